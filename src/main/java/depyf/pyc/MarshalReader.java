@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads CPython's marshal format (version 4 and 5, as written by 3.7 to 3.15) into {@link PyObject}s.
+ * Reads CPython's marshal format (versions 4 to 6, as written by 3.7 to 3.15) into {@link PyObject}s.
  *
  * <p>Hostile input is expected: every length is checked against the bytes that remain before anything
  * is allocated, nesting is capped like CPython's own reader (2000 levels), and every problem is a
@@ -85,7 +85,8 @@ public final class MarshalReader {
             case '[' -> sequence(flag, size(), Kind.LIST);
             case '<' -> sequence(flag, size(), Kind.SET);
             case '>' -> sequence(flag, size(), Kind.FROZENSET);
-            case '{' -> dict(flag);
+            case '{' -> dict(flag, false);
+            case '}' -> dict(flag, true);
             case ':' -> slice(flag);
             case 'c' -> code(flag, at);
             case 'r' -> {
@@ -147,7 +148,7 @@ public final class MarshalReader {
         });
     }
 
-    private PyObject dict(boolean flag) {
+    private PyObject dict(boolean flag, boolean frozen) {
         int slot = reserve(flag);
         List<PyObject> keys = new ArrayList<>();
         List<PyObject> values = new ArrayList<>();
@@ -159,7 +160,8 @@ public final class MarshalReader {
             keys.add(key);
             values.add(readObject());
         }
-        return fill(slot, new PyObject.Dict(List.copyOf(keys), List.copyOf(values)));
+        return fill(slot, frozen ? new PyObject.FrozenDict(List.copyOf(keys), List.copyOf(values))
+                : new PyObject.Dict(List.copyOf(keys), List.copyOf(values)));
     }
 
     private PyObject slice(boolean flag) {

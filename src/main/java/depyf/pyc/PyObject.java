@@ -12,7 +12,7 @@ public sealed interface PyObject
         permits PyObject.None, PyObject.Bool, PyObject.Ellipsis, PyObject.StopIteration, PyObject.Null,
                 PyObject.Int, PyObject.Float, PyObject.Complex, PyObject.Str, PyObject.Bytes,
                 PyObject.Tuple, PyObject.PyList, PyObject.Dict, PyObject.Set, PyObject.FrozenSet,
-                PyObject.Slice, CodeObject {
+                PyObject.Slice, PyObject.FrozenDict, CodeObject {
 
     /** Python's type name of this value, e.g. "int", "tuple", "code". */
     String typeName();
@@ -101,6 +101,11 @@ public sealed interface PyObject
 
     record FrozenSet(List<PyObject> items) implements PyObject {
         public String typeName() { return "frozenset"; }
+    }
+
+    /** A frozendict (marshal '}' since 3.15). */
+    record FrozenDict(List<PyObject> keys, List<PyObject> values) implements PyObject {
+        public String typeName() { return "frozendict"; }
     }
 
     /** A slice constant (marshal ':' since 3.14). */
