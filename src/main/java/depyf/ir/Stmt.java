@@ -1,0 +1,81 @@
+package depyf.ir;
+
+import java.util.List;
+
+/** Statements, one record per kind of Python's ast.stmt. Optional parts are null, bodies never. */
+public sealed interface Stmt {
+
+    record ExprStmt(Expr value) implements Stmt {}
+
+    /** {@code t1 = t2 = value}. */
+    record Assign(List<Expr> targets, Expr value) implements Stmt {}
+
+    record AugAssign(Expr target, Operator.Binary op, Expr value) implements Stmt {}
+
+    /** {@code target: annotation = value}; simple is true for a bare name target. */
+    record AnnAssign(Expr target, Expr annotation, Expr value, boolean simple) implements Stmt {}
+
+    record Delete(List<Expr> targets) implements Stmt {}
+
+    record Pass() implements Stmt {}
+
+    record Break() implements Stmt {}
+
+    record Continue() implements Stmt {}
+
+    record Return(Expr value) implements Stmt {}
+
+    record Raise(Expr exc, Expr cause) implements Stmt {}
+
+    record Assert(Expr test, Expr msg) implements Stmt {}
+
+    record Import(List<Alias> names) implements Stmt {}
+
+    /** {@code from .module import a as b}; module may be null for {@code from . import x}. */
+    record ImportFrom(String module, List<Alias> names, int level) implements Stmt {}
+
+    record Alias(String name, String asname) {}
+
+    record Global(List<String> names) implements Stmt {}
+
+    record Nonlocal(List<String> names) implements Stmt {}
+
+    record If(Expr test, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
+
+    record While(Expr test, List<Stmt> body, List<Stmt> orelse) implements Stmt {}
+
+    record For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orelse, boolean isAsync) implements Stmt {}
+
+    record With(List<WithItem> items, List<Stmt> body, boolean isAsync) implements Stmt {}
+
+    record WithItem(Expr context, Expr optionalVars) {}
+
+    /** try/except/else/finally; {@code star} for except* (3.11+). */
+    record Try(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody,
+               boolean star) implements Stmt {}
+
+    /** {@code except type as name:}; type and name may be null. */
+    record ExceptHandler(Expr type, String name, List<Stmt> body) {}
+
+    record FunctionDef(String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns,
+                       boolean isAsync, List<TypeParam> typeParams) implements Stmt {}
+
+    record ClassDef(String name, List<Expr> bases, List<Expr.Keyword> keywords, List<Stmt> body,
+                    List<Expr> decorators, List<TypeParam> typeParams) implements Stmt {}
+
+    record Match(Expr subject, List<MatchCase> cases) implements Stmt {}
+
+    record MatchCase(Pattern pattern, Expr guard, List<Stmt> body) {}
+
+    /** {@code type Name[T] = value} (3.12+). */
+    record TypeAlias(String name, List<TypeParam> typeParams, Expr value) implements Stmt {}
+
+    /** A comment line, e.g. to explain a fallback. */
+    record Comment(String text) implements Stmt {}
+
+    /**
+     * A function body that could not be recovered: printed as a comment block with the reason and the
+     * disassembly, then {@code raise RuntimeError(...)}, never as plausible wrong code.
+     */
+    record Unrecoverable(String qualname, String reason, String disassembly) implements Stmt {}
+}
