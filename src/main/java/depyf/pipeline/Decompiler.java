@@ -1,0 +1,29 @@
+package depyf.pipeline;
+
+import depyf.pyc.CodeObject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The decompiler's front door: a code object in, Python source out.
+ *
+ * <p>Functions that cannot be recovered come back as a commented disassembly followed by
+ * {@code raise RuntimeError(...)}; each such function is listed in {@link Result#warnings()}.
+ */
+public final class Decompiler {
+    private Decompiler() {}
+
+    /** The source of a module or function code object, and what could not be recovered. */
+    public record Result(String source, List<String> warnings) {
+        public boolean complete() {
+            return warnings.isEmpty();
+        }
+    }
+
+    /** Decompiles a module's code object (or any code object, treated as its body). */
+    public static Result decompile(CodeObject code) {
+        List<String> warnings = new ArrayList<>();
+        warnings.add(code.qualname() + ": the decompiler is not built yet");
+        return new Result("raise RuntimeError('depyf: could not decompile " + code.qualname() + "')\n", warnings);
+    }
+}
