@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code depyf dis|decompile|serve ...}. */
 @Command(name = "depyf", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Decompiles CPython 3.7-3.15 bytecode (.pyc files and code objects) back to Python source.",
-        subcommands = {DisCommand.class})
+        subcommands = {DisCommand.class, DecompileCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for bad input or usage. */
