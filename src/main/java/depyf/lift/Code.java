@@ -1,0 +1,129 @@
+package depyf.lift;
+
+import depyf.bytecode.ExceptionTableEntry;
+import depyf.bytecode.Instruction;
+import depyf.bytecode.InstructionDecoder;
+import depyf.pyc.CodeObject;
+import depyf.pyc.PythonVersion;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A code object's instructions in the decompiler's view: EXTENDED_ARG, CACHE, RESUME and NOT_TAKEN
+ * dropped, names canonical, jumps and exception handlers as instruction indices.
+ */
+public final class Code {
+    /** An exception table entry in instruction indices: [start, end) handled at target. */
+    public record Handler(int start, int end, int target, int depth, boolean lasti) {}
+
+    private final CodeObject object;
+    private final List<Op> ops = new ArrayList<>();
+    private final List<Handler> handlers = new ArrayList<>();
+    private final int[] handlerOf;
+
+    public Code(CodeObject object) {
+        this.object = object;
+        List<Instruction> raw = InstructionDecoder.decode(object);
+        Map<Integer, Integer> indexAt = new HashMap<>();
+        List<Instruction> kept = new ArrayList<>();
+        for (Instruction in : raw) {
+            if (!dropped(in.opname())) {
+                indexAt.put(in.offset(), kept.size());
+                kept.add(in);
+            }
+        }
+        // offsets of dropped instructions map to the next kept one
+        int next = kept.size();
+        for (int i = raw.size() - 1; i >= 0; i--) {
+            Integer idx = indexAt.get(raw.get(i).offset());
+            if (idx != null) {
+                next = idx;
+            } else {
+                indexAt.put(raw.get(i).offset(), next);
+            }
+        }
+        int end = raw.isEmpty() ? 0 : raw.get(raw.size() - 1).nextOffset();
+        indexAt.put(end, kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            Instruction in = kept.get(i);
+            int target = in.jumpTarget() >= 0 ? indexAt.getOrDefault(in.jumpTarget(), -1) : -1;
+            String name = canonical(in.opname());
+            if (name.equals("JUMP_FORWARD") || name.equals("JUMP_BACKWARD")) {
+                name = target >= 0 && target <= i ? "JUMP_BACKWARD" : "JUMP_FORWARD";
+            }
+            ops.add(new Op(i, in.offset(), name, in.arg(), in.argval(), in.argrepr(), target, in.line()));
+        }
+        handlerOf = new int[kept.size()];
+        java.util.Arrays.fill(handlerOf, -1);
+        if (object.version().atLeast(3, 11)) {
+            for (ExceptionTableEntry e : InstructionDecoder.exceptionTable(object)) {
+                int s = indexAt.getOrDefault(e.start(), kept.size());
+                int t = indexAt.getOrDefault(e.end(), kept.size());
+                int h = indexAt.getOrDefault(e.target(), -1);
+                if (s < t && h >= 0) {
+                    handlers.add(new Handler(s, t, h, e.depth(), e.lasti()));
+                    for (int i = s; i < t; i++) {
+                        handlerOf[i] = handlers.size() - 1;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean dropped(String opname) {
+        return switch (opname) {
+            case "EXTENDED_ARG", "CACHE", "RESUME", "NOT_TAKEN", "RESUME_CHECK", "ENTER_EXECUTOR" -> true;
+            default -> false;
+        };
+    }
+
+    static String canonical(String opname) {
+        return switch (opname) {
+            case "LOAD_FAST_BORROW", "LOAD_FAST_CHECK" -> "LOAD_FAST";
+            case "LOAD_FAST_BORROW_LOAD_FAST_BORROW" -> "LOAD_FAST_LOAD_FAST";
+            case "POP_JUMP_FORWARD_IF_FALSE", "POP_JUMP_BACKWARD_IF_FALSE" -> "POP_JUMP_IF_FALSE";
+            case "POP_JUMP_FORWARD_IF_TRUE", "POP_JUMP_BACKWARD_IF_TRUE" -> "POP_JUMP_IF_TRUE";
+            case "POP_JUMP_FORWARD_IF_NONE", "POP_JUMP_BACKWARD_IF_NONE" -> "POP_JUMP_IF_NONE";
+            case "POP_JUMP_FORWARD_IF_NOT_NONE", "POP_JUMP_BACKWARD_IF_NOT_NONE" -> "POP_JUMP_IF_NOT_NONE";
+            case "JUMP_BACKWARD_NO_INTERRUPT" -> "JUMP_BACKWARD";
+            case "JUMP_ABSOLUTE", "JUMP" -> "JUMP_FORWARD";
+            default -> opname;
+        };
+    }
+
+    public CodeObject object() {
+        return object;
+    }
+
+    public PythonVersion version() {
+        return object.version();
+    }
+
+    public List<Op> ops() {
+        return ops;
+    }
+
+    public Op op(int i) {
+        return ops.get(i);
+    }
+
+    public int size() {
+        return ops.size();
+    }
+
+    public List<Handler> handlers() {
+        return handlers;
+    }
+
+    /** The innermost exception handler covering instruction i, or null. */
+    public Handler handlerAt(int i) {
+        return i < handlerOf.length && handlerOf[i] >= 0 ? handlers.get(handlerOf[i]) : null;
+    }
+
+    /** Index of the handler entry covering i, or -1. */
+    public int handlerIndexAt(int i) {
+        return i < handlerOf.length ? handlerOf[i] : -1;
+    }
+}

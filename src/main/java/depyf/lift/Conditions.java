@@ -1,0 +1,35 @@
+package depyf.lift;
+
+import depyf.ir.Expr;
+import depyf.ir.Operator;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Building and negating boolean expressions. */
+public final class Conditions {
+    private Conditions() {}
+
+    /** {@code not e}, simplified where Python's compiler would give the same code. */
+    public static Expr not(Expr e) {
+        if (e instanceof Expr.UnaryOp u && u.op() == Operator.Unary.NOT) {
+            return u.operand();
+        }
+        return new Expr.UnaryOp(Operator.Unary.NOT, e);
+    }
+
+    /** The boolean combination of two operands, flattening nested ones of the same operator. */
+    public static Expr bool(Operator.Bool op, Expr left, Expr right) {
+        List<Expr> values = new ArrayList<>();
+        if (left instanceof Expr.BoolOp b && b.op() == op) {
+            values.addAll(b.values());
+        } else {
+            values.add(left);
+        }
+        if (right instanceof Expr.BoolOp b && b.op() == op) {
+            values.addAll(b.values());
+        } else {
+            values.add(right);
+        }
+        return new Expr.BoolOp(op, values);
+    }
+}

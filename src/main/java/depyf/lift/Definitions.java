@@ -1,0 +1,40 @@
+package depyf.lift;
+
+import depyf.ir.Expr;
+import depyf.ir.Stmt;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Stores that define: {@code def} and {@code class} statements, with their decorators. */
+final class Definitions {
+    private Definitions() {}
+
+    /** Emits a def or class statement when {@code value} is a (decorated) function or class; true if it did. */
+    static boolean store(Lifter l, Expr value, Expr target) {
+        if (!(target instanceof Expr.Name name)) {
+            return false;
+        }
+        List<Expr> decorators = new ArrayList<>();
+        Expr inner = value;
+        while (inner instanceof Expr.Call c && c.args().size() == 1 && c.keywords().isEmpty()
+                && (Env.isPlaceholder(c.args().get(0)) || c.args().get(0) instanceof Expr.Call)) {
+            decorators.add(c.func());
+            inner = c.args().get(0);
+        }
+        Object p = l.env.unwrap(inner);
+        if (p instanceof Item.Function f && f.code().name().equals(name.id())) {
+            l.emit(new Stmt.FunctionDef(name.id(), Functions.arguments(l, f), l.env.nested.body(f.code()),
+                    decorators, Functions.annotations(l, f).get("return"),
+                    f.code().hasFlag(depyf.pyc.CodeObject.CO_COROUTINE)
+                            || f.code().hasFlag(depyf.pyc.CodeObject.CO_ASYNC_GENERATOR),
+                    List.of()));
+            return true;
+        }
+        if (p instanceof Calls.ClassInfo c && c.name().equals(name.id())) {
+            l.emit(new Stmt.ClassDef(c.name(), c.bases(), c.keywords(), l.env.nested.classBody(c.code()),
+                    decorators, List.of()));
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,65 @@
+package depyf.lift;
+
+import depyf.ir.Expr;
+import depyf.ir.Stmt;
+import depyf.pyc.CodeObject;
+import depyf.pyc.PythonVersion;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What all lifters of one code object share: the code, the version, the placeholders standing for
+ * values that become statements later (functions, classes, with targets), and the way to decompile
+ * nested code objects.
+ */
+public final class Env {
+    /** Decompiles nested code objects (function bodies) for the lifter. */
+    public interface Nested {
+        List<Stmt> body(CodeObject code);
+
+        List<Stmt> classBody(CodeObject code);
+    }
+
+    private static final String MARK = "\u0000";
+
+    public final Code code;
+    public final PythonVersion version;
+    public final Nested nested;
+    private final Map<String, Object> placeholders = new HashMap<>();
+    private int budget;
+
+    public Env(Code code, Nested nested, int budget) {
+        this.code = code;
+        this.version = code.version();
+        this.nested = nested;
+        this.budget = budget;
+    }
+
+    /** Counts one unit of work; a function that runs out of budget fails instead of running away. */
+    public void work() {
+        if (--budget < 0) {
+            throw new LiftException("work budget exhausted");
+        }
+    }
+
+    /** A name expression standing for {@code value} until it takes its final shape. */
+    public Expr.Name placeholder(Object value) {
+        String id = MARK + placeholders.size();
+        placeholders.put(id, value);
+        return new Expr.Name(id);
+    }
+
+    /** The value behind a placeholder, or null when {@code e} is an ordinary expression. */
+    public Object unwrap(Expr e) {
+        return e instanceof Expr.Name n && n.id().startsWith(MARK) ? placeholders.get(n.id()) : null;
+    }
+
+    public static boolean isPlaceholder(Expr e) {
+        return e instanceof Expr.Name n && n.id().startsWith(MARK);
+    }
+
+    public boolean atLeast(int major, int minor) {
+        return version.atLeast(major, minor);
+    }
+}

@@ -1,0 +1,240 @@
+package depyf.lift;
+
+import depyf.ir.Expr;
+import depyf.ir.Operator;
+import depyf.ir.Stmt;
+import depyf.pyc.PyObject;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+/**
+ * Symbolic execution of straight-line bytecode: a stack of expressions and {@link Item}s in, statements
+ * out. Control flow (jumps, loops, handlers) is the structurer's business; it forks lifters per branch.
+ */
+public final class Lifter {
+    public final Env env;
+    final List<Object> stack;
+    public List<Stmt> out;
+    /** KW_NAMES (3.11, 3.12): the keyword names of the next CALL. */
+    PyObject.Tuple kwNames;
+    /** The from-import statement being filled by IMPORT_FROM + STORE pairs, and its module. */
+    Stmt.ImportFrom openFrom;
+    Item.Module openModule;
+
+    public Lifter(Env env, List<Object> stack, List<Stmt> out) {
+        this.env = env;
+        this.stack = stack;
+        this.out = out;
+    }
+
+    /** A lifter with a copy of this one's stack writing to a fresh statement list. */
+    public Lifter fork() {
+        return new Lifter(env, new ArrayList<>(stack), new ArrayList<>());
+    }
+
+    // ---- stack ----
+
+    public int depth() {
+        return stack.size();
+    }
+
+    public List<Object> stack() {
+        return stack;
+    }
+
+    public void push(Object v) {
+        stack.add(v);
+    }
+
+    public Object pop() {
+        if (stack.isEmpty()) {
+            throw new LiftException("stack underflow");
+        }
+        return stack.remove(stack.size() - 1);
+    }
+
+    public Object peek(int n) {
+        if (stack.size() < n) {
+            throw new LiftException("stack underflow");
+        }
+        return stack.get(stack.size() - n);
+    }
+
+    /** Pops a value used as an operand: stored values become walrus expressions here. */
+    public Expr popExpr() {
+        return asExpr(pop());
+    }
+
+    public Expr asExpr(Object v) {
+        if (v instanceof Expr e) {
+            return e;
+        }
+        if (v instanceof Item.Stored s) {
+            retract(s);
+            Expr value = s.value;
+            for (int i = s.targets.size() - 1; i >= 0; i--) {
+                value = new Expr.NamedExpr(s.targets.get(i), value);
+            }
+            return value;
+        }
+        if (v instanceof Item.Function f) {
+            return Functions.isLambda(f.code()) ? Functions.lambda(this, f) : env.placeholder(f);
+        }
+        if (v instanceof Item.Entered en) {
+            return env.placeholder(en);
+        }
+        if (v instanceof Item.Imported || v instanceof Item.Module) {
+            throw new LiftException("import used as a value");
+        }
+        throw new LiftException("not a value: " + v);
+    }
+
+    private void retract(Item.Stored s) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            if (out.get(i) == s.statement) {
+                out.remove(i);
+                return;
+            }
+        }
+        throw new LiftException("walrus whose assignment left its block");
+    }
+
+    List<Expr> popExprs(int n) {
+        Expr[] items = new Expr[n];
+        for (int i = n - 1; i >= 0; i--) {
+            items[i] = popExpr();
+        }
+        return new ArrayList<>(List.of(items));
+    }
+
+    public void emit(Stmt s) {
+        out.add(s);
+    }
+
+    // ---- stores ----
+
+    /** Stores the top of the stack into {@code target}. */
+    public void store(Expr target) {
+        Object v = pop();
+        if (v instanceof Item.Saved) {
+            return;                          // restoring a local saved around an inlined comprehension
+        }
+        if (v instanceof Slot slot) {
+            slot.fill(this, target);
+            return;
+        }
+        if (v instanceof Item.Stored s) {
+            s.targets.add(target);
+            Stmt.Assign chained = new Stmt.Assign(new ArrayList<>(s.targets), s.value);
+            replace(s.statement, chained);
+            s.statement = chained;
+            if (stackHolds(s)) {
+                return;
+            }
+            return;
+        }
+        if (v instanceof Item.InPlace ip) {
+            emit(new Stmt.AugAssign(ip.target(), ip.op(), ip.value()));
+            return;
+        }
+        if (v instanceof Item.Module || v instanceof Item.Imported) {
+            if (Imports.store(this, v, target)) {
+                return;
+            }
+            throw new LiftException("unsupported import form");
+        }
+        if (v instanceof Expr e && Definitions.store(this, e, target)) {
+            return;
+        }
+        Expr value = asExpr(v);
+        Stmt.Assign assign = new Stmt.Assign(new ArrayList<>(List.of(target)), value);
+        emit(assign);
+        int at = indexOfIdentical(value);
+        if (at >= 0) {
+            stack.set(at, new Item.Stored(value, target, assign));
+        }
+    }
+
+    private boolean stackHolds(Object o) {
+        return indexOfIdentical(o) >= 0;
+    }
+
+    private int indexOfIdentical(Object o) {
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            if (stack.get(i) == o) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    void replace(Stmt old, Stmt with) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            if (out.get(i) == old) {
+                out.set(i, with);
+                return;
+            }
+        }
+        throw new LiftException("chained assignment across blocks");
+    }
+
+    /** Pops a value that a statement consumes (POP_TOP): an expression statement, or nothing for bookkeeping. */
+    public void popStatement() {
+        Object v = pop();
+        switch (v) {
+            case Item.Stored s -> { }
+            case Item.Module m -> Imports.finishFrom(this, m);
+            case Item.Null n -> { }
+            case Item.Saved s -> { }
+            case Expr e -> {
+                Object p = env.unwrap(e);
+                if (p instanceof Item.Entered) {
+                    return;
+                }
+                emit(new Stmt.ExprStmt(e));
+            }
+            case Item.Function f -> emit(new Stmt.ExprStmt(asExpr(f)));
+            default -> throw new LiftException("POP_TOP of " + v);
+        }
+    }
+
+    // ---- expressions helpers ----
+
+    static Expr constant(PyObject value) {
+        return new Expr.Constant(value);
+    }
+
+    static Expr none() {
+        return new Expr.Constant(PyObject.None.INSTANCE);
+    }
+
+    static boolean isNone(Expr e) {
+        return e instanceof Expr.Constant c && c.value() instanceof PyObject.None;
+    }
+
+    Expr binary(Operator.Binary op) {
+        Expr right = popExpr();
+        Expr left = popExpr();
+        return new Expr.BinOp(left, op, right);
+    }
+
+    void pushNullAndCallable(Expr callable) {
+        if (env.atLeast(3, 14)) {
+            push(callable);
+            push(Item.Null.INSTANCE);
+        } else {
+            push(Item.Null.INSTANCE);
+            push(callable);
+        }
+    }
+
+    /** True when {@code e} is (or wraps) the given placeholder kind. */
+    boolean isEntered(Object v) {
+        return v instanceof Expr e && env.unwrap(e) instanceof Item.Entered;
+    }
+
+    static <T> IdentityHashMap<T, Boolean> identitySet() {
+        return new IdentityHashMap<>();
+    }
+}

@@ -1,0 +1,76 @@
+package depyf.lift;
+
+import depyf.ir.Expr;
+import depyf.ir.Stmt;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One element of an unpacking (UNPACK_SEQUENCE / UNPACK_EX) or the single value of a for loop's
+ * target: the store that consumes it supplies one target; when all are known the whole target is
+ * handed to the sink (an assignment statement, a for loop, a nested unpacking).
+ */
+public final class Slot {
+    /** Collects the targets of one unpacking. */
+    public static final class Sink {
+        final Expr[] targets;
+        final int starIndex;
+        final Consumer<Expr> done;
+        int filled;
+
+        public Sink(int count, int starIndex, Consumer<Expr> done) {
+            this.targets = new Expr[count];
+            this.starIndex = starIndex;
+            this.done = done;
+        }
+
+        void set(int index, Expr target) {
+            targets[index] = index == starIndex ? new Expr.Starred(target) : target;
+            if (++filled == targets.length) {
+                done.accept(targets.length == 1 && starIndex < 0 && single
+                        ? targets[0] : new Expr.Tuple(new ArrayList<>(Arrays.asList(targets))));
+            }
+        }
+
+        boolean single;
+    }
+
+    final Sink sink;
+    final int index;
+
+    Slot(Sink sink, int index) {
+        this.sink = sink;
+        this.index = index;
+    }
+
+    void fill(Lifter l, Expr target) {
+        sink.set(index, target);
+    }
+
+    /** A sink of one slot whose target is passed on as is (for loop targets, with targets). */
+    public static Slot single(Consumer<Expr> done) {
+        Sink s = new Sink(1, -1, done);
+        s.single = true;
+        return new Slot(s, 0);
+    }
+
+    /** Pushes the slots of an unpacking of {@code value}; the assignment is emitted once all are stored. */
+    static void unpack(Lifter l, Object value, int before, int after, boolean star) {
+        int count = before + after + (star ? 1 : 0);
+        Consumer<Expr> done;
+        if (value instanceof Slot outer) {
+            done = t -> outer.fill(l, t);
+        } else {
+            Expr v = l.asExpr(value);
+            List<Stmt> out = l.out;
+            int at = out.size();
+            done = t -> out.add(Math.min(at, out.size()), new Stmt.Assign(new ArrayList<>(List.of(t)), v));
+        }
+        Sink sink = new Sink(count, star ? before : -1, done);
+        for (int i = count - 1; i >= 0; i--) {
+            l.push(new Slot(sink, i));
+        }
+    }
+}
