@@ -23,7 +23,7 @@ HEADER = """\
 #   nb_op I NAME SYMBOL                  (opcode._nb_ops, 3.11+)
 #   intrinsic1 I NAME | intrinsic2 I NAME (3.12+)
 #   common_constant I ARGREPR | special_method I NAME (3.14+)
-#   op NUMBER NAME CACHES FLAGS          FLAGS: comma list of arg const name local free jrel jabs
+#   op NUMBER NAME CACHES FLAGS          one per byte value 0-255; FLAGS: comma list of arg const name local free jrel jabs
 #                                        jump compare exc backward (backward: dis treats it as a
 #                                        backward jump), or '-'
 """
@@ -65,9 +65,8 @@ def dump():
     for i, name in enumerate(getattr(opcode, "_special_method_names", ())):
         out.append("special_method\t%d\t%s" % (i, name))
     hasarg = getattr(opcode, "hasarg", None)
-    for name, op in sorted(opcode.opmap.items(), key=lambda item: item[1]):
-        if op > 255:
-            continue  # pseudo-instructions never appear in bytecode
+    for op in range(256):  # every byte, with dis's own name ('<N>' where the version has none)
+        name = opcode.opname[op]
         flags = []
         if (op in hasarg) if hasarg is not None else op >= opcode.HAVE_ARGUMENT:
             flags.append("arg")
