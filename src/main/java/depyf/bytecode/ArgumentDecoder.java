@@ -110,7 +110,7 @@ final class ArgumentDecoder {
             suffix = (arg & 1) != 0 ? "lazy" : (arg & 2) != 0 ? "eager" : null;
         }
         String n = item(code.names(), index, "name", offset);
-        if (suffix == null) {
+        if (suffix == null || n.isEmpty()) {  // dis adds no flag to an empty name (from . import x)
             return new Resolved(n, n);
         }
         return new Resolved(n, rules.nullSuffix() ? n + " + " + suffix : suffix + " + " + n);
