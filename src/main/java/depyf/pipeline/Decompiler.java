@@ -31,6 +31,7 @@ public final class Decompiler {
     public static Result decompile(CodeObject code) {
         List<String> warnings = new ArrayList<>();
         Module m = toModule(code, warnings);
-        return new Result(SourcePrinter.print(m, code.version()), List.copyOf(warnings));
+        String source = SourcePrinter.print(m, code.version(), warnings);
+        return new Result(source, List.copyOf(warnings));
     }
 }
