@@ -87,7 +87,7 @@ final class Branches {
                     }
                     return segment(k, op, f.popExpr());
                 }
-                if (op.target() >= 0 || op.isTerminal() || Loops.lastBackEdge(w.code, i, to) >= 0
+                if (op.target() >= 0 || op.isTerminal() || w.backEdge(i, to) >= 0
                         || w.code.handlerIndexAt(i) != w.code.handlerIndexAt(k)) {
                     return null;
                 }

@@ -37,6 +37,25 @@ final class Handlers {
         return kind(code, h.target()) != Kind.CLEANUP;
     }
 
+    /**
+     * The outermost handler protecting instruction i that opens a statement not yet being structured
+     * (a try/finally around a try/except starts at the same instruction: the finally comes first).
+     */
+    static Code.Handler outermostNew(Code code, int i, java.util.Set<Integer> owned) {
+        Code.Handler best = null;
+        Code.Handler h = code.handlerAt(i);
+        for (int guard = 0; h != null && guard < 50; guard++) {
+            if (owned.contains(h.target())) {
+                break;
+            }
+            if (opens(code, h)) {
+                best = h;
+            }
+            h = code.handlerAt(h.target());
+        }
+        return best;
+    }
+
     /** True when instruction k is protected by handler target {@code target}, directly or through nested handler code. */
     static boolean covers(Code code, int k, int target) {
         Code.Handler h = code.handlerAt(k);

@@ -18,18 +18,6 @@ import java.util.Set;
 final class Loops {
     private Loops() {}
 
-    /** The last instruction in (i, to) jumping back to i, or -1. */
-    static int lastBackEdge(Code code, int i, int to) {
-        int last = -1;
-        for (int k = i; k < to; k++) {
-            Op op = code.op(k);
-            if (op.target() == i && k >= i && (op.is("JUMP_BACKWARD") || op.isConditionalJump() && op.target() <= k)) {
-                last = k;
-            }
-        }
-        return last;
-    }
-
     /** True when some instruction in [from, to) jumps back into [lo, hi]. */
     static boolean hasBackEdgeInto(Code code, int lo, int hi, int from, int to) {
         for (int k = from; k < to; k++) {

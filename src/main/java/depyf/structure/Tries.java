@@ -184,8 +184,12 @@ final class Tries {
         if (cleanup == null) {
             throw new LiftException("handler without cleanup");
         }
+        int c = cleanup.target();
+        if (c > handler && c + 2 < w.code.size() && w.code.op(c).is("COPY") && w.code.op(c + 2).is("RERAISE")) {
+            return c + 3;
+        }
         int k = handler;
-        while (k < w.code.size() && (Handlers.covers(w.code, k, cleanup.target()) || k == handler)) {
+        while (k < w.code.size() && (Handlers.covers(w.code, k, c) || k == handler)) {
             k++;
         }
         return k;

@@ -25,12 +25,35 @@ public final class Walker {
     final Env env;
     final BitSet reachable;
     final BitSet normalFlow;
+    final BitSet jumpTargets = new BitSet();
 
     public Walker(Env env) {
         this.env = env;
         this.code = env.code;
         this.reachable = reachability(code, true);
         this.normalFlow = reachability(code, false);
+        lastBackEdge = new int[code.size() + 1];
+        java.util.Arrays.fill(lastBackEdge, -1);
+        for (Op op : code.ops()) {
+            int t = op.target();
+            if (t >= 0) {
+                jumpTargets.set(t);
+            }
+            boolean back = t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump());
+            boolean fromHandler = !normalFlow.get(op.index()) && normalFlow.get(Math.max(t, 0));
+            if (back && !fromHandler) {
+                lastBackEdge[t] = Math.max(lastBackEdge[t], op.index());
+            }
+        }
+    }
+
+    /** Per instruction, the last instruction of normal flow jumping back to it, or -1. */
+    final int[] lastBackEdge;
+
+    /** The last instruction in [i, to) jumping back to i, or -1. */
+    int backEdge(int i, int to) {
+        int k = lastBackEdge[i];
+        return k >= i && k < to ? k : -1;
     }
 
     /** True when [from, to) is only reached through exception handlers (handler code laid out inline). */
@@ -53,23 +76,30 @@ public final class Walker {
         int i = from;
         int stmtStart = from;
         int baseDepth = l.depth();
+        boolean live = true;
+        boolean normalRegion = normalFlow.get(from);
         while (i < to) {
             env.work();
-            if (!reachable.get(i)) {
+            if (!reachable.get(i) || normalRegion && !normalFlow.get(i)) {
                 i++;
                 continue;
             }
             if (l.depth() <= baseDepth) {
                 stmtStart = i;
             }
+            if (!live && !jumpTargets.get(i)) {
+                i++;
+                continue;
+            }
+            live = true;
             Op op = code.op(i);
-            Code.Handler h = code.handlerAt(i);
-            if (h != null && !r.handlers().contains(h.target()) && Handlers.opens(code, h)) {
+            Code.Handler h = Handlers.outermostNew(code, i, r.handlers());
+            if (h != null) {
                 i = Tries.structure(this, i, to, l, r, h);
                 continue;
             }
             if (i != noLoopAt && l.depth() <= baseDepth) {
-                int back = Loops.lastBackEdge(code, i, to);
+                int back = backEdge(i, to);
                 if (back >= 0 && !op.is("FOR_ITER") && !Loops.startsWithTest(code, i, back)) {
                     i = Loops.headerLoop(this, i, back, to, l, r);
                     continue;
@@ -80,8 +110,14 @@ public final class Walker {
                 case "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "POP_JUMP_IF_NONE", "POP_JUMP_IF_NOT_NONE",
                      "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP" ->
                         i = Branches.branch(this, stmtStart, i, to, l, r);
-                case "JUMP_FORWARD" -> i = jumpForward(op, i, to, l, r);
-                case "JUMP_BACKWARD" -> i = jumpBackward(op, i, to, l, r);
+                case "JUMP_FORWARD" -> {
+                    i = jumpForward(op, i, to, l, r);
+                    live = false;
+                }
+                case "JUMP_BACKWARD" -> {
+                    i = jumpBackward(op, i, to, l, r);
+                    live = false;
+                }
                 case "GET_AWAITABLE", "GET_ANEXT" -> i = Awaits.await(this, i, l);
                 case "GET_YIELD_FROM_ITER" -> i = Awaits.yieldFrom(this, i, l);
                 case "RETURN_GENERATOR" -> {
@@ -101,9 +137,13 @@ public final class Walker {
                 }
                 case "RERAISE" -> {
                     l.emit(new Stmt.Raise(null, null));
+                    live = false;
                     i++;
                 }
                 default -> {
+                    if (op.isTerminal()) {
+                        live = false;
+                    }
                     if (op.is("POP_TOP") && l.depth() > 0 && l.peek(1) instanceof Item.Iterator) {
                         l.pop();
                     } else {

@@ -61,7 +61,9 @@ public final class Transforms {
                     || n.id().equals("__static_attributes__") || n.id().equals("__classcell__")
                     || n.id().equals("__classdictcell__")));
         if (!out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.Return r
-                && r.value() instanceof Expr.Name n && n.id().equals("__class__")) {
+                && (r.value() instanceof Expr.Name n && n.id().equals("__class__")
+                    || r.value() instanceof Expr.NamedExpr ne && ne.target() instanceof Expr.Name t
+                       && t.id().equals("__classcell__"))) {
             out.remove(out.size() - 1);
         }
     }
