@@ -48,7 +48,7 @@ final class Loops {
     static int headerLoop(Walker w, int p, int back, int to, Lifter l, Region r) {
         int exit = back + 1;
         Lifter body = l.fork();
-        Region inner = r.withLoop(new Region.Loop(Set.of(p), exit, back + 1, false), p);
+        Region inner = r.withLoop(new Region.Loop(Set.of(p), exit, back + 1, false, r.loop()), p);
         w.walk(p, back + 1, body, inner, p);
         l.emit(new Stmt.While(new Expr.Constant(depyf.pyc.PyObject.Bool.TRUE), body.out, List.of()));
         return exit;
@@ -65,7 +65,7 @@ final class Loops {
             }
         }
         Lifter body = l.fork();
-        Region inner = r.withLoop(new Region.Loop(Set.of(condStart, b), exit, f, false), back);
+        Region inner = r.withLoop(new Region.Loop(Set.of(condStart, b), exit, f, false, r.loop()), back);
         w.walk(b, f, body, inner, b);
         List<Stmt> stmts = new ArrayList<>(body.out);
         if (!stmts.isEmpty() && stmts.get(stmts.size() - 1) instanceof Stmt.If last && last.orelse().isEmpty()
@@ -98,6 +98,9 @@ final class Loops {
 
     static int forLoop(Walker w, int f, int to, Lifter l, Region r) {
         Op op = w.code.op(f);
+        if (l.peek(1) instanceof Expr iterable) {
+            l.stack().set(l.depth() - 1, new Item.Iterator(iterable, false));   // '.0' of a comprehension
+        }
         if (!(l.peek(1) instanceof Item.Iterator it)) {
             throw new LiftException("FOR_ITER without an iterator at " + op.offset());
         }
@@ -114,12 +117,15 @@ final class Loops {
         Expr[] target = new Expr[1];
         Lifter body = l.fork();
         body.push(Slot.single(t -> target[0] = t));
-        Region inner = r.withLoop(new Region.Loop(Set.of(f), exit, exitIdx, true), f);
+        Region inner = r.withLoop(new Region.Loop(Set.of(f), exit, exitIdx, true, r.loop()), f);
         w.walk(f + 1, exitIdx, body, inner, -1);
         if (target[0] == null) {
             throw new LiftException("for loop without a target at " + op.offset());
         }
         List<Stmt> orelse = List.of();
+        if (exit == after && breaksToOuterContinue(w, f + 1, exitIdx, r) && after < to) {
+            exit = to;
+        }
         if (exit > after) {
             Lifter e = l.fork();
             e.pop();
@@ -137,6 +143,29 @@ final class Loops {
         }
         l.emit(loop);
         return Math.min(exit, to);
+    }
+
+    /** True when some jump in [from, end) goes back to a loop enclosing this one: a break whose exit was threaded. */
+    private static boolean breaksToOuterContinue(Walker w, int from, int end, Region r) {
+        if (r.loop() == null) {
+            return false;
+        }
+        for (int k = from; k < end; k++) {
+            Op op = w.code.op(k);
+            if (op.is("JUMP_BACKWARD") && (r.loop().continues().contains(op.target()) || outer(r.loop(), op.target()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean outer(Region.Loop loop, int t) {
+        for (Region.Loop p = loop; p != null; p = p.parent()) {
+            if (p.continues().contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isEmptyAccumulator(Expr e) {

@@ -17,7 +17,17 @@ record Region(Loop loop, Set<Integer> handlers, int follow) {
      * A loop being structured: continue goes to one of {@code continues}, break to {@code exit}; its body
      * ends before {@code bodyEnd}, so any forward jump at or past it leaves the loop.
      */
-    record Loop(Set<Integer> continues, int exit, int bodyEnd, boolean isFor) {}
+    record Loop(Set<Integer> continues, int exit, int bodyEnd, boolean isFor, Loop parent) {
+        /** True when t continues a loop enclosing this one. */
+        boolean continuesOuter(int t) {
+            for (Loop p = parent; p != null; p = p.parent) {
+                if (p.continues.contains(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     Region withFollow(int f) {
         return new Region(loop, handlers, f);

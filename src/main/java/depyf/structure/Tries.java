@@ -66,9 +66,10 @@ final class Tries {
         }
     }
 
-    private static int except(Walker w, int i, int j, int to, Lifter l, Region r, int handler) {
+    private static int except(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
         Lifter body = l.fork();
-        w.walk(i, j, body, r.withHandler(handler, j), -1);
+        w.walk(i, j0, body, r.withHandler(handler, j0), -1);
+        int j = finishStatement(w, j0, to, body, l.depth());
         int end = findEnd(w, handler);
         int areaEnd = handlerAreaEnd(w, handler);
         List<Stmt.ExceptHandler> clauses = new ArrayList<>();
@@ -145,6 +146,22 @@ final class Tries {
         return resume;
     }
 
+    /**
+     * The protected range can end inside a statement ({@code return f()} leaves f() on the stack and
+     * returns outside the range): the statement is finished here, inside the try body.
+     */
+    private static int finishStatement(Walker w, int j, int to, Lifter body, int depth) {
+        while (body.depth() > depth && j < to) {
+            Op op = w.code.op(j);
+            if (op.target() >= 0) {
+                throw new LiftException("try body ends inside an expression at " + op.offset());
+            }
+            Steps.step(body, op);
+            j++;
+        }
+        return j;
+    }
+
     private static List<Stmt> stripNameCleanup(List<Stmt> body, String name) {
         if (name == null) {
             return body;
@@ -195,9 +212,10 @@ final class Tries {
         return k;
     }
 
-    private static int finallyBlock(Walker w, int i, int j, int to, Lifter l, Region r, int handler) {
+    private static int finallyBlock(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
         Lifter body = l.fork();
-        w.walk(i, j, body, r.withHandler(handler, j), -1);
+        w.walk(i, j0, body, r.withHandler(handler, j0), -1);
+        int j = finishStatement(w, j0, to, body, l.depth());
         Code.Handler cleanup = w.code.handlerAt(handler);
         if (cleanup == null) {
             throw new LiftException("finally without cleanup");

@@ -204,7 +204,7 @@ public final class Walker {
             l.emit(new Stmt.Continue());
             return i + 1;
         }
-        if (r.loop() != null && t == r.loop().exit()) {
+        if (r.loop() != null && (t == r.loop().exit() || r.loop().continuesOuter(t))) {
             l.emit(new Stmt.Break());
             return i + 1;
         }

@@ -27,6 +27,9 @@ public final class Transforms {
     public static List<Stmt> apply(List<Stmt> body, CodeObject code, Kind kind) {
         List<Stmt> out = new ArrayList<>(body);
         dropTrailingReturn(out, kind);
+        if (kind != Kind.FUNCTION) {
+            out = ImplicitReturns.drop(out);
+        }
         if (kind == Kind.CLASS) {
             classBookkeeping(out);
         }
