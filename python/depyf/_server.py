@@ -202,20 +202,23 @@ def request(op, version, body, timeout=None):
         timeout = default_timeout()
     global _server
     with _lock:
-        server = _current_server(timeout)
-        try:
-            return server.request(op, version, body, timeout)
-        except ServerDied as e:
-            server.kill()
-            _server = None
-            raise DecompilationError("%s. The next call starts a fresh one; if this repeats, run "
-                                     "`java -jar %s serve` by hand to see why." % (e, server.jar)) from None
-        except ServerLate:
-            server.kill()
-            _server = None
-            raise DecompilationError("the Java decompiler gave no answer within %.1f s, so it was stopped; the next "
-                                     "call starts a fresh one. Raise the limit with DEPYF_TIMEOUT=<seconds> or "
-                                     "decompile(..., timeout=<seconds>)." % timeout) from None
+        for attempt in (1, 2):
+            server = _current_server(timeout)
+            try:
+                return server.request(op, version, body, timeout)
+            except ServerDied as e:
+                server.kill()
+                _server = None
+                if attempt == 1:
+                    continue  # it may have died before this request (killed, crashed): try a fresh one once
+                raise DecompilationError("%s. The next call starts a fresh one; if this repeats, run "
+                                         "`java -jar %s serve` by hand to see why." % (e, server.jar)) from None
+            except ServerLate:
+                server.kill()
+                _server = None
+                raise DecompilationError("the Java decompiler gave no answer within %.1f s, so it was stopped; the next "
+                                         "call starts a fresh one. Raise the limit with DEPYF_TIMEOUT=<seconds> or "
+                                         "decompile(..., timeout=<seconds>)." % timeout) from None
 
 
 def shutdown():
