@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -15,18 +17,25 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One Python version's opcodes, read from {@code depyf/opcodes/X.Y.txt} (written by
- * scripts/gen-opcodes.py from that version's own opcode module): names, inline cache entries and the
- * kind of argument each takes.
+ * One Python version's opcodes, read from {@code depyf/opcodes/X.Y.txt}, which scripts/gen-opcodes.py
+ * writes from that version's own {@code opcode} and {@code dis} modules: for every byte value its name
+ * (dis's "&lt;N&gt;" when unused), inline cache entries and argument categories, plus the version's
+ * comparison, binary-operator, intrinsic, common-constant and special-method names.
  */
 public final class OpcodeTable {
-    /** What an opcode's argument means. */
-    public enum Flag { CONST, NAME, JREL, JABS, LOCAL, FREE, COMPARE, EXC, NARGS, BACKWARD }
+
+    /** The categories of opcode.py ({@code hasconst} -> CONST, ...) plus dis's backward-jump rule. */
+    public enum Flag { ARG, CONST, NAME, LOCAL, FREE, JREL, JABS, JUMP, COMPARE, EXC, BACKWARD }
 
     /** One opcode of this version. */
     public record Opcode(int number, String name, int caches, Set<Flag> flags) {
-        public boolean has(Flag f) {
-            return flags.contains(f);
+        public boolean has(Flag flag) {
+            return flags.contains(flag);
+        }
+
+        /** True for the opcodes whose argument is a jump target, in this version's dis. */
+        public boolean isJump() {
+            return has(Flag.JREL) || has(Flag.JABS);
         }
     }
 
@@ -37,11 +46,13 @@ public final class OpcodeTable {
     private final Map<String, Opcode> byName = new HashMap<>();
     private final Map<String, List<String>> lists = new HashMap<>();
     private int haveArgument;
+    private int extendedArg;
 
     private OpcodeTable(PythonVersion version) {
         this.version = version;
     }
 
+    /** The table of {@code version}; throws IllegalArgumentException for versions without one. */
     public static OpcodeTable of(PythonVersion version) {
         return TABLES.computeIfAbsent(version, OpcodeTable::load);
     }
@@ -51,53 +62,110 @@ public final class OpcodeTable {
         String path = "/depyf/opcodes/" + v + ".txt";
         try (InputStream in = OpcodeTable.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("no opcode table for Python " + v);
+                throw new IllegalArgumentException("no opcode table for Python " + v);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
-                String[] f = line.split(" ");
-                switch (f[0]) {
-                    case "op" -> {
-                        Set<Flag> flags = EnumSet.noneOf(Flag.class);
-                        if (!f[4].equals("-")) {
-                            for (String s : f[4].split(",")) {
-                                flags.add(Flag.valueOf(s.toUpperCase()));
-                            }
-                        }
-                        Opcode op = new Opcode(Integer.parseInt(f[1]), f[2], Integer.parseInt(f[3]), flags);
-                        t.byNumber[op.number()] = op;
-                        t.byName.put(op.name(), op);
-                    }
-                    case "have_argument" -> t.haveArgument = Integer.parseInt(f[1]);
-                    case "list" -> t.lists.put(f[1], List.of(f).subList(2, f.length));
-                    default -> { }
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    t.add(line.split("\t", -1));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        for (int i = 0; i < 256; i++) {
+            if (t.byNumber[i] == null) {
+                throw new IllegalStateException("opcode table " + path + " lacks byte " + i);
+            }
+        }
         return t;
+    }
+
+    private void add(String[] f) {
+        switch (f[0]) {
+            case "op" -> {
+                Set<Flag> flags = EnumSet.noneOf(Flag.class);
+                if (!f[4].equals("-")) {
+                    for (String s : f[4].split(",")) {
+                        flags.add(Flag.valueOf(s.toUpperCase()));
+                    }
+                }
+                Opcode op = new Opcode(Integer.parseInt(f[1]), f[2], Integer.parseInt(f[3]),
+                        Collections.unmodifiableSet(flags));
+                byNumber[op.number()] = op;
+                if (!op.name().startsWith("<")) {
+                    byName.put(op.name(), op);
+                }
+            }
+            case "have_argument" -> haveArgument = Integer.parseInt(f[1]);
+            case "extended_arg" -> extendedArg = Integer.parseInt(f[1]);
+            case "cmp_op" -> lists.put("cmp_op", List.of(f).subList(1, f.length));
+            // indexed records: kind, index, then the name (nb_op: name and symbol; the symbol is kept)
+            default -> {
+                List<String> list = lists.computeIfAbsent(f[0], k -> new ArrayList<>());
+                int index = Integer.parseInt(f[1]);
+                if (index != list.size()) {
+                    throw new IllegalStateException("opcode table " + version + ": " + f[0] + " out of order");
+                }
+                list.add(f[f.length - 1]);
+            }
+        }
     }
 
     public PythonVersion version() {
         return version;
     }
 
-    /** The opcode with this number, or null when the version has none. */
+    /** The opcode with this byte value (never null; unused values have dis's "&lt;N&gt;" name). */
     public Opcode byNumber(int number) {
         return byNumber[number & 0xff];
     }
 
+    /** The opcode with this name, or null when the version has none. */
     public Opcode byName(String name) {
         return byName.get(name);
     }
 
-    public boolean hasArgument(int number) {
-        return number >= haveArgument;
+    public boolean has(String name) {
+        return byName.containsKey(name);
     }
 
-    /** A named list of the version's opcode module ("cmp_op", "nb_ops", "intrinsic_1_descs", ...), or empty. */
-    public List<String> list(String name) {
-        return lists.getOrDefault(name, List.of());
+    public int haveArgument() {
+        return haveArgument;
+    }
+
+    /** The EXTENDED_ARG opcode number. */
+    public int extendedArg() {
+        return extendedArg;
+    }
+
+    /** opcode.cmp_op. */
+    public List<String> compareOps() {
+        return lists.getOrDefault("cmp_op", List.of());
+    }
+
+    /** The symbols of opcode._nb_ops ("+", "+=", "[]", ...), indexed by BINARY_OP's argument (3.11+). */
+    public List<String> binaryOps() {
+        return lists.getOrDefault("nb_op", List.of());
+    }
+
+    /** opcode._intrinsic_1_descs (3.12+). */
+    public List<String> intrinsics1() {
+        return lists.getOrDefault("intrinsic1", List.of());
+    }
+
+    /** opcode._intrinsic_2_descs (3.12+). */
+    public List<String> intrinsics2() {
+        return lists.getOrDefault("intrinsic2", List.of());
+    }
+
+    /** How dis shows each of opcode._common_constants (3.14+): a type's name, else the repr. */
+    public List<String> commonConstants() {
+        return lists.getOrDefault("common_constant", List.of());
+    }
+
+    /** opcode._special_method_names (3.14+). */
+    public List<String> specialMethods() {
+        return lists.getOrDefault("special_method", List.of());
     }
 }
