@@ -1,14 +1,179 @@
 package depyf.cli;
 
+import depyf.pipeline.Decompiler;
+import depyf.pyc.BadInputException;
+import depyf.pyc.PycFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code depyf decompile}. (Being written.) */
+/**
+ * {@code depyf decompile FILE.pyc} prints the source; {@code --output-dir OUT PATH...} decompiles
+ * many files (folders searched recursively) on all cores. Exit 0: all decompiled; 1: some function
+ * fell back to its disassembly; 2: bad input or usage.
+ */
 @Command(name = "decompile", mixinStandardHelpOptions = true,
         description = "Decompile .pyc files back to Python source.")
 final class DecompileCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = ".pyc files, or folders holding them")
+    List<Path> paths;
+
+    @Option(names = {"-o", "--output-dir"}, paramLabel = "OUT",
+            description = "write each result under OUT (relative to the folder given), .py for .pyc")
+    Path outputDir;
+
+    @Option(names = "--verify", description = "recompile the result with a matching Python and compare code objects")
+    boolean verify;
+
+    @Spec
+    CommandSpec spec;
+
+    /** One input and where its result goes. */
+    record Job(Path input, Path output) {}
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (outputDir == null) {
+            if (paths.size() != 1 || Files.isDirectory(paths.get(0))) {
+                err.println("depyf: decompile: several files or a folder need --output-dir OUT");
+                return Main.EXIT_BAD_INPUT;
+            }
+            return single(paths.get(0), out, err);
+        }
+        List<Job> jobs = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(f -> f.toString().endsWith(".pyc") && Files.isRegularFile(f)).sorted().forEach(f ->
+                            jobs.add(new Job(f, outputDir.resolve(p.relativize(f).toString().replaceAll("\\.pyc$", ".py")))));
+                }
+            } else if (Files.exists(p)) {
+                jobs.add(new Job(p, outputDir.resolve(p.getFileName().toString().replaceAll("\\.pyc$", "") + ".py")));
+            } else {
+                err.println("depyf: " + p + ": no such file");
+                return Main.EXIT_BAD_INPUT;
+            }
+        }
+        for (Job j : jobs) {
+            if (Files.exists(j.output()) && Files.isSameFile(j.output(), j.input())) {
+                err.println("depyf: " + j.input() + ": refusing to write over an input");
+                return Main.EXIT_BAD_INPUT;
+            }
+        }
+        return many(jobs, err);
+    }
+
+    private int single(Path file, PrintWriter out, PrintWriter err) {
+        try {
+            PycFile pyc = PycFile.read(file);
+            Decompiler.Result r = Decompiler.decompile(pyc.code());
+            out.print(r.source());
+            out.flush();
+            for (String w : r.warnings()) {
+                err.println("depyf: " + file + ": could not decompile " + w);
+            }
+            return r.complete() ? 0 : 1;
+        } catch (BadInputException e) {
+            err.println("depyf: " + file + ": " + e.describe());
+        } catch (NoSuchFileException e) {
+            err.println("depyf: " + file + ": no such file");
+        } catch (IOException e) {
+            err.println("depyf: " + file + ": cannot read: " + e.getMessage());
+        }
+        return Main.EXIT_BAD_INPUT;
+    }
+
+    private int many(List<Job> jobs, PrintWriter err) throws InterruptedException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(null, r, "decompile", 64L << 20);
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger done = new AtomicInteger();
+        boolean tty = System.console() != null;
+        List<Future<Integer>> results = new ArrayList<>();
+        for (Job j : jobs) {
+            results.add(pool.submit(() -> {
+                int status = one(j, err);
+                int n = done.incrementAndGet();
+                if (tty) {
+                    synchronized (err) {
+                        err.print("\r" + n + "/" + jobs.size());
+                        err.flush();
+                    }
+                }
+                return status;
+            }));
+        }
+        int worst = 0;
+        int failed = 0;
+        int partial = 0;
+        for (Future<Integer> f : results) {
+            int s;
+            try {
+                s = f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                s = Main.EXIT_BAD_INPUT;
+            }
+            worst = Math.max(worst, s);
+            failed += s == Main.EXIT_BAD_INPUT ? 1 : 0;
+            partial += s == 1 ? 1 : 0;
+        }
+        pool.shutdown();
+        if (tty) {
+            err.print("\r");
+        }
+        err.println("depyf: " + jobs.size() + " files: " + (jobs.size() - failed - partial) + " complete, "
+                + partial + " with functions that fell back, " + failed + " unreadable");
+        err.flush();
+        return worst;
+    }
+
+    private int one(Job j, PrintWriter err) {
+        try {
+            PycFile pyc = PycFile.read(j.input());
+            Decompiler.Result r = Decompiler.decompile(pyc.code());
+            Files.createDirectories(j.output().toAbsolutePath().getParent());
+            Files.writeString(j.output(), r.source());
+            if (!r.complete()) {
+                synchronized (err) {
+                    err.println("depyf: " + j.input() + ": " + r.warnings().size() + " function(s) fell back: "
+                            + r.warnings().get(0));
+                }
+                return 1;
+            }
+            return 0;
+        } catch (BadInputException e) {
+            synchronized (err) {
+                err.println("depyf: " + j.input() + ": " + e.describe());
+            }
+        } catch (IOException e) {
+            synchronized (err) {
+                err.println("depyf: " + j.input() + ": " + e.getMessage());
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            synchronized (err) {
+                err.println("depyf: " + j.input() + ": internal error: " + e);
+            }
+        }
         return Main.EXIT_BAD_INPUT;
     }
 }

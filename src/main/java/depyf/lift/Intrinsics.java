@@ -10,7 +10,10 @@ final class Intrinsics {
     static void one(Lifter l, int n) {
         switch (n) {
             case 1 -> l.emit(new depyf.ir.Stmt.ExprStmt(l.popExpr()));            // PRINT
-            case 2 -> Imports.importStar(l);                                        // IMPORT_STAR
+            case 2 -> {                                                             // IMPORT_STAR
+                Imports.importStar(l);
+                l.push(Item.Null.INSTANCE);
+            }
             case 3 -> { }                                                           // STOPITERATION_ERROR
             case 4 -> { }                                                           // ASYNC_GEN_WRAP
             case 5 -> l.push(new Expr.UnaryOp(Operator.Unary.UADD, l.popExpr()));  // UNARY_POSITIVE

@@ -144,6 +144,9 @@ public final class Lifter {
             }
             throw new LiftException("unsupported import form");
         }
+        if (v instanceof Item.Function f && !Functions.isLambda(f.code())) {
+            v = env.placeholder(f);
+        }
         if (v instanceof Expr e && Definitions.store(this, e, target)) {
             return;
         }
@@ -187,6 +190,8 @@ public final class Lifter {
             case Item.Module m -> Imports.finishFrom(this, m);
             case Item.Null n -> { }
             case Item.Saved s -> { }
+            case Item.Entered en -> { }
+            case Item.Iterator it -> { }
             case Expr e -> {
                 Object p = env.unwrap(e);
                 if (p instanceof Item.Entered) {

@@ -1,5 +1,7 @@
 package depyf.pipeline;
 
+import depyf.ir.Module;
+import depyf.print.SourcePrinter;
 import depyf.pyc.CodeObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +22,16 @@ public final class Decompiler {
         }
     }
 
+    /** The IR of a module's code object (or any code object, treated as a module body). */
+    public static Module toModule(CodeObject code, List<String> warnings) {
+        return new Module(new CodeDecompiler(warnings).module(code));
+    }
+
     /** Decompiles a module's code object (or any code object, treated as its body). */
     public static Result decompile(CodeObject code) {
         List<String> warnings = new ArrayList<>();
-        warnings.add(code.qualname() + ": the decompiler is not built yet");
-        return new Result("raise RuntimeError('depyf: could not decompile " + code.qualname() + "')\n", warnings);
+        Module m = toModule(code, warnings);
+        String source = SourcePrinter.print(m, code.version(), warnings);
+        return new Result(source, List.copyOf(warnings));
     }
 }

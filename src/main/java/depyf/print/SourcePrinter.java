@@ -1,13 +1,211 @@
 package depyf.print;
 
+import depyf.ir.Expr;
 import depyf.ir.Module;
+import depyf.ir.Stmt;
 import depyf.pyc.PythonVersion;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Prints the IR as Python source for one version. (Being written.) */
+/** Prints the IR as Python source for one version: 4-space indentation, one statement per line. */
 public final class SourcePrinter {
-    private SourcePrinter() {}
+    private final ExprPrinter exprs;
+    private final StringBuilder out = new StringBuilder();
+    private final List<String> warnings;
+
+    private SourcePrinter(PythonVersion version, List<String> warnings) {
+        this.exprs = new ExprPrinter(version);
+        this.warnings = warnings;
+    }
 
     public static String print(Module module, PythonVersion version) {
-        throw new UnsupportedOperationException("not written yet");
+        return print(module, version, new ArrayList<>());
+    }
+
+    /** Prints {@code module}; a statement that cannot be printed becomes a marked failure and a warning. */
+    public static String print(Module module, PythonVersion version, List<String> warnings) {
+        SourcePrinter p = new SourcePrinter(version, warnings);
+        p.block(module.body(), 0, true);
+        return p.out.toString();
+    }
+
+    private void line(int indent, String text) {
+        out.append("    ".repeat(indent)).append(text).append('\n');
+    }
+
+    private void block(List<Stmt> body, int indent, boolean top) {
+        if (body.isEmpty()) {
+            line(indent, "pass");
+            return;
+        }
+        for (int i = 0; i < body.size(); i++) {
+            Stmt s = body.get(i);
+            boolean def = s instanceof Stmt.FunctionDef || s instanceof Stmt.ClassDef;
+            if (top && def && i > 0) {
+                out.append('\n');
+            }
+            int mark = out.length();
+            try {
+                stmt(s, indent);
+            } catch (PrintException e) {
+                out.setLength(mark);
+                warnings.add("a statement could not be printed: " + e.getMessage());
+                line(indent, "# depyf: this statement could not be printed: " + e.getMessage());
+                line(indent, "raise RuntimeError(" + depyf.pyc.PyRepr.str("depyf: could not print a statement: "
+                        + e.getMessage()) + ")");
+            }
+            if (top && def && i + 1 < body.size()) {
+                out.append('\n');
+            }
+        }
+    }
+
+    private String e(Expr x) {
+        return exprs.expr(x);
+    }
+
+    private String e(Expr x, int ctx) {
+        return exprs.expr(x, ctx);
+    }
+
+    private void stmt(Stmt s, int indent) {
+        switch (s) {
+            case Stmt.ExprStmt x -> line(indent, e(x.value(), ExprPrinter.YIELD));
+            case Stmt.Assign a -> {
+                StringBuilder b = new StringBuilder();
+                for (Expr t : a.targets()) {
+                    b.append(e(t, ExprPrinter.TUPLE)).append(" = ");
+                }
+                line(indent, b + e(a.value(), ExprPrinter.YIELD));
+            }
+            case Stmt.AugAssign a -> line(indent, e(a.target(), ExprPrinter.TUPLE) + " "
+                    + ExprPrinter.binarySymbol(a.op()) + "= " + e(a.value(), ExprPrinter.YIELD));
+            case Stmt.AnnAssign a -> {
+                String t = a.simple() ? e(a.target()) : "(" + e(a.target()) + ")";
+                line(indent, t + ": " + e(a.annotation()) + (a.value() == null ? "" : " = " + e(a.value(), ExprPrinter.YIELD)));
+            }
+            case Stmt.Delete d -> line(indent, "del " + join(d.targets(), ExprPrinter.TEST));
+            case Stmt.Pass p -> line(indent, "pass");
+            case Stmt.Break b -> line(indent, "break");
+            case Stmt.Continue c -> line(indent, "continue");
+            case Stmt.Return r -> line(indent, r.value() == null ? "return" : "return " + e(r.value(), ExprPrinter.TUPLE));
+            case Stmt.Raise r -> line(indent, "raise" + (r.exc() == null ? "" : " " + e(r.exc()))
+                    + (r.cause() == null ? "" : " from " + e(r.cause())));
+            case Stmt.Assert a -> line(indent, "assert " + e(a.test()) + (a.msg() == null ? "" : ", " + e(a.msg())));
+            case Stmt.Import i -> line(indent, "import " + aliases(i.names()));
+            case Stmt.ImportFrom i -> line(indent, "from " + ".".repeat(i.level()) + (i.module() == null ? "" : i.module())
+                    + " import " + aliases(i.names()));
+            case Stmt.Global g -> line(indent, "global " + String.join(", ", g.names()));
+            case Stmt.Nonlocal n -> line(indent, "nonlocal " + String.join(", ", n.names()));
+            case Stmt.If i -> ifStmt(i, indent, "if ");
+            case Stmt.While w -> {
+                line(indent, "while " + e(w.test()) + ":");
+                block(w.body(), indent + 1, false);
+                orelse(w.orelse(), indent);
+            }
+            case Stmt.For f -> {
+                line(indent, (f.isAsync() ? "async for " : "for ") + e(f.target(), ExprPrinter.TUPLE) + " in "
+                        + e(f.iter(), ExprPrinter.TUPLE) + ":");
+                block(f.body(), indent + 1, false);
+                orelse(f.orelse(), indent);
+            }
+            case Stmt.With w -> {
+                List<String> items = new ArrayList<>();
+                for (Stmt.WithItem it : w.items()) {
+                    items.add(e(it.context()) + (it.optionalVars() == null ? "" : " as " + e(it.optionalVars(), ExprPrinter.TUPLE)));
+                }
+                line(indent, (w.isAsync() ? "async with " : "with ") + String.join(", ", items) + ":");
+                block(w.body(), indent + 1, false);
+            }
+            case Stmt.Try t -> tryStmt(t, indent);
+            case Stmt.FunctionDef f -> {
+                for (Expr d : f.decorators()) {
+                    line(indent, "@" + e(d));
+                }
+                line(indent, (f.isAsync() ? "async def " : "def ") + f.name() + "(" + exprs.arguments(f.args(), true) + ")"
+                        + (f.returns() == null ? "" : " -> " + e(f.returns())) + ":");
+                block(f.body(), indent + 1, false);
+            }
+            case Stmt.ClassDef c -> {
+                for (Expr d : c.decorators()) {
+                    line(indent, "@" + e(d));
+                }
+                List<String> args = new ArrayList<>();
+                for (Expr b : c.bases()) {
+                    args.add(e(b));
+                }
+                for (Expr.Keyword k : c.keywords()) {
+                    args.add(k.name() == null ? "**" + e(k.value()) : k.name() + "=" + e(k.value()));
+                }
+                line(indent, "class " + c.name() + (args.isEmpty() ? "" : "(" + String.join(", ", args) + ")") + ":");
+                block(c.body(), indent + 1, false);
+            }
+            case Stmt.Match m -> throw new PrintException("match statements are not printed yet");
+            case Stmt.TypeAlias t -> throw new PrintException("type aliases are not printed yet");
+            case Stmt.Comment c -> {
+                for (String l : c.text().split("\n", -1)) {
+                    line(indent, "# " + l);
+                }
+            }
+            case Stmt.Unrecoverable u -> {
+                line(indent, "# depyf: could not decompile " + u.qualname() + ": " + u.reason());
+                for (String l : u.disassembly().split("\n")) {
+                    line(indent, "#   " + l);
+                }
+                line(indent, "raise RuntimeError(" + depyf.pyc.PyRepr.str("depyf: could not decompile " + u.qualname()
+                        + ": " + u.reason()) + ")");
+            }
+        }
+    }
+
+    private void ifStmt(Stmt.If i, int indent, String keyword) {
+        line(indent, keyword + e(i.test()) + ":");
+        block(i.body(), indent + 1, false);
+        if (i.orelse().size() == 1 && i.orelse().get(0) instanceof Stmt.If elif) {
+            ifStmt(elif, indent, "elif ");
+        } else {
+            orelse(i.orelse(), indent);
+        }
+    }
+
+    private void orelse(List<Stmt> orelse, int indent) {
+        if (!orelse.isEmpty()) {
+            line(indent, "else:");
+            block(orelse, indent + 1, false);
+        }
+    }
+
+    private void tryStmt(Stmt.Try t, int indent) {
+        line(indent, "try:");
+        block(t.body(), indent + 1, false);
+        for (Stmt.ExceptHandler h : t.handlers()) {
+            String head = t.star() ? "except*" : "except";
+            if (h.type() != null) {
+                head += " " + e(h.type()) + (h.name() == null ? "" : " as " + h.name());
+            }
+            line(indent, head + ":");
+            block(h.body(), indent + 1, false);
+        }
+        orelse(t.orelse(), indent);
+        if (!t.finalbody().isEmpty() || t.handlers().isEmpty()) {
+            line(indent, "finally:");
+            block(t.finalbody(), indent + 1, false);
+        }
+    }
+
+    private String join(List<Expr> xs, int ctx) {
+        List<String> parts = new ArrayList<>();
+        for (Expr x : xs) {
+            parts.add(e(x, ctx));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String aliases(List<Stmt.Alias> names) {
+        List<String> parts = new ArrayList<>();
+        for (Stmt.Alias a : names) {
+            parts.add(a.asname() == null ? a.name() : a.name() + " as " + a.asname());
+        }
+        return String.join(", ", parts);
     }
 }

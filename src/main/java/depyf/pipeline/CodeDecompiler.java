@@ -1,0 +1,65 @@
+package depyf.pipeline;
+
+import depyf.ir.Stmt;
+import depyf.lift.Code;
+import depyf.lift.Env;
+import depyf.lift.LiftException;
+import depyf.pyc.CodeObject;
+import depyf.structure.Walker;
+import depyf.transform.Transforms;
+import java.util.List;
+
+/**
+ * Decompiles one code object and, through {@link Env.Nested}, the code objects nested in it. A code
+ * object that cannot be recovered becomes an {@link Stmt.Unrecoverable} body and a warning; the rest
+ * of the file is unaffected.
+ */
+final class CodeDecompiler implements Env.Nested {
+    /** Work units allowed per code object (instructions stepped, regions walked). */
+    static final int BUDGET = 200_000;
+
+    private final List<String> warnings;
+
+    CodeDecompiler(List<String> warnings) {
+        this.warnings = warnings;
+    }
+
+    List<Stmt> module(CodeObject code) {
+        return decompile(code, Transforms.Kind.MODULE);
+    }
+
+    @Override
+    public List<Stmt> body(CodeObject code) {
+        return decompile(code, Transforms.Kind.FUNCTION);
+    }
+
+    @Override
+    public List<Stmt> classBody(CodeObject code) {
+        return decompile(code, Transforms.Kind.CLASS);
+    }
+
+    private List<Stmt> decompile(CodeObject code, Transforms.Kind kind) {
+        try {
+            Env env = new Env(new Code(code), this, BUDGET);
+            List<Stmt> body = new Walker(env).body();
+            return Transforms.apply(body, code, kind);
+        } catch (LiftException | ClassCastException | IndexOutOfBoundsException | NullPointerException
+                 | IllegalArgumentException | IllegalStateException | StackOverflowError e) {
+            String reason = e instanceof LiftException ? e.getMessage() : e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            if (System.getenv("DEPYF_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            warnings.add(code.qualname() + " (line " + code.firstLineNo() + "): " + reason);
+            return List.of(new Stmt.Unrecoverable(code.qualname(), reason, disassembly(code)));
+        }
+    }
+
+    private static String disassembly(CodeObject code) {
+        try {
+            return depyf.dis.Disassembler.disassemble(code);
+        } catch (RuntimeException e) {
+            return "(disassembly unavailable: " + e + ")";
+        }
+    }
+}

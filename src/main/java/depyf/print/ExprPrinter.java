@@ -1,0 +1,379 @@
+package depyf.print;
+
+import depyf.ir.Arguments;
+import depyf.ir.Expr;
+import depyf.ir.Operator;
+import depyf.pyc.PyObject;
+import depyf.pyc.PyRepr;
+import depyf.pyc.PythonVersion;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Expressions as source, with parentheses only where Python's precedence needs them. */
+final class ExprPrinter {
+    // precedence levels, lowest first (as in CPython's ast.unparse)
+    static final int NAMED = 1, TUPLE = 2, YIELD = 3, TEST = 4, OR = 5, AND = 6, NOT = 7, CMP = 8, BOR = 9,
+            BXOR = 10, BAND = 11, SHIFT = 12, ARITH = 13, TERM = 14, FACTOR = 15, POWER = 16, AWAIT = 17, ATOM = 18;
+
+    private final PythonVersion version;
+
+    ExprPrinter(PythonVersion version) {
+        this.version = version;
+    }
+
+    String expr(Expr e) {
+        return expr(e, TEST);
+    }
+
+    /** {@code e} printed where the surrounding context binds at level {@code ctx}. */
+    String expr(Expr e, int ctx) {
+        StringBuilder b = new StringBuilder();
+        write(b, e, ctx);
+        return b.toString();
+    }
+
+    private void paren(StringBuilder b, boolean need, Runnable body) {
+        if (need) {
+            b.append('(');
+        }
+        body.run();
+        if (need) {
+            b.append(')');
+        }
+    }
+
+    void write(StringBuilder b, Expr e, int ctx) {
+        switch (e) {
+            case Expr.Name n -> {
+                if (n.id().startsWith("\u0000")) {
+                    throw new PrintException("internal placeholder reached the printer");
+                }
+                b.append(n.id());
+            }
+            case Expr.Constant c -> constant(b, c.value(), ctx);
+            case Expr.Attribute a -> {
+                write(b, a.value(), ATOM);
+                if (a.value() instanceof Expr.Constant c && c.value() instanceof PyObject.Int i && i.value().signum() >= 0) {
+                    b.append(' ');
+                }
+                b.append('.').append(a.attr());
+            }
+            case Expr.Subscript s -> {
+                write(b, s.value(), ATOM);
+                b.append('[');
+                if (s.index() instanceof Expr.Tuple t && !t.elts().isEmpty()
+                        && (version.atLeast(3, 11) || t.elts().stream().noneMatch(x -> x instanceof Expr.Starred))) {
+                    items(b, t.elts(), TEST);
+                    if (t.elts().size() == 1) {
+                        b.append(',');
+                    }
+                } else {
+                    write(b, s.index(), TUPLE);
+                }
+                b.append(']');
+            }
+            case Expr.Slice s -> {
+                if (s.lower() != null) write(b, s.lower(), TEST);
+                b.append(':');
+                if (s.upper() != null) write(b, s.upper(), TEST);
+                if (s.step() != null) {
+                    b.append(':');
+                    write(b, s.step(), TEST);
+                }
+            }
+            case Expr.Call c -> call(b, c);
+            case Expr.BinOp o -> {
+                int p = binaryPrecedence(o.op());
+                boolean pow = o.op() == Operator.Binary.POW;
+                paren(b, ctx > p, () -> {
+                    write(b, o.left(), pow ? p + 1 : p);
+                    b.append(' ').append(binarySymbol(o.op())).append(' ');
+                    write(b, o.right(), pow ? p : p + 1);
+                });
+            }
+            case Expr.UnaryOp u -> {
+                int p = u.op() == Operator.Unary.NOT ? NOT : FACTOR;
+                paren(b, ctx > p, () -> {
+                    b.append(switch (u.op()) {
+                        case NOT -> "not ";
+                        case USUB -> "-";
+                        case UADD -> "+";
+                        case INVERT -> "~";
+                    });
+                    write(b, u.operand(), p);
+                });
+            }
+            case Expr.BoolOp o -> {
+                int p = o.op() == Operator.Bool.AND ? AND : OR;
+                paren(b, ctx > p, () -> {
+                    for (int i = 0; i < o.values().size(); i++) {
+                        if (i > 0) b.append(o.op() == Operator.Bool.AND ? " and " : " or ");
+                        write(b, o.values().get(i), p + 1);
+                    }
+                });
+            }
+            case Expr.Compare c -> paren(b, ctx > CMP, () -> {
+                write(b, c.left(), CMP + 1);
+                for (int i = 0; i < c.ops().size(); i++) {
+                    b.append(' ').append(compareSymbol(c.ops().get(i))).append(' ');
+                    write(b, c.comparators().get(i), CMP + 1);
+                }
+            });
+            case Expr.IfExp i -> paren(b, ctx > TEST, () -> {
+                write(b, i.body(), TEST + 1);
+                b.append(" if ");
+                write(b, i.test(), TEST + 1);
+                b.append(" else ");
+                write(b, i.orelse(), TEST);
+            });
+            case Expr.Lambda l -> paren(b, ctx > TEST, () -> {
+                String args = arguments(l.args(), false);
+                b.append(args.isEmpty() ? "lambda" : "lambda " + args).append(": ");
+                write(b, l.body(), TEST);
+            });
+            case Expr.NamedExpr n -> paren(b, ctx > NAMED, () -> {
+                write(b, n.target(), ATOM);
+                b.append(" := ");
+                write(b, n.value(), ATOM);
+            });
+            case Expr.Tuple t -> tuple(b, t.elts(), ctx);
+            case Expr.ListExpr l -> {
+                b.append('[');
+                items(b, l.elts(), TEST);
+                b.append(']');
+            }
+            case Expr.SetExpr s -> {
+                if (s.elts().isEmpty()) {
+                    throw new PrintException("empty set display");
+                }
+                b.append('{');
+                items(b, s.elts(), TEST);
+                b.append('}');
+            }
+            case Expr.Dict d -> {
+                b.append('{');
+                for (int i = 0; i < d.keys().size(); i++) {
+                    if (i > 0) b.append(", ");
+                    if (d.keys().get(i) == null) {
+                        b.append("**");
+                        write(b, d.values().get(i), BOR);
+                    } else {
+                        write(b, d.keys().get(i), TEST);
+                        b.append(": ");
+                        write(b, d.values().get(i), TEST);
+                    }
+                }
+                b.append('}');
+            }
+            case Expr.Starred s -> {
+                b.append('*');
+                write(b, s.value(), BOR);
+            }
+            case Expr.ListComp c -> comp(b, "[", "]", c.elt(), null, c.generators());
+            case Expr.SetComp c -> comp(b, "{", "}", c.elt(), null, c.generators());
+            case Expr.GeneratorExp c -> comp(b, "(", ")", c.elt(), null, c.generators());
+            case Expr.DictComp c -> comp(b, "{", "}", c.key(), c.value(), c.generators());
+            case Expr.Await a -> paren(b, ctx > AWAIT, () -> {
+                b.append("await ");
+                write(b, a.value(), ATOM);
+            });
+            case Expr.Yield y -> paren(b, ctx > YIELD, () -> {
+                b.append("yield");
+                if (y.value() != null) {
+                    b.append(' ');
+                    write(b, y.value(), TUPLE);
+                }
+            });
+            case Expr.YieldFrom y -> paren(b, ctx > YIELD, () -> {
+                b.append("yield from ");
+                write(b, y.value(), TEST);
+            });
+            case Expr.JoinedStr j -> b.append(new FStrings(this, version).joined(j));
+            case Expr.FormattedValue f -> b.append(new FStrings(this, version).joined(new Expr.JoinedStr(List.of(f))));
+            case Expr.TemplateStr t -> throw new PrintException("template strings are not printed yet");
+            case Expr.Interpolation t -> throw new PrintException("template strings are not printed yet");
+        }
+    }
+
+    private void items(StringBuilder b, List<Expr> elts, int ctx) {
+        for (int i = 0; i < elts.size(); i++) {
+            if (i > 0) b.append(", ");
+            write(b, elts.get(i), ctx);
+        }
+    }
+
+    private void tuple(StringBuilder b, List<Expr> elts, int ctx) {
+        paren(b, elts.isEmpty() || ctx > TUPLE, () -> {
+            items(b, elts, TEST);
+            if (elts.size() == 1) {
+                b.append(',');
+            }
+        });
+    }
+
+    private void comp(StringBuilder b, String open, String close, Expr elt, Expr value, List<Expr.Comprehension> gens) {
+        b.append(open);
+        write(b, elt, TEST);
+        if (value != null) {
+            b.append(": ");
+            write(b, value, TEST);
+        }
+        for (Expr.Comprehension g : gens) {
+            b.append(g.isAsync() ? " async for " : " for ");
+            write(b, g.target(), TUPLE);
+            b.append(" in ");
+            write(b, g.iter(), TEST + 1);
+            for (Expr cond : g.ifs()) {
+                b.append(" if ");
+                write(b, cond, TEST + 1);
+            }
+        }
+        b.append(close);
+    }
+
+    private void call(StringBuilder b, Expr.Call c) {
+        write(b, c.func(), ATOM);
+        b.append('(');
+        boolean first = true;
+        if (c.args().size() == 1 && c.keywords().isEmpty() && c.args().get(0) instanceof Expr.GeneratorExp g) {
+            write(b, g, TEST);
+            b.append(')');
+            return;
+        }
+        for (Expr a : c.args()) {
+            if (!first) b.append(", ");
+            first = false;
+            write(b, a, TEST);
+        }
+        for (Expr.Keyword k : c.keywords()) {
+            if (!first) b.append(", ");
+            first = false;
+            if (k.name() == null) {
+                b.append("**");
+                write(b, k.value(), BOR);
+            } else {
+                b.append(k.name()).append('=');
+                write(b, k.value(), TEST);
+            }
+        }
+        b.append(')');
+    }
+
+    private void constant(StringBuilder b, PyObject v, int ctx) {
+        switch (v) {
+            case PyObject.Ellipsis e -> b.append("...");
+            case PyObject.Int i -> paren(b, i.value().signum() < 0 && ctx > FACTOR, () -> b.append(i.value()));
+            case PyObject.Float f -> {
+                String s = Double.isInfinite(f.value()) ? (f.value() > 0 ? "1e309" : "-1e309")
+                        : Double.isNaN(f.value()) ? "(1e309 - 1e309)" : PyRepr.floatRepr(f.value());
+                paren(b, s.startsWith("-") && ctx > FACTOR, () -> b.append(s));
+            }
+            case PyObject.Complex c -> {
+                String s = PyRepr.repr(c).replace("inf", "1e309");
+                paren(b, s.startsWith("-") && ctx > FACTOR, () -> b.append(s));
+            }
+            case PyObject.Tuple t -> {
+                List<Expr> elts = new ArrayList<>();
+                for (PyObject o : t.items()) elts.add(new Expr.Constant(o));
+                tuple(b, elts, ctx);
+            }
+            case PyObject.FrozenSet s -> {
+                List<Expr> elts = new ArrayList<>();
+                for (PyObject o : s.items()) elts.add(new Expr.Constant(o));
+                if (elts.isEmpty()) {
+                    b.append("frozenset()");
+                } else {
+                    write(b, new Expr.SetExpr(elts), ctx);
+                }
+            }
+            case depyf.pyc.CodeObject c -> throw new PrintException("code object as a value");
+            default -> b.append(PyRepr.repr(v));
+        }
+    }
+
+    static int binaryPrecedence(Operator.Binary op) {
+        return switch (op) {
+            case BITOR -> BOR;
+            case BITXOR -> BXOR;
+            case BITAND -> BAND;
+            case LSHIFT, RSHIFT -> SHIFT;
+            case ADD, SUB -> ARITH;
+            case MULT, MATMULT, DIV, MOD, FLOORDIV -> TERM;
+            case POW -> POWER;
+        };
+    }
+
+    static String binarySymbol(Operator.Binary op) {
+        return switch (op) {
+            case ADD -> "+";
+            case SUB -> "-";
+            case MULT -> "*";
+            case MATMULT -> "@";
+            case DIV -> "/";
+            case MOD -> "%";
+            case POW -> "**";
+            case LSHIFT -> "<<";
+            case RSHIFT -> ">>";
+            case BITOR -> "|";
+            case BITXOR -> "^";
+            case BITAND -> "&";
+            case FLOORDIV -> "//";
+        };
+    }
+
+    static String compareSymbol(Operator.Compare op) {
+        return switch (op) {
+            case EQ -> "==";
+            case NOT_EQ -> "!=";
+            case LT -> "<";
+            case LT_E -> "<=";
+            case GT -> ">";
+            case GT_E -> ">=";
+            case IS -> "is";
+            case IS_NOT -> "is not";
+            case IN -> "in";
+            case NOT_IN -> "not in";
+        };
+    }
+
+    /** A parameter list; annotations only where allowed (not in lambdas). */
+    String arguments(Arguments a, boolean annotations) {
+        List<String> parts = new ArrayList<>();
+        List<Arguments.Arg> positional = new ArrayList<>(a.posonlyargs());
+        positional.addAll(a.args());
+        int firstDefault = positional.size() - a.defaults().size();
+        for (int i = 0; i < positional.size(); i++) {
+            String s = arg(positional.get(i), annotations);
+            if (i >= firstDefault) {
+                Expr d = a.defaults().get(i - firstDefault);
+                s += (annotations && positional.get(i).annotation() != null ? " = " : "=") + expr(d);
+            }
+            parts.add(s);
+            if (i == a.posonlyargs().size() - 1) {
+                parts.add("/");
+            }
+        }
+        if (a.vararg() != null) {
+            parts.add("*" + arg(a.vararg(), annotations));
+        } else if (!a.kwonlyargs().isEmpty()) {
+            parts.add("*");
+        }
+        for (int i = 0; i < a.kwonlyargs().size(); i++) {
+            Arguments.Arg k = a.kwonlyargs().get(i);
+            String s = arg(k, annotations);
+            Expr d = i < a.kwDefaults().size() ? a.kwDefaults().get(i) : null;
+            if (d != null) {
+                s += (annotations && k.annotation() != null ? " = " : "=") + expr(d);
+            }
+            parts.add(s);
+        }
+        if (a.kwarg() != null) {
+            parts.add("**" + arg(a.kwarg(), annotations));
+        }
+        return String.join(", ", parts);
+    }
+
+    private String arg(Arguments.Arg a, boolean annotations) {
+        return annotations && a.annotation() != null ? a.name() + ": " + expr(a.annotation()) : a.name();
+    }
+}

@@ -1,0 +1,47 @@
+package depyf.structure;
+
+import depyf.ir.Expr;
+import depyf.lift.Item;
+import depyf.lift.LiftException;
+import depyf.lift.Lifter;
+import depyf.lift.Op;
+
+/** {@code await} and {@code yield from}: the SEND loop after GET_AWAITABLE / GET_YIELD_FROM_ITER. */
+final class Awaits {
+    private Awaits() {}
+
+    static int await(Walker w, int i, Lifter l) {
+        if (w.code.op(i).is("GET_ANEXT")) {
+            throw new LiftException("async for is not supported yet");
+        }
+        Object v = l.pop();
+        int next = skipSendLoop(w, i + 1);
+        if (v instanceof Item.Entered || v == Item.Null.INSTANCE) {
+            l.push(v);
+        } else {
+            l.push(new Expr.Await(l.asExpr(v)));
+        }
+        return next;
+    }
+
+    static int yieldFrom(Walker w, int i, Lifter l) {
+        Expr v = l.popExpr();
+        int next = skipSendLoop(w, i + 1);
+        l.push(new Expr.YieldFrom(v));
+        return next;
+    }
+
+    /** From the LOAD_CONST None before SEND to the instruction after the loop. */
+    private static int skipSendLoop(Walker w, int k) {
+        Op load = w.code.op(k);
+        Op send = k + 1 < w.code.size() ? w.code.op(k + 1) : null;
+        if (!load.is("LOAD_CONST") || send == null || !send.is("SEND")) {
+            throw new LiftException("unrecognised await at " + load.offset());
+        }
+        int exit = send.target();
+        if (exit < w.code.size() && w.code.op(exit).is("END_SEND")) {
+            exit++;
+        }
+        return exit;
+    }
+}

@@ -1,0 +1,70 @@
+package depyf.structure;
+
+import depyf.lift.Code;
+import depyf.lift.Op;
+
+/** What an exception handler is, read from its first instructions. */
+final class Handlers {
+    private Handlers() {}
+
+    enum Kind { EXCEPT, FINALLY, WITH, CLEANUP }
+
+    static Kind kind(Code code, int target) {
+        if (target >= code.size() || !code.op(target).is("PUSH_EXC_INFO")) {
+            return Kind.CLEANUP;
+        }
+        Op next = code.op(target + 1);
+        if (next.is("WITH_EXCEPT_START")) {
+            return Kind.WITH;
+        }
+        if (next.is("POP_TOP")) {
+            return Kind.EXCEPT;
+        }
+        for (int k = target + 1; k < code.size(); k++) {
+            Op op = code.op(k);
+            if (op.is("CHECK_EXC_MATCH") || op.is("CHECK_EG_MATCH")) {
+                return Kind.EXCEPT;
+            }
+            if (op.target() >= 0 || op.isTerminal() || op.name().startsWith("STORE") || op.is("POP_TOP")) {
+                break;
+            }
+        }
+        return Kind.FINALLY;
+    }
+
+    /** True when the handler starts a statement of its own (try or with), not a cleanup of one. */
+    static boolean opens(Code code, Code.Handler h) {
+        return kind(code, h.target()) != Kind.CLEANUP;
+    }
+
+    /**
+     * The outermost handler protecting instruction i that opens a statement not yet being structured
+     * (a try/finally around a try/except starts at the same instruction: the finally comes first).
+     */
+    static Code.Handler outermostNew(Code code, int i, java.util.Set<Integer> owned) {
+        Code.Handler best = null;
+        Code.Handler h = code.handlerAt(i);
+        for (int guard = 0; h != null && guard < 50; guard++) {
+            if (owned.contains(h.target())) {
+                break;
+            }
+            if (opens(code, h)) {
+                best = h;
+            }
+            h = code.handlerAt(h.target());
+        }
+        return best;
+    }
+
+    /** True when instruction k is protected by handler target {@code target}, directly or through nested handler code. */
+    static boolean covers(Code code, int k, int target) {
+        Code.Handler h = code.handlerAt(k);
+        for (int guard = 0; h != null && guard < 50; guard++) {
+            if (h.target() == target) {
+                return true;
+            }
+            h = code.handlerAt(h.target());
+        }
+        return false;
+    }
+}

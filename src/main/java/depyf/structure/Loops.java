@@ -1,0 +1,176 @@
+package depyf.structure;
+
+import depyf.ir.Expr;
+import depyf.ir.Stmt;
+import depyf.lift.Code;
+import depyf.lift.Comprehensions;
+import depyf.lift.Conditions;
+import depyf.lift.Item;
+import depyf.lift.LiftException;
+import depyf.lift.Lifter;
+import depyf.lift.Op;
+import depyf.lift.Slot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** for loops, while loops with a test (both layouts) and {@code while True}, with else, break, continue. */
+final class Loops {
+    private Loops() {}
+
+    /** True when some instruction in [from, to) jumps back into [lo, hi]. */
+    static boolean hasBackEdgeInto(Code code, int lo, int hi, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Op op = code.op(k);
+            int t = op.target();
+            if (t >= lo && t <= hi && t <= k && (op.is("JUMP_BACKWARD") || op.isConditionalJump())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the code from p is a condition whose false exit leaves the loop ending at {@code back}. */
+    static boolean startsWithTest(Code code, int p, int back) {
+        for (int k = p; k < back; k++) {
+            Op op = code.op(k);
+            if (op.isConditionalJump()) {
+                return op.target() > back;
+            }
+            if (op.target() >= 0 || op.isTerminal() || op.name().startsWith("STORE") || op.is("POP_TOP")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A loop whose header is {@code p} (the target of the back edge at {@code back}): {@code while True}. */
+    static int headerLoop(Walker w, int p, int back, int to, Lifter l, Region r) {
+        int exit = back + 1;
+        Lifter body = l.fork();
+        Region inner = r.withLoop(new Region.Loop(Set.of(p), exit, back + 1, false, r.loop()), p);
+        w.walk(p, back + 1, body, inner, p);
+        l.emit(new Stmt.While(new Expr.Constant(depyf.pyc.PyObject.Bool.TRUE), body.out, List.of()));
+        return exit;
+    }
+
+    /** A while loop whose test at [condStart, b) jumps to {@code f} when false. */
+    static int guardLoop(Walker w, int condStart, int b, int f, Expr test, int to, Lifter l, Region r) {
+        int exit = breakTarget(w.code, b, f, f, to);
+        int back = -1;
+        for (int k = b; k < f; k++) {
+            Op op = w.code.op(k);
+            if (op.target() >= condStart && op.target() <= b && op.target() <= k) {
+                back = op.target();
+            }
+        }
+        Lifter body = l.fork();
+        Region inner = r.withLoop(new Region.Loop(Set.of(condStart, b), exit, f, false, r.loop()), back);
+        w.walk(b, f, body, inner, b);
+        List<Stmt> stmts = new ArrayList<>(body.out);
+        if (!stmts.isEmpty() && stmts.get(stmts.size() - 1) instanceof Stmt.If last && last.orelse().isEmpty()
+                && (last.test().equals(test) || last.test().equals(Conditions.not(test)))
+                && (last.body().isEmpty() || last.body().size() == 1
+                    && (last.body().get(0) instanceof Stmt.Break || last.body().get(0) instanceof Stmt.Continue))) {
+            stmts.remove(stmts.size() - 1);
+        }
+        List<Stmt> orelse = List.of();
+        if (exit > f) {
+            Lifter e = l.fork();
+            w.walk(f, exit, e, r.withFollow(exit), -1);
+            orelse = e.out;
+        }
+        l.emit(new Stmt.While(test, stmts, orelse));
+        return Math.min(exit, to);
+    }
+
+    /** Where breaks out of the loop body [from, end) go: past an else clause starting at {@code after}, if any. */
+    private static int breakTarget(Code code, int from, int end, int after, int to) {
+        int best = after;
+        for (int k = from; k < end; k++) {
+            Op op = code.op(k);
+            if (op.is("JUMP_FORWARD") && op.target() > best && op.target() <= to) {
+                best = op.target();
+            }
+        }
+        return best;
+    }
+
+    static int forLoop(Walker w, int f, int to, Lifter l, Region r) {
+        Op op = w.code.op(f);
+        if (l.peek(1) instanceof Expr iterable) {
+            l.stack().set(l.depth() - 1, new Item.Iterator(iterable, false));   // '.0' of a comprehension
+        }
+        if (!(l.peek(1) instanceof Item.Iterator it)) {
+            throw new LiftException("FOR_ITER without an iterator at " + op.offset());
+        }
+        int exitIdx = op.target();
+        int after = exitIdx;
+        while (after < w.code.size() && w.code.op(after).is("END_FOR")) {
+            after++;
+        }
+        if (w.env.atLeast(3, 13) && after < w.code.size() && after > exitIdx
+                && (w.code.op(after).is("POP_TOP") || w.code.op(after).is("POP_ITER"))) {
+            after++;
+        }
+        int exit = breakTarget(w.code, f + 1, exitIdx, after, to);
+        Expr[] target = new Expr[1];
+        Lifter body = l.fork();
+        body.push(Slot.single(t -> target[0] = t));
+        Region inner = r.withLoop(new Region.Loop(Set.of(f), exit, exitIdx, true, r.loop()), f);
+        w.walk(f + 1, exitIdx, body, inner, -1);
+        if (target[0] == null) {
+            throw new LiftException("for loop without a target at " + op.offset());
+        }
+        List<Stmt> orelse = List.of();
+        if (exit == after && breaksToOuterContinue(w, f + 1, exitIdx, r) && after < to) {
+            exit = to;
+        }
+        if (exit > after) {
+            Lifter e = l.fork();
+            e.pop();
+            w.walk(after, exit, e, r.withFollow(exit), -1);
+            orelse = e.out;
+        }
+        l.pop();
+        Stmt.For loop = new Stmt.For(target[0], it.iterable(), body.out, orelse, it.async());
+        if (orelse.isEmpty() && l.depth() > 0 && l.peek(1) instanceof Expr acc && isEmptyAccumulator(acc)) {
+            Expr comp = Comprehensions.fromLoop(w.env, loop, acc);
+            if (comp != null) {
+                l.stack().set(l.depth() - 1, comp);
+                return Math.min(exit, to);
+            }
+        }
+        l.emit(loop);
+        return Math.min(exit, to);
+    }
+
+    /** True when some jump in [from, end) goes back to a loop enclosing this one: a break whose exit was threaded. */
+    private static boolean breaksToOuterContinue(Walker w, int from, int end, Region r) {
+        if (r.loop() == null) {
+            return false;
+        }
+        for (int k = from; k < end; k++) {
+            Op op = w.code.op(k);
+            if (op.is("JUMP_BACKWARD") && (r.loop().continues().contains(op.target()) || outer(r.loop(), op.target()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean outer(Region.Loop loop, int t) {
+        for (Region.Loop p = loop; p != null; p = p.parent()) {
+            if (p.continues().contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEmptyAccumulator(Expr e) {
+        return e instanceof Expr.ListExpr le && le.elts().isEmpty()
+                || e instanceof Expr.SetExpr se && se.elts().isEmpty()
+                || e instanceof Expr.Dict d && d.keys().isEmpty();
+    }
+}

@@ -1,0 +1,251 @@
+package depyf.structure;
+
+import depyf.ir.Expr;
+import depyf.ir.Stmt;
+import depyf.lift.Code;
+import depyf.lift.Env;
+import depyf.lift.Item;
+import depyf.lift.LiftException;
+import depyf.lift.Lifter;
+import depyf.lift.Op;
+import depyf.lift.Steps;
+import java.util.ArrayDeque;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Structures a code object by walking its instructions in layout order: straight-line code goes to the
+ * lifter; conditional jumps, loops, exception handlers and with blocks are recognised where they start
+ * and walked as nested regions ({@link Branches}, {@link Loops}, {@link Tries}).
+ */
+public final class Walker {
+    final Code code;
+    final Env env;
+    final BitSet reachable;
+    final BitSet normalFlow;
+    final BitSet jumpTargets = new BitSet();
+
+    public Walker(Env env) {
+        this.env = env;
+        this.code = env.code;
+        this.reachable = reachability(code, true);
+        this.normalFlow = reachability(code, false);
+        lastBackEdge = new int[code.size() + 1];
+        java.util.Arrays.fill(lastBackEdge, -1);
+        for (Op op : code.ops()) {
+            int t = op.target();
+            if (t >= 0) {
+                jumpTargets.set(t);
+            }
+            boolean back = t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump());
+            boolean fromHandler = !normalFlow.get(op.index()) && normalFlow.get(Math.max(t, 0));
+            if (back && !fromHandler) {
+                lastBackEdge[t] = Math.max(lastBackEdge[t], op.index());
+            }
+        }
+    }
+
+    /** Per instruction, the last instruction of normal flow jumping back to it, or -1. */
+    final int[] lastBackEdge;
+
+    /** The last instruction in [i, to) jumping back to i, or -1. */
+    int backEdge(int i, int to) {
+        int k = lastBackEdge[i];
+        return k >= i && k < to ? k : -1;
+    }
+
+    /** True when [from, to) is only reached through exception handlers (handler code laid out inline). */
+    boolean onlyHandlerCode(int from, int to) {
+        return normalFlow.nextSetBit(from) < 0 || normalFlow.nextSetBit(from) >= to;
+    }
+
+    /** The statements of the whole code object. */
+    public List<Stmt> body() {
+        Lifter l = new Lifter(env, new java.util.ArrayList<>(), new java.util.ArrayList<>());
+        walk(0, code.size(), l, new Region(null, Set.of(), -1), -1);
+        return l.out;
+    }
+
+    /**
+     * Walks [from, to) with lifter {@code l}. {@code noLoopAt} is an index already known to head a loop
+     * being walked (so it does not start another). Returns where the walk stopped.
+     */
+    int walk(int from, int to, Lifter l, Region r, int noLoopAt) {
+        int i = from;
+        int stmtStart = from;
+        int baseDepth = l.depth();
+        boolean live = true;
+        boolean normalRegion = normalFlow.get(from);
+        while (i < to) {
+            env.work();
+            if (!reachable.get(i) || normalRegion && !normalFlow.get(i)) {
+                i++;
+                continue;
+            }
+            if (l.depth() <= baseDepth) {
+                stmtStart = i;
+            }
+            if (!live && !jumpTargets.get(i)) {
+                i++;
+                continue;
+            }
+            live = true;
+            Op op = code.op(i);
+            Code.Handler h = Handlers.outermostNew(code, i, r.handlers());
+            if (h != null) {
+                i = Tries.structure(this, i, to, l, r, h);
+                continue;
+            }
+            if (i != noLoopAt && l.depth() <= baseDepth) {
+                int back = backEdge(i, to);
+                if (back >= 0 && !op.is("FOR_ITER") && !Loops.startsWithTest(code, i, back)) {
+                    i = Loops.headerLoop(this, i, back, to, l, r);
+                    continue;
+                }
+            }
+            switch (op.name()) {
+                case "FOR_ITER" -> i = Loops.forLoop(this, i, to, l, r);
+                case "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "POP_JUMP_IF_NONE", "POP_JUMP_IF_NOT_NONE",
+                     "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP" ->
+                        i = Branches.branch(this, stmtStart, i, to, l, r);
+                case "JUMP_FORWARD" -> {
+                    i = jumpForward(op, i, to, l, r);
+                    live = false;
+                }
+                case "JUMP_BACKWARD" -> {
+                    i = jumpBackward(op, i, to, l, r);
+                    live = false;
+                }
+                case "GET_AWAITABLE", "GET_ANEXT" -> i = Awaits.await(this, i, l);
+                case "GET_YIELD_FROM_ITER" -> i = Awaits.yieldFrom(this, i, l);
+                case "RETURN_GENERATOR" -> {
+                    l.push(Item.Null.INSTANCE);
+                    i++;
+                }
+                case "POP_EXCEPT" -> {
+                    popExcept(l);
+                    i++;
+                }
+                case "POP_ITER" -> {
+                    l.pop();
+                    i++;
+                }
+                case "END_FOR" -> {
+                    i++;
+                }
+                case "RERAISE" -> {
+                    l.emit(new Stmt.Raise(null, null));
+                    live = false;
+                    i++;
+                }
+                default -> {
+                    if (op.isTerminal()) {
+                        live = false;
+                    }
+                    if (op.is("POP_TOP") && l.depth() > 0 && l.peek(1) instanceof Item.Iterator) {
+                        l.pop();
+                    } else {
+                        Steps.step(l, op);
+                    }
+                    i++;
+                }
+            }
+        }
+        return i;
+    }
+
+    private static boolean isLoopContinue(Region r, int i) {
+        return r.loop() != null && r.loop().continues().contains(i);
+    }
+
+    private static void popExcept(Lifter l) {
+        for (int k = l.depth(); k >= 1; k--) {
+            if (l.peek(k) == Item.PreviousException.INSTANCE) {
+                l.stack().remove(l.depth() - k);
+                return;
+            }
+        }
+    }
+
+    private int jumpForward(Op op, int i, int to, Lifter l, Region r) {
+        int t = op.target();
+        if (r.loop() != null && t == r.loop().exit()) {
+            l.emit(new Stmt.Break());
+            return i + 1;
+        }
+        if (r.loop() != null && r.loop().continues().contains(t)) {
+            l.emit(new Stmt.Continue());
+            return i + 1;
+        }
+        if (t == r.follow()) {
+            return i + 1;
+        }
+        if (r.loop() != null && t >= r.loop().bodyEnd()) {
+            l.emit(new Stmt.Break());
+            return i + 1;
+        }
+        if (t >= to) {
+            return i + 1;
+        }
+        if (onlyHandlerCode(i + 1, t)) {
+            return t;
+        }
+        throw new LiftException("unstructured forward jump at " + op.offset());
+    }
+
+    private int jumpBackward(Op op, int i, int to, Lifter l, Region r) {
+        int t = op.target();
+        if (t == r.follow()) {
+            return i + 1;
+        }
+        if (r.loop() != null && r.loop().continues().contains(t)) {
+            l.emit(new Stmt.Continue());
+            return i + 1;
+        }
+        if (r.loop() != null && (t == r.loop().exit() || r.loop().continuesOuter(t))) {
+            l.emit(new Stmt.Break());
+            return i + 1;
+        }
+        if (t >= to || t == r.follow()) {
+            return i + 1;
+        }
+        throw new LiftException("unstructured backward jump at " + op.offset());
+    }
+
+    /** Instructions reachable from the entry through jumps, fall-through and exception handlers. */
+    private static BitSet reachability(Code code, boolean handlers) {
+        BitSet seen = new BitSet(code.size());
+        Deque<Integer> work = new ArrayDeque<>();
+        work.push(0);
+        while (!work.isEmpty()) {
+            int i = work.pop();
+            if (i < 0 || i >= code.size() || seen.get(i)) {
+                continue;
+            }
+            seen.set(i);
+            Op op = code.op(i);
+            if (op.target() >= 0) {
+                work.push(op.target());
+            }
+            Code.Handler h = code.handlerAt(i);
+            if (h != null && handlers) {
+                work.push(h.target());
+            }
+            if (!op.isTerminal()) {
+                work.push(i + 1);
+            }
+        }
+        return seen;
+    }
+
+    /** A fresh lifter with a copy of {@code l}'s stack, writing into its own statement list. */
+    static Lifter fork(Lifter l) {
+        return l.fork();
+    }
+
+    static boolean isNoneConst(Expr e) {
+        return e instanceof Expr.Constant c && c.value() instanceof depyf.pyc.PyObject.None;
+    }
+}

@@ -1,0 +1,117 @@
+package depyf.transform;
+
+import depyf.bytecode.Instruction;
+import depyf.bytecode.InstructionDecoder;
+import depyf.ir.Expr;
+import depyf.ir.Stmt;
+import depyf.pyc.CodeObject;
+import depyf.pyc.PyObject;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Idiom passes over a structured body, in order: the implicit trailing {@code return None}, the
+ * compiler's class-body bookkeeping, docstrings, and global/nonlocal declarations.
+ */
+public final class Transforms {
+    private Transforms() {}
+
+    /** What kind of body a code object is. */
+    public enum Kind { MODULE, FUNCTION, CLASS }
+
+    /** CO_HAS_DOCSTRING (3.14+). */
+    private static final int CO_HAS_DOCSTRING = 0x4000000;
+
+    public static List<Stmt> apply(List<Stmt> body, CodeObject code, Kind kind) {
+        List<Stmt> out = new ArrayList<>(body);
+        dropTrailingReturn(out, kind);
+        if (kind != Kind.FUNCTION) {
+            out = ImplicitReturns.drop(out);
+        }
+        if (kind == Kind.CLASS) {
+            classBookkeeping(out);
+        }
+        if (kind == Kind.FUNCTION) {
+            functionDocstring(out, code);
+        } else {
+            nameDocstring(out);
+        }
+        if (kind != Kind.MODULE) {
+            declarations(out, code);
+        }
+        if (out.isEmpty() && kind != Kind.MODULE) {
+            out.add(new Stmt.Pass());
+        }
+        return out;
+    }
+
+    private static boolean isNone(Expr e) {
+        return e == null || e instanceof Expr.Constant c && c.value() instanceof PyObject.None;
+    }
+
+    private static void dropTrailingReturn(List<Stmt> out, Kind kind) {
+        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.Return r && isNone(r.value())) {
+            out.remove(out.size() - 1);
+        }
+    }
+
+    private static void classBookkeeping(List<Stmt> out) {
+        out.removeIf(s -> s instanceof Stmt.Assign a && a.targets().size() == 1
+                && a.targets().get(0) instanceof Expr.Name n
+                && (n.id().equals("__module__") || n.id().equals("__qualname__") || n.id().equals("__firstlineno__")
+                    || n.id().equals("__static_attributes__") || n.id().equals("__classcell__")
+                    || n.id().equals("__classdictcell__")));
+        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.Return r
+                && (r.value() instanceof Expr.Name n && n.id().equals("__class__")
+                    || r.value() instanceof Expr.NamedExpr ne && ne.target() instanceof Expr.Name t
+                       && t.id().equals("__classcell__"))) {
+            out.remove(out.size() - 1);
+        }
+    }
+
+    private static void functionDocstring(List<Stmt> out, CodeObject code) {
+        if (code.name().startsWith("<")) {
+            return;
+        }
+        boolean has = code.version().atLeast(3, 14) ? code.hasFlag(CO_HAS_DOCSTRING)
+                : !code.consts().isEmpty() && code.consts().get(0) instanceof PyObject.Str;
+        if (has) {
+            out.add(0, new Stmt.ExprStmt(new Expr.Constant(code.consts().get(0))));
+        }
+    }
+
+    private static void nameDocstring(List<Stmt> out) {
+        if (!out.isEmpty() && out.get(0) instanceof Stmt.Assign a && a.targets().size() == 1
+                && a.targets().get(0) instanceof Expr.Name n && n.id().equals("__doc__")
+                && a.value() instanceof Expr.Constant c && c.value() instanceof PyObject.Str) {
+            out.set(0, new Stmt.ExprStmt(c));
+        }
+    }
+
+    private static void declarations(List<Stmt> out, CodeObject code) {
+        Set<String> globals = new LinkedHashSet<>();
+        Set<String> nonlocals = new LinkedHashSet<>();
+        List<String> free = code.freevars();
+        for (Instruction in : InstructionDecoder.decode(code)) {
+            switch (in.opname()) {
+                case "STORE_GLOBAL", "DELETE_GLOBAL" -> globals.add((String) in.argval());
+                case "STORE_DEREF", "DELETE_DEREF" -> {
+                    if (free.contains((String) in.argval()) && !code.cellvars().contains((String) in.argval())) {
+                        nonlocals.add((String) in.argval());
+                    }
+                }
+                default -> { }
+            }
+        }
+        int at = !out.isEmpty() && out.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
+                && c.value() instanceof PyObject.Str ? 1 : 0;
+        if (!nonlocals.isEmpty()) {
+            out.add(at, new Stmt.Nonlocal(new ArrayList<>(nonlocals)));
+        }
+        if (!globals.isEmpty()) {
+            out.add(at, new Stmt.Global(new ArrayList<>(globals)));
+        }
+    }
+}
