@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MutatedPycTest {
     static final Path SAMPLES = Path.of("src", "test", "resources", "depyf", "dis", "samples");
-    static final int MUTANTS_PER_FILE = 150;
+    static final int MUTANTS_PER_FILE = 60;
 
     @TempDir
     Path tmp;
