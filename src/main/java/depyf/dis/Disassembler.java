@@ -6,6 +6,7 @@ import depyf.bytecode.Instruction;
 import depyf.bytecode.InstructionDecoder;
 import depyf.bytecode.InstructionDecoder.Decoded;
 import depyf.bytecode.LineTable;
+import depyf.pyc.BadInputException;
 import depyf.pyc.CodeObject;
 import depyf.pyc.PyObject;
 import java.util.Collection;
@@ -24,9 +25,14 @@ public final class Disassembler {
 
     private Disassembler() {}
 
+    /** The text dis.dis(code) prints; BadInputException when the code object contradicts itself. */
     public static String disassemble(CodeObject code) {
         StringBuilder out = new StringBuilder();
-        recurse(code, out);
+        try {
+            recurse(code, out);
+        } catch (StackOverflowError e) {
+            throw new BadInputException(-1, "code objects or constants nested too deeply to print");
+        }
         return out.toString();
     }
 

@@ -17,8 +17,25 @@ public final class BadInputException extends RuntimeException {
         return offset;
     }
 
-    /** "at byte N: message", or just the message when there is no offset. */
+    /**
+     * "at byte N: message", or just the message when there is no offset; always one printable line
+     * (control characters escaped, at most 300 characters of message), whatever bytes the input held.
+     */
     public String describe() {
-        return offset >= 0 ? "at byte " + offset + ": " + getMessage() : getMessage();
+        String message = oneLine(getMessage());
+        return offset >= 0 ? "at byte " + offset + ": " + message : message;
+    }
+
+    private static String oneLine(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length() && sb.length() < 300; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029) {
+                sb.append(String.format("\\x%02x", (int) c & 0xff));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.length() < 300 ? sb.toString() : sb + "...";
     }
 }

@@ -46,6 +46,12 @@ public final class MarshalReader {
         }
         try {
             return readObjectUnchecked();
+        } catch (StackOverflowError e) {
+            // a thread with a small stack can run out before MAX_DEPTH; the outermost call reports it
+            if (depth > 1) {
+                throw e;
+            }
+            throw new BadInputException(pos, "marshal data nested too deeply for this reader's stack");
         } finally {
             depth--;
         }

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * each .pyc must be the same text, memory addresses aside.
  */
 class StdlibDisTest {
-    static final int SAMPLE = 120;
+    static final int SAMPLE = Integer.getInteger("dis.stdlib.sample", 120);
 
     @TempDir
     Path tmp;

@@ -31,7 +31,8 @@ def candidates(root):
 def main(outdir, count):
     root = sysconfig.get_paths()["stdlib"]
     files = candidates(root)
-    sample = sorted(set(files[i * len(files) // count] for i in range(min(count, len(files)))))
+    n = min(count, len(files))
+    sample = [files[i * len(files) // n] for i in range(n)]
     os.makedirs(outdir, exist_ok=True)
     index = []
     for i, rel in enumerate(sample):

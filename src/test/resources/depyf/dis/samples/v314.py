@@ -1,0 +1,3 @@
+# 3.14 and later: template strings.
+def template(name, value):
+    return t"{name!r}: {value:>10}"
