@@ -45,8 +45,8 @@ public final class Steps {
                 l.push(name(op));
             }
             case "LOAD_LOCALS" -> l.push(new Expr.Name("\u0000locals"));
-            case "LOAD_ASSERTION_ERROR" -> l.push(new Expr.Name("AssertionError"));
-            case "LOAD_COMMON_CONSTANT" -> l.push(commonConstant(op));
+            case "LOAD_ASSERTION_ERROR" -> l.push(l.env.placeholder(ASSERTION_ERROR));
+            case "LOAD_COMMON_CONSTANT" -> l.push(commonConstant(l, op));
             case "LOAD_BUILD_CLASS" -> l.push(Item.BuildClass.INSTANCE);
             case "LOAD_ATTR" -> {
                 Expr obj = l.popExpr();
@@ -180,8 +180,14 @@ public final class Steps {
         s.set(other, t);
     }
 
-    private static Expr commonConstant(Op op) {
+    /** The AssertionError an assert statement raises (LOAD_ASSERTION_ERROR, LOAD_COMMON_CONSTANT). */
+    public static final Item.Opaque ASSERTION_ERROR = new Item.Opaque("AssertionError of an assert");
+
+    private static Expr commonConstant(Lifter l, Op op) {
         String r = op.argrepr();
+        if (r.equals("AssertionError")) {
+            return l.env.placeholder(ASSERTION_ERROR);
+        }
         return switch (r) {
             case "AssertionError", "NotImplementedError", "tuple", "all", "any", "list", "set" -> new Expr.Name(r);
             default -> throw new LiftException("unknown common constant " + r);

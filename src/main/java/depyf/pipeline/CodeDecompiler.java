@@ -24,8 +24,12 @@ final class CodeDecompiler implements Env.Nested {
         this.warnings = warnings;
     }
 
-    List<Stmt> module(CodeObject code) {
-        return decompile(code, Transforms.Kind.MODULE);
+    /** The body of a top-level code object: a module, or a function's body when given a function's code. */
+    List<Stmt> top(CodeObject code) {
+        if (code.hasFlag(CodeObject.CO_OPTIMIZED) || code.hasFlag(CodeObject.CO_NEWLOCALS)) {
+            return decompile(code, Transforms.Kind.FUNCTION);
+        }
+        return decompile(code, code.name().equals("<module>") ? Transforms.Kind.MODULE : Transforms.Kind.CLASS);
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class Decompiler {
 
     /** The IR of a module's code object (or any code object, treated as a module body). */
     public static Module toModule(CodeObject code, List<String> warnings) {
-        return new Module(new CodeDecompiler(warnings).module(code));
+        return new Module(new CodeDecompiler(warnings).top(code));
     }
 
     /** Decompiles a module's code object (or any code object, treated as its body). */

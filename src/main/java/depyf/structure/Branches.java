@@ -230,7 +230,8 @@ final class Branches {
             }
             Lifter then = l.fork();
             w.walk(b, f, then, r.withFollow(f), -1);
-            l.emit(new Stmt.If(e, then.out, List.of()));
+            Stmt assertion = assertion(w, e, then.out);
+            l.emit(assertion != null ? assertion : new Stmt.If(e, then.out, List.of()));
             return f;
         }
         if (f >= to || f == r.follow()) {
@@ -240,6 +241,21 @@ final class Branches {
             return to;
         }
         throw new LiftException("unrecognised conditional jump at " + w.code.op(lastJump).offset());
+    }
+
+    /** {@code if not test: raise AssertionError(msg)} with the assert's own AssertionError is {@code assert test, msg}. */
+    private static Stmt assertion(Walker w, Expr e, List<Stmt> then) {
+        if (then.size() != 1 || !(then.get(0) instanceof Stmt.Raise raise) || raise.cause() != null) {
+            return null;
+        }
+        if (w.env.unwrap(raise.exc()) == Steps.ASSERTION_ERROR) {
+            return new Stmt.Assert(Conditions.not(e), null);
+        }
+        if (raise.exc() instanceof Expr.Call c && w.env.unwrap(c.func()) == Steps.ASSERTION_ERROR
+                && c.args().size() == 1 && c.keywords().isEmpty()) {
+            return new Stmt.Assert(Conditions.not(e), c.args().get(0));
+        }
+        return null;
     }
 
     private static boolean isLoopTarget(Region.Loop loop, int t) {

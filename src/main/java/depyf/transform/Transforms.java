@@ -29,6 +29,7 @@ public final class Transforms {
         dropTrailingReturn(out, kind);
         if (kind != Kind.FUNCTION) {
             out = ImplicitReturns.drop(out);
+            out.removeIf(Transforms::isConditionalAnnotationBookkeeping);
         }
         if (kind == Kind.CLASS) {
             classBookkeeping(out);
@@ -45,6 +46,15 @@ public final class Transforms {
             out.add(new Stmt.Pass());
         }
         return out;
+    }
+
+    /** 3.14: {@code __conditional_annotations__ = set()} and its {@code .add(n)} calls are the compiler's. */
+    private static boolean isConditionalAnnotationBookkeeping(Stmt s) {
+        return s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
+                && n.id().equals("__conditional_annotations__")
+                || s instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Call c
+                && c.func() instanceof Expr.Attribute at && at.value() instanceof Expr.Name n2
+                && n2.id().equals("__conditional_annotations__");
     }
 
     private static boolean isNone(Expr e) {

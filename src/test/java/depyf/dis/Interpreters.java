@@ -15,15 +15,15 @@ import java.util.stream.Stream;
  * The Python interpreters on this machine, found at test time: pyenv's 3.7-3.13 (newest patch release
  * of each) and the sid folder's 3.14 and 3.15 (run through the folder's own loader).
  */
-final class Interpreters {
+public final class Interpreters {
     private Interpreters() {}
 
     /** The command that runs Python X.Y, or empty when this machine has none. */
-    static Optional<List<String>> command(String version) {
+    public static Optional<List<String>> command(String version) {
         return Optional.ofNullable(all().get(version));
     }
 
-    static Map<String, List<String>> all() {
+    public static Map<String, List<String>> all() {
         Map<String, List<String>> found = new LinkedHashMap<>();
         Path versions = pyenvRoot().resolve("versions");
         for (int minor = 7; minor <= 13; minor++) {
