@@ -82,6 +82,15 @@ public final class Collections {
             replaceAt(l, 1, new Expr.SetExpr(elts));
             return;
         }
+        if (depth == 1 && key != null && target instanceof Expr.Dict dict) {
+            // a display too long to build on the stack: BUILD_MAP 0 then one MAP_ADD per item
+            List<Expr> keys = new ArrayList<>(dict.keys());
+            List<Expr> values = new ArrayList<>(dict.values());
+            keys.add(key);
+            values.add(value);
+            replaceAt(l, 1, new Expr.Dict(keys, values));
+            return;
+        }
         if (!(target instanceof Expr acc)) {
             throw new LiftException("append to " + target);
         }

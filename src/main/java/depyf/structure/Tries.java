@@ -18,8 +18,15 @@ final class Tries {
     static int structure(Walker w, int i, int to, Lifter l, Region r, Code.Handler h) {
         int handler = h.target();
         int j = i;
-        while (j < to && Handlers.covers(w.code, j, handler)) {
-            j++;
+        while (true) {
+            while (j < to && Handlers.covers(w.code, j, handler)) {
+                j++;
+            }
+            int g = exitGap(w, j, to, handler);
+            if (g < 0) {
+                break;
+            }
+            j = g;
         }
         return switch (Handlers.kind(w.code, handler)) {
             case WITH -> with(w, i, j, to, l, r, handler);
@@ -29,13 +36,49 @@ final class Tries {
         };
     }
 
+    /**
+     * A return, break or continue inside the protected range leaves it to unwind (finally copy, __exit__
+     * call) and jump: when such an exit at j is followed by more protected code, the range goes on after
+     * it. Returns where the protected code resumes, or -1.
+     */
+    private static int exitGap(Walker w, int j, int to, int handler) {
+        int k = j;
+        while (k < to && w.code.op(k).is("NOP")) {
+            k++;
+        }
+        if (k > j && k < to && Handlers.covers(w.code, k, handler)) {
+            return k;                          // a line-number NOP between two protected pieces
+        }
+        k = j;
+        while (k < to && k - j < 500 && !Handlers.covers(w.code, k, handler)) {
+            Op op = w.code.op(k++);
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.isUnconditionalJump()) {
+                return k < to && Handlers.covers(w.code, k, handler) ? k : -1;
+            }
+            if (op.target() >= 0 || op.is("PUSH_EXC_INFO")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static int with(Walker w, int i, int j, int to, Lifter l, Region r, int handler) {
         if (!(l.peek(1) instanceof Item.Entered entered)) {
             throw new LiftException("with block without __enter__ at " + w.code.op(i).offset());
         }
         Lifter body = l.fork();
-        w.walk(i, j, body, r.withHandler(handler, j), -1);
+        int stopped = w.walk(i, j, body, r.withHandler(handler, j), -1);
         l.pop();
+        boolean exited = false;
+        if (body.depth() > l.depth()) {
+            // return inside the with: the value stays on the stack while __exit__ is called outside the range
+            j = finishPending(w, j, body, l.depth(), r);
+            exited = true;
+        } else if (stopped > j) {
+            // a nested with's return went through our own exit call
+            j = stopped;
+            exited = true;
+        }
         List<Stmt> stmts = new ArrayList<>(body.out);
         Expr target = null;
         if (!stmts.isEmpty() && stmts.get(0) instanceof Stmt.Assign a && a.targets().size() == 1
@@ -51,7 +94,7 @@ final class Tries {
         }
         l.emit(new Stmt.With(items, stmts, entered.async()));
         // the normal exit: __exit__(None, None, None) and POP_TOP, lifted as usual; drop the exit if unreachable
-        if (j >= w.code.size() || !w.code.op(j).is("LOAD_CONST") || !w.reachable.get(j)) {
+        if (exited || j >= w.code.size() || !w.code.op(j).is("LOAD_CONST") || !w.reachable.get(j)) {
             dropWithExit(l);
         }
         return j;
@@ -68,8 +111,8 @@ final class Tries {
 
     private static int except(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
         Lifter body = l.fork();
-        w.walk(i, j0, body, r.withHandler(handler, j0), -1);
-        int j = finishStatement(w, j0, to, body, l.depth());
+        int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
+        int j = Math.max(stopped, finishPending(w, j0, body, l.depth(), r));
         int end = findEnd(w, handler);
         int areaEnd = handlerAreaEnd(w, handler);
         List<Stmt.ExceptHandler> clauses = new ArrayList<>();
@@ -147,6 +190,36 @@ final class Tries {
     }
 
     /**
+     * A protected range that ends with a value on the stack is a {@code return} whose unwinding (copies
+     * of finally bodies, __exit__ calls, POP_EXCEPT, name cleanup, popped loop iterators) runs outside
+     * the range: the return goes into the body, the unwinding is dropped (the finally clauses and with
+     * statements print it once). Otherwise the statement is finished straight-line.
+     */
+    private static int finishPending(Walker w, int j, Lifter body, int depth, Region r) {
+        if (body.depth() <= depth) {
+            return j;
+        }
+        int ret = j;
+        while (ret < w.code.size() && !w.code.op(ret).is("RETURN_VALUE")) {
+            ret++;
+        }
+        if (ret < w.code.size()) {
+            Lifter tail = body.fork();
+            try {
+                int stop = w.walk(j, ret + 1, tail, r, -1);
+                if (stop == ret + 1 && !tail.out.isEmpty() && tail.out.get(tail.out.size() - 1) instanceof Stmt.Return ret0
+                        && tail.depth() < body.depth()) {
+                    body.emit(ret0);
+                    return ret + 1;
+                }
+            } catch (LiftException e) {
+                if (System.getenv("DEPYF_DEBUG") != null) e.printStackTrace();
+            }
+        }
+        return finishStatement(w, j, w.code.size(), body, depth);
+    }
+
+    /**
      * The protected range can end inside a statement ({@code return f()} leaves f() on the stack and
      * returns outside the range): the statement is finished here, inside the try body.
      */
@@ -162,18 +235,40 @@ final class Tries {
         return j;
     }
 
+    /**
+     * {@code except E as e} ends with {@code e = None; del e}, and so does every return, break and continue
+     * leaving the clause: the compiler's cleanup, dropped wherever it appears.
+     */
     private static List<Stmt> stripNameCleanup(List<Stmt> body, String name) {
         if (name == null) {
             return body;
         }
-        List<Stmt> out = new ArrayList<>(body);
-        int n = out.size();
-        if (n >= 2 && out.get(n - 1) instanceof Stmt.Delete d && d.targets().equals(List.of(new Expr.Name(name)))
-                && out.get(n - 2) instanceof Stmt.Assign a && Walker.isNoneConst(a.value())) {
-            out.remove(n - 1);
-            out.remove(n - 2);
+        List<Stmt> out = new ArrayList<>();
+        for (int k = 0; k < body.size(); k++) {
+            Stmt s = body.get(k);
+            boolean last = k + 2 == body.size();
+            if (k + 1 < body.size() && isCleanup(s, body.get(k + 1), name)
+                    && (last || body.get(k + 2) instanceof Stmt.Return || body.get(k + 2) instanceof Stmt.Break
+                        || body.get(k + 2) instanceof Stmt.Continue)) {
+                k++;
+                continue;
+            }
+            out.add(switch (s) {
+                case Stmt.If i -> new Stmt.If(i.test(), stripNameCleanup(i.body(), name), stripNameCleanup(i.orelse(), name));
+                case Stmt.While wh -> new Stmt.While(wh.test(), stripNameCleanup(wh.body(), name), stripNameCleanup(wh.orelse(), name));
+                case Stmt.For f -> new Stmt.For(f.target(), f.iter(), stripNameCleanup(f.body(), name),
+                        stripNameCleanup(f.orelse(), name), f.isAsync());
+                case Stmt.With wi -> new Stmt.With(wi.items(), stripNameCleanup(wi.body(), name), wi.isAsync());
+                default -> s;
+            });
         }
         return out;
+    }
+
+    private static boolean isCleanup(Stmt a, Stmt d, String name) {
+        return a instanceof Stmt.Assign as && Walker.isNoneConst(as.value())
+                && as.targets().equals(List.of(new Expr.Name(name)))
+                && d instanceof Stmt.Delete del && del.targets().equals(List.of(new Expr.Name(name)));
     }
 
     /** Where the handlers' normal exits go: the target of a jump right after POP_EXCEPT (and name cleanup). */
@@ -214,8 +309,7 @@ final class Tries {
 
     private static int finallyBlock(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
         Lifter body = l.fork();
-        w.walk(i, j0, body, r.withHandler(handler, j0), -1);
-        int j = finishStatement(w, j0, to, body, l.depth());
+        int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
         Code.Handler cleanup = w.code.handlerAt(handler);
         if (cleanup == null) {
             throw new LiftException("finally without cleanup");
@@ -224,13 +318,15 @@ final class Tries {
         while (reraise > handler && !w.code.op(reraise).is("RERAISE")) {
             reraise--;
         }
+        boolean returned = body.depth() > l.depth() || stopped > j0;
+        int j = Math.max(stopped, finishPending(w, j0, body, l.depth(), r));
         Lifter fin = l.fork();
         fin.push(Item.PreviousException.INSTANCE);
         fin.push(Item.Exception.INSTANCE);
         w.walk(handler + 1, reraise, fin, r.withHandler(handler, reraise).withFollow(reraise), -1);
         int copy = reraise - handler - 1;
         int resume = j;
-        if (sameOps(w, handler + 1, j, copy)) {
+        if (!returned && sameOps(w, handler + 1, j, copy)) {
             resume = j + copy;
         }
         List<Stmt> stmts = body.out;
@@ -239,10 +335,26 @@ final class Tries {
         } else {
             l.emit(new Stmt.Try(stmts, List.of(), List.of(), fin.out, false));
         }
-        return Math.min(resume, to);
+        return returned ? resume : Math.min(resume, to);
     }
 
-    private static boolean sameOps(Walker w, int a, int b, int n) {
+    /** The number of instructions of a finally handler's body (between PUSH_EXC_INFO and RERAISE), or 0. */
+    static int finallyLength(Walker w, int handler) {
+        if (Handlers.kind(w.code, handler) != Handlers.Kind.FINALLY) {
+            return 0;
+        }
+        Code.Handler cleanup = w.code.handlerAt(handler);
+        if (cleanup == null) {
+            return 0;
+        }
+        int reraise = cleanup.target() - 1;
+        while (reraise > handler && !w.code.op(reraise).is("RERAISE")) {
+            reraise--;
+        }
+        return Math.max(0, reraise - handler - 1);
+    }
+
+    static boolean sameOps(Walker w, int a, int b, int n) {
         if (b + n > w.code.size()) {
             return false;
         }

@@ -92,6 +92,11 @@ public final class Walker {
                 continue;
             }
             live = true;
+            int copy = unwindingCopy(i, r);
+            if (copy > 0) {
+                i += copy;
+                continue;
+            }
             Op op = code.op(i);
             Code.Handler h = Handlers.outermostNew(code, i, r.handlers());
             if (h != null) {
@@ -154,6 +159,26 @@ public final class Walker {
             }
         }
         return i;
+    }
+
+    private final java.util.Map<Integer, Integer> finallyLengths = new java.util.HashMap<>();
+
+    /**
+     * Inside a try with a finally clause, a return, break or continue first runs a copy of the finally
+     * body, laid out before the handler and outside its protected range: the length of the copy starting
+     * at i, or 0. The finally clause prints that code once.
+     */
+    private int unwindingCopy(int i, Region r) {
+        for (int h : r.handlers()) {
+            if (h <= i || Handlers.covers(code, i, h)) {
+                continue;
+            }
+            int n = finallyLengths.computeIfAbsent(h, t -> Tries.finallyLength(this, t));
+            if (n > 0 && Tries.sameOps(this, h + 1, i, n)) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     private static boolean isLoopContinue(Region r, int i) {
