@@ -94,7 +94,11 @@ final class Tries {
         }
         l.emit(new Stmt.With(items, stmts, entered.async()));
         // the normal exit: __exit__(None, None, None) and POP_TOP, lifted as usual; drop the exit if unreachable
-        if (exited || j >= w.code.size() || !w.code.op(j).is("LOAD_CONST") || !w.reachable.get(j)) {
+        int n = j;
+        while (n < w.code.size() && w.code.op(n).is("NOP")) {
+            n++;
+        }
+        if (exited || n >= w.code.size() || !w.code.op(n).is("LOAD_CONST") || !w.reachable.get(n)) {
             dropWithExit(l);
         }
         return j;
@@ -274,9 +278,10 @@ final class Tries {
     /** Where the handlers' normal exits go: the target of a jump right after POP_EXCEPT (and name cleanup). */
     private static int findEnd(Walker w, int handler) {
         int areaEnd = handlerAreaEnd(w, handler);
+        int cleanup = w.code.handlerAt(handler).target();
         for (int k = handler; k < areaEnd; k++) {
             Op op = w.code.op(k);
-            if (op.isUnconditionalJump() && k > 0) {
+            if (op.isUnconditionalJump() && k > 0 && !Handlers.covers(w.code, k, cleanup)) {
                 int p = k - 1;
                 if (w.code.op(p).is("DELETE_FAST") || w.code.op(p).is("DELETE_NAME")
                         || w.code.op(p).is("DELETE_DEREF") || w.code.op(p).is("DELETE_GLOBAL")) {
