@@ -390,7 +390,7 @@ final class Tries {
                 int p = k - 1;
                 if (w.code.op(p).is("DELETE_FAST") || w.code.op(p).is("DELETE_NAME")
                         || w.code.op(p).is("DELETE_DEREF") || w.code.op(p).is("DELETE_GLOBAL")) {
-                    p -= 2;
+                    p -= 3;
                 }
                 if (p >= 0 && w.code.op(p).is("POP_EXCEPT")) {
                     return op.target();
