@@ -239,11 +239,36 @@ public final class Walker {
         throw new LiftException("unstructured backward jump at " + op.offset());
     }
 
-    /** Instructions reachable from the entry through jumps, fall-through and exception handlers. */
+    /**
+     * Instructions reachable from the entry through jumps, fall-through and (when {@code handlers})
+     * exception handlers. Without handlers, the code an except clause continues at after its POP_EXCEPT
+     * (the statements after the try, when only the clause reaches them) still counts as normal flow.
+     */
     private static BitSet reachability(Code code, boolean handlers) {
+        BitSet seen = flood(code, handlers, List.of(0));
+        if (!handlers) {
+            BitSet all = flood(code, true, List.of(0));
+            List<Integer> exits = new java.util.ArrayList<>();
+            for (int p = all.nextSetBit(0); p >= 0; p = all.nextSetBit(p + 1)) {
+                if (code.op(p).is("POP_EXCEPT") && !seen.get(p)) {
+                    int k = p + 1;
+                    if (k + 2 < code.size() && code.op(k).is("LOAD_CONST") && code.op(k + 1).name().startsWith("STORE_")
+                            && code.op(k + 2).name().startsWith("DELETE_")) {
+                        k += 3;
+                    }
+                    if (k < code.size() && code.op(k).isUnconditionalJump()) {
+                        exits.add(code.op(k).target());
+                    }
+                }
+            }
+            seen.or(flood(code, false, exits));
+        }
+        return seen;
+    }
+
+    private static BitSet flood(Code code, boolean handlers, List<Integer> seeds) {
         BitSet seen = new BitSet(code.size());
-        Deque<Integer> work = new ArrayDeque<>();
-        work.push(0);
+        Deque<Integer> work = new ArrayDeque<>(seeds);
         while (!work.isEmpty()) {
             int i = work.pop();
             if (i < 0 || i >= code.size() || seen.get(i)) {
