@@ -228,7 +228,10 @@ final class Tries {
             return j;
         }
         boolean inline = handler >= j && handler < to;
-        if (end >= 0 && end > handler && inline) {
+        if (end == j) {
+            // the clauses rejoin right after the body: no else
+            resume = j;
+        } else if (end >= 0 && end > handler && inline) {
             Lifter e = l.fork();
             w.walk(j, handler, e, r.withFollow(end), -1);
             orelse = e.out;
@@ -255,8 +258,8 @@ final class Tries {
         }
         List<Stmt> tryBody = body.out;
         if (orelse.size() == 1 && (orelse.get(0) instanceof Stmt.Break || orelse.get(0) instanceof Stmt.Continue
-                || orelse.get(0) instanceof Stmt.Return)) {
-            // an exit after the body compiles the same in the body as in an else clause: the body reads better
+                || orelse.get(0) instanceof Stmt.Return ret && (ret.value() == null || ret.value() instanceof Expr.Constant))) {
+            // an exit that cannot raise compiles the same at the end of the body as in an else clause: the body reads better
             tryBody = new ArrayList<>(body.out);
             tryBody.addAll(orelse);
             orelse = List.of();
