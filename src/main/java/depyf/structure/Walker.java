@@ -150,6 +150,13 @@ public final class Walker {
                         live = false;
                     }
                     if (op.is("POP_TOP") && l.depth() > 0 && l.peek(1) instanceof Item.Iterator) {
+                        int inlined = inlinedBreak(i, r);
+                        if (inlined > 0) {
+                            l.emit(new Stmt.Break());
+                            i += 1 + inlined;
+                            live = false;
+                            continue;
+                        }
                         l.pop();
                     } else {
                         Steps.step(l, op);
@@ -176,6 +183,29 @@ public final class Walker {
             int n = finallyLengths.computeIfAbsent(h, t -> Tries.finallyLength(this, t));
             if (n > 0 && Tries.sameOps(this, h + 1, i, n)) {
                 return n;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * {@code break} out of a for loop whose exit is a small block ending in a return: the compiler pops
+     * the iterator and copies the block (3.12+). Returns the copy's length after the POP_TOP at i, or 0.
+     */
+    private int inlinedBreak(int i, Region r) {
+        if (r.loop() == null || !r.loop().isFor()) {
+            return 0;
+        }
+        int exit = r.loop().exit();
+        int n = 0;
+        while (i + 1 + n < code.size() && n < 8) {
+            Op op = code.op(i + 1 + n);
+            n++;
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
+                return exit > i && Tries.sameOps(this, exit, i + 1, n) ? n : 0;
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return 0;
             }
         }
         return 0;
