@@ -18,8 +18,13 @@ import java.util.Map;
 public final class CodeComparator {
     private CodeComparator() {}
 
-    /** One code object's verdict: null difference when identical. */
-    public record Verdict(String qualname, String difference) {
+    /**
+     * One code object's verdict: null difference when identical.
+     *
+     * @param qualname the path of qualified names from the module down, "/<module>/C/C.f"
+     * @param firstLine the original code object's first line
+     */
+    public record Verdict(String qualname, int firstLine, String difference) {
         public boolean matches() {
             return difference == null;
         }
@@ -34,7 +39,7 @@ public final class CodeComparator {
 
     private static void compare(CodeObject a, CodeObject b, String prefix, List<Verdict> out) {
         String name = prefix + "/" + a.qualname();
-        out.add(new Verdict(name, b == null ? "missing in the recompiled code" : difference(a, b)));
+        out.add(new Verdict(name, a.firstLineNo(), b == null ? "missing in the recompiled code" : difference(a, b)));
         List<CodeObject> na = a.nestedCode();
         List<CodeObject> nb = b == null ? List.of() : b.nestedCode();
         for (int i = 0; i < na.size(); i++) {
@@ -47,17 +52,24 @@ public final class CodeComparator {
         List<String> ib = normalise(b);
         for (int i = 0; i < Math.min(ia.size(), ib.size()); i++) {
             if (!ia.get(i).equals(ib.get(i))) {
-                return "instruction " + i + ": " + ia.get(i) + " != " + ib.get(i);
+                return "instruction " + i + ": expected " + ia.get(i) + ", got " + ib.get(i);
             }
         }
         if (ia.size() != ib.size()) {
-            return "length " + ia.size() + " != " + ib.size();
+            int i = Math.min(ia.size(), ib.size());
+            return "instruction " + i + ": expected " + (i < ia.size() ? ia.get(i) : "the end") + ", got "
+                    + (i < ib.size() ? ib.get(i) : "the end");
         }
         if (a.argCount() != b.argCount() || a.kwOnlyArgCount() != b.kwOnlyArgCount()
                 || a.posOnlyArgCount() != b.posOnlyArgCount() || a.flags() != b.flags()) {
-            return "signature or flags differ";
+            return "signature or flags: expected " + signature(a) + ", got " + signature(b);
         }
         return null;
+    }
+
+    private static String signature(CodeObject c) {
+        return "args " + c.posOnlyArgCount() + "/" + c.argCount() + "/" + c.kwOnlyArgCount()
+                + " flags 0x" + Integer.toHexString(c.flags());
     }
 
     /** The instructions as comparable strings, followed by the exception table in indices. */
@@ -91,7 +103,7 @@ public final class CodeComparator {
             } else {
                 arg = String.valueOf(in.argval());
             }
-            out.add(in.opname() + " " + arg);
+            out.add(in.argval() == null && in.jumpTarget() < 0 ? in.opname() : in.opname() + " " + arg);
         }
         for (ExceptionTableEntry e : InstructionDecoder.exceptionTable(c)) {
             out.add("handler " + index.getOrDefault(e.start(), -1) + " " + index.getOrDefault(e.end(), kept.size())
