@@ -7,6 +7,7 @@ class Base:
         return f'{self.kind}:{self.value!r:>5}'
 
 
+
 class Child(Base):
     kind = 'child'
     def describe(self):

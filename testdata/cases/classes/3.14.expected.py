@@ -1,7 +1,5 @@
 class Base:
-    # depyf: this statement could not be printed: internal placeholder reached the printer
-    raise RuntimeError('depyf: could not print a statement: internal placeholder reached the printer')
-    __doc__ = 'A base.'
+    'A base.'
     kind = 'base'
     def __init__(self, value):
         self.value = value
@@ -9,9 +7,8 @@ class Base:
         return f'{self.kind}:{self.value!r:>5}'
 
 
+
 class Child(Base):
-    # depyf: this statement could not be printed: internal placeholder reached the printer
-    raise RuntimeError('depyf: could not print a statement: internal placeholder reached the printer')
     kind = 'child'
     def describe(self):
         return super().describe() + '!'
