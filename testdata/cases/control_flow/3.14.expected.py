@@ -21,8 +21,8 @@ def loops(items):
     k = 0
     while k < 5:
         k += 1
-        if not k == 2:
-            continue
+        if k == 2:
+            pass
     while True:
         k -= 1
         if k < 0:

@@ -13,8 +13,10 @@ import java.util.Map;
 /**
  * Compares two code objects instruction by instruction, recursively: opnames and arguments, with
  * jump targets and exception table entries as instruction indices, so that offsets and line numbers
- * do not matter (nor does a class body's {@code __firstlineno__}, a line number too). The verdict
- * per code object says where they first differ.
+ * do not matter. Three more things depend on line numbers only and are abstracted with them: NOPs
+ * (kept by the compiler to carry a line), a class body's {@code __firstlineno__}, and the pairing of
+ * two loads or stores into one superinstruction (3.13+ pairs them only within one line), compared as
+ * the two instructions. The verdict per code object says where they first differ.
  */
 public final class CodeComparator {
     private CodeComparator() {}
@@ -97,17 +99,36 @@ public final class CodeComparator {
                 && next.opname().equals("STORE_NAME") && "__firstlineno__".equals(next.argval());
     }
 
+    /** Superinstructions and the two instructions each stands for. */
+    private static final Map<String, String[]> PAIRS = Map.of(
+            "LOAD_FAST_LOAD_FAST", new String[] {"LOAD_FAST", "LOAD_FAST"},
+            "LOAD_FAST_BORROW_LOAD_FAST_BORROW", new String[] {"LOAD_FAST_BORROW", "LOAD_FAST_BORROW"},
+            "STORE_FAST_LOAD_FAST", new String[] {"STORE_FAST", "LOAD_FAST"},
+            "STORE_FAST_STORE_FAST", new String[] {"STORE_FAST", "STORE_FAST"});
+
     /** The instructions as comparable strings, followed by the exception table in indices. */
     static List<String> normalise(CodeObject c) {
         List<Instruction> ins = InstructionDecoder.decode(c);
         Map<Integer, Integer> index = new HashMap<>();
         List<Instruction> kept = new ArrayList<>();
+        List<Integer> pending = new ArrayList<>();
+        int position = 0;
         for (Instruction in : ins) {
-            if (in.opname().equals("EXTENDED_ARG") || in.opname().equals("CACHE")) {
+            String name = in.opname();
+            if (name.equals("EXTENDED_ARG") || name.equals("CACHE") || name.equals("NOP")) {
+                pending.add(in.offset());
                 continue;
             }
-            index.put(in.offset(), kept.size());
+            for (int off : pending) {
+                index.put(off, position);
+            }
+            pending.clear();
+            index.put(in.offset(), position);
             kept.add(in);
+            position += PAIRS.containsKey(name) ? 2 : 1;
+        }
+        for (int off : pending) {
+            index.put(off, position);
         }
         List<String> out = new ArrayList<>();
         for (int k = 0; k < kept.size(); k++) {
@@ -130,6 +151,12 @@ public final class CodeComparator {
                 arg = p.typeName() + ":" + depyf.pyc.PyRepr.repr(p);
             } else {
                 arg = String.valueOf(in.argval());
+            }
+            String[] pair = PAIRS.get(in.opname());
+            if (pair != null && in.argval() instanceof List<?> names && names.size() == 2) {
+                out.add(pair[0] + " " + names.get(0));
+                out.add(pair[1] + " " + names.get(1));
+                continue;
             }
             out.add(in.argval() == null && in.jumpTarget() < 0 ? in.opname() : in.opname() + " " + arg);
         }
