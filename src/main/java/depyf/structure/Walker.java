@@ -287,7 +287,11 @@ public final class Walker {
                         k += 3;
                     }
                     if (k < code.size() && code.op(k).isUnconditionalJump()) {
-                        exits.add(code.op(k).target());
+                        int t = code.op(k).target();
+                        Code.Handler h = code.handlerAt(t);
+                        if ((h == null || Handlers.opens(code, h)) && !code.op(t).is("POP_EXCEPT")) {
+                            exits.add(t);           // not the rest of an enclosing except clause
+                        }
                     }
                 }
             }
