@@ -79,14 +79,14 @@ final class Tries {
         while (k < to && w.code.op(k).is("NOP")) {
             k++;
         }
-        if (k > j && k < to && Handlers.covers(w.code, k, handler)) {
+        if (k > j && k < to && Handlers.covers(w.code, k, handler) && w.normalFlow.get(k)) {
             return k;                          // a line-number NOP between two protected pieces
         }
         k = j;
         while (k < to && k - j < 500 && !Handlers.covers(w.code, k, handler)) {
             Op op = w.code.op(k++);
             if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.isUnconditionalJump()) {
-                return k < to && Handlers.covers(w.code, k, handler) ? k : -1;
+                return k < to && Handlers.covers(w.code, k, handler) && w.normalFlow.get(k) ? k : -1;
             }
             if (op.target() >= 0 || op.is("PUSH_EXC_INFO")) {
                 return -1;
