@@ -1,15 +1,16 @@
 def parse(text):
     try:
-        value = int(text)
-    except ValueError as e:
-        return str(e)[:7]
-    except (TypeError, KeyError):
-        return 'type'
-    else:
+        try:
+            value = int(text)
+        except ValueError as e:
+            return str(e)[:7]
+        except (TypeError, KeyError):
+            return 'type'
         value += 1
-        return value
     finally:
         print('done')
+    print('done')
+    return value
 
 
 def guarded(f):

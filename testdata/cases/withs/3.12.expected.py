@@ -9,10 +9,9 @@ def ctx(log, name):
 
 def use():
     log = []
-    with ctx(log, 'a') as a:
-        with ctx(log, 'b'):
-            log.append(a)
-        with ctx(log, 'c'):
-            return log
+    with ctx(log, 'a') as a, ctx(log, 'b'):
+        log.append(a)
+    with ctx(log, 'c'):
+        return log
 
 assert use() == ['enter a', 'enter b', 'a', 'exit b', 'exit a', 'enter c']

@@ -200,7 +200,7 @@ final class Tries {
                 clause.pop();
                 k++;
             }
-            int fall = end < 0 ? fallThrough(w, k, next, handler, r) : -1;
+            int fall = end < 0 && w.env.atLeast(3, 12) ? fallThrough(w, k, next, handler, r) : -1;
             if (fall >= 0 && j == handler && w.code.op(j - 1).isTerminal()) {
                 // the try body never ends normally: the code after the statement follows this clause
                 end = fall;
@@ -248,6 +248,9 @@ final class Tries {
             w.walk(j, to, e, r.withFollow(end), -1);
             orelse = e.out;
             resume = to;
+        } else if (inline && w.onlyHandlerCode(j, handler)) {
+            // between the body and the handler only other handlers' code (a comprehension's cleanup)
+            resume = Math.min(areaEnd, to);
         } else if (inline) {
             Lifter e = l.fork();
             w.walk(j, handler, e, r.withFollow(areaEnd), -1);
