@@ -123,6 +123,15 @@ public final class Walker {
                     i = jumpBackward(op, i, to, l, r);
                     live = false;
                 }
+                case "LOAD_COMMON_CONSTANT" -> {
+                    int end = builtinShortcut(i, l);
+                    if (end > 0) {
+                        i = end;
+                    } else {
+                        Steps.step(l, op);
+                        i++;
+                    }
+                }
                 case "GET_AWAITABLE", "GET_ANEXT" -> i = Awaits.await(this, i, l);
                 case "GET_YIELD_FROM_ITER" -> i = Awaits.yieldFrom(this, i, l);
                 case "RETURN_GENERATOR" -> {
@@ -209,6 +218,34 @@ public final class Walker {
             }
         }
         return 0;
+    }
+
+    /**
+     * 3.14 inlines {@code all(genexpr)}, {@code any(genexpr)} and {@code tuple(genexpr)}: COPY 1;
+     * LOAD_COMMON_CONSTANT f; IS_OP 0; POP_JUMP_IF_FALSE slow; the loop; slow: the plain call. The call
+     * is what the source said: lifted from the slow path, the loop skipped. Returns where the walk goes
+     * on (after the slow path's call), or 0 when the shape is not this one.
+     */
+    private int builtinShortcut(int i, Lifter l) {
+        if (i < 1 || i + 2 >= code.size() || !code.op(i - 1).is("COPY") || code.op(i - 1).arg() != 1
+                || !code.op(i + 1).is("IS_OP") || code.op(i + 1).arg() != 0
+                || !code.op(i + 2).is("POP_JUMP_IF_FALSE") || code.op(i + 2).target() <= i + 2) {
+            return 0;
+        }
+        l.pop();                                   // the copy of the callable
+        int depth = l.depth();
+        for (int k = code.op(i + 2).target(); k < code.size(); k++) {
+            env.work();
+            Op op = code.op(k);
+            if (op.target() >= 0 || op.isTerminal()) {
+                throw new LiftException("unrecognised inlined builtin call at " + code.op(i).offset());
+            }
+            Steps.step(l, op);
+            if (op.name().startsWith("CALL") && l.depth() == depth) {
+                return k + 1;
+            }
+        }
+        throw new LiftException("unrecognised inlined builtin call at " + code.op(i).offset());
     }
 
     private static boolean isLoopContinue(Region r, int i) {
