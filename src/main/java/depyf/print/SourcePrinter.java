@@ -175,6 +175,7 @@ public final class SourcePrinter {
             }
             case Stmt.Match m -> throw new PrintException("match statements are not printed yet");
             case Stmt.TypeAlias t -> throw new PrintException("type aliases are not printed yet");
+            case Stmt.FinallyExit x -> throw new PrintException("internal finally exit reached the printer");
             case Stmt.Comment c -> {
                 for (String l : c.text().split("\n", -1)) {
                     line(indent, "# " + l);

@@ -87,6 +87,13 @@ public final class Walker {
             if (l.depth() <= baseDepth) {
                 stmtStart = i;
             }
+            if (code.op(i).is("PUSH_EXC_INFO") && !r.handlers().contains(i)) {
+                // handler code reached in layout order: a handler whose statement is already structured
+                // (its body walked); its clauses and their jumps are not part of this region
+                i = Math.max(i + 1, Tries.handlerAreaEnd(this, i));
+                live = false;
+                continue;
+            }
             if (!live && !jumpTargets.get(i)) {
                 i++;
                 continue;
@@ -150,7 +157,7 @@ public final class Walker {
                     i++;
                 }
                 case "RERAISE" -> {
-                    l.emit(new Stmt.Raise(null, null));
+                    l.emit(endsFinally(i, r) ? new Stmt.FinallyExit() : new Stmt.Raise(null, null));
                     live = false;
                     i++;
                 }
@@ -177,6 +184,25 @@ public final class Walker {
         return i;
     }
 
+    /**
+     * RERAISE inside a finally handler's body, protected by that handler's own cleanup: the end of the
+     * finally clause (the compiler copies it into branches that end there), not a statement.
+     */
+    private boolean endsFinally(int i, Region r) {
+        Code.Handler at = code.handlerAt(i);
+        if (at == null) {
+            return false;
+        }
+        for (int h : r.handlers()) {
+            Code.Handler cleanup = code.handlerAt(h);
+            if (h < i && cleanup != null && cleanup.target() == at.target()
+                    && Handlers.kind(code, h) == Handlers.Kind.FINALLY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final java.util.Map<Integer, Integer> finallyLengths = new java.util.HashMap<>();
 
     /**
@@ -190,7 +216,7 @@ public final class Walker {
                 continue;
             }
             int n = finallyLengths.computeIfAbsent(h, t -> Tries.finallyLength(this, t));
-            if (n > 0 && Tries.sameOps(this, h + 1, i, n)) {
+            if (n > 0 && Tries.sameFinallyOps(this, h + 1, i, n)) {
                 return n;
             }
         }
