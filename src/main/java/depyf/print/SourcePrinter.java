@@ -118,7 +118,10 @@ public final class SourcePrinter {
             case Stmt.Pass p -> line(indent, "pass");
             case Stmt.Break b -> line(indent, "break");
             case Stmt.Continue c -> line(indent, "continue");
-            case Stmt.Return r -> line(indent, r.value() == null ? "return" : "return " + e(r.value(), ExprPrinter.TUPLE));
+            case Stmt.Return r -> line(indent, r.value() == null ? "return"
+                    : r.value() instanceof Expr.Yield || r.value() instanceof Expr.YieldFrom
+                    ? "return (" + e(r.value()) + ")"            // the grammar takes no bare yield here
+                    : "return " + e(r.value(), ExprPrinter.TUPLE));
             case Stmt.Raise r -> line(indent, "raise" + (r.exc() == null ? "" : " " + e(r.exc()))
                     + (r.cause() == null ? "" : " from " + e(r.cause())));
             case Stmt.Assert a -> line(indent, "assert " + e(a.test()) + (a.msg() == null ? "" : ", " + e(a.msg())));
