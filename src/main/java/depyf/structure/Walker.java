@@ -112,6 +112,12 @@ public final class Walker {
                 i = Tries.structure(this, i, to, l, r, h);
                 continue;
             }
+            if (op.is("GET_ANEXT") && l.depth() > 0 && (l.peek(1) instanceof Item.Iterator it && it.async()
+                    || l.peek(1) instanceof Expr) && code.handlerAt(i) != null
+                    && code.op(code.handlerAt(i).target()).is("END_ASYNC_FOR")) {
+                i = Loops.asyncForLoop(this, i, to, l, r);
+                continue;
+            }
             if (i != noLoopAt && l.depth() <= baseDepth) {
                 int back = backEdge(i, to);
                 if (back >= 0 && !op.is("FOR_ITER") && !Loops.startsWithTest(code, i, back)) {
@@ -345,6 +351,9 @@ public final class Walker {
             BitSet all = flood(code, true, List.of(0));
             List<Integer> exits = new java.util.ArrayList<>();
             for (int p = all.nextSetBit(0); p >= 0; p = all.nextSetBit(p + 1)) {
+                if (code.op(p).is("END_ASYNC_FOR")) {
+                    exits.add(p + 1);               // an async for loop ends normally through its handler
+                }
                 if (code.op(p).is("POP_EXCEPT") && !seen.get(p)) {
                     int k = p + 1;
                     if (k + 2 < code.size() && code.op(k).is("LOAD_CONST") && code.op(k + 1).name().startsWith("STORE_")
