@@ -39,6 +39,8 @@ public final class Slot {
 
     final Sink sink;
     final int index;
+    /** The value of an UNPACK_SEQUENCE 1; used as a value, the slot is {@code *value} (PEP 646 {@code *args: *Ts}). */
+    Expr unpacked;
 
     Slot(Sink sink, int index) {
         this.sink = sink;
@@ -70,7 +72,11 @@ public final class Slot {
         }
         Sink sink = new Sink(count, star ? before : -1, done);
         for (int i = count - 1; i >= 0; i--) {
-            l.push(new Slot(sink, i));
+            Slot slot = new Slot(sink, i);
+            if (count == 1 && !star && !(value instanceof Slot)) {
+                slot.unpacked = l.asExpr(value);
+            }
+            l.push(slot);
         }
     }
 }

@@ -157,10 +157,6 @@ final class TypeParams {
             throw new LiftException("type parameter " + what + " function with extras");
         }
         CodeObject code = f.code();
-        boolean starred = what.equals("starred default") && endsWithUnpackOne(code);
-        if (starred) {
-            code = Recode.withoutLastUnpack(code);
-        }
         List<Stmt> body = new ArrayList<>(l.env.nested.body(code));
         if (!body.isEmpty() && body.get(0) instanceof Stmt.If i && l.env.atLeast(3, 14)
                 && i.body().size() == 1 && i.body().get(0) instanceof Stmt.Raise && i.orelse().isEmpty()) {
@@ -177,14 +173,10 @@ final class TypeParams {
         } else {
             throw new LiftException("type parameter " + what + " is not one expression");
         }
-        return starred ? new Expr.Starred(value) : value;
-    }
-
-    private static boolean endsWithUnpackOne(CodeObject code) {
-        List<Op> ops = new Code(code).ops();
-        int n = ops.size();
-        return n >= 2 && ops.get(n - 1).is("RETURN_VALUE") && ops.get(n - 2).is("UNPACK_SEQUENCE")
-                && ops.get(n - 2).arg() == 1;
+        if (value instanceof Expr.Starred && !what.equals("starred default")) {
+            throw new LiftException("starred type parameter " + what);
+        }
+        return value;
     }
 
     // ---- the hidden function ----
@@ -214,10 +206,24 @@ final class TypeParams {
                     }
                     i++;                                       // the parameter's own local: T = TypeVar('T')
                 }
-                case "LOAD_FAST", "LOAD_FAST_LOAD_FAST" -> {
+                case "LOAD_FAST", "LOAD_FAST_LOAD_FAST", "STORE_FAST", "STORE_DEREF", "STORE_FAST_LOAD_FAST" -> {
                     List<String> names = op.argval() instanceof List<?> two
                             ? two.stream().map(String.class::cast).toList() : List.of(op.str());
-                    for (String n : names) {
+                    for (int k = 0; k < names.size(); k++) {
+                        String n = names.get(k);
+                        boolean store = op.name().startsWith("STORE") && k == 0;
+                        if (store) {
+                            Object top = l.pop();
+                            if (n.equals(".generic_base") && top instanceof Expr e
+                                    && env.unwrap(e) instanceof GenericBase && genericBase == null) {
+                                genericBase = e;
+                            } else if (n.equals(".type_params") && top instanceof Params ps && classParams == null) {
+                                classParams = ps.params();
+                            } else {
+                                throw new LiftException("unexpected store in generic parameters: " + n);
+                            }
+                            continue;
+                        }
                         int at = locals.indexOf(n);
                         if (at >= 0 && at < co.argCount()) {
                             l.push(args.get(at));
@@ -226,17 +232,6 @@ final class TypeParams {
                         } else {
                             l.push(new Expr.Name(n));
                         }
-                    }
-                }
-                case "STORE_FAST", "STORE_DEREF" -> {
-                    Object top = l.pop();
-                    if (op.str().equals(".generic_base") && top instanceof Expr e
-                            && env.unwrap(e) instanceof GenericBase && genericBase == null) {
-                        genericBase = e;
-                    } else if (op.str().equals(".type_params") && top instanceof Params ps && classParams == null) {
-                        classParams = ps.params();
-                    } else {
-                        throw new LiftException("unexpected store in generic parameters: " + op.str());
                     }
                 }
                 case "BUILD_TUPLE" -> buildTuple(l, op.arg());
@@ -250,7 +245,7 @@ final class TypeParams {
             }
         }
         if (!l.out.isEmpty()) {
-            throw new LiftException("statements in generic parameters");
+            throw new LiftException("statements in generic parameters of " + co.name() + ": " + l.out);
         }
         final Object base = genericBase;
         final List<TypeParam> cps = classParams;
