@@ -163,7 +163,7 @@ final class TypeParams {
             body.remove(0);
         }
         Expr value;
-        if (body.size() == 1 && body.get(0) instanceof Stmt.Pass) {
+        if (body.isEmpty() || body.size() == 1 && body.get(0) instanceof Stmt.Pass) {
             value = Lifter.none();
         } else if (body.size() == 1 && body.get(0) instanceof Stmt.Return r) {
             value = r.value() == null ? Lifter.none() : r.value();
