@@ -169,3 +169,67 @@ def with_lambda[T](f=lambda: 0) -> T:
 
 
 assert with_lambda() == 0
+
+
+def factory(n):
+    class Local[T]:
+        size = n
+
+        def get(self) -> T:
+            return n
+
+    type Alias[U] = dict[U, type(n)]
+    return (Local, Alias)
+
+
+Local, LocalAlias = factory(4)
+assert Local().get() == 4
+assert Local.size == 4
+assert LocalAlias.__value__ == dict[LocalAlias.__type_params__[0], int]
+
+type Comp = [i for i in range(3)]
+type Lam = lambda: 1
+type Cond[T] = int if T else str
+assert Comp.__value__ == [0, 1, 2]
+assert Lam.__value__() == 1
+assert Cond.__value__ is int
+
+
+class Outer[T]:
+    class Inner[U]:
+        def both[V](self, t: T, u: U, v: V) -> T | U | V:
+            return (t, u, v)
+
+    def plain[W](self, w: W) -> W:
+        return w
+
+
+assert Outer.Inner().both(1, 2, 3) == (1, 2, 3)
+assert Outer().plain(7) == 7
+
+
+async def agen[T](x: T):
+    yield x
+
+
+def deco2(*a):
+    def wrap(f):
+        f.marks = getattr(f, 'marks', ()) + a
+        return f
+    return wrap
+
+
+@deco2(1)
+@deco2(2)
+class Two[T, *Ts](Base):
+    pass
+
+
+assert Two.marks == (2, 1)
+
+
+def full[T](a: T, /, b: T = 1, *c: T, d: T, e: T = 2, **f: T) -> T:
+    return (a, b, c, d, e, f)
+
+
+assert full(0, d=3) == (0, 1, (), 3, 2, {})

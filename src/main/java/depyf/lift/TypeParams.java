@@ -162,21 +162,37 @@ final class TypeParams {
                 && i.body().size() == 1 && i.body().get(0) instanceof Stmt.Raise && i.orelse().isEmpty()) {
             body.remove(0);
         }
-        Expr value;
-        if (body.isEmpty() || body.size() == 1 && body.get(0) instanceof Stmt.Pass) {
-            value = Lifter.none();
-        } else if (body.size() == 1 && body.get(0) instanceof Stmt.Return r) {
-            value = r.value() == null ? Lifter.none() : r.value();
-        } else if (body.size() == 2 && body.get(0) instanceof Stmt.ExprStmt d && body.get(1) instanceof Stmt.Return r
+        if (body.size() == 2 && body.get(0) instanceof Stmt.ExprStmt d && body.get(1) instanceof Stmt.Return r
                 && d.value() instanceof Expr.Constant c && r.value() != null && r.value().equals(c)) {
-            value = r.value();                      // a string value taken for a docstring
-        } else {
+            body.remove(0);                         // a string value taken for a docstring
+        }
+        Expr value = body.isEmpty() || body.size() == 1 && body.get(0) instanceof Stmt.Pass
+                ? Lifter.none() : returned(body);
+        if (value == null) {
             throw new LiftException("type parameter " + what + " is not one expression");
         }
         if (value instanceof Expr.Starred && !what.equals("starred default")) {
             throw new LiftException("starred type parameter " + what);
         }
         return value;
+    }
+
+    /** The expression a body returns on every path ({@code if c: return a} + {@code return b} is {@code a if c else b}); null if none. */
+    private static Expr returned(List<Stmt> body) {
+        if (body.isEmpty()) {
+            return null;
+        }
+        Stmt first = body.get(0);
+        if (body.size() == 1 && first instanceof Stmt.Return r) {
+            return r.value() == null ? Lifter.none() : r.value();
+        }
+        if (first instanceof Stmt.If i) {
+            Expr a = returned(i.body());
+            Expr b = body.size() == 1 ? returned(i.orelse())
+                    : i.orelse().isEmpty() ? returned(body.subList(1, body.size())) : null;
+            return a == null || b == null ? null : new Expr.IfExp(i.test(), a, b);
+        }
+        return null;
     }
 
     // ---- the hidden function ----
