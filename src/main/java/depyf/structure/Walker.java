@@ -26,6 +26,8 @@ public final class Walker {
     final BitSet reachable;
     final BitSet normalFlow;
     final BitSet jumpTargets = new BitSet();
+    /** Compiler cleanup code already accounted for by a structure (e.g. a chained comparison's pop). */
+    final BitSet dead = new BitSet();
 
     public Walker(Env env) {
         this.env = env;
@@ -80,7 +82,7 @@ public final class Walker {
         boolean normalRegion = normalFlow.get(from);
         while (i < to) {
             env.work();
-            if (!reachable.get(i) || normalRegion && !normalFlow.get(i)) {
+            if (!reachable.get(i) || normalRegion && !normalFlow.get(i) || dead.get(i)) {
                 i++;
                 continue;
             }
@@ -307,7 +309,7 @@ public final class Walker {
         if (t >= to) {
             return i + 1;
         }
-        if (onlyHandlerCode(i + 1, t)) {
+        if (onlyHandlerCode(i + 1, t) || dead.nextClearBit(i + 1) >= t) {
             return t;
         }
         throw new LiftException("unstructured forward jump at " + op.offset());
