@@ -15,7 +15,7 @@ assert A.__constraints__ == (int, str)
 assert A.__default__ is int
 assert B.__bound__ is float
 assert B.__default__ is float
-assert not (not Ts.__default__ == typing.Unpack[tuple[int, str]] and not Ts.__default__.__args__ == (int, str))
+assert Ts.__default__ == typing.Unpack[tuple[int, str]] or Ts.__default__.__args__ == (int, str)
 assert P.__default__ == [int, str]
 
 def no_default_after[T = str, *Ts = typing.Unpack[tuple[int]]]():
