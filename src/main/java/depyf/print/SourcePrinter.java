@@ -155,7 +155,8 @@ public final class SourcePrinter {
                 for (Expr d : f.decorators()) {
                     line(indent, "@" + e(d));
                 }
-                line(indent, (f.isAsync() ? "async def " : "def ") + f.name() + "(" + exprs.arguments(f.args(), true) + ")"
+                line(indent, (f.isAsync() ? "async def " : "def ") + f.name() + TypeParamPrinter.list(exprs, f.typeParams())
+                        + "(" + exprs.arguments(f.args(), true) + ")"
                         + (f.returns() == null ? "" : " -> " + e(f.returns())) + ":");
                 block(f.body(), indent + 1, false);
             }
@@ -173,11 +174,11 @@ public final class SourcePrinter {
                 for (Expr.Keyword k : c.keywords()) {
                     args.add(k.name() == null ? "**" + e(k.value()) : k.name() + "=" + e(k.value()));
                 }
-                line(indent, "class " + c.name() + (args.isEmpty() ? "" : "(" + String.join(", ", args) + ")") + ":");
+                line(indent, "class " + c.name() + TypeParamPrinter.list(exprs, c.typeParams()) + (args.isEmpty() ? "" : "(" + String.join(", ", args) + ")") + ":");
                 block(c.body(), indent + 1, false);
             }
             case Stmt.Match m -> throw new PrintException("match statements are not printed yet");
-            case Stmt.TypeAlias t -> throw new PrintException("type aliases are not printed yet");
+            case Stmt.TypeAlias t -> line(indent, TypeParamPrinter.alias(exprs, t.name(), t.typeParams(), t.value()));
             case Stmt.FinallyExit x -> throw new PrintException("internal finally exit reached the printer");
             case Stmt.Comment c -> {
                 for (String l : c.text().split("\n", -1)) {
