@@ -41,6 +41,9 @@ final class Matches {
             readCases(w, i, l, above, cases);
         } catch (PatternReader.Mismatch | LiftException | ClassCastException e) {
             if (op.is("COPY")) {
+                if (System.getenv("DEPYF_DEBUG_MATCH") != null) {
+                    System.err.println("match at " + op.offset() + ": " + e); e.printStackTrace();
+                }
                 return -1;
             }
             throw new LiftException("unrecognised match statement at " + op.offset() + ": " + e.getMessage());
@@ -69,6 +72,11 @@ final class Matches {
                     throw new PatternReader.Mismatch("case failures disagree");
                 }
                 bodyEnd = pr.fails.stream().mapToInt(PatternReader.Fail::target).min().getAsInt();
+                for (int t : pr.inner) {
+                    if (t > pr.stop) {
+                        bodyEnd = Math.min(bodyEnd, t);
+                    }
+                }
             }
             boolean guarded;
             if (keeps) {

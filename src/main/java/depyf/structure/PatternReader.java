@@ -36,7 +36,7 @@ final class PatternReader {
     /** Not a pattern (or not one read here): the caller backs off. */
     static final class Mismatch extends RuntimeException {
         Mismatch(String why) {
-            super(why, null, false, false);
+            super(why, null, false, true);
         }
     }
 
@@ -45,6 +45,8 @@ final class PatternReader {
     /** Stack items below this index belong to an enclosing pattern: touching one ends an alternative. */
     private final int floor;
     final List<Fail> fails = new ArrayList<>();
+    /** Failure targets inside or-patterns (the next alternative). */
+    final List<Integer> inner = new ArrayList<>();
     /** Where the run stopped, and for an alternative ending in a jump, its target (else -1). */
     int stop;
     int jumpTarget = -1;
@@ -247,12 +249,18 @@ final class PatternReader {
         return i + 1;
     }
 
-    /** Reads an or-pattern whose first alternative starts with the COPY at i; -1 if it is not one. */
+    /**
+     * Reads an or-pattern whose first alternative starts with the COPY at i; -1 if it is not one. Each
+     * alternative ends with a jump to the code after the pattern, or (3.12+, when that code is small) with
+     * its own copy of it, which is read once, from the first alternative.
+     */
     private int orPattern(int i, PatternNode n) {
         int base = l.depth();                    // n on top
+        int innerSize = inner.size();
         List<PatternNode> alts = new ArrayList<>();
         List<Lifter> ends = new ArrayList<>();
         int end = -1;
+        int resume = -1;
         int p = i;
         while (true) {
             PatternNode c = new PatternNode();
@@ -262,42 +270,75 @@ final class PatternReader {
             try {
                 alt = readAlternative(w, p + 1, fork, base);
             } catch (Mismatch | LiftException e) {
-                if (alts.isEmpty()) {
+                if (alts.size() <= 1 && end < 0) {
+                    inner.subList(innerSize, inner.size()).clear();
                     return -1;
                 }
                 throw e;
             }
-            if (alt.jumpTarget < 0) {
-                // an irrefutable last alternative falls through to the end
-                if (alts.isEmpty() || end != alt.stop) {
-                    return alts.isEmpty() ? -1 : fail("or-pattern end");
+            boolean jumped = alt.jumpTarget >= 0;
+            int next = alt.fails.isEmpty() ? -1 : nextAfterFailure(alt.fails, base + 1);
+            if (!jumped && (next < 0 || !isCopy(next) || alts.isEmpty())) {
+                if (alts.isEmpty()) {
+                    return -1;                   // the pattern of an as
                 }
-                alts.add(c);
+                alts.add(c);                     // an irrefutable last alternative
                 ends.add(alt.l);
                 break;
             }
-            int next = nextAfterFailure(alt.fails, base);
-            if (next < 0 || end >= 0 && end != alt.jumpTarget) {
-                return alts.isEmpty() ? -1 : fail("or-pattern layout");
+            if (next < 0 || jumped && end >= 0 && end != alt.jumpTarget || resume >= 0 && jumped != (end >= 0)
+                    || !jumped && resume >= 0 && !sameExit(resume, alt.stop)) {
+                if (alts.size() <= 1) {
+                    inner.subList(innerSize, inner.size()).clear();
+                    return -1;
+                }
+                return fail("or-pattern layout");
             }
-            end = alt.jumpTarget;
+            for (Fail f : alt.fails) {
+                inner.add(f.target());
+            }
+            inner.addAll(alt.inner);
+            if (jumped) {
+                end = alt.jumpTarget;
+            }
+            if (resume < 0) {
+                resume = jumped ? alt.jumpTarget : alt.stop;
+            }
             alts.add(c);
             ends.add(alt.l);
-            Op at = w.code.op(next);
-            if (at.is("COPY") && at.arg() == 1) {
+            if (isCopy(next)) {
                 p = next;
                 continue;
             }
-            if (at.is("POP_TOP") && next + 1 < w.code.size() && w.code.op(next + 1).isUnconditionalJump()
-                    && alts.size() >= 2) {
-                fails.add(new Fail(w.code.op(next + 1).target(), base - 1));
-                break;
+            if (!w.code.op(next).is("POP_TOP") || alts.size() < 2) {
+                return alts.size() == 1 ? -1 : fail("or-pattern layout");
             }
-            return alts.size() == 1 ? -1 : fail("or-pattern layout");
+            Op after = w.code.op(next + 1);
+            fails.add(after.isUnconditionalJump() ? new Fail(after.target(), base - 1) : new Fail(next, base));
+            break;
         }
         n.copies.addAll(alts);
         merge(ends);
-        return end;
+        return resume;
+    }
+
+    /** The code from a and from b is the same up to its first exit (copies of the code after an or-pattern). */
+    private boolean sameExit(int a, int b) {
+        for (int k = 0; k < 32 && b + k < w.code.size(); k++) {
+            Op x = w.code.op(a + k);
+            Op y = w.code.op(b + k);
+            if (!x.name().equals(y.name()) || !java.util.Objects.equals(x.argval(), y.argval())) {
+                return false;
+            }
+            if (x.isTerminal()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isCopy(int at) {
+        return at < w.code.size() && w.code.op(at).is("COPY") && w.code.op(at).arg() == 1;
     }
 
     private static int fail(String what) {
@@ -334,7 +375,7 @@ final class PatternReader {
         for (Lifter e : ends.subList(1, ends.size())) {
             List<Object> s = e.stack();
             if (s.size() != into.size()) {
-                throw new Mismatch("or-pattern alternatives leave different stacks");
+                throw new Mismatch("or-pattern alternatives leave different stacks " + s + " / " + into);
             }
             for (int k = 0; k < s.size(); k++) {
                 Object a = into.get(k);
