@@ -42,7 +42,7 @@ final class Matches {
         } catch (PatternReader.Mismatch | LiftException | ClassCastException e) {
             if (op.is("COPY")) {
                 if (System.getenv("DEPYF_DEBUG_MATCH") != null) {
-                    System.err.println("match at " + op.offset() + ": " + e); e.printStackTrace();
+                    System.err.println("match at " + op.offset() + ": " + e);
                 }
                 return -1;
             }

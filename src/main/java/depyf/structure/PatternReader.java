@@ -36,7 +36,7 @@ final class PatternReader {
     /** Not a pattern (or not one read here): the caller backs off. */
     static final class Mismatch extends RuntimeException {
         Mismatch(String why) {
-            super(why, null, false, true);
+            super(why, null, false, false);
         }
     }
 
