@@ -10,12 +10,14 @@ import java.util.List;
 /** Prints the IR as Python source for one version: 4-space indentation, one statement per line. */
 public final class SourcePrinter {
     private final ExprPrinter exprs;
+    private final PatternPrinter patterns;
     private final StringBuilder out = new StringBuilder();
     private final List<String> warnings;
     private final PythonVersion version;
 
     private SourcePrinter(PythonVersion version, List<String> warnings) {
         this.exprs = new ExprPrinter(version);
+        this.patterns = new PatternPrinter(exprs);
         this.version = version;
         this.warnings = warnings;
     }
@@ -177,7 +179,14 @@ public final class SourcePrinter {
                 line(indent, "class " + c.name() + TypeParamPrinter.list(exprs, c.typeParams()) + (args.isEmpty() ? "" : "(" + String.join(", ", args) + ")") + ":");
                 block(c.body(), indent + 1, false);
             }
-            case Stmt.Match m -> throw new PrintException("match statements are not printed yet");
+            case Stmt.Match m -> {
+                line(indent, "match " + e(m.subject(), ExprPrinter.NAMED) + ":");
+                for (Stmt.MatchCase c : m.cases()) {
+                    line(indent + 1, "case " + patterns.top(c.pattern()) + (c.guard() == null ? "" : " if " + e(c.guard()))
+                            + ":");
+                    block(c.body(), indent + 2, false);
+                }
+            }
             case Stmt.TypeAlias t -> line(indent, TypeParamPrinter.alias(exprs, t.name(), t.typeParams(), t.value()));
             case Stmt.FinallyExit x -> throw new PrintException("internal finally exit reached the printer");
             case Stmt.Comment c -> {

@@ -87,6 +87,7 @@ final class FinallyExits {
                 case Stmt.While wh -> contains(wh.body()) || contains(wh.orelse());
                 case Stmt.For f -> contains(f.body()) || contains(f.orelse());
                 case Stmt.With wi -> contains(wi.body());
+                case Stmt.Match m -> m.cases().stream().anyMatch(c -> contains(c.body()));
                 case Stmt.Try t -> contains(t.body()) || contains(t.orelse()) || contains(t.finalbody())
                         || t.handlers().stream().anyMatch(h -> contains(h.body()));
                 default -> false;

@@ -125,6 +125,11 @@ public final class Walker {
                     continue;
                 }
             }
+            int match = Matches.at(this, i, to, l, r);
+            if (match >= 0) {
+                i = match;
+                continue;
+            }
             switch (op.name()) {
                 case "FOR_ITER" -> i = Loops.forLoop(this, i, to, l, r);
                 case "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "POP_JUMP_IF_NONE", "POP_JUMP_IF_NOT_NONE",
