@@ -162,6 +162,24 @@ final class Tries {
         boolean copiedExit = false;
         int continuationEnd = -1;
         int k = handler + 1;
+        int starFrom = ExceptStar.prologueEnd(w, k);
+        if (starFrom > 0) {
+            star = true;
+            int tail = ExceptStar.clauses(w, starFrom, l, r.withHandler(handler, end), clauses);
+            if (end < 0 && w.env.atLeast(3, 12) && j == handler && w.code.op(j - 1).isTerminal()
+                    && tail < w.code.size() && !w.code.op(tail).isUnconditionalJump()) {
+                end = tail;                    // the code after the statement, copied after POP_EXCEPT
+                continuation = tail;
+                continuationEnd = tail;
+                while (continuationEnd < w.code.size() && !w.code.op(continuationEnd).isTerminal()) {
+                    continuationEnd++;
+                }
+                continuationEnd++;
+            } else if (end < 0 && w.env.atLeast(3, 12) && j < handler && isCopiedExit(w, j, tail, handler)) {
+                copiedExit = true;             // the code after the statement, copied after body and handler
+            }
+            k = w.code.size();                 // no plain clauses follow
+        }
         while (k < w.code.size()) {
             Op op = w.code.op(k);
             if (op.is("RERAISE")) {
@@ -206,8 +224,7 @@ final class Tries {
                 end = fall;
                 continuation = fall;
                 continuationEnd = next;
-            } else if (fall >= 0 && j < handler && w.code.op(handler - 1).isTerminal()
-                    && sameOps(w, j, fall, handler - j)) {
+            } else if (fall >= 0 && j < handler && isCopiedExit(w, j, fall, handler)) {
                 // the code after the statement, a small exit block, copied after the body and this clause
                 copiedExit = true;
             } else {
@@ -384,6 +401,22 @@ final class Tries {
             return o.is("RERAISE") || o.is("PUSH_EXC_INFO") || w.unwindingCopy(after, r) > 0 ? -1 : after;
         }
         return -1;
+    }
+
+    /**
+     * The small block after a try body (from j up to its return), followed only by handler code up to
+     * the handler, is the same code as at {@code copy}: the code after the statement, copied.
+     */
+    private static boolean isCopiedExit(Walker w, int j, int copy, int handler) {
+        int t = j;
+        while (t < handler && !w.code.op(t).isTerminal()) {
+            t++;
+        }
+        if (t >= handler || !(w.code.op(t).is("RETURN_VALUE") || w.code.op(t).is("RETURN_CONST")
+                || w.code.op(t).is("RAISE_VARARGS"))) {
+            return false;
+        }
+        return sameOps(w, j, copy, t - j + 1) && w.onlyHandlerCode(t + 1, handler);
     }
 
     /** Where the handlers' normal exits go: the target of a jump right after POP_EXCEPT (and name cleanup). */
