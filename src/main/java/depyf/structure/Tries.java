@@ -147,6 +147,7 @@ final class Tries {
     }
 
     private static int except(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
+        boolean copiesExits = w.env.atLeast(3, 12);
         Lifter body = l.fork();
         int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
         int j = Math.max(stopped, finishPending(w, j0, body, l.depth(), r));
@@ -160,6 +161,8 @@ final class Tries {
         boolean star = false;
         int continuation = -1;
         boolean copiedExit = false;
+        List<List<Stmt>> afterExcept = new ArrayList<>();
+        List<List<Stmt>> clauseBodies = new ArrayList<>();
         int continuationEnd = -1;
         int k = handler + 1;
         int starFrom = ExceptStar.prologueEnd(w, k);
@@ -232,7 +235,19 @@ final class Tries {
             }
             Region cr = r.withHandler(handler, end);
             w.walk(k, fall >= 0 ? fall : next, clause, cr, -1);
-            clauses.add(new Stmt.ExceptHandler(type, name, stripNameCleanup(clause.out, name)));
+            List<Stmt> clauseBody = stripNameCleanup(clause.out, name);
+            int at = clause.popExceptAt;
+            if (at >= 0 && at < clause.out.size()) {
+                // statements after POP_EXCEPT: the code after the try, copied into the clause (3.12+)
+                afterExcept.add(stripNameCleanup(new ArrayList<>(clause.out.subList(at, clause.out.size())), name));
+                clauseBody = stripNameCleanup(new ArrayList<>(clause.out.subList(0, at)), name);
+                clauseBody = clauseBody.isEmpty() ? List.of(new Stmt.Pass()) : clauseBody;
+                clauseBodies.add(stripNameCleanup(clause.out, name));
+            } else {
+                afterExcept.add(List.of());
+                clauseBodies.add(clauseBody);
+            }
+            clauses.add(new Stmt.ExceptHandler(type, name, clauseBody));
             if (type == null) {
                 break;
             }
@@ -275,6 +290,16 @@ final class Tries {
             resume = Math.min(areaEnd, to);
         } else {
             resume = j;
+            if (end < 0 && j < to && commonExit(afterExcept, copiesExits) != null) {
+                // the handler lies past this region and every clause ends with the same copied exit:
+                // the rest of the region, reached from the body only, is the else clause
+                Lifter e = l.fork();
+                w.walk(j, to, e, r, -1);
+                if (sharedExit(afterExcept, e.out, copiesExits) != null) {
+                    orelse = e.out;
+                    resume = to;
+                }
+            }
         }
         List<Stmt> tryBody = body.out;
         if (orelse.size() == 1 && (orelse.get(0) instanceof Stmt.Break || orelse.get(0) instanceof Stmt.Continue
@@ -283,6 +308,24 @@ final class Tries {
             tryBody = new ArrayList<>(body.out);
             tryBody.addAll(orelse);
             orelse = List.of();
+        }
+        List<Stmt> shared = sharedExit(afterExcept, orelse, copiesExits);
+        if (shared != null) {
+            // every clause and the else end with the same copy of the code after the statement
+            orelse = new ArrayList<>(orelse.subList(0, orelse.size() - shared.size()));
+            l.emit(new Stmt.Try(tryBody, clauses, orelse, List.of(), star));
+            for (Stmt s : shared) {
+                l.emit(s);
+            }
+            return resume;
+        }
+        if (!clauseBodies.isEmpty() && clauseBodies.size() == clauses.size()) {
+            List<Stmt.ExceptHandler> whole = new ArrayList<>();
+            for (int c = 0; c < clauses.size(); c++) {
+                Stmt.ExceptHandler h = clauses.get(c);
+                whole.add(new Stmt.ExceptHandler(h.type(), h.name(), clauseBodies.get(c)));
+            }
+            clauses = whole;
         }
         l.emit(new Stmt.Try(tryBody, clauses, orelse, List.of(), star));
         if (continuation >= 0) {
@@ -401,6 +444,37 @@ final class Tries {
             return o.is("RERAISE") || o.is("PUSH_EXC_INFO") || w.unwindingCopy(after, r) > 0 ? -1 : after;
         }
         return -1;
+    }
+
+    /**
+     * The statements every except clause runs after its POP_EXCEPT, when they end in a return or raise
+     * and the else clause ends with them too: the code after the try statement, copied into each path.
+     */
+    private static List<Stmt> sharedExit(List<List<Stmt>> afterExcept, List<Stmt> orelse, boolean copiesExits) {
+        List<Stmt> first = commonExit(afterExcept, copiesExits);
+        if (first == null || orelse.size() <= first.size()
+                || !orelse.subList(orelse.size() - first.size(), orelse.size()).equals(first)) {
+            return null;
+        }
+        return first;
+    }
+
+    /** The statements all clauses run after POP_EXCEPT, ending in a return or raise (3.12+), or null. */
+    private static List<Stmt> commonExit(List<List<Stmt>> afterExcept, boolean copiesExits) {
+        if (afterExcept.isEmpty() || !copiesExits) {
+            return null;
+        }
+        List<Stmt> first = afterExcept.get(0);
+        if (first.isEmpty() || !(first.get(first.size() - 1) instanceof Stmt.Return
+                || first.get(first.size() - 1) instanceof Stmt.Raise)) {
+            return null;
+        }
+        for (List<Stmt> a : afterExcept) {
+            if (!a.equals(first)) {
+                return null;
+            }
+        }
+        return first;
     }
 
     /**

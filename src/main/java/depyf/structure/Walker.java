@@ -296,6 +296,9 @@ public final class Walker {
         for (int k = l.depth(); k >= 1; k--) {
             if (l.peek(k) == Item.PreviousException.INSTANCE) {
                 l.stack().remove(l.depth() - k);
+                if (l.popExceptAt < 0) {
+                    l.popExceptAt = l.out.size();
+                }
                 return;
             }
         }
