@@ -34,8 +34,7 @@ class Reader:
             line = await self.readuntil()
         except EOFError as e:
             return str(e)
-        else:
-            return line
+        return line
 
 
 def build(name, args, fail):
@@ -63,6 +62,7 @@ def lookup(obj):
 
 
 
+
 class Both:
     primary = 'p'
 
@@ -86,6 +86,45 @@ half = lambda p: p * 2 - 1 if p < 0.5 else 1 - p
 assert first_match('ab', ['a'], []) is True and first_match('xb', ['b'], [('x', 'enc')]) == 'enc'
 assert first_match('zz', ['a'], [('x', 'e')]) is False
 assert half(0.25) == -0.5 and half(0.75) == 0.25
+
+
+
+
+class Server:
+    caps = None
+    def capabilities(self):
+        if self.fail:
+            raise KeyError(1)
+        return 'resp', {'VERSION': ['2', '3']}
+    def __init__(self, fail):
+        self.fail = fail
+    def getcapabilities(self):
+        if not self.caps is not None:
+            self.version = 1
+            try:
+                resp, caps = self.capabilities()
+            except (KeyError, ValueError):
+                self.caps = {}
+            else:
+                self.caps = caps
+                if 'VERSION' in caps:
+                    self.version = max(map(int, caps['VERSION']))
+            return self.caps
+        return self.caps
+
+
+def synthesize(table, name):
+    try:
+        command = table[name]
+    except KeyError:
+        return [None, None]
+    controller = command[1]
+    if controller:
+        return [None, controller]
+    return [None, None]
+
+assert Server(False).getcapabilities() == {'VERSION': ['2', '3']} and Server(True).getcapabilities() == {}
+assert synthesize({'a': (0, 'c')}, 'a') == [None, 'c'] and synthesize({}, 'a') == [None, None]
 assert keep_new([1, 2, 3], {4}) == [2, 6]
 assert skip_known([1, 2, 3], {2}) == [1, 3]
 assert asyncio.run(Reader(['a']).readline()) == 'a'

@@ -280,6 +280,9 @@ final class Tries {
             w.walk(j, to, e, r.withFollow(end), -1);
             orelse = e.out;
             resume = to;
+        } else if (inline && end < 0 && copiesExits && allExit(clauses)) {
+            // no clause reaches the code after the body: it reads as the code after the statement
+            resume = j;
         } else if (inline && w.onlyHandlerCode(j, handler)) {
             // between the body and the handler only other handlers' code (a comprehension's cleanup)
             resume = Math.min(areaEnd, to);
@@ -444,6 +447,17 @@ final class Tries {
             return o.is("RERAISE") || o.is("PUSH_EXC_INFO") || w.unwindingCopy(after, r) > 0 ? -1 : after;
         }
         return -1;
+    }
+
+    /** True when every clause ends in a return or raise. */
+    private static boolean allExit(List<Stmt.ExceptHandler> clauses) {
+        for (Stmt.ExceptHandler h : clauses) {
+            List<Stmt> b = h.body();
+            if (b.isEmpty() || !(b.get(b.size() - 1) instanceof Stmt.Return || b.get(b.size() - 1) instanceof Stmt.Raise)) {
+                return false;
+            }
+        }
+        return !clauses.isEmpty();
     }
 
     /**

@@ -160,7 +160,7 @@ public final class Walker {
                     i++;
                 }
                 case "POP_EXCEPT" -> {
-                    popExcept(l);
+                    popExcept(l, i > 0 && code.op(i - 1).is("SWAP"));
                     i++;
                 }
                 case "POP_ITER" -> {
@@ -292,12 +292,13 @@ public final class Walker {
         return r.loop() != null && r.loop().continues().contains(i);
     }
 
-    private static void popExcept(Lifter l) {
+    /** POP_EXCEPT; {@code returning}: a return's value was computed inside the clause (SWAP 2 first). */
+    private static void popExcept(Lifter l, boolean returning) {
         for (int k = l.depth(); k >= 1; k--) {
             if (l.peek(k) == Item.PreviousException.INSTANCE) {
                 l.stack().remove(l.depth() - k);
-                if (l.popExceptAt < 0) {
-                    l.popExceptAt = l.out.size();
+                if (l.popExceptAt == -1) {
+                    l.popExceptAt = returning ? -2 : l.out.size();
                 }
                 return;
             }
