@@ -24,6 +24,20 @@ final class Annotations {
 
     /** Reads the annotations out of a 3.14 {@code __annotate__} function: its body returns a dict. */
     static void fromAnnotate(Lifter l, Expr annotate, Map<String, Expr> out) {
+        for (Entry e : entries(l, annotate)) {
+            out.put(e.name(), e.value());
+        }
+    }
+
+    /** One annotation of a 3.14 {@code __annotate__}: {@code index} is its conditional-annotation index, or -1. */
+    record Entry(String name, Expr value, int index) {}
+
+    /**
+     * The annotations a 3.14 {@code __annotate__} returns, in order: a dict display (parameters), or
+     * {@code d[name] = value} into an empty display (class and module bodies), each under
+     * {@code if index in __conditional_annotations__:} for module-level and conditional ones.
+     */
+    static List<Entry> entries(Lifter l, Expr annotate) {
         Object v = l.env.unwrap(annotate);
         if (!(v instanceof Item.Function f)) {
             throw new LiftException("__annotate__ is not a function");
@@ -33,12 +47,35 @@ final class Annotations {
         if (!(last instanceof Stmt.Return r) || !(r.value() instanceof Expr.Dict d)) {
             throw new LiftException("unrecognised __annotate__");
         }
+        List<Entry> out = new java.util.ArrayList<>();
+        for (Stmt s : body.subList(0, body.size() - 1)) {
+            if (s instanceof Stmt.If i && i.orelse().isEmpty() && i.body().size() == 1
+                    && i.test() instanceof Expr.Compare c && c.ops().equals(List.of(depyf.ir.Operator.Compare.IN))
+                    && c.left() instanceof Expr.Constant k && k.value() instanceof PyObject.Int idx
+                    && c.comparators().equals(List.of(new Expr.Name("__conditional_annotations__")))) {
+                out.add(stored(i.body().get(0), idx.value().intValueExact()));
+            } else if (s instanceof Stmt.Assign) {
+                out.add(stored(s, -1));
+            } else if (!(s instanceof Stmt.If i && i.body().size() == 1 && i.body().get(0) instanceof Stmt.Raise)) {
+                throw new LiftException("unrecognised __annotate__ statement");
+            }
+        }
         for (int i = 0; i < d.keys().size(); i++) {
             if (d.keys().get(i) instanceof Expr.Constant c && c.value() instanceof PyObject.Str s) {
-                out.put(s.value(), d.values().get(i));
+                out.add(new Entry(s.value(), d.values().get(i), -1));
             } else {
                 throw new LiftException("unrecognised __annotate__ key");
             }
         }
+        return out;
+    }
+
+    private static Entry stored(Stmt s, int index) {
+        if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Subscript sub
+                && sub.value() instanceof Expr.Dict && sub.index() instanceof Expr.Constant k
+                && k.value() instanceof PyObject.Str name) {
+            return new Entry(name.value(), a.value(), index);
+        }
+        throw new LiftException("unrecognised __annotate__ entry");
     }
 }

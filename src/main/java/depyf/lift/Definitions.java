@@ -22,14 +22,17 @@ final class Definitions {
             inner = c.args().get(0);
         }
         Object p = l.env.unwrap(inner);
-        if (name.id().equals("__annotate_func__") && decorators.isEmpty() && p instanceof Item.Function f
-                && f.code().name().equals("__annotate__")) {
-            // 3.14 class body: the annotations of its variables, merged into the assignments later
+        boolean module = l.env.code.object().name().equals("<module>") && l.env.atLeast(3, 14);
+        if ((name.id().equals("__annotate_func__") || module && name.id().equals("__annotate__"))
+                && decorators.isEmpty() && p instanceof Item.Function f && f.code().name().equals("__annotate__")) {
+            // 3.14 class or module body: the annotations of its variables, merged into the statements later
             List<Stmt.AnnAssign> items = new ArrayList<>();
-            java.util.Map<String, Expr> ann = new java.util.LinkedHashMap<>();
-            Annotations.fromAnnotate(l, inner, ann);
-            ann.forEach((n, t) -> items.add(new Stmt.AnnAssign(new Expr.Name(n), t, null, true)));
-            l.emit(new Stmt.PendingAnnotations(items));
+            List<Integer> indexes = new ArrayList<>();
+            for (Annotations.Entry e : Annotations.entries(l, inner)) {
+                items.add(new Stmt.AnnAssign(new Expr.Name(e.name()), e.value(), null, true));
+                indexes.add(e.index());
+            }
+            l.emit(new Stmt.PendingAnnotations(items, indexes));
             return true;
         }
         List<depyf.ir.TypeParam> typeParams = List.of();

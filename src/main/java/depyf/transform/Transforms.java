@@ -29,6 +29,7 @@ public final class Transforms {
         dropTrailingReturn(out, kind);
         if (kind != Kind.FUNCTION) {
             out = ImplicitReturns.drop(out);
+            out = ConditionalAnnotations.merge(out);
             out.removeIf(Transforms::isConditionalAnnotationBookkeeping);
         }
         if (kind == Kind.CLASS) {
@@ -84,6 +85,9 @@ public final class Transforms {
             return body;
         }
         List<Stmt.AnnAssign> items = ((Stmt.PendingAnnotations) body.get(at)).items();
+        if (((Stmt.PendingAnnotations) body.get(at)).indexes().stream().anyMatch(i -> i >= 0)) {
+            return body;                           // conditional ones: ConditionalAnnotations placed them
+        }
         List<Stmt> out = new ArrayList<>(body);
         out.remove(at);
         int previous = out.size() > 0 && isDocstring(out.get(0)) ? 0 : -1;
