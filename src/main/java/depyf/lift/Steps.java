@@ -20,7 +20,12 @@ public final class Steps {
                  "EXTENDED_ARG", "RESUME", "NOT_TAKEN", "INTERPRETER_EXIT" -> { }
             case "POP_TOP" -> l.popStatement();
             case "PUSH_NULL" -> l.push(Item.Null.INSTANCE);
-            case "COPY" -> l.push(l.peek(op.arg()));
+            case "COPY" -> {
+                if (l.env.dynamo != null) {
+                    l.env.dynamo.beforeCopy(l, op.arg());
+                }
+                l.push(l.peek(op.arg()));
+            }
             case "SWAP" -> swap(l, op.arg());
             case "LOAD_CONST" -> l.push(Lifter.constant((PyObject) op.argval()));
             case "RETURN_CONST" -> l.emit(new Stmt.Return(Lifter.constant((PyObject) op.argval())));

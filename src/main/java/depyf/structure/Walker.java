@@ -113,8 +113,12 @@ public final class Walker {
             switch (op.name()) {
                 case "FOR_ITER" -> i = Loops.forLoop(this, i, to, l, r);
                 case "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "POP_JUMP_IF_NONE", "POP_JUMP_IF_NOT_NONE",
-                     "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP" ->
-                        i = Branches.branch(this, stmtStart, i, to, l, r);
+                     "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP" -> {
+                    if (env.dynamo != null) {
+                        env.dynamo.beforeBranch(l);
+                    }
+                    i = Branches.branch(this, stmtStart, i, to, l, r);
+                }
                 case "JUMP_FORWARD" -> {
                     i = jumpForward(op, i, to, l, r);
                     live = false;

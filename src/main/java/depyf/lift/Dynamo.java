@@ -1,0 +1,345 @@
+package depyf.lift;
+
+import depyf.ir.Expr;
+import depyf.ir.Stmt;
+import depyf.pyc.CodeObject;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lifting bytecode that Dynamo (torch.compile) generated rather than a compiler. Such code keeps
+ * values on the stack while statements run, duplicates them with COPY, mutates lists held on the
+ * stack and branches with values still pushed. The ordinary lifter keeps every stack value as a
+ * pending expression and prints it where it is consumed, which is right for a compiler's code
+ * (an expression's parts are consumed in the order they were pushed) and wrong here. In Dynamo mode
+ * a pending value becomes an explicit temporary ({@code __temp_N = ...}) as soon as keeping it pending
+ * could change what it means:
+ * <ul>
+ *   <li>before a statement: values with side effects (calls) always, values the statement may change
+ *       (a name it writes; any object when the statement calls or stores into an object) too;</li>
+ *   <li>at COPY of a value that is not a name or constant (so that it is evaluated once and the copies
+ *       alias one object, as on the real stack);</li>
+ *   <li>at a conditional jump, every value below the condition.</li>
+ * </ul>
+ * Values are spilled in the order the bytecode computed them. A statement whose own operands were
+ * computed before a pending call (a reordering only SWAP can make) fails the function instead of
+ * printing it in the wrong order.
+ */
+public final class Dynamo {
+    private static final String TEMP = "__temp_";
+
+    private int temps;
+    private long clock;
+    private final Map<Object, Long> created = new IdentityHashMap<>();
+    private final Set<String> taken = new HashSet<>();
+
+    private Dynamo(CodeObject code) {
+        taken.addAll(code.localsPlusNames());
+        taken.addAll(code.names());
+    }
+
+    /** Dynamo's state for {@code code} when Dynamo generated it (its transformed code), else null. */
+    public static Dynamo detect(CodeObject code) {
+        for (String n : code.names()) {
+            if (n.startsWith("__compiled_fn_") || n.startsWith("__resume_at_") || n.startsWith("__import_torch")) {
+                return new Dynamo(code);
+            }
+        }
+        for (String n : code.localsPlusNames()) {
+            if (n.startsWith("graph_out_")) {
+                return new Dynamo(code);
+            }
+        }
+        return null;
+    }
+
+    /** Records when a value was first pushed (the order the bytecode computed values in). */
+    void pushed(Object v) {
+        if (v instanceof Expr && !created.containsKey(v)) {
+            created.put(v, ++clock);
+        }
+    }
+
+    // ---- the three moments values are spilled ----
+
+    /** Before {@code s} is emitted: spills what must not stay pending across it. */
+    void beforeEmit(Lifter l, Stmt s) {
+        Effects e = new Effects(created);
+        e.statement(s);
+        List<Integer> spill = new ArrayList<>();
+        for (int i = 0; i < l.stack.size(); i++) {
+            Object v = l.stack.get(i);
+            if (!(v instanceof Expr x) || Env.isPlaceholder(x) || x instanceof Expr.Constant) {
+                continue;
+            }
+            if (impure(x)) {
+                if (e.firstCall < Long.MAX_VALUE && seq(x) > e.firstCall) {
+                    throw new LiftException("Dynamo code: a call left on the stack was made after a call of the "
+                            + "statement consuming values above it (SWAP), so no statement order is right");
+                }
+                spill.add(i);
+            } else if (x instanceof Expr.Name n) {
+                if (e.written.contains(n.id())) {
+                    spill.add(i);
+                }
+            } else if (e.impure || e.mutatesObjects || readsAny(x, e.written)) {
+                spill.add(i);
+            }
+        }
+        spillAll(l, spill);
+    }
+
+    /** Before COPY n: a computed value is evaluated once, into a temporary the copies share. */
+    void beforeCopy(Lifter l, int n) {
+        Object v = l.peek(n);
+        if (v instanceof Expr x && !trivial(x)) {
+            spillAt(l, l.stack.size() - n);
+        }
+    }
+
+    /** At a conditional jump: every value below the condition becomes a name both branches can use. */
+    public void beforeBranch(Lifter l) {
+        List<Integer> spill = new ArrayList<>();
+        for (int i = 0; i < l.stack.size() - 1; i++) {
+            if (l.stack.get(i) instanceof Expr x && !Env.isPlaceholder(x) && !(x instanceof Expr.Constant)) {
+                spill.add(i);
+            }
+        }
+        Object cond = l.stack.isEmpty() ? null : l.stack.get(l.stack.size() - 1);
+        if (cond instanceof Expr c && impure(c)) {
+            for (int i : spill) {
+                if (l.stack.get(i) instanceof Expr x && impure(x) && seq(x) > seq(c)) {
+                    throw new LiftException("Dynamo code: a call left on the stack was made after the condition");
+                }
+            }
+        }
+        spillAll(l, spill);
+    }
+
+    /** Spills the value at stack index {@code at}, and first whatever must not stay pending across it. */
+    private void spillAt(Lifter l, int at) {
+        Expr v = (Expr) l.stack.get(at);
+        Effects e = new Effects(created);
+        e.expr(v);
+        List<Integer> spill = new ArrayList<>();
+        spill.add(at);
+        for (int i = 0; i < l.stack.size(); i++) {
+            Object o = l.stack.get(i);
+            if (o == v || !(o instanceof Expr x) || trivial(x)) {
+                continue;
+            }
+            if (impure(x) || e.impure) {
+                spill.add(i);
+            }
+        }
+        spillAll(l, spill);
+    }
+
+    private void spillAll(Lifter l, List<Integer> indices) {
+        List<Object> values = new ArrayList<>();
+        for (int i : indices) {
+            Object v = l.stack.get(i);
+            if (values.stream().noneMatch(o -> o == v)) {
+                values.add(v);
+            }
+        }
+        values.sort(Comparator.comparingLong(this::seq));
+        for (Object v : values) {
+            Expr.Name temp = new Expr.Name(freshTemp());
+            l.out.add(new Stmt.Assign(new ArrayList<>(List.of(temp)), (Expr) v));
+            for (int i = 0; i < l.stack.size(); i++) {
+                if (l.stack.get(i) == v) {
+                    l.stack.set(i, temp);
+                }
+            }
+        }
+    }
+
+    private String freshTemp() {
+        String name;
+        do {
+            name = TEMP + ++temps;
+        } while (taken.contains(name));
+        return name;
+    }
+
+    /** When the bytecode computed {@code v}: its push, or for a value rebuilt in place (a list extended
+     * on the stack) the latest push among its parts. */
+    private long seq(Object v) {
+        Long s = created.get(v);
+        if (s != null) {
+            return s;
+        }
+        long[] max = {0};
+        if (v instanceof Record r) {
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                try {
+                    Object part = c.getAccessor().invoke(r);
+                    if (part instanceof List<?> list) {
+                        list.forEach(p -> max[0] = Math.max(max[0], seq(p)));
+                    } else if (part != null) {
+                        max[0] = Math.max(max[0], seq(part));
+                    }
+                } catch (ReflectiveOperationException ex) {
+                    throw new IllegalStateException(ex);
+                }
+            }
+        }
+        return max[0];
+    }
+
+    /**
+     * A container below the top mutated in place (LIST_EXTEND, LIST_APPEND, SET_ADD, MAP_ADD, DICT_UPDATE
+     * on a value that is not a display being built): it becomes a name, and the mutation a statement,
+     * {@code name.method(args)} or, with no method, {@code name[key] = value}.
+     */
+    static void mutate(Lifter l, int depth, String method, Expr... args) {
+        int at = l.stack.size() - depth;
+        if (at < 0) {
+            throw new LiftException("stack underflow");
+        }
+        if (!(l.stack.get(at) instanceof Expr x) || Env.isPlaceholder(x)) {
+            throw new LiftException("mutation of " + l.stack.get(at));
+        }
+        if (!(x instanceof Expr.Name)) {
+            l.env.dynamo.spillAt(l, at);
+        }
+        Expr name = (Expr) l.stack.get(at);
+        if (method == null) {
+            l.emit(new Stmt.Assign(new ArrayList<>(List.of(new Expr.Subscript(name, args[0]))), args[1]));
+        } else {
+            l.emit(new Stmt.ExprStmt(new Expr.Call(new Expr.Attribute(name, method), List.of(args), List.of())));
+        }
+    }
+
+    // ---- what expressions and statements do ----
+
+    /** A name (not a placeholder) or a constant: nothing to evaluate twice. */
+    static boolean trivial(Expr e) {
+        return e instanceof Expr.Constant || e instanceof Expr.Name;
+    }
+
+    /** True when evaluating {@code e} may have side effects: it calls, yields, awaits or assigns. */
+    static boolean impure(Expr e) {
+        Effects f = new Effects(null);
+        f.expr(e);
+        return f.impure;
+    }
+
+    /** True when a POP_TOP of {@code v} may drop it without printing it. */
+    public static boolean droppable(Object v) {
+        return v instanceof Expr e && !Env.isPlaceholder(e) && !impure(e);
+    }
+
+    private static boolean readsAny(Expr e, Set<String> names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        Effects f = new Effects(null);
+        f.expr(e);
+        for (String n : f.read) {
+            if (names.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a statement or expression reads, writes and whether it calls (a walk over the IR records). */
+    private static final class Effects {
+        private final Map<Object, Long> created;
+        final Set<String> read = new HashSet<>();
+        final Set<String> written = new HashSet<>();
+        boolean impure;
+        boolean mutatesObjects;
+        long firstCall = Long.MAX_VALUE;
+
+        Effects(Map<Object, Long> created) {
+            this.created = created;
+        }
+
+        void statement(Stmt s) {
+            switch (s) {
+                case Stmt.Assign a -> {
+                    a.targets().forEach(this::target);
+                    expr(a.value());
+                }
+                case Stmt.AugAssign a -> {
+                    target(a.target());
+                    expr(a.target());
+                    expr(a.value());
+                }
+                case Stmt.AnnAssign a -> {
+                    target(a.target());
+                    walk(a.annotation());
+                    walk(a.value());
+                }
+                case Stmt.Delete d -> d.targets().forEach(this::target);
+                default -> walk(s);
+            }
+        }
+
+        private void target(Expr t) {
+            switch (t) {
+                case Expr.Name n -> written.add(n.id());
+                case Expr.Tuple tu -> tu.elts().forEach(this::target);
+                case Expr.ListExpr li -> li.elts().forEach(this::target);
+                case Expr.Starred st -> target(st.value());
+                case Expr.Attribute a -> {
+                    mutatesObjects = true;
+                    expr(a.value());
+                }
+                case Expr.Subscript sub -> {
+                    mutatesObjects = true;
+                    expr(sub.value());
+                    expr(sub.index());
+                }
+                default -> expr(t);
+            }
+        }
+
+        void expr(Expr e) {
+            walk(e);
+        }
+
+        private void walk(Object o) {
+            if (o == null) {
+                return;
+            }
+            if (o instanceof List<?> list) {
+                list.forEach(this::walk);
+                return;
+            }
+            if (o instanceof Expr.Name n) {
+                read.add(n.id());
+                return;
+            }
+            if (o instanceof Expr.Call || o instanceof Expr.Yield || o instanceof Expr.YieldFrom
+                    || o instanceof Expr.Await || o instanceof Expr.NamedExpr) {
+                impure = true;
+                Long s = created == null ? null : created.get(o);
+                if (s != null && o instanceof Expr.Call) {
+                    firstCall = Math.min(firstCall, s);
+                }
+            }
+            if (o instanceof Expr.Lambda || o instanceof Expr.Constant) {
+                return;
+            }
+            if (o instanceof Record r) {
+                for (RecordComponent c : r.getClass().getRecordComponents()) {
+                    try {
+                        walk(c.getAccessor().invoke(r));
+                    } catch (ReflectiveOperationException ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                }
+            }
+        }
+    }
+}
