@@ -195,6 +195,22 @@ public final class Dynamo {
     }
 
     /**
+     * LOAD_FAST of a cell or free variable's slot pushes the cell itself (Dynamo passes cells to the
+     * functions that make resume functions with closures): {@code (lambda: name).__closure__[0]} is that
+     * cell in source, since the lambda closes over the same cell.
+     */
+    static Expr load(Lifter l, Op op) {
+        String name = op.str();
+        if (op.is("LOAD_FAST") && op.arg() >= 0 && op.arg() < l.env.code.object().localsPlusKinds().length
+                && (l.env.code.object().kind(op.arg()) & (CodeObject.KIND_CELL | CodeObject.KIND_FREE)) != 0) {
+            Expr lambda = new Expr.Lambda(depyf.ir.Arguments.NONE, new Expr.Name(name));
+            return new Expr.Subscript(new Expr.Attribute(lambda, "__closure__"),
+                    new Expr.Constant(depyf.pyc.PyObject.Int.of(0)));
+        }
+        return new Expr.Name(name);
+    }
+
+    /**
      * A container below the top mutated in place (LIST_EXTEND, LIST_APPEND, SET_ADD, MAP_ADD, DICT_UPDATE
      * on a value that is not a display being built): it becomes a name, and the mutation a statement,
      * {@code name.method(args)} or, with no method, {@code name[key] = value}.

@@ -30,7 +30,8 @@ public final class Steps {
             case "LOAD_CONST" -> l.push(Lifter.constant((PyObject) op.argval()));
             case "RETURN_CONST" -> l.emit(new Stmt.Return(Lifter.constant((PyObject) op.argval())));
             case "LOAD_SMALL_INT" -> l.push(Lifter.constant(PyObject.Int.of(op.arg())));
-            case "LOAD_FAST", "LOAD_DEREF", "LOAD_CLOSURE", "LOAD_NAME" -> l.push(name(op));
+            case "LOAD_FAST", "LOAD_DEREF", "LOAD_CLOSURE", "LOAD_NAME" ->
+                    l.push(l.env.dynamo != null ? Dynamo.load(l, op) : name(op));
             case "LOAD_FAST_LOAD_FAST" -> {
                 List<?> names = (List<?>) op.argval();
                 l.push(new Expr.Name((String) names.get(0)));
