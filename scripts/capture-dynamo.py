@@ -5,7 +5,8 @@ Run with sid's python3.14 (torch 2.14):  tests/torch/sid-python scripts/capture-
 For every frame Dynamo compiles, writes <program>/<n>_<kind>_<name>.pyc (a .pyc header for the
 running interpreter plus the marshalled code object): kind is `original` (the user's code),
 `transformed` (what Dynamo runs in its place) or `resume` (a __resume_at_* function it made). Dynamo's
-own bytecode runs (no substitution), so the programs behave as with plain torch.compile.
+own bytecode runs (no substitution), so the programs behave as with plain torch.compile. A constant
+marshal cannot write (torch.Size) is replaced by the marker string the Python package sends instead.
 """
 import importlib.util
 import marshal
@@ -17,11 +18,13 @@ import types
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 sys.path.insert(0, os.path.join(REPO, "tests", "torch"))
+sys.path.insert(0, os.path.join(REPO, "python"))
 
 import torch  # noqa: E402
 import torch._dynamo.convert_frame  # noqa: E402
 
 import programs  # noqa: E402
+from depyf import _constants  # noqa: E402
 
 OUT = os.path.join(REPO, "testdata", "dynamo")
 
@@ -41,23 +44,13 @@ def frame_globals(code):
     return {}
 
 
-def marshallable(value):
-    try:
-        marshal.dumps(value)
-        return True
-    except ValueError:
-        return False
-
-
 def write(folder, name, code):
     path = os.path.join(folder, name + ".pyc")
     with open(path, "wb") as f:
         try:
             body = marshal.dumps(code)
-        except ValueError:
-            bad = [c for c in code.co_consts if not marshallable(c)]
-            print("  %s: unmarshallable constants %r" % (name, bad))
-            return
+        except ValueError:   # e.g. a torch.Size constant: the marker string the package sends instead
+            body = marshal.dumps(_constants.stand_ins(code)[0])
         f.write(importlib.util.MAGIC_NUMBER + b"\0" * 12 + body)
 
 
