@@ -60,8 +60,12 @@ public sealed interface Stmt {
     record FunctionDef(String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns,
                        boolean isAsync, List<TypeParam> typeParams) implements Stmt {}
 
+    /**
+     * @param line the line of the class statement (its first decorator), or -1: from 3.13 on, the class
+     *     body stores it as {@code __firstlineno__}, so the printer places the statement there
+     */
     record ClassDef(String name, List<Expr> bases, List<Expr.Keyword> keywords, List<Stmt> body,
-                    List<Expr> decorators, List<TypeParam> typeParams) implements Stmt {}
+                    List<Expr> decorators, List<TypeParam> typeParams, int line) implements Stmt {}
 
     record Match(Expr subject, List<MatchCase> cases) implements Stmt {}
 

@@ -44,6 +44,7 @@ public final class Code {
                 indexAt.put(raw.get(i).offset(), next);
             }
         }
+        String privateClass = Mangling.privateClass(object);
         int end = raw.isEmpty() ? 0 : raw.get(raw.size() - 1).nextOffset();
         indexAt.put(end, kept.size());
         for (int i = 0; i < kept.size(); i++) {
@@ -53,7 +54,13 @@ public final class Code {
             if (name.equals("JUMP_FORWARD") || name.equals("JUMP_BACKWARD")) {
                 name = target >= 0 && target <= i ? "JUMP_BACKWARD" : "JUMP_FORWARD";
             }
-            ops.add(new Op(i, in.offset(), name, in.arg(), in.argval(), in.argrepr(), target, in.line()));
+            Object argval = in.argval();
+            if (argval instanceof String str && mangles(name)) {
+                argval = Mangling.unmangle(privateClass, str);
+            } else if (argval instanceof List<?> pair && mangles(name)) {
+                argval = pair.stream().map(o -> o instanceof String str ? Mangling.unmangle(privateClass, str) : o).toList();
+            }
+            ops.add(new Op(i, in.offset(), name, in.arg(), argval, in.argrepr(), target, in.line()));
         }
         handlerOf = new int[kept.size()];
         java.util.Arrays.fill(handlerOf, -1);
@@ -70,6 +77,13 @@ public final class Code {
                 }
             }
         }
+    }
+
+    /** Instructions whose name argument the compiler mangles (all but the module name of an import). */
+    private static boolean mangles(String opname) {
+        return !opname.equals("IMPORT_NAME") && (opname.contains("NAME") || opname.contains("ATTR")
+                || opname.contains("GLOBAL") || opname.contains("FAST") || opname.contains("DEREF")
+                || opname.contains("METHOD") || opname.equals("IMPORT_FROM") || opname.contains("CLOSURE"));
     }
 
     private static boolean dropped(String opname) {

@@ -32,7 +32,7 @@ final class Definitions {
         }
         if (p instanceof Calls.ClassInfo c && c.name().equals(name.id())) {
             l.emit(new Stmt.ClassDef(c.name(), c.bases(), c.keywords(), l.env.nested.classBody(c.code()),
-                    decorators, List.of()));
+                    decorators, List.of(), c.code().firstLineNo()));
             return true;
         }
         return false;

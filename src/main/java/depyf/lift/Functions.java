@@ -82,7 +82,8 @@ final class Functions {
     /** The parameter list of a function object: names from the code, defaults and annotations from the stack. */
     static Arguments arguments(Lifter l, Item.Function f) {
         CodeObject c = f.code();
-        List<String> vars = c.varnames();
+        String cls = Mangling.privateClass(c);
+        List<String> vars = c.varnames().stream().map(v -> Mangling.unmangle(cls, v)).toList();
         Map<String, Expr> ann = annotations(l, f);
         int posOnly = c.posOnlyArgCount();
         int pos = c.argCount();
@@ -115,7 +116,7 @@ final class Functions {
         if (f.kwDefaults() instanceof Expr.Dict d) {
             for (int i = 0; i < d.keys().size(); i++) {
                 if (d.keys().get(i) instanceof Expr.Constant k && k.value() instanceof PyObject.Str s) {
-                    kwd.put(s.value(), d.values().get(i));
+                    kwd.put(Mangling.unmangle(Mangling.privateClass(f.code()), s.value()), d.values().get(i));
                 }
             }
         } else if (f.kwDefaults() != null) {
@@ -135,7 +136,7 @@ final class Functions {
             List<Expr> items = elements(f.annotations());
             for (int i = 0; i + 1 < items.size(); i += 2) {
                 String name = ((PyObject.Str) ((Expr.Constant) items.get(i)).value()).value();
-                out.put(name, items.get(i + 1));
+                out.put(Mangling.unmangle(Mangling.privateClass(f.code()), name), items.get(i + 1));
             }
         }
         if (f.annotate() != null) {

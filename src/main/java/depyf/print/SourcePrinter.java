@@ -12,9 +12,11 @@ public final class SourcePrinter {
     private final ExprPrinter exprs;
     private final StringBuilder out = new StringBuilder();
     private final List<String> warnings;
+    private final PythonVersion version;
 
     private SourcePrinter(PythonVersion version, List<String> warnings) {
         this.exprs = new ExprPrinter(version);
+        this.version = version;
         this.warnings = warnings;
     }
 
@@ -27,6 +29,34 @@ public final class SourcePrinter {
         SourcePrinter p = new SourcePrinter(version, warnings);
         p.block(module.body(), 0, true);
         return p.out.toString();
+    }
+
+    private int countedChars;
+    private int countedLines;
+
+    /** The 1-based number of the line about to be written. */
+    private int currentLine() {
+        if (countedChars > out.length()) {
+            countedChars = 0;
+            countedLines = 0;
+        }
+        for (; countedChars < out.length(); countedChars++) {
+            if (out.charAt(countedChars) == '\n') {
+                countedLines++;
+            }
+        }
+        return countedLines + 1;
+    }
+
+    /**
+     * Blank lines up to {@code target}, when the output is still above it: 3.13+ class bodies record the
+     * class's line as {@code __firstlineno__}, so recompiling gives the same constant only there.
+     */
+    private void padTo(int target) {
+        int gap = target - currentLine();
+        if (gap > 0 && gap < 100_000) {
+            out.append("\n".repeat(gap));
+        }
     }
 
     private void line(int indent, String text) {
@@ -127,6 +157,9 @@ public final class SourcePrinter {
                 block(f.body(), indent + 1, false);
             }
             case Stmt.ClassDef c -> {
+                if (version.atLeast(3, 13)) {
+                    padTo(c.line());
+                }
                 for (Expr d : c.decorators()) {
                     line(indent, "@" + e(d));
                 }

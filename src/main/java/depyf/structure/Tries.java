@@ -22,7 +22,10 @@ final class Tries {
             while (j < to && Handlers.covers(w.code, j, handler)) {
                 j++;
             }
-            int g = exitGap(w, j, to, handler);
+            int g = returnTail(w, j, to, handler);
+            if (g < 0) {
+                g = exitGap(w, j, to, handler);
+            }
             if (g < 0) {
                 break;
             }
@@ -34,6 +37,36 @@ final class Tries {
             case FINALLY -> finallyBlock(w, i, j, to, l, r, handler);
             case CLEANUP -> throw new LiftException("cleanup handler opened a statement");
         };
+    }
+
+    /**
+     * {@code return value} inside a with or try/finally computes the value inside the protected range and
+     * unwinds outside it: SWAP 2 and the __exit__ call, or a copy of the finally body, then RETURN_VALUE.
+     * That tail belongs to the body. Returns the index after it, or -1.
+     */
+    private static int returnTail(Walker w, int j, int to, int handler) {
+        int k = j;
+        if (k < to && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 2
+                && Handlers.kind(w.code, handler) == Handlers.Kind.WITH) {
+            k++;
+        } else {
+            int n = finallyLength(w, handler);
+            if (n <= 0 || !sameOps(w, handler + 1, k, n) || k + n >= to
+                    || !(w.code.op(k + n).is("RETURN_VALUE") || w.code.op(k + n).is("SWAP"))) {
+                return -1;
+            }
+            k += n;
+        }
+        for (int guard = 0; k < to && guard < 300; guard++, k++) {
+            Op op = w.code.op(k);
+            if (op.is("RETURN_VALUE")) {
+                return k + 1;
+            }
+            if (op.target() >= 0 || op.isTerminal() || op.is("PUSH_EXC_INFO")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -94,7 +127,11 @@ final class Tries {
         }
         l.emit(new Stmt.With(items, stmts, entered.async()));
         // the normal exit: __exit__(None, None, None) and POP_TOP, lifted as usual; drop the exit if unreachable
-        if (exited || j >= w.code.size() || !w.code.op(j).is("LOAD_CONST") || !w.reachable.get(j)) {
+        int n = j;
+        while (n < w.code.size() && w.code.op(n).is("NOP")) {
+            n++;
+        }
+        if (exited || n >= w.code.size() || !w.code.op(n).is("LOAD_CONST") || !w.reachable.get(n)) {
             dropWithExit(l);
         }
         return j;
@@ -114,9 +151,16 @@ final class Tries {
         int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
         int j = Math.max(stopped, finishPending(w, j0, body, l.depth(), r));
         int end = findEnd(w, handler);
+        if (j < handler && w.code.op(j).isUnconditionalJump() && w.code.op(j).target() != end && end >= 0) {
+            // a break or continue ending the try body, just outside the protected range
+            j = w.walk(j, j + 1, body, r, -1);
+        }
         int areaEnd = handlerAreaEnd(w, handler);
         List<Stmt.ExceptHandler> clauses = new ArrayList<>();
         boolean star = false;
+        int continuation = -1;
+        boolean copiedExit = false;
+        int continuationEnd = -1;
         int k = handler + 1;
         while (k < w.code.size()) {
             Op op = w.code.op(k);
@@ -156,8 +200,21 @@ final class Tries {
                 clause.pop();
                 k++;
             }
+            int fall = end < 0 ? fallThrough(w, k, next, handler, r) : -1;
+            if (fall >= 0 && j == handler && w.code.op(j - 1).isTerminal()) {
+                // the try body never ends normally: the code after the statement follows this clause
+                end = fall;
+                continuation = fall;
+                continuationEnd = next;
+            } else if (fall >= 0 && j < handler && w.code.op(handler - 1).isTerminal()
+                    && sameOps(w, j, fall, handler - j)) {
+                // the code after the statement, a small exit block, copied after the body and this clause
+                copiedExit = true;
+            } else {
+                fall = -1;
+            }
             Region cr = r.withHandler(handler, end);
-            w.walk(k, next, clause, cr, -1);
+            w.walk(k, fall >= 0 ? fall : next, clause, cr, -1);
             clauses.add(new Stmt.ExceptHandler(type, name, stripNameCleanup(clause.out, name)));
             if (type == null) {
                 break;
@@ -166,7 +223,11 @@ final class Tries {
         }
         List<Stmt> orelse = List.of();
         int resume;
-        boolean inline = handler > j && handler < to;
+        if (copiedExit) {
+            l.emit(new Stmt.Try(body.out, clauses, orelse, List.of(), star));
+            return j;
+        }
+        boolean inline = handler >= j && handler < to;
         if (end >= 0 && end > handler && inline) {
             Lifter e = l.fork();
             w.walk(j, handler, e, r.withFollow(end), -1);
@@ -177,6 +238,13 @@ final class Tries {
             w.walk(j, Math.min(end, to), e, r.withFollow(end), -1);
             orelse = e.out;
             resume = Math.min(end, to);
+        } else if (end >= 0 && end < j && j < to && !inline && r.loop() != null && r.loop().continues().contains(end)
+                && !(w.code.op(j).isUnconditionalJump() && w.code.op(j).target() == end)) {
+            // the clauses continue the loop; what follows the body up to the loop's end is its else
+            Lifter e = l.fork();
+            w.walk(j, to, e, r.withFollow(end), -1);
+            orelse = e.out;
+            resume = to;
         } else if (inline) {
             Lifter e = l.fork();
             w.walk(j, handler, e, r.withFollow(areaEnd), -1);
@@ -185,7 +253,20 @@ final class Tries {
         } else {
             resume = j;
         }
-        l.emit(new Stmt.Try(body.out, clauses, orelse, List.of(), star));
+        List<Stmt> tryBody = body.out;
+        if (orelse.size() == 1 && (orelse.get(0) instanceof Stmt.Break || orelse.get(0) instanceof Stmt.Continue
+                || orelse.get(0) instanceof Stmt.Return)) {
+            // an exit after the body compiles the same in the body as in an else clause: the body reads better
+            tryBody = new ArrayList<>(body.out);
+            tryBody.addAll(orelse);
+            orelse = List.of();
+        }
+        l.emit(new Stmt.Try(tryBody, clauses, orelse, List.of(), star));
+        if (continuation >= 0) {
+            // the code after the try statement, laid out inside the clause that falls into it
+            w.walk(continuation, continuationEnd, l, r, -1);
+            return Math.min(j, to);
+        }
         return resume;
     }
 
@@ -271,16 +352,45 @@ final class Tries {
                 && d instanceof Stmt.Delete del && del.targets().equals(List.of(new Expr.Name(name)));
     }
 
+    /**
+     * An except clause whose POP_EXCEPT (and name cleanup) is followed by the code after the try statement
+     * instead of a jump to it (the compiler copies a small exit block into the clause): the index after
+     * the cleanup, where that code starts; or -1.
+     */
+    private static int fallThrough(Walker w, int k, int next, int handler, Region r) {
+        int cleanup = w.code.handlerAt(handler).target();
+        for (int p = k; p < next; p++) {
+            Op op = w.code.op(p);
+            if (!op.is("POP_EXCEPT") || Handlers.covers(w.code, p, cleanup) || !w.reachable.get(p)
+                    || w.code.op(p - 1).is("SWAP")) {
+                continue;
+            }
+            int after = p + 1;
+            if (after + 2 < w.code.size() && w.code.op(after).is("LOAD_CONST") && w.code.op(after + 1).name().startsWith("STORE_")
+                    && w.code.op(after + 2).name().startsWith("DELETE_")) {
+                after += 3;
+            }
+            if (after >= w.code.size() || w.code.op(after).isUnconditionalJump() || !w.normalFlow.get(after)
+                    && !w.reachable.get(after)) {
+                return -1;
+            }
+            Op o = w.code.op(after);
+            return o.is("RERAISE") || o.is("PUSH_EXC_INFO") || w.unwindingCopy(after, r) > 0 ? -1 : after;
+        }
+        return -1;
+    }
+
     /** Where the handlers' normal exits go: the target of a jump right after POP_EXCEPT (and name cleanup). */
     private static int findEnd(Walker w, int handler) {
         int areaEnd = handlerAreaEnd(w, handler);
+        int cleanup = w.code.handlerAt(handler).target();
         for (int k = handler; k < areaEnd; k++) {
             Op op = w.code.op(k);
-            if (op.isUnconditionalJump() && k > 0) {
+            if (op.isUnconditionalJump() && k > 0 && !Handlers.covers(w.code, k, cleanup)) {
                 int p = k - 1;
                 if (w.code.op(p).is("DELETE_FAST") || w.code.op(p).is("DELETE_NAME")
                         || w.code.op(p).is("DELETE_DEREF") || w.code.op(p).is("DELETE_GLOBAL")) {
-                    p -= 2;
+                    p -= 3;
                 }
                 if (p >= 0 && w.code.op(p).is("POP_EXCEPT")) {
                     return op.target();

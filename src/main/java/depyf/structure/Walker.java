@@ -172,7 +172,7 @@ public final class Walker {
      * body, laid out before the handler and outside its protected range: the length of the copy starting
      * at i, or 0. The finally clause prints that code once.
      */
-    private int unwindingCopy(int i, Region r) {
+    int unwindingCopy(int i, Region r) {
         for (int h : r.handlers()) {
             if (h <= i || Handlers.covers(code, i, h)) {
                 continue;

@@ -72,7 +72,8 @@ public final class Transforms {
                 && a.targets().get(0) instanceof Expr.Name n
                 && (n.id().equals("__module__") || n.id().equals("__qualname__") || n.id().equals("__firstlineno__")
                     || n.id().equals("__static_attributes__") || n.id().equals("__classcell__")
-                    || n.id().equals("__classdictcell__")));
+                    || n.id().equals("__classdictcell__") || n.id().equals("__classdict__")
+                       && a.value() instanceof Expr.Name v && v.id().equals("\u0000locals")));
         if (!out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.Return r
                 && (r.value() instanceof Expr.Name n && n.id().equals("__class__")
                     || r.value() instanceof Expr.NamedExpr ne && ne.target() instanceof Expr.Name t
