@@ -3,7 +3,6 @@ package depyf.lift;
 import depyf.ir.Expr;
 import depyf.ir.Stmt;
 import depyf.pyc.CodeObject;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -178,16 +177,11 @@ public final class Dynamo {
         }
         long[] max = {0};
         if (v instanceof Record r) {
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                try {
-                    Object part = c.getAccessor().invoke(r);
-                    if (part instanceof List<?> list) {
-                        list.forEach(p -> max[0] = Math.max(max[0], seq(p)));
-                    } else if (part != null) {
-                        max[0] = Math.max(max[0], seq(part));
-                    }
-                } catch (ReflectiveOperationException ex) {
-                    throw new IllegalStateException(ex);
+            for (Object part : depyf.ir.Parts.of(r)) {
+                if (part instanceof List<?> list) {
+                    list.forEach(p -> max[0] = Math.max(max[0], seq(p)));
+                } else if (part != null) {
+                    max[0] = Math.max(max[0], seq(part));
                 }
             }
         }
@@ -348,13 +342,7 @@ public final class Dynamo {
                 return;
             }
             if (o instanceof Record r) {
-                for (RecordComponent c : r.getClass().getRecordComponents()) {
-                    try {
-                        walk(c.getAccessor().invoke(r));
-                    } catch (ReflectiveOperationException ex) {
-                        throw new IllegalStateException(ex);
-                    }
-                }
+                depyf.ir.Parts.of(r).forEach(this::walk);
             }
         }
     }

@@ -4,8 +4,6 @@ import depyf.ir.Expr;
 import depyf.ir.Stmt;
 import depyf.pyc.CodeObject;
 import depyf.pyc.PyObject;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -211,15 +209,7 @@ public final class DynamoTidy {
     }
 
     private static List<Object> components(Record r) {
-        List<Object> parts = new ArrayList<>();
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
-            try {
-                parts.add(c.getAccessor().invoke(r));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return parts;
+        return depyf.ir.Parts.of(r);
     }
 
     /** {@code s} with each statement list directly inside it (bodies, else, handlers) replaced. */
@@ -257,31 +247,14 @@ public final class DynamoTidy {
                 || node instanceof PyObject || opaque(node)) {
             return node instanceof Expr e ? f.apply(e) : node;
         }
-        RecordComponent[] cs = r.getClass().getRecordComponents();
-        Object[] parts = new Object[cs.length];
+        List<Object> old = depyf.ir.Parts.of(r);
+        Object[] parts = new Object[old.size()];
         boolean changed = false;
-        for (int i = 0; i < cs.length; i++) {
-            try {
-                Object o = cs[i].getAccessor().invoke(r);
-                parts[i] = map(o, f);
-                changed |= parts[i] != o;
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = map(old.get(i), f);
+            changed |= parts[i] != old.get(i);
         }
-        Object rebuilt = r;
-        if (changed) {
-            Class<?>[] types = new Class<?>[cs.length];
-            for (int i = 0; i < cs.length; i++) {
-                types[i] = cs[i].getType();
-            }
-            try {
-                Constructor<?> k = r.getClass().getDeclaredConstructor(types);
-                rebuilt = k.newInstance(parts);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        Object rebuilt = changed ? depyf.ir.Parts.rebuild(r, parts) : r;
         return rebuilt instanceof Expr e ? f.apply(e) : rebuilt;
     }
 }
