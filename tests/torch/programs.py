@@ -108,6 +108,83 @@ def several_graph_breaks_with_state(compile):
     return compile(f)(seeded(2, 2)), log
 
 
+def noisy(x):
+    print("noisy", x.shape)      # a graph break wherever it is called
+    return x + 1
+
+
+@program
+def graph_break_mid_expression(compile):
+    def f(x):
+        return x.sin() + noisy(x) * x.cos()
+    return compile(f)(seeded(3))
+
+
+@program
+def graph_break_in_call_arguments(compile):
+    def f(x, y):
+        return torch.stack([x * 2, noisy(y), x - y])
+    return compile(f)(seeded(3), seeded(3))
+
+
+@program
+def graph_break_then_branch(compile):
+    def f(x, flag):
+        y = noisy(x)
+        if flag:
+            return y * 2
+        return y - 1
+    g = compile(f)
+    return [g(seeded(3), True), g(seeded(3), False)]
+
+
+@program
+def graph_break_in_with(compile):
+    def f(x):
+        with torch.no_grad():
+            y = x * 2
+            print("inside")
+            z = y + 1
+        return z
+    return compile(f)(seeded(3))
+
+
+@program
+def graph_break_in_nested_with(compile):
+    def f(x):
+        with torch.no_grad():
+            y = x * 2
+            with torch.enable_grad():
+                print("inside")
+                z = y + 1
+            w = z * 3
+        return w, z
+    return compile(f)(seeded(3))
+
+
+@program
+def graph_break_in_autocast(compile):
+    def f(x):
+        with torch.autocast("cpu", enabled=False):
+            y = x * 2
+            print("inside")
+        return y + 1
+    return compile(f)(seeded(3))
+
+
+@program
+def list_argument_mutated_across_a_break(compile):
+    def f(x, out):
+        out.append(x * 2)
+        out[0] = out[0] + 1
+        print("len", len(out))
+        out.extend([x, x])
+        return len(out)
+    out = [seeded(2)]
+    result = compile(f)(seeded(2), out)
+    return result, out
+
+
 # ---- loops --------------------------------------------------------------------------------------
 
 @program

@@ -121,6 +121,28 @@ public final class Dynamo {
         spillAll(l, spill);
     }
 
+    /** Every computed value on the stack becomes a name (before a region that consumes them). */
+    public void spillAllValues(Lifter l) {
+        List<Integer> spill = new ArrayList<>();
+        for (int i = 0; i < l.stack.size(); i++) {
+            if (l.stack.get(i) instanceof Expr x && !trivial(x)) {
+                spill.add(i);
+            }
+        }
+        spillAll(l, spill);
+    }
+
+    /** Every computed value on the stack that is not where it was in {@code before} becomes a name. */
+    public void spillChanged(Lifter l, List<Object> before) {
+        List<Integer> spill = new ArrayList<>();
+        for (int i = 0; i < l.stack.size(); i++) {
+            if (l.stack.get(i) instanceof Expr x && !trivial(x) && (i >= before.size() || before.get(i) != x)) {
+                spill.add(i);
+            }
+        }
+        spillAll(l, spill);
+    }
+
     /** Spills the value at stack index {@code at}, and first whatever must not stay pending across it. */
     private void spillAt(Lifter l, int at) {
         Expr v = (Expr) l.stack.get(at);

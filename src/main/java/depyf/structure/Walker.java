@@ -100,7 +100,8 @@ public final class Walker {
             Op op = code.op(i);
             Code.Handler h = Handlers.outermostNew(code, i, r.handlers());
             if (h != null) {
-                i = Tries.structure(this, i, to, l, r, h);
+                int next = env.dynamo != null ? DynamoTry.structure(this, i, to, l, r, h) : -1;
+                i = next >= 0 ? next : Tries.structure(this, i, to, l, r, h);
                 continue;
             }
             if (i != noLoopAt && l.depth() <= baseDepth) {
