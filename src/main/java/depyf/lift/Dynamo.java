@@ -173,13 +173,25 @@ public final class Dynamo {
         values.sort(Comparator.comparingLong(this::seq));
         for (Object v : values) {
             Expr.Name temp = new Expr.Name(freshTemp());
-            l.out.add(new Stmt.Assign(new ArrayList<>(List.of(temp)), (Expr) v));
+            l.out.add(new Stmt.Assign(new ArrayList<>(List.of(temp)), standalone((Expr) v)));
             for (int i = 0; i < l.stack.size(); i++) {
                 if (l.stack.get(i) == v) {
                     l.stack.set(i, temp);
                 }
             }
         }
+    }
+
+    /** {@code v} as an expression that may stand alone: a slice {@code a:b} is {@code slice(a, b, None)} there. */
+    private static Expr standalone(Expr v) {
+        if (v instanceof Expr.Slice s) {
+            List<Expr> args = new ArrayList<>();
+            for (Expr part : new Expr[] {s.lower(), s.upper(), s.step()}) {
+                args.add(part == null ? new Expr.Constant(depyf.pyc.PyObject.None.INSTANCE) : part);
+            }
+            return new Expr.Call(new Expr.Name("slice"), args, List.of());
+        }
+        return v;
     }
 
     private String freshTemp() {
