@@ -3,11 +3,14 @@ package depyf.cli;
 import depyf.pipeline.Decompiler;
 import depyf.pyc.BadInputException;
 import depyf.pyc.PycFile;
+import depyf.verify.Interpreters;
+import depyf.verify.Verifier;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,8 +28,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code depyf decompile FILE.pyc} prints the source; {@code --output-dir OUT PATH...} decompiles
- * many files (folders searched recursively) on all cores. Exit 0: all decompiled; 1: some function
- * fell back to its disassembly; 2: bad input or usage.
+ * many files (folders searched recursively) on all cores. With {@code --verify} each result is
+ * recompiled by an interpreter of the file's version and compared code object by code object
+ * ({@link Verifier}); what differs is reported on stderr. Exit 0: all decompiled (and verified);
+ * 1: some function fell back to its disassembly, or differs, or could not be verified; 2: bad input
+ * or usage.
  */
 @Command(name = "decompile", mixinStandardHelpOptions = true,
         description = "Decompile .pyc files back to Python source.")
@@ -37,8 +44,21 @@ final class DecompileCommand implements Callable<Integer> {
             description = "write each result under OUT (relative to the folder given), .py for .pyc")
     Path outputDir;
 
-    @Option(names = "--verify", description = "recompile the result with a matching Python and compare code objects")
+    @Option(names = "--verify", description = "recompile the result with a Python of the file's version (pyenv's, or "
+            + "the sid folder's) and compare every code object; differences are reported on stderr")
     boolean verify;
+
+    @Option(names = "--verify-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "how long one recompilation may take (default: ${DEFAULT-VALUE})")
+    int verifyTimeout;
+
+    /** Found once per run, when --verify is given. */
+    private Interpreters interpreters;
+
+    /** Files verified and code objects compared, for the closing line of --output-dir runs. */
+    private final AtomicInteger verifiedFiles = new AtomicInteger();
+    private final AtomicLong codeObjects = new AtomicLong();
+    private final AtomicLong identical = new AtomicLong();
 
     @Spec
     CommandSpec spec;
@@ -50,6 +70,13 @@ final class DecompileCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (verify) {
+            if (verifyTimeout <= 0) {
+                err.println("depyf: decompile: --verify-timeout must be a positive number of seconds");
+                return Main.EXIT_BAD_INPUT;
+            }
+            interpreters = Interpreters.onThisMachine();
+        }
         if (outputDir == null) {
             if (paths.size() != 1 || Files.isDirectory(paths.get(0))) {
                 err.println("depyf: decompile: several files or a folder need --output-dir OUT");
@@ -89,7 +116,13 @@ final class DecompileCommand implements Callable<Integer> {
             for (String w : r.warnings()) {
                 err.println("depyf: " + file + ": could not decompile " + w);
             }
-            return r.complete() ? 0 : 1;
+            int status = r.complete() ? 0 : 1;
+            if (verify) {
+                Verifier.Report report = verify(pyc, r.source());
+                report.lines(file.toString()).forEach(err::println);
+                status = Math.max(status, report.ok() ? 0 : 1);
+            }
+            return status;
         } catch (BadInputException e) {
             err.println("depyf: " + file + ": " + e.describe());
         } catch (NoSuchFileException e) {
@@ -142,9 +175,25 @@ final class DecompileCommand implements Callable<Integer> {
             err.print("\r");
         }
         err.println("depyf: " + jobs.size() + " files: " + (jobs.size() - failed - partial) + " complete, "
-                + partial + " with functions that fell back, " + failed + " unreadable");
+                + partial + (verify ? " with functions that fell back, differ or could not be verified, "
+                        : " with functions that fell back, ") + failed + " unreadable");
+        if (verify) {
+            err.println("depyf: verified " + verifiedFiles.get() + " of " + jobs.size() + " files: " + identical.get()
+                    + "/" + codeObjects.get() + " code objects identical");
+        }
         err.flush();
         return worst;
+    }
+
+    /** Recompiles and compares one decompiled module, counting what it found. */
+    private Verifier.Report verify(PycFile pyc, String source) {
+        Verifier.Report report = Verifier.verify(pyc.code(), source, interpreters, Duration.ofSeconds(verifyTimeout));
+        if (report.problem() == null) {
+            verifiedFiles.incrementAndGet();
+            codeObjects.addAndGet(report.verdicts().size());
+            identical.addAndGet(report.identical());
+        }
+        return report;
     }
 
     private int one(Job j, PrintWriter err) {
@@ -153,14 +202,24 @@ final class DecompileCommand implements Callable<Integer> {
             Decompiler.Result r = Decompiler.decompile(pyc.code());
             Files.createDirectories(j.output().toAbsolutePath().getParent());
             Files.writeString(j.output(), r.source());
+            int status = 0;
+            List<String> lines = new ArrayList<>();
             if (!r.complete()) {
-                synchronized (err) {
-                    err.println("depyf: " + j.input() + ": " + r.warnings().size() + " function(s) fell back: "
-                            + r.warnings().get(0));
-                }
-                return 1;
+                lines.add("depyf: " + j.input() + ": " + r.warnings().size() + " function(s) fell back: "
+                        + r.warnings().get(0));
+                status = 1;
             }
-            return 0;
+            if (verify) {
+                Verifier.Report report = verify(pyc, r.source());
+                lines.addAll(report.lines(j.input().toString()));
+                status = Math.max(status, report.ok() ? 0 : 1);
+            }
+            if (!lines.isEmpty()) {
+                synchronized (err) {
+                    lines.forEach(err::println);
+                }
+            }
+            return status;
         } catch (BadInputException e) {
             synchronized (err) {
                 err.println("depyf: " + j.input() + ": " + e.describe());

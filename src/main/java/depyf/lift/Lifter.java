@@ -216,7 +216,15 @@ public final class Lifter {
     // ---- expressions helpers ----
 
     static Expr constant(PyObject value) {
+        if (value instanceof PyObject.Slice s) {
+            // 3.14 folds a constant subscript slice (a[1:2], a[:]) into one constant
+            return new Expr.Slice(sliceBound(s.start()), sliceBound(s.stop()), sliceBound(s.step()));
+        }
         return new Expr.Constant(value);
+    }
+
+    private static Expr sliceBound(PyObject o) {
+        return o instanceof PyObject.None ? null : new Expr.Constant(o);
     }
 
     static Expr none() {

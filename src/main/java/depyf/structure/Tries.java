@@ -79,14 +79,14 @@ final class Tries {
         while (k < to && w.code.op(k).is("NOP")) {
             k++;
         }
-        if (k > j && k < to && Handlers.covers(w.code, k, handler)) {
+        if (k > j && k < to && Handlers.covers(w.code, k, handler) && w.normalFlow.get(k)) {
             return k;                          // a line-number NOP between two protected pieces
         }
         k = j;
         while (k < to && k - j < 500 && !Handlers.covers(w.code, k, handler)) {
             Op op = w.code.op(k++);
             if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.isUnconditionalJump()) {
-                return k < to && Handlers.covers(w.code, k, handler) ? k : -1;
+                return k < to && Handlers.covers(w.code, k, handler) && w.normalFlow.get(k) ? k : -1;
             }
             if (op.target() >= 0 || op.is("PUSH_EXC_INFO")) {
                 return -1;
@@ -200,7 +200,7 @@ final class Tries {
                 clause.pop();
                 k++;
             }
-            int fall = end < 0 ? fallThrough(w, k, next, handler, r) : -1;
+            int fall = end < 0 && w.env.atLeast(3, 12) ? fallThrough(w, k, next, handler, r) : -1;
             if (fall >= 0 && j == handler && w.code.op(j - 1).isTerminal()) {
                 // the try body never ends normally: the code after the statement follows this clause
                 end = fall;
@@ -228,7 +228,10 @@ final class Tries {
             return j;
         }
         boolean inline = handler >= j && handler < to;
-        if (end >= 0 && end > handler && inline) {
+        if (end == j) {
+            // the clauses rejoin right after the body: no else
+            resume = j;
+        } else if (end >= 0 && end > handler && inline) {
             Lifter e = l.fork();
             w.walk(j, handler, e, r.withFollow(end), -1);
             orelse = e.out;
@@ -245,6 +248,9 @@ final class Tries {
             w.walk(j, to, e, r.withFollow(end), -1);
             orelse = e.out;
             resume = to;
+        } else if (inline && w.onlyHandlerCode(j, handler)) {
+            // between the body and the handler only other handlers' code (a comprehension's cleanup)
+            resume = Math.min(areaEnd, to);
         } else if (inline) {
             Lifter e = l.fork();
             w.walk(j, handler, e, r.withFollow(areaEnd), -1);
@@ -255,8 +261,8 @@ final class Tries {
         }
         List<Stmt> tryBody = body.out;
         if (orelse.size() == 1 && (orelse.get(0) instanceof Stmt.Break || orelse.get(0) instanceof Stmt.Continue
-                || orelse.get(0) instanceof Stmt.Return)) {
-            // an exit after the body compiles the same in the body as in an else clause: the body reads better
+                || orelse.get(0) instanceof Stmt.Return ret && (ret.value() == null || ret.value() instanceof Expr.Constant))) {
+            // an exit that cannot raise compiles the same at the end of the body as in an else clause: the body reads better
             tryBody = new ArrayList<>(body.out);
             tryBody.addAll(orelse);
             orelse = List.of();

@@ -128,6 +128,15 @@ public final class Walker {
                     i = jumpBackward(op, i, to, l, r);
                     live = false;
                 }
+                case "LOAD_COMMON_CONSTANT" -> {
+                    int end = builtinShortcut(i, l);
+                    if (end > 0) {
+                        i = end;
+                    } else {
+                        Steps.step(l, op);
+                        i++;
+                    }
+                }
                 case "GET_AWAITABLE", "GET_ANEXT" -> i = Awaits.await(this, i, l);
                 case "GET_YIELD_FROM_ITER" -> i = Awaits.yieldFrom(this, i, l);
                 case "RETURN_GENERATOR" -> {
@@ -155,6 +164,13 @@ public final class Walker {
                         live = false;
                     }
                     if (op.is("POP_TOP") && l.depth() > 0 && l.peek(1) instanceof Item.Iterator) {
+                        int inlined = inlinedBreak(i, r);
+                        if (inlined > 0) {
+                            l.emit(new Stmt.Break());
+                            i += 1 + inlined;
+                            live = false;
+                            continue;
+                        }
                         l.pop();
                     } else {
                         Steps.step(l, op);
@@ -184,6 +200,57 @@ public final class Walker {
             }
         }
         return 0;
+    }
+
+    /**
+     * {@code break} out of a for loop whose exit is a small block ending in a return: the compiler pops
+     * the iterator and copies the block (3.12+). Returns the copy's length after the POP_TOP at i, or 0.
+     */
+    private int inlinedBreak(int i, Region r) {
+        if (r.loop() == null || !r.loop().isFor()) {
+            return 0;
+        }
+        int exit = r.loop().exit();
+        int n = 0;
+        while (i + 1 + n < code.size() && n < 8) {
+            Op op = code.op(i + 1 + n);
+            n++;
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
+                return exit > i && Tries.sameOps(this, exit, i + 1, n) ? n : 0;
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * 3.14 inlines {@code all(genexpr)}, {@code any(genexpr)} and {@code tuple(genexpr)}: COPY 1;
+     * LOAD_COMMON_CONSTANT f; IS_OP 0; POP_JUMP_IF_FALSE slow; the loop; slow: the plain call. The call
+     * is what the source said: lifted from the slow path, the loop skipped. Returns where the walk goes
+     * on (after the slow path's call), or 0 when the shape is not this one.
+     */
+    private int builtinShortcut(int i, Lifter l) {
+        if (i < 1 || i + 2 >= code.size() || !code.op(i - 1).is("COPY") || code.op(i - 1).arg() != 1
+                || !code.op(i + 1).is("IS_OP") || code.op(i + 1).arg() != 0
+                || !code.op(i + 2).is("POP_JUMP_IF_FALSE") || code.op(i + 2).target() <= i + 2) {
+            return 0;
+        }
+        l.pop();                                   // the copy of the callable
+        int depth = l.depth();
+        for (int k = code.op(i + 2).target(); k < code.size(); k++) {
+            env.work();
+            Op op = code.op(k);
+            if (op.target() >= 0 || op.isTerminal()) {
+                throw new LiftException("unrecognised inlined builtin call at " + code.op(i).offset());
+            }
+            Steps.step(l, op);
+            if (op.name().startsWith("CALL") && l.depth() == depth) {
+                return k + 1;
+            }
+        }
+        throw new LiftException("unrecognised inlined builtin call at " + code.op(i).offset());
     }
 
     private static boolean isLoopContinue(Region r, int i) {
@@ -244,11 +311,40 @@ public final class Walker {
         throw new LiftException("unstructured backward jump at " + op.offset());
     }
 
-    /** Instructions reachable from the entry through jumps, fall-through and exception handlers. */
+    /**
+     * Instructions reachable from the entry through jumps, fall-through and (when {@code handlers})
+     * exception handlers. Without handlers, the code an except clause continues at after its POP_EXCEPT
+     * (the statements after the try, when only the clause reaches them) still counts as normal flow.
+     */
     private static BitSet reachability(Code code, boolean handlers) {
+        BitSet seen = flood(code, handlers, List.of(0));
+        if (!handlers) {
+            BitSet all = flood(code, true, List.of(0));
+            List<Integer> exits = new java.util.ArrayList<>();
+            for (int p = all.nextSetBit(0); p >= 0; p = all.nextSetBit(p + 1)) {
+                if (code.op(p).is("POP_EXCEPT") && !seen.get(p)) {
+                    int k = p + 1;
+                    if (k + 2 < code.size() && code.op(k).is("LOAD_CONST") && code.op(k + 1).name().startsWith("STORE_")
+                            && code.op(k + 2).name().startsWith("DELETE_")) {
+                        k += 3;
+                    }
+                    if (k < code.size() && code.op(k).isUnconditionalJump()) {
+                        int t = code.op(k).target();
+                        Code.Handler h = code.handlerAt(t);
+                        if ((h == null || Handlers.opens(code, h)) && !code.op(t).is("POP_EXCEPT")) {
+                            exits.add(t);           // not the rest of an enclosing except clause
+                        }
+                    }
+                }
+            }
+            seen.or(flood(code, false, exits));
+        }
+        return seen;
+    }
+
+    private static BitSet flood(Code code, boolean handlers, List<Integer> seeds) {
         BitSet seen = new BitSet(code.size());
-        Deque<Integer> work = new ArrayDeque<>();
-        work.push(0);
+        Deque<Integer> work = new ArrayDeque<>(seeds);
         while (!work.isEmpty()) {
             int i = work.pop();
             if (i < 0 || i >= code.size() || seen.get(i)) {

@@ -13,19 +13,31 @@ import java.util.Map;
 /**
  * Compares two code objects instruction by instruction, recursively: opnames and arguments, with
  * jump targets and exception table entries as instruction indices, so that offsets and line numbers
- * do not matter. The verdict per code object says where they first differ.
+ * do not matter. Three more things depend on line numbers only and are abstracted with them: NOPs
+ * (kept by the compiler to carry a line), a class body's {@code __firstlineno__}, and the pairing of
+ * two loads or stores into one superinstruction (3.13+ pairs them only within one line), compared as
+ * the two instructions. The verdict per code object says where they first differ.
  */
 public final class CodeComparator {
     private CodeComparator() {}
 
-    /** One code object's verdict: null difference when identical. */
-    public record Verdict(String qualname, String difference) {
+    /**
+     * One code object's verdict: null difference when identical.
+     *
+     * @param qualname the path of qualified names from the module down, "/<module>/C/C.f"
+     * @param firstLine the original code object's first line
+     */
+    public record Verdict(String qualname, int firstLine, String difference) {
         public boolean matches() {
             return difference == null;
         }
     }
 
-    /** Verdicts for {@code original} and every code object nested in it, matched by position. */
+    /**
+     * Verdicts for {@code original} and every code object nested in it. Nested code objects are
+     * matched by qualified name and, among those of the same name, by order: a function missing from
+     * the recompiled code (or one added) leaves its siblings matched with their own counterparts.
+     */
     public static List<Verdict> compare(CodeObject original, CodeObject recompiled) {
         List<Verdict> out = new ArrayList<>();
         compare(original, recompiled, "", out);
@@ -34,11 +46,16 @@ public final class CodeComparator {
 
     private static void compare(CodeObject a, CodeObject b, String prefix, List<Verdict> out) {
         String name = prefix + "/" + a.qualname();
-        out.add(new Verdict(name, b == null ? "missing in the recompiled code" : difference(a, b)));
-        List<CodeObject> na = a.nestedCode();
-        List<CodeObject> nb = b == null ? List.of() : b.nestedCode();
-        for (int i = 0; i < na.size(); i++) {
-            compare(na.get(i), i < nb.size() ? nb.get(i) : null, name, out);
+        out.add(new Verdict(name, a.firstLineNo(), b == null ? "missing in the recompiled code" : difference(a, b)));
+        Map<String, List<CodeObject>> byName = new HashMap<>();
+        for (CodeObject c : b == null ? List.<CodeObject>of() : b.nestedCode()) {
+            byName.computeIfAbsent(c.qualname(), k -> new ArrayList<>()).add(c);
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (CodeObject c : a.nestedCode()) {
+            int n = seen.merge(c.qualname(), 1, Integer::sum) - 1;
+            List<CodeObject> same = byName.getOrDefault(c.qualname(), List.of());
+            compare(c, n < same.size() ? same.get(n) : null, name, out);
         }
     }
 
@@ -47,35 +64,79 @@ public final class CodeComparator {
         List<String> ib = normalise(b);
         for (int i = 0; i < Math.min(ia.size(), ib.size()); i++) {
             if (!ia.get(i).equals(ib.get(i))) {
-                return "instruction " + i + ": " + ia.get(i) + " != " + ib.get(i);
+                return "instruction " + i + ": expected " + ia.get(i) + ", got " + ib.get(i);
             }
         }
         if (ia.size() != ib.size()) {
-            return "length " + ia.size() + " != " + ib.size();
+            int i = Math.min(ia.size(), ib.size());
+            return "instruction " + i + ": expected " + (i < ia.size() ? ia.get(i) : "the end") + ", got "
+                    + (i < ib.size() ? ib.get(i) : "the end");
         }
         if (a.argCount() != b.argCount() || a.kwOnlyArgCount() != b.kwOnlyArgCount()
                 || a.posOnlyArgCount() != b.posOnlyArgCount() || a.flags() != b.flags()) {
-            return "signature or flags differ";
+            return "signature or flags: expected " + signature(a) + ", got " + signature(b);
         }
         return null;
     }
+
+    private static String signature(CodeObject c) {
+        return "args " + c.posOnlyArgCount() + "/" + c.argCount() + "/" + c.kwOnlyArgCount()
+                + " flags 0x" + Integer.toHexString(c.flags());
+    }
+
+    /**
+     * A class body of 3.13+ starts with {@code __firstlineno__ = N}: a line number in disguise, which
+     * depends on where the class statement stands in the source, so it is compared as a line number
+     * is (not at all).
+     */
+    private static boolean storesFirstLine(List<Instruction> kept, int k) {
+        if (k + 1 >= kept.size()) {
+            return false;
+        }
+        Instruction next = kept.get(k + 1);
+        String op = kept.get(k).opname();
+        return (op.equals("LOAD_CONST") || op.equals("LOAD_SMALL_INT"))
+                && next.opname().equals("STORE_NAME") && "__firstlineno__".equals(next.argval());
+    }
+
+    /** Superinstructions and the two instructions each stands for. */
+    private static final Map<String, String[]> PAIRS = Map.of(
+            "LOAD_FAST_LOAD_FAST", new String[] {"LOAD_FAST", "LOAD_FAST"},
+            "LOAD_FAST_BORROW_LOAD_FAST_BORROW", new String[] {"LOAD_FAST_BORROW", "LOAD_FAST_BORROW"},
+            "STORE_FAST_LOAD_FAST", new String[] {"STORE_FAST", "LOAD_FAST"},
+            "STORE_FAST_STORE_FAST", new String[] {"STORE_FAST", "STORE_FAST"});
 
     /** The instructions as comparable strings, followed by the exception table in indices. */
     static List<String> normalise(CodeObject c) {
         List<Instruction> ins = InstructionDecoder.decode(c);
         Map<Integer, Integer> index = new HashMap<>();
         List<Instruction> kept = new ArrayList<>();
+        List<Integer> pending = new ArrayList<>();
+        int position = 0;
         for (Instruction in : ins) {
-            if (in.opname().equals("EXTENDED_ARG") || in.opname().equals("CACHE")) {
+            String name = in.opname();
+            if (name.equals("EXTENDED_ARG") || name.equals("CACHE") || name.equals("NOP")) {
+                pending.add(in.offset());
                 continue;
             }
-            index.put(in.offset(), kept.size());
+            for (int off : pending) {
+                index.put(off, position);
+            }
+            pending.clear();
+            index.put(in.offset(), position);
             kept.add(in);
+            position += PAIRS.containsKey(name) ? 2 : 1;
+        }
+        for (int off : pending) {
+            index.put(off, position);
         }
         List<String> out = new ArrayList<>();
-        for (Instruction in : kept) {
+        for (int k = 0; k < kept.size(); k++) {
+            Instruction in = kept.get(k);
             String arg;
-            if (in.jumpTarget() >= 0) {
+            if (storesFirstLine(kept, k)) {
+                arg = "<first line>";
+            } else if (in.jumpTarget() >= 0) {
                 arg = "->" + index.getOrDefault(in.jumpTarget(), -1);
             } else if (in.argval() instanceof CodeObject co) {
                 arg = "code " + co.qualname();
@@ -91,7 +152,13 @@ public final class CodeComparator {
             } else {
                 arg = String.valueOf(in.argval());
             }
-            out.add(in.opname() + " " + arg);
+            String[] pair = PAIRS.get(in.opname());
+            if (pair != null && in.argval() instanceof List<?> names && names.size() == 2) {
+                out.add(pair[0] + " " + names.get(0));
+                out.add(pair[1] + " " + names.get(1));
+                continue;
+            }
+            out.add(in.argval() == null && in.jumpTarget() < 0 ? in.opname() : in.opname() + " " + arg);
         }
         for (ExceptionTableEntry e : InstructionDecoder.exceptionTable(c)) {
             out.add("handler " + index.getOrDefault(e.start(), -1) + " " + index.getOrDefault(e.end(), kept.size())

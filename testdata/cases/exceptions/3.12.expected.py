@@ -1,0 +1,24 @@
+def parse(text):
+    try:
+        try:
+            value = int(text)
+        except ValueError as e:
+            return str(e)[:7]
+        except (TypeError, KeyError):
+            return 'type'
+        value += 1
+    finally:
+        print('done')
+    print('done')
+    return value
+
+
+def guarded(f):
+    try:
+        return f()
+    except Exception:
+        raise RuntimeError('wrapped') from None
+
+assert parse('41') == 42
+assert parse('x') == 'invalid'
+assert parse(None) == 'type'

@@ -1,0 +1,25 @@
+import os
+from os import path as p, sep
+a, b, c = (1, 2, 3)
+x = a if b > c else c
+y = a and b or c
+z = not a
+first, *rest = [1, 2, 3]
+d = {'k': 1, **{'j': 2}}
+s = 'itsquote"d\n\t'
+n = -0.0
+big = 12345678901234567890
+f = 1.5e-07
+cx = (1+2j)
+t = (1, (2, 3), 'x')
+m = [a, *rest]
+a += 5
+d['k'] -= 1
+sl = (m[1:2], m[::2], m[:-1])
+if (w := len(m)) > 2:
+    w += 1
+del a
+assert not (not x == 3 or not y == 2 or not z is False)
+assert not (not rest == [2, 3] or not w == 4)
+assert d == {'k': 0, 'j': 2}
+assert sl == ([2], [1, 3], [1, 2])

@@ -1,0 +1,79 @@
+# Shapes the compiler lays out in surprising ways: inverted tests over a lone continue, await inside
+# try, comprehension cleanup handlers between a try body and its handler, nested handlers.
+import asyncio
+
+
+def keep_new(items, known):
+    out = []
+    for item in items:
+        item = item * 2
+        if item not in known:
+            out.append(item)
+    return out
+
+
+def skip_known(items, known):
+    out = []
+    for item in items:
+        if item in known:
+            continue
+        out.append(item)
+    return out
+
+
+class Reader:
+    def __init__(self, chunks):
+        self.chunks = list(chunks)
+
+    async def readuntil(self):
+        await asyncio.sleep(0)
+        if not self.chunks:
+            raise EOFError('partial')
+        return self.chunks.pop(0)
+
+    async def readline(self):
+        try:
+            line = await self.readuntil()
+        except EOFError as e:
+            return str(e)
+        return line
+
+
+def build(name, args, fail):
+    cmdline = [name] + [a.upper() for a in args]
+    try:
+        if fail:
+            raise OSError(cmdline[0])
+        return len(cmdline)
+    except OSError:
+        return -1
+
+
+def lookup(obj):
+    try:
+        found = obj.primary
+    except AttributeError:
+        try:
+            found = obj.secondary
+        except AttributeError:
+            pass
+        else:
+            return 'secondary ' + found
+        found = None
+    return found
+
+
+class Both:
+    primary = 'p'
+
+
+class Second:
+    secondary = 's'
+
+
+assert keep_new([1, 2, 3], {4}) == [2, 6]
+assert skip_known([1, 2, 3], {2}) == [1, 3]
+assert asyncio.run(Reader(['a']).readline()) == 'a'
+assert asyncio.run(Reader([]).readline()) == 'partial'
+assert build('x', ['b'], False) == 2 and build('x', [], True) == -1
+assert lookup(Both()) == 'p' and lookup(Second()) == 'secondary s' and lookup(1) is None
