@@ -180,9 +180,31 @@ final class Branches {
                 && w.code.op(j + 1).is("POP_TOP") && l.depth() >= 2 && l.peek(1) == l.peek(2);
     }
 
+    /**
+     * 3.14 threads the jump of {@code a} in {@code a and b or c} past the test of the {@code or}, whose
+     * outcome it knows, straight to its POP_TOP: the jump's target before threading (that test's COPY).
+     */
+    private static int unthread(Walker w, Op jump) {
+        int t = jump.target();
+        if (t < 2 || t >= w.code.size() || !w.code.op(t).is("POP_TOP")) {
+            return t;
+        }
+        Op prev = w.code.op(t - 1);
+        boolean opposite = prev.is("POP_JUMP_IF_TRUE") && jump.is("POP_JUMP_IF_FALSE")
+                || prev.is("POP_JUMP_IF_FALSE") && jump.is("POP_JUMP_IF_TRUE");
+        if (!opposite) {
+            return t;
+        }
+        int p = t - 2;
+        while (p >= 0 && w.code.op(p).is("TO_BOOL")) {
+            p--;
+        }
+        return p > jump.index() && w.code.op(p).is("COPY") && w.code.op(p).arg() == 1 ? p : t;
+    }
+
     /** {@code a or b} / {@code a and b} as a value: the right operand is evaluated in [from, target). */
     private static int boolValue(Walker w, int j, int from, boolean isOr, int to, Lifter l, Region r) {
-        int target = w.code.op(j).target();
+        int target = unthread(w, w.code.op(j));
         Expr left = l.popExpr();
         int end = Math.min(target, to);
         Lifter f = l.fork();
