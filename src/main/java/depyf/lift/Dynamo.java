@@ -17,18 +17,19 @@ import java.util.Set;
  * stack and branches with values still pushed. The ordinary lifter keeps every stack value as a
  * pending expression and prints it where it is consumed, which is right for a compiler's code
  * (an expression's parts are consumed in the order they were pushed) and wrong here. In Dynamo mode
- * a pending value becomes an explicit temporary ({@code __temp_N = ...}) as soon as keeping it pending
- * could change what it means:
+ * a pending value becomes an explicit temporary ({@code __temp_N = ...}) before anything could observe
+ * the difference, and temporaries are assigned in the order the bytecode computed the values:
  * <ul>
- *   <li>before a statement: values with side effects (calls) always, values the statement may change
- *       (a name it writes; any object when the statement calls or stores into an object) too;</li>
- *   <li>at COPY of a value that is not a name or constant (so that it is evaluated once and the copies
- *       alias one object, as on the real stack);</li>
- *   <li>at a conditional jump, every value below the condition.</li>
+ *   <li>before a statement, every computed value still on the stack (and a name the statement writes);</li>
+ *   <li>at COPY of a value that is not a name or constant, that value and those computed before it (so
+ *       it is evaluated once and the copies alias one object, as on the real stack);</li>
+ *   <li>at a conditional jump, every value below the condition (the condition too when it was computed
+ *       before them).</li>
  * </ul>
- * Values are spilled in the order the bytecode computed them. A statement whose own operands were
- * computed before a pending call (a reordering only SWAP can make) fails the function instead of
- * printing it in the wrong order.
+ * Containers mutated on the stack become names and the mutation a statement. A value left on the stack
+ * that was computed in the middle of the next statement's operands (SWAP can arrange that) has no
+ * statement order that keeps the order of evaluation: the function fails instead of printing it. Reads
+ * of names and constants are never spilled: nothing but a store changes them, and a store spills.
  */
 public final class Dynamo {
     private static final String TEMP = "__temp_";
@@ -67,31 +68,63 @@ public final class Dynamo {
 
     // ---- the three moments values are spilled ----
 
-    /** Before {@code s} is emitted: spills what must not stay pending across it. */
-    void beforeEmit(Lifter l, Stmt s) {
+    /**
+     * Before {@code s} is emitted: every computed value still on the stack was computed before {@code s}
+     * runs, so it becomes a temporary first (and a name {@code s} writes). When a pending value was
+     * computed after the value an assignment stores (SWAP can arrange that), the stored value goes into a
+     * temporary in its turn; any other interleaving fails the function.
+     */
+    Stmt beforeEmit(Lifter l, Stmt s) {
         Effects e = new Effects(created);
         e.statement(s);
         List<Integer> spill = new ArrayList<>();
+        long latest = 0;
         for (int i = 0; i < l.stack.size(); i++) {
             Object v = l.stack.get(i);
             if (!(v instanceof Expr x) || Env.isPlaceholder(x) || x instanceof Expr.Constant) {
                 continue;
             }
-            if (impure(x)) {
-                if (e.firstCall < Long.MAX_VALUE && seq(x) > e.firstCall) {
-                    throw new LiftException("Dynamo code: a call left on the stack was made after a call of the "
-                            + "statement consuming values above it (SWAP), so no statement order is right");
-                }
+            if (!(x instanceof Expr.Name n) || e.written.contains(n.id())) {
                 spill.add(i);
-            } else if (x instanceof Expr.Name n) {
-                if (e.written.contains(n.id())) {
-                    spill.add(i);
+                if (!(x instanceof Expr.Name)) {
+                    latest = Math.max(latest, seq(x));
                 }
-            } else if (e.impure || e.mutatesObjects || readsAny(x, e.written)) {
-                spill.add(i);
             }
         }
+        if (latest > e.first) {
+            if (s instanceof Stmt.Assign a && !trivial(a.value()) && firstPart(a.value()) == e.first
+                    && seq(a.value()) < earliestAfter(l, spill, e.first)) {
+                Expr.Name temp = new Expr.Name(freshTemp());
+                List<Object> values = valuesAt(l, spill);
+                values.add(new Pending(temp, a.value()));
+                spillValues(l, values);
+                return new Stmt.Assign(a.targets(), temp);
+            }
+            throw new LiftException("Dynamo code: a value left on the stack was computed while the operands of the "
+                    + "next statement were (SWAP), so no statement order keeps the order of evaluation");
+        }
         spillAll(l, spill);
+        return s;
+    }
+
+    /** An assignment's value spilled among the stack's values. */
+    private record Pending(Expr.Name temp, Expr value) {}
+
+    private long firstPart(Expr v) {
+        Effects f = new Effects(created);
+        f.expr(v);
+        return f.first;
+    }
+
+    private long earliestAfter(Lifter l, List<Integer> indices, long after) {
+        long min = Long.MAX_VALUE;
+        for (int i : indices) {
+            long s = seq(l.stack.get(i));
+            if (s > after) {
+                min = Math.min(min, s);
+            }
+        }
+        return min;
     }
 
     /** Before COPY n: a computed value is evaluated once, into a temporary the copies share. */
@@ -106,15 +139,23 @@ public final class Dynamo {
     public void beforeBranch(Lifter l) {
         List<Integer> spill = new ArrayList<>();
         for (int i = 0; i < l.stack.size() - 1; i++) {
-            if (l.stack.get(i) instanceof Expr x && !Env.isPlaceholder(x) && !(x instanceof Expr.Constant)) {
+            if (l.stack.get(i) instanceof Expr x && !Env.isPlaceholder(x) && !(x instanceof Expr.Constant)
+                    && !(x instanceof Expr.Name n && n.id().startsWith(TEMP))) {      // temporaries are never rebound
                 spill.add(i);
             }
         }
-        Object cond = l.stack.isEmpty() ? null : l.stack.get(l.stack.size() - 1);
-        if (cond instanceof Expr c && impure(c)) {
+        int top = l.stack.size() - 1;
+        if (top >= 0 && l.stack.get(top) instanceof Expr c && !trivial(c) && !Env.isPlaceholder(c)) {
+            long first = firstPart(c);
             for (int i : spill) {
-                if (l.stack.get(i) instanceof Expr x && impure(x) && seq(x) > seq(c)) {
-                    throw new LiftException("Dynamo code: a call left on the stack was made after the condition");
+                long s = seq(l.stack.get(i));
+                if (!(l.stack.get(i) instanceof Expr.Name) && s > first) {
+                    if (s < seq(c)) {
+                        throw new LiftException("Dynamo code: a value left on the stack was computed while the "
+                                + "condition was");
+                    }
+                    spill.add(top);     // computed before values below it: it goes first, into a temporary
+                    break;
                 }
             }
         }
@@ -146,16 +187,20 @@ public final class Dynamo {
     /** Spills the value at stack index {@code at}, and first whatever must not stay pending across it. */
     private void spillAt(Lifter l, int at) {
         Expr v = (Expr) l.stack.get(at);
-        Effects e = new Effects(created);
-        e.expr(v);
+        long first = firstPart(v);
+        long done = seq(v);
         List<Integer> spill = new ArrayList<>();
         spill.add(at);
         for (int i = 0; i < l.stack.size(); i++) {
             Object o = l.stack.get(i);
-            if (o == v || !(o instanceof Expr x) || trivial(x)) {
+            if (o == v || !(o instanceof Expr x) || trivial(x) || Env.isPlaceholder(x)) {
                 continue;
             }
-            if (impure(x) || e.impure) {
+            long s = seq(x);
+            if (s > first && s < done) {
+                throw new LiftException("Dynamo code: a value left on the stack was computed while a copied value was");
+            }
+            if (s < done) {
                 spill.add(i);
             }
         }
@@ -163,6 +208,10 @@ public final class Dynamo {
     }
 
     private void spillAll(Lifter l, List<Integer> indices) {
+        spillValues(l, valuesAt(l, indices));
+    }
+
+    private List<Object> valuesAt(Lifter l, List<Integer> indices) {
         List<Object> values = new ArrayList<>();
         for (int i : indices) {
             Object v = l.stack.get(i);
@@ -170,8 +219,17 @@ public final class Dynamo {
                 values.add(v);
             }
         }
-        values.sort(Comparator.comparingLong(this::seq));
+        return values;
+    }
+
+    /** Assigns each value to a temporary in the order the bytecode computed them; the stack then holds the names. */
+    private void spillValues(Lifter l, List<Object> values) {
+        values.sort(Comparator.comparingLong(v -> v instanceof Pending p ? seq(p.value()) : seq(v)));
         for (Object v : values) {
+            if (v instanceof Pending p) {
+                l.out.add(new Stmt.Assign(new ArrayList<>(List.of(p.temp())), standalone(p.value())));
+                continue;
+            }
             Expr.Name temp = new Expr.Name(freshTemp());
             l.out.add(new Stmt.Assign(new ArrayList<>(List.of(temp)), standalone((Expr) v)));
             for (int i = 0; i < l.stack.size(); i++) {
@@ -223,14 +281,15 @@ public final class Dynamo {
     }
 
     /**
-     * LOAD_FAST of a cell or free variable's slot pushes the cell itself (Dynamo passes cells to the
+     * LOAD_CLOSURE (3.11, 3.12), and from 3.13 LOAD_FAST of a cell or free variable's slot, push the cell itself (Dynamo passes cells to the
      * functions that make resume functions with closures): {@code (lambda: name).__closure__[0]} is that
      * cell in source, since the lambda closes over the same cell.
      */
     static Expr load(Lifter l, Op op) {
         String name = op.str();
-        if (op.is("LOAD_FAST") && op.arg() >= 0 && op.arg() < l.env.code.object().localsPlusKinds().length
-                && (l.env.code.object().kind(op.arg()) & (CodeObject.KIND_CELL | CodeObject.KIND_FREE)) != 0) {
+        boolean cellSlot = op.is("LOAD_FAST") && op.arg() >= 0 && op.arg() < l.env.code.object().localsPlusKinds().length
+                && (l.env.code.object().kind(op.arg()) & (CodeObject.KIND_CELL | CodeObject.KIND_FREE)) != 0;
+        if (cellSlot || op.is("LOAD_CLOSURE")) {
             Expr lambda = new Expr.Lambda(depyf.ir.Arguments.NONE, new Expr.Name(name));
             return new Expr.Subscript(new Expr.Attribute(lambda, "__closure__"),
                     new Expr.Constant(depyf.pyc.PyObject.Int.of(0)));
@@ -281,28 +340,14 @@ public final class Dynamo {
         return v instanceof Expr e && !Env.isPlaceholder(e) && !impure(e);
     }
 
-    private static boolean readsAny(Expr e, Set<String> names) {
-        if (names.isEmpty()) {
-            return false;
-        }
-        Effects f = new Effects(null);
-        f.expr(e);
-        for (String n : f.read) {
-            if (names.contains(n)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** What a statement or expression reads, writes and whether it calls (a walk over the IR records). */
     private static final class Effects {
         private final Map<Object, Long> created;
         final Set<String> read = new HashSet<>();
         final Set<String> written = new HashSet<>();
         boolean impure;
-        boolean mutatesObjects;
-        long firstCall = Long.MAX_VALUE;
+        /** The earliest push among the computed (not name, not constant) parts walked. */
+        long first = Long.MAX_VALUE;
 
         Effects(Map<Object, Long> created) {
             this.created = created;
@@ -336,11 +381,9 @@ public final class Dynamo {
                 case Expr.ListExpr li -> li.elts().forEach(this::target);
                 case Expr.Starred st -> target(st.value());
                 case Expr.Attribute a -> {
-                    mutatesObjects = true;
                     expr(a.value());
                 }
                 case Expr.Subscript sub -> {
-                    mutatesObjects = true;
                     expr(sub.value());
                     expr(sub.index());
                 }
@@ -364,13 +407,15 @@ public final class Dynamo {
                 read.add(n.id());
                 return;
             }
+            if (created != null && o instanceof Expr && !(o instanceof Expr.Constant)) {
+                Long s = created.get(o);
+                if (s != null) {
+                    first = Math.min(first, s);
+                }
+            }
             if (o instanceof Expr.Call || o instanceof Expr.Yield || o instanceof Expr.YieldFrom
                     || o instanceof Expr.Await || o instanceof Expr.NamedExpr) {
                 impure = true;
-                Long s = created == null ? null : created.get(o);
-                if (s != null && o instanceof Expr.Call) {
-                    firstCall = Math.min(firstCall, s);
-                }
             }
             if (o instanceof Expr.Lambda || o instanceof Expr.Constant) {
                 return;

@@ -113,7 +113,7 @@ public final class Lifter {
 
     public void emit(Stmt s) {
         if (env.dynamo != null) {
-            env.dynamo.beforeEmit(this, s);
+            s = env.dynamo.beforeEmit(this, s);
         }
         out.add(s);
     }

@@ -21,27 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
  * scripts/capture-dynamo.py into testdata/dynamo/: the original functions, Dynamo's transformed code
  * and its resume functions. Each decompiles without falling back; with sid's python3.14 on this
  * machine, each result also compiles back into a stand-in for its code object (same arguments, same
- * free variables), as depyf.prepare_debug does. Whether the stand-ins compute the same results is the
- * torch suite's business (scripts/test-python --torch).
+ * free variables), as depyf.prepare_debug does, and the stand-in and the captured code, run on the same
+ * recording stand-ins for globals, arguments and cells, perform the same operations in the same order
+ * and return the same thing (replay.py). The torch suite (scripts/test-python --torch) runs them for real.
  */
 class DynamoCodeTest {
     static final Path DIR = Path.of("testdata/dynamo");
 
-    /** Compiles each decompiled source the way the package does before it hands the code to Dynamo. */
-    private static final String RECOMPILE = String.join("\n",
-            "import marshal, sys",
-            "sys.path.insert(0, 'python')",
-            "from depyf import _source",
-            "bad = 0",
-            "for line in open(sys.argv[1], encoding='utf-8').read().splitlines():",
-            "    pyc, src = line.split('\\t')",
-            "    code = marshal.loads(open(pyc, 'rb').read()[16:])",
-            "    try:",
-            "        _source.recompile(_source.as_definition(open(src, encoding='utf-8').read(), code), code, src)",
-            "    except Exception as e:",
-            "        bad += 1",
-            "        print('FAIL', pyc, type(e).__name__, e)",
-            "print('DONE', bad)");
+    /** Compiles each result back and replays both on recording stand-ins (see the script). */
+    static final Path REPLAY = Path.of("src/test/resources/depyf/dynamo/replay.py");
 
     static List<Path> captured() throws IOException {
         try (Stream<Path> s = Files.walk(DIR)) {
@@ -50,7 +38,7 @@ class DynamoCodeTest {
     }
 
     @Test
-    void everyCapturedCodeObjectDecompilesAndCompilesBack(@TempDir Path tmp) throws Exception {
+    void everyCapturedCodeObjectDecompilesCompilesBackAndBehavesTheSame(@TempDir Path tmp) throws Exception {
         List<Path> files = captured();
         assertTrue(files.size() >= 100, "expected the captured code objects under " + DIR + ", found " + files.size());
         List<String> problems = new ArrayList<>();
@@ -75,12 +63,12 @@ class DynamoCodeTest {
             Path list = tmp.resolve("pairs.txt");
             Files.write(list, pairs);
             List<String> cmd = new ArrayList<>(python.get());
-            cmd.addAll(List.of("-c", RECOMPILE, list.toString()));
+            cmd.addAll(List.of(REPLAY.toString(), list.toString()));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes());
             p.waitFor();
             output.lines().filter(l -> l.startsWith("FAIL")).forEach(problems::add);
-            assertTrue(output.contains("DONE 0") || !problems.isEmpty(), "the recompile script failed:\n" + output);
+            assertTrue(output.contains("DONE 0") || !problems.isEmpty(), "the replay script failed:\n" + output);
         }
         assertEquals(List.of(), problems);
     }
