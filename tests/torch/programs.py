@@ -185,6 +185,70 @@ def list_argument_mutated_across_a_break(compile):
     return result, out
 
 
+@program
+def graph_break_inside_with_in_an_inlined_helper(compile):
+    def helper(x):
+        with torch.no_grad():
+            y = noisy(x)
+        return y * 2
+
+    def f(x):
+        return helper(x) + 1
+    return compile(f)(seeded(3))
+
+
+@program
+def return_inside_with_after_a_break(compile):
+    def f(x):
+        with torch.no_grad():
+            y = noisy(x)
+            return y * 2
+    return compile(f)(seeded(3))
+
+
+@program
+def many_locals_live_across_a_break(compile):
+    def f(x):
+        a = x + 1
+        b = x * 2
+        c = [a, b]
+        d = {"k": a}
+        e = (a, b, 3)
+        print("break")
+        return a + b + c[0] + d["k"] + e[1] * e[2]
+    return compile(f)(seeded(3))
+
+
+@program
+def dynamic_shapes_across_a_break(compile):
+    def f(x):
+        n = x.shape[0]
+        y = x * n
+        print("n")
+        return y.sum() / n, n
+    g = compile(f, dynamic=True)
+    return [g(seeded(k)) for k in (2, 3, 4)]
+
+
+@program
+def super_call_and_break_in_a_module(compile):
+    class Base(nn.Module):
+        def forward(self, x):
+            return x * 2
+
+    class Child(Base):
+        def __init__(self):
+            super().__init__()
+            self.lin = nn.Linear(3, 3)
+
+        def forward(self, x):
+            y = super().forward(x)
+            print("child")
+            return self.lin(y)
+    torch.manual_seed(0)
+    return compile(Child())(seeded(2, 3))
+
+
 # ---- loops --------------------------------------------------------------------------------------
 
 @program
