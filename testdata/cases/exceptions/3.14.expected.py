@@ -3,7 +3,7 @@ def parse(text):
         try:
             value = int(text)
         except ValueError as e:
-            return str(e)[slice(None, 7, None)]
+            return str(e)[:7]
         except (TypeError, KeyError):
             return 'type'
         value += 1

@@ -19,7 +19,7 @@ sl = (m[1:2], m[::2], m[:-1])
 if (w := len(m)) > 2:
     w += 1
 del a
-assert not (not x == 3 or not y == 2 or not z is False)
-assert not (not rest == [2, 3] or not w == 4)
+assert x == 3 and y == 2 and z is False
+assert rest == [2, 3] and w == 4
 assert d == {'k': 0, 'j': 2}
 assert sl == ([2], [1, 3], [1, 2])

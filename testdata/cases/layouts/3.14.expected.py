@@ -74,5 +74,5 @@ assert keep_new([1, 2, 3], {4}) == [2, 6]
 assert skip_known([1, 2, 3], {2}) == [1, 3]
 assert asyncio.run(Reader(['a']).readline()) == 'a'
 assert asyncio.run(Reader([]).readline()) == 'partial'
-assert not (not build('x', ['b'], False) == 2 or not build('x', [], True) == -1)
-assert not (not lookup(Both()) == 'p' or not lookup(Second()) == 'secondary s' or not lookup(1) is None)
+assert build('x', ['b'], False) == 2 and build('x', [], True) == -1
+assert lookup(Both()) == 'p' and lookup(Second()) == 'secondary s' and lookup(1) is None

@@ -113,15 +113,15 @@ class Private:
 
 BIG = {'k%d' % i: i for i in range(3)}
 TABLE = {0: 'a', 1: 'b', 2: 'c', 3: 'd', 4: 'e', 5: 'f', 6: 'g', 7: 'h', 8: 'i', 9: 'j', 10: 'k', 11: 'l', 12: 'm', 13: 'n', 14: 'o', 15: 'p', 16: 'q', **{17: 'r', 18: 's', 19: 't', 20: 'u', 21: BIG}}
-assert not (not read_first(True) == 'A' or not read_first(False) is None)
+assert read_first(True) == 'A' and read_first(False) is None
 assert nested_with() == 'xy'
-assert not (not finally_return(4) == 8 or not log[-2:] == ['inner', 'outer'])
-assert not (not with_finally(1) == 2 or not log[-2:] == ['w-fin', 'exit w'])
-assert not (not early_exit(True) == 1 or not early_exit(False) == 2)
+assert finally_return(4) == 8 and log[-2:] == ['inner', 'outer']
+assert with_finally(1) == 2 and log[-2:] == ['w-fin', 'exit w']
+assert early_exit(True) == 1 and early_exit(False) == 2
 assert loop_exits([1, 0, 2, -1, 5]) == [1, 'f', 'f', 2, 'f', 'f']
-assert not (not except_name('7') == 7 or not except_name('x') == 'ValueError')
-assert not (not swallow({'a': 1}, 'a') == 1 or not swallow({}, 'a') == 'missing')
-assert not (not first_readable(['x', '3', '4']) == 3 or not first_readable([]) is None)
-assert not (not after_handler('5') == (5, 'after') or not after_handler('z') == ('z', 'after'))
+assert except_name('7') == 7 and except_name('x') == 'ValueError'
+assert swallow({'a': 1}, 'a') == 1 and swallow({}, 'a') == 'missing'
+assert first_readable(['x', '3', '4']) == 3 and first_readable([]) is None
+assert after_handler('5') == (5, 'after') and after_handler('z') == ('z', 'after')
 assert not (not Private().reveal() == 42 or hasattr(Private(), '__secret'))
-assert not (not TABLE[21] == {'k0': 0, 'k1': 1, 'k2': 2} or not len(TABLE) == 22)
+assert TABLE[21] == {'k0': 0, 'k1': 1, 'k2': 2} and len(TABLE) == 22

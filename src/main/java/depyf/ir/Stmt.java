@@ -74,6 +74,12 @@ public sealed interface Stmt {
     /** {@code type Name[T] = value} (3.12+). */
     record TypeAlias(String name, List<TypeParam> typeParams, Expr value) implements Stmt {}
 
+    /**
+     * Internal to structuring, never printed: control leaves a finally clause here (a RERAISE the
+     * compiler copied into a branch); merged away with the statements that follow the branch.
+     */
+    record FinallyExit() implements Stmt {}
+
     /** A comment line, e.g. to explain a fallback. */
     record Comment(String text) implements Stmt {}
 

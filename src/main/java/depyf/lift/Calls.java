@@ -34,6 +34,10 @@ final class Calls {
             l.push(buildClass(l, raw, names));
             return;
         }
+        if (callable instanceof Item.Function g && TypeParams.isGeneric(g.code())) {
+            l.push(TypeParams.generic(l, g, raw));
+            return;
+        }
         if (callable instanceof Item.Function f && raw.size() == 1 && Comprehensions.isComprehension(f.code())) {
             l.push(Comprehensions.fromFunction(l, f, raw.get(0)));
             return;

@@ -14,6 +14,15 @@ public final class Conditions {
         if (e instanceof Expr.UnaryOp u && u.op() == Operator.Unary.NOT) {
             return u.operand();
         }
+        if (e instanceof Expr.BoolOp b && b.values().stream()
+                .allMatch(v -> v instanceof Expr.UnaryOp u && u.op() == Operator.Unary.NOT)) {
+            // not (not a or not b) is a and b: what the source said, compiled to the same jumps
+            List<Expr> values = new ArrayList<>();
+            for (Expr v : b.values()) {
+                values.add(((Expr.UnaryOp) v).operand());
+            }
+            return new Expr.BoolOp(b.op() == Operator.Bool.OR ? Operator.Bool.AND : Operator.Bool.OR, values);
+        }
         return new Expr.UnaryOp(Operator.Unary.NOT, e);
     }
 

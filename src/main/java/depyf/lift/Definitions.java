@@ -22,18 +22,33 @@ final class Definitions {
             inner = c.args().get(0);
         }
         Object p = l.env.unwrap(inner);
+        List<depyf.ir.TypeParam> typeParams = List.of();
+        if (p instanceof TypeParams.Alias a) {
+            if (!decorators.isEmpty() || !a.name().equals(name.id())) {
+                throw new LiftException("type alias " + a.name() + " stored as " + name.id());
+            }
+            l.emit(new Stmt.TypeAlias(a.name(), a.params(), a.value()));
+            return true;
+        }
+        if (p instanceof TypeParams.Generic g) {
+            typeParams = g.params();
+            p = g.inner();
+        }
         if (p instanceof Item.Function f && f.code().name().equals(name.id())) {
             l.emit(new Stmt.FunctionDef(name.id(), Functions.arguments(l, f), l.env.nested.body(f.code()),
                     decorators, Functions.annotations(l, f).get("return"),
                     f.code().hasFlag(depyf.pyc.CodeObject.CO_COROUTINE)
                             || f.code().hasFlag(depyf.pyc.CodeObject.CO_ASYNC_GENERATOR),
-                    List.of()));
+                    typeParams));
             return true;
         }
         if (p instanceof Calls.ClassInfo c && c.name().equals(name.id())) {
             l.emit(new Stmt.ClassDef(c.name(), c.bases(), c.keywords(), l.env.nested.classBody(c.code()),
-                    decorators, List.of(), c.code().firstLineNo()));
+                    decorators, typeParams, c.code().firstLineNo()));
             return true;
+        }
+        if (!typeParams.isEmpty()) {
+            throw new LiftException("generic definition stored as " + name.id());
         }
         return false;
     }

@@ -26,7 +26,7 @@ public final class Env {
     public final Code code;
     public final PythonVersion version;
     public final Nested nested;
-    private final Map<String, Object> placeholders = new HashMap<>();
+    private final Map<String, Object> placeholders;
     private int budget;
     /** Set when Dynamo generated this code: stack values then become temporaries where needed. */
     public final Dynamo dynamo;
@@ -36,6 +36,17 @@ public final class Env {
         this.version = code.version();
         this.nested = nested;
         this.budget = budget;
+        this.dynamo = Dynamo.detect(code.object());
+        this.placeholders = new HashMap<>();
+    }
+
+    /** An environment for a code object run inline (generic parameters), sharing the placeholders of {@code outer}. */
+    Env(Code code, Env outer) {
+        this.code = code;
+        this.version = code.version();
+        this.nested = outer.nested;
+        this.budget = outer.budget;
+        this.placeholders = outer.placeholders;
         this.dynamo = Dynamo.detect(code.object());
     }
 

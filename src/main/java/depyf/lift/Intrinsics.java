@@ -18,8 +18,7 @@ final class Intrinsics {
             case 4 -> { }                                                           // ASYNC_GEN_WRAP
             case 5 -> l.push(new Expr.UnaryOp(Operator.Unary.UADD, l.popExpr()));  // UNARY_POSITIVE
             case 6 -> Collections.listToTuple(l);                                   // LIST_TO_TUPLE
-            case 7, 8, 9, 10 -> TypeParams.intrinsic1(l, n);                        // TYPEVAR .. TYPEALIAS
-            case 11 -> l.push(new Expr.Subscript(new Expr.Name("\u0000Generic"), l.popExpr()));
+            case 7, 8, 9, 10, 11 -> TypeParams.intrinsic1(l, n);                    // TYPEVAR .. TYPEALIAS
             default -> throw new LiftException("unknown intrinsic " + n);
         }
     }
@@ -27,12 +26,7 @@ final class Intrinsics {
     static void two(Lifter l, int n) {
         switch (n) {
             case 1 -> { l.pop(); }                                                  // PREP_RERAISE_STAR
-            case 2, 3, 4 -> TypeParams.intrinsic2(l, n);                            // TYPEVAR_WITH_BOUND ...
-            case 5 -> {                                                             // SET_FUNCTION_TYPE_PARAMS
-                Expr params = l.popExpr();
-                Object f = l.pop();
-                l.push(TypeParams.withParams(l, f, params));
-            }
+            case 2, 3, 4, 5 -> TypeParams.intrinsic2(l, n);                         // TYPEVAR_WITH_BOUND .. SET_TYPEPARAM_DEFAULT
             default -> throw new LiftException("unknown intrinsic2 " + n);
         }
     }

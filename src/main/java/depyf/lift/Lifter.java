@@ -87,6 +87,9 @@ public final class Lifter {
         if (v instanceof Item.Entered en) {
             return env.placeholder(en);
         }
+        if (v instanceof Slot s && s.unpacked != null && s.sink.filled == 0) {
+            return new Expr.Starred(s.unpacked);       // *args: *Ts, *Ts = *tuple[int] (PEP 646)
+        }
         if (v instanceof Item.Imported || v instanceof Item.Module) {
             throw new LiftException("import used as a value");
         }

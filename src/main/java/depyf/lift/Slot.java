@@ -39,6 +39,8 @@ public final class Slot {
 
     final Sink sink;
     final int index;
+    /** The value of an UNPACK_SEQUENCE 1; used as a value, the slot is {@code *value} (PEP 646 {@code *args: *Ts}). */
+    Expr unpacked;
 
     Slot(Sink sink, int index) {
         this.sink = sink;
@@ -58,12 +60,33 @@ public final class Slot {
 
     /** Pushes the slots of an unpacking of {@code value}; the assignment is emitted once all are stored. */
     static void unpack(Lifter l, Object value, int before, int after, boolean star) {
+        unpack(l, value, before, after, star, -1);
+    }
+
+    /**
+     * True when the UNPACK_SEQUENCE 1 at instruction {@code at} is how the compiler writes a PEP 646
+     * starred annotation or TypeVarTuple default ({@code *args: *Ts}, {@code *Ts = *tuple[int]}): its
+     * value goes on into the annotation tuple or dict, or is returned, never stored.
+     */
+    private static boolean starredAnnotation(Lifter l, int at) {
+        if (at < 0 || at + 1 >= l.env.code.size()) {
+            return false;
+        }
+        Op next = l.env.code.op(at + 1);
+        return next.is("BUILD_TUPLE") || next.is("BUILD_MAP") || next.is("RETURN_VALUE")
+                || next.is("LOAD_CONST") && next.argval() instanceof depyf.pyc.PyObject.Str;
+    }
+
+    /** As above, for the UNPACK_SEQUENCE / UNPACK_EX at instruction index {@code index} (-1: unknown). */
+    static void unpack(Lifter l, Object value, int before, int after, boolean star, int index) {
         int count = before + after + (star ? 1 : 0);
         Consumer<Expr> done;
+        Expr source = null;
         if (value instanceof Slot outer) {
             done = t -> outer.fill(l, t);
         } else {
             Expr v = l.asExpr(value);
+            source = v;
             List<Stmt> out = l.out;
             int at = out.size();
             done = t -> out.add(Math.min(at, out.size()), new Stmt.Assign(new ArrayList<>(List.of(t)), v));
@@ -71,6 +94,9 @@ public final class Slot {
         Sink sink = new Sink(count, star ? before : -1, done);
         for (int i = count - 1; i >= 0; i--) {
             l.push(new Slot(sink, i));
+        }
+        if (count == 1 && !star && source != null && starredAnnotation(l, index)) {
+            ((Slot) l.peek(1)).unpacked = source;
         }
     }
 }

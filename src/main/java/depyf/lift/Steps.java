@@ -105,7 +105,7 @@ public final class Steps {
                 Expr container = l.popExpr();
                 l.emit(new Stmt.Delete(List.of(new Expr.Subscript(container, index))));
             }
-            case "UNPACK_SEQUENCE" -> Slot.unpack(l, l.pop(), op.arg(), 0, false);
+            case "UNPACK_SEQUENCE" -> Slot.unpack(l, l.pop(), op.arg(), 0, false, op.index());
             case "UNPACK_EX" -> Slot.unpack(l, l.pop(), op.arg() & 0xff, op.arg() >> 8, true);
             case "BINARY_OP" -> binaryOp(l, op.arg());
             case "BINARY_SUBSCR" -> {

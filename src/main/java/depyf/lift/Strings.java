@@ -5,7 +5,11 @@ import depyf.pyc.PyObject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** f-strings: FORMAT_VALUE (3.11, 3.12), CONVERT_VALUE / FORMAT_SIMPLE / FORMAT_WITH_SPEC (3.13+), BUILD_STRING. */
+/**
+ * f-strings: FORMAT_VALUE (3.11, 3.12), CONVERT_VALUE / FORMAT_SIMPLE / FORMAT_WITH_SPEC (3.13+), BUILD_STRING;
+ * 3.14 t-strings: BUILD_INTERPOLATION (value, source text, optional spec; oparg = conversion << 2 | 2 | has spec)
+ * and BUILD_TEMPLATE (the constant tuple of literal parts and the tuple of interpolations).
+ */
 final class Strings {
     private Strings() {}
 
@@ -41,11 +45,59 @@ final class Strings {
                 }
                 l.push(new Expr.JoinedStr(values));
             }
+            case "BUILD_INTERPOLATION" -> {
+                int arg = op.arg();
+                if ((arg & 2) == 0) {
+                    throw new LiftException("BUILD_INTERPOLATION " + arg);
+                }
+                Expr spec = (arg & 1) != 0 ? spec(l.popExpr()) : null;
+                Expr text = l.popExpr();
+                Expr value = l.popExpr();
+                if (!(text instanceof Expr.Constant c && c.value() instanceof PyObject.Str str) || str.value().isBlank()) {
+                    throw new LiftException("interpolation without its source text");
+                }
+                l.push(new Expr.Interpolation(value, str.value(), conversion(arg >> 2), spec));
+            }
+            case "BUILD_TEMPLATE" -> {
+                Expr interpolations = l.popExpr();
+                Expr strings = l.popExpr();
+                l.push(template(strings, interpolations));
+            }
             default -> {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A t-string from its literal parts (a constant tuple, one more than the fields) and its fields. */
+    private static Expr template(Expr strings, Expr interpolations) {
+        List<Expr> fields = new ArrayList<>();
+        if (interpolations instanceof Expr.Tuple t) {
+            fields.addAll(t.elts());
+        } else if (!(interpolations instanceof Expr.Constant c && c.value() instanceof PyObject.Tuple e && e.items().isEmpty())) {
+            throw new LiftException("BUILD_TEMPLATE fields are not a tuple");
+        }
+        if (!(strings instanceof Expr.Constant c && c.value() instanceof PyObject.Tuple parts)
+                || parts.items().size() != fields.size() + 1) {
+            throw new LiftException("BUILD_TEMPLATE literal parts are not a constant tuple");
+        }
+        List<Expr> values = new ArrayList<>();
+        for (int i = 0; i < parts.items().size(); i++) {
+            if (!(parts.items().get(i) instanceof PyObject.Str part)) {
+                throw new LiftException("BUILD_TEMPLATE literal part is not a str");
+            }
+            if (!part.value().isEmpty()) {
+                values.add(new Expr.Constant(part));
+            }
+            if (i < fields.size()) {
+                if (!(fields.get(i) instanceof Expr.Interpolation)) {
+                    throw new LiftException("BUILD_TEMPLATE field is not an interpolation");
+                }
+                values.add(fields.get(i));
+            }
+        }
+        return new Expr.TemplateStr(values);
     }
 
     private static int conversion(int code) {

@@ -190,8 +190,8 @@ final class ExprPrinter {
             });
             case Expr.JoinedStr j -> b.append(new FStrings(this, version).joined(j));
             case Expr.FormattedValue f -> b.append(new FStrings(this, version).joined(new Expr.JoinedStr(List.of(f))));
-            case Expr.TemplateStr t -> throw new PrintException("template strings are not printed yet");
-            case Expr.Interpolation t -> throw new PrintException("template strings are not printed yet");
+            case Expr.TemplateStr t -> b.append(new FStrings(this, version).template(t));
+            case Expr.Interpolation t -> throw new PrintException("interpolation outside a template string");
         }
     }
 

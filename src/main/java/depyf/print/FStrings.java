@@ -44,6 +44,48 @@ final class FStrings {
         return "f" + quote + body(j, quote.charAt(0)) + quote;
     }
 
+    /**
+     * A t-string (3.14). Each field is written with the expression's own source text, which the compiler
+     * keeps as Interpolation.expression; from 3.12 on a field may hold any quote, so the quote is chosen
+     * for looks only; a field spanning lines gets triple quotes.
+     */
+    String template(Expr.TemplateStr t) {
+        boolean single = false;
+        boolean dbl = false;
+        boolean multiline = false;
+        for (Expr v : t.values()) {
+            if (v instanceof Expr.Interpolation i) {
+                single |= i.text().contains("'");
+                dbl |= i.text().contains("\"");
+                multiline |= i.text().contains("\n") || i.text().contains("\r");
+            }
+        }
+        String quote = single && !dbl ? "\"" : "'";
+        if (multiline) {
+            quote = quote.repeat(3);
+        }
+        StringBuilder b = new StringBuilder("t").append(quote);
+        for (Expr v : t.values()) {
+            if (v instanceof Expr.Constant c && c.value() instanceof PyObject.Str s) {
+                literal(b, s.value(), quote.charAt(0));
+            } else if (v instanceof Expr.Interpolation i) {
+                b.append('{').append(i.text());
+                if (i.conversion() >= 0) {
+                    b.append('!').append((char) i.conversion());
+                }
+                if (i.formatSpec() instanceof Expr.JoinedStr spec) {
+                    b.append(':').append(body(spec, quote.charAt(0)));
+                } else if (i.formatSpec() != null) {
+                    throw new PrintException("unexpected interpolation format spec");
+                }
+                b.append('}');
+            } else {
+                throw new PrintException("unexpected t-string part");
+            }
+        }
+        return b.append(quote).toString();
+    }
+
     private void collect(Expr.JoinedStr j, List<String> out) {
         for (Expr v : j.values()) {
             if (v instanceof Expr.FormattedValue f) {

@@ -10,12 +10,14 @@ import java.util.List;
 /** Prints the IR as Python source for one version: 4-space indentation, one statement per line. */
 public final class SourcePrinter {
     private final ExprPrinter exprs;
+    private final PatternPrinter patterns;
     private final StringBuilder out = new StringBuilder();
     private final List<String> warnings;
     private final PythonVersion version;
 
     private SourcePrinter(PythonVersion version, List<String> warnings) {
         this.exprs = new ExprPrinter(version);
+        this.patterns = new PatternPrinter(exprs);
         this.version = version;
         this.warnings = warnings;
     }
@@ -118,7 +120,10 @@ public final class SourcePrinter {
             case Stmt.Pass p -> line(indent, "pass");
             case Stmt.Break b -> line(indent, "break");
             case Stmt.Continue c -> line(indent, "continue");
-            case Stmt.Return r -> line(indent, r.value() == null ? "return" : "return " + e(r.value(), ExprPrinter.TUPLE));
+            case Stmt.Return r -> line(indent, r.value() == null ? "return"
+                    : r.value() instanceof Expr.Yield || r.value() instanceof Expr.YieldFrom
+                    ? "return (" + e(r.value()) + ")"            // the grammar takes no bare yield here
+                    : "return " + e(r.value(), ExprPrinter.TUPLE));
             case Stmt.Raise r -> line(indent, "raise" + (r.exc() == null ? "" : " " + e(r.exc()))
                     + (r.cause() == null ? "" : " from " + e(r.cause())));
             case Stmt.Assert a -> line(indent, "assert " + e(a.test()) + (a.msg() == null ? "" : ", " + e(a.msg())));
@@ -152,7 +157,8 @@ public final class SourcePrinter {
                 for (Expr d : f.decorators()) {
                     line(indent, "@" + e(d));
                 }
-                line(indent, (f.isAsync() ? "async def " : "def ") + f.name() + "(" + exprs.arguments(f.args(), true) + ")"
+                line(indent, (f.isAsync() ? "async def " : "def ") + f.name() + TypeParamPrinter.list(exprs, f.typeParams())
+                        + "(" + exprs.arguments(f.args(), true) + ")"
                         + (f.returns() == null ? "" : " -> " + e(f.returns())) + ":");
                 block(f.body(), indent + 1, false);
             }
@@ -170,11 +176,19 @@ public final class SourcePrinter {
                 for (Expr.Keyword k : c.keywords()) {
                     args.add(k.name() == null ? "**" + e(k.value()) : k.name() + "=" + e(k.value()));
                 }
-                line(indent, "class " + c.name() + (args.isEmpty() ? "" : "(" + String.join(", ", args) + ")") + ":");
+                line(indent, "class " + c.name() + TypeParamPrinter.list(exprs, c.typeParams()) + (args.isEmpty() ? "" : "(" + String.join(", ", args) + ")") + ":");
                 block(c.body(), indent + 1, false);
             }
-            case Stmt.Match m -> throw new PrintException("match statements are not printed yet");
-            case Stmt.TypeAlias t -> throw new PrintException("type aliases are not printed yet");
+            case Stmt.Match m -> {
+                line(indent, "match " + e(m.subject(), ExprPrinter.NAMED) + ":");
+                for (Stmt.MatchCase c : m.cases()) {
+                    line(indent + 1, "case " + patterns.top(c.pattern()) + (c.guard() == null ? "" : " if " + e(c.guard()))
+                            + ":");
+                    block(c.body(), indent + 2, false);
+                }
+            }
+            case Stmt.TypeAlias t -> line(indent, TypeParamPrinter.alias(exprs, t.name(), t.typeParams(), t.value()));
+            case Stmt.FinallyExit x -> throw new PrintException("internal finally exit reached the printer");
             case Stmt.Comment c -> {
                 for (String l : c.text().split("\n", -1)) {
                     line(indent, "# " + l);

@@ -12,12 +12,14 @@ final class Awaits {
 
     static int await(Walker w, int i, Lifter l) {
         if (w.code.op(i).is("GET_ANEXT")) {
-            throw new LiftException("async for is not supported yet");
+            return Loops.asyncForLoop(w, i, w.code.size(), l, new Region(null, java.util.Set.of(), -1));
         }
         Object v = l.pop();
         int next = skipSendLoop(w, i + 1);
         if (v instanceof Item.Entered || v == Item.Null.INSTANCE) {
             l.push(v);
+        } else if (v instanceof Expr.ListComp || v instanceof Expr.SetComp || v instanceof Expr.DictComp) {
+            l.push(v);          // 3.11: an asynchronous comprehension's function is a coroutine, awaited implicitly
         } else {
             l.push(new Expr.Await(l.asExpr(v)));
         }
@@ -29,6 +31,11 @@ final class Awaits {
         int next = skipSendLoop(w, i + 1);
         l.push(new Expr.YieldFrom(v));
         return next;
+    }
+
+    /** The instruction after the await loop that starts at k (LOAD_CONST None; SEND ...; END_SEND). */
+    static int sendLoopEnd(Walker w, int k) {
+        return skipSendLoop(w, k);
     }
 
     /** From the LOAD_CONST None before SEND to the instruction after the loop. */

@@ -32,8 +32,13 @@ final class Branches {
             return boolValue(w, j, j + 2, op.is("POP_JUMP_IF_TRUE"), to, l, r);
         }
         List<Segment> segs = new ArrayList<>();
-        segs.add(segment(stmtStart, op, l.popExpr()));
-        int k = j + 1;
+        Expr first = l.popExpr();
+        if (Chains.isLink(w, j, false) && op.is("POP_JUMP_IF_FALSE")) {
+            segs.add(Chains.condition(w, stmtStart, j, first, l));
+        } else {
+            segs.add(segment(stmtStart, op, first));
+        }
+        int k = segs.get(0).jump() + 1;
         while (k < to) {
             Segment s = trySegment(w, k, to, l);
             if (s == null) {
@@ -206,9 +211,19 @@ final class Branches {
     private static int boolValue(Walker w, int j, int from, boolean isOr, int to, Lifter l, Region r) {
         int target = unthread(w, w.code.op(j));
         Expr left = l.popExpr();
+        if (!isOr && Chains.isLink(w, j, true)) {
+            return Chains.value(w, from, target, to, left, l, r);
+        }
         int end = Math.min(target, to);
         Lifter f = l.fork();
         w.walk(from, end, f, r.withFollow(target), -1);
+        if (f.out.size() == 1 && f.out.get(0) instanceof Stmt.Return ret && ret.value() != null
+                && f.depth() == l.depth() && target < w.code.size() && w.code.op(target).is("RETURN_VALUE")) {
+            // 3.12+ copies the return that follows the value into the right operand's path
+            l.emit(new Stmt.Return(Conditions.bool(isOr ? Operator.Bool.OR : Operator.Bool.AND, left, ret.value())));
+            w.dead.set(target);
+            return Math.min(target + 1, Math.max(to, end));
+        }
         if (!f.out.isEmpty() || f.depth() != l.depth() + 1) {
             throw new LiftException("unrecognised and/or value at " + w.code.op(j).offset());
         }
@@ -235,7 +250,7 @@ final class Branches {
             l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Continue()), List.of()));
             return b;
         }
-        if (loop != null && f == b + 1 && f <= to && w.code.op(b).is("JUMP_BACKWARD") && !w.code.op(lastJump).is("POP_JUMP_IF_FALSE")
+        if (loop != null && f == b + 1 && f < to && w.code.op(b).is("JUMP_BACKWARD") && !w.code.op(lastJump).is("POP_JUMP_IF_FALSE")
                 && loop.continues().contains(w.code.op(b).target()) && loop.continues().contains(r.follow())) {
             // if c: <the rest of the loop body>: the compiler inverts the test to jump over a lone continue
             // (with POP_JUMP_IF_FALSE the source said "if c: continue", printed below)

@@ -84,6 +84,43 @@ final class Loops {
         return Math.min(exit, to);
     }
 
+    /**
+     * A break whose target is a small block ending in a return is compiled as POP_TOP (the iterator) and
+     * a copy of that block (3.12+). When the copy matches code past the loop's else clause, that is
+     * where breaks go; else -1.
+     */
+    private static int copiedBreakExit(Walker w, int from, int end, int after, int to) {
+        for (int k = from; k < end; k++) {
+            Op prev = w.code.op(k - 1);
+            boolean statementStart = w.jumpTargets.get(k) || prev.isConditionalJump() || prev.is("NOP")
+                    || prev.name().startsWith("STORE_") || prev.name().startsWith("DELETE_");
+            if (!w.code.op(k).is("POP_TOP") || !statementStart) {
+                continue;                          // the iterator's pop comes between statements
+            }
+            int n = 0;
+            while (k + 1 + n < end && n < 8) {
+                Op op = w.code.op(k + 1 + n);
+                n++;
+                if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
+                    break;
+                }
+                if (op.target() >= 0 || op.isTerminal()) {
+                    n = 0;
+                    break;
+                }
+            }
+            if (n == 0 || !(w.code.op(k + n).is("RETURN_VALUE") || w.code.op(k + n).is("RETURN_CONST"))) {
+                continue;
+            }
+            for (int q = after + 1; q + n <= Math.min(to, w.code.size()); q++) {
+                if (Tries.sameOps(w, q, k + 1, n) && w.normalFlow.get(q)) {
+                    return q;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Where breaks out of the loop body [from, end) go: past an else clause starting at {@code after}, if any. */
     private static int breakTarget(Code code, int from, int end, int after, int to) {
         int best = after;
@@ -113,7 +150,7 @@ final class Loops {
                 && (w.code.op(after).is("POP_TOP") || w.code.op(after).is("POP_ITER"))) {
             after++;
         }
-        int exit = breakTarget(w.code, f + 1, exitIdx, after, to);
+        int exit = Math.max(breakTarget(w.code, f + 1, exitIdx, after, to), copiedBreakExit(w, f + 1, exitIdx, after, to));
         Expr[] target = new Expr[1];
         Lifter body = l.fork();
         body.push(Slot.single(t -> target[0] = t));
@@ -134,6 +171,57 @@ final class Loops {
         }
         l.pop();
         Stmt.For loop = new Stmt.For(target[0], it.iterable(), body.out, orelse, it.async());
+        if (orelse.isEmpty() && l.depth() > 0 && l.peek(1) instanceof Expr acc && isEmptyAccumulator(acc)) {
+            Expr comp = Comprehensions.fromLoop(w.env, loop, acc);
+            if (comp != null) {
+                l.stack().set(l.depth() - 1, comp);
+                return Math.min(exit, to);
+            }
+        }
+        l.emit(loop);
+        return Math.min(exit, to);
+    }
+
+    /**
+     * {@code async for}: GET_ANEXT and its await loop at the head (protected by END_ASYNC_FOR, which ends
+     * the loop on StopAsyncIteration), the target's store after END_SEND, the body jumping back to the head.
+     */
+    static int asyncForLoop(Walker w, int f, int to, Lifter l, Region r) {
+        Op op = w.code.op(f);
+        if (l.peek(1) instanceof Expr iterable) {
+            l.stack().set(l.depth() - 1, new Item.Iterator(iterable, true));   // '.0' of a comprehension
+        }
+        if (!(l.peek(1) instanceof Item.Iterator it) || w.code.handlerAt(f) == null) {
+            throw new LiftException("async for without an iterator at " + op.offset());
+        }
+        int exitIdx = w.code.handlerAt(f).target();
+        int back = w.lastBackEdge[f];
+        if (!w.code.op(exitIdx).is("END_ASYNC_FOR") || back < f || back >= exitIdx) {
+            throw new LiftException("unrecognised async for at " + op.offset());
+        }
+        int bodyStart = Awaits.sendLoopEnd(w, f + 1);
+        int after = exitIdx + 1;
+        int exit = Math.max(breakTarget(w.code, bodyStart, exitIdx, after, to),
+                copiedBreakExit(w, bodyStart, exitIdx, after, to));
+        Expr[] target = new Expr[1];
+        Lifter body = l.fork();
+        body.push(Slot.single(t -> target[0] = t));
+        // the body runs to END_ASYNC_FOR: break blocks may follow the jump back; the await's
+        // CLEANUP_THROW there is handler code, skipped
+        Region inner = r.withLoop(new Region.Loop(Set.of(f), exit, exitIdx, true, r.loop()), f);
+        w.walk(bodyStart, exitIdx, body, inner, -1);
+        if (target[0] == null) {
+            throw new LiftException("async for loop without a target at " + op.offset());
+        }
+        List<Stmt> orelse = List.of();
+        if (exit > after) {
+            Lifter e = l.fork();
+            e.pop();
+            w.walk(after, exit, e, r.withFollow(exit), -1);
+            orelse = e.out;
+        }
+        l.pop();
+        Stmt.For loop = new Stmt.For(target[0], it.iterable(), body.out, orelse, true);
         if (orelse.isEmpty() && l.depth() > 0 && l.peek(1) instanceof Expr acc && isEmptyAccumulator(acc)) {
             Expr comp = Comprehensions.fromLoop(w.env, loop, acc);
             if (comp != null) {

@@ -51,7 +51,7 @@ final class Tries {
             k++;
         } else {
             int n = finallyLength(w, handler);
-            if (n <= 0 || !sameOps(w, handler + 1, k, n) || k + n >= to
+            if (n <= 0 || !sameFinallyOps(w, handler + 1, k, n) || k + n >= to
                     || !(w.code.op(k + n).is("RETURN_VALUE") || w.code.op(k + n).is("SWAP"))) {
                 return -1;
             }
@@ -407,7 +407,7 @@ final class Tries {
     }
 
     /** The end of a handler's code: past its last instruction protected by the handler's own cleanup. */
-    private static int handlerAreaEnd(Walker w, int handler) {
+    static int handlerAreaEnd(Walker w, int handler) {
         Code.Handler cleanup = w.code.handlerAt(handler);
         if (cleanup == null) {
             throw new LiftException("handler without cleanup");
@@ -440,9 +440,10 @@ final class Tries {
         fin.push(Item.PreviousException.INSTANCE);
         fin.push(Item.Exception.INSTANCE);
         w.walk(handler + 1, reraise, fin, r.withHandler(handler, reraise).withFollow(reraise), -1);
+        fin.out = FinallyExits.merge(fin.out, List.of());
         int copy = reraise - handler - 1;
         int resume = j;
-        if (!returned && sameOps(w, handler + 1, j, copy)) {
+        if (!returned && sameFinallyOps(w, handler + 1, j, copy)) {
             resume = j + copy;
         }
         List<Stmt> stmts = body.out;
@@ -468,6 +469,27 @@ final class Tries {
             reraise--;
         }
         return Math.max(0, reraise - handler - 1);
+    }
+
+    /**
+     * A copy of a finally body at b, compared with the handler's own at a: where the handler's ends
+     * with RERAISE (an exit of the body, duplicated into a branch), a copy ends with its own exit.
+     */
+    static boolean sameFinallyOps(Walker w, int a, int b, int n) {
+        if (b + n > w.code.size()) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            Op x = w.code.op(a + k);
+            Op y = w.code.op(b + k);
+            if (x.is("RERAISE") && (y.is("RETURN_CONST") || y.is("RETURN_VALUE") || y.isUnconditionalJump())) {
+                continue;
+            }
+            if (!x.name().equals(y.name()) || x.arg() != y.arg() && x.target() < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean sameOps(Walker w, int a, int b, int n) {

@@ -26,6 +26,8 @@ public final class Walker {
     final BitSet reachable;
     final BitSet normalFlow;
     final BitSet jumpTargets = new BitSet();
+    /** Compiler cleanup code already accounted for by a structure (e.g. a chained comparison's pop). */
+    final BitSet dead = new BitSet();
 
     public Walker(Env env) {
         this.env = env;
@@ -80,12 +82,19 @@ public final class Walker {
         boolean normalRegion = normalFlow.get(from);
         while (i < to) {
             env.work();
-            if (!reachable.get(i) || normalRegion && !normalFlow.get(i)) {
+            if (!reachable.get(i) || normalRegion && !normalFlow.get(i) || dead.get(i)) {
                 i++;
                 continue;
             }
             if (l.depth() <= baseDepth) {
                 stmtStart = i;
+            }
+            if (code.op(i).is("PUSH_EXC_INFO") && !r.handlers().contains(i)) {
+                // handler code reached in layout order: a handler whose statement is already structured
+                // (its body walked); its clauses and their jumps are not part of this region
+                i = Math.max(i + 1, Tries.handlerAreaEnd(this, i));
+                live = false;
+                continue;
             }
             if (!live && !jumpTargets.get(i)) {
                 i++;
@@ -104,12 +113,23 @@ public final class Walker {
                 i = next >= 0 ? next : Tries.structure(this, i, to, l, r, h);
                 continue;
             }
+            if (op.is("GET_ANEXT") && l.depth() > 0 && (l.peek(1) instanceof Item.Iterator it && it.async()
+                    || l.peek(1) instanceof Expr) && code.handlerAt(i) != null
+                    && code.op(code.handlerAt(i).target()).is("END_ASYNC_FOR")) {
+                i = Loops.asyncForLoop(this, i, to, l, r);
+                continue;
+            }
             if (i != noLoopAt && l.depth() <= baseDepth) {
                 int back = backEdge(i, to);
                 if (back >= 0 && !op.is("FOR_ITER") && !Loops.startsWithTest(code, i, back)) {
                     i = Loops.headerLoop(this, i, back, to, l, r);
                     continue;
                 }
+            }
+            int match = Matches.at(this, i, to, l, r);
+            if (match >= 0) {
+                i = match;
+                continue;
             }
             switch (op.name()) {
                 case "FOR_ITER" -> i = Loops.forLoop(this, i, to, l, r);
@@ -155,7 +175,7 @@ public final class Walker {
                     i++;
                 }
                 case "RERAISE" -> {
-                    l.emit(new Stmt.Raise(null, null));
+                    l.emit(endsFinally(i, r) ? new Stmt.FinallyExit() : new Stmt.Raise(null, null));
                     live = false;
                     i++;
                 }
@@ -182,6 +202,25 @@ public final class Walker {
         return i;
     }
 
+    /**
+     * RERAISE inside a finally handler's body, protected by that handler's own cleanup: the end of the
+     * finally clause (the compiler copies it into branches that end there), not a statement.
+     */
+    private boolean endsFinally(int i, Region r) {
+        Code.Handler at = code.handlerAt(i);
+        if (at == null) {
+            return false;
+        }
+        for (int h : r.handlers()) {
+            Code.Handler cleanup = code.handlerAt(h);
+            if (h < i && cleanup != null && cleanup.target() == at.target()
+                    && Handlers.kind(code, h) == Handlers.Kind.FINALLY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final java.util.Map<Integer, Integer> finallyLengths = new java.util.HashMap<>();
 
     /**
@@ -195,7 +234,7 @@ public final class Walker {
                 continue;
             }
             int n = finallyLengths.computeIfAbsent(h, t -> Tries.finallyLength(this, t));
-            if (n > 0 && Tries.sameOps(this, h + 1, i, n)) {
+            if (n > 0 && Tries.sameFinallyOps(this, h + 1, i, n)) {
                 return n;
             }
         }
@@ -286,7 +325,7 @@ public final class Walker {
         if (t >= to) {
             return i + 1;
         }
-        if (onlyHandlerCode(i + 1, t)) {
+        if (onlyHandlerCode(i + 1, t) || dead.nextClearBit(i + 1) >= t) {
             return t;
         }
         throw new LiftException("unstructured forward jump at " + op.offset());
@@ -322,6 +361,9 @@ public final class Walker {
             BitSet all = flood(code, true, List.of(0));
             List<Integer> exits = new java.util.ArrayList<>();
             for (int p = all.nextSetBit(0); p >= 0; p = all.nextSetBit(p + 1)) {
+                if (code.op(p).is("END_ASYNC_FOR")) {
+                    exits.add(p + 1);               // an async for loop ends normally through its handler
+                }
                 if (code.op(p).is("POP_EXCEPT") && !seen.get(p)) {
                     int k = p + 1;
                     if (k + 2 < code.size() && code.op(k).is("LOAD_CONST") && code.op(k + 1).name().startsWith("STORE_")

@@ -28,6 +28,8 @@ final class ImplicitReturns {
                     }
                     out.add(new Stmt.Try(drop(t.body()), hs, drop(t.orelse()), drop(t.finalbody()), t.star()));
                 }
+                case Stmt.Match m -> out.add(new Stmt.Match(m.subject(), m.cases().stream()
+                        .map(c -> new Stmt.MatchCase(c.pattern(), c.guard(), drop(c.body()))).toList()));
                 default -> out.add(s);
             }
         }

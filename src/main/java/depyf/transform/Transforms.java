@@ -72,7 +72,9 @@ public final class Transforms {
                 && a.targets().get(0) instanceof Expr.Name n
                 && (n.id().equals("__module__") || n.id().equals("__qualname__") || n.id().equals("__firstlineno__")
                     || n.id().equals("__static_attributes__") || n.id().equals("__classcell__")
-                    || n.id().equals("__classdictcell__") || n.id().equals("__classdict__")
+                    || n.id().equals("__classdictcell__")
+                    || n.id().equals("__type_params__") && a.value() instanceof Expr.Name tp && tp.id().equals(".type_params")
+                    || n.id().equals("__classdict__")
                        && a.value() instanceof Expr.Name v && v.id().equals("\u0000locals")));
         if (!out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.Return r
                 && (r.value() instanceof Expr.Name n && n.id().equals("__class__")

@@ -1,0 +1,101 @@
+package depyf.structure;
+
+import depyf.ir.Stmt;
+import depyf.lift.LiftException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The compiler copies the end of a finally clause into the branches that reach it, each copy ending in
+ * its own RERAISE ({@link Stmt.FinallyExit} here). A branch ending with a copy of the statements that
+ * follow it, then the exit, is the branch falling through to them: the copy goes.
+ */
+final class FinallyExits {
+    private FinallyExits() {}
+
+    /** {@code body} without exits, given the statements that follow it up to the end of the clause. */
+    static List<Stmt> merge(List<Stmt> body, List<Stmt> tail) {
+        if (!contains(body)) {
+            return body;
+        }
+        List<Stmt> out = new ArrayList<>();
+        for (int k = 0; k < body.size(); k++) {
+            Stmt s = body.get(k);
+            List<Stmt> after = new ArrayList<>(body.subList(k + 1, body.size()));
+            after.addAll(tail);
+            switch (s) {
+                case Stmt.FinallyExit x -> {
+                    if (!after.isEmpty()) {
+                        throw new LiftException("finally clause left early");
+                    }
+                    return out;
+                }
+                case Stmt.If i -> out.add(new Stmt.If(i.test(), branch(i.body(), after), branch(i.orelse(), after)));
+                case Stmt.Try t -> {
+                    List<Stmt.ExceptHandler> hs = new ArrayList<>();
+                    for (Stmt.ExceptHandler h : t.handlers()) {
+                        hs.add(new Stmt.ExceptHandler(h.type(), h.name(), branch(h.body(), after)));
+                    }
+                    List<Stmt> orelse = branch(t.orelse(), after);
+                    List<Stmt> tryBody = t.orelse().isEmpty() ? branch(t.body(), after) : notLeaving(t.body());
+                    out.add(new Stmt.Try(tryBody, hs, orelse, notLeaving(t.finalbody()), t.star()));
+                }
+                default -> out.add(notLeaving(s));
+            }
+        }
+        return out;
+    }
+
+    /** A branch followed by {@code after}: ending in a copy of {@code after} and the exit, it falls through. */
+    private static List<Stmt> branch(List<Stmt> b, List<Stmt> after) {
+        if (!contains(b)) {
+            return b;
+        }
+        if (b.get(b.size() - 1) instanceof Stmt.FinallyExit) {
+            int n = b.size() - 1;
+            int m = after.size();
+            if (n >= m && b.subList(n - m, n).equals(after)) {
+                return merge(new ArrayList<>(b.subList(0, n - m)), after);
+            }
+            throw new LiftException("finally clause left early");
+        }
+        return merge(b, after);
+    }
+
+    private static <T> T notLeaving(T s) {
+        if (s instanceof Stmt st && contains(List.of(st)) || s instanceof List<?> l && containsAny(l)) {
+            throw new LiftException("finally clause left early");
+        }
+        return s;
+    }
+
+    private static boolean containsAny(List<?> l) {
+        for (Object o : l) {
+            if (o instanceof Stmt s && contains(List.of(s))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when an exit appears anywhere in the statements (not inside nested functions or classes). */
+    static boolean contains(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean found = switch (s) {
+                case Stmt.FinallyExit x -> true;
+                case Stmt.If i -> contains(i.body()) || contains(i.orelse());
+                case Stmt.While wh -> contains(wh.body()) || contains(wh.orelse());
+                case Stmt.For f -> contains(f.body()) || contains(f.orelse());
+                case Stmt.With wi -> contains(wi.body());
+                case Stmt.Match m -> m.cases().stream().anyMatch(c -> contains(c.body()));
+                case Stmt.Try t -> contains(t.body()) || contains(t.orelse()) || contains(t.finalbody())
+                        || t.handlers().stream().anyMatch(h -> contains(h.body()));
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,237 @@
+package depyf.structure;
+
+import depyf.ir.Expr;
+import depyf.ir.Pattern;
+import depyf.ir.Stmt;
+import depyf.lift.Item;
+import depyf.lift.LiftException;
+import depyf.lift.Lifter;
+import depyf.lift.Op;
+import depyf.lift.Steps;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code match} statements (3.10+ layout, compile.c's compiler_match): each case but the last keeps the
+ * subject and matches a COPY of it; the pattern ({@link PatternReader}) stores its captures, a guard jumps
+ * to the next case when false, the subject copy is popped and the body ends with a jump to the end.
+ * Failed patterns pop what they pushed (a chain of POP_TOPs) and fall into the next case. A trailing
+ * {@code case _} has no pattern code at all.
+ */
+final class Matches {
+    private Matches() {}
+
+    /** One case as read: where its guard/body code runs, and where failure continues. */
+    private record Case(Pattern pattern, int from, String load, boolean keepsSubject, boolean guarded, int bodyEnd,
+                        int next) {}
+
+    /**
+     * A match statement starting at i (a COPY of the subject, or for a lone case the pattern's first test):
+     * emits it and returns where the walk goes on, or -1 when no match statement starts here.
+     */
+    static int at(Walker w, int i, int to, Lifter l, Region r) {
+        Op op = w.code.op(i);
+        int above = op.is("COPY") && op.arg() == 1 || op.is("MATCH_SEQUENCE") || op.is("MATCH_MAPPING") ? 1
+                : op.is("MATCH_CLASS") ? 3 : 0;
+        if (above == 0 || l.depth() < above || !(l.peek(above) instanceof Expr subject) || Walker.isNoneConst(subject)) {
+            return -1;
+        }
+        List<Case> cases = new ArrayList<>();
+        try {
+            readCases(w, i, l, above, cases);
+        } catch (PatternReader.Mismatch | LiftException | ClassCastException e) {
+            if (op.is("COPY")) {
+                if (System.getenv("DEPYF_DEBUG_MATCH") != null) {
+                    System.err.println("match at " + op.offset() + ": " + e);
+                }
+                return -1;
+            }
+            throw new LiftException("unrecognised match statement at " + op.offset() + ": " + e.getMessage());
+        }
+        return emit(w, to, l, r, subject, above, cases);
+    }
+
+    private static void readCases(Walker w, int i, Lifter l, int above, List<Case> cases) {
+        int subjectAt = l.depth() - above;
+        int s = i;
+        while (true) {
+            PatternNode root = new PatternNode();
+            Lifter cl = l.fork();
+            if (!cases.isEmpty()) {
+                cl.stack().subList(subjectAt + 1, cl.depth()).clear();
+            }
+            cl.stack().set(subjectAt, root);
+            PatternReader pr = PatternReader.readCase(w, s, cl, root, subjectAt);
+            boolean keeps = pr.l.depth() == subjectAt + 1;
+            Pattern p = keeps ? root.copies.get(0).pattern() : root.pattern();
+            int next = -1;
+            int bodyEnd = -1;
+            if (!pr.fails.isEmpty()) {
+                next = pr.nextAfterFailure(pr.fails, keeps ? subjectAt + 2 : subjectAt + 1);
+                if (next < 0) {
+                    throw new PatternReader.Mismatch("case failures disagree");
+                }
+                bodyEnd = pr.fails.stream().mapToInt(PatternReader.Fail::target).min().getAsInt();
+                for (int t : pr.inner) {
+                    if (t > pr.stop) {
+                        bodyEnd = Math.min(bodyEnd, t);
+                    }
+                }
+            }
+            boolean guarded;
+            if (keeps) {
+                int[] g = guardEnd(w, pr.stop, pr.pendingLoad, l, subjectAt);
+                guarded = g[0] != pr.stop;
+                if (guarded) {
+                    if (next >= 0 && g[1] != next || g[1] < 0) {
+                        throw new PatternReader.Mismatch("guard target");
+                    }
+                    next = g[1];
+                    bodyEnd = bodyEnd < 0 ? next : bodyEnd;
+                }
+                if (next < 0) {
+                    throw new PatternReader.Mismatch("case that always matches before the last");
+                }
+            } else {
+                guarded = next >= 0 && jumpsTo(w, pr.stop, bodyEnd, next);
+            }
+            cases.add(new Case(p, pr.stop, pr.pendingLoad, keeps, guarded, bodyEnd, next));
+            if (!keeps) {
+                return;
+            }
+            s = next;
+        }
+    }
+
+    /**
+     * A case keeping the subject: follows its guard (if any) on the fall-through path up to the POP_TOP of
+     * the subject. Returns {that POP_TOP, the guard's false target or -1}.
+     */
+    private static int[] guardEnd(Walker w, int from, String load, Lifter l, int subjectAt) {
+        Object mark = new Item.Opaque("match subject");
+        Lifter g = l.fork();
+        g.stack().subList(subjectAt, g.depth()).clear();
+        g.push(mark);
+        if (load != null) {
+            g.push(new Expr.Name(load));
+        }
+        int target = -1;
+        int i = from;
+        while (i < w.code.size()) {
+            w.env.work();
+            Op op = w.code.op(i);
+            if (op.is("POP_TOP") && g.peek(1) == mark) {
+                return new int[] {i, target};
+            }
+            if (op.isConditionalJump()) {
+                if (!op.name().startsWith("POP_JUMP")) {
+                    g.pop();
+                }
+                g.pop();
+                target = Math.max(target, op.target());
+                i++;
+                continue;
+            }
+            if (op.is("JUMP_FORWARD") && op.target() > i) {
+                i = op.target();
+                continue;
+            }
+            if (op.isTerminal() || op.target() >= 0 || g.depth() <= subjectAt) {
+                throw new PatternReader.Mismatch("guard");
+            }
+            Steps.step(g, op);
+            if (!g.out.isEmpty()) {
+                throw new PatternReader.Mismatch("statement in a guard");
+            }
+            i++;
+        }
+        throw new PatternReader.Mismatch("guard");
+    }
+
+    private static boolean jumpsTo(Walker w, int from, int to, int target) {
+        for (int k = from; k < to; k++) {
+            if (w.code.op(k).isConditionalJump() && w.code.op(k).target() == target) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int emit(Walker w, int to, Lifter l, Region r, Expr subject, int above, List<Case> cases) {
+        Case last = cases.get(cases.size() - 1);
+        int end = -1;
+        boolean backward = false;
+        for (Case c : cases) {
+            if (c.bodyEnd() <= 0) {
+                continue;
+            }
+            Op jump = w.code.op(c.bodyEnd() - 1);
+            if (!jump.isUnconditionalJump()) {
+                continue;
+            }
+            int t = jump.target();
+            if (t > c.bodyEnd() && (r.loop() == null || t != r.loop().exit()) && t > last.next()) {
+                end = end < 0 ? t : Math.min(end, t);
+            } else if (t < c.bodyEnd() && t == r.follow()) {
+                backward = true;
+            }
+        }
+        int stop;                                  // where the last walked case ends
+        boolean withDefault = last.next() >= 0 && (end > last.next() || backward && end < 0);
+        if (last.next() < 0) {
+            stop = end > 0 ? Math.min(end, to) : to;
+        } else {
+            stop = last.bodyEnd();
+        }
+        Region inner = end > 0 ? r.withFollow(end) : r;
+        Lifter base = l.fork();
+        for (int k = 0; k < above; k++) {
+            base.pop();
+        }
+        List<Stmt.MatchCase> out = new ArrayList<>();
+        for (Case c : cases) {
+            int bodyEnd = c == last ? stop : c.bodyEnd();
+            out.add(caseStmt(w, c, base, bodyEnd, inner));
+        }
+        int after;
+        if (withDefault) {
+            int defaultEnd = end > 0 ? Math.min(end, to) : to;
+            Lifter d = base.fork();
+            w.walk(last.next(), defaultEnd, d, inner, -1);
+            out.add(new Stmt.MatchCase(new Pattern.MatchAs(null, null), null, d.out));
+            after = defaultEnd;
+        } else {
+            after = last.next() >= 0 ? last.next() : stop;
+        }
+        l.pop();
+        for (int k = 1; k < above; k++) {
+            l.pop();
+        }
+        l.emit(new Stmt.Match(subject, out));
+        return after;
+    }
+
+    private static Stmt.MatchCase caseStmt(Walker w, Case c, Lifter base, int bodyEnd, Region r) {
+        Lifter b = base.fork();
+        if (c.keepsSubject()) {
+            b.push(Item.Null.INSTANCE);            // the subject, popped before the body
+        }
+        if (c.load() != null) {
+            b.push(new Expr.Name(c.load()));
+        }
+        int from = c.from();
+        if (c.keepsSubject() && !c.guarded()) {
+            if (!w.code.op(from).is("POP_TOP")) {
+                throw new LiftException("match case without its subject pop");
+            }
+        }
+        w.walk(from, bodyEnd, b, r, -1);
+        if (!c.guarded()) {
+            return new Stmt.MatchCase(c.pattern(), null, b.out);
+        }
+        if (b.out.size() != 1 || !(b.out.get(0) instanceof Stmt.If guard) || !guard.orelse().isEmpty()) {
+            throw new LiftException("unrecognised match guard");
+        }
+        return new Stmt.MatchCase(c.pattern(), guard.test(), guard.body());
+    }
+}
