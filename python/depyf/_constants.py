@@ -13,6 +13,7 @@ import types
 
 PREFIX = "__depyf_constant_"
 _values = {}
+_names = {}                 # id(value) -> name: the same object always gets the same name
 _counter = itertools.count(1)
 _lock = threading.Lock()
 
@@ -41,8 +42,11 @@ def stand_ins(code):
                 consts.append(c)
             else:
                 with _lock:
-                    name = "%s%d" % (PREFIX, next(_counter))
-                    _values[name] = c
+                    name = _names.get(id(c))
+                    if name is None or _values[name] is not c:
+                        name = "%s%d" % (PREFIX, next(_counter))
+                        _values[name] = c
+                        _names[id(c)] = name
                 marker = "\x00depyf:" + name
                 markers[marker] = name
                 consts.append(marker)
