@@ -298,6 +298,26 @@ public final class Dynamo {
     }
 
     /**
+     * UNPACK_SEQUENCE / UNPACK_EX: Dynamo uses the items as values as often as it stores them, so they go
+     * into temporaries at once ({@code __temp_1, *__temp_2 = value}) and the stack holds their names.
+     */
+    static void unpack(Lifter l, int before, int after, boolean star) {
+        Expr value = l.popExpr();
+        int n = before + after + (star ? 1 : 0);
+        List<Expr.Name> names = new ArrayList<>();
+        List<Expr> targets = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Expr.Name name = new Expr.Name(l.env.dynamo.freshTemp());
+            names.add(name);
+            targets.add(star && i == before ? new Expr.Starred(name) : name);
+        }
+        l.emit(new Stmt.Assign(new ArrayList<>(List.of(new Expr.Tuple(targets))), value));
+        for (int i = n - 1; i >= 0; i--) {
+            l.push(names.get(i));
+        }
+    }
+
+    /**
      * A container below the top mutated in place (LIST_EXTEND, LIST_APPEND, SET_ADD, MAP_ADD, DICT_UPDATE
      * on a value that is not a display being built): it becomes a name, and the mutation a statement,
      * {@code name.method(args)} or, with no method, {@code name[key] = value}.

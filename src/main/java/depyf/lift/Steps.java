@@ -105,8 +105,20 @@ public final class Steps {
                 Expr container = l.popExpr();
                 l.emit(new Stmt.Delete(List.of(new Expr.Subscript(container, index))));
             }
-            case "UNPACK_SEQUENCE" -> Slot.unpack(l, l.pop(), op.arg(), 0, false, op.index());
-            case "UNPACK_EX" -> Slot.unpack(l, l.pop(), op.arg() & 0xff, op.arg() >> 8, true);
+            case "UNPACK_SEQUENCE" -> {
+                if (l.env.dynamo != null) {
+                    Dynamo.unpack(l, op.arg(), 0, false);
+                } else {
+                    Slot.unpack(l, l.pop(), op.arg(), 0, false, op.index());
+                }
+            }
+            case "UNPACK_EX" -> {
+                if (l.env.dynamo != null) {
+                    Dynamo.unpack(l, op.arg() & 0xff, op.arg() >> 8, true);
+                } else {
+                    Slot.unpack(l, l.pop(), op.arg() & 0xff, op.arg() >> 8, true);
+                }
+            }
             case "BINARY_OP" -> binaryOp(l, op.arg());
             case "BINARY_SUBSCR" -> {
                 Expr index = l.popExpr();
