@@ -3,6 +3,7 @@ package depyf.lift;
 import depyf.ir.Expr;
 import depyf.ir.Stmt;
 import depyf.pyc.CodeObject;
+import depyf.pyc.PyObject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -116,6 +117,60 @@ public final class Dynamo {
         return f.first;
     }
 
+    private static Expr valueOf(Object v) {
+        return v instanceof Pending p ? p.value() : (Expr) v;
+    }
+
+    /**
+     * True when {@code later} (printed after {@code earlier}) has a part computed before {@code earlier}
+     * was complete, and moving that part after {@code earlier} can change either: one of the two calls
+     * and the other reads something (reads commute with reads; displays of constants with anything).
+     */
+    private boolean overlap(Expr earlier, Expr later) {
+        List<Expr> early = new ArrayList<>();
+        earlyParts(later, seq(earlier), early);
+        boolean earlierImpure = impure(earlier);
+        for (Expr p : early) {
+            if (impure(p) && !inert(earlier) || earlierImpure && !inert(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The outermost computed parts of {@code e} pushed before {@code before}. */
+    private void earlyParts(Object e, long before, List<Expr> out) {
+        if (e instanceof List<?> list) {
+            list.forEach(o -> earlyParts(o, before, out));
+            return;
+        }
+        if (e instanceof Expr.Constant || e instanceof Expr.Name || e instanceof Expr.Lambda) {
+            return;
+        }
+        Long s = e instanceof Expr ? created.get(e) : null;
+        if (s != null && s < before) {
+            out.add((Expr) e);
+            return;
+        }
+        if (e instanceof Record r) {
+            depyf.ir.Parts.of(r).forEach(o -> earlyParts(o, before, out));
+        }
+    }
+
+    /** Displays of constants only: evaluating it has no effect and reads nothing, so it commutes with anything. */
+    private static boolean inert(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> true;
+            case Expr.Starred s -> inert(s.value());
+            case Expr.ListExpr li -> li.elts().stream().allMatch(Dynamo::inert);
+            case Expr.Tuple t -> t.elts().stream().allMatch(Dynamo::inert);
+            case Expr.SetExpr se -> se.elts().stream().allMatch(Dynamo::inert);
+            case Expr.Dict d -> d.keys().stream().allMatch(k -> k == null || inert(k))
+                    && d.values().stream().allMatch(Dynamo::inert);
+            default -> false;
+        };
+    }
+
     private long earliestAfter(Lifter l, List<Integer> indices, long after) {
         long min = Long.MAX_VALUE;
         for (int i : indices) {
@@ -202,6 +257,9 @@ public final class Dynamo {
             }
             if (s < done) {
                 spill.add(i);
+            } else if (overlap(v, x)) {
+                throw new LiftException("Dynamo code: a value left on the stack was partly computed before a copied "
+                        + "value");
             }
         }
         spillAll(l, spill);
@@ -225,6 +283,14 @@ public final class Dynamo {
     /** Assigns each value to a temporary in the order the bytecode computed them; the stack then holds the names. */
     private void spillValues(Lifter l, List<Object> values) {
         values.sort(Comparator.comparingLong(v -> v instanceof Pending p ? seq(p.value()) : seq(v)));
+        for (int i = 0; i < values.size(); i++) {
+            for (int j = i + 1; j < values.size(); j++) {
+                if (overlap(valueOf(values.get(i)), valueOf(values.get(j)))) {
+                    throw new LiftException("Dynamo code: two values on the stack were computed interleaved (SWAP), "
+                            + "so no order of temporaries keeps the order of evaluation");
+                }
+            }
+        }
         for (Object v : values) {
             if (v instanceof Pending p) {
                 l.out.add(new Stmt.Assign(new ArrayList<>(List.of(p.temp())), standalone(p.value())));
@@ -295,6 +361,25 @@ public final class Dynamo {
                     new Expr.Constant(depyf.pyc.PyObject.Int.of(0)));
         }
         return new Expr.Name(name);
+    }
+
+    /**
+     * LOAD_CONST. A code object that no MAKE_FUNCTION consumes is an argument (Dynamo makes nested
+     * functions with {@code _create_nested_fn(code, ...)}): a lambda's code without free variables is
+     * {@code (lambda x: ...).__code__} in source; any other stays a constant, which fails the function.
+     */
+    static Expr constant(Lifter l, Op op) {
+        PyObject v = (PyObject) op.argval();
+        boolean made = op.index() + 1 < l.env.code.size() && l.env.code.op(op.index() + 1).is("MAKE_FUNCTION");
+        if (v instanceof CodeObject code && !made && Functions.isLambda(code) && code.freevars().isEmpty()) {
+            try {
+                Expr lambda = Functions.lambda(l, new Item.Function(code, List.of(), null, null, null, null));
+                return new Expr.Attribute(lambda, "__code__");
+            } catch (LiftException e) {
+                // stays a constant
+            }
+        }
+        return Lifter.constant(v);
     }
 
     /**

@@ -27,7 +27,7 @@ public final class Steps {
                 l.push(l.peek(op.arg()));
             }
             case "SWAP" -> swap(l, op.arg());
-            case "LOAD_CONST" -> l.push(Lifter.constant((PyObject) op.argval()));
+            case "LOAD_CONST" -> l.push(l.env.dynamo != null ? Dynamo.constant(l, op) : Lifter.constant((PyObject) op.argval()));
             case "RETURN_CONST" -> l.emit(new Stmt.Return(Lifter.constant((PyObject) op.argval())));
             case "LOAD_SMALL_INT" -> l.push(Lifter.constant(PyObject.Int.of(op.arg())));
             case "LOAD_FAST", "LOAD_DEREF", "LOAD_CLOSURE", "LOAD_NAME" ->
