@@ -249,6 +249,22 @@ def super_call_and_break_in_a_module(compile):
     return compile(Child())(seeded(2, 3))
 
 
+@program
+def torch_cond(compile):
+    def f(x):
+        return torch.cond(x.sum() > 0, lambda t: t * 2, lambda t: t - 1, (x,))
+    g = compile(f)
+    return g(seeded(3)), g(-seeded(3).abs())
+
+
+@program
+def graph_break_inside_a_lambda(compile):
+    def f(x):
+        g = lambda t: noisy(t) * 2  # noqa: E731
+        return g(x) + 1
+    return compile(f)(seeded(3))
+
+
 # ---- loops --------------------------------------------------------------------------------------
 
 @program
