@@ -13,17 +13,34 @@ import dis, difflib, importlib.util, os, subprocess, sys, tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+PAIRS = {"LOAD_FAST_LOAD_FAST": ("LOAD_FAST", "LOAD_FAST"),
+         "LOAD_FAST_BORROW_LOAD_FAST_BORROW": ("LOAD_FAST_BORROW", "LOAD_FAST_BORROW"),
+         "STORE_FAST_LOAD_FAST": ("STORE_FAST", "LOAD_FAST"),
+         "STORE_FAST_STORE_FAST": ("STORE_FAST", "STORE_FAST")}
+
+
 def instrs(code):
+    # what the repo's CodeComparator abstracts with line numbers: NOPs, superinstruction pairing and
+    # a class body's __firstlineno__
     ins = [i for i in dis.get_instructions(code) if i.opname not in ("CACHE", "EXTENDED_ARG", "NOP", "RESUME")]
-    index = {i.offset: n for n, i in enumerate(ins)}
-    out = []
+    index, n = {}, 0
     for i in ins:
+        index[i.offset] = n
+        n += 2 if i.opname in PAIRS else 1
+    out = []
+    for k, i in enumerate(ins):
         if i.opcode in dis.hasjrel or i.opcode in dis.hasjabs:
             arg = "->%s" % index.get(i.argval, i.argval)
         elif hasattr(i.argval, "co_code"):
             arg = "<code %s>" % i.argval.co_name
+        elif k + 1 < len(ins) and ins[k + 1].argval == "__firstlineno__":
+            arg = "<first line>"
         else:
             arg = i.argrepr
+        if i.opname in PAIRS and isinstance(i.argval, tuple):
+            out.append("%s %s" % (PAIRS[i.opname][0], i.argval[0]))
+            out.append("%s %s" % (PAIRS[i.opname][1], i.argval[1]))
+            continue
         out.append("%s %s" % (i.opname, arg))
     return out
 

@@ -74,9 +74,32 @@ final class Functions {
         } else if (body.size() == 1 && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Yield) {
             value = e.value();
         } else {
-            throw new LiftException("lambda body is not one expression");
+            value = returnedValue(body);
+            if (value == null) {
+                throw new LiftException("lambda body is not one expression");
+            }
         }
         return new Expr.Lambda(arguments(l, f), value);
+    }
+
+    /**
+     * {@code a if c else b} returned by a lambda: 3.12+ copies the return into both branches, giving
+     * {@code if c: return a} then {@code return b}. The value that such a body returns, or null.
+     */
+    private static Expr returnedValue(List<Stmt> body) {
+        if (body.size() == 1 && body.get(0) instanceof Stmt.Return r) {
+            return r.value() == null ? Lifter.none() : r.value();
+        }
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.If i) {
+            List<Stmt> other = i.orelse().isEmpty() ? body.subList(1, body.size()) : i.orelse();
+            if (!i.orelse().isEmpty() && body.size() != 1) {
+                return null;
+            }
+            Expr a = returnedValue(i.body());
+            Expr b = returnedValue(other);
+            return a == null || b == null ? null : new Expr.IfExp(i.test(), a, b);
+        }
+        return null;
     }
 
     /** The parameter list of a function object: names from the code, defaults and annotations from the stack. */

@@ -16,6 +16,8 @@ public final class Lifter {
     public final Env env;
     final List<Object> stack;
     public List<Stmt> out;
+    /** In an except clause: how many statements were out when its POP_EXCEPT ran (-1: not yet). */
+    public int popExceptAt = -1;
     /** KW_NAMES (3.11, 3.12): the keyword names of the next CALL. */
     PyObject.Tuple kwNames;
     /** The from-import statement being filled by IMPORT_FROM + STORE pairs, and its module. */

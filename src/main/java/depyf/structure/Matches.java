@@ -48,6 +48,10 @@ final class Matches {
             }
             throw new LiftException("unrecognised match statement at " + op.offset() + ": " + e.getMessage());
         }
+        if (op.is("COPY") && (cases.isEmpty() || cases.get(0).next() < 0)) {
+            // only the last case may be irrefutable: a COPY followed by stores is a chained assignment
+            return -1;
+        }
         return emit(w, to, l, r, subject, above, cases);
     }
 

@@ -76,11 +76,11 @@ final class Tries {
      */
     private static int exitGap(Walker w, int j, int to, int handler) {
         int k = j;
-        while (k < to && w.code.op(k).is("NOP")) {
-            k++;
+        while (k < to && (w.code.op(k).is("NOP") || w.env.atLeast(3, 14) && w.code.op(k).target() >= 0)) {
+            k++;                               // 3.14 leaves jumps, which cannot raise, out of the ranges
         }
         if (k > j && k < to && Handlers.covers(w.code, k, handler) && w.normalFlow.get(k)) {
-            return k;                          // a line-number NOP between two protected pieces
+            return k;                          // a line-number NOP or jumps between two protected pieces
         }
         k = j;
         while (k < to && k - j < 500 && !Handlers.covers(w.code, k, handler)) {
@@ -147,6 +147,7 @@ final class Tries {
     }
 
     private static int except(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
+        boolean copiesExits = w.env.atLeast(3, 12);
         Lifter body = l.fork();
         int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
         int j = Math.max(stopped, finishPending(w, j0, body, l.depth(), r));
@@ -160,8 +161,28 @@ final class Tries {
         boolean star = false;
         int continuation = -1;
         boolean copiedExit = false;
+        List<List<Stmt>> afterExcept = new ArrayList<>();
+        List<List<Stmt>> clauseBodies = new ArrayList<>();
         int continuationEnd = -1;
         int k = handler + 1;
+        int starFrom = ExceptStar.prologueEnd(w, k);
+        if (starFrom > 0) {
+            star = true;
+            int tail = ExceptStar.clauses(w, starFrom, l, r.withHandler(handler, end), clauses);
+            if (end < 0 && w.env.atLeast(3, 12) && j == handler && w.code.op(j - 1).isTerminal()
+                    && tail < w.code.size() && !w.code.op(tail).isUnconditionalJump()) {
+                end = tail;                    // the code after the statement, copied after POP_EXCEPT
+                continuation = tail;
+                continuationEnd = tail;
+                while (continuationEnd < w.code.size() && !w.code.op(continuationEnd).isTerminal()) {
+                    continuationEnd++;
+                }
+                continuationEnd++;
+            } else if (end < 0 && w.env.atLeast(3, 12) && j < handler && isCopiedExit(w, j, tail, handler)) {
+                copiedExit = true;             // the code after the statement, copied after body and handler
+            }
+            k = w.code.size();                 // no plain clauses follow
+        }
         while (k < w.code.size()) {
             Op op = w.code.op(k);
             if (op.is("RERAISE")) {
@@ -206,8 +227,7 @@ final class Tries {
                 end = fall;
                 continuation = fall;
                 continuationEnd = next;
-            } else if (fall >= 0 && j < handler && w.code.op(handler - 1).isTerminal()
-                    && sameOps(w, j, fall, handler - j)) {
+            } else if (fall >= 0 && j < handler && isCopiedExit(w, j, fall, handler)) {
                 // the code after the statement, a small exit block, copied after the body and this clause
                 copiedExit = true;
             } else {
@@ -215,7 +235,19 @@ final class Tries {
             }
             Region cr = r.withHandler(handler, end);
             w.walk(k, fall >= 0 ? fall : next, clause, cr, -1);
-            clauses.add(new Stmt.ExceptHandler(type, name, stripNameCleanup(clause.out, name)));
+            List<Stmt> clauseBody = stripNameCleanup(clause.out, name);
+            int at = clause.popExceptAt;
+            if (at >= 0 && at < clause.out.size()) {
+                // statements after POP_EXCEPT: the code after the try, copied into the clause (3.12+)
+                afterExcept.add(stripNameCleanup(new ArrayList<>(clause.out.subList(at, clause.out.size())), name));
+                clauseBody = stripNameCleanup(new ArrayList<>(clause.out.subList(0, at)), name);
+                clauseBody = clauseBody.isEmpty() ? List.of(new Stmt.Pass()) : clauseBody;
+                clauseBodies.add(stripNameCleanup(clause.out, name));
+            } else {
+                afterExcept.add(List.of());
+                clauseBodies.add(clauseBody);
+            }
+            clauses.add(new Stmt.ExceptHandler(type, name, clauseBody));
             if (type == null) {
                 break;
             }
@@ -258,6 +290,16 @@ final class Tries {
             resume = Math.min(areaEnd, to);
         } else {
             resume = j;
+            if (end < 0 && j < to && commonExit(afterExcept, copiesExits) != null) {
+                // the handler lies past this region and every clause ends with the same copied exit:
+                // the rest of the region, reached from the body only, is the else clause
+                Lifter e = l.fork();
+                w.walk(j, to, e, r, -1);
+                if (sharedExit(afterExcept, e.out, copiesExits) != null) {
+                    orelse = e.out;
+                    resume = to;
+                }
+            }
         }
         List<Stmt> tryBody = body.out;
         if (orelse.size() == 1 && (orelse.get(0) instanceof Stmt.Break || orelse.get(0) instanceof Stmt.Continue
@@ -266,6 +308,24 @@ final class Tries {
             tryBody = new ArrayList<>(body.out);
             tryBody.addAll(orelse);
             orelse = List.of();
+        }
+        List<Stmt> shared = sharedExit(afterExcept, orelse, copiesExits);
+        if (shared != null) {
+            // every clause and the else end with the same copy of the code after the statement
+            orelse = new ArrayList<>(orelse.subList(0, orelse.size() - shared.size()));
+            l.emit(new Stmt.Try(tryBody, clauses, orelse, List.of(), star));
+            for (Stmt s : shared) {
+                l.emit(s);
+            }
+            return resume;
+        }
+        if (!clauseBodies.isEmpty() && clauseBodies.size() == clauses.size()) {
+            List<Stmt.ExceptHandler> whole = new ArrayList<>();
+            for (int c = 0; c < clauses.size(); c++) {
+                Stmt.ExceptHandler h = clauses.get(c);
+                whole.add(new Stmt.ExceptHandler(h.type(), h.name(), clauseBodies.get(c)));
+            }
+            clauses = whole;
         }
         l.emit(new Stmt.Try(tryBody, clauses, orelse, List.of(), star));
         if (continuation >= 0) {
@@ -384,6 +444,53 @@ final class Tries {
             return o.is("RERAISE") || o.is("PUSH_EXC_INFO") || w.unwindingCopy(after, r) > 0 ? -1 : after;
         }
         return -1;
+    }
+
+    /**
+     * The statements every except clause runs after its POP_EXCEPT, when they end in a return or raise
+     * and the else clause ends with them too: the code after the try statement, copied into each path.
+     */
+    private static List<Stmt> sharedExit(List<List<Stmt>> afterExcept, List<Stmt> orelse, boolean copiesExits) {
+        List<Stmt> first = commonExit(afterExcept, copiesExits);
+        if (first == null || orelse.size() <= first.size()
+                || !orelse.subList(orelse.size() - first.size(), orelse.size()).equals(first)) {
+            return null;
+        }
+        return first;
+    }
+
+    /** The statements all clauses run after POP_EXCEPT, ending in a return or raise (3.12+), or null. */
+    private static List<Stmt> commonExit(List<List<Stmt>> afterExcept, boolean copiesExits) {
+        if (afterExcept.isEmpty() || !copiesExits) {
+            return null;
+        }
+        List<Stmt> first = afterExcept.get(0);
+        if (first.isEmpty() || !(first.get(first.size() - 1) instanceof Stmt.Return
+                || first.get(first.size() - 1) instanceof Stmt.Raise)) {
+            return null;
+        }
+        for (List<Stmt> a : afterExcept) {
+            if (!a.equals(first)) {
+                return null;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The small block after a try body (from j up to its return), followed only by handler code up to
+     * the handler, is the same code as at {@code copy}: the code after the statement, copied.
+     */
+    private static boolean isCopiedExit(Walker w, int j, int copy, int handler) {
+        int t = j;
+        while (t < handler && !w.code.op(t).isTerminal()) {
+            t++;
+        }
+        if (t >= handler || !(w.code.op(t).is("RETURN_VALUE") || w.code.op(t).is("RETURN_CONST")
+                || w.code.op(t).is("RAISE_VARARGS"))) {
+            return false;
+        }
+        return sameOps(w, j, copy, t - j + 1) && w.onlyHandlerCode(t + 1, handler);
     }
 
     /** Where the handlers' normal exits go: the target of a jump right after POP_EXCEPT (and name cleanup). */

@@ -77,7 +77,8 @@ public final class Walker {
     int walk(int from, int to, Lifter l, Region r, int noLoopAt) {
         int i = from;
         int stmtStart = from;
-        int baseDepth = l.depth();
+        // a with body starts with the entered value on the stack, popped or stored by its first statement
+        int baseDepth = l.depth() - (l.depth() > 0 && l.peek(1) instanceof Item.Entered ? 1 : 0);
         boolean live = true;
         boolean normalRegion = normalFlow.get(from);
         while (i < to) {
@@ -300,6 +301,9 @@ public final class Walker {
         for (int k = l.depth(); k >= 1; k--) {
             if (l.peek(k) == Item.PreviousException.INSTANCE) {
                 l.stack().remove(l.depth() - k);
+                if (l.popExceptAt < 0) {
+                    l.popExceptAt = l.out.size();
+                }
                 return;
             }
         }
