@@ -65,6 +65,23 @@ class Both:
 class Second:
     secondary = 's'
 
+
+def first_match(header, prefixes, boms):
+    for prefix in prefixes:
+        if header.startswith(prefix):
+            return True
+    for bom, encoding in boms:
+        if not header.startswith(bom):
+            continue
+        for start in prefixes:
+            if header == bom + start:
+                return encoding
+    return False
+
+half = lambda p: p * 2 - 1 if p < 0.5 else 1 - p
+assert first_match('ab', ['a'], []) is True and first_match('xb', ['b'], [('x', 'enc')]) == 'enc'
+assert first_match('zz', ['a'], [('x', 'e')]) is False
+assert half(0.25) == -0.5 and half(0.75) == 0.25
 assert keep_new([1, 2, 3], {4}) == [2, 6]
 assert skip_known([1, 2, 3], {2}) == [1, 3]
 assert asyncio.run(Reader(['a']).readline()) == 'a'

@@ -80,6 +80,12 @@ public sealed interface Stmt {
      */
     record FinallyExit() implements Stmt {}
 
+    /**
+     * Internal, never printed: a 3.14 class body's annotations as its {@code __annotate__} function
+     * returns them, in order; merged into the body's assignments by the transform stage.
+     */
+    record PendingAnnotations(List<AnnAssign> items) implements Stmt {}
+
     /** A comment line, e.g. to explain a fallback. */
     record Comment(String text) implements Stmt {}
 

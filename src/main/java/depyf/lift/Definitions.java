@@ -22,6 +22,16 @@ final class Definitions {
             inner = c.args().get(0);
         }
         Object p = l.env.unwrap(inner);
+        if (name.id().equals("__annotate_func__") && decorators.isEmpty() && p instanceof Item.Function f
+                && f.code().name().equals("__annotate__")) {
+            // 3.14 class body: the annotations of its variables, merged into the assignments later
+            List<Stmt.AnnAssign> items = new ArrayList<>();
+            java.util.Map<String, Expr> ann = new java.util.LinkedHashMap<>();
+            Annotations.fromAnnotate(l, inner, ann);
+            ann.forEach((n, t) -> items.add(new Stmt.AnnAssign(new Expr.Name(n), t, null, true)));
+            l.emit(new Stmt.PendingAnnotations(items));
+            return true;
+        }
         List<depyf.ir.TypeParam> typeParams = List.of();
         if (p instanceof TypeParams.Alias a) {
             if (!decorators.isEmpty() || !a.name().equals(name.id())) {

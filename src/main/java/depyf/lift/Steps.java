@@ -83,7 +83,22 @@ public final class Steps {
             }
             case "STORE_SUBSCR" -> {
                 Expr index = l.popExpr();
-                Expr container = l.popExpr();
+                Object raw = l.pop();
+                int building = -1;
+                for (int k = l.stack.size() - 2; k >= 0 && raw instanceof Expr.Dict && building < 0; k--) {
+                    building = l.stack.get(k) == raw ? k : -1;       // the same dict, below its value
+                }
+                if (building >= 0) {
+                    // 3.14 __annotate__: BUILD_MAP 0, then COPY 2 and STORE_SUBSCR per entry into the dict
+                    Expr.Dict d = (Expr.Dict) raw;
+                    List<Expr> keys = new ArrayList<>(d.keys());
+                    List<Expr> values = new ArrayList<>(d.values());
+                    keys.add(index);
+                    values.add(l.popExpr());
+                    l.stack.set(building, new Expr.Dict(keys, values));
+                    return;
+                }
+                Expr container = l.asExpr(raw);
                 if (container instanceof Expr.Name n && n.id().equals("__annotations__")
                         && index instanceof Expr.Constant c && c.value() instanceof PyObject.Str s) {
                     Annotations.store(l, s.value());

@@ -250,7 +250,8 @@ final class Branches {
             l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Continue()), List.of()));
             return b;
         }
-        if (loop != null && f == b + 1 && f < to && w.code.op(b).is("JUMP_BACKWARD") && !w.code.op(lastJump).is("POP_JUMP_IF_FALSE")
+        if (loop != null && w.env.atLeast(3, 12) && f == b + 1 && f < to && w.code.op(b).is("JUMP_BACKWARD")
+                && !w.code.op(lastJump).is("POP_JUMP_IF_FALSE")
                 && loop.continues().contains(w.code.op(b).target()) && loop.continues().contains(r.follow())) {
             // if c: <the rest of the loop body>: the compiler inverts the test to jump over a lone continue
             // (with POP_JUMP_IF_FALSE the source said "if c: continue", printed below)

@@ -112,7 +112,12 @@ final class Loops {
             if (n == 0 || !(w.code.op(k + n).is("RETURN_VALUE") || w.code.op(k + n).is("RETURN_CONST"))) {
                 continue;
             }
+            // the else clause between: straight-line code, entered only from the loop's normal exit
             for (int q = after + 1; q + n <= Math.min(to, w.code.size()); q++) {
+                Op op = w.code.op(q - 1);
+                if (op.target() >= 0 || op.isTerminal() || op.is("FOR_ITER") || w.jumpTargets.get(q - 1) && q - 1 > after) {
+                    break;
+                }
                 if (Tries.sameOps(w, q, k + 1, n) && w.normalFlow.get(q)) {
                     return q;
                 }

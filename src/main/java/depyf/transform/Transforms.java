@@ -33,6 +33,7 @@ public final class Transforms {
         }
         if (kind == Kind.CLASS) {
             classBookkeeping(out);
+            out = mergeAnnotations(out);
         }
         if (kind == Kind.FUNCTION) {
             functionDocstring(out, code);
@@ -65,6 +66,49 @@ public final class Transforms {
         if (!out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.Return r && isNone(r.value())) {
             out.remove(out.size() - 1);
         }
+    }
+
+    /**
+     * 3.14: a class body's annotations live in its {@code __annotate__}; {@code x: T = v} stored v in the
+     * body and {@code x: T} nothing. Each annotation joins the first assignment to its name after the
+     * previous one, or stands alone right after the previous one (the order is all the bytecode keeps).
+     */
+    private static List<Stmt> mergeAnnotations(List<Stmt> body) {
+        int at = -1;
+        for (int k = 0; k < body.size(); k++) {
+            if (body.get(k) instanceof Stmt.PendingAnnotations) {
+                at = k;
+            }
+        }
+        if (at < 0) {
+            return body;
+        }
+        List<Stmt.AnnAssign> items = ((Stmt.PendingAnnotations) body.get(at)).items();
+        List<Stmt> out = new ArrayList<>(body);
+        out.remove(at);
+        int previous = out.size() > 0 && isDocstring(out.get(0)) ? 0 : -1;
+        for (Stmt.AnnAssign item : items) {
+            int found = -1;
+            for (int k = previous + 1; k < out.size() && found < 0; k++) {
+                if (out.get(k) instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0).equals(item.target())) {
+                    found = k;
+                }
+            }
+            if (found >= 0) {
+                Stmt.Assign a = (Stmt.Assign) out.get(found);
+                out.set(found, new Stmt.AnnAssign(item.target(), item.annotation(), a.value(), true));
+                previous = found;
+            } else {
+                out.add(previous + 1, item);
+                previous++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDocstring(Stmt s) {
+        return s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
+                && n.id().equals("__doc__");
     }
 
     private static void classBookkeeping(List<Stmt> out) {
