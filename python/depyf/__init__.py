@@ -9,7 +9,7 @@ The decompiler itself is written in Java: the package runs one `java -jar depyf.
 
 import marshal
 
-from . import _server, _source
+from . import _constants, _server, _source
 from ._server import DecompilationError
 
 __version__ = "0.1.0"
@@ -18,12 +18,19 @@ __all__ = ["decompile", "DecompilationError", "install", "uninstall", "prepare_d
 
 def decompile_code(code, timeout=None):
     """(source, warnings) for a code object, the source exactly as the Java decompiler printed it."""
+    markers = {}
     try:
         body = marshal.dumps(code)
-    except ValueError as e:
-        raise DecompilationError("%s holds a constant that marshal cannot write (%s), so it cannot be sent to the "
-                                 "decompiler" % (code.co_name, e)) from None
+    except ValueError:
+        stand_in, markers = _constants.stand_ins(code)
+        try:
+            body = marshal.dumps(stand_in)
+        except ValueError as e:
+            raise DecompilationError("%s holds a constant that marshal cannot write (%s), so it cannot be sent to "
+                                     "the decompiler" % (code.co_name, e)) from None
     status, text, warnings = _server.request(_server.OP_DECOMPILE, _server.python_version(), body, timeout)
+    if markers and status == _server.STATUS_OK:
+        text = _constants.restore(text, markers)
     if status != _server.STATUS_OK:
         kind = {_server.STATUS_BAD_INPUT: "could not read", _server.STATUS_BAD_REQUEST: "rejected the request for",
                 _server.STATUS_INTERNAL: "failed on"}.get(status, "failed on")

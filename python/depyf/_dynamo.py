@@ -10,7 +10,7 @@ import sys
 import threading
 import types
 
-from . import _source, decompile_code
+from . import _constants, _source, decompile_code
 from ._names import file_safe
 from ._server import DecompilationError
 
@@ -158,6 +158,12 @@ class DebugSession:
         except (SyntaxError, ValueError) as e:
             frame.reason = "the decompiled source does not compile back: %s" % (e,)
             return None
+        constants = _constants.names_in(definition)
+        if constants and not scope:
+            frame.reason = "the frame's globals, where its constants %s go, were not found" % ", ".join(constants)
+            return None
+        for name in constants:
+            scope[name] = _constants.value(name)
         frame.substituted = True
         return frame.running
 

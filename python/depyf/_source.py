@@ -110,12 +110,35 @@ def closure_wrapped(definition, code, maker_name):
     compiling it gives a code object with the same co_freevars."""
     if not code.co_freevars:
         return definition
+    definition = _keep_free_variables(definition, code)
     lines = ["def %s():\n" % maker_name]
     lines += ["    %s = None\n" % name for name in code.co_freevars]
     lines += ["    " + line if line.strip() else line for line in definition.splitlines(True)]
     if not lines[-1].endswith("\n"):
         lines[-1] += "\n"
     return "".join(lines)
+
+
+def _keep_free_variables(definition, code):
+    """The definition with a never-run reference to each free variable its body no longer reads (Dynamo
+    folds some closure values into constants but keeps the closure), so that the compiled function still
+    takes the closure it is given."""
+    try:
+        tree = ast.parse(definition)
+    except SyntaxError:
+        return definition
+    defs = [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    if len(defs) != 1:
+        return definition
+    used = {n.id for n in ast.walk(defs[0]) if isinstance(n, ast.Name)}
+    missing = [name for name in code.co_freevars if name not in used]
+    if not missing:
+        return definition
+    indent = " " * defs[0].body[0].col_offset
+    line = "%sif False: (%s,)  # depyf: keeps the closure's free variables\n" % (indent, ", ".join(missing))
+    if not definition.endswith("\n"):
+        definition += "\n"
+    return definition + line
 
 
 def find_code(module_code, name):

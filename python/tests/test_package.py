@@ -20,7 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 
 import depyf  # noqa: E402
-from depyf import _locate, _names, _server, _source  # noqa: E402
+from depyf import _constants, _locate, _names, _server, _source  # noqa: E402
 
 
 def sample(a, b=2, *rest, key=None, **options):
@@ -143,14 +143,15 @@ class RecompileTest(unittest.TestCase):
         clone = types.FunctionType(code, globals(), "affine", None, affine.__closure__)
         self.assertEqual(clone(5, bias=1), affine(5, bias=1))
 
-    def test_source_that_loses_a_free_variable_is_refused(self):
+    def test_source_that_no_longer_reads_a_free_variable_keeps_it(self):
         k = 2
 
         def uses_k(x):
             return x * k
-        with self.assertRaises(ValueError) as caught:
-            _source.recompile(_source.as_definition("return x * 2\n", uses_k.__code__), uses_k.__code__, "<t>")
-        self.assertIn("free variables differ", str(caught.exception))
+        code = _source.recompile(_source.as_definition("return x * 2\n", uses_k.__code__), uses_k.__code__, "<t>")
+        self.assertEqual(code.co_freevars, ("k",))
+        clone = types.FunctionType(code, globals(), "uses_k", None, uses_k.__closure__)
+        self.assertEqual(clone(5), 10)
 
     def test_source_with_other_arguments_is_refused(self):
         with self.assertRaises(ValueError):
@@ -229,11 +230,17 @@ class LiveJvmTest(ServerTestCase):
         for name, source in results:
             self.assertTrue(source.startswith("def %s(" % name), source)
 
-    def test_unmarshallable_constant_is_a_clear_error(self):
-        code = sample.__code__.replace(co_consts=(object(),))
-        with self.assertRaises(depyf.DecompilationError) as caught:
-            depyf.decompile(code)
-        self.assertIn("marshal cannot write", str(caught.exception))
+    def test_unmarshallable_constant_becomes_a_named_global(self):
+        def pair(x):
+            return x, "k"
+        marker = object()
+        code = pair.__code__.replace(co_consts=tuple(marker if c == "k" else c for c in pair.__code__.co_consts))
+        source = depyf.decompile(code)
+        names = _constants.names_in(source)
+        self.assertEqual(len(names), 1, source)
+        self.assertIn("return x, %s" % names[0], source)
+        self.assertIn("# %s = <object object" % names[0], source)
+        self.assertIs(_constants.value(names[0]), marker)
 
     def test_the_jvm_stops_when_python_exits(self):
         program = "import sys; sys.path.insert(0, %r); import depyf, depyf._server as s\n" \
@@ -351,9 +358,9 @@ class DecompiledSourceRunsTest(unittest.TestCase):
             return total
         self.check(loops, (0,), (5,), (20,))
 
-    # Known failure (listed, not hidden): return inside try/except/finally is not recovered yet
-    # (stack underflow in the finally copy before the return); see the note on issue 3.
-    @unittest.expectedFailure
+    # Known failure on 3.12 and 3.13 (listed, not hidden): return inside try/except/finally is not
+    # recovered there yet (stack underflow in the finally copy before the return); 3.11 and 3.14 pass.
+    @(unittest.expectedFailure if sys.version_info[:2] in ((3, 12), (3, 13)) else (lambda test: test))
     def test_try_except(self):
         def guarded(x):
             try:

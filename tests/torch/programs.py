@@ -108,6 +108,163 @@ def several_graph_breaks_with_state(compile):
     return compile(f)(seeded(2, 2)), log
 
 
+def noisy(x):
+    print("noisy", x.shape)      # a graph break wherever it is called
+    return x + 1
+
+
+@program
+def graph_break_mid_expression(compile):
+    def f(x):
+        return x.sin() + noisy(x) * x.cos()
+    return compile(f)(seeded(3))
+
+
+@program
+def graph_break_in_call_arguments(compile):
+    def f(x, y):
+        return torch.stack([x * 2, noisy(y), x - y])
+    return compile(f)(seeded(3), seeded(3))
+
+
+@program
+def graph_break_then_branch(compile):
+    def f(x, flag):
+        y = noisy(x)
+        if flag:
+            return y * 2
+        return y - 1
+    g = compile(f)
+    return [g(seeded(3), True), g(seeded(3), False)]
+
+
+@program
+def graph_break_in_with(compile):
+    def f(x):
+        with torch.no_grad():
+            y = x * 2
+            print("inside")
+            z = y + 1
+        return z
+    return compile(f)(seeded(3))
+
+
+@program
+def graph_break_in_nested_with(compile):
+    def f(x):
+        with torch.no_grad():
+            y = x * 2
+            with torch.enable_grad():
+                print("inside")
+                z = y + 1
+            w = z * 3
+        return w, z
+    return compile(f)(seeded(3))
+
+
+@program
+def graph_break_in_autocast(compile):
+    def f(x):
+        with torch.autocast("cpu", enabled=False):
+            y = x * 2
+            print("inside")
+        return y + 1
+    return compile(f)(seeded(3))
+
+
+@program
+def list_argument_mutated_across_a_break(compile):
+    def f(x, out):
+        out.append(x * 2)
+        out[0] = out[0] + 1
+        print("len", len(out))
+        out.extend([x, x])
+        return len(out)
+    out = [seeded(2)]
+    result = compile(f)(seeded(2), out)
+    return result, out
+
+
+@program
+def graph_break_inside_with_in_an_inlined_helper(compile):
+    def helper(x):
+        with torch.no_grad():
+            y = noisy(x)
+        return y * 2
+
+    def f(x):
+        return helper(x) + 1
+    return compile(f)(seeded(3))
+
+
+@program
+def return_inside_with_after_a_break(compile):
+    def f(x):
+        with torch.no_grad():
+            y = noisy(x)
+            return y * 2
+    return compile(f)(seeded(3))
+
+
+@program
+def many_locals_live_across_a_break(compile):
+    def f(x):
+        a = x + 1
+        b = x * 2
+        c = [a, b]
+        d = {"k": a}
+        e = (a, b, 3)
+        print("break")
+        return a + b + c[0] + d["k"] + e[1] * e[2]
+    return compile(f)(seeded(3))
+
+
+@program
+def dynamic_shapes_across_a_break(compile):
+    def f(x):
+        n = x.shape[0]
+        y = x * n
+        print("n")
+        return y.sum() / n, n
+    g = compile(f, dynamic=True)
+    return [g(seeded(k)) for k in (2, 3, 4)]
+
+
+@program
+def super_call_and_break_in_a_module(compile):
+    class Base(nn.Module):
+        def forward(self, x):
+            return x * 2
+
+    class Child(Base):
+        def __init__(self):
+            super().__init__()
+            self.lin = nn.Linear(3, 3)
+
+        def forward(self, x):
+            y = super().forward(x)
+            print("child")
+            return self.lin(y)
+    torch.manual_seed(0)
+    return compile(Child())(seeded(2, 3))
+
+
+@program
+def torch_cond(compile):
+    def f(x):
+        return torch.cond(x.sum() > 0, lambda t: t * 2, lambda t: t - 1, (x,))
+    g = compile(f)
+    return g(seeded(3)), g(-seeded(3).abs())
+
+
+@program
+def graph_break_inside_a_lambda(compile):
+    def f(x):
+        g = lambda t: noisy(t) * 2  # noqa: E731
+        return g(x) + 1
+    return compile(f)(seeded(3))
+
+
 # ---- loops --------------------------------------------------------------------------------------
 
 @program

@@ -79,6 +79,20 @@ public final class Code {
         }
     }
 
+    /** The same code object's instructions laid out anew ({@link ResumeLayout}): indices 0..n-1 in {@code ops}. */
+    Code(CodeObject object, List<Op> ops, List<Handler> handlers) {
+        this.object = object;
+        this.ops.addAll(ops);
+        this.handlers.addAll(handlers);
+        handlerOf = new int[ops.size()];
+        java.util.Arrays.fill(handlerOf, -1);
+        for (int k = 0; k < handlers.size(); k++) {
+            for (int i = handlers.get(k).start(); i < handlers.get(k).end(); i++) {
+                handlerOf[i] = k;
+            }
+        }
+    }
+
     /** Instructions whose name argument the compiler mangles (all but the module name of an import). */
     private static boolean mangles(String opname) {
         return !opname.equals("IMPORT_NAME") && (opname.contains("NAME") || opname.contains("ATTR")

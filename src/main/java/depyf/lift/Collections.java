@@ -43,9 +43,13 @@ public final class Collections {
                 Expr key = l.popExpr();
                 add(l, op.arg(), key, value);
             }
-            case "LIST_EXTEND", "SET_UPDATE" -> extend(l, op.arg());
+            case "LIST_EXTEND", "SET_UPDATE" -> extend(l, op.arg(), op.is("SET_UPDATE") ? "update" : "extend");
             case "DICT_UPDATE", "DICT_MERGE" -> {
                 Expr more = l.popExpr();
+                if (l.env.dynamo != null && !(l.peek(op.arg()) instanceof Expr.Dict)) {
+                    Dynamo.mutate(l, op.arg(), "update", more);
+                    return true;
+                }
                 Expr.Dict d = (Expr.Dict) l.peek(op.arg());
                 List<Expr> keys = new ArrayList<>(d.keys());
                 List<Expr> values = new ArrayList<>(d.values());
@@ -97,13 +101,21 @@ public final class Collections {
             replaceAt(l, 1, new Expr.Dict(keys, values));
             return;
         }
+        if (l.env.dynamo != null) {
+            if (key != null) {
+                Dynamo.mutate(l, depth, null, key, value);
+            } else {
+                Dynamo.mutate(l, depth, target instanceof Expr.SetExpr ? "add" : "append", value);
+            }
+            return;
+        }
         if (!(target instanceof Expr acc)) {
             throw new LiftException("append to " + target);
         }
         l.emit(new Stmt.ExprStmt(l.env.placeholder(new Append(acc, key, value))));
     }
 
-    private static void extend(Lifter l, int depth) {
+    private static void extend(Lifter l, int depth, String method) {
         Expr more = l.popExpr();
         Object target = l.peek(depth);
         List<Expr> elts = new ArrayList<>();
@@ -112,6 +124,9 @@ public final class Collections {
             elts.addAll(le.elts());
         } else if (target instanceof Expr.SetExpr se) {
             elts.addAll(se.elts());
+        } else if (l.env.dynamo != null) {
+            Dynamo.mutate(l, depth, method, more);
+            return;
         } else {
             throw new LiftException("extend of " + target);
         }
@@ -133,6 +148,8 @@ public final class Collections {
         Object v = l.pop();
         if (v instanceof Expr.ListExpr le) {
             l.push(new Expr.Tuple(le.elts()));
+        } else if (l.env.dynamo != null && v instanceof Expr e) {
+            l.push(new Expr.Call(new Expr.Name("tuple"), List.of(e), List.of()));
         } else {
             throw new LiftException("LIST_TO_TUPLE of " + v);
         }

@@ -28,12 +28,15 @@ public final class Env {
     public final Nested nested;
     private final Map<String, Object> placeholders;
     private int budget;
+    /** Set when Dynamo generated this code: stack values then become temporaries where needed. */
+    public final Dynamo dynamo;
 
     public Env(Code code, Nested nested, int budget) {
         this.code = code;
         this.version = code.version();
         this.nested = nested;
         this.budget = budget;
+        this.dynamo = Dynamo.detect(code.object());
         this.placeholders = new HashMap<>();
     }
 
@@ -44,6 +47,7 @@ public final class Env {
         this.nested = outer.nested;
         this.budget = outer.budget;
         this.placeholders = outer.placeholders;
+        this.dynamo = Dynamo.detect(code.object());
     }
 
     /** Counts one unit of work; a function that runs out of budget fails instead of running away. */

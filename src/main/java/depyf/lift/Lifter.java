@@ -46,6 +46,9 @@ public final class Lifter {
     }
 
     public void push(Object v) {
+        if (env.dynamo != null) {
+            env.dynamo.pushed(v);
+        }
         stack.add(v);
     }
 
@@ -114,6 +117,9 @@ public final class Lifter {
     }
 
     public void emit(Stmt s) {
+        if (env.dynamo != null) {
+            s = env.dynamo.beforeEmit(this, s);
+        }
         out.add(s);
     }
 
@@ -159,7 +165,7 @@ public final class Lifter {
         Stmt.Assign assign = new Stmt.Assign(new ArrayList<>(List.of(target)), value);
         emit(assign);
         int at = indexOfIdentical(value);
-        if (at >= 0) {
+        if (at >= 0 && !(env.dynamo != null && Dynamo.trivial(value))) {
             stack.set(at, new Item.Stored(value, target, assign));
         }
     }
@@ -198,6 +204,9 @@ public final class Lifter {
             case Item.Entered en -> { }
             case Item.Iterator it -> { }
             case Expr e -> {
+                if (env.dynamo != null && Dynamo.droppable(e)) {
+                    return;
+                }
                 Object p = env.unwrap(e);
                 if (p instanceof Item.Entered) {
                     return;

@@ -20,12 +20,18 @@ public final class Steps {
                  "EXTENDED_ARG", "RESUME", "NOT_TAKEN", "INTERPRETER_EXIT" -> { }
             case "POP_TOP" -> l.popStatement();
             case "PUSH_NULL" -> l.push(Item.Null.INSTANCE);
-            case "COPY" -> l.push(l.peek(op.arg()));
+            case "COPY" -> {
+                if (l.env.dynamo != null) {
+                    l.env.dynamo.beforeCopy(l, op.arg());
+                }
+                l.push(l.peek(op.arg()));
+            }
             case "SWAP" -> swap(l, op.arg());
-            case "LOAD_CONST" -> l.push(Lifter.constant((PyObject) op.argval()));
+            case "LOAD_CONST" -> l.push(l.env.dynamo != null ? Dynamo.constant(l, op) : Lifter.constant((PyObject) op.argval()));
             case "RETURN_CONST" -> l.emit(new Stmt.Return(Lifter.constant((PyObject) op.argval())));
             case "LOAD_SMALL_INT" -> l.push(Lifter.constant(PyObject.Int.of(op.arg())));
-            case "LOAD_FAST", "LOAD_DEREF", "LOAD_CLOSURE", "LOAD_NAME" -> l.push(name(op));
+            case "LOAD_FAST", "LOAD_DEREF", "LOAD_CLOSURE", "LOAD_NAME" ->
+                    l.push(l.env.dynamo != null ? Dynamo.load(l, op) : name(op));
             case "LOAD_FAST_LOAD_FAST" -> {
                 List<?> names = (List<?>) op.argval();
                 l.push(new Expr.Name((String) names.get(0)));
@@ -100,8 +106,20 @@ public final class Steps {
                 Expr container = l.popExpr();
                 l.emit(new Stmt.Delete(List.of(new Expr.Subscript(container, index))));
             }
-            case "UNPACK_SEQUENCE" -> Slot.unpack(l, l.pop(), op.arg(), 0, false, op.index());
-            case "UNPACK_EX" -> Slot.unpack(l, l.pop(), op.arg() & 0xff, op.arg() >> 8, true);
+            case "UNPACK_SEQUENCE" -> {
+                if (l.env.dynamo != null) {
+                    Dynamo.unpack(l, op.arg(), 0, false);
+                } else {
+                    Slot.unpack(l, l.pop(), op.arg(), 0, false, op.index());
+                }
+            }
+            case "UNPACK_EX" -> {
+                if (l.env.dynamo != null) {
+                    Dynamo.unpack(l, op.arg() & 0xff, op.arg() >> 8, true);
+                } else {
+                    Slot.unpack(l, l.pop(), op.arg() & 0xff, op.arg() >> 8, true);
+                }
+            }
             case "BINARY_OP" -> binaryOp(l, op.arg());
             case "BINARY_SUBSCR" -> {
                 Expr index = l.popExpr();

@@ -44,9 +44,9 @@ final class CodeDecompiler implements Env.Nested {
 
     private List<Stmt> decompile(CodeObject code, Transforms.Kind kind) {
         try {
-            Env env = new Env(new Code(code), this, BUDGET);
-            List<Stmt> body = new Walker(env).body();
-            return Transforms.apply(body, code, kind);
+            Env env = new Env(depyf.lift.ResumeLayout.apply(new Code(code)), this, BUDGET);
+            List<Stmt> body = Transforms.apply(new Walker(env).body(), code, kind);
+            return env.dynamo != null ? depyf.transform.DynamoTidy.apply(body, code) : body;
         } catch (LiftException | ClassCastException | IndexOutOfBoundsException | NullPointerException
                  | IllegalArgumentException | IllegalStateException | StackOverflowError e) {
             String reason = e instanceof LiftException ? e.getMessage() : e.getClass().getSimpleName()

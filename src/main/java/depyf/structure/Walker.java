@@ -110,7 +110,8 @@ public final class Walker {
             Op op = code.op(i);
             Code.Handler h = Handlers.outermostNew(code, i, r.handlers());
             if (h != null) {
-                i = Tries.structure(this, i, to, l, r, h);
+                int next = env.dynamo != null ? DynamoTry.structure(this, i, to, l, r, h) : -1;
+                i = next >= 0 ? next : Tries.structure(this, i, to, l, r, h);
                 continue;
             }
             if (op.is("GET_ANEXT") && l.depth() > 0 && (l.peek(1) instanceof Item.Iterator it && it.async()
@@ -134,8 +135,12 @@ public final class Walker {
             switch (op.name()) {
                 case "FOR_ITER" -> i = Loops.forLoop(this, i, to, l, r);
                 case "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "POP_JUMP_IF_NONE", "POP_JUMP_IF_NOT_NONE",
-                     "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP" ->
-                        i = Branches.branch(this, stmtStart, i, to, l, r);
+                     "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP" -> {
+                    if (env.dynamo != null) {
+                        env.dynamo.beforeBranch(l);
+                    }
+                    i = Branches.branch(this, stmtStart, i, to, l, r);
+                }
                 case "JUMP_FORWARD" -> {
                     i = jumpForward(op, i, to, l, r);
                     live = false;
