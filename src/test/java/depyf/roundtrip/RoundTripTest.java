@@ -20,12 +20,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Round trips through each interpreter found (3.11-3.14): the repo's own cases must come back
- * instruction for instruction; a fixed sample of the interpreter's standard library (or all of it,
- * with -Droundtrip.sample=0) must reach the version's floor, and every decompiled file must compile.
+ * instruction for instruction; the interpreter's whole standard library outside its test folders (or
+ * a fixed sample, with -Droundtrip.sample=N for a quick run) must reach the version's floor, and every
+ * decompiled file must compile. The whole library takes about 35 s for the four versions.
  */
 class RoundTripTest {
-    /** Code-object match rates the standard library sample must reach (measured, minus a margin). */
-    static final Map<String, Double> FLOOR = Map.of("3.11", 0.93, "3.12", 0.92, "3.13", 0.93, "3.14", 0.87);
+    /** Code-object match rates the whole standard library must reach (measured, minus a margin). */
+    static final Map<String, Double> FLOOR = Map.of("3.11", 0.935, "3.12", 0.935, "3.13", 0.925, "3.14", 0.89);
 
     /** Code objects of the cases known not to round-trip yet: testdata/cases/known-misses-X.Y.txt (listed, not hidden). */
     static List<String> known(String version) throws IOException {
@@ -93,7 +94,7 @@ class RoundTripTest {
     @ValueSource(strings = {"3.11", "3.12", "3.13", "3.14"})
     void standardLibraryReachesTheFloor(String version, @TempDir Path work) throws Exception {
         List<String> py = python(version);
-        List<Path> sources = stdlibSample(py, Integer.getInteger("roundtrip.sample", 80));
+        List<Path> sources = stdlibSample(py, Integer.getInteger("roundtrip.sample", 0));
         RoundTrip.Figures f = RoundTrip.run(py, sources, work);
         Path misses = Path.of("target", "roundtrip-misses-" + version + ".txt");
         Files.createDirectories(misses.getParent());
