@@ -164,18 +164,27 @@ final class Loops {
         if (target[0] == null) {
             throw new LiftException("for loop without a target at " + op.offset());
         }
-        List<Stmt> orelse = List.of();
         if (exit == after && breaksToOuterContinue(w, f + 1, exitIdx, r) && after < to) {
             exit = to;
         }
+        return finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), it.async()), after, exit, to);
+    }
+
+    /**
+     * The end of a for loop: its else clause in [after, exit), the iterator popped, and the loop emitted,
+     * or turned into the comprehension whose empty accumulator waits below it. Returns where the walk
+     * goes on.
+     */
+    private static int finish(Walker w, Lifter l, Region r, Stmt.For loop, int after, int exit, int to) {
+        List<Stmt> orelse = List.of();
         if (exit > after) {
             Lifter e = l.fork();
             e.pop();
             w.walk(after, exit, e, r.withFollow(exit), -1);
             orelse = e.out;
+            loop = new Stmt.For(loop.target(), loop.iter(), loop.body(), orelse, loop.isAsync());
         }
         l.pop();
-        Stmt.For loop = new Stmt.For(target[0], it.iterable(), body.out, orelse, it.async());
         if (orelse.isEmpty() && l.depth() > 0 && l.peek(1) instanceof Expr acc && isEmptyAccumulator(acc)) {
             Expr comp = Comprehensions.fromLoop(w.env, loop, acc);
             if (comp != null) {
@@ -218,24 +227,7 @@ final class Loops {
         if (target[0] == null) {
             throw new LiftException("async for loop without a target at " + op.offset());
         }
-        List<Stmt> orelse = List.of();
-        if (exit > after) {
-            Lifter e = l.fork();
-            e.pop();
-            w.walk(after, exit, e, r.withFollow(exit), -1);
-            orelse = e.out;
-        }
-        l.pop();
-        Stmt.For loop = new Stmt.For(target[0], it.iterable(), body.out, orelse, true);
-        if (orelse.isEmpty() && l.depth() > 0 && l.peek(1) instanceof Expr acc && isEmptyAccumulator(acc)) {
-            Expr comp = Comprehensions.fromLoop(w.env, loop, acc);
-            if (comp != null) {
-                l.stack().set(l.depth() - 1, comp);
-                return Math.min(exit, to);
-            }
-        }
-        l.emit(loop);
-        return Math.min(exit, to);
+        return finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), true), after, exit, to);
     }
 
     /** True when some jump in [from, end) goes back to a loop enclosing this one: a break whose exit was threaded. */
