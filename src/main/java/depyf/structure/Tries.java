@@ -76,8 +76,8 @@ final class Tries {
      */
     private static int exitGap(Walker w, int j, int to, int handler) {
         int k = j;
-        while (k < to && (w.code.op(k).is("NOP") || w.env.atLeast(3, 14) && w.code.op(k).target() >= 0)) {
-            k++;                               // 3.14 leaves jumps, which cannot raise, out of the ranges
+        while (k < to && (w.code.op(k).is("NOP") || w.env.atLeast(3, 13) && w.code.op(k).target() >= 0)) {
+            k++;                               // 3.13+ may leave jumps, which cannot raise, out of the ranges
         }
         if (k > j && k < to && Handlers.covers(w.code, k, handler) && w.normalFlow.get(k)) {
             return k;                          // a line-number NOP or jumps between two protected pieces
