@@ -98,6 +98,18 @@ def after_handler(value):
     return value, 'after'
 
 
+def hooked(args, hooks):
+    with tracked('h'):
+        for hook in hooks:
+            result = hook(args)
+            if result is not None:
+                if len(result) == 2:
+                    args = result
+                    continue
+                raise RuntimeError(result)
+        return args
+
+
 
 
 
@@ -123,5 +135,6 @@ assert except_name('7') == 7 and except_name('x') == 'ValueError'
 assert swallow({'a': 1}, 'a') == 1 and swallow({}, 'a') == 'missing'
 assert first_readable(['x', '3', '4']) == 3 and first_readable([]) is None
 assert after_handler('5') == (5, 'after') and after_handler('z') == ('z', 'after')
+assert hooked((1, 2), [lambda a: None, lambda a: (a[1], a[0])]) == (2, 1)
 assert not (not Private().reveal() == 42 or hasattr(Private(), '__secret'))
 assert TABLE[21] == {'k0': 0, 'k1': 1, 'k2': 2} and len(TABLE) == 22

@@ -87,6 +87,9 @@ final class Functions {
      * {@code if c: return a} then {@code return b}. The value that such a body returns, or null.
      */
     private static Expr returnedValue(List<Stmt> body) {
+        if (body.isEmpty() || body.size() == 1 && body.get(0) instanceof Stmt.Pass) {
+            return Lifter.none();              // the trailing return None was dropped as implicit
+        }
         if (body.size() == 1 && body.get(0) instanceof Stmt.Return r) {
             return r.value() == null ? Lifter.none() : r.value();
         }
