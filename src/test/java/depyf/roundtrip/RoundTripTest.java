@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RoundTripTest {
     /** Code-object match rates the whole standard library must reach (measured, minus a margin). */
-    static final Map<String, Double> FLOOR = Map.of("3.11", 0.935, "3.12", 0.935, "3.13", 0.925, "3.14", 0.89);
+    static final Map<String, Double> FLOOR = Map.of("3.11", 0.94, "3.12", 0.945, "3.13", 0.94, "3.14", 0.905);
 
     /** Code objects of the cases known not to round-trip yet: testdata/cases/known-misses-X.Y.txt (listed, not hidden). */
     static List<String> known(String version) throws IOException {
