@@ -22,6 +22,10 @@ final class Tries {
             while (j < to && Handlers.covers(w.code, j, handler)) {
                 j++;
             }
+            if (j < to && w.code.op(j).is("JUMP_BACKWARD") && w.code.op(j).target() >= i && w.code.op(j).target() < j) {
+                j++;                           // a loop's jump back, left out of the range: part of the body
+                continue;
+            }
             int g = returnTail(w, j, to, handler);
             if (g < 0) {
                 g = exitGap(w, j, to, handler);
