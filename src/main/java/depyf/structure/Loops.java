@@ -44,13 +44,28 @@ final class Loops {
         return false;
     }
 
+    /** The loop head p and the NOPs right after it that jumps back also target: continue targets. */
+    static Set<Integer> headTargets(Walker w, int p) {
+        Set<Integer> heads = new java.util.HashSet<>();
+        heads.add(p);
+        for (int k = p + 1; k < w.code.size() && w.code.op(k - 1).is("NOP") && w.code.op(k).is("NOP")
+                && w.jumpTargets.get(k); k++) {
+            heads.add(k);
+        }
+        return heads;
+    }
+
     /** A loop whose header is {@code p} (the target of the back edge at {@code back}): {@code while True}. */
     static int headerLoop(Walker w, int p, int back, int to, Lifter l, Region r) {
         int exit = back + 1;
         Lifter body = l.fork();
-        Region inner = r.withLoop(new Region.Loop(Set.of(p), exit, back + 1, false, r.loop()), p);
+        Region inner = r.withLoop(new Region.Loop(headTargets(w, p), exit, back + 1, false, r.loop()), p);
         w.walk(p, back + 1, body, inner, p);
-        l.emit(new Stmt.While(new Expr.Constant(depyf.pyc.PyObject.Bool.TRUE), body.out, List.of()));
+        List<Stmt> stmts = new ArrayList<>(body.out);
+        if (stmts.size() > 1 && stmts.get(stmts.size() - 1) instanceof Stmt.Continue) {
+            stmts.remove(stmts.size() - 1);    // the jump back at the end of the body
+        }
+        l.emit(new Stmt.While(new Expr.Constant(depyf.pyc.PyObject.Bool.TRUE), stmts, List.of()));
         return exit;
     }
 

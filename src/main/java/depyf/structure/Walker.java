@@ -36,15 +36,28 @@ public final class Walker {
         this.normalFlow = reachability(code, false);
         lastBackEdge = new int[code.size() + 1];
         java.util.Arrays.fill(lastBackEdge, -1);
+        BitSet backTargets = new BitSet();
         for (Op op : code.ops()) {
             int t = op.target();
             if (t >= 0) {
                 jumpTargets.set(t);
             }
+            if (t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump())) {
+                backTargets.set(t);
+            }
+        }
+        for (Op op : code.ops()) {
+            int t = op.target();
             boolean back = t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump());
             boolean fromHandler = !normalFlow.get(op.index()) && normalFlow.get(Math.max(t, 0));
             if (back && !fromHandler) {
-                lastBackEdge[t] = Math.max(lastBackEdge[t], op.index());
+                // `while True:` then a statement: continue jumps to the loop's NOP, the loop's end to the
+                // statement's NOP right after it; both are the head
+                int head = t;
+                while (head > 0 && code.op(head - 1).is("NOP") && code.op(head).is("NOP") && backTargets.get(head - 1)) {
+                    head--;
+                }
+                lastBackEdge[head] = Math.max(lastBackEdge[head], op.index());
             }
         }
     }
