@@ -128,6 +128,31 @@ def synthesize(table, name):
 
 assert Server(False).getcapabilities() == {'VERSION': ['2', '3']} and Server(True).getcapabilities() == {}
 assert synthesize({'a': (0, 'c')}, 'a') == [None, 'c'] and synthesize({}, 'a') == [None, None]
+def drain(queue, done):
+    got = []
+    while True:
+        try:
+            item = queue.pop()
+        except IndexError:
+            item = None
+        if item is not None:
+            got.append(item)
+            continue
+        if done():
+            return got
+
+
+def skip_chars(src, pos, chars):
+    try:
+        while src[pos] in chars:
+            pos += 1
+    except IndexError:
+        pass
+    return pos
+
+
+assert drain([1, 2], lambda: True) == [2, 1]
+assert skip_chars('aab', 0, 'a') == 2 and skip_chars('aa', 0, 'a') == 2
 assert keep_new([1, 2, 3], {4}) == [2, 6]
 assert skip_known([1, 2, 3], {2}) == [1, 3]
 assert asyncio.run(Reader(['a']).readline()) == 'a'

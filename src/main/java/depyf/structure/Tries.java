@@ -470,7 +470,7 @@ final class Tries {
      */
     private static List<Stmt> sharedExit(List<List<Stmt>> afterExcept, List<Stmt> orelse, boolean copiesExits) {
         List<Stmt> first = commonExit(afterExcept, copiesExits);
-        if (first == null || orelse.size() <= first.size()
+        if (first == null || orelse.size() < first.size()
                 || !orelse.subList(orelse.size() - first.size(), orelse.size()).equals(first)) {
             return null;
         }
