@@ -358,9 +358,6 @@ class DecompiledSourceRunsTest(unittest.TestCase):
             return total
         self.check(loops, (0,), (5,), (20,))
 
-    # Known failure on 3.12 and 3.13 (listed, not hidden): return inside try/except/finally is not
-    # recovered there yet (stack underflow in the finally copy before the return); 3.11 and 3.14 pass.
-    @(unittest.expectedFailure if sys.version_info[:2] in ((3, 12), (3, 13)) else (lambda test: test))
     def test_try_except(self):
         def guarded(x):
             try:

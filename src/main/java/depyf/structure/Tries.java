@@ -338,7 +338,7 @@ final class Tries {
         if (continuation >= 0) {
             // the code after the try statement, laid out inside the clause that falls into it
             w.walk(continuation, continuationEnd, l, r, -1);
-            return Math.min(j, to);
+            return j > to ? j : Math.min(j, to);    // past `to` when a return was finished after the range
         }
         return resume;
     }
