@@ -110,6 +110,17 @@ def hooked(args, hooks):
         return args
 
 
+def add_callback(state, callbacks, fn):
+    with tracked('cb'):
+        if state not in ('done', 'cancelled'):
+            callbacks.append(fn)
+            return None
+    try:
+        fn(state)
+    except Exception:
+        log.append('callback failed')
+
+
 
 
 
@@ -136,5 +147,9 @@ assert swallow({'a': 1}, 'a') == 1 and swallow({}, 'a') == 'missing'
 assert first_readable(['x', '3', '4']) == 3 and first_readable([]) is None
 assert after_handler('5') == (5, 'after') and after_handler('z') == ('z', 'after')
 assert hooked((1, 2), [lambda a: None, lambda a: (a[1], a[0])]) == (2, 1)
+pending = []
+add_callback('running', pending, print)
+add_callback('done', pending, lambda s: 1 / 0)
+assert pending == [print] and log[-1] == 'callback failed'
 assert not (not Private().reveal() == 42 or hasattr(Private(), '__secret'))
 assert TABLE[21] == {'k0': 0, 'k1': 1, 'k2': 2} and len(TABLE) == 22

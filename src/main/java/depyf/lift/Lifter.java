@@ -220,6 +220,11 @@ public final class Lifter {
 
     // ---- expressions helpers ----
 
+    /** The constant a LOAD_CONST pushes, as an expression. */
+    public static Expr constantExpr(Op op) {
+        return op.argval() instanceof PyObject p ? constant(p) : null;
+    }
+
     static Expr constant(PyObject value) {
         if (value instanceof PyObject.Slice s) {
             // 3.14 folds a constant subscript slice (a[1:2], a[:]) into one constant

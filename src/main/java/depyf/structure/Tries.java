@@ -49,6 +49,20 @@ final class Tries {
      * That tail belongs to the body. Returns the index after it, or -1.
      */
     private static int returnTail(Walker w, int j, int to, int handler) {
+        if (Handlers.kind(w.code, handler) == Handlers.Kind.WITH) {
+            // return (or return CONST) inside the with: __exit__(None, None, None) and the return, then
+            // the with's own normal exit, which the body's other paths jump to
+            int k = skipNops(w, j);
+            int e = exitCall(w, k);
+            int ret = e < 0 || e >= to ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1
+                    : e + 1 < to && w.code.op(e).is("LOAD_CONST") && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
+            if (ret > 0) {
+                int m = skipNops(w, ret);
+                if (exitCall(w, m) > 0 && (w.jumpTargets.get(m) || w.jumpTargets.get(ret))) {
+                    return ret;
+                }
+            }
+        }
         int k = j;
         if (k < to && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 2
                 && Handlers.kind(w.code, handler) == Handlers.Kind.WITH) {
@@ -71,6 +85,30 @@ final class Tries {
             }
         }
         return -1;
+    }
+
+    private static int skipNops(Walker w, int k) {
+        while (k < w.code.size() && w.code.op(k).is("NOP")) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The index after {@code LOAD_CONST None} x3; CALL; POP_TOP (a with's normal exit) at k, or -1. */
+    private static int exitCall(Walker w, int k) {
+        if (k + 4 >= w.code.size()) {
+            return -1;
+        }
+        for (int n = 0; n < 3; n++) {
+            if (!w.code.op(k + n).is("LOAD_CONST") || !Walker.isNoneConst(depyf.lift.Lifter.constantExpr(w.code.op(k + n)))) {
+                return -1;
+            }
+        }
+        int c = k + 3;
+        if (w.code.op(c).is("PRECALL")) {
+            c++;                                                       // 3.11
+        }
+        return c + 1 < w.code.size() && w.code.op(c).is("CALL") && w.code.op(c + 1).is("POP_TOP") ? c + 2 : -1;
     }
 
     /**
