@@ -121,6 +121,16 @@ def add_callback(state, callbacks, fn):
         log.append('callback failed')
 
 
+def which(obj, tables):
+    for name, table in tables:
+        try:
+            if table[0] is obj:
+                return name
+        except IndexError:
+            pass
+    return '__main__'
+
+
 class Private:
     def __init__(self):
         self.__secret = 41
@@ -147,5 +157,6 @@ pending = []
 add_callback('running', pending, print)
 add_callback('done', pending, lambda s: 1 / 0)
 assert pending == [print] and log[-1] == 'callback failed'
+assert which(1, [('a', []), ('b', [1])]) == 'b' and which(2, [('a', [])]) == '__main__'
 assert not (not Private().reveal() == 42 or hasattr(Private(), '__secret'))
 assert TABLE[21] == {'k0': 0, 'k1': 1, 'k2': 2} and len(TABLE) == 22

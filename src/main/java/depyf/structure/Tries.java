@@ -65,8 +65,9 @@ final class Tries {
         }
         int k = j;
         if (k < to && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 2
-                && Handlers.kind(w.code, handler) == Handlers.Kind.WITH) {
-            k++;
+                && (Handlers.kind(w.code, handler) == Handlers.Kind.WITH
+                    || k + 1 < to && w.code.op(k + 1).is("POP_TOP"))) {
+            k++;                               // the value goes below a with's exit or a loop's iterator
         } else {
             int n = finallyLength(w, handler);
             if (n <= 0 || !sameFinallyOps(w, handler + 1, k, n) || k + n >= to
