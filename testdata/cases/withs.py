@@ -13,4 +13,4 @@ def use():
     with ctx(log, 'c'):
         return log
 
-assert use() == ['enter a', 'enter b', 'a', 'exit b', 'exit a', 'enter c']
+assert use() == ['enter a', 'enter b', 'a', 'exit b', 'exit a', 'enter c', 'exit c']

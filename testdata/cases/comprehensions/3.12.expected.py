@@ -10,4 +10,4 @@ assert evens == {2, 4}
 assert index[3] == 2
 assert pairs == [(1, 2)]
 assert total == 15
-assert nested[2] == [0, 1]
+assert nested[2] == [0, 1, 2]
