@@ -153,6 +153,27 @@ def skip_chars(src, pos, chars):
 
 assert drain([1, 2], lambda: True) == [2, 1]
 assert skip_chars('aab', 0, 'a') == 2 and skip_chars('aa', 0, 'a') == 2
+def hostport(host, default):
+    i = host.rfind(':')
+    port = default
+    if i > 0:
+        try:
+            port = int(host[i + 1:])
+        except ValueError:
+            if host[i + 1:] == '':
+                port = default
+            else:
+                raise KeyError(host)
+        host = host[:i]
+    return host, port
+
+
+assert hostport('a:8', 80) == ('a', 8) and hostport('a:', 80) == ('a', 80) and hostport('a', 80) == ('a', 80)
+try:
+    hostport('a:x', 80)
+    raise AssertionError('no error')
+except KeyError:
+    pass
 assert keep_new([1, 2, 3], {4}) == [2, 6]
 assert skip_known([1, 2, 3], {2}) == [1, 3]
 assert asyncio.run(Reader(['a']).readline()) == 'a'

@@ -266,6 +266,17 @@ final class Branches {
                 return Math.min(w.code.op(f - 1).target(), to);
             }
             Op last = w.code.op(f - 1);
+            if (last.is("JUMP_BACKWARD") && last.target() == r.follow() && w.leavesExceptClause(f - 1)
+                    && !isLoopTarget(loop, last.target())) {
+                // the then-branch leaves the except clause (3.14 lays the code after the try before the
+                // handler): the rest of the clause is the else
+                Lifter then = l.fork();
+                w.walk(b, f, then, r, -1);
+                Lifter other = l.fork();
+                w.walk(f, to, other, r, -1);
+                l.emit(new Stmt.If(e, then.out, other.out));
+                return to;
+            }
             if (last.is("JUMP_FORWARD") && last.target() > f && !isLoopTarget(loop, last.target())) {
                 int x = Math.min(last.target(), to);
                 Lifter then = l.fork();

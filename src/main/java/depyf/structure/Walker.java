@@ -369,6 +369,19 @@ public final class Walker {
     }
 
     /**
+     * The jump at i comes right after an except clause's POP_EXCEPT (and its name's cleanup): the
+     * clause's exit to the code after the try, which 3.14 may lay out before the handler.
+     */
+    boolean leavesExceptClause(int i) {
+        int p = i - 1;
+        if (p >= 2 && code.op(p).name().startsWith("DELETE_") && code.op(p - 1).name().startsWith("STORE_")
+                && code.op(p - 2).is("LOAD_CONST")) {
+            p -= 3;
+        }
+        return p >= 0 && code.op(p).is("POP_EXCEPT");
+    }
+
+    /**
      * Instructions reachable from the entry through jumps, fall-through and (when {@code handlers})
      * exception handlers. Without handlers, the code an except clause continues at after its POP_EXCEPT
      * (the statements after the try, when only the clause reaches them) still counts as normal flow.
