@@ -194,12 +194,12 @@ final class Tries {
         Lifter body = l.fork();
         int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
         int j = Math.max(stopped, finishPending(w, j0, body, l.depth(), r));
-        int end = findEnd(w, handler);
+        int end = ExceptClauses.findEnd(w, handler);
         if (j < handler && w.code.op(j).isUnconditionalJump() && w.code.op(j).target() != end && end >= 0) {
             // a break or continue ending the try body, just outside the protected range
             j = w.walk(j, j + 1, body, r, -1);
         }
-        int areaEnd = handlerAreaEnd(w, handler);
+        int areaEnd = ExceptClauses.handlerAreaEnd(w, handler);
         List<Stmt.ExceptHandler> clauses = new ArrayList<>();
         boolean star = false;
         int continuation = -1;
@@ -221,7 +221,7 @@ final class Tries {
                     continuationEnd++;
                 }
                 continuationEnd++;
-            } else if (end < 0 && w.env.atLeast(3, 12) && j < handler && isCopiedExit(w, j, tail, handler)) {
+            } else if (end < 0 && w.env.atLeast(3, 12) && j < handler && ExceptClauses.isCopiedExit(w, j, tail, handler)) {
                 copiedExit = true;             // the code after the statement, copied after body and handler
             }
             k = w.code.size();                 // no plain clauses follow
@@ -264,13 +264,13 @@ final class Tries {
                 clause.pop();
                 k++;
             }
-            int fall = end < 0 && w.env.atLeast(3, 12) ? fallThrough(w, k, next, handler, r) : -1;
+            int fall = end < 0 && w.env.atLeast(3, 12) ? ExceptClauses.fallThrough(w, k, next, handler, r) : -1;
             if (fall >= 0 && j == handler && w.code.op(j - 1).isTerminal()) {
                 // the try body never ends normally: the code after the statement follows this clause
                 end = fall;
                 continuation = fall;
                 continuationEnd = next;
-            } else if (fall >= 0 && j < handler && isCopiedExit(w, j, fall, handler)) {
+            } else if (fall >= 0 && j < handler && ExceptClauses.isCopiedExit(w, j, fall, handler)) {
                 // the code after the statement, a small exit block, copied after the body and this clause
                 copiedExit = true;
             } else {
@@ -278,14 +278,14 @@ final class Tries {
             }
             Region cr = r.withHandler(handler, end);
             w.walk(k, fall >= 0 ? fall : next, clause, cr, -1);
-            List<Stmt> clauseBody = stripNameCleanup(clause.out, name);
+            List<Stmt> clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
             int at = clause.popExceptAt;
             if (at >= 0 && at < clause.out.size()) {
                 // statements after POP_EXCEPT: the code after the try, copied into the clause (3.12+)
-                afterExcept.add(stripNameCleanup(new ArrayList<>(clause.out.subList(at, clause.out.size())), name));
-                clauseBody = stripNameCleanup(new ArrayList<>(clause.out.subList(0, at)), name);
+                afterExcept.add(ExceptClauses.stripNameCleanup(new ArrayList<>(clause.out.subList(at, clause.out.size())), name));
+                clauseBody = ExceptClauses.stripNameCleanup(new ArrayList<>(clause.out.subList(0, at)), name);
                 clauseBody = clauseBody.isEmpty() ? List.of(new Stmt.Pass()) : clauseBody;
-                clauseBodies.add(stripNameCleanup(clause.out, name));
+                clauseBodies.add(ExceptClauses.stripNameCleanup(clause.out, name));
             } else {
                 afterExcept.add(List.of());
                 clauseBodies.add(clauseBody);
@@ -323,7 +323,7 @@ final class Tries {
             w.walk(j, to, e, r.withFollow(end), -1);
             orelse = e.out;
             resume = to;
-        } else if (inline && end < 0 && copiesExits && allExit(clauses)) {
+        } else if (inline && end < 0 && copiesExits && ExceptClauses.allExit(clauses)) {
             // no clause reaches the code after the body: it reads as the code after the statement
             resume = j;
         } else if (inline && w.onlyHandlerCode(j, handler)) {
@@ -336,12 +336,12 @@ final class Tries {
             resume = Math.min(areaEnd, to);
         } else {
             resume = j;
-            if (end < 0 && j < to && commonExit(afterExcept, copiesExits) != null) {
+            if (end < 0 && j < to && ExceptClauses.commonExit(afterExcept, copiesExits) != null) {
                 // the handler lies past this region and every clause ends with the same copied exit:
                 // the rest of the region, reached from the body only, is the else clause
                 Lifter e = l.fork();
                 w.walk(j, to, e, r, -1);
-                if (sharedExit(afterExcept, e.out, copiesExits) != null) {
+                if (ExceptClauses.sharedExit(afterExcept, e.out, copiesExits) != null) {
                     orelse = e.out;
                     resume = to;
                 }
@@ -355,7 +355,7 @@ final class Tries {
             tryBody.addAll(orelse);
             orelse = List.of();
         }
-        List<Stmt> shared = sharedExit(afterExcept, orelse, copiesExits);
+        List<Stmt> shared = ExceptClauses.sharedExit(afterExcept, orelse, copiesExits);
         if (shared != null) {
             // every clause and the else end with the same copy of the code after the statement
             orelse = new ArrayList<>(orelse.subList(0, orelse.size() - shared.size()));
@@ -428,164 +428,6 @@ final class Tries {
         return j;
     }
 
-    /**
-     * {@code except E as e} ends with {@code e = None; del e}, and so does every return, break and continue
-     * leaving the clause: the compiler's cleanup, dropped wherever it appears.
-     */
-    private static List<Stmt> stripNameCleanup(List<Stmt> body, String name) {
-        if (name == null) {
-            return body;
-        }
-        List<Stmt> out = new ArrayList<>();
-        for (int k = 0; k < body.size(); k++) {
-            Stmt s = body.get(k);
-            boolean last = k + 2 == body.size();
-            if (k + 1 < body.size() && isCleanup(s, body.get(k + 1), name)
-                    && (last || body.get(k + 2) instanceof Stmt.Return || body.get(k + 2) instanceof Stmt.Break
-                        || body.get(k + 2) instanceof Stmt.Continue)) {
-                k++;
-                continue;
-            }
-            out.add(switch (s) {
-                case Stmt.If i -> new Stmt.If(i.test(), stripNameCleanup(i.body(), name), stripNameCleanup(i.orelse(), name));
-                case Stmt.While wh -> new Stmt.While(wh.test(), stripNameCleanup(wh.body(), name), stripNameCleanup(wh.orelse(), name));
-                case Stmt.For f -> new Stmt.For(f.target(), f.iter(), stripNameCleanup(f.body(), name),
-                        stripNameCleanup(f.orelse(), name), f.isAsync());
-                case Stmt.With wi -> new Stmt.With(wi.items(), stripNameCleanup(wi.body(), name), wi.isAsync());
-                default -> s;
-            });
-        }
-        return out;
-    }
-
-    private static boolean isCleanup(Stmt a, Stmt d, String name) {
-        return a instanceof Stmt.Assign as && Walker.isNoneConst(as.value())
-                && as.targets().equals(List.of(new Expr.Name(name)))
-                && d instanceof Stmt.Delete del && del.targets().equals(List.of(new Expr.Name(name)));
-    }
-
-    /**
-     * An except clause whose POP_EXCEPT (and name cleanup) is followed by the code after the try statement
-     * instead of a jump to it (the compiler copies a small exit block into the clause): the index after
-     * the cleanup, where that code starts; or -1.
-     */
-    private static int fallThrough(Walker w, int k, int next, int handler, Region r) {
-        int cleanup = w.code.handlerAt(handler).target();
-        for (int p = k; p < next; p++) {
-            Op op = w.code.op(p);
-            if (!op.is("POP_EXCEPT") || Handlers.covers(w.code, p, cleanup) || !w.reachable.get(p)
-                    || w.code.op(p - 1).is("SWAP")) {
-                continue;
-            }
-            int after = p + 1;
-            if (after + 2 < w.code.size() && w.code.op(after).is("LOAD_CONST") && w.code.op(after + 1).name().startsWith("STORE_")
-                    && w.code.op(after + 2).name().startsWith("DELETE_")) {
-                after += 3;
-            }
-            if (after >= w.code.size() || w.code.op(after).isUnconditionalJump() || !w.normalFlow.get(after)
-                    && !w.reachable.get(after)) {
-                return -1;
-            }
-            Op o = w.code.op(after);
-            return o.is("RERAISE") || o.is("PUSH_EXC_INFO") || w.unwindingCopy(after, r) > 0 ? -1 : after;
-        }
-        return -1;
-    }
-
-    /** True when every clause ends in a return or raise. */
-    private static boolean allExit(List<Stmt.ExceptHandler> clauses) {
-        for (Stmt.ExceptHandler h : clauses) {
-            List<Stmt> b = h.body();
-            if (b.isEmpty() || !(b.get(b.size() - 1) instanceof Stmt.Return || b.get(b.size() - 1) instanceof Stmt.Raise)) {
-                return false;
-            }
-        }
-        return !clauses.isEmpty();
-    }
-
-    /**
-     * The statements every except clause runs after its POP_EXCEPT, when they end in a return or raise
-     * and the else clause ends with them too: the code after the try statement, copied into each path.
-     */
-    private static List<Stmt> sharedExit(List<List<Stmt>> afterExcept, List<Stmt> orelse, boolean copiesExits) {
-        List<Stmt> first = commonExit(afterExcept, copiesExits);
-        if (first == null || orelse.size() < first.size()
-                || !orelse.subList(orelse.size() - first.size(), orelse.size()).equals(first)) {
-            return null;
-        }
-        return first;
-    }
-
-    /** The statements all clauses run after POP_EXCEPT, ending in a return or raise (3.12+), or null. */
-    private static List<Stmt> commonExit(List<List<Stmt>> afterExcept, boolean copiesExits) {
-        if (afterExcept.isEmpty() || !copiesExits) {
-            return null;
-        }
-        List<Stmt> first = afterExcept.get(0);
-        if (first.isEmpty() || !(first.get(first.size() - 1) instanceof Stmt.Return
-                || first.get(first.size() - 1) instanceof Stmt.Raise)) {
-            return null;
-        }
-        for (List<Stmt> a : afterExcept) {
-            if (!a.equals(first)) {
-                return null;
-            }
-        }
-        return first;
-    }
-
-    /**
-     * The small block after a try body (from j up to its return), followed only by handler code up to
-     * the handler, is the same code as at {@code copy}: the code after the statement, copied.
-     */
-    private static boolean isCopiedExit(Walker w, int j, int copy, int handler) {
-        int t = j;
-        while (t < handler && !w.code.op(t).isTerminal()) {
-            t++;
-        }
-        if (t >= handler || !(w.code.op(t).is("RETURN_VALUE") || w.code.op(t).is("RETURN_CONST")
-                || w.code.op(t).is("RAISE_VARARGS"))) {
-            return false;
-        }
-        return sameOps(w, j, copy, t - j + 1) && w.onlyHandlerCode(t + 1, handler);
-    }
-
-    /** Where the handlers' normal exits go: the target of a jump right after POP_EXCEPT (and name cleanup). */
-    private static int findEnd(Walker w, int handler) {
-        int areaEnd = handlerAreaEnd(w, handler);
-        int cleanup = w.code.handlerAt(handler).target();
-        for (int k = handler; k < areaEnd; k++) {
-            Op op = w.code.op(k);
-            if (op.isUnconditionalJump() && k > 0 && !Handlers.covers(w.code, k, cleanup)) {
-                int p = k - 1;
-                if (w.code.op(p).is("DELETE_FAST") || w.code.op(p).is("DELETE_NAME")
-                        || w.code.op(p).is("DELETE_DEREF") || w.code.op(p).is("DELETE_GLOBAL")) {
-                    p -= 3;
-                }
-                if (p >= 0 && w.code.op(p).is("POP_EXCEPT")) {
-                    return op.target();
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** The end of a handler's code: past its last instruction protected by the handler's own cleanup. */
-    static int handlerAreaEnd(Walker w, int handler) {
-        Code.Handler cleanup = w.code.handlerAt(handler);
-        if (cleanup == null) {
-            throw new LiftException("handler without cleanup");
-        }
-        int c = cleanup.target();
-        if (c > handler && c + 2 < w.code.size() && w.code.op(c).is("COPY") && w.code.op(c + 2).is("RERAISE")) {
-            return c + 3;
-        }
-        int k = handler;
-        while (k < w.code.size() && (Handlers.covers(w.code, k, c) || k == handler)) {
-            k++;
-        }
-        return k;
-    }
 
     private static int finallyBlock(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
         Lifter body = l.fork();

@@ -106,7 +106,7 @@ public final class Walker {
             if (code.op(i).is("PUSH_EXC_INFO") && !r.handlers().contains(i)) {
                 // handler code reached in layout order: a handler whose statement is already structured
                 // (its body walked); its clauses and their jumps are not part of this region
-                i = Math.max(i + 1, Tries.handlerAreaEnd(this, i));
+                i = Math.max(i + 1, ExceptClauses.handlerAreaEnd(this, i));
                 live = false;
                 continue;
             }

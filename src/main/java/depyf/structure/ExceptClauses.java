@@ -1,0 +1,177 @@
+package depyf.structure;
+
+import depyf.ir.Expr;
+import depyf.ir.Stmt;
+import depyf.lift.Code;
+import depyf.lift.LiftException;
+import depyf.lift.Op;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@link Tries} needs to read except clauses: where a handler's code ends, where its clauses exit
+ * to, the compiler's name cleanup, and the code after the try statement that 3.12+ copies into the
+ * clauses (after their POP_EXCEPT) and the else.
+ */
+final class ExceptClauses {
+    private ExceptClauses() {}
+
+    /**
+     * {@code except E as e} ends with {@code e = None; del e}, and so does every return, break and continue
+     * leaving the clause: the compiler's cleanup, dropped wherever it appears.
+     */
+    static List<Stmt> stripNameCleanup(List<Stmt> body, String name) {
+        if (name == null) {
+            return body;
+        }
+        List<Stmt> out = new ArrayList<>();
+        for (int k = 0; k < body.size(); k++) {
+            Stmt s = body.get(k);
+            boolean last = k + 2 == body.size();
+            if (k + 1 < body.size() && isCleanup(s, body.get(k + 1), name)
+                    && (last || body.get(k + 2) instanceof Stmt.Return || body.get(k + 2) instanceof Stmt.Break
+                        || body.get(k + 2) instanceof Stmt.Continue)) {
+                k++;
+                continue;
+            }
+            out.add(switch (s) {
+                case Stmt.If i -> new Stmt.If(i.test(), stripNameCleanup(i.body(), name), stripNameCleanup(i.orelse(), name));
+                case Stmt.While wh -> new Stmt.While(wh.test(), stripNameCleanup(wh.body(), name), stripNameCleanup(wh.orelse(), name));
+                case Stmt.For f -> new Stmt.For(f.target(), f.iter(), stripNameCleanup(f.body(), name),
+                        stripNameCleanup(f.orelse(), name), f.isAsync());
+                case Stmt.With wi -> new Stmt.With(wi.items(), stripNameCleanup(wi.body(), name), wi.isAsync());
+                default -> s;
+            });
+        }
+        return out;
+    }
+
+    static boolean isCleanup(Stmt a, Stmt d, String name) {
+        return a instanceof Stmt.Assign as && Walker.isNoneConst(as.value())
+                && as.targets().equals(List.of(new Expr.Name(name)))
+                && d instanceof Stmt.Delete del && del.targets().equals(List.of(new Expr.Name(name)));
+    }
+
+    /**
+     * An except clause whose POP_EXCEPT (and name cleanup) is followed by the code after the try statement
+     * instead of a jump to it (the compiler copies a small exit block into the clause): the index after
+     * the cleanup, where that code starts; or -1.
+     */
+    static int fallThrough(Walker w, int k, int next, int handler, Region r) {
+        int cleanup = w.code.handlerAt(handler).target();
+        for (int p = k; p < next; p++) {
+            Op op = w.code.op(p);
+            if (!op.is("POP_EXCEPT") || Handlers.covers(w.code, p, cleanup) || !w.reachable.get(p)
+                    || w.code.op(p - 1).is("SWAP")) {
+                continue;
+            }
+            int after = p + 1;
+            if (after + 2 < w.code.size() && w.code.op(after).is("LOAD_CONST") && w.code.op(after + 1).name().startsWith("STORE_")
+                    && w.code.op(after + 2).name().startsWith("DELETE_")) {
+                after += 3;
+            }
+            if (after >= w.code.size() || w.code.op(after).isUnconditionalJump() || !w.normalFlow.get(after)
+                    && !w.reachable.get(after)) {
+                return -1;
+            }
+            Op o = w.code.op(after);
+            return o.is("RERAISE") || o.is("PUSH_EXC_INFO") || w.unwindingCopy(after, r) > 0 ? -1 : after;
+        }
+        return -1;
+    }
+
+    /** True when every clause ends in a return or raise. */
+    static boolean allExit(List<Stmt.ExceptHandler> clauses) {
+        for (Stmt.ExceptHandler h : clauses) {
+            List<Stmt> b = h.body();
+            if (b.isEmpty() || !(b.get(b.size() - 1) instanceof Stmt.Return || b.get(b.size() - 1) instanceof Stmt.Raise)) {
+                return false;
+            }
+        }
+        return !clauses.isEmpty();
+    }
+
+    /**
+     * The statements every except clause runs after its POP_EXCEPT, when they end in a return or raise
+     * and the else clause ends with them too: the code after the try statement, copied into each path.
+     */
+    static List<Stmt> sharedExit(List<List<Stmt>> afterExcept, List<Stmt> orelse, boolean copiesExits) {
+        List<Stmt> first = commonExit(afterExcept, copiesExits);
+        if (first == null || orelse.size() < first.size()
+                || !orelse.subList(orelse.size() - first.size(), orelse.size()).equals(first)) {
+            return null;
+        }
+        return first;
+    }
+
+    /** The statements all clauses run after POP_EXCEPT, ending in a return or raise (3.12+), or null. */
+    static List<Stmt> commonExit(List<List<Stmt>> afterExcept, boolean copiesExits) {
+        if (afterExcept.isEmpty() || !copiesExits) {
+            return null;
+        }
+        List<Stmt> first = afterExcept.get(0);
+        if (first.isEmpty() || !(first.get(first.size() - 1) instanceof Stmt.Return
+                || first.get(first.size() - 1) instanceof Stmt.Raise)) {
+            return null;
+        }
+        for (List<Stmt> a : afterExcept) {
+            if (!a.equals(first)) {
+                return null;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The small block after a try body (from j up to its return), followed only by handler code up to
+     * the handler, is the same code as at {@code copy}: the code after the statement, copied.
+     */
+    static boolean isCopiedExit(Walker w, int j, int copy, int handler) {
+        int t = j;
+        while (t < handler && !w.code.op(t).isTerminal()) {
+            t++;
+        }
+        if (t >= handler || !(w.code.op(t).is("RETURN_VALUE") || w.code.op(t).is("RETURN_CONST")
+                || w.code.op(t).is("RAISE_VARARGS"))) {
+            return false;
+        }
+        return Tries.sameOps(w, j, copy, t - j + 1) && w.onlyHandlerCode(t + 1, handler);
+    }
+
+    /** Where the handlers' normal exits go: the target of a jump right after POP_EXCEPT (and name cleanup). */
+    static int findEnd(Walker w, int handler) {
+        int areaEnd = handlerAreaEnd(w, handler);
+        int cleanup = w.code.handlerAt(handler).target();
+        for (int k = handler; k < areaEnd; k++) {
+            Op op = w.code.op(k);
+            if (op.isUnconditionalJump() && k > 0 && !Handlers.covers(w.code, k, cleanup)) {
+                int p = k - 1;
+                if (w.code.op(p).is("DELETE_FAST") || w.code.op(p).is("DELETE_NAME")
+                        || w.code.op(p).is("DELETE_DEREF") || w.code.op(p).is("DELETE_GLOBAL")) {
+                    p -= 3;
+                }
+                if (p >= 0 && w.code.op(p).is("POP_EXCEPT")) {
+                    return op.target();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The end of a handler's code: past its last instruction protected by the handler's own cleanup. */
+    static int handlerAreaEnd(Walker w, int handler) {
+        Code.Handler cleanup = w.code.handlerAt(handler);
+        if (cleanup == null) {
+            throw new LiftException("handler without cleanup");
+        }
+        int c = cleanup.target();
+        if (c > handler && c + 2 < w.code.size() && w.code.op(c).is("COPY") && w.code.op(c + 2).is("RERAISE")) {
+            return c + 3;
+        }
+        int k = handler;
+        while (k < w.code.size() && (Handlers.covers(w.code, k, c) || k == handler)) {
+            k++;
+        }
+        return k;
+    }
+}
