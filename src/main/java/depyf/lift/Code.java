@@ -145,6 +145,34 @@ public final class Code {
         return handlers;
     }
 
+    /**
+     * Instructions reachable from {@code seeds} through jumps, fall-through and, when {@code handlers},
+     * exception handlers.
+     */
+    public java.util.BitSet reachable(List<Integer> seeds, boolean handlers) {
+        java.util.BitSet seen = new java.util.BitSet(size());
+        java.util.Deque<Integer> work = new java.util.ArrayDeque<>(seeds);
+        while (!work.isEmpty()) {
+            int i = work.pop();
+            if (i < 0 || i >= size() || seen.get(i)) {
+                continue;
+            }
+            seen.set(i);
+            Op op = op(i);
+            if (op.target() >= 0) {
+                work.push(op.target());
+            }
+            Handler h = handlerAt(i);
+            if (h != null && handlers) {
+                work.push(h.target());
+            }
+            if (!op.isTerminal()) {
+                work.push(i + 1);
+            }
+        }
+        return seen;
+    }
+
     /** The innermost exception handler covering instruction i, or null. */
     public Handler handlerAt(int i) {
         return i < handlerOf.length && handlerOf[i] >= 0 ? handlers.get(handlerOf[i]) : null;

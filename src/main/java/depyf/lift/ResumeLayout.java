@@ -1,9 +1,7 @@
 package depyf.lift;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -92,27 +90,6 @@ public final class ResumeLayout {
     }
 
     private static BitSet reachable(Code c) {
-        BitSet seen = new BitSet(c.size());
-        Deque<Integer> work = new ArrayDeque<>();
-        work.push(0);
-        while (!work.isEmpty()) {
-            int i = work.pop();
-            if (i < 0 || i >= c.size() || seen.get(i)) {
-                continue;
-            }
-            seen.set(i);
-            Op op = c.op(i);
-            if (op.target() >= 0) {
-                work.push(op.target());
-            }
-            Code.Handler h = c.handlerAt(i);
-            if (h != null) {
-                work.push(h.target());
-            }
-            if (!op.isTerminal()) {
-                work.push(i + 1);
-            }
-        }
-        return seen;
+        return c.reachable(List.of(0), true);
     }
 }

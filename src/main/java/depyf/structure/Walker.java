@@ -9,9 +9,7 @@ import depyf.lift.LiftException;
 import depyf.lift.Lifter;
 import depyf.lift.Op;
 import depyf.lift.Steps;
-import java.util.ArrayDeque;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 
@@ -416,27 +414,7 @@ public final class Walker {
     }
 
     private static BitSet flood(Code code, boolean handlers, List<Integer> seeds) {
-        BitSet seen = new BitSet(code.size());
-        Deque<Integer> work = new ArrayDeque<>(seeds);
-        while (!work.isEmpty()) {
-            int i = work.pop();
-            if (i < 0 || i >= code.size() || seen.get(i)) {
-                continue;
-            }
-            seen.set(i);
-            Op op = code.op(i);
-            if (op.target() >= 0) {
-                work.push(op.target());
-            }
-            Code.Handler h = code.handlerAt(i);
-            if (h != null && handlers) {
-                work.push(h.target());
-            }
-            if (!op.isTerminal()) {
-                work.push(i + 1);
-            }
-        }
-        return seen;
+        return code.reachable(seeds, handlers);
     }
 
     /** A fresh lifter with a copy of {@code l}'s stack, writing into its own statement list. */
