@@ -163,6 +163,39 @@ try:
     raise AssertionError('no error')
 except KeyError:
     pass
+
+class Failing:
+    def __init__(self, errno):
+        self.errno = errno
+    def open(self, mode):
+        if mode == 'rb+':
+            error = OSError(self.errno, 'no')
+            raise error
+        return mode
+
+
+def open_box(box, create):
+    try:
+        f = box.open('rb+')
+    except OSError as e:
+        if e.errno == 2:
+            if create:
+                f = box.open('wb+')
+            else:
+                raise KeyError('missing')
+        elif e.errno in (1, 3):
+            f = box.open('rb')
+        else:
+            raise
+    return f
+
+assert open_box(Failing(2), True) == 'wb+' and open_box(Failing(3), False) == 'rb'
+for errno, create, expected in (2, False, KeyError), (9, True, OSError):
+    try:
+        open_box(Failing(errno), create)
+        raise AssertionError('no error')
+    except expected:
+        pass
 assert keep_new([1, 2, 3], {4}) == [2, 6]
 assert skip_known([1, 2, 3], {2}) == [1, 3]
 assert asyncio.run(Reader(['a']).readline()) == 'a'

@@ -266,12 +266,12 @@ final class Branches {
                 return Math.min(w.code.op(f - 1).target(), to);
             }
             Op last = w.code.op(f - 1);
-            if (last.is("JUMP_BACKWARD") && last.target() == r.follow() && w.leavesExceptClause(f - 1)
-                    && !isLoopTarget(loop, last.target())) {
-                // the then-branch leaves the except clause (3.14 lays the code after the try before the
+            if (last.is("JUMP_BACKWARD") && last.target() < b && w.leavesExceptClause(f - 1)
+                    && w.normalFlow.get(last.target()) && !isLoopTarget(loop, last.target())) {
+                // the then-branch leaves the except clause (3.13+ lay the code after the try before the
                 // handler): the rest of the clause is the else
                 Lifter then = l.fork();
-                w.walk(b, f, then, r, -1);
+                w.walk(b, f, then, r.withFollow(last.target()), -1);
                 Lifter other = l.fork();
                 w.walk(f, to, other, r, -1);
                 l.emit(new Stmt.If(e, then.out, other.out));
@@ -286,6 +286,17 @@ final class Branches {
                 l.emit(new Stmt.If(e, then.out, other.out));
                 return x;
             }
+            int leave = leavesPast(w, b, f, to, loop);
+            if (leave > f) {
+                // a path of the then-branch jumps past f (out of an except clause, say): the code from f
+                // is reached only when the test fails, so it is the else, not the code after the if
+                Lifter then = l.fork();
+                w.walk(b, f, then, r.withFollow(f), -1);
+                Lifter other = l.fork();
+                w.walk(f, leave, other, r, -1);
+                l.emit(new Stmt.If(e, then.out, other.out));
+                return leave;
+            }
             Lifter then = l.fork();
             w.walk(b, f, then, r.withFollow(f), -1);
             Stmt assertion = assertion(w, e, then.out);
@@ -299,6 +310,28 @@ final class Branches {
             return to;
         }
         throw new LiftException("unrecognised conditional jump at " + w.code.op(lastJump).offset());
+    }
+
+    /**
+     * Where the then-branch [b, f) jumps to beyond f (clamped to {@code to}), other than a loop's exit or
+     * head: a forward jump past f, or an except clause's exit jumping back to the code after its try;
+     * -1 when none does.
+     */
+    private static int leavesPast(Walker w, int b, int f, int to, Region.Loop loop) {
+        int leave = -1;
+        for (int k = b; k < f; k++) {
+            Op op = w.code.op(k);
+            int t = op.target();
+            if (t < 0 || !w.reachable.get(k) || isLoopTarget(loop, t)) {
+                continue;
+            }
+            if (t > f && op.isUnconditionalJump()) {
+                leave = Math.max(leave, Math.min(t, to));
+            } else if (t < b && op.is("JUMP_BACKWARD") && w.leavesExceptClause(k)) {
+                leave = Math.max(leave, to);
+            }
+        }
+        return leave;
     }
 
     /** {@code if not test: raise AssertionError(msg)} with the assert's own AssertionError is {@code assert test, msg}. */

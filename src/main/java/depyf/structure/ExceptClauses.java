@@ -65,6 +65,11 @@ final class ExceptClauses {
                     || w.code.op(p - 1).is("SWAP")) {
                 continue;
             }
+            for (int q = k; q < p; q++) {
+                if (w.code.op(q).target() > p) {
+                    return -1;                 // a branch of the clause goes elsewhere: not the clause's one exit
+                }
+            }
             int after = p + 1;
             if (after + 2 < w.code.size() && w.code.op(after).is("LOAD_CONST") && w.code.op(after + 1).name().startsWith("STORE_")
                     && w.code.op(after + 2).name().startsWith("DELETE_")) {
