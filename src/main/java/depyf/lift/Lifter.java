@@ -16,7 +16,10 @@ public final class Lifter {
     public final Env env;
     final List<Object> stack;
     public List<Stmt> out;
-    /** In an except clause: how many statements were out when its POP_EXCEPT ran (-1: not yet). */
+    /**
+     * In an except clause: how many statements were out when its POP_EXCEPT ran; -1 not yet, -2 when a
+     * return's value was already computed (SWAP 2 before it), so nothing after it is copied code.
+     */
     public int popExceptAt = -1;
     /** KW_NAMES (3.11, 3.12): the keyword names of the next CALL. */
     PyObject.Tuple kwNames;

@@ -40,6 +40,11 @@ public record Op(int index, int offset, String name, int arg, Object argval, Str
         };
     }
 
+    /** The same instruction as {@code other} up to where it jumps: same name, same argument unless a jump. */
+    public boolean sameAs(Op other) {
+        return name.equals(other.name) && (arg == other.arg || target >= 0);
+    }
+
     public String str() {
         return (String) argval;
     }

@@ -83,8 +83,7 @@ public final class Steps {
             }
             case "STORE_SUBSCR" -> {
                 Expr index = l.popExpr();
-                Object raw = l.pop();
-                Expr container = l.asExpr(raw);
+                Expr container = l.popExpr();
                 if (container instanceof Expr.Name n && n.id().equals("__annotations__")
                         && index instanceof Expr.Constant c && c.value() instanceof PyObject.Str s) {
                     Annotations.store(l, s.value());

@@ -38,16 +38,12 @@ final class Chains {
         return op.is("COMPARE_OP") || op.is("IS_OP") || op.is("CONTAINS_OP");
     }
 
-    private static boolean sameOp(Op x, Op y) {
-        return x.name().equals(y.name()) && (x.arg() == y.arg() || x.target() >= 0) && x.target() < 0 == y.target() < 0;
-    }
-
     /** The length of the straight code from a, up to its return or raise, when the code from b is the same; else 0. */
     static int sameTail(Walker w, int a, int b) {
         for (int n = 0; a + n < w.code.size() && b + n < w.code.size() && n < 12; n++) {
             Op x = w.code.op(a + n);
             Op y = w.code.op(b + n);
-            if (!sameOp(x, y) || x.target() >= 0) {
+            if (!x.sameAs(y) || x.target() >= 0) {
                 return 0;
             }
             if (x.is("RETURN_VALUE") || x.is("RETURN_CONST") || x.is("RAISE_VARARGS")) {
@@ -106,9 +102,7 @@ final class Chains {
             if (!op.is("POP_JUMP_IF_FALSE") && exit < w.code.size() && w.code.op(exit).is("JUMP_FORWARD")) {
                 exit = w.code.op(exit).target();
             }
-            while (exit < w.code.size() && w.code.op(exit).is("NOP")) {
-                exit++;
-            }
+            exit = Tries.skipNops(w, exit);
             if (!w.code.op(cleanup).is("POP_TOP") || f.depth() != l.depth() - 1) {
                 throw new LiftException("unrecognised chained comparison cleanup");
             }
@@ -144,7 +138,7 @@ final class Chains {
             for (int n = Math.min(cleanup - from, 12); n > 0 && copied == 0; n--) {
                 boolean same = join + n <= w.code.size();
                 for (int t = 0; same && t < n; t++) {
-                    same = sameOp(w.code.op(cleanup - n + t), w.code.op(join + t));
+                    same = w.code.op(cleanup - n + t).sameAs(w.code.op(join + t));
                 }
                 copied = same ? n : 0;
             }

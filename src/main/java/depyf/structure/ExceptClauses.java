@@ -70,11 +70,7 @@ final class ExceptClauses {
                     return -1;                 // a branch of the clause goes elsewhere: not the clause's one exit
                 }
             }
-            int after = p + 1;
-            if (after + 2 < w.code.size() && w.code.op(after).is("LOAD_CONST") && w.code.op(after + 1).name().startsWith("STORE_")
-                    && w.code.op(after + 2).name().startsWith("DELETE_")) {
-                after += 3;
-            }
+            int after = afterNameCleanup(w.code, p + 1);
             if (after >= w.code.size() || w.code.op(after).isUnconditionalJump() || !w.normalFlow.get(after)
                     && !w.reachable.get(after)) {
                 return -1;
@@ -143,6 +139,20 @@ final class ExceptClauses {
         return Tries.sameOps(w, j, copy, t - j + 1) && w.onlyHandlerCode(t + 1, handler);
     }
 
+    /**
+     * k, or the index after the compiler's cleanup of an {@code except ... as name} clause starting at k
+     * ({@code LOAD_CONST None; STORE name; DELETE name}).
+     */
+    static int afterNameCleanup(Code code, int k) {
+        return k + 2 < code.size() && code.op(k).is("LOAD_CONST") && code.op(k + 1).name().startsWith("STORE_")
+                && code.op(k + 2).name().startsWith("DELETE_") ? k + 3 : k;
+    }
+
+    /** p, or the index before the name cleanup that ends at p (see {@link #afterNameCleanup}). */
+    static int beforeNameCleanup(Code code, int p) {
+        return p >= 2 && afterNameCleanup(code, p - 2) == p + 1 ? p - 3 : p;
+    }
+
     /** Where the handlers' normal exits go: the target of a jump right after POP_EXCEPT (and name cleanup). */
     static int findEnd(Walker w, int handler) {
         int areaEnd = handlerAreaEnd(w, handler);
@@ -150,11 +160,7 @@ final class ExceptClauses {
         for (int k = handler; k < areaEnd; k++) {
             Op op = w.code.op(k);
             if (op.isUnconditionalJump() && k > 0 && !Handlers.covers(w.code, k, cleanup)) {
-                int p = k - 1;
-                if (w.code.op(p).is("DELETE_FAST") || w.code.op(p).is("DELETE_NAME")
-                        || w.code.op(p).is("DELETE_DEREF") || w.code.op(p).is("DELETE_GLOBAL")) {
-                    p -= 3;
-                }
+                int p = beforeNameCleanup(w.code, k - 1);
                 if (p >= 0 && w.code.op(p).is("POP_EXCEPT")) {
                     return op.target();
                 }

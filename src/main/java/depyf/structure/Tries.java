@@ -88,7 +88,8 @@ final class Tries {
         return -1;
     }
 
-    private static int skipNops(Walker w, int k) {
+    /** k, or the first instruction after the line-number NOPs starting at k. */
+    static int skipNops(Walker w, int k) {
         while (k < w.code.size() && w.code.op(k).is("NOP")) {
             k++;
         }
@@ -170,10 +171,7 @@ final class Tries {
         }
         l.emit(new Stmt.With(items, stmts, entered.async()));
         // the normal exit: __exit__(None, None, None) and POP_TOP, lifted as usual; drop the exit if unreachable
-        int n = j;
-        while (n < w.code.size() && w.code.op(n).is("NOP")) {
-            n++;
-        }
+        int n = skipNops(w, j);
         if (exited || n >= w.code.size() || !w.code.op(n).is("LOAD_CONST") || !w.reachable.get(n)) {
             dropWithExit(l);
         }
@@ -491,7 +489,7 @@ final class Tries {
             if (x.is("RERAISE") && (y.is("RETURN_CONST") || y.is("RETURN_VALUE") || y.isUnconditionalJump())) {
                 continue;
             }
-            if (!x.name().equals(y.name()) || x.arg() != y.arg() && x.target() < 0) {
+            if (!x.sameAs(y)) {
                 return false;
             }
         }
@@ -503,9 +501,7 @@ final class Tries {
             return false;
         }
         for (int k = 0; k < n; k++) {
-            Op x = w.code.op(a + k);
-            Op y = w.code.op(b + k);
-            if (!x.name().equals(y.name()) || x.arg() != y.arg() && x.target() < 0) {
+            if (!w.code.op(a + k).sameAs(w.code.op(b + k))) {
                 return false;
             }
         }

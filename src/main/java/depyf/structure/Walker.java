@@ -371,11 +371,7 @@ public final class Walker {
      * clause's exit to the code after the try, which 3.14 may lay out before the handler.
      */
     boolean leavesExceptClause(int i) {
-        int p = i - 1;
-        if (p >= 2 && code.op(p).name().startsWith("DELETE_") && code.op(p - 1).name().startsWith("STORE_")
-                && code.op(p - 2).is("LOAD_CONST")) {
-            p -= 3;
-        }
+        int p = ExceptClauses.beforeNameCleanup(code, i - 1);
         return p >= 0 && code.op(p).is("POP_EXCEPT");
     }
 
@@ -394,11 +390,7 @@ public final class Walker {
                     exits.add(p + 1);               // an async for loop ends normally through its handler
                 }
                 if (code.op(p).is("POP_EXCEPT") && !seen.get(p)) {
-                    int k = p + 1;
-                    if (k + 2 < code.size() && code.op(k).is("LOAD_CONST") && code.op(k + 1).name().startsWith("STORE_")
-                            && code.op(k + 2).name().startsWith("DELETE_")) {
-                        k += 3;
-                    }
+                    int k = ExceptClauses.afterNameCleanup(code, p + 1);
                     if (k < code.size() && code.op(k).isUnconditionalJump()) {
                         int t = code.op(k).target();
                         Code.Handler h = code.handlerAt(t);
