@@ -1,8 +1,6 @@
 import os
 from os import path as p, sep
-a = 1
-b = 2
-c = 3
+a, b, c = (1, 2, 3)
 x = a if b > c else c
 y = a and b or c
 z = not a

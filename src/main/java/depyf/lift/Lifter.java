@@ -166,11 +166,37 @@ public final class Lifter {
         }
         Expr value = asExpr(v);
         Stmt.Assign assign = new Stmt.Assign(new ArrayList<>(List.of(target)), value);
-        emit(assign);
         int at = indexOfIdentical(value);
+        if (at < 0 && env.dynamo == null && target instanceof Expr.Name n && !isNone(value)) {   // None: except-name cleanup
+            refuseStaleRead(n.id());
+        }
+        emit(assign);
         if (at >= 0 && !(env.dynamo != null && Dynamo.trivial(value))) {
             stack.set(at, new Item.Stored(value, target, assign));
         }
+    }
+
+    /**
+     * Values still on the stack were computed before this assignment; printed after it, they would read
+     * the new value of {@code name}. The forms the compiler makes this way are lifted elsewhere (tuple
+     * assignments, walrus, chained assignment); anything else is refused rather than printed wrong.
+     */
+    private void refuseStaleRead(String name) {
+        for (Object o : stack) {
+            if (o instanceof Expr e && reads(e, name)) {
+                throw new LiftException("a value computed before the assignment to " + name + " is used after it");
+            }
+        }
+    }
+
+    static boolean reads(Object node, String name) {
+        return switch (node) {
+            case null -> false;
+            case Expr.Name n -> n.id().equals(name);
+            case List<?> list -> list.stream().anyMatch(o -> reads(o, name));
+            case Record r -> depyf.ir.Parts.of(r).stream().anyMatch(o -> reads(o, name));
+            default -> false;
+        };
     }
 
     private boolean stackHolds(Object o) {

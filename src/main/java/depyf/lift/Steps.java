@@ -26,7 +26,11 @@ public final class Steps {
                 }
                 l.push(l.peek(op.arg()));
             }
-            case "SWAP" -> swap(l, op.arg());
+            case "SWAP" -> {
+                if (!TupleAssign.atSwap(l, op)) {
+                    swap(l, op.arg());
+                }
+            }
             case "LOAD_CONST" -> l.push(l.env.dynamo != null ? Dynamo.constant(l, op) : Lifter.constant((PyObject) op.argval()));
             case "RETURN_CONST" -> l.emit(new Stmt.Return(Lifter.constant((PyObject) op.argval())));
             case "LOAD_SMALL_INT" -> l.push(Lifter.constant(PyObject.Int.of(op.arg())));
@@ -66,13 +70,18 @@ public final class Steps {
             case "LOAD_METHOD" -> l.pushNullAndCallable(new Expr.Attribute(l.popExpr(), op.str()));
             case "LOAD_SUPER_ATTR" -> loadSuperAttr(l, op);
             case "LOAD_SPECIAL" -> Withs.loadSpecial(l, op);
-            case "STORE_FAST", "STORE_DEREF", "STORE_NAME", "STORE_GLOBAL" -> l.store(name(op));
+            case "STORE_FAST" -> {
+                TupleAssign.atReorderedStores(l, op, 1);
+                l.store(name(op));
+            }
+            case "STORE_DEREF", "STORE_NAME", "STORE_GLOBAL" -> l.store(name(op));
             case "STORE_FAST_LOAD_FAST" -> {
                 List<?> names = (List<?>) op.argval();
                 l.store(new Expr.Name((String) names.get(0)));
                 l.push(new Expr.Name((String) names.get(1)));
             }
             case "STORE_FAST_STORE_FAST" -> {
+                TupleAssign.atReorderedStores(l, op, 2);
                 List<?> names = (List<?>) op.argval();
                 l.store(new Expr.Name((String) names.get(0)));
                 l.store(new Expr.Name((String) names.get(1)));

@@ -89,6 +89,12 @@ final class Loops {
                     && (last.body().get(0) instanceof Stmt.Break || last.body().get(0) instanceof Stmt.Continue))) {
             stmts.remove(stmts.size() - 1);
         }
+        Op lastOp = w.code.op(f - 1);
+        if (exit == f && w.reachable.get(f - 1) && lastOp.target() < 0 && !lastOp.isTerminal()) {
+            // the body falls off its end into the code after the loop: a break whose jump to the very next
+            // instruction was removed (a NOP holds its line); the body's paths that reach here leave the loop
+            stmts.add(new Stmt.Break());
+        }
         List<Stmt> orelse = List.of();
         if (exit > f) {
             Lifter e = l.fork();

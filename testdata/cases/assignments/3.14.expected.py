@@ -1,0 +1,70 @@
+def swap(a, b):
+    a, b = (b, a)
+    return a, b
+
+
+def rotate(a, b, c):
+    a, b, c = (c, a, b)
+    return a, b, c
+
+
+def heap_swap(heap, item):
+    item, heap[0] = (heap[0], item)
+    return item, heap
+
+
+
+
+
+
+
+class Box:
+    pass
+
+
+def attribute_swap(x):
+    x.a, x.b = (x.b, x.a)
+    return x.a, x.b
+
+
+def fibonacci(n):
+    a, b = (0, 1)
+    for _ in range(n):
+        a, b = (b, a + b)
+    return a
+
+calls = []
+
+def record(v):
+    calls.append(v)
+    return v
+
+
+def ordered():
+    first, second = (record(1), record(2))
+    return first, second
+
+
+def nested(a, b, c):
+    a, (b, c) = (c, (a, b))
+    return a, b, c
+
+
+def mixed_targets(d, k, v):
+    k, d[k] = (v, k)
+    return d, k
+
+g1 = 1
+g2 = 2
+g1, g2 = (g2, g1)
+assert swap(1, 2) == (2, 1)
+assert rotate(1, 2, 3) == (3, 1, 2)
+assert heap_swap([5], 7) == (5, [7])
+box = Box()
+box.a, box.b = ('a', 'b')
+assert attribute_swap(box) == ('b', 'a')
+assert fibonacci(10) == 55
+assert ordered() == (1, 2) and calls == [1, 2]
+assert nested(1, 2, 3) == (3, 1, 2)
+assert mixed_targets({}, 'k', 'v') == ({'v': 'k'}, 'v')
+assert (g1, g2) == (2, 1)
