@@ -77,6 +77,12 @@ public sealed interface Expr {
      */
     record FormattedValue(Expr value, int conversion, Expr formatSpec) implements Expr {}
 
+    /**
+     * An expression the compiler kept as its source text: annotations under
+     * {@code from __future__ import annotations}, which are stored as the string {@code ast.unparse} gives.
+     */
+    record SourceText(String text) implements Expr {}
+
     /** A t-string (3.14): {@link Constant} str parts and {@link Interpolation}s. */
     record TemplateStr(List<Expr> values) implements Expr {}
 

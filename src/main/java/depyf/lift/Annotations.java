@@ -10,9 +10,22 @@ import java.util.Map;
 final class Annotations {
     private Annotations() {}
 
+    /**
+     * An annotation as the compiler stored it: under {@code from __future__ import annotations} a string
+     * constant is the annotation's source text (a string annotation {@code 'T'} is stored as {@code "'T'"}).
+     */
+    static Expr source(Lifter l, Expr annotation) {
+        int flag = l.env.atLeast(3, 8) ? depyf.pyc.CodeObject.CO_FUTURE_ANNOTATIONS : 0x100000;
+        if (l.env.code.object().hasFlag(flag) && annotation instanceof Expr.Constant c
+                && c.value() instanceof PyObject.Str s) {
+            return new Expr.SourceText(s.value());
+        }
+        return annotation;
+    }
+
     /** STORE_SUBSCR into __annotations__: {@code x: T} or, merged with the assignment before it, {@code x: T = v}. */
     static void store(Lifter l, String name) {
-        Expr annotation = l.popExpr();
+        Expr annotation = source(l, l.popExpr());
         Expr target = new Expr.Name(name);
         Stmt last = l.out.isEmpty() ? null : l.out.get(l.out.size() - 1);
         if (last instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0).equals(target)) {
@@ -53,16 +66,16 @@ final class Annotations {
                     && i.test() instanceof Expr.Compare c && c.ops().equals(List.of(depyf.ir.Operator.Compare.IN))
                     && c.left() instanceof Expr.Constant k && k.value() instanceof PyObject.Int idx
                     && c.comparators().equals(List.of(new Expr.Name("__conditional_annotations__")))) {
-                out.add(stored(i.body().get(0), idx.value().intValueExact()));
+                out.add(stored(l, i.body().get(0), idx.value().intValueExact()));
             } else if (s instanceof Stmt.Assign) {
-                out.add(stored(s, -1));
+                out.add(stored(l, s, -1));
             } else if (!(s instanceof Stmt.If i && i.body().size() == 1 && i.body().get(0) instanceof Stmt.Raise)) {
                 throw new LiftException("unrecognised __annotate__ statement");
             }
         }
         for (int i = 0; i < d.keys().size(); i++) {
             if (d.keys().get(i) instanceof Expr.Constant c && c.value() instanceof PyObject.Str s) {
-                out.add(new Entry(s.value(), d.values().get(i), -1));
+                out.add(new Entry(s.value(), source(l, d.values().get(i)), -1));
             } else {
                 throw new LiftException("unrecognised __annotate__ key");
             }
@@ -70,11 +83,11 @@ final class Annotations {
         return out;
     }
 
-    private static Entry stored(Stmt s, int index) {
+    private static Entry stored(Lifter l, Stmt s, int index) {
         if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Subscript sub
                 && sub.value() instanceof Expr.Dict && sub.index() instanceof Expr.Constant k
                 && k.value() instanceof PyObject.Str name) {
-            return new Entry(name.value(), a.value(), index);
+            return new Entry(name.value(), source(l, a.value()), index);
         }
         throw new LiftException("unrecognised __annotate__ entry");
     }

@@ -162,7 +162,7 @@ final class Functions {
             List<Expr> items = elements(f.annotations());
             for (int i = 0; i + 1 < items.size(); i += 2) {
                 String name = ((PyObject.Str) ((Expr.Constant) items.get(i)).value()).value();
-                out.put(Mangling.unmangle(Mangling.privateClass(f.code()), name), items.get(i + 1));
+                out.put(Mangling.unmangle(Mangling.privateClass(f.code()), name), Annotations.source(l, items.get(i + 1)));
             }
         }
         if (f.annotate() != null) {

@@ -190,6 +190,7 @@ final class ExprPrinter {
             });
             case Expr.JoinedStr j -> b.append(new FStrings(this, version).joined(j));
             case Expr.FormattedValue f -> b.append(new FStrings(this, version).joined(new Expr.JoinedStr(List.of(f))));
+            case Expr.SourceText t -> paren(b, ctx > TEST, () -> b.append(t.text()));
             case Expr.TemplateStr t -> b.append(new FStrings(this, version).template(t));
             case Expr.Interpolation t -> throw new PrintException("interpolation outside a template string");
         }

@@ -47,6 +47,8 @@ public record CodeObject(
     public static final int CO_COROUTINE = 0x80;
     public static final int CO_ITERABLE_COROUTINE = 0x100;
     public static final int CO_ASYNC_GENERATOR = 0x200;
+    /** {@code from __future__ import annotations} (0x100000 on 3.7). */
+    public static final int CO_FUTURE_ANNOTATIONS = 0x1000000;
 
     // localsplus kinds (3.11+)
     public static final int KIND_ARG_POS = 0x02;
