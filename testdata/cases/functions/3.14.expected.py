@@ -1,3 +1,4 @@
+global counter
 import functools
 
 def outer(a, b=2, *args, c, d=4, **kw):

@@ -41,8 +41,12 @@ public final class Transforms {
         } else {
             nameDocstring(out);
         }
-        if (kind != Kind.MODULE) {
-            declarations(out, code);
+        declarations(out, code);      // a module's STORE_GLOBAL: some function declared the name global
+        if (kind == Kind.FUNCTION && isGenerator(code) && !yields(out)) {
+            // every yield was dead code (while False: yield), removed by the compiler; the function is still
+            // a generator, and a yield the compiler removes again keeps it one
+            out.add(new Stmt.If(new Expr.Constant(PyObject.Bool.FALSE),
+                    List.of(new Stmt.ExprStmt(new Expr.Yield(null))), List.of()));
         }
         if (out.isEmpty() && kind != Kind.MODULE) {
             out.add(new Stmt.Pass());
@@ -151,6 +155,26 @@ public final class Transforms {
         }
     }
 
+    private static boolean isGenerator(CodeObject code) {
+        return code.hasFlag(CodeObject.CO_GENERATOR) || code.hasFlag(CodeObject.CO_ASYNC_GENERATOR);
+    }
+
+    /** True when a yield is in {@code node}, outside nested scopes. */
+    private static boolean yields(Object node) {
+        return switch (node) {
+            case null -> false;
+            case Expr.Yield y -> true;
+            case Expr.YieldFrom y -> true;
+            case Stmt.FunctionDef f -> false;
+            case Stmt.ClassDef c -> yields(c.bases()) || yields(c.keywords()) || yields(c.decorators());
+            case Expr.Lambda la -> false;
+            case Expr.GeneratorExp g -> false;
+            case List<?> list -> list.stream().anyMatch(Transforms::yields);
+            case Record r -> depyf.ir.Parts.of(r).stream().anyMatch(Transforms::yields);
+            default -> false;
+        };
+    }
+
     private static void declarations(List<Stmt> out, CodeObject code) {
         Set<String> globals = new LinkedHashSet<>();
         Set<String> nonlocals = new LinkedHashSet<>();
@@ -168,6 +192,9 @@ public final class Transforms {
         }
         int at = !out.isEmpty() && out.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
                 && c.value() instanceof PyObject.Str ? 1 : 0;
+        while (at < out.size() && out.get(at) instanceof Stmt.ImportFrom f && "__future__".equals(f.module())) {
+            at++;
+        }
         if (!nonlocals.isEmpty()) {
             out.add(at, new Stmt.Nonlocal(new ArrayList<>(nonlocals)));
         }

@@ -1,0 +1,33 @@
+# What the compiler removes but the function's kind or the module's stores still show.
+import inspect
+
+cache = {}
+
+
+def remember(k, v):
+    global cache            # no STORE_GLOBAL here; the module's store of cache becomes STORE_GLOBAL
+    cache[k] = v
+    return cache
+
+
+def never_yields():
+    while False:
+        yield None
+
+
+def returns_first(x):
+    if x:
+        return 5
+    return
+    yield 1
+
+
+async def async_never_yields():
+    return
+    yield 1
+
+
+assert inspect.isgeneratorfunction(never_yields) and list(never_yields()) == []
+assert inspect.isgeneratorfunction(returns_first) and list(returns_first(1)) == []
+assert inspect.isasyncgenfunction(async_never_yields)
+assert remember('a', 1) == {'a': 1} and cache == {'a': 1}
