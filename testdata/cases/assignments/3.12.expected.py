@@ -49,6 +49,30 @@ def mixed_targets(d, k, v):
     k, d[k] = (v, k)
     return d, k
 
+
+def reverse(seq):
+    n = len(seq)
+    for i in range(n // 2):
+        seq[i], seq[n - i - 1] = (seq[n - i - 1], seq[i])
+    return seq
+
+
+def pop_all(items):
+    items[:], result = ([], items[:])
+    return items, result
+
+
+def computed_targets(a, b):
+    a.x[-b], a.y = (a.y, -a.x[b])
+    return a.x, a.y
+
+
+def finally_store(d, k):
+    try:
+        return d.pop(k)
+    finally:
+        d['last'] = k
+
 g1 = 1
 g2 = 2
 g1, g2 = (g2, g1)
@@ -63,3 +87,8 @@ assert ordered() == (1, 2) and calls == [1, 2]
 assert nested(1, 2, 3) == (3, 1, 2)
 assert mixed_targets({}, 'k', 'v') == ({'v': 'k'}, 'v')
 assert (g1, g2) == (2, 1)
+assert reverse([1, 2, 3, 4, 5]) == [5, 4, 3, 2, 1] and pop_all([1, 2]) == ([], [1, 2])
+box.x, box.y = ([1, 2, 3], 9)
+assert computed_targets(box, 1) == ([1, 2, 9], -2)
+stored = {'a': 1}
+assert finally_store(stored, 'a') == 1 and stored == {'last': 'a'}

@@ -35,8 +35,16 @@ public final class Lifter {
 
     /** A lifter with a copy of this one's stack writing to a fresh statement list. */
     public Lifter fork() {
-        return new Lifter(env, new ArrayList<>(stack), new ArrayList<>());
+        Lifter f = new Lifter(env, new ArrayList<>(stack), new ArrayList<>());
+        f.unwinding = unwinding;
+        return f;
     }
+
+    /**
+     * Set while lifting the unwinding that follows a return's value (finally copies, __exit__ calls): its
+     * statements are dropped, and the value waiting on the stack is meant to be used after them.
+     */
+    public boolean unwinding;
 
     // ---- stack ----
 
@@ -167,8 +175,8 @@ public final class Lifter {
         Expr value = asExpr(v);
         Stmt.Assign assign = new Stmt.Assign(new ArrayList<>(List.of(target)), value);
         int at = indexOfIdentical(value);
-        if (at < 0 && env.dynamo == null && target instanceof Expr.Name n && !isNone(value)) {   // None: except-name cleanup
-            refuseStaleRead(n.id());
+        if (at < 0 && env.dynamo == null && !unwinding && !isNone(value)) {   // None: the except-name cleanup
+            refuseStaleRead(target);
         }
         emit(assign);
         if (at >= 0 && !(env.dynamo != null && Dynamo.trivial(value))) {
@@ -177,26 +185,20 @@ public final class Lifter {
     }
 
     /**
-     * Values still on the stack were computed before this assignment; printed after it, they would read
-     * the new value of {@code name}. The forms the compiler makes this way are lifted elsewhere (tuple
-     * assignments, walrus, chained assignment); anything else is refused rather than printed wrong.
+     * Values still on the stack were computed before this assignment; printed after it, they would be
+     * evaluated after it. The forms the compiler makes this way are lifted elsewhere (tuple assignments,
+     * walrus, chained assignment); for anything else, a pending value other than a constant, or a name
+     * the assignment does not rebind, is refused rather than printed in the wrong order.
      */
-    private void refuseStaleRead(String name) {
+    private void refuseStaleRead(Expr target) {
         for (Object o : stack) {
-            if (o instanceof Expr e && reads(e, name)) {
-                throw new LiftException("a value computed before the assignment to " + name + " is used after it");
+            boolean container = target instanceof Expr.Subscript sub && sub.value() == o;   // 3.14 __annotate__'s dict
+            if (o instanceof Expr e && !(e instanceof Expr.Constant) && !Env.isPlaceholder(e) && !container
+                    && !(e instanceof Expr.Name n && !target.equals(n))) {
+                throw new LiftException("a value computed before the assignment to "
+                        + (target instanceof Expr.Name n ? n.id() : "a target") + " is used after it");
             }
         }
-    }
-
-    static boolean reads(Object node, String name) {
-        return switch (node) {
-            case null -> false;
-            case Expr.Name n -> n.id().equals(name);
-            case List<?> list -> list.stream().anyMatch(o -> reads(o, name));
-            case Record r -> depyf.ir.Parts.of(r).stream().anyMatch(o -> reads(o, name));
-            default -> false;
-        };
     }
 
     private boolean stackHolds(Object o) {

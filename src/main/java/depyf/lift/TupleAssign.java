@@ -117,7 +117,8 @@ final class TupleAssign {
 
     /**
      * The instructions from {@code i} on store exactly {@code n} values: each a plain store, an
-     * attribute or subscript store after the loads of its object (and index), or a nested unpacking.
+     * attribute, subscript or slice store after the computation of its parts (loads and operators), or a
+     * nested unpacking.
      */
     static boolean storesFollow(Lifter l, int i, int n) {
         Code code = l.env.code;
@@ -135,15 +136,40 @@ final class TupleAssign {
                 }
                 case "LOAD_FAST_LOAD_FAST" -> parts += 2;
                 case "LOAD_ATTR" -> {
-                    if (parts < 1 || l.env.atLeast(3, 12) && (o.arg() & 1) != 0) {
+                    if (parts < 1) {
+                        return false;
+                    }
+                    parts += l.env.atLeast(3, 12) && (o.arg() & 1) != 0 ? 1 : 0;
+                }
+                case "UNARY_NEGATIVE", "UNARY_INVERT", "UNARY_NOT" -> {
+                    if (parts < 1) {
                         return false;
                     }
                 }
-                case "BINARY_SUBSCR" -> {
+                case "BINARY_SUBSCR", "BINARY_OP", "COMPARE_OP" -> {
                     if (parts < 2) {
                         return false;
                     }
                     parts--;
+                }
+                case "BUILD_SLICE", "BUILD_TUPLE" -> {
+                    if (parts < o.arg()) {
+                        return false;
+                    }
+                    parts -= o.arg() - 1;
+                }
+                case "BINARY_SLICE" -> {
+                    if (parts < 3) {
+                        return false;
+                    }
+                    parts -= 2;
+                }
+                case "STORE_SLICE" -> {
+                    if (parts != 3) {
+                        return false;
+                    }
+                    parts = 0;
+                    need--;
                 }
                 case "STORE_FAST", "STORE_NAME", "STORE_GLOBAL", "STORE_DEREF" -> {
                     if (parts != 0) {

@@ -396,6 +396,7 @@ final class Tries {
         }
         if (ret < w.code.size()) {
             Lifter tail = body.fork();
+            tail.unwinding = true;
             try {
                 int stop = w.walk(j, ret + 1, tail, r, -1);
                 if (stop == ret + 1 && !tail.out.isEmpty() && tail.out.get(tail.out.size() - 1) instanceof Stmt.Return ret0
