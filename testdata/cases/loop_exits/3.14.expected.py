@@ -27,6 +27,63 @@ def first_small(items):
             continue
         return x
 
+
+def checked_while(items):
+    while items:
+        x = items.pop()
+        assert x, 'zero'
+    return 'done'
+
+
+def checked_for(items):
+    for x in items:
+        assert 0 < x < 5, x
+    return len(items)
+
+
+def checked_forever(items):
+    while True:
+        x = items.pop()
+        assert x, x
+
+
+
+
+
+
+
+
+class Frame:
+    def __init__(self, ok, back=None):
+        self.ok = ok
+        self.back = back
+
+
+def depth(frame, n):
+    try:
+        f = frame()
+    except AttributeError:
+        pass
+    else:
+        while f:
+            if not f.ok:
+                return n
+            f = f.back
+            n += 1
+    return n
+
+
+def raises(f, *args):
+    try:
+        f(*args)
+    except AssertionError as e:
+        return e.args
+
+assert checked_while([1, 2]) == 'done' and raises(checked_while, [1, 0, 2]) == ('zero',)
+assert checked_for([1, 2]) == 2 and raises(checked_for, [1, 7]) == (7,)
+assert raises(checked_forever, [0, 1, 2]) == (0,) and raises(checked_forever, [None, 3]) == (None,)
+assert depth(lambda: Frame(True, Frame(True, Frame(False))), 0) == 2 and depth(lambda: None, 5) == 5
+assert depth(lambda: Frame(True, Frame(True)), 1) == 3
 assert sift([1, 5, 9, 0], 0, 3) == [0, 1, 9, 5]
 assert sift([0, 5, 9, 7], 0, 3) == [0, 5, 9, 7]
 assert countdown(9) == 5 and countdown(3) == 3 and countdown(0) == 0

@@ -335,7 +335,7 @@ final class Branches {
     }
 
     /** {@code if not test: raise AssertionError(msg)} with the assert's own AssertionError is {@code assert test, msg}. */
-    private static Stmt assertion(Walker w, Expr e, List<Stmt> then) {
+    static Stmt assertion(Walker w, Expr e, List<Stmt> then) {
         if (then.size() != 1 || !(then.get(0) instanceof Stmt.Raise raise) || raise.cause() != null) {
             return null;
         }

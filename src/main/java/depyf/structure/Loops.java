@@ -55,6 +55,25 @@ final class Loops {
         return heads;
     }
 
+    /**
+     * 3.12+: an assert ending a loop body jumps back to the loop head when its test holds and falls into
+     * the raise otherwise: {@code if test: continue} + {@code raise AssertionError(msg)} is {@code assert test, msg}.
+     */
+    static List<Stmt> trailingAssert(Walker w, List<Stmt> body) {
+        int n = body.size();
+        if (n < 2 || !(body.get(n - 2) instanceof Stmt.If i) || !i.orelse().isEmpty()
+                || !i.body().equals(List.of(new Stmt.Continue()))) {
+            return body;
+        }
+        Stmt assertion = Branches.assertion(w, Conditions.not(i.test()), List.of(body.get(n - 1)));
+        if (assertion == null) {
+            return body;
+        }
+        List<Stmt> out = new ArrayList<>(body.subList(0, n - 2));
+        out.add(assertion);
+        return out;
+    }
+
     /** A loop whose header is {@code p} (the target of the back edge at {@code back}): {@code while True}. */
     static int headerLoop(Walker w, int p, int back, int to, Lifter l, Region r) {
         int exit = back + 1;
@@ -65,8 +84,61 @@ final class Loops {
         if (stmts.size() > 1 && stmts.get(stmts.size() - 1) instanceof Stmt.Continue) {
             stmts.remove(stmts.size() - 1);    // the jump back at the end of the body
         }
-        l.emit(new Stmt.While(new Expr.Constant(depyf.pyc.PyObject.Bool.TRUE), stmts, List.of()));
-        return exit;
+        int after = assertExit(w, stmts, exit, to, l, r);
+        l.emit(new Stmt.While(new Expr.Constant(depyf.pyc.PyObject.Bool.TRUE), trailingAssert(w, stmts), List.of()));
+        return after;
+    }
+
+    /**
+     * 3.14: an assert ending a {@code while True} body jumps back when its test holds; its raise, reached
+     * only from there, is laid out after the loop ({@code if not test: break} + the raise). When the
+     * body's only break is that last statement and the loop's exit is the assert's raise, the body ends
+     * with the assert instead; returns where the walk goes on (past the raise), else {@code exit}.
+     */
+    private static int assertExit(Walker w, List<Stmt> stmts, int exit, int to, Lifter l, Region r) {
+        int n = stmts.size();
+        if (n == 0 || !(stmts.get(n - 1) instanceof Stmt.If i) || !i.orelse().isEmpty()
+                || !i.body().equals(List.of(new Stmt.Break())) || breaks(stmts) != 1) {
+            return exit;
+        }
+        int raise = exit;
+        while (raise < to && !w.code.op(raise).is("RAISE_VARARGS")) {
+            Op op = w.code.op(raise);
+            if (op.target() >= 0 || op.isTerminal() || raise > exit && w.jumpTargets.get(raise)) {
+                return exit;
+            }
+            raise++;
+        }
+        if (raise >= to) {
+            return exit;
+        }
+        Lifter tail = l.fork();
+        try {
+            w.walk(exit, raise + 1, tail, r, -1);
+        } catch (LiftException e) {
+            return exit;
+        }
+        Stmt assertion = tail.depth() == l.depth() ? Branches.assertion(w, i.test(), tail.out) : null;
+        if (assertion == null) {
+            return exit;
+        }
+        stmts.set(n - 1, assertion);
+        return raise + 1;
+    }
+
+    /** The breaks of this loop in {@code body} (not those of nested loops). */
+    private static int breaks(Object node) {
+        return switch (node) {
+            case null -> 0;
+            case Stmt.Break b -> 1;
+            case Stmt.For f -> breaks(f.orelse());
+            case Stmt.While wh -> breaks(wh.orelse());
+            case Stmt.FunctionDef f -> 0;
+            case Stmt.ClassDef c -> 0;
+            case List<?> list -> list.stream().mapToInt(Loops::breaks).sum();
+            case Stmt s when s instanceof Record rec -> depyf.ir.Parts.of(rec).stream().mapToInt(Loops::breaks).sum();
+            default -> 0;
+        };
     }
 
     /** A while loop whose test at [condStart, b) jumps to {@code f} when false. */
@@ -90,7 +162,8 @@ final class Loops {
             stmts.remove(stmts.size() - 1);
         }
         Op lastOp = w.code.op(f - 1);
-        if (exit == f && w.reachable.get(f - 1) && lastOp.target() < 0 && !lastOp.isTerminal()) {
+        if (exit == f && w.reachable.get(f - 1) && lastOp.target() < 0 && !lastOp.isTerminal()
+                && !onlyFromBottomTest(w, f - 1, b)) {
             // the body falls off its end into the code after the loop: a break whose jump to the very next
             // instruction was removed (a NOP holds its line); the body's paths that reach here leave the loop
             stmts.add(new Stmt.Break());
@@ -101,8 +174,32 @@ final class Loops {
             w.walk(f, exit, e, r.withFollow(exit), -1);
             orelse = e.out;
         }
-        l.emit(new Stmt.While(test, stmts, orelse));
+        l.emit(new Stmt.While(test, trailingAssert(w, stmts), orelse));
         return Math.min(exit, to);
+    }
+
+    /**
+     * True when the code at {@code k} is reached only from the loop's test copied to the bottom of the
+     * body (a conditional jump followed by the jump back): the loop's normal exit, not a break.
+     */
+    private static boolean onlyFromBottomTest(Walker w, int k, int bodyStart) {
+        Op before = w.code.op(k - 1);
+        if (before.target() < 0 && !before.isTerminal()) {
+            return false;                               // body code falls into it
+        }
+        boolean any = false;
+        for (int q = bodyStart; q < k; q++) {
+            Op op = w.code.op(q);
+            if (op.target() != k || !w.reachable.get(q)) {
+                continue;
+            }
+            Op next = w.code.op(q + 1);
+            if (!op.isConditionalJump() || !next.is("JUMP_BACKWARD") || next.target() > bodyStart) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /**
@@ -197,6 +294,7 @@ final class Loops {
      * goes on.
      */
     private static int finish(Walker w, Lifter l, Region r, Stmt.For loop, int after, int exit, int to) {
+        loop = new Stmt.For(loop.target(), loop.iter(), trailingAssert(w, loop.body()), loop.orelse(), loop.isAsync());
         List<Stmt> orelse = List.of();
         if (exit > after) {
             Lifter e = l.fork();
