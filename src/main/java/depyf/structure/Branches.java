@@ -53,12 +53,59 @@ final class Branches {
             if (f < 0) {
                 continue;
             }
+            int loopTest = f > b ? loopTestStart(w, segs, m, b, f) : -1;
+            if (loopTest > 0) {
+                return ifAroundLoop(w, segs, loopTest, m, b, f, to, l, r);
+            }
             Expr e = build(segs, 0, m + 1, b, f, b, m);
             if (e != null) {
                 return statement(w, stmtStart, segs.get(m).jump(), e, b, f, to, l, r);
             }
         }
         throw new LiftException("unrecognised condition at " + op.offset());
+    }
+
+    /**
+     * The first segment of a while loop's test when the chain [0, m] ends with one: {@code if p: while q:}
+     * compiles p's jumps straight to the loop's exit, so p and q read as one condition. The loop's test is
+     * where its back edge goes (test at the top) or what the end of the body repeats (test copied to the
+     * bottom). 0 when it is the whole chain, -1 when the chain is no loop's test.
+     */
+    private static int loopTestStart(Walker w, List<Segment> segs, int m, int b, int f) {
+        for (int k = 0; k <= m; k++) {
+            int start = segs.get(k).start();
+            if (Loops.hasBackEdgeInto(w.code, start, start, b, f) || Loops.bottomCopy(w, start, b, f) >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code if p: while q: ...}: segments [0, k) are p, all leaving to the loop's exit f when false. */
+    private static int ifAroundLoop(Walker w, List<Segment> segs, int k, int m, int b, int f, int to, Lifter l, Region r) {
+        List<Expr> prefix = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            Segment s = segs.get(i);
+            if (s.target() != f) {
+                throw new LiftException("condition around a loop at " + w.code.op(s.jump()).offset());
+            }
+            prefix.add(s.jumpIfTrue() ? Conditions.not(s.expr()) : s.expr());
+        }
+        Expr test = build(segs, k, m + 1, b, f, b, m);
+        if (test == null) {
+            throw new LiftException("unrecognised loop test at " + w.code.op(segs.get(k).jump()).offset());
+        }
+        Lifter inner = l.fork();
+        int end = Loops.guardLoop(w, segs.get(k).start(), b, f, test, to, inner, r);
+        if (end != Math.min(f, to)) {
+            throw new LiftException("loop with else inside a condition at " + w.code.op(segs.get(k).jump()).offset());
+        }
+        Expr p = prefix.get(0);
+        for (int i = 1; i < prefix.size(); i++) {
+            p = Conditions.bool(Operator.Bool.AND, p, prefix.get(i));
+        }
+        l.emit(new Stmt.If(p, inner.out, List.of()));
+        return end;
     }
 
     private static Segment segment(int start, Op op, Expr e) {
@@ -232,7 +279,7 @@ final class Branches {
     }
 
     private static int statement(Walker w, int stmtStart, int lastJump, Expr e, int b, int f, int to, Lifter l, Region r) {
-        if (f > b && Loops.hasBackEdgeInto(w.code, stmtStart, b, b, f)) {
+        if (f > b && Loops.isLoopTest(w, stmtStart, b, f)) {
             return Loops.guardLoop(w, stmtStart, b, f, e, to, l, r);
         }
         Region.Loop loop = r.loop();

@@ -30,12 +30,27 @@ final class Loops {
         return false;
     }
 
+    /**
+     * True when the condition [start, b), false to f, is a while loop's test: the body jumps back into
+     * it (test at the top), or ends with a copy of it jumping back to b (3.11-3.13). A jump back to b
+     * alone is a loop inside the then-branch.
+     */
+    static boolean isLoopTest(Walker w, int start, int b, int f) {
+        return hasBackEdgeInto(w.code, start, b - 1, b, f) || bottomCopy(w, start, b, f) >= 0;
+    }
+
     /** True when the code from p is a condition whose false exit leaves the loop ending at {@code back}. */
     static boolean startsWithTest(Code code, int p, int back) {
         for (int k = p; k < back; k++) {
             Op op = code.op(k);
             if (op.isConditionalJump()) {
-                return op.target() > back;
+                if (op.target() > back) {
+                    return true;
+                }
+                if (op.target() <= k) {
+                    return false;
+                }
+                continue;                        // a short-circuit of or/and: the test goes on
             }
             if (op.target() >= 0 || op.isTerminal() || op.name().startsWith("STORE") || op.is("POP_TOP")) {
                 return false;
@@ -141,6 +156,82 @@ final class Loops {
         };
     }
 
+    /**
+     * Where the copy of the loop's test [testStart, b) begins at the end of the body [b, f) (3.11-3.13
+     * copy a while loop's test to the bottom, jumping back to the body start b), or -1 when the body does
+     * not end with exactly that test. Its jumps may differ (inverted, with a jump back after them); the
+     * other instructions must be the same, and no jump from the body may enter the copy past its start.
+     */
+    static int bottomCopy(Walker w, int testStart, int b, int f) {
+        List<Op> test = new ArrayList<>();
+        for (int k = testStart; k < b; k++) {
+            if (counts(w.code.op(k))) {
+                test.add(w.code.op(k));
+            }
+        }
+        int n = test.size();
+        int k = f - 1;
+        // 3.12+ may copy a small return block at the exit into the end of the body, after the test's copy
+        for (int len = 1; len <= 2 && k - len + 1 > b && f + len <= w.code.size(); len++) {
+            Op last = w.code.op(k);
+            if ((last.is("RETURN_CONST") || last.is("RETURN_VALUE")) && Tries.sameOps(w, k - len + 1, f, len)) {
+                k -= len;
+                break;
+            }
+        }
+        boolean jumpsBack = false;
+        while (k >= b && n > 0) {
+            Op op = w.code.op(k);
+            if (op.isConditionalJump() || op.is("JUMP_BACKWARD")) {
+                int t = op.target();
+                if (!(t == b || t == f || t > k && t < f) || op.is("JUMP_BACKWARD") && t != b) {
+                    return -1;
+                }
+                jumpsBack |= t == b;
+            } else if (counts(op)) {
+                if (!op.sameAs(test.get(--n))) {
+                    return -1;
+                }
+            } else if (op.target() >= 0 || op.isTerminal()) {
+                return -1;
+            }
+            k--;
+        }
+        int start = k + 1;
+        if (n > 0 || !jumpsBack) {
+            return -1;
+        }
+        Op before = w.code.op(start - 1);
+        if (start - 1 >= b && (before.is("JUMP_BACKWARD") && before.target() == b
+                || before.isConditionalJump() && (before.target() == b || before.target() > start && before.target() <= f))) {
+            return -1;                          // the copy goes on before start: a longer test
+        }
+        for (int q = b; q < start; q++) {
+            int t = w.code.op(q).target();
+            if (t > start && t < f && w.reachable.get(q)) {
+                return -1;
+            }
+        }
+        return start;
+    }
+
+    /** An instruction of a test that its copy repeats (not a jump, nor the compiler's markers). */
+    private static boolean counts(Op op) {
+        return !op.isConditionalJump() && op.target() < 0 && !op.is("NOP") && !op.is("NOT_TAKEN")
+                && !op.is("CACHE") && !op.is("EXTENDED_ARG");
+    }
+
+    /** True when a reachable jump in [from, to) goes back to {@code target}. */
+    private static boolean backInto(Walker w, int from, int to, int target) {
+        for (int k = from; k < to; k++) {
+            Op op = w.code.op(k);
+            if (op.target() == target && op.target() <= k && w.reachable.get(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A while loop whose test at [condStart, b) jumps to {@code f} when false. */
     static int guardLoop(Walker w, int condStart, int b, int f, Expr test, int to, Lifter l, Region r) {
         int exit = breakTarget(w.code, b, f, f, to);
@@ -151,9 +242,13 @@ final class Loops {
                 back = op.target();
             }
         }
+        int bottom = bottomCopy(w, condStart, b, f);
+        if (bottom < 0 && backInto(w, b, f, b)) {
+            throw new LiftException("loop test copied to the end of the body not recognised at " + w.code.op(b).offset());
+        }
         Lifter body = l.fork();
         Region inner = r.withLoop(new Region.Loop(Set.of(condStart, b), exit, f, false, r.loop()), back);
-        w.walk(b, f, body, inner, b);
+        w.walk(b, bottom >= 0 ? bottom : f, body, inner, b);
         List<Stmt> stmts = new ArrayList<>(body.out);
         if (!stmts.isEmpty() && stmts.get(stmts.size() - 1) instanceof Stmt.If last && last.orelse().isEmpty()
                 && (last.test().equals(test) || last.test().equals(Conditions.not(test)))
