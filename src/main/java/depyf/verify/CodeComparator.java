@@ -26,10 +26,23 @@ public final class CodeComparator {
      *
      * @param qualname the path of qualified names from the module down, "/<module>/C/C.f"
      * @param firstLine the original code object's first line
+     * @param original the original code object
+     * @param recompiled its counterpart in the recompiled code, or null when missing
      */
-    public record Verdict(String qualname, int firstLine, String difference) {
+    public record Verdict(String qualname, int firstLine, String difference, CodeObject original, CodeObject recompiled) {
         public boolean matches() {
             return difference == null;
+        }
+
+        /**
+         * For a code object that differs: null when both still run the same instructions on every path
+         * (a layout difference, see {@link SameBehaviour}), else how their behaviour differs.
+         */
+        public String behaviourDifference() {
+            if (matches()) {
+                return null;
+            }
+            return recompiled == null ? difference : SameBehaviour.difference(original, recompiled);
         }
     }
 
@@ -46,7 +59,7 @@ public final class CodeComparator {
 
     private static void compare(CodeObject a, CodeObject b, String prefix, List<Verdict> out) {
         String name = prefix + "/" + a.qualname();
-        out.add(new Verdict(name, a.firstLineNo(), b == null ? "missing in the recompiled code" : difference(a, b)));
+        out.add(new Verdict(name, a.firstLineNo(), b == null ? "missing in the recompiled code" : difference(a, b), a, b));
         Map<String, List<CodeObject>> byName = new HashMap<>();
         for (CodeObject c : b == null ? List.<CodeObject>of() : b.nestedCode()) {
             byName.computeIfAbsent(c.qualname(), k -> new ArrayList<>()).add(c);

@@ -15,7 +15,8 @@ import java.util.List;
  */
 final class RoundTrip {
     /** What a run measured. */
-    record Figures(int files, int compiled, int codeObjects, int matched, int fellBack, List<String> misses) {
+    record Figures(int files, int compiled, int codeObjects, int matched, int fellBack, List<String> misses,
+                   int sameBehaviour, List<String> differs) {
         double rate() {
             return codeObjects == 0 ? 0 : (double) matched / codeObjects;
         }
@@ -61,6 +62,8 @@ final class RoundTrip {
         int total = 0;
         int matched = 0;
         List<String> misses = new ArrayList<>();
+        int sameBehaviour = 0;
+        List<String> differs = new ArrayList<>();
         for (int k = 0; k < ids.size(); k++) {
             int i = ids.get(k);
             String source = sources.get(i).toString();
@@ -80,10 +83,29 @@ final class RoundTrip {
                     matched++;
                 } else if (Files.exists(b)) {
                     misses.add(source + " " + v.qualname() + ": " + v.difference());
+                    if (v.recompiled() != null && fellBack(v.recompiled())) {
+                        continue;                      // an honest fallback: says so, differs by design
+                    }
+                    String behaviour = v.behaviourDifference();
+                    if (behaviour == null) {
+                        sameBehaviour++;
+                    } else {
+                        differs.add(source + " " + v.qualname() + ": " + behaviour);
+                    }
                 }
             }
         }
-        return new Figures(ids.size(), compiled, total, matched, fellBack, misses);
+        return new Figures(ids.size(), compiled, total, matched, fellBack, misses, sameBehaviour, differs);
+    }
+
+    /** The body of a function that could not be recovered: it raises depyf's RuntimeError. */
+    private static boolean fellBack(depyf.pyc.CodeObject c) {
+        for (Object o : c.consts()) {
+            if (o instanceof depyf.pyc.PyObject.Str s && s.value().startsWith("depyf: could not")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> compile(List<String> python, List<String> files, Path out, Path list)
