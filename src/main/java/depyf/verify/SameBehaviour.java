@@ -69,13 +69,40 @@ public final class SameBehaviour {
             }
             table = InstructionDecoder.exceptionTable(code);
             popBelowLoad();
+            foldNegations();
         }
 
         /**
-         * {@code LOAD x; SWAP 2; POP_TOP} (a value returned from inside a loop, the iterator popped below
-         * it) does what {@code POP_TOP; LOAD x} does when the load has no effect: written the second way.
+         * {@code a not in b} tested for truth is {@code a in b} tested for falsehood (likewise {@code is
+         * not}, and 3.11's {@code not x} before a jump): written the second way.
          */
-        private void popBelowLoad() {
+        private void foldNegations() {
+            Set<Integer> targets = jumpTargets();
+            for (int k = 0; k + 1 < v.size(); k++) {
+                V x = v.get(k);
+                boolean negatedTest = (x.op().equals("IS_OP") || x.op().equals("CONTAINS_OP")) && x.arg().equals("1");
+                if (!negatedTest && !x.op().equals("UNARY_NOT")) {
+                    continue;
+                }
+                int j = k + 1;
+                while (j < v.size() && v.get(j).op().equals("NOP") && !targets.contains(j)) {
+                    j++;
+                }
+                if (j >= v.size() || targets.contains(j)) {
+                    continue;
+                }
+                V jump = v.get(j);
+                String flipped = jump.op().endsWith("_IF_TRUE") ? jump.op().replace("_IF_TRUE", "_IF_FALSE")
+                        : jump.op().endsWith("_IF_FALSE") ? jump.op().replace("_IF_FALSE", "_IF_TRUE") : null;
+                if (flipped == null) {
+                    continue;
+                }
+                v.set(k, negatedTest ? new V(x.op(), "0", -1, x.line()) : new V("NOP", "", -1, x.line()));
+                v.set(j, new V(flipped, jump.arg(), jump.target(), jump.line()));
+            }
+        }
+
+        private Set<Integer> jumpTargets() {
             Set<Integer> targets = new HashSet<>();
             for (V x : v) {
                 targets.add(x.target());
@@ -83,6 +110,15 @@ public final class SameBehaviour {
             for (ExceptionTableEntry e : table) {
                 targets.add(indexAt.getOrDefault(e.target(), -1));
             }
+            return targets;
+        }
+
+        /**
+         * {@code LOAD x; SWAP 2; POP_TOP} (a value returned from inside a loop, the iterator popped below
+         * it) does what {@code POP_TOP; LOAD x} does when the load has no effect: written the second way.
+         */
+        private void popBelowLoad() {
+            Set<Integer> targets = jumpTargets();
             for (int k = 0; k + 2 < v.size(); k++) {
                 V load = v.get(k);
                 if ((load.op().equals("LOAD_FAST") || load.op().equals("LOAD_CONST")) && v.get(k + 1).op().equals("SWAP")
@@ -177,6 +213,9 @@ public final class SameBehaviour {
         if ((in.is("LOAD_CONST") || in.is("LOAD_SMALL_INT")) && k + 1 < ins.size()
                 && ins.get(k + 1).is("STORE_NAME") && "__firstlineno__".equals(ins.get(k + 1).argval())) {
             return "<first line>";
+        }
+        if (in.is("IS_OP") || in.is("CONTAINS_OP")) {
+            return String.valueOf(in.arg());
         }
         if (in.is("COMPARE_OP")) {
             String r = in.argrepr();
