@@ -2,6 +2,7 @@ package depyf.structure;
 
 import depyf.ir.Expr;
 import depyf.ir.Stmt;
+import depyf.lift.Borrows;
 import depyf.lift.Code;
 import depyf.lift.Item;
 import depyf.lift.LiftException;
@@ -178,6 +179,33 @@ final class Tries {
         return j;
     }
 
+    /**
+     * The except clauses, each ending by leaving (an implicit continue made explicit), when 3.14's
+     * LOAD_FAST_BORROW says the code at j, after the try body [i, j), does not continue the body's block
+     * (see {@link Borrows}): then it is the code after the statement, not an else clause. Otherwise null.
+     */
+    private static List<Stmt.ExceptHandler> leavingClauses(Walker w, int i, int j, int to, Region r, int end,
+            List<Stmt.ExceptHandler> clauses, List<List<Stmt>> bodies) {
+        if (j >= to || w.code.op(j - 1).isTerminal() || bodies.size() != clauses.size()
+                || Borrows.visited(w.code, j, to) != Boolean.FALSE || !Borrows.anyBorrowed(w.code, i, j)) {
+            return null;
+        }
+        boolean continues = end >= 0 && end < j && r.loop() != null && r.loop().continues().contains(end);
+        List<Stmt.ExceptHandler> out = new ArrayList<>();
+        for (int c = 0; c < clauses.size(); c++) {
+            List<Stmt> b = bodies.get(c);
+            if (!ExceptClauses.leaves(b)) {
+                if (!continues) {
+                    return null;
+                }
+                b = new ArrayList<>(b);
+                b.add(new Stmt.Continue());
+            }
+            out.add(new Stmt.ExceptHandler(clauses.get(c).type(), clauses.get(c).name(), b));
+        }
+        return out;
+    }
+
     private static void dropWithExit(Lifter l) {
         while (l.depth() > 0) {
             Object top = l.pop();
@@ -205,6 +233,14 @@ final class Tries {
         List<List<Stmt>> afterExcept = new ArrayList<>();
         List<List<Stmt>> clauseBodies = new ArrayList<>();
         int continuationEnd = -1;
+        int clauseFollow = end;
+        Op over = w.code.op(handler - 1);
+        if (end >= 0 && end == r.follow() && r.loop() != null && r.loop().continues().contains(end)
+                && over.is("JUMP_FORWARD") && over.target() > handler && over.target() < to) {
+            // 3.11: the body jumps over the handlers to the code after the statement, which the loop body
+            // goes on with; a clause's jump to the loop's head is a continue, not the end of the statement
+            clauseFollow = over.target();
+        }
         int k = handler + 1;
         int starFrom = ExceptStar.prologueEnd(w, k);
         if (starFrom > 0) {
@@ -274,7 +310,7 @@ final class Tries {
             } else {
                 fall = -1;
             }
-            Region cr = r.withHandler(handler, end);
+            Region cr = r.withHandler(handler, clauseFollow);
             w.walk(k, fall >= 0 ? fall : next, clause, cr, -1);
             List<Stmt> clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
             int at = clause.popExceptAt;
@@ -298,6 +334,13 @@ final class Tries {
         int resume;
         if (copiedExit) {
             l.emit(new Stmt.Try(body.out, clauses, orelse, List.of(), star));
+            return j;
+        }
+        List<Stmt.ExceptHandler> leaving = leavingClauses(w, i, j, to, r, end, clauses, clauseBodies);
+        if (leaving != null) {
+            // 3.14 analysed the body but not the code after it: no else clause continues the body there,
+            // that code follows the statement (which no clause falls into)
+            l.emit(new Stmt.Try(body.out, leaving, orelse, List.of(), star));
             return j;
         }
         boolean inline = handler >= j && handler < to;

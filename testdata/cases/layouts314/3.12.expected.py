@@ -1,0 +1,77 @@
+class Box:
+    def __init__(self, closed):
+        if closed != 'missing':
+            self.closed = closed
+        self.log = []
+    def close(self):
+        self.log.append('close')
+
+
+def close_unless_closed(box):
+    try:
+        closed = box.closed
+    except AttributeError:
+        return 'no attribute'
+    else:
+        if closed:
+            return 'closed'
+        box.close()
+        return box.log
+
+
+def close_in_else(box):
+    try:
+        closed = box.closed
+    except AttributeError:
+        return 'no attribute'
+    else:
+        if closed:
+            return 'closed'
+        box.close()
+        return box.log
+
+
+def member(item, data):
+    try:
+        key = hash(item)
+    except TypeError:
+        return False
+    else:
+        return key in data
+
+
+def read_all(names, table):
+    found = []
+    for name in names:
+        try:
+            value = table[name]
+        except KeyError:
+            pass
+        except TypeError:
+            return None
+        else:
+            if isinstance(value, str):
+                value = value.strip()
+            found.append(value)
+    return found
+
+
+def first_int(texts):
+    for text in texts:
+        try:
+            number = int(text)
+        except ValueError:
+            pass
+        else:
+            if number > 0:
+                return number
+
+assert close_unless_closed(Box(True)) == 'closed'
+assert close_unless_closed(Box(False)) == ['close']
+assert close_unless_closed(Box('missing')) == 'no attribute'
+assert close_in_else(Box(True)) == 'closed' and close_in_else(Box(0)) == ['close']
+assert close_in_else(Box('missing')) == 'no attribute'
+assert member(3, {3: 1}) is True and member(4, {3: 1}) is False and member([], {}) is False
+assert read_all(['a', 'b', 'c'], {'a': ' x ', 'c': 5}) == ['x', 5]
+assert read_all(['a', [], 'c'], {'a': 1, 'c': 2}) is None
+assert first_int(['x', '-2', '7', '9']) == 7 and first_int(['y']) is None
