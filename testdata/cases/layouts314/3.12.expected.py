@@ -66,6 +66,31 @@ def first_int(texts):
             if number > 0:
                 return number
 
+
+def hash_of(box):
+    ans = box.closed
+    return -2 if ans == -1 else ans
+
+
+def known(val):
+    return '' if val == 'unknown' else val
+
+
+def flag(val):
+    return 1 if val else 0
+
+
+def head(out, n, nodata):
+    if out:
+        return out[:n]
+    return nodata
+
+
+def plain_if(val, d):
+    if val:
+        return 1
+    return d
+
 assert close_unless_closed(Box(True)) == 'closed'
 assert close_unless_closed(Box(False)) == ['close']
 assert close_unless_closed(Box('missing')) == 'no attribute'
@@ -75,3 +100,7 @@ assert member(3, {3: 1}) is True and member(4, {3: 1}) is False and member([], {
 assert read_all(['a', 'b', 'c'], {'a': ' x ', 'c': 5}) == ['x', 5]
 assert read_all(['a', [], 'c'], {'a': 1, 'c': 2}) is None
 assert first_int(['x', '-2', '7', '9']) == 7 and first_int(['y']) is None
+assert hash_of(Box(-1)) == -2 and hash_of(Box(5)) == 5
+assert known('unknown') == '' and known('x') == 'x' and flag(3) == 1 and flag(0) == 0
+assert head([1, 2, 3], 2, None) == [1, 2] and head([], 2, 'none') == 'none'
+assert plain_if(1, 7) == 1 and plain_if(0, 7) == 7
