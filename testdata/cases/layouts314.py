@@ -72,6 +72,34 @@ def first_int(texts):
 
 
 
+
+# a try body without loads of locals: the statement was reached from the entry
+def separator(which):
+    if which is None:
+        return None
+    try:
+        from os import sep
+    except ImportError:
+        return None
+    try:
+        result = {"a": sep}[which]
+    except KeyError:
+        result = None
+    if result is not None:
+        return result
+    return "missing"
+
+
+# 3.12+ move the handlers to the end in order: a with after the statement has its handler past the
+# try's, one in an else clause before it
+def read_text(opener):
+    try:
+        f = opener()
+    except OSError:
+        return None
+    with f:
+        return f.read()
+
 # return a if c else b: 3.12+ copy the return into the first arm; a constant arm is not folded into
 # RETURN_CONST (3.12, 3.13), and 3.14 leaves the second arm's load plain (its block ends before the return)
 def hash_of(box):
@@ -109,3 +137,6 @@ assert hash_of(Box(-1)) == -2 and hash_of(Box(5)) == 5
 assert known("unknown") == "" and known("x") == "x" and flag(3) == 1 and flag(0) == 0
 assert head([1, 2, 3], 2, None) == [1, 2] and head([], 2, "none") == "none"
 assert plain_if(1, 7) == 1 and plain_if(0, 7) == 7
+assert separator(None) is None and separator("a") == __import__("os").sep and separator("b") == "missing"
+assert read_text(lambda: __import__("io").StringIO("text")) == "text"
+assert read_text(lambda: open("/nonexistent/depyf")) is None

@@ -69,6 +69,31 @@ def first_int(texts):
                 return number
 
 
+def separator(which):
+    if not which is not None:
+        return None
+    try:
+        from os import sep
+    except ImportError:
+        return None
+    try:
+        result = {'a': sep}[which]
+    except KeyError:
+        result = None
+    if not result is None:
+        return result
+    return 'missing'
+
+
+def read_text(opener):
+    try:
+        f = opener()
+    except OSError:
+        return None
+    with f:
+        return f.read()
+
+
 def hash_of(box):
     ans = box.closed
     return -2 if ans == -1 else ans
@@ -106,3 +131,6 @@ assert hash_of(Box(-1)) == -2 and hash_of(Box(5)) == 5
 assert known('unknown') == '' and known('x') == 'x' and flag(3) == 1 and flag(0) == 0
 assert head([1, 2, 3], 2, None) == [1, 2] and head([], 2, 'none') == 'none'
 assert plain_if(1, 7) == 1 and plain_if(0, 7) == 7
+assert not (separator(None) is not None or not separator('a') == __import__('os').sep or not separator('b') == 'missing')
+assert read_text(lambda: __import__('io').StringIO('text')) == 'text'
+assert read_text(lambda: open('/nonexistent/depyf')) is None

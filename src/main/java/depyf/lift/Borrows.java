@@ -29,18 +29,86 @@ public final class Borrows {
         if (!code.version().atLeast(3, 14)) {
             return null;
         }
-        int end = from;
-        while (end < Math.min(to, code.size()) && (end == from || !code.isJumpTarget(end))
-                && (code.handlerIndexAt(end) == code.handlerIndexAt(end - 1) || end == from || entersTry(code, end))) {
-            if (code.borrowedLoad(end)) {
+        int end = runEnd(code, from, to);
+        for (int k = from; k < end; k++) {
+            if (code.borrowedLoad(k)) {
                 return true;
             }
+        }
+        return consumedStrongLoad(code, from, end) ? false : null;
+    }
+
+    /** The end of the straight run from {@code from}: the next jump or exit, jump target or end of an exception range. */
+    private static int runEnd(Code code, int from, int to) {
+        int end = from;
+        while (end < Math.min(to, code.size()) && (end == from || !code.isJumpTarget(end))
+                && (end == from || code.handlerIndexAt(end) == code.handlerIndexAt(end - 1) || entersTry(code, end))) {
             Op op = code.op(end++);
             if (op.target() >= 0 || op.isTerminal()) {
                 break;
             }
         }
-        return consumedStrongLoad(code, from, end) ? false : null;
+        return end;
+    }
+
+    /**
+     * The instructions 3.14's analysis visited, as far as the code shows: reached from the entry through
+     * jumps and fall-through, not into exception handlers nor into a run whose plain loads say it was not
+     * visited, and out of a try body with except clauses (where an empty block may lie) only into a run
+     * whose borrowed loads say it was. Empty before 3.14.
+     */
+    public static BitSet reached(Code code) {
+        if (code.reached != null) {
+            return code.reached;
+        }
+        BitSet seen = new BitSet();
+        java.util.Deque<Integer> work = new java.util.ArrayDeque<>();
+        if (code.version().atLeast(3, 14) && code.size() > 0) {
+            work.push(0);
+        }
+        while (!work.isEmpty()) {
+            int s = work.pop();
+            if (s >= code.size() || seen.get(s) || visited(code, s, code.size()) == Boolean.FALSE) {
+                continue;
+            }
+            int end = runEnd(code, s, code.size());
+            seen.set(s, end);
+            Op last = code.op(end - 1);
+            if (last.target() >= 0) {
+                work.push(last.target());
+            }
+            if (!last.isTerminal() && end < code.size()
+                    && (!leavesExceptBody(code, end) || visited(code, end, code.size()) == Boolean.TRUE)) {
+                work.push(end);
+            }
+        }
+        code.reached = seen;
+        return seen;
+    }
+
+    /** Falling through to i leaves a range whose handler has except clauses. */
+    private static boolean leavesExceptBody(Code code, int i) {
+        Code.Handler h = code.handlerAt(i - 1);
+        if (h == null || code.handlerIndexAt(i) == code.handlerIndexAt(i - 1)) {
+            return false;
+        }
+        int t = h.target();
+        if (t + 1 >= code.size() || !code.op(t).is("PUSH_EXC_INFO")) {
+            return false;
+        }
+        if (code.op(t + 1).is("POP_TOP")) {
+            return true;                        // a bare except
+        }
+        for (int k = t + 1; k < code.size() && k < t + 8; k++) {
+            Op op = code.op(k);
+            if (op.is("CHECK_EXC_MATCH") || op.is("CHECK_EG_MATCH")) {
+                return true;
+            }
+            if (op.target() >= 0 || op.isTerminal() || op.is("WITH_EXCEPT_START")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Some load in [from, to) was borrowed: 3.14's analysis visited that code. */

@@ -26,6 +26,8 @@ public final class Code {
     private final java.util.BitSet strongLoads = new java.util.BitSet();
     private final java.util.BitSet borrowedLoads = new java.util.BitSet();
     private final java.util.BitSet jumpTargets = new java.util.BitSet();
+    /** {@link Borrows#reached}, once computed. */
+    java.util.BitSet reached;
 
     public Code(CodeObject object) {
         this.object = object;

@@ -180,14 +180,22 @@ final class Tries {
     }
 
     /**
-     * The except clauses, each ending by leaving (an implicit continue made explicit), when 3.14's
-     * LOAD_FAST_BORROW says the code at j, after the try body [i, j), does not continue the body's block
-     * (see {@link Borrows}): then it is the code after the statement, not an else clause. Otherwise null.
+     * The except clauses, each ending by leaving (an implicit continue made explicit), when the layout says
+     * the code at j, after the try body [i, j), follows the statement rather than being its else clause;
+     * otherwise null. 3.12+ move handlers to the end in the order of their statements: a try or with in
+     * the code after the statement has its handler past this one, in an else clause before it. 3.14's
+     * LOAD_FAST_BORROW tells where the body's block goes on (see {@link Borrows}): an else clause
+     * continues it, the code after the statement lies past an empty block the analysis does not cross.
      */
     private static List<Stmt.ExceptHandler> leavingClauses(Walker w, int i, int j, int to, Region r, int end,
-            List<Stmt.ExceptHandler> clauses, List<List<Stmt>> bodies) {
-        if (j >= to || w.code.op(j - 1).isTerminal() || bodies.size() != clauses.size()
-                || Borrows.visited(w.code, j, to) != Boolean.FALSE || !Borrows.anyBorrowed(w.code, i, j)) {
+            List<Stmt.ExceptHandler> clauses, List<List<Stmt>> bodies, int handler) {
+        if (j >= to || w.code.op(j - 1).isTerminal() || bodies.size() != clauses.size()) {
+            return null;
+        }
+        Boolean visited = Borrows.visited(w.code, j, to);
+        boolean unvisited = visited == Boolean.FALSE
+                && (Borrows.reached(w.code).get(i) || Borrows.anyBorrowed(w.code, i, j));
+        if (!unvisited && (visited == Boolean.TRUE || !laterHandler(w, j, Math.min(to, handler > j ? handler : to), handler))) {
             return null;
         }
         boolean continues = end >= 0 && end < j && r.loop() != null && r.loop().continues().contains(end);
@@ -204,6 +212,20 @@ final class Tries {
             out.add(new Stmt.ExceptHandler(clauses.get(c).type(), clauses.get(c).name(), b));
         }
         return out;
+    }
+
+    /** 3.12+: a try or with statement in [from, to), in the normal flow, has its handler past {@code handler}. */
+    private static boolean laterHandler(Walker w, int from, int to, int handler) {
+        if (!w.env.atLeast(3, 12)) {
+            return false;
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() >= from && h.start() < to && h.target() > handler && w.normalFlow.get(h.start())
+                    && w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void dropWithExit(Lifter l) {
@@ -336,10 +358,9 @@ final class Tries {
             l.emit(new Stmt.Try(body.out, clauses, orelse, List.of(), star));
             return j;
         }
-        List<Stmt.ExceptHandler> leaving = leavingClauses(w, i, j, to, r, end, clauses, clauseBodies);
+        List<Stmt.ExceptHandler> leaving = leavingClauses(w, i, j, to, r, end, clauses, clauseBodies, handler);
         if (leaving != null) {
-            // 3.14 analysed the body but not the code after it: no else clause continues the body there,
-            // that code follows the statement (which no clause falls into)
+            // the code after the body follows the statement, which no clause falls into
             l.emit(new Stmt.Try(body.out, leaving, orelse, List.of(), star));
             return j;
         }
