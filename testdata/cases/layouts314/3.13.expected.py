@@ -120,6 +120,26 @@ def plain_if(val, d):
         return 1
     return d
 
+
+def above(items, k):
+    return [x for x in items
+            if x > k]
+
+
+def stripped(items):
+    return [x.strip()
+            for x in items]
+
+
+def not_in(items, other):
+    return list((value for value in items
+            if value not in other))
+
+
+def flat(rows, k):
+    return {x for row in rows for x in row
+            if x != k}
+
 assert close_unless_closed(Box(True)) == 'closed'
 assert close_unless_closed(Box(False)) == ['close']
 assert close_unless_closed(Box('missing')) == 'no attribute'
@@ -136,3 +156,5 @@ assert plain_if(1, 7) == 1 and plain_if(0, 7) == 7
 assert not (separator(None) is not None or not separator('a') == __import__('os').sep or not separator('b') == 'missing')
 assert read_text(lambda: __import__('io').StringIO('text')) == 'text'
 assert read_text(lambda: open('/nonexistent/depyf')) is None
+assert above([1, 5, 3], 2) == [5, 3] and stripped([' a', 'b ']) == ['a', 'b']
+assert not_in([1, 2, 3], {2}) == [1, 3] and flat([[1, 2], [2, 3]], 2) == {1, 3}

@@ -188,15 +188,15 @@ final class Loops {
         if (exit == after && breaksToOuterContinue(w, f + 1, exitIdx, r) && after < to) {
             exit = to;
         }
-        return finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), it.async()), after, exit, to);
+        return finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), it.async()), f, after, exit, to);
     }
 
     /**
      * The end of a for loop: its else clause in [after, exit), the iterator popped, and the loop emitted,
-     * or turned into the comprehension whose empty accumulator waits below it. Returns where the walk
-     * goes on.
+     * or turned into the comprehension whose empty accumulator waits below it ({@code head}: its FOR_ITER,
+     * or -1). Returns where the walk goes on.
      */
-    private static int finish(Walker w, Lifter l, Region r, Stmt.For loop, int after, int exit, int to) {
+    private static int finish(Walker w, Lifter l, Region r, Stmt.For loop, int head, int after, int exit, int to) {
         List<Stmt> orelse = List.of();
         if (exit > after) {
             Lifter e = l.fork();
@@ -208,6 +208,9 @@ final class Loops {
         l.pop();
         if (orelse.isEmpty() && l.depth() > 0 && l.peek(1) instanceof Expr acc && isEmptyAccumulator(acc)) {
             Expr comp = Comprehensions.fromLoop(w.env, loop, acc);
+            if (comp != null && head >= 0) {
+                comp = Comprehensions.withLineBreaks(comp, w.code, head, after);
+            }
             if (comp != null) {
                 l.stack().set(l.depth() - 1, comp);
                 return Math.min(exit, to);
@@ -248,7 +251,7 @@ final class Loops {
         if (target[0] == null) {
             throw new LiftException("async for loop without a target at " + op.offset());
         }
-        return finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), true), after, exit, to);
+        return finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), true), -1, after, exit, to);
     }
 
     /** True when some jump in [from, end) goes back to a loop enclosing this one: a break whose exit was threaded. */
