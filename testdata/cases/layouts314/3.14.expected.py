@@ -138,6 +138,21 @@ def flat(rows, k):
     return {x for row in rows for x in row
             if x != k}
 
+
+def drain_into(src, out):
+    while (buf := src.pop()):
+        out.append(buf)
+
+
+def count_pops(src, out):
+    while src.pop():
+        out.append(1)
+
+
+def until_none(src, out):
+    while not (buf := src.pop()) is None:
+        out.append(buf)
+
 assert close_unless_closed(Box(True)) == 'closed'
 assert close_unless_closed(Box(False)) == ['close']
 assert close_unless_closed(Box('missing')) == 'no attribute'
@@ -156,3 +171,12 @@ assert read_text(lambda: __import__('io').StringIO('text')) == 'text'
 assert read_text(lambda: open('/nonexistent/depyf')) is None
 assert above([1, 5, 3], 2) == [5, 3] and stripped([' a', 'b ']) == ['a', 'b']
 assert not_in([1, 2, 3], {2}) == [1, 3] and flat([[1, 2], [2, 3]], 2) == {1, 3}
+drained = []
+drain_into([0, 1, 2, 3], drained)
+assert drained == [3, 2, 1]
+counted = []
+count_pops([0, 5, 6, 7], counted)
+assert counted == [1, 1, 1]
+popped = []
+until_none([None, 0, 4], popped)
+assert popped == [4, 0]

@@ -30,14 +30,18 @@ final class Loops {
         return false;
     }
 
-    /** True when the code from p is a condition whose false exit leaves the loop ending at {@code back}. */
+    /**
+     * True when the code from p is a condition whose false exit leaves the loop ending at {@code back}
+     * (a walrus in it stores a COPY of its value).
+     */
     static boolean startsWithTest(Code code, int p, int back) {
         for (int k = p; k < back; k++) {
             Op op = code.op(k);
             if (op.isConditionalJump()) {
                 return op.target() > back;
             }
-            if (op.target() >= 0 || op.isTerminal() || op.name().startsWith("STORE") || op.is("POP_TOP")) {
+            boolean walrus = op.name().startsWith("STORE") && k > p && code.op(k - 1).is("COPY") && code.op(k - 1).arg() == 1;
+            if (op.target() >= 0 || op.isTerminal() || op.name().startsWith("STORE") && !walrus || op.is("POP_TOP")) {
                 return false;
             }
         }
@@ -89,6 +93,7 @@ final class Loops {
                     && (last.body().get(0) instanceof Stmt.Break || last.body().get(0) instanceof Stmt.Continue))) {
             stmts.remove(stmts.size() - 1);
         }
+        dropRepeatedTest(w, stmts, test, f, l, r);
         Op lastOp = w.code.op(f - 1);
         if (exit == f && w.reachable.get(f - 1) && lastOp.target() < 0 && !lastOp.isTerminal()) {
             // the body falls off its end into the code after the loop: a break whose jump to the very next
@@ -103,6 +108,64 @@ final class Loops {
         }
         l.emit(new Stmt.While(test, stmts, orelse));
         return Math.min(exit, to);
+    }
+
+    /**
+     * 3.11+ repeat a while loop's test at the bottom of its body; when a return follows the loop, the
+     * repeated test's exit is a copy of it, so the body ends with {@code if test: continue} and the copy,
+     * or with {@code if not test: <copy>}. Both go: the loop tests again at its top, and the copy is the
+     * code after the loop.
+     */
+    private static void dropRepeatedTest(Walker w, List<Stmt> stmts, Expr test, int f, Lifter l, Region r) {
+        if (!w.env.atLeast(3, 11) || stmts.isEmpty()) {
+            return;
+        }
+        Stmt exit = returnAt(w, f, l, r);
+        if (exit == null) {
+            return;
+        }
+        int n = stmts.size();
+        if (stmts.get(n - 1) instanceof Stmt.If i && i.orelse().isEmpty() && i.body().equals(List.of(exit))
+                && plain(i.test()).equals(plain(Conditions.not(test)))) {
+            stmts.remove(n - 1);
+        } else if (n >= 2 && stmts.get(n - 1).equals(exit) && stmts.get(n - 2) instanceof Stmt.If i
+                && i.orelse().isEmpty() && plain(i.test()).equals(plain(test)) && i.body().equals(List.of(new Stmt.Continue()))) {
+            stmts.remove(n - 1);
+            stmts.remove(n - 2);
+        }
+    }
+
+    /** {@code e} with a negation of {@code x is y} or {@code x is not y} taken into the comparison. */
+    private static Expr plain(Expr e) {
+        if (e instanceof Expr.UnaryOp u && u.op() == depyf.ir.Operator.Unary.NOT && u.operand() instanceof Expr.Compare c
+                && c.ops().size() == 1 && (c.ops().get(0) == depyf.ir.Operator.Compare.IS
+                    || c.ops().get(0) == depyf.ir.Operator.Compare.IS_NOT)) {
+            depyf.ir.Operator.Compare flipped = c.ops().get(0) == depyf.ir.Operator.Compare.IS
+                    ? depyf.ir.Operator.Compare.IS_NOT : depyf.ir.Operator.Compare.IS;
+            return new Expr.Compare(c.left(), List.of(flipped), c.comparators());
+        }
+        return e;
+    }
+
+    /** The return statement that the small block at f is, or null. */
+    private static Stmt returnAt(Walker w, int f, Lifter l, Region r) {
+        int k = f;
+        while (k < w.code.size() && k < f + 8 && !w.code.op(k).is("RETURN_VALUE") && !w.code.op(k).is("RETURN_CONST")) {
+            if (w.code.op(k).target() >= 0 || w.code.op(k).isTerminal()) {
+                return null;
+            }
+            k++;
+        }
+        if (k >= w.code.size() || k >= f + 8) {
+            return null;
+        }
+        try {
+            Lifter e = l.fork();
+            w.walk(f, k + 1, e, r.withFollow(-1), -1);
+            return e.out.size() == 1 && e.out.get(0) instanceof Stmt.Return ret && e.depth() == l.depth() ? ret : null;
+        } catch (LiftException ex) {
+            return null;
+        }
     }
 
     /**
