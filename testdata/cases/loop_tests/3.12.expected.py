@@ -6,9 +6,7 @@ class Reader:
         self.chunks = list(chunks)
     def read(self):
         calls.append('read')
-        if self.chunks:
-            return self.chunks.pop(0)
-        return b''
+        return self.chunks.pop(0) if self.chunks else b''
 
 
 def drain(r):

@@ -59,7 +59,16 @@ public sealed interface Expr {
 
     record DictComp(Expr key, Expr value, List<Comprehension> generators) implements Expr {}
 
-    record Comprehension(Expr target, Expr iter, List<Expr> ifs, boolean isAsync) {}
+    /**
+     * @param lineBreak the code after the target starts on a later line, printed there: line numbers shape
+     *     the bytecode (3.12 merges the loop's back jumps only on one line, 3.14 pairs the target's store
+     *     and the next load into STORE_FAST_LOAD_FAST, never borrowed, only on one line)
+     */
+    record Comprehension(Expr target, Expr iter, List<Expr> ifs, boolean isAsync, boolean lineBreak) {
+        public Comprehension(Expr target, Expr iter, List<Expr> ifs, boolean isAsync) {
+            this(target, iter, ifs, isAsync, false);
+        }
+    }
 
     record Await(Expr value) implements Expr {}
 

@@ -22,6 +22,12 @@ public final class Code {
     private final List<Op> ops = new ArrayList<>();
     private final List<Handler> handlers = new ArrayList<>();
     private final int[] handlerOf;
+    /** LOAD_FAST(_LOAD_FAST) left as written by 3.14's optimize_load_fast, which borrows the others (see {@link Borrows}). */
+    private final java.util.BitSet strongLoads = new java.util.BitSet();
+    private final java.util.BitSet borrowedLoads = new java.util.BitSet();
+    private final java.util.BitSet jumpTargets = new java.util.BitSet();
+    /** {@link Borrows#reached}, once computed. */
+    java.util.BitSet reached;
 
     public Code(CodeObject object) {
         this.object = object;
@@ -61,6 +67,14 @@ public final class Code {
                 argval = pair.stream().map(o -> o instanceof String str ? Mangling.unmangle(privateClass, str) : o).toList();
             }
             ops.add(new Op(i, in.offset(), name, in.arg(), argval, in.argrepr(), target, in.line()));
+            if (target >= 0) {
+                jumpTargets.set(target);
+            }
+            if (in.opname().equals("LOAD_FAST") || in.opname().equals("LOAD_FAST_LOAD_FAST")) {
+                strongLoads.set(i);
+            } else if (in.opname().startsWith("LOAD_FAST_BORROW")) {
+                borrowedLoads.set(i);
+            }
         }
         handlerOf = new int[kept.size()];
         java.util.Arrays.fill(handlerOf, -1);
@@ -119,6 +133,21 @@ public final class Code {
             case "JUMP_ABSOLUTE", "JUMP" -> "JUMP_FORWARD";
             default -> opname;
         };
+    }
+
+    /** The instruction was a plain LOAD_FAST or LOAD_FAST_LOAD_FAST (not borrowed, not checked). */
+    public boolean strongLoad(int i) {
+        return strongLoads.get(i);
+    }
+
+    /** Some jump of the code lands on instruction i (exception handlers aside). */
+    public boolean isJumpTarget(int i) {
+        return jumpTargets.get(i);
+    }
+
+    /** The instruction was a LOAD_FAST_BORROW or LOAD_FAST_BORROW_LOAD_FAST_BORROW (3.14+). */
+    public boolean borrowedLoad(int i) {
+        return borrowedLoads.get(i);
     }
 
     public CodeObject object() {

@@ -16,9 +16,16 @@ final class ExprPrinter {
             BXOR = 10, BAND = 11, SHIFT = 12, ARITH = 13, TERM = 14, FACTOR = 15, POWER = 16, AWAIT = 17, ATOM = 18;
 
     private final PythonVersion version;
+    /** Where a line broken inside brackets goes on: two levels deeper than the statement being printed. */
+    private String continuation = " ".repeat(8);
 
     ExprPrinter(PythonVersion version) {
         this.version = version;
+    }
+
+    /** The indentation level of the statement whose expressions are printed next. */
+    void indent(int level) {
+        continuation = "    ".repeat(level + 2);
     }
 
     String expr(Expr e) {
@@ -219,14 +226,24 @@ final class ExprPrinter {
             b.append(": ");
             write(b, value, TEST);
         }
-        for (Expr.Comprehension g : gens) {
-            b.append(g.isAsync() ? " async for " : " for ");
+        for (int n = 0; n < gens.size(); n++) {
+            Expr.Comprehension g = gens.get(n);
+            // a line break after a target goes before what the code evaluates next: its first condition,
+            // the next generator, or (last generator) the element, printed first: then before the target
+            Expr.Comprehension prev = n > 0 ? gens.get(n - 1) : null;
+            if (prev != null && prev.lineBreak() && prev.ifs().isEmpty()
+                    || g.lineBreak() && g.ifs().isEmpty() && n == gens.size() - 1) {
+                b.append('\n').append(continuation);
+            } else {
+                b.append(' ');
+            }
+            b.append(g.isAsync() ? "async for " : "for ");
             write(b, g.target(), TUPLE);
             b.append(" in ");
             write(b, g.iter(), TEST + 1);
-            for (Expr cond : g.ifs()) {
-                b.append(" if ");
-                write(b, cond, TEST + 1);
+            for (int c = 0; c < g.ifs().size(); c++) {
+                b.append(c == 0 && g.lineBreak() ? "\n" + continuation + "if " : " if ");
+                write(b, g.ifs().get(c), TEST + 1);
             }
         }
         b.append(close);

@@ -101,6 +101,7 @@ public final class SourcePrinter {
     }
 
     private void stmt(Stmt s, int indent) {
+        exprs.indent(indent);
         switch (s) {
             case Stmt.ExprStmt x -> line(indent, e(x.value(), ExprPrinter.YIELD));
             case Stmt.Assign a -> {

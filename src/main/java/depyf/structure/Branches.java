@@ -312,6 +312,10 @@ final class Branches {
             if (value != null) {
                 return Math.min(w.code.op(f - 1).target(), to);
             }
+            int returned = returnIfExp(w, e, b, f, to, l, r);
+            if (returned > 0) {
+                return returned;
+            }
             Op last = w.code.op(f - 1);
             if (last.is("JUMP_BACKWARD") && last.target() < b && w.leavesExceptClause(f - 1)
                     && w.normalFlow.get(last.target()) && !isLoopTarget(loop, last.target())) {
@@ -398,6 +402,52 @@ final class Branches {
 
     private static boolean isLoopTarget(Region.Loop loop, int t) {
         return loop != null && (loop.exit() == t || loop.continues().contains(t));
+    }
+
+    /**
+     * {@code return a if c else b}: 3.12+ copies the return into the first arm, so it reads as {@code if c:
+     * return a} followed by {@code return b}, unless the layout says otherwise: the copied return of a
+     * constant was not folded into RETURN_CONST (3.12, 3.13), or (3.14) the second arm's value is a plain
+     * load, left on the stack at the end of its block for the return's own block. The index after that
+     * return, or -1.
+     */
+    private static int returnIfExp(Walker w, Expr e, int b, int f, int to, Lifter l, Region r) {
+        if (!w.env.atLeast(3, 12) || f < b + 2 || !w.code.op(f - 1).is("RETURN_VALUE")) {
+            return -1;
+        }
+        int x = f;
+        while (x < to && !w.code.op(x).is("RETURN_VALUE")) {
+            Op op = w.code.op(x);
+            if (op.target() >= 0 || op.isTerminal() || x > f && w.code.isJumpTarget(x)) {
+                return -1;
+            }
+            x++;
+        }
+        if (x >= to || x == f || w.code.isJumpTarget(x)) {
+            return -1;
+        }
+        boolean folded = w.env.atLeast(3, 14) ? !(w.code.op(x - 1).is("LOAD_FAST") && w.code.strongLoad(x - 1))
+                : !w.code.op(f - 2).is("LOAD_CONST") && !w.code.op(x - 1).is("LOAD_CONST");
+        if (folded) {
+            return -1;
+        }
+        try {
+            Lifter then = l.fork();
+            w.walk(b, f, then, r.withFollow(x + 1), -1);
+            if (then.out.size() != 1 || !(then.out.get(0) instanceof Stmt.Return ret) || ret.value() == null
+                    || then.depth() != l.depth()) {
+                return -1;
+            }
+            Lifter other = l.fork();
+            w.walk(f, x, other, r.withFollow(x), -1);
+            if (!other.out.isEmpty() || other.depth() != l.depth() + 1) {
+                return -1;
+            }
+            l.emit(new Stmt.Return(new Expr.IfExp(e, ret.value(), other.popExpr())));
+            return x + 1;
+        } catch (LiftException ex) {
+            return -1;
+        }
     }
 
     /** {@code a if c else b}: both branches only push one value, and meet at the then-branch's jump target. */

@@ -92,6 +92,13 @@ final class ExceptClauses {
         return !clauses.isEmpty();
     }
 
+    /** True when the clause body ends by leaving it: a return, raise, break or continue. */
+    static boolean leaves(List<Stmt> body) {
+        Stmt last = body.isEmpty() ? null : body.get(body.size() - 1);
+        return last instanceof Stmt.Return || last instanceof Stmt.Raise || last instanceof Stmt.Break
+                || last instanceof Stmt.Continue;
+    }
+
     /**
      * The statements every except clause runs after its POP_EXCEPT, when they end in a return or raise
      * and the else clause ends with them too: the code after the try statement, copied into each path.

@@ -39,7 +39,10 @@ final class Loops {
         return hasBackEdgeInto(w.code, start, b - 1, b, f) || bottomCopy(w, start, b, f) >= 0;
     }
 
-    /** True when the code from p is a condition whose false exit leaves the loop ending at {@code back}. */
+    /**
+     * True when the code from p is a condition whose false exit leaves the loop ending at {@code back}
+     * (a walrus in it stores a COPY of its value).
+     */
     static boolean startsWithTest(Code code, int p, int back) {
         for (int k = p; k < back; k++) {
             Op op = code.op(k);
@@ -52,7 +55,8 @@ final class Loops {
                 }
                 continue;                        // a short-circuit of or/and: the test goes on
             }
-            if (op.target() >= 0 || op.isTerminal() || op.name().startsWith("STORE") || op.is("POP_TOP")) {
+            boolean walrus = op.name().startsWith("STORE") && k > p && code.op(k - 1).is("COPY") && code.op(k - 1).arg() == 1;
+            if (op.target() >= 0 || op.isTerminal() || op.name().startsWith("STORE") && !walrus || op.is("POP_TOP")) {
                 return false;
             }
         }
@@ -256,6 +260,7 @@ final class Loops {
                     && (last.body().get(0) instanceof Stmt.Break || last.body().get(0) instanceof Stmt.Continue))) {
             stmts.remove(stmts.size() - 1);
         }
+        dropRepeatedTest(w, stmts, test, f, l, r);
         Op lastOp = w.code.op(f - 1);
         if (exit == f && w.reachable.get(f - 1) && lastOp.target() < 0 && !lastOp.isTerminal()
                 && !onlyFromBottomTest(w, f - 1, b)) {
@@ -295,6 +300,64 @@ final class Loops {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * 3.11+ repeat a while loop's test at the bottom of its body; when a return follows the loop, the
+     * repeated test's exit is a copy of it, so the body ends with {@code if test: continue} and the copy,
+     * or with {@code if not test: <copy>}. Both go: the loop tests again at its top, and the copy is the
+     * code after the loop.
+     */
+    private static void dropRepeatedTest(Walker w, List<Stmt> stmts, Expr test, int f, Lifter l, Region r) {
+        if (!w.env.atLeast(3, 11) || stmts.isEmpty()) {
+            return;
+        }
+        Stmt exit = returnAt(w, f, l, r);
+        if (exit == null) {
+            return;
+        }
+        int n = stmts.size();
+        if (stmts.get(n - 1) instanceof Stmt.If i && i.orelse().isEmpty() && i.body().equals(List.of(exit))
+                && plain(i.test()).equals(plain(Conditions.not(test)))) {
+            stmts.remove(n - 1);
+        } else if (n >= 2 && stmts.get(n - 1).equals(exit) && stmts.get(n - 2) instanceof Stmt.If i
+                && i.orelse().isEmpty() && plain(i.test()).equals(plain(test)) && i.body().equals(List.of(new Stmt.Continue()))) {
+            stmts.remove(n - 1);
+            stmts.remove(n - 2);
+        }
+    }
+
+    /** {@code e} with a negation of {@code x is y} or {@code x is not y} taken into the comparison. */
+    private static Expr plain(Expr e) {
+        if (e instanceof Expr.UnaryOp u && u.op() == depyf.ir.Operator.Unary.NOT && u.operand() instanceof Expr.Compare c
+                && c.ops().size() == 1 && (c.ops().get(0) == depyf.ir.Operator.Compare.IS
+                    || c.ops().get(0) == depyf.ir.Operator.Compare.IS_NOT)) {
+            depyf.ir.Operator.Compare flipped = c.ops().get(0) == depyf.ir.Operator.Compare.IS
+                    ? depyf.ir.Operator.Compare.IS_NOT : depyf.ir.Operator.Compare.IS;
+            return new Expr.Compare(c.left(), List.of(flipped), c.comparators());
+        }
+        return e;
+    }
+
+    /** The return statement that the small block at f is, or null. */
+    private static Stmt returnAt(Walker w, int f, Lifter l, Region r) {
+        int k = f;
+        while (k < w.code.size() && k < f + 8 && !w.code.op(k).is("RETURN_VALUE") && !w.code.op(k).is("RETURN_CONST")) {
+            if (w.code.op(k).target() >= 0 || w.code.op(k).isTerminal()) {
+                return null;
+            }
+            k++;
+        }
+        if (k >= w.code.size() || k >= f + 8) {
+            return null;
+        }
+        try {
+            Lifter e = l.fork();
+            w.walk(f, k + 1, e, r.withFollow(-1), -1);
+            return e.out.size() == 1 && e.out.get(0) instanceof Stmt.Return ret && e.depth() == l.depth() ? ret : null;
+        } catch (LiftException ex) {
+            return null;
+        }
     }
 
     /**
@@ -380,15 +443,15 @@ final class Loops {
         if (exit == after && breaksToOuterContinue(w, f + 1, exitIdx, r) && after < to) {
             exit = to;
         }
-        return finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), it.async()), after, exit, to);
+        return finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), it.async()), f, after, exit, to);
     }
 
     /**
      * The end of a for loop: its else clause in [after, exit), the iterator popped, and the loop emitted,
-     * or turned into the comprehension whose empty accumulator waits below it. Returns where the walk
-     * goes on.
+     * or turned into the comprehension whose empty accumulator waits below it ({@code head}: its FOR_ITER,
+     * or -1). Returns where the walk goes on.
      */
-    private static int finish(Walker w, Lifter l, Region r, Stmt.For loop, int after, int exit, int to) {
+    private static int finish(Walker w, Lifter l, Region r, Stmt.For loop, int head, int after, int exit, int to) {
         loop = new Stmt.For(loop.target(), loop.iter(), trailingAssert(w, loop.body()), loop.orelse(), loop.isAsync());
         List<Stmt> orelse = List.of();
         if (exit > after) {
@@ -401,6 +464,9 @@ final class Loops {
         l.pop();
         if (orelse.isEmpty() && l.depth() > 0 && l.peek(1) instanceof Expr acc && isEmptyAccumulator(acc)) {
             Expr comp = Comprehensions.fromLoop(w.env, loop, acc);
+            if (comp != null && head >= 0) {
+                comp = Comprehensions.withLineBreaks(comp, w.code, head, after);
+            }
             if (comp != null) {
                 l.stack().set(l.depth() - 1, comp);
                 return Math.min(exit, to);
@@ -441,7 +507,7 @@ final class Loops {
         if (target[0] == null) {
             throw new LiftException("async for loop without a target at " + op.offset());
         }
-        return finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), true), after, exit, to);
+        return finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), true), -1, after, exit, to);
     }
 
     /** True when some jump in [from, end) goes back to a loop enclosing this one: a break whose exit was threaded. */

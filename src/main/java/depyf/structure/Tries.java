@@ -2,6 +2,7 @@ package depyf.structure;
 
 import depyf.ir.Expr;
 import depyf.ir.Stmt;
+import depyf.lift.Borrows;
 import depyf.lift.Code;
 import depyf.lift.Item;
 import depyf.lift.LiftException;
@@ -178,6 +179,55 @@ final class Tries {
         return j;
     }
 
+    /**
+     * The except clauses, each ending by leaving (an implicit continue made explicit), when the layout says
+     * the code at j, after the try body [i, j), follows the statement rather than being its else clause;
+     * otherwise null. 3.12+ move handlers to the end in the order of their statements: a try or with in
+     * the code after the statement has its handler past this one, in an else clause before it. 3.14's
+     * LOAD_FAST_BORROW tells where the body's block goes on (see {@link Borrows}): an else clause
+     * continues it, the code after the statement lies past an empty block the analysis does not cross.
+     */
+    private static List<Stmt.ExceptHandler> leavingClauses(Walker w, int i, int j, int to, Region r, int end,
+            List<Stmt.ExceptHandler> clauses, List<List<Stmt>> bodies, int handler) {
+        if (j >= to || w.code.op(j - 1).isTerminal() || bodies.size() != clauses.size()) {
+            return null;
+        }
+        Boolean visited = Borrows.visited(w.code, j, to);
+        boolean unvisited = visited == Boolean.FALSE
+                && (Borrows.reached(w.code).get(i) || Borrows.anyBorrowed(w.code, i, j));
+        if (!unvisited && (visited == Boolean.TRUE || !laterHandler(w, j, Math.min(to, handler > j ? handler : to), handler))) {
+            return null;
+        }
+        boolean continues = end >= 0 && end < j && r.loop() != null && r.loop().continues().contains(end);
+        List<Stmt.ExceptHandler> out = new ArrayList<>();
+        for (int c = 0; c < clauses.size(); c++) {
+            List<Stmt> b = bodies.get(c);
+            if (!ExceptClauses.leaves(b)) {
+                if (!continues) {
+                    return null;
+                }
+                b = new ArrayList<>(b);
+                b.add(new Stmt.Continue());
+            }
+            out.add(new Stmt.ExceptHandler(clauses.get(c).type(), clauses.get(c).name(), b));
+        }
+        return out;
+    }
+
+    /** 3.12+: a try or with statement in [from, to), in the normal flow, has its handler past {@code handler}. */
+    private static boolean laterHandler(Walker w, int from, int to, int handler) {
+        if (!w.env.atLeast(3, 12)) {
+            return false;
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() >= from && h.start() < to && h.target() > handler && w.normalFlow.get(h.start())
+                    && w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void dropWithExit(Lifter l) {
         while (l.depth() > 0) {
             Object top = l.pop();
@@ -205,6 +255,14 @@ final class Tries {
         List<List<Stmt>> afterExcept = new ArrayList<>();
         List<List<Stmt>> clauseBodies = new ArrayList<>();
         int continuationEnd = -1;
+        int clauseFollow = end;
+        Op over = w.code.op(handler - 1);
+        if (end >= 0 && end == r.follow() && r.loop() != null && r.loop().continues().contains(end)
+                && over.is("JUMP_FORWARD") && over.target() > handler && over.target() < to) {
+            // 3.11: the body jumps over the handlers to the code after the statement, which the loop body
+            // goes on with; a clause's jump to the loop's head is a continue, not the end of the statement
+            clauseFollow = over.target();
+        }
         int k = handler + 1;
         int starFrom = ExceptStar.prologueEnd(w, k);
         if (starFrom > 0) {
@@ -274,7 +332,7 @@ final class Tries {
             } else {
                 fall = -1;
             }
-            Region cr = r.withHandler(handler, end);
+            Region cr = r.withHandler(handler, clauseFollow);
             w.walk(k, fall >= 0 ? fall : next, clause, cr, -1);
             List<Stmt> clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
             int at = clause.popExceptAt;
@@ -298,6 +356,12 @@ final class Tries {
         int resume;
         if (copiedExit) {
             l.emit(new Stmt.Try(body.out, clauses, orelse, List.of(), star));
+            return j;
+        }
+        List<Stmt.ExceptHandler> leaving = leavingClauses(w, i, j, to, r, end, clauses, clauseBodies, handler);
+        if (leaving != null) {
+            // the code after the body follows the statement, which no clause falls into
+            l.emit(new Stmt.Try(body.out, leaving, orelse, List.of(), star));
             return j;
         }
         boolean inline = handler >= j && handler < to;

@@ -1,0 +1,257 @@
+package depyf.lift;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * What 3.14's LOAD_FAST_BORROW tells about the compiler's basic blocks. optimize_load_fast (flowgraph.c)
+ * visits the blocks from the entry through jumps and fall-through, but not past an empty block (a try
+ * body without else ends with one: its POP_BLOCK and the jump to the code after the statement are both
+ * removed) and not into exception handlers; in each block it visits it borrows every load whose value
+ * the block consumes, unless the local is stored to first or the value is stored in a local. So a
+ * straight run of code holding a borrowed load was visited, and one holding a plain load whose value
+ * the run consumes was not.
+ */
+public final class Borrows {
+    private Borrows() {}
+
+    /** A value on the simulated stack: the load that pushed it (or -1) and the local it reads (or null). */
+    private record Ref(int load, String local) {}
+
+    /**
+     * Whether the analysis visited the straight run of code from {@code from} (up to the next jump, exit,
+     * jump target or end of an exception range, and before {@code to}): true or false when the run says
+     * so, null when it holds no evidence (or the code predates 3.14). The run must not continue a block
+     * that started earlier (an arm of a conditional expression falls into the code after it).
+     */
+    public static Boolean visited(Code code, int from, int to) {
+        if (!code.version().atLeast(3, 14)) {
+            return null;
+        }
+        int end = runEnd(code, from, to);
+        for (int k = from; k < end; k++) {
+            if (code.borrowedLoad(k)) {
+                return true;
+            }
+        }
+        return consumedStrongLoad(code, from, end) ? false : null;
+    }
+
+    /** The end of the straight run from {@code from}: the next jump or exit, jump target or end of an exception range. */
+    private static int runEnd(Code code, int from, int to) {
+        int end = from;
+        while (end < Math.min(to, code.size()) && (end == from || !code.isJumpTarget(end))
+                && (end == from || code.handlerIndexAt(end) == code.handlerIndexAt(end - 1) || entersTry(code, end))) {
+            Op op = code.op(end++);
+            if (op.target() >= 0 || op.isTerminal()) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The instructions 3.14's analysis visited, as far as the code shows: reached from the entry through
+     * jumps and fall-through, not into exception handlers nor into a run whose plain loads say it was not
+     * visited, and out of a try body with except clauses (where an empty block may lie) only into a run
+     * whose borrowed loads say it was. Empty before 3.14.
+     */
+    public static BitSet reached(Code code) {
+        if (code.reached != null) {
+            return code.reached;
+        }
+        BitSet seen = new BitSet();
+        java.util.Deque<Integer> work = new java.util.ArrayDeque<>();
+        if (code.version().atLeast(3, 14) && code.size() > 0) {
+            work.push(0);
+        }
+        while (!work.isEmpty()) {
+            int s = work.pop();
+            if (s >= code.size() || seen.get(s) || visited(code, s, code.size()) == Boolean.FALSE) {
+                continue;
+            }
+            int end = runEnd(code, s, code.size());
+            seen.set(s, end);
+            Op last = code.op(end - 1);
+            if (last.target() >= 0) {
+                work.push(last.target());
+            }
+            if (!last.isTerminal() && end < code.size()
+                    && (!leavesExceptBody(code, end) || visited(code, end, code.size()) == Boolean.TRUE)) {
+                work.push(end);
+            }
+        }
+        code.reached = seen;
+        return seen;
+    }
+
+    /** Falling through to i leaves a range whose handler has except clauses. */
+    private static boolean leavesExceptBody(Code code, int i) {
+        Code.Handler h = code.handlerAt(i - 1);
+        if (h == null || code.handlerIndexAt(i) == code.handlerIndexAt(i - 1)) {
+            return false;
+        }
+        int t = h.target();
+        if (t + 1 >= code.size() || !code.op(t).is("PUSH_EXC_INFO")) {
+            return false;
+        }
+        if (code.op(t + 1).is("POP_TOP")) {
+            return true;                        // a bare except
+        }
+        for (int k = t + 1; k < code.size() && k < t + 8; k++) {
+            Op op = code.op(k);
+            if (op.is("CHECK_EXC_MATCH") || op.is("CHECK_EG_MATCH")) {
+                return true;
+            }
+            if (op.target() >= 0 || op.isTerminal() || op.is("WITH_EXCEPT_START")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Some load in [from, to) was borrowed: 3.14's analysis visited that code. */
+    public static boolean anyBorrowed(Code code, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (code.borrowedLoad(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A protected range starts at i: a try body, entered by falling through from the code before it. */
+    private static boolean entersTry(Code code, int i) {
+        Code.Handler h = code.handlerAt(i);
+        return h != null && h.start() == i && code.handlerAt(i - 1) == null;
+    }
+
+    /**
+     * Some plain load in [from, end) whose values the run consumes, as optimize_load_fast simulates it:
+     * not stored to a local, its local not overwritten while on the stack.
+     */
+    private static boolean consumedStrongLoad(Code code, int from, int end) {
+        List<Ref> stack = new ArrayList<>();
+        BitSet spoilt = new BitSet();
+        int k = from;
+        for (; k < end; k++) {
+            Op op = code.op(k);
+            if (!step(op, k, stack, spoilt)) {
+                break;                          // an instruction not modelled: what is still pushed is unknown
+            }
+        }
+        for (Ref r : stack) {
+            if (r.load() >= 0) {
+                spoilt.set(r.load());
+            }
+        }
+        for (int i = from; i < k; i++) {
+            if (code.strongLoad(i) && !spoilt.get(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One instruction's effect on the simulated stack; false when it is not modelled. */
+    private static boolean step(Op op, int k, List<Ref> stack, BitSet spoilt) {
+        switch (op.name()) {
+            case "LOAD_FAST" -> stack.add(new Ref(k, op.str()));
+            case "LOAD_FAST_LOAD_FAST" -> {
+                List<?> names = (List<?>) op.argval();
+                stack.add(new Ref(k, (String) names.get(0)));
+                stack.add(new Ref(k, (String) names.get(1)));
+            }
+            case "STORE_FAST" -> store(stack, spoilt, op.str());
+            case "STORE_FAST_STORE_FAST" -> {
+                List<?> names = (List<?>) op.argval();
+                store(stack, spoilt, (String) names.get(0));
+                store(stack, spoilt, (String) names.get(1));
+            }
+            case "STORE_FAST_LOAD_FAST" -> {
+                List<?> names = (List<?>) op.argval();
+                store(stack, spoilt, (String) names.get(0));
+                stack.add(new Ref(-1, null));   // the load of a superinstruction is never borrowed
+            }
+            case "COPY" -> {
+                if (op.arg() > stack.size()) {
+                    return false;
+                }
+                stack.add(stack.get(stack.size() - op.arg()));
+            }
+            case "SWAP" -> {
+                if (op.arg() > stack.size()) {
+                    return false;
+                }
+                int a = stack.size() - 1;
+                int b = stack.size() - op.arg();
+                Ref t = stack.get(a);
+                stack.set(a, stack.get(b));
+                stack.set(b, t);
+            }
+            case "LOAD_ATTR" -> {
+                Ref self = pop(stack);
+                stack.add(new Ref(-1, null));
+                if ((op.arg() & 1) != 0) {
+                    stack.add(self);            // a method load pushes its self back
+                }
+            }
+            default -> {
+                int[] e = effect(op);
+                if (e == null) {
+                    return false;
+                }
+                for (int n = 0; n < e[0]; n++) {
+                    pop(stack);
+                }
+                for (int n = 0; n < e[1]; n++) {
+                    stack.add(new Ref(-1, null));
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Ref pop(List<Ref> stack) {
+        return stack.isEmpty() ? new Ref(-1, null) : stack.remove(stack.size() - 1);
+    }
+
+    private static void store(List<Ref> stack, BitSet spoilt, String local) {
+        Ref r = pop(stack);
+        if (r.load() >= 0) {
+            spoilt.set(r.load());              // a value stored in a local is never borrowed
+        }
+        for (Ref o : stack) {
+            if (o.load() >= 0 && local.equals(o.local())) {
+                spoilt.set(o.load());          // its local overwritten while on the stack
+            }
+        }
+    }
+
+    /** Values popped and pushed by the common instructions that consume all their inputs (3.14), or null. */
+    private static int[] effect(Op op) {
+        int n = op.arg();
+        return switch (op.name()) {
+            case "LOAD_CONST", "LOAD_SMALL_INT", "LOAD_COMMON_CONSTANT", "LOAD_NAME", "LOAD_DEREF", "PUSH_NULL" ->
+                    new int[] {0, 1};
+            case "LOAD_GLOBAL" -> new int[] {0, 1 + (n & 1)};
+            case "CALL" -> new int[] {2 + n, 1};
+            case "CALL_KW" -> new int[] {3 + n, 1};
+            case "BINARY_OP", "COMPARE_OP", "CONTAINS_OP", "IS_OP", "FORMAT_WITH_SPEC" -> new int[] {2, 1};
+            case "TO_BOOL", "UNARY_NOT", "UNARY_NEGATIVE", "UNARY_INVERT", "FORMAT_SIMPLE", "GET_ITER",
+                 "CALL_INTRINSIC_1" -> new int[] {1, 1};
+            case "BINARY_SLICE" -> new int[] {3, 1};
+            case "BUILD_TUPLE", "BUILD_LIST", "BUILD_SET", "BUILD_STRING" -> new int[] {n, 1};
+            case "BUILD_MAP" -> new int[] {2 * n, 1};
+            case "UNPACK_SEQUENCE" -> new int[] {1, n};
+            case "STORE_ATTR" -> new int[] {2, 0};
+            case "STORE_SUBSCR" -> new int[] {3, 0};
+            case "STORE_NAME", "STORE_GLOBAL", "STORE_DEREF", "POP_TOP", "RETURN_VALUE", "RAISE_VARARGS",
+                 "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "POP_JUMP_IF_NONE", "POP_JUMP_IF_NOT_NONE" ->
+                    new int[] {op.is("RAISE_VARARGS") ? n : 1, 0};
+            case "NOP", "JUMP_FORWARD", "JUMP_BACKWARD" -> new int[] {0, 0};
+            default -> null;
+        };
+    }
+}

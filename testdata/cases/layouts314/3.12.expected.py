@@ -1,0 +1,180 @@
+class Box:
+    def __init__(self, closed):
+        if closed != 'missing':
+            self.closed = closed
+        self.log = []
+    def close(self):
+        self.log.append('close')
+
+
+def close_unless_closed(box):
+    try:
+        closed = box.closed
+    except AttributeError:
+        return 'no attribute'
+    else:
+        if closed:
+            return 'closed'
+        box.close()
+        return box.log
+
+
+def close_in_else(box):
+    try:
+        closed = box.closed
+    except AttributeError:
+        return 'no attribute'
+    else:
+        if closed:
+            return 'closed'
+        box.close()
+        return box.log
+
+
+def member(item, data):
+    try:
+        key = hash(item)
+    except TypeError:
+        return False
+    else:
+        return key in data
+
+
+def read_all(names, table):
+    found = []
+    for name in names:
+        try:
+            value = table[name]
+        except KeyError:
+            pass
+        except TypeError:
+            return None
+        else:
+            if isinstance(value, str):
+                value = value.strip()
+            found.append(value)
+    return found
+
+
+def first_int(texts):
+    for text in texts:
+        try:
+            number = int(text)
+        except ValueError:
+            pass
+        else:
+            if number > 0:
+                return number
+
+
+def separator(which):
+    if not which is not None:
+        return None
+    try:
+        from os import sep
+    except ImportError:
+        return None
+    try:
+        result = {'a': sep}[which]
+    except KeyError:
+        result = None
+    if not result is None:
+        return result
+    return 'missing'
+
+
+def read_text(opener):
+    try:
+        f = opener()
+    except OSError:
+        return None
+    with f:
+        return f.read()
+
+
+def hash_of(box):
+    ans = box.closed
+    return -2 if ans == -1 else ans
+
+
+def known(val):
+    return '' if val == 'unknown' else val
+
+
+def flag(val):
+    return 1 if val else 0
+
+
+def head(out, n, nodata):
+    if out:
+        return out[:n]
+    return nodata
+
+
+def plain_if(val, d):
+    if val:
+        return 1
+    return d
+
+
+def above(items, k):
+    return [x for x in items
+            if x > k]
+
+
+def stripped(items):
+    return [x.strip()
+            for x in items]
+
+
+def not_in(items, other):
+    return list((value for value in items
+            if value not in other))
+
+
+def flat(rows, k):
+    return {x for row in rows for x in row
+            if x != k}
+
+
+def drain_into(src, out):
+    while (buf := src.pop()):
+        out.append(buf)
+
+
+def count_pops(src, out):
+    while src.pop():
+        out.append(1)
+
+
+def until_none(src, out):
+    while not (buf := src.pop()) is None:
+        out.append(buf)
+
+assert close_unless_closed(Box(True)) == 'closed'
+assert close_unless_closed(Box(False)) == ['close']
+assert close_unless_closed(Box('missing')) == 'no attribute'
+assert close_in_else(Box(True)) == 'closed' and close_in_else(Box(0)) == ['close']
+assert close_in_else(Box('missing')) == 'no attribute'
+assert member(3, {3: 1}) is True and member(4, {3: 1}) is False and member([], {}) is False
+assert read_all(['a', 'b', 'c'], {'a': ' x ', 'c': 5}) == ['x', 5]
+assert read_all(['a', [], 'c'], {'a': 1, 'c': 2}) is None
+assert first_int(['x', '-2', '7', '9']) == 7 and first_int(['y']) is None
+assert hash_of(Box(-1)) == -2 and hash_of(Box(5)) == 5
+assert known('unknown') == '' and known('x') == 'x' and flag(3) == 1 and flag(0) == 0
+assert head([1, 2, 3], 2, None) == [1, 2] and head([], 2, 'none') == 'none'
+assert plain_if(1, 7) == 1 and plain_if(0, 7) == 7
+assert not (separator(None) is not None or not separator('a') == __import__('os').sep or not separator('b') == 'missing')
+assert read_text(lambda: __import__('io').StringIO('text')) == 'text'
+assert read_text(lambda: open('/nonexistent/depyf')) is None
+assert above([1, 5, 3], 2) == [5, 3] and stripped([' a', 'b ']) == ['a', 'b']
+assert not_in([1, 2, 3], {2}) == [1, 3] and flat([[1, 2], [2, 3]], 2) == {1, 3}
+drained = []
+drain_into([0, 1, 2, 3], drained)
+assert drained == [3, 2, 1]
+counted = []
+count_pops([0, 5, 6, 7], counted)
+assert counted == [1, 1, 1]
+popped = []
+until_none([None, 0, 4], popped)
+assert popped == [4, 0]
