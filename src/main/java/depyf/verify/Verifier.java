@@ -74,14 +74,20 @@ public final class Verifier {
                 out.add("depyf: " + file + ": not verified: " + problem);
                 return out;
             }
+            int layoutOnly = 0;
             for (CodeComparator.Verdict v : verdicts) {
                 if (!v.matches()) {
+                    String behaviour = v.behaviourDifference();
+                    layoutOnly += behaviour == null ? 1 : 0;
                     out.add("depyf: " + file + ": differs: " + displayName(v.qualname(), version) + " (line " + v.firstLine()
-                            + "): " + v.difference());
+                            + "): " + v.difference() + (behaviour == null ? "; same behaviour, other layout"
+                            : "; behaves differently: " + behaviour));
                 }
             }
+            long differing = verdicts.size() - identical();
             out.add("depyf: " + file + ": verified: " + identical() + "/" + verdicts.size()
-                    + " code objects identical");
+                    + " code objects identical" + (differing == 0 ? "" : ", " + layoutOnly + " of the "
+                    + differing + " others with the same behaviour"));
             return out;
         }
     }
