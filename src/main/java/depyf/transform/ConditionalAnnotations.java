@@ -32,11 +32,62 @@ final class ConditionalAnnotations {
         }
         List<Stmt> out = new ArrayList<>(body);
         out.remove(pending);
+        out = deadCode(out, byIndex);
         out = place(out, byIndex);
         if (!byIndex.isEmpty()) {
             throw new depyf.lift.LiftException("annotations without their statements: " + byIndex.keySet());
         }
         return out;
+    }
+
+    /**
+     * Annotations whose statements were dead code ({@code if False: x: T}, a typing-only block): the
+     * compiler numbered and kept the annotations but removed the statements with their markers. Each run
+     * of them goes back under {@code if False:} before the first statement holding a later marker, so
+     * that the numbering comes out the same; they leave {@code byIndex}.
+     */
+    private static List<Stmt> deadCode(List<Stmt> body, Map<Integer, Stmt.AnnAssign> byIndex) {
+        java.util.Set<Integer> marked = new java.util.HashSet<>();
+        markers(body, marked);
+        java.util.TreeMap<Integer, Stmt.AnnAssign> dead = new java.util.TreeMap<>();
+        for (Map.Entry<Integer, Stmt.AnnAssign> e : byIndex.entrySet()) {
+            if (e.getKey() >= 0 && !marked.contains(e.getKey())) {
+                dead.put(e.getKey(), e.getValue());
+            }
+        }
+        if (dead.isEmpty()) {
+            return body;
+        }
+        byIndex.keySet().removeAll(dead.keySet());
+        List<Stmt> out = new ArrayList<>();
+        for (Stmt s : body) {
+            java.util.Set<Integer> here = new java.util.HashSet<>();
+            markers(s, here);
+            int first = here.stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
+            java.util.SortedMap<Integer, Stmt.AnnAssign> before = dead.headMap(first);
+            if (!here.isEmpty() && !before.isEmpty()) {
+                out.add(new Stmt.If(new Expr.Constant(PyObject.Bool.FALSE), new ArrayList<>(before.values()), List.of()));
+                before.clear();
+            }
+            out.add(s);
+        }
+        if (!dead.isEmpty()) {
+            out.add(new Stmt.If(new Expr.Constant(PyObject.Bool.FALSE), new ArrayList<>(dead.values()), List.of()));
+        }
+        return out;
+    }
+
+    /** The indexes of the conditional-annotation markers in {@code node}. */
+    private static void markers(Object node, java.util.Set<Integer> out) {
+        if (node instanceof Stmt s && marker(s) != null) {
+            out.add(marker(s));
+        } else if (node instanceof List<?> list) {
+            list.forEach(o -> markers(o, out));
+        } else if (node instanceof Stmt.ExceptHandler h) {
+            markers(h.body(), out);
+        } else if (node instanceof Stmt && node instanceof Record r) {
+            depyf.ir.Parts.of(r).forEach(o -> markers(o, out));
+        }
     }
 
     private static List<Stmt> place(List<Stmt> body, Map<Integer, Stmt.AnnAssign> byIndex) {
