@@ -73,6 +73,11 @@ def finally_store(d, k):
     finally:
         d['last'] = k
 
+
+def unpack_chain(g):
+    a, b = c = g()
+    return a, b, c
+
 g1 = 1
 g2 = 2
 g1, g2 = (g2, g1)
@@ -90,5 +95,7 @@ assert (g1, g2) == (2, 1)
 assert reverse([1, 2, 3, 4, 5]) == [5, 4, 3, 2, 1] and pop_all([1, 2]) == ([], [1, 2])
 box.x, box.y = ([1, 2, 3], 9)
 assert computed_targets(box, 1) == ([1, 2, 9], -2)
+produced = []
+assert unpack_chain(lambda: produced.append(1) or [1, 2]) == (1, 2, [1, 2]) and produced == [1]
 stored = {'a': 1}
 assert finally_store(stored, 'a') == 1 and stored == {'last': 'a'}

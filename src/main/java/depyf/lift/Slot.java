@@ -89,7 +89,17 @@ public final class Slot {
             source = v;
             List<Stmt> out = l.out;
             int at = out.size();
-            done = t -> out.add(Math.min(at, out.size()), new Stmt.Assign(new ArrayList<>(List.of(t)), v));
+            done = t -> {
+                Stmt.Assign assign = new Stmt.Assign(new ArrayList<>(List.of(t)), v);
+                out.add(Math.min(at, out.size()), assign);
+                // a, b = c = v: the value was copied before the unpacking, and the copy waits to be stored
+                for (int i = l.stack.size() - 1; i >= 0 && l.env.dynamo == null; i--) {
+                    if (l.stack.get(i) == v) {
+                        l.stack.set(i, new Item.Stored(v, t, assign));
+                        break;
+                    }
+                }
+            };
         }
         Sink sink = new Sink(count, star ? before : -1, done);
         for (int i = count - 1; i >= 0; i--) {
