@@ -60,6 +60,34 @@ def last_pass(items):
         last = not items
     return out
 
+
+class Frame:
+    def __init__(self, back=None):
+        self.back = back
+        self.trace = True
+
+
+def untrace(frame, bottom, log):
+    if not log is None:
+        log.append('start')
+        while frame:
+            if frame is not bottom:
+                del frame.trace
+                log.append('untraced')
+                frame = frame.back
+                continue
+            return None
+        return None
+
+untrace_log = []
+chain = Frame(Frame(Frame()))
+untrace(chain, None, untrace_log)
+assert not (not untrace_log == ['start'] + ['untraced'] * 3 or hasattr(chain.back.back, 'trace'))
+stop = Frame()
+chain = Frame(Frame(stop))
+untrace_log = []
+untrace(chain, stop, untrace_log)
+assert untrace_log == ['start', 'untraced', 'untraced'] and stop.trace
 assert tokens(None, 1, []) == 1 and tokens(1, 1, []) == 2 and tokens(1, 2, []) == 2
 assert last_pass([1, 2, 3]) == [1, 2, 3]
 assert drain(Reader(-1, [b'a', b'b'])) == -1 and calls == ['read'] * 3

@@ -287,6 +287,12 @@ final class Branches {
             l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Break()), List.of()));
             return b;
         }
+        if (loop != null && loop.continues().contains(f) && f < b && b >= loop.bodyEnd()) {
+            // the loop's last jump goes back when the test holds (3.11's backward conditional jumps):
+            // falling through leaves the loop
+            l.emit(new Stmt.If(e, List.of(new Stmt.Break()), List.of()));
+            return b;
+        }
         if (loop != null && loop.continues().contains(f) && f < b) {
             if (loop.continues().contains(r.follow())) {
                 Lifter then = l.fork();
@@ -353,6 +359,17 @@ final class Branches {
             Stmt assertion = assertion(w, e, then.out);
             l.emit(assertion != null ? assertion : new Stmt.If(e, then.out, List.of()));
             return f;
+        }
+        if (loop != null && f >= loop.bodyEnd() && f != loop.exit() && f != r.follow()
+                && !loop.continues().contains(f) && !loop.continuesOuter(f)) {
+            // the test leaves the loop for somewhere else than its exit: 3.12+ copy a small return block
+            // there; falling off the loop body would loop again instead
+            Stmt ret = Loops.returnAt(w, f, l, r);
+            if (ret == null) {
+                throw new LiftException("a test leaves the loop at " + w.code.op(lastJump).offset());
+            }
+            l.emit(new Stmt.If(Conditions.not(e), List.of(ret), List.of()));
+            return b;
         }
         if (f >= to || f == r.follow()) {
             Lifter then = l.fork();

@@ -340,7 +340,7 @@ final class Loops {
     }
 
     /** The return statement that the small block at f is, or null. */
-    private static Stmt returnAt(Walker w, int f, Lifter l, Region r) {
+    static Stmt returnAt(Walker w, int f, Lifter l, Region r) {
         int k = f;
         while (k < w.code.size() && k < f + 8 && !w.code.op(k).is("RETURN_VALUE") && !w.code.op(k).is("RETURN_CONST")) {
             if (w.code.op(k).target() >= 0 || w.code.op(k).isTerminal()) {
