@@ -205,6 +205,7 @@ final class Tries {
         List<List<Stmt>> afterExcept = new ArrayList<>();
         List<List<Stmt>> clauseBodies = new ArrayList<>();
         int continuationEnd = -1;
+        boolean continuesLoop = end >= 0 && end <= i && r.loop() != null && r.loop().continues().contains(end);
         int k = handler + 1;
         int starFrom = ExceptStar.prologueEnd(w, k);
         if (starFrom > 0) {
@@ -274,7 +275,9 @@ final class Tries {
             } else {
                 fall = -1;
             }
-            Region cr = r.withHandler(handler, end);
+            // a clause jumping back to the loop head continues the loop: unless the try statement ends the
+            // loop body (checked below), that jump is a `continue`, not the clause falling off its end
+            Region cr = r.withHandler(handler, continuesLoop ? -1 : end);
             w.walk(k, fall >= 0 ? fall : next, clause, cr, -1);
             List<Stmt> clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
             int at = clause.popExceptAt;
@@ -314,12 +317,8 @@ final class Tries {
             w.walk(j, Math.min(end, to), e, r.withFollow(end), -1);
             orelse = e.out;
             resume = Math.min(end, to);
-        } else if (end >= 0 && end < j && j < to && !inline && r.loop() != null && r.loop().continues().contains(end)
-                && !(w.code.op(j).isUnconditionalJump() && w.code.op(j).target() == end)) {
-            // the clauses continue the loop; what follows the body up to the loop's end is its else
-            Lifter e = l.fork();
-            w.walk(j, to, e, r.withFollow(end), -1);
-            orelse = e.out;
+        } else if (continuesLoop && !inline && j < to && (orelse = loneExit(w, j, to, l, r)) != null) {
+            // the clauses continue the loop and the body goes on with a lone break or return: it ends the body
             resume = to;
         } else if (inline && end < 0 && copiesExits && ExceptClauses.allExit(clauses)) {
             // no clause reaches the code after the body: it reads as the code after the statement
@@ -345,9 +344,11 @@ final class Tries {
                 }
             }
         }
+        if (orelse == null) {
+            orelse = List.of();
+        }
         List<Stmt> tryBody = body.out;
-        if (orelse.size() == 1 && (orelse.get(0) instanceof Stmt.Break || orelse.get(0) instanceof Stmt.Continue
-                || orelse.get(0) instanceof Stmt.Return ret && (ret.value() == null || ret.value() instanceof Expr.Constant))) {
+        if (orelse.size() == 1 && isPlainExit(orelse.get(0))) {
             // an exit that cannot raise compiles the same at the end of the body as in an else clause: the body reads better
             tryBody = new ArrayList<>(body.out);
             tryBody.addAll(orelse);
@@ -371,6 +372,9 @@ final class Tries {
             }
             clauses = whole;
         }
+        if (continuesLoop && fallsToContinue(w, resume, to, r, end)) {
+            clauses = withoutTrailingContinue(clauses);   // the try ends the loop body: falling off continues
+        }
         l.emit(new Stmt.Try(tryBody, clauses, orelse, List.of(), star));
         if (continuation >= 0) {
             // the code after the try statement, laid out inside the clause that falls into it
@@ -378,6 +382,58 @@ final class Tries {
             return j > to ? j : Math.min(j, to);    // past `to` when a return was finished after the range
         }
         return resume;
+    }
+
+    /** An exit that cannot raise: it compiles the same at the end of a try body as in its else clause. */
+    private static boolean isPlainExit(Stmt s) {
+        return s instanceof Stmt.Break || s instanceof Stmt.Continue
+                || s instanceof Stmt.Return ret && (ret.value() == null || ret.value() instanceof Expr.Constant);
+    }
+
+    /**
+     * The few straight-line instructions [j, to) read as one plain exit (a break, possibly the iterator's
+     * pop and a copied return): that statement, or null.
+     */
+    private static List<Stmt> loneExit(Walker w, int j, int to, Lifter l, Region r) {
+        if (to - j > 8) {
+            return null;
+        }
+        for (int k = j; k < to; k++) {
+            if (w.code.op(k).isConditionalJump() || w.code.op(k).name().startsWith("STORE_")) {
+                return null;
+            }
+        }
+        Lifter e = l.fork();
+        try {
+            w.walk(j, to, e, r, -1);
+        } catch (LiftException ex) {
+            return null;
+        }
+        return e.out.size() == 1 && isPlainExit(e.out.get(0)) ? e.out : null;
+    }
+
+    /** Falling off a statement that resumes at {@code resume} continues the enclosing loop at {@code end}. */
+    private static boolean fallsToContinue(Walker w, int resume, int to, Region r, int end) {
+        if (resume >= to) {
+            // the loop's own jump back: where falling off its body goes (`while True` may have two heads)
+            Op close = w.code.op(r.loop().bodyEnd() - 1);
+            boolean back = close.target() >= 0 && close.target() < close.index();
+            return r.loop().continues().contains(r.follow()) && (!back || close.target() == end);
+        }
+        Op op = w.code.op(skipNops(w, resume));
+        return op.isUnconditionalJump() && op.target() == end;   // 3.11's `while True` head has two targets
+    }
+
+    private static List<Stmt.ExceptHandler> withoutTrailingContinue(List<Stmt.ExceptHandler> clauses) {
+        List<Stmt.ExceptHandler> out = new ArrayList<>();
+        for (Stmt.ExceptHandler h : clauses) {
+            List<Stmt> b = h.body();
+            if (!b.isEmpty() && b.get(b.size() - 1) instanceof Stmt.Continue) {
+                b = b.size() == 1 ? List.of(new Stmt.Pass()) : b.subList(0, b.size() - 1);
+            }
+            out.add(new Stmt.ExceptHandler(h.type(), h.name(), b));
+        }
+        return out;
     }
 
     /**
