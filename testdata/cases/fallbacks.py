@@ -88,6 +88,60 @@ def first_int(xs):
     return data
 
 
+# 3.11 threads the first jump of `a and b or c` (and of `(a or b) and c`) straight to the last operand
+def and_or(a, b, c):
+    return a and b or c
+
+
+def or_and(a, b, c):
+    return (a or b) and c
+
+
+def and_and_or(a, b, c, d):
+    return a and b and c or d
+
+
+def and_or_or(a, b, c, d):
+    return a and b or c or d
+
+
+def and_or_and(a, b, c, d):
+    return a and b or c and d
+
+
+def not_and_or(a, b, c):
+    value = not a and b or c
+    return value
+
+
+def call_and_or(n):
+    return n, abs(n) != 1 and "s" or ""
+
+
+# an assert ending a loop body: 3.12+ jump back when it holds, the raise follows
+def all_positive(xs):
+    for x in xs:
+        assert x > 0, x
+    return True
+
+
+def pairs_ok(xs):
+    for a in xs:
+        for b in xs:
+            assert a != b or a is b
+            assert (a if a else 1) != 0
+    return len(xs)
+
+
+def raises_assertion(f, *args):
+    result = None
+    try:
+        f(*args)
+    except AssertionError as e:
+        result = e.args
+    return result
+
+
 class Flaky(list):
     def __init__(self, items, failures):
         super().__init__(items)
@@ -110,3 +164,19 @@ assert pop_all(Flaky([1, 2, 3], 2)) == 3 and pop_all([]) == 0
 assert skip_named([1, 0, "a", 5]) == [10, "ZeroDivisionError", 2]
 assert read_all(Flaky([0, 2, 1], 1), []) == [1, 2] and read_all(Flaky([], 2), []) == []
 assert first_int(["a", "7", "8"]) == 7 and first_int(["a"]) is None
+
+VALUES = [0, 1, "", "x", None, [], [2]]
+for a in VALUES:
+    for b in VALUES:
+        for c in VALUES:
+            assert and_or(a, b, c) == (b if a and b else c)
+            assert or_and(a, b, c) == ((a or b) if not (a or b) else c)
+            assert not_and_or(a, b, c) == (b if not a and b else c)
+            for d in (0, "d"):
+                assert and_and_or(a, b, c, d) == (c if a and b and c else d)
+                assert and_or_or(a, b, c, d) == (b if a and b else c if c else d)
+                assert and_or_and(a, b, c, d) == (b if a and b else (d if c else c))
+assert call_and_or(1) == (1, "") and call_and_or(-3) == (-3, "s")
+assert all_positive([1, 2]) and all_positive([])
+assert raises_assertion(all_positive, [1, -2, 3]) == (-2,)
+assert pairs_ok([1, 2]) == 2 and raises_assertion(pairs_ok, [1, 2]) is None
