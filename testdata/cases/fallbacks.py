@@ -142,6 +142,70 @@ def raises_assertion(f, *args):
     return result
 
 
+# a return inside a try/except body returns after the protected range (its RETURN_VALUE is left out)
+def lookup_code(encoding, table):
+    try:
+        code = "cp%s" % table["acp"]
+        if encoding == code:
+            return table[code]
+    except KeyError:
+        pass
+
+
+def copy_tuple(x, memo):
+    y = [a * 2 for a in x]
+    try:
+        return memo[id(x)]
+    except KeyError:
+        pass
+    for k, j in zip(x, y):
+        if k is not j:
+            y = tuple(y)
+            break
+    else:
+        y = x
+    return y
+
+
+def parse_or(text, default):
+    try:
+        if text.startswith("0x"):
+            return int(text, 16)
+        elif text:
+            return int(text)
+    except ValueError:
+        return default
+    return None
+
+
+# the finally body, copied before the return, holds a try/except of its own: the return's value waits below it
+def reload_like(name, modules, reloading):
+    reloading[name] = True
+    try:
+        return modules[name]
+    finally:
+        try:
+            del reloading[name]
+        except KeyError:
+            pass
+
+
+# the else clause holds a comprehension, whose cleanup handler is laid out before the except clause
+def expand(items, seen):
+    out = []
+    for name, value in items:
+        if value is not None:
+            try:
+                n = int(value)
+            except ValueError:
+                out.append("bad " + name)
+                continue
+            else:
+                out.append([k for k in range(n) if k not in seen])
+        out.append(name)
+    return out
+
+
 class Flaky(list):
     def __init__(self, items, failures):
         super().__init__(items)
@@ -180,3 +244,28 @@ assert call_and_or(1) == (1, "") and call_and_or(-3) == (-3, "s")
 assert all_positive([1, 2]) and all_positive([])
 assert raises_assertion(all_positive, [1, -2, 3]) == (-2,)
 assert pairs_ok([1, 2]) == 2 and raises_assertion(pairs_ok, [1, 2]) is None
+assert lookup_code("cp1", {"acp": 1, "cp1": "one"}) == "one"
+assert lookup_code("cp2", {"acp": 1}) is None and lookup_code("cp1", {"acp": 1}) is None
+assert lookup_code("cp1", {}) is None
+marker = (1, 2)
+assert copy_tuple(marker, {id(marker): "memo"}) == "memo"
+assert copy_tuple((1, 2), {}) == (2, 4) and copy_tuple((), {}) == ()
+assert parse_or("0x10", 0) == 16 and parse_or("12", 0) == 12 and parse_or("", 0) is None
+assert parse_or("zz", -1) == -1 and parse_or("0xzz", -2) == -2
+pending = {}
+assert reload_like("m", {"m": 3}, pending) == 3 and pending == {}
+try:
+    reload_like("m", {}, pending)
+except KeyError:
+    pending["raised"] = True
+assert pending == {"raised": True}
+
+
+class Forgetful(dict):
+    def __getitem__(self, key):
+        pending.clear()            # the finally's del then finds nothing
+        return 5
+
+
+assert reload_like("m", Forgetful(), pending) == 5 and pending == {}
+assert expand([("a", "3"), ("b", None), ("c", "x")], {1}) == [[0, 2], "a", "b", "bad c"]

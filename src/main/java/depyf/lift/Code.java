@@ -22,6 +22,8 @@ public final class Code {
     private final List<Op> ops = new ArrayList<>();
     private final List<Handler> handlers = new ArrayList<>();
     private final int[] handlerOf;
+    /** Instructions that were LOAD_FAST_BORROW (3.14), which the canonical names fold into LOAD_FAST. */
+    private final java.util.BitSet borrowed = new java.util.BitSet();
 
     public Code(CodeObject object) {
         this.object = object;
@@ -61,6 +63,9 @@ public final class Code {
                 argval = pair.stream().map(o -> o instanceof String str ? Mangling.unmangle(privateClass, str) : o).toList();
             }
             ops.add(new Op(i, in.offset(), name, in.arg(), argval, in.argrepr(), target, in.line()));
+            if (in.opname().startsWith("LOAD_FAST_BORROW")) {
+                borrowed.set(i);
+            }
         }
         handlerOf = new int[kept.size()];
         java.util.Arrays.fill(handlerOf, -1);
@@ -131,6 +136,14 @@ public final class Code {
 
     public List<Op> ops() {
         return ops;
+    }
+
+    /**
+     * True when instruction i was a LOAD_FAST_BORROW: 3.14 borrows only where its flow analysis reaches,
+     * which tells some layouts apart that compile to the same jumps.
+     */
+    public boolean borrows(int i) {
+        return borrowed.get(i);
     }
 
     public Op op(int i) {

@@ -26,6 +26,11 @@ final class Tries {
                 j++;                           // a loop's jump back, left out of the range: part of the body
                 continue;
             }
+            if (j < to && j > i && w.code.op(j).is("RETURN_VALUE") && !w.jumpTargets.get(j)
+                    && pushesValue(w.code.op(j - 1)) && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT) {
+                j++;                           // a return's value computed in the range, returned after POP_BLOCK
+                continue;
+            }
             int g = returnTail(w, j, to, handler);
             if (g < 0) {
                 g = exitGap(w, j, to, handler);
@@ -308,15 +313,24 @@ final class Tries {
             // the clauses rejoin right after the body: no else
             resume = j;
         } else if (end >= 0 && end > handler && inline) {
-            Lifter e = l.fork();
-            w.walk(j, handler, e, r.withFollow(end), -1);
-            orelse = e.out;
+            if (!isHandlerStart(w, j)) {        // not an else: a comprehension's cleanup handler follows the body
+                Lifter e = l.fork();
+                w.walk(j, handler, e, r.withFollow(end), -1);
+                orelse = e.out;
+            }
             resume = end;
         } else if (end >= 0 && end > j) {
             Lifter e = l.fork();
             w.walk(j, Math.min(end, to), e, r.withFollow(end), -1);
             orelse = e.out;
             resume = Math.min(end, to);
+        } else if (continuesLoop && end < j && j < to && !inline && compiledBefore(w, j, to, handler)
+                && !(w.code.op(j).isUnconditionalJump() && w.code.op(j).target() == end)) {
+            // the clauses continue the loop, and what follows the body was compiled before them: the else
+            Lifter e = l.fork();
+            w.walk(j, to, e, r.withFollow(end), -1);
+            orelse = e.out;
+            resume = to;
         } else if (continuesLoop && !inline && j < to && (orelse = loneExit(w, j, to, l, r)) != null) {
             // the clauses continue the loop and the body goes on with a lone break or return: it ends the body
             resume = to;
@@ -382,6 +396,48 @@ final class Tries {
             return j > to ? j : Math.min(j, to);    // past `to` when a return was finished after the range
         }
         return resume;
+    }
+
+    /**
+     * False for the instructions that end a statement without leaving a value (the range then ends a
+     * try inside a finally copy or with exit, below a return's value computed before it).
+     */
+    private static boolean pushesValue(Op op) {
+        return !op.isTerminal() && !op.name().startsWith("STORE_") && !op.name().startsWith("DELETE_")
+                && !op.is("POP_TOP") && !op.is("NOP") && !op.is("POP_EXCEPT") && !op.is("END_FOR")
+                && !op.is("POP_ITER") && op.target() < 0;
+    }
+
+    /**
+     * True when code in [j, to) has a handler of its own laid out before {@code handler}: 3.12+ move
+     * handlers to the end in the order they were compiled, and an else clause is compiled before the
+     * except clauses, the code after the statement after them. 3.12 and 3.13 jump from the end of a
+     * while loop's else clause to the loop's end, so there a clause's jump back is a continue.
+     */
+    private static boolean compiledBefore(Walker w, int j, int to, int handler) {
+        for (int k = j; k < to; k++) {
+            Code.Handler h = w.code.handlerAt(k);
+            if (h != null && h.target() >= to && h.target() < handler) {
+                return true;
+            }
+        }
+        // 3.14 borrows the else clause's first local, not that of the code after the statement
+        for (int k = j; k < to; k++) {
+            if (w.code.op(k).name().startsWith("LOAD_FAST")) {
+                return w.code.borrows(k);
+            }
+        }
+        return false;
+    }
+
+    /** True when some exception table entry jumps to k. */
+    private static boolean isHandlerStart(Walker w, int k) {
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An exit that cannot raise: it compiles the same at the end of a try body as in its else clause. */
