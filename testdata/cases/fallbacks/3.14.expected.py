@@ -194,6 +194,31 @@ def expand(items, seen):
     return out
 
 
+def gamma_like(draws, e):
+    while True:
+        p = draws.pop()
+        if not 0.0 < p < 3.0:
+            continue
+        u1 = draws.pop()
+        if p > 1.0:
+            if u1 <= 0.5:
+                return p, u1
+            continue
+        if u1 <= e:
+            break
+    return p, u1
+
+
+def until_big(draws, a):
+    while True:
+        u = draws.pop()
+        if u > 3:
+            if u > a:
+                break
+    return u
+
+
+
 
 
 
@@ -268,3 +293,7 @@ class Forgetful(dict):
 
 assert reload_like('m', Forgetful(), pending) == 5 and pending == {}
 assert expand([('a', '3'), ('b', None), ('c', 'x')], {1}) == [[0, 2], 'a', 'b', 'bad c']
+assert gamma_like([0.4, 2.0, 0.9, 2.0, 5.0], 0.5) == (2.0, 0.4)
+assert gamma_like([0.4, 0.5, 0.9, 0.5], 0.6) == (0.5, 0.4)
+assert gamma_like([0.1, 0.5, 0.7, 0.5, 0.0], 0.6) == (0.5, 0.1)
+assert until_big([9, 4, 1, 5], 4) == 5 and until_big([9, 2], 4) == 9

@@ -264,7 +264,7 @@ final class Branches {
             }
         }
         if (loop != null && w.env.atLeast(3, 12) && f == b + 1 && f < to && w.code.op(b).is("JUMP_BACKWARD")
-                && !w.code.op(lastJump).is("POP_JUMP_IF_FALSE")
+                && !w.code.op(lastJump).is("POP_JUMP_IF_FALSE") && !explicitContinue(w, loop, w.code.op(b).target())
                 && loop.continues().contains(w.code.op(b).target()) && loop.continues().contains(r.follow())) {
             // if c: <the rest of the loop body>: the compiler inverts the test to jump over a lone continue
             // (with POP_JUMP_IF_FALSE the source said "if c: continue", printed below)
@@ -331,7 +331,8 @@ final class Branches {
 
     /**
      * Where the then-branch [b, f) jumps to beyond f (clamped to {@code to}), other than a loop's exit or
-     * head: a forward jump past f, or an except clause's exit jumping back to the code after its try;
+     * head: a forward jump past f (a nested if's test too, when the then-branch ends in a return), or
+     * an except clause's exit jumping back to the code after its try;
      * -1 when none does.
      */
     private static int leavesPast(Walker w, int b, int f, int to, Region.Loop loop) {
@@ -342,7 +343,7 @@ final class Branches {
             if (t < 0 || !w.reachable.get(k) || isLoopTarget(loop, t)) {
                 continue;
             }
-            if (t > f && op.isUnconditionalJump()) {
+            if (t > f && (op.isUnconditionalJump() || op.isConditionalJump())) {
                 leave = Math.max(leave, Math.min(t, to));
             } else if (t < b && op.is("JUMP_BACKWARD") && w.leavesExceptClause(k)) {
                 leave = Math.max(leave, to);
@@ -364,6 +365,20 @@ final class Branches {
             return new Stmt.Assert(Conditions.not(e), c.args().get(0));
         }
         return null;
+    }
+
+    /**
+     * A jump back to {@code t} that only a {@code continue} makes: a `while True` loop's continue goes to
+     * its NOP, its end to the first statement after it.
+     */
+    private static boolean explicitContinue(Walker w, Region.Loop loop, int t) {
+        for (int c : loop.continues()) {
+            int last = w.lastBackEdge[c];
+            if (last >= 0 && w.mergedHeads.containsKey(c)) {
+                return w.code.op(last).target() != t;
+            }
+        }
+        return false;
     }
 
     private static boolean isLoopTarget(Region.Loop loop, int t) {
