@@ -216,6 +216,62 @@ def until_big(draws, a):
             return u
 
 
+def read_header(lines, closed):
+    try:
+        while True:
+            if not lines:
+                raise ValueError('none')
+            hdr = lines.pop()
+            if hdr.startswith('begin'):
+                break
+        if not lines:
+            raise ValueError('truncated')
+    finally:
+        for name in 'in', 'out':
+            closed.append(name)
+    return hdr
+
+
+def nested_finally(log, fail):
+    try:
+        log.append('body')
+        if fail:
+            raise KeyError(fail)
+    finally:
+        try:
+            log.append('inner')
+        finally:
+            log.append('cleanup')
+    return 5
+
+
+def close_like(state, log):
+    if state == 0:
+        return None
+    try:
+        if state == 1:
+            log.append('read')
+        elif state == 2:
+            log.append('write')
+    finally:
+        try:
+            if log:
+                log.append('close')
+        finally:
+            log.append('done')
+
+
+def close_both(conn, log):
+    try:
+        f = conn.get('file')
+        if not f is None:
+            log.append(f)
+    finally:
+        sock = conn.get('sock')
+        if not sock is None:
+            log.append(sock)
+
+
 class Flaky(list):
     def __init__(self, items, failures):
         super().__init__(items)
@@ -278,3 +334,26 @@ assert gamma_like([0.4, 2.0, 0.9, 2.0, 5.0], 0.5) == (2.0, 0.4)
 assert gamma_like([0.4, 0.5, 0.9, 0.5], 0.6) == (0.5, 0.4)
 assert gamma_like([0.1, 0.5, 0.7, 0.5, 0.0], 0.6) == (0.5, 0.1)
 assert until_big([9, 4, 1, 5], 4) == 5 and until_big([9, 2], 4) == 9
+closed = []
+assert read_header(['x', 'begin 1', 'y'], closed) == 'begin 1' and closed == ['in', 'out']
+for lines in ['begin'], [], ['zz']:
+    closed = []
+    try:
+        read_header(lines, closed)
+    except ValueError:
+        closed.append('raised')
+    assert closed == ['in', 'out', 'raised']
+log = []
+assert nested_finally(log, None) == 5 and log == ['body', 'inner', 'cleanup']
+log = []
+try:
+    nested_finally(log, 'x')
+except KeyError:
+    log.append('raised')
+assert log == ['body', 'inner', 'cleanup', 'raised']
+for state, expected in (0, []), (1, ['read', 'close', 'done']), (2, ['write', 'close', 'done']), (3, ['done']):
+    log = []
+    assert not close_like(state, log) is not None and log == expected
+for conn, expected in ({}, []), ({'file': 1}, [1]), ({'sock': 2}, [2]), ({'file': 1, 'sock': 2}, [1, 2]):
+    log = []
+    assert not close_both(conn, log) is not None and log == expected

@@ -559,8 +559,9 @@ final class Tries {
         fin.out = FinallyExits.merge(fin.out, List.of());
         int copy = reraise - handler - 1;
         int resume = j;
-        if (!returned && sameFinallyOps(w, handler + 1, j, copy)) {
-            resume = j + copy;
+        int copied = finallyCopyLength(w, handler + 1, j, copy);
+        if (!returned && copied >= 0) {
+            resume = j + copied;
         }
         List<Stmt> stmts = body.out;
         if (stmts.size() == 1 && stmts.get(0) instanceof Stmt.Try t && t.finalbody().isEmpty() && !t.handlers().isEmpty()) {
@@ -606,6 +607,54 @@ final class Tries {
             }
         }
         return true;
+    }
+
+    /**
+     * The length of the copy of a finally body at b made for the try's normal exit, compared with the
+     * handler's n instructions at a, or -1. Where the handler's body ends (RERAISE, or 3.11's jump to its
+     * final RERAISE, under the handler's own cleanup) the copy ends too: it goes on with the code after
+     * the statement (a return the compiler placed there), or jumps to it. Nested handlers' ends match.
+     */
+    static int finallyCopyLength(Walker w, int a, int b, int n) {
+        // a is right after the handler's PUSH_EXC_INFO; line-number NOPs may differ on either side
+        Code.Handler own = w.code.handlerAt(a - 1);
+        int q = b;
+        for (int p = a; p < a + n; p++, q++) {
+            if (w.code.op(p).is("NOP")) {
+                q--;
+                continue;
+            }
+            while (q < w.code.size() && w.code.op(q).is("NOP")) {
+                q++;
+            }
+            if (q >= w.code.size()) {
+                return -1;
+            }
+            Op x = w.code.op(p);
+            Op y = w.code.op(q);
+            Code.Handler at = w.code.handlerAt(p);
+            boolean ends = own != null && at != null && at.target() == own.target() && (x.is("RERAISE")
+                    || x.isUnconditionalJump() && x.target() >= 0 && x.target() < w.code.size()
+                        && w.code.op(x.target()).is("RERAISE"));
+            if (ends && !y.sameAs(x)) {
+                if (p + 1 < w.code.size() && w.code.op(p + 1).is("PUSH_EXC_INFO")) {
+                    // the body's end, nested handlers after it: the copy goes on with the code after the
+                    // statement (a return placed there), which is not part of it
+                    return y.isUnconditionalJump() ? q + 1 - b : q - b;
+                }
+                // a branch of the body ends: its copy of the code after the statement (a return) or a jump
+                if (y.name().startsWith("LOAD_") && q + 1 < w.code.size() && w.code.op(q + 1).is("RETURN_VALUE")) {
+                    q++;
+                } else if (!(y.is("RETURN_CONST") || y.is("RETURN_VALUE") || y.isUnconditionalJump())) {
+                    return -1;
+                }
+                continue;
+            }
+            if (!x.sameAs(y)) {
+                return -1;
+            }
+        }
+        return q - b;
     }
 
     static boolean sameOps(Walker w, int a, int b, int n) {
