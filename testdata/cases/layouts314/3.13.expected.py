@@ -50,13 +50,12 @@ def read_all(names, table):
         try:
             value = table[name]
         except KeyError:
-            pass
+            continue
         except TypeError:
             return None
-        else:
-            if isinstance(value, str):
-                value = value.strip()
-            found.append(value)
+        if isinstance(value, str):
+            value = value.strip()
+        found.append(value)
     return found
 
 
@@ -65,10 +64,9 @@ def first_int(texts):
         try:
             number = int(text)
         except ValueError:
-            pass
-        else:
-            if number > 0:
-                return number
+            continue
+        if number > 0:
+            return number
 
 
 def separator(which):

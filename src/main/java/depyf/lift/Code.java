@@ -162,6 +162,14 @@ public final class Code {
         return ops;
     }
 
+    /**
+     * True when instruction i was a LOAD_FAST_BORROW: 3.14 borrows only where its flow analysis reaches,
+     * which tells some layouts apart that compile to the same jumps.
+     */
+    public boolean borrows(int i) {
+        return borrowedLoads.get(i);
+    }
+
     public Op op(int i) {
         return ops.get(i);
     }

@@ -297,14 +297,27 @@ final class Branches {
             if (loop.continues().contains(r.follow())) {
                 Lifter then = l.fork();
                 w.walk(b, to, then, r, -1);
-                l.emit(new Stmt.If(e, then.out, List.of()));
+                Stmt assertion = assertion(w, e, then.out);   // an assert ending the loop body
+                l.emit(assertion != null ? assertion : new Stmt.If(e, then.out, List.of()));
                 return to;
             }
             l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Continue()), List.of()));
             return b;
         }
+        if (loop != null && f == b + 1 && f < to && w.code.op(b).is("JUMP_BACKWARD")
+                && loop.continues().contains(w.code.op(b).target()) && (w.code.op(f).is("LOAD_ASSERTION_ERROR")
+                    || w.code.op(f).is("LOAD_COMMON_CONSTANT") && w.code.op(f).argrepr().equals("AssertionError"))) {
+            // an assert ending the loop body (3.12+): the passing test jumps back, the raise follows
+            Lifter then = l.fork();
+            w.walk(f, to, then, r, -1);
+            Stmt assertion = assertion(w, Conditions.not(e), then.out);
+            if (assertion != null) {
+                l.emit(assertion);
+                return to;
+            }
+        }
         if (loop != null && w.env.atLeast(3, 12) && f == b + 1 && f < to && w.code.op(b).is("JUMP_BACKWARD")
-                && !w.code.op(lastJump).is("POP_JUMP_IF_FALSE")
+                && !w.code.op(lastJump).is("POP_JUMP_IF_FALSE") && !explicitContinue(w, loop, w.code.op(b).target())
                 && loop.continues().contains(w.code.op(b).target()) && loop.continues().contains(r.follow())) {
             // if c: <the rest of the loop body>: the compiler inverts the test to jump over a lone continue
             // (with POP_JUMP_IF_FALSE the source said "if c: continue", printed below)
@@ -314,6 +327,10 @@ final class Branches {
             return to;
         }
         if (f > b && f <= to) {
+            int threaded = threadedBoolValue(w, e, b, f, to, l, r);
+            if (threaded >= 0) {
+                return threaded;
+            }
             Expr value = tryIfExp(w, e, b, f, to, l, r);
             if (value != null) {
                 return Math.min(w.code.op(f - 1).target(), to);
@@ -382,7 +399,8 @@ final class Branches {
 
     /**
      * Where the then-branch [b, f) jumps to beyond f (clamped to {@code to}), other than a loop's exit or
-     * head: a forward jump past f, or an except clause's exit jumping back to the code after its try;
+     * head: a forward jump past f (a nested if's test too, when the then-branch ends in a return), or
+     * an except clause's exit jumping back to the code after its try;
      * -1 when none does.
      */
     private static int leavesPast(Walker w, int b, int f, int to, Region.Loop loop) {
@@ -393,7 +411,7 @@ final class Branches {
             if (t < 0 || !w.reachable.get(k) || isLoopTarget(loop, t)) {
                 continue;
             }
-            if (t > f && op.isUnconditionalJump()) {
+            if (t > f && (op.isUnconditionalJump() || op.isConditionalJump())) {
                 leave = Math.max(leave, Math.min(t, to));
             } else if (t < b && op.is("JUMP_BACKWARD") && w.leavesExceptClause(k)) {
                 leave = Math.max(leave, to);
@@ -415,6 +433,20 @@ final class Branches {
             return new Stmt.Assert(Conditions.not(e), c.args().get(0));
         }
         return null;
+    }
+
+    /**
+     * A jump back to {@code t} that only a {@code continue} makes: a `while True` loop's continue goes to
+     * its NOP, its end to the first statement after it.
+     */
+    private static boolean explicitContinue(Walker w, Region.Loop loop, int t) {
+        for (int c : loop.continues()) {
+            int last = w.lastBackEdge[c];
+            if (last >= 0 && w.mergedHeads.containsKey(c)) {
+                return w.code.op(last).target() != t;
+            }
+        }
+        return false;
     }
 
     private static boolean isLoopTarget(Region.Loop loop, int t) {
@@ -462,6 +494,40 @@ final class Branches {
             }
             l.emit(new Stmt.Return(new Expr.IfExp(e, ret.value(), other.popExpr())));
             return x + 1;
+        } catch (LiftException ex) {
+            return -1;
+        }
+    }
+
+    /**
+     * 3.11 threads the jump of {@code a} in {@code a and b or c} (a JUMP_IF_FALSE_OR_POP onto the
+     * JUMP_IF_TRUE_OR_POP of the {@code or}, whose outcome it knows) into a POP_JUMP_IF_FALSE straight to
+     * {@code c}; likewise {@code (a or b) and c}. Here the test {@code e} falls into {@code b} at [b, f-1),
+     * whose value jump at f-1 skips {@code c} at [f, x). Returns where the value ends, or -1.
+     */
+    private static int threadedBoolValue(Walker w, Expr e, int b, int f, int to, Lifter l, Region r) {
+        Op value = w.code.op(f - 1);
+        boolean or = value.is("JUMP_IF_TRUE_OR_POP");
+        int x = value.target();
+        if (!or && !value.is("JUMP_IF_FALSE_OR_POP") || x <= f || x > to) {
+            return -1;
+        }
+        try {
+            Lifter right = l.fork();
+            w.walk(b, f - 1, right, r.withFollow(f - 1), -1);
+            if (!right.out.isEmpty() || right.depth() != l.depth() + 1) {
+                return -1;
+            }
+            Lifter last = l.fork();
+            w.walk(f, x, last, r.withFollow(x), -1);
+            if (!last.out.isEmpty() || last.depth() != l.depth() + 1) {
+                return -1;
+            }
+            // e is true where b runs: (e and b) or c, or (not e or b) and c; e's own value is never the result
+            Expr inner = or ? Conditions.bool(Operator.Bool.AND, e, right.popExpr())
+                    : Conditions.bool(Operator.Bool.OR, Conditions.not(e), right.popExpr());
+            l.push(Conditions.bool(or ? Operator.Bool.OR : Operator.Bool.AND, inner, last.popExpr()));
+            return x;
         } catch (LiftException ex) {
             return -1;
         }

@@ -65,7 +65,7 @@ final class Loops {
 
     /** The loop head p and the NOPs right after it that jumps back also target: continue targets. */
     static Set<Integer> headTargets(Walker w, int p) {
-        Set<Integer> heads = new java.util.HashSet<>();
+        Set<Integer> heads = new java.util.HashSet<>(w.mergedHeads.getOrDefault(p, Set.of()));
         heads.add(p);
         for (int k = p + 1; k < w.code.size() && w.code.op(k - 1).is("NOP") && w.code.op(k).is("NOP")
                 && w.jumpTargets.get(k); k++) {

@@ -27,6 +27,11 @@ final class Tries {
                 j++;                           // a loop's jump back, left out of the range: part of the body
                 continue;
             }
+            if (j < to && j > i && w.code.op(j).is("RETURN_VALUE") && !w.jumpTargets.get(j)
+                    && pushesValue(w.code.op(j - 1)) && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT) {
+                j++;                           // a return's value computed in the range, returned after POP_BLOCK
+                continue;
+            }
             int g = returnTail(w, j, to, handler);
             if (g < 0) {
                 g = exitGap(w, j, to, handler);
@@ -263,6 +268,7 @@ final class Tries {
             // goes on with; a clause's jump to the loop's head is a continue, not the end of the statement
             clauseFollow = over.target();
         }
+        boolean continuesLoop = end >= 0 && end <= i && r.loop() != null && r.loop().continues().contains(end);
         int k = handler + 1;
         int starFrom = ExceptStar.prologueEnd(w, k);
         if (starFrom > 0) {
@@ -332,7 +338,9 @@ final class Tries {
             } else {
                 fall = -1;
             }
-            Region cr = r.withHandler(handler, clauseFollow);
+            // a clause jumping back to the loop head continues the loop: unless the try statement ends the
+            // loop body (checked below), that jump is a `continue`, not the clause falling off its end
+            Region cr = r.withHandler(handler, continuesLoop ? -1 : clauseFollow);
             w.walk(k, fall >= 0 ? fall : next, clause, cr, -1);
             List<Stmt> clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
             int at = clause.popExceptAt;
@@ -369,21 +377,26 @@ final class Tries {
             // the clauses rejoin right after the body: no else
             resume = j;
         } else if (end >= 0 && end > handler && inline) {
-            Lifter e = l.fork();
-            w.walk(j, handler, e, r.withFollow(end), -1);
-            orelse = e.out;
+            if (!isHandlerStart(w, j)) {        // not an else: a comprehension's cleanup handler follows the body
+                Lifter e = l.fork();
+                w.walk(j, handler, e, r.withFollow(end), -1);
+                orelse = e.out;
+            }
             resume = end;
         } else if (end >= 0 && end > j) {
             Lifter e = l.fork();
             w.walk(j, Math.min(end, to), e, r.withFollow(end), -1);
             orelse = e.out;
             resume = Math.min(end, to);
-        } else if (end >= 0 && end < j && j < to && !inline && r.loop() != null && r.loop().continues().contains(end)
+        } else if (continuesLoop && end < j && j < to && !inline && compiledBefore(w, j, to, handler)
                 && !(w.code.op(j).isUnconditionalJump() && w.code.op(j).target() == end)) {
-            // the clauses continue the loop; what follows the body up to the loop's end is its else
+            // the clauses continue the loop, and what follows the body was compiled before them: the else
             Lifter e = l.fork();
             w.walk(j, to, e, r.withFollow(end), -1);
             orelse = e.out;
+            resume = to;
+        } else if (continuesLoop && !inline && j < to && (orelse = loneExit(w, j, to, l, r)) != null) {
+            // the clauses continue the loop and the body goes on with a lone break or return: it ends the body
             resume = to;
         } else if (inline && end < 0 && copiesExits && ExceptClauses.allExit(clauses)) {
             // no clause reaches the code after the body: it reads as the code after the statement
@@ -409,9 +422,11 @@ final class Tries {
                 }
             }
         }
+        if (orelse == null) {
+            orelse = List.of();
+        }
         List<Stmt> tryBody = body.out;
-        if (orelse.size() == 1 && (orelse.get(0) instanceof Stmt.Break || orelse.get(0) instanceof Stmt.Continue
-                || orelse.get(0) instanceof Stmt.Return ret && (ret.value() == null || ret.value() instanceof Expr.Constant))) {
+        if (orelse.size() == 1 && isPlainExit(orelse.get(0))) {
             // an exit that cannot raise compiles the same at the end of the body as in an else clause: the body reads better
             tryBody = new ArrayList<>(body.out);
             tryBody.addAll(orelse);
@@ -435,6 +450,9 @@ final class Tries {
             }
             clauses = whole;
         }
+        if (continuesLoop && fallsToContinue(w, resume, to, r, end)) {
+            clauses = withoutTrailingContinue(clauses);   // the try ends the loop body: falling off continues
+        }
         l.emit(new Stmt.Try(tryBody, clauses, orelse, List.of(), star));
         if (continuation >= 0) {
             // the code after the try statement, laid out inside the clause that falls into it
@@ -442,6 +460,100 @@ final class Tries {
             return j > to ? j : Math.min(j, to);    // past `to` when a return was finished after the range
         }
         return resume;
+    }
+
+    /**
+     * False for the instructions that end a statement without leaving a value (the range then ends a
+     * try inside a finally copy or with exit, below a return's value computed before it).
+     */
+    private static boolean pushesValue(Op op) {
+        return !op.isTerminal() && !op.name().startsWith("STORE_") && !op.name().startsWith("DELETE_")
+                && !op.is("POP_TOP") && !op.is("NOP") && !op.is("POP_EXCEPT") && !op.is("END_FOR")
+                && !op.is("POP_ITER") && op.target() < 0;
+    }
+
+    /**
+     * True when code in [j, to) has a handler of its own laid out before {@code handler}: 3.12+ move
+     * handlers to the end in the order they were compiled, and an else clause is compiled before the
+     * except clauses, the code after the statement after them. 3.12 and 3.13 jump from the end of a
+     * while loop's else clause to the loop's end, so there a clause's jump back is a continue.
+     */
+    private static boolean compiledBefore(Walker w, int j, int to, int handler) {
+        for (int k = j; k < to; k++) {
+            Code.Handler h = w.code.handlerAt(k);
+            if (h != null && h.target() >= to && h.target() < handler) {
+                return true;
+            }
+        }
+        // 3.14 borrows the else clause's first local, not that of the code after the statement
+        for (int k = j; k < to; k++) {
+            if (w.code.op(k).name().startsWith("LOAD_FAST")) {
+                return w.code.borrows(k);
+            }
+        }
+        return false;
+    }
+
+    /** True when some exception table entry jumps to k. */
+    private static boolean isHandlerStart(Walker w, int k) {
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An exit that cannot raise: it compiles the same at the end of a try body as in its else clause. */
+    private static boolean isPlainExit(Stmt s) {
+        return s instanceof Stmt.Break || s instanceof Stmt.Continue
+                || s instanceof Stmt.Return ret && (ret.value() == null || ret.value() instanceof Expr.Constant);
+    }
+
+    /**
+     * The few straight-line instructions [j, to) read as one plain exit (a break, possibly the iterator's
+     * pop and a copied return): that statement, or null.
+     */
+    private static List<Stmt> loneExit(Walker w, int j, int to, Lifter l, Region r) {
+        if (to - j > 8) {
+            return null;
+        }
+        for (int k = j; k < to; k++) {
+            if (w.code.op(k).isConditionalJump() || w.code.op(k).name().startsWith("STORE_")) {
+                return null;
+            }
+        }
+        Lifter e = l.fork();
+        try {
+            w.walk(j, to, e, r, -1);
+        } catch (LiftException ex) {
+            return null;
+        }
+        return e.out.size() == 1 && isPlainExit(e.out.get(0)) ? e.out : null;
+    }
+
+    /** Falling off a statement that resumes at {@code resume} continues the enclosing loop at {@code end}. */
+    private static boolean fallsToContinue(Walker w, int resume, int to, Region r, int end) {
+        if (resume >= to) {
+            // the loop's own jump back: where falling off its body goes (`while True` may have two heads)
+            Op close = w.code.op(r.loop().bodyEnd() - 1);
+            boolean back = close.target() >= 0 && close.target() < close.index();
+            return r.loop().continues().contains(r.follow()) && (!back || close.target() == end);
+        }
+        Op op = w.code.op(skipNops(w, resume));
+        return op.isUnconditionalJump() && op.target() == end;   // 3.11's `while True` head has two targets
+    }
+
+    private static List<Stmt.ExceptHandler> withoutTrailingContinue(List<Stmt.ExceptHandler> clauses) {
+        List<Stmt.ExceptHandler> out = new ArrayList<>();
+        for (Stmt.ExceptHandler h : clauses) {
+            List<Stmt> b = h.body();
+            if (!b.isEmpty() && b.get(b.size() - 1) instanceof Stmt.Continue) {
+                b = b.size() == 1 ? List.of(new Stmt.Pass()) : b.subList(0, b.size() - 1);
+            }
+            out.add(new Stmt.ExceptHandler(h.type(), h.name(), b));
+        }
+        return out;
     }
 
     /**
@@ -512,8 +624,9 @@ final class Tries {
         fin.out = FinallyExits.merge(fin.out, List.of());
         int copy = reraise - handler - 1;
         int resume = j;
-        if (!returned && sameFinallyOps(w, handler + 1, j, copy)) {
-            resume = j + copy;
+        int copied = finallyCopyLength(w, handler + 1, j, copy);
+        if (!returned && copied >= 0) {
+            resume = j + copied;
         }
         List<Stmt> stmts = body.out;
         if (stmts.size() == 1 && stmts.get(0) instanceof Stmt.Try t && t.finalbody().isEmpty() && !t.handlers().isEmpty()) {
@@ -559,6 +672,54 @@ final class Tries {
             }
         }
         return true;
+    }
+
+    /**
+     * The length of the copy of a finally body at b made for the try's normal exit, compared with the
+     * handler's n instructions at a, or -1. Where the handler's body ends (RERAISE, or 3.11's jump to its
+     * final RERAISE, under the handler's own cleanup) the copy ends too: it goes on with the code after
+     * the statement (a return the compiler placed there), or jumps to it. Nested handlers' ends match.
+     */
+    static int finallyCopyLength(Walker w, int a, int b, int n) {
+        // a is right after the handler's PUSH_EXC_INFO; line-number NOPs may differ on either side
+        Code.Handler own = w.code.handlerAt(a - 1);
+        int q = b;
+        for (int p = a; p < a + n; p++, q++) {
+            if (w.code.op(p).is("NOP")) {
+                q--;
+                continue;
+            }
+            while (q < w.code.size() && w.code.op(q).is("NOP")) {
+                q++;
+            }
+            if (q >= w.code.size()) {
+                return -1;
+            }
+            Op x = w.code.op(p);
+            Op y = w.code.op(q);
+            Code.Handler at = w.code.handlerAt(p);
+            boolean ends = own != null && at != null && at.target() == own.target() && (x.is("RERAISE")
+                    || x.isUnconditionalJump() && x.target() >= 0 && x.target() < w.code.size()
+                        && w.code.op(x.target()).is("RERAISE"));
+            if (ends && !y.sameAs(x)) {
+                if (p + 1 < w.code.size() && w.code.op(p + 1).is("PUSH_EXC_INFO")) {
+                    // the body's end, nested handlers after it: the copy goes on with the code after the
+                    // statement (a return placed there), which is not part of it
+                    return y.isUnconditionalJump() ? q + 1 - b : q - b;
+                }
+                // a branch of the body ends: its copy of the code after the statement (a return) or a jump
+                if (y.name().startsWith("LOAD_") && q + 1 < w.code.size() && w.code.op(q + 1).is("RETURN_VALUE")) {
+                    q++;
+                } else if (!(y.is("RETURN_CONST") || y.is("RETURN_VALUE") || y.isUnconditionalJump())) {
+                    return -1;
+                }
+                continue;
+            }
+            if (!x.sameAs(y)) {
+                return -1;
+            }
+        }
+        return q - b;
     }
 
     static boolean sameOps(Walker w, int a, int b, int n) {

@@ -44,21 +44,37 @@ public final class Walker {
                 backTargets.set(t);
             }
         }
+        int[] lastInto = new int[code.size() + 1];
+        java.util.Arrays.fill(lastInto, -1);
         for (Op op : code.ops()) {
             int t = op.target();
             boolean back = t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump());
             boolean fromHandler = !normalFlow.get(op.index()) && normalFlow.get(Math.max(t, 0));
             if (back && !fromHandler) {
-                // `while True:` then a statement: continue jumps to the loop's NOP, the loop's end to the
-                // statement's NOP right after it; both are the head
-                int head = t;
-                while (head > 0 && code.op(head - 1).is("NOP") && code.op(head).is("NOP") && backTargets.get(head - 1)) {
-                    head--;
-                }
-                lastBackEdge[head] = Math.max(lastBackEdge[head], op.index());
+                lastInto[t] = Math.max(lastInto[t], op.index());
             }
         }
+        for (int t = 0; t < code.size(); t++) {
+            if (lastInto[t] < 0) {
+                continue;
+            }
+            // `while True:` then a statement: continue jumps to the loop's NOP, the loop's end to the
+            // statement's first instruction right after it (a NOP too when it has no other to carry its
+            // line); both are the head. Not a nested `while True`, whose own end comes first.
+            int head = t;
+            while (head > 0 && code.op(head - 1).is("NOP") && backTargets.get(head - 1)
+                    && (code.op(head).is("NOP") || lastInto[t] > lastInto[head - 1])) {
+                head--;
+            }
+            if (head != t) {
+                mergedHeads.computeIfAbsent(head, k -> new java.util.HashSet<>()).add(t);
+            }
+            lastBackEdge[head] = Math.max(lastBackEdge[head], lastInto[t]);
+        }
     }
+
+    /** Per loop head, the targets right after it that jumps back also go to (see the constructor). */
+    final java.util.Map<Integer, Set<Integer>> mergedHeads = new java.util.HashMap<>();
 
     /** Per instruction, the last instruction of normal flow jumping back to it, or -1. */
     final int[] lastBackEdge;
