@@ -1,4 +1,4 @@
-# depyf: could not decompile <module>: unrecognised and/or value at 64
+# depyf: could not decompile <module>: then-branch both falls into and jumps past 66
 #     0           0 RESUME                   0
 #   
 #     1           2 LOAD_CONST               0 (0)
@@ -188,4 +188,4 @@
 #               406 RAISE_VARARGS            1
 #           >>  408 LOAD_CONST               1 (None)
 #               410 RETURN_VALUE
-raise RuntimeError('depyf: could not decompile <module>: unrecognised and/or value at 64')
+raise RuntimeError('depyf: could not decompile <module>: then-branch both falls into and jumps past 66')
