@@ -95,6 +95,8 @@ def either(a, b, c, d, e, g):
     if a or b or c and not d() and not e() is None:
         g()
         return None
+    return None
+    return None
 
 
 def chained(status, method, calls):

@@ -49,13 +49,12 @@ final class Branches {
             k = nextTest(w, s.jump() + 1, to);
         }
         int m = longestCondition(segs);
-        if (m >= 0 && (Boolean.getBoolean("depyf.canon") || jumpsPast(w, segs, m))) {
+        if (m >= 0 && jumpsPast(w, segs, m)) {
             // a later test of the chain jumps past this reading's exits: read the jumps to copies of one
             // exit block as jumps to the same exit (or fail when that does not help)
             List<Segment> same = sameExits(w, segs);
             int sm = longestCondition(same);
             if (sm > m || sm == m && !jumpsPast(w, same, sm)) {
-                dropCopies(w, segs, same, sm);
                 segs = same;
                 m = sm;
             }
@@ -200,35 +199,6 @@ final class Branches {
             out.add(t == s.target() ? s : new Segment(s.start(), s.jump(), s.expr(), s.jumpIfTrue(), t));
         }
         return out;
-    }
-
-    /**
-     * The copies of an exit that only the jumps of segments 0..m reached are dead once those jumps go
-     * to the first copy (else the walk would print each copy where it lies).
-     */
-    private static void dropCopies(Walker w, List<Segment> original, List<Segment> segs, int m) {
-        java.util.Set<Integer> jumps = new java.util.HashSet<>();
-        for (int k = 0; k <= m; k++) {
-            jumps.add(segs.get(k).jump());
-        }
-        for (int k = 0; k <= m; k++) {
-            int copy = original.get(k).target();
-            if (copy == segs.get(k).target()) {
-                continue;
-            }
-            boolean only = copy > 0 && w.code.op(copy - 1).isTerminal();
-            for (Op op : w.code.ops()) {
-                if (op.target() == copy && !jumps.contains(op.index())) {
-                    only = false;
-                }
-            }
-            for (int i = copy; only && i < w.code.size(); i++) {
-                w.dead.set(i);
-                if (w.code.op(i).isTerminal()) {
-                    break;
-                }
-            }
-        }
     }
 
     /**
