@@ -75,10 +75,9 @@ def untrace(frame, bottom, log):
                     if not frame is not bottom:
                         break
                 return None
-    else:
-        return None
-        return None
-        return None
+    return None
+    return None
+    return None
 
 untrace_log = []
 chain = Frame(Frame(Frame()))

@@ -3,6 +3,7 @@ package depyf.structure;
 import depyf.ir.Expr;
 import depyf.ir.Operator;
 import depyf.ir.Stmt;
+import depyf.lift.Code;
 import depyf.lift.Conditions;
 import depyf.lift.LiftException;
 import depyf.lift.Lifter;
@@ -38,31 +39,76 @@ final class Branches {
         } else {
             segs.add(segment(stmtStart, op, first));
         }
-        int k = segs.get(0).jump() + 1;
+        int k = nextTest(w, segs.get(0).jump() + 1, to);
         while (k < to) {
             Segment s = trySegment(w, k, to, l);
             if (s == null) {
                 break;
             }
             segs.add(s);
-            k = s.jump() + 1;
+            k = nextTest(w, s.jump() + 1, to);
         }
+        int m = longestCondition(segs);
+        if (m >= 0 && jumpsPast(w, segs, m)) {
+            // a later test of the chain jumps past this reading's exits: read the jumps to copies of one
+            // exit block as jumps to the same exit (or fail when that does not help)
+            List<Segment> same = sameExits(w, segs);
+            int sm = longestCondition(same);
+            if (sm > m || sm == m && !jumpsPast(w, same, sm)) {
+                segs = same;
+                m = sm;
+            }
+        }
+        if (m < 0) {
+            throw new LiftException("unrecognised condition at " + op.offset());
+        }
+        int b = segs.get(m).jump() + 1;
+        int f = otherExit(segs, m, b);
+        int loopTest = f > b ? loopTestStart(w, segs, m, b, f) : -1;
+        if (loopTest > 0) {
+            return ifAroundLoop(w, segs, loopTest, m, b, f, to, l, r);
+        }
+        Expr e = build(segs, 0, m + 1, b, f, b, m);
+        return statement(w, stmtStart, segs.get(m).jump(), e, b, f, to, l, r);
+    }
+
+    /** The last segment of the longest prefix of the chain that reads as one condition, or -1. */
+    private static int longestCondition(List<Segment> segs) {
         for (int m = segs.size() - 1; m >= 0; m--) {
             int b = segs.get(m).jump() + 1;
             int f = otherExit(segs, m, b);
-            if (f < 0) {
-                continue;
-            }
-            int loopTest = f > b ? loopTestStart(w, segs, m, b, f) : -1;
-            if (loopTest > 0) {
-                return ifAroundLoop(w, segs, loopTest, m, b, f, to, l, r);
-            }
-            Expr e = build(segs, 0, m + 1, b, f, b, m);
-            if (e != null) {
-                return statement(w, stmtStart, segs.get(m).jump(), e, b, f, to, l, r);
+            if (f >= 0 && build(segs, 0, m + 1, b, f, b, m) != null) {
+                return m;
             }
         }
-        throw new LiftException("unrecognised condition at " + op.offset());
+        return -1;
+    }
+
+    /** True when a segment after m (part of the then-branch) jumps past the condition's other exit. */
+    private static boolean jumpsPast(Walker w, List<Segment> segs, int m) {
+        int f = otherExit(segs, m, segs.get(m).jump() + 1);
+        for (int k = m + 1; k < segs.size(); k++) {
+            if (segs.get(k).target() > f && !sameExit(w, segs.get(k).target(), f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the test after a segment ending at k - 1 starts: past a chained comparison's cleanup (dead) and its jump over it. */
+    private static int nextTest(Walker w, int k, int to) {
+        while (k < to) {
+            Op op = w.code.op(k);
+            if (w.dead.get(k)) {
+                k++;
+            } else if (op.is("JUMP_FORWARD") && op.target() > k + 1 && op.target() <= to
+                    && w.dead.nextClearBit(k + 1) >= op.target()) {
+                k = op.target();
+            } else {
+                return k;
+            }
+        }
+        return k;
     }
 
     /**
@@ -122,7 +168,7 @@ final class Branches {
 
     /** The condition evaluated from {@code k} up to the next conditional jump, when nothing else happens in between. */
     private static Segment trySegment(Walker w, int k, int to, Lifter l) {
-        if (w.code.handlerIndexAt(k) != w.code.handlerIndexAt(k - 1)) {
+        if (!sameHandler(w, k, k - 1)) {
             return null;
         }
         Lifter f = l.fork();
@@ -131,6 +177,11 @@ final class Branches {
             for (int i = k; i < to; i++) {
                 Op op = w.code.op(i);
                 if (op.isConditionalJump()) {
+                    if (op.is("POP_JUMP_IF_FALSE") && f.depth() == depth + 2 && f.out.isEmpty()
+                            && Chains.isLink(w, i, false)) {
+                        // a chained comparison in the middle of the condition
+                        return Chains.condition(w, k, i, f.popExpr(), f);
+                    }
                     if (!op.name().startsWith("POP_JUMP") || f.depth() != depth + 1 || !f.out.isEmpty()) {
                         return null;
                     }
@@ -139,8 +190,15 @@ final class Branches {
                     }
                     return segment(k, op, f.popExpr());
                 }
+                if (op.is("LOAD_COMMON_CONSTANT")) {
+                    int end = w.builtinShortcut(i, f);
+                    if (end > 0) {
+                        i = end - 1;            // 3.14's inlined all/any/tuple: the plain call
+                        continue;
+                    }
+                }
                 if (op.target() >= 0 || op.isTerminal() || w.backEdge(i, to) >= 0
-                        || w.code.handlerIndexAt(i) != w.code.handlerIndexAt(k)) {
+                        || !sameHandler(w, i, k)) {
                     return null;
                 }
                 switch (op.name()) {
@@ -158,6 +216,83 @@ final class Branches {
             return null;
         }
         return null;
+    }
+
+    /**
+     * i and k are protected by the same handler: 3.14 leaves a test's NOT_TAKEN out of the range, which
+     * splits it into two entries with the same handler.
+     */
+    private static boolean sameHandler(Walker w, int i, int k) {
+        Code.Handler a = w.code.handlerAt(i);
+        Code.Handler b = w.code.handlerAt(k);
+        return a == null ? b == null
+                : b != null && a.target() == b.target() && a.depth() == b.depth() && a.lasti() == b.lasti();
+    }
+
+    /**
+     * 3.11+ copy a small exit block (a return) into each path that reaches it, so the jumps of one
+     * condition can land on several copies of the same exit: each target becomes the first of the
+     * chain's targets with the same code.
+     */
+    private static List<Segment> sameExits(Walker w, List<Segment> segs) {
+        List<Segment> out = new ArrayList<>(segs.size());
+        for (Segment s : segs) {
+            int t = s.target();
+            for (Segment o : segs) {
+                if (o.target() < t && sameExit(w, o.target(), s.target())) {
+                    t = o.target();
+                }
+            }
+            out.add(t == s.target() ? s : new Segment(s.start(), s.jump(), s.expr(), s.jumpIfTrue(), t));
+        }
+        return out;
+    }
+
+    /**
+     * True when control reaching a or b does the same thing: the same index, or copies of one small
+     * block ending in a return, raise or jump to one place (no other jumps, the same exception handler).
+     */
+    static boolean sameExit(Walker w, int a, int b) {
+        if (a < 0 || b < 0) {
+            return a == b;
+        }
+        a = jumpedTo(w, a);
+        b = jumpedTo(w, b);
+        if (a == b) {
+            return true;
+        }
+        for (int k = 0; k < 16 && a + k < w.code.size() && b + k < w.code.size(); k++) {
+            Op x = w.code.op(a + k);
+            Op y = w.code.op(b + k);
+            if (!x.name().equals(y.name()) || !sameHandler(w, a + k, b + k)) {
+                return false;
+            }
+            if (x.isUnconditionalJump()) {
+                return x.target() == y.target();
+            }
+            if (!java.util.Objects.equals(x.argval(), y.argval()) || x.target() >= 0) {
+                return false;
+            }
+            if (x.is("RETURN_VALUE") || x.is("RETURN_CONST") || x.is("RAISE_VARARGS") || x.is("RERAISE")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where control reaching i goes on: past NOPs and through jumps. */
+    private static int jumpedTo(Walker w, int i) {
+        for (int n = 0; n < 8 && i < w.code.size(); n++) {
+            Op op = w.code.op(i);
+            if (op.is("NOP")) {
+                i++;
+            } else if (op.isUnconditionalJump()) {
+                i = op.target();
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     /** The exit of segments 0..m other than b, or -1 when they do not have exactly two exits. */
@@ -354,25 +489,31 @@ final class Branches {
             if (last.is("JUMP_FORWARD") && last.target() > f && !isLoopTarget(loop, last.target())) {
                 int x = Math.min(last.target(), to);
                 Lifter then = l.fork();
-                w.walk(b, f, then, r.withFollow(last.target()), -1);
+                w.walk(b, f, then, r.withExactFollow(last.target()), -1);
                 Lifter other = l.fork();
-                w.walk(f, x, other, r.withFollow(last.target()), -1);
+                w.walk(f, x, other, last.target() <= to ? r.withExactFollow(last.target()) : r.withFollow(last.target()), -1);
                 l.emit(new Stmt.If(e, then.out, other.out));
                 return x;
             }
-            int leave = leavesPast(w, b, f, to, loop);
-            if (leave > f) {
-                // a path of the then-branch jumps past f (out of an except clause, say): the code from f
-                // is reached only when the test fails, so it is the else, not the code after the if
+            int past = leavesPast(w, b, f, loop);
+            if (past > f) {
+                // a path of the then-branch jumps past f (out of an except clause, or a nested if's test
+                // whose jump the compiler threaded past the else): the code from f is reached only when
+                // the test fails, so it is the else, not the code after the if
+                Op end = w.code.op(f - 1);
+                if (w.reachable.get(f - 1) && !end.isTerminal()) {
+                    throw new LiftException("then-branch both falls into and jumps past " + w.code.op(f).offset());
+                }
+                int leave = Math.min(past, to);
                 Lifter then = l.fork();
-                w.walk(b, f, then, r.withFollow(f), -1);
+                w.walk(b, f, then, past < to ? r.withExactFollow(past) : past == Integer.MAX_VALUE ? r.withFollow(f) : r, -1);
                 Lifter other = l.fork();
-                w.walk(f, leave, other, r, -1);
+                w.walk(f, leave, other, past < to ? r.withExactFollow(past) : r, -1);
                 l.emit(new Stmt.If(e, then.out, other.out));
                 return leave;
             }
             Lifter then = l.fork();
-            w.walk(b, f, then, r.withFollow(f), -1);
+            w.walk(b, f, then, r.withExactFollow(f), -1);
             Stmt assertion = assertion(w, e, then.out);
             l.emit(assertion != null ? assertion : new Stmt.If(e, then.out, List.of()));
             return f;
@@ -391,6 +532,12 @@ final class Branches {
         if (f >= to || f == r.follow()) {
             Lifter then = l.fork();
             w.walk(b, to, then, r, -1);
+            if (!sameExit(w, f, r.follow()) && (r.exactFollow() || then.depth() == l.depth())) {
+                // the test jumps out of the region, but not where the region's end goes: the code up to the
+                // jump's target would run when it should not (an else the walk did not see, say). Outside
+                // an if's branch the region's end may be the tail of a return whose value is still pending.
+                throw new LiftException("conditional jump out of the region at " + w.code.op(lastJump).offset());
+            }
             l.emit(new Stmt.If(e, then.out, List.of()));
             return to;
         }
@@ -398,23 +545,22 @@ final class Branches {
     }
 
     /**
-     * Where the then-branch [b, f) jumps to beyond f (clamped to {@code to}), other than a loop's exit or
-     * head: a forward jump past f (a nested if's test too, when the then-branch ends in a return), or
-     * an except clause's exit jumping back to the code after its try;
+     * Where the then-branch [b, f) jumps to beyond f, other than a loop's exit or head: a jump or test
+     * past f, or (Integer.MAX_VALUE) an except clause's exit jumping back to the code after its try;
      * -1 when none does.
      */
-    private static int leavesPast(Walker w, int b, int f, int to, Region.Loop loop) {
+    private static int leavesPast(Walker w, int b, int f, Region.Loop loop) {
         int leave = -1;
         for (int k = b; k < f; k++) {
             Op op = w.code.op(k);
             int t = op.target();
-            if (t < 0 || !w.reachable.get(k) || isLoopTarget(loop, t)) {
+            if (t < 0 || !w.reachable.get(k) || isLoopTarget(loop, t) || t > f && sameExit(w, t, f)) {
                 continue;
             }
             if (t > f && (op.isUnconditionalJump() || op.isConditionalJump())) {
-                leave = Math.max(leave, Math.min(t, to));
+                leave = Math.max(leave, t);
             } else if (t < b && op.is("JUMP_BACKWARD") && w.leavesExceptClause(k)) {
-                leave = Math.max(leave, to);
+                leave = Integer.MAX_VALUE;
             }
         }
         return leave;

@@ -10,8 +10,15 @@ import java.util.Set;
  * @param loop the innermost loop, or null
  * @param handlers handler targets owned by enclosing constructs
  * @param follow the instruction index control reaches after this region, or -1 when unknown
+ * @param exactFollow the region is a branch of an if statement, so a jump out of it to anywhere but
+ *     {@code follow} (or an equivalent exit) skips code the statement would run: the structure is wrong.
+ *     Other regions' follow is only where their range ends (a try body's, before its unwinding tail)
  */
-record Region(Loop loop, Set<Integer> handlers, int follow) {
+record Region(Loop loop, Set<Integer> handlers, int follow, boolean exactFollow) {
+
+    Region(Loop loop, Set<Integer> handlers, int follow) {
+        this(loop, handlers, follow, false);
+    }
 
     /**
      * A loop being structured: continue goes to one of {@code continues}, break to {@code exit}; its body
@@ -31,6 +38,10 @@ record Region(Loop loop, Set<Integer> handlers, int follow) {
 
     Region withFollow(int f) {
         return new Region(loop, handlers, f);
+    }
+
+    Region withExactFollow(int f) {
+        return new Region(loop, handlers, f, true);
     }
 
     Region withLoop(Loop l, int f) {

@@ -298,7 +298,7 @@ public final class Walker {
      * is what the source said: lifted from the slow path, the loop skipped. Returns where the walk goes
      * on (after the slow path's call), or 0 when the shape is not this one.
      */
-    private int builtinShortcut(int i, Lifter l) {
+    int builtinShortcut(int i, Lifter l) {
         if (i < 1 || i + 2 >= code.size() || !code.op(i - 1).is("COPY") || code.op(i - 1).arg() != 1
                 || !code.op(i + 1).is("IS_OP") || code.op(i + 1).arg() != 0
                 || !code.op(i + 2).is("POP_JUMP_IF_FALSE") || code.op(i + 2).target() <= i + 2) {
