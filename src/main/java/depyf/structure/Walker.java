@@ -356,7 +356,15 @@ public final class Walker {
             l.emit(new Stmt.Continue());
             return i + 1;
         }
-        if (r.loop() != null && (t == r.loop().exit() || r.loop().continuesOuter(t))) {
+        if (r.loop() != null && (t == r.loop().exit() || t == Tries.skipNops(this, r.loop().exit())
+                || r.loop().continuesOuter(t))) {
+            // 3.14 lays the code after the loop out before an except clause, which breaks past its line NOP
+            l.emit(new Stmt.Break());
+            return i + 1;
+        }
+        if (r.loop() != null && t >= r.loop().bodyEnd() && !normalFlow.get(i)) {
+            // an except clause laid out past the code (3.12+) breaking out of the loop past its exit: the
+            // statement around the loop ends there (Branches.leavesPast)
             l.emit(new Stmt.Break());
             return i + 1;
         }

@@ -1,0 +1,126 @@
+def index_of(seq, value, start=0, stop=None):
+    i = start
+    if not stop is not None:
+        stop = len(seq)
+    while i < stop:
+        try:
+            v = seq[i]
+        except IndexError:
+            raise ValueError
+        if v is value or v == value:
+            return i
+        i += 1
+    raise ValueError
+
+
+def total_until_missing(xs):
+    i = 0
+    total = 0
+    while i < 10:
+        try:
+            v = xs[i]
+        except IndexError:
+            return total
+        total += v
+        i += 1
+    return total
+
+
+def strip_flag(args, flag):
+    while True:
+        try:
+            k = args.index(flag)
+        except ValueError:
+            return args
+        del args[k:k + 2]
+
+
+def strip_in_branch(args, strip, other):
+    if strip:
+        args = list(args)
+        while True:
+            try:
+                k = args.index('-arch')
+                del args[k:k + 2]
+            except ValueError:
+                break
+    elif other:
+        args.append('x')
+    if other:
+        args = args + ['y']
+    return args
+
+
+def read_reply(lines):
+    resp = []
+    while True:
+        line = lines.pop(0)
+        resp.append(line[4:])
+        try:
+            code = int(line[:3])
+        except ValueError:
+            code = -1
+            return code, resp
+        if line[3:4] != '-':
+            return code, resp
+
+
+def drain_in_branch(chunks, post, limit):
+    if post:
+        data = []
+        for c in chunks:
+            try:
+                data.append(int(c))
+            except ValueError:
+                return data
+            if len(data) >= limit:
+                break
+        return data
+    data = None
+    return data
+
+
+def nested_drain(groups):
+    out = []
+    for g in groups:
+        if g:
+            g = list(g)
+            while True:
+                try:
+                    out.append(g.pop())
+                except IndexError:
+                    break
+        else:
+            out.append('-')
+    return out
+
+
+def guarded_drain(cm, items):
+    with cm:
+        while True:
+            try:
+                items.pop()
+            except IndexError:
+                break
+    return items
+
+assert index_of([4, 5, 6], 6) == 2 and index_of([4, 5, 6], 5, 0, 3) == 1
+for bad in ([4, 5], 9), ([4, 5, 6], 6, 0, 2):
+    try:
+        index_of(*bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(bad)
+assert total_until_missing([1, 2, 3]) == 6 and total_until_missing(list(range(20))) == 45
+assert strip_flag(['a', '-x', '1', 'b', '-x', '2'], '-x') == ['a', 'b'] and strip_flag([], '-x') == []
+assert strip_in_branch(['-arch', 'i', 'z'], True, False) == ['z']
+assert strip_in_branch(['-arch', 'i', 'z'], True, True) == ['z', 'y']
+assert strip_in_branch(['z'], False, True) == ['z', 'x', 'y'] and strip_in_branch(['z'], False, False) == ['z']
+assert read_reply(['250-a', '250 b', '999 c']) == (250, ['a', 'b'])
+assert read_reply(['25x-a', '250 b']) == (-1, ['a'])
+assert drain_in_branch(['1', '2', 'x', '4'], True, 9) == [1, 2] and drain_in_branch(['1', '2', '3'], True, 2) == [1, 2]
+assert drain_in_branch(['1'], False, 9) is None
+assert nested_drain([[1, 2], [], [3]]) == [2, 1, '-', 3]
+import contextlib
+assert guarded_drain(contextlib.nullcontext(), [1, 2]) == []
