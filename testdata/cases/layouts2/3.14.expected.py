@@ -6,7 +6,7 @@ def index_of(seq, value, start=0, stop=None):
         try:
             v = seq[i]
         except IndexError:
-            raise ValueError
+            break
         if v is value or v == value:
             return i
         i += 1
@@ -20,7 +20,7 @@ def total_until_missing(xs):
         try:
             v = xs[i]
         except IndexError:
-            return total
+            break
         total += v
         i += 1
     return total
@@ -60,7 +60,7 @@ def read_reply(lines):
             code = int(line[:3])
         except ValueError:
             code = -1
-            return code, resp
+            break
         if line[3:4] != '-':
             break
     return code, resp

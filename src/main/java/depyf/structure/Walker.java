@@ -178,6 +178,15 @@ public final class Walker {
                 case "POP_EXCEPT" -> {
                     popExcept(l, i > 0 && code.op(i - 1).is("SWAP"));
                     i++;
+                    int exitCopy = copiedWhileExit(i, r);
+                    if (exitCopy > 0) {
+                        for (int k = i; k < exitCopy; k++) {
+                            Steps.step(l, code.op(k));     // the name cleanup of `except E as name`
+                        }
+                        l.emit(new Stmt.Break());
+                        i = exitCopy + copiedExitLength(exitCopy, r.loop().exit());
+                        live = false;
+                    }
                 }
                 case "POP_ITER" -> {
                     l.pop();
@@ -268,6 +277,34 @@ public final class Walker {
             n++;
             if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
                 return exit > i && Tries.sameOps(this, exit, i + 1, n) ? n : 0;
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * {@code break} from an except clause inside a while loop whose exit is a small block ending in a
+     * return or raise: 3.12+ copy the block after the clause's POP_EXCEPT (and name cleanup) at i. Returns
+     * where the copy starts, or 0.
+     */
+    private int copiedWhileExit(int i, Region r) {
+        if (r.loop() == null || r.loop().isFor() || !env.atLeast(3, 12)) {
+            return 0;
+        }
+        int k = ExceptClauses.afterNameCleanup(code, i);
+        return k < code.size() && k != r.loop().exit() && copiedExitLength(k, r.loop().exit()) > 0 ? k : 0;
+    }
+
+    /** The length of the copy at k of the exit block (a few instructions ending in a return or raise) at exit, or 0. */
+    private int copiedExitLength(int k, int exit) {
+        int e = Tries.skipNops(this, exit);
+        for (int n = 0; e + n < code.size() && n < 8; n++) {
+            Op op = code.op(e + n);
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
+                return Tries.sameOps(this, e, k, n + 1) ? n + 1 : 0;
             }
             if (op.target() >= 0 || op.isTerminal()) {
                 return 0;
