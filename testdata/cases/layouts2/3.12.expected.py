@@ -104,6 +104,86 @@ def guarded_drain(cm, items):
                 break
     return items
 
+
+def first_flag(indices, argv):
+    root = None
+    for k in indices:
+        if argv[k] == '-isysroot':
+            root = argv[k + 1]
+            break
+        root = argv[k][9:]
+        break
+    return root
+
+
+class Reader:
+    def __init__(self, n):
+        self.n = n
+        self.calls = 0
+    def read(self):
+        self.calls += 1
+        self.n -= 1
+        return self.n > 0
+
+
+def drain_if(size, reader):
+    if size < 0:
+        while reader.read():
+            pass
+    return reader.calls
+
+
+def strip_zeros(n, d):
+    while d > 0 and n % 10 == 0:
+        n //= 10
+        d -= 1
+    return n, d
+
+
+def skip_until(items, stop=None):
+    i = 0
+    while i < len(items) and (stop is None or items[i] != stop):
+        i += 1
+    return i
+
+
+def pop_none(xs):
+    key = None
+    while not key is not None:
+        key = xs.pop()
+    return key
+
+
+def overlap(prefix):
+    table = [0] * len(prefix)
+    for i in range(1, len(prefix)):
+        idx = table[i - 1]
+        while prefix[i] != prefix[idx]:
+            if idx == 0:
+                table[i] = 0
+                break
+            idx = table[idx - 1]
+        else:
+            table[i] = idx + 1
+            continue
+    return table
+
+
+def trim_rows(rows, ncols):
+    out = []
+    for row in rows:
+        texts = []
+        for col in range(ncols):
+            if col >= len(row):
+                x = ''
+            else:
+                x = row[col]
+            texts.append(x)
+        while texts and not texts[-1]:
+            del texts[-1]
+        out.append(texts)
+    return out
+
 assert index_of([4, 5, 6], 6) == 2 and index_of([4, 5, 6], 5, 0, 3) == 1
 for bad in ([4, 5], 9), ([4, 5, 6], 6, 0, 2):
     try:
@@ -124,3 +204,11 @@ assert drain_in_branch(['1'], False, 9) is None
 assert nested_drain([[1, 2], [], [3]]) == [2, 1, '-', 3]
 import contextlib
 assert guarded_drain(contextlib.nullcontext(), [1, 2]) == []
+assert first_flag([1, 2], ['a', '-isysroot', 'x', 'y']) == 'x' and first_flag([2, 0], ['-isysroot=a', 'b', '-isysrootZZ']) == 'ZZ'
+assert first_flag([], []) is None
+assert drain_if(-1, Reader(4)) == 4 and drain_if(1, Reader(4)) == 0
+assert strip_zeros(12000, 2) == (120, 0) and strip_zeros(7, 3) == (7, 3)
+assert skip_until([1, 2, 3], 3) == 2 and skip_until([1, 2]) == 2
+assert pop_none([5, None, None]) == 5
+assert overlap('abab') == [0, 0, 1, 2] and overlap('aaa') == [0, 1, 2] and overlap('abc') == [0, 0, 0]
+assert trim_rows([['a', ''], ['', 'b']], 3) == [['a'], ['', 'b']]

@@ -233,7 +233,10 @@ final class Branches {
     }
 
     private static int statement(Walker w, int stmtStart, int lastJump, Expr e, int b, int f, int to, Lifter l, Region r) {
-        if (f > b && Loops.hasBackEdgeInto(w.code, stmtStart, b, b, f)) {
+        // 3.11-3.13 copy a while loop's test to the bottom of its body, which jumps back to the body (b);
+        // 3.14 jumps back to the test: a jump back to b is `if test: while ...:`, the loop starting at b
+        int lastHead = w.env.atLeast(3, 14) ? b - 1 : b;
+        if (f > b && Loops.hasBackEdgeInto(w.code, stmtStart, lastHead, b, f)) {
             return Loops.guardLoop(w, stmtStart, b, f, e, to, l, r);
         }
         Region.Loop loop = r.loop();

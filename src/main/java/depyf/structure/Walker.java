@@ -99,6 +99,9 @@ public final class Walker {
                 continue;
             }
             if (l.depth() <= baseDepth) {
+                // a for body's target or an except clause's exception is consumed by the first statement:
+                // from then on, statements start with nothing pending above what is left
+                baseDepth = l.depth();
                 stmtStart = i;
             }
             if (code.op(i).is("PUSH_EXC_INFO") && !r.handlers().contains(i)) {
@@ -213,6 +216,13 @@ public final class Walker {
                             continue;
                         }
                         l.pop();
+                        if (r.loop() != null && r.loop().isFor()
+                                && Tries.skipNops(this, i + 1) == r.loop().exit()) {
+                            // 3.11: a break right before the code after the loop pops the iterator and
+                            // falls into it, no jump
+                            l.emit(new Stmt.Break());
+                            live = false;
+                        }
                     } else {
                         Steps.step(l, op);
                     }
