@@ -551,7 +551,23 @@ final class Branches {
      */
     private static int leavesPast(Walker w, int b, int f, Region.Loop loop) {
         int leave = -1;
+        java.util.Set<Integer> clauses = new java.util.HashSet<>();
         for (int k = b; k < f; k++) {
+            Code.Handler h = w.code.handlerAt(k);
+            if (h != null && h.target() >= f && w.reachable.get(k) && clauses.add(h.target()) && firstProtected(w, h) >= b
+                    && Handlers.kind(w.code, h.target()) == Handlers.Kind.EXCEPT) {
+                // 3.12+ lay except clauses out past the then-branch: a clause's exit past f (a break out
+                // of a loop inside the branch) leaves the branch too
+                for (int t : ExceptClauses.clauseExits(w, h.target())) {
+                    if (t > f && !isLoopTarget(loop, t)) {
+                        leave = Math.max(leave, t);
+                    } else if (loop != null && loop.continues().contains(t) && insideLoop(w, b, f, firstProtected(w, h))) {
+                        // a break out of a loop inside the branch, threaded to the head of the loop around
+                        // the if: the if ends the loop's body, the rest is its else
+                        leave = Integer.MAX_VALUE;
+                    }
+                }
+            }
             Op op = w.code.op(k);
             int t = op.target();
             if (t < 0 || !w.reachable.get(k) || isLoopTarget(loop, t) || t > f && sameExit(w, t, f)) {
@@ -564,6 +580,28 @@ final class Branches {
             }
         }
         return leave;
+    }
+
+    /** The first instruction the handler's try protects (its range may come in pieces). */
+    private static int firstProtected(Walker w, Code.Handler h) {
+        int first = h.start();
+        for (Code.Handler e : w.code.handlers()) {
+            if (e.target() == h.target()) {
+                first = Math.min(first, e.start());
+            }
+        }
+        return first;
+    }
+
+    /** True when instruction k lies inside a loop within [b, f) (a jump back from there to at or before k). */
+    private static boolean insideLoop(Walker w, int b, int f, int k) {
+        for (int q = k; q < f; q++) {
+            int t = w.code.op(q).target();
+            if (w.code.op(q).is("JUMP_BACKWARD") && t >= b && t <= k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code if not test: raise AssertionError(msg)} with the assert's own AssertionError is {@code assert test, msg}. */

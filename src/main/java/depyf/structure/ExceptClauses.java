@@ -160,20 +160,49 @@ final class ExceptClauses {
         return p >= 2 && afterNameCleanup(code, p - 2) == p + 1 ? p - 3 : p;
     }
 
-    /** Where the handlers' normal exits go: the target of a jump right after POP_EXCEPT (and name cleanup). */
-    static int findEnd(Walker w, int handler) {
+    /**
+     * Where the handlers' normal exits go: the target of a jump right after POP_EXCEPT (and name cleanup).
+     * A jump out of the enclosing loop is a clause's {@code break}, not the end of the statement; a jump
+     * to the loop's head is one only when no clause goes elsewhere.
+     */
+    static int findEnd(Walker w, int handler, Region r) {
+        int head = -1;
+        for (int t : clauseExits(w, handler)) {
+            if (breaks(w, r, t)) {
+                continue;
+            }
+            if (r.loop() == null || !r.loop().continues().contains(t)) {
+                return t;
+            }
+            head = head < 0 ? t : head;
+        }
+        return head;
+    }
+
+    /** The targets of the handler's clause exits (jumps right after POP_EXCEPT and name cleanup), in layout order. */
+    static List<Integer> clauseExits(Walker w, int handler) {
         int areaEnd = handlerAreaEnd(w, handler);
         int cleanup = w.code.handlerAt(handler).target();
+        List<Integer> out = new ArrayList<>();
         for (int k = handler; k < areaEnd; k++) {
             Op op = w.code.op(k);
             if (op.isUnconditionalJump() && k > 0 && !Handlers.covers(w.code, k, cleanup)) {
                 int p = beforeNameCleanup(w.code, k - 1);
                 if (p >= 0 && w.code.op(p).is("POP_EXCEPT")) {
-                    return op.target();
+                    out.add(op.target());
                 }
             }
         }
-        return -1;
+        return out;
+    }
+
+    /**
+     * True when a jump to t leaves the loop being walked (a break; the compiler threads one whose loop
+     * ends the body of an enclosing loop straight to that loop's head).
+     */
+    static boolean breaks(Walker w, Region r, int t) {
+        return r.loop() != null && (t == r.loop().exit() || t == Tries.skipNops(w, r.loop().exit())
+                || t >= r.loop().bodyEnd() || r.loop().continuesOuter(t));
     }
 
     /** The end of a handler's code: past its last instruction protected by the handler's own cleanup. */

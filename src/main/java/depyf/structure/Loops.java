@@ -41,11 +41,15 @@ final class Loops {
 
     /**
      * True when the code from p is a condition whose false exit leaves the loop ending at {@code back}
-     * (a walrus in it stores a COPY of its value).
+     * (a walrus in it stores a COPY of its value; a chain's earlier jumps go forward into the loop:
+     * {@code while a or b}).
      */
     static boolean startsWithTest(Code code, int p, int back) {
         for (int k = p; k < back; k++) {
             Op op = code.op(k);
+            if (op.isConditionalJump() && op.target() > k && op.target() <= back) {
+                continue;
+            }
             if (op.isConditionalJump()) {
                 if (op.target() > back) {
                     return true;
@@ -239,6 +243,9 @@ final class Loops {
     /** A while loop whose test at [condStart, b) jumps to {@code f} when false. */
     static int guardLoop(Walker w, int condStart, int b, int f, Expr test, int to, Lifter l, Region r) {
         int exit = breakTarget(w.code, b, f, f, to);
+        if (exit == f && f < to && breaksToOuterContinue(w, b, f, r)) {
+            exit = to;                         // the loop ends the enclosing loop's body: the rest is its else
+        }
         int back = -1;
         for (int k = b; k < f; k++) {
             Op op = w.code.op(k);
@@ -246,19 +253,44 @@ final class Loops {
                 back = op.target();
             }
         }
-        int bottom = bottomCopy(w, condStart, b, f);
-        if (bottom < 0 && backInto(w, b, f, b)) {
-            throw new LiftException("loop test copied to the end of the body not recognised at " + w.code.op(b).offset());
+        // 3.11-3.13 copy the test to the bottom of the body: the body ends there, falling into it
+        int copy = bottomCopy(w, condStart, b, f);
+        if (copy < 0) {
+            copy = bottomCopyWithExit(w, condStart, b, f, exit);
         }
         Lifter body = l.fork();
-        Region inner = r.withLoop(new Region.Loop(Set.of(condStart, b), exit, f, false, r.loop()), back);
-        w.walk(b, bottom >= 0 ? bottom : f, body, inner, b);
+        Region inner = r.withLoop(new Region.Loop(Set.of(condStart, b), exit, f, false, r.loop()), copy >= 0 ? copy : back);
+        w.walk(b, copy >= 0 ? copy : f, body, inner, b);
+        boolean stripped = false;
         List<Stmt> stmts = new ArrayList<>(body.out);
+        Expr guard = null;
         if (!stmts.isEmpty() && stmts.get(stmts.size() - 1) instanceof Stmt.If last && last.orelse().isEmpty()
-                && (last.test().equals(test) || last.test().equals(Conditions.not(test)))
                 && (last.body().isEmpty() || last.body().size() == 1
                     && (last.body().get(0) instanceof Stmt.Break || last.body().get(0) instanceof Stmt.Continue))) {
-            stmts.remove(stmts.size() - 1);
+            // the copy of the loop's test at the bottom of the body (3.11-3.13)
+            if (isCopyOf(last.test(), test)) {
+                stmts.remove(stmts.size() - 1);
+                stripped = true;
+            } else if (exit == f && test instanceof Expr.BoolOp and && and.op() == depyf.ir.Operator.Bool.AND) {
+                // `if a: while b:` reads as one chain `a and b` jumping to the same exit; the bottom copy
+                // tests only b: the operands before it guard the loop
+                List<Expr> values = and.values();
+                for (int s = 1; s < values.size(); s++) {
+                    Expr rest = s == values.size() - 1 ? values.get(s)
+                            : new Expr.BoolOp(depyf.ir.Operator.Bool.AND, values.subList(s, values.size()));
+                    if (isCopyOf(last.test(), rest)) {
+                        guard = s == 1 ? values.get(0) : new Expr.BoolOp(depyf.ir.Operator.Bool.AND, values.subList(0, s));
+                        test = rest;
+                        stmts.remove(stmts.size() - 1);
+                        stripped = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if (copy < 0 && !stripped && backInto(w, b, f, b)) {
+            // the body jumps back past the test to b, which only a copy of the test at its end does
+            throw new LiftException("loop test copied to the end of the body not recognised at " + w.code.op(b).offset());
         }
         dropRepeatedTest(w, stmts, test, f, l, r);
         Op lastOp = w.code.op(f - 1);
@@ -274,7 +306,8 @@ final class Loops {
             w.walk(f, exit, e, r.withFollow(exit), -1);
             orelse = e.out;
         }
-        l.emit(new Stmt.While(test, trailingAssert(w, stmts), orelse));
+        Stmt loop = new Stmt.While(test, trailingAssert(w, stmts), orelse);
+        l.emit(guard == null ? loop : new Stmt.If(guard, List.of(loop), List.of()));
         return Math.min(exit, to);
     }
 
@@ -358,6 +391,44 @@ final class Loops {
         } catch (LiftException ex) {
             return null;
         }
+    }
+
+    /**
+     * Where the copy of the loop's test [condStart, b) at the end of the body [b, f) starts: the same
+     * instructions, its jumps going to the body, the exit or within the copy (3.12+ add jumps back to
+     * the body between its conditions); -1 when the body does not end with one.
+     */
+    private static int bottomCopyWithExit(Walker w, int condStart, int b, int f, int exit) {
+        if (w.env.atLeast(3, 14) || f - 1 <= b || w.code.op(f - 1).target() < 0) {
+            return -1;
+        }
+        List<Op> test = new ArrayList<>();
+        for (int k = condStart; k < b; k++) {
+            Op op = w.code.op(k);
+            if (op.target() < 0 && !op.is("NOP")) {
+                test.add(op);
+            }
+        }
+        int c = f;
+        int n = test.size();
+        while (n > 0 && c > b) {
+            Op op = w.code.op(--c);
+            int t = op.target();
+            if (t >= 0) {
+                if (!(t == b || t == f || t == exit || t > c && t < f) || op.is("FOR_ITER")) {
+                    return -1;
+                }
+            } else if (!op.is("NOP")) {
+                if (!op.sameAs(test.get(--n))) {
+                    return -1;
+                }
+            }
+        }
+        return n == 0 && c > b ? c : -1;
+    }
+
+    private static boolean isCopyOf(Expr bottom, Expr test) {
+        return Conditions.sameTest(bottom, test) || Conditions.sameTest(bottom, Conditions.not(test));
     }
 
     /**

@@ -247,7 +247,7 @@ final class Tries {
         Lifter body = l.fork();
         int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
         int j = Math.max(stopped, finishPending(w, j0, body, l.depth(), r));
-        int end = ExceptClauses.findEnd(w, handler);
+        int end = ExceptClauses.findEnd(w, handler, r);
         if (j < handler && w.code.op(j).isUnconditionalJump() && w.code.op(j).target() != end && end >= 0) {
             // a break or continue ending the try body, just outside the protected range
             j = w.walk(j, j + 1, body, r, -1);

@@ -115,6 +115,9 @@ public final class Walker {
                 continue;
             }
             if (l.depth() <= baseDepth) {
+                // a for body's target or an except clause's exception is consumed by the first statement:
+                // from then on, statements start with nothing pending above what is left
+                baseDepth = l.depth();
                 stmtStart = i;
             }
             if (code.op(i).is("PUSH_EXC_INFO") && !r.handlers().contains(i)) {
@@ -194,6 +197,15 @@ public final class Walker {
                 case "POP_EXCEPT" -> {
                     popExcept(l, i > 0 && code.op(i - 1).is("SWAP"));
                     i++;
+                    int exitCopy = copiedWhileExit(i, r);
+                    if (exitCopy > 0) {
+                        for (int k = i; k < exitCopy; k++) {
+                            Steps.step(l, code.op(k));     // the name cleanup of `except E as name`
+                        }
+                        l.emit(new Stmt.Break());
+                        i = exitCopy + copiedExitLength(exitCopy, r.loop().exit());
+                        live = false;
+                    }
                 }
                 case "POP_ITER" -> {
                     l.pop();
@@ -220,6 +232,13 @@ public final class Walker {
                             continue;
                         }
                         l.pop();
+                        if (r.loop() != null && r.loop().isFor()
+                                && Tries.skipNops(this, i + 1) == r.loop().exit()) {
+                            // 3.11: a break right before the code after the loop pops the iterator and
+                            // falls into it, no jump
+                            l.emit(new Stmt.Break());
+                            live = false;
+                        }
                     } else {
                         Steps.step(l, op);
                     }
@@ -284,6 +303,34 @@ public final class Walker {
             n++;
             if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
                 return exit > i && Tries.sameOps(this, exit, i + 1, n) ? n : 0;
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * {@code break} from an except clause inside a while loop whose exit is a small block ending in a
+     * return or raise: 3.12+ copy the block after the clause's POP_EXCEPT (and name cleanup) at i. Returns
+     * where the copy starts, or 0.
+     */
+    private int copiedWhileExit(int i, Region r) {
+        if (r.loop() == null || r.loop().isFor() || !env.atLeast(3, 12)) {
+            return 0;
+        }
+        int k = ExceptClauses.afterNameCleanup(code, i);
+        return k < code.size() && k != r.loop().exit() && copiedExitLength(k, r.loop().exit()) > 0 ? k : 0;
+    }
+
+    /** The length of the copy at k of the exit block (a few instructions ending in a return or raise) at exit, or 0. */
+    private int copiedExitLength(int k, int exit) {
+        int e = Tries.skipNops(this, exit);
+        for (int n = 0; e + n < code.size() && n < 8; n++) {
+            Op op = code.op(e + n);
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
+                return Tries.sameOps(this, e, k, n + 1) ? n + 1 : 0;
             }
             if (op.target() >= 0 || op.isTerminal()) {
                 return 0;
@@ -372,7 +419,15 @@ public final class Walker {
             l.emit(new Stmt.Continue());
             return i + 1;
         }
-        if (r.loop() != null && (t == r.loop().exit() || r.loop().continuesOuter(t))) {
+        if (r.loop() != null && (t == r.loop().exit() || t == Tries.skipNops(this, r.loop().exit())
+                || r.loop().continuesOuter(t))) {
+            // 3.14 lays the code after the loop out before an except clause, which breaks past its line NOP
+            l.emit(new Stmt.Break());
+            return i + 1;
+        }
+        if (r.loop() != null && t >= r.loop().bodyEnd() && !normalFlow.get(i)) {
+            // an except clause laid out past the code (3.12+) breaking out of the loop past its exit: the
+            // statement around the loop ends there (Branches.leavesPast)
             l.emit(new Stmt.Break());
             return i + 1;
         }
