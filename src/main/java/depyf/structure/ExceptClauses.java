@@ -153,15 +153,20 @@ final class ExceptClauses {
         return p >= 2 && afterNameCleanup(code, p - 2) == p + 1 ? p - 3 : p;
     }
 
-    /** Where the handlers' normal exits go: the target of a jump right after POP_EXCEPT (and name cleanup). */
-    static int findEnd(Walker w, int handler) {
+    /**
+     * Where the handlers' normal exits go: the target of a jump right after POP_EXCEPT (and name cleanup),
+     * other than {@code breakTarget} (the enclosing loop's exit: a clause jumping there breaks out of the
+     * loop, it does not fall off the statement's end), or -1.
+     */
+    static int findEnd(Walker w, int handler, int breakTarget) {
         int areaEnd = handlerAreaEnd(w, handler);
         int cleanup = w.code.handlerAt(handler).target();
         for (int k = handler; k < areaEnd; k++) {
             Op op = w.code.op(k);
             if (op.isUnconditionalJump() && k > 0 && !Handlers.covers(w.code, k, cleanup)) {
                 int p = beforeNameCleanup(w.code, k - 1);
-                if (p >= 0 && w.code.op(p).is("POP_EXCEPT")) {
+                boolean breaks = breakTarget >= 0 && Tries.skipNops(w, op.target()) == Tries.skipNops(w, breakTarget);
+                if (p >= 0 && w.code.op(p).is("POP_EXCEPT") && !breaks) {
                     return op.target();
                 }
             }

@@ -192,7 +192,7 @@ final class Tries {
         Lifter body = l.fork();
         int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
         int j = Math.max(stopped, finishPending(w, j0, body, l.depth(), r));
-        int end = ExceptClauses.findEnd(w, handler);
+        int end = ExceptClauses.findEnd(w, handler, r.loop() == null ? -1 : r.loop().exit());
         if (j < handler && w.code.op(j).isUnconditionalJump() && w.code.op(j).target() != end && end >= 0) {
             // a break or continue ending the try body, just outside the protected range
             j = w.walk(j, j + 1, body, r, -1);
@@ -363,6 +363,13 @@ final class Tries {
             }
             return resume;
         }
+        for (List<Stmt> after : afterExcept) {
+            if (!after.isEmpty() && after.get(after.size() - 1) instanceof Stmt.Raise) {
+                // a copy of code after the statement (the exit of a loop this clause breaks out of), which
+                // raises after POP_EXCEPT: printed in the clause it would chain the handled exception
+                throw new LiftException("raise copied after an except clause at " + w.code.op(handler).offset());
+            }
+        }
         if (!clauseBodies.isEmpty() && clauseBodies.size() == clauses.size()) {
             List<Stmt.ExceptHandler> whole = new ArrayList<>();
             for (int c = 0; c < clauses.size(); c++) {
@@ -448,8 +455,18 @@ final class Tries {
         fin.out = FinallyExits.merge(fin.out, List.of());
         int copy = reraise - handler - 1;
         int resume = j;
-        if (!returned && sameFinallyOps(w, handler + 1, j, copy)) {
-            resume = j + copy;
+        int at = skipNops(w, j);
+        if (!returned && at < to && w.reachable.get(at) && !w.code.op(at).is("PUSH_EXC_INFO") && entered(w, i, j, at)) {
+            // the body falls through to the code after it: that starts with the normal exit's copy of the
+            // finally body, which the finally clause prints (printed again, it would run twice)
+            if (sameFinallyOps(w, handler + 1, at, copy)) {
+                resume = at + copy;
+            } else {
+                resume = FinallyCopy.end(w, handler, j);
+                if (resume < 0) {
+                    throw new LiftException("no copy of the finally body after the try body at " + w.code.op(at).offset());
+                }
+            }
         }
         List<Stmt> stmts = body.out;
         if (stmts.size() == 1 && stmts.get(0) instanceof Stmt.Try t && t.finalbody().isEmpty() && !t.handlers().isEmpty()) {
@@ -458,6 +475,20 @@ final class Tries {
             l.emit(new Stmt.Try(stmts, List.of(), List.of(), fin.out, false));
         }
         return returned ? resume : Math.min(resume, to);
+    }
+
+    /** True when the code [i, j) falls or jumps into [j, at]. */
+    private static boolean entered(Walker w, int i, int j, int at) {
+        if (j > i && !w.code.op(j - 1).isTerminal()) {
+            return true;
+        }
+        for (int k = i; k < j; k++) {
+            int t = w.code.op(k).target();
+            if (t >= j && t <= at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of instructions of a finally handler's body (between PUSH_EXC_INFO and RERAISE), or 0. */

@@ -178,6 +178,12 @@ public final class Walker {
                 case "POP_EXCEPT" -> {
                     popExcept(l, i > 0 && code.op(i - 1).is("SWAP"));
                     i++;
+                    int inlined = exceptBreak(i, r);
+                    if (inlined > 0) {
+                        l.emit(new Stmt.Break());
+                        i += inlined;
+                        live = false;
+                    }
                 }
                 case "POP_ITER" -> {
                     l.pop();
@@ -267,7 +273,31 @@ public final class Walker {
             Op op = code.op(i + 1 + n);
             n++;
             if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
-                return exit > i && Tries.sameOps(this, exit, i + 1, n) ? n : 0;
+                return exit != i + 1 && Tries.sameOps(this, exit, i + 1, n) ? n : 0;   // 3.12+ lay an except clause after the exit
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * {@code break} out of an except clause in a while loop whose exit is a small block ending in a
+     * return or raise: 3.12+ copy the block after the clause's POP_EXCEPT (and name cleanup). A return
+     * or raise of the clause's own runs before POP_EXCEPT (a raise there would chain the handled
+     * exception), so the copy is the break. Returns the length of the cleanup and copy at i, or 0.
+     */
+    private int exceptBreak(int i, Region r) {
+        if (r.loop() == null || r.loop().isFor() || i > 0 && code.op(i - 2).is("SWAP")) {
+            return 0;
+        }
+        int exit = Tries.skipNops(this, r.loop().exit());
+        int k = ExceptClauses.afterNameCleanup(code, i);
+        for (int n = 1; k + n <= code.size() && n <= 8; n++) {
+            Op op = code.op(k + n - 1);
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
+                return exit != k && Tries.sameOps(this, exit, k, n) ? k + n - i : 0;
             }
             if (op.target() >= 0 || op.isTerminal()) {
                 return 0;
@@ -356,7 +386,7 @@ public final class Walker {
             l.emit(new Stmt.Continue());
             return i + 1;
         }
-        if (r.loop() != null && (t == r.loop().exit() || r.loop().continuesOuter(t))) {
+        if (r.loop() != null && (t == r.loop().exit() || r.loop().continuesOuter(t) || breaksPastNops(r, t))) {
             l.emit(new Stmt.Break());
             return i + 1;
         }
@@ -364,6 +394,15 @@ public final class Walker {
             return i + 1;
         }
         throw new LiftException("unstructured backward jump at " + op.offset());
+    }
+
+    /**
+     * A jump to the first instruction after the line-number NOPs the loop's exit starts with: a break
+     * (3.14 lays out an except clause's break after the code after the loop and jumps back past the NOP).
+     */
+    private boolean breaksPastNops(Region r, int t) {
+        int exit = r.loop().exit();
+        return exit >= 0 && exit < t && code.op(exit).is("NOP") && Tries.skipNops(this, exit) == t;
     }
 
     /**

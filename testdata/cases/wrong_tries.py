@@ -1,0 +1,240 @@
+# try/except/finally/with shapes that decompiled to plausible but wrong code (a stdlib audit, 2026-11):
+# every function here checks itself on every path, so the decompiled case must behave the same.
+
+calls = []
+
+
+def ok():
+    calls.append('ok')
+    return 'v'
+
+
+def boom():
+    calls.append('boom')
+    raise KeyError('boom')
+
+
+def cleanup():
+    calls.append('cleanup')
+
+
+def take():
+    got = list(calls)
+    calls.clear()
+    return got
+
+
+# S2: the normal exit's copy of the finally body was printed again after the try (ran twice)
+
+def finally_then_return(g):
+    try:
+        g()
+        return True
+    finally:
+        cleanup()
+
+
+assert finally_then_return(ok) is True and take() == ['ok', 'cleanup']
+try:
+    finally_then_return(boom)
+except KeyError:
+    pass
+assert take() == ['boom', 'cleanup']
+
+
+def finally_with_if(g):
+    t = None
+    try:
+        t = g()
+    finally:
+        if t:
+            cleanup()
+    return t
+
+
+assert finally_with_if(ok) == 'v' and take() == ['ok', 'cleanup']
+assert finally_with_if(lambda: 0) == 0 and take() == []
+try:
+    finally_with_if(boom)
+except KeyError:
+    pass
+assert take() == ['boom']
+
+
+class Holder:
+    u = 5
+
+
+def nested_finally(self, ps):
+    try:
+        save = self.u
+        try:
+            for p in ps:
+                p.a = 1
+        finally:
+            for p in ps:
+                p.a = 0
+        ok()
+    finally:
+        self.u = save
+
+
+h, p1 = Holder(), Holder()
+nested_finally(h, [p1])
+assert p1.a == 0 and take() == ['ok'] and h.u == 5
+h.u = 7
+nested_finally(h, [])
+assert h.u == 7 and take() == ['ok']
+
+
+def finally_counted(items):
+    n = 0
+    try:
+        for x in items:
+            n += x
+    finally:
+        if n > 2:
+            calls.append(n)
+    return n
+
+
+assert finally_counted([1, 2]) == 3 and take() == [3]
+assert finally_counted([1]) == 1 and take() == []
+
+
+# S3: `except X: break` in a while loop read as the statement's end (3.12+: became pass, the rest of the
+# loop body an else clause; 3.11: the rest of the loop body was dropped)
+
+def break_in_except(g, h):
+    n = 0
+    while True:
+        n += 1
+        try:
+            g(n)
+        except KeyError:
+            break
+        if h(n):
+            break
+    return n
+
+
+def fail_at(k):
+    def g(n):
+        if n >= k:
+            raise KeyError(n)
+    return g
+
+
+assert break_in_except(fail_at(3), lambda n: False) == 3
+assert break_in_except(fail_at(9), lambda n: n == 2) == 2
+
+
+def break_in_named_except(g):
+    n = 0
+    while n < 10:
+        n += 1
+        try:
+            g(n)
+        except KeyError as e:
+            calls.append(e.args[0])
+            break
+        calls.append('next')
+    return n
+
+
+assert break_in_named_except(fail_at(2)) == 2 and take() == ['next', 2]
+assert break_in_named_except(fail_at(20)) == 10 and take() == ['next'] * 10
+
+
+def break_or_pass(g, stop):
+    n = 0
+    while n < 5:
+        n += 1
+        try:
+            g(n)
+        except KeyError:
+            break
+        except ValueError:
+            pass
+        if n == stop:
+            break
+    return n
+
+
+def raise_for(n):
+    if n == 2:
+        raise ValueError(n)
+    if n == 4:
+        raise KeyError(n)
+
+
+assert break_or_pass(raise_for, 9) == 4
+assert break_or_pass(raise_for, 3) == 3
+assert break_or_pass(raise_for, 2) == 2
+
+
+def break_in_for_except(items):
+    out = []
+    for x in items:
+        try:
+            v = 10 // x
+        except ZeroDivisionError:
+            break
+        out.append(v)
+    return out
+
+
+assert break_in_for_except([1, 2, 0, 5]) == [10, 5]
+assert break_in_for_except([5]) == [2]
+
+
+def read_until_eof(chunks):
+    # aifc.Aifc_read.initfp's shape: `except EOFError: break` then more of the loop body
+    got = []
+    it = iter(chunks)
+    while 1:
+        try:
+            chunk = next(it, None)
+            if chunk is None:
+                raise EOFError
+        except EOFError:
+            break
+        if chunk == 'skip':
+            continue
+        got.append(chunk)
+    return got
+
+
+assert read_until_eof(['a', 'skip', 'b', None, 'c']) == ['a', 'b']
+assert read_until_eof(['a']) == ['a']
+
+
+# S10: `break` out of an except clause, the loop's exit a raise that 3.12+ copy after the clause's
+# POP_EXCEPT: printed as a raise inside the clause, the ValueError got the IndexError as __context__
+
+def find(seq, value, n):
+    i = 0
+    while i < n:
+        try:
+            v = seq[i]
+        except IndexError:
+            break
+        if v == value:
+            return i
+        i += 1
+    raise ValueError(value)
+
+
+assert find([1, 2], 2, 5) == 1
+
+
+def context_of(args):
+    try:
+        find(*args)
+    except ValueError as e:
+        return e.__context__
+    return 'no error'
+
+
+assert context_of(([1, 2], 7, 5)) is None
+assert context_of(([1, 2], 7, 1)) is None
