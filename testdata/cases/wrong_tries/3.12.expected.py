@@ -202,3 +202,120 @@ def context_of(args):
 
 assert context_of(([1, 2], 7, 5)) is None
 assert context_of(([1, 2], 7, 1)) is None
+
+class Conn:
+    def __init__(self, lost):
+        self.lost = lost
+
+
+def early_return(self, g):
+    data = None
+    try:
+        if self.lost:
+            return 'lost'
+        data = g()
+    except OSError as exc:
+        calls.append(str(exc))
+    finally:
+        if data:
+            calls.append(data)
+    return 'read'
+
+assert early_return(Conn(True), ok) == 'lost' and take() == []
+assert early_return(Conn(False), ok) == 'read' and take() == ['ok', 'v']
+
+def oserror():
+    raise OSError('gone')
+
+assert early_return(Conn(False), oserror) == 'read' and take() == ['gone']
+
+def early_return_loop(items):
+    total = 0
+    for x in items:
+        try:
+            if not x is not None:
+                return -1
+            total += x
+        except TypeError:
+            total = 0
+        finally:
+            if total > 5:
+                calls.append(total)
+    return total
+
+assert early_return_loop([1, 2]) == 3 and take() == []
+assert early_return_loop([4, 3, None]) == -1 and take() == [7, 7]
+assert early_return_loop([4, 'a', 9]) == 9 and take() == [9]
+
+class Suppress:
+    def __init__(self, exc=None):
+        self.exc = exc
+    def __enter__(self):
+        return self
+    def __exit__(self, *info):
+        return True
+    async def __aenter__(self):
+        return self
+    async def __aexit__(self, *info):
+        return True
+
+
+def with_returns(cm, g):
+    with cm:
+        return g()
+    return 'suppressed'
+
+assert with_returns(Suppress(), ok) == 'v' and take() == ['ok']
+assert with_returns(Suppress(), boom) == 'suppressed' and take() == ['boom']
+
+def with_returns_more(cm, g, n):
+    with cm as c:
+        return g()
+    if n > 1:
+        return 'many'
+    calls.append(n)
+    return 'one'
+
+assert with_returns_more(Suppress(), boom, 2) == 'many' and take() == ['boom']
+assert with_returns_more(Suppress(), boom, 1) == 'one' and take() == ['boom', 1]
+
+def run(coro):
+    try:
+        coro.send(None)
+    except StopIteration as e:
+        return e.value
+    raise AssertionError('suspended')
+
+
+class Sock:
+    def __init__(self, fail):
+        self.fail = fail
+    def recv(self):
+        if self.fail:
+            raise BlockingIOError
+        return 'data'
+
+
+class Ready:
+    def __await__(self):
+        return iter(())
+
+
+async def async_try_returns(s):
+    try:
+        return s.recv()
+    except (BlockingIOError, InterruptedError):
+        pass
+    await Ready()
+    return 'waited'
+
+assert run(async_try_returns(Sock(False))) == 'data'
+assert run(async_try_returns(Sock(True))) == 'waited'
+
+async def async_with_returns(cm, g):
+    async with cm:
+        return g()
+    return 'suppressed'
+
+assert run(async_with_returns(Suppress(), ok)) == 'v' and take() == ['ok']
+assert run(async_with_returns(Suppress(), boom)) == 'suppressed' and take() == ['boom']

@@ -74,7 +74,7 @@ final class FinallyCopy {
             if (!w.reachable.get(y)) {
                 return -1;
             }
-            if (!ox.sameAs(oy)) {
+            if (!ox.sameAs(oy) && !inverse(ox, oy)) {
                 // one copy pairs two local loads or stores into one superinstruction (3.13+), the other not
                 if (x + 1 < last && pairs(oy, ox, w.code.op(x + 1))) {
                     work.push(new int[] {x + 2, y + 1});
@@ -88,6 +88,12 @@ final class FinallyCopy {
                 }
                 return -1;
             }
+            if (inverse(ox, oy)) {
+                // the copy tests the other way round (its exit is a jump back: the compiler inverted it)
+                work.push(new int[] {ox.target(), y + 1});
+                work.push(new int[] {x + 1, oy.target()});
+                continue;
+            }
             if (ox.isUnconditionalJump()) {
                 work.push(new int[] {ox.target(), oy.target()});
             } else if (ox.target() >= 0) {
@@ -100,21 +106,26 @@ final class FinallyCopy {
         if (end < 0) {
             return -1;
         }
+        int inner = -1;
+        int innerLength = 0;
         if (otherEnd >= 0) {
-            // two ends: both must be the same small exit block, the later one reached only by a jump
-            int lo = Math.min(end, otherEnd);
-            int a = Tries.skipNops(w, lo);
+            // two ends: the exit after the copy (a return, or a continue's jump), duplicated by the compiler
+            // into a branch of the copy; both must be the same. The copy ends at the later one, where the
+            // walk goes on; the earlier one lies inside it.
+            inner = Tries.skipNops(w, Math.min(end, otherEnd));
             int c = Tries.skipNops(w, Math.max(end, otherEnd));
-            int len = exitLength(w, a);
-            if (len <= 0 || a + len > c || !Tries.sameOps(w, a, c, len)) {
+            Op a = w.code.op(inner);
+            innerLength = a.isUnconditionalJump() && w.code.op(c).is(a.name()) && w.code.op(c).target() == a.target()
+                    ? 1 : exitLength(w, inner);
+            if (innerLength <= 0 || inner + innerLength > c || !Tries.sameOps(w, inner, c, innerLength)) {
                 return -1;
             }
-            end = lo;
+            end = Math.max(end, otherEnd);
         }
         // the copy is contiguous: every instruction from b up to its end is one of the pairs
         java.util.Set<Integer> copied = new java.util.HashSet<>(pairs.values());
         for (int k = b; k < end; k++) {
-            if (!copied.contains(k) && !w.code.op(k).is("NOP")) {
+            if (!copied.contains(k) && !w.code.op(k).is("NOP") && !(k >= inner && k < inner + innerLength)) {
                 return -1;
             }
         }
@@ -124,6 +135,30 @@ final class FinallyCopy {
             }
         }
         return end;
+    }
+
+    /** True when a and b are the same test jumping on opposite outcomes. */
+    private static boolean inverse(Op a, Op b) {
+        return switch (a.name()) {
+            case "POP_JUMP_IF_FALSE" -> b.is("POP_JUMP_IF_TRUE");
+            case "POP_JUMP_IF_TRUE" -> b.is("POP_JUMP_IF_FALSE");
+            case "POP_JUMP_IF_NONE" -> b.is("POP_JUMP_IF_NOT_NONE");
+            case "POP_JUMP_IF_NOT_NONE" -> b.is("POP_JUMP_IF_NONE");
+            default -> false;
+        };
+    }
+
+    /** True when t is reached only by jumps from [from, to), not by falling into it. */
+    static boolean onlyJumpsFrom(Walker w, int from, int to, int t) {
+        if (t == 0 || !w.code.op(t - 1).isTerminal()) {
+            return false;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() == t && (op.index() < from || op.index() >= to)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when superinstruction {@code pair} is {@code a} then {@code b}. */

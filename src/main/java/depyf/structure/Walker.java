@@ -255,6 +255,10 @@ public final class Walker {
             if (n > 0 && Tries.sameFinallyOps(this, h + 1, i, n)) {
                 return n;
             }
+            int end = n > 0 ? FinallyCopy.end(this, h, i) : -1;
+            if (end > i) {
+                return end - i;                // a copy whose branches the compiler laid out differently
+            }
         }
         return 0;
     }
@@ -429,11 +433,16 @@ public final class Walker {
                     exits.add(p + 1);               // an async for loop ends normally through its handler
                 }
                 if (code.op(p).is("POP_EXCEPT") && !seen.get(p)) {
+                    int after = Tries.withSuppressed(code, p);
+                    if (after > p && after <= p + 4 && code.op(after - 1).is("POP_TOP")) {
+                        exits.add(after);           // a with statement's code after it, reached only by suppressing
+                    }
                     int k = ExceptClauses.afterNameCleanup(code, p + 1);
                     if (k < code.size() && code.op(k).isUnconditionalJump()) {
                         int t = code.op(k).target();
                         Code.Handler h = code.handlerAt(t);
-                        if ((h == null || Handlers.opens(code, h)) && !code.op(t).is("POP_EXCEPT")) {
+                        boolean generator = h != null && code.op(h.target()).is("CALL_INTRINSIC_1") && code.op(h.target()).arg() == 3;  // StopIteration -> RuntimeError
+                        if ((h == null || Handlers.opens(code, h) || generator) && !code.op(t).is("POP_EXCEPT")) {
                             exits.add(t);           // not the rest of an enclosing except clause
                         }
                     }
