@@ -243,8 +243,9 @@ final class Tries {
                 break;
             }
         }
-        if (!with || pops < 2 || k >= code.size()) {
-            return -1;
+        if (!with || pops < 2 || k + 1 >= code.size()
+                || code.op(k).is("LOAD_CONST") && code.op(k + 1).isUnconditionalJump()) {
+            return -1;                         // a statement does not start by carrying a value across a jump
         }
         return code.op(k).isUnconditionalJump() ? code.op(k).target() : k;
     }
@@ -255,6 +256,9 @@ final class Tries {
      * the walk goes on.
      */
     private static int suppressedContinuation(Walker w, int j, int to, Lifter l, Region r, int handler) {
+        if (w.env.dynamo != null) {
+            return j;                          // Dynamo's resume functions re-enter with blocks their own way
+        }
         int c = w.code.handlerAt(handler).target();
         int after = -1;
         for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
