@@ -380,3 +380,38 @@ async def async_with_returns(cm, g):
 
 assert run(async_with_returns(Suppress(), ok)) == 'v' and take() == ['ok']
 assert run(async_with_returns(Suppress(), boom)) == 'suppressed' and take() == ['boom']
+
+
+# code.InteractiveConsole.interact's shape: the inner clause breaks, the inner try has an else, the outer
+# clause goes on with the loop
+
+def console(lines):
+    more = 0
+    seen = []
+    it = iter(lines)
+    while 1:
+        try:
+            if more:
+                prompt = '... '
+            else:
+                prompt = '>>> '
+            try:
+                line = next(it)
+                if line is None:
+                    raise EOFError
+                if line == '^C':
+                    raise KeyboardInterrupt
+            except EOFError:
+                seen.append('eof')
+                break
+            else:
+                more = line.endswith(':')
+                seen.append(prompt + line)
+        except KeyboardInterrupt:
+            seen.append('interrupted')
+            more = 0
+    return seen
+
+
+assert console(['if x:', '^C', 'y', None]) == ['>>> if x:', 'interrupted', '>>> y', 'eof']
+assert console([None, 'z']) == ['eof']

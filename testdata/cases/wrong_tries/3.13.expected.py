@@ -377,3 +377,31 @@ async def async_with_returns(cm, g):
 
 assert run(async_with_returns(Suppress(), ok)) == 'v' and take() == ['ok']
 assert run(async_with_returns(Suppress(), boom)) == 'suppressed' and take() == ['boom']
+
+def console(lines):
+    more = 0
+    seen = []
+    it = iter(lines)
+    while True:
+        try:
+            if more:
+                prompt = '... '
+            else:
+                prompt = '>>> '
+            try:
+                line = next(it)
+                if not line is not None:
+                    raise EOFError
+                if line == '^C':
+                    raise KeyboardInterrupt
+            except EOFError:
+                seen.append('eof')
+                return seen
+            more = line.endswith(':')
+            seen.append(prompt + line)
+        except KeyboardInterrupt:
+            seen.append('interrupted')
+            more = 0
+
+assert console(['if x:', '^C', 'y', None]) == ['>>> if x:', 'interrupted', '>>> y', 'eof']
+assert console([None, 'z']) == ['eof']

@@ -326,7 +326,7 @@ final class Tries {
         Lifter body = l.fork();
         int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
         int j = Math.max(stopped, finishPending(w, j0, body, l.depth(), r));
-        int end = ExceptClauses.findEnd(w, handler, r.loop() == null ? -1 : r.loop().exit());
+        int end = ExceptClauses.findEnd(w, handler, r.loop() == null || !copiesExits ? -1 : r.loop().exit());
         if (j < handler && w.code.op(j).isUnconditionalJump() && w.code.op(j).target() != end && end >= 0) {
             // a break or continue ending the try body, just outside the protected range
             j = w.walk(j, j + 1, body, r, -1);
@@ -443,6 +443,9 @@ final class Tries {
             w.walk(j, handler, e, r.withFollow(end), -1);
             orelse = e.out;
             resume = end;
+            if (r.loop() != null && skipNops(w, end) == skipNops(w, r.loop().exit()) && areaEnd < Math.min(end, to)) {
+                resume = areaEnd;              // 3.11: the clauses break out of the loop; the rest of its body follows
+            }
         } else if (end >= 0 && end > j) {
             Lifter e = l.fork();
             w.walk(j, Math.min(end, to), e, r.withFollow(end), -1);

@@ -277,7 +277,7 @@ public final class Walker {
             Op op = code.op(i + 1 + n);
             n++;
             if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
-                return exit != i + 1 && Tries.sameOps(this, exit, i + 1, n) ? n : 0;   // 3.12+ lay an except clause after the exit
+                return exit != i + 1 && exit >= 0 && exit + n <= code.size() && Tries.sameOps(this, exit, i + 1, n) ? n : 0;   // 3.12+ lay an except clause after the exit
             }
             if (op.target() >= 0 || op.isTerminal()) {
                 return 0;
@@ -293,7 +293,7 @@ public final class Walker {
      * exception), so the copy is the break. Returns the length of the cleanup and copy at i, or 0.
      */
     private int exceptBreak(int i, Region r) {
-        if (r.loop() == null || r.loop().isFor() || i > 0 && code.op(i - 2).is("SWAP")) {
+        if (r.loop() == null || r.loop().isFor() || r.loop().exit() < 0 || i > 1 && code.op(i - 2).is("SWAP")) {
             return 0;
         }
         int exit = Tries.skipNops(this, r.loop().exit());
@@ -301,7 +301,7 @@ public final class Walker {
         for (int n = 1; k + n <= code.size() && n <= 8; n++) {
             Op op = code.op(k + n - 1);
             if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
-                return exit != k && Tries.sameOps(this, exit, k, n) ? k + n - i : 0;
+                return exit != k && exit + n <= code.size() && Tries.sameOps(this, exit, k, n) ? k + n - i : 0;
             }
             if (op.target() >= 0 || op.isTerminal()) {
                 return 0;
