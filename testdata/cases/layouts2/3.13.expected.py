@@ -72,7 +72,7 @@ def drain_in_branch(chunks, post, limit):
             try:
                 data.append(int(c))
             except ValueError:
-                return data
+                break
             if len(data) >= limit:
                 break
         return data

@@ -34,7 +34,7 @@ final class Tries {
             }
             int g = returnTail(w, j, to, handler);
             if (g < 0) {
-                g = exitGap(w, j, to, handler);
+                g = exitGap(w, j, to, handler, r);
             }
             if (g < 0) {
                 break;
@@ -124,7 +124,7 @@ final class Tries {
      * call) and jump: when such an exit at j is followed by more protected code, the range goes on after
      * it. Returns where the protected code resumes, or -1.
      */
-    private static int exitGap(Walker w, int j, int to, int handler) {
+    private static int exitGap(Walker w, int j, int to, int handler, Region r) {
         int k = j;
         while (k < to && (w.code.op(k).is("NOP") || w.env.atLeast(3, 13) && w.code.op(k).target() >= 0)) {
             k++;                               // 3.13+ may leave jumps, which cannot raise, out of the ranges
@@ -134,8 +134,14 @@ final class Tries {
         }
         k = j;
         while (k < to && k - j < 500 && !Handlers.covers(w.code, k, handler)) {
+            int copied = finallyCopyEnd(w, k, handler, r);
+            if (copied > k) {
+                k = copied;                    // the exit runs a finally body first (it may branch)
+                continue;
+            }
             Op op = w.code.op(k++);
             if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.isUnconditionalJump()) {
+                k = duplicatedExits(w, j, k, to);
                 return k < to && Handlers.covers(w.code, k, handler) && w.normalFlow.get(k) ? k : -1;
             }
             if (op.target() >= 0 || op.is("PUSH_EXC_INFO")) {
@@ -143,6 +149,43 @@ final class Tries {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where a copy of the body of {@code handler} or of an enclosing finally clause, starting at k, ends
+     * (see {@link FinallyCopy}); or -1.
+     */
+    private static int finallyCopyEnd(Walker w, int k, int handler, Region r) {
+        java.util.Set<Integer> hs = new java.util.TreeSet<>(r.handlers());
+        hs.add(handler);
+        for (int h : hs) {
+            if (h > k && Handlers.kind(w.code, h) == Handlers.Kind.FINALLY && finallyLength(w, h) > 0) {
+                int e = FinallyCopy.end(w, h, k);
+                if (e > k) {
+                    return e;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * k, or past the small exit blocks at k (a return the compiler duplicated into a branch of a copied
+     * finally body) that only jumps from [j, k) reach.
+     */
+    private static int duplicatedExits(Walker w, int j, int k, int to) {
+        while (k < to) {
+            int n = 0;
+            while (k + n < to && n < 8 && w.code.op(k + n).target() < 0 && !w.code.op(k + n).isTerminal()) {
+                n++;
+            }
+            Op last = k + n < to ? w.code.op(k + n) : null;
+            if (last == null || !(last.is("RETURN_VALUE") || last.is("RETURN_CONST")) || !FinallyCopy.onlyJumpsFrom(w, j, k, k)) {
+                return k;
+            }
+            k += n + 1;
+        }
+        return k;
     }
 
     private static int with(Walker w, int i, int j, int to, Lifter l, Region r, int handler) {
@@ -180,6 +223,7 @@ final class Tries {
         int n = skipNops(w, j);
         if (exited || n >= w.code.size() || !w.code.op(n).is("LOAD_CONST") || !w.reachable.get(n)) {
             dropWithExit(l);
+            return suppressedContinuation(w, j, to, l, r, handler);
         }
         return j;
     }
@@ -231,6 +275,96 @@ final class Tries {
             }
         }
         return false;
+    }
+
+    /**
+     * POP_EXCEPT at p ending a with handler's path that suppressed the exception (POP_TOP; POP_EXCEPT;
+     * then the exit values popped): where the code after the with statement goes on (after it, or where
+     * it jumps), or -1.
+     */
+    static int withSuppressed(Code code, int p) {
+        if (p < 1 || !code.op(p - 1).is("POP_TOP")) {
+            return -1;
+        }
+        int k = p + 1;
+        while (k < code.size() && k - p <= 3 && code.op(k).is("POP_TOP")) {
+            k++;
+        }
+        int pops = k - p - 1;
+        boolean with = false;
+        for (int h = p - 1; h >= 0 && h >= p - 12; h--) {
+            if (code.op(h).is("WITH_EXCEPT_START")) {
+                with = true;
+                break;
+            }
+        }
+        if (!with || pops < 2 || k + 1 >= code.size()
+                || code.op(k).is("LOAD_CONST") && code.op(k + 1).isUnconditionalJump()) {
+            return -1;                         // a statement does not start by carrying a value across a jump
+        }
+        return code.op(k).isUnconditionalJump() ? code.op(k).target() : k;
+    }
+
+    /**
+     * A with statement whose body never ends normally: the code after it is reached only when __exit__
+     * suppresses an exception, laid out after that path. Walked here, after the statement; returns where
+     * the walk goes on.
+     */
+    private static int suppressedContinuation(Walker w, int j, int to, Lifter l, Region r, int handler) {
+        if (w.env.dynamo != null) {
+            return j;                          // Dynamo's resume functions re-enter with blocks their own way
+        }
+        int c = w.code.handlerAt(handler).target();
+        int after = -1;
+        for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
+            if (w.code.op(p).is("POP_EXCEPT") && !Handlers.covers(w.code, p + 1, c) && withSuppressed(w.code, p) > 0) {
+                after = withSuppressed(w.code, p);
+                break;
+            }
+        }
+        if (after < 0 || !onlySuppressed(w, after, handler, c)) {
+            return j;                          // the body reaches the code after the statement too
+        }
+        if (exitCall(w, skipNops(w, after)) > 0) {
+            return j;                          // an enclosing with's exit: nothing follows in its body
+        }
+        int between = skipNops(w, j);
+        while (between < handler && w.code.op(between).is("PUSH_EXC_INFO")) {
+            between = skipNops(w, ExceptClauses.handlerAreaEnd(w, between));   // a nested statement's handler
+        }
+        if (between < handler && !w.onlyHandlerCode(between, handler)) {
+            // a nested with suppressing reaches this with's normal exit: the code after the statement
+            // follows that exit too, and the suppressing path runs a copy of it (3.12+)
+            int e = exitCall(w, between);
+            if (e > 0 && e < handler && sameOps(w, e, after, handler - e)) {
+                return j;
+            }
+            throw new LiftException("code between a with body and its handler at " + w.code.op(j).offset());
+        }
+        int end = after < c ? c : to;
+        int stop = w.walk(after, end, l, r, -1);
+        for (int k = after; k < stop; k++) {
+            if (w.code.op(k).target() >= stop && w.code.op(k).target() < w.code.size()) {
+                throw new LiftException("code after a with statement jumps past its end at " + w.code.op(k).offset());
+            }
+        }
+        w.dead.set(after, stop);               // walked: not again where the walk reaches it in layout order
+        return after < c ? j : stop;
+    }
+
+    /** True when t is reached only from the with handler's code [handler, cleanup's area). */
+    private static boolean onlySuppressed(Walker w, int t, int handler, int cleanup) {
+        int areaEnd = ExceptClauses.handlerAreaEnd(w, handler);
+        boolean fromHandler = t >= handler && t <= areaEnd;
+        if (!fromHandler && t > 0 && !w.code.op(t - 1).isTerminal()) {
+            return false;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() == t && (op.index() < handler || op.index() >= areaEnd)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void dropWithExit(Lifter l) {
@@ -383,6 +517,9 @@ final class Tries {
                 orelse = e.out;
             }
             resume = end;
+            if (r.loop() != null && skipNops(w, end) == skipNops(w, r.loop().exit()) && areaEnd < Math.min(end, to)) {
+                resume = areaEnd;              // 3.11: the clauses break out of the loop; the rest of its body follows
+            }
         } else if (end >= 0 && end > j) {
             Lifter e = l.fork();
             w.walk(j, Math.min(end, to), e, r.withFollow(end), -1);
@@ -441,6 +578,13 @@ final class Tries {
                 l.emit(s);
             }
             return resume;
+        }
+        for (List<Stmt> after : afterExcept) {
+            if (!after.isEmpty() && after.get(after.size() - 1) instanceof Stmt.Raise) {
+                // a copy of code after the statement (the exit of a loop this clause breaks out of), which
+                // raises after POP_EXCEPT: printed in the clause it would chain the handled exception
+                throw new LiftException("raise copied after an except clause at " + w.code.op(handler).offset());
+            }
         }
         if (!clauseBodies.isEmpty() && clauseBodies.size() == clauses.size()) {
             List<Stmt.ExceptHandler> whole = new ArrayList<>();
@@ -624,9 +768,24 @@ final class Tries {
         fin.out = FinallyExits.merge(fin.out, List.of());
         int copy = reraise - handler - 1;
         int resume = j;
-        int copied = finallyCopyLength(w, handler + 1, j, copy);
-        if (!returned && copied >= 0) {
-            resume = j + copied;
+        int at = skipNops(w, j);
+        if (!returned && at < to && w.reachable.get(at) && !w.code.op(at).is("PUSH_EXC_INFO") && entered(w, i, j, at)) {
+            // the body falls through to the code after it: that starts with the normal exit's copy of the
+            // finally body, which the finally clause prints (printed again, it would run twice)
+            resume = FinallyCopy.end(w, handler, j);
+            int copied = resume < 0 ? finallyCopyLength(w, handler + 1, j, copy) : -1;
+            if (copied >= 0) {
+                resume = j + copied;
+            }
+            if (resume < 0 && sameFinallyOps(w, handler + 1, at, copy)) {
+                resume = at + copy;
+                if (w.code.op(handler + copy).is("RERAISE") && w.code.op(resume - 1).isTerminal()) {
+                    resume--;                  // the copy's own exit, where the handler's copy reraises
+                }
+            }
+            if (resume < 0) {
+                throw new LiftException("no copy of the finally body after the try body at " + w.code.op(at).offset());
+            }
         }
         List<Stmt> stmts = body.out;
         if (stmts.size() == 1 && stmts.get(0) instanceof Stmt.Try t && t.finalbody().isEmpty() && !t.handlers().isEmpty()) {
@@ -635,6 +794,20 @@ final class Tries {
             l.emit(new Stmt.Try(stmts, List.of(), List.of(), fin.out, false));
         }
         return returned ? resume : Math.min(resume, to);
+    }
+
+    /** True when the code [i, j) falls or jumps into [j, at]. */
+    private static boolean entered(Walker w, int i, int j, int at) {
+        if (j > i && !w.code.op(j - 1).isTerminal()) {
+            return true;
+        }
+        for (int k = i; k < j; k++) {
+            int t = w.code.op(k).target();
+            if (t >= j && t <= at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of instructions of a finally handler's body (between PUSH_EXC_INFO and RERAISE), or 0. */

@@ -284,6 +284,10 @@ public final class Walker {
             if (n > 0 && Tries.sameFinallyOps(this, h + 1, i, n)) {
                 return n;
             }
+            int end = n > 0 ? FinallyCopy.end(this, h, i) : -1;
+            if (end > i) {
+                return end - i;                // a copy whose branches the compiler laid out differently
+            }
         }
         return 0;
     }
@@ -302,7 +306,31 @@ public final class Walker {
             Op op = code.op(i + 1 + n);
             n++;
             if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
-                return exit > i && Tries.sameOps(this, exit, i + 1, n) ? n : 0;
+                return exit != i + 1 && exit >= 0 && exit + n <= code.size() && Tries.sameOps(this, exit, i + 1, n) ? n : 0;   // 3.12+ lay an except clause after the exit
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * {@code break} out of an except clause in a while loop whose exit is a small block ending in a
+     * return or raise: 3.12+ copy the block after the clause's POP_EXCEPT (and name cleanup). A return
+     * or raise of the clause's own runs before POP_EXCEPT (a raise there would chain the handled
+     * exception), so the copy is the break. Returns the length of the cleanup and copy at i, or 0.
+     */
+    private int exceptBreak(int i, Region r) {
+        if (r.loop() == null || r.loop().isFor() || r.loop().exit() < 0 || i > 1 && code.op(i - 2).is("SWAP")) {
+            return 0;
+        }
+        int exit = Tries.skipNops(this, r.loop().exit());
+        int k = ExceptClauses.afterNameCleanup(code, i);
+        for (int n = 1; k + n <= code.size() && n <= 8; n++) {
+            Op op = code.op(k + n - 1);
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
+                return exit != k && exit + n <= code.size() && Tries.sameOps(this, exit, k, n) ? k + n - i : 0;
             }
             if (op.target() >= 0 || op.isTerminal()) {
                 return 0;
@@ -438,6 +466,15 @@ public final class Walker {
     }
 
     /**
+     * A jump to the first instruction after the line-number NOPs the loop's exit starts with: a break
+     * (3.14 lays out an except clause's break after the code after the loop and jumps back past the NOP).
+     */
+    private boolean breaksPastNops(Region r, int t) {
+        int exit = r.loop().exit();
+        return exit >= 0 && exit < t && code.op(exit).is("NOP") && Tries.skipNops(this, exit) == t;
+    }
+
+    /**
      * The jump at i comes right after an except clause's POP_EXCEPT (and its name's cleanup): the
      * clause's exit to the code after the try, which 3.14 may lay out before the handler.
      */
@@ -461,11 +498,16 @@ public final class Walker {
                     exits.add(p + 1);               // an async for loop ends normally through its handler
                 }
                 if (code.op(p).is("POP_EXCEPT") && !seen.get(p)) {
+                    int after = Tries.withSuppressed(code, p);
+                    if (after > p && after <= p + 4 && code.op(after - 1).is("POP_TOP")) {
+                        exits.add(after);           // a with statement's code after it, reached only by suppressing
+                    }
                     int k = ExceptClauses.afterNameCleanup(code, p + 1);
                     if (k < code.size() && code.op(k).isUnconditionalJump()) {
                         int t = code.op(k).target();
                         Code.Handler h = code.handlerAt(t);
-                        if ((h == null || Handlers.opens(code, h)) && !code.op(t).is("POP_EXCEPT")) {
+                        boolean generator = h != null && code.op(h.target()).is("CALL_INTRINSIC_1") && code.op(h.target()).arg() == 3;  // StopIteration -> RuntimeError
+                        if ((h == null || Handlers.opens(code, h) || generator) && !code.op(t).is("POP_EXCEPT")) {
                             exits.add(t);           // not the rest of an enclosing except clause
                         }
                     }

@@ -1,0 +1,189 @@
+package depyf.structure;
+
+import depyf.lift.Op;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A copy of a finally body that the compiler lays out on a path leaving the try body (its normal exit, a
+ * return, break or continue), recognised by walking it in lock-step with the handler's own copy: same
+ * instructions along every branch, where the handler's copy leaves the body (its RERAISE, a branch the
+ * compiler duplicated into a RERAISE of its own, or a jump to one) the copy reaches its end. Unlike a straight comparison
+ * this accepts copies whose exits the compiler laid out differently (a branch of {@code if t: h()} jumps
+ * to the code after the copy, in the handler to a second RERAISE).
+ */
+final class FinallyCopy {
+    private FinallyCopy() {}
+
+    /**
+     * The index where the copy of finally handler {@code handler}'s body starting at b ends (the first
+     * instruction after it, where the path goes on), or -1 when the code at b is not such a copy.
+     */
+    static int end(Walker w, int handler, int b) {
+        int n = Tries.finallyLength(w, handler);
+        if (n <= 0 || b < 0 || b >= w.code.size()) {
+            return n == 0 && Handlers.kind(w.code, handler) == Handlers.Kind.FINALLY ? b : -1;
+        }
+        int first = handler + 1;
+        int last = handler + 1 + n;                    // the handler's final RERAISE
+        Map<Integer, Integer> pairs = new HashMap<>();
+        ArrayDeque<int[]> work = new ArrayDeque<>();
+        work.push(new int[] {first, b});
+        int end = -1;
+        int otherEnd = -1;
+        while (!work.isEmpty()) {
+            int[] p = work.pop();
+            int x = p[0];
+            int y = p[1];
+            while (x < last && w.code.op(x).is("NOP")) {
+                x++;
+            }
+            if (x <= handler || x > last || y >= w.code.size()) {
+                return -1;                             // a jump out of the finally body (break, continue)
+            }
+            Op atX = w.code.op(x);
+            if (atX.is("RERAISE") || atX.isUnconditionalJump() && atX.target() > x
+                    && w.code.op(Tries.skipNops(w, atX.target())).is("RERAISE")) {
+                // the handler's copy ends here; so does this copy (line-number NOPs aside)
+                if (end < 0 || Tries.skipNops(w, end) == Tries.skipNops(w, y)) {
+                    end = end < 0 ? y : Math.min(end, y);
+                } else if (otherEnd < 0 || Tries.skipNops(w, otherEnd) == Tries.skipNops(w, y)) {
+                    otherEnd = otherEnd < 0 ? y : Math.min(otherEnd, y);   // the exit after the copy, duplicated
+                } else {
+                    return -1;
+                }
+                continue;
+            }
+            while (y < w.code.size() && w.code.op(y).is("NOP")) {
+                y++;
+            }
+            if (y >= w.code.size()) {
+                return -1;
+            }
+            Integer seen = pairs.get(x);
+            if (seen != null) {
+                if (seen != y) {
+                    return -1;
+                }
+                continue;
+            }
+            pairs.put(x, y);
+            Op ox = w.code.op(x);
+            Op oy = w.code.op(y);
+            if (!w.reachable.get(y)) {
+                return -1;
+            }
+            if (!ox.sameAs(oy) && !inverse(ox, oy)) {
+                // one copy pairs two local loads or stores into one superinstruction (3.13+), the other not
+                if (x + 1 < last && pairs(oy, ox, w.code.op(x + 1))) {
+                    work.push(new int[] {x + 2, y + 1});
+                    continue;
+                }
+                if (y + 1 < w.code.size() && pairs(ox, oy, w.code.op(y + 1))) {
+                    pairs.put(x, y + 1);               // both halves are copied
+                    pairs.put(-x - 1, y);
+                    work.push(new int[] {x + 1, y + 2});
+                    continue;
+                }
+                return -1;
+            }
+            if (inverse(ox, oy)) {
+                // the copy tests the other way round (its exit is a jump back: the compiler inverted it)
+                work.push(new int[] {ox.target(), y + 1});
+                work.push(new int[] {x + 1, oy.target()});
+                continue;
+            }
+            if (ox.isUnconditionalJump()) {
+                work.push(new int[] {ox.target(), oy.target()});
+            } else if (ox.target() >= 0) {
+                work.push(new int[] {ox.target(), oy.target()});
+                work.push(new int[] {x + 1, y + 1});
+            } else if (!ox.isTerminal()) {
+                work.push(new int[] {x + 1, y + 1});
+            }
+        }
+        if (end < 0) {
+            return -1;
+        }
+        int inner = -1;
+        int innerLength = 0;
+        if (otherEnd >= 0) {
+            // two ends: the exit after the copy (a return, or a continue's jump), duplicated by the compiler
+            // into a branch of the copy; both must be the same. The copy ends at the later one, where the
+            // walk goes on; the earlier one lies inside it.
+            inner = Tries.skipNops(w, Math.min(end, otherEnd));
+            int c = Tries.skipNops(w, Math.max(end, otherEnd));
+            Op a = w.code.op(inner);
+            innerLength = a.isUnconditionalJump() && w.code.op(c).is(a.name()) && w.code.op(c).target() == a.target()
+                    ? 1 : exitLength(w, inner);
+            if (innerLength <= 0 || inner + innerLength > c || !Tries.sameOps(w, inner, c, innerLength)) {
+                return -1;
+            }
+            end = Math.max(end, otherEnd);
+        }
+        // the copy is contiguous: every instruction from b up to its end is one of the pairs
+        java.util.Set<Integer> copied = new java.util.HashSet<>(pairs.values());
+        for (int k = b; k < end; k++) {
+            if (!copied.contains(k) && !w.code.op(k).is("NOP") && !(k >= inner && k < inner + innerLength)) {
+                return -1;
+            }
+        }
+        for (int y : copied) {
+            if (y >= end) {
+                return -1;
+            }
+        }
+        return end;
+    }
+
+    /** True when a and b are the same test jumping on opposite outcomes. */
+    private static boolean inverse(Op a, Op b) {
+        return switch (a.name()) {
+            case "POP_JUMP_IF_FALSE" -> b.is("POP_JUMP_IF_TRUE");
+            case "POP_JUMP_IF_TRUE" -> b.is("POP_JUMP_IF_FALSE");
+            case "POP_JUMP_IF_NONE" -> b.is("POP_JUMP_IF_NOT_NONE");
+            case "POP_JUMP_IF_NOT_NONE" -> b.is("POP_JUMP_IF_NONE");
+            default -> false;
+        };
+    }
+
+    /** True when t is reached only by jumps from [from, to), not by falling into it. */
+    static boolean onlyJumpsFrom(Walker w, int from, int to, int t) {
+        if (t == 0 || !w.code.op(t - 1).isTerminal()) {
+            return false;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() == t && (op.index() < from || op.index() >= to)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when superinstruction {@code pair} is {@code a} then {@code b}. */
+    private static boolean pairs(Op pair, Op a, Op b) {
+        String[] halves = switch (pair.name()) {
+            case "LOAD_FAST_LOAD_FAST" -> new String[] {"LOAD_FAST", "LOAD_FAST"};
+            case "STORE_FAST_LOAD_FAST" -> new String[] {"STORE_FAST", "LOAD_FAST"};
+            case "STORE_FAST_STORE_FAST" -> new String[] {"STORE_FAST", "STORE_FAST"};
+            default -> null;
+        };
+        return halves != null && a.is(halves[0]) && b.is(halves[1])
+                && a.arg() == pair.arg() >> 4 && b.arg() == (pair.arg() & 15);
+    }
+
+    /** The length of the straight-line block at k ending in a return or raise, or 0. */
+    private static int exitLength(Walker w, int k) {
+        for (int n = 0; k + n < w.code.size() && n < 12; n++) {
+            Op op = w.code.op(k + n);
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
+                return n + 1;
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+}
