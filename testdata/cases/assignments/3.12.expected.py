@@ -67,6 +67,12 @@ def computed_targets(a, b):
     return a.x, a.y
 
 
+def host(netloc):
+    _, _, hostinfo = netloc.rpartition('@')
+    _, have_port, port = hostinfo.partition(':')
+    return hostinfo, have_port, port
+
+
 def finally_store(d, k):
     try:
         return d.pop(k)
@@ -97,5 +103,6 @@ box.x, box.y = ([1, 2, 3], 9)
 assert computed_targets(box, 1) == ([1, 2, 9], -2)
 produced = []
 assert unpack_chain(lambda: produced.append(1) or [1, 2]) == (1, 2, [1, 2]) and produced == [1]
+assert host('u@h:80') == ('h:80', ':', '80') and host('h') == ('h', '', '')
 stored = {'a': 1}
 assert finally_store(stored, 'a') == 1 and stored == {'last': 'a'}

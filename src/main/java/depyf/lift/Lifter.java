@@ -245,6 +245,9 @@ public final class Lifter {
                 emit(new Stmt.ExprStmt(e));
             }
             case Item.Function f -> emit(new Stmt.ExprStmt(asExpr(f)));
+            case Slot slot when env.atLeast(3, 13) && slot.sink.starIndex != slot.index && !slot.sink.single
+                    && peek(1) instanceof Slot next && next.sink == slot.sink && next.index == slot.index + 1 ->
+                    slot.sink.deadStores.add(slot.index);
             default -> throw new LiftException("POP_TOP of " + v);
         }
     }

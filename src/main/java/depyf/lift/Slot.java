@@ -26,9 +26,17 @@ public final class Slot {
             this.done = done;
         }
 
+        /** Slots popped instead of stored: 3.13+ drop a store that the next one overwrites ({@code _, _, x = v}). */
+        final java.util.Set<Integer> deadStores = new java.util.HashSet<>();
+
         void set(int index, Expr target) {
             targets[index] = index == starIndex ? new Expr.Starred(target) : target;
-            if (++filled == targets.length) {
+            ++filled;
+            for (int i = index - 1; i >= 0 && deadStores.remove(i) && targets[i] == null; i--) {
+                targets[i] = target;           // the dropped store went to the same name
+                ++filled;
+            }
+            if (filled == targets.length) {
                 done.accept(targets.length == 1 && starIndex < 0 && single
                         ? targets[0] : new Expr.Tuple(new ArrayList<>(Arrays.asList(targets))));
             }
