@@ -113,11 +113,30 @@ public final class CodeComparator {
     }
 
     /** Superinstructions and the two instructions each stands for. */
-    private static final Map<String, String[]> PAIRS = Map.of(
+    static final Map<String, String[]> PAIRS = Map.of(
             "LOAD_FAST_LOAD_FAST", new String[] {"LOAD_FAST", "LOAD_FAST"},
             "LOAD_FAST_BORROW_LOAD_FAST_BORROW", new String[] {"LOAD_FAST_BORROW", "LOAD_FAST_BORROW"},
             "STORE_FAST_LOAD_FAST", new String[] {"STORE_FAST", "LOAD_FAST"},
             "STORE_FAST_STORE_FAST", new String[] {"STORE_FAST", "STORE_FAST"});
+
+    /**
+     * An argument as a comparable string: a code object by its qualified name, a frozenset with its
+     * items sorted (their order depends on hashing), any other constant as its type and repr.
+     */
+    static String constant(Object value) {
+        if (value instanceof CodeObject co) {
+            return "code " + co.qualname();
+        }
+        if (value instanceof PyObject.FrozenSet fs) {
+            List<String> items = new ArrayList<>();
+            for (PyObject o : fs.items()) {
+                items.add(depyf.pyc.PyRepr.repr(o));
+            }
+            java.util.Collections.sort(items);
+            return "frozenset:" + items;
+        }
+        return value instanceof PyObject p ? p.typeName() + ":" + depyf.pyc.PyRepr.repr(p) : String.valueOf(value);
+    }
 
     /** The instructions as comparable strings, followed by the exception table in indices. */
     static List<String> normalise(CodeObject c) {
@@ -151,19 +170,8 @@ public final class CodeComparator {
                 arg = "<first line>";
             } else if (in.jumpTarget() >= 0) {
                 arg = "->" + index.getOrDefault(in.jumpTarget(), -1);
-            } else if (in.argval() instanceof CodeObject co) {
-                arg = "code " + co.qualname();
-            } else if (in.argval() instanceof PyObject.FrozenSet fs) {
-                List<String> items = new ArrayList<>();
-                for (PyObject o : fs.items()) {
-                    items.add(depyf.pyc.PyRepr.repr(o));
-                }
-                java.util.Collections.sort(items);
-                arg = "frozenset:" + items;
-            } else if (in.argval() instanceof PyObject p) {
-                arg = p.typeName() + ":" + depyf.pyc.PyRepr.repr(p);
             } else {
-                arg = String.valueOf(in.argval());
+                arg = constant(in.argval());
             }
             String[] pair = PAIRS.get(in.opname());
             if (pair != null && in.argval() instanceof List<?> names && names.size() == 2) {

@@ -4,7 +4,6 @@ import depyf.bytecode.ExceptionTableEntry;
 import depyf.bytecode.Instruction;
 import depyf.bytecode.InstructionDecoder;
 import depyf.pyc.CodeObject;
-import depyf.pyc.PyObject;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,14 +43,14 @@ public final class SameBehaviour {
                 indexAt.putIfAbsent(in.offset(), v.size());
                 String op = in.opname();
                 int line = in.line();
-                String[] pair = PAIRS.get(op);
+                String[] pair = CodeComparator.PAIRS.get(op);
                 if (SKIP.contains(op)) {
                     add(offsets, in, new V("NOP", "", -1, line));
                 } else if (pair != null && in.argval() instanceof List<?> names && names.size() == 2) {
-                    add(offsets, in, new V(pair[0], String.valueOf(names.get(0)), -1, line));
-                    add(offsets, in, new V(pair[1], String.valueOf(names.get(1)), -1, line));
+                    add(offsets, in, new V(name(pair[0]), String.valueOf(names.get(0)), -1, line));
+                    add(offsets, in, new V(name(pair[1]), String.valueOf(names.get(1)), -1, line));
                 } else if (op.equals("RETURN_CONST")) {
-                    add(offsets, in, new V("LOAD_CONST", constant(in.argval()), -1, line));
+                    add(offsets, in, new V("LOAD_CONST", CodeComparator.constant(in.argval()), -1, line));
                     add(offsets, in, new V("RETURN_VALUE", "", -1, line));
                 } else if (in.jumpTarget() >= 0) {
                     add(offsets, in, new V(op, "", in.jumpTarget(), line));     // offset, resolved below
@@ -174,11 +173,6 @@ public final class SameBehaviour {
     private static final Set<String> CANNOT_RAISE = Set.of("POP_EXCEPT", "POP_TOP", "LOAD_CONST", "STORE_FAST",
             "SWAP", "COPY", "PUSH_NULL");
     private static final Set<String> TERMINAL = Set.of("RETURN_VALUE", "RAISE_VARARGS", "RERAISE");
-    private static final Map<String, String[]> PAIRS = Map.of(
-            "LOAD_FAST_LOAD_FAST", new String[] {"LOAD_FAST", "LOAD_FAST"},
-            "LOAD_FAST_BORROW_LOAD_FAST_BORROW", new String[] {"LOAD_FAST", "LOAD_FAST"},
-            "STORE_FAST_LOAD_FAST", new String[] {"STORE_FAST", "LOAD_FAST"},
-            "STORE_FAST_STORE_FAST", new String[] {"STORE_FAST", "STORE_FAST"});
 
     /** A conditional jump's test ("truth" or "none") and the value of the test that takes the jump, or null. */
     private static Object[] condition(String op) {
@@ -222,24 +216,9 @@ public final class SameBehaviour {
             return r.startsWith("bool(") && r.endsWith(")") ? r.substring(5, r.length() - 1) : r;
         }
         if (in.is("LOAD_CONST") || in.is("LOAD_SMALL_INT")) {
-            return constant(in.argval());
+            return CodeComparator.constant(in.argval());
         }
         return in.argrepr().isEmpty() && in.hasArg() ? String.valueOf(in.arg()) : in.argrepr();
-    }
-
-    private static String constant(Object value) {
-        if (value instanceof CodeObject co) {
-            return "code " + co.qualname();
-        }
-        if (value instanceof PyObject.FrozenSet fs) {
-            List<String> items = new ArrayList<>();
-            for (PyObject o : fs.items()) {
-                items.add(depyf.pyc.PyRepr.repr(o));
-            }
-            java.util.Collections.sort(items);
-            return "frozenset" + items;
-        }
-        return value instanceof PyObject p ? p.typeName() + ":" + depyf.pyc.PyRepr.repr(p) : String.valueOf(value);
     }
 
     /**
