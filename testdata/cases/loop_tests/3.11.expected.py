@@ -64,20 +64,15 @@ class Frame:
 def untrace(frame, bottom, log):
     if not log is None:
         log.append('start')
-        if frame:
-            if frame is not bottom:
-                while True:
-                    del frame.trace
-                    log.append('untraced')
-                    frame = frame.back
-                    if not frame:
-                        return None
-                    if not frame is not bottom:
-                        break
-                return None
-    return None
-    return None
-    return None
+        if frame and frame is not bottom:
+            while True:
+                del frame.trace
+                log.append('untraced')
+                frame = frame.back
+                if not frame:
+                    return None
+                if not frame is not bottom:
+                    break
 
 untrace_log = []
 chain = Frame(Frame(Frame()))

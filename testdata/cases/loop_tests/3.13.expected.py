@@ -79,10 +79,6 @@ def untrace(frame, bottom, log):
                         return None
                     if not frame is not bottom:
                         break
-                return None
-                return None
-            return None
-        return None
 
 untrace_log = []
 chain = Frame(Frame(Frame()))

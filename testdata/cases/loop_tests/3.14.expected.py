@@ -77,7 +77,6 @@ def untrace(frame, bottom, log):
                 frame = frame.back
                 continue
             return None
-        return None
 
 untrace_log = []
 chain = Frame(Frame(Frame()))

@@ -89,9 +89,6 @@ else:
 def either(a, b, c, d, e, g):
     if a or b or c and not d() and not e() is None:
         g()
-        return None
-    return None
-    return None
 
 
 def chained(status, method, calls):
@@ -108,10 +105,8 @@ def chained_middle(a, b, c):
 
 
 def guarded(tz, kind):
-    if not tz is None:
-        if not isinstance(tz, kind):
-            raise Stop(tz)
-    return None
+    if not tz is None and not isinstance(tz, kind):
+        raise Stop(tz)
 
 
 def lookup(name, names):
@@ -127,10 +122,8 @@ def callback_check(action, callback, args):
     if action == 'callback':
         if not callable(callback):
             raise Stop(1)
-        if not args is None:
-            if not isinstance(args, tuple):
-                raise Stop(2)
-        return None
+        if not args is None and not isinstance(args, tuple):
+            raise Stop(2)
         return None
     if not callback is None:
         raise Stop(3)

@@ -94,9 +94,6 @@ else:
 def either(a, b, c, d, e, g):
     if a or b or c and not d() and not e() is None:
         g()
-        return None
-    return None
-    return None
 
 
 def chained(status, method, calls):
@@ -116,7 +113,6 @@ def guarded(tz, kind):
     if not tz is None:
         if not isinstance(tz, kind):
             raise Stop(tz)
-        return None
 
 
 def lookup(name, names):

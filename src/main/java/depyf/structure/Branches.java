@@ -49,12 +49,21 @@ final class Branches {
             k = nextTest(w, s.jump() + 1, to);
         }
         int m = longestCondition(segs);
-        if (m >= 0 && jumpsPast(w, segs, m)) {
-            // a later test of the chain jumps past this reading's exits: read the jumps to copies of one
-            // exit block as jumps to the same exit (or fail when that does not help)
-            List<Segment> same = sameExits(w, segs);
+        List<Segment> same = sameExits(w, segs);
+        if (!same.equals(segs)) {
+            // jumps to copies of one exit block read as jumps to the same exit when a later test of the
+            // chain jumps past this reading's exits; on 3.11 also when that makes a longer condition (its
+            // exits without a line number, the function's final return above all, are copied for every
+            // jump to them: `if a and b: x` at the end of a function jumps to two copies). 3.12+ lay out
+            // nested ifs that way too, and the longer reading loses 3 to 11 code objects of the stdlib.
             int sm = longestCondition(same);
-            if (sm > m || sm == m && !jumpsPast(w, same, sm)) {
+            boolean longer = sm > m && !w.env.atLeast(3, 12) && !(m >= 0 && isLoopTestReading(w, stmtStart, segs, m));
+            if (longer || m >= 0 && jumpsPast(w, segs, m) && (sm > m || sm == m && !jumpsPast(w, same, sm))) {
+                for (int q = 0; longer && q < segs.size(); q++) {
+                    if (same.get(q).target() != segs.get(q).target()) {
+                        unusedCopy(w, segs.get(q).jump(), segs.get(q).target());
+                    }
+                }
                 segs = same;
                 m = sm;
             }
@@ -82,6 +91,13 @@ final class Branches {
             }
         }
         return -1;
+    }
+
+    /** True when segments [0, m] are a while loop's test (a later test is then part of its body). */
+    private static boolean isLoopTestReading(Walker w, int stmtStart, List<Segment> segs, int m) {
+        int b = segs.get(m).jump() + 1;
+        int f = otherExit(segs, m, b);
+        return f > b && Loops.isLoopTest(w, stmtStart, b, f);
     }
 
     /** True when a segment after m (part of the then-branch) jumps past the condition's other exit. */
@@ -278,6 +294,29 @@ final class Branches {
             }
         }
         return false;
+    }
+
+    /**
+     * The copy of an exit block at {@code t} that only the jump at {@code j} reaches, now read as a jump to
+     * another copy: dead, so that the walk does not print it a second time.
+     */
+    private static void unusedCopy(Walker w, int j, int t) {
+        for (Op op : w.code.ops()) {
+            if (op.target() == t && op.index() != j || op.index() == t - 1 && !op.isTerminal()
+                    && !op.isUnconditionalJump()) {
+                return;
+            }
+        }
+        for (int k = t; k < t + 16 && k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 || w.jumpTargets.get(k) && k > t) {
+                return;
+            }
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS") || op.is("RERAISE")) {
+                w.dead.set(t, k + 1);
+                return;
+            }
+        }
     }
 
     /** Where control reaching i goes on: past NOPs and through jumps. */

@@ -68,9 +68,37 @@ public final class Transforms {
     }
 
     private static void dropTrailingReturn(List<Stmt> out, Kind kind) {
-        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.Return r && isNone(r.value())) {
+        // copies of the final return that the compiler made for jumps read as one exit are walked in turn
+        while (!out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.Return r && isNone(r.value())) {
             out.remove(out.size() - 1);
         }
+        if (kind == Kind.FUNCTION && !out.isEmpty()) {
+            out.set(out.size() - 1, dropTailReturns(out.get(out.size() - 1)));
+        }
+    }
+
+    /**
+     * The implicit {@code return None} at the end of a function runs wherever a block in tail position
+     * falls off its end; the compiler copies it there (3.11+), so the lifter reads a return that the
+     * source did not have. Removed from the end of such blocks when the block keeps a statement.
+     */
+    private static Stmt dropTailReturns(Stmt s) {
+        return switch (s) {
+            case Stmt.If i -> new Stmt.If(i.test(), tail(i.body()), tail(i.orelse()));
+            default -> s;
+        };
+    }
+
+    private static List<Stmt> tail(List<Stmt> block) {
+        if (block.isEmpty()) {
+            return block;
+        }
+        List<Stmt> out = new ArrayList<>(block);
+        while (out.size() > 1 && out.get(out.size() - 1) instanceof Stmt.Return r && isNone(r.value())) {
+            out.remove(out.size() - 1);
+        }
+        out.set(out.size() - 1, dropTailReturns(out.get(out.size() - 1)));
+        return out;
     }
 
     /**
