@@ -39,7 +39,7 @@ final class ArgumentDecoder {
         if (op.has(Flag.CONST)) {
             PyObject value = item(code.consts(), arg, "constant", offset);
             boolean shown = !rules.onlyLoadConstResolvesConst() || name.equals("LOAD_CONST");
-            return new Resolved(value, shown ? ConstantText.repr(value) : "");
+            return new Resolved(value, shown ? ConstantText.repr(value, code.version()) : "");
         }
         if (op.has(Flag.NAME)) {
             return nameArg(name, arg, offset);

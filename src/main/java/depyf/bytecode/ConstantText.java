@@ -3,17 +3,18 @@ package depyf.bytecode;
 import depyf.pyc.CodeObject;
 import depyf.pyc.PyObject;
 import depyf.pyc.PyRepr;
+import depyf.pyc.PythonVersion;
 
 /** How dis shows a constant: Python's repr, and CPython's repr of code objects. */
 public final class ConstantText {
     private ConstantText() {}
 
-    /** repr(value) as the value's Python version prints it. */
-    public static String repr(PyObject value) {
+    /** repr(value) as {@code version} prints it. */
+    public static String repr(PyObject value, PythonVersion version) {
         if (value instanceof CodeObject code) {
             return codeRepr(code);
         }
-        return PyRepr.repr(value);
+        return PyRepr.repr(value, version);
     }
 
     /** {@code <code object NAME at 0x..., file "FILE", line N>}; the address is made up. */

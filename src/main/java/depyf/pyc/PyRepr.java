@@ -8,7 +8,13 @@ import java.util.List;
 public final class PyRepr {
     private PyRepr() {}
 
+    /** repr(o) as the newest version prints it. */
     public static String repr(PyObject o) {
+        return repr(o, null);
+    }
+
+    /** repr(o) as {@code version} prints it (which code points a str shows as they are); null: the newest. */
+    public static String repr(PyObject o, PythonVersion version) {
         return switch (o) {
             case PyObject.None n -> "None";
             case PyObject.Bool b -> b.value() ? "True" : "False";
@@ -18,31 +24,31 @@ public final class PyRepr {
             case PyObject.Int i -> i.value().toString();
             case PyObject.Float f -> floatRepr(f.value());
             case PyObject.Complex c -> complexRepr(c.real(), c.imag());
-            case PyObject.Str s -> str(s.value());
+            case PyObject.Str s -> str(s.value(), version);
             case PyObject.Bytes b -> bytes(b.value());
-            case PyObject.Tuple t -> t.items().size() == 1 ? "(" + repr(t.items().get(0)) + ",)" : "(" + join(t.items()) + ")";
-            case PyObject.PyList l -> "[" + join(l.items()) + "]";
-            case PyObject.Set s -> s.items().isEmpty() ? "set()" : "{" + join(s.items()) + "}";
-            case PyObject.FrozenSet s -> s.items().isEmpty() ? "frozenset()" : "frozenset({" + join(s.items()) + "})";
-            case PyObject.Dict d -> dict(d.keys(), d.values());
-            case PyObject.FrozenDict d -> "frozendict(" + dict(d.keys(), d.values()) + ")";
-            case PyObject.Slice s -> "slice(" + repr(s.start()) + ", " + repr(s.stop()) + ", " + repr(s.step()) + ")";
+            case PyObject.Tuple t -> t.items().size() == 1 ? "(" + repr(t.items().get(0), version) + ",)" : "(" + join(t.items(), version) + ")";
+            case PyObject.PyList l -> "[" + join(l.items(), version) + "]";
+            case PyObject.Set s -> s.items().isEmpty() ? "set()" : "{" + join(s.items(), version) + "}";
+            case PyObject.FrozenSet s -> s.items().isEmpty() ? "frozenset()" : "frozenset({" + join(s.items(), version) + "})";
+            case PyObject.Dict d -> dict(d.keys(), d.values(), version);
+            case PyObject.FrozenDict d -> "frozendict(" + dict(d.keys(), d.values(), version) + ")";
+            case PyObject.Slice s -> "slice(" + repr(s.start(), version) + ", " + repr(s.stop(), version) + ", " + repr(s.step(), version) + ")";
             case CodeObject c -> "<code object " + c.name() + " at 0x0, file \"" + c.filename() + "\", line " + c.firstLineNo() + ">";
         };
     }
 
-    private static String join(List<PyObject> items) {
+    private static String join(List<PyObject> items, PythonVersion version) {
         List<String> parts = new ArrayList<>();
         for (PyObject o : items) {
-            parts.add(repr(o));
+            parts.add(repr(o, version));
         }
         return String.join(", ", parts);
     }
 
-    private static String dict(List<PyObject> keys, List<PyObject> values) {
+    private static String dict(List<PyObject> keys, List<PyObject> values, PythonVersion version) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
-            parts.add(repr(keys.get(i)) + ": " + repr(values.get(i)));
+            parts.add(repr(keys.get(i), version) + ": " + repr(values.get(i), version));
         }
         return "{" + String.join(", ", parts) + "}";
     }
@@ -99,8 +105,13 @@ public final class PyRepr {
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
 
-    /** repr(str). */
+    /** repr(str) as the newest version prints it. */
     public static String str(String s) {
+        return str(s, null);
+    }
+
+    /** repr(str) as {@code version} prints it; null: the newest. */
+    public static String str(String s, PythonVersion version) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder b = new StringBuilder().append(quote);
         for (int i = 0; i < s.length(); ) {
@@ -116,7 +127,7 @@ public final class PyRepr {
                 b.append("\\t");
             } else if (cp < 0x20 || cp == 0x7f) {
                 b.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x7f || isPrintable(cp)) {
+            } else if (cp < 0x7f || (version == null ? Printable.isPrintable(cp) : Printable.isPrintable(cp, version))) {
                 b.appendCodePoint(cp);
             } else if (cp <= 0xff) {
                 b.append(String.format("\\x%02x", cp));
@@ -129,13 +140,6 @@ public final class PyRepr {
         return b.append(quote).toString();
     }
 
-    private static boolean isPrintable(int cp) {
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
-    }
 
     /** repr(bytes). */
     public static String bytes(byte[] v) {
