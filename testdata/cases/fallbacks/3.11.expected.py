@@ -169,6 +169,7 @@ def parse_or(text, default):
             return int(text)
     except ValueError:
         return default
+    return None
 
 
 def reload_like(name, modules, reloading):

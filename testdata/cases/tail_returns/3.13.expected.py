@@ -2,6 +2,7 @@
 
 
 
+
 class Stop(Exception):
     pass
 
@@ -60,6 +61,19 @@ def nested_tail(log, a, b, c):
             return None
 
 
+def shared_none(a, b):
+    if a and b:
+        return a
+    return None
+
+
+def after_try(f):
+    try:
+        f()
+    except Stop as e:
+        return e.args
+
+
 class Ctx:
     def __init__(self, log):
         self.log = log
@@ -90,3 +104,6 @@ nested_tail(log, 1, 0, 0)
 nested_tail(log, 0, 0, 2)
 nested_tail(log, 0, 0, 0)
 assert log == ['a', 'b', 'a', 'c', 0], log
+assert not (not shared_none(1, 2) == 1 or shared_none(1, 0) is not None or not shared_none(0, 1) is None)
+assert after_try(list) is None
+assert after_try(lambda: raise_in_and([1], 3)) == (3,)

@@ -145,6 +145,28 @@ public final class Code {
         return jumpTargets.get(i);
     }
 
+    /**
+     * The {@code return None} block starting at i has a line number of its own (a return statement): it is
+     * reached from two places (jumps, or a jump and the instruction before it), or (3.11) by an
+     * unconditional jump. The compiler copies an exit block without one (the implicit final return) for
+     * each way in and puts a copy in place of a jump to it.
+     */
+    public boolean isSharedReturn(int i) {
+        int ways = 0;
+        if (i > 0 && !ops.get(i - 1).isTerminal() && !ops.get(i - 1).isUnconditionalJump()) {
+            ways++;
+        }
+        for (Op op : ops) {
+            if (op.target() == i) {
+                if (op.isUnconditionalJump() && !version().atLeast(3, 12)) {
+                    return true;    // 3.12+ lay handlers out last, after copying: their jumps back stay
+                }
+                ways++;
+            }
+        }
+        return ways >= 2;
+    }
+
     /** The instruction was a LOAD_FAST_BORROW or LOAD_FAST_BORROW_LOAD_FAST_BORROW (3.14+). */
     public boolean borrowedLoad(int i) {
         return borrowedLoads.get(i);

@@ -25,8 +25,13 @@ public final class Transforms {
     private static final int CO_HAS_DOCSTRING = 0x4000000;
 
     public static List<Stmt> apply(List<Stmt> body, CodeObject code, Kind kind) {
+        return apply(body, code, kind, Set.of());
+    }
+
+    /** explicit: the {@code return None} statements the source wrote (a shared return block), kept at the end. */
+    public static List<Stmt> apply(List<Stmt> body, CodeObject code, Kind kind, Set<Stmt> explicit) {
         List<Stmt> out = new ArrayList<>(body);
-        dropTrailingReturn(out, kind);
+        dropTrailingReturn(out, kind, explicit);
         if (kind != Kind.FUNCTION) {
             out = ImplicitReturns.drop(out);
             out = ConditionalAnnotations.merge(out);
@@ -67,13 +72,14 @@ public final class Transforms {
         return e == null || e instanceof Expr.Constant c && c.value() instanceof PyObject.None;
     }
 
-    private static void dropTrailingReturn(List<Stmt> out, Kind kind) {
+    private static void dropTrailingReturn(List<Stmt> out, Kind kind, Set<Stmt> explicit) {
         // copies of the final return that the compiler made for jumps read as one exit are walked in turn
-        while (!out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.Return r && isNone(r.value())) {
+        while (!out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.Return r && isNone(r.value())
+                && !explicit.contains(r)) {
             out.remove(out.size() - 1);
         }
         if (kind == Kind.FUNCTION && !out.isEmpty()) {
-            out.set(out.size() - 1, dropTailReturns(out.get(out.size() - 1)));
+            out.set(out.size() - 1, dropTailReturns(out.get(out.size() - 1), explicit));
         }
     }
 
@@ -82,22 +88,23 @@ public final class Transforms {
      * falls off its end; the compiler copies it there (3.11+), so the lifter reads a return that the
      * source did not have. Removed from the end of such blocks when the block keeps a statement.
      */
-    private static Stmt dropTailReturns(Stmt s) {
+    private static Stmt dropTailReturns(Stmt s, Set<Stmt> explicit) {
         return switch (s) {
-            case Stmt.If i -> new Stmt.If(i.test(), tail(i.body()), tail(i.orelse()));
+            case Stmt.If i -> new Stmt.If(i.test(), tail(i.body(), explicit), tail(i.orelse(), explicit));
             default -> s;
         };
     }
 
-    private static List<Stmt> tail(List<Stmt> block) {
+    private static List<Stmt> tail(List<Stmt> block, Set<Stmt> explicit) {
         if (block.isEmpty()) {
             return block;
         }
         List<Stmt> out = new ArrayList<>(block);
-        while (out.size() > 1 && out.get(out.size() - 1) instanceof Stmt.Return r && isNone(r.value())) {
+        while (out.size() > 1 && out.get(out.size() - 1) instanceof Stmt.Return r && isNone(r.value())
+                && !explicit.contains(r)) {
             out.remove(out.size() - 1);
         }
-        out.set(out.size() - 1, dropTailReturns(out.get(out.size() - 1)));
+        out.set(out.size() - 1, dropTailReturns(out.get(out.size() - 1), explicit));
         return out;
     }
 
