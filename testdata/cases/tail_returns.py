@@ -54,6 +54,22 @@ def nested_tail(log, a, b, c):
             log.append('zero')
 
 
+def loop_then_else(log, action, data):
+    if action == 'seq':
+        while data:
+            log.append(data.pop())
+    else:
+        log.append(action)
+
+
+def try_if(log, obj):
+    try:
+        if obj:
+            log.append(obj.strip())
+    except AttributeError:
+        log.append('no strip')
+
+
 # A `return None` the source wrote has a line number, so the compiler does not copy it: the jumps of
 # both tests land on one return, and (3.11) the try body's end jumps to it.
 def shared_none(a, b):
@@ -106,3 +122,10 @@ assert log == ['a', 'b', 'a', 'c', 0], log
 assert shared_none(1, 2) == 1 and shared_none(1, 0) is None and shared_none(0, 1) is None
 assert after_try(list) is None
 assert after_try(lambda: raise_in_and([1], 3)) == (3,)
+log = []
+loop_then_else(log, 'seq', [1, 2])
+loop_then_else(log, 'one', [3])
+try_if(log, ' x ')
+try_if(log, '')
+try_if(log, 5)
+assert log == [2, 1, 'one', 'x', 'no strip'], log

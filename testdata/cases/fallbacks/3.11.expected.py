@@ -141,7 +141,6 @@ def lookup_code(encoding, table):
         code = 'cp%s' % table['acp']
         if encoding == code:
             return table[code]
-        return None
     except KeyError:
         return None
 

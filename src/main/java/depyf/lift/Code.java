@@ -146,12 +146,13 @@ public final class Code {
     }
 
     /**
-     * The {@code return None} block starting at i has a line number of its own (a return statement): it is
-     * reached from two places (jumps, or a jump and the instruction before it), or (3.11) by an
-     * unconditional jump. The compiler copies an exit block without one (the implicit final return) for
-     * each way in and puts a copy in place of a jump to it.
+     * The {@code return None} block starting at i is a return statement of the source, not a copy of the
+     * implicit final return. That one has no line number, so the compiler copies it for each way in (and,
+     * 3.11, in place of a jump to it): a block reached from two places (jumps, or a jump and the
+     * instruction before it), or (3.11) by an unconditional jump, is the source's. (A copy takes the line
+     * of the instruction before it, but so does a return after a statement the compiler removed.)
      */
-    public boolean isSharedReturn(int i) {
+    public boolean isWrittenReturn(int i) {
         int ways = 0;
         if (i > 0 && !ops.get(i - 1).isTerminal() && !ops.get(i - 1).isUnconditionalJump()) {
             ways++;

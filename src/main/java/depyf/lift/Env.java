@@ -29,7 +29,7 @@ public final class Env {
     private final Map<String, Object> placeholders;
     private int budget;
     /**
-     * The {@code return None} statements read from a return block that the source wrote (Code.isSharedReturn):
+     * The {@code return None} statements read from a return block that the source wrote (Code.isWrittenReturn):
      * the implicit final return is dropped, these are kept.
      */
     public final java.util.Set<Stmt> explicitReturns = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

@@ -272,7 +272,7 @@ public final class Steps {
         Stmt.Return r = new Stmt.Return(v);
         if (v instanceof Expr.Constant c && c.value() instanceof PyObject.None && start >= 0
                 && (l.env.code.op(start).is("RETURN_CONST") || l.env.code.op(start).is("LOAD_CONST"))
-                && l.env.code.isSharedReturn(start)) {
+                && l.env.code.isWrittenReturn(start)) {
             l.env.explicitReturns.add(r);
         }
         return r;
