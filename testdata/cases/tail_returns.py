@@ -1,5 +1,6 @@
 # The implicit `return None` at the end of a function, copied by the compiler into every block in tail
-# position and (3.11) once for each jump to it: none of these functions has a return statement.
+# position and (3.11) once for each jump to it: none of these functions has a return statement (but
+# shared_none and after_try, whose own return None stays).
 
 
 class Stop(Exception):
@@ -53,6 +54,38 @@ def nested_tail(log, a, b, c):
             log.append('zero')
 
 
+def loop_then_else(log, action, data):
+    if action == 'seq':
+        while data:
+            log.append(data.pop())
+    else:
+        log.append(action)
+
+
+def try_if(log, obj):
+    try:
+        if obj:
+            log.append(obj.strip())
+    except AttributeError:
+        log.append('no strip')
+
+
+# A `return None` the source wrote has a line number, so the compiler does not copy it: the jumps of
+# both tests land on one return, and (3.11) the try body's end jumps to it.
+def shared_none(a, b):
+    if a and b:
+        return a
+    return None
+
+
+def after_try(f):
+    try:
+        f()
+    except Stop as e:
+        return e.args
+    return None
+
+
 class Ctx:
     def __init__(self, log):
         self.log = log
@@ -86,3 +119,13 @@ nested_tail(log, 1, 0, 0)
 nested_tail(log, 0, 0, 2)
 nested_tail(log, 0, 0, 0)
 assert log == ['a', 'b', 'a', 'c', 0], log
+assert shared_none(1, 2) == 1 and shared_none(1, 0) is None and shared_none(0, 1) is None
+assert after_try(list) is None
+assert after_try(lambda: raise_in_and([1], 3)) == (3,)
+log = []
+loop_then_else(log, 'seq', [1, 2])
+loop_then_else(log, 'one', [3])
+try_if(log, ' x ')
+try_if(log, '')
+try_if(log, 5)
+assert log == [2, 1, 'one', 'x', 'no strip'], log

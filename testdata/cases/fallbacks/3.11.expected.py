@@ -141,7 +141,6 @@ def lookup_code(encoding, table):
         code = 'cp%s' % table['acp']
         if encoding == code:
             return table[code]
-        return None
     except KeyError:
         return None
 
@@ -169,6 +168,7 @@ def parse_or(text, default):
             return int(text)
     except ValueError:
         return default
+    return None
 
 
 def reload_like(name, modules, reloading):

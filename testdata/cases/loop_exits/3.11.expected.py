@@ -75,6 +75,7 @@ def raises(f, *args):
         f(*args)
     except AssertionError as e:
         return e.args
+    return None
 
 assert checked_while([1, 2]) == 'done' and raises(checked_while, [1, 0, 2]) == ('zero',)
 assert checked_for([1, 2]) == 2 and raises(checked_for, [1, 7]) == (7,)

@@ -2,6 +2,7 @@
 
 
 
+
 class Stop(Exception):
     pass
 
@@ -54,10 +55,37 @@ def nested_tail(log, a, b, c):
         log.append('c')
         try:
             log.append(1 // c)
-            return None
         except ZeroDivisionError:
             log.append('zero')
-            return None
+
+
+def loop_then_else(log, action, data):
+    if action == 'seq':
+        while data:
+            log.append(data.pop())
+    else:
+        log.append(action)
+
+
+def try_if(log, obj):
+    try:
+        if obj:
+            log.append(obj.strip())
+    except AttributeError:
+        log.append('no strip')
+
+
+def shared_none(a, b):
+    if a and b:
+        return a
+    return None
+
+
+def after_try(f):
+    try:
+        f()
+    except Stop as e:
+        return e.args
 
 
 class Ctx:
@@ -90,3 +118,13 @@ nested_tail(log, 1, 0, 0)
 nested_tail(log, 0, 0, 2)
 nested_tail(log, 0, 0, 0)
 assert log == ['a', 'b', 'a', 'c', 0], log
+assert not (not shared_none(1, 2) == 1 or shared_none(1, 0) is not None or not shared_none(0, 1) is None)
+assert after_try(list) is None
+assert after_try(lambda: raise_in_and([1], 3)) == (3,)
+log = []
+loop_then_else(log, 'seq', [1, 2])
+loop_then_else(log, 'one', [3])
+try_if(log, ' x ')
+try_if(log, '')
+try_if(log, 5)
+assert log == [2, 1, 'one', 'x', 'no strip'], log

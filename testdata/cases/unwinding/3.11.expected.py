@@ -117,10 +117,8 @@ def add_callback(state, callbacks, fn):
             return None
     try:
         fn(state)
-        return None
     except Exception:
         log.append('callback failed')
-        return None
 
 
 def which(obj, tables):

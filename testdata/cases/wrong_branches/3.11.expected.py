@@ -143,6 +143,7 @@ def raises(f, *args):
         f(*args)
     except (Stop, AssertionError, KeyError) as e:
         return type(e).__name__, e.args
+    return None
 
 
 class Lock:

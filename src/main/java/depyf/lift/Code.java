@@ -145,6 +145,29 @@ public final class Code {
         return jumpTargets.get(i);
     }
 
+    /**
+     * The {@code return None} block starting at i is a return statement of the source, not a copy of the
+     * implicit final return. That one has no line number, so the compiler copies it for each way in (and,
+     * 3.11, in place of a jump to it): a block reached from two places (jumps, or a jump and the
+     * instruction before it), or (3.11) by an unconditional jump, is the source's. (A copy takes the line
+     * of the instruction before it, but so does a return after a statement the compiler removed.)
+     */
+    public boolean isWrittenReturn(int i) {
+        int ways = 0;
+        if (i > 0 && !ops.get(i - 1).isTerminal() && !ops.get(i - 1).isUnconditionalJump()) {
+            ways++;
+        }
+        for (Op op : ops) {
+            if (op.target() == i) {
+                if (op.isUnconditionalJump() && !version().atLeast(3, 12)) {
+                    return true;    // 3.12+ lay handlers out last, after copying: their jumps back stay
+                }
+                ways++;
+            }
+        }
+        return ways >= 2;
+    }
+
     /** The instruction was a LOAD_FAST_BORROW or LOAD_FAST_BORROW_LOAD_FAST_BORROW (3.14+). */
     public boolean borrowedLoad(int i) {
         return borrowedLoads.get(i);

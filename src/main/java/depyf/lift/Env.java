@@ -28,6 +28,11 @@ public final class Env {
     public final Nested nested;
     private final Map<String, Object> placeholders;
     private int budget;
+    /**
+     * The {@code return None} statements read from a return block that the source wrote (Code.isWrittenReturn):
+     * the implicit final return is dropped, these are kept.
+     */
+    public final java.util.Set<Stmt> explicitReturns = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Set when Dynamo generated this code: stack values then become temporaries where needed. */
     public final Dynamo dynamo;
 

@@ -45,7 +45,7 @@ final class CodeDecompiler implements Env.Nested {
     private List<Stmt> decompile(CodeObject code, Transforms.Kind kind) {
         try {
             Env env = new Env(depyf.lift.ResumeLayout.apply(new Code(code)), this, BUDGET);
-            List<Stmt> body = Transforms.apply(new Walker(env).body(), code, kind);
+            List<Stmt> body = Transforms.apply(new Walker(env).body(), code, kind, env.explicitReturns);
             return env.dynamo != null ? depyf.transform.DynamoTidy.apply(body, code) : body;
         } catch (LiftException | ClassCastException | IndexOutOfBoundsException | NullPointerException
                  | IllegalArgumentException | IllegalStateException | StackOverflowError e) {

@@ -21,12 +21,23 @@ public final class Transforms {
     /** What kind of body a code object is. */
     public enum Kind { MODULE, FUNCTION, CLASS }
 
+    private static final int CO_ASYNC_GENERATOR = 0x200;
+
     /** CO_HAS_DOCSTRING (3.14+). */
     private static final int CO_HAS_DOCSTRING = 0x4000000;
 
     public static List<Stmt> apply(List<Stmt> body, CodeObject code, Kind kind) {
+        return apply(body, code, kind, Set.of());
+    }
+
+    /** explicit: the {@code return None} statements the source wrote (a shared return block), kept at the end. */
+    public static List<Stmt> apply(List<Stmt> body, CodeObject code, Kind kind, Set<Stmt> explicit) {
         List<Stmt> out = new ArrayList<>(body);
-        dropTrailingReturn(out, kind);
+        dropTrailingReturn(out, kind, explicit);
+        if (kind == Kind.FUNCTION && (code.flags() & CO_ASYNC_GENERATOR) != 0 && !out.isEmpty()
+                && out.get(out.size() - 1) instanceof Stmt.Return r && isNone(r.value())) {
+            out.set(out.size() - 1, new Stmt.Return(null));     // an async generator cannot say return None
+        }
         if (kind != Kind.FUNCTION) {
             out = ImplicitReturns.drop(out);
             out = ConditionalAnnotations.merge(out);
@@ -67,14 +78,38 @@ public final class Transforms {
         return e == null || e instanceof Expr.Constant c && c.value() instanceof PyObject.None;
     }
 
-    private static void dropTrailingReturn(List<Stmt> out, Kind kind) {
+    private static void dropTrailingReturn(List<Stmt> out, Kind kind, Set<Stmt> explicit) {
         // copies of the final return that the compiler made for jumps read as one exit are walked in turn
-        while (!out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.Return r && isNone(r.value())) {
+        while (!out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.Return r && isNone(r.value())
+                && !explicit.contains(r)) {
             out.remove(out.size() - 1);
         }
         if (kind == Kind.FUNCTION && !out.isEmpty()) {
-            out.set(out.size() - 1, dropTailReturns(out.get(out.size() - 1)));
+            List<Stmt> folded = new ArrayList<>(foldTail(out, explicit));
+            out.clear();
+            out.addAll(folded);
+            out.set(out.size() - 1, dropTailReturns(out.get(out.size() - 1), explicit));
         }
+    }
+
+    /**
+     * In tail position, {@code if c: A} + a copy of the implicit return, followed by R, is {@code if c: A
+     * else: R}: the compiler copied the final return to the end of A (R falls off the end too).
+     */
+    private static List<Stmt> foldTail(List<Stmt> block, Set<Stmt> explicit) {
+        for (int k = 0; k < block.size() - 1; k++) {
+            if (block.get(k) instanceof Stmt.If i && i.body().size() >= 2
+                    && i.body().get(i.body().size() - 1) instanceof Stmt.Return r && isNone(r.value())
+                    && !(i.body().get(i.body().size() - 2) instanceof Stmt.If)
+                    && !explicit.contains(r) && !allImplicitReturns(block.subList(k + 1, block.size()), explicit)) {
+                List<Stmt> out = new ArrayList<>(block.subList(0, k));
+                List<Stmt> orelse = new ArrayList<>(i.orelse());
+                orelse.addAll(block.subList(k + 1, block.size()));
+                out.add(new Stmt.If(i.test(), i.body(), orelse));
+                return out;
+            }
+        }
+        return block;
     }
 
     /**
@@ -82,22 +117,38 @@ public final class Transforms {
      * falls off its end; the compiler copies it there (3.11+), so the lifter reads a return that the
      * source did not have. Removed from the end of such blocks when the block keeps a statement.
      */
-    private static Stmt dropTailReturns(Stmt s) {
+    private static Stmt dropTailReturns(Stmt s, Set<Stmt> explicit) {
         return switch (s) {
-            case Stmt.If i -> new Stmt.If(i.test(), tail(i.body()), tail(i.orelse()));
+            case Stmt.If i -> new Stmt.If(i.test(), tail(i.body(), explicit), tail(i.orelse(), explicit));
+            case Stmt.Try t when t.finalbody().isEmpty() -> new Stmt.Try(t.orelse().isEmpty() ? tail(t.body(), explicit)
+                    : t.body(), t.handlers().stream().map(h -> new Stmt.ExceptHandler(h.type(), h.name(),
+                    tail(h.body(), explicit))).toList(), orelseTail(t.orelse(), explicit), t.finalbody(), t.star());
             default -> s;
         };
     }
 
-    private static List<Stmt> tail(List<Stmt> block) {
+    private static boolean allImplicitReturns(List<Stmt> block, Set<Stmt> explicit) {
+        return block.stream().allMatch(s -> s instanceof Stmt.Return r && isNone(r.value()) && !explicit.contains(r));
+    }
+
+    /** A try's else in tail position: {@code else: return None} (copies of the final return) is no else. */
+    private static List<Stmt> orelseTail(List<Stmt> block, Set<Stmt> explicit) {
+        if (allImplicitReturns(block, explicit)) {
+            return List.of();
+        }
+        return tail(block, explicit);
+    }
+
+    private static List<Stmt> tail(List<Stmt> block, Set<Stmt> explicit) {
         if (block.isEmpty()) {
             return block;
         }
-        List<Stmt> out = new ArrayList<>(block);
-        while (out.size() > 1 && out.get(out.size() - 1) instanceof Stmt.Return r && isNone(r.value())) {
+        List<Stmt> out = new ArrayList<>(foldTail(block, explicit));
+        while (out.size() > 1 && out.get(out.size() - 1) instanceof Stmt.Return r && isNone(r.value())
+                && !explicit.contains(r)) {
             out.remove(out.size() - 1);
         }
-        out.set(out.size() - 1, dropTailReturns(out.get(out.size() - 1)));
+        out.set(out.size() - 1, dropTailReturns(out.get(out.size() - 1), explicit));
         return out;
     }
 
