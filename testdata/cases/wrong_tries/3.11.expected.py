@@ -441,3 +441,37 @@ for items, want, log in ([1, 2], 2, [(2, None)]), ([], None, []), ([1, 0], 0, [(
     r = fell_back(while_break_in_branch, items)
     got = take()
     assert not (r is not FELL and (not r == want or not got == log))
+
+def reraise_in_finally(g):
+    try:
+        g()
+        return None
+    except KeyError:
+        try:
+            cleanup()
+        finally:
+            raise
+        raise
+
+assert not (reraise_in_finally(ok) is not None or not take() == ['ok'])
+try:
+    reraise_in_finally(boom)
+    raised = None
+except KeyError as e:
+    raised = e.args
+assert raised == ('boom',) and take() == ['boom', 'cleanup']
+
+def raise_in_finally(g):
+    try:
+        g()
+    finally:
+        raise ValueError('f')
+    raise ValueError('f')
+
+for g, log, ctx in (ok, ['ok'], type(None)), (boom, ['boom'], KeyError):
+    try:
+        raise_in_finally(g)
+        context = None
+    except ValueError as e:
+        context = type(e.__context__)
+    assert take() == log and context is ctx

@@ -657,3 +657,36 @@ for items, want, log in ([1, 2], 2, [(2, None)]), ([], None, []), ([1, 0], 0, [(
     got = take()
     if r is not FELL:
         assert r == want and got == log
+
+def reraise_in_finally(g):
+    try:
+        g()
+    except KeyError:
+        try:
+            cleanup()
+        finally:
+            raise
+        raise
+
+assert not (reraise_in_finally(ok) is not None or not take() == ['ok'])
+try:
+    reraise_in_finally(boom)
+    raised = None
+except KeyError as e:
+    raised = e.args
+assert raised == ('boom',) and take() == ['boom', 'cleanup']
+
+def raise_in_finally(g):
+    try:
+        g()
+    finally:
+        raise ValueError('f')
+    raise ValueError('f')
+
+for g, log, ctx in (ok, ['ok'], type(None)), (boom, ['boom'], KeyError):
+    try:
+        raise_in_finally(g)
+        context = None
+    except ValueError as e:
+        context = type(e.__context__)
+    assert take() == log and context is ctx

@@ -778,6 +778,9 @@ final class Tries {
         while (reraise > handler && !w.code.op(reraise).is("RERAISE")) {
             reraise--;
         }
+        if (reraise == handler && w.code.op(cleanup.target() - 1).isTerminal()) {
+            reraise = cleanup.target();        // the body ends in a raise or return of its own, no RERAISE
+        }
         boolean returned = body.depth() > l.depth() || stopped > j0;
         int j = Math.max(stopped, finishPending(w, j0, body, l.depth(), r));
         Lifter fin = l.fork();
