@@ -690,3 +690,33 @@ for g, log, ctx in (ok, ['ok'], type(None)), (boom, ['boom'], KeyError):
     except ValueError as e:
         context = type(e.__context__)
     assert take() == log and context is ctx
+
+def retry_cleanup(waiters, full):
+    while full():
+        w = object()
+        waiters.append(w)
+        try:
+            boom()
+        except:
+            try:
+                waiters.remove(object())
+            except ValueError:
+                pass
+            if not full():
+                calls.append('wake')
+            raise
+    return 'done'
+
+n = [2]
+
+def full_twice():
+    n[0] -= 1
+    return n[0] > 0
+
+try:
+    retry_cleanup([], full_twice)
+    raised = None
+except KeyError as e:
+    raised = e.args
+assert raised == ('boom',) and take() == ['boom', 'wake']
+assert retry_cleanup([], lambda: False) == 'done' and take() == []

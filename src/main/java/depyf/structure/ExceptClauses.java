@@ -271,7 +271,26 @@ final class ExceptClauses {
      */
     static boolean breaks(Walker w, Region r, int t) {
         return r.loop() != null && (t == r.loop().exit() || t == Tries.skipNops(w, r.loop().exit())
-                || t >= r.loop().bodyEnd() || r.loop().continuesOuter(t));
+                || t >= r.loop().bodyEnd() && !inHandlerOfLoop(w, r, t) || r.loop().continuesOuter(t));
+    }
+
+    /**
+     * True when t lies in the code of an except handler being walked that the loop encloses: 3.12+ lay
+     * handlers out past the loop's body, so a jump there (the end of a try statement nested in the
+     * clause) is past the body yet stays in the clause; it does not leave the loop.
+     */
+    static boolean inHandlerOfLoop(Walker w, Region r, int t) {
+        if (r.loop() == null || r.loop().continues().isEmpty()) {
+            return false;
+        }
+        int head = java.util.Collections.min(r.loop().continues());
+        for (int h : r.handlers()) {
+            if (h > head && t > h && w.code.op(h).is("PUSH_EXC_INFO") && w.code.handlerAt(h) != null
+                    && t < handlerAreaEnd(w, h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of a handler's code: past its last instruction protected by the handler's own cleanup. */

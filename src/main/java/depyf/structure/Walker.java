@@ -470,7 +470,7 @@ public final class Walker {
         if (t == r.follow()) {
             return i + 1;
         }
-        if (r.loop() != null && t >= r.loop().bodyEnd()) {
+        if (r.loop() != null && t >= r.loop().bodyEnd() && !ExceptClauses.inHandlerOfLoop(this, r, t)) {
             l.emit(new Stmt.Break());
             return i + 1;
         }
