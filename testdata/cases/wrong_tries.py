@@ -607,3 +607,21 @@ except KeyError as e:
     raised = e.args
 assert raised == ('boom',) and take() == ['boom', 'wake']
 assert retry_cleanup([], lambda: False) == 'done' and take() == []
+
+
+# a loop whose only way back is an except clause's jump (the body otherwise returns): the loop was not
+# recognised and dropped, the clause printed as falling off the statement
+
+def next_valid(keys, table):
+    while True:
+        try:
+            return table[next(keys)]
+        except StopIteration:
+            return None
+        except KeyError:
+            continue
+
+
+for keys, want in [(['a', 'b'], 1), (['x', 'y', 'b'], 2), ([], None), (['x'], None)]:
+    r = fell_back(next_valid, iter(keys), {'a': 1, 'b': 2})
+    assert r is FELL or r == want

@@ -505,3 +505,52 @@ except KeyError as e:
     raised = e.args
 assert raised == ('boom',) and take() == ['boom', 'wake']
 assert retry_cleanup([], lambda: False) == 'done' and take() == []
+
+def next_valid(keys, table):
+    # depyf: could not decompile next_valid: except clause jumps back outside a loop at 48
+    #   615           0 RESUME                   0
+    #   
+    #   616     >>    2 NOP
+    #   
+    #   617           4 NOP
+    #   
+    #   618           6 LOAD_FAST                1 (table)
+    #                 8 LOAD_GLOBAL              1 (NULL + next)
+    #                20 LOAD_FAST                0 (keys)
+    #                22 PRECALL                  1
+    #                26 CALL                     1
+    #                36 BINARY_SUBSCR
+    #                46 RETURN_VALUE
+    #           >>   48 PUSH_EXC_INFO
+    #   
+    #   619          50 LOAD_GLOBAL              2 (StopIteration)
+    #                62 CHECK_EXC_MATCH
+    #                64 POP_JUMP_FORWARD_IF_FALSE     4 (to 74)
+    #                66 POP_TOP
+    #   
+    #   620          68 POP_EXCEPT
+    #                70 LOAD_CONST               0 (None)
+    #                72 RETURN_VALUE
+    #   
+    #   621     >>   74 LOAD_GLOBAL              4 (KeyError)
+    #                86 CHECK_EXC_MATCH
+    #                88 POP_JUMP_FORWARD_IF_FALSE     3 (to 96)
+    #                90 POP_TOP
+    #   
+    #   622          92 POP_EXCEPT
+    #                94 JUMP_BACKWARD           47 (to 2)
+    #   
+    #   621     >>   96 RERAISE                  0
+    #           >>   98 COPY                     3
+    #               100 POP_EXCEPT
+    #               102 RERAISE                  1
+    #   ExceptionTable:
+    #     6 to 44 -> 48 [0]
+    #     48 to 66 -> 98 [1] lasti
+    #     74 to 90 -> 98 [1] lasti
+    #     96 to 96 -> 98 [1] lasti
+    raise RuntimeError('depyf: could not decompile next_valid: except clause jumps back outside a loop at 48')
+
+for keys, want in (['a', 'b'], 1), (['x', 'y', 'b'], 2), ([], None), (['x'], None):
+    r = fell_back(next_valid, iter(keys), {'a': 1, 'b': 2})
+    assert r is FELL or r == want

@@ -382,6 +382,13 @@ final class Tries {
         int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
         int j = Math.max(stopped, finishPending(w, j0, body, l.depth(), r));
         int end = ExceptClauses.findEnd(w, handler, r);
+        if (end >= 0 && end <= i && w.normalFlow.get(i) && (r.loop() == null || !r.loop().continues().contains(end)
+                && !r.loop().continuesOuter(end))) {
+            // a clause jumps back to before the statement (not laid out among handlers itself), to no loop
+            // being walked: the loop its jump closes was not recognised (its only way back is from a
+            // handler), and dropping it is wrong
+            throw new LiftException("except clause jumps back outside a loop at " + w.code.op(handler).offset());
+        }
         if (j < handler && w.code.op(j).isUnconditionalJump() && w.code.op(j).target() != end && end >= 0) {
             // a break or continue ending the try body, just outside the protected range
             j = w.walk(j, j + 1, body, r, -1);
