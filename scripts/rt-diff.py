@@ -42,6 +42,11 @@ def instrs(code):
             out.append("%s %s" % (PAIRS[i.opname][1], i.argval[1]))
             continue
         out.append("%s %s" % (i.opname, arg))
+    # the exception table in instruction indices, as the repo's CodeComparator compares it
+    parse = getattr(dis, "_parse_exception_table", None)
+    for e in (parse(code) if parse else []):
+        at = lambda off, dflt: index.get(off, min([index[o] for o in index if o >= off] or [dflt]))
+        out.append("handler %s %s %s %s %s" % (at(e.start, n), at(e.end, n), at(e.target, -1), e.depth, e.lasti))
     return out
 
 

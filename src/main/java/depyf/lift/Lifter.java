@@ -21,6 +21,13 @@ public final class Lifter {
      * return's value was already computed (SWAP 2 before it), so nothing after it is copied code.
      */
     public int popExceptAt = -1;
+    /**
+     * This lifter walks an except clause itself (not a branch inside it): the statements after its
+     * POP_EXCEPT are the clause's to place ({@code Tries}); a fork for a branch is not one.
+     */
+    public boolean exceptClause;
+    /** The instruction index of the POP_EXCEPT {@link #popExceptAt} counts at, or -1. */
+    public int popExceptOp = -1;
     /** KW_NAMES (3.11, 3.12): the keyword names of the next CALL. */
     PyObject.Tuple kwNames;
     /** The from-import statement being filled by IMPORT_FROM + STORE pairs, and its module. */

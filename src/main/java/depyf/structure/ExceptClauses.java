@@ -81,6 +81,75 @@ final class ExceptClauses {
         return -1;
     }
 
+    /**
+     * The statements after a clause's POP_EXCEPT: the clause's name cleanup, which the compiler puts
+     * right after it, dropped first, then wherever it appears before an exit.
+     */
+    static List<Stmt> afterCleanup(List<Stmt> after, String name) {
+        if (name != null && after.size() >= 2 && isCleanup(after.get(0), after.get(1), name)) {
+            after = after.subList(2, after.size());
+        }
+        return stripNameCleanup(new ArrayList<>(after), name);
+    }
+
+    /**
+     * True when what every clause runs after its POP_EXCEPT does the same inside the clause: nothing,
+     * or a lone break, continue, {@code return CONST} or the end of the finally clause it is in.
+     */
+    static boolean allPlain(List<List<Stmt>> afterExcept) {
+        for (List<Stmt> a : afterExcept) {
+            if (a.isEmpty()) {
+                continue;
+            }
+            if (a.size() > 1 || !(a.get(0) instanceof Stmt.Break || a.get(0) instanceof Stmt.Continue
+                    || a.get(0) instanceof Stmt.FinallyExit
+                    || a.get(0) instanceof Stmt.Return ret && (ret.value() == null || ret.value() instanceof Expr.Constant))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The code after a try statement that 3.12+ copied after the POP_EXCEPT of the clauses that fall off
+     * their end, when it can be printed after the statement instead: the same statements in each such
+     * clause, ending in a return or raise, outside the handler just as the statement is (the copies
+     * covered by the handler of the clause's cleanup, the enclosing one), and every other path leaves
+     * (the clauses without a copy, and {@code normal}: the else clause, or the body when there is none).
+     * Otherwise null.
+     */
+    static List<Stmt> movableExit(Walker w, int handler, List<List<Stmt>> afterExcept, List<Integer> at,
+            List<List<Stmt>> wholeBodies, List<Stmt> normal) {
+        List<Stmt> after = null;
+        for (List<Stmt> a : afterExcept) {
+            if (!a.isEmpty() && !allPlain(List.of(a))) {
+                after = a;
+                break;
+            }
+        }
+        if (after == null || !(after.get(after.size() - 1) instanceof Stmt.Return
+                || after.get(after.size() - 1) instanceof Stmt.Raise) || !leaves(normal)
+                || wholeBodies.size() != afterExcept.size()) {
+            return null;
+        }
+        Code.Handler cleanup = w.code.handlerAt(handler);
+        Code.Handler enclosing = cleanup == null ? null : w.code.handlerAt(cleanup.target());
+        for (int c = 0; c < afterExcept.size(); c++) {
+            List<Stmt> a = afterExcept.get(c);
+            if (a.equals(after)) {
+                int k = afterNameCleanup(w.code, at.get(c) + 1);
+                Code.Handler covers = w.code.handlerAt(k);
+                if (at.get(c) < 0 || (covers == null ? enclosing != null
+                        : enclosing == null || covers.target() != enclosing.target())) {
+                    return null;
+                }
+            } else if (!leaves(wholeBodies.get(c))) {
+                return null;
+            }
+        }
+        return after;
+    }
+
     /** True when every clause ends in a return or raise. */
     static boolean allExit(List<Stmt.ExceptHandler> clauses) {
         for (Stmt.ExceptHandler h : clauses) {
@@ -202,7 +271,26 @@ final class ExceptClauses {
      */
     static boolean breaks(Walker w, Region r, int t) {
         return r.loop() != null && (t == r.loop().exit() || t == Tries.skipNops(w, r.loop().exit())
-                || t >= r.loop().bodyEnd() || r.loop().continuesOuter(t));
+                || t >= r.loop().bodyEnd() && !inHandlerOfLoop(w, r, t) || r.loop().continuesOuter(t));
+    }
+
+    /**
+     * True when t lies in the code of an except handler being walked that the loop encloses: 3.12+ lay
+     * handlers out past the loop's body, so a jump there (the end of a try statement nested in the
+     * clause) is past the body yet stays in the clause; it does not leave the loop.
+     */
+    static boolean inHandlerOfLoop(Walker w, Region r, int t) {
+        if (r.loop() == null || r.loop().continues().isEmpty()) {
+            return false;
+        }
+        int head = java.util.Collections.min(r.loop().continues());
+        for (int h : r.handlers()) {
+            if (h > head && t > h && w.code.op(h).is("PUSH_EXC_INFO") && w.code.handlerAt(h) != null
+                    && t < handlerAreaEnd(w, h)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of a handler's code: past its last instruction protected by the handler's own cleanup. */

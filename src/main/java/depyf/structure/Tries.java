@@ -103,7 +103,7 @@ final class Tries {
     }
 
     /** The index after {@code LOAD_CONST None} x3; CALL; POP_TOP (a with's normal exit) at k, or -1. */
-    private static int exitCall(Walker w, int k) {
+    static int exitCall(Walker w, int k) {
         if (k + 4 >= w.code.size()) {
             return -1;
         }
@@ -382,6 +382,13 @@ final class Tries {
         int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
         int j = Math.max(stopped, finishPending(w, j0, body, l.depth(), r));
         int end = ExceptClauses.findEnd(w, handler, r);
+        if (end >= 0 && end <= i && w.normalFlow.get(i) && (r.loop() == null || !r.loop().continues().contains(end)
+                && !r.loop().continuesOuter(end))) {
+            // a clause jumps back to before the statement (not laid out among handlers itself), to no loop
+            // being walked: the loop its jump closes was not recognised (its only way back is from a
+            // handler), and dropping it is wrong
+            throw new LiftException("except clause jumps back outside a loop at " + w.code.op(handler).offset());
+        }
         if (j < handler && w.code.op(j).isUnconditionalJump() && w.code.op(j).target() != end && end >= 0) {
             // a break or continue ending the try body, just outside the protected range
             j = w.walk(j, j + 1, body, r, -1);
@@ -392,6 +399,7 @@ final class Tries {
         int continuation = -1;
         boolean copiedExit = false;
         List<List<Stmt>> afterExcept = new ArrayList<>();
+        List<Integer> afterExceptAt = new ArrayList<>();      // per clause, the index of that POP_EXCEPT
         List<List<Stmt>> clauseBodies = new ArrayList<>();
         int continuationEnd = -1;
         int clauseFollow = end;
@@ -428,6 +436,7 @@ final class Tries {
                 break;
             }
             Lifter clause = l.fork();
+            clause.exceptClause = true;
             clause.push(Item.PreviousException.INSTANCE);
             clause.push(Item.Exception.INSTANCE);
             Expr type = null;
@@ -480,12 +489,14 @@ final class Tries {
             int at = clause.popExceptAt;
             if (at >= 0 && at < clause.out.size()) {
                 // statements after POP_EXCEPT: the code after the try, copied into the clause (3.12+)
-                afterExcept.add(ExceptClauses.stripNameCleanup(new ArrayList<>(clause.out.subList(at, clause.out.size())), name));
+                afterExcept.add(ExceptClauses.afterCleanup(new ArrayList<>(clause.out.subList(at, clause.out.size())), name));
+                afterExceptAt.add(clause.popExceptOp);
                 clauseBody = ExceptClauses.stripNameCleanup(new ArrayList<>(clause.out.subList(0, at)), name);
                 clauseBody = clauseBody.isEmpty() ? List.of(new Stmt.Pass()) : clauseBody;
                 clauseBodies.add(ExceptClauses.stripNameCleanup(clause.out, name));
             } else {
                 afterExcept.add(List.of());
+                afterExceptAt.add(-1);
                 clauseBodies.add(clauseBody);
             }
             clauses.add(new Stmt.ExceptHandler(type, name, clauseBody));
@@ -500,7 +511,8 @@ final class Tries {
             l.emit(new Stmt.Try(body.out, clauses, orelse, List.of(), star));
             return j;
         }
-        List<Stmt.ExceptHandler> leaving = leavingClauses(w, i, j, to, r, end, clauses, clauseBodies, handler);
+        List<Stmt.ExceptHandler> leaving = ExceptClauses.allPlain(afterExcept)
+                ? leavingClauses(w, i, j, to, r, end, clauses, clauseBodies, handler) : null;
         if (leaving != null) {
             // the code after the body follows the statement, which no clause falls into
             l.emit(new Stmt.Try(body.out, leaving, orelse, List.of(), star));
@@ -579,12 +591,26 @@ final class Tries {
             }
             return resume;
         }
-        for (List<Stmt> after : afterExcept) {
-            if (!after.isEmpty() && after.get(after.size() - 1) instanceof Stmt.Raise) {
-                // a copy of code after the statement (the exit of a loop this clause breaks out of), which
-                // raises after POP_EXCEPT: printed in the clause it would chain the handled exception
-                throw new LiftException("raise copied after an except clause at " + w.code.op(handler).offset());
+        if (!l.unwinding && !ExceptClauses.allPlain(afterExcept)) {     // (unwinding: dropped, the value returned)
+            // code after a clause's POP_EXCEPT runs outside the handler: printed in the clause it would run
+            // inside it (the handled exception as context). It is the code after the statement when no
+            // other path reaches that: the clause then falls off its end into it.
+            List<Stmt> after = ExceptClauses.movableExit(w, handler, afterExcept, afterExceptAt, clauseBodies,
+                    orelse.isEmpty() ? tryBody : orelse);
+            if (after == null || r.loop() != null || continuation >= 0 || resume < to && !w.onlyHandlerCode(resume, to)) {
+                throw new LiftException("code copied after an except clause's POP_EXCEPT at " + w.code.op(handler).offset() + (System.getenv("DEPYF_DEBUG") != null ? " " + afterExcept : ""));
             }
+            List<Stmt.ExceptHandler> fallen = new ArrayList<>();
+            for (int c = 0; c < clauses.size(); c++) {
+                Stmt.ExceptHandler h = clauses.get(c);
+                fallen.add(afterExcept.get(c).equals(after) ? h
+                        : new Stmt.ExceptHandler(h.type(), h.name(), clauseBodies.get(c)));
+            }
+            l.emit(new Stmt.Try(tryBody, fallen, orelse, List.of(), star));
+            for (Stmt s : after) {
+                l.emit(s);
+            }
+            return resume;
         }
         if (!clauseBodies.isEmpty() && clauseBodies.size() == clauses.size()) {
             List<Stmt.ExceptHandler> whole = new ArrayList<>();
@@ -758,6 +784,9 @@ final class Tries {
         int reraise = cleanup.target() - 1;
         while (reraise > handler && !w.code.op(reraise).is("RERAISE")) {
             reraise--;
+        }
+        if (reraise == handler && w.code.op(cleanup.target() - 1).isTerminal()) {
+            reraise = cleanup.target();        // the body ends in a raise or return of its own, no RERAISE
         }
         boolean returned = body.depth() > l.depth() || stopped > j0;
         int j = Math.max(stopped, finishPending(w, j0, body, l.depth(), r));

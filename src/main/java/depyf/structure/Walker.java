@@ -195,7 +195,8 @@ public final class Walker {
                     i++;
                 }
                 case "POP_EXCEPT" -> {
-                    popExcept(l, i > 0 && code.op(i - 1).is("SWAP"));
+                    boolean returning = i > 0 && code.op(i - 1).is("SWAP");
+                    boolean clauseEnd = popExcept(l, returning, i);
                     i++;
                     int exitCopy = copiedWhileExit(i, r);
                     if (exitCopy > 0) {
@@ -205,6 +206,12 @@ public final class Walker {
                         l.emit(new Stmt.Break());
                         i = exitCopy + copiedExitLength(exitCopy, r.loop().exit());
                         live = false;
+                    } else if (clauseEnd && !returning && !l.exceptClause && !l.unwinding && !plainClauseExit(i, r)) {
+                        // a branch of an except clause ends with POP_EXCEPT and a copy of code after the
+                        // try (or a loop): that code runs outside the handler, printed in the branch it
+                        // would run inside it
+                        throw new LiftException("code copied after POP_EXCEPT in a branch of an except clause at "
+                                + code.op(i - 1).offset());
                     }
                 }
                 case "POP_ITER" -> {
@@ -400,16 +407,54 @@ public final class Walker {
     }
 
     /** POP_EXCEPT; {@code returning}: a return's value was computed inside the clause (SWAP 2 first). */
-    private static void popExcept(Lifter l, boolean returning) {
+    private static boolean popExcept(Lifter l, boolean returning, int at) {
         for (int k = l.depth(); k >= 1; k--) {
             if (l.peek(k) == Item.PreviousException.INSTANCE) {
                 l.stack().remove(l.depth() - k);
                 if (l.popExceptAt == -1) {
                     l.popExceptAt = returning ? -2 : l.out.size();
+                    l.popExceptOp = at;
                 }
-                return;
+                return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * What follows an except clause's POP_EXCEPT at i (after the name cleanup) is an exit that does the
+     * same inside the clause as after it: a jump (the clause's end, break, continue), {@code return CONST},
+     * or a for loop's iterator popped for a break.
+     */
+    private boolean plainClauseExit(int i, Region r) {
+        int k = Tries.skipNops(this, ExceptClauses.afterNameCleanup(code, i));
+        for (int guard = 0; guard < 8 && k < code.size(); guard++) {
+            int copy = unwindingCopy(k, r);        // a finally body run on the way out
+            int exit = copy > 0 ? k + copy : Tries.exitCall(this, k);   // or a with's __exit__ call
+            if (exit <= k && code.op(k).is("POP_EXCEPT")) {
+                exit = ExceptClauses.afterNameCleanup(code, k + 1);   // or an enclosing clause's end
+            }
+            if (exit <= k) {
+                break;
+            }
+            k = Tries.skipNops(this, exit);
+        }
+        if (k >= code.size()) {
+            return false;
+        }
+        Op op = code.op(k);
+        if (op.isUnconditionalJump() || op.is("RETURN_CONST")) {
+            return true;
+        }
+        if ((op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && k + 1 < code.size() && code.op(k + 1).is("RETURN_VALUE")) {
+            return true;
+        }
+        if (op.is("POP_TOP") && r.loop() != null && r.loop().isFor() && k + 1 < code.size()) {
+            Op next = code.op(k + 1);
+            return next.isUnconditionalJump() || next.is("RETURN_CONST") || inlinedBreak(k, r) > 0
+                    || Tries.skipNops(this, k + 1) == r.loop().exit();   // 3.11: falls into the loop's exit
+        }
+        return false;
     }
 
     private int jumpForward(Op op, int i, int to, Lifter l, Region r) {
@@ -425,7 +470,7 @@ public final class Walker {
         if (t == r.follow()) {
             return i + 1;
         }
-        if (r.loop() != null && t >= r.loop().bodyEnd()) {
+        if (r.loop() != null && t >= r.loop().bodyEnd() && !ExceptClauses.inHandlerOfLoop(this, r, t)) {
             l.emit(new Stmt.Break());
             return i + 1;
         }

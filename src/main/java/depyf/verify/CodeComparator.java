@@ -179,7 +179,9 @@ public final class CodeComparator {
                 out.add(pair[1] + " " + names.get(1));
                 continue;
             }
-            out.add(in.argval() == null && in.jumpTarget() < 0 ? in.opname() : in.opname() + " " + arg);
+            // 3.14 loads a first line below 256 with LOAD_SMALL_INT: the opcode depends on the line too
+            String name = storesFirstLine(kept, k) ? "LOAD_CONST" : in.opname();
+            out.add(in.argval() == null && in.jumpTarget() < 0 ? name : name + " " + arg);
         }
         for (ExceptionTableEntry e : InstructionDecoder.exceptionTable(c)) {
             out.add("handler " + index.getOrDefault(e.start(), -1) + " " + index.getOrDefault(e.end(), kept.size())
