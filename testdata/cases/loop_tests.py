@@ -95,3 +95,72 @@ assert either(lambda y: seen.append(('g', y)) or y < 2, lambda y: seen.append(('
 assert seen == [('g', 0), ('g', 1), ('g', 2), ('h', 2), ('g', 3), ('h', 3)]
 assert both_then_loop(1, 1, [0, 2, 3]) == [0] and both_then_loop(1, 0, [1]) == [1]
 assert counted(4, []) == 4
+
+
+def retry_pop(stack, calls):
+    # only the except clause falls off the end of the body: 3.12-3.13 lay the test's copy after the handler
+    node = None
+    while stack:
+        try:
+            node = calls[-1]()
+            break
+        except StopIteration:
+            calls.pop()
+            stack.pop()
+    return node
+
+
+def find_each(groups, calls):
+    # the same loop ending an enclosing loop's body; its else breaks that loop
+    found = []
+    for g in groups:
+        while calls:
+            try:
+                found.append(calls[-1]())
+                break
+            except StopIteration:
+                calls.pop()
+        else:
+            break
+    return found
+
+
+def count_marks(lines, log):
+    # a while loop ending a for body: its exit jumps back to the for loop's head (3.12-3.13 thread it)
+    total = 0
+    for line in lines:
+        i = 0
+        while i < len(line):
+            c = line[i]
+            if c != '=':
+                i += 1
+                continue
+            log.append(i)
+            i += 2
+        total += i
+    return total
+
+
+def count_runs(lines, log):
+    for line in lines:
+        i = 0
+        while i < len(line):
+            if line[i] == '=':
+                i += 2
+            else:
+                i += 1
+            if i == len(line):
+                log.append(line)
+
+
+def _raiser():
+    raise StopIteration
+
+
+assert retry_pop([1, 2], [lambda: 5, _raiser]) == 5 and retry_pop([1], [_raiser]) is None
+assert find_each([1, 2, 3], [lambda: 7, _raiser]) == [7, 7, 7] and find_each([1, 2], [_raiser]) == []
+marks = []
+assert count_marks(['a=b', '==', ''], marks) == 5 and marks == [1, 0]
+runs = []
+count_runs(['a=b', 'ab', '=x='], runs)
+assert runs == ['a=b', 'ab']
