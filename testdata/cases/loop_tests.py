@@ -164,3 +164,74 @@ assert count_marks(['a=b', '==', ''], marks) == 5 and marks == [1, 0]
 runs = []
 count_runs(['a=b', 'ab', '=x='], runs)
 assert runs == ['a=b', 'ab']
+
+
+def parse_ints(args, out):
+    # the code after a try whose body continues is reached only from the except clause: 3.12+ lay it
+    # out after the handler, and the for loop's body ends there
+    for a in args:
+        if a:
+            try:
+                out.append(int(a))
+                continue
+            except ValueError:
+                pass
+            out.append(a)
+        else:
+            out.append(0)
+    return out
+
+
+def first_int(args, out):
+    for a in args:
+        try:
+            out.append(int(a))
+            break
+        except ValueError:
+            pass
+        if a == 'x':
+            out.append(1)
+        else:
+            out.append(2)
+    return out
+
+
+def common_suffix(a, b, post):
+    # an and/or value in the test (post or None) pops its operand: still the loop's test
+    while a[:post or None] and b[:post or None] and a[post - 1] == b[post - 1]:
+        post -= 1
+    return post
+
+
+def skip_ident(line, chars):
+    # one line: 3.13 fuses the body's store with the test's first load
+    i, n = 0, len(line)
+    while i < n and line[i] in chars: i = i + 1
+    return i
+
+
+def drain_all(groups, pending, log):
+    # the inner loop's else breaks the while True it ends (3.14 lays that break out past the loop's end)
+    for g in groups:
+        while True:
+            log.append(g)
+            while pending:
+                try:
+                    pending.pop()()
+                    break
+                except ValueError:
+                    log.append('skip')
+            else:
+                break
+    return log
+
+
+def _bad():
+    raise ValueError
+
+
+assert parse_ints(['1', 'a', ''], []) == [1, 'a', 0]
+assert first_int(['y', 'x', '3', '4'], []) == [2, 1, 3]
+assert common_suffix('abcxy', 'zzxy', 0) == -2 and common_suffix('ab', 'cd', 0) == 0
+assert skip_ident('abc def', 'abcdef') == 3 and skip_ident('', 'a') == 0
+assert drain_all([1, 2], [lambda: 0, _bad, lambda: 1], []) == [1, 1, 'skip', 1, 2]

@@ -701,8 +701,20 @@ final class Loops {
         Expr[] target = new Expr[1];
         Lifter body = l.fork();
         body.push(Slot.single(t -> target[0] = t));
-        Region inner = r.withLoop(new Region.Loop(Set.of(f), exit, exitIdx, true, r.loop()), f);
-        w.walk(f + 1, exitIdx, body, inner, -1);
+        int[] tail = displacedTail(w, f, exitIdx);
+        Region inner = r.withLoop(new Region.Loop(Set.of(f), exit, tail != null ? tail[1] : exitIdx, true, r.loop()), f);
+        // with a tail, the body goes on there: a jump back to the head before it is a continue
+        w.walk(f + 1, exitIdx, body, tail != null ? inner.withFollow(tail[0]) : inner, -1);
+        if (tail != null) {
+            // a try statement's body ending with continue jumps back to the head before code that follows
+            // it: with the head as the follow, that jump would read as the body's end. The tail's own last
+            // jump back reads as continue, dropped below
+            w.walk(tail[0], tail[1], body, inner.withFollow(-1), -1);
+            w.dead.set(tail[0], tail[1]);        // walked: not code after the loop
+            if (!body.out.isEmpty() && body.out.get(body.out.size() - 1) instanceof Stmt.Continue) {
+                body.out.remove(body.out.size() - 1);
+            }
+        }
         if (target[0] == null) {
             throw new LiftException("for loop without a target at " + op.offset());
         }
@@ -710,6 +722,40 @@ final class Loops {
             exit = to;
         }
         return finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), it.async()), f, after, exit, to);
+    }
+
+    /**
+     * 3.12+: the end of a for loop's body that only except clauses reach (the code after a try statement
+     * whose body leaves by continue, break or return) is cold code, laid out after the handlers, and ends
+     * jumping back to the loop's head f. Returns its range {start, end} (start: where a clause of a try
+     * in the body [f + 1, exitIdx) goes on), or null.
+     */
+    private static int[] displacedTail(Walker w, int f, int exitIdx) {
+        int back = w.lastBackEdge[f];
+        if (!w.env.atLeast(3, 12) || back < exitIdx) {
+            return null;
+        }
+        int start = Integer.MAX_VALUE;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() <= f || h.start() >= exitIdx || h.target() < exitIdx || !w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+                continue;
+            }
+            for (int t : ExceptClauses.clauseExits(w, h.target())) {
+                if (t > exitIdx && t <= back && t < start) {
+                    start = t;
+                }
+            }
+        }
+        if (start == Integer.MAX_VALUE || !w.code.op(back).is("JUMP_BACKWARD")) {
+            return null;
+        }
+        for (int k = exitIdx; k < start; k++) {
+            if (w.normalFlow.get(k) && w.code.op(k).target() >= start && w.code.op(k).target() <= back
+                    && !(w.code.op(k).target() == start && w.leavesExceptClause(k))) {
+                return null;                    // the code after the loop enters it: not the body's
+            }
+        }
+        return new int[] {start, back + 1};
     }
 
     /**
