@@ -93,3 +93,138 @@ assert either(lambda y: seen.append(('g', y)) or y < 2, lambda y: seen.append(('
 assert seen == [('g', 0), ('g', 1), ('g', 2), ('h', 2), ('g', 3), ('h', 3)]
 assert both_then_loop(1, 1, [0, 2, 3]) == [0] and both_then_loop(1, 0, [1]) == [1]
 assert counted(4, []) == 4
+
+def retry_pop(stack, calls):
+    node = None
+    while stack:
+        try:
+            node = calls[-1]()
+            break
+        except StopIteration:
+            calls.pop()
+            stack.pop()
+    return node
+
+
+def find_each(groups, calls):
+    found = []
+    for g in groups:
+        while calls:
+            try:
+                found.append(calls[-1]())
+                break
+            except StopIteration:
+                calls.pop()
+        else:
+            break
+    return found
+
+
+def count_marks(lines, log):
+    total = 0
+    for line in lines:
+        i = 0
+        while i < len(line):
+            c = line[i]
+            if c != '=':
+                i += 1
+                continue
+            log.append(i)
+            i += 2
+        total += i
+    return total
+
+
+def count_runs(lines, log):
+    for line in lines:
+        i = 0
+        while i < len(line):
+            if line[i] == '=':
+                i += 2
+            else:
+                i += 1
+            if i == len(line):
+                log.append(line)
+
+
+def _raiser():
+    raise StopIteration
+
+assert retry_pop([1, 2], [lambda: 5, _raiser]) == 5 and retry_pop([1], [_raiser]) is None
+assert find_each([1, 2, 3], [lambda: 7, _raiser]) == [7, 7, 7] and find_each([1, 2], [_raiser]) == []
+marks = []
+assert count_marks(['a=b', '==', ''], marks) == 5 and marks == [1, 0]
+runs = []
+count_runs(['a=b', 'ab', '=x='], runs)
+assert runs == ['a=b', 'ab']
+
+def parse_ints(args, out):
+    for a in args:
+        if a:
+            try:
+                out.append(int(a))
+                continue
+            except ValueError:
+                pass
+            out.append(a)
+            continue
+        out.append(0)
+    return out
+
+
+def first_int(args, out):
+    for a in args:
+        try:
+            out.append(int(a))
+            break
+        except ValueError:
+            pass
+        if a == 'x':
+            out.append(1)
+            continue
+        out.append(2)
+    return out
+
+
+def common_suffix(a, b, post):
+    if a[:post or None]:
+        if b[:post or None] and a[post - 1] == b[post - 1]:
+            while True:
+                post -= 1
+                if not a[:post or None]:
+                    break
+                if not b[:post or None] or not a[post - 1] == b[post - 1]:
+                    break
+    return post
+
+
+def skip_ident(line, chars):
+    i, n = (0, len(line))
+    while i < n and line[i] in chars:
+        i = i + 1
+    return i
+
+
+def drain_all(groups, pending, log):
+    for g in groups:
+        while True:
+            log.append(g)
+            while pending:
+                try:
+                    pending.pop()()
+                    break
+                except ValueError:
+                    log.append('skip')
+            else:
+                break
+    return log
+
+
+def _bad():
+    raise ValueError
+
+assert parse_ints(['1', 'a', ''], []) == [1, 'a', 0]
+assert first_int(['y', 'x', '3', '4'], []) == [2, 1, 3]
+assert common_suffix('abcxy', 'zzxy', 0) == -2 and common_suffix('ab', 'cd', 0) == 0
+assert skip_ident('abc def', 'abcdef') == 3 and skip_ident('', 'a') == 0
+assert drain_all([1, 2], [lambda: 0, _bad, lambda: 1], []) == [1, 1, 'skip', 1, 2]

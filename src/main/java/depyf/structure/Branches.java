@@ -456,6 +456,9 @@ final class Branches {
         if (f > b && Loops.isLoopTest(w, stmtStart, b, f)) {
             return Loops.guardLoop(w, stmtStart, b, f, e, to, l, r);
         }
+        if (f < to && Loops.overExitJump(w, lastJump, f) && Loops.isThreadedLoopTest(w, stmtStart, f - 1, to, r)) {
+            return Loops.guardLoop(w, stmtStart, f, to, Conditions.not(e), to, l, r);
+        }
         Region.Loop loop = r.loop();
         if (loop != null && f == loop.exit()) {
             l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Break()), List.of()));

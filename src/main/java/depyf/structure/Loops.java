@@ -33,10 +33,30 @@ final class Loops {
     /**
      * True when the condition [start, b), false to f, is a while loop's test: the body jumps back into
      * it (test at the top), or ends with a copy of it jumping back to b (3.11-3.13). A jump back to b
-     * alone is a loop inside the then-branch.
+     * alone is a loop inside the then-branch. 3.12-3.13 lay a copy reached only from except clauses
+     * out after the handlers.
      */
     static boolean isLoopTest(Walker w, int start, int b, int f) {
-        return hasBackEdgeInto(w.code, start, b - 1, b, f) || bottomCopy(w, start, b, f) >= 0;
+        return hasBackEdgeInto(w.code, start, b - 1, b, f) || bottomCopy(w, start, b, f) >= 0
+                || displacedCopy(w, start, b, f) != null || clauseBackInto(w, start, b - 1, b, f);
+    }
+
+    /**
+     * True when an except clause of a try statement in the body [b, f), laid out after it, jumps back
+     * into [lo, hi]: when no other path of the body goes back to the test (3.14), that is its only back edge.
+     */
+    private static boolean clauseBackInto(Walker w, int lo, int hi, int b, int f) {
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() < b || h.start() >= f || h.target() < f || !w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+                continue;
+            }
+            for (int t : ExceptClauses.clauseExits(w, h.target())) {
+                if (t >= lo && t <= hi) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -60,11 +80,31 @@ final class Loops {
                 continue;                        // a short-circuit of or/and: the test goes on
             }
             boolean walrus = op.name().startsWith("STORE") && k > p && code.op(k - 1).is("COPY") && code.op(k - 1).arg() == 1;
-            if (op.target() >= 0 || op.isTerminal() || op.name().startsWith("STORE") && !walrus || op.is("POP_TOP")) {
+            if (op.target() >= 0 || op.isTerminal() || op.name().startsWith("STORE") && !walrus
+                    || op.is("POP_TOP") && !popsOperand(code, p, k)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * True when the POP_TOP at k drops the copy an and/or value tested ({@code x or y}: COPY 1, TO_BOOL,
+     * a conditional jump, NOT_TAKEN, POP_TOP), not a statement's value.
+     */
+    private static boolean popsOperand(Code code, int p, int k) {
+        int q = k - 1;
+        if (q > p && code.op(q).is("NOT_TAKEN")) {
+            q--;
+        }
+        if (q <= p || !code.op(q).isConditionalJump() || code.op(q).target() <= k) {
+            return false;
+        }
+        q--;
+        if (q > p && code.op(q).is("TO_BOOL")) {
+            q--;
+        }
+        return q >= p && code.op(q).is("COPY") && code.op(q).arg() == 1;
     }
 
     /** The loop head p and the NOPs right after it that jumps back also target: continue targets. */
@@ -171,6 +211,11 @@ final class Loops {
      * other instructions must be the same, and no jump from the body may enter the copy past its start.
      */
     static int bottomCopy(Walker w, int testStart, int b, int f) {
+        return bottomCopy(w, testStart, b, f, -1);
+    }
+
+    /** {@link #bottomCopy}, where a jump to {@code exitJump} (when not -1) leaves the loop as one to f does. */
+    private static int bottomCopy(Walker w, int testStart, int b, int f, int exitJump) {
         List<Op> test = new ArrayList<>();
         for (int k = testStart; k < b; k++) {
             if (counts(w.code.op(k))) {
@@ -192,7 +237,8 @@ final class Loops {
             Op op = w.code.op(k);
             if (op.isConditionalJump() || op.is("JUMP_BACKWARD")) {
                 int t = op.target();
-                if (!(t == b || t == f || t > k && t < f) || op.is("JUMP_BACKWARD") && t != b) {
+                boolean out = t == f || exitJump >= 0 && t == exitJump;
+                if (!(t == b || out || t > k && t < f) || op.is("JUMP_BACKWARD") && t != b && !out) {
                     return -1;
                 }
                 jumpsBack |= t == b;
@@ -240,6 +286,58 @@ final class Loops {
         return false;
     }
 
+    /**
+     * 3.12-3.13: a while loop ending an enclosing loop's body leaves it by jumping back to that loop's
+     * head (the jump to the code after it threaded): its test jumps into the body when true and falls
+     * into that jump at {@code j}. True when [start, j) is such a loop's test, the body being [j + 1, to).
+     */
+    static boolean isThreadedLoopTest(Walker w, int start, int j, int to, Region r) {
+        int exit = threadedExit(w, j + 1, r);
+        if (exit < 0 || !w.env.atLeast(3, 12)) {
+            return false;
+        }
+        // 3.14 copies no test to the bottom: the body jumps back to the test
+        return w.env.atLeast(3, 14) ? hasBackEdgeInto(w.code, start, j - 1, j + 1, to)
+                : bottomCopy(w, start, j + 1, to, exit) >= 0;
+    }
+
+    /** The exit jump of a test whose conditional jump at k goes to t: the jump right before t, past NOT_TAKEN. */
+    static boolean overExitJump(Walker w, int k, int t) {
+        for (int q = k + 1; q < t - 1; q++) {
+            if (!w.code.op(q).is("NOT_TAKEN")) {
+                return false;
+            }
+        }
+        return t > k + 1 && w.code.op(t - 1).is("JUMP_BACKWARD");
+    }
+
+    /**
+     * True when the code from p is the test of a loop whose exit is threaded to an enclosing loop's head
+     * (see {@link #isThreadedLoopTest}): a {@code continue} jumping back to p does not make it {@code while True}.
+     */
+    static boolean startsThreadedTest(Walker w, int p, int to, Region r) {
+        for (int k = p; k + 1 < to; k++) {
+            Op op = w.code.op(k);
+            if (op.isConditionalJump() && op.target() > k && op.target() <= to && overExitJump(w, k, op.target())) {
+                return isThreadedLoopTest(w, p, op.target() - 1, to, r);
+            }
+            if (op.isConditionalJump() && op.target() > k) {
+                continue;
+            }
+            if (op.target() >= 0 || op.isTerminal() || op.name().startsWith("STORE") || op.is("POP_TOP")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The head of an enclosing loop that the jump right before the body start b goes back to, or -1. */
+    private static int threadedExit(Walker w, int b, Region r) {
+        Op j = w.code.op(b - 1);
+        int t = j.target();
+        return r.loop() != null && j.is("JUMP_BACKWARD") && (r.loop().continues().contains(t) || r.loop().continuesOuter(t)) ? t : -1;
+    }
+
     /** A while loop whose test at [condStart, b) jumps to {@code f} when false. */
     static int guardLoop(Walker w, int condStart, int b, int f, Expr test, int to, Lifter l, Region r) {
         int exit = breakTarget(w.code, b, f, f, to);
@@ -254,12 +352,18 @@ final class Loops {
             }
         }
         // 3.11-3.13 copy the test to the bottom of the body: the body ends there, falling into it
-        int copy = bottomCopy(w, condStart, b, f);
+        int threaded = threadedExit(w, b, r);
+        int copy = bottomCopy(w, condStart, b, f, threaded);
         if (copy < 0) {
             copy = bottomCopyWithExit(w, condStart, b, f, exit);
         }
+        int[] displaced = copy < 0 ? displacedCopy(w, condStart, b, f) : null;
+        if (displaced != null) {
+            w.dead.set(displaced[0], displaced[1]);   // the body's end: walked as the loop's test, not as code
+        }
         Lifter body = l.fork();
-        Region inner = r.withLoop(new Region.Loop(Set.of(condStart, b), exit, f, false, r.loop()), copy >= 0 ? copy : back);
+        int bodyEnd = displaced != null ? displaced[1] : f;
+        Region inner = r.withLoop(new Region.Loop(Set.of(condStart, b), exit, bodyEnd, false, r.loop()), copy >= 0 ? copy : back);
         w.walk(b, copy >= 0 ? copy : f, body, inner, b);
         boolean stripped = false;
         List<Stmt> stmts = new ArrayList<>(body.out);
@@ -288,7 +392,7 @@ final class Loops {
                 }
             }
         }
-        if (copy < 0 && !stripped && backInto(w, b, f, b)) {
+        if (copy < 0 && displaced == null && !stripped && backInto(w, b, f, b)) {
             // the body jumps back past the test to b, which only a copy of the test at its end does
             throw new LiftException("loop test copied to the end of the body not recognised at " + w.code.op(b).offset());
         }
@@ -305,10 +409,101 @@ final class Loops {
             Lifter e = l.fork();
             w.walk(f, exit, e, r.withFollow(exit), -1);
             orelse = e.out;
+        } else if (f >= to && threaded < 0 && r.loop() != null && !r.loop().isFor() && f == r.loop().exit()) {
+            // the test's false exit leaves the enclosing while True loop, whose body the loop ends (3.14
+            // threads the else's break and lays it out past the enclosing loop's last jump back)
+            orelse = List.of(new Stmt.Break());
+        }
+        if (w.env.atLeast(3, 14) && orelse.isEmpty() && !stmts.isEmpty() && stmts.get(0) instanceof Stmt.If first
+                && first.orelse().isEmpty() && first.body().equals(List.of(new Stmt.Break()))
+                && !breaksByJump(w, b, f, exit)) {
+            // `while a: if not b: break` compiles to the jumps of `while a and b` (3.14 copies no test to
+            // the bottom): the chain the source most likely said, when the walk split it at a nested jump
+            test = Conditions.bool(depyf.ir.Operator.Bool.AND, test, Conditions.not(first.test()));
+            stmts.remove(0);
         }
         Stmt loop = new Stmt.While(test, trailingAssert(w, stmts), orelse);
         l.emit(guard == null ? loop : new Stmt.If(guard, List.of(loop), List.of()));
         return Math.min(exit, to);
+    }
+
+    /**
+     * 3.12+: when only except clauses fall off the end of a while loop's body, the copy of the loop's test
+     * that ends the body is cold code, laid out after the handlers: its instructions (the test's, with
+     * jumps back to the body start b, to the exit f or within the copy) jump back to b. Returns the copy's
+     * range {start, end}, or null. A jump to its start is the end of the body: the region's body reaches
+     * past it, so that jump is not a break.
+     */
+    private static int[] displacedCopy(Walker w, int condStart, int b, int f) {
+        if (!w.env.atLeast(3, 12) || w.env.atLeast(3, 14)) {
+            return null;
+        }
+        for (int q = f; q < w.code.size(); q++) {
+            Op op = w.code.op(q);
+            if (op.target() != b || !w.reachable.get(q)) {
+                continue;
+            }
+            for (int x = q; x > f; x--) {
+                int end = w.jumpTargets.get(x) ? displacedCopyEnd(w, condStart, b, f, x) : -1;
+                if (end > q) {
+                    return new int[] {x, end};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The end of the copy of the test [condStart, b) starting at x (see {@link #displacedCopy}), or -1. */
+    private static int displacedCopyEnd(Walker w, int condStart, int b, int f, int x) {
+        List<Op> test = new ArrayList<>();
+        for (int k = condStart; k < b; k++) {
+            if (counts(w.code.op(k))) {
+                test.add(w.code.op(k));
+            }
+        }
+        int n = 0;
+        int furthest = x;
+        boolean back = false;
+        boolean out = false;
+        for (int k = x; k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (counts(op)) {
+                if (n >= test.size() || !op.sameAs(test.get(n++))) {
+                    return -1;
+                }
+            } else if (op.isConditionalJump() || op.isUnconditionalJump()) {
+                int t = op.target();
+                if (t == b) {
+                    back = true;
+                } else if (t == f) {
+                    out = true;
+                } else if (t > k) {
+                    furthest = Math.max(furthest, t);
+                } else {
+                    return -1;
+                }
+                if (op.isUnconditionalJump() && n == test.size() && furthest <= k) {
+                    return back && out ? k + 1 : -1;
+                }
+            } else if (op.target() >= 0 || op.isTerminal()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when the first jump that does not test in the body [b, f) leaves the loop: the body's first
+     * {@code if not c: break} was compiled as a jump over a jump (the source said so), not into the test.
+     */
+    private static boolean breaksByJump(Walker w, int b, int f, int exit) {
+        for (int k = b; k < f; k++) {
+            Op op = w.code.op(k);
+            if (op.isTerminal()) {
+                return op.isUnconditionalJump() && (op.target() == f || op.target() == exit);
+            }
+        }
+        return false;
     }
 
     /**
@@ -506,8 +701,20 @@ final class Loops {
         Expr[] target = new Expr[1];
         Lifter body = l.fork();
         body.push(Slot.single(t -> target[0] = t));
-        Region inner = r.withLoop(new Region.Loop(Set.of(f), exit, exitIdx, true, r.loop()), f);
-        w.walk(f + 1, exitIdx, body, inner, -1);
+        int[] tail = displacedTail(w, f, exitIdx);
+        Region inner = r.withLoop(new Region.Loop(Set.of(f), exit, tail != null ? tail[1] : exitIdx, true, r.loop()), f);
+        // with a tail, the body goes on there: a jump back to the head before it is a continue
+        w.walk(f + 1, exitIdx, body, tail != null ? inner.withFollow(tail[0]) : inner, -1);
+        if (tail != null) {
+            // a try statement's body ending with continue jumps back to the head before code that follows
+            // it: with the head as the follow, that jump would read as the body's end. The tail's own last
+            // jump back reads as continue, dropped below
+            w.walk(tail[0], tail[1], body, inner.withFollow(-1), -1);
+            w.dead.set(tail[0], tail[1]);        // walked: not code after the loop
+            if (!body.out.isEmpty() && body.out.get(body.out.size() - 1) instanceof Stmt.Continue) {
+                body.out.remove(body.out.size() - 1);
+            }
+        }
         if (target[0] == null) {
             throw new LiftException("for loop without a target at " + op.offset());
         }
@@ -515,6 +722,40 @@ final class Loops {
             exit = to;
         }
         return finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), it.async()), f, after, exit, to);
+    }
+
+    /**
+     * 3.12+: the end of a for loop's body that only except clauses reach (the code after a try statement
+     * whose body leaves by continue, break or return) is cold code, laid out after the handlers, and ends
+     * jumping back to the loop's head f. Returns its range {start, end} (start: where a clause of a try
+     * in the body [f + 1, exitIdx) goes on), or null.
+     */
+    private static int[] displacedTail(Walker w, int f, int exitIdx) {
+        int back = w.lastBackEdge[f];
+        if (!w.env.atLeast(3, 12) || back < exitIdx) {
+            return null;
+        }
+        int start = Integer.MAX_VALUE;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() <= f || h.start() >= exitIdx || h.target() < exitIdx || !w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+                continue;
+            }
+            for (int t : ExceptClauses.clauseExits(w, h.target())) {
+                if (t > exitIdx && t <= back && t < start) {
+                    start = t;
+                }
+            }
+        }
+        if (start == Integer.MAX_VALUE || !w.code.op(back).is("JUMP_BACKWARD")) {
+            return null;
+        }
+        for (int k = exitIdx; k < start; k++) {
+            if (w.normalFlow.get(k) && w.code.op(k).target() >= start && w.code.op(k).target() <= back
+                    && !(w.code.op(k).target() == start && w.leavesExceptClause(k))) {
+                return null;                    // the code after the loop enters it: not the body's
+            }
+        }
+        return new int[] {start, back + 1};
     }
 
     /**

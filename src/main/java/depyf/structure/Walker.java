@@ -82,6 +82,14 @@ public final class Walker {
     /** The last instruction in [i, to) jumping back to i, or -1. */
     int backEdge(int i, int to) {
         int k = lastBackEdge[i];
+        if (k >= i && k < to && dead.get(k)) {
+            // a loop's test copy already walked (Loops.displacedCopy) jumps back to its exit: not a loop
+            Set<Integer> heads = mergedHeads.getOrDefault(i, Set.of());
+            do {
+                k--;
+            } while (k >= i && (dead.get(k) || !normalFlow.get(k) || !(code.op(k).target() == i
+                    || heads.contains(code.op(k).target())) || !(code.op(k).is("JUMP_BACKWARD") || code.op(k).isConditionalJump())));
+        }
         return k >= i && k < to ? k : -1;
     }
 
@@ -152,7 +160,8 @@ public final class Walker {
             }
             if (i != noLoopAt && l.depth() <= baseDepth) {
                 int back = backEdge(i, to);
-                if (back >= 0 && !op.is("FOR_ITER") && !Loops.startsWithTest(code, i, back)) {
+                if (back >= 0 && !op.is("FOR_ITER") && !Loops.startsWithTest(code, i, back)
+                        && !Loops.startsThreadedTest(this, i, to, r)) {
                     i = Loops.headerLoop(this, i, back, to, l, r);
                     continue;
                 }
@@ -248,6 +257,11 @@ public final class Walker {
                         }
                     } else {
                         Steps.step(l, op);
+                        if (op.is("STORE_FAST_LOAD_FAST") && l.depth() == baseDepth + 1) {
+                            // 3.13+ fuse a statement's last store with the next statement's first load
+                            // (one line): that statement starts inside this instruction
+                            stmtStart = i;
+                        }
                     }
                     i++;
                 }
