@@ -164,6 +164,20 @@ def until_none(src, out):
     while (buf := src.pop()) is not None:
         out.append(buf)
 
+# every except clause leaves (a raise inside an if, then a return): the else clause continues the body's
+# block, its loads borrowed; the same code after the statement would not be (was read as the latter)
+def pop_or_default(table, key, default=None):
+    try:
+        value = table[key]
+    except KeyError:
+        if default is None:
+            raise
+        return default
+    else:
+        del table[key]
+        return value
+
+
 assert close_unless_closed(Box(True)) == "closed"
 assert close_unless_closed(Box(False)) == ["close"]
 assert close_unless_closed(Box("missing")) == "no attribute"
@@ -191,3 +205,6 @@ assert counted == [1, 1, 1]
 popped = []
 until_none([None, 0, 4], popped)
 assert popped == [4, 0]
+popped_table = {"a": 1}
+assert pop_or_default(popped_table, "a") == 1 and popped_table == {}
+assert pop_or_default(popped_table, "a", 5) == 5

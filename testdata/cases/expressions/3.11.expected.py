@@ -1,5 +1,8 @@
 import os
 from os import path as p, sep
+import os.path as osp
+import xml.dom.minidom as md
+import email.mime.text
 a, b, c = (1, 2, 3)
 x = a if b > c else c
 y = a and b or c
@@ -23,3 +26,4 @@ assert x == 3 and y == 2 and z is False
 assert rest == [2, 3] and w == 4
 assert d == {'k': 0, 'j': 2}
 assert sl == ([2], [1, 3], [1, 2])
+assert osp is os.path and md.__name__ == 'xml.dom.minidom' and email.mime.text.__name__ == 'email.mime.text'

@@ -34,7 +34,8 @@ class Reader:
             line = await self.readuntil()
         except EOFError as e:
             return str(e)
-        return line
+        else:
+            return line
 
 
 def build(name, args, fail):
@@ -59,7 +60,6 @@ def lookup(obj):
             return 'secondary ' + found
         found = None
     return found
-
 
 
 

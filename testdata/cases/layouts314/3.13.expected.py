@@ -153,6 +153,17 @@ def until_none(src, out):
     while not (buf := src.pop()) is None:
         out.append(buf)
 
+
+def pop_or_default(table, key, default=None):
+    try:
+        value = table[key]
+    except KeyError:
+        if not default is not None:
+            raise
+        return default
+    del table[key]
+    return value
+
 assert close_unless_closed(Box(True)) == 'closed'
 assert close_unless_closed(Box(False)) == ['close']
 assert close_unless_closed(Box('missing')) == 'no attribute'
@@ -180,3 +191,6 @@ assert counted == [1, 1, 1]
 popped = []
 until_none([None, 0, 4], popped)
 assert popped == [4, 0]
+popped_table = {'a': 1}
+assert pop_or_default(popped_table, 'a') == 1 and popped_table == {}
+assert pop_or_default(popped_table, 'a', 5) == 5

@@ -23,7 +23,28 @@ async def async_never_yields():
     if False:
         yield
 
+
+def cell_factory():
+    a = 1
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+
+
+
+
+
+
+
+class Sup:
+    def m(self):
+        return lambda s: super(Sup, s).__init__ and __class__
+    def n(self):
+        return lambda: super()
+
 assert inspect.isgeneratorfunction(never_yields) and list(never_yields()) == []
 assert inspect.isgeneratorfunction(returns_first) and list(returns_first(1)) == []
 assert inspect.isasyncgenfunction(async_never_yields)
 assert remember('a', 1) == {'a': 1} and cache == {'a': 1}
+assert type(cell_factory()).__name__ == 'cell' and cell_factory().cell_contents == 1
+assert Sup().m()(Sup()) is Sup and callable(Sup().n())

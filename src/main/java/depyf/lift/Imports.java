@@ -18,7 +18,15 @@ final class Imports {
     }
 
     static void importFrom(Lifter l, Op op) {
-        Item.Module m = (Item.Module) l.peek(1);
+        Object top = l.peek(1);
+        if (top instanceof Item.Imported prev && Lifter.isNone(prev.module().fromList())) {
+            // import a.b.c as d: each IMPORT_FROM after the first takes the next attribute of the one before
+            l.push(new Item.Imported(prev.module(), prev.name() + "." + op.str()));
+            return;
+        }
+        if (!(top instanceof Item.Module m)) {
+            throw new LiftException("IMPORT_FROM of " + top);
+        }
         l.push(new Item.Imported(m, op.str()));
     }
 
@@ -48,8 +56,14 @@ final class Imports {
         if (value instanceof Item.Imported imp) {
             Item.Module m = imp.module();
             if (Lifter.isNone(m.fromList())) {
-                // import a.b.c as d: IMPORT_NAME a.b.c, IMPORT_FROM b, IMPORT_FROM c ... then the module is stored
-                return false;
+                // import a.b.c as d: IMPORT_NAME a.b.c, IMPORT_FROM b (SWAP 2, POP_TOP, IMPORT_FROM c ...), the
+                // last attribute stored; the POP_TOP after the store drops what is below it
+                int dot = m.name().indexOf('.');
+                if (m.level() != 0 || dot < 0 || !m.name().substring(dot + 1).equals(imp.name())) {
+                    return false;
+                }
+                l.emit(new Stmt.Import(List.of(new Stmt.Alias(m.name(), name))));
+                return true;
             }
             Stmt.Alias alias = new Stmt.Alias(imp.name(), imp.name().equals(name) ? null : name);
             Stmt last = l.out.isEmpty() ? null : l.out.get(l.out.size() - 1);

@@ -237,6 +237,7 @@ public final class Lifter {
         switch (v) {
             case Item.Stored s -> { }
             case Item.Module m -> Imports.finishFrom(this, m);
+            case Item.Imported i when isNone(i.module().fromList()) -> { }   // a step of import a.b.c as d
             case Item.Null n -> { }
             case Item.Saved s -> { }
             case Item.Entered en -> { }

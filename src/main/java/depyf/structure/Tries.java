@@ -547,7 +547,9 @@ final class Tries {
         } else if (continuesLoop && !inline && j < to && (orelse = loneExit(w, j, to, l, r)) != null) {
             // the clauses continue the loop and the body goes on with a lone break or return: it ends the body
             resume = to;
-        } else if (inline && end < 0 && copiesExits && ExceptClauses.allExit(clauses)) {
+        } else if (inline && end < 0 && copiesExits && ExceptClauses.allExit(clauses)
+                && Borrows.visited(w.code, j, handler) != Boolean.TRUE) {
+            // (3.14: borrowed loads say the body's block goes on into this code: an else clause, read below)
             // no clause reaches the code after the body: it reads as the code after the statement
             resume = j;
         } else if (inline && w.onlyHandlerCode(j, handler)) {

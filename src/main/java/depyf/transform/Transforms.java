@@ -258,7 +258,17 @@ public final class Transforms {
         Set<String> globals = new LinkedHashSet<>();
         Set<String> nonlocals = new LinkedHashSet<>();
         List<String> free = code.freevars();
+        Set<String> unused = new LinkedHashSet<>(free);
+        unused.removeAll(code.cellvars());
+        unused.removeIf(n -> n.startsWith("__") && n.endsWith("__"));   // __class__ of a zero-argument super()
         for (Instruction in : InstructionDecoder.decode(code)) {
+            if (!in.opname().equals("COPY_FREE_VARS")) {
+                if (in.argval() instanceof String name) {
+                    unused.remove(name);
+                } else if (in.argval() instanceof List<?> names) {
+                    unused.removeAll(names);
+                }
+            }
             switch (in.opname()) {
                 case "STORE_GLOBAL", "DELETE_GLOBAL" -> globals.add((String) in.argval());
                 case "STORE_DEREF", "DELETE_DEREF" -> {
@@ -269,6 +279,8 @@ public final class Transforms {
                 default -> { }
             }
         }
+        // a free variable the code never reads, writes nor passes on: only `nonlocal` without a use makes one
+        nonlocals.addAll(unused);
         int at = !out.isEmpty() && out.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
                 && c.value() instanceof PyObject.Str ? 1 : 0;
         while (at < out.size() && out.get(at) instanceof Stmt.ImportFrom f && "__future__".equals(f.module())) {
