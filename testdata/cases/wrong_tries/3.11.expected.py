@@ -554,3 +554,21 @@ def next_valid(keys, table):
 for keys, want in (['a', 'b'], 1), (['x', 'y', 'b'], 2), ([], None), (['x'], None):
     r = fell_back(next_valid, iter(keys), {'a': 1, 'b': 2})
     assert r is FELL or r == want
+
+def else_in_clause(g, h):
+    try:
+        g()
+    except KeyError:
+        try:
+            h()
+        except KeyError:
+            r = 'inner'
+        else:
+            r = 'else'
+    else:
+        r = 'outer'
+    return r
+
+assert else_in_clause(ok, ok) == 'outer' and take() == ['ok']
+assert else_in_clause(boom, ok) == 'else' and take() == ['boom', 'ok']
+assert else_in_clause(boom, boom) == 'inner' and take() == ['boom', 'boom']

@@ -747,3 +747,21 @@ for keys, want in (['a', 'b'], 1), (['x', 'y', 'b'], 2), ([], None), (['x'], Non
     if r is FELL:
         continue
     assert r == want
+
+def else_in_clause(g, h):
+    try:
+        g()
+    except KeyError:
+        try:
+            h()
+        except KeyError:
+            r = 'inner'
+        else:
+            r = 'else'
+    else:
+        r = 'outer'
+    return r
+
+assert else_in_clause(ok, ok) == 'outer' and take() == ['ok']
+assert else_in_clause(boom, ok) == 'else' and take() == ['boom', 'ok']
+assert else_in_clause(boom, boom) == 'inner' and take() == ['boom', 'boom']

@@ -411,6 +411,7 @@ final class Tries {
             clauseFollow = over.target();
         }
         boolean continuesLoop = end >= 0 && end <= i && r.loop() != null && r.loop().continues().contains(end);
+        int clauseEnd = end < 0 && handler >= j && handler < to ? elseInClause(w, i, j, handler) : -1;
         int k = handler + 1;
         int starFrom = ExceptStar.prologueEnd(w, k);
         if (starFrom > 0) {
@@ -478,6 +479,9 @@ final class Tries {
             } else if (fall >= 0 && j < handler && ExceptClauses.isCopiedExit(w, j, fall, handler)) {
                 // the code after the statement, a small exit block, copied after the body and this clause
                 copiedExit = true;
+            } else if (fall >= 0 && clauseEnd > j && sameExit(w, clauseEnd, fall)) {
+                // the statement is inside an except clause, whose end (POP_EXCEPT and the code after it)
+                // follows this clause too, copied: the clause falls off its end
             } else {
                 fall = -1;
             }
@@ -552,6 +556,12 @@ final class Tries {
             // (3.14: borrowed loads say the body's block goes on into this code: an else clause, read below)
             // no clause reaches the code after the body: it reads as the code after the statement
             resume = j;
+        } else if (inline && (resume = elseInClause(w, i, j, handler)) > j) {
+            // a statement inside an except clause laid out among handlers: a straight-line else clause up
+            // to the enclosing clause's POP_EXCEPT, where the clause goes on
+            Lifter e = l.fork();
+            w.walk(j, resume, e, r.withFollow(resume), -1);
+            orelse = e.out;
         } else if (inline && w.onlyHandlerCode(j, handler)) {
             // between the body and the handler only other handlers' code (a comprehension's cleanup)
             resume = Math.min(areaEnd, to);
@@ -825,6 +835,41 @@ final class Tries {
             l.emit(new Stmt.Try(stmts, List.of(), List.of(), fin.out, false));
         }
         return returned ? resume : Math.min(resume, to);
+    }
+
+    /**
+     * For a try statement at i inside handler code (3.12+ lay clauses out past the code; nothing there is
+     * normal flow) whose body [i, j) goes on at j: where a straight-line else clause at j ends, at the
+     * enclosing clause's own POP_EXCEPT (not a return's); or -1.
+     */
+    private static int elseInClause(Walker w, int i, int j, int handler) {
+        if (w.normalFlow.get(i) || !entered(w, i, j, j)) {
+            return -1;
+        }
+        for (int p = j; p < handler; p++) {
+            Op op = w.code.op(p);
+            if (op.is("POP_EXCEPT")) {
+                return p > j && !w.code.op(p - 1).is("SWAP") ? p : -1;
+            }
+            if (op.target() >= 0 || op.isTerminal() || op.is("PUSH_EXC_INFO")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** True when the straight-line code at a, up to its return or raise, is repeated at b. */
+    private static boolean sameExit(Walker w, int a, int b) {
+        for (int n = 0; a + n < w.code.size() && n < 12; n++) {
+            Op op = w.code.op(a + n);
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
+                return sameOps(w, a, b, n + 1);
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when the code [i, j) falls or jumps into [j, at]. */

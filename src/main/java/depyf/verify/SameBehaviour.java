@@ -31,6 +31,8 @@ public final class SameBehaviour {
 
     private static final class Program {
         final List<V> v = new ArrayList<>();
+        /** Per entry of v, the opcode as decoded (v merges LOAD_FAST_CHECK into LOAD_FAST). */
+        final List<String> raw = new ArrayList<>();
         final Map<Integer, Integer> indexAt = new HashMap<>();
         final int[] offsetOf;
         final List<ExceptionTableEntry> table;
@@ -126,12 +128,16 @@ public final class SameBehaviour {
                     v.set(k, new V("POP_TOP", "", -1, load.line()));
                     v.set(k + 1, load);
                     v.set(k + 2, new V("NOP", "", -1, load.line()));
+                    raw.set(k + 1, raw.get(k));
+                    raw.set(k, "POP_TOP");
+                    raw.set(k + 2, "NOP");
                 }
             }
         }
 
         private void add(List<Integer> offsets, Instruction in, V x) {
             v.add(x);
+            raw.add(in.opname());
             offsets.add(in.offset());
         }
 
@@ -177,12 +183,18 @@ public final class SameBehaviour {
     /**
      * True for an instruction that cannot raise. A test against None compares identities; from 3.13 on
      * a jump on truth takes an exact bool (the compiler puts TO_BOOL, which can raise, before it unless
-     * the value is one already), where 3.11 and 3.12's call the value's __bool__.
+     * the value is one already), where 3.11 and 3.12's call the value's __bool__. From 3.12 on the
+     * compiler emits LOAD_FAST (and 3.14's LOAD_FAST_BORROW) only for a local it proved bound, the
+     * others as LOAD_FAST_CHECK, which raises UnboundLocalError; 3.11's LOAD_FAST checks.
      */
-    private static boolean cannotRaise(String op, boolean late) {
+    private static boolean cannotRaise(String op, String raw, boolean late, boolean fast) {
         Object[] c = condition(op);
-        return CANNOT_RAISE.contains(op) || c != null && (c[0].equals("none") || late);
+        return CANNOT_RAISE.contains(op) || c != null && (c[0].equals("none") || late)
+                || fast && FAST_LOADS.contains(raw);
     }
+
+    private static final Set<String> FAST_LOADS = Set.of("LOAD_FAST", "LOAD_FAST_BORROW", "LOAD_FAST_LOAD_FAST",
+            "LOAD_FAST_BORROW_LOAD_FAST_BORROW");
 
     /** A conditional jump's test ("truth" or "none") and the value of the test that takes the jump, or null. */
     private static Object[] condition(String op) {
@@ -249,6 +261,7 @@ public final class SameBehaviour {
         Program p = new Program(a);
         Program q = new Program(b);
         boolean late = !a.version().before(3, 13);
+        boolean fast = !a.version().before(3, 12);
         ArrayDeque<int[]> work = new ArrayDeque<>();
         Set<Long> seen = new HashSet<>();
         work.push(new int[] {0, 0});
@@ -272,7 +285,8 @@ public final class SameBehaviour {
             V x = p.v.get(i);
             V y = q.v.get(j);
             boolean bothTests = condition(x.op()) != null && condition(y.op()) != null;
-            boolean raises = !cannotRaise(x.op(), late) || !cannotRaise(y.op(), late)
+            boolean raises = !cannotRaise(x.op(), p.raw.get(i), late, fast)
+                    || !cannotRaise(y.op(), q.raw.get(j), late, fast)
                     || !x.op().equals(y.op()) && !bothTests;
             int[] hx = raises ? p.handler(i) : null;
             int[] hy = raises ? q.handler(j) : null;
