@@ -164,6 +164,34 @@ def pop_or_default(table, key, default=None):
     del table[key]
     return value
 
+
+def quoted(name, address):
+    if name:
+        try:
+            name.encode('ascii')
+        except UnicodeEncodeError:
+            return f'{name.upper()!s} <{address!s}>'
+        quotes = ''
+        if ' ' in name:
+            quotes = '"'
+        return f'{quotes!s}{name!s}{quotes!s} <{address!s}>'
+    return address
+
+
+def lookup_path(table, path):
+    for part in path:
+        try:
+            if len(part) == 1:
+                v = table[part]
+            elif len(part) == 2:
+                v = table[part[0]]
+            else:
+                raise ValueError(part)
+        except KeyError:
+            raise LookupError(part) from None
+        if v is not None:
+            return v
+
 assert close_unless_closed(Box(True)) == 'closed'
 assert close_unless_closed(Box(False)) == ['close']
 assert close_unless_closed(Box('missing')) == 'no attribute'
@@ -194,3 +222,6 @@ assert popped == [4, 0]
 popped_table = {'a': 1}
 assert pop_or_default(popped_table, 'a') == 1 and popped_table == {}
 assert pop_or_default(popped_table, 'a', 5) == 5
+assert quoted('a b', 'x@y') == '"a b" <x@y>' and quoted('ab', 'x') == 'ab <x>' and quoted('', 'x') == 'x'
+assert quoted('é', 'x') == 'É <x>'
+assert lookup_path({'a': None, 'b': 2}, ['a', 'b']) == 2 and lookup_path({'c': 3}, ['cd']) == 3
