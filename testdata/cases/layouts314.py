@@ -210,6 +210,24 @@ def lookup_path(table, path):
         return v
 
 
+# clauses leaving the loop by break: the else clause holds the rest of the loop body
+def positional(params, arguments):
+    out = []
+    for name, kind in params:
+        if kind == "kw":
+            break
+        try:
+            arg = arguments[name]
+        except KeyError:
+            break
+        else:
+            if kind == "var":
+                out.extend(arg)
+            else:
+                out.append(arg)
+    return out
+
+
 assert close_unless_closed(Box(True)) == "closed"
 assert close_unless_closed(Box(False)) == ["close"]
 assert close_unless_closed(Box("missing")) == "no attribute"
@@ -243,3 +261,5 @@ assert pop_or_default(popped_table, "a", 5) == 5
 assert quoted("a b", "x@y") == '"a b" <x@y>' and quoted("ab", "x") == "ab <x>" and quoted("", "x") == "x"
 assert quoted("\u00e9", "x") == "\u00c9 <x>"
 assert lookup_path({"a": None, "b": 2}, ["a", "b"]) == 2 and lookup_path({"c": 3}, ["cd"]) == 3
+assert positional([("a", ""), ("b", "var"), ("c", ""), ("d", "kw"), ("e", "")], {"a": 1, "b": [2, 3], "c": 4, "e": 5}) == [1, 2, 3, 4]
+assert positional([("a", ""), ("z", "")], {"a": 1}) == [1]

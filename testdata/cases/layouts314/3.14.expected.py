@@ -194,6 +194,23 @@ def lookup_path(table, path):
         if v is not None:
             return v
 
+
+def positional(params, arguments):
+    out = []
+    for name, kind in params:
+        if kind == 'kw':
+            break
+        try:
+            arg = arguments[name]
+        except KeyError:
+            break
+        else:
+            if kind == 'var':
+                out.extend(arg)
+                continue
+            out.append(arg)
+    return out
+
 assert close_unless_closed(Box(True)) == 'closed'
 assert close_unless_closed(Box(False)) == ['close']
 assert close_unless_closed(Box('missing')) == 'no attribute'
@@ -227,3 +244,5 @@ assert pop_or_default(popped_table, 'a', 5) == 5
 assert quoted('a b', 'x@y') == '"a b" <x@y>' and quoted('ab', 'x') == 'ab <x>' and quoted('', 'x') == 'x'
 assert quoted('é', 'x') == 'É <x>'
 assert lookup_path({'a': None, 'b': 2}, ['a', 'b']) == 2 and lookup_path({'c': 3}, ['cd']) == 3
+assert positional([('a', ''), ('b', 'var'), ('c', ''), ('d', 'kw'), ('e', '')], {'a': 1, 'b': [2, 3], 'c': 4, 'e': 5}) == [1, 2, 3, 4]
+assert positional([('a', ''), ('z', '')], {'a': 1}) == [1]
