@@ -178,6 +178,56 @@ def pop_or_default(table, key, default=None):
         return value
 
 
+# the same inside an if (the handler lies past the region): the else clause runs to the region's end
+def quoted(name, address):
+    if name:
+        try:
+            name.encode("ascii")
+        except UnicodeEncodeError:
+            return "%s <%s>" % (name.upper(), address)
+        else:
+            quotes = ""
+            if " " in name:
+                quotes = '"'
+            return "%s%s%s <%s>" % (quotes, name, quotes, address)
+    return address
+
+
+# a body ending in if/elif/else jumps to the code after the statement: its loads are borrowed, no else
+def lookup_path(table, path):
+    for part in path:
+        try:
+            if len(part) == 1:
+                v = table[part]
+            elif len(part) == 2:
+                v = table[part[0]]
+            else:
+                raise ValueError(part)
+        except KeyError:
+            raise LookupError(part) from None
+        if v is None:
+            continue
+        return v
+
+
+# clauses leaving the loop by break: the else clause holds the rest of the loop body
+def positional(params, arguments):
+    out = []
+    for name, kind in params:
+        if kind == "kw":
+            break
+        try:
+            arg = arguments[name]
+        except KeyError:
+            break
+        else:
+            if kind == "var":
+                out.extend(arg)
+            else:
+                out.append(arg)
+    return out
+
+
 assert close_unless_closed(Box(True)) == "closed"
 assert close_unless_closed(Box(False)) == ["close"]
 assert close_unless_closed(Box("missing")) == "no attribute"
@@ -208,3 +258,8 @@ assert popped == [4, 0]
 popped_table = {"a": 1}
 assert pop_or_default(popped_table, "a") == 1 and popped_table == {}
 assert pop_or_default(popped_table, "a", 5) == 5
+assert quoted("a b", "x@y") == '"a b" <x@y>' and quoted("ab", "x") == "ab <x>" and quoted("", "x") == "x"
+assert quoted("\u00e9", "x") == "\u00c9 <x>"
+assert lookup_path({"a": None, "b": 2}, ["a", "b"]) == 2 and lookup_path({"c": 3}, ["cd"]) == 3
+assert positional([("a", ""), ("b", "var"), ("c", ""), ("d", "kw"), ("e", "")], {"a": 1, "b": [2, 3], "c": 4, "e": 5}) == [1, 2, 3, 4]
+assert positional([("a", ""), ("z", "")], {"a": 1}) == [1]

@@ -1,11 +1,11 @@
 def parse(text):
     try:
-        try:
-            value = int(text)
-        except ValueError as e:
-            return str(e)[:7]
-        except (TypeError, KeyError):
-            return 'type'
+        value = int(text)
+    except ValueError as e:
+        return str(e)[:7]
+    except (TypeError, KeyError):
+        return 'type'
+    else:
         value += 1
     finally:
         print('done')

@@ -164,6 +164,50 @@ def pop_or_default(table, key, default=None):
     del table[key]
     return value
 
+
+def quoted(name, address):
+    if name:
+        try:
+            name.encode('ascii')
+        except UnicodeEncodeError:
+            return f'{name.upper()!s} <{address!s}>'
+        quotes = ''
+        if ' ' in name:
+            quotes = '"'
+        return f'{quotes!s}{name!s}{quotes!s} <{address!s}>'
+    return address
+
+
+def lookup_path(table, path):
+    for part in path:
+        try:
+            if len(part) == 1:
+                v = table[part]
+            elif len(part) == 2:
+                v = table[part[0]]
+            else:
+                raise ValueError(part)
+        except KeyError:
+            raise LookupError(part) from None
+        if v is not None:
+            return v
+
+
+def positional(params, arguments):
+    out = []
+    for name, kind in params:
+        if kind == 'kw':
+            break
+        try:
+            arg = arguments[name]
+        except KeyError:
+            break
+        if kind == 'var':
+            out.extend(arg)
+            continue
+        out.append(arg)
+    return out
+
 assert close_unless_closed(Box(True)) == 'closed'
 assert close_unless_closed(Box(False)) == ['close']
 assert close_unless_closed(Box('missing')) == 'no attribute'
@@ -194,3 +238,8 @@ assert popped == [4, 0]
 popped_table = {'a': 1}
 assert pop_or_default(popped_table, 'a') == 1 and popped_table == {}
 assert pop_or_default(popped_table, 'a', 5) == 5
+assert quoted('a b', 'x@y') == '"a b" <x@y>' and quoted('ab', 'x') == 'ab <x>' and quoted('', 'x') == 'x'
+assert quoted('é', 'x') == 'É <x>'
+assert lookup_path({'a': None, 'b': 2}, ['a', 'b']) == 2 and lookup_path({'c': 3}, ['cd']) == 3
+assert positional([('a', ''), ('b', 'var'), ('c', ''), ('d', 'kw'), ('e', '')], {'a': 1, 'b': [2, 3], 'c': 4, 'e': 5}) == [1, 2, 3, 4]
+assert positional([('a', ''), ('z', '')], {'a': 1}) == [1]

@@ -111,6 +111,24 @@ public final class Borrows {
         return false;
     }
 
+    /**
+     * 3.14: some straight run in [from, to) holds a plain load whose value it consumes: part of that code
+     * lies past a block the analysis did not visit (an empty block may also fall in the middle of a run).
+     */
+    public static boolean anyPlainConsumed(Code code, int from, int to) {
+        if (!code.version().atLeast(3, 14)) {
+            return false;
+        }
+        for (int k = from; k < Math.min(to, code.size()); ) {
+            int end = runEnd(code, k, to);
+            if (consumedStrongLoad(code, k, end)) {
+                return true;
+            }
+            k = Math.max(end, k + 1);
+        }
+        return false;
+    }
+
     /** Some load in [from, to) was borrowed: 3.14's analysis visited that code. */
     public static boolean anyBorrowed(Code code, int from, int to) {
         for (int k = from; k < to; k++) {

@@ -263,6 +263,11 @@ final class Tries {
         return out;
     }
 
+    /** Every except clause (its whole body, copies after POP_EXCEPT included) ends by leaving: return, raise, break, continue. */
+    private static boolean allLeave(List<List<Stmt>> bodies, List<Stmt.ExceptHandler> clauses) {
+        return !bodies.isEmpty() && bodies.size() == clauses.size() && bodies.stream().allMatch(ExceptClauses::leaves);
+    }
+
     /** 3.12+: a try or with statement in [from, to), in the normal flow, has its handler past {@code handler}. */
     private static boolean laterHandler(Walker w, int from, int to, int handler) {
         if (!w.env.atLeast(3, 12)) {
@@ -552,8 +557,10 @@ final class Tries {
             // the clauses continue the loop and the body goes on with a lone break or return: it ends the body
             resume = to;
         } else if (inline && end < 0 && copiesExits && ExceptClauses.allExit(clauses)
-                && Borrows.visited(w.code, j, handler) != Boolean.TRUE) {
-            // (3.14: borrowed loads say the body's block goes on into this code: an else clause, read below)
+                && !(Borrows.visited(w.code, j, handler) == Boolean.TRUE && !w.code.isJumpTarget(j)
+                        && !Borrows.anyPlainConsumed(w.code, j, handler))) {
+            // (3.14: borrowed loads say the body's block goes on into this code: an else clause, read below;
+            // a jump from the body to it reaches it past the empty block too)
             // no clause reaches the code after the body: it reads as the code after the statement
             resume = j;
         } else if (inline && (resume = elseInClause(w, i, j, handler)) > j) {
@@ -570,6 +577,16 @@ final class Tries {
             w.walk(j, handler, e, r.withFollow(areaEnd), -1);
             orelse = e.out;
             resume = Math.min(areaEnd, to);
+        } else if (!inline && end < 0 && j < to && allLeave(clauseBodies, clauses)
+                && Borrows.visited(w.code, j, to) == Boolean.TRUE && !w.code.isJumpTarget(j)
+                && !Borrows.anyPlainConsumed(w.code, j, to)) {
+            // 3.14: every clause returns or raises and borrowed loads say the body's block goes on: an else
+            // clause (the code after the statement lies past an empty block, its loads plain, unless a jump
+            // from the body reaches it)
+            Lifter e = l.fork();
+            w.walk(j, to, e, r, -1);
+            orelse = e.out;
+            resume = to;
         } else {
             resume = j;
             if (end < 0 && j < to && ExceptClauses.commonExit(afterExcept, copiesExits) != null) {
