@@ -239,3 +239,18 @@ assert first_int(['y', 'x', '3', '4'], []) == [2, 1, 3]
 assert common_suffix('abcxy', 'zzxy', 0) == -2 and common_suffix('ab', 'cd', 0) == 0
 assert skip_ident('abc def', 'abcdef') == 3 and skip_ident('', 'a') == 0
 assert drain_all([1, 2], [lambda: 0, _bad, lambda: 1], []) == [1, 1, 'skip', 1, 2]
+
+def reserve(names, taken, log):
+    if names:
+        while True:
+            name = names.pop(0)
+            try:
+                log.append(taken[name])
+            except KeyError:
+                continue
+            log.append(name)
+            return log
+    log.append('none')
+    return log
+
+assert reserve(['a', 'b', 'c'], {'b': 2, 'c': 3}, []) == [2, 'b'] and reserve([], {}, []) == ['none']

@@ -189,6 +189,75 @@ final class Loops {
         return raise + 1;
     }
 
+    /**
+     * A {@code while True} whose body goes back to its head p only from an except clause (its
+     * other paths break or return) has no jump back in normal flow to end it. Its body ends with the
+     * first statement leaving it after the try statement: returns that statement's last instruction,
+     * or -1. Every forward jump out of the body must go to one place, past handler code only; a shape
+     * not read (3.11's inline handlers, a break to a copied exit) fails rather than lose the loop.
+     */
+    static int clauseOnlyLoopEnd(Walker w, int p, int to) {
+        if (!w.jumpTargets.get(p) || !w.normalFlow.get(p) || w.code.op(p).is("FOR_ITER")) {
+            return -1;
+        }
+        Code.Handler guard = null;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() < p || h.start() >= to || !w.code.op(h.target()).is("PUSH_EXC_INFO")
+                    || guard != null && h.start() >= guard.start()) {
+                continue;
+            }
+            if (ExceptClauses.clauseExits(w, h.target()).contains(p)) {
+                guard = h;
+            }
+        }
+        if (guard == null) {
+            return -1;
+        }
+        for (int k = p; k < guard.start(); k++) {
+            Op op = w.code.op(k);
+            if (w.normalFlow.get(k) && (op.target() >= 0 || op.isTerminal())) {
+                return -1;                     // only the try statement's own code before it
+            }
+        }
+        // p heads a loop (a clause jumps back to it): a shape not read below must fail, not lose the loop
+        LiftException unread = new LiftException("loop entered again only from an except clause not recognised at "
+                + w.code.op(p).offset());
+        if (!w.env.atLeast(3, 12)) {
+            throw unread;                      // 3.11 lays the handler inline: not read yet
+        }
+        int end = -1;
+        for (int q = guard.end(); q < to; q++) {
+            if (w.normalFlow.get(q) && w.code.op(q).isTerminal() && w.code.handlerAt(q) == null) {
+                end = q;
+                break;
+            }
+        }
+        if (end < 0 || w.code.op(end).isUnconditionalJump() && ExceptClauses.clauseExits(w, guard.target()).contains(end)) {
+            throw unread;                      // a break after the try that the clauses reach: read as the body's (Tries)
+        }
+        if (w.code.op(end).is("RETURN_CONST") && w.code.op(end).argval() instanceof depyf.pyc.PyObject.None) {
+            throw unread;                      // maybe a break to the implicit return, copied: read as a return, dropped
+        }
+        for (int n = 1; n <= 2 && (w.code.op(end).is("RETURN_VALUE") || w.code.op(end).is("RETURN_CONST")); n++) {
+            if (end - n + 1 > p && Tries.sameOps(w, end - n + 1, end + 1, n)) {
+                throw unread;                  // a break whose exit block was copied: where the loop ends is unknown
+            }
+        }
+        int out = -1;
+        for (int k = p; k <= end; k++) {
+            Op op = w.code.op(k);
+            int t = op.target();
+            if (!w.normalFlow.get(k) || t <= end || op.is("FOR_ITER")) {
+                continue;
+            }
+            if (out >= 0 && t != out || !w.onlyHandlerCode(end + 1, t) && t != end + 1 && t < to) {
+                throw unread;
+            }
+            out = t;
+        }
+        return end;
+    }
+
     /** The breaks of this loop in {@code body} (not those of nested loops). */
     private static int breaks(Object node) {
         return switch (node) {

@@ -160,6 +160,9 @@ public final class Walker {
             }
             if (i != noLoopAt && l.depth() <= baseDepth) {
                 int back = backEdge(i, to);
+                if (back < 0) {
+                    back = Loops.clauseOnlyLoopEnd(this, i, to);
+                }
                 if (back >= 0 && !op.is("FOR_ITER") && !Loops.startsWithTest(code, i, back)
                         && !Loops.startsThreadedTest(this, i, to, r)) {
                     i = Loops.headerLoop(this, i, back, to, l, r);
