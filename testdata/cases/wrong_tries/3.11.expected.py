@@ -445,7 +445,6 @@ for items, want, log in ([1, 2], 2, [(2, None)]), ([], None, []), ([1, 0], 0, [(
 def reraise_in_finally(g):
     try:
         g()
-        return None
     except KeyError:
         try:
             cleanup()
@@ -507,7 +506,7 @@ assert raised == ('boom',) and take() == ['boom', 'wake']
 assert retry_cleanup([], lambda: False) == 'done' and take() == []
 
 def next_valid(keys, table):
-    # depyf: could not decompile next_valid: except clause jumps back outside a loop at 48
+    # depyf: could not decompile next_valid: loop entered again only from an except clause not recognised at 2
     #   615           0 RESUME                   0
     #   
     #   616     >>    2 NOP
@@ -549,7 +548,7 @@ def next_valid(keys, table):
     #     48 to 66 -> 98 [1] lasti
     #     74 to 90 -> 98 [1] lasti
     #     96 to 96 -> 98 [1] lasti
-    raise RuntimeError('depyf: could not decompile next_valid: except clause jumps back outside a loop at 48')
+    raise RuntimeError('depyf: could not decompile next_valid: loop entered again only from an except clause not recognised at 2')
 
 for keys, want in (['a', 'b'], 1), (['x', 'y', 'b'], 2), ([], None), (['x'], None):
     r = fell_back(next_valid, iter(keys), {'a': 1, 'b': 2})

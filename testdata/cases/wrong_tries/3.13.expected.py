@@ -722,49 +722,13 @@ assert raised == ('boom',) and take() == ['boom', 'wake']
 assert retry_cleanup([], lambda: False) == 'done' and take() == []
 
 def next_valid(keys, table):
-    # depyf: could not decompile next_valid: except clause jumps back outside a loop at 34
-    #    615           RESUME                   0
-    #   
-    #    616   L1:     NOP
-    #   
-    #    617           NOP
-    #   
-    #    618   L2:     LOAD_FAST                1 (table)
-    #                  LOAD_GLOBAL              1 (next + NULL)
-    #                  LOAD_FAST                0 (keys)
-    #                  CALL                     1
-    #                  BINARY_SUBSCR
-    #          L3:     RETURN_VALUE
-    #   
-    #     --   L4:     PUSH_EXC_INFO
-    #   
-    #    619           LOAD_GLOBAL              2 (StopIteration)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE        3 (to L6)
-    #                  POP_TOP
-    #   
-    #    620   L5:     POP_EXCEPT
-    #                  RETURN_CONST             0 (None)
-    #   
-    #    621   L6:     LOAD_GLOBAL              4 (KeyError)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE        4 (to L8)
-    #                  POP_TOP
-    #   
-    #    622   L7:     POP_EXCEPT
-    #                  JUMP_BACKWARD           40 (to L1)
-    #   
-    #    621   L8:     RERAISE                  0
-    #   
-    #     --   L9:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L4 [0]
-    #     L4 to L5 -> L9 [1] lasti
-    #     L6 to L7 -> L9 [1] lasti
-    #     L8 to L9 -> L9 [1] lasti
-    raise RuntimeError('depyf: could not decompile next_valid: except clause jumps back outside a loop at 34')
+    while True:
+        try:
+            return table[next(keys)]
+        except StopIteration:
+            return None
+        except KeyError:
+            pass
 
 for keys, want in (['a', 'b'], 1), (['x', 'y', 'b'], 2), ([], None), (['x'], None):
     r = fell_back(next_valid, iter(keys), {'a': 1, 'b': 2})
