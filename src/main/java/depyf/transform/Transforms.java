@@ -100,7 +100,7 @@ public final class Transforms {
         for (int k = 0; k < block.size() - 1; k++) {
             if (block.get(k) instanceof Stmt.If i && i.body().size() >= 2
                     && i.body().get(i.body().size() - 1) instanceof Stmt.Return r && isNone(r.value())
-                    && !(i.body().get(i.body().size() - 2) instanceof Stmt.If)
+                    && !endsInCopy(i.body().get(i.body().size() - 2), explicit)
                     && !explicit.contains(r) && !allImplicitReturns(block.subList(k + 1, block.size()), explicit)) {
                 List<Stmt> out = new ArrayList<>(block.subList(0, k));
                 List<Stmt> orelse = new ArrayList<>(i.orelse());
@@ -125,6 +125,23 @@ public final class Transforms {
                     tail(h.body(), explicit))).toList(), orelseTail(t.orelse(), explicit), t.finalbody(), t.star());
             default -> s;
         };
+    }
+
+    /**
+     * An if whose branch ends in a copy of the final return: a chain of tests read as nested ifs, each
+     * with its copy (3.12+ lay `if a and b` out that way), which the copy after it belongs to.
+     */
+    private static boolean endsInCopy(Stmt s, Set<Stmt> explicit) {
+        if (!(s instanceof Stmt.If i)) {
+            return false;
+        }
+        for (List<Stmt> b : List.of(i.body(), i.orelse())) {
+            if (!b.isEmpty() && (b.get(b.size() - 1) instanceof Stmt.Return r && isNone(r.value())
+                    && !explicit.contains(r) || endsInCopy(b.get(b.size() - 1), explicit))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allImplicitReturns(List<Stmt> block, Set<Stmt> explicit) {
