@@ -70,6 +70,22 @@ def try_if(log, obj):
         log.append('no strip')
 
 
+def interning(obj, name, state):
+    if name == 'a':
+        obj.a = state
+    elif name == 'i':
+        if state:
+            if obj.i is None:
+                obj.i = {}
+        else:
+            obj.i = None
+    elif name == 'v':
+        if state:
+            raise Stop('v')
+    else:
+        raise Stop(name)
+
+
 # A `return None` the source wrote has a line number, so the compiler does not copy it: the jumps of
 # both tests land on one return, and (3.11) the try body's end jumps to it.
 def shared_none(a, b):
@@ -129,3 +145,12 @@ try_if(log, ' x ')
 try_if(log, '')
 try_if(log, 5)
 assert log == [2, 1, 'one', 'x', 'no strip'], log
+ctx = Ctx([])
+ctx.i = None
+interning(ctx, 'a', 1)
+interning(ctx, 'i', True)
+assert ctx.a == 1 and ctx.i == {}
+interning(ctx, 'i', False)
+interning(ctx, 'v', False)
+assert ctx.i is None and raises(interning, ctx, 'v', True) == ('Stop', ('v',))
+assert raises(interning, ctx, 'x', 0) == ('Stop', ('x',))

@@ -75,6 +75,23 @@ def try_if(log, obj):
         log.append('no strip')
 
 
+def interning(obj, name, state):
+    if name == 'a':
+        obj.a = state
+    elif name == 'i':
+        if state:
+            if not obj.i is not None:
+                obj.i = {}
+                return None
+            return None
+        obj.i = None
+    elif name == 'v':
+        if state:
+            raise Stop('v')
+    else:
+        raise Stop(name)
+
+
 def shared_none(a, b):
     if a and b:
         return a
@@ -128,3 +145,12 @@ try_if(log, ' x ')
 try_if(log, '')
 try_if(log, 5)
 assert log == [2, 1, 'one', 'x', 'no strip'], log
+ctx = Ctx([])
+ctx.i = None
+interning(ctx, 'a', 1)
+interning(ctx, 'i', True)
+assert ctx.a == 1 and ctx.i == {}
+interning(ctx, 'i', False)
+interning(ctx, 'v', False)
+assert not (ctx.i is not None or not raises(interning, ctx, 'v', True) == ('Stop', ('v',)))
+assert raises(interning, ctx, 'x', 0) == ('Stop', ('x',))

@@ -128,20 +128,15 @@ public final class Transforms {
     }
 
     /**
-     * An if whose branch ends in a copy of the final return: a chain of tests read as nested ifs, each
-     * with its copy (3.12+ lay `if a and b` out that way), which the copy after it belongs to.
+     * An if without else whose body ends in a copy of the final return: a chain of tests read as nested
+     * ifs, each with its copy (3.12+ lay `if a and b` out that way), which the copy after it belongs to.
      */
     private static boolean endsInCopy(Stmt s, Set<Stmt> explicit) {
-        if (!(s instanceof Stmt.If i)) {
+        if (!(s instanceof Stmt.If i) || !i.orelse().isEmpty() || i.body().isEmpty()) {
             return false;
         }
-        for (List<Stmt> b : List.of(i.body(), i.orelse())) {
-            if (!b.isEmpty() && (b.get(b.size() - 1) instanceof Stmt.Return r && isNone(r.value())
-                    && !explicit.contains(r) || endsInCopy(b.get(b.size() - 1), explicit))) {
-                return true;
-            }
-        }
-        return false;
+        Stmt last = i.body().get(i.body().size() - 1);
+        return last instanceof Stmt.Return r && isNone(r.value()) && !explicit.contains(r) || endsInCopy(last, explicit);
     }
 
     private static boolean allImplicitReturns(List<Stmt> block, Set<Stmt> explicit) {
