@@ -86,6 +86,17 @@ def interning(obj, name, state):
         raise Stop(name)
 
 
+def eater(obj, kind, flag):
+    if kind == 'nl':
+        obj.a = 0
+        if flag:
+            obj.b = 1
+    elif obj.skip:
+        pass
+    else:
+        obj.a = 2
+
+
 # A `return None` the source wrote has a line number, so the compiler does not copy it: the jumps of
 # both tests land on one return, and (3.11) the try body's end jumps to it.
 def shared_none(a, b):
@@ -154,3 +165,11 @@ interning(ctx, 'i', False)
 interning(ctx, 'v', False)
 assert ctx.i is None and raises(interning, ctx, 'v', True) == ('Stop', ('v',))
 assert raises(interning, ctx, 'x', 0) == ('Stop', ('x',))
+ctx.skip = True
+eater(ctx, 'nl', True)
+assert ctx.a == 0 and ctx.b == 1
+eater(ctx, 'x', False)
+ctx.skip = False
+assert ctx.a == 0
+eater(ctx, 'x', False)
+assert ctx.a == 2

@@ -44,9 +44,7 @@ def nested_tail(log, a, b, c):
         log.append('a')
         if b:
             log.append('b')
-            return None
-        return None
-    if c:
+    elif c:
         log.append('c')
         try:
             log.append(1 // c)
@@ -84,6 +82,17 @@ def interning(obj, name, state):
             raise Stop('v')
     else:
         raise Stop(name)
+
+
+def eater(obj, kind, flag):
+    if kind == 'nl':
+        obj.a = 0
+        if flag:
+            obj.b = 1
+    else:
+        if obj.skip:
+            return None
+        obj.a = 2
 
 
 def shared_none(a, b):
@@ -148,3 +157,11 @@ interning(ctx, 'i', False)
 interning(ctx, 'v', False)
 assert not (ctx.i is not None or not raises(interning, ctx, 'v', True) == ('Stop', ('v',)))
 assert raises(interning, ctx, 'x', 0) == ('Stop', ('x',))
+ctx.skip = True
+eater(ctx, 'nl', True)
+assert ctx.a == 0 and ctx.b == 1
+eater(ctx, 'x', False)
+ctx.skip = False
+assert ctx.a == 0
+eater(ctx, 'x', False)
+assert ctx.a == 2

@@ -49,9 +49,7 @@ def nested_tail(log, a, b, c):
         log.append('a')
         if b:
             log.append('b')
-            return None
-        return None
-    if c:
+    elif c:
         log.append('c')
         try:
             log.append(1 // c)
@@ -82,14 +80,24 @@ def interning(obj, name, state):
         if state:
             if not obj.i is not None:
                 obj.i = {}
-                return None
-            return None
-        obj.i = None
+        else:
+            obj.i = None
     elif name == 'v':
         if state:
             raise Stop('v')
     else:
         raise Stop(name)
+
+
+def eater(obj, kind, flag):
+    if kind == 'nl':
+        obj.a = 0
+        if flag:
+            obj.b = 1
+    else:
+        if obj.skip:
+            return None
+        obj.a = 2
 
 
 def shared_none(a, b):
@@ -154,3 +162,11 @@ interning(ctx, 'i', False)
 interning(ctx, 'v', False)
 assert not (ctx.i is not None or not raises(interning, ctx, 'v', True) == ('Stop', ('v',)))
 assert raises(interning, ctx, 'x', 0) == ('Stop', ('x',))
+ctx.skip = True
+eater(ctx, 'nl', True)
+assert ctx.a == 0 and ctx.b == 1
+eater(ctx, 'x', False)
+ctx.skip = False
+assert ctx.a == 0
+eater(ctx, 'x', False)
+assert ctx.a == 2

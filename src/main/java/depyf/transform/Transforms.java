@@ -128,15 +128,17 @@ public final class Transforms {
     }
 
     /**
-     * An if without else whose body ends in a copy of the final return: a chain of tests read as nested
-     * ifs, each with its copy (3.12+ lay `if a and b` out that way), which the copy after it belongs to.
+     * An if without else whose body ends in an if and a copy of the final return: a chain of tests read as
+     * nested ifs, each with its copy (3.12+ lay `if a and b` out that way), which the copy after it
+     * belongs to. (A plain if's body ends in a copy too: the one its end falls into.)
      */
     private static boolean endsInCopy(Stmt s, Set<Stmt> explicit) {
-        if (!(s instanceof Stmt.If i) || !i.orelse().isEmpty() || i.body().isEmpty()) {
+        if (!(s instanceof Stmt.If i) || !i.orelse().isEmpty() || i.body().size() < 2) {
             return false;
         }
-        Stmt last = i.body().get(i.body().size() - 1);
-        return last instanceof Stmt.Return r && isNone(r.value()) && !explicit.contains(r) || endsInCopy(last, explicit);
+        int n = i.body().size();
+        return i.body().get(n - 1) instanceof Stmt.Return r && isNone(r.value()) && !explicit.contains(r)
+                && i.body().get(n - 2) instanceof Stmt.If;
     }
 
     private static boolean allImplicitReturns(List<Stmt> block, Set<Stmt> explicit) {
