@@ -70,6 +70,33 @@ def try_if(log, obj):
         log.append('no strip')
 
 
+def interning(obj, name, state):
+    if name == 'a':
+        obj.a = state
+    elif name == 'i':
+        if state:
+            if obj.i is None:
+                obj.i = {}
+        else:
+            obj.i = None
+    elif name == 'v':
+        if state:
+            raise Stop('v')
+    else:
+        raise Stop(name)
+
+
+def eater(obj, kind, flag):
+    if kind == 'nl':
+        obj.a = 0
+        if flag:
+            obj.b = 1
+    elif obj.skip:
+        pass
+    else:
+        obj.a = 2
+
+
 # A `return None` the source wrote has a line number, so the compiler does not copy it: the jumps of
 # both tests land on one return, and (3.11) the try body's end jumps to it.
 def shared_none(a, b):
@@ -129,3 +156,20 @@ try_if(log, ' x ')
 try_if(log, '')
 try_if(log, 5)
 assert log == [2, 1, 'one', 'x', 'no strip'], log
+ctx = Ctx([])
+ctx.i = None
+interning(ctx, 'a', 1)
+interning(ctx, 'i', True)
+assert ctx.a == 1 and ctx.i == {}
+interning(ctx, 'i', False)
+interning(ctx, 'v', False)
+assert ctx.i is None and raises(interning, ctx, 'v', True) == ('Stop', ('v',))
+assert raises(interning, ctx, 'x', 0) == ('Stop', ('x',))
+ctx.skip = True
+eater(ctx, 'nl', True)
+assert ctx.a == 0 and ctx.b == 1
+eater(ctx, 'x', False)
+ctx.skip = False
+assert ctx.a == 0
+eater(ctx, 'x', False)
+assert ctx.a == 2

@@ -49,9 +49,7 @@ def nested_tail(log, a, b, c):
         log.append('a')
         if b:
             log.append('b')
-            return None
-        return None
-    if c:
+    elif c:
         log.append('c')
         try:
             log.append(1 // c)
@@ -73,6 +71,33 @@ def try_if(log, obj):
             log.append(obj.strip())
     except AttributeError:
         log.append('no strip')
+
+
+def interning(obj, name, state):
+    if name == 'a':
+        obj.a = state
+    elif name == 'i':
+        if state:
+            if not obj.i is not None:
+                obj.i = {}
+        else:
+            obj.i = None
+    elif name == 'v':
+        if state:
+            raise Stop('v')
+    else:
+        raise Stop(name)
+
+
+def eater(obj, kind, flag):
+    if kind == 'nl':
+        obj.a = 0
+        if flag:
+            obj.b = 1
+    else:
+        if obj.skip:
+            return None
+        obj.a = 2
 
 
 def shared_none(a, b):
@@ -128,3 +153,20 @@ try_if(log, ' x ')
 try_if(log, '')
 try_if(log, 5)
 assert log == [2, 1, 'one', 'x', 'no strip'], log
+ctx = Ctx([])
+ctx.i = None
+interning(ctx, 'a', 1)
+interning(ctx, 'i', True)
+assert ctx.a == 1 and ctx.i == {}
+interning(ctx, 'i', False)
+interning(ctx, 'v', False)
+assert not (ctx.i is not None or not raises(interning, ctx, 'v', True) == ('Stop', ('v',)))
+assert raises(interning, ctx, 'x', 0) == ('Stop', ('x',))
+ctx.skip = True
+eater(ctx, 'nl', True)
+assert ctx.a == 0 and ctx.b == 1
+eater(ctx, 'x', False)
+ctx.skip = False
+assert ctx.a == 0
+eater(ctx, 'x', False)
+assert ctx.a == 2

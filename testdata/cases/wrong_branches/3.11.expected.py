@@ -124,11 +124,11 @@ def callback_check(action, callback, args):
             raise Stop(1)
         if not args is None and not isinstance(args, tuple):
             raise Stop(2)
-        return None
-    if not callback is None:
-        raise Stop(3)
-    if not args is None:
-        raise Stop(4)
+    else:
+        if not callback is None:
+            raise Stop(3)
+        if not args is None:
+            raise Stop(4)
 
 
 def acquire(lock):

@@ -100,7 +100,7 @@ public final class Transforms {
         for (int k = 0; k < block.size() - 1; k++) {
             if (block.get(k) instanceof Stmt.If i && i.body().size() >= 2
                     && i.body().get(i.body().size() - 1) instanceof Stmt.Return r && isNone(r.value())
-                    && !(i.body().get(i.body().size() - 2) instanceof Stmt.If)
+                    && !endsInCopy(i.body().get(i.body().size() - 2), explicit)
                     && !explicit.contains(r) && !allImplicitReturns(block.subList(k + 1, block.size()), explicit)) {
                 List<Stmt> out = new ArrayList<>(block.subList(0, k));
                 List<Stmt> orelse = new ArrayList<>(i.orelse());
@@ -125,6 +125,20 @@ public final class Transforms {
                     tail(h.body(), explicit))).toList(), orelseTail(t.orelse(), explicit), t.finalbody(), t.star());
             default -> s;
         };
+    }
+
+    /**
+     * An if without else whose body ends in an if and a copy of the final return: a chain of tests read as
+     * nested ifs, each with its copy (3.12+ lay `if a and b` out that way), which the copy after it
+     * belongs to. (A plain if's body ends in a copy too: the one its end falls into.)
+     */
+    private static boolean endsInCopy(Stmt s, Set<Stmt> explicit) {
+        if (!(s instanceof Stmt.If i) || !i.orelse().isEmpty() || i.body().size() < 2) {
+            return false;
+        }
+        int n = i.body().size();
+        return i.body().get(n - 1) instanceof Stmt.Return r && isNone(r.value()) && !explicit.contains(r)
+                && i.body().get(n - 2) instanceof Stmt.If;
     }
 
     private static boolean allImplicitReturns(List<Stmt> block, Set<Stmt> explicit) {
