@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Idiom passes over a structured body, in order: the implicit trailing {@code return None}, the
- * compiler's class-body bookkeeping, docstrings, and global/nonlocal declarations.
+ * compiler's class-body bookkeeping, docstrings, the negations in jump tests, and global/nonlocal
+ * declarations.
  */
 public final class Transforms {
     private Transforms() {}
@@ -41,6 +42,7 @@ public final class Transforms {
         } else {
             nameDocstring(out);
         }
+        out = JumpTests.tidy(out, code.version());
         declarations(out, code);      // a module's STORE_GLOBAL: some function declared the name global
         if (kind == Kind.FUNCTION && isGenerator(code) && !yields(out)) {
             // every yield was dead code (while False: yield), removed by the compiler; the function is still
