@@ -220,6 +220,16 @@ public final class Transforms {
                 default -> { }
             }
         }
+        // a free variable nothing here reads, writes or passes on is there only by `nonlocal` (the
+        // function's body may be just that declaration)
+        Set<String> unused = new LinkedHashSet<>(free);
+        for (Instruction in : InstructionDecoder.decode(code)) {
+            if (in.argval() instanceof String name && !in.opname().equals("COPY_FREE_VARS") && !in.opname().equals("MAKE_CELL")) {
+                unused.remove(name);
+            }
+        }
+        unused.removeIf(n -> n.startsWith("__class") || code.cellvars().contains(n));
+        nonlocals.addAll(unused);
         int at = !out.isEmpty() && out.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
                 && c.value() instanceof PyObject.Str ? 1 : 0;
         while (at < out.size() && out.get(at) instanceof Stmt.ImportFrom f && "__future__".equals(f.module())) {
