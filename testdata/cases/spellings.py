@@ -22,3 +22,11 @@ def only_nonlocal():
 assert fstring_format(int, 'x') == "builtins.int{'x'}"
 assert plain_format(1, 'b') == "1-'b'"
 assert only_nonlocal() == 1
+
+
+class Renamed(Exception):
+    # the source's own __module__ (the compiler's `__module__ = __name__` comes first)
+    __module__ = 're'
+
+
+assert Renamed.__module__ == 're'

@@ -15,3 +15,8 @@ def only_nonlocal():
 assert fstring_format(int, 'x') == "builtins.int{'x'}"
 assert plain_format(1, 'b') == "1-'b'"
 assert only_nonlocal() == 1
+
+class Renamed(Exception):
+    __module__ = 're'
+
+assert Renamed.__module__ == 're'
