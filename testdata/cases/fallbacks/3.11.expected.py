@@ -5,7 +5,7 @@ def drain(items, f):
             item = items.pop()
         except IndexError:
             continue
-        if not item is not None:
+        if item is None:
             return out
         out.append(f(item))
 
@@ -185,7 +185,7 @@ def reload_like(name, modules, reloading):
 def expand(items, seen):
     out = []
     for name, value in items:
-        if not value is None:
+        if value is not None:
             try:
                 n = int(value)
             except ValueError:
@@ -268,11 +268,11 @@ def close_like(state, log):
 def close_both(conn, log):
     try:
         f = conn.get('file')
-        if not f is None:
+        if f is not None:
             log.append(f)
     finally:
         sock = conn.get('sock')
-        if not sock is None:
+        if sock is not None:
             log.append(sock)
 
 
@@ -301,7 +301,7 @@ for a in VALUES:
     for b in VALUES:
         for c in VALUES:
             assert and_or(a, b, c) == (b if a and b else c)
-            assert or_and(a, b, c) == (a or b if not a and not b else c)
+            assert or_and(a, b, c) == (a or b if not (a or b) else c)
             assert not_and_or(a, b, c) == (b if not a and b else c)
             for d in 0, 'd':
                 assert and_and_or(a, b, c, d) == (c if a and b and c else d)
@@ -312,7 +312,7 @@ assert all_positive([1, 2]) and all_positive([])
 assert raises_assertion(all_positive, [1, -2, 3]) == (-2,)
 assert pairs_ok([1, 2]) == 2 and raises_assertion(pairs_ok, [1, 2]) is None
 assert lookup_code('cp1', {'acp': 1, 'cp1': 'one'}) == 'one'
-assert not (lookup_code('cp2', {'acp': 1}) is not None or not lookup_code('cp1', {'acp': 1}) is None)
+assert lookup_code('cp2', {'acp': 1}) is None and lookup_code('cp1', {'acp': 1}) is None
 assert lookup_code('cp1', {}) is None
 marker = (1, 2)
 assert copy_tuple(marker, {id(marker): 'memo'}) == 'memo'
@@ -357,7 +357,7 @@ except KeyError:
 assert log == ['body', 'inner', 'cleanup', 'raised']
 for state, expected in (0, []), (1, ['read', 'close', 'done']), (2, ['write', 'close', 'done']), (3, ['done']):
     log = []
-    assert not (close_like(state, log) is not None or not log == expected)
+    assert close_like(state, log) is None and log == expected
 for conn, expected in ({}, []), ({'file': 1}, [1]), ({'sock': 2}, [2]), ({'file': 1, 'sock': 2}, [1, 2]):
     log = []
-    assert not (close_both(conn, log) is not None or not log == expected)
+    assert close_both(conn, log) is None and log == expected

@@ -99,7 +99,7 @@ class Server:
     def __init__(self, fail):
         self.fail = fail
     def getcapabilities(self):
-        if not self.caps is not None:
+        if self.caps is None:
             self.version = 1
             try:
                 resp, caps = self.capabilities()
@@ -133,7 +133,7 @@ def drain(queue, done):
             item = queue.pop()
         except IndexError:
             item = None
-        if not item is None:
+        if item is not None:
             got.append(item)
             continue
         if done():

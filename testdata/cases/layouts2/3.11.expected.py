@@ -1,6 +1,6 @@
 def index_of(seq, value, start=0, stop=None):
     i = start
-    if not stop is not None:
+    if stop is None:
         stop = len(seq)
     while i < stop:
         try:
@@ -151,7 +151,7 @@ def skip_until(items, stop=None):
 
 def pop_none(xs):
     key = None
-    while not key is not None:
+    while key is None:
         key = xs.pop()
     return key
 

@@ -70,7 +70,7 @@ def first_int(texts):
 
 
 def separator(which):
-    if not which is not None:
+    if which is None:
         return None
     try:
         from os import sep
@@ -80,7 +80,7 @@ def separator(which):
         result = {'a': sep}[which]
     except KeyError:
         result = None
-    if not result is None:
+    if result is not None:
         return result
     return 'missing'
 
@@ -150,7 +150,7 @@ def count_pops(src, out):
 
 
 def until_none(src, out):
-    while not (buf := src.pop()) is None:
+    while (buf := src.pop()) is not None:
         out.append(buf)
 
 
@@ -221,7 +221,7 @@ assert hash_of(Box(-1)) == -2 and hash_of(Box(5)) == 5
 assert known('unknown') == '' and known('x') == 'x' and flag(3) == 1 and flag(0) == 0
 assert head([1, 2, 3], 2, None) == [1, 2] and head([], 2, 'none') == 'none'
 assert plain_if(1, 7) == 1 and plain_if(0, 7) == 7
-assert not (separator(None) is not None or not separator('a') == __import__('os').sep or not separator('b') == 'missing')
+assert separator(None) is None and separator('a') == __import__('os').sep and separator('b') == 'missing'
 assert read_text(lambda: __import__('io').StringIO('text')) == 'text'
 assert read_text(lambda: open('/nonexistent/depyf')) is None
 assert above([1, 5, 3], 2) == [5, 3] and stripped([' a', 'b ']) == ['a', 'b']

@@ -39,7 +39,7 @@ def counted(n, log):
 
 
 def tokens(source, raw, log):
-    if not source is None:
+    if source is not None:
         while raw == source:
             log.append(raw)
             raw = log.pop(0) if len(log) > 3 else source + 1
@@ -62,7 +62,7 @@ class Frame:
 
 
 def untrace(frame, bottom, log):
-    if not log is None:
+    if log is not None:
         log.append('start')
         if frame:
             if frame is not bottom:
@@ -78,7 +78,7 @@ def untrace(frame, bottom, log):
 untrace_log = []
 chain = Frame(Frame(Frame()))
 untrace(chain, None, untrace_log)
-assert not (not untrace_log == ['start'] + ['untraced'] * 3 or hasattr(chain.back.back, 'trace'))
+assert untrace_log == ['start'] + ['untraced'] * 3 and not hasattr(chain.back.back, 'trace')
 stop = Frame()
 chain = Frame(Frame(stop))
 untrace_log = []

@@ -16,7 +16,7 @@ def both_tests(log, items, done):
 
 
 def finally_in_if(log, raw, closed):
-    if not raw is None and not closed:
+    if raw is not None and not closed:
         try:
             log.append('flush')
         finally:
@@ -24,7 +24,7 @@ def finally_in_if(log, raw, closed):
 
 
 def raise_in_and(choices, value):
-    if not choices is None and value not in choices:
+    if choices is not None and value not in choices:
         raise Stop(value)
 
 
@@ -124,7 +124,7 @@ finally_in_if(log, 1, False)
 finally_in_if(log, None, False)
 finally_in_if(log, 1, True)
 assert log == ['flush', 'close']
-assert not (raise_in_and(None, 1) is not None or not raise_in_and([1], 1) is None)
+assert raise_in_and(None, 1) is None and raise_in_and([1], 1) is None
 assert raises(raise_in_and, [1], 2) == ('Stop', (2,))
 log = []
 with_in_else(log, Ctx(log), 'x')

@@ -158,5 +158,5 @@ add_callback('running', pending, print)
 add_callback('done', pending, lambda s: 1 / 0)
 assert pending == [print] and log[-1] == 'callback failed'
 assert which(1, [('a', []), ('b', [1])]) == 'b' and which(2, [('a', [])]) == '__main__'
-assert not (not Private().reveal() == 42 or hasattr(Private(), '__secret'))
+assert Private().reveal() == 42 and not hasattr(Private(), '__secret')
 assert TABLE[21] == {'k0': 0, 'k1': 1, 'k2': 2} and len(TABLE) == 22

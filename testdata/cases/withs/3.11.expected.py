@@ -15,3 +15,14 @@ def use():
         return log
 
 assert use() == ['enter a', 'enter b', 'a', 'exit b', 'exit a', 'enter c', 'exit c']
+
+@contextlib.contextmanager
+def pair(log):
+    yield log, len(log)
+
+
+def tuple_target(log):
+    with pair(log) as (items, n):
+        return items + [n]
+
+assert tuple_target([7]) == [7, 1]

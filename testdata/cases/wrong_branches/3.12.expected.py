@@ -88,7 +88,7 @@ else:
     platform = 'small'
 
 def either(a, b, c, d, e, g):
-    if a or b or c and not d() and not e() is None:
+    if a or b or c and not d() and e() is not None:
         g()
 
 
@@ -106,7 +106,7 @@ def chained_middle(a, b, c):
 
 
 def guarded(tz, kind):
-    if not tz is None:
+    if tz is not None:
         if not isinstance(tz, kind):
             raise Stop(tz)
 
@@ -124,14 +124,14 @@ def callback_check(action, callback, args):
     if action == 'callback':
         if not callable(callback):
             raise Stop(1)
-        if not args is None:
+        if args is not None:
             if not isinstance(args, tuple):
                 raise Stop(2)
             return None
         return None
-    if not callback is None:
+    if callback is not None:
         raise Stop(3)
-    if not args is None:
+    if args is not None:
         raise Stop(4)
 
 
@@ -180,13 +180,13 @@ assert chained(200, 'HEAD', []) == ['empty', 'end'] and chained(200, 'GET', []) 
 assert chained(304, 'GET', []) == ['empty', 'end']
 assert chained_middle(3, 0, 0) == 1 and chained_middle(7, 2, 1) == 1 and chained_middle(7, 2, 0) == 2
 assert chained_middle(2, 2, 1) == 1 and chained_middle(9, 1, 0) == 2 and chained_middle(9, 1, 5) == 1
-assert not (guarded(None, int) is not None or guarded(3, int) is not None or not raises(guarded, 'x', int) == ('Stop', ('x',)))
+assert guarded(None, int) is None and guarded(3, int) is None and raises(guarded, 'x', int) == ('Stop', ('x',))
 assert lookup('a', {'a': 1}) == 1 and lookup('d/', {'a': 'd/'}) == 'dir'
 assert raises(lookup, 'b', {'a': 1}) == ('KeyError', ('b',)) and raises(lookup, 'e/', {'a': 1}) == ('KeyError', ('e/',))
-assert not (callback_check('callback', len, None) is not None or not callback_check('callback', len, (1,)) is None)
+assert callback_check('callback', len, None) is None and callback_check('callback', len, (1,)) is None
 assert raises(callback_check, 'callback', 3, None) == ('Stop', (1,))
 assert raises(callback_check, 'callback', len, [1]) == ('Stop', (2,))
-assert not (callback_check('store', None, None) is not None or not raises(callback_check, 'store', len, None) == ('Stop', (3,)))
+assert callback_check('store', None, None) is None and raises(callback_check, 'store', len, None) == ('Stop', (3,))
 assert raises(callback_check, 'store', None, ()) == ('Stop', (4,))
-assert not (not acquire(Lock(False, None)) or not acquire(Lock(False, [1, 2])) or acquire(Lock(False, [1, 0])))
+assert acquire(Lock(False, None)) and acquire(Lock(False, [1, 2])) and not acquire(Lock(False, [1, 0]))
 assert not acquire(Lock(True, None))

@@ -179,7 +179,7 @@ def read_until_eof(chunks):
     while True:
         try:
             chunk = next(it, None)
-            if not chunk is not None:
+            if chunk is None:
                 raise EOFError
         except EOFError:
             break
@@ -245,7 +245,7 @@ def early_return_loop(items):
     total = 0
     for x in items:
         try:
-            if not x is not None:
+            if x is None:
                 return -1
             total += x
         except TypeError:
@@ -344,7 +344,7 @@ def console(lines):
                 prompt = '>>> '
             try:
                 line = next(it)
-                if not line is not None:
+                if line is None:
                     raise EOFError
                 if line == '^C':
                     raise KeyboardInterrupt

@@ -93,7 +93,12 @@ final class ExprPrinter {
                 int p = binaryPrecedence(o.op());
                 boolean pow = o.op() == Operator.Binary.POW;
                 paren(b, ctx > p, () -> {
-                    write(b, o.left(), pow ? p + 1 : p);
+                    if (formatsToFString(o)) {
+                        // a plain string here would have been compiled as an f-string (see formatsToFString)
+                        b.append(new FStrings(this, version).joined(new Expr.JoinedStr(List.of(o.left()))));
+                    } else {
+                        write(b, o.left(), pow ? p + 1 : p);
+                    }
                     b.append(' ').append(binarySymbol(o.op())).append(' ');
                     write(b, o.right(), pow ? p : p + 1);
                 });
@@ -208,6 +213,48 @@ final class ExprPrinter {
             if (i > 0) b.append(", ");
             write(b, elts.get(i), ctx);
         }
+    }
+
+    /**
+     * {@code 'literal' % (a, b)} whose format has only %s, %r and %a units, one per item: CPython's AST
+     * optimiser (3.11+) turns it into an f-string, so a BINARY_OP % that survived came from a format
+     * the optimiser does not see as a constant, an f-string without fields ({@code f'%s.%s' % (a, b)}),
+     * which compiles to the same constant. Accepting more formats than CPython does only prints an
+     * f-string where a plain string would do.
+     */
+    private static boolean formatsToFString(Expr.BinOp o) {
+        if (o.op() != Operator.Binary.MOD || !(o.left() instanceof Expr.Constant k) || !(k.value() instanceof PyObject.Str str)
+                || !(o.right() instanceof Expr.Tuple t) || t.elts().stream().anyMatch(e -> e instanceof Expr.Starred)) {
+            return false;
+        }
+        String f = str.value();
+        int units = 0;
+        for (int i = 0; i < f.length(); i++) {
+            if (f.charAt(i) != '%') {
+                continue;
+            }
+            i++;
+            if (i < f.length() && f.charAt(i) == '%') {
+                continue;
+            }
+            while (i < f.length() && "-+ #0".indexOf(f.charAt(i)) >= 0) {
+                i++;
+            }
+            while (i < f.length() && Character.isDigit(f.charAt(i))) {
+                i++;
+            }
+            if (i < f.length() && f.charAt(i) == '.') {
+                i++;
+                while (i < f.length() && Character.isDigit(f.charAt(i))) {
+                    i++;
+                }
+            }
+            if (i >= f.length() || "sra".indexOf(f.charAt(i)) < 0) {
+                return false;
+            }
+            units++;
+        }
+        return units == t.elts().size();
     }
 
     private void tuple(StringBuilder b, List<Expr> elts, int ctx) {

@@ -148,7 +148,8 @@ public final class SourcePrinter {
             case Stmt.With w -> {
                 List<String> items = new ArrayList<>();
                 for (Stmt.WithItem it : w.items()) {
-                    items.add(e(it.context()) + (it.optionalVars() == null ? "" : " as " + e(it.optionalVars(), ExprPrinter.TUPLE)));
+                    // a tuple target keeps its parentheses: `with x as a, b:` is two items
+                    items.add(e(it.context()) + (it.optionalVars() == null ? "" : " as " + e(it.optionalVars())));
                 }
                 line(indent, (w.isAsync() ? "async with " : "with ") + String.join(", ", items) + ":");
                 block(w.body(), indent + 1, false);

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Idiom passes over a structured body, in order: the implicit trailing {@code return None}, the
- * compiler's class-body bookkeeping, docstrings, and global/nonlocal declarations.
+ * compiler's class-body bookkeeping, docstrings, the negations in jump tests, and global/nonlocal
+ * declarations.
  */
 public final class Transforms {
     private Transforms() {}
@@ -52,6 +53,7 @@ public final class Transforms {
         } else {
             nameDocstring(out);
         }
+        out = JumpTests.tidy(out, code.version());
         declarations(out, code);      // a module's STORE_GLOBAL: some function declared the name global
         if (kind == Kind.FUNCTION && isGenerator(code) && !yields(out)) {
             // every yield was dead code (while False: yield), removed by the compiler; the function is still
@@ -213,20 +215,43 @@ public final class Transforms {
     }
 
     private static void classBookkeeping(List<Stmt> out) {
-        out.removeIf(s -> s instanceof Stmt.Assign a && a.targets().size() == 1
-                && a.targets().get(0) instanceof Expr.Name n
-                && (n.id().equals("__module__") || n.id().equals("__qualname__") || n.id().equals("__firstlineno__")
-                    || n.id().equals("__static_attributes__") || n.id().equals("__classcell__")
-                    || n.id().equals("__classdictcell__")
-                    || n.id().equals("__type_params__") && a.value() instanceof Expr.Name tp && tp.id().equals(".type_params")
-                    || n.id().equals("__classdict__")
-                       && a.value() instanceof Expr.Name v && v.id().equals("\u0000locals")));
+        // the compiler stores each of these once: the first ones before the body, the last ones after it;
+        // another assignment to the same name is the source's (`__module__ = 're'`)
+        for (String name : List.of("__module__", "__qualname__", "__firstlineno__", "__type_params__", "__classdict__")) {
+            for (int i = 0; i < out.size(); i++) {
+                if (isBookkeeping(out.get(i), name)) {
+                    out.remove(i);
+                    break;
+                }
+            }
+        }
+        for (String name : List.of("__static_attributes__", "__classcell__", "__classdictcell__")) {
+            for (int i = out.size() - 1; i >= 0; i--) {
+                if (isBookkeeping(out.get(i), name)) {
+                    out.remove(i);
+                    break;
+                }
+            }
+        }
         if (!out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.Return r
                 && (r.value() instanceof Expr.Name n && n.id().equals("__class__")
                     || r.value() instanceof Expr.NamedExpr ne && ne.target() instanceof Expr.Name t
                        && t.id().equals("__classcell__"))) {
             out.remove(out.size() - 1);
         }
+    }
+
+    private static boolean isBookkeeping(Stmt s, String name) {
+        if (!(s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
+                && n.id().equals(name))) {
+            return false;
+        }
+        return switch (name) {
+            case "__module__" -> a.value() instanceof Expr.Name v && v.id().equals("__name__");
+            case "__type_params__" -> a.value() instanceof Expr.Name tp && tp.id().equals(".type_params");
+            case "__classdict__" -> a.value() instanceof Expr.Name v && v.id().equals("\u0000locals");
+            default -> true;
+        };
     }
 
     private static void functionDocstring(List<Stmt> out, CodeObject code) {
