@@ -148,7 +148,7 @@ def pop_or_default(table, key, default=None):
     try:
         value = table[key]
     except KeyError:
-        if not default is not None:
+        if default is None:
             raise
         return default
     else:
@@ -181,7 +181,7 @@ def lookup_path(table, path):
                 raise ValueError(part)
         except KeyError:
             raise LookupError(part) from None
-        if not v is not None:
+        if v is None:
             continue
         return v
 

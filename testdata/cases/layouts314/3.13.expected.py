@@ -158,7 +158,7 @@ def pop_or_default(table, key, default=None):
     try:
         value = table[key]
     except KeyError:
-        if not default is not None:
+        if default is None:
             raise
         return default
     del table[key]

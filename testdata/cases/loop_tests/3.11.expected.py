@@ -193,7 +193,7 @@ def common_suffix(a, b, post):
                 post -= 1
                 if not a[:post or None]:
                     break
-                if not b[:post or None] or not a[post - 1] == b[post - 1]:
+                if not (b[:post or None] and a[post - 1] == b[post - 1]):
                     break
     return post
 

@@ -70,7 +70,7 @@ def interning(obj, name, state):
         obj.a = state
     elif name == 'i':
         if state:
-            if not obj.i is not None:
+            if obj.i is None:
                 obj.i = {}
         else:
             obj.i = None
@@ -136,7 +136,7 @@ nested_tail(log, 1, 0, 0)
 nested_tail(log, 0, 0, 2)
 nested_tail(log, 0, 0, 0)
 assert log == ['a', 'b', 'a', 'c', 0], log
-assert not (not shared_none(1, 2) == 1 or shared_none(1, 0) is not None or not shared_none(0, 1) is None)
+assert shared_none(1, 2) == 1 and shared_none(1, 0) is None and shared_none(0, 1) is None
 assert after_try(list) is None
 assert after_try(lambda: raise_in_and([1], 3)) == (3,)
 log = []
@@ -153,7 +153,7 @@ interning(ctx, 'i', True)
 assert ctx.a == 1 and ctx.i == {}
 interning(ctx, 'i', False)
 interning(ctx, 'v', False)
-assert not (ctx.i is not None or not raises(interning, ctx, 'v', True) == ('Stop', ('v',)))
+assert ctx.i is None and raises(interning, ctx, 'v', True) == ('Stop', ('v',))
 assert raises(interning, ctx, 'x', 0) == ('Stop', ('x',))
 ctx.skip = True
 eater(ctx, 'nl', True)

@@ -124,11 +124,11 @@ def callback_check(action, callback, args):
             raise Stop(1)
         if args is not None and not isinstance(args, tuple):
             raise Stop(2)
-        return None
-    if callback is not None:
-        raise Stop(3)
-    if args is not None:
-        raise Stop(4)
+    else:
+        if callback is not None:
+            raise Stop(3)
+        if args is not None:
+            raise Stop(4)
 
 
 def acquire(lock):
@@ -143,6 +143,7 @@ def raises(f, *args):
         f(*args)
     except (Stop, AssertionError, KeyError) as e:
         return type(e).__name__, e.args
+    return None
 
 
 class Lock:

@@ -440,7 +440,7 @@ def while_break_in_branch(items):
 for items, want, log in ([1, 2], 2, [(2, None)]), ([], None, []), ([1, 0], 0, [(0, None)]):
     r = fell_back(while_break_in_branch, items)
     got = take()
-    assert not (r is not FELL and (not r == want or not got == log))
+    assert not (r is not FELL and not (r == want and got == log))
 
 def reraise_in_finally(g):
     try:
@@ -452,7 +452,7 @@ def reraise_in_finally(g):
             raise
         raise
 
-assert not (reraise_in_finally(ok) is not None or not take() == ['ok'])
+assert reraise_in_finally(ok) is None and take() == ['ok']
 try:
     reraise_in_finally(boom)
     raised = None
