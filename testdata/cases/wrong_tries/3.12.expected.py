@@ -700,47 +700,13 @@ assert raised == ('boom',) and take() == ['boom', 'wake']
 assert retry_cleanup([], lambda: False) == 'done' and take() == []
 
 def next_valid(keys, table):
-    # depyf: could not decompile next_valid: except clause jumps back outside a loop at 34
-    #   615           0 RESUME                   0
-    #   
-    #   616     >>    2 NOP
-    #   
-    #   617           4 NOP
-    #   
-    #   618           6 LOAD_FAST                1 (table)
-    #                 8 LOAD_GLOBAL              1 (NULL + next)
-    #                18 LOAD_FAST                0 (keys)
-    #                20 CALL                     1
-    #                28 BINARY_SUBSCR
-    #                32 RETURN_VALUE
-    #           >>   34 PUSH_EXC_INFO
-    #   
-    #   619          36 LOAD_GLOBAL              2 (StopIteration)
-    #                46 CHECK_EXC_MATCH
-    #                48 POP_JUMP_IF_FALSE        3 (to 56)
-    #                50 POP_TOP
-    #   
-    #   620          52 POP_EXCEPT
-    #                54 RETURN_CONST             0 (None)
-    #   
-    #   621     >>   56 LOAD_GLOBAL              4 (KeyError)
-    #                66 CHECK_EXC_MATCH
-    #                68 POP_JUMP_IF_FALSE        3 (to 76)
-    #                70 POP_TOP
-    #   
-    #   622          72 POP_EXCEPT
-    #                74 JUMP_BACKWARD           37 (to 2)
-    #   
-    #   621     >>   76 RERAISE                  0
-    #           >>   78 COPY                     3
-    #                80 POP_EXCEPT
-    #                82 RERAISE                  1
-    #   ExceptionTable:
-    #     6 to 30 -> 34 [0]
-    #     34 to 50 -> 78 [1] lasti
-    #     56 to 70 -> 78 [1] lasti
-    #     76 to 76 -> 78 [1] lasti
-    raise RuntimeError('depyf: could not decompile next_valid: except clause jumps back outside a loop at 34')
+    while True:
+        try:
+            return table[next(keys)]
+        except StopIteration:
+            return None
+        except KeyError:
+            pass
 
 for keys, want in (['a', 'b'], 1), (['x', 'y', 'b'], 2), ([], None), (['x'], None):
     r = fell_back(next_valid, iter(keys), {'a': 1, 'b': 2})
@@ -765,3 +731,74 @@ def else_in_clause(g, h):
 assert else_in_clause(ok, ok) == 'outer' and take() == ['ok']
 assert else_in_clause(boom, ok) == 'else' and take() == ['boom', 'ok']
 assert else_in_clause(boom, boom) == 'inner' and take() == ['boom', 'boom']
+
+def classify(terms):
+    out = []
+    for term in terms:
+        try:
+            out.append(int(term))
+            continue
+        except ValueError:
+            pass
+        try:
+            frac = float(term)
+            if frac > 1:
+                out.append('big')
+                continue
+            out.append(frac)
+            continue
+        except ValueError:
+            pass
+        out.append(term)
+    return out
+
+assert classify(['1', '0.5', 'x', '2.5', '7']) == [1, 0.5, 'x', 'big', 7]
+
+def first_int(items):
+    got = None
+    for item in items:
+        try:
+            got = int(item)
+            break
+        except ValueError:
+            got = 'bad'
+        calls.append(item)
+    return got
+
+assert first_int(['x', '3', '4']) == 3 and take() == ['x']
+assert first_int(['x', 'y']) == 'bad' and take() == ['x', 'y']
+
+def first_try(items):
+    got = None
+    for item in items:
+        try:
+            got = int(item)
+        except ValueError:
+            got = 'bad'
+            break
+        break
+    return got
+
+assert first_try(['x', '3']) == 'bad' and first_try(['3', 'x']) == 3 and first_try([]) is None
+
+def serve(cmds, state):
+    seen = []
+    try:
+        while state['serving']:
+            cmd = next(cmds)
+            if cmd == 'q':
+                break
+            if cmd == 'b':
+                seen.append('b')
+            else:
+                seen.append('?')
+    except (KeyboardInterrupt, StopIteration):
+        seen.append('eof')
+    finally:
+        if state['serving']:
+            seen.append('stop')
+    return seen
+
+assert serve(iter(['b', 'x', 'q', 'b']), {'serving': True}) == ['b', '?', 'stop']
+assert serve(iter(['b']), {'serving': True}) == ['b', 'eof', 'stop']
+assert serve(iter([]), {'serving': False}) == []

@@ -722,49 +722,13 @@ assert raised == ('boom',) and take() == ['boom', 'wake']
 assert retry_cleanup([], lambda: False) == 'done' and take() == []
 
 def next_valid(keys, table):
-    # depyf: could not decompile next_valid: except clause jumps back outside a loop at 34
-    #    615           RESUME                   0
-    #   
-    #    616   L1:     NOP
-    #   
-    #    617           NOP
-    #   
-    #    618   L2:     LOAD_FAST                1 (table)
-    #                  LOAD_GLOBAL              1 (next + NULL)
-    #                  LOAD_FAST                0 (keys)
-    #                  CALL                     1
-    #                  BINARY_SUBSCR
-    #          L3:     RETURN_VALUE
-    #   
-    #     --   L4:     PUSH_EXC_INFO
-    #   
-    #    619           LOAD_GLOBAL              2 (StopIteration)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE        3 (to L6)
-    #                  POP_TOP
-    #   
-    #    620   L5:     POP_EXCEPT
-    #                  RETURN_CONST             0 (None)
-    #   
-    #    621   L6:     LOAD_GLOBAL              4 (KeyError)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE        4 (to L8)
-    #                  POP_TOP
-    #   
-    #    622   L7:     POP_EXCEPT
-    #                  JUMP_BACKWARD           40 (to L1)
-    #   
-    #    621   L8:     RERAISE                  0
-    #   
-    #     --   L9:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L4 [0]
-    #     L4 to L5 -> L9 [1] lasti
-    #     L6 to L7 -> L9 [1] lasti
-    #     L8 to L9 -> L9 [1] lasti
-    raise RuntimeError('depyf: could not decompile next_valid: except clause jumps back outside a loop at 34')
+    while True:
+        try:
+            return table[next(keys)]
+        except StopIteration:
+            return None
+        except KeyError:
+            pass
 
 for keys, want in (['a', 'b'], 1), (['x', 'y', 'b'], 2), ([], None), (['x'], None):
     r = fell_back(next_valid, iter(keys), {'a': 1, 'b': 2})
@@ -789,3 +753,73 @@ def else_in_clause(g, h):
 assert else_in_clause(ok, ok) == 'outer' and take() == ['ok']
 assert else_in_clause(boom, ok) == 'else' and take() == ['boom', 'ok']
 assert else_in_clause(boom, boom) == 'inner' and take() == ['boom', 'boom']
+
+def classify(terms):
+    out = []
+    for term in terms:
+        try:
+            out.append(int(term))
+            continue
+        except ValueError:
+            pass
+        try:
+            frac = float(term)
+            if frac > 1:
+                out.append('big')
+                continue
+            out.append(frac)
+            continue
+        except ValueError:
+            pass
+        out.append(term)
+    return out
+
+assert classify(['1', '0.5', 'x', '2.5', '7']) == [1, 0.5, 'x', 'big', 7]
+
+def first_int(items):
+    got = None
+    for item in items:
+        try:
+            got = int(item)
+            break
+        except ValueError:
+            got = 'bad'
+        calls.append(item)
+    return got
+
+assert first_int(['x', '3', '4']) == 3 and take() == ['x']
+assert first_int(['x', 'y']) == 'bad' and take() == ['x', 'y']
+
+def first_try(items):
+    got = None
+    for item in items:
+        try:
+            got = int(item)
+        except ValueError:
+            got = 'bad'
+        break
+    return got
+
+assert first_try(['x', '3']) == 'bad' and first_try(['3', 'x']) == 3 and first_try([]) is None
+
+def serve(cmds, state):
+    seen = []
+    try:
+        while state['serving']:
+            cmd = next(cmds)
+            if cmd == 'q':
+                break
+            if cmd == 'b':
+                seen.append('b')
+            else:
+                seen.append('?')
+    except (KeyboardInterrupt, StopIteration):
+        seen.append('eof')
+    finally:
+        if state['serving']:
+            seen.append('stop')
+    return seen
+
+assert serve(iter(['b', 'x', 'q', 'b']), {'serving': True}) == ['b', '?', 'stop']
+assert serve(iter(['b']), {'serving': True}) == ['b', 'eof', 'stop']
+assert serve(iter([]), {'serving': False}) == []

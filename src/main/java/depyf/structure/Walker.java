@@ -476,7 +476,9 @@ public final class Walker {
 
     private int jumpForward(Op op, int i, int to, Lifter l, Region r) {
         int t = op.target();
-        if (r.loop() != null && t == r.loop().exit()) {
+        if (r.loop() != null && (t == r.loop().exit() || breaksPastNops(r, t))) {
+            // 3.14: a break inside a try jumps past the loop's exit NOP (the end of the protected range),
+            // which may also be where an if/elif around it ends: not a fall-through to that end
             l.emit(new Stmt.Break());
             return i + 1;
         }
