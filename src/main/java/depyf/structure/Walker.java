@@ -486,6 +486,13 @@ public final class Walker {
             l.emit(new Stmt.Continue());
             return i + 1;
         }
+        if (t == r.follow() && r.loop() != null && r.loop().exit() >= 0 && t > Tries.skipNops(this, r.loop().exit())
+                && t >= r.loop().bodyEnd() && !r.loop().continuesOuter(t) && !ExceptClauses.inHandlerOfLoop(this, r, t)) {
+            // an if statement inside the loop taken to end past the loop's exit: falling off it would go
+            // round the loop, the jump leaves it. A break, but to past the exit recognised (3.14 lays a
+            // raise after the loop's back edge, before the code a break goes to): the loop is not understood
+            throw new LiftException("a jump leaves the loop past its exit at " + op.offset());
+        }
         if (t == r.follow()) {
             return i + 1;
         }
