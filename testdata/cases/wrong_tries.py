@@ -648,3 +648,89 @@ def else_in_clause(g, h):
 assert else_in_clause(ok, ok) == 'outer' and take() == ['ok']
 assert else_in_clause(boom, ok) == 'else' and take() == ['boom', 'ok']
 assert else_in_clause(boom, boom) == 'inner' and take() == ['boom', 'boom']
+
+
+# 3.11: a continue ending a try body that more code follows, in a loop: the jump just past the protected
+# range was walked with the loop's head as the follow and vanished (pstats generic)
+
+def classify(terms):
+    out = []
+    for term in terms:
+        try:
+            out.append(int(term))
+            continue
+        except ValueError:
+            pass
+        try:
+            frac = float(term)
+            if frac > 1:
+                out.append('big')
+                continue
+            out.append(frac)
+            continue
+        except ValueError:
+            pass
+        out.append(term)
+    return out
+
+
+assert classify(['1', '0.5', 'x', '2.5', '7']) == [1, 0.5, 'x', 'big', 7]
+
+
+# a break ending a try body in a loop, and a break after a try that the body and the clause both reach:
+# each stays where it is (in the body / after the statement)
+
+def first_int(items):
+    got = None
+    for item in items:
+        try:
+            got = int(item)
+            break
+        except ValueError:
+            got = 'bad'
+        calls.append(item)
+    return got
+
+
+assert first_int(['x', '3', '4']) == 3 and take() == ['x']
+assert first_int(['x', 'y']) == 'bad' and take() == ['x', 'y']
+
+
+def first_try(items):
+    got = None
+    for item in items:
+        try:
+            got = int(item)
+        except ValueError:
+            got = 'bad'
+        break
+    return got
+
+
+assert first_try(['x', '3']) == 'bad' and first_try(['3', 'x']) == 3 and first_try([]) is None
+
+
+# 3.14: a break inside a while inside try/except/finally came back as pass, looping again (pydoc browse)
+
+def serve(cmds, state):
+    seen = []
+    try:
+        while state['serving']:
+            cmd = next(cmds)
+            if cmd == 'q':
+                break
+            elif cmd == 'b':
+                seen.append('b')
+            else:
+                seen.append('?')
+    except (KeyboardInterrupt, StopIteration):
+        seen.append('eof')
+    finally:
+        if state['serving']:
+            seen.append('stop')
+    return seen
+
+
+assert serve(iter(['b', 'x', 'q', 'b']), {'serving': True}) == ['b', '?', 'stop']
+assert serve(iter(['b']), {'serving': True}) == ['b', 'eof', 'stop']
+assert serve(iter([]), {'serving': False}) == []

@@ -82,3 +82,29 @@ assert sift([1, 5, 9, 0], 0, 3) == [0, 1, 9, 5]
 assert sift([0, 5, 9, 7], 0, 3) == [0, 5, 9, 7]
 assert countdown(9) == 5 and countdown(3) == 3 and countdown(0) == 0
 assert first_small([7, 8, 2, 9]) == 2 and first_small([7]) is None
+
+def pull(chunks, size, log):
+    while True:
+        buf = next(chunks)
+        got = buf[:size]
+        if got != '':
+            break
+        if buf == '':
+            raise EOFError('ended')
+    log.append(got)
+    log.append(len(got))
+    return got
+
+
+def pull_or(chunks, size):
+    try:
+        return pull(chunks, size, [])
+    except EOFError:
+        pass
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return 'fell'
+    return 'eof'
+
+assert pull_or(iter(['abc']), 2) in ('ab', 'fell') and pull_or(iter(['abc', '']), 0) in ('eof', 'fell')

@@ -394,9 +394,12 @@ final class Tries {
             // handler), and dropping it is wrong
             throw new LiftException("except clause jumps back outside a loop at " + w.code.op(handler).offset());
         }
-        if (j < handler && w.code.op(j).isUnconditionalJump() && w.code.op(j).target() != end && end >= 0) {
-            // a break or continue ending the try body, just outside the protected range
-            j = w.walk(j, j + 1, body, r, -1);
+        if (j < handler && j != end && w.code.op(j).isUnconditionalJump() && w.code.op(j).target() != end
+                && end >= 0) {
+            // a break or continue ending the try body, just outside the protected range; it is followed by
+            // the code after the statement, not by the loop's head (a continue there is no fall-through).
+            // When the clauses' exits land on the jump itself, it is the statement after the try instead
+            j = w.walk(j, j + 1, body, r.withFollow(end), -1);
         }
         int areaEnd = ExceptClauses.handlerAreaEnd(w, handler);
         List<Stmt.ExceptHandler> clauses = new ArrayList<>();

@@ -476,13 +476,22 @@ public final class Walker {
 
     private int jumpForward(Op op, int i, int to, Lifter l, Region r) {
         int t = op.target();
-        if (r.loop() != null && t == r.loop().exit()) {
+        if (r.loop() != null && (t == r.loop().exit() || breaksPastNops(r, t))) {
+            // 3.14: a break inside a try jumps past the loop's exit NOP (the end of the protected range),
+            // which may also be where an if/elif around it ends: not a fall-through to that end
             l.emit(new Stmt.Break());
             return i + 1;
         }
         if (r.loop() != null && r.loop().continues().contains(t)) {
             l.emit(new Stmt.Continue());
             return i + 1;
+        }
+        if (t == r.follow() && r.loop() != null && r.loop().exit() >= 0 && t > Tries.skipNops(this, r.loop().exit())
+                && t >= r.loop().bodyEnd() && !r.loop().continuesOuter(t) && !ExceptClauses.inHandlerOfLoop(this, r, t)) {
+            // an if statement inside the loop taken to end past the loop's exit: falling off it would go
+            // round the loop, the jump leaves it. A break, but to past the exit recognised (3.14 lays a
+            // raise after the loop's back edge, before the code a break goes to): the loop is not understood
+            throw new LiftException("a jump leaves the loop past its exit at " + op.offset());
         }
         if (t == r.follow()) {
             return i + 1;
