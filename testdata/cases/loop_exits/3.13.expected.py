@@ -88,3 +88,25 @@ assert sift([1, 5, 9, 0], 0, 3) == [0, 1, 9, 5]
 assert sift([0, 5, 9, 7], 0, 3) == [0, 5, 9, 7]
 assert countdown(9) == 5 and countdown(3) == 3 and countdown(0) == 0
 assert first_small([7, 8, 2, 9]) == 2 and first_small([7]) is None
+
+def fill_if(out, items):
+    if items:
+        for k, v in items:
+            out[k] = v
+
+
+def fill_until(out, items, stop):
+    if items:
+        for k, v in items:
+            if k == stop:
+                break
+            out[k] = v
+
+assert fill_if({}, [(1, 2), (3, 4)]) == None
+d = {}
+fill_if(d, [(1, 2), (3, 4)])
+assert d == {1: 2, 3: 4}
+fill_if(d, [])
+d2 = {}
+fill_until(d2, [(1, 2), (3, 4), (5, 6)], 5)
+assert d2 == {1: 2, 3: 4}
