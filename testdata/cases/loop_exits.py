@@ -121,3 +121,29 @@ def pull_or(chunks, size):
 
 
 assert pull_or(iter(['abc']), 2) in ('ab', 'fell') and pull_or(iter(['abc', '']), 0) in ('eof', 'fell')
+
+
+# 3.11 lays the loop's exit (a copy of the function's closing return) after the return the if's
+# false jump reaches: the body ends at the loop's back edge, not at that copy.
+def fill_if(out, items):
+    if items:
+        for k, v in items:
+            out[k] = v
+
+
+def fill_until(out, items, stop):
+    if items:
+        for k, v in items:
+            if k == stop:
+                break
+            out[k] = v
+
+
+assert fill_if({}, [(1, 2), (3, 4)]) == None
+d = {}
+fill_if(d, [(1, 2), (3, 4)])
+assert d == {1: 2, 3: 4}
+fill_if(d, [])
+d2 = {}
+fill_until(d2, [(1, 2), (3, 4), (5, 6)], 5)
+assert d2 == {1: 2, 3: 4}

@@ -26,3 +26,32 @@ def tuple_target(log):
         return items + [n]
 
 assert tuple_target([7]) == [7, 1]
+
+class _Held:
+    def __init__(self, swallow=False):
+        self.swallow = swallow
+    def __enter__(self):
+        return self
+    def __exit__(self, *exc):
+        return self.swallow
+
+
+def flag_inside(lock, x):
+    with lock:
+        if x:
+            x.append(1)
+            return True
+    return False
+
+
+def flag_after(lock, x):
+    with lock:
+        x.append(2)
+    return False
+
+assert flag_inside(_Held(), [0]) is True and flag_inside(_Held(), []) is False
+assert flag_after(_Held(), []) is False
+assert flag_inside(_Held(True), None) is False
+import sys
+if sys.version_info[:2] == (3, 11):
+    assert flag_inside(_Held(True), 5) is None

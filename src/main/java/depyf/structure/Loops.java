@@ -771,9 +771,13 @@ final class Loops {
         Lifter body = l.fork();
         body.push(Slot.single(t -> target[0] = t));
         int[] tail = displacedTail(w, f, exitIdx);
-        Region inner = r.withLoop(new Region.Loop(Set.of(f), exit, tail != null ? tail[1] : exitIdx, true, r.loop()), f);
+        int bodyEnd = exitIdx;
+        if (tail == null && endsRegionBeforeCopiedExit(w, f, exitIdx, to)) {
+            bodyEnd = to;
+        }
+        Region inner = r.withLoop(new Region.Loop(Set.of(f), exit, tail != null ? tail[1] : bodyEnd, true, r.loop()), f);
         // with a tail, the body goes on there: a jump back to the head before it is a continue
-        w.walk(f + 1, exitIdx, body, tail != null ? inner.withFollow(tail[0]) : inner, -1);
+        w.walk(f + 1, bodyEnd, body, tail != null ? inner.withFollow(tail[0]) : inner, -1);
         if (tail != null) {
             // a try statement's body ending with continue jumps back to the head before code that follows
             // it: with the head as the follow, that jump would read as the body's end. The tail's own last
@@ -791,6 +795,27 @@ final class Loops {
             exit = to;
         }
         return finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), it.async()), f, after, exit, to);
+    }
+
+    /**
+     * 3.11 `if c: for x in y: g(x)` ending a function: the loop's exit block (a copy of the return the
+     * region [.., to) falls into) is laid out after that return, so the loop's body [f + 1, exitIdx)
+     * would run past the region's end. True when the loop's last back edge ends the region, the exit is
+     * a copy of the code at {@code to} and nothing in the body jumps into [to, exitIdx): the body ends at to.
+     */
+    private static boolean endsRegionBeforeCopiedExit(Walker w, int f, int exitIdx, int to) {
+        int back = w.lastBackEdge[f];
+        if (exitIdx <= to || back != to - 1 || !w.code.op(back).is("JUMP_BACKWARD")
+                || !Branches.sameExit(w, to, exitIdx)) {
+            return false;
+        }
+        for (int k = f + 1; k < to; k++) {
+            int t = w.code.op(k).target();
+            if (t >= to && t < exitIdx) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

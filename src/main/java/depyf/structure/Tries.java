@@ -206,6 +206,12 @@ final class Tries {
             exited = true;
         }
         List<Stmt> stmts = new ArrayList<>(body.out);
+        int constReturn = exited ? -1 : constReturnInside(w, i, j, handler);
+        if (constReturn > 0) {
+            stmts.add(new Stmt.Return(depyf.lift.Lifter.constantExpr(w.code.op(constReturn - 2))));
+            j = constReturn;
+            exited = true;
+        }
         Expr target = null;
         if (!stmts.isEmpty() && stmts.get(0) instanceof Stmt.Assign a && a.targets().size() == 1
                 && w.env.unwrap(a.value()) instanceof Item.Entered) {
@@ -315,6 +321,46 @@ final class Tries {
      * suppresses an exception, laid out after that path. Walked here, after the statement; returns where
      * the walk goes on.
      */
+    /**
+     * 3.11 `with c: ...; return CONST` ending the body: the constant is loaded after the __exit__ call, so
+     * the return looks like code after the statement. It is the body's when the suppressed exception
+     * goes on elsewhere, to code unlike it (the statement's real continuation). Returns the index after
+     * the return, or -1.
+     */
+    private static int constReturnInside(Walker w, int i, int j, int handler) {
+        if (!w.env.atLeast(3, 11) || w.env.atLeast(3, 12)) {
+            return -1;
+        }
+        int e = exitCall(w, skipNops(w, j));
+        if (e < 0 || e + 1 >= handler || !w.code.op(e).is("LOAD_CONST") || !w.code.op(e + 1).is("RETURN_VALUE")
+                || w.jumpTargets.get(e) || w.code.handlerAt(e) != null) {
+            return -1;                         // (inside an enclosing try: left to the walk as before)
+        }
+        int b = i - 1;
+        while (b > 0 && i - b < 4 && !w.code.op(b).is("BEFORE_WITH")) {
+            b--;
+        }
+        if (b < 0 || !w.code.op(b).is("BEFORE_WITH") || w.code.handlerAt(b) != null) {
+            return -1;
+        }
+        int k = j - 1;
+        while (k >= 0 && j - k < 40 && w.code.handlerAt(k) == null) {
+            k--;
+        }
+        if (k < 0 || w.code.handlerAt(k) == null || w.code.handlerAt(k).target() != handler
+                || w.code.op(k).is("POP_EXCEPT")) {
+            return -1;                         // the code before is a nested statement's (an except clause's): its exit, not ours
+        }
+        int c = w.code.handlerAt(handler).target();
+        for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
+            if (w.code.op(p).is("POP_EXCEPT") && !Handlers.covers(w.code, p + 1, c) && withSuppressed(w.code, p) > 0) {
+                int after = withSuppressed(w.code, p);
+                return after != e && !Branches.sameExit(w, after, e) ? e + 2 : -1;
+            }
+        }
+        return -1;
+    }
+
     private static int suppressedContinuation(Walker w, int j, int to, Lifter l, Region r, int handler) {
         if (w.env.dynamo != null) {
             return j;                          // Dynamo's resume functions re-enter with blocks their own way
