@@ -157,3 +157,25 @@ def pull_or(chunks, size):
     return 'eof'
 
 assert pull_or(iter(['abc']), 2) in ('ab', 'fell') and pull_or(iter(['abc', '']), 0) in ('eof', 'fell')
+
+def fill_if(out, items):
+    if items:
+        for k, v in items:
+            out[k] = v
+
+
+def fill_until(out, items, stop):
+    if items:
+        for k, v in items:
+            if k == stop:
+                break
+            out[k] = v
+
+assert fill_if({}, [(1, 2), (3, 4)]) == None
+d = {}
+fill_if(d, [(1, 2), (3, 4)])
+assert d == {1: 2, 3: 4}
+fill_if(d, [])
+d2 = {}
+fill_until(d2, [(1, 2), (3, 4), (5, 6)], 5)
+assert d2 == {1: 2, 3: 4}
