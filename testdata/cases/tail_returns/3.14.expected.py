@@ -170,3 +170,22 @@ ctx.skip = False
 assert ctx.a == 0
 eater(ctx, 'x', False)
 assert ctx.a == 2
+
+def raise_choice(ok, msg=None):
+    if not ok:
+        raise ValueError('not ok' if msg is None else msg)
+
+
+def return_call_choice(x, sign):
+    return str(x if sign else -x)
+
+
+def raise_method_choice(log, items, key):
+    raise log.pop('missing' if key not in items else key)
+
+assert raise_choice(True) is None
+assert raises(raise_choice, False) == ('ValueError', ('not ok',))
+assert raises(raise_choice, False, 'why') == ('ValueError', ('why',))
+assert return_call_choice(3, True) == '3' and return_call_choice(3, False) == '-3'
+assert raises(raise_method_choice, {'missing': KeyError('m'), 'k': KeyError('k')}, ['k'], 'k') == ('KeyError', ('k',))
+assert raises(raise_method_choice, {'missing': KeyError('m')}, [], 'k') == ('KeyError', ('m',))

@@ -516,6 +516,10 @@ final class Branches {
             if (returned > 0) {
                 return returned;
             }
+            int copiedTail = copiedTailIfExp(w, e, b, f, to, l, r);
+            if (copiedTail > 0) {
+                return copiedTail;
+            }
             Op last = w.code.op(f - 1);
             if (last.is("JUMP_BACKWARD") && last.target() < b && w.leavesExceptClause(f - 1)
                     && w.normalFlow.get(last.target()) && !isLoopTarget(loop, last.target())) {
@@ -723,6 +727,78 @@ final class Branches {
         } catch (LiftException ex) {
             return -1;
         }
+    }
+
+    /**
+     * {@code raise E(a if c else b)} (or a return): 3.12+ copies the small exit block after the conditional
+     * expression (here CALL, RAISE_VARARGS) into both arms, so each arm reads as a raise of its own. The
+     * evidence that it was one expression: the copied tail consumes values pushed before the test (the
+     * callee), which a statement-level if cannot do. The index after the second arm's copy, or -1.
+     */
+    private static int copiedTailIfExp(Walker w, Expr e, int b, int f, int to, Lifter l, Region r) {
+        Op end = w.code.op(f - 1);
+        if (!w.env.atLeast(3, 12) || !end.is("RAISE_VARARGS") && !end.is("RETURN_VALUE")) {
+            return -1;
+        }
+        int y = f;
+        while (y < to && !w.code.op(y).isTerminal()) {
+            y++;
+        }
+        if (y >= to || !w.code.op(y).sameAs(end)) {
+            return -1;
+        }
+        int k = 0;
+        while (f - 1 - k > b && y - k > f && sameCopy(w.code.op(f - 1 - k), w.code.op(y - k))) {
+            k++;
+        }
+        // the copy: no jumps inside, no jumps into it past its start; a lone terminal is returnIfExp's or ambiguous
+        for (int i = 0; i < k; i++) {
+            if (i < k - 1 && (w.code.isJumpTarget(f - 1 - i) || w.code.isJumpTarget(y - i))) {
+                return -1;
+            }
+        }
+        // the compiler copies small exit blocks (at most 4 instructions); unwinding (SWAP, POP_TOP of a loop's
+        // iterator or a with's exit) consumes what lies below for its own reason, no evidence of an expression
+        if (k < 2 || k > 4) {
+            return -1;
+        }
+        for (int i = f - k; i < f; i++) {
+            if (w.code.op(i).is("POP_TOP") || w.code.op(i).is("SWAP")) {
+                return -1;
+            }
+        }
+        int d0 = l.depth();
+        try {
+            Lifter then = l.fork();
+            w.walk(b, f - k, then, r.withFollow(f - k), -1);
+            if (!then.out.isEmpty() || then.depth() != d0 + 1) {
+                return -1;
+            }
+            Lifter other = l.fork();
+            w.walk(f, y + 1 - k, other, r.withFollow(y + 1 - k), -1);
+            if (!other.out.isEmpty() || other.depth() != d0 + 1) {
+                return -1;
+            }
+            Lifter tail = l.fork();
+            tail.push(new Expr.IfExp(e, then.popExpr(), other.popExpr()));
+            w.walk(f - k, f, tail, r.withFollow(f), -1);
+            if (tail.out.size() != 1 || !(tail.out.get(0) instanceof Stmt.Raise || tail.out.get(0) instanceof Stmt.Return)
+                    || tail.depth() >= d0) {
+                return -1;
+            }
+            l.stack().clear();
+            l.stack().addAll(tail.stack());
+            l.emit(tail.out.get(0));
+            return y + 1;
+        } catch (LiftException ex) {
+            return -1;
+        }
+    }
+
+    /** Two instructions of a copied exit block: same name, argument and line (a copy keeps its line), no jump. */
+    private static boolean sameCopy(Op a, Op b) {
+        return a.target() < 0 && b.target() < 0 && a.name().equals(b.name()) && a.arg() == b.arg()
+                && a.line() == b.line();
     }
 
     /**
