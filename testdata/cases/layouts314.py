@@ -263,3 +263,34 @@ assert quoted("\u00e9", "x") == "\u00c9 <x>"
 assert lookup_path({"a": None, "b": 2}, ["a", "b"]) == 2 and lookup_path({"c": 3}, ["cd"]) == 3
 assert positional([("a", ""), ("b", "var"), ("c", ""), ("d", "kw"), ("e", "")], {"a": 1, "b": [2, 3], "c": 4, "e": 5}) == [1, 2, 3, 4]
 assert positional([("a", ""), ("z", "")], {"a": 1}) == [1]
+
+# raise E(a if c else b): 3.14 copies the call and the raise into both arms of the conditional expression
+def raise_ternary(ok, msg=None):
+    if not ok:
+        raise ValueError("default message" if msg is None else msg)
+    return ok
+
+def raised_message(ok, msg=None):
+    try:
+        raise_ternary(ok, msg)
+    except ValueError as e:
+        return str(e)
+
+assert raised_message(False) == "default message" and raised_message(False, "m") == "m"
+assert raised_message(True) is None
+
+# return x, (a if c else b): the tuple build and the return are copied into both arms (3.12+)
+def split_value(attr):
+    attr, delim, value = attr.partition('=')
+    return attr, (value if delim else None)
+
+assert split_value("a=b") == ("a", "b") and split_value("ab") == ("ab", None)
+
+# f(x, a if c else b) as the last statement: the call, its POP_TOP and the return None are copied into both arms
+class SetState:
+    def __setstate__(self, state):
+        object.__setattr__(self, 'kind', state['kind'] if 'kind' in state else 'unknown')
+
+restored = SetState()
+restored.__setstate__({})
+assert restored.kind == 'unknown'

@@ -737,7 +737,7 @@ final class Branches {
      */
     private static int copiedTailIfExp(Walker w, Expr e, int b, int f, int to, Lifter l, Region r) {
         Op end = w.code.op(f - 1);
-        if (!w.env.atLeast(3, 12) || !end.is("RAISE_VARARGS") && !end.is("RETURN_VALUE")) {
+        if (!w.env.atLeast(3, 12) || !end.is("RAISE_VARARGS") && !end.is("RETURN_VALUE") && !end.is("RETURN_CONST")) {
             return -1;
         }
         int y = f;
@@ -762,8 +762,10 @@ final class Branches {
         if (k < 2 || k > 4) {
             return -1;
         }
+        boolean plainBelow = l.stack().stream().allMatch(o -> o instanceof Expr || o == depyf.lift.Item.Null.INSTANCE);
         for (int i = f - k; i < f; i++) {
-            if (w.code.op(i).is("POP_TOP") || w.code.op(i).is("SWAP")) {
+            // a POP_TOP ends an expression statement of the copy when nothing but plain values lies below
+            if (w.code.op(i).is("POP_TOP") && !plainBelow || w.code.op(i).is("SWAP")) {
                 return -1;
             }
         }
@@ -782,13 +784,14 @@ final class Branches {
             Lifter tail = l.fork();
             tail.push(new Expr.IfExp(e, then.popExpr(), other.popExpr()));
             w.walk(f - k, f, tail, r.withFollow(f), -1);
-            if (tail.out.size() != 1 || !(tail.out.get(0) instanceof Stmt.Raise || tail.out.get(0) instanceof Stmt.Return)
-                    || tail.depth() >= d0) {
+            Stmt last = tail.out.isEmpty() ? null : tail.out.get(tail.out.size() - 1);
+            if (!(last instanceof Stmt.Raise || last instanceof Stmt.Return) || tail.depth() >= d0
+                    || tail.out.size() > 1 && !tail.out.subList(0, tail.out.size() - 1).stream().allMatch(st -> st instanceof Stmt.ExprStmt)) {
                 return -1;
             }
             l.stack().clear();
             l.stack().addAll(tail.stack());
-            l.emit(tail.out.get(0));
+            tail.out.forEach(l::emit);
             return y + 1;
         } catch (LiftException ex) {
             return -1;
