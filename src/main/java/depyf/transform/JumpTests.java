@@ -51,7 +51,15 @@ final class JumpTests {
         List<Object> old = Parts.of(r);
         Object[] parts = new Object[old.size()];
         boolean changed = false;
+        // a def's or class's body was tidied when its own code object was decompiled: only the parts the
+        // enclosing scope evaluates (decorators, defaults, bases) are its (walking bodies again is quadratic)
+        boolean scope = node instanceof Stmt.FunctionDef || node instanceof Stmt.ClassDef;
+        java.lang.reflect.RecordComponent[] components = scope ? r.getClass().getRecordComponents() : null;
         for (int i = 0; i < parts.length; i++) {
+            if (scope && components[i].getName().equals("body")) {
+                parts[i] = old.get(i);
+                continue;
+            }
             parts[i] = map(old.get(i), folds);
             changed |= parts[i] != old.get(i);
         }
