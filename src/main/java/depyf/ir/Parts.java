@@ -15,7 +15,7 @@ import java.util.List;
 public final class Parts {
     private Parts() {}
 
-    private record Shape(MethodHandle[] accessors, MethodHandle constructor) {}
+    private record Shape(MethodHandle[] accessors, MethodHandle constructor, String[] names) {}
 
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
@@ -24,14 +24,16 @@ public final class Parts {
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             MethodHandle[] accessors = new MethodHandle[cs.length];
             Class<?>[] types = new Class<?>[cs.length];
+            String[] names = new String[cs.length];
             try {
                 for (int i = 0; i < cs.length; i++) {
                     accessors[i] = lookup.unreflect(cs[i].getAccessor());
                     types[i] = cs[i].getType();
+                    names[i] = cs[i].getName();
                 }
                 MethodHandle k = lookup.findConstructor(type, MethodType.methodType(void.class, types))
                         .asSpreader(Object[].class, cs.length);
-                return new Shape(accessors, k);
+                return new Shape(accessors, k, names);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
@@ -59,5 +61,37 @@ public final class Parts {
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Rebuilds {@code node} bottom-up, sharing unchanged parts: lists element by element, records component
+     * by component (a component {@code keep} names is kept as it is), then {@code after} on the rebuilt node.
+     * A {@code leaf} (and anything that is neither list nor record) is not entered; {@code after} still sees it.
+     */
+    public static Object rewrite(Object node, java.util.function.Predicate<Object> leaf,
+                                 java.util.function.BiPredicate<Record, String> keep,
+                                 java.util.function.UnaryOperator<Object> after) {
+        if (node instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            boolean changed = false;
+            for (Object o : list) {
+                Object m = rewrite(o, leaf, keep, after);
+                changed |= m != o;
+                out.add(m);
+            }
+            return changed ? out : list;
+        }
+        if (!(node instanceof Record r) || leaf.test(node)) {
+            return after.apply(node);
+        }
+        List<Object> old = of(r);
+        String[] names = SHAPES.get(r.getClass()).names();
+        Object[] parts = new Object[old.size()];
+        boolean changed = false;
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = keep.test(r, names[i]) ? old.get(i) : rewrite(old.get(i), leaf, keep, after);
+            changed |= parts[i] != old.get(i);
+        }
+        return after.apply(changed ? rebuild(r, parts) : r);
     }
 }

@@ -233,28 +233,9 @@ public final class DynamoTidy {
 
     /** Rebuilds {@code node} bottom-up, applying {@code f} to every expression; shares unchanged parts. */
     private static Object map(Object node, Function<Expr, Expr> f) {
-        if (node instanceof List<?> list) {
-            List<Object> out = new ArrayList<>(list.size());
-            boolean changed = false;
-            for (Object o : list) {
-                Object m = map(o, f);
-                changed |= m != o;
-                out.add(m);
-            }
-            return changed ? out : list;
-        }
-        if (!(node instanceof Record r) || node instanceof Expr.Constant || node instanceof Stmt.Unrecoverable
-                || node instanceof PyObject || opaque(node)) {
-            return node instanceof Expr e ? f.apply(e) : node;
-        }
-        List<Object> old = depyf.ir.Parts.of(r);
-        Object[] parts = new Object[old.size()];
-        boolean changed = false;
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = map(old.get(i), f);
-            changed |= parts[i] != old.get(i);
-        }
-        Object rebuilt = changed ? depyf.ir.Parts.rebuild(r, parts) : r;
-        return rebuilt instanceof Expr e ? f.apply(e) : rebuilt;
+        return depyf.ir.Parts.rewrite(node,
+                n -> n instanceof Expr.Constant || n instanceof Stmt.Unrecoverable || n instanceof PyObject || opaque(n),
+                (r, part) -> false,
+                n -> n instanceof Expr e ? f.apply(e) : n);
     }
 }

@@ -34,36 +34,20 @@ final class JumpTests {
 
     /** Rebuilds {@code node} bottom-up with each jump test respelled; shares unchanged parts. */
     private static Object map(Object node, boolean folds) {
-        if (node instanceof List<?> list) {
-            List<Object> out = new ArrayList<>(list.size());
-            boolean changed = false;
-            for (Object o : list) {
-                Object m = map(o, folds);
-                changed |= m != o;
-                out.add(m);
-            }
-            return changed ? out : list;
-        }
-        if (!(node instanceof Record r) || node instanceof Expr.Constant || node instanceof Stmt.Unrecoverable
-                || node instanceof PyObject) {
-            return node;
-        }
-        List<Object> old = Parts.of(r);
-        Object[] parts = new Object[old.size()];
-        boolean changed = false;
         // a def's or class's body was tidied when its own code object was decompiled: only the parts the
         // enclosing scope evaluates (decorators, defaults, bases) are its (walking bodies again is quadratic)
-        boolean scope = node instanceof Stmt.FunctionDef || node instanceof Stmt.ClassDef;
-        java.lang.reflect.RecordComponent[] components = scope ? r.getClass().getRecordComponents() : null;
-        for (int i = 0; i < parts.length; i++) {
-            if (scope && components[i].getName().equals("body")) {
-                parts[i] = old.get(i);
-                continue;
-            }
-            parts[i] = map(old.get(i), folds);
-            changed |= parts[i] != old.get(i);
+        return Parts.rewrite(node,
+                n -> n instanceof Expr.Constant || n instanceof Stmt.Unrecoverable || n instanceof PyObject,
+                (r, part) -> (r instanceof Stmt.FunctionDef || r instanceof Stmt.ClassDef) && part.equals("body"),
+                n -> tidy(n, folds));
+    }
+
+    /** One node whose parts are tidied: its own test spelled with the fewest nots. */
+    private static Object tidy(Object n, boolean folds) {
+        if (!(n instanceof Stmt.If || n instanceof Stmt.While || n instanceof Stmt.Assert || n instanceof Expr.IfExp
+                || n instanceof Stmt.MatchCase || n instanceof Expr.Comprehension)) {
+            return n;       // most nodes: not worth a pattern switch (a type switch tests its cases in turn)
         }
-        Object n = changed ? Parts.rebuild(r, parts) : r;
         return switch (n) {
             case Stmt.If i -> same(i, i.test(), folds) ? i : new Stmt.If(best(i.test(), false, folds).e(), i.body(), i.orelse());
             case Stmt.While w -> same(w, w.test(), folds) ? w : new Stmt.While(best(w.test(), false, folds).e(), w.body(), w.orelse());
