@@ -533,7 +533,7 @@ final class Tries {
             } else if (fall >= 0 && j < handler && ExceptClauses.isCopiedExit(w, j, fall, handler)) {
                 // the code after the statement, a small exit block, copied after the body and this clause
                 copiedExit = true;
-            } else if (fall >= 0 && clauseEnd > j && sameExit(w, clauseEnd, fall)) {
+            } else if (fall >= 0 && clauseEnd > j && Branches.sameExit(w, clauseEnd, fall)) {
                 // the statement is inside an except clause, whose end (POP_EXCEPT and the code after it)
                 // follows this clause too, copied: the clause falls off its end
             } else {
@@ -924,19 +924,6 @@ final class Tries {
         return -1;
     }
 
-    /** True when the straight-line code at a, up to its return or raise, is repeated at b. */
-    private static boolean sameExit(Walker w, int a, int b) {
-        for (int n = 0; a + n < w.code.size() && n < 12; n++) {
-            Op op = w.code.op(a + n);
-            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
-                return sameOps(w, a, b, n + 1);
-            }
-            if (op.target() >= 0 || op.isTerminal()) {
-                return false;
-            }
-        }
-        return false;
-    }
 
     /** True when the code [i, j) falls or jumps into [j, at]. */
     private static boolean entered(Walker w, int i, int j, int at) {
