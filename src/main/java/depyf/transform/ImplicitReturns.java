@@ -1,6 +1,5 @@
 package depyf.transform;
 
-import depyf.ir.Expr;
 import depyf.ir.Stmt;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,9 +79,7 @@ final class ImplicitReturns {
      * 3.13+ copy them with its return.
      */
     private static boolean isClassExit(Stmt s) {
-        return s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
-                && (n.id().equals("__static_attributes__") || n.id().equals("__classdictcell__")
-                    || n.id().equals("__classcell__"));
+        return Transforms.CLASS_EXIT_STORES.stream().anyMatch(name -> Transforms.isBookkeeping(s, name));
     }
 
     private static boolean endsInReturn(List<Stmt> block) {

@@ -214,6 +214,9 @@ public final class Transforms {
                 && n.id().equals("__doc__");
     }
 
+    /** The compiler's stores at the end of a class body (3.13+ copy them with its return). */
+    static final List<String> CLASS_EXIT_STORES = List.of("__static_attributes__", "__classcell__", "__classdictcell__");
+
     private static void classBookkeeping(List<Stmt> out) {
         // the compiler stores each of these once: the first ones before the body, the last ones after it;
         // another assignment to the same name is the source's (`__module__ = 're'`)
@@ -225,7 +228,7 @@ public final class Transforms {
                 }
             }
         }
-        for (String name : List.of("__static_attributes__", "__classcell__", "__classdictcell__")) {
+        for (String name : CLASS_EXIT_STORES) {
             for (int i = out.size() - 1; i >= 0; i--) {
                 if (isBookkeeping(out.get(i), name)) {
                     out.remove(i);
@@ -241,7 +244,7 @@ public final class Transforms {
         }
     }
 
-    private static boolean isBookkeeping(Stmt s, String name) {
+    static boolean isBookkeeping(Stmt s, String name) {
         if (!(s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
                 && n.id().equals(name))) {
             return false;
