@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Structures a code object by walking its instructions in layout order: straight-line code goes to the
  * lifter; conditional jumps, loops, exception handlers and with blocks are recognised where they start
- * and walked as nested regions ({@link Branches}, {@link Loops}, {@link Tries}).
+ * and walked as nested regions ({@link Branches}, {@link Loops}, {@link ForLoops}, {@link WhileTrue}, {@link Tries}).
  */
 public final class Walker {
     final Code code;
@@ -155,17 +155,17 @@ public final class Walker {
             if (op.is("GET_ANEXT") && l.depth() > 0 && (l.peek(1) instanceof Item.Iterator it && it.async()
                     || l.peek(1) instanceof Expr) && code.handlerAt(i) != null
                     && code.op(code.handlerAt(i).target()).is("END_ASYNC_FOR")) {
-                i = Loops.asyncForLoop(this, i, to, l, r);
+                i = ForLoops.asyncForLoop(this, i, to, l, r);
                 continue;
             }
             if (i != noLoopAt && l.depth() <= baseDepth) {
                 int back = backEdge(i, to);
                 if (back < 0) {
-                    back = Loops.clauseOnlyLoopEnd(this, i, to);
+                    back = WhileTrue.clauseOnlyLoopEnd(this, i, to);
                 }
-                if (back >= 0 && !op.is("FOR_ITER") && !Loops.startsWithTest(code, i, back)
-                        && !Loops.startsThreadedTest(this, i, to, r)) {
-                    i = Loops.headerLoop(this, i, back, to, l, r);
+                if (back >= 0 && !op.is("FOR_ITER") && !WhileTrue.startsWithTest(code, i, back)
+                        && !WhileTrue.startsThreadedTest(this, i, to, r)) {
+                    i = WhileTrue.headerLoop(this, i, back, to, l, r);
                     continue;
                 }
             }
@@ -175,7 +175,7 @@ public final class Walker {
                 continue;
             }
             switch (op.name()) {
-                case "FOR_ITER" -> i = Loops.forLoop(this, i, to, l, r);
+                case "FOR_ITER" -> i = ForLoops.forLoop(this, i, to, l, r);
                 case "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "POP_JUMP_IF_NONE", "POP_JUMP_IF_NOT_NONE",
                      "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP" -> {
                     if (env.dynamo != null) {
