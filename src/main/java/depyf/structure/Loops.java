@@ -418,6 +418,27 @@ final class Loops {
         return e;
     }
 
+    /**
+     * 3.12+ copy a small exit block (ending in a return or raise) in place of each jump to it: a
+     * {@code break} of a loop whose exit is such a block is a NOP holding its line and a copy of the exit.
+     * True when t, entered only by jumps, is that: the copy is marked dead (the break stands for it).
+     * A return written in the source has no NOP before it.
+     */
+    static boolean copiedBreak(Walker w, Region.Loop loop, int t) {
+        int exit = loop.exit();
+        if (!w.env.atLeast(3, 12) || exit < 0 || t == exit || t < 1 || !w.code.op(t).is("NOP")
+                || !(w.code.op(t - 1).isTerminal() || w.code.op(t - 1).isUnconditionalJump())) {
+            return false;
+        }
+        int start = Tries.skipNops(w, t);
+        int n = w.copiedExitLength(start, exit);
+        if (n == 0 || start == Tries.skipNops(w, exit)) {
+            return false;
+        }
+        w.dead.set(t, start + n);
+        return true;
+    }
+
     /** The return statement that the small block at f is, or null. */
     static Stmt returnAt(Walker w, int f, Lifter l, Region r) {
         int k = f;

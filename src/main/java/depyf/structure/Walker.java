@@ -377,7 +377,7 @@ public final class Walker {
     }
 
     /** The length of the copy at k of the exit block (a few instructions ending in a return or raise) at exit, or 0. */
-    private int copiedExitLength(int k, int exit) {
+    int copiedExitLength(int k, int exit) {
         int e = Tries.skipNops(this, exit);
         for (int n = 0; e + n < code.size() && n < 8; n++) {
             Op op = code.op(e + n);
@@ -476,7 +476,7 @@ public final class Walker {
 
     private int jumpForward(Op op, int i, int to, Lifter l, Region r) {
         int t = op.target();
-        if (r.loop() != null && (t == r.loop().exit() || breaksPastNops(r, t))) {
+        if (r.loop() != null && (t == r.loop().exit() || breaksPastNops(r, t) || breaksThroughExit(r, t))) {
             // 3.14: a break inside a try jumps past the loop's exit NOP (the end of the protected range),
             // which may also be where an if/elif around it ends: not a fall-through to that end
             l.emit(new Stmt.Break());
@@ -543,6 +543,19 @@ public final class Walker {
     private boolean breaksPastNops(Region r, int t) {
         int exit = r.loop().exit();
         return exit >= 0 && exit < t && code.op(exit).is("NOP") && Tries.skipNops(this, exit) == t;
+    }
+
+    /**
+     * A jump to where the loop's exit jumps on at once: a break threaded through that jump (a loop ending
+     * a branch of an if statement, its break going straight to the end of the statement).
+     */
+    private boolean breaksThroughExit(Region r, int t) {
+        int exit = r.loop().exit() < 0 ? -1 : Tries.skipNops(this, r.loop().exit());
+        if (exit < 0 || exit >= code.size()) {
+            return false;
+        }
+        Op at = code.op(exit);
+        return at.isUnconditionalJump() && at.target() == t;
     }
 
     /**

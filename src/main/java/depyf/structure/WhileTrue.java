@@ -78,10 +78,10 @@ final class WhileTrue {
 
     /** A loop whose header is {@code p} (the target of the back edge at {@code back}): {@code while True}. */
     static int headerLoop(Walker w, int p, int back, int to, Lifter l, Region r) {
-        int exit = back + 1;
+        int exit = exitsPastBackEdge(w, p, back, to);
         Lifter body = l.fork();
-        Region inner = r.withLoop(new Region.Loop(headTargets(w, p), exit, back + 1, false, r.loop()), p);
-        w.walk(p, back + 1, body, inner, p);
+        Region inner = r.withLoop(new Region.Loop(headTargets(w, p), exit, exit, false, r.loop()), p);
+        w.walk(p, exit, body, inner, p);
         List<Stmt> stmts = new ArrayList<>(body.out);
         if (stmts.size() > 1 && stmts.get(stmts.size() - 1) instanceof Stmt.Continue) {
             stmts.remove(stmts.size() - 1);    // the jump back at the end of the body
@@ -89,6 +89,71 @@ final class WhileTrue {
         int after = assertExit(w, stmts, exit, to, l, r);
         l.emit(new Stmt.While(new Expr.Constant(depyf.pyc.PyObject.Bool.TRUE), Loops.trailingAssert(w, stmts), List.of()));
         return after;
+    }
+
+    /**
+     * Where a {@code while True} loop whose last jump back is at {@code back} ends. A last statement of
+     * the body that leaves the function ({@code if c: raise E}, {@code if c: return x}) falls into that
+     * jump back when its test fails, so its branch is laid out after the jump: code entered only by jumps
+     * from the loop, ending in a raise or return. That code is the body's when the body's breaks jump
+     * past it, to right after it, where the loop ends: returns that end, else {@code back + 1}.
+     */
+    static int exitsPastBackEdge(Walker w, int p, int back, int to) {
+        java.util.TreeSet<Integer> targets = new java.util.TreeSet<>();
+        for (int k = p; k <= back; k++) {
+            Op op = w.code.op(k);
+            if (op.target() > back + 1 && op.target() <= to && w.reachable.get(k) && !op.is("FOR_ITER")) {
+                targets.add(op.target());
+            }
+        }
+        for (int end : targets) {
+            if (breaksTo(w, p, back, end) && bodyTail(w, p, back, end)) {
+                return end;
+            }
+        }
+        return back + 1;
+    }
+
+    /** True when the body [p, back] leaves past its jump back only to end or before it. */
+    private static boolean breaksTo(Walker w, int p, int back, int end) {
+        for (int k = p; k <= back; k++) {
+            Op op = w.code.op(k);
+            if (op.target() > end && w.reachable.get(k) && !op.is("FOR_ITER")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when [back + 1, end) is the branch of a statement of the loop body [p, back]: normal flow
+     * protected as the jump back is, ending in a raise or return, entered only by jumps from [p, end),
+     * its own jumps staying inside it or going to the loop's head or to end.
+     */
+    private static boolean bodyTail(Walker w, int p, int back, int end) {
+        Op last = w.code.op(end - 1);
+        if (!(last.is("RAISE_VARARGS") || last.is("RETURN_VALUE") || last.is("RETURN_CONST"))) {
+            return false;
+        }
+        int inBody = back;                     // 3.14 leaves jumps out of protected ranges
+        while (inBody > p && (w.code.op(inBody).target() >= 0 || w.code.op(inBody).is("NOT_TAKEN") || w.code.op(inBody).is("NOP"))) {
+            inBody--;
+        }
+        for (int k = back + 1; k < end; k++) {
+            Op op = w.code.op(k);
+            int t = op.target();
+            if (!w.normalFlow.get(k) || !Branches.sameHandler(w, k, inBody) || op.is("FOR_ITER")
+                    || t >= 0 && !(t > back && t <= end || t == p)) {
+                return false;
+            }
+        }
+        for (Op op : w.code.ops()) {
+            int t = op.target();
+            if (t > back && t < end && w.reachable.get(op.index()) && (op.index() < p || op.index() >= end)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

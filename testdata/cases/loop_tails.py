@@ -1,0 +1,140 @@
+# The last statement of a loop body that leaves the function (if c: raise / return) falls into the jump
+# back when its test fails, so 3.12+ lay its branch out after that jump, before the code the body's
+# breaks go to; breaks threaded through the loop's exit jump; breaks whose exit block was copied.
+
+
+class Reader:
+    def __init__(self, chunks):
+        self.chunks = list(chunks)
+        self.pos = 0
+
+    def read(self):
+        while True:
+            if self.pos >= len(self.chunks):
+                return b""
+            buf = self.chunks[self.pos]
+            self.pos += 1
+            data = buf.strip()
+            if data != b"":
+                break
+            if buf == b"":
+                raise EOFError("stream ended before the marker")
+        self.pos += 100
+        return data
+
+
+r = Reader([b" ", b" x "])
+assert r.read() == b"x" and r.pos == 102
+r = Reader([b" ", b""])
+try:
+    r.read()
+except EOFError:
+    pass
+else:
+    raise AssertionError("no EOFError")
+assert Reader([]).read() == b""
+
+
+def prefix(data, flags):
+    while True:
+        if not data:
+            return None
+        op, av = data[0]
+        if op != "sub":
+            break
+        flags, data = av
+        if flags & 1 and flags & 2:
+            return None
+    return op, flags
+
+
+assert prefix([("sub", (0, [("lit", 1)]))], 0) == ("lit", 0)
+assert prefix([("sub", (3, [("lit", 1)]))], 0) is None
+assert prefix([], 0) is None
+
+
+def flags(chars, table):
+    add = 0
+    it = iter(chars)
+    char = next(it)
+    while True:
+        add |= table[char]
+        char = next(it, None)
+        if char is None:
+            raise ValueError("missing -, : or )")
+        if char in ")-:":
+            break
+        if char not in table:
+            msg = "unknown flag" if char.isalpha() else "missing -, : or )"
+            raise ValueError(msg, len(char))
+    if char == ")":
+        add += 100
+    return add, char
+
+
+assert flags("ab)", {"a": 1, "b": 2}) == (103, ")") and flags("a:", {"a": 1}) == (1, ":")
+for bad, why in (("ax)", "unknown flag"), ("a!)", "missing -, : or )"), ("ab", "missing -, : or )")):
+    try:
+        flags(bad, {"a": 1, "b": 2})
+    except ValueError as e:
+        assert e.args[0] == why, e
+    else:
+        raise AssertionError(bad)
+
+
+def drain(pending, registry):
+    done = []
+    try:
+        while True:
+            if not pending:
+                break
+            f = pending.pop()
+            done.append(f)
+            assert f not in registry
+    finally:
+        done.append("end")
+    return done
+
+
+assert drain([1, 2], ()) == [2, 1, "end"]
+try:
+    drain([1, 2], (2,))
+except AssertionError:
+    pass
+else:
+    raise AssertionError("no AssertionError")
+
+
+def find(stack, wanted, kinds, cache):
+    result = None
+    while stack:
+        node = stack.pop()
+        if node in kinds:
+            for attr in kinds[node]:
+                if attr > 0:
+                    if attr % 2:
+                        cache[attr] = node
+                        if attr == wanted:
+                            result = node
+                        elif not cache:
+                            break
+                elif attr < -5:
+                    cache[attr] = node
+                    if attr == wanted:
+                        result = node
+                    elif not cache:
+                        break
+        elif node < 0:
+            for attr in range(3):
+                if attr == wanted:
+                    result = attr
+        if result is not None:
+            break
+    return result
+
+
+assert find([1, 2], 5, {2: [1, 5]}, {}) == 2
+assert find([1, 2], 5, {2: [-1, 5], 1: [5]}, {}) == 2
+assert find([1, 2], -7, {2: [-1, 5], 1: [-7]}, {}) == 1
+assert find([-1], 2, {}, {}) == 2
+assert find([3], 2, {}, {}) is None
