@@ -138,3 +138,44 @@ assert find([1, 2], 5, {2: [-1, 5], 1: [5]}, {}) == 2
 assert find([1, 2], -7, {2: [-1, 5], 1: [-7]}, {}) == 1
 assert find([-1], 2, {}, {}) == 2
 assert find([3], 2, {}, {}) is None
+
+
+class Chunks:
+    def __init__(self, chunks):
+        self.chunks = list(chunks)
+        self.decoded = ""
+
+    def read_chunk(self):
+        if not self.chunks:
+            return False
+        self.decoded = self.chunks.pop(0)
+        return True
+
+    def readline(self, line):
+        # the inner loop's break is a NOP before its exit (3.14: was read as pass, looping on); the
+        # outer loop has no break, its else: return laid out after its jump back
+        while True:
+            if "\n" in line:
+                break
+            while self.read_chunk():
+                if self.decoded:
+                    break
+            if self.decoded:
+                line += self.decoded
+                self.decoded = ""
+            else:
+                return line
+        return line[:line.index("\n")]
+
+    def skip_empty(self):
+        while self.read_chunk():
+            if self.decoded:
+                break
+        return self.decoded
+
+
+c = Chunks(["", "ab", "", "c\nd"])
+assert c.readline("") == "abc"
+assert Chunks(["x", ""]).readline("") == "x"
+assert Chunks(["", "", "y", "z"]).skip_empty() == "y"
+assert Chunks(["", ""]).skip_empty() == ""

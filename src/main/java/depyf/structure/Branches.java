@@ -460,7 +460,7 @@ final class Branches {
             return Loops.guardLoop(w, stmtStart, f, to, Conditions.not(e), to, l, r);
         }
         Region.Loop loop = r.loop();
-        if (loop != null && (f == loop.exit() || Loops.copiedBreak(w, loop, f))) {
+        if (loop != null && (f == loop.exit() || Loops.copiedBreak(w, loop, b, f) || Loops.breakNop(w, loop, b, f))) {
             l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Break()), List.of()));
             return b;
         }

@@ -249,8 +249,8 @@ final class Loops {
         }
         dropRepeatedTest(w, stmts, test, f, l, r);
         Op lastOp = w.code.op(f - 1);
-        if (exit == f && w.reachable.get(f - 1) && lastOp.target() < 0 && !lastOp.isTerminal()
-                && !onlyFromBottomTest(w, f - 1, b)) {
+        if (exit == f && w.reachable.get(f - 1) && !w.dead.get(f - 1) && lastOp.target() < 0 && !lastOp.isTerminal()
+                && !((copy >= 0 || stripped) && onlyFromBottomTest(w, f - 1, b))) {
             // the body falls off its end into the code after the loop: a break whose jump to the very next
             // instruction was removed (a NOP holds its line); the body's paths that reach here leave the loop
             stmts.add(new Stmt.Break());
@@ -344,12 +344,17 @@ final class Loops {
     }
 
     /**
-     * True when the first jump that does not test in the body [b, f) leaves the loop: the body's first
-     * {@code if not c: break} was compiled as a jump over a jump (the source said so), not into the test.
+     * True when the first jump that does not test in the body [b, f) leaves the loop, or a test jumps to
+     * the NOP holding a break's line before f: the body's first {@code if not c: break} was compiled as a
+     * jump over a jump or to a break (the source said so), not into the test.
      */
     private static boolean breaksByJump(Walker w, int b, int f, int exit) {
         for (int k = b; k < f; k++) {
             Op op = w.code.op(k);
+            if (op.isConditionalJump() && op.target() < f && w.code.op(op.target()).is("NOP")
+                    && (Tries.skipNops(w, op.target()) == f || w.copiedExitLength(Tries.skipNops(w, op.target()), f) > 0)) {
+                return true;                        // to the NOP holding the break's line
+            }
             if (op.isTerminal()) {
                 return op.isUnconditionalJump() && (op.target() == f || op.target() == exit);
             }
@@ -359,7 +364,8 @@ final class Loops {
 
     /**
      * True when the code at {@code k} is reached only from the loop's test copied to the bottom of the
-     * body (a conditional jump followed by the jump back): the loop's normal exit, not a break.
+     * body (a conditional jump followed by the jump back): the loop's normal exit, not a break. Asked
+     * only when the body ends with such a copy: without one, that shape is {@code if c: break} ending the body.
      */
     private static boolean onlyFromBottomTest(Walker w, int k, int bodyStart) {
         Op before = w.code.op(k - 1);
@@ -421,13 +427,14 @@ final class Loops {
     /**
      * 3.12+ copy a small exit block (ending in a return or raise) in place of each jump to it: a
      * {@code break} of a loop whose exit is such a block is a NOP holding its line and a copy of the exit.
-     * True when t, entered only by jumps, is that: the copy is marked dead (the break stands for it).
-     * A return written in the source has no NOP before it.
+     * {@code if c: break} ending the body tests c jumping to that copy, over the jump back [b, t). True
+     * when that is the shape at [b, t): the copy is marked dead (the break stands for it). A return
+     * written in the source has no NOP before it; with statements before the jump back, the source said
+     * {@code if not c: ...; continue} and {@code break} after it.
      */
-    static boolean copiedBreak(Walker w, Region.Loop loop, int t) {
+    static boolean copiedBreak(Walker w, Region.Loop loop, int b, int t) {
         int exit = loop.exit();
-        if (!w.env.atLeast(3, 12) || exit < 0 || t == exit || t < 1 || !w.code.op(t).is("NOP")
-                || !(w.code.op(t - 1).isTerminal() || w.code.op(t - 1).isUnconditionalJump())) {
+        if (!w.env.atLeast(3, 12) || exit < 0 || t == exit || !w.code.op(t).is("NOP") || !overLoneContinue(w, loop, b, t)) {
             return false;
         }
         int start = Tries.skipNops(w, t);
@@ -436,6 +443,40 @@ final class Loops {
             return false;
         }
         w.dead.set(t, start + n);
+        return true;
+    }
+
+    /** True when [b, t) is only a jump back to the loop's head (after NOT_TAKEN or NOPs): a test jumping to t jumps over a continue. */
+    private static boolean overLoneContinue(Walker w, Region.Loop loop, int b, int t) {
+        if (t <= b || !w.code.op(t - 1).is("JUMP_BACKWARD") || !loop.continues().contains(w.code.op(t - 1).target())) {
+            return false;
+        }
+        for (int k = b; k < t - 1; k++) {
+            if (!w.code.op(k).is("NOT_TAKEN") && !w.code.op(k).is("NOP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code if c: break} ending the body: a test jumping over the jump back [b, t) to the NOPs right
+     * before the loop's exit, which hold the break's line (its jump to the very next instruction removed).
+     * True when t is such a NOP reached only by tests; it is marked dead, so the body does not also read
+     * it as falling off its end.
+     */
+    static boolean breakNop(Walker w, Region.Loop loop, int b, int t) {
+        int exit = loop.exit();
+        if (exit < 0 || t >= exit || !w.code.op(t).is("NOP") || Tries.skipNops(w, t) != Tries.skipNops(w, exit)
+                || !overLoneContinue(w, loop, b, t)) {
+            return false;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() >= t && op.target() < exit && w.reachable.get(op.index()) && !op.isConditionalJump()) {
+                return false;
+            }
+        }
+        w.dead.set(t, exit);
         return true;
     }
 

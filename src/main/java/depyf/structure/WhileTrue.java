@@ -96,7 +96,8 @@ final class WhileTrue {
      * the body that leaves the function ({@code if c: raise E}, {@code if c: return x}) falls into that
      * jump back when its test fails, so its branch is laid out after the jump: code entered only by jumps
      * from the loop, ending in a raise or return. That code is the body's when the body's breaks jump
-     * past it, to right after it, where the loop ends: returns that end, else {@code back + 1}.
+     * past it, to right after it, where the loop ends; or when there are no breaks and it ends the code:
+     * returns that end, else {@code back + 1}.
      */
     static int exitsPastBackEdge(Walker w, int p, int back, int to) {
         java.util.TreeSet<Integer> targets = new java.util.TreeSet<>();
@@ -111,14 +112,39 @@ final class WhileTrue {
                 return end;
             }
         }
+        if (targets.isEmpty() && back + 1 < to && w.env.atLeast(3, 12) && !w.code.op(back + 1).is("NOP") && onlyTestsInto(w, p, back)) {
+            // no break, and the code after the jump back, ending the code object (but for handlers laid out
+            // after it), is entered only by tests of the body: a break (3.12+ keep its line, a NOP or its
+            // own jump) would have left the loop for it
+            for (int end = back + 2; end <= to; end++) {
+                if (bodyTail(w, p, back, end) && (end == to || w.onlyHandlerCode(end, to))) {
+                    return end;
+                }
+            }
+        }
         return back + 1;
     }
 
-    /** True when the body [p, back] leaves past its jump back only to end or before it. */
+    /** True when every jump from the body [p, back] to back + 1 is a test's. */
+    private static boolean onlyTestsInto(Walker w, int p, int back) {
+        for (int k = p; k <= back; k++) {
+            Op op = w.code.op(k);
+            if (op.target() == back + 1 && w.reachable.get(k) && !op.isConditionalJump()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the body [p, back] leaves past its jump back only to end (its breaks) or to back + 1
+     * (the test of its last statement, whose branch [back + 1, end) is).
+     */
     private static boolean breaksTo(Walker w, int p, int back, int end) {
         for (int k = p; k <= back; k++) {
             Op op = w.code.op(k);
-            if (op.target() > end && w.reachable.get(k) && !op.is("FOR_ITER")) {
+            int t = op.target();
+            if (t > back + 1 && t != end && w.reachable.get(k) && !op.is("FOR_ITER")) {
                 return false;
             }
         }
