@@ -179,3 +179,43 @@ assert c.readline("") == "abc"
 assert Chunks(["x", ""]).readline("") == "x"
 assert Chunks(["", "", "y", "z"]).skip_empty() == "y"
 assert Chunks(["", ""]).skip_empty() == ""
+
+
+# 3.14 copies no loop test to the bottom of the body: a jump back to the body's start is a nested
+# loop's, the body starting with it (was read as a test copy not recognised, or as continue)
+def fill(read, size):
+    out = []
+    while s := read(size):
+        while len(s) < size and (more := read(size - len(s))):
+            s += more
+        out.append(s)
+    return out
+
+
+def locate(spans, pos, size):
+    i = 0
+    got = []
+    while size > 0:
+        while True:
+            start, stop = spans[i]
+            if start <= pos < stop:
+                break
+            else:
+                i += 1
+                if i == len(spans):
+                    i = 0
+        n = min(size, stop - pos)
+        got.append((i, n))
+        size -= n
+        pos += n
+    return got
+
+
+def reader(chunks):
+    it = iter(chunks)
+    return lambda n: next(it, "")
+
+
+assert fill(reader(["ab", "c", "de", "f"]), 3) == ["abc", "def"]
+assert fill(reader(["ab"]), 3) == ["ab"]
+assert locate([(0, 2), (2, 5)], 1, 3) == [(0, 1), (1, 2)]

@@ -214,8 +214,11 @@ final class Loops {
         }
         Lifter body = l.fork();
         int bodyEnd = displaced != null ? displaced[1] : f;
-        Region inner = r.withLoop(new Region.Loop(Set.of(condStart, b), exit, bodyEnd, false, r.loop()), copy >= 0 ? copy : back);
-        w.walk(b, copy >= 0 ? copy : f, body, inner, b);
+        // 3.11-3.13's copy of the test at the bottom jumps back to b; 3.14 copies none, and a jump back to b
+        // is then a nested loop's, whose head the body starts with: not a continue of this loop
+        Set<Integer> heads = w.env.atLeast(3, 14) && backInto(w, b, f, b) ? Set.of(condStart) : Set.of(condStart, b);
+        Region inner = r.withLoop(new Region.Loop(heads, exit, bodyEnd, false, r.loop()), copy >= 0 ? copy : back);
+        w.walk(b, copy >= 0 ? copy : f, body, inner, heads.contains(b) ? b : -1);
         boolean stripped = false;
         List<Stmt> stmts = new ArrayList<>(body.out);
         Expr guard = null;
@@ -243,8 +246,9 @@ final class Loops {
                 }
             }
         }
-        if (copy < 0 && displaced == null && !stripped && backInto(w, b, f, b)) {
-            // the body jumps back past the test to b, which only a copy of the test at its end does
+        if (copy < 0 && displaced == null && !stripped && !w.env.atLeast(3, 14) && backInto(w, b, f, b)) {
+            // the body jumps back past the test to b, which only a copy of the test at its end does (3.14
+            // copies none: there the jump is a nested loop's, whose head b is)
             throw new LiftException("loop test copied to the end of the body not recognised at " + w.code.op(b).offset());
         }
         dropRepeatedTest(w, stmts, test, f, l, r);

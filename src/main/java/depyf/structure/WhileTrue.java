@@ -116,9 +116,9 @@ final class WhileTrue {
             // no break, and the code after the jump back, ending the code object (but for handlers laid out
             // after it), is entered only by tests of the body: a break (3.12+ keep its line, a NOP or its
             // own jump) would have left the loop for it
-            for (int end = back + 2; end <= to; end++) {
+            for (int end = back + 2; end <= to && !w.code.op(end - 1).is("NOP"); end++) {
                 if (bodyTail(w, p, back, end) && (end == to || w.onlyHandlerCode(end, to))) {
-                    return end;
+                    return end;      // no NOP on the way: a break's line would be one, falling into the exit
                 }
             }
         }
