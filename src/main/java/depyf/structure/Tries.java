@@ -271,6 +271,8 @@ final class Tries {
         List<Integer> afterExceptAt = new ArrayList<>();      // per clause, the index of that POP_EXCEPT
         List<List<Stmt>> clauseBodies = new ArrayList<>();
         int continuationEnd = -1;
+        boolean intoEnclosingEnd = false;     // a clause falls into the end of an enclosing except clause or leaves it
+        boolean fallsToFollow = false;        // a clause falls off into a copy of the code after the statement
         int clauseFollow = end;
         Op over = w.code.op(handler - 1);
         if (end >= 0 && end == r.follow() && r.loop() != null && r.loop().continues().contains(end)
@@ -339,7 +341,7 @@ final class Tries {
                 clause.pop();
                 k++;
             }
-            int fall = end < 0 && w.env.atLeast(3, 12) ? ExceptClauses.fallThrough(w, k, next, handler, r) : -1;
+            int fall = (end < 0 || fallsToFollow) && w.env.atLeast(3, 12) ? ExceptClauses.fallThrough(w, k, next, handler, r) : -1;
             if (fall >= 0 && j == handler && w.code.op(j - 1).isTerminal()) {
                 // the try body never ends normally: the code after the statement follows this clause
                 end = fall;
@@ -351,6 +353,18 @@ final class Tries {
             } else if (fall >= 0 && clauseEnd > j && Branches.sameExit(w, clauseEnd, fall)) {
                 // the statement is inside an except clause, whose end (POP_EXCEPT and the code after it)
                 // follows this clause too, copied: the clause falls off its end
+            } else if (fall >= 0 && j < to && (end < 0 || end == j) && Branches.sameExit(w, fall, j)
+                    && entered(w, i, j, j)) {
+                // the body falls into the code after the statement, an exit block; this clause runs a copy
+                end = j;
+                fallsToFollow = true;
+            } else if (fall >= 0 && j <= to && r.follow() >= to && (end < 0 || end == r.follow())
+                    && Branches.sameExit(w, fall, r.follow()) && (j == to || !Branches.sameExit(w, fall, j))) {
+                // the statement ends the region (an enclosing try body): the code after the region is
+                // copied after this clause, which falls off its end; the code after the body, which the
+                // clause does not reach, is the else clause
+                end = r.follow();
+                fallsToFollow = true;
             } else {
                 fall = -1;
             }
@@ -360,6 +374,23 @@ final class Tries {
             w.walk(k, fall >= 0 ? fall : next, clause, cr, -1);
             List<Stmt> clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
             int at = clause.popExceptAt;
+            int outerExit = at >= 0 && at < clause.out.size() ? ExceptClauses.enclosingClauseExit(w, clause.popExceptOp, l) : -1;
+            Stmt leavingJump = outerExit < 0 ? null
+                    : ExceptClauses.leavingJump(clause.out.subList(at, clause.out.size()));
+            if (outerExit >= 0 && w.code.op(outerExit).target() == r.follow()) {
+                // the clause falls off its end into the end of the enclosing except clause, whose cleanup
+                // and exit follow: the try statement is that clause's last statement
+                clause.out = new ArrayList<>(clause.out.subList(0, at));
+                clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
+                intoEnclosingEnd = true;
+            } else if (leavingJump != null) {
+                // a break or continue leaving the enclosing clause too: its POP_EXCEPT and name cleanup
+                // are the jump's unwinding
+                clause.out = new ArrayList<>(clause.out.subList(0, at));
+                clause.out.add(leavingJump);
+                clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
+                intoEnclosingEnd = true;
+            }
             if (at >= 0 && at < clause.out.size()) {
                 // statements after POP_EXCEPT: the code after the try, copied into the clause (3.12+)
                 afterExcept.add(ExceptClauses.afterCleanup(new ArrayList<>(clause.out.subList(at, clause.out.size())), name));
@@ -384,6 +415,7 @@ final class Tries {
             l.emit(new Stmt.Try(body.out, clauses, orelse, List.of(), star));
             return j;
         }
+        if (System.getenv("DEPYF_TRACE") != null) System.err.println("TRY i=" + i + " j=" + j + " to=" + to + " handler=" + handler + " end=" + end + " areaEnd=" + areaEnd + " after=" + afterExcept + " follow=" + r.follow());
         List<Stmt.ExceptHandler> leaving = ExceptClauses.allPlain(afterExcept)
                 ? leavingClauses(w, i, j, to, r, end, clauses, clauseBodies, handler) : null;
         if (leaving != null) {
@@ -392,8 +424,8 @@ final class Tries {
             return j;
         }
         boolean inline = handler >= j && handler < to;
-        if (end == j) {
-            // the clauses rejoin right after the body: no else
+        if (end == j || intoEnclosingEnd && inline && w.code.op(j).is("POP_EXCEPT") && entered(w, i, j, j)) {
+            // the clauses rejoin right after the body (or where the body ends the enclosing clause): no else
             resume = j;
         } else if (end >= 0 && end > handler && inline) {
             if (!isHandlerStart(w, j)) {        // not an else: a comprehension's cleanup handler follows the body
