@@ -242,6 +242,24 @@ final class Tries {
         return false;
     }
 
+    /**
+     * 3.12+: a try or with statement in [from, to), in the normal flow, has its handler past {@code
+     * handler} (the code after the statement, compiled after its clauses), the enclosing statements'
+     * handlers aside.
+     */
+    private static boolean laterStatement(Walker w, int from, int to, int handler, Region r) {
+        if (!w.env.atLeast(3, 12)) {
+            return false;
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() >= from && h.start() < to && h.target() > handler && !r.handlers().contains(h.target())
+                    && w.normalFlow.get(h.start()) && w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int except(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
         boolean copiesExits = w.env.atLeast(3, 12);
         Lifter body = l.fork();
@@ -271,7 +289,6 @@ final class Tries {
         List<Integer> afterExceptAt = new ArrayList<>();      // per clause, the index of that POP_EXCEPT
         List<List<Stmt>> clauseBodies = new ArrayList<>();
         int continuationEnd = -1;
-        boolean intoEnclosingEnd = false;     // a clause falls into the end of an enclosing except clause or leaves it
         boolean fallsToFollow = false;        // a clause falls off into a copy of the code after the statement
         int clauseFollow = end;
         Op over = w.code.op(handler - 1);
@@ -353,16 +370,19 @@ final class Tries {
             } else if (fall >= 0 && clauseEnd > j && Branches.sameExit(w, clauseEnd, fall)) {
                 // the statement is inside an except clause, whose end (POP_EXCEPT and the code after it)
                 // follows this clause too, copied: the clause falls off its end
-            } else if (fall >= 0 && j < to && (end < 0 || end == j) && Branches.sameExit(w, fall, j)
+            } else if (fall >= 0 && !constReturn(w, fall) && FinallyCopy.exitLength(w, fall) > 0 && j < to && (end < 0 || end == j) && Branches.sameExit(w, fall, j)
                     && entered(w, i, j, j)) {
-                // the body falls into the code after the statement, an exit block; this clause runs a copy
+                // the body falls into the code after the statement, an exit block (return or raise: the
+                // only blocks the compiler copies); this clause runs a copy
                 end = j;
                 fallsToFollow = true;
-            } else if (fall >= 0 && j <= to && r.follow() >= to && (end < 0 || end == r.follow())
-                    && Branches.sameExit(w, fall, r.follow()) && (j == to || !Branches.sameExit(w, fall, j))) {
-                // the statement ends the region (an enclosing try body): the code after the region is
-                // copied after this clause, which falls off its end; the code after the body, which the
-                // clause does not reach, is the else clause
+            } else if (fall >= 0 && !constReturn(w, fall) && FinallyCopy.exitLength(w, fall) > 0 && j <= to && r.follow() >= to && (end < 0 || end == r.follow())
+                    && Branches.sameExit(w, fall, r.follow()) && (j == to || !Branches.sameExit(w, fall, j)
+                        && !laterStatement(w, j, to, handler, r) && Borrows.visited(w.code, j, to) != Boolean.FALSE)) {
+                // the statement ends the region (an enclosing try body): the code after the region, an
+                // exit block, is copied after this clause, which falls off its end; the code after the body, which the
+                // clause does not reach, is the else clause (unless the layout says it follows the
+                // statement: the clause then leaves, by a continue or return)
                 end = r.follow();
                 fallsToFollow = true;
             } else {
@@ -377,19 +397,17 @@ final class Tries {
             int outerExit = at >= 0 && at < clause.out.size() ? ExceptClauses.enclosingClauseExit(w, clause.popExceptOp, l) : -1;
             Stmt leavingJump = outerExit < 0 ? null
                     : ExceptClauses.leavingJump(clause.out.subList(at, clause.out.size()));
-            if (outerExit >= 0 && w.code.op(outerExit).target() == r.follow()) {
-                // the clause falls off its end into the end of the enclosing except clause, whose cleanup
-                // and exit follow: the try statement is that clause's last statement
-                clause.out = new ArrayList<>(clause.out.subList(0, at));
-                clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
-                intoEnclosingEnd = true;
-            } else if (leavingJump != null) {
+            if (leavingJump != null) {
                 // a break or continue leaving the enclosing clause too: its POP_EXCEPT and name cleanup
                 // are the jump's unwinding
                 clause.out = new ArrayList<>(clause.out.subList(0, at));
                 clause.out.add(leavingJump);
                 clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
-                intoEnclosingEnd = true;
+            } else if (outerExit >= 0 && skipNops(w, w.code.op(outerExit).target()) == skipNops(w, r.follow())) {
+                // the clause falls off its end into the end of the enclosing except clause, whose cleanup
+                // and exit follow: the try statement is that clause's last statement
+                clause.out = new ArrayList<>(clause.out.subList(0, at));
+                clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
             }
             if (at >= 0 && at < clause.out.size()) {
                 // statements after POP_EXCEPT: the code after the try, copied into the clause (3.12+)
@@ -424,8 +442,8 @@ final class Tries {
             return j;
         }
         boolean inline = handler >= j && handler < to;
-        if (end == j || intoEnclosingEnd && inline && w.code.op(j).is("POP_EXCEPT") && entered(w, i, j, j)) {
-            // the clauses rejoin right after the body (or where the body ends the enclosing clause): no else
+        if (end == j || inline && !w.normalFlow.get(i) && endsEnclosingClause(w, j, r) && entered(w, i, j, j)) {
+            // the clauses rejoin right after the body, or the body ends the enclosing except clause: no else
             resume = j;
         } else if (end >= 0 && end > handler && inline) {
             if (!isHandlerStart(w, j)) {        // not an else: a comprehension's cleanup handler follows the body
@@ -465,8 +483,9 @@ final class Tries {
             Lifter e = l.fork();
             w.walk(j, resume, e, r.withFollow(resume), -1);
             orelse = e.out;
-        } else if (inline && w.onlyHandlerCode(j, handler)) {
-            // between the body and the handler only other handlers' code (a comprehension's cleanup)
+        } else if (inline && w.onlyHandlerCode(j, handler) && (w.normalFlow.get(i) || w.code.op(j - 1).isTerminal())) {
+            // between the body and the handler only other handlers' code (a comprehension's cleanup); not
+            // what the body falls into inside an except clause (all handler code): an else clause
             resume = Math.min(areaEnd, to);
         } else if (inline) {
             Lifter e = l.fork();
@@ -555,6 +574,29 @@ final class Tries {
             return j > to ? j : Math.min(j, to);    // past `to` when a return was finished after the range
         }
         return resume;
+    }
+
+    /**
+     * True when k returns a constant: after a clause's POP_EXCEPT that is the clause's own {@code return
+     * CONST} as much as a copy of the code after the statement (left to {@link #leavingClauses}).
+     */
+    private static boolean constReturn(Walker w, int k) {
+        Op op = w.code.op(k);
+        return op.is("RETURN_CONST") || (op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && k + 1 < w.code.size()
+                && w.code.op(k + 1).is("RETURN_VALUE");
+    }
+
+    /**
+     * True when j is the end of an enclosing except clause that falls off: its POP_EXCEPT, name cleanup
+     * and jump to where the clause goes on ({@code r}'s follow). Not a return's unwinding.
+     */
+    private static boolean endsEnclosingClause(Walker w, int j, Region r) {
+        if (!w.code.op(j).is("POP_EXCEPT") || r.follow() < 0) {
+            return false;
+        }
+        int k = ExceptClauses.afterNameCleanup(w.code, j + 1);
+        return k < w.code.size() && w.code.op(k).isUnconditionalJump()
+                && skipNops(w, w.code.op(k).target()) == skipNops(w, r.follow());
     }
 
     /**
