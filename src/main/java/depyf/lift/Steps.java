@@ -34,7 +34,7 @@ public final class Steps {
             case "LOAD_CONST" -> l.push(l.env.dynamo != null ? Dynamo.constant(l, op) : Lifter.constant((PyObject) op.argval()));
             case "RETURN_CONST" -> l.emit(returned(l, op.index(), Lifter.constant((PyObject) op.argval())));
             case "LOAD_SMALL_INT" -> l.push(Lifter.constant(PyObject.Int.of(op.arg())));
-            case "LOAD_FAST", "LOAD_DEREF", "LOAD_CLOSURE", "LOAD_NAME" ->
+            case "LOAD_FAST", "LOAD_DEREF", "LOAD_CLASSDEREF", "LOAD_CLOSURE", "LOAD_NAME" ->
                     l.push(l.env.dynamo != null ? Dynamo.load(l, op) : name(op));
             case "LOAD_FAST_LOAD_FAST" -> {
                 List<?> names = (List<?>) op.argval();
