@@ -17,7 +17,8 @@ public final class Steps {
         l.env.work();
         switch (op.name()) {
             case "NOP", "TO_BOOL", "PRECALL", "COPY_FREE_VARS", "MAKE_CELL", "SETUP_ANNOTATIONS", "CACHE",
-                 "EXTENDED_ARG", "RESUME", "NOT_TAKEN", "INTERPRETER_EXIT" -> { }
+                 "EXTENDED_ARG", "RESUME", "NOT_TAKEN", "INTERPRETER_EXIT",
+                 "ASYNC_GEN_WRAP" -> { }         // (3.11: wraps the value an async generator yields)
             case "POP_TOP" -> l.popStatement();
             case "PUSH_NULL" -> l.push(Item.Null.INSTANCE);
             case "COPY" -> {
