@@ -433,7 +433,6 @@ final class Tries {
             l.emit(new Stmt.Try(body.out, clauses, orelse, List.of(), star));
             return j;
         }
-        if (System.getenv("DEPYF_TRACE") != null) System.err.println("TRY i=" + i + " j=" + j + " to=" + to + " handler=" + handler + " end=" + end + " areaEnd=" + areaEnd + " after=" + afterExcept + " follow=" + r.follow());
         List<Stmt.ExceptHandler> leaving = ExceptClauses.allPlain(afterExcept)
                 ? leavingClauses(w, i, j, to, r, end, clauses, clauseBodies, handler) : null;
         if (leaving != null) {
