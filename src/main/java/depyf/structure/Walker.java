@@ -2,6 +2,7 @@ package depyf.structure;
 
 import depyf.ir.Expr;
 import depyf.ir.Stmt;
+import depyf.lift.Borrows;
 import depyf.lift.Code;
 import depyf.lift.Env;
 import depyf.lift.Item;
@@ -9,6 +10,7 @@ import depyf.lift.LiftException;
 import depyf.lift.Lifter;
 import depyf.lift.Op;
 import depyf.lift.Steps;
+import depyf.pyc.PyObject;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
@@ -140,6 +142,12 @@ public final class Walker {
                 continue;
             }
             live = true;
+            if (stmtStart == i && !(l.deadBlockAt >= 0 && Borrows.straight(code, l.deadBlockAt, i))
+                    && l.stack().stream().noneMatch(v -> v instanceof Expr) && Borrows.pastDeadBlock(code, i)) {
+                // 3.14: the statement lies past an empty block: the source had dead code there
+                l.deadBlockAt = i;
+                l.emit(new Stmt.If(new Expr.Constant(PyObject.Bool.FALSE), List.of(new Stmt.Pass()), List.of()));
+            }
             int copy = unwindingCopy(i, r);
             if (copy > 0) {
                 i += copy;
