@@ -184,9 +184,22 @@ public final class Borrows {
         return false;
     }
 
-    /** The straight code up to k (from the start of its run) holds a borrowed load: it was visited. */
+    /**
+     * The last load up to k in its straight run that tells anything was borrowed: the code at k was
+     * visited (a plain load the run consumes says the code from there was not).
+     */
     private static boolean visitedUpTo(Code code, int k) {
-        return anyBorrowed(code, runStart(code, k), k + 1);
+        int s = runStart(code, k);
+        BitSet plain = consumedStrongLoads(code, s, runEnd(code, s, code.size()));
+        for (int b = k; b >= s; b--) {
+            if (code.borrowedLoad(b)) {
+                return true;
+            }
+            if (plain.get(b)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The start of the straight run holding k (see {@link #runEnd}). */
@@ -253,6 +266,11 @@ public final class Borrows {
 
     /** The first plain load in [from, end) whose value the run consumes (see {@link #consumedStrongLoad}), or -1. */
     private static int firstConsumedStrongLoad(Code code, int from, int end) {
+        return consumedStrongLoads(code, from, end).nextSetBit(from);
+    }
+
+    /** The plain loads in [from, end) whose values the run consumes (see {@link #consumedStrongLoad}). */
+    private static BitSet consumedStrongLoads(Code code, int from, int end) {
         List<Ref> stack = new ArrayList<>();
         BitSet spoilt = new BitSet();
         int k = from;
@@ -267,12 +285,13 @@ public final class Borrows {
                 spoilt.set(r.load());
             }
         }
+        BitSet out = new BitSet();
         for (int i = from; i < k; i++) {
             if (code.strongLoad(i) && !spoilt.get(i)) {
-                return i;
+                out.set(i);
             }
         }
-        return -1;
+        return out;
     }
 
     /** One instruction's effect on the simulated stack; false when it is not modelled. */
