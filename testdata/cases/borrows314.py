@@ -110,3 +110,21 @@ def typed_only(a, b):
 
 
 assert typed_only(2, 3) == 10
+
+
+# dead code first in the function: the entry block is followed by an empty block at once
+def pick_mover(term):
+    if 0 and term.hpa:
+        mover = "hpa"
+    elif term.cub and term.cuf:
+        mover = "cub"
+    else:
+        raise RuntimeError("insufficient terminal")
+    return mover
+
+
+class Term:
+    hpa = cub = cuf = True
+
+
+assert pick_mover(Term()) == "cub"

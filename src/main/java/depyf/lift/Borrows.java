@@ -169,7 +169,7 @@ public final class Borrows {
             return false;
         }
         Op prev = code.op(i - 1);
-        if (!prev.isTerminal() && !prev.isUnconditionalJump() && visitedUpTo(code, i - 1)
+        if (!prev.isTerminal() && !prev.isUnconditionalJump() && (visitedUpTo(code, i - 1) || prologue(code, i))
                 && code.handlerIndexAt(i - 1) == code.handlerIndexAt(i)) {
             return true;
         }
@@ -182,6 +182,20 @@ public final class Borrows {
             }
         }
         return false;
+    }
+
+    /** A function's code, and [0, i) only its prologue (the entry block, always visited). */
+    private static boolean prologue(Code code, int i) {
+        if (!code.object().hasFlag(depyf.pyc.CodeObject.CO_OPTIMIZED)) {
+            return false;                       // (a module's or class body's first statements are its own)
+        }
+        for (int k = 0; k < i; k++) {
+            if (!java.util.Set.of("RESUME", "NOP", "MAKE_CELL", "COPY_FREE_VARS", "RETURN_GENERATOR", "POP_TOP")
+                    .contains(code.op(k).name())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
