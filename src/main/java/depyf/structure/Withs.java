@@ -34,7 +34,8 @@ final class Withs {
         List<Stmt> stmts = new ArrayList<>(body.out);
         int constReturn = exited ? -1 : constReturnInside(w, i, j, handler);
         if (constReturn > 0) {
-            stmts.add(new Stmt.Return(depyf.lift.Lifter.constantExpr(w.code.op(constReturn - 2))));
+            Op ret = w.code.op(constReturn - 1);
+            stmts.add(new Stmt.Return(depyf.lift.Lifter.constantExpr(ret.is("RETURN_CONST") ? ret : w.code.op(constReturn - 2))));
             j = constReturn;
             exited = true;
         }
@@ -89,26 +90,27 @@ final class Withs {
     }
 
     /**
-     * 3.11 `with c: ...; return CONST` ending the body: the constant is loaded after the __exit__ call, so
+     * `with c: ...; return CONST` ending the body: the constant is loaded (3.12, 3.13: returned) after the __exit__ call, so
      * the return looks like code after the statement. It is the body's when the suppressed exception
      * goes on elsewhere, to code unlike it (the statement's real continuation). Returns the index after
      * the return, or -1.
      */
     private static int constReturnInside(Walker w, int i, int j, int handler) {
-        if (!w.env.atLeast(3, 11) || w.env.atLeast(3, 12)) {
+        if (!w.env.atLeast(3, 11)) {
             return -1;
         }
         int e = Tries.exitCall(w, Tries.skipNops(w, j));
-        if (e < 0 || e + 1 >= handler || !w.code.op(e).is("LOAD_CONST") || !w.code.op(e + 1).is("RETURN_VALUE")
-                || w.jumpTargets.get(e) || w.code.handlerAt(e) != null) {
-            return -1;                         // (inside an enclosing try: left to the walk as before)
-        }
+        // 3.11: LOAD_CONST; RETURN_VALUE, 3.12+: RETURN_CONST
+        int end = e < 0 ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1
+                : e + 1 < handler && w.code.op(e).is("LOAD_CONST") && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
         int b = i - 1;
-        while (b > 0 && i - b < 4 && !w.code.op(b).is("BEFORE_WITH")) {
+        while (b > 0 && i - b < 4 && !isEntry(w, b)) {
             b--;
         }
-        if (b < 0 || !w.code.op(b).is("BEFORE_WITH") || w.code.handlerAt(b) != null) {
-            return -1;
+        if (end < 0 || end > handler || w.jumpTargets.get(e) || b < 0 || !isEntry(w, b)
+                || !sameHandler(w.code.handlerAt(Tries.skipNops(w, j)), w.code.handlerAt(b))
+                || w.code.handlerAt(e) != null && !sameHandler(w.code.handlerAt(e), w.code.handlerAt(b))) {
+            return -1;                         // the exit call where the statement is; the return there too, or unwound
         }
         int k = j - 1;
         while (k >= 0 && j - k < 40 && w.code.handlerAt(k) == null) {
@@ -122,10 +124,19 @@ final class Withs {
         for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
             if (w.code.op(p).is("POP_EXCEPT") && !Handlers.covers(w.code, p + 1, c) && withSuppressed(w.code, p) > 0) {
                 int after = withSuppressed(w.code, p);
-                return after != e && !Branches.sameExit(w, after, e) ? e + 2 : -1;
+                return after != e && !Branches.sameExit(w, after, e) ? end : -1;
             }
         }
         return -1;
+    }
+
+    /** The instruction that enters the with statement: BEFORE_WITH (3.11-3.13), 3.14's call of __enter__. */
+    private static boolean isEntry(Walker w, int b) {
+        return w.code.op(b).is("BEFORE_WITH") || b > 0 && w.code.op(b).is("CALL") && w.code.op(b - 1).is("LOAD_SPECIAL");
+    }
+
+    private static boolean sameHandler(Code.Handler a, Code.Handler b) {
+        return a == null ? b == null : b != null && a.target() == b.target();
     }
 
     /**
