@@ -228,6 +228,45 @@ final class Tries {
         return !bodies.isEmpty() && bodies.size() == clauses.size() && bodies.stream().allMatch(ExceptClauses::leaves);
     }
 
+    /**
+     * 3.14: the end of an else clause from j where borrowed loads stop and plain ones start (see
+     * {@link Borrows#visitedEnd}): the first statement boundary between them that the statements walked
+     * from j end at with nothing left pending; or -1.
+     */
+    private static int visitedElseEnd(Walker w, int j, int to, Lifter l, Region r) {
+        int[] range = Borrows.visitedEnd(w.code, j, to);
+        if (range == null) {
+            return -1;
+        }
+        for (int s = range[0]; s <= range[1]; s++) {
+            Op prev = w.code.op(s - 1);
+            if (!w.code.isJumpTarget(s) && !prev.name().startsWith("STORE_") && !prev.is("POP_TOP")
+                    && prev.target() < 0 && !prev.isTerminal() || !splits(w, j, s, to)) {
+                continue;
+            }
+            try {
+                Lifter e = l.fork();
+                if (w.walk(j, s, e, r.withFollow(s), -1) == s && e.depth() == l.depth()) {
+                    return s;
+                }
+            } catch (LiftException ex) {
+                // not a statement boundary
+            }
+        }
+        return -1;
+    }
+
+    /** s splits [j, to) between statements: no jump crosses it but to s itself (a loop around it jumps back over it). */
+    private static boolean splits(Walker w, int j, int s, int to) {
+        for (int k = j; k < to; k++) {
+            int t = w.code.op(k).target();
+            if (t >= 0 && (k < s ? t > s && t < to : t >= j && t < s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** 3.12+: a try or with statement in [from, to), in the normal flow, has its handler past {@code handler}. */
     private static boolean laterHandler(Walker w, int from, int to, int handler) {
         if (!w.env.atLeast(3, 12)) {
@@ -469,6 +508,16 @@ final class Tries {
         } else if (continuesLoop && !inline && j < to && (orelse = loneExit(w, j, to, l, r)) != null) {
             // the clauses continue the loop and the body goes on with a lone break or return: it ends the body
             resume = to;
+        } else if (end < 0 && j < to && allLeave(clauseBodies, clauses) && !w.code.isJumpTarget(j)
+                && Borrows.visited(w.code, j, inline ? handler : to) == Boolean.TRUE
+                && (resume = visitedElseEnd(w, j, inline ? handler : to, l, r)) > j) {
+            // 3.14: every clause returns or raises, borrowed loads say the body's block goes on and plain
+            // ones further on say where the code after the statement starts: it lies past the empty block
+            // (which explains its plain loads: no dead code is made for them), the code before is the else
+            Lifter e = l.fork();
+            w.walk(j, resume, e, r.withFollow(resume), -1);
+            orelse = e.out;
+            l.deadBlockAt = resume;
         } else if (inline && end < 0 && copiesExits && ExceptClauses.allExit(clauses)
                 && !(Borrows.visited(w.code, j, handler) == Boolean.TRUE && !w.code.isJumpTarget(j)
                         && !Borrows.anyPlainConsumed(w.code, j, handler))) {
