@@ -70,7 +70,8 @@ def else_in_try_body(link, rename, remove, name):
         if e.args == ('clash',):
             raise KeyError(name)
         raise
-    return name
+    else:
+        return name
 
 assert else_in_try_body(quiet, quiet, quiet, 'n') == 'n' and take() == [('ok', 'n'), ('ok', 'n')]
 assert else_in_try_body(raiser(PermissionError), quiet, quiet, 'n') == 'n'
@@ -168,7 +169,6 @@ def bind_like(args, params):
 
 assert bind_like([1, 2], ['a', 'b']) == [[('a', 1), ('b', 2)], 2]
 assert bind_like([1], ['a', 'b']) == [[('a', 1), ('b', None)], 2]
-
 
 
 
