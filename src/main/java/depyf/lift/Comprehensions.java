@@ -1,6 +1,7 @@
 package depyf.lift;
 
 import depyf.ir.Expr;
+import depyf.ir.Operator;
 import depyf.ir.Stmt;
 import depyf.pyc.CodeObject;
 import java.util.ArrayList;
@@ -106,34 +107,36 @@ public final class Comprehensions {
     }
 
     /**
-     * 3.12+: the comprehension with a line break after each target that the code in [from, to) (its loops,
-     * one FOR_ITER each) stores on another line than the local it loads next; unchanged when the loops do
-     * not match its generators one for one.
+     * The comprehension with its clauses broken over lines where the line numbers of the code in [from, to)
+     * (its loops, one FOR_ITER each, {@code heads}) shape that version's bytecode; unchanged when the loops do
+     * not match its generators one for one or the lines do not say. 3.12 threads a condition's jump to the
+     * loop's back jump (which carries the element's line) only when both are on one line
+     * ({@link #conditionsOffElementLine}); 3.13+ pair the target's store and the next load only on one line
+     * ({@link #lineBreakAfterTarget}). 3.11 and the other cases do not depend on lines: one line.
      */
     public static Expr withLineBreaks(Expr comp, Code code, int from, int to) {
         if (!code.version().atLeast(3, 12)) {
             return comp;
         }
-        List<Boolean> breaks = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>();
         for (int k = from; k < Math.min(to, code.size()); k++) {
             if (code.op(k).is("FOR_ITER")) {
-                breaks.add(lineBreakAfterTarget(code, k));
+                heads.add(k);
             }
         }
-        List<Expr.Comprehension> gens = switch (comp) {
-            case Expr.ListComp c -> c.generators();
-            case Expr.SetComp c -> c.generators();
-            case Expr.DictComp c -> c.generators();
-            case Expr.GeneratorExp c -> c.generators();
-            default -> null;
-        };
-        if (gens == null || gens.size() != breaks.size() || !breaks.contains(true)) {
+        List<Expr.Comprehension> gens = generators(comp);
+        if (gens == null || gens.size() != heads.size()) {
+            return comp;
+        }
+        int[] newLines = code.version().before(3, 13) ? conditionsOffElementLine(code, heads, gens)
+                : breaksAfterTargets(code, heads, gens);
+        if (newLines == null || java.util.Arrays.stream(newLines).allMatch(b -> b == 0)) {
             return comp;
         }
         List<Expr.Comprehension> out = new ArrayList<>();
         for (int n = 0; n < gens.size(); n++) {
             Expr.Comprehension g = gens.get(n);
-            out.add(new Expr.Comprehension(g.target(), g.iter(), g.ifs(), g.isAsync(), breaks.get(n)));
+            out.add(new Expr.Comprehension(g.target(), g.iter(), g.ifs(), g.isAsync(), newLines[n]));
         }
         return switch (comp) {
             case Expr.ListComp c -> new Expr.ListComp(c.elt(), out);
@@ -141,6 +144,144 @@ public final class Comprehensions {
             case Expr.DictComp c -> new Expr.DictComp(c.key(), c.value(), out);
             case Expr.GeneratorExp c -> new Expr.GeneratorExp(c.elt(), out);
             default -> comp;
+        };
+    }
+
+    private static List<Expr.Comprehension> generators(Expr comp) {
+        return switch (comp) {
+            case Expr.ListComp c -> c.generators();
+            case Expr.SetComp c -> c.generators();
+            case Expr.DictComp c -> c.generators();
+            case Expr.GeneratorExp c -> c.generators();
+            default -> null;
+        };
+    }
+
+    /**
+     * 3.13+: a line break after each target that is stored on another line than the local loaded next, put
+     * before what the code evaluates next: the generator's first condition, the next generator, or (last
+     * generator, the element printed first) before the generator itself.
+     */
+    private static int[] breaksAfterTargets(Code code, List<Integer> heads, List<Expr.Comprehension> gens) {
+        int[] newLines = new int[gens.size()];
+        for (int n = 0; n < gens.size(); n++) {
+            if (!lineBreakAfterTarget(code, heads.get(n))) {
+                continue;
+            }
+            if (!gens.get(n).ifs().isEmpty()) {
+                newLines[n] |= 2;
+            } else if (n + 1 < gens.size()) {
+                newLines[n + 1] |= 1;
+            } else {
+                newLines[n] |= 1;
+            }
+        }
+        return newLines;
+    }
+
+    /**
+     * 3.12: every condition jumps to the back jump its loop ends with (if_cleanup), which carries the
+     * element's line; the flowgraph threads that jump (then inverted over a JUMP_BACKWARD of its own) only
+     * when the jump is on the element's line. The first condition whose jumps are all left unthreaded starts
+     * a new line (so do the clauses after it); null when its jumps cannot be told apart per condition, some
+     * condition's jumps disagree, or a condition after a break was threaded.
+     */
+    private static int[] conditionsOffElementLine(Code code, List<Integer> heads, List<Expr.Comprehension> gens) {
+        int innermost = heads.get(heads.size() - 1);
+        int end = code.op(innermost).target();
+        if (end <= innermost || !isBackJumpTo(code, end - 1, innermost) || code.op(end - 1).line() < 0) {
+            return null;
+        }
+        int elementLine = code.op(end - 1).line();
+        int[] newLines = new int[gens.size()];
+        boolean broken = false;
+        for (int n = 0; n < gens.size(); n++) {
+            int head = heads.get(n);
+            int stop = n + 1 < heads.size() ? heads.get(n + 1) : end;
+            List<Integer> lines = new ArrayList<>();
+            for (int k = head + 1; k < stop; k++) {
+                if (jumpsToNextRound(code, k, head)) {
+                    lines.add(code.op(k).line());
+                }
+            }
+            List<Expr> ifs = gens.get(n).ifs();
+            int at = 0;
+            for (int i = 0; i < ifs.size(); i++) {
+                int jumps = jumpsToNext(ifs.get(i), false);
+                if (jumps <= 0 || at + jumps > lines.size()) {
+                    return null;
+                }
+                List<Integer> own = lines.subList(at, at + jumps);
+                at += jumps;
+                if (own.contains(-1)) {
+                    return null;
+                }
+                boolean off = !own.contains(elementLine);
+                if (!off && !own.stream().allMatch(line -> line == elementLine)) {
+                    return null;
+                }
+                if (off && !broken) {
+                    newLines[n] |= 2 << i;
+                    broken = true;
+                } else if (!off && broken) {
+                    return null;
+                }
+            }
+            if (at != lines.size()) {
+                return null;
+            }
+        }
+        return newLines;
+    }
+
+    private static boolean isBackJumpTo(Code code, int k, int head) {
+        return k >= 0 && k < code.size() && code.op(k).is("JUMP_BACKWARD") && code.op(k).target() == head;
+    }
+
+    /**
+     * The conditional jump at k leaves for the loop's next round: to the back jump to {@code head}, or (threaded
+     * and inverted, 3.12 has no backward conditional jumps) over the back jump right after it.
+     */
+    private static boolean jumpsToNextRound(Code code, int k, int head) {
+        Op op = code.op(k);
+        if (!op.isConditionalJump() || op.target() < 0) {
+            return false;
+        }
+        return isBackJumpTo(code, op.target(), head) || op.target() == k + 2 && isBackJumpTo(code, k + 1, head);
+    }
+
+    /**
+     * How many jumps CPython's compiler_jump_if makes from {@code test} to its target label (jumping when
+     * the test is {@code cond}): and/or operands before the last jump there only when the operator agrees
+     * with {@code cond}; -1 for tests it compiles otherwise (chained comparisons, conditional expressions,
+     * constants the optimiser may fold).
+     */
+    private static int jumpsToNext(Expr test, boolean cond) {
+        return switch (test) {
+            case Expr.UnaryOp u when u.op() == Operator.Unary.NOT -> jumpsToNext(u.operand(), !cond);
+            case Expr.BoolOp b -> {
+                boolean isOr = b.op() == Operator.Bool.OR;
+                int total = 0;
+                for (int i = 0; i < b.values().size(); i++) {
+                    boolean last = i == b.values().size() - 1;
+                    if (!last && isOr != cond) {
+                        if (jumpsToNext(b.values().get(i), isOr) < 0) {
+                            yield -1;
+                        }
+                        continue;
+                    }
+                    int j = jumpsToNext(b.values().get(i), last ? cond : isOr);
+                    if (j < 0) {
+                        yield -1;
+                    }
+                    total += j;
+                }
+                yield total;
+            }
+            case Expr.Compare c when c.ops().size() > 1 -> -1;
+            case Expr.IfExp x -> -1;
+            case Expr.Constant k -> -1;
+            default -> 1;
         };
     }
 
@@ -178,7 +319,7 @@ public final class Comprehensions {
         if (!(first.iter() instanceof Expr.Name n && n.id().equals(".0"))) {
             throw new LiftException("comprehension does not iterate over .0");
         }
-        out.set(0, new Expr.Comprehension(first.target(), iterable, first.ifs(), first.isAsync(), first.lineBreak()));
+        out.set(0, new Expr.Comprehension(first.target(), iterable, first.ifs(), first.isAsync(), first.newLines()));
         return out;
     }
 }

@@ -273,23 +273,14 @@ final class ExprPrinter {
             b.append(": ");
             write(b, value, TEST);
         }
-        for (int n = 0; n < gens.size(); n++) {
-            Expr.Comprehension g = gens.get(n);
-            // a line break after a target goes before what the code evaluates next: its first condition,
-            // the next generator, or (last generator) the element, printed first: then before the target
-            Expr.Comprehension prev = n > 0 ? gens.get(n - 1) : null;
-            if (prev != null && prev.lineBreak() && prev.ifs().isEmpty()
-                    || g.lineBreak() && g.ifs().isEmpty() && n == gens.size() - 1) {
-                b.append('\n').append(continuation);
-            } else {
-                b.append(' ');
-            }
+        for (Expr.Comprehension g : gens) {
+            b.append(g.forOnNewLine() ? "\n" + continuation : " ");
             b.append(g.isAsync() ? "async for " : "for ");
             write(b, g.target(), TUPLE);
             b.append(" in ");
             write(b, g.iter(), TEST + 1);
             for (int c = 0; c < g.ifs().size(); c++) {
-                b.append(c == 0 && g.lineBreak() ? "\n" + continuation + "if " : " if ");
+                b.append(g.ifOnNewLine(c) ? "\n" + continuation + "if " : " if ");
                 write(b, g.ifs().get(c), TEST + 1);
             }
         }
