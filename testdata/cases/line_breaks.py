@@ -82,6 +82,30 @@ def skip_lines(items, a, b):
     return out
 
 
+
+# 3.14 pairs two loads of locals on one line into LOAD_FAST_LOAD_FAST, borrowed only as a pair: the first
+# load here lives across the conditional expression's branch (never borrowed), so on one line the second
+# is not borrowed either
+def make(**kw):
+    return kw
+
+
+def call_lines(value, names=None):
+    return make(
+        value=value,
+        names=None if names is None else names)
+
+
+def tuple_lines(msg, given, count):
+    return (msg % ("s" if given != 1 else "", count,
+                   "s" if count != 1 else ""))
+
+
+def iter_line(output, piece):
+    output += [x.upper()
+               for x in piece.split(",")]
+    return output
+
 assert flagged_names({"a": ITEMS[0], "b": ITEMS[1], "z": 3}) == {"a"}
 assert addresses(ITEMS) == ["a", "b", "d"]
 assert joined(ITEMS) == "a, d"
@@ -93,3 +117,6 @@ assert first_test_inline([[1, 2], [], [3]]) == [1, 2, 3]
 assert unpacked_below([(0, 0, 1, 2), (0, 0, 3, 3)]) == [(1, 2)]
 assert skip_or_keep(ITEMS, "a") == ["a"]
 assert skip_lines(ITEMS, "a", "d") == ["b", "_c"]
+assert call_lines(1) == {"value": 1, "names": None} and call_lines(1, 2) == {"value": 1, "names": 2}
+assert tuple_lines("%s %d %s", 1, 2) == " 2 s"
+assert iter_line(["a"], "b,c") == ["a", "B", "C"]

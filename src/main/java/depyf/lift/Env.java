@@ -19,6 +19,11 @@ public final class Env {
         List<Stmt> body(CodeObject code);
 
         List<Stmt> classBody(CodeObject code);
+
+        /** Where the lifter records the expressions that start a new line (identity set shared by the file). */
+        default java.util.Set<Expr> lineStarts() {
+            return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        }
     }
 
     private static final String MARK = "\u0000";

@@ -35,7 +35,7 @@ public final class Steps {
             case "RETURN_CONST" -> l.emit(returned(l, op.index(), Lifter.constant((PyObject) op.argval())));
             case "LOAD_SMALL_INT" -> l.push(Lifter.constant(PyObject.Int.of(op.arg())));
             case "LOAD_FAST", "LOAD_DEREF", "LOAD_CLOSURE", "LOAD_NAME" ->
-                    l.push(l.env.dynamo != null ? Dynamo.load(l, op) : name(op));
+                    l.push(l.env.dynamo != null ? Dynamo.load(l, op) : lineStart(l, op, name(op)));
             case "LOAD_FAST_LOAD_FAST" -> {
                 List<?> names = (List<?>) op.argval();
                 l.push(new Expr.Name((String) names.get(0)));
@@ -184,6 +184,22 @@ public final class Steps {
 
     static Expr name(Op op) {
         return new Expr.Name(op.str());
+    }
+
+    /**
+     * {@code e}, recorded as starting a new line when it is a local's load that 3.14 would have paired with
+     * the local's load just before it into LOAD_FAST_LOAD_FAST (borrowed only as a pair) had the source not
+     * put them on different lines.
+     */
+    private static Expr lineStart(Lifter l, Op op, Expr e) {
+        Code code = l.env.code;
+        int k = op.index();
+        if (l.env.atLeast(3, 14) && op.is("LOAD_FAST") && k > 0 && code.op(k - 1).is("LOAD_FAST")
+                && !code.isJumpTarget(k) && op.arg() < 16 && code.op(k - 1).arg() < 16
+                && op.line() >= 0 && code.op(k - 1).line() >= 0 && op.line() != code.op(k - 1).line()) {
+            l.env.nested.lineStarts().add(e);
+        }
+        return e;
     }
 
     static Expr slice(Expr start, Expr stop, Expr step) {

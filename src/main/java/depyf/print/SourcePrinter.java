@@ -15,8 +15,8 @@ public final class SourcePrinter {
     private final List<String> warnings;
     private final PythonVersion version;
 
-    private SourcePrinter(PythonVersion version, List<String> warnings) {
-        this.exprs = new ExprPrinter(version);
+    private SourcePrinter(PythonVersion version, List<String> warnings, java.util.Set<Expr> lineStarts) {
+        this.exprs = new ExprPrinter(version, lineStarts);
         this.patterns = new PatternPrinter(exprs);
         this.version = version;
         this.warnings = warnings;
@@ -28,7 +28,7 @@ public final class SourcePrinter {
 
     /** Prints {@code module}; a statement that cannot be printed becomes a marked failure and a warning. */
     public static String print(Module module, PythonVersion version, List<String> warnings) {
-        SourcePrinter p = new SourcePrinter(version, warnings);
+        SourcePrinter p = new SourcePrinter(version, warnings, module.lineStarts());
         p.block(module.body(), 0, true);
         return p.out.toString();
     }
