@@ -106,6 +106,20 @@ def iter_line(output, piece):
                for x in piece.split(",")]
     return output
 
+
+# a store and the next statement's load on one line: 3.14 pairs them into STORE_FAST_LOAD_FAST (the load
+# not borrowed); on two lines the load is borrowed
+def count_items(items):
+    n = 0
+    for item in items: n = n + 1
+    return n
+
+
+def emit_twice(code):
+    emit = code.append
+    skip = len(code); emit(0)
+    return skip
+
 assert flagged_names({"a": ITEMS[0], "b": ITEMS[1], "z": 3}) == {"a"}
 assert addresses(ITEMS) == ["a", "b", "d"]
 assert joined(ITEMS) == "a, d"
@@ -120,3 +134,5 @@ assert skip_lines(ITEMS, "a", "d") == ["b", "_c"]
 assert call_lines(1) == {"value": 1, "names": None} and call_lines(1, 2) == {"value": 1, "names": 2}
 assert tuple_lines("%s %d %s", 1, 2) == " 2 s"
 assert iter_line(["a"], "b,c") == ["a", "B", "C"]
+assert count_items("abc") == 3
+assert emit_twice([1]) == 1

@@ -45,8 +45,8 @@ def nested_below(rows):
 
 
 def first_test_inline(rows):
-    return [x for row in rows if row
-            for x in row]
+    return [x
+            for row in rows if row for x in row]
 
 
 def unpacked_below(pairs):

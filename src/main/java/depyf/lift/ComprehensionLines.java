@@ -76,10 +76,12 @@ final class ComprehensionLines {
     /**
      * 3.13+: a line break after each target that is stored on another line than the local loaded next, put
      * before what the code evaluates next: the generator's first condition, the next generator, or (last
-     * generator, the element printed first) before the generator itself.
+     * generator, the element printed first) anywhere between the element and the target: before the first
+     * generator, unless a break already lies there.
      */
     private static int[] breaksAfterTargets(Code code, List<Integer> heads, List<Expr.Comprehension> gens) {
         int[] newLines = new int[gens.size()];
+        boolean elementApart = false;
         for (int n = 0; n < gens.size(); n++) {
             if (!lineBreakAfterTarget(code, heads.get(n))) {
                 continue;
@@ -89,8 +91,16 @@ final class ComprehensionLines {
             } else if (n + 1 < gens.size()) {
                 newLines[n + 1] |= 1;
             } else {
-                newLines[n] |= 1;
+                elementApart = true;
             }
+        }
+        int last = gens.size() - 1;
+        boolean brokenBefore = (newLines[last] & 1) != 0;
+        for (int n = 0; n < last; n++) {
+            brokenBefore |= newLines[n] != 0;
+        }
+        if (elementApart && !brokenBefore) {
+            newLines[0] |= 1;
         }
         return newLines;
     }

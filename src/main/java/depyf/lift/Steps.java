@@ -78,7 +78,11 @@ public final class Steps {
             case "STORE_FAST_LOAD_FAST" -> {
                 List<?> names = (List<?>) op.argval();
                 l.store(new Expr.Name((String) names.get(0)));
-                l.push(new Expr.Name((String) names.get(1)));
+                Expr load = new Expr.Name((String) names.get(1));
+                if (l.env.atLeast(3, 14)) {
+                    l.env.nested.lineJoins().add(load);   // paired: on the store's line, even in the next statement
+                }
+                l.push(load);
             }
             case "STORE_FAST_STORE_FAST" -> {
                 TupleAssign.atReorderedStores(l, op, 2);

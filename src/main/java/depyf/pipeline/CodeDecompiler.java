@@ -21,6 +21,8 @@ final class CodeDecompiler implements Env.Nested {
     private final List<String> warnings;
     private final java.util.Set<depyf.ir.Expr> lineStarts =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final java.util.Set<depyf.ir.Expr> lineJoins =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     CodeDecompiler(List<String> warnings) {
         this.warnings = warnings;
@@ -37,6 +39,11 @@ final class CodeDecompiler implements Env.Nested {
     @Override
     public java.util.Set<depyf.ir.Expr> lineStarts() {
         return lineStarts;
+    }
+
+    @Override
+    public java.util.Set<depyf.ir.Expr> lineJoins() {
+        return lineJoins;
     }
 
     @Override

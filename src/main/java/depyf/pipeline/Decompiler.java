@@ -26,7 +26,7 @@ public final class Decompiler {
     public static Module toModule(CodeObject code, List<String> warnings) {
         CodeDecompiler decompiler = new CodeDecompiler(warnings);
         List<depyf.ir.Stmt> body = decompiler.top(code);
-        return new Module(body, decompiler.lineStarts());
+        return new Module(body, decompiler.lineStarts(), decompiler.lineJoins());
     }
 
     /** Decompiles a module's code object (or any code object, treated as its body). */

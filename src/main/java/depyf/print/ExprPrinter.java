@@ -21,6 +21,8 @@ final class ExprPrinter {
 
     /** Expressions (by identity) that start a new line inside the brackets around them. */
     private final java.util.Set<Expr> lineStarts;
+    /** Those of them a line was broken for already. */
+    private final java.util.Set<Expr> brokenFor = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     ExprPrinter(PythonVersion version) {
         this(version, java.util.Set.of());
@@ -289,7 +291,8 @@ final class ExprPrinter {
         }
         for (Expr.Comprehension g : gens) {
             // the first iterable is evaluated before the element: it starts a line when its first load does
-            boolean iterStarts = g == gens.get(0) && startsLine(g.iter());
+            // (unless the line already broke before the comprehension for it)
+            boolean iterStarts = g == gens.get(0) && startsLine(g.iter()) && !brokenFor.contains(firstLoad(g.iter()));
             b.append(g.forOnNewLine() || iterStarts ? "\n" + continuation : " ");
             b.append(g.isAsync() ? "async for " : "for ");
             write(b, g.target(), TUPLE);
@@ -306,6 +309,7 @@ final class ExprPrinter {
     /** ", " before an item in brackets (nothing before the first), or a line break where the item starts a line. */
     private void separator(StringBuilder b, boolean first, Expr item) {
         if (startsLine(item)) {
+            brokenFor.add(firstLoad(item));
             b.append(first ? "" : ",").append('\n').append(continuation);
         } else if (!first) {
             b.append(", ");
@@ -319,7 +323,7 @@ final class ExprPrinter {
     }
 
     /** The name {@code e} loads first when evaluated, or null. */
-    private static Expr firstLoad(Expr e) {
+    static Expr firstLoad(Expr e) {
         return switch (e) {
             case Expr.Name n -> n;
             case Expr.Attribute a -> firstLoad(a.value());
@@ -334,6 +338,10 @@ final class ExprPrinter {
             case Expr.Await a -> firstLoad(a.value());
             case Expr.Tuple t -> t.elts().isEmpty() ? null : firstLoad(t.elts().get(0));
             case Expr.ListExpr t -> t.elts().isEmpty() ? null : firstLoad(t.elts().get(0));
+            // inlined (3.12+): the first iterable is evaluated first
+            case Expr.ListComp c -> firstLoad(c.generators().get(0).iter());
+            case Expr.SetComp c -> firstLoad(c.generators().get(0).iter());
+            case Expr.DictComp c -> firstLoad(c.generators().get(0).iter());
             default -> null;
         };
     }
