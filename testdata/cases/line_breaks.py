@@ -120,6 +120,27 @@ def emit_twice(code):
     skip = len(code); emit(0)
     return skip
 
+
+# with items on two lines: the first item's store and the second's load are not paired (3.14 borrows the load)
+class Ctx:
+    def __init__(self, value):
+        self.value = value
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def child(self):
+        return Ctx(self.value + 1)
+
+
+def nested_with(a):
+    with Ctx(a) as first, \
+            first.child() as second:
+        return second.value
+
 assert flagged_names({"a": ITEMS[0], "b": ITEMS[1], "z": 3}) == {"a"}
 assert addresses(ITEMS) == ["a", "b", "d"]
 assert joined(ITEMS) == "a, d"
@@ -136,3 +157,4 @@ assert tuple_lines("%s %d %s", 1, 2) == " 2 s"
 assert iter_line(["a"], "b,c") == ["a", "B", "C"]
 assert count_items("abc") == 3
 assert emit_twice([1]) == 1
+assert nested_with(1) == 2

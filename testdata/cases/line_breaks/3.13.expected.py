@@ -89,6 +89,54 @@ def iter_line(output, piece):
             for x in piece.split(',')]
     return output
 
+
+def count_items(items):
+    n = 0
+    for item in items:
+        n = n + 1
+    return n
+
+
+def emit_twice(code):
+    emit = code.append
+    skip = len(code)
+    emit(0)
+    return skip
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class Ctx:
+    def __init__(self, value):
+        self.value = value
+    def __enter__(self):
+        return self
+    def __exit__(self, *exc):
+        return False
+    def child(self):
+        return Ctx(self.value + 1)
+
+
+def nested_with(a):
+    with Ctx(a) as first, first.child() as second:
+        return second.value
+
 assert flagged_names({'a': ITEMS[0], 'b': ITEMS[1], 'z': 3}) == {'a'}
 assert addresses(ITEMS) == ['a', 'b', 'd']
 assert joined(ITEMS) == 'a, d'
@@ -103,3 +151,6 @@ assert skip_lines(ITEMS, 'a', 'd') == ['b', '_c']
 assert call_lines(1) == {'value': 1, 'names': None} and call_lines(1, 2) == {'value': 1, 'names': 2}
 assert tuple_lines('%s %d %s', 1, 2) == ' 2 s'
 assert iter_line(['a'], 'b,c') == ['a', 'B', 'C']
+assert count_items('abc') == 3
+assert emit_twice([1]) == 1
+assert nested_with(1) == 2

@@ -190,6 +190,11 @@ public final class Steps {
         return new Expr.Name(op.str());
     }
 
+    /** The STORE_FAST at k stores what a with item's __enter__ returned (3.14: {@code with a as x, b}). */
+    private static boolean enteredAs(Code code, int k) {
+        return k >= 2 && code.op(k).is("STORE_FAST") && code.op(k - 1).is("CALL") && code.op(k - 2).is("LOAD_SPECIAL");
+    }
+
     /**
      * {@code e}, recorded as starting a new line when it is a local's load that 3.14 would have paired with
      * the local's load just before it into LOAD_FAST_LOAD_FAST (borrowed only as a pair) had the source not
@@ -198,7 +203,7 @@ public final class Steps {
     private static Expr lineStart(Lifter l, Op op, Expr e) {
         Code code = l.env.code;
         int k = op.index();
-        if (l.env.atLeast(3, 14) && op.is("LOAD_FAST") && k > 0 && code.op(k - 1).is("LOAD_FAST")
+        if (l.env.atLeast(3, 14) && op.is("LOAD_FAST") && k > 0 && (code.op(k - 1).is("LOAD_FAST") || enteredAs(code, k - 1))
                 && !code.isJumpTarget(k) && op.arg() < 16 && code.op(k - 1).arg() < 16
                 && op.line() >= 0 && code.op(k - 1).line() >= 0 && op.line() != code.op(k - 1).line()) {
             l.env.nested.lineStarts().add(e);

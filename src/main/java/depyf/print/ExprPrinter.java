@@ -33,6 +33,11 @@ final class ExprPrinter {
         this.lineStarts = lineStarts;
     }
 
+    /** A line break inside a statement, where it goes on. */
+    String continuation() {
+        return continuation;
+    }
+
     /** The indentation level of the statement whose expressions are printed next. */
     void indent(int level) {
         continuation = "    ".repeat(level + 2);
@@ -317,7 +322,7 @@ final class ExprPrinter {
     }
 
     /** The first load of {@code e} starts a new line. */
-    private boolean startsLine(Expr e) {
+    boolean startsLine(Expr e) {
         Expr load = lineStarts.isEmpty() ? null : firstLoad(e);
         return load != null && lineStarts.contains(load);
     }

@@ -195,12 +195,16 @@ public final class SourcePrinter {
                 orelse(f.orelse(), indent);
             }
             case Stmt.With w -> {
-                List<String> items = new ArrayList<>();
+                StringBuilder items = new StringBuilder();
                 for (Stmt.WithItem it : w.items()) {
+                    if (!items.isEmpty()) {
+                        // an item whose first load the source put on the next line (3.14 borrows it there)
+                        items.append(exprs.startsLine(it.context()) ? ", \\\n" + exprs.continuation() : ", ");
+                    }
                     // a tuple target keeps its parentheses: `with x as a, b:` is two items
-                    items.add(e(it.context()) + (it.optionalVars() == null ? "" : " as " + e(it.optionalVars())));
+                    items.append(e(it.context())).append(it.optionalVars() == null ? "" : " as " + e(it.optionalVars()));
                 }
-                line(indent, (w.isAsync() ? "async with " : "with ") + String.join(", ", items) + ":");
+                line(indent, (w.isAsync() ? "async with " : "with ") + items + ":");
                 block(w.body(), indent + 1, false);
             }
             case Stmt.Try t -> tryStmt(t, indent);
