@@ -17,7 +17,8 @@ public final class Steps {
         l.env.work();
         switch (op.name()) {
             case "NOP", "TO_BOOL", "PRECALL", "COPY_FREE_VARS", "MAKE_CELL", "SETUP_ANNOTATIONS", "CACHE",
-                 "EXTENDED_ARG", "RESUME", "NOT_TAKEN", "INTERPRETER_EXIT" -> { }
+                 "EXTENDED_ARG", "RESUME", "NOT_TAKEN", "INTERPRETER_EXIT",
+                 "ASYNC_GEN_WRAP" -> { }         // (3.11: wraps the value an async generator yields)
             case "POP_TOP" -> l.popStatement();
             case "PUSH_NULL" -> l.push(Item.Null.INSTANCE);
             case "COPY" -> {
@@ -34,7 +35,7 @@ public final class Steps {
             case "LOAD_CONST" -> l.push(l.env.dynamo != null ? Dynamo.constant(l, op) : Lifter.constant((PyObject) op.argval()));
             case "RETURN_CONST" -> l.emit(returned(l, op.index(), Lifter.constant((PyObject) op.argval())));
             case "LOAD_SMALL_INT" -> l.push(Lifter.constant(PyObject.Int.of(op.arg())));
-            case "LOAD_FAST", "LOAD_DEREF", "LOAD_CLOSURE", "LOAD_NAME" ->
+            case "LOAD_FAST", "LOAD_DEREF", "LOAD_CLASSDEREF", "LOAD_CLOSURE", "LOAD_NAME" ->
                     l.push(l.env.dynamo != null ? Dynamo.load(l, op) : lineStart(l, op, name(op)));
             case "LOAD_FAST_LOAD_FAST" -> {
                 List<?> names = (List<?>) op.argval();

@@ -69,7 +69,9 @@ final class CodeDecompiler implements Env.Nested {
                 e.printStackTrace();
             }
             warnings.add(code.qualname() + " (line " + code.firstLineNo() + "): " + reason);
-            return List.of(new Stmt.Unrecoverable(code.qualname(), reason, disassembly(code)));
+            FallbackKeeps keeps = FallbackKeeps.of(code, kind == Transforms.Kind.CLASS);
+            return List.of(new Stmt.Unrecoverable(code.qualname(), reason, disassembly(code), keeps.freeVariables(),
+                    keeps.selfAttributes()));
         }
     }
 

@@ -257,6 +257,16 @@ public final class SourcePrinter {
                 }
                 line(indent, "raise RuntimeError(" + depyf.pyc.PyRepr.str("depyf: could not decompile " + u.qualname()
                         + ": " + u.reason()) + ")");
+                if (!u.freeVariables().isEmpty() || !u.selfAttributes().isEmpty()) {
+                    line(indent, "# depyf: unreachable; what the enclosing code was compiled with");
+                }
+                if (!u.freeVariables().isEmpty()) {
+                    line(indent, String.join(", ", u.freeVariables()));
+                }
+                if (!u.selfAttributes().isEmpty()) {
+                    line(indent, u.selfAttributes().stream().map(a -> "self." + a + " = ").collect(
+                            java.util.stream.Collectors.joining()) + "None");
+                }
             }
         }
     }

@@ -21,7 +21,7 @@ final class FinallyCopy {
      * instruction after it, where the path goes on), or -1 when the code at b is not such a copy.
      */
     static int end(Walker w, int handler, int b) {
-        int n = Tries.finallyLength(w, handler);
+        int n = TryFinally.finallyLength(w, handler);
         if (n <= 0 || b < 0 || b >= w.code.size()) {
             return n == 0 && Handlers.kind(w.code, handler) == Handlers.Kind.FINALLY ? b : -1;
         }

@@ -304,8 +304,8 @@ public final class Walker {
             if (h <= i || Handlers.covers(code, i, h)) {
                 continue;
             }
-            int n = finallyLengths.computeIfAbsent(h, t -> Tries.finallyLength(this, t));
-            if (n > 0 && Tries.sameFinallyOps(this, h + 1, i, n)) {
+            int n = finallyLengths.computeIfAbsent(h, t -> TryFinally.finallyLength(this, t));
+            if (n > 0 && TryFinally.sameFinallyOps(this, h + 1, i, n)) {
                 return n;
             }
             int end = n > 0 ? FinallyCopy.end(this, h, i) : -1;
@@ -569,7 +569,7 @@ public final class Walker {
                     exits.add(p + 1);               // an async for loop ends normally through its handler
                 }
                 if (code.op(p).is("POP_EXCEPT") && !seen.get(p)) {
-                    int after = Tries.withSuppressed(code, p);
+                    int after = Withs.withSuppressed(code, p);
                     if (after > p && after <= p + 4 && code.op(after - 1).is("POP_TOP")) {
                         exits.add(after);           // a with statement's code after it, reached only by suppressing
                     }
