@@ -23,25 +23,8 @@ final class ForLoops {
      */
     private static int copiedBreakExit(Walker w, int from, int end, int after, int to) {
         for (int k = from; k < end; k++) {
-            Op prev = w.code.op(k - 1);
-            boolean statementStart = w.jumpTargets.get(k) || prev.isConditionalJump() || prev.is("NOP")
-                    || prev.name().startsWith("STORE_") || prev.name().startsWith("DELETE_");
-            if (!w.code.op(k).is("POP_TOP") || !statementStart) {
-                continue;                          // the iterator's pop comes between statements
-            }
-            int n = 0;
-            while (k + 1 + n < end && n < 8) {
-                Op op = w.code.op(k + 1 + n);
-                n++;
-                if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
-                    break;
-                }
-                if (op.target() >= 0 || op.isTerminal()) {
-                    n = 0;
-                    break;
-                }
-            }
-            if (n == 0 || !(w.code.op(k + n).is("RETURN_VALUE") || w.code.op(k + n).is("RETURN_CONST"))) {
+            int n = breakCopyLength(w, k, end);
+            if (n == 0) {
                 continue;
             }
             // the else clause between: straight-line code, entered only from the loop's normal exit
@@ -56,6 +39,31 @@ final class ForLoops {
             }
         }
         return -1;
+    }
+
+    /**
+     * The length of the block after the POP_TOP at k (in a for body ending before end) when that is a
+     * break's pop of the iterator followed by a copy of a small block ending in a return (3.12+), or 0.
+     */
+    static int breakCopyLength(Walker w, int k, int end) {
+        Op prev = w.code.op(k - 1);
+        boolean statementStart = w.jumpTargets.get(k) || prev.isConditionalJump() || prev.is("NOP")
+                || prev.name().startsWith("STORE_") || prev.name().startsWith("DELETE_");
+        if (!w.code.op(k).is("POP_TOP") || !statementStart) {
+            return 0;                              // the iterator's pop comes between statements
+        }
+        int n = 0;
+        while (k + 1 + n < end && n < 8) {
+            Op op = w.code.op(k + 1 + n);
+            n++;
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
+                return n;
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     static int forLoop(Walker w, int f, int to, Lifter l, Region r) {
@@ -84,7 +92,9 @@ final class ForLoops {
         if (tail == null && endsRegionBeforeCopiedExit(w, f, exitIdx, to)) {
             bodyEnd = to;
         }
-        Region inner = r.withLoop(new Region.Loop(Set.of(f), exit, tail != null ? tail[1] : bodyEnd, true, r.loop()), f);
+        BreakCopies copies = exit == after && tail == null ? BreakCopies.find(w, f + 1, exitIdx, after, to, r) : null;
+        int breaksTo = copies != null && copies.exit() >= 0 ? copies.exit() : exit;
+        Region inner = r.withLoop(new Region.Loop(Set.of(f), breaksTo, tail != null ? tail[1] : bodyEnd, true, r.loop()), f);
         // with a tail, the body goes on there: a jump back to the head before it is a continue
         w.walk(f + 1, bodyEnd, body, tail != null ? inner.withFollow(tail[0]) : inner, -1);
         if (tail != null) {
@@ -100,10 +110,14 @@ final class ForLoops {
         if (target[0] == null) {
             throw new LiftException("for loop without a target at " + op.offset());
         }
-        if (exit == after && Loops.breaksToOuterContinue(w, f + 1, exitIdx, r) && after < to) {
-            exit = to;
+        if (exit == after && (copies != null || Loops.breaksPastRegion(w, f + 1, exitIdx, after, to, r))) {
+            exit = to;                          // the rest of the region is the else clause
         }
-        return finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), it.async()), f, after, exit, to);
+        int next = finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), it.async()), f, after, exit, to);
+        if (copies != null && copies.exit() < 0) {
+            w.walk(copies.copy(), copies.copy() + copies.length(), l, r.withFollow(-1), -1);   // the code after the loop
+        }
+        return next;
     }
 
     /**

@@ -192,7 +192,7 @@ final class Loops {
     /** A while loop whose test at [condStart, b) jumps to {@code f} when false. */
     static int guardLoop(Walker w, int condStart, int b, int f, Expr test, int to, Lifter l, Region r) {
         int exit = breakTarget(w.code, b, f, f, to);
-        if (exit == f && f < to && breaksToOuterContinue(w, b, f, r)) {
+        if (exit == f && breaksPastRegion(w, b, f, f, to, r)) {
             exit = to;                         // the loop ends the enclosing loop's body: the rest is its else
         }
         int back = -1;
@@ -277,9 +277,32 @@ final class Loops {
             test = Conditions.bool(depyf.ir.Operator.Bool.AND, test, Conditions.not(first.test()));
             stmts.remove(0);
         }
+        if (w.env.atLeast(3, 14) && orelse.isEmpty() && stmts.size() == 2 && stmts.get(0) instanceof Stmt.If first
+                && first.orelse().isEmpty() && first.body().size() > 1
+                && first.body().get(first.body().size() - 1) instanceof Stmt.Continue
+                && stmts.get(1) instanceof Stmt.Break && exitCopyBefore(w, condStart, f)) {
+            // `while a and b: X` ending an enclosing loop's body: b's false exit is its own copy of the
+            // loop's exit jump (no line of its own: not a written break), laid out before the exit
+            test = Conditions.bool(depyf.ir.Operator.Bool.AND, test, first.test());
+            stmts = new ArrayList<>(first.body().subList(0, first.body().size() - 1));
+        }
         Stmt loop = new Stmt.While(test, trailingAssert(w, stmts), orelse);
         l.emit(guard == null ? loop : new Stmt.If(guard, List.of(loop), List.of()));
         return Math.min(exit, to);
+    }
+
+    /**
+     * True when the body's last instruction (before the exit f) is a copy of the exit's jump, on the
+     * line of the loop's test at condStart (3.14 copies an exit jump without a line for each way in).
+     */
+    private static boolean exitCopyBefore(Walker w, int condStart, int f) {
+        if (f >= w.code.size()) {
+            return false;
+        }
+        Op last = w.code.op(f - 1);
+        Op exit = w.code.op(f);
+        return last.is("JUMP_BACKWARD") && exit.isUnconditionalJump() && last.target() == exit.target()
+                && last.line() == exit.line() && last.line() == w.code.op(condStart).line();
     }
 
     /**
@@ -555,14 +578,30 @@ final class Loops {
         return best;
     }
 
-    /** True when some jump in [from, end) goes back to a loop enclosing this one: a break whose exit was threaded. */
-    static boolean breaksToOuterContinue(Walker w, int from, int end, Region r) {
-        if (r.loop() == null) {
+    /**
+     * True when a break in the body [from, end) leaves the region [.., to) that the loop ends, whose
+     * exit code starts at {@code after}: a jump back to a loop enclosing this one, or forward to the
+     * region's follow past to (the end of the if statement whose branch the loop ends), threaded there.
+     * The code [after, to) is then the loop's else clause. Not when that code is only a jump to the
+     * same place (the branch's own end, which the break was threaded through: no else).
+     */
+    static boolean breaksPastRegion(Walker w, int from, int end, int after, int to, Region r) {
+        if (after >= to) {
             return false;
         }
+        int start = Tries.skipNops(w, after);
+        Op first = start < w.code.size() ? w.code.op(start) : null;
+        int through = first != null && first.isUnconditionalJump() ? first.target() : -1;
         for (int k = from; k < end; k++) {
             Op op = w.code.op(k);
-            if (op.is("JUMP_BACKWARD") && (r.loop().continues().contains(op.target()) || outer(r.loop(), op.target()))) {
+            int t = op.target();
+            if (t < 0 || t == through || !w.reachable.get(k)) {
+                continue;
+            }
+            if (op.is("JUMP_BACKWARD") && r.loop() != null && (r.loop().continues().contains(t) || outer(r.loop(), t))) {
+                return true;
+            }
+            if (op.is("JUMP_FORWARD") && t > to && t == r.follow()) {
                 return true;
             }
         }

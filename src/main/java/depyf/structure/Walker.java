@@ -75,6 +75,9 @@ public final class Walker {
         }
     }
 
+    /** Break POP_TOPs of for loops whose exit block exists only as their copies: the copy's length (BreakCopies). */
+    final java.util.Map<Integer, Integer> breakCopies = new java.util.HashMap<>();
+
     /** Per loop head, the targets right after it that jumps back also go to (see the constructor). */
     final java.util.Map<Integer, Set<Integer>> mergedHeads = new java.util.HashMap<>();
 
@@ -338,6 +341,10 @@ public final class Walker {
     private int inlinedBreak(int i, Region r) {
         if (r.loop() == null || !r.loop().isFor()) {
             return 0;
+        }
+        Integer copied = breakCopies.get(i);
+        if (copied != null) {
+            return copied;                         // the only code after the loop (BreakCopies)
         }
         int exit = r.loop().exit();
         int n = 0;

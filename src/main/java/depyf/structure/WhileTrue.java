@@ -86,6 +86,9 @@ final class WhileTrue {
         if (stmts.size() > 1 && stmts.get(stmts.size() - 1) instanceof Stmt.Continue) {
             stmts.remove(stmts.size() - 1);    // the jump back at the end of the body
         }
+        if (exit == back + 1 && nestedLoopBreaksToNop(w, p, back)) {
+            stmts.add(new Stmt.Break());       // the NOP holding its line, into which the nested loop's breaks go
+        }
         int after = assertExit(w, stmts, exit, to, l, r);
         l.emit(new Stmt.While(new Expr.Constant(depyf.pyc.PyObject.Bool.TRUE), Loops.trailingAssert(w, stmts), List.of()));
         return after;
@@ -123,6 +126,37 @@ final class WhileTrue {
             }
         }
         return back + 1;
+    }
+
+    /**
+     * True when a {@code for} loop nested in the body [p, back] breaks (POP_TOP of its iterator, a jump)
+     * to the NOP right after the jump back at {@code back}: a for loop's break goes to the statement after
+     * it, in this body, so that NOP is this loop's {@code break} ending the body (its jump to the very next
+     * instruction removed), not code after the loop.
+     */
+    private static boolean nestedLoopBreaksToNop(Walker w, int p, int back) {
+        if (back + 1 >= w.code.size() || !w.code.op(back + 1).is("NOP")) {
+            return false;
+        }
+        for (int k = p + 1; k <= back; k++) {
+            Op op = w.code.op(k);
+            if (op.is("JUMP_FORWARD") && op.target() == back + 1 && w.reachable.get(k) && w.code.op(k - 1).is("POP_TOP")
+                    && insideFor(w, p, k, back)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when k lies in the body of a for loop that starts in [p, k) and ends by back. */
+    private static boolean insideFor(Walker w, int p, int k, int back) {
+        for (int q = p; q < k; q++) {
+            Op op = w.code.op(q);
+            if (op.is("FOR_ITER") && op.target() > k && op.target() <= back) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when every jump from the body [p, back] to back + 1 is a test's. */
