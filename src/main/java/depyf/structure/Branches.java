@@ -553,7 +553,9 @@ final class Branches {
                 }
                 int leave = Math.min(past, to);
                 Lifter then = l.fork();
-                w.walk(b, f, then, past < to ? r.withExactFollow(past) : past == Integer.MAX_VALUE ? r.withFollow(f) : r, -1);
+                // a then-branch ending the loop body goes back to the loop's head: not a continue
+                int backTo = end.is("JUMP_BACKWARD") && loop != null && loop.continues().contains(end.target()) ? end.target() : f;
+                w.walk(b, f, then, past < to ? r.withExactFollow(past) : past == Integer.MAX_VALUE ? r.withFollow(backTo) : r, -1);
                 Lifter other = l.fork();
                 w.walk(f, leave, other, past < to ? r.withExactFollow(past) : r, -1);
                 l.emit(new Stmt.If(e, then.out, other.out));
@@ -617,6 +619,13 @@ final class Branches {
             }
             Op op = w.code.op(k);
             int t = op.target();
+            if (loop != null && op.is("JUMP_BACKWARD") && loop.continues().contains(t) && w.normalFlow.get(k)
+                    && (insideLoop(w, b, f, k) || WhileTrue.insideFor(w, b, k, f - 1))) {
+                // a break out of a loop inside the branch, threaded to the head of the loop around the if:
+                // the if ends the loop's body, the rest is its else
+                leave = Integer.MAX_VALUE;
+                continue;
+            }
             if (t < 0 || !w.reachable.get(k) || isLoopTarget(loop, t) || t > f && sameExit(w, t, f)) {
                 continue;
             }

@@ -44,8 +44,9 @@ record BreakCopies(int exit, int copy, int length) {
                 return null;                         // a return inside the loop pops the iterator below its value
             }
         }
-        if (n < 2 || !w.code.op(copy + n - 1).is("RETURN_VALUE") || !elseLeaves(w, after, to)) {
-            return null;
+        if (n < 2 || !w.code.op(copy + n - 1).is("RETURN_VALUE") || !elseLeaves(w, after, to)
+                || n == 2 && (w.code.op(copy).name().startsWith("LOAD_CONST") || w.code.op(copy).is("LOAD_SMALL_INT"))) {
+            return null;                             // return of a constant in the loop pops the iterator first too
         }
         for (int q = from; q < end; q++) {
             if (ForLoops.breakCopyLength(w, q, end) == n && Tries.sameOps(w, q + 1, copy, n)) {

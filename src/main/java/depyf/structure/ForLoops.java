@@ -147,7 +147,7 @@ final class ForLoops {
      * jumping back to the loop's head f. Returns its range {start, end} (start: where a clause of a try
      * in the body [f + 1, exitIdx) goes on), or null.
      */
-    private static int[] displacedTail(Walker w, int f, int exitIdx) {
+    static int[] displacedTail(Walker w, int f, int exitIdx) {
         int back = w.lastBackEdge[f];
         if (!w.env.atLeast(3, 12) || back < exitIdx) {
             return null;

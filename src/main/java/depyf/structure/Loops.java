@@ -212,13 +212,22 @@ final class Loops {
         if (displaced != null) {
             w.dead.set(displaced[0], displaced[1]);   // the body's end: walked as the loop's test, not as code
         }
+        // 3.14: the end of the body that only except clauses reach is laid out after the handlers
+        int[] tail = copy < 0 && displaced == null && w.env.atLeast(3, 14) ? ForLoops.displacedTail(w, condStart, f) : null;
         Lifter body = l.fork();
-        int bodyEnd = displaced != null ? displaced[1] : f;
+        int bodyEnd = displaced != null ? displaced[1] : tail != null ? tail[1] : f;
         // 3.11-3.13's copy of the test at the bottom jumps back to b; 3.14 copies none, and a jump back to b
         // is then a nested loop's, whose head the body starts with: not a continue of this loop
         Set<Integer> heads = w.env.atLeast(3, 14) && backInto(w, b, f, b) ? Set.of(condStart) : Set.of(condStart, b);
         Region inner = r.withLoop(new Region.Loop(heads, exit, bodyEnd, false, r.loop()), copy >= 0 ? copy : back);
-        w.walk(b, copy >= 0 ? copy : f, body, inner, heads.contains(b) ? b : -1);
+        w.walk(b, copy >= 0 ? copy : f, body, tail != null ? inner.withFollow(tail[0]) : inner, heads.contains(b) ? b : -1);
+        if (tail != null) {
+            w.walk(tail[0], tail[1], body, inner.withFollow(-1), -1);
+            w.dead.set(tail[0], tail[1]);        // walked: not code after the loop
+            if (!body.out.isEmpty() && body.out.get(body.out.size() - 1) instanceof Stmt.Continue) {
+                body.out.remove(body.out.size() - 1);
+            }
+        }
         boolean stripped = false;
         List<Stmt> stmts = new ArrayList<>(body.out);
         Expr guard = null;

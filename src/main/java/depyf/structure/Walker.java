@@ -178,7 +178,7 @@ public final class Walker {
                     back = WhileTrue.clauseOnlyLoopEnd(this, i, to);
                 }
                 if (back >= 0 && !op.is("FOR_ITER") && !WhileTrue.startsWithTest(code, i, back)
-                        && !WhileTrue.startsThreadedTest(this, i, to, r)) {
+                        && !WhileTrue.startsThreadedTest(this, i, to, r) && !WhileTrue.testsBeforeDisplacedTail(this, i, back)) {
                     i = WhileTrue.headerLoop(this, i, back, to, l, r);
                     continue;
                 }

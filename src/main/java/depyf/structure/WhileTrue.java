@@ -65,6 +65,31 @@ final class WhileTrue {
         return q >= p && code.op(q).is("COPY") && code.op(q).arg() == 1;
     }
 
+    /**
+     * 3.14: True when the code from p is a while loop's test whose body ends with code only except
+     * clauses reach, laid out after the handlers and jumping back to p at {@code back} (see
+     * {@link ForLoops#displacedTail}): that jump is not a while True loop's end.
+     */
+    static boolean testsBeforeDisplacedTail(Walker w, int p, int back) {
+        if (!w.env.atLeast(3, 14)) {
+            return false;
+        }
+        for (int k = p; k < back; k++) {
+            Op op = w.code.op(k);
+            if (op.isConditionalJump() && op.target() > k) {
+                int[] tail = ForLoops.displacedTail(w, p, op.target());
+                if (tail != null && tail[1] == back + 1 && startsWithTest(w.code, p, op.target() - 1)) {
+                    return true;
+                }
+                continue;
+            }
+            if (op.target() >= 0 || op.isTerminal() || op.name().startsWith("STORE")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The loop head p and the NOPs right after it that jumps back also target: continue targets. */
     static Set<Integer> headTargets(Walker w, int p) {
         Set<Integer> heads = new java.util.HashSet<>(w.mergedHeads.getOrDefault(p, Set.of()));
@@ -79,6 +104,9 @@ final class WhileTrue {
     /** A loop whose header is {@code p} (the target of the back edge at {@code back}): {@code while True}. */
     static int headerLoop(Walker w, int p, int back, int to, Lifter l, Region r) {
         int exit = exitsPastBackEdge(w, p, back, to);
+        if (exit == back + 1) {
+            exit = threadedBreaksExit(w, p, back, to, r);
+        }
         Lifter body = l.fork();
         Region inner = r.withLoop(new Region.Loop(headTargets(w, p), exit, exit, false, r.loop()), p);
         w.walk(p, exit, body, inner, p);
@@ -149,7 +177,7 @@ final class WhileTrue {
     }
 
     /** True when k lies in the body of a for loop that starts in [p, k) and ends by back. */
-    private static boolean insideFor(Walker w, int p, int k, int back) {
+    static boolean insideFor(Walker w, int p, int k, int back) {
         for (int q = p; q < k; q++) {
             Op op = w.code.op(q);
             if (op.is("FOR_ITER") && op.target() > k && op.target() <= back) {
@@ -157,6 +185,40 @@ final class WhileTrue {
             }
         }
         return false;
+    }
+
+    /**
+     * The body's breaks threaded to the head of an enclosing loop (the loop ends that loop's body, or a
+     * branch of an if statement that does) go where the code after the loop goes. When the code at
+     * back + 1 does not jump there, it is the body's last statement's branch (if c: X; break), laid out
+     * after the jump back and ending with its own threaded break: returns where it ends. Returns back + 1
+     * when no break is threaded, or the code after the loop jumps where they go (or lies past the region).
+     */
+    private static int threadedBreaksExit(Walker w, int p, int back, int to, Region r) {
+        int head = -1;
+        for (int k = p; k <= back; k++) {
+            Op op = w.code.op(k);
+            if (op.is("JUMP_BACKWARD") && op.target() < p && w.normalFlow.get(k) && r.loop() != null
+                    && (r.loop().continues().contains(op.target()) || r.loop().continuesOuter(op.target()))) {
+                head = op.target();
+            }
+        }
+        int next = Tries.skipNops(w, back + 1);
+        if (head < 0 || back + 1 >= to || next < w.code.size() && w.code.op(next).isUnconditionalJump()
+                && w.code.op(next).target() == head) {
+            return back + 1;
+        }
+        for (int end = back + 2; end <= to; end++) {
+            Op last = w.code.op(end - 1);
+            if (last.is("JUMP_BACKWARD") && last.target() == head) {
+                if (bodyTail(w, p, back, end, head)) {
+                    return end;
+                }
+                break;
+            }
+        }
+        throw new LiftException("a break threaded to an enclosing loop's head, but the code after the loop goes elsewhere at "
+                + w.code.op(p).offset());
     }
 
     /** True when every jump from the body [p, back] to back + 1 is a test's. */
@@ -191,8 +253,14 @@ final class WhileTrue {
      * its own jumps staying inside it or going to the loop's head or to end.
      */
     private static boolean bodyTail(Walker w, int p, int back, int end) {
+        return bodyTail(w, p, back, end, -1);
+    }
+
+    /** {@link #bodyTail}, where the branch may also end with a break threaded to {@code outerHead} (when not -1). */
+    private static boolean bodyTail(Walker w, int p, int back, int end, int outerHead) {
         Op last = w.code.op(end - 1);
-        if (!(last.is("RAISE_VARARGS") || last.is("RETURN_VALUE") || last.is("RETURN_CONST"))) {
+        if (!(last.is("RAISE_VARARGS") || last.is("RETURN_VALUE") || last.is("RETURN_CONST")
+                || outerHead >= 0 && last.is("JUMP_BACKWARD") && last.target() == outerHead)) {
             return false;
         }
         int inBody = back;                     // 3.14 leaves jumps out of protected ranges
@@ -203,7 +271,7 @@ final class WhileTrue {
             Op op = w.code.op(k);
             int t = op.target();
             if (!w.normalFlow.get(k) || !Branches.sameHandler(w, k, inBody) || op.is("FOR_ITER")
-                    || t >= 0 && !(t > back && t <= end || t == p)) {
+                    || t >= 0 && !(t > back && t <= end || t == p || outerHead >= 0 && t == outerHead)) {
                 return false;
             }
         }
