@@ -266,7 +266,7 @@ final class Loops {
                 && !((copy >= 0 || stripped) && onlyFromBottomTest(w, f - 1, b))) {
             // the body falls off its end into the code after the loop: a break whose jump to the very next
             // instruction was removed (a NOP holds its line); the body's paths that reach here leave the loop
-            stmts.add(new Stmt.Break());
+            stmts = withBreakAtEnd(stmts, continuedTests(w, b, f, heads));
         }
         List<Stmt> orelse = List.of();
         if (exit > f) {
@@ -298,6 +298,55 @@ final class Loops {
         Stmt loop = new Stmt.While(test, trailingAssert(w, stmts), orelse);
         l.emit(guard == null ? loop : new Stmt.If(guard, List.of(loop), List.of()));
         return Math.min(exit, to);
+    }
+
+    /**
+     * How many tests the path to the end of the body [b, f) passes that go back to the loop's head
+     * (in {@code heads}) when they fail: each jumps over a lone jump back to the block the end is in, and
+     * was read as {@code if c: <the rest of the body>}. The end of the body lies inside that many
+     * nested if statements.
+     */
+    private static int continuedTests(Walker w, int b, int f, Set<Integer> heads) {
+        int depth = 0;
+        int at = f - 1;
+        while (true) {
+            int start = at;
+            while (start > b && !w.jumpTargets.get(start) && w.code.op(start - 1).target() < 0 && !w.code.op(start - 1).isTerminal()) {
+                start--;
+            }
+            if (start <= b || !w.jumpTargets.get(start)) {
+                return depth;
+            }
+            int test = -1;
+            for (int k = b; k < f; k++) {
+                Op op = w.code.op(k);
+                if (op.target() == start && w.reachable.get(k)) {
+                    if (test >= 0 || !op.isConditionalJump() || k >= start || !overLoneContinue(w, heads, k + 1, start)) {
+                        return depth;           // not only one test over a lone jump back
+                    }
+                    test = k;
+                }
+            }
+            if (test < 0) {
+                return depth;
+            }
+            depth++;
+            at = test;
+        }
+    }
+
+    /** {@code stmts} with a break ending the body of the {@code depth}-th nested trailing if statement (0: the list itself). */
+    private static List<Stmt> withBreakAtEnd(List<Stmt> stmts, int depth) {
+        List<Stmt> out = new ArrayList<>(stmts);
+        if (depth == 0) {
+            out.add(new Stmt.Break());
+            return out;
+        }
+        if (out.isEmpty() || !(out.get(out.size() - 1) instanceof Stmt.If i) || !i.orelse().isEmpty()) {
+            throw new LiftException("break ending nested if statements of a loop body not placed");
+        }
+        out.set(out.size() - 1, new Stmt.If(i.test(), withBreakAtEnd(i.body(), depth - 1), i.orelse()));
+        return out;
     }
 
     /**
@@ -484,7 +533,11 @@ final class Loops {
 
     /** True when [b, t) is only a jump back to the loop's head (after NOT_TAKEN or NOPs): a test jumping to t jumps over a continue. */
     private static boolean overLoneContinue(Walker w, Region.Loop loop, int b, int t) {
-        if (t <= b || !w.code.op(t - 1).is("JUMP_BACKWARD") || !loop.continues().contains(w.code.op(t - 1).target())) {
+        return overLoneContinue(w, loop.continues(), b, t);
+    }
+
+    private static boolean overLoneContinue(Walker w, Set<Integer> heads, int b, int t) {
+        if (t <= b || !w.code.op(t - 1).is("JUMP_BACKWARD") || !heads.contains(w.code.op(t - 1).target())) {
             return false;
         }
         for (int k = b; k < t - 1; k++) {
