@@ -575,6 +575,13 @@ final class Branches {
             l.emit(new Stmt.If(Conditions.not(e), List.of(ret), List.of()));
             return b;
         }
+        int tailExit = RangeTailExits.thenEnd(w, lastJump, b, f, to, r);
+        if (tailExit > 0) {
+            Lifter then = l.fork();
+            w.walk(b, tailExit, then, r.withExactFollow(tailExit), -1);
+            l.emit(new Stmt.If(e, then.out, List.of()));
+            return tailExit;
+        }
         if (f >= to || f == r.follow()) {
             Lifter then = l.fork();
             w.walk(b, to, then, r, -1);
@@ -652,17 +659,8 @@ final class Branches {
 
     /** {@code if not test: raise AssertionError(msg)} with the assert's own AssertionError is {@code assert test, msg}. */
     static Stmt assertion(Walker w, Expr e, List<Stmt> then) {
-        if (then.size() != 1 || !(then.get(0) instanceof Stmt.Raise raise) || raise.cause() != null) {
-            return null;
-        }
-        if (w.env.unwrap(raise.exc()) == Steps.ASSERTION_ERROR) {
-            return new Stmt.Assert(Conditions.not(e), null);
-        }
-        if (raise.exc() instanceof Expr.Call c && w.env.unwrap(c.func()) == Steps.ASSERTION_ERROR
-                && c.args().size() == 1 && c.keywords().isEmpty()) {
-            return new Stmt.Assert(Conditions.not(e), c.args().get(0));
-        }
-        return null;
+        Stmt.Assert bare = then.size() == 1 ? BareAsserts.of(w.env, then.get(0)) : null;
+        return bare == null ? null : new Stmt.Assert(Conditions.not(e), bare.msg());
     }
 
     /**

@@ -89,7 +89,14 @@ final class Chains {
                 throw new LiftException("unrecognised chained comparison");
             }
             Op op = w.code.op(jump);
-            chain = merge(chain, f.popExpr());
+            Expr right = f.popExpr();
+            boolean jumpIfTrue = op.is("POP_JUMP_IF_TRUE");
+            if (op.is("POP_JUMP_IF_NONE") || op.is("POP_JUMP_IF_NOT_NONE")) {
+                // a last link `x is None` (or `is not None`) compiles into the jump: it jumps when false
+                right = new Expr.Compare(right, List.of(op.is("POP_JUMP_IF_NONE") ? Operator.Compare.IS_NOT : Operator.Compare.IS),
+                        List.of(new Expr.Constant(depyf.pyc.PyObject.None.INSTANCE)));
+            }
+            chain = merge(chain, right);
             if (isLink(w, jump, false) && op.is("POP_JUMP_IF_FALSE") && op.target() == cleanup) {
                 k = jump + 1;
                 continue;
@@ -98,8 +105,8 @@ final class Chains {
                 throw new LiftException("chained comparison testing a loop");  // not recognised yet
             }
             // the cleanup pops the middle operand and goes where the chain's false exit goes
-            int exit = op.is("POP_JUMP_IF_FALSE") ? op.target() : jump + 1;
-            if (!op.is("POP_JUMP_IF_FALSE") && exit < w.code.size() && w.code.op(exit).is("JUMP_FORWARD")) {
+            int exit = !jumpIfTrue ? op.target() : jump + 1;
+            if (jumpIfTrue && exit < w.code.size() && w.code.op(exit).is("JUMP_FORWARD")) {
                 exit = w.code.op(exit).target();
             }
             exit = Tries.skipNops(w, exit);
@@ -108,7 +115,9 @@ final class Chains {
             }
             int after = cleanup + 1;
             int copy = sameTail(w, after, exit);
-            if (after < w.code.size() && w.code.op(after).isUnconditionalJump() && w.code.op(after).target() == exit) {
+            if (after < w.code.size() && w.code.op(after).isUnconditionalJump()
+                    && (w.code.op(after).target() == exit || Branches.sameExit(w, after, exit))) {
+                // the cleanup jumps where the false exit goes (in a loop both may be jumps back to its head)
                 w.dead.set(after);
             } else if (copy > 0 && after != exit && !w.jumpTargets.get(after)) {
                 w.dead.set(after, after + copy);       // the exit block, copied after the cleanup (3.12+)
@@ -117,7 +126,7 @@ final class Chains {
             }
             w.dead.set(cleanup);
             l.pop();
-            return new Branches.Segment(stmtStart, jump, chain, op.is("POP_JUMP_IF_TRUE"), op.target());
+            return new Branches.Segment(stmtStart, jump, chain, jumpIfTrue, op.target());
         }
     }
 
