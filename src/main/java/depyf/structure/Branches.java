@@ -48,6 +48,7 @@ final class Branches {
             segs.add(s);
             k = nextTest(w, s.jump() + 1, to);
         }
+        segs = Chains.overCleanups(w, segs);
         int m = longestCondition(segs);
         List<Segment> same = sameExits(w, segs);
         if (!same.equals(segs)) {

@@ -244,7 +244,7 @@ final class Tries {
      */
     private static List<Stmt.ExceptHandler> leavingClauses(Walker w, int i, int j, int to, Region r, int end,
             List<Stmt.ExceptHandler> clauses, List<List<Stmt>> bodies, int handler) {
-        if (j >= to || w.code.op(j - 1).isTerminal() || bodies.size() != clauses.size()) {
+        if (j >= to || !entered(w, i, j, j) || bodies.size() != clauses.size()) {
             return null;
         }
         Boolean visited = Borrows.visited(w.code, j, to);

@@ -1,0 +1,95 @@
+# A test ending a try body whose then-branch leaves (return, continue, break): the compiler unwinds the
+# handler before the exit, so the exit's code lies just past the protected range. And `assert False`,
+# whose constant test the compiler drops.
+
+
+def starts(s, prefix):
+    try:
+        if s.startswith(prefix):
+            return
+    except AttributeError:
+        return 'no string'
+    return 'differs'
+
+
+def checked(m, key, me):
+    try:
+        if key in m:
+            if m[key] is not me:
+                raise ValueError(key)
+            return 'bound'
+    except TypeError:
+        return 'unhashable'
+    m[key] = me
+    return 'added'
+
+
+def first_ok(items):
+    out = []
+    for x in items:
+        try:
+            if x < 0:
+                continue
+        except TypeError:
+            out.append('?')
+            continue
+        out.append(x)
+    return out
+
+
+def until_big(items):
+    seen = 0
+    for x in items:
+        try:
+            seen += x
+            if seen > 10:
+                break
+        except TypeError:
+            pass
+    return seen
+
+
+def else_after(v):
+    try:
+        if v:
+            return 'early'
+    except ValueError:
+        pass
+    else:
+        v = 'else'
+    return v
+
+
+def unreachable(x):
+    for g in x:
+        if g:
+            return g
+    assert False, 'none of {}'.format(x)
+
+
+def never():
+    assert False
+
+
+assert starts('abc', 'a') is None and starts('abc', 'b') == 'differs' and starts(1, 'a') == 'no string'
+assert checked({}, 1, 'me') == 'added' and checked({1: 'me'}, 1, 'me') == 'bound'
+assert checked({}, [], 'me') == 'unhashable'
+try:
+    checked({1: 'other'}, 1, 'me')
+    raise AssertionError('not raised')
+except ValueError:
+    pass
+assert first_ok([1, -1, 'a', 2]) == [1, '?', 2]
+assert until_big([5, 'x', 6, 7]) == 11 and until_big([1, 2]) == 3
+assert else_after(1) == 'early' and else_after(0) == 'else'
+assert unreachable([0, 3]) == 3
+try:
+    unreachable([0])
+    raise RuntimeError('not raised')
+except AssertionError as e:
+    assert str(e) == 'none of [0]' or not __debug__
+try:
+    never()
+    raise RuntimeError('not raised')
+except AssertionError:
+    pass
