@@ -162,8 +162,9 @@ final class Chains {
                     }
                 }
             }
-            if (t < 0) {
-                continue;
+            final int landing = t;
+            if (t < 0 || segs.stream().anyMatch(s -> s.start() == landing)) {
+                continue;                              // the next test of the condition, not an exit
             }
             for (int q = 0; q < k; q++) {
                 Branches.Segment s = segs.get(q);
