@@ -1,6 +1,8 @@
-# A test ending a try body whose then-branch leaves (return, continue, break): the compiler unwinds the
-# handler before the exit, so the exit's code lies just past the protected range. And `assert False`,
-# whose constant test the compiler drops.
+# Branch exits: a test ending a try body whose then-branch leaves (return, continue, break): the compiler
+# unwinds the handler before the exit, so the exit's code lies just past the protected range; a test in
+# an except clause (laid out past the loop around it) that jumps within the clause; `assert False`, whose
+# constant test the compiler drops; a returned conditional expression nested in another (3.12 and 3.13
+# copy the return into the first arm without folding its constant).
 
 
 def starts(s, prefix):
@@ -71,6 +73,32 @@ def never():
     assert False
 
 
+def resolve(paths, table):
+    out = []
+    for p in paths:
+        try:
+            out.append(table[p])
+        except KeyError:
+            try:
+                alias = table[p.lower()]
+                if alias != p:
+                    out.append(alias)
+                    continue
+            except KeyError:
+                pass
+            if p and not p.isupper():
+                out.append('?' + p)
+    return out
+
+
+def compare(x, y):
+    return 0 if x == y else 1 if x > y else -1
+
+
+def pick(x, a, b):
+    return 'same' if x == a else 'first' if x == b else a or b
+
+
 assert starts('abc', 'a') is None and starts('abc', 'b') == 'differs' and starts(1, 'a') == 'no string'
 assert checked({}, 1, 'me') == 'added' and checked({1: 'me'}, 1, 'me') == 'bound'
 assert checked({}, [], 'me') == 'unhashable'
@@ -93,3 +121,6 @@ try:
     raise RuntimeError('not raised')
 except AssertionError:
     pass
+assert resolve(['a', 'B', 'c', 'D'], {'a': 1, 'b': 'bee', 'd': 'D'}) == [1, 'bee', '?c']
+assert compare(1, 1) == 0 and compare(2, 1) == 1 and compare(1, 2) == -1
+assert pick(1, 1, 2) == 'same' and pick(2, 1, 2) == 'first' and pick(3, 0, 2) == 2

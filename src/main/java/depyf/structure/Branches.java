@@ -514,6 +514,9 @@ final class Branches {
                 return Math.min(w.code.op(f - 1).target(), to);
             }
             int returned = returnIfExp(w, e, b, f, to, l, r);
+            if (returned < 0) {
+                returned = NestedReturnIfExps.read(w, e, b, f, to, l, r);
+            }
             if (returned > 0) {
                 return returned;
             }
@@ -566,7 +569,9 @@ final class Branches {
             return f;
         }
         if (loop != null && f >= loop.bodyEnd() && f != loop.exit() && f != r.follow()
-                && !loop.continues().contains(f) && !loop.continuesOuter(f)) {
+                && !loop.continues().contains(f) && !loop.continuesOuter(f)
+                && (w.normalFlow.get(lastJump) || w.normalFlow.get(f))) {
+            // (handler code lies past the loop's body: a test there jumping within it does not leave the loop)
             // the test leaves the loop for somewhere else than its exit: 3.12+ copy a small return block
             // there; falling off the loop body would loop again instead
             Stmt ret = Loops.returnAt(w, f, l, r);
@@ -578,9 +583,7 @@ final class Branches {
         }
         int tailExit = RangeTailExits.thenEnd(w, lastJump, b, f, to, r);
         if (tailExit > 0) {
-            Lifter then = l.fork();
-            w.walk(b, tailExit, then, r.withExactFollow(tailExit), -1);
-            l.emit(new Stmt.If(e, then.out, List.of()));
+            l.emit(new Stmt.If(e, RangeTailExits.then(w, b, to, tailExit, l, r), List.of()));
             return tailExit;
         }
         if (f >= to || f == r.follow()) {

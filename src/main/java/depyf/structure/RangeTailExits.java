@@ -1,8 +1,12 @@
 package depyf.structure;
 
+import depyf.ir.Stmt;
 import depyf.lift.Code;
+import depyf.lift.LiftException;
+import depyf.lift.Lifter;
 import depyf.lift.Op;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code if c: return} (or break, continue, raise) ending a try or with body: the compiler unwinds the
@@ -44,6 +48,27 @@ final class RangeTailExits {
             }
         }
         return f;
+    }
+
+    /**
+     * The then-branch: [b, to) in the range, then the exit [to, f), which must read as one return, break or
+     * continue (the unwinding of enclosing statements it implies, an __exit__ call or a name's cleanup,
+     * is not read here and would print as statements: then the function fails).
+     */
+    static List<Stmt> then(Walker w, int b, int to, int f, Lifter l, Region r) {
+        Lifter then = l.fork();
+        w.walk(b, to, then, r, -1);
+        Lifter exit = then.fork();
+        w.walk(to, f, exit, r.withExactFollow(f), -1);
+        Stmt only = exit.out.size() == 1 ? exit.out.get(0) : null;
+        // (the exit may pop what enclosing statements keep on the stack: a for loop's iterator, a handled exception)
+        if (!(only instanceof Stmt.Return || only instanceof Stmt.Break || only instanceof Stmt.Continue)
+                || exit.depth() > l.depth()) {
+            throw new LiftException("unrecognised exit after a try body at " + w.code.op(to).offset());
+        }
+        List<Stmt> out = new ArrayList<>(then.out);
+        out.addAll(exit.out);
+        return out;
     }
 
     /** True when every jump to t comes from [from, to). */
