@@ -99,6 +99,16 @@ def pick(x, a, b):
     return 'same' if x == a else 'first' if x == b else a or b
 
 
+def encoding(b):
+    # the first arm is itself a returned conditional expression: its last arm's constant is a copy too
+    if len(b) >= 2:
+        if not b[0]:
+            return 'be16' if b[1] else 'be32'
+        if not b[1]:
+            return 'le16' if b[0] else 'le32'
+    return 'utf-8'
+
+
 assert starts('abc', 'a') is None and starts('abc', 'b') == 'differs' and starts(1, 'a') == 'no string'
 assert checked({}, 1, 'me') == 'added' and checked({1: 'me'}, 1, 'me') == 'bound'
 assert checked({}, [], 'me') == 'unhashable'
@@ -124,3 +134,4 @@ except AssertionError:
 assert resolve(['a', 'B', 'c', 'D'], {'a': 1, 'b': 'bee', 'd': 'D'}) == [1, 'bee', '?c']
 assert compare(1, 1) == 0 and compare(2, 1) == 1 and compare(1, 2) == -1
 assert pick(1, 1, 2) == 'same' and pick(2, 1, 2) == 'first' and pick(3, 0, 2) == 2
+assert encoding([0, 1]) == 'be16' and encoding([0, 0]) == 'be32' and encoding([1, 0]) == 'le16' and encoding([1, 1]) == 'utf-8'

@@ -583,7 +583,9 @@ final class Branches {
         }
         int tailExit = RangeTailExits.thenEnd(w, lastJump, b, f, to, r);
         if (tailExit > 0) {
-            l.emit(new Stmt.If(e, RangeTailExits.then(w, b, to, tailExit, l, r), List.of()));
+            Lifter then = l.fork();
+            w.walk(b, tailExit, then, r.withExactFollow(tailExit), -1);
+            l.emit(new Stmt.If(e, then.out, List.of()));
             return tailExit;
         }
         if (f >= to || f == r.follow()) {

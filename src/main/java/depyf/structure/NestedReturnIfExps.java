@@ -21,6 +21,11 @@ final class NestedReturnIfExps {
                 || !w.code.op(f - 1).is("RETURN_VALUE") || !w.code.op(f - 2).is("LOAD_CONST")) {
             return -1;
         }
+        for (int k = b; k < f; k++) {
+            if (w.code.op(k).target() >= 0 || k > b && w.code.isJumpTarget(k)) {
+                return -1;                     // the first arm is one straight value (its own arms end in copies too)
+            }
+        }
         try {
             Lifter then = l.fork();
             w.walk(b, f, then, r.withFollow(f), -1);

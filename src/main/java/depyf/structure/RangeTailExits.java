@@ -1,15 +1,10 @@
 package depyf.structure;
 
-import depyf.ir.Stmt;
 import depyf.lift.Code;
-import depyf.lift.LiftException;
-import depyf.lift.Lifter;
 import depyf.lift.Op;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * {@code if c: return} (or break, continue, raise) ending a try or with body: the compiler unwinds the
+ * {@code if c: return} (or break, continue) ending a try body: the compiler unwinds the
  * handler (POP_BLOCK) before the exit, so the exit's code lies just past the protected range and the
  * test jumps past it, to where the body's normal end goes. Read inside the body, the test jumps out of
  * its region; the then-branch is the rest of the range and the exit after it.
@@ -18,9 +13,17 @@ final class RangeTailExits {
     private RangeTailExits() {}
 
     /**
+     * What the exit after the range may hold: a return (of a constant), break or continue, and the unwinding
+     * the walk reads with it (a for loop's iterator popped, a handled exception's POP_EXCEPT).
+     */
+    private static final java.util.Set<String> UNWINDS = java.util.Set.of("NOP", "LOAD_CONST", "RETURN_VALUE",
+            "RETURN_CONST", "POP_TOP", "POP_ITER", "SWAP", "POP_EXCEPT", "JUMP_FORWARD", "JUMP_BACKWARD",
+            "JUMP_BACKWARD_NO_INTERRUPT");
+
+    /**
      * Where the then-branch [b, f) of the test at {@code jump}, in a try body ending at {@code to}, ends
      * (f), when [to, f) is such an exit: straight code in one handler context (that of the code around the
-     * try), reached only from the then-branch, ending in a return, raise or jump that does not fall into f,
+     * try), reached only from the then-branch, ending in a return or jump that does not fall into f,
      * and f is where the body's normal end goes (outside the protected range). Else -1.
      */
     static int thenEnd(Walker w, int jump, int b, int f, int to, Region r) {
@@ -42,6 +45,12 @@ final class RangeTailExits {
                     || w.dead.get(k)) {
                 return -1;
             }
+            if (!UNWINDS.contains(op.name())) {
+                if (copiedLoopExit(w, k, f, r)) {
+                    break;
+                }
+                return -1;                     // unwinding of an enclosing statement (a name's cleanup, __exit__)
+            }
             boolean last = k == f - 1;
             if (last != (op.isTerminal() || op.isUnconditionalJump()) || !last && op.target() >= 0) {
                 return -1;
@@ -50,25 +59,13 @@ final class RangeTailExits {
         return f;
     }
 
-    /**
-     * The then-branch: [b, to) in the range, then the exit [to, f), which must read as one return, break or
-     * continue (the unwinding of enclosing statements it implies, an __exit__ call or a name's cleanup,
-     * is not read here and would print as statements: then the function fails).
-     */
-    static List<Stmt> then(Walker w, int b, int to, int f, Lifter l, Region r) {
-        Lifter then = l.fork();
-        w.walk(b, to, then, r, -1);
-        Lifter exit = then.fork();
-        w.walk(to, f, exit, r.withExactFollow(f), -1);
-        Stmt only = exit.out.size() == 1 ? exit.out.get(0) : null;
-        // (the exit may pop what enclosing statements keep on the stack: a for loop's iterator, a handled exception)
-        if (!(only instanceof Stmt.Return || only instanceof Stmt.Break || only instanceof Stmt.Continue)
-                || exit.depth() > l.depth()) {
-            throw new LiftException("unrecognised exit after a try body at " + w.code.op(to).offset());
-        }
-        List<Stmt> out = new ArrayList<>(then.out);
-        out.addAll(exit.out);
-        return out;
+    /** A break's copy of the small exit block after the loop (3.12+), [k, f) ending in a return. */
+    private static boolean copiedLoopExit(Walker w, int k, int f, Region r) {
+        Region.Loop loop = r.loop();
+        Op end = w.code.op(f - 1);
+        return loop != null && loop.isFor() && loop.exit() >= 0 && k > 0 && w.code.op(k - 1).is("POP_TOP")
+                && (end.is("RETURN_VALUE") || end.is("RETURN_CONST")) && loop.exit() + (f - k) <= w.code.size()
+                && Tries.sameOps(w, loop.exit(), k, f - k);
     }
 
     /** True when every jump to t comes from [from, to). */
