@@ -2,7 +2,8 @@
 # unwinds the handler before the exit, so the exit's code lies just past the protected range; a test in
 # an except clause (laid out past the loop around it) that jumps within the clause; `assert False`, whose
 # constant test the compiler drops; a returned conditional expression nested in another (3.12 and 3.13
-# copy the return into the first arm without folding its constant).
+# copy the return into the first arm without folding its constant); an if/else inside a try inside an
+# except clause, whose protected range 3.13+ split around the then-branch's jump back to the loop.
 
 
 def starts(s, prefix):
@@ -109,6 +110,23 @@ def encoding(b):
     return 'utf-8'
 
 
+def close_all(fds, fail):
+    closed = []
+    try:
+        fail()
+    except ValueError:
+        for fd in fds:
+            try:
+                if fd > 0 and fd % 2:
+                    closed.append(fd)
+                else:
+                    closed.append(-fd)
+            except TypeError:
+                pass
+        raise
+    return closed
+
+
 assert starts('abc', 'a') is None and starts('abc', 'b') == 'differs' and starts(1, 'a') == 'no string'
 assert checked({}, 1, 'me') == 'added' and checked({1: 'me'}, 1, 'me') == 'bound'
 assert checked({}, [], 'me') == 'unhashable'
@@ -135,3 +153,13 @@ assert resolve(['a', 'B', 'c', 'D'], {'a': 1, 'b': 'bee', 'd': 'D'}) == [1, 'bee
 assert compare(1, 1) == 0 and compare(2, 1) == 1 and compare(1, 2) == -1
 assert pick(1, 1, 2) == 'same' and pick(2, 1, 2) == 'first' and pick(3, 0, 2) == 2
 assert encoding([0, 1]) == 'be16' and encoding([0, 0]) == 'be32' and encoding([1, 0]) == 'le16' and encoding([1, 1]) == 'utf-8'
+def _fail():
+    raise ValueError
+
+
+try:
+    close_all([1, 2, 'x', 3], _fail)
+    raise RuntimeError('not raised')
+except ValueError:
+    pass
+assert close_all([1], lambda: None) == []

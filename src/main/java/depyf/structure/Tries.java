@@ -129,8 +129,8 @@ final class Tries {
         while (k < to && (w.code.op(k).is("NOP") || w.env.atLeast(3, 13) && w.code.op(k).target() >= 0)) {
             k++;                               // 3.13+ may leave jumps, which cannot raise, out of the ranges
         }
-        if (k > j && k < to && Handlers.covers(w.code, k, handler) && w.normalFlow.get(k)) {
-            return k;                          // a line-number NOP or jumps between two protected pieces
+        if (k > j && k < to && Handlers.covers(w.code, k, handler) && w.normalFlow.get(k) == w.normalFlow.get(j - 1)) {
+            return k;                          // a line-number NOP or jumps between two protected pieces (of one flow: handler code too)
         }
         k = j;
         while (k < to && k - j < 500 && !Handlers.covers(w.code, k, handler)) {
