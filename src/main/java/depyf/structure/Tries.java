@@ -34,7 +34,7 @@ final class Tries {
             }
             int g = returnTail(w, j, to, handler);
             if (g < 0) {
-                g = exitGap(w, j, to, handler, r);
+                g = exitGap(w, i, j, to, handler, r);
             }
             if (g < 0) {
                 break;
@@ -124,13 +124,13 @@ final class Tries {
      * call) and jump: when such an exit at j is followed by more protected code, the range goes on after
      * it. Returns where the protected code resumes, or -1.
      */
-    private static int exitGap(Walker w, int j, int to, int handler, Region r) {
+    private static int exitGap(Walker w, int i, int j, int to, int handler, Region r) {
         int k = j;
         while (k < to && (w.code.op(k).is("NOP") || w.env.atLeast(3, 13) && w.code.op(k).target() >= 0)) {
             k++;                               // 3.13+ may leave jumps, which cannot raise, out of the ranges
         }
-        if (k > j && k < to && Handlers.covers(w.code, k, handler) && w.normalFlow.get(k) == w.normalFlow.get(j - 1)) {
-            return k;                          // a line-number NOP or jumps between two protected pieces (of one flow: handler code too)
+        if (k > j && k < to && Handlers.covers(w.code, k, handler) && (w.normalFlow.get(k) || !w.normalFlow.get(i))) {
+            return k;                          // a line-number NOP or jumps between two protected pieces (in handler code for a try there)
         }
         k = j;
         while (k < to && k - j < 500 && !Handlers.covers(w.code, k, handler)) {
