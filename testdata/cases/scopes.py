@@ -36,6 +36,17 @@ def cell_factory():
     return f.__closure__[0]
 
 
+# a class body reading its function's locals: LOAD_CLASSDEREF up to 3.11 (was unsupported: the class fell
+# back and the function lost its cells), LOAD_FROM_DICT_OR_DEREF from 3.12
+def class_reads_enclosing(x, *rest):
+    y = x * 2
+    class K:
+        a = x
+        b = y + 1
+        c = rest
+    return K.a, K.b, K.c
+
+
 class Sup:
     def m(self):
         return lambda s: super(Sup, s).__init__ and __class__
@@ -50,3 +61,4 @@ assert inspect.isasyncgenfunction(async_never_yields)
 assert remember('a', 1) == {'a': 1} and cache == {'a': 1}
 assert type(cell_factory()).__name__ == 'cell' and cell_factory().cell_contents == 1
 assert Sup().m()(Sup()) is Sup and callable(Sup().n())
+assert class_reads_enclosing(3, 4) == (3, 7, (4,))

@@ -10,4 +10,33 @@ async def main():
     total += await fetch(1)
     return total
 
+
+async def ticks(n):
+    for i in range(n):
+        yield i * 10
+        await asyncio.sleep(0)
+
+
+async def echo():
+    received = []
+    while True:
+        x = yield len(received)
+        if x is None:
+            return
+        received.append(x)
+
+
+async def bare():
+    yield
+
+
+async def consume():
+    out = [i async for i in ticks(3)]
+    g = echo()
+    first = await g.asend(None)
+    second = await g.asend('a')
+    nothing = [v async for v in bare()]
+    return out, first, second, nothing
+
 assert asyncio.run(main()) == 2
+assert asyncio.run(consume()) == ([0, 10, 20], 0, 1, [None])

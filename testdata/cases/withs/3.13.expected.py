@@ -45,7 +45,7 @@ def flag_inside(lock, x):
         if x:
             x.append(1)
             return True
-    return False
+        return False
 
 
 def flag_after(lock, x):
@@ -56,6 +56,14 @@ def flag_after(lock, x):
 assert flag_inside(_Held(), [0]) is True and flag_inside(_Held(), []) is False
 assert flag_after(_Held(), []) is False
 assert flag_inside(_Held(True), None) is False
-import sys
-if sys.version_info[:2] == (3, 11):
-    assert flag_inside(_Held(True), 5) is None
+assert flag_inside(_Held(True), 5) is None
+
+def flag_in_try(lock, x):
+    try:
+        with lock:
+            x.append(1)
+            return True
+    except KeyError:
+        return False
+
+assert flag_in_try(_Held(), []) is True and flag_in_try(_Held(True), None) is None

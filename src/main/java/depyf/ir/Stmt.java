@@ -92,7 +92,11 @@ public sealed interface Stmt {
 
     /**
      * A function body that could not be recovered: printed as a comment block with the reason and the
-     * disassembly, then {@code raise RuntimeError(...)}, never as plausible wrong code.
+     * disassembly, then {@code raise RuntimeError(...)}, never as plausible wrong code. Unreachable after
+     * the raise, what the enclosing code was compiled from: the variables it shares with enclosing
+     * functions (loaded) and, 3.13+, the attributes it stores on {@code self} (the class's
+     * {@code __static_attributes__}).
      */
-    record Unrecoverable(String qualname, String reason, String disassembly) implements Stmt {}
+    record Unrecoverable(String qualname, String reason, String disassembly, List<String> freeVariables,
+                         List<String> selfAttributes) implements Stmt {}
 }

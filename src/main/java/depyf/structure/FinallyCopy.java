@@ -21,7 +21,7 @@ final class FinallyCopy {
      * instruction after it, where the path goes on), or -1 when the code at b is not such a copy.
      */
     static int end(Walker w, int handler, int b) {
-        int n = Tries.finallyLength(w, handler);
+        int n = TryFinally.finallyLength(w, handler);
         if (n <= 0 || b < 0 || b >= w.code.size()) {
             return n == 0 && Handlers.kind(w.code, handler) == Handlers.Kind.FINALLY ? b : -1;
         }
@@ -174,7 +174,7 @@ final class FinallyCopy {
     }
 
     /** The length of the straight-line block at k ending in a return or raise, or 0. */
-    private static int exitLength(Walker w, int k) {
+    static int exitLength(Walker w, int k) {
         for (int n = 0; k + n < w.code.size() && n < 12; n++) {
             Op op = w.code.op(k + n);
             if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {

@@ -42,9 +42,9 @@ final class Tries {
             j = g;
         }
         return switch (Handlers.kind(w.code, handler)) {
-            case WITH -> with(w, i, j, to, l, r, handler);
+            case WITH -> Withs.with(w, i, j, to, l, r, handler);
             case EXCEPT -> except(w, i, j, to, l, r, handler);
-            case FINALLY -> finallyBlock(w, i, j, to, l, r, handler);
+            case FINALLY -> TryFinally.finallyBlock(w, i, j, to, l, r, handler);
             case CLEANUP -> throw new LiftException("cleanup handler opened a statement");
         };
     }
@@ -75,8 +75,8 @@ final class Tries {
                     || k + 1 < to && w.code.op(k + 1).is("POP_TOP"))) {
             k++;                               // the value goes below a with's exit or a loop's iterator
         } else {
-            int n = finallyLength(w, handler);
-            if (n <= 0 || !sameFinallyOps(w, handler + 1, k, n) || k + n >= to
+            int n = TryFinally.finallyLength(w, handler);
+            if (n <= 0 || !TryFinally.sameFinallyOps(w, handler + 1, k, n) || k + n >= to
                     || !(w.code.op(k + n).is("RETURN_VALUE") || w.code.op(k + n).is("SWAP"))) {
                 return -1;
             }
@@ -159,7 +159,7 @@ final class Tries {
         java.util.Set<Integer> hs = new java.util.TreeSet<>(r.handlers());
         hs.add(handler);
         for (int h : hs) {
-            if (h > k && Handlers.kind(w.code, h) == Handlers.Kind.FINALLY && finallyLength(w, h) > 0) {
+            if (h > k && Handlers.kind(w.code, h) == Handlers.Kind.FINALLY && TryFinally.finallyLength(w, h) > 0) {
                 int e = FinallyCopy.end(w, h, k);
                 if (e > k) {
                     return e;
@@ -186,52 +186,6 @@ final class Tries {
             k += n + 1;
         }
         return k;
-    }
-
-    private static int with(Walker w, int i, int j, int to, Lifter l, Region r, int handler) {
-        if (!(l.peek(1) instanceof Item.Entered entered)) {
-            throw new LiftException("with block without __enter__ at " + w.code.op(i).offset());
-        }
-        Lifter body = l.fork();
-        int stopped = w.walk(i, j, body, r.withHandler(handler, j), -1);
-        l.pop();
-        boolean exited = false;
-        if (body.depth() > l.depth()) {
-            // return inside the with: the value stays on the stack while __exit__ is called outside the range
-            j = finishPending(w, j, body, l.depth(), r);
-            exited = true;
-        } else if (stopped > j) {
-            // a nested with's return went through our own exit call
-            j = stopped;
-            exited = true;
-        }
-        List<Stmt> stmts = new ArrayList<>(body.out);
-        int constReturn = exited ? -1 : constReturnInside(w, i, j, handler);
-        if (constReturn > 0) {
-            stmts.add(new Stmt.Return(depyf.lift.Lifter.constantExpr(w.code.op(constReturn - 2))));
-            j = constReturn;
-            exited = true;
-        }
-        Expr target = null;
-        if (!stmts.isEmpty() && stmts.get(0) instanceof Stmt.Assign a && a.targets().size() == 1
-                && w.env.unwrap(a.value()) instanceof Item.Entered) {
-            target = a.targets().get(0);
-            stmts.remove(0);
-        }
-        List<Stmt.WithItem> items = new ArrayList<>();
-        items.add(new Stmt.WithItem(entered.context(), target));
-        if (stmts.size() == 1 && stmts.get(0) instanceof Stmt.With inner && inner.isAsync() == entered.async()) {
-            items.addAll(inner.items());
-            stmts = inner.body();
-        }
-        l.emit(new Stmt.With(items, stmts, entered.async()));
-        // the normal exit: __exit__(None, None, None) and POP_TOP, lifted as usual; drop the exit if unreachable
-        int n = skipNops(w, j);
-        if (exited || n >= w.code.size() || !w.code.op(n).is("LOAD_CONST") || !w.reachable.get(n)) {
-            dropWithExit(l);
-            return suppressedContinuation(w, j, to, l, r, handler);
-        }
-        return j;
     }
 
     /**
@@ -274,6 +228,45 @@ final class Tries {
         return !bodies.isEmpty() && bodies.size() == clauses.size() && bodies.stream().allMatch(ExceptClauses::leaves);
     }
 
+    /**
+     * 3.14: the end of an else clause from j where borrowed loads stop and plain ones start (see
+     * {@link Borrows#visitedEnd}): the first statement boundary between them that the statements walked
+     * from j end at with nothing left pending; or -1.
+     */
+    private static int visitedElseEnd(Walker w, int j, int to, Lifter l, Region r) {
+        int[] range = Borrows.visitedEnd(w.code, j, to);
+        if (range == null) {
+            return -1;
+        }
+        for (int s = range[0]; s <= range[1]; s++) {
+            Op prev = w.code.op(s - 1);
+            if (!w.code.isJumpTarget(s) && !prev.name().startsWith("STORE_") && !prev.is("POP_TOP")
+                    && prev.target() < 0 && !prev.isTerminal() || !splits(w, j, s, to)) {
+                continue;
+            }
+            try {
+                Lifter e = l.fork();
+                if (w.walk(j, s, e, r.withFollow(s), -1) == s && e.depth() == l.depth()) {
+                    return s;
+                }
+            } catch (LiftException ex) {
+                // not a statement boundary
+            }
+        }
+        return -1;
+    }
+
+    /** s splits [j, to) between statements: no jump crosses it but to s itself (a loop around it jumps back over it). */
+    private static boolean splits(Walker w, int j, int s, int to) {
+        for (int k = j; k < to; k++) {
+            int t = w.code.op(k).target();
+            if (t >= 0 && (k < s ? t > s && t < to : t >= j && t < s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** 3.12+: a try or with statement in [from, to), in the normal flow, has its handler past {@code handler}. */
     private static boolean laterHandler(Walker w, int from, int to, int handler) {
         if (!w.env.atLeast(3, 12)) {
@@ -289,142 +282,21 @@ final class Tries {
     }
 
     /**
-     * POP_EXCEPT at p ending a with handler's path that suppressed the exception (POP_TOP; POP_EXCEPT;
-     * then the exit values popped): where the code after the with statement goes on (after it, or where
-     * it jumps), or -1.
+     * 3.12+: a try or with statement in [from, to), in the normal flow, has its handler past {@code
+     * handler} (the code after the statement, compiled after its clauses), the enclosing statements'
+     * handlers aside.
      */
-    static int withSuppressed(Code code, int p) {
-        if (p < 1 || !code.op(p - 1).is("POP_TOP")) {
-            return -1;
-        }
-        int k = p + 1;
-        while (k < code.size() && k - p <= 3 && code.op(k).is("POP_TOP")) {
-            k++;
-        }
-        int pops = k - p - 1;
-        boolean with = false;
-        for (int h = p - 1; h >= 0 && h >= p - 12; h--) {
-            if (code.op(h).is("WITH_EXCEPT_START")) {
-                with = true;
-                break;
-            }
-        }
-        if (!with || pops < 2 || k + 1 >= code.size()
-                || code.op(k).is("LOAD_CONST") && code.op(k + 1).isUnconditionalJump()) {
-            return -1;                         // a statement does not start by carrying a value across a jump
-        }
-        return code.op(k).isUnconditionalJump() ? code.op(k).target() : k;
-    }
-
-    /**
-     * A with statement whose body never ends normally: the code after it is reached only when __exit__
-     * suppresses an exception, laid out after that path. Walked here, after the statement; returns where
-     * the walk goes on.
-     */
-    /**
-     * 3.11 `with c: ...; return CONST` ending the body: the constant is loaded after the __exit__ call, so
-     * the return looks like code after the statement. It is the body's when the suppressed exception
-     * goes on elsewhere, to code unlike it (the statement's real continuation). Returns the index after
-     * the return, or -1.
-     */
-    private static int constReturnInside(Walker w, int i, int j, int handler) {
-        if (!w.env.atLeast(3, 11) || w.env.atLeast(3, 12)) {
-            return -1;
-        }
-        int e = exitCall(w, skipNops(w, j));
-        if (e < 0 || e + 1 >= handler || !w.code.op(e).is("LOAD_CONST") || !w.code.op(e + 1).is("RETURN_VALUE")
-                || w.jumpTargets.get(e) || w.code.handlerAt(e) != null) {
-            return -1;                         // (inside an enclosing try: left to the walk as before)
-        }
-        int b = i - 1;
-        while (b > 0 && i - b < 4 && !w.code.op(b).is("BEFORE_WITH")) {
-            b--;
-        }
-        if (b < 0 || !w.code.op(b).is("BEFORE_WITH") || w.code.handlerAt(b) != null) {
-            return -1;
-        }
-        int k = j - 1;
-        while (k >= 0 && j - k < 40 && w.code.handlerAt(k) == null) {
-            k--;
-        }
-        if (k < 0 || w.code.handlerAt(k) == null || w.code.handlerAt(k).target() != handler
-                || w.code.op(k).is("POP_EXCEPT")) {
-            return -1;                         // the code before is a nested statement's (an except clause's): its exit, not ours
-        }
-        int c = w.code.handlerAt(handler).target();
-        for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
-            if (w.code.op(p).is("POP_EXCEPT") && !Handlers.covers(w.code, p + 1, c) && withSuppressed(w.code, p) > 0) {
-                int after = withSuppressed(w.code, p);
-                return after != e && !Branches.sameExit(w, after, e) ? e + 2 : -1;
-            }
-        }
-        return -1;
-    }
-
-    private static int suppressedContinuation(Walker w, int j, int to, Lifter l, Region r, int handler) {
-        if (w.env.dynamo != null) {
-            return j;                          // Dynamo's resume functions re-enter with blocks their own way
-        }
-        int c = w.code.handlerAt(handler).target();
-        int after = -1;
-        for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
-            if (w.code.op(p).is("POP_EXCEPT") && !Handlers.covers(w.code, p + 1, c) && withSuppressed(w.code, p) > 0) {
-                after = withSuppressed(w.code, p);
-                break;
-            }
-        }
-        if (after < 0 || !onlySuppressed(w, after, handler, c)) {
-            return j;                          // the body reaches the code after the statement too
-        }
-        if (exitCall(w, skipNops(w, after)) > 0) {
-            return j;                          // an enclosing with's exit: nothing follows in its body
-        }
-        int between = skipNops(w, j);
-        while (between < handler && w.code.op(between).is("PUSH_EXC_INFO")) {
-            between = skipNops(w, ExceptClauses.handlerAreaEnd(w, between));   // a nested statement's handler
-        }
-        if (between < handler && !w.onlyHandlerCode(between, handler)) {
-            // a nested with suppressing reaches this with's normal exit: the code after the statement
-            // follows that exit too, and the suppressing path runs a copy of it (3.12+)
-            int e = exitCall(w, between);
-            if (e > 0 && e < handler && sameOps(w, e, after, handler - e)) {
-                return j;
-            }
-            throw new LiftException("code between a with body and its handler at " + w.code.op(j).offset());
-        }
-        int end = after < c ? c : to;
-        int stop = w.walk(after, end, l, r, -1);
-        for (int k = after; k < stop; k++) {
-            if (w.code.op(k).target() >= stop && w.code.op(k).target() < w.code.size()) {
-                throw new LiftException("code after a with statement jumps past its end at " + w.code.op(k).offset());
-            }
-        }
-        w.dead.set(after, stop);               // walked: not again where the walk reaches it in layout order
-        return after < c ? j : stop;
-    }
-
-    /** True when t is reached only from the with handler's code [handler, cleanup's area). */
-    private static boolean onlySuppressed(Walker w, int t, int handler, int cleanup) {
-        int areaEnd = ExceptClauses.handlerAreaEnd(w, handler);
-        boolean fromHandler = t >= handler && t <= areaEnd;
-        if (!fromHandler && t > 0 && !w.code.op(t - 1).isTerminal()) {
+    private static boolean laterStatement(Walker w, int from, int to, int handler, Region r) {
+        if (!w.env.atLeast(3, 12)) {
             return false;
         }
-        for (Op op : w.code.ops()) {
-            if (op.target() == t && (op.index() < handler || op.index() >= areaEnd)) {
-                return false;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() >= from && h.start() < to && h.target() > handler && !r.handlers().contains(h.target())
+                    && w.normalFlow.get(h.start()) && w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+                return true;
             }
         }
-        return true;
-    }
-
-    private static void dropWithExit(Lifter l) {
-        while (l.depth() > 0) {
-            Object top = l.pop();
-            if (top instanceof Item.WithExit) {
-                return;
-            }
-        }
+        return false;
     }
 
     private static int except(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
@@ -456,6 +328,7 @@ final class Tries {
         List<Integer> afterExceptAt = new ArrayList<>();      // per clause, the index of that POP_EXCEPT
         List<List<Stmt>> clauseBodies = new ArrayList<>();
         int continuationEnd = -1;
+        boolean fallsToFollow = false;        // a clause falls off into a copy of the code after the statement
         int clauseFollow = end;
         Op over = w.code.op(handler - 1);
         if (end >= 0 && end == r.follow() && r.loop() != null && r.loop().continues().contains(end)
@@ -524,7 +397,7 @@ final class Tries {
                 clause.pop();
                 k++;
             }
-            int fall = end < 0 && w.env.atLeast(3, 12) ? ExceptClauses.fallThrough(w, k, next, handler, r) : -1;
+            int fall = (end < 0 || fallsToFollow) && w.env.atLeast(3, 12) ? ExceptClauses.fallThrough(w, k, next, handler, r) : -1;
             if (fall >= 0 && j == handler && w.code.op(j - 1).isTerminal()) {
                 // the try body never ends normally: the code after the statement follows this clause
                 end = fall;
@@ -536,6 +409,21 @@ final class Tries {
             } else if (fall >= 0 && clauseEnd > j && Branches.sameExit(w, clauseEnd, fall)) {
                 // the statement is inside an except clause, whose end (POP_EXCEPT and the code after it)
                 // follows this clause too, copied: the clause falls off its end
+            } else if (fall >= 0 && !constReturn(w, fall) && FinallyCopy.exitLength(w, fall) > 0 && j < to && (end < 0 || end == j) && Branches.sameExit(w, fall, j)
+                    && entered(w, i, j, j)) {
+                // the body falls into the code after the statement, an exit block (return or raise: the
+                // only blocks the compiler copies); this clause runs a copy
+                end = j;
+                fallsToFollow = true;
+            } else if (fall >= 0 && !constReturn(w, fall) && FinallyCopy.exitLength(w, fall) > 0 && j <= to && r.follow() >= to && (end < 0 || end == r.follow())
+                    && Branches.sameExit(w, fall, r.follow()) && (j == to || !Branches.sameExit(w, fall, j)
+                        && !laterStatement(w, j, to, handler, r) && Borrows.visited(w.code, j, to) != Boolean.FALSE)) {
+                // the statement ends the region (an enclosing try body): the code after the region, an
+                // exit block, is copied after this clause, which falls off its end; the code after the body, which the
+                // clause does not reach, is the else clause (unless the layout says it follows the
+                // statement: the clause then leaves, by a continue or return)
+                end = r.follow();
+                fallsToFollow = true;
             } else {
                 fall = -1;
             }
@@ -545,6 +433,21 @@ final class Tries {
             w.walk(k, fall >= 0 ? fall : next, clause, cr, -1);
             List<Stmt> clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
             int at = clause.popExceptAt;
+            int outerExit = at >= 0 && at < clause.out.size() ? ExceptClauses.enclosingClauseExit(w, clause.popExceptOp, l) : -1;
+            Stmt leavingJump = outerExit < 0 ? null
+                    : ExceptClauses.leavingJump(clause.out.subList(at, clause.out.size()));
+            if (leavingJump != null) {
+                // a break or continue leaving the enclosing clause too: its POP_EXCEPT and name cleanup
+                // are the jump's unwinding
+                clause.out = new ArrayList<>(clause.out.subList(0, at));
+                clause.out.add(leavingJump);
+                clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
+            } else if (outerExit >= 0 && skipNops(w, w.code.op(outerExit).target()) == skipNops(w, r.follow())) {
+                // the clause falls off its end into the end of the enclosing except clause, whose cleanup
+                // and exit follow: the try statement is that clause's last statement
+                clause.out = new ArrayList<>(clause.out.subList(0, at));
+                clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
+            }
             if (at >= 0 && at < clause.out.size()) {
                 // statements after POP_EXCEPT: the code after the try, copied into the clause (3.12+)
                 afterExcept.add(ExceptClauses.afterCleanup(new ArrayList<>(clause.out.subList(at, clause.out.size())), name));
@@ -577,8 +480,8 @@ final class Tries {
             return j;
         }
         boolean inline = handler >= j && handler < to;
-        if (end == j) {
-            // the clauses rejoin right after the body: no else
+        if (end == j || inline && !w.normalFlow.get(i) && endsEnclosingClause(w, j, r) && entered(w, i, j, j)) {
+            // the clauses rejoin right after the body, or the body ends the enclosing except clause: no else
             resume = j;
         } else if (end >= 0 && end > handler && inline) {
             if (!isHandlerStart(w, j)) {        // not an else: a comprehension's cleanup handler follows the body
@@ -605,6 +508,16 @@ final class Tries {
         } else if (continuesLoop && !inline && j < to && (orelse = loneExit(w, j, to, l, r)) != null) {
             // the clauses continue the loop and the body goes on with a lone break or return: it ends the body
             resume = to;
+        } else if (end < 0 && j < to && allLeave(clauseBodies, clauses) && !w.code.isJumpTarget(j)
+                && Borrows.visited(w.code, j, inline ? handler : to) == Boolean.TRUE
+                && (resume = visitedElseEnd(w, j, inline ? handler : to, l, r)) > j) {
+            // 3.14: every clause returns or raises, borrowed loads say the body's block goes on and plain
+            // ones further on say where the code after the statement starts: it lies past the empty block
+            // (which explains its plain loads: no dead code is made for them), the code before is the else
+            Lifter e = l.fork();
+            w.walk(j, resume, e, r.withFollow(resume), -1);
+            orelse = e.out;
+            l.deadBlockAt = resume;
         } else if (inline && end < 0 && copiesExits && ExceptClauses.allExit(clauses)
                 && !(Borrows.visited(w.code, j, handler) == Boolean.TRUE && !w.code.isJumpTarget(j)
                         && !Borrows.anyPlainConsumed(w.code, j, handler))) {
@@ -618,8 +531,9 @@ final class Tries {
             Lifter e = l.fork();
             w.walk(j, resume, e, r.withFollow(resume), -1);
             orelse = e.out;
-        } else if (inline && w.onlyHandlerCode(j, handler)) {
-            // between the body and the handler only other handlers' code (a comprehension's cleanup)
+        } else if (inline && w.onlyHandlerCode(j, handler) && (w.normalFlow.get(i) || w.code.op(j - 1).isTerminal())) {
+            // between the body and the handler only other handlers' code (a comprehension's cleanup); not
+            // what the body falls into inside an except clause (all handler code): an else clause
             resume = Math.min(areaEnd, to);
         } else if (inline) {
             Lifter e = l.fork();
@@ -708,6 +622,29 @@ final class Tries {
             return j > to ? j : Math.min(j, to);    // past `to` when a return was finished after the range
         }
         return resume;
+    }
+
+    /**
+     * True when k returns a constant: after a clause's POP_EXCEPT that is the clause's own {@code return
+     * CONST} as much as a copy of the code after the statement (left to {@link #leavingClauses}).
+     */
+    private static boolean constReturn(Walker w, int k) {
+        Op op = w.code.op(k);
+        return op.is("RETURN_CONST") || (op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && k + 1 < w.code.size()
+                && w.code.op(k + 1).is("RETURN_VALUE");
+    }
+
+    /**
+     * True when j is the end of an enclosing except clause that falls off: its POP_EXCEPT, name cleanup
+     * and jump to where the clause goes on ({@code r}'s follow). Not a return's unwinding.
+     */
+    private static boolean endsEnclosingClause(Walker w, int j, Region r) {
+        if (!w.code.op(j).is("POP_EXCEPT") || r.follow() < 0) {
+            return false;
+        }
+        int k = ExceptClauses.afterNameCleanup(w.code, j + 1);
+        return k < w.code.size() && w.code.op(k).isUnconditionalJump()
+                && skipNops(w, w.code.op(k).target()) == skipNops(w, r.follow());
     }
 
     /**
@@ -810,7 +747,7 @@ final class Tries {
      * the range: the return goes into the body, the unwinding is dropped (the finally clauses and with
      * statements print it once). Otherwise the statement is finished straight-line.
      */
-    private static int finishPending(Walker w, int j, Lifter body, int depth, Region r) {
+    static int finishPending(Walker w, int j, Lifter body, int depth, Region r) {
         if (body.depth() <= depth) {
             return j;
         }
@@ -852,57 +789,6 @@ final class Tries {
     }
 
 
-    private static int finallyBlock(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
-        Lifter body = l.fork();
-        int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
-        Code.Handler cleanup = w.code.handlerAt(handler);
-        if (cleanup == null) {
-            throw new LiftException("finally without cleanup");
-        }
-        int reraise = cleanup.target() - 1;
-        while (reraise > handler && !w.code.op(reraise).is("RERAISE")) {
-            reraise--;
-        }
-        if (reraise == handler && w.code.op(cleanup.target() - 1).isTerminal()) {
-            reraise = cleanup.target();        // the body ends in a raise or return of its own, no RERAISE
-        }
-        boolean returned = body.depth() > l.depth() || stopped > j0;
-        int j = Math.max(stopped, finishPending(w, j0, body, l.depth(), r));
-        Lifter fin = l.fork();
-        fin.push(Item.PreviousException.INSTANCE);
-        fin.push(Item.Exception.INSTANCE);
-        w.walk(handler + 1, reraise, fin, r.withHandler(handler, reraise).withFollow(reraise), -1);
-        fin.out = FinallyExits.merge(fin.out, List.of());
-        int copy = reraise - handler - 1;
-        int resume = j;
-        int at = skipNops(w, j);
-        if (!returned && at < to && w.reachable.get(at) && !w.code.op(at).is("PUSH_EXC_INFO") && entered(w, i, j, at)) {
-            // the body falls through to the code after it: that starts with the normal exit's copy of the
-            // finally body, which the finally clause prints (printed again, it would run twice)
-            resume = FinallyCopy.end(w, handler, j);
-            int copied = resume < 0 ? finallyCopyLength(w, handler + 1, j, copy) : -1;
-            if (copied >= 0) {
-                resume = j + copied;
-            }
-            if (resume < 0 && sameFinallyOps(w, handler + 1, at, copy)) {
-                resume = at + copy;
-                if (w.code.op(handler + copy).is("RERAISE") && w.code.op(resume - 1).isTerminal()) {
-                    resume--;                  // the copy's own exit, where the handler's copy reraises
-                }
-            }
-            if (resume < 0) {
-                throw new LiftException("no copy of the finally body after the try body at " + w.code.op(at).offset());
-            }
-        }
-        List<Stmt> stmts = body.out;
-        if (stmts.size() == 1 && stmts.get(0) instanceof Stmt.Try t && t.finalbody().isEmpty() && !t.handlers().isEmpty()) {
-            l.emit(new Stmt.Try(t.body(), t.handlers(), t.orelse(), fin.out, t.star()));
-        } else {
-            l.emit(new Stmt.Try(stmts, List.of(), List.of(), fin.out, false));
-        }
-        return returned ? resume : Math.min(resume, to);
-    }
-
     /**
      * For a try statement at i inside handler code (3.12+ lay clauses out past the code; nothing there is
      * normal flow) whose body [i, j) goes on at j: where a straight-line else clause at j ends, at the
@@ -926,7 +812,7 @@ final class Tries {
 
 
     /** True when the code [i, j) falls or jumps into [j, at]. */
-    private static boolean entered(Walker w, int i, int j, int at) {
+    static boolean entered(Walker w, int i, int j, int at) {
         if (j > i && !w.code.op(j - 1).isTerminal()) {
             return true;
         }
@@ -937,91 +823,6 @@ final class Tries {
             }
         }
         return false;
-    }
-
-    /** The number of instructions of a finally handler's body (between PUSH_EXC_INFO and RERAISE), or 0. */
-    static int finallyLength(Walker w, int handler) {
-        if (Handlers.kind(w.code, handler) != Handlers.Kind.FINALLY) {
-            return 0;
-        }
-        Code.Handler cleanup = w.code.handlerAt(handler);
-        if (cleanup == null) {
-            return 0;
-        }
-        int reraise = cleanup.target() - 1;
-        while (reraise > handler && !w.code.op(reraise).is("RERAISE")) {
-            reraise--;
-        }
-        return Math.max(0, reraise - handler - 1);
-    }
-
-    /**
-     * A copy of a finally body at b, compared with the handler's own at a: where the handler's ends
-     * with RERAISE (an exit of the body, duplicated into a branch), a copy ends with its own exit.
-     */
-    static boolean sameFinallyOps(Walker w, int a, int b, int n) {
-        if (b + n > w.code.size()) {
-            return false;
-        }
-        for (int k = 0; k < n; k++) {
-            Op x = w.code.op(a + k);
-            Op y = w.code.op(b + k);
-            if (x.is("RERAISE") && (y.is("RETURN_CONST") || y.is("RETURN_VALUE") || y.isUnconditionalJump())) {
-                continue;
-            }
-            if (!x.sameAs(y)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The length of the copy of a finally body at b made for the try's normal exit, compared with the
-     * handler's n instructions at a, or -1. Where the handler's body ends (RERAISE, or 3.11's jump to its
-     * final RERAISE, under the handler's own cleanup) the copy ends too: it goes on with the code after
-     * the statement (a return the compiler placed there), or jumps to it. Nested handlers' ends match.
-     */
-    static int finallyCopyLength(Walker w, int a, int b, int n) {
-        // a is right after the handler's PUSH_EXC_INFO; line-number NOPs may differ on either side
-        Code.Handler own = w.code.handlerAt(a - 1);
-        int q = b;
-        for (int p = a; p < a + n; p++, q++) {
-            if (w.code.op(p).is("NOP")) {
-                q--;
-                continue;
-            }
-            while (q < w.code.size() && w.code.op(q).is("NOP")) {
-                q++;
-            }
-            if (q >= w.code.size()) {
-                return -1;
-            }
-            Op x = w.code.op(p);
-            Op y = w.code.op(q);
-            Code.Handler at = w.code.handlerAt(p);
-            boolean ends = own != null && at != null && at.target() == own.target() && (x.is("RERAISE")
-                    || x.isUnconditionalJump() && x.target() >= 0 && x.target() < w.code.size()
-                        && w.code.op(x.target()).is("RERAISE"));
-            if (ends && !y.sameAs(x)) {
-                if (p + 1 < w.code.size() && w.code.op(p + 1).is("PUSH_EXC_INFO")) {
-                    // the body's end, nested handlers after it: the copy goes on with the code after the
-                    // statement (a return placed there), which is not part of it
-                    return y.isUnconditionalJump() ? q + 1 - b : q - b;
-                }
-                // a branch of the body ends: its copy of the code after the statement (a return) or a jump
-                if (y.name().startsWith("LOAD_") && q + 1 < w.code.size() && w.code.op(q + 1).is("RETURN_VALUE")) {
-                    q++;
-                } else if (!(y.is("RETURN_CONST") || y.is("RETURN_VALUE") || y.isUnconditionalJump())) {
-                    return -1;
-                }
-                continue;
-            }
-            if (!x.sameAs(y)) {
-                return -1;
-            }
-        }
-        return q - b;
     }
 
     static boolean sameOps(Walker w, int a, int b, int n) {

@@ -3,6 +3,7 @@ package depyf.transform;
 import depyf.bytecode.Instruction;
 import depyf.bytecode.InstructionDecoder;
 import depyf.ir.Expr;
+import depyf.ir.Parts;
 import depyf.ir.Stmt;
 import depyf.pyc.CodeObject;
 import depyf.pyc.PyObject;
@@ -35,9 +36,8 @@ public final class Transforms {
     public static List<Stmt> apply(List<Stmt> body, CodeObject code, Kind kind, Set<Stmt> explicit) {
         List<Stmt> out = new ArrayList<>(body);
         dropTrailingReturn(out, kind, explicit);
-        if (kind == Kind.FUNCTION && (code.flags() & CO_ASYNC_GENERATOR) != 0 && !out.isEmpty()
-                && out.get(out.size() - 1) instanceof Stmt.Return r && isNone(r.value())) {
-            out.set(out.size() - 1, new Stmt.Return(null));     // an async generator cannot say return None
+        if (kind == Kind.FUNCTION && (code.flags() & CO_ASYNC_GENERATOR) != 0) {
+            out = bareReturns(out);
         }
         if (kind != Kind.FUNCTION) {
             out = ImplicitReturns.drop(out);
@@ -65,6 +65,15 @@ public final class Transforms {
             out.add(new Stmt.Pass());
         }
         return out;
+    }
+
+    /** An async generator cannot say {@code return None}: every such return of its body (nested defs aside) is bare. */
+    @SuppressWarnings("unchecked")
+    private static List<Stmt> bareReturns(List<Stmt> body) {
+        return (List<Stmt>) Parts.rewrite(body,
+                n -> n instanceof Expr || n instanceof PyObject,
+                (r, part) -> (r instanceof Stmt.FunctionDef || r instanceof Stmt.ClassDef) && part.equals("body"),
+                n -> n instanceof Stmt.Return r && r.value() != null && isNone(r.value()) ? new Stmt.Return(null) : n);
     }
 
     /** 3.14: {@code __conditional_annotations__ = set()} and its {@code .add(n)} calls are the compiler's. */

@@ -1,0 +1,150 @@
+package depyf.structure;
+
+import depyf.ir.Stmt;
+import depyf.lift.Code;
+import depyf.lift.Item;
+import depyf.lift.LiftException;
+import depyf.lift.Lifter;
+import depyf.lift.Op;
+import java.util.List;
+
+/** try/finally (3.11+): the body, the handler's copy of the finally body and the copies on the paths leaving the body. */
+final class TryFinally {
+    private TryFinally() {}
+
+    static int finallyBlock(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
+        Lifter body = l.fork();
+        int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
+        Code.Handler cleanup = w.code.handlerAt(handler);
+        if (cleanup == null) {
+            throw new LiftException("finally without cleanup");
+        }
+        int reraise = cleanup.target() - 1;
+        while (reraise > handler && !w.code.op(reraise).is("RERAISE")) {
+            reraise--;
+        }
+        if (reraise == handler && w.code.op(cleanup.target() - 1).isTerminal()) {
+            reraise = cleanup.target();        // the body ends in a raise or return of its own, no RERAISE
+        }
+        boolean returned = body.depth() > l.depth() || stopped > j0;
+        int j = Math.max(stopped, Tries.finishPending(w, j0, body, l.depth(), r));
+        Lifter fin = l.fork();
+        fin.push(Item.PreviousException.INSTANCE);
+        fin.push(Item.Exception.INSTANCE);
+        w.walk(handler + 1, reraise, fin, r.withHandler(handler, reraise).withFollow(reraise), -1);
+        fin.out = FinallyExits.merge(fin.out, List.of());
+        int copy = reraise - handler - 1;
+        int resume = j;
+        int at = Tries.skipNops(w, j);
+        if (!returned && at < to && w.reachable.get(at) && !w.code.op(at).is("PUSH_EXC_INFO") && Tries.entered(w, i, j, at)) {
+            // the body falls through to the code after it: that starts with the normal exit's copy of the
+            // finally body, which the finally clause prints (printed again, it would run twice)
+            resume = FinallyCopy.end(w, handler, j);
+            int copied = resume < 0 ? finallyCopyLength(w, handler + 1, j, copy) : -1;
+            if (copied >= 0) {
+                resume = j + copied;
+            }
+            if (resume < 0 && sameFinallyOps(w, handler + 1, at, copy)) {
+                resume = at + copy;
+                if (w.code.op(handler + copy).is("RERAISE") && w.code.op(resume - 1).isTerminal()) {
+                    resume--;                  // the copy's own exit, where the handler's copy reraises
+                }
+            }
+            if (resume < 0) {
+                throw new LiftException("no copy of the finally body after the try body at " + w.code.op(at).offset());
+            }
+        }
+        List<Stmt> stmts = body.out;
+        if (stmts.size() == 1 && stmts.get(0) instanceof Stmt.Try t && t.finalbody().isEmpty() && !t.handlers().isEmpty()) {
+            l.emit(new Stmt.Try(t.body(), t.handlers(), t.orelse(), fin.out, t.star()));
+        } else {
+            l.emit(new Stmt.Try(stmts, List.of(), List.of(), fin.out, false));
+        }
+        return returned ? resume : Math.min(resume, to);
+    }
+
+    /** The number of instructions of a finally handler's body (between PUSH_EXC_INFO and RERAISE), or 0. */
+    static int finallyLength(Walker w, int handler) {
+        if (Handlers.kind(w.code, handler) != Handlers.Kind.FINALLY) {
+            return 0;
+        }
+        Code.Handler cleanup = w.code.handlerAt(handler);
+        if (cleanup == null) {
+            return 0;
+        }
+        int reraise = cleanup.target() - 1;
+        while (reraise > handler && !w.code.op(reraise).is("RERAISE")) {
+            reraise--;
+        }
+        return Math.max(0, reraise - handler - 1);
+    }
+
+    /**
+     * A copy of a finally body at b, compared with the handler's own at a: where the handler's ends
+     * with RERAISE (an exit of the body, duplicated into a branch), a copy ends with its own exit.
+     */
+    static boolean sameFinallyOps(Walker w, int a, int b, int n) {
+        if (b + n > w.code.size()) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            Op x = w.code.op(a + k);
+            Op y = w.code.op(b + k);
+            if (x.is("RERAISE") && (y.is("RETURN_CONST") || y.is("RETURN_VALUE") || y.isUnconditionalJump())) {
+                continue;
+            }
+            if (!x.sameAs(y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The length of the copy of a finally body at b made for the try's normal exit, compared with the
+     * handler's n instructions at a, or -1. Where the handler's body ends (RERAISE, or 3.11's jump to its
+     * final RERAISE, under the handler's own cleanup) the copy ends too: it goes on with the code after
+     * the statement (a return the compiler placed there), or jumps to it. Nested handlers' ends match.
+     */
+    static int finallyCopyLength(Walker w, int a, int b, int n) {
+        // a is right after the handler's PUSH_EXC_INFO; line-number NOPs may differ on either side
+        Code.Handler own = w.code.handlerAt(a - 1);
+        int q = b;
+        for (int p = a; p < a + n; p++, q++) {
+            if (w.code.op(p).is("NOP")) {
+                q--;
+                continue;
+            }
+            while (q < w.code.size() && w.code.op(q).is("NOP")) {
+                q++;
+            }
+            if (q >= w.code.size()) {
+                return -1;
+            }
+            Op x = w.code.op(p);
+            Op y = w.code.op(q);
+            Code.Handler at = w.code.handlerAt(p);
+            boolean ends = own != null && at != null && at.target() == own.target() && (x.is("RERAISE")
+                    || x.isUnconditionalJump() && x.target() >= 0 && x.target() < w.code.size()
+                        && w.code.op(x.target()).is("RERAISE"));
+            if (ends && !y.sameAs(x)) {
+                if (p + 1 < w.code.size() && w.code.op(p + 1).is("PUSH_EXC_INFO")) {
+                    // the body's end, nested handlers after it: the copy goes on with the code after the
+                    // statement (a return placed there), which is not part of it
+                    return y.isUnconditionalJump() ? q + 1 - b : q - b;
+                }
+                // a branch of the body ends: its copy of the code after the statement (a return) or a jump
+                if (y.name().startsWith("LOAD_") && q + 1 < w.code.size() && w.code.op(q + 1).is("RETURN_VALUE")) {
+                    q++;
+                } else if (!(y.is("RETURN_CONST") || y.is("RETURN_VALUE") || y.isUnconditionalJump())) {
+                    return -1;
+                }
+                continue;
+            }
+            if (!x.sameAs(y)) {
+                return -1;
+            }
+        }
+        return q - b;
+    }
+}

@@ -1,0 +1,212 @@
+package depyf.structure;
+
+import depyf.ir.Expr;
+import depyf.ir.Stmt;
+import depyf.lift.Code;
+import depyf.lift.Item;
+import depyf.lift.LiftException;
+import depyf.lift.Lifter;
+import depyf.lift.Op;
+import java.util.ArrayList;
+import java.util.List;
+
+/** with and async with statements (3.11+): the body, its normal and suppressing exits, a return inside. */
+final class Withs {
+    private Withs() {}
+
+    static int with(Walker w, int i, int j, int to, Lifter l, Region r, int handler) {
+        if (!(l.peek(1) instanceof Item.Entered entered)) {
+            throw new LiftException("with block without __enter__ at " + w.code.op(i).offset());
+        }
+        Lifter body = l.fork();
+        int stopped = w.walk(i, j, body, r.withHandler(handler, j), -1);
+        l.pop();
+        boolean exited = false;
+        if (body.depth() > l.depth()) {
+            // return inside the with: the value stays on the stack while __exit__ is called outside the range
+            j = Tries.finishPending(w, j, body, l.depth(), r);
+            exited = true;
+        } else if (stopped > j) {
+            // a nested with's return went through our own exit call
+            j = stopped;
+            exited = true;
+        }
+        List<Stmt> stmts = new ArrayList<>(body.out);
+        int constReturn = exited ? -1 : constReturnInside(w, i, j, handler);
+        if (constReturn > 0) {
+            Op ret = w.code.op(constReturn - 1);
+            stmts.add(new Stmt.Return(depyf.lift.Lifter.constantExpr(ret.is("RETURN_CONST") ? ret : w.code.op(constReturn - 2))));
+            j = constReturn;
+            exited = true;
+        }
+        Expr target = null;
+        if (!stmts.isEmpty() && stmts.get(0) instanceof Stmt.Assign a && a.targets().size() == 1
+                && w.env.unwrap(a.value()) instanceof Item.Entered) {
+            target = a.targets().get(0);
+            stmts.remove(0);
+        }
+        List<Stmt.WithItem> items = new ArrayList<>();
+        items.add(new Stmt.WithItem(entered.context(), target));
+        if (stmts.size() == 1 && stmts.get(0) instanceof Stmt.With inner && inner.isAsync() == entered.async()) {
+            items.addAll(inner.items());
+            stmts = inner.body();
+        }
+        l.emit(new Stmt.With(items, stmts, entered.async()));
+        // the normal exit: __exit__(None, None, None) and POP_TOP, lifted as usual; drop the exit if unreachable
+        int n = Tries.skipNops(w, j);
+        if (exited || n >= w.code.size() || !w.code.op(n).is("LOAD_CONST") || !w.reachable.get(n)) {
+            dropWithExit(l);
+            return suppressedContinuation(w, j, to, l, r, handler);
+        }
+        return j;
+    }
+
+    /**
+     * POP_EXCEPT at p ending a with handler's path that suppressed the exception (POP_TOP; POP_EXCEPT;
+     * then the exit values popped): where the code after the with statement goes on (after it, or where
+     * it jumps), or -1.
+     */
+    static int withSuppressed(Code code, int p) {
+        if (p < 1 || !code.op(p - 1).is("POP_TOP")) {
+            return -1;
+        }
+        int k = p + 1;
+        while (k < code.size() && k - p <= 3 && code.op(k).is("POP_TOP")) {
+            k++;
+        }
+        int pops = k - p - 1;
+        boolean with = false;
+        for (int h = p - 1; h >= 0 && h >= p - 12; h--) {
+            if (code.op(h).is("WITH_EXCEPT_START")) {
+                with = true;
+                break;
+            }
+        }
+        if (!with || pops < 2 || k + 1 >= code.size()
+                || code.op(k).is("LOAD_CONST") && code.op(k + 1).isUnconditionalJump()) {
+            return -1;                         // a statement does not start by carrying a value across a jump
+        }
+        return code.op(k).isUnconditionalJump() ? code.op(k).target() : k;
+    }
+
+    /**
+     * `with c: ...; return CONST` ending the body: the constant is loaded (3.12, 3.13: returned) after the __exit__ call, so
+     * the return looks like code after the statement. It is the body's when the suppressed exception
+     * goes on elsewhere, to code unlike it (the statement's real continuation). Returns the index after
+     * the return, or -1.
+     */
+    private static int constReturnInside(Walker w, int i, int j, int handler) {
+        if (!w.env.atLeast(3, 11)) {
+            return -1;
+        }
+        int e = Tries.exitCall(w, Tries.skipNops(w, j));
+        // 3.11: LOAD_CONST; RETURN_VALUE, 3.12+: RETURN_CONST
+        int end = e < 0 ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1
+                : e + 1 < handler && w.code.op(e).is("LOAD_CONST") && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
+        int b = i - 1;
+        while (b > 0 && i - b < 4 && !isEntry(w, b)) {
+            b--;
+        }
+        if (end < 0 || end > handler || w.jumpTargets.get(e) || b < 0 || !isEntry(w, b)
+                || !sameHandler(w.code.handlerAt(Tries.skipNops(w, j)), w.code.handlerAt(b))
+                || w.code.handlerAt(e) != null && !sameHandler(w.code.handlerAt(e), w.code.handlerAt(b))) {
+            return -1;                         // the exit call where the statement is; the return there too, or unwound
+        }
+        int k = j - 1;
+        while (k >= 0 && j - k < 40 && w.code.handlerAt(k) == null) {
+            k--;
+        }
+        if (k < 0 || w.code.handlerAt(k) == null || w.code.handlerAt(k).target() != handler
+                || w.code.op(k).is("POP_EXCEPT")) {
+            return -1;                         // the code before is a nested statement's (an except clause's): its exit, not ours
+        }
+        int c = w.code.handlerAt(handler).target();
+        for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
+            if (w.code.op(p).is("POP_EXCEPT") && !Handlers.covers(w.code, p + 1, c) && withSuppressed(w.code, p) > 0) {
+                int after = withSuppressed(w.code, p);
+                return after != e && !Branches.sameExit(w, after, e) ? end : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The instruction that enters the with statement: BEFORE_WITH (3.11-3.13), 3.14's call of __enter__. */
+    private static boolean isEntry(Walker w, int b) {
+        return w.code.op(b).is("BEFORE_WITH") || b > 0 && w.code.op(b).is("CALL") && w.code.op(b - 1).is("LOAD_SPECIAL");
+    }
+
+    private static boolean sameHandler(Code.Handler a, Code.Handler b) {
+        return a == null ? b == null : b != null && a.target() == b.target();
+    }
+
+    /**
+     * A with statement whose body never ends normally: the code after it is reached only when __exit__
+     * suppresses an exception, laid out after that path. Walked here, after the statement; returns where
+     * the walk goes on.
+     */
+    private static int suppressedContinuation(Walker w, int j, int to, Lifter l, Region r, int handler) {
+        if (w.env.dynamo != null) {
+            return j;                          // Dynamo's resume functions re-enter with blocks their own way
+        }
+        int c = w.code.handlerAt(handler).target();
+        int after = -1;
+        for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
+            if (w.code.op(p).is("POP_EXCEPT") && !Handlers.covers(w.code, p + 1, c) && withSuppressed(w.code, p) > 0) {
+                after = withSuppressed(w.code, p);
+                break;
+            }
+        }
+        if (after < 0 || !onlySuppressed(w, after, handler, c)) {
+            return j;                          // the body reaches the code after the statement too
+        }
+        if (Tries.exitCall(w, Tries.skipNops(w, after)) > 0) {
+            return j;                          // an enclosing with's exit: nothing follows in its body
+        }
+        int between = Tries.skipNops(w, j);
+        while (between < handler && w.code.op(between).is("PUSH_EXC_INFO")) {
+            between = Tries.skipNops(w, ExceptClauses.handlerAreaEnd(w, between));   // a nested statement's handler
+        }
+        if (between < handler && !w.onlyHandlerCode(between, handler)) {
+            // a nested with suppressing reaches this with's normal exit: the code after the statement
+            // follows that exit too, and the suppressing path runs a copy of it (3.12+)
+            int e = Tries.exitCall(w, between);
+            if (e > 0 && e < handler && Tries.sameOps(w, e, after, handler - e)) {
+                return j;
+            }
+            throw new LiftException("code between a with body and its handler at " + w.code.op(j).offset());
+        }
+        int end = after < c ? c : to;
+        int stop = w.walk(after, end, l, r, -1);
+        for (int k = after; k < stop; k++) {
+            if (w.code.op(k).target() >= stop && w.code.op(k).target() < w.code.size()) {
+                throw new LiftException("code after a with statement jumps past its end at " + w.code.op(k).offset());
+            }
+        }
+        w.dead.set(after, stop);               // walked: not again where the walk reaches it in layout order
+        return after < c ? j : stop;
+    }
+
+    /** True when t is reached only from the with handler's code [handler, cleanup's area). */
+    private static boolean onlySuppressed(Walker w, int t, int handler, int cleanup) {
+        int areaEnd = ExceptClauses.handlerAreaEnd(w, handler);
+        boolean fromHandler = t >= handler && t <= areaEnd;
+        if (!fromHandler && t > 0 && !w.code.op(t - 1).isTerminal()) {
+            return false;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() == t && (op.index() < handler || op.index() >= areaEnd)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void dropWithExit(Lifter l) {
+        while (l.depth() > 0) {
+            Object top = l.pop();
+            if (top instanceof Item.WithExit) {
+                return;
+            }
+        }
+    }
+}
