@@ -3,7 +3,9 @@
 # an except clause (laid out past the loop around it) that jumps within the clause; `assert False`, whose
 # constant test the compiler drops; a returned conditional expression nested in another (3.12 and 3.13
 # copy the return into the first arm without folding its constant); an if/else inside a try inside an
-# except clause, whose protected range 3.13+ split around the then-branch's jump back to the loop.
+# except clause, whose protected range 3.13+ split around the then-branch's jump back to the loop; an
+# if/else ending a while loop's body whose else is a break to a small return block (3.12+ copy that
+# block into a break, but thread the test's jump to the else's break straight to it).
 
 
 def starts(s, prefix):
@@ -127,6 +129,28 @@ def close_all(fds, fail):
     return closed
 
 
+def expand(s, table):
+    while True:
+        k = s.find('$')
+        if k >= 0:
+            s = s[:k] + table.get(s[k + 1], '') + s[k + 2:]
+        else:
+            break
+    return s
+
+
+def skip_until(line, col, stop):
+    while True:
+        ch = line[col]
+        if ch in '#':
+            col += 2
+        elif not stop(ch):
+            col += 1
+        else:
+            break
+    return line, col
+
+
 assert starts('abc', 'a') is None and starts('abc', 'b') == 'differs' and starts(1, 'a') == 'no string'
 assert checked({}, 1, 'me') == 'added' and checked({1: 'me'}, 1, 'me') == 'bound'
 assert checked({}, [], 'me') == 'unhashable'
@@ -163,3 +187,5 @@ try:
 except ValueError:
     pass
 assert close_all([1], lambda: None) == []
+assert expand('a$xb$y', {'x': 'X'}) == 'aXb' and expand('plain', {}) == 'plain'
+assert skip_until('ab#cd', 0, lambda c: c == 'd') == ('ab#cd', 4)

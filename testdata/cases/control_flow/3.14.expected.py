@@ -25,7 +25,9 @@ def loops(items):
             pass
     while True:
         k -= 1
-        if k < 0:
+        if not k < 0:
+            pass
+        else:
             break
     return total, k
 

@@ -258,7 +258,9 @@ def gamma_like(draws, e):
             if u1 <= 0.5:
                 return p, u1
             continue
-        if u1 <= e:
+        if not u1 <= e:
+            pass
+        else:
             break
     return p, u1
 
@@ -267,7 +269,9 @@ def until_big(draws, a):
     while True:
         u = draws.pop()
         if u > 3:
-            if u > a:
+            if not u > a:
+                pass
+            else:
                 break
     return u
 

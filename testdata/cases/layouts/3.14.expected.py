@@ -136,7 +136,9 @@ def drain(queue, done):
         if item is not None:
             got.append(item)
             continue
-        if done():
+        if not done():
+            pass
+        else:
             break
     return got
 
@@ -172,7 +174,6 @@ try:
     raise AssertionError('no error')
 except KeyError:
     pass
-
 
 class Failing:
     def __init__(self, errno):

@@ -99,7 +99,9 @@ def read_reply(lines):
         except ValueError:
             code = -1
             break
-        if line[3:4] != '-':
+        if not line[3:4] != '-':
+            pass
+        else:
             break
     return code, resp
 

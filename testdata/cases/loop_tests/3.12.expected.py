@@ -72,7 +72,9 @@ def untrace(frame, bottom, log):
                     frame = frame.back
                     if not frame:
                         return None
-                    if not frame is not bottom:
+                    if frame is not bottom:
+                        pass
+                    else:
                         break
 
 untrace_log = []
@@ -194,9 +196,12 @@ def common_suffix(a, b, post):
         if b[:post or None] and a[post - 1] == b[post - 1]:
             while True:
                 post -= 1
-                if not a[:post or None]:
-                    break
-                if not (b[:post or None] and a[post - 1] == b[post - 1]):
+                if a[:post or None]:
+                    if b[:post or None] and a[post - 1] == b[post - 1]:
+                        pass
+                    else:
+                        break
+                else:
                     break
     return post
 

@@ -77,7 +77,9 @@ def untrace(frame, bottom, log):
                     frame = frame.back
                     if not frame:
                         return None
-                    if not frame is not bottom:
+                    if frame is not bottom:
+                        pass
+                    else:
                         break
 
 untrace_log = []
@@ -199,9 +201,12 @@ def common_suffix(a, b, post):
         if b[:post or None] and a[post - 1] == b[post - 1]:
             while True:
                 post -= 1
-                if not a[:post or None]:
-                    break
-                if not (b[:post or None] and a[post - 1] == b[post - 1]):
+                if a[:post or None]:
+                    if b[:post or None] and a[post - 1] == b[post - 1]:
+                        pass
+                    else:
+                        break
+                else:
                     break
     return post
 
@@ -211,7 +216,9 @@ def skip_ident(line, chars):
     if i < n and line[i] in chars:
         while True:
             i = i + 1
-            if not (i < n and line[i] in chars):
+            if i < n and line[i] in chars:
+                pass
+            else:
                 break
     return i
 

@@ -102,6 +102,46 @@ def encoding(b):
             return 'le16' if b[0] else 'le32'
     return 'utf-8'
 
+
+def close_all(fds, fail):
+    closed = []
+    try:
+        fail()
+    except ValueError:
+        for fd in fds:
+            try:
+                if fd > 0 and fd % 2:
+                    closed.append(fd)
+                else:
+                    closed.append(-fd)
+                continue
+            except TypeError:
+                pass
+        raise
+    return closed
+
+
+def expand(s, table):
+    while True:
+        k = s.find('$')
+        if k >= 0:
+            s = s[:k] + table.get(s[k + 1], '') + s[k + 2:]
+        else:
+            break
+    return s
+
+
+def skip_until(line, col, stop):
+    while True:
+        ch = line[col]
+        if ch in '#':
+            col += 2
+        elif not stop(ch):
+            col += 1
+        else:
+            break
+    return line, col
+
 assert starts('abc', 'a') is None and starts('abc', 'b') == 'differs' and starts(1, 'a') == 'no string'
 assert checked({}, 1, 'me') == 'added' and checked({1: 'me'}, 1, 'me') == 'bound'
 assert checked({}, [], 'me') == 'unhashable'
@@ -128,3 +168,15 @@ assert resolve(['a', 'B', 'c', 'D'], {'a': 1, 'b': 'bee', 'd': 'D'}) == [1, 'bee
 assert compare(1, 1) == 0 and compare(2, 1) == 1 and compare(1, 2) == -1
 assert pick(1, 1, 2) == 'same' and pick(2, 1, 2) == 'first' and pick(3, 0, 2) == 2
 assert encoding([0, 1]) == 'be16' and encoding([0, 0]) == 'be32' and encoding([1, 0]) == 'le16' and encoding([1, 1]) == 'utf-8'
+
+def _fail():
+    raise ValueError
+
+try:
+    close_all([1, 2, 'x', 3], _fail)
+    raise RuntimeError('not raised')
+except ValueError:
+    pass
+assert close_all([1], lambda: None) == []
+assert expand('a$xb$y', {'x': 'X'}) == 'aXb' and expand('plain', {}) == 'plain'
+assert skip_until('ab#cd', 0, lambda c: c == 'd') == ('ab#cd', 4)

@@ -121,7 +121,9 @@ def break_in_except(g, h):
             g(n)
         except KeyError:
             break
-        if h(n):
+        if not h(n):
+            pass
+        else:
             break
     return n
 

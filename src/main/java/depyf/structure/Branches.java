@@ -461,6 +461,10 @@ final class Branches {
             return Loops.guardLoop(w, stmtStart, f, to, Conditions.not(e), to, l, r);
         }
         Region.Loop loop = r.loop();
+        int elseBreak = ElseBreaks.read(w, e, b, f, to, l, r);
+        if (elseBreak >= 0) {
+            return elseBreak;
+        }
         if (loop != null && f == loop.exit()) {
             l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Break()), List.of()));
             return b;

@@ -1,0 +1,60 @@
+package depyf.structure;
+
+import depyf.ir.Expr;
+import depyf.ir.Stmt;
+import depyf.lift.Lifter;
+import depyf.lift.Op;
+import java.util.List;
+
+/**
+ * {@code while ...: ... if c: <rest of the body> else: break} (3.12+). A break is compiled as a jump that the
+ * compiler replaces with a copy of the exit block after the loop when that block is small (at most four
+ * instructions ending in a return), so {@code if not c: break} jumps over such a copy. A test jumping
+ * straight to the small exit block instead had the break in its else clause: the jump to the else's
+ * break was threaded to the exit, and the else removed.
+ */
+final class ElseBreaks {
+    private ElseBreaks() {}
+
+    /** The most instructions of an exit block the compiler copies into a jump to it (CPython's MAX_COPY_SIZE). */
+    private static final int MAX_COPY_SIZE = 4;
+
+    /**
+     * Reads {@code if e: [b, to) else: break} when the test jumping to the loop's exit f ends the body of a
+     * while loop (the region goes back to its head) and the exit is a small return block; returns where
+     * the walk goes on, or -1.
+     */
+    static int read(Walker w, Expr e, int b, int f, int to, Lifter l, Region r) {
+        Region.Loop loop = r.loop();
+        if (!w.env.atLeast(3, 12) || loop == null || loop.isFor() || f != loop.exit() || b >= to
+                || !loop.continues().contains(r.follow()) || !smallReturn(w, f)) {
+            return -1;
+        }
+        Lifter then = l.fork();
+        w.walk(b, to, then, r, -1);
+        l.emit(new Stmt.If(e, then.out, List.of(new Stmt.Break())));
+        return to;
+    }
+
+    /** True when the block at f returns within MAX_COPY_SIZE instructions, without jumps (a superinstruction counts twice). */
+    private static boolean smallReturn(Walker w, int f) {
+        int n = 0;
+        for (int k = f; k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (op.is("NOP")) {
+                continue;
+            }
+            n += op.name().contains("_LOAD_FAST") || op.name().endsWith("_STORE_FAST") ? 2 : 1;
+            if (n > MAX_COPY_SIZE || op.target() >= 0 || k > f && w.jumpTargets.get(k)) {
+                return false;
+            }
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
+                return true;
+            }
+            if (op.isTerminal()) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
