@@ -258,9 +258,7 @@ def gamma_like(draws, e):
             if u1 <= 0.5:
                 return p, u1
             continue
-        if not u1 <= e:
-            pass
-        else:
+        if u1 <= e:
             break
     return p, u1
 
@@ -269,11 +267,8 @@ def until_big(draws, a):
     while True:
         u = draws.pop()
         if u > 3:
-            if not u > a:
-                pass
-            else:
-                break
-    return u
+            if u > a:
+                return u
 
 
 def read_header(lines, closed):

@@ -136,11 +136,8 @@ def drain(queue, done):
         if item is not None:
             got.append(item)
             continue
-        if not done():
-            pass
-        else:
-            break
-    return got
+        if done():
+            return got
 
 
 def skip_chars(src, pos, chars):
@@ -174,6 +171,8 @@ try:
     raise AssertionError('no error')
 except KeyError:
     pass
+
+
 
 class Failing:
     def __init__(self, errno):

@@ -76,11 +76,10 @@ def untrace(frame, bottom, log):
                     log.append('untraced')
                     frame = frame.back
                     if not frame:
-                        return None
-                    if frame is not bottom:
-                        pass
-                    else:
                         break
+                    if frame is not bottom:
+                        continue
+                    return None
 
 untrace_log = []
 chain = Frame(Frame(Frame()))
@@ -201,12 +200,9 @@ def common_suffix(a, b, post):
         if b[:post or None] and a[post - 1] == b[post - 1]:
             while True:
                 post -= 1
-                if a[:post or None]:
-                    if b[:post or None] and a[post - 1] == b[post - 1]:
-                        pass
-                    else:
-                        break
-                else:
+                if not a[:post or None]:
+                    break
+                if not (b[:post or None] and a[post - 1] == b[post - 1]):
                     break
     return post
 
@@ -216,9 +212,7 @@ def skip_ident(line, chars):
     if i < n and line[i] in chars:
         while True:
             i = i + 1
-            if i < n and line[i] in chars:
-                pass
-            else:
+            if not (i < n and line[i] in chars):
                 break
     return i
 

@@ -239,7 +239,7 @@ final class Branches {
      * i and k are protected by the same handler: 3.14 leaves a test's NOT_TAKEN out of the range, which
      * splits it into two entries with the same handler.
      */
-    private static boolean sameHandler(Walker w, int i, int k) {
+    static boolean sameHandler(Walker w, int i, int k) {
         Code.Handler a = w.code.handlerAt(i);
         Code.Handler b = w.code.handlerAt(k);
         return a == null ? b == null
@@ -465,7 +465,7 @@ final class Branches {
         if (elseBreak >= 0) {
             return elseBreak;
         }
-        if (loop != null && f == loop.exit()) {
+        if (loop != null && (f == loop.exit() || Loops.copiedBreak(w, loop, b, f) || Loops.breakNop(w, loop, b, f))) {
             l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Break()), List.of()));
             return b;
         }
