@@ -25,9 +25,7 @@ def loops(items):
             pass
     while True:
         k -= 1
-        if not k < 0:
-            pass
-        else:
+        if k < 0:
             break
     return total, k
 

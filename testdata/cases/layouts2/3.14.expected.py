@@ -99,9 +99,7 @@ def read_reply(lines):
         except ValueError:
             code = -1
             break
-        if not line[3:4] != '-':
-            pass
-        else:
+        if line[3:4] != '-':
             break
     return code, resp
 

@@ -195,11 +195,8 @@ def first_int(args, out):
 
 
 def common_suffix(a, b, post):
-    while a[:post or None]:
-        if b[:post or None] and a[post - 1] == b[post - 1]:
-            post -= 1
-        else:
-            break
+    while a[:post or None] and b[:post or None] and a[post - 1] == b[post - 1]:
+        post -= 1
     return post
 
 

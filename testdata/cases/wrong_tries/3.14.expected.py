@@ -121,9 +121,7 @@ def break_in_except(g, h):
             g(n)
         except KeyError:
             break
-        if not h(n):
-            pass
-        else:
+        if h(n):
             break
     return n
 

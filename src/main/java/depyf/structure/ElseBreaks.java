@@ -32,6 +32,10 @@ final class ElseBreaks {
         }
         Lifter then = l.fork();
         w.walk(b, to, then, r, -1);
+        if (then.out.isEmpty()) {
+            // only the jump back: `if c: break` whose test the compiler inverted over that jump, to the exit
+            return -1;
+        }
         l.emit(new Stmt.If(e, then.out, List.of(new Stmt.Break())));
         return to;
     }
