@@ -13,8 +13,8 @@ assert total == 15
 assert nested[2] == [0, 1, 2]
 
 
-# conditions the structurer splits over several ifs: conditional expressions, and/or mixed with them,
-# walrus; in list, set, dict comprehensions and generator expressions, one or several fors
+# conditions the structurer splits over several ifs: conditional expressions, and/or mixed with them;
+# in list, set, dict comprehensions and generator expressions, one or several fors
 class Field:
     def __init__(self, hash, compare):
         self.hash = hash
@@ -37,10 +37,6 @@ def gen_ifexp(xs, lo):
     return sum(x for x in xs if (x > lo if lo is not None else x))
 
 
-def walrus_ifexp(xs):
-    return [y for x in xs if ((y := x * 2) > 4 if x % 2 else (y := x) > 2)]
-
-
 def nested_choice(xs):
     return [x for x in xs if (x if x > 3 else -x) > 0 if ((x % 2 if x > 5 else x % 3) if x else x)]
 
@@ -55,26 +51,9 @@ assert hashed_names(fields) == {True: None}
 assert either_or([1, 2, 3, 4], [0, 3, 5]) == [(3, 3), (3, 5), (4, 3), (4, 5)]
 assert gen_ifexp([1, 2, 3], None) == 6
 assert gen_ifexp([1, 2, 3], 1) == 5
-assert walrus_ifexp([1, 2, 3, 4]) == [6, 4]
 assert nested_choice([1, 2, 3, 4, 5, 6, 7, 8, 0]) == [4, 5, 7]
 assert set_ifexp([0, 1, 2, 3, 4], True) == {0, 1, 2}
 assert set_ifexp([0, 1, 2, 3, 4], False) == {2, 0, 1}
-
-
-# walrus targets: the comprehension function's nonlocal (3.11) or global declaration is implied
-def walrus_target(xs):
-    found = [y for x in xs if (y := x * 2) > 4]
-    return found, y
-
-
-def walrus_element(xs, c):
-    return sum((d := x - c) * d for x in xs), d
-
-
-last = [(w := x) for x in data if x > 2]
-assert walrus_target([1, 2, 3, 4]) == ([6, 8], 8)
-assert walrus_element([1, 2, 3], 1) == (5, 2)
-assert last == [3, 4, 5] and w == 5
 
 
 # 3.14 inlines any()/all() over a generator expression; the plain call's arguments hold an and/or value

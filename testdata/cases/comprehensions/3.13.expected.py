@@ -11,3 +11,72 @@ assert index[3] == 2
 assert pairs == [(1, 2)]
 assert total == 15
 assert nested[2] == [0, 1, 2]
+
+
+
+
+class Field:
+    def __init__(self, hash, compare):
+        self.hash = hash
+        self.compare = compare
+
+
+def hashed_fields(fields):
+    return [f for f in fields if (f.compare if f.hash is None else f.hash)]
+
+
+def hashed_names(fields):
+    return {f.compare: f.hash for f in fields if (f.compare if f.hash is None else f.hash) if f.compare}
+
+
+def either_or(xs, ys):
+    return [(x, y) for x in xs if (x > 1 if x % 2 else x > 2) for y in ys if x < y or (y if x else not y)]
+
+
+def gen_ifexp(xs, lo):
+    return sum((x for x in xs if (x > lo if lo is not None else x)))
+
+
+def nested_choice(xs):
+    return [x for x in xs if (x if x > 3 else -x) > 0 if ((x % 2 if x > 5 else x % 3) if x else x)]
+
+
+def set_ifexp(xs, flag):
+    return {x % 3 for x in xs if (not x > 2 if flag else not x < 2)}
+
+fields = [Field(None, True), Field(None, False), Field(0, True), Field(7, False)]
+assert hashed_fields(fields) == [fields[0], fields[3]]
+assert hashed_names(fields) == {True: None}
+assert either_or([1, 2, 3, 4], [0, 3, 5]) == [(3, 3), (3, 5), (4, 3), (4, 5)]
+assert gen_ifexp([1, 2, 3], None) == 6
+assert gen_ifexp([1, 2, 3], 1) == 5
+assert nested_choice([1, 2, 3, 4, 5, 6, 7, 8, 0]) == [4, 5, 7]
+assert set_ifexp([0, 1, 2, 3, 4], True) == {0, 1, 2}
+assert set_ifexp([0, 1, 2, 3, 4], False) == {0, 1, 2}
+
+
+
+
+class Waiter:
+    def __init__(self, cancelled):
+        self.done = cancelled
+    def cancelled(self):
+        return self.done
+
+
+
+class Semaphore:
+    def __init__(self, value, waiters):
+        self._value = value
+        self._waiters = waiters
+    def locked(self):
+        return self._value == 0 or any((not w.cancelled() for w in self._waiters or ()))
+    def all_done(self):
+        return all((w.cancelled() for w in self._waiters and self._waiters[1:]))
+
+assert Semaphore(0, None).locked()
+assert not Semaphore(1, None).locked()
+assert Semaphore(1, [Waiter(True), Waiter(False)]).locked()
+assert not Semaphore(1, [Waiter(True)]).locked()
+assert Semaphore(1, [Waiter(False), Waiter(True)]).all_done()
+assert Semaphore(1, []).all_done()
