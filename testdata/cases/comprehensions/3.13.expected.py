@@ -44,6 +44,45 @@ def nested_choice(xs):
 def set_ifexp(xs, flag):
     return {x % 3 for x in xs if (not x > 2 if flag else not x < 2)}
 
+
+def inner_ifexp(xs, k):
+    return {x: [y for y in range(x) if (y if k else x) if (y % 2 if x > 2 else y)] for x in xs if x}
+
+
+async def async_ifexp(ait, k):
+    return [x async for x in ait if (x > k if k else x)]
+
+
+def negated_ifexp(xs, k):
+    return [x for x in xs if (not x > 1 if k else not x < 1) if x > 0 if (x < 5 if k else x < 3)]
+
+
+def second_for_ifexp(xs):
+    return list((x for x in xs for y in xs if (x < y if x else y) if y))
+
+
+def or_then_ifexp(xs, k):
+    return [x for x in xs if x or k if (x if k else k)]
+
+
+
+class Numbers:
+    def __init__(self, values):
+        self.values = iter(values)
+    def __aiter__(self):
+        return self
+    async def __anext__(self):
+        for v in self.values:
+            return v
+        raise StopAsyncIteration
+
+
+def run(coro):
+    try:
+        coro.send(None)
+    except StopIteration as stop:
+        return stop.value
+
 fields = [Field(None, True), Field(None, False), Field(0, True), Field(7, False)]
 assert hashed_fields(fields) == [fields[0], fields[3]]
 assert hashed_names(fields) == {True: None}
@@ -53,6 +92,8 @@ assert gen_ifexp([1, 2, 3], 1) == 5
 assert nested_choice([1, 2, 3, 4, 5, 6, 7, 8, 0]) == [4, 5, 7]
 assert set_ifexp([0, 1, 2, 3, 4], True) == {0, 1, 2}
 assert set_ifexp([0, 1, 2, 3, 4], False) == {0, 1, 2}
+
+
 
 
 
@@ -80,3 +121,12 @@ assert Semaphore(1, [Waiter(True), Waiter(False)]).locked()
 assert not Semaphore(1, [Waiter(True)]).locked()
 assert Semaphore(1, [Waiter(False), Waiter(True)]).all_done()
 assert Semaphore(1, []).all_done()
+assert inner_ifexp([0, 2, 4], 1) == {2: [1], 4: [1, 3]}
+assert inner_ifexp([3], 0) == {3: [1]}
+assert run(async_ifexp(Numbers([0, 1, 2, 3]), 1)) == [2, 3]
+assert run(async_ifexp(Numbers([0, 1, 2]), 0)) == [1, 2]
+assert negated_ifexp([-2, 0, 1, 2, 6], 0) == [1, 2]
+assert negated_ifexp([-2, 0, 1, 2, 6], 1) == [1]
+assert second_for_ifexp([0, 1, 2]) == [0, 0, 1]
+assert or_then_ifexp([0, 1, 2], 0) == []
+assert or_then_ifexp([0, 1, 2], 3) == [1, 2]
