@@ -129,6 +129,8 @@ def first_int(xs):
             break
         except ValueError:
             pass
+    else:
+        return data
     return data
 
 

@@ -176,6 +176,8 @@ def drain_in_branch(chunks, post, limit):
                 break
             if len(data) >= limit:
                 break
+        else:
+            return data
         return data
     data = None
     return data
@@ -214,6 +216,8 @@ def first_flag(indices, argv):
             break
         root = argv[k][9:]
         break
+    else:
+        return root
     return root
 
 

@@ -215,6 +215,8 @@ def first_flag(indices, argv):
             break
         root = argv[k][9:]
         break
+    else:
+        return root
     return root
 
 

@@ -152,6 +152,8 @@ def first_flag(indices, argv):
             break
         root = argv[k][9:]
         break
+    else:
+        return root
     return root
 
 

@@ -201,6 +201,8 @@ def positional(params, arguments):
             out.extend(arg)
             continue
         out.append(arg)
+    else:
+        return out
     return out
 
 assert close_unless_closed(Box(True)) == 'closed'

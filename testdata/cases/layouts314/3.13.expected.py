@@ -206,6 +206,8 @@ def positional(params, arguments):
             out.extend(arg)
             continue
         out.append(arg)
+    else:
+        return out
     return out
 
 assert close_unless_closed(Box(True)) == 'closed'
@@ -264,8 +266,6 @@ def split_value(attr):
     return attr, value if delim else None
 
 assert split_value('a=b') == ('a', 'b') and split_value('ab') == ('ab', None)
-
-
 
 
 

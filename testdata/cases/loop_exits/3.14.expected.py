@@ -25,7 +25,10 @@ def first_small(items):
     for x in items:
         if x > 3:
             continue
-        return x
+        break
+    else:
+        return None
+    return x
 
 
 def checked_while(items):
@@ -45,9 +48,6 @@ def checked_forever(items):
     while True:
         x = items.pop()
         assert x, x
-
-
-
 
 
 
@@ -127,6 +127,8 @@ def fill_until(out, items, stop):
             if k == stop:
                 break
             out[k] = v
+        else:
+            return None
 
 assert fill_if({}, [(1, 2), (3, 4)]) == None
 d = {}

@@ -124,6 +124,8 @@ def find_each(groups, calls):
                 continue
         else:
             break
+    else:
+        return found
     return found
 
 

@@ -42,6 +42,8 @@ def until_big(items):
                 break
         except TypeError:
             pass
+    else:
+        return seen
     return seen
 
 

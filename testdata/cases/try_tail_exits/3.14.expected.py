@@ -41,6 +41,8 @@ def until_big(items):
                 break
         except TypeError:
             pass
+    else:
+        return seen
     return seen
 
 

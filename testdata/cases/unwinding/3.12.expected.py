@@ -87,6 +87,8 @@ def first_readable(names):
             break
         except ValueError:
             pass
+    else:
+        return data
     return data
 
 

@@ -87,6 +87,8 @@ def first_readable(names):
             break
         except ValueError:
             pass
+    else:
+        return data
     return data
 
 
@@ -129,8 +131,6 @@ def which(obj, tables):
         except IndexError:
             pass
     return '__main__'
-
-
 
 
 

@@ -1,0 +1,349 @@
+global cache
+
+def class_tree(classes, known):
+    children = {}
+    roots = []
+    for c in classes:
+        if c[1]:
+            for parent in c[1]:
+                children.setdefault(parent, []).append(c[0])
+                if known:
+                    if parent in known:
+                        break
+        elif c not in roots:
+            roots.append(c)
+    return children, roots
+
+
+def pick_parser(formats, header, fmt):
+    if fmt is None:
+        for name, detect in formats:
+            if detect(header):
+                parser = name
+                break
+        else:
+            raise ValueError('unknown')
+        return 'parsed by ' + parser
+    parser = fmt
+    return 'parsed by ' + parser
+
+
+def pick_screen(kind, screens, canvas):
+    if kind == 'screen':
+        screen = canvas
+        return screen
+    if kind == 'canvas':
+        for s in screens:
+            if s == canvas:
+                screen = s
+                break
+        else:
+            screen = 'new ' + canvas
+            screens.append(screen)
+        return screen
+    raise TypeError(kind)
+
+
+def common_prefix(items, out):
+    while True:
+        prefix = None
+        for item in items:
+            if not item:
+                break
+            if prefix is None:
+                prefix = item[0]
+                continue
+            if item[0] != prefix:
+                break
+        else:
+            for item in items:
+                del item[0]
+            out.append(prefix)
+            continue
+        break
+    result = []
+    for p in out:
+        result.append(p)
+    return result
+
+
+def split_name(name, limit):
+    components = name.split('/')
+    for i in range(1, len(components)):
+        prefix = '/'.join(components[:i])
+        rest = '/'.join(components[i:])
+        if len(prefix) <= limit:
+            if len(rest) <= limit:
+                break
+    else:
+        raise ValueError('name is too long')
+    return prefix, rest
+
+cache = None
+
+def read_first(candidates):
+    global cache
+    if cache is None:
+        errors = []
+        for candidate in candidates:
+            try:
+                cache = int(candidate)
+                break
+            except ValueError as e:
+                errors.append(str(e))
+        else:
+            raise OSError(len(errors), 'no candidate')
+    return cache
+
+
+def squeeze(pat):
+    out = []
+    i, n = (0, len(pat))
+    while i < n:
+        c = pat[i]
+        i = i + 1
+        if c == '*':
+            out.append('.*')
+            while i < n and pat[i] == '*':
+                i += 1
+        elif c == '?':
+            out.append('.')
+        else:
+            out.append(c)
+    return ''.join(out)
+
+
+def walk_parts(parts, links):
+    # depyf: could not decompile walk_parts: unstructured backward jump at 228
+    #    124            RESUME                   0
+    #   
+    #    126            LOAD_CONST               1 ('')
+    #                   STORE_FAST               2 (path)
+    #   
+    #    127            LOAD_GLOBAL              1 (list + NULL)
+    #                   LOAD_GLOBAL              3 (reversed + NULL)
+    #                   LOAD_FAST                0 (parts)
+    #                   CALL                     1
+    #                   CALL                     1
+    #                   STORE_FAST               3 (rest)
+    #   
+    #    128    L1:     LOAD_FAST                3 (rest)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       57 (to L5)
+    #   
+    #    129    L2:     LOAD_FAST                3 (rest)
+    #                   LOAD_ATTR                5 (pop + NULL|self)
+    #                   CALL                     0
+    #                   STORE_FAST               4 (name)
+    #   
+    #    130            LOAD_FAST                2 (path)
+    #                   LOAD_CONST               2 ('/')
+    #                   BINARY_OP                0 (+)
+    #                   LOAD_FAST                4 (name)
+    #                   BINARY_OP                0 (+)
+    #                   STORE_FAST               5 (newpath)
+    #   
+    #    131            NOP
+    #   
+    #    132    L3:     LOAD_FAST_LOAD_FAST     21 (links, newpath)
+    #                   BINARY_SUBSCR
+    #                   STORE_FAST               6 (target)
+    #   
+    #    136    L4:     LOAD_FAST                3 (rest)
+    #                   LOAD_ATTR                7 (extend + NULL|self)
+    #                   LOAD_GLOBAL              3 (reversed + NULL)
+    #                   LOAD_FAST                6 (target)
+    #                   CALL                     1
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    137            JUMP_BACKWARD           64 (to L1)
+    #   
+    #    139    L5:     LOAD_FAST                2 (path)
+    #                   RETURN_VALUE
+    #   
+    #     --    L6:     PUSH_EXC_INFO
+    #   
+    #    133            LOAD_GLOBAL              8 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L8)
+    #                   POP_TOP
+    #   
+    #    134    L7:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L10)
+    #   
+    #    133    L8:     RERAISE                  0
+    #   
+    #     --    L9:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    138   L10:     LOAD_FAST                5 (newpath)
+    #                   STORE_FAST               2 (path)
+    #   
+    #    128            LOAD_FAST                3 (rest)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L11)
+    #                   JUMP_BACKWARD           86 (to L2)
+    #          L11:     JUMP_BACKWARD_NO_INTERRUPT 30 (to L5)
+    #   ExceptionTable:
+    #     L3 to L4 -> L6 [0]
+    #     L6 to L7 -> L9 [1] lasti
+    #     L8 to L9 -> L9 [1] lasti
+    raise RuntimeError('depyf: could not decompile walk_parts: unstructured backward jump at 228')
+
+
+def toc(lines):
+    # depyf: could not decompile toc: a jump leaves the loop past its exit at 250
+    #   142            RESUME                   0
+    #   
+    #   145            BUILD_LIST               0
+    #                  BUILD_LIST               0
+    #                  STORE_FAST_STORE_FAST   33 (stops, starts)
+    #   
+    #   146            LOAD_CONST               1 (0)
+    #                  STORE_FAST               3 (pos)
+    #   
+    #   147            NOP
+    #   
+    #   148    L1:     LOAD_FAST                3 (pos)
+    #                  LOAD_GLOBAL              1 (len + NULL)
+    #                  LOAD_FAST                0 (lines)
+    #                  CALL                     1
+    #                  COMPARE_OP              18 (bool(<))
+    #                  POP_JUMP_IF_FALSE        4 (to L2)
+    #                  LOAD_FAST_LOAD_FAST      3 (lines, pos)
+    #                  BINARY_SUBSCR
+    #                  JUMP_FORWARD             1 (to L3)
+    #          L2:     LOAD_CONST               2 ('')
+    #          L3:     STORE_FAST               4 (line)
+    #   
+    #   149            LOAD_FAST                3 (pos)
+    #                  LOAD_CONST               3 (1)
+    #                  BINARY_OP               13 (+=)
+    #                  STORE_FAST               3 (pos)
+    #   
+    #   150            LOAD_FAST                4 (line)
+    #                  LOAD_ATTR                3 (startswith + NULL|self)
+    #                  LOAD_CONST               4 ('{')
+    #                  CALL                     1
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE       98 (to L9)
+    #   
+    #   151            LOAD_FAST                1 (starts)
+    #                  LOAD_ATTR                5 (append + NULL|self)
+    #                  LOAD_FAST                3 (pos)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #   152            NOP
+    #   
+    #   153    L4:     LOAD_FAST                3 (pos)
+    #                  LOAD_GLOBAL              1 (len + NULL)
+    #                  LOAD_FAST                0 (lines)
+    #                  CALL                     1
+    #                  COMPARE_OP              18 (bool(<))
+    #                  POP_JUMP_IF_FALSE        4 (to L5)
+    #                  LOAD_FAST_LOAD_FAST      3 (lines, pos)
+    #                  BINARY_SUBSCR
+    #                  JUMP_FORWARD             1 (to L6)
+    #          L5:     LOAD_CONST               2 ('')
+    #          L6:     STORE_FAST               4 (line)
+    #   
+    #   154            LOAD_FAST                3 (pos)
+    #                  LOAD_CONST               3 (1)
+    #                  BINARY_OP               13 (+=)
+    #                  STORE_FAST               3 (pos)
+    #   
+    #   155            LOAD_FAST                4 (line)
+    #                  LOAD_CONST               5 ('}')
+    #                  COMPARE_OP              88 (bool(==))
+    #                  POP_JUMP_IF_FALSE       21 (to L7)
+    #   
+    #   156            LOAD_FAST                2 (stops)
+    #                  LOAD_ATTR                5 (append + NULL|self)
+    #                  LOAD_FAST                3 (pos)
+    #                  LOAD_CONST               3 (1)
+    #                  BINARY_OP               10 (-)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #   157            JUMP_FORWARD            38 (to L10)
+    #   
+    #   158    L7:     LOAD_FAST                4 (line)
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_TRUE        18 (to L8)
+    #   
+    #   159            LOAD_FAST                2 (stops)
+    #                  LOAD_ATTR                5 (append + NULL|self)
+    #                  LOAD_FAST                3 (pos)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #   160            JUMP_FORWARD            13 (to L10)
+    #   
+    #   152    L8:     JUMP_BACKWARD           80 (to L4)
+    #   
+    #   161    L9:     LOAD_FAST                4 (line)
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_TRUE         4 (to L10)
+    #   
+    #   162            NOP
+    #   
+    #   163            LOAD_FAST_LOAD_FAST     18 (starts, stops)
+    #                  BUILD_TUPLE              2
+    #                  RETURN_VALUE
+    #   
+    #   147   L10:     JUMP_BACKWARD          159 (to L1)
+    raise RuntimeError('depyf: could not decompile toc: a jump leaves the loop past its exit at 250')
+
+
+def dedent(indents, pos, indent):
+    repeat = 1
+    ls = pos
+    while ls > 0:
+        ls, pi = (ls - 1, indents[ls - 1])
+        if pi is not None and pi < indent:
+            repeat = indent - pi
+            return repeat
+    return repeat
+
+assert class_tree([('a', ()), ('b', ('a',)), ('c', ('a', 'b'))], None) == ({'a': ['b', 'c'], 'b': ['c']}, [('a', ())])
+assert class_tree([('a', ()), ('a', ()), ('c', ('x', 'b'))], ['x']) == ({'x': ['c']}, [('a', ())])
+formats = [('xml', lambda h: h.startswith('<')), ('bin', lambda h: h.startswith('b'))]
+assert pick_parser(formats, 'bplist', None) == 'parsed by bin'
+assert pick_parser(formats, '<?xml', None) == 'parsed by xml'
+assert pick_parser(formats, '', 'raw') == 'parsed by raw'
+try:
+    pick_parser(formats, '?', None)
+    assert False
+except ValueError:
+    pass
+screens = ['s1']
+assert pick_screen('canvas', screens, 's1') == 's1' and screens == ['s1']
+assert pick_screen('canvas', screens, 'c2') == 'new c2' and screens == ['s1', 'new c2']
+assert pick_screen('screen', screens, 'x') == 'x'
+assert common_prefix([[1, 2, 3], [1, 2, 4]], []) == [1, 2]
+assert common_prefix([[1], [2]], []) == []
+assert common_prefix([[], [1]], []) == []
+assert split_name('a/bb/ccc', 4) == ('a/bb', 'ccc')
+try:
+    split_name('aaaaa/bbbbb', 3)
+    assert False
+except ValueError:
+    pass
+assert read_first(['x', '7', '8']) == 7
+assert read_first(['9']) == 7
+cache = None
+try:
+    read_first(['x'])
+    assert False
+except OSError:
+    pass
+assert squeeze('a**b?c*') == 'a.*b.c.*'
+assert walk_parts(['a', 'b'], {}) == '/a/b'
+assert walk_parts(['a', 'l'], {'/a/l': ['c']}) == '/a/c'
+assert toc(['{', 'x', '}', 'y', '{', 'z']) == ([1, 5], [2, 7])
+assert dedent([0, 4, None, 8], 4, 8) == 4
+assert dedent([None, None], 2, 4) == 1
+assert dedent([8, 8], 2, 4) == 1
