@@ -457,6 +457,10 @@ final class Branches {
         if (f > b && Loops.isLoopTest(w, stmtStart, b, f)) {
             return Loops.guardLoop(w, stmtStart, b, f, e, to, l, r);
         }
+        int exitJump = Loops.threadedExitJump(w, stmtStart, b, f, to);
+        if (exitJump > 0) {
+            return Loops.guardLoop(w, stmtStart, b, exitJump, e, to, l, r);
+        }
         if (f < to && Loops.overExitJump(w, lastJump, f) && Loops.isThreadedLoopTest(w, stmtStart, f - 1, to, r)) {
             return Loops.guardLoop(w, stmtStart, f, to, Conditions.not(e), to, l, r);
         }

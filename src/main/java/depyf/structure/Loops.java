@@ -39,6 +39,20 @@ final class Loops {
     }
 
     /**
+     * A while loop ending a branch of an if statement: its exit is the branch's jump to the end of the
+     * statement, at to - 1, and the test at the top jumps straight there, past the region (threaded).
+     * Returns to - 1 when [start, b) is the test of such a loop whose body [b, to - 1) ends with its copy
+     * (3.11-3.13), else -1.
+     */
+    static int threadedExitJump(Walker w, int start, int b, int f, int to) {
+        int j = to - 1;
+        if (f <= to || j <= b || w.env.atLeast(3, 14) || !w.code.op(j).isUnconditionalJump() || w.code.op(j).target() != f) {
+            return -1;
+        }
+        return bottomCopy(w, start, b, j) >= 0 ? j : -1;
+    }
+
+    /**
      * True when an except clause of a try statement in the body [b, f), laid out after it, jumps back
      * into [lo, hi]: when no other path of the body goes back to the test (3.14), that is its only back edge.
      */
