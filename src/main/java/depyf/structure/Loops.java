@@ -40,16 +40,27 @@ final class Loops {
 
     /**
      * A while loop ending a branch of an if statement: its exit is the branch's jump to the end of the
-     * statement, at to - 1, and the test at the top jumps straight there, past the region (threaded).
-     * Returns to - 1 when [start, b) is the test of such a loop whose body [b, to - 1) ends with its copy
+     * statement, at to - 1, and the test at the top jumps straight there, past the region (threaded); or
+     * (a return after the if) a copy of that return ending the branch, the top test jumping to another.
+     * Returns that exit when [start, b) is the test of such a loop whose body ends with its copy
      * (3.11-3.13), else -1.
      */
     static int threadedExitJump(Walker w, int start, int b, int f, int to) {
-        int j = to - 1;
-        if (f <= to || j <= b || w.env.atLeast(3, 14) || !w.code.op(j).isUnconditionalJump() || w.code.op(j).target() != f) {
+        if (f <= to || to - 1 <= b || w.env.atLeast(3, 14)) {
             return -1;
         }
-        return bottomCopy(w, start, b, j) >= 0 ? j : -1;
+        int j = to - 1;
+        if (!w.code.op(j).isUnconditionalJump() || w.code.op(j).target() != f) {
+            // or the branch ends with a copy of the exit block at f (a return), which the loop falls into
+            j = -1;
+            for (int len = 1; len <= 8 && to - len > b; len++) {
+                if (w.copiedExitLength(to - len, f) == len) {
+                    j = to - len;
+                    break;
+                }
+            }
+        }
+        return j > b && bottomCopy(w, start, b, j) >= 0 ? j : -1;
     }
 
     /**
