@@ -21,9 +21,16 @@ import java.util.List;
 final class Matches {
     private Matches() {}
 
-    /** One case as read: where its guard/body code runs, and where failure continues. */
-    private record Case(Pattern pattern, int from, String load, boolean keepsSubject, boolean guarded, int bodyEnd,
-                        int next) {}
+    /**
+     * One case as read: where its guard (from, up to bodyStart, -1 without a guard) and body code run, where
+     * failure continues (next, or for a last case in a loop failing straight to the loop's head, continues).
+     */
+    private record Case(Pattern pattern, int from, String load, boolean keepsSubject, int bodyStart, int bodyEnd,
+                        int next, int continues) {
+        boolean guarded() {
+            return bodyStart >= 0;
+        }
+    }
 
     /**
      * A match statement starting at i (a COPY of the subject, or for a lone case the pattern's first test):
@@ -40,7 +47,10 @@ final class Matches {
         try {
             readCases(w, i, l, above, cases);
         } catch (PatternReader.Mismatch | LiftException | ClassCastException e) {
-            if (op.is("COPY")) {
+            // once a case was read, or a pattern test passed, it is a match statement that cannot be read:
+            // walking on would read the subject's copy as an expression
+            boolean committed = !cases.isEmpty() || e instanceof PatternReader.Mismatch m && m.afterTest;
+            if (op.is("COPY") && (!committed || w.env.dynamo != null)) {
                 if (System.getenv("DEPYF_DEBUG_MATCH") != null) {
                     System.err.println("match at " + op.offset() + ": " + e);
                 }
@@ -70,23 +80,33 @@ final class Matches {
             Pattern p = keeps ? root.copies.get(0).pattern() : root.pattern();
             int next = -1;
             int bodyEnd = -1;
+            int continues = -1;
             if (!pr.fails.isEmpty()) {
                 next = pr.nextAfterFailure(pr.fails, keeps ? subjectAt + 2 : subjectAt + 1);
                 if (next < 0) {
                     throw new PatternReader.Mismatch("case failures disagree");
                 }
-                bodyEnd = pr.fails.stream().mapToInt(PatternReader.Fail::target).min().getAsInt();
+                if (next < s) {
+                    // the last case fails straight to the head of the loop the match ends
+                    if (keeps) {
+                        throw new PatternReader.Mismatch("case failing backward");
+                    }
+                    continues = next;
+                    next = -1;
+                } else {
+                    bodyEnd = pr.fails.stream().mapToInt(PatternReader.Fail::target).min().getAsInt();
+                }
                 for (int t : pr.inner) {
                     if (t > pr.stop) {
-                        bodyEnd = Math.min(bodyEnd, t);
+                        bodyEnd = bodyEnd < 0 ? t : Math.min(bodyEnd, t);
                     }
                 }
             }
-            boolean guarded;
+            int bodyStart;
             if (keeps) {
-                int[] g = guardEnd(w, pr.stop, pr.pendingLoad, l, subjectAt);
-                guarded = g[0] != pr.stop;
-                if (guarded) {
+                int[] g = next >= 0 ? guardAt(w, pr, next, bodyEnd, true) : guardEnd(w, pr.stop, pr.pendingLoad, l, subjectAt);
+                bodyStart = g[0] != pr.stop ? g[0] : -1;
+                if (bodyStart >= 0) {
                     if (next >= 0 && g[1] != next || g[1] < 0) {
                         throw new PatternReader.Mismatch("guard target");
                     }
@@ -97,14 +117,45 @@ final class Matches {
                     throw new PatternReader.Mismatch("case that always matches before the last");
                 }
             } else {
-                guarded = next >= 0 && jumpsTo(w, pr.stop, bodyEnd, next);
+                bodyStart = next >= 0 ? guardAt(w, pr, next, bodyEnd, false)[0] : -1;
             }
-            cases.add(new Case(p, pr.stop, pr.pendingLoad, keeps, guarded, bodyEnd, next));
+            cases.add(new Case(p, pr.stop, pr.pendingLoad, keeps, bodyStart, bodyEnd, next, continues));
             if (!keeps) {
                 return;
             }
             s = next;
         }
+    }
+
+    /**
+     * A case whose failures are known to continue at {@code next}: a guard, if any, is the code up to the last
+     * jump to next (its false exits), followed (when the case keeps the subject) by the POP_TOP of the
+     * subject. Any expression may be read there (the walker reads it); returns {where the body starts, next},
+     * or {from, -1} without a guard.
+     */
+    private static int[] guardAt(Walker w, PatternReader pr, int next, int bodyEnd, boolean keeps) {
+        if (pr.pendingLoad == null && keeps && w.code.op(pr.stop).is("POP_TOP")) {
+            return new int[] {pr.stop, -1};
+        }
+        int last = -1;
+        int limit = bodyEnd < 0 ? next : bodyEnd;
+        for (int k = pr.stop; k < limit; k++) {
+            Op op = w.code.op(k);
+            if (op.isConditionalJump() && op.target() == next) {
+                last = k;
+            }
+        }
+        if (last < 0 && !keeps && pr.pendingLoad == null) {
+            return new int[] {pr.stop, -1};
+        }
+        int p = last + 1;
+        while (last >= 0 && p < limit && w.code.op(p).is("NOT_TAKEN")) {
+            p++;
+        }
+        if (last < 0 || p >= limit || keeps && !w.code.op(p).is("POP_TOP")) {
+            throw new PatternReader.Mismatch("guard");
+        }
+        return new int[] {p, next};
     }
 
     /**
@@ -152,17 +203,12 @@ final class Matches {
         throw new PatternReader.Mismatch("guard");
     }
 
-    private static boolean jumpsTo(Walker w, int from, int to, int target) {
-        for (int k = from; k < to; k++) {
-            if (w.code.op(k).isConditionalJump() && w.code.op(k).target() == target) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static int emit(Walker w, int to, Lifter l, Region r, Expr subject, int above, List<Case> cases) {
         Case last = cases.get(cases.size() - 1);
+        int t0 = last.continues();
+        if (t0 >= 0 && (r.loop() == null || t0 != r.follow() && !r.loop().continues().contains(t0))) {
+            throw new LiftException("match case failing backward to " + w.code.op(t0).offset());
+        }
         int end = -1;
         boolean backward = false;
         for (Case c : cases) {
@@ -181,7 +227,10 @@ final class Matches {
             }
         }
         int stop;                                  // where the last walked case ends
-        boolean withDefault = last.next() >= 0 && (end > last.next() || backward && end < 0);
+        // when no case falls through, the code after the last case is a default case or the code after the
+        // match alike; the NOP left for the line of a `case _:` tells which
+        boolean withDefault = last.next() >= 0 && (end > last.next() || backward && end < 0
+                || end < 0 && w.code.op(last.next()).is("NOP"));
         if (last.next() < 0) {
             stop = end > 0 ? Math.min(end, to) : to;
         } else {
@@ -202,7 +251,10 @@ final class Matches {
             int defaultEnd = end > 0 ? Math.min(end, to) : to;
             Lifter d = base.fork();
             w.walk(last.next(), defaultEnd, d, inner, -1);
-            out.add(new Stmt.MatchCase(new Pattern.MatchAs(null, null), null, d.out));
+            if (!d.out.isEmpty() || w.code.op(last.next()).is("NOP")) {
+                // an empty default without the NOP of its line (the end of a loop body) is no case
+                out.add(new Stmt.MatchCase(new Pattern.MatchAs(null, null), null, d.out));
+            }
             after = defaultEnd;
         } else {
             after = last.next() >= 0 ? last.next() : stop;
@@ -223,19 +275,42 @@ final class Matches {
         if (c.load() != null) {
             b.push(new Expr.Name(c.load()));
         }
+        Expr guard = null;
         int from = c.from();
-        if (c.keepsSubject() && !c.guarded()) {
-            if (!w.code.op(from).is("POP_TOP")) {
-                throw new LiftException("match case without its subject pop");
+        if (c.guarded()) {
+            guard = guard(w, c, b, r);
+            if (guard == null && c.keepsSubject()) {
+                throw new LiftException("unrecognised match guard");
+            }
+            if (guard != null) {
+                from = c.bodyStart();
             }
         }
+        if (c.keepsSubject() && !w.code.op(from).is("POP_TOP")) {
+            throw new LiftException("match case without its subject pop");
+        }
         w.walk(from, bodyEnd, b, r, -1);
-        if (!c.guarded()) {
-            return new Stmt.MatchCase(c.pattern(), null, b.out);
+        return new Stmt.MatchCase(c.pattern(), guard, b.out);
+    }
+
+    /**
+     * The guard of a case: the code before its body, read as an {@code if} whose false exit is where the
+     * case fails; null when it is not one (a last case's body may jump there too: it is then unguarded).
+     */
+    private static Expr guard(Walker w, Case c, Lifter b, Region r) {
+        Lifter g = b.fork();
+        try {
+            w.walk(c.from(), c.bodyStart(), g, r.withFollow(c.next()), -1);
+        } catch (LiftException e) {
+            if (c.keepsSubject()) {
+                throw e;
+            }
+            return null;
         }
-        if (b.out.size() != 1 || !(b.out.get(0) instanceof Stmt.If guard) || !guard.orelse().isEmpty()) {
-            throw new LiftException("unrecognised match guard");
+        if (g.out.size() != 1 || !(g.out.get(0) instanceof Stmt.If i) || !i.body().isEmpty() || !i.orelse().isEmpty()
+                || g.depth() != b.depth()) {
+            return null;
         }
-        return new Stmt.MatchCase(c.pattern(), guard.test(), guard.body());
+        return i.test();
     }
 }
