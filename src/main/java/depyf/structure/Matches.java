@@ -116,8 +116,17 @@ final class Matches {
                 if (next < 0) {
                     throw new PatternReader.Mismatch("case that always matches before the last");
                 }
+            } else if (next >= 0) {
+                int[] g = guardAt(w, pr, next, bodyEnd, false);
+                bodyStart = g[1] >= 0 ? g[0] : -1;
             } else {
-                bodyStart = next >= 0 ? guardAt(w, pr, next, bodyEnd, false)[0] : -1;
+                int t = continues < 0 ? guardedDefault(w, pr) : -1;
+                int[] g = t >= 0 ? guardAt(w, pr, t, -1, false) : null;
+                bodyStart = g != null && g[1] >= 0 ? g[0] : -1;
+                if (bodyStart >= 0) {
+                    next = t;
+                    bodyEnd = t;
+                }
             }
             cases.add(new Case(p, pr.stop, pr.pendingLoad, keeps, bodyStart, bodyEnd, next, continues));
             if (!keeps) {
@@ -156,6 +165,25 @@ final class Matches {
             throw new PatternReader.Mismatch("guard");
         }
         return new int[] {p, next};
+    }
+
+    /**
+     * The last case of a match with a default whose pattern cannot fail (a capture): its guard's false exit
+     * is the default, known by the NOP of the {@code case _:} line, and the body before it cannot fall into
+     * it (it jumps over the default, returns, raises). Returns the default's start or -1.
+     */
+    private static int guardedDefault(Walker w, PatternReader pr) {
+        for (int k = pr.stop; k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (op.isConditionalJump()) {
+                int t = op.target();
+                return t > k && w.code.op(t).is("NOP") && w.code.op(t - 1).isTerminal() ? t : -1;
+            }
+            if (op.isTerminal() || op.target() >= 0 || w.code.handlerAt(k) != w.code.handlerAt(pr.stop)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -203,6 +231,15 @@ final class Matches {
         throw new PatternReader.Mismatch("guard");
     }
 
+    private static boolean jumpsTo(Walker w, int from, int to, int target) {
+        for (int k = from; k < to; k++) {
+            if (w.code.op(k).target() == target && (w.code.op(k).isConditionalJump() || w.code.op(k).isUnconditionalJump())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int emit(Walker w, int to, Lifter l, Region r, Expr subject, int above, List<Case> cases) {
         Case last = cases.get(cases.size() - 1);
         int t0 = last.continues();
@@ -229,14 +266,17 @@ final class Matches {
         int stop;                                  // where the last walked case ends
         // when no case falls through, the code after the last case is a default case or the code after the
         // match alike; the NOP left for the line of a `case _:` tells which
-        boolean withDefault = last.next() >= 0 && (end > last.next() || backward && end < 0
+        // a case's body jumping to where the last case fails (an if ending the body, say) goes to the end
+        boolean toNext = end < 0 && cases.size() > 1 && last.next() >= 0
+                && jumpsTo(w, cases.get(0).from(), cases.get(cases.size() - 2).next(), last.next());
+        boolean withDefault = last.next() >= 0 && !toNext && (end > last.next() || backward && end < 0
                 || end < 0 && w.code.op(last.next()).is("NOP"));
         if (last.next() < 0) {
             stop = end > 0 ? Math.min(end, to) : to;
         } else {
             stop = last.bodyEnd();
         }
-        Region inner = end > 0 ? r.withFollow(end) : r;
+        Region inner = end > 0 ? r.withFollow(end) : toNext ? r.withFollow(last.next()) : r;
         Lifter base = l.fork();
         for (int k = 0; k < above; k++) {
             base.pop();
@@ -244,7 +284,7 @@ final class Matches {
         List<Stmt.MatchCase> out = new ArrayList<>();
         for (Case c : cases) {
             int bodyEnd = c == last ? stop : c.bodyEnd();
-            out.add(caseStmt(w, c, base, bodyEnd, inner));
+            out.add(caseStmt(w, c, base, bodyEnd, inner, c != last || withDefault));
         }
         int after;
         if (withDefault) {
@@ -267,7 +307,8 @@ final class Matches {
         return after;
     }
 
-    private static Stmt.MatchCase caseStmt(Walker w, Case c, Lifter base, int bodyEnd, Region r) {
+    /** A case; {@code failsElsewhere}: its failure does not continue where the match ends. */
+    private static Stmt.MatchCase caseStmt(Walker w, Case c, Lifter base, int bodyEnd, Region r, boolean failsElsewhere) {
         Lifter b = base.fork();
         if (c.keepsSubject()) {
             b.push(Item.Null.INSTANCE);            // the subject, popped before the body
@@ -278,12 +319,15 @@ final class Matches {
         Expr guard = null;
         int from = c.from();
         if (c.guarded()) {
-            guard = guard(w, c, b, r);
-            if (guard == null && c.keepsSubject()) {
+            guard = guard(w, c, b, r, failsElsewhere);
+            if (guard == null && failsElsewhere) {
                 throw new LiftException("unrecognised match guard");
             }
             if (guard != null) {
                 from = c.bodyStart();
+                if (c.load() != null) {
+                    b.pop();                       // the guard's first load
+                }
             }
         }
         if (c.keepsSubject() && !w.code.op(from).is("POP_TOP")) {
@@ -295,20 +339,27 @@ final class Matches {
 
     /**
      * The guard of a case: the code before its body, read as an {@code if} whose false exit is where the
-     * case fails; null when it is not one (a last case's body may jump there too: it is then unguarded).
+     * case fails; null when it is not one (when the last case fails to where the match ends, its body may
+     * jump there too: it is then unguarded).
      */
-    private static Expr guard(Walker w, Case c, Lifter b, Region r) {
+    private static Expr guard(Walker w, Case c, Lifter b, Region r, boolean failsElsewhere) {
         Lifter g = b.fork();
         try {
             w.walk(c.from(), c.bodyStart(), g, r.withFollow(c.next()), -1);
         } catch (LiftException e) {
-            if (c.keepsSubject()) {
+            if (System.getenv("DEPYF_DEBUG_MATCH") != null) {
+                System.err.println("guard at " + w.code.op(c.from()).offset() + ": " + e);
+            }
+            if (failsElsewhere) {
                 throw e;
             }
             return null;
         }
         if (g.out.size() != 1 || !(g.out.get(0) instanceof Stmt.If i) || !i.body().isEmpty() || !i.orelse().isEmpty()
-                || g.depth() != b.depth()) {
+                || g.depth() != b.depth() - (c.load() != null ? 1 : 0)) {
+            if (System.getenv("DEPYF_DEBUG_MATCH") != null) {
+                System.err.println("guard at " + w.code.op(c.from()).offset() + ": " + g.out + " " + g.stack() + " / " + b.stack());
+            }
             return null;
         }
         return i.test();
