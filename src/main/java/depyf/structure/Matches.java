@@ -231,6 +231,23 @@ final class Matches {
         throw new PatternReader.Mismatch("guard");
     }
 
+    /** The length of the small block at i ending in a return (no jumps, no handler change), or 0. */
+    private static int exitBlock(Walker w, int i) {
+        for (int k = i; k < w.code.size() && k < i + 6; k++) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 || w.code.handlerAt(k) != w.code.handlerAt(i)) {
+                return 0;
+            }
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
+                return k + 1 - i;
+            }
+            if (op.isTerminal()) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     private static boolean jumpsTo(Walker w, int from, int to, int target) {
         for (int k = from; k < to; k++) {
             if (w.code.op(k).target() == target && (w.code.op(k).isConditionalJump() || w.code.op(k).isUnconditionalJump())) {
@@ -281,10 +298,20 @@ final class Matches {
         for (int k = 0; k < above; k++) {
             base.pop();
         }
+        // 3.12+ copy a small exit block after the match into each body that falls into it: read as falling through
+        int matchEnd = end > 0 ? end : !withDefault ? last.next() : -1;
+        int copied = matchEnd >= 0 ? exitBlock(w, matchEnd) : 0;
         List<Stmt.MatchCase> out = new ArrayList<>();
         for (Case c : cases) {
             int bodyEnd = c == last ? stop : c.bodyEnd();
-            out.add(caseStmt(w, c, base, bodyEnd, inner, c != last || withDefault));
+            Region br = inner;
+            int start = c.guarded() ? c.bodyStart() : c.from();
+            if (copied > 0 && bodyEnd - copied > start && bodyEnd <= matchEnd
+                    && Tries.sameOps(w, bodyEnd - copied, matchEnd, copied)) {
+                bodyEnd -= copied;
+                br = r.withFollow(matchEnd);
+            }
+            out.add(caseStmt(w, c, base, bodyEnd, br, c != last || withDefault));
         }
         int after;
         if (withDefault) {
