@@ -22,11 +22,21 @@ PAIRS = {"LOAD_FAST_LOAD_FAST": ("LOAD_FAST", "LOAD_FAST"),
 def instrs(code):
     # what the repo's CodeComparator abstracts with line numbers: NOPs, superinstruction pairing and
     # a class body's __firstlineno__
-    ins = [i for i in dis.get_instructions(code) if i.opname not in ("CACHE", "EXTENDED_ARG", "NOP", "RESUME")]
+    every = list(dis.get_instructions(code))
+    ins = [i for i in every if i.opname not in ("CACHE", "EXTENDED_ARG", "NOP", "RESUME")]
     index, n = {}, 0
-    for i in ins:
+    pending = []                         # a jump to a NOP lands on the next instruction kept
+    for i in every:
+        if i.opname in ("CACHE", "EXTENDED_ARG", "NOP", "RESUME"):
+            pending.append(i.offset)
+            continue
+        for off in pending:
+            index[off] = n
+        pending = []
         index[i.offset] = n
         n += 2 if i.opname in PAIRS else 1
+    for off in pending:
+        index[off] = n
     out = []
     for k, i in enumerate(ins):
         if i.opcode in dis.hasjrel or i.opcode in dis.hasjabs:

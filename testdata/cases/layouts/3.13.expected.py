@@ -109,7 +109,7 @@ class Server:
                 self.caps = caps
                 if 'VERSION' in caps:
                     self.version = max(map(int, caps['VERSION']))
-            return self.caps
+                return self.caps
         return self.caps
 
 

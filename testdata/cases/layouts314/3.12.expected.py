@@ -121,8 +121,7 @@ def above(items, k):
 
 
 def stripped(items):
-    return [x.strip()
-            for x in items]
+    return [x.strip() for x in items]
 
 
 def not_in(items, other):

@@ -641,3 +641,26 @@ def serve(cmds, state):
 assert serve(iter(['b', 'x', 'q', 'b']), {'serving': True}) == ['b', '?', 'stop']
 assert serve(iter(['b']), {'serving': True}) == ['b', 'eof', 'stop']
 assert serve(iter([]), {'serving': False}) == []
+
+def nested_else_in_clause(args, params):
+    args = iter(args)
+    params = iter(params)
+    bound = []
+    while True:
+        try:
+            a = next(args)
+        except StopIteration:
+            try:
+                p = next(params)
+            except StopIteration:
+                break
+            else:
+                if p == '*':
+                    break
+                bound.append((p, None))
+        else:
+            bound.append((next(params), a))
+    return bound
+
+got = fell_back(nested_else_in_clause, [1], ['a', 'b', '*', 'c'])
+assert got in (FELL, [('a', 1), ('b', None)])

@@ -775,7 +775,6 @@ def first_try(items):
             got = int(item)
         except ValueError:
             got = 'bad'
-            break
         break
     return got
 
@@ -802,3 +801,113 @@ def serve(cmds, state):
 assert serve(iter(['b', 'x', 'q', 'b']), {'serving': True}) == ['b', '?', 'stop']
 assert serve(iter(['b']), {'serving': True}) == ['b', 'eof', 'stop']
 assert serve(iter([]), {'serving': False}) == []
+
+def nested_else_in_clause(args, params):
+    # depyf: could not decompile nested_else_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 186
+    #   742           0 RESUME                   0
+    #   
+    #   743           2 LOAD_GLOBAL              1 (NULL + iter)
+    #                12 LOAD_FAST                0 (args)
+    #                14 CALL                     1
+    #                22 STORE_FAST               0 (args)
+    #   
+    #   744          24 LOAD_GLOBAL              1 (NULL + iter)
+    #                34 LOAD_FAST                1 (params)
+    #                36 CALL                     1
+    #                44 STORE_FAST               1 (params)
+    #   
+    #   745          46 BUILD_LIST               0
+    #                48 STORE_FAST               2 (bound)
+    #   
+    #   746          50 NOP
+    #   
+    #   747     >>   52 NOP
+    #   
+    #   748          54 LOAD_GLOBAL              3 (NULL + next)
+    #                64 LOAD_FAST                0 (args)
+    #                66 CALL                     1
+    #                74 STORE_FAST               3 (a)
+    #   
+    #   759          76 LOAD_FAST                2 (bound)
+    #                78 LOAD_ATTR                5 (NULL|self + append)
+    #                98 LOAD_GLOBAL              3 (NULL + next)
+    #               108 LOAD_FAST                1 (params)
+    #               110 CALL                     1
+    #               118 LOAD_FAST                3 (a)
+    #               120 BUILD_TUPLE              2
+    #               122 CALL                     1
+    #               130 POP_TOP
+    #   
+    #   746     >>  132 JUMP_BACKWARD           41 (to 52)
+    #           >>  134 PUSH_EXC_INFO
+    #   
+    #   749         136 LOAD_GLOBAL              6 (StopIteration)
+    #               146 CHECK_EXC_MATCH
+    #               148 POP_JUMP_IF_FALSE       60 (to 270)
+    #               150 POP_TOP
+    #   
+    #   750         152 NOP
+    #   
+    #   751         154 LOAD_GLOBAL              3 (NULL + next)
+    #               164 LOAD_FAST                1 (params)
+    #               166 CALL                     1
+    #               174 STORE_FAST               4 (p)
+    #   
+    #   755         176 LOAD_FAST                4 (p)
+    #               178 LOAD_CONST               1 ('*')
+    #               180 COMPARE_OP              40 (==)
+    #               184 POP_JUMP_IF_FALSE        3 (to 192)
+    #   
+    #   756         186 POP_EXCEPT
+    #   
+    #   760         188 LOAD_FAST                2 (bound)
+    #               190 RETURN_VALUE
+    #   
+    #   757     >>  192 LOAD_FAST                2 (bound)
+    #               194 LOAD_ATTR                5 (NULL|self + append)
+    #               214 LOAD_FAST                4 (p)
+    #               216 LOAD_CONST               0 (None)
+    #               218 BUILD_TUPLE              2
+    #               220 CALL                     1
+    #               228 POP_TOP
+    #               230 JUMP_FORWARD            17 (to 266)
+    #           >>  232 PUSH_EXC_INFO
+    #   
+    #   752         234 LOAD_GLOBAL              6 (StopIteration)
+    #               244 CHECK_EXC_MATCH
+    #               246 POP_JUMP_IF_FALSE        5 (to 258)
+    #               248 POP_TOP
+    #   
+    #   753         250 POP_EXCEPT
+    #               252 POP_EXCEPT
+    #   
+    #   760         254 LOAD_FAST                2 (bound)
+    #               256 RETURN_VALUE
+    #   
+    #   752     >>  258 RERAISE                  0
+    #           >>  260 COPY                     3
+    #               262 POP_EXCEPT
+    #               264 RERAISE                  1
+    #   
+    #   757     >>  266 POP_EXCEPT
+    #               268 JUMP_BACKWARD           69 (to 132)
+    #   
+    #   749     >>  270 RERAISE                  0
+    #           >>  272 COPY                     3
+    #               274 POP_EXCEPT
+    #               276 RERAISE                  1
+    #   ExceptionTable:
+    #     54 to 74 -> 134 [0]
+    #     134 to 150 -> 272 [1] lasti
+    #     154 to 174 -> 232 [1]
+    #     176 to 184 -> 272 [1] lasti
+    #     192 to 230 -> 272 [1] lasti
+    #     232 to 248 -> 260 [2] lasti
+    #     250 to 250 -> 272 [1] lasti
+    #     258 to 258 -> 260 [2] lasti
+    #     260 to 264 -> 272 [1] lasti
+    #     270 to 270 -> 272 [1] lasti
+    raise RuntimeError('depyf: could not decompile nested_else_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 186')
+
+got = fell_back(nested_else_in_clause, [1], ['a', 'b', '*', 'c'])
+assert got in (FELL, [('a', 1), ('b', None)])

@@ -823,3 +823,114 @@ def serve(cmds, state):
 assert serve(iter(['b', 'x', 'q', 'b']), {'serving': True}) == ['b', '?', 'stop']
 assert serve(iter(['b']), {'serving': True}) == ['b', 'eof', 'stop']
 assert serve(iter([]), {'serving': False}) == []
+
+def nested_else_in_clause(args, params):
+    # depyf: could not decompile nested_else_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 192
+    #    742            RESUME                   0
+    #   
+    #    743            LOAD_GLOBAL              1 (iter + NULL)
+    #                   LOAD_FAST                0 (args)
+    #                   CALL                     1
+    #                   STORE_FAST               0 (args)
+    #   
+    #    744            LOAD_GLOBAL              1 (iter + NULL)
+    #                   LOAD_FAST                1 (params)
+    #                   CALL                     1
+    #                   STORE_FAST               1 (params)
+    #   
+    #    745            BUILD_LIST               0
+    #                   STORE_FAST               2 (bound)
+    #   
+    #    746            NOP
+    #   
+    #    747    L1:     NOP
+    #   
+    #    748    L2:     LOAD_GLOBAL              3 (next + NULL)
+    #                   LOAD_FAST                0 (args)
+    #                   CALL                     1
+    #                   STORE_FAST               3 (a)
+    #   
+    #    759    L3:     LOAD_FAST                2 (bound)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_GLOBAL              3 (next + NULL)
+    #                   LOAD_FAST                1 (params)
+    #                   CALL                     1
+    #                   LOAD_FAST                3 (a)
+    #                   BUILD_TUPLE              2
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    746    L4:     JUMP_BACKWARD           42 (to L1)
+    #   
+    #     --    L5:     PUSH_EXC_INFO
+    #   
+    #    749            LOAD_GLOBAL              6 (StopIteration)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       61 (to L17)
+    #                   POP_TOP
+    #   
+    #    750    L6:     NOP
+    #   
+    #    751    L7:     LOAD_GLOBAL              3 (next + NULL)
+    #                   LOAD_FAST                1 (params)
+    #                   CALL                     1
+    #                   STORE_FAST               4 (p)
+    #   
+    #    755    L8:     LOAD_FAST                4 (p)
+    #                   LOAD_CONST               1 ('*')
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE        3 (to L10)
+    #   
+    #    756    L9:     POP_EXCEPT
+    #   
+    #    760            LOAD_FAST                2 (bound)
+    #                   RETURN_VALUE
+    #   
+    #    757   L10:     LOAD_FAST                2 (bound)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_FAST                4 (p)
+    #                   LOAD_CONST               0 (None)
+    #                   BUILD_TUPLE              2
+    #                   CALL                     1
+    #                   POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 54 (to L4)
+    #   
+    #     --   L12:     PUSH_EXC_INFO
+    #   
+    #    752            LOAD_GLOBAL              6 (StopIteration)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L15)
+    #                   POP_TOP
+    #   
+    #    753   L13:     POP_EXCEPT
+    #          L14:     POP_EXCEPT
+    #   
+    #    760            LOAD_FAST                2 (bound)
+    #                   RETURN_VALUE
+    #   
+    #    752   L15:     RERAISE                  0
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    749   L17:     RERAISE                  0
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [0]
+    #     L5 to L6 -> L18 [1] lasti
+    #     L7 to L8 -> L12 [1]
+    #     L8 to L9 -> L18 [1] lasti
+    #     L10 to L11 -> L18 [1] lasti
+    #     L12 to L13 -> L16 [2] lasti
+    #     L13 to L14 -> L18 [1] lasti
+    #     L15 to L16 -> L16 [2] lasti
+    #     L16 to L18 -> L18 [1] lasti
+    raise RuntimeError('depyf: could not decompile nested_else_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 192')
+
+got = fell_back(nested_else_in_clause, [1], ['a', 'b', '*', 'c'])
+assert got in (FELL, [('a', 1), ('b', None)])

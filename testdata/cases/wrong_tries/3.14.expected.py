@@ -785,3 +785,116 @@ def serve(cmds, state):
 assert serve(iter(['b', 'x', 'q', 'b']), {'serving': True}) == ['b', '?', 'stop']
 assert serve(iter(['b']), {'serving': True}) == ['b', 'eof', 'stop']
 assert serve(iter([]), {'serving': False}) == []
+
+def nested_else_in_clause(args, params):
+    # depyf: could not decompile nested_else_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 196
+    #    742            RESUME                   0
+    #   
+    #    743            LOAD_GLOBAL              1 (iter + NULL)
+    #                   LOAD_FAST_BORROW         0 (args)
+    #                   CALL                     1
+    #                   STORE_FAST               0 (args)
+    #   
+    #    744            LOAD_GLOBAL              1 (iter + NULL)
+    #                   LOAD_FAST_BORROW         1 (params)
+    #                   CALL                     1
+    #                   STORE_FAST               1 (params)
+    #   
+    #    745            BUILD_LIST               0
+    #                   STORE_FAST               2 (bound)
+    #   
+    #    746    L1:     NOP
+    #   
+    #    747            NOP
+    #   
+    #    748    L2:     LOAD_GLOBAL              3 (next + NULL)
+    #                   LOAD_FAST_BORROW         0 (args)
+    #                   CALL                     1
+    #                   STORE_FAST               3 (a)
+    #   
+    #    759    L3:     LOAD_FAST_BORROW         2 (bound)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_GLOBAL              3 (next + NULL)
+    #                   LOAD_FAST_BORROW         1 (params)
+    #                   CALL                     1
+    #                   LOAD_FAST_BORROW         3 (a)
+    #                   BUILD_TUPLE              2
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           43 (to L1)
+    #   
+    #     --    L4:     PUSH_EXC_INFO
+    #   
+    #    749            LOAD_GLOBAL              6 (StopIteration)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       65 (to L16)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    750    L5:     NOP
+    #   
+    #    751    L6:     LOAD_GLOBAL              3 (next + NULL)
+    #                   LOAD_FAST                1 (params)
+    #                   CALL                     1
+    #                   STORE_FAST               4 (p)
+    #   
+    #    755    L7:     LOAD_FAST                4 (p)
+    #                   LOAD_CONST               1 ('*')
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE        4 (to L9)
+    #                   NOT_TAKEN
+    #   
+    #    756    L8:     POP_EXCEPT
+    #   
+    #    760            LOAD_FAST                2 (bound)
+    #                   RETURN_VALUE
+    #   
+    #    757    L9:     LOAD_FAST                2 (bound)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_FAST                4 (p)
+    #                   LOAD_CONST               2 (None)
+    #                   BUILD_TUPLE              2
+    #                   CALL                     1
+    #                   POP_TOP
+    #          L10:     POP_EXCEPT
+    #                   JUMP_BACKWARD           98 (to L1)
+    #   
+    #     --   L11:     PUSH_EXC_INFO
+    #   
+    #    752            LOAD_GLOBAL              6 (StopIteration)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        6 (to L14)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    753   L12:     POP_EXCEPT
+    #          L13:     POP_EXCEPT
+    #   
+    #    760            LOAD_FAST                2 (bound)
+    #                   RETURN_VALUE
+    #   
+    #    752   L14:     RERAISE                  0
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    749   L16:     RERAISE                  0
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L4 [0]
+    #     L4 to L5 -> L17 [1] lasti
+    #     L6 to L7 -> L11 [1]
+    #     L7 to L8 -> L17 [1] lasti
+    #     L9 to L10 -> L17 [1] lasti
+    #     L11 to L12 -> L15 [2] lasti
+    #     L12 to L13 -> L17 [1] lasti
+    #     L14 to L15 -> L15 [2] lasti
+    #     L15 to L17 -> L17 [1] lasti
+    raise RuntimeError('depyf: could not decompile nested_else_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 196')
+
+got = fell_back(nested_else_in_clause, [1], ['a', 'b', '*', 'c'])
+assert got in (FELL, [('a', 1), ('b', None)])

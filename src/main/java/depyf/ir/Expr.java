@@ -60,13 +60,23 @@ public sealed interface Expr {
     record DictComp(Expr key, Expr value, List<Comprehension> generators) implements Expr {}
 
     /**
-     * @param lineBreak the code after the target starts on a later line, printed there: line numbers shape
-     *     the bytecode (3.12 merges the loop's back jumps only on one line, 3.14 pairs the target's store
-     *     and the next load into STORE_FAST_LOAD_FAST, never borrowed, only on one line)
+     * @param newLines which clauses the printer starts on a new line inside the brackets (the element is always
+     *     on the first): bit 0 the {@code for}, bit 1 + i the i-th {@code if}. Line numbers shape the bytecode:
+     *     3.12 threads a condition's jump to the loop's back jump only when the condition is on the element's
+     *     line, 3.14 pairs the target's store and the next load into STORE_FAST_LOAD_FAST (never borrowed) only
+     *     on one line; see {@code Comprehensions.withLineBreaks}
      */
-    record Comprehension(Expr target, Expr iter, List<Expr> ifs, boolean isAsync, boolean lineBreak) {
+    record Comprehension(Expr target, Expr iter, List<Expr> ifs, boolean isAsync, int newLines) {
         public Comprehension(Expr target, Expr iter, List<Expr> ifs, boolean isAsync) {
-            this(target, iter, ifs, isAsync, false);
+            this(target, iter, ifs, isAsync, 0);
+        }
+
+        public boolean forOnNewLine() {
+            return (newLines & 1) != 0;
+        }
+
+        public boolean ifOnNewLine(int i) {
+            return (newLines & (2 << i)) != 0;
         }
     }
 

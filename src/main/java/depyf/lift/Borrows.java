@@ -129,6 +129,131 @@ public final class Borrows {
         return false;
     }
 
+    /**
+     * 3.14: where the code visited from {@code from} may end, when plain loads say the code after it was
+     * not: {lo, hi}, hi the first plain load in [from, to) whose value its straight run consumes, lo just
+     * past the last borrowed load before it. Null when no load says so (no plain load consumed, or no
+     * borrowed one before it), or before 3.14.
+     */
+    public static int[] visitedEnd(Code code, int from, int to) {
+        if (!code.version().atLeast(3, 14)) {
+            return null;
+        }
+        for (int k = from; k < Math.min(to, code.size()); ) {
+            int end = runEnd(code, k, to);
+            int plain = firstConsumedStrongLoad(code, k, end);
+            if (plain >= 0) {
+                for (int b = plain - 1; b >= from; b--) {
+                    if (code.borrowedLoad(b)) {
+                        return new int[] {b + 1, plain};
+                    }
+                }
+                return null;
+            }
+            k = Math.max(end, k + 1);
+        }
+        return null;
+    }
+
+    /**
+     * 3.14: a statement starting at i lies past an empty block that nothing else explains: the straight
+     * run from i holds a plain load it consumes and no borrowed one, while code the analysis visited
+     * falls or jumps into it, not out of a protected range. A dead {@code if False:} makes such a block
+     * (its test and jump are removed, and the analysis does not go on past an empty block).
+     */
+    public static boolean pastDeadBlock(Code code, int i) {
+        if (!code.version().atLeast(3, 14) || i <= 0 || i >= code.size()) {
+            return false;
+        }
+        if (!unvisitedOnward(code, i)) {
+            return false;
+        }
+        Op prev = code.op(i - 1);
+        if (!prev.isTerminal() && !prev.isUnconditionalJump() && (visitedUpTo(code, i - 1) || prologue(code, i))
+                && code.handlerIndexAt(i - 1) == code.handlerIndexAt(i)) {
+            return true;
+        }
+        if (!code.isJumpTarget(i)) {
+            return false;
+        }
+        for (int k = 0; k < code.size(); k++) {
+            if (code.op(k).target() == i && visitedUpTo(code, k) && code.handlerIndexAt(k) == code.handlerIndexAt(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A function's code, and [0, i) only its prologue (the entry block, always visited). */
+    private static boolean prologue(Code code, int i) {
+        if (!code.object().hasFlag(depyf.pyc.CodeObject.CO_OPTIMIZED)) {
+            return false;                       // (a module's or class body's first statements are its own)
+        }
+        for (int k = 0; k < i; k++) {
+            if (!java.util.Set.of("RESUME", "NOP", "MAKE_CELL", "COPY_FREE_VARS", "RETURN_GENERATOR", "POP_TOP")
+                    .contains(code.op(k).name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The last load up to k in its straight run that tells anything was borrowed: the code at k was
+     * visited (a plain load the run consumes says the code from there was not).
+     */
+    private static boolean visitedUpTo(Code code, int k) {
+        int s = runStart(code, k);
+        BitSet plain = consumedStrongLoads(code, s, runEnd(code, s, code.size()));
+        for (int b = k; b >= s; b--) {
+            if (code.borrowedLoad(b)) {
+                return true;
+            }
+            if (plain.get(b)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The start of the straight run holding k (see {@link #runEnd}). */
+    private static int runStart(Code code, int k) {
+        int s = k;
+        while (s > 0 && !code.isJumpTarget(s) && code.op(s - 1).target() < 0 && !code.op(s - 1).isTerminal()
+                && (code.handlerIndexAt(s) == code.handlerIndexAt(s - 1) || entersTry(code, s))) {
+            s--;
+        }
+        return s;
+    }
+
+    /** [a, b] is straight code: no jump lands inside it and none leaves from it before b. */
+    public static boolean straight(Code code, int a, int b) {
+        return a >= 0 && a <= b && runStart(code, b) <= a;
+    }
+
+    /**
+     * The first straight run from i, or past runs holding no evidence, falling through (a few at most, not
+     * out of a protected range), holds a plain load it consumes and no borrowed one.
+     */
+    private static boolean unvisitedOnward(Code code, int i) {
+        for (int k = i, n = 0; k < code.size() && n < 4; n++) {
+            int end = runEnd(code, k, code.size());
+            if (anyBorrowed(code, k, end)) {
+                return false;
+            }
+            if (consumedStrongLoad(code, k, end)) {
+                return true;
+            }
+            Op last = code.op(end - 1);
+            if (last.isTerminal() || last.isUnconditionalJump() || end <= k || end >= code.size()
+                    || code.handlerIndexAt(end) != code.handlerIndexAt(end - 1)) {
+                return false;                   // (out of a try body: the try statement explains what follows)
+            }
+            k = end;
+        }
+        return false;
+    }
+
     /** Some load in [from, to) was borrowed: 3.14's analysis visited that code. */
     public static boolean anyBorrowed(Code code, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -150,6 +275,16 @@ public final class Borrows {
      * not stored to a local, its local not overwritten while on the stack.
      */
     private static boolean consumedStrongLoad(Code code, int from, int end) {
+        return firstConsumedStrongLoad(code, from, end) >= 0;
+    }
+
+    /** The first plain load in [from, end) whose value the run consumes (see {@link #consumedStrongLoad}), or -1. */
+    private static int firstConsumedStrongLoad(Code code, int from, int end) {
+        return consumedStrongLoads(code, from, end).nextSetBit(from);
+    }
+
+    /** The plain loads in [from, end) whose values the run consumes (see {@link #consumedStrongLoad}). */
+    private static BitSet consumedStrongLoads(Code code, int from, int end) {
         List<Ref> stack = new ArrayList<>();
         BitSet spoilt = new BitSet();
         int k = from;
@@ -164,12 +299,13 @@ public final class Borrows {
                 spoilt.set(r.load());
             }
         }
+        BitSet out = new BitSet();
         for (int i = from; i < k; i++) {
             if (code.strongLoad(i) && !spoilt.get(i)) {
-                return true;
+                out.set(i);
             }
         }
-        return false;
+        return out;
     }
 
     /** One instruction's effect on the simulated stack; false when it is not modelled. */

@@ -105,61 +105,9 @@ public final class Comprehensions {
         };
     }
 
-    /**
-     * 3.12+: the comprehension with a line break after each target that the code in [from, to) (its loops,
-     * one FOR_ITER each) stores on another line than the local it loads next; unchanged when the loops do
-     * not match its generators one for one.
-     */
+    /** The comprehension with its clauses broken over lines where that shapes the bytecode: {@link ComprehensionLines}. */
     public static Expr withLineBreaks(Expr comp, Code code, int from, int to) {
-        if (!code.version().atLeast(3, 12)) {
-            return comp;
-        }
-        List<Boolean> breaks = new ArrayList<>();
-        for (int k = from; k < Math.min(to, code.size()); k++) {
-            if (code.op(k).is("FOR_ITER")) {
-                breaks.add(lineBreakAfterTarget(code, k));
-            }
-        }
-        List<Expr.Comprehension> gens = switch (comp) {
-            case Expr.ListComp c -> c.generators();
-            case Expr.SetComp c -> c.generators();
-            case Expr.DictComp c -> c.generators();
-            case Expr.GeneratorExp c -> c.generators();
-            default -> null;
-        };
-        if (gens == null || gens.size() != breaks.size() || !breaks.contains(true)) {
-            return comp;
-        }
-        List<Expr.Comprehension> out = new ArrayList<>();
-        for (int n = 0; n < gens.size(); n++) {
-            Expr.Comprehension g = gens.get(n);
-            out.add(new Expr.Comprehension(g.target(), g.iter(), g.ifs(), g.isAsync(), breaks.get(n)));
-        }
-        return switch (comp) {
-            case Expr.ListComp c -> new Expr.ListComp(c.elt(), out);
-            case Expr.SetComp c -> new Expr.SetComp(c.elt(), out);
-            case Expr.DictComp c -> new Expr.DictComp(c.key(), c.value(), out);
-            case Expr.GeneratorExp c -> new Expr.GeneratorExp(c.elt(), out);
-            default -> comp;
-        };
-    }
-
-    /** The loop's target stores (after FOR_ITER at k) are followed by a plain load of a local on another line. */
-    private static boolean lineBreakAfterTarget(Code code, int k) {
-        int p = k + 1;
-        if (p < code.size() && code.op(p).is("UNPACK_SEQUENCE")) {
-            p++;
-        }
-        int last = -1;
-        while (p < code.size() && (code.op(p).is("STORE_FAST") || code.op(p).is("STORE_FAST_STORE_FAST"))) {
-            last = p++;
-        }
-        if (last < 0 || p >= code.size() || !(code.op(p).is("LOAD_FAST") || code.op(p).is("LOAD_FAST_LOAD_FAST"))) {
-            return false;
-        }
-        int a = code.op(last).line();
-        int b = code.op(p).line();
-        return a >= 0 && b >= 0 && a != b;
+        return ComprehensionLines.layout(comp, code, from, to);
     }
 
     private static Expr replaceFirstIter(Expr comp, Expr iterable) {
@@ -178,7 +126,7 @@ public final class Comprehensions {
         if (!(first.iter() instanceof Expr.Name n && n.id().equals(".0"))) {
             throw new LiftException("comprehension does not iterate over .0");
         }
-        out.set(0, new Expr.Comprehension(first.target(), iterable, first.ifs(), first.isAsync(), first.lineBreak()));
+        out.set(0, new Expr.Comprehension(first.target(), iterable, first.ifs(), first.isAsync(), first.newLines()));
         return out;
     }
 }

@@ -19,6 +19,16 @@ public final class Env {
         List<Stmt> body(CodeObject code);
 
         List<Stmt> classBody(CodeObject code);
+
+        /** Where the lifter records the expressions that start a new line (identity set shared by the file). */
+        default java.util.Set<Expr> lineStarts() {
+            return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        }
+
+        /** Where the lifter records the loads on the line of the store before them (identity set shared by the file). */
+        default java.util.Set<Expr> lineJoins() {
+            return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        }
     }
 
     private static final String MARK = "\u0000";

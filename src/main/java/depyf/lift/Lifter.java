@@ -44,8 +44,16 @@ public final class Lifter {
     public Lifter fork() {
         Lifter f = new Lifter(env, new ArrayList<>(stack), new ArrayList<>());
         f.unwinding = unwinding;
+        f.deadBlockAt = deadBlockAt;
         return f;
     }
+
+    /**
+     * Where a dead {@code if False: pass} was last emitted for (3.14, see Borrows.pastDeadBlock), so that
+     * statements in the same straight run, or walked again from there (a try body, a loop), do not emit
+     * another.
+     */
+    public int deadBlockAt = -1;
 
     /**
      * Set while lifting the unwinding that follows a return's value (finally copies, __exit__ calls): its

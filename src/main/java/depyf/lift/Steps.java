@@ -36,7 +36,7 @@ public final class Steps {
             case "RETURN_CONST" -> l.emit(returned(l, op.index(), Lifter.constant((PyObject) op.argval())));
             case "LOAD_SMALL_INT" -> l.push(Lifter.constant(PyObject.Int.of(op.arg())));
             case "LOAD_FAST", "LOAD_DEREF", "LOAD_CLASSDEREF", "LOAD_CLOSURE", "LOAD_NAME" ->
-                    l.push(l.env.dynamo != null ? Dynamo.load(l, op) : name(op));
+                    l.push(l.env.dynamo != null ? Dynamo.load(l, op) : lineStart(l, op, name(op)));
             case "LOAD_FAST_LOAD_FAST" -> {
                 List<?> names = (List<?>) op.argval();
                 l.push(new Expr.Name((String) names.get(0)));
@@ -79,7 +79,11 @@ public final class Steps {
             case "STORE_FAST_LOAD_FAST" -> {
                 List<?> names = (List<?>) op.argval();
                 l.store(new Expr.Name((String) names.get(0)));
-                l.push(new Expr.Name((String) names.get(1)));
+                Expr load = new Expr.Name((String) names.get(1));
+                if (l.env.atLeast(3, 14)) {
+                    l.env.nested.lineJoins().add(load);   // paired: on the store's line, even in the next statement
+                }
+                l.push(load);
             }
             case "STORE_FAST_STORE_FAST" -> {
                 TupleAssign.atReorderedStores(l, op, 2);
@@ -185,6 +189,27 @@ public final class Steps {
 
     static Expr name(Op op) {
         return new Expr.Name(op.str());
+    }
+
+    /** The STORE_FAST at k stores what a with item's __enter__ returned (3.14: {@code with a as x, b}). */
+    private static boolean enteredAs(Code code, int k) {
+        return k >= 2 && code.op(k).is("STORE_FAST") && code.op(k - 1).is("CALL") && code.op(k - 2).is("LOAD_SPECIAL");
+    }
+
+    /**
+     * {@code e}, recorded as starting a new line when it is a local's load that 3.14 would have paired with
+     * the local's load just before it into LOAD_FAST_LOAD_FAST (borrowed only as a pair) had the source not
+     * put them on different lines.
+     */
+    private static Expr lineStart(Lifter l, Op op, Expr e) {
+        Code code = l.env.code;
+        int k = op.index();
+        if (l.env.atLeast(3, 14) && op.is("LOAD_FAST") && k > 0 && (code.op(k - 1).is("LOAD_FAST") || enteredAs(code, k - 1))
+                && !code.isJumpTarget(k) && op.arg() < 16 && code.op(k - 1).arg() < 16
+                && op.line() >= 0 && code.op(k - 1).line() >= 0 && op.line() != code.op(k - 1).line()) {
+            l.env.nested.lineStarts().add(e);
+        }
+        return e;
     }
 
     static Expr slice(Expr start, Expr stop, Expr step) {

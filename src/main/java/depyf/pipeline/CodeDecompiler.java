@@ -19,6 +19,10 @@ final class CodeDecompiler implements Env.Nested {
     static final int BUDGET = 200_000;
 
     private final List<String> warnings;
+    private final java.util.Set<depyf.ir.Expr> lineStarts =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final java.util.Set<depyf.ir.Expr> lineJoins =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     CodeDecompiler(List<String> warnings) {
         this.warnings = warnings;
@@ -30,6 +34,16 @@ final class CodeDecompiler implements Env.Nested {
             return decompile(code, Transforms.Kind.FUNCTION);
         }
         return decompile(code, code.name().equals("<module>") ? Transforms.Kind.MODULE : Transforms.Kind.CLASS);
+    }
+
+    @Override
+    public java.util.Set<depyf.ir.Expr> lineStarts() {
+        return lineStarts;
+    }
+
+    @Override
+    public java.util.Set<depyf.ir.Expr> lineJoins() {
+        return lineJoins;
     }
 
     @Override

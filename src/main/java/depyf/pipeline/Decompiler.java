@@ -24,7 +24,9 @@ public final class Decompiler {
 
     /** The IR of a module's code object (or any code object, treated as a module body). */
     public static Module toModule(CodeObject code, List<String> warnings) {
-        return new Module(new CodeDecompiler(warnings).top(code));
+        CodeDecompiler decompiler = new CodeDecompiler(warnings);
+        List<depyf.ir.Stmt> body = decompiler.top(code);
+        return new Module(body, decompiler.lineStarts(), decompiler.lineJoins());
     }
 
     /** Decompiles a module's code object (or any code object, treated as its body). */

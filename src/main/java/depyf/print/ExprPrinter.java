@@ -19,8 +19,23 @@ final class ExprPrinter {
     /** Where a line broken inside brackets goes on: two levels deeper than the statement being printed. */
     private String continuation = " ".repeat(8);
 
+    /** Expressions (by identity) that start a new line inside the brackets around them. */
+    private final java.util.Set<Expr> lineStarts;
+    /** Those of them a line was broken for already. */
+    private final java.util.Set<Expr> brokenFor = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     ExprPrinter(PythonVersion version) {
+        this(version, java.util.Set.of());
+    }
+
+    ExprPrinter(PythonVersion version, java.util.Set<Expr> lineStarts) {
         this.version = version;
+        this.lineStarts = lineStarts;
+    }
+
+    /** A line break inside a statement, where it goes on. */
+    String continuation() {
+        return continuation;
     }
 
     /** The indentation level of the statement whose expressions are printed next. */
@@ -70,7 +85,7 @@ final class ExprPrinter {
                 b.append('[');
                 if (s.index() instanceof Expr.Tuple t && !t.elts().isEmpty()
                         && (version.atLeast(3, 11) || t.elts().stream().noneMatch(x -> x instanceof Expr.Starred))) {
-                    items(b, t.elts(), TEST);
+                    items(b, t.elts(), TEST, true);
                     if (t.elts().size() == 1) {
                         b.append(',');
                     }
@@ -151,7 +166,7 @@ final class ExprPrinter {
             case Expr.Tuple t -> tuple(b, t.elts(), ctx);
             case Expr.ListExpr l -> {
                 b.append('[');
-                items(b, l.elts(), TEST);
+                items(b, l.elts(), TEST, true);
                 b.append(']');
             }
             case Expr.SetExpr s -> {
@@ -159,7 +174,7 @@ final class ExprPrinter {
                     throw new PrintException("empty set display");
                 }
                 b.append('{');
-                items(b, s.elts(), TEST);
+                items(b, s.elts(), TEST, true);
                 b.append('}');
             }
             case Expr.Dict d -> {
@@ -208,9 +223,14 @@ final class ExprPrinter {
         }
     }
 
-    private void items(StringBuilder b, List<Expr> elts, int ctx) {
+    /** Items separated by commas; {@code bracketed}: inside brackets, where an item may start a new line. */
+    private void items(StringBuilder b, List<Expr> elts, int ctx, boolean bracketed) {
         for (int i = 0; i < elts.size(); i++) {
-            if (i > 0) b.append(", ");
+            if (bracketed) {
+                separator(b, i == 0, elts.get(i));
+            } else if (i > 0) {
+                b.append(", ");
+            }
             write(b, elts.get(i), ctx);
         }
     }
@@ -258,8 +278,9 @@ final class ExprPrinter {
     }
 
     private void tuple(StringBuilder b, List<Expr> elts, int ctx) {
-        paren(b, elts.isEmpty() || ctx > TUPLE, () -> {
-            items(b, elts, TEST);
+        boolean parenthesized = elts.isEmpty() || ctx > TUPLE;
+        paren(b, parenthesized, () -> {
+            items(b, elts, TEST, parenthesized);
             if (elts.size() == 1) {
                 b.append(',');
             }
@@ -273,27 +294,61 @@ final class ExprPrinter {
             b.append(": ");
             write(b, value, TEST);
         }
-        for (int n = 0; n < gens.size(); n++) {
-            Expr.Comprehension g = gens.get(n);
-            // a line break after a target goes before what the code evaluates next: its first condition,
-            // the next generator, or (last generator) the element, printed first: then before the target
-            Expr.Comprehension prev = n > 0 ? gens.get(n - 1) : null;
-            if (prev != null && prev.lineBreak() && prev.ifs().isEmpty()
-                    || g.lineBreak() && g.ifs().isEmpty() && n == gens.size() - 1) {
-                b.append('\n').append(continuation);
-            } else {
-                b.append(' ');
-            }
+        for (Expr.Comprehension g : gens) {
+            // the first iterable is evaluated before the element: it starts a line when its first load does
+            // (unless the line already broke before the comprehension for it)
+            boolean iterStarts = g == gens.get(0) && startsLine(g.iter()) && !brokenFor.contains(firstLoad(g.iter()));
+            b.append(g.forOnNewLine() || iterStarts ? "\n" + continuation : " ");
             b.append(g.isAsync() ? "async for " : "for ");
             write(b, g.target(), TUPLE);
             b.append(" in ");
             write(b, g.iter(), TEST + 1);
             for (int c = 0; c < g.ifs().size(); c++) {
-                b.append(c == 0 && g.lineBreak() ? "\n" + continuation + "if " : " if ");
+                b.append(g.ifOnNewLine(c) ? "\n" + continuation + "if " : " if ");
                 write(b, g.ifs().get(c), TEST + 1);
             }
         }
         b.append(close);
+    }
+
+    /** ", " before an item in brackets (nothing before the first), or a line break where the item starts a line. */
+    private void separator(StringBuilder b, boolean first, Expr item) {
+        if (startsLine(item)) {
+            brokenFor.add(firstLoad(item));
+            b.append(first ? "" : ",").append('\n').append(continuation);
+        } else if (!first) {
+            b.append(", ");
+        }
+    }
+
+    /** The first load of {@code e} starts a new line. */
+    boolean startsLine(Expr e) {
+        Expr load = lineStarts.isEmpty() ? null : firstLoad(e);
+        return load != null && lineStarts.contains(load);
+    }
+
+    /** The name {@code e} loads first when evaluated, or null. */
+    static Expr firstLoad(Expr e) {
+        return switch (e) {
+            case Expr.Name n -> n;
+            case Expr.Attribute a -> firstLoad(a.value());
+            case Expr.Subscript s -> firstLoad(s.value());
+            case Expr.Call c -> firstLoad(c.func());
+            case Expr.BinOp o -> firstLoad(o.left());
+            case Expr.Compare c -> firstLoad(c.left());
+            case Expr.BoolOp o -> firstLoad(o.values().get(0));
+            case Expr.IfExp x -> firstLoad(x.test());
+            case Expr.UnaryOp u -> firstLoad(u.operand());
+            case Expr.Starred s -> firstLoad(s.value());
+            case Expr.Await a -> firstLoad(a.value());
+            case Expr.Tuple t -> t.elts().isEmpty() ? null : firstLoad(t.elts().get(0));
+            case Expr.ListExpr t -> t.elts().isEmpty() ? null : firstLoad(t.elts().get(0));
+            // inlined (3.12+): the first iterable is evaluated first
+            case Expr.ListComp c -> firstLoad(c.generators().get(0).iter());
+            case Expr.SetComp c -> firstLoad(c.generators().get(0).iter());
+            case Expr.DictComp c -> firstLoad(c.generators().get(0).iter());
+            default -> null;
+        };
     }
 
     private void call(StringBuilder b, Expr.Call c) {
@@ -306,12 +361,12 @@ final class ExprPrinter {
             return;
         }
         for (Expr a : c.args()) {
-            if (!first) b.append(", ");
+            separator(b, first, a);
             first = false;
             write(b, a, TEST);
         }
         for (Expr.Keyword k : c.keywords()) {
-            if (!first) b.append(", ");
+            separator(b, first, k.value());
             first = false;
             if (k.name() == null) {
                 b.append("**");

@@ -15,8 +15,13 @@ public final class SourcePrinter {
     private final List<String> warnings;
     private final PythonVersion version;
 
-    private SourcePrinter(PythonVersion version, List<String> warnings) {
-        this.exprs = new ExprPrinter(version);
+    /** Loads (by identity) whose statement goes on the line of the statement or header before it. */
+    private final java.util.Set<Expr> lineJoins;
+
+    private SourcePrinter(PythonVersion version, List<String> warnings, java.util.Set<Expr> lineStarts,
+            java.util.Set<Expr> lineJoins) {
+        this.lineJoins = lineJoins;
+        this.exprs = new ExprPrinter(version, lineStarts);
         this.patterns = new PatternPrinter(exprs);
         this.version = version;
         this.warnings = warnings;
@@ -28,7 +33,7 @@ public final class SourcePrinter {
 
     /** Prints {@code module}; a statement that cannot be printed becomes a marked failure and a warning. */
     public static String print(Module module, PythonVersion version, List<String> warnings) {
-        SourcePrinter p = new SourcePrinter(version, warnings);
+        SourcePrinter p = new SourcePrinter(version, warnings, module.lineStarts(), module.lineJoins());
         p.block(module.body(), 0, true);
         return p.out.toString();
     }
@@ -70,6 +75,7 @@ public final class SourcePrinter {
             line(indent, "pass");
             return;
         }
+        int previous = -1;     // where the statement before began, when it was simple and printed on one line
         for (int i = 0; i < body.size(); i++) {
             Stmt s = body.get(i);
             boolean def = s instanceof Stmt.FunctionDef || s instanceof Stmt.ClassDef;
@@ -79,6 +85,17 @@ public final class SourcePrinter {
             int mark = out.length();
             try {
                 stmt(s, indent);
+                boolean oneLine = out.indexOf("\n", mark) == out.length() - 1;
+                if (oneLine && joinsLine(s)) {
+                    if (i > 0 && previous >= 0) {
+                        joinLine(mark, "; ");
+                        mark = previous;
+                    } else if (i == 0 && body.size() == 1 && mark > 0 && out.charAt(mark - 1) == '\n'
+                            && mark > 1 && out.charAt(mark - 2) == ':') {
+                        joinLine(mark, " ");     // the body on its header's line
+                    }
+                }
+                previous = oneLine && isSimple(s) ? mark : -1;
             } catch (PrintException e) {
                 out.setLength(mark);
                 warnings.add("a statement could not be printed: " + e.getMessage());
@@ -90,6 +107,38 @@ public final class SourcePrinter {
                 out.append('\n');
             }
         }
+    }
+
+    /**
+     * {@code s} is a simple statement whose first load the source wrote on the line of the store before it
+     * (3.14 paired the two into STORE_FAST_LOAD_FAST).
+     */
+    private boolean joinsLine(Stmt s) {
+        if (lineJoins.isEmpty()) {
+            return false;
+        }
+        Expr first = switch (s) {
+            case Stmt.ExprStmt x -> ExprPrinter.firstLoad(x.value());
+            case Stmt.Assign a -> ExprPrinter.firstLoad(a.value());
+            case Stmt.AugAssign a -> ExprPrinter.firstLoad(a.target());
+            case Stmt.Return r -> r.value() == null ? null : ExprPrinter.firstLoad(r.value());
+            default -> null;
+        };
+        return first != null && lineJoins.contains(first);
+    }
+
+    private static boolean isSimple(Stmt s) {
+        return s instanceof Stmt.ExprStmt || s instanceof Stmt.Assign || s instanceof Stmt.AugAssign
+                || s instanceof Stmt.AnnAssign || s instanceof Stmt.Delete || s instanceof Stmt.Pass
+                || s instanceof Stmt.Return || s instanceof Stmt.Raise || s instanceof Stmt.Assert
+                || s instanceof Stmt.Global || s instanceof Stmt.Nonlocal;
+    }
+
+    /** Moves the line printed from {@code mark} onto the line before it, after {@code separator}. */
+    private void joinLine(int mark, String separator) {
+        String text = out.substring(mark).strip();
+        out.setLength(mark - 1);
+        out.append(separator).append(text).append('\n');
     }
 
     private String e(Expr x) {
@@ -146,12 +195,16 @@ public final class SourcePrinter {
                 orelse(f.orelse(), indent);
             }
             case Stmt.With w -> {
-                List<String> items = new ArrayList<>();
+                StringBuilder items = new StringBuilder();
                 for (Stmt.WithItem it : w.items()) {
+                    if (!items.isEmpty()) {
+                        // an item whose first load the source put on the next line (3.14 borrows it there)
+                        items.append(exprs.startsLine(it.context()) ? ", \\\n" + exprs.continuation() : ", ");
+                    }
                     // a tuple target keeps its parentheses: `with x as a, b:` is two items
-                    items.add(e(it.context()) + (it.optionalVars() == null ? "" : " as " + e(it.optionalVars())));
+                    items.append(e(it.context())).append(it.optionalVars() == null ? "" : " as " + e(it.optionalVars()));
                 }
-                line(indent, (w.isAsync() ? "async with " : "with ") + String.join(", ", items) + ":");
+                line(indent, (w.isAsync() ? "async with " : "with ") + items + ":");
                 block(w.body(), indent + 1, false);
             }
             case Stmt.Try t -> tryStmt(t, indent);

@@ -495,6 +495,7 @@ final class Branches {
         }
         if (loop != null && w.env.atLeast(3, 12) && f == b + 1 && f < to && w.code.op(b).is("JUMP_BACKWARD")
                 && !w.code.op(lastJump).is("POP_JUMP_IF_FALSE") && !explicitContinue(w, loop, w.code.op(b).target())
+                && !jumpedTo(w, stmtStart, lastJump, b)
                 && loop.continues().contains(w.code.op(b).target()) && loop.continues().contains(r.follow())) {
             // if c: <the rest of the loop body>: the compiler inverts the test to jump over a lone continue
             // (with POP_JUMP_IF_FALSE the source said "if c: continue", printed below)
@@ -674,6 +675,19 @@ final class Branches {
             int last = w.lastBackEdge[c];
             if (last >= 0 && w.mergedHeads.containsKey(c)) {
                 return w.code.op(last).target() != t;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A conditional jump in [from, to) goes to the jump back at {@code b}: a written {@code continue}, whose
+     * NOP (the statement's line event) kept the compiler from threading the jump to the loop's head.
+     */
+    private static boolean jumpedTo(Walker w, int from, int to, int b) {
+        for (int k = from; k < to; k++) {
+            if (w.code.op(k).isConditionalJump() && w.code.op(k).target() == b) {
+                return true;
             }
         }
         return false;

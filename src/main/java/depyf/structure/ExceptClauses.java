@@ -82,6 +82,44 @@ final class ExceptClauses {
     }
 
     /**
+     * The index of the jump that follows the POP_EXCEPT at p, ending an except clause walked with a fork
+     * of {@code outer}, when the POP_EXCEPT of an except clause enclosing the statement ({@code outer}
+     * holds its exception) and that clause's name cleanup come between: the enclosing clause's end (the
+     * clause falls into it) or a break or continue leaving both clauses. Otherwise -1.
+     */
+    static int enclosingClauseExit(Walker w, int p, depyf.lift.Lifter outer) {
+        if (p < 0 || p + 1 >= w.code.size() || !w.code.op(p + 1).is("POP_EXCEPT")) {
+            return -1;
+        }
+        int k = afterNameCleanup(w.code, p + 2);
+        if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump()) {
+            return -1;
+        }
+        for (int d = 1; d <= outer.depth(); d++) {
+            if (outer.peek(d) == depyf.lift.Item.PreviousException.INSTANCE) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The statements after the POP_EXCEPT of a clause that leaves an enclosing clause too (see
+     * {@link #enclosingClauseExit}): that clause's name cleanup, then a lone break or continue; or null.
+     */
+    static Stmt leavingJump(List<Stmt> after) {
+        Stmt last = after.isEmpty() ? null : after.get(after.size() - 1);
+        if (!(last instanceof Stmt.Break || last instanceof Stmt.Continue)) {
+            return null;
+        }
+        if (after.size() == 1) {
+            return last;
+        }
+        return after.size() == 3 && after.get(1) instanceof Stmt.Delete del && del.targets().size() == 1
+                && del.targets().get(0) instanceof Expr.Name n && isCleanup(after.get(0), after.get(1), n.id()) ? last : null;
+    }
+
+    /**
      * The statements after a clause's POP_EXCEPT: the clause's name cleanup, which the compiler puts
      * right after it, dropped first, then wherever it appears before an exit.
      */

@@ -174,7 +174,7 @@ final class FinallyCopy {
     }
 
     /** The length of the straight-line block at k ending in a return or raise, or 0. */
-    private static int exitLength(Walker w, int k) {
+    static int exitLength(Walker w, int k) {
         for (int n = 0; k + n < w.code.size() && n < 12; n++) {
             Op op = w.code.op(k + n);
             if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {

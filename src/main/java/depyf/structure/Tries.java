@@ -228,6 +228,45 @@ final class Tries {
         return !bodies.isEmpty() && bodies.size() == clauses.size() && bodies.stream().allMatch(ExceptClauses::leaves);
     }
 
+    /**
+     * 3.14: the end of an else clause from j where borrowed loads stop and plain ones start (see
+     * {@link Borrows#visitedEnd}): the first statement boundary between them that the statements walked
+     * from j end at with nothing left pending; or -1.
+     */
+    private static int visitedElseEnd(Walker w, int j, int to, Lifter l, Region r) {
+        int[] range = Borrows.visitedEnd(w.code, j, to);
+        if (range == null) {
+            return -1;
+        }
+        for (int s = range[0]; s <= range[1]; s++) {
+            Op prev = w.code.op(s - 1);
+            if (!w.code.isJumpTarget(s) && !prev.name().startsWith("STORE_") && !prev.is("POP_TOP")
+                    && prev.target() < 0 && !prev.isTerminal() || !splits(w, j, s, to)) {
+                continue;
+            }
+            try {
+                Lifter e = l.fork();
+                if (w.walk(j, s, e, r.withFollow(s), -1) == s && e.depth() == l.depth()) {
+                    return s;
+                }
+            } catch (LiftException ex) {
+                // not a statement boundary
+            }
+        }
+        return -1;
+    }
+
+    /** s splits [j, to) between statements: no jump crosses it but to s itself (a loop around it jumps back over it). */
+    private static boolean splits(Walker w, int j, int s, int to) {
+        for (int k = j; k < to; k++) {
+            int t = w.code.op(k).target();
+            if (t >= 0 && (k < s ? t > s && t < to : t >= j && t < s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** 3.12+: a try or with statement in [from, to), in the normal flow, has its handler past {@code handler}. */
     private static boolean laterHandler(Walker w, int from, int to, int handler) {
         if (!w.env.atLeast(3, 12)) {
@@ -236,6 +275,24 @@ final class Tries {
         for (Code.Handler h : w.code.handlers()) {
             if (h.start() >= from && h.start() < to && h.target() > handler && w.normalFlow.get(h.start())
                     && w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 3.12+: a try or with statement in [from, to), in the normal flow, has its handler past {@code
+     * handler} (the code after the statement, compiled after its clauses), the enclosing statements'
+     * handlers aside.
+     */
+    private static boolean laterStatement(Walker w, int from, int to, int handler, Region r) {
+        if (!w.env.atLeast(3, 12)) {
+            return false;
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() >= from && h.start() < to && h.target() > handler && !r.handlers().contains(h.target())
+                    && w.normalFlow.get(h.start()) && w.code.op(h.target()).is("PUSH_EXC_INFO")) {
                 return true;
             }
         }
@@ -271,6 +328,7 @@ final class Tries {
         List<Integer> afterExceptAt = new ArrayList<>();      // per clause, the index of that POP_EXCEPT
         List<List<Stmt>> clauseBodies = new ArrayList<>();
         int continuationEnd = -1;
+        boolean fallsToFollow = false;        // a clause falls off into a copy of the code after the statement
         int clauseFollow = end;
         Op over = w.code.op(handler - 1);
         if (end >= 0 && end == r.follow() && r.loop() != null && r.loop().continues().contains(end)
@@ -339,7 +397,7 @@ final class Tries {
                 clause.pop();
                 k++;
             }
-            int fall = end < 0 && w.env.atLeast(3, 12) ? ExceptClauses.fallThrough(w, k, next, handler, r) : -1;
+            int fall = (end < 0 || fallsToFollow) && w.env.atLeast(3, 12) ? ExceptClauses.fallThrough(w, k, next, handler, r) : -1;
             if (fall >= 0 && j == handler && w.code.op(j - 1).isTerminal()) {
                 // the try body never ends normally: the code after the statement follows this clause
                 end = fall;
@@ -351,6 +409,21 @@ final class Tries {
             } else if (fall >= 0 && clauseEnd > j && Branches.sameExit(w, clauseEnd, fall)) {
                 // the statement is inside an except clause, whose end (POP_EXCEPT and the code after it)
                 // follows this clause too, copied: the clause falls off its end
+            } else if (fall >= 0 && !constReturn(w, fall) && FinallyCopy.exitLength(w, fall) > 0 && j < to && (end < 0 || end == j) && Branches.sameExit(w, fall, j)
+                    && entered(w, i, j, j)) {
+                // the body falls into the code after the statement, an exit block (return or raise: the
+                // only blocks the compiler copies); this clause runs a copy
+                end = j;
+                fallsToFollow = true;
+            } else if (fall >= 0 && !constReturn(w, fall) && FinallyCopy.exitLength(w, fall) > 0 && j <= to && r.follow() >= to && (end < 0 || end == r.follow())
+                    && Branches.sameExit(w, fall, r.follow()) && (j == to || !Branches.sameExit(w, fall, j)
+                        && !laterStatement(w, j, to, handler, r) && Borrows.visited(w.code, j, to) != Boolean.FALSE)) {
+                // the statement ends the region (an enclosing try body): the code after the region, an
+                // exit block, is copied after this clause, which falls off its end; the code after the body, which the
+                // clause does not reach, is the else clause (unless the layout says it follows the
+                // statement: the clause then leaves, by a continue or return)
+                end = r.follow();
+                fallsToFollow = true;
             } else {
                 fall = -1;
             }
@@ -360,6 +433,21 @@ final class Tries {
             w.walk(k, fall >= 0 ? fall : next, clause, cr, -1);
             List<Stmt> clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
             int at = clause.popExceptAt;
+            int outerExit = at >= 0 && at < clause.out.size() ? ExceptClauses.enclosingClauseExit(w, clause.popExceptOp, l) : -1;
+            Stmt leavingJump = outerExit < 0 ? null
+                    : ExceptClauses.leavingJump(clause.out.subList(at, clause.out.size()));
+            if (leavingJump != null) {
+                // a break or continue leaving the enclosing clause too: its POP_EXCEPT and name cleanup
+                // are the jump's unwinding
+                clause.out = new ArrayList<>(clause.out.subList(0, at));
+                clause.out.add(leavingJump);
+                clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
+            } else if (outerExit >= 0 && skipNops(w, w.code.op(outerExit).target()) == skipNops(w, r.follow())) {
+                // the clause falls off its end into the end of the enclosing except clause, whose cleanup
+                // and exit follow: the try statement is that clause's last statement
+                clause.out = new ArrayList<>(clause.out.subList(0, at));
+                clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
+            }
             if (at >= 0 && at < clause.out.size()) {
                 // statements after POP_EXCEPT: the code after the try, copied into the clause (3.12+)
                 afterExcept.add(ExceptClauses.afterCleanup(new ArrayList<>(clause.out.subList(at, clause.out.size())), name));
@@ -392,8 +480,8 @@ final class Tries {
             return j;
         }
         boolean inline = handler >= j && handler < to;
-        if (end == j) {
-            // the clauses rejoin right after the body: no else
+        if (end == j || inline && !w.normalFlow.get(i) && endsEnclosingClause(w, j, r) && entered(w, i, j, j)) {
+            // the clauses rejoin right after the body, or the body ends the enclosing except clause: no else
             resume = j;
         } else if (end >= 0 && end > handler && inline) {
             if (!isHandlerStart(w, j)) {        // not an else: a comprehension's cleanup handler follows the body
@@ -420,6 +508,16 @@ final class Tries {
         } else if (continuesLoop && !inline && j < to && (orelse = loneExit(w, j, to, l, r)) != null) {
             // the clauses continue the loop and the body goes on with a lone break or return: it ends the body
             resume = to;
+        } else if (end < 0 && j < to && allLeave(clauseBodies, clauses) && !w.code.isJumpTarget(j)
+                && Borrows.visited(w.code, j, inline ? handler : to) == Boolean.TRUE
+                && (resume = visitedElseEnd(w, j, inline ? handler : to, l, r)) > j) {
+            // 3.14: every clause returns or raises, borrowed loads say the body's block goes on and plain
+            // ones further on say where the code after the statement starts: it lies past the empty block
+            // (which explains its plain loads: no dead code is made for them), the code before is the else
+            Lifter e = l.fork();
+            w.walk(j, resume, e, r.withFollow(resume), -1);
+            orelse = e.out;
+            l.deadBlockAt = resume;
         } else if (inline && end < 0 && copiesExits && ExceptClauses.allExit(clauses)
                 && !(Borrows.visited(w.code, j, handler) == Boolean.TRUE && !w.code.isJumpTarget(j)
                         && !Borrows.anyPlainConsumed(w.code, j, handler))) {
@@ -433,8 +531,9 @@ final class Tries {
             Lifter e = l.fork();
             w.walk(j, resume, e, r.withFollow(resume), -1);
             orelse = e.out;
-        } else if (inline && w.onlyHandlerCode(j, handler)) {
-            // between the body and the handler only other handlers' code (a comprehension's cleanup)
+        } else if (inline && w.onlyHandlerCode(j, handler) && (w.normalFlow.get(i) || w.code.op(j - 1).isTerminal())) {
+            // between the body and the handler only other handlers' code (a comprehension's cleanup); not
+            // what the body falls into inside an except clause (all handler code): an else clause
             resume = Math.min(areaEnd, to);
         } else if (inline) {
             Lifter e = l.fork();
@@ -523,6 +622,29 @@ final class Tries {
             return j > to ? j : Math.min(j, to);    // past `to` when a return was finished after the range
         }
         return resume;
+    }
+
+    /**
+     * True when k returns a constant: after a clause's POP_EXCEPT that is the clause's own {@code return
+     * CONST} as much as a copy of the code after the statement (left to {@link #leavingClauses}).
+     */
+    private static boolean constReturn(Walker w, int k) {
+        Op op = w.code.op(k);
+        return op.is("RETURN_CONST") || (op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && k + 1 < w.code.size()
+                && w.code.op(k + 1).is("RETURN_VALUE");
+    }
+
+    /**
+     * True when j is the end of an enclosing except clause that falls off: its POP_EXCEPT, name cleanup
+     * and jump to where the clause goes on ({@code r}'s follow). Not a return's unwinding.
+     */
+    private static boolean endsEnclosingClause(Walker w, int j, Region r) {
+        if (!w.code.op(j).is("POP_EXCEPT") || r.follow() < 0) {
+            return false;
+        }
+        int k = ExceptClauses.afterNameCleanup(w.code, j + 1);
+        return k < w.code.size() && w.code.op(k).isUnconditionalJump()
+                && skipNops(w, w.code.op(k).target()) == skipNops(w, r.follow());
     }
 
     /**

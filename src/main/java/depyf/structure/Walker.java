@@ -2,6 +2,7 @@ package depyf.structure;
 
 import depyf.ir.Expr;
 import depyf.ir.Stmt;
+import depyf.lift.Borrows;
 import depyf.lift.Code;
 import depyf.lift.Env;
 import depyf.lift.Item;
@@ -9,6 +10,7 @@ import depyf.lift.LiftException;
 import depyf.lift.Lifter;
 import depyf.lift.Op;
 import depyf.lift.Steps;
+import depyf.pyc.PyObject;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
@@ -116,6 +118,8 @@ public final class Walker {
         int baseDepth = l.depth() - (l.depth() > 0 && l.peek(1) instanceof Item.Entered ? 1 : 0);
         boolean live = true;
         boolean normalRegion = normalFlow.get(from);
+        int startDepth = l.depth();
+        int deadIf = -1;                        // where a dead `if False: pass` was emitted in l.out
         while (i < to) {
             env.work();
             if (!reachable.get(i) || normalRegion && !normalFlow.get(i) || dead.get(i)) {
@@ -140,6 +144,13 @@ public final class Walker {
                 continue;
             }
             live = true;
+            if (stmtStart == i && !(l.deadBlockAt >= 0 && Borrows.straight(code, l.deadBlockAt, i))
+                    && l.stack().stream().noneMatch(v -> v instanceof Expr) && Borrows.pastDeadBlock(code, i)) {
+                // 3.14: the statement lies past an empty block: the source had dead code there
+                l.deadBlockAt = i;
+                l.emit(new Stmt.If(new Expr.Constant(PyObject.Bool.FALSE), List.of(new Stmt.Pass()), List.of()));
+                deadIf = l.out.size() - 1;
+            }
             int copy = unwindingCopy(i, r);
             if (copy > 0) {
                 i += copy;
@@ -269,6 +280,10 @@ public final class Walker {
                     i++;
                 }
             }
+        }
+        if (deadIf >= 0 && deadIf == l.out.size() - 1 && l.depth() > startDepth) {
+            l.out.remove(deadIf);               // not a statement: the walk only pushed a value (an arm of an expression)
+            l.deadBlockAt = -1;
         }
         return i;
     }

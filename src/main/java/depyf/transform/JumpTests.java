@@ -57,7 +57,7 @@ final class JumpTests {
                     same(c, c.guard(), folds) ? c : new Stmt.MatchCase(c.pattern(), best(c.guard(), false, folds).e(), c.body());
             case Expr.Comprehension c -> {
                 List<Expr> ifs = c.ifs().stream().map(t -> best(t, false, folds).e()).toList();
-                yield ifs.equals(c.ifs()) ? c : new Expr.Comprehension(c.target(), c.iter(), ifs, c.isAsync(), c.lineBreak());
+                yield ifs.equals(c.ifs()) ? c : new Expr.Comprehension(c.target(), c.iter(), ifs, c.isAsync(), c.newLines());
             }
             default -> n;
         };
