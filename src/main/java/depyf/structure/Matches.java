@@ -120,7 +120,8 @@ final class Matches {
                 int[] g = guardAt(w, pr, next, bodyEnd, false);
                 bodyStart = g[1] >= 0 ? g[0] : -1;
             } else {
-                int t = continues < 0 ? guardedDefault(w, pr) : -1;
+                // (a lone case: the guard would be an if after a chained assignment, `x = y = v`)
+                int t = continues < 0 && !cases.isEmpty() ? guardedDefault(w, pr) : -1;
                 int[] g = t >= 0 ? guardAt(w, pr, t, -1, false) : null;
                 bodyStart = g != null && g[1] >= 0 ? g[0] : -1;
                 if (bodyStart >= 0) {
@@ -179,8 +180,9 @@ final class Matches {
                 int t = op.target();
                 return t > k && w.code.op(t).is("NOP") && w.code.op(t - 1).isTerminal() ? t : -1;
             }
-            if (op.isTerminal() || op.target() >= 0 || w.code.handlerAt(k) != w.code.handlerAt(pr.stop)) {
-                return -1;
+            if (op.isTerminal() || op.target() >= 0 || w.code.handlerAt(k) != w.code.handlerAt(pr.stop)
+                    || op.is("POP_TOP") || op.name().startsWith("STORE_") || op.name().startsWith("DELETE_")) {
+                return -1;                         // a statement: no guard
             }
         }
         return -1;
