@@ -262,3 +262,21 @@ def body_ifs(name, win):
 
 assert body_ifs('a', 0) == 1 and body_ifs('w', 1) == 3 and body_ifs('w', 0) == 'w' and body_ifs('p', 1) == 4
 assert body_ifs('p', 0) == 'p' and body_ifs('z', 1) == 'z'
+
+def split_pattern(payload):
+    match payload:
+        case {'reply': str(reply)}:
+            return reply
+        case {
+                'complete': {
+                'text': str(text),
+                'line': str(line),
+                'begin': int(begin),
+                'end': int(end)}}:
+            return text, line, begin, end
+        case [a, b, c]:
+            return a, b, c
+
+assert split_pattern({'reply': 'r'}) == 'r' and split_pattern([1, 2, 3]) == (1, 2, 3)
+assert split_pattern({'complete': {'text': 't', 'line': 'l', 'begin': 1, 'end': 2}}) == ('t', 'l', 1, 2)
+assert split_pattern({'complete': {'text': 't', 'line': 'l', 'begin': 1}}) is None

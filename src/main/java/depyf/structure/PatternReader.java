@@ -189,6 +189,9 @@ final class PatternReader {
             }
             case "SWAP", "LOAD_CONST", "LOAD_SMALL_INT", "LOAD_NAME", "LOAD_GLOBAL", "LOAD_FAST", "LOAD_DEREF",
                  "LOAD_ATTR", "BUILD_TUPLE" -> {
+                if (op.is("SWAP") && l.peek(1) instanceof PatternNode n && n.line < 0 && n.kind == PatternNode.Kind.ANY) {
+                    n.line = op.line();            // rotating a capture into place: the capture's line
+                }
                 if (op.is("LOAD_ATTR") && !(l.peek(1) instanceof Expr)) {
                     throw new Mismatch("attribute of a matched value");
                 }
@@ -199,10 +202,12 @@ final class PatternReader {
             }
             case "MATCH_SEQUENCE" -> {
                 node(l.peek(1)).refine(PatternNode.Kind.SEQUENCE);
+                node(l.peek(1)).line = op.line();
                 l.push(new Test());
             }
             case "MATCH_MAPPING" -> {
                 node(l.peek(1)).refine(PatternNode.Kind.MAPPING);
+                node(l.peek(1)).line = op.line();
                 l.push(new Test());
             }
             case "GET_LEN" -> {
@@ -490,6 +495,7 @@ final class PatternReader {
             singleton(n, c.value());
         } else if (op.is("COMPARE_OP") && op.argrepr().contains("==")) {
             n.refine(PatternNode.Kind.VALUE);
+            n.line = op.line();
             n.test = new Pattern.MatchValue(value);
         } else {
             throw new Mismatch("pattern comparison");
@@ -505,6 +511,7 @@ final class PatternReader {
             throw new Mismatch("class pattern attribute names");
         }
         n.refine(PatternNode.Kind.CLASS);
+        n.line = op.line();
         n.cls = cls;
         n.positional = op.arg();
         n.kwdAttrs = new ArrayList<>();
