@@ -92,12 +92,21 @@ final class PatternNode {
             case MAPPING -> mapping(at);
             case CLASS -> classPattern(at);
             case ANY -> copies.isEmpty() ? null
-                    : copies.size() == 1 ? copies.get(0).pattern(at) : new Pattern.MatchOr(patterns(copies, new int[] {-1, -1}));
+                    : copies.size() == 1 ? copies.get(0).pattern(at) : new Pattern.MatchOr(alternatives());
         };
         if (sub != null && name == null) {
             return sub;
         }
         return new Pattern.MatchAs(sub, name);
+    }
+
+    /** An or-pattern's alternatives, on the line it starts on (no brackets around them to break in). */
+    private List<Pattern> alternatives() {
+        List<Pattern> out = new ArrayList<>();
+        for (PatternNode n : copies) {
+            out.add(n.pattern(new int[] {-1, -1}));
+        }
+        return out;
     }
 
     /** Notes this node's line in {@code at} (see {@link #pattern(int[])}) before its elements are read. */
