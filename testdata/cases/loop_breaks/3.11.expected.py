@@ -161,6 +161,35 @@ def dedent(indents, pos, indent):
             break
     return repeat
 
+
+def put_wait(q, block, timeout, limit):
+    waits = 0
+    if limit > 0:
+        if not block:
+            if len(q) >= limit:
+                raise OverflowError
+        elif timeout is None:
+            while len(q) >= limit:
+                q.pop()
+                waits += 1
+        else:
+            if timeout < 0:
+                raise ValueError
+            while len(q) >= limit:
+                q.pop(0)
+    q.append('x')
+    return waits, q
+
+
+def drain_queue(queue, out, recursive):
+    if not recursive:
+        queue = list(queue)
+        while queue:
+            x = queue.pop()
+            out.append(x)
+            if x > 1:
+                queue.append(x - 1)
+
 assert class_tree([('a', ()), ('b', ('a',)), ('c', ('a', 'b'))], None) == ({'a': ['b', 'c'], 'b': ['c']}, [('a', ())])
 assert class_tree([('a', ()), ('a', ()), ('c', ('x', 'b'))], ['x']) == ({'x': ['c']}, [('a', ())])
 formats = [('xml', lambda h: h.startswith('<')), ('bin', lambda h: h.startswith('b'))]
@@ -200,3 +229,11 @@ assert toc(['{', 'x', '}', 'y', '{', 'z']) == ([1, 5], [2, 7])
 assert dedent([0, 4, None, 8], 4, 8) == 4
 assert dedent([None, None], 2, 4) == 1
 assert dedent([8, 8], 2, 4) == 1
+assert put_wait([1, 2, 3], True, None, 2) == (2, [1, 'x'])
+assert put_wait([1, 2, 3], True, 5, 2) == (0, [3, 'x'])
+assert put_wait([1], False, None, 2) == (0, [1, 'x'])
+out = []
+drain_queue([3], out, False)
+assert out == [3, 2, 1]
+drain_queue([3], out, True)
+assert out == [3, 2, 1]

@@ -105,8 +105,6 @@ def loop_tail(nodes):
                             if c.type == Kinds.FUNC:
                                 d[c.name] = 2
                                 break
-                    else:
-                        continue
     return d
 
 

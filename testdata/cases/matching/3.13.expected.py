@@ -110,8 +110,6 @@ def loop_tail(nodes):
                             if c.type == Kinds.FUNC:
                                 d[c.name] = 2
                                 break
-                    else:
-                        continue
     return d
 
 
