@@ -190,6 +190,23 @@ def drain_queue(queue, out, recursive):
             if x > 1:
                 queue.append(x - 1)
 
+
+def comm(ready, stdin, out, limit):
+    for key in ready:
+        if key is stdin:
+            try:
+                n = len(key)
+            except TypeError:
+                out.append('bad')
+                continue
+            else:
+                if n >= limit:
+                    out.append('full')
+                continue
+        if key in out:
+            out.append('seen')
+    return out
+
 assert class_tree([('a', ()), ('b', ('a',)), ('c', ('a', 'b'))], None) == ({'a': ['b', 'c'], 'b': ['c']}, [('a', ())])
 assert class_tree([('a', ()), ('a', ()), ('c', ('x', 'b'))], ['x']) == ({'x': ['c']}, [('a', ())])
 formats = [('xml', lambda h: h.startswith('<')), ('bin', lambda h: h.startswith('b'))]
@@ -237,3 +254,7 @@ drain_queue([3], out, False)
 assert out == [3, 2, 1]
 drain_queue([3], out, True)
 assert out == [3, 2, 1]
+assert comm(['ab', 'abc', 5, 'x'], 'ab', ['x'], 3) == ['x', 'seen']
+assert comm(['ab', 'ab', 5], 'ab', [], 2) == ['full', 'full']
+assert comm([1, 1], 1, [], 2) == ['bad', 'bad']
+assert comm(['a', 'a'], 'a', ['a'], 3) == ['a']

@@ -501,8 +501,10 @@ final class Tries {
         } else if (continuesLoop && end < j && j < to && !inline && compiledBefore(w, j, to, handler)
                 && !(w.code.op(j).isUnconditionalJump() && w.code.op(j).target() == end)) {
             // the clauses continue the loop, and what follows the body was compiled before them: the else
+            // (its jumps back to the loop's head are continues unless the region's end goes there too: a
+            // try ending an if's branch falls off into the code after the if)
             Lifter e = l.fork();
-            w.walk(j, to, e, r.withFollow(end), -1);
+            w.walk(j, to, e, r.follow() < 0 || skipNops(w, r.follow()) == skipNops(w, end) ? r.withFollow(end) : r, -1);
             orelse = e.out;
             resume = to;
         } else if (continuesLoop && !inline && j < to && (orelse = loneExit(w, j, to, l, r)) != null) {
