@@ -405,3 +405,21 @@ assert comm(['ab', 'abc', 5, 'x'], 'ab', ['x'], 3) == ['x', 'seen']
 assert comm(['ab', 'ab', 5], 'ab', [], 2) == ['full', 'full']
 assert comm([1, 1], 1, [], 2) == ['bad', 'bad']
 assert comm(['a', 'a'], 'a', ['a'], 3) == ['a']
+
+def prune(parts, out):
+    head, tail = parts.pop() if parts else (None, None)
+    if head:
+        if tail:
+            while True:
+                out.append(head + tail)
+                head, tail = parts.pop() if parts else (None, None)
+                if head:
+                    if tail:
+                        continue
+                    return None
+                else:
+                    break
+
+res = []
+prune([('a', ''), ('b', 'c'), ('d', 'e')], res)
+assert res == ['de', 'bc']

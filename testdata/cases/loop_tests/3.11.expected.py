@@ -64,15 +64,10 @@ class Frame:
 def untrace(frame, bottom, log):
     if log is not None:
         log.append('start')
-        if frame and frame is not bottom:
-            while True:
-                del frame.trace
-                log.append('untraced')
-                frame = frame.back
-                if not frame:
-                    return None
-                if not frame is not bottom:
-                    break
+        while frame and frame is not bottom:
+            del frame.trace
+            log.append('untraced')
+            frame = frame.back
 
 untrace_log = []
 chain = Frame(Frame(Frame()))

@@ -133,7 +133,9 @@ final class Loops {
             Op op = w.code.op(k);
             if (op.isConditionalJump() || op.is("JUMP_BACKWARD")) {
                 int t = op.target();
-                boolean out = t == f || exitJump >= 0 && t == exitJump;
+                // (3.11: or to another copy of the exit block, a return the compiler copied for each jump)
+                boolean out = t == f || exitJump >= 0 && t == exitJump
+                        || !w.env.atLeast(3, 12) && t > f && w.copiedExitLength(t, f) > 0;
                 if (!(t == b || out || t > k && t < f) || op.is("JUMP_BACKWARD") && t != b && !out) {
                     return -1;
                 }
