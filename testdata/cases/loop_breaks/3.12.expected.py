@@ -275,109 +275,24 @@ def walk_parts(parts, links):
 
 
 def toc(lines):
-    # depyf: could not decompile toc: a jump leaves the loop past its exit at 240
-    #   142           0 RESUME                   0
-    #   
-    #   145           2 BUILD_LIST               0
-    #                 4 BUILD_LIST               0
-    #                 6 STORE_FAST               2 (stops)
-    #                 8 STORE_FAST               1 (starts)
-    #   
-    #   146          10 LOAD_CONST               1 (0)
-    #                12 STORE_FAST               3 (pos)
-    #   
-    #   147          14 NOP
-    #   
-    #   148     >>   16 LOAD_FAST                3 (pos)
-    #                18 LOAD_GLOBAL              1 (NULL + len)
-    #                28 LOAD_FAST                0 (lines)
-    #                30 CALL                     1
-    #                38 COMPARE_OP               2 (<)
-    #                42 POP_JUMP_IF_FALSE        5 (to 54)
-    #                44 LOAD_FAST                0 (lines)
-    #                46 LOAD_FAST                3 (pos)
-    #                48 BINARY_SUBSCR
-    #                52 JUMP_FORWARD             1 (to 56)
-    #           >>   54 LOAD_CONST               2 ('')
-    #           >>   56 STORE_FAST               4 (line)
-    #   
-    #   149          58 LOAD_FAST                3 (pos)
-    #                60 LOAD_CONST               3 (1)
-    #                62 BINARY_OP               13 (+=)
-    #                66 STORE_FAST               3 (pos)
-    #   
-    #   150          68 LOAD_FAST                4 (line)
-    #                70 LOAD_ATTR                3 (NULL|self + startswith)
-    #                90 LOAD_CONST               4 ('{')
-    #                92 CALL                     1
-    #               100 POP_JUMP_IF_FALSE       91 (to 284)
-    #   
-    #   151         102 LOAD_FAST                1 (starts)
-    #               104 LOAD_ATTR                5 (NULL|self + append)
-    #               124 LOAD_FAST                3 (pos)
-    #               126 CALL                     1
-    #               134 POP_TOP
-    #   
-    #   152         136 NOP
-    #   
-    #   153     >>  138 LOAD_FAST                3 (pos)
-    #               140 LOAD_GLOBAL              1 (NULL + len)
-    #               150 LOAD_FAST                0 (lines)
-    #               152 CALL                     1
-    #               160 COMPARE_OP               2 (<)
-    #               164 POP_JUMP_IF_FALSE        5 (to 176)
-    #               166 LOAD_FAST                0 (lines)
-    #               168 LOAD_FAST                3 (pos)
-    #               170 BINARY_SUBSCR
-    #               174 JUMP_FORWARD             1 (to 178)
-    #           >>  176 LOAD_CONST               2 ('')
-    #           >>  178 STORE_FAST               4 (line)
-    #   
-    #   154         180 LOAD_FAST                3 (pos)
-    #               182 LOAD_CONST               3 (1)
-    #               184 BINARY_OP               13 (+=)
-    #               188 STORE_FAST               3 (pos)
-    #   
-    #   155         190 LOAD_FAST                4 (line)
-    #               192 LOAD_CONST               5 ('}')
-    #               194 COMPARE_OP              40 (==)
-    #               198 POP_JUMP_IF_FALSE       21 (to 242)
-    #   
-    #   156         200 LOAD_FAST                2 (stops)
-    #               202 LOAD_ATTR                5 (NULL|self + append)
-    #               222 LOAD_FAST                3 (pos)
-    #               224 LOAD_CONST               3 (1)
-    #               226 BINARY_OP               10 (-)
-    #               230 CALL                     1
-    #               238 POP_TOP
-    #   
-    #   157         240 JUMP_FORWARD            28 (to 298)
-    #   
-    #   158     >>  242 LOAD_FAST                4 (line)
-    #               244 POP_JUMP_IF_TRUE        18 (to 282)
-    #   
-    #   159         246 LOAD_FAST                2 (stops)
-    #               248 LOAD_ATTR                5 (NULL|self + append)
-    #               268 LOAD_FAST                3 (pos)
-    #               270 CALL                     1
-    #               278 POP_TOP
-    #   
-    #   160         280 JUMP_FORWARD             8 (to 298)
-    #   
-    #   152     >>  282 JUMP_BACKWARD           73 (to 138)
-    #   
-    #   161     >>  284 LOAD_FAST                4 (line)
-    #               286 POP_JUMP_IF_TRUE         5 (to 298)
-    #   
-    #   162         288 NOP
-    #   
-    #   163         290 LOAD_FAST                1 (starts)
-    #               292 LOAD_FAST                2 (stops)
-    #               294 BUILD_TUPLE              2
-    #               296 RETURN_VALUE
-    #   
-    #   147     >>  298 JUMP_BACKWARD          142 (to 16)
-    raise RuntimeError('depyf: could not decompile toc: a jump leaves the loop past its exit at 240')
+    starts, stops = ([], [])
+    pos = 0
+    while True:
+        line = lines[pos] if pos < len(lines) else ''
+        pos += 1
+        if line.startswith('{'):
+            starts.append(pos)
+            while True:
+                line = lines[pos] if pos < len(lines) else ''
+                pos += 1
+                if line == '}':
+                    stops.append(pos - 1)
+                    break
+                if not line:
+                    stops.append(pos)
+                    break
+        elif not line:
+            return starts, stops
 
 
 def dedent(indents, pos, indent):

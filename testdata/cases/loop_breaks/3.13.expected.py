@@ -194,108 +194,24 @@ def walk_parts(parts, links):
 
 
 def toc(lines):
-    # depyf: could not decompile toc: a jump leaves the loop past its exit at 250
-    #   142            RESUME                   0
-    #   
-    #   145            BUILD_LIST               0
-    #                  BUILD_LIST               0
-    #                  STORE_FAST_STORE_FAST   33 (stops, starts)
-    #   
-    #   146            LOAD_CONST               1 (0)
-    #                  STORE_FAST               3 (pos)
-    #   
-    #   147            NOP
-    #   
-    #   148    L1:     LOAD_FAST                3 (pos)
-    #                  LOAD_GLOBAL              1 (len + NULL)
-    #                  LOAD_FAST                0 (lines)
-    #                  CALL                     1
-    #                  COMPARE_OP              18 (bool(<))
-    #                  POP_JUMP_IF_FALSE        4 (to L2)
-    #                  LOAD_FAST_LOAD_FAST      3 (lines, pos)
-    #                  BINARY_SUBSCR
-    #                  JUMP_FORWARD             1 (to L3)
-    #          L2:     LOAD_CONST               2 ('')
-    #          L3:     STORE_FAST               4 (line)
-    #   
-    #   149            LOAD_FAST                3 (pos)
-    #                  LOAD_CONST               3 (1)
-    #                  BINARY_OP               13 (+=)
-    #                  STORE_FAST               3 (pos)
-    #   
-    #   150            LOAD_FAST                4 (line)
-    #                  LOAD_ATTR                3 (startswith + NULL|self)
-    #                  LOAD_CONST               4 ('{')
-    #                  CALL                     1
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       98 (to L9)
-    #   
-    #   151            LOAD_FAST                1 (starts)
-    #                  LOAD_ATTR                5 (append + NULL|self)
-    #                  LOAD_FAST                3 (pos)
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #   152            NOP
-    #   
-    #   153    L4:     LOAD_FAST                3 (pos)
-    #                  LOAD_GLOBAL              1 (len + NULL)
-    #                  LOAD_FAST                0 (lines)
-    #                  CALL                     1
-    #                  COMPARE_OP              18 (bool(<))
-    #                  POP_JUMP_IF_FALSE        4 (to L5)
-    #                  LOAD_FAST_LOAD_FAST      3 (lines, pos)
-    #                  BINARY_SUBSCR
-    #                  JUMP_FORWARD             1 (to L6)
-    #          L5:     LOAD_CONST               2 ('')
-    #          L6:     STORE_FAST               4 (line)
-    #   
-    #   154            LOAD_FAST                3 (pos)
-    #                  LOAD_CONST               3 (1)
-    #                  BINARY_OP               13 (+=)
-    #                  STORE_FAST               3 (pos)
-    #   
-    #   155            LOAD_FAST                4 (line)
-    #                  LOAD_CONST               5 ('}')
-    #                  COMPARE_OP              88 (bool(==))
-    #                  POP_JUMP_IF_FALSE       21 (to L7)
-    #   
-    #   156            LOAD_FAST                2 (stops)
-    #                  LOAD_ATTR                5 (append + NULL|self)
-    #                  LOAD_FAST                3 (pos)
-    #                  LOAD_CONST               3 (1)
-    #                  BINARY_OP               10 (-)
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #   157            JUMP_FORWARD            38 (to L10)
-    #   
-    #   158    L7:     LOAD_FAST                4 (line)
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE        18 (to L8)
-    #   
-    #   159            LOAD_FAST                2 (stops)
-    #                  LOAD_ATTR                5 (append + NULL|self)
-    #                  LOAD_FAST                3 (pos)
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #   160            JUMP_FORWARD            13 (to L10)
-    #   
-    #   152    L8:     JUMP_BACKWARD           80 (to L4)
-    #   
-    #   161    L9:     LOAD_FAST                4 (line)
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE         4 (to L10)
-    #   
-    #   162            NOP
-    #   
-    #   163            LOAD_FAST_LOAD_FAST     18 (starts, stops)
-    #                  BUILD_TUPLE              2
-    #                  RETURN_VALUE
-    #   
-    #   147   L10:     JUMP_BACKWARD          159 (to L1)
-    raise RuntimeError('depyf: could not decompile toc: a jump leaves the loop past its exit at 250')
+    starts, stops = ([], [])
+    pos = 0
+    while True:
+        line = lines[pos] if pos < len(lines) else ''
+        pos += 1
+        if line.startswith('{'):
+            starts.append(pos)
+            while True:
+                line = lines[pos] if pos < len(lines) else ''
+                pos += 1
+                if line == '}':
+                    stops.append(pos - 1)
+                    break
+                if not line:
+                    stops.append(pos)
+                    break
+        elif not line:
+            return starts, stops
 
 
 def dedent(indents, pos, indent):

@@ -108,7 +108,9 @@ final class WhileTrue {
             exit = threadedBreaksExit(w, p, back, to, r);
         }
         Lifter body = l.fork();
-        Region inner = r.withLoop(new Region.Loop(headTargets(w, p), exit, exit, false, r.loop()), p);
+        // the loop ends a branch of an if statement: its breaks jump to the end of the statement
+        int breaksTo = exit == to && r.exactFollow() && r.follow() > to && jumpsTo(w, p, back, r.follow()) ? r.follow() : exit;
+        Region inner = r.withLoop(new Region.Loop(headTargets(w, p), breaksTo, exit, false, r.loop()), p);
         w.walk(p, exit, body, inner, p);
         List<Stmt> stmts = new ArrayList<>(body.out);
         if (stmts.size() > 1 && stmts.get(stmts.size() - 1) instanceof Stmt.Continue) {
@@ -219,6 +221,16 @@ final class WhileTrue {
         }
         throw new LiftException("a break threaded to an enclosing loop's head, but the code after the loop goes elsewhere at "
                 + w.code.op(p).offset());
+    }
+
+    /** True when an unconditional jump of normal flow in [p, back] goes to t. */
+    private static boolean jumpsTo(Walker w, int p, int back, int t) {
+        for (int k = p; k <= back; k++) {
+            if (w.code.op(k).isUnconditionalJump() && w.code.op(k).target() == t && w.normalFlow.get(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when every jump from the body [p, back] to back + 1 is a test's. */
