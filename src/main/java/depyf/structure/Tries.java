@@ -41,6 +41,9 @@ final class Tries {
             }
             j = g;
         }
+        if (protectedPast(w, to, handler)) {
+            throw new LiftException("try statement cut by the end of its region at " + w.code.op(i).offset());
+        }
         return switch (Handlers.kind(w.code, handler)) {
             case WITH -> Withs.with(w, i, j, to, l, r, handler);
             case EXCEPT -> except(w, i, j, to, l, r, handler);
@@ -92,6 +95,23 @@ final class Tries {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when code in the normal flow at or past {@code to} is protected by {@code handler} itself: the
+     * region being walked (a loop body ending at a continue's jump back) ends inside the statement.
+     */
+    private static boolean protectedPast(Walker w, int to, int handler) {
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == handler && h.end() > to) {
+                for (int k = Math.max(to, h.start()); k < h.end() && k < handler; k++) {
+                    if (w.normalFlow.get(k) && !w.dead.get(k)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** k, or the first instruction after the line-number NOPs starting at k. */

@@ -173,6 +173,8 @@ public final class Walker {
                 int back = backEdge(i, to);
                 if (back < 0) {
                     back = Loops.clauseOnlyLoopEnd(this, i, to);
+                } else {
+                    back = CutTries.loopEnd(this, i, back, to);
                 }
                 if (back >= 0 && !op.is("FOR_ITER") && !Loops.startsWithTest(code, i, back)
                         && !Loops.startsThreadedTest(this, i, to, r)) {
