@@ -1,6 +1,7 @@
 package depyf.structure;
 
 import depyf.lift.Code;
+import depyf.lift.LiftException;
 import depyf.lift.Op;
 
 /**
@@ -63,5 +64,20 @@ final class CutTries {
     private static boolean normalIn(Walker w, int from, int to) {
         int k = w.normalFlow.nextSetBit(from);
         return k >= 0 && k < to;
+    }
+
+    /**
+     * A while loop with a test, its body [b, f): a {@code continue} goes back to the test, only the copy
+     * of the test at the bottom (3.11-3.13) to b. A jump to b from an except clause is the continue of a
+     * {@code while True} loop starting where the body does, which is not read: fails.
+     */
+    static void sharedHead(Walker w, int b, int f) {
+        for (Op op : w.code.ops()) {
+            int k = op.index();
+            if (op.target() == b && k != b && w.reachable.get(k) && !w.normalFlow.get(k)) {
+                throw new LiftException("an except clause jumps back to the start of a while loop's body (a loop inside"
+                        + " it starting there) at " + op.offset());
+            }
+        }
     }
 }

@@ -430,6 +430,7 @@ final class Loops {
         if (displaced != null) {
             w.dead.set(displaced[0], displaced[1]);   // the body's end: walked as the loop's test, not as code
         }
+        CutTries.sharedHead(w, b, f);
         Lifter body = l.fork();
         int bodyEnd = displaced != null ? displaced[1] : f;
         Region inner = r.withLoop(new Region.Loop(Set.of(condStart, b), exit, bodyEnd, false, r.loop()), copy >= 0 ? copy : back);
