@@ -161,8 +161,12 @@ final class Tries {
             }
             Op op = w.code.op(k++);
             if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.isUnconditionalJump()) {
-                k = duplicatedExits(w, j, k, to);
-                return k < to && Handlers.covers(w.code, k, handler) && w.normalFlow.get(k) ? k : -1;
+                k = duplicatedExits(w, j, k, to, handler);
+                // (3.11 lays handlers inline: a return from an inner except clause may resume in that
+                // handler's code, protected too)
+                boolean resumes = w.normalFlow.get(k) || j > 0 && !w.normalFlow.get(j - 1) && w.reachable.get(j - 1)
+                        && w.reachable.get(k);
+                return k < to && Handlers.covers(w.code, k, handler) && resumes ? k : -1;
             }
             if (op.target() >= 0 || op.is("PUSH_EXC_INFO")) {
                 return -1;
@@ -193,19 +197,41 @@ final class Tries {
      * k, or past the small exit blocks at k (a return the compiler duplicated into a branch of a copied
      * finally body) that only jumps from [j, k) reach.
      */
-    private static int duplicatedExits(Walker w, int j, int k, int to) {
+    private static int duplicatedExits(Walker w, int j, int k, int to, int handler) {
         while (k < to) {
             int n = 0;
             while (k + n < to && n < 8 && w.code.op(k + n).target() < 0 && !w.code.op(k + n).isTerminal()) {
                 n++;
             }
             Op last = k + n < to ? w.code.op(k + n) : null;
-            if (last == null || !(last.is("RETURN_VALUE") || last.is("RETURN_CONST")) || !FinallyCopy.onlyJumpsFrom(w, j, k, k)) {
+            if (last == null || !(last.is("RETURN_VALUE") || last.is("RETURN_CONST"))
+                    || !FinallyCopy.onlyJumpsFrom(w, j, k, k) && !onlyJumpsFromProtected(w, k, handler)) {
                 return k;
             }
             k += n + 1;
         }
         return k;
+    }
+
+    /**
+     * True when k is reached only by jumps from code {@code handler} protects (3.11 copies the final
+     * return for each jump to it: a nested statement's exits to the end of the function), not by falling
+     * into it.
+     */
+    private static boolean onlyJumpsFromProtected(Walker w, int k, int handler) {
+        if (k == 0 || !w.code.op(k - 1).isTerminal()) {
+            return false;
+        }
+        boolean any = false;
+        for (Op op : w.code.ops()) {
+            if (op.target() == k) {
+                if (!Handlers.covers(w.code, op.index(), handler)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**
