@@ -149,7 +149,8 @@ final class Tries {
         while (k < to && (w.code.op(k).is("NOP") || w.env.atLeast(3, 13) && w.code.op(k).target() >= 0)) {
             k++;                               // 3.13+ may leave jumps, which cannot raise, out of the ranges
         }
-        if (k > j && k < to && Handlers.covers(w.code, k, handler) && w.normalFlow.get(k)) {
+        boolean inHandler = j > 0 && !w.normalFlow.get(j - 1) && w.reachable.get(j - 1);   // 3.11: an inner handler's code
+        if (k > j && k < to && Handlers.covers(w.code, k, handler) && (w.normalFlow.get(k) || inHandler && w.reachable.get(k))) {
             return k;                          // a line-number NOP or jumps between two protected pieces
         }
         k = j;
@@ -164,8 +165,7 @@ final class Tries {
                 k = duplicatedExits(w, j, k, to, handler);
                 // (3.11 lays handlers inline: a return from an inner except clause may resume in that
                 // handler's code, protected too)
-                boolean resumes = w.normalFlow.get(k) || j > 0 && !w.normalFlow.get(j - 1) && w.reachable.get(j - 1)
-                        && w.reachable.get(k);
+                boolean resumes = w.normalFlow.get(k) || inHandler && w.reachable.get(k);
                 return k < to && Handlers.covers(w.code, k, handler) && resumes ? k : -1;
             }
             if (op.target() >= 0 || op.is("PUSH_EXC_INFO")) {
