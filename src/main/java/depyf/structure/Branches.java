@@ -238,7 +238,7 @@ final class Branches {
      * i and k are protected by the same handler: 3.14 leaves a test's NOT_TAKEN out of the range, which
      * splits it into two entries with the same handler.
      */
-    private static boolean sameHandler(Walker w, int i, int k) {
+    static boolean sameHandler(Walker w, int i, int k) {
         Code.Handler a = w.code.handlerAt(i);
         Code.Handler b = w.code.handlerAt(k);
         return a == null ? b == null
@@ -460,7 +460,7 @@ final class Branches {
             return Loops.guardLoop(w, stmtStart, f, to, Conditions.not(e), to, l, r);
         }
         Region.Loop loop = r.loop();
-        if (loop != null && f == loop.exit()) {
+        if (loop != null && (f == loop.exit() || Loops.copiedBreak(w, loop, b, f) || Loops.breakNop(w, loop, b, f))) {
             l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Break()), List.of()));
             return b;
         }
