@@ -205,7 +205,8 @@ final class Tries {
             }
             Op last = k + n < to ? w.code.op(k + n) : null;
             if (last == null || !(last.is("RETURN_VALUE") || last.is("RETURN_CONST"))
-                    || !FinallyCopy.onlyJumpsFrom(w, j, k, k) && !onlyJumpsFromProtected(w, k, handler)) {
+                    || !FinallyCopy.onlyJumpsFrom(w, j, k, k)
+                        && (Handlers.covers(w.code, k, handler) || !onlyJumpsFromProtected(w, k, handler))) {
                 return k;
             }
             k += n + 1;
