@@ -48,6 +48,7 @@ final class Branches {
             segs.add(s);
             k = nextTest(w, s.jump() + 1, to);
         }
+        segs = Chains.overCleanups(w, segs);
         int m = longestCondition(segs);
         List<Segment> same = sameExits(w, segs);
         if (!same.equals(segs)) {
@@ -460,6 +461,10 @@ final class Branches {
             return Loops.guardLoop(w, stmtStart, f, to, Conditions.not(e), to, l, r);
         }
         Region.Loop loop = r.loop();
+        int elseBreak = ElseBreaks.read(w, e, b, f, to, l, r);
+        if (elseBreak >= 0) {
+            return elseBreak;
+        }
         if (loop != null && (f == loop.exit() || Loops.copiedBreak(w, loop, b, f) || Loops.breakNop(w, loop, b, f))) {
             l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Break()), List.of()));
             return b;
@@ -514,6 +519,9 @@ final class Branches {
                 return Math.min(w.code.op(f - 1).target(), to);
             }
             int returned = returnIfExp(w, e, b, f, to, l, r);
+            if (returned < 0) {
+                returned = NestedReturnIfExps.read(w, e, b, f, to, l, r);
+            }
             if (returned > 0) {
                 return returned;
             }
@@ -568,7 +576,9 @@ final class Branches {
             return f;
         }
         if (loop != null && f >= loop.bodyEnd() && f != loop.exit() && f != r.follow()
-                && !loop.continues().contains(f) && !loop.continuesOuter(f)) {
+                && !loop.continues().contains(f) && !loop.continuesOuter(f)
+                && (w.normalFlow.get(lastJump) || w.normalFlow.get(f))) {
+            // (handler code lies past the loop's body: a test there jumping within it does not leave the loop)
             // the test leaves the loop for somewhere else than its exit: 3.12+ copy a small return block
             // there; falling off the loop body would loop again instead
             Stmt ret = Loops.returnAt(w, f, l, r);
@@ -577,6 +587,13 @@ final class Branches {
             }
             l.emit(new Stmt.If(Conditions.not(e), List.of(ret), List.of()));
             return b;
+        }
+        int tailExit = RangeTailExits.thenEnd(w, lastJump, b, f, to, r);
+        if (tailExit > 0) {
+            Lifter then = l.fork();
+            w.walk(b, tailExit, then, r.withExactFollow(tailExit), -1);
+            l.emit(new Stmt.If(e, then.out, List.of()));
+            return tailExit;
         }
         if (f >= to || f == r.follow()) {
             Lifter then = l.fork();
@@ -655,17 +672,8 @@ final class Branches {
 
     /** {@code if not test: raise AssertionError(msg)} with the assert's own AssertionError is {@code assert test, msg}. */
     static Stmt assertion(Walker w, Expr e, List<Stmt> then) {
-        if (then.size() != 1 || !(then.get(0) instanceof Stmt.Raise raise) || raise.cause() != null) {
-            return null;
-        }
-        if (w.env.unwrap(raise.exc()) == Steps.ASSERTION_ERROR) {
-            return new Stmt.Assert(Conditions.not(e), null);
-        }
-        if (raise.exc() instanceof Expr.Call c && w.env.unwrap(c.func()) == Steps.ASSERTION_ERROR
-                && c.args().size() == 1 && c.keywords().isEmpty()) {
-            return new Stmt.Assert(Conditions.not(e), c.args().get(0));
-        }
-        return null;
+        Stmt.Assert bare = then.size() == 1 ? BareAsserts.of(w.env, then.get(0)) : null;
+        return bare == null ? null : new Stmt.Assert(Conditions.not(e), bare.msg());
     }
 
     /**

@@ -104,7 +104,7 @@ public final class Walker {
     public List<Stmt> body() {
         Lifter l = new Lifter(env, new java.util.ArrayList<>(), new java.util.ArrayList<>());
         walk(0, code.size(), l, new Region(null, Set.of(), -1), -1);
-        return l.out;
+        return BareAsserts.apply(env, l.out);
     }
 
     /**
