@@ -208,7 +208,7 @@ final class Branches {
                     return segment(k, op, f.popExpr());
                 }
                 if (op.is("LOAD_COMMON_CONSTANT")) {
-                    int end = w.builtinShortcut(i, f);
+                    int end = w.builtinShortcut(i, to, f, null);
                     if (end > 0) {
                         i = end - 1;            // 3.14's inlined all/any/tuple: the plain call
                         continue;
@@ -394,7 +394,7 @@ final class Branches {
     }
 
     /** 3.12+: {@code COPY 1; [TO_BOOL]; POP_JUMP_IF_X; POP_TOP}: the left operand of an and/or value. */
-    private static boolean isCopyTest(Walker w, int j, Lifter l) {
+    static boolean isCopyTest(Walker w, int j, Lifter l) {
         Op op = w.code.op(j);
         if (!op.is("POP_JUMP_IF_TRUE") && !op.is("POP_JUMP_IF_FALSE")) {
             return false;
@@ -672,8 +672,10 @@ final class Branches {
 
     /** {@code if not test: raise AssertionError(msg)} with the assert's own AssertionError is {@code assert test, msg}. */
     static Stmt assertion(Walker w, Expr e, List<Stmt> then) {
-        Stmt.Assert bare = then.size() == 1 ? BareAsserts.of(w.env, then.get(0)) : null;
-        return bare == null ? null : new Stmt.Assert(Conditions.not(e), bare.msg());
+        if (then.size() != 1 || !Steps.isFailedAssert(then.get(0))) {
+            return null;
+        }
+        return new Stmt.Assert(Conditions.not(e), ((Stmt.Assert) then.get(0)).msg());
     }
 
     /**
