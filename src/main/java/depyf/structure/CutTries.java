@@ -72,6 +72,9 @@ final class CutTries {
      * {@code while True} loop starting where the body does, which is not read: fails.
      */
     static void sharedHead(Walker w, int b, int f) {
+        if (!w.normalFlow.get(b)) {
+            return;                            // a loop in handler code (a finally body's copy): its own jumps
+        }
         for (Op op : w.code.ops()) {
             int k = op.index();
             if (op.target() == b && k != b && w.reachable.get(k) && !w.normalFlow.get(k)) {
