@@ -942,3 +942,26 @@ nop_in_inner_clause(boom, True)
 assert take() == ['boom', "'boom'", 'cleanup', 'restore']
 nop_in_inner_clause(ok, False)
 assert take() == ['ok', 'restore']
+
+
+# an empty finally around a try/except lost its `finally: pass` (the try/finally merged into the
+# try/except printed no finally; multiprocessing.resource_tracker main on 3.11)
+
+def empty_finally(names, fail):
+    out = []
+    for name in names:
+        try:
+            try:
+                fail(name)
+            except Exception as e:
+                out.append(str(e))
+        finally:
+            pass
+    return out
+
+
+def raise_key(name):
+    raise KeyError(name)
+
+
+assert empty_finally(['a', 'b'], raise_key) == ["'a'", "'b'"]

@@ -155,7 +155,7 @@ final class Tries {
             nops &= w.code.op(q).is("NOP");
         }
         if (k > j && k < to && Handlers.covers(w.code, k, handler)
-                && (w.normalFlow.get(k) || !w.normalFlow.get(i) || nops && inHandler && w.reachable.get(k))) {
+                && (w.normalFlow.get(k) || !w.normalFlow.get(i) || nops && inHandler && w.reachable.get(k) && startsInnerTry(w, k, handler))) {
             // a line-number NOP or jumps between two protected pieces (in handler code for a try there, or a
             // line NOP inside an inner except clause the range goes on in)
             return k;
@@ -171,8 +171,9 @@ final class Tries {
             if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.isUnconditionalJump()) {
                 k = duplicatedExits(w, j, k, to, handler);
                 // (3.11 lays handlers inline: a return from an inner except clause may resume in that
-                // handler's code, protected too)
-                boolean resumes = w.normalFlow.get(k) || inHandler && w.reachable.get(k);
+                // clause's code, protected too, where a branch of the clause before the return goes on)
+                boolean resumes = w.normalFlow.get(k) || inHandler && !op.isUnconditionalJump() && w.reachable.get(k)
+                        && jumpedFrom(w, k, j);
                 return k < to && Handlers.covers(w.code, k, handler) && resumes ? k : -1;
             }
             if (op.target() >= 0 || op.is("PUSH_EXC_INFO")) {
@@ -219,6 +220,23 @@ final class Tries {
             k += n + 1;
         }
         return k;
+    }
+
+    /** True when k starts the protected range of a try nested inside {@code handler}'s statement. */
+    private static boolean startsInnerTry(Walker w, int k, int handler) {
+        Code.Handler h = w.code.handlerAt(k);
+        return h != null && h.start() == k && h.target() != handler && Handlers.opens(w.code, h)
+                && (k == 0 || w.code.handlerAt(k - 1) == null || w.code.handlerAt(k - 1).target() != h.target());
+    }
+
+    /** True when a conditional jump in the handler code just before {@code before} goes to k. */
+    private static boolean jumpedFrom(Walker w, int k, int before) {
+        for (int q = before - 1; q >= 0 && !w.normalFlow.get(q) && !w.code.op(q).is("PUSH_EXC_INFO"); q--) {
+            if (w.code.op(q).isConditionalJump() && w.code.op(q).target() == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -33,6 +33,9 @@ final class TryFinally {
         fin.push(Item.Exception.INSTANCE);
         w.walk(handler + 1, reraise, fin, r.withHandler(handler, reraise).withFollow(reraise), -1);
         fin.out = FinallyExits.merge(fin.out, List.of());
+        if (fin.out.isEmpty()) {
+            fin.out = List.of(new Stmt.Pass());     // `finally: pass` (an empty finalbody would print no finally)
+        }
         int copy = reraise - handler - 1;
         int resume = j;
         int at = Tries.skipNops(w, j);
