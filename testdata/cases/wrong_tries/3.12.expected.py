@@ -1147,3 +1147,20 @@ nop_in_inner_clause(boom, True)
 assert take() == ['boom', "'boom'", 'cleanup', 'restore']
 nop_in_inner_clause(ok, False)
 assert take() == ['ok', 'restore']
+
+def empty_finally(names, fail):
+    out = []
+    for name in names:
+        try:
+            fail(name)
+        except Exception as e:
+            out.append(str(e))
+        finally:
+            pass
+    return out
+
+
+def raise_key(name):
+    raise KeyError(name)
+
+assert empty_finally(['a', 'b'], raise_key) == ["'a'", "'b'"]
