@@ -762,3 +762,206 @@ def nested_else_in_clause(args, params):
 
 got = fell_back(nested_else_in_clause, [1], ['a', 'b', '*', 'c'])
 assert got in (FELL, [('a', 1), ('b', None)])
+
+
+# 3.12+: a try whose except clause jumps over its returning else clause ends a try/finally body: the
+# normal exit's copy of the finally body, past the handlers, was printed again after the statement
+# (xml.etree XMLParser.close ran it twice)
+
+def else_returns_in_finally(get):
+    try:
+        handler = get()
+    except AttributeError:
+        pass
+    else:
+        return handler()
+    finally:
+        cleanup()
+
+
+assert else_returns_in_finally(lambda: ok) == 'v' and take() == ['ok', 'cleanup']
+
+
+def no_attr():
+    raise AttributeError('x')
+
+
+assert else_returns_in_finally(no_attr) is None and take() == ['cleanup']
+
+
+# a while True whose last jump back is a continue inside a try/finally that goes on after it: the loop
+# ended at that jump, cutting the try in two (multiprocessing.shared_memory SharedMemory.__init__)
+
+def continue_in_try_finally(codes):
+    codes = iter(codes)
+    while True:
+        c = next(codes)
+        try:
+            if c == 1:
+                if c is None:
+                    raise ValueError(c)
+                else:
+                    continue
+            m = c * 2
+        finally:
+            cleanup()
+        n = c
+        return m, n
+
+
+assert continue_in_try_finally([1, 1, 3]) == (6, 3) and take() == ['cleanup'] * 3
+
+
+# an except clause's name cleanup before the end of the finally clause it is in was printed inside the
+# clause (shutil _rmtree_safe_fd)
+
+def clause_ends_finally(entries, fail):
+    out = []
+    for e in entries:
+        if e:
+            closed = e > 1
+            try:
+                out.append(e)
+            finally:
+                if not closed:
+                    try:
+                        fail(e)
+                    except OSError as err:
+                        out.append(str(err))
+        else:
+            out.append('zero')
+    return out
+
+
+def raising(e):
+    raise OSError('bad %d' % e)
+
+
+assert clause_ends_finally([1, 0, 2], raising) == [1, 'bad 1', 'zero', 2]
+
+
+# 3.14: a break in an except clause of a while True was printed as pass (lzma.decompress)
+
+def break_in_clause(chunks):
+    results = []
+    chunks = iter(chunks)
+    while True:
+        try:
+            res = next(chunks)
+        except StopIteration:
+            if results:
+                break
+            else:
+                raise
+        results.append(res)
+        if res == 'end':
+            break
+    return results
+
+
+assert break_in_clause(['a', 'end', 'b']) == ['a', 'end']
+assert break_in_clause(['a', 'b']) == ['a', 'b']
+
+
+# a while True sharing its head with the body of a while loop around it, entered again from an except
+# clause: the clause's continue was read as the outer loop's (_pyrepl UnixConsole.get_event); falls back
+
+def shared_head(queue, reads):
+    reads = iter(reads)
+    while not queue:
+        while True:
+            try:
+                queue.append(next(reads))
+            except StopIteration:
+                if queue:
+                    return 'drained'
+                else:
+                    continue
+            else:
+                break
+    return queue
+
+
+got = fell_back(shared_head, [], [1])
+assert got in (FELL, [1])
+
+
+# 3.11: a return from an except clause nested in a try's body, and a line NOP between two pieces of an
+# inner clause, ended the outer try's range (mailbox _lock_file, unittest TestSuite._handleClassSetUp)
+
+def return_in_inner_clause(fail, link):
+    done = False
+    try:
+        if fail:
+            try:
+                calls.append('lock')
+                raise OSError('x')
+            except OSError as e:
+                if fail == 2:
+                    return
+                else:
+                    raise
+        try:
+            link()
+            done = True
+        except AttributeError:
+            done = True
+    except:
+        calls.append('undo %s' % done)
+        raise
+
+
+assert return_in_inner_clause(2, ok) is None and take() == ['lock']
+assert return_in_inner_clause(0, ok) is None and take() == ['ok']
+try:
+    return_in_inner_clause(1, ok)
+except OSError:
+    assert take() == ['lock', 'undo False']
+
+
+def nop_in_inner_clause(setup, fail_attr):
+    failed = False
+    try:
+        try:
+            setup()
+        except KeyError as e:
+            failed = True
+            try:
+                if fail_attr:
+                    raise TypeError('t')
+            except TypeError:
+                pass
+            calls.append(str(e))
+        if failed:
+            cleanup()
+    finally:
+        calls.append('restore')
+
+
+nop_in_inner_clause(boom, True)
+assert take() == ['boom', "'boom'", 'cleanup', 'restore']
+nop_in_inner_clause(ok, False)
+assert take() == ['ok', 'restore']
+
+
+# an empty finally around a try/except lost its `finally: pass` (the try/finally merged into the
+# try/except printed no finally; multiprocessing.resource_tracker main on 3.11)
+
+def empty_finally(names, fail):
+    out = []
+    for name in names:
+        try:
+            try:
+                fail(name)
+            except Exception as e:
+                out.append(str(e))
+        finally:
+            pass
+    return out
+
+
+def raise_key(name):
+    raise KeyError(name)
+
+
+assert empty_finally(['a', 'b'], raise_key) == ["'a'", "'b'"]

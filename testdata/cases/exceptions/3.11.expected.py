@@ -9,7 +9,6 @@ def parse(text):
         value += 1
     finally:
         print('done')
-    print('done')
     return value
 
 

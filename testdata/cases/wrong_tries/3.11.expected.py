@@ -664,3 +664,269 @@ def nested_else_in_clause(args, params):
 
 got = fell_back(nested_else_in_clause, [1], ['a', 'b', '*', 'c'])
 assert got in (FELL, [('a', 1), ('b', None)])
+
+def else_returns_in_finally(get):
+    try:
+        handler = get()
+    except AttributeError:
+        pass
+    else:
+        return handler()
+    finally:
+        cleanup()
+
+assert else_returns_in_finally(lambda: ok) == 'v' and take() == ['ok', 'cleanup']
+
+def no_attr():
+    raise AttributeError('x')
+
+assert else_returns_in_finally(no_attr) is None and take() == ['cleanup']
+
+def continue_in_try_finally(codes):
+    # depyf: could not decompile continue_in_try_finally: try statement cut by the end of its region at 66
+    #   795           0 RESUME                   0
+    #   
+    #   796           2 LOAD_GLOBAL              1 (NULL + iter)
+    #                14 LOAD_FAST                0 (codes)
+    #                16 PRECALL                  1
+    #                20 CALL                     1
+    #                30 STORE_FAST               0 (codes)
+    #   
+    #   797     >>   32 NOP
+    #   
+    #   798          34 LOAD_GLOBAL              3 (NULL + next)
+    #                46 LOAD_FAST                0 (codes)
+    #                48 PRECALL                  1
+    #                52 CALL                     1
+    #                62 STORE_FAST               1 (c)
+    #   
+    #   799          64 NOP
+    #   
+    #   800          66 LOAD_FAST                1 (c)
+    #                68 LOAD_CONST               2 (1)
+    #                70 COMPARE_OP               2 (==)
+    #                76 POP_JUMP_FORWARD_IF_FALSE    33 (to 144)
+    #   
+    #   801          78 LOAD_FAST                1 (c)
+    #                80 POP_JUMP_FORWARD_IF_NOT_NONE    15 (to 112)
+    #   
+    #   802          82 LOAD_GLOBAL              5 (NULL + ValueError)
+    #                94 LOAD_FAST                1 (c)
+    #                96 PRECALL                  1
+    #               100 CALL                     1
+    #               110 RAISE_VARARGS            1
+    #   
+    #   804     >>  112 NOP
+    #   
+    #   807         114 LOAD_GLOBAL              7 (NULL + cleanup)
+    #               126 PRECALL                  0
+    #               130 CALL                     0
+    #               140 POP_TOP
+    #               142 JUMP_BACKWARD           56 (to 32)
+    #   
+    #   805     >>  144 LOAD_FAST                1 (c)
+    #               146 LOAD_CONST               3 (2)
+    #               148 BINARY_OP                5 (*)
+    #               152 STORE_FAST               2 (m)
+    #   
+    #   807         154 LOAD_GLOBAL              7 (NULL + cleanup)
+    #               166 PRECALL                  0
+    #               170 CALL                     0
+    #               180 POP_TOP
+    #               182 JUMP_FORWARD            19 (to 222)
+    #           >>  184 PUSH_EXC_INFO
+    #               186 LOAD_GLOBAL              7 (NULL + cleanup)
+    #               198 PRECALL                  0
+    #               202 CALL                     0
+    #               212 POP_TOP
+    #               214 RERAISE                  0
+    #           >>  216 COPY                     3
+    #               218 POP_EXCEPT
+    #               220 RERAISE                  1
+    #   
+    #   808     >>  222 LOAD_FAST                1 (c)
+    #               224 STORE_FAST               3 (n)
+    #   
+    #   809         226 LOAD_FAST                2 (m)
+    #               228 LOAD_FAST                3 (n)
+    #               230 BUILD_TUPLE              2
+    #               232 RETURN_VALUE
+    #   ExceptionTable:
+    #     66 to 110 -> 184 [0]
+    #     144 to 152 -> 184 [0]
+    #     184 to 214 -> 216 [1] lasti
+    raise RuntimeError('depyf: could not decompile continue_in_try_finally: try statement cut by the end of its region at 66')
+
+assert continue_in_try_finally([1, 1, 3]) == (6, 3) and take() == ['cleanup'] * 3
+
+def clause_ends_finally(entries, fail):
+    out = []
+    for e in entries:
+        if e:
+            closed = e > 1
+            try:
+                out.append(e)
+            finally:
+                if not closed:
+                    try:
+                        fail(e)
+                    except OSError as err:
+                        out.append(str(err))
+            continue
+        out.append('zero')
+    return out
+
+
+def raising(e):
+    raise OSError('bad %d' % e)
+
+assert clause_ends_finally([1, 0, 2], raising) == [1, 'bad 1', 'zero', 2]
+
+def break_in_clause(chunks):
+    results = []
+    chunks = iter(chunks)
+    while True:
+        try:
+            res = next(chunks)
+        except StopIteration:
+            if results:
+                break
+            raise
+        results.append(res)
+        if res == 'end':
+            break
+    return results
+
+assert break_in_clause(['a', 'end', 'b']) == ['a', 'end']
+assert break_in_clause(['a', 'b']) == ['a', 'b']
+
+def shared_head(queue, reads):
+    # depyf: could not decompile shared_head: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 142
+    #   869           0 RESUME                   0
+    #   
+    #   870           2 LOAD_GLOBAL              1 (NULL + iter)
+    #                14 LOAD_FAST                1 (reads)
+    #                16 PRECALL                  1
+    #                20 CALL                     1
+    #                30 STORE_FAST               1 (reads)
+    #   
+    #   871          32 LOAD_FAST                0 (queue)
+    #                34 POP_JUMP_FORWARD_IF_TRUE    60 (to 156)
+    #   
+    #   872     >>   36 NOP
+    #   
+    #   873          38 NOP
+    #   
+    #   874          40 LOAD_FAST                0 (queue)
+    #                42 LOAD_METHOD              1 (append)
+    #                64 LOAD_GLOBAL              5 (NULL + next)
+    #                76 LOAD_FAST                1 (reads)
+    #                78 PRECALL                  1
+    #                82 CALL                     1
+    #                92 PRECALL                  1
+    #                96 CALL                     1
+    #               106 POP_TOP
+    #   
+    #   881         108 JUMP_FORWARD            21 (to 152)
+    #           >>  110 PUSH_EXC_INFO
+    #   
+    #   875         112 LOAD_GLOBAL              6 (StopIteration)
+    #               124 CHECK_EXC_MATCH
+    #               126 POP_JUMP_FORWARD_IF_FALSE     8 (to 144)
+    #               128 POP_TOP
+    #   
+    #   876         130 LOAD_FAST                0 (queue)
+    #               132 POP_JUMP_FORWARD_IF_FALSE     3 (to 140)
+    #   
+    #   877         134 POP_EXCEPT
+    #               136 LOAD_CONST               2 ('drained')
+    #               138 RETURN_VALUE
+    #   
+    #   879     >>  140 POP_EXCEPT
+    #               142 JUMP_BACKWARD           54 (to 36)
+    #   
+    #   875     >>  144 RERAISE                  0
+    #           >>  146 COPY                     3
+    #               148 POP_EXCEPT
+    #               150 RERAISE                  1
+    #   
+    #   871     >>  152 LOAD_FAST                0 (queue)
+    #               154 POP_JUMP_BACKWARD_IF_FALSE    60 (to 36)
+    #   
+    #   882     >>  156 LOAD_FAST                0 (queue)
+    #               158 RETURN_VALUE
+    #   ExceptionTable:
+    #     40 to 106 -> 110 [0]
+    #     110 to 132 -> 146 [1] lasti
+    #     144 to 144 -> 146 [1] lasti
+    raise RuntimeError("depyf: could not decompile shared_head: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 142")
+
+got = fell_back(shared_head, [], [1])
+assert got in (FELL, [1])
+
+def return_in_inner_clause(fail, link):
+    done = False
+    try:
+        if fail:
+            try:
+                calls.append('lock')
+                raise OSError('x')
+            except OSError as e:
+                if fail == 2:
+                    return None
+                raise
+        try:
+            link()
+            done = True
+        except AttributeError:
+            done = True
+    except:
+        calls.append('undo %s' % done)
+        raise
+
+assert return_in_inner_clause(2, ok) is None and take() == ['lock']
+assert return_in_inner_clause(0, ok) is None and take() == ['ok']
+try:
+    return_in_inner_clause(1, ok)
+except OSError:
+    assert take() == ['lock', 'undo False']
+
+def nop_in_inner_clause(setup, fail_attr):
+    failed = False
+    try:
+        try:
+            setup()
+        except KeyError as e:
+            failed = True
+            try:
+                if fail_attr:
+                    raise TypeError('t')
+            except TypeError:
+                pass
+            calls.append(str(e))
+        if failed:
+            cleanup()
+    finally:
+        calls.append('restore')
+
+nop_in_inner_clause(boom, True)
+assert take() == ['boom', "'boom'", 'cleanup', 'restore']
+nop_in_inner_clause(ok, False)
+assert take() == ['ok', 'restore']
+
+def empty_finally(names, fail):
+    out = []
+    for name in names:
+        try:
+            fail(name)
+        except Exception as e:
+            out.append(str(e))
+        finally:
+            pass
+    return out
+
+
+def raise_key(name):
+    raise KeyError(name)
+
+assert empty_finally(['a', 'b'], raise_key) == ["'a'", "'b'"]

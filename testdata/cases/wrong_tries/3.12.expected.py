@@ -913,3 +913,256 @@ def nested_else_in_clause(args, params):
 
 got = fell_back(nested_else_in_clause, [1], ['a', 'b', '*', 'c'])
 assert got in (FELL, [('a', 1), ('b', None)])
+
+def else_returns_in_finally(get):
+    try:
+        handler = get()
+    except AttributeError:
+        pass
+    else:
+        return handler()
+    finally:
+        cleanup()
+
+assert else_returns_in_finally(lambda: ok) == 'v' and take() == ['ok', 'cleanup']
+
+def no_attr():
+    raise AttributeError('x')
+
+assert else_returns_in_finally(no_attr) is None and take() == ['cleanup']
+
+def continue_in_try_finally(codes):
+    codes = iter(codes)
+    while True:
+        c = next(codes)
+        try:
+            if c == 1:
+                if c is None:
+                    raise ValueError(c)
+                continue
+            m = c * 2
+        finally:
+            cleanup()
+        n = c
+        return m, n
+
+assert continue_in_try_finally([1, 1, 3]) == (6, 3) and take() == ['cleanup'] * 3
+
+def clause_ends_finally(entries, fail):
+    out = []
+    for e in entries:
+        if e:
+            closed = e > 1
+            try:
+                out.append(e)
+            finally:
+                if not closed:
+                    try:
+                        fail(e)
+                    except OSError as err:
+                        out.append(str(err))
+            continue
+        out.append('zero')
+    return out
+
+
+def raising(e):
+    raise OSError('bad %d' % e)
+
+assert clause_ends_finally([1, 0, 2], raising) == [1, 'bad 1', 'zero', 2]
+
+def break_in_clause(chunks):
+    # depyf: could not decompile break_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 128
+    #   845           0 RESUME                   0
+    #   
+    #   846           2 BUILD_LIST               0
+    #                 4 STORE_FAST               1 (results)
+    #   
+    #   847           6 LOAD_GLOBAL              1 (NULL + iter)
+    #                16 LOAD_FAST                0 (chunks)
+    #                18 CALL                     1
+    #                26 STORE_FAST               0 (chunks)
+    #   
+    #   848          28 NOP
+    #   
+    #   849     >>   30 NOP
+    #   
+    #   850          32 LOAD_GLOBAL              3 (NULL + next)
+    #                42 LOAD_FAST                0 (chunks)
+    #                44 CALL                     1
+    #                52 STORE_FAST               2 (res)
+    #   
+    #   856          54 LOAD_FAST                1 (results)
+    #                56 LOAD_ATTR                7 (NULL|self + append)
+    #                76 LOAD_FAST                2 (res)
+    #                78 CALL                     1
+    #                86 POP_TOP
+    #   
+    #   857          88 LOAD_FAST                2 (res)
+    #                90 LOAD_CONST               1 ('end')
+    #                92 COMPARE_OP              40 (==)
+    #                96 POP_JUMP_IF_FALSE        3 (to 104)
+    #   
+    #   858          98 NOP
+    #   
+    #   859         100 LOAD_FAST                1 (results)
+    #               102 RETURN_VALUE
+    #   
+    #   848     >>  104 JUMP_BACKWARD           38 (to 30)
+    #           >>  106 PUSH_EXC_INFO
+    #   
+    #   851         108 LOAD_GLOBAL              4 (StopIteration)
+    #               118 CHECK_EXC_MATCH
+    #               120 POP_JUMP_IF_FALSE        7 (to 136)
+    #               122 POP_TOP
+    #   
+    #   852         124 LOAD_FAST                1 (results)
+    #               126 POP_JUMP_IF_FALSE        3 (to 134)
+    #   
+    #   853         128 POP_EXCEPT
+    #   
+    #   859         130 LOAD_FAST                1 (results)
+    #               132 RETURN_VALUE
+    #   
+    #   855     >>  134 RAISE_VARARGS            0
+    #   
+    #   851     >>  136 RERAISE                  0
+    #           >>  138 COPY                     3
+    #               140 POP_EXCEPT
+    #               142 RERAISE                  1
+    #   ExceptionTable:
+    #     32 to 52 -> 106 [0]
+    #     106 to 126 -> 138 [1] lasti
+    #     134 to 136 -> 138 [1] lasti
+    raise RuntimeError('depyf: could not decompile break_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 128')
+
+assert break_in_clause(['a', 'end', 'b']) == ['a', 'end']
+assert break_in_clause(['a', 'b']) == ['a', 'b']
+
+def shared_head(queue, reads):
+    # depyf: could not decompile shared_head: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 124
+    #   869           0 RESUME                   0
+    #   
+    #   870           2 LOAD_GLOBAL              1 (NULL + iter)
+    #                12 LOAD_FAST                1 (reads)
+    #                14 CALL                     1
+    #                22 STORE_FAST               1 (reads)
+    #   
+    #   871          24 LOAD_FAST                0 (queue)
+    #                26 POP_JUMP_IF_TRUE        32 (to 92)
+    #   
+    #   872     >>   28 NOP
+    #   
+    #   873          30 NOP
+    #   
+    #   874          32 LOAD_FAST                0 (queue)
+    #                34 LOAD_ATTR                3 (NULL|self + append)
+    #                54 LOAD_GLOBAL              5 (NULL + next)
+    #                64 LOAD_FAST                1 (reads)
+    #                66 CALL                     1
+    #                74 CALL                     1
+    #                82 POP_TOP
+    #   
+    #   881          84 NOP
+    #   
+    #   871          86 LOAD_FAST                0 (queue)
+    #                88 POP_JUMP_IF_TRUE         1 (to 92)
+    #                90 JUMP_BACKWARD           32 (to 28)
+    #   
+    #   882     >>   92 LOAD_FAST                0 (queue)
+    #                94 RETURN_VALUE
+    #           >>   96 PUSH_EXC_INFO
+    #   
+    #   875          98 LOAD_GLOBAL              6 (StopIteration)
+    #               108 CHECK_EXC_MATCH
+    #               110 POP_JUMP_IF_FALSE        7 (to 126)
+    #               112 POP_TOP
+    #   
+    #   876         114 LOAD_FAST                0 (queue)
+    #               116 POP_JUMP_IF_FALSE        2 (to 122)
+    #   
+    #   877         118 POP_EXCEPT
+    #               120 RETURN_CONST             1 ('drained')
+    #   
+    #   879     >>  122 POP_EXCEPT
+    #               124 JUMP_BACKWARD           49 (to 28)
+    #   
+    #   875     >>  126 RERAISE                  0
+    #           >>  128 COPY                     3
+    #               130 POP_EXCEPT
+    #               132 RERAISE                  1
+    #   ExceptionTable:
+    #     32 to 82 -> 96 [0]
+    #     96 to 116 -> 128 [1] lasti
+    #     126 to 126 -> 128 [1] lasti
+    raise RuntimeError("depyf: could not decompile shared_head: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 124")
+
+got = fell_back(shared_head, [], [1])
+assert got in (FELL, [1])
+
+def return_in_inner_clause(fail, link):
+    done = False
+    try:
+        if fail:
+            try:
+                calls.append('lock')
+                raise OSError('x')
+            except OSError as e:
+                if fail == 2:
+                    return None
+                raise
+        try:
+            link()
+            done = True
+        except AttributeError:
+            done = True
+    except:
+        calls.append('undo %s' % done)
+        raise
+
+assert return_in_inner_clause(2, ok) is None and take() == ['lock']
+assert return_in_inner_clause(0, ok) is None and take() == ['ok']
+try:
+    return_in_inner_clause(1, ok)
+except OSError:
+    assert take() == ['lock', 'undo False']
+
+def nop_in_inner_clause(setup, fail_attr):
+    failed = False
+    try:
+        try:
+            setup()
+        except KeyError as e:
+            failed = True
+            try:
+                if fail_attr:
+                    raise TypeError('t')
+            except TypeError:
+                pass
+            calls.append(str(e))
+        if failed:
+            cleanup()
+    finally:
+        calls.append('restore')
+
+nop_in_inner_clause(boom, True)
+assert take() == ['boom', "'boom'", 'cleanup', 'restore']
+nop_in_inner_clause(ok, False)
+assert take() == ['ok', 'restore']
+
+def empty_finally(names, fail):
+    out = []
+    for name in names:
+        try:
+            fail(name)
+        except Exception as e:
+            out.append(str(e))
+        finally:
+            pass
+    return out
+
+
+def raise_key(name):
+    raise KeyError(name)
+
+assert empty_finally(['a', 'b'], raise_key) == ["'a'", "'b'"]

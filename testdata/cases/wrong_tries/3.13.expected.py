@@ -936,3 +936,264 @@ def nested_else_in_clause(args, params):
 
 got = fell_back(nested_else_in_clause, [1], ['a', 'b', '*', 'c'])
 assert got in (FELL, [('a', 1), ('b', None)])
+
+def else_returns_in_finally(get):
+    try:
+        handler = get()
+    except AttributeError:
+        pass
+    else:
+        return handler()
+    finally:
+        cleanup()
+
+assert else_returns_in_finally(lambda: ok) == 'v' and take() == ['ok', 'cleanup']
+
+def no_attr():
+    raise AttributeError('x')
+
+assert else_returns_in_finally(no_attr) is None and take() == ['cleanup']
+
+def continue_in_try_finally(codes):
+    codes = iter(codes)
+    while True:
+        c = next(codes)
+        try:
+            if c == 1:
+                if c is None:
+                    raise ValueError(c)
+                continue
+            m = c * 2
+        finally:
+            cleanup()
+        n = c
+        return m, n
+
+assert continue_in_try_finally([1, 1, 3]) == (6, 3) and take() == ['cleanup'] * 3
+
+def clause_ends_finally(entries, fail):
+    out = []
+    for e in entries:
+        if e:
+            closed = e > 1
+            try:
+                out.append(e)
+            finally:
+                if not closed:
+                    try:
+                        fail(e)
+                    except OSError as err:
+                        out.append(str(err))
+            continue
+        out.append('zero')
+    return out
+
+
+def raising(e):
+    raise OSError('bad %d' % e)
+
+assert clause_ends_finally([1, 0, 2], raising) == [1, 'bad 1', 'zero', 2]
+
+def break_in_clause(chunks):
+    # depyf: could not decompile break_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 144
+    #    845           RESUME                   0
+    #   
+    #    846           BUILD_LIST               0
+    #                  STORE_FAST               1 (results)
+    #   
+    #    847           LOAD_GLOBAL              1 (iter + NULL)
+    #                  LOAD_FAST                0 (chunks)
+    #                  CALL                     1
+    #                  STORE_FAST               0 (chunks)
+    #   
+    #    848           NOP
+    #   
+    #    849   L1:     NOP
+    #   
+    #    850   L2:     LOAD_GLOBAL              3 (next + NULL)
+    #                  LOAD_FAST                0 (chunks)
+    #                  CALL                     1
+    #                  STORE_FAST               2 (res)
+    #   
+    #    856   L3:     LOAD_FAST                1 (results)
+    #                  LOAD_ATTR                7 (append + NULL|self)
+    #                  LOAD_FAST                2 (res)
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    857           LOAD_FAST                2 (res)
+    #                  LOAD_CONST               1 ('end')
+    #                  COMPARE_OP              88 (bool(==))
+    #                  POP_JUMP_IF_FALSE        3 (to L4)
+    #   
+    #    858           NOP
+    #   
+    #    859           LOAD_FAST                1 (results)
+    #                  RETURN_VALUE
+    #   
+    #    848   L4:     JUMP_BACKWARD           40 (to L1)
+    #   
+    #     --   L5:     PUSH_EXC_INFO
+    #   
+    #    851           LOAD_GLOBAL              4 (StopIteration)
+    #                  CHECK_EXC_MATCH
+    #                  POP_JUMP_IF_FALSE       12 (to L8)
+    #                  POP_TOP
+    #   
+    #    852           LOAD_FAST                1 (results)
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE        3 (to L7)
+    #   
+    #    853   L6:     POP_EXCEPT
+    #   
+    #    859           LOAD_FAST                1 (results)
+    #                  RETURN_VALUE
+    #   
+    #    855   L7:     RAISE_VARARGS            0
+    #   
+    #    851   L8:     RERAISE                  0
+    #   
+    #     --   L9:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [0]
+    #     L5 to L6 -> L9 [1] lasti
+    #     L7 to L9 -> L9 [1] lasti
+    raise RuntimeError('depyf: could not decompile break_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 144')
+
+assert break_in_clause(['a', 'end', 'b']) == ['a', 'end']
+assert break_in_clause(['a', 'b']) == ['a', 'b']
+
+def shared_head(queue, reads):
+    # depyf: could not decompile shared_head: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 158
+    #    869           RESUME                   0
+    #   
+    #    870           LOAD_GLOBAL              1 (iter + NULL)
+    #                  LOAD_FAST                1 (reads)
+    #                  CALL                     1
+    #                  STORE_FAST               1 (reads)
+    #   
+    #    871           LOAD_FAST                0 (queue)
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_TRUE        38 (to L4)
+    #   
+    #    872   L1:     NOP
+    #   
+    #    873           NOP
+    #   
+    #    874   L2:     LOAD_FAST                0 (queue)
+    #                  LOAD_ATTR                3 (append + NULL|self)
+    #                  LOAD_GLOBAL              5 (next + NULL)
+    #                  LOAD_FAST                1 (reads)
+    #                  CALL                     1
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    881   L3:     NOP
+    #   
+    #    871           LOAD_FAST                0 (queue)
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_TRUE         2 (to L4)
+    #                  JUMP_BACKWARD           38 (to L1)
+    #   
+    #    882   L4:     LOAD_FAST                0 (queue)
+    #                  RETURN_VALUE
+    #   
+    #     --   L5:     PUSH_EXC_INFO
+    #   
+    #    875           LOAD_GLOBAL              6 (StopIteration)
+    #                  CHECK_EXC_MATCH
+    #                  POP_JUMP_IF_FALSE       13 (to L8)
+    #                  POP_TOP
+    #   
+    #    876           LOAD_FAST                0 (queue)
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE        2 (to L7)
+    #   
+    #    877   L6:     POP_EXCEPT
+    #                  RETURN_CONST             1 ('drained')
+    #   
+    #    879   L7:     POP_EXCEPT
+    #                  JUMP_BACKWARD           62 (to L1)
+    #   
+    #    875   L8:     RERAISE                  0
+    #   
+    #     --   L9:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [0]
+    #     L5 to L6 -> L9 [1] lasti
+    #     L8 to L9 -> L9 [1] lasti
+    raise RuntimeError("depyf: could not decompile shared_head: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 158")
+
+got = fell_back(shared_head, [], [1])
+assert got in (FELL, [1])
+
+def return_in_inner_clause(fail, link):
+    done = False
+    try:
+        if fail:
+            try:
+                calls.append('lock')
+                raise OSError('x')
+            except OSError as e:
+                if fail == 2:
+                    return None
+                raise
+        try:
+            link()
+            done = True
+        except AttributeError:
+            done = True
+    except:
+        calls.append('undo %s' % done)
+        raise
+
+assert return_in_inner_clause(2, ok) is None and take() == ['lock']
+assert return_in_inner_clause(0, ok) is None and take() == ['ok']
+try:
+    return_in_inner_clause(1, ok)
+except OSError:
+    assert take() == ['lock', 'undo False']
+
+def nop_in_inner_clause(setup, fail_attr):
+    failed = False
+    try:
+        try:
+            setup()
+        except KeyError as e:
+            failed = True
+            try:
+                if fail_attr:
+                    raise TypeError('t')
+            except TypeError:
+                pass
+            calls.append(str(e))
+        if failed:
+            cleanup()
+    finally:
+        calls.append('restore')
+
+nop_in_inner_clause(boom, True)
+assert take() == ['boom', "'boom'", 'cleanup', 'restore']
+nop_in_inner_clause(ok, False)
+assert take() == ['ok', 'restore']
+
+def empty_finally(names, fail):
+    out = []
+    for name in names:
+        try:
+            fail(name)
+        except Exception as e:
+            out.append(str(e))
+        finally:
+            pass
+    return out
+
+
+def raise_key(name):
+    raise KeyError(name)
+
+assert empty_finally(['a', 'b'], raise_key) == ["'a'", "'b'"]

@@ -900,3 +900,210 @@ def nested_else_in_clause(args, params):
 
 got = fell_back(nested_else_in_clause, [1], ['a', 'b', '*', 'c'])
 assert got in (FELL, [('a', 1), ('b', None)])
+
+def else_returns_in_finally(get):
+    try:
+        handler = get()
+    except AttributeError:
+        pass
+    else:
+        return handler()
+    finally:
+        cleanup()
+
+assert else_returns_in_finally(lambda: ok) == 'v' and take() == ['ok', 'cleanup']
+
+def no_attr():
+    raise AttributeError('x')
+
+assert else_returns_in_finally(no_attr) is None and take() == ['cleanup']
+
+def continue_in_try_finally(codes):
+    codes = iter(codes)
+    while True:
+        c = next(codes)
+        try:
+            if c == 1:
+                if c is None:
+                    raise ValueError(c)
+                continue
+            m = c * 2
+        finally:
+            cleanup()
+        n = c
+        return m, n
+
+assert continue_in_try_finally([1, 1, 3]) == (6, 3) and take() == ['cleanup'] * 3
+
+def clause_ends_finally(entries, fail):
+    out = []
+    for e in entries:
+        if e:
+            closed = e > 1
+            try:
+                out.append(e)
+            finally:
+                if not closed:
+                    try:
+                        fail(e)
+                    except OSError as err:
+                        out.append(str(err))
+            continue
+        out.append('zero')
+    return out
+
+
+def raising(e):
+    raise OSError('bad %d' % e)
+
+assert clause_ends_finally([1, 0, 2], raising) == [1, 'bad 1', 'zero', 2]
+
+def break_in_clause(chunks):
+    results = []
+    chunks = iter(chunks)
+    while True:
+        try:
+            res = next(chunks)
+        except StopIteration:
+            if results:
+                break
+            raise
+        results.append(res)
+        if res == 'end':
+            break
+    return results
+
+assert break_in_clause(['a', 'end', 'b']) == ['a', 'end']
+assert break_in_clause(['a', 'b']) == ['a', 'b']
+
+def shared_head(queue, reads):
+    # depyf: could not decompile shared_head: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 150
+    #    869            RESUME                   0
+    #   
+    #    870            LOAD_GLOBAL              1 (iter + NULL)
+    #                   LOAD_FAST_BORROW         1 (reads)
+    #                   CALL                     1
+    #                   STORE_FAST               1 (reads)
+    #   
+    #    871    L1:     LOAD_FAST_BORROW         0 (queue)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        31 (to L5)
+    #                   NOT_TAKEN
+    #   
+    #    872    L2:     NOP
+    #   
+    #    873            NOP
+    #   
+    #    874    L3:     LOAD_FAST_BORROW         0 (queue)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_GLOBAL              5 (next + NULL)
+    #                   LOAD_FAST_BORROW         1 (reads)
+    #                   CALL                     1
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    881    L4:     JUMP_BACKWARD           38 (to L1)
+    #   
+    #    882    L5:     LOAD_FAST_BORROW         0 (queue)
+    #                   RETURN_VALUE
+    #   
+    #     --    L6:     PUSH_EXC_INFO
+    #   
+    #    875            LOAD_GLOBAL              6 (StopIteration)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       16 (to L9)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    876            LOAD_FAST                0 (queue)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        4 (to L8)
+    #           L7:     NOT_TAKEN
+    #   
+    #    877            POP_EXCEPT
+    #                   LOAD_CONST               1 ('drained')
+    #                   RETURN_VALUE
+    #   
+    #    879    L8:     POP_EXCEPT
+    #                   JUMP_BACKWARD           57 (to L2)
+    #   
+    #    875    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L6 [0]
+    #     L6 to L7 -> L10 [1] lasti
+    #     L9 to L10 -> L10 [1] lasti
+    raise RuntimeError("depyf: could not decompile shared_head: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 150")
+
+got = fell_back(shared_head, [], [1])
+assert got in (FELL, [1])
+
+def return_in_inner_clause(fail, link):
+    done = False
+    try:
+        if fail:
+            try:
+                calls.append('lock')
+                raise OSError('x')
+            except OSError as e:
+                if fail == 2:
+                    return None
+                raise
+        try:
+            link()
+            done = True
+        except AttributeError:
+            done = True
+    except:
+        calls.append('undo %s' % done)
+        raise
+
+assert return_in_inner_clause(2, ok) is None and take() == ['lock']
+assert return_in_inner_clause(0, ok) is None and take() == ['ok']
+try:
+    return_in_inner_clause(1, ok)
+except OSError:
+    assert take() == ['lock', 'undo False']
+
+def nop_in_inner_clause(setup, fail_attr):
+    failed = False
+    try:
+        try:
+            setup()
+        except KeyError as e:
+            failed = True
+            try:
+                if fail_attr:
+                    raise TypeError('t')
+            except TypeError:
+                pass
+            calls.append(str(e))
+        if failed:
+            cleanup()
+    finally:
+        calls.append('restore')
+
+nop_in_inner_clause(boom, True)
+assert take() == ['boom', "'boom'", 'cleanup', 'restore']
+nop_in_inner_clause(ok, False)
+assert take() == ['ok', 'restore']
+
+def empty_finally(names, fail):
+    out = []
+    for name in names:
+        try:
+            fail(name)
+        except Exception as e:
+            out.append(str(e))
+        finally:
+            pass
+    return out
+
+
+def raise_key(name):
+    raise KeyError(name)
+
+assert empty_finally(['a', 'b'], raise_key) == ["'a'", "'b'"]

@@ -30,7 +30,7 @@ final class ExceptClauses {
             boolean last = k + 2 == body.size();
             if (k + 1 < body.size() && isCleanup(s, body.get(k + 1), name)
                     && (last || body.get(k + 2) instanceof Stmt.Return || body.get(k + 2) instanceof Stmt.Break
-                        || body.get(k + 2) instanceof Stmt.Continue)) {
+                        || body.get(k + 2) instanceof Stmt.Continue || body.get(k + 2) instanceof Stmt.FinallyExit)) {
                 k++;
                 continue;
             }

@@ -41,6 +41,9 @@ final class Tries {
             }
             j = g;
         }
+        if (protectedPast(w, to, handler)) {
+            throw new LiftException("try statement cut by the end of its region at " + w.code.op(i).offset());
+        }
         return switch (Handlers.kind(w.code, handler)) {
             case WITH -> Withs.with(w, i, j, to, l, r, handler);
             case EXCEPT -> except(w, i, j, to, l, r, handler);
@@ -94,6 +97,23 @@ final class Tries {
         return -1;
     }
 
+    /**
+     * True when code in the normal flow at or past {@code to} is protected by {@code handler} itself: the
+     * region being walked (a loop body ending at a continue's jump back) ends inside the statement.
+     */
+    private static boolean protectedPast(Walker w, int to, int handler) {
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == handler && h.end() > to) {
+                for (int k = Math.max(to, h.start()); k < h.end() && k < handler; k++) {
+                    if (w.normalFlow.get(k) && !w.dead.get(k)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** k, or the first instruction after the line-number NOPs starting at k. */
     static int skipNops(Walker w, int k) {
         while (k < w.code.size() && w.code.op(k).is("NOP")) {
@@ -129,8 +149,16 @@ final class Tries {
         while (k < to && (w.code.op(k).is("NOP") || w.env.atLeast(3, 13) && w.code.op(k).target() >= 0)) {
             k++;                               // 3.13+ may leave jumps, which cannot raise, out of the ranges
         }
-        if (k > j && k < to && Handlers.covers(w.code, k, handler) && (w.normalFlow.get(k) || !w.normalFlow.get(i))) {
-            return k;                          // a line-number NOP or jumps between two protected pieces (in handler code for a try there)
+        boolean inHandler = j > 0 && !w.normalFlow.get(j - 1) && w.reachable.get(j - 1);   // 3.11: an inner handler's code
+        boolean nops = true;
+        for (int q = j; q < k; q++) {
+            nops &= w.code.op(q).is("NOP");
+        }
+        if (k > j && k < to && Handlers.covers(w.code, k, handler)
+                && (w.normalFlow.get(k) || !w.normalFlow.get(i) || nops && inHandler && w.reachable.get(k) && startsInnerTry(w, k, handler))) {
+            // a line-number NOP or jumps between two protected pieces (in handler code for a try there, or a
+            // line NOP inside an inner except clause the range goes on in)
+            return k;
         }
         k = j;
         while (k < to && k - j < 500 && !Handlers.covers(w.code, k, handler)) {
@@ -141,8 +169,12 @@ final class Tries {
             }
             Op op = w.code.op(k++);
             if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.isUnconditionalJump()) {
-                k = duplicatedExits(w, j, k, to);
-                return k < to && Handlers.covers(w.code, k, handler) && w.normalFlow.get(k) ? k : -1;
+                k = duplicatedExits(w, j, k, to, handler);
+                // (3.11 lays handlers inline: a return from an inner except clause may resume in that
+                // clause's code, protected too, where a branch of the clause before the return goes on)
+                boolean resumes = w.normalFlow.get(k) || inHandler && !op.isUnconditionalJump() && w.reachable.get(k)
+                        && jumpedFrom(w, k, j);
+                return k < to && Handlers.covers(w.code, k, handler) && resumes ? k : -1;
             }
             if (op.target() >= 0 || op.is("PUSH_EXC_INFO")) {
                 return -1;
@@ -173,19 +205,59 @@ final class Tries {
      * k, or past the small exit blocks at k (a return the compiler duplicated into a branch of a copied
      * finally body) that only jumps from [j, k) reach.
      */
-    private static int duplicatedExits(Walker w, int j, int k, int to) {
+    private static int duplicatedExits(Walker w, int j, int k, int to, int handler) {
         while (k < to) {
             int n = 0;
             while (k + n < to && n < 8 && w.code.op(k + n).target() < 0 && !w.code.op(k + n).isTerminal()) {
                 n++;
             }
             Op last = k + n < to ? w.code.op(k + n) : null;
-            if (last == null || !(last.is("RETURN_VALUE") || last.is("RETURN_CONST")) || !FinallyCopy.onlyJumpsFrom(w, j, k, k)) {
+            if (last == null || !(last.is("RETURN_VALUE") || last.is("RETURN_CONST"))
+                    || !FinallyCopy.onlyJumpsFrom(w, j, k, k)
+                        && (Handlers.covers(w.code, k, handler) || !onlyJumpsFromProtected(w, k, handler))) {
                 return k;
             }
             k += n + 1;
         }
         return k;
+    }
+
+    /** True when k starts the protected range of a try nested inside {@code handler}'s statement. */
+    private static boolean startsInnerTry(Walker w, int k, int handler) {
+        Code.Handler h = w.code.handlerAt(k);
+        return h != null && h.start() == k && h.target() != handler && Handlers.opens(w.code, h)
+                && (k == 0 || w.code.handlerAt(k - 1) == null || w.code.handlerAt(k - 1).target() != h.target());
+    }
+
+    /** True when a conditional jump in the handler code just before {@code before} goes to k. */
+    private static boolean jumpedFrom(Walker w, int k, int before) {
+        for (int q = before - 1; q >= 0 && !w.normalFlow.get(q) && !w.code.op(q).is("PUSH_EXC_INFO"); q--) {
+            if (w.code.op(q).isConditionalJump() && w.code.op(q).target() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when k is reached only by jumps from code {@code handler} protects (3.11 copies the final
+     * return for each jump to it: a nested statement's exits to the end of the function), not by falling
+     * into it.
+     */
+    private static boolean onlyJumpsFromProtected(Walker w, int k, int handler) {
+        if (k == 0 || !w.code.op(k - 1).isTerminal()) {
+            return false;
+        }
+        boolean any = false;
+        for (Op op : w.code.ops()) {
+            if (op.target() == k) {
+                if (!Handlers.covers(w.code, op.index(), handler)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**

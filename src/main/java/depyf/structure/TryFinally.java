@@ -33,6 +33,9 @@ final class TryFinally {
         fin.push(Item.Exception.INSTANCE);
         w.walk(handler + 1, reraise, fin, r.withHandler(handler, reraise).withFollow(reraise), -1);
         fin.out = FinallyExits.merge(fin.out, List.of());
+        if (fin.out.isEmpty()) {
+            fin.out = List.of(new Stmt.Pass());     // `finally: pass` (an empty finalbody would print no finally)
+        }
         int copy = reraise - handler - 1;
         int resume = j;
         int at = Tries.skipNops(w, j);
@@ -53,6 +56,11 @@ final class TryFinally {
             if (resume < 0) {
                 throw new LiftException("no copy of the finally body after the try body at " + w.code.op(at).offset());
             }
+        } else if (!returned) {
+            int past = copyPastHandlers(w, i, j, to, handler);
+            if (past > 0) {
+                resume = past;
+            }
         }
         List<Stmt> stmts = body.out;
         if (stmts.size() == 1 && stmts.get(0) instanceof Stmt.Try t && t.finalbody().isEmpty() && !t.handlers().isEmpty()) {
@@ -61,6 +69,31 @@ final class TryFinally {
             l.emit(new Stmt.Try(stmts, List.of(), List.of(), fin.out, false));
         }
         return returned ? resume : Math.min(resume, to);
+    }
+
+    /**
+     * Where the normal exit's copy of the finally body ends when the body does not fall into it but its
+     * last statement's except clauses jump to it past the handlers laid out after the body (3.12+: a try
+     * whose else clause returns); or -1.
+     */
+    private static int copyPastHandlers(Walker w, int i, int j, int to, int handler) {
+        int target = -1;
+        for (int k = i; k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            int t = op.target();
+            if (t < j || !Handlers.covers(w.code, k, handler) || Handlers.covers(w.code, t, handler)) {
+                continue;
+            }
+            if (target >= 0 && t != target) {
+                return -1;
+            }
+            target = t;
+        }
+        if (target < 0 || target >= to || !w.onlyHandlerCode(j, target) || !w.normalFlow.get(target)) {
+            return -1;
+        }
+        int end = FinallyCopy.end(w, handler, target);
+        return end > target ? end : -1;
     }
 
     /** The number of instructions of a finally handler's body (between PUSH_EXC_INFO and RERAISE), or 0. */

@@ -176,6 +176,8 @@ public final class Walker {
                 int back = backEdge(i, to);
                 if (back < 0) {
                     back = WhileTrue.clauseOnlyLoopEnd(this, i, to);
+                } else {
+                    back = CutTries.loopEnd(this, i, back, to);
                 }
                 if (back >= 0 && !op.is("FOR_ITER") && !WhileTrue.startsWithTest(code, i, back)
                         && !WhileTrue.startsThreadedTest(this, i, to, r) && !WhileTrue.testsBeforeDisplacedTail(this, i, back)) {
