@@ -452,6 +452,16 @@ final class Branches {
         return end;
     }
 
+    /** 3.14: the code before {@code to}, the exit of the while loop around it, falls into that exit. */
+    private static boolean fallsIntoWhileExit(Walker w, Region.Loop loop, int to) {
+        if (!w.env.atLeast(3, 14) || loop.isFor() || to != loop.exit() || to <= 0 || !w.reachable.get(to - 1)
+                || w.dead.get(to - 1)) {
+            return false;
+        }
+        Op end = w.code.op(to - 1);
+        return end.target() < 0 && !end.isTerminal();
+    }
+
     private static int statement(Walker w, int stmtStart, int lastJump, Expr e, int b, int f, int to, Lifter l, Region r) {
         if (f > b && Loops.isLoopTest(w, stmtStart, b, f)) {
             return Loops.guardLoop(w, stmtStart, b, f, e, to, l, r);
@@ -501,7 +511,15 @@ final class Branches {
             // (with POP_JUMP_IF_FALSE the source said "if c: continue", printed below)
             Lifter then = l.fork();
             w.walk(f, to, then, r, -1);
-            l.emit(new Stmt.If(Conditions.not(e), then.out, List.of()));
+            List<Stmt> body = then.out;
+            if (fallsIntoWhileExit(w, loop, to)) {
+                // 3.14 (no test copied to the bottom): the rest falls into the loop's exit, a break whose
+                // jump to the very next instruction was removed (a NOP holds its line)
+                body = new java.util.ArrayList<>(body);
+                body.add(new Stmt.Break());
+                w.dead.set(to - 1);             // (claimed: an enclosing inverted test ends with this if)
+            }
+            l.emit(new Stmt.If(Conditions.not(e), body, List.of()));
             return to;
         }
         if (f > b && f <= to) {

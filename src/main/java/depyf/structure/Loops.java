@@ -468,9 +468,10 @@ final class Loops {
         dropRepeatedTest(w, stmts, test, f, l, r);
         Op lastOp = w.code.op(f - 1);
         if (exit == f && w.reachable.get(f - 1) && lastOp.target() < 0 && !lastOp.isTerminal()
-                && !onlyFromBottomTest(w, f - 1, b)) {
+                && !onlyFromBottomTest(w, f - 1, b) && !w.dead.get(f - 1)) {
             // the body falls off its end into the code after the loop: a break whose jump to the very next
             // instruction was removed (a NOP holds its line); the body's paths that reach here leave the loop
+            // (unless an inverted test in the body ends with that break: Branches.fallsIntoWhileExit)
             stmts.add(new Stmt.Break());
         }
         List<Stmt> orelse = List.of();
