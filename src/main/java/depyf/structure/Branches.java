@@ -452,6 +452,12 @@ final class Branches {
         return end;
     }
 
+    /** 3.14: f holds only NOPs (a break's line) that fall into the exit of the while loop around it. */
+    private static boolean breakNops(Walker w, Region.Loop loop, int f) {
+        return w.env.atLeast(3, 14) && !loop.isFor() && f < loop.exit() && w.code.op(f).is("NOP")
+                && Tries.skipNops(w, f) == loop.exit() && !w.dead.get(f);
+    }
+
     /** 3.14: the code before {@code to}, the exit of the while loop around it, falls into that exit. */
     private static boolean fallsIntoWhileExit(Walker w, Region.Loop loop, int to) {
         if (!w.env.atLeast(3, 14) || loop.isFor() || to != loop.exit() || to <= 0 || !w.reachable.get(to - 1)
@@ -470,9 +476,29 @@ final class Branches {
             return Loops.guardLoop(w, stmtStart, f, to, Conditions.not(e), to, l, r);
         }
         Region.Loop loop = r.loop();
-        if (loop != null && f == loop.exit()) {
-            l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Break()), List.of()));
-            return b;
+        if (loop != null && (f == loop.exit() || breakNops(w, loop, f))) {
+            int thenEnd = Math.min(to, f);
+            Op last = w.code.op(thenEnd - 1);
+            boolean round = last.is("JUMP_BACKWARD") && loop.continues().contains(last.target());
+            if (w.env.atLeast(3, 14) && thenEnd > b && (round || last.isTerminal() && !last.isUnconditionalJump()
+                    && thenEnd == f && w.code.op(f).is("NOP"))) {
+                // 3.14 jumps over a break it writes first (`if not c: break`): a test jumping straight to
+                // the loop's exit, or to the NOP holding a break's line that falls into it, had the break
+                // after the code the test guards, its jump to the very next instruction removed
+                w.dead.set(f, Tries.skipNops(w, f));   // (that break: not one the loop's end adds again)
+                if (round && thenEnd == b + 1) {
+                    l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Break()), List.of()));
+                    return b;                   // (the jump back: a continue, dropped at the body's end)
+                }
+                Lifter then = l.fork();
+                w.walk(b, thenEnd, then, r, -1);
+                l.emit(new Stmt.If(e, then.out, List.of(new Stmt.Break())));
+                return Math.max(thenEnd, Math.min(to, Tries.skipNops(w, f)));
+            }
+            if (f == loop.exit()) {
+                l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Break()), List.of()));
+                return b;
+            }
         }
         if (loop != null && loop.continues().contains(f) && f < b && b >= loop.bodyEnd()) {
             // the loop's last jump goes back when the test holds (3.11's backward conditional jumps):

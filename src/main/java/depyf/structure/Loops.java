@@ -468,7 +468,7 @@ final class Loops {
         dropRepeatedTest(w, stmts, test, f, l, r);
         Op lastOp = w.code.op(f - 1);
         if (exit == f && w.reachable.get(f - 1) && lastOp.target() < 0 && !lastOp.isTerminal()
-                && !onlyFromBottomTest(w, f - 1, b) && !w.dead.get(f - 1)) {
+                && !onlyFromBottomTest(w, f - 1, b) && !(w.env.atLeast(3, 14) && w.dead.get(f - 1))) {
             // the body falls off its end into the code after the loop: a break whose jump to the very next
             // instruction was removed (a NOP holds its line); the body's paths that reach here leave the loop
             // (unless an inverted test in the body ends with that break: Branches.fallsIntoWhileExit)
@@ -491,6 +491,11 @@ final class Loops {
             // the bottom): the chain the source most likely said, when the walk split it at a nested jump
             test = Conditions.bool(depyf.ir.Operator.Bool.AND, test, Conditions.not(first.test()));
             stmts.remove(0);
+        } else if (w.env.atLeast(3, 14) && orelse.isEmpty() && stmts.size() == 1 && stmts.get(0) instanceof Stmt.If only
+                && !only.body().isEmpty() && only.orelse().equals(List.of(new Stmt.Break())) && !breaksByJump(w, b, f, exit)) {
+            // the same split read as `while a: if b: <body> else: break` (Branches: the break laid out last)
+            test = Conditions.bool(depyf.ir.Operator.Bool.AND, test, only.test());
+            stmts = new ArrayList<>(only.body());
         }
         Stmt loop = new Stmt.While(test, trailingAssert(w, stmts), orelse);
         l.emit(guard == null ? loop : new Stmt.If(guard, List.of(loop), List.of()));
