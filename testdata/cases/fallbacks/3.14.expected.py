@@ -268,8 +268,7 @@ def until_big(draws, a):
         u = draws.pop()
         if u > 3:
             if u > a:
-                break
-    return u
+                return u
 
 
 def read_header(lines, closed):

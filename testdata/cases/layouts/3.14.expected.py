@@ -137,8 +137,7 @@ def drain(queue, done):
             got.append(item)
             continue
         if done():
-            break
-    return got
+            return got
 
 
 def skip_chars(src, pos, chars):
@@ -172,6 +171,7 @@ try:
     raise AssertionError('no error')
 except KeyError:
     pass
+
 
 
 class Failing:

@@ -90,59 +90,16 @@ assert countdown(9) == 5 and countdown(3) == 3 and countdown(0) == 0
 assert first_small([7, 8, 2, 9]) == 2 and first_small([7]) is None
 
 def pull(chunks, size, log):
-    # depyf: could not decompile pull: a jump leaves the loop past its exit at 50
-    #    99           RESUME                   0
-    #   
-    #   100   L1:     NOP
-    #   
-    #   101           LOAD_GLOBAL              1 (next + NULL)
-    #                 LOAD_FAST_BORROW         0 (chunks)
-    #                 CALL                     1
-    #                 STORE_FAST               3 (buf)
-    #   
-    #   102           LOAD_FAST_BORROW         3 (buf)
-    #                 LOAD_CONST               1 (None)
-    #                 LOAD_FAST_BORROW         1 (size)
-    #                 BINARY_SLICE
-    #                 STORE_FAST               4 (got)
-    #   
-    #   103           LOAD_FAST_BORROW         4 (got)
-    #                 LOAD_CONST               2 ('')
-    #                 COMPARE_OP             119 (bool(!=))
-    #                 POP_JUMP_IF_FALSE        2 (to L2)
-    #                 NOT_TAKEN
-    #   
-    #   104           JUMP_FORWARD            20 (to L4)
-    #   
-    #   105   L2:     LOAD_FAST_BORROW         3 (buf)
-    #                 LOAD_CONST               2 ('')
-    #                 COMPARE_OP              88 (bool(==))
-    #                 POP_JUMP_IF_TRUE         3 (to L3)
-    #                 NOT_TAKEN
-    #                 JUMP_BACKWARD           34 (to L1)
-    #   
-    #   106   L3:     LOAD_GLOBAL              3 (EOFError + NULL)
-    #                 LOAD_CONST               3 ('ended')
-    #                 CALL                     1
-    #                 RAISE_VARARGS            1
-    #   
-    #   107   L4:     LOAD_FAST_BORROW         2 (log)
-    #                 LOAD_ATTR                5 (append + NULL|self)
-    #                 LOAD_FAST_BORROW         4 (got)
-    #                 CALL                     1
-    #                 POP_TOP
-    #   
-    #   108           LOAD_FAST_BORROW         2 (log)
-    #                 LOAD_ATTR                5 (append + NULL|self)
-    #                 LOAD_GLOBAL              7 (len + NULL)
-    #                 LOAD_FAST_BORROW         4 (got)
-    #                 CALL                     1
-    #                 CALL                     1
-    #                 POP_TOP
-    #   
-    #   109           LOAD_FAST_BORROW         4 (got)
-    #                 RETURN_VALUE
-    raise RuntimeError('depyf: could not decompile pull: a jump leaves the loop past its exit at 50')
+    while True:
+        buf = next(chunks)
+        got = buf[:size]
+        if got != '':
+            break
+        if buf == '':
+            raise EOFError('ended')
+    log.append(got)
+    log.append(len(got))
+    return got
 
 
 def pull_or(chunks, size):

@@ -71,9 +71,10 @@ def untrace(frame, bottom, log):
                     log.append('untraced')
                     frame = frame.back
                     if not frame:
-                        return None
-                    if not frame is not bottom:
                         break
+                    if frame is not bottom:
+                        continue
+                    return None
 
 untrace_log = []
 chain = Frame(Frame(Frame()))

@@ -161,7 +161,7 @@ def break_or_pass(g, stop):
         except ValueError:
             pass
         if n == stop:
-            return n
+            break
     return n
 
 

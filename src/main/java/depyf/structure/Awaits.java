@@ -12,7 +12,7 @@ final class Awaits {
 
     static int await(Walker w, int i, Lifter l) {
         if (w.code.op(i).is("GET_ANEXT")) {
-            return Loops.asyncForLoop(w, i, w.code.size(), l, new Region(null, java.util.Set.of(), -1));
+            return ForLoops.asyncForLoop(w, i, w.code.size(), l, new Region(null, java.util.Set.of(), -1));
         }
         Object v = l.pop();
         int next = skipSendLoop(w, i + 1);

@@ -238,7 +238,7 @@ final class Branches {
      * i and k are protected by the same handler: 3.14 leaves a test's NOT_TAKEN out of the range, which
      * splits it into two entries with the same handler.
      */
-    private static boolean sameHandler(Walker w, int i, int k) {
+    static boolean sameHandler(Walker w, int i, int k) {
         Code.Handler a = w.code.handlerAt(i);
         Code.Handler b = w.code.handlerAt(k);
         return a == null ? b == null
@@ -452,6 +452,16 @@ final class Branches {
         return end;
     }
 
+    /** [from, to) holds only NOPs. */
+    private static boolean onlyNops(Walker w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!w.code.op(k).is("NOP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** 3.14: f holds only NOPs (a break's line) that fall into the exit of the while loop around it. */
     private static boolean breakNops(Walker w, Region.Loop loop, int f) {
         return w.env.atLeast(3, 14) && !loop.isFor() && f < loop.exit() && w.code.op(f).is("NOP")
@@ -480,25 +490,21 @@ final class Branches {
             int thenEnd = Math.min(to, f);
             Op last = w.code.op(thenEnd - 1);
             boolean round = last.is("JUMP_BACKWARD") && loop.continues().contains(last.target());
-            if (w.env.atLeast(3, 14) && thenEnd > b && (round || last.isTerminal() && !last.isUnconditionalJump()
-                    && thenEnd == f && w.code.op(f).is("NOP"))) {
+            boolean leaves = last.isTerminal() && !last.isUnconditionalJump() && thenEnd == f && w.code.op(f).is("NOP");
+            if (w.env.atLeast(3, 14) && thenEnd > b && !onlyNops(w, b, thenEnd - 1) && (round || leaves)) {
                 // 3.14 jumps over a break it writes first (`if not c: break`): a test jumping straight to
                 // the loop's exit, or to the NOP holding a break's line that falls into it, had the break
                 // after the code the test guards, its jump to the very next instruction removed
                 w.dead.set(f, Tries.skipNops(w, f));   // (that break: not one the loop's end adds again)
-                if (round && thenEnd == b + 1) {
-                    l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Break()), List.of()));
-                    return b;                   // (the jump back: a continue, dropped at the body's end)
-                }
                 Lifter then = l.fork();
                 w.walk(b, thenEnd, then, r, -1);
                 l.emit(new Stmt.If(e, then.out, List.of(new Stmt.Break())));
                 return Math.max(thenEnd, Math.min(to, Tries.skipNops(w, f)));
             }
-            if (f == loop.exit()) {
-                l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Break()), List.of()));
-                return b;
-            }
+        }
+        if (loop != null && (f == loop.exit() || Loops.copiedBreak(w, loop, b, f) || Loops.breakNop(w, loop, b, f))) {
+            l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Break()), List.of()));
+            return b;
         }
         if (loop != null && loop.continues().contains(f) && f < b && b >= loop.bodyEnd()) {
             // the loop's last jump goes back when the test holds (3.11's backward conditional jumps):

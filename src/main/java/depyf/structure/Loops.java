@@ -3,18 +3,15 @@ package depyf.structure;
 import depyf.ir.Expr;
 import depyf.ir.Stmt;
 import depyf.lift.Code;
-import depyf.lift.Comprehensions;
 import depyf.lift.Conditions;
-import depyf.lift.Item;
 import depyf.lift.LiftException;
 import depyf.lift.Lifter;
 import depyf.lift.Op;
-import depyf.lift.Slot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** for loops, while loops with a test (both layouts) and {@code while True}, with else, break, continue. */
+/** while loops with a test (both layouts: at the top, copied to the bottom), else, break, continue; exits shared by all loops. */
 final class Loops {
     private Loops() {}
 
@@ -60,65 +57,6 @@ final class Loops {
     }
 
     /**
-     * True when the code from p is a condition whose false exit leaves the loop ending at {@code back}
-     * (a walrus in it stores a COPY of its value; a chain's earlier jumps go forward into the loop:
-     * {@code while a or b}).
-     */
-    static boolean startsWithTest(Code code, int p, int back) {
-        for (int k = p; k < back; k++) {
-            Op op = code.op(k);
-            if (op.isConditionalJump() && op.target() > k && op.target() <= back) {
-                continue;
-            }
-            if (op.isConditionalJump()) {
-                if (op.target() > back) {
-                    return true;
-                }
-                if (op.target() <= k) {
-                    return false;
-                }
-                continue;                        // a short-circuit of or/and: the test goes on
-            }
-            boolean walrus = op.name().startsWith("STORE") && k > p && code.op(k - 1).is("COPY") && code.op(k - 1).arg() == 1;
-            if (op.target() >= 0 || op.isTerminal() || op.name().startsWith("STORE") && !walrus
-                    || op.is("POP_TOP") && !popsOperand(code, p, k)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when the POP_TOP at k drops the copy an and/or value tested ({@code x or y}: COPY 1, TO_BOOL,
-     * a conditional jump, NOT_TAKEN, POP_TOP), not a statement's value.
-     */
-    private static boolean popsOperand(Code code, int p, int k) {
-        int q = k - 1;
-        if (q > p && code.op(q).is("NOT_TAKEN")) {
-            q--;
-        }
-        if (q <= p || !code.op(q).isConditionalJump() || code.op(q).target() <= k) {
-            return false;
-        }
-        q--;
-        if (q > p && code.op(q).is("TO_BOOL")) {
-            q--;
-        }
-        return q >= p && code.op(q).is("COPY") && code.op(q).arg() == 1;
-    }
-
-    /** The loop head p and the NOPs right after it that jumps back also target: continue targets. */
-    static Set<Integer> headTargets(Walker w, int p) {
-        Set<Integer> heads = new java.util.HashSet<>(w.mergedHeads.getOrDefault(p, Set.of()));
-        heads.add(p);
-        for (int k = p + 1; k < w.code.size() && w.code.op(k - 1).is("NOP") && w.code.op(k).is("NOP")
-                && w.jumpTargets.get(k); k++) {
-            heads.add(k);
-        }
-        return heads;
-    }
-
-    /**
      * 3.12+: an assert ending a loop body jumps back to the loop head when its test holds and falls into
      * the raise otherwise: {@code if test: continue} + {@code raise AssertionError(msg)} is {@code assert test, msg}.
      */
@@ -135,142 +73,6 @@ final class Loops {
         List<Stmt> out = new ArrayList<>(body.subList(0, n - 2));
         out.add(assertion);
         return out;
-    }
-
-    /** A loop whose header is {@code p} (the target of the back edge at {@code back}): {@code while True}. */
-    static int headerLoop(Walker w, int p, int back, int to, Lifter l, Region r) {
-        int exit = back + 1;
-        Lifter body = l.fork();
-        Region inner = r.withLoop(new Region.Loop(headTargets(w, p), exit, back + 1, false, r.loop()), p);
-        w.walk(p, back + 1, body, inner, p);
-        List<Stmt> stmts = new ArrayList<>(body.out);
-        if (stmts.size() > 1 && stmts.get(stmts.size() - 1) instanceof Stmt.Continue) {
-            stmts.remove(stmts.size() - 1);    // the jump back at the end of the body
-        }
-        int after = assertExit(w, stmts, exit, to, l, r);
-        l.emit(new Stmt.While(new Expr.Constant(depyf.pyc.PyObject.Bool.TRUE), trailingAssert(w, stmts), List.of()));
-        return after;
-    }
-
-    /**
-     * 3.14: an assert ending a {@code while True} body jumps back when its test holds; its raise, reached
-     * only from there, is laid out after the loop ({@code if not test: break} + the raise). When the
-     * body's only break is that last statement and the loop's exit is the assert's raise, the body ends
-     * with the assert instead; returns where the walk goes on (past the raise), else {@code exit}.
-     */
-    private static int assertExit(Walker w, List<Stmt> stmts, int exit, int to, Lifter l, Region r) {
-        int n = stmts.size();
-        if (n == 0 || !(stmts.get(n - 1) instanceof Stmt.If i) || !i.orelse().isEmpty()
-                || !i.body().equals(List.of(new Stmt.Break())) || breaks(stmts) != 1) {
-            return exit;
-        }
-        int raise = exit;
-        while (raise < to && !w.code.op(raise).is("RAISE_VARARGS")) {
-            Op op = w.code.op(raise);
-            if (op.target() >= 0 || op.isTerminal() || raise > exit && w.jumpTargets.get(raise)) {
-                return exit;
-            }
-            raise++;
-        }
-        if (raise >= to) {
-            return exit;
-        }
-        Lifter tail = l.fork();
-        try {
-            w.walk(exit, raise + 1, tail, r, -1);
-        } catch (LiftException e) {
-            return exit;
-        }
-        Stmt assertion = tail.depth() == l.depth() ? Branches.assertion(w, i.test(), tail.out) : null;
-        if (assertion == null) {
-            return exit;
-        }
-        stmts.set(n - 1, assertion);
-        return raise + 1;
-    }
-
-    /**
-     * A {@code while True} whose body goes back to its head p only from an except clause (its
-     * other paths break or return) has no jump back in normal flow to end it. Its body ends with the
-     * first statement leaving it after the try statement: returns that statement's last instruction,
-     * or -1. Every forward jump out of the body must go to one place, past handler code only; a shape
-     * not read (3.11's inline handlers, a break to a copied exit) fails rather than lose the loop.
-     */
-    static int clauseOnlyLoopEnd(Walker w, int p, int to) {
-        if (!w.jumpTargets.get(p) || !w.normalFlow.get(p) || w.code.op(p).is("FOR_ITER")) {
-            return -1;
-        }
-        Code.Handler guard = null;
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.start() < p || h.start() >= to || !w.code.op(h.target()).is("PUSH_EXC_INFO")
-                    || guard != null && h.start() >= guard.start()) {
-                continue;
-            }
-            if (ExceptClauses.clauseExits(w, h.target()).contains(p)) {
-                guard = h;
-            }
-        }
-        if (guard == null) {
-            return -1;
-        }
-        for (int k = p; k < guard.start(); k++) {
-            Op op = w.code.op(k);
-            if (w.normalFlow.get(k) && (op.target() >= 0 || op.isTerminal())) {
-                return -1;                     // only the try statement's own code before it
-            }
-        }
-        // p heads a loop (a clause jumps back to it): a shape not read below must fail, not lose the loop
-        LiftException unread = new LiftException("loop entered again only from an except clause not recognised at "
-                + w.code.op(p).offset());
-        if (!w.env.atLeast(3, 12)) {
-            throw unread;                      // 3.11 lays the handler inline: not read yet
-        }
-        int end = -1;
-        for (int q = guard.end(); q < to; q++) {
-            if (w.normalFlow.get(q) && w.code.op(q).isTerminal() && w.code.handlerAt(q) == null) {
-                end = q;
-                break;
-            }
-        }
-        if (end < 0 || w.code.op(end).isUnconditionalJump() && ExceptClauses.clauseExits(w, guard.target()).contains(end)) {
-            throw unread;                      // a break after the try that the clauses reach: read as the body's (Tries)
-        }
-        if (w.code.op(end).is("RETURN_CONST") && w.code.op(end).argval() instanceof depyf.pyc.PyObject.None) {
-            throw unread;                      // maybe a break to the implicit return, copied: read as a return, dropped
-        }
-        for (int n = 1; n <= 2 && (w.code.op(end).is("RETURN_VALUE") || w.code.op(end).is("RETURN_CONST")); n++) {
-            if (end - n + 1 > p && Tries.sameOps(w, end - n + 1, end + 1, n)) {
-                throw unread;                  // a break whose exit block was copied: where the loop ends is unknown
-            }
-        }
-        int out = -1;
-        for (int k = p; k <= end; k++) {
-            Op op = w.code.op(k);
-            int t = op.target();
-            if (!w.normalFlow.get(k) || t <= end || op.is("FOR_ITER")) {
-                continue;
-            }
-            if (out >= 0 && t != out || !w.onlyHandlerCode(end + 1, t) && t != end + 1 && t < to) {
-                throw unread;
-            }
-            out = t;
-        }
-        return end;
-    }
-
-    /** The breaks of this loop in {@code body} (not those of nested loops). */
-    private static int breaks(Object node) {
-        return switch (node) {
-            case null -> 0;
-            case Stmt.Break b -> 1;
-            case Stmt.For f -> breaks(f.orelse());
-            case Stmt.While wh -> breaks(wh.orelse());
-            case Stmt.FunctionDef f -> 0;
-            case Stmt.ClassDef c -> 0;
-            case List<?> list -> list.stream().mapToInt(Loops::breaks).sum();
-            case Stmt s when s instanceof Record rec -> depyf.ir.Parts.of(rec).stream().mapToInt(Loops::breaks).sum();
-            default -> 0;
-        };
     }
 
     /**
@@ -380,26 +182,6 @@ final class Loops {
         return t > k + 1 && w.code.op(t - 1).is("JUMP_BACKWARD");
     }
 
-    /**
-     * True when the code from p is the test of a loop whose exit is threaded to an enclosing loop's head
-     * (see {@link #isThreadedLoopTest}): a {@code continue} jumping back to p does not make it {@code while True}.
-     */
-    static boolean startsThreadedTest(Walker w, int p, int to, Region r) {
-        for (int k = p; k + 1 < to; k++) {
-            Op op = w.code.op(k);
-            if (op.isConditionalJump() && op.target() > k && op.target() <= to && overExitJump(w, k, op.target())) {
-                return isThreadedLoopTest(w, p, op.target() - 1, to, r);
-            }
-            if (op.isConditionalJump() && op.target() > k) {
-                continue;
-            }
-            if (op.target() >= 0 || op.isTerminal() || op.name().startsWith("STORE") || op.is("POP_TOP")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** The head of an enclosing loop that the jump right before the body start b goes back to, or -1. */
     private static int threadedExit(Walker w, int b, Region r) {
         Op j = w.code.op(b - 1);
@@ -432,8 +214,11 @@ final class Loops {
         }
         Lifter body = l.fork();
         int bodyEnd = displaced != null ? displaced[1] : f;
-        Region inner = r.withLoop(new Region.Loop(Set.of(condStart, b), exit, bodyEnd, false, r.loop()), copy >= 0 ? copy : back);
-        w.walk(b, copy >= 0 ? copy : f, body, inner, b);
+        // 3.11-3.13's copy of the test at the bottom jumps back to b; 3.14 copies none, and a jump back to b
+        // is then a nested loop's, whose head the body starts with: not a continue of this loop
+        Set<Integer> heads = w.env.atLeast(3, 14) && backInto(w, b, f, b) ? Set.of(condStart) : Set.of(condStart, b);
+        Region inner = r.withLoop(new Region.Loop(heads, exit, bodyEnd, false, r.loop()), copy >= 0 ? copy : back);
+        w.walk(b, copy >= 0 ? copy : f, body, inner, heads.contains(b) ? b : -1);
         boolean stripped = false;
         List<Stmt> stmts = new ArrayList<>(body.out);
         Expr guard = null;
@@ -461,14 +246,15 @@ final class Loops {
                 }
             }
         }
-        if (copy < 0 && displaced == null && !stripped && backInto(w, b, f, b)) {
-            // the body jumps back past the test to b, which only a copy of the test at its end does
+        if (copy < 0 && displaced == null && !stripped && !w.env.atLeast(3, 14) && backInto(w, b, f, b)) {
+            // the body jumps back past the test to b, which only a copy of the test at its end does (3.14
+            // copies none: there the jump is a nested loop's, whose head b is)
             throw new LiftException("loop test copied to the end of the body not recognised at " + w.code.op(b).offset());
         }
         dropRepeatedTest(w, stmts, test, f, l, r);
         Op lastOp = w.code.op(f - 1);
-        if (exit == f && w.reachable.get(f - 1) && lastOp.target() < 0 && !lastOp.isTerminal()
-                && !onlyFromBottomTest(w, f - 1, b) && !(w.env.atLeast(3, 14) && w.dead.get(f - 1))) {
+        if (exit == f && w.reachable.get(f - 1) && !w.dead.get(f - 1) && lastOp.target() < 0 && !lastOp.isTerminal()
+                && !((copy >= 0 || stripped) && onlyFromBottomTest(w, f - 1, b))) {
             // the body falls off its end into the code after the loop: a break whose jump to the very next
             // instruction was removed (a NOP holds its line); the body's paths that reach here leave the loop
             // (unless an inverted test in the body ends with that break: Branches.fallsIntoWhileExit)
@@ -568,12 +354,17 @@ final class Loops {
     }
 
     /**
-     * True when the first jump that does not test in the body [b, f) leaves the loop: the body's first
-     * {@code if not c: break} was compiled as a jump over a jump (the source said so), not into the test.
+     * True when the first jump that does not test in the body [b, f) leaves the loop, or a test jumps to
+     * the NOP holding a break's line before f: the body's first {@code if not c: break} was compiled as a
+     * jump over a jump or to a break (the source said so), not into the test.
      */
     private static boolean breaksByJump(Walker w, int b, int f, int exit) {
         for (int k = b; k < f; k++) {
             Op op = w.code.op(k);
+            if (op.isConditionalJump() && op.target() < f && w.code.op(op.target()).is("NOP")
+                    && (Tries.skipNops(w, op.target()) == f || w.copiedExitLength(Tries.skipNops(w, op.target()), f) > 0)) {
+                return true;                        // to the NOP holding the break's line
+            }
             if (op.isTerminal()) {
                 return op.isUnconditionalJump() && (op.target() == f || op.target() == exit);
             }
@@ -583,7 +374,8 @@ final class Loops {
 
     /**
      * True when the code at {@code k} is reached only from the loop's test copied to the bottom of the
-     * body (a conditional jump followed by the jump back): the loop's normal exit, not a break.
+     * body (a conditional jump followed by the jump back): the loop's normal exit, not a break. Asked
+     * only when the body ends with such a copy: without one, that shape is {@code if c: break} ending the body.
      */
     private static boolean onlyFromBottomTest(Walker w, int k, int bodyStart) {
         Op before = w.code.op(k - 1);
@@ -640,6 +432,62 @@ final class Loops {
             return new Expr.Compare(c.left(), List.of(flipped), c.comparators());
         }
         return e;
+    }
+
+    /**
+     * 3.12+ copy a small exit block (ending in a return or raise) in place of each jump to it: a
+     * {@code break} of a loop whose exit is such a block is a NOP holding its line and a copy of the exit.
+     * {@code if c: break} ending the body tests c jumping to that copy, over the jump back [b, t). True
+     * when that is the shape at [b, t): the copy is marked dead (the break stands for it). A return
+     * written in the source has no NOP before it; with statements before the jump back, the source said
+     * {@code if not c: ...; continue} and {@code break} after it.
+     */
+    static boolean copiedBreak(Walker w, Region.Loop loop, int b, int t) {
+        int exit = loop.exit();
+        if (!w.env.atLeast(3, 12) || exit < 0 || t == exit || !w.code.op(t).is("NOP") || !overLoneContinue(w, loop, b, t)) {
+            return false;
+        }
+        int start = Tries.skipNops(w, t);
+        int n = w.copiedExitLength(start, exit);
+        if (n == 0 || start == Tries.skipNops(w, exit)) {
+            return false;
+        }
+        w.dead.set(t, start + n);
+        return true;
+    }
+
+    /** True when [b, t) is only a jump back to the loop's head (after NOT_TAKEN or NOPs): a test jumping to t jumps over a continue. */
+    private static boolean overLoneContinue(Walker w, Region.Loop loop, int b, int t) {
+        if (t <= b || !w.code.op(t - 1).is("JUMP_BACKWARD") || !loop.continues().contains(w.code.op(t - 1).target())) {
+            return false;
+        }
+        for (int k = b; k < t - 1; k++) {
+            if (!w.code.op(k).is("NOT_TAKEN") && !w.code.op(k).is("NOP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code if c: break} ending the body: a test jumping over the jump back [b, t) to the NOPs right
+     * before the loop's exit, which hold the break's line (its jump to the very next instruction removed).
+     * True when t is such a NOP reached only by tests; it is marked dead, so the body does not also read
+     * it as falling off its end.
+     */
+    static boolean breakNop(Walker w, Region.Loop loop, int b, int t) {
+        int exit = loop.exit();
+        if (exit < 0 || t >= exit || !w.code.op(t).is("NOP") || Tries.skipNops(w, t) != Tries.skipNops(w, exit)
+                || !overLoneContinue(w, loop, b, t)) {
+            return false;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() >= t && op.target() < exit && w.reachable.get(op.index()) && !op.isConditionalJump()) {
+                return false;
+            }
+        }
+        w.dead.set(t, exit);
+        return true;
     }
 
     /** The return statement that the small block at f is, or null. */
@@ -701,50 +549,8 @@ final class Loops {
         return Conditions.sameTest(bottom, test) || Conditions.sameTest(bottom, Conditions.not(test));
     }
 
-    /**
-     * A break whose target is a small block ending in a return is compiled as POP_TOP (the iterator) and
-     * a copy of that block (3.12+). When the copy matches code past the loop's else clause, that is
-     * where breaks go; else -1.
-     */
-    private static int copiedBreakExit(Walker w, int from, int end, int after, int to) {
-        for (int k = from; k < end; k++) {
-            Op prev = w.code.op(k - 1);
-            boolean statementStart = w.jumpTargets.get(k) || prev.isConditionalJump() || prev.is("NOP")
-                    || prev.name().startsWith("STORE_") || prev.name().startsWith("DELETE_");
-            if (!w.code.op(k).is("POP_TOP") || !statementStart) {
-                continue;                          // the iterator's pop comes between statements
-            }
-            int n = 0;
-            while (k + 1 + n < end && n < 8) {
-                Op op = w.code.op(k + 1 + n);
-                n++;
-                if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
-                    break;
-                }
-                if (op.target() >= 0 || op.isTerminal()) {
-                    n = 0;
-                    break;
-                }
-            }
-            if (n == 0 || !(w.code.op(k + n).is("RETURN_VALUE") || w.code.op(k + n).is("RETURN_CONST"))) {
-                continue;
-            }
-            // the else clause between: straight-line code, entered only from the loop's normal exit
-            for (int q = after + 1; q + n <= Math.min(to, w.code.size()); q++) {
-                Op op = w.code.op(q - 1);
-                if (op.target() >= 0 || op.isTerminal() || op.is("FOR_ITER") || w.jumpTargets.get(q - 1) && q - 1 > after) {
-                    break;
-                }
-                if (Tries.sameOps(w, q, k + 1, n) && w.normalFlow.get(q)) {
-                    return q;
-                }
-            }
-        }
-        return -1;
-    }
-
     /** Where breaks out of the loop body [from, end) go: past an else clause starting at {@code after}, if any. */
-    private static int breakTarget(Code code, int from, int end, int after, int to) {
+    static int breakTarget(Code code, int from, int end, int after, int to) {
         int best = after;
         for (int k = from; k < end; k++) {
             Op op = code.op(k);
@@ -755,175 +561,8 @@ final class Loops {
         return best;
     }
 
-    static int forLoop(Walker w, int f, int to, Lifter l, Region r) {
-        Op op = w.code.op(f);
-        if (l.peek(1) instanceof Expr iterable) {
-            l.stack().set(l.depth() - 1, new Item.Iterator(iterable, false));   // '.0' of a comprehension
-        }
-        if (!(l.peek(1) instanceof Item.Iterator it)) {
-            throw new LiftException("FOR_ITER without an iterator at " + op.offset());
-        }
-        int exitIdx = op.target();
-        int after = exitIdx;
-        while (after < w.code.size() && w.code.op(after).is("END_FOR")) {
-            after++;
-        }
-        if (w.env.atLeast(3, 13) && after < w.code.size() && after > exitIdx
-                && (w.code.op(after).is("POP_TOP") || w.code.op(after).is("POP_ITER"))) {
-            after++;
-        }
-        int exit = Math.max(breakTarget(w.code, f + 1, exitIdx, after, to), copiedBreakExit(w, f + 1, exitIdx, after, to));
-        Expr[] target = new Expr[1];
-        Lifter body = l.fork();
-        body.push(Slot.single(t -> target[0] = t));
-        int[] tail = displacedTail(w, f, exitIdx);
-        int bodyEnd = exitIdx;
-        if (tail == null && endsRegionBeforeCopiedExit(w, f, exitIdx, to)) {
-            bodyEnd = to;
-        }
-        Region inner = r.withLoop(new Region.Loop(Set.of(f), exit, tail != null ? tail[1] : bodyEnd, true, r.loop()), f);
-        // with a tail, the body goes on there: a jump back to the head before it is a continue
-        w.walk(f + 1, bodyEnd, body, tail != null ? inner.withFollow(tail[0]) : inner, -1);
-        if (tail != null) {
-            // a try statement's body ending with continue jumps back to the head before code that follows
-            // it: with the head as the follow, that jump would read as the body's end. The tail's own last
-            // jump back reads as continue, dropped below
-            w.walk(tail[0], tail[1], body, inner.withFollow(-1), -1);
-            w.dead.set(tail[0], tail[1]);        // walked: not code after the loop
-            if (!body.out.isEmpty() && body.out.get(body.out.size() - 1) instanceof Stmt.Continue) {
-                body.out.remove(body.out.size() - 1);
-            }
-        }
-        if (target[0] == null) {
-            throw new LiftException("for loop without a target at " + op.offset());
-        }
-        if (exit == after && breaksToOuterContinue(w, f + 1, exitIdx, r) && after < to) {
-            exit = to;
-        }
-        return finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), it.async()), f, after, exit, to);
-    }
-
-    /**
-     * 3.11 `if c: for x in y: g(x)` ending a function: the loop's exit block (a copy of the return the
-     * region [.., to) falls into) is laid out after that return, so the loop's body [f + 1, exitIdx)
-     * would run past the region's end. True when the loop's last back edge ends the region, the exit is
-     * a copy of the code at {@code to} and nothing in the body jumps into [to, exitIdx): the body ends at to.
-     */
-    private static boolean endsRegionBeforeCopiedExit(Walker w, int f, int exitIdx, int to) {
-        int back = w.lastBackEdge[f];
-        if (exitIdx <= to || back != to - 1 || !w.code.op(back).is("JUMP_BACKWARD")
-                || !Branches.sameExit(w, to, exitIdx)) {
-            return false;
-        }
-        for (int k = f + 1; k < to; k++) {
-            int t = w.code.op(k).target();
-            if (t >= to && t < exitIdx) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * 3.12+: the end of a for loop's body that only except clauses reach (the code after a try statement
-     * whose body leaves by continue, break or return) is cold code, laid out after the handlers, and ends
-     * jumping back to the loop's head f. Returns its range {start, end} (start: where a clause of a try
-     * in the body [f + 1, exitIdx) goes on), or null.
-     */
-    private static int[] displacedTail(Walker w, int f, int exitIdx) {
-        int back = w.lastBackEdge[f];
-        if (!w.env.atLeast(3, 12) || back < exitIdx) {
-            return null;
-        }
-        int start = Integer.MAX_VALUE;
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.start() <= f || h.start() >= exitIdx || h.target() < exitIdx || !w.code.op(h.target()).is("PUSH_EXC_INFO")) {
-                continue;
-            }
-            for (int t : ExceptClauses.clauseExits(w, h.target())) {
-                if (t > exitIdx && t <= back && t < start) {
-                    start = t;
-                }
-            }
-        }
-        if (start == Integer.MAX_VALUE || !w.code.op(back).is("JUMP_BACKWARD")) {
-            return null;
-        }
-        for (int k = exitIdx; k < start; k++) {
-            if (w.normalFlow.get(k) && w.code.op(k).target() >= start && w.code.op(k).target() <= back
-                    && !(w.code.op(k).target() == start && w.leavesExceptClause(k))) {
-                return null;                    // the code after the loop enters it: not the body's
-            }
-        }
-        return new int[] {start, back + 1};
-    }
-
-    /**
-     * The end of a for loop: its else clause in [after, exit), the iterator popped, and the loop emitted,
-     * or turned into the comprehension whose empty accumulator waits below it ({@code head}: its FOR_ITER,
-     * or -1). Returns where the walk goes on.
-     */
-    private static int finish(Walker w, Lifter l, Region r, Stmt.For loop, int head, int after, int exit, int to) {
-        loop = new Stmt.For(loop.target(), loop.iter(), trailingAssert(w, loop.body()), loop.orelse(), loop.isAsync());
-        List<Stmt> orelse = List.of();
-        if (exit > after) {
-            Lifter e = l.fork();
-            e.pop();
-            w.walk(after, exit, e, r.withFollow(exit), -1);
-            orelse = e.out;
-            loop = new Stmt.For(loop.target(), loop.iter(), loop.body(), orelse, loop.isAsync());
-        }
-        l.pop();
-        if (orelse.isEmpty() && l.depth() > 0 && l.peek(1) instanceof Expr acc && isEmptyAccumulator(acc)) {
-            Expr comp = Comprehensions.fromLoop(w.env, loop, acc);
-            if (comp != null && head >= 0) {
-                comp = Comprehensions.withLineBreaks(comp, w.code, head, after);
-            }
-            if (comp != null) {
-                l.stack().set(l.depth() - 1, comp);
-                return Math.min(exit, to);
-            }
-        }
-        l.emit(loop);
-        return Math.min(exit, to);
-    }
-
-    /**
-     * {@code async for}: GET_ANEXT and its await loop at the head (protected by END_ASYNC_FOR, which ends
-     * the loop on StopAsyncIteration), the target's store after END_SEND, the body jumping back to the head.
-     */
-    static int asyncForLoop(Walker w, int f, int to, Lifter l, Region r) {
-        Op op = w.code.op(f);
-        if (l.peek(1) instanceof Expr iterable) {
-            l.stack().set(l.depth() - 1, new Item.Iterator(iterable, true));   // '.0' of a comprehension
-        }
-        if (!(l.peek(1) instanceof Item.Iterator it) || w.code.handlerAt(f) == null) {
-            throw new LiftException("async for without an iterator at " + op.offset());
-        }
-        int exitIdx = w.code.handlerAt(f).target();
-        int back = w.lastBackEdge[f];
-        if (!w.code.op(exitIdx).is("END_ASYNC_FOR") || back < f || back >= exitIdx) {
-            throw new LiftException("unrecognised async for at " + op.offset());
-        }
-        int bodyStart = Awaits.sendLoopEnd(w, f + 1);
-        int after = exitIdx + 1;
-        int exit = Math.max(breakTarget(w.code, bodyStart, exitIdx, after, to),
-                copiedBreakExit(w, bodyStart, exitIdx, after, to));
-        Expr[] target = new Expr[1];
-        Lifter body = l.fork();
-        body.push(Slot.single(t -> target[0] = t));
-        // the body runs to END_ASYNC_FOR: break blocks may follow the jump back; the await's
-        // CLEANUP_THROW there is handler code, skipped
-        Region inner = r.withLoop(new Region.Loop(Set.of(f), exit, exitIdx, true, r.loop()), f);
-        w.walk(bodyStart, exitIdx, body, inner, -1);
-        if (target[0] == null) {
-            throw new LiftException("async for loop without a target at " + op.offset());
-        }
-        return finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), true), -1, after, exit, to);
-    }
-
     /** True when some jump in [from, end) goes back to a loop enclosing this one: a break whose exit was threaded. */
-    private static boolean breaksToOuterContinue(Walker w, int from, int end, Region r) {
+    static boolean breaksToOuterContinue(Walker w, int from, int end, Region r) {
         if (r.loop() == null) {
             return false;
         }
@@ -943,11 +582,5 @@ final class Loops {
             }
         }
         return false;
-    }
-
-    private static boolean isEmptyAccumulator(Expr e) {
-        return e instanceof Expr.ListExpr le && le.elts().isEmpty()
-                || e instanceof Expr.SetExpr se && se.elts().isEmpty()
-                || e instanceof Expr.Dict d && d.keys().isEmpty();
     }
 }

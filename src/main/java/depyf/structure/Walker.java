@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Structures a code object by walking its instructions in layout order: straight-line code goes to the
  * lifter; conditional jumps, loops, exception handlers and with blocks are recognised where they start
- * and walked as nested regions ({@link Branches}, {@link Loops}, {@link Tries}).
+ * and walked as nested regions ({@link Branches}, {@link Loops}, {@link ForLoops}, {@link WhileTrue}, {@link Tries}).
  */
 public final class Walker {
     final Code code;
@@ -166,17 +166,17 @@ public final class Walker {
             if (op.is("GET_ANEXT") && l.depth() > 0 && (l.peek(1) instanceof Item.Iterator it && it.async()
                     || l.peek(1) instanceof Expr) && code.handlerAt(i) != null
                     && code.op(code.handlerAt(i).target()).is("END_ASYNC_FOR")) {
-                i = Loops.asyncForLoop(this, i, to, l, r);
+                i = ForLoops.asyncForLoop(this, i, to, l, r);
                 continue;
             }
             if (i != noLoopAt && l.depth() <= baseDepth) {
                 int back = backEdge(i, to);
                 if (back < 0) {
-                    back = Loops.clauseOnlyLoopEnd(this, i, to);
+                    back = WhileTrue.clauseOnlyLoopEnd(this, i, to);
                 }
-                if (back >= 0 && !op.is("FOR_ITER") && !Loops.startsWithTest(code, i, back)
-                        && !Loops.startsThreadedTest(this, i, to, r)) {
-                    i = Loops.headerLoop(this, i, back, to, l, r);
+                if (back >= 0 && !op.is("FOR_ITER") && !WhileTrue.startsWithTest(code, i, back)
+                        && !WhileTrue.startsThreadedTest(this, i, to, r)) {
+                    i = WhileTrue.headerLoop(this, i, back, to, l, r);
                     continue;
                 }
             }
@@ -186,7 +186,7 @@ public final class Walker {
                 continue;
             }
             switch (op.name()) {
-                case "FOR_ITER" -> i = Loops.forLoop(this, i, to, l, r);
+                case "FOR_ITER" -> i = ForLoops.forLoop(this, i, to, l, r);
                 case "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "POP_JUMP_IF_NONE", "POP_JUMP_IF_NOT_NONE",
                      "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP" -> {
                     if (env.dynamo != null) {
@@ -392,7 +392,7 @@ public final class Walker {
     }
 
     /** The length of the copy at k of the exit block (a few instructions ending in a return or raise) at exit, or 0. */
-    private int copiedExitLength(int k, int exit) {
+    int copiedExitLength(int k, int exit) {
         int e = Tries.skipNops(this, exit);
         for (int n = 0; e + n < code.size() && n < 8; n++) {
             Op op = code.op(e + n);
@@ -491,7 +491,7 @@ public final class Walker {
 
     private int jumpForward(Op op, int i, int to, Lifter l, Region r) {
         int t = op.target();
-        if (r.loop() != null && (t == r.loop().exit() || breaksPastNops(r, t))) {
+        if (r.loop() != null && (t == r.loop().exit() || breaksPastNops(r, t) || breaksThroughExit(r, t))) {
             // 3.14: a break inside a try jumps past the loop's exit NOP (the end of the protected range),
             // which may also be where an if/elif around it ends: not a fall-through to that end
             l.emit(new Stmt.Break());
@@ -558,6 +558,19 @@ public final class Walker {
     private boolean breaksPastNops(Region r, int t) {
         int exit = r.loop().exit();
         return exit >= 0 && exit < t && code.op(exit).is("NOP") && Tries.skipNops(this, exit) == t;
+    }
+
+    /**
+     * A jump to where the loop's exit jumps on at once: a break threaded through that jump (a loop ending
+     * a branch of an if statement, its break going straight to the end of the statement).
+     */
+    private boolean breaksThroughExit(Region r, int t) {
+        int exit = r.loop().exit() < 0 ? -1 : Tries.skipNops(this, r.loop().exit());
+        if (exit < 0 || exit >= code.size()) {
+            return false;
+        }
+        Op at = code.op(exit);
+        return at.isUnconditionalJump() && at.target() == t;
     }
 
     /**

@@ -1,0 +1,233 @@
+package depyf.structure;
+
+import depyf.ir.Expr;
+import depyf.ir.Stmt;
+import depyf.lift.Code;
+import depyf.lift.Comprehensions;
+import depyf.lift.Item;
+import depyf.lift.LiftException;
+import depyf.lift.Lifter;
+import depyf.lift.Op;
+import depyf.lift.Slot;
+import java.util.List;
+import java.util.Set;
+
+/** for and async for loops: target, body, else clause, breaks, comprehensions built from the loop. */
+final class ForLoops {
+    private ForLoops() {}
+
+    /**
+     * A break whose target is a small block ending in a return is compiled as POP_TOP (the iterator) and
+     * a copy of that block (3.12+). When the copy matches code past the loop's else clause, that is
+     * where breaks go; else -1.
+     */
+    private static int copiedBreakExit(Walker w, int from, int end, int after, int to) {
+        for (int k = from; k < end; k++) {
+            Op prev = w.code.op(k - 1);
+            boolean statementStart = w.jumpTargets.get(k) || prev.isConditionalJump() || prev.is("NOP")
+                    || prev.name().startsWith("STORE_") || prev.name().startsWith("DELETE_");
+            if (!w.code.op(k).is("POP_TOP") || !statementStart) {
+                continue;                          // the iterator's pop comes between statements
+            }
+            int n = 0;
+            while (k + 1 + n < end && n < 8) {
+                Op op = w.code.op(k + 1 + n);
+                n++;
+                if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
+                    break;
+                }
+                if (op.target() >= 0 || op.isTerminal()) {
+                    n = 0;
+                    break;
+                }
+            }
+            if (n == 0 || !(w.code.op(k + n).is("RETURN_VALUE") || w.code.op(k + n).is("RETURN_CONST"))) {
+                continue;
+            }
+            // the else clause between: straight-line code, entered only from the loop's normal exit
+            for (int q = after + 1; q + n <= Math.min(to, w.code.size()); q++) {
+                Op op = w.code.op(q - 1);
+                if (op.target() >= 0 || op.isTerminal() || op.is("FOR_ITER") || w.jumpTargets.get(q - 1) && q - 1 > after) {
+                    break;
+                }
+                if (Tries.sameOps(w, q, k + 1, n) && w.normalFlow.get(q)) {
+                    return q;
+                }
+            }
+        }
+        return -1;
+    }
+
+    static int forLoop(Walker w, int f, int to, Lifter l, Region r) {
+        Op op = w.code.op(f);
+        if (l.peek(1) instanceof Expr iterable) {
+            l.stack().set(l.depth() - 1, new Item.Iterator(iterable, false));   // '.0' of a comprehension
+        }
+        if (!(l.peek(1) instanceof Item.Iterator it)) {
+            throw new LiftException("FOR_ITER without an iterator at " + op.offset());
+        }
+        int exitIdx = op.target();
+        int after = exitIdx;
+        while (after < w.code.size() && w.code.op(after).is("END_FOR")) {
+            after++;
+        }
+        if (w.env.atLeast(3, 13) && after < w.code.size() && after > exitIdx
+                && (w.code.op(after).is("POP_TOP") || w.code.op(after).is("POP_ITER"))) {
+            after++;
+        }
+        int exit = Math.max(Loops.breakTarget(w.code, f + 1, exitIdx, after, to), copiedBreakExit(w, f + 1, exitIdx, after, to));
+        Expr[] target = new Expr[1];
+        Lifter body = l.fork();
+        body.push(Slot.single(t -> target[0] = t));
+        int[] tail = displacedTail(w, f, exitIdx);
+        int bodyEnd = exitIdx;
+        if (tail == null && endsRegionBeforeCopiedExit(w, f, exitIdx, to)) {
+            bodyEnd = to;
+        }
+        Region inner = r.withLoop(new Region.Loop(Set.of(f), exit, tail != null ? tail[1] : bodyEnd, true, r.loop()), f);
+        // with a tail, the body goes on there: a jump back to the head before it is a continue
+        w.walk(f + 1, bodyEnd, body, tail != null ? inner.withFollow(tail[0]) : inner, -1);
+        if (tail != null) {
+            // a try statement's body ending with continue jumps back to the head before code that follows
+            // it: with the head as the follow, that jump would read as the body's end. The tail's own last
+            // jump back reads as continue, dropped below
+            w.walk(tail[0], tail[1], body, inner.withFollow(-1), -1);
+            w.dead.set(tail[0], tail[1]);        // walked: not code after the loop
+            if (!body.out.isEmpty() && body.out.get(body.out.size() - 1) instanceof Stmt.Continue) {
+                body.out.remove(body.out.size() - 1);
+            }
+        }
+        if (target[0] == null) {
+            throw new LiftException("for loop without a target at " + op.offset());
+        }
+        if (exit == after && Loops.breaksToOuterContinue(w, f + 1, exitIdx, r) && after < to) {
+            exit = to;
+        }
+        return finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), it.async()), f, after, exit, to);
+    }
+
+    /**
+     * 3.11 `if c: for x in y: g(x)` ending a function: the loop's exit block (a copy of the return the
+     * region [.., to) falls into) is laid out after that return, so the loop's body [f + 1, exitIdx)
+     * would run past the region's end. True when the loop's last back edge ends the region, the exit is
+     * a copy of the code at {@code to} and nothing in the body jumps into [to, exitIdx): the body ends at to.
+     */
+    private static boolean endsRegionBeforeCopiedExit(Walker w, int f, int exitIdx, int to) {
+        int back = w.lastBackEdge[f];
+        if (exitIdx <= to || back != to - 1 || !w.code.op(back).is("JUMP_BACKWARD")
+                || !Branches.sameExit(w, to, exitIdx)) {
+            return false;
+        }
+        for (int k = f + 1; k < to; k++) {
+            int t = w.code.op(k).target();
+            if (t >= to && t < exitIdx) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * 3.12+: the end of a for loop's body that only except clauses reach (the code after a try statement
+     * whose body leaves by continue, break or return) is cold code, laid out after the handlers, and ends
+     * jumping back to the loop's head f. Returns its range {start, end} (start: where a clause of a try
+     * in the body [f + 1, exitIdx) goes on), or null.
+     */
+    private static int[] displacedTail(Walker w, int f, int exitIdx) {
+        int back = w.lastBackEdge[f];
+        if (!w.env.atLeast(3, 12) || back < exitIdx) {
+            return null;
+        }
+        int start = Integer.MAX_VALUE;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() <= f || h.start() >= exitIdx || h.target() < exitIdx || !w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+                continue;
+            }
+            for (int t : ExceptClauses.clauseExits(w, h.target())) {
+                if (t > exitIdx && t <= back && t < start) {
+                    start = t;
+                }
+            }
+        }
+        if (start == Integer.MAX_VALUE || !w.code.op(back).is("JUMP_BACKWARD")) {
+            return null;
+        }
+        for (int k = exitIdx; k < start; k++) {
+            if (w.normalFlow.get(k) && w.code.op(k).target() >= start && w.code.op(k).target() <= back
+                    && !(w.code.op(k).target() == start && w.leavesExceptClause(k))) {
+                return null;                    // the code after the loop enters it: not the body's
+            }
+        }
+        return new int[] {start, back + 1};
+    }
+
+    /**
+     * The end of a for loop: its else clause in [after, exit), the iterator popped, and the loop emitted,
+     * or turned into the comprehension whose empty accumulator waits below it ({@code head}: its FOR_ITER,
+     * or -1). Returns where the walk goes on.
+     */
+    private static int finish(Walker w, Lifter l, Region r, Stmt.For loop, int head, int after, int exit, int to) {
+        loop = new Stmt.For(loop.target(), loop.iter(), Loops.trailingAssert(w, loop.body()), loop.orelse(), loop.isAsync());
+        List<Stmt> orelse = List.of();
+        if (exit > after) {
+            Lifter e = l.fork();
+            e.pop();
+            w.walk(after, exit, e, r.withFollow(exit), -1);
+            orelse = e.out;
+            loop = new Stmt.For(loop.target(), loop.iter(), loop.body(), orelse, loop.isAsync());
+        }
+        l.pop();
+        if (orelse.isEmpty() && l.depth() > 0 && l.peek(1) instanceof Expr acc && isEmptyAccumulator(acc)) {
+            Expr comp = Comprehensions.fromLoop(w.env, loop, acc);
+            if (comp != null && head >= 0) {
+                comp = Comprehensions.withLineBreaks(comp, w.code, head, after);
+            }
+            if (comp != null) {
+                l.stack().set(l.depth() - 1, comp);
+                return Math.min(exit, to);
+            }
+        }
+        l.emit(loop);
+        return Math.min(exit, to);
+    }
+
+    /**
+     * {@code async for}: GET_ANEXT and its await loop at the head (protected by END_ASYNC_FOR, which ends
+     * the loop on StopAsyncIteration), the target's store after END_SEND, the body jumping back to the head.
+     */
+    static int asyncForLoop(Walker w, int f, int to, Lifter l, Region r) {
+        Op op = w.code.op(f);
+        if (l.peek(1) instanceof Expr iterable) {
+            l.stack().set(l.depth() - 1, new Item.Iterator(iterable, true));   // '.0' of a comprehension
+        }
+        if (!(l.peek(1) instanceof Item.Iterator it) || w.code.handlerAt(f) == null) {
+            throw new LiftException("async for without an iterator at " + op.offset());
+        }
+        int exitIdx = w.code.handlerAt(f).target();
+        int back = w.lastBackEdge[f];
+        if (!w.code.op(exitIdx).is("END_ASYNC_FOR") || back < f || back >= exitIdx) {
+            throw new LiftException("unrecognised async for at " + op.offset());
+        }
+        int bodyStart = Awaits.sendLoopEnd(w, f + 1);
+        int after = exitIdx + 1;
+        int exit = Math.max(Loops.breakTarget(w.code, bodyStart, exitIdx, after, to),
+                copiedBreakExit(w, bodyStart, exitIdx, after, to));
+        Expr[] target = new Expr[1];
+        Lifter body = l.fork();
+        body.push(Slot.single(t -> target[0] = t));
+        // the body runs to END_ASYNC_FOR: break blocks may follow the jump back; the await's
+        // CLEANUP_THROW there is handler code, skipped
+        Region inner = r.withLoop(new Region.Loop(Set.of(f), exit, exitIdx, true, r.loop()), f);
+        w.walk(bodyStart, exitIdx, body, inner, -1);
+        if (target[0] == null) {
+            throw new LiftException("async for loop without a target at " + op.offset());
+        }
+        return finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), true), -1, after, exit, to);
+    }
+
+    private static boolean isEmptyAccumulator(Expr e) {
+        return e instanceof Expr.ListExpr le && le.elts().isEmpty()
+                || e instanceof Expr.SetExpr se && se.elts().isEmpty()
+                || e instanceof Expr.Dict d && d.keys().isEmpty();
+    }
+}

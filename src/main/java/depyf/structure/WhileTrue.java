@@ -1,0 +1,325 @@
+package depyf.structure;
+
+import depyf.ir.Expr;
+import depyf.ir.Stmt;
+import depyf.lift.Code;
+import depyf.lift.LiftException;
+import depyf.lift.Lifter;
+import depyf.lift.Op;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Loops recognised at their head, by a jump back to it: {@code while True} (a while loop whose test is
+ * constant), and the tests at a head that make it no such loop.
+ */
+final class WhileTrue {
+    private WhileTrue() {}
+
+    /**
+     * True when the code from p is a condition whose false exit leaves the loop ending at {@code back}
+     * (a walrus in it stores a COPY of its value; a chain's earlier jumps go forward into the loop:
+     * {@code while a or b}).
+     */
+    static boolean startsWithTest(Code code, int p, int back) {
+        for (int k = p; k < back; k++) {
+            Op op = code.op(k);
+            if (op.isConditionalJump() && op.target() > k && op.target() <= back) {
+                continue;
+            }
+            if (op.isConditionalJump()) {
+                if (op.target() > back) {
+                    return true;
+                }
+                if (op.target() <= k) {
+                    return false;
+                }
+                continue;                        // a short-circuit of or/and: the test goes on
+            }
+            boolean walrus = op.name().startsWith("STORE") && k > p && code.op(k - 1).is("COPY") && code.op(k - 1).arg() == 1;
+            if (op.target() >= 0 || op.isTerminal() || op.name().startsWith("STORE") && !walrus
+                    || op.is("POP_TOP") && !popsOperand(code, p, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the POP_TOP at k drops the copy an and/or value tested ({@code x or y}: COPY 1, TO_BOOL,
+     * a conditional jump, NOT_TAKEN, POP_TOP), not a statement's value.
+     */
+    private static boolean popsOperand(Code code, int p, int k) {
+        int q = k - 1;
+        if (q > p && code.op(q).is("NOT_TAKEN")) {
+            q--;
+        }
+        if (q <= p || !code.op(q).isConditionalJump() || code.op(q).target() <= k) {
+            return false;
+        }
+        q--;
+        if (q > p && code.op(q).is("TO_BOOL")) {
+            q--;
+        }
+        return q >= p && code.op(q).is("COPY") && code.op(q).arg() == 1;
+    }
+
+    /** The loop head p and the NOPs right after it that jumps back also target: continue targets. */
+    static Set<Integer> headTargets(Walker w, int p) {
+        Set<Integer> heads = new java.util.HashSet<>(w.mergedHeads.getOrDefault(p, Set.of()));
+        heads.add(p);
+        for (int k = p + 1; k < w.code.size() && w.code.op(k - 1).is("NOP") && w.code.op(k).is("NOP")
+                && w.jumpTargets.get(k); k++) {
+            heads.add(k);
+        }
+        return heads;
+    }
+
+    /** A loop whose header is {@code p} (the target of the back edge at {@code back}): {@code while True}. */
+    static int headerLoop(Walker w, int p, int back, int to, Lifter l, Region r) {
+        int exit = exitsPastBackEdge(w, p, back, to);
+        Lifter body = l.fork();
+        Region inner = r.withLoop(new Region.Loop(headTargets(w, p), exit, exit, false, r.loop()), p);
+        w.walk(p, exit, body, inner, p);
+        List<Stmt> stmts = new ArrayList<>(body.out);
+        if (stmts.size() > 1 && stmts.get(stmts.size() - 1) instanceof Stmt.Continue) {
+            stmts.remove(stmts.size() - 1);    // the jump back at the end of the body
+        }
+        int after = assertExit(w, stmts, exit, to, l, r);
+        l.emit(new Stmt.While(new Expr.Constant(depyf.pyc.PyObject.Bool.TRUE), Loops.trailingAssert(w, stmts), List.of()));
+        return after;
+    }
+
+    /**
+     * Where a {@code while True} loop whose last jump back is at {@code back} ends. A last statement of
+     * the body that leaves the function ({@code if c: raise E}, {@code if c: return x}) falls into that
+     * jump back when its test fails, so its branch is laid out after the jump: code entered only by jumps
+     * from the loop, ending in a raise or return. That code is the body's when the body's breaks jump
+     * past it, to right after it, where the loop ends; or when there are no breaks and it ends the code:
+     * returns that end, else {@code back + 1}.
+     */
+    static int exitsPastBackEdge(Walker w, int p, int back, int to) {
+        java.util.TreeSet<Integer> targets = new java.util.TreeSet<>();
+        for (int k = p; k <= back; k++) {
+            Op op = w.code.op(k);
+            if (op.target() > back + 1 && op.target() <= to && w.reachable.get(k) && !op.is("FOR_ITER")) {
+                targets.add(op.target());
+            }
+        }
+        for (int end : targets) {
+            if (breaksTo(w, p, back, end) && bodyTail(w, p, back, end)) {
+                return end;
+            }
+        }
+        if (targets.isEmpty() && back + 1 < to && w.env.atLeast(3, 12) && !w.code.op(back + 1).is("NOP") && onlyTestsInto(w, p, back)) {
+            // no break, and the code after the jump back, ending the code object (but for handlers laid out
+            // after it), is entered only by tests of the body: a break (3.12+ keep its line, a NOP or its
+            // own jump) would have left the loop for it
+            for (int end = back + 2; end <= to && !w.code.op(end - 1).is("NOP"); end++) {
+                if (bodyTail(w, p, back, end) && (end == to || w.onlyHandlerCode(end, to))) {
+                    return end;      // no NOP on the way: a break's line would be one, falling into the exit
+                }
+            }
+        }
+        return back + 1;
+    }
+
+    /** True when every jump from the body [p, back] to back + 1 is a test's. */
+    private static boolean onlyTestsInto(Walker w, int p, int back) {
+        for (int k = p; k <= back; k++) {
+            Op op = w.code.op(k);
+            if (op.target() == back + 1 && w.reachable.get(k) && !op.isConditionalJump()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the body [p, back] leaves past its jump back only to end (its breaks) or to back + 1
+     * (the test of its last statement, whose branch [back + 1, end) is).
+     */
+    private static boolean breaksTo(Walker w, int p, int back, int end) {
+        for (int k = p; k <= back; k++) {
+            Op op = w.code.op(k);
+            int t = op.target();
+            if (t > back + 1 && t != end && w.reachable.get(k) && !op.is("FOR_ITER")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when [back + 1, end) is the branch of a statement of the loop body [p, back]: normal flow
+     * protected as the jump back is, ending in a raise or return, entered only by jumps from [p, end),
+     * its own jumps staying inside it or going to the loop's head or to end.
+     */
+    private static boolean bodyTail(Walker w, int p, int back, int end) {
+        Op last = w.code.op(end - 1);
+        if (!(last.is("RAISE_VARARGS") || last.is("RETURN_VALUE") || last.is("RETURN_CONST"))) {
+            return false;
+        }
+        int inBody = back;                     // 3.14 leaves jumps out of protected ranges
+        while (inBody > p && (w.code.op(inBody).target() >= 0 || w.code.op(inBody).is("NOT_TAKEN") || w.code.op(inBody).is("NOP"))) {
+            inBody--;
+        }
+        for (int k = back + 1; k < end; k++) {
+            Op op = w.code.op(k);
+            int t = op.target();
+            if (!w.normalFlow.get(k) || !Branches.sameHandler(w, k, inBody) || op.is("FOR_ITER")
+                    || t >= 0 && !(t > back && t <= end || t == p)) {
+                return false;
+            }
+        }
+        for (Op op : w.code.ops()) {
+            int t = op.target();
+            if (t > back && t < end && w.reachable.get(op.index()) && (op.index() < p || op.index() >= end)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * 3.14: an assert ending a {@code while True} body jumps back when its test holds; its raise, reached
+     * only from there, is laid out after the loop ({@code if not test: break} + the raise). When the
+     * body's only break is that last statement and the loop's exit is the assert's raise, the body ends
+     * with the assert instead; returns where the walk goes on (past the raise), else {@code exit}.
+     */
+    private static int assertExit(Walker w, List<Stmt> stmts, int exit, int to, Lifter l, Region r) {
+        int n = stmts.size();
+        if (n == 0 || !(stmts.get(n - 1) instanceof Stmt.If i) || !i.orelse().isEmpty()
+                || !i.body().equals(List.of(new Stmt.Break())) || breaks(stmts) != 1) {
+            return exit;
+        }
+        int raise = exit;
+        while (raise < to && !w.code.op(raise).is("RAISE_VARARGS")) {
+            Op op = w.code.op(raise);
+            if (op.target() >= 0 || op.isTerminal() || raise > exit && w.jumpTargets.get(raise)) {
+                return exit;
+            }
+            raise++;
+        }
+        if (raise >= to) {
+            return exit;
+        }
+        Lifter tail = l.fork();
+        try {
+            w.walk(exit, raise + 1, tail, r, -1);
+        } catch (LiftException e) {
+            return exit;
+        }
+        Stmt assertion = tail.depth() == l.depth() ? Branches.assertion(w, i.test(), tail.out) : null;
+        if (assertion == null) {
+            return exit;
+        }
+        stmts.set(n - 1, assertion);
+        return raise + 1;
+    }
+
+    /**
+     * A {@code while True} whose body goes back to its head p only from an except clause (its
+     * other paths break or return) has no jump back in normal flow to end it. Its body ends with the
+     * first statement leaving it after the try statement: returns that statement's last instruction,
+     * or -1. Every forward jump out of the body must go to one place, past handler code only; a shape
+     * not read (3.11's inline handlers, a break to a copied exit) fails rather than lose the loop.
+     */
+    static int clauseOnlyLoopEnd(Walker w, int p, int to) {
+        if (!w.jumpTargets.get(p) || !w.normalFlow.get(p) || w.code.op(p).is("FOR_ITER")) {
+            return -1;
+        }
+        Code.Handler guard = null;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() < p || h.start() >= to || !w.code.op(h.target()).is("PUSH_EXC_INFO")
+                    || guard != null && h.start() >= guard.start()) {
+                continue;
+            }
+            if (ExceptClauses.clauseExits(w, h.target()).contains(p)) {
+                guard = h;
+            }
+        }
+        if (guard == null) {
+            return -1;
+        }
+        for (int k = p; k < guard.start(); k++) {
+            Op op = w.code.op(k);
+            if (w.normalFlow.get(k) && (op.target() >= 0 || op.isTerminal())) {
+                return -1;                     // only the try statement's own code before it
+            }
+        }
+        // p heads a loop (a clause jumps back to it): a shape not read below must fail, not lose the loop
+        LiftException unread = new LiftException("loop entered again only from an except clause not recognised at "
+                + w.code.op(p).offset());
+        if (!w.env.atLeast(3, 12)) {
+            throw unread;                      // 3.11 lays the handler inline: not read yet
+        }
+        int end = -1;
+        for (int q = guard.end(); q < to; q++) {
+            if (w.normalFlow.get(q) && w.code.op(q).isTerminal() && w.code.handlerAt(q) == null) {
+                end = q;
+                break;
+            }
+        }
+        if (end < 0 || w.code.op(end).isUnconditionalJump() && ExceptClauses.clauseExits(w, guard.target()).contains(end)) {
+            throw unread;                      // a break after the try that the clauses reach: read as the body's (Tries)
+        }
+        if (w.code.op(end).is("RETURN_CONST") && w.code.op(end).argval() instanceof depyf.pyc.PyObject.None) {
+            throw unread;                      // maybe a break to the implicit return, copied: read as a return, dropped
+        }
+        for (int n = 1; n <= 2 && (w.code.op(end).is("RETURN_VALUE") || w.code.op(end).is("RETURN_CONST")); n++) {
+            if (end - n + 1 > p && Tries.sameOps(w, end - n + 1, end + 1, n)) {
+                throw unread;                  // a break whose exit block was copied: where the loop ends is unknown
+            }
+        }
+        int out = -1;
+        for (int k = p; k <= end; k++) {
+            Op op = w.code.op(k);
+            int t = op.target();
+            if (!w.normalFlow.get(k) || t <= end || op.is("FOR_ITER")) {
+                continue;
+            }
+            if (out >= 0 && t != out || !w.onlyHandlerCode(end + 1, t) && t != end + 1 && t < to) {
+                throw unread;
+            }
+            out = t;
+        }
+        return end;
+    }
+
+    /** The breaks of this loop in {@code body} (not those of nested loops). */
+    private static int breaks(Object node) {
+        return switch (node) {
+            case null -> 0;
+            case Stmt.Break b -> 1;
+            case Stmt.For f -> breaks(f.orelse());
+            case Stmt.While wh -> breaks(wh.orelse());
+            case Stmt.FunctionDef f -> 0;
+            case Stmt.ClassDef c -> 0;
+            case List<?> list -> list.stream().mapToInt(WhileTrue::breaks).sum();
+            case Stmt s when s instanceof Record rec -> depyf.ir.Parts.of(rec).stream().mapToInt(WhileTrue::breaks).sum();
+            default -> 0;
+        };
+    }
+
+    /**
+     * True when the code from p is the test of a loop whose exit is threaded to an enclosing loop's head
+     * (see {@link #isThreadedLoopTest}): a {@code continue} jumping back to p does not make it {@code while True}.
+     */
+    static boolean startsThreadedTest(Walker w, int p, int to, Region r) {
+        for (int k = p; k + 1 < to; k++) {
+            Op op = w.code.op(k);
+            if (op.isConditionalJump() && op.target() > k && op.target() <= to && Loops.overExitJump(w, k, op.target())) {
+                return Loops.isThreadedLoopTest(w, p, op.target() - 1, to, r);
+            }
+            if (op.isConditionalJump() && op.target() > k) {
+                continue;
+            }
+            if (op.target() >= 0 || op.isTerminal() || op.name().startsWith("STORE") || op.is("POP_TOP")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
