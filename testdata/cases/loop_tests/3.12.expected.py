@@ -70,11 +70,12 @@ def untrace(frame, bottom, log):
                     del frame.trace
                     log.append('untraced')
                     frame = frame.back
-                    if not frame:
+                    if frame:
+                        if frame is not bottom:
+                            continue
+                        return None
+                    else:
                         break
-                    if frame is not bottom:
-                        continue
-                    return None
 
 untrace_log = []
 chain = Frame(Frame(Frame()))
@@ -195,9 +196,10 @@ def common_suffix(a, b, post):
         if b[:post or None] and a[post - 1] == b[post - 1]:
             while True:
                 post -= 1
-                if not a[:post or None]:
-                    break
-                if not (b[:post or None] and a[post - 1] == b[post - 1]):
+                if a[:post or None]:
+                    if not (b[:post or None] and a[post - 1] == b[post - 1]):
+                        break
+                else:
                     break
     return post
 

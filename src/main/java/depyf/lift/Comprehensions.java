@@ -30,6 +30,8 @@ public final class Comprehensions {
             iterable = l.asExpr(iterArg);
         }
         List<Stmt> body = l.env.nested.body(f.code());
+        // the global/nonlocal declarations the transforms add for a walrus target: implied by the comprehension
+        body = body.stream().filter(s -> !(s instanceof Stmt.Nonlocal || s instanceof Stmt.Global)).toList();
         Expr comp = null;
         if (f.code().name().equals("<genexpr>")) {
             if (body.size() == 1 && body.get(0) instanceof Stmt.For loop) {
@@ -60,22 +62,9 @@ public final class Comprehensions {
                 return null;
             }
             List<Expr> ifs = new ArrayList<>();
-            List<Stmt> body = cur.body();
-            Stmt next = null;
-            while (true) {
-                if (body.size() == 1 && body.get(0) instanceof Stmt.If i && i.orelse().isEmpty()) {
-                    ifs.add(i.test());
-                    body = i.body();
-                } else if (body.size() >= 2 && body.get(0) instanceof Stmt.If i && i.orelse().isEmpty()
-                        && i.body().size() == 1 && i.body().get(0) instanceof Stmt.Continue) {
-                    ifs.add(Conditions.not(i.test()));
-                    body = body.subList(1, body.size());
-                } else if (body.size() == 1) {
-                    next = body.get(0);
-                    break;
-                } else {
-                    return null;
-                }
+            Stmt next = ComprehensionFilters.element(cur.body(), ifs);
+            if (next == null) {
+                return null;
             }
             gens.add(new Expr.Comprehension(cur.target(), cur.iter(), ifs, cur.isAsync()));
             if (next instanceof Stmt.For inner) {

@@ -286,7 +286,29 @@ public final class Steps {
     private static void raise(Lifter l, int n) {
         Expr cause = n == 2 ? l.popExpr() : null;
         Expr exc = n >= 1 ? l.popExpr() : null;
-        l.emit(new Stmt.Raise(exc, cause));
+        Stmt.Assert failed = cause == null ? failedAssert(l.env, exc) : null;
+        l.emit(failed != null ? failed : new Stmt.Raise(exc, cause));
+    }
+
+    /**
+     * The raise of an assert's own AssertionError, its test folded away or jumped over: {@code assert False,
+     * msg} (an enclosing {@code if not test:} makes it {@code assert test, msg}: {@code Branches.assertion}).
+     */
+    private static Stmt.Assert failedAssert(Env env, Expr exc) {
+        Expr no = new Expr.Constant(PyObject.Bool.FALSE);
+        if (env.unwrap(exc) == ASSERTION_ERROR) {
+            return new Stmt.Assert(no, null);
+        }
+        if (exc instanceof Expr.Call c && env.unwrap(c.func()) == ASSERTION_ERROR && c.args().size() == 1
+                && c.keywords().isEmpty()) {
+            return new Stmt.Assert(no, c.args().get(0));
+        }
+        return null;
+    }
+
+    /** True for the {@code assert False[, msg]} of {@link #failedAssert}. */
+    public static boolean isFailedAssert(Stmt s) {
+        return s instanceof Stmt.Assert a && a.test() instanceof Expr.Constant k && PyObject.Bool.FALSE.equals(k.value());
     }
 
     static CodeObject codeOf(Expr e) {

@@ -48,6 +48,7 @@ final class Branches {
             segs.add(s);
             k = nextTest(w, s.jump() + 1, to);
         }
+        segs = Chains.overCleanups(w, segs);
         int m = longestCondition(segs);
         List<Segment> same = sameExits(w, segs);
         if (!same.equals(segs)) {
@@ -207,7 +208,7 @@ final class Branches {
                     return segment(k, op, f.popExpr());
                 }
                 if (op.is("LOAD_COMMON_CONSTANT")) {
-                    int end = w.builtinShortcut(i, f);
+                    int end = w.builtinShortcut(i, to, f, null);
                     if (end > 0) {
                         i = end - 1;            // 3.14's inlined all/any/tuple: the plain call
                         continue;
@@ -393,7 +394,7 @@ final class Branches {
     }
 
     /** 3.12+: {@code COPY 1; [TO_BOOL]; POP_JUMP_IF_X; POP_TOP}: the left operand of an and/or value. */
-    private static boolean isCopyTest(Walker w, int j, Lifter l) {
+    static boolean isCopyTest(Walker w, int j, Lifter l) {
         Op op = w.code.op(j);
         if (!op.is("POP_JUMP_IF_TRUE") && !op.is("POP_JUMP_IF_FALSE")) {
             return false;
@@ -452,32 +453,6 @@ final class Branches {
         return end;
     }
 
-    /** [from, to) holds only NOPs. */
-    private static boolean onlyNops(Walker w, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!w.code.op(k).is("NOP")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** 3.14: f holds only NOPs (a break's line) that fall into the exit of the while loop around it. */
-    private static boolean breakNops(Walker w, Region.Loop loop, int f) {
-        return w.env.atLeast(3, 14) && !loop.isFor() && f < loop.exit() && w.code.op(f).is("NOP")
-                && Tries.skipNops(w, f) == loop.exit() && !w.dead.get(f);
-    }
-
-    /** 3.14: the code before {@code to}, the exit of the while loop around it, falls into that exit. */
-    private static boolean fallsIntoWhileExit(Walker w, Region.Loop loop, int to) {
-        if (!w.env.atLeast(3, 14) || loop.isFor() || to != loop.exit() || to <= 0 || !w.reachable.get(to - 1)
-                || w.dead.get(to - 1)) {
-            return false;
-        }
-        Op end = w.code.op(to - 1);
-        return end.target() < 0 && !end.isTerminal();
-    }
-
     private static int statement(Walker w, int stmtStart, int lastJump, Expr e, int b, int f, int to, Lifter l, Region r) {
         if (f > b && Loops.isLoopTest(w, stmtStart, b, f)) {
             return Loops.guardLoop(w, stmtStart, b, f, e, to, l, r);
@@ -486,21 +461,13 @@ final class Branches {
             return Loops.guardLoop(w, stmtStart, f, to, Conditions.not(e), to, l, r);
         }
         Region.Loop loop = r.loop();
-        if (loop != null && (f == loop.exit() || breakNops(w, loop, f))) {
-            int thenEnd = Math.min(to, f);
-            Op last = w.code.op(thenEnd - 1);
-            boolean round = last.is("JUMP_BACKWARD") && loop.continues().contains(last.target());
-            boolean leaves = last.isTerminal() && !last.isUnconditionalJump() && thenEnd == f && w.code.op(f).is("NOP");
-            if (w.env.atLeast(3, 14) && thenEnd > b && !onlyNops(w, b, thenEnd - 1) && (round || leaves)) {
-                // 3.14 jumps over a break it writes first (`if not c: break`): a test jumping straight to
-                // the loop's exit, or to the NOP holding a break's line that falls into it, had the break
-                // after the code the test guards, its jump to the very next instruction removed
-                w.dead.set(f, Tries.skipNops(w, f));   // (that break: not one the loop's end adds again)
-                Lifter then = l.fork();
-                w.walk(b, thenEnd, then, r, -1);
-                l.emit(new Stmt.If(e, then.out, List.of(new Stmt.Break())));
-                return Math.max(thenEnd, Math.min(to, Tries.skipNops(w, f)));
-            }
+        int elseBreak = ElseBreaks.read(w, e, b, f, to, l, r);
+        if (elseBreak >= 0) {
+            return elseBreak;
+        }
+        int laidOut = LaidOutBreaks.read(w, e, b, f, to, l, r);
+        if (laidOut >= 0) {
+            return laidOut;
         }
         if (loop != null && (f == loop.exit() || Loops.copiedBreak(w, loop, b, f) || Loops.breakNop(w, loop, b, f))) {
             l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Break()), List.of()));
@@ -543,15 +510,7 @@ final class Branches {
             // (with POP_JUMP_IF_FALSE the source said "if c: continue", printed below)
             Lifter then = l.fork();
             w.walk(f, to, then, r, -1);
-            List<Stmt> body = then.out;
-            if (fallsIntoWhileExit(w, loop, to)) {
-                // 3.14 (no test copied to the bottom): the rest falls into the loop's exit, a break whose
-                // jump to the very next instruction was removed (a NOP holds its line)
-                body = new java.util.ArrayList<>(body);
-                body.add(new Stmt.Break());
-                w.dead.set(to - 1);             // (claimed: an enclosing inverted test ends with this if)
-            }
-            l.emit(new Stmt.If(Conditions.not(e), body, List.of()));
+            l.emit(new Stmt.If(Conditions.not(e), LaidOutBreaks.withFallingBreak(w, loop, to, then.out), List.of()));
             return to;
         }
         if (f > b && f <= to) {
@@ -564,6 +523,9 @@ final class Branches {
                 return Math.min(w.code.op(f - 1).target(), to);
             }
             int returned = returnIfExp(w, e, b, f, to, l, r);
+            if (returned < 0) {
+                returned = NestedReturnIfExps.read(w, e, b, f, to, l, r);
+            }
             if (returned > 0) {
                 return returned;
             }
@@ -616,7 +578,9 @@ final class Branches {
             return f;
         }
         if (loop != null && f >= loop.bodyEnd() && f != loop.exit() && f != r.follow()
-                && !loop.continues().contains(f) && !loop.continuesOuter(f)) {
+                && !loop.continues().contains(f) && !loop.continuesOuter(f)
+                && (w.normalFlow.get(lastJump) || w.normalFlow.get(f))) {
+            // (handler code lies past the loop's body: a test there jumping within it does not leave the loop)
             // the test leaves the loop for somewhere else than its exit: 3.12+ copy a small return block
             // there; falling off the loop body would loop again instead
             Stmt ret = Loops.returnAt(w, f, l, r);
@@ -625,6 +589,13 @@ final class Branches {
             }
             l.emit(new Stmt.If(Conditions.not(e), List.of(ret), List.of()));
             return b;
+        }
+        int tailExit = RangeTailExits.thenEnd(w, lastJump, b, f, to, r);
+        if (tailExit > 0) {
+            Lifter then = l.fork();
+            w.walk(b, tailExit, then, r.withExactFollow(tailExit), -1);
+            l.emit(new Stmt.If(e, then.out, List.of()));
+            return tailExit;
         }
         if (f >= to || f == r.follow()) {
             Lifter then = l.fork();
@@ -703,17 +674,10 @@ final class Branches {
 
     /** {@code if not test: raise AssertionError(msg)} with the assert's own AssertionError is {@code assert test, msg}. */
     static Stmt assertion(Walker w, Expr e, List<Stmt> then) {
-        if (then.size() != 1 || !(then.get(0) instanceof Stmt.Raise raise) || raise.cause() != null) {
+        if (then.size() != 1 || !Steps.isFailedAssert(then.get(0))) {
             return null;
         }
-        if (w.env.unwrap(raise.exc()) == Steps.ASSERTION_ERROR) {
-            return new Stmt.Assert(Conditions.not(e), null);
-        }
-        if (raise.exc() instanceof Expr.Call c && w.env.unwrap(c.func()) == Steps.ASSERTION_ERROR
-                && c.args().size() == 1 && c.keywords().isEmpty()) {
-            return new Stmt.Assert(Conditions.not(e), c.args().get(0));
-        }
-        return null;
+        return new Stmt.Assert(Conditions.not(e), ((Stmt.Assert) then.get(0)).msg());
     }
 
     /**

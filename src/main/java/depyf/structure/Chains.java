@@ -89,7 +89,14 @@ final class Chains {
                 throw new LiftException("unrecognised chained comparison");
             }
             Op op = w.code.op(jump);
-            chain = merge(chain, f.popExpr());
+            Expr right = f.popExpr();
+            boolean jumpIfTrue = op.is("POP_JUMP_IF_TRUE");
+            if (op.is("POP_JUMP_IF_NONE") || op.is("POP_JUMP_IF_NOT_NONE")) {
+                // a last link `x is None` (or `is not None`) compiles into the jump: it jumps when false
+                right = new Expr.Compare(right, List.of(op.is("POP_JUMP_IF_NONE") ? Operator.Compare.IS_NOT : Operator.Compare.IS),
+                        List.of(new Expr.Constant(depyf.pyc.PyObject.None.INSTANCE)));
+            }
+            chain = merge(chain, right);
             if (isLink(w, jump, false) && op.is("POP_JUMP_IF_FALSE") && op.target() == cleanup) {
                 k = jump + 1;
                 continue;
@@ -98,8 +105,8 @@ final class Chains {
                 throw new LiftException("chained comparison testing a loop");  // not recognised yet
             }
             // the cleanup pops the middle operand and goes where the chain's false exit goes
-            int exit = op.is("POP_JUMP_IF_FALSE") ? op.target() : jump + 1;
-            if (!op.is("POP_JUMP_IF_FALSE") && exit < w.code.size() && w.code.op(exit).is("JUMP_FORWARD")) {
+            int exit = !jumpIfTrue ? op.target() : jump + 1;
+            if (jumpIfTrue && exit < w.code.size() && w.code.op(exit).is("JUMP_FORWARD")) {
                 exit = w.code.op(exit).target();
             }
             exit = Tries.skipNops(w, exit);
@@ -108,17 +115,81 @@ final class Chains {
             }
             int after = cleanup + 1;
             int copy = sameTail(w, after, exit);
-            if (after < w.code.size() && w.code.op(after).isUnconditionalJump() && w.code.op(after).target() == exit) {
+            if (after < w.code.size() && after != exit && w.code.op(after).isUnconditionalJump()
+                    && (w.code.op(after).target() == exit || Branches.sameExit(w, after, exit))) {
+                // the cleanup jumps where the false exit goes (in a loop both may be jumps back to its head)
                 w.dead.set(after);
             } else if (copy > 0 && after != exit && !w.jumpTargets.get(after)) {
                 w.dead.set(after, after + copy);       // the exit block, copied after the cleanup (3.12+)
+            } else if (copy > 0 && after != exit && jumpIfTrue) {
+                // the exit block the cleanup falls into is reached by other tests too; the chain's false exit
+                // is a copy of it (3.12+; a test of the same condition is read there by overCleanups)
             } else if (after != exit) {
                 throw new LiftException("unrecognised chained comparison cleanup");
             }
             w.dead.set(cleanup);
             l.pop();
-            return new Branches.Segment(stmtStart, jump, chain, op.is("POP_JUMP_IF_TRUE"), op.target());
+            return new Branches.Segment(stmtStart, jump, chain, jumpIfTrue, op.target());
         }
+    }
+
+    /**
+     * A chained comparison tested last jumps (when its outcome is the fall-through's) over its dead cleanup
+     * to where that cleanup falls: {@code JUMP_FORWARD t; cleanup: POP_TOP; t:}, or (3.12+) falls into a
+     * copy of the small exit block at t. A test of the same condition jumping to t jumps, in effect, to
+     * that fall-through: the target is read so (the then-branch starts there), and a block at t that
+     * only these tests reach is dead.
+     */
+    static List<Branches.Segment> overCleanups(Walker w, List<Branches.Segment> segs) {
+        List<Branches.Segment> out = null;
+        for (int k = 1; k < segs.size(); k++) {
+            int p = segs.get(k).jump() + 1;
+            if (p >= w.code.size() || w.dead.get(p)) {
+                continue;
+            }
+            Op at = w.code.op(p);
+            int t = -1;
+            int copied = 0;
+            if (at.is("JUMP_FORWARD") && at.target() > p + 1 && w.dead.nextClearBit(p + 1) >= at.target()) {
+                t = at.target();
+            } else if (segs.get(k).jumpIfTrue()) {
+                // 3.12+: the fall-through is a copy of the exit block the chain's dead cleanup falls into
+                for (int q = 0; q < k && t < 0; q++) {
+                    int c = segs.get(q).target();
+                    if (c > p && c > 0 && w.dead.get(c - 1) && w.code.op(c - 1).is("POP_TOP")
+                            && (copied = sameTail(w, p, c)) > 0) {
+                        t = c;
+                    }
+                }
+            }
+            final int landing = t;
+            if (t < 0 || segs.stream().anyMatch(s -> s.start() == landing)) {
+                continue;                              // the next test of the condition, not an exit
+            }
+            for (int q = 0; q < k; q++) {
+                Branches.Segment s = segs.get(q);
+                if (s.target() == t) {
+                    if (out == null) {
+                        out = new ArrayList<>(segs);
+                    }
+                    out.set(q, new Branches.Segment(s.start(), s.jump(), s.expr(), s.jumpIfTrue(), p));
+                }
+            }
+            if (copied > 0 && onlyJumpsFrom(w, segs, t)) {
+                w.dead.set(t, t + copied);             // the block now reached only through its copy
+            }
+        }
+        return out == null ? segs : out;
+    }
+
+    /** True when every jump to t is one of the segments' tests. */
+    private static boolean onlyJumpsFrom(Walker w, List<Branches.Segment> segs, int t) {
+        for (Op op : w.code.ops()) {
+            if (op.target() == t && segs.stream().noneMatch(s -> s.jump() == op.index())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -186,6 +186,10 @@ final class ForLoops {
                 l.stack().set(l.depth() - 1, comp);
                 return Math.min(exit, to);
             }
+            if (w.env.dynamo == null) {
+                // a compiler's loop over an empty list, set or dict is a comprehension filling it
+                throw new LiftException("unrecognised comprehension body at " + w.code.op(Math.max(head, 0)).offset());
+            }
         }
         l.emit(loop);
         return Math.min(exit, to);

@@ -34,7 +34,7 @@ final class Tries {
             }
             int g = returnTail(w, j, to, handler);
             if (g < 0) {
-                g = exitGap(w, j, to, handler, r);
+                g = exitGap(w, i, j, to, handler, r);
             }
             if (g < 0) {
                 break;
@@ -124,13 +124,13 @@ final class Tries {
      * call) and jump: when such an exit at j is followed by more protected code, the range goes on after
      * it. Returns where the protected code resumes, or -1.
      */
-    private static int exitGap(Walker w, int j, int to, int handler, Region r) {
+    private static int exitGap(Walker w, int i, int j, int to, int handler, Region r) {
         int k = j;
         while (k < to && (w.code.op(k).is("NOP") || w.env.atLeast(3, 13) && w.code.op(k).target() >= 0)) {
             k++;                               // 3.13+ may leave jumps, which cannot raise, out of the ranges
         }
-        if (k > j && k < to && Handlers.covers(w.code, k, handler) && w.normalFlow.get(k)) {
-            return k;                          // a line-number NOP or jumps between two protected pieces
+        if (k > j && k < to && Handlers.covers(w.code, k, handler) && (w.normalFlow.get(k) || !w.normalFlow.get(i))) {
+            return k;                          // a line-number NOP or jumps between two protected pieces (in handler code for a try there)
         }
         k = j;
         while (k < to && k - j < 500 && !Handlers.covers(w.code, k, handler)) {
@@ -198,7 +198,7 @@ final class Tries {
      */
     private static List<Stmt.ExceptHandler> leavingClauses(Walker w, int i, int j, int to, Region r, int end,
             List<Stmt.ExceptHandler> clauses, List<List<Stmt>> bodies, int handler) {
-        if (j >= to || w.code.op(j - 1).isTerminal() || bodies.size() != clauses.size()) {
+        if (j >= to || !entered(w, i, j, j) || bodies.size() != clauses.size()) {
             return null;
         }
         Boolean visited = Borrows.visited(w.code, j, to);

@@ -203,7 +203,7 @@ public final class Walker {
                     live = false;
                 }
                 case "LOAD_COMMON_CONSTANT" -> {
-                    int end = builtinShortcut(i, l);
+                    int end = builtinShortcut(i, to, l, r);
                     if (end > 0) {
                         i = end;
                     } else {
@@ -412,7 +412,7 @@ public final class Walker {
      * is what the source said: lifted from the slow path, the loop skipped. Returns where the walk goes
      * on (after the slow path's call), or 0 when the shape is not this one.
      */
-    int builtinShortcut(int i, Lifter l) {
+    int builtinShortcut(int i, int to, Lifter l, Region r) {
         if (i < 1 || i + 2 >= code.size() || !code.op(i - 1).is("COPY") || code.op(i - 1).arg() != 1
                 || !code.op(i + 1).is("IS_OP") || code.op(i + 1).arg() != 0
                 || !code.op(i + 2).is("POP_JUMP_IF_FALSE") || code.op(i + 2).target() <= i + 2) {
@@ -423,6 +423,10 @@ public final class Walker {
         for (int k = code.op(i + 2).target(); k < code.size(); k++) {
             env.work();
             Op op = code.op(k);
+            if (r != null && Branches.isCopyTest(this, k, l)) {
+                k = Branches.branch(this, k, k, to, l, r) - 1;      // an and/or value in the arguments
+                continue;
+            }
             if (op.target() >= 0 || op.isTerminal()) {
                 throw new LiftException("unrecognised inlined builtin call at " + code.op(i).offset());
             }
