@@ -277,6 +277,21 @@ public final class Borrows {
         return false;
     }
 
+    /**
+     * A jump from outside [from, j) lands at j. A jump from a try body [from, j) to its end j goes to the
+     * block that holds the body's POP_BLOCK: it is the else clause's block, or (without an else) empties
+     * when the jump after POP_BLOCK to the code after the statement is removed, so such jumps do not make
+     * the code after the statement visited.
+     */
+    public static boolean jumpedIntoFromOutside(Code code, int from, int j) {
+        for (int k = 0; k < code.size(); k++) {
+            if (code.op(k).target() == j && (k < from || k >= j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Some load in [from, to) was borrowed: 3.14's analysis visited that code. */
     public static boolean anyBorrowed(Code code, int from, int to) {
         for (int k = from; k < to; k++) {
