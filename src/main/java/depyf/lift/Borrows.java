@@ -278,14 +278,14 @@ public final class Borrows {
     }
 
     /**
-     * A jump from outside [from, j) lands at j. A jump from a try body [from, j) to its end j goes to the
-     * block that holds the body's POP_BLOCK: it is the else clause's block, or (without an else) empties
-     * when the jump after POP_BLOCK to the code after the statement is removed, so such jumps do not make
-     * the code after the statement visited.
+     * A jump lands at j other than a test in [from, j). A test in a try body [from, j) jumping to its end j
+     * goes to the block that holds the body's POP_BLOCK: the else clause's block, or (without an else) one
+     * that empties when the jump after POP_BLOCK to the code after the statement is removed, so such a
+     * test does not make the code after the statement visited (an unconditional jump, threaded, does).
      */
     public static boolean jumpedIntoFromOutside(Code code, int from, int j) {
         for (int k = 0; k < code.size(); k++) {
-            if (code.op(k).target() == j && (k < from || k >= j)) {
+            if (code.op(k).target() == j && (k < from || k >= j || !code.op(k).isConditionalJump())) {
                 return true;
             }
         }

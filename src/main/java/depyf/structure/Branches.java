@@ -465,7 +465,7 @@ final class Branches {
         if (elseBreak >= 0) {
             return elseBreak;
         }
-        int laidOut = LaidOutBreaks.read(w, e, b, f, to, l, r);
+        int laidOut = LaidOutBreaks.read(w, stmtStart, e, b, f, to, l, r);
         if (laidOut >= 0) {
             return laidOut;
         }

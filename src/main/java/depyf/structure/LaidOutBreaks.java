@@ -18,12 +18,12 @@ final class LaidOutBreaks {
     private LaidOutBreaks() {}
 
     /**
-     * Reads {@code if e: [b, ..) else: break} when the test jumps to f, the loop's exit or the NOPs before
-     * it, and the code it guards goes round the loop or leaves it (a raise or return before the break's
+     * Reads {@code if e: [b, ..) else: break} when the test [stmtStart, b) jumps to f, the loop's exit or
+     * the NOPs before it, which no other code jumps to, and the code it guards goes round the loop or leaves it (a raise or return before the break's
      * NOP); returns where the walk goes on, or -1. The break's NOPs are marked dead, so the loop does not
      * read them as falling off the body's end.
      */
-    static int read(Walker w, Expr e, int b, int f, int to, Lifter l, Region r) {
+    static int read(Walker w, int stmtStart, Expr e, int b, int f, int to, Lifter l, Region r) {
         Region.Loop loop = r.loop();
         if (!w.env.atLeast(3, 14) || loop == null || f != loop.exit() && !breakNops(w, loop, f)) {
             return -1;
@@ -38,11 +38,18 @@ final class LaidOutBreaks {
         if (!round && !leaves) {
             return -1;
         }
-        w.dead.set(f, Tries.skipNops(w, f));
+        int past = Tries.skipNops(w, f);
+        for (int k = 0; k < w.code.size(); k++) {
+            int t = w.code.op(k).target();
+            if (t >= f && t <= past && (k < stmtStart || k >= b) && w.reachable.get(k)) {
+                return -1;                      // other code reaches the break too (a chain split around it)
+            }
+        }
+        w.dead.set(f, past);
         Lifter then = l.fork();
         w.walk(b, thenEnd, then, r, -1);
         l.emit(new Stmt.If(e, then.out, List.of(new Stmt.Break())));
-        return Math.max(thenEnd, Math.min(to, Tries.skipNops(w, f)));
+        return Math.max(thenEnd, Math.min(to, past));
     }
 
     /**
