@@ -128,3 +128,42 @@ class Term:
 
 
 assert pick_mover(Term()) == "cub"
+
+
+# an else clause after clauses that all raise, reached also by a test in the body jumping to the body's
+# end: that jump goes to the block holding the body's POP_BLOCK, so it does not make code after the
+# statement visited; borrowed loads there still say it is the else
+class Response:
+    def __init__(self, chunks, fail):
+        self.chunks, self.fail, self.log = chunks, fail, []
+
+    def is_file(self):
+        return not self.chunks
+
+    def write(self, data):
+        if data == self.fail:
+            raise ValueError(data)
+        self.log.append(data)
+
+    def close(self):
+        self.log.append("closed")
+
+
+def finish(resp):
+    try:
+        if not resp.is_file():
+            for data in resp.chunks:
+                resp.write(data)
+    except:
+        resp.log.append("aborted")
+        raise
+    else:
+        resp.close()
+    return resp.log
+
+
+assert finish(Response(["a", "b"], None)) == ["a", "b", "closed"] and finish(Response([], None)) == ["closed"]
+try:
+    finish(Response(["a", "x"], "x"))
+except ValueError as e:
+    assert e.args == ("x",)

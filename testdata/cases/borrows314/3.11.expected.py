@@ -98,3 +98,34 @@ class Term:
     hpa = cub = cuf = True
 
 assert pick_mover(Term()) == 'cub'
+
+class Response:
+    def __init__(self, chunks, fail):
+        self.chunks, self.fail, self.log = (chunks, fail, [])
+    def is_file(self):
+        return not self.chunks
+    def write(self, data):
+        if data == self.fail:
+            raise ValueError(data)
+        self.log.append(data)
+    def close(self):
+        self.log.append('closed')
+
+
+def finish(resp):
+    try:
+        if not resp.is_file():
+            for data in resp.chunks:
+                resp.write(data)
+    except:
+        resp.log.append('aborted')
+        raise
+    else:
+        resp.close()
+    return resp.log
+
+assert finish(Response(['a', 'b'], None)) == ['a', 'b', 'closed'] and finish(Response([], None)) == ['closed']
+try:
+    finish(Response(['a', 'x'], 'x'))
+except ValueError as e:
+    assert e.args == ('x',)

@@ -169,7 +169,8 @@ public final class Borrows {
             return false;
         }
         Op prev = code.op(i - 1);
-        if (!prev.isTerminal() && !prev.isUnconditionalJump() && (visitedUpTo(code, i - 1) || prologue(code, i))
+        if (!prev.isTerminal() && !prev.isUnconditionalJump()
+                && (visitedUpTo(code, i - 1) || prologue(code, i) || lastEntryStatement(code, i))
                 && code.handlerIndexAt(i - 1) == code.handlerIndexAt(i)) {
             return true;
         }
@@ -193,6 +194,28 @@ public final class Borrows {
             if (!java.util.Set.of("RESUME", "NOP", "MAKE_CELL", "COPY_FREE_VARS", "RETURN_GENERATOR", "POP_TOP")
                     .contains(code.op(k).name())) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Module or class code (whose loads of locals are only a comprehension's, so nothing before tells that
+     * it was visited): [0, i) is the entry block, and the statement at i the last one starting before the
+     * end of its straight run; the stack is not empty again before that end, as far as it is modelled.
+     * The dead block lies somewhere in that run; before i, the latest place (never before an import
+     * from __future__, which must come first).
+     */
+    private static boolean lastEntryStatement(Code code, int i) {
+        if (code.object().hasFlag(depyf.pyc.CodeObject.CO_OPTIMIZED) || !straight(code, 0, i - 1)) {
+            return false;
+        }
+        int end = runEnd(code, i, code.size());
+        List<Ref> stack = new ArrayList<>();
+        BitSet spoilt = new BitSet();
+        for (int k = i; k < end - 1; k++) {
+            if (!step(code.op(k), k, stack, spoilt) || stack.isEmpty()) {
+                return false;                   // not modelled, or another statement starts after k
             }
         }
         return true;
@@ -250,6 +273,21 @@ public final class Borrows {
                 return false;                   // (out of a try body: the try statement explains what follows)
             }
             k = end;
+        }
+        return false;
+    }
+
+    /**
+     * A jump lands at j other than a test in [from, j). A test in a try body [from, j) jumping to its end j
+     * goes to the block that holds the body's POP_BLOCK: the else clause's block, or (without an else) one
+     * that empties when the jump after POP_BLOCK to the code after the statement is removed, so such a
+     * test does not make the code after the statement visited (an unconditional jump, threaded, does).
+     */
+    public static boolean jumpedIntoFromOutside(Code code, int from, int j) {
+        for (int k = 0; k < code.size(); k++) {
+            if (code.op(k).target() == j && (k < from || k >= j || !code.op(k).isConditionalJump())) {
+                return true;
+            }
         }
         return false;
     }
@@ -318,6 +356,14 @@ public final class Borrows {
                 stack.add(new Ref(k, (String) names.get(1)));
             }
             case "STORE_FAST" -> store(stack, spoilt, op.str());
+            case "LOAD_FAST_AND_CLEAR" -> {
+                for (Ref o : stack) {
+                    if (o.load() >= 0 && op.str().equals(o.local())) {
+                        spoilt.set(o.load());   // its local cleared while on the stack
+                    }
+                }
+                stack.add(new Ref(-1, null));
+            }
             case "STORE_FAST_STORE_FAST" -> {
                 List<?> names = (List<?>) op.argval();
                 store(stack, spoilt, (String) names.get(0));
@@ -387,8 +433,9 @@ public final class Borrows {
     private static int[] effect(Op op) {
         int n = op.arg();
         return switch (op.name()) {
-            case "LOAD_CONST", "LOAD_SMALL_INT", "LOAD_COMMON_CONSTANT", "LOAD_NAME", "LOAD_DEREF", "PUSH_NULL" ->
-                    new int[] {0, 1};
+            case "LOAD_CONST", "LOAD_SMALL_INT", "LOAD_COMMON_CONSTANT", "LOAD_NAME", "LOAD_DEREF", "PUSH_NULL",
+                 "IMPORT_FROM" -> new int[] {0, 1};
+            case "IMPORT_NAME" -> new int[] {2, 1};
             case "LOAD_GLOBAL" -> new int[] {0, 1 + (n & 1)};
             case "CALL" -> new int[] {2 + n, 1};
             case "CALL_KW" -> new int[] {3 + n, 1};

@@ -469,6 +469,10 @@ final class Branches {
         if (elseBreak >= 0) {
             return elseBreak;
         }
+        int laidOut = LaidOutBreaks.read(w, stmtStart, e, b, f, to, l, r);
+        if (laidOut >= 0) {
+            return laidOut;
+        }
         if (loop != null && (f == loop.exit() || Loops.copiedBreak(w, loop, b, f) || Loops.breakNop(w, loop, b, f))) {
             l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Break()), List.of()));
             return b;
@@ -510,7 +514,7 @@ final class Branches {
             // (with POP_JUMP_IF_FALSE the source said "if c: continue", printed below)
             Lifter then = l.fork();
             w.walk(f, to, then, r, -1);
-            l.emit(new Stmt.If(Conditions.not(e), then.out, List.of()));
+            l.emit(new Stmt.If(Conditions.not(e), LaidOutBreaks.withFallingBreak(w, loop, to, then.out), List.of()));
             return to;
         }
         if (f > b && f <= to) {

@@ -313,6 +313,11 @@ final class Loops {
             // the bottom): the chain the source most likely said, when the walk split it at a nested jump
             test = Conditions.bool(depyf.ir.Operator.Bool.AND, test, Conditions.not(first.test()));
             stmts.remove(0);
+        } else if (w.env.atLeast(3, 14) && orelse.isEmpty() && stmts.size() == 1 && stmts.get(0) instanceof Stmt.If only
+                && !only.body().isEmpty() && only.orelse().equals(List.of(new Stmt.Break())) && !breaksByJump(w, b, f, exit)) {
+            // the same split read as `while a: if b: <body> else: break` (Branches: the break laid out last)
+            test = Conditions.bool(depyf.ir.Operator.Bool.AND, test, only.test());
+            stmts = new ArrayList<>(only.body());
         }
         if (w.env.atLeast(3, 14) && orelse.isEmpty() && stmts.size() == 2 && stmts.get(0) instanceof Stmt.If first
                 && first.orelse().isEmpty() && first.body().size() > 1

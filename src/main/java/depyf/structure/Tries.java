@@ -328,6 +328,18 @@ final class Tries {
         return -1;
     }
 
+    /** 3.14: some straight run of normal-flow code in [from, to) consumes a plain load (handler code is never visited). */
+    private static boolean plainInNormalFlow(Walker w, int from, int to) {
+        for (int k = w.normalFlow.nextSetBit(from); k >= 0 && k < to; k = w.normalFlow.nextSetBit(k)) {
+            int end = Math.min(to, w.normalFlow.nextClearBit(k));
+            if (Borrows.anyPlainConsumed(w.code, k, end)) {
+                return true;
+            }
+            k = end;
+        }
+        return false;
+    }
+
     /** s splits [j, to) between statements: no jump crosses it but to s itself (a loop around it jumps back over it). */
     private static boolean splits(Walker w, int j, int s, int to) {
         for (int k = j; k < to; k++) {
@@ -582,7 +594,7 @@ final class Tries {
         } else if (continuesLoop && !inline && j < to && (orelse = loneExit(w, j, to, l, r)) != null) {
             // the clauses continue the loop and the body goes on with a lone break or return: it ends the body
             resume = to;
-        } else if (end < 0 && j < to && allLeave(clauseBodies, clauses) && !w.code.isJumpTarget(j)
+        } else if (end < 0 && j < to && allLeave(clauseBodies, clauses) && !Borrows.jumpedIntoFromOutside(w.code, i, j)
                 && Borrows.visited(w.code, j, inline ? handler : to) == Boolean.TRUE
                 && (resume = visitedElseEnd(w, j, inline ? handler : to, l, r)) > j) {
             // 3.14: every clause returns or raises, borrowed loads say the body's block goes on and plain
@@ -593,7 +605,7 @@ final class Tries {
             orelse = e.out;
             l.deadBlockAt = resume;
         } else if (inline && end < 0 && copiesExits && ExceptClauses.allExit(clauses)
-                && !(Borrows.visited(w.code, j, handler) == Boolean.TRUE && !w.code.isJumpTarget(j)
+                && !(Borrows.visited(w.code, j, handler) == Boolean.TRUE && !Borrows.jumpedIntoFromOutside(w.code, i, j)
                         && !Borrows.anyPlainConsumed(w.code, j, handler))) {
             // (3.14: borrowed loads say the body's block goes on into this code: an else clause, read below;
             // a jump from the body to it reaches it past the empty block too)
@@ -615,8 +627,8 @@ final class Tries {
             orelse = e.out;
             resume = Math.min(areaEnd, to);
         } else if (!inline && end < 0 && j < to && allLeave(clauseBodies, clauses)
-                && Borrows.visited(w.code, j, to) == Boolean.TRUE && !w.code.isJumpTarget(j)
-                && !Borrows.anyPlainConsumed(w.code, j, to)) {
+                && Borrows.visited(w.code, j, to) == Boolean.TRUE && !Borrows.jumpedIntoFromOutside(w.code, i, j)
+                && !plainInNormalFlow(w, j, to)) {
             // 3.14: every clause returns or raises and borrowed loads say the body's block goes on: an else
             // clause (the code after the statement lies past an empty block, its loads plain, unless a jump
             // from the body reaches it)

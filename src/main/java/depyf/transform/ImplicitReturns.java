@@ -44,8 +44,9 @@ final class ImplicitReturns {
                 case Stmt.If i when tail && !last && endsInReturn(i.body()) -> {
                     List<Stmt> orelse = new ArrayList<>(i.orelse());
                     orelse.addAll(body.subList(k + 1, body.size()));
-                    out.add(new Stmt.If(i.test(), block(i.body(), true), block(orelse, true)));
-                    return out;
+                    boolean onlyExit = orelse.stream().allMatch(o -> o instanceof Stmt.Return || isClassExit(o));
+                    out.add(new Stmt.If(i.test(), block(i.body(), true), onlyExit ? List.of() : block(orelse, true)));
+                    return out;         // (a class body's copied exit alone is no else)
                 }
                 case Stmt.If i -> out.add(new Stmt.If(i.test(), block(i.body(), end), block(i.orelse(), end)));
                 case Stmt.While w -> out.add(new Stmt.While(w.test(), block(w.body(), false, end), block(w.orelse(), end)));
