@@ -47,6 +47,18 @@ def and_or_lines(x, y, z):
             or z)
 
 
+def walrus_in_and(loop, g):
+    # asyncio shield: the walrus test is the and's second operand, not a nested if (else ran for both)
+    if loop is not None and (c := g(loop)) is not None:
+        g(c)
+    else:
+        c = None
+
+    def cb():
+        return c
+    return cb()
+
+
 def raises(f, *args):
     try:
         return f(*args)
@@ -64,3 +76,5 @@ t = object()
 assert guarded_assert([1, t], 1, t) == 2 and guarded_assert([2], 1, t) == 1
 assert raises(guarded_assert, [1, 2], 1, t) == 'AssertionError'
 assert and_or_lines(1, 2, 3) == 2 and and_or_lines(0, 2, 3) == 3 and and_or_lines(1, 0, 3) == 3
+assert walrus_in_and(None, abs) is None and walrus_in_and(-2, abs) == 2
+assert walrus_in_and(1, lambda x: None) is None
