@@ -27,4 +27,10 @@ public sealed interface Pattern {
     record MatchAs(Pattern pattern, String name) implements Pattern {}
 
     record MatchOr(List<Pattern> patterns) implements Pattern {}
+
+    /**
+     * A capture the source wrote on a later line than the one before it: its store keeps that line (3.11+
+     * reorder the stores of a pattern, dropping the SWAPs between them, only when they share a line).
+     */
+    record OnNewLine(Pattern pattern) implements Pattern {}
 }

@@ -15,8 +15,14 @@ final class PatternPrinter {
         this.exprs = exprs;
     }
 
-    /** A case's pattern; a top-level sequence keeps its brackets, an or/as needs no parentheses. */
-    String top(Pattern p) {
+    private String continuation = "";
+
+    /**
+     * A case's pattern; a top-level sequence keeps its brackets, an or/as needs no parentheses. Captures
+     * on lines of their own start a line indented by {@code indent} levels (inside brackets: any indent).
+     */
+    String top(Pattern p, int indent) {
+        continuation = "\n" + "    ".repeat(indent);
         return pattern(p, false);
     }
 
@@ -25,24 +31,28 @@ final class PatternPrinter {
         return switch (p) {
             case Pattern.MatchValue v -> value(v.value());
             case Pattern.MatchSingleton s -> PyRepr.repr(s.value());
-            case Pattern.MatchSequence s -> "[" + String.join(", ", all(s.patterns())) + "]";
+            case Pattern.MatchSequence s -> "[" + join(all(s.patterns())) + "]";
             case Pattern.MatchStar s -> "*" + (s.name() == null ? "_" : s.name());
             case Pattern.MatchMapping m -> {
                 List<String> parts = new ArrayList<>();
                 for (int i = 0; i < m.keys().size(); i++) {
-                    parts.add(value(m.keys().get(i)) + ": " + pattern(m.patterns().get(i), false));
+                    Pattern v = m.patterns().get(i);
+                    String start = v instanceof Pattern.OnNewLine n ? continuation : "";
+                    parts.add(start + value(m.keys().get(i)) + ": " + pattern(v instanceof Pattern.OnNewLine n ? n.pattern() : v, false));
                 }
                 if (m.rest() != null) {
                     parts.add("**" + m.rest());
                 }
-                yield "{" + String.join(", ", parts) + "}";
+                yield "{" + join(parts) + "}";
             }
             case Pattern.MatchClass c -> {
                 List<String> parts = all(c.patterns());
                 for (int i = 0; i < c.kwdAttrs().size(); i++) {
-                    parts.add(c.kwdAttrs().get(i) + "=" + pattern(c.kwdPatterns().get(i), false));
+                    Pattern v = c.kwdPatterns().get(i);
+                    String start = v instanceof Pattern.OnNewLine n ? continuation : "";
+                    parts.add(start + c.kwdAttrs().get(i) + "=" + pattern(v instanceof Pattern.OnNewLine n ? n.pattern() : v, false));
                 }
-                yield exprs.expr(c.cls(), ExprPrinter.ATOM) + "(" + String.join(", ", parts) + ")";
+                yield exprs.expr(c.cls(), ExprPrinter.ATOM) + "(" + join(parts) + ")";
             }
             case Pattern.MatchAs a -> {
                 if (a.pattern() == null) {
@@ -51,6 +61,7 @@ final class PatternPrinter {
                 String s = pattern(a.pattern(), true) + " as " + a.name();
                 yield nested ? "(" + s + ")" : s;
             }
+            case Pattern.OnNewLine n -> continuation + pattern(n.pattern(), nested);
             case Pattern.MatchOr o -> {
                 List<String> parts = new ArrayList<>();
                 for (Pattern alt : o.patterns()) {
@@ -60,6 +71,15 @@ final class PatternPrinter {
                 yield nested ? "(" + s + ")" : s;
             }
         };
+    }
+
+    /** Elements separated by commas; one that starts a line takes no space before it. */
+    private static String join(List<String> parts) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            b.append(i == 0 ? "" : parts.get(i).startsWith("\n") ? "," : ", ").append(parts.get(i));
+        }
+        return b.toString();
     }
 
     private List<String> all(List<Pattern> ps) {

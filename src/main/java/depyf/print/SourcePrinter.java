@@ -237,7 +237,7 @@ public final class SourcePrinter {
             case Stmt.Match m -> {
                 line(indent, "match " + e(m.subject(), ExprPrinter.NAMED) + ":");
                 for (Stmt.MatchCase c : m.cases()) {
-                    line(indent + 1, "case " + patterns.top(c.pattern()) + (c.guard() == null ? "" : " if " + e(c.guard()))
+                    line(indent + 1, "case " + patterns.top(c.pattern(), indent + 3) + (c.guard() == null ? "" : " if " + e(c.guard()))
                             + ":");
                     block(c.body(), indent + 2, false);
                 }

@@ -21,9 +21,16 @@ import java.util.List;
 final class Matches {
     private Matches() {}
 
-    /** One case as read: where its guard/body code runs, and where failure continues. */
-    private record Case(Pattern pattern, int from, String load, boolean keepsSubject, boolean guarded, int bodyEnd,
-                        int next) {}
+    /**
+     * One case as read: where its guard (from, up to bodyStart, -1 without a guard) and body code run, where
+     * failure continues (next, or for a last case in a loop failing straight to the loop's head, continues).
+     */
+    private record Case(Pattern pattern, int from, String load, boolean keepsSubject, int bodyStart, int bodyEnd,
+                        int next, int continues) {
+        boolean guarded() {
+            return bodyStart >= 0;
+        }
+    }
 
     /**
      * A match statement starting at i (a COPY of the subject, or for a lone case the pattern's first test):
@@ -40,7 +47,10 @@ final class Matches {
         try {
             readCases(w, i, l, above, cases);
         } catch (PatternReader.Mismatch | LiftException | ClassCastException e) {
-            if (op.is("COPY")) {
+            // once a case was read, or a pattern test passed, it is a match statement that cannot be read:
+            // walking on would read the subject's copy as an expression
+            boolean committed = !cases.isEmpty() || e instanceof PatternReader.Mismatch m && m.afterTest;
+            if (op.is("COPY") && (!committed || w.env.dynamo != null)) {
                 if (System.getenv("DEPYF_DEBUG_MATCH") != null) {
                     System.err.println("match at " + op.offset() + ": " + e);
                 }
@@ -70,23 +80,33 @@ final class Matches {
             Pattern p = keeps ? root.copies.get(0).pattern() : root.pattern();
             int next = -1;
             int bodyEnd = -1;
+            int continues = -1;
             if (!pr.fails.isEmpty()) {
                 next = pr.nextAfterFailure(pr.fails, keeps ? subjectAt + 2 : subjectAt + 1);
                 if (next < 0) {
                     throw new PatternReader.Mismatch("case failures disagree");
                 }
-                bodyEnd = pr.fails.stream().mapToInt(PatternReader.Fail::target).min().getAsInt();
+                if (next < s) {
+                    // the last case fails straight to the head of the loop the match ends
+                    if (keeps) {
+                        throw new PatternReader.Mismatch("case failing backward");
+                    }
+                    continues = next;
+                    next = -1;
+                } else {
+                    bodyEnd = pr.fails.stream().mapToInt(PatternReader.Fail::target).min().getAsInt();
+                }
                 for (int t : pr.inner) {
                     if (t > pr.stop) {
-                        bodyEnd = Math.min(bodyEnd, t);
+                        bodyEnd = bodyEnd < 0 ? t : Math.min(bodyEnd, t);
                     }
                 }
             }
-            boolean guarded;
+            int bodyStart;
             if (keeps) {
-                int[] g = guardEnd(w, pr.stop, pr.pendingLoad, l, subjectAt);
-                guarded = g[0] != pr.stop;
-                if (guarded) {
+                int[] g = next >= 0 ? guardAt(w, pr, next, bodyEnd, true) : guardEnd(w, pr.stop, pr.pendingLoad, l, subjectAt);
+                bodyStart = g[0] != pr.stop ? g[0] : -1;
+                if (bodyStart >= 0) {
                     if (next >= 0 && g[1] != next || g[1] < 0) {
                         throw new PatternReader.Mismatch("guard target");
                     }
@@ -96,15 +116,76 @@ final class Matches {
                 if (next < 0) {
                     throw new PatternReader.Mismatch("case that always matches before the last");
                 }
+            } else if (next >= 0) {
+                int[] g = guardAt(w, pr, next, bodyEnd, false);
+                bodyStart = g[1] >= 0 ? g[0] : -1;
             } else {
-                guarded = next >= 0 && jumpsTo(w, pr.stop, bodyEnd, next);
+                // (a lone case: the guard would be an if after a chained assignment, `x = y = v`)
+                int t = continues < 0 && !cases.isEmpty() ? guardedDefault(w, pr) : -1;
+                int[] g = t >= 0 ? guardAt(w, pr, t, -1, false) : null;
+                bodyStart = g != null && g[1] >= 0 ? g[0] : -1;
+                if (bodyStart >= 0) {
+                    next = t;
+                    bodyEnd = t;
+                }
             }
-            cases.add(new Case(p, pr.stop, pr.pendingLoad, keeps, guarded, bodyEnd, next));
+            cases.add(new Case(p, pr.stop, pr.pendingLoad, keeps, bodyStart, bodyEnd, next, continues));
             if (!keeps) {
                 return;
             }
             s = next;
         }
+    }
+
+    /**
+     * A case whose failures are known to continue at {@code next}: a guard, if any, is the code up to the last
+     * jump to next (its false exits), followed (when the case keeps the subject) by the POP_TOP of the
+     * subject. Any expression may be read there (the walker reads it); returns {where the body starts, next},
+     * or {from, -1} without a guard.
+     */
+    private static int[] guardAt(Walker w, PatternReader pr, int next, int bodyEnd, boolean keeps) {
+        if (pr.pendingLoad == null && keeps && w.code.op(pr.stop).is("POP_TOP")) {
+            return new int[] {pr.stop, -1};
+        }
+        int last = -1;
+        int limit = bodyEnd < 0 ? next : bodyEnd;
+        for (int k = pr.stop; k < limit; k++) {
+            Op op = w.code.op(k);
+            if (op.isConditionalJump() && op.target() == next) {
+                last = k;
+            }
+        }
+        if (last < 0 && !keeps && pr.pendingLoad == null) {
+            return new int[] {pr.stop, -1};
+        }
+        int p = last + 1;
+        while (last >= 0 && p < limit && w.code.op(p).is("NOT_TAKEN")) {
+            p++;
+        }
+        if (last < 0 || p >= limit || keeps && !w.code.op(p).is("POP_TOP")) {
+            throw new PatternReader.Mismatch("guard");
+        }
+        return new int[] {p, next};
+    }
+
+    /**
+     * The last case of a match with a default whose pattern cannot fail (a capture): its guard's false exit
+     * is the default, known by the NOP of the {@code case _:} line, and the body before it cannot fall into
+     * it (it jumps over the default, returns, raises). Returns the default's start or -1.
+     */
+    private static int guardedDefault(Walker w, PatternReader pr) {
+        for (int k = pr.stop; k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (op.isConditionalJump()) {
+                int t = op.target();
+                return t > k && w.code.op(t).is("NOP") && w.code.op(t - 1).isTerminal() ? t : -1;
+            }
+            if (op.isTerminal() || op.target() >= 0 || w.code.handlerAt(k) != w.code.handlerAt(pr.stop)
+                    || op.is("POP_TOP") || op.name().startsWith("STORE_") || op.name().startsWith("DELETE_")) {
+                return -1;                         // a statement: no guard
+            }
+        }
+        return -1;
     }
 
     /**
@@ -152,9 +233,26 @@ final class Matches {
         throw new PatternReader.Mismatch("guard");
     }
 
+    /** The length of the small block at i ending in a return (no jumps, no handler change), or 0. */
+    private static int exitBlock(Walker w, int i) {
+        for (int k = i; k < w.code.size() && k < i + 6; k++) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 || w.code.handlerAt(k) != w.code.handlerAt(i)) {
+                return 0;
+            }
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
+                return k + 1 - i;
+            }
+            if (op.isTerminal()) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     private static boolean jumpsTo(Walker w, int from, int to, int target) {
         for (int k = from; k < to; k++) {
-            if (w.code.op(k).isConditionalJump() && w.code.op(k).target() == target) {
+            if (w.code.op(k).target() == target && (w.code.op(k).isConditionalJump() || w.code.op(k).isUnconditionalJump())) {
                 return true;
             }
         }
@@ -163,6 +261,10 @@ final class Matches {
 
     private static int emit(Walker w, int to, Lifter l, Region r, Expr subject, int above, List<Case> cases) {
         Case last = cases.get(cases.size() - 1);
+        int t0 = last.continues();
+        if (t0 >= 0 && (r.loop() == null || t0 != r.follow() && !r.loop().continues().contains(t0))) {
+            throw new LiftException("match case failing backward to " + w.code.op(t0).offset());
+        }
         int end = -1;
         boolean backward = false;
         for (Case c : cases) {
@@ -181,28 +283,47 @@ final class Matches {
             }
         }
         int stop;                                  // where the last walked case ends
-        boolean withDefault = last.next() >= 0 && (end > last.next() || backward && end < 0);
+        // when no case falls through, the code after the last case is a default case or the code after the
+        // match alike; the NOP left for the line of a `case _:` tells which
+        // a case's body jumping to where the last case fails (an if ending the body, say) goes to the end
+        boolean toNext = end < 0 && cases.size() > 1 && last.next() >= 0
+                && jumpsTo(w, cases.get(0).from(), cases.get(cases.size() - 2).next(), last.next());
+        boolean withDefault = last.next() >= 0 && !toNext && (end > last.next() || backward && end < 0
+                || end < 0 && w.code.op(last.next()).is("NOP"));
         if (last.next() < 0) {
             stop = end > 0 ? Math.min(end, to) : to;
         } else {
             stop = last.bodyEnd();
         }
-        Region inner = end > 0 ? r.withFollow(end) : r;
+        Region inner = end > 0 ? r.withFollow(end) : toNext ? r.withFollow(last.next()) : r;
         Lifter base = l.fork();
         for (int k = 0; k < above; k++) {
             base.pop();
         }
+        // 3.12+ copy a small exit block after the match into each body that falls into it: read as falling through
+        int matchEnd = end > 0 ? end : !withDefault ? last.next() : -1;
+        int copied = matchEnd >= 0 ? exitBlock(w, matchEnd) : 0;
         List<Stmt.MatchCase> out = new ArrayList<>();
         for (Case c : cases) {
             int bodyEnd = c == last ? stop : c.bodyEnd();
-            out.add(caseStmt(w, c, base, bodyEnd, inner));
+            Region br = inner;
+            int start = c.guarded() ? c.bodyStart() : c.from();
+            if (copied > 0 && bodyEnd - copied > start && bodyEnd <= matchEnd
+                    && Tries.sameOps(w, bodyEnd - copied, matchEnd, copied)) {
+                bodyEnd -= copied;
+                br = r.withFollow(matchEnd);
+            }
+            out.add(caseStmt(w, c, base, bodyEnd, br, c != last || withDefault));
         }
         int after;
         if (withDefault) {
             int defaultEnd = end > 0 ? Math.min(end, to) : to;
             Lifter d = base.fork();
             w.walk(last.next(), defaultEnd, d, inner, -1);
-            out.add(new Stmt.MatchCase(new Pattern.MatchAs(null, null), null, d.out));
+            if (!d.out.isEmpty() || w.code.op(last.next()).is("NOP")) {
+                // an empty default without the NOP of its line (the end of a loop body) is no case
+                out.add(new Stmt.MatchCase(new Pattern.MatchAs(null, null), null, d.out));
+            }
             after = defaultEnd;
         } else {
             after = last.next() >= 0 ? last.next() : stop;
@@ -215,7 +336,8 @@ final class Matches {
         return after;
     }
 
-    private static Stmt.MatchCase caseStmt(Walker w, Case c, Lifter base, int bodyEnd, Region r) {
+    /** A case; {@code failsElsewhere}: its failure does not continue where the match ends. */
+    private static Stmt.MatchCase caseStmt(Walker w, Case c, Lifter base, int bodyEnd, Region r, boolean failsElsewhere) {
         Lifter b = base.fork();
         if (c.keepsSubject()) {
             b.push(Item.Null.INSTANCE);            // the subject, popped before the body
@@ -223,19 +345,52 @@ final class Matches {
         if (c.load() != null) {
             b.push(new Expr.Name(c.load()));
         }
+        Expr guard = null;
         int from = c.from();
-        if (c.keepsSubject() && !c.guarded()) {
-            if (!w.code.op(from).is("POP_TOP")) {
-                throw new LiftException("match case without its subject pop");
+        if (c.guarded()) {
+            guard = guard(w, c, b, r, failsElsewhere);
+            if (guard == null && failsElsewhere) {
+                throw new LiftException("unrecognised match guard");
+            }
+            if (guard != null) {
+                from = c.bodyStart();
+                if (c.load() != null) {
+                    b.pop();                       // the guard's first load
+                }
             }
         }
+        if (c.keepsSubject() && !w.code.op(from).is("POP_TOP")) {
+            throw new LiftException("match case without its subject pop");
+        }
         w.walk(from, bodyEnd, b, r, -1);
-        if (!c.guarded()) {
-            return new Stmt.MatchCase(c.pattern(), null, b.out);
+        return new Stmt.MatchCase(c.pattern(), guard, b.out);
+    }
+
+    /**
+     * The guard of a case: the code before its body, read as an {@code if} whose false exit is where the
+     * case fails; null when it is not one (when the last case fails to where the match ends, its body may
+     * jump there too: it is then unguarded).
+     */
+    private static Expr guard(Walker w, Case c, Lifter b, Region r, boolean failsElsewhere) {
+        Lifter g = b.fork();
+        try {
+            w.walk(c.from(), c.bodyStart(), g, r.withFollow(c.next()), -1);
+        } catch (LiftException e) {
+            if (System.getenv("DEPYF_DEBUG_MATCH") != null) {
+                System.err.println("guard at " + w.code.op(c.from()).offset() + ": " + e);
+            }
+            if (failsElsewhere) {
+                throw e;
+            }
+            return null;
         }
-        if (b.out.size() != 1 || !(b.out.get(0) instanceof Stmt.If guard) || !guard.orelse().isEmpty()) {
-            throw new LiftException("unrecognised match guard");
+        if (g.out.size() != 1 || !(g.out.get(0) instanceof Stmt.If i) || !i.body().isEmpty() || !i.orelse().isEmpty()
+                || g.depth() != b.depth() - (c.load() != null ? 1 : 0)) {
+            if (System.getenv("DEPYF_DEBUG_MATCH") != null) {
+                System.err.println("guard at " + w.code.op(c.from()).offset() + ": " + g.out + " " + g.stack() + " / " + b.stack());
+            }
+            return null;
         }
-        return new Stmt.MatchCase(c.pattern(), guard.test(), guard.body());
+        return i.test();
     }
 }

@@ -19,6 +19,11 @@ final class PatternNode {
     /** A value or singleton test ({@link Pattern.MatchValue}, {@link Pattern.MatchSingleton}). */
     Pattern test;
     String name;
+    /**
+     * The pattern's own line, or -1: that of its MATCH_* test or comparison, for a capture that of the SWAPs
+     * rotating it into place (the compiler gives them the capture's location).
+     */
+    int line = -1;
     /** COPY 1 of this node: one copy is the pattern of an {@code as}, several are alternatives. */
     final List<PatternNode> copies = new ArrayList<>();
     /** The starred element of a sequence ({@code *name}). */
@@ -69,16 +74,25 @@ final class PatternNode {
 
     /** The pattern learned for this node. */
     Pattern pattern() {
+        return pattern(new int[] {-1, -1});
+    }
+
+    /**
+     * {@code at}: the line of the last capture before this node in the source (-1: none known), and whether
+     * the first capture of the element being read is on a later line (-1: no capture yet, 0: no, 1: yes).
+     */
+    private Pattern pattern(int[] at) {
+        enter(at);
         if (star) {
             return new Pattern.MatchStar(name);
         }
         Pattern sub = switch (kind) {
             case VALUE -> test;
-            case SEQUENCE -> sequence();
-            case MAPPING -> mapping();
-            case CLASS -> classPattern();
+            case SEQUENCE -> sequence(at);
+            case MAPPING -> mapping(at);
+            case CLASS -> classPattern(at);
             case ANY -> copies.isEmpty() ? null
-                    : copies.size() == 1 ? copies.get(0).pattern() : new Pattern.MatchOr(patterns(copies));
+                    : copies.size() == 1 ? copies.get(0).pattern(at) : new Pattern.MatchOr(alternatives());
         };
         if (sub != null && name == null) {
             return sub;
@@ -86,17 +100,45 @@ final class PatternNode {
         return new Pattern.MatchAs(sub, name);
     }
 
-    private static List<Pattern> patterns(List<PatternNode> nodes) {
+    /** An or-pattern's alternatives, on the line it starts on (no brackets around them to break in). */
+    private List<Pattern> alternatives() {
         List<Pattern> out = new ArrayList<>();
-        for (PatternNode n : nodes) {
-            out.add(n.pattern());
+        for (PatternNode n : copies) {
+            out.add(n.pattern(new int[] {-1, -1}));
         }
         return out;
     }
 
-    private Pattern sequence() {
+    /** Notes this node's line in {@code at} (see {@link #pattern(int[])}) before its elements are read. */
+    private void enter(int[] at) {
+        if (line < 0) {
+            return;
+        }
+        if (at[1] < 0) {
+            at[1] = at[0] >= 0 && line > at[0] ? 1 : 0;
+        }
+        at[0] = Math.max(at[0], line);
+    }
+
+    /**
+     * The elements of a sequence, mapping or class pattern; one the source began on a later line than what
+     * came before it starts a line (the compiler reorders a pattern's stores only within one line).
+     */
+    private static List<Pattern> patterns(List<PatternNode> nodes, int[] at) {
+        int first = at[1];
+        List<Pattern> out = new ArrayList<>();
+        for (PatternNode n : nodes) {
+            at[1] = -1;
+            Pattern p = n.pattern(at);
+            out.add(at[1] == 1 ? new Pattern.OnNewLine(p) : p);
+        }
+        at[1] = first;
+        return out;
+    }
+
+    private Pattern sequence(int[] lastLine) {
         if (elements != null) {
-            return new Pattern.MatchSequence(patterns(elements));
+            return new Pattern.MatchSequence(patterns(elements, lastLine));
         }
         List<Pattern> out = new ArrayList<>();
         Pattern wildcard = new Pattern.MatchAs(null, null);
@@ -127,7 +169,7 @@ final class PatternNode {
                 continue;
             }
             PatternNode e = byIndex.get(i < star ? i : i - size);
-            out.add(e == null ? wildcard : e.pattern());
+            out.add(e == null ? wildcard : e.pattern(lastLine));
         }
         for (int i : byIndex.keySet()) {
             if (i >= star || i < 0 && size + i <= star) {
@@ -137,18 +179,18 @@ final class PatternNode {
         return new Pattern.MatchSequence(out);
     }
 
-    private Pattern mapping() {
+    private Pattern mapping(int[] lastLine) {
         if (keys == null) {
             if (rest != null || elements != null) {
                 throw new LiftException("match pattern: unrecognised mapping");
             }
             return new Pattern.MatchMapping(List.of(), List.of(), null);
         }
-        return new Pattern.MatchMapping(keys, patterns(elements), rest);
+        return new Pattern.MatchMapping(keys, patterns(elements, lastLine), rest);
     }
 
-    private Pattern classPattern() {
-        List<Pattern> all = patterns(elements);
+    private Pattern classPattern(int[] lastLine) {
+        List<Pattern> all = patterns(elements, lastLine);
         return new Pattern.MatchClass(cls, all.subList(0, positional), kwdAttrs, all.subList(positional, all.size()));
     }
 }

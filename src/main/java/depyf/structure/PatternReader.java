@@ -35,8 +35,16 @@ final class PatternReader {
 
     /** Not a pattern (or not one read here): the caller backs off. */
     static final class Mismatch extends RuntimeException {
+        /** Thrown after a pattern test was read: what starts there is a match statement. */
+        final boolean afterTest;
+
         Mismatch(String why) {
+            this(why, false);
+        }
+
+        Mismatch(String why, boolean afterTest) {
             super(why, null, false, false);
+            this.afterTest = afterTest;
         }
     }
 
@@ -66,6 +74,18 @@ final class PatternReader {
      */
     static PatternReader readCase(Walker w, int from, Lifter l, PatternNode root, int rootAt) {
         PatternReader r = new PatternReader(w, l, rootAt);
+        try {
+            return r.readCase(from, root, rootAt);
+        } catch (Mismatch | LiftException e) {
+            if (!r.fails.isEmpty() || !r.inner.isEmpty()) {
+                throw new Mismatch(e.getMessage(), true);
+            }
+            throw e;
+        }
+    }
+
+    private PatternReader readCase(int from, PatternNode root, int rootAt) {
+        PatternReader r = this;
         int i = from;
         while (true) {
             w.env.work();
@@ -169,6 +189,9 @@ final class PatternReader {
             }
             case "SWAP", "LOAD_CONST", "LOAD_SMALL_INT", "LOAD_NAME", "LOAD_GLOBAL", "LOAD_FAST", "LOAD_DEREF",
                  "LOAD_ATTR", "BUILD_TUPLE" -> {
+                if (op.is("SWAP") && l.peek(1) instanceof PatternNode n && n.line < 0 && n.kind == PatternNode.Kind.ANY) {
+                    n.line = op.line();            // rotating a capture into place: the capture's line
+                }
                 if (op.is("LOAD_ATTR") && !(l.peek(1) instanceof Expr)) {
                     throw new Mismatch("attribute of a matched value");
                 }
@@ -179,10 +202,12 @@ final class PatternReader {
             }
             case "MATCH_SEQUENCE" -> {
                 node(l.peek(1)).refine(PatternNode.Kind.SEQUENCE);
+                node(l.peek(1)).line = op.line();
                 l.push(new Test());
             }
             case "MATCH_MAPPING" -> {
                 node(l.peek(1)).refine(PatternNode.Kind.MAPPING);
+                node(l.peek(1)).line = op.line();
                 l.push(new Test());
             }
             case "GET_LEN" -> {
@@ -200,21 +225,56 @@ final class PatternReader {
                 return rest(i);
             }
             case "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE", "POP_JUMP_IF_NONE", "POP_JUMP_IF_NOT_NONE" -> {
-                Object v = l.pop();
-                boolean ok = switch (op.name()) {
-                    case "POP_JUMP_IF_FALSE" -> v instanceof Test;
-                    case "POP_JUMP_IF_NONE" -> v instanceof Values || v instanceof Attrs;
-                    case "POP_JUMP_IF_NOT_NONE" -> v instanceof PatternNode n && singleton(n, PyObject.None.INSTANCE);
-                    default -> false;
-                };
-                if (!ok || op.target() <= i) {
-                    throw new Mismatch("not a pattern test");
-                }
-                fails.add(new Fail(op.target(), l.depth()));
+                return test(i, op);
             }
             default -> throw new Mismatch("not a pattern instruction: " + op.name());
         }
         return i + 1;
+    }
+
+    /**
+     * A pattern's test: the jump is taken when the pattern fails. When the failure goes backward (the match
+     * ends a loop body, so failing continues the loop), 3.12+ inverts the test over a JUMP_BACKWARD: the
+     * jump is taken on success and skips it. Returns where the success path goes on.
+     */
+    private int test(int i, Op op) {
+        Object v = l.pop();
+        String failsOnJump = switch (v) {
+            case Test t -> "POP_JUMP_IF_FALSE";
+            case Values x -> "POP_JUMP_IF_NONE";
+            case Attrs x -> "POP_JUMP_IF_NONE";
+            case PatternNode n -> "POP_JUMP_IF_NOT_NONE";
+            default -> throw new Mismatch("not a pattern test");
+        };
+        boolean inverted = !op.is(failsOnJump);
+        if (inverted && !op.is(opposite(failsOnJump))) {
+            throw new Mismatch("not a pattern test");
+        }
+        if (v instanceof PatternNode n) {
+            singleton(n, PyObject.None.INSTANCE);
+        }
+        if (!inverted) {
+            fails.add(new Fail(op.target(), l.depth()));
+            return i + 1;
+        }
+        int j = i + 1;
+        while (j < w.code.size() && w.code.op(j).is("NOT_TAKEN")) {
+            j++;
+        }
+        if (j >= w.code.size() || op.target() != j + 1 || !w.code.op(j).isUnconditionalJump()
+                || w.code.op(j).target() > j) {
+            throw new Mismatch("not a pattern test");
+        }
+        fails.add(new Fail(w.code.op(j).target(), l.depth()));
+        return op.target();
+    }
+
+    private static String opposite(String jump) {
+        return switch (jump) {
+            case "POP_JUMP_IF_FALSE" -> "POP_JUMP_IF_TRUE";
+            case "POP_JUMP_IF_NONE" -> "POP_JUMP_IF_NOT_NONE";
+            default -> "POP_JUMP_IF_NONE";
+        };
     }
 
     private static boolean isValueExpr(Expr e) {
@@ -270,25 +330,31 @@ final class PatternReader {
             try {
                 alt = readAlternative(w, p + 1, fork, base);
             } catch (Mismatch | LiftException e) {
-                if (alts.size() <= 1 && end < 0) {
+                if (alts.size() <= 1 || end < 0) {
                     inner.subList(innerSize, inner.size()).clear();
                     return -1;
                 }
                 throw e;
             }
             boolean jumped = alt.jumpTarget >= 0;
-            int next = alt.fails.isEmpty() ? -1 : nextAfterFailure(alt.fails, base + 1);
-            if (!jumped && (next < 0 || !isCopy(next) || alts.isEmpty())) {
-                if (alts.isEmpty()) {
-                    return -1;                   // the pattern of an as
+            boolean irrefutable = alt.fails.isEmpty();
+            int next = irrefutable ? -1 : nextAfterFailure(alt.fails, base + 1);
+            if (alts.isEmpty() && (irrefutable || !jumped && !isCopy(next))) {
+                return -1;                       // the pattern of an as (failures pop below the copy)
+            }
+            if (irrefutable) {                   // only the last alternative may be irrefutable
+                if (jumped && end >= 0 && end != alt.jumpTarget) {
+                    return fail("or-pattern layout");
                 }
-                alts.add(c);                     // an irrefutable last alternative
+                alts.add(c);
                 ends.add(alt.l);
                 break;
             }
+            // each alternative jumps to the code after the pattern or (3.12+) ends with its own copy of it
             if (next < 0 || jumped && end >= 0 && end != alt.jumpTarget || resume >= 0 && jumped != (end >= 0)
                     || !jumped && resume >= 0 && !sameExit(resume, alt.stop)) {
-                if (alts.size() <= 1) {
+                if (alts.size() <= 1 || end < 0) {
+                    // without jumps, the copy at the start of a case may look like alternatives: the cases
                     inner.subList(innerSize, inner.size()).clear();
                     return -1;
                 }
@@ -311,7 +377,11 @@ final class PatternReader {
                 continue;
             }
             if (!w.code.op(next).is("POP_TOP") || alts.size() < 2) {
-                return alts.size() == 1 ? -1 : fail("or-pattern layout");
+                if (alts.size() == 1 || end < 0) {
+                    inner.subList(innerSize, inner.size()).clear();
+                    return -1;
+                }
+                return fail("or-pattern layout");
             }
             Op after = w.code.op(next + 1);
             fails.add(after.isUnconditionalJump() ? new Fail(after.target(), base - 1) : new Fail(next, base));
@@ -425,6 +495,7 @@ final class PatternReader {
             singleton(n, c.value());
         } else if (op.is("COMPARE_OP") && op.argrepr().contains("==")) {
             n.refine(PatternNode.Kind.VALUE);
+            n.line = op.line();
             n.test = new Pattern.MatchValue(value);
         } else {
             throw new Mismatch("pattern comparison");
@@ -440,6 +511,7 @@ final class PatternReader {
             throw new Mismatch("class pattern attribute names");
         }
         n.refine(PatternNode.Kind.CLASS);
+        n.line = op.line();
         n.cls = cls;
         n.positional = op.arg();
         n.kwdAttrs = new ArrayList<>();
