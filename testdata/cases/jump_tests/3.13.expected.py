@@ -33,6 +33,26 @@ def comprehension_not_in(xs, skip):
     return [x for x in xs if not (x in skip and x > 2)]
 
 
+def guarded_assert(before, mark, top):
+    if mark in before:
+        assert before[-1] is top
+    return len(before)
+
+
+def and_or_lines(x, y, z):
+    return x and y or z
+
+
+def walrus_in_and(loop, g):
+    if loop is not None and (c := g(loop)) is not None:
+        g(c)
+    else:
+        c = None
+    def cb():
+        return c
+    return cb()
+
+
 def raises(f, *args):
     try:
         return f(*args)
@@ -45,3 +65,9 @@ assert raises(assert_or, Fut(1, False), Fut(1, 1)) == 'AssertionError'
 assert not_and_in((1,)) == 1 and raises(not_and_in, (2,)) == 'ValueError' and raises(not_and_in, ('a',)) == 'ValueError'
 assert either_missing(0, 0, 0) == 'both' and either_missing(1, 3, 0) == 'neither' and either_missing(1, 2, 0) == 'one'
 assert comprehension_not_in([1, 2, 3, 4], {3}) == [1, 2, 4]
+t = object()
+assert guarded_assert([1, t], 1, t) == 2 and guarded_assert([2], 1, t) == 1
+assert raises(guarded_assert, [1, 2], 1, t) == 'AssertionError'
+assert and_or_lines(1, 2, 3) == 2 and and_or_lines(0, 2, 3) == 3 and and_or_lines(1, 0, 3) == 3
+assert walrus_in_and(None, abs) is None and walrus_in_and(-2, abs) == 2
+assert walrus_in_and(1, lambda x: None) is None

@@ -164,14 +164,8 @@ assert Chunks(['', '']).skip_empty() == ''
 def fill(read, size):
     out = []
     while (s := read(size)):
-        if len(s) < size:
-            if (more := read(size - len(s))):
-                while True:
-                    s += more
-                    if not len(s) < size:
-                        break
-                    if not (more := read(size - len(s))):
-                        break
+        while len(s) < size and (more := read(size - len(s))):
+            s += more
         out.append(s)
     return out
 

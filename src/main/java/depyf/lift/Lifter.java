@@ -71,6 +71,11 @@ public final class Lifter {
         return stack;
     }
 
+    /** True when every statement emitted is the assignment of a value still on the stack (a walrus to be). */
+    public boolean onlyPendingStores() {
+        return out.stream().allMatch(s -> stack.stream().anyMatch(v -> v instanceof Item.Stored st && st.statement == s));
+    }
+
     public void push(Object v) {
         if (env.dynamo != null) {
             env.dynamo.pushed(v);

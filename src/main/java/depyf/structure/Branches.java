@@ -199,13 +199,14 @@ final class Branches {
                         // a chained comparison in the middle of the condition
                         return Chains.condition(w, k, i, f.popExpr(), f);
                     }
-                    if (!op.name().startsWith("POP_JUMP") || f.depth() != depth + 1 || !f.out.isEmpty()) {
+                    if (!op.name().startsWith("POP_JUMP") || f.depth() != depth + 1 || !f.onlyPendingStores()) {
                         return null;
                     }
                     if (isCopyTest(w, i, f)) {
                         return null;
                     }
-                    return segment(k, op, f.popExpr());
+                    Expr e = f.popExpr();       // a walrus tested here: its assignment becomes the expression
+                    return f.out.isEmpty() ? segment(k, op, e) : null;
                 }
                 if (op.is("LOAD_COMMON_CONSTANT")) {
                     int end = w.builtinShortcut(i, to, f, null);
@@ -225,7 +226,7 @@ final class Branches {
                     }
                     default -> Steps.step(f, op);
                 }
-                if (!f.out.isEmpty() || f.depth() < depth) {
+                if (!f.onlyPendingStores() || f.depth() < depth) {
                     return null;
                 }
             }

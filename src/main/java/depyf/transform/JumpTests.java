@@ -51,7 +51,7 @@ final class JumpTests {
         return switch (n) {
             case Stmt.If i -> same(i, i.test(), folds) ? i : new Stmt.If(best(i.test(), false, folds).e(), i.body(), i.orelse());
             case Stmt.While w -> same(w, w.test(), folds) ? w : new Stmt.While(best(w.test(), false, folds).e(), w.body(), w.orelse());
-            case Stmt.Assert a -> same(a, a.test(), folds) ? a : new Stmt.Assert(best(a.test(), false, folds).e(), a.msg());
+            case Stmt.Assert a -> assertion(a, folds);
             case Expr.IfExp x -> same(x, x.test(), folds) ? x : new Expr.IfExp(best(x.test(), false, folds).e(), x.body(), x.orelse());
             case Stmt.MatchCase c when c.guard() != null ->
                     same(c, c.guard(), folds) ? c : new Stmt.MatchCase(c.pattern(), best(c.guard(), false, folds).e(), c.body());
@@ -61,6 +61,25 @@ final class JumpTests {
             }
             default -> n;
         };
+    }
+
+    /**
+     * An assert spelled with the fewest nots; when every spelling of {@code assert not A or B} would
+     * recompile other code (A a folded {@code in}/{@code is} test), {@code if A: assert B}, which
+     * compiles to the same jumps (the source had {@code if __debug__: if A: assert B}, pickletools dis).
+     */
+    private static Stmt assertion(Stmt.Assert a, boolean folds) {
+        Form f = best(a.test(), false, folds);
+        if (f.cost() >= FOLDS && f.e() instanceof Expr.BoolOp b && b.op() == Operator.Bool.OR) {
+            Form guard = best(b.values().get(0), true, folds);
+            List<Expr> rest = b.values().subList(1, b.values().size());
+            Expr asserted = rest.size() == 1 ? rest.get(0) : new Expr.BoolOp(Operator.Bool.OR, rest);
+            Form inner = best(asserted, false, folds);
+            if (guard.cost() + inner.cost() < FOLDS) {
+                return new Stmt.If(guard.e(), List.of(new Stmt.Assert(inner.e(), a.msg())), List.of());
+            }
+        }
+        return f.e().equals(a.test()) ? a : new Stmt.Assert(f.e(), a.msg());
     }
 
     private static boolean same(Object owner, Expr test, boolean folds) {

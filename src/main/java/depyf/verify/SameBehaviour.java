@@ -71,6 +71,33 @@ public final class SameBehaviour {
             table = InstructionDecoder.exceptionTable(code);
             popBelowLoad();
             foldNegations();
+            threadOrPops();
+        }
+
+        /**
+         * 3.11's {@code JUMP_IF_FALSE_OR_POP} to a test of the other sense ({@code JUMP_IF_TRUE_OR_POP},
+         * {@code POP_JUMP_IF_TRUE}) pops the value there and goes on after it: what {@code
+         * POP_JUMP_IF_FALSE} to the instruction after that test does. The compiler threads the jump so
+         * only when both are on one line ({@code a and b or c} written on one line or on several):
+         * written the second way.
+         */
+        private void threadOrPops() {
+            for (int k = 0; k < v.size(); k++) {
+                V x = v.get(k);
+                boolean onTrue = x.op().equals("JUMP_IF_TRUE_OR_POP");
+                if (!onTrue && !x.op().equals("JUMP_IF_FALSE_OR_POP")) {
+                    continue;
+                }
+                int t = resolve(x.target());
+                if (t < 0) {
+                    continue;
+                }
+                String other = onTrue ? "FALSE" : "TRUE";
+                String op = v.get(t).op();
+                if (op.equals("JUMP_IF_" + other + "_OR_POP") || op.startsWith("POP_JUMP_") && op.endsWith("_IF_" + other)) {
+                    v.set(k, new V("POP_JUMP_FORWARD_IF_" + (onTrue ? "TRUE" : "FALSE"), "", t + 1, x.line()));
+                }
+            }
         }
 
         /**
@@ -243,8 +270,8 @@ public final class SameBehaviour {
             String r = in.argrepr();
             return r.startsWith("bool(") && r.endsWith(")") ? r.substring(5, r.length() - 1) : r;
         }
-        if (in.is("LOAD_CONST") || in.is("LOAD_SMALL_INT")) {
-            return CodeComparator.constant(in.argval());
+        if (in.is("LOAD_CONST") || in.is("LOAD_SMALL_INT") || in.is("KW_NAMES")) {
+            return CodeComparator.constant(in.argval());     // KW_NAMES: the names, not their index
         }
         return in.argrepr().isEmpty() && in.hasArg() ? String.valueOf(in.arg()) : in.argrepr();
     }
