@@ -42,7 +42,7 @@ final class Calls {
             l.push(Comprehensions.fromFunction(l, f, raw.get(0)));
             return;
         }
-        if (callable instanceof Withs.Enter e && raw.isEmpty()) {
+        if (callable instanceof WithEntries.Enter e && raw.isEmpty()) {
             l.push(new Item.Entered(e.context(), e.async()));
             return;
         }

@@ -70,7 +70,7 @@ public final class Steps {
             }
             case "LOAD_METHOD" -> l.pushNullAndCallable(new Expr.Attribute(l.popExpr(), op.str()));
             case "LOAD_SUPER_ATTR" -> loadSuperAttr(l, op);
-            case "LOAD_SPECIAL" -> Withs.loadSpecial(l, op);
+            case "LOAD_SPECIAL" -> WithEntries.loadSpecial(l, op);
             case "STORE_FAST" -> {
                 TupleAssign.atReorderedStores(l, op, 1);
                 l.store(name(op));
@@ -177,8 +177,8 @@ public final class Steps {
             case "CALL_FUNCTION_EX" -> Calls.callEx(l, op.arg());
             case "MAKE_FUNCTION" -> Functions.make(l, op.arg());
             case "SET_FUNCTION_ATTRIBUTE" -> Functions.setAttribute(l, op.arg());
-            case "BEFORE_WITH" -> Withs.beforeWith(l, false);
-            case "BEFORE_ASYNC_WITH" -> Withs.beforeWith(l, true);
+            case "BEFORE_WITH" -> WithEntries.beforeWith(l, false);
+            case "BEFORE_ASYNC_WITH" -> WithEntries.beforeWith(l, true);
             default -> {
                 if (!Collections.step(l, op) && !Strings.step(l, op)) {
                     throw new LiftException("unsupported instruction " + op.name());

@@ -3,8 +3,8 @@ package depyf.lift;
 import depyf.ir.Expr;
 
 /** The entry of with statements: BEFORE_WITH (3.11-3.13) and the LOAD_SPECIAL sequence (3.14+). */
-final class Withs {
-    private Withs() {}
+final class WithEntries {
+    private WithEntries() {}
 
     /** The bound __enter__ of a context manager, waiting for its CALL 0 (3.14+). */
     record Enter(Expr context, boolean async) {}
