@@ -67,4 +67,42 @@ final class Handlers {
         }
         return false;
     }
+
+    /**
+     * Where the cleanup handler at k ends (past its RERAISE) when k is the target of a handler that opens
+     * no statement and its code runs straight to that RERAISE (an except clause's name cleanup); or -1.
+     */
+    static int cleanupEnd(Code code, int k) {
+        boolean target = code.handlers().stream().anyMatch(h -> h.target() == k);
+        if (!target || kind(code, k) != Kind.CLEANUP) {
+            return -1;
+        }
+        for (int q = k; q < code.size(); q++) {
+            Op op = code.op(q);
+            if (op.is("RERAISE")) {
+                return q + 1;
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** True when k is a statement's handler (PUSH_EXC_INFO) and every range it protects lies in [from, to). */
+    static boolean protectsOnly(Code code, int k, int from, int to) {
+        if (k >= code.size() || !code.op(k).is("PUSH_EXC_INFO")) {
+            return false;
+        }
+        boolean any = false;
+        for (Code.Handler h : code.handlers()) {
+            if (h.target() == k) {
+                if (h.start() < from || h.end() > to) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
 }

@@ -170,6 +170,20 @@ final class Tries {
             Op op = w.code.op(k++);
             if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.isUnconditionalJump()) {
                 k = duplicatedExits(w, j, k, to, handler);
+                for (int c = k; inHandler && k < to; k = c) {
+                    // 3.11 lays handlers inline: after the return, the handlers of a try inside the copied
+                    // finally body and the clause's name cleanup (the handler of its body, or dead)
+                    if (Handlers.protectsOnly(w.code, k, j, k)) {
+                        c = ExceptClauses.handlerAreaEnd(w, k);
+                    } else if (Handlers.covers(w.code, k, handler)) {
+                        c = !w.reachable.get(k) ? k + 1 : Handlers.cleanupEnd(w.code, k);
+                    } else {
+                        c = -1;
+                    }
+                    if (c < 0) {
+                        break;
+                    }
+                }
                 // (3.11 lays handlers inline: a return from an inner except clause may resume in that
                 // clause's code, protected too, where a branch of the clause before the return goes on)
                 boolean resumes = w.normalFlow.get(k) || inHandler && !op.isUnconditionalJump() && w.reachable.get(k)

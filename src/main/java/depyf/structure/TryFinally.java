@@ -68,7 +68,16 @@ final class TryFinally {
         } else {
             l.emit(new Stmt.Try(stmts, List.of(), List.of(), fin.out, false));
         }
-        return returned ? resume : Math.min(resume, to);
+        int end = returned ? resume : Math.min(resume, to);
+        for (int k = Math.max(end, j); k < to; k++) {
+            if (w.reachable.get(k) && Handlers.covers(w.code, k, handler)) {
+                // the protected range goes on past where the statement was read to end: printing the
+                // rest after the try would run the finally body at the wrong place
+                throw new LiftException("code protected by the finally at " + w.code.op(handler).offset()
+                        + " after its try statement, at " + w.code.op(k).offset());
+            }
+        }
+        return end;
     }
 
     /**
