@@ -645,6 +645,15 @@ final class Branches {
                     }
                 }
             }
+            if (h != null && h.target() >= f && w.reachable.get(k) && clauses.add(-h.target() - 1) && firstProtected(w, h) >= b
+                    && Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH) {
+                // 3.12+ lay a with's handler out past the then-branch: the path suppressing the exception
+                // goes on after the with, past f when the with ends the branch
+                int t = Withs.suppressedAfter(w, h.target());
+                if (t > f && !isLoopTarget(loop, t) && !sameExit(w, t, f)) {
+                    leave = Math.max(leave, t);
+                }
+            }
             Op op = w.code.op(k);
             int t = op.target();
             if (loop != null && op.is("JUMP_BACKWARD") && loop.continues().contains(t) && w.normalFlow.get(k)

@@ -70,7 +70,8 @@ final class TryFinally {
         }
         int end = returned ? resume : Math.min(resume, to);
         for (int k = Math.max(end, j); k < to; k++) {
-            if (w.reachable.get(k) && Handlers.covers(w.code, k, handler)) {
+            // (3.12+ lay the handlers of statements nested in the body out after it, still protected)
+            if ((w.env.atLeast(3, 12) ? w.normalFlow.get(k) : w.reachable.get(k)) && Handlers.covers(w.code, k, handler)) {
                 // the protected range goes on past where the statement was read to end: printing the
                 // rest after the try would run the finally body at the wrong place
                 throw new LiftException("code protected by the finally at " + w.code.op(handler).offset()

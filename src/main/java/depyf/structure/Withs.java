@@ -149,13 +149,7 @@ final class Withs {
             return j;                          // Dynamo's resume functions re-enter with blocks their own way
         }
         int c = w.code.handlerAt(handler).target();
-        int after = -1;
-        for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
-            if (w.code.op(p).is("POP_EXCEPT") && !Handlers.covers(w.code, p + 1, c) && withSuppressed(w.code, p) > 0) {
-                after = withSuppressed(w.code, p);
-                break;
-            }
-        }
+        int after = suppressedAfter(w, handler);
         if (after < 0 || !onlySuppressed(w, after, handler, c)) {
             return j;                          // the body reaches the code after the statement too
         }
@@ -184,6 +178,23 @@ final class Withs {
         }
         w.dead.set(after, stop);               // walked: not again where the walk reaches it in layout order
         return after < c ? j : stop;
+    }
+
+    /** Where the path of with handler {@code handler} that suppressed the exception goes on, or -1. */
+    static int suppressedAfter(Walker w, int handler) {
+        Code.Handler cleanup = w.code.handlerAt(handler);
+        if (cleanup == null) {
+            return -1;
+        }
+        for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
+            if (w.code.op(p).is("POP_EXCEPT") && !Handlers.covers(w.code, p + 1, cleanup.target())) {
+                int after = withSuppressed(w.code, p);
+                if (after > 0) {
+                    return after;
+                }
+            }
+        }
+        return -1;
     }
 
     /** True when t is reached only from the with handler's code [handler, cleanup's area). */
