@@ -186,7 +186,9 @@ final class Tries {
                 }
                 // (3.11 lays handlers inline: a return from an inner except clause may resume in that
                 // clause's code, protected too, where a branch of the clause before the return goes on)
-                boolean resumes = w.normalFlow.get(k) || inHandler && !op.isUnconditionalJump() && w.reachable.get(k)
+                boolean breaks = op.isUnconditionalJump() && r.loop() != null && r.loop().exit() >= 0
+                        && skipNops(w, op.target()) == skipNops(w, r.loop().exit());
+                boolean resumes = w.normalFlow.get(k) || inHandler && (!op.isUnconditionalJump() || breaks) && w.reachable.get(k)
                         && jumpedFrom(w, k, j);
                 return k < to && Handlers.covers(w.code, k, handler) && resumes ? k : -1;
             }
@@ -588,8 +590,12 @@ final class Tries {
                 orelse = e.out;
             }
             resume = end;
-            if (r.loop() != null && skipNops(w, end) == skipNops(w, r.loop().exit()) && areaEnd < Math.min(end, to)) {
+            boolean breaks = r.loop() != null && skipNops(w, end) == skipNops(w, r.loop().exit());
+            if (breaks && areaEnd <= Math.min(end, to)) {
                 resume = areaEnd;              // 3.11: the clauses break out of the loop; the rest of its body follows
+            } else if (breaks && resume > to && !w.onlyHandlerCode(to, resume)) {
+                // going on at the loop's exit would skip the rest of the loop body
+                throw new LiftException("except clauses break past the end of their region at " + w.code.op(handler).offset());
             }
         } else if (end >= 0 && end > j) {
             Lifter e = l.fork();
