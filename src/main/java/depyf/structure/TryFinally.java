@@ -70,6 +70,10 @@ final class TryFinally {
         }
         int end = returned ? resume : Math.min(resume, to);
         for (int k = Math.max(end, j); k < to; k++) {
+            if (Handlers.protectsOnly(w.code, k, i, k)) {
+                k = ExceptClauses.handlerAreaEnd(w, k) - 1;   // a nested statement's handler, laid out after the body
+                continue;
+            }
             // (3.12+ lay the handlers of statements nested in the body out after it, still protected)
             if ((w.env.atLeast(3, 12) ? w.normalFlow.get(k) : w.reachable.get(k)) && Handlers.covers(w.code, k, handler)) {
                 // the protected range goes on past where the statement was read to end: printing the

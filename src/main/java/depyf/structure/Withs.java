@@ -150,6 +150,10 @@ final class Withs {
         }
         int c = w.code.handlerAt(handler).target();
         int after = suppressedAfter(w, handler);
+        if (after >= 0 && r.exactFollow() && Tries.skipNops(w, j) >= to && !Branches.sameExit(w, after, r.follow())) {
+            // the with ends an if's branch: suppressing, it goes on elsewhere than after the if
+            throw new LiftException("a with suppressing goes on elsewhere than after its branch at " + w.code.op(handler).offset());
+        }
         if (after < 0 || !onlySuppressed(w, after, handler, c)) {
             return j;                          // the body reaches the code after the statement too
         }
