@@ -1,0 +1,235 @@
+log = []
+
+def raiser(exc):
+    def f(*args):
+        log.append(('raise', exc.__name__) + args)
+        raise exc(*args)
+    return f
+
+
+def quiet(*args):
+    log.append(('ok',) + args)
+    return args
+
+
+def take():
+    got = list(log)
+    log.clear()
+    return got
+
+
+class Closer:
+    def __init__(self, fail=None):
+        self.fail = fail
+    def close(self):
+        log.append('close')
+        if self.fail is not None:
+            raise self.fail()
+
+
+class Manager:
+    'A context manager that suppresses the exceptions in `suppress`.'
+    def __init__(self, suppress=()):
+        self.suppress = suppress
+    def __enter__(self):
+        log.append('enter')
+        return self
+    def __exit__(self, typ, value, tb):
+        log.append(('exit', typ.__name__ if typ else None))
+        return typ is not None and issubclass(typ, self.suppress)
+
+
+def finally_after_named_clauses(f, g):
+    try:
+        g()
+    except KeyError as msg:
+        log.append(('key', str(msg)))
+        return 'key'
+    except IndexError as msg:
+        return 'index'
+    finally:
+        f.close()
+    if f:
+        log.append('clean')
+    return 'done'
+
+assert finally_after_named_clauses(Closer(), quiet) == 'done'
+assert take() == [('ok',), 'close', 'clean']
+assert finally_after_named_clauses(Closer(), raiser(KeyError)) == 'key'
+assert take() == [('raise', 'KeyError'), ('key', ''), 'close']
+assert finally_after_named_clauses(Closer(), raiser(IndexError)) == 'index'
+assert take() == [('raise', 'IndexError'), 'close']
+try:
+    finally_after_named_clauses(Closer(), raiser(ValueError))
+    assert False
+except ValueError:
+    pass
+assert take() == [('raise', 'ValueError'), 'close']
+
+def finally_after_empty_named_clause(f, g):
+    try:
+        g()
+    except KeyError as msg:
+        return 'key'
+    finally:
+        f.close()
+    log.append('after')
+    return 'done'
+
+assert finally_after_empty_named_clause(Closer(), quiet) == 'done'
+assert take() == [('ok',), 'close', 'after']
+assert finally_after_empty_named_clause(Closer(), raiser(KeyError)) == 'key'
+assert take() == [('raise', 'KeyError'), 'close']
+
+def finally_with_try_after_return(temp, g, h):
+    trace = None
+    try:
+        log.append('start')
+        try:
+            proc = g()
+        except OSError:
+            return None
+        with Manager():
+            trace = h(proc)
+    finally:
+        try:
+            temp.close()
+        except FileNotFoundError:
+            log.append('gone')
+    return trace
+
+assert finally_with_try_after_return(Closer(), quiet, quiet) == ((),)
+assert take() == ['start', ('ok',), 'enter', ('ok', ()), ('exit', None), 'close']
+assert finally_with_try_after_return(Closer(FileNotFoundError), raiser(OSError), quiet) is None
+assert take() == ['start', ('raise', 'OSError'), 'close', 'gone']
+try:
+    finally_with_try_after_return(Closer(), quiet, raiser(KeyError))
+    assert False
+except KeyError:
+    pass
+assert take() == ['start', ('ok',), 'enter', ('raise', 'KeyError', ()), ('exit', 'KeyError'), 'close']
+
+def break_in_inner_clause(it, onerror, items):
+    while True:
+        try:
+            try:
+                entry = next(it)
+            except StopIteration:
+                break
+        except OSError as error:
+            if onerror is not None:
+                onerror(error)
+            return None
+        items.append(entry)
+    return items
+
+assert break_in_inner_clause(iter([1, 2]), quiet, []) == [1, 2]
+
+def failing_iter(values, exc):
+    yield from values
+    raise exc('stop')
+
+assert break_in_inner_clause(failing_iter([1], OSError), quiet, []) is None
+assert [x[0] for x in take()] == ['ok']
+assert break_in_inner_clause(failing_iter([1], OSError), None, []) is None
+
+def break_in_inner_clause_in_with(it, onerror, items):
+    with Manager():
+        while True:
+            try:
+                try:
+                    entry = next(it)
+                except StopIteration:
+                    break
+            except OSError as error:
+                if onerror is not None:
+                    onerror(error)
+                return None
+            items.append(entry)
+    log.append('after')
+    return items
+
+assert break_in_inner_clause_in_with(iter([1, 2]), quiet, []) == [1, 2]
+assert take() == ['enter', ('exit', None), 'after']
+assert break_in_inner_clause_in_with(failing_iter([3], OSError), quiet, []) is None
+assert [x if isinstance(x, str) else x[:1] for x in take()] == ['enter', ('ok',), ('exit',)]
+
+def return_in_clause_in_loop_in_finally(it, onerror, items):
+    try:
+        while True:
+            try:
+                entry = next(it)
+            except (OSError, StopIteration) as error:
+                if onerror is not None:
+                    onerror(error)
+                return items
+            items.append(entry)
+    finally:
+        log.append('finally')
+
+assert return_in_clause_in_loop_in_finally(iter([1, 2]), None, []) == [1, 2]
+assert take() == ['finally']
+assert return_in_clause_in_loop_in_finally(failing_iter([4], OSError), quiet, []) == [4]
+assert [x if isinstance(x, str) else x[:1] for x in take()] == [('ok',), 'finally']
+
+def nested_finally_return(fut, acquire):
+    log.append('release')
+    try:
+        log.append(('append', fut))
+        try:
+            fut()
+        finally:
+            log.append(('remove', fut))
+    finally:
+        cancelled = False
+        while True:
+            try:
+                acquire()
+                break
+            except KeyError:
+                cancelled = True
+        if cancelled:
+            raise KeyError
+    return True
+
+assert nested_finally_return(quiet, quiet) is True
+assert take() == ['release', ('append', quiet), ('ok',), ('remove', quiet), ('ok',)]
+tries = [raiser(KeyError), quiet]
+try:
+    nested_finally_return(quiet, lambda: tries.pop(0)())
+    assert False
+except KeyError:
+    pass
+assert take() == ['release', ('append', quiet), ('ok',), ('remove', quiet), ('raise', 'KeyError'), ('ok',)]
+
+def with_return_before_elif(url, content_type, manager, read):
+    if url.startswith('/'):
+        url = url[1:]
+    if content_type == 'text/css':
+        with manager:
+            return read(url)
+    elif content_type == 'text/html':
+        return 'html:' + url
+    raise TypeError(f'unknown content type {content_type!r} for url {url!s}')
+
+assert with_return_before_elif('/a', 'text/css', Manager(), quiet) == ('a',)
+assert take() == ['enter', ('ok', 'a'), ('exit', None)]
+assert with_return_before_elif('b', 'text/html', Manager(), quiet) == 'html:b'
+try:
+    with_return_before_elif('/c', 'text/css', Manager(KeyError), raiser(KeyError))
+    assert False
+except TypeError as e:
+    assert str(e) == "unknown content type 'text/css' for url c"
+assert take() == ['enter', ('raise', 'KeyError', 'c'), ('exit', 'KeyError')]
+try:
+    with_return_before_elif('/c', 'text/css', Manager(), raiser(KeyError))
+    assert False
+except KeyError:
+    pass
+take()
+try:
+    with_return_before_elif('d', 'text/plain', Manager(), quiet)
+    assert False
+except TypeError:
+    pass
+assert take() == []

@@ -1,0 +1,456 @@
+log = []
+
+def raiser(exc):
+    def f(*args):
+        log.append(('raise', exc.__name__) + args)
+        raise exc(*args)
+    return f
+
+
+def quiet(*args):
+    log.append(('ok',) + args)
+    return args
+
+
+def take():
+    got = list(log)
+    log.clear()
+    return got
+
+
+
+
+
+
+
+
+
+class Closer:
+    def __init__(self, fail=None):
+        self.fail = fail
+    def close(self):
+        log.append('close')
+        if self.fail is not None:
+            raise self.fail()
+
+
+
+class Manager:
+    'A context manager that suppresses the exceptions in `suppress`.'
+    def __init__(self, suppress=()):
+        self.suppress = suppress
+    def __enter__(self):
+        log.append('enter')
+        return self
+    def __exit__(self, typ, value, tb):
+        log.append(('exit', typ.__name__ if typ else None))
+        return typ is not None and issubclass(typ, self.suppress)
+
+
+def finally_after_named_clauses(f, g):
+    try:
+        g()
+    except KeyError as msg:
+        log.append(('key', str(msg)))
+        return 'key'
+    except IndexError as msg:
+        return 'index'
+    finally:
+        f.close()
+    if f:
+        log.append('clean')
+    return 'done'
+
+assert finally_after_named_clauses(Closer(), quiet) == 'done'
+assert take() == [('ok',), 'close', 'clean']
+assert finally_after_named_clauses(Closer(), raiser(KeyError)) == 'key'
+assert take() == [('raise', 'KeyError'), ('key', ''), 'close']
+assert finally_after_named_clauses(Closer(), raiser(IndexError)) == 'index'
+assert take() == [('raise', 'IndexError'), 'close']
+try:
+    finally_after_named_clauses(Closer(), raiser(ValueError))
+    assert False
+except ValueError:
+    pass
+assert take() == [('raise', 'ValueError'), 'close']
+
+def finally_after_empty_named_clause(f, g):
+    try:
+        g()
+    except KeyError as msg:
+        return 'key'
+    finally:
+        f.close()
+    log.append('after')
+    return 'done'
+
+assert finally_after_empty_named_clause(Closer(), quiet) == 'done'
+assert take() == [('ok',), 'close', 'after']
+assert finally_after_empty_named_clause(Closer(), raiser(KeyError)) == 'key'
+assert take() == [('raise', 'KeyError'), 'close']
+
+def finally_with_try_after_return(temp, g, h):
+    trace = None
+    try:
+        log.append('start')
+        try:
+            proc = g()
+        except OSError:
+            return None
+        with Manager():
+            trace = h(proc)
+    finally:
+        try:
+            temp.close()
+        except FileNotFoundError:
+            log.append('gone')
+    return trace
+
+assert finally_with_try_after_return(Closer(), quiet, quiet) == ((),)
+assert take() == ['start', ('ok',), 'enter', ('ok', ()), ('exit', None), 'close']
+assert finally_with_try_after_return(Closer(FileNotFoundError), raiser(OSError), quiet) is None
+assert take() == ['start', ('raise', 'OSError'), 'close', 'gone']
+try:
+    finally_with_try_after_return(Closer(), quiet, raiser(KeyError))
+    assert False
+except KeyError:
+    pass
+assert take() == ['start', ('ok',), 'enter', ('raise', 'KeyError', ()), ('exit', 'KeyError'), 'close']
+
+def break_in_inner_clause(it, onerror, items):
+    # depyf: could not decompile break_in_inner_clause: code copied after an except clause's POP_EXCEPT at 68
+    #    138            RESUME                   0
+    #   
+    #    139    L1:     NOP
+    #   
+    #    140            NOP
+    #   
+    #    141            NOP
+    #   
+    #    142    L2:     LOAD_GLOBAL              1 (next + NULL)
+    #                   LOAD_FAST_BORROW         0 (it)
+    #                   CALL                     1
+    #                   STORE_FAST               3 (entry)
+    #   
+    #    149    L3:     LOAD_FAST                2 (items)
+    #                   LOAD_ATTR                7 (append + NULL|self)
+    #                   LOAD_FAST                3 (entry)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           33 (to L1)
+    #   
+    #     --    L4:     PUSH_EXC_INFO
+    #   
+    #    143            LOAD_GLOBAL              2 (StopIteration)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L7)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    144    L5:     POP_EXCEPT
+    #   
+    #    150    L6:     LOAD_FAST                2 (items)
+    #                   RETURN_VALUE
+    #   
+    #    143    L7:     RERAISE                  0
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #           L9:     PUSH_EXC_INFO
+    #   
+    #    145            LOAD_GLOBAL              4 (OSError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       24 (to L13)
+    #                   NOT_TAKEN
+    #                   STORE_FAST               4 (error)
+    #   
+    #    146   L10:     LOAD_FAST                1 (onerror)
+    #                   POP_JUMP_IF_NONE         9 (to L11)
+    #                   NOT_TAKEN
+    #   
+    #    147            LOAD_FAST                1 (onerror)
+    #                   PUSH_NULL
+    #                   LOAD_FAST                4 (error)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    148   L11:     POP_EXCEPT
+    #                   LOAD_CONST               1 (None)
+    #                   STORE_FAST               4 (error)
+    #                   DELETE_FAST              4 (error)
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --   L12:     LOAD_CONST               1 (None)
+    #                   STORE_FAST               4 (error)
+    #                   DELETE_FAST              4 (error)
+    #                   RERAISE                  1
+    #   
+    #    145   L13:     RERAISE                  0
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L4 [0]
+    #     L4 to L5 -> L8 [1] lasti
+    #     L5 to L6 -> L9 [0]
+    #     L7 to L8 -> L8 [1] lasti
+    #     L8 to L9 -> L9 [0]
+    #     L9 to L10 -> L14 [1] lasti
+    #     L10 to L11 -> L12 [1] lasti
+    #     L12 to L14 -> L14 [1] lasti
+    raise RuntimeError("depyf: could not decompile break_in_inner_clause: code copied after an except clause's POP_EXCEPT at 68")
+
+assert break_in_inner_clause(iter([1, 2]), quiet, []) == [1, 2]
+
+def failing_iter(values, exc):
+    yield from values
+    raise exc('stop')
+
+assert break_in_inner_clause(failing_iter([1], OSError), quiet, []) is None
+assert [x[0] for x in take()] == ['ok']
+assert break_in_inner_clause(failing_iter([1], OSError), None, []) is None
+
+def break_in_inner_clause_in_with(it, onerror, items):
+    with Manager():
+        while True:
+            try:
+                try:
+                    entry = next(it)
+                except StopIteration:
+                    break
+            except OSError as error:
+                if onerror is not None:
+                    onerror(error)
+                return None
+            items.append(entry)
+    log.append('after')
+    return items
+
+assert break_in_inner_clause_in_with(iter([1, 2]), quiet, []) == [1, 2]
+assert take() == ['enter', ('exit', None), 'after']
+assert break_in_inner_clause_in_with(failing_iter([3], OSError), quiet, []) is None
+assert [x if isinstance(x, str) else x[:1] for x in take()] == ['enter', ('ok',), ('exit',)]
+
+def return_in_clause_in_loop_in_finally(it, onerror, items):
+    try:
+        while True:
+            try:
+                entry = next(it)
+            except (OSError, StopIteration) as error:
+                if onerror is not None:
+                    onerror(error)
+                return items
+            items.append(entry)
+    finally:
+        log.append('finally')
+
+assert return_in_clause_in_loop_in_finally(iter([1, 2]), None, []) == [1, 2]
+assert take() == ['finally']
+assert return_in_clause_in_loop_in_finally(failing_iter([4], OSError), quiet, []) == [4]
+assert [x if isinstance(x, str) else x[:1] for x in take()] == [('ok',), 'finally']
+
+def nested_finally_return(fut, acquire):
+    # depyf: could not decompile nested_finally_return: no copy of the finally body after the try body at 156
+    #    212            RESUME                   0
+    #   
+    #    213            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               0 ('release')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    214            NOP
+    #   
+    #    215    L1:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('append')
+    #                   LOAD_FAST_BORROW         0 (fut)
+    #                   BUILD_TUPLE              2
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    216    L2:     NOP
+    #   
+    #    217    L3:     LOAD_FAST_BORROW         0 (fut)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    218    L4:     NOP
+    #   
+    #    220    L5:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               2 ('remove')
+    #                   LOAD_FAST_BORROW         0 (fut)
+    #                   BUILD_TUPLE              2
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    222    L6:     LOAD_CONST               3 (False)
+    #                   STORE_FAST               2 (cancelled)
+    #   
+    #    223    L7:     NOP
+    #   
+    #    224            NOP
+    #   
+    #    225    L8:     LOAD_FAST_BORROW         1 (acquire)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    226    L9:     NOP
+    #   
+    #    229            LOAD_FAST                2 (cancelled)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        7 (to L10)
+    #                   NOT_TAKEN
+    #   
+    #    230            LOAD_GLOBAL              4 (KeyError)
+    #                   RAISE_VARARGS            1
+    #   
+    #    229   L10:     LOAD_CONST               4 (True)
+    #                   RETURN_VALUE
+    #   
+    #     --   L11:     PUSH_EXC_INFO
+    #   
+    #    227            LOAD_GLOBAL              4 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        7 (to L13)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    228            LOAD_CONST               4 (True)
+    #                   STORE_FAST               2 (cancelled)
+    #          L12:     POP_EXCEPT
+    #                   JUMP_BACKWARD           42 (to L7)
+    #   
+    #    227   L13:     RERAISE                  0
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L15:     PUSH_EXC_INFO
+    #   
+    #    220            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               2 ('remove')
+    #                   LOAD_FAST                0 (fut)
+    #                   BUILD_TUPLE              2
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L17:     PUSH_EXC_INFO
+    #   
+    #    222            LOAD_CONST               3 (False)
+    #                   STORE_FAST               2 (cancelled)
+    #   
+    #    223   L18:     NOP
+    #   
+    #    224   L19:     NOP
+    #   
+    #    225   L20:     LOAD_FAST                1 (acquire)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    226   L21:     JUMP_FORWARD            20 (to L26)
+    #   
+    #     --   L22:     PUSH_EXC_INFO
+    #   
+    #    227            LOAD_GLOBAL              4 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        7 (to L24)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    228            LOAD_CONST               4 (True)
+    #                   STORE_FAST               2 (cancelled)
+    #          L23:     POP_EXCEPT
+    #                   JUMP_BACKWARD           26 (to L18)
+    #   
+    #    227   L24:     RERAISE                  0
+    #   
+    #     --   L25:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    229   L26:     LOAD_FAST                2 (cancelled)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        7 (to L29)
+    #          L27:     NOT_TAKEN
+    #   
+    #    230   L28:     LOAD_GLOBAL              4 (KeyError)
+    #                   RAISE_VARARGS            1
+    #   
+    #    229   L29:     RERAISE                  0
+    #   
+    #     --   L30:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L17 [0]
+    #     L3 to L4 -> L15 [0]
+    #     L5 to L6 -> L17 [0]
+    #     L8 to L9 -> L11 [0]
+    #     L11 to L12 -> L14 [1] lasti
+    #     L13 to L14 -> L14 [1] lasti
+    #     L15 to L16 -> L16 [1] lasti
+    #     L16 to L17 -> L17 [0]
+    #     L17 to L19 -> L30 [1] lasti
+    #     L20 to L21 -> L22 [2]
+    #     L21 to L22 -> L30 [1] lasti
+    #     L22 to L23 -> L25 [3] lasti
+    #     L23 to L24 -> L30 [1] lasti
+    #     L24 to L25 -> L25 [3] lasti
+    #     L25 to L27 -> L30 [1] lasti
+    #     L28 to L30 -> L30 [1] lasti
+    raise RuntimeError('depyf: could not decompile nested_finally_return: no copy of the finally body after the try body at 156')
+
+assert nested_finally_return(quiet, quiet) is True
+assert take() == ['release', ('append', quiet), ('ok',), ('remove', quiet), ('ok',)]
+tries = [raiser(KeyError), quiet]
+try:
+    nested_finally_return(quiet, lambda: tries.pop(0)())
+    assert False
+except KeyError:
+    pass
+assert take() == ['release', ('append', quiet), ('ok',), ('remove', quiet), ('raise', 'KeyError'), ('ok',)]
+
+def with_return_before_elif(url, content_type, manager, read):
+    if url.startswith('/'):
+        url = url[1:]
+    if content_type == 'text/css':
+        with manager:
+            return read(url)
+    elif content_type == 'text/html':
+        return 'html:' + url
+    raise TypeError(f'unknown content type {content_type!r} for url {url!s}')
+
+assert with_return_before_elif('/a', 'text/css', Manager(), quiet) == ('a',)
+assert take() == ['enter', ('ok', 'a'), ('exit', None)]
+assert with_return_before_elif('b', 'text/html', Manager(), quiet) == 'html:b'
+try:
+    with_return_before_elif('/c', 'text/css', Manager(KeyError), raiser(KeyError))
+    assert False
+except TypeError as e:
+    assert str(e) == "unknown content type 'text/css' for url c"
+assert take() == ['enter', ('raise', 'KeyError', 'c'), ('exit', 'KeyError')]
+try:
+    with_return_before_elif('/c', 'text/css', Manager(), raiser(KeyError))
+    assert False
+except KeyError:
+    pass
+take()
+try:
+    with_return_before_elif('d', 'text/plain', Manager(), quiet)
+    assert False
+except TypeError:
+    pass
+assert take() == []
