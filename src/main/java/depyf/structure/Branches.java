@@ -562,6 +562,11 @@ final class Branches {
                 return x;
             }
             int past = leavesPast(w, b, f, loop);
+            int suppressed = past > to ? suppressedPast(w, b, f, loop) : -1;
+            if (suppressed > to && !sameExit(w, suppressed, r.follow())) {
+                // a with ending the then-branch suppresses to past the region, elsewhere than where it goes on
+                throw new LiftException("a with suppressing leaves the region at " + w.code.op(b).offset());
+            }
             if (past > f) {
                 // a path of the then-branch jumps past f (out of an except clause, or a nested if's test
                 // whose jump the compiler threaded past the else): the code from f is reached only when
@@ -645,15 +650,6 @@ final class Branches {
                     }
                 }
             }
-            if (h != null && h.target() >= f && w.reachable.get(k) && clauses.add(-h.target() - 1) && firstProtected(w, h) >= b
-                    && Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH) {
-                // 3.12+ lay a with's handler out past the then-branch: the path suppressing the exception
-                // goes on after the with, past f when the with ends the branch
-                int t = Withs.suppressedAfter(w, h.target());
-                if (t > f && !isLoopTarget(loop, t) && !sameExit(w, t, f)) {
-                    leave = Math.max(leave, t);
-                }
-            }
             Op op = w.code.op(k);
             int t = op.target();
             if (loop != null && op.is("JUMP_BACKWARD") && loop.continues().contains(t) && w.normalFlow.get(k)
@@ -670,6 +666,27 @@ final class Branches {
                 leave = Math.max(leave, t);
             } else if (t < b && op.is("JUMP_BACKWARD") && w.leavesExceptClause(k)) {
                 leave = Integer.MAX_VALUE;
+            }
+        }
+        return Math.max(leave, suppressedPast(w, b, f, loop));
+    }
+
+    /**
+     * Where the path of a with statement in the then-branch [b, f) that suppressed the exception goes
+     * on, when that is past f (3.12+ lay the with's handler out after the branch: the with ends it, and
+     * the suppressing path goes on after the whole if); or -1.
+     */
+    private static int suppressedPast(Walker w, int b, int f, Region.Loop loop) {
+        int leave = -1;
+        java.util.Set<Integer> withs = new java.util.HashSet<>();
+        for (int k = b; k < f; k++) {
+            Code.Handler h = w.code.handlerAt(k);
+            if (h != null && h.target() >= f && w.reachable.get(k) && withs.add(h.target()) && firstProtected(w, h) >= b
+                    && Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH) {
+                int t = Withs.suppressedAfter(w, h.target());
+                if (t > f && !isLoopTarget(loop, t) && !sameExit(w, t, f)) {
+                    leave = Math.max(leave, t);
+                }
             }
         }
         return leave;

@@ -58,6 +58,13 @@ final class Withs {
             dropWithExit(l);
             return suppressedContinuation(w, j, to, l, r, handler);
         }
+        int normal = Tries.exitCall(w, n);
+        int after = w.env.dynamo != null || normal < 0 ? -1 : suppressedAfter(w, handler);
+        if (after >= 0 && !Branches.sameExit(w, after, normal)) {
+            // both ways out of the statement go on with the code after it: if they do not, the code after
+            // the exit call belongs to the body (a return the compiler placed after the call)
+            throw new LiftException("a with's suppressing path and its normal exit go on apart at " + w.code.op(n).offset());
+        }
         return j;
     }
 
@@ -71,7 +78,8 @@ final class Withs {
             return -1;
         }
         int k = p + 1;
-        while (k < code.size() && k - p <= 3 && code.op(k).is("POP_TOP")) {
+        int values = code.version().atLeast(3, 14) ? 3 : 2;   // the exit (3.14: and the manager) and the exception
+        while (k < code.size() && k - p <= values && code.op(k).is("POP_TOP")) {
             k++;
         }
         int pops = k - p - 1;
