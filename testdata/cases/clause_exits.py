@@ -276,3 +276,136 @@ try:
 except TypeError:
     pass
 assert take() == []
+
+
+# more withs able to suppress inside if/elif chains: each way out goes on where the source says
+# (the ones the structurer cannot place fall back rather than print a with whose suppressing path
+# goes on elsewhere)
+
+FELL = object()
+
+
+def fell_back(f, *args):
+    try:
+        return f(*args)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+
+
+def with_in_elif(a, m, r):
+    if a == 1:
+        x = 1
+    elif a == 2:
+        with m:
+            return r()
+    else:
+        x = 3
+    return x
+
+
+def with_in_both_branches(a, m, r):
+    if a == 1:
+        with m:
+            return r()
+    elif a == 2:
+        x = 2
+    else:
+        with m:
+            return r()
+    return 'after'
+
+
+def with_in_loop_branch(items, m, r):
+    out = []
+    for a in items:
+        if a:
+            with m:
+                return r()
+        else:
+            out.append(a)
+        out.append(-1)
+    return out
+
+
+def with_ending_if(a, m, r):
+    if a:
+        with m:
+            return r()
+    return 'after'
+
+
+def with_in_if_in_try(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def with_in_while_branch(items, m, r):
+    while items:
+        a = items.pop()
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            continue
+        log.append(a)
+    return 'after'
+
+
+def with_returning_const(a, m, r):
+    if a:
+        with m:
+            r()
+            if a > 1:
+                return 5
+            return 6
+    elif a is None:
+        return 1
+    return 'after'
+
+
+def check_withs():
+    suppress = Manager(KeyError)
+    for f, args, want in [
+        (with_in_elif, (1, Manager(), quiet), 1),
+        (with_in_elif, (2, Manager(), quiet), ()),
+        (with_in_elif, (3, Manager(), quiet), 3),
+        (with_in_both_branches, (1, Manager(), quiet), ()),
+        (with_in_both_branches, (2, Manager(), quiet), 'after'),
+        (with_in_both_branches, (1, suppress, raiser(KeyError)), 'after'),
+        (with_in_both_branches, (3, suppress, raiser(KeyError)), 'after'),
+        (with_in_loop_branch, ([0, 0], Manager(), quiet), [0, -1, 0, -1]),
+        (with_in_loop_branch, ([0, 1, 0], Manager(), quiet), ()),
+        (with_in_loop_branch, ([0, 1, 0], suppress, raiser(KeyError)), [0, -1, -1, 0, -1]),
+        (with_ending_if, (1, Manager(), quiet), ()),
+        (with_ending_if, (0, Manager(), quiet), 'after'),
+        (with_ending_if, (1, suppress, raiser(KeyError)), 'after'),
+        (with_in_if_in_try, (1, Manager(), quiet), ()),
+        (with_in_if_in_try, (None, Manager(), quiet), 1),
+        (with_in_if_in_try, (0, Manager(), quiet), 'after'),
+        (with_in_if_in_try, (1, suppress, raiser(KeyError)), 'after'),
+        (with_in_if_in_try, (1, Manager(), raiser(KeyError)), 2),
+        (with_in_while_branch, ([None, 0], Manager(), quiet), 'after'),
+        (with_in_while_branch, ([2, None, 0], Manager(), quiet), ()),
+        (with_in_while_branch, ([1, 0], Manager(), quiet), ()),
+        (with_in_while_branch, ([0, 1, 0], suppress, raiser(KeyError)), 'after'),
+        (with_returning_const, (1, Manager(), quiet), 6),
+        (with_returning_const, (2, Manager(), quiet), 5),
+        (with_returning_const, (None, Manager(), quiet), 1),
+        (with_returning_const, (0, Manager(), quiet), 'after'),
+        (with_returning_const, (1, suppress, raiser(KeyError)), 'after'),
+    ]:
+        got = fell_back(f, *args)
+        assert got is FELL or got == want, (f.__name__, args, got, want)
+        take()
+
+
+check_withs()

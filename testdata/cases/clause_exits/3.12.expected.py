@@ -593,3 +593,329 @@ try:
 except TypeError:
     pass
 assert take() == []
+FELL = object()
+
+def fell_back(f, *args):
+    try:
+        return f(*args)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+
+
+def with_in_elif(a, m, r):
+    if a == 1:
+        x = 1
+        return x
+    if a == 2:
+        with m:
+            return r()
+    else:
+        x = 3
+        return x
+    return x
+
+
+def with_in_both_branches(a, m, r):
+    # depyf: could not decompile with_in_both_branches: code between a with body and its handler at 50
+    #   308           0 RESUME                   0
+    #   
+    #   309           2 LOAD_FAST                0 (a)
+    #                 4 LOAD_CONST               1 (1)
+    #                 6 COMPARE_OP              40 (==)
+    #                10 POP_JUMP_IF_FALSE       19 (to 50)
+    #   
+    #   310          12 LOAD_FAST                1 (m)
+    #                14 BEFORE_WITH
+    #                16 POP_TOP
+    #   
+    #   311          18 PUSH_NULL
+    #                20 LOAD_FAST                2 (r)
+    #                22 CALL                     0
+    #   
+    #   310          30 SWAP                     2
+    #                32 LOAD_CONST               0 (None)
+    #                34 LOAD_CONST               0 (None)
+    #                36 LOAD_CONST               0 (None)
+    #                38 CALL                     2
+    #                46 POP_TOP
+    #                48 RETURN_VALUE
+    #   
+    #   312     >>   50 LOAD_FAST                0 (a)
+    #                52 LOAD_CONST               2 (2)
+    #                54 COMPARE_OP              40 (==)
+    #                58 POP_JUMP_IF_FALSE        3 (to 66)
+    #   
+    #   313          60 LOAD_CONST               2 (2)
+    #                62 STORE_FAST               3 (x)
+    #   
+    #   317          64 RETURN_CONST             3 ('after')
+    #   
+    #   315     >>   66 LOAD_FAST                1 (m)
+    #                68 BEFORE_WITH
+    #                70 POP_TOP
+    #   
+    #   316          72 PUSH_NULL
+    #                74 LOAD_FAST                2 (r)
+    #                76 CALL                     0
+    #   
+    #   315          84 SWAP                     2
+    #                86 LOAD_CONST               0 (None)
+    #                88 LOAD_CONST               0 (None)
+    #                90 LOAD_CONST               0 (None)
+    #                92 CALL                     2
+    #               100 POP_TOP
+    #               102 RETURN_VALUE
+    #   
+    #   310     >>  104 PUSH_EXC_INFO
+    #               106 WITH_EXCEPT_START
+    #               108 POP_JUMP_IF_TRUE         1 (to 112)
+    #               110 RERAISE                  2
+    #           >>  112 POP_TOP
+    #               114 POP_EXCEPT
+    #               116 POP_TOP
+    #               118 POP_TOP
+    #   
+    #   317         120 RETURN_CONST             3 ('after')
+    #           >>  122 COPY                     3
+    #               124 POP_EXCEPT
+    #               126 RERAISE                  1
+    #   
+    #   315     >>  128 PUSH_EXC_INFO
+    #               130 WITH_EXCEPT_START
+    #               132 POP_JUMP_IF_TRUE         1 (to 136)
+    #               134 RERAISE                  2
+    #           >>  136 POP_TOP
+    #               138 POP_EXCEPT
+    #               140 POP_TOP
+    #               142 POP_TOP
+    #   
+    #   317         144 RETURN_CONST             3 ('after')
+    #           >>  146 COPY                     3
+    #               148 POP_EXCEPT
+    #               150 RERAISE                  1
+    #   ExceptionTable:
+    #     16 to 28 -> 104 [1] lasti
+    #     70 to 82 -> 128 [1] lasti
+    #     104 to 112 -> 122 [3] lasti
+    #     128 to 136 -> 146 [3] lasti
+    raise RuntimeError('depyf: could not decompile with_in_both_branches: code between a with body and its handler at 50')
+
+
+def with_in_loop_branch(items, m, r):
+    out = []
+    for a in items:
+        if a:
+            with m:
+                return r()
+        else:
+            out.append(a)
+        out.append(-1)
+    return out
+
+
+def with_ending_if(a, m, r):
+    # depyf: could not decompile with_ending_if: code between a with body and its handler at 44
+    #   332           0 RESUME                   0
+    #   
+    #   333           2 LOAD_FAST                0 (a)
+    #                 4 POP_JUMP_IF_FALSE       19 (to 44)
+    #   
+    #   334           6 LOAD_FAST                1 (m)
+    #                 8 BEFORE_WITH
+    #                10 POP_TOP
+    #   
+    #   335          12 PUSH_NULL
+    #                14 LOAD_FAST                2 (r)
+    #                16 CALL                     0
+    #   
+    #   334          24 SWAP                     2
+    #                26 LOAD_CONST               0 (None)
+    #                28 LOAD_CONST               0 (None)
+    #                30 LOAD_CONST               0 (None)
+    #                32 CALL                     2
+    #                40 POP_TOP
+    #                42 RETURN_VALUE
+    #   
+    #   336     >>   44 RETURN_CONST             1 ('after')
+    #   
+    #   334     >>   46 PUSH_EXC_INFO
+    #                48 WITH_EXCEPT_START
+    #                50 POP_JUMP_IF_TRUE         1 (to 54)
+    #                52 RERAISE                  2
+    #           >>   54 POP_TOP
+    #                56 POP_EXCEPT
+    #                58 POP_TOP
+    #                60 POP_TOP
+    #   
+    #   336          62 RETURN_CONST             1 ('after')
+    #           >>   64 COPY                     3
+    #                66 POP_EXCEPT
+    #                68 RERAISE                  1
+    #   ExceptionTable:
+    #     10 to 22 -> 46 [1] lasti
+    #     46 to 54 -> 64 [3] lasti
+    raise RuntimeError('depyf: could not decompile with_ending_if: code between a with body and its handler at 44')
+
+
+def with_in_if_in_try(a, m, r):
+    # depyf: could not decompile with_in_if_in_try: a with suppressing leaves the region at 8
+    #   339           0 RESUME                   0
+    #   
+    #   340           2 NOP
+    #   
+    #   341           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       19 (to 46)
+    #   
+    #   342           8 LOAD_FAST                1 (m)
+    #                10 BEFORE_WITH
+    #                12 POP_TOP
+    #   
+    #   343          14 PUSH_NULL
+    #                16 LOAD_FAST                2 (r)
+    #                18 CALL                     0
+    #   
+    #   342          26 SWAP                     2
+    #                28 LOAD_CONST               0 (None)
+    #                30 LOAD_CONST               0 (None)
+    #                32 LOAD_CONST               0 (None)
+    #                34 CALL                     2
+    #                42 POP_TOP
+    #                44 RETURN_VALUE
+    #   
+    #   344     >>   46 LOAD_FAST                0 (a)
+    #                48 POP_JUMP_IF_NOT_NONE     1 (to 52)
+    #   
+    #   345          50 RETURN_CONST             1 (1)
+    #   
+    #   344     >>   52 NOP
+    #   
+    #   348          54 RETURN_CONST             3 ('after')
+    #   
+    #   342     >>   56 PUSH_EXC_INFO
+    #                58 WITH_EXCEPT_START
+    #                60 POP_JUMP_IF_TRUE         1 (to 64)
+    #                62 RERAISE                  2
+    #           >>   64 POP_TOP
+    #                66 POP_EXCEPT
+    #                68 POP_TOP
+    #                70 POP_TOP
+    #   
+    #   348          72 RETURN_CONST             3 ('after')
+    #           >>   74 COPY                     3
+    #                76 POP_EXCEPT
+    #                78 RERAISE                  1
+    #           >>   80 PUSH_EXC_INFO
+    #   
+    #   346          82 LOAD_GLOBAL              0 (KeyError)
+    #                92 CHECK_EXC_MATCH
+    #                94 POP_JUMP_IF_FALSE        3 (to 102)
+    #                96 POP_TOP
+    #   
+    #   347          98 POP_EXCEPT
+    #               100 RETURN_CONST             2 (2)
+    #   
+    #   346     >>  102 RERAISE                  0
+    #           >>  104 COPY                     3
+    #               106 POP_EXCEPT
+    #               108 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 10 -> 80 [0]
+    #     12 to 24 -> 56 [1] lasti
+    #     26 to 42 -> 80 [0]
+    #     46 to 48 -> 80 [0]
+    #     56 to 64 -> 74 [3] lasti
+    #     66 to 70 -> 80 [0]
+    #     74 to 78 -> 80 [0]
+    #     80 to 96 -> 104 [1] lasti
+    #     102 to 102 -> 104 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_in_if_in_try: a with suppressing leaves the region at 8')
+
+
+def with_in_while_branch(items, m, r):
+    while items:
+        a = items.pop()
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            continue
+        log.append(a)
+    return 'after'
+
+
+def with_returning_const(a, m, r):
+    # depyf: could not decompile with_returning_const: code between a with body and its handler at 76
+    #   363           0 RESUME                   0
+    #   
+    #   364           2 LOAD_FAST                0 (a)
+    #                 4 POP_JUMP_IF_FALSE       35 (to 76)
+    #   
+    #   365           6 LOAD_FAST                1 (m)
+    #                 8 BEFORE_WITH
+    #                10 POP_TOP
+    #   
+    #   366          12 PUSH_NULL
+    #                14 LOAD_FAST                2 (r)
+    #                16 CALL                     0
+    #                24 POP_TOP
+    #   
+    #   367          26 LOAD_FAST                0 (a)
+    #                28 LOAD_CONST               1 (1)
+    #                30 COMPARE_OP              68 (>)
+    #                34 POP_JUMP_IF_FALSE       10 (to 56)
+    #   
+    #   368          36 NOP
+    #   
+    #   365          38 LOAD_CONST               0 (None)
+    #                40 LOAD_CONST               0 (None)
+    #                42 LOAD_CONST               0 (None)
+    #                44 CALL                     2
+    #                52 POP_TOP
+    #                54 RETURN_CONST             2 (5)
+    #   
+    #   369     >>   56 NOP
+    #   
+    #   365          58 LOAD_CONST               0 (None)
+    #                60 LOAD_CONST               0 (None)
+    #                62 LOAD_CONST               0 (None)
+    #                64 CALL                     2
+    #                72 POP_TOP
+    #                74 RETURN_CONST             3 (6)
+    #   
+    #   370     >>   76 LOAD_FAST                0 (a)
+    #                78 POP_JUMP_IF_NOT_NONE     1 (to 82)
+    #   
+    #   371          80 RETURN_CONST             1 (1)
+    #   
+    #   372     >>   82 RETURN_CONST             4 ('after')
+    #   
+    #   365     >>   84 PUSH_EXC_INFO
+    #                86 WITH_EXCEPT_START
+    #                88 POP_JUMP_IF_TRUE         1 (to 92)
+    #                90 RERAISE                  2
+    #           >>   92 POP_TOP
+    #                94 POP_EXCEPT
+    #                96 POP_TOP
+    #                98 POP_TOP
+    #   
+    #   372         100 RETURN_CONST             4 ('after')
+    #           >>  102 COPY                     3
+    #               104 POP_EXCEPT
+    #               106 RERAISE                  1
+    #   ExceptionTable:
+    #     10 to 36 -> 84 [1] lasti
+    #     56 to 56 -> 84 [1] lasti
+    #     84 to 92 -> 102 [3] lasti
+    raise RuntimeError('depyf: could not decompile with_returning_const: code between a with body and its handler at 76')
+
+
+def check_withs():
+    suppress = Manager(KeyError)
+    for f, args, want in (with_in_elif, (1, Manager(), quiet), 1), (with_in_elif, (2, Manager(), quiet), ()), (with_in_elif, (3, Manager(), quiet), 3), (with_in_both_branches, (1, Manager(), quiet), ()), (with_in_both_branches, (2, Manager(), quiet), 'after'), (with_in_both_branches, (1, suppress, raiser(KeyError)), 'after'), (with_in_both_branches, (3, suppress, raiser(KeyError)), 'after'), (with_in_loop_branch, ([0, 0], Manager(), quiet), [0, -1, 0, -1]), (with_in_loop_branch, ([0, 1, 0], Manager(), quiet), ()), (with_in_loop_branch, ([0, 1, 0], suppress, raiser(KeyError)), [0, -1, -1, 0, -1]), (with_ending_if, (1, Manager(), quiet), ()), (with_ending_if, (0, Manager(), quiet), 'after'), (with_ending_if, (1, suppress, raiser(KeyError)), 'after'), (with_in_if_in_try, (1, Manager(), quiet), ()), (with_in_if_in_try, (None, Manager(), quiet), 1), (with_in_if_in_try, (0, Manager(), quiet), 'after'), (with_in_if_in_try, (1, suppress, raiser(KeyError)), 'after'), (with_in_if_in_try, (1, Manager(), raiser(KeyError)), 2), (with_in_while_branch, ([None, 0], Manager(), quiet), 'after'), (with_in_while_branch, ([2, None, 0], Manager(), quiet), ()), (with_in_while_branch, ([1, 0], Manager(), quiet), ()), (with_in_while_branch, ([0, 1, 0], suppress, raiser(KeyError)), 'after'), (with_returning_const, (1, Manager(), quiet), 6), (with_returning_const, (2, Manager(), quiet), 5), (with_returning_const, (None, Manager(), quiet), 1), (with_returning_const, (0, Manager(), quiet), 'after'), (with_returning_const, (1, suppress, raiser(KeyError)), 'after'):
+        got = fell_back(f, *args)
+        assert got is FELL or got == want, (f.__name__, args, got, want)
+        take()
+
+check_withs()

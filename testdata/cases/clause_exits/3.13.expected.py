@@ -622,3 +622,339 @@ try:
 except TypeError:
     pass
 assert take() == []
+FELL = object()
+
+def fell_back(f, *args):
+    try:
+        return f(*args)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+
+
+def with_in_elif(a, m, r):
+    if a == 1:
+        x = 1
+        return x
+    if a == 2:
+        with m:
+            return r()
+    else:
+        x = 3
+        return x
+    return x
+
+
+def with_in_both_branches(a, m, r):
+    # depyf: could not decompile with_in_both_branches: code between a with body and its handler at 52
+    #    308            RESUME                   0
+    #   
+    #    309            LOAD_FAST                0 (a)
+    #                   LOAD_CONST               1 (1)
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE       19 (to L3)
+    #   
+    #    310            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L1:     POP_TOP
+    #   
+    #    311            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    310    L2:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   RETURN_VALUE
+    #   
+    #    312    L3:     LOAD_FAST                0 (a)
+    #                   LOAD_CONST               2 (2)
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE        3 (to L4)
+    #   
+    #    313            LOAD_CONST               2 (2)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    317            RETURN_CONST             3 ('after')
+    #   
+    #    315    L4:     LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L5:     POP_TOP
+    #   
+    #    316            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    315    L6:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   RETURN_VALUE
+    #   
+    #    310    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L8)
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    317            RETURN_CONST             3 ('after')
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    315   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L12)
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    317            RETURN_CONST             3 ('after')
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L7 [1] lasti
+    #     L5 to L6 -> L11 [1] lasti
+    #     L7 to L9 -> L10 [3] lasti
+    #     L11 to L13 -> L14 [3] lasti
+    raise RuntimeError('depyf: could not decompile with_in_both_branches: code between a with body and its handler at 52')
+
+
+def with_in_loop_branch(items, m, r):
+    out = []
+    for a in items:
+        if a:
+            with m:
+                return r()
+        else:
+            out.append(a)
+        out.append(-1)
+    return out
+
+
+def with_ending_if(a, m, r):
+    # depyf: could not decompile with_ending_if: code between a with body and its handler at 54
+    #    332           RESUME                   0
+    #   
+    #    333           LOAD_FAST                0 (a)
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE       19 (to L3)
+    #   
+    #    334           LOAD_FAST                1 (m)
+    #                  BEFORE_WITH
+    #          L1:     POP_TOP
+    #   
+    #    335           LOAD_FAST                2 (r)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #   
+    #    334   L2:     SWAP                     2
+    #                  LOAD_CONST               0 (None)
+    #                  LOAD_CONST               0 (None)
+    #                  LOAD_CONST               0 (None)
+    #                  CALL                     2
+    #                  POP_TOP
+    #                  RETURN_VALUE
+    #   
+    #    336   L3:     RETURN_CONST             1 ('after')
+    #   
+    #    334   L4:     PUSH_EXC_INFO
+    #                  WITH_EXCEPT_START
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_TRUE         1 (to L5)
+    #                  RERAISE                  2
+    #          L5:     POP_TOP
+    #          L6:     POP_EXCEPT
+    #                  POP_TOP
+    #                  POP_TOP
+    #   
+    #    336           RETURN_CONST             1 ('after')
+    #   
+    #     --   L7:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L4 [1] lasti
+    #     L4 to L6 -> L7 [3] lasti
+    raise RuntimeError('depyf: could not decompile with_ending_if: code between a with body and its handler at 54')
+
+
+def with_in_if_in_try(a, m, r):
+    # depyf: could not decompile with_in_if_in_try: a with suppressing leaves the region at 18
+    #    339            RESUME                   0
+    #   
+    #    340            NOP
+    #   
+    #    341    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L5)
+    #   
+    #    342            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    343            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    342    L3:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L4:     RETURN_VALUE
+    #   
+    #    344    L5:     LOAD_FAST                0 (a)
+    #                   POP_JUMP_IF_NOT_NONE     1 (to L7)
+    #   
+    #    345    L6:     RETURN_CONST             1 (1)
+    #   
+    #    348    L7:     RETURN_CONST             3 ('after')
+    #   
+    #    342    L8:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L9)
+    #                   RERAISE                  2
+    #           L9:     POP_TOP
+    #          L10:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 15 (to L7)
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L12:     PUSH_EXC_INFO
+    #   
+    #    346            LOAD_GLOBAL              0 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L14)
+    #                   POP_TOP
+    #   
+    #    347   L13:     POP_EXCEPT
+    #                   RETURN_CONST             2 (2)
+    #   
+    #    346   L14:     RERAISE                  0
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L12 [0]
+    #     L2 to L3 -> L8 [1] lasti
+    #     L3 to L4 -> L12 [0]
+    #     L5 to L6 -> L12 [0]
+    #     L8 to L10 -> L11 [3] lasti
+    #     L10 to L12 -> L12 [0]
+    #     L12 to L13 -> L15 [1] lasti
+    #     L14 to L15 -> L15 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_in_if_in_try: a with suppressing leaves the region at 18')
+
+
+def with_in_while_branch(items, m, r):
+    while items:
+        a = items.pop()
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            continue
+        log.append(a)
+    return 'after'
+
+
+def with_returning_const(a, m, r):
+    # depyf: could not decompile with_returning_const: code between a with body and its handler at 88
+    #    363            RESUME                   0
+    #   
+    #    364            LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       36 (to L5)
+    #   
+    #    365            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L1:     POP_TOP
+    #   
+    #    366            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    367            LOAD_FAST                0 (a)
+    #                   LOAD_CONST               1 (1)
+    #                   COMPARE_OP             148 (bool(>))
+    #                   POP_JUMP_IF_FALSE       10 (to L3)
+    #   
+    #    368            NOP
+    #   
+    #    365    L2:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   RETURN_CONST             2 (5)
+    #   
+    #    369    L3:     NOP
+    #   
+    #    365    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   RETURN_CONST             3 (6)
+    #   
+    #    370    L5:     LOAD_FAST                0 (a)
+    #                   POP_JUMP_IF_NOT_NONE     1 (to L6)
+    #   
+    #    371            RETURN_CONST             1 (1)
+    #   
+    #    372    L6:     RETURN_CONST             4 ('after')
+    #   
+    #    365    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L8)
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    372            RETURN_CONST             4 ('after')
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L7 [1] lasti
+    #     L3 to L4 -> L7 [1] lasti
+    #     L7 to L9 -> L10 [3] lasti
+    raise RuntimeError('depyf: could not decompile with_returning_const: code between a with body and its handler at 88')
+
+
+def check_withs():
+    suppress = Manager(KeyError)
+    for f, args, want in (with_in_elif, (1, Manager(), quiet), 1), (with_in_elif, (2, Manager(), quiet), ()), (with_in_elif, (3, Manager(), quiet), 3), (with_in_both_branches, (1, Manager(), quiet), ()), (with_in_both_branches, (2, Manager(), quiet), 'after'), (with_in_both_branches, (1, suppress, raiser(KeyError)), 'after'), (with_in_both_branches, (3, suppress, raiser(KeyError)), 'after'), (with_in_loop_branch, ([0, 0], Manager(), quiet), [0, -1, 0, -1]), (with_in_loop_branch, ([0, 1, 0], Manager(), quiet), ()), (with_in_loop_branch, ([0, 1, 0], suppress, raiser(KeyError)), [0, -1, -1, 0, -1]), (with_ending_if, (1, Manager(), quiet), ()), (with_ending_if, (0, Manager(), quiet), 'after'), (with_ending_if, (1, suppress, raiser(KeyError)), 'after'), (with_in_if_in_try, (1, Manager(), quiet), ()), (with_in_if_in_try, (None, Manager(), quiet), 1), (with_in_if_in_try, (0, Manager(), quiet), 'after'), (with_in_if_in_try, (1, suppress, raiser(KeyError)), 'after'), (with_in_if_in_try, (1, Manager(), raiser(KeyError)), 2), (with_in_while_branch, ([None, 0], Manager(), quiet), 'after'), (with_in_while_branch, ([2, None, 0], Manager(), quiet), ()), (with_in_while_branch, ([1, 0], Manager(), quiet), ()), (with_in_while_branch, ([0, 1, 0], suppress, raiser(KeyError)), 'after'), (with_returning_const, (1, Manager(), quiet), 6), (with_returning_const, (2, Manager(), quiet), 5), (with_returning_const, (None, Manager(), quiet), 1), (with_returning_const, (0, Manager(), quiet), 'after'), (with_returning_const, (1, suppress, raiser(KeyError)), 'after'):
+        got = fell_back(f, *args)
+        assert got is FELL or got == want, (f.__name__, args, got, want)
+        take()
+
+check_withs()

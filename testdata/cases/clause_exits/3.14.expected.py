@@ -454,3 +454,462 @@ try:
 except TypeError:
     pass
 assert take() == []
+FELL = object()
+
+def fell_back(f, *args):
+    try:
+        return f(*args)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+
+
+def with_in_elif(a, m, r):
+    # depyf: could not decompile with_in_elif: code between a with body and its handler at 94
+    #    297           RESUME                   0
+    #   
+    #    298           LOAD_FAST_BORROW         0 (a)
+    #                  LOAD_SMALL_INT           1
+    #                  COMPARE_OP              88 (bool(==))
+    #                  POP_JUMP_IF_FALSE        5 (to L1)
+    #                  NOT_TAKEN
+    #   
+    #    299           LOAD_SMALL_INT           1
+    #                  STORE_FAST               3 (x)
+    #   
+    #    305           LOAD_FAST_BORROW         3 (x)
+    #                  RETURN_VALUE
+    #   
+    #    300   L1:     LOAD_FAST_BORROW         0 (a)
+    #                  LOAD_SMALL_INT           2
+    #                  COMPARE_OP              88 (bool(==))
+    #                  POP_JUMP_IF_FALSE       29 (to L4)
+    #                  NOT_TAKEN
+    #   
+    #    301           LOAD_FAST_BORROW         1 (m)
+    #                  COPY                     1
+    #                  LOAD_SPECIAL             1 (__exit__)
+    #                  SWAP                     2
+    #                  SWAP                     3
+    #                  LOAD_SPECIAL             0 (__enter__)
+    #                  CALL                     0
+    #          L2:     POP_TOP
+    #   
+    #    302           LOAD_FAST_BORROW         2 (r)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #   
+    #    301   L3:     SWAP                     3
+    #                  SWAP                     2
+    #                  LOAD_CONST               1 (None)
+    #                  LOAD_CONST               1 (None)
+    #                  LOAD_CONST               1 (None)
+    #                  CALL                     3
+    #                  POP_TOP
+    #                  RETURN_VALUE
+    #   
+    #    304   L4:     LOAD_SMALL_INT           3
+    #                  STORE_FAST               3 (x)
+    #   
+    #    305           LOAD_FAST_BORROW         3 (x)
+    #                  RETURN_VALUE
+    #   
+    #    301   L5:     PUSH_EXC_INFO
+    #                  WITH_EXCEPT_START
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_TRUE         2 (to L6)
+    #                  NOT_TAKEN
+    #                  RERAISE                  2
+    #          L6:     POP_TOP
+    #          L7:     POP_EXCEPT
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  POP_TOP
+    #   
+    #    305           LOAD_FAST_CHECK          3 (x)
+    #                  RETURN_VALUE
+    #   
+    #     --   L8:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [2] lasti
+    #     L5 to L7 -> L8 [4] lasti
+    raise RuntimeError('depyf: could not decompile with_in_elif: code between a with body and its handler at 94')
+
+
+def with_in_both_branches(a, m, r):
+    # depyf: could not decompile with_in_both_branches: code between a with body and its handler at 72
+    #    308            RESUME                   0
+    #   
+    #    309            LOAD_FAST_BORROW         0 (a)
+    #                   LOAD_SMALL_INT           1
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE       29 (to L3)
+    #                   NOT_TAKEN
+    #   
+    #    310            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L1:     POP_TOP
+    #   
+    #    311            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    310    L2:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   RETURN_VALUE
+    #   
+    #    312    L3:     LOAD_FAST_BORROW         0 (a)
+    #                   LOAD_SMALL_INT           2
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE        5 (to L4)
+    #                   NOT_TAKEN
+    #   
+    #    313            LOAD_SMALL_INT           2
+    #                   STORE_FAST               3 (x)
+    #   
+    #    317            LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    315    L4:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L5:     POP_TOP
+    #   
+    #    316            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    315    L6:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   RETURN_VALUE
+    #   
+    #    310    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L8)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    317            LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    315   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L12)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    317            LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L7 [2] lasti
+    #     L5 to L6 -> L11 [2] lasti
+    #     L7 to L9 -> L10 [4] lasti
+    #     L11 to L13 -> L14 [4] lasti
+    raise RuntimeError('depyf: could not decompile with_in_both_branches: code between a with body and its handler at 72')
+
+
+def with_in_loop_branch(items, m, r):
+    out = []
+    for a in items:
+        if a:
+            with m:
+                return r()
+        else:
+            out.append(a)
+        out.append(-1)
+    return out
+
+
+def with_ending_if(a, m, r):
+    # depyf: could not decompile with_ending_if: code between a with body and its handler at 74
+    #    332           RESUME                   0
+    #   
+    #    333           LOAD_FAST_BORROW         0 (a)
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE       29 (to L3)
+    #                  NOT_TAKEN
+    #   
+    #    334           LOAD_FAST_BORROW         1 (m)
+    #                  COPY                     1
+    #                  LOAD_SPECIAL             1 (__exit__)
+    #                  SWAP                     2
+    #                  SWAP                     3
+    #                  LOAD_SPECIAL             0 (__enter__)
+    #                  CALL                     0
+    #          L1:     POP_TOP
+    #   
+    #    335           LOAD_FAST_BORROW         2 (r)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #   
+    #    334   L2:     SWAP                     3
+    #                  SWAP                     2
+    #                  LOAD_CONST               0 (None)
+    #                  LOAD_CONST               0 (None)
+    #                  LOAD_CONST               0 (None)
+    #                  CALL                     3
+    #                  POP_TOP
+    #                  RETURN_VALUE
+    #   
+    #    336   L3:     LOAD_CONST               1 ('after')
+    #                  RETURN_VALUE
+    #   
+    #    334   L4:     PUSH_EXC_INFO
+    #                  WITH_EXCEPT_START
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_TRUE         2 (to L5)
+    #                  NOT_TAKEN
+    #                  RERAISE                  2
+    #          L5:     POP_TOP
+    #          L6:     POP_EXCEPT
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  POP_TOP
+    #   
+    #    336           LOAD_CONST               1 ('after')
+    #                  RETURN_VALUE
+    #   
+    #     --   L7:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L4 [2] lasti
+    #     L4 to L6 -> L7 [4] lasti
+    raise RuntimeError('depyf: could not decompile with_ending_if: code between a with body and its handler at 74')
+
+
+def with_in_if_in_try(a, m, r):
+    # depyf: could not decompile with_in_if_in_try: a with suppressing leaves the region at 20
+    #    339            RESUME                   0
+    #   
+    #    340            NOP
+    #   
+    #    341    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       29 (to L7)
+    #           L2:     NOT_TAKEN
+    #   
+    #    342    L3:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    343            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    342    L5:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L6:     RETURN_VALUE
+    #   
+    #    344    L7:     LOAD_FAST_BORROW         0 (a)
+    #                   POP_JUMP_IF_NOT_NONE     3 (to L9)
+    #                   NOT_TAKEN
+    #   
+    #    345    L8:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    348    L9:     LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    342   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L11)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 18 (to L9)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L14:     PUSH_EXC_INFO
+    #   
+    #    346            LOAD_GLOBAL              0 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L16)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    347   L15:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    346   L16:     RERAISE                  0
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L14 [0]
+    #     L3 to L4 -> L14 [0]
+    #     L4 to L5 -> L10 [2] lasti
+    #     L5 to L6 -> L14 [0]
+    #     L7 to L8 -> L14 [0]
+    #     L10 to L12 -> L13 [4] lasti
+    #     L12 to L14 -> L14 [0]
+    #     L14 to L15 -> L17 [1] lasti
+    #     L16 to L17 -> L17 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_in_if_in_try: a with suppressing leaves the region at 20')
+
+
+def with_in_while_branch(items, m, r):
+    while items:
+        a = items.pop()
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            continue
+        log.append(a)
+    return 'after'
+
+
+def with_returning_const(a, m, r):
+    # depyf: could not decompile with_returning_const: a with's suppressing path and its normal exit go on apart at 92
+    #    363            RESUME                   0
+    #   
+    #    364            LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       48 (to L5)
+    #                   NOT_TAKEN
+    #   
+    #    365            LOAD_FAST                1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L1:     POP_TOP
+    #   
+    #    366            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    367            LOAD_FAST_BORROW         0 (a)
+    #                   LOAD_SMALL_INT           1
+    #                   COMPARE_OP             148 (bool(>))
+    #                   POP_JUMP_IF_FALSE       12 (to L3)
+    #                   NOT_TAKEN
+    #   
+    #    368            NOP
+    #   
+    #    365    L2:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           5
+    #                   RETURN_VALUE
+    #   
+    #    369    L3:     NOP
+    #   
+    #    365    L4:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           6
+    #                   RETURN_VALUE
+    #   
+    #    370    L5:     LOAD_FAST_BORROW         0 (a)
+    #                   POP_JUMP_IF_NOT_NONE     3 (to L6)
+    #                   NOT_TAKEN
+    #   
+    #    371            LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    372    L6:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    365    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L8)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    372            LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L7 [2] lasti
+    #     L3 to L4 -> L7 [2] lasti
+    #     L7 to L9 -> L10 [4] lasti
+    raise RuntimeError("depyf: could not decompile with_returning_const: a with's suppressing path and its normal exit go on apart at 92")
+
+
+def check_withs():
+    suppress = Manager(KeyError)
+    for f, args, want in (with_in_elif, (1, Manager(), quiet), 1), (with_in_elif, (2, Manager(), quiet), ()), (with_in_elif, (3, Manager(), quiet), 3), (with_in_both_branches, (1, Manager(), quiet), ()), (with_in_both_branches, (2, Manager(), quiet), 'after'), (with_in_both_branches, (1, suppress, raiser(KeyError)), 'after'), (with_in_both_branches, (3, suppress, raiser(KeyError)), 'after'), (with_in_loop_branch, ([0, 0], Manager(), quiet), [0, -1, 0, -1]), (with_in_loop_branch, ([0, 1, 0], Manager(), quiet), ()), (with_in_loop_branch, ([0, 1, 0], suppress, raiser(KeyError)), [0, -1, -1, 0, -1]), (with_ending_if, (1, Manager(), quiet), ()), (with_ending_if, (0, Manager(), quiet), 'after'), (with_ending_if, (1, suppress, raiser(KeyError)), 'after'), (with_in_if_in_try, (1, Manager(), quiet), ()), (with_in_if_in_try, (None, Manager(), quiet), 1), (with_in_if_in_try, (0, Manager(), quiet), 'after'), (with_in_if_in_try, (1, suppress, raiser(KeyError)), 'after'), (with_in_if_in_try, (1, Manager(), raiser(KeyError)), 2), (with_in_while_branch, ([None, 0], Manager(), quiet), 'after'), (with_in_while_branch, ([2, None, 0], Manager(), quiet), ()), (with_in_while_branch, ([1, 0], Manager(), quiet), ()), (with_in_while_branch, ([0, 1, 0], suppress, raiser(KeyError)), 'after'), (with_returning_const, (1, Manager(), quiet), 6), (with_returning_const, (2, Manager(), quiet), 5), (with_returning_const, (None, Manager(), quiet), 1), (with_returning_const, (0, Manager(), quiet), 'after'), (with_returning_const, (1, suppress, raiser(KeyError)), 'after'):
+        got = fell_back(f, *args)
+        assert got is FELL or got == want, (f.__name__, args, got, want)
+        take()
+
+check_withs()
