@@ -618,89 +618,17 @@ def with_in_elif(a, m, r):
 
 
 def with_in_both_branches(a, m, r):
-    # depyf: could not decompile with_in_both_branches: code between a with body and its handler at 50
-    #   308           0 RESUME                   0
-    #   
-    #   309           2 LOAD_FAST                0 (a)
-    #                 4 LOAD_CONST               1 (1)
-    #                 6 COMPARE_OP              40 (==)
-    #                10 POP_JUMP_IF_FALSE       19 (to 50)
-    #   
-    #   310          12 LOAD_FAST                1 (m)
-    #                14 BEFORE_WITH
-    #                16 POP_TOP
-    #   
-    #   311          18 PUSH_NULL
-    #                20 LOAD_FAST                2 (r)
-    #                22 CALL                     0
-    #   
-    #   310          30 SWAP                     2
-    #                32 LOAD_CONST               0 (None)
-    #                34 LOAD_CONST               0 (None)
-    #                36 LOAD_CONST               0 (None)
-    #                38 CALL                     2
-    #                46 POP_TOP
-    #                48 RETURN_VALUE
-    #   
-    #   312     >>   50 LOAD_FAST                0 (a)
-    #                52 LOAD_CONST               2 (2)
-    #                54 COMPARE_OP              40 (==)
-    #                58 POP_JUMP_IF_FALSE        3 (to 66)
-    #   
-    #   313          60 LOAD_CONST               2 (2)
-    #                62 STORE_FAST               3 (x)
-    #   
-    #   317          64 RETURN_CONST             3 ('after')
-    #   
-    #   315     >>   66 LOAD_FAST                1 (m)
-    #                68 BEFORE_WITH
-    #                70 POP_TOP
-    #   
-    #   316          72 PUSH_NULL
-    #                74 LOAD_FAST                2 (r)
-    #                76 CALL                     0
-    #   
-    #   315          84 SWAP                     2
-    #                86 LOAD_CONST               0 (None)
-    #                88 LOAD_CONST               0 (None)
-    #                90 LOAD_CONST               0 (None)
-    #                92 CALL                     2
-    #               100 POP_TOP
-    #               102 RETURN_VALUE
-    #   
-    #   310     >>  104 PUSH_EXC_INFO
-    #               106 WITH_EXCEPT_START
-    #               108 POP_JUMP_IF_TRUE         1 (to 112)
-    #               110 RERAISE                  2
-    #           >>  112 POP_TOP
-    #               114 POP_EXCEPT
-    #               116 POP_TOP
-    #               118 POP_TOP
-    #   
-    #   317         120 RETURN_CONST             3 ('after')
-    #           >>  122 COPY                     3
-    #               124 POP_EXCEPT
-    #               126 RERAISE                  1
-    #   
-    #   315     >>  128 PUSH_EXC_INFO
-    #               130 WITH_EXCEPT_START
-    #               132 POP_JUMP_IF_TRUE         1 (to 136)
-    #               134 RERAISE                  2
-    #           >>  136 POP_TOP
-    #               138 POP_EXCEPT
-    #               140 POP_TOP
-    #               142 POP_TOP
-    #   
-    #   317         144 RETURN_CONST             3 ('after')
-    #           >>  146 COPY                     3
-    #               148 POP_EXCEPT
-    #               150 RERAISE                  1
-    #   ExceptionTable:
-    #     16 to 28 -> 104 [1] lasti
-    #     70 to 82 -> 128 [1] lasti
-    #     104 to 112 -> 122 [3] lasti
-    #     128 to 136 -> 146 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_in_both_branches: code between a with body and its handler at 50')
+    if a == 1:
+        with m:
+            return r()
+    else:
+        if a == 2:
+            x = 2
+            return 'after'
+        with m:
+            return r()
+        return 'after'
+    return 'after'
 
 
 def with_in_loop_branch(items, m, r):
@@ -716,47 +644,10 @@ def with_in_loop_branch(items, m, r):
 
 
 def with_ending_if(a, m, r):
-    # depyf: could not decompile with_ending_if: code between a with body and its handler at 44
-    #   332           0 RESUME                   0
-    #   
-    #   333           2 LOAD_FAST                0 (a)
-    #                 4 POP_JUMP_IF_FALSE       19 (to 44)
-    #   
-    #   334           6 LOAD_FAST                1 (m)
-    #                 8 BEFORE_WITH
-    #                10 POP_TOP
-    #   
-    #   335          12 PUSH_NULL
-    #                14 LOAD_FAST                2 (r)
-    #                16 CALL                     0
-    #   
-    #   334          24 SWAP                     2
-    #                26 LOAD_CONST               0 (None)
-    #                28 LOAD_CONST               0 (None)
-    #                30 LOAD_CONST               0 (None)
-    #                32 CALL                     2
-    #                40 POP_TOP
-    #                42 RETURN_VALUE
-    #   
-    #   336     >>   44 RETURN_CONST             1 ('after')
-    #   
-    #   334     >>   46 PUSH_EXC_INFO
-    #                48 WITH_EXCEPT_START
-    #                50 POP_JUMP_IF_TRUE         1 (to 54)
-    #                52 RERAISE                  2
-    #           >>   54 POP_TOP
-    #                56 POP_EXCEPT
-    #                58 POP_TOP
-    #                60 POP_TOP
-    #   
-    #   336          62 RETURN_CONST             1 ('after')
-    #           >>   64 COPY                     3
-    #                66 POP_EXCEPT
-    #                68 RERAISE                  1
-    #   ExceptionTable:
-    #     10 to 22 -> 46 [1] lasti
-    #     46 to 54 -> 64 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_ending_if: code between a with body and its handler at 44')
+    if a:
+        with m:
+            return r()
+    return 'after'
 
 
 def with_in_if_in_try(a, m, r):
@@ -846,69 +737,17 @@ def with_in_while_branch(items, m, r):
 
 
 def with_returning_const(a, m, r):
-    # depyf: could not decompile with_returning_const: code between a with body and its handler at 76
-    #   363           0 RESUME                   0
-    #   
-    #   364           2 LOAD_FAST                0 (a)
-    #                 4 POP_JUMP_IF_FALSE       35 (to 76)
-    #   
-    #   365           6 LOAD_FAST                1 (m)
-    #                 8 BEFORE_WITH
-    #                10 POP_TOP
-    #   
-    #   366          12 PUSH_NULL
-    #                14 LOAD_FAST                2 (r)
-    #                16 CALL                     0
-    #                24 POP_TOP
-    #   
-    #   367          26 LOAD_FAST                0 (a)
-    #                28 LOAD_CONST               1 (1)
-    #                30 COMPARE_OP              68 (>)
-    #                34 POP_JUMP_IF_FALSE       10 (to 56)
-    #   
-    #   368          36 NOP
-    #   
-    #   365          38 LOAD_CONST               0 (None)
-    #                40 LOAD_CONST               0 (None)
-    #                42 LOAD_CONST               0 (None)
-    #                44 CALL                     2
-    #                52 POP_TOP
-    #                54 RETURN_CONST             2 (5)
-    #   
-    #   369     >>   56 NOP
-    #   
-    #   365          58 LOAD_CONST               0 (None)
-    #                60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 CALL                     2
-    #                72 POP_TOP
-    #                74 RETURN_CONST             3 (6)
-    #   
-    #   370     >>   76 LOAD_FAST                0 (a)
-    #                78 POP_JUMP_IF_NOT_NONE     1 (to 82)
-    #   
-    #   371          80 RETURN_CONST             1 (1)
-    #   
-    #   372     >>   82 RETURN_CONST             4 ('after')
-    #   
-    #   365     >>   84 PUSH_EXC_INFO
-    #                86 WITH_EXCEPT_START
-    #                88 POP_JUMP_IF_TRUE         1 (to 92)
-    #                90 RERAISE                  2
-    #           >>   92 POP_TOP
-    #                94 POP_EXCEPT
-    #                96 POP_TOP
-    #                98 POP_TOP
-    #   
-    #   372         100 RETURN_CONST             4 ('after')
-    #           >>  102 COPY                     3
-    #               104 POP_EXCEPT
-    #               106 RERAISE                  1
-    #   ExceptionTable:
-    #     10 to 36 -> 84 [1] lasti
-    #     56 to 56 -> 84 [1] lasti
-    #     84 to 92 -> 102 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_returning_const: code between a with body and its handler at 76')
+    if a:
+        with m:
+            r()
+            if a > 1:
+                return 5
+            return 6
+    else:
+        if a is None:
+            return 1
+        return 'after'
+    return 'after'
 
 
 def check_withs():

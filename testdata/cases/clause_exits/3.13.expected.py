@@ -647,93 +647,17 @@ def with_in_elif(a, m, r):
 
 
 def with_in_both_branches(a, m, r):
-    # depyf: could not decompile with_in_both_branches: code between a with body and its handler at 52
-    #    308            RESUME                   0
-    #   
-    #    309            LOAD_FAST                0 (a)
-    #                   LOAD_CONST               1 (1)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE       19 (to L3)
-    #   
-    #    310            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L1:     POP_TOP
-    #   
-    #    311            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    310    L2:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #    312    L3:     LOAD_FAST                0 (a)
-    #                   LOAD_CONST               2 (2)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE        3 (to L4)
-    #   
-    #    313            LOAD_CONST               2 (2)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    317            RETURN_CONST             3 ('after')
-    #   
-    #    315    L4:     LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L5:     POP_TOP
-    #   
-    #    316            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    315    L6:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #    310    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L8)
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    317            RETURN_CONST             3 ('after')
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    315   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L12)
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    317            RETURN_CONST             3 ('after')
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L7 [1] lasti
-    #     L5 to L6 -> L11 [1] lasti
-    #     L7 to L9 -> L10 [3] lasti
-    #     L11 to L13 -> L14 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_in_both_branches: code between a with body and its handler at 52')
+    if a == 1:
+        with m:
+            return r()
+    else:
+        if a == 2:
+            x = 2
+            return 'after'
+        with m:
+            return r()
+        return 'after'
+    return 'after'
 
 
 def with_in_loop_branch(items, m, r):
@@ -749,50 +673,10 @@ def with_in_loop_branch(items, m, r):
 
 
 def with_ending_if(a, m, r):
-    # depyf: could not decompile with_ending_if: code between a with body and its handler at 54
-    #    332           RESUME                   0
-    #   
-    #    333           LOAD_FAST                0 (a)
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       19 (to L3)
-    #   
-    #    334           LOAD_FAST                1 (m)
-    #                  BEFORE_WITH
-    #          L1:     POP_TOP
-    #   
-    #    335           LOAD_FAST                2 (r)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #   
-    #    334   L2:     SWAP                     2
-    #                  LOAD_CONST               0 (None)
-    #                  LOAD_CONST               0 (None)
-    #                  LOAD_CONST               0 (None)
-    #                  CALL                     2
-    #                  POP_TOP
-    #                  RETURN_VALUE
-    #   
-    #    336   L3:     RETURN_CONST             1 ('after')
-    #   
-    #    334   L4:     PUSH_EXC_INFO
-    #                  WITH_EXCEPT_START
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE         1 (to L5)
-    #                  RERAISE                  2
-    #          L5:     POP_TOP
-    #          L6:     POP_EXCEPT
-    #                  POP_TOP
-    #                  POP_TOP
-    #   
-    #    336           RETURN_CONST             1 ('after')
-    #   
-    #     --   L7:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L4 [1] lasti
-    #     L4 to L6 -> L7 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_ending_if: code between a with body and its handler at 54')
+    if a:
+        with m:
+            return r()
+    return 'after'
 
 
 def with_in_if_in_try(a, m, r):
@@ -882,72 +766,17 @@ def with_in_while_branch(items, m, r):
 
 
 def with_returning_const(a, m, r):
-    # depyf: could not decompile with_returning_const: code between a with body and its handler at 88
-    #    363            RESUME                   0
-    #   
-    #    364            LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       36 (to L5)
-    #   
-    #    365            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L1:     POP_TOP
-    #   
-    #    366            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    367            LOAD_FAST                0 (a)
-    #                   LOAD_CONST               1 (1)
-    #                   COMPARE_OP             148 (bool(>))
-    #                   POP_JUMP_IF_FALSE       10 (to L3)
-    #   
-    #    368            NOP
-    #   
-    #    365    L2:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             2 (5)
-    #   
-    #    369    L3:     NOP
-    #   
-    #    365    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             3 (6)
-    #   
-    #    370    L5:     LOAD_FAST                0 (a)
-    #                   POP_JUMP_IF_NOT_NONE     1 (to L6)
-    #   
-    #    371            RETURN_CONST             1 (1)
-    #   
-    #    372    L6:     RETURN_CONST             4 ('after')
-    #   
-    #    365    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L8)
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    372            RETURN_CONST             4 ('after')
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L7 [1] lasti
-    #     L3 to L4 -> L7 [1] lasti
-    #     L7 to L9 -> L10 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_returning_const: code between a with body and its handler at 88')
+    if a:
+        with m:
+            r()
+            if a > 1:
+                return 5
+            return 6
+    else:
+        if a is None:
+            return 1
+        return 'after'
+    return 'after'
 
 
 def check_withs():

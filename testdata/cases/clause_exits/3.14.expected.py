@@ -466,188 +466,30 @@ def fell_back(f, *args):
 
 
 def with_in_elif(a, m, r):
-    # depyf: could not decompile with_in_elif: code between a with body and its handler at 94
-    #    297           RESUME                   0
-    #   
-    #    298           LOAD_FAST_BORROW         0 (a)
-    #                  LOAD_SMALL_INT           1
-    #                  COMPARE_OP              88 (bool(==))
-    #                  POP_JUMP_IF_FALSE        5 (to L1)
-    #                  NOT_TAKEN
-    #   
-    #    299           LOAD_SMALL_INT           1
-    #                  STORE_FAST               3 (x)
-    #   
-    #    305           LOAD_FAST_BORROW         3 (x)
-    #                  RETURN_VALUE
-    #   
-    #    300   L1:     LOAD_FAST_BORROW         0 (a)
-    #                  LOAD_SMALL_INT           2
-    #                  COMPARE_OP              88 (bool(==))
-    #                  POP_JUMP_IF_FALSE       29 (to L4)
-    #                  NOT_TAKEN
-    #   
-    #    301           LOAD_FAST_BORROW         1 (m)
-    #                  COPY                     1
-    #                  LOAD_SPECIAL             1 (__exit__)
-    #                  SWAP                     2
-    #                  SWAP                     3
-    #                  LOAD_SPECIAL             0 (__enter__)
-    #                  CALL                     0
-    #          L2:     POP_TOP
-    #   
-    #    302           LOAD_FAST_BORROW         2 (r)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #   
-    #    301   L3:     SWAP                     3
-    #                  SWAP                     2
-    #                  LOAD_CONST               1 (None)
-    #                  LOAD_CONST               1 (None)
-    #                  LOAD_CONST               1 (None)
-    #                  CALL                     3
-    #                  POP_TOP
-    #                  RETURN_VALUE
-    #   
-    #    304   L4:     LOAD_SMALL_INT           3
-    #                  STORE_FAST               3 (x)
-    #   
-    #    305           LOAD_FAST_BORROW         3 (x)
-    #                  RETURN_VALUE
-    #   
-    #    301   L5:     PUSH_EXC_INFO
-    #                  WITH_EXCEPT_START
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE         2 (to L6)
-    #                  NOT_TAKEN
-    #                  RERAISE                  2
-    #          L6:     POP_TOP
-    #          L7:     POP_EXCEPT
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  POP_TOP
-    #   
-    #    305           LOAD_FAST_CHECK          3 (x)
-    #                  RETURN_VALUE
-    #   
-    #     --   L8:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [2] lasti
-    #     L5 to L7 -> L8 [4] lasti
-    raise RuntimeError('depyf: could not decompile with_in_elif: code between a with body and its handler at 94')
+    if a == 1:
+        x = 1
+        return x
+    if a == 2:
+        with m:
+            return r()
+    else:
+        x = 3
+        return x
+    return x
 
 
 def with_in_both_branches(a, m, r):
-    # depyf: could not decompile with_in_both_branches: code between a with body and its handler at 72
-    #    308            RESUME                   0
-    #   
-    #    309            LOAD_FAST_BORROW         0 (a)
-    #                   LOAD_SMALL_INT           1
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE       29 (to L3)
-    #                   NOT_TAKEN
-    #   
-    #    310            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L1:     POP_TOP
-    #   
-    #    311            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    310    L2:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #    312    L3:     LOAD_FAST_BORROW         0 (a)
-    #                   LOAD_SMALL_INT           2
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE        5 (to L4)
-    #                   NOT_TAKEN
-    #   
-    #    313            LOAD_SMALL_INT           2
-    #                   STORE_FAST               3 (x)
-    #   
-    #    317            LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    315    L4:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    316            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    315    L6:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #    310    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L8)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    317            LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    315   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    317            LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L7 [2] lasti
-    #     L5 to L6 -> L11 [2] lasti
-    #     L7 to L9 -> L10 [4] lasti
-    #     L11 to L13 -> L14 [4] lasti
-    raise RuntimeError('depyf: could not decompile with_in_both_branches: code between a with body and its handler at 72')
+    if a == 1:
+        with m:
+            return r()
+    else:
+        if a == 2:
+            x = 2
+            return 'after'
+        with m:
+            return r()
+        return 'after'
+    return 'after'
 
 
 def with_in_loop_branch(items, m, r):
@@ -663,61 +505,10 @@ def with_in_loop_branch(items, m, r):
 
 
 def with_ending_if(a, m, r):
-    # depyf: could not decompile with_ending_if: code between a with body and its handler at 74
-    #    332           RESUME                   0
-    #   
-    #    333           LOAD_FAST_BORROW         0 (a)
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       29 (to L3)
-    #                  NOT_TAKEN
-    #   
-    #    334           LOAD_FAST_BORROW         1 (m)
-    #                  COPY                     1
-    #                  LOAD_SPECIAL             1 (__exit__)
-    #                  SWAP                     2
-    #                  SWAP                     3
-    #                  LOAD_SPECIAL             0 (__enter__)
-    #                  CALL                     0
-    #          L1:     POP_TOP
-    #   
-    #    335           LOAD_FAST_BORROW         2 (r)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #   
-    #    334   L2:     SWAP                     3
-    #                  SWAP                     2
-    #                  LOAD_CONST               0 (None)
-    #                  LOAD_CONST               0 (None)
-    #                  LOAD_CONST               0 (None)
-    #                  CALL                     3
-    #                  POP_TOP
-    #                  RETURN_VALUE
-    #   
-    #    336   L3:     LOAD_CONST               1 ('after')
-    #                  RETURN_VALUE
-    #   
-    #    334   L4:     PUSH_EXC_INFO
-    #                  WITH_EXCEPT_START
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE         2 (to L5)
-    #                  NOT_TAKEN
-    #                  RERAISE                  2
-    #          L5:     POP_TOP
-    #          L6:     POP_EXCEPT
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  POP_TOP
-    #   
-    #    336           LOAD_CONST               1 ('after')
-    #                  RETURN_VALUE
-    #   
-    #     --   L7:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L4 [2] lasti
-    #     L4 to L6 -> L7 [4] lasti
-    raise RuntimeError('depyf: could not decompile with_ending_if: code between a with body and its handler at 74')
+    if a:
+        with m:
+            return r()
+    return 'after'
 
 
 def with_in_if_in_try(a, m, r):

@@ -168,6 +168,11 @@ final class Withs {
         if (Tries.exitCall(w, Tries.skipNops(w, after)) > 0) {
             return j;                          // an enclosing with's exit: nothing follows in its body
         }
+        if (r.exactFollow() && Tries.skipNops(w, j) >= to && Branches.sameExit(w, after, r.follow())) {
+            // the with ends an if's branch: suppressing, it goes on with a copy of the small exit block
+            // after the if (3.12+ copy it after the handler), where the branch goes on
+            return j;
+        }
         int between = Tries.skipNops(w, j);
         while (between < handler && w.code.op(between).is("PUSH_EXC_INFO")) {
             between = Tries.skipNops(w, ExceptClauses.handlerAreaEnd(w, between));   // a nested statement's handler
