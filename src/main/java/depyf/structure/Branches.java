@@ -279,10 +279,19 @@ final class Branches {
         if (a == b) {
             return true;
         }
-        for (int k = 0; k < 16 && a + k < w.code.size() && b + k < w.code.size(); k++) {
-            Op x = w.code.op(a + k);
-            Op y = w.code.op(b + k);
-            if (!x.name().equals(y.name()) || !sameHandler(w, a + k, b + k)) {
+        for (int k = 0; k < 16 && a < w.code.size() && b < w.code.size(); k++, a++, b++) {
+            Op x = w.code.op(a);
+            Op y = w.code.op(b);
+            // one copy pairs two local loads or stores into one superinstruction (3.13+), the other not
+            if (b + 1 < w.code.size() && FinallyCopy.pairs(x, y, w.code.op(b + 1)) && sameHandler(w, a, b)) {
+                b++;
+                continue;
+            }
+            if (a + 1 < w.code.size() && FinallyCopy.pairs(y, x, w.code.op(a + 1)) && sameHandler(w, a, b)) {
+                a++;
+                continue;
+            }
+            if (!x.name().equals(y.name()) || !sameHandler(w, a, b)) {
                 return false;
             }
             if (x.isUnconditionalJump()) {

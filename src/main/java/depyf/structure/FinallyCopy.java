@@ -162,7 +162,7 @@ final class FinallyCopy {
     }
 
     /** True when superinstruction {@code pair} is {@code a} then {@code b}. */
-    private static boolean pairs(Op pair, Op a, Op b) {
+    static boolean pairs(Op pair, Op a, Op b) {
         String[] halves = switch (pair.name()) {
             case "LOAD_FAST_LOAD_FAST" -> new String[] {"LOAD_FAST", "LOAD_FAST"};
             case "STORE_FAST_LOAD_FAST" -> new String[] {"STORE_FAST", "LOAD_FAST"};
