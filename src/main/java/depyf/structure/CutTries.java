@@ -41,6 +41,10 @@ final class CutTries {
                 continue;
             }
             Op op = w.code.op(k);
+            if (op.is("JUMP_FORWARD") && op.target() > k + 1 && op.target() < to && w.onlyHandlerCode(k + 1, op.target())) {
+                k = op.target() - 1;           // 3.11: the normal exit jumps over the handlers to the code after the try
+                continue;
+            }
             if (op.isTerminal() || op.target() >= 0 && op.target() < p) {
                 end = k;
                 break;
