@@ -809,6 +809,12 @@ final class Tries {
             // the loop's own jump back: where falling off its body goes (`while True` may have two heads)
             Op close = w.code.op(r.loop().bodyEnd() - 1);
             boolean back = close.target() >= 0 && close.target() < close.index();
+            if (!back && !w.env.atLeast(3, 14)) {
+                // a loop entered again only from a clause (WhileTrue.clauseOnlyLoopEnd): 3.11 to 3.13 lay a
+                // clause falling off the try out as a jump to the loop's own jump back after the handlers,
+                // which this loop does not have; its direct jump back is a continue
+                return false;
+            }
             return r.loop().continues().contains(r.follow()) && (!back || close.target() == end);
         }
         Op op = w.code.op(skipNops(w, resume));
