@@ -56,6 +56,7 @@ final class TryFinally {
             if (resume < 0) {
                 throw new LiftException("no copy of the finally body after the try body at " + w.code.op(at).offset());
             }
+            FinallyEnds.markLoopBodyEnd(w, at, resume, r);
             if (constantReturnAfterCopy(w, resume)) {
                 // 3.11: `return CONST` ending the body runs the copy first, then loads the constant
                 w.walk(resume, resume + 2, body, r, -1);

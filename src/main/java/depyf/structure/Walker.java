@@ -28,6 +28,10 @@ public final class Walker {
     final BitSet jumpTargets = new BitSet();
     /** Compiler cleanup code already accounted for by a structure (e.g. a chained comparison's pop). */
     final BitSet dead = new BitSet();
+    /** Jumps back to a loop's head that end a statement falling off the loop body, no written continue ({@link FinallyEnds}). */
+    final BitSet loopBodyEnds = new BitSet();
+    /** The continues read from {@link #loopBodyEnds}, by identity. */
+    final Set<Stmt> unwrittenContinues = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public Walker(Env env) {
         this.env = env;
@@ -543,7 +547,11 @@ public final class Walker {
             return i + 1;
         }
         if (r.loop() != null && r.loop().continues().contains(t)) {
-            l.emit(new Stmt.Continue());
+            Stmt.Continue c = new Stmt.Continue();
+            if (loopBodyEnds.get(i)) {
+                unwrittenContinues.add(c);
+            }
+            l.emit(c);
             return i + 1;
         }
         if (r.loop() != null && (t == r.loop().exit() || t == Tries.skipNops(this, r.loop().exit())
