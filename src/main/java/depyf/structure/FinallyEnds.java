@@ -27,6 +27,17 @@ final class FinallyEnds {
             return;
         }
         int k = Tries.skipNops(w, resume);
+        Op last = w.code.op(resume - 1);
+        if (last.is("JUMP_BACKWARD") && r.loop().continues().contains(last.target())) {
+            // the copy's own end jumps back (3.11: nested handlers laid out after it): the walk goes on at
+            // the next jump back, which another branch of the copy takes
+            k = w.normalFlow.nextSetBit(resume);
+            if (k < 0 || !w.onlyHandlerCode(resume, k) || !isJumpBack(w, k, last.target())) {
+                return;
+            }
+            w.loopBodyEnds.set(k);
+            return;
+        }
         Op end = w.code.op(k);
         if (!end.is("JUMP_BACKWARD") || !r.loop().continues().contains(end.target())) {
             return;
@@ -34,6 +45,10 @@ final class FinallyEnds {
         if (!w.env.atLeast(3, 12) || jumpsBackTo(w, copy, resume, end.target())) {
             w.loopBodyEnds.set(k);
         }
+    }
+
+    private static boolean isJumpBack(Walker w, int k, int t) {
+        return k < w.code.size() && w.code.op(k).is("JUMP_BACKWARD") && w.code.op(k).target() == t;
     }
 
     /** True when a jump in [from, to) goes back to t itself (a copy of the exit, not a jump to the exit). */
