@@ -176,6 +176,13 @@ public final class Walker {
                 i = ForLoops.asyncForLoop(this, i, to, l, r);
                 continue;
             }
+            if (i == noLoopAt && l.depth() <= baseDepth) {
+                int shared = SharedHeads.loop(this, i, to, l, r);
+                if (shared >= 0) {
+                    i = shared;
+                    continue;
+                }
+            }
             if (i != noLoopAt && l.depth() <= baseDepth) {
                 int back = backEdge(i, to);
                 if (back < 0) {

@@ -384,7 +384,7 @@ final class WhileTrue {
             throw unread;                      // a break after the try that the clauses reach: read as the body's (Tries)
         }
         if (w.code.op(end).is("RETURN_CONST") && w.code.op(end).argval() instanceof depyf.pyc.PyObject.None
-                || w.code.op(end).is("RETURN_VALUE") && w.code.op(end - 1).is("LOAD_CONST")
+                || inline && w.code.op(end).is("RETURN_VALUE") && w.code.op(end - 1).is("LOAD_CONST")
                     && w.code.op(end - 1).argval() instanceof depyf.pyc.PyObject.None) {
             throw unread;                      // maybe a break to the implicit return, copied: read as a return, dropped
         }
