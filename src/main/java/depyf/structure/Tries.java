@@ -32,6 +32,11 @@ final class Tries {
                 j++;                           // a return's value computed in the range, returned after POP_BLOCK
                 continue;
             }
+            if (!w.env.atLeast(3, 12) && j + 1 < to && !w.jumpTargets.get(j) && w.code.op(j).is("LOAD_CONST") && w.code.op(j + 1).is("RETURN_VALUE")
+                    && afterExitCall(w, j) && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT) {
+                j += 2;                        // 3.11: a with's `return CONST`, loaded after the __exit__ call
+                continue;
+            }
             int g = returnTail(w, j, to, handler);
             if (g < 0) {
                 g = exitGap(w, i, j, to, handler, r);
@@ -114,6 +119,16 @@ final class Tries {
         return false;
     }
 
+    /** True when a with's normal exit call (see {@link #exitCall}) ends right before k, inside the range before it. */
+    private static boolean afterExitCall(Walker w, int k) {
+        for (int n = 5; n <= 6; n++) {
+            if (k - n >= 0 && exitCall(w, k - n) == k && w.code.handlerAt(k - n) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** k, or the first instruction after the line-number NOPs starting at k. */
     static int skipNops(Walker w, int k) {
         while (k < w.code.size() && w.code.op(k).is("NOP")) {
@@ -174,6 +189,13 @@ final class Tries {
                 // clause's code, protected too, where a branch of the clause before the return goes on)
                 boolean resumes = w.normalFlow.get(k) || inHandler && !op.isUnconditionalJump() && w.reachable.get(k)
                         && jumpedFrom(w, k, j);
+                if (inHandler && op.isUnconditionalJump() && !resumes) {
+                    k = pastInnerHandler(w, k, to, handler);
+                    if (k < 0) {
+                        return -1;
+                    }
+                    resumes = true;
+                }
                 return k < to && Handlers.covers(w.code, k, handler) && resumes ? k : -1;
             }
             if (op.target() >= 0 || op.is("PUSH_EXC_INFO")) {
@@ -181,6 +203,21 @@ final class Tries {
             }
         }
         return -1;
+    }
+
+    /**
+     * 3.11 lays an inner try's handlers inline: after a jump out of one of its clauses (a continue or
+     * break unwinding {@code handler}'s with or finally on the way) comes the rest of that handler code,
+     * protected by the inner statement's own handlers, then {@code handler}'s range goes on (the code after
+     * the inner try). Where it goes on, or -1.
+     */
+    private static int pastInnerHandler(Walker w, int k, int to, int handler) {
+        int q = k;
+        while (q < to && !w.normalFlow.get(q) && w.reachable.get(q) && !Handlers.covers(w.code, q, handler)
+                && w.code.handlerAt(q) != null) {
+            q++;
+        }
+        return q < to && w.reachable.get(q) && Handlers.covers(w.code, q, handler) ? q : -1;
     }
 
     /**
