@@ -736,7 +736,7 @@ final class Tries {
             clauses = whole;
         }
         if (continuesLoop && fallsToContinue(w, resume, to, r, end)) {
-            clauses = withoutTrailingContinue(clauses);   // the try ends the loop body: falling off continues
+            clauses = withoutTrailingContinue(w, clauses);   // the try ends the loop body: falling off continues
         }
         l.emit(new Stmt.Try(tryBody, clauses, orelse, List.of(), star));
         if (continuation >= 0) {
@@ -846,7 +846,7 @@ final class Tries {
             // the loop's own jump back: where falling off its body goes (`while True` may have two heads)
             Op close = w.code.op(r.loop().bodyEnd() - 1);
             boolean back = close.target() >= 0 && close.target() < close.index();
-            if (!back && !w.env.atLeast(3, 14)) {
+            if (!back && !w.env.atLeast(3, 14) && !r.loop().isFor() && leavesFunction(close)) {
                 // a loop entered again only from a clause (WhileTrue.clauseOnlyLoopEnd): 3.11 to 3.13 lay a
                 // clause falling off the try out as a jump to the loop's own jump back after the handlers,
                 // which this loop does not have; its direct jump back is a continue
@@ -858,11 +858,15 @@ final class Tries {
         return op.isUnconditionalJump() && op.target() == end;   // 3.11's `while True` head has two targets
     }
 
-    private static List<Stmt.ExceptHandler> withoutTrailingContinue(List<Stmt.ExceptHandler> clauses) {
+    private static boolean leavesFunction(Op op) {
+        return op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS") || op.is("RERAISE");
+    }
+
+    private static List<Stmt.ExceptHandler> withoutTrailingContinue(Walker w, List<Stmt.ExceptHandler> clauses) {
         List<Stmt.ExceptHandler> out = new ArrayList<>();
         for (Stmt.ExceptHandler h : clauses) {
             List<Stmt> b = h.body();
-            if (!b.isEmpty() && b.get(b.size() - 1) instanceof Stmt.Continue) {
+            if (!b.isEmpty() && b.get(b.size() - 1) instanceof Stmt.Continue c && !w.writtenContinues.contains(c)) {
                 b = b.size() == 1 ? List.of(new Stmt.Pass()) : b.subList(0, b.size() - 1);
             }
             out.add(new Stmt.ExceptHandler(h.type(), h.name(), b));

@@ -32,6 +32,12 @@ public final class Walker {
     final BitSet loopBodyEnds = new BitSet();
     /** The continues read from {@link #loopBodyEnds}, by identity. */
     final Set<Stmt> unwrittenContinues = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /**
+     * Continues ending an except clause whose exit (POP_EXCEPT, name cleanup, jump back) other paths of the
+     * clause jump to, by identity: 3.13+ copy that block into each path unless it has a line, a written
+     * continue's. Falling off a clause at the end of the loop body would copy it.
+     */
+    final Set<Stmt> writtenContinues = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public Walker(Env env) {
         this.env = env;
@@ -557,6 +563,10 @@ public final class Walker {
             Stmt.Continue c = new Stmt.Continue();
             if (loopBodyEnds.get(i)) {
                 unwrittenContinues.add(c);
+            }
+            int p = ExceptClauses.beforeNameCleanup(code, i - 1);
+            if (env.atLeast(3, 13) && p >= 0 && code.op(p).is("POP_EXCEPT") && jumpTargets.get(p)) {
+                writtenContinues.add(c);
             }
             l.emit(c);
             return i + 1;
