@@ -33,8 +33,8 @@ public final class Walker {
     /** The continues read from {@link #loopBodyEnds}, by identity. */
     final Set<Stmt> unwrittenContinues = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /**
-     * Continues ending an except clause whose exit (POP_EXCEPT, name cleanup, jump back) other paths of the
-     * clause jump to, by identity: 3.13+ copy that block into each path unless it has a line, a written
+     * Continues ending an except clause whose exit (POP_EXCEPT, name cleanup, jump back) one path of the
+     * clause falls into and another jumps to, by identity: 3.13+ copy that block into each path unless it has a line, a written
      * continue's. Falling off a clause at the end of the loop body would copy it.
      */
     final Set<Stmt> writtenContinues = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -565,7 +565,8 @@ public final class Walker {
                 unwrittenContinues.add(c);
             }
             int p = ExceptClauses.beforeNameCleanup(code, i - 1);
-            if (env.atLeast(3, 13) && p >= 0 && code.op(p).is("POP_EXCEPT") && jumpTargets.get(p)) {
+            if (env.atLeast(3, 13) && p > 0 && code.op(p).is("POP_EXCEPT") && jumpTargets.get(p)
+                    && !code.op(p - 1).isTerminal() && reachable.get(p - 1)) {
                 writtenContinues.add(c);
             }
             l.emit(c);
