@@ -16,6 +16,21 @@ def cleanup():
     calls.append('cleanup')
 
 
+# a function that cannot be recovered falls back: it raises RuntimeError('depyf: could not decompile ...')
+
+FELL = object()
+
+
+def fell_back(f, *args):
+    try:
+        return f(*args)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        calls.clear()
+        return FELL
+
+
 def ok():
     calls.append('ok')
     return 'v'
@@ -314,3 +329,120 @@ def shared_head_inner_then_more(reads, more):
 
 
 assert shared_head_inner_then_more(iter([1]), [1, 1, 5]) == 3
+
+
+# a while True whose last jump back is a continue inside a try/finally, ending a branch of an if
+# statement: its break jumps past the end of that statement (multiprocessing.shared_memory)
+
+def cut_try_in_branch(posix, create, names, name=None):
+    names = iter(names)
+    if posix:
+        got = 'posix'
+        m = None
+    else:
+        if create:
+            while True:
+                temp = next(names) if name is None else name
+                try:
+                    if temp.startswith('x'):
+                        if name is not None:
+                            raise FileExistsError(name)
+                        else:
+                            continue
+                    m = temp.upper()
+                finally:
+                    calls.append(temp)
+                got = temp
+                break
+        else:
+            got = name
+            m = None
+    calls.append(got)
+    calls.append(m)
+    return got, m
+
+
+assert cut_try_in_branch(False, True, ['xa', 'b']) == ('b', 'B') and take() == ['xa', 'b', 'b', 'B']
+assert cut_try_in_branch(False, False, [], 'n') == ('n', None) and take() == ['n', None]
+assert cut_try_in_branch(True, False, []) == ('posix', None) and take() == ['posix', None]
+try:
+    cut_try_in_branch(False, True, [], 'xn')
+    raised = False
+except FileExistsError:
+    raised = True
+assert raised and take() == ['xn']
+
+
+# clause-only loops whose clauses leave in other ways: a break to the code after the loop, a return of
+# their own; and one whose breaks go on in an enclosing for loop's body (3.11 falls back: the body's
+# normal exit and a clause's break reach different code)
+
+def key_or_value(n):
+    if n < 2:
+        raise KeyError(n)
+    if n == 3:
+        raise ValueError(n)
+    return n
+
+
+def retry_or_break(f, s):
+    n = s
+    while True:
+        n += 1
+        try:
+            x = f(n)
+        except KeyError:
+            continue
+        except ValueError:
+            calls.append('v')
+            break
+        calls.append(x)
+        return x
+    return 'broke'
+
+
+assert retry_or_break(key_or_value, 0) == 2 and take() == [2]
+assert retry_or_break(key_or_value, 2) == 'broke' and take() == ['v']
+
+
+def retry_or_return(f, s):
+    n = s
+    while True:
+        n += 1
+        try:
+            x = f(n)
+        except KeyError:
+            continue
+        except ValueError:
+            calls.append('v')
+            return 'vv'
+        else:
+            calls.append(x)
+        calls.append('after')
+        return x
+
+
+assert retry_or_return(key_or_value, 0) == 2 and take() == [2, 'after']
+assert retry_or_return(key_or_value, 2) == 'vv' and take() == ['v']
+
+
+def retry_in_for(f, starts):
+    for s in starts:
+        n = s
+        while True:
+            n += 1
+            try:
+                x = f(n)
+            except KeyError:
+                continue
+            except ValueError:
+                calls.append('v')
+                break
+            calls.append(x)
+            break
+        calls.append('next')
+    return 1
+
+
+got = fell_back(retry_in_for, key_or_value, [0, 2])
+assert got in (1, FELL) and take() == ([2, 'next', 'v', 'next'] if got == 1 else [])

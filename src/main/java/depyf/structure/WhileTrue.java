@@ -380,7 +380,10 @@ final class WhileTrue {
                 break;
             }
         }
-        if (end < 0 || w.code.op(end).isUnconditionalJump() && ExceptClauses.clauseExits(w, guard.target()).contains(end)) {
+        if (end < 0 || w.code.op(end).isUnconditionalJump() && ExceptClauses.clauseExits(w, guard.target()).contains(end)
+                || inline && w.code.op(end).isUnconditionalJump()) {
+            // (3.11: a break out of this loop jumps to code the clauses reach too, which the try would take for
+            // the code after it)
             throw unread;                      // a break after the try that the clauses reach: read as the body's (Tries)
         }
         if (w.code.op(end).is("RETURN_CONST") && w.code.op(end).argval() instanceof depyf.pyc.PyObject.None
