@@ -16,21 +16,6 @@ def cleanup():
     calls.append('cleanup')
 
 
-# a function that cannot be recovered falls back: it raises RuntimeError('depyf: could not decompile ...')
-
-FELL = object()
-
-
-def fell_back(f, *args):
-    try:
-        return f(*args)
-    except RuntimeError as e:
-        if 'depyf: could not decompile' not in str(e):
-            raise
-        calls.clear()
-        return FELL
-
-
 def ok():
     calls.append('ok')
     return 'v'
@@ -374,8 +359,7 @@ assert raised and take() == ['xn']
 
 
 # clause-only loops whose clauses leave in other ways: a break to the code after the loop, a return of
-# their own; and one whose breaks go on in an enclosing for loop's body (3.11 falls back: the body's
-# normal exit and a clause's break reach different code)
+# their own
 
 def key_or_value(n):
     if n < 2:
@@ -424,25 +408,3 @@ def retry_or_return(f, s):
 
 assert retry_or_return(key_or_value, 0) == 2 and take() == [2, 'after']
 assert retry_or_return(key_or_value, 2) == 'vv' and take() == ['v']
-
-
-def retry_in_for(f, starts):
-    for s in starts:
-        n = s
-        while True:
-            n += 1
-            try:
-                x = f(n)
-            except KeyError:
-                continue
-            except ValueError:
-                calls.append('v')
-                break
-            calls.append(x)
-            break
-        calls.append('next')
-    return 1
-
-
-got = fell_back(retry_in_for, key_or_value, [0, 2])
-assert got in (1, FELL) and take() == ([2, 'next', 'v', 'next'] if got == 1 else [])

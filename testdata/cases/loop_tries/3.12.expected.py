@@ -262,3 +262,81 @@ def shared_head_inner_then_more(reads, more):
     return n
 
 assert shared_head_inner_then_more(iter([1]), [1, 1, 5]) == 3
+
+def cut_try_in_branch(posix, create, names, name=None):
+    names = iter(names)
+    if posix:
+        got = 'posix'
+        m = None
+    elif create:
+        while True:
+            temp = next(names) if name is None else name
+            try:
+                if temp.startswith('x'):
+                    if name is not None:
+                        raise FileExistsError(name)
+                    continue
+                m = temp.upper()
+            finally:
+                calls.append(temp)
+            got = temp
+            break
+    else:
+        got = name
+        m = None
+    calls.append(got)
+    calls.append(m)
+    return got, m
+
+assert cut_try_in_branch(False, True, ['xa', 'b']) == ('b', 'B') and take() == ['xa', 'b', 'b', 'B']
+assert cut_try_in_branch(False, False, [], 'n') == ('n', None) and take() == ['n', None]
+assert cut_try_in_branch(True, False, []) == ('posix', None) and take() == ['posix', None]
+try:
+    cut_try_in_branch(False, True, [], 'xn')
+    raised = False
+except FileExistsError:
+    raised = True
+assert raised and take() == ['xn']
+
+def key_or_value(n):
+    if n < 2:
+        raise KeyError(n)
+    if n == 3:
+        raise ValueError(n)
+    return n
+
+
+def retry_or_break(f, s):
+    n = s
+    while True:
+        n += 1
+        try:
+            x = f(n)
+        except KeyError:
+            continue
+        except ValueError:
+            calls.append('v')
+            return 'broke'
+        calls.append(x)
+        return x
+
+assert retry_or_break(key_or_value, 0) == 2 and take() == [2]
+assert retry_or_break(key_or_value, 2) == 'broke' and take() == ['v']
+
+def retry_or_return(f, s):
+    n = s
+    while True:
+        n += 1
+        try:
+            x = f(n)
+        except KeyError:
+            continue
+        except ValueError:
+            calls.append('v')
+            return 'vv'
+        calls.append(x)
+        calls.append('after')
+        return x
+
+assert retry_or_return(key_or_value, 0) == 2 and take() == [2, 'after']
+assert retry_or_return(key_or_value, 2) == 'vv' and take() == ['v']

@@ -381,9 +381,9 @@ final class WhileTrue {
             }
         }
         if (end < 0 || w.code.op(end).isUnconditionalJump() && ExceptClauses.clauseExits(w, guard.target()).contains(end)
-                || inline && w.code.op(end).isUnconditionalJump()) {
-            // (3.11: a break out of this loop jumps to code the clauses reach too, which the try would take for
-            // the code after it)
+                || inline && w.code.op(end).isUnconditionalJump() && w.code.op(end).target() < to) {
+            // (3.11: a break going on in the region, as a clause's break may: the try would take the clause's
+            // target for the code after it; a break leaving the region ends a branch of an if statement)
             throw unread;                      // a break after the try that the clauses reach: read as the body's (Tries)
         }
         if (w.code.op(end).is("RETURN_CONST") && w.code.op(end).argval() instanceof depyf.pyc.PyObject.None
