@@ -225,69 +225,17 @@ assert skip_ident('abc def', 'abcdef') == 3 and skip_ident('', 'a') == 0
 assert drain_all([1, 2], [lambda: 0, _bad, lambda: 1], []) == [1, 1, 'skip', 1, 2]
 
 def reserve(names, taken, log):
-    # depyf: could not decompile reserve: loop entered again only from an except clause not recognised at 6
-    #   240           0 RESUME                   0
-    #   
-    #   242           2 LOAD_FAST                0 (names)
-    #                 4 POP_JUMP_FORWARD_IF_FALSE    89 (to 184)
-    #   
-    #   243     >>    6 NOP
-    #   
-    #   244           8 LOAD_FAST                0 (names)
-    #                10 LOAD_METHOD              0 (pop)
-    #                32 LOAD_CONST               2 (0)
-    #                34 PRECALL                  1
-    #                38 CALL                     1
-    #                48 STORE_FAST               3 (name)
-    #   
-    #   245          50 NOP
-    #   
-    #   246          52 LOAD_FAST                2 (log)
-    #                54 LOAD_METHOD              1 (append)
-    #                76 LOAD_FAST                1 (taken)
-    #                78 LOAD_FAST                3 (name)
-    #                80 BINARY_SUBSCR
-    #                90 PRECALL                  1
-    #                94 CALL                     1
-    #               104 POP_TOP
-    #               106 JUMP_FORWARD            16 (to 140)
-    #           >>  108 PUSH_EXC_INFO
-    #   
-    #   247         110 LOAD_GLOBAL              4 (KeyError)
-    #               122 CHECK_EXC_MATCH
-    #               124 POP_JUMP_FORWARD_IF_FALSE     3 (to 132)
-    #               126 POP_TOP
-    #   
-    #   248         128 POP_EXCEPT
-    #               130 JUMP_BACKWARD           63 (to 6)
-    #   
-    #   247     >>  132 RERAISE                  0
-    #           >>  134 COPY                     3
-    #               136 POP_EXCEPT
-    #               138 RERAISE                  1
-    #   
-    #   249     >>  140 LOAD_FAST                2 (log)
-    #               142 LOAD_METHOD              1 (append)
-    #               164 LOAD_FAST                3 (name)
-    #               166 PRECALL                  1
-    #               170 CALL                     1
-    #               180 POP_TOP
-    #   
-    #   250         182 JUMP_FORWARD            21 (to 226)
-    #   
-    #   252     >>  184 LOAD_FAST                2 (log)
-    #               186 LOAD_METHOD              1 (append)
-    #               208 LOAD_CONST               3 ('none')
-    #               210 PRECALL                  1
-    #               214 CALL                     1
-    #               224 POP_TOP
-    #   
-    #   253     >>  226 LOAD_FAST                2 (log)
-    #               228 RETURN_VALUE
-    #   ExceptionTable:
-    #     52 to 104 -> 108 [0]
-    #     108 to 126 -> 134 [1] lasti
-    #     132 to 132 -> 134 [1] lasti
-    raise RuntimeError('depyf: could not decompile reserve: loop entered again only from an except clause not recognised at 6')
+    if names:
+        while True:
+            name = names.pop(0)
+            try:
+                log.append(taken[name])
+            except KeyError:
+                continue
+            log.append(name)
+            break
+    else:
+        log.append('none')
+    return log
 
 assert reserve(['a', 'b', 'c'], {'b': 2, 'c': 3}, []) == [2, 'b'] and reserve([], {}, []) == ['none']

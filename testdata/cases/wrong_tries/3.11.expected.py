@@ -33,9 +33,9 @@ def fell_back(f, *args):
 def finally_then_return(g):
     try:
         g()
+        return True
     finally:
         cleanup()
-    return True
 
 assert finally_then_return(ok) is True and take() == ['ok', 'cleanup']
 try:
@@ -506,49 +506,13 @@ assert raised == ('boom',) and take() == ['boom', 'wake']
 assert retry_cleanup([], lambda: False) == 'done' and take() == []
 
 def next_valid(keys, table):
-    # depyf: could not decompile next_valid: loop entered again only from an except clause not recognised at 2
-    #   615           0 RESUME                   0
-    #   
-    #   616     >>    2 NOP
-    #   
-    #   617           4 NOP
-    #   
-    #   618           6 LOAD_FAST                1 (table)
-    #                 8 LOAD_GLOBAL              1 (NULL + next)
-    #                20 LOAD_FAST                0 (keys)
-    #                22 PRECALL                  1
-    #                26 CALL                     1
-    #                36 BINARY_SUBSCR
-    #                46 RETURN_VALUE
-    #           >>   48 PUSH_EXC_INFO
-    #   
-    #   619          50 LOAD_GLOBAL              2 (StopIteration)
-    #                62 CHECK_EXC_MATCH
-    #                64 POP_JUMP_FORWARD_IF_FALSE     4 (to 74)
-    #                66 POP_TOP
-    #   
-    #   620          68 POP_EXCEPT
-    #                70 LOAD_CONST               0 (None)
-    #                72 RETURN_VALUE
-    #   
-    #   621     >>   74 LOAD_GLOBAL              4 (KeyError)
-    #                86 CHECK_EXC_MATCH
-    #                88 POP_JUMP_FORWARD_IF_FALSE     3 (to 96)
-    #                90 POP_TOP
-    #   
-    #   622          92 POP_EXCEPT
-    #                94 JUMP_BACKWARD           47 (to 2)
-    #   
-    #   621     >>   96 RERAISE                  0
-    #           >>   98 COPY                     3
-    #               100 POP_EXCEPT
-    #               102 RERAISE                  1
-    #   ExceptionTable:
-    #     6 to 44 -> 48 [0]
-    #     48 to 66 -> 98 [1] lasti
-    #     74 to 90 -> 98 [1] lasti
-    #     96 to 96 -> 98 [1] lasti
-    raise RuntimeError('depyf: could not decompile next_valid: loop entered again only from an except clause not recognised at 2')
+    while True:
+        try:
+            return table[next(keys)]
+        except StopIteration:
+            return None
+        except KeyError:
+            continue
 
 for keys, want in (['a', 'b'], 1), (['x', 'y', 'b'], 2), ([], None), (['x'], None):
     r = fell_back(next_valid, iter(keys), {'a': 1, 'b': 2})
@@ -683,79 +647,19 @@ def no_attr():
 assert else_returns_in_finally(no_attr) is None and take() == ['cleanup']
 
 def continue_in_try_finally(codes):
-    # depyf: could not decompile continue_in_try_finally: try statement cut by the end of its region at 66
-    #   795           0 RESUME                   0
-    #   
-    #   796           2 LOAD_GLOBAL              1 (NULL + iter)
-    #                14 LOAD_FAST                0 (codes)
-    #                16 PRECALL                  1
-    #                20 CALL                     1
-    #                30 STORE_FAST               0 (codes)
-    #   
-    #   797     >>   32 NOP
-    #   
-    #   798          34 LOAD_GLOBAL              3 (NULL + next)
-    #                46 LOAD_FAST                0 (codes)
-    #                48 PRECALL                  1
-    #                52 CALL                     1
-    #                62 STORE_FAST               1 (c)
-    #   
-    #   799          64 NOP
-    #   
-    #   800          66 LOAD_FAST                1 (c)
-    #                68 LOAD_CONST               2 (1)
-    #                70 COMPARE_OP               2 (==)
-    #                76 POP_JUMP_FORWARD_IF_FALSE    33 (to 144)
-    #   
-    #   801          78 LOAD_FAST                1 (c)
-    #                80 POP_JUMP_FORWARD_IF_NOT_NONE    15 (to 112)
-    #   
-    #   802          82 LOAD_GLOBAL              5 (NULL + ValueError)
-    #                94 LOAD_FAST                1 (c)
-    #                96 PRECALL                  1
-    #               100 CALL                     1
-    #               110 RAISE_VARARGS            1
-    #   
-    #   804     >>  112 NOP
-    #   
-    #   807         114 LOAD_GLOBAL              7 (NULL + cleanup)
-    #               126 PRECALL                  0
-    #               130 CALL                     0
-    #               140 POP_TOP
-    #               142 JUMP_BACKWARD           56 (to 32)
-    #   
-    #   805     >>  144 LOAD_FAST                1 (c)
-    #               146 LOAD_CONST               3 (2)
-    #               148 BINARY_OP                5 (*)
-    #               152 STORE_FAST               2 (m)
-    #   
-    #   807         154 LOAD_GLOBAL              7 (NULL + cleanup)
-    #               166 PRECALL                  0
-    #               170 CALL                     0
-    #               180 POP_TOP
-    #               182 JUMP_FORWARD            19 (to 222)
-    #           >>  184 PUSH_EXC_INFO
-    #               186 LOAD_GLOBAL              7 (NULL + cleanup)
-    #               198 PRECALL                  0
-    #               202 CALL                     0
-    #               212 POP_TOP
-    #               214 RERAISE                  0
-    #           >>  216 COPY                     3
-    #               218 POP_EXCEPT
-    #               220 RERAISE                  1
-    #   
-    #   808     >>  222 LOAD_FAST                1 (c)
-    #               224 STORE_FAST               3 (n)
-    #   
-    #   809         226 LOAD_FAST                2 (m)
-    #               228 LOAD_FAST                3 (n)
-    #               230 BUILD_TUPLE              2
-    #               232 RETURN_VALUE
-    #   ExceptionTable:
-    #     66 to 110 -> 184 [0]
-    #     144 to 152 -> 184 [0]
-    #     184 to 214 -> 216 [1] lasti
-    raise RuntimeError('depyf: could not decompile continue_in_try_finally: try statement cut by the end of its region at 66')
+    codes = iter(codes)
+    while True:
+        c = next(codes)
+        try:
+            if c == 1:
+                if c is None:
+                    raise ValueError(c)
+                continue
+            m = c * 2
+        finally:
+            cleanup()
+        n = c
+        return m, n
 
 assert continue_in_try_finally([1, 1, 3]) == (6, 3) and take() == ['cleanup'] * 3
 
@@ -772,8 +676,8 @@ def clause_ends_finally(entries, fail):
                         fail(e)
                     except OSError as err:
                         out.append(str(err))
-            continue
-        out.append('zero')
+        else:
+            out.append('zero')
     return out
 
 
@@ -801,65 +705,17 @@ assert break_in_clause(['a', 'end', 'b']) == ['a', 'end']
 assert break_in_clause(['a', 'b']) == ['a', 'b']
 
 def shared_head(queue, reads):
-    # depyf: could not decompile shared_head: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 142
-    #   869           0 RESUME                   0
-    #   
-    #   870           2 LOAD_GLOBAL              1 (NULL + iter)
-    #                14 LOAD_FAST                1 (reads)
-    #                16 PRECALL                  1
-    #                20 CALL                     1
-    #                30 STORE_FAST               1 (reads)
-    #   
-    #   871          32 LOAD_FAST                0 (queue)
-    #                34 POP_JUMP_FORWARD_IF_TRUE    60 (to 156)
-    #   
-    #   872     >>   36 NOP
-    #   
-    #   873          38 NOP
-    #   
-    #   874          40 LOAD_FAST                0 (queue)
-    #                42 LOAD_METHOD              1 (append)
-    #                64 LOAD_GLOBAL              5 (NULL + next)
-    #                76 LOAD_FAST                1 (reads)
-    #                78 PRECALL                  1
-    #                82 CALL                     1
-    #                92 PRECALL                  1
-    #                96 CALL                     1
-    #               106 POP_TOP
-    #   
-    #   881         108 JUMP_FORWARD            21 (to 152)
-    #           >>  110 PUSH_EXC_INFO
-    #   
-    #   875         112 LOAD_GLOBAL              6 (StopIteration)
-    #               124 CHECK_EXC_MATCH
-    #               126 POP_JUMP_FORWARD_IF_FALSE     8 (to 144)
-    #               128 POP_TOP
-    #   
-    #   876         130 LOAD_FAST                0 (queue)
-    #               132 POP_JUMP_FORWARD_IF_FALSE     3 (to 140)
-    #   
-    #   877         134 POP_EXCEPT
-    #               136 LOAD_CONST               2 ('drained')
-    #               138 RETURN_VALUE
-    #   
-    #   879     >>  140 POP_EXCEPT
-    #               142 JUMP_BACKWARD           54 (to 36)
-    #   
-    #   875     >>  144 RERAISE                  0
-    #           >>  146 COPY                     3
-    #               148 POP_EXCEPT
-    #               150 RERAISE                  1
-    #   
-    #   871     >>  152 LOAD_FAST                0 (queue)
-    #               154 POP_JUMP_BACKWARD_IF_FALSE    60 (to 36)
-    #   
-    #   882     >>  156 LOAD_FAST                0 (queue)
-    #               158 RETURN_VALUE
-    #   ExceptionTable:
-    #     40 to 106 -> 110 [0]
-    #     110 to 132 -> 146 [1] lasti
-    #     144 to 144 -> 146 [1] lasti
-    raise RuntimeError("depyf: could not decompile shared_head: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 142")
+    reads = iter(reads)
+    while not queue:
+        while True:
+            try:
+                queue.append(next(reads))
+                break
+            except StopIteration:
+                if queue:
+                    return 'drained'
+                continue
+    return queue
 
 got = fell_back(shared_head, [], [1])
 assert got in (FELL, [1])

@@ -706,7 +706,7 @@ def next_valid(keys, table):
         except StopIteration:
             return None
         except KeyError:
-            pass
+            continue
 
 for keys, want in (['a', 'b'], 1), (['x', 'y', 'b'], 2), ([], None), (['x'], None):
     r = fell_back(next_valid, iter(keys), {'a': 1, 'b': 2})
@@ -961,8 +961,8 @@ def clause_ends_finally(entries, fail):
                         fail(e)
                     except OSError as err:
                         out.append(str(err))
-            continue
-        out.append('zero')
+        else:
+            out.append('zero')
     return out
 
 
@@ -1040,62 +1040,17 @@ assert break_in_clause(['a', 'end', 'b']) == ['a', 'end']
 assert break_in_clause(['a', 'b']) == ['a', 'b']
 
 def shared_head(queue, reads):
-    # depyf: could not decompile shared_head: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 124
-    #   869           0 RESUME                   0
-    #   
-    #   870           2 LOAD_GLOBAL              1 (NULL + iter)
-    #                12 LOAD_FAST                1 (reads)
-    #                14 CALL                     1
-    #                22 STORE_FAST               1 (reads)
-    #   
-    #   871          24 LOAD_FAST                0 (queue)
-    #                26 POP_JUMP_IF_TRUE        32 (to 92)
-    #   
-    #   872     >>   28 NOP
-    #   
-    #   873          30 NOP
-    #   
-    #   874          32 LOAD_FAST                0 (queue)
-    #                34 LOAD_ATTR                3 (NULL|self + append)
-    #                54 LOAD_GLOBAL              5 (NULL + next)
-    #                64 LOAD_FAST                1 (reads)
-    #                66 CALL                     1
-    #                74 CALL                     1
-    #                82 POP_TOP
-    #   
-    #   881          84 NOP
-    #   
-    #   871          86 LOAD_FAST                0 (queue)
-    #                88 POP_JUMP_IF_TRUE         1 (to 92)
-    #                90 JUMP_BACKWARD           32 (to 28)
-    #   
-    #   882     >>   92 LOAD_FAST                0 (queue)
-    #                94 RETURN_VALUE
-    #           >>   96 PUSH_EXC_INFO
-    #   
-    #   875          98 LOAD_GLOBAL              6 (StopIteration)
-    #               108 CHECK_EXC_MATCH
-    #               110 POP_JUMP_IF_FALSE        7 (to 126)
-    #               112 POP_TOP
-    #   
-    #   876         114 LOAD_FAST                0 (queue)
-    #               116 POP_JUMP_IF_FALSE        2 (to 122)
-    #   
-    #   877         118 POP_EXCEPT
-    #               120 RETURN_CONST             1 ('drained')
-    #   
-    #   879     >>  122 POP_EXCEPT
-    #               124 JUMP_BACKWARD           49 (to 28)
-    #   
-    #   875     >>  126 RERAISE                  0
-    #           >>  128 COPY                     3
-    #               130 POP_EXCEPT
-    #               132 RERAISE                  1
-    #   ExceptionTable:
-    #     32 to 82 -> 96 [0]
-    #     96 to 116 -> 128 [1] lasti
-    #     126 to 126 -> 128 [1] lasti
-    raise RuntimeError("depyf: could not decompile shared_head: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 124")
+    reads = iter(reads)
+    while not queue:
+        while True:
+            try:
+                queue.append(next(reads))
+            except StopIteration:
+                if queue:
+                    return 'drained'
+                continue
+            break
+    return queue
 
 got = fell_back(shared_head, [], [1])
 assert got in (FELL, [1])

@@ -728,7 +728,7 @@ def next_valid(keys, table):
         except StopIteration:
             return None
         except KeyError:
-            pass
+            continue
 
 for keys, want in (['a', 'b'], 1), (['x', 'y', 'b'], 2), ([], None), (['x'], None):
     r = fell_back(next_valid, iter(keys), {'a': 1, 'b': 2})
@@ -984,8 +984,8 @@ def clause_ends_finally(entries, fail):
                         fail(e)
                     except OSError as err:
                         out.append(str(err))
-            continue
-        out.append('zero')
+        else:
+            out.append('zero')
     return out
 
 
@@ -1066,67 +1066,17 @@ assert break_in_clause(['a', 'end', 'b']) == ['a', 'end']
 assert break_in_clause(['a', 'b']) == ['a', 'b']
 
 def shared_head(queue, reads):
-    # depyf: could not decompile shared_head: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 158
-    #    869           RESUME                   0
-    #   
-    #    870           LOAD_GLOBAL              1 (iter + NULL)
-    #                  LOAD_FAST                1 (reads)
-    #                  CALL                     1
-    #                  STORE_FAST               1 (reads)
-    #   
-    #    871           LOAD_FAST                0 (queue)
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE        38 (to L4)
-    #   
-    #    872   L1:     NOP
-    #   
-    #    873           NOP
-    #   
-    #    874   L2:     LOAD_FAST                0 (queue)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_GLOBAL              5 (next + NULL)
-    #                  LOAD_FAST                1 (reads)
-    #                  CALL                     1
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    881   L3:     NOP
-    #   
-    #    871           LOAD_FAST                0 (queue)
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE         2 (to L4)
-    #                  JUMP_BACKWARD           38 (to L1)
-    #   
-    #    882   L4:     LOAD_FAST                0 (queue)
-    #                  RETURN_VALUE
-    #   
-    #     --   L5:     PUSH_EXC_INFO
-    #   
-    #    875           LOAD_GLOBAL              6 (StopIteration)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE       13 (to L8)
-    #                  POP_TOP
-    #   
-    #    876           LOAD_FAST                0 (queue)
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE        2 (to L7)
-    #   
-    #    877   L6:     POP_EXCEPT
-    #                  RETURN_CONST             1 ('drained')
-    #   
-    #    879   L7:     POP_EXCEPT
-    #                  JUMP_BACKWARD           62 (to L1)
-    #   
-    #    875   L8:     RERAISE                  0
-    #   
-    #     --   L9:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [0]
-    #     L5 to L6 -> L9 [1] lasti
-    #     L8 to L9 -> L9 [1] lasti
-    raise RuntimeError("depyf: could not decompile shared_head: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 158")
+    reads = iter(reads)
+    while not queue:
+        while True:
+            try:
+                queue.append(next(reads))
+            except StopIteration:
+                if queue:
+                    return 'drained'
+                continue
+            break
+    return queue
 
 got = fell_back(shared_head, [], [1])
 assert got in (FELL, [1])

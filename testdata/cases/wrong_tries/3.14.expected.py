@@ -948,8 +948,8 @@ def clause_ends_finally(entries, fail):
                         fail(e)
                     except OSError as err:
                         out.append(str(err))
-            continue
-        out.append('zero')
+        else:
+            out.append('zero')
     return out
 
 
@@ -977,66 +977,17 @@ assert break_in_clause(['a', 'end', 'b']) == ['a', 'end']
 assert break_in_clause(['a', 'b']) == ['a', 'b']
 
 def shared_head(queue, reads):
-    # depyf: could not decompile shared_head: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 150
-    #    869            RESUME                   0
-    #   
-    #    870            LOAD_GLOBAL              1 (iter + NULL)
-    #                   LOAD_FAST_BORROW         1 (reads)
-    #                   CALL                     1
-    #                   STORE_FAST               1 (reads)
-    #   
-    #    871    L1:     LOAD_FAST_BORROW         0 (queue)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        31 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #    872    L2:     NOP
-    #   
-    #    873            NOP
-    #   
-    #    874    L3:     LOAD_FAST_BORROW         0 (queue)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_GLOBAL              5 (next + NULL)
-    #                   LOAD_FAST_BORROW         1 (reads)
-    #                   CALL                     1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    881    L4:     JUMP_BACKWARD           38 (to L1)
-    #   
-    #    882    L5:     LOAD_FAST_BORROW         0 (queue)
-    #                   RETURN_VALUE
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #    875            LOAD_GLOBAL              6 (StopIteration)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       16 (to L9)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    876            LOAD_FAST                0 (queue)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        4 (to L8)
-    #           L7:     NOT_TAKEN
-    #   
-    #    877            POP_EXCEPT
-    #                   LOAD_CONST               1 ('drained')
-    #                   RETURN_VALUE
-    #   
-    #    879    L8:     POP_EXCEPT
-    #                   JUMP_BACKWARD           57 (to L2)
-    #   
-    #    875    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L6 [0]
-    #     L6 to L7 -> L10 [1] lasti
-    #     L9 to L10 -> L10 [1] lasti
-    raise RuntimeError("depyf: could not decompile shared_head: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 150")
+    reads = iter(reads)
+    while not queue:
+        while True:
+            try:
+                queue.append(next(reads))
+            except StopIteration:
+                if queue:
+                    return 'drained'
+                continue
+            break
+    return queue
 
 got = fell_back(shared_head, [], [1])
 assert got in (FELL, [1])

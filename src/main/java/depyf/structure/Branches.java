@@ -596,6 +596,10 @@ final class Branches {
             }
             Lifter then = l.fork();
             w.walk(b, f, then, r.withExactFollow(f), -1);
+            int ifElse = FinallyEnds.ifElse(w, e, then, f, to, l, r);
+            if (ifElse >= 0) {
+                return ifElse;
+            }
             Stmt assertion = assertion(w, e, then.out);
             l.emit(assertion != null ? assertion : new Stmt.If(e, then.out, List.of()));
             return f;

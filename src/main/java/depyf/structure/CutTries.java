@@ -8,7 +8,7 @@ import depyf.lift.Op;
  * A {@code while True} whose last jump back is a {@code continue} inside a try statement (unwinding a
  * finally clause on its way) while the try goes on after it: the body's end is not that jump but the
  * first statement leaving the loop after the try (the break, laid out as a fall into the code after the
- * loop, or a return).
+ * loop or as a jump past the end of the if statement whose branch the loop ends, or a return).
  */
 final class CutTries {
     private CutTries() {}
@@ -41,13 +41,18 @@ final class CutTries {
                 continue;
             }
             Op op = w.code.op(k);
+            if (op.is("JUMP_FORWARD") && op.target() > k + 1 && op.target() < to && w.onlyHandlerCode(k + 1, op.target())) {
+                k = op.target() - 1;           // 3.11: the normal exit jumps over the handlers to the code after the try
+                continue;
+            }
             if (op.isTerminal() || op.target() >= 0 && op.target() < p) {
                 end = k;
                 break;
             }
         }
         if (end < 0 || !(w.code.op(end).is("RETURN_VALUE") || w.code.op(end).is("RAISE_VARARGS")
-                || w.code.op(end).is("RETURN_CONST") && !(w.code.op(end).argval() instanceof depyf.pyc.PyObject.None))) {
+                || w.code.op(end).is("RETURN_CONST") && !(w.code.op(end).argval() instanceof depyf.pyc.PyObject.None)
+                || breaksOutOfRegion(w, end, to))) {
             return back;                       // (a return of None may be a break's copy of the implicit return)
         }
         for (Op op : w.code.ops()) {
@@ -59,6 +64,15 @@ final class CutTries {
             }
         }
         return end;
+    }
+
+    /**
+     * A break jumping past the end of the region (the loop ends a branch of an if statement: the break goes
+     * to the end of that statement), nothing but handler code between it and the region's end.
+     */
+    private static boolean breaksOutOfRegion(Walker w, int end, int to) {
+        Op op = w.code.op(end);
+        return op.is("JUMP_FORWARD") && op.target() >= to && (end + 1 == to || w.onlyHandlerCode(end + 1, to));
     }
 
     private static boolean normalIn(Walker w, int from, int to) {

@@ -32,6 +32,11 @@ final class Tries {
                 j++;                           // a return's value computed in the range, returned after POP_BLOCK
                 continue;
             }
+            if (!w.env.atLeast(3, 12) && j + 1 < to && !w.jumpTargets.get(j) && w.code.op(j).is("LOAD_CONST") && w.code.op(j + 1).is("RETURN_VALUE")
+                    && afterExitCall(w, j) && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT) {
+                j += 2;                        // 3.11: a with's `return CONST`, loaded after the __exit__ call
+                continue;
+            }
             int g = returnTail(w, j, to, handler);
             if (g < 0) {
                 g = exitGap(w, i, j, to, handler, r);
@@ -114,6 +119,16 @@ final class Tries {
         return false;
     }
 
+    /** True when a with's normal exit call (see {@link #exitCall}) ends right before k, inside the range before it. */
+    private static boolean afterExitCall(Walker w, int k) {
+        for (int n = 5; n <= 6; n++) {
+            if (k - n >= 0 && exitCall(w, k - n) == k && w.code.handlerAt(k - n) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** k, or the first instruction after the line-number NOPs starting at k. */
     static int skipNops(Walker w, int k) {
         while (k < w.code.size() && w.code.op(k).is("NOP")) {
@@ -190,6 +205,13 @@ final class Tries {
                         && skipNops(w, op.target()) == skipNops(w, r.loop().exit());
                 boolean resumes = w.normalFlow.get(k) || inHandler && (!op.isUnconditionalJump() || breaks) && w.reachable.get(k)
                         && jumpedFrom(w, k, j);
+                if (inHandler && op.isUnconditionalJump() && !resumes) {
+                    k = pastInnerHandler(w, k, to, handler);
+                    if (k < 0) {
+                        return -1;
+                    }
+                    resumes = true;
+                }
                 return k < to && Handlers.covers(w.code, k, handler) && resumes ? k : -1;
             }
             if (op.target() >= 0 || op.is("PUSH_EXC_INFO")) {
@@ -197,6 +219,21 @@ final class Tries {
             }
         }
         return -1;
+    }
+
+    /**
+     * 3.11 lays an inner try's handlers inline: after a jump out of one of its clauses (a continue or
+     * break unwinding {@code handler}'s with or finally on the way) comes the rest of that handler code,
+     * protected by the inner statement's own handlers, then {@code handler}'s range goes on (the code after
+     * the inner try). Where it goes on, or -1.
+     */
+    private static int pastInnerHandler(Walker w, int k, int to, int handler) {
+        int q = k;
+        while (q < to && !w.normalFlow.get(q) && w.reachable.get(q) && !Handlers.covers(w.code, q, handler)
+                && w.code.handlerAt(q) != null) {
+            q++;
+        }
+        return q < to && w.reachable.get(q) && Handlers.covers(w.code, q, handler) ? q : -1;
     }
 
     /**
@@ -719,7 +756,7 @@ final class Tries {
             clauses = whole;
         }
         if (continuesLoop && fallsToContinue(w, resume, to, r, end)) {
-            clauses = withoutTrailingContinue(clauses);   // the try ends the loop body: falling off continues
+            clauses = withoutTrailingContinue(w, clauses);   // the try ends the loop body: falling off continues
         }
         l.emit(new Stmt.Try(tryBody, clauses, orelse, List.of(), star));
         if (continuation >= 0) {
@@ -829,17 +866,27 @@ final class Tries {
             // the loop's own jump back: where falling off its body goes (`while True` may have two heads)
             Op close = w.code.op(r.loop().bodyEnd() - 1);
             boolean back = close.target() >= 0 && close.target() < close.index();
+            if (!back && !w.env.atLeast(3, 14) && !r.loop().isFor() && leavesFunction(close)) {
+                // a loop entered again only from a clause (WhileTrue.clauseOnlyLoopEnd): 3.11 to 3.13 lay a
+                // clause falling off the try out as a jump to the loop's own jump back after the handlers,
+                // which this loop does not have; its direct jump back is a continue
+                return false;
+            }
             return r.loop().continues().contains(r.follow()) && (!back || close.target() == end);
         }
         Op op = w.code.op(skipNops(w, resume));
         return op.isUnconditionalJump() && op.target() == end;   // 3.11's `while True` head has two targets
     }
 
-    private static List<Stmt.ExceptHandler> withoutTrailingContinue(List<Stmt.ExceptHandler> clauses) {
+    private static boolean leavesFunction(Op op) {
+        return op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS") || op.is("RERAISE");
+    }
+
+    private static List<Stmt.ExceptHandler> withoutTrailingContinue(Walker w, List<Stmt.ExceptHandler> clauses) {
         List<Stmt.ExceptHandler> out = new ArrayList<>();
         for (Stmt.ExceptHandler h : clauses) {
             List<Stmt> b = h.body();
-            if (!b.isEmpty() && b.get(b.size() - 1) instanceof Stmt.Continue) {
+            if (!b.isEmpty() && b.get(b.size() - 1) instanceof Stmt.Continue c && !w.writtenContinues.contains(c)) {
                 b = b.size() == 1 ? List.of(new Stmt.Pass()) : b.subList(0, b.size() - 1);
             }
             out.add(new Stmt.ExceptHandler(h.type(), h.name(), b));

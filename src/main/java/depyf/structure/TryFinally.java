@@ -56,6 +56,13 @@ final class TryFinally {
             if (resume < 0) {
                 throw new LiftException("no copy of the finally body after the try body at " + w.code.op(at).offset());
             }
+            FinallyEnds.markLoopBodyEnd(w, at, resume, r);
+            if (constantReturnAfterCopy(w, resume)) {
+                // 3.11: `return CONST` ending the body runs the copy first, then loads the constant
+                w.walk(resume, resume + 2, body, r, -1);
+                resume += 2;
+                returned = true;
+            }
         } else if (!returned) {
             int past = copyPastHandlers(w, i, j, to, handler);
             if (past > 0) {
@@ -83,6 +90,18 @@ final class TryFinally {
             }
         }
         return end;
+    }
+
+    /**
+     * 3.11 lays the code after a try/finally past the handler, jumped to (only a return without a line
+     * number, the implicit {@code return None}, is copied after the normal exit's copy of the finally
+     * body): a constant other than None returned right after the copy is the body's own {@code return},
+     * which loads its constant after unwinding.
+     */
+    private static boolean constantReturnAfterCopy(Walker w, int k) {
+        return !w.env.atLeast(3, 12) && k + 1 < w.code.size() && !w.jumpTargets.get(k)
+                && w.code.op(k).is("LOAD_CONST") && !(w.code.op(k).argval() instanceof depyf.pyc.PyObject.None)
+                && w.code.op(k + 1).is("RETURN_VALUE");
     }
 
     /**

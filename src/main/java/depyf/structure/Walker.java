@@ -28,6 +28,16 @@ public final class Walker {
     final BitSet jumpTargets = new BitSet();
     /** Compiler cleanup code already accounted for by a structure (e.g. a chained comparison's pop). */
     final BitSet dead = new BitSet();
+    /** Jumps back to a loop's head that end a statement falling off the loop body, no written continue ({@link FinallyEnds}). */
+    final BitSet loopBodyEnds = new BitSet();
+    /** The continues read from {@link #loopBodyEnds}, by identity. */
+    final Set<Stmt> unwrittenContinues = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /**
+     * Continues ending an except clause whose exit (POP_EXCEPT, name cleanup, jump back) one path of the
+     * clause falls into and another jumps to, by identity: 3.13+ copy that block into each path unless it has a line, a written
+     * continue's. Falling off a clause at the end of the loop body would copy it.
+     */
+    final Set<Stmt> writtenContinues = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public Walker(Env env) {
         this.env = env;
@@ -171,6 +181,13 @@ public final class Walker {
                     && code.op(code.handlerAt(i).target()).is("END_ASYNC_FOR")) {
                 i = ForLoops.asyncForLoop(this, i, to, l, r);
                 continue;
+            }
+            if (i == noLoopAt && l.depth() <= baseDepth) {
+                int shared = SharedHeads.loop(this, i, to, l, r);
+                if (shared >= 0) {
+                    i = shared;
+                    continue;
+                }
             }
             if (i != noLoopAt && l.depth() <= baseDepth) {
                 int back = backEdge(i, to);
@@ -543,7 +560,16 @@ public final class Walker {
             return i + 1;
         }
         if (r.loop() != null && r.loop().continues().contains(t)) {
-            l.emit(new Stmt.Continue());
+            Stmt.Continue c = new Stmt.Continue();
+            if (loopBodyEnds.get(i)) {
+                unwrittenContinues.add(c);
+            }
+            int p = ExceptClauses.beforeNameCleanup(code, i - 1);
+            if (env.atLeast(3, 13) && p > 0 && code.op(p).is("POP_EXCEPT") && jumpTargets.get(p)
+                    && !code.op(p - 1).isTerminal() && reachable.get(p - 1)) {
+                writtenContinues.add(c);
+            }
+            l.emit(c);
             return i + 1;
         }
         if (r.loop() != null && (t == r.loop().exit() || t == Tries.skipNops(this, r.loop().exit())

@@ -338,7 +338,7 @@ final class WhileTrue {
      * other paths break or return) has no jump back in normal flow to end it. Its body ends with the
      * first statement leaving it after the try statement: returns that statement's last instruction,
      * or -1. Every forward jump out of the body must go to one place, past handler code only; a shape
-     * not read (3.11's inline handlers, a break to a copied exit) fails rather than lose the loop.
+     * not read (a break to a copied exit) fails rather than lose the loop.
      */
     static int clauseOnlyLoopEnd(Walker w, int p, int to) {
         if (!w.jumpTargets.get(p) || !w.normalFlow.get(p) || w.code.op(p).is("FOR_ITER")) {
@@ -366,20 +366,29 @@ final class WhileTrue {
         // p heads a loop (a clause jumps back to it): a shape not read below must fail, not lose the loop
         LiftException unread = new LiftException("loop entered again only from an except clause not recognised at "
                 + w.code.op(p).offset());
-        if (!w.env.atLeast(3, 12)) {
-            throw unread;                      // 3.11 lays the handler inline: not read yet
-        }
+        boolean inline = !w.env.atLeast(3, 12);
         int end = -1;
         for (int q = guard.end(); q < to; q++) {
-            if (w.normalFlow.get(q) && w.code.op(q).isTerminal() && w.code.handlerAt(q) == null) {
+            Op op = w.code.op(q);
+            if (inline && op.is("JUMP_FORWARD") && op.target() > q + 1 && op.target() < to && w.normalFlow.get(q)
+                    && w.onlyHandlerCode(q + 1, op.target())) {
+                q = op.target() - 1;           // 3.11: the try's normal exit jumps over the handlers laid out inline
+                continue;
+            }
+            if (w.normalFlow.get(q) && op.isTerminal() && w.code.handlerAt(q) == null) {
                 end = q;
                 break;
             }
         }
-        if (end < 0 || w.code.op(end).isUnconditionalJump() && ExceptClauses.clauseExits(w, guard.target()).contains(end)) {
+        if (end < 0 || w.code.op(end).isUnconditionalJump() && ExceptClauses.clauseExits(w, guard.target()).contains(end)
+                || inline && w.code.op(end).isUnconditionalJump() && w.code.op(end).target() < to) {
+            // (3.11: a break going on in the region, as a clause's break may: the try would take the clause's
+            // target for the code after it; a break leaving the region ends a branch of an if statement)
             throw unread;                      // a break after the try that the clauses reach: read as the body's (Tries)
         }
-        if (w.code.op(end).is("RETURN_CONST") && w.code.op(end).argval() instanceof depyf.pyc.PyObject.None) {
+        if (w.code.op(end).is("RETURN_CONST") && w.code.op(end).argval() instanceof depyf.pyc.PyObject.None
+                || inline && w.code.op(end).is("RETURN_VALUE") && w.code.op(end - 1).is("LOAD_CONST")
+                    && w.code.op(end - 1).argval() instanceof depyf.pyc.PyObject.None) {
             throw unread;                      // maybe a break to the implicit return, copied: read as a return, dropped
         }
         for (int n = 1; n <= 2 && (w.code.op(end).is("RETURN_VALUE") || w.code.op(end).is("RETURN_CONST")); n++) {

@@ -1,0 +1,67 @@
+package depyf.structure;
+
+import depyf.ir.Expr;
+import depyf.ir.Stmt;
+import depyf.lift.LiftException;
+import depyf.lift.Lifter;
+import depyf.lift.Op;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A {@code while True} loop that is the whole body of a while loop with a test, entered again only from
+ * an except clause ({@code continue}): it starts where the outer body does, so the outer loop's copy of
+ * its test at the bottom (3.11-3.13) jumps back to the same place. Its breaks go to the end of the outer
+ * body: they fall or jump into that copy (3.14: jump back to the outer test).
+ */
+final class SharedHeads {
+    private SharedHeads() {}
+
+    /**
+     * At the start i of the body of the while loop being walked (which [i, to) is): when an except clause
+     * jumps back to i, reads the {@code while True} loop [i, to) and returns to; -1 when no clause does.
+     * A shape not read fails (a clause's jump to i is no continue of the outer loop).
+     */
+    static int loop(Walker w, int i, int to, Lifter l, Region r) {
+        Region.Loop outer = r.loop();
+        if (outer == null || outer.isFor() || !outer.continues().contains(i) || outer.continues().stream().noneMatch(c -> c < i)
+                || !w.normalFlow.get(i) || !fromClause(w, i)) {
+            return -1;
+        }
+        LiftException unread = new LiftException("an except clause jumps back to the start of a while loop's body (a loop"
+                + " inside it starting there) at " + w.code.op(i).offset());
+        for (int k = i; k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            int t = op.target();
+            if (t < 0 || !w.reachable.get(k) || op.is("FOR_ITER") || !(k < to || !w.normalFlow.get(k))) {
+                continue;
+            }
+            boolean inside = t >= i && t <= to;
+            if (w.normalFlow.get(k) ? t == i || !inside && !outer.continues().contains(t)
+                    : k >= to && t < i && t >= 0 && w.normalFlow.get(t) && !outer.continues().contains(t)) {
+                throw unread;                  // a jump back in normal flow (not this shape), or out of the body
+            }
+        }
+        Region.Loop inner = new Region.Loop(Set.of(i), to, to, false, outer);
+        Lifter body = l.fork();
+        w.walk(i, to, body, r.withLoop(inner, i), i);
+        List<Stmt> stmts = new ArrayList<>(body.out);
+        if (w.normalFlow.get(to - 1) && !w.code.op(to - 1).isTerminal()) {
+            stmts.add(new Stmt.Break());      // the body falls into the end of the outer body: it leaves this loop
+        }
+        l.emit(new Stmt.While(new Expr.Constant(depyf.pyc.PyObject.Bool.TRUE), stmts, List.of()));
+        return to;
+    }
+
+    /** True when code only except handlers reach jumps to i. */
+    static boolean fromClause(Walker w, int i) {
+        for (Op op : w.code.ops()) {
+            int k = op.index();
+            if (op.target() == i && k != i && w.reachable.get(k) && !w.normalFlow.get(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
