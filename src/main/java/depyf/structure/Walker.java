@@ -78,6 +78,9 @@ public final class Walker {
     /** Break POP_TOPs of for loops whose exit block exists only as their copies: the copy's length (BreakCopies). */
     final java.util.Map<Integer, Integer> breakCopies = new java.util.HashMap<>();
 
+    /** While True loops whose exit block exists only as copies after except clauses' POP_EXCEPT (WhileExitCopies). */
+    final java.util.Map<Region.Loop, WhileExitCopies> whileExitCopies = new java.util.IdentityHashMap<>();
+
     /** Per loop head, the targets right after it that jumps back also go to (see the constructor). */
     final java.util.Map<Integer, Set<Integer>> mergedHeads = new java.util.HashMap<>();
 
@@ -227,7 +230,15 @@ public final class Walker {
                     boolean clauseEnd = popExcept(l, returning, i);
                     i++;
                     int exitCopy = copiedWhileExit(i, r);
-                    if (exitCopy > 0) {
+                    int copyEnd = exitCopy > 0 || returning ? 0 : WhileExitCopies.breakAt(this, i, r);
+                    if (copyEnd > 0) {
+                        for (int k = i; k < ExceptClauses.afterNameCleanup(code, i); k++) {
+                            Steps.step(l, code.op(k));     // the name cleanup of `except E as name`
+                        }
+                        l.emit(new Stmt.Break());          // the copy of the dropped block after the loop
+                        i = copyEnd;
+                        live = false;
+                    } else if (exitCopy > 0) {
                         for (int k = i; k < exitCopy; k++) {
                             Steps.step(l, code.op(k));     // the name cleanup of `except E as name`
                         }
