@@ -877,19 +877,27 @@ final class Tries {
 
     /**
      * For a try statement at i inside handler code (3.12+ lay clauses out past the code; nothing there is
-     * normal flow) whose body [i, j) goes on at j: where a straight-line else clause at j ends, at the
-     * enclosing clause's own POP_EXCEPT (not a return's); or -1.
+     * normal flow) whose body [i, j) goes on at j: where an else clause at j ends, at the enclosing clause's
+     * own POP_EXCEPT (not a return's); or -1. The else clause may branch forward (3.13: {@code if c: break}
+     * in it, the break's POP_EXCEPT inside the branch): the clause's own POP_EXCEPT is the first that no
+     * branch jumps past; a jump or exit leaving elsewhere is only allowed inside such a branch.
      */
     private static int elseInClause(Walker w, int i, int j, int handler) {
         if (w.normalFlow.get(i) || !entered(w, i, j, j)) {
             return -1;
         }
+        int pending = -1;                      // the furthest target of a forward branch so far
         for (int p = j; p < handler; p++) {
             Op op = w.code.op(p);
-            if (op.is("POP_EXCEPT")) {
+            if (op.is("POP_EXCEPT") && p >= pending) {
                 return p > j && !w.code.op(p - 1).is("SWAP") ? p : -1;
             }
-            if (op.target() >= 0 || op.isTerminal() || op.is("PUSH_EXC_INFO")) {
+            if (op.is("PUSH_EXC_INFO")) {
+                return -1;
+            }
+            if (op.isConditionalJump() && op.target() > p && op.target() < handler) {
+                pending = Math.max(pending, op.target());
+            } else if ((op.target() >= 0 || op.isTerminal()) && p >= pending) {
                 return -1;
             }
         }
