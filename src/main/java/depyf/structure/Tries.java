@@ -515,6 +515,7 @@ final class Tries {
             // loop body (checked below), that jump is a `continue`, not the clause falling off its end
             Region cr = r.withHandler(handler, continuesLoop ? -1 : clauseFollow);
             w.walk(k, fall >= 0 ? fall : next, clause, cr, -1);
+            ClauseExits.fold(clause, name);
             List<Stmt> clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
             int at = clause.popExceptAt;
             int outerExit = at >= 0 && at < clause.out.size() ? ExceptClauses.enclosingClauseExit(w, clause.popExceptOp, l) : -1;

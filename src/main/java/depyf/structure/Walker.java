@@ -248,9 +248,14 @@ public final class Walker {
                     } else if (clauseEnd && !returning && !l.exceptClause && !l.unwinding && !plainClauseExit(i, r)) {
                         // a branch of an except clause ends with POP_EXCEPT and a copy of code after the
                         // try (or a loop): that code runs outside the handler, printed in the branch it
-                        // would run inside it
-                        throw new LiftException("code copied after POP_EXCEPT in a branch of an except clause at "
-                                + code.op(i - 1).offset());
+                        // would run inside it. Marked, for the try statement to place (ClauseExits)
+                        int copyEnd2 = ClauseExits.mark(this, i, l, r);
+                        if (copyEnd2 < 0) {
+                            throw new LiftException("code copied after POP_EXCEPT in a branch of an except clause at "
+                                    + code.op(i - 1).offset());
+                        }
+                        i = copyEnd2;
+                        live = false;
                     }
                 }
                 case "POP_ITER" -> {
