@@ -28,6 +28,9 @@ final class ClauseExits {
      */
     static int mark(Walker w, int i, Lifter l, Region r) {
         int k = ExceptClauses.afterNameCleanup(w.code, i);
+        if (k >= w.code.size() || w.code.op(k).is("POP_TOP") || w.code.op(k).is("POP_ITER") || w.code.op(k).is("SWAP")) {
+            return -1;                         // a for loop's iterator popped: a break, not the clause's end
+        }
         for (int q = k; q < w.code.size() && q < k + MAX_COPY; q++) {
             Op op = w.code.op(q);
             if (q > k && w.jumpTargets.get(q) || op.target() >= 0 || op.is("POP_EXCEPT")) {

@@ -55,10 +55,22 @@ record WhileExitCopies(int copy, int length) {
         }
     }
 
-    /** True when the loop's breaks could jump to code of its own: its exit is reached by normal flow. */
+    /**
+     * True when the loop's breaks could go to code of its own: its exit is reached by normal flow or by a
+     * jump (inside handler code nothing is normal flow; a break there still jumps).
+     */
     private static boolean hasOwnExit(Walker w, Region.Loop loop) {
         int exit = loop.exit();
-        return exit >= 0 && exit < w.code.size() && w.normalFlow.get(Tries.skipNops(w, exit));
+        if (exit < 0 || exit >= w.code.size()) {
+            return false;
+        }
+        int code = Tries.skipNops(w, exit);
+        for (int k = exit; k <= code && k < w.code.size(); k++) {
+            if (w.jumpTargets.get(k) || w.normalFlow.get(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
