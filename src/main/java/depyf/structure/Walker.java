@@ -518,6 +518,24 @@ public final class Walker {
         return false;
     }
 
+    /**
+     * A jump at i, in an except clause of a try inside a while True loop, to t past the loop's handlers:
+     * the loop's exit was not found in the layout (the body ends at its jump back, handler code follows,
+     * so the exit recorded is that handler's start) and t, normal flow no jump back to the loop's head lies
+     * at or past, is the code after the loop: a break (a branch of the clause breaks; the code after the
+     * try statement inside the loop lies before the handlers).
+     */
+    private boolean breaksPastHandlers(int i, int t, Region r) {
+        Region.Loop loop = r.loop();
+        if (loop == null || loop.isFor() || loop.continues().isEmpty() || normalFlow.get(i)) {
+            return false;
+        }
+        int exit = loop.exit();
+        int head = java.util.Collections.min(loop.continues());
+        return exit > head && exit < t && !normalFlow.get(exit) && code.op(exit).is("PUSH_EXC_INFO")
+                && normalFlow.get(t) && lastBackEdge[head] < t && onlyHandlerCode(exit, t);
+    }
+
     private int jumpForward(Op op, int i, int to, Lifter l, Region r) {
         int t = op.target();
         if (r.loop() != null && (t == r.loop().exit() || breaksPastNops(r, t) || breaksThroughExit(r, t))) {
@@ -535,6 +553,10 @@ public final class Walker {
             // an if statement inside the loop taken to end past the loop's exit: falling off it would go
             // round the loop, the jump leaves it. A break, but to past the exit recognised (3.14 lays a
             // raise after the loop's back edge, before the code a break goes to): the loop is not understood
+            if (breaksPastHandlers(i, t, r)) {
+                l.emit(new Stmt.Break());
+                return i + 1;
+            }
             throw new LiftException("a jump leaves the loop past its exit at " + op.offset());
         }
         if (t == r.follow()) {
