@@ -192,3 +192,116 @@ def nested_branch_falls(table, key, a, b):
 
 assert [nested_branch_falls({}, 0, a, b) for a in (0, 1) for b in (0, 1)] == ['-', '-', 'a', 'ab']
 assert nested_branch_falls({0: 'z'}, 0, 1, 1) == 'z'
+
+
+
+
+
+
+
+
+
+
+
+
+class Console:
+    def __init__(self, inputs, local_exit):
+        self.inputs = list(inputs)
+        self.local_exit = local_exit
+        self.out = []
+    def raw_input(self):
+        v = self.inputs.pop(0)
+        if isinstance(v, type) and issubclass(v, BaseException):
+            raise v()
+        return v
+
+
+def clause_branch_breaks(con):
+    while True:
+        try:
+            con.out.append(con.raw_input())
+        except SystemExit as e:
+            if con.local_exit:
+                break
+            else:
+                raise e
+    con.out.append('bye')
+    con.out.append(len(con.out))
+    return con.out
+
+assert clause_branch_breaks(Console(['a', SystemExit, 'b'], True)) == ['a', 'bye', 2]
+try:
+    clause_branch_breaks(Console(['a', SystemExit], False))
+    raised = None
+except SystemExit:
+    raised = 'exit'
+assert raised == 'exit'
+
+def finally_if_elif(g, msg, log):
+    try:
+        g()
+    finally:
+        if msg is None:
+            log.append('default')
+        elif msg != '':
+            log.append(msg)
+    return log
+
+assert finally_if_elif(lambda: None, None, []) == ['default']
+assert finally_if_elif(lambda: None, 'm', []) == ['m']
+assert finally_if_elif(lambda: None, '', []) == []
+for msg, want in (None, ['default']), ('m', ['m']), ('', []):
+    log = []
+    try:
+        finally_if_elif(lambda: 1 / 0, msg, log)
+    except ZeroDivisionError:
+        pass
+    assert log == want
+
+def loop_in_try_finally(con, msg, restore):
+    more = 0
+    try:
+        while True:
+            try:
+                if more:
+                    prompt = '... '
+                else:
+                    prompt = '>>> '
+                try:
+                    line = con.raw_input()
+                except EOFError:
+                    con.out.append('eof')
+                    break
+                else:
+                    more = line.endswith(':')
+                    con.out.append(prompt + line)
+            except KeyboardInterrupt:
+                con.out.append('interrupted')
+                more = 0
+                continue
+            except SystemExit as e:
+                if con.local_exit:
+                    break
+                else:
+                    raise e
+                continue
+    finally:
+        if restore is not None:
+            con.out.append(restore)
+        if msg is None:
+            con.out.append('exiting')
+        elif msg != '':
+            con.out.append(msg)
+
+c = Console(['if x:', KeyboardInterrupt, 'y', EOFError], True)
+loop_in_try_finally(c, None, 'r')
+assert c.out == ['>>> if x:', 'interrupted', '>>> y', 'eof', 'r', 'exiting']
+c = Console(['a:', 'b', SystemExit], True)
+loop_in_try_finally(c, '', None)
+assert c.out == ['>>> a:', '... b']
+c = Console([SystemExit], False)
+try:
+    loop_in_try_finally(c, 'm', None)
+except SystemExit:
+    c.out.append('raised')
+assert c.out == ['m', 'raised']
