@@ -272,3 +272,58 @@ try:
 except SystemExit:
     c.out.append('raised')
 assert c.out == ['m', 'raised']
+
+class Fs:
+    def __init__(self):
+        self.fail = None
+        self.log = []
+    def link(self, a, b):
+        self.log.append('link')
+        if self.fail:
+            raise self.fail(a)
+    def rename(self, a, b):
+        self.log.append('rename')
+        if self.fail is OSError:
+            raise OSError(a)
+    def remove(self, a):
+        self.log.append('remove')
+
+
+class Tmp:
+    def __init__(self, name):
+        self.name = name
+
+fs = Fs()
+
+def move_file(tmp, dest):
+    try:
+        uniq = dest.split('.')[0]
+    except BaseException:
+        fs.log.append('never')
+        raise
+    if dest.endswith('.x'):
+        uniq = uniq + '!'
+    try:
+        try:
+            fs.link(tmp.name, dest)
+        except (AttributeError, PermissionError):
+            fs.rename(tmp.name, dest)
+        else:
+            fs.remove(tmp.name)
+    except OSError as e:
+        fs.remove(tmp.name)
+        if e.args[0] == 'clash':
+            raise KeyError(dest)
+        raise
+    return uniq
+
+for fail, want in (None, ['link', 'remove']), (PermissionError, ['link', 'rename']):
+    fs.fail, fs.log = (fail, [])
+    assert move_file(Tmp('t'), 'd.x') == 'd!' and fs.log == want
+fs.fail, fs.log = (OSError, [])
+try:
+    move_file(Tmp('clash'), 'd.y')
+    raised = None
+except KeyError as e:
+    raised = e.args
+assert raised == ('d.y',) and fs.log == ['link', 'remove']

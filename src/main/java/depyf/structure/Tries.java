@@ -650,6 +650,16 @@ final class Tries {
                 }
             }
         }
+        if ((orelse == null || orelse.isEmpty()) && resume == j && j < to && w.normalFlow.get(j) && !ExceptClauses.leaves(body.out)
+                && !ExceptClauses.allPlain(afterExcept) && !ExceptClauses.jumpedInto(w, j, to)
+                && ExceptClauses.copiesOfFollow(w, afterExcept, afterExceptAt, r.follow())) {
+            // the clauses fall off their end into a copy of the code the region goes on at, past [j, to):
+            // that code, which the body falls into, is the else clause
+            Lifter e = l.fork();
+            w.walk(j, to, e, r, -1);
+            orelse = e.out;
+            resume = to;
+        }
         if (orelse == null) {
             orelse = List.of();
         }
@@ -676,6 +686,13 @@ final class Tries {
             // other path reaches that: the clause then falls off its end into it.
             List<Stmt> after = ExceptClauses.movableExit(w, handler, afterExcept, afterExceptAt, clauseBodies,
                     orelse.isEmpty() ? tryBody : orelse);
+            if (after == null && continuation < 0 && !ExceptClauses.leaves(orelse.isEmpty() ? tryBody : orelse)
+                    && ExceptClauses.copiesOfFollow(w, afterExcept, afterExceptAt, resume < to ? resume : r.follow())) {
+                // every copy is of the code the statement's normal path falls into (the end of an enclosing
+                // try body): the clauses fall off their end there too
+                l.emit(new Stmt.Try(tryBody, clauses, orelse, List.of(), star));
+                return resume;
+            }
             if (after == null || r.loop() != null || continuation >= 0 || resume < to && !w.onlyHandlerCode(resume, to)) {
                 throw new LiftException("code copied after an except clause's POP_EXCEPT at " + w.code.op(handler).offset() + (System.getenv("DEPYF_DEBUG") != null ? " " + afterExcept : ""));
             }
