@@ -58,64 +58,18 @@ def skip_named(xs):
 
 
 def read_all(source, out):
-    # depyf: could not decompile read_all: code copied after an except clause's POP_EXCEPT at 84
-    #    66           0 RESUME                   0
-    #   
-    #    67     >>    2 NOP
-    #   
-    #    68     >>    4 NOP
-    #   
-    #    69           6 LOAD_FAST                0 (source)
-    #                 8 LOAD_ATTR                1 (NULL|self + pop)
-    #                28 CALL                     0
-    #                36 STORE_FAST               2 (data)
-    #   
-    #    70          38 LOAD_FAST                2 (data)
-    #                40 POP_JUMP_IF_TRUE         3 (to 48)
-    #   
-    #    71          42 NOP
-    #   
-    #    77          44 LOAD_FAST                1 (out)
-    #                46 RETURN_VALUE
-    #   
-    #    72     >>   48 LOAD_FAST                1 (out)
-    #                50 LOAD_ATTR                3 (NULL|self + append)
-    #                70 LOAD_FAST                2 (data)
-    #                72 CALL                     1
-    #                80 POP_TOP
-    #   
-    #    67          82 JUMP_BACKWARD           40 (to 4)
-    #           >>   84 PUSH_EXC_INFO
-    #   
-    #    73          86 LOAD_GLOBAL              4 (IndexError)
-    #                96 CHECK_EXC_MATCH
-    #                98 POP_JUMP_IF_FALSE        3 (to 106)
-    #               100 POP_TOP
-    #   
-    #    74         102 POP_EXCEPT
-    #               104 JUMP_BACKWARD           52 (to 2)
-    #   
-    #    75     >>  106 LOAD_GLOBAL              6 (KeyError)
-    #               116 CHECK_EXC_MATCH
-    #               118 POP_JUMP_IF_FALSE        4 (to 128)
-    #               120 POP_TOP
-    #   
-    #    76         122 POP_EXCEPT
-    #   
-    #    77         124 LOAD_FAST                1 (out)
-    #               126 RETURN_VALUE
-    #   
-    #    75     >>  128 RERAISE                  0
-    #           >>  130 COPY                     3
-    #               132 POP_EXCEPT
-    #               134 RERAISE                  1
-    #   ExceptionTable:
-    #     6 to 40 -> 84 [0]
-    #     48 to 80 -> 84 [0]
-    #     84 to 100 -> 130 [1] lasti
-    #     106 to 120 -> 130 [1] lasti
-    #     128 to 128 -> 130 [1] lasti
-    raise RuntimeError("depyf: could not decompile read_all: code copied after an except clause's POP_EXCEPT at 84")
+    while True:
+        try:
+            data = source.pop()
+            if not data:
+                return out
+            out.append(data)
+            continue
+        except IndexError:
+            continue
+        except KeyError:
+            break
+    return out
 
 
 def first_int(xs):

@@ -58,67 +58,18 @@ def skip_named(xs):
 
 
 def read_all(source, out):
-    # depyf: could not decompile read_all: code copied after an except clause's POP_EXCEPT at 96
-    #     66            RESUME                   0
-    #   
-    #     67    L1:     NOP
-    #   
-    #     68    L2:     NOP
-    #   
-    #     69    L3:     LOAD_FAST                0 (source)
-    #                   LOAD_ATTR                1 (pop + NULL|self)
-    #                   CALL                     0
-    #                   STORE_FAST               2 (data)
-    #   
-    #     70            LOAD_FAST                2 (data)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         3 (to L5)
-    #   
-    #     71    L4:     NOP
-    #   
-    #     77            LOAD_FAST                1 (out)
-    #                   RETURN_VALUE
-    #   
-    #     72    L5:     LOAD_FAST                1 (out)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_FAST                2 (data)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     67    L6:     JUMP_BACKWARD           46 (to L2)
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #     73            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L9)
-    #                   POP_TOP
-    #   
-    #     74    L8:     POP_EXCEPT
-    #                   JUMP_BACKWARD           60 (to L1)
-    #   
-    #     75    L9:     LOAD_GLOBAL              6 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L11)
-    #                   POP_TOP
-    #   
-    #     76   L10:     POP_EXCEPT
-    #   
-    #     77            LOAD_FAST                1 (out)
-    #                   RETURN_VALUE
-    #   
-    #     75   L11:     RERAISE                  0
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L7 [0]
-    #     L5 to L6 -> L7 [0]
-    #     L7 to L8 -> L12 [1] lasti
-    #     L9 to L10 -> L12 [1] lasti
-    #     L11 to L12 -> L12 [1] lasti
-    raise RuntimeError("depyf: could not decompile read_all: code copied after an except clause's POP_EXCEPT at 96")
+    while True:
+        try:
+            data = source.pop()
+            if not data:
+                return out
+            out.append(data)
+            continue
+        except IndexError:
+            continue
+        except KeyError:
+            break
+    return out
 
 
 def first_int(xs):
@@ -324,6 +275,22 @@ def close_both(conn, log):
             log.append(sock)
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 class Flaky(list):
     def __init__(self, items, failures):
         super().__init__(items)
@@ -374,6 +341,10 @@ try:
 except KeyError:
     pending['raised'] = True
 assert pending == {'raised': True}
+
+
+
+
 
 class Forgetful(dict):
     def __getitem__(self, key):

@@ -59,70 +59,17 @@ def skip_named(xs):
 
 
 def read_all(source, out):
-    # depyf: could not decompile read_all: code copied after an except clause's POP_EXCEPT at 98
-    #     66            RESUME                   0
-    #   
-    #     67    L1:     NOP
-    #   
-    #     68            NOP
-    #   
-    #     69    L2:     LOAD_FAST_BORROW         0 (source)
-    #                   LOAD_ATTR                1 (pop + NULL|self)
-    #                   CALL                     0
-    #                   STORE_FAST               2 (data)
-    #   
-    #     70            LOAD_FAST_BORROW         2 (data)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         4 (to L4)
-    #           L3:     NOT_TAKEN
-    #   
-    #     71            NOP
-    #   
-    #     77            LOAD_FAST_BORROW         1 (out)
-    #                   RETURN_VALUE
-    #   
-    #     72    L4:     LOAD_FAST_BORROW         1 (out)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_FAST_BORROW         2 (data)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L5:     JUMP_BACKWARD           48 (to L1)
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #     73            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L8)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #     74    L7:     POP_EXCEPT
-    #                   JUMP_BACKWARD           62 (to L1)
-    #   
-    #     75    L8:     LOAD_GLOBAL              6 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L12)
-    #           L9:     NOT_TAKEN
-    #          L10:     POP_TOP
-    #   
-    #     76   L11:     POP_EXCEPT
-    #   
-    #     77            LOAD_FAST                1 (out)
-    #                   RETURN_VALUE
-    #   
-    #     75   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L6 [0]
-    #     L4 to L5 -> L6 [0]
-    #     L6 to L7 -> L13 [1] lasti
-    #     L8 to L9 -> L13 [1] lasti
-    #     L10 to L11 -> L13 [1] lasti
-    #     L12 to L13 -> L13 [1] lasti
-    raise RuntimeError("depyf: could not decompile read_all: code copied after an except clause's POP_EXCEPT at 98")
+    while True:
+        try:
+            data = source.pop()
+            if not data:
+                return out
+            out.append(data)
+        except IndexError:
+            pass
+        except KeyError:
+            break
+    return out
 
 
 def first_int(xs):
@@ -329,6 +276,21 @@ def close_both(conn, log):
             log.append(sock)
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 class Flaky(list):
     def __init__(self, items, failures):
         super().__init__(items)
@@ -379,6 +341,10 @@ try:
 except KeyError:
     pending['raised'] = True
 assert pending == {'raised': True}
+
+
+
+
 
 class Forgetful(dict):
     def __getitem__(self, key):

@@ -185,95 +185,19 @@ class Failing:
 
 
 def open_box(box, create):
-    # depyf: could not decompile open_box: code copied after POP_EXCEPT in a branch of an except clause at 232
-    #    188            RESUME                   0
-    #   
-    #    189            NOP
-    #   
-    #    190    L1:     LOAD_FAST                0 (box)
-    #                   LOAD_ATTR                1 (open + NULL|self)
-    #                   LOAD_CONST               1 ('rb+')
-    #                   CALL                     1
-    #                   STORE_FAST               2 (f)
-    #   
-    #    201    L2:     LOAD_FAST                2 (f)
-    #                   RETURN_VALUE
-    #   
-    #     --    L3:     PUSH_EXC_INFO
-    #   
-    #    191            LOAD_GLOBAL              2 (OSError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE      103 (to L11)
-    #                   STORE_FAST               3 (e)
-    #   
-    #    192    L4:     LOAD_FAST                3 (e)
-    #                   LOAD_ATTR                4 (errno)
-    #                   LOAD_CONST               2 (2)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE       36 (to L6)
-    #   
-    #    193            LOAD_FAST                1 (create)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       18 (to L5)
-    #   
-    #    194            LOAD_FAST                0 (box)
-    #                   LOAD_ATTR                1 (open + NULL|self)
-    #                   LOAD_CONST               3 ('wb+')
-    #                   CALL                     1
-    #                   STORE_FAST               2 (f)
-    #                   JUMP_FORWARD            51 (to L9)
-    #   
-    #    196    L5:     LOAD_GLOBAL              7 (KeyError + NULL)
-    #                   LOAD_CONST               4 ('missing')
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    197    L6:     LOAD_FAST                3 (e)
-    #                   LOAD_ATTR                4 (errno)
-    #                   LOAD_CONST               5 ((1, 3))
-    #                   CONTAINS_OP              0
-    #                   POP_JUMP_IF_FALSE       23 (to L8)
-    #   
-    #    198            LOAD_FAST                0 (box)
-    #                   LOAD_ATTR                1 (open + NULL|self)
-    #                   LOAD_CONST               6 ('rb')
-    #                   CALL                     1
-    #                   STORE_FAST               2 (f)
-    #           L7:     POP_EXCEPT
-    #                   LOAD_CONST               0 (None)
-    #                   STORE_FAST               3 (e)
-    #                   DELETE_FAST              3 (e)
-    #   
-    #    201            LOAD_FAST                2 (f)
-    #                   RETURN_VALUE
-    #   
-    #    200    L8:     RAISE_VARARGS            0
-    #   
-    #    194    L9:     POP_EXCEPT
-    #                   LOAD_CONST               0 (None)
-    #                   STORE_FAST               3 (e)
-    #                   DELETE_FAST              3 (e)
-    #   
-    #    201            LOAD_FAST                2 (f)
-    #                   RETURN_VALUE
-    #   
-    #     --   L10:     LOAD_CONST               0 (None)
-    #                   STORE_FAST               3 (e)
-    #                   DELETE_FAST              3 (e)
-    #                   RERAISE                  1
-    #   
-    #    191   L11:     RERAISE                  0
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L3 [0]
-    #     L3 to L4 -> L12 [1] lasti
-    #     L4 to L7 -> L10 [1] lasti
-    #     L8 to L9 -> L10 [1] lasti
-    #     L10 to L12 -> L12 [1] lasti
-    raise RuntimeError('depyf: could not decompile open_box: code copied after POP_EXCEPT in a branch of an except clause at 232')
+    try:
+        f = box.open('rb+')
+    except OSError as e:
+        if e.errno == 2:
+            if create:
+                f = box.open('wb+')
+            else:
+                raise KeyError('missing')
+        elif e.errno in (1, 3):
+            f = box.open('rb')
+        else:
+            raise
+    return f
 
 assert open_box(Failing(2), True) == 'wb+' and open_box(Failing(3), False) == 'rb'
 for errno, create, expected in (2, False, KeyError), (9, True, OSError):

@@ -185,100 +185,19 @@ class Failing:
 
 
 def open_box(box, create):
-    # depyf: could not decompile open_box: code copied after POP_EXCEPT in a branch of an except clause at 240
-    #    188            RESUME                   0
-    #   
-    #    189            NOP
-    #   
-    #    190    L1:     LOAD_FAST_BORROW         0 (box)
-    #                   LOAD_ATTR                1 (open + NULL|self)
-    #                   LOAD_CONST               0 ('rb+')
-    #                   CALL                     1
-    #                   STORE_FAST               2 (f)
-    #   
-    #    201    L2:     LOAD_FAST_BORROW         2 (f)
-    #                   RETURN_VALUE
-    #   
-    #     --    L3:     PUSH_EXC_INFO
-    #   
-    #    191            LOAD_GLOBAL              2 (OSError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE      107 (to L13)
-    #                   NOT_TAKEN
-    #                   STORE_FAST               3 (e)
-    #   
-    #    192    L4:     LOAD_FAST                3 (e)
-    #                   LOAD_ATTR                4 (errno)
-    #                   LOAD_SMALL_INT           2
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE       38 (to L8)
-    #                   NOT_TAKEN
-    #   
-    #    193            LOAD_FAST                1 (create)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L7)
-    #           L5:     NOT_TAKEN
-    #   
-    #    194    L6:     LOAD_FAST                0 (box)
-    #                   LOAD_ATTR                1 (open + NULL|self)
-    #                   LOAD_CONST               1 ('wb+')
-    #                   CALL                     1
-    #                   STORE_FAST               2 (f)
-    #                   JUMP_FORWARD            52 (to L11)
-    #   
-    #    196    L7:     LOAD_GLOBAL              7 (KeyError + NULL)
-    #                   LOAD_CONST               2 ('missing')
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    197    L8:     LOAD_FAST                3 (e)
-    #                   LOAD_ATTR                4 (errno)
-    #                   LOAD_CONST               5 ((1, 3))
-    #                   CONTAINS_OP              0 (in)
-    #                   POP_JUMP_IF_FALSE       24 (to L10)
-    #                   NOT_TAKEN
-    #   
-    #    198            LOAD_FAST                0 (box)
-    #                   LOAD_ATTR                1 (open + NULL|self)
-    #                   LOAD_CONST               3 ('rb')
-    #                   CALL                     1
-    #                   STORE_FAST               2 (f)
-    #           L9:     POP_EXCEPT
-    #                   LOAD_CONST               4 (None)
-    #                   STORE_FAST               3 (e)
-    #                   DELETE_FAST              3 (e)
-    #   
-    #    201            LOAD_FAST                2 (f)
-    #                   RETURN_VALUE
-    #   
-    #    200   L10:     RAISE_VARARGS            0
-    #   
-    #    194   L11:     POP_EXCEPT
-    #                   LOAD_CONST               4 (None)
-    #                   STORE_FAST               3 (e)
-    #                   DELETE_FAST              3 (e)
-    #   
-    #    201            LOAD_FAST                2 (f)
-    #                   RETURN_VALUE
-    #   
-    #     --   L12:     LOAD_CONST               4 (None)
-    #                   STORE_FAST               3 (e)
-    #                   DELETE_FAST              3 (e)
-    #                   RERAISE                  1
-    #   
-    #    191   L13:     RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L3 [0]
-    #     L3 to L4 -> L14 [1] lasti
-    #     L4 to L5 -> L12 [1] lasti
-    #     L6 to L9 -> L12 [1] lasti
-    #     L10 to L11 -> L12 [1] lasti
-    #     L12 to L14 -> L14 [1] lasti
-    raise RuntimeError('depyf: could not decompile open_box: code copied after POP_EXCEPT in a branch of an except clause at 240')
+    try:
+        f = box.open('rb+')
+    except OSError as e:
+        if e.errno == 2:
+            if create:
+                f = box.open('wb+')
+            else:
+                raise KeyError('missing')
+        elif e.errno in (1, 3):
+            f = box.open('rb')
+        else:
+            raise
+    return f
 
 assert open_box(Failing(2), True) == 'wb+' and open_box(Failing(3), False) == 'rb'
 for errno, create, expected in (2, False, KeyError), (9, True, OSError):

@@ -27,49 +27,13 @@ def total_until_missing(xs):
 
 
 def strip_flag(args, flag):
-    # depyf: could not decompile strip_flag: code copied after an except clause's POP_EXCEPT at 58
-    #    35           0 RESUME                   0
-    #   
-    #    36           2 NOP
-    #   
-    #    37     >>    4 NOP
-    #   
-    #    38           6 LOAD_FAST                0 (args)
-    #                 8 LOAD_ATTR                1 (NULL|self + index)
-    #                28 LOAD_FAST                1 (flag)
-    #                30 CALL                     1
-    #                38 STORE_FAST               2 (k)
-    #   
-    #    41          40 LOAD_FAST                0 (args)
-    #                42 LOAD_FAST                2 (k)
-    #                44 LOAD_FAST                2 (k)
-    #                46 LOAD_CONST               1 (2)
-    #                48 BINARY_OP                0 (+)
-    #                52 BUILD_SLICE              2
-    #                54 DELETE_SUBSCR
-    #   
-    #    36          56 JUMP_BACKWARD           27 (to 4)
-    #           >>   58 PUSH_EXC_INFO
-    #   
-    #    39          60 LOAD_GLOBAL              2 (ValueError)
-    #                70 CHECK_EXC_MATCH
-    #                72 POP_JUMP_IF_FALSE        4 (to 82)
-    #                74 POP_TOP
-    #   
-    #    40          76 POP_EXCEPT
-    #   
-    #    42          78 LOAD_FAST                0 (args)
-    #                80 RETURN_VALUE
-    #   
-    #    39     >>   82 RERAISE                  0
-    #           >>   84 COPY                     3
-    #                86 POP_EXCEPT
-    #                88 RERAISE                  1
-    #   ExceptionTable:
-    #     6 to 38 -> 58 [0]
-    #     58 to 74 -> 84 [1] lasti
-    #     82 to 82 -> 84 [1] lasti
-    raise RuntimeError("depyf: could not decompile strip_flag: code copied after an except clause's POP_EXCEPT at 58")
+    while True:
+        try:
+            k = args.index(flag)
+        except ValueError:
+            break
+        del args[k:k + 2]
+    return args
 
 
 def strip_in_branch(args, strip, other):
@@ -89,81 +53,18 @@ def strip_in_branch(args, strip, other):
 
 
 def read_reply(lines):
-    # depyf: could not decompile read_reply: code copied after an except clause's POP_EXCEPT at 140
-    #    61           0 RESUME                   0
-    #   
-    #    62           2 BUILD_LIST               0
-    #                 4 STORE_FAST               1 (resp)
-    #   
-    #    63           6 NOP
-    #   
-    #    64     >>    8 LOAD_FAST                0 (lines)
-    #                10 LOAD_ATTR                1 (NULL|self + pop)
-    #                30 LOAD_CONST               1 (0)
-    #                32 CALL                     1
-    #                40 STORE_FAST               2 (line)
-    #   
-    #    65          42 LOAD_FAST                1 (resp)
-    #                44 LOAD_ATTR                3 (NULL|self + append)
-    #                64 LOAD_FAST                2 (line)
-    #                66 LOAD_CONST               2 (4)
-    #                68 LOAD_CONST               0 (None)
-    #                70 BINARY_SLICE
-    #                72 CALL                     1
-    #                80 POP_TOP
-    #   
-    #    66          82 NOP
-    #   
-    #    67          84 LOAD_GLOBAL              5 (NULL + int)
-    #                94 LOAD_FAST                2 (line)
-    #                96 LOAD_CONST               0 (None)
-    #                98 LOAD_CONST               3 (3)
-    #               100 BINARY_SLICE
-    #               102 CALL                     1
-    #               110 STORE_FAST               3 (code)
-    #   
-    #    71         112 LOAD_FAST                2 (line)
-    #               114 LOAD_CONST               3 (3)
-    #               116 LOAD_CONST               2 (4)
-    #               118 BINARY_SLICE
-    #               120 LOAD_CONST               5 ('-')
-    #               122 COMPARE_OP              55 (!=)
-    #               126 POP_JUMP_IF_FALSE        5 (to 138)
-    #   
-    #    72         128 NOP
-    #   
-    #    73         130 LOAD_FAST                3 (code)
-    #               132 LOAD_FAST                1 (resp)
-    #               134 BUILD_TUPLE              2
-    #               136 RETURN_VALUE
-    #   
-    #    63     >>  138 JUMP_BACKWARD           66 (to 8)
-    #           >>  140 PUSH_EXC_INFO
-    #   
-    #    68         142 LOAD_GLOBAL              6 (ValueError)
-    #               152 CHECK_EXC_MATCH
-    #               154 POP_JUMP_IF_FALSE        8 (to 172)
-    #               156 POP_TOP
-    #   
-    #    69         158 LOAD_CONST               4 (-1)
-    #               160 STORE_FAST               3 (code)
-    #   
-    #    70         162 POP_EXCEPT
-    #   
-    #    73         164 LOAD_FAST                3 (code)
-    #               166 LOAD_FAST                1 (resp)
-    #               168 BUILD_TUPLE              2
-    #               170 RETURN_VALUE
-    #   
-    #    68     >>  172 RERAISE                  0
-    #           >>  174 COPY                     3
-    #               176 POP_EXCEPT
-    #               178 RERAISE                  1
-    #   ExceptionTable:
-    #     84 to 110 -> 140 [0]
-    #     140 to 160 -> 174 [1] lasti
-    #     172 to 172 -> 174 [1] lasti
-    raise RuntimeError("depyf: could not decompile read_reply: code copied after an except clause's POP_EXCEPT at 140")
+    resp = []
+    while True:
+        line = lines.pop(0)
+        resp.append(line[4:])
+        try:
+            code = int(line[:3])
+        except ValueError:
+            code = -1
+            break
+        if line[3:4] != '-':
+            return code, resp
+    return code, resp
 
 
 def drain_in_branch(chunks, post, limit):

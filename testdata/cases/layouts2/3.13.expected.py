@@ -27,50 +27,13 @@ def total_until_missing(xs):
 
 
 def strip_flag(args, flag):
-    # depyf: could not decompile strip_flag: code copied after an except clause's POP_EXCEPT at 58
-    #     35           RESUME                   0
-    #   
-    #     36           NOP
-    #   
-    #     37   L1:     NOP
-    #   
-    #     38   L2:     LOAD_FAST                0 (args)
-    #                  LOAD_ATTR                1 (index + NULL|self)
-    #                  LOAD_FAST                1 (flag)
-    #                  CALL                     1
-    #                  STORE_FAST               2 (k)
-    #   
-    #     41   L3:     LOAD_FAST_LOAD_FAST      2 (args, k)
-    #                  LOAD_FAST                2 (k)
-    #                  LOAD_CONST               1 (2)
-    #                  BINARY_OP                0 (+)
-    #                  BUILD_SLICE              2
-    #                  DELETE_SUBSCR
-    #   
-    #     36           JUMP_BACKWARD           27 (to L1)
-    #   
-    #     --   L4:     PUSH_EXC_INFO
-    #   
-    #     39           LOAD_GLOBAL              2 (ValueError)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE        4 (to L6)
-    #                  POP_TOP
-    #   
-    #     40   L5:     POP_EXCEPT
-    #   
-    #     42           LOAD_FAST                0 (args)
-    #                  RETURN_VALUE
-    #   
-    #     39   L6:     RERAISE                  0
-    #   
-    #     --   L7:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L4 [0]
-    #     L4 to L5 -> L7 [1] lasti
-    #     L6 to L7 -> L7 [1] lasti
-    raise RuntimeError("depyf: could not decompile strip_flag: code copied after an except clause's POP_EXCEPT at 58")
+    while True:
+        try:
+            k = args.index(flag)
+        except ValueError:
+            break
+        del args[k:k + 2]
+    return args
 
 
 def strip_in_branch(args, strip, other):
@@ -90,81 +53,18 @@ def strip_in_branch(args, strip, other):
 
 
 def read_reply(lines):
-    # depyf: could not decompile read_reply: code copied after an except clause's POP_EXCEPT at 142
-    #     61           RESUME                   0
-    #   
-    #     62           BUILD_LIST               0
-    #                  STORE_FAST               1 (resp)
-    #   
-    #     63           NOP
-    #   
-    #     64   L1:     LOAD_FAST                0 (lines)
-    #                  LOAD_ATTR                1 (pop + NULL|self)
-    #                  LOAD_CONST               1 (0)
-    #                  CALL                     1
-    #                  STORE_FAST               2 (line)
-    #   
-    #     65           LOAD_FAST                1 (resp)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_FAST                2 (line)
-    #                  LOAD_CONST               2 (4)
-    #                  LOAD_CONST               0 (None)
-    #                  BINARY_SLICE
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #     66           NOP
-    #   
-    #     67   L2:     LOAD_GLOBAL              5 (int + NULL)
-    #                  LOAD_FAST                2 (line)
-    #                  LOAD_CONST               0 (None)
-    #                  LOAD_CONST               3 (3)
-    #                  BINARY_SLICE
-    #                  CALL                     1
-    #                  STORE_FAST               3 (code)
-    #   
-    #     71   L3:     LOAD_FAST                2 (line)
-    #                  LOAD_CONST               3 (3)
-    #                  LOAD_CONST               2 (4)
-    #                  BINARY_SLICE
-    #                  LOAD_CONST               5 ('-')
-    #                  COMPARE_OP             119 (bool(!=))
-    #                  POP_JUMP_IF_FALSE        4 (to L4)
-    #   
-    #     72           NOP
-    #   
-    #     73           LOAD_FAST_LOAD_FAST     49 (code, resp)
-    #                  BUILD_TUPLE              2
-    #                  RETURN_VALUE
-    #   
-    #     63   L4:     JUMP_BACKWARD           67 (to L1)
-    #   
-    #     --   L5:     PUSH_EXC_INFO
-    #   
-    #     68           LOAD_GLOBAL              6 (ValueError)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE        7 (to L7)
-    #                  POP_TOP
-    #   
-    #     69           LOAD_CONST               4 (-1)
-    #                  STORE_FAST               3 (code)
-    #   
-    #     70   L6:     POP_EXCEPT
-    #   
-    #     73           LOAD_FAST_LOAD_FAST     49 (code, resp)
-    #                  BUILD_TUPLE              2
-    #                  RETURN_VALUE
-    #   
-    #     68   L7:     RERAISE                  0
-    #   
-    #     --   L8:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [0]
-    #     L5 to L6 -> L8 [1] lasti
-    #     L7 to L8 -> L8 [1] lasti
-    raise RuntimeError("depyf: could not decompile read_reply: code copied after an except clause's POP_EXCEPT at 142")
+    resp = []
+    while True:
+        line = lines.pop(0)
+        resp.append(line[4:])
+        try:
+            code = int(line[:3])
+        except ValueError:
+            code = -1
+            break
+        if line[3:4] != '-':
+            return code, resp
+    return code, resp
 
 
 def drain_in_branch(chunks, post, limit):
@@ -218,6 +118,11 @@ def first_flag(indices, argv):
     else:
         return root
     return root
+
+
+
+
+
 
 
 class Reader:

@@ -27,50 +27,13 @@ def total_until_missing(xs):
 
 
 def strip_flag(args, flag):
-    # depyf: could not decompile strip_flag: code copied after an except clause's POP_EXCEPT at 66
-    #     35           RESUME                   0
-    #   
-    #     36   L1:     NOP
-    #   
-    #     37           NOP
-    #   
-    #     38   L2:     LOAD_FAST_BORROW         0 (args)
-    #                  LOAD_ATTR                1 (index + NULL|self)
-    #                  LOAD_FAST_BORROW         1 (flag)
-    #                  CALL                     1
-    #                  STORE_FAST               2 (k)
-    #   
-    #     41   L3:     LOAD_FAST_LOAD_FAST      2 (args, k)
-    #                  LOAD_FAST                2 (k)
-    #                  LOAD_SMALL_INT           2
-    #                  BINARY_OP                0 (+)
-    #                  BUILD_SLICE              2
-    #                  DELETE_SUBSCR
-    #                  JUMP_BACKWARD           32 (to L1)
-    #   
-    #     --   L4:     PUSH_EXC_INFO
-    #   
-    #     39           LOAD_GLOBAL              2 (ValueError)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE        5 (to L6)
-    #                  NOT_TAKEN
-    #                  POP_TOP
-    #   
-    #     40   L5:     POP_EXCEPT
-    #   
-    #     42           LOAD_FAST                0 (args)
-    #                  RETURN_VALUE
-    #   
-    #     39   L6:     RERAISE                  0
-    #   
-    #     --   L7:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L4 [0]
-    #     L4 to L5 -> L7 [1] lasti
-    #     L6 to L7 -> L7 [1] lasti
-    raise RuntimeError("depyf: could not decompile strip_flag: code copied after an except clause's POP_EXCEPT at 66")
+    while True:
+        try:
+            k = args.index(flag)
+        except ValueError:
+            break
+        del args[k:k + 2]
+    return args
 
 
 def strip_in_branch(args, strip, other):
@@ -155,6 +118,11 @@ def first_flag(indices, argv):
     else:
         return root
     return root
+
+
+
+
+
 
 
 class Reader:

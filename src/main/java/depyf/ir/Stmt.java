@@ -81,6 +81,14 @@ public sealed interface Stmt {
     record FinallyExit() implements Stmt {}
 
     /**
+     * Internal to structuring, never printed: a branch of an except clause falls off the clause's end
+     * here (3.12+ copy its POP_EXCEPT and the small block after the try statement into the branch);
+     * {@code copy} is that block as lifted, {@code popExcept} the index of the branch's POP_EXCEPT. Merged
+     * away by the try statement, which places the block after itself.
+     */
+    record ClauseExit(List<Stmt> copy, int popExcept) implements Stmt {}
+
+    /**
      * Internal, never printed: a 3.14 class or module body's annotations as its {@code __annotate__}
      * function returns them, in order, with each one's conditional-annotation index (-1: none); merged
      * into the body's statements by the transform stage.

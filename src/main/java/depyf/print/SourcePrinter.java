@@ -244,6 +244,7 @@ public final class SourcePrinter {
             }
             case Stmt.TypeAlias t -> line(indent, TypeParamPrinter.alias(exprs, t.name(), t.typeParams(), t.value()));
             case Stmt.FinallyExit x -> throw new PrintException("internal finally exit reached the printer");
+            case Stmt.ClauseExit x -> throw new PrintException("internal except clause exit reached the printer");
             case Stmt.PendingAnnotations x -> throw new PrintException("internal annotations reached the printer");
             case Stmt.Comment c -> {
                 for (String l : c.text().split("\n", -1)) {

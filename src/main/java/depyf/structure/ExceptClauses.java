@@ -188,6 +188,47 @@ final class ExceptClauses {
         return after;
     }
 
+    /**
+     * True when the code every clause runs after its POP_EXCEPT (the plain ones aside) is a copy of the
+     * straight-line block at f, ending in a return or raise, covered by the same handler as f (or none):
+     * what the statement's normal path falls into, copied after the POP_EXCEPT of clauses falling off.
+     */
+    static boolean copiesOfFollow(Walker w, List<List<Stmt>> afterExcept, List<Integer> at, int f) {
+        if (f < 0 || f >= w.code.size() || !w.normalFlow.get(Tries.skipNops(w, f))) {
+            return false;
+        }
+        int b = Tries.skipNops(w, f);
+        int n = FinallyCopy.exitLength(w, b);
+        boolean any = false;
+        for (int c = 0; c < afterExcept.size(); c++) {
+            if (afterExcept.get(c).isEmpty() || allPlain(List.of(afterExcept.get(c)))) {
+                continue;
+            }
+            int k = at.get(c) < 0 ? -1 : afterNameCleanup(w.code, at.get(c) + 1);
+            if (n <= 0 || k < 0 || k == b || FinallyCopy.exitLength(w, k) != n || !Tries.sameOps(w, b, k, n)) {
+                return false;
+            }
+            Code.Handler hk = w.code.handlerAt(k);
+            Code.Handler hb = w.code.handlerAt(b);
+            if (hk == null ? hb != null : hb == null || hk.target() != hb.target()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** True when a jump from outside [from, to) goes into it past its start. */
+    static boolean jumpedInto(Walker w, int from, int to) {
+        for (Op op : w.code.ops()) {
+            int t = op.target();
+            if (t > from && t < to && (op.index() < from || op.index() >= to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when every clause ends in a return or raise. */
     static boolean allExit(List<Stmt.ExceptHandler> clauses) {
         for (Stmt.ExceptHandler h : clauses) {

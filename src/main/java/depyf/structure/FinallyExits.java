@@ -30,6 +30,14 @@ final class FinallyExits {
                     }
                     return out;
                 }
+                case Stmt.If i when !after.isEmpty() && tail.isEmpty() && i.orelse().isEmpty() && leavesEarly(i.body(), after) -> {
+                    // `if c: A` leaving the clause (its own copy of the end) before the rest of the clause:
+                    // the rest runs only when c is false, the else
+                    List<Stmt> then = merge(new ArrayList<>(i.body().subList(0, i.body().size() - 1)), List.of());
+                    List<Stmt> rest = merge(new ArrayList<>(body.subList(k + 1, body.size())), List.of());
+                    out.add(new Stmt.If(i.test(), then.isEmpty() ? List.of(new Stmt.Pass()) : then, rest));
+                    return out;
+                }
                 case Stmt.If i -> out.add(new Stmt.If(i.test(), branch(i.body(), after), branch(i.orelse(), after)));
                 case Stmt.Try t -> {
                     List<Stmt.ExceptHandler> hs = new ArrayList<>();
@@ -44,6 +52,16 @@ final class FinallyExits {
             }
         }
         return out;
+    }
+
+    /**
+     * True when the branch b ends with the exit but not with a copy of {@code after} (the rest of the
+     * clause) before it: it leaves the clause, skipping the rest.
+     */
+    private static boolean leavesEarly(List<Stmt> b, List<Stmt> after) {
+        int n = b.size() - 1;
+        int m = after.size();
+        return n >= 0 && b.get(n) instanceof Stmt.FinallyExit && !(n >= m && b.subList(n - m, n).equals(after));
     }
 
     /** A branch followed by {@code after}: ending in a copy of {@code after} and the exit, it falls through. */

@@ -568,6 +568,7 @@ final class Tries {
             // loop body (checked below), that jump is a `continue`, not the clause falling off its end
             Region cr = r.withHandler(handler, continuesLoop ? -1 : clauseFollow);
             w.walk(k, fall >= 0 ? fall : next, clause, cr, -1);
+            ClauseExits.fold(clause, name);
             List<Stmt> clauseBody = ExceptClauses.stripNameCleanup(clause.out, name);
             int at = clause.popExceptAt;
             int outerExit = at >= 0 && at < clause.out.size() ? ExceptClauses.enclosingClauseExit(w, clause.popExceptOp, l) : -1;
@@ -706,6 +707,16 @@ final class Tries {
                 }
             }
         }
+        if ((orelse == null || orelse.isEmpty()) && resume == j && j < to && w.normalFlow.get(j) && !ExceptClauses.leaves(body.out)
+                && !ExceptClauses.allPlain(afterExcept) && !ExceptClauses.jumpedInto(w, j, to)
+                && ExceptClauses.copiesOfFollow(w, afterExcept, afterExceptAt, r.follow())) {
+            // the clauses fall off their end into a copy of the code the region goes on at, past [j, to):
+            // that code, which the body falls into, is the else clause
+            Lifter e = l.fork();
+            w.walk(j, to, e, r, -1);
+            orelse = e.out;
+            resume = to;
+        }
         if (orelse == null) {
             orelse = List.of();
         }
@@ -732,6 +743,13 @@ final class Tries {
             // other path reaches that: the clause then falls off its end into it.
             List<Stmt> after = ExceptClauses.movableExit(w, handler, afterExcept, afterExceptAt, clauseBodies,
                     orelse.isEmpty() ? tryBody : orelse);
+            if (after == null && continuation < 0 && !ExceptClauses.leaves(orelse.isEmpty() ? tryBody : orelse)
+                    && ExceptClauses.copiesOfFollow(w, afterExcept, afterExceptAt, resume < to ? resume : r.follow())) {
+                // every copy is of the code the statement's normal path falls into (the end of an enclosing
+                // try body): the clauses fall off their end there too
+                l.emit(new Stmt.Try(tryBody, clauses, orelse, List.of(), star));
+                return resume;
+            }
             if (after == null || r.loop() != null || continuation >= 0 || resume < to && !w.onlyHandlerCode(resume, to)) {
                 throw new LiftException("code copied after an except clause's POP_EXCEPT at " + w.code.op(handler).offset() + (System.getenv("DEPYF_DEBUG") != null ? " " + afterExcept : ""));
             }
@@ -944,19 +962,27 @@ final class Tries {
 
     /**
      * For a try statement at i inside handler code (3.12+ lay clauses out past the code; nothing there is
-     * normal flow) whose body [i, j) goes on at j: where a straight-line else clause at j ends, at the
-     * enclosing clause's own POP_EXCEPT (not a return's); or -1.
+     * normal flow) whose body [i, j) goes on at j: where an else clause at j ends, at the enclosing clause's
+     * own POP_EXCEPT (not a return's); or -1. The else clause may branch forward (3.13: {@code if c: break}
+     * in it, the break's POP_EXCEPT inside the branch): the clause's own POP_EXCEPT is the first that no
+     * branch jumps past; a jump or exit leaving elsewhere is only allowed inside such a branch.
      */
     private static int elseInClause(Walker w, int i, int j, int handler) {
         if (w.normalFlow.get(i) || !entered(w, i, j, j)) {
             return -1;
         }
+        int pending = -1;                      // the furthest target of a forward branch so far
         for (int p = j; p < handler; p++) {
             Op op = w.code.op(p);
-            if (op.is("POP_EXCEPT")) {
+            if (op.is("POP_EXCEPT") && p >= pending) {
                 return p > j && !w.code.op(p - 1).is("SWAP") ? p : -1;
             }
-            if (op.target() >= 0 || op.isTerminal() || op.is("PUSH_EXC_INFO")) {
+            if (op.is("PUSH_EXC_INFO")) {
+                return -1;
+            }
+            if (op.isConditionalJump() && op.target() > p && op.target() < handler) {
+                pending = Math.max(pending, op.target());
+            } else if ((op.target() >= 0 || op.isTerminal()) && p >= pending) {
                 return -1;
             }
         }

@@ -122,11 +122,31 @@ final class TryFinally {
             }
             target = t;
         }
+        if (target >= to && w.normalFlow.get(target) && copyEnd(w, handler, target) > target) {
+            // the normal exit's copy lies past the region: the statement is cut (3.14 took a loop inside the
+            // try body to start at the try), the copy would be walked again as code after the region
+            throw new LiftException("the finally body's copy past the region's end at " + w.code.op(target).offset());
+        }
         if (target < 0 || target >= to || !w.onlyHandlerCode(j, target) || !w.normalFlow.get(target)) {
             return -1;
         }
-        int end = FinallyCopy.end(w, handler, target);
-        return end > target ? end : -1;
+        int end = copyEnd(w, handler, target);
+        if (end <= target) {
+            // the body jumps past the handlers to code the finally clause covers no more: its normal exit's
+            // copy, not read (walked on, it would be printed again after the statement and run twice)
+            throw new LiftException("no copy of the finally body past the handlers at " + w.code.op(target).offset());
+        }
+        return end;
+    }
+
+    /**
+     * Where the copy of finally handler {@code handler}'s body at b ends: read in lock-step
+     * ({@link FinallyCopy}), or compared straight (branches of the copy each ending in their own return); -1.
+     */
+    private static int copyEnd(Walker w, int handler, int b) {
+        int end = FinallyCopy.end(w, handler, b);
+        int copied = end <= b ? finallyCopyLength(w, handler + 1, b, finallyLength(w, handler)) : -1;
+        return copied > 0 ? b + copied : end;
     }
 
     /** The number of instructions of a finally handler's body (between PUSH_EXC_INFO and RERAISE), or 0. */

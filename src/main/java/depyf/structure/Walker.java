@@ -88,6 +88,9 @@ public final class Walker {
     /** Break POP_TOPs of for loops whose exit block exists only as their copies: the copy's length (BreakCopies). */
     final java.util.Map<Integer, Integer> breakCopies = new java.util.HashMap<>();
 
+    /** While True loops whose exit block exists only as copies after except clauses' POP_EXCEPT (WhileExitCopies). */
+    final java.util.Map<Region.Loop, WhileExitCopies> whileExitCopies = new java.util.IdentityHashMap<>();
+
     /** Per loop head, the targets right after it that jumps back also go to (see the constructor). */
     final java.util.Map<Integer, Set<Integer>> mergedHeads = new java.util.HashMap<>();
 
@@ -244,7 +247,15 @@ public final class Walker {
                     boolean clauseEnd = popExcept(l, returning, i);
                     i++;
                     int exitCopy = copiedWhileExit(i, r);
-                    if (exitCopy > 0) {
+                    int copyEnd = exitCopy > 0 || returning ? 0 : WhileExitCopies.breakAt(this, i, r);
+                    if (copyEnd > 0) {
+                        for (int k = i; k < ExceptClauses.afterNameCleanup(code, i); k++) {
+                            Steps.step(l, code.op(k));     // the name cleanup of `except E as name`
+                        }
+                        l.emit(new Stmt.Break());          // the copy of the dropped block after the loop
+                        i = copyEnd;
+                        live = false;
+                    } else if (exitCopy > 0) {
                         for (int k = i; k < exitCopy; k++) {
                             Steps.step(l, code.op(k));     // the name cleanup of `except E as name`
                         }
@@ -254,9 +265,14 @@ public final class Walker {
                     } else if (clauseEnd && !returning && !l.exceptClause && !l.unwinding && !plainClauseExit(i, r)) {
                         // a branch of an except clause ends with POP_EXCEPT and a copy of code after the
                         // try (or a loop): that code runs outside the handler, printed in the branch it
-                        // would run inside it
-                        throw new LiftException("code copied after POP_EXCEPT in a branch of an except clause at "
-                                + code.op(i - 1).offset());
+                        // would run inside it. Marked, for the try statement to place (ClauseExits)
+                        int copyEnd2 = ClauseExits.mark(this, i, l, r);
+                        if (copyEnd2 < 0) {
+                            throw new LiftException("code copied after POP_EXCEPT in a branch of an except clause at "
+                                    + code.op(i - 1).offset());
+                        }
+                        i = copyEnd2;
+                        live = false;
                     }
                 }
                 case "POP_ITER" -> {
@@ -519,6 +535,24 @@ public final class Walker {
         return false;
     }
 
+    /**
+     * A jump at i, in an except clause of a try inside a while True loop, to t past the loop's handlers:
+     * the loop's exit was not found in the layout (the body ends at its jump back, handler code follows,
+     * so the exit recorded is that handler's start) and t, normal flow no jump back to the loop's head lies
+     * at or past, is the code after the loop: a break (a branch of the clause breaks; the code after the
+     * try statement inside the loop lies before the handlers).
+     */
+    private boolean breaksPastHandlers(int i, int t, Region r) {
+        Region.Loop loop = r.loop();
+        if (loop == null || loop.isFor() || loop.continues().isEmpty() || normalFlow.get(i)) {
+            return false;
+        }
+        int exit = loop.exit();
+        int head = java.util.Collections.min(loop.continues());
+        return exit > head && exit < t && !normalFlow.get(exit) && code.op(exit).is("PUSH_EXC_INFO")
+                && normalFlow.get(t) && lastBackEdge[head] < t && onlyHandlerCode(exit, t);
+    }
+
     private int jumpForward(Op op, int i, int to, Lifter l, Region r) {
         int t = op.target();
         if (r.loop() != null && (t == r.loop().exit() || breaksPastNops(r, t) || breaksThroughExit(r, t))) {
@@ -536,6 +570,10 @@ public final class Walker {
             // an if statement inside the loop taken to end past the loop's exit: falling off it would go
             // round the loop, the jump leaves it. A break, but to past the exit recognised (3.14 lays a
             // raise after the loop's back edge, before the code a break goes to): the loop is not understood
+            if (breaksPastHandlers(i, t, r)) {
+                l.emit(new Stmt.Break());
+                return i + 1;
+            }
             throw new LiftException("a jump leaves the loop past its exit at " + op.offset());
         }
         if (t == r.follow()) {

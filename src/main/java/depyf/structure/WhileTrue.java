@@ -121,6 +121,7 @@ final class WhileTrue {
         }
         int after = assertExit(w, stmts, exit, to, l, r);
         l.emit(new Stmt.While(new Expr.Constant(depyf.pyc.PyObject.Bool.TRUE), Loops.trailingAssert(w, stmts), List.of()));
+        WhileExitCopies.emitAfter(w, inner.loop(), l, r);
         return after;
     }
 
