@@ -273,84 +273,18 @@ except KeyError:
 assert take() == ['start', ('ok',), 'enter', ('raise', 'KeyError', ()), ('exit', 'KeyError'), 'close']
 
 def break_in_inner_clause(it, onerror, items):
-    # depyf: could not decompile break_in_inner_clause: code copied after an except clause's POP_EXCEPT at 68
-    #   138           0 RESUME                   0
-    #   
-    #   139           2 NOP
-    #   
-    #   140     >>    4 NOP
-    #   
-    #   141           6 NOP
-    #   
-    #   142           8 LOAD_GLOBAL              1 (NULL + next)
-    #                18 LOAD_FAST                0 (it)
-    #                20 CALL                     1
-    #                28 STORE_FAST               3 (entry)
-    #                30 NOP
-    #   
-    #   149          32 LOAD_FAST                2 (items)
-    #                34 LOAD_ATTR                7 (NULL|self + append)
-    #                54 LOAD_FAST                3 (entry)
-    #                56 CALL                     1
-    #                64 POP_TOP
-    #   
-    #   139          66 JUMP_BACKWARD           32 (to 4)
-    #           >>   68 PUSH_EXC_INFO
-    #   
-    #   143          70 LOAD_GLOBAL              2 (StopIteration)
-    #                80 CHECK_EXC_MATCH
-    #                82 POP_JUMP_IF_FALSE        4 (to 92)
-    #                84 POP_TOP
-    #   
-    #   144          86 POP_EXCEPT
-    #   
-    #   150          88 LOAD_FAST                2 (items)
-    #                90 RETURN_VALUE
-    #   
-    #   143     >>   92 RERAISE                  0
-    #           >>   94 COPY                     3
-    #                96 POP_EXCEPT
-    #                98 RERAISE                  1
-    #           >>  100 PUSH_EXC_INFO
-    #   
-    #   145         102 LOAD_GLOBAL              4 (OSError)
-    #               112 CHECK_EXC_MATCH
-    #               114 POP_JUMP_IF_FALSE       20 (to 156)
-    #               116 STORE_FAST               4 (error)
-    #   
-    #   146         118 LOAD_FAST                1 (onerror)
-    #               120 POP_JUMP_IF_NONE         8 (to 138)
-    #   
-    #   147         122 PUSH_NULL
-    #               124 LOAD_FAST                1 (onerror)
-    #               126 LOAD_FAST                4 (error)
-    #               128 CALL                     1
-    #               136 POP_TOP
-    #   
-    #   148     >>  138 POP_EXCEPT
-    #               140 LOAD_CONST               0 (None)
-    #               142 STORE_FAST               4 (error)
-    #               144 DELETE_FAST              4 (error)
-    #               146 RETURN_CONST             0 (None)
-    #           >>  148 LOAD_CONST               0 (None)
-    #               150 STORE_FAST               4 (error)
-    #               152 DELETE_FAST              4 (error)
-    #               154 RERAISE                  1
-    #   
-    #   145     >>  156 RERAISE                  0
-    #           >>  158 COPY                     3
-    #               160 POP_EXCEPT
-    #               162 RERAISE                  1
-    #   ExceptionTable:
-    #     8 to 28 -> 68 [0]
-    #     68 to 84 -> 94 [1] lasti
-    #     86 to 86 -> 100 [0]
-    #     92 to 92 -> 94 [1] lasti
-    #     94 to 98 -> 100 [0]
-    #     100 to 116 -> 158 [1] lasti
-    #     118 to 136 -> 148 [1] lasti
-    #     148 to 156 -> 158 [1] lasti
-    raise RuntimeError("depyf: could not decompile break_in_inner_clause: code copied after an except clause's POP_EXCEPT at 68")
+    while True:
+        try:
+            try:
+                entry = next(it)
+            except StopIteration:
+                break
+        except OSError as error:
+            if onerror is not None:
+                onerror(error)
+            return None
+        items.append(entry)
+    return items
 
 assert break_in_inner_clause(iter([1, 2]), quiet, []) == [1, 2]
 

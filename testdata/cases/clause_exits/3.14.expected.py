@@ -118,7 +118,7 @@ except KeyError:
 assert take() == ['start', ('ok',), 'enter', ('raise', 'KeyError', ()), ('exit', 'KeyError'), 'close']
 
 def break_in_inner_clause(it, onerror, items):
-    # depyf: could not decompile break_in_inner_clause: code copied after an except clause's POP_EXCEPT at 68
+    # depyf: could not decompile break_in_inner_clause: breaks of a while loop leave through different copies at 158
     #    138            RESUME                   0
     #   
     #    139    L1:     NOP
@@ -201,7 +201,7 @@ def break_in_inner_clause(it, onerror, items):
     #     L9 to L10 -> L14 [1] lasti
     #     L10 to L11 -> L12 [1] lasti
     #     L12 to L14 -> L14 [1] lasti
-    raise RuntimeError("depyf: could not decompile break_in_inner_clause: code copied after an except clause's POP_EXCEPT at 68")
+    raise RuntimeError('depyf: could not decompile break_in_inner_clause: breaks of a while loop leave through different copies at 158')
 
 assert break_in_inner_clause(iter([1, 2]), quiet, []) == [1, 2]
 

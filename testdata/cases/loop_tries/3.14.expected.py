@@ -122,11 +122,12 @@ def retry_or_stop(f, g):
         except KeyError:
             continue
         except ValueError:
-            return 3
+            break
         if x:
             return x
         g()
         return 2
+    return 3
 
 
 def value_error():
@@ -331,9 +332,10 @@ def retry_or_break(f, s):
             continue
         except ValueError:
             calls.append('v')
-            return 'broke'
+            break
         calls.append(x)
         return x
+    return 'broke'
 
 assert retry_or_break(key_or_value, 0) == 2 and take() == [2]
 assert retry_or_break(key_or_value, 2) == 'broke' and take() == ['v']
@@ -348,13 +350,14 @@ def retry_or_return(f, s):
             pass
         except ValueError:
             calls.append('v')
-            return 'vv'
+            break
         else:
             calls.append(x)
             if False:
                 pass
             calls.append('after')
             return x
+    return 'vv'
 
 assert retry_or_return(key_or_value, 0) == 2 and take() == [2, 'after']
 assert retry_or_return(key_or_value, 2) == 'vv' and take() == ['v']

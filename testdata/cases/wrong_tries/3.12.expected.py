@@ -99,60 +99,16 @@ assert finally_counted([1, 2]) == 3 and take() == [3]
 assert finally_counted([1]) == 1 and take() == []
 
 def break_in_except(g, h):
-    # depyf: could not decompile break_in_except: code copied after an except clause's POP_EXCEPT at 60
-    #   123           0 RESUME                   0
-    #   
-    #   124           2 LOAD_CONST               1 (0)
-    #                 4 STORE_FAST               2 (n)
-    #   
-    #   125           6 NOP
-    #   
-    #   126     >>    8 LOAD_FAST                2 (n)
-    #                10 LOAD_CONST               2 (1)
-    #                12 BINARY_OP               13 (+=)
-    #                16 STORE_FAST               2 (n)
-    #   
-    #   127          18 NOP
-    #   
-    #   128          20 PUSH_NULL
-    #                22 LOAD_FAST                0 (g)
-    #                24 LOAD_FAST                2 (n)
-    #                26 CALL                     1
-    #                34 POP_TOP
-    #   
-    #   131          36 PUSH_NULL
-    #                38 LOAD_FAST                1 (h)
-    #                40 LOAD_FAST                2 (n)
-    #                42 CALL                     1
-    #                50 POP_JUMP_IF_FALSE        3 (to 58)
-    #   
-    #   132          52 NOP
-    #   
-    #   133          54 LOAD_FAST                2 (n)
-    #                56 RETURN_VALUE
-    #   
-    #   125     >>   58 JUMP_BACKWARD           26 (to 8)
-    #           >>   60 PUSH_EXC_INFO
-    #   
-    #   129          62 LOAD_GLOBAL              0 (KeyError)
-    #                72 CHECK_EXC_MATCH
-    #                74 POP_JUMP_IF_FALSE        4 (to 84)
-    #                76 POP_TOP
-    #   
-    #   130          78 POP_EXCEPT
-    #   
-    #   133          80 LOAD_FAST                2 (n)
-    #                82 RETURN_VALUE
-    #   
-    #   129     >>   84 RERAISE                  0
-    #           >>   86 COPY                     3
-    #                88 POP_EXCEPT
-    #                90 RERAISE                  1
-    #   ExceptionTable:
-    #     20 to 34 -> 60 [0]
-    #     60 to 76 -> 86 [1] lasti
-    #     84 to 84 -> 86 [1] lasti
-    raise RuntimeError("depyf: could not decompile break_in_except: code copied after an except clause's POP_EXCEPT at 60")
+    n = 0
+    while True:
+        n += 1
+        try:
+            g(n)
+        except KeyError:
+            break
+        if h(n):
+            return n
+    return n
 
 
 def fail_at(k):
@@ -161,8 +117,8 @@ def fail_at(k):
             raise KeyError(n)
     return g
 
-assert fell_back(break_in_except, fail_at(3), lambda n: False) in (3, FELL)
-assert fell_back(break_in_except, fail_at(9), lambda n: n == 2) in (2, FELL)
+assert break_in_except(fail_at(3), lambda n: False) == 3
+assert break_in_except(fail_at(9), lambda n: n == 2) == 2
 
 def break_in_named_except(g):
     n = 0
@@ -218,73 +174,22 @@ assert break_in_for_except([1, 2, 0, 5]) == [10, 5]
 assert break_in_for_except([5]) == [2]
 
 def read_until_eof(chunks):
-    # depyf: could not decompile read_until_eof: code copied after an except clause's POP_EXCEPT at 122
-    #   206           0 RESUME                   0
-    #   
-    #   208           2 BUILD_LIST               0
-    #                 4 STORE_FAST               1 (got)
-    #   
-    #   209           6 LOAD_GLOBAL              1 (NULL + iter)
-    #                16 LOAD_FAST                0 (chunks)
-    #                18 CALL                     1
-    #                26 STORE_FAST               2 (it)
-    #   
-    #   210     >>   28 NOP
-    #   
-    #   211     >>   30 NOP
-    #   
-    #   212          32 LOAD_GLOBAL              3 (NULL + next)
-    #                42 LOAD_FAST                2 (it)
-    #                44 LOAD_CONST               0 (None)
-    #                46 CALL                     2
-    #                54 STORE_FAST               3 (chunk)
-    #   
-    #   213          56 LOAD_FAST                3 (chunk)
-    #                58 POP_JUMP_IF_NOT_NONE     6 (to 72)
-    #   
-    #   214          60 LOAD_GLOBAL              4 (EOFError)
-    #                70 RAISE_VARARGS            1
-    #   
-    #   213     >>   72 NOP
-    #   
-    #   217          74 LOAD_FAST                3 (chunk)
-    #                76 LOAD_CONST               1 ('skip')
-    #                78 COMPARE_OP              40 (==)
-    #                82 POP_JUMP_IF_FALSE        1 (to 86)
-    #   
-    #   218          84 JUMP_BACKWARD           29 (to 28)
-    #   
-    #   219     >>   86 LOAD_FAST                1 (got)
-    #                88 LOAD_ATTR                7 (NULL|self + append)
-    #               108 LOAD_FAST                3 (chunk)
-    #               110 CALL                     1
-    #               118 POP_TOP
-    #   
-    #   210         120 JUMP_BACKWARD           46 (to 30)
-    #           >>  122 PUSH_EXC_INFO
-    #   
-    #   215         124 LOAD_GLOBAL              4 (EOFError)
-    #               134 CHECK_EXC_MATCH
-    #               136 POP_JUMP_IF_FALSE        4 (to 146)
-    #               138 POP_TOP
-    #   
-    #   216         140 POP_EXCEPT
-    #   
-    #   220         142 LOAD_FAST                1 (got)
-    #               144 RETURN_VALUE
-    #   
-    #   215     >>  146 RERAISE                  0
-    #           >>  148 COPY                     3
-    #               150 POP_EXCEPT
-    #               152 RERAISE                  1
-    #   ExceptionTable:
-    #     32 to 70 -> 122 [0]
-    #     122 to 138 -> 148 [1] lasti
-    #     146 to 146 -> 148 [1] lasti
-    raise RuntimeError("depyf: could not decompile read_until_eof: code copied after an except clause's POP_EXCEPT at 122")
+    got = []
+    it = iter(chunks)
+    while True:
+        try:
+            chunk = next(it, None)
+            if chunk is None:
+                raise EOFError
+        except EOFError:
+            break
+        if chunk == 'skip':
+            continue
+        got.append(chunk)
+    return got
 
-assert fell_back(read_until_eof, ['a', 'skip', 'b', None, 'c']) in (['a', 'b'], FELL)
-assert fell_back(read_until_eof, ['a']) in (['a'], FELL)
+assert read_until_eof(['a', 'skip', 'b', None, 'c']) == ['a', 'b']
+assert read_until_eof(['a']) == ['a']
 
 def find(seq, value, n):
     i = 0
@@ -428,131 +333,33 @@ assert run(async_with_returns(Suppress(), ok)) == 'v' and take() == ['ok']
 assert run(async_with_returns(Suppress(), boom)) == 'suppressed' and take() == ['boom']
 
 def console(lines):
-    # depyf: could not decompile console: code copied after an except clause's POP_EXCEPT at 192
-    #   403           0 RESUME                   0
-    #   
-    #   404           2 LOAD_CONST               1 (0)
-    #                 4 STORE_FAST               1 (more)
-    #   
-    #   405           6 BUILD_LIST               0
-    #                 8 STORE_FAST               2 (seen)
-    #   
-    #   406          10 LOAD_GLOBAL              1 (NULL + iter)
-    #                20 LOAD_FAST                0 (lines)
-    #                22 CALL                     1
-    #                30 STORE_FAST               3 (it)
-    #   
-    #   407          32 NOP
-    #   
-    #   408     >>   34 NOP
-    #   
-    #   409          36 LOAD_FAST                1 (more)
-    #                38 POP_JUMP_IF_FALSE        3 (to 46)
-    #   
-    #   410          40 LOAD_CONST               2 ('... ')
-    #                42 STORE_FAST               4 (prompt)
-    #                44 JUMP_FORWARD             2 (to 50)
-    #   
-    #   412     >>   46 LOAD_CONST               3 ('>>> ')
-    #                48 STORE_FAST               4 (prompt)
-    #   
-    #   413     >>   50 NOP
-    #   
-    #   414          52 LOAD_GLOBAL              3 (NULL + next)
-    #                62 LOAD_FAST                3 (it)
-    #                64 CALL                     1
-    #                72 STORE_FAST               5 (line)
-    #   
-    #   415          74 LOAD_FAST                5 (line)
-    #                76 POP_JUMP_IF_NOT_NONE     6 (to 90)
-    #   
-    #   416          78 LOAD_GLOBAL              4 (EOFError)
-    #                88 RAISE_VARARGS            1
-    #   
-    #   417     >>   90 LOAD_FAST                5 (line)
-    #                92 LOAD_CONST               4 ('^C')
-    #                94 COMPARE_OP              40 (==)
-    #                98 POP_JUMP_IF_FALSE        6 (to 112)
-    #   
-    #   418         100 LOAD_GLOBAL              6 (KeyboardInterrupt)
-    #               110 RAISE_VARARGS            1
-    #   
-    #   417     >>  112 NOP
-    #   
-    #   423         114 LOAD_FAST                5 (line)
-    #               116 LOAD_ATTR                9 (NULL|self + endswith)
-    #               136 LOAD_CONST               5 (':')
-    #               138 CALL                     1
-    #               146 STORE_FAST               1 (more)
-    #   
-    #   424         148 LOAD_FAST                2 (seen)
-    #               150 LOAD_ATTR               11 (NULL|self + append)
-    #               170 LOAD_FAST                4 (prompt)
-    #               172 LOAD_FAST                5 (line)
-    #               174 BINARY_OP                0 (+)
-    #               178 CALL                     1
-    #               186 POP_TOP
-    #               188 NOP
-    #   
-    #   407     >>  190 JUMP_BACKWARD           79 (to 34)
-    #           >>  192 PUSH_EXC_INFO
-    #   
-    #   419         194 LOAD_GLOBAL              4 (EOFError)
-    #               204 CHECK_EXC_MATCH
-    #               206 POP_JUMP_IF_FALSE       21 (to 250)
-    #               208 POP_TOP
-    #   
-    #   420         210 LOAD_FAST                2 (seen)
-    #               212 LOAD_ATTR               11 (NULL|self + append)
-    #               232 LOAD_CONST               6 ('eof')
-    #               234 CALL                     1
-    #               242 POP_TOP
-    #   
-    #   421         244 POP_EXCEPT
-    #   
-    #   428         246 LOAD_FAST                2 (seen)
-    #               248 RETURN_VALUE
-    #   
-    #   419     >>  250 RERAISE                  0
-    #           >>  252 COPY                     3
-    #               254 POP_EXCEPT
-    #               256 RERAISE                  1
-    #           >>  258 PUSH_EXC_INFO
-    #   
-    #   425         260 LOAD_GLOBAL              6 (KeyboardInterrupt)
-    #               270 CHECK_EXC_MATCH
-    #               272 POP_JUMP_IF_FALSE       22 (to 318)
-    #               274 POP_TOP
-    #   
-    #   426         276 LOAD_FAST                2 (seen)
-    #               278 LOAD_ATTR               11 (NULL|self + append)
-    #               298 LOAD_CONST               7 ('interrupted')
-    #               300 CALL                     1
-    #               308 POP_TOP
-    #   
-    #   427         310 LOAD_CONST               1 (0)
-    #               312 STORE_FAST               1 (more)
-    #               314 POP_EXCEPT
-    #               316 JUMP_BACKWARD           64 (to 190)
-    #   
-    #   425     >>  318 RERAISE                  0
-    #           >>  320 COPY                     3
-    #               322 POP_EXCEPT
-    #               324 RERAISE                  1
-    #   ExceptionTable:
-    #     36 to 48 -> 258 [0]
-    #     52 to 110 -> 192 [0]
-    #     114 to 186 -> 258 [0]
-    #     192 to 242 -> 252 [1] lasti
-    #     244 to 244 -> 258 [0]
-    #     250 to 250 -> 252 [1] lasti
-    #     252 to 256 -> 258 [0]
-    #     258 to 312 -> 320 [1] lasti
-    #     318 to 318 -> 320 [1] lasti
-    raise RuntimeError("depyf: could not decompile console: code copied after an except clause's POP_EXCEPT at 192")
+    more = 0
+    seen = []
+    it = iter(lines)
+    while True:
+        try:
+            if more:
+                prompt = '... '
+            else:
+                prompt = '>>> '
+            try:
+                line = next(it)
+                if line is None:
+                    raise EOFError
+                if line == '^C':
+                    raise KeyboardInterrupt
+            except EOFError:
+                seen.append('eof')
+                break
+            more = line.endswith(':')
+            seen.append(prompt + line)
+        except KeyboardInterrupt:
+            seen.append('interrupted')
+            more = 0
+    return seen
 
-assert fell_back(console, ['if x:', '^C', 'y', None]) in (['>>> if x:', 'interrupted', '>>> y', 'eof'], FELL)
-assert fell_back(console, [None, 'z']) in (['eof'], FELL)
+assert console(['if x:', '^C', 'y', None]) == ['>>> if x:', 'interrupted', '>>> y', 'eof']
+assert console([None, 'z']) == ['eof']
 import sys
 
 def seen(v):
@@ -805,114 +612,26 @@ assert serve(iter(['b']), {'serving': True}) == ['b', 'eof', 'stop']
 assert serve(iter([]), {'serving': False}) == []
 
 def nested_else_in_clause(args, params):
-    # depyf: could not decompile nested_else_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 186
-    #   742           0 RESUME                   0
-    #   
-    #   743           2 LOAD_GLOBAL              1 (NULL + iter)
-    #                12 LOAD_FAST                0 (args)
-    #                14 CALL                     1
-    #                22 STORE_FAST               0 (args)
-    #   
-    #   744          24 LOAD_GLOBAL              1 (NULL + iter)
-    #                34 LOAD_FAST                1 (params)
-    #                36 CALL                     1
-    #                44 STORE_FAST               1 (params)
-    #   
-    #   745          46 BUILD_LIST               0
-    #                48 STORE_FAST               2 (bound)
-    #   
-    #   746          50 NOP
-    #   
-    #   747     >>   52 NOP
-    #   
-    #   748          54 LOAD_GLOBAL              3 (NULL + next)
-    #                64 LOAD_FAST                0 (args)
-    #                66 CALL                     1
-    #                74 STORE_FAST               3 (a)
-    #   
-    #   759          76 LOAD_FAST                2 (bound)
-    #                78 LOAD_ATTR                5 (NULL|self + append)
-    #                98 LOAD_GLOBAL              3 (NULL + next)
-    #               108 LOAD_FAST                1 (params)
-    #               110 CALL                     1
-    #               118 LOAD_FAST                3 (a)
-    #               120 BUILD_TUPLE              2
-    #               122 CALL                     1
-    #               130 POP_TOP
-    #   
-    #   746     >>  132 JUMP_BACKWARD           41 (to 52)
-    #           >>  134 PUSH_EXC_INFO
-    #   
-    #   749         136 LOAD_GLOBAL              6 (StopIteration)
-    #               146 CHECK_EXC_MATCH
-    #               148 POP_JUMP_IF_FALSE       60 (to 270)
-    #               150 POP_TOP
-    #   
-    #   750         152 NOP
-    #   
-    #   751         154 LOAD_GLOBAL              3 (NULL + next)
-    #               164 LOAD_FAST                1 (params)
-    #               166 CALL                     1
-    #               174 STORE_FAST               4 (p)
-    #   
-    #   755         176 LOAD_FAST                4 (p)
-    #               178 LOAD_CONST               1 ('*')
-    #               180 COMPARE_OP              40 (==)
-    #               184 POP_JUMP_IF_FALSE        3 (to 192)
-    #   
-    #   756         186 POP_EXCEPT
-    #   
-    #   760         188 LOAD_FAST                2 (bound)
-    #               190 RETURN_VALUE
-    #   
-    #   757     >>  192 LOAD_FAST                2 (bound)
-    #               194 LOAD_ATTR                5 (NULL|self + append)
-    #               214 LOAD_FAST                4 (p)
-    #               216 LOAD_CONST               0 (None)
-    #               218 BUILD_TUPLE              2
-    #               220 CALL                     1
-    #               228 POP_TOP
-    #               230 JUMP_FORWARD            17 (to 266)
-    #           >>  232 PUSH_EXC_INFO
-    #   
-    #   752         234 LOAD_GLOBAL              6 (StopIteration)
-    #               244 CHECK_EXC_MATCH
-    #               246 POP_JUMP_IF_FALSE        5 (to 258)
-    #               248 POP_TOP
-    #   
-    #   753         250 POP_EXCEPT
-    #               252 POP_EXCEPT
-    #   
-    #   760         254 LOAD_FAST                2 (bound)
-    #               256 RETURN_VALUE
-    #   
-    #   752     >>  258 RERAISE                  0
-    #           >>  260 COPY                     3
-    #               262 POP_EXCEPT
-    #               264 RERAISE                  1
-    #   
-    #   757     >>  266 POP_EXCEPT
-    #               268 JUMP_BACKWARD           69 (to 132)
-    #   
-    #   749     >>  270 RERAISE                  0
-    #           >>  272 COPY                     3
-    #               274 POP_EXCEPT
-    #               276 RERAISE                  1
-    #   ExceptionTable:
-    #     54 to 74 -> 134 [0]
-    #     134 to 150 -> 272 [1] lasti
-    #     154 to 174 -> 232 [1]
-    #     176 to 184 -> 272 [1] lasti
-    #     192 to 230 -> 272 [1] lasti
-    #     232 to 248 -> 260 [2] lasti
-    #     250 to 250 -> 272 [1] lasti
-    #     258 to 258 -> 260 [2] lasti
-    #     260 to 264 -> 272 [1] lasti
-    #     270 to 270 -> 272 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_else_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 186')
+    args = iter(args)
+    params = iter(params)
+    bound = []
+    while True:
+        try:
+            a = next(args)
+        except StopIteration:
+            try:
+                p = next(params)
+            except StopIteration:
+                break
+            else:
+                if p == '*':
+                    break
+                bound.append((p, None))
+        else:
+            bound.append((next(params), a))
+    return bound
 
-got = fell_back(nested_else_in_clause, [1], ['a', 'b', '*', 'c'])
-assert got in (FELL, [('a', 1), ('b', None)])
+assert nested_else_in_clause([1], ['a', 'b', '*', 'c']) == [('a', 1), ('b', None)]
 
 def else_returns_in_finally(get):
     try:
@@ -972,69 +691,19 @@ def raising(e):
 assert clause_ends_finally([1, 0, 2], raising) == [1, 'bad 1', 'zero', 2]
 
 def break_in_clause(chunks):
-    # depyf: could not decompile break_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 128
-    #   845           0 RESUME                   0
-    #   
-    #   846           2 BUILD_LIST               0
-    #                 4 STORE_FAST               1 (results)
-    #   
-    #   847           6 LOAD_GLOBAL              1 (NULL + iter)
-    #                16 LOAD_FAST                0 (chunks)
-    #                18 CALL                     1
-    #                26 STORE_FAST               0 (chunks)
-    #   
-    #   848          28 NOP
-    #   
-    #   849     >>   30 NOP
-    #   
-    #   850          32 LOAD_GLOBAL              3 (NULL + next)
-    #                42 LOAD_FAST                0 (chunks)
-    #                44 CALL                     1
-    #                52 STORE_FAST               2 (res)
-    #   
-    #   856          54 LOAD_FAST                1 (results)
-    #                56 LOAD_ATTR                7 (NULL|self + append)
-    #                76 LOAD_FAST                2 (res)
-    #                78 CALL                     1
-    #                86 POP_TOP
-    #   
-    #   857          88 LOAD_FAST                2 (res)
-    #                90 LOAD_CONST               1 ('end')
-    #                92 COMPARE_OP              40 (==)
-    #                96 POP_JUMP_IF_FALSE        3 (to 104)
-    #   
-    #   858          98 NOP
-    #   
-    #   859         100 LOAD_FAST                1 (results)
-    #               102 RETURN_VALUE
-    #   
-    #   848     >>  104 JUMP_BACKWARD           38 (to 30)
-    #           >>  106 PUSH_EXC_INFO
-    #   
-    #   851         108 LOAD_GLOBAL              4 (StopIteration)
-    #               118 CHECK_EXC_MATCH
-    #               120 POP_JUMP_IF_FALSE        7 (to 136)
-    #               122 POP_TOP
-    #   
-    #   852         124 LOAD_FAST                1 (results)
-    #               126 POP_JUMP_IF_FALSE        3 (to 134)
-    #   
-    #   853         128 POP_EXCEPT
-    #   
-    #   859         130 LOAD_FAST                1 (results)
-    #               132 RETURN_VALUE
-    #   
-    #   855     >>  134 RAISE_VARARGS            0
-    #   
-    #   851     >>  136 RERAISE                  0
-    #           >>  138 COPY                     3
-    #               140 POP_EXCEPT
-    #               142 RERAISE                  1
-    #   ExceptionTable:
-    #     32 to 52 -> 106 [0]
-    #     106 to 126 -> 138 [1] lasti
-    #     134 to 136 -> 138 [1] lasti
-    raise RuntimeError('depyf: could not decompile break_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 128')
+    results = []
+    chunks = iter(chunks)
+    while True:
+        try:
+            res = next(chunks)
+        except StopIteration:
+            if results:
+                break
+            raise
+        results.append(res)
+        if res == 'end':
+            return results
+    return results
 
 assert break_in_clause(['a', 'end', 'b']) == ['a', 'end']
 assert break_in_clause(['a', 'b']) == ['a', 'b']

@@ -114,63 +114,16 @@ assert finally_counted([1, 2]) == 3 and take() == [3]
 assert finally_counted([1]) == 1 and take() == []
 
 def break_in_except(g, h):
-    # depyf: could not decompile break_in_except: code copied after an except clause's POP_EXCEPT at 72
-    #    123           RESUME                   0
-    #   
-    #    124           LOAD_CONST               1 (0)
-    #                  STORE_FAST               2 (n)
-    #   
-    #    125           NOP
-    #   
-    #    126   L1:     LOAD_FAST                2 (n)
-    #                  LOAD_CONST               2 (1)
-    #                  BINARY_OP               13 (+=)
-    #                  STORE_FAST               2 (n)
-    #   
-    #    127           NOP
-    #   
-    #    128   L2:     LOAD_FAST                0 (g)
-    #                  PUSH_NULL
-    #                  LOAD_FAST                2 (n)
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    131   L3:     LOAD_FAST                1 (h)
-    #                  PUSH_NULL
-    #                  LOAD_FAST                2 (n)
-    #                  CALL                     1
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE        3 (to L4)
-    #   
-    #    132           NOP
-    #   
-    #    133           LOAD_FAST                2 (n)
-    #                  RETURN_VALUE
-    #   
-    #    125   L4:     JUMP_BACKWARD           32 (to L1)
-    #   
-    #     --   L5:     PUSH_EXC_INFO
-    #   
-    #    129           LOAD_GLOBAL              0 (KeyError)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE        4 (to L7)
-    #                  POP_TOP
-    #   
-    #    130   L6:     POP_EXCEPT
-    #   
-    #    133           LOAD_FAST                2 (n)
-    #                  RETURN_VALUE
-    #   
-    #    129   L7:     RERAISE                  0
-    #   
-    #     --   L8:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [0]
-    #     L5 to L6 -> L8 [1] lasti
-    #     L7 to L8 -> L8 [1] lasti
-    raise RuntimeError("depyf: could not decompile break_in_except: code copied after an except clause's POP_EXCEPT at 72")
+    n = 0
+    while True:
+        n += 1
+        try:
+            g(n)
+        except KeyError:
+            break
+        if h(n):
+            return n
+    return n
 
 
 def fail_at(k):
@@ -179,8 +132,8 @@ def fail_at(k):
             raise KeyError(n)
     return g
 
-assert fell_back(break_in_except, fail_at(3), lambda n: False) in (3, FELL)
-assert fell_back(break_in_except, fail_at(9), lambda n: n == 2) in (2, FELL)
+assert break_in_except(fail_at(3), lambda n: False) == 3
+assert break_in_except(fail_at(9), lambda n: n == 2) == 2
 
 def break_in_named_except(g):
     n = 0
@@ -236,75 +189,22 @@ assert break_in_for_except([1, 2, 0, 5]) == [10, 5]
 assert break_in_for_except([5]) == [2]
 
 def read_until_eof(chunks):
-    # depyf: could not decompile read_until_eof: code copied after an except clause's POP_EXCEPT at 130
-    #    206           RESUME                   0
-    #   
-    #    208           BUILD_LIST               0
-    #                  STORE_FAST               1 (got)
-    #   
-    #    209           LOAD_GLOBAL              1 (iter + NULL)
-    #                  LOAD_FAST                0 (chunks)
-    #                  CALL                     1
-    #                  STORE_FAST               2 (it)
-    #   
-    #    210   L1:     NOP
-    #   
-    #    211   L2:     NOP
-    #   
-    #    212   L3:     LOAD_GLOBAL              3 (next + NULL)
-    #                  LOAD_FAST                2 (it)
-    #                  LOAD_CONST               0 (None)
-    #                  CALL                     2
-    #                  STORE_FAST               3 (chunk)
-    #   
-    #    213           LOAD_FAST                3 (chunk)
-    #                  POP_JUMP_IF_NOT_NONE     6 (to L4)
-    #   
-    #    214           LOAD_GLOBAL              4 (EOFError)
-    #                  RAISE_VARARGS            1
-    #   
-    #    213   L4:     NOP
-    #   
-    #    217           LOAD_FAST                3 (chunk)
-    #                  LOAD_CONST               1 ('skip')
-    #                  COMPARE_OP              88 (bool(==))
-    #                  POP_JUMP_IF_FALSE        2 (to L5)
-    #   
-    #    218           JUMP_BACKWARD           32 (to L1)
-    #   
-    #    219   L5:     LOAD_FAST                1 (got)
-    #                  LOAD_ATTR                7 (append + NULL|self)
-    #                  LOAD_FAST                3 (chunk)
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    210           JUMP_BACKWARD           50 (to L2)
-    #   
-    #     --   L6:     PUSH_EXC_INFO
-    #   
-    #    215           LOAD_GLOBAL              4 (EOFError)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE        4 (to L8)
-    #                  POP_TOP
-    #   
-    #    216   L7:     POP_EXCEPT
-    #   
-    #    220           LOAD_FAST                1 (got)
-    #                  RETURN_VALUE
-    #   
-    #    215   L8:     RERAISE                  0
-    #   
-    #     --   L9:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L6 [0]
-    #     L6 to L7 -> L9 [1] lasti
-    #     L8 to L9 -> L9 [1] lasti
-    raise RuntimeError("depyf: could not decompile read_until_eof: code copied after an except clause's POP_EXCEPT at 130")
+    got = []
+    it = iter(chunks)
+    while True:
+        try:
+            chunk = next(it, None)
+            if chunk is None:
+                raise EOFError
+        except EOFError:
+            break
+        if chunk == 'skip':
+            continue
+        got.append(chunk)
+    return got
 
-assert fell_back(read_until_eof, ['a', 'skip', 'b', None, 'c']) in (['a', 'b'], FELL)
-assert fell_back(read_until_eof, ['a']) in (['a'], FELL)
+assert read_until_eof(['a', 'skip', 'b', None, 'c']) == ['a', 'b']
+assert read_until_eof(['a']) == ['a']
 
 def find(seq, value, n):
     i = 0
@@ -329,6 +229,34 @@ def context_of(args):
 
 assert context_of(([1, 2], 7, 5)) is None
 assert context_of(([1, 2], 7, 1)) is None
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 class Conn:
     def __init__(self, lost):
@@ -374,6 +302,15 @@ assert early_return_loop([1, 2]) == 3 and take() == []
 assert early_return_loop([4, 3, None]) == -1 and take() == [7, 7]
 assert early_return_loop([4, 'a', 9]) == 9 and take() == [9]
 
+
+
+
+
+
+
+
+
+
 class Suppress:
     def __init__(self, exc=None):
         self.exc = exc
@@ -414,6 +351,14 @@ def run(coro):
     raise AssertionError('suspended')
 
 
+
+
+
+
+
+
+
+
 class Sock:
     def __init__(self, fail):
         self.fail = fail
@@ -421,6 +366,7 @@ class Sock:
         if self.fail:
             raise BlockingIOError
         return 'data'
+
 
 
 class Ready:
@@ -448,133 +394,33 @@ assert run(async_with_returns(Suppress(), ok)) == 'v' and take() == ['ok']
 assert run(async_with_returns(Suppress(), boom)) == 'suppressed' and take() == ['boom']
 
 def console(lines):
-    # depyf: could not decompile console: code copied after an except clause's POP_EXCEPT at 204
-    #    403            RESUME                   0
-    #   
-    #    404            LOAD_CONST               1 (0)
-    #                   STORE_FAST               1 (more)
-    #   
-    #    405            BUILD_LIST               0
-    #                   STORE_FAST               2 (seen)
-    #   
-    #    406            LOAD_GLOBAL              1 (iter + NULL)
-    #                   LOAD_FAST                0 (lines)
-    #                   CALL                     1
-    #                   STORE_FAST               3 (it)
-    #   
-    #    407            NOP
-    #   
-    #    408    L1:     NOP
-    #   
-    #    409    L2:     LOAD_FAST                1 (more)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L3)
-    #   
-    #    410            LOAD_CONST               2 ('... ')
-    #                   STORE_FAST               4 (prompt)
-    #                   JUMP_FORWARD             2 (to L4)
-    #   
-    #    412    L3:     LOAD_CONST               3 ('>>> ')
-    #                   STORE_FAST               4 (prompt)
-    #   
-    #    413    L4:     NOP
-    #   
-    #    414    L5:     LOAD_GLOBAL              3 (next + NULL)
-    #                   LOAD_FAST                3 (it)
-    #                   CALL                     1
-    #                   STORE_FAST               5 (line)
-    #   
-    #    415            LOAD_FAST                5 (line)
-    #                   POP_JUMP_IF_NOT_NONE     6 (to L6)
-    #   
-    #    416            LOAD_GLOBAL              4 (EOFError)
-    #                   RAISE_VARARGS            1
-    #   
-    #    417    L6:     LOAD_FAST                5 (line)
-    #                   LOAD_CONST               4 ('^C')
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE        6 (to L7)
-    #   
-    #    418            LOAD_GLOBAL              6 (KeyboardInterrupt)
-    #                   RAISE_VARARGS            1
-    #   
-    #    417    L7:     NOP
-    #   
-    #    423    L8:     LOAD_FAST                5 (line)
-    #                   LOAD_ATTR                9 (endswith + NULL|self)
-    #                   LOAD_CONST               5 (':')
-    #                   CALL                     1
-    #                   STORE_FAST               1 (more)
-    #   
-    #    424            LOAD_FAST                2 (seen)
-    #                   LOAD_ATTR               11 (append + NULL|self)
-    #                   LOAD_FAST_LOAD_FAST     69 (prompt, line)
-    #                   BINARY_OP                0 (+)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    407    L9:     JUMP_BACKWARD           85 (to L1)
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    419            LOAD_GLOBAL              4 (EOFError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       21 (to L13)
-    #                   POP_TOP
-    #   
-    #    420            LOAD_FAST                2 (seen)
-    #                   LOAD_ATTR               11 (append + NULL|self)
-    #                   LOAD_CONST               6 ('eof')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    421   L11:     POP_EXCEPT
-    #   
-    #    428   L12:     LOAD_FAST                2 (seen)
-    #                   RETURN_VALUE
-    #   
-    #    419   L13:     RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L15:     PUSH_EXC_INFO
-    #   
-    #    425            LOAD_GLOBAL              6 (KeyboardInterrupt)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       22 (to L17)
-    #                   POP_TOP
-    #   
-    #    426            LOAD_FAST                2 (seen)
-    #                   LOAD_ATTR               11 (append + NULL|self)
-    #                   LOAD_CONST               7 ('interrupted')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    427            LOAD_CONST               1 (0)
-    #                   STORE_FAST               1 (more)
-    #          L16:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 67 (to L9)
-    #   
-    #    425   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L4 -> L15 [0]
-    #     L5 to L7 -> L10 [0]
-    #     L8 to L9 -> L15 [0]
-    #     L10 to L11 -> L14 [1] lasti
-    #     L11 to L12 -> L15 [0]
-    #     L13 to L14 -> L14 [1] lasti
-    #     L14 to L15 -> L15 [0]
-    #     L15 to L16 -> L18 [1] lasti
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError("depyf: could not decompile console: code copied after an except clause's POP_EXCEPT at 204")
+    more = 0
+    seen = []
+    it = iter(lines)
+    while True:
+        try:
+            if more:
+                prompt = '... '
+            else:
+                prompt = '>>> '
+            try:
+                line = next(it)
+                if line is None:
+                    raise EOFError
+                if line == '^C':
+                    raise KeyboardInterrupt
+            except EOFError:
+                seen.append('eof')
+                break
+            more = line.endswith(':')
+            seen.append(prompt + line)
+        except KeyboardInterrupt:
+            seen.append('interrupted')
+            more = 0
+    return seen
 
-assert fell_back(console, ['if x:', '^C', 'y', None]) in (['>>> if x:', 'interrupted', '>>> y', 'eof'], FELL)
-assert fell_back(console, [None, 'z']) in (['eof'], FELL)
+assert console(['if x:', '^C', 'y', None]) == ['>>> if x:', 'interrupted', '>>> y', 'eof']
+assert console([None, 'z']) == ['eof']
 import sys
 
 def seen(v):
@@ -827,115 +673,26 @@ assert serve(iter(['b']), {'serving': True}) == ['b', 'eof', 'stop']
 assert serve(iter([]), {'serving': False}) == []
 
 def nested_else_in_clause(args, params):
-    # depyf: could not decompile nested_else_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 192
-    #    742            RESUME                   0
-    #   
-    #    743            LOAD_GLOBAL              1 (iter + NULL)
-    #                   LOAD_FAST                0 (args)
-    #                   CALL                     1
-    #                   STORE_FAST               0 (args)
-    #   
-    #    744            LOAD_GLOBAL              1 (iter + NULL)
-    #                   LOAD_FAST                1 (params)
-    #                   CALL                     1
-    #                   STORE_FAST               1 (params)
-    #   
-    #    745            BUILD_LIST               0
-    #                   STORE_FAST               2 (bound)
-    #   
-    #    746            NOP
-    #   
-    #    747    L1:     NOP
-    #   
-    #    748    L2:     LOAD_GLOBAL              3 (next + NULL)
-    #                   LOAD_FAST                0 (args)
-    #                   CALL                     1
-    #                   STORE_FAST               3 (a)
-    #   
-    #    759    L3:     LOAD_FAST                2 (bound)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_GLOBAL              3 (next + NULL)
-    #                   LOAD_FAST                1 (params)
-    #                   CALL                     1
-    #                   LOAD_FAST                3 (a)
-    #                   BUILD_TUPLE              2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    746    L4:     JUMP_BACKWARD           42 (to L1)
-    #   
-    #     --    L5:     PUSH_EXC_INFO
-    #   
-    #    749            LOAD_GLOBAL              6 (StopIteration)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       61 (to L17)
-    #                   POP_TOP
-    #   
-    #    750    L6:     NOP
-    #   
-    #    751    L7:     LOAD_GLOBAL              3 (next + NULL)
-    #                   LOAD_FAST                1 (params)
-    #                   CALL                     1
-    #                   STORE_FAST               4 (p)
-    #   
-    #    755    L8:     LOAD_FAST                4 (p)
-    #                   LOAD_CONST               1 ('*')
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE        3 (to L10)
-    #   
-    #    756    L9:     POP_EXCEPT
-    #   
-    #    760            LOAD_FAST                2 (bound)
-    #                   RETURN_VALUE
-    #   
-    #    757   L10:     LOAD_FAST                2 (bound)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_FAST                4 (p)
-    #                   LOAD_CONST               0 (None)
-    #                   BUILD_TUPLE              2
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 54 (to L4)
-    #   
-    #     --   L12:     PUSH_EXC_INFO
-    #   
-    #    752            LOAD_GLOBAL              6 (StopIteration)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L15)
-    #                   POP_TOP
-    #   
-    #    753   L13:     POP_EXCEPT
-    #          L14:     POP_EXCEPT
-    #   
-    #    760            LOAD_FAST                2 (bound)
-    #                   RETURN_VALUE
-    #   
-    #    752   L15:     RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    749   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [0]
-    #     L5 to L6 -> L18 [1] lasti
-    #     L7 to L8 -> L12 [1]
-    #     L8 to L9 -> L18 [1] lasti
-    #     L10 to L11 -> L18 [1] lasti
-    #     L12 to L13 -> L16 [2] lasti
-    #     L13 to L14 -> L18 [1] lasti
-    #     L15 to L16 -> L16 [2] lasti
-    #     L16 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_else_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 192')
+    args = iter(args)
+    params = iter(params)
+    bound = []
+    while True:
+        try:
+            a = next(args)
+        except StopIteration:
+            try:
+                p = next(params)
+            except StopIteration:
+                break
+            else:
+                if p == '*':
+                    break
+                bound.append((p, None))
+        else:
+            bound.append((next(params), a))
+    return bound
 
-got = fell_back(nested_else_in_clause, [1], ['a', 'b', '*', 'c'])
-assert got in (FELL, [('a', 1), ('b', None)])
+assert nested_else_in_clause([1], ['a', 'b', '*', 'c']) == [('a', 1), ('b', None)]
 
 def else_returns_in_finally(get):
     try:
@@ -995,72 +752,19 @@ def raising(e):
 assert clause_ends_finally([1, 0, 2], raising) == [1, 'bad 1', 'zero', 2]
 
 def break_in_clause(chunks):
-    # depyf: could not decompile break_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 144
-    #    845           RESUME                   0
-    #   
-    #    846           BUILD_LIST               0
-    #                  STORE_FAST               1 (results)
-    #   
-    #    847           LOAD_GLOBAL              1 (iter + NULL)
-    #                  LOAD_FAST                0 (chunks)
-    #                  CALL                     1
-    #                  STORE_FAST               0 (chunks)
-    #   
-    #    848           NOP
-    #   
-    #    849   L1:     NOP
-    #   
-    #    850   L2:     LOAD_GLOBAL              3 (next + NULL)
-    #                  LOAD_FAST                0 (chunks)
-    #                  CALL                     1
-    #                  STORE_FAST               2 (res)
-    #   
-    #    856   L3:     LOAD_FAST                1 (results)
-    #                  LOAD_ATTR                7 (append + NULL|self)
-    #                  LOAD_FAST                2 (res)
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    857           LOAD_FAST                2 (res)
-    #                  LOAD_CONST               1 ('end')
-    #                  COMPARE_OP              88 (bool(==))
-    #                  POP_JUMP_IF_FALSE        3 (to L4)
-    #   
-    #    858           NOP
-    #   
-    #    859           LOAD_FAST                1 (results)
-    #                  RETURN_VALUE
-    #   
-    #    848   L4:     JUMP_BACKWARD           40 (to L1)
-    #   
-    #     --   L5:     PUSH_EXC_INFO
-    #   
-    #    851           LOAD_GLOBAL              4 (StopIteration)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE       12 (to L8)
-    #                  POP_TOP
-    #   
-    #    852           LOAD_FAST                1 (results)
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE        3 (to L7)
-    #   
-    #    853   L6:     POP_EXCEPT
-    #   
-    #    859           LOAD_FAST                1 (results)
-    #                  RETURN_VALUE
-    #   
-    #    855   L7:     RAISE_VARARGS            0
-    #   
-    #    851   L8:     RERAISE                  0
-    #   
-    #     --   L9:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [0]
-    #     L5 to L6 -> L9 [1] lasti
-    #     L7 to L9 -> L9 [1] lasti
-    raise RuntimeError('depyf: could not decompile break_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 144')
+    results = []
+    chunks = iter(chunks)
+    while True:
+        try:
+            res = next(chunks)
+        except StopIteration:
+            if results:
+                break
+            raise
+        results.append(res)
+        if res == 'end':
+            return results
+    return results
 
 assert break_in_clause(['a', 'end', 'b']) == ['a', 'end']
 assert break_in_clause(['a', 'b']) == ['a', 'b']

@@ -132,8 +132,8 @@ def fail_at(k):
             raise KeyError(n)
     return g
 
-assert fell_back(break_in_except, fail_at(3), lambda n: False) in (3, FELL)
-assert fell_back(break_in_except, fail_at(9), lambda n: n == 2) in (2, FELL)
+assert break_in_except(fail_at(3), lambda n: False) == 3
+assert break_in_except(fail_at(9), lambda n: n == 2) == 2
 
 def break_in_named_except(g):
     n = 0
@@ -189,77 +189,22 @@ assert break_in_for_except([1, 2, 0, 5]) == [10, 5]
 assert break_in_for_except([5]) == [2]
 
 def read_until_eof(chunks):
-    # depyf: could not decompile read_until_eof: code copied after an except clause's POP_EXCEPT at 134
-    #    206           RESUME                   0
-    #   
-    #    208           BUILD_LIST               0
-    #                  STORE_FAST               1 (got)
-    #   
-    #    209           LOAD_GLOBAL              1 (iter + NULL)
-    #                  LOAD_FAST_BORROW         0 (chunks)
-    #                  CALL                     1
-    #                  STORE_FAST               2 (it)
-    #   
-    #    210   L1:     NOP
-    #   
-    #    211           NOP
-    #   
-    #    212   L2:     LOAD_GLOBAL              3 (next + NULL)
-    #                  LOAD_FAST_BORROW         2 (it)
-    #                  LOAD_CONST               1 (None)
-    #                  CALL                     2
-    #                  STORE_FAST               3 (chunk)
-    #   
-    #    213           LOAD_FAST_BORROW         3 (chunk)
-    #                  POP_JUMP_IF_NOT_NONE     7 (to L3)
-    #                  NOT_TAKEN
-    #   
-    #    214           LOAD_GLOBAL              4 (EOFError)
-    #                  RAISE_VARARGS            1
-    #   
-    #    213   L3:     NOP
-    #   
-    #    217           LOAD_FAST                3 (chunk)
-    #                  LOAD_CONST               2 ('skip')
-    #                  COMPARE_OP              88 (bool(==))
-    #                  POP_JUMP_IF_FALSE        3 (to L4)
-    #                  NOT_TAKEN
-    #   
-    #    218           JUMP_BACKWARD           34 (to L1)
-    #   
-    #    219   L4:     LOAD_FAST                1 (got)
-    #                  LOAD_ATTR                7 (append + NULL|self)
-    #                  LOAD_FAST                3 (chunk)
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           53 (to L1)
-    #   
-    #     --   L5:     PUSH_EXC_INFO
-    #   
-    #    215           LOAD_GLOBAL              4 (EOFError)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE        5 (to L7)
-    #                  NOT_TAKEN
-    #                  POP_TOP
-    #   
-    #    216   L6:     POP_EXCEPT
-    #   
-    #    220           LOAD_FAST                1 (got)
-    #                  RETURN_VALUE
-    #   
-    #    215   L7:     RERAISE                  0
-    #   
-    #     --   L8:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [0]
-    #     L5 to L6 -> L8 [1] lasti
-    #     L7 to L8 -> L8 [1] lasti
-    raise RuntimeError("depyf: could not decompile read_until_eof: code copied after an except clause's POP_EXCEPT at 134")
+    got = []
+    it = iter(chunks)
+    while True:
+        try:
+            chunk = next(it, None)
+            if chunk is None:
+                raise EOFError
+        except EOFError:
+            break
+        if chunk == 'skip':
+            continue
+        got.append(chunk)
+    return got
 
-assert fell_back(read_until_eof, ['a', 'skip', 'b', None, 'c']) in (['a', 'b'], FELL)
-assert fell_back(read_until_eof, ['a']) in (['a'], FELL)
+assert read_until_eof(['a', 'skip', 'b', None, 'c']) == ['a', 'b']
+assert read_until_eof(['a']) == ['a']
 
 def find(seq, value, n):
     i = 0
@@ -284,6 +229,34 @@ def context_of(args):
 
 assert context_of(([1, 2], 7, 5)) is None
 assert context_of(([1, 2], 7, 1)) is None
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 class Conn:
     def __init__(self, lost):
@@ -329,6 +302,15 @@ assert early_return_loop([1, 2]) == 3 and take() == []
 assert early_return_loop([4, 3, None]) == -1 and take() == [7, 7]
 assert early_return_loop([4, 'a', 9]) == 9 and take() == [9]
 
+
+
+
+
+
+
+
+
+
 class Suppress:
     def __init__(self, exc=None):
         self.exc = exc
@@ -369,6 +351,14 @@ def run(coro):
     raise AssertionError('suspended')
 
 
+
+
+
+
+
+
+
+
 class Sock:
     def __init__(self, fail):
         self.fail = fail
@@ -376,6 +366,7 @@ class Sock:
         if self.fail:
             raise BlockingIOError
         return 'data'
+
 
 
 class Ready:
@@ -403,138 +394,34 @@ assert run(async_with_returns(Suppress(), ok)) == 'v' and take() == ['ok']
 assert run(async_with_returns(Suppress(), boom)) == 'suppressed' and take() == ['boom']
 
 def console(lines):
-    # depyf: could not decompile console: code copied after an except clause's POP_EXCEPT at 218
-    #    403            RESUME                   0
-    #   
-    #    404            LOAD_SMALL_INT           0
-    #                   STORE_FAST               1 (more)
-    #   
-    #    405            BUILD_LIST               0
-    #                   STORE_FAST               2 (seen)
-    #   
-    #    406            LOAD_GLOBAL              1 (iter + NULL)
-    #                   LOAD_FAST_BORROW         0 (lines)
-    #                   CALL                     1
-    #                   STORE_FAST               3 (it)
-    #   
-    #    407    L1:     NOP
-    #   
-    #    408            NOP
-    #   
-    #    409    L2:     LOAD_FAST_BORROW         1 (more)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        4 (to L5)
-    #           L3:     NOT_TAKEN
-    #   
-    #    410    L4:     LOAD_CONST               1 ('... ')
-    #                   STORE_FAST               4 (prompt)
-    #                   JUMP_FORWARD             2 (to L6)
-    #   
-    #    412    L5:     LOAD_CONST               2 ('>>> ')
-    #                   STORE_FAST               4 (prompt)
-    #   
-    #    413    L6:     NOP
-    #   
-    #    414    L7:     LOAD_GLOBAL              3 (next + NULL)
-    #                   LOAD_FAST_BORROW         3 (it)
-    #                   CALL                     1
-    #                   STORE_FAST               5 (line)
-    #   
-    #    415            LOAD_FAST_BORROW         5 (line)
-    #                   POP_JUMP_IF_NOT_NONE     7 (to L8)
-    #                   NOT_TAKEN
-    #   
-    #    416            LOAD_GLOBAL              4 (EOFError)
-    #                   RAISE_VARARGS            1
-    #   
-    #    417    L8:     LOAD_FAST_BORROW         5 (line)
-    #                   LOAD_CONST               3 ('^C')
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE        7 (to L9)
-    #                   NOT_TAKEN
-    #   
-    #    418            LOAD_GLOBAL              6 (KeyboardInterrupt)
-    #                   RAISE_VARARGS            1
-    #   
-    #    417    L9:     NOP
-    #   
-    #    423   L10:     LOAD_FAST_BORROW         5 (line)
-    #                   LOAD_ATTR                9 (endswith + NULL|self)
-    #                   LOAD_CONST               4 (':')
-    #                   CALL                     1
-    #                   STORE_FAST               1 (more)
-    #   
-    #    424            LOAD_FAST_BORROW         2 (seen)
-    #                   LOAD_ATTR               11 (append + NULL|self)
-    #                   LOAD_FAST_BORROW_LOAD_FAST_BORROW 69 (prompt, line)
-    #                   BINARY_OP                0 (+)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L11:     JUMP_BACKWARD           93 (to L1)
-    #   
-    #     --   L12:     PUSH_EXC_INFO
-    #   
-    #    419            LOAD_GLOBAL              4 (EOFError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       22 (to L15)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    420            LOAD_FAST                2 (seen)
-    #                   LOAD_ATTR               11 (append + NULL|self)
-    #                   LOAD_CONST               5 ('eof')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    421   L13:     POP_EXCEPT
-    #   
-    #    428   L14:     LOAD_FAST                2 (seen)
-    #                   RETURN_VALUE
-    #   
-    #    419   L15:     RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L17:     PUSH_EXC_INFO
-    #   
-    #    425            LOAD_GLOBAL              6 (KeyboardInterrupt)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       24 (to L19)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    426            LOAD_FAST                2 (seen)
-    #                   LOAD_ATTR               11 (append + NULL|self)
-    #                   LOAD_CONST               6 ('interrupted')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    427            LOAD_SMALL_INT           0
-    #                   STORE_FAST               1 (more)
-    #          L18:     POP_EXCEPT
-    #                   JUMP_BACKWARD          161 (to L1)
-    #   
-    #    425   L19:     RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L17 [0]
-    #     L4 to L6 -> L17 [0]
-    #     L7 to L9 -> L12 [0]
-    #     L10 to L11 -> L17 [0]
-    #     L12 to L13 -> L16 [1] lasti
-    #     L13 to L14 -> L17 [0]
-    #     L15 to L16 -> L16 [1] lasti
-    #     L16 to L17 -> L17 [0]
-    #     L17 to L18 -> L20 [1] lasti
-    #     L19 to L20 -> L20 [1] lasti
-    raise RuntimeError("depyf: could not decompile console: code copied after an except clause's POP_EXCEPT at 218")
+    more = 0
+    seen = []
+    it = iter(lines)
+    while True:
+        try:
+            if more:
+                prompt = '... '
+            else:
+                prompt = '>>> '
+            try:
+                line = next(it)
+                if line is None:
+                    raise EOFError
+                if line == '^C':
+                    raise KeyboardInterrupt
+            except EOFError:
+                seen.append('eof')
+                break
+            else:
+                more = line.endswith(':')
+                seen.append(prompt + line)
+        except KeyboardInterrupt:
+            seen.append('interrupted')
+            more = 0
+    return seen
 
-assert fell_back(console, ['if x:', '^C', 'y', None]) in (['>>> if x:', 'interrupted', '>>> y', 'eof'], FELL)
-assert fell_back(console, [None, 'z']) in (['eof'], FELL)
+assert console(['if x:', '^C', 'y', None]) == ['>>> if x:', 'interrupted', '>>> y', 'eof']
+assert console([None, 'z']) == ['eof']
 import sys
 
 def seen(v):
@@ -686,7 +573,7 @@ def next_valid(keys, table):
         try:
             return table[next(keys)]
         except StopIteration:
-            return None
+            break
         except KeyError:
             pass
 
@@ -789,117 +676,26 @@ assert serve(iter(['b']), {'serving': True}) == ['b', 'eof', 'stop']
 assert serve(iter([]), {'serving': False}) == []
 
 def nested_else_in_clause(args, params):
-    # depyf: could not decompile nested_else_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 196
-    #    742            RESUME                   0
-    #   
-    #    743            LOAD_GLOBAL              1 (iter + NULL)
-    #                   LOAD_FAST_BORROW         0 (args)
-    #                   CALL                     1
-    #                   STORE_FAST               0 (args)
-    #   
-    #    744            LOAD_GLOBAL              1 (iter + NULL)
-    #                   LOAD_FAST_BORROW         1 (params)
-    #                   CALL                     1
-    #                   STORE_FAST               1 (params)
-    #   
-    #    745            BUILD_LIST               0
-    #                   STORE_FAST               2 (bound)
-    #   
-    #    746    L1:     NOP
-    #   
-    #    747            NOP
-    #   
-    #    748    L2:     LOAD_GLOBAL              3 (next + NULL)
-    #                   LOAD_FAST_BORROW         0 (args)
-    #                   CALL                     1
-    #                   STORE_FAST               3 (a)
-    #   
-    #    759    L3:     LOAD_FAST_BORROW         2 (bound)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_GLOBAL              3 (next + NULL)
-    #                   LOAD_FAST_BORROW         1 (params)
-    #                   CALL                     1
-    #                   LOAD_FAST_BORROW         3 (a)
-    #                   BUILD_TUPLE              2
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           43 (to L1)
-    #   
-    #     --    L4:     PUSH_EXC_INFO
-    #   
-    #    749            LOAD_GLOBAL              6 (StopIteration)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       65 (to L16)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    750    L5:     NOP
-    #   
-    #    751    L6:     LOAD_GLOBAL              3 (next + NULL)
-    #                   LOAD_FAST                1 (params)
-    #                   CALL                     1
-    #                   STORE_FAST               4 (p)
-    #   
-    #    755    L7:     LOAD_FAST                4 (p)
-    #                   LOAD_CONST               1 ('*')
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE        4 (to L9)
-    #                   NOT_TAKEN
-    #   
-    #    756    L8:     POP_EXCEPT
-    #   
-    #    760            LOAD_FAST                2 (bound)
-    #                   RETURN_VALUE
-    #   
-    #    757    L9:     LOAD_FAST                2 (bound)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_FAST                4 (p)
-    #                   LOAD_CONST               2 (None)
-    #                   BUILD_TUPLE              2
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   JUMP_BACKWARD           98 (to L1)
-    #   
-    #     --   L11:     PUSH_EXC_INFO
-    #   
-    #    752            LOAD_GLOBAL              6 (StopIteration)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        6 (to L14)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    753   L12:     POP_EXCEPT
-    #          L13:     POP_EXCEPT
-    #   
-    #    760            LOAD_FAST                2 (bound)
-    #                   RETURN_VALUE
-    #   
-    #    752   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    749   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L4 [0]
-    #     L4 to L5 -> L17 [1] lasti
-    #     L6 to L7 -> L11 [1]
-    #     L7 to L8 -> L17 [1] lasti
-    #     L9 to L10 -> L17 [1] lasti
-    #     L11 to L12 -> L15 [2] lasti
-    #     L12 to L13 -> L17 [1] lasti
-    #     L14 to L15 -> L15 [2] lasti
-    #     L15 to L17 -> L17 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_else_in_clause: code copied after POP_EXCEPT in a branch of an except clause at 196')
+    args = iter(args)
+    params = iter(params)
+    bound = []
+    while True:
+        try:
+            a = next(args)
+        except StopIteration:
+            try:
+                p = next(params)
+            except StopIteration:
+                break
+            else:
+                if p == '*':
+                    break
+                bound.append((p, None))
+        else:
+            bound.append((next(params), a))
+    return bound
 
-got = fell_back(nested_else_in_clause, [1], ['a', 'b', '*', 'c'])
-assert got in (FELL, [('a', 1), ('b', None)])
+assert nested_else_in_clause([1], ['a', 'b', '*', 'c']) == [('a', 1), ('b', None)]
 
 def else_returns_in_finally(get):
     try:
