@@ -580,6 +580,10 @@ final class Branches {
                 l.emit(new Stmt.If(e, then.out, other.out));
                 return leave;
             }
+            int copiedEnd = CopiedEndJumps.read(w, e, b, f, to, l, r);
+            if (copiedEnd >= 0) {
+                return copiedEnd;
+            }
             Lifter then = l.fork();
             w.walk(b, f, then, r.withExactFollow(f), -1);
             Stmt assertion = assertion(w, e, then.out);

@@ -128,13 +128,15 @@ final class Loops {
                 break;
             }
         }
+        // a test of the copy may be threaded through the exit when that is a jump (to where it goes)
+        int through = f < w.code.size() && w.code.op(f).isUnconditionalJump() ? w.code.op(f).target() : -1;
         boolean jumpsBack = false;
         while (k >= b && n > 0) {
             Op op = w.code.op(k);
             if (op.isConditionalJump() || op.is("JUMP_BACKWARD")) {
                 int t = op.target();
                 // (3.11: or to another copy of the exit block, a return the compiler copied for each jump)
-                boolean out = t == f || exitJump >= 0 && t == exitJump
+                boolean out = t == f || exitJump >= 0 && t == exitJump || through > f && t == through
                         || !w.env.atLeast(3, 12) && t > f && w.copiedExitLength(t, f) > 0;
                 if (!(t == b || out || t > k && t < f) || op.is("JUMP_BACKWARD") && t != b && !out) {
                     return -1;
