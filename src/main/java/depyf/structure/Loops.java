@@ -244,8 +244,14 @@ final class Loops {
         CutTries.sharedHead(w, b, f);
         // 3.14: the end of the body that only except clauses reach is laid out after the handlers
         int[] tail = copy < 0 && displaced == null && w.env.atLeast(3, 14) ? ForLoops.displacedTail(w, condStart, f) : null;
+        // 3.12-3.13: the same, that end going on with the copy of the test, which jumps back to b
+        int[] tailCopy = copy < 0 && displaced == null && tail == null ? displacedTailCopy(w, condStart, b, f) : null;
+        if (tailCopy != null) {
+            tail = new int[] {tailCopy[0], tailCopy[1]};
+            w.dead.set(tailCopy[1], tailCopy[2]);     // the copy of the test: not code
+        }
         Lifter body = l.fork();
-        int bodyEnd = displaced != null ? displaced[1] : tail != null ? tail[1] : f;
+        int bodyEnd = displaced != null ? displaced[1] : tailCopy != null ? tailCopy[2] : tail != null ? tail[1] : f;
         // 3.11-3.13's copy of the test at the bottom jumps back to b; 3.14 copies none, and a jump back to b
         // is then a nested loop's, whose head the body starts with: not a continue of this loop
         Set<Integer> heads = w.env.atLeast(3, 14) && backInto(w, b, f, b) ? Set.of(condStart) : Set.of(condStart, b);
@@ -419,6 +425,33 @@ final class Loops {
                 if (end > q) {
                     return new int[] {x, end};
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 3.12-3.13: when only except clauses reach the end of a while loop's body, that end and the copy of
+     * the loop's test after it are laid out after the handlers (see {@link #displacedCopy}, where the copy
+     * is all there is). Returns {start, the copy's start, the copy's end} when the tail that the clauses
+     * go on at is straight-line code followed by the copy, or null.
+     */
+    private static int[] displacedTailCopy(Walker w, int condStart, int b, int f) {
+        if (!w.env.atLeast(3, 12) || w.env.atLeast(3, 14)) {
+            return null;
+        }
+        int[] tail = ForLoops.displacedTail(w, b, f);
+        if (tail == null) {
+            return null;
+        }
+        for (int c = tail[0] + 1; c < tail[1]; c++) {
+            Op op = w.code.op(c - 1);
+            if (op.target() >= 0 || op.isTerminal() || w.jumpTargets.get(c)) {
+                return null;
+            }
+            int end = displacedCopyEnd(w, condStart, b, f, c);
+            if (end >= tail[1]) {
+                return new int[] {tail[0], c, end};
             }
         }
         return null;
