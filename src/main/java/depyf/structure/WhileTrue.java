@@ -366,12 +366,14 @@ final class WhileTrue {
         // p heads a loop (a clause jumps back to it): a shape not read below must fail, not lose the loop
         LiftException unread = new LiftException("loop entered again only from an except clause not recognised at "
                 + w.code.op(p).offset());
-        if (!w.env.atLeast(3, 12)) {
-            throw unread;                      // 3.11 lays the handler inline: not read yet
-        }
         int end = -1;
         for (int q = guard.end(); q < to; q++) {
-            if (w.normalFlow.get(q) && w.code.op(q).isTerminal() && w.code.handlerAt(q) == null) {
+            Op op = w.code.op(q);
+            if (w.normalFlow.get(q) && op.isTerminal() && w.code.handlerAt(q) == null) {
+                if (op.is("JUMP_FORWARD") && op.target() > q + 1 && op.target() <= to && w.onlyHandlerCode(q + 1, op.target())) {
+                    q = op.target() - 1;       // 3.11: the try body's jump over the handlers laid out inline
+                    continue;
+                }
                 end = q;
                 break;
             }
