@@ -809,7 +809,9 @@ final class Tries {
             // the loop's own jump back: where falling off its body goes (`while True` may have two heads)
             Op close = w.code.op(r.loop().bodyEnd() - 1);
             boolean back = close.target() >= 0 && close.target() < close.index();
-            return r.loop().continues().contains(r.follow()) && (!back || close.target() == end);
+            // (3.11 does not thread the clause's jump to the end of the try through the loop's jump back:
+            // with none, a jump straight back to the head is a continue)
+            return r.loop().continues().contains(r.follow()) && (!back && w.env.atLeast(3, 12) || back && close.target() == end);
         }
         Op op = w.code.op(skipNops(w, resume));
         return op.isUnconditionalJump() && op.target() == end;   // 3.11's `while True` head has two targets
