@@ -397,8 +397,11 @@ public final class Walker {
             return 0;
         }
         int k = ExceptClauses.afterNameCleanup(code, i);
-        return k < code.size() && k != r.loop().exit() && copiedExitLength(k, r.loop().exit()) > 0 ? k : 0;
+        return k < code.size() && (k != r.loop().exit() || copiedOnlyExits.contains(k)) && copiedExitLength(k, r.loop().exit()) > 0 ? k : 0;
     }
+
+    /** Loop exits that are the first of the copies of a block the compiler dropped (ClauseBreakCopies): breaks too. */
+    final Set<Integer> copiedOnlyExits = new java.util.HashSet<>();
 
     /** The length of the copy at k of the exit block (a few instructions ending in a return or raise) at exit, or 0. */
     int copiedExitLength(int k, int exit) {

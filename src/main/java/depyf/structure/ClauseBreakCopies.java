@@ -1,0 +1,51 @@
+package depyf.structure;
+
+import depyf.lift.Code;
+
+/**
+ * 3.12+ compile a {@code break} out of a while loop whose exit is a small block ending in a return or
+ * raise as a copy of that block; from an except clause the copy follows the clause's POP_EXCEPT (and
+ * name cleanup). A {@code while True} loop left only by such breaks has no block of its own after it:
+ * the compiler dropped it, no path reaching it but the copies. When every clause of the body's try
+ * statements that goes on after its POP_EXCEPT runs the same copy, that is the code after the loop, and
+ * each copy a break ({@link Walker#copiedWhileExit}). A return of a value computed inside the clause
+ * swaps it below the exception first: not a copy.
+ *
+ * @param copy where the first copy starts
+ * @param length the block's length
+ */
+record ClauseBreakCopies(int copy, int length) {
+
+    /** The copies of the while True loop [p, back], nothing but handler code after it up to {@code to}; or null. */
+    static ClauseBreakCopies find(Walker w, int p, int back, int to) {
+        if (!w.env.atLeast(3, 12) || back + 1 < to && !w.onlyHandlerCode(back + 1, to)) {
+            return null;
+        }
+        int copy = -1;
+        int n = 0;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() < p || h.start() > back || h.target() <= back
+                    || Handlers.kind(w.code, h.target()) != Handlers.Kind.EXCEPT) {
+                continue;
+            }
+            int areaEnd = ExceptClauses.handlerAreaEnd(w, h.target());
+            for (int k = h.target() + 1; k < areaEnd; k++) {
+                if (!w.code.op(k).is("POP_EXCEPT") || w.code.op(k - 1).is("SWAP") || !w.reachable.get(k)) {
+                    continue;
+                }
+                int c = ExceptClauses.afterNameCleanup(w.code, k + 1);
+                int len = FinallyCopy.exitLength(w, c);
+                if (len == 0) {
+                    continue;
+                }
+                if (copy < 0) {
+                    copy = c;
+                    n = len;
+                } else if (len != n || !Tries.sameOps(w, copy, c, n)) {
+                    return null;
+                }
+            }
+        }
+        return copy < 0 ? null : new ClauseBreakCopies(copy, n);
+    }
+}
