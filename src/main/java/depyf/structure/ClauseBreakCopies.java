@@ -28,6 +28,9 @@ record ClauseBreakCopies(int copy, int length) {
                     || Handlers.kind(w.code, h.target()) != Handlers.Kind.EXCEPT) {
                 continue;
             }
+            if (!insideLoop(w, h.target(), p, back)) {
+                return null;                   // a try around the loop (its range split by gaps): its clauses' exits are its own
+            }
             int areaEnd = ExceptClauses.handlerAreaEnd(w, h.target());
             for (int k = h.target() + 1; k < areaEnd; k++) {
                 if (!w.code.op(k).is("POP_EXCEPT") || w.code.op(k - 1).is("SWAP") || !w.reachable.get(k)) {
@@ -47,5 +50,15 @@ record ClauseBreakCopies(int copy, int length) {
             }
         }
         return copy < 0 ? null : new ClauseBreakCopies(copy, n);
+    }
+
+    /** True when every range protected by the handler at {@code target} lies in the loop [p, back]. */
+    private static boolean insideLoop(Walker w, int target, int p, int back) {
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == target && (h.start() < p || h.end() > back + 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
