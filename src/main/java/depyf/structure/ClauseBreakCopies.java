@@ -9,7 +9,8 @@ import depyf.lift.Code;
  * the compiler dropped it, no path reaching it but the copies. When every clause of the body's try
  * statements that goes on after its POP_EXCEPT runs the same copy, that is the code after the loop, and
  * each copy a break ({@link Walker#copiedWhileExit}). A return of a value computed inside the clause
- * swaps it below the exception first: not a copy.
+ * swaps it below the exception first: not a copy; nor is a return that unwinds a with or try around the
+ * loop, which runs outside the handler protecting the loop (a copy keeps its block's handler).
  *
  * @param copy where the first copy starts
  * @param length the block's length
@@ -40,6 +41,9 @@ record ClauseBreakCopies(int copy, int length) {
                 int len = FinallyCopy.exitLength(w, c);
                 if (len == 0) {
                     continue;
+                }
+                if (!Branches.sameHandler(w, c, p)) {
+                    return null;               // unwinding outside the loop's handler (a return leaving a with or try)
                 }
                 if (copy < 0) {
                     copy = c;

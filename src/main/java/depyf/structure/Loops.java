@@ -625,7 +625,7 @@ final class Loops {
     static boolean breakNop(Walker w, Region.Loop loop, int b, int t) {
         int exit = loop.exit();
         if (exit < 0 || t >= exit || !w.code.op(t).is("NOP") || Tries.skipNops(w, t) != Tries.skipNops(w, exit)
-                || !overLoneContinue(w, loop, b, t)) {
+                || !overLoneContinue(w, loop, b, t) || writtenContinue(w, b, t)) {
             return false;
         }
         for (Op op : w.code.ops()) {
@@ -635,6 +635,21 @@ final class Loops {
         }
         w.dead.set(t, exit);
         return true;
+    }
+
+    /**
+     * True when the lone jump back before t has a line of its own, not the test's (which the loop's own
+     * jump back takes): a written {@code continue}, so the NOP at t is a break after it ({@code if not c:
+     * continue} + {@code break}), not that of {@code if c: break}.
+     */
+    private static boolean writtenContinue(Walker w, int b, int t) {
+        int test = b - 1;
+        while (test > 0 && w.code.op(test).is("NOT_TAKEN")) {
+            test--;
+        }
+        int back = w.code.op(t - 1).line();
+        int line = w.code.op(test).line();
+        return back >= 0 && line >= 0 && back != line;
     }
 
     /** The return statement that the small block at f is, or null. */
