@@ -32,6 +32,9 @@ record ClauseBreakCopies(int copy, int length) {
             if (!insideLoop(w, h.target(), p, back)) {
                 return null;                   // a try around the loop (its range split by gaps): its clauses' exits are its own
             }
+            if (inNestedLoop(w, p, back, h.start())) {
+                return null;                   // its clauses' breaks leave the nested loop
+            }
             int areaEnd = ExceptClauses.handlerAreaEnd(w, h.target());
             for (int k = h.target() + 1; k < areaEnd; k++) {
                 if (!w.code.op(k).is("POP_EXCEPT") || w.code.op(k - 1).is("SWAP") || !w.reachable.get(k)) {
@@ -42,8 +45,10 @@ record ClauseBreakCopies(int copy, int length) {
                 if (len == 0) {
                     continue;
                 }
-                if (!Branches.sameHandler(w, c, p)) {
-                    return null;               // unwinding outside the loop's handler (a return leaving a with or try)
+                for (int q = c; q < c + len; q++) {
+                    if (!Branches.sameHandler(w, q, p)) {
+                        return null;           // unwinding outside the loop's handler (a return leaving a with or try)
+                    }
                 }
                 if (copy < 0) {
                     copy = c;
@@ -54,6 +59,20 @@ record ClauseBreakCopies(int copy, int length) {
             }
         }
         return copy < 0 ? null : new ClauseBreakCopies(copy, n);
+    }
+
+    /** True when k lies in a loop nested in the loop [p, back]: a for loop started before it, or a jump back over it not to p. */
+    private static boolean inNestedLoop(Walker w, int p, int back, int k) {
+        java.util.Set<Integer> heads = WhileTrue.headTargets(w, p);
+        for (int q = p + 1; q <= back; q++) {
+            depyf.lift.Op op = w.code.op(q);
+            if (q < k && op.is("FOR_ITER") && op.target() > k
+                    || q >= k && op.target() > p && op.target() <= k && !heads.contains(op.target())
+                        && (op.is("JUMP_BACKWARD") || op.isConditionalJump())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when every range protected by the handler at {@code target} lies in the loop [p, back]. */
