@@ -502,6 +502,12 @@ final class Branches {
         if (laidOut >= 0) {
             return laidOut;
         }
+        if (loop != null && Loops.continueThenBreak(w, loop, b, f)) {
+            l.emit(new Stmt.If(e, List.of(new Stmt.Continue()), List.of()));
+            l.emit(new Stmt.Break());
+            w.dead.set(f);                     // the break's NOP
+            return f;
+        }
         if (loop != null && (f == loop.exit() || Loops.copiedBreak(w, loop, b, f) || Loops.breakNop(w, loop, b, f))) {
             l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Break()), List.of()));
             return b;

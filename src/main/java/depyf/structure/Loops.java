@@ -638,6 +638,18 @@ final class Loops {
     }
 
     /**
+     * 3.11-3.13: {@code if not c: continue} + {@code break} ending a loop body is a test jumping over the
+     * continue (a lone jump back with a line of its own) to the NOP of the break, which falls into the
+     * loop's exit ({@code if c: break} jumps over the break to the jump back instead). True when [b, f)
+     * is that continue and f that NOP.
+     */
+    static boolean continueThenBreak(Walker w, Region.Loop loop, int b, int f) {
+        return !w.env.atLeast(3, 14) && loop.exit() >= 0 && f < w.code.size() && w.code.op(f).is("NOP")
+                && Tries.skipNops(w, f) == Tries.skipNops(w, loop.exit()) && overLoneContinue(w, loop, b, f)
+                && writtenContinue(w, b, f);
+    }
+
+    /**
      * True when the lone jump back before t has a line of its own, not the test's (which the loop's own
      * jump back takes): a written {@code continue}, so the NOP at t is a break after it ({@code if not c:
      * continue} + {@code break}), not that of {@code if c: break}.
