@@ -638,13 +638,13 @@ final class Loops {
     }
 
     /**
-     * 3.11-3.13: {@code if not c: continue} + {@code break} ending a loop body is a test jumping over the
-     * continue (a lone jump back with a line of its own) to the NOP of the break, which falls into the
-     * loop's exit ({@code if c: break} jumps over the break to the jump back instead). True when [b, f)
-     * is that continue and f that NOP.
+     * {@code if not c: continue} + {@code break} ending a loop body is a test jumping over the continue (a
+     * lone jump back with a line of its own) to the NOP of the break, which falls into the loop's exit
+     * (3.11-3.13 compile {@code if c: break} as a jump over the break to the jump back instead; 3.14's
+     * jump back then takes the test's line). True when [b, f) is that continue and f that NOP.
      */
     static boolean continueThenBreak(Walker w, Region.Loop loop, int b, int f) {
-        return !w.env.atLeast(3, 14) && loop.exit() >= 0 && f < w.code.size() && w.code.op(f).is("NOP")
+        return loop.exit() >= 0 && f < w.code.size() && w.code.op(f).is("NOP")
                 && Tries.skipNops(w, f) == Tries.skipNops(w, loop.exit()) && overLoneContinue(w, loop, b, f)
                 && writtenContinue(w, b, f);
     }
