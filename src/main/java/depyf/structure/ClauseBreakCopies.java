@@ -45,10 +45,8 @@ record ClauseBreakCopies(int copy, int length) {
                 if (len == 0) {
                     continue;
                 }
-                for (int q = c; q < c + len; q++) {
-                    if (!Branches.sameHandler(w, q, p)) {
-                        return null;           // unwinding outside the loop's handler (a return leaving a with or try)
-                    }
+                if (!protectedAsAfterLoop(w, p, back, c, len)) {
+                    return null;               // unwinding outside the loop's handler (a return leaving a with or try)
                 }
                 if (copy < 0) {
                     copy = c;
@@ -75,10 +73,29 @@ record ClauseBreakCopies(int copy, int length) {
         return false;
     }
 
-    /** True when every range protected by the handler at {@code target} lies in the loop [p, back]. */
+    /**
+     * True when the block [c, c + len) is protected as code right after the loop [p, back] would be: all
+     * of it by one handler, the one around the loop (that of the head p, unless that is a try's inside
+     * the loop; then none of those).
+     */
+    private static boolean protectedAsAfterLoop(Walker w, int p, int back, int c, int len) {
+        for (int q = c + 1; q < c + len; q++) {
+            if (!Branches.sameHandler(w, q, c)) {
+                return false;
+            }
+        }
+        Code.Handler head = w.code.handlerAt(p);
+        if (head == null || !insideLoop(w, head.target(), p, back)) {
+            return Branches.sameHandler(w, c, p);
+        }
+        Code.Handler own = w.code.handlerAt(c);
+        return own == null || !insideLoop(w, own.target(), p, back);
+    }
+
+    /** True when every range of normal flow protected by the handler at {@code target} lies in the loop [p, back]. */
     private static boolean insideLoop(Walker w, int target, int p, int back) {
         for (Code.Handler h : w.code.handlers()) {
-            if (h.target() == target && (h.start() < p || h.end() > back + 1)) {
+            if (h.target() == target && w.normalFlow.get(h.start()) && (h.start() < p || h.end() > back + 1)) {
                 return false;
             }
         }
