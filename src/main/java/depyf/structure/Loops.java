@@ -112,14 +112,15 @@ final class Loops {
 
     /** {@link #bottomCopy}, where a jump to {@code exitJump} (when not -1) leaves the loop as one to f does. */
     private static int bottomCopy(Walker w, int testStart, int b, int f, int exitJump) {
-        List<Op> test = new ArrayList<>();
+        List<Half> test = new ArrayList<>();
         for (int k = testStart; k < b; k++) {
             if (counts(w.code.op(k))) {
-                test.add(w.code.op(k));
+                test.addAll(halves(w.code.op(k)));
             }
         }
         int n = test.size();
         int k = f - 1;
+        boolean split = false;
         // 3.12+ may copy a small return block at the exit into the end of the body, after the test's copy
         for (int len = 1; len <= 2 && k - len + 1 > b && f + len <= w.code.size(); len++) {
             Op last = w.code.op(k);
@@ -143,8 +144,18 @@ final class Loops {
                 }
                 jumpsBack |= t == b;
             } else if (counts(op)) {
-                if (!op.sameAs(test.get(--n))) {
-                    return -1;
+                List<Half> hs = halves(op);
+                for (int h = hs.size() - 1; h >= 0 && !split; h--) {
+                    if (n == 0) {
+                        // 3.13+ pair the body's last store with the copy's first load (on one line): the
+                        // copy starts inside this instruction, whose store ends the body
+                        if (h != 0 || !op.is("STORE_FAST_LOAD_FAST")) {
+                            return -1;
+                        }
+                        split = true;
+                    } else if (!hs.get(h).equals(test.get(--n))) {
+                        return -1;
+                    }
                 }
             } else if (op.target() >= 0 || op.isTerminal()) {
                 return -1;
@@ -152,6 +163,10 @@ final class Loops {
             k--;
         }
         int start = k + 1;
+        if (!split && n == 0 && start > b && w.code.op(start - 1).is("STORE_FAST_LOAD_FAST")
+                && halves(w.code.op(start - 1)).get(1).equals(test.get(0))) {
+            return -1;                          // the copy's first load is paired with the store before it: split above
+        }
         if (n > 0 || !jumpsBack) {
             return -1;
         }
@@ -167,6 +182,32 @@ final class Loops {
             }
         }
         return start;
+    }
+
+    /** One half of a superinstruction pairing two locals' loads or stores, or a whole instruction. */
+    private record Half(String name, int arg) {}
+
+    /** The instruction as the plain instructions it stands for (3.13+ superinstructions split in two). */
+    private static List<Half> halves(Op op) {
+        String[] pair = switch (op.name()) {
+            case "LOAD_FAST_LOAD_FAST" -> new String[] {"LOAD_FAST", "LOAD_FAST"};
+            case "STORE_FAST_LOAD_FAST" -> new String[] {"STORE_FAST", "LOAD_FAST"};
+            case "STORE_FAST_STORE_FAST" -> new String[] {"STORE_FAST", "STORE_FAST"};
+            default -> null;
+        };
+        return pair == null ? List.of(new Half(op.name(), op.arg()))
+                : List.of(new Half(pair[0], op.arg() >> 4), new Half(pair[1], op.arg() & 15));
+    }
+
+    /**
+     * The store that ends a while body before its test's copy at {@code copy}, when the two share one
+     * instruction (see {@link #bottomCopy}): done on {@code body}.
+     */
+    private static void storeBeforeCopy(Walker w, int copy, Lifter body) {
+        Op op = w.code.op(copy);
+        if (op.is("STORE_FAST_LOAD_FAST")) {
+            body.store(new Expr.Name((String) ((List<?>) op.argval()).get(0)));
+        }
     }
 
     /** An instruction of a test that its copy repeats (not a jump, nor the compiler's markers). */
@@ -257,6 +298,9 @@ final class Loops {
         Set<Integer> heads = w.env.atLeast(3, 14) && backInto(w, b, f, b) ? Set.of(condStart) : Set.of(condStart, b);
         Region inner = r.withLoop(new Region.Loop(heads, exit, bodyEnd, false, r.loop()), copy >= 0 ? copy : back);
         w.walk(b, copy >= 0 ? copy : f, body, tail != null ? inner.withFollow(tail[0]) : inner, heads.contains(b) ? b : -1);
+        if (copy >= 0) {
+            storeBeforeCopy(w, copy, body);
+        }
         if (tail != null) {
             w.walk(tail[0], tail[1], body, inner.withFollow(-1), -1);
             w.dead.set(tail[0], tail[1]);        // walked: not code after the loop
