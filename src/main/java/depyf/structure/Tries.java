@@ -591,6 +591,12 @@ final class Tries {
             w.walk(j, to, e, r.follow() < 0 || skipNops(w, r.follow()) == skipNops(w, end) ? r.withFollow(end) : r, -1);
             orelse = e.out;
             resume = to;
+        } else if (continuesLoop && end < j && j < to && !inline && LoopEndElse.endsOverExit(w, j, to, end)) {
+            // 3.13: the rest of the loop body is the else clause, laid out as one (LoopEndElse)
+            Lifter e = l.fork();
+            w.walk(j, to, e, r, -1);
+            orelse = e.out;
+            resume = to;
         } else if (continuesLoop && !inline && j < to && (orelse = loneExit(w, j, to, l, r)) != null) {
             // the clauses continue the loop and the body goes on with a lone break or return: it ends the body
             resume = to;
