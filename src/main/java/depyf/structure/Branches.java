@@ -41,7 +41,7 @@ final class Branches {
         }
         int k = nextTest(w, segs.get(0).jump() + 1, to);
         while (k < to) {
-            Segment s = trySegment(w, k, to, l);
+            Segment s = trySegment(w, k, to, l, r);
             if (s == null) {
                 break;
             }
@@ -184,7 +184,7 @@ final class Branches {
     }
 
     /** The condition evaluated from {@code k} up to the next conditional jump, when nothing else happens in between. */
-    private static Segment trySegment(Walker w, int k, int to, Lifter l) {
+    private static Segment trySegment(Walker w, int k, int to, Lifter l, Region r) {
         if (!sameHandler(w, k, k - 1)) {
             return null;
         }
@@ -193,6 +193,18 @@ final class Branches {
         try {
             for (int i = k; i < to; i++) {
                 Op op = w.code.op(i);
+                int operand = andOrOperand(w, i, f);
+                if (operand > 0) {
+                    // an and/or value inside the condition (`x[:n or None]`): its right operand, read as a value
+                    if (operand == i + 2) {
+                        f.pop();                // the left operand's copy
+                    }
+                    i = boolValue(w, i, operand, op.is("JUMP_IF_TRUE_OR_POP") || op.is("POP_JUMP_IF_TRUE"), to, f, r) - 1;
+                    if (!f.out.isEmpty() || f.depth() <= depth) {
+                        return null;
+                    }
+                    continue;
+                }
                 if (op.isConditionalJump()) {
                     if (op.is("POP_JUMP_IF_FALSE") && f.depth() == depth + 2 && f.out.isEmpty()
                             && Chains.isLink(w, i, false)) {
@@ -234,6 +246,22 @@ final class Branches {
             return null;
         }
         return null;
+    }
+
+    /**
+     * Where the right operand starts when the jump at i is an and/or value's (3.11's JUMP_IF_X_OR_POP, or
+     * 3.12+'s COPY of the left operand tested and popped), of an operand
+     * that is not returned (its return would be copied into the operand's path); else -1.
+     */
+    private static int andOrOperand(Walker w, int i, Lifter f) {
+        Op op = w.code.op(i);
+        int from = op.is("JUMP_IF_FALSE_OR_POP") || op.is("JUMP_IF_TRUE_OR_POP") ? i + 1
+                : f.depth() >= 2 && isCopyTest(w, i, f) ? i + 2 : -1;
+        int t = from > 0 ? unthread(w, op) : -1;
+        if (from < 0 || t <= from || t >= w.code.size() || w.code.op(t).is("RETURN_VALUE")) {
+            return -1;
+        }
+        return from;
     }
 
     /**
@@ -483,6 +511,12 @@ final class Branches {
         if (laidOut >= 0) {
             return laidOut;
         }
+        if (loop != null && Loops.continueThenBreak(w, loop, b, f)) {
+            l.emit(new Stmt.If(e, List.of(new Stmt.Continue()), List.of()));
+            l.emit(new Stmt.Break());
+            w.dead.set(f);                     // the break's NOP
+            return f;
+        }
         if (loop != null && (f == loop.exit() || Loops.copiedBreak(w, loop, b, f) || Loops.breakNop(w, loop, b, f))) {
             l.emit(new Stmt.If(Conditions.not(e), List.of(new Stmt.Break()), List.of()));
             return b;
@@ -593,6 +627,10 @@ final class Branches {
                 w.walk(f, leave, other, past < to ? r.withExactFollow(past) : r, -1);
                 l.emit(new Stmt.If(e, then.out, other.out));
                 return leave;
+            }
+            int copiedEnd = CopiedEndJumps.read(w, e, b, f, to, l, r);
+            if (copiedEnd >= 0) {
+                return copiedEnd;
             }
             Lifter then = l.fork();
             w.walk(b, f, then, r.withExactFollow(f), -1);

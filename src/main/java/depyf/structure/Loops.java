@@ -112,14 +112,15 @@ final class Loops {
 
     /** {@link #bottomCopy}, where a jump to {@code exitJump} (when not -1) leaves the loop as one to f does. */
     private static int bottomCopy(Walker w, int testStart, int b, int f, int exitJump) {
-        List<Op> test = new ArrayList<>();
+        List<Half> test = new ArrayList<>();
         for (int k = testStart; k < b; k++) {
             if (counts(w.code.op(k))) {
-                test.add(w.code.op(k));
+                test.addAll(halves(w.code.op(k)));
             }
         }
         int n = test.size();
         int k = f - 1;
+        boolean split = false;
         // 3.12+ may copy a small return block at the exit into the end of the body, after the test's copy
         for (int len = 1; len <= 2 && k - len + 1 > b && f + len <= w.code.size(); len++) {
             Op last = w.code.op(k);
@@ -128,21 +129,33 @@ final class Loops {
                 break;
             }
         }
+        // a test of the copy may be threaded through the exit when that is a jump (to where it goes)
+        int through = f < w.code.size() && w.code.op(f).isUnconditionalJump() ? w.code.op(f).target() : -1;
         boolean jumpsBack = false;
         while (k >= b && n > 0) {
             Op op = w.code.op(k);
             if (op.isConditionalJump() || op.is("JUMP_BACKWARD")) {
                 int t = op.target();
                 // (3.11: or to another copy of the exit block, a return the compiler copied for each jump)
-                boolean out = t == f || exitJump >= 0 && t == exitJump
+                boolean out = t == f || exitJump >= 0 && t == exitJump || through > f && t == through
                         || !w.env.atLeast(3, 12) && t > f && w.copiedExitLength(t, f) > 0;
                 if (!(t == b || out || t > k && t < f) || op.is("JUMP_BACKWARD") && t != b && !out) {
                     return -1;
                 }
                 jumpsBack |= t == b;
             } else if (counts(op)) {
-                if (!op.sameAs(test.get(--n))) {
-                    return -1;
+                List<Half> hs = halves(op);
+                for (int h = hs.size() - 1; h >= 0 && !split; h--) {
+                    if (n == 0) {
+                        // 3.13+ pair the body's last store with the copy's first load (on one line): the
+                        // copy starts inside this instruction, whose store ends the body
+                        if (h != 0 || !op.is("STORE_FAST_LOAD_FAST")) {
+                            return -1;
+                        }
+                        split = true;
+                    } else if (!hs.get(h).equals(test.get(--n))) {
+                        return -1;
+                    }
                 }
             } else if (op.target() >= 0 || op.isTerminal()) {
                 return -1;
@@ -150,6 +163,10 @@ final class Loops {
             k--;
         }
         int start = k + 1;
+        if (!split && n == 0 && start > b && w.code.op(start - 1).is("STORE_FAST_LOAD_FAST")
+                && halves(w.code.op(start - 1)).get(1).equals(test.get(0))) {
+            return -1;                          // the copy's first load is paired with the store before it: split above
+        }
         if (n > 0 || !jumpsBack) {
             return -1;
         }
@@ -165,6 +182,32 @@ final class Loops {
             }
         }
         return start;
+    }
+
+    /** One half of a superinstruction pairing two locals' loads or stores, or a whole instruction. */
+    private record Half(String name, int arg) {}
+
+    /** The instruction as the plain instructions it stands for (3.13+ superinstructions split in two). */
+    private static List<Half> halves(Op op) {
+        String[] pair = switch (op.name()) {
+            case "LOAD_FAST_LOAD_FAST" -> new String[] {"LOAD_FAST", "LOAD_FAST"};
+            case "STORE_FAST_LOAD_FAST" -> new String[] {"STORE_FAST", "LOAD_FAST"};
+            case "STORE_FAST_STORE_FAST" -> new String[] {"STORE_FAST", "STORE_FAST"};
+            default -> null;
+        };
+        return pair == null ? List.of(new Half(op.name(), op.arg()))
+                : List.of(new Half(pair[0], op.arg() >> 4), new Half(pair[1], op.arg() & 15));
+    }
+
+    /**
+     * The store that ends a while body before its test's copy at {@code copy}, when the two share one
+     * instruction (see {@link #bottomCopy}): done on {@code body}.
+     */
+    private static void storeBeforeCopy(Walker w, int copy, Lifter body) {
+        Op op = w.code.op(copy);
+        if (op.is("STORE_FAST_LOAD_FAST")) {
+            body.store(new Expr.Name((String) ((List<?>) op.argval()).get(0)));
+        }
     }
 
     /** An instruction of a test that its copy repeats (not a jump, nor the compiler's markers). */
@@ -241,8 +284,14 @@ final class Loops {
         }
         // 3.14: the end of the body that only except clauses reach is laid out after the handlers
         int[] tail = copy < 0 && displaced == null && w.env.atLeast(3, 14) ? ForLoops.displacedTail(w, condStart, f) : null;
+        // 3.12-3.13: the same, that end going on with the copy of the test, which jumps back to b
+        int[] tailCopy = copy < 0 && displaced == null && tail == null ? displacedTailCopy(w, condStart, b, f) : null;
+        if (tailCopy != null) {
+            tail = new int[] {tailCopy[0], tailCopy[1]};
+            w.dead.set(tailCopy[1], tailCopy[2]);     // the copy of the test: not code
+        }
         Lifter body = l.fork();
-        int bodyEnd = displaced != null ? displaced[1] : tail != null ? tail[1] : f;
+        int bodyEnd = displaced != null ? displaced[1] : tailCopy != null ? tailCopy[2] : tail != null ? tail[1] : f;
         // 3.11-3.13's copy of the test at the bottom jumps back to b; 3.14 copies none, and a jump back to b
         // is then a nested loop's, whose head the body starts with: not a continue of this loop
         Set<Integer> heads = w.env.atLeast(3, 14) && backInto(w, b, f, b) ? Set.of(condStart) : Set.of(condStart, b);
@@ -251,6 +300,9 @@ final class Loops {
         }
         Region inner = r.withLoop(new Region.Loop(heads, exit, bodyEnd, false, r.loop()), copy >= 0 ? copy : back);
         w.walk(b, copy >= 0 ? copy : f, body, tail != null ? inner.withFollow(tail[0]) : inner, heads.contains(b) ? b : -1);
+        if (copy >= 0) {
+            storeBeforeCopy(w, copy, body);
+        }
         if (tail != null) {
             w.walk(tail[0], tail[1], body, inner.withFollow(-1), -1);
             w.dead.set(tail[0], tail[1]);        // walked: not code after the loop
@@ -424,6 +476,33 @@ final class Loops {
         return null;
     }
 
+    /**
+     * 3.12-3.13: when only except clauses reach the end of a while loop's body, that end and the copy of
+     * the loop's test after it are laid out after the handlers (see {@link #displacedCopy}, where the copy
+     * is all there is). Returns {start, the copy's start, the copy's end} when the tail that the clauses
+     * go on at is straight-line code followed by the copy, or null.
+     */
+    private static int[] displacedTailCopy(Walker w, int condStart, int b, int f) {
+        if (!w.env.atLeast(3, 12) || w.env.atLeast(3, 14)) {
+            return null;
+        }
+        int[] tail = ForLoops.displacedTail(w, b, f);
+        if (tail == null) {
+            return null;
+        }
+        for (int c = tail[0] + 1; c < tail[1]; c++) {
+            Op op = w.code.op(c - 1);
+            if (op.target() >= 0 || op.isTerminal() || w.jumpTargets.get(c)) {
+                return null;
+            }
+            int end = displacedCopyEnd(w, condStart, b, f, c);
+            if (end >= tail[1]) {
+                return new int[] {tail[0], c, end};
+            }
+        }
+        return null;
+    }
+
     /** The end of the copy of the test [condStart, b) starting at x (see {@link #displacedCopy}), or -1. */
     private static int displacedCopyEnd(Walker w, int condStart, int b, int f, int x) {
         List<Op> test = new ArrayList<>();
@@ -592,7 +671,7 @@ final class Loops {
     static boolean breakNop(Walker w, Region.Loop loop, int b, int t) {
         int exit = loop.exit();
         if (exit < 0 || t >= exit || !w.code.op(t).is("NOP") || Tries.skipNops(w, t) != Tries.skipNops(w, exit)
-                || !overLoneContinue(w, loop, b, t)) {
+                || !overLoneContinue(w, loop, b, t) || writtenContinue(w, b, t)) {
             return false;
         }
         for (Op op : w.code.ops()) {
@@ -602,6 +681,33 @@ final class Loops {
         }
         w.dead.set(t, exit);
         return true;
+    }
+
+    /**
+     * {@code if not c: continue} + {@code break} ending a loop body is a test jumping over the continue (a
+     * lone jump back with a line of its own) to the NOP of the break, which falls into the loop's exit
+     * (3.11-3.13 compile {@code if c: break} as a jump over the break to the jump back instead; 3.14's
+     * jump back then takes the test's line). True when [b, f) is that continue and f that NOP.
+     */
+    static boolean continueThenBreak(Walker w, Region.Loop loop, int b, int f) {
+        return loop.exit() >= 0 && f < w.code.size() && w.code.op(f).is("NOP")
+                && Tries.skipNops(w, f) == Tries.skipNops(w, loop.exit()) && overLoneContinue(w, loop, b, f)
+                && writtenContinue(w, b, f);
+    }
+
+    /**
+     * True when the lone jump back before t has a line of its own, not the test's (which the loop's own
+     * jump back takes): a written {@code continue}, so the NOP at t is a break after it ({@code if not c:
+     * continue} + {@code break}), not that of {@code if c: break}.
+     */
+    private static boolean writtenContinue(Walker w, int b, int t) {
+        int test = b - 1;
+        while (test > 0 && w.code.op(test).is("NOT_TAKEN")) {
+            test--;
+        }
+        int back = w.code.op(t - 1).line();
+        int line = w.code.op(test).line();
+        return back >= 0 && line >= 0 && back != line;
     }
 
     /** The return statement that the small block at f is, or null. */

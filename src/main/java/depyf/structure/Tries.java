@@ -649,6 +649,12 @@ final class Tries {
             w.walk(j, to, e, r.follow() < 0 || skipNops(w, r.follow()) == skipNops(w, end) ? r.withFollow(end) : r, -1);
             orelse = e.out;
             resume = to;
+        } else if (continuesLoop && end < j && j < to && !inline && LoopEndElse.endsOverExit(w, j, to, end)) {
+            // 3.13: the rest of the loop body is the else clause, laid out as one (LoopEndElse)
+            Lifter e = l.fork();
+            w.walk(j, to, e, r, -1);
+            orelse = e.out;
+            resume = to;
         } else if (continuesLoop && !inline && j < to && (orelse = loneExit(w, j, to, l, r)) != null) {
             // the clauses continue the loop and the body goes on with a lone break or return: it ends the body
             resume = to;
@@ -890,7 +896,9 @@ final class Tries {
                 // which this loop does not have; its direct jump back is a continue
                 return false;
             }
-            return r.loop().continues().contains(r.follow()) && (!back || close.target() == end);
+            // (3.11 does not thread the clause's jump to the end of the try through the loop's jump back:
+            // with none, a jump straight back to the head is a continue)
+            return r.loop().continues().contains(r.follow()) && (!back && w.env.atLeast(3, 12) || back && close.target() == end);
         }
         Op op = w.code.op(skipNops(w, resume));
         return op.isUnconditionalJump() && op.target() == end;   // 3.11's `while True` head has two targets

@@ -172,6 +172,13 @@ public final class Walker {
                 i += copy;
                 continue;
             }
+            int broken = stmtStart == i ? copiedOnlyBreak(i, r) : -1;
+            if (broken > 0) {
+                l.emit(new Stmt.Break());
+                i = broken;
+                live = false;
+                continue;
+            }
             Op op = code.op(i);
             Code.Handler h = Handlers.outermostNew(code, i, r.handlers());
             if (h != null) {
@@ -430,8 +437,27 @@ public final class Walker {
             return 0;
         }
         int k = ExceptClauses.afterNameCleanup(code, i);
-        return k < code.size() && k != r.loop().exit() && copiedExitLength(k, r.loop().exit()) > 0 ? k : 0;
+        return k < code.size() && (k != r.loop().exit() || copiedOnlyExits.contains(k)) && copiedExitLength(k, r.loop().exit()) > 0 ? k : 0;
     }
+
+    /**
+     * {@code break} out of a while loop whose exit exists only as copies (ClauseBreakCopies): the NOP
+     * holding the break's line and a copy of the exit block, protected as the loop's head is (a break
+     * out of a try body leaves its range; a return written there stays inside). Returns where the walk
+     * goes on, or -1.
+     */
+    private int copiedOnlyBreak(int i, Region r) {
+        if (r.loop() == null || r.loop().isFor() || !copiedOnlyExits.contains(r.loop().exit()) || !code.op(i).is("NOP")) {
+            return -1;
+        }
+        int k = Tries.skipNops(this, i);
+        int n = k < code.size() && k != r.loop().exit() ? copiedExitLength(k, r.loop().exit()) : 0;
+        int head = java.util.Collections.min(r.loop().continues());
+        return n > 0 && Branches.sameHandler(this, k, head) ? k + n : -1;
+    }
+
+    /** Loop exits that are the first of the copies of a block the compiler dropped (ClauseBreakCopies): breaks too. */
+    final Set<Integer> copiedOnlyExits = new java.util.HashSet<>();
 
     /** The length of the copy at k of the exit block (a few instructions ending in a return or raise) at exit, or 0. */
     int copiedExitLength(int k, int exit) {

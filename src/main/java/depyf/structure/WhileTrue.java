@@ -110,6 +110,15 @@ final class WhileTrue {
         Lifter body = l.fork();
         // the loop ends a branch of an if statement: its breaks jump to the end of the statement
         int breaksTo = exit == to && r.exactFollow() && r.follow() > to && jumpsTo(w, p, back, r.follow()) ? r.follow() : exit;
+        // left only by breaks from except clauses, each a copy of the code after the loop (3.12+)
+        ClauseBreakCopies copies = exit == back + 1 && breaksTo == exit ? ClauseBreakCopies.find(w, p, back, to) : null;
+        if (copies != null && r.follow() >= to && w.copiedExitLength(copies.copy(), r.follow()) == copies.length()) {
+            breaksTo = r.follow();             // the loop ends a region followed by that block
+            copies = null;
+        } else if (copies != null) {
+            breaksTo = copies.copy();
+            w.copiedOnlyExits.add(copies.copy());
+        }
         Region inner = r.withLoop(new Region.Loop(headTargets(w, p), breaksTo, exit, false, r.loop()), p);
         w.walk(p, exit, body, inner, p);
         List<Stmt> stmts = new ArrayList<>(body.out);
@@ -121,7 +130,12 @@ final class WhileTrue {
         }
         int after = assertExit(w, stmts, exit, to, l, r);
         l.emit(new Stmt.While(new Expr.Constant(depyf.pyc.PyObject.Bool.TRUE), Loops.trailingAssert(w, stmts), List.of()));
-        WhileExitCopies.emitAfter(w, inner.loop(), l, r);
+        if (copies != null) {
+            w.whileExitCopies.remove(inner.loop());
+            w.walk(copies.copy(), copies.copy() + copies.length(), l, r.withFollow(-1), -1);   // the code after the loop
+        } else {
+            WhileExitCopies.emitAfter(w, inner.loop(), l, r);
+        }
         return after;
     }
 
