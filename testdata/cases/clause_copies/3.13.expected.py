@@ -49,7 +49,7 @@ def breaks_in_branches(g, stop):
                 break
             continue
         if v == stop:
-            return n * 10
+            break
     return n * 10
 
 assert breaks_in_branches(fail_at(3), 5) == 60

@@ -118,90 +118,18 @@ except KeyError:
 assert take() == ['start', ('ok',), 'enter', ('raise', 'KeyError', ()), ('exit', 'KeyError'), 'close']
 
 def break_in_inner_clause(it, onerror, items):
-    # depyf: could not decompile break_in_inner_clause: breaks of a while loop leave through different copies at 158
-    #    138            RESUME                   0
-    #   
-    #    139    L1:     NOP
-    #   
-    #    140            NOP
-    #   
-    #    141            NOP
-    #   
-    #    142    L2:     LOAD_GLOBAL              1 (next + NULL)
-    #                   LOAD_FAST_BORROW         0 (it)
-    #                   CALL                     1
-    #                   STORE_FAST               3 (entry)
-    #   
-    #    149    L3:     LOAD_FAST                2 (items)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_FAST                3 (entry)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           33 (to L1)
-    #   
-    #     --    L4:     PUSH_EXC_INFO
-    #   
-    #    143            LOAD_GLOBAL              2 (StopIteration)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L7)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    144    L5:     POP_EXCEPT
-    #   
-    #    150    L6:     LOAD_FAST                2 (items)
-    #                   RETURN_VALUE
-    #   
-    #    143    L7:     RERAISE                  0
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #           L9:     PUSH_EXC_INFO
-    #   
-    #    145            LOAD_GLOBAL              4 (OSError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       24 (to L13)
-    #                   NOT_TAKEN
-    #                   STORE_FAST               4 (error)
-    #   
-    #    146   L10:     LOAD_FAST                1 (onerror)
-    #                   POP_JUMP_IF_NONE         9 (to L11)
-    #                   NOT_TAKEN
-    #   
-    #    147            LOAD_FAST                1 (onerror)
-    #                   PUSH_NULL
-    #                   LOAD_FAST                4 (error)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    148   L11:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   STORE_FAST               4 (error)
-    #                   DELETE_FAST              4 (error)
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --   L12:     LOAD_CONST               1 (None)
-    #                   STORE_FAST               4 (error)
-    #                   DELETE_FAST              4 (error)
-    #                   RERAISE                  1
-    #   
-    #    145   L13:     RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L4 [0]
-    #     L4 to L5 -> L8 [1] lasti
-    #     L5 to L6 -> L9 [0]
-    #     L7 to L8 -> L8 [1] lasti
-    #     L8 to L9 -> L9 [0]
-    #     L9 to L10 -> L14 [1] lasti
-    #     L10 to L11 -> L12 [1] lasti
-    #     L12 to L14 -> L14 [1] lasti
-    raise RuntimeError('depyf: could not decompile break_in_inner_clause: breaks of a while loop leave through different copies at 158')
+    while True:
+        try:
+            try:
+                entry = next(it)
+            except StopIteration:
+                break
+        except OSError as error:
+            if onerror is not None:
+                onerror(error)
+            return None
+        items.append(entry)
+    return items
 
 assert break_in_inner_clause(iter([1, 2]), quiet, []) == [1, 2]
 

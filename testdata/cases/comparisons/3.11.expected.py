@@ -62,11 +62,11 @@ for bad in (256, 0, 0), (0, -1, 0), (0, 0, 300):
         color(*bad)
         raise AssertionError('not raised')
     except ValueError:
-        pass
+        continue
 assert checked_proto(2, 5) == 2
 for bad in ('2', 5), (6, 5), (-1, 5):
     try:
         checked_proto(*bad)
         raise RuntimeError('not raised')
     except AssertionError:
-        pass
+        continue

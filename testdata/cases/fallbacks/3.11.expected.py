@@ -27,7 +27,7 @@ def ints_else(xs):
         try:
             y = int(x)
         except ValueError:
-            pass
+            continue
         else:
             out.append(y)
             continue
@@ -80,7 +80,7 @@ def first_int(xs):
             data = int(x)
             break
         except ValueError:
-            pass
+            continue
     return data
 
 
@@ -226,8 +226,9 @@ def read_header(lines, closed):
             if not lines:
                 raise ValueError('none')
             hdr = lines.pop()
-            if hdr.startswith('begin'):
-                break
+            if not hdr.startswith('begin'):
+                continue
+            break
         if not lines:
             raise ValueError('truncated')
     finally:

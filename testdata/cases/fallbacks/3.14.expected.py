@@ -63,7 +63,7 @@ def read_all(source, out):
         try:
             data = source.pop()
             if not data:
-                return out
+                break
             out.append(data)
         except IndexError:
             pass
@@ -226,8 +226,9 @@ def read_header(lines, closed):
             if not lines:
                 raise ValueError('none')
             hdr = lines.pop()
-            if hdr.startswith('begin'):
-                break
+            if not hdr.startswith('begin'):
+                continue
+            break
         if not lines:
             raise ValueError('truncated')
     finally:
@@ -274,7 +275,6 @@ def close_both(conn, log):
         sock = conn.get('sock')
         if sock is not None:
             log.append(sock)
-
 
 
 

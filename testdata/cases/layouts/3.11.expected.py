@@ -195,7 +195,7 @@ for errno, create, expected in (2, False, KeyError), (9, True, OSError):
         open_box(Failing(errno), create)
         raise AssertionError('no error')
     except expected:
-        pass
+        continue
 assert keep_new([1, 2, 3], {4}) == [2, 6]
 assert skip_known([1, 2, 3], {2}) == [1, 3]
 assert asyncio.run(Reader(['a']).readline()) == 'a'

@@ -190,7 +190,7 @@ for bad in ([4, 5], 9), ([4, 5, 6], 6, 0, 2):
     try:
         index_of(*bad)
     except ValueError:
-        pass
+        continue
     else:
         raise AssertionError(bad)
 assert total_until_missing([1, 2, 3]) == 6 and total_until_missing(list(range(20))) == 45

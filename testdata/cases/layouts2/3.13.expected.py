@@ -63,7 +63,7 @@ def read_reply(lines):
             code = -1
             break
         if line[3:4] != '-':
-            return code, resp
+            break
     return code, resp
 
 

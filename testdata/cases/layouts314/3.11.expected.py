@@ -58,7 +58,7 @@ def first_int(texts):
         try:
             number = int(text)
         except ValueError:
-            pass
+            continue
         else:
             if number > 0:
                 return number

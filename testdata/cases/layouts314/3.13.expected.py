@@ -64,9 +64,10 @@ def first_int(texts):
         try:
             number = int(text)
         except ValueError:
-            continue
-        if number > 0:
-            return number
+            pass
+        else:
+            if number > 0:
+                return number
 
 
 def separator(which):
@@ -266,7 +267,6 @@ def split_value(attr):
     return attr, value if delim else None
 
 assert split_value('a=b') == ('a', 'b') and split_value('ab') == ('ab', None)
-
 
 
 

@@ -90,6 +90,7 @@ def read_first(candidates):
                 break
             except ValueError as e:
                 errors.append(str(e))
+                continue
         else:
             raise OSError(len(errors), 'no candidate')
     return cache

@@ -97,181 +97,37 @@ def read_first(candidates):
 
 
 def squeeze(pat):
-    # depyf: could not decompile squeeze: a test leaves the loop at 150
-    #   106           0 RESUME                   0
-    #   
-    #   108           2 BUILD_LIST               0
-    #                 4 STORE_FAST               1 (out)
-    #   
-    #   109           6 LOAD_CONST               1 (0)
-    #                 8 LOAD_GLOBAL              1 (NULL + len)
-    #                18 LOAD_FAST                0 (pat)
-    #                20 CALL                     1
-    #                28 STORE_FAST               3 (n)
-    #                30 STORE_FAST               2 (i)
-    #   
-    #   110          32 LOAD_FAST                2 (i)
-    #                34 LOAD_FAST                3 (n)
-    #                36 COMPARE_OP               2 (<)
-    #                40 POP_JUMP_IF_FALSE      111 (to 264)
-    #   
-    #   111     >>   42 LOAD_FAST                0 (pat)
-    #                44 LOAD_FAST                2 (i)
-    #                46 BINARY_SUBSCR
-    #                50 STORE_FAST               4 (c)
-    #   
-    #   112          52 LOAD_FAST                2 (i)
-    #                54 LOAD_CONST               2 (1)
-    #                56 BINARY_OP                0 (+)
-    #                60 STORE_FAST               2 (i)
-    #   
-    #   113          62 LOAD_FAST                4 (c)
-    #                64 LOAD_CONST               3 ('*')
-    #                66 COMPARE_OP              40 (==)
-    #                70 POP_JUMP_IF_FALSE       50 (to 172)
-    #   
-    #   114          72 LOAD_FAST                1 (out)
-    #                74 LOAD_ATTR                3 (NULL|self + append)
-    #                94 LOAD_CONST               4 ('.*')
-    #                96 CALL                     1
-    #               104 POP_TOP
-    #   
-    #   115         106 LOAD_FAST                2 (i)
-    #               108 LOAD_FAST                3 (n)
-    #               110 COMPARE_OP               2 (<)
-    #               114 POP_JUMP_IF_FALSE       68 (to 252)
-    #               116 LOAD_FAST                0 (pat)
-    #               118 LOAD_FAST                2 (i)
-    #               120 BINARY_SUBSCR
-    #               124 LOAD_CONST               3 ('*')
-    #               126 COMPARE_OP              40 (==)
-    #               130 POP_JUMP_IF_FALSE       60 (to 252)
-    #   
-    #   116     >>  132 LOAD_FAST                2 (i)
-    #               134 LOAD_CONST               2 (1)
-    #               136 BINARY_OP               13 (+=)
-    #               140 STORE_FAST               2 (i)
-    #   
-    #   115         142 LOAD_FAST                2 (i)
-    #               144 LOAD_FAST                3 (n)
-    #               146 COMPARE_OP               2 (<)
-    #               150 POP_JUMP_IF_FALSE       50 (to 252)
-    #               152 LOAD_FAST                0 (pat)
-    #               154 LOAD_FAST                2 (i)
-    #               156 BINARY_SUBSCR
-    #               160 LOAD_CONST               3 ('*')
-    #               162 COMPARE_OP              40 (==)
-    #               166 POP_JUMP_IF_FALSE        1 (to 170)
-    #               168 JUMP_BACKWARD           19 (to 132)
-    #           >>  170 JUMP_FORWARD            40 (to 252)
-    #   
-    #   117     >>  172 LOAD_FAST                4 (c)
-    #               174 LOAD_CONST               5 ('?')
-    #               176 COMPARE_OP              40 (==)
-    #               180 POP_JUMP_IF_FALSE       18 (to 218)
-    #   
-    #   118         182 LOAD_FAST                1 (out)
-    #               184 LOAD_ATTR                3 (NULL|self + append)
-    #               204 LOAD_CONST               6 ('.')
-    #               206 CALL                     1
-    #               214 POP_TOP
-    #               216 JUMP_FORWARD            17 (to 252)
-    #   
-    #   120     >>  218 LOAD_FAST                1 (out)
-    #               220 LOAD_ATTR                3 (NULL|self + append)
-    #               240 LOAD_FAST                4 (c)
-    #               242 CALL                     1
-    #               250 POP_TOP
-    #   
-    #   110     >>  252 LOAD_FAST                2 (i)
-    #               254 LOAD_FAST                3 (n)
-    #               256 COMPARE_OP               2 (<)
-    #               260 POP_JUMP_IF_FALSE        1 (to 264)
-    #               262 JUMP_BACKWARD          111 (to 42)
-    #   
-    #   121     >>  264 LOAD_CONST               7 ('')
-    #               266 LOAD_ATTR                5 (NULL|self + join)
-    #               286 LOAD_FAST                1 (out)
-    #               288 CALL                     1
-    #               296 RETURN_VALUE
-    raise RuntimeError('depyf: could not decompile squeeze: a test leaves the loop at 150')
+    out = []
+    i, n = (0, len(pat))
+    while i < n:
+        c = pat[i]
+        i = i + 1
+        if c == '*':
+            out.append('.*')
+            while i < n and pat[i] == '*':
+                i += 1
+        elif c == '?':
+            out.append('.')
+        else:
+            out.append(c)
+    return ''.join(out)
 
 
 def walk_parts(parts, links):
-    # depyf: could not decompile walk_parts: unstructured backward jump at 206
-    #   124           0 RESUME                   0
-    #   
-    #   126           2 LOAD_CONST               1 ('')
-    #                 4 STORE_FAST               2 (path)
-    #   
-    #   127           6 LOAD_GLOBAL              1 (NULL + list)
-    #                16 LOAD_GLOBAL              3 (NULL + reversed)
-    #                26 LOAD_FAST                0 (parts)
-    #                28 CALL                     1
-    #                36 CALL                     1
-    #                44 STORE_FAST               3 (rest)
-    #   
-    #   128     >>   46 LOAD_FAST                3 (rest)
-    #                48 POP_JUMP_IF_FALSE       57 (to 164)
-    #   
-    #   129     >>   50 LOAD_FAST                3 (rest)
-    #                52 LOAD_ATTR                5 (NULL|self + pop)
-    #                72 CALL                     0
-    #                80 STORE_FAST               4 (name)
-    #   
-    #   130          82 LOAD_FAST                2 (path)
-    #                84 LOAD_CONST               2 ('/')
-    #                86 BINARY_OP                0 (+)
-    #                90 LOAD_FAST                4 (name)
-    #                92 BINARY_OP                0 (+)
-    #                96 STORE_FAST               5 (newpath)
-    #   
-    #   131          98 NOP
-    #   
-    #   132         100 LOAD_FAST                1 (links)
-    #               102 LOAD_FAST                5 (newpath)
-    #               104 BINARY_SUBSCR
-    #               108 STORE_FAST               6 (target)
-    #   
-    #   136         110 LOAD_FAST                3 (rest)
-    #               112 LOAD_ATTR                7 (NULL|self + extend)
-    #               132 LOAD_GLOBAL              3 (NULL + reversed)
-    #               142 LOAD_FAST                6 (target)
-    #               144 CALL                     1
-    #               152 CALL                     1
-    #               160 POP_TOP
-    #   
-    #   137         162 JUMP_BACKWARD           59 (to 46)
-    #   
-    #   139     >>  164 LOAD_FAST                2 (path)
-    #               166 RETURN_VALUE
-    #           >>  168 PUSH_EXC_INFO
-    #   
-    #   133         170 LOAD_GLOBAL              8 (KeyError)
-    #               180 CHECK_EXC_MATCH
-    #               182 POP_JUMP_IF_FALSE        3 (to 190)
-    #               184 POP_TOP
-    #   
-    #   134         186 POP_EXCEPT
-    #               188 JUMP_FORWARD             4 (to 198)
-    #   
-    #   133     >>  190 RERAISE                  0
-    #           >>  192 COPY                     3
-    #               194 POP_EXCEPT
-    #               196 RERAISE                  1
-    #   
-    #   138     >>  198 LOAD_FAST                5 (newpath)
-    #               200 STORE_FAST               2 (path)
-    #   
-    #   128         202 LOAD_FAST                3 (rest)
-    #               204 POP_JUMP_IF_FALSE        1 (to 208)
-    #               206 JUMP_BACKWARD           79 (to 50)
-    #           >>  208 JUMP_BACKWARD           23 (to 164)
-    #   ExceptionTable:
-    #     100 to 108 -> 168 [0]
-    #     168 to 184 -> 192 [1] lasti
-    #     190 to 190 -> 192 [1] lasti
-    raise RuntimeError('depyf: could not decompile walk_parts: unstructured backward jump at 206')
+    path = ''
+    rest = list(reversed(parts))
+    while rest:
+        name = rest.pop()
+        newpath = path + '/' + name
+        try:
+            target = links[newpath]
+        except KeyError:
+            pass
+        else:
+            rest.extend(reversed(target))
+            continue
+        path = newpath
+    return path
 
 
 def toc(lines):

@@ -114,83 +114,20 @@ def squeeze(pat):
 
 
 def walk_parts(parts, links):
-    # depyf: could not decompile walk_parts: unstructured backward jump at 228
-    #    124            RESUME                   0
-    #   
-    #    126            LOAD_CONST               1 ('')
-    #                   STORE_FAST               2 (path)
-    #   
-    #    127            LOAD_GLOBAL              1 (list + NULL)
-    #                   LOAD_GLOBAL              3 (reversed + NULL)
-    #                   LOAD_FAST                0 (parts)
-    #                   CALL                     1
-    #                   CALL                     1
-    #                   STORE_FAST               3 (rest)
-    #   
-    #    128    L1:     LOAD_FAST                3 (rest)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       57 (to L5)
-    #   
-    #    129    L2:     LOAD_FAST                3 (rest)
-    #                   LOAD_ATTR                5 (pop + NULL|self)
-    #                   CALL                     0
-    #                   STORE_FAST               4 (name)
-    #   
-    #    130            LOAD_FAST                2 (path)
-    #                   LOAD_CONST               2 ('/')
-    #                   BINARY_OP                0 (+)
-    #                   LOAD_FAST                4 (name)
-    #                   BINARY_OP                0 (+)
-    #                   STORE_FAST               5 (newpath)
-    #   
-    #    131            NOP
-    #   
-    #    132    L3:     LOAD_FAST_LOAD_FAST     21 (links, newpath)
-    #                   BINARY_SUBSCR
-    #                   STORE_FAST               6 (target)
-    #   
-    #    136    L4:     LOAD_FAST                3 (rest)
-    #                   LOAD_ATTR                7 (extend + NULL|self)
-    #                   LOAD_GLOBAL              3 (reversed + NULL)
-    #                   LOAD_FAST                6 (target)
-    #                   CALL                     1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    137            JUMP_BACKWARD           64 (to L1)
-    #   
-    #    139    L5:     LOAD_FAST                2 (path)
-    #                   RETURN_VALUE
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #    133            LOAD_GLOBAL              8 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L8)
-    #                   POP_TOP
-    #   
-    #    134    L7:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L10)
-    #   
-    #    133    L8:     RERAISE                  0
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    138   L10:     LOAD_FAST                5 (newpath)
-    #                   STORE_FAST               2 (path)
-    #   
-    #    128            LOAD_FAST                3 (rest)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L11)
-    #                   JUMP_BACKWARD           86 (to L2)
-    #          L11:     JUMP_BACKWARD_NO_INTERRUPT 30 (to L5)
-    #   ExceptionTable:
-    #     L3 to L4 -> L6 [0]
-    #     L6 to L7 -> L9 [1] lasti
-    #     L8 to L9 -> L9 [1] lasti
-    raise RuntimeError('depyf: could not decompile walk_parts: unstructured backward jump at 228')
+    path = ''
+    rest = list(reversed(parts))
+    while rest:
+        name = rest.pop()
+        newpath = path + '/' + name
+        try:
+            target = links[newpath]
+        except KeyError:
+            pass
+        else:
+            rest.extend(reversed(target))
+            continue
+        path = newpath
+    return path
 
 
 def toc(lines):

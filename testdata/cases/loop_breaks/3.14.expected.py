@@ -106,11 +106,11 @@ def squeeze(pat):
             out.append('.*')
             while i < n and pat[i] == '*':
                 i += 1
-            continue
-        if c == '?':
-            out.append('.')
-            continue
-        out.append(c)
+        else:
+            if c == '?':
+                out.append('.')
+                continue
+            out.append(c)
     return ''.join(out)
 
 

@@ -182,14 +182,8 @@ def first_int(args, out):
 
 
 def common_suffix(a, b, post):
-    if a[:post or None]:
-        if b[:post or None] and a[post - 1] == b[post - 1]:
-            while True:
-                post -= 1
-                if not a[:post or None]:
-                    break
-                if not (b[:post or None] and a[post - 1] == b[post - 1]):
-                    break
+    while a[:post or None] and b[:post or None] and a[post - 1] == b[post - 1]:
+        post -= 1
     return post
 
 

@@ -197,25 +197,15 @@ def first_int(args, out):
 
 
 def common_suffix(a, b, post):
-    if a[:post or None]:
-        if b[:post or None] and a[post - 1] == b[post - 1]:
-            while True:
-                post -= 1
-                if a[:post or None]:
-                    if not (b[:post or None] and a[post - 1] == b[post - 1]):
-                        break
-                else:
-                    break
+    while a[:post or None] and b[:post or None] and a[post - 1] == b[post - 1]:
+        post -= 1
     return post
 
 
 def skip_ident(line, chars):
     i, n = (0, len(line))
-    if i < n and line[i] in chars:
-        while True:
-            i = i + 1
-            if not (i < n and line[i] in chars):
-                break
+    while i < n and line[i] in chars:
+        i = i + 1
     return i
 
 

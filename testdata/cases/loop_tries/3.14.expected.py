@@ -122,12 +122,11 @@ def retry_or_stop(f, g):
         except KeyError:
             continue
         except ValueError:
-            break
+            return 3
         if x:
             return x
         g()
         return 2
-    return 3
 
 
 def value_error():
@@ -332,10 +331,9 @@ def retry_or_break(f, s):
             continue
         except ValueError:
             calls.append('v')
-            break
+            return 'broke'
         calls.append(x)
         return x
-    return 'broke'
 
 assert retry_or_break(key_or_value, 0) == 2 and take() == [2]
 assert retry_or_break(key_or_value, 2) == 'broke' and take() == ['v']
@@ -350,14 +348,13 @@ def retry_or_return(f, s):
             pass
         except ValueError:
             calls.append('v')
-            break
+            return 'vv'
         else:
             calls.append(x)
             if False:
                 pass
             calls.append('after')
             return x
-    return 'vv'
 
 assert retry_or_return(key_or_value, 0) == 2 and take() == [2, 'after']
 assert retry_or_return(key_or_value, 2) == 'vv' and take() == ['v']

@@ -226,7 +226,7 @@ for _bad in {'commands': [1]}, {'message': 1, 'type': 'x'}, 5:
         mapping_guard(_bad, _out)
         raise AssertionError('no raise')
     except RuntimeError:
-        pass
+        continue
 assert mapping_pass({'reply': 'x'}) and mapping_pass({'signal': 'EOF'}) and mapping_pass({'done': [1, 2]})
 for _bad in {'reply': 1}, {'signal': 'INT'}, {'done': [1, 2], 'x': 0}, {'done': [1]}:
     try:
@@ -234,6 +234,7 @@ for _bad in {'reply': 1}, {'signal': 'INT'}, {'done': [1, 2], 'x': 0}, {'done': 
         raise AssertionError('no raise')
     except AssertionError as e:
         assert e.args[0] is _bad
+        continue
 assert last_guarded(None) == 'none' and last_guarded('ab') == 'ab' and last_guarded((1, 2)) == [1, 2]
 try:
     last_guarded(iter([1]))

@@ -41,7 +41,7 @@ def until_big(items):
                 break
             continue
         except TypeError:
-            pass
+            continue
     return seen
 
 
@@ -83,6 +83,7 @@ def resolve(paths, table):
                 pass
             if p and not p.isupper():
                 out.append('?' + p)
+            continue
     return out
 
 
@@ -116,7 +117,7 @@ def close_all(fds, fail):
                     closed.append(-fd)
                 continue
             except TypeError:
-                pass
+                continue
         raise
     return closed
 

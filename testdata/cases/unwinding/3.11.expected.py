@@ -86,7 +86,7 @@ def first_readable(names):
             data = int(name)
             break
         except ValueError:
-            pass
+            continue
     return data
 
 
@@ -128,7 +128,7 @@ def which(obj, tables):
                 return name
             continue
         except IndexError:
-            pass
+            continue
     return '__main__'
 
 

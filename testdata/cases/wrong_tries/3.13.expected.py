@@ -122,7 +122,7 @@ def break_in_except(g, h):
         except KeyError:
             break
         if h(n):
-            return n
+            break
     return n
 
 
@@ -763,7 +763,7 @@ def break_in_clause(chunks):
             raise
         results.append(res)
         if res == 'end':
-            return results
+            break
     return results
 
 assert break_in_clause(['a', 'end', 'b']) == ['a', 'end']

@@ -573,7 +573,7 @@ def next_valid(keys, table):
         try:
             return table[next(keys)]
         except StopIteration:
-            break
+            return None
         except KeyError:
             pass
 

@@ -42,8 +42,8 @@ record ClauseBreakCopies(int copy, int length) {
                 }
                 int c = ExceptClauses.afterNameCleanup(w.code, k + 1);
                 int len = FinallyCopy.exitLength(w, c);
-                if (len == 0) {
-                    continue;
+                if (len == 0 || Tries.constReturn(w, c)) {
+                    continue;                  // (a constant returned is the clause's own return as much)
                 }
                 if (!protectedAsAfterLoop(w, p, back, c, len)) {
                     return null;               // unwinding outside the loop's handler (a return leaving a with or try)

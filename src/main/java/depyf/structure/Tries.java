@@ -795,7 +795,7 @@ final class Tries {
      * True when k returns a constant: after a clause's POP_EXCEPT that is the clause's own {@code return
      * CONST} as much as a copy of the code after the statement (left to {@link #leavingClauses}).
      */
-    private static boolean constReturn(Walker w, int k) {
+    static boolean constReturn(Walker w, int k) {
         Op op = w.code.op(k);
         return op.is("RETURN_CONST") || (op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && k + 1 < w.code.size()
                 && w.code.op(k + 1).is("RETURN_VALUE");

@@ -34,7 +34,7 @@ record WhileExitCopies(int copy, int length) {
         }
         int k = ExceptClauses.afterNameCleanup(w.code, i);
         int n = scopeExitLength(w, k);
-        if (n == 0 || n == 1 && w.code.op(k).is("RETURN_CONST")) {
+        if (n == 0 || Tries.constReturn(w, k)) {
             return 0;                              // (a lone `return CONST` is as much the clause's own)
         }
         WhileExitCopies seen = w.whileExitCopies.get(loop);
