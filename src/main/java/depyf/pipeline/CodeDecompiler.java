@@ -56,7 +56,26 @@ final class CodeDecompiler implements Env.Nested {
         return decompile(code, Transforms.Kind.CLASS);
     }
 
+    /** With {@link FunctionTimes} on: the time spent in the nested code objects of the one being decompiled. */
+    private long nestedNanos;
+
     private List<Stmt> decompile(CodeObject code, Transforms.Kind kind) {
+        if (!FunctionTimes.on()) {
+            return recover(code, kind);
+        }
+        long start = System.nanoTime();
+        long outer = nestedNanos;
+        nestedNanos = 0;
+        try {
+            return recover(code, kind);
+        } finally {
+            long took = System.nanoTime() - start;
+            FunctionTimes.record(took - nestedNanos, code.filename(), code.qualname());
+            nestedNanos = outer + took;
+        }
+    }
+
+    private List<Stmt> recover(CodeObject code, Transforms.Kind kind) {
         try {
             Env env = new Env(depyf.lift.ResumeLayout.apply(new Code(code)), this, BUDGET);
             List<Stmt> body = Transforms.apply(new Walker(env).body(), code, kind, env.explicitReturns);
