@@ -585,7 +585,7 @@ def with_ending_if(a, m, r):
 
 
 def with_in_if_in_try(a, m, r):
-    # depyf: could not decompile with_in_if_in_try: a with suppressing leaves the region at 8
+    # depyf: could not decompile with_in_if_in_try: code between a with body and its handler at 46
     #   339           0 RESUME                   0
     #   
     #   340           2 NOP
@@ -655,7 +655,7 @@ def with_in_if_in_try(a, m, r):
     #     74 to 78 -> 80 [0]
     #     80 to 96 -> 104 [1] lasti
     #     102 to 102 -> 104 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_if_in_try: a with suppressing leaves the region at 8')
+    raise RuntimeError('depyf: could not decompile with_in_if_in_try: code between a with body and its handler at 46')
 
 
 def with_in_while_branch(items, m, r):
