@@ -265,149 +265,27 @@ def with_then_call(a, m, r):
 
 
 def with_try_else(a, m, r):
-    # depyf: could not decompile with_try_else: code between a with body and its handler at 46
-    #    98           0 RESUME                   0
-    #   
-    #    99           2 NOP
-    #   
-    #   100           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       19 (to 46)
-    #   
-    #   101           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #   102          14 PUSH_NULL
-    #                16 LOAD_FAST                2 (r)
-    #                18 CALL                     0
-    #   
-    #   101          26 SWAP                     2
-    #                28 LOAD_CONST               0 (None)
-    #                30 LOAD_CONST               0 (None)
-    #                32 LOAD_CONST               0 (None)
-    #                34 CALL                     2
-    #                42 POP_TOP
-    #                44 RETURN_VALUE
-    #   
-    #   103     >>   46 LOAD_FAST                0 (a)
-    #                48 POP_JUMP_IF_NOT_NONE     1 (to 52)
-    #   
-    #   104          50 RETURN_CONST             1 (1)
-    #   
-    #   103     >>   52 NOP
-    #   
-    #   108          54 RETURN_CONST             2 ('else')
-    #   
-    #   101     >>   56 PUSH_EXC_INFO
-    #                58 WITH_EXCEPT_START
-    #                60 POP_JUMP_IF_TRUE         1 (to 64)
-    #                62 RERAISE                  2
-    #           >>   64 POP_TOP
-    #                66 POP_EXCEPT
-    #                68 POP_TOP
-    #                70 POP_TOP
-    #   
-    #   108          72 RETURN_CONST             2 ('else')
-    #           >>   74 COPY                     3
-    #                76 POP_EXCEPT
-    #                78 RERAISE                  1
-    #           >>   80 PUSH_EXC_INFO
-    #   
-    #   105          82 LOAD_GLOBAL              0 (KeyError)
-    #                92 CHECK_EXC_MATCH
-    #                94 POP_JUMP_IF_FALSE        3 (to 102)
-    #                96 POP_TOP
-    #   
-    #   106          98 POP_EXCEPT
-    #               100 RETURN_CONST             3 (2)
-    #   
-    #   105     >>  102 RERAISE                  0
-    #           >>  104 COPY                     3
-    #               106 POP_EXCEPT
-    #               108 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 10 -> 80 [0]
-    #     12 to 24 -> 56 [1] lasti
-    #     26 to 42 -> 80 [0]
-    #     46 to 48 -> 80 [0]
-    #     56 to 64 -> 74 [3] lasti
-    #     66 to 70 -> 80 [0]
-    #     74 to 78 -> 80 [0]
-    #     80 to 96 -> 104 [1] lasti
-    #     102 to 102 -> 104 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_try_else: code between a with body and its handler at 46')
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+        return 'else'
+    except KeyError:
+        return 2
 
 
 def with_return_in_body(a, m, r):
-    # depyf: could not decompile with_return_in_body: code between a with body and its handler at 46
-    #   112           0 RESUME                   0
-    #   
-    #   113           2 NOP
-    #   
-    #   114           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       19 (to 46)
-    #   
-    #   115           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #   116          14 PUSH_NULL
-    #                16 LOAD_FAST                2 (r)
-    #                18 CALL                     0
-    #   
-    #   115          26 SWAP                     2
-    #                28 LOAD_CONST               0 (None)
-    #                30 LOAD_CONST               0 (None)
-    #                32 LOAD_CONST               0 (None)
-    #                34 CALL                     2
-    #                42 POP_TOP
-    #                44 RETURN_VALUE
-    #   
-    #   117     >>   46 LOAD_FAST                0 (a)
-    #                48 POP_JUMP_IF_NOT_NONE     1 (to 52)
-    #   
-    #   118          50 RETURN_CONST             1 (1)
-    #   
-    #   119     >>   52 RETURN_CONST             2 ('body')
-    #   
-    #   115     >>   54 PUSH_EXC_INFO
-    #                56 WITH_EXCEPT_START
-    #                58 POP_JUMP_IF_TRUE         1 (to 62)
-    #                60 RERAISE                  2
-    #           >>   62 POP_TOP
-    #                64 POP_EXCEPT
-    #                66 POP_TOP
-    #                68 POP_TOP
-    #   
-    #   119          70 RETURN_CONST             2 ('body')
-    #           >>   72 COPY                     3
-    #                74 POP_EXCEPT
-    #                76 RERAISE                  1
-    #           >>   78 PUSH_EXC_INFO
-    #   
-    #   120          80 LOAD_GLOBAL              0 (KeyError)
-    #                90 CHECK_EXC_MATCH
-    #                92 POP_JUMP_IF_FALSE        3 (to 100)
-    #                94 POP_TOP
-    #   
-    #   121          96 POP_EXCEPT
-    #                98 RETURN_CONST             3 (2)
-    #   
-    #   120     >>  100 RERAISE                  0
-    #           >>  102 COPY                     3
-    #               104 POP_EXCEPT
-    #               106 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 10 -> 78 [0]
-    #     12 to 24 -> 54 [1] lasti
-    #     26 to 42 -> 78 [0]
-    #     46 to 48 -> 78 [0]
-    #     54 to 62 -> 72 [3] lasti
-    #     64 to 68 -> 78 [0]
-    #     72 to 76 -> 78 [0]
-    #     78 to 94 -> 102 [1] lasti
-    #     100 to 100 -> 102 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_in_body: code between a with body and its handler at 46')
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+        return 'body'
+    except KeyError:
+        return 2
 
 
 def with_inner_try(a, m, r):
@@ -510,116 +388,15 @@ def with_inner_try(a, m, r):
 
 
 def with_in_nested_with(a, m, r):
-    # depyf: could not decompile with_in_nested_with: code between a with body and its handler at 86
-    #   141           0 RESUME                   0
-    #   
-    #   142           2 NOP
-    #   
-    #   143           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       39 (to 86)
-    #   
-    #   144           8 LOAD_GLOBAL              1 (NULL + Manager)
-    #                18 CALL                     0
-    #                26 BEFORE_WITH
-    #                28 POP_TOP
-    #   
-    #   145          30 LOAD_FAST                1 (m)
-    #                32 BEFORE_WITH
-    #                34 POP_TOP
-    #   
-    #   146          36 PUSH_NULL
-    #                38 LOAD_FAST                2 (r)
-    #                40 CALL                     0
-    #   
-    #   145          48 SWAP                     2
-    #                50 LOAD_CONST               0 (None)
-    #                52 LOAD_CONST               0 (None)
-    #                54 LOAD_CONST               0 (None)
-    #                56 CALL                     2
-    #                64 POP_TOP
-    #   
-    #   144          66 SWAP                     2
-    #                68 LOAD_CONST               0 (None)
-    #                70 LOAD_CONST               0 (None)
-    #                72 LOAD_CONST               0 (None)
-    #                74 CALL                     2
-    #                82 POP_TOP
-    #                84 RETURN_VALUE
-    #   
-    #   147     >>   86 LOAD_FAST                0 (a)
-    #                88 POP_JUMP_IF_NOT_NONE     1 (to 92)
-    #   
-    #   148          90 RETURN_CONST             1 (1)
-    #   
-    #   147     >>   92 NOP
-    #   
-    #   151          94 RETURN_CONST             3 ('after')
-    #   
-    #   145     >>   96 PUSH_EXC_INFO
-    #                98 WITH_EXCEPT_START
-    #               100 POP_JUMP_IF_TRUE         1 (to 104)
-    #               102 RERAISE                  2
-    #           >>  104 POP_TOP
-    #               106 POP_EXCEPT
-    #               108 POP_TOP
-    #               110 POP_TOP
-    #               112 JUMP_FORWARD             3 (to 120)
-    #           >>  114 COPY                     3
-    #               116 POP_EXCEPT
-    #               118 RERAISE                  1
-    #           >>  120 NOP
-    #   
-    #   144         122 LOAD_CONST               0 (None)
-    #               124 LOAD_CONST               0 (None)
-    #               126 LOAD_CONST               0 (None)
-    #               128 CALL                     2
-    #               136 POP_TOP
-    #   
-    #   151         138 RETURN_CONST             3 ('after')
-    #   
-    #   144     >>  140 PUSH_EXC_INFO
-    #               142 WITH_EXCEPT_START
-    #               144 POP_JUMP_IF_TRUE         1 (to 148)
-    #               146 RERAISE                  2
-    #           >>  148 POP_TOP
-    #               150 POP_EXCEPT
-    #               152 POP_TOP
-    #               154 POP_TOP
-    #   
-    #   151         156 RETURN_CONST             3 ('after')
-    #           >>  158 COPY                     3
-    #               160 POP_EXCEPT
-    #               162 RERAISE                  1
-    #           >>  164 PUSH_EXC_INFO
-    #   
-    #   149         166 LOAD_GLOBAL              2 (KeyError)
-    #               176 CHECK_EXC_MATCH
-    #               178 POP_JUMP_IF_FALSE        3 (to 186)
-    #               180 POP_TOP
-    #   
-    #   150         182 POP_EXCEPT
-    #               184 RETURN_CONST             2 (2)
-    #   
-    #   149     >>  186 RERAISE                  0
-    #           >>  188 COPY                     3
-    #               190 POP_EXCEPT
-    #               192 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 26 -> 164 [0]
-    #     28 to 32 -> 140 [1] lasti
-    #     34 to 46 -> 96 [2] lasti
-    #     48 to 64 -> 140 [1] lasti
-    #     66 to 82 -> 164 [0]
-    #     86 to 88 -> 164 [0]
-    #     96 to 104 -> 114 [4] lasti
-    #     106 to 118 -> 140 [1] lasti
-    #     122 to 136 -> 164 [0]
-    #     140 to 148 -> 158 [3] lasti
-    #     150 to 154 -> 164 [0]
-    #     158 to 162 -> 164 [0]
-    #     164 to 180 -> 188 [1] lasti
-    #     186 to 186 -> 188 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with: code between a with body and its handler at 86')
+    try:
+        if a:
+            with Manager(), m:
+                return r()
+        elif a is None:
+            return 1
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def check():

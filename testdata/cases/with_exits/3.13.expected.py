@@ -218,157 +218,27 @@ def with_then_call(a, m, r):
 
 
 def with_try_else(a, m, r):
-    # depyf: could not decompile with_try_else: code between a with body and its handler at 56
-    #     98            RESUME                   0
-    #   
-    #     99            NOP
-    #   
-    #    100    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L5)
-    #   
-    #    101            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    102            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    101    L3:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L4:     RETURN_VALUE
-    #   
-    #    103    L5:     LOAD_FAST                0 (a)
-    #                   POP_JUMP_IF_NOT_NONE     1 (to L7)
-    #   
-    #    104    L6:     RETURN_CONST             1 (1)
-    #   
-    #    103    L7:     NOP
-    #   
-    #    108            RETURN_CONST             2 ('else')
-    #   
-    #    101    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L9)
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    108   L11:     RETURN_CONST             2 ('else')
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L13:     PUSH_EXC_INFO
-    #   
-    #    105            LOAD_GLOBAL              0 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L15)
-    #                   POP_TOP
-    #   
-    #    106   L14:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    105   L15:     RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L13 [0]
-    #     L2 to L3 -> L8 [1] lasti
-    #     L3 to L4 -> L13 [0]
-    #     L5 to L6 -> L13 [0]
-    #     L8 to L10 -> L12 [3] lasti
-    #     L10 to L11 -> L13 [0]
-    #     L12 to L13 -> L13 [0]
-    #     L13 to L14 -> L16 [1] lasti
-    #     L15 to L16 -> L16 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_try_else: code between a with body and its handler at 56')
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+        return 'else'
+    except KeyError:
+        return 2
 
 
 def with_return_in_body(a, m, r):
-    # depyf: could not decompile with_return_in_body: code between a with body and its handler at 56
-    #    112            RESUME                   0
-    #   
-    #    113            NOP
-    #   
-    #    114    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L5)
-    #   
-    #    115            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    116            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    115    L3:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L4:     RETURN_VALUE
-    #   
-    #    117    L5:     LOAD_FAST                0 (a)
-    #                   POP_JUMP_IF_NOT_NONE     1 (to L7)
-    #   
-    #    118    L6:     RETURN_CONST             1 (1)
-    #   
-    #    119    L7:     RETURN_CONST             2 ('body')
-    #   
-    #    115    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L9)
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    119   L11:     RETURN_CONST             2 ('body')
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L13:     PUSH_EXC_INFO
-    #   
-    #    120            LOAD_GLOBAL              0 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L15)
-    #                   POP_TOP
-    #   
-    #    121   L14:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    120   L15:     RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L13 [0]
-    #     L2 to L3 -> L8 [1] lasti
-    #     L3 to L4 -> L13 [0]
-    #     L5 to L6 -> L13 [0]
-    #     L8 to L10 -> L12 [3] lasti
-    #     L10 to L11 -> L13 [0]
-    #     L12 to L13 -> L13 [0]
-    #     L13 to L14 -> L16 [1] lasti
-    #     L15 to L16 -> L16 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_in_body: code between a with body and its handler at 56')
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+        return 'body'
+    except KeyError:
+        return 2
 
 
 def with_inner_try(a, m, r):

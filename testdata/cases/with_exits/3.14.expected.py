@@ -248,189 +248,27 @@ def with_then_call(a, m, r):
 
 
 def with_try_else(a, m, r):
-    # depyf: could not decompile with_try_else: code between a with body and its handler at 76
-    #     98            RESUME                   0
-    #   
-    #     99            NOP
-    #   
-    #    100    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L7)
-    #           L2:     NOT_TAKEN
-    #   
-    #    101    L3:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    102            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    101    L5:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    103    L7:     LOAD_FAST_BORROW         0 (a)
-    #                   POP_JUMP_IF_NOT_NONE     3 (to L9)
-    #                   NOT_TAKEN
-    #   
-    #    104    L8:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    103    L9:     NOP
-    #   
-    #    108            LOAD_CONST               1 ('else')
-    #                   RETURN_VALUE
-    #   
-    #    101   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L11)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    108   L13:     LOAD_CONST               1 ('else')
-    #                   RETURN_VALUE
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L15:     PUSH_EXC_INFO
-    #   
-    #    105            LOAD_GLOBAL              0 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L17)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    106   L16:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    105   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L15 [0]
-    #     L3 to L4 -> L15 [0]
-    #     L4 to L5 -> L10 [2] lasti
-    #     L5 to L6 -> L15 [0]
-    #     L7 to L8 -> L15 [0]
-    #     L10 to L12 -> L14 [4] lasti
-    #     L12 to L13 -> L15 [0]
-    #     L14 to L15 -> L15 [0]
-    #     L15 to L16 -> L18 [1] lasti
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_try_else: code between a with body and its handler at 76')
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+        return 'else'
+    except KeyError:
+        return 2
 
 
 def with_return_in_body(a, m, r):
-    # depyf: could not decompile with_return_in_body: code between a with body and its handler at 76
-    #    112            RESUME                   0
-    #   
-    #    113            NOP
-    #   
-    #    114    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L7)
-    #           L2:     NOT_TAKEN
-    #   
-    #    115    L3:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    116            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    115    L5:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    117    L7:     LOAD_FAST_BORROW         0 (a)
-    #                   POP_JUMP_IF_NOT_NONE     3 (to L9)
-    #                   NOT_TAKEN
-    #   
-    #    118    L8:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    119    L9:     LOAD_CONST               1 ('body')
-    #                   RETURN_VALUE
-    #   
-    #    115   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L11)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    119   L13:     LOAD_CONST               1 ('body')
-    #                   RETURN_VALUE
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L15:     PUSH_EXC_INFO
-    #   
-    #    120            LOAD_GLOBAL              0 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L17)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    121   L16:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    120   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L15 [0]
-    #     L3 to L4 -> L15 [0]
-    #     L4 to L5 -> L10 [2] lasti
-    #     L5 to L6 -> L15 [0]
-    #     L7 to L8 -> L15 [0]
-    #     L10 to L12 -> L14 [4] lasti
-    #     L12 to L13 -> L15 [0]
-    #     L14 to L15 -> L15 [0]
-    #     L15 to L16 -> L18 [1] lasti
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_in_body: code between a with body and its handler at 76')
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+        return 'body'
+    except KeyError:
+        return 2
 
 
 def with_inner_try(a, m, r):

@@ -60,19 +60,19 @@ final class RangeTailExits {
     }
 
     /**
-     * True when the code [f, to) ending a try body holds a test read by {@link #thenEnd}, jumping past the
-     * exit after the range to where the body's normal end goes, and that is (a copy of) t.
+     * Where the body's normal end goes when the code [f, to) ending a try body holds a test read by
+     * {@link #thenEnd}, jumping past the exit after the range to there, and that is (a copy of) t; else -1.
      */
-    static boolean endsAt(Walker w, int f, int to, int t, Region r) {
+    static int endsAt(Walker w, int f, int to, int t, Region r) {
         for (int k = f; k < to; k++) {
             Op op = w.code.op(k);
             int end = op.target();
             if (op.isConditionalJump() && end > to && thenEnd(w, k, k + 1, end, to, r) == end
                     && Branches.sameExit(w, end, t)) {
-                return true;
+                return end;
             }
         }
-        return false;
+        return -1;
     }
 
     /** A break's copy of the small exit block after the loop (3.12+), [k, f) ending in a return. */
