@@ -287,79 +287,15 @@ def with_ending_if(a, m, r):
 
 
 def with_in_if_in_try(a, m, r):
-    # depyf: could not decompile with_in_if_in_try: conditional jump out of the region at 6
-    #   339           0 RESUME                   0
-    #   
-    #   340           2 NOP
-    #   
-    #   341           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_FORWARD_IF_FALSE    37 (to 82)
-    #   
-    #   342           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #   343          14 PUSH_NULL
-    #                16 LOAD_FAST                2 (r)
-    #                18 PRECALL                  0
-    #                22 CALL                     0
-    #   
-    #   342          32 SWAP                     2
-    #                34 LOAD_CONST               0 (None)
-    #                36 LOAD_CONST               0 (None)
-    #                38 LOAD_CONST               0 (None)
-    #                40 PRECALL                  2
-    #                44 CALL                     2
-    #                54 POP_TOP
-    #                56 RETURN_VALUE
-    #           >>   58 PUSH_EXC_INFO
-    #                60 WITH_EXCEPT_START
-    #                62 POP_JUMP_FORWARD_IF_TRUE     4 (to 72)
-    #                64 RERAISE                  2
-    #           >>   66 COPY                     3
-    #                68 POP_EXCEPT
-    #                70 RERAISE                  1
-    #           >>   72 POP_TOP
-    #                74 POP_EXCEPT
-    #                76 POP_TOP
-    #                78 POP_TOP
-    #                80 JUMP_FORWARD             4 (to 90)
-    #   
-    #   344     >>   82 LOAD_FAST                0 (a)
-    #                84 POP_JUMP_FORWARD_IF_NOT_NONE     2 (to 90)
-    #   
-    #   345          86 LOAD_CONST               1 (1)
-    #                88 RETURN_VALUE
-    #           >>   90 JUMP_FORWARD            17 (to 126)
-    #           >>   92 PUSH_EXC_INFO
-    #   
-    #   346          94 LOAD_GLOBAL              0 (KeyError)
-    #               106 CHECK_EXC_MATCH
-    #               108 POP_JUMP_FORWARD_IF_FALSE     4 (to 118)
-    #               110 POP_TOP
-    #   
-    #   347         112 POP_EXCEPT
-    #               114 LOAD_CONST               2 (2)
-    #               116 RETURN_VALUE
-    #   
-    #   346     >>  118 RERAISE                  0
-    #           >>  120 COPY                     3
-    #               122 POP_EXCEPT
-    #               124 RERAISE                  1
-    #   
-    #   348     >>  126 LOAD_CONST               3 ('after')
-    #               128 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 10 -> 92 [0]
-    #     12 to 30 -> 58 [1] lasti
-    #     32 to 54 -> 92 [0]
-    #     58 to 64 -> 66 [3] lasti
-    #     66 to 70 -> 92 [0]
-    #     72 to 72 -> 66 [3] lasti
-    #     74 to 84 -> 92 [0]
-    #     92 to 110 -> 120 [1] lasti
-    #     118 to 118 -> 120 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_if_in_try: conditional jump out of the region at 6')
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
 
 
 def with_in_while_branch(items, m, r):

@@ -585,77 +585,15 @@ def with_ending_if(a, m, r):
 
 
 def with_in_if_in_try(a, m, r):
-    # depyf: could not decompile with_in_if_in_try: a with suppressing leaves the region at 8
-    #   339           0 RESUME                   0
-    #   
-    #   340           2 NOP
-    #   
-    #   341           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       19 (to 46)
-    #   
-    #   342           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #   343          14 PUSH_NULL
-    #                16 LOAD_FAST                2 (r)
-    #                18 CALL                     0
-    #   
-    #   342          26 SWAP                     2
-    #                28 LOAD_CONST               0 (None)
-    #                30 LOAD_CONST               0 (None)
-    #                32 LOAD_CONST               0 (None)
-    #                34 CALL                     2
-    #                42 POP_TOP
-    #                44 RETURN_VALUE
-    #   
-    #   344     >>   46 LOAD_FAST                0 (a)
-    #                48 POP_JUMP_IF_NOT_NONE     1 (to 52)
-    #   
-    #   345          50 RETURN_CONST             1 (1)
-    #   
-    #   344     >>   52 NOP
-    #   
-    #   348          54 RETURN_CONST             3 ('after')
-    #   
-    #   342     >>   56 PUSH_EXC_INFO
-    #                58 WITH_EXCEPT_START
-    #                60 POP_JUMP_IF_TRUE         1 (to 64)
-    #                62 RERAISE                  2
-    #           >>   64 POP_TOP
-    #                66 POP_EXCEPT
-    #                68 POP_TOP
-    #                70 POP_TOP
-    #   
-    #   348          72 RETURN_CONST             3 ('after')
-    #           >>   74 COPY                     3
-    #                76 POP_EXCEPT
-    #                78 RERAISE                  1
-    #           >>   80 PUSH_EXC_INFO
-    #   
-    #   346          82 LOAD_GLOBAL              0 (KeyError)
-    #                92 CHECK_EXC_MATCH
-    #                94 POP_JUMP_IF_FALSE        3 (to 102)
-    #                96 POP_TOP
-    #   
-    #   347          98 POP_EXCEPT
-    #               100 RETURN_CONST             2 (2)
-    #   
-    #   346     >>  102 RERAISE                  0
-    #           >>  104 COPY                     3
-    #               106 POP_EXCEPT
-    #               108 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 10 -> 80 [0]
-    #     12 to 24 -> 56 [1] lasti
-    #     26 to 42 -> 80 [0]
-    #     46 to 48 -> 80 [0]
-    #     56 to 64 -> 74 [3] lasti
-    #     66 to 70 -> 80 [0]
-    #     74 to 78 -> 80 [0]
-    #     80 to 96 -> 104 [1] lasti
-    #     102 to 102 -> 104 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_if_in_try: a with suppressing leaves the region at 8')
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def with_in_while_branch(items, m, r):

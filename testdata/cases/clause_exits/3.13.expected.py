@@ -611,77 +611,15 @@ def with_ending_if(a, m, r):
 
 
 def with_in_if_in_try(a, m, r):
-    # depyf: could not decompile with_in_if_in_try: a with suppressing leaves the region at 18
-    #    339            RESUME                   0
-    #   
-    #    340            NOP
-    #   
-    #    341    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L5)
-    #   
-    #    342            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    343            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    342    L3:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L4:     RETURN_VALUE
-    #   
-    #    344    L5:     LOAD_FAST                0 (a)
-    #                   POP_JUMP_IF_NOT_NONE     1 (to L7)
-    #   
-    #    345    L6:     RETURN_CONST             1 (1)
-    #   
-    #    348    L7:     RETURN_CONST             3 ('after')
-    #   
-    #    342    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L9)
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 15 (to L7)
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L12:     PUSH_EXC_INFO
-    #   
-    #    346            LOAD_GLOBAL              0 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L14)
-    #                   POP_TOP
-    #   
-    #    347   L13:     POP_EXCEPT
-    #                   RETURN_CONST             2 (2)
-    #   
-    #    346   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L12 [0]
-    #     L2 to L3 -> L8 [1] lasti
-    #     L3 to L4 -> L12 [0]
-    #     L5 to L6 -> L12 [0]
-    #     L8 to L10 -> L11 [3] lasti
-    #     L10 to L12 -> L12 [0]
-    #     L12 to L13 -> L15 [1] lasti
-    #     L14 to L15 -> L15 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_if_in_try: a with suppressing leaves the region at 18')
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
 
 
 def with_in_while_branch(items, m, r):

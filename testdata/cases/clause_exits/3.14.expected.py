@@ -440,92 +440,15 @@ def with_ending_if(a, m, r):
 
 
 def with_in_if_in_try(a, m, r):
-    # depyf: could not decompile with_in_if_in_try: a with suppressing leaves the region at 20
-    #    339            RESUME                   0
-    #   
-    #    340            NOP
-    #   
-    #    341    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L7)
-    #           L2:     NOT_TAKEN
-    #   
-    #    342    L3:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    343            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    342    L5:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    344    L7:     LOAD_FAST_BORROW         0 (a)
-    #                   POP_JUMP_IF_NOT_NONE     3 (to L9)
-    #                   NOT_TAKEN
-    #   
-    #    345    L8:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    348    L9:     LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    342   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L11)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 18 (to L9)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L14:     PUSH_EXC_INFO
-    #   
-    #    346            LOAD_GLOBAL              0 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L16)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    347   L15:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    346   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L14 [0]
-    #     L3 to L4 -> L14 [0]
-    #     L4 to L5 -> L10 [2] lasti
-    #     L5 to L6 -> L14 [0]
-    #     L7 to L8 -> L14 [0]
-    #     L10 to L12 -> L13 [4] lasti
-    #     L12 to L14 -> L14 [0]
-    #     L14 to L15 -> L17 [1] lasti
-    #     L16 to L17 -> L17 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_if_in_try: a with suppressing leaves the region at 20')
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
 
 
 def with_in_while_branch(items, m, r):
@@ -541,87 +464,17 @@ def with_in_while_branch(items, m, r):
 
 
 def with_returning_const(a, m, r):
-    # depyf: could not decompile with_returning_const: a with's suppressing path and its normal exit go on apart at 92
-    #    363            RESUME                   0
-    #   
-    #    364            LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       48 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #    365            LOAD_FAST                1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L1:     POP_TOP
-    #   
-    #    366            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    367            LOAD_FAST_BORROW         0 (a)
-    #                   LOAD_SMALL_INT           1
-    #                   COMPARE_OP             148 (bool(>))
-    #                   POP_JUMP_IF_FALSE       12 (to L3)
-    #                   NOT_TAKEN
-    #   
-    #    368            NOP
-    #   
-    #    365    L2:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           5
-    #                   RETURN_VALUE
-    #   
-    #    369    L3:     NOP
-    #   
-    #    365    L4:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           6
-    #                   RETURN_VALUE
-    #   
-    #    370    L5:     LOAD_FAST_BORROW         0 (a)
-    #                   POP_JUMP_IF_NOT_NONE     3 (to L6)
-    #                   NOT_TAKEN
-    #   
-    #    371            LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    372    L6:     LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    365    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L8)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    372            LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L7 [2] lasti
-    #     L3 to L4 -> L7 [2] lasti
-    #     L7 to L9 -> L10 [4] lasti
-    raise RuntimeError("depyf: could not decompile with_returning_const: a with's suppressing path and its normal exit go on apart at 92")
+    if a:
+        with m:
+            r()
+            if a > 1:
+                return 5
+            return 6
+    else:
+        if a is None:
+            return 1
+        return 'after'
+    return 'after'
 
 
 def check_withs():

@@ -24,6 +24,7 @@ public final class Code {
     private final int[] handlerOf;
     /** LOAD_FAST(_LOAD_FAST) left as written by 3.14's optimize_load_fast, which borrows the others (see {@link Borrows}). */
     private final java.util.BitSet strongLoads = new java.util.BitSet();
+    private final java.util.BitSet noInterruptJumps = new java.util.BitSet();
     private final java.util.BitSet borrowedLoads = new java.util.BitSet();
     private final java.util.BitSet jumpTargets = new java.util.BitSet();
     /** {@link Borrows#reached}, once computed. */
@@ -69,6 +70,9 @@ public final class Code {
             ops.add(new Op(i, in.offset(), name, in.arg(), argval, in.argrepr(), target, in.line()));
             if (target >= 0) {
                 jumpTargets.set(target);
+            }
+            if (in.opname().equals("JUMP_BACKWARD_NO_INTERRUPT")) {
+                noInterruptJumps.set(i);
             }
             if (in.opname().equals("LOAD_FAST") || in.opname().equals("LOAD_FAST_LOAD_FAST")) {
                 strongLoads.set(i);
@@ -138,6 +142,11 @@ public final class Code {
     /** The instruction was a plain LOAD_FAST or LOAD_FAST_LOAD_FAST (not borrowed, not checked). */
     public boolean strongLoad(int i) {
         return strongLoads.get(i);
+    }
+
+    /** The instruction was JUMP_BACKWARD_NO_INTERRUPT (read as JUMP_BACKWARD): a jump the compiler made for a statement's end, not a loop's. */
+    public boolean noInterruptJump(int i) {
+        return noInterruptJumps.get(i);
     }
 
     /** Some jump of the code lands on instruction i (exception handlers aside). */

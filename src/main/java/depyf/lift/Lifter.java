@@ -277,6 +277,9 @@ public final class Lifter {
 
     /** The constant a LOAD_CONST pushes, as an expression. */
     public static Expr constantExpr(Op op) {
+        if (op.is("LOAD_SMALL_INT")) {
+            return constant(PyObject.Int.of(op.arg()));     // 3.14: the constant is the argument
+        }
         return op.argval() instanceof PyObject p ? constant(p) : null;
     }
 

@@ -597,16 +597,21 @@ final class Branches {
             }
             if (last.is("JUMP_FORWARD") && last.target() > f && !isLoopTarget(loop, last.target())) {
                 int x = Math.min(last.target(), to);
+                // the then-branch jumps past the end of a try body's range (3.11: a with's suppressing path
+                // laid out inline): the else ends the body, whose own exits past the range are read as such
+                boolean rangeEnd = last.target() > to && !r.exactFollow() && r.follow() == to;
                 Lifter then = l.fork();
                 w.walk(b, f, then, r.withExactFollow(last.target()), -1);
                 Lifter other = l.fork();
-                w.walk(f, x, other, last.target() <= to ? r.withExactFollow(last.target()) : r.withFollow(last.target()), -1);
+                int stop = w.walk(f, x, other, last.target() <= to ? r.withExactFollow(last.target())
+                        : rangeEnd ? r : r.withFollow(last.target()), -1);
                 l.emit(new Stmt.If(e, then.out, other.out));
-                return x;
+                return rangeEnd ? Math.max(x, stop) : x;
             }
             int past = leavesPast(w, b, f, loop);
             int suppressed = past > to ? suppressedPast(w, b, f, loop) : -1;
-            if (suppressed > to && !sameExit(w, suppressed, r.follow())) {
+            int bodyEnd = suppressed > to ? RangeTailExits.endsAt(w, f, to, suppressed, r) : -1;
+            if (suppressed > to && !sameExit(w, suppressed, r.follow()) && bodyEnd < 0) {
                 // a with ending the then-branch suppresses to past the region, elsewhere than where it goes on
                 throw new LiftException("a with suppressing leaves the region at " + w.code.op(b).offset());
             }
@@ -622,11 +627,13 @@ final class Branches {
                 Lifter then = l.fork();
                 // a then-branch ending the loop body goes back to the loop's head: not a continue
                 int backTo = end.is("JUMP_BACKWARD") && loop != null && loop.continues().contains(end.target()) ? end.target() : f;
-                w.walk(b, f, then, past < to ? r.withExactFollow(past) : past == Integer.MAX_VALUE ? r.withFollow(backTo) : r, -1);
+                // (a with suppressing to where the try body's normal end goes: the then-branch goes on there)
+                w.walk(b, f, then, past < to ? r.withExactFollow(past) : past == Integer.MAX_VALUE ? r.withFollow(backTo)
+                        : bodyEnd >= 0 ? r.withExactFollow(bodyEnd) : r, -1);
                 Lifter other = l.fork();
-                w.walk(f, leave, other, past < to ? r.withExactFollow(past) : r, -1);
+                int stop = w.walk(f, leave, other, past < to ? r.withExactFollow(past) : r, -1);
                 l.emit(new Stmt.If(e, then.out, other.out));
-                return leave;
+                return Math.max(leave, stop);          // (past a try body's range: the exit after it, read too)
             }
             int copiedEnd = CopiedEndJumps.read(w, e, b, f, to, l, r);
             if (copiedEnd >= 0) {

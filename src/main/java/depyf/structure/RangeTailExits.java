@@ -16,7 +16,7 @@ final class RangeTailExits {
      * What the exit after the range may hold: a return (of a constant), break or continue, and the unwinding
      * the walk reads with it (a for loop's iterator popped, a handled exception's POP_EXCEPT).
      */
-    private static final java.util.Set<String> UNWINDS = java.util.Set.of("NOP", "LOAD_CONST", "RETURN_VALUE",
+    private static final java.util.Set<String> UNWINDS = java.util.Set.of("NOP", "LOAD_CONST", "LOAD_SMALL_INT", "RETURN_VALUE",
             "RETURN_CONST", "POP_TOP", "POP_ITER", "SWAP", "POP_EXCEPT", "JUMP_FORWARD", "JUMP_BACKWARD",
             "JUMP_BACKWARD_NO_INTERRUPT");
 
@@ -57,6 +57,22 @@ final class RangeTailExits {
             }
         }
         return f;
+    }
+
+    /**
+     * Where the body's normal end goes when the code [f, to) ending a try body holds a test read by
+     * {@link #thenEnd}, jumping past the exit after the range to there, and that is (a copy of) t; else -1.
+     */
+    static int endsAt(Walker w, int f, int to, int t, Region r) {
+        for (int k = f; k < to; k++) {
+            Op op = w.code.op(k);
+            int end = op.target();
+            if (op.isConditionalJump() && end > to && thenEnd(w, k, k + 1, end, to, r) == end
+                    && Branches.sameExit(w, end, t)) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /** A break's copy of the small exit block after the loop (3.12+), [k, f) ending in a return. */

@@ -199,6 +199,14 @@ final class Tries {
                         break;
                     }
                 }
+                if (!w.env.atLeast(3, 12) && !inHandler && k < to && Handlers.kind(w.code, k) == Handlers.Kind.WITH
+                        && Handlers.protectsOnly(w.code, k, i, k)) {
+                    // 3.11 lays a with's handler inline, after the return ending its body (an if's branch):
+                    // the range goes on after that handler code, where the branch's test jumps
+                    while (k < to && !w.normalFlow.get(k) && w.reachable.get(k)) {
+                        k++;
+                    }
+                }
                 // (3.11 lays handlers inline: a return from an inner except clause may resume in that
                 // clause's code, protected too, where a branch of the clause before the return goes on)
                 boolean breaks = op.isUnconditionalJump() && r.loop() != null && r.loop().exit() >= 0
@@ -351,6 +359,46 @@ final class Tries {
     /** Every except clause (its whole body, copies after POP_EXCEPT included) ends by leaving: return, raise, break, continue. */
     private static boolean allLeave(List<List<Stmt>> bodies, List<Stmt.ExceptHandler> clauses) {
         return !bodies.isEmpty() && bodies.size() == clauses.size() && bodies.stream().allMatch(ExceptClauses::leaves);
+    }
+
+    /**
+     * 3.13+: a with directly in the body suppresses to j, a small exit block, by its JUMP_NO_INTERRUPT
+     * (JUMP_BACKWARD_NO_INTERRUPT) to the code after it: had that code been the exit block, the compiler
+     * would have copied it there (as it does for an else clause or the rest of the body). A jump between
+     * them it cannot copy through, the try's own jump to its end, makes j the code after the statement.
+     */
+    private static boolean suppressedToEnd(Walker w, int j, int handler) {
+        if (!w.env.atLeast(3, 13) || !smallExitBlock(w, j)) {
+            return false;
+        }
+        for (int p = j; p < handler; p++) {
+            if (!w.code.op(p).is("POP_EXCEPT") || Withs.withSuppressed(w.code, p) != j) {
+                continue;
+            }
+            int k = p + 1;
+            while (k < handler && w.code.op(k).is("POP_TOP")) {
+                k++;
+            }
+            Code.Handler around = w.code.handlerAt(p + 1);
+            if (k < handler && w.code.noInterruptJump(k) && around != null && around.target() == handler) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A block of at most four instructions at j ending in a return or raise, which the compiler copies into a jump to it. */
+    private static boolean smallExitBlock(Walker w, int j) {
+        for (int k = j; k < w.code.size() && k - j < 4; k++) {
+            Op op = w.code.op(k);
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
+                return true;
+            }
+            if (op.target() >= 0 || op.isTerminal() || k > j && w.jumpTargets.get(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -618,7 +666,8 @@ final class Tries {
             return j;
         }
         boolean inline = handler >= j && handler < to;
-        if (end == j || inline && !w.normalFlow.get(i) && endsEnclosingClause(w, j, r) && entered(w, i, j, j)) {
+        if (end == j || inline && !w.normalFlow.get(i) && endsEnclosingClause(w, j, r) && entered(w, i, j, j)
+                || suppressedToEnd(w, j, handler)) {
             // the clauses rejoin right after the body, or the body ends the enclosing except clause: no else
             resume = j;
         } else if (end >= 0 && end > handler && inline) {

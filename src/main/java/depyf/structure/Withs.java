@@ -108,9 +108,10 @@ final class Withs {
             return -1;
         }
         int e = Tries.exitCall(w, Tries.skipNops(w, j));
-        // 3.11: LOAD_CONST; RETURN_VALUE, 3.12+: RETURN_CONST
+        // 3.11: LOAD_CONST; RETURN_VALUE, 3.12, 3.13: RETURN_CONST, 3.14: LOAD_CONST or LOAD_SMALL_INT; RETURN_VALUE
         int end = e < 0 ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1
-                : e + 1 < handler && w.code.op(e).is("LOAD_CONST") && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
+                : e + 1 < handler && (w.code.op(e).is("LOAD_CONST") || w.code.op(e).is("LOAD_SMALL_INT"))
+                        && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
         int b = i - 1;
         while (b > 0 && i - b < 4 && !isEntry(w, b)) {
             b--;

@@ -1,0 +1,211 @@
+# with statements ending an if's branch inside a try body, where the path that suppressed an exception
+# goes on after the try: 3.11 lays the with's handler inline, between the branch and the elif; 3.12+
+# lay it out after the function, its suppressing path jumping (3.13+: JUMP_BACKWARD_NO_INTERRUPT, the
+# try's own jump to its end) or copied to the code after the try. Every function checks itself on every path.
+
+log = []
+
+
+def raiser(exc):
+    def f(*args):
+        log.append(('raise', exc.__name__) + args)
+        raise exc(*args)
+    return f
+
+
+def quiet(*args):
+    log.append(('ok',) + args)
+    return args
+
+
+class Manager:
+    """A context manager that suppresses the exceptions in `suppress`."""
+
+    def __init__(self, suppress=()):
+        self.suppress = suppress
+
+    def __enter__(self):
+        log.append('enter')
+        return self
+
+    def __exit__(self, typ, value, tb):
+        log.append(('exit', typ.__name__ if typ else None))
+        return typ is not None and issubclass(typ, self.suppress)
+
+
+FELL = object()
+
+
+def fell_back(f, *args):
+    try:
+        return f(*args)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+
+
+def with_then_return(a, m, r):
+    try:
+        if a:
+            with m:
+                r()
+            return 3
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def with_elif_store(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            log.append('none')
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def with_else_return(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def with_then_call(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+        r()
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def with_try_else(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    else:
+        return 'else'
+    return 'after'
+
+
+def with_return_in_body(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+        return 'body'
+    except KeyError:
+        return 2
+
+
+def with_inner_try(a, m, r):
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    else:
+        log.append('else')
+    return 'after'
+
+
+def with_in_nested_with(a, m, r):
+    try:
+        if a:
+            with Manager():
+                with m:
+                    return r()
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def check():
+    suppress = Manager(KeyError)
+    key, index = raiser(KeyError), raiser(IndexError)
+    for f, args, want in [
+        (with_then_return, (1, Manager(), quiet), 3),
+        (with_then_return, (None, Manager(), quiet), 1),
+        (with_then_return, (0, Manager(), quiet), 'after'),
+        (with_then_return, (1, suppress, key), 3),
+        (with_then_return, (1, Manager(), key), 2),
+        (with_elif_store, (1, Manager(), quiet), ()),
+        (with_elif_store, (None, Manager(), quiet), 'after'),
+        (with_elif_store, (0, Manager(), quiet), 'after'),
+        (with_elif_store, (1, suppress, key), 'after'),
+        (with_elif_store, (1, Manager(), key), 2),
+        (with_else_return, (1, Manager(), quiet), ()),
+        (with_else_return, (None, Manager(), quiet), 1),
+        (with_else_return, (0, Manager(), quiet), 1),
+        (with_else_return, (1, suppress, key), 'after'),
+        (with_else_return, (1, Manager(), key), 2),
+        (with_then_call, (1, Manager(), quiet), ()),
+        (with_then_call, (None, Manager(), quiet), 1),
+        (with_then_call, (0, Manager(), quiet), 'after'),
+        (with_then_call, (0, Manager(), key), 2),
+        (with_then_call, (1, suppress, key), 2),
+        (with_then_call, (1, Manager(), key), 2),
+        (with_try_else, (1, Manager(), quiet), ()),
+        (with_try_else, (None, Manager(), quiet), 1),
+        (with_try_else, (0, Manager(), quiet), 'else'),
+        (with_try_else, (1, suppress, key), 'else'),
+        (with_try_else, (1, Manager(), key), 2),
+        (with_return_in_body, (1, Manager(), quiet), ()),
+        (with_return_in_body, (None, Manager(), quiet), 1),
+        (with_return_in_body, (0, Manager(), quiet), 'body'),
+        (with_return_in_body, (1, suppress, key), 'body'),
+        (with_return_in_body, (1, Manager(), key), 2),
+        (with_inner_try, (1, Manager(), quiet), ()),
+        (with_inner_try, (None, Manager(), quiet), 1),
+        (with_inner_try, (0, Manager(), quiet), ('after', 'else')),
+        (with_inner_try, (1, suppress, key), ('after', 'else')),
+        (with_inner_try, (1, Manager(), key), 2),
+        (with_inner_try, (1, Manager(), index), 4),
+        (with_in_nested_with, (1, Manager(), quiet), ()),
+        (with_in_nested_with, (None, Manager(), quiet), 1),
+        (with_in_nested_with, (0, Manager(), quiet), 'after'),
+        (with_in_nested_with, (1, suppress, key), 'after'),
+        (with_in_nested_with, (1, Manager(), key), 2),
+    ]:
+        got = fell_back(f, *args)
+        if isinstance(want, tuple) and want:
+            want, logged = want
+            assert got is FELL or logged in log, (f.__name__, args, log)
+        else:
+            assert got is FELL or 'else' not in log, (f.__name__, args, log)
+        assert got is FELL or got == want, (f.__name__, args, got, want)
+        log.clear()
+
+
+check()

@@ -1,0 +1,321 @@
+log = []
+
+def raiser(exc):
+    def f(*args):
+        log.append(('raise', exc.__name__) + args)
+        raise exc(*args)
+    return f
+
+
+def quiet(*args):
+    log.append(('ok',) + args)
+    return args
+
+
+class Manager:
+    'A context manager that suppresses the exceptions in `suppress`.'
+    def __init__(self, suppress=()):
+        self.suppress = suppress
+    def __enter__(self):
+        log.append('enter')
+        return self
+    def __exit__(self, typ, value, tb):
+        log.append(('exit', typ.__name__ if typ else None))
+        return typ is not None and issubclass(typ, self.suppress)
+
+FELL = object()
+
+def fell_back(f, *args):
+    try:
+        return f(*args)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+
+
+def with_then_return(a, m, r):
+    try:
+        if a:
+            with m:
+                r()
+            return 3
+        if a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def with_elif_store(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            log.append('none')
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def with_else_return(a, m, r):
+    # depyf: could not decompile with_else_return: conditional jump out of the region at 6
+    #    73           0 RESUME                   0
+    #   
+    #    74           2 NOP
+    #   
+    #    75           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_FORWARD_IF_FALSE    37 (to 82)
+    #   
+    #    76           8 LOAD_FAST                1 (m)
+    #                10 BEFORE_WITH
+    #                12 POP_TOP
+    #   
+    #    77          14 PUSH_NULL
+    #                16 LOAD_FAST                2 (r)
+    #                18 PRECALL                  0
+    #                22 CALL                     0
+    #   
+    #    76          32 SWAP                     2
+    #                34 LOAD_CONST               0 (None)
+    #                36 LOAD_CONST               0 (None)
+    #                38 LOAD_CONST               0 (None)
+    #                40 PRECALL                  2
+    #                44 CALL                     2
+    #                54 POP_TOP
+    #                56 RETURN_VALUE
+    #           >>   58 PUSH_EXC_INFO
+    #                60 WITH_EXCEPT_START
+    #                62 POP_JUMP_FORWARD_IF_TRUE     4 (to 72)
+    #                64 RERAISE                  2
+    #           >>   66 COPY                     3
+    #                68 POP_EXCEPT
+    #                70 RERAISE                  1
+    #           >>   72 POP_TOP
+    #                74 POP_EXCEPT
+    #                76 POP_TOP
+    #                78 POP_TOP
+    #                80 JUMP_FORWARD             2 (to 86)
+    #   
+    #    79     >>   82 LOAD_CONST               1 (1)
+    #                84 RETURN_VALUE
+    #   
+    #    76     >>   86 JUMP_FORWARD            17 (to 122)
+    #           >>   88 PUSH_EXC_INFO
+    #   
+    #    80          90 LOAD_GLOBAL              0 (KeyError)
+    #               102 CHECK_EXC_MATCH
+    #               104 POP_JUMP_FORWARD_IF_FALSE     4 (to 114)
+    #               106 POP_TOP
+    #   
+    #    81         108 POP_EXCEPT
+    #               110 LOAD_CONST               2 (2)
+    #               112 RETURN_VALUE
+    #   
+    #    80     >>  114 RERAISE                  0
+    #           >>  116 COPY                     3
+    #               118 POP_EXCEPT
+    #               120 RERAISE                  1
+    #   
+    #    82     >>  122 LOAD_CONST               3 ('after')
+    #               124 RETURN_VALUE
+    #   ExceptionTable:
+    #     4 to 10 -> 88 [0]
+    #     12 to 30 -> 58 [1] lasti
+    #     32 to 54 -> 88 [0]
+    #     58 to 64 -> 66 [3] lasti
+    #     66 to 70 -> 88 [0]
+    #     72 to 72 -> 66 [3] lasti
+    #     74 to 80 -> 88 [0]
+    #     88 to 106 -> 116 [1] lasti
+    #     114 to 114 -> 116 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_else_return: conditional jump out of the region at 6')
+
+
+def with_then_call(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+        r()
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def with_try_else(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+        return 'else'
+    except KeyError:
+        return 2
+
+
+def with_return_in_body(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+        return 'body'
+    except KeyError:
+        return 2
+
+
+def with_inner_try(a, m, r):
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    else:
+        log.append('else')
+    return 'after'
+
+
+def with_in_nested_with(a, m, r):
+    # depyf: could not decompile with_in_nested_with: conditional jump out of the region at 6
+    #   141           0 RESUME                   0
+    #   
+    #   142           2 NOP
+    #   
+    #   143           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_FORWARD_IF_FALSE    88 (to 184)
+    #   
+    #   144           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #                20 PRECALL                  0
+    #                24 CALL                     0
+    #                34 BEFORE_WITH
+    #                36 POP_TOP
+    #   
+    #   145          38 LOAD_FAST                1 (m)
+    #                40 BEFORE_WITH
+    #                42 POP_TOP
+    #   
+    #   146          44 PUSH_NULL
+    #                46 LOAD_FAST                2 (r)
+    #                48 PRECALL                  0
+    #                52 CALL                     0
+    #   
+    #   145          62 SWAP                     2
+    #                64 LOAD_CONST               0 (None)
+    #                66 LOAD_CONST               0 (None)
+    #                68 LOAD_CONST               0 (None)
+    #                70 PRECALL                  2
+    #                74 CALL                     2
+    #                84 POP_TOP
+    #   
+    #   144          86 SWAP                     2
+    #                88 LOAD_CONST               0 (None)
+    #                90 LOAD_CONST               0 (None)
+    #                92 LOAD_CONST               0 (None)
+    #                94 PRECALL                  2
+    #                98 CALL                     2
+    #               108 POP_TOP
+    #               110 RETURN_VALUE
+    #   
+    #   145     >>  112 PUSH_EXC_INFO
+    #               114 WITH_EXCEPT_START
+    #               116 POP_JUMP_FORWARD_IF_TRUE     4 (to 126)
+    #               118 RERAISE                  2
+    #           >>  120 COPY                     3
+    #               122 POP_EXCEPT
+    #               124 RERAISE                  1
+    #           >>  126 POP_TOP
+    #               128 POP_EXCEPT
+    #               130 POP_TOP
+    #               132 POP_TOP
+    #               134 NOP
+    #   
+    #   144         136 LOAD_CONST               0 (None)
+    #               138 LOAD_CONST               0 (None)
+    #               140 LOAD_CONST               0 (None)
+    #               142 PRECALL                  2
+    #               146 CALL                     2
+    #               156 POP_TOP
+    #               158 JUMP_FORWARD            11 (to 182)
+    #           >>  160 PUSH_EXC_INFO
+    #               162 WITH_EXCEPT_START
+    #               164 POP_JUMP_FORWARD_IF_TRUE     4 (to 174)
+    #               166 RERAISE                  2
+    #           >>  168 COPY                     3
+    #               170 POP_EXCEPT
+    #               172 RERAISE                  1
+    #           >>  174 POP_TOP
+    #               176 POP_EXCEPT
+    #               178 POP_TOP
+    #               180 POP_TOP
+    #           >>  182 JUMP_FORWARD             4 (to 192)
+    #   
+    #   147     >>  184 LOAD_FAST                0 (a)
+    #               186 POP_JUMP_FORWARD_IF_NOT_NONE     2 (to 192)
+    #   
+    #   148         188 LOAD_CONST               1 (1)
+    #               190 RETURN_VALUE
+    #           >>  192 JUMP_FORWARD            17 (to 228)
+    #           >>  194 PUSH_EXC_INFO
+    #   
+    #   149         196 LOAD_GLOBAL              2 (KeyError)
+    #               208 CHECK_EXC_MATCH
+    #               210 POP_JUMP_FORWARD_IF_FALSE     4 (to 220)
+    #               212 POP_TOP
+    #   
+    #   150         214 POP_EXCEPT
+    #               216 LOAD_CONST               2 (2)
+    #               218 RETURN_VALUE
+    #   
+    #   149     >>  220 RERAISE                  0
+    #           >>  222 COPY                     3
+    #               224 POP_EXCEPT
+    #               226 RERAISE                  1
+    #   
+    #   151     >>  228 LOAD_CONST               3 ('after')
+    #               230 RETURN_VALUE
+    #   ExceptionTable:
+    #     4 to 34 -> 194 [0]
+    #     36 to 40 -> 160 [1] lasti
+    #     42 to 60 -> 112 [2] lasti
+    #     62 to 84 -> 160 [1] lasti
+    #     86 to 108 -> 194 [0]
+    #     112 to 118 -> 120 [4] lasti
+    #     120 to 124 -> 160 [1] lasti
+    #     126 to 126 -> 120 [4] lasti
+    #     128 to 132 -> 160 [1] lasti
+    #     136 to 158 -> 194 [0]
+    #     160 to 166 -> 168 [3] lasti
+    #     168 to 172 -> 194 [0]
+    #     174 to 174 -> 168 [3] lasti
+    #     176 to 186 -> 194 [0]
+    #     194 to 212 -> 222 [1] lasti
+    #     220 to 220 -> 222 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_in_nested_with: conditional jump out of the region at 6')
+
+
+def check():
+    suppress = Manager(KeyError)
+    key, index = (raiser(KeyError), raiser(IndexError))
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2):
+        got = fell_back(f, *args)
+        if isinstance(want, tuple) and want:
+            want, logged = want
+            assert got is FELL or logged in log, (f.__name__, args, log)
+        else:
+            assert got is FELL or 'else' not in log, (f.__name__, args, log)
+        assert got is FELL or got == want, (f.__name__, args, got, want)
+        log.clear()
+
+check()
