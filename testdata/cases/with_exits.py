@@ -58,6 +58,20 @@ def with_then_return(a, m, r):
     return 'after'
 
 
+def with_then_log_return(a, m, r):
+    try:
+        if a:
+            with m:
+                r()
+            log.append('then')
+            return 3
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
+
+
 def with_elif_store(a, m, r):
     try:
         if a:
@@ -160,6 +174,11 @@ def check():
         (with_then_return, (0, Manager(), quiet), 'after'),
         (with_then_return, (1, suppress, key), 3),
         (with_then_return, (1, Manager(), key), 2),
+        (with_then_log_return, (1, Manager(), quiet), 3),
+        (with_then_log_return, (None, Manager(), quiet), 1),
+        (with_then_log_return, (0, Manager(), quiet), 'after'),
+        (with_then_log_return, (1, suppress, key), 3),
+        (with_then_log_return, (1, Manager(), key), 2),
         (with_elif_store, (1, Manager(), quiet), ()),
         (with_elif_store, (None, Manager(), quiet), 'after'),
         (with_elif_store, (0, Manager(), quiet), 'after'),

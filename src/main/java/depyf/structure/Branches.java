@@ -742,12 +742,26 @@ final class Branches {
             if (h != null && h.target() >= f && w.reachable.get(k) && withs.add(h.target()) && firstProtected(w, h) >= b
                     && Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH) {
                 int t = Withs.suppressedAfter(w, h.target());
-                if (t > f && !isLoopTarget(loop, t) && !sameExit(w, t, f)) {
+                int normal = normalExit(w, h.target());
+                if (t > f && !isLoopTarget(loop, t) && !sameExit(w, t, f)
+                        && !(normal > b && normal < f && sameExit(w, t, normal))) {
+                    // (a copy of the code after the with inside the branch: 3.12+ copy a small exit block)
                     leave = Math.max(leave, t);
                 }
             }
         }
         return leave;
+    }
+
+    /** Where a with's normal exit (the __exit__ call after its last protected piece) goes on, or -1. */
+    private static int normalExit(Walker w, int handler) {
+        int end = -1;
+        for (Code.Handler e : w.code.handlers()) {
+            if (e.target() == handler) {
+                end = Math.max(end, e.end());
+            }
+        }
+        return end < 0 || end >= w.code.size() ? -1 : Tries.exitCall(w, Tries.skipNops(w, end));
     }
 
     /** The first instruction the handler's try protects (its range may come in pieces). */
