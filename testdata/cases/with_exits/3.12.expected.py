@@ -62,79 +62,15 @@ def with_then_log_return(a, m, r):
 
 
 def with_elif_store(a, m, r):
-    # depyf: could not decompile with_elif_store: code between a with body and its handler at 46
-    #    75           0 RESUME                   0
-    #   
-    #    76           2 NOP
-    #   
-    #    77           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       19 (to 46)
-    #   
-    #    78           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #    79          14 PUSH_NULL
-    #                16 LOAD_FAST                2 (r)
-    #                18 CALL                     0
-    #   
-    #    78          26 SWAP                     2
-    #                28 LOAD_CONST               0 (None)
-    #                30 LOAD_CONST               0 (None)
-    #                32 LOAD_CONST               0 (None)
-    #                34 CALL                     2
-    #                42 POP_TOP
-    #                44 RETURN_VALUE
-    #   
-    #    80     >>   46 LOAD_FAST                0 (a)
-    #                48 POP_JUMP_IF_NOT_NONE    21 (to 92)
-    #   
-    #    81          50 LOAD_GLOBAL              0 (log)
-    #                60 LOAD_ATTR                3 (NULL|self + append)
-    #                80 LOAD_CONST               1 ('none')
-    #                82 CALL                     1
-    #                90 POP_TOP
-    #   
-    #    84     >>   92 RETURN_CONST             3 ('after')
-    #   
-    #    78     >>   94 PUSH_EXC_INFO
-    #                96 WITH_EXCEPT_START
-    #                98 POP_JUMP_IF_TRUE         1 (to 102)
-    #               100 RERAISE                  2
-    #           >>  102 POP_TOP
-    #               104 POP_EXCEPT
-    #               106 POP_TOP
-    #               108 POP_TOP
-    #   
-    #    84         110 RETURN_CONST             3 ('after')
-    #           >>  112 COPY                     3
-    #               114 POP_EXCEPT
-    #               116 RERAISE                  1
-    #           >>  118 PUSH_EXC_INFO
-    #   
-    #    82         120 LOAD_GLOBAL              4 (KeyError)
-    #               130 CHECK_EXC_MATCH
-    #               132 POP_JUMP_IF_FALSE        3 (to 140)
-    #               134 POP_TOP
-    #   
-    #    83         136 POP_EXCEPT
-    #               138 RETURN_CONST             2 (2)
-    #   
-    #    82     >>  140 RERAISE                  0
-    #           >>  142 COPY                     3
-    #               144 POP_EXCEPT
-    #               146 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 10 -> 118 [0]
-    #     12 to 24 -> 94 [1] lasti
-    #     26 to 42 -> 118 [0]
-    #     46 to 90 -> 118 [0]
-    #     94 to 102 -> 112 [3] lasti
-    #     104 to 108 -> 118 [0]
-    #     112 to 116 -> 118 [0]
-    #     118 to 134 -> 142 [1] lasti
-    #     140 to 140 -> 142 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_elif_store: code between a with body and its handler at 46')
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            log.append('none')
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def with_else_return(a, m, r):
