@@ -58,6 +58,20 @@ def with_then_return(a, m, r):
     return 'after'
 
 
+def with_then_log_return(a, m, r):
+    try:
+        if a:
+            with m:
+                r()
+            log.append('then')
+            return 3
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
+
+
 def with_elif_store(a, m, r):
     try:
         if a:
@@ -151,6 +165,68 @@ def with_in_nested_with(a, m, r):
     return 'after'
 
 
+def with_in_while_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+            elif quiet('elif'):
+                return 1
+        except KeyError:
+            return 2
+    return 'after'
+
+
+def with_elif_store_else(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            log.append('none')
+    except KeyError:
+        return 2
+    else:
+        return 5
+    return 'after'
+
+
+def with_falling_off(a, m, r):
+    try:
+        if a:
+            with m:
+                r()
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def with_raise_after(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    raise IndexError
+
+
+def with_body_else(m, r):
+    try:
+        with m:
+            r()
+    except KeyError:
+        return 2
+    else:
+        return 5
+    return 'after'
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = raiser(KeyError), raiser(IndexError)
@@ -160,6 +236,11 @@ def check():
         (with_then_return, (0, Manager(), quiet), 'after'),
         (with_then_return, (1, suppress, key), 3),
         (with_then_return, (1, Manager(), key), 2),
+        (with_then_log_return, (1, Manager(), quiet), 3),
+        (with_then_log_return, (None, Manager(), quiet), 1),
+        (with_then_log_return, (0, Manager(), quiet), 'after'),
+        (with_then_log_return, (1, suppress, key), 3),
+        (with_then_log_return, (1, Manager(), key), 2),
         (with_elif_store, (1, Manager(), quiet), ()),
         (with_elif_store, (None, Manager(), quiet), 'after'),
         (with_elif_store, (0, Manager(), quiet), 'after'),
@@ -197,8 +278,35 @@ def check():
         (with_in_nested_with, (0, Manager(), quiet), 'after'),
         (with_in_nested_with, (1, suppress, key), 'after'),
         (with_in_nested_with, (1, Manager(), key), 2),
+        (with_in_while_try, ([1], Manager(), quiet), ()),
+        (with_in_while_try, ([0], Manager(), quiet), 1),
+        (with_in_while_try, ([], Manager(), quiet), 'after'),
+        (with_in_while_try, ([1, 1], suppress, key), 'after'),
+        (with_in_while_try, ([0, 1], suppress, key), 1),
+        (with_in_while_try, ([1], Manager(), key), 2),
+        (with_elif_store_else, (1, Manager(), quiet), ()),
+        (with_elif_store_else, (None, Manager(), quiet), 5),
+        (with_elif_store_else, (0, Manager(), quiet), 5),
+        (with_elif_store_else, (1, suppress, key), 5),
+        (with_elif_store_else, (1, Manager(), key), 2),
+        (with_falling_off, (1, Manager(), quiet), 'after'),
+        (with_falling_off, (None, Manager(), quiet), 1),
+        (with_falling_off, (0, Manager(), quiet), 'after'),
+        (with_falling_off, (1, suppress, key), 'after'),
+        (with_falling_off, (1, Manager(), key), 2),
+        (with_raise_after, (1, Manager(), quiet), ()),
+        (with_raise_after, (None, Manager(), quiet), 1),
+        (with_raise_after, (0, Manager(), quiet), 'index'),
+        (with_raise_after, (1, suppress, key), 'index'),
+        (with_raise_after, (1, Manager(), key), 2),
+        (with_body_else, (Manager(), quiet), 5),
+        (with_body_else, (suppress, key), 5),
+        (with_body_else, (Manager(), key), 2),
     ]:
-        got = fell_back(f, *args)
+        try:
+            got = fell_back(f, *args)
+        except IndexError:
+            got = 'index'
         if isinstance(want, tuple) and want:
             want, logged = want
             assert got is FELL or logged in log, (f.__name__, args, log)

@@ -47,6 +47,20 @@ def with_then_return(a, m, r):
     return 'after'
 
 
+def with_then_log_return(a, m, r):
+    try:
+        if a:
+            with m:
+                r()
+            log.append('then')
+            return 3
+        if a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
+
+
 def with_elif_store(a, m, r):
     try:
         if a:
@@ -61,23 +75,23 @@ def with_elif_store(a, m, r):
 
 def with_else_return(a, m, r):
     # depyf: could not decompile with_else_return: conditional jump out of the region at 6
-    #    73           0 RESUME                   0
+    #    87           0 RESUME                   0
     #   
-    #    74           2 NOP
+    #    88           2 NOP
     #   
-    #    75           4 LOAD_FAST                0 (a)
+    #    89           4 LOAD_FAST                0 (a)
     #                 6 POP_JUMP_FORWARD_IF_FALSE    37 (to 82)
     #   
-    #    76           8 LOAD_FAST                1 (m)
+    #    90           8 LOAD_FAST                1 (m)
     #                10 BEFORE_WITH
     #                12 POP_TOP
     #   
-    #    77          14 PUSH_NULL
+    #    91          14 PUSH_NULL
     #                16 LOAD_FAST                2 (r)
     #                18 PRECALL                  0
     #                22 CALL                     0
     #   
-    #    76          32 SWAP                     2
+    #    90          32 SWAP                     2
     #                34 LOAD_CONST               0 (None)
     #                36 LOAD_CONST               0 (None)
     #                38 LOAD_CONST               0 (None)
@@ -98,27 +112,27 @@ def with_else_return(a, m, r):
     #                78 POP_TOP
     #                80 JUMP_FORWARD             2 (to 86)
     #   
-    #    79     >>   82 LOAD_CONST               1 (1)
+    #    93     >>   82 LOAD_CONST               1 (1)
     #                84 RETURN_VALUE
     #   
-    #    76     >>   86 JUMP_FORWARD            17 (to 122)
+    #    90     >>   86 JUMP_FORWARD            17 (to 122)
     #           >>   88 PUSH_EXC_INFO
     #   
-    #    80          90 LOAD_GLOBAL              0 (KeyError)
+    #    94          90 LOAD_GLOBAL              0 (KeyError)
     #               102 CHECK_EXC_MATCH
     #               104 POP_JUMP_FORWARD_IF_FALSE     4 (to 114)
     #               106 POP_TOP
     #   
-    #    81         108 POP_EXCEPT
+    #    95         108 POP_EXCEPT
     #               110 LOAD_CONST               2 (2)
     #               112 RETURN_VALUE
     #   
-    #    80     >>  114 RERAISE                  0
+    #    94     >>  114 RERAISE                  0
     #           >>  116 COPY                     3
     #               118 POP_EXCEPT
     #               120 RERAISE                  1
     #   
-    #    82     >>  122 LOAD_CONST               3 ('after')
+    #    96     >>  122 LOAD_CONST               3 ('after')
     #               124 RETURN_VALUE
     #   ExceptionTable:
     #     4 to 10 -> 88 [0]
@@ -189,29 +203,29 @@ def with_inner_try(a, m, r):
 
 def with_in_nested_with(a, m, r):
     # depyf: could not decompile with_in_nested_with: conditional jump out of the region at 6
-    #   141           0 RESUME                   0
+    #   155           0 RESUME                   0
     #   
-    #   142           2 NOP
+    #   156           2 NOP
     #   
-    #   143           4 LOAD_FAST                0 (a)
+    #   157           4 LOAD_FAST                0 (a)
     #                 6 POP_JUMP_FORWARD_IF_FALSE    88 (to 184)
     #   
-    #   144           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #   158           8 LOAD_GLOBAL              1 (NULL + Manager)
     #                20 PRECALL                  0
     #                24 CALL                     0
     #                34 BEFORE_WITH
     #                36 POP_TOP
     #   
-    #   145          38 LOAD_FAST                1 (m)
+    #   159          38 LOAD_FAST                1 (m)
     #                40 BEFORE_WITH
     #                42 POP_TOP
     #   
-    #   146          44 PUSH_NULL
+    #   160          44 PUSH_NULL
     #                46 LOAD_FAST                2 (r)
     #                48 PRECALL                  0
     #                52 CALL                     0
     #   
-    #   145          62 SWAP                     2
+    #   159          62 SWAP                     2
     #                64 LOAD_CONST               0 (None)
     #                66 LOAD_CONST               0 (None)
     #                68 LOAD_CONST               0 (None)
@@ -219,7 +233,7 @@ def with_in_nested_with(a, m, r):
     #                74 CALL                     2
     #                84 POP_TOP
     #   
-    #   144          86 SWAP                     2
+    #   158          86 SWAP                     2
     #                88 LOAD_CONST               0 (None)
     #                90 LOAD_CONST               0 (None)
     #                92 LOAD_CONST               0 (None)
@@ -228,7 +242,7 @@ def with_in_nested_with(a, m, r):
     #               108 POP_TOP
     #               110 RETURN_VALUE
     #   
-    #   145     >>  112 PUSH_EXC_INFO
+    #   159     >>  112 PUSH_EXC_INFO
     #               114 WITH_EXCEPT_START
     #               116 POP_JUMP_FORWARD_IF_TRUE     4 (to 126)
     #               118 RERAISE                  2
@@ -241,7 +255,7 @@ def with_in_nested_with(a, m, r):
     #               132 POP_TOP
     #               134 NOP
     #   
-    #   144         136 LOAD_CONST               0 (None)
+    #   158         136 LOAD_CONST               0 (None)
     #               138 LOAD_CONST               0 (None)
     #               140 LOAD_CONST               0 (None)
     #               142 PRECALL                  2
@@ -261,29 +275,29 @@ def with_in_nested_with(a, m, r):
     #               180 POP_TOP
     #           >>  182 JUMP_FORWARD             4 (to 192)
     #   
-    #   147     >>  184 LOAD_FAST                0 (a)
+    #   161     >>  184 LOAD_FAST                0 (a)
     #               186 POP_JUMP_FORWARD_IF_NOT_NONE     2 (to 192)
     #   
-    #   148         188 LOAD_CONST               1 (1)
+    #   162         188 LOAD_CONST               1 (1)
     #               190 RETURN_VALUE
     #           >>  192 JUMP_FORWARD            17 (to 228)
     #           >>  194 PUSH_EXC_INFO
     #   
-    #   149         196 LOAD_GLOBAL              2 (KeyError)
+    #   163         196 LOAD_GLOBAL              2 (KeyError)
     #               208 CHECK_EXC_MATCH
     #               210 POP_JUMP_FORWARD_IF_FALSE     4 (to 220)
     #               212 POP_TOP
     #   
-    #   150         214 POP_EXCEPT
+    #   164         214 POP_EXCEPT
     #               216 LOAD_CONST               2 (2)
     #               218 RETURN_VALUE
     #   
-    #   149     >>  220 RERAISE                  0
+    #   163     >>  220 RERAISE                  0
     #           >>  222 COPY                     3
     #               224 POP_EXCEPT
     #               226 RERAISE                  1
     #   
-    #   151     >>  228 LOAD_CONST               3 ('after')
+    #   165     >>  228 LOAD_CONST               3 ('after')
     #               230 RETURN_VALUE
     #   ExceptionTable:
     #     4 to 34 -> 194 [0]
@@ -305,11 +319,72 @@ def with_in_nested_with(a, m, r):
     raise RuntimeError('depyf: could not decompile with_in_nested_with: conditional jump out of the region at 6')
 
 
+def with_in_while_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+            elif quiet('elif'):
+                return 1
+        except KeyError:
+            return 2
+    return 'after'
+
+
+def with_elif_store_else(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            log.append('none')
+        return 5
+    except KeyError:
+        return 2
+
+
+def with_falling_off(a, m, r):
+    try:
+        if a:
+            with m:
+                r()
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def with_raise_after(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    raise IndexError
+
+
+def with_body_else(m, r):
+    try:
+        with m:
+            r()
+        return 5
+    except KeyError:
+        return 2
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2):
-        got = fell_back(f, *args)
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
+        try:
+            got = fell_back(f, *args)
+        except IndexError:
+            got = 'index'
         if isinstance(want, tuple) and want:
             want, logged = want
             assert got is FELL or logged in log, (f.__name__, args, log)

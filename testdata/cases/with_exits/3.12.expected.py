@@ -35,174 +35,62 @@ def fell_back(f, *args):
 
 
 def with_then_return(a, m, r):
-    # depyf: could not decompile with_then_return: a with suppressing leaves the region at 8
-    #    48           0 RESUME                   0
-    #   
-    #    49           2 NOP
-    #   
-    #    50           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       19 (to 46)
-    #   
-    #    51           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #    52          14 PUSH_NULL
-    #                16 LOAD_FAST                2 (r)
-    #                18 CALL                     0
-    #                26 POP_TOP
-    #   
-    #    51          28 LOAD_CONST               0 (None)
-    #                30 LOAD_CONST               0 (None)
-    #                32 LOAD_CONST               0 (None)
-    #                34 CALL                     2
-    #                42 POP_TOP
-    #   
-    #    53          44 RETURN_CONST             1 (3)
-    #   
-    #    54     >>   46 LOAD_FAST                0 (a)
-    #                48 POP_JUMP_IF_NOT_NONE     1 (to 52)
-    #   
-    #    55          50 RETURN_CONST             2 (1)
-    #   
-    #    54     >>   52 NOP
-    #   
-    #    58          54 RETURN_CONST             4 ('after')
-    #   
-    #    51     >>   56 PUSH_EXC_INFO
-    #                58 WITH_EXCEPT_START
-    #                60 POP_JUMP_IF_TRUE         1 (to 64)
-    #                62 RERAISE                  2
-    #           >>   64 POP_TOP
-    #                66 POP_EXCEPT
-    #                68 POP_TOP
-    #                70 POP_TOP
-    #   
-    #    53          72 RETURN_CONST             1 (3)
-    #           >>   74 COPY                     3
-    #                76 POP_EXCEPT
-    #                78 RERAISE                  1
-    #           >>   80 PUSH_EXC_INFO
-    #   
-    #    56          82 LOAD_GLOBAL              0 (KeyError)
-    #                92 CHECK_EXC_MATCH
-    #                94 POP_JUMP_IF_FALSE        3 (to 102)
-    #                96 POP_TOP
-    #   
-    #    57          98 POP_EXCEPT
-    #               100 RETURN_CONST             3 (2)
-    #   
-    #    56     >>  102 RERAISE                  0
-    #           >>  104 COPY                     3
-    #               106 POP_EXCEPT
-    #               108 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 10 -> 80 [0]
-    #     12 to 26 -> 56 [1] lasti
-    #     28 to 42 -> 80 [0]
-    #     46 to 48 -> 80 [0]
-    #     56 to 64 -> 74 [3] lasti
-    #     66 to 70 -> 80 [0]
-    #     74 to 78 -> 80 [0]
-    #     80 to 96 -> 104 [1] lasti
-    #     102 to 102 -> 104 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_then_return: a with suppressing leaves the region at 8')
+    try:
+        if a:
+            with m:
+                r()
+            return 3
+        if a is None:
+            return 1
+        return 'after'
+    except KeyError:
+        return 2
+
+
+def with_then_log_return(a, m, r):
+    try:
+        if a:
+            with m:
+                r()
+            log.append('then')
+            return 3
+        if a is None:
+            return 1
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def with_elif_store(a, m, r):
-    # depyf: could not decompile with_elif_store: code between a with body and its handler at 46
-    #    61           0 RESUME                   0
-    #   
-    #    62           2 NOP
-    #   
-    #    63           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       19 (to 46)
-    #   
-    #    64           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #    65          14 PUSH_NULL
-    #                16 LOAD_FAST                2 (r)
-    #                18 CALL                     0
-    #   
-    #    64          26 SWAP                     2
-    #                28 LOAD_CONST               0 (None)
-    #                30 LOAD_CONST               0 (None)
-    #                32 LOAD_CONST               0 (None)
-    #                34 CALL                     2
-    #                42 POP_TOP
-    #                44 RETURN_VALUE
-    #   
-    #    66     >>   46 LOAD_FAST                0 (a)
-    #                48 POP_JUMP_IF_NOT_NONE    21 (to 92)
-    #   
-    #    67          50 LOAD_GLOBAL              0 (log)
-    #                60 LOAD_ATTR                3 (NULL|self + append)
-    #                80 LOAD_CONST               1 ('none')
-    #                82 CALL                     1
-    #                90 POP_TOP
-    #   
-    #    70     >>   92 RETURN_CONST             3 ('after')
-    #   
-    #    64     >>   94 PUSH_EXC_INFO
-    #                96 WITH_EXCEPT_START
-    #                98 POP_JUMP_IF_TRUE         1 (to 102)
-    #               100 RERAISE                  2
-    #           >>  102 POP_TOP
-    #               104 POP_EXCEPT
-    #               106 POP_TOP
-    #               108 POP_TOP
-    #   
-    #    70         110 RETURN_CONST             3 ('after')
-    #           >>  112 COPY                     3
-    #               114 POP_EXCEPT
-    #               116 RERAISE                  1
-    #           >>  118 PUSH_EXC_INFO
-    #   
-    #    68         120 LOAD_GLOBAL              4 (KeyError)
-    #               130 CHECK_EXC_MATCH
-    #               132 POP_JUMP_IF_FALSE        3 (to 140)
-    #               134 POP_TOP
-    #   
-    #    69         136 POP_EXCEPT
-    #               138 RETURN_CONST             2 (2)
-    #   
-    #    68     >>  140 RERAISE                  0
-    #           >>  142 COPY                     3
-    #               144 POP_EXCEPT
-    #               146 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 10 -> 118 [0]
-    #     12 to 24 -> 94 [1] lasti
-    #     26 to 42 -> 118 [0]
-    #     46 to 90 -> 118 [0]
-    #     94 to 102 -> 112 [3] lasti
-    #     104 to 108 -> 118 [0]
-    #     112 to 116 -> 118 [0]
-    #     118 to 134 -> 142 [1] lasti
-    #     140 to 140 -> 142 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_elif_store: code between a with body and its handler at 46')
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            log.append('none')
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def with_else_return(a, m, r):
     # depyf: could not decompile with_else_return: a with suppressing goes on elsewhere than after its branch at 48
-    #    73           0 RESUME                   0
+    #    87           0 RESUME                   0
     #   
-    #    74           2 NOP
+    #    88           2 NOP
     #   
-    #    75           4 LOAD_FAST                0 (a)
+    #    89           4 LOAD_FAST                0 (a)
     #                 6 POP_JUMP_IF_FALSE       19 (to 46)
     #   
-    #    76           8 LOAD_FAST                1 (m)
+    #    90           8 LOAD_FAST                1 (m)
     #                10 BEFORE_WITH
     #                12 POP_TOP
     #   
-    #    77          14 PUSH_NULL
+    #    91          14 PUSH_NULL
     #                16 LOAD_FAST                2 (r)
     #                18 CALL                     0
     #   
-    #    76          26 SWAP                     2
+    #    90          26 SWAP                     2
     #                28 LOAD_CONST               0 (None)
     #                30 LOAD_CONST               0 (None)
     #                32 LOAD_CONST               0 (None)
@@ -210,9 +98,9 @@ def with_else_return(a, m, r):
     #                42 POP_TOP
     #                44 RETURN_VALUE
     #   
-    #    79     >>   46 RETURN_CONST             1 (1)
+    #    93     >>   46 RETURN_CONST             1 (1)
     #   
-    #    76     >>   48 PUSH_EXC_INFO
+    #    90     >>   48 PUSH_EXC_INFO
     #                50 WITH_EXCEPT_START
     #                52 POP_JUMP_IF_TRUE         1 (to 56)
     #                54 RERAISE                  2
@@ -221,21 +109,21 @@ def with_else_return(a, m, r):
     #                60 POP_TOP
     #                62 POP_TOP
     #   
-    #    82          64 RETURN_CONST             3 ('after')
+    #    96          64 RETURN_CONST             3 ('after')
     #           >>   66 COPY                     3
     #                68 POP_EXCEPT
     #                70 RERAISE                  1
     #           >>   72 PUSH_EXC_INFO
     #   
-    #    80          74 LOAD_GLOBAL              0 (KeyError)
+    #    94          74 LOAD_GLOBAL              0 (KeyError)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE        3 (to 94)
     #                88 POP_TOP
     #   
-    #    81          90 POP_EXCEPT
+    #    95          90 POP_EXCEPT
     #                92 RETURN_CONST             2 (2)
     #   
-    #    80     >>   94 RERAISE                  0
+    #    94     >>   94 RERAISE                  0
     #           >>   96 COPY                     3
     #                98 POP_EXCEPT
     #               100 RERAISE                  1
@@ -290,24 +178,24 @@ def with_return_in_body(a, m, r):
 
 def with_inner_try(a, m, r):
     # depyf: could not decompile with_inner_try: code between a with body and its handler at 48
-    #   124           0 RESUME                   0
+    #   138           0 RESUME                   0
     #   
-    #   125           2 NOP
+    #   139           2 NOP
     #   
-    #   126           4 LOAD_FAST                0 (a)
+    #   140           4 LOAD_FAST                0 (a)
     #                 6 POP_JUMP_IF_FALSE       20 (to 48)
     #   
-    #   127           8 NOP
+    #   141           8 NOP
     #   
-    #   128          10 LOAD_FAST                1 (m)
+    #   142          10 LOAD_FAST                1 (m)
     #                12 BEFORE_WITH
     #                14 POP_TOP
     #   
-    #   129          16 PUSH_NULL
+    #   143          16 PUSH_NULL
     #                18 LOAD_FAST                2 (r)
     #                20 CALL                     0
     #   
-    #   128          28 SWAP                     2
+    #   142          28 SWAP                     2
     #                30 LOAD_CONST               0 (None)
     #                32 LOAD_CONST               0 (None)
     #                34 LOAD_CONST               0 (None)
@@ -315,20 +203,20 @@ def with_inner_try(a, m, r):
     #                44 POP_TOP
     #                46 RETURN_VALUE
     #   
-    #   132     >>   48 LOAD_FAST                0 (a)
+    #   146     >>   48 LOAD_FAST                0 (a)
     #                50 POP_JUMP_IF_NOT_NONE     1 (to 54)
     #   
-    #   133          52 RETURN_CONST             2 (1)
+    #   147          52 RETURN_CONST             2 (1)
     #   
-    #   137     >>   54 LOAD_GLOBAL              2 (log)
+    #   151     >>   54 LOAD_GLOBAL              2 (log)
     #                64 LOAD_ATTR                5 (NULL|self + append)
     #                84 LOAD_CONST               3 ('else')
     #                86 CALL                     1
     #                94 POP_TOP
     #   
-    #   138          96 RETURN_CONST             5 ('after')
+    #   152          96 RETURN_CONST             5 ('after')
     #   
-    #   128     >>   98 PUSH_EXC_INFO
+    #   142     >>   98 PUSH_EXC_INFO
     #               100 WITH_EXCEPT_START
     #               102 POP_JUMP_IF_TRUE         1 (to 106)
     #               104 RERAISE                  2
@@ -343,29 +231,29 @@ def with_inner_try(a, m, r):
     #           >>  122 JUMP_BACKWARD           35 (to 54)
     #           >>  124 PUSH_EXC_INFO
     #   
-    #   130         126 LOAD_GLOBAL              0 (IndexError)
+    #   144         126 LOAD_GLOBAL              0 (IndexError)
     #               136 CHECK_EXC_MATCH
     #               138 POP_JUMP_IF_FALSE        3 (to 146)
     #               140 POP_TOP
     #   
-    #   131         142 POP_EXCEPT
+    #   145         142 POP_EXCEPT
     #               144 RETURN_CONST             1 (4)
     #   
-    #   130     >>  146 RERAISE                  0
+    #   144     >>  146 RERAISE                  0
     #           >>  148 COPY                     3
     #               150 POP_EXCEPT
     #               152 RERAISE                  1
     #           >>  154 PUSH_EXC_INFO
     #   
-    #   134         156 LOAD_GLOBAL              6 (KeyError)
+    #   148         156 LOAD_GLOBAL              6 (KeyError)
     #               166 CHECK_EXC_MATCH
     #               168 POP_JUMP_IF_FALSE        3 (to 176)
     #               170 POP_TOP
     #   
-    #   135         172 POP_EXCEPT
+    #   149         172 POP_EXCEPT
     #               174 RETURN_CONST             4 (2)
     #   
-    #   134     >>  176 RERAISE                  0
+    #   148     >>  176 RERAISE                  0
     #           >>  178 COPY                     3
     #               180 POP_EXCEPT
     #               182 RERAISE                  1
@@ -399,11 +287,74 @@ def with_in_nested_with(a, m, r):
         return 2
 
 
+def with_in_while_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+            elif quiet('elif'):
+                return 1
+        except KeyError:
+            return 2
+    return 'after'
+
+
+def with_elif_store_else(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            log.append('none')
+        return 5
+    except KeyError:
+        return 2
+
+
+def with_falling_off(a, m, r):
+    try:
+        if a:
+            with m:
+                r()
+            return 'after'
+        if a is None:
+            return 1
+        return 'after'
+    except KeyError:
+        return 2
+
+
+def with_raise_after(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    else:
+        raise IndexError
+
+
+def with_body_else(m, r):
+    try:
+        with m:
+            r()
+        return 5
+    except KeyError:
+        return 2
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2):
-        got = fell_back(f, *args)
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
+        try:
+            got = fell_back(f, *args)
+        except IndexError:
+            got = 'index'
         if isinstance(want, tuple) and want:
             want, logged = want
             if not (got is FELL or logged in log):

@@ -41,82 +41,30 @@ def fell_back(f, *args):
 
 
 def with_then_return(a, m, r):
-    # depyf: could not decompile with_then_return: a with suppressing leaves the region at 18
-    #     48            RESUME                   0
-    #   
-    #     49            NOP
-    #   
-    #     50    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L5)
-    #   
-    #     51            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #     52            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #     51    L3:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #     53    L4:     RETURN_CONST             1 (3)
-    #   
-    #     54    L5:     LOAD_FAST                0 (a)
-    #                   POP_JUMP_IF_NOT_NONE     1 (to L7)
-    #   
-    #     55    L6:     RETURN_CONST             2 (1)
-    #   
-    #     54    L7:     NOP
-    #   
-    #     58            RETURN_CONST             4 ('after')
-    #   
-    #     51    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L9)
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #     53   L11:     RETURN_CONST             1 (3)
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L13:     PUSH_EXC_INFO
-    #   
-    #     56            LOAD_GLOBAL              0 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L15)
-    #                   POP_TOP
-    #   
-    #     57   L14:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #     56   L15:     RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L13 [0]
-    #     L2 to L3 -> L8 [1] lasti
-    #     L3 to L4 -> L13 [0]
-    #     L5 to L6 -> L13 [0]
-    #     L8 to L10 -> L12 [3] lasti
-    #     L10 to L11 -> L13 [0]
-    #     L12 to L13 -> L13 [0]
-    #     L13 to L14 -> L16 [1] lasti
-    #     L15 to L16 -> L16 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_then_return: a with suppressing leaves the region at 18')
+    try:
+        if a:
+            with m:
+                r()
+            return 3
+        if a is None:
+            return 1
+        return 'after'
+    except KeyError:
+        return 2
+
+
+def with_then_log_return(a, m, r):
+    try:
+        if a:
+            with m:
+                r()
+            log.append('then')
+            return 3
+        if a is None:
+            return 1
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def with_elif_store(a, m, r):
@@ -133,23 +81,23 @@ def with_elif_store(a, m, r):
 
 def with_else_return(a, m, r):
     # depyf: could not decompile with_else_return: a with suppressing goes on elsewhere than after its branch at 58
-    #     73            RESUME                   0
+    #     87            RESUME                   0
     #   
-    #     74            NOP
+    #     88            NOP
     #   
-    #     75    L1:     LOAD_FAST                0 (a)
+    #     89    L1:     LOAD_FAST                0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       19 (to L5)
     #   
-    #     76            LOAD_FAST                1 (m)
+    #     90            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #     77            LOAD_FAST                2 (r)
+    #     91            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #     76    L3:     SWAP                     2
+    #     90    L3:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -157,9 +105,9 @@ def with_else_return(a, m, r):
     #                   POP_TOP
     #           L4:     RETURN_VALUE
     #   
-    #     79    L5:     RETURN_CONST             1 (1)
+    #     93    L5:     RETURN_CONST             1 (1)
     #   
-    #     76    L6:     PUSH_EXC_INFO
+    #     90    L6:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L7)
@@ -174,21 +122,21 @@ def with_else_return(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     76   L10:     NOP
+    #     90   L10:     NOP
     #   
-    #     82            RETURN_CONST             3 ('after')
+    #     96            RETURN_CONST             3 ('after')
     #   
     #     --   L11:     PUSH_EXC_INFO
     #   
-    #     80            LOAD_GLOBAL              0 (KeyError)
+    #     94            LOAD_GLOBAL              0 (KeyError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L13)
     #                   POP_TOP
     #   
-    #     81   L12:     POP_EXCEPT
+    #     95   L12:     POP_EXCEPT
     #                   RETURN_CONST             2 (2)
     #   
-    #     80   L13:     RERAISE                  0
+    #     94   L13:     RERAISE                  0
     #   
     #     --   L14:     COPY                     3
     #                   POP_EXCEPT
@@ -260,35 +208,35 @@ def with_inner_try(a, m, r):
 
 def with_in_nested_with(a, m, r):
     # depyf: could not decompile with_in_nested_with: a with suppressing leaves the region at 18
-    #    141            RESUME                   0
+    #    155            RESUME                   0
     #   
-    #    142            NOP
+    #    156            NOP
     #   
-    #    143    L1:     LOAD_FAST                0 (a)
+    #    157    L1:     LOAD_FAST                0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       39 (to L7)
     #   
-    #    144            LOAD_GLOBAL              1 (Manager + NULL)
+    #    158            LOAD_GLOBAL              1 (Manager + NULL)
     #                   CALL                     0
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    145            LOAD_FAST                1 (m)
+    #    159            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    146            LOAD_FAST                2 (r)
+    #    160            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    145    L4:     SWAP                     2
+    #    159    L4:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    144    L5:     SWAP                     2
+    #    158    L5:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -296,14 +244,14 @@ def with_in_nested_with(a, m, r):
     #                   POP_TOP
     #           L6:     RETURN_VALUE
     #   
-    #    147    L7:     LOAD_FAST                0 (a)
+    #    161    L7:     LOAD_FAST                0 (a)
     #                   POP_JUMP_IF_NOT_NONE     1 (to L9)
     #   
-    #    148    L8:     RETURN_CONST             1 (1)
+    #    162    L8:     RETURN_CONST             1 (1)
     #   
-    #    151    L9:     RETURN_CONST             3 ('after')
+    #    165    L9:     RETURN_CONST             3 ('after')
     #   
-    #    145   L10:     PUSH_EXC_INFO
+    #    159   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L11)
@@ -318,9 +266,9 @@ def with_in_nested_with(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    145   L14:     NOP
+    #    159   L14:     NOP
     #   
-    #    144   L15:     LOAD_CONST               0 (None)
+    #    158   L15:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -342,15 +290,15 @@ def with_in_nested_with(a, m, r):
     #                   RERAISE                  1
     #          L20:     PUSH_EXC_INFO
     #   
-    #    149            LOAD_GLOBAL              2 (KeyError)
+    #    163            LOAD_GLOBAL              2 (KeyError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L22)
     #                   POP_TOP
     #   
-    #    150   L21:     POP_EXCEPT
+    #    164   L21:     POP_EXCEPT
     #                   RETURN_CONST             2 (2)
     #   
-    #    149   L22:     RERAISE                  0
+    #    163   L22:     RERAISE                  0
     #   
     #     --   L23:     COPY                     3
     #                   POP_EXCEPT
@@ -372,11 +320,73 @@ def with_in_nested_with(a, m, r):
     raise RuntimeError('depyf: could not decompile with_in_nested_with: a with suppressing leaves the region at 18')
 
 
+def with_in_while_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+            elif quiet('elif'):
+                return 1
+        except KeyError:
+            return 2
+    return 'after'
+
+
+def with_elif_store_else(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            log.append('none')
+        return 5
+    except KeyError:
+        return 2
+
+
+def with_falling_off(a, m, r):
+    try:
+        if a:
+            with m:
+                r()
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def with_raise_after(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    else:
+        raise IndexError
+
+
+def with_body_else(m, r):
+    try:
+        with m:
+            r()
+        return 5
+    except KeyError:
+        return 2
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2):
-        got = fell_back(f, *args)
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
+        try:
+            got = fell_back(f, *args)
+        except IndexError:
+            got = 'index'
         if isinstance(want, tuple) and want:
             want, logged = want
             assert got is FELL or logged in log, (f.__name__, args, log)

@@ -610,8 +610,9 @@ final class Branches {
             }
             int past = leavesPast(w, b, f, loop);
             int suppressed = past > to ? suppressedPast(w, b, f, loop) : -1;
-            int bodyEnd = suppressed > to ? RangeTailExits.endsAt(w, f, to, suppressed, r) : -1;
-            if (suppressed > to && !sameExit(w, suppressed, r.follow()) && bodyEnd < 0) {
+            int bodyEnd = suppressed <= to ? -1 : sameExit(w, suppressed, r.follow()) ? r.follow()
+                    : RangeTailExits.endsAt(w, f, to, suppressed, r);
+            if (suppressed > to && bodyEnd < 0) {
                 // a with ending the then-branch suppresses to past the region, elsewhere than where it goes on
                 throw new LiftException("a with suppressing leaves the region at " + w.code.op(b).offset());
             }
@@ -627,7 +628,7 @@ final class Branches {
                 Lifter then = l.fork();
                 // a then-branch ending the loop body goes back to the loop's head: not a continue
                 int backTo = end.is("JUMP_BACKWARD") && loop != null && loop.continues().contains(end.target()) ? end.target() : f;
-                // (a with suppressing to where the try body's normal end goes: the then-branch goes on there)
+                // (a with suppressing to where the region, a try body, goes on: the then-branch goes on there)
                 w.walk(b, f, then, past < to ? r.withExactFollow(past) : past == Integer.MAX_VALUE ? r.withFollow(backTo)
                         : bodyEnd >= 0 ? r.withExactFollow(bodyEnd) : r, -1);
                 Lifter other = l.fork();
@@ -742,12 +743,26 @@ final class Branches {
             if (h != null && h.target() >= f && w.reachable.get(k) && withs.add(h.target()) && firstProtected(w, h) >= b
                     && Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH) {
                 int t = Withs.suppressedAfter(w, h.target());
-                if (t > f && !isLoopTarget(loop, t) && !sameExit(w, t, f)) {
+                int normal = normalExit(w, h.target());
+                if (t > f && !isLoopTarget(loop, t) && !sameExit(w, t, f)
+                        && !(normal > b && normal < f && sameExit(w, t, normal))) {
+                    // (a copy of the code after the with inside the branch: 3.12+ copy a small exit block)
                     leave = Math.max(leave, t);
                 }
             }
         }
         return leave;
+    }
+
+    /** Where a with's normal exit (the __exit__ call after its last protected piece) goes on, or -1. */
+    private static int normalExit(Walker w, int handler) {
+        int end = -1;
+        for (Code.Handler e : w.code.handlers()) {
+            if (e.target() == handler) {
+                end = Math.max(end, e.end());
+            }
+        }
+        return end < 0 || end >= w.code.size() ? -1 : Tries.exitCall(w, Tries.skipNops(w, end));
     }
 
     /** The first instruction the handler's try protects (its range may come in pieces). */

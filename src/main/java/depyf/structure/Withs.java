@@ -131,7 +131,7 @@ final class Withs {
         }
         int c = w.code.handlerAt(handler).target();
         for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
-            if (w.code.op(p).is("POP_EXCEPT") && !Handlers.covers(w.code, p + 1, c) && withSuppressed(w.code, p) > 0) {
+            if (w.code.op(p).is("POP_EXCEPT") && !Handlers.covers(w.code, p + 1, c) && withSuppressed(w.code, p) >= 0) {
                 int after = withSuppressed(w.code, p);
                 return after != e && !Branches.sameExit(w, after, e) ? end : -1;
             }
@@ -207,7 +207,7 @@ final class Withs {
         for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
             if (w.code.op(p).is("POP_EXCEPT") && !Handlers.covers(w.code, p + 1, cleanup.target())) {
                 int after = withSuppressed(w.code, p);
-                if (after > 0) {
+                if (after >= 0) {               // (0: a loop's head at the function's start)
                     return after;
                 }
             }
