@@ -227,3 +227,66 @@ def return_after_nested_finally(fut, release):
 
 assert return_after_nested_finally(quiet, quiet) == 'after'
 assert take() == [('ok',), 'inner', ('ok',)]
+
+async def ready(*args):
+    log.append(('ok',) + args)
+    return args
+
+
+async def failing(exc):
+    log.append(('raise', exc.__name__))
+    raise exc
+
+
+def run(coro):
+    try:
+        coro.send(None)
+    except StopIteration as stop:
+        return stop.value
+    raise AssertionError('suspended')
+
+
+async def async_retry_in_finally(fut, acquire):
+    try:
+        await fut()
+    finally:
+        cancelled = False
+        while True:
+            try:
+                await acquire()
+                break
+            except KeyError:
+                cancelled = True
+        if cancelled:
+            raise KeyError
+
+assert run(async_retry_in_finally(ready, ready)) is None
+assert take() == [('ok',), ('ok',)]
+
+async def async_nested_return(fut, acquire):
+    try:
+        try:
+            await fut()
+            return True
+        finally:
+            log.append('removed')
+    finally:
+        cancelled = False
+        while True:
+            try:
+                await acquire()
+                break
+            except KeyError:
+                cancelled = True
+        if cancelled:
+            raise KeyError
+
+assert run(async_nested_return(ready, ready)) is True
+assert take() == [('ok',), 'removed', ('ok',)]
+tries = [lambda: failing(KeyError), ready]
+try:
+    run(async_nested_return(ready, lambda: tries.pop(0)()))
+    assert False
+except KeyError:
+    pass
+assert take() == [('ok',), 'removed', ('raise', 'KeyError'), ('ok',)]

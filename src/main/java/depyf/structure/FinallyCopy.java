@@ -113,17 +113,8 @@ final class FinallyCopy {
             if (!w.reachable.get(y)) {
                 return -1;
             }
-            Code.Handler hx = w.code.handlerAt(x);
-            if (hx != null && hx.target() != ownCleanup && hx.target() > x) {
-                // a handler nested in the finally body: the copy's own handler (3.12+ lay it out after the
-                // copy's end, with the other cold blocks) is walked in lock-step too
-                Code.Handler hy = w.code.handlerAt(y);
-                if (hy == null || hy.target() <= y || hy.lasti() != hx.lasti()) {
-                    return -1;
-                }
-                work.push(new int[] {hx.target(), hy.target(), 1});
-            }
-            if (!ox.sameAs(oy) && !inverse(ox, oy)) {
+            if (!ox.sameAs(oy) && !inverse(ox, oy) && !(ox.is("YIELD_VALUE") && oy.is("YIELD_VALUE"))) {
+                // (an await's YIELD_VALUE counts the stack below it, one more in the handler's copy)
                 // one copy pairs two local loads or stores into one superinstruction (3.13+), the other not
                 if (x + 1 < last && pairs(oy, ox, w.code.op(x + 1))) {
                     work.push(new int[] {x + 2, y + 1, p[2]});
@@ -150,6 +141,16 @@ final class FinallyCopy {
                     continue;
                 }
                 return -1;
+            }
+            Code.Handler hx = w.code.handlerAt(x);
+            if (hx != null && hx.target() != ownCleanup && hx.target() > x) {
+                // a handler nested in the finally body: the copy's own handler (3.12+ lay it out after the
+                // copy's end, with the other cold blocks) is walked in lock-step too
+                Code.Handler hy = w.code.handlerAt(y);
+                if (hy == null || hy.target() <= y || hy.lasti() != hx.lasti()) {
+                    return -1;
+                }
+                work.push(new int[] {hx.target(), hy.target(), 1});
             }
             int m = p[2];
             if (inverse(ox, oy)) {

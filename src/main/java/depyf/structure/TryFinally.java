@@ -152,11 +152,14 @@ final class TryFinally {
             return -1;                         // (no handlers between: the same code as a return after the statement)
         }
         for (int q = e; q < handler; q++) {
-            if (!laidOut.get(q) && !w.code.op(q).is("NOP")) {
+            if (w.code.op(q).is("CLEANUP_THROW") && q + 1 < handler && w.code.op(q + 1).isUnconditionalJump()
+                    && w.code.op(q + 1).target() < q) {
+                q++;                           // an await's cleanup, of the body or a copy
+            } else if (!laidOut.get(q) && !w.code.op(q).is("NOP")) {
                 return -1;
             }
         }
-        return e;
+        return !w.env.atLeast(3, 12) || laidOut.nextSetBit(e) >= 0 && laidOut.nextSetBit(e) < handler ? e : -1;
     }
 
     /** True when an instruction outside [from, t) jumps to t (a branch of the copy ending there does not count). */
