@@ -290,3 +290,19 @@ try:
 except KeyError:
     pass
 assert take() == [('ok',), 'removed', ('raise', 'KeyError'), ('ok',)]
+
+def break_ends_finally(fut, values):
+    try:
+        fut()
+    finally:
+        while values:
+            if values.pop():
+                continue
+            log.append('stop')
+            break
+    return values
+
+assert break_ends_finally(quiet, [1, 0, 1]) == [1]
+assert take() == [('ok',), 'stop']
+assert break_ends_finally(quiet, [1]) == []
+assert take() == [('ok',)]
