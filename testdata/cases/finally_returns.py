@@ -326,7 +326,7 @@ assert take() == [('ok',), 'removed', ('raise', 'KeyError'), ('ok',)]
 
 
 # a while loop ending the finally body: its break goes to the end of the clause, a RERAISE of its own
-# (asyncio.locks.Semaphore.acquire; 3.12+ still read the loop's layout differently)
+# (asyncio.locks.Semaphore.acquire; 3.14 lays the break out last: still read as `if c: continue`)
 
 def break_ends_finally(fut, values):
     try:

@@ -295,13 +295,10 @@ def break_ends_finally(fut, values):
     try:
         fut()
     finally:
-        if values:
-            while True:
-                if not values.pop():
-                    log.append('stop')
-                    break
-                if not values:
-                    break
+        while values:
+            if not values.pop():
+                log.append('stop')
+                break
     return values
 
 assert break_ends_finally(quiet, [1, 0, 1]) == [1]
