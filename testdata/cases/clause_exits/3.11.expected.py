@@ -178,6 +178,7 @@ def nested_finally_return(fut, acquire):
         log.append(('append', fut))
         try:
             fut()
+            return True
         finally:
             log.append(('remove', fut))
     finally:
@@ -190,7 +191,6 @@ def nested_finally_return(fut, acquire):
                 cancelled = True
         if cancelled:
             raise KeyError
-    return True
 
 assert nested_finally_return(quiet, quiet) is True
 assert take() == ['release', ('append', quiet), ('ok',), ('remove', quiet), ('ok',)]

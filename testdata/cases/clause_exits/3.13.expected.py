@@ -90,193 +90,21 @@ assert finally_after_empty_named_clause(Closer(), raiser(KeyError)) == 'key'
 assert take() == [('raise', 'KeyError'), 'close']
 
 def finally_with_try_after_return(temp, g, h):
-    # depyf: could not decompile finally_with_try_after_return: code copied after an except clause's POP_EXCEPT at 158
-    #    105            RESUME                   0
-    #   
-    #    106            LOAD_CONST               0 (None)
-    #                   STORE_FAST               3 (trace)
-    #   
-    #    107            NOP
-    #   
-    #    108    L1:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('start')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    109    L2:     NOP
-    #   
-    #    110    L3:     LOAD_FAST                1 (g)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   STORE_FAST               4 (proc)
-    #   
-    #    113    L4:     LOAD_GLOBAL             11 (Manager + NULL)
-    #                   CALL                     0
-    #                   BEFORE_WITH
-    #           L5:     POP_TOP
-    #   
-    #    114            LOAD_FAST                2 (h)
-    #                   PUSH_NULL
-    #                   LOAD_FAST                4 (proc)
-    #                   CALL                     1
-    #                   STORE_FAST               3 (trace)
-    #   
-    #    113    L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    116    L7:     NOP
-    #   
-    #    117    L8:     LOAD_FAST                0 (temp)
-    #                   LOAD_ATTR                7 (close + NULL|self)
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    120    L9:     LOAD_FAST                3 (trace)
-    #                   RETURN_VALUE
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    111            LOAD_GLOBAL              4 (OSError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       57 (to L19)
-    #                   POP_TOP
-    #   
-    #    112   L11:     POP_EXCEPT
-    #   
-    #    116   L12:     NOP
-    #   
-    #    117   L13:     LOAD_FAST                0 (temp)
-    #                   LOAD_ATTR                7 (close + NULL|self)
-    #                   CALL                     0
-    #                   POP_TOP
-    #          L14:     RETURN_CONST             0 (None)
-    #   
-    #     --   L15:     PUSH_EXC_INFO
-    #   
-    #    118            LOAD_GLOBAL              8 (FileNotFoundError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       24 (to L17)
-    #                   POP_TOP
-    #   
-    #    119            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               2 ('gone')
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L16:     POP_EXCEPT
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    118   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    111   L19:     RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    113   L21:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L22)
-    #                   RERAISE                  2
-    #          L22:     POP_TOP
-    #          L23:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 103 (to L7)
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L25:     PUSH_EXC_INFO
-    #   
-    #    118            LOAD_GLOBAL              8 (FileNotFoundError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       25 (to L27)
-    #                   POP_TOP
-    #   
-    #    119            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               2 ('gone')
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L26:     POP_EXCEPT
-    #   
-    #    120            LOAD_FAST                3 (trace)
-    #                   RETURN_VALUE
-    #   
-    #    118   L27:     RERAISE                  0
-    #   
-    #     --   L28:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L29:     PUSH_EXC_INFO
-    #   
-    #    116   L30:     NOP
-    #   
-    #    117   L31:     LOAD_FAST                0 (temp)
-    #                   LOAD_ATTR                7 (close + NULL|self)
-    #                   CALL                     0
-    #                   POP_TOP
-    #          L32:     RERAISE                  0
-    #   
-    #     --   L33:     PUSH_EXC_INFO
-    #   
-    #    118            LOAD_GLOBAL              8 (FileNotFoundError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       24 (to L35)
-    #                   POP_TOP
-    #   
-    #    119            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               2 ('gone')
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L34:     POP_EXCEPT
-    #                   RERAISE                  0
-    #   
-    #    118   L35:     RERAISE                  0
-    #   
-    #     --   L36:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L37:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L29 [0]
-    #     L3 to L4 -> L10 [0]
-    #     L4 to L5 -> L29 [0]
-    #     L5 to L6 -> L21 [1] lasti
-    #     L6 to L7 -> L29 [0]
-    #     L8 to L9 -> L25 [0]
-    #     L10 to L11 -> L20 [1] lasti
-    #     L11 to L12 -> L29 [0]
-    #     L13 to L14 -> L15 [0]
-    #     L15 to L16 -> L18 [1] lasti
-    #     L17 to L18 -> L18 [1] lasti
-    #     L19 to L20 -> L20 [1] lasti
-    #     L20 to L21 -> L29 [0]
-    #     L21 to L23 -> L24 [3] lasti
-    #     L23 to L25 -> L29 [0]
-    #     L25 to L26 -> L28 [1] lasti
-    #     L27 to L28 -> L28 [1] lasti
-    #     L29 to L30 -> L37 [1] lasti
-    #     L31 to L32 -> L33 [2]
-    #     L32 to L33 -> L37 [1] lasti
-    #     L33 to L34 -> L36 [3] lasti
-    #     L34 to L35 -> L37 [1] lasti
-    #     L35 to L36 -> L36 [3] lasti
-    #     L36 to L37 -> L37 [1] lasti
-    raise RuntimeError("depyf: could not decompile finally_with_try_after_return: code copied after an except clause's POP_EXCEPT at 158")
+    trace = None
+    try:
+        log.append('start')
+        try:
+            proc = g()
+        except OSError:
+            return None
+        with Manager():
+            trace = h(proc)
+    finally:
+        try:
+            temp.close()
+        except FileNotFoundError:
+            log.append('gone')
+    return trace
 
 assert finally_with_try_after_return(Closer(), quiet, quiet) == ((),)
 assert take() == ['start', ('ok',), 'enter', ('ok', ()), ('exit', None), 'close']
@@ -353,164 +181,24 @@ assert return_in_clause_in_loop_in_finally(failing_iter([4], OSError), quiet, []
 assert [x if isinstance(x, str) else x[:1] for x in take()] == [('ok',), 'finally']
 
 def nested_finally_return(fut, acquire):
-    # depyf: could not decompile nested_finally_return: no copy of the finally body after the try body at 156
-    #    212            RESUME                   0
-    #   
-    #    213            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('release')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    214            NOP
-    #   
-    #    215    L1:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               2 ('append')
-    #                   LOAD_FAST                0 (fut)
-    #                   BUILD_TUPLE              2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    216    L2:     NOP
-    #   
-    #    217    L3:     LOAD_FAST                0 (fut)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    218    L4:     NOP
-    #   
-    #    220    L5:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               3 ('remove')
-    #                   LOAD_FAST                0 (fut)
-    #                   BUILD_TUPLE              2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    222    L6:     LOAD_CONST               4 (False)
-    #                   STORE_FAST               2 (cancelled)
-    #   
-    #    223            NOP
-    #   
-    #    224    L7:     NOP
-    #   
-    #    225    L8:     LOAD_FAST                1 (acquire)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    226    L9:     NOP
-    #   
-    #    229            LOAD_FAST                2 (cancelled)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        6 (to L10)
-    #   
-    #    230            LOAD_GLOBAL              4 (KeyError)
-    #                   RAISE_VARARGS            1
-    #   
-    #    229   L10:     RETURN_CONST             5 (True)
-    #   
-    #     --   L11:     PUSH_EXC_INFO
-    #   
-    #    227            LOAD_GLOBAL              4 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L13)
-    #                   POP_TOP
-    #   
-    #    228            LOAD_CONST               5 (True)
-    #                   STORE_FAST               2 (cancelled)
-    #          L12:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L15)
-    #   
-    #    227   L13:     RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    223   L15:     JUMP_BACKWARD           43 (to L7)
-    #   
-    #     --   L16:     PUSH_EXC_INFO
-    #   
-    #    220            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               3 ('remove')
-    #                   LOAD_FAST                0 (fut)
-    #                   BUILD_TUPLE              2
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L18:     PUSH_EXC_INFO
-    #   
-    #    222            LOAD_CONST               4 (False)
-    #                   STORE_FAST               2 (cancelled)
-    #   
-    #    223            NOP
-    #   
-    #    224   L19:     NOP
-    #   
-    #    225   L20:     LOAD_FAST                1 (acquire)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    226   L21:     JUMP_FORWARD            20 (to L27)
-    #   
-    #     --   L22:     PUSH_EXC_INFO
-    #   
-    #    227            LOAD_GLOBAL              4 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L24)
-    #                   POP_TOP
-    #   
-    #    228            LOAD_CONST               5 (True)
-    #                   STORE_FAST               2 (cancelled)
-    #          L23:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L26)
-    #   
-    #    227   L24:     RERAISE                  0
-    #   
-    #     --   L25:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    223   L26:     JUMP_BACKWARD           29 (to L19)
-    #   
-    #    229   L27:     LOAD_FAST                2 (cancelled)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        6 (to L28)
-    #   
-    #    230            LOAD_GLOBAL              4 (KeyError)
-    #                   RAISE_VARARGS            1
-    #   
-    #    229   L28:     RERAISE                  0
-    #   
-    #     --   L29:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L18 [0]
-    #     L3 to L4 -> L16 [0]
-    #     L5 to L6 -> L18 [0]
-    #     L8 to L9 -> L11 [0]
-    #     L11 to L12 -> L14 [1] lasti
-    #     L13 to L14 -> L14 [1] lasti
-    #     L16 to L17 -> L17 [1] lasti
-    #     L17 to L18 -> L18 [0]
-    #     L18 to L19 -> L29 [1] lasti
-    #     L20 to L21 -> L22 [2]
-    #     L21 to L22 -> L29 [1] lasti
-    #     L22 to L23 -> L25 [3] lasti
-    #     L23 to L24 -> L29 [1] lasti
-    #     L24 to L25 -> L25 [3] lasti
-    #     L25 to L29 -> L29 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_finally_return: no copy of the finally body after the try body at 156')
+    log.append('release')
+    try:
+        log.append(('append', fut))
+        try:
+            fut()
+            return True
+        finally:
+            log.append(('remove', fut))
+    finally:
+        cancelled = False
+        while True:
+            try:
+                acquire()
+                break
+            except KeyError:
+                cancelled = True
+        if cancelled:
+            raise KeyError
 
 assert nested_finally_return(quiet, quiet) is True
 assert take() == ['release', ('append', quiet), ('ok',), ('remove', quiet), ('ok',)]

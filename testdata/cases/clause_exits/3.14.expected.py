@@ -181,165 +181,24 @@ assert return_in_clause_in_loop_in_finally(failing_iter([4], OSError), quiet, []
 assert [x if isinstance(x, str) else x[:1] for x in take()] == [('ok',), 'finally']
 
 def nested_finally_return(fut, acquire):
-    # depyf: could not decompile nested_finally_return: no copy of the finally body after the try body at 156
-    #    212            RESUME                   0
-    #   
-    #    213            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               0 ('release')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    214            NOP
-    #   
-    #    215    L1:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('append')
-    #                   LOAD_FAST_BORROW         0 (fut)
-    #                   BUILD_TUPLE              2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    216    L2:     NOP
-    #   
-    #    217    L3:     LOAD_FAST_BORROW         0 (fut)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    218    L4:     NOP
-    #   
-    #    220    L5:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               2 ('remove')
-    #                   LOAD_FAST_BORROW         0 (fut)
-    #                   BUILD_TUPLE              2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    222    L6:     LOAD_CONST               3 (False)
-    #                   STORE_FAST               2 (cancelled)
-    #   
-    #    223    L7:     NOP
-    #   
-    #    224            NOP
-    #   
-    #    225    L8:     LOAD_FAST_BORROW         1 (acquire)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    226    L9:     NOP
-    #   
-    #    229            LOAD_FAST                2 (cancelled)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        7 (to L10)
-    #                   NOT_TAKEN
-    #   
-    #    230            LOAD_GLOBAL              4 (KeyError)
-    #                   RAISE_VARARGS            1
-    #   
-    #    229   L10:     LOAD_CONST               4 (True)
-    #                   RETURN_VALUE
-    #   
-    #     --   L11:     PUSH_EXC_INFO
-    #   
-    #    227            LOAD_GLOBAL              4 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        7 (to L13)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    228            LOAD_CONST               4 (True)
-    #                   STORE_FAST               2 (cancelled)
-    #          L12:     POP_EXCEPT
-    #                   JUMP_BACKWARD           42 (to L7)
-    #   
-    #    227   L13:     RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L15:     PUSH_EXC_INFO
-    #   
-    #    220            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               2 ('remove')
-    #                   LOAD_FAST                0 (fut)
-    #                   BUILD_TUPLE              2
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L17:     PUSH_EXC_INFO
-    #   
-    #    222            LOAD_CONST               3 (False)
-    #                   STORE_FAST               2 (cancelled)
-    #   
-    #    223   L18:     NOP
-    #   
-    #    224   L19:     NOP
-    #   
-    #    225   L20:     LOAD_FAST                1 (acquire)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    226   L21:     JUMP_FORWARD            20 (to L26)
-    #   
-    #     --   L22:     PUSH_EXC_INFO
-    #   
-    #    227            LOAD_GLOBAL              4 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        7 (to L24)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    228            LOAD_CONST               4 (True)
-    #                   STORE_FAST               2 (cancelled)
-    #          L23:     POP_EXCEPT
-    #                   JUMP_BACKWARD           26 (to L18)
-    #   
-    #    227   L24:     RERAISE                  0
-    #   
-    #     --   L25:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    229   L26:     LOAD_FAST                2 (cancelled)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        7 (to L29)
-    #          L27:     NOT_TAKEN
-    #   
-    #    230   L28:     LOAD_GLOBAL              4 (KeyError)
-    #                   RAISE_VARARGS            1
-    #   
-    #    229   L29:     RERAISE                  0
-    #   
-    #     --   L30:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L17 [0]
-    #     L3 to L4 -> L15 [0]
-    #     L5 to L6 -> L17 [0]
-    #     L8 to L9 -> L11 [0]
-    #     L11 to L12 -> L14 [1] lasti
-    #     L13 to L14 -> L14 [1] lasti
-    #     L15 to L16 -> L16 [1] lasti
-    #     L16 to L17 -> L17 [0]
-    #     L17 to L19 -> L30 [1] lasti
-    #     L20 to L21 -> L22 [2]
-    #     L21 to L22 -> L30 [1] lasti
-    #     L22 to L23 -> L25 [3] lasti
-    #     L23 to L24 -> L30 [1] lasti
-    #     L24 to L25 -> L25 [3] lasti
-    #     L25 to L27 -> L30 [1] lasti
-    #     L28 to L30 -> L30 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_finally_return: no copy of the finally body after the try body at 156')
+    log.append('release')
+    try:
+        log.append(('append', fut))
+        try:
+            fut()
+            return True
+        finally:
+            log.append(('remove', fut))
+    finally:
+        cancelled = False
+        while True:
+            try:
+                acquire()
+                break
+            except KeyError:
+                cancelled = True
+        if cancelled:
+            raise KeyError
 
 assert nested_finally_return(quiet, quiet) is True
 assert take() == ['release', ('append', quiet), ('ok',), ('remove', quiet), ('ok',)]

@@ -1,5 +1,6 @@
 package depyf.structure;
 
+import depyf.lift.Code;
 import depyf.lift.Op;
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -21,6 +22,27 @@ final class FinallyCopy {
      * instruction after it, where the path goes on), or -1 when the code at b is not such a copy.
      */
     static int end(Walker w, int handler, int b) {
+        return end(w, handler, b, null);
+    }
+
+    /**
+     * Marks dead the code of the copy at b that lies past its end: the handlers nested in the finally body,
+     * which 3.12+ lay out after the copy with the other cold blocks (walked on, their jump back into the
+     * copy would be code after the statement). Call once the copy is taken as one.
+     */
+    static void markLaidOut(Walker w, int handler, int b) {
+        laidOut(w, handler, b, w.dead);
+    }
+
+    /** Adds to {@code into} the code of the copy at b laid out past its end (see {@link #markLaidOut}). */
+    static void laidOut(Walker w, int handler, int b, java.util.BitSet into) {
+        java.util.BitSet laidOut = new java.util.BitSet();
+        if (end(w, handler, b, laidOut) > b) {
+            into.or(laidOut);
+        }
+    }
+
+    private static int end(Walker w, int handler, int b, java.util.BitSet laidOut) {
         int n = TryFinally.finallyLength(w, handler);
         if (n <= 0 || b < 0 || b >= w.code.size()) {
             return n == 0 && Handlers.kind(w.code, handler) == Handlers.Kind.FINALLY ? b : -1;
@@ -29,13 +51,19 @@ final class FinallyCopy {
         int last = handler + 1 + n;                    // the handler's final RERAISE
         Map<Integer, Integer> pairs = new HashMap<>();
         ArrayDeque<int[]> work = new ArrayDeque<>();
-        work.push(new int[] {first, b});
+        work.push(new int[] {first, b, 0});
         int end = -1;
         int otherEnd = -1;
+        Code.Handler ownHandler = w.code.handlerAt(handler);
+        int ownCleanup = ownHandler == null ? -1 : ownHandler.target();
+        java.util.Set<Integer> handled = new java.util.HashSet<>();   // y reached through a nested handler
+        java.util.List<Integer> handlerEnds = new java.util.ArrayList<>();
+        java.util.Set<Integer> normal = new java.util.HashSet<>();    // x walked in the normal flow
         while (!work.isEmpty()) {
             int[] p = work.pop();
             int x = p[0];
             int y = p[1];
+            boolean viaHandler = p[2] != 0;
             while (x < last && w.code.op(x).is("NOP")) {
                 x++;
             }
@@ -43,8 +71,12 @@ final class FinallyCopy {
                 return -1;                             // a jump out of the finally body (break, continue)
             }
             Op atX = w.code.op(x);
-            if (atX.is("RERAISE") || atX.isUnconditionalJump() && atX.target() > x
-                    && w.code.op(Tries.skipNops(w, atX.target())).is("RERAISE")) {
+            if (viaHandler && endsBody(w, x, ownCleanup)) {
+                handlerEnds.add(y);                    // a nested clause leaving the body: checked below
+                continue;
+            }
+            if (!viaHandler && (atX.is("RERAISE") || atX.isUnconditionalJump() && atX.target() > x
+                    && w.code.op(Tries.skipNops(w, atX.target())).is("RERAISE"))) {
                 // the handler's copy ends here; so does this copy (line-number NOPs aside)
                 if (end < 0 || Tries.skipNops(w, end) == Tries.skipNops(w, y)) {
                     end = end < 0 ? y : Math.min(end, y);
@@ -66,41 +98,74 @@ final class FinallyCopy {
                 if (seen != y) {
                     return -1;
                 }
-                continue;
+                if (viaHandler || !normal.add(x)) {
+                    continue;                          // (first reached from a handler: walked on normally now)
+                }
+            } else if (!viaHandler) {
+                normal.add(x);
             }
             pairs.put(x, y);
+            if (viaHandler) {
+                handled.add(y);
+            }
             Op ox = w.code.op(x);
             Op oy = w.code.op(y);
             if (!w.reachable.get(y)) {
                 return -1;
             }
-            if (!ox.sameAs(oy) && !inverse(ox, oy)) {
+            if (!ox.sameAs(oy) && !inverse(ox, oy) && !(ox.is("YIELD_VALUE") && oy.is("YIELD_VALUE"))) {
+                // (an await's YIELD_VALUE counts the stack below it, one more in the handler's copy)
                 // one copy pairs two local loads or stores into one superinstruction (3.13+), the other not
                 if (x + 1 < last && pairs(oy, ox, w.code.op(x + 1))) {
-                    work.push(new int[] {x + 2, y + 1});
+                    work.push(new int[] {x + 2, y + 1, p[2]});
                     continue;
                 }
                 if (y + 1 < w.code.size() && pairs(ox, oy, w.code.op(y + 1))) {
                     pairs.put(x, y + 1);               // both halves are copied
                     pairs.put(-x - 1, y);
-                    work.push(new int[] {x + 1, y + 2});
+                    work.push(new int[] {x + 1, y + 2, p[2]});
+                    continue;
+                }
+                if (ox.isUnconditionalJump() && ox.target() > x && oy.target() < 0 && !oy.isTerminal()) {
+                    // the handler's copy jumps over a nested handler laid out inline (a break out of a
+                    // loop's try), where the copy, its handlers moved past its end, falls through
+                    pairs.remove(x);
+                    work.push(new int[] {ox.target(), y, p[2]});
+                    continue;
+                }
+                if (viaHandler && oy.isUnconditionalJump() && ox.target() < 0 && !ox.isTerminal()) {
+                    // the other way round: the copy's handler, laid out apart, jumps back to where the
+                    // handler's copy falls through (an await's CLEANUP_THROW into its END_SEND)
+                    pairs.remove(x);
+                    work.push(new int[] {x, oy.target(), 1});
                     continue;
                 }
                 return -1;
             }
+            Code.Handler hx = w.code.handlerAt(x);
+            if (hx != null && hx.target() != ownCleanup && hx.target() > x) {
+                // a handler nested in the finally body: the copy's own handler (3.12+ lay it out after the
+                // copy's end, with the other cold blocks) is walked in lock-step too
+                Code.Handler hy = w.code.handlerAt(y);
+                if (hy == null || hy.target() <= y || hy.lasti() != hx.lasti()) {
+                    return -1;
+                }
+                work.push(new int[] {hx.target(), hy.target(), 1});
+            }
+            int m = p[2];
             if (inverse(ox, oy)) {
                 // the copy tests the other way round (its exit is a jump back: the compiler inverted it)
-                work.push(new int[] {ox.target(), y + 1});
-                work.push(new int[] {x + 1, oy.target()});
+                work.push(new int[] {ox.target(), y + 1, m});
+                work.push(new int[] {x + 1, oy.target(), m});
                 continue;
             }
             if (ox.isUnconditionalJump()) {
-                work.push(new int[] {ox.target(), oy.target()});
+                work.push(new int[] {ox.target(), oy.target(), m});
             } else if (ox.target() >= 0) {
-                work.push(new int[] {ox.target(), oy.target()});
-                work.push(new int[] {x + 1, y + 1});
+                work.push(new int[] {ox.target(), oy.target(), m});
+                work.push(new int[] {x + 1, y + 1, m});
             } else if (!ox.isTerminal()) {
-                work.push(new int[] {x + 1, y + 1});
+                work.push(new int[] {x + 1, y + 1, m});
             }
         }
         if (end < 0) {
@@ -122,6 +187,27 @@ final class FinallyCopy {
             }
             end = Math.max(end, otherEnd);
         }
+        for (int y : handlerEnds) {
+            // a nested clause's path out of the body goes on where the copy does: a jump there, or its own
+            // copy of the exit block after the copy (a return)
+            int k = Tries.skipNops(w, y);
+            Op op = w.code.op(k);
+            int at = Tries.skipNops(w, end);
+            int len = exitLength(w, at);
+            Op exit = w.code.op(at);
+            boolean jumps = op.isUnconditionalJump() && (Tries.skipNops(w, op.target()) == at
+                    || exit.is(op.name()) && exit.target() == op.target());   // the same jump (a continue)
+            if (k == at) {
+                continue;                              // back in the copy, at its own end
+            }
+            if (!jumps && (len <= 0 || !Tries.sameOps(w, at, k, len))) {
+                return -1;
+            }
+            handled.add(k);
+            for (int q = k; !jumps && q < k + len; q++) {
+                handled.add(q);
+            }
+        }
         // the copy is contiguous: every instruction from b up to its end is one of the pairs
         java.util.Set<Integer> copied = new java.util.HashSet<>(pairs.values());
         for (int k = b; k < end; k++) {
@@ -130,11 +216,32 @@ final class FinallyCopy {
             }
         }
         for (int y : copied) {
-            if (y >= end) {
+            if (y >= end && !handled.contains(y)) {
                 return -1;
             }
         }
+        if (laidOut != null) {
+            for (int y : handled) {
+                if (y >= end) {
+                    laidOut.set(y);
+                }
+            }
+        }
         return end;
+    }
+
+    /**
+     * True when x, reached through a handler nested in the finally body, is where the handler's copy of
+     * the body ends: its own RERAISE 0 (not a nested clause's reraise or cleanup), or a jump to it.
+     */
+    private static boolean endsBody(Walker w, int x, int ownCleanup) {
+        Op op = w.code.op(x);
+        if (op.isUnconditionalJump() && op.target() > x) {
+            x = Tries.skipNops(w, op.target());
+            op = w.code.op(x);
+        }
+        Code.Handler h = w.code.handlerAt(x);
+        return op.is("RERAISE") && op.arg() == 0 && h != null && h.target() == ownCleanup;
     }
 
     /** True when a and b are the same test jumping on opposite outcomes. */

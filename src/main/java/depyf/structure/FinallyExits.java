@@ -38,6 +38,11 @@ final class FinallyExits {
                     out.add(new Stmt.If(i.test(), then.isEmpty() ? List.of(new Stmt.Pass()) : then, rest));
                     return out;
                 }
+                case Stmt.While wh when after.isEmpty() && contains(wh.body()) -> {
+                    // the clause's last statement: a break out of the loop goes to the end of the clause,
+                    // which the compiler copied there (its own RERAISE)
+                    out.add(new Stmt.While(wh.test(), breaks(wh.body()), merge(wh.orelse(), List.of())));
+                }
                 case Stmt.If i -> out.add(new Stmt.If(i.test(), branch(i.body(), after), branch(i.orelse(), after)));
                 case Stmt.Try t -> {
                     List<Stmt.ExceptHandler> hs = new ArrayList<>();
@@ -78,6 +83,27 @@ final class FinallyExits {
             throw new LiftException("finally clause left early");
         }
         return merge(b, after);
+    }
+
+    /** A loop body whose exits are breaks (see {@link #merge}); exits in nested loops stay unread. */
+    private static List<Stmt> breaks(List<Stmt> body) {
+        List<Stmt> out = new ArrayList<>();
+        for (Stmt s : body) {
+            out.add(switch (s) {
+                case Stmt.FinallyExit x -> new Stmt.Break();
+                case Stmt.If i -> new Stmt.If(i.test(), breaks(i.body()), breaks(i.orelse()));
+                case Stmt.Try t -> {
+                    List<Stmt.ExceptHandler> hs = new ArrayList<>();
+                    for (Stmt.ExceptHandler h : t.handlers()) {
+                        hs.add(new Stmt.ExceptHandler(h.type(), h.name(), breaks(h.body())));
+                    }
+                    yield new Stmt.Try(breaks(t.body()), hs, breaks(t.orelse()), notLeaving(t.finalbody()), t.star());
+                }
+                case Stmt.With wi -> new Stmt.With(wi.items(), breaks(wi.body()), wi.isAsync());
+                default -> notLeaving(s);
+            });
+        }
+        return out;
     }
 
     private static <T> T notLeaving(T s) {

@@ -84,11 +84,13 @@ final class Tries {
             k++;                               // the value goes below a with's exit or a loop's iterator
         } else {
             int n = TryFinally.finallyLength(w, handler);
-            if (n <= 0 || !TryFinally.sameFinallyOps(w, handler + 1, k, n) || k + n >= to
-                    || !(w.code.op(k + n).is("RETURN_VALUE") || w.code.op(k + n).is("SWAP"))) {
+            int e = n <= 0 ? -1 : TryFinally.sameFinallyOps(w, handler + 1, k, n) ? k + n
+                    : Handlers.kind(w.code, handler) == Handlers.Kind.FINALLY ? FinallyCopy.end(w, handler, k) : -1;
+            // (a copy whose nested handlers the compiler laid out after it is read in lock-step)
+            if (e <= k || e >= to || !(w.code.op(e).is("RETURN_VALUE") || w.code.op(e).is("SWAP"))) {
                 return -1;
             }
-            k += n;
+            k = e;
         }
         for (int guard = 0; k < to && guard < 300; guard++, k++) {
             Op op = w.code.op(k);

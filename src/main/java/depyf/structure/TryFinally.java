@@ -43,6 +43,9 @@ final class TryFinally {
             // the body falls through to the code after it: that starts with the normal exit's copy of the
             // finally body, which the finally clause prints (printed again, it would run twice)
             resume = FinallyCopy.end(w, handler, j);
+            if (resume > j) {
+                FinallyCopy.markLaidOut(w, handler, j);
+            }
             int copied = resume < 0 ? finallyCopyLength(w, handler + 1, j, copy) : -1;
             if (copied >= 0) {
                 resume = j + copied;
@@ -57,7 +60,13 @@ final class TryFinally {
                 throw new LiftException("no copy of the finally body after the try body at " + w.code.op(at).offset());
             }
             FinallyEnds.markLoopBodyEnd(w, at, resume, r);
-            if (constantReturnAfterCopy(w, resume)) {
+            int through = returnThroughEnclosing(w, resume, handler, r);
+            if (through > 0) {
+                // the body's `return CONST`, unwinding through the enclosing finally clauses too
+                w.walk(resume, through, body, r, -1);
+                resume = through;
+                returned = true;
+            } else if (constantReturnAfterCopy(w, at, resume)) {
                 // 3.11: `return CONST` ending the body runs the copy first, then loads the constant
                 w.walk(resume, resume + 2, body, r, -1);
                 resume += 2;
@@ -98,10 +107,72 @@ final class TryFinally {
      * body): a constant other than None returned right after the copy is the body's own {@code return},
      * which loads its constant after unwinding.
      */
-    private static boolean constantReturnAfterCopy(Walker w, int k) {
-        return !w.env.atLeast(3, 12) && k + 1 < w.code.size() && !w.jumpTargets.get(k)
+    private static boolean constantReturnAfterCopy(Walker w, int copy, int k) {
+        return !w.env.atLeast(3, 12) && k + 1 < w.code.size() && !jumpedToFromOutside(w, copy, k)
                 && w.code.op(k).is("LOAD_CONST") && !(w.code.op(k).argval() instanceof depyf.pyc.PyObject.None)
                 && w.code.op(k + 1).is("RETURN_VALUE");
+    }
+
+    /**
+     * Where {@code return CONST} ends when the normal exit's copy of this finally body, ending at k, is
+     * followed by copies of enclosing finally bodies and that return: the return is this try body's own
+     * (its unwinding runs every finally body) when the layout puts it inside the statement, before this
+     * handler, with only the copies' own handlers between: 3.11 lays the handler right after the body's
+     * code (and the copies' handlers inline), the code after the statement past a jump over it; 3.12+ lay
+     * the copies' handlers out after the return, before this handler, where a return after the statement
+     * would have them after it. Otherwise -1.
+     */
+    private static int returnThroughEnclosing(Walker w, int k, int handler, Region r) {
+        int p = Tries.skipNops(w, k);
+        int copies = 0;
+        java.util.BitSet laidOut = new java.util.BitSet();     // the copies' handlers, laid out apart
+        for (int c; copies < 4 && p < handler && (c = w.unwindingCopy(p, r)) > 0; copies++) {
+            for (int h : r.handlers()) {
+                if (h > p && !Handlers.covers(w.code, p, h)) {
+                    FinallyCopy.laidOut(w, h, p, laidOut);
+                }
+            }
+            p = Tries.skipNops(w, p + c);
+            Op jump = w.code.op(p);
+            if (jump.is("JUMP_FORWARD") && jump.target() > p && jump.target() < handler
+                    && laidOut.nextClearBit(p + 1) >= jump.target()) {
+                p = Tries.skipNops(w, jump.target());   // 3.11: the copy jumps over its handlers, laid out inline
+            }
+        }
+        if (copies == 0 || p >= handler || jumpedToFromOutside(w, k, p)) {
+            return -1;
+        }
+        Op op = w.code.op(p);
+        int e = op.is("RETURN_CONST") ? p + 1
+                : op.is("LOAD_CONST") && p + 1 < handler && w.code.op(p + 1).is("RETURN_VALUE") ? p + 2 : -1;
+        if (e < 0 || e > handler) {
+            return -1;
+        }
+        if (w.env.atLeast(3, 12) && (e >= handler || w.code.op(e).is("NOP"))) {
+            return -1;                         // (no handlers between: the same code as a return after the statement)
+        }
+        for (int q = e; q < handler; q++) {
+            if (w.code.op(q).is("CLEANUP_THROW") && q + 1 < handler && w.code.op(q + 1).isUnconditionalJump()
+                    && w.code.op(q + 1).target() < q) {
+                q++;                           // an await's cleanup, of the body or a copy
+            } else if (!laidOut.get(q) && !w.code.op(q).is("NOP")) {
+                return -1;
+            }
+        }
+        return !w.env.atLeast(3, 12) || laidOut.nextSetBit(e) >= 0 && laidOut.nextSetBit(e) < handler ? e : -1;
+    }
+
+    /** True when an instruction outside [from, t) jumps to t (a branch of the copy ending there does not count). */
+    private static boolean jumpedToFromOutside(Walker w, int from, int t) {
+        if (!w.jumpTargets.get(t)) {
+            return false;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() == t && (op.index() < from || op.index() >= t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -177,6 +248,15 @@ final class TryFinally {
             Op x = w.code.op(a + k);
             Op y = w.code.op(b + k);
             if (x.is("RERAISE") && (y.is("RETURN_CONST") || y.is("RETURN_VALUE") || y.isUnconditionalJump())) {
+                if (k + 1 < n && w.code.op(a + k + 1).is("PUSH_EXC_INFO")) {
+                    // the body's main path ends and its nested handlers follow, compared too: the copy's
+                    // exit there must be the one after it (a return's value already pushed), not code of
+                    // its own skipped with it (3.12+ lay the copy's handlers after its exit)
+                    Op after = b + n < w.code.size() ? w.code.op(b + n) : null;
+                    if (after == null || !after.sameAs(y) || after.target() != y.target()) {
+                        return false;
+                    }
+                }
                 continue;
             }
             if (!x.sameAs(y)) {

@@ -169,6 +169,11 @@ public final class Walker {
             }
             int copy = unwindingCopy(i, r);
             if (copy > 0) {
+                for (int h : r.handlers()) {
+                    if (h > i && !Handlers.covers(code, i, h) && finallyLengths.getOrDefault(h, 0) > 0) {
+                        FinallyCopy.markLaidOut(this, h, i);
+                    }
+                }
                 i += copy;
                 continue;
             }

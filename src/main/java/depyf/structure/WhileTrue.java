@@ -136,6 +136,27 @@ final class WhileTrue {
         } else {
             WhileExitCopies.emitAfter(w, inner.loop(), l, r);
         }
+        return pastClauseTail(w, p, back, after);
+    }
+
+    /**
+     * A loop in handler code (a finally or except clause: nested handlers stay inline) whose last jump
+     * back ends an except clause (3.14 put it before the clause's POP_EXCEPT's cleanup): the rest of that
+     * clause's handler area (the reraise when no clause matched, the cleanup) lies between the jump and the
+     * code after the loop. It is not code after the loop (walked, its RERAISE would print a raise).
+     */
+    private static int pastClauseTail(Walker w, int p, int back, int after) {
+        if (after != back + 1 || w.normalFlow.get(p)) {
+            return after;
+        }
+        for (int k = back; k > p; k--) {
+            if (w.code.op(k).is("PUSH_EXC_INFO") && w.code.handlerAt(k) != null) {
+                int end = ExceptClauses.handlerAreaEnd(w, k);
+                if (end > back) {
+                    return Math.max(after, end);
+                }
+            }
+        }
         return after;
     }
 
