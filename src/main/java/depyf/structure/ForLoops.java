@@ -110,7 +110,10 @@ final class ForLoops {
         if (target[0] == null) {
             throw new LiftException("for loop without a target at " + op.offset());
         }
-        if (exit == after && (copies != null || Loops.breaksPastRegion(w, f + 1, exitIdx, after, to, r))) {
+        Integer clauseEnd = w.clauseEndBreaks.get(inner.loop());
+        if (exit == after && clauseEnd != null) {
+            exit = clauseEndAfter(w, clauseEnd, after, to);
+        } else if (exit == after && (copies != null || Loops.breaksPastRegion(w, f + 1, exitIdx, after, to, r))) {
             exit = to;                          // the rest of the region is the else clause
         }
         int next = finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), it.async()), f, after, exit, to);
@@ -118,6 +121,28 @@ final class ForLoops {
             w.walk(copies.copy(), copies.copy() + copies.length(), l, r.withFollow(-1), -1);   // the code after the loop
         }
         return next;
+    }
+
+    /**
+     * The loop's breaks are copies of the end of the except clause it ends (POP_EXCEPT, name cleanup, a
+     * jump; {@link Walker#clauseEndBreak}, the first at {@code copy}): the else clause runs from after to
+     * that clause end where it falls into it (the same instructions, protected alike), else (it leaves
+     * the clause itself, say by continue) to the end of the region.
+     */
+    private static int clauseEndAfter(Walker w, int copy, int after, int to) {
+        int n = ExceptClauses.afterNameCleanup(w.code, copy + 1) - copy;
+        int t = w.code.op(copy + n).target();
+        Code.Handler h = w.code.handlerAt(copy);
+        for (int k = after; k + n < Math.min(to, w.code.size()); k++) {
+            Op jump = w.code.op(k + n);
+            Code.Handler at = w.code.handlerAt(k);
+            if (w.code.op(k).is("POP_EXCEPT") && !w.code.op(k - 1).is("POP_EXCEPT") && w.reachable.get(k)
+                    && Tries.sameOps(w, k, copy, n) && jump.isUnconditionalJump() && jump.target() == t
+                    && (at == null ? h == null : h != null && at.target() == h.target())) {
+                return k;
+            }
+        }
+        return to;
     }
 
     /**

@@ -299,6 +299,13 @@ public final class Walker {
                         live = false;
                     }
                     if (op.is("POP_TOP") && l.depth() > 0 && l.peek(1) instanceof Item.Iterator) {
+                        int clauseEnd = clauseEndBreak(i, l, r);
+                        if (clauseEnd > 0) {
+                            l.emit(new Stmt.Break());
+                            i = clauseEnd;
+                            live = false;
+                            continue;
+                        }
                         int inlined = inlinedBreak(i, r);
                         if (inlined > 0) {
                             l.emit(new Stmt.Break());
@@ -375,6 +382,29 @@ public final class Walker {
         }
         return 0;
     }
+
+    /**
+     * {@code break} out of a for loop that ends an except clause (3.13+): the code after the loop is the
+     * clause's end, POP_EXCEPT (name cleanup) and a jump to the code after the try, a block without a
+     * line the compiler copies into the break after its pop of the iterator. Only a break pops the
+     * iterator and then leaves the clause by a jump (a return returns), so the copy is that break.
+     * Returns where the walk goes on (past the copy's jump), or 0.
+     */
+    private int clauseEndBreak(int i, Lifter l, Region r) {
+        if (r.loop() == null || !r.loop().isFor() || l.depth() < 2 || l.peek(2) != Item.PreviousException.INSTANCE
+                || i + 1 >= code.size() || !code.op(i + 1).is("POP_EXCEPT")) {
+            return 0;
+        }
+        int k = ExceptClauses.afterNameCleanup(code, i + 2);
+        if (k >= code.size() || !code.op(k).isUnconditionalJump()) {
+            return 0;
+        }
+        clauseEndBreaks.putIfAbsent(r.loop(), i + 1);
+        return k + 1;
+    }
+
+    /** For loops with a break read by {@link #clauseEndBreak}: where the first copy's POP_EXCEPT is. */
+    final java.util.Map<Region.Loop, Integer> clauseEndBreaks = new java.util.IdentityHashMap<>();
 
     /**
      * {@code break} out of a for loop whose exit is a small block ending in a return: the compiler pops
