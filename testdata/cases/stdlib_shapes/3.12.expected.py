@@ -55,87 +55,153 @@ def lookup_else_value(names, getter, mro):
 
 assert lookup_else_value(['a', 'xb', 'xc'], getter, [{'xb': 2}]) == [('a', 'A'), ('xb', 2), ('xc', 'xcxc')]
 
+def decode(data):
+    if data == b'bad':
+        raise UnicodeDecodeError('ascii', data, 0, 1, 'bad')
+    return data.decode('ascii')
+
+
+def encode_text(data, cte, limit, kind):
+    if cte is None:
+        if len(data) <= limit:
+            try:
+                return '7bit', decode(data)
+            except UnicodeDecodeError:
+                pass
+            if kind == '8bit':
+                return '8bit', data
+        cte = 'base64'
+    return cte, len(data)
+
+assert encode_text(b'ab', None, 5, '8bit') == ('7bit', 'ab')
+assert encode_text(b'bad', None, 5, '8bit') == ('8bit', b'bad')
+assert encode_text(b'bad', None, 5, '7bit') == ('base64', 3)
+assert encode_text(b'bad', None, 1, '8bit') == ('base64', 3)
+assert encode_text(b'bad', 'qp', 5, '8bit') == ('qp', 3)
+
+def first_decoded(items, kind):
+    for x in items:
+        try:
+            return decode(x)
+        except UnicodeDecodeError:
+            pass
+        if not kind == '8bit':
+            continue
+        return x
+
+assert first_decoded([b'bad', b'ok'], '7bit') == 'ok'
+assert first_decoded([b'bad', b'ok'], '8bit') == b'bad'
+assert first_decoded([b'bad'], '7bit') is None
+
+def decoded_or_count(data, n, c):
+    if c:
+        try:
+            return decode(data)
+        except UnicodeDecodeError:
+            pass
+        n = n + 1
+    return n
+
+assert decoded_or_count(b'ok', 0, True) == 'ok'
+assert decoded_or_count(b'bad', 0, True) == 1
+assert decoded_or_count(b'bad', 0, False) == 0
+
+def decoded_or_flag(data, flag, c):
+    if c:
+        try:
+            return decode(data)
+        except UnicodeDecodeError:
+            pass
+        if flag:
+            return 5
+    return flag
+
+assert decoded_or_flag(b'ok', 1, True) == 'ok'
+assert decoded_or_flag(b'bad', 1, True) == 5
+assert decoded_or_flag(b'bad', 0, True) == 0
+assert decoded_or_flag(b'bad', 2, False) == 2
+
 def lookup_in_branch(names, getter, mro, deep):
     # depyf: could not decompile lookup_in_branch: a jump leaves the loop past its exit at 118
-    #    71           0 RESUME                   0
+    #   154           0 RESUME                   0
     #   
-    #    72           2 BUILD_LIST               0
+    #   155           2 BUILD_LIST               0
     #                 4 STORE_FAST               4 (results)
     #   
-    #    73           6 LOAD_FAST                0 (names)
+    #   156           6 LOAD_FAST                0 (names)
     #                 8 GET_ITER
     #           >>   10 FOR_ITER                28 (to 70)
     #                14 STORE_FAST               5 (key)
     #   
-    #    74          16 NOP
+    #   157          16 NOP
     #   
-    #    75          18 PUSH_NULL
+    #   158          18 PUSH_NULL
     #                20 LOAD_FAST                1 (getter)
     #                22 LOAD_FAST                5 (key)
     #                24 CALL                     1
     #                32 STORE_FAST               6 (value)
     #   
-    #    89     >>   34 LOAD_FAST                4 (results)
+    #   172     >>   34 LOAD_FAST                4 (results)
     #                36 LOAD_ATTR                3 (NULL|self + append)
     #                56 LOAD_FAST                6 (value)
     #                58 CALL                     1
     #                66 POP_TOP
     #                68 JUMP_BACKWARD           30 (to 10)
     #   
-    #    73     >>   70 END_FOR
+    #   156     >>   70 END_FOR
     #   
-    #    90          72 LOAD_FAST                4 (results)
+    #   173          72 LOAD_FAST                4 (results)
     #                74 RETURN_VALUE
     #           >>   76 PUSH_EXC_INFO
     #   
-    #    76          78 LOAD_GLOBAL              0 (KeyError)
+    #   159          78 LOAD_GLOBAL              0 (KeyError)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE       34 (to 160)
     #                92 POP_TOP
     #   
-    #    77          94 LOAD_FAST                3 (deep)
+    #   160          94 LOAD_FAST                3 (deep)
     #                96 POP_JUMP_IF_FALSE       27 (to 152)
     #   
-    #    78          98 LOAD_FAST                2 (mro)
+    #   161          98 LOAD_FAST                2 (mro)
     #               100 GET_ITER
     #           >>  102 FOR_ITER                19 (to 144)
     #               106 STORE_FAST               7 (base)
     #   
-    #    79         108 LOAD_FAST                7 (base)
+    #   162         108 LOAD_FAST                7 (base)
     #               110 POP_JUMP_IF_NOT_NONE     4 (to 120)
     #   
-    #    80         112 LOAD_CONST               1 ('none')
+    #   163         112 LOAD_CONST               1 ('none')
     #               114 STORE_FAST               6 (value)
     #   
-    #    81         116 POP_TOP
+    #   164         116 POP_TOP
     #               118 JUMP_FORWARD            18 (to 156)
     #   
-    #    82     >>  120 LOAD_FAST                5 (key)
+    #   165     >>  120 LOAD_FAST                5 (key)
     #               122 LOAD_FAST                7 (base)
     #               124 CONTAINS_OP              0
     #               126 POP_JUMP_IF_TRUE         1 (to 130)
     #               128 JUMP_BACKWARD           14 (to 102)
     #   
-    #    83     >>  130 LOAD_FAST                7 (base)
+    #   166     >>  130 LOAD_FAST                7 (base)
     #               132 LOAD_FAST                5 (key)
     #               134 BINARY_SUBSCR
     #               138 STORE_FAST               6 (value)
     #   
-    #    84         140 POP_TOP
+    #   167         140 POP_TOP
     #               142 JUMP_FORWARD             6 (to 156)
     #   
-    #    78     >>  144 END_FOR
+    #   161     >>  144 END_FOR
     #   
-    #    86         146 LOAD_CONST               2 ('missing')
+    #   169         146 LOAD_CONST               2 ('missing')
     #               148 STORE_FAST               6 (value)
     #               150 JUMP_FORWARD             2 (to 156)
     #   
-    #    88     >>  152 LOAD_CONST               3 ('shallow')
+    #   171     >>  152 LOAD_CONST               3 ('shallow')
     #               154 STORE_FAST               6 (value)
     #           >>  156 POP_EXCEPT
     #               158 JUMP_BACKWARD           63 (to 34)
     #   
-    #    76     >>  160 RERAISE                  0
+    #   159     >>  160 RERAISE                  0
     #           >>  162 COPY                     3
     #               164 POP_EXCEPT
     #               166 RERAISE                  1

@@ -55,6 +55,72 @@ def lookup_else_value(names, getter, mro):
 
 assert lookup_else_value(['a', 'xb', 'xc'], getter, [{'xb': 2}]) == [('a', 'A'), ('xb', 2), ('xc', 'xcxc')]
 
+def decode(data):
+    if data == b'bad':
+        raise UnicodeDecodeError('ascii', data, 0, 1, 'bad')
+    return data.decode('ascii')
+
+
+def encode_text(data, cte, limit, kind):
+    if cte is None:
+        if len(data) <= limit:
+            try:
+                return '7bit', decode(data)
+            except UnicodeDecodeError:
+                pass
+            if kind == '8bit':
+                return '8bit', data
+        cte = 'base64'
+    return cte, len(data)
+
+assert encode_text(b'ab', None, 5, '8bit') == ('7bit', 'ab')
+assert encode_text(b'bad', None, 5, '8bit') == ('8bit', b'bad')
+assert encode_text(b'bad', None, 5, '7bit') == ('base64', 3)
+assert encode_text(b'bad', None, 1, '8bit') == ('base64', 3)
+assert encode_text(b'bad', 'qp', 5, '8bit') == ('qp', 3)
+
+def first_decoded(items, kind):
+    for x in items:
+        try:
+            return decode(x)
+        except UnicodeDecodeError:
+            pass
+        if not kind == '8bit':
+            continue
+        return x
+
+assert first_decoded([b'bad', b'ok'], '7bit') == 'ok'
+assert first_decoded([b'bad', b'ok'], '8bit') == b'bad'
+assert first_decoded([b'bad'], '7bit') is None
+
+def decoded_or_count(data, n, c):
+    if c:
+        try:
+            return decode(data)
+        except UnicodeDecodeError:
+            pass
+        n = n + 1
+    return n
+
+assert decoded_or_count(b'ok', 0, True) == 'ok'
+assert decoded_or_count(b'bad', 0, True) == 1
+assert decoded_or_count(b'bad', 0, False) == 0
+
+def decoded_or_flag(data, flag, c):
+    if c:
+        try:
+            return decode(data)
+        except UnicodeDecodeError:
+            pass
+        if flag:
+            return 5
+    return flag
+
+assert decoded_or_flag(b'ok', 1, True) == 'ok'
+assert decoded_or_flag(b'bad', 1, True) == 5
+assert decoded_or_flag(b'bad', 0, True) == 0
+assert decoded_or_flag(b'bad', 2, False) == 2
+
 def lookup_in_branch(names, getter, mro, deep):
     results = []
     for key in names:
