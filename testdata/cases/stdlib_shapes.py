@@ -147,6 +147,43 @@ assert decoded_or_flag(b'bad', 0, True) == 0
 assert decoded_or_flag(b'bad', 2, False) == 2
 
 
+# 3.12+: a while True loop whose last jump back in the layout is a continue before a try statement
+# whose except clause continues too (laid out after the code): the body goes on through that try to the
+# return after it (linecache._read_from_archive)
+
+
+def read_archive(importers, path, name):
+    while True:
+        parent = path[:-1]
+        if parent == path:
+            return None
+        path = parent
+        get_data = importers.get(path)
+        if get_data is None:
+            continue
+        try:
+            data = get_data(name)
+        except (ImportError, OSError):
+            continue
+        try:
+            return data.decode()
+        except (UnicodeDecodeError, SyntaxError):
+            return None
+
+
+def archive_reader(data):
+    def get_data(name):
+        if data is None:
+            raise OSError(name)
+        return data
+    return get_data
+
+
+assert read_archive({}, 'abc', 'n') is None
+assert read_archive({'ab': archive_reader(None), 'a': archive_reader(b'ok')}, 'abc', 'n') == 'ok'
+assert read_archive({'ab': archive_reader(b'\xff')}, 'abc', 'n') is None
+
+
 # (3.12 falls back on this one: a break inside an if branch of an except clause; last, so the asserts
 # above still run there)
 

@@ -121,87 +121,116 @@ assert decoded_or_flag(b'bad', 1, True) == 5
 assert decoded_or_flag(b'bad', 0, True) == 0
 assert decoded_or_flag(b'bad', 2, False) == 2
 
+def read_archive(importers, path, name):
+    while True:
+        parent = path[:-1]
+        if parent == path:
+            return None
+        path = parent
+        get_data = importers.get(path)
+        if get_data is not None:
+            try:
+                data = get_data(name)
+            except (ImportError, OSError):
+                continue
+            try:
+                return data.decode()
+            except (UnicodeDecodeError, SyntaxError):
+                return None
+
+
+def archive_reader(data):
+    def get_data(name):
+        if data is None:
+            raise OSError(name)
+        return data
+    return get_data
+
+assert read_archive({}, 'abc', 'n') is None
+assert read_archive({'ab': archive_reader(None), 'a': archive_reader(b'ok')}, 'abc', 'n') == 'ok'
+assert read_archive({'ab': archive_reader(b'\xff')}, 'abc', 'n') is None
+
 def lookup_in_branch(names, getter, mro, deep):
     # depyf: could not decompile lookup_in_branch: a jump leaves the loop past its exit at 118
-    #   154           0 RESUME                   0
+    #   191           0 RESUME                   0
     #   
-    #   155           2 BUILD_LIST               0
+    #   192           2 BUILD_LIST               0
     #                 4 STORE_FAST               4 (results)
     #   
-    #   156           6 LOAD_FAST                0 (names)
+    #   193           6 LOAD_FAST                0 (names)
     #                 8 GET_ITER
     #           >>   10 FOR_ITER                28 (to 70)
     #                14 STORE_FAST               5 (key)
     #   
-    #   157          16 NOP
+    #   194          16 NOP
     #   
-    #   158          18 PUSH_NULL
+    #   195          18 PUSH_NULL
     #                20 LOAD_FAST                1 (getter)
     #                22 LOAD_FAST                5 (key)
     #                24 CALL                     1
     #                32 STORE_FAST               6 (value)
     #   
-    #   172     >>   34 LOAD_FAST                4 (results)
+    #   209     >>   34 LOAD_FAST                4 (results)
     #                36 LOAD_ATTR                3 (NULL|self + append)
     #                56 LOAD_FAST                6 (value)
     #                58 CALL                     1
     #                66 POP_TOP
     #                68 JUMP_BACKWARD           30 (to 10)
     #   
-    #   156     >>   70 END_FOR
+    #   193     >>   70 END_FOR
     #   
-    #   173          72 LOAD_FAST                4 (results)
+    #   210          72 LOAD_FAST                4 (results)
     #                74 RETURN_VALUE
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   159          78 LOAD_GLOBAL              0 (KeyError)
+    #   196          78 LOAD_GLOBAL              0 (KeyError)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE       34 (to 160)
     #                92 POP_TOP
     #   
-    #   160          94 LOAD_FAST                3 (deep)
+    #   197          94 LOAD_FAST                3 (deep)
     #                96 POP_JUMP_IF_FALSE       27 (to 152)
     #   
-    #   161          98 LOAD_FAST                2 (mro)
+    #   198          98 LOAD_FAST                2 (mro)
     #               100 GET_ITER
     #           >>  102 FOR_ITER                19 (to 144)
     #               106 STORE_FAST               7 (base)
     #   
-    #   162         108 LOAD_FAST                7 (base)
+    #   199         108 LOAD_FAST                7 (base)
     #               110 POP_JUMP_IF_NOT_NONE     4 (to 120)
     #   
-    #   163         112 LOAD_CONST               1 ('none')
+    #   200         112 LOAD_CONST               1 ('none')
     #               114 STORE_FAST               6 (value)
     #   
-    #   164         116 POP_TOP
+    #   201         116 POP_TOP
     #               118 JUMP_FORWARD            18 (to 156)
     #   
-    #   165     >>  120 LOAD_FAST                5 (key)
+    #   202     >>  120 LOAD_FAST                5 (key)
     #               122 LOAD_FAST                7 (base)
     #               124 CONTAINS_OP              0
     #               126 POP_JUMP_IF_TRUE         1 (to 130)
     #               128 JUMP_BACKWARD           14 (to 102)
     #   
-    #   166     >>  130 LOAD_FAST                7 (base)
+    #   203     >>  130 LOAD_FAST                7 (base)
     #               132 LOAD_FAST                5 (key)
     #               134 BINARY_SUBSCR
     #               138 STORE_FAST               6 (value)
     #   
-    #   167         140 POP_TOP
+    #   204         140 POP_TOP
     #               142 JUMP_FORWARD             6 (to 156)
     #   
-    #   161     >>  144 END_FOR
+    #   198     >>  144 END_FOR
     #   
-    #   169         146 LOAD_CONST               2 ('missing')
+    #   206         146 LOAD_CONST               2 ('missing')
     #               148 STORE_FAST               6 (value)
     #               150 JUMP_FORWARD             2 (to 156)
     #   
-    #   171     >>  152 LOAD_CONST               3 ('shallow')
+    #   208     >>  152 LOAD_CONST               3 ('shallow')
     #               154 STORE_FAST               6 (value)
     #           >>  156 POP_EXCEPT
     #               158 JUMP_BACKWARD           63 (to 34)
     #   
-    #   159     >>  160 RERAISE                  0
+    #   196     >>  160 RERAISE                  0
     #           >>  162 COPY                     3
     #               164 POP_EXCEPT
     #               166 RERAISE                  1

@@ -121,6 +121,35 @@ assert decoded_or_flag(b'bad', 1, True) == 5
 assert decoded_or_flag(b'bad', 0, True) == 0
 assert decoded_or_flag(b'bad', 2, False) == 2
 
+def read_archive(importers, path, name):
+    while True:
+        parent = path[:-1]
+        if parent == path:
+            return None
+        path = parent
+        get_data = importers.get(path)
+        if get_data is not None:
+            try:
+                data = get_data(name)
+            except (ImportError, OSError):
+                continue
+            try:
+                return data.decode()
+            except (UnicodeDecodeError, SyntaxError):
+                return None
+
+
+def archive_reader(data):
+    def get_data(name):
+        if data is None:
+            raise OSError(name)
+        return data
+    return get_data
+
+assert read_archive({}, 'abc', 'n') is None
+assert read_archive({'ab': archive_reader(None), 'a': archive_reader(b'ok')}, 'abc', 'n') == 'ok'
+assert read_archive({'ab': archive_reader(b'\xff')}, 'abc', 'n') is None
+
 def lookup_in_branch(names, getter, mro, deep):
     results = []
     for key in names:

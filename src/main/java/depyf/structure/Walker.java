@@ -208,7 +208,7 @@ public final class Walker {
                 }
                 if (back >= 0 && !op.is("FOR_ITER") && !WhileTrue.startsWithTest(code, i, back)
                         && !WhileTrue.startsThreadedTest(this, i, to, r) && !WhileTrue.testsBeforeDisplacedTail(this, i, back)) {
-                    i = WhileTrue.headerLoop(this, i, back, to, l, r);
+                    i = WhileTrue.headerLoop(this, i, WhileTrue.clauseLoopEnd(this, i, back, to), to, l, r);
                     continue;
                 }
             }

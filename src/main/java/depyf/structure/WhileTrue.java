@@ -378,6 +378,41 @@ final class WhileTrue {
                 return -1;                     // only the try statement's own code before it
             }
         }
+        return endAfterClause(w, p, guard, to);
+    }
+
+    /**
+     * A {@code while True} headed at p whose last jump back in normal flow is at back, while the except
+     * clause of a try statement past it jumps back to p too (a continue; 3.12+ lay the clause out after
+     * the code): the body goes on past back through that statement to the first statement leaving the
+     * loop after it. Returns that statement's last instruction, or back when no such clause.
+     */
+    static int clauseLoopEnd(Walker w, int p, int back, int to) {
+        if (!w.env.atLeast(3, 12) || w.code.op(p).is("FOR_ITER")) {
+            return back;
+        }
+        Code.Handler guard = null;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() <= back || h.start() >= to || !w.normalFlow.get(h.start()) || !w.code.op(h.target()).is("PUSH_EXC_INFO")
+                    || guard != null && h.start() >= guard.start()) {
+                continue;
+            }
+            if (ExceptClauses.clauseExits(w, h.target()).contains(p)) {
+                guard = h;
+            }
+        }
+        if (guard == null) {
+            return back;
+        }
+        try {
+            return Math.max(back, endAfterClause(w, p, guard, to));
+        } catch (LiftException e) {
+            return back;                       // not read: the clause's jump back fails the try (Tries)
+        }
+    }
+
+    /** The end of a loop headed at p that goes on through the try statement {@code guard} protects (see {@link #clauseOnlyLoopEnd}). */
+    private static int endAfterClause(Walker w, int p, Code.Handler guard, int to) {
         // p heads a loop (a clause jumps back to it): a shape not read below must fail, not lose the loop
         LiftException unread = new LiftException("loop entered again only from an except clause not recognised at "
                 + w.code.op(p).offset());
