@@ -147,6 +147,59 @@ assert decoded_or_flag(b'bad', 0, True) == 0
 assert decoded_or_flag(b'bad', 2, False) == 2
 
 
+# An except clause holding a try whose body returns from inside an if: the return unwinds the clause
+# (SWAP, POP_EXCEPT, the name's cleanup) outside the inner range, and the if's other way goes on by a jump
+# left out of the range too (ntpath._getfinalpathname_nonstrict, os.walk)
+
+
+def fails(exc):
+    def f(*args):
+        raise exc('no')
+    return f
+
+
+def retry_inner(f, g, c):
+    try:
+        f()
+    except OSError:
+        try:
+            x = g()
+            if c:
+                return x
+        except KeyError:
+            pass
+        c = 5
+    return c
+
+
+assert retry_inner(list, fails(OSError), 1) == 1
+assert retry_inner(fails(OSError), lambda: 'g', 1) == 'g'
+assert retry_inner(fails(OSError), lambda: 'g', 0) == 5
+assert retry_inner(fails(OSError), fails(KeyError), 1) == 5
+
+
+def resolve(path, f, g):
+    tail = ''
+    while path:
+        try:
+            return f(path) + tail
+        except OSError as ex:
+            try:
+                new_path = g(path)
+                if new_path != path:
+                    return new_path + tail + str(ex)
+            except OSError:
+                pass
+            path, tail = path[:-1], path[-1:] + tail
+    return tail
+
+
+assert resolve('ab', lambda p: p.upper(), None) == 'AB'
+assert resolve('ab', fails(OSError), lambda p: p) == 'ab'
+assert resolve('ab', fails(OSError), lambda p: 'x') == 'xno'
+assert resolve('ab', fails(OSError), fails(OSError)) == 'ab'
+
+
 # 3.12+: a while True loop whose last jump back in the layout is a continue before a try statement
 # whose except clause continues too (laid out after the code): the body goes on through that try to the
 # return after it (linecache._read_from_archive)

@@ -120,45 +120,89 @@ assert decoded_or_flag(b'bad', 1, True) == 5
 assert decoded_or_flag(b'bad', 0, True) == 0
 assert decoded_or_flag(b'bad', 2, False) == 2
 
+def fails(exc):
+    def f(*args):
+        raise exc('no')
+    return f
+
+
+def retry_inner(f, g, c):
+    try:
+        f()
+    except OSError:
+        try:
+            x = g()
+            if c:
+                return x
+        except KeyError:
+            pass
+        c = 5
+    return c
+
+assert retry_inner(list, fails(OSError), 1) == 1
+assert retry_inner(fails(OSError), lambda: 'g', 1) == 'g'
+assert retry_inner(fails(OSError), lambda: 'g', 0) == 5
+assert retry_inner(fails(OSError), fails(KeyError), 1) == 5
+
+def resolve(path, f, g):
+    tail = ''
+    while path:
+        try:
+            return f(path) + tail
+        except OSError as ex:
+            try:
+                new_path = g(path)
+                if new_path != path:
+                    return new_path + tail + str(ex)
+            except OSError:
+                pass
+            path, tail = (path[:-1], path[-1:] + tail)
+    return tail
+
+assert resolve('ab', lambda p: p.upper(), None) == 'AB'
+assert resolve('ab', fails(OSError), lambda p: p) == 'ab'
+assert resolve('ab', fails(OSError), lambda p: 'x') == 'xno'
+assert resolve('ab', fails(OSError), fails(OSError)) == 'ab'
+
 def read_archive(importers, path, name):
     # depyf: could not decompile read_archive: except clause jumps back outside a loop at 118
-    #   155           0 RESUME                   0
+    #   208           0 RESUME                   0
     #   
-    #   156     >>    2 NOP
+    #   209     >>    2 NOP
     #   
-    #   157           4 LOAD_FAST                1 (path)
+    #   210           4 LOAD_FAST                1 (path)
     #                 6 LOAD_CONST               0 (None)
     #                 8 LOAD_CONST               2 (-1)
     #                10 BUILD_SLICE              2
     #                12 BINARY_SUBSCR
     #                22 STORE_FAST               3 (parent)
     #   
-    #   158          24 LOAD_FAST                3 (parent)
+    #   211          24 LOAD_FAST                3 (parent)
     #                26 LOAD_FAST                1 (path)
     #                28 COMPARE_OP               2 (==)
     #                34 POP_JUMP_FORWARD_IF_FALSE     2 (to 40)
     #   
-    #   159          36 LOAD_CONST               0 (None)
+    #   212          36 LOAD_CONST               0 (None)
     #                38 RETURN_VALUE
     #   
-    #   160     >>   40 LOAD_FAST                3 (parent)
+    #   213     >>   40 LOAD_FAST                3 (parent)
     #                42 STORE_FAST               1 (path)
     #   
-    #   161          44 LOAD_FAST                0 (importers)
+    #   214          44 LOAD_FAST                0 (importers)
     #                46 LOAD_METHOD              0 (get)
     #                68 LOAD_FAST                1 (path)
     #                70 PRECALL                  1
     #                74 CALL                     1
     #                84 STORE_FAST               4 (get_data)
     #   
-    #   162          86 LOAD_FAST                4 (get_data)
+    #   215          86 LOAD_FAST                4 (get_data)
     #                88 POP_JUMP_FORWARD_IF_NOT_NONE     1 (to 92)
     #   
-    #   163          90 JUMP_BACKWARD           45 (to 2)
+    #   216          90 JUMP_BACKWARD           45 (to 2)
     #   
-    #   164     >>   92 NOP
+    #   217     >>   92 NOP
     #   
-    #   165          94 PUSH_NULL
+    #   218          94 PUSH_NULL
     #                96 LOAD_FAST                4 (get_data)
     #                98 LOAD_FAST                2 (name)
     #               100 PRECALL                  1
@@ -167,42 +211,42 @@ def read_archive(importers, path, name):
     #               116 JUMP_FORWARD            23 (to 164)
     #           >>  118 PUSH_EXC_INFO
     #   
-    #   166         120 LOAD_GLOBAL              2 (ImportError)
+    #   219         120 LOAD_GLOBAL              2 (ImportError)
     #               132 LOAD_GLOBAL              4 (OSError)
     #               144 BUILD_TUPLE              2
     #               146 CHECK_EXC_MATCH
     #               148 POP_JUMP_FORWARD_IF_FALSE     3 (to 156)
     #               150 POP_TOP
     #   
-    #   167         152 POP_EXCEPT
+    #   220         152 POP_EXCEPT
     #               154 JUMP_BACKWARD           77 (to 2)
     #   
-    #   166     >>  156 RERAISE                  0
+    #   219     >>  156 RERAISE                  0
     #           >>  158 COPY                     3
     #               160 POP_EXCEPT
     #               162 RERAISE                  1
     #   
-    #   168     >>  164 NOP
+    #   221     >>  164 NOP
     #   
-    #   169         166 LOAD_FAST                5 (data)
+    #   222         166 LOAD_FAST                5 (data)
     #               168 LOAD_METHOD              3 (decode)
     #               190 PRECALL                  0
     #               194 CALL                     0
     #               204 RETURN_VALUE
     #           >>  206 PUSH_EXC_INFO
     #   
-    #   170         208 LOAD_GLOBAL              8 (UnicodeDecodeError)
+    #   223         208 LOAD_GLOBAL              8 (UnicodeDecodeError)
     #               220 LOAD_GLOBAL             10 (SyntaxError)
     #               232 BUILD_TUPLE              2
     #               234 CHECK_EXC_MATCH
     #               236 POP_JUMP_FORWARD_IF_FALSE     4 (to 246)
     #               238 POP_TOP
     #   
-    #   171         240 POP_EXCEPT
+    #   224         240 POP_EXCEPT
     #               242 LOAD_CONST               0 (None)
     #               244 RETURN_VALUE
     #   
-    #   170     >>  246 RERAISE                  0
+    #   223     >>  246 RERAISE                  0
     #           >>  248 COPY                     3
     #               250 POP_EXCEPT
     #               252 RERAISE                  1

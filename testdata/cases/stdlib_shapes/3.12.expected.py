@@ -121,6 +121,50 @@ assert decoded_or_flag(b'bad', 1, True) == 5
 assert decoded_or_flag(b'bad', 0, True) == 0
 assert decoded_or_flag(b'bad', 2, False) == 2
 
+def fails(exc):
+    def f(*args):
+        raise exc('no')
+    return f
+
+
+def retry_inner(f, g, c):
+    try:
+        f()
+    except OSError:
+        try:
+            x = g()
+            if c:
+                return x
+        except KeyError:
+            pass
+        c = 5
+    return c
+
+assert retry_inner(list, fails(OSError), 1) == 1
+assert retry_inner(fails(OSError), lambda: 'g', 1) == 'g'
+assert retry_inner(fails(OSError), lambda: 'g', 0) == 5
+assert retry_inner(fails(OSError), fails(KeyError), 1) == 5
+
+def resolve(path, f, g):
+    tail = ''
+    while path:
+        try:
+            return f(path) + tail
+        except OSError as ex:
+            try:
+                new_path = g(path)
+                if new_path != path:
+                    return new_path + tail + str(ex)
+            except OSError:
+                pass
+            path, tail = (path[:-1], path[-1:] + tail)
+    return tail
+
+assert resolve('ab', lambda p: p.upper(), None) == 'AB'
+assert resolve('ab', fails(OSError), lambda p: p) == 'ab'
+assert resolve('ab', fails(OSError), lambda p: 'x') == 'xno'
+assert resolve('ab', fails(OSError), fails(OSError)) == 'ab'
+
 def read_archive(importers, path, name):
     while True:
         parent = path[:-1]
@@ -152,85 +196,85 @@ assert read_archive({'ab': archive_reader(b'\xff')}, 'abc', 'n') is None
 
 def lookup_in_branch(names, getter, mro, deep):
     # depyf: could not decompile lookup_in_branch: a jump leaves the loop past its exit at 118
-    #   191           0 RESUME                   0
+    #   244           0 RESUME                   0
     #   
-    #   192           2 BUILD_LIST               0
+    #   245           2 BUILD_LIST               0
     #                 4 STORE_FAST               4 (results)
     #   
-    #   193           6 LOAD_FAST                0 (names)
+    #   246           6 LOAD_FAST                0 (names)
     #                 8 GET_ITER
     #           >>   10 FOR_ITER                28 (to 70)
     #                14 STORE_FAST               5 (key)
     #   
-    #   194          16 NOP
+    #   247          16 NOP
     #   
-    #   195          18 PUSH_NULL
+    #   248          18 PUSH_NULL
     #                20 LOAD_FAST                1 (getter)
     #                22 LOAD_FAST                5 (key)
     #                24 CALL                     1
     #                32 STORE_FAST               6 (value)
     #   
-    #   209     >>   34 LOAD_FAST                4 (results)
+    #   262     >>   34 LOAD_FAST                4 (results)
     #                36 LOAD_ATTR                3 (NULL|self + append)
     #                56 LOAD_FAST                6 (value)
     #                58 CALL                     1
     #                66 POP_TOP
     #                68 JUMP_BACKWARD           30 (to 10)
     #   
-    #   193     >>   70 END_FOR
+    #   246     >>   70 END_FOR
     #   
-    #   210          72 LOAD_FAST                4 (results)
+    #   263          72 LOAD_FAST                4 (results)
     #                74 RETURN_VALUE
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   196          78 LOAD_GLOBAL              0 (KeyError)
+    #   249          78 LOAD_GLOBAL              0 (KeyError)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE       34 (to 160)
     #                92 POP_TOP
     #   
-    #   197          94 LOAD_FAST                3 (deep)
+    #   250          94 LOAD_FAST                3 (deep)
     #                96 POP_JUMP_IF_FALSE       27 (to 152)
     #   
-    #   198          98 LOAD_FAST                2 (mro)
+    #   251          98 LOAD_FAST                2 (mro)
     #               100 GET_ITER
     #           >>  102 FOR_ITER                19 (to 144)
     #               106 STORE_FAST               7 (base)
     #   
-    #   199         108 LOAD_FAST                7 (base)
+    #   252         108 LOAD_FAST                7 (base)
     #               110 POP_JUMP_IF_NOT_NONE     4 (to 120)
     #   
-    #   200         112 LOAD_CONST               1 ('none')
+    #   253         112 LOAD_CONST               1 ('none')
     #               114 STORE_FAST               6 (value)
     #   
-    #   201         116 POP_TOP
+    #   254         116 POP_TOP
     #               118 JUMP_FORWARD            18 (to 156)
     #   
-    #   202     >>  120 LOAD_FAST                5 (key)
+    #   255     >>  120 LOAD_FAST                5 (key)
     #               122 LOAD_FAST                7 (base)
     #               124 CONTAINS_OP              0
     #               126 POP_JUMP_IF_TRUE         1 (to 130)
     #               128 JUMP_BACKWARD           14 (to 102)
     #   
-    #   203     >>  130 LOAD_FAST                7 (base)
+    #   256     >>  130 LOAD_FAST                7 (base)
     #               132 LOAD_FAST                5 (key)
     #               134 BINARY_SUBSCR
     #               138 STORE_FAST               6 (value)
     #   
-    #   204         140 POP_TOP
+    #   257         140 POP_TOP
     #               142 JUMP_FORWARD             6 (to 156)
     #   
-    #   198     >>  144 END_FOR
+    #   251     >>  144 END_FOR
     #   
-    #   206         146 LOAD_CONST               2 ('missing')
+    #   259         146 LOAD_CONST               2 ('missing')
     #               148 STORE_FAST               6 (value)
     #               150 JUMP_FORWARD             2 (to 156)
     #   
-    #   208     >>  152 LOAD_CONST               3 ('shallow')
+    #   261     >>  152 LOAD_CONST               3 ('shallow')
     #               154 STORE_FAST               6 (value)
     #           >>  156 POP_EXCEPT
     #               158 JUMP_BACKWARD           63 (to 34)
     #   
-    #   196     >>  160 RERAISE                  0
+    #   249     >>  160 RERAISE                  0
     #           >>  162 COPY                     3
     #               164 POP_EXCEPT
     #               166 RERAISE                  1

@@ -212,6 +212,12 @@ final class Tries {
                     }
                     resumes = true;
                 }
+                if (resumes && k + 1 == handler && handler < to && w.code.op(k).is("JUMP_FORWARD")
+                        && !Handlers.covers(w.code, k, handler) && ExceptClauses.clauseExits(w, handler).contains(w.code.op(k).target())) {
+                    // the body's last statement (inside an except clause) goes on by a jump, which cannot
+                    // raise, left out of the range, to the code after the try where the clauses go too
+                    return k + 1;
+                }
                 return k < to && Handlers.covers(w.code, k, handler) && resumes ? k : -1;
             }
             if (op.target() >= 0 || op.is("PUSH_EXC_INFO")) {
