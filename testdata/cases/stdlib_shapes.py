@@ -68,6 +68,83 @@ def lookup_else_value(names, getter, mro):
 assert lookup_else_value(['a', 'xb', 'xc'], getter, [{'xb': 2}]) == [('a', 'A'), ('xb', 2), ('xc', 'xcxc')]
 
 
+# The same break when the code after the try is a small return block: the clause's end, copied into the
+# break, is POP_EXCEPT and a copy of that return (pkgutil.get_importer)
+
+
+def get_importer(cache, hooks, item):
+    try:
+        importer = cache[item]
+    except KeyError:
+        for hook in hooks:
+            try:
+                importer = hook(item)
+                cache.setdefault(item, importer)
+                break
+            except ImportError:
+                pass
+        else:
+            importer = None
+    return importer
+
+
+def refuse(item):
+    raise ImportError(item)
+
+
+assert get_importer({'a': 1}, [], 'a') == 1
+assert get_importer({}, [refuse, str.upper], 'a') == 'A'
+assert get_importer({}, [refuse], 'a') is None
+cache = {}
+assert get_importer(cache, [len], 'abc') == 3 and cache == {'abc': 3}
+
+
+# Not that break: a return of None from the loop pops the iterator, then the clause, then loads the
+# constant, like a copy of another clause's end (enum.Enum._add_value_alias_)
+
+
+class Members:
+    def __init__(self, mapping, members):
+        self.map = mapping
+        self.members = members
+        self.unhashable = []
+
+
+def add_alias(cls, self, value):
+    try:
+        if value in cls.map:
+            if cls.map[value] is not self:
+                raise ValueError(value)
+            return
+    except TypeError:
+        for m in cls.members:
+            if m == value:
+                if m is not self:
+                    raise ValueError(value)
+                return
+    try:
+        cls.map.setdefault(value, self)
+    except TypeError:
+        cls.unhashable.append(value)
+
+
+member = [1]
+c = Members({}, [member])
+add_alias(c, 's', 1)
+assert c.map == {1: 's'}
+add_alias(c, 's', 1)
+add_alias(c, member, [1])
+assert c.unhashable == []
+add_alias(c, 'x', [2])
+assert c.unhashable == [[2]]
+try:
+    add_alias(c, 'y', [1])
+    raised = None
+except ValueError as e:
+    raised = e.args
+assert raised == ([1],)
+
+
 # 3.12+: a try whose body returns, nested in an if branch or a loop body: the code after it is reached
 # only from the except clauses, laid out after the handler, and jumps back to where the enclosing
 # statement goes on (email.contentmanager._encode_text, linecache.updatecache)

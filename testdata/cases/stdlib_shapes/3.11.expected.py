@@ -55,6 +55,71 @@ def lookup_else_value(names, getter, mro):
 
 assert lookup_else_value(['a', 'xb', 'xc'], getter, [{'xb': 2}]) == [('a', 'A'), ('xb', 2), ('xc', 'xcxc')]
 
+def get_importer(cache, hooks, item):
+    try:
+        importer = cache[item]
+    except KeyError:
+        for hook in hooks:
+            try:
+                importer = hook(item)
+                cache.setdefault(item, importer)
+                break
+            except ImportError:
+                continue
+        else:
+            importer = None
+    return importer
+
+
+def refuse(item):
+    raise ImportError(item)
+
+assert get_importer({'a': 1}, [], 'a') == 1
+assert get_importer({}, [refuse, str.upper], 'a') == 'A'
+assert get_importer({}, [refuse], 'a') is None
+cache = {}
+assert get_importer(cache, [len], 'abc') == 3 and cache == {'abc': 3}
+
+class Members:
+    def __init__(self, mapping, members):
+        self.map = mapping
+        self.members = members
+        self.unhashable = []
+
+
+def add_alias(cls, self, value):
+    try:
+        if value in cls.map:
+            if cls.map[value] is not self:
+                raise ValueError(value)
+            return None
+    except TypeError:
+        for m in cls.members:
+            if m == value:
+                if m is not self:
+                    raise ValueError(value)
+                return None
+    try:
+        cls.map.setdefault(value, self)
+    except TypeError:
+        cls.unhashable.append(value)
+
+member = [1]
+c = Members({}, [member])
+add_alias(c, 's', 1)
+assert c.map == {1: 's'}
+add_alias(c, 's', 1)
+add_alias(c, member, [1])
+assert c.unhashable == []
+add_alias(c, 'x', [2])
+assert c.unhashable == [[2]]
+try:
+    add_alias(c, 'y', [1])
+    raised = None
+except ValueError as e:
+    raised = e.args
+assert raised == ([1],)
+
 def decode(data):
     if data == b'bad':
         raise UnicodeDecodeError('ascii', data, 0, 1, 'bad')
@@ -166,43 +231,43 @@ assert resolve('ab', fails(OSError), fails(OSError)) == 'ab'
 
 def read_archive(importers, path, name):
     # depyf: could not decompile read_archive: except clause jumps back outside a loop at 118
-    #   208           0 RESUME                   0
+    #   285           0 RESUME                   0
     #   
-    #   209     >>    2 NOP
+    #   286     >>    2 NOP
     #   
-    #   210           4 LOAD_FAST                1 (path)
+    #   287           4 LOAD_FAST                1 (path)
     #                 6 LOAD_CONST               0 (None)
     #                 8 LOAD_CONST               2 (-1)
     #                10 BUILD_SLICE              2
     #                12 BINARY_SUBSCR
     #                22 STORE_FAST               3 (parent)
     #   
-    #   211          24 LOAD_FAST                3 (parent)
+    #   288          24 LOAD_FAST                3 (parent)
     #                26 LOAD_FAST                1 (path)
     #                28 COMPARE_OP               2 (==)
     #                34 POP_JUMP_FORWARD_IF_FALSE     2 (to 40)
     #   
-    #   212          36 LOAD_CONST               0 (None)
+    #   289          36 LOAD_CONST               0 (None)
     #                38 RETURN_VALUE
     #   
-    #   213     >>   40 LOAD_FAST                3 (parent)
+    #   290     >>   40 LOAD_FAST                3 (parent)
     #                42 STORE_FAST               1 (path)
     #   
-    #   214          44 LOAD_FAST                0 (importers)
+    #   291          44 LOAD_FAST                0 (importers)
     #                46 LOAD_METHOD              0 (get)
     #                68 LOAD_FAST                1 (path)
     #                70 PRECALL                  1
     #                74 CALL                     1
     #                84 STORE_FAST               4 (get_data)
     #   
-    #   215          86 LOAD_FAST                4 (get_data)
+    #   292          86 LOAD_FAST                4 (get_data)
     #                88 POP_JUMP_FORWARD_IF_NOT_NONE     1 (to 92)
     #   
-    #   216          90 JUMP_BACKWARD           45 (to 2)
+    #   293          90 JUMP_BACKWARD           45 (to 2)
     #   
-    #   217     >>   92 NOP
+    #   294     >>   92 NOP
     #   
-    #   218          94 PUSH_NULL
+    #   295          94 PUSH_NULL
     #                96 LOAD_FAST                4 (get_data)
     #                98 LOAD_FAST                2 (name)
     #               100 PRECALL                  1
@@ -211,42 +276,42 @@ def read_archive(importers, path, name):
     #               116 JUMP_FORWARD            23 (to 164)
     #           >>  118 PUSH_EXC_INFO
     #   
-    #   219         120 LOAD_GLOBAL              2 (ImportError)
+    #   296         120 LOAD_GLOBAL              2 (ImportError)
     #               132 LOAD_GLOBAL              4 (OSError)
     #               144 BUILD_TUPLE              2
     #               146 CHECK_EXC_MATCH
     #               148 POP_JUMP_FORWARD_IF_FALSE     3 (to 156)
     #               150 POP_TOP
     #   
-    #   220         152 POP_EXCEPT
+    #   297         152 POP_EXCEPT
     #               154 JUMP_BACKWARD           77 (to 2)
     #   
-    #   219     >>  156 RERAISE                  0
+    #   296     >>  156 RERAISE                  0
     #           >>  158 COPY                     3
     #               160 POP_EXCEPT
     #               162 RERAISE                  1
     #   
-    #   221     >>  164 NOP
+    #   298     >>  164 NOP
     #   
-    #   222         166 LOAD_FAST                5 (data)
+    #   299         166 LOAD_FAST                5 (data)
     #               168 LOAD_METHOD              3 (decode)
     #               190 PRECALL                  0
     #               194 CALL                     0
     #               204 RETURN_VALUE
     #           >>  206 PUSH_EXC_INFO
     #   
-    #   223         208 LOAD_GLOBAL              8 (UnicodeDecodeError)
+    #   300         208 LOAD_GLOBAL              8 (UnicodeDecodeError)
     #               220 LOAD_GLOBAL             10 (SyntaxError)
     #               232 BUILD_TUPLE              2
     #               234 CHECK_EXC_MATCH
     #               236 POP_JUMP_FORWARD_IF_FALSE     4 (to 246)
     #               238 POP_TOP
     #   
-    #   224         240 POP_EXCEPT
+    #   301         240 POP_EXCEPT
     #               242 LOAD_CONST               0 (None)
     #               244 RETURN_VALUE
     #   
-    #   223     >>  246 RERAISE                  0
+    #   300     >>  246 RERAISE                  0
     #           >>  248 COPY                     3
     #               250 POP_EXCEPT
     #               252 RERAISE                  1

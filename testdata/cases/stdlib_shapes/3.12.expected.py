@@ -55,6 +55,71 @@ def lookup_else_value(names, getter, mro):
 
 assert lookup_else_value(['a', 'xb', 'xc'], getter, [{'xb': 2}]) == [('a', 'A'), ('xb', 2), ('xc', 'xcxc')]
 
+def get_importer(cache, hooks, item):
+    try:
+        importer = cache[item]
+    except KeyError:
+        for hook in hooks:
+            try:
+                importer = hook(item)
+                cache.setdefault(item, importer)
+                break
+            except ImportError:
+                continue
+        else:
+            importer = None
+    return importer
+
+
+def refuse(item):
+    raise ImportError(item)
+
+assert get_importer({'a': 1}, [], 'a') == 1
+assert get_importer({}, [refuse, str.upper], 'a') == 'A'
+assert get_importer({}, [refuse], 'a') is None
+cache = {}
+assert get_importer(cache, [len], 'abc') == 3 and cache == {'abc': 3}
+
+class Members:
+    def __init__(self, mapping, members):
+        self.map = mapping
+        self.members = members
+        self.unhashable = []
+
+
+def add_alias(cls, self, value):
+    try:
+        if value in cls.map:
+            if cls.map[value] is not self:
+                raise ValueError(value)
+            return None
+    except TypeError:
+        for m in cls.members:
+            if m == value:
+                if m is not self:
+                    raise ValueError(value)
+                return None
+    try:
+        cls.map.setdefault(value, self)
+    except TypeError:
+        cls.unhashable.append(value)
+
+member = [1]
+c = Members({}, [member])
+add_alias(c, 's', 1)
+assert c.map == {1: 's'}
+add_alias(c, 's', 1)
+add_alias(c, member, [1])
+assert c.unhashable == []
+add_alias(c, 'x', [2])
+assert c.unhashable == [[2]]
+try:
+    add_alias(c, 'y', [1])
+    raised = None
+except ValueError as e:
+    raised = e.args
+assert raised == ([1],)
+
 def decode(data):
     if data == b'bad':
         raise UnicodeDecodeError('ascii', data, 0, 1, 'bad')
@@ -196,85 +261,85 @@ assert read_archive({'ab': archive_reader(b'\xff')}, 'abc', 'n') is None
 
 def lookup_in_branch(names, getter, mro, deep):
     # depyf: could not decompile lookup_in_branch: a jump leaves the loop past its exit at 118
-    #   244           0 RESUME                   0
+    #   321           0 RESUME                   0
     #   
-    #   245           2 BUILD_LIST               0
+    #   322           2 BUILD_LIST               0
     #                 4 STORE_FAST               4 (results)
     #   
-    #   246           6 LOAD_FAST                0 (names)
+    #   323           6 LOAD_FAST                0 (names)
     #                 8 GET_ITER
     #           >>   10 FOR_ITER                28 (to 70)
     #                14 STORE_FAST               5 (key)
     #   
-    #   247          16 NOP
+    #   324          16 NOP
     #   
-    #   248          18 PUSH_NULL
+    #   325          18 PUSH_NULL
     #                20 LOAD_FAST                1 (getter)
     #                22 LOAD_FAST                5 (key)
     #                24 CALL                     1
     #                32 STORE_FAST               6 (value)
     #   
-    #   262     >>   34 LOAD_FAST                4 (results)
+    #   339     >>   34 LOAD_FAST                4 (results)
     #                36 LOAD_ATTR                3 (NULL|self + append)
     #                56 LOAD_FAST                6 (value)
     #                58 CALL                     1
     #                66 POP_TOP
     #                68 JUMP_BACKWARD           30 (to 10)
     #   
-    #   246     >>   70 END_FOR
+    #   323     >>   70 END_FOR
     #   
-    #   263          72 LOAD_FAST                4 (results)
+    #   340          72 LOAD_FAST                4 (results)
     #                74 RETURN_VALUE
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   249          78 LOAD_GLOBAL              0 (KeyError)
+    #   326          78 LOAD_GLOBAL              0 (KeyError)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE       34 (to 160)
     #                92 POP_TOP
     #   
-    #   250          94 LOAD_FAST                3 (deep)
+    #   327          94 LOAD_FAST                3 (deep)
     #                96 POP_JUMP_IF_FALSE       27 (to 152)
     #   
-    #   251          98 LOAD_FAST                2 (mro)
+    #   328          98 LOAD_FAST                2 (mro)
     #               100 GET_ITER
     #           >>  102 FOR_ITER                19 (to 144)
     #               106 STORE_FAST               7 (base)
     #   
-    #   252         108 LOAD_FAST                7 (base)
+    #   329         108 LOAD_FAST                7 (base)
     #               110 POP_JUMP_IF_NOT_NONE     4 (to 120)
     #   
-    #   253         112 LOAD_CONST               1 ('none')
+    #   330         112 LOAD_CONST               1 ('none')
     #               114 STORE_FAST               6 (value)
     #   
-    #   254         116 POP_TOP
+    #   331         116 POP_TOP
     #               118 JUMP_FORWARD            18 (to 156)
     #   
-    #   255     >>  120 LOAD_FAST                5 (key)
+    #   332     >>  120 LOAD_FAST                5 (key)
     #               122 LOAD_FAST                7 (base)
     #               124 CONTAINS_OP              0
     #               126 POP_JUMP_IF_TRUE         1 (to 130)
     #               128 JUMP_BACKWARD           14 (to 102)
     #   
-    #   256     >>  130 LOAD_FAST                7 (base)
+    #   333     >>  130 LOAD_FAST                7 (base)
     #               132 LOAD_FAST                5 (key)
     #               134 BINARY_SUBSCR
     #               138 STORE_FAST               6 (value)
     #   
-    #   257         140 POP_TOP
+    #   334         140 POP_TOP
     #               142 JUMP_FORWARD             6 (to 156)
     #   
-    #   251     >>  144 END_FOR
+    #   328     >>  144 END_FOR
     #   
-    #   259         146 LOAD_CONST               2 ('missing')
+    #   336         146 LOAD_CONST               2 ('missing')
     #               148 STORE_FAST               6 (value)
     #               150 JUMP_FORWARD             2 (to 156)
     #   
-    #   261     >>  152 LOAD_CONST               3 ('shallow')
+    #   338     >>  152 LOAD_CONST               3 ('shallow')
     #               154 STORE_FAST               6 (value)
     #           >>  156 POP_EXCEPT
     #               158 JUMP_BACKWARD           63 (to 34)
     #   
-    #   249     >>  160 RERAISE                  0
+    #   326     >>  160 RERAISE                  0
     #           >>  162 COPY                     3
     #               164 POP_EXCEPT
     #               166 RERAISE                  1

@@ -55,6 +55,94 @@ def lookup_else_value(names, getter, mro):
 
 assert lookup_else_value(['a', 'xb', 'xc'], getter, [{'xb': 2}]) == [('a', 'A'), ('xb', 2), ('xc', 'xcxc')]
 
+def get_importer(cache, hooks, item):
+    try:
+        importer = cache[item]
+    except KeyError:
+        for hook in hooks:
+            try:
+                importer = hook(item)
+                cache.setdefault(item, importer)
+                break
+            except ImportError:
+                continue
+        else:
+            importer = None
+    return importer
+
+
+def refuse(item):
+    raise ImportError(item)
+
+assert get_importer({'a': 1}, [], 'a') == 1
+assert get_importer({}, [refuse, str.upper], 'a') == 'A'
+assert get_importer({}, [refuse], 'a') is None
+cache = {}
+assert get_importer(cache, [len], 'abc') == 3 and cache == {'abc': 3}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class Members:
+    def __init__(self, mapping, members):
+        self.map = mapping
+        self.members = members
+        self.unhashable = []
+
+
+def add_alias(cls, self, value):
+    try:
+        if value in cls.map:
+            if cls.map[value] is not self:
+                raise ValueError(value)
+            return None
+    except TypeError:
+        for m in cls.members:
+            if m == value:
+                if m is not self:
+                    raise ValueError(value)
+                return None
+    try:
+        cls.map.setdefault(value, self)
+    except TypeError:
+        cls.unhashable.append(value)
+
+member = [1]
+c = Members({}, [member])
+add_alias(c, 's', 1)
+assert c.map == {1: 's'}
+add_alias(c, 's', 1)
+add_alias(c, member, [1])
+assert c.unhashable == []
+add_alias(c, 'x', [2])
+assert c.unhashable == [[2]]
+try:
+    add_alias(c, 'y', [1])
+    raised = None
+except ValueError as e:
+    raised = e.args
+assert raised == ([1],)
+
 def decode(data):
     if data == b'bad':
         raise UnicodeDecodeError('ascii', data, 0, 1, 'bad')

@@ -385,22 +385,27 @@ public final class Walker {
 
     /**
      * {@code break} out of a for loop that ends an except clause (3.13+): the code after the loop is the
-     * clause's end, POP_EXCEPT (name cleanup) and a jump to the code after the try, a block without a
-     * line the compiler copies into the break after its pop of the iterator. Only a break pops the
-     * iterator and then leaves the clause by a jump (a return returns), so the copy is that break.
-     * Returns where the walk goes on (past the copy's jump), or 0.
+     * clause's end, POP_EXCEPT (name cleanup) and a jump to the code after the try, or with it a small
+     * block ending in a return (the code after the try, copied); a block without a line the compiler
+     * copies into the break after its pop of the iterator. Only a break pops the iterator and then leaves
+     * the clause (a return's value is computed first), so the copy is that break. A copy that does more
+     * than jump must match the clause's own end past the loop, where its code is printed. Returns where
+     * the walk goes on (past the copy), or 0.
      */
     private int clauseEndBreak(int i, Lifter l, Region r) {
         if (r.loop() == null || !r.loop().isFor() || l.depth() < 2 || l.peek(2) != Item.PreviousException.INSTANCE
                 || i + 1 >= code.size() || !code.op(i + 1).is("POP_EXCEPT")) {
             return 0;
         }
-        int k = ExceptClauses.afterNameCleanup(code, i + 2);
-        if (k >= code.size() || !code.op(k).isUnconditionalJump()) {
+        int p = i + 1;
+        int end = p + ForLoops.clauseEndLength(this, p);
+        if (end == p || !code.op(end).isUnconditionalJump()
+                && ForLoops.clauseEndAfter(this, p, Math.max(end + 1, r.loop().exit()), code.size()) < 0) {
             return 0;
         }
-        clauseEndBreaks.putIfAbsent(r.loop(), i + 1);
-        return k + 1;
+        clauseEndBreaks.putIfAbsent(r.loop(), p);
+        dead.set(p, end + 1);                  // read: not code a walk from elsewhere (a try body's end) goes on at
+        return end + 1;
     }
 
     /** For loops with a break read by {@link #clauseEndBreak}: where the first copy's POP_EXCEPT is. */
@@ -763,3 +768,4 @@ public final class Walker {
         return e instanceof Expr.Constant c && c.value() instanceof depyf.pyc.PyObject.None;
     }
 }
+
