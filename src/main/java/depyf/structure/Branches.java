@@ -562,7 +562,9 @@ final class Branches {
             return to;
         }
         if (w.env.atLeast(3, 12) && f == b + 1 && f < to && w.code.op(b).is("JUMP_BACKWARD")
-                && w.code.op(b).target() == r.follow() && r.follow() < stmtStart && !isLoopTarget(loop, r.follow())) {
+                && w.code.op(b).target() == r.follow() && r.follow() < stmtStart && !isLoopTarget(loop, r.follow())
+                && (w.code.op(to - 1).isTerminal() || w.code.op(to - 1).isUnconditionalJump())) {
+            // (the rest cannot fall off the region's end, which is not where the follow is)
             // if c: <the rest>, in code laid out after the statement it ends (ColdContinuations): conditional
             // jumps only go forward, so the test jumps over the jump back to where that statement goes on
             Lifter then = l.fork();
