@@ -277,6 +277,53 @@ assert resolve('ab', fails(OSError), lambda p: 'x') == 'xno'
 assert resolve('ab', fails(OSError), fails(OSError)) == 'ab'
 
 
+# 3.14: a while True left by a try's else break, entered again only from its except clause, with code
+# after it that leaves in more than one way: the break's NOP right after the try ends the body
+# (concurrent.interpreters._queues.Queue.get)
+
+
+def poll(get, retries, done):
+    while True:
+        try:
+            obj, op = get()
+        except KeyError as exc:
+            if retries is not None and done():
+                raise
+            retries = exc
+        else:
+            break
+    if op is not None:
+        assert obj is None, repr(obj)
+        return op
+    return obj
+
+
+def answers(*values):
+    it = iter(values)
+    def get():
+        v = next(it)
+        if v is None:
+            raise KeyError('empty')
+        return v
+    return get
+
+
+assert poll(answers(None, None, (1, None)), 0, lambda: False) == 1
+assert poll(answers((None, 'op')), 0, lambda: False) == 'op'
+try:
+    poll(answers(None, None), 0, lambda: True)
+    raised = None
+except KeyError as e:
+    raised = e.args
+assert raised == ('empty',)
+try:
+    poll(answers((2, 'op')), 0, lambda: True)
+    raised = None
+except AssertionError as e:
+    raised = e.args
+assert raised == ('2',)
+
+
 # 3.12+: a while True loop whose last jump back in the layout is a continue before a try statement
 # whose except clause continues too (laid out after the code): the body goes on through that try to the
 # return after it (linecache._read_from_archive)

@@ -229,45 +229,84 @@ assert resolve('ab', fails(OSError), lambda p: p) == 'ab'
 assert resolve('ab', fails(OSError), lambda p: 'x') == 'xno'
 assert resolve('ab', fails(OSError), fails(OSError)) == 'ab'
 
+def poll(get, retries, done):
+    while True:
+        try:
+            obj, op = get()
+            break
+        except KeyError as exc:
+            if retries is not None and done():
+                raise
+            retries = exc
+    if op is not None:
+        assert obj is None, repr(obj)
+        return op
+    return obj
+
+
+def answers(*values):
+    it = iter(values)
+    def get():
+        v = next(it)
+        if v is None:
+            raise KeyError('empty')
+        return v
+    return get
+
+assert poll(answers(None, None, (1, None)), 0, lambda: False) == 1
+assert poll(answers((None, 'op')), 0, lambda: False) == 'op'
+try:
+    poll(answers(None, None), 0, lambda: True)
+    raised = None
+except KeyError as e:
+    raised = e.args
+assert raised == ('empty',)
+try:
+    poll(answers((2, 'op')), 0, lambda: True)
+    raised = None
+except AssertionError as e:
+    raised = e.args
+assert raised == ('2',)
+
 def read_archive(importers, path, name):
     # depyf: could not decompile read_archive: except clause jumps back outside a loop at 118
-    #   285           0 RESUME                   0
+    #   332           0 RESUME                   0
     #   
-    #   286     >>    2 NOP
+    #   333     >>    2 NOP
     #   
-    #   287           4 LOAD_FAST                1 (path)
+    #   334           4 LOAD_FAST                1 (path)
     #                 6 LOAD_CONST               0 (None)
     #                 8 LOAD_CONST               2 (-1)
     #                10 BUILD_SLICE              2
     #                12 BINARY_SUBSCR
     #                22 STORE_FAST               3 (parent)
     #   
-    #   288          24 LOAD_FAST                3 (parent)
+    #   335          24 LOAD_FAST                3 (parent)
     #                26 LOAD_FAST                1 (path)
     #                28 COMPARE_OP               2 (==)
     #                34 POP_JUMP_FORWARD_IF_FALSE     2 (to 40)
     #   
-    #   289          36 LOAD_CONST               0 (None)
+    #   336          36 LOAD_CONST               0 (None)
     #                38 RETURN_VALUE
     #   
-    #   290     >>   40 LOAD_FAST                3 (parent)
+    #   337     >>   40 LOAD_FAST                3 (parent)
     #                42 STORE_FAST               1 (path)
     #   
-    #   291          44 LOAD_FAST                0 (importers)
+    #   338          44 LOAD_FAST                0 (importers)
     #                46 LOAD_METHOD              0 (get)
     #                68 LOAD_FAST                1 (path)
     #                70 PRECALL                  1
     #                74 CALL                     1
     #                84 STORE_FAST               4 (get_data)
     #   
-    #   292          86 LOAD_FAST                4 (get_data)
+    #   339          86 LOAD_FAST                4 (get_data)
     #                88 POP_JUMP_FORWARD_IF_NOT_NONE     1 (to 92)
     #   
-    #   293          90 JUMP_BACKWARD           45 (to 2)
+    #   340          90 JUMP_BACKWARD           45 (to 2)
     #   
-    #   294     >>   92 NOP
+    #   341     >>   92 NOP
     #   
-    #   295          94 PUSH_NULL
+    #   342          94 PUSH_NULL
     #                96 LOAD_FAST                4 (get_data)
     #                98 LOAD_FAST                2 (name)
     #               100 PRECALL                  1
@@ -276,42 +315,42 @@ def read_archive(importers, path, name):
     #               116 JUMP_FORWARD            23 (to 164)
     #           >>  118 PUSH_EXC_INFO
     #   
-    #   296         120 LOAD_GLOBAL              2 (ImportError)
+    #   343         120 LOAD_GLOBAL              2 (ImportError)
     #               132 LOAD_GLOBAL              4 (OSError)
     #               144 BUILD_TUPLE              2
     #               146 CHECK_EXC_MATCH
     #               148 POP_JUMP_FORWARD_IF_FALSE     3 (to 156)
     #               150 POP_TOP
     #   
-    #   297         152 POP_EXCEPT
+    #   344         152 POP_EXCEPT
     #               154 JUMP_BACKWARD           77 (to 2)
     #   
-    #   296     >>  156 RERAISE                  0
+    #   343     >>  156 RERAISE                  0
     #           >>  158 COPY                     3
     #               160 POP_EXCEPT
     #               162 RERAISE                  1
     #   
-    #   298     >>  164 NOP
+    #   345     >>  164 NOP
     #   
-    #   299         166 LOAD_FAST                5 (data)
+    #   346         166 LOAD_FAST                5 (data)
     #               168 LOAD_METHOD              3 (decode)
     #               190 PRECALL                  0
     #               194 CALL                     0
     #               204 RETURN_VALUE
     #           >>  206 PUSH_EXC_INFO
     #   
-    #   300         208 LOAD_GLOBAL              8 (UnicodeDecodeError)
+    #   347         208 LOAD_GLOBAL              8 (UnicodeDecodeError)
     #               220 LOAD_GLOBAL             10 (SyntaxError)
     #               232 BUILD_TUPLE              2
     #               234 CHECK_EXC_MATCH
     #               236 POP_JUMP_FORWARD_IF_FALSE     4 (to 246)
     #               238 POP_TOP
     #   
-    #   301         240 POP_EXCEPT
+    #   348         240 POP_EXCEPT
     #               242 LOAD_CONST               0 (None)
     #               244 RETURN_VALUE
     #   
-    #   300     >>  246 RERAISE                  0
+    #   347     >>  246 RERAISE                  0
     #           >>  248 COPY                     3
     #               250 POP_EXCEPT
     #               252 RERAISE                  1

@@ -230,6 +230,45 @@ assert resolve('ab', fails(OSError), lambda p: p) == 'ab'
 assert resolve('ab', fails(OSError), lambda p: 'x') == 'xno'
 assert resolve('ab', fails(OSError), fails(OSError)) == 'ab'
 
+def poll(get, retries, done):
+    while True:
+        try:
+            obj, op = get()
+        except KeyError as exc:
+            if retries is not None and done():
+                raise
+            retries = exc
+        else:
+            if op is not None:
+                assert obj is None, repr(obj)
+                return op
+            return obj
+
+
+def answers(*values):
+    it = iter(values)
+    def get():
+        v = next(it)
+        if v is None:
+            raise KeyError('empty')
+        return v
+    return get
+
+assert poll(answers(None, None, (1, None)), 0, lambda: False) == 1
+assert poll(answers((None, 'op')), 0, lambda: False) == 'op'
+try:
+    poll(answers(None, None), 0, lambda: True)
+    raised = None
+except KeyError as e:
+    raised = e.args
+assert raised == ('empty',)
+try:
+    poll(answers((2, 'op')), 0, lambda: True)
+    raised = None
+except AssertionError as e:
+    raised = e.args
+assert raised == ('2',)
+
 def read_archive(importers, path, name):
     while True:
         parent = path[:-1]
@@ -261,85 +300,85 @@ assert read_archive({'ab': archive_reader(b'\xff')}, 'abc', 'n') is None
 
 def lookup_in_branch(names, getter, mro, deep):
     # depyf: could not decompile lookup_in_branch: a jump leaves the loop past its exit at 118
-    #   321           0 RESUME                   0
+    #   368           0 RESUME                   0
     #   
-    #   322           2 BUILD_LIST               0
+    #   369           2 BUILD_LIST               0
     #                 4 STORE_FAST               4 (results)
     #   
-    #   323           6 LOAD_FAST                0 (names)
+    #   370           6 LOAD_FAST                0 (names)
     #                 8 GET_ITER
     #           >>   10 FOR_ITER                28 (to 70)
     #                14 STORE_FAST               5 (key)
     #   
-    #   324          16 NOP
+    #   371          16 NOP
     #   
-    #   325          18 PUSH_NULL
+    #   372          18 PUSH_NULL
     #                20 LOAD_FAST                1 (getter)
     #                22 LOAD_FAST                5 (key)
     #                24 CALL                     1
     #                32 STORE_FAST               6 (value)
     #   
-    #   339     >>   34 LOAD_FAST                4 (results)
+    #   386     >>   34 LOAD_FAST                4 (results)
     #                36 LOAD_ATTR                3 (NULL|self + append)
     #                56 LOAD_FAST                6 (value)
     #                58 CALL                     1
     #                66 POP_TOP
     #                68 JUMP_BACKWARD           30 (to 10)
     #   
-    #   323     >>   70 END_FOR
+    #   370     >>   70 END_FOR
     #   
-    #   340          72 LOAD_FAST                4 (results)
+    #   387          72 LOAD_FAST                4 (results)
     #                74 RETURN_VALUE
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   326          78 LOAD_GLOBAL              0 (KeyError)
+    #   373          78 LOAD_GLOBAL              0 (KeyError)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE       34 (to 160)
     #                92 POP_TOP
     #   
-    #   327          94 LOAD_FAST                3 (deep)
+    #   374          94 LOAD_FAST                3 (deep)
     #                96 POP_JUMP_IF_FALSE       27 (to 152)
     #   
-    #   328          98 LOAD_FAST                2 (mro)
+    #   375          98 LOAD_FAST                2 (mro)
     #               100 GET_ITER
     #           >>  102 FOR_ITER                19 (to 144)
     #               106 STORE_FAST               7 (base)
     #   
-    #   329         108 LOAD_FAST                7 (base)
+    #   376         108 LOAD_FAST                7 (base)
     #               110 POP_JUMP_IF_NOT_NONE     4 (to 120)
     #   
-    #   330         112 LOAD_CONST               1 ('none')
+    #   377         112 LOAD_CONST               1 ('none')
     #               114 STORE_FAST               6 (value)
     #   
-    #   331         116 POP_TOP
+    #   378         116 POP_TOP
     #               118 JUMP_FORWARD            18 (to 156)
     #   
-    #   332     >>  120 LOAD_FAST                5 (key)
+    #   379     >>  120 LOAD_FAST                5 (key)
     #               122 LOAD_FAST                7 (base)
     #               124 CONTAINS_OP              0
     #               126 POP_JUMP_IF_TRUE         1 (to 130)
     #               128 JUMP_BACKWARD           14 (to 102)
     #   
-    #   333     >>  130 LOAD_FAST                7 (base)
+    #   380     >>  130 LOAD_FAST                7 (base)
     #               132 LOAD_FAST                5 (key)
     #               134 BINARY_SUBSCR
     #               138 STORE_FAST               6 (value)
     #   
-    #   334         140 POP_TOP
+    #   381         140 POP_TOP
     #               142 JUMP_FORWARD             6 (to 156)
     #   
-    #   328     >>  144 END_FOR
+    #   375     >>  144 END_FOR
     #   
-    #   336         146 LOAD_CONST               2 ('missing')
+    #   383         146 LOAD_CONST               2 ('missing')
     #               148 STORE_FAST               6 (value)
     #               150 JUMP_FORWARD             2 (to 156)
     #   
-    #   338     >>  152 LOAD_CONST               3 ('shallow')
+    #   385     >>  152 LOAD_CONST               3 ('shallow')
     #               154 STORE_FAST               6 (value)
     #           >>  156 POP_EXCEPT
     #               158 JUMP_BACKWARD           63 (to 34)
     #   
-    #   326     >>  160 RERAISE                  0
+    #   373     >>  160 RERAISE                  0
     #           >>  162 COPY                     3
     #               164 POP_EXCEPT
     #               166 RERAISE                  1

@@ -254,6 +254,47 @@ assert resolve('ab', fails(OSError), lambda p: p) == 'ab'
 assert resolve('ab', fails(OSError), lambda p: 'x') == 'xno'
 assert resolve('ab', fails(OSError), fails(OSError)) == 'ab'
 
+def poll(get, retries, done):
+    while True:
+        try:
+            obj, op = get()
+        except KeyError as exc:
+            if retries is not None and done():
+                raise
+            retries = exc
+            continue
+        else:
+            break
+    if op is not None:
+        assert obj is None, repr(obj)
+        return op
+    return obj
+
+
+def answers(*values):
+    it = iter(values)
+    def get():
+        v = next(it)
+        if v is None:
+            raise KeyError('empty')
+        return v
+    return get
+
+assert poll(answers(None, None, (1, None)), 0, lambda: False) == 1
+assert poll(answers((None, 'op')), 0, lambda: False) == 'op'
+try:
+    poll(answers(None, None), 0, lambda: True)
+    raised = None
+except KeyError as e:
+    raised = e.args
+assert raised == ('empty',)
+try:
+    poll(answers((2, 'op')), 0, lambda: True)
+    raised = None
+except AssertionError as e:
+    raised = e.args
+assert raised == ('2',)
+
 def read_archive(importers, path, name):
     while True:
         parent = path[:-1]

@@ -408,6 +408,9 @@ public final class Walker {
         return end + 1;
     }
 
+    /** NOPs of a try's else break ending a while True body (WhileTrue.elseBreakNop). */
+    final Set<Integer> elseBreakNops = new java.util.HashSet<>();
+
     /** For loops with a break read by {@link #clauseEndBreak}: where the first copy's POP_EXCEPT is. */
     final java.util.Map<Region.Loop, Integer> clauseEndBreaks = new java.util.IdentityHashMap<>();
 
