@@ -561,6 +561,17 @@ final class Branches {
             l.emit(new Stmt.If(Conditions.not(e), LaidOutBreaks.withFallingBreak(w, loop, to, then.out), List.of()));
             return to;
         }
+        if (w.env.atLeast(3, 12) && f == b + 1 && f < to && w.code.op(b).is("JUMP_BACKWARD")
+                && w.code.op(b).target() == r.follow() && r.follow() < stmtStart && !isLoopTarget(loop, r.follow())
+                && (w.code.op(to - 1).isTerminal() || w.code.op(to - 1).isUnconditionalJump())) {
+            // (the rest cannot fall off the region's end, which is not where the follow is)
+            // if c: <the rest>, in code laid out after the statement it ends (ColdContinuations): conditional
+            // jumps only go forward, so the test jumps over the jump back to where that statement goes on
+            Lifter then = l.fork();
+            w.walk(f, to, then, r, -1);
+            l.emit(new Stmt.If(Conditions.not(e), then.out, List.of()));
+            return to;
+        }
         if (f > b && f <= to) {
             int threaded = threadedBoolValue(w, e, b, f, to, l, r);
             if (threaded >= 0) {
@@ -700,6 +711,10 @@ final class Branches {
                 // 3.12+ lay except clauses out past the then-branch: a clause's exit past f (a break out
                 // of a loop inside the branch) leaves the branch too
                 for (int t : ExceptClauses.clauseExits(w, h.target())) {
+                    int cold = t > f && ColdContinuations.bodyReturns(w, h.target()) ? ColdContinuations.end(w, t) : -1;
+                    if (cold > t && ColdContinuations.rejoins(w, t, cold, b, f, loop)) {
+                        continue;                  // the code after a try inside the branch, laid out after its handler
+                    }
                     if (t > f && !isLoopTarget(loop, t)) {
                         leave = Math.max(leave, t);
                     } else if (loop != null && loop.continues().contains(t) && insideLoop(w, b, f, firstProtected(w, h))) {

@@ -21,13 +21,21 @@ final class ExceptClauses {
      * leaving the clause: the compiler's cleanup, dropped wherever it appears.
      */
     static List<Stmt> stripNameCleanup(List<Stmt> body, String name) {
+        return stripNameCleanup(body, name, true);
+    }
+
+    /**
+     * {@code atEnd}: the end of {@code body} is where the clause falls off (not so in a nested try
+     * statement's parts, where only a cleanup before an exit is the compiler's).
+     */
+    private static List<Stmt> stripNameCleanup(List<Stmt> body, String name, boolean atEnd) {
         if (name == null) {
             return body;
         }
         List<Stmt> out = new ArrayList<>();
         for (int k = 0; k < body.size(); k++) {
             Stmt s = body.get(k);
-            boolean last = k + 2 == body.size();
+            boolean last = atEnd && k + 2 == body.size();
             if (k + 1 < body.size() && isCleanup(s, body.get(k + 1), name)
                     && (last || body.get(k + 2) instanceof Stmt.Return || body.get(k + 2) instanceof Stmt.Break
                         || body.get(k + 2) instanceof Stmt.Continue || body.get(k + 2) instanceof Stmt.FinallyExit)) {
@@ -35,11 +43,15 @@ final class ExceptClauses {
                 continue;
             }
             out.add(switch (s) {
-                case Stmt.If i -> new Stmt.If(i.test(), stripNameCleanup(i.body(), name), stripNameCleanup(i.orelse(), name));
-                case Stmt.While wh -> new Stmt.While(wh.test(), stripNameCleanup(wh.body(), name), stripNameCleanup(wh.orelse(), name));
-                case Stmt.For f -> new Stmt.For(f.target(), f.iter(), stripNameCleanup(f.body(), name),
-                        stripNameCleanup(f.orelse(), name), f.isAsync());
-                case Stmt.With wi -> new Stmt.With(wi.items(), stripNameCleanup(wi.body(), name), wi.isAsync());
+                case Stmt.If i -> new Stmt.If(i.test(), stripNameCleanup(i.body(), name, atEnd), stripNameCleanup(i.orelse(), name, atEnd));
+                case Stmt.While wh -> new Stmt.While(wh.test(), stripNameCleanup(wh.body(), name, atEnd), stripNameCleanup(wh.orelse(), name, atEnd));
+                case Stmt.For f -> new Stmt.For(f.target(), f.iter(), stripNameCleanup(f.body(), name, atEnd),
+                        stripNameCleanup(f.orelse(), name, atEnd), f.isAsync());
+                case Stmt.With wi -> new Stmt.With(wi.items(), stripNameCleanup(wi.body(), name, atEnd), wi.isAsync());
+                case Stmt.Try t when t.finalbody().isEmpty() && t.handlers().stream().allMatch(h -> !name.equals(h.name())) -> new Stmt.Try(
+                        stripNameCleanup(t.body(), name, false),
+                        t.handlers().stream().map(h -> new Stmt.ExceptHandler(h.type(), h.name(), stripNameCleanup(h.body(), name, false))).toList(),
+                        stripNameCleanup(t.orelse(), name, false), t.finalbody(), t.star());
                 default -> s;
             });
         }

@@ -110,7 +110,10 @@ final class ForLoops {
         if (target[0] == null) {
             throw new LiftException("for loop without a target at " + op.offset());
         }
-        if (exit == after && (copies != null || Loops.breaksPastRegion(w, f + 1, exitIdx, after, to, r))) {
+        Integer clauseEnd = w.clauseEndBreaks.get(inner.loop());
+        if (exit == after && clauseEnd != null) {
+            exit = elseEnd(w, clauseEnd, after, to);
+        } else if (exit == after && (copies != null || Loops.breaksPastRegion(w, f + 1, exitIdx, after, to, r))) {
             exit = to;                          // the rest of the region is the else clause
         }
         int next = finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), it.async()), f, after, exit, to);
@@ -118,6 +121,56 @@ final class ForLoops {
             w.walk(copies.copy(), copies.copy() + copies.length(), l, r.withFollow(-1), -1);   // the code after the loop
         }
         return next;
+    }
+
+    /**
+     * The loop's breaks are copies of the end of the except clause it ends (see {@link
+     * Walker#clauseEndBreak}, the first at {@code copy}): the else clause runs from after to that clause
+     * end where it falls into it, else (it leaves the clause itself, say by continue) to the end of the region.
+     */
+    private static int elseEnd(Walker w, int copy, int after, int to) {
+        int k = clauseEndAfter(w, copy, after, to);
+        return k >= 0 ? k : to;
+    }
+
+    /**
+     * The first clause end in [from, to) that the one at {@code copy} (see {@link #clauseEndLength}) is a
+     * copy of: the same instructions (a jump to the same place), ending the same clause; or -1.
+     */
+    static int clauseEndAfter(Walker w, int copy, int from, int to) {
+        int n = clauseEndLength(w, copy);
+        Op last = w.code.op(copy + n);
+        // the instruction before each POP_EXCEPT is the clause's, protected by its cleanup: the same clause
+        Code.Handler h = w.code.handlerAt(copy - 1);
+        for (int k = Math.max(from, 1); k + n < Math.min(to, w.code.size()); k++) {
+            Op end = w.code.op(k + n);
+            Code.Handler at = w.code.handlerAt(k - 1);
+            boolean sameEnd = last.target() >= 0 ? end.isUnconditionalJump() && end.target() == last.target() : end.sameAs(last);
+            if (k != copy && w.code.op(k).is("POP_EXCEPT") && !w.code.op(k - 1).is("POP_EXCEPT") && w.reachable.get(k)
+                    && Tries.sameOps(w, k, copy, n) && sameEnd
+                    && (at == null ? h == null : h != null && at.target() == h.target())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * At the POP_EXCEPT at p: the offset from p of the last instruction of the clause's end there (name
+     * cleanup, then a jump, or a few instructions ending in a return), or 0.
+     */
+    static int clauseEndLength(Walker w, int p) {
+        int k = ExceptClauses.afterNameCleanup(w.code, p + 1);
+        for (int n = 0; k + n < w.code.size() && n < 8; n++) {
+            Op op = w.code.op(k + n);
+            if (op.isUnconditionalJump() && n == 0 || op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
+                return k + n - p;
+            }
+            if (op.target() >= 0 || op.isTerminal() || op.is("POP_EXCEPT")) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -222,6 +222,12 @@ final class Tries {
                     }
                     resumes = true;
                 }
+                if (resumes && k + 1 == handler && handler < to && w.code.op(k).is("JUMP_FORWARD")
+                        && !Handlers.covers(w.code, k, handler) && ExceptClauses.clauseExits(w, handler).contains(w.code.op(k).target())) {
+                    // the body's last statement (inside an except clause) goes on by a jump, which cannot
+                    // raise, left out of the range, to the code after the try where the clauses go too
+                    return k + 1;
+                }
                 return k < to && Handlers.covers(w.code, k, handler) && resumes ? k : -1;
             }
             if (op.target() >= 0 || op.is("PUSH_EXC_INFO")) {
@@ -686,6 +692,12 @@ final class Tries {
                 // going on at the loop's exit would skip the rest of the loop body
                 throw new LiftException("except clauses break past the end of their region at " + w.code.op(handler).offset());
             }
+        } else if (!inline && j == to && end > handler && ColdContinuations.bodyReturns(w, handler)
+                && (continuationEnd = ColdContinuations.end(w, end)) > end) {
+            // the body never falls off its end: the code after the statement, reached from the clauses
+            // only, is laid out after the handler and jumps back to where the region goes on
+            continuation = end;
+            resume = j;
         } else if (end >= 0 && end > j) {
             Lifter e = l.fork();
             w.walk(j, Math.min(end, to), e, r.withFollow(end), -1);
@@ -837,6 +849,7 @@ final class Tries {
         if (continuation >= 0) {
             // the code after the try statement, laid out inside the clause that falls into it
             w.walk(continuation, continuationEnd, l, r, -1);
+            w.dead.set(continuation, continuationEnd);   // walked: not code where the layout puts it
             return j > to ? j : Math.min(j, to);    // past `to` when a return was finished after the range
         }
         return resume;

@@ -213,7 +213,7 @@ public final class Walker {
                 }
                 if (back >= 0 && !op.is("FOR_ITER") && !WhileTrue.startsWithTest(code, i, back)
                         && !WhileTrue.startsThreadedTest(this, i, to, r) && !WhileTrue.testsBeforeDisplacedTail(this, i, back)) {
-                    i = WhileTrue.headerLoop(this, i, back, to, l, r);
+                    i = WhileTrue.headerLoop(this, i, WhileTrue.clauseLoopEnd(this, i, back, to), to, l, r);
                     continue;
                 }
             }
@@ -304,6 +304,13 @@ public final class Walker {
                         live = false;
                     }
                     if (op.is("POP_TOP") && l.depth() > 0 && l.peek(1) instanceof Item.Iterator) {
+                        int clauseEnd = clauseEndBreak(i, l, r);
+                        if (clauseEnd > 0) {
+                            l.emit(new Stmt.Break());
+                            i = clauseEnd;
+                            live = false;
+                            continue;
+                        }
                         int inlined = inlinedBreak(i, r);
                         if (inlined > 0) {
                             l.emit(new Stmt.Break());
@@ -380,6 +387,37 @@ public final class Walker {
         }
         return 0;
     }
+
+    /**
+     * {@code break} out of a for loop that ends an except clause (3.13+): the code after the loop is the
+     * clause's end, POP_EXCEPT (name cleanup) and a jump to the code after the try, or with it a small
+     * block ending in a return (the code after the try, copied); a block without a line the compiler
+     * copies into the break after its pop of the iterator. Only a break pops the iterator and then leaves
+     * the clause (a return's value is computed first), so the copy is that break. A copy that does more
+     * than jump must match the clause's own end past the loop, where its code is printed. Returns where
+     * the walk goes on (past the copy), or 0.
+     */
+    private int clauseEndBreak(int i, Lifter l, Region r) {
+        if (r.loop() == null || !r.loop().isFor() || l.depth() < 2 || l.peek(2) != Item.PreviousException.INSTANCE
+                || i + 1 >= code.size() || !code.op(i + 1).is("POP_EXCEPT")) {
+            return 0;
+        }
+        int p = i + 1;
+        int end = p + ForLoops.clauseEndLength(this, p);
+        if (end == p || !code.op(end).isUnconditionalJump()
+                && ForLoops.clauseEndAfter(this, p, Math.max(end + 1, r.loop().exit()), code.size()) < 0) {
+            return 0;
+        }
+        clauseEndBreaks.putIfAbsent(r.loop(), p);
+        dead.set(p, end + 1);                  // read: not code a walk from elsewhere (a try body's end) goes on at
+        return end + 1;
+    }
+
+    /** NOPs of a try's else break ending a while True body (WhileTrue.elseBreakNop). */
+    final Set<Integer> elseBreakNops = new java.util.HashSet<>();
+
+    /** For loops with a break read by {@link #clauseEndBreak}: where the first copy's POP_EXCEPT is. */
+    final java.util.Map<Region.Loop, Integer> clauseEndBreaks = new java.util.IdentityHashMap<>();
 
     /**
      * {@code break} out of a for loop whose exit is a small block ending in a return: the compiler pops
@@ -738,3 +776,4 @@ public final class Walker {
         return e instanceof Expr.Constant c && c.value() instanceof depyf.pyc.PyObject.None;
     }
 }
+

@@ -125,6 +125,14 @@ final class WhileTrue {
         if (stmts.size() > 1 && stmts.get(stmts.size() - 1) instanceof Stmt.Continue) {
             stmts.remove(stmts.size() - 1);    // the jump back at the end of the body
         }
+        if (w.elseBreakNops.contains(back)) {
+            // the body ends at the try's else break (elseBreakNop): its NOP falls into the code after the loop
+            if (exit != back + 1 || stmts.isEmpty() || !(stmts.get(stmts.size() - 1) instanceof Stmt.Try t)
+                    || !t.orelse().isEmpty() || !t.finalbody().isEmpty()) {
+                throw new LiftException("try with an else break ending a while True body not recognised at " + w.code.op(p).offset());
+            }
+            stmts.set(stmts.size() - 1, new Stmt.Try(t.body(), t.handlers(), List.of(new Stmt.Break()), List.of(), t.star()));
+        }
         if (exit == back + 1 && nestedLoopBreaksToNop(w, p, back)) {
             stmts.add(new Stmt.Break());       // the NOP holding its line, into which the nested loop's breaks go
         }
@@ -399,6 +407,80 @@ final class WhileTrue {
                 return -1;                     // only the try statement's own code before it
             }
         }
+        return endAfterClause(w, p, guard, to);
+    }
+
+    /**
+     * A {@code while True} headed at p whose last jump back in normal flow is at back, while the except
+     * clause of a try statement past it jumps back to p too (a continue; 3.12+ lay the clause out after
+     * the code): the body goes on past back through that statement to the first statement leaving the
+     * loop after it. Returns that statement's last instruction, or back when no such clause.
+     */
+    static int clauseLoopEnd(Walker w, int p, int back, int to) {
+        if (!w.env.atLeast(3, 12) || w.code.op(p).is("FOR_ITER")) {
+            return back;
+        }
+        Code.Handler guard = null;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() <= back || h.start() >= to || !w.normalFlow.get(h.start()) || !w.code.op(h.target()).is("PUSH_EXC_INFO")
+                    || guard != null && h.start() >= guard.start()) {
+                continue;
+            }
+            if (ExceptClauses.clauseExits(w, h.target()).contains(p)) {
+                guard = h;
+            }
+        }
+        if (guard == null) {
+            return back;
+        }
+        try {
+            return Math.max(back, endAfterClause(w, p, guard, to));
+        } catch (LiftException e) {
+            return back;                       // not read: the clause's jump back fails the try (Tries)
+        }
+    }
+
+    /** The end of a loop headed at p that goes on through the try statement {@code guard} protects (see {@link #clauseOnlyLoopEnd}). */
+    private static int endAfterClause(Walker w, int p, Code.Handler guard, int to) {
+        try {
+            return lastTerminalEnd(w, p, guard, to);
+        } catch (LiftException unread) {
+            int elseBreak = elseBreakNop(w, p, guard, to);
+            if (elseBreak < 0) {
+                throw unread;
+            }
+            w.elseBreakNops.add(elseBreak);
+            return elseBreak;
+        }
+    }
+
+    /**
+     * {@code try: ... except ...: ... else: break} (3.14): the body falls into the NOP holding the break's
+     * line, which falls into the code after the loop. When that code leaves by more than one way (the loop
+     * end is not the first statement leaving), the NOP right after the try ends the loop's body, if nothing
+     * jumps to it and no jump before it goes past it; its index, or -1.
+     */
+    private static int elseBreakNop(Walker w, int p, Code.Handler guard, int to) {
+        int rangeEnd = guard.end();
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == guard.target()) {
+                rangeEnd = Math.max(rangeEnd, h.end());
+            }
+        }
+        int first = w.normalFlow.nextSetBit(rangeEnd);
+        if (!w.env.atLeast(3, 14) || first < 0 || first + 1 >= to || !w.code.op(first).is("NOP") || w.jumpTargets.get(first)
+                || first >= guard.target()) {
+            return -1;
+        }
+        for (int k = p; k < first; k++) {
+            if (w.normalFlow.get(k) && w.code.op(k).target() >= first) {
+                return -1;
+            }
+        }
+        return first;
+    }
+
+    private static int lastTerminalEnd(Walker w, int p, Code.Handler guard, int to) {
         // p heads a loop (a clause jumps back to it): a shape not read below must fail, not lose the loop
         LiftException unread = new LiftException("loop entered again only from an except clause not recognised at "
                 + w.code.op(p).offset());

@@ -1,0 +1,97 @@
+package depyf.structure;
+
+import depyf.lift.Op;
+
+/**
+ * The code after a try statement whose body never falls off its end (it returns or raises) is reached
+ * only from the except clauses' exits; 3.12+ lay such blocks out after the handlers, like the handlers
+ * themselves. When the statement is nested (in an if branch, a loop body), that block ends with a jump
+ * back to where the enclosing statement goes on. {@link Tries} reads it as the code after the try,
+ * {@link Branches} does not take the clauses' jump to it for a jump out of the branch.
+ */
+final class ColdContinuations {
+    private ColdContinuations() {}
+
+    /**
+     * The end of the block at t, laid out after a handler area (the instruction before it ends that area)
+     * and entered only by jumps leaving except clauses: the first instruction past t at which no jump from
+     * [t, here) lands further on and control cannot fall on. -1 when t does not start such a block.
+     */
+    static int end(Walker w, int t) {
+        if (t <= 0 || t >= w.code.size() || !w.code.op(t - 1).is("RERAISE") || !w.reachable.get(t)) {
+            return -1;
+        }
+        int need = t;
+        int e = -1;
+        for (int k = t; k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (op.is("PUSH_EXC_INFO") || w.code.handlerAt(k) != null) {
+                return -1;                         // handler code, or a try statement of its own: not read here
+            }
+            if (op.target() > k) {
+                need = Math.max(need, op.target());
+            }
+            if (k >= need && (op.isUnconditionalJump() || op.isTerminal())) {
+                e = k + 1;
+                break;
+            }
+        }
+        if (e < 0) {
+            return -1;
+        }
+        for (var op : w.code.ops()) {
+            int k = op.index();
+            boolean inside = k >= t && k < e;
+            if (!inside && op.target() > t && op.target() < e) {
+                return -1;                         // entered in the middle from elsewhere
+            }
+            if (!inside && op.target() == t && !(w.leavesExceptClause(k) && !w.normalFlow.get(k))) {
+                return -1;                         // entered other than by leaving an except clause
+            }
+        }
+        return e;
+    }
+
+    /**
+     * True when the try body protected by handler {@code target} ends by returning or raising: the
+     * instructions after its last protected range (a return's pop of a loop's iterator) end in a return
+     * or raise, so the code after the statement is reached only from the clauses. Not a body ending by
+     * jumping back to a loop's head, whose clauses' exits may be breaks to past the loop.
+     */
+    static boolean bodyReturns(Walker w, int target) {
+        int end = -1;
+        for (depyf.lift.Code.Handler h : w.code.handlers()) {
+            if (h.target() == target) {
+                end = Math.max(end, h.end());
+            }
+        }
+        for (int k = end; k >= 0 && k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
+                return true;
+            }
+            if (!op.is("SWAP") && !op.is("POP_TOP") && !op.is("NOP")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when every jump out of the block [t, e) goes to [b, f] (back into the branch or to where the
+     * statement around it goes on) or to a loop's head or exit: the block belongs to the branch [b, f).
+     */
+    static boolean rejoins(Walker w, int t, int e, int b, int f, Region.Loop loop) {
+        for (int k = t; k < e; k++) {
+            int target = w.code.op(k).target();
+            if (target < 0 || target >= t && target < e) {
+                continue;
+            }
+            boolean loopTarget = loop != null && (loop.exit() == target || loop.continues().contains(target));
+            if (!(target >= b && target <= f) && !loopTarget) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
