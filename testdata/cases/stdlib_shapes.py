@@ -361,6 +361,48 @@ assert read_archive({'ab': archive_reader(None), 'a': archive_reader(b'ok')}, 'a
 assert read_archive({'ab': archive_reader(b'\xff')}, 'abc', 'n') is None
 
 
+# a with statement as a try's else clause, the try's body one statement (3.11 lays the with's handler
+# inline, then the jump to the code after the try right before the except clause: ctypes.util.find_library)
+
+
+class Opened:
+    def __init__(self, name):
+        self.name = name
+        self.log = []
+
+    def __enter__(self):
+        self.log.append('enter')
+        return self
+
+    def __exit__(self, *exc):
+        self.log.append('exit')
+        return False
+
+    def read(self):
+        return self.name.upper()
+
+
+def open_or_none(name):
+    if name == 'bad':
+        raise OSError(name)
+    return Opened(name)
+
+
+def read_named(name, opener):
+    try:
+        proc = opener(name)
+    except OSError:
+        data = b''
+    else:
+        with proc:
+            data = proc.read()
+    return data
+
+
+assert read_named('abc', open_or_none) == 'ABC'
+assert read_named('bad', open_or_none) == b''
+
+
 # (3.12 falls back on this one: a break inside an if branch of an except clause; last, so the asserts
 # above still run there)
 

@@ -375,6 +375,39 @@ assert read_archive({}, 'abc', 'n') is None
 assert read_archive({'ab': archive_reader(None), 'a': archive_reader(b'ok')}, 'abc', 'n') == 'ok'
 assert read_archive({'ab': archive_reader(b'\xff')}, 'abc', 'n') is None
 
+class Opened:
+    def __init__(self, name):
+        self.name = name
+        self.log = []
+    def __enter__(self):
+        self.log.append('enter')
+        return self
+    def __exit__(self, *exc):
+        self.log.append('exit')
+        return False
+    def read(self):
+        return self.name.upper()
+
+
+def open_or_none(name):
+    if name == 'bad':
+        raise OSError(name)
+    return Opened(name)
+
+
+def read_named(name, opener):
+    try:
+        proc = opener(name)
+    except OSError:
+        data = b''
+    else:
+        with proc:
+            data = proc.read()
+    return data
+
+assert read_named('abc', open_or_none) == 'ABC'
+assert read_named('bad', open_or_none) == b''
+
 def lookup_in_branch(names, getter, mro, deep):
     results = []
     for key in names:

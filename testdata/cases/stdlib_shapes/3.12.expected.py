@@ -298,87 +298,120 @@ assert read_archive({}, 'abc', 'n') is None
 assert read_archive({'ab': archive_reader(None), 'a': archive_reader(b'ok')}, 'abc', 'n') == 'ok'
 assert read_archive({'ab': archive_reader(b'\xff')}, 'abc', 'n') is None
 
+class Opened:
+    def __init__(self, name):
+        self.name = name
+        self.log = []
+    def __enter__(self):
+        self.log.append('enter')
+        return self
+    def __exit__(self, *exc):
+        self.log.append('exit')
+        return False
+    def read(self):
+        return self.name.upper()
+
+
+def open_or_none(name):
+    if name == 'bad':
+        raise OSError(name)
+    return Opened(name)
+
+
+def read_named(name, opener):
+    try:
+        proc = opener(name)
+    except OSError:
+        data = b''
+    else:
+        with proc:
+            data = proc.read()
+    return data
+
+assert read_named('abc', open_or_none) == 'ABC'
+assert read_named('bad', open_or_none) == b''
+
 def lookup_in_branch(names, getter, mro, deep):
     # depyf: could not decompile lookup_in_branch: a jump leaves the loop past its exit at 118
-    #   368           0 RESUME                   0
+    #   410           0 RESUME                   0
     #   
-    #   369           2 BUILD_LIST               0
+    #   411           2 BUILD_LIST               0
     #                 4 STORE_FAST               4 (results)
     #   
-    #   370           6 LOAD_FAST                0 (names)
+    #   412           6 LOAD_FAST                0 (names)
     #                 8 GET_ITER
     #           >>   10 FOR_ITER                28 (to 70)
     #                14 STORE_FAST               5 (key)
     #   
-    #   371          16 NOP
+    #   413          16 NOP
     #   
-    #   372          18 PUSH_NULL
+    #   414          18 PUSH_NULL
     #                20 LOAD_FAST                1 (getter)
     #                22 LOAD_FAST                5 (key)
     #                24 CALL                     1
     #                32 STORE_FAST               6 (value)
     #   
-    #   386     >>   34 LOAD_FAST                4 (results)
+    #   428     >>   34 LOAD_FAST                4 (results)
     #                36 LOAD_ATTR                3 (NULL|self + append)
     #                56 LOAD_FAST                6 (value)
     #                58 CALL                     1
     #                66 POP_TOP
     #                68 JUMP_BACKWARD           30 (to 10)
     #   
-    #   370     >>   70 END_FOR
+    #   412     >>   70 END_FOR
     #   
-    #   387          72 LOAD_FAST                4 (results)
+    #   429          72 LOAD_FAST                4 (results)
     #                74 RETURN_VALUE
     #           >>   76 PUSH_EXC_INFO
     #   
-    #   373          78 LOAD_GLOBAL              0 (KeyError)
+    #   415          78 LOAD_GLOBAL              0 (KeyError)
     #                88 CHECK_EXC_MATCH
     #                90 POP_JUMP_IF_FALSE       34 (to 160)
     #                92 POP_TOP
     #   
-    #   374          94 LOAD_FAST                3 (deep)
+    #   416          94 LOAD_FAST                3 (deep)
     #                96 POP_JUMP_IF_FALSE       27 (to 152)
     #   
-    #   375          98 LOAD_FAST                2 (mro)
+    #   417          98 LOAD_FAST                2 (mro)
     #               100 GET_ITER
     #           >>  102 FOR_ITER                19 (to 144)
     #               106 STORE_FAST               7 (base)
     #   
-    #   376         108 LOAD_FAST                7 (base)
+    #   418         108 LOAD_FAST                7 (base)
     #               110 POP_JUMP_IF_NOT_NONE     4 (to 120)
     #   
-    #   377         112 LOAD_CONST               1 ('none')
+    #   419         112 LOAD_CONST               1 ('none')
     #               114 STORE_FAST               6 (value)
     #   
-    #   378         116 POP_TOP
+    #   420         116 POP_TOP
     #               118 JUMP_FORWARD            18 (to 156)
     #   
-    #   379     >>  120 LOAD_FAST                5 (key)
+    #   421     >>  120 LOAD_FAST                5 (key)
     #               122 LOAD_FAST                7 (base)
     #               124 CONTAINS_OP              0
     #               126 POP_JUMP_IF_TRUE         1 (to 130)
     #               128 JUMP_BACKWARD           14 (to 102)
     #   
-    #   380     >>  130 LOAD_FAST                7 (base)
+    #   422     >>  130 LOAD_FAST                7 (base)
     #               132 LOAD_FAST                5 (key)
     #               134 BINARY_SUBSCR
     #               138 STORE_FAST               6 (value)
     #   
-    #   381         140 POP_TOP
+    #   423         140 POP_TOP
     #               142 JUMP_FORWARD             6 (to 156)
     #   
-    #   375     >>  144 END_FOR
+    #   417     >>  144 END_FOR
     #   
-    #   383         146 LOAD_CONST               2 ('missing')
+    #   425         146 LOAD_CONST               2 ('missing')
     #               148 STORE_FAST               6 (value)
     #               150 JUMP_FORWARD             2 (to 156)
     #   
-    #   385     >>  152 LOAD_CONST               3 ('shallow')
+    #   427     >>  152 LOAD_CONST               3 ('shallow')
     #               154 STORE_FAST               6 (value)
     #           >>  156 POP_EXCEPT
     #               158 JUMP_BACKWARD           63 (to 34)
     #   
-    #   373     >>  160 RERAISE                  0
+    #   415     >>  160 RERAISE                  0
     #           >>  162 COPY                     3
     #               164 POP_EXCEPT
     #               166 RERAISE                  1

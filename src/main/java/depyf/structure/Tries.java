@@ -201,8 +201,10 @@ final class Tries {
                         break;
                     }
                 }
+                boolean pastWithHandler = false;
                 if (!w.env.atLeast(3, 12) && !inHandler && k < to && Handlers.kind(w.code, k) == Handlers.Kind.WITH
                         && Handlers.protectsOnly(w.code, k, i, k)) {
+                    pastWithHandler = true;
                     // 3.11 lays a with's handler inline, after the return ending its body (an if's branch):
                     // the range goes on after that handler code, where the branch's test jumps
                     while (k < to && !w.normalFlow.get(k) && w.reachable.get(k)) {
@@ -222,10 +224,11 @@ final class Tries {
                     }
                     resumes = true;
                 }
-                if (resumes && k + 1 == handler && handler < to && w.code.op(k).is("JUMP_FORWARD")
+                if (resumes && !pastWithHandler && k + 1 == handler && handler < to && w.code.op(k).is("JUMP_FORWARD")
                         && !Handlers.covers(w.code, k, handler) && ExceptClauses.clauseExits(w, handler).contains(w.code.op(k).target())) {
                     // the body's last statement (inside an except clause) goes on by a jump, which cannot
-                    // raise, left out of the range, to the code after the try where the clauses go too
+                    // raise, left out of the range, to the code after the try where the clauses go too (not
+                    // the end of a with statement past its handler: that with was the try's else clause)
                     return k + 1;
                 }
                 return k < to && Handlers.covers(w.code, k, handler) && resumes ? k : -1;
