@@ -551,7 +551,8 @@ final class Branches {
             }
         }
         if (loop != null && w.env.atLeast(3, 12) && f == b + 1 && f < to && w.code.op(b).is("JUMP_BACKWARD")
-                && !w.code.op(lastJump).is("POP_JUMP_IF_FALSE") && !explicitContinue(w, loop, w.code.op(b).target())
+                && (!w.code.op(lastJump).is("POP_JUMP_IF_FALSE") || threadedOverJumpBack(w, lastJump, b, f))
+                && !explicitContinue(w, loop, w.code.op(b).target())
                 && !jumpedTo(w, stmtStart, lastJump, b)
                 && loop.continues().contains(w.code.op(b).target()) && loop.continues().contains(r.follow())) {
             // if c: <the rest of the loop body>: the compiler inverts the test to jump over a lone continue
@@ -822,6 +823,22 @@ final class Branches {
             }
         }
         return false;
+    }
+
+    /**
+     * 3.14, inside a protected range: the test at {@code jump} and the jump back at {@code b} it jumps over
+     * to f are left out of the range that covers the code before and after them. The compiler labels
+     * instructions with their handler before it threads jumps, so a jump made by threading has none: the
+     * test went to the end of an if statement, the jump back ({@code if not c: <rest>}); a written
+     * {@code if c: continue} keeps its test in the range (only the NOT_TAKEN after it is added later).
+     */
+    private static boolean threadedOverJumpBack(Walker w, int jump, int b, int f) {
+        if (!w.env.atLeast(3, 14) || jump < 1 || w.code.handlerAt(jump) != null || w.code.handlerAt(b) != null) {
+            return false;
+        }
+        Code.Handler before = w.code.handlerAt(jump - 1);
+        Code.Handler after = w.code.handlerAt(f);
+        return before != null && after != null && before.target() == after.target() && before.depth() == after.depth();
     }
 
     /**
