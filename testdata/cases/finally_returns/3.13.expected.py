@@ -305,3 +305,178 @@ assert break_ends_finally(quiet, [1, 0, 1]) == [1]
 assert take() == [('ok',), 'stop']
 assert break_ends_finally(quiet, [1]) == []
 assert take() == [('ok',)]
+
+def continue_then_break_in_finally(fut, values):
+    try:
+        fut()
+    finally:
+        while values:
+            if values.pop():
+                continue
+            log.append('stop')
+            break
+    return values
+
+assert continue_then_break_in_finally(quiet, [1, 0, 1]) == [1]
+assert take() == [('ok',), 'stop']
+assert continue_then_break_in_finally(quiet, [1]) == []
+assert take() == [('ok',)]
+
+def positive_break_in_finally(fut, values):
+    try:
+        fut()
+    finally:
+        while values:
+            if values.pop():
+                log.append('stop')
+                break
+    return values
+
+assert positive_break_in_finally(quiet, [0, 1, 0]) == [0]
+assert take() == [('ok',), 'stop']
+assert positive_break_in_finally(quiet, [0]) == []
+assert take() == [('ok',)]
+
+def and_break_in_finally(fut, values, limit):
+    try:
+        fut()
+    finally:
+        while values:
+            if not (values.pop() and len(values) > limit):
+                log.append('stop')
+                break
+    return values
+
+assert and_break_in_finally(quiet, [0, 1, 1, 1], 1) == [0]
+assert take() == [('ok',), 'stop']
+assert and_break_in_finally(quiet, [1, 0, 1], 0) == [1]
+assert take() == [('ok',), 'stop']
+assert and_break_in_finally(quiet, [], 0) == []
+assert take() == [('ok',)]
+
+def or_break_in_finally(fut, values, limit):
+    try:
+        fut()
+    finally:
+        while values:
+            if not values.pop() or len(values) < limit:
+                log.append('stop')
+                break
+            log.append('more')
+    return values
+
+assert or_break_in_finally(quiet, [1, 1, 1], 2) == [1]
+assert take() == [('ok',), 'more', 'stop']
+assert or_break_in_finally(quiet, [1, 0, 1], 0) == [1]
+assert take() == [('ok',), 'more', 'stop']
+assert or_break_in_finally(quiet, [1], 0) == []
+assert take() == [('ok',), 'more']
+
+def nested_if_break_in_finally(fut, values, flag):
+    try:
+        fut()
+    finally:
+        while values:
+            v = values.pop()
+            if flag and not v:
+                log.append('stop')
+                break
+    return values
+
+assert nested_if_break_in_finally(quiet, [1, 0, 1], True) == [1]
+assert take() == [('ok',), 'stop']
+assert nested_if_break_in_finally(quiet, [1, 0, 1], False) == []
+assert take() == [('ok',)]
+
+def break_ends_try_body(values):
+    try:
+        while values:
+            if not values.pop():
+                log.append('stop')
+                break
+    except IndexError:
+        log.append('empty')
+    log.append(len(values))
+    log.append('end')
+    return values
+
+assert break_ends_try_body([1, 0, 1]) == [1]
+assert take() == ['stop', 1, 'end']
+assert break_ends_try_body([1]) == []
+assert take() == [0, 'end']
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class Guard:
+    def __enter__(self):
+        log.append('enter')
+    def __exit__(self, *exc):
+        log.append('exit')
+
+
+def break_ends_with_body(cm, values):
+    with cm:
+        while values:
+            if not values.pop():
+                log.append('stop')
+                break
+    log.append(len(values))
+    log.append('end')
+    return values
+
+assert break_ends_with_body(Guard(), [1, 0, 1]) == [1]
+assert take() == ['enter', 'stop', 'exit', 1, 'end']
+assert break_ends_with_body(Guard(), [1]) == []
+assert take() == ['enter', 'exit', 0, 'end']
