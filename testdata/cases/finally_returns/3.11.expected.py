@@ -307,70 +307,15 @@ assert break_ends_finally(quiet, [1]) == []
 assert take() == [('ok',)]
 
 def continue_then_break_in_finally(fut, values):
-    # depyf: could not decompile continue_then_break_in_finally: break ending nested if statements of a loop body not placed
-    #   350           0 RESUME                   0
-    #   
-    #   351           2 NOP
-    #   
-    #   352           4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (fut)
-    #                 8 PRECALL                  0
-    #                12 CALL                     0
-    #                22 POP_TOP
-    #   
-    #   354     >>   24 LOAD_FAST                1 (values)
-    #                26 POP_JUMP_FORWARD_IF_FALSE    48 (to 124)
-    #   
-    #   355          28 LOAD_FAST                1 (values)
-    #                30 LOAD_METHOD              0 (pop)
-    #                52 PRECALL                  0
-    #                56 CALL                     0
-    #                66 POP_JUMP_FORWARD_IF_FALSE     1 (to 70)
-    #   
-    #   356          68 JUMP_BACKWARD           23 (to 24)
-    #   
-    #   357     >>   70 LOAD_GLOBAL              2 (log)
-    #                82 LOAD_METHOD              2 (append)
-    #               104 LOAD_CONST               1 ('stop')
-    #               106 PRECALL                  1
-    #               110 CALL                     1
-    #               120 POP_TOP
-    #   
-    #   358         122 NOP
-    #           >>  124 JUMP_FORWARD            55 (to 236)
-    #           >>  126 PUSH_EXC_INFO
-    #   
-    #   354     >>  128 LOAD_FAST                1 (values)
-    #               130 POP_JUMP_FORWARD_IF_FALSE    48 (to 228)
-    #   
-    #   355         132 LOAD_FAST                1 (values)
-    #               134 LOAD_METHOD              0 (pop)
-    #               156 PRECALL                  0
-    #               160 CALL                     0
-    #               170 POP_JUMP_FORWARD_IF_FALSE     1 (to 174)
-    #   
-    #   356         172 JUMP_BACKWARD           23 (to 128)
-    #   
-    #   357     >>  174 LOAD_GLOBAL              2 (log)
-    #               186 LOAD_METHOD              2 (append)
-    #               208 LOAD_CONST               1 ('stop')
-    #               210 PRECALL                  1
-    #               214 CALL                     1
-    #               224 POP_TOP
-    #   
-    #   358         226 NOP
-    #   
-    #   354     >>  228 RERAISE                  0
-    #           >>  230 COPY                     3
-    #               232 POP_EXCEPT
-    #               234 RERAISE                  1
-    #   
-    #   359     >>  236 LOAD_FAST                1 (values)
-    #               238 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 22 -> 126 [0]
-    #     126 to 228 -> 230 [1] lasti
-    raise RuntimeError('depyf: could not decompile continue_then_break_in_finally: break ending nested if statements of a loop body not placed')
+    try:
+        fut()
+    finally:
+        while values:
+            if values.pop():
+                continue
+            log.append('stop')
+            break
+    return values
 
 assert continue_then_break_in_finally(quiet, [1, 0, 1]) == [1]
 assert take() == [('ok',), 'stop']
@@ -481,3 +426,21 @@ assert break_ends_with_body(Guard(), [1, 0, 1]) == [1]
 assert take() == ['enter', 'stop', 'exit', 1, 'end']
 assert break_ends_with_body(Guard(), [1]) == []
 assert take() == ['enter', 'exit', 0, 'end']
+
+def continue_in_try_body(values):
+    try:
+        while values:
+            if values.pop():
+                continue
+            log.append('stop')
+            break
+    except IndexError:
+        log.append('empty')
+    log.append(len(values))
+    log.append('end')
+    return values
+
+assert continue_in_try_body([1, 0, 1]) == [1]
+assert take() == ['stop', 1, 'end']
+assert continue_in_try_body([1]) == []
+assert take() == [0, 'end']

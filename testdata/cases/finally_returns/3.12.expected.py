@@ -426,3 +426,21 @@ assert break_ends_with_body(Guard(), [1, 0, 1]) == [1]
 assert take() == ['enter', 'stop', 'exit', 1, 'end']
 assert break_ends_with_body(Guard(), [1]) == []
 assert take() == ['enter', 'exit', 0, 'end']
+
+def continue_in_try_body(values):
+    try:
+        while values:
+            if values.pop():
+                continue
+            log.append('stop')
+            break
+    except IndexError:
+        log.append('empty')
+    log.append(len(values))
+    log.append('end')
+    return values
+
+assert continue_in_try_body([1, 0, 1]) == [1]
+assert take() == ['stop', 1, 'end']
+assert continue_in_try_body([1]) == []
+assert take() == [0, 'end']

@@ -413,6 +413,9 @@ final class Loops {
                     if (test >= 0 || !op.isConditionalJump() || k >= start || !overLoneContinue(w, heads, k + 1, start)) {
                         return depth;           // not only one test over a lone jump back
                     }
+                    if (writtenContinue(w, k + 1, start)) {
+                        return depth;           // if c: continue, the code after it not inside the if
+                    }
                     test = k;
                 }
             }
