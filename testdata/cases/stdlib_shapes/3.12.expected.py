@@ -276,15 +276,16 @@ def read_archive(importers, path, name):
             return None
         path = parent
         get_data = importers.get(path)
-        if get_data is not None:
-            try:
-                data = get_data(name)
-            except (ImportError, OSError):
-                continue
-            try:
-                return data.decode()
-            except (UnicodeDecodeError, SyntaxError):
-                return None
+        if get_data is None:
+            continue
+        try:
+            data = get_data(name)
+        except (ImportError, OSError):
+            continue
+        try:
+            return data.decode()
+        except (UnicodeDecodeError, SyntaxError):
+            return None
 
 
 def archive_reader(data):

@@ -299,15 +299,16 @@ def read_archive(importers, path, name):
             return None
         path = parent
         get_data = importers.get(path)
-        if get_data is not None:
-            try:
-                data = get_data(name)
-            except (ImportError, OSError):
-                continue
-            try:
-                return data.decode()
-            except (UnicodeDecodeError, SyntaxError):
-                return None
+        if get_data is None:
+            continue
+        try:
+            data = get_data(name)
+        except (ImportError, OSError):
+            continue
+        try:
+            return data.decode()
+        except (UnicodeDecodeError, SyntaxError):
+            return None
 
 
 def archive_reader(data):
@@ -320,7 +321,6 @@ def archive_reader(data):
 assert read_archive({}, 'abc', 'n') is None
 assert read_archive({'ab': archive_reader(None), 'a': archive_reader(b'ok')}, 'abc', 'n') == 'ok'
 assert read_archive({'ab': archive_reader(b'\xff')}, 'abc', 'n') is None
-
 
 
 
