@@ -269,99 +269,22 @@ except AssertionError as e:
 assert raised == ('2',)
 
 def read_archive(importers, path, name):
-    # depyf: could not decompile read_archive: except clause jumps back outside a loop at 118
-    #   332           0 RESUME                   0
-    #   
-    #   333     >>    2 NOP
-    #   
-    #   334           4 LOAD_FAST                1 (path)
-    #                 6 LOAD_CONST               0 (None)
-    #                 8 LOAD_CONST               2 (-1)
-    #                10 BUILD_SLICE              2
-    #                12 BINARY_SUBSCR
-    #                22 STORE_FAST               3 (parent)
-    #   
-    #   335          24 LOAD_FAST                3 (parent)
-    #                26 LOAD_FAST                1 (path)
-    #                28 COMPARE_OP               2 (==)
-    #                34 POP_JUMP_FORWARD_IF_FALSE     2 (to 40)
-    #   
-    #   336          36 LOAD_CONST               0 (None)
-    #                38 RETURN_VALUE
-    #   
-    #   337     >>   40 LOAD_FAST                3 (parent)
-    #                42 STORE_FAST               1 (path)
-    #   
-    #   338          44 LOAD_FAST                0 (importers)
-    #                46 LOAD_METHOD              0 (get)
-    #                68 LOAD_FAST                1 (path)
-    #                70 PRECALL                  1
-    #                74 CALL                     1
-    #                84 STORE_FAST               4 (get_data)
-    #   
-    #   339          86 LOAD_FAST                4 (get_data)
-    #                88 POP_JUMP_FORWARD_IF_NOT_NONE     1 (to 92)
-    #   
-    #   340          90 JUMP_BACKWARD           45 (to 2)
-    #   
-    #   341     >>   92 NOP
-    #   
-    #   342          94 PUSH_NULL
-    #                96 LOAD_FAST                4 (get_data)
-    #                98 LOAD_FAST                2 (name)
-    #               100 PRECALL                  1
-    #               104 CALL                     1
-    #               114 STORE_FAST               5 (data)
-    #               116 JUMP_FORWARD            23 (to 164)
-    #           >>  118 PUSH_EXC_INFO
-    #   
-    #   343         120 LOAD_GLOBAL              2 (ImportError)
-    #               132 LOAD_GLOBAL              4 (OSError)
-    #               144 BUILD_TUPLE              2
-    #               146 CHECK_EXC_MATCH
-    #               148 POP_JUMP_FORWARD_IF_FALSE     3 (to 156)
-    #               150 POP_TOP
-    #   
-    #   344         152 POP_EXCEPT
-    #               154 JUMP_BACKWARD           77 (to 2)
-    #   
-    #   343     >>  156 RERAISE                  0
-    #           >>  158 COPY                     3
-    #               160 POP_EXCEPT
-    #               162 RERAISE                  1
-    #   
-    #   345     >>  164 NOP
-    #   
-    #   346         166 LOAD_FAST                5 (data)
-    #               168 LOAD_METHOD              3 (decode)
-    #               190 PRECALL                  0
-    #               194 CALL                     0
-    #               204 RETURN_VALUE
-    #           >>  206 PUSH_EXC_INFO
-    #   
-    #   347         208 LOAD_GLOBAL              8 (UnicodeDecodeError)
-    #               220 LOAD_GLOBAL             10 (SyntaxError)
-    #               232 BUILD_TUPLE              2
-    #               234 CHECK_EXC_MATCH
-    #               236 POP_JUMP_FORWARD_IF_FALSE     4 (to 246)
-    #               238 POP_TOP
-    #   
-    #   348         240 POP_EXCEPT
-    #               242 LOAD_CONST               0 (None)
-    #               244 RETURN_VALUE
-    #   
-    #   347     >>  246 RERAISE                  0
-    #           >>  248 COPY                     3
-    #               250 POP_EXCEPT
-    #               252 RERAISE                  1
-    #   ExceptionTable:
-    #     94 to 114 -> 118 [0]
-    #     118 to 150 -> 158 [1] lasti
-    #     156 to 156 -> 158 [1] lasti
-    #     166 to 202 -> 206 [0]
-    #     206 to 238 -> 248 [1] lasti
-    #     246 to 246 -> 248 [1] lasti
-    raise RuntimeError('depyf: could not decompile read_archive: except clause jumps back outside a loop at 118')
+    while True:
+        parent = path[:-1]
+        if parent == path:
+            return None
+        path = parent
+        get_data = importers.get(path)
+        if get_data is None:
+            continue
+        try:
+            data = get_data(name)
+        except (ImportError, OSError):
+            continue
+        try:
+            return data.decode()
+        except (UnicodeDecodeError, SyntaxError):
+            return None
 
 
 def archive_reader(data):

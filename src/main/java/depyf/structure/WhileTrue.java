@@ -413,11 +413,11 @@ final class WhileTrue {
     /**
      * A {@code while True} headed at p whose last jump back in normal flow is at back, while the except
      * clause of a try statement past it jumps back to p too (a continue; 3.12+ lay the clause out after
-     * the code): the body goes on past back through that statement to the first statement leaving the
-     * loop after it. Returns that statement's last instruction, or back when no such clause.
+     * the code, 3.11 inline, jumped over: handler code is not normal flow either way): the body goes on
+     * past back through that statement to the first statement leaving the loop after it. Returns that statement's last instruction, or back when no such clause.
      */
     static int clauseLoopEnd(Walker w, int p, int back, int to) {
-        if (!w.env.atLeast(3, 12) || w.code.op(p).is("FOR_ITER")) {
+        if (!w.env.atLeast(3, 11) || w.code.op(p).is("FOR_ITER")) {
             return back;
         }
         Code.Handler guard = null;
