@@ -355,3 +355,38 @@ def lookup_in_branch(names, getter, mro, deep):
 assert lookup_in_branch(['a', 'xb', 'xc'], getter, [{'xb': 2}], True) == ['A', 2, 'missing']
 assert lookup_in_branch(['xa', 'xc'], getter, [{}, None, {'xc': 1}], True) == ['none', 'none']
 assert lookup_in_branch(['a', 'xb'], getter, [{'xb': 2}], False) == ['A', 'shallow']
+
+def lookup_plain(names, mro, deep):
+    results = []
+    for key in names:
+        if deep:
+            for base in mro:
+                if base is None:
+                    value = 'none'
+                    break
+                if key in base:
+                    value = base[key]
+                    break
+            else:
+                value = 'missing'
+        else:
+            value = 'shallow'
+        results.append(value)
+    return results
+
+assert lookup_plain(['b', 'c'], [{'b': 2}], True) == [2, 'missing']
+assert lookup_plain(['b'], [None], True) == ['none']
+assert lookup_plain(['b'], [{}], False) == ['shallow']
+
+def first_loaded(loaders, name):
+    while True:
+        loader = loaders.pop()
+        if loader is not None:
+            try:
+                data = loader(name)
+            except OSError:
+                continue
+            return data
+
+assert first_loaded([str.upper, None], 'n') == 'N'
+assert first_loaded([str.upper, archive_reader(None)], 'n') == 'N'
