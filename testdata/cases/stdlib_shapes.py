@@ -473,3 +473,62 @@ def first_loaded(loaders, name):
 
 assert first_loaded([str.upper, None], 'n') == 'N'
 assert first_loaded([str.upper, archive_reader(None)], 'n') == 'N'
+
+
+def load_else_break(loaders, name):
+    # the try's else clause breaks: the loop goes on through the try (WhileTrue.clauseLoopEnd)
+    while True:
+        loader = loaders.pop()
+        if loader is None:
+            continue
+        try:
+            data = loader(name)
+        except OSError:
+            continue
+        else:
+            break
+    return data
+
+
+assert load_else_break([str.upper, None, archive_reader(None)], 'n') == 'N'
+
+
+def load_checked(loaders, name, check):
+    # 3.11 falls back: a raise after `if c: return` reads as after the loop (a break), not read
+    while True:
+        loader = loaders.pop()
+        if loader is None:
+            continue
+        try:
+            data = loader(name)
+        except OSError:
+            continue
+        if check(data):
+            return data
+        raise ValueError(data)
+
+
+assert load_checked([str.upper, None], 'n', str.isupper) == 'N'
+
+
+def pick_in_branch(names, mro, deep):
+    # a for-else ending an if branch outside any loop: the breaks jump to the if statement's end
+    if deep:
+        for base in mro:
+            if base in names:
+                value = base
+                break
+            if base is None:
+                value = 0
+                break
+        else:
+            value = None
+    else:
+        value = 2
+    return value
+
+
+assert pick_in_branch('ab', 'xb', True) == 'b'
+assert pick_in_branch(['a'], [None], True) == 0
+assert pick_in_branch('ab', 'x', True) is None
+assert pick_in_branch('ab', 'x', False) == 2

@@ -458,3 +458,50 @@ def first_loaded(loaders, name):
 
 assert first_loaded([str.upper, None], 'n') == 'N'
 assert first_loaded([str.upper, archive_reader(None)], 'n') == 'N'
+
+def load_else_break(loaders, name):
+    while True:
+        loader = loaders.pop()
+        if loader is not None:
+            try:
+                data = loader(name)
+            except OSError:
+                pass
+            else:
+                return data
+
+assert load_else_break([str.upper, None, archive_reader(None)], 'n') == 'N'
+
+def load_checked(loaders, name, check):
+    while True:
+        loader = loaders.pop()
+        if loader is not None:
+            try:
+                data = loader(name)
+            except OSError:
+                continue
+            if check(data):
+                return data
+            raise ValueError(data)
+
+assert load_checked([str.upper, None], 'n', str.isupper) == 'N'
+
+def pick_in_branch(names, mro, deep):
+    if deep:
+        for base in mro:
+            if base in names:
+                value = base
+                break
+            if base is None:
+                value = 0
+                break
+        else:
+            value = None
+        return value
+    value = 2
+    return value
+
+assert pick_in_branch('ab', 'xb', True) == 'b'
+assert pick_in_branch(['a'], [None], True) == 0
+assert pick_in_branch('ab', 'x', True) is None
+assert pick_in_branch('ab', 'x', False) == 2

@@ -434,10 +434,26 @@ final class WhileTrue {
             return back;
         }
         try {
-            return Math.max(back, endAfterClause(w, p, guard, to));
+            int end = endAfterClause(w, p, guard, to);
+            if (!w.env.atLeast(3, 12) && leftPast(w, p, end)) {
+                // 3.11: code past the end that a jump reaches reads as after the loop, which may be the
+                // loop's (`if c: return` then a raise, both in the loop, would print as a break): not read
+                return back;
+            }
+            return Math.max(back, end);
         } catch (LiftException e) {
             return back;                       // not read: the clause's jump back fails the try (Tries)
         }
+    }
+
+    /** A jump in normal flow in [p, end] goes past end. */
+    private static boolean leftPast(Walker w, int p, int end) {
+        for (int k = p; k <= end; k++) {
+            if (w.normalFlow.get(k) && w.code.op(k).target() > end && !w.code.op(k).is("FOR_ITER")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of a loop headed at p that goes on through the try statement {@code guard} protects (see {@link #clauseOnlyLoopEnd}). */
