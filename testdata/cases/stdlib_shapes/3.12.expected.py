@@ -439,3 +439,27 @@ assert pick_in_branch('ab', 'xb', True) == 'b'
 assert pick_in_branch(['a'], [None], True) == 0
 assert pick_in_branch('ab', 'x', True) is None
 assert pick_in_branch('ab', 'x', False) == 2
+
+def skip_marked(items, f):
+    while True:
+        x = items.pop()
+        if x and f(x):
+            continue
+        try:
+            return f(x)
+        except OSError:
+            continue
+
+assert skip_marked([0, 'a'], str) == '0'
+
+def skip_then_elif(items, f):
+    while True:
+        x = items.pop()
+        if not x:
+            continue
+        if f(x):
+            return x
+        return None
+
+assert skip_then_elif(['b', 0], str.isupper) is None
+assert skip_then_elif(['B'], str.isupper) == 'B'
