@@ -432,3 +432,134 @@ def lookup_in_branch(names, getter, mro, deep):
 assert lookup_in_branch(['a', 'xb', 'xc'], getter, [{'xb': 2}], True) == ['A', 2, 'missing']
 assert lookup_in_branch(['xa', 'xc'], getter, [{}, None, {'xc': 1}], True) == ['none', 'none']
 assert lookup_in_branch(['a', 'xb'], getter, [{'xb': 2}], False) == ['A', 'shallow']
+
+
+def lookup_plain(names, mro, deep):
+    # the for loop ends an if branch outside any try: its breaks are threaded to the if statement's end
+    results = []
+    for key in names:
+        if deep:
+            for base in mro:
+                if base is None:
+                    value = 'none'
+                    break
+                if key in base:
+                    value = base[key]
+                    break
+            else:
+                value = 'missing'
+        else:
+            value = 'shallow'
+        results.append(value)
+    return results
+
+
+assert lookup_plain(['b', 'c'], [{'b': 2}], True) == [2, 'missing']
+assert lookup_plain(['b'], [None], True) == ['none']
+assert lookup_plain(['b'], [{}], False) == ['shallow']
+
+
+def first_loaded(loaders, name):
+    # the test jumps over the rest of the body, not a continue: a while True whose body never falls back
+    while True:
+        loader = loaders.pop()
+        if loader is not None:
+            try:
+                data = loader(name)
+            except OSError:
+                continue
+            return data
+
+
+assert first_loaded([str.upper, None], 'n') == 'N'
+assert first_loaded([str.upper, archive_reader(None)], 'n') == 'N'
+
+
+def load_else_break(loaders, name):
+    # the try's else clause breaks: the loop goes on through the try (WhileTrue.clauseLoopEnd)
+    while True:
+        loader = loaders.pop()
+        if loader is None:
+            continue
+        try:
+            data = loader(name)
+        except OSError:
+            continue
+        else:
+            break
+    return data
+
+
+assert load_else_break([str.upper, None, archive_reader(None)], 'n') == 'N'
+
+
+def load_checked(loaders, name, check):
+    # 3.11 falls back: a raise after `if c: return` reads as after the loop (a break), not read
+    while True:
+        loader = loaders.pop()
+        if loader is None:
+            continue
+        try:
+            data = loader(name)
+        except OSError:
+            continue
+        if check(data):
+            return data
+        raise ValueError(data)
+
+
+assert load_checked([str.upper, None], 'n', str.isupper) == 'N'
+
+
+def pick_in_branch(names, mro, deep):
+    # a for-else ending an if branch outside any loop: the breaks jump to the if statement's end
+    if deep:
+        for base in mro:
+            if base in names:
+                value = base
+                break
+            if base is None:
+                value = 0
+                break
+        else:
+            value = None
+    else:
+        value = 2
+    return value
+
+
+assert pick_in_branch('ab', 'xb', True) == 'b'
+assert pick_in_branch(['a'], [None], True) == 0
+assert pick_in_branch('ab', 'x', True) is None
+assert pick_in_branch('ab', 'x', False) == 2
+
+
+def skip_marked(items, f):
+    # a compound test's continue, then a try whose clause continues: the body never falls back
+    while True:
+        x = items.pop()
+        if x and f(x):
+            continue
+        try:
+            return f(x)
+        except OSError:
+            continue
+
+
+assert skip_marked([0, 'a'], str) == '0'
+
+
+def skip_then_elif(items, f):
+    # continue jumps to the while True's NOP, the if statement's end would not: an explicit continue
+    while True:
+        x = items.pop()
+        if not x:
+            continue
+        elif f(x):
+            return x
+        else:
+            return None
+
+
+assert skip_then_elif(['b', 0], str.isupper) is None
+assert skip_then_elif(['B'], str.isupper) == 'B'

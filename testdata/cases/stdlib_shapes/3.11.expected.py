@@ -269,99 +269,22 @@ except AssertionError as e:
 assert raised == ('2',)
 
 def read_archive(importers, path, name):
-    # depyf: could not decompile read_archive: except clause jumps back outside a loop at 118
-    #   332           0 RESUME                   0
-    #   
-    #   333     >>    2 NOP
-    #   
-    #   334           4 LOAD_FAST                1 (path)
-    #                 6 LOAD_CONST               0 (None)
-    #                 8 LOAD_CONST               2 (-1)
-    #                10 BUILD_SLICE              2
-    #                12 BINARY_SUBSCR
-    #                22 STORE_FAST               3 (parent)
-    #   
-    #   335          24 LOAD_FAST                3 (parent)
-    #                26 LOAD_FAST                1 (path)
-    #                28 COMPARE_OP               2 (==)
-    #                34 POP_JUMP_FORWARD_IF_FALSE     2 (to 40)
-    #   
-    #   336          36 LOAD_CONST               0 (None)
-    #                38 RETURN_VALUE
-    #   
-    #   337     >>   40 LOAD_FAST                3 (parent)
-    #                42 STORE_FAST               1 (path)
-    #   
-    #   338          44 LOAD_FAST                0 (importers)
-    #                46 LOAD_METHOD              0 (get)
-    #                68 LOAD_FAST                1 (path)
-    #                70 PRECALL                  1
-    #                74 CALL                     1
-    #                84 STORE_FAST               4 (get_data)
-    #   
-    #   339          86 LOAD_FAST                4 (get_data)
-    #                88 POP_JUMP_FORWARD_IF_NOT_NONE     1 (to 92)
-    #   
-    #   340          90 JUMP_BACKWARD           45 (to 2)
-    #   
-    #   341     >>   92 NOP
-    #   
-    #   342          94 PUSH_NULL
-    #                96 LOAD_FAST                4 (get_data)
-    #                98 LOAD_FAST                2 (name)
-    #               100 PRECALL                  1
-    #               104 CALL                     1
-    #               114 STORE_FAST               5 (data)
-    #               116 JUMP_FORWARD            23 (to 164)
-    #           >>  118 PUSH_EXC_INFO
-    #   
-    #   343         120 LOAD_GLOBAL              2 (ImportError)
-    #               132 LOAD_GLOBAL              4 (OSError)
-    #               144 BUILD_TUPLE              2
-    #               146 CHECK_EXC_MATCH
-    #               148 POP_JUMP_FORWARD_IF_FALSE     3 (to 156)
-    #               150 POP_TOP
-    #   
-    #   344         152 POP_EXCEPT
-    #               154 JUMP_BACKWARD           77 (to 2)
-    #   
-    #   343     >>  156 RERAISE                  0
-    #           >>  158 COPY                     3
-    #               160 POP_EXCEPT
-    #               162 RERAISE                  1
-    #   
-    #   345     >>  164 NOP
-    #   
-    #   346         166 LOAD_FAST                5 (data)
-    #               168 LOAD_METHOD              3 (decode)
-    #               190 PRECALL                  0
-    #               194 CALL                     0
-    #               204 RETURN_VALUE
-    #           >>  206 PUSH_EXC_INFO
-    #   
-    #   347         208 LOAD_GLOBAL              8 (UnicodeDecodeError)
-    #               220 LOAD_GLOBAL             10 (SyntaxError)
-    #               232 BUILD_TUPLE              2
-    #               234 CHECK_EXC_MATCH
-    #               236 POP_JUMP_FORWARD_IF_FALSE     4 (to 246)
-    #               238 POP_TOP
-    #   
-    #   348         240 POP_EXCEPT
-    #               242 LOAD_CONST               0 (None)
-    #               244 RETURN_VALUE
-    #   
-    #   347     >>  246 RERAISE                  0
-    #           >>  248 COPY                     3
-    #               250 POP_EXCEPT
-    #               252 RERAISE                  1
-    #   ExceptionTable:
-    #     94 to 114 -> 118 [0]
-    #     118 to 150 -> 158 [1] lasti
-    #     156 to 156 -> 158 [1] lasti
-    #     166 to 202 -> 206 [0]
-    #     206 to 238 -> 248 [1] lasti
-    #     246 to 246 -> 248 [1] lasti
-    raise RuntimeError('depyf: could not decompile read_archive: except clause jumps back outside a loop at 118')
+    while True:
+        parent = path[:-1]
+        if parent == path:
+            return None
+        path = parent
+        get_data = importers.get(path)
+        if get_data is None:
+            continue
+        try:
+            data = get_data(name)
+        except (ImportError, OSError):
+            continue
+        try:
+            return data.decode()
+        except (UnicodeDecodeError, SyntaxError):
+            return None
 
 
 def archive_reader(data):
@@ -432,3 +355,158 @@ def lookup_in_branch(names, getter, mro, deep):
 assert lookup_in_branch(['a', 'xb', 'xc'], getter, [{'xb': 2}], True) == ['A', 2, 'missing']
 assert lookup_in_branch(['xa', 'xc'], getter, [{}, None, {'xc': 1}], True) == ['none', 'none']
 assert lookup_in_branch(['a', 'xb'], getter, [{'xb': 2}], False) == ['A', 'shallow']
+
+def lookup_plain(names, mro, deep):
+    results = []
+    for key in names:
+        if deep:
+            for base in mro:
+                if base is None:
+                    value = 'none'
+                    break
+                if key in base:
+                    value = base[key]
+                    break
+            else:
+                value = 'missing'
+        else:
+            value = 'shallow'
+        results.append(value)
+    return results
+
+assert lookup_plain(['b', 'c'], [{'b': 2}], True) == [2, 'missing']
+assert lookup_plain(['b'], [None], True) == ['none']
+assert lookup_plain(['b'], [{}], False) == ['shallow']
+
+def first_loaded(loaders, name):
+    while True:
+        loader = loaders.pop()
+        if loader is not None:
+            try:
+                data = loader(name)
+            except OSError:
+                continue
+            return data
+
+assert first_loaded([str.upper, None], 'n') == 'N'
+assert first_loaded([str.upper, archive_reader(None)], 'n') == 'N'
+
+def load_else_break(loaders, name):
+    while True:
+        loader = loaders.pop()
+        if loader is None:
+            continue
+        try:
+            data = loader(name)
+        except OSError:
+            continue
+        return data
+
+assert load_else_break([str.upper, None, archive_reader(None)], 'n') == 'N'
+
+def load_checked(loaders, name, check):
+    # depyf: could not decompile load_checked: except clause jumps back outside a loop at 76
+    #   496           0 RESUME                   0
+    #   
+    #   498     >>    2 NOP
+    #   
+    #   499           4 LOAD_FAST                0 (loaders)
+    #                 6 LOAD_METHOD              0 (pop)
+    #                28 PRECALL                  0
+    #                32 CALL                     0
+    #                42 STORE_FAST               3 (loader)
+    #   
+    #   500          44 LOAD_FAST                3 (loader)
+    #                46 POP_JUMP_FORWARD_IF_NOT_NONE     1 (to 50)
+    #   
+    #   501          48 JUMP_BACKWARD           24 (to 2)
+    #   
+    #   502     >>   50 NOP
+    #   
+    #   503          52 PUSH_NULL
+    #                54 LOAD_FAST                3 (loader)
+    #                56 LOAD_FAST                1 (name)
+    #                58 PRECALL                  1
+    #                62 CALL                     1
+    #                72 STORE_FAST               4 (data)
+    #                74 JUMP_FORWARD            16 (to 108)
+    #           >>   76 PUSH_EXC_INFO
+    #   
+    #   504          78 LOAD_GLOBAL              2 (OSError)
+    #                90 CHECK_EXC_MATCH
+    #                92 POP_JUMP_FORWARD_IF_FALSE     3 (to 100)
+    #                94 POP_TOP
+    #   
+    #   505          96 POP_EXCEPT
+    #                98 JUMP_BACKWARD           49 (to 2)
+    #   
+    #   504     >>  100 RERAISE                  0
+    #           >>  102 COPY                     3
+    #               104 POP_EXCEPT
+    #               106 RERAISE                  1
+    #   
+    #   506     >>  108 PUSH_NULL
+    #               110 LOAD_FAST                2 (check)
+    #               112 LOAD_FAST                4 (data)
+    #               114 PRECALL                  1
+    #               118 CALL                     1
+    #               128 POP_JUMP_FORWARD_IF_FALSE     2 (to 134)
+    #   
+    #   507         130 LOAD_FAST                4 (data)
+    #               132 RETURN_VALUE
+    #   
+    #   508     >>  134 LOAD_GLOBAL              5 (NULL + ValueError)
+    #               146 LOAD_FAST                4 (data)
+    #               148 PRECALL                  1
+    #               152 CALL                     1
+    #               162 RAISE_VARARGS            1
+    #   ExceptionTable:
+    #     52 to 72 -> 76 [0]
+    #     76 to 94 -> 102 [1] lasti
+    #     100 to 100 -> 102 [1] lasti
+    raise RuntimeError('depyf: could not decompile load_checked: except clause jumps back outside a loop at 76')
+
+assert load_checked([str.upper, None], 'n', str.isupper) == 'N'
+
+def pick_in_branch(names, mro, deep):
+    if deep:
+        for base in mro:
+            if base in names:
+                value = base
+                break
+            if base is None:
+                value = 0
+                break
+        else:
+            value = None
+    else:
+        value = 2
+    return value
+
+assert pick_in_branch('ab', 'xb', True) == 'b'
+assert pick_in_branch(['a'], [None], True) == 0
+assert pick_in_branch('ab', 'x', True) is None
+assert pick_in_branch('ab', 'x', False) == 2
+
+def skip_marked(items, f):
+    while True:
+        x = items.pop()
+        if x and f(x):
+            continue
+        try:
+            return f(x)
+        except OSError:
+            continue
+
+assert skip_marked([0, 'a'], str) == '0'
+
+def skip_then_elif(items, f):
+    while True:
+        x = items.pop()
+        if x:
+            break
+    if f(x):
+        return x
+
+assert skip_then_elif(['b', 0], str.isupper) is None
+assert skip_then_elif(['B'], str.isupper) == 'B'

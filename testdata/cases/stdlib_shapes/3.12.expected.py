@@ -276,15 +276,16 @@ def read_archive(importers, path, name):
             return None
         path = parent
         get_data = importers.get(path)
-        if get_data is not None:
-            try:
-                data = get_data(name)
-            except (ImportError, OSError):
-                continue
-            try:
-                return data.decode()
-            except (UnicodeDecodeError, SyntaxError):
-                return None
+        if get_data is None:
+            continue
+        try:
+            data = get_data(name)
+        except (ImportError, OSError):
+            continue
+        try:
+            return data.decode()
+        except (UnicodeDecodeError, SyntaxError):
+            return None
 
 
 def archive_reader(data):
@@ -332,96 +333,133 @@ assert read_named('abc', open_or_none) == 'ABC'
 assert read_named('bad', open_or_none) == b''
 
 def lookup_in_branch(names, getter, mro, deep):
-    # depyf: could not decompile lookup_in_branch: a jump leaves the loop past its exit at 118
-    #   410           0 RESUME                   0
-    #   
-    #   411           2 BUILD_LIST               0
-    #                 4 STORE_FAST               4 (results)
-    #   
-    #   412           6 LOAD_FAST                0 (names)
-    #                 8 GET_ITER
-    #           >>   10 FOR_ITER                28 (to 70)
-    #                14 STORE_FAST               5 (key)
-    #   
-    #   413          16 NOP
-    #   
-    #   414          18 PUSH_NULL
-    #                20 LOAD_FAST                1 (getter)
-    #                22 LOAD_FAST                5 (key)
-    #                24 CALL                     1
-    #                32 STORE_FAST               6 (value)
-    #   
-    #   428     >>   34 LOAD_FAST                4 (results)
-    #                36 LOAD_ATTR                3 (NULL|self + append)
-    #                56 LOAD_FAST                6 (value)
-    #                58 CALL                     1
-    #                66 POP_TOP
-    #                68 JUMP_BACKWARD           30 (to 10)
-    #   
-    #   412     >>   70 END_FOR
-    #   
-    #   429          72 LOAD_FAST                4 (results)
-    #                74 RETURN_VALUE
-    #           >>   76 PUSH_EXC_INFO
-    #   
-    #   415          78 LOAD_GLOBAL              0 (KeyError)
-    #                88 CHECK_EXC_MATCH
-    #                90 POP_JUMP_IF_FALSE       34 (to 160)
-    #                92 POP_TOP
-    #   
-    #   416          94 LOAD_FAST                3 (deep)
-    #                96 POP_JUMP_IF_FALSE       27 (to 152)
-    #   
-    #   417          98 LOAD_FAST                2 (mro)
-    #               100 GET_ITER
-    #           >>  102 FOR_ITER                19 (to 144)
-    #               106 STORE_FAST               7 (base)
-    #   
-    #   418         108 LOAD_FAST                7 (base)
-    #               110 POP_JUMP_IF_NOT_NONE     4 (to 120)
-    #   
-    #   419         112 LOAD_CONST               1 ('none')
-    #               114 STORE_FAST               6 (value)
-    #   
-    #   420         116 POP_TOP
-    #               118 JUMP_FORWARD            18 (to 156)
-    #   
-    #   421     >>  120 LOAD_FAST                5 (key)
-    #               122 LOAD_FAST                7 (base)
-    #               124 CONTAINS_OP              0
-    #               126 POP_JUMP_IF_TRUE         1 (to 130)
-    #               128 JUMP_BACKWARD           14 (to 102)
-    #   
-    #   422     >>  130 LOAD_FAST                7 (base)
-    #               132 LOAD_FAST                5 (key)
-    #               134 BINARY_SUBSCR
-    #               138 STORE_FAST               6 (value)
-    #   
-    #   423         140 POP_TOP
-    #               142 JUMP_FORWARD             6 (to 156)
-    #   
-    #   417     >>  144 END_FOR
-    #   
-    #   425         146 LOAD_CONST               2 ('missing')
-    #               148 STORE_FAST               6 (value)
-    #               150 JUMP_FORWARD             2 (to 156)
-    #   
-    #   427     >>  152 LOAD_CONST               3 ('shallow')
-    #               154 STORE_FAST               6 (value)
-    #           >>  156 POP_EXCEPT
-    #               158 JUMP_BACKWARD           63 (to 34)
-    #   
-    #   415     >>  160 RERAISE                  0
-    #           >>  162 COPY                     3
-    #               164 POP_EXCEPT
-    #               166 RERAISE                  1
-    #   ExceptionTable:
-    #     18 to 32 -> 76 [1]
-    #     76 to 126 -> 162 [2] lasti
-    #     130 to 154 -> 162 [2] lasti
-    #     160 to 160 -> 162 [2] lasti
-    raise RuntimeError('depyf: could not decompile lookup_in_branch: a jump leaves the loop past its exit at 118')
+    results = []
+    for key in names:
+        try:
+            value = getter(key)
+        except KeyError:
+            if deep:
+                for base in mro:
+                    if base is None:
+                        value = 'none'
+                        break
+                    if key in base:
+                        value = base[key]
+                        break
+                else:
+                    value = 'missing'
+            else:
+                value = 'shallow'
+        results.append(value)
+    return results
 
 assert lookup_in_branch(['a', 'xb', 'xc'], getter, [{'xb': 2}], True) == ['A', 2, 'missing']
 assert lookup_in_branch(['xa', 'xc'], getter, [{}, None, {'xc': 1}], True) == ['none', 'none']
 assert lookup_in_branch(['a', 'xb'], getter, [{'xb': 2}], False) == ['A', 'shallow']
+
+def lookup_plain(names, mro, deep):
+    results = []
+    for key in names:
+        if deep:
+            for base in mro:
+                if base is None:
+                    value = 'none'
+                    break
+                if key in base:
+                    value = base[key]
+                    break
+            else:
+                value = 'missing'
+        else:
+            value = 'shallow'
+        results.append(value)
+    return results
+
+assert lookup_plain(['b', 'c'], [{'b': 2}], True) == [2, 'missing']
+assert lookup_plain(['b'], [None], True) == ['none']
+assert lookup_plain(['b'], [{}], False) == ['shallow']
+
+def first_loaded(loaders, name):
+    while True:
+        loader = loaders.pop()
+        if loader is not None:
+            try:
+                data = loader(name)
+            except OSError:
+                continue
+            return data
+
+assert first_loaded([str.upper, None], 'n') == 'N'
+assert first_loaded([str.upper, archive_reader(None)], 'n') == 'N'
+
+def load_else_break(loaders, name):
+    while True:
+        loader = loaders.pop()
+        if loader is None:
+            continue
+        try:
+            data = loader(name)
+        except OSError:
+            continue
+        return data
+
+assert load_else_break([str.upper, None, archive_reader(None)], 'n') == 'N'
+
+def load_checked(loaders, name, check):
+    while True:
+        loader = loaders.pop()
+        if loader is None:
+            continue
+        try:
+            data = loader(name)
+        except OSError:
+            continue
+        if check(data):
+            return data
+        raise ValueError(data)
+
+assert load_checked([str.upper, None], 'n', str.isupper) == 'N'
+
+def pick_in_branch(names, mro, deep):
+    if deep:
+        for base in mro:
+            if base in names:
+                value = base
+                break
+            if base is None:
+                value = 0
+                break
+        else:
+            value = None
+        return value
+    value = 2
+    return value
+
+assert pick_in_branch('ab', 'xb', True) == 'b'
+assert pick_in_branch(['a'], [None], True) == 0
+assert pick_in_branch('ab', 'x', True) is None
+assert pick_in_branch('ab', 'x', False) == 2
+
+def skip_marked(items, f):
+    while True:
+        x = items.pop()
+        if x and f(x):
+            continue
+        try:
+            return f(x)
+        except OSError:
+            continue
+
+assert skip_marked([0, 'a'], str) == '0'
+
+def skip_then_elif(items, f):
+    while True:
+        x = items.pop()
+        if not x:
+            continue
+        if f(x):
+            return x
+        return None
+
+assert skip_then_elif(['b', 0], str.isupper) is None
+assert skip_then_elif(['B'], str.isupper) == 'B'

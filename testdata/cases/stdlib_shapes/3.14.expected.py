@@ -422,3 +422,109 @@ def lookup_in_branch(names, getter, mro, deep):
 assert lookup_in_branch(['a', 'xb', 'xc'], getter, [{'xb': 2}], True) == ['A', 2, 'missing']
 assert lookup_in_branch(['xa', 'xc'], getter, [{}, None, {'xc': 1}], True) == ['none', 'none']
 assert lookup_in_branch(['a', 'xb'], getter, [{'xb': 2}], False) == ['A', 'shallow']
+
+def lookup_plain(names, mro, deep):
+    results = []
+    for key in names:
+        if deep:
+            for base in mro:
+                if base is None:
+                    value = 'none'
+                    break
+                if key in base:
+                    value = base[key]
+                    break
+            else:
+                value = 'missing'
+        else:
+            value = 'shallow'
+        results.append(value)
+    return results
+
+assert lookup_plain(['b', 'c'], [{'b': 2}], True) == [2, 'missing']
+assert lookup_plain(['b'], [None], True) == ['none']
+assert lookup_plain(['b'], [{}], False) == ['shallow']
+
+def first_loaded(loaders, name):
+    while True:
+        loader = loaders.pop()
+        if loader is not None:
+            try:
+                data = loader(name)
+            except OSError:
+                pass
+            else:
+                return data
+
+assert first_loaded([str.upper, None], 'n') == 'N'
+assert first_loaded([str.upper, archive_reader(None)], 'n') == 'N'
+
+def load_else_break(loaders, name):
+    while True:
+        loader = loaders.pop()
+        if loader is not None:
+            try:
+                data = loader(name)
+            except OSError:
+                pass
+            else:
+                return data
+
+assert load_else_break([str.upper, None, archive_reader(None)], 'n') == 'N'
+
+def load_checked(loaders, name, check):
+    while True:
+        loader = loaders.pop()
+        if loader is not None:
+            try:
+                data = loader(name)
+            except OSError:
+                continue
+            if check(data):
+                return data
+            raise ValueError(data)
+
+assert load_checked([str.upper, None], 'n', str.isupper) == 'N'
+
+def pick_in_branch(names, mro, deep):
+    if deep:
+        for base in mro:
+            if base in names:
+                value = base
+                break
+            if base is None:
+                value = 0
+                break
+        else:
+            value = None
+        return value
+    value = 2
+    return value
+
+assert pick_in_branch('ab', 'xb', True) == 'b'
+assert pick_in_branch(['a'], [None], True) == 0
+assert pick_in_branch('ab', 'x', True) is None
+assert pick_in_branch('ab', 'x', False) == 2
+
+def skip_marked(items, f):
+    while True:
+        x = items.pop()
+        if x and f(x):
+            continue
+        try:
+            return f(x)
+        except OSError:
+            pass
+
+assert skip_marked([0, 'a'], str) == '0'
+
+def skip_then_elif(items, f):
+    while True:
+        x = items.pop()
+        if x:
+            if f(x):
+                return x
+            return None
+
+assert skip_then_elif(['b', 0], str.isupper) is None
+assert skip_then_elif(['B'], str.isupper) == 'B'

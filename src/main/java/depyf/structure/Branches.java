@@ -822,7 +822,12 @@ final class Branches {
                 return w.code.op(last).target() != t;
             }
         }
-        return false;
+        // (3.12, 3.13) no jump back skips the `while True` NOP: the body's end never falls back (its last
+        // statement returns, or a try's clauses continue), so a jump to the NOP itself is a continue; a
+        // test jumping to the body's end would have been threaded past the NOP
+        return w.env.atLeast(3, 12) && !w.env.atLeast(3, 14) && loop.continues().contains(t)
+                && w.code.op(t).is("NOP") && !w.mergedHeads.containsKey(t) && t + 1 < w.code.size()
+                && !w.code.op(t + 1).is("NOP");
     }
 
     /**

@@ -94,6 +94,11 @@ final class ForLoops {
         }
         BreakCopies copies = exit == after && tail == null ? BreakCopies.find(w, f + 1, exitIdx, after, to, r) : null;
         int breaksTo = copies != null && copies.exit() >= 0 ? copies.exit() : exit;
+        if (copies == null && exit == after && tail == null && breaksToFollow(w, f + 1, exitIdx, to, r)
+                && Loops.breaksPastRegion(w, f + 1, exitIdx, after, to, r)) {
+            // the loop ends an if statement's branch: its breaks were threaded to where that statement ends
+            breaksTo = r.follow();
+        }
         Region inner = r.withLoop(new Region.Loop(Set.of(f), breaksTo, tail != null ? tail[1] : bodyEnd, true, r.loop()), f);
         // with a tail, the body goes on there: a jump back to the head before it is a continue
         w.walk(f + 1, bodyEnd, body, tail != null ? inner.withFollow(tail[0]) : inner, -1);
@@ -121,6 +126,17 @@ final class ForLoops {
             w.walk(copies.copy(), copies.copy() + copies.length(), l, r.withFollow(-1), -1);   // the code after the loop
         }
         return next;
+    }
+
+    /** A jump in the body [from, end) goes forward to the region's follow past to. */
+    private static boolean breaksToFollow(Walker w, int from, int end, int to, Region r) {
+        for (int k = from; k < end; k++) {
+            Op op = w.code.op(k);
+            if (op.is("JUMP_FORWARD") && op.target() > to && op.target() == r.follow() && w.reachable.get(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -413,11 +413,11 @@ final class WhileTrue {
     /**
      * A {@code while True} headed at p whose last jump back in normal flow is at back, while the except
      * clause of a try statement past it jumps back to p too (a continue; 3.12+ lay the clause out after
-     * the code): the body goes on past back through that statement to the first statement leaving the
-     * loop after it. Returns that statement's last instruction, or back when no such clause.
+     * the code, 3.11 inline, jumped over: handler code is not normal flow either way): the body goes on
+     * past back through that statement to the first statement leaving the loop after it. Returns that statement's last instruction, or back when no such clause.
      */
     static int clauseLoopEnd(Walker w, int p, int back, int to) {
-        if (!w.env.atLeast(3, 12) || w.code.op(p).is("FOR_ITER")) {
+        if (!w.env.atLeast(3, 11) || w.code.op(p).is("FOR_ITER")) {
             return back;
         }
         Code.Handler guard = null;
@@ -434,10 +434,26 @@ final class WhileTrue {
             return back;
         }
         try {
-            return Math.max(back, endAfterClause(w, p, guard, to));
+            int end = endAfterClause(w, p, guard, to);
+            if (!w.env.atLeast(3, 12) && leftPast(w, p, end)) {
+                // 3.11: code past the end that a jump reaches reads as after the loop, which may be the
+                // loop's (`if c: return` then a raise, both in the loop, would print as a break): not read
+                return back;
+            }
+            return Math.max(back, end);
         } catch (LiftException e) {
             return back;                       // not read: the clause's jump back fails the try (Tries)
         }
+    }
+
+    /** A jump in normal flow in [p, end] goes past end. */
+    private static boolean leftPast(Walker w, int p, int end) {
+        for (int k = p; k <= end; k++) {
+            if (w.normalFlow.get(k) && w.code.op(k).target() > end && !w.code.op(k).is("FOR_ITER")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of a loop headed at p that goes on through the try statement {@code guard} protects (see {@link #clauseOnlyLoopEnd}). */
