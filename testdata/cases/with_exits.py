@@ -227,6 +227,36 @@ def with_body_else(m, r):
     return 'after'
 
 
+def with_return_in_try(m, r):
+    try:
+        with m:
+            return r()
+    except KeyError:
+        return 2
+    log.append('after')
+    return 'after'
+
+
+def with_return_in_try_test(a, m, r):
+    try:
+        with m:
+            return r()
+    except KeyError:
+        return 2
+    if a:
+        return 'after'
+    return 'other'
+
+
+def with_store_in_try(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
+    return got if got else 'after'
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = raiser(KeyError), raiser(IndexError)
@@ -299,6 +329,15 @@ def check():
         (with_raise_after, (0, Manager(), quiet), 'index'),
         (with_raise_after, (1, suppress, key), 'index'),
         (with_raise_after, (1, Manager(), key), 2),
+        (with_return_in_try, (Manager(), quiet), ()),
+        (with_return_in_try, (suppress, key), ('after', 'after')),
+        (with_return_in_try, (Manager(), key), 2),
+        (with_return_in_try_test, (1, Manager(), quiet), ()),
+        (with_return_in_try_test, (1, suppress, key), 'after'),
+        (with_return_in_try_test, (0, suppress, key), 'other'),
+        (with_return_in_try_test, (1, Manager(), key), 2),
+        (with_store_in_try, (Manager(), quiet), 'after'),
+        (with_store_in_try, (Manager(), key), 2),
         (with_body_else, (Manager(), quiet), 5),
         (with_body_else, (suppress, key), 5),
         (with_body_else, (Manager(), key), 2),
