@@ -74,77 +74,15 @@ def with_elif_store(a, m, r):
 
 
 def with_else_return(a, m, r):
-    # depyf: could not decompile with_else_return: conditional jump out of the region at 6
-    #    87           0 RESUME                   0
-    #   
-    #    88           2 NOP
-    #   
-    #    89           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_FORWARD_IF_FALSE    37 (to 82)
-    #   
-    #    90           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #    91          14 PUSH_NULL
-    #                16 LOAD_FAST                2 (r)
-    #                18 PRECALL                  0
-    #                22 CALL                     0
-    #   
-    #    90          32 SWAP                     2
-    #                34 LOAD_CONST               0 (None)
-    #                36 LOAD_CONST               0 (None)
-    #                38 LOAD_CONST               0 (None)
-    #                40 PRECALL                  2
-    #                44 CALL                     2
-    #                54 POP_TOP
-    #                56 RETURN_VALUE
-    #           >>   58 PUSH_EXC_INFO
-    #                60 WITH_EXCEPT_START
-    #                62 POP_JUMP_FORWARD_IF_TRUE     4 (to 72)
-    #                64 RERAISE                  2
-    #           >>   66 COPY                     3
-    #                68 POP_EXCEPT
-    #                70 RERAISE                  1
-    #           >>   72 POP_TOP
-    #                74 POP_EXCEPT
-    #                76 POP_TOP
-    #                78 POP_TOP
-    #                80 JUMP_FORWARD             2 (to 86)
-    #   
-    #    93     >>   82 LOAD_CONST               1 (1)
-    #                84 RETURN_VALUE
-    #   
-    #    90     >>   86 JUMP_FORWARD            17 (to 122)
-    #           >>   88 PUSH_EXC_INFO
-    #   
-    #    94          90 LOAD_GLOBAL              0 (KeyError)
-    #               102 CHECK_EXC_MATCH
-    #               104 POP_JUMP_FORWARD_IF_FALSE     4 (to 114)
-    #               106 POP_TOP
-    #   
-    #    95         108 POP_EXCEPT
-    #               110 LOAD_CONST               2 (2)
-    #               112 RETURN_VALUE
-    #   
-    #    94     >>  114 RERAISE                  0
-    #           >>  116 COPY                     3
-    #               118 POP_EXCEPT
-    #               120 RERAISE                  1
-    #   
-    #    96     >>  122 LOAD_CONST               3 ('after')
-    #               124 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 10 -> 88 [0]
-    #     12 to 30 -> 58 [1] lasti
-    #     32 to 54 -> 88 [0]
-    #     58 to 64 -> 66 [3] lasti
-    #     66 to 70 -> 88 [0]
-    #     72 to 72 -> 66 [3] lasti
-    #     74 to 80 -> 88 [0]
-    #     88 to 106 -> 116 [1] lasti
-    #     114 to 114 -> 116 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_else_return: conditional jump out of the region at 6')
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
 
 
 def with_then_call(a, m, r):

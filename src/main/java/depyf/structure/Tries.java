@@ -203,8 +203,13 @@ final class Tries {
                         && Handlers.protectsOnly(w.code, k, i, k)) {
                     // 3.11 lays a with's handler inline, after the return ending its body (an if's branch):
                     // the range goes on after that handler code, where the branch's test jumps
+                    int h = k;
                     while (k < to && !w.normalFlow.get(k) && w.reachable.get(k)) {
                         k++;
+                    }
+                    int hop = inlineElseReturn(w, h, k, to, handler);
+                    if (hop > 0) {
+                        return hop;
                     }
                 }
                 if (w.env.atLeast(3, 12) && !inHandler && k < to && k > j + 1 && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT
@@ -237,6 +242,33 @@ final class Tries {
             }
             if (op.target() >= 0 || op.is("PUSH_EXC_INFO")) {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 3.11: after a with's handler [h, k) laid out inline after the return ending an if's branch, the
+     * else [k, m) returns outside the range, and then comes the jump the with's suppressing path takes
+     * to the code after the try, right before the try's handler: the body ends there (the code after
+     * the statement is read by {@link #onlySuppressedTo}). Returns the handler, or -1.
+     */
+    private static int inlineElseReturn(Walker w, int h, int k, int to, int handler) {
+        if (k >= to || Handlers.covers(w.code, k, handler) || Handlers.kind(w.code, handler) != Handlers.Kind.EXCEPT
+                || !w.normalFlow.get(k)) {
+            return -1;
+        }
+        int m = k;
+        while (m < handler && m - k < 8 && !w.code.op(m).isTerminal() && w.code.op(m).target() < 0) {
+            m++;
+        }
+        if (m >= handler || !w.code.op(m).is("RETURN_VALUE") || m + 2 != handler || !w.code.op(m + 1).is("JUMP_FORWARD")
+                || w.normalFlow.get(m + 1)) {
+            return -1;
+        }
+        for (int p = h; p < k; p++) {
+            if (w.code.op(p).is("POP_EXCEPT") && Withs.withSuppressed(w.code, p) == m + 1) {
+                return handler;
             }
         }
         return -1;
@@ -420,7 +452,7 @@ final class Tries {
      * from the handler: the walk reads it as an else, moved into the body, which compiles the same.)
      */
     private static int onlySuppressedTo(Walker w, int i, int j, int handler, int areaEnd) {
-        if (!w.env.atLeast(3, 11) || j >= handler || j > i && !w.code.op(j - 1).isTerminal() && w.normalFlow.get(j - 1)) {
+        if (!w.env.atLeast(3, 11) || j > handler || j > i && !w.code.op(j - 1).isTerminal() && w.normalFlow.get(j - 1)) {
             return -1;
         }
         for (int p = i; p < handler; p++) {
@@ -432,7 +464,7 @@ final class Tries {
             if (t < 0) {
                 continue;
             }
-            if (t >= j && t < handler && w.code.op(t).is("JUMP_FORWARD")) {
+            if (t >= i && t < handler && w.code.op(t).is("JUMP_FORWARD")) {
                 t = w.code.op(t).target();     // on through the jump ending the if's branch, or the body
             }
             if (t != j && t != skipNops(w, areaEnd) || w.normalFlow.get(t) || !w.reachable.get(t)) {
