@@ -146,117 +146,15 @@ def with_inner_try(a, m, r):
 
 
 def with_in_nested_with(a, m, r):
-    # depyf: could not decompile with_in_nested_with: a with suppressing leaves the region at 18
-    #    155            RESUME                   0
-    #   
-    #    156            NOP
-    #   
-    #    157    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       39 (to L7)
-    #   
-    #    158            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   CALL                     0
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    159            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    160            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    159    L4:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    158    L5:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    161    L7:     LOAD_FAST                0 (a)
-    #                   POP_JUMP_IF_NOT_NONE     1 (to L9)
-    #   
-    #    162    L8:     RETURN_CONST             1 (1)
-    #   
-    #    165    L9:     RETURN_CONST             3 ('after')
-    #   
-    #    159   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L11)
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L14)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    159   L14:     NOP
-    #   
-    #    158   L15:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           29 (to L9)
-    #          L16:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L17)
-    #                   RERAISE                  2
-    #          L17:     POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 43 (to L9)
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L20:     PUSH_EXC_INFO
-    #   
-    #    163            LOAD_GLOBAL              2 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L22)
-    #                   POP_TOP
-    #   
-    #    164   L21:     POP_EXCEPT
-    #                   RETURN_CONST             2 (2)
-    #   
-    #    163   L22:     RERAISE                  0
-    #   
-    #     --   L23:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L20 [0]
-    #     L2 to L3 -> L16 [1] lasti
-    #     L3 to L4 -> L10 [2] lasti
-    #     L4 to L5 -> L16 [1] lasti
-    #     L5 to L6 -> L20 [0]
-    #     L7 to L8 -> L20 [0]
-    #     L10 to L12 -> L13 [4] lasti
-    #     L12 to L14 -> L16 [1] lasti
-    #     L15 to L16 -> L20 [0]
-    #     L16 to L18 -> L19 [3] lasti
-    #     L18 to L20 -> L20 [0]
-    #     L20 to L21 -> L23 [1] lasti
-    #     L22 to L23 -> L23 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with: a with suppressing leaves the region at 18')
+    try:
+        if a:
+            with Manager(), m:
+                return r()
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
 
 
 def with_in_while_try(items, m, r):

@@ -146,140 +146,15 @@ def with_inner_try(a, m, r):
 
 
 def with_in_nested_with(a, m, r):
-    # depyf: could not decompile with_in_nested_with: a with suppressing leaves the region at 20
-    #    155            RESUME                   0
-    #   
-    #    156            NOP
-    #   
-    #    157    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       58 (to L9)
-    #           L2:     NOT_TAKEN
-    #   
-    #    158    L3:     LOAD_GLOBAL              1 (Manager + NULL)
-    #                   CALL                     0
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    159            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    160            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    159    L6:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    158    L7:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L8:     RETURN_VALUE
-    #   
-    #    161    L9:     LOAD_FAST_BORROW         0 (a)
-    #                   POP_JUMP_IF_NOT_NONE     3 (to L11)
-    #                   NOT_TAKEN
-    #   
-    #    162   L10:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    165   L11:     LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    159   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L16)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    159   L16:     NOP
-    #   
-    #    158   L17:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           32 (to L11)
-    #          L18:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L19)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L19:     POP_TOP
-    #          L20:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 48 (to L11)
-    #   
-    #     --   L21:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L22:     PUSH_EXC_INFO
-    #   
-    #    163            LOAD_GLOBAL              2 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L24)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    164   L23:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    163   L24:     RERAISE                  0
-    #   
-    #     --   L25:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L22 [0]
-    #     L3 to L4 -> L22 [0]
-    #     L4 to L5 -> L18 [2] lasti
-    #     L5 to L6 -> L12 [4] lasti
-    #     L6 to L7 -> L18 [2] lasti
-    #     L7 to L8 -> L22 [0]
-    #     L9 to L10 -> L22 [0]
-    #     L12 to L14 -> L15 [6] lasti
-    #     L14 to L16 -> L18 [2] lasti
-    #     L17 to L18 -> L22 [0]
-    #     L18 to L20 -> L21 [4] lasti
-    #     L20 to L22 -> L22 [0]
-    #     L22 to L23 -> L25 [1] lasti
-    #     L24 to L25 -> L25 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with: a with suppressing leaves the region at 20')
+    try:
+        if a:
+            with Manager(), m:
+                return r()
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
 
 
 def with_in_while_try(items, m, r):
