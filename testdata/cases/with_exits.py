@@ -257,6 +257,19 @@ def with_store_in_try(m, r):
     return got if got else 'after'
 
 
+def with_in_nested_with_else(a, m, r):
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    return r()
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = raiser(KeyError), raiser(IndexError)
@@ -338,6 +351,11 @@ def check():
         (with_return_in_try_test, (1, Manager(), key), 2),
         (with_store_in_try, (Manager(), quiet), 'after'),
         (with_store_in_try, (Manager(), key), 2),
+        (with_in_nested_with_else, (1, Manager(), quiet), ()),
+        (with_in_nested_with_else, (0, Manager(), quiet), 1),
+        (with_in_nested_with_else, (1, Manager(), key), 'after'),
+        (with_in_nested_with_else, (1, suppress, key), 'after'),
+        (with_in_nested_with_else, (1, Manager(), index), 2),
         (with_body_else, (Manager(), quiet), 5),
         (with_body_else, (suppress, key), 5),
         (with_body_else, (Manager(), key), 2),

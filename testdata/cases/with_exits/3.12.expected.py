@@ -324,10 +324,116 @@ def with_store_in_try(m, r):
         return got if got else 'after'
 
 
+def with_in_nested_with_else(a, m, r):
+    # depyf: could not decompile with_in_nested_with_else: a with suppressing goes on elsewhere than after its branch at 142
+    #   260           0 RESUME                   0
+    #   
+    #   261           2 NOP
+    #   
+    #   262           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
+    #   
+    #   263           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #                18 LOAD_GLOBAL              2 (KeyError)
+    #                28 CALL                     1
+    #                36 BEFORE_WITH
+    #                38 POP_TOP
+    #   
+    #   264          40 LOAD_FAST                1 (m)
+    #                42 BEFORE_WITH
+    #                44 POP_TOP
+    #   
+    #   265          46 PUSH_NULL
+    #                48 LOAD_FAST                2 (r)
+    #                50 CALL                     0
+    #   
+    #   264          58 SWAP                     2
+    #                60 LOAD_CONST               0 (None)
+    #                62 LOAD_CONST               0 (None)
+    #                64 LOAD_CONST               0 (None)
+    #                66 CALL                     2
+    #                74 POP_TOP
+    #   
+    #   263          76 SWAP                     2
+    #                78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 LOAD_CONST               0 (None)
+    #                84 CALL                     2
+    #                92 POP_TOP
+    #                94 RETURN_VALUE
+    #   
+    #   267     >>   96 RETURN_CONST             1 (1)
+    #   
+    #   264     >>   98 PUSH_EXC_INFO
+    #               100 WITH_EXCEPT_START
+    #               102 POP_JUMP_IF_TRUE         1 (to 106)
+    #               104 RERAISE                  2
+    #           >>  106 POP_TOP
+    #               108 POP_EXCEPT
+    #               110 POP_TOP
+    #               112 POP_TOP
+    #               114 JUMP_FORWARD             3 (to 122)
+    #           >>  116 COPY                     3
+    #               118 POP_EXCEPT
+    #               120 RERAISE                  1
+    #           >>  122 NOP
+    #   
+    #   263         124 LOAD_CONST               0 (None)
+    #               126 LOAD_CONST               0 (None)
+    #               128 LOAD_CONST               0 (None)
+    #               130 CALL                     2
+    #               138 POP_TOP
+    #   
+    #   270         140 RETURN_CONST             3 ('after')
+    #   
+    #   263     >>  142 PUSH_EXC_INFO
+    #               144 WITH_EXCEPT_START
+    #               146 POP_JUMP_IF_TRUE         1 (to 150)
+    #               148 RERAISE                  2
+    #           >>  150 POP_TOP
+    #               152 POP_EXCEPT
+    #               154 POP_TOP
+    #               156 POP_TOP
+    #   
+    #   270         158 RETURN_CONST             3 ('after')
+    #           >>  160 COPY                     3
+    #               162 POP_EXCEPT
+    #               164 RERAISE                  1
+    #           >>  166 PUSH_EXC_INFO
+    #   
+    #   268         168 LOAD_GLOBAL              4 (IndexError)
+    #               178 CHECK_EXC_MATCH
+    #               180 POP_JUMP_IF_FALSE        3 (to 188)
+    #               182 POP_TOP
+    #   
+    #   269         184 POP_EXCEPT
+    #               186 RETURN_CONST             2 (2)
+    #   
+    #   268     >>  188 RERAISE                  0
+    #           >>  190 COPY                     3
+    #               192 POP_EXCEPT
+    #               194 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 36 -> 166 [0]
+    #     38 to 42 -> 142 [1] lasti
+    #     44 to 56 -> 98 [2] lasti
+    #     58 to 74 -> 142 [1] lasti
+    #     76 to 92 -> 166 [0]
+    #     98 to 106 -> 116 [4] lasti
+    #     108 to 120 -> 142 [1] lasti
+    #     124 to 138 -> 166 [0]
+    #     142 to 150 -> 160 [3] lasti
+    #     152 to 156 -> 166 [0]
+    #     160 to 164 -> 166 [0]
+    #     166 to 182 -> 190 [1] lasti
+    #     188 to 188 -> 190 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_in_nested_with_else: a with suppressing goes on elsewhere than after its branch at 142')
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
         try:
             got = fell_back(f, *args)
         except IndexError:
