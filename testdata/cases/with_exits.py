@@ -270,6 +270,22 @@ def with_in_nested_with_else(a, m, r):
     return 'after'
 
 
+def with_inner_try_then(a, m, r):
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = raiser(KeyError), raiser(IndexError)
@@ -356,6 +372,12 @@ def check():
         (with_in_nested_with_else, (1, Manager(), key), 'after'),
         (with_in_nested_with_else, (1, suppress, key), 'after'),
         (with_in_nested_with_else, (1, Manager(), index), 2),
+        (with_inner_try_then, (1, Manager(), quiet), ()),
+        (with_inner_try_then, (None, Manager(), quiet), 1),
+        (with_inner_try_then, (0, Manager(), quiet), 'after'),
+        (with_inner_try_then, (1, suppress, key), ('after', 'then')),
+        (with_inner_try_then, (1, Manager(), key), 2),
+        (with_inner_try_then, (1, Manager(), index), 4),
         (with_body_else, (Manager(), quiet), 5),
         (with_body_else, (suppress, key), 5),
         (with_body_else, (Manager(), key), 2),

@@ -950,6 +950,9 @@ final class Tries {
         l.emit(new Stmt.Try(tryBody, clauses, orelse, List.of(), star));
         if (continuation >= 0) {
             // the code after the try statement, laid out inside the clause that falls into it
+            if (continuation > handler && w.dead.nextClearBit(continuation) >= continuationEnd) {
+                w.dead.clear(continuation, continuationEnd);   // marked by an earlier reading of this statement, since dropped
+            }
             w.walk(continuation, continuationEnd, l, r, -1);
             w.dead.set(continuation, continuationEnd);   // walked: not again where the walk reaches it in layout order
             if (continuation > handler) {

@@ -169,6 +169,11 @@ final class Withs {
             // the body does, the code after the try, laid out after the handler; read by the try
             return j;
         }
+        if (after >= 0 && Tries.skipNops(w, j) >= to && endJumpOfTry(w, handler, after, r)) {
+            // the with ends a try body, suppressing to that try's own end jump (3.12: laid out right
+            // before its handler): it goes on where the try statement does
+            return j;
+        }
         if (after >= 0 && pastTryHandler(w, handler, after, r)) {
             // suppressing, the with leaves an enclosing try's body to the code after that statement, laid
             // out past the try's handlers (3.11, 3.13+): the try reads it (Tries.onlySuppressedTo)
@@ -216,6 +221,20 @@ final class Withs {
     private static boolean endsTryBody(Walker w, int handler, int after, Region r) {
         for (int h : r.handlers()) {
             if (Handlers.kind(w.code, h) == Handlers.Kind.EXCEPT && Handlers.covers(w.code, handler, h)
+                    && !Handlers.covers(w.code, after, h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code after} is the jump ending the body of an enclosing try whose range holds the with's handler. */
+    private static boolean endJumpOfTry(Walker w, int handler, int after, Region r) {
+        if (after + 1 >= w.code.size() || !w.code.op(after).isUnconditionalJump() || w.normalFlow.get(after)) {
+            return false;
+        }
+        for (int h : r.handlers()) {
+            if (h == after + 1 && Handlers.kind(w.code, h) == Handlers.Kind.EXCEPT && Handlers.covers(w.code, handler, h)
                     && !Handlers.covers(w.code, after, h)) {
                 return true;
             }
