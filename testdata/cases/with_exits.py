@@ -227,6 +227,65 @@ def with_body_else(m, r):
     return 'after'
 
 
+def with_return_in_try(m, r):
+    try:
+        with m:
+            return r()
+    except KeyError:
+        return 2
+    log.append('after')
+    return 'after'
+
+
+def with_return_in_try_test(a, m, r):
+    try:
+        with m:
+            return r()
+    except KeyError:
+        return 2
+    if a:
+        return 'after'
+    return 'other'
+
+
+def with_store_in_try(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
+    return got if got else 'after'
+
+
+def with_in_nested_with_else(a, m, r):
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    return r()
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
+
+
+def with_inner_try_then(a, m, r):
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = raiser(KeyError), raiser(IndexError)
@@ -299,6 +358,26 @@ def check():
         (with_raise_after, (0, Manager(), quiet), 'index'),
         (with_raise_after, (1, suppress, key), 'index'),
         (with_raise_after, (1, Manager(), key), 2),
+        (with_return_in_try, (Manager(), quiet), ()),
+        (with_return_in_try, (suppress, key), ('after', 'after')),
+        (with_return_in_try, (Manager(), key), 2),
+        (with_return_in_try_test, (1, Manager(), quiet), ()),
+        (with_return_in_try_test, (1, suppress, key), 'after'),
+        (with_return_in_try_test, (0, suppress, key), 'other'),
+        (with_return_in_try_test, (1, Manager(), key), 2),
+        (with_store_in_try, (Manager(), quiet), 'after'),
+        (with_store_in_try, (Manager(), key), 2),
+        (with_in_nested_with_else, (1, Manager(), quiet), ()),
+        (with_in_nested_with_else, (0, Manager(), quiet), 1),
+        (with_in_nested_with_else, (1, Manager(), key), 'after'),
+        (with_in_nested_with_else, (1, suppress, key), 'after'),
+        (with_in_nested_with_else, (1, Manager(), index), 2),
+        (with_inner_try_then, (1, Manager(), quiet), ()),
+        (with_inner_try_then, (None, Manager(), quiet), 1),
+        (with_inner_try_then, (0, Manager(), quiet), 'after'),
+        (with_inner_try_then, (1, suppress, key), ('after', 'then')),
+        (with_inner_try_then, (1, Manager(), key), 2),
+        (with_inner_try_then, (1, Manager(), index), 4),
         (with_body_else, (Manager(), quiet), 5),
         (with_body_else, (suppress, key), 5),
         (with_body_else, (Manager(), key), 2),

@@ -74,77 +74,15 @@ def with_elif_store(a, m, r):
 
 
 def with_else_return(a, m, r):
-    # depyf: could not decompile with_else_return: conditional jump out of the region at 6
-    #    87           0 RESUME                   0
-    #   
-    #    88           2 NOP
-    #   
-    #    89           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_FORWARD_IF_FALSE    37 (to 82)
-    #   
-    #    90           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #    91          14 PUSH_NULL
-    #                16 LOAD_FAST                2 (r)
-    #                18 PRECALL                  0
-    #                22 CALL                     0
-    #   
-    #    90          32 SWAP                     2
-    #                34 LOAD_CONST               0 (None)
-    #                36 LOAD_CONST               0 (None)
-    #                38 LOAD_CONST               0 (None)
-    #                40 PRECALL                  2
-    #                44 CALL                     2
-    #                54 POP_TOP
-    #                56 RETURN_VALUE
-    #           >>   58 PUSH_EXC_INFO
-    #                60 WITH_EXCEPT_START
-    #                62 POP_JUMP_FORWARD_IF_TRUE     4 (to 72)
-    #                64 RERAISE                  2
-    #           >>   66 COPY                     3
-    #                68 POP_EXCEPT
-    #                70 RERAISE                  1
-    #           >>   72 POP_TOP
-    #                74 POP_EXCEPT
-    #                76 POP_TOP
-    #                78 POP_TOP
-    #                80 JUMP_FORWARD             2 (to 86)
-    #   
-    #    93     >>   82 LOAD_CONST               1 (1)
-    #                84 RETURN_VALUE
-    #   
-    #    90     >>   86 JUMP_FORWARD            17 (to 122)
-    #           >>   88 PUSH_EXC_INFO
-    #   
-    #    94          90 LOAD_GLOBAL              0 (KeyError)
-    #               102 CHECK_EXC_MATCH
-    #               104 POP_JUMP_FORWARD_IF_FALSE     4 (to 114)
-    #               106 POP_TOP
-    #   
-    #    95         108 POP_EXCEPT
-    #               110 LOAD_CONST               2 (2)
-    #               112 RETURN_VALUE
-    #   
-    #    94     >>  114 RERAISE                  0
-    #           >>  116 COPY                     3
-    #               118 POP_EXCEPT
-    #               120 RERAISE                  1
-    #   
-    #    96     >>  122 LOAD_CONST               3 ('after')
-    #               124 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 10 -> 88 [0]
-    #     12 to 30 -> 58 [1] lasti
-    #     32 to 54 -> 88 [0]
-    #     58 to 64 -> 66 [3] lasti
-    #     66 to 70 -> 88 [0]
-    #     72 to 72 -> 66 [3] lasti
-    #     74 to 80 -> 88 [0]
-    #     88 to 106 -> 116 [1] lasti
-    #     114 to 114 -> 116 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_else_return: conditional jump out of the region at 6')
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
 
 
 def with_then_call(a, m, r):
@@ -377,10 +315,172 @@ def with_body_else(m, r):
         return 2
 
 
+def with_return_in_try(m, r):
+    try:
+        with m:
+            return r()
+    except KeyError:
+        return 2
+    log.append('after')
+    return 'after'
+
+
+def with_return_in_try_test(a, m, r):
+    try:
+        with m:
+            return r()
+    except KeyError:
+        return 2
+    if a:
+        return 'after'
+    return 'other'
+
+
+def with_store_in_try(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
+    return got if got else 'after'
+
+
+def with_in_nested_with_else(a, m, r):
+    # depyf: could not decompile with_in_nested_with_else: conditional jump out of the region at 6
+    #   260           0 RESUME                   0
+    #   
+    #   261           2 NOP
+    #   
+    #   262           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_FORWARD_IF_FALSE    94 (to 196)
+    #   
+    #   263           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #                20 LOAD_GLOBAL              2 (KeyError)
+    #                32 PRECALL                  1
+    #                36 CALL                     1
+    #                46 BEFORE_WITH
+    #                48 POP_TOP
+    #   
+    #   264          50 LOAD_FAST                1 (m)
+    #                52 BEFORE_WITH
+    #                54 POP_TOP
+    #   
+    #   265          56 PUSH_NULL
+    #                58 LOAD_FAST                2 (r)
+    #                60 PRECALL                  0
+    #                64 CALL                     0
+    #   
+    #   264          74 SWAP                     2
+    #                76 LOAD_CONST               0 (None)
+    #                78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 PRECALL                  2
+    #                86 CALL                     2
+    #                96 POP_TOP
+    #   
+    #   263          98 SWAP                     2
+    #               100 LOAD_CONST               0 (None)
+    #               102 LOAD_CONST               0 (None)
+    #               104 LOAD_CONST               0 (None)
+    #               106 PRECALL                  2
+    #               110 CALL                     2
+    #               120 POP_TOP
+    #               122 RETURN_VALUE
+    #   
+    #   264     >>  124 PUSH_EXC_INFO
+    #               126 WITH_EXCEPT_START
+    #               128 POP_JUMP_FORWARD_IF_TRUE     4 (to 138)
+    #               130 RERAISE                  2
+    #           >>  132 COPY                     3
+    #               134 POP_EXCEPT
+    #               136 RERAISE                  1
+    #           >>  138 POP_TOP
+    #               140 POP_EXCEPT
+    #               142 POP_TOP
+    #               144 POP_TOP
+    #               146 NOP
+    #   
+    #   263         148 LOAD_CONST               0 (None)
+    #               150 LOAD_CONST               0 (None)
+    #               152 LOAD_CONST               0 (None)
+    #               154 PRECALL                  2
+    #               158 CALL                     2
+    #               168 POP_TOP
+    #               170 JUMP_FORWARD            11 (to 194)
+    #           >>  172 PUSH_EXC_INFO
+    #               174 WITH_EXCEPT_START
+    #               176 POP_JUMP_FORWARD_IF_TRUE     4 (to 186)
+    #               178 RERAISE                  2
+    #           >>  180 COPY                     3
+    #               182 POP_EXCEPT
+    #               184 RERAISE                  1
+    #           >>  186 POP_TOP
+    #               188 POP_EXCEPT
+    #               190 POP_TOP
+    #               192 POP_TOP
+    #           >>  194 JUMP_FORWARD             2 (to 200)
+    #   
+    #   267     >>  196 LOAD_CONST               1 (1)
+    #               198 RETURN_VALUE
+    #           >>  200 JUMP_FORWARD            17 (to 236)
+    #           >>  202 PUSH_EXC_INFO
+    #   
+    #   268         204 LOAD_GLOBAL              4 (IndexError)
+    #               216 CHECK_EXC_MATCH
+    #               218 POP_JUMP_FORWARD_IF_FALSE     4 (to 228)
+    #               220 POP_TOP
+    #   
+    #   269         222 POP_EXCEPT
+    #               224 LOAD_CONST               2 (2)
+    #               226 RETURN_VALUE
+    #   
+    #   268     >>  228 RERAISE                  0
+    #           >>  230 COPY                     3
+    #               232 POP_EXCEPT
+    #               234 RERAISE                  1
+    #   
+    #   270     >>  236 LOAD_CONST               3 ('after')
+    #               238 RETURN_VALUE
+    #   ExceptionTable:
+    #     4 to 46 -> 202 [0]
+    #     48 to 52 -> 172 [1] lasti
+    #     54 to 72 -> 124 [2] lasti
+    #     74 to 96 -> 172 [1] lasti
+    #     98 to 120 -> 202 [0]
+    #     124 to 130 -> 132 [4] lasti
+    #     132 to 136 -> 172 [1] lasti
+    #     138 to 138 -> 132 [4] lasti
+    #     140 to 144 -> 172 [1] lasti
+    #     148 to 170 -> 202 [0]
+    #     172 to 178 -> 180 [3] lasti
+    #     180 to 184 -> 202 [0]
+    #     186 to 186 -> 180 [3] lasti
+    #     188 to 194 -> 202 [0]
+    #     202 to 220 -> 230 [1] lasti
+    #     228 to 228 -> 230 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_in_nested_with_else: conditional jump out of the region at 6')
+
+
+def with_inner_try_then(a, m, r):
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
         try:
             got = fell_back(f, *args)
         except IndexError:

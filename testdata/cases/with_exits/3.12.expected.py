@@ -74,69 +74,15 @@ def with_elif_store(a, m, r):
 
 
 def with_else_return(a, m, r):
-    # depyf: could not decompile with_else_return: a with suppressing goes on elsewhere than after its branch at 48
-    #    87           0 RESUME                   0
-    #   
-    #    88           2 NOP
-    #   
-    #    89           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       19 (to 46)
-    #   
-    #    90           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #    91          14 PUSH_NULL
-    #                16 LOAD_FAST                2 (r)
-    #                18 CALL                     0
-    #   
-    #    90          26 SWAP                     2
-    #                28 LOAD_CONST               0 (None)
-    #                30 LOAD_CONST               0 (None)
-    #                32 LOAD_CONST               0 (None)
-    #                34 CALL                     2
-    #                42 POP_TOP
-    #                44 RETURN_VALUE
-    #   
-    #    93     >>   46 RETURN_CONST             1 (1)
-    #   
-    #    90     >>   48 PUSH_EXC_INFO
-    #                50 WITH_EXCEPT_START
-    #                52 POP_JUMP_IF_TRUE         1 (to 56)
-    #                54 RERAISE                  2
-    #           >>   56 POP_TOP
-    #                58 POP_EXCEPT
-    #                60 POP_TOP
-    #                62 POP_TOP
-    #   
-    #    96          64 RETURN_CONST             3 ('after')
-    #           >>   66 COPY                     3
-    #                68 POP_EXCEPT
-    #                70 RERAISE                  1
-    #           >>   72 PUSH_EXC_INFO
-    #   
-    #    94          74 LOAD_GLOBAL              0 (KeyError)
-    #                84 CHECK_EXC_MATCH
-    #                86 POP_JUMP_IF_FALSE        3 (to 94)
-    #                88 POP_TOP
-    #   
-    #    95          90 POP_EXCEPT
-    #                92 RETURN_CONST             2 (2)
-    #   
-    #    94     >>   94 RERAISE                  0
-    #           >>   96 COPY                     3
-    #                98 POP_EXCEPT
-    #               100 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 10 -> 72 [0]
-    #     12 to 24 -> 48 [1] lasti
-    #     26 to 42 -> 72 [0]
-    #     48 to 56 -> 66 [3] lasti
-    #     58 to 62 -> 72 [0]
-    #     66 to 70 -> 72 [0]
-    #     72 to 88 -> 96 [1] lasti
-    #     94 to 94 -> 96 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_else_return: a with suppressing goes on elsewhere than after its branch at 48')
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            return 1
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def with_then_call(a, m, r):
@@ -177,102 +123,20 @@ def with_return_in_body(a, m, r):
 
 
 def with_inner_try(a, m, r):
-    # depyf: could not decompile with_inner_try: code between a with body and its handler at 48
-    #   138           0 RESUME                   0
-    #   
-    #   139           2 NOP
-    #   
-    #   140           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       20 (to 48)
-    #   
-    #   141           8 NOP
-    #   
-    #   142          10 LOAD_FAST                1 (m)
-    #                12 BEFORE_WITH
-    #                14 POP_TOP
-    #   
-    #   143          16 PUSH_NULL
-    #                18 LOAD_FAST                2 (r)
-    #                20 CALL                     0
-    #   
-    #   142          28 SWAP                     2
-    #                30 LOAD_CONST               0 (None)
-    #                32 LOAD_CONST               0 (None)
-    #                34 LOAD_CONST               0 (None)
-    #                36 CALL                     2
-    #                44 POP_TOP
-    #                46 RETURN_VALUE
-    #   
-    #   146     >>   48 LOAD_FAST                0 (a)
-    #                50 POP_JUMP_IF_NOT_NONE     1 (to 54)
-    #   
-    #   147          52 RETURN_CONST             2 (1)
-    #   
-    #   151     >>   54 LOAD_GLOBAL              2 (log)
-    #                64 LOAD_ATTR                5 (NULL|self + append)
-    #                84 LOAD_CONST               3 ('else')
-    #                86 CALL                     1
-    #                94 POP_TOP
-    #   
-    #   152          96 RETURN_CONST             5 ('after')
-    #   
-    #   142     >>   98 PUSH_EXC_INFO
-    #               100 WITH_EXCEPT_START
-    #               102 POP_JUMP_IF_TRUE         1 (to 106)
-    #               104 RERAISE                  2
-    #           >>  106 POP_TOP
-    #               108 POP_EXCEPT
-    #               110 POP_TOP
-    #               112 POP_TOP
-    #               114 JUMP_FORWARD             3 (to 122)
-    #           >>  116 COPY                     3
-    #               118 POP_EXCEPT
-    #               120 RERAISE                  1
-    #           >>  122 JUMP_BACKWARD           35 (to 54)
-    #           >>  124 PUSH_EXC_INFO
-    #   
-    #   144         126 LOAD_GLOBAL              0 (IndexError)
-    #               136 CHECK_EXC_MATCH
-    #               138 POP_JUMP_IF_FALSE        3 (to 146)
-    #               140 POP_TOP
-    #   
-    #   145         142 POP_EXCEPT
-    #               144 RETURN_CONST             1 (4)
-    #   
-    #   144     >>  146 RERAISE                  0
-    #           >>  148 COPY                     3
-    #               150 POP_EXCEPT
-    #               152 RERAISE                  1
-    #           >>  154 PUSH_EXC_INFO
-    #   
-    #   148         156 LOAD_GLOBAL              6 (KeyError)
-    #               166 CHECK_EXC_MATCH
-    #               168 POP_JUMP_IF_FALSE        3 (to 176)
-    #               170 POP_TOP
-    #   
-    #   149         172 POP_EXCEPT
-    #               174 RETURN_CONST             4 (2)
-    #   
-    #   148     >>  176 RERAISE                  0
-    #           >>  178 COPY                     3
-    #               180 POP_EXCEPT
-    #               182 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 6 -> 154 [0]
-    #     10 to 12 -> 124 [0]
-    #     14 to 26 -> 98 [1] lasti
-    #     28 to 44 -> 124 [0]
-    #     48 to 50 -> 154 [0]
-    #     98 to 106 -> 116 [3] lasti
-    #     108 to 120 -> 124 [0]
-    #     122 to 122 -> 154 [0]
-    #     124 to 140 -> 148 [1] lasti
-    #     142 to 142 -> 154 [0]
-    #     146 to 146 -> 148 [1] lasti
-    #     148 to 152 -> 154 [0]
-    #     154 to 170 -> 178 [1] lasti
-    #     176 to 176 -> 178 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_inner_try: code between a with body and its handler at 48')
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    else:
+        log.append('else')
+        return 'after'
 
 
 def with_in_nested_with(a, m, r):
@@ -347,10 +211,250 @@ def with_body_else(m, r):
         return 2
 
 
+def with_return_in_try(m, r):
+    try:
+        with m:
+            return r()
+    except KeyError:
+        return 2
+    log.append('after')
+    return 'after'
+
+
+def with_return_in_try_test(a, m, r):
+    try:
+        with m:
+            return r()
+    except KeyError:
+        return 2
+    if a:
+        return 'after'
+    return 'other'
+
+
+def with_store_in_try(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
+    else:
+        return got if got else 'after'
+
+
+def with_in_nested_with_else(a, m, r):
+    # depyf: could not decompile with_in_nested_with_else: a with suppressing goes on elsewhere than after its branch at 142
+    #   260           0 RESUME                   0
+    #   
+    #   261           2 NOP
+    #   
+    #   262           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
+    #   
+    #   263           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #                18 LOAD_GLOBAL              2 (KeyError)
+    #                28 CALL                     1
+    #                36 BEFORE_WITH
+    #                38 POP_TOP
+    #   
+    #   264          40 LOAD_FAST                1 (m)
+    #                42 BEFORE_WITH
+    #                44 POP_TOP
+    #   
+    #   265          46 PUSH_NULL
+    #                48 LOAD_FAST                2 (r)
+    #                50 CALL                     0
+    #   
+    #   264          58 SWAP                     2
+    #                60 LOAD_CONST               0 (None)
+    #                62 LOAD_CONST               0 (None)
+    #                64 LOAD_CONST               0 (None)
+    #                66 CALL                     2
+    #                74 POP_TOP
+    #   
+    #   263          76 SWAP                     2
+    #                78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 LOAD_CONST               0 (None)
+    #                84 CALL                     2
+    #                92 POP_TOP
+    #                94 RETURN_VALUE
+    #   
+    #   267     >>   96 RETURN_CONST             1 (1)
+    #   
+    #   264     >>   98 PUSH_EXC_INFO
+    #               100 WITH_EXCEPT_START
+    #               102 POP_JUMP_IF_TRUE         1 (to 106)
+    #               104 RERAISE                  2
+    #           >>  106 POP_TOP
+    #               108 POP_EXCEPT
+    #               110 POP_TOP
+    #               112 POP_TOP
+    #               114 JUMP_FORWARD             3 (to 122)
+    #           >>  116 COPY                     3
+    #               118 POP_EXCEPT
+    #               120 RERAISE                  1
+    #           >>  122 NOP
+    #   
+    #   263         124 LOAD_CONST               0 (None)
+    #               126 LOAD_CONST               0 (None)
+    #               128 LOAD_CONST               0 (None)
+    #               130 CALL                     2
+    #               138 POP_TOP
+    #   
+    #   270         140 RETURN_CONST             3 ('after')
+    #   
+    #   263     >>  142 PUSH_EXC_INFO
+    #               144 WITH_EXCEPT_START
+    #               146 POP_JUMP_IF_TRUE         1 (to 150)
+    #               148 RERAISE                  2
+    #           >>  150 POP_TOP
+    #               152 POP_EXCEPT
+    #               154 POP_TOP
+    #               156 POP_TOP
+    #   
+    #   270         158 RETURN_CONST             3 ('after')
+    #           >>  160 COPY                     3
+    #               162 POP_EXCEPT
+    #               164 RERAISE                  1
+    #           >>  166 PUSH_EXC_INFO
+    #   
+    #   268         168 LOAD_GLOBAL              4 (IndexError)
+    #               178 CHECK_EXC_MATCH
+    #               180 POP_JUMP_IF_FALSE        3 (to 188)
+    #               182 POP_TOP
+    #   
+    #   269         184 POP_EXCEPT
+    #               186 RETURN_CONST             2 (2)
+    #   
+    #   268     >>  188 RERAISE                  0
+    #           >>  190 COPY                     3
+    #               192 POP_EXCEPT
+    #               194 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 36 -> 166 [0]
+    #     38 to 42 -> 142 [1] lasti
+    #     44 to 56 -> 98 [2] lasti
+    #     58 to 74 -> 142 [1] lasti
+    #     76 to 92 -> 166 [0]
+    #     98 to 106 -> 116 [4] lasti
+    #     108 to 120 -> 142 [1] lasti
+    #     124 to 138 -> 166 [0]
+    #     142 to 150 -> 160 [3] lasti
+    #     152 to 156 -> 166 [0]
+    #     160 to 164 -> 166 [0]
+    #     166 to 182 -> 190 [1] lasti
+    #     188 to 188 -> 190 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_in_nested_with_else: a with suppressing goes on elsewhere than after its branch at 142')
+
+
+def with_inner_try_then(a, m, r):
+    # depyf: could not decompile with_inner_try_then: a with suppressing leaves the region at 8
+    #   273           0 RESUME                   0
+    #   
+    #   274           2 NOP
+    #   
+    #   275           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       20 (to 48)
+    #   
+    #   276           8 NOP
+    #   
+    #   277          10 LOAD_FAST                1 (m)
+    #                12 BEFORE_WITH
+    #                14 POP_TOP
+    #   
+    #   278          16 PUSH_NULL
+    #                18 LOAD_FAST                2 (r)
+    #                20 CALL                     0
+    #   
+    #   277          28 SWAP                     2
+    #                30 LOAD_CONST               0 (None)
+    #                32 LOAD_CONST               0 (None)
+    #                34 LOAD_CONST               0 (None)
+    #                36 CALL                     2
+    #                44 POP_TOP
+    #                46 RETURN_VALUE
+    #   
+    #   282     >>   48 LOAD_FAST                0 (a)
+    #                50 POP_JUMP_IF_NOT_NONE     1 (to 54)
+    #   
+    #   283          52 RETURN_CONST             3 (1)
+    #   
+    #   282     >>   54 NOP
+    #   
+    #   286          56 RETURN_CONST             5 ('after')
+    #   
+    #   277     >>   58 PUSH_EXC_INFO
+    #                60 WITH_EXCEPT_START
+    #                62 POP_JUMP_IF_TRUE         1 (to 66)
+    #                64 RERAISE                  2
+    #           >>   66 POP_TOP
+    #                68 POP_EXCEPT
+    #                70 POP_TOP
+    #                72 POP_TOP
+    #                74 JUMP_FORWARD             3 (to 82)
+    #           >>   76 COPY                     3
+    #                78 POP_EXCEPT
+    #                80 RERAISE                  1
+    #           >>   82 JUMP_FORWARD            15 (to 114)
+    #           >>   84 PUSH_EXC_INFO
+    #   
+    #   279          86 LOAD_GLOBAL              0 (IndexError)
+    #                96 CHECK_EXC_MATCH
+    #                98 POP_JUMP_IF_FALSE        3 (to 106)
+    #               100 POP_TOP
+    #   
+    #   280         102 POP_EXCEPT
+    #               104 RETURN_CONST             1 (4)
+    #   
+    #   279     >>  106 RERAISE                  0
+    #           >>  108 COPY                     3
+    #               110 POP_EXCEPT
+    #               112 RERAISE                  1
+    #   
+    #   281     >>  114 LOAD_GLOBAL              2 (log)
+    #               124 LOAD_ATTR                5 (NULL|self + append)
+    #               144 LOAD_CONST               2 ('then')
+    #               146 CALL                     1
+    #               154 POP_TOP
+    #   
+    #   286         156 RETURN_CONST             5 ('after')
+    #           >>  158 PUSH_EXC_INFO
+    #   
+    #   284         160 LOAD_GLOBAL              6 (KeyError)
+    #               170 CHECK_EXC_MATCH
+    #               172 POP_JUMP_IF_FALSE        3 (to 180)
+    #               174 POP_TOP
+    #   
+    #   285         176 POP_EXCEPT
+    #               178 RETURN_CONST             4 (2)
+    #   
+    #   284     >>  180 RERAISE                  0
+    #           >>  182 COPY                     3
+    #               184 POP_EXCEPT
+    #               186 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 6 -> 158 [0]
+    #     10 to 12 -> 84 [0]
+    #     14 to 26 -> 58 [1] lasti
+    #     28 to 44 -> 84 [0]
+    #     48 to 50 -> 158 [0]
+    #     58 to 66 -> 76 [3] lasti
+    #     68 to 80 -> 84 [0]
+    #     82 to 82 -> 158 [0]
+    #     84 to 100 -> 108 [1] lasti
+    #     102 to 102 -> 158 [0]
+    #     106 to 106 -> 108 [1] lasti
+    #     108 to 154 -> 158 [0]
+    #     158 to 174 -> 182 [1] lasti
+    #     180 to 180 -> 182 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_inner_try_then: a with suppressing leaves the region at 8')
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
         try:
             got = fell_back(f, *args)
         except IndexError:

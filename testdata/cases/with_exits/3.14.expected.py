@@ -80,90 +80,15 @@ def with_elif_store(a, m, r):
 
 
 def with_else_return(a, m, r):
-    # depyf: could not decompile with_else_return: a with suppressing goes on elsewhere than after its branch at 80
-    #     87            RESUME                   0
-    #   
-    #     88            NOP
-    #   
-    #     89    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L7)
-    #           L2:     NOT_TAKEN
-    #   
-    #     90    L3:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #     91            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #     90    L5:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #     93    L7:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #     90    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L9)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L12)
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     90   L12:     NOP
-    #   
-    #     96            LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   
-    #     --   L13:     PUSH_EXC_INFO
-    #   
-    #     94            LOAD_GLOBAL              0 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L15)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #     95   L14:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #     94   L15:     RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L13 [0]
-    #     L3 to L4 -> L13 [0]
-    #     L4 to L5 -> L8 [2] lasti
-    #     L5 to L6 -> L13 [0]
-    #     L8 to L10 -> L11 [4] lasti
-    #     L10 to L12 -> L13 [0]
-    #     L13 to L14 -> L16 [1] lasti
-    #     L15 to L16 -> L16 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_else_return: a with suppressing goes on elsewhere than after its branch at 80')
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
 
 
 def with_then_call(a, m, r):
@@ -221,140 +146,15 @@ def with_inner_try(a, m, r):
 
 
 def with_in_nested_with(a, m, r):
-    # depyf: could not decompile with_in_nested_with: a with suppressing leaves the region at 20
-    #    155            RESUME                   0
-    #   
-    #    156            NOP
-    #   
-    #    157    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       58 (to L9)
-    #           L2:     NOT_TAKEN
-    #   
-    #    158    L3:     LOAD_GLOBAL              1 (Manager + NULL)
-    #                   CALL                     0
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    159            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    160            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    159    L6:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    158    L7:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L8:     RETURN_VALUE
-    #   
-    #    161    L9:     LOAD_FAST_BORROW         0 (a)
-    #                   POP_JUMP_IF_NOT_NONE     3 (to L11)
-    #                   NOT_TAKEN
-    #   
-    #    162   L10:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    165   L11:     LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    159   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L16)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    159   L16:     NOP
-    #   
-    #    158   L17:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           32 (to L11)
-    #          L18:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L19)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L19:     POP_TOP
-    #          L20:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 48 (to L11)
-    #   
-    #     --   L21:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L22:     PUSH_EXC_INFO
-    #   
-    #    163            LOAD_GLOBAL              2 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L24)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    164   L23:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    163   L24:     RERAISE                  0
-    #   
-    #     --   L25:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L22 [0]
-    #     L3 to L4 -> L22 [0]
-    #     L4 to L5 -> L18 [2] lasti
-    #     L5 to L6 -> L12 [4] lasti
-    #     L6 to L7 -> L18 [2] lasti
-    #     L7 to L8 -> L22 [0]
-    #     L9 to L10 -> L22 [0]
-    #     L12 to L14 -> L15 [6] lasti
-    #     L14 to L16 -> L18 [2] lasti
-    #     L17 to L18 -> L22 [0]
-    #     L18 to L20 -> L21 [4] lasti
-    #     L20 to L22 -> L22 [0]
-    #     L22 to L23 -> L25 [1] lasti
-    #     L24 to L25 -> L25 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with: a with suppressing leaves the region at 20')
+    try:
+        if a:
+            with Manager(), m:
+                return r()
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
 
 
 def with_in_while_try(items, m, r):
@@ -505,10 +305,303 @@ def with_body_else(m, r):
         return 2
 
 
+def with_return_in_try(m, r):
+    try:
+        with m:
+            return r()
+    except KeyError:
+        return 2
+    log.append('after')
+    return 'after'
+
+
+def with_return_in_try_test(a, m, r):
+    try:
+        with m:
+            return r()
+    except KeyError:
+        return 2
+    if a:
+        return 'after'
+    return 'other'
+
+
+def with_store_in_try(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
+    else:
+        if got:
+            return got
+        return 'after'
+
+
+def with_in_nested_with_else(a, m, r):
+    # depyf: could not decompile with_in_nested_with_else: a with suppressing goes on elsewhere than after its branch at 206
+    #    260            RESUME                   0
+    #   
+    #    261            NOP
+    #   
+    #    262    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       63 (to L9)
+    #           L2:     NOT_TAKEN
+    #   
+    #    263    L3:     LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    264            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L5:     POP_TOP
+    #   
+    #    265            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    264    L6:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    263    L7:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L8:     RETURN_VALUE
+    #   
+    #    267    L9:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    264   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L11)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L14)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    264   L14:     NOP
+    #   
+    #    263   L15:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L20)
+    #          L16:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L17)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L17:     POP_TOP
+    #          L18:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L20)
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    270   L20:     LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     --   L21:     PUSH_EXC_INFO
+    #   
+    #    268            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L23)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    269   L22:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    268   L23:     RERAISE                  0
+    #   
+    #     --   L24:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L21 [0]
+    #     L3 to L4 -> L21 [0]
+    #     L4 to L5 -> L16 [2] lasti
+    #     L5 to L6 -> L10 [4] lasti
+    #     L6 to L7 -> L16 [2] lasti
+    #     L7 to L8 -> L21 [0]
+    #     L10 to L12 -> L13 [6] lasti
+    #     L12 to L14 -> L16 [2] lasti
+    #     L15 to L16 -> L21 [0]
+    #     L16 to L18 -> L19 [4] lasti
+    #     L18 to L20 -> L21 [0]
+    #     L21 to L22 -> L24 [1] lasti
+    #     L23 to L24 -> L24 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_in_nested_with_else: a with suppressing goes on elsewhere than after its branch at 206')
+
+
+def with_inner_try_then(a, m, r):
+    # depyf: could not decompile with_inner_try_then: a with suppressing leaves the region at 20
+    #    273            RESUME                   0
+    #   
+    #    274            NOP
+    #   
+    #    275    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       30 (to L7)
+    #           L2:     NOT_TAKEN
+    #   
+    #    276            NOP
+    #   
+    #    277    L3:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    278            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    277    L5:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L6:     RETURN_VALUE
+    #   
+    #    282    L7:     LOAD_FAST_BORROW         0 (a)
+    #                   POP_JUMP_IF_NOT_NONE     3 (to L9)
+    #                   NOT_TAKEN
+    #   
+    #    283    L8:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    282    L9:     NOP
+    #   
+    #    286            LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    277   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L11)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L13:     JUMP_FORWARD            21 (to L20)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L15:     PUSH_EXC_INFO
+    #   
+    #    279            LOAD_GLOBAL              0 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L18)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    280   L16:     POP_EXCEPT
+    #          L17:     LOAD_SMALL_INT           4
+    #                   RETURN_VALUE
+    #   
+    #    279   L18:     RERAISE                  0
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    281   L20:     LOAD_GLOBAL              2 (log)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_CONST               1 ('then')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    286   L21:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     --   L22:     PUSH_EXC_INFO
+    #   
+    #    284            LOAD_GLOBAL              6 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L24)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    285   L23:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    284   L24:     RERAISE                  0
+    #   
+    #     --   L25:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L22 [0]
+    #     L3 to L4 -> L15 [0]
+    #     L4 to L5 -> L10 [2] lasti
+    #     L5 to L6 -> L15 [0]
+    #     L7 to L8 -> L22 [0]
+    #     L10 to L12 -> L14 [4] lasti
+    #     L12 to L13 -> L15 [0]
+    #     L13 to L14 -> L22 [0]
+    #     L14 to L15 -> L15 [0]
+    #     L15 to L16 -> L19 [1] lasti
+    #     L16 to L17 -> L22 [0]
+    #     L18 to L19 -> L19 [1] lasti
+    #     L19 to L21 -> L22 [0]
+    #     L22 to L23 -> L25 [1] lasti
+    #     L24 to L25 -> L25 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_inner_try_then: a with suppressing leaves the region at 20')
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in [(with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2)]:
+    for f, args, want in [(with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2)]:
         try:
             got = fell_back(f, *args)
         except IndexError:

@@ -758,7 +758,7 @@ final class Branches {
             Code.Handler h = w.code.handlerAt(k);
             if (h != null && h.target() >= f && w.reachable.get(k) && withs.add(h.target()) && firstProtected(w, h) >= b
                     && Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH) {
-                int t = Withs.suppressedAfter(w, h.target());
+                int t = throughEnclosingExit(w, Withs.suppressedAfter(w, h.target()), b, f);
                 int normal = normalExit(w, h.target());
                 if (t > f && !isLoopTarget(loop, t) && !sameExit(w, t, f)
                         && !(normal > b && normal < f && sameExit(w, t, normal))) {
@@ -768,6 +768,28 @@ final class Branches {
             }
         }
         return leave;
+    }
+
+    /**
+     * A with nested in another inside the branch [b, f), suppressing, runs a copy of the enclosing with's
+     * exit call (3.13+) and jumps where that with goes on: there, when t is such a copy; else t.
+     */
+    private static int throughEnclosingExit(Walker w, int t, int b, int f) {
+        if (t < 0 || t < f || !w.env.atLeast(3, 13)) {
+            return t;
+        }
+        int e = Tries.exitCall(w, Tries.skipNops(w, t));
+        if (e < 0 || e >= w.code.size() || !w.code.op(e).isUnconditionalJump()) {
+            return t;
+        }
+        for (int k = b; k < f; k++) {
+            Code.Handler h = w.code.handlerAt(k);
+            if (h != null && Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH && h.target() >= f
+                    && Withs.suppressedAfter(w, h.target()) == w.code.op(e).target()) {
+                return w.code.op(e).target();  // (the enclosing with's own suppressing path goes there too)
+            }
+        }
+        return t;
     }
 
     /** Where a with's normal exit (the __exit__ call after its last protected piece) goes on, or -1. */

@@ -207,9 +207,27 @@ final class Tries {
                     pastWithHandler = true;
                     // 3.11 lays a with's handler inline, after the return ending its body (an if's branch):
                     // the range goes on after that handler code, where the branch's test jumps
+                    int h = k;
                     while (k < to && !w.normalFlow.get(k) && w.reachable.get(k)) {
                         k++;
                     }
+                    int hop = inlineElseReturn(w, h, k, to, handler);
+                    if (hop > 0) {
+                        return hop;
+                    }
+                }
+                if (w.env.atLeast(3, 12) && !inHandler && k < to && k > j + 1 && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT
+                        && Handlers.kind(w.code, k) == Handlers.Kind.WITH
+                        && Handlers.protectsOnly(w.code, k, i, j) && Handlers.covers(w.code, k, handler)
+                        && !w.normalFlow.get(k) && returnsOnly(w, j, k) && Withs.suppressedAfter(w, k) > k
+                        && (w.code.op(j).is("RETURN_VALUE") || w.code.op(j - 1).isTerminal())
+                        && !Handlers.covers(w.code, skipNops(w, Withs.suppressedAfter(w, k)), handler)) {
+                    // 3.12+: a with ending an if's branch returns (the value computed in the range: not a
+                    // copy of the code after the statement the with's exit falls into), the else returns after the range too,
+                    // and the with's handler follows inside the range: the body goes on there, its
+                    // suppressing path reaching the code after the statement, unprotected
+                    // (Withs.suppressedContinuation; not an enclosing with's exit, still in the range)
+                    return k;
                 }
                 // (3.11 lays handlers inline: a return from an inner except clause may resume in that
                 // clause's code, protected too, where a branch of the clause before the return goes on)
@@ -238,6 +256,45 @@ final class Tries {
             }
         }
         return -1;
+    }
+
+    /**
+     * 3.11: after a with's handler [h, k) laid out inline after the return ending an if's branch, the
+     * else [k, m) returns outside the range, and then comes the jump the with's suppressing path takes
+     * to the code after the try, right before the try's handler: the body ends there (the code after
+     * the statement is read by {@link #onlySuppressedTo}). Returns the handler, or -1.
+     */
+    private static int inlineElseReturn(Walker w, int h, int k, int to, int handler) {
+        if (k >= to || Handlers.covers(w.code, k, handler) || Handlers.kind(w.code, handler) != Handlers.Kind.EXCEPT
+                || !w.normalFlow.get(k)) {
+            return -1;
+        }
+        int m = k;
+        while (m < handler && m - k < 8 && !w.code.op(m).isTerminal() && w.code.op(m).target() < 0) {
+            m++;
+        }
+        if (m >= handler || !w.code.op(m).is("RETURN_VALUE") || m + 2 != handler || !w.code.op(m + 1).is("JUMP_FORWARD")
+                || w.normalFlow.get(m + 1)) {
+            return -1;
+        }
+        for (int p = h; p < k; p++) {
+            if (w.code.op(p).is("POP_EXCEPT") && Withs.withSuppressed(w.code, p) == m + 1) {
+                return handler;
+            }
+        }
+        return -1;
+    }
+
+    /** True when [j, k) holds only returns (of constants or computed values) and what they return. */
+    private static boolean returnsOnly(Walker w, int j, int k) {
+        for (int q = j; q < k; q++) {
+            Op op = w.code.op(q);
+            if (op.target() >= 0 || op.isTerminal() && !op.is("RETURN_VALUE") && !op.is("RETURN_CONST")) {
+                return false;
+            }
+        }
+        Op last = w.code.op(k - 1);
+        return last.is("RETURN_VALUE") || last.is("RETURN_CONST");
     }
 
     /**
@@ -396,6 +453,56 @@ final class Tries {
             }
         }
         return false;
+    }
+
+    /**
+     * The body never ends normally, and the code after the statement is reached only by the suppressing
+     * path of a with inside it (Tries.exitGap: a with ending an if's branch, the else returning): 3.13+
+     * lay it out at j, after the with's handler, and jump there; 3.11 lays the handler inline after the
+     * body and jumps past the try's handlers. Returns where that code is, or -1. (3.12 falls into it
+     * from the handler: the walk reads it as an else, moved into the body, which compiles the same.)
+     */
+    private static int onlySuppressedTo(Walker w, int i, int j, int handler, int areaEnd) {
+        if (!w.env.atLeast(3, 11) || j > handler || j > i && !w.code.op(j - 1).isTerminal() && w.normalFlow.get(j - 1)) {
+            return -1;
+        }
+        for (int p = i; p < handler; p++) {
+            Code.Handler around = w.code.handlerAt(p + 1);
+            if (!w.code.op(p).is("POP_EXCEPT") || around == null || around.target() != handler) {
+                continue;
+            }
+            int t = Withs.withSuppressed(w.code, p);
+            if (t < 0) {
+                continue;
+            }
+            if (t >= i && t < handler && w.code.op(t).is("JUMP_FORWARD")) {
+                t = w.code.op(t).target();     // on through the jump ending the if's branch, or the body
+            }
+            if (t != j && t != skipNops(w, areaEnd) || w.normalFlow.get(t) || !w.reachable.get(t)) {
+                return -1;
+            }
+            for (Op op : w.code.ops()) {
+                if (op.target() == t && (op.index() < i || op.index() >= handler)) {
+                    return -1;                 // another path reaches t too
+                }
+            }
+            return t;
+        }
+        return -1;
+    }
+
+    /** The end of straight code at j, ending in a return or raise before {@code limit}, no jump into it; or -1. */
+    private static int straightExit(Walker w, int j, int limit) {
+        for (int k = j; k < limit; k++) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 || k > j && w.jumpTargets.get(k) || op.is("PUSH_EXC_INFO")) {
+                return -1;
+            }
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** A block of at most four instructions at j ending in a return or raise, which the compiler copies into a jump to it. */
@@ -681,6 +788,15 @@ final class Tries {
                 || suppressedToEnd(w, j, handler)) {
             // the clauses rejoin right after the body, or the body ends the enclosing except clause: no else
             resume = j;
+        } else if (end < 0 && (continuation = onlySuppressedTo(w, i, j, handler, areaEnd)) >= 0) {
+            // the code after the statement, reached only from a with's handler: walked here (the walk
+            // after the statement skips code outside the normal flow)
+            resume = continuation == j ? j : Math.min(areaEnd, to);
+            // (past the handlers, 3.11, 3.13+: the rest of the region)
+            continuationEnd = continuation == j ? straightExit(w, continuation, w.code.size()) : Math.max(to, continuation);
+            if (continuationEnd <= continuation) {
+                throw new LiftException("code after a try reached only by a with's suppressing path at " + w.code.op(continuation).offset());
+            }
         } else if (end >= 0 && end > handler && inline) {
             if (!isHandlerStart(w, j)) {        // not an else: a comprehension's cleanup handler follows the body
                 Lifter e = l.fork();
@@ -851,8 +967,14 @@ final class Tries {
         l.emit(new Stmt.Try(tryBody, clauses, orelse, List.of(), star));
         if (continuation >= 0) {
             // the code after the try statement, laid out inside the clause that falls into it
+            if (continuation > handler && w.dead.nextClearBit(continuation) >= continuationEnd) {
+                w.dead.clear(continuation, continuationEnd);   // marked by an earlier reading of this statement, since dropped
+            }
             w.walk(continuation, continuationEnd, l, r, -1);
-            w.dead.set(continuation, continuationEnd);   // walked: not code where the layout puts it
+            w.dead.set(continuation, continuationEnd);   // walked: not again where the walk reaches it in layout order
+            if (continuation > handler) {
+                return continuationEnd;        // the code after the statement, past its handlers: walked to the region's end
+            }
             return j > to ? j : Math.min(j, to);    // past `to` when a return was finished after the range
         }
         return resume;

@@ -163,6 +163,22 @@ final class Withs {
             // the with ends an if's branch: suppressing, it goes on elsewhere than after the if
             throw new LiftException("a with suppressing goes on elsewhere than after its branch at " + w.code.op(handler).offset());
         }
+        if (after >= 0 && !r.exactFollow() && after == r.follow() && after > to && Tries.skipNops(w, j) >= to
+                && w.env.atLeast(3, 12) && onlySuppressed(w, after, handler, c) && endsTryBody(w, handler, after, r)) {
+            // the with ends an if's branch, the if a try body (Tries.exitGap): suppressing, it goes on where
+            // the body does, the code after the try, laid out after the handler; read by the try
+            return j;
+        }
+        if (after >= 0 && Tries.skipNops(w, j) >= to && endJumpOfTry(w, handler, after, r)) {
+            // the with ends a try body, suppressing to that try's own end jump (3.12: laid out right
+            // before its handler): it goes on where the try statement does
+            return j;
+        }
+        if (after >= 0 && pastTryHandler(w, handler, after, r)) {
+            // suppressing, the with leaves an enclosing try's body to the code after that statement, laid
+            // out past the try's handlers (3.11, 3.13+): the try reads it (Tries.onlySuppressedTo)
+            return j;
+        }
         if (after < 0 || !onlySuppressed(w, after, handler, c)) {
             return j;                          // the body reaches the code after the statement too
         }
@@ -196,6 +212,44 @@ final class Withs {
         }
         w.dead.set(after, stop);               // walked: not again where the walk reaches it in layout order
         return after < c ? j : stop;
+    }
+
+    /**
+     * True when the with's handler lies in the range of an enclosing try's except handler that the code
+     * at {@code after} is outside of: suppressing, the with leaves that try's body.
+     */
+    private static boolean endsTryBody(Walker w, int handler, int after, Region r) {
+        for (int h : r.handlers()) {
+            if (Handlers.kind(w.code, h) == Handlers.Kind.EXCEPT && Handlers.covers(w.code, handler, h)
+                    && !Handlers.covers(w.code, after, h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code after} is the jump ending the body of an enclosing try whose range holds the with's handler. */
+    private static boolean endJumpOfTry(Walker w, int handler, int after, Region r) {
+        if (after + 1 >= w.code.size() || !w.code.op(after).isUnconditionalJump() || w.normalFlow.get(after)) {
+            return false;
+        }
+        for (int h : r.handlers()) {
+            if (h == after + 1 && Handlers.kind(w.code, h) == Handlers.Kind.EXCEPT && Handlers.covers(w.code, handler, h)
+                    && !Handlers.covers(w.code, after, h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the with's handler lies in the range of an enclosing try's except handler laid out before {@code after}. */
+    private static boolean pastTryHandler(Walker w, int handler, int after, Region r) {
+        for (int h : r.handlers()) {
+            if (Handlers.kind(w.code, h) == Handlers.Kind.EXCEPT && Handlers.covers(w.code, handler, h) && after > h) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the path of with handler {@code handler} that suppressed the exception goes on, or -1. */
