@@ -631,6 +631,7 @@ final class Tries {
         List<Integer> afterExceptAt = new ArrayList<>();      // per clause, the index of that POP_EXCEPT
         List<List<Stmt>> clauseBodies = new ArrayList<>();
         int continuationEnd = -1;
+        boolean suppressedOnly = false;        // the continuation is reached only by a with's suppressing path
         boolean fallsToFollow = false;        // a clause falls off into a copy of the code after the statement
         int clauseFollow = end;
         Op over = w.code.op(handler - 1);
@@ -791,6 +792,7 @@ final class Tries {
         } else if (end < 0 && (continuation = onlySuppressedTo(w, i, j, handler, areaEnd)) >= 0) {
             // the code after the statement, reached only from a with's handler: walked here (the walk
             // after the statement skips code outside the normal flow)
+            suppressedOnly = true;
             resume = continuation == j ? j : Math.min(areaEnd, to);
             // (past the handlers, 3.11, 3.13+: the rest of the region)
             continuationEnd = continuation == j ? straightExit(w, continuation, w.code.size()) : Math.max(to, continuation);
@@ -967,12 +969,12 @@ final class Tries {
         l.emit(new Stmt.Try(tryBody, clauses, orelse, List.of(), star));
         if (continuation >= 0) {
             // the code after the try statement, laid out inside the clause that falls into it
-            if (continuation > handler && w.dead.nextClearBit(continuation) >= continuationEnd) {
+            if (suppressedOnly && continuation > handler && w.dead.nextClearBit(continuation) >= continuationEnd) {
                 w.dead.clear(continuation, continuationEnd);   // marked by an earlier reading of this statement, since dropped
             }
             w.walk(continuation, continuationEnd, l, r, -1);
             w.dead.set(continuation, continuationEnd);   // walked: not again where the walk reaches it in layout order
-            if (continuation > handler) {
+            if (suppressedOnly && continuation > handler) {
                 return continuationEnd;        // the code after the statement, past its handlers: walked to the region's end
             }
             return j > to ? j : Math.min(j, to);    // past `to` when a return was finished after the range
