@@ -706,9 +706,8 @@ final class Branches {
         int leave = -1;
         java.util.Set<Integer> clauses = new java.util.HashSet<>();
         for (int k = b; k < f; k++) {
-            Code.Handler h = w.code.handlerAt(k);
-            if (h != null && h.target() >= f && w.reachable.get(k) && clauses.add(h.target()) && firstProtected(w, h) >= b
-                    && Handlers.kind(w.code, h.target()) == Handlers.Kind.EXCEPT) {
+            Code.Handler h = handlerPast(w, b, f, k, clauses, Handlers.Kind.EXCEPT);
+            if (h != null) {
                 // 3.12+ lay except clauses out past the then-branch: a clause's exit past f (a break out
                 // of a loop inside the branch) leaves the branch too
                 for (int t : ExceptClauses.clauseExits(w, h.target())) {
@@ -755,9 +754,8 @@ final class Branches {
         int leave = -1;
         java.util.Set<Integer> withs = new java.util.HashSet<>();
         for (int k = b; k < f; k++) {
-            Code.Handler h = w.code.handlerAt(k);
-            if (h != null && h.target() >= f && w.reachable.get(k) && withs.add(h.target()) && firstProtected(w, h) >= b
-                    && Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH) {
+            Code.Handler h = handlerPast(w, b, f, k, withs, Handlers.Kind.WITH);
+            if (h != null) {
                 int t = throughEnclosingExit(w, Withs.suppressedAfter(w, h.target()), b, f);
                 int normal = normalExit(w, h.target());
                 if (t > f && !isLoopTarget(loop, t) && !sameExit(w, t, f)
@@ -768,6 +766,16 @@ final class Branches {
             }
         }
         return leave;
+    }
+
+    /**
+     * The handler protecting reachable k, when it is of the given kind, laid out at or past f and protecting
+     * nothing before b, the first time its target is met (seen records targets met); else null.
+     */
+    private static Code.Handler handlerPast(Walker w, int b, int f, int k, java.util.Set<Integer> seen, Handlers.Kind kind) {
+        Code.Handler h = w.code.handlerAt(k);
+        return h != null && h.target() >= f && w.reachable.get(k) && seen.add(h.target()) && firstProtected(w, h) >= b
+                && Handlers.kind(w.code, h.target()) == kind ? h : null;
     }
 
     /**
