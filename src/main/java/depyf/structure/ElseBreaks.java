@@ -16,9 +16,6 @@ import java.util.List;
 final class ElseBreaks {
     private ElseBreaks() {}
 
-    /** The most instructions of an exit block the compiler copies into a jump to it (CPython's MAX_COPY_SIZE). */
-    private static final int MAX_COPY_SIZE = 4;
-
     /**
      * Reads {@code if e: [b, to) else: break} when the test jumping to the loop's exit f ends the body of a
      * while loop (the region goes back to its head) and the exit is a small return block; returns where
@@ -63,8 +60,8 @@ final class ElseBreaks {
             if (op.is("NOP")) {
                 continue;
             }
-            n += op.name().contains("_LOAD_FAST") || op.name().endsWith("_STORE_FAST") ? 2 : 1;
-            if (n > MAX_COPY_SIZE || op.target() >= 0 || k > f && w.jumpTargets.get(k)) {
+            n += WhileExitCopies.copyWeight(op);
+            if (n > WhileExitCopies.MAX_COPY_SIZE || op.target() >= 0 || k > f && w.jumpTargets.get(k)) {
                 return false;
             }
             if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {

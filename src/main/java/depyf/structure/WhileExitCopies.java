@@ -20,7 +20,12 @@ import depyf.lift.Op;
 record WhileExitCopies(int copy, int length) {
 
     /** The most instructions of an exit block the compiler copies into a jump to it (CPython's MAX_COPY_SIZE). */
-    private static final int MAX_COPY_SIZE = 4;
+    static final int MAX_COPY_SIZE = 4;
+
+    /** What op counts toward MAX_COPY_SIZE: a superinstruction twice (the copy is made before they are formed). */
+    static int copyWeight(Op op) {
+        return op.name().contains("_LOAD_FAST") || op.name().endsWith("_STORE_FAST") ? 2 : 1;
+    }
 
     /**
      * When the POP_EXCEPT before i (not a return's: no SWAP before it) leaves through a copy of the
@@ -87,7 +92,7 @@ record WhileExitCopies(int copy, int length) {
                 return 0;
             }
             if (!op.is("NOP")) {
-                size += op.name().contains("_LOAD_FAST") || op.name().endsWith("_STORE_FAST") ? 2 : 1;
+                size += copyWeight(op);
             }
             if (size > MAX_COPY_SIZE) {
                 return 0;
