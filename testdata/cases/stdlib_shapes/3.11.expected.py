@@ -503,10 +503,11 @@ assert skip_marked([0, 'a'], str) == '0'
 def skip_then_elif(items, f):
     while True:
         x = items.pop()
-        if x:
-            break
-    if f(x):
-        return x
+        if not x:
+            continue
+        if f(x):
+            return x
+        return None
 
 assert skip_then_elif(['b', 0], str.isupper) is None
 assert skip_then_elif(['B'], str.isupper) == 'B'

@@ -189,10 +189,11 @@ final class WhileTrue {
                 return end;
             }
         }
-        if (targets.isEmpty() && back + 1 < to && w.env.atLeast(3, 12) && !w.code.op(back + 1).is("NOP") && onlyTestsInto(w, p, back)) {
+        if (targets.isEmpty() && back + 1 < to && w.env.atLeast(3, 11) && !w.code.op(back + 1).is("NOP") && onlyTestsInto(w, p, back)) {
             // no break, and the code after the jump back, ending the code object (but for handlers laid out
             // after it), is entered only by tests of the body: a break (3.12+ keep its line, a NOP or its
-            // own jump) would have left the loop for it
+            // own jump; 3.11 keeps its JUMP_FORWARD, never threaded into the test, and copies a small
+            // exit block in place, before the jump back) would have left the loop for it
             for (int end = back + 2; end <= to && !w.code.op(end - 1).is("NOP"); end++) {
                 if (bodyTail(w, p, back, end) && (end == to || w.onlyHandlerCode(end, to))) {
                     return end;      // no NOP on the way: a break's line would be one, falling into the exit
