@@ -436,7 +436,10 @@ final class WhileTrue {
         }
         try {
             int end = endAfterClause(w, p, guard, to);
-            if (!w.env.atLeast(3, 12) && leftPast(w, p, end)) {
+            if (!w.env.atLeast(3, 12)) {
+                end = pastTestedTails(w, p, end, to);
+            }
+            if (!w.env.atLeast(3, 12) && (end < 0 || leftPast(w, p, end))) {
                 // 3.11: code past the end that a jump reaches reads as after the loop, which may be the
                 // loop's (`if c: return` then a raise, both in the loop, would print as a break): not read
                 return back;
@@ -444,6 +447,50 @@ final class WhileTrue {
             return Math.max(back, end);
         } catch (LiftException e) {
             return back;                       // not read: the clause's jump back fails the try (Tries)
+        }
+    }
+
+    /**
+     * 3.11: a loop body ending at {@code end} whose tests jump past it goes on there: 3.11 keeps a break's
+     * own JUMP_FORWARD (never threaded into a test) and copies a small exit block in place, so code that
+     * only tests of the body reach is the body's ({@code if c: return x} then {@code raise E}). Returns
+     * the last instruction of such code (a raise or a return of a value), end when no test jumps past
+     * it, or -1 when some jump past it is not a test, or the code it reaches ends otherwise.
+     */
+    private static int pastTestedTails(Walker w, int p, int end, int to) {
+        while (true) {
+            int far = -1;
+            for (int k = p; k <= end; k++) {
+                Op op = w.code.op(k);
+                if (!w.normalFlow.get(k) || op.target() <= end || op.is("FOR_ITER")) {
+                    continue;
+                }
+                if (!op.isConditionalJump() || op.target() >= to) {
+                    return k == end ? end : -1;
+                }
+                far = Math.max(far, op.target());
+            }
+            if (far < 0) {
+                return end;
+            }
+            int next = -1;
+            for (int q = far; q < to; q++) {
+                if (w.normalFlow.get(q) && w.code.op(q).isTerminal() && w.code.handlerAt(q) == null) {
+                    next = q;
+                    break;
+                }
+            }
+            if (next < 0 || !(w.code.op(next).is("RAISE_VARARGS") || w.code.op(next).is("RETURN_VALUE")
+                    && !(w.code.op(next - 1).is("LOAD_CONST") && w.code.op(next - 1).argval() instanceof depyf.pyc.PyObject.None))) {
+                return -1;                     // a None return may be a break's copied exit: not read
+            }
+            for (Op op : w.code.ops()) {
+                int t = op.target();
+                if (t > end && t <= next && w.reachable.get(op.index()) && (op.index() < p || op.index() > next)) {
+                    return -1;                 // entered from outside the loop
+                }
+            }
+            end = next;
         }
     }
 
