@@ -452,8 +452,9 @@ final class WhileTrue {
 
     /**
      * 3.11: a loop body ending at {@code end} whose tests jump past it goes on there: 3.11 keeps a break's
-     * own JUMP_FORWARD (never threaded into a test) and copies a small exit block in place, so code that
-     * only tests of the body reach is the body's ({@code if c: return x} then {@code raise E}). Returns
+     * own JUMP_FORWARD (never threaded into a test) or, jumping to the next instruction, a NOP holding its
+     * line, and copies a small exit block in place, so code without a NOP that only tests of the body reach
+     * is the body's ({@code if c: return x} then {@code raise E}). Returns
      * the last instruction of such code (a raise or a return of a value), end when no test jumps past
      * it, or -1 when some jump past it is not a test, or the code it reaches ends otherwise.
      */
@@ -483,6 +484,11 @@ final class WhileTrue {
             if (next < 0 || !(w.code.op(next).is("RAISE_VARARGS") || w.code.op(next).is("RETURN_VALUE")
                     && !(w.code.op(next - 1).is("LOAD_CONST") && w.code.op(next - 1).argval() instanceof depyf.pyc.PyObject.None))) {
                 return -1;                     // a None return may be a break's copied exit: not read
+            }
+            for (int q = end + 1; q <= next; q++) {
+                if (w.normalFlow.get(q) && w.code.op(q).is("NOP")) {
+                    return -1;                 // maybe a break's line: its jump to the next instruction removed
+                }
             }
             for (Op op : w.code.ops()) {
                 int t = op.target();
