@@ -405,66 +405,17 @@ def load_else_break(loaders, name):
 assert load_else_break([str.upper, None, archive_reader(None)], 'n') == 'N'
 
 def load_checked(loaders, name, check):
-    # depyf: could not decompile load_checked: except clause jumps back outside a loop at 76
-    #   496           0 RESUME                   0
-    #   
-    #   498     >>    2 NOP
-    #   
-    #   499           4 LOAD_FAST                0 (loaders)
-    #                 6 LOAD_METHOD              0 (pop)
-    #                28 PRECALL                  0
-    #                32 CALL                     0
-    #                42 STORE_FAST               3 (loader)
-    #   
-    #   500          44 LOAD_FAST                3 (loader)
-    #                46 POP_JUMP_FORWARD_IF_NOT_NONE     1 (to 50)
-    #   
-    #   501          48 JUMP_BACKWARD           24 (to 2)
-    #   
-    #   502     >>   50 NOP
-    #   
-    #   503          52 PUSH_NULL
-    #                54 LOAD_FAST                3 (loader)
-    #                56 LOAD_FAST                1 (name)
-    #                58 PRECALL                  1
-    #                62 CALL                     1
-    #                72 STORE_FAST               4 (data)
-    #                74 JUMP_FORWARD            16 (to 108)
-    #           >>   76 PUSH_EXC_INFO
-    #   
-    #   504          78 LOAD_GLOBAL              2 (OSError)
-    #                90 CHECK_EXC_MATCH
-    #                92 POP_JUMP_FORWARD_IF_FALSE     3 (to 100)
-    #                94 POP_TOP
-    #   
-    #   505          96 POP_EXCEPT
-    #                98 JUMP_BACKWARD           49 (to 2)
-    #   
-    #   504     >>  100 RERAISE                  0
-    #           >>  102 COPY                     3
-    #               104 POP_EXCEPT
-    #               106 RERAISE                  1
-    #   
-    #   506     >>  108 PUSH_NULL
-    #               110 LOAD_FAST                2 (check)
-    #               112 LOAD_FAST                4 (data)
-    #               114 PRECALL                  1
-    #               118 CALL                     1
-    #               128 POP_JUMP_FORWARD_IF_FALSE     2 (to 134)
-    #   
-    #   507         130 LOAD_FAST                4 (data)
-    #               132 RETURN_VALUE
-    #   
-    #   508     >>  134 LOAD_GLOBAL              5 (NULL + ValueError)
-    #               146 LOAD_FAST                4 (data)
-    #               148 PRECALL                  1
-    #               152 CALL                     1
-    #               162 RAISE_VARARGS            1
-    #   ExceptionTable:
-    #     52 to 72 -> 76 [0]
-    #     76 to 94 -> 102 [1] lasti
-    #     100 to 100 -> 102 [1] lasti
-    raise RuntimeError('depyf: could not decompile load_checked: except clause jumps back outside a loop at 76')
+    while True:
+        loader = loaders.pop()
+        if loader is None:
+            continue
+        try:
+            data = loader(name)
+        except OSError:
+            continue
+        if check(data):
+            return data
+        raise ValueError(data)
 
 assert load_checked([str.upper, None], 'n', str.isupper) == 'N'
 
@@ -503,10 +454,64 @@ assert skip_marked([0, 'a'], str) == '0'
 def skip_then_elif(items, f):
     while True:
         x = items.pop()
-        if x:
-            break
-    if f(x):
-        return x
+        if not x:
+            continue
+        if f(x):
+            return x
+        return None
 
 assert skip_then_elif(['b', 0], str.isupper) is None
 assert skip_then_elif(['B'], str.isupper) == 'B'
+
+def load_checked_chain(loaders, name, check):
+    while True:
+        loader = loaders.pop()
+        try:
+            data = loader(name)
+        except OSError:
+            continue
+        if check(data):
+            return data
+        if data:
+            return data.lower()
+        raise ValueError(data)
+
+assert load_checked_chain([str.upper], 'n', str.islower) == 'n'
+
+def load_checked_break(loaders, name, check):
+    while True:
+        loader = loaders.pop()
+        try:
+            data = loader(name)
+        except OSError:
+            continue
+        if not check(data):
+            break
+        return data
+    return name
+
+assert load_checked_break([str.upper], 'n', str.islower) == 'n'
+
+def load_checked_none(loaders, name, check):
+    while True:
+        loader = loaders.pop()
+        try:
+            data = loader(name)
+        except OSError:
+            continue
+        if check(data):
+            return data
+        return None
+
+assert load_checked_none([str.upper], 'n', str.islower) is None
+
+def skip_then_raise(items, f):
+    while True:
+        x = items.pop()
+        if not x:
+            continue
+        if f(x):
+            return x
+        raise ValueError(x)
+
+assert skip_then_raise(['B', 0], str.isupper) == 'B'

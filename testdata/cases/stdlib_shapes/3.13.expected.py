@@ -529,3 +529,57 @@ def skip_then_elif(items, f):
 
 assert skip_then_elif(['b', 0], str.isupper) is None
 assert skip_then_elif(['B'], str.isupper) == 'B'
+
+def load_checked_chain(loaders, name, check):
+    while True:
+        loader = loaders.pop()
+        try:
+            data = loader(name)
+        except OSError:
+            continue
+        if check(data):
+            return data
+        if data:
+            return data.lower()
+        raise ValueError(data)
+
+assert load_checked_chain([str.upper], 'n', str.islower) == 'n'
+
+def load_checked_break(loaders, name, check):
+    while True:
+        loader = loaders.pop()
+        try:
+            data = loader(name)
+        except OSError:
+            continue
+        if check(data):
+            return data
+        else:
+            break
+    return name
+
+assert load_checked_break([str.upper], 'n', str.islower) == 'n'
+
+def load_checked_none(loaders, name, check):
+    while True:
+        loader = loaders.pop()
+        try:
+            data = loader(name)
+        except OSError:
+            continue
+        if check(data):
+            return data
+        return None
+
+assert load_checked_none([str.upper], 'n', str.islower) is None
+
+def skip_then_raise(items, f):
+    while True:
+        x = items.pop()
+        if not x:
+            continue
+        if f(x):
+            return x
+        raise ValueError(x)
+
+assert skip_then_raise(['B', 0], str.isupper) == 'B'

@@ -189,10 +189,11 @@ final class WhileTrue {
                 return end;
             }
         }
-        if (targets.isEmpty() && back + 1 < to && w.env.atLeast(3, 12) && !w.code.op(back + 1).is("NOP") && onlyTestsInto(w, p, back)) {
+        if (targets.isEmpty() && back + 1 < to && w.env.atLeast(3, 11) && !w.code.op(back + 1).is("NOP") && onlyTestsInto(w, p, back)) {
             // no break, and the code after the jump back, ending the code object (but for handlers laid out
             // after it), is entered only by tests of the body: a break (3.12+ keep its line, a NOP or its
-            // own jump) would have left the loop for it
+            // own jump; 3.11 keeps its JUMP_FORWARD, never threaded into the test, and copies a small
+            // exit block in place, before the jump back) would have left the loop for it
             for (int end = back + 2; end <= to && !w.code.op(end - 1).is("NOP"); end++) {
                 if (bodyTail(w, p, back, end) && (end == to || w.onlyHandlerCode(end, to))) {
                     return end;      // no NOP on the way: a break's line would be one, falling into the exit
@@ -435,7 +436,10 @@ final class WhileTrue {
         }
         try {
             int end = endAfterClause(w, p, guard, to);
-            if (!w.env.atLeast(3, 12) && leftPast(w, p, end)) {
+            if (!w.env.atLeast(3, 12)) {
+                end = pastTestedTails(w, p, end, to);
+            }
+            if (!w.env.atLeast(3, 12) && (end < 0 || leftPast(w, p, end))) {
                 // 3.11: code past the end that a jump reaches reads as after the loop, which may be the
                 // loop's (`if c: return` then a raise, both in the loop, would print as a break): not read
                 return back;
@@ -443,6 +447,56 @@ final class WhileTrue {
             return Math.max(back, end);
         } catch (LiftException e) {
             return back;                       // not read: the clause's jump back fails the try (Tries)
+        }
+    }
+
+    /**
+     * 3.11: a loop body ending at {@code end} whose tests jump past it goes on there: 3.11 keeps a break's
+     * own JUMP_FORWARD (never threaded into a test) or, jumping to the next instruction, a NOP holding its
+     * line, and copies a small exit block in place, so code without a NOP that only tests of the body reach
+     * is the body's ({@code if c: return x} then {@code raise E}). Returns
+     * the last instruction of such code (a raise or a return of a value), end when no test jumps past
+     * it, or -1 when some jump past it is not a test, or the code it reaches ends otherwise.
+     */
+    private static int pastTestedTails(Walker w, int p, int end, int to) {
+        while (true) {
+            int far = -1;
+            for (int k = p; k <= end; k++) {
+                Op op = w.code.op(k);
+                if (!w.normalFlow.get(k) || op.target() <= end || op.is("FOR_ITER")) {
+                    continue;
+                }
+                if (!op.isConditionalJump() || op.target() >= to) {
+                    return k == end ? end : -1;
+                }
+                far = Math.max(far, op.target());
+            }
+            if (far < 0) {
+                return end;
+            }
+            int next = -1;
+            for (int q = far; q < to; q++) {
+                if (w.normalFlow.get(q) && w.code.op(q).isTerminal() && w.code.handlerAt(q) == null) {
+                    next = q;
+                    break;
+                }
+            }
+            if (next < 0 || !(w.code.op(next).is("RAISE_VARARGS") || w.code.op(next).is("RETURN_VALUE")
+                    && !(w.code.op(next - 1).is("LOAD_CONST") && w.code.op(next - 1).argval() instanceof depyf.pyc.PyObject.None))) {
+                return -1;                     // a None return may be a break's copied exit: not read
+            }
+            for (int q = end + 1; q <= next; q++) {
+                if (w.normalFlow.get(q) && w.code.op(q).is("NOP")) {
+                    return -1;                 // maybe a break's line: its jump to the next instruction removed
+                }
+            }
+            for (Op op : w.code.ops()) {
+                int t = op.target();
+                if (t > end && t <= next && w.reachable.get(op.index()) && (op.index() < p || op.index() > next)) {
+                    return -1;                 // entered from outside the loop
+                }
+            }
+            end = next;
         }
     }
 
