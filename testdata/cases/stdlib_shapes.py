@@ -584,7 +584,7 @@ assert load_checked_chain([str.upper], 'n', str.islower) == 'n'
 
 
 def load_checked_break(loaders, name, check):
-    # a break after `if c: return`: the code after it is the loop's exit (3.11 layout only: the break is a NOP)
+    # a break after `if c: return`: the code after it is the loop's exit (3.11: the break is a NOP the test jumps to)
     while True:
         loader = loaders.pop()
         try:
@@ -600,8 +600,25 @@ def load_checked_break(loaders, name, check):
 assert load_checked_break([str.upper], 'n', str.islower) == 'n'
 
 
-def load_checked_none(loaders, name, check):
-    # `return None` after `if c: return` (a copied exit of a break would look the same on 3.11)
+def load_checked_break_raise(loaders, name, check):
+    # `if c: raise` then a break (3.11: the break is a NOP the test jumps to)
+    while True:
+        loader = loaders.pop()
+        try:
+            data = loader(name)
+        except OSError:
+            continue
+        if check(data):
+            raise ValueError(data)
+        break
+    return name
+
+
+assert load_checked_break_raise([str.upper], 'n', str.islower) == 'n'
+
+
+def load_checked_break_none(loaders, name, check):
+    # `if c: return` then a break to the implicit return None
     while True:
         loader = loaders.pop()
         try:
@@ -610,21 +627,26 @@ def load_checked_none(loaders, name, check):
             continue
         if check(data):
             return data
-        return None
+        break
 
 
-assert load_checked_none([str.upper], 'n', str.islower) is None
+assert load_checked_break_none([str.upper], 'n', str.islower) is None
 
 
-def skip_then_raise(items, f):
-    # an explicit continue, then `if c: return` and a raise: no try
+def load_checked_else_break(loaders, name, check):
+    # `if c: ... else: break` ending the body
+    found = []
     while True:
-        x = items.pop()
-        if not x:
+        loader = loaders.pop()
+        try:
+            data = loader(name)
+        except OSError:
             continue
-        if f(x):
-            return x
-        raise ValueError(x)
+        if check(data):
+            found.append(data)
+        else:
+            break
+    return found
 
 
-assert skip_then_raise(['B', 0], str.isupper) == 'B'
+assert load_checked_else_break([str.upper, str.lower, str.lower], 'n', str.islower) == ['n', 'n']

@@ -494,7 +494,22 @@ def load_checked_break(loaders, name, check):
 
 assert load_checked_break([str.upper], 'n', str.islower) == 'n'
 
-def load_checked_none(loaders, name, check):
+def load_checked_break_raise(loaders, name, check):
+    while True:
+        loader = loaders.pop()
+        try:
+            data = loader(name)
+        except OSError:
+            continue
+        if check(data):
+            raise ValueError(data)
+        else:
+            break
+    return name
+
+assert load_checked_break_raise([str.upper], 'n', str.islower) == 'n'
+
+def load_checked_break_none(loaders, name, check):
     while True:
         loader = loaders.pop()
         try:
@@ -505,15 +520,19 @@ def load_checked_none(loaders, name, check):
             return data
         return None
 
-assert load_checked_none([str.upper], 'n', str.islower) is None
+assert load_checked_break_none([str.upper], 'n', str.islower) is None
 
-def skip_then_raise(items, f):
+def load_checked_else_break(loaders, name, check):
+    found = []
     while True:
-        x = items.pop()
-        if not x:
+        loader = loaders.pop()
+        try:
+            data = loader(name)
+        except OSError:
             continue
-        if f(x):
-            return x
-        raise ValueError(x)
+        if check(data):
+            found.append(data)
+        else:
+            return found
 
-assert skip_then_raise(['B', 0], str.isupper) == 'B'
+assert load_checked_else_break([str.upper, str.lower, str.lower], 'n', str.islower) == ['n', 'n']

@@ -107,6 +107,10 @@ final class WhileTrue {
         if (exit == back + 1) {
             exit = threadedBreaksExit(w, p, back, to, r);
         }
+        boolean breakNop = exit == back + 1 && testsIntoBreakNop(w, p, back, to);
+        if (breakNop) {
+            exit = back + 2;                   // the NOP is the body's last statement, a break
+        }
         Lifter body = l.fork();
         // the loop ends a branch of an if statement: its breaks jump to the end of the statement
         int breaksTo = exit == to && r.exactFollow() && r.follow() > to && jumpsTo(w, p, back, r.follow()) ? r.follow() : exit;
@@ -120,8 +124,11 @@ final class WhileTrue {
             w.copiedOnlyExits.add(copies.copy());
         }
         Region inner = r.withLoop(new Region.Loop(headTargets(w, p), breaksTo, exit, false, r.loop()), p);
-        w.walk(p, exit, body, inner, p);
+        w.walk(p, breakNop ? back + 1 : exit, body, inner, p);
         List<Stmt> stmts = new ArrayList<>(body.out);
+        if (breakNop) {
+            stmts.add(new Stmt.Break());
+        }
         if (stmts.size() > 1 && stmts.get(stmts.size() - 1) instanceof Stmt.Continue) {
             stmts.remove(stmts.size() - 1);    // the jump back at the end of the body
         }
@@ -201,6 +208,33 @@ final class WhileTrue {
             }
         }
         return back + 1;
+    }
+
+    /**
+     * 3.11: True when the loop's last statement is a break after {@code if c: return x} (or a raise): the
+     * test jumps past the return at {@code back} to the break's NOP (its jump to the very next instruction
+     * removed) at back + 1, which falls into the code after the loop. 3.11 keeps the JUMP_FORWARD of a
+     * break (never threaded into a test), so a test jumping straight to a NOP past the body is no
+     * {@code if not c: break}; only tests of the body, in normal flow, may reach that NOP.
+     */
+    private static boolean testsIntoBreakNop(Walker w, int p, int back, int to) {
+        Op last = w.code.op(back);
+        if (!w.env.atLeast(3, 11) || w.env.atLeast(3, 12) || back + 2 >= to || !w.code.op(back + 1).is("NOP")
+                || !w.normalFlow.get(back) || !w.normalFlow.get(back + 1) || w.code.handlerAt(back + 1) != null
+                || !(last.is("RETURN_VALUE") || last.is("RAISE_VARARGS"))) {
+            return false;
+        }
+        boolean tested = false;
+        for (Op op : w.code.ops()) {
+            if (op.target() != back + 1 || !w.reachable.get(op.index())) {
+                continue;
+            }
+            if (!op.isConditionalJump() || op.index() < p || op.index() > back || !w.normalFlow.get(op.index())) {
+                return false;
+            }
+            tested = true;
+        }
+        return tested;
     }
 
     /**
