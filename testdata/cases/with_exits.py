@@ -257,6 +257,27 @@ def with_store_in_try(m, r):
     return got if got else 'after'
 
 
+def with_store_in_try_then(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
+    log.append(got)
+    return 3
+
+
+def with_store_in_try_else(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
+    else:
+        log.append(got)
+    return 3
+
+
 def with_in_nested_with_else(a, m, r):
     try:
         if a:
@@ -367,6 +388,10 @@ def check():
         (with_return_in_try_test, (1, Manager(), key), 2),
         (with_store_in_try, (Manager(), quiet), 'after'),
         (with_store_in_try, (Manager(), key), 2),
+        (with_store_in_try_then, (Manager(), quiet), (3, ())),
+        (with_store_in_try_then, (Manager(), key), 2),
+        (with_store_in_try_else, (Manager(), quiet), (3, ())),
+        (with_store_in_try_else, (Manager(), key), 2),
         (with_in_nested_with_else, (1, Manager(), quiet), ()),
         (with_in_nested_with_else, (0, Manager(), quiet), 1),
         (with_in_nested_with_else, (1, Manager(), key), 'after'),

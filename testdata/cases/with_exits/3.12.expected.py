@@ -242,37 +242,59 @@ def with_store_in_try(m, r):
         return got if got else 'after'
 
 
+def with_store_in_try_then(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
+    else:
+        log.append(got)
+        return 3
+
+
+def with_store_in_try_else(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
+    else:
+        log.append(got)
+        return 3
+
+
 def with_in_nested_with_else(a, m, r):
     # depyf: could not decompile with_in_nested_with_else: a with suppressing goes on elsewhere than after its branch at 142
-    #   260           0 RESUME                   0
+    #   281           0 RESUME                   0
     #   
-    #   261           2 NOP
+    #   282           2 NOP
     #   
-    #   262           4 LOAD_FAST                0 (a)
+    #   283           4 LOAD_FAST                0 (a)
     #                 6 POP_JUMP_IF_FALSE       44 (to 96)
     #   
-    #   263           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #   284           8 LOAD_GLOBAL              1 (NULL + Manager)
     #                18 LOAD_GLOBAL              2 (KeyError)
     #                28 CALL                     1
     #                36 BEFORE_WITH
     #                38 POP_TOP
     #   
-    #   264          40 LOAD_FAST                1 (m)
+    #   285          40 LOAD_FAST                1 (m)
     #                42 BEFORE_WITH
     #                44 POP_TOP
     #   
-    #   265          46 PUSH_NULL
+    #   286          46 PUSH_NULL
     #                48 LOAD_FAST                2 (r)
     #                50 CALL                     0
     #   
-    #   264          58 SWAP                     2
+    #   285          58 SWAP                     2
     #                60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
     #                74 POP_TOP
     #   
-    #   263          76 SWAP                     2
+    #   284          76 SWAP                     2
     #                78 LOAD_CONST               0 (None)
     #                80 LOAD_CONST               0 (None)
     #                82 LOAD_CONST               0 (None)
@@ -280,9 +302,9 @@ def with_in_nested_with_else(a, m, r):
     #                92 POP_TOP
     #                94 RETURN_VALUE
     #   
-    #   267     >>   96 RETURN_CONST             1 (1)
+    #   288     >>   96 RETURN_CONST             1 (1)
     #   
-    #   264     >>   98 PUSH_EXC_INFO
+    #   285     >>   98 PUSH_EXC_INFO
     #               100 WITH_EXCEPT_START
     #               102 POP_JUMP_IF_TRUE         1 (to 106)
     #               104 RERAISE                  2
@@ -296,15 +318,15 @@ def with_in_nested_with_else(a, m, r):
     #               120 RERAISE                  1
     #           >>  122 NOP
     #   
-    #   263         124 LOAD_CONST               0 (None)
+    #   284         124 LOAD_CONST               0 (None)
     #               126 LOAD_CONST               0 (None)
     #               128 LOAD_CONST               0 (None)
     #               130 CALL                     2
     #               138 POP_TOP
     #   
-    #   270         140 RETURN_CONST             3 ('after')
+    #   291         140 RETURN_CONST             3 ('after')
     #   
-    #   263     >>  142 PUSH_EXC_INFO
+    #   284     >>  142 PUSH_EXC_INFO
     #               144 WITH_EXCEPT_START
     #               146 POP_JUMP_IF_TRUE         1 (to 150)
     #               148 RERAISE                  2
@@ -313,21 +335,21 @@ def with_in_nested_with_else(a, m, r):
     #               154 POP_TOP
     #               156 POP_TOP
     #   
-    #   270         158 RETURN_CONST             3 ('after')
+    #   291         158 RETURN_CONST             3 ('after')
     #           >>  160 COPY                     3
     #               162 POP_EXCEPT
     #               164 RERAISE                  1
     #           >>  166 PUSH_EXC_INFO
     #   
-    #   268         168 LOAD_GLOBAL              4 (IndexError)
+    #   289         168 LOAD_GLOBAL              4 (IndexError)
     #               178 CHECK_EXC_MATCH
     #               180 POP_JUMP_IF_FALSE        3 (to 188)
     #               182 POP_TOP
     #   
-    #   269         184 POP_EXCEPT
+    #   290         184 POP_EXCEPT
     #               186 RETURN_CONST             2 (2)
     #   
-    #   268     >>  188 RERAISE                  0
+    #   289     >>  188 RERAISE                  0
     #           >>  190 COPY                     3
     #               192 POP_EXCEPT
     #               194 RERAISE                  1
@@ -350,24 +372,24 @@ def with_in_nested_with_else(a, m, r):
 
 def with_inner_try_then(a, m, r):
     # depyf: could not decompile with_inner_try_then: a with suppressing leaves the region at 8
-    #   273           0 RESUME                   0
+    #   294           0 RESUME                   0
     #   
-    #   274           2 NOP
+    #   295           2 NOP
     #   
-    #   275           4 LOAD_FAST                0 (a)
+    #   296           4 LOAD_FAST                0 (a)
     #                 6 POP_JUMP_IF_FALSE       20 (to 48)
     #   
-    #   276           8 NOP
+    #   297           8 NOP
     #   
-    #   277          10 LOAD_FAST                1 (m)
+    #   298          10 LOAD_FAST                1 (m)
     #                12 BEFORE_WITH
     #                14 POP_TOP
     #   
-    #   278          16 PUSH_NULL
+    #   299          16 PUSH_NULL
     #                18 LOAD_FAST                2 (r)
     #                20 CALL                     0
     #   
-    #   277          28 SWAP                     2
+    #   298          28 SWAP                     2
     #                30 LOAD_CONST               0 (None)
     #                32 LOAD_CONST               0 (None)
     #                34 LOAD_CONST               0 (None)
@@ -375,16 +397,16 @@ def with_inner_try_then(a, m, r):
     #                44 POP_TOP
     #                46 RETURN_VALUE
     #   
-    #   282     >>   48 LOAD_FAST                0 (a)
+    #   303     >>   48 LOAD_FAST                0 (a)
     #                50 POP_JUMP_IF_NOT_NONE     1 (to 54)
     #   
-    #   283          52 RETURN_CONST             3 (1)
+    #   304          52 RETURN_CONST             3 (1)
     #   
-    #   282     >>   54 NOP
+    #   303     >>   54 NOP
     #   
-    #   286          56 RETURN_CONST             5 ('after')
+    #   307          56 RETURN_CONST             5 ('after')
     #   
-    #   277     >>   58 PUSH_EXC_INFO
+    #   298     >>   58 PUSH_EXC_INFO
     #                60 WITH_EXCEPT_START
     #                62 POP_JUMP_IF_TRUE         1 (to 66)
     #                64 RERAISE                  2
@@ -399,37 +421,37 @@ def with_inner_try_then(a, m, r):
     #           >>   82 JUMP_FORWARD            15 (to 114)
     #           >>   84 PUSH_EXC_INFO
     #   
-    #   279          86 LOAD_GLOBAL              0 (IndexError)
+    #   300          86 LOAD_GLOBAL              0 (IndexError)
     #                96 CHECK_EXC_MATCH
     #                98 POP_JUMP_IF_FALSE        3 (to 106)
     #               100 POP_TOP
     #   
-    #   280         102 POP_EXCEPT
+    #   301         102 POP_EXCEPT
     #               104 RETURN_CONST             1 (4)
     #   
-    #   279     >>  106 RERAISE                  0
+    #   300     >>  106 RERAISE                  0
     #           >>  108 COPY                     3
     #               110 POP_EXCEPT
     #               112 RERAISE                  1
     #   
-    #   281     >>  114 LOAD_GLOBAL              2 (log)
+    #   302     >>  114 LOAD_GLOBAL              2 (log)
     #               124 LOAD_ATTR                5 (NULL|self + append)
     #               144 LOAD_CONST               2 ('then')
     #               146 CALL                     1
     #               154 POP_TOP
     #   
-    #   286         156 RETURN_CONST             5 ('after')
+    #   307         156 RETURN_CONST             5 ('after')
     #           >>  158 PUSH_EXC_INFO
     #   
-    #   284         160 LOAD_GLOBAL              6 (KeyError)
+    #   305         160 LOAD_GLOBAL              6 (KeyError)
     #               170 CHECK_EXC_MATCH
     #               172 POP_JUMP_IF_FALSE        3 (to 180)
     #               174 POP_TOP
     #   
-    #   285         176 POP_EXCEPT
+    #   306         176 POP_EXCEPT
     #               178 RETURN_CONST             4 (2)
     #   
-    #   284     >>  180 RERAISE                  0
+    #   305     >>  180 RERAISE                  0
     #           >>  182 COPY                     3
     #               184 POP_EXCEPT
     #               186 RERAISE                  1
@@ -454,7 +476,7 @@ def with_inner_try_then(a, m, r):
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
         try:
             got = fell_back(f, *args)
         except IndexError:

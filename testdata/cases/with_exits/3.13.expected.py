@@ -243,42 +243,62 @@ def with_store_in_try(m, r):
             got = r()
     except KeyError:
         return 2
+    return got if got else 'after'
+
+
+def with_store_in_try_then(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
+    log.append(got)
+    return 3
+
+
+def with_store_in_try_else(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
     else:
-        return got if got else 'after'
+        log.append(got)
+        return 3
 
 
 def with_in_nested_with_else(a, m, r):
     # depyf: could not decompile with_in_nested_with_else: a with suppressing goes on elsewhere than after its branch at 162
-    #    260            RESUME                   0
+    #    281            RESUME                   0
     #   
-    #    261            NOP
+    #    282            NOP
     #   
-    #    262    L1:     LOAD_FAST                0 (a)
+    #    283    L1:     LOAD_FAST                0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       44 (to L7)
     #   
-    #    263            LOAD_GLOBAL              1 (Manager + NULL)
+    #    284            LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              2 (KeyError)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    264            LOAD_FAST                1 (m)
+    #    285            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    265            LOAD_FAST                2 (r)
+    #    286            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    264    L4:     SWAP                     2
+    #    285    L4:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    263    L5:     SWAP                     2
+    #    284    L5:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -286,9 +306,9 @@ def with_in_nested_with_else(a, m, r):
     #                   POP_TOP
     #           L6:     RETURN_VALUE
     #   
-    #    267    L7:     RETURN_CONST             1 (1)
+    #    288    L7:     RETURN_CONST             1 (1)
     #   
-    #    264    L8:     PUSH_EXC_INFO
+    #    285    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L9)
@@ -303,9 +323,9 @@ def with_in_nested_with_else(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    264   L12:     NOP
+    #    285   L12:     NOP
     #   
-    #    263   L13:     LOAD_CONST               0 (None)
+    #    284   L13:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -326,19 +346,19 @@ def with_in_nested_with_else(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    270   L18:     RETURN_CONST             3 ('after')
+    #    291   L18:     RETURN_CONST             3 ('after')
     #   
     #     --   L19:     PUSH_EXC_INFO
     #   
-    #    268            LOAD_GLOBAL              4 (IndexError)
+    #    289            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L21)
     #                   POP_TOP
     #   
-    #    269   L20:     POP_EXCEPT
+    #    290   L20:     POP_EXCEPT
     #                   RETURN_CONST             2 (2)
     #   
-    #    268   L21:     RERAISE                  0
+    #    289   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -361,25 +381,25 @@ def with_in_nested_with_else(a, m, r):
 
 def with_inner_try_then(a, m, r):
     # depyf: could not decompile with_inner_try_then: a with suppressing leaves the region at 18
-    #    273            RESUME                   0
+    #    294            RESUME                   0
     #   
-    #    274            NOP
+    #    295            NOP
     #   
-    #    275    L1:     LOAD_FAST                0 (a)
+    #    296    L1:     LOAD_FAST                0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       20 (to L7)
     #   
-    #    276    L2:     NOP
+    #    297    L2:     NOP
     #   
-    #    277    L3:     LOAD_FAST                1 (m)
+    #    298    L3:     LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L4:     POP_TOP
     #   
-    #    278            LOAD_FAST                2 (r)
+    #    299            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    277    L5:     SWAP                     2
+    #    298    L5:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -387,16 +407,16 @@ def with_inner_try_then(a, m, r):
     #                   POP_TOP
     #           L6:     RETURN_VALUE
     #   
-    #    282    L7:     LOAD_FAST                0 (a)
+    #    303    L7:     LOAD_FAST                0 (a)
     #                   POP_JUMP_IF_NOT_NONE     1 (to L9)
     #   
-    #    283    L8:     RETURN_CONST             3 (1)
+    #    304    L8:     RETURN_CONST             3 (1)
     #   
-    #    282    L9:     NOP
+    #    303    L9:     NOP
     #   
-    #    286            RETURN_CONST             5 ('after')
+    #    307            RETURN_CONST             5 ('after')
     #   
-    #    277   L10:     PUSH_EXC_INFO
+    #    298   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L11)
@@ -412,39 +432,39 @@ def with_inner_try_then(a, m, r):
     #                   RERAISE                  1
     #          L15:     PUSH_EXC_INFO
     #   
-    #    279            LOAD_GLOBAL              0 (IndexError)
+    #    300            LOAD_GLOBAL              0 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L18)
     #                   POP_TOP
     #   
-    #    280   L16:     POP_EXCEPT
+    #    301   L16:     POP_EXCEPT
     #          L17:     RETURN_CONST             1 (4)
     #   
-    #    279   L18:     RERAISE                  0
+    #    300   L18:     RERAISE                  0
     #   
     #     --   L19:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    281   L20:     LOAD_GLOBAL              2 (log)
+    #    302   L20:     LOAD_GLOBAL              2 (log)
     #                   LOAD_ATTR                5 (append + NULL|self)
     #                   LOAD_CONST               2 ('then')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    286   L21:     RETURN_CONST             5 ('after')
+    #    307   L21:     RETURN_CONST             5 ('after')
     #   
     #     --   L22:     PUSH_EXC_INFO
     #   
-    #    284            LOAD_GLOBAL              6 (KeyError)
+    #    305            LOAD_GLOBAL              6 (KeyError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L24)
     #                   POP_TOP
     #   
-    #    285   L23:     POP_EXCEPT
+    #    306   L23:     POP_EXCEPT
     #                   RETURN_CONST             4 (2)
     #   
-    #    284   L24:     RERAISE                  0
+    #    305   L24:     RERAISE                  0
     #   
     #     --   L25:     COPY                     3
     #                   POP_EXCEPT
@@ -471,7 +491,7 @@ def with_inner_try_then(a, m, r):
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
         try:
             got = fell_back(f, *args)
         except IndexError:

@@ -332,24 +332,44 @@ def with_store_in_try(m, r):
             got = r()
     except KeyError:
         return 2
+    if got:
+        return got
+    return 'after'
+
+
+def with_store_in_try_then(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
+    log.append(got)
+    return 3
+
+
+def with_store_in_try_else(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
     else:
-        if got:
-            return got
-        return 'after'
+        log.append(got)
+        return 3
 
 
 def with_in_nested_with_else(a, m, r):
     # depyf: could not decompile with_in_nested_with_else: a with suppressing goes on elsewhere than after its branch at 206
-    #    260            RESUME                   0
+    #    281            RESUME                   0
     #   
-    #    261            NOP
+    #    282            NOP
     #   
-    #    262    L1:     LOAD_FAST_BORROW         0 (a)
+    #    283    L1:     LOAD_FAST_BORROW         0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       63 (to L9)
     #           L2:     NOT_TAKEN
     #   
-    #    263    L3:     LOAD_GLOBAL              1 (Manager + NULL)
+    #    284    L3:     LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              2 (KeyError)
     #                   CALL                     1
     #                   COPY                     1
@@ -360,7 +380,7 @@ def with_in_nested_with_else(a, m, r):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    264            LOAD_FAST_BORROW         1 (m)
+    #    285            LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -369,11 +389,11 @@ def with_in_nested_with_else(a, m, r):
     #                   CALL                     0
     #           L5:     POP_TOP
     #   
-    #    265            LOAD_FAST_BORROW         2 (r)
+    #    286            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    264    L6:     SWAP                     3
+    #    285    L6:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -381,7 +401,7 @@ def with_in_nested_with_else(a, m, r):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    263    L7:     SWAP                     3
+    #    284    L7:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -390,10 +410,10 @@ def with_in_nested_with_else(a, m, r):
     #                   POP_TOP
     #           L8:     RETURN_VALUE
     #   
-    #    267    L9:     LOAD_SMALL_INT           1
+    #    288    L9:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    264   L10:     PUSH_EXC_INFO
+    #    285   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L11)
@@ -410,9 +430,9 @@ def with_in_nested_with_else(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    264   L14:     NOP
+    #    285   L14:     NOP
     #   
-    #    263   L15:     LOAD_CONST               0 (None)
+    #    284   L15:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
@@ -435,22 +455,22 @@ def with_in_nested_with_else(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    270   L20:     LOAD_CONST               1 ('after')
+    #    291   L20:     LOAD_CONST               1 ('after')
     #                   RETURN_VALUE
     #   
     #     --   L21:     PUSH_EXC_INFO
     #   
-    #    268            LOAD_GLOBAL              4 (IndexError)
+    #    289            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L23)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    269   L22:     POP_EXCEPT
+    #    290   L22:     POP_EXCEPT
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    268   L23:     RERAISE                  0
+    #    289   L23:     RERAISE                  0
     #   
     #     --   L24:     COPY                     3
     #                   POP_EXCEPT
@@ -474,18 +494,18 @@ def with_in_nested_with_else(a, m, r):
 
 def with_inner_try_then(a, m, r):
     # depyf: could not decompile with_inner_try_then: a with suppressing leaves the region at 20
-    #    273            RESUME                   0
+    #    294            RESUME                   0
     #   
-    #    274            NOP
+    #    295            NOP
     #   
-    #    275    L1:     LOAD_FAST_BORROW         0 (a)
+    #    296    L1:     LOAD_FAST_BORROW         0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       30 (to L7)
     #           L2:     NOT_TAKEN
     #   
-    #    276            NOP
+    #    297            NOP
     #   
-    #    277    L3:     LOAD_FAST_BORROW         1 (m)
+    #    298    L3:     LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -494,11 +514,11 @@ def with_inner_try_then(a, m, r):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    278            LOAD_FAST_BORROW         2 (r)
+    #    299            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    277    L5:     SWAP                     3
+    #    298    L5:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -507,19 +527,19 @@ def with_inner_try_then(a, m, r):
     #                   POP_TOP
     #           L6:     RETURN_VALUE
     #   
-    #    282    L7:     LOAD_FAST_BORROW         0 (a)
+    #    303    L7:     LOAD_FAST_BORROW         0 (a)
     #                   POP_JUMP_IF_NOT_NONE     3 (to L9)
     #                   NOT_TAKEN
     #   
-    #    283    L8:     LOAD_SMALL_INT           1
+    #    304    L8:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    282    L9:     NOP
+    #    303    L9:     NOP
     #   
-    #    286            LOAD_CONST               2 ('after')
+    #    307            LOAD_CONST               2 ('after')
     #                   RETURN_VALUE
     #   
-    #    277   L10:     PUSH_EXC_INFO
+    #    298   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L11)
@@ -537,44 +557,44 @@ def with_inner_try_then(a, m, r):
     #                   RERAISE                  1
     #          L15:     PUSH_EXC_INFO
     #   
-    #    279            LOAD_GLOBAL              0 (IndexError)
+    #    300            LOAD_GLOBAL              0 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L18)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    280   L16:     POP_EXCEPT
+    #    301   L16:     POP_EXCEPT
     #          L17:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    279   L18:     RERAISE                  0
+    #    300   L18:     RERAISE                  0
     #   
     #     --   L19:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    281   L20:     LOAD_GLOBAL              2 (log)
+    #    302   L20:     LOAD_GLOBAL              2 (log)
     #                   LOAD_ATTR                5 (append + NULL|self)
     #                   LOAD_CONST               1 ('then')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    286   L21:     LOAD_CONST               2 ('after')
+    #    307   L21:     LOAD_CONST               2 ('after')
     #                   RETURN_VALUE
     #   
     #     --   L22:     PUSH_EXC_INFO
     #   
-    #    284            LOAD_GLOBAL              6 (KeyError)
+    #    305            LOAD_GLOBAL              6 (KeyError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L24)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    285   L23:     POP_EXCEPT
+    #    306   L23:     POP_EXCEPT
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    284   L24:     RERAISE                  0
+    #    305   L24:     RERAISE                  0
     #   
     #     --   L25:     COPY                     3
     #                   POP_EXCEPT
@@ -601,7 +621,7 @@ def with_inner_try_then(a, m, r):
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in [(with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2)]:
+    for f, args, want in [(with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2)]:
         try:
             got = fell_back(f, *args)
         except IndexError:

@@ -434,11 +434,14 @@ final class Tries {
      * (JUMP_BACKWARD_NO_INTERRUPT) to the code after it: had that code been the exit block, the compiler
      * would have copied it there (as it does for an else clause or the rest of the body). A jump between
      * them it cannot copy through, the try's own jump to its end, makes j the code after the statement.
+     * A larger block at j: the jump outside the body's handler range says the same (it was threaded
+     * through that end jump).
      */
     private static boolean suppressedToEnd(Walker w, int j, int handler) {
-        if (!w.env.atLeast(3, 13) || !smallExitBlock(w, j)) {
+        if (!w.env.atLeast(3, 13)) {
             return false;
         }
+        boolean small = smallExitBlock(w, j);
         for (int p = j; p < handler; p++) {
             if (!w.code.op(p).is("POP_EXCEPT") || Withs.withSuppressed(w.code, p) != j) {
                 continue;
@@ -448,7 +451,11 @@ final class Tries {
                 k++;
             }
             Code.Handler around = w.code.handlerAt(p + 1);
-            if (k < handler && w.code.noInterruptJump(k) && around != null && around.target() == handler) {
+            if (k < handler && w.code.noInterruptJump(k) && around != null && around.target() == handler
+                    && (small || w.code.handlerAt(k) == null || w.code.handlerAt(k).target() != handler)) {
+                // (a larger block: the jump threaded through the try's end jump, past the try's POP_BLOCK,
+                // took that jump's handler, the one around the statement; an else clause right after the
+                // POP_BLOCK leaves the jump inside the body's handler range)
                 return true;
             }
         }
