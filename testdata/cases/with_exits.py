@@ -307,6 +307,40 @@ def with_inner_try_then(a, m, r):
     return 'after'
 
 
+def with_inner_try_then_more(a, m, r):
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+        log.append('more')
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def with_inner_try_then_tail(a, m, r):
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    log.append('tail')
+    return 'after'
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = raiser(KeyError), raiser(IndexError)
@@ -403,6 +437,18 @@ def check():
         (with_inner_try_then, (1, suppress, key), ('after', 'then')),
         (with_inner_try_then, (1, Manager(), key), 2),
         (with_inner_try_then, (1, Manager(), index), 4),
+        (with_inner_try_then_more, (1, Manager(), quiet), ()),
+        (with_inner_try_then_more, (None, Manager(), quiet), 1),
+        (with_inner_try_then_more, (1, suppress, key), ('after', 'then')),
+        (with_inner_try_then_more, (1, Manager(), key), 2),
+        (with_inner_try_then_more, (1, Manager(), index), 4),
+        (with_inner_try_then_tail, (1, Manager(), quiet), ()),
+        (with_inner_try_then_tail, (None, Manager(), quiet), 1),
+        (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')),
+        (with_inner_try_then_tail, (1, Manager(), key), 2),
+        (with_inner_try_then_tail, (1, Manager(), index), 4),
+        (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')),
+        (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')),
         (with_body_else, (Manager(), quiet), 5),
         (with_body_else, (suppress, key), 5),
         (with_body_else, (Manager(), key), 2),

@@ -498,6 +498,49 @@ final class Tries {
         return -1;
     }
 
+    /**
+     * The statement at i ends its region (a branch of an if in an enclosing try body) and the code after it,
+     * reached only by a with's suppressing path, is laid out past its handlers (3.12+): the end of that
+     * code, straight code still in the statement's handler range, when what follows is the small exit
+     * block after the enclosing try, outside any handler range (the branch falls off the end of that
+     * try body there) and where the region goes on (Branches: the with's suppressing path goes there); else -1.
+     */
+    private static int tailToFollow(Walker w, int c, Region r) {
+        Code.Handler around = w.code.handlerAt(c);
+        int e = around == null || !r.handlers().contains(around.target()) ? -1 : bodyTailEnd(w, c, around.target());
+        return e > c && r.exactFollow() && Branches.sameExit(w, e, r.follow()) ? e : -1;
+    }
+
+    static int bodyTailEnd(Walker w, int c, int enclosing) {
+        Code.Handler around = w.code.handlerAt(c);       // the enclosing try's
+        if (around == null || around.target() != enclosing
+                || Handlers.kind(w.code, around.target()) != Handlers.Kind.EXCEPT) {
+            return -1;
+        }
+        int k = c;
+        while (k < w.code.size() && w.code.handlerAt(k) != null && w.code.handlerAt(k).target() == around.target()) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 || op.isTerminal() || k > c && w.jumpTargets.get(k) || op.is("PUSH_EXC_INFO")) {
+                return -1;
+            }
+            k++;
+        }
+        if (k == c || k >= w.code.size() || w.jumpTargets.get(k)) {
+            return -1;
+        }
+        for (int e = k; e < w.code.size() && e - k < 3; e++) {
+            Op op = w.code.op(e);
+            if (w.code.handlerAt(e) != null || e > k && w.jumpTargets.get(e)
+                    || !(op.is("NOP") || op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT") || op.isTerminal())) {
+                return -1;
+            }
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The end of straight code at j, ending in a return or raise before {@code limit}, no jump into it; or -1. */
     private static int straightExit(Walker w, int j, int limit) {
         for (int k = j; k < limit; k++) {
@@ -802,7 +845,8 @@ final class Tries {
             suppressedOnly = true;
             resume = continuation == j ? j : Math.min(areaEnd, to);
             // (past the handlers, 3.11, 3.13+: the rest of the region)
-            continuationEnd = continuation == j ? straightExit(w, continuation, w.code.size()) : Math.max(to, continuation);
+            continuationEnd = continuation == j ? straightExit(w, continuation, w.code.size())
+                    : continuation > to && j == to ? tailToFollow(w, continuation, r) : Math.max(to, continuation);
             if (continuationEnd <= continuation) {
                 throw new LiftException("code after a try reached only by a with's suppressing path at " + w.code.op(continuation).offset());
             }
@@ -981,6 +1025,9 @@ final class Tries {
             }
             w.walk(continuation, continuationEnd, l, r, -1);
             w.dead.set(continuation, continuationEnd);   // walked: not again where the walk reaches it in layout order
+            if (suppressedOnly && continuation > handler && continuation > to && j == to) {
+                return to;                     // (the code after it in the enclosing body: its exit after the range)
+            }
             if (suppressedOnly && continuation > handler) {
                 return continuationEnd;        // the code after the statement, past its handlers: walked to the region's end
             }
