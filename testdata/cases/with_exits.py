@@ -341,6 +341,19 @@ def with_inner_try_then_tail(a, m, r):
     return 'after'
 
 
+def with_in_nested_with_else_raise(a, m, r):
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    return r()
+        else:
+            raise KeyError
+    except IndexError:
+        return 2
+    return 'after'
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = raiser(KeyError), raiser(IndexError)
@@ -449,6 +462,10 @@ def check():
         (with_inner_try_then_tail, (1, Manager(), index), 4),
         (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')),
         (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')),
+        (with_in_nested_with_else_raise, (1, Manager(), quiet), ()),
+        (with_in_nested_with_else_raise, (1, Manager(), key), 'after'),
+        (with_in_nested_with_else_raise, (1, suppress, key), 'after'),
+        (with_in_nested_with_else_raise, (1, Manager(), index), 2),
         (with_body_else, (Manager(), quiet), 5),
         (with_body_else, (suppress, key), 5),
         (with_body_else, (Manager(), key), 2),

@@ -172,9 +172,11 @@ final class Tries {
             nops &= w.code.op(q).is("NOP");
         }
         if (k > j && k < to && Handlers.covers(w.code, k, handler)
-                && (w.normalFlow.get(k) || !w.normalFlow.get(i) || nops && inHandler && w.reachable.get(k) && startsInnerTry(w, k, handler))) {
+                && (w.normalFlow.get(k) || !w.normalFlow.get(i) || nops && inHandler && w.reachable.get(k) && startsInnerTry(w, k, handler)
+                        || nops && inHandler && w.env.atLeast(3, 13) && w.reachable.get(k) && exitCall(w, k) > 0)) {
             // a line-number NOP or jumps between two protected pieces (in handler code for a try there, or a
-            // line NOP inside an inner except clause the range goes on in)
+            // line NOP inside an inner except clause the range goes on in, or before the copy of an enclosing
+            // with's exit call a nested with's suppressing path runs, 3.13+)
             return k;
         }
         k = j;
@@ -221,7 +223,7 @@ final class Tries {
                         && Handlers.protectsOnly(w.code, k, i, j) && Handlers.covers(w.code, k, handler)
                         && !w.normalFlow.get(k) && returnsOnly(w, j, k) && Withs.suppressedAfter(w, k) > k
                         && (w.code.op(j).is("RETURN_VALUE") || w.code.op(j - 1).isTerminal())
-                        && !Handlers.covers(w.code, skipNops(w, Withs.suppressedAfter(w, k)), handler)) {
+                        && !Handlers.covers(w.code, skipNops(w, pastEnclosingExit(w, k, Withs.suppressedAfter(w, k))), handler)) {
                     // 3.12+: a with ending an if's branch returns (the value computed in the range: not a
                     // copy of the code after the statement the with's exit falls into), the else returns after the range too,
                     // and the with's handler follows inside the range: the body goes on there, its
@@ -256,6 +258,29 @@ final class Tries {
             }
         }
         return -1;
+    }
+
+    /**
+     * A with (handler k) nested in another, suppressing, runs a copy of the enclosing with's exit call at t
+     * and jumps on (3.13+): where that jump goes when the enclosing with's own suppressing path goes there
+     * too (the code after both); else t.
+     */
+    private static int pastEnclosingExit(Walker w, int k, int t) {
+        if (t < 0 || !w.env.atLeast(3, 13)) {
+            return t;
+        }
+        int e = exitCall(w, skipNops(w, t));
+        if (e < 0 || e >= w.code.size() || !w.code.op(e).isUnconditionalJump()) {
+            return t;
+        }
+        for (int p = k; p < w.code.size() && p - k < 40; p++) {
+            if (w.code.op(p).is("POP_EXCEPT") && Withs.withSuppressed(w.code, p) >= 0) {
+                Code.Handler outer = w.code.handlerAt(p + 1);
+                return outer != null && Handlers.kind(w.code, outer.target()) == Handlers.Kind.WITH
+                        && Withs.suppressedAfter(w, outer.target()) == w.code.op(e).target() ? w.code.op(e).target() : t;
+            }
+        }
+        return t;
     }
 
     /**
