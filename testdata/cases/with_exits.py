@@ -341,6 +341,20 @@ def with_inner_try_then_tail(a, m, r):
     return 'after'
 
 
+def with_in_nested_with_else_log(a, m, r):
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    return r()
+                log.append('outer')
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
+
+
 def with_in_nested_with_else_raise(a, m, r):
     try:
         if a:
@@ -462,6 +476,11 @@ def check():
         (with_inner_try_then_tail, (1, Manager(), index), 4),
         (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')),
         (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')),
+        (with_in_nested_with_else_log, (1, Manager(), quiet), ()),
+        (with_in_nested_with_else_log, (0, Manager(), quiet), 1),
+        (with_in_nested_with_else_log, (1, Manager(), key), 'after'),
+        (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')),
+        (with_in_nested_with_else_log, (1, Manager(), index), 2),
         (with_in_nested_with_else_raise, (1, Manager(), quiet), ()),
         (with_in_nested_with_else_raise, (1, Manager(), key), 'after'),
         (with_in_nested_with_else_raise, (1, suppress, key), 'after'),

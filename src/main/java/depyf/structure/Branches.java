@@ -612,6 +612,11 @@ final class Branches {
                 // the then-branch jumps past the end of a try body's range (3.11: a with's suppressing path
                 // laid out inline): the else ends the body, whose own exits past the range are read as such
                 boolean rangeEnd = last.target() > to && !r.exactFollow() && r.follow() == to;
+                if (!w.env.atLeast(3, 12) && rangeEnd && f >= to && !sameExit(w, last.target(), f)) {
+                    // nothing of the else lies in the range: the code at f, which the then-branch jumps over, is
+                    // the else after the range (3.11: an else returning), not the code after the if
+                    throw new LiftException("then-branch jumps over the code after the range at " + last.offset());
+                }
                 Lifter then = l.fork();
                 w.walk(b, f, then, r.withExactFollow(last.target()), -1);
                 Lifter other = l.fork();
