@@ -265,109 +265,15 @@ def with_store_in_try_else(m, r):
 
 
 def with_in_nested_with_else(a, m, r):
-    # depyf: could not decompile with_in_nested_with_else: a with suppressing goes on elsewhere than after its branch at 142
-    #   281           0 RESUME                   0
-    #   
-    #   282           2 NOP
-    #   
-    #   283           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
-    #   
-    #   284           8 LOAD_GLOBAL              1 (NULL + Manager)
-    #                18 LOAD_GLOBAL              2 (KeyError)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #   285          40 LOAD_FAST                1 (m)
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #   
-    #   286          46 PUSH_NULL
-    #                48 LOAD_FAST                2 (r)
-    #                50 CALL                     0
-    #   
-    #   285          58 SWAP                     2
-    #                60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #   
-    #   284          76 SWAP                     2
-    #                78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 LOAD_CONST               0 (None)
-    #                84 CALL                     2
-    #                92 POP_TOP
-    #                94 RETURN_VALUE
-    #   
-    #   288     >>   96 RETURN_CONST             1 (1)
-    #   
-    #   285     >>   98 PUSH_EXC_INFO
-    #               100 WITH_EXCEPT_START
-    #               102 POP_JUMP_IF_TRUE         1 (to 106)
-    #               104 RERAISE                  2
-    #           >>  106 POP_TOP
-    #               108 POP_EXCEPT
-    #               110 POP_TOP
-    #               112 POP_TOP
-    #               114 JUMP_FORWARD             3 (to 122)
-    #           >>  116 COPY                     3
-    #               118 POP_EXCEPT
-    #               120 RERAISE                  1
-    #           >>  122 NOP
-    #   
-    #   284         124 LOAD_CONST               0 (None)
-    #               126 LOAD_CONST               0 (None)
-    #               128 LOAD_CONST               0 (None)
-    #               130 CALL                     2
-    #               138 POP_TOP
-    #   
-    #   291         140 RETURN_CONST             3 ('after')
-    #   
-    #   284     >>  142 PUSH_EXC_INFO
-    #               144 WITH_EXCEPT_START
-    #               146 POP_JUMP_IF_TRUE         1 (to 150)
-    #               148 RERAISE                  2
-    #           >>  150 POP_TOP
-    #               152 POP_EXCEPT
-    #               154 POP_TOP
-    #               156 POP_TOP
-    #   
-    #   291         158 RETURN_CONST             3 ('after')
-    #           >>  160 COPY                     3
-    #               162 POP_EXCEPT
-    #               164 RERAISE                  1
-    #           >>  166 PUSH_EXC_INFO
-    #   
-    #   289         168 LOAD_GLOBAL              4 (IndexError)
-    #               178 CHECK_EXC_MATCH
-    #               180 POP_JUMP_IF_FALSE        3 (to 188)
-    #               182 POP_TOP
-    #   
-    #   290         184 POP_EXCEPT
-    #               186 RETURN_CONST             2 (2)
-    #   
-    #   289     >>  188 RERAISE                  0
-    #           >>  190 COPY                     3
-    #               192 POP_EXCEPT
-    #               194 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 36 -> 166 [0]
-    #     38 to 42 -> 142 [1] lasti
-    #     44 to 56 -> 98 [2] lasti
-    #     58 to 74 -> 142 [1] lasti
-    #     76 to 92 -> 166 [0]
-    #     98 to 106 -> 116 [4] lasti
-    #     108 to 120 -> 142 [1] lasti
-    #     124 to 138 -> 166 [0]
-    #     142 to 150 -> 160 [3] lasti
-    #     152 to 156 -> 166 [0]
-    #     160 to 164 -> 166 [0]
-    #     166 to 182 -> 190 [1] lasti
-    #     188 to 188 -> 190 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_else: a with suppressing goes on elsewhere than after its branch at 142')
+    try:
+        if a:
+            with Manager(KeyError), m:
+                return r()
+        else:
+            return 1
+        return 'after'
+    except IndexError:
+        return 2
 
 
 def with_inner_try_then(a, m, r):
@@ -711,111 +617,15 @@ def with_in_nested_with_else_log(a, m, r):
 
 
 def with_in_nested_with_else_raise(a, m, r):
-    # depyf: could not decompile with_in_nested_with_else_raise: a with suppressing leaves the region at 8
-    #   358           0 RESUME                   0
-    #   
-    #   359           2 NOP
-    #   
-    #   360           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
-    #   
-    #   361           8 LOAD_GLOBAL              1 (NULL + Manager)
-    #                18 LOAD_GLOBAL              2 (KeyError)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #   362          40 LOAD_FAST                1 (m)
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #   
-    #   363          46 PUSH_NULL
-    #                48 LOAD_FAST                2 (r)
-    #                50 CALL                     0
-    #   
-    #   362          58 SWAP                     2
-    #                60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #   
-    #   361          76 SWAP                     2
-    #                78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 LOAD_CONST               0 (None)
-    #                84 CALL                     2
-    #                92 POP_TOP
-    #                94 RETURN_VALUE
-    #   
-    #   365     >>   96 LOAD_GLOBAL              2 (KeyError)
-    #               106 RAISE_VARARGS            1
-    #   
-    #   362     >>  108 PUSH_EXC_INFO
-    #               110 WITH_EXCEPT_START
-    #               112 POP_JUMP_IF_TRUE         1 (to 116)
-    #               114 RERAISE                  2
-    #           >>  116 POP_TOP
-    #               118 POP_EXCEPT
-    #               120 POP_TOP
-    #               122 POP_TOP
-    #               124 JUMP_FORWARD             3 (to 132)
-    #           >>  126 COPY                     3
-    #               128 POP_EXCEPT
-    #               130 RERAISE                  1
-    #           >>  132 NOP
-    #   
-    #   361         134 LOAD_CONST               0 (None)
-    #               136 LOAD_CONST               0 (None)
-    #               138 LOAD_CONST               0 (None)
-    #               140 CALL                     2
-    #               148 POP_TOP
-    #   
-    #   368         150 RETURN_CONST             2 ('after')
-    #   
-    #   361     >>  152 PUSH_EXC_INFO
-    #               154 WITH_EXCEPT_START
-    #               156 POP_JUMP_IF_TRUE         1 (to 160)
-    #               158 RERAISE                  2
-    #           >>  160 POP_TOP
-    #               162 POP_EXCEPT
-    #               164 POP_TOP
-    #               166 POP_TOP
-    #   
-    #   368         168 RETURN_CONST             2 ('after')
-    #           >>  170 COPY                     3
-    #               172 POP_EXCEPT
-    #               174 RERAISE                  1
-    #           >>  176 PUSH_EXC_INFO
-    #   
-    #   366         178 LOAD_GLOBAL              4 (IndexError)
-    #               188 CHECK_EXC_MATCH
-    #               190 POP_JUMP_IF_FALSE        3 (to 198)
-    #               192 POP_TOP
-    #   
-    #   367         194 POP_EXCEPT
-    #               196 RETURN_CONST             1 (2)
-    #   
-    #   366     >>  198 RERAISE                  0
-    #           >>  200 COPY                     3
-    #               202 POP_EXCEPT
-    #               204 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 36 -> 176 [0]
-    #     38 to 42 -> 152 [1] lasti
-    #     44 to 56 -> 108 [2] lasti
-    #     58 to 74 -> 152 [1] lasti
-    #     76 to 92 -> 176 [0]
-    #     96 to 106 -> 176 [0]
-    #     108 to 116 -> 126 [4] lasti
-    #     118 to 130 -> 152 [1] lasti
-    #     134 to 148 -> 176 [0]
-    #     152 to 160 -> 170 [3] lasti
-    #     162 to 166 -> 176 [0]
-    #     170 to 174 -> 176 [0]
-    #     176 to 192 -> 200 [1] lasti
-    #     198 to 198 -> 200 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_raise: a with suppressing leaves the region at 8')
+    try:
+        if a:
+            with Manager(KeyError), m:
+                return r()
+        else:
+            raise KeyError
+        return 'after'
+    except IndexError:
+        return 2
 
 
 def check():

@@ -173,10 +173,10 @@ final class Tries {
         }
         if (k > j && k < to && Handlers.covers(w.code, k, handler)
                 && (w.normalFlow.get(k) || !w.normalFlow.get(i) || nops && inHandler && w.reachable.get(k) && startsInnerTry(w, k, handler)
-                        || nops && inHandler && w.env.atLeast(3, 13) && w.reachable.get(k) && exitCall(w, k) > 0)) {
+                        || nops && inHandler && w.env.atLeast(3, 12) && w.reachable.get(k) && exitCall(w, k) > 0)) {
             // a line-number NOP or jumps between two protected pieces (in handler code for a try there, or a
             // line NOP inside an inner except clause the range goes on in, or before the copy of an enclosing
-            // with's exit call a nested with's suppressing path runs, 3.13+)
+            // with's exit call a nested with's suppressing path runs, 3.12+)
             return k;
         }
         k = j;
@@ -263,21 +263,31 @@ final class Tries {
     /**
      * A with (handler k) nested in another, suppressing, runs a copy of the enclosing with's exit call at t
      * and jumps on (3.13+): where that jump goes when the enclosing with's own suppressing path goes there
-     * too (the code after both); else t.
+     * too (the code after both); 3.12 copies the small exit block there instead, the one the enclosing
+     * with's path runs too: that copy. Else t.
      */
     private static int pastEnclosingExit(Walker w, int k, int t) {
-        if (t < 0 || !w.env.atLeast(3, 13)) {
+        if (t < 0 || !w.env.atLeast(3, 12)) {
             return t;
         }
         int e = exitCall(w, skipNops(w, t));
-        if (e < 0 || e >= w.code.size() || !w.code.op(e).isUnconditionalJump()) {
+        if (e < 0 || e >= w.code.size()) {
+            return t;
+        }
+        boolean jumps = w.code.op(e).isUnconditionalJump();
+        if (!jumps && w.env.atLeast(3, 13) || jumps && !w.env.atLeast(3, 13)) {
             return t;
         }
         for (int p = k; p < w.code.size() && p - k < 40; p++) {
             if (w.code.op(p).is("POP_EXCEPT") && Withs.withSuppressed(w.code, p) >= 0) {
                 Code.Handler outer = w.code.handlerAt(p + 1);
-                return outer != null && Handlers.kind(w.code, outer.target()) == Handlers.Kind.WITH
-                        && Withs.suppressedAfter(w, outer.target()) == w.code.op(e).target() ? w.code.op(e).target() : t;
+                if (outer == null || Handlers.kind(w.code, outer.target()) != Handlers.Kind.WITH) {
+                    return t;
+                }
+                int goes = Withs.suppressedAfter(w, outer.target());
+                // (3.12: the exit call is followed by a copy of the small exit block the outer with's path runs too)
+                return jumps ? (goes == w.code.op(e).target() ? goes : t)
+                        : goes > e && smallExitBlock(w, e) && Branches.sameExit(w, e, goes) ? e : t;
             }
         }
         return t;
