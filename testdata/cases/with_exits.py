@@ -257,6 +257,27 @@ def with_store_in_try(m, r):
     return got if got else 'after'
 
 
+def with_store_in_try_then(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
+    log.append(got)
+    return 3
+
+
+def with_store_in_try_else(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
+    else:
+        log.append(got)
+    return 3
+
+
 def with_in_nested_with_else(a, m, r):
     try:
         if a:
@@ -282,6 +303,67 @@ def with_inner_try_then(a, m, r):
         elif a is None:
             return 1
     except KeyError:
+        return 2
+    return 'after'
+
+
+def with_inner_try_then_more(a, m, r):
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+        log.append('more')
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def with_inner_try_then_tail(a, m, r):
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    log.append('tail')
+    return 'after'
+
+
+def with_in_nested_with_else_log(a, m, r):
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    return r()
+                log.append('outer')
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
+
+
+def with_in_nested_with_else_raise(a, m, r):
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    return r()
+        else:
+            raise KeyError
+    except IndexError:
         return 2
     return 'after'
 
@@ -367,6 +449,10 @@ def check():
         (with_return_in_try_test, (1, Manager(), key), 2),
         (with_store_in_try, (Manager(), quiet), 'after'),
         (with_store_in_try, (Manager(), key), 2),
+        (with_store_in_try_then, (Manager(), quiet), (3, ())),
+        (with_store_in_try_then, (Manager(), key), 2),
+        (with_store_in_try_else, (Manager(), quiet), (3, ())),
+        (with_store_in_try_else, (Manager(), key), 2),
         (with_in_nested_with_else, (1, Manager(), quiet), ()),
         (with_in_nested_with_else, (0, Manager(), quiet), 1),
         (with_in_nested_with_else, (1, Manager(), key), 'after'),
@@ -378,6 +464,27 @@ def check():
         (with_inner_try_then, (1, suppress, key), ('after', 'then')),
         (with_inner_try_then, (1, Manager(), key), 2),
         (with_inner_try_then, (1, Manager(), index), 4),
+        (with_inner_try_then_more, (1, Manager(), quiet), ()),
+        (with_inner_try_then_more, (None, Manager(), quiet), 1),
+        (with_inner_try_then_more, (1, suppress, key), ('after', 'then')),
+        (with_inner_try_then_more, (1, Manager(), key), 2),
+        (with_inner_try_then_more, (1, Manager(), index), 4),
+        (with_inner_try_then_tail, (1, Manager(), quiet), ()),
+        (with_inner_try_then_tail, (None, Manager(), quiet), 1),
+        (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')),
+        (with_inner_try_then_tail, (1, Manager(), key), 2),
+        (with_inner_try_then_tail, (1, Manager(), index), 4),
+        (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')),
+        (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')),
+        (with_in_nested_with_else_log, (1, Manager(), quiet), ()),
+        (with_in_nested_with_else_log, (0, Manager(), quiet), 1),
+        (with_in_nested_with_else_log, (1, Manager(), key), 'after'),
+        (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')),
+        (with_in_nested_with_else_log, (1, Manager(), index), 2),
+        (with_in_nested_with_else_raise, (1, Manager(), quiet), ()),
+        (with_in_nested_with_else_raise, (1, Manager(), key), 'after'),
+        (with_in_nested_with_else_raise, (1, suppress, key), 'after'),
+        (with_in_nested_with_else_raise, (1, Manager(), index), 2),
         (with_body_else, (Manager(), quiet), 5),
         (with_body_else, (suppress, key), 5),
         (with_body_else, (Manager(), key), 2),

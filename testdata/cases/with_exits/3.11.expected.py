@@ -345,32 +345,53 @@ def with_store_in_try(m, r):
     return got if got else 'after'
 
 
+def with_store_in_try_then(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
+    log.append(got)
+    return 3
+
+
+def with_store_in_try_else(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
+    else:
+        log.append(got)
+    return 3
+
+
 def with_in_nested_with_else(a, m, r):
     # depyf: could not decompile with_in_nested_with_else: conditional jump out of the region at 6
-    #   260           0 RESUME                   0
+    #   281           0 RESUME                   0
     #   
-    #   261           2 NOP
+    #   282           2 NOP
     #   
-    #   262           4 LOAD_FAST                0 (a)
+    #   283           4 LOAD_FAST                0 (a)
     #                 6 POP_JUMP_FORWARD_IF_FALSE    94 (to 196)
     #   
-    #   263           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #   284           8 LOAD_GLOBAL              1 (NULL + Manager)
     #                20 LOAD_GLOBAL              2 (KeyError)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 BEFORE_WITH
     #                48 POP_TOP
     #   
-    #   264          50 LOAD_FAST                1 (m)
+    #   285          50 LOAD_FAST                1 (m)
     #                52 BEFORE_WITH
     #                54 POP_TOP
     #   
-    #   265          56 PUSH_NULL
+    #   286          56 PUSH_NULL
     #                58 LOAD_FAST                2 (r)
     #                60 PRECALL                  0
     #                64 CALL                     0
     #   
-    #   264          74 SWAP                     2
+    #   285          74 SWAP                     2
     #                76 LOAD_CONST               0 (None)
     #                78 LOAD_CONST               0 (None)
     #                80 LOAD_CONST               0 (None)
@@ -378,7 +399,7 @@ def with_in_nested_with_else(a, m, r):
     #                86 CALL                     2
     #                96 POP_TOP
     #   
-    #   263          98 SWAP                     2
+    #   284          98 SWAP                     2
     #               100 LOAD_CONST               0 (None)
     #               102 LOAD_CONST               0 (None)
     #               104 LOAD_CONST               0 (None)
@@ -387,7 +408,7 @@ def with_in_nested_with_else(a, m, r):
     #               120 POP_TOP
     #               122 RETURN_VALUE
     #   
-    #   264     >>  124 PUSH_EXC_INFO
+    #   285     >>  124 PUSH_EXC_INFO
     #               126 WITH_EXCEPT_START
     #               128 POP_JUMP_FORWARD_IF_TRUE     4 (to 138)
     #               130 RERAISE                  2
@@ -400,7 +421,7 @@ def with_in_nested_with_else(a, m, r):
     #               144 POP_TOP
     #               146 NOP
     #   
-    #   263         148 LOAD_CONST               0 (None)
+    #   284         148 LOAD_CONST               0 (None)
     #               150 LOAD_CONST               0 (None)
     #               152 LOAD_CONST               0 (None)
     #               154 PRECALL                  2
@@ -420,26 +441,26 @@ def with_in_nested_with_else(a, m, r):
     #               192 POP_TOP
     #           >>  194 JUMP_FORWARD             2 (to 200)
     #   
-    #   267     >>  196 LOAD_CONST               1 (1)
+    #   288     >>  196 LOAD_CONST               1 (1)
     #               198 RETURN_VALUE
     #           >>  200 JUMP_FORWARD            17 (to 236)
     #           >>  202 PUSH_EXC_INFO
     #   
-    #   268         204 LOAD_GLOBAL              4 (IndexError)
+    #   289         204 LOAD_GLOBAL              4 (IndexError)
     #               216 CHECK_EXC_MATCH
     #               218 POP_JUMP_FORWARD_IF_FALSE     4 (to 228)
     #               220 POP_TOP
     #   
-    #   269         222 POP_EXCEPT
+    #   290         222 POP_EXCEPT
     #               224 LOAD_CONST               2 (2)
     #               226 RETURN_VALUE
     #   
-    #   268     >>  228 RERAISE                  0
+    #   289     >>  228 RERAISE                  0
     #           >>  230 COPY                     3
     #               232 POP_EXCEPT
     #               234 RERAISE                  1
     #   
-    #   270     >>  236 LOAD_CONST               3 ('after')
+    #   291     >>  236 LOAD_CONST               3 ('after')
     #               238 RETURN_VALUE
     #   ExceptionTable:
     #     4 to 46 -> 202 [0]
@@ -477,10 +498,282 @@ def with_inner_try_then(a, m, r):
     return 'after'
 
 
+def with_inner_try_then_more(a, m, r):
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+        log.append('more')
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def with_inner_try_then_tail(a, m, r):
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    log.append('tail')
+    return 'after'
+
+
+def with_in_nested_with_else_log(a, m, r):
+    # depyf: could not decompile with_in_nested_with_else_log: then-branch jumps over the code after the range at 244
+    #   344           0 RESUME                   0
+    #   
+    #   345           2 NOP
+    #   
+    #   346           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_FORWARD_IF_FALSE   119 (to 246)
+    #   
+    #   347           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #                20 LOAD_GLOBAL              2 (KeyError)
+    #                32 PRECALL                  1
+    #                36 CALL                     1
+    #                46 BEFORE_WITH
+    #                48 POP_TOP
+    #   
+    #   348          50 LOAD_FAST                1 (m)
+    #                52 BEFORE_WITH
+    #                54 POP_TOP
+    #   
+    #   349          56 PUSH_NULL
+    #                58 LOAD_FAST                2 (r)
+    #                60 PRECALL                  0
+    #                64 CALL                     0
+    #   
+    #   348          74 SWAP                     2
+    #                76 LOAD_CONST               0 (None)
+    #                78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 PRECALL                  2
+    #                86 CALL                     2
+    #                96 POP_TOP
+    #   
+    #   347          98 SWAP                     2
+    #               100 LOAD_CONST               0 (None)
+    #               102 LOAD_CONST               0 (None)
+    #               104 LOAD_CONST               0 (None)
+    #               106 PRECALL                  2
+    #               110 CALL                     2
+    #               120 POP_TOP
+    #               122 RETURN_VALUE
+    #   
+    #   348     >>  124 PUSH_EXC_INFO
+    #               126 WITH_EXCEPT_START
+    #               128 POP_JUMP_FORWARD_IF_TRUE     4 (to 138)
+    #               130 RERAISE                  2
+    #           >>  132 COPY                     3
+    #               134 POP_EXCEPT
+    #               136 RERAISE                  1
+    #           >>  138 POP_TOP
+    #               140 POP_EXCEPT
+    #               142 POP_TOP
+    #               144 POP_TOP
+    #   
+    #   350         146 LOAD_GLOBAL              4 (log)
+    #               158 LOAD_METHOD              3 (append)
+    #               180 LOAD_CONST               1 ('outer')
+    #               182 PRECALL                  1
+    #               186 CALL                     1
+    #               196 POP_TOP
+    #   
+    #   347         198 LOAD_CONST               0 (None)
+    #               200 LOAD_CONST               0 (None)
+    #               202 LOAD_CONST               0 (None)
+    #               204 PRECALL                  2
+    #               208 CALL                     2
+    #               218 POP_TOP
+    #               220 JUMP_FORWARD            11 (to 244)
+    #           >>  222 PUSH_EXC_INFO
+    #               224 WITH_EXCEPT_START
+    #               226 POP_JUMP_FORWARD_IF_TRUE     4 (to 236)
+    #               228 RERAISE                  2
+    #           >>  230 COPY                     3
+    #               232 POP_EXCEPT
+    #               234 RERAISE                  1
+    #           >>  236 POP_TOP
+    #               238 POP_EXCEPT
+    #               240 POP_TOP
+    #               242 POP_TOP
+    #           >>  244 JUMP_FORWARD             2 (to 250)
+    #   
+    #   352     >>  246 LOAD_CONST               2 (1)
+    #               248 RETURN_VALUE
+    #           >>  250 JUMP_FORWARD            17 (to 286)
+    #           >>  252 PUSH_EXC_INFO
+    #   
+    #   353         254 LOAD_GLOBAL              8 (IndexError)
+    #               266 CHECK_EXC_MATCH
+    #               268 POP_JUMP_FORWARD_IF_FALSE     4 (to 278)
+    #               270 POP_TOP
+    #   
+    #   354         272 POP_EXCEPT
+    #               274 LOAD_CONST               3 (2)
+    #               276 RETURN_VALUE
+    #   
+    #   353     >>  278 RERAISE                  0
+    #           >>  280 COPY                     3
+    #               282 POP_EXCEPT
+    #               284 RERAISE                  1
+    #   
+    #   355     >>  286 LOAD_CONST               4 ('after')
+    #               288 RETURN_VALUE
+    #   ExceptionTable:
+    #     4 to 46 -> 252 [0]
+    #     48 to 52 -> 222 [1] lasti
+    #     54 to 72 -> 124 [2] lasti
+    #     74 to 96 -> 222 [1] lasti
+    #     98 to 120 -> 252 [0]
+    #     124 to 130 -> 132 [4] lasti
+    #     132 to 136 -> 222 [1] lasti
+    #     138 to 138 -> 132 [4] lasti
+    #     140 to 196 -> 222 [1] lasti
+    #     198 to 220 -> 252 [0]
+    #     222 to 228 -> 230 [3] lasti
+    #     230 to 234 -> 252 [0]
+    #     236 to 236 -> 230 [3] lasti
+    #     238 to 244 -> 252 [0]
+    #     252 to 270 -> 280 [1] lasti
+    #     278 to 278 -> 280 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_log: then-branch jumps over the code after the range at 244')
+
+
+def with_in_nested_with_else_raise(a, m, r):
+    # depyf: could not decompile with_in_nested_with_else_raise: conditional jump out of the region at 6
+    #   358           0 RESUME                   0
+    #   
+    #   359           2 NOP
+    #   
+    #   360           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_FORWARD_IF_FALSE    94 (to 196)
+    #   
+    #   361           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #                20 LOAD_GLOBAL              2 (KeyError)
+    #                32 PRECALL                  1
+    #                36 CALL                     1
+    #                46 BEFORE_WITH
+    #                48 POP_TOP
+    #   
+    #   362          50 LOAD_FAST                1 (m)
+    #                52 BEFORE_WITH
+    #                54 POP_TOP
+    #   
+    #   363          56 PUSH_NULL
+    #                58 LOAD_FAST                2 (r)
+    #                60 PRECALL                  0
+    #                64 CALL                     0
+    #   
+    #   362          74 SWAP                     2
+    #                76 LOAD_CONST               0 (None)
+    #                78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 PRECALL                  2
+    #                86 CALL                     2
+    #                96 POP_TOP
+    #   
+    #   361          98 SWAP                     2
+    #               100 LOAD_CONST               0 (None)
+    #               102 LOAD_CONST               0 (None)
+    #               104 LOAD_CONST               0 (None)
+    #               106 PRECALL                  2
+    #               110 CALL                     2
+    #               120 POP_TOP
+    #               122 RETURN_VALUE
+    #   
+    #   362     >>  124 PUSH_EXC_INFO
+    #               126 WITH_EXCEPT_START
+    #               128 POP_JUMP_FORWARD_IF_TRUE     4 (to 138)
+    #               130 RERAISE                  2
+    #           >>  132 COPY                     3
+    #               134 POP_EXCEPT
+    #               136 RERAISE                  1
+    #           >>  138 POP_TOP
+    #               140 POP_EXCEPT
+    #               142 POP_TOP
+    #               144 POP_TOP
+    #               146 NOP
+    #   
+    #   361         148 LOAD_CONST               0 (None)
+    #               150 LOAD_CONST               0 (None)
+    #               152 LOAD_CONST               0 (None)
+    #               154 PRECALL                  2
+    #               158 CALL                     2
+    #               168 POP_TOP
+    #               170 JUMP_FORWARD            11 (to 194)
+    #           >>  172 PUSH_EXC_INFO
+    #               174 WITH_EXCEPT_START
+    #               176 POP_JUMP_FORWARD_IF_TRUE     4 (to 186)
+    #               178 RERAISE                  2
+    #           >>  180 COPY                     3
+    #               182 POP_EXCEPT
+    #               184 RERAISE                  1
+    #           >>  186 POP_TOP
+    #               188 POP_EXCEPT
+    #               190 POP_TOP
+    #               192 POP_TOP
+    #           >>  194 JUMP_FORWARD             7 (to 210)
+    #   
+    #   365     >>  196 LOAD_GLOBAL              2 (KeyError)
+    #               208 RAISE_VARARGS            1
+    #           >>  210 JUMP_FORWARD            17 (to 246)
+    #           >>  212 PUSH_EXC_INFO
+    #   
+    #   366         214 LOAD_GLOBAL              4 (IndexError)
+    #               226 CHECK_EXC_MATCH
+    #               228 POP_JUMP_FORWARD_IF_FALSE     4 (to 238)
+    #               230 POP_TOP
+    #   
+    #   367         232 POP_EXCEPT
+    #               234 LOAD_CONST               1 (2)
+    #               236 RETURN_VALUE
+    #   
+    #   366     >>  238 RERAISE                  0
+    #           >>  240 COPY                     3
+    #               242 POP_EXCEPT
+    #               244 RERAISE                  1
+    #   
+    #   368     >>  246 LOAD_CONST               2 ('after')
+    #               248 RETURN_VALUE
+    #   ExceptionTable:
+    #     4 to 46 -> 212 [0]
+    #     48 to 52 -> 172 [1] lasti
+    #     54 to 72 -> 124 [2] lasti
+    #     74 to 96 -> 172 [1] lasti
+    #     98 to 120 -> 212 [0]
+    #     124 to 130 -> 132 [4] lasti
+    #     132 to 136 -> 172 [1] lasti
+    #     138 to 138 -> 132 [4] lasti
+    #     140 to 144 -> 172 [1] lasti
+    #     148 to 170 -> 212 [0]
+    #     172 to 178 -> 180 [3] lasti
+    #     180 to 184 -> 212 [0]
+    #     186 to 186 -> 180 [3] lasti
+    #     188 to 208 -> 212 [0]
+    #     212 to 230 -> 240 [1] lasti
+    #     238 to 238 -> 240 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_raise: conditional jump out of the region at 6')
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
         try:
             got = fell_back(f, *args)
         except IndexError:

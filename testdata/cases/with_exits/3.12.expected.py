@@ -242,47 +242,97 @@ def with_store_in_try(m, r):
         return got if got else 'after'
 
 
+def with_store_in_try_then(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
+    else:
+        log.append(got)
+        return 3
+
+
+def with_store_in_try_else(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
+    else:
+        log.append(got)
+        return 3
+
+
 def with_in_nested_with_else(a, m, r):
-    # depyf: could not decompile with_in_nested_with_else: a with suppressing goes on elsewhere than after its branch at 142
-    #   260           0 RESUME                   0
+    try:
+        if a:
+            with Manager(KeyError), m:
+                return r()
+        else:
+            return 1
+        return 'after'
+    except IndexError:
+        return 2
+
+
+def with_inner_try_then(a, m, r):
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+        return 'after'
+    except KeyError:
+        return 2
+
+
+def with_inner_try_then_more(a, m, r):
+    # depyf: could not decompile with_inner_try_then_more: a with suppressing leaves the region at 8
+    #   310           0 RESUME                   0
     #   
-    #   261           2 NOP
+    #   311           2 NOP
     #   
-    #   262           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
+    #   312           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       20 (to 48)
     #   
-    #   263           8 LOAD_GLOBAL              1 (NULL + Manager)
-    #                18 LOAD_GLOBAL              2 (KeyError)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
+    #   313           8 NOP
     #   
-    #   264          40 LOAD_FAST                1 (m)
-    #                42 BEFORE_WITH
+    #   314          10 LOAD_FAST                1 (m)
+    #                12 BEFORE_WITH
+    #                14 POP_TOP
+    #   
+    #   315          16 PUSH_NULL
+    #                18 LOAD_FAST                2 (r)
+    #                20 CALL                     0
+    #   
+    #   314          28 SWAP                     2
+    #                30 LOAD_CONST               0 (None)
+    #                32 LOAD_CONST               0 (None)
+    #                34 LOAD_CONST               0 (None)
+    #                36 CALL                     2
     #                44 POP_TOP
+    #                46 RETURN_VALUE
     #   
-    #   265          46 PUSH_NULL
-    #                48 LOAD_FAST                2 (r)
-    #                50 CALL                     0
+    #   319     >>   48 LOAD_FAST                0 (a)
+    #                50 POP_JUMP_IF_NOT_NONE     1 (to 54)
     #   
-    #   264          58 SWAP                     2
-    #                60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
+    #   320          52 RETURN_CONST             3 (1)
     #   
-    #   263          76 SWAP                     2
-    #                78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 LOAD_CONST               0 (None)
-    #                84 CALL                     2
-    #                92 POP_TOP
-    #                94 RETURN_VALUE
+    #   321     >>   54 LOAD_GLOBAL              2 (log)
+    #                64 LOAD_ATTR                5 (NULL|self + append)
+    #                84 LOAD_CONST               4 ('more')
+    #                86 CALL                     1
+    #                94 POP_TOP
     #   
-    #   267     >>   96 RETURN_CONST             1 (1)
+    #   324          96 RETURN_CONST             6 ('after')
     #   
-    #   264     >>   98 PUSH_EXC_INFO
+    #   314     >>   98 PUSH_EXC_INFO
     #               100 WITH_EXCEPT_START
     #               102 POP_JUMP_IF_TRUE         1 (to 106)
     #               104 RERAISE                  2
@@ -294,80 +344,81 @@ def with_in_nested_with_else(a, m, r):
     #           >>  116 COPY                     3
     #               118 POP_EXCEPT
     #               120 RERAISE                  1
-    #           >>  122 NOP
+    #           >>  122 JUMP_FORWARD            15 (to 154)
+    #           >>  124 PUSH_EXC_INFO
     #   
-    #   263         124 LOAD_CONST               0 (None)
-    #               126 LOAD_CONST               0 (None)
-    #               128 LOAD_CONST               0 (None)
-    #               130 CALL                     2
-    #               138 POP_TOP
+    #   316         126 LOAD_GLOBAL              0 (IndexError)
+    #               136 CHECK_EXC_MATCH
+    #               138 POP_JUMP_IF_FALSE        3 (to 146)
+    #               140 POP_TOP
     #   
-    #   270         140 RETURN_CONST             3 ('after')
+    #   317         142 POP_EXCEPT
+    #               144 RETURN_CONST             1 (4)
     #   
-    #   263     >>  142 PUSH_EXC_INFO
-    #               144 WITH_EXCEPT_START
-    #               146 POP_JUMP_IF_TRUE         1 (to 150)
-    #               148 RERAISE                  2
-    #           >>  150 POP_TOP
-    #               152 POP_EXCEPT
-    #               154 POP_TOP
-    #               156 POP_TOP
+    #   316     >>  146 RERAISE                  0
+    #           >>  148 COPY                     3
+    #               150 POP_EXCEPT
+    #               152 RERAISE                  1
     #   
-    #   270         158 RETURN_CONST             3 ('after')
-    #           >>  160 COPY                     3
-    #               162 POP_EXCEPT
-    #               164 RERAISE                  1
-    #           >>  166 PUSH_EXC_INFO
+    #   318     >>  154 LOAD_GLOBAL              2 (log)
+    #               164 LOAD_ATTR                5 (NULL|self + append)
+    #               184 LOAD_CONST               2 ('then')
+    #               186 CALL                     1
+    #               194 POP_TOP
+    #               196 JUMP_BACKWARD           72 (to 54)
+    #           >>  198 PUSH_EXC_INFO
     #   
-    #   268         168 LOAD_GLOBAL              4 (IndexError)
-    #               178 CHECK_EXC_MATCH
-    #               180 POP_JUMP_IF_FALSE        3 (to 188)
-    #               182 POP_TOP
+    #   322         200 LOAD_GLOBAL              6 (KeyError)
+    #               210 CHECK_EXC_MATCH
+    #               212 POP_JUMP_IF_FALSE        3 (to 220)
+    #               214 POP_TOP
     #   
-    #   269         184 POP_EXCEPT
-    #               186 RETURN_CONST             2 (2)
+    #   323         216 POP_EXCEPT
+    #               218 RETURN_CONST             5 (2)
     #   
-    #   268     >>  188 RERAISE                  0
-    #           >>  190 COPY                     3
-    #               192 POP_EXCEPT
-    #               194 RERAISE                  1
+    #   322     >>  220 RERAISE                  0
+    #           >>  222 COPY                     3
+    #               224 POP_EXCEPT
+    #               226 RERAISE                  1
     #   ExceptionTable:
-    #     4 to 36 -> 166 [0]
-    #     38 to 42 -> 142 [1] lasti
-    #     44 to 56 -> 98 [2] lasti
-    #     58 to 74 -> 142 [1] lasti
-    #     76 to 92 -> 166 [0]
-    #     98 to 106 -> 116 [4] lasti
-    #     108 to 120 -> 142 [1] lasti
-    #     124 to 138 -> 166 [0]
-    #     142 to 150 -> 160 [3] lasti
-    #     152 to 156 -> 166 [0]
-    #     160 to 164 -> 166 [0]
-    #     166 to 182 -> 190 [1] lasti
-    #     188 to 188 -> 190 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_else: a with suppressing goes on elsewhere than after its branch at 142')
+    #     4 to 6 -> 198 [0]
+    #     10 to 12 -> 124 [0]
+    #     14 to 26 -> 98 [1] lasti
+    #     28 to 44 -> 124 [0]
+    #     48 to 50 -> 198 [0]
+    #     54 to 94 -> 198 [0]
+    #     98 to 106 -> 116 [3] lasti
+    #     108 to 120 -> 124 [0]
+    #     122 to 122 -> 198 [0]
+    #     124 to 140 -> 148 [1] lasti
+    #     142 to 142 -> 198 [0]
+    #     146 to 146 -> 148 [1] lasti
+    #     148 to 196 -> 198 [0]
+    #     198 to 214 -> 222 [1] lasti
+    #     220 to 220 -> 222 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_inner_try_then_more: a with suppressing leaves the region at 8')
 
 
-def with_inner_try_then(a, m, r):
-    # depyf: could not decompile with_inner_try_then: a with suppressing leaves the region at 8
-    #   273           0 RESUME                   0
+def with_inner_try_then_tail(a, m, r):
+    # depyf: could not decompile with_inner_try_then_tail: a with suppressing leaves the region at 8
+    #   327           0 RESUME                   0
     #   
-    #   274           2 NOP
+    #   328           2 NOP
     #   
-    #   275           4 LOAD_FAST                0 (a)
+    #   329           4 LOAD_FAST                0 (a)
     #                 6 POP_JUMP_IF_FALSE       20 (to 48)
     #   
-    #   276           8 NOP
+    #   330           8 NOP
     #   
-    #   277          10 LOAD_FAST                1 (m)
+    #   331          10 LOAD_FAST                1 (m)
     #                12 BEFORE_WITH
     #                14 POP_TOP
     #   
-    #   278          16 PUSH_NULL
+    #   332          16 PUSH_NULL
     #                18 LOAD_FAST                2 (r)
     #                20 CALL                     0
     #   
-    #   277          28 SWAP                     2
+    #   331          28 SWAP                     2
     #                30 LOAD_CONST               0 (None)
     #                32 LOAD_CONST               0 (None)
     #                34 LOAD_CONST               0 (None)
@@ -375,86 +426,212 @@ def with_inner_try_then(a, m, r):
     #                44 POP_TOP
     #                46 RETURN_VALUE
     #   
-    #   282     >>   48 LOAD_FAST                0 (a)
+    #   336     >>   48 LOAD_FAST                0 (a)
     #                50 POP_JUMP_IF_NOT_NONE     1 (to 54)
     #   
-    #   283          52 RETURN_CONST             3 (1)
+    #   337          52 RETURN_CONST             3 (1)
     #   
-    #   282     >>   54 NOP
+    #   340     >>   54 LOAD_GLOBAL              2 (log)
+    #                64 LOAD_ATTR                5 (NULL|self + append)
+    #                84 LOAD_CONST               5 ('tail')
+    #                86 CALL                     1
+    #                94 POP_TOP
     #   
-    #   286          56 RETURN_CONST             5 ('after')
+    #   341          96 RETURN_CONST             6 ('after')
     #   
-    #   277     >>   58 PUSH_EXC_INFO
-    #                60 WITH_EXCEPT_START
-    #                62 POP_JUMP_IF_TRUE         1 (to 66)
-    #                64 RERAISE                  2
-    #           >>   66 POP_TOP
-    #                68 POP_EXCEPT
-    #                70 POP_TOP
-    #                72 POP_TOP
-    #                74 JUMP_FORWARD             3 (to 82)
-    #           >>   76 COPY                     3
-    #                78 POP_EXCEPT
-    #                80 RERAISE                  1
-    #           >>   82 JUMP_FORWARD            15 (to 114)
-    #           >>   84 PUSH_EXC_INFO
+    #   331     >>   98 PUSH_EXC_INFO
+    #               100 WITH_EXCEPT_START
+    #               102 POP_JUMP_IF_TRUE         1 (to 106)
+    #               104 RERAISE                  2
+    #           >>  106 POP_TOP
+    #               108 POP_EXCEPT
+    #               110 POP_TOP
+    #               112 POP_TOP
+    #               114 JUMP_FORWARD             3 (to 122)
+    #           >>  116 COPY                     3
+    #               118 POP_EXCEPT
+    #               120 RERAISE                  1
+    #           >>  122 JUMP_FORWARD            15 (to 154)
+    #           >>  124 PUSH_EXC_INFO
     #   
-    #   279          86 LOAD_GLOBAL              0 (IndexError)
-    #                96 CHECK_EXC_MATCH
-    #                98 POP_JUMP_IF_FALSE        3 (to 106)
-    #               100 POP_TOP
+    #   333         126 LOAD_GLOBAL              0 (IndexError)
+    #               136 CHECK_EXC_MATCH
+    #               138 POP_JUMP_IF_FALSE        3 (to 146)
+    #               140 POP_TOP
     #   
-    #   280         102 POP_EXCEPT
-    #               104 RETURN_CONST             1 (4)
+    #   334         142 POP_EXCEPT
+    #               144 RETURN_CONST             1 (4)
     #   
-    #   279     >>  106 RERAISE                  0
-    #           >>  108 COPY                     3
-    #               110 POP_EXCEPT
-    #               112 RERAISE                  1
+    #   333     >>  146 RERAISE                  0
+    #           >>  148 COPY                     3
+    #               150 POP_EXCEPT
+    #               152 RERAISE                  1
     #   
-    #   281     >>  114 LOAD_GLOBAL              2 (log)
-    #               124 LOAD_ATTR                5 (NULL|self + append)
-    #               144 LOAD_CONST               2 ('then')
-    #               146 CALL                     1
-    #               154 POP_TOP
+    #   335     >>  154 LOAD_GLOBAL              2 (log)
+    #               164 LOAD_ATTR                5 (NULL|self + append)
+    #               184 LOAD_CONST               2 ('then')
+    #               186 CALL                     1
+    #               194 POP_TOP
+    #               196 JUMP_BACKWARD           72 (to 54)
+    #           >>  198 PUSH_EXC_INFO
     #   
-    #   286         156 RETURN_CONST             5 ('after')
-    #           >>  158 PUSH_EXC_INFO
+    #   338         200 LOAD_GLOBAL              6 (KeyError)
+    #               210 CHECK_EXC_MATCH
+    #               212 POP_JUMP_IF_FALSE        3 (to 220)
+    #               214 POP_TOP
     #   
-    #   284         160 LOAD_GLOBAL              6 (KeyError)
-    #               170 CHECK_EXC_MATCH
-    #               172 POP_JUMP_IF_FALSE        3 (to 180)
-    #               174 POP_TOP
+    #   339         216 POP_EXCEPT
+    #               218 RETURN_CONST             4 (2)
     #   
-    #   285         176 POP_EXCEPT
-    #               178 RETURN_CONST             4 (2)
-    #   
-    #   284     >>  180 RERAISE                  0
-    #           >>  182 COPY                     3
-    #               184 POP_EXCEPT
-    #               186 RERAISE                  1
+    #   338     >>  220 RERAISE                  0
+    #           >>  222 COPY                     3
+    #               224 POP_EXCEPT
+    #               226 RERAISE                  1
     #   ExceptionTable:
-    #     4 to 6 -> 158 [0]
-    #     10 to 12 -> 84 [0]
-    #     14 to 26 -> 58 [1] lasti
-    #     28 to 44 -> 84 [0]
-    #     48 to 50 -> 158 [0]
-    #     58 to 66 -> 76 [3] lasti
-    #     68 to 80 -> 84 [0]
-    #     82 to 82 -> 158 [0]
-    #     84 to 100 -> 108 [1] lasti
-    #     102 to 102 -> 158 [0]
-    #     106 to 106 -> 108 [1] lasti
-    #     108 to 154 -> 158 [0]
-    #     158 to 174 -> 182 [1] lasti
-    #     180 to 180 -> 182 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_inner_try_then: a with suppressing leaves the region at 8')
+    #     4 to 6 -> 198 [0]
+    #     10 to 12 -> 124 [0]
+    #     14 to 26 -> 98 [1] lasti
+    #     28 to 44 -> 124 [0]
+    #     48 to 50 -> 198 [0]
+    #     98 to 106 -> 116 [3] lasti
+    #     108 to 120 -> 124 [0]
+    #     122 to 122 -> 198 [0]
+    #     124 to 140 -> 148 [1] lasti
+    #     142 to 142 -> 198 [0]
+    #     146 to 146 -> 148 [1] lasti
+    #     148 to 196 -> 198 [0]
+    #     198 to 214 -> 222 [1] lasti
+    #     220 to 220 -> 222 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_inner_try_then_tail: a with suppressing leaves the region at 8')
+
+
+def with_in_nested_with_else_log(a, m, r):
+    # depyf: could not decompile with_in_nested_with_else_log: code between a with body and its handler at 96
+    #   344           0 RESUME                   0
+    #   
+    #   345           2 NOP
+    #   
+    #   346           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
+    #   
+    #   347           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #                18 LOAD_GLOBAL              2 (KeyError)
+    #                28 CALL                     1
+    #                36 BEFORE_WITH
+    #                38 POP_TOP
+    #   
+    #   348          40 LOAD_FAST                1 (m)
+    #                42 BEFORE_WITH
+    #                44 POP_TOP
+    #   
+    #   349          46 PUSH_NULL
+    #                48 LOAD_FAST                2 (r)
+    #                50 CALL                     0
+    #   
+    #   348          58 SWAP                     2
+    #                60 LOAD_CONST               0 (None)
+    #                62 LOAD_CONST               0 (None)
+    #                64 LOAD_CONST               0 (None)
+    #                66 CALL                     2
+    #                74 POP_TOP
+    #   
+    #   347          76 SWAP                     2
+    #                78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 LOAD_CONST               0 (None)
+    #                84 CALL                     2
+    #                92 POP_TOP
+    #                94 RETURN_VALUE
+    #   
+    #   352     >>   96 RETURN_CONST             2 (1)
+    #   
+    #   348     >>   98 PUSH_EXC_INFO
+    #               100 WITH_EXCEPT_START
+    #               102 POP_JUMP_IF_TRUE         1 (to 106)
+    #               104 RERAISE                  2
+    #           >>  106 POP_TOP
+    #               108 POP_EXCEPT
+    #               110 POP_TOP
+    #               112 POP_TOP
+    #               114 JUMP_FORWARD             3 (to 122)
+    #           >>  116 COPY                     3
+    #               118 POP_EXCEPT
+    #               120 RERAISE                  1
+    #   
+    #   350     >>  122 LOAD_GLOBAL              4 (log)
+    #               132 LOAD_ATTR                7 (NULL|self + append)
+    #               152 LOAD_CONST               1 ('outer')
+    #               154 CALL                     1
+    #               162 POP_TOP
+    #   
+    #   347         164 LOAD_CONST               0 (None)
+    #               166 LOAD_CONST               0 (None)
+    #               168 LOAD_CONST               0 (None)
+    #               170 CALL                     2
+    #               178 POP_TOP
+    #   
+    #   355         180 RETURN_CONST             4 ('after')
+    #   
+    #   347     >>  182 PUSH_EXC_INFO
+    #               184 WITH_EXCEPT_START
+    #               186 POP_JUMP_IF_TRUE         1 (to 190)
+    #               188 RERAISE                  2
+    #           >>  190 POP_TOP
+    #               192 POP_EXCEPT
+    #               194 POP_TOP
+    #               196 POP_TOP
+    #   
+    #   355         198 RETURN_CONST             4 ('after')
+    #           >>  200 COPY                     3
+    #               202 POP_EXCEPT
+    #               204 RERAISE                  1
+    #           >>  206 PUSH_EXC_INFO
+    #   
+    #   353         208 LOAD_GLOBAL              8 (IndexError)
+    #               218 CHECK_EXC_MATCH
+    #               220 POP_JUMP_IF_FALSE        3 (to 228)
+    #               222 POP_TOP
+    #   
+    #   354         224 POP_EXCEPT
+    #               226 RETURN_CONST             3 (2)
+    #   
+    #   353     >>  228 RERAISE                  0
+    #           >>  230 COPY                     3
+    #               232 POP_EXCEPT
+    #               234 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 36 -> 206 [0]
+    #     38 to 42 -> 182 [1] lasti
+    #     44 to 56 -> 98 [2] lasti
+    #     58 to 74 -> 182 [1] lasti
+    #     76 to 92 -> 206 [0]
+    #     98 to 106 -> 116 [4] lasti
+    #     108 to 162 -> 182 [1] lasti
+    #     164 to 178 -> 206 [0]
+    #     182 to 190 -> 200 [3] lasti
+    #     192 to 196 -> 206 [0]
+    #     200 to 204 -> 206 [0]
+    #     206 to 222 -> 230 [1] lasti
+    #     228 to 228 -> 230 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_log: code between a with body and its handler at 96')
+
+
+def with_in_nested_with_else_raise(a, m, r):
+    try:
+        if a:
+            with Manager(KeyError), m:
+                return r()
+        else:
+            raise KeyError
+        return 'after'
+    except IndexError:
+        return 2
 
 
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
         try:
             got = fell_back(f, *args)
         except IndexError:

@@ -243,42 +243,79 @@ def with_store_in_try(m, r):
             got = r()
     except KeyError:
         return 2
+    return got if got else 'after'
+
+
+def with_store_in_try_then(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
+    log.append(got)
+    return 3
+
+
+def with_store_in_try_else(m, r):
+    try:
+        with m:
+            got = r()
+    except KeyError:
+        return 2
     else:
-        return got if got else 'after'
+        log.append(got)
+        return 3
 
 
 def with_in_nested_with_else(a, m, r):
-    # depyf: could not decompile with_in_nested_with_else: a with suppressing goes on elsewhere than after its branch at 162
-    #    260            RESUME                   0
+    try:
+        if a:
+            with Manager(KeyError), m:
+                return r()
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
+
+
+def with_inner_try_then(a, m, r):
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+        return 'after'
+    except KeyError:
+        return 2
+
+
+def with_inner_try_then_more(a, m, r):
+    # depyf: could not decompile with_inner_try_then_more: a with suppressing leaves the region at 18
+    #    310            RESUME                   0
     #   
-    #    261            NOP
+    #    311            NOP
     #   
-    #    262    L1:     LOAD_FAST                0 (a)
+    #    312    L1:     LOAD_FAST                0 (a)
     #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       44 (to L7)
+    #                   POP_JUMP_IF_FALSE       20 (to L7)
     #   
-    #    263            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
+    #    313    L2:     NOP
+    #   
+    #    314    L3:     LOAD_FAST                1 (m)
     #                   BEFORE_WITH
-    #           L2:     POP_TOP
+    #           L4:     POP_TOP
     #   
-    #    264            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    265            LOAD_FAST                2 (r)
+    #    315            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    264    L4:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    263    L5:     SWAP                     2
+    #    314    L5:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -286,9 +323,247 @@ def with_in_nested_with_else(a, m, r):
     #                   POP_TOP
     #           L6:     RETURN_VALUE
     #   
-    #    267    L7:     RETURN_CONST             1 (1)
+    #    319    L7:     LOAD_FAST                0 (a)
+    #                   POP_JUMP_IF_NOT_NONE     1 (to L9)
     #   
-    #    264    L8:     PUSH_EXC_INFO
+    #    320    L8:     RETURN_CONST             3 (1)
+    #   
+    #    321    L9:     LOAD_GLOBAL              2 (log)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_CONST               4 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    324   L10:     RETURN_CONST             6 ('after')
+    #   
+    #    314   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L12)
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L14:     JUMP_FORWARD            19 (to L21)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L16:     PUSH_EXC_INFO
+    #   
+    #    316            LOAD_GLOBAL              0 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L19)
+    #                   POP_TOP
+    #   
+    #    317   L17:     POP_EXCEPT
+    #          L18:     RETURN_CONST             1 (4)
+    #   
+    #    316   L19:     RERAISE                  0
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    318   L21:     LOAD_GLOBAL              2 (log)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_CONST               2 ('then')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 77 (to L9)
+    #   
+    #     --   L22:     PUSH_EXC_INFO
+    #   
+    #    322            LOAD_GLOBAL              6 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L24)
+    #                   POP_TOP
+    #   
+    #    323   L23:     POP_EXCEPT
+    #                   RETURN_CONST             5 (2)
+    #   
+    #    322   L24:     RERAISE                  0
+    #   
+    #     --   L25:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L22 [0]
+    #     L3 to L4 -> L16 [0]
+    #     L4 to L5 -> L11 [1] lasti
+    #     L5 to L6 -> L16 [0]
+    #     L7 to L8 -> L22 [0]
+    #     L9 to L10 -> L22 [0]
+    #     L11 to L13 -> L15 [3] lasti
+    #     L13 to L14 -> L16 [0]
+    #     L14 to L15 -> L22 [0]
+    #     L15 to L16 -> L16 [0]
+    #     L16 to L17 -> L20 [1] lasti
+    #     L17 to L18 -> L22 [0]
+    #     L19 to L20 -> L20 [1] lasti
+    #     L20 to L22 -> L22 [0]
+    #     L22 to L23 -> L25 [1] lasti
+    #     L24 to L25 -> L25 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_inner_try_then_more: a with suppressing leaves the region at 18')
+
+
+def with_inner_try_then_tail(a, m, r):
+    # depyf: could not decompile with_inner_try_then_tail: a with suppressing leaves the region at 18
+    #    327            RESUME                   0
+    #   
+    #    328            NOP
+    #   
+    #    329    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       20 (to L7)
+    #   
+    #    330    L2:     NOP
+    #   
+    #    331    L3:     LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L4:     POP_TOP
+    #   
+    #    332            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    331    L5:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L6:     RETURN_VALUE
+    #   
+    #    336    L7:     LOAD_FAST                0 (a)
+    #                   POP_JUMP_IF_NOT_NONE     1 (to L9)
+    #   
+    #    337    L8:     RETURN_CONST             3 (1)
+    #   
+    #    336    L9:     NOP
+    #   
+    #    340   L10:     LOAD_GLOBAL              2 (log)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_CONST               5 ('tail')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    341            RETURN_CONST             6 ('after')
+    #   
+    #    331   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L12)
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L14:     JUMP_FORWARD            19 (to L21)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L16:     PUSH_EXC_INFO
+    #   
+    #    333            LOAD_GLOBAL              0 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L19)
+    #                   POP_TOP
+    #   
+    #    334   L17:     POP_EXCEPT
+    #          L18:     RETURN_CONST             1 (4)
+    #   
+    #    333   L19:     RERAISE                  0
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    335   L21:     LOAD_GLOBAL              2 (log)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_CONST               2 ('then')
+    #                   CALL                     1
+    #                   POP_TOP
+    #          L22:     JUMP_BACKWARD_NO_INTERRUPT 77 (to L10)
+    #   
+    #     --   L23:     PUSH_EXC_INFO
+    #   
+    #    338            LOAD_GLOBAL              6 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L25)
+    #                   POP_TOP
+    #   
+    #    339   L24:     POP_EXCEPT
+    #                   RETURN_CONST             4 (2)
+    #   
+    #    338   L25:     RERAISE                  0
+    #   
+    #     --   L26:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L23 [0]
+    #     L3 to L4 -> L16 [0]
+    #     L4 to L5 -> L11 [1] lasti
+    #     L5 to L6 -> L16 [0]
+    #     L7 to L8 -> L23 [0]
+    #     L11 to L13 -> L15 [3] lasti
+    #     L13 to L14 -> L16 [0]
+    #     L14 to L15 -> L23 [0]
+    #     L15 to L16 -> L16 [0]
+    #     L16 to L17 -> L20 [1] lasti
+    #     L17 to L18 -> L23 [0]
+    #     L19 to L20 -> L20 [1] lasti
+    #     L20 to L22 -> L23 [0]
+    #     L23 to L24 -> L26 [1] lasti
+    #     L25 to L26 -> L26 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_inner_try_then_tail: a with suppressing leaves the region at 18')
+
+
+def with_in_nested_with_else_log(a, m, r):
+    # depyf: could not decompile with_in_nested_with_else_log: code between a with body and its handler at 106
+    #    344            RESUME                   0
+    #   
+    #    345            NOP
+    #   
+    #    346    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       44 (to L7)
+    #   
+    #    347            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    348            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    349            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    348    L4:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    347    L5:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L6:     RETURN_VALUE
+    #   
+    #    352    L7:     RETURN_CONST             2 (1)
+    #   
+    #    348    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L9)
@@ -303,9 +578,13 @@ def with_in_nested_with_else(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    264   L12:     NOP
+    #    350   L12:     LOAD_GLOBAL              4 (log)
+    #                   LOAD_ATTR                7 (append + NULL|self)
+    #                   LOAD_CONST               1 ('outer')
+    #                   CALL                     1
+    #                   POP_TOP
     #   
-    #    263   L13:     LOAD_CONST               0 (None)
+    #    347   L13:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -326,19 +605,19 @@ def with_in_nested_with_else(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    270   L18:     RETURN_CONST             3 ('after')
+    #    355   L18:     RETURN_CONST             4 ('after')
     #   
     #     --   L19:     PUSH_EXC_INFO
     #   
-    #    268            LOAD_GLOBAL              4 (IndexError)
+    #    353            LOAD_GLOBAL              8 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L21)
     #                   POP_TOP
     #   
-    #    269   L20:     POP_EXCEPT
-    #                   RETURN_CONST             2 (2)
+    #    354   L20:     POP_EXCEPT
+    #                   RETURN_CONST             3 (2)
     #   
-    #    268   L21:     RERAISE                  0
+    #    353   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -350,128 +629,31 @@ def with_in_nested_with_else(a, m, r):
     #     L4 to L5 -> L14 [1] lasti
     #     L5 to L6 -> L19 [0]
     #     L8 to L10 -> L11 [4] lasti
-    #     L10 to L12 -> L14 [1] lasti
+    #     L10 to L13 -> L14 [1] lasti
     #     L13 to L14 -> L19 [0]
     #     L14 to L16 -> L17 [3] lasti
     #     L16 to L18 -> L19 [0]
     #     L19 to L20 -> L22 [1] lasti
     #     L21 to L22 -> L22 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_else: a with suppressing goes on elsewhere than after its branch at 162')
+    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_log: code between a with body and its handler at 106')
 
 
-def with_inner_try_then(a, m, r):
-    # depyf: could not decompile with_inner_try_then: a with suppressing leaves the region at 18
-    #    273            RESUME                   0
-    #   
-    #    274            NOP
-    #   
-    #    275    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       20 (to L7)
-    #   
-    #    276    L2:     NOP
-    #   
-    #    277    L3:     LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    278            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    277    L5:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    282    L7:     LOAD_FAST                0 (a)
-    #                   POP_JUMP_IF_NOT_NONE     1 (to L9)
-    #   
-    #    283    L8:     RETURN_CONST             3 (1)
-    #   
-    #    282    L9:     NOP
-    #   
-    #    286            RETURN_CONST             5 ('after')
-    #   
-    #    277   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L11)
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L13:     JUMP_FORWARD            19 (to L20)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L15:     PUSH_EXC_INFO
-    #   
-    #    279            LOAD_GLOBAL              0 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L18)
-    #                   POP_TOP
-    #   
-    #    280   L16:     POP_EXCEPT
-    #          L17:     RETURN_CONST             1 (4)
-    #   
-    #    279   L18:     RERAISE                  0
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    281   L20:     LOAD_GLOBAL              2 (log)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_CONST               2 ('then')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    286   L21:     RETURN_CONST             5 ('after')
-    #   
-    #     --   L22:     PUSH_EXC_INFO
-    #   
-    #    284            LOAD_GLOBAL              6 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L24)
-    #                   POP_TOP
-    #   
-    #    285   L23:     POP_EXCEPT
-    #                   RETURN_CONST             4 (2)
-    #   
-    #    284   L24:     RERAISE                  0
-    #   
-    #     --   L25:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L22 [0]
-    #     L3 to L4 -> L15 [0]
-    #     L4 to L5 -> L10 [1] lasti
-    #     L5 to L6 -> L15 [0]
-    #     L7 to L8 -> L22 [0]
-    #     L10 to L12 -> L14 [3] lasti
-    #     L12 to L13 -> L15 [0]
-    #     L13 to L14 -> L22 [0]
-    #     L14 to L15 -> L15 [0]
-    #     L15 to L16 -> L19 [1] lasti
-    #     L16 to L17 -> L22 [0]
-    #     L18 to L19 -> L19 [1] lasti
-    #     L19 to L21 -> L22 [0]
-    #     L22 to L23 -> L25 [1] lasti
-    #     L24 to L25 -> L25 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_inner_try_then: a with suppressing leaves the region at 18')
+def with_in_nested_with_else_raise(a, m, r):
+    try:
+        if a:
+            with Manager(KeyError), m:
+                return r()
+        else:
+            raise KeyError
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
         try:
             got = fell_back(f, *args)
         except IndexError:

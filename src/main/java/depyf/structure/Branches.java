@@ -612,6 +612,11 @@ final class Branches {
                 // the then-branch jumps past the end of a try body's range (3.11: a with's suppressing path
                 // laid out inline): the else ends the body, whose own exits past the range are read as such
                 boolean rangeEnd = last.target() > to && !r.exactFollow() && r.follow() == to;
+                if (!w.env.atLeast(3, 12) && rangeEnd && f >= to && !sameExit(w, last.target(), f)) {
+                    // nothing of the else lies in the range: the code at f, which the then-branch jumps over, is
+                    // the else after the range (3.11: an else returning), not the code after the if
+                    throw new LiftException("then-branch jumps over the code after the range at " + last.offset());
+                }
                 Lifter then = l.fork();
                 w.walk(b, f, then, r.withExactFollow(last.target()), -1);
                 Lifter other = l.fork();
@@ -757,6 +762,8 @@ final class Branches {
             Code.Handler h = handlerPast(w, b, f, k, withs, Handlers.Kind.WITH);
             if (h != null) {
                 int t = throughEnclosingExit(w, Withs.suppressedAfter(w, h.target()), b, f);
+                int tail = afterInnerTry(w, h.target(), t, b);
+                t = tail > 0 ? tail : t;
                 int normal = normalExit(w, h.target());
                 if (t > f && !isLoopTarget(loop, t) && !sameExit(w, t, f)
                         && !(normal > b && normal < f && sameExit(w, t, normal))) {
@@ -776,6 +783,33 @@ final class Branches {
         Code.Handler h = w.code.handlerAt(k);
         return h != null && h.target() >= f && w.reachable.get(k) && seen.add(h.target()) && firstProtected(w, h) >= b
                 && Handlers.kind(w.code, h.target()) == kind ? h : null;
+    }
+
+    /**
+     * When the with (handler wh) is the body of a try starting in the branch (at or after b) and,
+     * suppressing, goes on right past that try's handler: the code after that try, reached only this way
+     * (3.12+ lay it out past the handler, which lies past the branch), read by the try (Tries.onlySuppressedTo),
+     * then falling off the end of the try body around the if: where it goes on then, the exit after that
+     * body (Tries.bodyTailEnd); else -1.
+     */
+    private static int afterInnerTry(Walker w, int wh, int t, int b) {
+        if (!w.env.atLeast(3, 12) || t < 0 || b < 1 || w.code.handlerAt(b - 1) == null) {
+            return -1;
+        }
+        for (int p = wh; p < w.code.size() && p - wh < 40; p++) {
+            if (!w.code.op(p).is("POP_EXCEPT") || Withs.withSuppressed(w.code, p) < 0) {
+                continue;
+            }
+            Code.Handler around = w.code.handlerAt(p + 1);
+            if (around == null || Handlers.kind(w.code, around.target()) != Handlers.Kind.EXCEPT
+                    || firstProtected(w, around) < b || around.target() < wh) {
+                return -1;
+            }
+            int past = Tries.skipNops(w, ExceptClauses.handlerAreaEnd(w, around.target()));
+            int to = w.code.op(t).is("JUMP_FORWARD") ? w.code.op(t).target() : t;
+            return to == past ? Tries.bodyTailEnd(w, to, w.code.handlerAt(b - 1).target()) : -1;
+        }
+        return -1;
     }
 
     /**

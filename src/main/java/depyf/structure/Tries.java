@@ -172,9 +172,11 @@ final class Tries {
             nops &= w.code.op(q).is("NOP");
         }
         if (k > j && k < to && Handlers.covers(w.code, k, handler)
-                && (w.normalFlow.get(k) || !w.normalFlow.get(i) || nops && inHandler && w.reachable.get(k) && startsInnerTry(w, k, handler))) {
+                && (w.normalFlow.get(k) || !w.normalFlow.get(i) || nops && inHandler && w.reachable.get(k) && startsInnerTry(w, k, handler)
+                        || nops && inHandler && w.env.atLeast(3, 12) && w.reachable.get(k) && exitCall(w, k) > 0)) {
             // a line-number NOP or jumps between two protected pieces (in handler code for a try there, or a
-            // line NOP inside an inner except clause the range goes on in)
+            // line NOP inside an inner except clause the range goes on in, or before the copy of an enclosing
+            // with's exit call a nested with's suppressing path runs, 3.12+)
             return k;
         }
         k = j;
@@ -221,7 +223,7 @@ final class Tries {
                         && Handlers.protectsOnly(w.code, k, i, j) && Handlers.covers(w.code, k, handler)
                         && !w.normalFlow.get(k) && returnsOnly(w, j, k) && Withs.suppressedAfter(w, k) > k
                         && (w.code.op(j).is("RETURN_VALUE") || w.code.op(j - 1).isTerminal())
-                        && !Handlers.covers(w.code, skipNops(w, Withs.suppressedAfter(w, k)), handler)) {
+                        && !Handlers.covers(w.code, skipNops(w, pastEnclosingExit(w, k, Withs.suppressedAfter(w, k))), handler)) {
                     // 3.12+: a with ending an if's branch returns (the value computed in the range: not a
                     // copy of the code after the statement the with's exit falls into), the else returns after the range too,
                     // and the with's handler follows inside the range: the body goes on there, its
@@ -256,6 +258,39 @@ final class Tries {
             }
         }
         return -1;
+    }
+
+    /**
+     * A with (handler k) nested in another, suppressing, runs a copy of the enclosing with's exit call at t
+     * and jumps on (3.13+): where that jump goes when the enclosing with's own suppressing path goes there
+     * too (the code after both); 3.12 copies the small exit block there instead, the one the enclosing
+     * with's path runs too: that copy. Else t.
+     */
+    private static int pastEnclosingExit(Walker w, int k, int t) {
+        if (t < 0 || !w.env.atLeast(3, 12)) {
+            return t;
+        }
+        int e = exitCall(w, skipNops(w, t));
+        if (e < 0 || e >= w.code.size()) {
+            return t;
+        }
+        boolean jumps = w.code.op(e).isUnconditionalJump();
+        if (!jumps && w.env.atLeast(3, 13) || jumps && !w.env.atLeast(3, 13)) {
+            return t;
+        }
+        for (int p = k; p < w.code.size() && p - k < 40; p++) {
+            if (w.code.op(p).is("POP_EXCEPT") && Withs.withSuppressed(w.code, p) >= 0) {
+                Code.Handler outer = w.code.handlerAt(p + 1);
+                if (outer == null || Handlers.kind(w.code, outer.target()) != Handlers.Kind.WITH) {
+                    return t;
+                }
+                int goes = Withs.suppressedAfter(w, outer.target());
+                // (3.12: the exit call is followed by a copy of the small exit block the outer with's path runs too)
+                return jumps ? (goes == w.code.op(e).target() ? goes : t)
+                        : goes > e && smallExitBlock(w, e) && Branches.sameExit(w, e, goes) ? e : t;
+            }
+        }
+        return t;
     }
 
     /**
@@ -434,11 +469,14 @@ final class Tries {
      * (JUMP_BACKWARD_NO_INTERRUPT) to the code after it: had that code been the exit block, the compiler
      * would have copied it there (as it does for an else clause or the rest of the body). A jump between
      * them it cannot copy through, the try's own jump to its end, makes j the code after the statement.
+     * A larger block at j: the jump outside the body's handler range says the same (it was threaded
+     * through that end jump).
      */
     private static boolean suppressedToEnd(Walker w, int j, int handler) {
-        if (!w.env.atLeast(3, 13) || !smallExitBlock(w, j)) {
+        if (!w.env.atLeast(3, 13)) {
             return false;
         }
+        boolean small = smallExitBlock(w, j);
         for (int p = j; p < handler; p++) {
             if (!w.code.op(p).is("POP_EXCEPT") || Withs.withSuppressed(w.code, p) != j) {
                 continue;
@@ -448,7 +486,11 @@ final class Tries {
                 k++;
             }
             Code.Handler around = w.code.handlerAt(p + 1);
-            if (k < handler && w.code.noInterruptJump(k) && around != null && around.target() == handler) {
+            if (k < handler && w.code.noInterruptJump(k) && around != null && around.target() == handler
+                    && (small || w.code.handlerAt(k) == null || w.code.handlerAt(k).target() != handler)) {
+                // (a larger block: the jump threaded through the try's end jump, past the try's POP_BLOCK,
+                // took that jump's handler, the one around the statement; an else clause right after the
+                // POP_BLOCK leaves the jump inside the body's handler range)
                 return true;
             }
         }
@@ -487,6 +529,49 @@ final class Tries {
                 }
             }
             return t;
+        }
+        return -1;
+    }
+
+    /**
+     * The statement at i ends its region (a branch of an if in an enclosing try body) and the code after it,
+     * reached only by a with's suppressing path, is laid out past its handlers (3.12+): the end of that
+     * code, straight code still in the statement's handler range, when what follows is the small exit
+     * block after the enclosing try, outside any handler range (the branch falls off the end of that
+     * try body there) and where the region goes on (Branches: the with's suppressing path goes there); else -1.
+     */
+    private static int tailToFollow(Walker w, int c, Region r) {
+        Code.Handler around = w.code.handlerAt(c);
+        int e = around == null || !r.handlers().contains(around.target()) ? -1 : bodyTailEnd(w, c, around.target());
+        return e > c && r.exactFollow() && Branches.sameExit(w, e, r.follow()) ? e : -1;
+    }
+
+    static int bodyTailEnd(Walker w, int c, int enclosing) {
+        Code.Handler around = w.code.handlerAt(c);       // the enclosing try's
+        if (around == null || around.target() != enclosing
+                || Handlers.kind(w.code, around.target()) != Handlers.Kind.EXCEPT) {
+            return -1;
+        }
+        int k = c;
+        while (k < w.code.size() && w.code.handlerAt(k) != null && w.code.handlerAt(k).target() == around.target()) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 || op.isTerminal() || k > c && w.jumpTargets.get(k) || op.is("PUSH_EXC_INFO")) {
+                return -1;
+            }
+            k++;
+        }
+        if (k == c || k >= w.code.size() || w.jumpTargets.get(k)) {
+            return -1;
+        }
+        for (int e = k; e < w.code.size() && e - k < 3; e++) {
+            Op op = w.code.op(e);
+            if (w.code.handlerAt(e) != null || e > k && w.jumpTargets.get(e)
+                    || !(op.is("NOP") || op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT") || op.isTerminal())) {
+                return -1;
+            }
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
+                return k;
+            }
         }
         return -1;
     }
@@ -795,7 +880,8 @@ final class Tries {
             suppressedOnly = true;
             resume = continuation == j ? j : Math.min(areaEnd, to);
             // (past the handlers, 3.11, 3.13+: the rest of the region)
-            continuationEnd = continuation == j ? straightExit(w, continuation, w.code.size()) : Math.max(to, continuation);
+            continuationEnd = continuation == j ? straightExit(w, continuation, w.code.size())
+                    : continuation > to && j == to ? tailToFollow(w, continuation, r) : Math.max(to, continuation);
             if (continuationEnd <= continuation) {
                 throw new LiftException("code after a try reached only by a with's suppressing path at " + w.code.op(continuation).offset());
             }
@@ -974,6 +1060,9 @@ final class Tries {
             }
             w.walk(continuation, continuationEnd, l, r, -1);
             w.dead.set(continuation, continuationEnd);   // walked: not again where the walk reaches it in layout order
+            if (suppressedOnly && continuation > handler && continuation > to && j == to) {
+                return to;                     // (the code after it in the enclosing body: its exit after the range)
+            }
             if (suppressedOnly && continuation > handler) {
                 return continuationEnd;        // the code after the statement, past its handlers: walked to the region's end
             }
