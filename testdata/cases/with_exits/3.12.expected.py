@@ -293,216 +293,38 @@ def with_inner_try_then(a, m, r):
 
 
 def with_inner_try_then_more(a, m, r):
-    # depyf: could not decompile with_inner_try_then_more: a with suppressing leaves the region at 8
-    #   310           0 RESUME                   0
-    #   
-    #   311           2 NOP
-    #   
-    #   312           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       20 (to 48)
-    #   
-    #   313           8 NOP
-    #   
-    #   314          10 LOAD_FAST                1 (m)
-    #                12 BEFORE_WITH
-    #                14 POP_TOP
-    #   
-    #   315          16 PUSH_NULL
-    #                18 LOAD_FAST                2 (r)
-    #                20 CALL                     0
-    #   
-    #   314          28 SWAP                     2
-    #                30 LOAD_CONST               0 (None)
-    #                32 LOAD_CONST               0 (None)
-    #                34 LOAD_CONST               0 (None)
-    #                36 CALL                     2
-    #                44 POP_TOP
-    #                46 RETURN_VALUE
-    #   
-    #   319     >>   48 LOAD_FAST                0 (a)
-    #                50 POP_JUMP_IF_NOT_NONE     1 (to 54)
-    #   
-    #   320          52 RETURN_CONST             3 (1)
-    #   
-    #   321     >>   54 LOAD_GLOBAL              2 (log)
-    #                64 LOAD_ATTR                5 (NULL|self + append)
-    #                84 LOAD_CONST               4 ('more')
-    #                86 CALL                     1
-    #                94 POP_TOP
-    #   
-    #   324          96 RETURN_CONST             6 ('after')
-    #   
-    #   314     >>   98 PUSH_EXC_INFO
-    #               100 WITH_EXCEPT_START
-    #               102 POP_JUMP_IF_TRUE         1 (to 106)
-    #               104 RERAISE                  2
-    #           >>  106 POP_TOP
-    #               108 POP_EXCEPT
-    #               110 POP_TOP
-    #               112 POP_TOP
-    #               114 JUMP_FORWARD             3 (to 122)
-    #           >>  116 COPY                     3
-    #               118 POP_EXCEPT
-    #               120 RERAISE                  1
-    #           >>  122 JUMP_FORWARD            15 (to 154)
-    #           >>  124 PUSH_EXC_INFO
-    #   
-    #   316         126 LOAD_GLOBAL              0 (IndexError)
-    #               136 CHECK_EXC_MATCH
-    #               138 POP_JUMP_IF_FALSE        3 (to 146)
-    #               140 POP_TOP
-    #   
-    #   317         142 POP_EXCEPT
-    #               144 RETURN_CONST             1 (4)
-    #   
-    #   316     >>  146 RERAISE                  0
-    #           >>  148 COPY                     3
-    #               150 POP_EXCEPT
-    #               152 RERAISE                  1
-    #   
-    #   318     >>  154 LOAD_GLOBAL              2 (log)
-    #               164 LOAD_ATTR                5 (NULL|self + append)
-    #               184 LOAD_CONST               2 ('then')
-    #               186 CALL                     1
-    #               194 POP_TOP
-    #               196 JUMP_BACKWARD           72 (to 54)
-    #           >>  198 PUSH_EXC_INFO
-    #   
-    #   322         200 LOAD_GLOBAL              6 (KeyError)
-    #               210 CHECK_EXC_MATCH
-    #               212 POP_JUMP_IF_FALSE        3 (to 220)
-    #               214 POP_TOP
-    #   
-    #   323         216 POP_EXCEPT
-    #               218 RETURN_CONST             5 (2)
-    #   
-    #   322     >>  220 RERAISE                  0
-    #           >>  222 COPY                     3
-    #               224 POP_EXCEPT
-    #               226 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 6 -> 198 [0]
-    #     10 to 12 -> 124 [0]
-    #     14 to 26 -> 98 [1] lasti
-    #     28 to 44 -> 124 [0]
-    #     48 to 50 -> 198 [0]
-    #     54 to 94 -> 198 [0]
-    #     98 to 106 -> 116 [3] lasti
-    #     108 to 120 -> 124 [0]
-    #     122 to 122 -> 198 [0]
-    #     124 to 140 -> 148 [1] lasti
-    #     142 to 142 -> 198 [0]
-    #     146 to 146 -> 148 [1] lasti
-    #     148 to 196 -> 198 [0]
-    #     198 to 214 -> 222 [1] lasti
-    #     220 to 220 -> 222 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_inner_try_then_more: a with suppressing leaves the region at 8')
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+        log.append('more')
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def with_inner_try_then_tail(a, m, r):
-    # depyf: could not decompile with_inner_try_then_tail: a with suppressing leaves the region at 8
-    #   327           0 RESUME                   0
-    #   
-    #   328           2 NOP
-    #   
-    #   329           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       20 (to 48)
-    #   
-    #   330           8 NOP
-    #   
-    #   331          10 LOAD_FAST                1 (m)
-    #                12 BEFORE_WITH
-    #                14 POP_TOP
-    #   
-    #   332          16 PUSH_NULL
-    #                18 LOAD_FAST                2 (r)
-    #                20 CALL                     0
-    #   
-    #   331          28 SWAP                     2
-    #                30 LOAD_CONST               0 (None)
-    #                32 LOAD_CONST               0 (None)
-    #                34 LOAD_CONST               0 (None)
-    #                36 CALL                     2
-    #                44 POP_TOP
-    #                46 RETURN_VALUE
-    #   
-    #   336     >>   48 LOAD_FAST                0 (a)
-    #                50 POP_JUMP_IF_NOT_NONE     1 (to 54)
-    #   
-    #   337          52 RETURN_CONST             3 (1)
-    #   
-    #   340     >>   54 LOAD_GLOBAL              2 (log)
-    #                64 LOAD_ATTR                5 (NULL|self + append)
-    #                84 LOAD_CONST               5 ('tail')
-    #                86 CALL                     1
-    #                94 POP_TOP
-    #   
-    #   341          96 RETURN_CONST             6 ('after')
-    #   
-    #   331     >>   98 PUSH_EXC_INFO
-    #               100 WITH_EXCEPT_START
-    #               102 POP_JUMP_IF_TRUE         1 (to 106)
-    #               104 RERAISE                  2
-    #           >>  106 POP_TOP
-    #               108 POP_EXCEPT
-    #               110 POP_TOP
-    #               112 POP_TOP
-    #               114 JUMP_FORWARD             3 (to 122)
-    #           >>  116 COPY                     3
-    #               118 POP_EXCEPT
-    #               120 RERAISE                  1
-    #           >>  122 JUMP_FORWARD            15 (to 154)
-    #           >>  124 PUSH_EXC_INFO
-    #   
-    #   333         126 LOAD_GLOBAL              0 (IndexError)
-    #               136 CHECK_EXC_MATCH
-    #               138 POP_JUMP_IF_FALSE        3 (to 146)
-    #               140 POP_TOP
-    #   
-    #   334         142 POP_EXCEPT
-    #               144 RETURN_CONST             1 (4)
-    #   
-    #   333     >>  146 RERAISE                  0
-    #           >>  148 COPY                     3
-    #               150 POP_EXCEPT
-    #               152 RERAISE                  1
-    #   
-    #   335     >>  154 LOAD_GLOBAL              2 (log)
-    #               164 LOAD_ATTR                5 (NULL|self + append)
-    #               184 LOAD_CONST               2 ('then')
-    #               186 CALL                     1
-    #               194 POP_TOP
-    #               196 JUMP_BACKWARD           72 (to 54)
-    #           >>  198 PUSH_EXC_INFO
-    #   
-    #   338         200 LOAD_GLOBAL              6 (KeyError)
-    #               210 CHECK_EXC_MATCH
-    #               212 POP_JUMP_IF_FALSE        3 (to 220)
-    #               214 POP_TOP
-    #   
-    #   339         216 POP_EXCEPT
-    #               218 RETURN_CONST             4 (2)
-    #   
-    #   338     >>  220 RERAISE                  0
-    #           >>  222 COPY                     3
-    #               224 POP_EXCEPT
-    #               226 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 6 -> 198 [0]
-    #     10 to 12 -> 124 [0]
-    #     14 to 26 -> 98 [1] lasti
-    #     28 to 44 -> 124 [0]
-    #     48 to 50 -> 198 [0]
-    #     98 to 106 -> 116 [3] lasti
-    #     108 to 120 -> 124 [0]
-    #     122 to 122 -> 198 [0]
-    #     124 to 140 -> 148 [1] lasti
-    #     142 to 142 -> 198 [0]
-    #     146 to 146 -> 148 [1] lasti
-    #     148 to 196 -> 198 [0]
-    #     198 to 214 -> 222 [1] lasti
-    #     220 to 220 -> 222 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_inner_try_then_tail: a with suppressing leaves the region at 8')
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    else:
+        log.append('tail')
+        return 'after'
 
 
 def with_in_nested_with_else_log(a, m, r):

@@ -296,230 +296,38 @@ def with_inner_try_then(a, m, r):
 
 
 def with_inner_try_then_more(a, m, r):
-    # depyf: could not decompile with_inner_try_then_more: a with suppressing leaves the region at 18
-    #    310            RESUME                   0
-    #   
-    #    311            NOP
-    #   
-    #    312    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       20 (to L7)
-    #   
-    #    313    L2:     NOP
-    #   
-    #    314    L3:     LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    315            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    314    L5:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    319    L7:     LOAD_FAST                0 (a)
-    #                   POP_JUMP_IF_NOT_NONE     1 (to L9)
-    #   
-    #    320    L8:     RETURN_CONST             3 (1)
-    #   
-    #    321    L9:     LOAD_GLOBAL              2 (log)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_CONST               4 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    324   L10:     RETURN_CONST             6 ('after')
-    #   
-    #    314   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L12)
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L14:     JUMP_FORWARD            19 (to L21)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L16:     PUSH_EXC_INFO
-    #   
-    #    316            LOAD_GLOBAL              0 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L19)
-    #                   POP_TOP
-    #   
-    #    317   L17:     POP_EXCEPT
-    #          L18:     RETURN_CONST             1 (4)
-    #   
-    #    316   L19:     RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    318   L21:     LOAD_GLOBAL              2 (log)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_CONST               2 ('then')
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 77 (to L9)
-    #   
-    #     --   L22:     PUSH_EXC_INFO
-    #   
-    #    322            LOAD_GLOBAL              6 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L24)
-    #                   POP_TOP
-    #   
-    #    323   L23:     POP_EXCEPT
-    #                   RETURN_CONST             5 (2)
-    #   
-    #    322   L24:     RERAISE                  0
-    #   
-    #     --   L25:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L22 [0]
-    #     L3 to L4 -> L16 [0]
-    #     L4 to L5 -> L11 [1] lasti
-    #     L5 to L6 -> L16 [0]
-    #     L7 to L8 -> L22 [0]
-    #     L9 to L10 -> L22 [0]
-    #     L11 to L13 -> L15 [3] lasti
-    #     L13 to L14 -> L16 [0]
-    #     L14 to L15 -> L22 [0]
-    #     L15 to L16 -> L16 [0]
-    #     L16 to L17 -> L20 [1] lasti
-    #     L17 to L18 -> L22 [0]
-    #     L19 to L20 -> L20 [1] lasti
-    #     L20 to L22 -> L22 [0]
-    #     L22 to L23 -> L25 [1] lasti
-    #     L24 to L25 -> L25 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_inner_try_then_more: a with suppressing leaves the region at 18')
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+        log.append('more')
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def with_inner_try_then_tail(a, m, r):
-    # depyf: could not decompile with_inner_try_then_tail: a with suppressing leaves the region at 18
-    #    327            RESUME                   0
-    #   
-    #    328            NOP
-    #   
-    #    329    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       20 (to L7)
-    #   
-    #    330    L2:     NOP
-    #   
-    #    331    L3:     LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    332            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    331    L5:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    336    L7:     LOAD_FAST                0 (a)
-    #                   POP_JUMP_IF_NOT_NONE     1 (to L9)
-    #   
-    #    337    L8:     RETURN_CONST             3 (1)
-    #   
-    #    336    L9:     NOP
-    #   
-    #    340   L10:     LOAD_GLOBAL              2 (log)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_CONST               5 ('tail')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    341            RETURN_CONST             6 ('after')
-    #   
-    #    331   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L12)
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L14:     JUMP_FORWARD            19 (to L21)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L16:     PUSH_EXC_INFO
-    #   
-    #    333            LOAD_GLOBAL              0 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L19)
-    #                   POP_TOP
-    #   
-    #    334   L17:     POP_EXCEPT
-    #          L18:     RETURN_CONST             1 (4)
-    #   
-    #    333   L19:     RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    335   L21:     LOAD_GLOBAL              2 (log)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_CONST               2 ('then')
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L22:     JUMP_BACKWARD_NO_INTERRUPT 77 (to L10)
-    #   
-    #     --   L23:     PUSH_EXC_INFO
-    #   
-    #    338            LOAD_GLOBAL              6 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L25)
-    #                   POP_TOP
-    #   
-    #    339   L24:     POP_EXCEPT
-    #                   RETURN_CONST             4 (2)
-    #   
-    #    338   L25:     RERAISE                  0
-    #   
-    #     --   L26:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L23 [0]
-    #     L3 to L4 -> L16 [0]
-    #     L4 to L5 -> L11 [1] lasti
-    #     L5 to L6 -> L16 [0]
-    #     L7 to L8 -> L23 [0]
-    #     L11 to L13 -> L15 [3] lasti
-    #     L13 to L14 -> L16 [0]
-    #     L14 to L15 -> L23 [0]
-    #     L15 to L16 -> L16 [0]
-    #     L16 to L17 -> L20 [1] lasti
-    #     L17 to L18 -> L23 [0]
-    #     L19 to L20 -> L20 [1] lasti
-    #     L20 to L22 -> L23 [0]
-    #     L23 to L24 -> L26 [1] lasti
-    #     L25 to L26 -> L26 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_inner_try_then_tail: a with suppressing leaves the region at 18')
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    else:
+        log.append('tail')
+        return 'after'
 
 
 def with_in_nested_with_else_log(a, m, r):

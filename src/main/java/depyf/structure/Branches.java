@@ -807,7 +807,14 @@ final class Branches {
             }
             int past = Tries.skipNops(w, ExceptClauses.handlerAreaEnd(w, around.target()));
             int to = w.code.op(t).is("JUMP_FORWARD") ? w.code.op(t).target() : t;
-            return to == past ? Tries.bodyTailEnd(w, to, w.code.handlerAt(b - 1).target()) : -1;
+            if (to != past) {
+                return -1;
+            }
+            int enclosing = w.code.handlerAt(b - 1).target();
+            int tail = Tries.bodyTailEnd(w, to, enclosing);
+            int jump = tail < 0 ? Tries.bodyJumpEnd(w, to, enclosing) : -1;
+            // (3.12+: or that code jumps back to where the if goes on, after the branch)
+            return tail >= 0 ? tail : jump >= 0 && w.code.op(jump).target() >= b ? w.code.op(jump).target() : -1;
         }
         return -1;
     }

@@ -543,7 +543,39 @@ final class Tries {
     private static int tailToFollow(Walker w, int c, Region r) {
         Code.Handler around = w.code.handlerAt(c);
         int e = around == null || !r.handlers().contains(around.target()) ? -1 : bodyTailEnd(w, c, around.target());
+        if (e < 0 && around != null && r.handlers().contains(around.target())) {
+            // (3.12+: the code ends in a jump back to where the if around it goes on, the region's follow)
+            int jump = bodyJumpEnd(w, c, around.target());
+            return jump > c && r.exactFollow() && Branches.sameExit(w, w.code.op(jump).target(), r.follow()) ? jump : -1;
+        }
         return e > c && r.exactFollow() && Branches.sameExit(w, e, r.follow()) ? e : -1;
+    }
+
+    /**
+     * 3.12+: straight code at c inside the enclosing try's range (handler enclosing), no jump into it,
+     * ending in an unconditional jump (to where the if around it goes on): that jump's index; else -1.
+     */
+    static int bodyJumpEnd(Walker w, int c, int enclosing) {
+        if (!w.env.atLeast(3, 12)) {
+            return -1;
+        }
+        for (int k = c; k < w.code.size() && w.code.handlerAt(k) != null && w.code.handlerAt(k).target() == enclosing; k++) {
+            Op op = w.code.op(k);
+            if (k > c && w.jumpTargets.get(k) || op.is("PUSH_EXC_INFO") || Handlers.kind(w.code, enclosing) != Handlers.Kind.EXCEPT) {
+                return -1;
+            }
+            if (op.isUnconditionalJump()) {
+                return k > c ? k : -1;
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return -1;
+            }
+            if (k + 1 < w.code.size() && w.code.handlerAt(k + 1) == null && !w.jumpTargets.get(k + 1)
+                    && w.code.op(k + 1).isUnconditionalJump()) {
+                return k + 1;                  // (3.13+: the jump back lies outside the range)
+            }
+        }
+        return -1;
     }
 
     static int bodyTailEnd(Walker w, int c, int enclosing) {
