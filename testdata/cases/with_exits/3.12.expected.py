@@ -468,3 +468,48 @@ def check():
         log.clear()
 
 check()
+
+def with_in_while_try_elif_else(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+            else:
+                if items:
+                    return 1
+                log.append('else')
+        except KeyError:
+            return 2
+    return 'after'
+
+
+def with_inner_try_then_more_loop(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                try:
+                    with m:
+                        return r()
+                except IndexError:
+                    return 4
+                log.append('then')
+            elif items:
+                return 1
+            log.append('more')
+        except KeyError:
+            return 2
+    return 'after'
+
+
+def check_loops():
+    suppress = Manager(KeyError)
+    key, index = (raiser(KeyError), raiser(IndexError))
+    for f, args, want, logged, absent in (with_in_while_try_elif_else, ([1], suppress, key), 'after', None, 'else'), (with_in_while_try_elif_else, ([0], Manager(), quiet), 'after', 'else', None), (with_in_while_try_elif_else, ([1, 0], Manager(), quiet), 1, None, 'else'), (with_in_while_try_elif_else, ([0, 1], suppress, key), 'after', 'else', None), (with_inner_try_then_more_loop, ([1], suppress, key), 'after', 'more', None), (with_inner_try_then_more_loop, ([0], Manager(), quiet), 'after', 'more', None), (with_inner_try_then_more_loop, ([1, 0], Manager(), quiet), 1, None, 'more'), (with_inner_try_then_more_loop, ([1], Manager(), index), 4, None, 'more'), (with_inner_try_then_more_loop, ([1], Manager(), quiet), (), None, 'more'):
+        got = fell_back(f, *args)
+        assert got is FELL or got == want, (f.__name__, args, got, want)
+        assert got is FELL or logged is None or logged in log, (f.__name__, args, log)
+        assert got is FELL or absent is None or absent not in log, (f.__name__, args, log)
+        log.clear()
+
+check_loops()

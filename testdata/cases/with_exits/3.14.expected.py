@@ -158,105 +158,16 @@ def with_in_nested_with(a, m, r):
 
 
 def with_in_while_try(items, m, r):
-    # depyf: could not decompile with_in_while_try: a with suppressing goes on elsewhere than after its branch at 166
-    #    168            RESUME                   0
-    #   
-    #    169    L1:     LOAD_FAST_BORROW         0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       73 (to L11)
-    #                   NOT_TAKEN
-    #   
-    #    170            NOP
-    #   
-    #    171    L2:     LOAD_FAST_BORROW         0 (items)
-    #                   LOAD_ATTR                1 (pop + NULL|self)
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L8)
-    #           L3:     NOT_TAKEN
-    #   
-    #    172    L4:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    173            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    172    L6:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L7:     RETURN_VALUE
-    #   
-    #    174    L8:     LOAD_GLOBAL              3 (quiet + NULL)
-    #                   LOAD_CONST               1 ('elif')
-    #                   CALL                     1
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L10)
-    #                   NOT_TAKEN
-    #   
-    #    175    L9:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    174   L10:     JUMP_BACKWARD           80 (to L1)
-    #   
-    #    178   L11:     LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    172   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L15:     JUMP_BACKWARD           99 (to L1)
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L17:     PUSH_EXC_INFO
-    #   
-    #    176            LOAD_GLOBAL              4 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L19)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    177   L18:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    176   L19:     RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L17 [0]
-    #     L4 to L5 -> L17 [0]
-    #     L5 to L6 -> L12 [2] lasti
-    #     L6 to L7 -> L17 [0]
-    #     L8 to L9 -> L17 [0]
-    #     L12 to L14 -> L16 [4] lasti
-    #     L14 to L15 -> L17 [0]
-    #     L16 to L17 -> L17 [0]
-    #     L17 to L18 -> L20 [1] lasti
-    #     L19 to L20 -> L20 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_while_try: a with suppressing goes on elsewhere than after its branch at 166')
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+            elif quiet('elif'):
+                return 1
+        except KeyError:
+            return 2
+    return 'after'
 
 
 def with_elif_store_else(a, m, r):
@@ -588,3 +499,48 @@ def check():
         log.clear()
 
 check()
+
+def with_in_while_try_elif_else(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+            else:
+                if items:
+                    return 1
+                log.append('else')
+        except KeyError:
+            return 2
+    return 'after'
+
+
+def with_inner_try_then_more_loop(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                try:
+                    with m:
+                        return r()
+                except IndexError:
+                    return 4
+                log.append('then')
+            elif items:
+                return 1
+            log.append('more')
+        except KeyError:
+            return 2
+    return 'after'
+
+
+def check_loops():
+    suppress = Manager(KeyError)
+    key, index = (raiser(KeyError), raiser(IndexError))
+    for f, args, want, logged, absent in (with_in_while_try_elif_else, ([1], suppress, key), 'after', None, 'else'), (with_in_while_try_elif_else, ([0], Manager(), quiet), 'after', 'else', None), (with_in_while_try_elif_else, ([1, 0], Manager(), quiet), 1, None, 'else'), (with_in_while_try_elif_else, ([0, 1], suppress, key), 'after', 'else', None), (with_inner_try_then_more_loop, ([1], suppress, key), 'after', 'more', None), (with_inner_try_then_more_loop, ([0], Manager(), quiet), 'after', 'more', None), (with_inner_try_then_more_loop, ([1, 0], Manager(), quiet), 1, None, 'more'), (with_inner_try_then_more_loop, ([1], Manager(), index), 4, None, 'more'), (with_inner_try_then_more_loop, ([1], Manager(), quiet), (), None, 'more'):
+        got = fell_back(f, *args)
+        assert got is FELL or got == want, (f.__name__, args, got, want)
+        assert got is FELL or logged is None or logged in log, (f.__name__, args, log)
+        assert got is FELL or absent is None or absent not in log, (f.__name__, args, log)
+        log.clear()
+
+check_loops()

@@ -625,6 +625,17 @@ final class Branches {
                 l.emit(new Stmt.If(e, then.out, other.out));
                 return rangeEnd ? Math.max(x, stop) : x;
             }
+            int continued = suppressedToHead(w, b, f, to, loop, r);
+            if (continued >= 0) {
+                // 3.12+: a with ending the then-branch suppresses back to the loop's head, where the region
+                // goes on too: the if ends the region (the code from f is the else), falling off it continues
+                Lifter then = l.fork();
+                w.walk(b, f, then, r.withExactFollow(continued), -1);
+                Lifter other = l.fork();
+                int stop = w.walk(f, to, other, r, -1);
+                l.emit(new Stmt.If(e, then.out, other.out));
+                return Math.max(to, stop);
+            }
             int past = leavesPast(w, b, f, loop);
             int suppressed = past > to ? suppressedPast(w, b, f, loop) : -1;
             int bodyEnd = suppressed <= to ? -1 : sameExit(w, suppressed, r.follow()) ? r.follow()
@@ -773,6 +784,69 @@ final class Branches {
             }
         }
         return leave;
+    }
+
+    /**
+     * 3.12+: the then-branch [b, f) ends without falling into f (a with whose body returns), and a with in it
+     * suppressing goes back to the head of the loop around the if, where the region, ending past f, goes on
+     * too: that head; else -1. (A loop head at the function's start: a jump to 0 no other exit reading takes.)
+     */
+    private static int suppressedToHead(Walker w, int b, int f, int to, Region.Loop loop, Region r) {
+        if (!w.env.atLeast(3, 12) || loop == null || f >= to || r.follow() < 0 || w.reachable.get(f - 1)
+                && !w.code.op(f - 1).isTerminal()) {
+            return -1;
+        }
+        int head = -1;
+        java.util.Set<Integer> withs = new java.util.HashSet<>();
+        for (int k = b; k < f; k++) {
+            Code.Handler h = handlerPast(w, b, f, k, withs, Handlers.Kind.WITH);
+            if (h == null) {
+                continue;
+            }
+            int t = Withs.suppressedAfter(w, h.target());
+            if (t < 0 || !loop.continues().contains(t) || t >= b || !sameExit(w, t, r.follow()) && !elseGoesTo(w, f, to, t)) {
+                return -1;                     // (another with's suppressing path: read elsewhere)
+            }
+            head = t;
+        }
+        return head;
+    }
+
+    /**
+     * The code [f, to) (an else ending a try body whose range ends inside it) leaves the region only by
+     * jumps to t, at least one, or by falling into a small exit block at to (a return laid out after the
+     * range); nothing else jumps into [f, to).
+     */
+    private static boolean elseGoesTo(Walker w, int f, int to, int t) {
+        boolean jumps = false;
+        for (int k = f; k < to; k++) {
+            int target = w.code.op(k).target();
+            if (target >= to && w.reachable.get(k)) {
+                if (!sameExit(w, target, t)) {
+                    return false;
+                }
+                jumps = true;
+            }
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() > f && op.target() < to && (op.index() < f || op.index() >= to)) {
+                return false;
+            }
+        }
+        Op last = w.code.op(to - 1);
+        if (!jumps || last.isTerminal() || last.isUnconditionalJump()) {
+            return jumps;
+        }
+        for (int k = to; k < w.code.size() && k - to < 4; k++) {
+            Op op = w.code.op(k);
+            if (op.is("RETURN_VALUE") || op.is("RAISE_VARARGS")) {
+                return true;
+            }
+            if (op.target() >= 0 || op.isTerminal() || w.code.handlerAt(k) != null || k > to && w.jumpTargets.get(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
