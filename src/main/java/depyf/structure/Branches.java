@@ -625,7 +625,8 @@ final class Branches {
                 l.emit(new Stmt.If(e, then.out, other.out));
                 return rangeEnd ? Math.max(x, stop) : x;
             }
-            int continued = suppressedToHead(w, b, f, to, loop, r);
+            int continued = leavesPast(w, b, f, loop) < 0 ? suppressedToHead(w, b, f, to, loop, r) : -1;
+            // (no other path of the then-branch leaves it past f)
             if (continued >= 0) {
                 // 3.12+: a with ending the then-branch suppresses back to the loop's head, where the region
                 // goes on too: the if ends the region (the code from f is the else), falling off it continues
