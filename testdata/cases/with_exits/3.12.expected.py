@@ -628,10 +628,509 @@ def with_in_nested_with_else_raise(a, m, r):
         return 2
 
 
+def with_in_nested_with_elif_log(a, m, r):
+    try:
+        if a:
+            with Manager(KeyError), m:
+                return r()
+        elif a is None:
+            log.append('none')
+        return 'after'
+    except IndexError:
+        return 2
+
+
+def with_in_nested_with_else_log_return(a, m, r):
+    # depyf: could not decompile with_in_nested_with_else_log_return: a with suppressing leaves the region at 8
+    #   384           0 RESUME                   0
+    #   
+    #   385           2 NOP
+    #   
+    #   386           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
+    #   
+    #   387           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #                18 LOAD_GLOBAL              2 (KeyError)
+    #                28 CALL                     1
+    #                36 BEFORE_WITH
+    #                38 POP_TOP
+    #   
+    #   388          40 LOAD_FAST                1 (m)
+    #                42 BEFORE_WITH
+    #                44 POP_TOP
+    #   
+    #   389          46 PUSH_NULL
+    #                48 LOAD_FAST                2 (r)
+    #                50 CALL                     0
+    #   
+    #   388          58 SWAP                     2
+    #                60 LOAD_CONST               0 (None)
+    #                62 LOAD_CONST               0 (None)
+    #                64 LOAD_CONST               0 (None)
+    #                66 CALL                     2
+    #                74 POP_TOP
+    #   
+    #   387          76 SWAP                     2
+    #                78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 LOAD_CONST               0 (None)
+    #                84 CALL                     2
+    #                92 POP_TOP
+    #                94 RETURN_VALUE
+    #   
+    #   391     >>   96 LOAD_GLOBAL              4 (log)
+    #               106 LOAD_ATTR                7 (NULL|self + append)
+    #               126 LOAD_CONST               1 ('other')
+    #               128 CALL                     1
+    #               136 POP_TOP
+    #   
+    #   392         138 RETURN_CONST             2 (1)
+    #   
+    #   388     >>  140 PUSH_EXC_INFO
+    #               142 WITH_EXCEPT_START
+    #               144 POP_JUMP_IF_TRUE         1 (to 148)
+    #               146 RERAISE                  2
+    #           >>  148 POP_TOP
+    #               150 POP_EXCEPT
+    #               152 POP_TOP
+    #               154 POP_TOP
+    #               156 JUMP_FORWARD             3 (to 164)
+    #           >>  158 COPY                     3
+    #               160 POP_EXCEPT
+    #               162 RERAISE                  1
+    #           >>  164 NOP
+    #   
+    #   387         166 LOAD_CONST               0 (None)
+    #               168 LOAD_CONST               0 (None)
+    #               170 LOAD_CONST               0 (None)
+    #               172 CALL                     2
+    #               180 POP_TOP
+    #   
+    #   395         182 RETURN_CONST             4 ('after')
+    #   
+    #   387     >>  184 PUSH_EXC_INFO
+    #               186 WITH_EXCEPT_START
+    #               188 POP_JUMP_IF_TRUE         1 (to 192)
+    #               190 RERAISE                  2
+    #           >>  192 POP_TOP
+    #               194 POP_EXCEPT
+    #               196 POP_TOP
+    #               198 POP_TOP
+    #   
+    #   395         200 RETURN_CONST             4 ('after')
+    #           >>  202 COPY                     3
+    #               204 POP_EXCEPT
+    #               206 RERAISE                  1
+    #           >>  208 PUSH_EXC_INFO
+    #   
+    #   393         210 LOAD_GLOBAL              8 (IndexError)
+    #               220 CHECK_EXC_MATCH
+    #               222 POP_JUMP_IF_FALSE        3 (to 230)
+    #               224 POP_TOP
+    #   
+    #   394         226 POP_EXCEPT
+    #               228 RETURN_CONST             3 (2)
+    #   
+    #   393     >>  230 RERAISE                  0
+    #           >>  232 COPY                     3
+    #               234 POP_EXCEPT
+    #               236 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 36 -> 208 [0]
+    #     38 to 42 -> 184 [1] lasti
+    #     44 to 56 -> 140 [2] lasti
+    #     58 to 74 -> 184 [1] lasti
+    #     76 to 92 -> 208 [0]
+    #     96 to 136 -> 208 [0]
+    #     140 to 148 -> 158 [4] lasti
+    #     150 to 162 -> 184 [1] lasti
+    #     166 to 180 -> 208 [0]
+    #     184 to 192 -> 202 [3] lasti
+    #     194 to 198 -> 208 [0]
+    #     202 to 206 -> 208 [0]
+    #     208 to 224 -> 232 [1] lasti
+    #     230 to 230 -> 232 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_log_return: a with suppressing leaves the region at 8')
+
+
+def with_in_nested_with3_else(a, m, r):
+    # depyf: could not decompile with_in_nested_with3_else: a with suppressing goes on elsewhere than after its branch at 234
+    #   398           0 RESUME                   0
+    #   
+    #   399           2 NOP
+    #   
+    #   400           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       69 (to 146)
+    #   
+    #   401           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #                18 LOAD_GLOBAL              2 (KeyError)
+    #                28 CALL                     1
+    #                36 BEFORE_WITH
+    #                38 POP_TOP
+    #   
+    #   402          40 LOAD_GLOBAL              1 (NULL + Manager)
+    #                50 LOAD_GLOBAL              4 (TypeError)
+    #                60 CALL                     1
+    #                68 BEFORE_WITH
+    #                70 POP_TOP
+    #   
+    #   403          72 LOAD_FAST                1 (m)
+    #                74 BEFORE_WITH
+    #                76 POP_TOP
+    #   
+    #   404          78 PUSH_NULL
+    #                80 LOAD_FAST                2 (r)
+    #                82 CALL                     0
+    #   
+    #   403          90 SWAP                     2
+    #                92 LOAD_CONST               0 (None)
+    #                94 LOAD_CONST               0 (None)
+    #                96 LOAD_CONST               0 (None)
+    #                98 CALL                     2
+    #               106 POP_TOP
+    #   
+    #   402         108 SWAP                     2
+    #               110 LOAD_CONST               0 (None)
+    #               112 LOAD_CONST               0 (None)
+    #               114 LOAD_CONST               0 (None)
+    #               116 CALL                     2
+    #               124 POP_TOP
+    #   
+    #   401         126 SWAP                     2
+    #               128 LOAD_CONST               0 (None)
+    #               130 LOAD_CONST               0 (None)
+    #               132 LOAD_CONST               0 (None)
+    #               134 CALL                     2
+    #               142 POP_TOP
+    #               144 RETURN_VALUE
+    #   
+    #   406     >>  146 RETURN_CONST             1 (1)
+    #   
+    #   403     >>  148 PUSH_EXC_INFO
+    #               150 WITH_EXCEPT_START
+    #               152 POP_JUMP_IF_TRUE         1 (to 156)
+    #               154 RERAISE                  2
+    #           >>  156 POP_TOP
+    #               158 POP_EXCEPT
+    #               160 POP_TOP
+    #               162 POP_TOP
+    #               164 JUMP_FORWARD             3 (to 172)
+    #           >>  166 COPY                     3
+    #               168 POP_EXCEPT
+    #               170 RERAISE                  1
+    #           >>  172 NOP
+    #   
+    #   402         174 LOAD_CONST               0 (None)
+    #               176 LOAD_CONST               0 (None)
+    #               178 LOAD_CONST               0 (None)
+    #               180 CALL                     2
+    #               188 POP_TOP
+    #               190 JUMP_FORWARD            12 (to 216)
+    #           >>  192 PUSH_EXC_INFO
+    #               194 WITH_EXCEPT_START
+    #               196 POP_JUMP_IF_TRUE         1 (to 200)
+    #               198 RERAISE                  2
+    #           >>  200 POP_TOP
+    #               202 POP_EXCEPT
+    #               204 POP_TOP
+    #               206 POP_TOP
+    #               208 JUMP_FORWARD             3 (to 216)
+    #           >>  210 COPY                     3
+    #               212 POP_EXCEPT
+    #               214 RERAISE                  1
+    #   
+    #   401     >>  216 LOAD_CONST               0 (None)
+    #               218 LOAD_CONST               0 (None)
+    #               220 LOAD_CONST               0 (None)
+    #               222 CALL                     2
+    #               230 POP_TOP
+    #   
+    #   409         232 RETURN_CONST             3 ('after')
+    #   
+    #   401     >>  234 PUSH_EXC_INFO
+    #               236 WITH_EXCEPT_START
+    #               238 POP_JUMP_IF_TRUE         1 (to 242)
+    #               240 RERAISE                  2
+    #           >>  242 POP_TOP
+    #               244 POP_EXCEPT
+    #               246 POP_TOP
+    #               248 POP_TOP
+    #   
+    #   409         250 RETURN_CONST             3 ('after')
+    #           >>  252 COPY                     3
+    #               254 POP_EXCEPT
+    #               256 RERAISE                  1
+    #           >>  258 PUSH_EXC_INFO
+    #   
+    #   407         260 LOAD_GLOBAL              6 (IndexError)
+    #               270 CHECK_EXC_MATCH
+    #               272 POP_JUMP_IF_FALSE        3 (to 280)
+    #               274 POP_TOP
+    #   
+    #   408         276 POP_EXCEPT
+    #               278 RETURN_CONST             2 (2)
+    #   
+    #   407     >>  280 RERAISE                  0
+    #           >>  282 COPY                     3
+    #               284 POP_EXCEPT
+    #               286 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 36 -> 258 [0]
+    #     38 to 68 -> 234 [1] lasti
+    #     70 to 74 -> 192 [2] lasti
+    #     76 to 88 -> 148 [3] lasti
+    #     90 to 106 -> 192 [2] lasti
+    #     108 to 124 -> 234 [1] lasti
+    #     126 to 142 -> 258 [0]
+    #     148 to 156 -> 166 [5] lasti
+    #     158 to 170 -> 192 [2] lasti
+    #     174 to 190 -> 234 [1] lasti
+    #     192 to 200 -> 210 [4] lasti
+    #     202 to 214 -> 234 [1] lasti
+    #     216 to 230 -> 258 [0]
+    #     234 to 242 -> 252 [3] lasti
+    #     244 to 248 -> 258 [0]
+    #     252 to 256 -> 258 [0]
+    #     258 to 274 -> 282 [1] lasti
+    #     280 to 280 -> 282 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_in_nested_with3_else: a with suppressing goes on elsewhere than after its branch at 234')
+
+
+def with_in_nested_with_const(a, m, r):
+    # depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 62
+    #   412           0 RESUME                   0
+    #   
+    #   413           2 NOP
+    #   
+    #   414           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
+    #   
+    #   415           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #                18 LOAD_GLOBAL              2 (KeyError)
+    #                28 CALL                     1
+    #                36 BEFORE_WITH
+    #                38 POP_TOP
+    #   
+    #   416          40 LOAD_FAST                1 (m)
+    #                42 BEFORE_WITH
+    #                44 POP_TOP
+    #   
+    #   417          46 PUSH_NULL
+    #                48 LOAD_FAST                2 (r)
+    #                50 CALL                     0
+    #                58 POP_TOP
+    #   
+    #   418          60 NOP
+    #   
+    #   416          62 LOAD_CONST               0 (None)
+    #                64 LOAD_CONST               0 (None)
+    #                66 LOAD_CONST               0 (None)
+    #                68 CALL                     2
+    #                76 POP_TOP
+    #   
+    #   415          78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 LOAD_CONST               0 (None)
+    #                84 CALL                     2
+    #                92 POP_TOP
+    #                94 RETURN_CONST             1 (3)
+    #   
+    #   420     >>   96 RETURN_CONST             2 (1)
+    #   
+    #   416     >>   98 PUSH_EXC_INFO
+    #               100 WITH_EXCEPT_START
+    #               102 POP_JUMP_IF_TRUE         1 (to 106)
+    #               104 RERAISE                  2
+    #           >>  106 POP_TOP
+    #               108 POP_EXCEPT
+    #               110 POP_TOP
+    #               112 POP_TOP
+    #               114 JUMP_FORWARD             3 (to 122)
+    #           >>  116 COPY                     3
+    #               118 POP_EXCEPT
+    #               120 RERAISE                  1
+    #           >>  122 NOP
+    #   
+    #   415         124 LOAD_CONST               0 (None)
+    #               126 LOAD_CONST               0 (None)
+    #               128 LOAD_CONST               0 (None)
+    #               130 CALL                     2
+    #               138 POP_TOP
+    #   
+    #   423         140 RETURN_CONST             4 ('after')
+    #   
+    #   415     >>  142 PUSH_EXC_INFO
+    #               144 WITH_EXCEPT_START
+    #               146 POP_JUMP_IF_TRUE         1 (to 150)
+    #               148 RERAISE                  2
+    #           >>  150 POP_TOP
+    #               152 POP_EXCEPT
+    #               154 POP_TOP
+    #               156 POP_TOP
+    #   
+    #   423         158 RETURN_CONST             4 ('after')
+    #           >>  160 COPY                     3
+    #               162 POP_EXCEPT
+    #               164 RERAISE                  1
+    #           >>  166 PUSH_EXC_INFO
+    #   
+    #   421         168 LOAD_GLOBAL              4 (IndexError)
+    #               178 CHECK_EXC_MATCH
+    #               180 POP_JUMP_IF_FALSE        3 (to 188)
+    #               182 POP_TOP
+    #   
+    #   422         184 POP_EXCEPT
+    #               186 RETURN_CONST             3 (2)
+    #   
+    #   421     >>  188 RERAISE                  0
+    #           >>  190 COPY                     3
+    #               192 POP_EXCEPT
+    #               194 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 36 -> 166 [0]
+    #     38 to 42 -> 142 [1] lasti
+    #     44 to 60 -> 98 [2] lasti
+    #     62 to 76 -> 142 [1] lasti
+    #     78 to 92 -> 166 [0]
+    #     98 to 106 -> 116 [4] lasti
+    #     108 to 120 -> 142 [1] lasti
+    #     124 to 138 -> 166 [0]
+    #     142 to 150 -> 160 [3] lasti
+    #     152 to 156 -> 166 [0]
+    #     160 to 164 -> 166 [0]
+    #     166 to 182 -> 190 [1] lasti
+    #     188 to 188 -> 190 [1] lasti
+    raise RuntimeError("depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 62")
+
+
+def with_in_nested_with_else_after_log(a, m, r):
+    # depyf: could not decompile with_in_nested_with_else_after_log: a with suppressing goes on elsewhere than after its branch at 142
+    #   426           0 RESUME                   0
+    #   
+    #   427           2 NOP
+    #   
+    #   428           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
+    #   
+    #   429           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #                18 LOAD_GLOBAL              2 (KeyError)
+    #                28 CALL                     1
+    #                36 BEFORE_WITH
+    #                38 POP_TOP
+    #   
+    #   430          40 LOAD_FAST                1 (m)
+    #                42 BEFORE_WITH
+    #                44 POP_TOP
+    #   
+    #   431          46 PUSH_NULL
+    #                48 LOAD_FAST                2 (r)
+    #                50 CALL                     0
+    #   
+    #   430          58 SWAP                     2
+    #                60 LOAD_CONST               0 (None)
+    #                62 LOAD_CONST               0 (None)
+    #                64 LOAD_CONST               0 (None)
+    #                66 CALL                     2
+    #                74 POP_TOP
+    #   
+    #   429          76 SWAP                     2
+    #                78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 LOAD_CONST               0 (None)
+    #                84 CALL                     2
+    #                92 POP_TOP
+    #                94 RETURN_VALUE
+    #   
+    #   433     >>   96 RETURN_CONST             1 (1)
+    #   
+    #   430     >>   98 PUSH_EXC_INFO
+    #               100 WITH_EXCEPT_START
+    #               102 POP_JUMP_IF_TRUE         1 (to 106)
+    #               104 RERAISE                  2
+    #           >>  106 POP_TOP
+    #               108 POP_EXCEPT
+    #               110 POP_TOP
+    #               112 POP_TOP
+    #               114 JUMP_FORWARD             3 (to 122)
+    #           >>  116 COPY                     3
+    #               118 POP_EXCEPT
+    #               120 RERAISE                  1
+    #           >>  122 NOP
+    #   
+    #   429         124 LOAD_CONST               0 (None)
+    #               126 LOAD_CONST               0 (None)
+    #               128 LOAD_CONST               0 (None)
+    #               130 CALL                     2
+    #               138 POP_TOP
+    #               140 JUMP_FORWARD            12 (to 166)
+    #           >>  142 PUSH_EXC_INFO
+    #               144 WITH_EXCEPT_START
+    #               146 POP_JUMP_IF_TRUE         1 (to 150)
+    #               148 RERAISE                  2
+    #           >>  150 POP_TOP
+    #               152 POP_EXCEPT
+    #               154 POP_TOP
+    #               156 POP_TOP
+    #               158 JUMP_FORWARD             3 (to 166)
+    #           >>  160 COPY                     3
+    #               162 POP_EXCEPT
+    #               164 RERAISE                  1
+    #           >>  166 JUMP_FORWARD            15 (to 198)
+    #           >>  168 PUSH_EXC_INFO
+    #   
+    #   434         170 LOAD_GLOBAL              4 (IndexError)
+    #               180 CHECK_EXC_MATCH
+    #               182 POP_JUMP_IF_FALSE        3 (to 190)
+    #               184 POP_TOP
+    #   
+    #   435         186 POP_EXCEPT
+    #               188 RETURN_CONST             2 (2)
+    #   
+    #   434     >>  190 RERAISE                  0
+    #           >>  192 COPY                     3
+    #               194 POP_EXCEPT
+    #               196 RERAISE                  1
+    #   
+    #   436     >>  198 LOAD_GLOBAL              6 (log)
+    #               208 LOAD_ATTR                9 (NULL|self + append)
+    #               228 LOAD_CONST               3 ('after')
+    #               230 CALL                     1
+    #               238 POP_TOP
+    #   
+    #   437         240 RETURN_CONST             3 ('after')
+    #   ExceptionTable:
+    #     4 to 36 -> 168 [0]
+    #     38 to 42 -> 142 [1] lasti
+    #     44 to 56 -> 98 [2] lasti
+    #     58 to 74 -> 142 [1] lasti
+    #     76 to 92 -> 168 [0]
+    #     98 to 106 -> 116 [4] lasti
+    #     108 to 120 -> 142 [1] lasti
+    #     124 to 140 -> 168 [0]
+    #     142 to 150 -> 160 [3] lasti
+    #     152 to 164 -> 168 [0]
+    #     168 to 184 -> 192 [1] lasti
+    #     190 to 190 -> 192 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_after_log: a with suppressing goes on elsewhere than after its branch at 142')
+
+
+def with_else_log_return(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            log.append('other')
+            return a
+        return 'after'
+    except IndexError:
+        return 2
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_in_nested_with_elif_log, (1, Manager(), quiet), ()), (with_in_nested_with_elif_log, (None, Manager(), quiet), ('after', 'none')), (with_in_nested_with_elif_log, (0, Manager(), quiet), 'after'), (with_in_nested_with_elif_log, (1, Manager(), key), 'after'), (with_in_nested_with_elif_log, (1, suppress, key), 'after'), (with_in_nested_with_elif_log, (1, Manager(), index), 2), (with_in_nested_with_else_log_return, (1, Manager(), quiet), ()), (with_in_nested_with_else_log_return, (0, Manager(), quiet), (1, 'other')), (with_in_nested_with_else_log_return, (1, Manager(), key), 'after'), (with_in_nested_with_else_log_return, (1, suppress, key), 'after'), (with_in_nested_with_else_log_return, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), quiet), ()), (with_in_nested_with3_else, (0, Manager(), quiet), 1), (with_in_nested_with3_else, (1, Manager(), key), 'after'), (with_in_nested_with3_else, (1, suppress, key), 'after'), (with_in_nested_with3_else, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), raiser(TypeError)), 'after'), (with_in_nested_with_const, (1, Manager(), quiet), 3), (with_in_nested_with_const, (0, Manager(), quiet), 1), (with_in_nested_with_const, (1, Manager(), key), 'after'), (with_in_nested_with_const, (1, suppress, key), 'after'), (with_in_nested_with_const, (1, Manager(), index), 2), (with_in_nested_with_else_after_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_after_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_after_log, (1, Manager(), key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, suppress, key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, Manager(), index), 2), (with_else_log_return, (1, Manager(), quiet), ()), (with_else_log_return, (0, Manager(), quiet), (0, 'other')), (with_else_log_return, (1, suppress, key), 'after'), (with_else_log_return, (1, Manager(), index), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
         try:
             got = fell_back(f, *args)
         except IndexError:
