@@ -450,6 +450,35 @@ def with_else_log_return(a, m, r):
     return 'after'
 
 
+def with_loop_else_log_return(a, m, r):
+    for x in a:
+        try:
+            if x:
+                with m:
+                    return r()
+            else:
+                log.append('other')
+                return 1
+        except IndexError:
+            return 2
+    return 'after'
+
+
+def with_in_nested_with_loop_else(a, m, r):
+    for x in a:
+        try:
+            if x:
+                with Manager(KeyError):
+                    with m:
+                        return r()
+            else:
+                log.append('other')
+                return 1
+        except IndexError:
+            return 2
+    return 'after'
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = raiser(KeyError), raiser(IndexError)
@@ -598,6 +627,17 @@ def check():
         (with_else_log_return, (0, Manager(), quiet), (0, 'other')),
         (with_else_log_return, (1, suppress, key), 'after'),
         (with_else_log_return, (1, Manager(), index), 2),
+        (with_loop_else_log_return, ([1], Manager(), quiet), ()),
+        (with_loop_else_log_return, ([0], Manager(), quiet), (1, 'other')),
+        (with_loop_else_log_return, ([1], suppress, key), 'after'),
+        (with_loop_else_log_return, ([1, 0], suppress, key), (1, 'other')),
+        (with_loop_else_log_return, ([1], Manager(), index), 2),
+        (with_in_nested_with_loop_else, ([1], Manager(), quiet), ()),
+        (with_in_nested_with_loop_else, ([0], Manager(), quiet), (1, 'other')),
+        (with_in_nested_with_loop_else, ([1], suppress, key), 'after'),
+        (with_in_nested_with_loop_else, ([1, 0], suppress, key), (1, 'other')),
+        (with_in_nested_with_loop_else, ([1], Manager(), index), 2),
+        (with_in_nested_with_loop_else, ([1, 1], Manager(), key), 'after'),
         (with_body_else, (Manager(), quiet), 5),
         (with_body_else, (suppress, key), 5),
         (with_body_else, (Manager(), key), 2),

@@ -1127,10 +1127,218 @@ def with_else_log_return(a, m, r):
         return 2
 
 
+def with_loop_else_log_return(a, m, r):
+    # depyf: could not decompile with_loop_else_log_return: a with suppressing leaves the region at 18
+    #   453           0 RESUME                   0
+    #   
+    #   454           2 LOAD_FAST                0 (a)
+    #                 4 GET_ITER
+    #           >>    6 FOR_ITER                48 (to 106)
+    #                10 STORE_FAST               3 (x)
+    #   
+    #   455          12 NOP
+    #   
+    #   456          14 LOAD_FAST                3 (x)
+    #                16 POP_JUMP_IF_FALSE       21 (to 60)
+    #   
+    #   457          18 LOAD_FAST                1 (m)
+    #                20 BEFORE_WITH
+    #                22 POP_TOP
+    #   
+    #   458          24 PUSH_NULL
+    #                26 LOAD_FAST                2 (r)
+    #                28 CALL                     0
+    #   
+    #   457          36 SWAP                     2
+    #                38 LOAD_CONST               0 (None)
+    #                40 LOAD_CONST               0 (None)
+    #                42 LOAD_CONST               0 (None)
+    #                44 CALL                     2
+    #                52 POP_TOP
+    #                54 SWAP                     2
+    #                56 POP_TOP
+    #                58 RETURN_VALUE
+    #   
+    #   460     >>   60 LOAD_GLOBAL              0 (log)
+    #                70 LOAD_ATTR                3 (NULL|self + append)
+    #                90 LOAD_CONST               1 ('other')
+    #                92 CALL                     1
+    #               100 POP_TOP
+    #   
+    #   461         102 POP_TOP
+    #               104 RETURN_CONST             2 (1)
+    #   
+    #   454     >>  106 END_FOR
+    #   
+    #   464         108 RETURN_CONST             4 ('after')
+    #   
+    #   457     >>  110 PUSH_EXC_INFO
+    #               112 WITH_EXCEPT_START
+    #               114 POP_JUMP_IF_TRUE         1 (to 118)
+    #               116 RERAISE                  2
+    #           >>  118 POP_TOP
+    #               120 POP_EXCEPT
+    #               122 POP_TOP
+    #               124 POP_TOP
+    #               126 JUMP_FORWARD             3 (to 134)
+    #           >>  128 COPY                     3
+    #               130 POP_EXCEPT
+    #               132 RERAISE                  1
+    #           >>  134 JUMP_BACKWARD           65 (to 6)
+    #           >>  136 PUSH_EXC_INFO
+    #   
+    #   462         138 LOAD_GLOBAL              4 (IndexError)
+    #               148 CHECK_EXC_MATCH
+    #               150 POP_JUMP_IF_FALSE        4 (to 160)
+    #               152 POP_TOP
+    #   
+    #   463         154 POP_EXCEPT
+    #               156 POP_TOP
+    #               158 RETURN_CONST             3 (2)
+    #   
+    #   462     >>  160 RERAISE                  0
+    #           >>  162 COPY                     3
+    #               164 POP_EXCEPT
+    #               166 RERAISE                  1
+    #   ExceptionTable:
+    #     14 to 20 -> 136 [1]
+    #     22 to 34 -> 110 [2] lasti
+    #     36 to 52 -> 136 [1]
+    #     60 to 100 -> 136 [1]
+    #     110 to 118 -> 128 [4] lasti
+    #     120 to 132 -> 136 [1]
+    #     136 to 152 -> 162 [2] lasti
+    #     160 to 160 -> 162 [2] lasti
+    raise RuntimeError('depyf: could not decompile with_loop_else_log_return: a with suppressing leaves the region at 18')
+
+
+def with_in_nested_with_loop_else(a, m, r):
+    # depyf: could not decompile with_in_nested_with_loop_else: a with suppressing leaves the region at 18
+    #   467           0 RESUME                   0
+    #   
+    #   468           2 LOAD_FAST                0 (a)
+    #                 4 GET_ITER
+    #           >>    6 FOR_ITER                73 (to 156)
+    #                10 STORE_FAST               3 (x)
+    #   
+    #   469          12 NOP
+    #   
+    #   470          14 LOAD_FAST                3 (x)
+    #                16 POP_JUMP_IF_FALSE       46 (to 110)
+    #   
+    #   471          18 LOAD_GLOBAL              1 (NULL + Manager)
+    #                28 LOAD_GLOBAL              2 (KeyError)
+    #                38 CALL                     1
+    #                46 BEFORE_WITH
+    #                48 POP_TOP
+    #   
+    #   472          50 LOAD_FAST                1 (m)
+    #                52 BEFORE_WITH
+    #                54 POP_TOP
+    #   
+    #   473          56 PUSH_NULL
+    #                58 LOAD_FAST                2 (r)
+    #                60 CALL                     0
+    #   
+    #   472          68 SWAP                     2
+    #                70 LOAD_CONST               0 (None)
+    #                72 LOAD_CONST               0 (None)
+    #                74 LOAD_CONST               0 (None)
+    #                76 CALL                     2
+    #                84 POP_TOP
+    #   
+    #   471          86 SWAP                     2
+    #                88 LOAD_CONST               0 (None)
+    #                90 LOAD_CONST               0 (None)
+    #                92 LOAD_CONST               0 (None)
+    #                94 CALL                     2
+    #               102 POP_TOP
+    #               104 SWAP                     2
+    #               106 POP_TOP
+    #               108 RETURN_VALUE
+    #   
+    #   475     >>  110 LOAD_GLOBAL              4 (log)
+    #               120 LOAD_ATTR                7 (NULL|self + append)
+    #               140 LOAD_CONST               1 ('other')
+    #               142 CALL                     1
+    #               150 POP_TOP
+    #   
+    #   476         152 POP_TOP
+    #               154 RETURN_CONST             2 (1)
+    #   
+    #   468     >>  156 END_FOR
+    #   
+    #   479         158 RETURN_CONST             4 ('after')
+    #   
+    #   472     >>  160 PUSH_EXC_INFO
+    #               162 WITH_EXCEPT_START
+    #               164 POP_JUMP_IF_TRUE         1 (to 168)
+    #               166 RERAISE                  2
+    #           >>  168 POP_TOP
+    #               170 POP_EXCEPT
+    #               172 POP_TOP
+    #               174 POP_TOP
+    #               176 JUMP_FORWARD             3 (to 184)
+    #           >>  178 COPY                     3
+    #               180 POP_EXCEPT
+    #               182 RERAISE                  1
+    #           >>  184 NOP
+    #   
+    #   471         186 LOAD_CONST               0 (None)
+    #               188 LOAD_CONST               0 (None)
+    #               190 LOAD_CONST               0 (None)
+    #               192 CALL                     2
+    #               200 POP_TOP
+    #               202 JUMP_FORWARD            12 (to 228)
+    #           >>  204 PUSH_EXC_INFO
+    #               206 WITH_EXCEPT_START
+    #               208 POP_JUMP_IF_TRUE         1 (to 212)
+    #               210 RERAISE                  2
+    #           >>  212 POP_TOP
+    #               214 POP_EXCEPT
+    #               216 POP_TOP
+    #               218 POP_TOP
+    #               220 JUMP_FORWARD             3 (to 228)
+    #           >>  222 COPY                     3
+    #               224 POP_EXCEPT
+    #               226 RERAISE                  1
+    #           >>  228 JUMP_BACKWARD          112 (to 6)
+    #           >>  230 PUSH_EXC_INFO
+    #   
+    #   477         232 LOAD_GLOBAL              8 (IndexError)
+    #               242 CHECK_EXC_MATCH
+    #               244 POP_JUMP_IF_FALSE        4 (to 254)
+    #               246 POP_TOP
+    #   
+    #   478         248 POP_EXCEPT
+    #               250 POP_TOP
+    #               252 RETURN_CONST             3 (2)
+    #   
+    #   477     >>  254 RERAISE                  0
+    #           >>  256 COPY                     3
+    #               258 POP_EXCEPT
+    #               260 RERAISE                  1
+    #   ExceptionTable:
+    #     14 to 46 -> 230 [1]
+    #     48 to 52 -> 204 [2] lasti
+    #     54 to 66 -> 160 [3] lasti
+    #     68 to 84 -> 204 [2] lasti
+    #     86 to 102 -> 230 [1]
+    #     110 to 150 -> 230 [1]
+    #     160 to 168 -> 178 [5] lasti
+    #     170 to 182 -> 204 [2] lasti
+    #     186 to 202 -> 230 [1]
+    #     204 to 212 -> 222 [4] lasti
+    #     214 to 226 -> 230 [1]
+    #     230 to 246 -> 256 [2] lasti
+    #     254 to 254 -> 256 [2] lasti
+    raise RuntimeError('depyf: could not decompile with_in_nested_with_loop_else: a with suppressing leaves the region at 18')
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_in_nested_with_elif_log, (1, Manager(), quiet), ()), (with_in_nested_with_elif_log, (None, Manager(), quiet), ('after', 'none')), (with_in_nested_with_elif_log, (0, Manager(), quiet), 'after'), (with_in_nested_with_elif_log, (1, Manager(), key), 'after'), (with_in_nested_with_elif_log, (1, suppress, key), 'after'), (with_in_nested_with_elif_log, (1, Manager(), index), 2), (with_in_nested_with_else_log_return, (1, Manager(), quiet), ()), (with_in_nested_with_else_log_return, (0, Manager(), quiet), (1, 'other')), (with_in_nested_with_else_log_return, (1, Manager(), key), 'after'), (with_in_nested_with_else_log_return, (1, suppress, key), 'after'), (with_in_nested_with_else_log_return, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), quiet), ()), (with_in_nested_with3_else, (0, Manager(), quiet), 1), (with_in_nested_with3_else, (1, Manager(), key), 'after'), (with_in_nested_with3_else, (1, suppress, key), 'after'), (with_in_nested_with3_else, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), raiser(TypeError)), 'after'), (with_in_nested_with_const, (1, Manager(), quiet), 3), (with_in_nested_with_const, (0, Manager(), quiet), 1), (with_in_nested_with_const, (1, Manager(), key), 'after'), (with_in_nested_with_const, (1, suppress, key), 'after'), (with_in_nested_with_const, (1, Manager(), index), 2), (with_in_nested_with_else_after_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_after_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_after_log, (1, Manager(), key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, suppress, key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, Manager(), index), 2), (with_else_log_return, (1, Manager(), quiet), ()), (with_else_log_return, (0, Manager(), quiet), (0, 'other')), (with_else_log_return, (1, suppress, key), 'after'), (with_else_log_return, (1, Manager(), index), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_in_nested_with_elif_log, (1, Manager(), quiet), ()), (with_in_nested_with_elif_log, (None, Manager(), quiet), ('after', 'none')), (with_in_nested_with_elif_log, (0, Manager(), quiet), 'after'), (with_in_nested_with_elif_log, (1, Manager(), key), 'after'), (with_in_nested_with_elif_log, (1, suppress, key), 'after'), (with_in_nested_with_elif_log, (1, Manager(), index), 2), (with_in_nested_with_else_log_return, (1, Manager(), quiet), ()), (with_in_nested_with_else_log_return, (0, Manager(), quiet), (1, 'other')), (with_in_nested_with_else_log_return, (1, Manager(), key), 'after'), (with_in_nested_with_else_log_return, (1, suppress, key), 'after'), (with_in_nested_with_else_log_return, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), quiet), ()), (with_in_nested_with3_else, (0, Manager(), quiet), 1), (with_in_nested_with3_else, (1, Manager(), key), 'after'), (with_in_nested_with3_else, (1, suppress, key), 'after'), (with_in_nested_with3_else, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), raiser(TypeError)), 'after'), (with_in_nested_with_const, (1, Manager(), quiet), 3), (with_in_nested_with_const, (0, Manager(), quiet), 1), (with_in_nested_with_const, (1, Manager(), key), 'after'), (with_in_nested_with_const, (1, suppress, key), 'after'), (with_in_nested_with_const, (1, Manager(), index), 2), (with_in_nested_with_else_after_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_after_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_after_log, (1, Manager(), key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, suppress, key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, Manager(), index), 2), (with_else_log_return, (1, Manager(), quiet), ()), (with_else_log_return, (0, Manager(), quiet), (0, 'other')), (with_else_log_return, (1, suppress, key), 'after'), (with_else_log_return, (1, Manager(), index), 2), (with_loop_else_log_return, ([1], Manager(), quiet), ()), (with_loop_else_log_return, ([0], Manager(), quiet), (1, 'other')), (with_loop_else_log_return, ([1], suppress, key), 'after'), (with_loop_else_log_return, ([1, 0], suppress, key), (1, 'other')), (with_loop_else_log_return, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1], Manager(), quiet), ()), (with_in_nested_with_loop_else, ([0], Manager(), quiet), (1, 'other')), (with_in_nested_with_loop_else, ([1], suppress, key), 'after'), (with_in_nested_with_loop_else, ([1, 0], suppress, key), (1, 'other')), (with_in_nested_with_loop_else, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1, 1], Manager(), key), 'after'), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
         try:
             got = fell_back(f, *args)
         except IndexError:

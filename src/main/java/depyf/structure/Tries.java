@@ -339,7 +339,7 @@ final class Tries {
     /**
      * 3.11: after a with's handler [h, k) laid out inline after the return ending an if's branch, the
      * else [k, m) returns outside the range, and then comes the jump the with's suppressing path takes
-     * to the code after the try, right before the try's handler: the body ends there (the code after
+     * to the code after the try (in a loop: back to its head), right before the try's handler: the body ends there (the code after
      * the statement is read by {@link #onlySuppressedTo}). Also called with [h, k) the body up to the
      * else's return, the else's code in the range. Returns the handler, or -1.
      */
@@ -352,7 +352,7 @@ final class Tries {
         while (m < handler && m - k < 8 && !w.code.op(m).isTerminal() && w.code.op(m).target() < 0) {
             m++;
         }
-        if (m >= handler || !w.code.op(m).is("RETURN_VALUE") || m + 2 != handler || !w.code.op(m + 1).is("JUMP_FORWARD")
+        if (m >= handler || !w.code.op(m).is("RETURN_VALUE") || m + 2 != handler || !w.code.op(m + 1).isUnconditionalJump()
                 || (jumpsOnly ? !jumpedToOnlyFrom(w, m + 1, h, k) : w.normalFlow.get(m + 1))) {
             // (jumpsOnly: [h, k) holds code that counts as normal flow, the copy of an outer with's exit call a
             // nested with's suppressing path runs or the else's own code in the range: the jump must be
