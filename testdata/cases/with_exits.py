@@ -479,6 +479,20 @@ def with_in_nested_with_loop_else(a, m, r):
     return 'after'
 
 
+def with_return_with_else_return(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            with m:
+                log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = raiser(KeyError), raiser(IndexError)
@@ -638,6 +652,10 @@ def check():
         (with_in_nested_with_loop_else, ([1, 0], suppress, key), (1, 'other')),
         (with_in_nested_with_loop_else, ([1], Manager(), index), 2),
         (with_in_nested_with_loop_else, ([1, 1], Manager(), key), 'after'),
+        (with_return_with_else_return, (1, Manager(), quiet), ()),
+        (with_return_with_else_return, (0, Manager(), quiet), (1, 'other')),
+        (with_return_with_else_return, (1, suppress, key), 'after'),
+        (with_return_with_else_return, (1, Manager(), index), 2),
         (with_body_else, (Manager(), quiet), 5),
         (with_body_else, (suppress, key), 5),
         (with_body_else, (Manager(), key), 2),

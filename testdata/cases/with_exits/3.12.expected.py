@@ -1335,10 +1335,112 @@ def with_in_nested_with_loop_else(a, m, r):
     raise RuntimeError('depyf: could not decompile with_in_nested_with_loop_else: a with suppressing leaves the region at 18')
 
 
+def with_return_with_else_return(a, m, r):
+    # depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 8
+    #   482           0 RESUME                   0
+    #   
+    #   483           2 NOP
+    #   
+    #   484           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       19 (to 46)
+    #   
+    #   485           8 LOAD_FAST                1 (m)
+    #                10 BEFORE_WITH
+    #                12 POP_TOP
+    #   
+    #   486          14 PUSH_NULL
+    #                16 LOAD_FAST                2 (r)
+    #                18 CALL                     0
+    #   
+    #   485          26 SWAP                     2
+    #                28 LOAD_CONST               0 (None)
+    #                30 LOAD_CONST               0 (None)
+    #                32 LOAD_CONST               0 (None)
+    #                34 CALL                     2
+    #                42 POP_TOP
+    #                44 RETURN_VALUE
+    #   
+    #   488     >>   46 LOAD_FAST                1 (m)
+    #                48 BEFORE_WITH
+    #                50 POP_TOP
+    #   
+    #   489          52 LOAD_GLOBAL              0 (log)
+    #                62 LOAD_ATTR                3 (NULL|self + append)
+    #                82 LOAD_CONST               1 ('other')
+    #                84 CALL                     1
+    #                92 POP_TOP
+    #   
+    #   488          94 LOAD_CONST               0 (None)
+    #                96 LOAD_CONST               0 (None)
+    #                98 LOAD_CONST               0 (None)
+    #               100 CALL                     2
+    #               108 POP_TOP
+    #   
+    #   490         110 RETURN_CONST             2 (1)
+    #   
+    #   485     >>  112 PUSH_EXC_INFO
+    #               114 WITH_EXCEPT_START
+    #               116 POP_JUMP_IF_TRUE         1 (to 120)
+    #               118 RERAISE                  2
+    #           >>  120 POP_TOP
+    #               122 POP_EXCEPT
+    #               124 POP_TOP
+    #               126 POP_TOP
+    #   
+    #   493         128 RETURN_CONST             4 ('after')
+    #           >>  130 COPY                     3
+    #               132 POP_EXCEPT
+    #               134 RERAISE                  1
+    #   
+    #   488     >>  136 PUSH_EXC_INFO
+    #               138 WITH_EXCEPT_START
+    #               140 POP_JUMP_IF_TRUE         1 (to 144)
+    #               142 RERAISE                  2
+    #           >>  144 POP_TOP
+    #               146 POP_EXCEPT
+    #               148 POP_TOP
+    #               150 POP_TOP
+    #   
+    #   490         152 RETURN_CONST             2 (1)
+    #           >>  154 COPY                     3
+    #               156 POP_EXCEPT
+    #               158 RERAISE                  1
+    #           >>  160 PUSH_EXC_INFO
+    #   
+    #   491         162 LOAD_GLOBAL              4 (IndexError)
+    #               172 CHECK_EXC_MATCH
+    #               174 POP_JUMP_IF_FALSE        3 (to 182)
+    #               176 POP_TOP
+    #   
+    #   492         178 POP_EXCEPT
+    #               180 RETURN_CONST             3 (2)
+    #   
+    #   491     >>  182 RERAISE                  0
+    #           >>  184 COPY                     3
+    #               186 POP_EXCEPT
+    #               188 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 10 -> 160 [0]
+    #     12 to 24 -> 112 [1] lasti
+    #     26 to 42 -> 160 [0]
+    #     46 to 48 -> 160 [0]
+    #     50 to 92 -> 136 [1] lasti
+    #     94 to 108 -> 160 [0]
+    #     112 to 120 -> 130 [3] lasti
+    #     122 to 126 -> 160 [0]
+    #     130 to 134 -> 160 [0]
+    #     136 to 144 -> 154 [3] lasti
+    #     146 to 150 -> 160 [0]
+    #     154 to 158 -> 160 [0]
+    #     160 to 176 -> 184 [1] lasti
+    #     182 to 182 -> 184 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 8')
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_in_nested_with_elif_log, (1, Manager(), quiet), ()), (with_in_nested_with_elif_log, (None, Manager(), quiet), ('after', 'none')), (with_in_nested_with_elif_log, (0, Manager(), quiet), 'after'), (with_in_nested_with_elif_log, (1, Manager(), key), 'after'), (with_in_nested_with_elif_log, (1, suppress, key), 'after'), (with_in_nested_with_elif_log, (1, Manager(), index), 2), (with_in_nested_with_else_log_return, (1, Manager(), quiet), ()), (with_in_nested_with_else_log_return, (0, Manager(), quiet), (1, 'other')), (with_in_nested_with_else_log_return, (1, Manager(), key), 'after'), (with_in_nested_with_else_log_return, (1, suppress, key), 'after'), (with_in_nested_with_else_log_return, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), quiet), ()), (with_in_nested_with3_else, (0, Manager(), quiet), 1), (with_in_nested_with3_else, (1, Manager(), key), 'after'), (with_in_nested_with3_else, (1, suppress, key), 'after'), (with_in_nested_with3_else, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), raiser(TypeError)), 'after'), (with_in_nested_with_const, (1, Manager(), quiet), 3), (with_in_nested_with_const, (0, Manager(), quiet), 1), (with_in_nested_with_const, (1, Manager(), key), 'after'), (with_in_nested_with_const, (1, suppress, key), 'after'), (with_in_nested_with_const, (1, Manager(), index), 2), (with_in_nested_with_else_after_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_after_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_after_log, (1, Manager(), key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, suppress, key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, Manager(), index), 2), (with_else_log_return, (1, Manager(), quiet), ()), (with_else_log_return, (0, Manager(), quiet), (0, 'other')), (with_else_log_return, (1, suppress, key), 'after'), (with_else_log_return, (1, Manager(), index), 2), (with_loop_else_log_return, ([1], Manager(), quiet), ()), (with_loop_else_log_return, ([0], Manager(), quiet), (1, 'other')), (with_loop_else_log_return, ([1], suppress, key), 'after'), (with_loop_else_log_return, ([1, 0], suppress, key), (1, 'other')), (with_loop_else_log_return, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1], Manager(), quiet), ()), (with_in_nested_with_loop_else, ([0], Manager(), quiet), (1, 'other')), (with_in_nested_with_loop_else, ([1], suppress, key), 'after'), (with_in_nested_with_loop_else, ([1, 0], suppress, key), (1, 'other')), (with_in_nested_with_loop_else, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1, 1], Manager(), key), 'after'), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_in_nested_with_elif_log, (1, Manager(), quiet), ()), (with_in_nested_with_elif_log, (None, Manager(), quiet), ('after', 'none')), (with_in_nested_with_elif_log, (0, Manager(), quiet), 'after'), (with_in_nested_with_elif_log, (1, Manager(), key), 'after'), (with_in_nested_with_elif_log, (1, suppress, key), 'after'), (with_in_nested_with_elif_log, (1, Manager(), index), 2), (with_in_nested_with_else_log_return, (1, Manager(), quiet), ()), (with_in_nested_with_else_log_return, (0, Manager(), quiet), (1, 'other')), (with_in_nested_with_else_log_return, (1, Manager(), key), 'after'), (with_in_nested_with_else_log_return, (1, suppress, key), 'after'), (with_in_nested_with_else_log_return, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), quiet), ()), (with_in_nested_with3_else, (0, Manager(), quiet), 1), (with_in_nested_with3_else, (1, Manager(), key), 'after'), (with_in_nested_with3_else, (1, suppress, key), 'after'), (with_in_nested_with3_else, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), raiser(TypeError)), 'after'), (with_in_nested_with_const, (1, Manager(), quiet), 3), (with_in_nested_with_const, (0, Manager(), quiet), 1), (with_in_nested_with_const, (1, Manager(), key), 'after'), (with_in_nested_with_const, (1, suppress, key), 'after'), (with_in_nested_with_const, (1, Manager(), index), 2), (with_in_nested_with_else_after_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_after_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_after_log, (1, Manager(), key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, suppress, key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, Manager(), index), 2), (with_else_log_return, (1, Manager(), quiet), ()), (with_else_log_return, (0, Manager(), quiet), (0, 'other')), (with_else_log_return, (1, suppress, key), 'after'), (with_else_log_return, (1, Manager(), index), 2), (with_loop_else_log_return, ([1], Manager(), quiet), ()), (with_loop_else_log_return, ([0], Manager(), quiet), (1, 'other')), (with_loop_else_log_return, ([1], suppress, key), 'after'), (with_loop_else_log_return, ([1, 0], suppress, key), (1, 'other')), (with_loop_else_log_return, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1], Manager(), quiet), ()), (with_in_nested_with_loop_else, ([0], Manager(), quiet), (1, 'other')), (with_in_nested_with_loop_else, ([1], suppress, key), 'after'), (with_in_nested_with_loop_else, ([1, 0], suppress, key), (1, 'other')), (with_in_nested_with_loop_else, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1, 1], Manager(), key), 'after'), (with_return_with_else_return, (1, Manager(), quiet), ()), (with_return_with_else_return, (0, Manager(), quiet), (1, 'other')), (with_return_with_else_return, (1, suppress, key), 'after'), (with_return_with_else_return, (1, Manager(), index), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
         try:
             got = fell_back(f, *args)
         except IndexError:

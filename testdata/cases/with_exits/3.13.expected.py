@@ -1292,10 +1292,121 @@ def with_in_nested_with_loop_else(a, m, r):
     raise RuntimeError('depyf: could not decompile with_in_nested_with_loop_else: a with suppressing goes on elsewhere than after its branch at 228')
 
 
+def with_return_with_else_return(a, m, r):
+    # depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 18
+    #    482            RESUME                   0
+    #   
+    #    483            NOP
+    #   
+    #    484    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L5)
+    #   
+    #    485            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    486            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    485    L3:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L4:     RETURN_VALUE
+    #   
+    #    488    L5:     LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L6:     POP_TOP
+    #   
+    #    489            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('other')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    488    L7:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    490    L8:     RETURN_CONST             2 (1)
+    #   
+    #    485    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L10)
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD            20 (to L18)
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    488   L13:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L14)
+    #                   RERAISE                  2
+    #          L14:     POP_TOP
+    #          L15:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    490   L16:     RETURN_CONST             2 (1)
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    485   L18:     NOP
+    #   
+    #    493            RETURN_CONST             4 ('after')
+    #   
+    #     --   L19:     PUSH_EXC_INFO
+    #   
+    #    491            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L21)
+    #                   POP_TOP
+    #   
+    #    492   L20:     POP_EXCEPT
+    #                   RETURN_CONST             3 (2)
+    #   
+    #    491   L21:     RERAISE                  0
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L19 [0]
+    #     L2 to L3 -> L9 [1] lasti
+    #     L3 to L4 -> L19 [0]
+    #     L5 to L6 -> L19 [0]
+    #     L6 to L7 -> L13 [1] lasti
+    #     L7 to L8 -> L19 [0]
+    #     L9 to L11 -> L12 [3] lasti
+    #     L11 to L13 -> L19 [0]
+    #     L13 to L15 -> L17 [3] lasti
+    #     L15 to L16 -> L19 [0]
+    #     L17 to L18 -> L19 [0]
+    #     L19 to L20 -> L22 [1] lasti
+    #     L21 to L22 -> L22 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 18')
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_in_nested_with_elif_log, (1, Manager(), quiet), ()), (with_in_nested_with_elif_log, (None, Manager(), quiet), ('after', 'none')), (with_in_nested_with_elif_log, (0, Manager(), quiet), 'after'), (with_in_nested_with_elif_log, (1, Manager(), key), 'after'), (with_in_nested_with_elif_log, (1, suppress, key), 'after'), (with_in_nested_with_elif_log, (1, Manager(), index), 2), (with_in_nested_with_else_log_return, (1, Manager(), quiet), ()), (with_in_nested_with_else_log_return, (0, Manager(), quiet), (1, 'other')), (with_in_nested_with_else_log_return, (1, Manager(), key), 'after'), (with_in_nested_with_else_log_return, (1, suppress, key), 'after'), (with_in_nested_with_else_log_return, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), quiet), ()), (with_in_nested_with3_else, (0, Manager(), quiet), 1), (with_in_nested_with3_else, (1, Manager(), key), 'after'), (with_in_nested_with3_else, (1, suppress, key), 'after'), (with_in_nested_with3_else, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), raiser(TypeError)), 'after'), (with_in_nested_with_const, (1, Manager(), quiet), 3), (with_in_nested_with_const, (0, Manager(), quiet), 1), (with_in_nested_with_const, (1, Manager(), key), 'after'), (with_in_nested_with_const, (1, suppress, key), 'after'), (with_in_nested_with_const, (1, Manager(), index), 2), (with_in_nested_with_else_after_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_after_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_after_log, (1, Manager(), key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, suppress, key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, Manager(), index), 2), (with_else_log_return, (1, Manager(), quiet), ()), (with_else_log_return, (0, Manager(), quiet), (0, 'other')), (with_else_log_return, (1, suppress, key), 'after'), (with_else_log_return, (1, Manager(), index), 2), (with_loop_else_log_return, ([1], Manager(), quiet), ()), (with_loop_else_log_return, ([0], Manager(), quiet), (1, 'other')), (with_loop_else_log_return, ([1], suppress, key), 'after'), (with_loop_else_log_return, ([1, 0], suppress, key), (1, 'other')), (with_loop_else_log_return, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1], Manager(), quiet), ()), (with_in_nested_with_loop_else, ([0], Manager(), quiet), (1, 'other')), (with_in_nested_with_loop_else, ([1], suppress, key), 'after'), (with_in_nested_with_loop_else, ([1, 0], suppress, key), (1, 'other')), (with_in_nested_with_loop_else, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1, 1], Manager(), key), 'after'), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_in_nested_with_elif_log, (1, Manager(), quiet), ()), (with_in_nested_with_elif_log, (None, Manager(), quiet), ('after', 'none')), (with_in_nested_with_elif_log, (0, Manager(), quiet), 'after'), (with_in_nested_with_elif_log, (1, Manager(), key), 'after'), (with_in_nested_with_elif_log, (1, suppress, key), 'after'), (with_in_nested_with_elif_log, (1, Manager(), index), 2), (with_in_nested_with_else_log_return, (1, Manager(), quiet), ()), (with_in_nested_with_else_log_return, (0, Manager(), quiet), (1, 'other')), (with_in_nested_with_else_log_return, (1, Manager(), key), 'after'), (with_in_nested_with_else_log_return, (1, suppress, key), 'after'), (with_in_nested_with_else_log_return, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), quiet), ()), (with_in_nested_with3_else, (0, Manager(), quiet), 1), (with_in_nested_with3_else, (1, Manager(), key), 'after'), (with_in_nested_with3_else, (1, suppress, key), 'after'), (with_in_nested_with3_else, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), raiser(TypeError)), 'after'), (with_in_nested_with_const, (1, Manager(), quiet), 3), (with_in_nested_with_const, (0, Manager(), quiet), 1), (with_in_nested_with_const, (1, Manager(), key), 'after'), (with_in_nested_with_const, (1, suppress, key), 'after'), (with_in_nested_with_const, (1, Manager(), index), 2), (with_in_nested_with_else_after_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_after_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_after_log, (1, Manager(), key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, suppress, key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, Manager(), index), 2), (with_else_log_return, (1, Manager(), quiet), ()), (with_else_log_return, (0, Manager(), quiet), (0, 'other')), (with_else_log_return, (1, suppress, key), 'after'), (with_else_log_return, (1, Manager(), index), 2), (with_loop_else_log_return, ([1], Manager(), quiet), ()), (with_loop_else_log_return, ([0], Manager(), quiet), (1, 'other')), (with_loop_else_log_return, ([1], suppress, key), 'after'), (with_loop_else_log_return, ([1, 0], suppress, key), (1, 'other')), (with_loop_else_log_return, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1], Manager(), quiet), ()), (with_in_nested_with_loop_else, ([0], Manager(), quiet), (1, 'other')), (with_in_nested_with_loop_else, ([1], suppress, key), 'after'), (with_in_nested_with_loop_else, ([1, 0], suppress, key), (1, 'other')), (with_in_nested_with_loop_else, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1, 1], Manager(), key), 'after'), (with_return_with_else_return, (1, Manager(), quiet), ()), (with_return_with_else_return, (0, Manager(), quiet), (1, 'other')), (with_return_with_else_return, (1, suppress, key), 'after'), (with_return_with_else_return, (1, Manager(), index), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
         try:
             got = fell_back(f, *args)
         except IndexError:
