@@ -368,6 +368,131 @@ def with_in_nested_with_else_raise(a, m, r):
     return 'after'
 
 
+def with_in_nested_with_elif_log(a, m, r):
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    return r()
+        elif a is None:
+            log.append('none')
+    except IndexError:
+        return 2
+    return 'after'
+
+
+def with_in_nested_with_else_log_return(a, m, r):
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    return r()
+        else:
+            log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
+
+
+def with_in_nested_with3_else(a, m, r):
+    try:
+        if a:
+            with Manager(KeyError):
+                with Manager(TypeError):
+                    with m:
+                        return r()
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
+
+
+def with_in_nested_with_const(a, m, r):
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    r()
+                    return 3
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
+
+
+def with_in_nested_with_else_after_log(a, m, r):
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    return r()
+        else:
+            return 1
+    except IndexError:
+        return 2
+    log.append('after')
+    return 'after'
+
+
+def with_else_log_return(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            log.append('other')
+            return a
+    except IndexError:
+        return 2
+    return 'after'
+
+
+def with_loop_else_log_return(a, m, r):
+    for x in a:
+        try:
+            if x:
+                with m:
+                    return r()
+            else:
+                log.append('other')
+                return 1
+        except IndexError:
+            return 2
+    return 'after'
+
+
+def with_in_nested_with_loop_else(a, m, r):
+    for x in a:
+        try:
+            if x:
+                with Manager(KeyError):
+                    with m:
+                        return r()
+            else:
+                log.append('other')
+                return 1
+        except IndexError:
+            return 2
+    return 'after'
+
+
+def with_return_with_else_return(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            with m:
+                log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = raiser(KeyError), raiser(IndexError)
@@ -485,6 +610,52 @@ def check():
         (with_in_nested_with_else_raise, (1, Manager(), key), 'after'),
         (with_in_nested_with_else_raise, (1, suppress, key), 'after'),
         (with_in_nested_with_else_raise, (1, Manager(), index), 2),
+        (with_in_nested_with_elif_log, (1, Manager(), quiet), ()),
+        (with_in_nested_with_elif_log, (None, Manager(), quiet), ('after', 'none')),
+        (with_in_nested_with_elif_log, (0, Manager(), quiet), 'after'),
+        (with_in_nested_with_elif_log, (1, Manager(), key), 'after'),
+        (with_in_nested_with_elif_log, (1, suppress, key), 'after'),
+        (with_in_nested_with_elif_log, (1, Manager(), index), 2),
+        (with_in_nested_with_else_log_return, (1, Manager(), quiet), ()),
+        (with_in_nested_with_else_log_return, (0, Manager(), quiet), (1, 'other')),
+        (with_in_nested_with_else_log_return, (1, Manager(), key), 'after'),
+        (with_in_nested_with_else_log_return, (1, suppress, key), 'after'),
+        (with_in_nested_with_else_log_return, (1, Manager(), index), 2),
+        (with_in_nested_with3_else, (1, Manager(), quiet), ()),
+        (with_in_nested_with3_else, (0, Manager(), quiet), 1),
+        (with_in_nested_with3_else, (1, Manager(), key), 'after'),
+        (with_in_nested_with3_else, (1, suppress, key), 'after'),
+        (with_in_nested_with3_else, (1, Manager(), index), 2),
+        (with_in_nested_with3_else, (1, Manager(), raiser(TypeError)), 'after'),
+        (with_in_nested_with_const, (1, Manager(), quiet), 3),
+        (with_in_nested_with_const, (0, Manager(), quiet), 1),
+        (with_in_nested_with_const, (1, Manager(), key), 'after'),
+        (with_in_nested_with_const, (1, suppress, key), 'after'),
+        (with_in_nested_with_const, (1, Manager(), index), 2),
+        (with_in_nested_with_else_after_log, (1, Manager(), quiet), ()),
+        (with_in_nested_with_else_after_log, (0, Manager(), quiet), 1),
+        (with_in_nested_with_else_after_log, (1, Manager(), key), ('after', 'after')),
+        (with_in_nested_with_else_after_log, (1, suppress, key), ('after', 'after')),
+        (with_in_nested_with_else_after_log, (1, Manager(), index), 2),
+        (with_else_log_return, (1, Manager(), quiet), ()),
+        (with_else_log_return, (0, Manager(), quiet), (0, 'other')),
+        (with_else_log_return, (1, suppress, key), 'after'),
+        (with_else_log_return, (1, Manager(), index), 2),
+        (with_loop_else_log_return, ([1], Manager(), quiet), ()),
+        (with_loop_else_log_return, ([0], Manager(), quiet), (1, 'other')),
+        (with_loop_else_log_return, ([1], suppress, key), 'after'),
+        (with_loop_else_log_return, ([1, 0], suppress, key), (1, 'other')),
+        (with_loop_else_log_return, ([1], Manager(), index), 2),
+        (with_in_nested_with_loop_else, ([1], Manager(), quiet), ()),
+        (with_in_nested_with_loop_else, ([0], Manager(), quiet), (1, 'other')),
+        (with_in_nested_with_loop_else, ([1], suppress, key), 'after'),
+        (with_in_nested_with_loop_else, ([1, 0], suppress, key), (1, 'other')),
+        (with_in_nested_with_loop_else, ([1], Manager(), index), 2),
+        (with_in_nested_with_loop_else, ([1, 1], Manager(), key), 'after'),
+        (with_return_with_else_return, (1, Manager(), quiet), ()),
+        (with_return_with_else_return, (0, Manager(), quiet), (1, 'other')),
+        (with_return_with_else_return, (1, suppress, key), 'after'),
+        (with_return_with_else_return, (1, Manager(), index), 2),
         (with_body_else, (Manager(), quiet), 5),
         (with_body_else, (suppress, key), 5),
         (with_body_else, (Manager(), key), 2),

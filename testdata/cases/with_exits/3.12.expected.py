@@ -450,10 +450,819 @@ def with_in_nested_with_else_raise(a, m, r):
         return 2
 
 
+def with_in_nested_with_elif_log(a, m, r):
+    try:
+        if a:
+            with Manager(KeyError), m:
+                return r()
+        elif a is None:
+            log.append('none')
+        return 'after'
+    except IndexError:
+        return 2
+
+
+def with_in_nested_with_else_log_return(a, m, r):
+    # depyf: could not decompile with_in_nested_with_else_log_return: a with suppressing leaves the region at 8
+    #   384           0 RESUME                   0
+    #   
+    #   385           2 NOP
+    #   
+    #   386           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
+    #   
+    #   387           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #                18 LOAD_GLOBAL              2 (KeyError)
+    #                28 CALL                     1
+    #                36 BEFORE_WITH
+    #                38 POP_TOP
+    #   
+    #   388          40 LOAD_FAST                1 (m)
+    #                42 BEFORE_WITH
+    #                44 POP_TOP
+    #   
+    #   389          46 PUSH_NULL
+    #                48 LOAD_FAST                2 (r)
+    #                50 CALL                     0
+    #   
+    #   388          58 SWAP                     2
+    #                60 LOAD_CONST               0 (None)
+    #                62 LOAD_CONST               0 (None)
+    #                64 LOAD_CONST               0 (None)
+    #                66 CALL                     2
+    #                74 POP_TOP
+    #   
+    #   387          76 SWAP                     2
+    #                78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 LOAD_CONST               0 (None)
+    #                84 CALL                     2
+    #                92 POP_TOP
+    #                94 RETURN_VALUE
+    #   
+    #   391     >>   96 LOAD_GLOBAL              4 (log)
+    #               106 LOAD_ATTR                7 (NULL|self + append)
+    #               126 LOAD_CONST               1 ('other')
+    #               128 CALL                     1
+    #               136 POP_TOP
+    #   
+    #   392         138 RETURN_CONST             2 (1)
+    #   
+    #   388     >>  140 PUSH_EXC_INFO
+    #               142 WITH_EXCEPT_START
+    #               144 POP_JUMP_IF_TRUE         1 (to 148)
+    #               146 RERAISE                  2
+    #           >>  148 POP_TOP
+    #               150 POP_EXCEPT
+    #               152 POP_TOP
+    #               154 POP_TOP
+    #               156 JUMP_FORWARD             3 (to 164)
+    #           >>  158 COPY                     3
+    #               160 POP_EXCEPT
+    #               162 RERAISE                  1
+    #           >>  164 NOP
+    #   
+    #   387         166 LOAD_CONST               0 (None)
+    #               168 LOAD_CONST               0 (None)
+    #               170 LOAD_CONST               0 (None)
+    #               172 CALL                     2
+    #               180 POP_TOP
+    #   
+    #   395         182 RETURN_CONST             4 ('after')
+    #   
+    #   387     >>  184 PUSH_EXC_INFO
+    #               186 WITH_EXCEPT_START
+    #               188 POP_JUMP_IF_TRUE         1 (to 192)
+    #               190 RERAISE                  2
+    #           >>  192 POP_TOP
+    #               194 POP_EXCEPT
+    #               196 POP_TOP
+    #               198 POP_TOP
+    #   
+    #   395         200 RETURN_CONST             4 ('after')
+    #           >>  202 COPY                     3
+    #               204 POP_EXCEPT
+    #               206 RERAISE                  1
+    #           >>  208 PUSH_EXC_INFO
+    #   
+    #   393         210 LOAD_GLOBAL              8 (IndexError)
+    #               220 CHECK_EXC_MATCH
+    #               222 POP_JUMP_IF_FALSE        3 (to 230)
+    #               224 POP_TOP
+    #   
+    #   394         226 POP_EXCEPT
+    #               228 RETURN_CONST             3 (2)
+    #   
+    #   393     >>  230 RERAISE                  0
+    #           >>  232 COPY                     3
+    #               234 POP_EXCEPT
+    #               236 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 36 -> 208 [0]
+    #     38 to 42 -> 184 [1] lasti
+    #     44 to 56 -> 140 [2] lasti
+    #     58 to 74 -> 184 [1] lasti
+    #     76 to 92 -> 208 [0]
+    #     96 to 136 -> 208 [0]
+    #     140 to 148 -> 158 [4] lasti
+    #     150 to 162 -> 184 [1] lasti
+    #     166 to 180 -> 208 [0]
+    #     184 to 192 -> 202 [3] lasti
+    #     194 to 198 -> 208 [0]
+    #     202 to 206 -> 208 [0]
+    #     208 to 224 -> 232 [1] lasti
+    #     230 to 230 -> 232 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_log_return: a with suppressing leaves the region at 8')
+
+
+def with_in_nested_with3_else(a, m, r):
+    # depyf: could not decompile with_in_nested_with3_else: a with suppressing goes on elsewhere than after its branch at 234
+    #   398           0 RESUME                   0
+    #   
+    #   399           2 NOP
+    #   
+    #   400           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       69 (to 146)
+    #   
+    #   401           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #                18 LOAD_GLOBAL              2 (KeyError)
+    #                28 CALL                     1
+    #                36 BEFORE_WITH
+    #                38 POP_TOP
+    #   
+    #   402          40 LOAD_GLOBAL              1 (NULL + Manager)
+    #                50 LOAD_GLOBAL              4 (TypeError)
+    #                60 CALL                     1
+    #                68 BEFORE_WITH
+    #                70 POP_TOP
+    #   
+    #   403          72 LOAD_FAST                1 (m)
+    #                74 BEFORE_WITH
+    #                76 POP_TOP
+    #   
+    #   404          78 PUSH_NULL
+    #                80 LOAD_FAST                2 (r)
+    #                82 CALL                     0
+    #   
+    #   403          90 SWAP                     2
+    #                92 LOAD_CONST               0 (None)
+    #                94 LOAD_CONST               0 (None)
+    #                96 LOAD_CONST               0 (None)
+    #                98 CALL                     2
+    #               106 POP_TOP
+    #   
+    #   402         108 SWAP                     2
+    #               110 LOAD_CONST               0 (None)
+    #               112 LOAD_CONST               0 (None)
+    #               114 LOAD_CONST               0 (None)
+    #               116 CALL                     2
+    #               124 POP_TOP
+    #   
+    #   401         126 SWAP                     2
+    #               128 LOAD_CONST               0 (None)
+    #               130 LOAD_CONST               0 (None)
+    #               132 LOAD_CONST               0 (None)
+    #               134 CALL                     2
+    #               142 POP_TOP
+    #               144 RETURN_VALUE
+    #   
+    #   406     >>  146 RETURN_CONST             1 (1)
+    #   
+    #   403     >>  148 PUSH_EXC_INFO
+    #               150 WITH_EXCEPT_START
+    #               152 POP_JUMP_IF_TRUE         1 (to 156)
+    #               154 RERAISE                  2
+    #           >>  156 POP_TOP
+    #               158 POP_EXCEPT
+    #               160 POP_TOP
+    #               162 POP_TOP
+    #               164 JUMP_FORWARD             3 (to 172)
+    #           >>  166 COPY                     3
+    #               168 POP_EXCEPT
+    #               170 RERAISE                  1
+    #           >>  172 NOP
+    #   
+    #   402         174 LOAD_CONST               0 (None)
+    #               176 LOAD_CONST               0 (None)
+    #               178 LOAD_CONST               0 (None)
+    #               180 CALL                     2
+    #               188 POP_TOP
+    #               190 JUMP_FORWARD            12 (to 216)
+    #           >>  192 PUSH_EXC_INFO
+    #               194 WITH_EXCEPT_START
+    #               196 POP_JUMP_IF_TRUE         1 (to 200)
+    #               198 RERAISE                  2
+    #           >>  200 POP_TOP
+    #               202 POP_EXCEPT
+    #               204 POP_TOP
+    #               206 POP_TOP
+    #               208 JUMP_FORWARD             3 (to 216)
+    #           >>  210 COPY                     3
+    #               212 POP_EXCEPT
+    #               214 RERAISE                  1
+    #   
+    #   401     >>  216 LOAD_CONST               0 (None)
+    #               218 LOAD_CONST               0 (None)
+    #               220 LOAD_CONST               0 (None)
+    #               222 CALL                     2
+    #               230 POP_TOP
+    #   
+    #   409         232 RETURN_CONST             3 ('after')
+    #   
+    #   401     >>  234 PUSH_EXC_INFO
+    #               236 WITH_EXCEPT_START
+    #               238 POP_JUMP_IF_TRUE         1 (to 242)
+    #               240 RERAISE                  2
+    #           >>  242 POP_TOP
+    #               244 POP_EXCEPT
+    #               246 POP_TOP
+    #               248 POP_TOP
+    #   
+    #   409         250 RETURN_CONST             3 ('after')
+    #           >>  252 COPY                     3
+    #               254 POP_EXCEPT
+    #               256 RERAISE                  1
+    #           >>  258 PUSH_EXC_INFO
+    #   
+    #   407         260 LOAD_GLOBAL              6 (IndexError)
+    #               270 CHECK_EXC_MATCH
+    #               272 POP_JUMP_IF_FALSE        3 (to 280)
+    #               274 POP_TOP
+    #   
+    #   408         276 POP_EXCEPT
+    #               278 RETURN_CONST             2 (2)
+    #   
+    #   407     >>  280 RERAISE                  0
+    #           >>  282 COPY                     3
+    #               284 POP_EXCEPT
+    #               286 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 36 -> 258 [0]
+    #     38 to 68 -> 234 [1] lasti
+    #     70 to 74 -> 192 [2] lasti
+    #     76 to 88 -> 148 [3] lasti
+    #     90 to 106 -> 192 [2] lasti
+    #     108 to 124 -> 234 [1] lasti
+    #     126 to 142 -> 258 [0]
+    #     148 to 156 -> 166 [5] lasti
+    #     158 to 170 -> 192 [2] lasti
+    #     174 to 190 -> 234 [1] lasti
+    #     192 to 200 -> 210 [4] lasti
+    #     202 to 214 -> 234 [1] lasti
+    #     216 to 230 -> 258 [0]
+    #     234 to 242 -> 252 [3] lasti
+    #     244 to 248 -> 258 [0]
+    #     252 to 256 -> 258 [0]
+    #     258 to 274 -> 282 [1] lasti
+    #     280 to 280 -> 282 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_in_nested_with3_else: a with suppressing goes on elsewhere than after its branch at 234')
+
+
+def with_in_nested_with_const(a, m, r):
+    # depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 62
+    #   412           0 RESUME                   0
+    #   
+    #   413           2 NOP
+    #   
+    #   414           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
+    #   
+    #   415           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #                18 LOAD_GLOBAL              2 (KeyError)
+    #                28 CALL                     1
+    #                36 BEFORE_WITH
+    #                38 POP_TOP
+    #   
+    #   416          40 LOAD_FAST                1 (m)
+    #                42 BEFORE_WITH
+    #                44 POP_TOP
+    #   
+    #   417          46 PUSH_NULL
+    #                48 LOAD_FAST                2 (r)
+    #                50 CALL                     0
+    #                58 POP_TOP
+    #   
+    #   418          60 NOP
+    #   
+    #   416          62 LOAD_CONST               0 (None)
+    #                64 LOAD_CONST               0 (None)
+    #                66 LOAD_CONST               0 (None)
+    #                68 CALL                     2
+    #                76 POP_TOP
+    #   
+    #   415          78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 LOAD_CONST               0 (None)
+    #                84 CALL                     2
+    #                92 POP_TOP
+    #                94 RETURN_CONST             1 (3)
+    #   
+    #   420     >>   96 RETURN_CONST             2 (1)
+    #   
+    #   416     >>   98 PUSH_EXC_INFO
+    #               100 WITH_EXCEPT_START
+    #               102 POP_JUMP_IF_TRUE         1 (to 106)
+    #               104 RERAISE                  2
+    #           >>  106 POP_TOP
+    #               108 POP_EXCEPT
+    #               110 POP_TOP
+    #               112 POP_TOP
+    #               114 JUMP_FORWARD             3 (to 122)
+    #           >>  116 COPY                     3
+    #               118 POP_EXCEPT
+    #               120 RERAISE                  1
+    #           >>  122 NOP
+    #   
+    #   415         124 LOAD_CONST               0 (None)
+    #               126 LOAD_CONST               0 (None)
+    #               128 LOAD_CONST               0 (None)
+    #               130 CALL                     2
+    #               138 POP_TOP
+    #   
+    #   423         140 RETURN_CONST             4 ('after')
+    #   
+    #   415     >>  142 PUSH_EXC_INFO
+    #               144 WITH_EXCEPT_START
+    #               146 POP_JUMP_IF_TRUE         1 (to 150)
+    #               148 RERAISE                  2
+    #           >>  150 POP_TOP
+    #               152 POP_EXCEPT
+    #               154 POP_TOP
+    #               156 POP_TOP
+    #   
+    #   423         158 RETURN_CONST             4 ('after')
+    #           >>  160 COPY                     3
+    #               162 POP_EXCEPT
+    #               164 RERAISE                  1
+    #           >>  166 PUSH_EXC_INFO
+    #   
+    #   421         168 LOAD_GLOBAL              4 (IndexError)
+    #               178 CHECK_EXC_MATCH
+    #               180 POP_JUMP_IF_FALSE        3 (to 188)
+    #               182 POP_TOP
+    #   
+    #   422         184 POP_EXCEPT
+    #               186 RETURN_CONST             3 (2)
+    #   
+    #   421     >>  188 RERAISE                  0
+    #           >>  190 COPY                     3
+    #               192 POP_EXCEPT
+    #               194 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 36 -> 166 [0]
+    #     38 to 42 -> 142 [1] lasti
+    #     44 to 60 -> 98 [2] lasti
+    #     62 to 76 -> 142 [1] lasti
+    #     78 to 92 -> 166 [0]
+    #     98 to 106 -> 116 [4] lasti
+    #     108 to 120 -> 142 [1] lasti
+    #     124 to 138 -> 166 [0]
+    #     142 to 150 -> 160 [3] lasti
+    #     152 to 156 -> 166 [0]
+    #     160 to 164 -> 166 [0]
+    #     166 to 182 -> 190 [1] lasti
+    #     188 to 188 -> 190 [1] lasti
+    raise RuntimeError("depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 62")
+
+
+def with_in_nested_with_else_after_log(a, m, r):
+    # depyf: could not decompile with_in_nested_with_else_after_log: a with suppressing goes on elsewhere than after its branch at 142
+    #   426           0 RESUME                   0
+    #   
+    #   427           2 NOP
+    #   
+    #   428           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
+    #   
+    #   429           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #                18 LOAD_GLOBAL              2 (KeyError)
+    #                28 CALL                     1
+    #                36 BEFORE_WITH
+    #                38 POP_TOP
+    #   
+    #   430          40 LOAD_FAST                1 (m)
+    #                42 BEFORE_WITH
+    #                44 POP_TOP
+    #   
+    #   431          46 PUSH_NULL
+    #                48 LOAD_FAST                2 (r)
+    #                50 CALL                     0
+    #   
+    #   430          58 SWAP                     2
+    #                60 LOAD_CONST               0 (None)
+    #                62 LOAD_CONST               0 (None)
+    #                64 LOAD_CONST               0 (None)
+    #                66 CALL                     2
+    #                74 POP_TOP
+    #   
+    #   429          76 SWAP                     2
+    #                78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 LOAD_CONST               0 (None)
+    #                84 CALL                     2
+    #                92 POP_TOP
+    #                94 RETURN_VALUE
+    #   
+    #   433     >>   96 RETURN_CONST             1 (1)
+    #   
+    #   430     >>   98 PUSH_EXC_INFO
+    #               100 WITH_EXCEPT_START
+    #               102 POP_JUMP_IF_TRUE         1 (to 106)
+    #               104 RERAISE                  2
+    #           >>  106 POP_TOP
+    #               108 POP_EXCEPT
+    #               110 POP_TOP
+    #               112 POP_TOP
+    #               114 JUMP_FORWARD             3 (to 122)
+    #           >>  116 COPY                     3
+    #               118 POP_EXCEPT
+    #               120 RERAISE                  1
+    #           >>  122 NOP
+    #   
+    #   429         124 LOAD_CONST               0 (None)
+    #               126 LOAD_CONST               0 (None)
+    #               128 LOAD_CONST               0 (None)
+    #               130 CALL                     2
+    #               138 POP_TOP
+    #               140 JUMP_FORWARD            12 (to 166)
+    #           >>  142 PUSH_EXC_INFO
+    #               144 WITH_EXCEPT_START
+    #               146 POP_JUMP_IF_TRUE         1 (to 150)
+    #               148 RERAISE                  2
+    #           >>  150 POP_TOP
+    #               152 POP_EXCEPT
+    #               154 POP_TOP
+    #               156 POP_TOP
+    #               158 JUMP_FORWARD             3 (to 166)
+    #           >>  160 COPY                     3
+    #               162 POP_EXCEPT
+    #               164 RERAISE                  1
+    #           >>  166 JUMP_FORWARD            15 (to 198)
+    #           >>  168 PUSH_EXC_INFO
+    #   
+    #   434         170 LOAD_GLOBAL              4 (IndexError)
+    #               180 CHECK_EXC_MATCH
+    #               182 POP_JUMP_IF_FALSE        3 (to 190)
+    #               184 POP_TOP
+    #   
+    #   435         186 POP_EXCEPT
+    #               188 RETURN_CONST             2 (2)
+    #   
+    #   434     >>  190 RERAISE                  0
+    #           >>  192 COPY                     3
+    #               194 POP_EXCEPT
+    #               196 RERAISE                  1
+    #   
+    #   436     >>  198 LOAD_GLOBAL              6 (log)
+    #               208 LOAD_ATTR                9 (NULL|self + append)
+    #               228 LOAD_CONST               3 ('after')
+    #               230 CALL                     1
+    #               238 POP_TOP
+    #   
+    #   437         240 RETURN_CONST             3 ('after')
+    #   ExceptionTable:
+    #     4 to 36 -> 168 [0]
+    #     38 to 42 -> 142 [1] lasti
+    #     44 to 56 -> 98 [2] lasti
+    #     58 to 74 -> 142 [1] lasti
+    #     76 to 92 -> 168 [0]
+    #     98 to 106 -> 116 [4] lasti
+    #     108 to 120 -> 142 [1] lasti
+    #     124 to 140 -> 168 [0]
+    #     142 to 150 -> 160 [3] lasti
+    #     152 to 164 -> 168 [0]
+    #     168 to 184 -> 192 [1] lasti
+    #     190 to 190 -> 192 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_after_log: a with suppressing goes on elsewhere than after its branch at 142')
+
+
+def with_else_log_return(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            log.append('other')
+            return a
+        return 'after'
+    except IndexError:
+        return 2
+
+
+def with_loop_else_log_return(a, m, r):
+    # depyf: could not decompile with_loop_else_log_return: a with suppressing leaves the region at 18
+    #   453           0 RESUME                   0
+    #   
+    #   454           2 LOAD_FAST                0 (a)
+    #                 4 GET_ITER
+    #           >>    6 FOR_ITER                48 (to 106)
+    #                10 STORE_FAST               3 (x)
+    #   
+    #   455          12 NOP
+    #   
+    #   456          14 LOAD_FAST                3 (x)
+    #                16 POP_JUMP_IF_FALSE       21 (to 60)
+    #   
+    #   457          18 LOAD_FAST                1 (m)
+    #                20 BEFORE_WITH
+    #                22 POP_TOP
+    #   
+    #   458          24 PUSH_NULL
+    #                26 LOAD_FAST                2 (r)
+    #                28 CALL                     0
+    #   
+    #   457          36 SWAP                     2
+    #                38 LOAD_CONST               0 (None)
+    #                40 LOAD_CONST               0 (None)
+    #                42 LOAD_CONST               0 (None)
+    #                44 CALL                     2
+    #                52 POP_TOP
+    #                54 SWAP                     2
+    #                56 POP_TOP
+    #                58 RETURN_VALUE
+    #   
+    #   460     >>   60 LOAD_GLOBAL              0 (log)
+    #                70 LOAD_ATTR                3 (NULL|self + append)
+    #                90 LOAD_CONST               1 ('other')
+    #                92 CALL                     1
+    #               100 POP_TOP
+    #   
+    #   461         102 POP_TOP
+    #               104 RETURN_CONST             2 (1)
+    #   
+    #   454     >>  106 END_FOR
+    #   
+    #   464         108 RETURN_CONST             4 ('after')
+    #   
+    #   457     >>  110 PUSH_EXC_INFO
+    #               112 WITH_EXCEPT_START
+    #               114 POP_JUMP_IF_TRUE         1 (to 118)
+    #               116 RERAISE                  2
+    #           >>  118 POP_TOP
+    #               120 POP_EXCEPT
+    #               122 POP_TOP
+    #               124 POP_TOP
+    #               126 JUMP_FORWARD             3 (to 134)
+    #           >>  128 COPY                     3
+    #               130 POP_EXCEPT
+    #               132 RERAISE                  1
+    #           >>  134 JUMP_BACKWARD           65 (to 6)
+    #           >>  136 PUSH_EXC_INFO
+    #   
+    #   462         138 LOAD_GLOBAL              4 (IndexError)
+    #               148 CHECK_EXC_MATCH
+    #               150 POP_JUMP_IF_FALSE        4 (to 160)
+    #               152 POP_TOP
+    #   
+    #   463         154 POP_EXCEPT
+    #               156 POP_TOP
+    #               158 RETURN_CONST             3 (2)
+    #   
+    #   462     >>  160 RERAISE                  0
+    #           >>  162 COPY                     3
+    #               164 POP_EXCEPT
+    #               166 RERAISE                  1
+    #   ExceptionTable:
+    #     14 to 20 -> 136 [1]
+    #     22 to 34 -> 110 [2] lasti
+    #     36 to 52 -> 136 [1]
+    #     60 to 100 -> 136 [1]
+    #     110 to 118 -> 128 [4] lasti
+    #     120 to 132 -> 136 [1]
+    #     136 to 152 -> 162 [2] lasti
+    #     160 to 160 -> 162 [2] lasti
+    raise RuntimeError('depyf: could not decompile with_loop_else_log_return: a with suppressing leaves the region at 18')
+
+
+def with_in_nested_with_loop_else(a, m, r):
+    # depyf: could not decompile with_in_nested_with_loop_else: a with suppressing leaves the region at 18
+    #   467           0 RESUME                   0
+    #   
+    #   468           2 LOAD_FAST                0 (a)
+    #                 4 GET_ITER
+    #           >>    6 FOR_ITER                73 (to 156)
+    #                10 STORE_FAST               3 (x)
+    #   
+    #   469          12 NOP
+    #   
+    #   470          14 LOAD_FAST                3 (x)
+    #                16 POP_JUMP_IF_FALSE       46 (to 110)
+    #   
+    #   471          18 LOAD_GLOBAL              1 (NULL + Manager)
+    #                28 LOAD_GLOBAL              2 (KeyError)
+    #                38 CALL                     1
+    #                46 BEFORE_WITH
+    #                48 POP_TOP
+    #   
+    #   472          50 LOAD_FAST                1 (m)
+    #                52 BEFORE_WITH
+    #                54 POP_TOP
+    #   
+    #   473          56 PUSH_NULL
+    #                58 LOAD_FAST                2 (r)
+    #                60 CALL                     0
+    #   
+    #   472          68 SWAP                     2
+    #                70 LOAD_CONST               0 (None)
+    #                72 LOAD_CONST               0 (None)
+    #                74 LOAD_CONST               0 (None)
+    #                76 CALL                     2
+    #                84 POP_TOP
+    #   
+    #   471          86 SWAP                     2
+    #                88 LOAD_CONST               0 (None)
+    #                90 LOAD_CONST               0 (None)
+    #                92 LOAD_CONST               0 (None)
+    #                94 CALL                     2
+    #               102 POP_TOP
+    #               104 SWAP                     2
+    #               106 POP_TOP
+    #               108 RETURN_VALUE
+    #   
+    #   475     >>  110 LOAD_GLOBAL              4 (log)
+    #               120 LOAD_ATTR                7 (NULL|self + append)
+    #               140 LOAD_CONST               1 ('other')
+    #               142 CALL                     1
+    #               150 POP_TOP
+    #   
+    #   476         152 POP_TOP
+    #               154 RETURN_CONST             2 (1)
+    #   
+    #   468     >>  156 END_FOR
+    #   
+    #   479         158 RETURN_CONST             4 ('after')
+    #   
+    #   472     >>  160 PUSH_EXC_INFO
+    #               162 WITH_EXCEPT_START
+    #               164 POP_JUMP_IF_TRUE         1 (to 168)
+    #               166 RERAISE                  2
+    #           >>  168 POP_TOP
+    #               170 POP_EXCEPT
+    #               172 POP_TOP
+    #               174 POP_TOP
+    #               176 JUMP_FORWARD             3 (to 184)
+    #           >>  178 COPY                     3
+    #               180 POP_EXCEPT
+    #               182 RERAISE                  1
+    #           >>  184 NOP
+    #   
+    #   471         186 LOAD_CONST               0 (None)
+    #               188 LOAD_CONST               0 (None)
+    #               190 LOAD_CONST               0 (None)
+    #               192 CALL                     2
+    #               200 POP_TOP
+    #               202 JUMP_FORWARD            12 (to 228)
+    #           >>  204 PUSH_EXC_INFO
+    #               206 WITH_EXCEPT_START
+    #               208 POP_JUMP_IF_TRUE         1 (to 212)
+    #               210 RERAISE                  2
+    #           >>  212 POP_TOP
+    #               214 POP_EXCEPT
+    #               216 POP_TOP
+    #               218 POP_TOP
+    #               220 JUMP_FORWARD             3 (to 228)
+    #           >>  222 COPY                     3
+    #               224 POP_EXCEPT
+    #               226 RERAISE                  1
+    #           >>  228 JUMP_BACKWARD          112 (to 6)
+    #           >>  230 PUSH_EXC_INFO
+    #   
+    #   477         232 LOAD_GLOBAL              8 (IndexError)
+    #               242 CHECK_EXC_MATCH
+    #               244 POP_JUMP_IF_FALSE        4 (to 254)
+    #               246 POP_TOP
+    #   
+    #   478         248 POP_EXCEPT
+    #               250 POP_TOP
+    #               252 RETURN_CONST             3 (2)
+    #   
+    #   477     >>  254 RERAISE                  0
+    #           >>  256 COPY                     3
+    #               258 POP_EXCEPT
+    #               260 RERAISE                  1
+    #   ExceptionTable:
+    #     14 to 46 -> 230 [1]
+    #     48 to 52 -> 204 [2] lasti
+    #     54 to 66 -> 160 [3] lasti
+    #     68 to 84 -> 204 [2] lasti
+    #     86 to 102 -> 230 [1]
+    #     110 to 150 -> 230 [1]
+    #     160 to 168 -> 178 [5] lasti
+    #     170 to 182 -> 204 [2] lasti
+    #     186 to 202 -> 230 [1]
+    #     204 to 212 -> 222 [4] lasti
+    #     214 to 226 -> 230 [1]
+    #     230 to 246 -> 256 [2] lasti
+    #     254 to 254 -> 256 [2] lasti
+    raise RuntimeError('depyf: could not decompile with_in_nested_with_loop_else: a with suppressing leaves the region at 18')
+
+
+def with_return_with_else_return(a, m, r):
+    # depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 8
+    #   482           0 RESUME                   0
+    #   
+    #   483           2 NOP
+    #   
+    #   484           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       19 (to 46)
+    #   
+    #   485           8 LOAD_FAST                1 (m)
+    #                10 BEFORE_WITH
+    #                12 POP_TOP
+    #   
+    #   486          14 PUSH_NULL
+    #                16 LOAD_FAST                2 (r)
+    #                18 CALL                     0
+    #   
+    #   485          26 SWAP                     2
+    #                28 LOAD_CONST               0 (None)
+    #                30 LOAD_CONST               0 (None)
+    #                32 LOAD_CONST               0 (None)
+    #                34 CALL                     2
+    #                42 POP_TOP
+    #                44 RETURN_VALUE
+    #   
+    #   488     >>   46 LOAD_FAST                1 (m)
+    #                48 BEFORE_WITH
+    #                50 POP_TOP
+    #   
+    #   489          52 LOAD_GLOBAL              0 (log)
+    #                62 LOAD_ATTR                3 (NULL|self + append)
+    #                82 LOAD_CONST               1 ('other')
+    #                84 CALL                     1
+    #                92 POP_TOP
+    #   
+    #   488          94 LOAD_CONST               0 (None)
+    #                96 LOAD_CONST               0 (None)
+    #                98 LOAD_CONST               0 (None)
+    #               100 CALL                     2
+    #               108 POP_TOP
+    #   
+    #   490         110 RETURN_CONST             2 (1)
+    #   
+    #   485     >>  112 PUSH_EXC_INFO
+    #               114 WITH_EXCEPT_START
+    #               116 POP_JUMP_IF_TRUE         1 (to 120)
+    #               118 RERAISE                  2
+    #           >>  120 POP_TOP
+    #               122 POP_EXCEPT
+    #               124 POP_TOP
+    #               126 POP_TOP
+    #   
+    #   493         128 RETURN_CONST             4 ('after')
+    #           >>  130 COPY                     3
+    #               132 POP_EXCEPT
+    #               134 RERAISE                  1
+    #   
+    #   488     >>  136 PUSH_EXC_INFO
+    #               138 WITH_EXCEPT_START
+    #               140 POP_JUMP_IF_TRUE         1 (to 144)
+    #               142 RERAISE                  2
+    #           >>  144 POP_TOP
+    #               146 POP_EXCEPT
+    #               148 POP_TOP
+    #               150 POP_TOP
+    #   
+    #   490         152 RETURN_CONST             2 (1)
+    #           >>  154 COPY                     3
+    #               156 POP_EXCEPT
+    #               158 RERAISE                  1
+    #           >>  160 PUSH_EXC_INFO
+    #   
+    #   491         162 LOAD_GLOBAL              4 (IndexError)
+    #               172 CHECK_EXC_MATCH
+    #               174 POP_JUMP_IF_FALSE        3 (to 182)
+    #               176 POP_TOP
+    #   
+    #   492         178 POP_EXCEPT
+    #               180 RETURN_CONST             3 (2)
+    #   
+    #   491     >>  182 RERAISE                  0
+    #           >>  184 COPY                     3
+    #               186 POP_EXCEPT
+    #               188 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 10 -> 160 [0]
+    #     12 to 24 -> 112 [1] lasti
+    #     26 to 42 -> 160 [0]
+    #     46 to 48 -> 160 [0]
+    #     50 to 92 -> 136 [1] lasti
+    #     94 to 108 -> 160 [0]
+    #     112 to 120 -> 130 [3] lasti
+    #     122 to 126 -> 160 [0]
+    #     130 to 134 -> 160 [0]
+    #     136 to 144 -> 154 [3] lasti
+    #     146 to 150 -> 160 [0]
+    #     154 to 158 -> 160 [0]
+    #     160 to 176 -> 184 [1] lasti
+    #     182 to 182 -> 184 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 8')
+
+
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_in_nested_with_elif_log, (1, Manager(), quiet), ()), (with_in_nested_with_elif_log, (None, Manager(), quiet), ('after', 'none')), (with_in_nested_with_elif_log, (0, Manager(), quiet), 'after'), (with_in_nested_with_elif_log, (1, Manager(), key), 'after'), (with_in_nested_with_elif_log, (1, suppress, key), 'after'), (with_in_nested_with_elif_log, (1, Manager(), index), 2), (with_in_nested_with_else_log_return, (1, Manager(), quiet), ()), (with_in_nested_with_else_log_return, (0, Manager(), quiet), (1, 'other')), (with_in_nested_with_else_log_return, (1, Manager(), key), 'after'), (with_in_nested_with_else_log_return, (1, suppress, key), 'after'), (with_in_nested_with_else_log_return, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), quiet), ()), (with_in_nested_with3_else, (0, Manager(), quiet), 1), (with_in_nested_with3_else, (1, Manager(), key), 'after'), (with_in_nested_with3_else, (1, suppress, key), 'after'), (with_in_nested_with3_else, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), raiser(TypeError)), 'after'), (with_in_nested_with_const, (1, Manager(), quiet), 3), (with_in_nested_with_const, (0, Manager(), quiet), 1), (with_in_nested_with_const, (1, Manager(), key), 'after'), (with_in_nested_with_const, (1, suppress, key), 'after'), (with_in_nested_with_const, (1, Manager(), index), 2), (with_in_nested_with_else_after_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_after_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_after_log, (1, Manager(), key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, suppress, key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, Manager(), index), 2), (with_else_log_return, (1, Manager(), quiet), ()), (with_else_log_return, (0, Manager(), quiet), (0, 'other')), (with_else_log_return, (1, suppress, key), 'after'), (with_else_log_return, (1, Manager(), index), 2), (with_loop_else_log_return, ([1], Manager(), quiet), ()), (with_loop_else_log_return, ([0], Manager(), quiet), (1, 'other')), (with_loop_else_log_return, ([1], suppress, key), 'after'), (with_loop_else_log_return, ([1, 0], suppress, key), (1, 'other')), (with_loop_else_log_return, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1], Manager(), quiet), ()), (with_in_nested_with_loop_else, ([0], Manager(), quiet), (1, 'other')), (with_in_nested_with_loop_else, ([1], suppress, key), 'after'), (with_in_nested_with_loop_else, ([1, 0], suppress, key), (1, 'other')), (with_in_nested_with_loop_else, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1, 1], Manager(), key), 'after'), (with_return_with_else_return, (1, Manager(), quiet), ()), (with_return_with_else_return, (0, Manager(), quiet), (1, 'other')), (with_return_with_else_return, (1, suppress, key), 'after'), (with_return_with_else_return, (1, Manager(), index), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
         try:
             got = fell_back(f, *args)
         except IndexError:

@@ -622,6 +622,12 @@ final class Branches {
                 Lifter other = l.fork();
                 int stop = w.walk(f, x, other, last.target() <= to ? r.withExactFollow(last.target())
                         : rangeEnd ? r : r.withFollow(last.target()), -1);
+                int goesOn = Math.max(x, stop);
+                if (!w.env.atLeast(3, 12) && rangeEnd && goesOn < last.target() && !sameExit(w, last.target(), goesOn)) {
+                    // the then-branch jumps over the code where the else goes on past the range: that code is
+                    // the else's (3.11: a return loaded after the range), not the code after the if
+                    throw new LiftException("then-branch jumps over the else's code after the range at " + last.offset());
+                }
                 l.emit(new Stmt.If(e, then.out, other.out));
                 return rangeEnd ? Math.max(x, stop) : x;
             }

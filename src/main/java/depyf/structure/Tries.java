@@ -187,6 +187,15 @@ final class Tries {
                 continue;
             }
             Op op = w.code.op(k++);
+            if (!w.env.atLeast(3, 12) && !inHandler && op.is("RETURN_VALUE") && j > i) {
+                // 3.11: an else ending in code of its own in the range returns a constant loaded after the
+                // range; past it, the jump a with's suppressing path (from the then-branch) takes to the code
+                // after the try, right before the try's handler: the body ends there
+                int hop = inlineElseReturn(w, i, j, to, handler, true);
+                if (hop > 0) {
+                    return hop;
+                }
+            }
             if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.isUnconditionalJump()) {
                 k = duplicatedExits(w, j, k, to, handler);
                 for (int c = k; inHandler && k < to; k = c) {
@@ -213,7 +222,18 @@ final class Tries {
                     while (k < to && !w.normalFlow.get(k) && w.reachable.get(k)) {
                         k++;
                     }
-                    int hop = inlineElseReturn(w, h, k, to, handler);
+                    int outer = inlineEnclosingExit(w, h, k, i, to);
+                    if (outer > k) {
+                        // a with nested in another: the inner one's suppressing path runs the outer one's exit
+                        // call, laid out after its handler, then jumps to where the outer one's path goes;
+                        // the outer with's handler follows, inline too
+                        for (k = outer; k < to && !w.normalFlow.get(k) && w.reachable.get(k); k++) {
+                        }
+                        if (k < to && k == w.code.op(outer - 1).target() && w.code.op(k).is("JUMP_FORWARD")) {
+                            k++;                // the jump both suppressing paths take (the inner one through the copy)
+                        }
+                    }
+                    int hop = inlineElseReturn(w, h, k, to, handler, outer > h);
                     if (hop > 0) {
                         return hop;
                     }
@@ -294,12 +314,36 @@ final class Tries {
     }
 
     /**
+     * 3.11: the handler [h, k) of a with nested in another, laid out inline after the return ending the
+     * inner with's body, is followed by the inner one's suppressing path: the outer with's exit call, then a
+     * jump to where the outer with's own suppressing path goes, then the outer with's handler (protected
+     * only by ranges in [i, k)). Returns that handler, or -1.
+     */
+    private static int inlineEnclosingExit(Walker w, int h, int k, int i, int to) {
+        if (w.env.atLeast(3, 12) || Withs.suppressedAfter(w, h) != k) {
+            return -1;
+        }
+        int e = exitCall(w, skipNops(w, k));
+        if (e < 0 || e + 1 >= to || !w.code.op(e).is("JUMP_FORWARD") || Handlers.kind(w.code, e + 1) != Handlers.Kind.WITH
+                || !Handlers.protectsOnly(w.code, e + 1, i, k)) {
+            return -1;
+        }
+        int goes = Withs.suppressedAfter(w, e + 1);
+        int t = w.code.op(e).target();
+        if (goes < 0 || t != goes && !(w.code.op(t).is("JUMP_FORWARD") && w.code.op(t).target() == goes)) {
+            return -1;
+        }
+        return e + 1;
+    }
+
+    /**
      * 3.11: after a with's handler [h, k) laid out inline after the return ending an if's branch, the
      * else [k, m) returns outside the range, and then comes the jump the with's suppressing path takes
-     * to the code after the try, right before the try's handler: the body ends there (the code after
-     * the statement is read by {@link #onlySuppressedTo}). Returns the handler, or -1.
+     * to the code after the try (in a loop: back to its head), right before the try's handler: the body ends there (the code after
+     * the statement is read by {@link #onlySuppressedTo}). Also called with [h, k) the body up to the
+     * else's return, the else's code in the range. Returns the handler, or -1.
      */
-    private static int inlineElseReturn(Walker w, int h, int k, int to, int handler) {
+    private static int inlineElseReturn(Walker w, int h, int k, int to, int handler, boolean jumpsOnly) {
         if (k >= to || Handlers.covers(w.code, k, handler) || Handlers.kind(w.code, handler) != Handlers.Kind.EXCEPT
                 || !w.normalFlow.get(k)) {
             return -1;
@@ -308,8 +352,11 @@ final class Tries {
         while (m < handler && m - k < 8 && !w.code.op(m).isTerminal() && w.code.op(m).target() < 0) {
             m++;
         }
-        if (m >= handler || !w.code.op(m).is("RETURN_VALUE") || m + 2 != handler || !w.code.op(m + 1).is("JUMP_FORWARD")
-                || w.normalFlow.get(m + 1)) {
+        if (m >= handler || !w.code.op(m).is("RETURN_VALUE") || m + 2 != handler || !w.code.op(m + 1).isUnconditionalJump()
+                || (jumpsOnly ? !jumpedToOnlyFrom(w, m + 1, h, k) : w.normalFlow.get(m + 1))) {
+            // (jumpsOnly: [h, k) holds code that counts as normal flow, the copy of an outer with's exit call a
+            // nested with's suppressing path runs or the else's own code in the range: the jump must be
+            // reached only from [h, k))
             return -1;
         }
         for (int p = h; p < k; p++) {
@@ -318,6 +365,23 @@ final class Tries {
             }
         }
         return -1;
+    }
+
+    /** True when t follows a terminal instruction and every jump to it lies in [from, to). */
+    private static boolean jumpedToOnlyFrom(Walker w, int t, int from, int to) {
+        if (t > 0 && !w.code.op(t - 1).isTerminal()) {
+            return false;
+        }
+        boolean any = false;
+        for (Op op : w.code.ops()) {
+            if (op.target() == t) {
+                if (op.index() < from || op.index() >= to) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** True when [j, k) holds only returns (of constants or computed values) and what they return. */
