@@ -731,3 +731,63 @@ def check_loops():
 
 
 check_loops()
+
+
+# Two shapes that came out silently wrong (found by helpers probing): a written continue after a with
+# ending an if's branch in a loop's try body (3.11 swallowed the continue with the inline handler), and
+# an else ending in a with of its own then a return (3.13/3.14). Each must come back exactly or fall back.
+
+
+def with_continue_in_loop_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+                continue
+            elif items:
+                return 1
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def with_then_with_else_return(a, m, r):
+    try:
+        if a:
+            with m:
+                r()
+        else:
+            with m:
+                log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
+
+
+def check_silent():
+    suppress = Manager(KeyError)
+    key, index = raiser(KeyError), raiser(IndexError)
+    for f, args, want, logged, absent in [
+        (with_continue_in_loop_try, ([1], suppress, key), 'after', None, 'more'),
+        (with_continue_in_loop_try, ([0, 1], suppress, key), 'after', 'more', None),
+        (with_continue_in_loop_try, ([1, 1], suppress, key), 'after', None, 'more'),
+        (with_continue_in_loop_try, ([0], Manager(), quiet), 'after', 'more', None),
+        (with_continue_in_loop_try, ([1, 0], Manager(), quiet), 1, None, 'more'),
+        (with_continue_in_loop_try, ([1], Manager(), quiet), (), None, 'more'),
+        (with_continue_in_loop_try, ([1], Manager(), key), 2, None, 'more'),
+        (with_then_with_else_return, (1, Manager(), quiet), 'after', None, 'other'),
+        (with_then_with_else_return, (1, suppress, key), 'after', None, 'other'),
+        (with_then_with_else_return, (1, Manager(), index), 2, None, 'other'),
+        (with_then_with_else_return, (0, Manager(), quiet), 1, 'other', None),
+    ]:
+        got = fell_back(f, *args)
+        assert got is FELL or got == want, (f.__name__, args, got, want)
+        assert got is FELL or logged is None or logged in log, (f.__name__, args, log)
+        assert got is FELL or absent is None or absent not in log, (f.__name__, args, log)
+        log.clear()
+
+
+check_silent()

@@ -730,3 +730,219 @@ def check_loops():
         log.clear()
 
 check_loops()
+
+def with_continue_in_loop_try(items, m, r):
+    # depyf: could not decompile with_continue_in_loop_try: a with suppressing goes on elsewhere than after its branch at 98
+    #   741           0 RESUME                   0
+    #   
+    #   742     >>    2 LOAD_FAST                0 (items)
+    #                 4 POP_JUMP_FORWARD_IF_FALSE   108 (to 222)
+    #   
+    #   743     >>    6 NOP
+    #   
+    #   744           8 LOAD_FAST                0 (items)
+    #                10 LOAD_METHOD              0 (pop)
+    #                32 PRECALL                  0
+    #                36 CALL                     0
+    #                46 POP_JUMP_FORWARD_IF_FALSE    37 (to 122)
+    #   
+    #   745          48 LOAD_FAST                1 (m)
+    #                50 BEFORE_WITH
+    #                52 POP_TOP
+    #   
+    #   746          54 PUSH_NULL
+    #                56 LOAD_FAST                2 (r)
+    #                58 PRECALL                  0
+    #                62 CALL                     0
+    #   
+    #   745          72 SWAP                     2
+    #                74 LOAD_CONST               0 (None)
+    #                76 LOAD_CONST               0 (None)
+    #                78 LOAD_CONST               0 (None)
+    #                80 PRECALL                  2
+    #                84 CALL                     2
+    #                94 POP_TOP
+    #                96 RETURN_VALUE
+    #           >>   98 PUSH_EXC_INFO
+    #               100 WITH_EXCEPT_START
+    #               102 POP_JUMP_FORWARD_IF_TRUE     4 (to 112)
+    #               104 RERAISE                  2
+    #           >>  106 COPY                     3
+    #               108 POP_EXCEPT
+    #               110 RERAISE                  1
+    #           >>  112 POP_TOP
+    #               114 POP_EXCEPT
+    #               116 POP_TOP
+    #               118 POP_TOP
+    #   
+    #   747         120 JUMP_BACKWARD           60 (to 2)
+    #   
+    #   748     >>  122 LOAD_FAST                0 (items)
+    #               124 POP_JUMP_FORWARD_IF_FALSE     2 (to 130)
+    #   
+    #   749         126 LOAD_CONST               1 (1)
+    #               128 RETURN_VALUE
+    #   
+    #   748     >>  130 JUMP_FORWARD            17 (to 166)
+    #           >>  132 PUSH_EXC_INFO
+    #   
+    #   750         134 LOAD_GLOBAL              2 (KeyError)
+    #               146 CHECK_EXC_MATCH
+    #               148 POP_JUMP_FORWARD_IF_FALSE     4 (to 158)
+    #               150 POP_TOP
+    #   
+    #   751         152 POP_EXCEPT
+    #               154 LOAD_CONST               2 (2)
+    #               156 RETURN_VALUE
+    #   
+    #   750     >>  158 RERAISE                  0
+    #           >>  160 COPY                     3
+    #               162 POP_EXCEPT
+    #               164 RERAISE                  1
+    #   
+    #   752     >>  166 LOAD_GLOBAL              4 (log)
+    #               178 LOAD_METHOD              3 (append)
+    #               200 LOAD_CONST               3 ('more')
+    #               202 PRECALL                  1
+    #               206 CALL                     1
+    #               216 POP_TOP
+    #   
+    #   742         218 LOAD_FAST                0 (items)
+    #               220 POP_JUMP_BACKWARD_IF_TRUE   108 (to 6)
+    #   
+    #   753     >>  222 LOAD_CONST               4 ('after')
+    #               224 RETURN_VALUE
+    #   ExceptionTable:
+    #     8 to 50 -> 132 [0]
+    #     52 to 70 -> 98 [1] lasti
+    #     72 to 94 -> 132 [0]
+    #     98 to 104 -> 106 [3] lasti
+    #     106 to 110 -> 132 [0]
+    #     112 to 112 -> 106 [3] lasti
+    #     114 to 118 -> 132 [0]
+    #     122 to 124 -> 132 [0]
+    #     132 to 150 -> 160 [1] lasti
+    #     158 to 158 -> 160 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_continue_in_loop_try: a with suppressing goes on elsewhere than after its branch at 98')
+
+
+def with_then_with_else_return(a, m, r):
+    # depyf: could not decompile with_then_with_else_return: then-branch jumps over the else's code after the range at 80
+    #   756           0 RESUME                   0
+    #   
+    #   757           2 NOP
+    #   
+    #   758           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_FORWARD_IF_FALSE    37 (to 82)
+    #   
+    #   759           8 LOAD_FAST                1 (m)
+    #                10 BEFORE_WITH
+    #                12 POP_TOP
+    #   
+    #   760          14 PUSH_NULL
+    #                16 LOAD_FAST                2 (r)
+    #                18 PRECALL                  0
+    #                22 CALL                     0
+    #                32 POP_TOP
+    #   
+    #   759          34 LOAD_CONST               0 (None)
+    #                36 LOAD_CONST               0 (None)
+    #                38 LOAD_CONST               0 (None)
+    #                40 PRECALL                  2
+    #                44 CALL                     2
+    #                54 POP_TOP
+    #                56 JUMP_FORWARD            11 (to 80)
+    #           >>   58 PUSH_EXC_INFO
+    #                60 WITH_EXCEPT_START
+    #                62 POP_JUMP_FORWARD_IF_TRUE     4 (to 72)
+    #                64 RERAISE                  2
+    #           >>   66 COPY                     3
+    #                68 POP_EXCEPT
+    #                70 RERAISE                  1
+    #           >>   72 POP_TOP
+    #                74 POP_EXCEPT
+    #                76 POP_TOP
+    #                78 POP_TOP
+    #           >>   80 JUMP_FORWARD            54 (to 190)
+    #   
+    #   762     >>   82 LOAD_FAST                1 (m)
+    #                84 BEFORE_WITH
+    #                86 POP_TOP
+    #   
+    #   763          88 LOAD_GLOBAL              0 (log)
+    #               100 LOAD_METHOD              1 (append)
+    #               122 LOAD_CONST               1 ('other')
+    #               124 PRECALL                  1
+    #               128 CALL                     1
+    #               138 POP_TOP
+    #   
+    #   762         140 LOAD_CONST               0 (None)
+    #               142 LOAD_CONST               0 (None)
+    #               144 LOAD_CONST               0 (None)
+    #               146 PRECALL                  2
+    #               150 CALL                     2
+    #               160 POP_TOP
+    #               162 JUMP_FORWARD            11 (to 186)
+    #           >>  164 PUSH_EXC_INFO
+    #               166 WITH_EXCEPT_START
+    #               168 POP_JUMP_FORWARD_IF_TRUE     4 (to 178)
+    #               170 RERAISE                  2
+    #           >>  172 COPY                     3
+    #               174 POP_EXCEPT
+    #               176 RERAISE                  1
+    #           >>  178 POP_TOP
+    #               180 POP_EXCEPT
+    #               182 POP_TOP
+    #               184 POP_TOP
+    #   
+    #   764     >>  186 LOAD_CONST               2 (1)
+    #               188 RETURN_VALUE
+    #           >>  190 JUMP_FORWARD            17 (to 226)
+    #           >>  192 PUSH_EXC_INFO
+    #   
+    #   765         194 LOAD_GLOBAL              4 (IndexError)
+    #               206 CHECK_EXC_MATCH
+    #               208 POP_JUMP_FORWARD_IF_FALSE     4 (to 218)
+    #               210 POP_TOP
+    #   
+    #   766         212 POP_EXCEPT
+    #               214 LOAD_CONST               3 (2)
+    #               216 RETURN_VALUE
+    #   
+    #   765     >>  218 RERAISE                  0
+    #           >>  220 COPY                     3
+    #               222 POP_EXCEPT
+    #               224 RERAISE                  1
+    #   
+    #   767     >>  226 LOAD_CONST               4 ('after')
+    #               228 RETURN_VALUE
+    #   ExceptionTable:
+    #     4 to 10 -> 192 [0]
+    #     12 to 32 -> 58 [1] lasti
+    #     34 to 56 -> 192 [0]
+    #     58 to 64 -> 66 [3] lasti
+    #     66 to 70 -> 192 [0]
+    #     72 to 72 -> 66 [3] lasti
+    #     74 to 84 -> 192 [0]
+    #     86 to 138 -> 164 [1] lasti
+    #     140 to 162 -> 192 [0]
+    #     164 to 170 -> 172 [3] lasti
+    #     172 to 176 -> 192 [0]
+    #     178 to 178 -> 172 [3] lasti
+    #     180 to 184 -> 192 [0]
+    #     192 to 210 -> 220 [1] lasti
+    #     218 to 218 -> 220 [1] lasti
+    raise RuntimeError("depyf: could not decompile with_then_with_else_return: then-branch jumps over the else's code after the range at 80")
+
+
+def check_silent():
+    suppress = Manager(KeyError)
+    key, index = (raiser(KeyError), raiser(IndexError))
+    for f, args, want, logged, absent in (with_continue_in_loop_try, ([1], suppress, key), 'after', None, 'more'), (with_continue_in_loop_try, ([0, 1], suppress, key), 'after', 'more', None), (with_continue_in_loop_try, ([1, 1], suppress, key), 'after', None, 'more'), (with_continue_in_loop_try, ([0], Manager(), quiet), 'after', 'more', None), (with_continue_in_loop_try, ([1, 0], Manager(), quiet), 1, None, 'more'), (with_continue_in_loop_try, ([1], Manager(), quiet), (), None, 'more'), (with_continue_in_loop_try, ([1], Manager(), key), 2, None, 'more'), (with_then_with_else_return, (1, Manager(), quiet), 'after', None, 'other'), (with_then_with_else_return, (1, suppress, key), 'after', None, 'other'), (with_then_with_else_return, (1, Manager(), index), 2, None, 'other'), (with_then_with_else_return, (0, Manager(), quiet), 1, 'other', None):
+        got = fell_back(f, *args)
+        assert got is FELL or got == want, (f.__name__, args, got, want)
+        assert got is FELL or logged is None or logged in log, (f.__name__, args, log)
+        assert got is FELL or absent is None or absent not in log, (f.__name__, args, log)
+        log.clear()
+
+check_silent()

@@ -1273,3 +1273,219 @@ def check_loops():
         log.clear()
 
 check_loops()
+
+def with_continue_in_loop_try(items, m, r):
+    # depyf: could not decompile with_continue_in_loop_try: a with suppressing leaves the region at 60
+    #    741            RESUME                   0
+    #   
+    #    742    L1:     LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       80 (to L10)
+    #   
+    #    743    L2:     NOP
+    #   
+    #    744    L3:     LOAD_FAST                0 (items)
+    #                   LOAD_ATTR                1 (pop + NULL|self)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L7)
+    #   
+    #    745            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L4:     POP_TOP
+    #   
+    #    746            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    745    L5:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L6:     RETURN_VALUE
+    #   
+    #    748    L7:     LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L9)
+    #   
+    #    749    L8:     RETURN_CONST             1 (1)
+    #   
+    #    748    L9:     NOP
+    #   
+    #    752            LOAD_GLOBAL              4 (log)
+    #                   LOAD_ATTR                7 (append + NULL|self)
+    #                   LOAD_CONST               3 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    742            LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L10)
+    #                   JUMP_BACKWARD           80 (to L2)
+    #   
+    #    753   L10:     RETURN_CONST             4 ('after')
+    #   
+    #    745   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L12)
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L15)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    747   L15:     JUMP_BACKWARD          107 (to L1)
+    #   
+    #     --   L16:     PUSH_EXC_INFO
+    #   
+    #    750            LOAD_GLOBAL              2 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L18)
+    #                   POP_TOP
+    #   
+    #    751   L17:     POP_EXCEPT
+    #                   RETURN_CONST             2 (2)
+    #   
+    #    750   L18:     RERAISE                  0
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L16 [0]
+    #     L4 to L5 -> L11 [1] lasti
+    #     L5 to L6 -> L16 [0]
+    #     L7 to L8 -> L16 [0]
+    #     L11 to L13 -> L14 [3] lasti
+    #     L13 to L15 -> L16 [0]
+    #     L16 to L17 -> L19 [1] lasti
+    #     L18 to L19 -> L19 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_continue_in_loop_try: a with suppressing leaves the region at 60')
+
+
+def with_then_with_else_return(a, m, r):
+    # depyf: could not decompile with_then_with_else_return: a statement (Return) after return in the same block (a misread layout)
+    #    756            RESUME                   0
+    #   
+    #    757            NOP
+    #   
+    #    758    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L4)
+    #   
+    #    759            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    760            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    759    L3:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            33 (to L8)
+    #   
+    #    762    L4:     LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L5:     POP_TOP
+    #   
+    #    763            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('other')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    762    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    764    L7:     RETURN_CONST             2 (1)
+    #   
+    #    767    L8:     RETURN_CONST             4 ('after')
+    #   
+    #    759    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L10)
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 15 (to L8)
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    762   L13:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L14)
+    #                   RERAISE                  2
+    #          L14:     POP_TOP
+    #          L15:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    764   L16:     RETURN_CONST             2 (1)
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L18:     PUSH_EXC_INFO
+    #   
+    #    765            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L20)
+    #                   POP_TOP
+    #   
+    #    766   L19:     POP_EXCEPT
+    #                   RETURN_CONST             3 (2)
+    #   
+    #    765   L20:     RERAISE                  0
+    #   
+    #     --   L21:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L18 [0]
+    #     L2 to L3 -> L9 [1] lasti
+    #     L3 to L5 -> L18 [0]
+    #     L5 to L6 -> L13 [1] lasti
+    #     L6 to L7 -> L18 [0]
+    #     L9 to L11 -> L12 [3] lasti
+    #     L11 to L13 -> L18 [0]
+    #     L13 to L15 -> L17 [3] lasti
+    #     L15 to L16 -> L18 [0]
+    #     L17 to L18 -> L18 [0]
+    #     L18 to L19 -> L21 [1] lasti
+    #     L20 to L21 -> L21 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_then_with_else_return: a statement (Return) after return in the same block (a misread layout)')
+
+
+def check_silent():
+    suppress = Manager(KeyError)
+    key, index = (raiser(KeyError), raiser(IndexError))
+    for f, args, want, logged, absent in (with_continue_in_loop_try, ([1], suppress, key), 'after', None, 'more'), (with_continue_in_loop_try, ([0, 1], suppress, key), 'after', 'more', None), (with_continue_in_loop_try, ([1, 1], suppress, key), 'after', None, 'more'), (with_continue_in_loop_try, ([0], Manager(), quiet), 'after', 'more', None), (with_continue_in_loop_try, ([1, 0], Manager(), quiet), 1, None, 'more'), (with_continue_in_loop_try, ([1], Manager(), quiet), (), None, 'more'), (with_continue_in_loop_try, ([1], Manager(), key), 2, None, 'more'), (with_then_with_else_return, (1, Manager(), quiet), 'after', None, 'other'), (with_then_with_else_return, (1, suppress, key), 'after', None, 'other'), (with_then_with_else_return, (1, Manager(), index), 2, None, 'other'), (with_then_with_else_return, (0, Manager(), quiet), 1, 'other', None):
+        got = fell_back(f, *args)
+        assert got is FELL or got == want, (f.__name__, args, got, want)
+        assert got is FELL or logged is None or logged in log, (f.__name__, args, log)
+        assert got is FELL or absent is None or absent not in log, (f.__name__, args, log)
+        log.clear()
+
+check_silent()

@@ -1426,3 +1426,252 @@ def check_loops():
         log.clear()
 
 check_loops()
+
+def with_continue_in_loop_try(items, m, r):
+    # depyf: could not decompile with_continue_in_loop_try: a with suppressing leaves the region at 64
+    #    741            RESUME                   0
+    #   
+    #    742    L1:     LOAD_FAST_BORROW         0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       86 (to L11)
+    #                   NOT_TAKEN
+    #   
+    #    743            NOP
+    #   
+    #    744    L2:     LOAD_FAST_BORROW         0 (items)
+    #                   LOAD_ATTR                1 (pop + NULL|self)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       29 (to L8)
+    #           L3:     NOT_TAKEN
+    #   
+    #    745    L4:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L5:     POP_TOP
+    #   
+    #    746            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    745    L6:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L7:     RETURN_VALUE
+    #   
+    #    748    L8:     LOAD_FAST_BORROW         0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L10)
+    #           L9:     NOT_TAKEN
+    #   
+    #    749            LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    748   L10:     NOP
+    #   
+    #    752            LOAD_GLOBAL              4 (log)
+    #                   LOAD_ATTR                7 (append + NULL|self)
+    #                   LOAD_CONST               1 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           93 (to L1)
+    #   
+    #    753   L11:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    745   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L16)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    747   L16:     JUMP_BACKWARD          116 (to L1)
+    #   
+    #     --   L17:     PUSH_EXC_INFO
+    #   
+    #    750            LOAD_GLOBAL              2 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L19)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    751   L18:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    750   L19:     RERAISE                  0
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L17 [0]
+    #     L4 to L5 -> L17 [0]
+    #     L5 to L6 -> L12 [2] lasti
+    #     L6 to L7 -> L17 [0]
+    #     L8 to L9 -> L17 [0]
+    #     L12 to L14 -> L15 [4] lasti
+    #     L14 to L16 -> L17 [0]
+    #     L17 to L18 -> L20 [1] lasti
+    #     L19 to L20 -> L20 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_continue_in_loop_try: a with suppressing leaves the region at 64')
+
+
+def with_then_with_else_return(a, m, r):
+    # depyf: could not decompile with_then_with_else_return: a statement (Return) after return in the same block (a misread layout)
+    #    756            RESUME                   0
+    #   
+    #    757            NOP
+    #   
+    #    758    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       28 (to L6)
+    #           L2:     NOT_TAKEN
+    #   
+    #    759    L3:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    760            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    759    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            42 (to L10)
+    #   
+    #    762    L6:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L7:     POP_TOP
+    #   
+    #    763            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('other')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    762    L8:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    764    L9:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    767   L10:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    759   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L12)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 18 (to L10)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    762   L15:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L16)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L16:     POP_TOP
+    #          L17:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    764   L18:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L20:     PUSH_EXC_INFO
+    #   
+    #    765            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L22)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    766   L21:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    765   L22:     RERAISE                  0
+    #   
+    #     --   L23:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L20 [0]
+    #     L3 to L4 -> L20 [0]
+    #     L4 to L5 -> L11 [2] lasti
+    #     L5 to L7 -> L20 [0]
+    #     L7 to L8 -> L15 [2] lasti
+    #     L8 to L9 -> L20 [0]
+    #     L11 to L13 -> L14 [4] lasti
+    #     L13 to L15 -> L20 [0]
+    #     L15 to L17 -> L19 [4] lasti
+    #     L17 to L18 -> L20 [0]
+    #     L19 to L20 -> L20 [0]
+    #     L20 to L21 -> L23 [1] lasti
+    #     L22 to L23 -> L23 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_then_with_else_return: a statement (Return) after return in the same block (a misread layout)')
+
+
+def check_silent():
+    suppress = Manager(KeyError)
+    key, index = (raiser(KeyError), raiser(IndexError))
+    for f, args, want, logged, absent in (with_continue_in_loop_try, ([1], suppress, key), 'after', None, 'more'), (with_continue_in_loop_try, ([0, 1], suppress, key), 'after', 'more', None), (with_continue_in_loop_try, ([1, 1], suppress, key), 'after', None, 'more'), (with_continue_in_loop_try, ([0], Manager(), quiet), 'after', 'more', None), (with_continue_in_loop_try, ([1, 0], Manager(), quiet), 1, None, 'more'), (with_continue_in_loop_try, ([1], Manager(), quiet), (), None, 'more'), (with_continue_in_loop_try, ([1], Manager(), key), 2, None, 'more'), (with_then_with_else_return, (1, Manager(), quiet), 'after', None, 'other'), (with_then_with_else_return, (1, suppress, key), 'after', None, 'other'), (with_then_with_else_return, (1, Manager(), index), 2, None, 'other'), (with_then_with_else_return, (0, Manager(), quiet), 1, 'other', None):
+        got = fell_back(f, *args)
+        assert got is FELL or got == want, (f.__name__, args, got, want)
+        assert got is FELL or logged is None or logged in log, (f.__name__, args, log)
+        assert got is FELL or absent is None or absent not in log, (f.__name__, args, log)
+        log.clear()
+
+check_silent()

@@ -159,8 +159,10 @@ final class Withs {
         }
         int c = w.code.handlerAt(handler).target();
         int after = suppressedAfter(w, handler);
-        if (after >= 0 && r.exactFollow() && Tries.skipNops(w, j) >= to && !Branches.sameExit(w, after, r.follow())) {
-            // the with ends an if's branch: suppressing, it goes on elsewhere than after the if
+        boolean endsBranch = Tries.skipNops(w, j) >= to || !w.env.atLeast(3, 12) && w.onlyHandlerCode(j, to);
+        if (after >= 0 && r.exactFollow() && endsBranch && !Branches.sameExit(w, after, r.follow())) {
+            // the with ends an if's branch (3.11: only its handler, inline, follows): suppressing, it goes on
+            // elsewhere than after the if (with_continue_in_loop_try: a continue after the with)
             throw new LiftException("a with suppressing goes on elsewhere than after its branch at " + w.code.op(handler).offset());
         }
         if (after >= 0 && !r.exactFollow() && after == r.follow() && after > to && Tries.skipNops(w, j) >= to
