@@ -869,9 +869,9 @@ final class Branches {
     /**
      * When the with (handler wh) is the body of a try starting in the branch (at or after b) and,
      * suppressing, goes on right past that try's handler: the code after that try, reached only this way
-     * (3.12+ lay it out past the handler, which lies past the branch), read by the try (Tries.onlySuppressedTo),
+     * (3.12+ lay it out past the handler, which lies past the branch), read by the try (TryRanges.onlySuppressedTo),
      * then falling off the end of the try body around the if: where it goes on then, the exit after that
-     * body (Tries.bodyTailEnd); else -1.
+     * body (TryRanges.bodyTailEnd); else -1.
      */
     private static int afterInnerTry(Walker w, int wh, int t, int b) {
         if (!w.env.atLeast(3, 12) || t < 0 || b < 1 || w.code.handlerAt(b - 1) == null) {
@@ -892,8 +892,8 @@ final class Branches {
                 return -1;
             }
             int enclosing = w.code.handlerAt(b - 1).target();
-            int tail = Tries.bodyTailEnd(w, to, enclosing);
-            int jump = tail < 0 ? Tries.bodyJumpEnd(w, to, enclosing) : -1;
+            int tail = TryRanges.bodyTailEnd(w, to, enclosing);
+            int jump = tail < 0 ? TryRanges.bodyJumpEnd(w, to, enclosing) : -1;
             // (3.12+: or that code jumps back to where the if goes on, after the branch)
             return tail >= 0 ? tail : jump >= 0 && w.code.op(jump).target() >= b ? w.code.op(jump).target() : -1;
         }

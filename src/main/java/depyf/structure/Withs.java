@@ -167,7 +167,7 @@ final class Withs {
         }
         if (after >= 0 && !r.exactFollow() && after == r.follow() && after > to && Tries.skipNops(w, j) >= to
                 && w.env.atLeast(3, 12) && onlySuppressed(w, after, handler, c) && endsTryBody(w, handler, after, r)) {
-            // the with ends an if's branch, the if a try body (Tries.exitGap): suppressing, it goes on where
+            // the with ends an if's branch, the if a try body (TryRanges.exitGap): suppressing, it goes on where
             // the body does, the code after the try, laid out after the handler; read by the try
             return j;
         }
@@ -178,7 +178,7 @@ final class Withs {
         }
         if (after >= 0 && pastTryHandler(w, handler, after, r)) {
             // suppressing, the with leaves an enclosing try's body to the code after that statement, laid
-            // out past the try's handlers (3.11, 3.13+): the try reads it (Tries.onlySuppressedTo)
+            // out past the try's handlers (3.11, 3.13+): the try reads it (TryRanges.onlySuppressedTo)
             return j;
         }
         if (after < 0 || !onlySuppressed(w, after, handler, c)) {

@@ -1,0 +1,518 @@
+package depyf.structure;
+
+import depyf.lift.Code;
+import depyf.lift.Op;
+
+/**
+ * Where a try statement's protected range goes on and ends (3.11+), for {@link Tries}: the gaps an exit
+ * leaves in it (a return's unwinding, a with's handler laid out inline, an enclosing with's exit call
+ * copied into a suppressing path), and where the code after the statement is when only a with's
+ * suppressing path or a clause reaches it.
+ */
+final class TryRanges {
+    private TryRanges() {}
+
+    /**
+     * A return, break or continue inside the protected range leaves it to unwind (finally copy, __exit__
+     * call) and jump: when such an exit at j is followed by more protected code, the range goes on after
+     * it. Returns where the protected code resumes, or -1.
+     */
+    static int exitGap(Walker w, int i, int j, int to, int handler, Region r) {
+        int k = j;
+        while (k < to && (w.code.op(k).is("NOP") || w.env.atLeast(3, 13) && w.code.op(k).target() >= 0)) {
+            k++;                               // 3.13+ may leave jumps, which cannot raise, out of the ranges
+        }
+        boolean inHandler = j > 0 && !w.normalFlow.get(j - 1) && w.reachable.get(j - 1);   // 3.11: an inner handler's code
+        boolean nops = true;
+        for (int q = j; q < k; q++) {
+            nops &= w.code.op(q).is("NOP");
+        }
+        if (k > j && k < to && Handlers.covers(w.code, k, handler)
+                && (w.normalFlow.get(k) || !w.normalFlow.get(i) || nops && inHandler && w.reachable.get(k) && startsInnerTry(w, k, handler)
+                        || nops && inHandler && w.env.atLeast(3, 12) && w.reachable.get(k) && Tries.exitCall(w, k) > 0)) {
+            // a line-number NOP or jumps between two protected pieces (in handler code for a try there, or a
+            // line NOP inside an inner except clause the range goes on in, or before the copy of an enclosing
+            // with's exit call a nested with's suppressing path runs, 3.12+)
+            return k;
+        }
+        k = j;
+        while (k < to && k - j < 500 && !Handlers.covers(w.code, k, handler)) {
+            int copied = finallyCopyEnd(w, k, handler, r);
+            if (copied > k) {
+                k = copied;                    // the exit runs a finally body first (it may branch)
+                continue;
+            }
+            Op op = w.code.op(k++);
+            if (!w.env.atLeast(3, 12) && !inHandler && op.is("RETURN_VALUE") && j > i) {
+                // 3.11: an else ending in code of its own in the range returns a constant loaded after the
+                // range; past it, the jump a with's suppressing path (from the then-branch) takes to the code
+                // after the try, right before the try's handler: the body ends there
+                int hop = inlineElseReturn(w, i, j, to, handler, true);
+                if (hop > 0) {
+                    return hop;
+                }
+            }
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.isUnconditionalJump()) {
+                k = duplicatedExits(w, j, k, to, handler);
+                for (int c = k; inHandler && k < to; k = c) {
+                    // 3.11 lays handlers inline: after the return, the handlers of a try inside the copied
+                    // finally body and the clause's name cleanup (the handler of its body, or dead)
+                    if (Handlers.protectsOnly(w.code, k, j, k)) {
+                        c = ExceptClauses.handlerAreaEnd(w, k);
+                    } else if (Handlers.covers(w.code, k, handler)) {
+                        c = !w.reachable.get(k) ? k + 1 : Handlers.cleanupEnd(w.code, k);
+                    } else {
+                        c = -1;
+                    }
+                    if (c < 0) {
+                        break;
+                    }
+                }
+                boolean pastWithHandler = false;
+                if (!w.env.atLeast(3, 12) && !inHandler && k < to && Handlers.kind(w.code, k) == Handlers.Kind.WITH
+                        && Handlers.protectsOnly(w.code, k, i, k)) {
+                    pastWithHandler = true;
+                    // 3.11 lays a with's handler inline, after the return ending its body (an if's branch):
+                    // the range goes on after that handler code, where the branch's test jumps
+                    int h = k;
+                    while (k < to && !w.normalFlow.get(k) && w.reachable.get(k)) {
+                        k++;
+                    }
+                    int outer = inlineEnclosingExit(w, h, k, i, to);
+                    if (outer > k) {
+                        // a with nested in another: the inner one's suppressing path runs the outer one's exit
+                        // call, laid out after its handler, then jumps to where the outer one's path goes;
+                        // the outer with's handler follows, inline too
+                        for (k = outer; k < to && !w.normalFlow.get(k) && w.reachable.get(k); k++) {
+                        }
+                        if (k < to && k == w.code.op(outer - 1).target() && w.code.op(k).is("JUMP_FORWARD")) {
+                            k++;                // the jump both suppressing paths take (the inner one through the copy)
+                        }
+                    }
+                    int hop = inlineElseReturn(w, h, k, to, handler, outer > h);
+                    if (hop > 0) {
+                        return hop;
+                    }
+                }
+                if (w.env.atLeast(3, 12) && !inHandler && k < to && k > j + 1 && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT
+                        && Handlers.kind(w.code, k) == Handlers.Kind.WITH
+                        && Handlers.protectsOnly(w.code, k, i, j) && Handlers.covers(w.code, k, handler)
+                        && !w.normalFlow.get(k) && returnsOnly(w, j, k) && Withs.suppressedAfter(w, k) > k
+                        && (w.code.op(j).is("RETURN_VALUE") || w.code.op(j - 1).isTerminal())
+                        && !Handlers.covers(w.code, Tries.skipNops(w, pastEnclosingExit(w, k, Withs.suppressedAfter(w, k))), handler)) {
+                    // 3.12+: a with ending an if's branch returns (the value computed in the range: not a
+                    // copy of the code after the statement the with's exit falls into), the else returns after the range too,
+                    // and the with's handler follows inside the range: the body goes on there, its
+                    // suppressing path reaching the code after the statement, unprotected
+                    // (Withs.suppressedContinuation; not an enclosing with's exit, still in the range)
+                    return k;
+                }
+                // (3.11 lays handlers inline: a return from an inner except clause may resume in that
+                // clause's code, protected too, where a branch of the clause before the return goes on)
+                boolean breaks = op.isUnconditionalJump() && r.loop() != null && r.loop().exit() >= 0
+                        && Tries.skipNops(w, op.target()) == Tries.skipNops(w, r.loop().exit());
+                boolean resumes = w.normalFlow.get(k) || inHandler && (!op.isUnconditionalJump() || breaks) && w.reachable.get(k)
+                        && jumpedFrom(w, k, j);
+                if (inHandler && op.isUnconditionalJump() && !resumes) {
+                    k = pastInnerHandler(w, k, to, handler);
+                    if (k < 0) {
+                        return -1;
+                    }
+                    resumes = true;
+                }
+                if (resumes && !pastWithHandler && k + 1 == handler && handler < to && w.code.op(k).is("JUMP_FORWARD")
+                        && !Handlers.covers(w.code, k, handler) && ExceptClauses.clauseExits(w, handler).contains(w.code.op(k).target())) {
+                    // the body's last statement (inside an except clause) goes on by a jump, which cannot
+                    // raise, left out of the range, to the code after the try where the clauses go too (not
+                    // the end of a with statement past its handler: that with was the try's else clause)
+                    return k + 1;
+                }
+                return k < to && Handlers.covers(w.code, k, handler) && resumes ? k : -1;
+            }
+            if (op.target() >= 0 || op.is("PUSH_EXC_INFO")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A with (handler k) nested in another, suppressing, runs a copy of the enclosing with's exit call at t
+     * and jumps on (3.13+): where that jump goes when the enclosing with's own suppressing path goes there
+     * too (the code after both); 3.12 copies the small exit block there instead, the one the enclosing
+     * with's path runs too: that copy. Else t.
+     */
+    static int pastEnclosingExit(Walker w, int k, int t) {
+        if (t < 0 || !w.env.atLeast(3, 12)) {
+            return t;
+        }
+        int e = Tries.exitCall(w, Tries.skipNops(w, t));
+        if (e < 0 || e >= w.code.size()) {
+            return t;
+        }
+        boolean jumps = w.code.op(e).isUnconditionalJump();
+        if (!jumps && w.env.atLeast(3, 13) || jumps && !w.env.atLeast(3, 13)) {
+            return t;
+        }
+        for (int p = k; p < w.code.size() && p - k < 40; p++) {
+            if (w.code.op(p).is("POP_EXCEPT") && Withs.withSuppressed(w.code, p) >= 0) {
+                Code.Handler outer = w.code.handlerAt(p + 1);
+                if (outer == null || Handlers.kind(w.code, outer.target()) != Handlers.Kind.WITH) {
+                    return t;
+                }
+                int goes = Withs.suppressedAfter(w, outer.target());
+                // (3.12: the exit call is followed by a copy of the small exit block the outer with's path runs too)
+                return jumps ? (goes == w.code.op(e).target() ? goes : t)
+                        : goes > e && smallExitBlock(w, e) && Branches.sameExit(w, e, goes) ? e : t;
+            }
+        }
+        return t;
+    }
+
+    /**
+     * 3.11: the handler [h, k) of a with nested in another, laid out inline after the return ending the
+     * inner with's body, is followed by the inner one's suppressing path: the outer with's exit call, then a
+     * jump to where the outer with's own suppressing path goes, then the outer with's handler (protected
+     * only by ranges in [i, k)). Returns that handler, or -1.
+     */
+    static int inlineEnclosingExit(Walker w, int h, int k, int i, int to) {
+        if (w.env.atLeast(3, 12) || Withs.suppressedAfter(w, h) != k) {
+            return -1;
+        }
+        int e = Tries.exitCall(w, Tries.skipNops(w, k));
+        if (e < 0 || e + 1 >= to || !w.code.op(e).is("JUMP_FORWARD") || Handlers.kind(w.code, e + 1) != Handlers.Kind.WITH
+                || !Handlers.protectsOnly(w.code, e + 1, i, k)) {
+            return -1;
+        }
+        int goes = Withs.suppressedAfter(w, e + 1);
+        int t = w.code.op(e).target();
+        if (goes < 0 || t != goes && !(w.code.op(t).is("JUMP_FORWARD") && w.code.op(t).target() == goes)) {
+            return -1;
+        }
+        return e + 1;
+    }
+
+    /**
+     * 3.11: after a with's handler [h, k) laid out inline after the return ending an if's branch, the
+     * else [k, m) returns outside the range, and then comes the jump the with's suppressing path takes
+     * to the code after the try (in a loop: back to its head), right before the try's handler: the body ends there (the code after
+     * the statement is read by {@link #onlySuppressedTo}). Also called with [h, k) the body up to the
+     * else's return, the else's code in the range. Returns the handler, or -1.
+     */
+    static int inlineElseReturn(Walker w, int h, int k, int to, int handler, boolean jumpsOnly) {
+        if (k >= to || Handlers.covers(w.code, k, handler) || Handlers.kind(w.code, handler) != Handlers.Kind.EXCEPT
+                || !w.normalFlow.get(k)) {
+            return -1;
+        }
+        int m = k;
+        while (m < handler && m - k < 8 && !w.code.op(m).isTerminal() && w.code.op(m).target() < 0) {
+            m++;
+        }
+        if (m >= handler || !w.code.op(m).is("RETURN_VALUE") || m + 2 != handler || !w.code.op(m + 1).isUnconditionalJump()
+                || (jumpsOnly ? !jumpedToOnlyFrom(w, m + 1, h, k) : w.normalFlow.get(m + 1))) {
+            // (jumpsOnly: [h, k) holds code that counts as normal flow, the copy of an outer with's exit call a
+            // nested with's suppressing path runs or the else's own code in the range: the jump must be
+            // reached only from [h, k))
+            return -1;
+        }
+        for (int p = h; p < k; p++) {
+            if (w.code.op(p).is("POP_EXCEPT") && Withs.withSuppressed(w.code, p) == m + 1) {
+                return handler;
+            }
+        }
+        return -1;
+    }
+
+    /** True when t follows a terminal instruction and every jump to it lies in [from, to). */
+    static boolean jumpedToOnlyFrom(Walker w, int t, int from, int to) {
+        if (t > 0 && !w.code.op(t - 1).isTerminal()) {
+            return false;
+        }
+        boolean any = false;
+        for (Op op : w.code.ops()) {
+            if (op.target() == t) {
+                if (op.index() < from || op.index() >= to) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** True when [j, k) holds only returns (of constants or computed values) and what they return. */
+    static boolean returnsOnly(Walker w, int j, int k) {
+        for (int q = j; q < k; q++) {
+            Op op = w.code.op(q);
+            if (op.target() >= 0 || op.isTerminal() && !op.is("RETURN_VALUE") && !op.is("RETURN_CONST")) {
+                return false;
+            }
+        }
+        Op last = w.code.op(k - 1);
+        return last.is("RETURN_VALUE") || last.is("RETURN_CONST");
+    }
+
+    /**
+     * 3.11 lays an inner try's handlers inline: after a jump out of one of its clauses (a continue or
+     * break unwinding {@code handler}'s with or finally on the way) comes the rest of that handler code,
+     * protected by the inner statement's own handlers, then {@code handler}'s range goes on (the code after
+     * the inner try). Where it goes on, or -1.
+     */
+    static int pastInnerHandler(Walker w, int k, int to, int handler) {
+        int q = k;
+        while (q < to && !w.normalFlow.get(q) && w.reachable.get(q) && !Handlers.covers(w.code, q, handler)
+                && w.code.handlerAt(q) != null) {
+            q++;
+        }
+        return q < to && w.reachable.get(q) && Handlers.covers(w.code, q, handler) ? q : -1;
+    }
+
+    /**
+     * Where a copy of the body of {@code handler} or of an enclosing finally clause, starting at k, ends
+     * (see {@link FinallyCopy}); or -1.
+     */
+    static int finallyCopyEnd(Walker w, int k, int handler, Region r) {
+        java.util.Set<Integer> hs = new java.util.TreeSet<>(r.handlers());
+        hs.add(handler);
+        for (int h : hs) {
+            if (h > k && Handlers.kind(w.code, h) == Handlers.Kind.FINALLY && TryFinally.finallyLength(w, h) > 0) {
+                int e = FinallyCopy.end(w, h, k);
+                if (e > k) {
+                    return e;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * k, or past the small exit blocks at k (a return the compiler duplicated into a branch of a copied
+     * finally body) that only jumps from [j, k) reach.
+     */
+    static int duplicatedExits(Walker w, int j, int k, int to, int handler) {
+        while (k < to) {
+            int n = 0;
+            while (k + n < to && n < 8 && w.code.op(k + n).target() < 0 && !w.code.op(k + n).isTerminal()) {
+                n++;
+            }
+            Op last = k + n < to ? w.code.op(k + n) : null;
+            if (last == null || !(last.is("RETURN_VALUE") || last.is("RETURN_CONST"))
+                    || !FinallyCopy.onlyJumpsFrom(w, j, k, k)
+                        && (Handlers.covers(w.code, k, handler) || !onlyJumpsFromProtected(w, k, handler))) {
+                return k;
+            }
+            k += n + 1;
+        }
+        return k;
+    }
+
+    /** True when k starts the protected range of a try nested inside {@code handler}'s statement. */
+    static boolean startsInnerTry(Walker w, int k, int handler) {
+        Code.Handler h = w.code.handlerAt(k);
+        return h != null && h.start() == k && h.target() != handler && Handlers.opens(w.code, h)
+                && (k == 0 || w.code.handlerAt(k - 1) == null || w.code.handlerAt(k - 1).target() != h.target());
+    }
+
+    /** True when a conditional jump in the handler code just before {@code before} goes to k. */
+    static boolean jumpedFrom(Walker w, int k, int before) {
+        for (int q = before - 1; q >= 0 && !w.normalFlow.get(q) && !w.code.op(q).is("PUSH_EXC_INFO"); q--) {
+            if (w.code.op(q).isConditionalJump() && w.code.op(q).target() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when k is reached only by jumps from code {@code handler} protects (3.11 copies the final
+     * return for each jump to it: a nested statement's exits to the end of the function), not by falling
+     * into it.
+     */
+    static boolean onlyJumpsFromProtected(Walker w, int k, int handler) {
+        if (k == 0 || !w.code.op(k - 1).isTerminal()) {
+            return false;
+        }
+        boolean any = false;
+        for (Op op : w.code.ops()) {
+            if (op.target() == k) {
+                if (!Handlers.covers(w.code, op.index(), handler)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * 3.13+: a with directly in the body suppresses to j, a small exit block, by its JUMP_NO_INTERRUPT
+     * (JUMP_BACKWARD_NO_INTERRUPT) to the code after it: had that code been the exit block, the compiler
+     * would have copied it there (as it does for an else clause or the rest of the body). A jump between
+     * them it cannot copy through, the try's own jump to its end, makes j the code after the statement.
+     * A larger block at j: the jump outside the body's handler range says the same (it was threaded
+     * through that end jump).
+     */
+    static boolean suppressedToEnd(Walker w, int j, int handler) {
+        if (!w.env.atLeast(3, 13)) {
+            return false;
+        }
+        boolean small = smallExitBlock(w, j);
+        for (int p = j; p < handler; p++) {
+            if (!w.code.op(p).is("POP_EXCEPT") || Withs.withSuppressed(w.code, p) != j) {
+                continue;
+            }
+            int k = p + 1;
+            while (k < handler && w.code.op(k).is("POP_TOP")) {
+                k++;
+            }
+            Code.Handler around = w.code.handlerAt(p + 1);
+            if (k < handler && w.code.noInterruptJump(k) && around != null && around.target() == handler
+                    && (small || w.code.handlerAt(k) == null || w.code.handlerAt(k).target() != handler)) {
+                // (a larger block: the jump threaded through the try's end jump, past the try's POP_BLOCK,
+                // took that jump's handler, the one around the statement; an else clause right after the
+                // POP_BLOCK leaves the jump inside the body's handler range)
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The body never ends normally, and the code after the statement is reached only by the suppressing
+     * path of a with inside it (TryRanges.exitGap: a with ending an if's branch, the else returning): 3.13+
+     * lay it out at j, after the with's handler, and jump there; 3.11 lays the handler inline after the
+     * body and jumps past the try's handlers. Returns where that code is, or -1. (3.12 falls into it
+     * from the handler: the walk reads it as an else, moved into the body, which compiles the same.)
+     */
+    static int onlySuppressedTo(Walker w, int i, int j, int handler, int areaEnd) {
+        if (!w.env.atLeast(3, 11) || j > handler || j > i && !w.code.op(j - 1).isTerminal() && w.normalFlow.get(j - 1)) {
+            return -1;
+        }
+        for (int p = i; p < handler; p++) {
+            Code.Handler around = w.code.handlerAt(p + 1);
+            if (!w.code.op(p).is("POP_EXCEPT") || around == null || around.target() != handler) {
+                continue;
+            }
+            int t = Withs.withSuppressed(w.code, p);
+            if (t < 0) {
+                continue;
+            }
+            if (t >= i && t < handler && w.code.op(t).is("JUMP_FORWARD")) {
+                t = w.code.op(t).target();     // on through the jump ending the if's branch, or the body
+            }
+            if (t != j && t != Tries.skipNops(w, areaEnd) || w.normalFlow.get(t) || !w.reachable.get(t)) {
+                return -1;
+            }
+            for (Op op : w.code.ops()) {
+                if (op.target() == t && (op.index() < i || op.index() >= handler)) {
+                    return -1;                 // another path reaches t too
+                }
+            }
+            return t;
+        }
+        return -1;
+    }
+
+    /**
+     * The statement at i ends its region (a branch of an if in an enclosing try body) and the code after it,
+     * reached only by a with's suppressing path, is laid out past its handlers (3.12+): the end of that
+     * code, straight code still in the statement's handler range, when what follows is the small exit
+     * block after the enclosing try, outside any handler range (the branch falls off the end of that
+     * try body there) and where the region goes on (Branches: the with's suppressing path goes there); else -1.
+     */
+    static int tailToFollow(Walker w, int c, Region r) {
+        Code.Handler around = w.code.handlerAt(c);
+        int e = around == null || !r.handlers().contains(around.target()) ? -1 : bodyTailEnd(w, c, around.target());
+        if (e < 0 && around != null && r.handlers().contains(around.target())) {
+            // (3.12+: the code ends in a jump back to where the if around it goes on, the region's follow)
+            int jump = bodyJumpEnd(w, c, around.target());
+            return jump > c && r.exactFollow() && Branches.sameExit(w, w.code.op(jump).target(), r.follow()) ? jump : -1;
+        }
+        return e > c && r.exactFollow() && Branches.sameExit(w, e, r.follow()) ? e : -1;
+    }
+
+    /**
+     * 3.12+: straight code at c inside the enclosing try's range (handler enclosing), no jump into it,
+     * ending in an unconditional jump (to where the if around it goes on): that jump's index; else -1.
+     */
+    static int bodyJumpEnd(Walker w, int c, int enclosing) {
+        if (!w.env.atLeast(3, 12)) {
+            return -1;
+        }
+        for (int k = c; k < w.code.size() && w.code.handlerAt(k) != null && w.code.handlerAt(k).target() == enclosing; k++) {
+            Op op = w.code.op(k);
+            if (k > c && w.jumpTargets.get(k) || op.is("PUSH_EXC_INFO") || Handlers.kind(w.code, enclosing) != Handlers.Kind.EXCEPT) {
+                return -1;
+            }
+            if (op.isUnconditionalJump()) {
+                return k > c ? k : -1;
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return -1;
+            }
+            if (k + 1 < w.code.size() && w.code.handlerAt(k + 1) == null && !w.jumpTargets.get(k + 1)
+                    && w.code.op(k + 1).isUnconditionalJump()) {
+                return k + 1;                  // (3.13+: the jump back lies outside the range)
+            }
+        }
+        return -1;
+    }
+
+    static int bodyTailEnd(Walker w, int c, int enclosing) {
+        Code.Handler around = w.code.handlerAt(c);       // the enclosing try's
+        if (around == null || around.target() != enclosing
+                || Handlers.kind(w.code, around.target()) != Handlers.Kind.EXCEPT) {
+            return -1;
+        }
+        int k = c;
+        while (k < w.code.size() && w.code.handlerAt(k) != null && w.code.handlerAt(k).target() == around.target()) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 || op.isTerminal() || k > c && w.jumpTargets.get(k) || op.is("PUSH_EXC_INFO")) {
+                return -1;
+            }
+            k++;
+        }
+        if (k == c || k >= w.code.size() || w.jumpTargets.get(k)) {
+            return -1;
+        }
+        for (int e = k; e < w.code.size() && e - k < 3; e++) {
+            Op op = w.code.op(e);
+            if (w.code.handlerAt(e) != null || e > k && w.jumpTargets.get(e)
+                    || !(op.is("NOP") || op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT") || op.isTerminal())) {
+                return -1;
+            }
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of straight code at j, ending in a return or raise before {@code limit}, no jump into it; or -1. */
+    static int straightExit(Walker w, int j, int limit) {
+        for (int k = j; k < limit; k++) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 || k > j && w.jumpTargets.get(k) || op.is("PUSH_EXC_INFO")) {
+                return -1;
+            }
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** A block of at most four instructions at j ending in a return or raise, which the compiler copies into a jump to it. */
+    static boolean smallExitBlock(Walker w, int j) {
+        for (int k = j; k < w.code.size() && k - j < 4; k++) {
+            Op op = w.code.op(k);
+            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
+                return true;
+            }
+            if (op.target() >= 0 || op.isTerminal() || k > j && w.jumpTargets.get(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
