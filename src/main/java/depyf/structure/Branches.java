@@ -631,7 +631,7 @@ final class Branches {
                 l.emit(new Stmt.If(e, then.out, other.out));
                 return rangeEnd ? Math.max(x, stop) : x;
             }
-            int continued = leavesPast(w, b, f, loop) < 0 ? suppressedToHead(w, b, f, to, loop, r) : -1;
+            int continued = BranchExits.leavesPast(w, b, f, loop) < 0 ? BranchExits.suppressedToHead(w, b, f, to, loop, r) : -1;
             // (no other path of the then-branch leaves it past f)
             if (continued >= 0) {
                 // 3.12+: a with ending the then-branch suppresses back to the loop's head, where the region
@@ -643,8 +643,8 @@ final class Branches {
                 l.emit(new Stmt.If(e, then.out, other.out));
                 return Math.max(to, stop);
             }
-            int past = leavesPast(w, b, f, loop);
-            int suppressed = past > to ? suppressedPast(w, b, f, loop) : -1;
+            int past = BranchExits.leavesPast(w, b, f, loop);
+            int suppressed = past > to ? BranchExits.suppressedPast(w, b, f, loop) : -1;
             int bodyEnd = suppressed <= to ? -1 : sameExit(w, suppressed, r.follow()) ? r.follow()
                     : RangeTailExits.endsAt(w, f, to, suppressed, r);
             if (suppressed > to && bodyEnd < 0) {
@@ -720,241 +720,6 @@ final class Branches {
         throw new LiftException("unrecognised conditional jump at " + w.code.op(lastJump).offset());
     }
 
-    /**
-     * Where the then-branch [b, f) jumps to beyond f, other than a loop's exit or head: a jump or test
-     * past f, or (Integer.MAX_VALUE) an except clause's exit jumping back to the code after its try;
-     * -1 when none does.
-     */
-    private static int leavesPast(Walker w, int b, int f, Region.Loop loop) {
-        int leave = -1;
-        java.util.Set<Integer> clauses = new java.util.HashSet<>();
-        for (int k = b; k < f; k++) {
-            Code.Handler h = handlerPast(w, b, f, k, clauses, Handlers.Kind.EXCEPT);
-            if (h != null) {
-                // 3.12+ lay except clauses out past the then-branch: a clause's exit past f (a break out
-                // of a loop inside the branch) leaves the branch too
-                for (int t : ExceptClauses.clauseExits(w, h.target())) {
-                    int cold = t > f && ColdContinuations.bodyReturns(w, h.target()) ? ColdContinuations.end(w, t) : -1;
-                    if (cold > t && ColdContinuations.rejoins(w, t, cold, b, f, loop)) {
-                        continue;                  // the code after a try inside the branch, laid out after its handler
-                    }
-                    if (t > f && !isLoopTarget(loop, t)) {
-                        leave = Math.max(leave, t);
-                    } else if (loop != null && loop.continues().contains(t) && insideLoop(w, b, f, firstProtected(w, h))) {
-                        // a break out of a loop inside the branch, threaded to the head of the loop around
-                        // the if: the if ends the loop's body, the rest is its else
-                        leave = Integer.MAX_VALUE;
-                    }
-                }
-            }
-            Op op = w.code.op(k);
-            int t = op.target();
-            if (loop != null && op.is("JUMP_BACKWARD") && loop.continues().contains(t) && w.normalFlow.get(k)
-                    && (insideLoop(w, b, f, k) || WhileTrue.insideFor(w, b, k, f - 1))) {
-                // a break out of a loop inside the branch, threaded to the head of the loop around the if:
-                // the if ends the loop's body, the rest is its else
-                leave = Integer.MAX_VALUE;
-                continue;
-            }
-            if (t < 0 || !w.reachable.get(k) || isLoopTarget(loop, t) || t > f && sameExit(w, t, f)) {
-                continue;
-            }
-            if (t > f && (op.isUnconditionalJump() || op.isConditionalJump())) {
-                leave = Math.max(leave, t);
-            } else if (t < b && op.is("JUMP_BACKWARD") && w.leavesExceptClause(k)) {
-                leave = Integer.MAX_VALUE;
-            }
-        }
-        return Math.max(leave, suppressedPast(w, b, f, loop));
-    }
-
-    /**
-     * Where the path of a with statement in the then-branch [b, f) that suppressed the exception goes
-     * on, when that is past f (3.12+ lay the with's handler out after the branch: the with ends it, and
-     * the suppressing path goes on after the whole if); or -1.
-     */
-    private static int suppressedPast(Walker w, int b, int f, Region.Loop loop) {
-        int leave = -1;
-        java.util.Set<Integer> withs = new java.util.HashSet<>();
-        for (int k = b; k < f; k++) {
-            Code.Handler h = handlerPast(w, b, f, k, withs, Handlers.Kind.WITH);
-            if (h != null) {
-                int t = throughEnclosingExit(w, Withs.suppressedAfter(w, h.target()), b, f);
-                int tail = afterInnerTry(w, h.target(), t, b);
-                t = tail > 0 ? tail : t;
-                int normal = normalExit(w, h.target());
-                if (t > f && !isLoopTarget(loop, t) && !sameExit(w, t, f)
-                        && !(normal > b && normal < f && sameExit(w, t, normal))) {
-                    // (a copy of the code after the with inside the branch: 3.12+ copy a small exit block)
-                    leave = Math.max(leave, t);
-                }
-            }
-        }
-        return leave;
-    }
-
-    /**
-     * 3.12+: the then-branch [b, f) ends without falling into f (a with whose body returns), and a with in it
-     * suppressing goes back to the head of the loop around the if, where the region, ending past f, goes on
-     * too: that head; else -1. (A loop head at the function's start: a jump to 0 no other exit reading takes.)
-     */
-    private static int suppressedToHead(Walker w, int b, int f, int to, Region.Loop loop, Region r) {
-        if (!w.env.atLeast(3, 12) || loop == null || f >= to || r.follow() < 0 || w.reachable.get(f - 1)
-                && !w.code.op(f - 1).isTerminal()) {
-            return -1;
-        }
-        int head = -1;
-        java.util.Set<Integer> withs = new java.util.HashSet<>();
-        for (int k = b; k < f; k++) {
-            Code.Handler h = handlerPast(w, b, f, k, withs, Handlers.Kind.WITH);
-            if (h == null) {
-                continue;
-            }
-            int t = Withs.suppressedAfter(w, h.target());
-            if (t < 0 || !loop.continues().contains(t) || t >= b || !sameExit(w, t, r.follow()) && !elseGoesTo(w, f, to, t)) {
-                return -1;                     // (another with's suppressing path: read elsewhere)
-            }
-            head = t;
-        }
-        return head;
-    }
-
-    /**
-     * The code [f, to) (an else ending a try body whose range ends inside it) leaves the region only by
-     * jumps to t, at least one, or by falling into a small exit block at to (a return laid out after the
-     * range); nothing else jumps into [f, to).
-     */
-    private static boolean elseGoesTo(Walker w, int f, int to, int t) {
-        boolean jumps = false;
-        for (int k = f; k < to; k++) {
-            int target = w.code.op(k).target();
-            if (target >= to && w.reachable.get(k)) {
-                if (!sameExit(w, target, t)) {
-                    return false;
-                }
-                jumps = true;
-            }
-        }
-        for (Op op : w.code.ops()) {
-            if (op.target() > f && op.target() < to && (op.index() < f || op.index() >= to)) {
-                return false;
-            }
-        }
-        Op last = w.code.op(to - 1);
-        if (!jumps || last.isTerminal() || last.isUnconditionalJump()) {
-            return jumps;
-        }
-        for (int k = to; k < w.code.size() && k - to < 4; k++) {
-            Op op = w.code.op(k);
-            if (op.is("RETURN_VALUE") || op.is("RAISE_VARARGS")) {
-                return true;
-            }
-            if (op.target() >= 0 || op.isTerminal() || w.code.handlerAt(k) != null || k > to && w.jumpTargets.get(k)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The handler protecting reachable k, when it is of the given kind, laid out at or past f and protecting
-     * nothing before b, the first time its target is met (seen records targets met); else null.
-     */
-    private static Code.Handler handlerPast(Walker w, int b, int f, int k, java.util.Set<Integer> seen, Handlers.Kind kind) {
-        Code.Handler h = w.code.handlerAt(k);
-        return h != null && h.target() >= f && w.reachable.get(k) && seen.add(h.target()) && firstProtected(w, h) >= b
-                && Handlers.kind(w.code, h.target()) == kind ? h : null;
-    }
-
-    /**
-     * When the with (handler wh) is the body of a try starting in the branch (at or after b) and,
-     * suppressing, goes on right past that try's handler: the code after that try, reached only this way
-     * (3.12+ lay it out past the handler, which lies past the branch), read by the try (TryRanges.onlySuppressedTo),
-     * then falling off the end of the try body around the if: where it goes on then, the exit after that
-     * body (TryRanges.bodyTailEnd); else -1.
-     */
-    private static int afterInnerTry(Walker w, int wh, int t, int b) {
-        if (!w.env.atLeast(3, 12) || t < 0 || b < 1 || w.code.handlerAt(b - 1) == null) {
-            return -1;
-        }
-        for (int p = wh; p < w.code.size() && p - wh < 40; p++) {
-            if (!w.code.op(p).is("POP_EXCEPT") || Withs.withSuppressed(w.code, p) < 0) {
-                continue;
-            }
-            Code.Handler around = w.code.handlerAt(p + 1);
-            if (around == null || Handlers.kind(w.code, around.target()) != Handlers.Kind.EXCEPT
-                    || firstProtected(w, around) < b || around.target() < wh) {
-                return -1;
-            }
-            int past = Tries.skipNops(w, ExceptClauses.handlerAreaEnd(w, around.target()));
-            int to = w.code.op(t).is("JUMP_FORWARD") ? w.code.op(t).target() : t;
-            if (to != past) {
-                return -1;
-            }
-            int enclosing = w.code.handlerAt(b - 1).target();
-            int tail = TryRanges.bodyTailEnd(w, to, enclosing);
-            int jump = tail < 0 ? TryRanges.bodyJumpEnd(w, to, enclosing) : -1;
-            // (3.12+: or that code jumps back to where the if goes on, after the branch)
-            return tail >= 0 ? tail : jump >= 0 && w.code.op(jump).target() >= b ? w.code.op(jump).target() : -1;
-        }
-        return -1;
-    }
-
-    /**
-     * A with nested in another inside the branch [b, f), suppressing, runs a copy of the enclosing with's
-     * exit call (3.13+) and jumps where that with goes on: there, when t is such a copy; else t.
-     */
-    private static int throughEnclosingExit(Walker w, int t, int b, int f) {
-        if (t < 0 || t < f || !w.env.atLeast(3, 13)) {
-            return t;
-        }
-        int e = Tries.exitCall(w, Tries.skipNops(w, t));
-        if (e < 0 || e >= w.code.size() || !w.code.op(e).isUnconditionalJump()) {
-            return t;
-        }
-        for (int k = b; k < f; k++) {
-            Code.Handler h = w.code.handlerAt(k);
-            if (h != null && Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH && h.target() >= f
-                    && Withs.suppressedAfter(w, h.target()) == w.code.op(e).target()) {
-                return w.code.op(e).target();  // (the enclosing with's own suppressing path goes there too)
-            }
-        }
-        return t;
-    }
-
-    /** Where a with's normal exit (the __exit__ call after its last protected piece) goes on, or -1. */
-    private static int normalExit(Walker w, int handler) {
-        int end = -1;
-        for (Code.Handler e : w.code.handlers()) {
-            if (e.target() == handler) {
-                end = Math.max(end, e.end());
-            }
-        }
-        return end < 0 || end >= w.code.size() ? -1 : Tries.exitCall(w, Tries.skipNops(w, end));
-    }
-
-    /** The first instruction the handler's try protects (its range may come in pieces). */
-    private static int firstProtected(Walker w, Code.Handler h) {
-        int first = h.start();
-        for (Code.Handler e : w.code.handlers()) {
-            if (e.target() == h.target()) {
-                first = Math.min(first, e.start());
-            }
-        }
-        return first;
-    }
-
-    /** True when instruction k lies inside a loop within [b, f) (a jump back from there to at or before k). */
-    private static boolean insideLoop(Walker w, int b, int f, int k) {
-        for (int q = k; q < f; q++) {
-            int t = w.code.op(q).target();
-            if (w.code.op(q).is("JUMP_BACKWARD") && t >= b && t <= k) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** {@code if not test: raise AssertionError(msg)} with the assert's own AssertionError is {@code assert test, msg}. */
     static Stmt assertion(Walker w, Expr e, List<Stmt> then) {
         if (then.size() != 1 || !Steps.isFailedAssert(then.get(0))) {
@@ -1011,7 +776,7 @@ final class Branches {
         return false;
     }
 
-    private static boolean isLoopTarget(Region.Loop loop, int t) {
+    static boolean isLoopTarget(Region.Loop loop, int t) {
         return loop != null && (loop.exit() == t || loop.continues().contains(t));
     }
 

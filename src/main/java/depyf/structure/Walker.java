@@ -687,7 +687,7 @@ public final class Walker {
         }
         if (r.loop() != null && t >= r.loop().bodyEnd() && !normalFlow.get(i)) {
             // an except clause laid out past the code (3.12+) breaking out of the loop past its exit: the
-            // statement around the loop ends there (Branches.leavesPast)
+            // statement around the loop ends there (BranchExits.leavesPast)
             l.emit(new Stmt.Break());
             return i + 1;
         }
