@@ -32,6 +32,11 @@ public record Op(int index, int offset, String name, int arg, Object argval, Str
         return name.equals("JUMP_FORWARD") || name.equals("JUMP_BACKWARD");
     }
 
+    /** A return: RETURN_VALUE, or (3.12, 3.13) RETURN_CONST. */
+    public boolean isReturn() {
+        return name.equals("RETURN_VALUE") || name.equals("RETURN_CONST");
+    }
+
     /** Never falls through to the next instruction. */
     public boolean isTerminal() {
         return switch (name) {

@@ -127,10 +127,8 @@ final class BranchExits {
                 jumps = true;
             }
         }
-        for (Op op : w.code.ops()) {
-            if (op.target() > f && op.target() < to && (op.index() < f || op.index() >= to)) {
-                return false;
-            }
+        if (w.jumpedInto(f, to)) {
+            return false;
         }
         Op last = w.code.op(to - 1);
         if (!jumps || last.isTerminal() || last.isUnconditionalJump()) {

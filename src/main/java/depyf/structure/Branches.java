@@ -328,7 +328,7 @@ final class Branches {
             if (!java.util.Objects.equals(x.argval(), y.argval()) || x.target() >= 0) {
                 return false;
             }
-            if (x.is("RETURN_VALUE") || x.is("RETURN_CONST") || x.is("RAISE_VARARGS") || x.is("RERAISE")) {
+            if (x.isReturn() || x.is("RAISE_VARARGS") || x.is("RERAISE")) {
                 return true;
             }
         }
@@ -351,7 +351,7 @@ final class Branches {
             if (op.target() >= 0 || w.jumpTargets.get(k) && k > t) {
                 return;
             }
-            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS") || op.is("RERAISE")) {
+            if (op.isReturn() || op.is("RAISE_VARARGS") || op.is("RERAISE")) {
                 w.dead.set(t, k + 1);
                 return;
             }

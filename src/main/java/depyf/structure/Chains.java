@@ -46,7 +46,7 @@ final class Chains {
             if (!x.sameAs(y) || x.target() >= 0) {
                 return 0;
             }
-            if (x.is("RETURN_VALUE") || x.is("RETURN_CONST") || x.is("RAISE_VARARGS")) {
+            if (x.isReturn() || x.is("RAISE_VARARGS")) {
                 return n + 1;
             }
         }

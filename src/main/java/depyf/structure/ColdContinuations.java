@@ -67,7 +67,7 @@ final class ColdContinuations {
         }
         for (int k = end; k >= 0 && k < w.code.size(); k++) {
             Op op = w.code.op(k);
-            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
+            if (op.isReturn() || op.is("RAISE_VARARGS")) {
                 return true;
             }
             if (!op.is("SWAP") && !op.is("POP_TOP") && !op.is("NOP")) {

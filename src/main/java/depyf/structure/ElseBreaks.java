@@ -64,7 +64,7 @@ final class ElseBreaks {
             if (n > WhileExitCopies.MAX_COPY_SIZE || op.target() >= 0 || k > f && w.jumpTargets.get(k)) {
                 return false;
             }
-            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
+            if (op.isReturn()) {
                 return true;
             }
             if (op.isTerminal()) {

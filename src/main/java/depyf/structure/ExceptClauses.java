@@ -230,17 +230,6 @@ final class ExceptClauses {
         return any;
     }
 
-    /** True when a jump from outside [from, to) goes into it past its start. */
-    static boolean jumpedInto(Walker w, int from, int to) {
-        for (Op op : w.code.ops()) {
-            int t = op.target();
-            if (t > from && t < to && (op.index() < from || op.index() >= to)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** True when every clause ends in a return or raise. */
     static boolean allExit(List<Stmt.ExceptHandler> clauses) {
         for (Stmt.ExceptHandler h : clauses) {
@@ -299,7 +288,7 @@ final class ExceptClauses {
         while (t < handler && !w.code.op(t).isTerminal()) {
             t++;
         }
-        if (t >= handler || !(w.code.op(t).is("RETURN_VALUE") || w.code.op(t).is("RETURN_CONST")
+        if (t >= handler || !(w.code.op(t).isReturn()
                 || w.code.op(t).is("RAISE_VARARGS"))) {
             return false;
         }

@@ -257,15 +257,7 @@ final class FinallyCopy {
 
     /** True when t is reached only by jumps from [from, to), not by falling into it. */
     static boolean onlyJumpsFrom(Walker w, int from, int to, int t) {
-        if (t == 0 || !w.code.op(t - 1).isTerminal()) {
-            return false;
-        }
-        for (Op op : w.code.ops()) {
-            if (op.target() == t && (op.index() < from || op.index() >= to)) {
-                return false;
-            }
-        }
-        return true;
+        return t > 0 && w.code.op(t - 1).isTerminal() && w.jumpsOnlyFrom(t, from, to);
     }
 
     /** True when superinstruction {@code pair} is {@code a} then {@code b}. */
@@ -284,7 +276,7 @@ final class FinallyCopy {
     static int exitLength(Walker w, int k) {
         for (int n = 0; k + n < w.code.size() && n < 12; n++) {
             Op op = w.code.op(k + n);
-            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
+            if (op.isReturn() || op.is("RAISE_VARARGS")) {
                 return n + 1;
             }
             if (op.target() >= 0 || op.isTerminal()) {

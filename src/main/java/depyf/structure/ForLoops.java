@@ -56,7 +56,7 @@ final class ForLoops {
         while (k + 1 + n < end && n < 8) {
             Op op = w.code.op(k + 1 + n);
             n++;
-            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
+            if (op.isReturn()) {
                 return n;
             }
             if (op.target() >= 0 || op.isTerminal()) {
@@ -179,7 +179,7 @@ final class ForLoops {
         int k = ExceptClauses.afterNameCleanup(w.code, p + 1);
         for (int n = 0; k + n < w.code.size() && n < 8; n++) {
             Op op = w.code.op(k + n);
-            if (op.isUnconditionalJump() && n == 0 || op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
+            if (op.isUnconditionalJump() && n == 0 || op.isReturn()) {
                 return k + n - p;
             }
             if (op.target() >= 0 || op.isTerminal() || op.is("POP_EXCEPT")) {

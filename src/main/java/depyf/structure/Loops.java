@@ -124,7 +124,7 @@ final class Loops {
         // 3.12+ may copy a small return block at the exit into the end of the body, after the test's copy
         for (int len = 1; len <= 2 && k - len + 1 > b && f + len <= w.code.size(); len++) {
             Op last = w.code.op(k);
-            if ((last.is("RETURN_CONST") || last.is("RETURN_VALUE") || last.is("RERAISE") && len == 1)
+            if ((last.isReturn() || last.is("RERAISE") && len == 1)
                     && Tries.sameOps(w, k - len + 1, f, len)) {
                 // (in a finally clause, the end of the clause after the loop: its RERAISE)
                 k -= len;

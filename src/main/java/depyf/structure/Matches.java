@@ -240,7 +240,7 @@ final class Matches {
             if (op.target() >= 0 || w.code.handlerAt(k) != w.code.handlerAt(i)) {
                 return 0;
             }
-            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
+            if (op.isReturn()) {
                 return k + 1 - i;
             }
             if (op.isTerminal()) {

@@ -41,7 +41,7 @@ final class RangeTailExits {
         Code.Handler outside = w.code.handlerAt(to);
         for (int k = to; k < f; k++) {
             Op op = w.code.op(k);
-            if (k > b && w.jumpTargets.get(k) && !onlyJumpsFrom(w, b, f, k) || !sameHandler(outside, w.code.handlerAt(k))
+            if (k > b && w.jumpTargets.get(k) && !w.jumpsOnlyFrom(k, b, f) || !sameHandler(outside, w.code.handlerAt(k))
                     || w.dead.get(k)) {
                 return -1;
             }
@@ -80,18 +80,8 @@ final class RangeTailExits {
         Region.Loop loop = r.loop();
         Op end = w.code.op(f - 1);
         return loop != null && loop.isFor() && loop.exit() >= 0 && k > 0 && w.code.op(k - 1).is("POP_TOP")
-                && (end.is("RETURN_VALUE") || end.is("RETURN_CONST")) && loop.exit() + (f - k) <= w.code.size()
+                && (end.isReturn()) && loop.exit() + (f - k) <= w.code.size()
                 && Tries.sameOps(w, loop.exit(), k, f - k);
-    }
-
-    /** True when every jump to t comes from [from, to). */
-    private static boolean onlyJumpsFrom(Walker w, int from, int to, int t) {
-        for (Op op : w.code.ops()) {
-            if (op.target() == t && (op.index() < from || op.index() >= to)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean sameHandler(Code.Handler a, Code.Handler b) {

@@ -576,7 +576,7 @@ final class Tries {
             }
         }
         if ((orelse == null || orelse.isEmpty()) && resume == j && j < to && w.normalFlow.get(j) && !ExceptClauses.leaves(body.out)
-                && !ExceptClauses.allPlain(afterExcept) && !ExceptClauses.jumpedInto(w, j, to)
+                && !ExceptClauses.allPlain(afterExcept) && !w.jumpedInto(j, to)
                 && ExceptClauses.copiesOfFollow(w, afterExcept, afterExceptAt, r.follow())) {
             // the clauses fall off their end into a copy of the code the region goes on at, past [j, to):
             // that code, which the body falls into, is the else clause
@@ -777,7 +777,7 @@ final class Tries {
     }
 
     private static boolean leavesFunction(Op op) {
-        return op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS") || op.is("RERAISE");
+        return op.isReturn() || op.is("RAISE_VARARGS") || op.is("RERAISE");
     }
 
     private static List<Stmt.ExceptHandler> withoutTrailingContinue(Walker w, List<Stmt.ExceptHandler> clauses) {

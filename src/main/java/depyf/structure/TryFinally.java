@@ -164,15 +164,7 @@ final class TryFinally {
 
     /** True when an instruction outside [from, t) jumps to t (a branch of the copy ending there does not count). */
     private static boolean jumpedToFromOutside(Walker w, int from, int t) {
-        if (!w.jumpTargets.get(t)) {
-            return false;
-        }
-        for (Op op : w.code.ops()) {
-            if (op.target() == t && (op.index() < from || op.index() >= t)) {
-                return true;
-            }
-        }
-        return false;
+        return w.jumpTargets.get(t) && !w.jumpsOnlyFrom(t, from, t);
     }
 
     /**
@@ -247,7 +239,7 @@ final class TryFinally {
         for (int k = 0; k < n; k++) {
             Op x = w.code.op(a + k);
             Op y = w.code.op(b + k);
-            if (x.is("RERAISE") && (y.is("RETURN_CONST") || y.is("RETURN_VALUE") || y.isUnconditionalJump())) {
+            if (x.is("RERAISE") && (y.isReturn() || y.isUnconditionalJump())) {
                 if (k + 1 < n && w.code.op(a + k + 1).is("PUSH_EXC_INFO")) {
                     // the body's main path ends and its nested handlers follow, compared too: the copy's
                     // exit there must be the one after it (a return's value already pushed), not code of
@@ -302,7 +294,7 @@ final class TryFinally {
                 // a branch of the body ends: its copy of the code after the statement (a return) or a jump
                 if (y.name().startsWith("LOAD_") && q + 1 < w.code.size() && w.code.op(q + 1).is("RETURN_VALUE")) {
                     q++;
-                } else if (!(y.is("RETURN_CONST") || y.is("RETURN_VALUE") || y.isUnconditionalJump())) {
+                } else if (!(y.isReturn() || y.isUnconditionalJump())) {
                     return -1;
                 }
                 continue;

@@ -52,7 +52,7 @@ final class TryRanges {
                     return hop;
                 }
             }
-            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.isUnconditionalJump()) {
+            if (op.isReturn() || op.isUnconditionalJump()) {
                 k = duplicatedExits(w, j, k, to, handler);
                 for (int c = k; inHandler && k < to; k = c) {
                     // 3.11 lays handlers inline: after the return, the handlers of a try inside the copied
@@ -225,19 +225,7 @@ final class TryRanges {
 
     /** True when t follows a terminal instruction and every jump to it lies in [from, to). */
     static boolean jumpedToOnlyFrom(Walker w, int t, int from, int to) {
-        if (t > 0 && !w.code.op(t - 1).isTerminal()) {
-            return false;
-        }
-        boolean any = false;
-        for (Op op : w.code.ops()) {
-            if (op.target() == t) {
-                if (op.index() < from || op.index() >= to) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
+        return (t == 0 || w.code.op(t - 1).isTerminal()) && w.jumpTargets.get(t) && w.jumpsOnlyFrom(t, from, to);
     }
 
     /** True when [j, k) holds only returns (of constants or computed values) and what they return. */
@@ -249,7 +237,7 @@ final class TryRanges {
             }
         }
         Op last = w.code.op(k - 1);
-        return last.is("RETURN_VALUE") || last.is("RETURN_CONST");
+        return last.isReturn();
     }
 
     /**
@@ -296,7 +284,7 @@ final class TryRanges {
                 n++;
             }
             Op last = k + n < to ? w.code.op(k + n) : null;
-            if (last == null || !(last.is("RETURN_VALUE") || last.is("RETURN_CONST"))
+            if (last == null || !(last.isReturn())
                     || !FinallyCopy.onlyJumpsFrom(w, j, k, k)
                         && (Handlers.covers(w.code, k, handler) || !onlyJumpsFromProtected(w, k, handler))) {
                 return k;
@@ -403,10 +391,8 @@ final class TryRanges {
             if (t != j && t != Tries.skipNops(w, areaEnd) || w.normalFlow.get(t) || !w.reachable.get(t)) {
                 return -1;
             }
-            for (Op op : w.code.ops()) {
-                if (op.target() == t && (op.index() < i || op.index() >= handler)) {
-                    return -1;                 // another path reaches t too
-                }
+            if (!w.jumpsOnlyFrom(t, i, handler)) {
+                return -1;                     // another path reaches t too
             }
             return t;
         }
@@ -481,7 +467,7 @@ final class TryRanges {
                     || !(op.is("NOP") || op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT") || op.isTerminal())) {
                 return -1;
             }
-            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
+            if (op.isReturn()) {
                 return k;
             }
         }
@@ -495,7 +481,7 @@ final class TryRanges {
             if (op.target() >= 0 || k > j && w.jumpTargets.get(k) || op.is("PUSH_EXC_INFO")) {
                 return -1;
             }
-            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
+            if (op.isReturn() || op.is("RAISE_VARARGS")) {
                 return k + 1;
             }
         }
@@ -504,9 +490,9 @@ final class TryRanges {
 
     /** A block of at most four instructions at j ending in a return or raise, which the compiler copies into a jump to it. */
     static boolean smallExitBlock(Walker w, int j) {
-        for (int k = j; k < w.code.size() && k - j < 4; k++) {
+        for (int k = j; k < w.code.size() && k - j < WhileExitCopies.MAX_COPY_SIZE; k++) {
             Op op = w.code.op(k);
-            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
+            if (op.isReturn() || op.is("RAISE_VARARGS")) {
                 return true;
             }
             if (op.target() >= 0 || op.isTerminal() || k > j && w.jumpTargets.get(k)) {

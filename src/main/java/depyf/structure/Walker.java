@@ -111,6 +111,27 @@ public final class Walker {
         return k >= i && k < to ? k : -1;
     }
 
+    /** True when every jump to t comes from [from, to) (also when none does). */
+    boolean jumpsOnlyFrom(int t, int from, int to) {
+        for (Op op : code.ops()) {
+            if (op.target() == t && (op.index() < from || op.index() >= to)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when a jump from outside [from, to) goes into it past its start. */
+    boolean jumpedInto(int from, int to) {
+        for (Op op : code.ops()) {
+            int t = op.target();
+            if (t > from && t < to && (op.index() < from || op.index() >= to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when [from, to) is only reached through exception handlers (handler code laid out inline). */
     boolean onlyHandlerCode(int from, int to) {
         return normalFlow.nextSetBit(from) < 0 || normalFlow.nextSetBit(from) >= to;
@@ -436,7 +457,7 @@ public final class Walker {
         while (i + 1 + n < code.size() && n < 8) {
             Op op = code.op(i + 1 + n);
             n++;
-            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST")) {
+            if (op.isReturn()) {
                 return exit != i + 1 && exit >= 0 && exit + n <= code.size() && Tries.sameOps(this, exit, i + 1, n) ? n : 0;   // 3.12+ lay an except clause after the exit
             }
             if (op.target() >= 0 || op.isTerminal()) {
@@ -460,7 +481,7 @@ public final class Walker {
         int k = ExceptClauses.afterNameCleanup(code, i);
         for (int n = 1; k + n <= code.size() && n <= 8; n++) {
             Op op = code.op(k + n - 1);
-            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
+            if (op.isReturn() || op.is("RAISE_VARARGS")) {
                 return exit != k && exit + n <= code.size() && Tries.sameOps(this, exit, k, n) ? k + n - i : 0;
             }
             if (op.target() >= 0 || op.isTerminal()) {
@@ -507,7 +528,7 @@ public final class Walker {
         int e = Tries.skipNops(this, exit);
         for (int n = 0; e + n < code.size() && n < 8; n++) {
             Op op = code.op(e + n);
-            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
+            if (op.isReturn() || op.is("RAISE_VARARGS")) {
                 return Tries.sameOps(this, e, k, n + 1) ? n + 1 : 0;
             }
             if (op.target() >= 0 || op.isTerminal()) {

@@ -97,7 +97,7 @@ record WhileExitCopies(int copy, int length) {
             if (size > MAX_COPY_SIZE) {
                 return 0;
             }
-            if (op.is("RETURN_VALUE") || op.is("RETURN_CONST") || op.is("RAISE_VARARGS")) {
+            if (op.isReturn() || op.is("RAISE_VARARGS")) {
                 return q - k + 1;
             }
             if (op.isTerminal()) {

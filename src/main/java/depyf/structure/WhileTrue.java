@@ -350,7 +350,7 @@ final class WhileTrue {
     /** {@link #bodyTail}, where the branch may also end with a break threaded to {@code outerHead} (when not -1). */
     private static boolean bodyTail(Walker w, int p, int back, int end, int outerHead) {
         Op last = w.code.op(end - 1);
-        if (!(last.is("RAISE_VARARGS") || last.is("RETURN_VALUE") || last.is("RETURN_CONST")
+        if (!(last.is("RAISE_VARARGS") || last.isReturn()
                 || outerHead >= 0 && last.is("JUMP_BACKWARD") && last.target() == outerHead)) {
             return false;
         }
@@ -613,7 +613,7 @@ final class WhileTrue {
                     && w.code.op(end - 1).argval() instanceof depyf.pyc.PyObject.None) {
             throw unread;                      // maybe a break to the implicit return, copied: read as a return, dropped
         }
-        for (int n = 1; n <= 2 && (w.code.op(end).is("RETURN_VALUE") || w.code.op(end).is("RETURN_CONST")); n++) {
+        for (int n = 1; n <= 2 && (w.code.op(end).isReturn()); n++) {
             if (end - n + 1 > p && Tries.sameOps(w, end - n + 1, end + 1, n)) {
                 throw unread;                  // a break whose exit block was copied: where the loop ends is unknown
             }

@@ -278,12 +278,7 @@ final class Withs {
         if (!fromHandler && t > 0 && !w.code.op(t - 1).isTerminal()) {
             return false;
         }
-        for (Op op : w.code.ops()) {
-            if (op.target() == t && (op.index() < handler || op.index() >= areaEnd)) {
-                return false;
-            }
-        }
-        return true;
+        return w.jumpsOnlyFrom(t, handler, areaEnd);
     }
 
     private static void dropWithExit(Lifter l) {
