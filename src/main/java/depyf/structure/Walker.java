@@ -611,10 +611,7 @@ public final class Walker {
             return false;
         }
         Op op = code.op(k);
-        if (op.isUnconditionalJump() || op.is("RETURN_CONST")) {
-            return true;
-        }
-        if ((op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && k + 1 < code.size() && code.op(k + 1).is("RETURN_VALUE")) {
+        if (op.isUnconditionalJump() || Tries.constReturn(this, k)) {
             return true;
         }
         if (op.is("POP_TOP") && r.loop() != null && r.loop().isFor() && k + 1 < code.size()) {
