@@ -341,6 +341,26 @@ def with_inner_try_then_tail(a, m, r):
     return 'after'
 
 
+def with_inner_try_then_else_tail(a, m, r):
+    # the counterpart of with_inner_try_then_tail: the tail an else clause, the then-branch's jump to
+    # it (laid out after the inner try's handlers) inside the outer try's range
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    else:
+        log.append('tail')
+        return 'after'
+
+
 def with_in_nested_with_else_log(a, m, r):
     try:
         if a:
@@ -601,6 +621,10 @@ def check():
         (with_inner_try_then_tail, (1, Manager(), index), 4),
         (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')),
         (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')),
+        (with_inner_try_then_else_tail, (1, suppress, key), ('after', 'then')),
+        (with_inner_try_then_else_tail, (None, Manager(), quiet), 1),
+        (with_inner_try_then_else_tail, (1, Manager(), index), 4),
+        (with_inner_try_then_else_tail, (0, Manager(), quiet), ('after', 'tail')),
         (with_in_nested_with_else_log, (1, Manager(), quiet), ()),
         (with_in_nested_with_else_log, (0, Manager(), quiet), 1),
         (with_in_nested_with_else_log, (1, Manager(), key), 'after'),

@@ -322,6 +322,24 @@ def with_inner_try_then_tail(a, m, r):
     return 'after'
 
 
+def with_inner_try_then_else_tail(a, m, r):
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    else:
+        log.append('tail')
+        return 'after'
+
+
 def with_in_nested_with_else_log(a, m, r):
     try:
         if a:
@@ -387,40 +405,40 @@ def with_in_nested_with3_else(a, m, r):
 
 def with_in_nested_with_const(a, m, r):
     # depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 78
-    #   412           0 RESUME                   0
+    #   432           0 RESUME                   0
     #   
-    #   413           2 NOP
+    #   433           2 NOP
     #   
-    #   414           4 LOAD_FAST                0 (a)
+    #   434           4 LOAD_FAST                0 (a)
     #                 6 POP_JUMP_FORWARD_IF_FALSE    95 (to 198)
     #   
-    #   415           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #   435           8 LOAD_GLOBAL              1 (NULL + Manager)
     #                20 LOAD_GLOBAL              2 (KeyError)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 BEFORE_WITH
     #                48 POP_TOP
     #   
-    #   416          50 LOAD_FAST                1 (m)
+    #   436          50 LOAD_FAST                1 (m)
     #                52 BEFORE_WITH
     #                54 POP_TOP
     #   
-    #   417          56 PUSH_NULL
+    #   437          56 PUSH_NULL
     #                58 LOAD_FAST                2 (r)
     #                60 PRECALL                  0
     #                64 CALL                     0
     #                74 POP_TOP
     #   
-    #   418          76 NOP
+    #   438          76 NOP
     #   
-    #   416          78 LOAD_CONST               0 (None)
+    #   436          78 LOAD_CONST               0 (None)
     #                80 LOAD_CONST               0 (None)
     #                82 LOAD_CONST               0 (None)
     #                84 PRECALL                  2
     #                88 CALL                     2
     #                98 POP_TOP
     #   
-    #   415         100 LOAD_CONST               0 (None)
+    #   435         100 LOAD_CONST               0 (None)
     #               102 LOAD_CONST               0 (None)
     #               104 LOAD_CONST               0 (None)
     #               106 PRECALL                  2
@@ -429,7 +447,7 @@ def with_in_nested_with_const(a, m, r):
     #               122 LOAD_CONST               1 (3)
     #               124 RETURN_VALUE
     #   
-    #   416     >>  126 PUSH_EXC_INFO
+    #   436     >>  126 PUSH_EXC_INFO
     #               128 WITH_EXCEPT_START
     #               130 POP_JUMP_FORWARD_IF_TRUE     4 (to 140)
     #               132 RERAISE                  2
@@ -442,7 +460,7 @@ def with_in_nested_with_const(a, m, r):
     #               146 POP_TOP
     #               148 NOP
     #   
-    #   415         150 LOAD_CONST               0 (None)
+    #   435         150 LOAD_CONST               0 (None)
     #               152 LOAD_CONST               0 (None)
     #               154 LOAD_CONST               0 (None)
     #               156 PRECALL                  2
@@ -462,26 +480,26 @@ def with_in_nested_with_const(a, m, r):
     #               194 POP_TOP
     #           >>  196 JUMP_FORWARD             2 (to 202)
     #   
-    #   420     >>  198 LOAD_CONST               2 (1)
+    #   440     >>  198 LOAD_CONST               2 (1)
     #               200 RETURN_VALUE
     #           >>  202 JUMP_FORWARD            17 (to 238)
     #           >>  204 PUSH_EXC_INFO
     #   
-    #   421         206 LOAD_GLOBAL              4 (IndexError)
+    #   441         206 LOAD_GLOBAL              4 (IndexError)
     #               218 CHECK_EXC_MATCH
     #               220 POP_JUMP_FORWARD_IF_FALSE     4 (to 230)
     #               222 POP_TOP
     #   
-    #   422         224 POP_EXCEPT
+    #   442         224 POP_EXCEPT
     #               226 LOAD_CONST               3 (2)
     #               228 RETURN_VALUE
     #   
-    #   421     >>  230 RERAISE                  0
+    #   441     >>  230 RERAISE                  0
     #           >>  232 COPY                     3
     #               234 POP_EXCEPT
     #               236 RERAISE                  1
     #   
-    #   423     >>  238 LOAD_CONST               4 ('after')
+    #   443     >>  238 LOAD_CONST               4 ('after')
     #               240 RETURN_VALUE
     #   ExceptionTable:
     #     4 to 46 -> 204 [0]
@@ -560,23 +578,23 @@ def with_in_nested_with_loop_else(a, m, r):
 
 def with_return_with_else_return(a, m, r):
     # depyf: could not decompile with_return_with_else_return: then-branch jumps over the else's code after the range at 80
-    #   482           0 RESUME                   0
+    #   502           0 RESUME                   0
     #   
-    #   483           2 NOP
+    #   503           2 NOP
     #   
-    #   484           4 LOAD_FAST                0 (a)
+    #   504           4 LOAD_FAST                0 (a)
     #                 6 POP_JUMP_FORWARD_IF_FALSE    37 (to 82)
     #   
-    #   485           8 LOAD_FAST                1 (m)
+    #   505           8 LOAD_FAST                1 (m)
     #                10 BEFORE_WITH
     #                12 POP_TOP
     #   
-    #   486          14 PUSH_NULL
+    #   506          14 PUSH_NULL
     #                16 LOAD_FAST                2 (r)
     #                18 PRECALL                  0
     #                22 CALL                     0
     #   
-    #   485          32 SWAP                     2
+    #   505          32 SWAP                     2
     #                34 LOAD_CONST               0 (None)
     #                36 LOAD_CONST               0 (None)
     #                38 LOAD_CONST               0 (None)
@@ -597,18 +615,18 @@ def with_return_with_else_return(a, m, r):
     #                78 POP_TOP
     #                80 JUMP_FORWARD            54 (to 190)
     #   
-    #   488     >>   82 LOAD_FAST                1 (m)
+    #   508     >>   82 LOAD_FAST                1 (m)
     #                84 BEFORE_WITH
     #                86 POP_TOP
     #   
-    #   489          88 LOAD_GLOBAL              0 (log)
+    #   509          88 LOAD_GLOBAL              0 (log)
     #               100 LOAD_METHOD              1 (append)
     #               122 LOAD_CONST               1 ('other')
     #               124 PRECALL                  1
     #               128 CALL                     1
     #               138 POP_TOP
     #   
-    #   488         140 LOAD_CONST               0 (None)
+    #   508         140 LOAD_CONST               0 (None)
     #               142 LOAD_CONST               0 (None)
     #               144 LOAD_CONST               0 (None)
     #               146 PRECALL                  2
@@ -627,27 +645,27 @@ def with_return_with_else_return(a, m, r):
     #               182 POP_TOP
     #               184 POP_TOP
     #   
-    #   490     >>  186 LOAD_CONST               2 (1)
+    #   510     >>  186 LOAD_CONST               2 (1)
     #               188 RETURN_VALUE
     #   
-    #   485     >>  190 JUMP_FORWARD            17 (to 226)
+    #   505     >>  190 JUMP_FORWARD            17 (to 226)
     #           >>  192 PUSH_EXC_INFO
     #   
-    #   491         194 LOAD_GLOBAL              4 (IndexError)
+    #   511         194 LOAD_GLOBAL              4 (IndexError)
     #               206 CHECK_EXC_MATCH
     #               208 POP_JUMP_FORWARD_IF_FALSE     4 (to 218)
     #               210 POP_TOP
     #   
-    #   492         212 POP_EXCEPT
+    #   512         212 POP_EXCEPT
     #               214 LOAD_CONST               3 (2)
     #               216 RETURN_VALUE
     #   
-    #   491     >>  218 RERAISE                  0
+    #   511     >>  218 RERAISE                  0
     #           >>  220 COPY                     3
     #               222 POP_EXCEPT
     #               224 RERAISE                  1
     #   
-    #   493     >>  226 LOAD_CONST               4 ('after')
+    #   513     >>  226 LOAD_CONST               4 ('after')
     #               228 RETURN_VALUE
     #   ExceptionTable:
     #     4 to 10 -> 192 [0]
@@ -671,7 +689,7 @@ def with_return_with_else_return(a, m, r):
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_in_nested_with_elif_log, (1, Manager(), quiet), ()), (with_in_nested_with_elif_log, (None, Manager(), quiet), ('after', 'none')), (with_in_nested_with_elif_log, (0, Manager(), quiet), 'after'), (with_in_nested_with_elif_log, (1, Manager(), key), 'after'), (with_in_nested_with_elif_log, (1, suppress, key), 'after'), (with_in_nested_with_elif_log, (1, Manager(), index), 2), (with_in_nested_with_else_log_return, (1, Manager(), quiet), ()), (with_in_nested_with_else_log_return, (0, Manager(), quiet), (1, 'other')), (with_in_nested_with_else_log_return, (1, Manager(), key), 'after'), (with_in_nested_with_else_log_return, (1, suppress, key), 'after'), (with_in_nested_with_else_log_return, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), quiet), ()), (with_in_nested_with3_else, (0, Manager(), quiet), 1), (with_in_nested_with3_else, (1, Manager(), key), 'after'), (with_in_nested_with3_else, (1, suppress, key), 'after'), (with_in_nested_with3_else, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), raiser(TypeError)), 'after'), (with_in_nested_with_const, (1, Manager(), quiet), 3), (with_in_nested_with_const, (0, Manager(), quiet), 1), (with_in_nested_with_const, (1, Manager(), key), 'after'), (with_in_nested_with_const, (1, suppress, key), 'after'), (with_in_nested_with_const, (1, Manager(), index), 2), (with_in_nested_with_else_after_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_after_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_after_log, (1, Manager(), key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, suppress, key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, Manager(), index), 2), (with_else_log_return, (1, Manager(), quiet), ()), (with_else_log_return, (0, Manager(), quiet), (0, 'other')), (with_else_log_return, (1, suppress, key), 'after'), (with_else_log_return, (1, Manager(), index), 2), (with_loop_else_log_return, ([1], Manager(), quiet), ()), (with_loop_else_log_return, ([0], Manager(), quiet), (1, 'other')), (with_loop_else_log_return, ([1], suppress, key), 'after'), (with_loop_else_log_return, ([1, 0], suppress, key), (1, 'other')), (with_loop_else_log_return, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1], Manager(), quiet), ()), (with_in_nested_with_loop_else, ([0], Manager(), quiet), (1, 'other')), (with_in_nested_with_loop_else, ([1], suppress, key), 'after'), (with_in_nested_with_loop_else, ([1, 0], suppress, key), (1, 'other')), (with_in_nested_with_loop_else, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1, 1], Manager(), key), 'after'), (with_return_with_else_return, (1, Manager(), quiet), ()), (with_return_with_else_return, (0, Manager(), quiet), (1, 'other')), (with_return_with_else_return, (1, suppress, key), 'after'), (with_return_with_else_return, (1, Manager(), index), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_inner_try_then_else_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_else_tail, (None, Manager(), quiet), 1), (with_inner_try_then_else_tail, (1, Manager(), index), 4), (with_inner_try_then_else_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_in_nested_with_elif_log, (1, Manager(), quiet), ()), (with_in_nested_with_elif_log, (None, Manager(), quiet), ('after', 'none')), (with_in_nested_with_elif_log, (0, Manager(), quiet), 'after'), (with_in_nested_with_elif_log, (1, Manager(), key), 'after'), (with_in_nested_with_elif_log, (1, suppress, key), 'after'), (with_in_nested_with_elif_log, (1, Manager(), index), 2), (with_in_nested_with_else_log_return, (1, Manager(), quiet), ()), (with_in_nested_with_else_log_return, (0, Manager(), quiet), (1, 'other')), (with_in_nested_with_else_log_return, (1, Manager(), key), 'after'), (with_in_nested_with_else_log_return, (1, suppress, key), 'after'), (with_in_nested_with_else_log_return, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), quiet), ()), (with_in_nested_with3_else, (0, Manager(), quiet), 1), (with_in_nested_with3_else, (1, Manager(), key), 'after'), (with_in_nested_with3_else, (1, suppress, key), 'after'), (with_in_nested_with3_else, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), raiser(TypeError)), 'after'), (with_in_nested_with_const, (1, Manager(), quiet), 3), (with_in_nested_with_const, (0, Manager(), quiet), 1), (with_in_nested_with_const, (1, Manager(), key), 'after'), (with_in_nested_with_const, (1, suppress, key), 'after'), (with_in_nested_with_const, (1, Manager(), index), 2), (with_in_nested_with_else_after_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_after_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_after_log, (1, Manager(), key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, suppress, key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, Manager(), index), 2), (with_else_log_return, (1, Manager(), quiet), ()), (with_else_log_return, (0, Manager(), quiet), (0, 'other')), (with_else_log_return, (1, suppress, key), 'after'), (with_else_log_return, (1, Manager(), index), 2), (with_loop_else_log_return, ([1], Manager(), quiet), ()), (with_loop_else_log_return, ([0], Manager(), quiet), (1, 'other')), (with_loop_else_log_return, ([1], suppress, key), 'after'), (with_loop_else_log_return, ([1, 0], suppress, key), (1, 'other')), (with_loop_else_log_return, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1], Manager(), quiet), ()), (with_in_nested_with_loop_else, ([0], Manager(), quiet), (1, 'other')), (with_in_nested_with_loop_else, ([1], suppress, key), 'after'), (with_in_nested_with_loop_else, ([1, 0], suppress, key), (1, 'other')), (with_in_nested_with_loop_else, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1, 1], Manager(), key), 'after'), (with_return_with_else_return, (1, Manager(), quiet), ()), (with_return_with_else_return, (0, Manager(), quiet), (1, 'other')), (with_return_with_else_return, (1, suppress, key), 'after'), (with_return_with_else_return, (1, Manager(), index), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
         try:
             got = fell_back(f, *args)
         except IndexError:
@@ -733,29 +751,29 @@ check_loops()
 
 def with_continue_in_loop_try(items, m, r):
     # depyf: could not decompile with_continue_in_loop_try: a with suppressing goes on elsewhere than after its branch at 98
-    #   741           0 RESUME                   0
+    #   765           0 RESUME                   0
     #   
-    #   742     >>    2 LOAD_FAST                0 (items)
+    #   766     >>    2 LOAD_FAST                0 (items)
     #                 4 POP_JUMP_FORWARD_IF_FALSE   108 (to 222)
     #   
-    #   743     >>    6 NOP
+    #   767     >>    6 NOP
     #   
-    #   744           8 LOAD_FAST                0 (items)
+    #   768           8 LOAD_FAST                0 (items)
     #                10 LOAD_METHOD              0 (pop)
     #                32 PRECALL                  0
     #                36 CALL                     0
     #                46 POP_JUMP_FORWARD_IF_FALSE    37 (to 122)
     #   
-    #   745          48 LOAD_FAST                1 (m)
+    #   769          48 LOAD_FAST                1 (m)
     #                50 BEFORE_WITH
     #                52 POP_TOP
     #   
-    #   746          54 PUSH_NULL
+    #   770          54 PUSH_NULL
     #                56 LOAD_FAST                2 (r)
     #                58 PRECALL                  0
     #                62 CALL                     0
     #   
-    #   745          72 SWAP                     2
+    #   769          72 SWAP                     2
     #                74 LOAD_CONST               0 (None)
     #                76 LOAD_CONST               0 (None)
     #                78 LOAD_CONST               0 (None)
@@ -775,42 +793,42 @@ def with_continue_in_loop_try(items, m, r):
     #               116 POP_TOP
     #               118 POP_TOP
     #   
-    #   747         120 JUMP_BACKWARD           60 (to 2)
+    #   771         120 JUMP_BACKWARD           60 (to 2)
     #   
-    #   748     >>  122 LOAD_FAST                0 (items)
+    #   772     >>  122 LOAD_FAST                0 (items)
     #               124 POP_JUMP_FORWARD_IF_FALSE     2 (to 130)
     #   
-    #   749         126 LOAD_CONST               1 (1)
+    #   773         126 LOAD_CONST               1 (1)
     #               128 RETURN_VALUE
     #   
-    #   748     >>  130 JUMP_FORWARD            17 (to 166)
+    #   772     >>  130 JUMP_FORWARD            17 (to 166)
     #           >>  132 PUSH_EXC_INFO
     #   
-    #   750         134 LOAD_GLOBAL              2 (KeyError)
+    #   774         134 LOAD_GLOBAL              2 (KeyError)
     #               146 CHECK_EXC_MATCH
     #               148 POP_JUMP_FORWARD_IF_FALSE     4 (to 158)
     #               150 POP_TOP
     #   
-    #   751         152 POP_EXCEPT
+    #   775         152 POP_EXCEPT
     #               154 LOAD_CONST               2 (2)
     #               156 RETURN_VALUE
     #   
-    #   750     >>  158 RERAISE                  0
+    #   774     >>  158 RERAISE                  0
     #           >>  160 COPY                     3
     #               162 POP_EXCEPT
     #               164 RERAISE                  1
     #   
-    #   752     >>  166 LOAD_GLOBAL              4 (log)
+    #   776     >>  166 LOAD_GLOBAL              4 (log)
     #               178 LOAD_METHOD              3 (append)
     #               200 LOAD_CONST               3 ('more')
     #               202 PRECALL                  1
     #               206 CALL                     1
     #               216 POP_TOP
     #   
-    #   742         218 LOAD_FAST                0 (items)
+    #   766         218 LOAD_FAST                0 (items)
     #               220 POP_JUMP_BACKWARD_IF_TRUE   108 (to 6)
     #   
-    #   753     >>  222 LOAD_CONST               4 ('after')
+    #   777     >>  222 LOAD_CONST               4 ('after')
     #               224 RETURN_VALUE
     #   ExceptionTable:
     #     8 to 50 -> 132 [0]
@@ -828,24 +846,24 @@ def with_continue_in_loop_try(items, m, r):
 
 def with_then_with_else_return(a, m, r):
     # depyf: could not decompile with_then_with_else_return: then-branch jumps over the else's code after the range at 80
-    #   756           0 RESUME                   0
+    #   780           0 RESUME                   0
     #   
-    #   757           2 NOP
+    #   781           2 NOP
     #   
-    #   758           4 LOAD_FAST                0 (a)
+    #   782           4 LOAD_FAST                0 (a)
     #                 6 POP_JUMP_FORWARD_IF_FALSE    37 (to 82)
     #   
-    #   759           8 LOAD_FAST                1 (m)
+    #   783           8 LOAD_FAST                1 (m)
     #                10 BEFORE_WITH
     #                12 POP_TOP
     #   
-    #   760          14 PUSH_NULL
+    #   784          14 PUSH_NULL
     #                16 LOAD_FAST                2 (r)
     #                18 PRECALL                  0
     #                22 CALL                     0
     #                32 POP_TOP
     #   
-    #   759          34 LOAD_CONST               0 (None)
+    #   783          34 LOAD_CONST               0 (None)
     #                36 LOAD_CONST               0 (None)
     #                38 LOAD_CONST               0 (None)
     #                40 PRECALL                  2
@@ -865,18 +883,18 @@ def with_then_with_else_return(a, m, r):
     #                78 POP_TOP
     #           >>   80 JUMP_FORWARD            54 (to 190)
     #   
-    #   762     >>   82 LOAD_FAST                1 (m)
+    #   786     >>   82 LOAD_FAST                1 (m)
     #                84 BEFORE_WITH
     #                86 POP_TOP
     #   
-    #   763          88 LOAD_GLOBAL              0 (log)
+    #   787          88 LOAD_GLOBAL              0 (log)
     #               100 LOAD_METHOD              1 (append)
     #               122 LOAD_CONST               1 ('other')
     #               124 PRECALL                  1
     #               128 CALL                     1
     #               138 POP_TOP
     #   
-    #   762         140 LOAD_CONST               0 (None)
+    #   786         140 LOAD_CONST               0 (None)
     #               142 LOAD_CONST               0 (None)
     #               144 LOAD_CONST               0 (None)
     #               146 PRECALL                  2
@@ -895,26 +913,26 @@ def with_then_with_else_return(a, m, r):
     #               182 POP_TOP
     #               184 POP_TOP
     #   
-    #   764     >>  186 LOAD_CONST               2 (1)
+    #   788     >>  186 LOAD_CONST               2 (1)
     #               188 RETURN_VALUE
     #           >>  190 JUMP_FORWARD            17 (to 226)
     #           >>  192 PUSH_EXC_INFO
     #   
-    #   765         194 LOAD_GLOBAL              4 (IndexError)
+    #   789         194 LOAD_GLOBAL              4 (IndexError)
     #               206 CHECK_EXC_MATCH
     #               208 POP_JUMP_FORWARD_IF_FALSE     4 (to 218)
     #               210 POP_TOP
     #   
-    #   766         212 POP_EXCEPT
+    #   790         212 POP_EXCEPT
     #               214 LOAD_CONST               3 (2)
     #               216 RETURN_VALUE
     #   
-    #   765     >>  218 RERAISE                  0
+    #   789     >>  218 RERAISE                  0
     #           >>  220 COPY                     3
     #               222 POP_EXCEPT
     #               224 RERAISE                  1
     #   
-    #   767     >>  226 LOAD_CONST               4 ('after')
+    #   791     >>  226 LOAD_CONST               4 ('after')
     #               228 RETURN_VALUE
     #   ExceptionTable:
     #     4 to 10 -> 192 [0]

@@ -327,37 +327,55 @@ def with_inner_try_then_tail(a, m, r):
         return 'after'
 
 
+def with_inner_try_then_else_tail(a, m, r):
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    else:
+        log.append('tail')
+        return 'after'
+
+
 def with_in_nested_with_else_log(a, m, r):
     # depyf: could not decompile with_in_nested_with_else_log: code between a with body and its handler at 96
-    #   344           0 RESUME                   0
+    #   364           0 RESUME                   0
     #   
-    #   345           2 NOP
+    #   365           2 NOP
     #   
-    #   346           4 LOAD_FAST                0 (a)
+    #   366           4 LOAD_FAST                0 (a)
     #                 6 POP_JUMP_IF_FALSE       44 (to 96)
     #   
-    #   347           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #   367           8 LOAD_GLOBAL              1 (NULL + Manager)
     #                18 LOAD_GLOBAL              2 (KeyError)
     #                28 CALL                     1
     #                36 BEFORE_WITH
     #                38 POP_TOP
     #   
-    #   348          40 LOAD_FAST                1 (m)
+    #   368          40 LOAD_FAST                1 (m)
     #                42 BEFORE_WITH
     #                44 POP_TOP
     #   
-    #   349          46 PUSH_NULL
+    #   369          46 PUSH_NULL
     #                48 LOAD_FAST                2 (r)
     #                50 CALL                     0
     #   
-    #   348          58 SWAP                     2
+    #   368          58 SWAP                     2
     #                60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
     #                74 POP_TOP
     #   
-    #   347          76 SWAP                     2
+    #   367          76 SWAP                     2
     #                78 LOAD_CONST               0 (None)
     #                80 LOAD_CONST               0 (None)
     #                82 LOAD_CONST               0 (None)
@@ -365,9 +383,9 @@ def with_in_nested_with_else_log(a, m, r):
     #                92 POP_TOP
     #                94 RETURN_VALUE
     #   
-    #   352     >>   96 RETURN_CONST             2 (1)
+    #   372     >>   96 RETURN_CONST             2 (1)
     #   
-    #   348     >>   98 PUSH_EXC_INFO
+    #   368     >>   98 PUSH_EXC_INFO
     #               100 WITH_EXCEPT_START
     #               102 POP_JUMP_IF_TRUE         1 (to 106)
     #               104 RERAISE                  2
@@ -380,21 +398,21 @@ def with_in_nested_with_else_log(a, m, r):
     #               118 POP_EXCEPT
     #               120 RERAISE                  1
     #   
-    #   350     >>  122 LOAD_GLOBAL              4 (log)
+    #   370     >>  122 LOAD_GLOBAL              4 (log)
     #               132 LOAD_ATTR                7 (NULL|self + append)
     #               152 LOAD_CONST               1 ('outer')
     #               154 CALL                     1
     #               162 POP_TOP
     #   
-    #   347         164 LOAD_CONST               0 (None)
+    #   367         164 LOAD_CONST               0 (None)
     #               166 LOAD_CONST               0 (None)
     #               168 LOAD_CONST               0 (None)
     #               170 CALL                     2
     #               178 POP_TOP
     #   
-    #   355         180 RETURN_CONST             4 ('after')
+    #   375         180 RETURN_CONST             4 ('after')
     #   
-    #   347     >>  182 PUSH_EXC_INFO
+    #   367     >>  182 PUSH_EXC_INFO
     #               184 WITH_EXCEPT_START
     #               186 POP_JUMP_IF_TRUE         1 (to 190)
     #               188 RERAISE                  2
@@ -403,21 +421,21 @@ def with_in_nested_with_else_log(a, m, r):
     #               194 POP_TOP
     #               196 POP_TOP
     #   
-    #   355         198 RETURN_CONST             4 ('after')
+    #   375         198 RETURN_CONST             4 ('after')
     #           >>  200 COPY                     3
     #               202 POP_EXCEPT
     #               204 RERAISE                  1
     #           >>  206 PUSH_EXC_INFO
     #   
-    #   353         208 LOAD_GLOBAL              8 (IndexError)
+    #   373         208 LOAD_GLOBAL              8 (IndexError)
     #               218 CHECK_EXC_MATCH
     #               220 POP_JUMP_IF_FALSE        3 (to 228)
     #               222 POP_TOP
     #   
-    #   354         224 POP_EXCEPT
+    #   374         224 POP_EXCEPT
     #               226 RETURN_CONST             3 (2)
     #   
-    #   353     >>  228 RERAISE                  0
+    #   373     >>  228 RERAISE                  0
     #           >>  230 COPY                     3
     #               232 POP_EXCEPT
     #               234 RERAISE                  1
@@ -464,35 +482,35 @@ def with_in_nested_with_elif_log(a, m, r):
 
 def with_in_nested_with_else_log_return(a, m, r):
     # depyf: could not decompile with_in_nested_with_else_log_return: a with suppressing leaves the region at 8
-    #   384           0 RESUME                   0
+    #   404           0 RESUME                   0
     #   
-    #   385           2 NOP
+    #   405           2 NOP
     #   
-    #   386           4 LOAD_FAST                0 (a)
+    #   406           4 LOAD_FAST                0 (a)
     #                 6 POP_JUMP_IF_FALSE       44 (to 96)
     #   
-    #   387           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #   407           8 LOAD_GLOBAL              1 (NULL + Manager)
     #                18 LOAD_GLOBAL              2 (KeyError)
     #                28 CALL                     1
     #                36 BEFORE_WITH
     #                38 POP_TOP
     #   
-    #   388          40 LOAD_FAST                1 (m)
+    #   408          40 LOAD_FAST                1 (m)
     #                42 BEFORE_WITH
     #                44 POP_TOP
     #   
-    #   389          46 PUSH_NULL
+    #   409          46 PUSH_NULL
     #                48 LOAD_FAST                2 (r)
     #                50 CALL                     0
     #   
-    #   388          58 SWAP                     2
+    #   408          58 SWAP                     2
     #                60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
     #                74 POP_TOP
     #   
-    #   387          76 SWAP                     2
+    #   407          76 SWAP                     2
     #                78 LOAD_CONST               0 (None)
     #                80 LOAD_CONST               0 (None)
     #                82 LOAD_CONST               0 (None)
@@ -500,15 +518,15 @@ def with_in_nested_with_else_log_return(a, m, r):
     #                92 POP_TOP
     #                94 RETURN_VALUE
     #   
-    #   391     >>   96 LOAD_GLOBAL              4 (log)
+    #   411     >>   96 LOAD_GLOBAL              4 (log)
     #               106 LOAD_ATTR                7 (NULL|self + append)
     #               126 LOAD_CONST               1 ('other')
     #               128 CALL                     1
     #               136 POP_TOP
     #   
-    #   392         138 RETURN_CONST             2 (1)
+    #   412         138 RETURN_CONST             2 (1)
     #   
-    #   388     >>  140 PUSH_EXC_INFO
+    #   408     >>  140 PUSH_EXC_INFO
     #               142 WITH_EXCEPT_START
     #               144 POP_JUMP_IF_TRUE         1 (to 148)
     #               146 RERAISE                  2
@@ -522,15 +540,15 @@ def with_in_nested_with_else_log_return(a, m, r):
     #               162 RERAISE                  1
     #           >>  164 NOP
     #   
-    #   387         166 LOAD_CONST               0 (None)
+    #   407         166 LOAD_CONST               0 (None)
     #               168 LOAD_CONST               0 (None)
     #               170 LOAD_CONST               0 (None)
     #               172 CALL                     2
     #               180 POP_TOP
     #   
-    #   395         182 RETURN_CONST             4 ('after')
+    #   415         182 RETURN_CONST             4 ('after')
     #   
-    #   387     >>  184 PUSH_EXC_INFO
+    #   407     >>  184 PUSH_EXC_INFO
     #               186 WITH_EXCEPT_START
     #               188 POP_JUMP_IF_TRUE         1 (to 192)
     #               190 RERAISE                  2
@@ -539,21 +557,21 @@ def with_in_nested_with_else_log_return(a, m, r):
     #               196 POP_TOP
     #               198 POP_TOP
     #   
-    #   395         200 RETURN_CONST             4 ('after')
+    #   415         200 RETURN_CONST             4 ('after')
     #           >>  202 COPY                     3
     #               204 POP_EXCEPT
     #               206 RERAISE                  1
     #           >>  208 PUSH_EXC_INFO
     #   
-    #   393         210 LOAD_GLOBAL              8 (IndexError)
+    #   413         210 LOAD_GLOBAL              8 (IndexError)
     #               220 CHECK_EXC_MATCH
     #               222 POP_JUMP_IF_FALSE        3 (to 230)
     #               224 POP_TOP
     #   
-    #   394         226 POP_EXCEPT
+    #   414         226 POP_EXCEPT
     #               228 RETURN_CONST             3 (2)
     #   
-    #   393     >>  230 RERAISE                  0
+    #   413     >>  230 RERAISE                  0
     #           >>  232 COPY                     3
     #               234 POP_EXCEPT
     #               236 RERAISE                  1
@@ -577,48 +595,48 @@ def with_in_nested_with_else_log_return(a, m, r):
 
 def with_in_nested_with3_else(a, m, r):
     # depyf: could not decompile with_in_nested_with3_else: a with suppressing goes on elsewhere than after its branch at 234
-    #   398           0 RESUME                   0
+    #   418           0 RESUME                   0
     #   
-    #   399           2 NOP
+    #   419           2 NOP
     #   
-    #   400           4 LOAD_FAST                0 (a)
+    #   420           4 LOAD_FAST                0 (a)
     #                 6 POP_JUMP_IF_FALSE       69 (to 146)
     #   
-    #   401           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #   421           8 LOAD_GLOBAL              1 (NULL + Manager)
     #                18 LOAD_GLOBAL              2 (KeyError)
     #                28 CALL                     1
     #                36 BEFORE_WITH
     #                38 POP_TOP
     #   
-    #   402          40 LOAD_GLOBAL              1 (NULL + Manager)
+    #   422          40 LOAD_GLOBAL              1 (NULL + Manager)
     #                50 LOAD_GLOBAL              4 (TypeError)
     #                60 CALL                     1
     #                68 BEFORE_WITH
     #                70 POP_TOP
     #   
-    #   403          72 LOAD_FAST                1 (m)
+    #   423          72 LOAD_FAST                1 (m)
     #                74 BEFORE_WITH
     #                76 POP_TOP
     #   
-    #   404          78 PUSH_NULL
+    #   424          78 PUSH_NULL
     #                80 LOAD_FAST                2 (r)
     #                82 CALL                     0
     #   
-    #   403          90 SWAP                     2
+    #   423          90 SWAP                     2
     #                92 LOAD_CONST               0 (None)
     #                94 LOAD_CONST               0 (None)
     #                96 LOAD_CONST               0 (None)
     #                98 CALL                     2
     #               106 POP_TOP
     #   
-    #   402         108 SWAP                     2
+    #   422         108 SWAP                     2
     #               110 LOAD_CONST               0 (None)
     #               112 LOAD_CONST               0 (None)
     #               114 LOAD_CONST               0 (None)
     #               116 CALL                     2
     #               124 POP_TOP
     #   
-    #   401         126 SWAP                     2
+    #   421         126 SWAP                     2
     #               128 LOAD_CONST               0 (None)
     #               130 LOAD_CONST               0 (None)
     #               132 LOAD_CONST               0 (None)
@@ -626,9 +644,9 @@ def with_in_nested_with3_else(a, m, r):
     #               142 POP_TOP
     #               144 RETURN_VALUE
     #   
-    #   406     >>  146 RETURN_CONST             1 (1)
+    #   426     >>  146 RETURN_CONST             1 (1)
     #   
-    #   403     >>  148 PUSH_EXC_INFO
+    #   423     >>  148 PUSH_EXC_INFO
     #               150 WITH_EXCEPT_START
     #               152 POP_JUMP_IF_TRUE         1 (to 156)
     #               154 RERAISE                  2
@@ -642,7 +660,7 @@ def with_in_nested_with3_else(a, m, r):
     #               170 RERAISE                  1
     #           >>  172 NOP
     #   
-    #   402         174 LOAD_CONST               0 (None)
+    #   422         174 LOAD_CONST               0 (None)
     #               176 LOAD_CONST               0 (None)
     #               178 LOAD_CONST               0 (None)
     #               180 CALL                     2
@@ -661,15 +679,15 @@ def with_in_nested_with3_else(a, m, r):
     #               212 POP_EXCEPT
     #               214 RERAISE                  1
     #   
-    #   401     >>  216 LOAD_CONST               0 (None)
+    #   421     >>  216 LOAD_CONST               0 (None)
     #               218 LOAD_CONST               0 (None)
     #               220 LOAD_CONST               0 (None)
     #               222 CALL                     2
     #               230 POP_TOP
     #   
-    #   409         232 RETURN_CONST             3 ('after')
+    #   429         232 RETURN_CONST             3 ('after')
     #   
-    #   401     >>  234 PUSH_EXC_INFO
+    #   421     >>  234 PUSH_EXC_INFO
     #               236 WITH_EXCEPT_START
     #               238 POP_JUMP_IF_TRUE         1 (to 242)
     #               240 RERAISE                  2
@@ -678,21 +696,21 @@ def with_in_nested_with3_else(a, m, r):
     #               246 POP_TOP
     #               248 POP_TOP
     #   
-    #   409         250 RETURN_CONST             3 ('after')
+    #   429         250 RETURN_CONST             3 ('after')
     #           >>  252 COPY                     3
     #               254 POP_EXCEPT
     #               256 RERAISE                  1
     #           >>  258 PUSH_EXC_INFO
     #   
-    #   407         260 LOAD_GLOBAL              6 (IndexError)
+    #   427         260 LOAD_GLOBAL              6 (IndexError)
     #               270 CHECK_EXC_MATCH
     #               272 POP_JUMP_IF_FALSE        3 (to 280)
     #               274 POP_TOP
     #   
-    #   408         276 POP_EXCEPT
+    #   428         276 POP_EXCEPT
     #               278 RETURN_CONST             2 (2)
     #   
-    #   407     >>  280 RERAISE                  0
+    #   427     >>  280 RERAISE                  0
     #           >>  282 COPY                     3
     #               284 POP_EXCEPT
     #               286 RERAISE                  1
@@ -720,46 +738,46 @@ def with_in_nested_with3_else(a, m, r):
 
 def with_in_nested_with_const(a, m, r):
     # depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 62
-    #   412           0 RESUME                   0
+    #   432           0 RESUME                   0
     #   
-    #   413           2 NOP
+    #   433           2 NOP
     #   
-    #   414           4 LOAD_FAST                0 (a)
+    #   434           4 LOAD_FAST                0 (a)
     #                 6 POP_JUMP_IF_FALSE       44 (to 96)
     #   
-    #   415           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #   435           8 LOAD_GLOBAL              1 (NULL + Manager)
     #                18 LOAD_GLOBAL              2 (KeyError)
     #                28 CALL                     1
     #                36 BEFORE_WITH
     #                38 POP_TOP
     #   
-    #   416          40 LOAD_FAST                1 (m)
+    #   436          40 LOAD_FAST                1 (m)
     #                42 BEFORE_WITH
     #                44 POP_TOP
     #   
-    #   417          46 PUSH_NULL
+    #   437          46 PUSH_NULL
     #                48 LOAD_FAST                2 (r)
     #                50 CALL                     0
     #                58 POP_TOP
     #   
-    #   418          60 NOP
+    #   438          60 NOP
     #   
-    #   416          62 LOAD_CONST               0 (None)
+    #   436          62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 LOAD_CONST               0 (None)
     #                68 CALL                     2
     #                76 POP_TOP
     #   
-    #   415          78 LOAD_CONST               0 (None)
+    #   435          78 LOAD_CONST               0 (None)
     #                80 LOAD_CONST               0 (None)
     #                82 LOAD_CONST               0 (None)
     #                84 CALL                     2
     #                92 POP_TOP
     #                94 RETURN_CONST             1 (3)
     #   
-    #   420     >>   96 RETURN_CONST             2 (1)
+    #   440     >>   96 RETURN_CONST             2 (1)
     #   
-    #   416     >>   98 PUSH_EXC_INFO
+    #   436     >>   98 PUSH_EXC_INFO
     #               100 WITH_EXCEPT_START
     #               102 POP_JUMP_IF_TRUE         1 (to 106)
     #               104 RERAISE                  2
@@ -773,15 +791,15 @@ def with_in_nested_with_const(a, m, r):
     #               120 RERAISE                  1
     #           >>  122 NOP
     #   
-    #   415         124 LOAD_CONST               0 (None)
+    #   435         124 LOAD_CONST               0 (None)
     #               126 LOAD_CONST               0 (None)
     #               128 LOAD_CONST               0 (None)
     #               130 CALL                     2
     #               138 POP_TOP
     #   
-    #   423         140 RETURN_CONST             4 ('after')
+    #   443         140 RETURN_CONST             4 ('after')
     #   
-    #   415     >>  142 PUSH_EXC_INFO
+    #   435     >>  142 PUSH_EXC_INFO
     #               144 WITH_EXCEPT_START
     #               146 POP_JUMP_IF_TRUE         1 (to 150)
     #               148 RERAISE                  2
@@ -790,21 +808,21 @@ def with_in_nested_with_const(a, m, r):
     #               154 POP_TOP
     #               156 POP_TOP
     #   
-    #   423         158 RETURN_CONST             4 ('after')
+    #   443         158 RETURN_CONST             4 ('after')
     #           >>  160 COPY                     3
     #               162 POP_EXCEPT
     #               164 RERAISE                  1
     #           >>  166 PUSH_EXC_INFO
     #   
-    #   421         168 LOAD_GLOBAL              4 (IndexError)
+    #   441         168 LOAD_GLOBAL              4 (IndexError)
     #               178 CHECK_EXC_MATCH
     #               180 POP_JUMP_IF_FALSE        3 (to 188)
     #               182 POP_TOP
     #   
-    #   422         184 POP_EXCEPT
+    #   442         184 POP_EXCEPT
     #               186 RETURN_CONST             3 (2)
     #   
-    #   421     >>  188 RERAISE                  0
+    #   441     >>  188 RERAISE                  0
     #           >>  190 COPY                     3
     #               192 POP_EXCEPT
     #               194 RERAISE                  1
@@ -827,35 +845,35 @@ def with_in_nested_with_const(a, m, r):
 
 def with_in_nested_with_else_after_log(a, m, r):
     # depyf: could not decompile with_in_nested_with_else_after_log: a with suppressing goes on elsewhere than after its branch at 142
-    #   426           0 RESUME                   0
+    #   446           0 RESUME                   0
     #   
-    #   427           2 NOP
+    #   447           2 NOP
     #   
-    #   428           4 LOAD_FAST                0 (a)
+    #   448           4 LOAD_FAST                0 (a)
     #                 6 POP_JUMP_IF_FALSE       44 (to 96)
     #   
-    #   429           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #   449           8 LOAD_GLOBAL              1 (NULL + Manager)
     #                18 LOAD_GLOBAL              2 (KeyError)
     #                28 CALL                     1
     #                36 BEFORE_WITH
     #                38 POP_TOP
     #   
-    #   430          40 LOAD_FAST                1 (m)
+    #   450          40 LOAD_FAST                1 (m)
     #                42 BEFORE_WITH
     #                44 POP_TOP
     #   
-    #   431          46 PUSH_NULL
+    #   451          46 PUSH_NULL
     #                48 LOAD_FAST                2 (r)
     #                50 CALL                     0
     #   
-    #   430          58 SWAP                     2
+    #   450          58 SWAP                     2
     #                60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
     #                66 CALL                     2
     #                74 POP_TOP
     #   
-    #   429          76 SWAP                     2
+    #   449          76 SWAP                     2
     #                78 LOAD_CONST               0 (None)
     #                80 LOAD_CONST               0 (None)
     #                82 LOAD_CONST               0 (None)
@@ -863,9 +881,9 @@ def with_in_nested_with_else_after_log(a, m, r):
     #                92 POP_TOP
     #                94 RETURN_VALUE
     #   
-    #   433     >>   96 RETURN_CONST             1 (1)
+    #   453     >>   96 RETURN_CONST             1 (1)
     #   
-    #   430     >>   98 PUSH_EXC_INFO
+    #   450     >>   98 PUSH_EXC_INFO
     #               100 WITH_EXCEPT_START
     #               102 POP_JUMP_IF_TRUE         1 (to 106)
     #               104 RERAISE                  2
@@ -879,7 +897,7 @@ def with_in_nested_with_else_after_log(a, m, r):
     #               120 RERAISE                  1
     #           >>  122 NOP
     #   
-    #   429         124 LOAD_CONST               0 (None)
+    #   449         124 LOAD_CONST               0 (None)
     #               126 LOAD_CONST               0 (None)
     #               128 LOAD_CONST               0 (None)
     #               130 CALL                     2
@@ -900,26 +918,26 @@ def with_in_nested_with_else_after_log(a, m, r):
     #           >>  166 JUMP_FORWARD            15 (to 198)
     #           >>  168 PUSH_EXC_INFO
     #   
-    #   434         170 LOAD_GLOBAL              4 (IndexError)
+    #   454         170 LOAD_GLOBAL              4 (IndexError)
     #               180 CHECK_EXC_MATCH
     #               182 POP_JUMP_IF_FALSE        3 (to 190)
     #               184 POP_TOP
     #   
-    #   435         186 POP_EXCEPT
+    #   455         186 POP_EXCEPT
     #               188 RETURN_CONST             2 (2)
     #   
-    #   434     >>  190 RERAISE                  0
+    #   454     >>  190 RERAISE                  0
     #           >>  192 COPY                     3
     #               194 POP_EXCEPT
     #               196 RERAISE                  1
     #   
-    #   436     >>  198 LOAD_GLOBAL              6 (log)
+    #   456     >>  198 LOAD_GLOBAL              6 (log)
     #               208 LOAD_ATTR                9 (NULL|self + append)
     #               228 LOAD_CONST               3 ('after')
     #               230 CALL                     1
     #               238 POP_TOP
     #   
-    #   437         240 RETURN_CONST             3 ('after')
+    #   457         240 RETURN_CONST             3 ('after')
     #   ExceptionTable:
     #     4 to 36 -> 168 [0]
     #     38 to 42 -> 142 [1] lasti
@@ -951,27 +969,27 @@ def with_else_log_return(a, m, r):
 
 def with_loop_else_log_return(a, m, r):
     # depyf: could not decompile with_loop_else_log_return: a with suppressing leaves the region at 18
-    #   453           0 RESUME                   0
+    #   473           0 RESUME                   0
     #   
-    #   454           2 LOAD_FAST                0 (a)
+    #   474           2 LOAD_FAST                0 (a)
     #                 4 GET_ITER
     #           >>    6 FOR_ITER                48 (to 106)
     #                10 STORE_FAST               3 (x)
     #   
-    #   455          12 NOP
+    #   475          12 NOP
     #   
-    #   456          14 LOAD_FAST                3 (x)
+    #   476          14 LOAD_FAST                3 (x)
     #                16 POP_JUMP_IF_FALSE       21 (to 60)
     #   
-    #   457          18 LOAD_FAST                1 (m)
+    #   477          18 LOAD_FAST                1 (m)
     #                20 BEFORE_WITH
     #                22 POP_TOP
     #   
-    #   458          24 PUSH_NULL
+    #   478          24 PUSH_NULL
     #                26 LOAD_FAST                2 (r)
     #                28 CALL                     0
     #   
-    #   457          36 SWAP                     2
+    #   477          36 SWAP                     2
     #                38 LOAD_CONST               0 (None)
     #                40 LOAD_CONST               0 (None)
     #                42 LOAD_CONST               0 (None)
@@ -981,20 +999,20 @@ def with_loop_else_log_return(a, m, r):
     #                56 POP_TOP
     #                58 RETURN_VALUE
     #   
-    #   460     >>   60 LOAD_GLOBAL              0 (log)
+    #   480     >>   60 LOAD_GLOBAL              0 (log)
     #                70 LOAD_ATTR                3 (NULL|self + append)
     #                90 LOAD_CONST               1 ('other')
     #                92 CALL                     1
     #               100 POP_TOP
     #   
-    #   461         102 POP_TOP
+    #   481         102 POP_TOP
     #               104 RETURN_CONST             2 (1)
     #   
-    #   454     >>  106 END_FOR
+    #   474     >>  106 END_FOR
     #   
-    #   464         108 RETURN_CONST             4 ('after')
+    #   484         108 RETURN_CONST             4 ('after')
     #   
-    #   457     >>  110 PUSH_EXC_INFO
+    #   477     >>  110 PUSH_EXC_INFO
     #               112 WITH_EXCEPT_START
     #               114 POP_JUMP_IF_TRUE         1 (to 118)
     #               116 RERAISE                  2
@@ -1009,16 +1027,16 @@ def with_loop_else_log_return(a, m, r):
     #           >>  134 JUMP_BACKWARD           65 (to 6)
     #           >>  136 PUSH_EXC_INFO
     #   
-    #   462         138 LOAD_GLOBAL              4 (IndexError)
+    #   482         138 LOAD_GLOBAL              4 (IndexError)
     #               148 CHECK_EXC_MATCH
     #               150 POP_JUMP_IF_FALSE        4 (to 160)
     #               152 POP_TOP
     #   
-    #   463         154 POP_EXCEPT
+    #   483         154 POP_EXCEPT
     #               156 POP_TOP
     #               158 RETURN_CONST             3 (2)
     #   
-    #   462     >>  160 RERAISE                  0
+    #   482     >>  160 RERAISE                  0
     #           >>  162 COPY                     3
     #               164 POP_EXCEPT
     #               166 RERAISE                  1
@@ -1036,40 +1054,40 @@ def with_loop_else_log_return(a, m, r):
 
 def with_in_nested_with_loop_else(a, m, r):
     # depyf: could not decompile with_in_nested_with_loop_else: a with suppressing leaves the region at 18
-    #   467           0 RESUME                   0
+    #   487           0 RESUME                   0
     #   
-    #   468           2 LOAD_FAST                0 (a)
+    #   488           2 LOAD_FAST                0 (a)
     #                 4 GET_ITER
     #           >>    6 FOR_ITER                73 (to 156)
     #                10 STORE_FAST               3 (x)
     #   
-    #   469          12 NOP
+    #   489          12 NOP
     #   
-    #   470          14 LOAD_FAST                3 (x)
+    #   490          14 LOAD_FAST                3 (x)
     #                16 POP_JUMP_IF_FALSE       46 (to 110)
     #   
-    #   471          18 LOAD_GLOBAL              1 (NULL + Manager)
+    #   491          18 LOAD_GLOBAL              1 (NULL + Manager)
     #                28 LOAD_GLOBAL              2 (KeyError)
     #                38 CALL                     1
     #                46 BEFORE_WITH
     #                48 POP_TOP
     #   
-    #   472          50 LOAD_FAST                1 (m)
+    #   492          50 LOAD_FAST                1 (m)
     #                52 BEFORE_WITH
     #                54 POP_TOP
     #   
-    #   473          56 PUSH_NULL
+    #   493          56 PUSH_NULL
     #                58 LOAD_FAST                2 (r)
     #                60 CALL                     0
     #   
-    #   472          68 SWAP                     2
+    #   492          68 SWAP                     2
     #                70 LOAD_CONST               0 (None)
     #                72 LOAD_CONST               0 (None)
     #                74 LOAD_CONST               0 (None)
     #                76 CALL                     2
     #                84 POP_TOP
     #   
-    #   471          86 SWAP                     2
+    #   491          86 SWAP                     2
     #                88 LOAD_CONST               0 (None)
     #                90 LOAD_CONST               0 (None)
     #                92 LOAD_CONST               0 (None)
@@ -1079,20 +1097,20 @@ def with_in_nested_with_loop_else(a, m, r):
     #               106 POP_TOP
     #               108 RETURN_VALUE
     #   
-    #   475     >>  110 LOAD_GLOBAL              4 (log)
+    #   495     >>  110 LOAD_GLOBAL              4 (log)
     #               120 LOAD_ATTR                7 (NULL|self + append)
     #               140 LOAD_CONST               1 ('other')
     #               142 CALL                     1
     #               150 POP_TOP
     #   
-    #   476         152 POP_TOP
+    #   496         152 POP_TOP
     #               154 RETURN_CONST             2 (1)
     #   
-    #   468     >>  156 END_FOR
+    #   488     >>  156 END_FOR
     #   
-    #   479         158 RETURN_CONST             4 ('after')
+    #   499         158 RETURN_CONST             4 ('after')
     #   
-    #   472     >>  160 PUSH_EXC_INFO
+    #   492     >>  160 PUSH_EXC_INFO
     #               162 WITH_EXCEPT_START
     #               164 POP_JUMP_IF_TRUE         1 (to 168)
     #               166 RERAISE                  2
@@ -1106,7 +1124,7 @@ def with_in_nested_with_loop_else(a, m, r):
     #               182 RERAISE                  1
     #           >>  184 NOP
     #   
-    #   471         186 LOAD_CONST               0 (None)
+    #   491         186 LOAD_CONST               0 (None)
     #               188 LOAD_CONST               0 (None)
     #               190 LOAD_CONST               0 (None)
     #               192 CALL                     2
@@ -1127,16 +1145,16 @@ def with_in_nested_with_loop_else(a, m, r):
     #           >>  228 JUMP_BACKWARD          112 (to 6)
     #           >>  230 PUSH_EXC_INFO
     #   
-    #   477         232 LOAD_GLOBAL              8 (IndexError)
+    #   497         232 LOAD_GLOBAL              8 (IndexError)
     #               242 CHECK_EXC_MATCH
     #               244 POP_JUMP_IF_FALSE        4 (to 254)
     #               246 POP_TOP
     #   
-    #   478         248 POP_EXCEPT
+    #   498         248 POP_EXCEPT
     #               250 POP_TOP
     #               252 RETURN_CONST             3 (2)
     #   
-    #   477     >>  254 RERAISE                  0
+    #   497     >>  254 RERAISE                  0
     #           >>  256 COPY                     3
     #               258 POP_EXCEPT
     #               260 RERAISE                  1
@@ -1159,22 +1177,22 @@ def with_in_nested_with_loop_else(a, m, r):
 
 def with_return_with_else_return(a, m, r):
     # depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 8
-    #   482           0 RESUME                   0
+    #   502           0 RESUME                   0
     #   
-    #   483           2 NOP
+    #   503           2 NOP
     #   
-    #   484           4 LOAD_FAST                0 (a)
+    #   504           4 LOAD_FAST                0 (a)
     #                 6 POP_JUMP_IF_FALSE       19 (to 46)
     #   
-    #   485           8 LOAD_FAST                1 (m)
+    #   505           8 LOAD_FAST                1 (m)
     #                10 BEFORE_WITH
     #                12 POP_TOP
     #   
-    #   486          14 PUSH_NULL
+    #   506          14 PUSH_NULL
     #                16 LOAD_FAST                2 (r)
     #                18 CALL                     0
     #   
-    #   485          26 SWAP                     2
+    #   505          26 SWAP                     2
     #                28 LOAD_CONST               0 (None)
     #                30 LOAD_CONST               0 (None)
     #                32 LOAD_CONST               0 (None)
@@ -1182,25 +1200,25 @@ def with_return_with_else_return(a, m, r):
     #                42 POP_TOP
     #                44 RETURN_VALUE
     #   
-    #   488     >>   46 LOAD_FAST                1 (m)
+    #   508     >>   46 LOAD_FAST                1 (m)
     #                48 BEFORE_WITH
     #                50 POP_TOP
     #   
-    #   489          52 LOAD_GLOBAL              0 (log)
+    #   509          52 LOAD_GLOBAL              0 (log)
     #                62 LOAD_ATTR                3 (NULL|self + append)
     #                82 LOAD_CONST               1 ('other')
     #                84 CALL                     1
     #                92 POP_TOP
     #   
-    #   488          94 LOAD_CONST               0 (None)
+    #   508          94 LOAD_CONST               0 (None)
     #                96 LOAD_CONST               0 (None)
     #                98 LOAD_CONST               0 (None)
     #               100 CALL                     2
     #               108 POP_TOP
     #   
-    #   490         110 RETURN_CONST             2 (1)
+    #   510         110 RETURN_CONST             2 (1)
     #   
-    #   485     >>  112 PUSH_EXC_INFO
+    #   505     >>  112 PUSH_EXC_INFO
     #               114 WITH_EXCEPT_START
     #               116 POP_JUMP_IF_TRUE         1 (to 120)
     #               118 RERAISE                  2
@@ -1209,12 +1227,12 @@ def with_return_with_else_return(a, m, r):
     #               124 POP_TOP
     #               126 POP_TOP
     #   
-    #   493         128 RETURN_CONST             4 ('after')
+    #   513         128 RETURN_CONST             4 ('after')
     #           >>  130 COPY                     3
     #               132 POP_EXCEPT
     #               134 RERAISE                  1
     #   
-    #   488     >>  136 PUSH_EXC_INFO
+    #   508     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -1223,21 +1241,21 @@ def with_return_with_else_return(a, m, r):
     #               148 POP_TOP
     #               150 POP_TOP
     #   
-    #   490         152 RETURN_CONST             2 (1)
+    #   510         152 RETURN_CONST             2 (1)
     #           >>  154 COPY                     3
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #           >>  160 PUSH_EXC_INFO
     #   
-    #   491         162 LOAD_GLOBAL              4 (IndexError)
+    #   511         162 LOAD_GLOBAL              4 (IndexError)
     #               172 CHECK_EXC_MATCH
     #               174 POP_JUMP_IF_FALSE        3 (to 182)
     #               176 POP_TOP
     #   
-    #   492         178 POP_EXCEPT
+    #   512         178 POP_EXCEPT
     #               180 RETURN_CONST             3 (2)
     #   
-    #   491     >>  182 RERAISE                  0
+    #   511     >>  182 RERAISE                  0
     #           >>  184 COPY                     3
     #               186 POP_EXCEPT
     #               188 RERAISE                  1
@@ -1262,7 +1280,7 @@ def with_return_with_else_return(a, m, r):
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_in_nested_with_elif_log, (1, Manager(), quiet), ()), (with_in_nested_with_elif_log, (None, Manager(), quiet), ('after', 'none')), (with_in_nested_with_elif_log, (0, Manager(), quiet), 'after'), (with_in_nested_with_elif_log, (1, Manager(), key), 'after'), (with_in_nested_with_elif_log, (1, suppress, key), 'after'), (with_in_nested_with_elif_log, (1, Manager(), index), 2), (with_in_nested_with_else_log_return, (1, Manager(), quiet), ()), (with_in_nested_with_else_log_return, (0, Manager(), quiet), (1, 'other')), (with_in_nested_with_else_log_return, (1, Manager(), key), 'after'), (with_in_nested_with_else_log_return, (1, suppress, key), 'after'), (with_in_nested_with_else_log_return, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), quiet), ()), (with_in_nested_with3_else, (0, Manager(), quiet), 1), (with_in_nested_with3_else, (1, Manager(), key), 'after'), (with_in_nested_with3_else, (1, suppress, key), 'after'), (with_in_nested_with3_else, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), raiser(TypeError)), 'after'), (with_in_nested_with_const, (1, Manager(), quiet), 3), (with_in_nested_with_const, (0, Manager(), quiet), 1), (with_in_nested_with_const, (1, Manager(), key), 'after'), (with_in_nested_with_const, (1, suppress, key), 'after'), (with_in_nested_with_const, (1, Manager(), index), 2), (with_in_nested_with_else_after_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_after_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_after_log, (1, Manager(), key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, suppress, key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, Manager(), index), 2), (with_else_log_return, (1, Manager(), quiet), ()), (with_else_log_return, (0, Manager(), quiet), (0, 'other')), (with_else_log_return, (1, suppress, key), 'after'), (with_else_log_return, (1, Manager(), index), 2), (with_loop_else_log_return, ([1], Manager(), quiet), ()), (with_loop_else_log_return, ([0], Manager(), quiet), (1, 'other')), (with_loop_else_log_return, ([1], suppress, key), 'after'), (with_loop_else_log_return, ([1, 0], suppress, key), (1, 'other')), (with_loop_else_log_return, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1], Manager(), quiet), ()), (with_in_nested_with_loop_else, ([0], Manager(), quiet), (1, 'other')), (with_in_nested_with_loop_else, ([1], suppress, key), 'after'), (with_in_nested_with_loop_else, ([1, 0], suppress, key), (1, 'other')), (with_in_nested_with_loop_else, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1, 1], Manager(), key), 'after'), (with_return_with_else_return, (1, Manager(), quiet), ()), (with_return_with_else_return, (0, Manager(), quiet), (1, 'other')), (with_return_with_else_return, (1, suppress, key), 'after'), (with_return_with_else_return, (1, Manager(), index), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_inner_try_then_else_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_else_tail, (None, Manager(), quiet), 1), (with_inner_try_then_else_tail, (1, Manager(), index), 4), (with_inner_try_then_else_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_in_nested_with_elif_log, (1, Manager(), quiet), ()), (with_in_nested_with_elif_log, (None, Manager(), quiet), ('after', 'none')), (with_in_nested_with_elif_log, (0, Manager(), quiet), 'after'), (with_in_nested_with_elif_log, (1, Manager(), key), 'after'), (with_in_nested_with_elif_log, (1, suppress, key), 'after'), (with_in_nested_with_elif_log, (1, Manager(), index), 2), (with_in_nested_with_else_log_return, (1, Manager(), quiet), ()), (with_in_nested_with_else_log_return, (0, Manager(), quiet), (1, 'other')), (with_in_nested_with_else_log_return, (1, Manager(), key), 'after'), (with_in_nested_with_else_log_return, (1, suppress, key), 'after'), (with_in_nested_with_else_log_return, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), quiet), ()), (with_in_nested_with3_else, (0, Manager(), quiet), 1), (with_in_nested_with3_else, (1, Manager(), key), 'after'), (with_in_nested_with3_else, (1, suppress, key), 'after'), (with_in_nested_with3_else, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), raiser(TypeError)), 'after'), (with_in_nested_with_const, (1, Manager(), quiet), 3), (with_in_nested_with_const, (0, Manager(), quiet), 1), (with_in_nested_with_const, (1, Manager(), key), 'after'), (with_in_nested_with_const, (1, suppress, key), 'after'), (with_in_nested_with_const, (1, Manager(), index), 2), (with_in_nested_with_else_after_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_after_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_after_log, (1, Manager(), key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, suppress, key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, Manager(), index), 2), (with_else_log_return, (1, Manager(), quiet), ()), (with_else_log_return, (0, Manager(), quiet), (0, 'other')), (with_else_log_return, (1, suppress, key), 'after'), (with_else_log_return, (1, Manager(), index), 2), (with_loop_else_log_return, ([1], Manager(), quiet), ()), (with_loop_else_log_return, ([0], Manager(), quiet), (1, 'other')), (with_loop_else_log_return, ([1], suppress, key), 'after'), (with_loop_else_log_return, ([1, 0], suppress, key), (1, 'other')), (with_loop_else_log_return, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1], Manager(), quiet), ()), (with_in_nested_with_loop_else, ([0], Manager(), quiet), (1, 'other')), (with_in_nested_with_loop_else, ([1], suppress, key), 'after'), (with_in_nested_with_loop_else, ([1, 0], suppress, key), (1, 'other')), (with_in_nested_with_loop_else, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1, 1], Manager(), key), 'after'), (with_return_with_else_return, (1, Manager(), quiet), ()), (with_return_with_else_return, (0, Manager(), quiet), (1, 'other')), (with_return_with_else_return, (1, suppress, key), 'after'), (with_return_with_else_return, (1, Manager(), index), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
         try:
             got = fell_back(f, *args)
         except IndexError:
@@ -1325,27 +1343,27 @@ check_loops()
 
 def with_continue_in_loop_try(items, m, r):
     # depyf: could not decompile with_continue_in_loop_try: a with suppressing leaves the region at 40
-    #   741           0 RESUME                   0
+    #   765           0 RESUME                   0
     #   
-    #   742     >>    2 LOAD_FAST                0 (items)
+    #   766     >>    2 LOAD_FAST                0 (items)
     #                 4 POP_JUMP_IF_FALSE       64 (to 134)
     #   
-    #   743     >>    6 NOP
+    #   767     >>    6 NOP
     #   
-    #   744           8 LOAD_FAST                0 (items)
+    #   768           8 LOAD_FAST                0 (items)
     #                10 LOAD_ATTR                1 (NULL|self + pop)
     #                30 CALL                     0
     #                38 POP_JUMP_IF_FALSE       19 (to 78)
     #   
-    #   745          40 LOAD_FAST                1 (m)
+    #   769          40 LOAD_FAST                1 (m)
     #                42 BEFORE_WITH
     #                44 POP_TOP
     #   
-    #   746          46 PUSH_NULL
+    #   770          46 PUSH_NULL
     #                48 LOAD_FAST                2 (r)
     #                50 CALL                     0
     #   
-    #   745          58 SWAP                     2
+    #   769          58 SWAP                     2
     #                60 LOAD_CONST               0 (None)
     #                62 LOAD_CONST               0 (None)
     #                64 LOAD_CONST               0 (None)
@@ -1353,26 +1371,26 @@ def with_continue_in_loop_try(items, m, r):
     #                74 POP_TOP
     #                76 RETURN_VALUE
     #   
-    #   748     >>   78 LOAD_FAST                0 (items)
+    #   772     >>   78 LOAD_FAST                0 (items)
     #                80 POP_JUMP_IF_FALSE        1 (to 84)
     #   
-    #   749          82 RETURN_CONST             1 (1)
+    #   773          82 RETURN_CONST             1 (1)
     #   
-    #   748     >>   84 NOP
+    #   772     >>   84 NOP
     #   
-    #   752          86 LOAD_GLOBAL              4 (log)
+    #   776          86 LOAD_GLOBAL              4 (log)
     #                96 LOAD_ATTR                7 (NULL|self + append)
     #               116 LOAD_CONST               3 ('more')
     #               118 CALL                     1
     #               126 POP_TOP
     #   
-    #   742         128 LOAD_FAST                0 (items)
+    #   766         128 LOAD_FAST                0 (items)
     #               130 POP_JUMP_IF_FALSE        1 (to 134)
     #               132 JUMP_BACKWARD           64 (to 6)
     #   
-    #   753     >>  134 RETURN_CONST             4 ('after')
+    #   777     >>  134 RETURN_CONST             4 ('after')
     #   
-    #   745     >>  136 PUSH_EXC_INFO
+    #   769     >>  136 PUSH_EXC_INFO
     #               138 WITH_EXCEPT_START
     #               140 POP_JUMP_IF_TRUE         1 (to 144)
     #               142 RERAISE                  2
@@ -1385,18 +1403,18 @@ def with_continue_in_loop_try(items, m, r):
     #               156 POP_EXCEPT
     #               158 RERAISE                  1
     #   
-    #   747     >>  160 JUMP_BACKWARD           80 (to 2)
+    #   771     >>  160 JUMP_BACKWARD           80 (to 2)
     #           >>  162 PUSH_EXC_INFO
     #   
-    #   750         164 LOAD_GLOBAL              2 (KeyError)
+    #   774         164 LOAD_GLOBAL              2 (KeyError)
     #               174 CHECK_EXC_MATCH
     #               176 POP_JUMP_IF_FALSE        3 (to 184)
     #               178 POP_TOP
     #   
-    #   751         180 POP_EXCEPT
+    #   775         180 POP_EXCEPT
     #               182 RETURN_CONST             2 (2)
     #   
-    #   750     >>  184 RERAISE                  0
+    #   774     >>  184 RERAISE                  0
     #           >>  186 COPY                     3
     #               188 POP_EXCEPT
     #               190 RERAISE                  1

@@ -325,6 +325,23 @@ def with_inner_try_then_tail(a, m, r):
             return 1
     except KeyError:
         return 2
+    log.append('tail')
+    return 'after'
+
+
+def with_inner_try_then_else_tail(a, m, r):
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
     else:
         log.append('tail')
         return 'after'
@@ -332,36 +349,36 @@ def with_inner_try_then_tail(a, m, r):
 
 def with_in_nested_with_else_log(a, m, r):
     # depyf: could not decompile with_in_nested_with_else_log: code between a with body and its handler at 106
-    #    344            RESUME                   0
+    #    364            RESUME                   0
     #   
-    #    345            NOP
+    #    365            NOP
     #   
-    #    346    L1:     LOAD_FAST                0 (a)
+    #    366    L1:     LOAD_FAST                0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       44 (to L7)
     #   
-    #    347            LOAD_GLOBAL              1 (Manager + NULL)
+    #    367            LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              2 (KeyError)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    348            LOAD_FAST                1 (m)
+    #    368            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    349            LOAD_FAST                2 (r)
+    #    369            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    348    L4:     SWAP                     2
+    #    368    L4:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    347    L5:     SWAP                     2
+    #    367    L5:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -369,9 +386,9 @@ def with_in_nested_with_else_log(a, m, r):
     #                   POP_TOP
     #           L6:     RETURN_VALUE
     #   
-    #    352    L7:     RETURN_CONST             2 (1)
+    #    372    L7:     RETURN_CONST             2 (1)
     #   
-    #    348    L8:     PUSH_EXC_INFO
+    #    368    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L9)
@@ -386,13 +403,13 @@ def with_in_nested_with_else_log(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    350   L12:     LOAD_GLOBAL              4 (log)
+    #    370   L12:     LOAD_GLOBAL              4 (log)
     #                   LOAD_ATTR                7 (append + NULL|self)
     #                   LOAD_CONST               1 ('outer')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    347   L13:     LOAD_CONST               0 (None)
+    #    367   L13:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -413,19 +430,19 @@ def with_in_nested_with_else_log(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    355   L18:     RETURN_CONST             4 ('after')
+    #    375   L18:     RETURN_CONST             4 ('after')
     #   
     #     --   L19:     PUSH_EXC_INFO
     #   
-    #    353            LOAD_GLOBAL              8 (IndexError)
+    #    373            LOAD_GLOBAL              8 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L21)
     #                   POP_TOP
     #   
-    #    354   L20:     POP_EXCEPT
+    #    374   L20:     POP_EXCEPT
     #                   RETURN_CONST             3 (2)
     #   
-    #    353   L21:     RERAISE                  0
+    #    373   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -472,36 +489,36 @@ def with_in_nested_with_elif_log(a, m, r):
 
 def with_in_nested_with_else_log_return(a, m, r):
     # depyf: could not decompile with_in_nested_with_else_log_return: a with suppressing leaves the region at 18
-    #    384            RESUME                   0
+    #    404            RESUME                   0
     #   
-    #    385            NOP
+    #    405            NOP
     #   
-    #    386    L1:     LOAD_FAST                0 (a)
+    #    406    L1:     LOAD_FAST                0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       44 (to L7)
     #   
-    #    387            LOAD_GLOBAL              1 (Manager + NULL)
+    #    407            LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              2 (KeyError)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    388            LOAD_FAST                1 (m)
+    #    408            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    389            LOAD_FAST                2 (r)
+    #    409            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    388    L4:     SWAP                     2
+    #    408    L4:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    387    L5:     SWAP                     2
+    #    407    L5:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -509,15 +526,15 @@ def with_in_nested_with_else_log_return(a, m, r):
     #                   POP_TOP
     #           L6:     RETURN_VALUE
     #   
-    #    391    L7:     LOAD_GLOBAL              4 (log)
+    #    411    L7:     LOAD_GLOBAL              4 (log)
     #                   LOAD_ATTR                7 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    392    L8:     RETURN_CONST             2 (1)
+    #    412    L8:     RETURN_CONST             2 (1)
     #   
-    #    388    L9:     PUSH_EXC_INFO
+    #    408    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -532,9 +549,9 @@ def with_in_nested_with_else_log_return(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    388   L13:     NOP
+    #    408   L13:     NOP
     #   
-    #    387   L14:     LOAD_CONST               0 (None)
+    #    407   L14:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -555,19 +572,19 @@ def with_in_nested_with_else_log_return(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    395   L19:     RETURN_CONST             4 ('after')
+    #    415   L19:     RETURN_CONST             4 ('after')
     #   
     #     --   L20:     PUSH_EXC_INFO
     #   
-    #    393            LOAD_GLOBAL              8 (IndexError)
+    #    413            LOAD_GLOBAL              8 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L22)
     #                   POP_TOP
     #   
-    #    394   L21:     POP_EXCEPT
+    #    414   L21:     POP_EXCEPT
     #                   RETURN_CONST             3 (2)
     #   
-    #    393   L22:     RERAISE                  0
+    #    413   L22:     RERAISE                  0
     #   
     #     --   L23:     COPY                     3
     #                   POP_EXCEPT
@@ -591,49 +608,49 @@ def with_in_nested_with_else_log_return(a, m, r):
 
 def with_in_nested_with3_else(a, m, r):
     # depyf: could not decompile with_in_nested_with3_else: a with suppressing goes on elsewhere than after its branch at 264
-    #    398            RESUME                   0
+    #    418            RESUME                   0
     #   
-    #    399            NOP
+    #    419            NOP
     #   
-    #    400    L1:     LOAD_FAST                0 (a)
+    #    420    L1:     LOAD_FAST                0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       69 (to L9)
     #   
-    #    401            LOAD_GLOBAL              1 (Manager + NULL)
+    #    421            LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              2 (KeyError)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    402            LOAD_GLOBAL              1 (Manager + NULL)
+    #    422            LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              4 (TypeError)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    403            LOAD_FAST                1 (m)
+    #    423            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L4:     POP_TOP
     #   
-    #    404            LOAD_FAST                2 (r)
+    #    424            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    403    L5:     SWAP                     2
+    #    423    L5:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    402    L6:     SWAP                     2
+    #    422    L6:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    401    L7:     SWAP                     2
+    #    421    L7:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -641,9 +658,9 @@ def with_in_nested_with3_else(a, m, r):
     #                   POP_TOP
     #           L8:     RETURN_VALUE
     #   
-    #    406    L9:     RETURN_CONST             1 (1)
+    #    426    L9:     RETURN_CONST             1 (1)
     #   
-    #    403   L10:     PUSH_EXC_INFO
+    #    423   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L11)
@@ -658,9 +675,9 @@ def with_in_nested_with3_else(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    403   L14:     NOP
+    #    423   L14:     NOP
     #   
-    #    402   L15:     LOAD_CONST               0 (None)
+    #    422   L15:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -681,7 +698,7 @@ def with_in_nested_with3_else(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    401   L20:     LOAD_CONST               0 (None)
+    #    421   L20:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -702,19 +719,19 @@ def with_in_nested_with3_else(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    409   L25:     RETURN_CONST             3 ('after')
+    #    429   L25:     RETURN_CONST             3 ('after')
     #   
     #     --   L26:     PUSH_EXC_INFO
     #   
-    #    407            LOAD_GLOBAL              6 (IndexError)
+    #    427            LOAD_GLOBAL              6 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L28)
     #                   POP_TOP
     #   
-    #    408   L27:     POP_EXCEPT
+    #    428   L27:     POP_EXCEPT
     #                   RETURN_CONST             2 (2)
     #   
-    #    407   L28:     RERAISE                  0
+    #    427   L28:     RERAISE                  0
     #   
     #     --   L29:     COPY                     3
     #                   POP_EXCEPT
@@ -742,47 +759,47 @@ def with_in_nested_with3_else(a, m, r):
 
 def with_in_nested_with_const(a, m, r):
     # depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 72
-    #    412            RESUME                   0
+    #    432            RESUME                   0
     #   
-    #    413            NOP
+    #    433            NOP
     #   
-    #    414    L1:     LOAD_FAST                0 (a)
+    #    434    L1:     LOAD_FAST                0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       44 (to L7)
     #   
-    #    415            LOAD_GLOBAL              1 (Manager + NULL)
+    #    435            LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              2 (KeyError)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    416            LOAD_FAST                1 (m)
+    #    436            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    417            LOAD_FAST                2 (r)
+    #    437            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    418            NOP
+    #    438            NOP
     #   
-    #    416    L4:     LOAD_CONST               0 (None)
+    #    436    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    415    L5:     LOAD_CONST               0 (None)
+    #    435    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #           L6:     RETURN_CONST             1 (3)
     #   
-    #    420    L7:     RETURN_CONST             2 (1)
+    #    440    L7:     RETURN_CONST             2 (1)
     #   
-    #    416    L8:     PUSH_EXC_INFO
+    #    436    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L9)
@@ -797,9 +814,9 @@ def with_in_nested_with_const(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    416   L12:     NOP
+    #    436   L12:     NOP
     #   
-    #    415   L13:     LOAD_CONST               0 (None)
+    #    435   L13:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -820,19 +837,19 @@ def with_in_nested_with_const(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    423   L18:     RETURN_CONST             4 ('after')
+    #    443   L18:     RETURN_CONST             4 ('after')
     #   
     #     --   L19:     PUSH_EXC_INFO
     #   
-    #    421            LOAD_GLOBAL              4 (IndexError)
+    #    441            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L21)
     #                   POP_TOP
     #   
-    #    422   L20:     POP_EXCEPT
+    #    442   L20:     POP_EXCEPT
     #                   RETURN_CONST             3 (2)
     #   
-    #    421   L21:     RERAISE                  0
+    #    441   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -881,28 +898,28 @@ def with_else_log_return(a, m, r):
 
 def with_loop_else_log_return(a, m, r):
     # depyf: could not decompile with_loop_else_log_return: a with suppressing goes on elsewhere than after its branch at 122
-    #    453            RESUME                   0
+    #    473            RESUME                   0
     #   
-    #    454            LOAD_FAST                0 (a)
+    #    474            LOAD_FAST                0 (a)
     #                   GET_ITER
     #           L1:     FOR_ITER                53 (to L8)
     #                   STORE_FAST               3 (x)
     #   
-    #    455            NOP
+    #    475            NOP
     #   
-    #    456    L2:     LOAD_FAST                3 (x)
+    #    476    L2:     LOAD_FAST                3 (x)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       21 (to L6)
     #   
-    #    457            LOAD_FAST                1 (m)
+    #    477            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    458            LOAD_FAST                2 (r)
+    #    478            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    457    L4:     SWAP                     2
+    #    477    L4:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -912,21 +929,21 @@ def with_loop_else_log_return(a, m, r):
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    460    L6:     LOAD_GLOBAL              0 (log)
+    #    480    L6:     LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    461    L7:     POP_TOP
+    #    481    L7:     POP_TOP
     #                   RETURN_CONST             2 (1)
     #   
-    #    454    L8:     END_FOR
+    #    474    L8:     END_FOR
     #                   POP_TOP
     #   
-    #    464            RETURN_CONST             4 ('after')
+    #    484            RETURN_CONST             4 ('after')
     #   
-    #    457    L9:     PUSH_EXC_INFO
+    #    477    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -942,16 +959,16 @@ def with_loop_else_log_return(a, m, r):
     #                   RERAISE                  1
     #          L14:     PUSH_EXC_INFO
     #   
-    #    462            LOAD_GLOBAL              4 (IndexError)
+    #    482            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L16)
     #                   POP_TOP
     #   
-    #    463   L15:     POP_EXCEPT
+    #    483   L15:     POP_EXCEPT
     #                   POP_TOP
     #                   RETURN_CONST             3 (2)
     #   
-    #    462   L16:     RERAISE                  0
+    #    482   L16:     RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
@@ -971,41 +988,41 @@ def with_loop_else_log_return(a, m, r):
 
 def with_in_nested_with_loop_else(a, m, r):
     # depyf: could not decompile with_in_nested_with_loop_else: a with suppressing goes on elsewhere than after its branch at 228
-    #    467            RESUME                   0
+    #    487            RESUME                   0
     #   
-    #    468            LOAD_FAST                0 (a)
+    #    488            LOAD_FAST                0 (a)
     #                   GET_ITER
     #           L1:     FOR_ITER                78 (to L10)
     #                   STORE_FAST               3 (x)
     #   
-    #    469            NOP
+    #    489            NOP
     #   
-    #    470    L2:     LOAD_FAST                3 (x)
+    #    490    L2:     LOAD_FAST                3 (x)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       46 (to L8)
     #   
-    #    471            LOAD_GLOBAL              1 (Manager + NULL)
+    #    491            LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              2 (KeyError)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    472            LOAD_FAST                1 (m)
+    #    492            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L4:     POP_TOP
     #   
-    #    473            LOAD_FAST                2 (r)
+    #    493            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    472    L5:     SWAP                     2
+    #    492    L5:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    471    L6:     SWAP                     2
+    #    491    L6:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -1015,21 +1032,21 @@ def with_in_nested_with_loop_else(a, m, r):
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    475    L8:     LOAD_GLOBAL              4 (log)
+    #    495    L8:     LOAD_GLOBAL              4 (log)
     #                   LOAD_ATTR                7 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    476    L9:     POP_TOP
+    #    496    L9:     POP_TOP
     #                   RETURN_CONST             2 (1)
     #   
-    #    468   L10:     END_FOR
+    #    488   L10:     END_FOR
     #                   POP_TOP
     #   
-    #    479            RETURN_CONST             4 ('after')
+    #    499            RETURN_CONST             4 ('after')
     #   
-    #    472   L11:     PUSH_EXC_INFO
+    #    492   L11:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L12)
@@ -1044,9 +1061,9 @@ def with_in_nested_with_loop_else(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    472   L15:     NOP
+    #    492   L15:     NOP
     #   
-    #    471   L16:     LOAD_CONST               0 (None)
+    #    491   L16:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -1068,16 +1085,16 @@ def with_in_nested_with_loop_else(a, m, r):
     #                   RERAISE                  1
     #          L23:     PUSH_EXC_INFO
     #   
-    #    477            LOAD_GLOBAL              8 (IndexError)
+    #    497            LOAD_GLOBAL              8 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L25)
     #                   POP_TOP
     #   
-    #    478   L24:     POP_EXCEPT
+    #    498   L24:     POP_EXCEPT
     #                   POP_TOP
     #                   RETURN_CONST             3 (2)
     #   
-    #    477   L25:     RERAISE                  0
+    #    497   L25:     RERAISE                  0
     #   
     #     --   L26:     COPY                     3
     #                   POP_EXCEPT
@@ -1102,23 +1119,23 @@ def with_in_nested_with_loop_else(a, m, r):
 
 def with_return_with_else_return(a, m, r):
     # depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 18
-    #    482            RESUME                   0
+    #    502            RESUME                   0
     #   
-    #    483            NOP
+    #    503            NOP
     #   
-    #    484    L1:     LOAD_FAST                0 (a)
+    #    504    L1:     LOAD_FAST                0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       19 (to L5)
     #   
-    #    485            LOAD_FAST                1 (m)
+    #    505            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    486            LOAD_FAST                2 (r)
+    #    506            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    485    L3:     SWAP                     2
+    #    505    L3:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -1126,25 +1143,25 @@ def with_return_with_else_return(a, m, r):
     #                   POP_TOP
     #           L4:     RETURN_VALUE
     #   
-    #    488    L5:     LOAD_FAST                1 (m)
+    #    508    L5:     LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L6:     POP_TOP
     #   
-    #    489            LOAD_GLOBAL              0 (log)
+    #    509            LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    488    L7:     LOAD_CONST               0 (None)
+    #    508    L7:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    490    L8:     RETURN_CONST             2 (1)
+    #    510    L8:     RETURN_CONST             2 (1)
     #   
-    #    485    L9:     PUSH_EXC_INFO
+    #    505    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -1159,7 +1176,7 @@ def with_return_with_else_return(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    488   L13:     PUSH_EXC_INFO
+    #    508   L13:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L14)
@@ -1169,27 +1186,27 @@ def with_return_with_else_return(a, m, r):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    490   L16:     RETURN_CONST             2 (1)
+    #    510   L16:     RETURN_CONST             2 (1)
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    485   L18:     NOP
+    #    505   L18:     NOP
     #   
-    #    493            RETURN_CONST             4 ('after')
+    #    513            RETURN_CONST             4 ('after')
     #   
     #     --   L19:     PUSH_EXC_INFO
     #   
-    #    491            LOAD_GLOBAL              4 (IndexError)
+    #    511            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L21)
     #                   POP_TOP
     #   
-    #    492   L20:     POP_EXCEPT
+    #    512   L20:     POP_EXCEPT
     #                   RETURN_CONST             3 (2)
     #   
-    #    491   L21:     RERAISE                  0
+    #    511   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -1214,7 +1231,7 @@ def with_return_with_else_return(a, m, r):
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_in_nested_with_elif_log, (1, Manager(), quiet), ()), (with_in_nested_with_elif_log, (None, Manager(), quiet), ('after', 'none')), (with_in_nested_with_elif_log, (0, Manager(), quiet), 'after'), (with_in_nested_with_elif_log, (1, Manager(), key), 'after'), (with_in_nested_with_elif_log, (1, suppress, key), 'after'), (with_in_nested_with_elif_log, (1, Manager(), index), 2), (with_in_nested_with_else_log_return, (1, Manager(), quiet), ()), (with_in_nested_with_else_log_return, (0, Manager(), quiet), (1, 'other')), (with_in_nested_with_else_log_return, (1, Manager(), key), 'after'), (with_in_nested_with_else_log_return, (1, suppress, key), 'after'), (with_in_nested_with_else_log_return, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), quiet), ()), (with_in_nested_with3_else, (0, Manager(), quiet), 1), (with_in_nested_with3_else, (1, Manager(), key), 'after'), (with_in_nested_with3_else, (1, suppress, key), 'after'), (with_in_nested_with3_else, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), raiser(TypeError)), 'after'), (with_in_nested_with_const, (1, Manager(), quiet), 3), (with_in_nested_with_const, (0, Manager(), quiet), 1), (with_in_nested_with_const, (1, Manager(), key), 'after'), (with_in_nested_with_const, (1, suppress, key), 'after'), (with_in_nested_with_const, (1, Manager(), index), 2), (with_in_nested_with_else_after_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_after_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_after_log, (1, Manager(), key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, suppress, key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, Manager(), index), 2), (with_else_log_return, (1, Manager(), quiet), ()), (with_else_log_return, (0, Manager(), quiet), (0, 'other')), (with_else_log_return, (1, suppress, key), 'after'), (with_else_log_return, (1, Manager(), index), 2), (with_loop_else_log_return, ([1], Manager(), quiet), ()), (with_loop_else_log_return, ([0], Manager(), quiet), (1, 'other')), (with_loop_else_log_return, ([1], suppress, key), 'after'), (with_loop_else_log_return, ([1, 0], suppress, key), (1, 'other')), (with_loop_else_log_return, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1], Manager(), quiet), ()), (with_in_nested_with_loop_else, ([0], Manager(), quiet), (1, 'other')), (with_in_nested_with_loop_else, ([1], suppress, key), 'after'), (with_in_nested_with_loop_else, ([1, 0], suppress, key), (1, 'other')), (with_in_nested_with_loop_else, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1, 1], Manager(), key), 'after'), (with_return_with_else_return, (1, Manager(), quiet), ()), (with_return_with_else_return, (0, Manager(), quiet), (1, 'other')), (with_return_with_else_return, (1, suppress, key), 'after'), (with_return_with_else_return, (1, Manager(), index), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
+    for f, args, want in (with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_inner_try_then_else_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_else_tail, (None, Manager(), quiet), 1), (with_inner_try_then_else_tail, (1, Manager(), index), 4), (with_inner_try_then_else_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_in_nested_with_elif_log, (1, Manager(), quiet), ()), (with_in_nested_with_elif_log, (None, Manager(), quiet), ('after', 'none')), (with_in_nested_with_elif_log, (0, Manager(), quiet), 'after'), (with_in_nested_with_elif_log, (1, Manager(), key), 'after'), (with_in_nested_with_elif_log, (1, suppress, key), 'after'), (with_in_nested_with_elif_log, (1, Manager(), index), 2), (with_in_nested_with_else_log_return, (1, Manager(), quiet), ()), (with_in_nested_with_else_log_return, (0, Manager(), quiet), (1, 'other')), (with_in_nested_with_else_log_return, (1, Manager(), key), 'after'), (with_in_nested_with_else_log_return, (1, suppress, key), 'after'), (with_in_nested_with_else_log_return, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), quiet), ()), (with_in_nested_with3_else, (0, Manager(), quiet), 1), (with_in_nested_with3_else, (1, Manager(), key), 'after'), (with_in_nested_with3_else, (1, suppress, key), 'after'), (with_in_nested_with3_else, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), raiser(TypeError)), 'after'), (with_in_nested_with_const, (1, Manager(), quiet), 3), (with_in_nested_with_const, (0, Manager(), quiet), 1), (with_in_nested_with_const, (1, Manager(), key), 'after'), (with_in_nested_with_const, (1, suppress, key), 'after'), (with_in_nested_with_const, (1, Manager(), index), 2), (with_in_nested_with_else_after_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_after_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_after_log, (1, Manager(), key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, suppress, key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, Manager(), index), 2), (with_else_log_return, (1, Manager(), quiet), ()), (with_else_log_return, (0, Manager(), quiet), (0, 'other')), (with_else_log_return, (1, suppress, key), 'after'), (with_else_log_return, (1, Manager(), index), 2), (with_loop_else_log_return, ([1], Manager(), quiet), ()), (with_loop_else_log_return, ([0], Manager(), quiet), (1, 'other')), (with_loop_else_log_return, ([1], suppress, key), 'after'), (with_loop_else_log_return, ([1, 0], suppress, key), (1, 'other')), (with_loop_else_log_return, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1], Manager(), quiet), ()), (with_in_nested_with_loop_else, ([0], Manager(), quiet), (1, 'other')), (with_in_nested_with_loop_else, ([1], suppress, key), 'after'), (with_in_nested_with_loop_else, ([1, 0], suppress, key), (1, 'other')), (with_in_nested_with_loop_else, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1, 1], Manager(), key), 'after'), (with_return_with_else_return, (1, Manager(), quiet), ()), (with_return_with_else_return, (0, Manager(), quiet), (1, 'other')), (with_return_with_else_return, (1, suppress, key), 'after'), (with_return_with_else_return, (1, Manager(), index), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2):
         try:
             got = fell_back(f, *args)
         except IndexError:
@@ -1276,29 +1293,29 @@ check_loops()
 
 def with_continue_in_loop_try(items, m, r):
     # depyf: could not decompile with_continue_in_loop_try: a with suppressing leaves the region at 60
-    #    741            RESUME                   0
+    #    765            RESUME                   0
     #   
-    #    742    L1:     LOAD_FAST                0 (items)
+    #    766    L1:     LOAD_FAST                0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       80 (to L10)
     #   
-    #    743    L2:     NOP
+    #    767    L2:     NOP
     #   
-    #    744    L3:     LOAD_FAST                0 (items)
+    #    768    L3:     LOAD_FAST                0 (items)
     #                   LOAD_ATTR                1 (pop + NULL|self)
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       19 (to L7)
     #   
-    #    745            LOAD_FAST                1 (m)
+    #    769            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L4:     POP_TOP
     #   
-    #    746            LOAD_FAST                2 (r)
+    #    770            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    745    L5:     SWAP                     2
+    #    769    L5:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -1306,28 +1323,28 @@ def with_continue_in_loop_try(items, m, r):
     #                   POP_TOP
     #           L6:     RETURN_VALUE
     #   
-    #    748    L7:     LOAD_FAST                0 (items)
+    #    772    L7:     LOAD_FAST                0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L9)
     #   
-    #    749    L8:     RETURN_CONST             1 (1)
+    #    773    L8:     RETURN_CONST             1 (1)
     #   
-    #    748    L9:     NOP
+    #    772    L9:     NOP
     #   
-    #    752            LOAD_GLOBAL              4 (log)
+    #    776            LOAD_GLOBAL              4 (log)
     #                   LOAD_ATTR                7 (append + NULL|self)
     #                   LOAD_CONST               3 ('more')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    742            LOAD_FAST                0 (items)
+    #    766            LOAD_FAST                0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L10)
     #                   JUMP_BACKWARD           80 (to L2)
     #   
-    #    753   L10:     RETURN_CONST             4 ('after')
+    #    777   L10:     RETURN_CONST             4 ('after')
     #   
-    #    745   L11:     PUSH_EXC_INFO
+    #    769   L11:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L12)
@@ -1342,19 +1359,19 @@ def with_continue_in_loop_try(items, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    747   L15:     JUMP_BACKWARD          107 (to L1)
+    #    771   L15:     JUMP_BACKWARD          107 (to L1)
     #   
     #     --   L16:     PUSH_EXC_INFO
     #   
-    #    750            LOAD_GLOBAL              2 (KeyError)
+    #    774            LOAD_GLOBAL              2 (KeyError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L18)
     #                   POP_TOP
     #   
-    #    751   L17:     POP_EXCEPT
+    #    775   L17:     POP_EXCEPT
     #                   RETURN_CONST             2 (2)
     #   
-    #    750   L18:     RERAISE                  0
+    #    774   L18:     RERAISE                  0
     #   
     #     --   L19:     COPY                     3
     #                   POP_EXCEPT
@@ -1373,51 +1390,51 @@ def with_continue_in_loop_try(items, m, r):
 
 def with_then_with_else_return(a, m, r):
     # depyf: could not decompile with_then_with_else_return: a statement (Return) after return in the same block (a misread layout)
-    #    756            RESUME                   0
+    #    780            RESUME                   0
     #   
-    #    757            NOP
+    #    781            NOP
     #   
-    #    758    L1:     LOAD_FAST                0 (a)
+    #    782    L1:     LOAD_FAST                0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    759            LOAD_FAST                1 (m)
+    #    783            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    760            LOAD_FAST                2 (r)
+    #    784            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    759    L3:     LOAD_CONST               0 (None)
+    #    783    L3:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   JUMP_FORWARD            33 (to L8)
     #   
-    #    762    L4:     LOAD_FAST                1 (m)
+    #    786    L4:     LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L5:     POP_TOP
     #   
-    #    763            LOAD_GLOBAL              0 (log)
+    #    787            LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    762    L6:     LOAD_CONST               0 (None)
+    #    786    L6:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    764    L7:     RETURN_CONST             2 (1)
+    #    788    L7:     RETURN_CONST             2 (1)
     #   
-    #    767    L8:     RETURN_CONST             4 ('after')
+    #    791    L8:     RETURN_CONST             4 ('after')
     #   
-    #    759    L9:     PUSH_EXC_INFO
+    #    783    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -1432,7 +1449,7 @@ def with_then_with_else_return(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    762   L13:     PUSH_EXC_INFO
+    #    786   L13:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L14)
@@ -1442,22 +1459,22 @@ def with_then_with_else_return(a, m, r):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    764   L16:     RETURN_CONST             2 (1)
+    #    788   L16:     RETURN_CONST             2 (1)
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L18:     PUSH_EXC_INFO
     #   
-    #    765            LOAD_GLOBAL              4 (IndexError)
+    #    789            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L20)
     #                   POP_TOP
     #   
-    #    766   L19:     POP_EXCEPT
+    #    790   L19:     POP_EXCEPT
     #                   RETURN_CONST             3 (2)
     #   
-    #    765   L20:     RERAISE                  0
+    #    789   L20:     RERAISE                  0
     #   
     #     --   L21:     COPY                     3
     #                   POP_EXCEPT

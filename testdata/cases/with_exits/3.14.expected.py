@@ -327,6 +327,23 @@ def with_inner_try_then_tail(a, m, r):
             return 1
     except KeyError:
         return 2
+    log.append('tail')
+    return 'after'
+
+
+def with_inner_try_then_else_tail(a, m, r):
+    try:
+        if a:
+            try:
+                with m:
+                    return r()
+            except IndexError:
+                return 4
+            log.append('then')
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
     else:
         log.append('tail')
         return 'after'
@@ -334,16 +351,16 @@ def with_inner_try_then_tail(a, m, r):
 
 def with_in_nested_with_else_log(a, m, r):
     # depyf: could not decompile with_in_nested_with_else_log: code between a with body and its handler at 144
-    #    344            RESUME                   0
+    #    364            RESUME                   0
     #   
-    #    345            NOP
+    #    365            NOP
     #   
-    #    346    L1:     LOAD_FAST_BORROW         0 (a)
+    #    366    L1:     LOAD_FAST_BORROW         0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       63 (to L9)
     #           L2:     NOT_TAKEN
     #   
-    #    347    L3:     LOAD_GLOBAL              1 (Manager + NULL)
+    #    367    L3:     LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              2 (KeyError)
     #                   CALL                     1
     #                   COPY                     1
@@ -354,7 +371,7 @@ def with_in_nested_with_else_log(a, m, r):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    348            LOAD_FAST_BORROW         1 (m)
+    #    368            LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -363,11 +380,11 @@ def with_in_nested_with_else_log(a, m, r):
     #                   CALL                     0
     #           L5:     POP_TOP
     #   
-    #    349            LOAD_FAST_BORROW         2 (r)
+    #    369            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    348    L6:     SWAP                     3
+    #    368    L6:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -375,7 +392,7 @@ def with_in_nested_with_else_log(a, m, r):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    347    L7:     SWAP                     3
+    #    367    L7:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -384,10 +401,10 @@ def with_in_nested_with_else_log(a, m, r):
     #                   POP_TOP
     #           L8:     RETURN_VALUE
     #   
-    #    352    L9:     LOAD_SMALL_INT           1
+    #    372    L9:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    348   L10:     PUSH_EXC_INFO
+    #    368   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L11)
@@ -404,13 +421,13 @@ def with_in_nested_with_else_log(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    350   L14:     LOAD_GLOBAL              4 (log)
+    #    370   L14:     LOAD_GLOBAL              4 (log)
     #                   LOAD_ATTR                7 (append + NULL|self)
     #                   LOAD_CONST               1 ('outer')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    347   L15:     LOAD_CONST               0 (None)
+    #    367   L15:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
@@ -433,22 +450,22 @@ def with_in_nested_with_else_log(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    355   L20:     LOAD_CONST               2 ('after')
+    #    375   L20:     LOAD_CONST               2 ('after')
     #                   RETURN_VALUE
     #   
     #     --   L21:     PUSH_EXC_INFO
     #   
-    #    353            LOAD_GLOBAL              8 (IndexError)
+    #    373            LOAD_GLOBAL              8 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L23)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    354   L22:     POP_EXCEPT
+    #    374   L22:     POP_EXCEPT
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    353   L23:     RERAISE                  0
+    #    373   L23:     RERAISE                  0
     #   
     #     --   L24:     COPY                     3
     #                   POP_EXCEPT
@@ -496,16 +513,16 @@ def with_in_nested_with_elif_log(a, m, r):
 
 def with_in_nested_with_else_log_return(a, m, r):
     # depyf: could not decompile with_in_nested_with_else_log_return: a with suppressing leaves the region at 20
-    #    384            RESUME                   0
+    #    404            RESUME                   0
     #   
-    #    385            NOP
+    #    405            NOP
     #   
-    #    386    L1:     LOAD_FAST_BORROW         0 (a)
+    #    406    L1:     LOAD_FAST_BORROW         0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       63 (to L9)
     #           L2:     NOT_TAKEN
     #   
-    #    387    L3:     LOAD_GLOBAL              1 (Manager + NULL)
+    #    407    L3:     LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              2 (KeyError)
     #                   CALL                     1
     #                   COPY                     1
@@ -516,7 +533,7 @@ def with_in_nested_with_else_log_return(a, m, r):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    388            LOAD_FAST_BORROW         1 (m)
+    #    408            LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -525,11 +542,11 @@ def with_in_nested_with_else_log_return(a, m, r):
     #                   CALL                     0
     #           L5:     POP_TOP
     #   
-    #    389            LOAD_FAST_BORROW         2 (r)
+    #    409            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    388    L6:     SWAP                     3
+    #    408    L6:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -537,7 +554,7 @@ def with_in_nested_with_else_log_return(a, m, r):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    387    L7:     SWAP                     3
+    #    407    L7:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -546,16 +563,16 @@ def with_in_nested_with_else_log_return(a, m, r):
     #                   POP_TOP
     #           L8:     RETURN_VALUE
     #   
-    #    391    L9:     LOAD_GLOBAL              4 (log)
+    #    411    L9:     LOAD_GLOBAL              4 (log)
     #                   LOAD_ATTR                7 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    392   L10:     LOAD_SMALL_INT           1
+    #    412   L10:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    388   L11:     PUSH_EXC_INFO
+    #    408   L11:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L12)
@@ -572,9 +589,9 @@ def with_in_nested_with_else_log_return(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    388   L15:     NOP
+    #    408   L15:     NOP
     #   
-    #    387   L16:     LOAD_CONST               0 (None)
+    #    407   L16:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
@@ -597,22 +614,22 @@ def with_in_nested_with_else_log_return(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    395   L21:     LOAD_CONST               2 ('after')
+    #    415   L21:     LOAD_CONST               2 ('after')
     #                   RETURN_VALUE
     #   
     #     --   L22:     PUSH_EXC_INFO
     #   
-    #    393            LOAD_GLOBAL              8 (IndexError)
+    #    413            LOAD_GLOBAL              8 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L24)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    394   L23:     POP_EXCEPT
+    #    414   L23:     POP_EXCEPT
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    393   L24:     RERAISE                  0
+    #    413   L24:     RERAISE                  0
     #   
     #     --   L25:     COPY                     3
     #                   POP_EXCEPT
@@ -637,16 +654,16 @@ def with_in_nested_with_else_log_return(a, m, r):
 
 def with_in_nested_with3_else(a, m, r):
     # depyf: could not decompile with_in_nested_with3_else: a with suppressing goes on elsewhere than after its branch at 330
-    #    398            RESUME                   0
+    #    418            RESUME                   0
     #   
-    #    399            NOP
+    #    419            NOP
     #   
-    #    400    L1:     LOAD_FAST_BORROW         0 (a)
+    #    420    L1:     LOAD_FAST_BORROW         0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       97 (to L11)
     #           L2:     NOT_TAKEN
     #   
-    #    401    L3:     LOAD_GLOBAL              1 (Manager + NULL)
+    #    421    L3:     LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              2 (KeyError)
     #                   CALL                     1
     #                   COPY                     1
@@ -657,7 +674,7 @@ def with_in_nested_with3_else(a, m, r):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    402            LOAD_GLOBAL              1 (Manager + NULL)
+    #    422            LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              4 (TypeError)
     #                   CALL                     1
     #                   COPY                     1
@@ -668,7 +685,7 @@ def with_in_nested_with3_else(a, m, r):
     #                   CALL                     0
     #           L5:     POP_TOP
     #   
-    #    403            LOAD_FAST_BORROW         1 (m)
+    #    423            LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -677,11 +694,11 @@ def with_in_nested_with3_else(a, m, r):
     #                   CALL                     0
     #           L6:     POP_TOP
     #   
-    #    404            LOAD_FAST_BORROW         2 (r)
+    #    424            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    403    L7:     SWAP                     3
+    #    423    L7:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -689,7 +706,7 @@ def with_in_nested_with3_else(a, m, r):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    402    L8:     SWAP                     3
+    #    422    L8:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -697,7 +714,7 @@ def with_in_nested_with3_else(a, m, r):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    401    L9:     SWAP                     3
+    #    421    L9:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -706,10 +723,10 @@ def with_in_nested_with3_else(a, m, r):
     #                   POP_TOP
     #          L10:     RETURN_VALUE
     #   
-    #    406   L11:     LOAD_SMALL_INT           1
+    #    426   L11:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    403   L12:     PUSH_EXC_INFO
+    #    423   L12:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L13)
@@ -726,9 +743,9 @@ def with_in_nested_with3_else(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    403   L16:     NOP
+    #    423   L16:     NOP
     #   
-    #    402   L17:     LOAD_CONST               0 (None)
+    #    422   L17:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
@@ -751,7 +768,7 @@ def with_in_nested_with3_else(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    401   L22:     LOAD_CONST               0 (None)
+    #    421   L22:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
@@ -774,22 +791,22 @@ def with_in_nested_with3_else(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    409   L27:     LOAD_CONST               1 ('after')
+    #    429   L27:     LOAD_CONST               1 ('after')
     #                   RETURN_VALUE
     #   
     #     --   L28:     PUSH_EXC_INFO
     #   
-    #    407            LOAD_GLOBAL              6 (IndexError)
+    #    427            LOAD_GLOBAL              6 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L30)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    408   L29:     POP_EXCEPT
+    #    428   L29:     POP_EXCEPT
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    407   L30:     RERAISE                  0
+    #    427   L30:     RERAISE                  0
     #   
     #     --   L31:     COPY                     3
     #                   POP_EXCEPT
@@ -818,16 +835,16 @@ def with_in_nested_with3_else(a, m, r):
 
 def with_in_nested_with_const(a, m, r):
     # depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 106
-    #    412            RESUME                   0
+    #    432            RESUME                   0
     #   
-    #    413            NOP
+    #    433            NOP
     #   
-    #    414    L1:     LOAD_FAST_BORROW         0 (a)
+    #    434    L1:     LOAD_FAST_BORROW         0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       62 (to L9)
     #           L2:     NOT_TAKEN
     #   
-    #    415    L3:     LOAD_GLOBAL              1 (Manager + NULL)
+    #    435    L3:     LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              2 (KeyError)
     #                   CALL                     1
     #                   COPY                     1
@@ -838,7 +855,7 @@ def with_in_nested_with_const(a, m, r):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    416            LOAD_FAST_BORROW         1 (m)
+    #    436            LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -847,20 +864,20 @@ def with_in_nested_with_const(a, m, r):
     #                   CALL                     0
     #           L5:     POP_TOP
     #   
-    #    417            LOAD_FAST_BORROW         2 (r)
+    #    437            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    418            NOP
+    #    438            NOP
     #   
-    #    416    L6:     LOAD_CONST               0 (None)
+    #    436    L6:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    415    L7:     LOAD_CONST               0 (None)
+    #    435    L7:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
@@ -868,10 +885,10 @@ def with_in_nested_with_const(a, m, r):
     #           L8:     LOAD_SMALL_INT           3
     #                   RETURN_VALUE
     #   
-    #    420    L9:     LOAD_SMALL_INT           1
+    #    440    L9:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    416   L10:     PUSH_EXC_INFO
+    #    436   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L11)
@@ -888,9 +905,9 @@ def with_in_nested_with_const(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    416   L14:     NOP
+    #    436   L14:     NOP
     #   
-    #    415   L15:     LOAD_CONST               0 (None)
+    #    435   L15:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
@@ -913,22 +930,22 @@ def with_in_nested_with_const(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    423   L20:     LOAD_CONST               1 ('after')
+    #    443   L20:     LOAD_CONST               1 ('after')
     #                   RETURN_VALUE
     #   
     #     --   L21:     PUSH_EXC_INFO
     #   
-    #    421            LOAD_GLOBAL              4 (IndexError)
+    #    441            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L23)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    422   L22:     POP_EXCEPT
+    #    442   L22:     POP_EXCEPT
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    421   L23:     RERAISE                  0
+    #    441   L23:     RERAISE                  0
     #   
     #     --   L24:     COPY                     3
     #                   POP_EXCEPT
@@ -978,21 +995,21 @@ def with_else_log_return(a, m, r):
 
 def with_loop_else_log_return(a, m, r):
     # depyf: could not decompile with_loop_else_log_return: a with suppressing goes on elsewhere than after its branch at 146
-    #    453            RESUME                   0
+    #    473            RESUME                   0
     #   
-    #    454            LOAD_FAST_BORROW         0 (a)
+    #    474            LOAD_FAST_BORROW         0 (a)
     #                   GET_ITER
     #           L1:     FOR_ITER                64 (to L8)
     #                   STORE_FAST               3 (x)
     #   
-    #    455            NOP
+    #    475            NOP
     #   
-    #    456    L2:     LOAD_FAST_BORROW         3 (x)
+    #    476    L2:     LOAD_FAST_BORROW         3 (x)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       31 (to L6)
     #                   NOT_TAKEN
     #   
-    #    457            LOAD_FAST_BORROW         1 (m)
+    #    477            LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -1001,11 +1018,11 @@ def with_loop_else_log_return(a, m, r):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    458            LOAD_FAST_BORROW         2 (r)
+    #    478            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    457    L4:     SWAP                     3
+    #    477    L4:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -1016,23 +1033,23 @@ def with_loop_else_log_return(a, m, r):
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    460    L6:     LOAD_GLOBAL              0 (log)
+    #    480    L6:     LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    461    L7:     POP_TOP
+    #    481    L7:     POP_TOP
     #                   LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    454    L8:     END_FOR
+    #    474    L8:     END_FOR
     #                   POP_ITER
     #   
-    #    464            LOAD_CONST               2 ('after')
+    #    484            LOAD_CONST               2 ('after')
     #                   RETURN_VALUE
     #   
-    #    457    L9:     PUSH_EXC_INFO
+    #    477    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L10)
@@ -1050,18 +1067,18 @@ def with_loop_else_log_return(a, m, r):
     #                   RERAISE                  1
     #          L14:     PUSH_EXC_INFO
     #   
-    #    462            LOAD_GLOBAL              4 (IndexError)
+    #    482            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        6 (to L16)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    463   L15:     POP_EXCEPT
+    #    483   L15:     POP_EXCEPT
     #                   POP_TOP
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    462   L16:     RERAISE                  0
+    #    482   L16:     RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
@@ -1081,21 +1098,21 @@ def with_loop_else_log_return(a, m, r):
 
 def with_in_nested_with_loop_else(a, m, r):
     # depyf: could not decompile with_in_nested_with_loop_else: a with suppressing goes on elsewhere than after its branch at 274
-    #    467            RESUME                   0
+    #    487            RESUME                   0
     #   
-    #    468            LOAD_FAST_BORROW         0 (a)
+    #    488            LOAD_FAST_BORROW         0 (a)
     #                   GET_ITER
     #           L1:     FOR_ITER                98 (to L10)
     #                   STORE_FAST               3 (x)
     #   
-    #    469            NOP
+    #    489            NOP
     #   
-    #    470    L2:     LOAD_FAST_BORROW         3 (x)
+    #    490    L2:     LOAD_FAST_BORROW         3 (x)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       65 (to L8)
     #                   NOT_TAKEN
     #   
-    #    471            LOAD_GLOBAL              1 (Manager + NULL)
+    #    491            LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              2 (KeyError)
     #                   CALL                     1
     #                   COPY                     1
@@ -1106,7 +1123,7 @@ def with_in_nested_with_loop_else(a, m, r):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    472            LOAD_FAST_BORROW         1 (m)
+    #    492            LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -1115,11 +1132,11 @@ def with_in_nested_with_loop_else(a, m, r):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    473            LOAD_FAST_BORROW         2 (r)
+    #    493            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    472    L5:     SWAP                     3
+    #    492    L5:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -1127,7 +1144,7 @@ def with_in_nested_with_loop_else(a, m, r):
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    471    L6:     SWAP                     3
+    #    491    L6:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -1138,23 +1155,23 @@ def with_in_nested_with_loop_else(a, m, r):
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    475    L8:     LOAD_GLOBAL              4 (log)
+    #    495    L8:     LOAD_GLOBAL              4 (log)
     #                   LOAD_ATTR                7 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    476    L9:     POP_TOP
+    #    496    L9:     POP_TOP
     #                   LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    468   L10:     END_FOR
+    #    488   L10:     END_FOR
     #                   POP_ITER
     #   
-    #    479            LOAD_CONST               2 ('after')
+    #    499            LOAD_CONST               2 ('after')
     #                   RETURN_VALUE
     #   
-    #    472   L11:     PUSH_EXC_INFO
+    #    492   L11:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L12)
@@ -1171,9 +1188,9 @@ def with_in_nested_with_loop_else(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    472   L15:     NOP
+    #    492   L15:     NOP
     #   
-    #    471   L16:     LOAD_CONST               0 (None)
+    #    491   L16:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
@@ -1197,18 +1214,18 @@ def with_in_nested_with_loop_else(a, m, r):
     #                   RERAISE                  1
     #          L23:     PUSH_EXC_INFO
     #   
-    #    477            LOAD_GLOBAL              8 (IndexError)
+    #    497            LOAD_GLOBAL              8 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        6 (to L25)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    478   L24:     POP_EXCEPT
+    #    498   L24:     POP_EXCEPT
     #                   POP_TOP
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    477   L25:     RERAISE                  0
+    #    497   L25:     RERAISE                  0
     #   
     #     --   L26:     COPY                     3
     #                   POP_EXCEPT
@@ -1233,16 +1250,16 @@ def with_in_nested_with_loop_else(a, m, r):
 
 def with_return_with_else_return(a, m, r):
     # depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 20
-    #    482            RESUME                   0
+    #    502            RESUME                   0
     #   
-    #    483            NOP
+    #    503            NOP
     #   
-    #    484    L1:     LOAD_FAST_BORROW         0 (a)
+    #    504    L1:     LOAD_FAST_BORROW         0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L7)
     #           L2:     NOT_TAKEN
     #   
-    #    485    L3:     LOAD_FAST_BORROW         1 (m)
+    #    505    L3:     LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -1251,11 +1268,11 @@ def with_return_with_else_return(a, m, r):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    486            LOAD_FAST_BORROW         2 (r)
+    #    506            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    485    L5:     SWAP                     3
+    #    505    L5:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -1264,7 +1281,7 @@ def with_return_with_else_return(a, m, r):
     #                   POP_TOP
     #           L6:     RETURN_VALUE
     #   
-    #    488    L7:     LOAD_FAST_BORROW         1 (m)
+    #    508    L7:     LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -1273,22 +1290,22 @@ def with_return_with_else_return(a, m, r):
     #                   CALL                     0
     #           L8:     POP_TOP
     #   
-    #    489            LOAD_GLOBAL              0 (log)
+    #    509            LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    488    L9:     LOAD_CONST               0 (None)
+    #    508    L9:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    490   L10:     LOAD_SMALL_INT           1
+    #    510   L10:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    485   L11:     PUSH_EXC_INFO
+    #    505   L11:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L12)
@@ -1305,7 +1322,7 @@ def with_return_with_else_return(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    488   L15:     PUSH_EXC_INFO
+    #    508   L15:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L16)
@@ -1317,31 +1334,31 @@ def with_return_with_else_return(a, m, r):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    490   L18:     LOAD_SMALL_INT           1
+    #    510   L18:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
     #     --   L19:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    485   L20:     NOP
+    #    505   L20:     NOP
     #   
-    #    493            LOAD_CONST               2 ('after')
+    #    513            LOAD_CONST               2 ('after')
     #                   RETURN_VALUE
     #   
     #     --   L21:     PUSH_EXC_INFO
     #   
-    #    491            LOAD_GLOBAL              4 (IndexError)
+    #    511            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L23)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    492   L22:     POP_EXCEPT
+    #    512   L22:     POP_EXCEPT
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    491   L23:     RERAISE                  0
+    #    511   L23:     RERAISE                  0
     #   
     #     --   L24:     COPY                     3
     #                   POP_EXCEPT
@@ -1367,7 +1384,7 @@ def with_return_with_else_return(a, m, r):
 def check():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want in [(with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_in_nested_with_elif_log, (1, Manager(), quiet), ()), (with_in_nested_with_elif_log, (None, Manager(), quiet), ('after', 'none')), (with_in_nested_with_elif_log, (0, Manager(), quiet), 'after'), (with_in_nested_with_elif_log, (1, Manager(), key), 'after'), (with_in_nested_with_elif_log, (1, suppress, key), 'after'), (with_in_nested_with_elif_log, (1, Manager(), index), 2), (with_in_nested_with_else_log_return, (1, Manager(), quiet), ()), (with_in_nested_with_else_log_return, (0, Manager(), quiet), (1, 'other')), (with_in_nested_with_else_log_return, (1, Manager(), key), 'after'), (with_in_nested_with_else_log_return, (1, suppress, key), 'after'), (with_in_nested_with_else_log_return, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), quiet), ()), (with_in_nested_with3_else, (0, Manager(), quiet), 1), (with_in_nested_with3_else, (1, Manager(), key), 'after'), (with_in_nested_with3_else, (1, suppress, key), 'after'), (with_in_nested_with3_else, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), raiser(TypeError)), 'after'), (with_in_nested_with_const, (1, Manager(), quiet), 3), (with_in_nested_with_const, (0, Manager(), quiet), 1), (with_in_nested_with_const, (1, Manager(), key), 'after'), (with_in_nested_with_const, (1, suppress, key), 'after'), (with_in_nested_with_const, (1, Manager(), index), 2), (with_in_nested_with_else_after_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_after_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_after_log, (1, Manager(), key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, suppress, key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, Manager(), index), 2), (with_else_log_return, (1, Manager(), quiet), ()), (with_else_log_return, (0, Manager(), quiet), (0, 'other')), (with_else_log_return, (1, suppress, key), 'after'), (with_else_log_return, (1, Manager(), index), 2), (with_loop_else_log_return, ([1], Manager(), quiet), ()), (with_loop_else_log_return, ([0], Manager(), quiet), (1, 'other')), (with_loop_else_log_return, ([1], suppress, key), 'after'), (with_loop_else_log_return, ([1, 0], suppress, key), (1, 'other')), (with_loop_else_log_return, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1], Manager(), quiet), ()), (with_in_nested_with_loop_else, ([0], Manager(), quiet), (1, 'other')), (with_in_nested_with_loop_else, ([1], suppress, key), 'after'), (with_in_nested_with_loop_else, ([1, 0], suppress, key), (1, 'other')), (with_in_nested_with_loop_else, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1, 1], Manager(), key), 'after'), (with_return_with_else_return, (1, Manager(), quiet), ()), (with_return_with_else_return, (0, Manager(), quiet), (1, 'other')), (with_return_with_else_return, (1, suppress, key), 'after'), (with_return_with_else_return, (1, Manager(), index), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2)]:
+    for f, args, want in [(with_then_return, (1, Manager(), quiet), 3), (with_then_return, (None, Manager(), quiet), 1), (with_then_return, (0, Manager(), quiet), 'after'), (with_then_return, (1, suppress, key), 3), (with_then_return, (1, Manager(), key), 2), (with_then_log_return, (1, Manager(), quiet), 3), (with_then_log_return, (None, Manager(), quiet), 1), (with_then_log_return, (0, Manager(), quiet), 'after'), (with_then_log_return, (1, suppress, key), 3), (with_then_log_return, (1, Manager(), key), 2), (with_elif_store, (1, Manager(), quiet), ()), (with_elif_store, (None, Manager(), quiet), 'after'), (with_elif_store, (0, Manager(), quiet), 'after'), (with_elif_store, (1, suppress, key), 'after'), (with_elif_store, (1, Manager(), key), 2), (with_else_return, (1, Manager(), quiet), ()), (with_else_return, (None, Manager(), quiet), 1), (with_else_return, (0, Manager(), quiet), 1), (with_else_return, (1, suppress, key), 'after'), (with_else_return, (1, Manager(), key), 2), (with_then_call, (1, Manager(), quiet), ()), (with_then_call, (None, Manager(), quiet), 1), (with_then_call, (0, Manager(), quiet), 'after'), (with_then_call, (0, Manager(), key), 2), (with_then_call, (1, suppress, key), 2), (with_then_call, (1, Manager(), key), 2), (with_try_else, (1, Manager(), quiet), ()), (with_try_else, (None, Manager(), quiet), 1), (with_try_else, (0, Manager(), quiet), 'else'), (with_try_else, (1, suppress, key), 'else'), (with_try_else, (1, Manager(), key), 2), (with_return_in_body, (1, Manager(), quiet), ()), (with_return_in_body, (None, Manager(), quiet), 1), (with_return_in_body, (0, Manager(), quiet), 'body'), (with_return_in_body, (1, suppress, key), 'body'), (with_return_in_body, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), quiet), ()), (with_inner_try, (None, Manager(), quiet), 1), (with_inner_try, (0, Manager(), quiet), ('after', 'else')), (with_inner_try, (1, suppress, key), ('after', 'else')), (with_inner_try, (1, Manager(), key), 2), (with_inner_try, (1, Manager(), index), 4), (with_in_nested_with, (1, Manager(), quiet), ()), (with_in_nested_with, (None, Manager(), quiet), 1), (with_in_nested_with, (0, Manager(), quiet), 'after'), (with_in_nested_with, (1, suppress, key), 'after'), (with_in_nested_with, (1, Manager(), key), 2), (with_in_while_try, ([1], Manager(), quiet), ()), (with_in_while_try, ([0], Manager(), quiet), 1), (with_in_while_try, ([], Manager(), quiet), 'after'), (with_in_while_try, ([1, 1], suppress, key), 'after'), (with_in_while_try, ([0, 1], suppress, key), 1), (with_in_while_try, ([1], Manager(), key), 2), (with_elif_store_else, (1, Manager(), quiet), ()), (with_elif_store_else, (None, Manager(), quiet), 5), (with_elif_store_else, (0, Manager(), quiet), 5), (with_elif_store_else, (1, suppress, key), 5), (with_elif_store_else, (1, Manager(), key), 2), (with_falling_off, (1, Manager(), quiet), 'after'), (with_falling_off, (None, Manager(), quiet), 1), (with_falling_off, (0, Manager(), quiet), 'after'), (with_falling_off, (1, suppress, key), 'after'), (with_falling_off, (1, Manager(), key), 2), (with_raise_after, (1, Manager(), quiet), ()), (with_raise_after, (None, Manager(), quiet), 1), (with_raise_after, (0, Manager(), quiet), 'index'), (with_raise_after, (1, suppress, key), 'index'), (with_raise_after, (1, Manager(), key), 2), (with_return_in_try, (Manager(), quiet), ()), (with_return_in_try, (suppress, key), ('after', 'after')), (with_return_in_try, (Manager(), key), 2), (with_return_in_try_test, (1, Manager(), quiet), ()), (with_return_in_try_test, (1, suppress, key), 'after'), (with_return_in_try_test, (0, suppress, key), 'other'), (with_return_in_try_test, (1, Manager(), key), 2), (with_store_in_try, (Manager(), quiet), 'after'), (with_store_in_try, (Manager(), key), 2), (with_store_in_try_then, (Manager(), quiet), (3, ())), (with_store_in_try_then, (Manager(), key), 2), (with_store_in_try_else, (Manager(), quiet), (3, ())), (with_store_in_try_else, (Manager(), key), 2), (with_in_nested_with_else, (1, Manager(), quiet), ()), (with_in_nested_with_else, (0, Manager(), quiet), 1), (with_in_nested_with_else, (1, Manager(), key), 'after'), (with_in_nested_with_else, (1, suppress, key), 'after'), (with_in_nested_with_else, (1, Manager(), index), 2), (with_inner_try_then, (1, Manager(), quiet), ()), (with_inner_try_then, (None, Manager(), quiet), 1), (with_inner_try_then, (0, Manager(), quiet), 'after'), (with_inner_try_then, (1, suppress, key), ('after', 'then')), (with_inner_try_then, (1, Manager(), key), 2), (with_inner_try_then, (1, Manager(), index), 4), (with_inner_try_then_more, (1, Manager(), quiet), ()), (with_inner_try_then_more, (None, Manager(), quiet), 1), (with_inner_try_then_more, (1, suppress, key), ('after', 'then')), (with_inner_try_then_more, (1, Manager(), key), 2), (with_inner_try_then_more, (1, Manager(), index), 4), (with_inner_try_then_tail, (1, Manager(), quiet), ()), (with_inner_try_then_tail, (None, Manager(), quiet), 1), (with_inner_try_then_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_tail, (1, Manager(), key), 2), (with_inner_try_then_tail, (1, Manager(), index), 4), (with_inner_try_then_more, (0, Manager(), quiet), ('after', 'more')), (with_inner_try_then_tail, (0, Manager(), quiet), ('after', 'tail')), (with_inner_try_then_else_tail, (1, suppress, key), ('after', 'then')), (with_inner_try_then_else_tail, (None, Manager(), quiet), 1), (with_inner_try_then_else_tail, (1, Manager(), index), 4), (with_inner_try_then_else_tail, (0, Manager(), quiet), ('after', 'tail')), (with_in_nested_with_else_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_log, (1, Manager(), key), 'after'), (with_in_nested_with_else_log, (1, suppress, key), ('after', 'outer')), (with_in_nested_with_else_log, (1, Manager(), index), 2), (with_in_nested_with_else_raise, (1, Manager(), quiet), ()), (with_in_nested_with_else_raise, (1, Manager(), key), 'after'), (with_in_nested_with_else_raise, (1, suppress, key), 'after'), (with_in_nested_with_else_raise, (1, Manager(), index), 2), (with_in_nested_with_elif_log, (1, Manager(), quiet), ()), (with_in_nested_with_elif_log, (None, Manager(), quiet), ('after', 'none')), (with_in_nested_with_elif_log, (0, Manager(), quiet), 'after'), (with_in_nested_with_elif_log, (1, Manager(), key), 'after'), (with_in_nested_with_elif_log, (1, suppress, key), 'after'), (with_in_nested_with_elif_log, (1, Manager(), index), 2), (with_in_nested_with_else_log_return, (1, Manager(), quiet), ()), (with_in_nested_with_else_log_return, (0, Manager(), quiet), (1, 'other')), (with_in_nested_with_else_log_return, (1, Manager(), key), 'after'), (with_in_nested_with_else_log_return, (1, suppress, key), 'after'), (with_in_nested_with_else_log_return, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), quiet), ()), (with_in_nested_with3_else, (0, Manager(), quiet), 1), (with_in_nested_with3_else, (1, Manager(), key), 'after'), (with_in_nested_with3_else, (1, suppress, key), 'after'), (with_in_nested_with3_else, (1, Manager(), index), 2), (with_in_nested_with3_else, (1, Manager(), raiser(TypeError)), 'after'), (with_in_nested_with_const, (1, Manager(), quiet), 3), (with_in_nested_with_const, (0, Manager(), quiet), 1), (with_in_nested_with_const, (1, Manager(), key), 'after'), (with_in_nested_with_const, (1, suppress, key), 'after'), (with_in_nested_with_const, (1, Manager(), index), 2), (with_in_nested_with_else_after_log, (1, Manager(), quiet), ()), (with_in_nested_with_else_after_log, (0, Manager(), quiet), 1), (with_in_nested_with_else_after_log, (1, Manager(), key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, suppress, key), ('after', 'after')), (with_in_nested_with_else_after_log, (1, Manager(), index), 2), (with_else_log_return, (1, Manager(), quiet), ()), (with_else_log_return, (0, Manager(), quiet), (0, 'other')), (with_else_log_return, (1, suppress, key), 'after'), (with_else_log_return, (1, Manager(), index), 2), (with_loop_else_log_return, ([1], Manager(), quiet), ()), (with_loop_else_log_return, ([0], Manager(), quiet), (1, 'other')), (with_loop_else_log_return, ([1], suppress, key), 'after'), (with_loop_else_log_return, ([1, 0], suppress, key), (1, 'other')), (with_loop_else_log_return, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1], Manager(), quiet), ()), (with_in_nested_with_loop_else, ([0], Manager(), quiet), (1, 'other')), (with_in_nested_with_loop_else, ([1], suppress, key), 'after'), (with_in_nested_with_loop_else, ([1, 0], suppress, key), (1, 'other')), (with_in_nested_with_loop_else, ([1], Manager(), index), 2), (with_in_nested_with_loop_else, ([1, 1], Manager(), key), 'after'), (with_return_with_else_return, (1, Manager(), quiet), ()), (with_return_with_else_return, (0, Manager(), quiet), (1, 'other')), (with_return_with_else_return, (1, suppress, key), 'after'), (with_return_with_else_return, (1, Manager(), index), 2), (with_body_else, (Manager(), quiet), 5), (with_body_else, (suppress, key), 5), (with_body_else, (Manager(), key), 2)]:
         try:
             got = fell_back(f, *args)
         except IndexError:
@@ -1429,23 +1446,23 @@ check_loops()
 
 def with_continue_in_loop_try(items, m, r):
     # depyf: could not decompile with_continue_in_loop_try: a with suppressing leaves the region at 64
-    #    741            RESUME                   0
+    #    765            RESUME                   0
     #   
-    #    742    L1:     LOAD_FAST_BORROW         0 (items)
+    #    766    L1:     LOAD_FAST_BORROW         0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       86 (to L11)
     #                   NOT_TAKEN
     #   
-    #    743            NOP
+    #    767            NOP
     #   
-    #    744    L2:     LOAD_FAST_BORROW         0 (items)
+    #    768    L2:     LOAD_FAST_BORROW         0 (items)
     #                   LOAD_ATTR                1 (pop + NULL|self)
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L8)
     #           L3:     NOT_TAKEN
     #   
-    #    745    L4:     LOAD_FAST_BORROW         1 (m)
+    #    769    L4:     LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -1454,11 +1471,11 @@ def with_continue_in_loop_try(items, m, r):
     #                   CALL                     0
     #           L5:     POP_TOP
     #   
-    #    746            LOAD_FAST_BORROW         2 (r)
+    #    770            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    745    L6:     SWAP                     3
+    #    769    L6:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -1467,27 +1484,27 @@ def with_continue_in_loop_try(items, m, r):
     #                   POP_TOP
     #           L7:     RETURN_VALUE
     #   
-    #    748    L8:     LOAD_FAST_BORROW         0 (items)
+    #    772    L8:     LOAD_FAST_BORROW         0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L10)
     #           L9:     NOT_TAKEN
     #   
-    #    749            LOAD_SMALL_INT           1
+    #    773            LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    748   L10:     NOP
+    #    772   L10:     NOP
     #   
-    #    752            LOAD_GLOBAL              4 (log)
+    #    776            LOAD_GLOBAL              4 (log)
     #                   LOAD_ATTR                7 (append + NULL|self)
     #                   LOAD_CONST               1 ('more')
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           93 (to L1)
     #   
-    #    753   L11:     LOAD_CONST               2 ('after')
+    #    777   L11:     LOAD_CONST               2 ('after')
     #                   RETURN_VALUE
     #   
-    #    745   L12:     PUSH_EXC_INFO
+    #    769   L12:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L13)
@@ -1504,21 +1521,21 @@ def with_continue_in_loop_try(items, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    747   L16:     JUMP_BACKWARD          116 (to L1)
+    #    771   L16:     JUMP_BACKWARD          116 (to L1)
     #   
     #     --   L17:     PUSH_EXC_INFO
     #   
-    #    750            LOAD_GLOBAL              2 (KeyError)
+    #    774            LOAD_GLOBAL              2 (KeyError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L19)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    751   L18:     POP_EXCEPT
+    #    775   L18:     POP_EXCEPT
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    750   L19:     RERAISE                  0
+    #    774   L19:     RERAISE                  0
     #   
     #     --   L20:     COPY                     3
     #                   POP_EXCEPT
@@ -1538,16 +1555,16 @@ def with_continue_in_loop_try(items, m, r):
 
 def with_then_with_else_return(a, m, r):
     # depyf: could not decompile with_then_with_else_return: a statement (Return) after return in the same block (a misread layout)
-    #    756            RESUME                   0
+    #    780            RESUME                   0
     #   
-    #    757            NOP
+    #    781            NOP
     #   
-    #    758    L1:     LOAD_FAST_BORROW         0 (a)
+    #    782    L1:     LOAD_FAST_BORROW         0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L6)
     #           L2:     NOT_TAKEN
     #   
-    #    759    L3:     LOAD_FAST_BORROW         1 (m)
+    #    783    L3:     LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -1556,19 +1573,19 @@ def with_then_with_else_return(a, m, r):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    760            LOAD_FAST_BORROW         2 (r)
+    #    784            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    759    L5:     LOAD_CONST               0 (None)
+    #    783    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #                   JUMP_FORWARD            42 (to L10)
     #   
-    #    762    L6:     LOAD_FAST_BORROW         1 (m)
+    #    786    L6:     LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -1577,25 +1594,25 @@ def with_then_with_else_return(a, m, r):
     #                   CALL                     0
     #           L7:     POP_TOP
     #   
-    #    763            LOAD_GLOBAL              0 (log)
+    #    787            LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    762    L8:     LOAD_CONST               0 (None)
+    #    786    L8:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    764    L9:     LOAD_SMALL_INT           1
+    #    788    L9:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    767   L10:     LOAD_CONST               2 ('after')
+    #    791   L10:     LOAD_CONST               2 ('after')
     #                   RETURN_VALUE
     #   
-    #    759   L11:     PUSH_EXC_INFO
+    #    783   L11:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L12)
@@ -1612,7 +1629,7 @@ def with_then_with_else_return(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    762   L15:     PUSH_EXC_INFO
+    #    786   L15:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L16)
@@ -1624,7 +1641,7 @@ def with_then_with_else_return(a, m, r):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    764   L18:     LOAD_SMALL_INT           1
+    #    788   L18:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
     #     --   L19:     COPY                     3
@@ -1632,17 +1649,17 @@ def with_then_with_else_return(a, m, r):
     #                   RERAISE                  1
     #          L20:     PUSH_EXC_INFO
     #   
-    #    765            LOAD_GLOBAL              4 (IndexError)
+    #    789            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L22)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    766   L21:     POP_EXCEPT
+    #    790   L21:     POP_EXCEPT
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    765   L22:     RERAISE                  0
+    #    789   L22:     RERAISE                  0
     #   
     #     --   L23:     COPY                     3
     #                   POP_EXCEPT

@@ -366,6 +366,30 @@ final class TryRanges {
     }
 
     /**
+     * 3.12+: a piece of the body laid out past j (the code after an inner statement reached only from
+     * its handlers) ends in a jump to j that lies outside the body's handler range: the jump was threaded
+     * through the try's own end jump, past its POP_BLOCK, so j is the code after the statement, not an
+     * else clause (whose code the jump would reach inside the range).
+     */
+    static boolean threadedPastBody(Walker w, int j, int handler) {
+        if (!w.env.atLeast(3, 12) || j >= handler) {
+            return false;
+        }
+        int at = Tries.skipNops(w, j);
+        for (int k = j + 1; k < handler; k++) {
+            Op op = w.code.op(k);
+            Code.Handler h = w.code.handlerAt(k);
+            Code.Handler before = w.code.handlerAt(k - 1);
+            if (op.isUnconditionalJump() && Tries.skipNops(w, op.target()) == at && w.reachable.get(k)
+                    && (h == null || h.target() != handler) && before != null && before.target() == handler
+                    && !w.code.op(k - 1).isTerminal()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The body never ends normally, and the code after the statement is reached only by the suppressing
      * path of a with inside it (TryRanges.exitGap: a with ending an if's branch, the else returning): 3.13+
      * lay it out at j, after the with's handler, and jump there; 3.11 lays the handler inline after the
