@@ -1,0 +1,302 @@
+#!/usr/bin/env python3
+"""Random control-flow programs, decompiled and run side by side: a hunt for silently wrong output.
+
+  PYTHON scripts/fuzz-shapes.py [--seed N] [--count N] [--runs N] [--keep DIR] [--quiet]
+
+Run with the interpreter whose bytecode you want (pyenv's, or the sid folder's 3.14 and 3.15). It writes
+--count random functions (nested if/elif/else, while and for loops with else, break, continue, return,
+try/except/else/finally, with statements whose manager may suppress, raises) into one module, compiles
+it, decompiles the .pyc with ./depyf, and then, for each function:
+
+- fell back: the decompiled body is the honest `raise RuntimeError` (allowed, counted);
+- exact: the recompiled code object has the same instructions (tools in rt-diff.py's terms);
+- otherwise both versions are run on --runs input streams (the answers of every test, the lengths of
+  every loop, which calls raise, which managers suppress) and their traces compared: the events logged,
+  the return value or the exception that escaped. A trace that differs is code that behaves
+  differently: printed with the function's source and decompiled source, and the exit status is 1.
+
+Exit status: 0 when no function behaves differently, 1 when one does, 2 on usage errors.
+"""
+import argparse, dis, importlib.util, os, random, subprocess, sys, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+PRELUDE = '''
+class Stop(BaseException):
+    pass
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+class Env:
+    def __init__(self, answers):
+        self.answers = list(answers)
+        self.trace = []
+
+    def next(self):
+        if not self.answers:
+            raise Stop()
+        return self.answers.pop()
+
+
+class CM:
+    def __init__(self, env, n):
+        self.env, self.n = env, n
+
+    def __enter__(self):
+        self.env.trace.append(('enter', self.n))
+        return self.n
+
+    def __exit__(self, t, v, tb):
+        suppress = t is not None and t is not Stop and self.env.next() % 2 == 0
+        self.env.trace.append(('exit', self.n, None if t is None else t.__name__, suppress))
+        return suppress
+'''
+
+
+class Gen:
+    """One random function: statements nested to a bounded depth, each event numbered."""
+
+    def __init__(self, rnd):
+        self.rnd = rnd
+        self.n = 0
+
+    def num(self):
+        self.n += 1
+        return self.n
+
+    def cond(self):
+        k = self.rnd.random()
+        if k < 0.55:
+            return "c()"
+        if k < 0.7:
+            return "not c()"
+        if k < 0.85:
+            return "c() and c()"
+        return "c() or c()"
+
+    def block(self, depth, loop, ind, size=None):
+        size = size or self.rnd.randint(1, 3)
+        lines = []
+        for _ in range(size):
+            lines += self.stmt(depth, loop, ind)
+            if lines and lines[-1].strip().split(" ")[0] in ("return", "raise", "break", "continue"):
+                break
+        return lines
+
+    def stmt(self, depth, loop, ind):
+        p = " " * ind
+        r = self.rnd
+        simple = [("log", 5), ("call", 2), ("return", 1)]
+        if loop:
+            simple += [("break", 1), ("continue", 1)]
+        if r.random() < 0.15:
+            simple.append(("raise", 1))
+        compound = [("if", 4), ("while", 2), ("for", 2), ("try", 3), ("with", 3), ("while_true", 1)]
+        choices = simple + (compound if depth > 0 else [])
+        kind = r.choices([c for c, _ in choices], [w for _, w in choices])[0]
+        if kind == "log":
+            return [f"{p}t({self.num()})"]
+        if kind == "call":
+            return [f"{p}x({self.num()})"]
+        if kind == "return":
+            return [f"{p}return {self.num()}"]
+        if kind == "raise":
+            return [f"{p}raise {r.choice(['E1', 'E2'])}({self.num()})"]
+        if kind in ("break", "continue"):
+            return [f"{p}t({self.num()})", f"{p}{kind}"]
+        d = depth - 1
+        if kind == "if":
+            out = [f"{p}if {self.cond()}:"] + self.block(d, loop, ind + 4)
+            for _ in range(r.choice([0, 0, 1, 2])):
+                out += [f"{p}elif {self.cond()}:"] + self.block(d, loop, ind + 4)
+            if r.random() < 0.5:
+                out += [f"{p}else:"] + self.block(d, loop, ind + 4)
+            return out
+        if kind == "while":
+            out = [f"{p}while {self.cond()}:"] + self.block(d, True, ind + 4)
+            if r.random() < 0.3:
+                out += [f"{p}else:"] + self.block(d, loop, ind + 4)
+            return out
+        if kind == "while_true":
+            return [f"{p}while True:", f"{p}    if {self.cond()}:", f"{p}        break"] + self.block(d, True, ind + 4)
+        if kind == "for":
+            var = r.choice(["i", "j", "k"])
+            out = [f"{p}for {var} in n():"] + self.block(d, True, ind + 4)
+            if r.random() < 0.3:
+                out += [f"{p}else:"] + self.block(d, loop, ind + 4)
+            return out
+        if kind == "with":
+            target = r.choice(["", " as w"])
+            if r.random() < 0.3:
+                return [f"{p}with m({self.num()}){target}, m({self.num()}):"] + self.block(d, loop, ind + 4)
+            return [f"{p}with m({self.num()}){target}:"] + self.block(d, loop, ind + 4)
+        # try
+        out = [f"{p}try:"] + self.block(d, loop, ind + 4)
+        handlers = r.choice([1, 1, 2, 0]) if True else 1
+        if handlers == 0:
+            out += [f"{p}finally:"] + self.plain_block(d, ind + 4)
+            return out
+        out += [f"{p}except E1:"] + self.block(d, loop, ind + 4)
+        if handlers == 2:
+            out += [f"{p}except E2 as e:"] + self.block(d, loop, ind + 4)
+        if r.random() < 0.3:
+            out += [f"{p}else:"] + self.block(d, loop, ind + 4)
+        if r.random() < 0.25:
+            out += [f"{p}finally:"] + self.plain_block(d, ind + 4)
+        return out
+
+    def plain_block(self, depth, ind):
+        """A finally body: no return, break or continue (3.14 warns about them)."""
+        lines = []
+        for _ in range(self.rnd.randint(1, 2)):
+            if depth > 0 and self.rnd.random() < 0.3:
+                lines += [f"{' ' * ind}if {self.cond()}:", f"{' ' * (ind + 4)}t({self.num()})"]
+            else:
+                lines.append(f"{' ' * ind}t({self.num()})")
+        return lines
+
+    def function(self, name, depth):
+        body = self.block(depth, False, 8, self.rnd.randint(1, 4))
+        if self.rnd.random() < 0.5:
+            body.append(f"        t({self.num()})")
+        head = [f"def {name}(env):",
+                "    def c():", "        return env.next() % 2 == 0",
+                "    def t(n):", "        env.trace.append(n)",
+                "    def x(n):", "        env.trace.append(n)",
+                "        k = env.next() % 5", "        if k == 0:", "            raise E1(n)",
+                "        if k == 1:", "            raise E2(n)",
+                "    def n():", "        return range(env.next() % 3)",
+                "    def m(n):", "        return CM(env, n)",
+                "    return inner", "", ]
+        # the function under test is `inner`, nested so that its helpers are closures (fast to call,
+        # no globals to set up); a code object of its own
+        return head[:-2] + ["    def inner():"] + body + ["    return inner", ""]
+
+
+def instrs(code):
+    out = []
+    for i in dis.get_instructions(code):
+        if i.opname in ("CACHE", "EXTENDED_ARG", "NOP", "RESUME"):
+            continue
+        out.append((i.opname, i.argrepr if i.opcode < dis.HAVE_ARGUMENT or not i.opname.startswith(("JUMP", "POP_JUMP", "FOR_ITER", "SEND")) else "->"))
+    return out
+
+
+def inner_code(fn_code):
+    for c in fn_code.co_consts:
+        if hasattr(c, "co_name") and c.co_name == "inner":
+            return c
+    return None
+
+
+def run(fn, answers):
+    env_cls = fn.__globals__["Env"]
+    env = env_cls(answers)
+    try:
+        result = ("return", fn(env)())
+    except BaseException as e:          # Stop, E1, E2, or a bug's RuntimeError/NameError
+        result = ("raise", type(e).__name__, str(e.args[:1]))
+    return result, env.trace
+
+
+def load(path, name):
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def main():
+    ap = argparse.ArgumentParser(description="random control-flow programs, decompiled and run side by side")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--count", type=int, default=200)
+    ap.add_argument("--runs", type=int, default=60)
+    ap.add_argument("--depth", type=int, default=3)
+    ap.add_argument("--keep", help="write the module and its decompiled source here")
+    ap.add_argument("--quiet", action="store_true")
+    args = ap.parse_args()
+    rnd = random.Random(args.seed)
+    lines = [PRELUDE]
+    for f in range(args.count):
+        lines += Gen(rnd).function(f"f{f}", args.depth)
+    src = "\n".join(lines) + "\n"
+    work = args.keep or tempfile.mkdtemp(prefix="depyf-fuzz-")
+    os.makedirs(work, exist_ok=True)
+    orig_py = os.path.join(work, "shapes.py")
+    with open(orig_py, "w") as fh:
+        fh.write(src)
+    import py_compile
+    pyc = os.path.join(work, "shapes.pyc")
+    py_compile.compile(orig_py, pyc, doraise=True)
+    proc = subprocess.run([os.path.join(ROOT, "depyf"), "decompile", pyc], capture_output=True, text=True)
+    if proc.returncode not in (0, 1):
+        print(f"fuzz-shapes: depyf failed ({proc.returncode}): {proc.stderr.strip()[:500]}")
+        return 1
+    dec_py = os.path.join(work, "shapes_decompiled.py")
+    with open(dec_py, "w") as fh:
+        fh.write(proc.stdout)
+    try:
+        dec_code = compile(proc.stdout, dec_py, "exec")
+    except SyntaxError as e:
+        print(f"fuzz-shapes: the decompiled module does not compile: {e}")
+        return 1
+    orig = load(orig_py, "shapes_orig")
+    dec = load(dec_py, "shapes_dec")
+    orig_code = compile(src, orig_py, "exec")
+    codes = {c.co_name: c for c in orig_code.co_consts if hasattr(c, "co_name")}
+    dcodes = {c.co_name: c for c in dec_code.co_consts if hasattr(c, "co_name")}
+    exact = fell = layout = wrong = 0
+    for f in range(args.count):
+        name = f"f{f}"
+        a, b = inner_code(codes[name]), inner_code(dcodes[name])
+        if b is not None and any(isinstance(k, str) and k.startswith("depyf: could not decompile") for k in b.co_consts):
+            fell += 1
+            continue
+        if a is not None and b is not None and instrs(a) == instrs(b):
+            exact += 1
+            continue
+        rr = random.Random(args.seed * 1000003 + f)
+        bad = None
+        for _ in range(args.runs):
+            answers = [rr.randrange(10) for _ in range(rr.randrange(4, 40))]
+            want = run(getattr(orig, name), list(answers))
+            got = run(getattr(dec, name), list(answers))
+            if want != got:
+                bad = (answers, want, got)
+                break
+        if bad is None:
+            layout += 1
+            continue
+        wrong += 1
+        answers, want, got = bad
+        print(f"=== {name} behaves differently (seed {args.seed}); answers {answers}")
+        print(f"  original:   {want}")
+        print(f"  decompiled: {got}")
+        if not args.quiet:
+            print(extract(src, name))
+            print("--- decompiled")
+            print(extract(proc.stdout, name))
+    print(f"fuzz-shapes {sys.version.split()[0]} seed {args.seed}: {args.count} functions, {exact} exact, "
+          f"{layout} differ in layout only, {fell} fell back, {wrong} behave differently")
+    return 1 if wrong else 0
+
+
+def extract(source, name):
+    out, on = [], False
+    for line in source.splitlines():
+        if line.startswith("def "):
+            on = line.startswith(f"def {name}(")
+        if on:
+            out.append(line)
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
