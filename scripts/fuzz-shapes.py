@@ -213,6 +213,105 @@ def load(path, name):
     return mod
 
 
+def judge(functions, seed, runs, work, tag):
+    """Decompiles a module of functions ({name: source}); returns {name: (verdict, detail)} with verdict
+    'exact', 'layout', 'fell' or 'wrong', and the decompiled source, or raises RuntimeError."""
+    src = PRELUDE + "\n" + "\n".join(functions.values()) + "\n"
+    orig_py = os.path.join(work, f"{tag}.py")
+    with open(orig_py, "w") as fh:
+        fh.write(src)
+    import py_compile
+    pyc = os.path.join(work, f"{tag}.pyc")
+    py_compile.compile(orig_py, pyc, doraise=True)
+    proc = subprocess.run([os.path.join(ROOT, "depyf"), "decompile", pyc], capture_output=True, text=True)
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"depyf failed ({proc.returncode}): {proc.stderr.strip()[:500]}")
+    dec_py = os.path.join(work, f"{tag}_decompiled.py")
+    with open(dec_py, "w") as fh:
+        fh.write(proc.stdout)
+    try:
+        dec_code = compile(proc.stdout, dec_py, "exec")
+    except SyntaxError as e:
+        raise RuntimeError(f"the decompiled module does not compile: {e}")
+    orig = load(orig_py, f"{tag}_orig")
+    dec = load(dec_py, f"{tag}_dec")
+    codes = {c.co_name: c for c in compile(src, orig_py, "exec").co_consts if hasattr(c, "co_name")}
+    dcodes = {c.co_name: c for c in dec_code.co_consts if hasattr(c, "co_name")}
+    verdicts = {}
+    for name in functions:
+        a, b = inner_code(codes[name]), inner_code(dcodes[name])
+        if b is not None and any(isinstance(k, str) and k.startswith("depyf: could not decompile") for k in b.co_consts):
+            verdicts[name] = ("fell", None)
+            continue
+        if a is not None and b is not None and instrs(a) == instrs(b):
+            verdicts[name] = ("exact", None)
+            continue
+        rr = random.Random(seed)
+        verdicts[name] = ("layout", None)
+        for _ in range(runs):
+            answers = [rr.randrange(10) for _ in range(rr.randrange(4, 40))]
+            want = run(getattr(orig, name), list(answers))
+            got = run(getattr(dec, name), list(answers))
+            if want != got:
+                verdicts[name] = ("wrong", (answers, want, got))
+                break
+    return verdicts, proc.stdout
+
+
+def statements(lines, first):
+    """The statements of the body lines[first:] as (start, end) line ranges, nested ones included."""
+    out = []
+    for k in range(first, len(lines)):
+        ind = len(lines[k]) - len(lines[k].lstrip())
+        if lines[k].lstrip().startswith(("else:", "elif ", "except", "finally:")):
+            continue
+        e = k + 1
+        while e < len(lines) and (len(lines[e]) - len(lines[e].lstrip()) > ind
+                                  or len(lines[e]) - len(lines[e].lstrip()) == ind
+                                  and lines[e].lstrip().startswith(("else:", "elif ", "except", "finally:"))):
+            e += 1
+        out.append((k, e))
+    return out
+
+
+def compiles(text):
+    try:
+        compile(text, "candidate", "exec")
+        return True
+    except SyntaxError:
+        return False
+
+
+def reduce(name, source, seed, runs, work):
+    """Greedy deletion of statements while the function still behaves differently: one decompile a round."""
+    lines = source.rstrip("\n").split("\n")
+    first = lines.index("    def inner():") + 1
+    for round_ in range(60):
+        candidates = {}
+        for s, e in statements(lines, first):
+            ind = len(lines[s]) - len(lines[s].lstrip())
+            for repl in ([], [" " * ind + "pass"]):
+                cand = lines[:s] + repl + lines[e:]
+                text = "\n".join(cand) + "\n"
+                if repl and compiles("\n".join(lines[:s] + lines[e:]) + "\n"):
+                    continue                   # (pass only where the block would be left empty)
+                if cand != lines and len(cand) > first and compiles(text):
+                    candidates[f"{name}_r{len(candidates)}"] = text.replace(
+                        f"def {name}(", f"def {name}_r{len(candidates)}(", 1)
+        if not candidates:
+            break
+        try:
+            verdicts, _ = judge(candidates, seed, runs, work, f"reduce_{name}_{round_}")
+        except (RuntimeError, SyntaxError):
+            break
+        smaller = [c for c in candidates if verdicts[c][0] == "wrong"]
+        if not smaller:
+            break
+        best = min(smaller, key=lambda c: len(candidates[c]))
+        lines = candidates[best].replace(f"def {best}(", f"def {name}(", 1).rstrip("\n").split("\n")
+    return "\n".join(lines) + "\n"
+
+
 def main():
     ap = argparse.ArgumentParser(description="random control-flow programs, decompiled and run side by side")
     ap.add_argument("--seed", type=int, default=1)
@@ -220,72 +319,53 @@ def main():
     ap.add_argument("--runs", type=int, default=60)
     ap.add_argument("--depth", type=int, default=3)
     ap.add_argument("--keep", help="write the module and its decompiled source here")
+    ap.add_argument("--reduce", action="store_true", help="shrink each function that behaves differently")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args()
     rnd = random.Random(args.seed)
-    lines = [PRELUDE]
-    for f in range(args.count):
-        lines += Gen(rnd).function(f"f{f}", args.depth)
-    src = "\n".join(lines) + "\n"
+    functions = {f"f{f}": "\n".join(Gen(rnd).function(f"f{f}", args.depth)) + "\n" for f in range(args.count)}
     work = args.keep or tempfile.mkdtemp(prefix="depyf-fuzz-")
     os.makedirs(work, exist_ok=True)
-    orig_py = os.path.join(work, "shapes.py")
-    with open(orig_py, "w") as fh:
-        fh.write(src)
-    import py_compile
-    pyc = os.path.join(work, "shapes.pyc")
-    py_compile.compile(orig_py, pyc, doraise=True)
-    proc = subprocess.run([os.path.join(ROOT, "depyf"), "decompile", pyc], capture_output=True, text=True)
-    if proc.returncode not in (0, 1):
-        print(f"fuzz-shapes: depyf failed ({proc.returncode}): {proc.stderr.strip()[:500]}")
-        return 1
-    dec_py = os.path.join(work, "shapes_decompiled.py")
-    with open(dec_py, "w") as fh:
-        fh.write(proc.stdout)
     try:
-        dec_code = compile(proc.stdout, dec_py, "exec")
-    except SyntaxError as e:
-        print(f"fuzz-shapes: the decompiled module does not compile: {e}")
+        verdicts, decompiled = judge(functions, args.seed, args.runs, work, "shapes")
+    except RuntimeError as e:
+        print(f"fuzz-shapes: {e}")
         return 1
-    orig = load(orig_py, "shapes_orig")
-    dec = load(dec_py, "shapes_dec")
-    orig_code = compile(src, orig_py, "exec")
-    codes = {c.co_name: c for c in orig_code.co_consts if hasattr(c, "co_name")}
-    dcodes = {c.co_name: c for c in dec_code.co_consts if hasattr(c, "co_name")}
-    exact = fell = layout = wrong = 0
-    for f in range(args.count):
-        name = f"f{f}"
-        a, b = inner_code(codes[name]), inner_code(dcodes[name])
-        if b is not None and any(isinstance(k, str) and k.startswith("depyf: could not decompile") for k in b.co_consts):
-            fell += 1
+    counts = {v: sum(1 for x, _ in verdicts.values() if x == v) for v in ("exact", "layout", "fell", "wrong")}
+    for name, (verdict, detail) in verdicts.items():
+        if verdict != "wrong":
             continue
-        if a is not None and b is not None and instrs(a) == instrs(b):
-            exact += 1
-            continue
-        rr = random.Random(args.seed * 1000003 + f)
-        bad = None
-        for _ in range(args.runs):
-            answers = [rr.randrange(10) for _ in range(rr.randrange(4, 40))]
-            want = run(getattr(orig, name), list(answers))
-            got = run(getattr(dec, name), list(answers))
-            if want != got:
-                bad = (answers, want, got)
-                break
-        if bad is None:
-            layout += 1
-            continue
-        wrong += 1
-        answers, want, got = bad
+        answers, want, got = detail
         print(f"=== {name} behaves differently (seed {args.seed}); answers {answers}")
         print(f"  original:   {want}")
         print(f"  decompiled: {got}")
-        if not args.quiet:
-            print(extract(src, name))
+        if args.reduce:
+            small = reduce(name, functions[name], args.seed, args.runs, work)
+            print(strip_helpers(small))
+            _, dec = judge({name: small}, args.seed, args.runs, work, f"reduced_{name}")
             print("--- decompiled")
-            print(extract(proc.stdout, name))
-    print(f"fuzz-shapes {sys.version.split()[0]} seed {args.seed}: {args.count} functions, {exact} exact, "
-          f"{layout} differ in layout only, {fell} fell back, {wrong} behave differently")
-    return 1 if wrong else 0
+            print(strip_helpers(extract(dec, name)))
+        elif not args.quiet:
+            print(strip_helpers(functions[name]))
+            print("--- decompiled")
+            print(strip_helpers(extract(decompiled, name)))
+    print(f"fuzz-shapes {sys.version.split()[0]} seed {args.seed}: {args.count} functions, {counts['exact']} exact, "
+          f"{counts['layout']} differ in layout only, {counts['fell']} fell back, {counts['wrong']} behave differently")
+    return 1 if counts["wrong"] else 0
+
+
+def strip_helpers(source):
+    """The function without its helper closures (c, t, x, n, m): the shape under test."""
+    out, skip = [], False
+    for line in source.splitlines():
+        if line.startswith("    def ") and not line.startswith("    def inner("):
+            skip = True
+            continue
+        if skip and line.startswith("        ") and not line.startswith("    def "):
+            continue
+        skip = False
+        out.append(line)
+    return "\n".join(out)
 
 
 def extract(source, name):

@@ -284,7 +284,6 @@ def loop_in_try_finally(con, msg, restore):
                     break
                 else:
                     raise e
-                continue
     finally:
         if restore is not None:
             con.out.append(restore)
@@ -305,6 +304,7 @@ try:
 except SystemExit:
     c.out.append('raised')
 assert c.out == ['m', 'raised']
+
 
 
 

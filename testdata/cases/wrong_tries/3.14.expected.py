@@ -513,7 +513,6 @@ def reraise_in_finally(g):
             cleanup()
         finally:
             raise
-        raise
 
 assert reraise_in_finally(ok) is None and take() == ['ok']
 try:
@@ -528,7 +527,6 @@ def raise_in_finally(g):
         g()
     finally:
         raise ValueError('f')
-    raise ValueError('f')
 
 for g, log, ctx in (ok, ['ok'], type(None)), (boom, ['boom'], KeyError):
     try:

@@ -79,7 +79,7 @@ final class CodeDecompiler implements Env.Nested {
         try {
             Env env = new Env(depyf.lift.ResumeLayout.apply(new Code(code)), this, BUDGET);
             List<Stmt> body = Transforms.apply(new Walker(env).body(), code, kind, env.explicitReturns);
-            UnreachableCode.check(body);
+            body = UnreachableCode.prune(body);
             return env.dynamo != null ? depyf.transform.DynamoTidy.apply(body, code) : body;
         } catch (LiftException | ClassCastException | IndexOutOfBoundsException | NullPointerException
                  | IllegalArgumentException | IllegalStateException | StackOverflowError e) {

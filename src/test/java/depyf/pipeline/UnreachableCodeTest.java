@@ -1,6 +1,7 @@
 package depyf.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import depyf.ir.Expr;
@@ -15,17 +16,50 @@ class UnreachableCodeTest {
 
     @Test
     void aStatementAfterAnExitInTheSameBlockFails() {
-        assertThrows(LiftException.class, () -> UnreachableCode.check(List.of(RETURN, CALL)));
-        assertThrows(LiftException.class, () -> UnreachableCode.check(List.of(
+        assertThrows(LiftException.class, () -> UnreachableCode.prune(List.of(RETURN, CALL)));
+        assertThrows(LiftException.class, () -> UnreachableCode.prune(List.of(
                 new Stmt.While(new Expr.Name("c"), List.of(new Stmt.Break(), CALL), List.of()))));
-        assertThrows(LiftException.class, () -> UnreachableCode.check(List.of(new Stmt.Try(List.of(CALL),
+        assertThrows(LiftException.class, () -> UnreachableCode.prune(List.of(new Stmt.Try(List.of(CALL),
                 List.of(new Stmt.ExceptHandler(null, null, List.of(new Stmt.Raise(null, null), CALL))), List.of(),
                 List.of(), false))));
     }
 
     @Test
+    void aStatementAfterACompoundStatementThatAlwaysLeavesFails() {
+        Stmt ifElse = new Stmt.If(new Expr.Name("c"), List.of(RETURN), List.of(new Stmt.Raise(new Expr.Name("e"), null)));
+        assertThrows(LiftException.class, () -> UnreachableCode.prune(List.of(ifElse, CALL)));
+        Stmt tryLeaving = new Stmt.Try(List.of(CALL), List.of(new Stmt.ExceptHandler(null, null, List.of(RETURN))),
+                List.of(RETURN), List.of(), false);
+        assertThrows(LiftException.class, () -> UnreachableCode.prune(List.of(tryLeaving, CALL)));
+        Stmt tryFinallyRaising = new Stmt.Try(List.of(CALL), List.of(), List.of(), List.of(new Stmt.Raise(null, null)), false);
+        assertThrows(LiftException.class, () -> UnreachableCode.prune(List.of(tryFinallyRaising, RETURN)));
+    }
+
+    @Test
+    void aBareJumpAfterACompoundStatementThatAlwaysLeavesIsDropped() {
+        Stmt ifElse = new Stmt.If(new Expr.Name("c"), List.of(new Stmt.Break()), List.of(RETURN));
+        assertEquals(List.of(ifElse), UnreachableCode.prune(List.of(ifElse, new Stmt.Continue())));
+        Stmt tryFinallyRaising = new Stmt.Try(List.of(CALL), List.of(), List.of(), List.of(new Stmt.Raise(null, null)), false);
+        assertEquals(List.of(tryFinallyRaising), UnreachableCode.prune(List.of(tryFinallyRaising, new Stmt.Raise(null, null))));
+        Stmt raiseE = new Stmt.Raise(new Expr.Name("e"), null);
+        Stmt finallyRaising = new Stmt.Try(List.of(CALL), List.of(), List.of(), List.of(CALL, raiseE), false);
+        assertEquals(List.of(finallyRaising), UnreachableCode.prune(List.of(finallyRaising, raiseE)));
+        assertThrows(LiftException.class, () -> UnreachableCode.prune(List.of(finallyRaising, CALL)));
+    }
+
+    @Test
+    void statementsAfterWithsLoopsAndOpenBranchesAreFine() {
+        Stmt with = new Stmt.With(List.of(new Stmt.WithItem(new Expr.Name("m"), null)), List.of(RETURN), false);
+        Stmt ifOnly = new Stmt.If(new Expr.Name("c"), List.of(RETURN), List.of());
+        Stmt tryPassing = new Stmt.Try(List.of(RETURN), List.of(new Stmt.ExceptHandler(null, null, List.of(CALL))),
+                List.of(), List.of(), false);
+        List<Stmt> body = List.of(with, CALL, ifOnly, CALL, tryPassing, CALL, RETURN);
+        assertEquals(body, UnreachableCode.prune(body));
+    }
+
+    @Test
     void exitsEndingNestedBlocksAreFine() {
-        assertDoesNotThrow(() -> UnreachableCode.check(List.of(
-                new Stmt.If(new Expr.Name("c"), List.of(RETURN), List.of(new Stmt.Continue())), CALL, RETURN)));
+        assertDoesNotThrow(() -> UnreachableCode.prune(List.of(
+                new Stmt.If(new Expr.Name("c"), List.of(RETURN), List.of(CALL)), CALL, RETURN)));
     }
 }
