@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Random control-flow programs, decompiled and run side by side: a hunt for silently wrong output.
 
-  PYTHON scripts/fuzz-shapes.py [--seed N] [--count N] [--runs N] [--keep DIR] [--quiet]
+  PYTHON scripts/fuzz-shapes.py [--seed N] [--count N] [--runs N] [--keep DIR] [--reduce] [--quiet] [--depyf CMD]
 
 Run with the interpreter whose bytecode you want (pyenv's, or the sid folder's 3.14 and 3.15). It writes
 --count random functions (nested if/elif/else, while and for loops with else, break, continue, return,
@@ -17,7 +17,7 @@ it, decompiles the .pyc with ./depyf, and then, for each function:
 
 Exit status: 0 when no function behaves differently, 1 when one does, 2 on usage errors.
 """
-import argparse, dis, importlib.util, os, random, subprocess, sys, tempfile
+import argparse, dis, importlib.util, os, random, signal, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -196,13 +196,28 @@ def inner_code(fn_code):
     return None
 
 
+class Runaway(BaseException):
+    pass
+
+
+def on_alarm(signum, frame):
+    raise Runaway()
+
+
 def run(fn, answers):
+    """What fn does on one input stream: its result or escaping exception, and its trace. Every test
+    draws an answer and the stream ends with Stop, so a generated function always ends; a decompiled one
+    that loops without drawing is stopped after 2 s (Runaway)."""
     env_cls = fn.__globals__["Env"]
     env = env_cls(answers)
+    signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, 2.0)
     try:
         result = ("return", fn(env)())
-    except BaseException as e:          # Stop, E1, E2, or a bug's RuntimeError/NameError
+    except BaseException as e:          # Stop, E1, E2, Runaway, or a bug's RuntimeError/NameError
         result = ("raise", type(e).__name__, str(e.args[:1]))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
     return result, env.trace
 
 
@@ -211,6 +226,9 @@ def load(path, name):
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+DEPYF = [os.path.join(ROOT, "depyf")]
 
 
 def judge(functions, seed, runs, work, tag):
@@ -223,7 +241,7 @@ def judge(functions, seed, runs, work, tag):
     import py_compile
     pyc = os.path.join(work, f"{tag}.pyc")
     py_compile.compile(orig_py, pyc, doraise=True)
-    proc = subprocess.run([os.path.join(ROOT, "depyf"), "decompile", pyc], capture_output=True, text=True)
+    proc = subprocess.run(DEPYF + ["decompile", pyc], capture_output=True, text=True)
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"depyf failed ({proc.returncode}): {proc.stderr.strip()[:500]}")
     dec_py = os.path.join(work, f"{tag}_decompiled.py")
@@ -321,7 +339,11 @@ def main():
     ap.add_argument("--keep", help="write the module and its decompiled source here")
     ap.add_argument("--reduce", action="store_true", help="shrink each function that behaves differently")
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--depyf", help="the decompiler command (default: ./depyf), split like a shell would")
     args = ap.parse_args()
+    if args.depyf:
+        import shlex
+        DEPYF[:] = shlex.split(args.depyf)
     rnd = random.Random(args.seed)
     functions = {f"f{f}": "\n".join(Gen(rnd).function(f"f{f}", args.depth)) + "\n" for f in range(args.count)}
     work = args.keep or tempfile.mkdtemp(prefix="depyf-fuzz-")

@@ -1,0 +1,68 @@
+package depyf.roundtrip;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import depyf.dis.Interpreters;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Random control-flow programs (scripts/fuzz-shapes.py, fixed seeds) decompiled with this build and run
+ * side by side with the originals on each interpreter found: no function may behave differently unless it
+ * is listed in testdata/fuzz/known-wrong-X.Y.txt (shapes found and not fixed yet, listed, not hidden: the
+ * list may only shrink). The functions that behave differently are written to target/fuzz-wrong-X.Y.txt.
+ */
+class FuzzShapesTest {
+    static final List<String> SEEDS = List.of("1", "2");
+    static final String COUNT = "300";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3.11", "3.12", "3.13", "3.14"})
+    void noRandomShapeBehavesDifferently(String version, @TempDir Path work) throws Exception {
+        Optional<List<String>> py = Interpreters.command(version);
+        Assumptions.assumeTrue(py.isPresent(), "no Python " + version + " on this machine");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String depyf = java + " -XX:TieredStopAtLevel=1 -Xss16m -cp " + System.getProperty("java.class.path") + " depyf.cli.Main";
+        List<String> wrong = new ArrayList<>();
+        for (String seed : SEEDS) {
+            List<String> cmd = new ArrayList<>(py.get());
+            cmd.addAll(List.of("scripts/fuzz-shapes.py", "--seed", seed, "--count", COUNT, "--quiet",
+                    "--keep", work.resolve("seed" + seed).toString(), "--depyf", depyf));
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            assertTrue(p.waitFor(10, TimeUnit.MINUTES), "fuzz-shapes did not finish");
+            String summary = out.lines().filter(l -> l.startsWith("fuzz-shapes ")).findFirst().orElse("");
+            assertTrue(summary.contains(" functions, ") && p.exitValue() <= 1, "fuzz-shapes failed:\n" + out);
+            System.out.println(summary);
+            out.lines().filter(l -> l.startsWith("=== ") && l.contains(" behaves differently"))
+                    .map(l -> "seed " + seed + " " + l.split(" ")[1])
+                    .forEach(wrong::add);
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/fuzz-wrong-" + version + ".txt"), wrong);
+        List<String> known = known(version);
+        for (String k : known) {
+            if (!wrong.contains(k)) {
+                System.out.println("fuzz-shapes " + version + ": now right, drop it from the known list: " + k);
+            }
+        }
+        List<String> fresh = wrong.stream().filter(w -> !known.contains(w)).toList();
+        assertEquals(List.of(), fresh, "random functions that behave differently after decompiling on " + version
+                + " (PYTHON scripts/fuzz-shapes.py --seed N --count " + COUNT + " --reduce shows each, shrunk)");
+    }
+
+    static List<String> known(String version) throws IOException {
+        Path f = Path.of("testdata/fuzz/known-wrong-" + version + ".txt");
+        return Files.exists(f) ? Files.readAllLines(f).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList() : List.of();
+    }
+}
