@@ -463,116 +463,16 @@ def with_in_nested_with_elif_log(a, m, r):
 
 
 def with_in_nested_with_else_log_return(a, m, r):
-    # depyf: could not decompile with_in_nested_with_else_log_return: a with suppressing leaves the region at 8
-    #   384           0 RESUME                   0
-    #   
-    #   385           2 NOP
-    #   
-    #   386           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
-    #   
-    #   387           8 LOAD_GLOBAL              1 (NULL + Manager)
-    #                18 LOAD_GLOBAL              2 (KeyError)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #   388          40 LOAD_FAST                1 (m)
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #   
-    #   389          46 PUSH_NULL
-    #                48 LOAD_FAST                2 (r)
-    #                50 CALL                     0
-    #   
-    #   388          58 SWAP                     2
-    #                60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #   
-    #   387          76 SWAP                     2
-    #                78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 LOAD_CONST               0 (None)
-    #                84 CALL                     2
-    #                92 POP_TOP
-    #                94 RETURN_VALUE
-    #   
-    #   391     >>   96 LOAD_GLOBAL              4 (log)
-    #               106 LOAD_ATTR                7 (NULL|self + append)
-    #               126 LOAD_CONST               1 ('other')
-    #               128 CALL                     1
-    #               136 POP_TOP
-    #   
-    #   392         138 RETURN_CONST             2 (1)
-    #   
-    #   388     >>  140 PUSH_EXC_INFO
-    #               142 WITH_EXCEPT_START
-    #               144 POP_JUMP_IF_TRUE         1 (to 148)
-    #               146 RERAISE                  2
-    #           >>  148 POP_TOP
-    #               150 POP_EXCEPT
-    #               152 POP_TOP
-    #               154 POP_TOP
-    #               156 JUMP_FORWARD             3 (to 164)
-    #           >>  158 COPY                     3
-    #               160 POP_EXCEPT
-    #               162 RERAISE                  1
-    #           >>  164 NOP
-    #   
-    #   387         166 LOAD_CONST               0 (None)
-    #               168 LOAD_CONST               0 (None)
-    #               170 LOAD_CONST               0 (None)
-    #               172 CALL                     2
-    #               180 POP_TOP
-    #   
-    #   395         182 RETURN_CONST             4 ('after')
-    #   
-    #   387     >>  184 PUSH_EXC_INFO
-    #               186 WITH_EXCEPT_START
-    #               188 POP_JUMP_IF_TRUE         1 (to 192)
-    #               190 RERAISE                  2
-    #           >>  192 POP_TOP
-    #               194 POP_EXCEPT
-    #               196 POP_TOP
-    #               198 POP_TOP
-    #   
-    #   395         200 RETURN_CONST             4 ('after')
-    #           >>  202 COPY                     3
-    #               204 POP_EXCEPT
-    #               206 RERAISE                  1
-    #           >>  208 PUSH_EXC_INFO
-    #   
-    #   393         210 LOAD_GLOBAL              8 (IndexError)
-    #               220 CHECK_EXC_MATCH
-    #               222 POP_JUMP_IF_FALSE        3 (to 230)
-    #               224 POP_TOP
-    #   
-    #   394         226 POP_EXCEPT
-    #               228 RETURN_CONST             3 (2)
-    #   
-    #   393     >>  230 RERAISE                  0
-    #           >>  232 COPY                     3
-    #               234 POP_EXCEPT
-    #               236 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 36 -> 208 [0]
-    #     38 to 42 -> 184 [1] lasti
-    #     44 to 56 -> 140 [2] lasti
-    #     58 to 74 -> 184 [1] lasti
-    #     76 to 92 -> 208 [0]
-    #     96 to 136 -> 208 [0]
-    #     140 to 148 -> 158 [4] lasti
-    #     150 to 162 -> 184 [1] lasti
-    #     166 to 180 -> 208 [0]
-    #     184 to 192 -> 202 [3] lasti
-    #     194 to 198 -> 208 [0]
-    #     202 to 206 -> 208 [0]
-    #     208 to 224 -> 232 [1] lasti
-    #     230 to 230 -> 232 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_log_return: a with suppressing leaves the region at 8')
+    try:
+        if a:
+            with Manager(KeyError), m:
+                return r()
+        else:
+            log.append('other')
+            return 1
+        return 'after'
+    except IndexError:
+        return 2
 
 
 def with_in_nested_with3_else(a, m, r):
@@ -1158,105 +1058,17 @@ def with_in_nested_with_loop_else(a, m, r):
 
 
 def with_return_with_else_return(a, m, r):
-    # depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 8
-    #   482           0 RESUME                   0
-    #   
-    #   483           2 NOP
-    #   
-    #   484           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       19 (to 46)
-    #   
-    #   485           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #   486          14 PUSH_NULL
-    #                16 LOAD_FAST                2 (r)
-    #                18 CALL                     0
-    #   
-    #   485          26 SWAP                     2
-    #                28 LOAD_CONST               0 (None)
-    #                30 LOAD_CONST               0 (None)
-    #                32 LOAD_CONST               0 (None)
-    #                34 CALL                     2
-    #                42 POP_TOP
-    #                44 RETURN_VALUE
-    #   
-    #   488     >>   46 LOAD_FAST                1 (m)
-    #                48 BEFORE_WITH
-    #                50 POP_TOP
-    #   
-    #   489          52 LOAD_GLOBAL              0 (log)
-    #                62 LOAD_ATTR                3 (NULL|self + append)
-    #                82 LOAD_CONST               1 ('other')
-    #                84 CALL                     1
-    #                92 POP_TOP
-    #   
-    #   488          94 LOAD_CONST               0 (None)
-    #                96 LOAD_CONST               0 (None)
-    #                98 LOAD_CONST               0 (None)
-    #               100 CALL                     2
-    #               108 POP_TOP
-    #   
-    #   490         110 RETURN_CONST             2 (1)
-    #   
-    #   485     >>  112 PUSH_EXC_INFO
-    #               114 WITH_EXCEPT_START
-    #               116 POP_JUMP_IF_TRUE         1 (to 120)
-    #               118 RERAISE                  2
-    #           >>  120 POP_TOP
-    #               122 POP_EXCEPT
-    #               124 POP_TOP
-    #               126 POP_TOP
-    #   
-    #   493         128 RETURN_CONST             4 ('after')
-    #           >>  130 COPY                     3
-    #               132 POP_EXCEPT
-    #               134 RERAISE                  1
-    #   
-    #   488     >>  136 PUSH_EXC_INFO
-    #               138 WITH_EXCEPT_START
-    #               140 POP_JUMP_IF_TRUE         1 (to 144)
-    #               142 RERAISE                  2
-    #           >>  144 POP_TOP
-    #               146 POP_EXCEPT
-    #               148 POP_TOP
-    #               150 POP_TOP
-    #   
-    #   490         152 RETURN_CONST             2 (1)
-    #           >>  154 COPY                     3
-    #               156 POP_EXCEPT
-    #               158 RERAISE                  1
-    #           >>  160 PUSH_EXC_INFO
-    #   
-    #   491         162 LOAD_GLOBAL              4 (IndexError)
-    #               172 CHECK_EXC_MATCH
-    #               174 POP_JUMP_IF_FALSE        3 (to 182)
-    #               176 POP_TOP
-    #   
-    #   492         178 POP_EXCEPT
-    #               180 RETURN_CONST             3 (2)
-    #   
-    #   491     >>  182 RERAISE                  0
-    #           >>  184 COPY                     3
-    #               186 POP_EXCEPT
-    #               188 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 10 -> 160 [0]
-    #     12 to 24 -> 112 [1] lasti
-    #     26 to 42 -> 160 [0]
-    #     46 to 48 -> 160 [0]
-    #     50 to 92 -> 136 [1] lasti
-    #     94 to 108 -> 160 [0]
-    #     112 to 120 -> 130 [3] lasti
-    #     122 to 126 -> 160 [0]
-    #     130 to 134 -> 160 [0]
-    #     136 to 144 -> 154 [3] lasti
-    #     146 to 150 -> 160 [0]
-    #     154 to 158 -> 160 [0]
-    #     160 to 176 -> 184 [1] lasti
-    #     182 to 182 -> 184 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 8')
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            with m:
+                log.append('other')
+            return 1
+        return 'after'
+    except IndexError:
+        return 2
 
 
 def check():

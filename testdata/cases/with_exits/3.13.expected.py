@@ -471,122 +471,16 @@ def with_in_nested_with_elif_log(a, m, r):
 
 
 def with_in_nested_with_else_log_return(a, m, r):
-    # depyf: could not decompile with_in_nested_with_else_log_return: a with suppressing leaves the region at 18
-    #    384            RESUME                   0
-    #   
-    #    385            NOP
-    #   
-    #    386    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       44 (to L7)
-    #   
-    #    387            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    388            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    389            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    388    L4:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    387    L5:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    391    L7:     LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    392    L8:     RETURN_CONST             2 (1)
-    #   
-    #    388    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L10)
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L13)
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    388   L13:     NOP
-    #   
-    #    387   L14:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L19)
-    #          L15:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L16)
-    #                   RERAISE                  2
-    #          L16:     POP_TOP
-    #          L17:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L19)
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    395   L19:     RETURN_CONST             4 ('after')
-    #   
-    #     --   L20:     PUSH_EXC_INFO
-    #   
-    #    393            LOAD_GLOBAL              8 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L22)
-    #                   POP_TOP
-    #   
-    #    394   L21:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    393   L22:     RERAISE                  0
-    #   
-    #     --   L23:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L20 [0]
-    #     L2 to L3 -> L15 [1] lasti
-    #     L3 to L4 -> L9 [2] lasti
-    #     L4 to L5 -> L15 [1] lasti
-    #     L5 to L6 -> L20 [0]
-    #     L7 to L8 -> L20 [0]
-    #     L9 to L11 -> L12 [4] lasti
-    #     L11 to L13 -> L15 [1] lasti
-    #     L14 to L15 -> L20 [0]
-    #     L15 to L17 -> L18 [3] lasti
-    #     L17 to L19 -> L20 [0]
-    #     L20 to L21 -> L23 [1] lasti
-    #     L22 to L23 -> L23 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_log_return: a with suppressing leaves the region at 18')
+    try:
+        if a:
+            with Manager(KeyError), m:
+                return r()
+        else:
+            log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def with_in_nested_with3_else(a, m, r):
@@ -1101,114 +995,17 @@ def with_in_nested_with_loop_else(a, m, r):
 
 
 def with_return_with_else_return(a, m, r):
-    # depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 18
-    #    482            RESUME                   0
-    #   
-    #    483            NOP
-    #   
-    #    484    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L5)
-    #   
-    #    485            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    486            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    485    L3:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L4:     RETURN_VALUE
-    #   
-    #    488    L5:     LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L6:     POP_TOP
-    #   
-    #    489            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    488    L7:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    490    L8:     RETURN_CONST             2 (1)
-    #   
-    #    485    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L10)
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD            20 (to L18)
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    488   L13:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L14)
-    #                   RERAISE                  2
-    #          L14:     POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    490   L16:     RETURN_CONST             2 (1)
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    485   L18:     NOP
-    #   
-    #    493            RETURN_CONST             4 ('after')
-    #   
-    #     --   L19:     PUSH_EXC_INFO
-    #   
-    #    491            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L21)
-    #                   POP_TOP
-    #   
-    #    492   L20:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    491   L21:     RERAISE                  0
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L19 [0]
-    #     L2 to L3 -> L9 [1] lasti
-    #     L3 to L4 -> L19 [0]
-    #     L5 to L6 -> L19 [0]
-    #     L6 to L7 -> L13 [1] lasti
-    #     L7 to L8 -> L19 [0]
-    #     L9 to L11 -> L12 [3] lasti
-    #     L11 to L13 -> L19 [0]
-    #     L13 to L15 -> L17 [3] lasti
-    #     L15 to L16 -> L19 [0]
-    #     L17 to L18 -> L19 [0]
-    #     L19 to L20 -> L22 [1] lasti
-    #     L21 to L22 -> L22 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 18')
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            with m:
+                log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def check():

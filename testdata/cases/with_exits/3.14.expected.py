@@ -495,144 +495,16 @@ def with_in_nested_with_elif_log(a, m, r):
 
 
 def with_in_nested_with_else_log_return(a, m, r):
-    # depyf: could not decompile with_in_nested_with_else_log_return: a with suppressing leaves the region at 20
-    #    384            RESUME                   0
-    #   
-    #    385            NOP
-    #   
-    #    386    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       63 (to L9)
-    #           L2:     NOT_TAKEN
-    #   
-    #    387    L3:     LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    388            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    389            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    388    L6:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    387    L7:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L8:     RETURN_VALUE
-    #   
-    #    391    L9:     LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    392   L10:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    388   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L15)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    388   L15:     NOP
-    #   
-    #    387   L16:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            19 (to L21)
-    #          L17:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L18)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L18:     POP_TOP
-    #          L19:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L21)
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    395   L21:     LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #     --   L22:     PUSH_EXC_INFO
-    #   
-    #    393            LOAD_GLOBAL              8 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L24)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    394   L23:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    393   L24:     RERAISE                  0
-    #   
-    #     --   L25:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L22 [0]
-    #     L3 to L4 -> L22 [0]
-    #     L4 to L5 -> L17 [2] lasti
-    #     L5 to L6 -> L11 [4] lasti
-    #     L6 to L7 -> L17 [2] lasti
-    #     L7 to L8 -> L22 [0]
-    #     L9 to L10 -> L22 [0]
-    #     L11 to L13 -> L14 [6] lasti
-    #     L13 to L15 -> L17 [2] lasti
-    #     L16 to L17 -> L22 [0]
-    #     L17 to L19 -> L20 [4] lasti
-    #     L19 to L21 -> L22 [0]
-    #     L22 to L23 -> L25 [1] lasti
-    #     L24 to L25 -> L25 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_log_return: a with suppressing leaves the region at 20')
+    try:
+        if a:
+            with Manager(KeyError), m:
+                return r()
+        else:
+            log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def with_in_nested_with3_else(a, m, r):
@@ -1232,136 +1104,17 @@ def with_in_nested_with_loop_else(a, m, r):
 
 
 def with_return_with_else_return(a, m, r):
-    # depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 20
-    #    482            RESUME                   0
-    #   
-    #    483            NOP
-    #   
-    #    484    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L7)
-    #           L2:     NOT_TAKEN
-    #   
-    #    485    L3:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    486            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    485    L5:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    488    L7:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L8:     POP_TOP
-    #   
-    #    489            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    488    L9:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    490   L10:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    485   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD            23 (to L20)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    488   L15:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L16)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L16:     POP_TOP
-    #          L17:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    490   L18:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    485   L20:     NOP
-    #   
-    #    493            LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #     --   L21:     PUSH_EXC_INFO
-    #   
-    #    491            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L23)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    492   L22:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    491   L23:     RERAISE                  0
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L21 [0]
-    #     L3 to L4 -> L21 [0]
-    #     L4 to L5 -> L11 [2] lasti
-    #     L5 to L6 -> L21 [0]
-    #     L7 to L8 -> L21 [0]
-    #     L8 to L9 -> L15 [2] lasti
-    #     L9 to L10 -> L21 [0]
-    #     L11 to L13 -> L14 [4] lasti
-    #     L13 to L15 -> L21 [0]
-    #     L15 to L17 -> L19 [4] lasti
-    #     L17 to L18 -> L21 [0]
-    #     L19 to L20 -> L21 [0]
-    #     L21 to L22 -> L24 [1] lasti
-    #     L23 to L24 -> L24 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 20')
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            with m:
+                log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def check():
