@@ -1169,110 +1169,17 @@ def with_continue_in_loop_try(items, m, r):
 
 
 def with_then_with_else_return(a, m, r):
-    # depyf: could not decompile with_then_with_else_return: a statement (Return) after return in the same block (a misread layout)
-    #    756            RESUME                   0
-    #   
-    #    757            NOP
-    #   
-    #    758    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L4)
-    #   
-    #    759            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    760            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    759    L3:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            33 (to L8)
-    #   
-    #    762    L4:     LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L5:     POP_TOP
-    #   
-    #    763            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    762    L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    764    L7:     RETURN_CONST             2 (1)
-    #   
-    #    767    L8:     RETURN_CONST             4 ('after')
-    #   
-    #    759    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L10)
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 15 (to L8)
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    762   L13:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L14)
-    #                   RERAISE                  2
-    #          L14:     POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    764   L16:     RETURN_CONST             2 (1)
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L18:     PUSH_EXC_INFO
-    #   
-    #    765            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L20)
-    #                   POP_TOP
-    #   
-    #    766   L19:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    765   L20:     RERAISE                  0
-    #   
-    #     --   L21:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L18 [0]
-    #     L2 to L3 -> L9 [1] lasti
-    #     L3 to L5 -> L18 [0]
-    #     L5 to L6 -> L13 [1] lasti
-    #     L6 to L7 -> L18 [0]
-    #     L9 to L11 -> L12 [3] lasti
-    #     L11 to L13 -> L18 [0]
-    #     L13 to L15 -> L17 [3] lasti
-    #     L15 to L16 -> L18 [0]
-    #     L17 to L18 -> L18 [0]
-    #     L18 to L19 -> L21 [1] lasti
-    #     L20 to L21 -> L21 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_then_with_else_return: a statement (Return) after return in the same block (a misread layout)')
+    try:
+        if a:
+            with m:
+                r()
+        else:
+            with m:
+                log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def check_silent():

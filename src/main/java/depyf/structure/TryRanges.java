@@ -248,6 +248,26 @@ final class TryRanges {
         return !Branches.sameExit(w, j, goes) && !Branches.sameExit(w, BranchExits.normalExit(w, k), goes);
     }
 
+    /**
+     * 3.12+: the return CONST at j, right after a with's __exit__ call in the body [i, j) (the constant
+     * loaded, or returned, after the range), is the body's own when a jump of the body goes on past it
+     * (to the code after the statement, laid out there): an else clause or a copy of the code after the
+     * statement would be where the body's jumps go. Returns where the return ends, or -1.
+     */
+    static int returnBeforeEnd(Walker w, int i, int j, int to) {
+        int e = w.code.op(j).isReturn() ? j + 1 : j + 2;    // (3.14: the constant loaded, then returned)
+        if (e > to || !Tries.constReturn(w, j) || w.jumpTargets.get(j) || w.jumpTargets.get(e - 1)) {
+            return -1;
+        }
+        for (int q = i; q < j; q++) {
+            // (a branch's end going on after the if; a test jumping there would be to an else)
+            if (w.normalFlow.get(q) && w.reachable.get(q) && w.code.op(q).isUnconditionalJump() && w.code.op(q).target() == e) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
     /** True when a with's suppressing path falls into j: POP_EXCEPT, then the exit values popped, right before it. */
     static boolean suppressedInto(Walker w, int j) {
         int p = j - 1;
