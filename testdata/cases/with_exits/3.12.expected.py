@@ -850,88 +850,17 @@ def with_else_log_return(a, m, r):
 
 
 def with_loop_else_log_return(a, m, r):
-    # depyf: could not decompile with_loop_else_log_return: a with suppressing leaves the region at 18
-    #   453           0 RESUME                   0
-    #   
-    #   454           2 LOAD_FAST                0 (a)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                48 (to 106)
-    #                10 STORE_FAST               3 (x)
-    #   
-    #   455          12 NOP
-    #   
-    #   456          14 LOAD_FAST                3 (x)
-    #                16 POP_JUMP_IF_FALSE       21 (to 60)
-    #   
-    #   457          18 LOAD_FAST                1 (m)
-    #                20 BEFORE_WITH
-    #                22 POP_TOP
-    #   
-    #   458          24 PUSH_NULL
-    #                26 LOAD_FAST                2 (r)
-    #                28 CALL                     0
-    #   
-    #   457          36 SWAP                     2
-    #                38 LOAD_CONST               0 (None)
-    #                40 LOAD_CONST               0 (None)
-    #                42 LOAD_CONST               0 (None)
-    #                44 CALL                     2
-    #                52 POP_TOP
-    #                54 SWAP                     2
-    #                56 POP_TOP
-    #                58 RETURN_VALUE
-    #   
-    #   460     >>   60 LOAD_GLOBAL              0 (log)
-    #                70 LOAD_ATTR                3 (NULL|self + append)
-    #                90 LOAD_CONST               1 ('other')
-    #                92 CALL                     1
-    #               100 POP_TOP
-    #   
-    #   461         102 POP_TOP
-    #               104 RETURN_CONST             2 (1)
-    #   
-    #   454     >>  106 END_FOR
-    #   
-    #   464         108 RETURN_CONST             4 ('after')
-    #   
-    #   457     >>  110 PUSH_EXC_INFO
-    #               112 WITH_EXCEPT_START
-    #               114 POP_JUMP_IF_TRUE         1 (to 118)
-    #               116 RERAISE                  2
-    #           >>  118 POP_TOP
-    #               120 POP_EXCEPT
-    #               122 POP_TOP
-    #               124 POP_TOP
-    #               126 JUMP_FORWARD             3 (to 134)
-    #           >>  128 COPY                     3
-    #               130 POP_EXCEPT
-    #               132 RERAISE                  1
-    #           >>  134 JUMP_BACKWARD           65 (to 6)
-    #           >>  136 PUSH_EXC_INFO
-    #   
-    #   462         138 LOAD_GLOBAL              4 (IndexError)
-    #               148 CHECK_EXC_MATCH
-    #               150 POP_JUMP_IF_FALSE        4 (to 160)
-    #               152 POP_TOP
-    #   
-    #   463         154 POP_EXCEPT
-    #               156 POP_TOP
-    #               158 RETURN_CONST             3 (2)
-    #   
-    #   462     >>  160 RERAISE                  0
-    #           >>  162 COPY                     3
-    #               164 POP_EXCEPT
-    #               166 RERAISE                  1
-    #   ExceptionTable:
-    #     14 to 20 -> 136 [1]
-    #     22 to 34 -> 110 [2] lasti
-    #     36 to 52 -> 136 [1]
-    #     60 to 100 -> 136 [1]
-    #     110 to 118 -> 128 [4] lasti
-    #     120 to 132 -> 136 [1]
-    #     136 to 152 -> 162 [2] lasti
-    #     160 to 160 -> 162 [2] lasti
-    raise RuntimeError('depyf: could not decompile with_loop_else_log_return: a with suppressing leaves the region at 18')
+    for x in a:
+        try:
+            if x:
+                with m:
+                    return r()
+            else:
+                log.append('other')
+                return 1
+        except IndexError:
+            return 2
+    return 'after'
 
 
 def with_in_nested_with_loop_else(a, m, r):
@@ -1136,7 +1065,7 @@ def check_loops():
 check_loops()
 
 def with_continue_in_loop_try(items, m, r):
-    # depyf: could not decompile with_continue_in_loop_try: a with suppressing leaves the region at 40
+    # depyf: could not decompile with_continue_in_loop_try: a with suppressing goes on elsewhere than after its branch at 136
     #   741           0 RESUME                   0
     #   
     #   742     >>    2 LOAD_FAST                0 (items)
@@ -1221,7 +1150,7 @@ def with_continue_in_loop_try(items, m, r):
     #     146 to 158 -> 162 [0]
     #     162 to 178 -> 186 [1] lasti
     #     184 to 184 -> 186 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_continue_in_loop_try: a with suppressing leaves the region at 40')
+    raise RuntimeError('depyf: could not decompile with_continue_in_loop_try: a with suppressing goes on elsewhere than after its branch at 136')
 
 
 def with_then_with_else_return(a, m, r):

@@ -774,93 +774,17 @@ def with_else_log_return(a, m, r):
 
 
 def with_loop_else_log_return(a, m, r):
-    # depyf: could not decompile with_loop_else_log_return: a with suppressing goes on elsewhere than after its branch at 122
-    #    453            RESUME                   0
-    #   
-    #    454            LOAD_FAST                0 (a)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                53 (to L8)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    455            NOP
-    #   
-    #    456    L2:     LOAD_FAST                3 (x)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       21 (to L6)
-    #   
-    #    457            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    458            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    457    L4:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L5:     SWAP                     2
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #    460    L6:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    461    L7:     POP_TOP
-    #                   RETURN_CONST             2 (1)
-    #   
-    #    454    L8:     END_FOR
-    #                   POP_TOP
-    #   
-    #    464            RETURN_CONST             4 ('after')
-    #   
-    #    457    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L10)
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L12:     JUMP_BACKWARD           73 (to L1)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L14:     PUSH_EXC_INFO
-    #   
-    #    462            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L16)
-    #                   POP_TOP
-    #   
-    #    463   L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    462   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L14 [1]
-    #     L3 to L4 -> L9 [2] lasti
-    #     L4 to L5 -> L14 [1]
-    #     L6 to L7 -> L14 [1]
-    #     L9 to L11 -> L13 [4] lasti
-    #     L11 to L12 -> L14 [1]
-    #     L13 to L14 -> L14 [1]
-    #     L14 to L15 -> L17 [2] lasti
-    #     L16 to L17 -> L17 [2] lasti
-    raise RuntimeError('depyf: could not decompile with_loop_else_log_return: a with suppressing goes on elsewhere than after its branch at 122')
+    for x in a:
+        try:
+            if x:
+                with m:
+                    return r()
+            else:
+                log.append('other')
+                return 1
+        except IndexError:
+            return 2
+    return 'after'
 
 
 def with_in_nested_with_loop_else(a, m, r):
@@ -1072,7 +996,7 @@ def check_loops():
 check_loops()
 
 def with_continue_in_loop_try(items, m, r):
-    # depyf: could not decompile with_continue_in_loop_try: a with suppressing leaves the region at 60
+    # depyf: could not decompile with_continue_in_loop_try: a with suppressing goes on elsewhere than after its branch at 178
     #    741            RESUME                   0
     #   
     #    742    L1:     LOAD_FAST                0 (items)
@@ -1165,7 +1089,7 @@ def with_continue_in_loop_try(items, m, r):
     #     L13 to L15 -> L16 [0]
     #     L16 to L17 -> L19 [1] lasti
     #     L18 to L19 -> L19 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_continue_in_loop_try: a with suppressing leaves the region at 60')
+    raise RuntimeError('depyf: could not decompile with_continue_in_loop_try: a with suppressing goes on elsewhere than after its branch at 178')
 
 
 def with_then_with_else_return(a, m, r):
