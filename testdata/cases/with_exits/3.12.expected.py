@@ -1065,92 +1065,18 @@ def check_loops():
 check_loops()
 
 def with_continue_in_loop_try(items, m, r):
-    # depyf: could not decompile with_continue_in_loop_try: a with suppressing goes on elsewhere than after its branch at 136
-    #   741           0 RESUME                   0
-    #   
-    #   742     >>    2 LOAD_FAST                0 (items)
-    #                 4 POP_JUMP_IF_FALSE       64 (to 134)
-    #   
-    #   743     >>    6 NOP
-    #   
-    #   744           8 LOAD_FAST                0 (items)
-    #                10 LOAD_ATTR                1 (NULL|self + pop)
-    #                30 CALL                     0
-    #                38 POP_JUMP_IF_FALSE       19 (to 78)
-    #   
-    #   745          40 LOAD_FAST                1 (m)
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #   
-    #   746          46 PUSH_NULL
-    #                48 LOAD_FAST                2 (r)
-    #                50 CALL                     0
-    #   
-    #   745          58 SWAP                     2
-    #                60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #                76 RETURN_VALUE
-    #   
-    #   748     >>   78 LOAD_FAST                0 (items)
-    #                80 POP_JUMP_IF_FALSE        1 (to 84)
-    #   
-    #   749          82 RETURN_CONST             1 (1)
-    #   
-    #   748     >>   84 NOP
-    #   
-    #   752          86 LOAD_GLOBAL              4 (log)
-    #                96 LOAD_ATTR                7 (NULL|self + append)
-    #               116 LOAD_CONST               3 ('more')
-    #               118 CALL                     1
-    #               126 POP_TOP
-    #   
-    #   742         128 LOAD_FAST                0 (items)
-    #               130 POP_JUMP_IF_FALSE        1 (to 134)
-    #               132 JUMP_BACKWARD           64 (to 6)
-    #   
-    #   753     >>  134 RETURN_CONST             4 ('after')
-    #   
-    #   745     >>  136 PUSH_EXC_INFO
-    #               138 WITH_EXCEPT_START
-    #               140 POP_JUMP_IF_TRUE         1 (to 144)
-    #               142 RERAISE                  2
-    #           >>  144 POP_TOP
-    #               146 POP_EXCEPT
-    #               148 POP_TOP
-    #               150 POP_TOP
-    #               152 JUMP_FORWARD             3 (to 160)
-    #           >>  154 COPY                     3
-    #               156 POP_EXCEPT
-    #               158 RERAISE                  1
-    #   
-    #   747     >>  160 JUMP_BACKWARD           80 (to 2)
-    #           >>  162 PUSH_EXC_INFO
-    #   
-    #   750         164 LOAD_GLOBAL              2 (KeyError)
-    #               174 CHECK_EXC_MATCH
-    #               176 POP_JUMP_IF_FALSE        3 (to 184)
-    #               178 POP_TOP
-    #   
-    #   751         180 POP_EXCEPT
-    #               182 RETURN_CONST             2 (2)
-    #   
-    #   750     >>  184 RERAISE                  0
-    #           >>  186 COPY                     3
-    #               188 POP_EXCEPT
-    #               190 RERAISE                  1
-    #   ExceptionTable:
-    #     8 to 42 -> 162 [0]
-    #     44 to 56 -> 136 [1] lasti
-    #     58 to 74 -> 162 [0]
-    #     78 to 80 -> 162 [0]
-    #     136 to 144 -> 154 [3] lasti
-    #     146 to 158 -> 162 [0]
-    #     162 to 178 -> 186 [1] lasti
-    #     184 to 184 -> 186 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_continue_in_loop_try: a with suppressing goes on elsewhere than after its branch at 136')
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+                continue
+            if items:
+                return 1
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def with_then_with_else_return(a, m, r):

@@ -788,134 +788,17 @@ def with_loop_else_log_return(a, m, r):
 
 
 def with_in_nested_with_loop_else(a, m, r):
-    # depyf: could not decompile with_in_nested_with_loop_else: a with suppressing goes on elsewhere than after its branch at 228
-    #    467            RESUME                   0
-    #   
-    #    468            LOAD_FAST                0 (a)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                78 (to L10)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    469            NOP
-    #   
-    #    470    L2:     LOAD_FAST                3 (x)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       46 (to L8)
-    #   
-    #    471            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    472            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    473            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    472    L5:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    471    L6:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L7:     SWAP                     2
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #    475    L8:     LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    476    L9:     POP_TOP
-    #                   RETURN_CONST             2 (1)
-    #   
-    #    468   L10:     END_FOR
-    #                   POP_TOP
-    #   
-    #    479            RETURN_CONST             4 ('after')
-    #   
-    #    472   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L12)
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L15)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    472   L15:     NOP
-    #   
-    #    471   L16:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #          L17:     JUMP_BACKWARD          111 (to L1)
-    #          L18:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L19)
-    #                   RERAISE                  2
-    #          L19:     POP_TOP
-    #          L20:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L21:     JUMP_BACKWARD          126 (to L1)
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L23:     PUSH_EXC_INFO
-    #   
-    #    477            LOAD_GLOBAL              8 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L25)
-    #                   POP_TOP
-    #   
-    #    478   L24:     POP_EXCEPT
-    #                   POP_TOP
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    477   L25:     RERAISE                  0
-    #   
-    #     --   L26:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L23 [1]
-    #     L3 to L4 -> L18 [2] lasti
-    #     L4 to L5 -> L11 [3] lasti
-    #     L5 to L6 -> L18 [2] lasti
-    #     L6 to L7 -> L23 [1]
-    #     L8 to L9 -> L23 [1]
-    #     L11 to L13 -> L14 [5] lasti
-    #     L13 to L15 -> L18 [2] lasti
-    #     L16 to L17 -> L23 [1]
-    #     L18 to L20 -> L22 [4] lasti
-    #     L20 to L21 -> L23 [1]
-    #     L22 to L23 -> L23 [1]
-    #     L23 to L24 -> L26 [2] lasti
-    #     L25 to L26 -> L26 [2] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_loop_else: a with suppressing goes on elsewhere than after its branch at 228')
+    for x in a:
+        try:
+            if x:
+                with Manager(KeyError), m:
+                    return r()
+                continue
+            log.append('other')
+        except IndexError:
+            return 2
+        return 1
+    return 'after'
 
 
 def with_return_with_else_return(a, m, r):
@@ -996,100 +879,18 @@ def check_loops():
 check_loops()
 
 def with_continue_in_loop_try(items, m, r):
-    # depyf: could not decompile with_continue_in_loop_try: a with suppressing goes on elsewhere than after its branch at 178
-    #    741            RESUME                   0
-    #   
-    #    742    L1:     LOAD_FAST                0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       80 (to L10)
-    #   
-    #    743    L2:     NOP
-    #   
-    #    744    L3:     LOAD_FAST                0 (items)
-    #                   LOAD_ATTR                1 (pop + NULL|self)
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L7)
-    #   
-    #    745            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    746            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    745    L5:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    748    L7:     LOAD_FAST                0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L9)
-    #   
-    #    749    L8:     RETURN_CONST             1 (1)
-    #   
-    #    748    L9:     NOP
-    #   
-    #    752            LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               3 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    742            LOAD_FAST                0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L10)
-    #                   JUMP_BACKWARD           80 (to L2)
-    #   
-    #    753   L10:     RETURN_CONST             4 ('after')
-    #   
-    #    745   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L12)
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L15)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    747   L15:     JUMP_BACKWARD          107 (to L1)
-    #   
-    #     --   L16:     PUSH_EXC_INFO
-    #   
-    #    750            LOAD_GLOBAL              2 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L18)
-    #                   POP_TOP
-    #   
-    #    751   L17:     POP_EXCEPT
-    #                   RETURN_CONST             2 (2)
-    #   
-    #    750   L18:     RERAISE                  0
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L16 [0]
-    #     L4 to L5 -> L11 [1] lasti
-    #     L5 to L6 -> L16 [0]
-    #     L7 to L8 -> L16 [0]
-    #     L11 to L13 -> L14 [3] lasti
-    #     L13 to L15 -> L16 [0]
-    #     L16 to L17 -> L19 [1] lasti
-    #     L18 to L19 -> L19 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_continue_in_loop_try: a with suppressing goes on elsewhere than after its branch at 178')
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+                continue
+            if items:
+                return 1
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def with_then_with_else_return(a, m, r):

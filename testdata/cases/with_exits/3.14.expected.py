@@ -863,155 +863,17 @@ def with_loop_else_log_return(a, m, r):
 
 
 def with_in_nested_with_loop_else(a, m, r):
-    # depyf: could not decompile with_in_nested_with_loop_else: a with suppressing goes on elsewhere than after its branch at 274
-    #    467            RESUME                   0
-    #   
-    #    468            LOAD_FAST_BORROW         0 (a)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                98 (to L10)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    469            NOP
-    #   
-    #    470    L2:     LOAD_FAST_BORROW         3 (x)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       65 (to L8)
-    #                   NOT_TAKEN
-    #   
-    #    471            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    472            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    473            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    472    L5:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    471    L6:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L7:     SWAP                     2
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #    475    L8:     LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    476    L9:     POP_TOP
-    #                   LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    468   L10:     END_FOR
-    #                   POP_ITER
-    #   
-    #    479            LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    472   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L15)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    472   L15:     NOP
-    #   
-    #    471   L16:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #          L17:     JUMP_BACKWARD          134 (to L1)
-    #          L18:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L19)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L19:     POP_TOP
-    #          L20:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L21:     JUMP_BACKWARD          151 (to L1)
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L23:     PUSH_EXC_INFO
-    #   
-    #    477            LOAD_GLOBAL              8 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        6 (to L25)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    478   L24:     POP_EXCEPT
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    477   L25:     RERAISE                  0
-    #   
-    #     --   L26:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L23 [1]
-    #     L3 to L4 -> L18 [3] lasti
-    #     L4 to L5 -> L11 [5] lasti
-    #     L5 to L6 -> L18 [3] lasti
-    #     L6 to L7 -> L23 [1]
-    #     L8 to L9 -> L23 [1]
-    #     L11 to L13 -> L14 [7] lasti
-    #     L13 to L15 -> L18 [3] lasti
-    #     L16 to L17 -> L23 [1]
-    #     L18 to L20 -> L22 [5] lasti
-    #     L20 to L21 -> L23 [1]
-    #     L22 to L23 -> L23 [1]
-    #     L23 to L24 -> L26 [2] lasti
-    #     L25 to L26 -> L26 [2] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_loop_else: a with suppressing goes on elsewhere than after its branch at 274')
+    for x in a:
+        try:
+            if x:
+                with Manager(KeyError), m:
+                    return r()
+                continue
+            log.append('other')
+        except IndexError:
+            return 2
+        return 1
+    return 'after'
 
 
 def with_return_with_else_return(a, m, r):
@@ -1092,112 +954,18 @@ def check_loops():
 check_loops()
 
 def with_continue_in_loop_try(items, m, r):
-    # depyf: could not decompile with_continue_in_loop_try: a with suppressing goes on elsewhere than after its branch at 192
-    #    741            RESUME                   0
-    #   
-    #    742    L1:     LOAD_FAST_BORROW         0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       86 (to L11)
-    #                   NOT_TAKEN
-    #   
-    #    743            NOP
-    #   
-    #    744    L2:     LOAD_FAST_BORROW         0 (items)
-    #                   LOAD_ATTR                1 (pop + NULL|self)
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L8)
-    #           L3:     NOT_TAKEN
-    #   
-    #    745    L4:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    746            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    745    L6:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L7:     RETURN_VALUE
-    #   
-    #    748    L8:     LOAD_FAST_BORROW         0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L10)
-    #           L9:     NOT_TAKEN
-    #   
-    #    749            LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    748   L10:     NOP
-    #   
-    #    752            LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               1 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           93 (to L1)
-    #   
-    #    753   L11:     LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    745   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L16)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    747   L16:     JUMP_BACKWARD          116 (to L1)
-    #   
-    #     --   L17:     PUSH_EXC_INFO
-    #   
-    #    750            LOAD_GLOBAL              2 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L19)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    751   L18:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    750   L19:     RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L17 [0]
-    #     L4 to L5 -> L17 [0]
-    #     L5 to L6 -> L12 [2] lasti
-    #     L6 to L7 -> L17 [0]
-    #     L8 to L9 -> L17 [0]
-    #     L12 to L14 -> L15 [4] lasti
-    #     L14 to L16 -> L17 [0]
-    #     L17 to L18 -> L20 [1] lasti
-    #     L19 to L20 -> L20 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_continue_in_loop_try: a with suppressing goes on elsewhere than after its branch at 192')
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+                continue
+            if items:
+                return 1
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def with_then_with_else_return(a, m, r):
