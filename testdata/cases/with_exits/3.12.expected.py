@@ -481,116 +481,16 @@ def with_in_nested_with_elif_log(a, m, r):
 
 
 def with_in_nested_with_else_log_return(a, m, r):
-    # depyf: could not decompile with_in_nested_with_else_log_return: a with suppressing leaves the region at 8
-    #   404           0 RESUME                   0
-    #   
-    #   405           2 NOP
-    #   
-    #   406           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
-    #   
-    #   407           8 LOAD_GLOBAL              1 (NULL + Manager)
-    #                18 LOAD_GLOBAL              2 (KeyError)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #   408          40 LOAD_FAST                1 (m)
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #   
-    #   409          46 PUSH_NULL
-    #                48 LOAD_FAST                2 (r)
-    #                50 CALL                     0
-    #   
-    #   408          58 SWAP                     2
-    #                60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #   
-    #   407          76 SWAP                     2
-    #                78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 LOAD_CONST               0 (None)
-    #                84 CALL                     2
-    #                92 POP_TOP
-    #                94 RETURN_VALUE
-    #   
-    #   411     >>   96 LOAD_GLOBAL              4 (log)
-    #               106 LOAD_ATTR                7 (NULL|self + append)
-    #               126 LOAD_CONST               1 ('other')
-    #               128 CALL                     1
-    #               136 POP_TOP
-    #   
-    #   412         138 RETURN_CONST             2 (1)
-    #   
-    #   408     >>  140 PUSH_EXC_INFO
-    #               142 WITH_EXCEPT_START
-    #               144 POP_JUMP_IF_TRUE         1 (to 148)
-    #               146 RERAISE                  2
-    #           >>  148 POP_TOP
-    #               150 POP_EXCEPT
-    #               152 POP_TOP
-    #               154 POP_TOP
-    #               156 JUMP_FORWARD             3 (to 164)
-    #           >>  158 COPY                     3
-    #               160 POP_EXCEPT
-    #               162 RERAISE                  1
-    #           >>  164 NOP
-    #   
-    #   407         166 LOAD_CONST               0 (None)
-    #               168 LOAD_CONST               0 (None)
-    #               170 LOAD_CONST               0 (None)
-    #               172 CALL                     2
-    #               180 POP_TOP
-    #   
-    #   415         182 RETURN_CONST             4 ('after')
-    #   
-    #   407     >>  184 PUSH_EXC_INFO
-    #               186 WITH_EXCEPT_START
-    #               188 POP_JUMP_IF_TRUE         1 (to 192)
-    #               190 RERAISE                  2
-    #           >>  192 POP_TOP
-    #               194 POP_EXCEPT
-    #               196 POP_TOP
-    #               198 POP_TOP
-    #   
-    #   415         200 RETURN_CONST             4 ('after')
-    #           >>  202 COPY                     3
-    #               204 POP_EXCEPT
-    #               206 RERAISE                  1
-    #           >>  208 PUSH_EXC_INFO
-    #   
-    #   413         210 LOAD_GLOBAL              8 (IndexError)
-    #               220 CHECK_EXC_MATCH
-    #               222 POP_JUMP_IF_FALSE        3 (to 230)
-    #               224 POP_TOP
-    #   
-    #   414         226 POP_EXCEPT
-    #               228 RETURN_CONST             3 (2)
-    #   
-    #   413     >>  230 RERAISE                  0
-    #           >>  232 COPY                     3
-    #               234 POP_EXCEPT
-    #               236 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 36 -> 208 [0]
-    #     38 to 42 -> 184 [1] lasti
-    #     44 to 56 -> 140 [2] lasti
-    #     58 to 74 -> 184 [1] lasti
-    #     76 to 92 -> 208 [0]
-    #     96 to 136 -> 208 [0]
-    #     140 to 148 -> 158 [4] lasti
-    #     150 to 162 -> 184 [1] lasti
-    #     166 to 180 -> 208 [0]
-    #     184 to 192 -> 202 [3] lasti
-    #     194 to 198 -> 208 [0]
-    #     202 to 206 -> 208 [0]
-    #     208 to 224 -> 232 [1] lasti
-    #     230 to 230 -> 232 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_log_return: a with suppressing leaves the region at 8')
+    try:
+        if a:
+            with Manager(KeyError), m:
+                return r()
+        else:
+            log.append('other')
+            return 1
+        return 'after'
+    except IndexError:
+        return 2
 
 
 def with_in_nested_with3_else(a, m, r):
@@ -968,88 +868,17 @@ def with_else_log_return(a, m, r):
 
 
 def with_loop_else_log_return(a, m, r):
-    # depyf: could not decompile with_loop_else_log_return: a with suppressing leaves the region at 18
-    #   473           0 RESUME                   0
-    #   
-    #   474           2 LOAD_FAST                0 (a)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                48 (to 106)
-    #                10 STORE_FAST               3 (x)
-    #   
-    #   475          12 NOP
-    #   
-    #   476          14 LOAD_FAST                3 (x)
-    #                16 POP_JUMP_IF_FALSE       21 (to 60)
-    #   
-    #   477          18 LOAD_FAST                1 (m)
-    #                20 BEFORE_WITH
-    #                22 POP_TOP
-    #   
-    #   478          24 PUSH_NULL
-    #                26 LOAD_FAST                2 (r)
-    #                28 CALL                     0
-    #   
-    #   477          36 SWAP                     2
-    #                38 LOAD_CONST               0 (None)
-    #                40 LOAD_CONST               0 (None)
-    #                42 LOAD_CONST               0 (None)
-    #                44 CALL                     2
-    #                52 POP_TOP
-    #                54 SWAP                     2
-    #                56 POP_TOP
-    #                58 RETURN_VALUE
-    #   
-    #   480     >>   60 LOAD_GLOBAL              0 (log)
-    #                70 LOAD_ATTR                3 (NULL|self + append)
-    #                90 LOAD_CONST               1 ('other')
-    #                92 CALL                     1
-    #               100 POP_TOP
-    #   
-    #   481         102 POP_TOP
-    #               104 RETURN_CONST             2 (1)
-    #   
-    #   474     >>  106 END_FOR
-    #   
-    #   484         108 RETURN_CONST             4 ('after')
-    #   
-    #   477     >>  110 PUSH_EXC_INFO
-    #               112 WITH_EXCEPT_START
-    #               114 POP_JUMP_IF_TRUE         1 (to 118)
-    #               116 RERAISE                  2
-    #           >>  118 POP_TOP
-    #               120 POP_EXCEPT
-    #               122 POP_TOP
-    #               124 POP_TOP
-    #               126 JUMP_FORWARD             3 (to 134)
-    #           >>  128 COPY                     3
-    #               130 POP_EXCEPT
-    #               132 RERAISE                  1
-    #           >>  134 JUMP_BACKWARD           65 (to 6)
-    #           >>  136 PUSH_EXC_INFO
-    #   
-    #   482         138 LOAD_GLOBAL              4 (IndexError)
-    #               148 CHECK_EXC_MATCH
-    #               150 POP_JUMP_IF_FALSE        4 (to 160)
-    #               152 POP_TOP
-    #   
-    #   483         154 POP_EXCEPT
-    #               156 POP_TOP
-    #               158 RETURN_CONST             3 (2)
-    #   
-    #   482     >>  160 RERAISE                  0
-    #           >>  162 COPY                     3
-    #               164 POP_EXCEPT
-    #               166 RERAISE                  1
-    #   ExceptionTable:
-    #     14 to 20 -> 136 [1]
-    #     22 to 34 -> 110 [2] lasti
-    #     36 to 52 -> 136 [1]
-    #     60 to 100 -> 136 [1]
-    #     110 to 118 -> 128 [4] lasti
-    #     120 to 132 -> 136 [1]
-    #     136 to 152 -> 162 [2] lasti
-    #     160 to 160 -> 162 [2] lasti
-    raise RuntimeError('depyf: could not decompile with_loop_else_log_return: a with suppressing leaves the region at 18')
+    for x in a:
+        try:
+            if x:
+                with m:
+                    return r()
+            else:
+                log.append('other')
+                return 1
+        except IndexError:
+            return 2
+    return 'after'
 
 
 def with_in_nested_with_loop_else(a, m, r):
@@ -1176,105 +1005,17 @@ def with_in_nested_with_loop_else(a, m, r):
 
 
 def with_return_with_else_return(a, m, r):
-    # depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 8
-    #   502           0 RESUME                   0
-    #   
-    #   503           2 NOP
-    #   
-    #   504           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       19 (to 46)
-    #   
-    #   505           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #   506          14 PUSH_NULL
-    #                16 LOAD_FAST                2 (r)
-    #                18 CALL                     0
-    #   
-    #   505          26 SWAP                     2
-    #                28 LOAD_CONST               0 (None)
-    #                30 LOAD_CONST               0 (None)
-    #                32 LOAD_CONST               0 (None)
-    #                34 CALL                     2
-    #                42 POP_TOP
-    #                44 RETURN_VALUE
-    #   
-    #   508     >>   46 LOAD_FAST                1 (m)
-    #                48 BEFORE_WITH
-    #                50 POP_TOP
-    #   
-    #   509          52 LOAD_GLOBAL              0 (log)
-    #                62 LOAD_ATTR                3 (NULL|self + append)
-    #                82 LOAD_CONST               1 ('other')
-    #                84 CALL                     1
-    #                92 POP_TOP
-    #   
-    #   508          94 LOAD_CONST               0 (None)
-    #                96 LOAD_CONST               0 (None)
-    #                98 LOAD_CONST               0 (None)
-    #               100 CALL                     2
-    #               108 POP_TOP
-    #   
-    #   510         110 RETURN_CONST             2 (1)
-    #   
-    #   505     >>  112 PUSH_EXC_INFO
-    #               114 WITH_EXCEPT_START
-    #               116 POP_JUMP_IF_TRUE         1 (to 120)
-    #               118 RERAISE                  2
-    #           >>  120 POP_TOP
-    #               122 POP_EXCEPT
-    #               124 POP_TOP
-    #               126 POP_TOP
-    #   
-    #   513         128 RETURN_CONST             4 ('after')
-    #           >>  130 COPY                     3
-    #               132 POP_EXCEPT
-    #               134 RERAISE                  1
-    #   
-    #   508     >>  136 PUSH_EXC_INFO
-    #               138 WITH_EXCEPT_START
-    #               140 POP_JUMP_IF_TRUE         1 (to 144)
-    #               142 RERAISE                  2
-    #           >>  144 POP_TOP
-    #               146 POP_EXCEPT
-    #               148 POP_TOP
-    #               150 POP_TOP
-    #   
-    #   510         152 RETURN_CONST             2 (1)
-    #           >>  154 COPY                     3
-    #               156 POP_EXCEPT
-    #               158 RERAISE                  1
-    #           >>  160 PUSH_EXC_INFO
-    #   
-    #   511         162 LOAD_GLOBAL              4 (IndexError)
-    #               172 CHECK_EXC_MATCH
-    #               174 POP_JUMP_IF_FALSE        3 (to 182)
-    #               176 POP_TOP
-    #   
-    #   512         178 POP_EXCEPT
-    #               180 RETURN_CONST             3 (2)
-    #   
-    #   511     >>  182 RERAISE                  0
-    #           >>  184 COPY                     3
-    #               186 POP_EXCEPT
-    #               188 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 10 -> 160 [0]
-    #     12 to 24 -> 112 [1] lasti
-    #     26 to 42 -> 160 [0]
-    #     46 to 48 -> 160 [0]
-    #     50 to 92 -> 136 [1] lasti
-    #     94 to 108 -> 160 [0]
-    #     112 to 120 -> 130 [3] lasti
-    #     122 to 126 -> 160 [0]
-    #     130 to 134 -> 160 [0]
-    #     136 to 144 -> 154 [3] lasti
-    #     146 to 150 -> 160 [0]
-    #     154 to 158 -> 160 [0]
-    #     160 to 176 -> 184 [1] lasti
-    #     182 to 182 -> 184 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 8')
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            with m:
+                log.append('other')
+            return 1
+        return 'after'
+    except IndexError:
+        return 2
 
 
 def check():
@@ -1342,92 +1083,18 @@ def check_loops():
 check_loops()
 
 def with_continue_in_loop_try(items, m, r):
-    # depyf: could not decompile with_continue_in_loop_try: a with suppressing leaves the region at 40
-    #   765           0 RESUME                   0
-    #   
-    #   766     >>    2 LOAD_FAST                0 (items)
-    #                 4 POP_JUMP_IF_FALSE       64 (to 134)
-    #   
-    #   767     >>    6 NOP
-    #   
-    #   768           8 LOAD_FAST                0 (items)
-    #                10 LOAD_ATTR                1 (NULL|self + pop)
-    #                30 CALL                     0
-    #                38 POP_JUMP_IF_FALSE       19 (to 78)
-    #   
-    #   769          40 LOAD_FAST                1 (m)
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #   
-    #   770          46 PUSH_NULL
-    #                48 LOAD_FAST                2 (r)
-    #                50 CALL                     0
-    #   
-    #   769          58 SWAP                     2
-    #                60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #                76 RETURN_VALUE
-    #   
-    #   772     >>   78 LOAD_FAST                0 (items)
-    #                80 POP_JUMP_IF_FALSE        1 (to 84)
-    #   
-    #   773          82 RETURN_CONST             1 (1)
-    #   
-    #   772     >>   84 NOP
-    #   
-    #   776          86 LOAD_GLOBAL              4 (log)
-    #                96 LOAD_ATTR                7 (NULL|self + append)
-    #               116 LOAD_CONST               3 ('more')
-    #               118 CALL                     1
-    #               126 POP_TOP
-    #   
-    #   766         128 LOAD_FAST                0 (items)
-    #               130 POP_JUMP_IF_FALSE        1 (to 134)
-    #               132 JUMP_BACKWARD           64 (to 6)
-    #   
-    #   777     >>  134 RETURN_CONST             4 ('after')
-    #   
-    #   769     >>  136 PUSH_EXC_INFO
-    #               138 WITH_EXCEPT_START
-    #               140 POP_JUMP_IF_TRUE         1 (to 144)
-    #               142 RERAISE                  2
-    #           >>  144 POP_TOP
-    #               146 POP_EXCEPT
-    #               148 POP_TOP
-    #               150 POP_TOP
-    #               152 JUMP_FORWARD             3 (to 160)
-    #           >>  154 COPY                     3
-    #               156 POP_EXCEPT
-    #               158 RERAISE                  1
-    #   
-    #   771     >>  160 JUMP_BACKWARD           80 (to 2)
-    #           >>  162 PUSH_EXC_INFO
-    #   
-    #   774         164 LOAD_GLOBAL              2 (KeyError)
-    #               174 CHECK_EXC_MATCH
-    #               176 POP_JUMP_IF_FALSE        3 (to 184)
-    #               178 POP_TOP
-    #   
-    #   775         180 POP_EXCEPT
-    #               182 RETURN_CONST             2 (2)
-    #   
-    #   774     >>  184 RERAISE                  0
-    #           >>  186 COPY                     3
-    #               188 POP_EXCEPT
-    #               190 RERAISE                  1
-    #   ExceptionTable:
-    #     8 to 42 -> 162 [0]
-    #     44 to 56 -> 136 [1] lasti
-    #     58 to 74 -> 162 [0]
-    #     78 to 80 -> 162 [0]
-    #     136 to 144 -> 154 [3] lasti
-    #     146 to 158 -> 162 [0]
-    #     162 to 178 -> 186 [1] lasti
-    #     184 to 184 -> 186 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_continue_in_loop_try: a with suppressing leaves the region at 40')
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+                continue
+            if items:
+                return 1
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def with_then_with_else_return(a, m, r):

@@ -488,122 +488,16 @@ def with_in_nested_with_elif_log(a, m, r):
 
 
 def with_in_nested_with_else_log_return(a, m, r):
-    # depyf: could not decompile with_in_nested_with_else_log_return: a with suppressing leaves the region at 18
-    #    404            RESUME                   0
-    #   
-    #    405            NOP
-    #   
-    #    406    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       44 (to L7)
-    #   
-    #    407            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    408            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    409            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    408    L4:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    407    L5:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    411    L7:     LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    412    L8:     RETURN_CONST             2 (1)
-    #   
-    #    408    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L10)
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L13)
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    408   L13:     NOP
-    #   
-    #    407   L14:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L19)
-    #          L15:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L16)
-    #                   RERAISE                  2
-    #          L16:     POP_TOP
-    #          L17:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L19)
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    415   L19:     RETURN_CONST             4 ('after')
-    #   
-    #     --   L20:     PUSH_EXC_INFO
-    #   
-    #    413            LOAD_GLOBAL              8 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L22)
-    #                   POP_TOP
-    #   
-    #    414   L21:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    413   L22:     RERAISE                  0
-    #   
-    #     --   L23:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L20 [0]
-    #     L2 to L3 -> L15 [1] lasti
-    #     L3 to L4 -> L9 [2] lasti
-    #     L4 to L5 -> L15 [1] lasti
-    #     L5 to L6 -> L20 [0]
-    #     L7 to L8 -> L20 [0]
-    #     L9 to L11 -> L12 [4] lasti
-    #     L11 to L13 -> L15 [1] lasti
-    #     L14 to L15 -> L20 [0]
-    #     L15 to L17 -> L18 [3] lasti
-    #     L17 to L19 -> L20 [0]
-    #     L20 to L21 -> L23 [1] lasti
-    #     L22 to L23 -> L23 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_log_return: a with suppressing leaves the region at 18')
+    try:
+        if a:
+            with Manager(KeyError), m:
+                return r()
+        else:
+            log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def with_in_nested_with3_else(a, m, r):
@@ -897,335 +791,45 @@ def with_else_log_return(a, m, r):
 
 
 def with_loop_else_log_return(a, m, r):
-    # depyf: could not decompile with_loop_else_log_return: a with suppressing goes on elsewhere than after its branch at 122
-    #    473            RESUME                   0
-    #   
-    #    474            LOAD_FAST                0 (a)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                53 (to L8)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    475            NOP
-    #   
-    #    476    L2:     LOAD_FAST                3 (x)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       21 (to L6)
-    #   
-    #    477            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    478            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    477    L4:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L5:     SWAP                     2
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #    480    L6:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    481    L7:     POP_TOP
-    #                   RETURN_CONST             2 (1)
-    #   
-    #    474    L8:     END_FOR
-    #                   POP_TOP
-    #   
-    #    484            RETURN_CONST             4 ('after')
-    #   
-    #    477    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L10)
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L12:     JUMP_BACKWARD           73 (to L1)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L14:     PUSH_EXC_INFO
-    #   
-    #    482            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L16)
-    #                   POP_TOP
-    #   
-    #    483   L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    482   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L14 [1]
-    #     L3 to L4 -> L9 [2] lasti
-    #     L4 to L5 -> L14 [1]
-    #     L6 to L7 -> L14 [1]
-    #     L9 to L11 -> L13 [4] lasti
-    #     L11 to L12 -> L14 [1]
-    #     L13 to L14 -> L14 [1]
-    #     L14 to L15 -> L17 [2] lasti
-    #     L16 to L17 -> L17 [2] lasti
-    raise RuntimeError('depyf: could not decompile with_loop_else_log_return: a with suppressing goes on elsewhere than after its branch at 122')
+    for x in a:
+        try:
+            if x:
+                with m:
+                    return r()
+            else:
+                log.append('other')
+                return 1
+        except IndexError:
+            return 2
+    return 'after'
 
 
 def with_in_nested_with_loop_else(a, m, r):
-    # depyf: could not decompile with_in_nested_with_loop_else: a with suppressing goes on elsewhere than after its branch at 228
-    #    487            RESUME                   0
-    #   
-    #    488            LOAD_FAST                0 (a)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                78 (to L10)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    489            NOP
-    #   
-    #    490    L2:     LOAD_FAST                3 (x)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       46 (to L8)
-    #   
-    #    491            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    492            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    493            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    492    L5:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    491    L6:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L7:     SWAP                     2
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #    495    L8:     LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    496    L9:     POP_TOP
-    #                   RETURN_CONST             2 (1)
-    #   
-    #    488   L10:     END_FOR
-    #                   POP_TOP
-    #   
-    #    499            RETURN_CONST             4 ('after')
-    #   
-    #    492   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L12)
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L15)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    492   L15:     NOP
-    #   
-    #    491   L16:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #          L17:     JUMP_BACKWARD          111 (to L1)
-    #          L18:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L19)
-    #                   RERAISE                  2
-    #          L19:     POP_TOP
-    #          L20:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L21:     JUMP_BACKWARD          126 (to L1)
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L23:     PUSH_EXC_INFO
-    #   
-    #    497            LOAD_GLOBAL              8 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L25)
-    #                   POP_TOP
-    #   
-    #    498   L24:     POP_EXCEPT
-    #                   POP_TOP
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    497   L25:     RERAISE                  0
-    #   
-    #     --   L26:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L23 [1]
-    #     L3 to L4 -> L18 [2] lasti
-    #     L4 to L5 -> L11 [3] lasti
-    #     L5 to L6 -> L18 [2] lasti
-    #     L6 to L7 -> L23 [1]
-    #     L8 to L9 -> L23 [1]
-    #     L11 to L13 -> L14 [5] lasti
-    #     L13 to L15 -> L18 [2] lasti
-    #     L16 to L17 -> L23 [1]
-    #     L18 to L20 -> L22 [4] lasti
-    #     L20 to L21 -> L23 [1]
-    #     L22 to L23 -> L23 [1]
-    #     L23 to L24 -> L26 [2] lasti
-    #     L25 to L26 -> L26 [2] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_loop_else: a with suppressing goes on elsewhere than after its branch at 228')
+    for x in a:
+        try:
+            if x:
+                with Manager(KeyError), m:
+                    return r()
+                continue
+            log.append('other')
+        except IndexError:
+            return 2
+        return 1
+    return 'after'
 
 
 def with_return_with_else_return(a, m, r):
-    # depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 18
-    #    502            RESUME                   0
-    #   
-    #    503            NOP
-    #   
-    #    504    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L5)
-    #   
-    #    505            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    506            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    505    L3:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L4:     RETURN_VALUE
-    #   
-    #    508    L5:     LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L6:     POP_TOP
-    #   
-    #    509            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    508    L7:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    510    L8:     RETURN_CONST             2 (1)
-    #   
-    #    505    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L10)
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD            20 (to L18)
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    508   L13:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L14)
-    #                   RERAISE                  2
-    #          L14:     POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    510   L16:     RETURN_CONST             2 (1)
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    505   L18:     NOP
-    #   
-    #    513            RETURN_CONST             4 ('after')
-    #   
-    #     --   L19:     PUSH_EXC_INFO
-    #   
-    #    511            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L21)
-    #                   POP_TOP
-    #   
-    #    512   L20:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    511   L21:     RERAISE                  0
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L19 [0]
-    #     L2 to L3 -> L9 [1] lasti
-    #     L3 to L4 -> L19 [0]
-    #     L5 to L6 -> L19 [0]
-    #     L6 to L7 -> L13 [1] lasti
-    #     L7 to L8 -> L19 [0]
-    #     L9 to L11 -> L12 [3] lasti
-    #     L11 to L13 -> L19 [0]
-    #     L13 to L15 -> L17 [3] lasti
-    #     L15 to L16 -> L19 [0]
-    #     L17 to L18 -> L19 [0]
-    #     L19 to L20 -> L22 [1] lasti
-    #     L21 to L22 -> L22 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 18')
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            with m:
+                log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def check():
@@ -1292,207 +896,32 @@ def check_loops():
 check_loops()
 
 def with_continue_in_loop_try(items, m, r):
-    # depyf: could not decompile with_continue_in_loop_try: a with suppressing leaves the region at 60
-    #    765            RESUME                   0
-    #   
-    #    766    L1:     LOAD_FAST                0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       80 (to L10)
-    #   
-    #    767    L2:     NOP
-    #   
-    #    768    L3:     LOAD_FAST                0 (items)
-    #                   LOAD_ATTR                1 (pop + NULL|self)
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L7)
-    #   
-    #    769            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    770            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    769    L5:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    772    L7:     LOAD_FAST                0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L9)
-    #   
-    #    773    L8:     RETURN_CONST             1 (1)
-    #   
-    #    772    L9:     NOP
-    #   
-    #    776            LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               3 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    766            LOAD_FAST                0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L10)
-    #                   JUMP_BACKWARD           80 (to L2)
-    #   
-    #    777   L10:     RETURN_CONST             4 ('after')
-    #   
-    #    769   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L12)
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L15)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    771   L15:     JUMP_BACKWARD          107 (to L1)
-    #   
-    #     --   L16:     PUSH_EXC_INFO
-    #   
-    #    774            LOAD_GLOBAL              2 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L18)
-    #                   POP_TOP
-    #   
-    #    775   L17:     POP_EXCEPT
-    #                   RETURN_CONST             2 (2)
-    #   
-    #    774   L18:     RERAISE                  0
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L16 [0]
-    #     L4 to L5 -> L11 [1] lasti
-    #     L5 to L6 -> L16 [0]
-    #     L7 to L8 -> L16 [0]
-    #     L11 to L13 -> L14 [3] lasti
-    #     L13 to L15 -> L16 [0]
-    #     L16 to L17 -> L19 [1] lasti
-    #     L18 to L19 -> L19 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_continue_in_loop_try: a with suppressing leaves the region at 60')
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+                continue
+            if items:
+                return 1
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def with_then_with_else_return(a, m, r):
-    # depyf: could not decompile with_then_with_else_return: a statement (Return) after return in the same block (a misread layout)
-    #    780            RESUME                   0
-    #   
-    #    781            NOP
-    #   
-    #    782    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L4)
-    #   
-    #    783            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    784            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    783    L3:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            33 (to L8)
-    #   
-    #    786    L4:     LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L5:     POP_TOP
-    #   
-    #    787            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    786    L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    788    L7:     RETURN_CONST             2 (1)
-    #   
-    #    791    L8:     RETURN_CONST             4 ('after')
-    #   
-    #    783    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L10)
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 15 (to L8)
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    786   L13:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L14)
-    #                   RERAISE                  2
-    #          L14:     POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    788   L16:     RETURN_CONST             2 (1)
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L18:     PUSH_EXC_INFO
-    #   
-    #    789            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L20)
-    #                   POP_TOP
-    #   
-    #    790   L19:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    789   L20:     RERAISE                  0
-    #   
-    #     --   L21:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L18 [0]
-    #     L2 to L3 -> L9 [1] lasti
-    #     L3 to L5 -> L18 [0]
-    #     L5 to L6 -> L13 [1] lasti
-    #     L6 to L7 -> L18 [0]
-    #     L9 to L11 -> L12 [3] lasti
-    #     L11 to L13 -> L18 [0]
-    #     L13 to L15 -> L17 [3] lasti
-    #     L15 to L16 -> L18 [0]
-    #     L17 to L18 -> L18 [0]
-    #     L18 to L19 -> L21 [1] lasti
-    #     L20 to L21 -> L21 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_then_with_else_return: a statement (Return) after return in the same block (a misread layout)')
+    try:
+        if a:
+            with m:
+                r()
+        else:
+            with m:
+                log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def check_silent():

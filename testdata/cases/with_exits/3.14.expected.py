@@ -512,144 +512,16 @@ def with_in_nested_with_elif_log(a, m, r):
 
 
 def with_in_nested_with_else_log_return(a, m, r):
-    # depyf: could not decompile with_in_nested_with_else_log_return: a with suppressing leaves the region at 20
-    #    404            RESUME                   0
-    #   
-    #    405            NOP
-    #   
-    #    406    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       63 (to L9)
-    #           L2:     NOT_TAKEN
-    #   
-    #    407    L3:     LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    408            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    409            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    408    L6:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    407    L7:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L8:     RETURN_VALUE
-    #   
-    #    411    L9:     LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    412   L10:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    408   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L15)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    408   L15:     NOP
-    #   
-    #    407   L16:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            19 (to L21)
-    #          L17:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L18)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L18:     POP_TOP
-    #          L19:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L21)
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    415   L21:     LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #     --   L22:     PUSH_EXC_INFO
-    #   
-    #    413            LOAD_GLOBAL              8 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L24)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    414   L23:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    413   L24:     RERAISE                  0
-    #   
-    #     --   L25:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L22 [0]
-    #     L3 to L4 -> L22 [0]
-    #     L4 to L5 -> L17 [2] lasti
-    #     L5 to L6 -> L11 [4] lasti
-    #     L6 to L7 -> L17 [2] lasti
-    #     L7 to L8 -> L22 [0]
-    #     L9 to L10 -> L22 [0]
-    #     L11 to L13 -> L14 [6] lasti
-    #     L13 to L15 -> L17 [2] lasti
-    #     L16 to L17 -> L22 [0]
-    #     L17 to L19 -> L20 [4] lasti
-    #     L19 to L21 -> L22 [0]
-    #     L22 to L23 -> L25 [1] lasti
-    #     L24 to L25 -> L25 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_log_return: a with suppressing leaves the region at 20')
+    try:
+        if a:
+            with Manager(KeyError), m:
+                return r()
+        else:
+            log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def with_in_nested_with3_else(a, m, r):
@@ -994,391 +866,45 @@ def with_else_log_return(a, m, r):
 
 
 def with_loop_else_log_return(a, m, r):
-    # depyf: could not decompile with_loop_else_log_return: a with suppressing goes on elsewhere than after its branch at 146
-    #    473            RESUME                   0
-    #   
-    #    474            LOAD_FAST_BORROW         0 (a)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                64 (to L8)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    475            NOP
-    #   
-    #    476    L2:     LOAD_FAST_BORROW         3 (x)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       31 (to L6)
-    #                   NOT_TAKEN
-    #   
-    #    477            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    478            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    477    L4:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L5:     SWAP                     2
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #    480    L6:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    481    L7:     POP_TOP
-    #                   LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    474    L8:     END_FOR
-    #                   POP_ITER
-    #   
-    #    484            LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    477    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L10)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L12:     JUMP_BACKWARD           87 (to L1)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L14:     PUSH_EXC_INFO
-    #   
-    #    482            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        6 (to L16)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    483   L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    482   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L14 [1]
-    #     L3 to L4 -> L9 [3] lasti
-    #     L4 to L5 -> L14 [1]
-    #     L6 to L7 -> L14 [1]
-    #     L9 to L11 -> L13 [5] lasti
-    #     L11 to L12 -> L14 [1]
-    #     L13 to L14 -> L14 [1]
-    #     L14 to L15 -> L17 [2] lasti
-    #     L16 to L17 -> L17 [2] lasti
-    raise RuntimeError('depyf: could not decompile with_loop_else_log_return: a with suppressing goes on elsewhere than after its branch at 146')
+    for x in a:
+        try:
+            if x:
+                with m:
+                    return r()
+            else:
+                log.append('other')
+                return 1
+        except IndexError:
+            return 2
+    return 'after'
 
 
 def with_in_nested_with_loop_else(a, m, r):
-    # depyf: could not decompile with_in_nested_with_loop_else: a with suppressing goes on elsewhere than after its branch at 274
-    #    487            RESUME                   0
-    #   
-    #    488            LOAD_FAST_BORROW         0 (a)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                98 (to L10)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    489            NOP
-    #   
-    #    490    L2:     LOAD_FAST_BORROW         3 (x)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       65 (to L8)
-    #                   NOT_TAKEN
-    #   
-    #    491            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    492            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    493            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    492    L5:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    491    L6:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L7:     SWAP                     2
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #    495    L8:     LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    496    L9:     POP_TOP
-    #                   LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    488   L10:     END_FOR
-    #                   POP_ITER
-    #   
-    #    499            LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    492   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L15)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    492   L15:     NOP
-    #   
-    #    491   L16:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #          L17:     JUMP_BACKWARD          134 (to L1)
-    #          L18:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L19)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L19:     POP_TOP
-    #          L20:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L21:     JUMP_BACKWARD          151 (to L1)
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L23:     PUSH_EXC_INFO
-    #   
-    #    497            LOAD_GLOBAL              8 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        6 (to L25)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    498   L24:     POP_EXCEPT
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    497   L25:     RERAISE                  0
-    #   
-    #     --   L26:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L23 [1]
-    #     L3 to L4 -> L18 [3] lasti
-    #     L4 to L5 -> L11 [5] lasti
-    #     L5 to L6 -> L18 [3] lasti
-    #     L6 to L7 -> L23 [1]
-    #     L8 to L9 -> L23 [1]
-    #     L11 to L13 -> L14 [7] lasti
-    #     L13 to L15 -> L18 [3] lasti
-    #     L16 to L17 -> L23 [1]
-    #     L18 to L20 -> L22 [5] lasti
-    #     L20 to L21 -> L23 [1]
-    #     L22 to L23 -> L23 [1]
-    #     L23 to L24 -> L26 [2] lasti
-    #     L25 to L26 -> L26 [2] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_loop_else: a with suppressing goes on elsewhere than after its branch at 274')
+    for x in a:
+        try:
+            if x:
+                with Manager(KeyError), m:
+                    return r()
+                continue
+            log.append('other')
+        except IndexError:
+            return 2
+        return 1
+    return 'after'
 
 
 def with_return_with_else_return(a, m, r):
-    # depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 20
-    #    502            RESUME                   0
-    #   
-    #    503            NOP
-    #   
-    #    504    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L7)
-    #           L2:     NOT_TAKEN
-    #   
-    #    505    L3:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    506            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    505    L5:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    508    L7:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L8:     POP_TOP
-    #   
-    #    509            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    508    L9:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    510   L10:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    505   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD            23 (to L20)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    508   L15:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L16)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L16:     POP_TOP
-    #          L17:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    510   L18:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    505   L20:     NOP
-    #   
-    #    513            LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #     --   L21:     PUSH_EXC_INFO
-    #   
-    #    511            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L23)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    512   L22:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    511   L23:     RERAISE                  0
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L21 [0]
-    #     L3 to L4 -> L21 [0]
-    #     L4 to L5 -> L11 [2] lasti
-    #     L5 to L6 -> L21 [0]
-    #     L7 to L8 -> L21 [0]
-    #     L8 to L9 -> L15 [2] lasti
-    #     L9 to L10 -> L21 [0]
-    #     L11 to L13 -> L14 [4] lasti
-    #     L13 to L15 -> L21 [0]
-    #     L15 to L17 -> L19 [4] lasti
-    #     L17 to L18 -> L21 [0]
-    #     L19 to L20 -> L21 [0]
-    #     L21 to L22 -> L24 [1] lasti
-    #     L23 to L24 -> L24 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_with_else_return: a with suppressing leaves the region at 20')
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            with m:
+                log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def check():
@@ -1445,240 +971,32 @@ def check_loops():
 check_loops()
 
 def with_continue_in_loop_try(items, m, r):
-    # depyf: could not decompile with_continue_in_loop_try: a with suppressing leaves the region at 64
-    #    765            RESUME                   0
-    #   
-    #    766    L1:     LOAD_FAST_BORROW         0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       86 (to L11)
-    #                   NOT_TAKEN
-    #   
-    #    767            NOP
-    #   
-    #    768    L2:     LOAD_FAST_BORROW         0 (items)
-    #                   LOAD_ATTR                1 (pop + NULL|self)
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L8)
-    #           L3:     NOT_TAKEN
-    #   
-    #    769    L4:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    770            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    769    L6:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L7:     RETURN_VALUE
-    #   
-    #    772    L8:     LOAD_FAST_BORROW         0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L10)
-    #           L9:     NOT_TAKEN
-    #   
-    #    773            LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    772   L10:     NOP
-    #   
-    #    776            LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               1 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           93 (to L1)
-    #   
-    #    777   L11:     LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    769   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L16)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    771   L16:     JUMP_BACKWARD          116 (to L1)
-    #   
-    #     --   L17:     PUSH_EXC_INFO
-    #   
-    #    774            LOAD_GLOBAL              2 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L19)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    775   L18:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    774   L19:     RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L17 [0]
-    #     L4 to L5 -> L17 [0]
-    #     L5 to L6 -> L12 [2] lasti
-    #     L6 to L7 -> L17 [0]
-    #     L8 to L9 -> L17 [0]
-    #     L12 to L14 -> L15 [4] lasti
-    #     L14 to L16 -> L17 [0]
-    #     L17 to L18 -> L20 [1] lasti
-    #     L19 to L20 -> L20 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_continue_in_loop_try: a with suppressing leaves the region at 64')
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+                continue
+            if items:
+                return 1
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def with_then_with_else_return(a, m, r):
-    # depyf: could not decompile with_then_with_else_return: a statement (Return) after return in the same block (a misread layout)
-    #    780            RESUME                   0
-    #   
-    #    781            NOP
-    #   
-    #    782    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       28 (to L6)
-    #           L2:     NOT_TAKEN
-    #   
-    #    783    L3:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    784            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    783    L5:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            42 (to L10)
-    #   
-    #    786    L6:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L7:     POP_TOP
-    #   
-    #    787            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    786    L8:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    788    L9:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    791   L10:     LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    783   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 18 (to L10)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    786   L15:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L16)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L16:     POP_TOP
-    #          L17:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    788   L18:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L20:     PUSH_EXC_INFO
-    #   
-    #    789            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L22)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    790   L21:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    789   L22:     RERAISE                  0
-    #   
-    #     --   L23:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L20 [0]
-    #     L3 to L4 -> L20 [0]
-    #     L4 to L5 -> L11 [2] lasti
-    #     L5 to L7 -> L20 [0]
-    #     L7 to L8 -> L15 [2] lasti
-    #     L8 to L9 -> L20 [0]
-    #     L11 to L13 -> L14 [4] lasti
-    #     L13 to L15 -> L20 [0]
-    #     L15 to L17 -> L19 [4] lasti
-    #     L17 to L18 -> L20 [0]
-    #     L19 to L20 -> L20 [0]
-    #     L20 to L21 -> L23 [1] lasti
-    #     L22 to L23 -> L23 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_then_with_else_return: a statement (Return) after return in the same block (a misread layout)')
+    try:
+        if a:
+            with m:
+                r()
+        else:
+            with m:
+                log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def check_silent():

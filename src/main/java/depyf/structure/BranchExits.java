@@ -75,7 +75,7 @@ final class BranchExits {
                 int tail = afterInnerTry(w, h.target(), t, b);
                 t = tail > 0 ? tail : t;
                 int normal = normalExit(w, h.target());
-                if (t > f && !Branches.isLoopTarget(loop, t) && !Branches.sameExit(w, t, f)
+                if (t > f && !Branches.isLoopTarget(loop, Branches.jumpedTo(w, t)) && !Branches.sameExit(w, t, f)
                         && !(normal > b && normal < f && Branches.sameExit(w, t, normal))) {
                     // (a copy of the code after the with inside the branch: 3.12+ copy a small exit block)
                     leave = Math.max(leave, t);
@@ -103,6 +103,7 @@ final class BranchExits {
                 continue;
             }
             int t = Withs.suppressedAfter(w, h.target());
+            t = t < 0 ? t : Branches.jumpedTo(w, t);    // (3.12: a jump there, past the handler's cleanup)
             if (t < 0 || !loop.continues().contains(t) || t >= b || !Branches.sameExit(w, t, r.follow()) && !elseGoesTo(w, f, to, t)) {
                 return -1;                     // (another with's suppressing path: read elsewhere)
             }
@@ -114,7 +115,8 @@ final class BranchExits {
     /**
      * The code [f, to) (an else ending a try body whose range ends inside it) leaves the region only by
      * jumps to t, at least one, or by falling into a small exit block at to (a return laid out after the
-     * range); nothing else jumps into [f, to).
+     * range); nothing else jumps into [f, to). With no jump (the else never goes on) t is the only way on
+     * past the try, when no except clause of it goes on elsewhere ({@link #clausesGoOnOnlyAt}).
      */
     static boolean elseGoesTo(Walker w, int f, int to, int t) {
         boolean jumps = false;
@@ -131,19 +133,66 @@ final class BranchExits {
             return false;
         }
         Op last = w.code.op(to - 1);
-        if (!jumps || last.isTerminal() || last.isUnconditionalJump()) {
+        if (last.isTerminal() || last.isUnconditionalJump()) {
             return jumps;
         }
+        return exitAfterRange(w, to) > to && (jumps || clausesGoOnOnlyAt(w, f, t));
+    }
+
+    /** The end of the small exit block at to, unprotected straight code ending in a return or raise (a return laid out after a try body's range); or -1. */
+    static int exitAfterRange(Walker w, int to) {
         for (int k = to; k < w.code.size() && k - to < 4; k++) {
             Op op = w.code.op(k);
-            if (op.is("RETURN_VALUE") || op.is("RAISE_VARARGS")) {
-                return true;
+            if (w.code.handlerAt(k) != null || k > to && w.jumpTargets.get(k)) {
+                return -1;
             }
-            if (op.target() >= 0 || op.isTerminal() || w.code.handlerAt(k) != null || k > to && w.jumpTargets.get(k)) {
+            if (op.isReturn() || op.is("RAISE_VARARGS")) {
+                return k + 1;
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the else [f, to) ends when it leaves by no jump and falls into the small exit block after
+     * the range (its own return, unwound after the range: see {@link #elseGoesTo}); else to.
+     */
+    static int elseEnd(Walker w, int f, int to) {
+        for (int k = f; k < to; k++) {
+            if (w.code.op(k).target() >= to && w.reachable.get(k)) {
+                return to;
+            }
+        }
+        Op last = w.code.op(to - 1);
+        int e = last.isTerminal() || last.isUnconditionalJump() ? -1 : exitAfterRange(w, to);
+        return e > to ? e : to;
+    }
+
+    /**
+     * True when the try whose body holds f has except clauses that go on only at t, by jumps there, or
+     * leave (a return or raise after their POP_EXCEPT).
+     */
+    static boolean clausesGoOnOnlyAt(Walker w, int f, int t) {
+        Code.Handler h = w.code.handlerAt(f);
+        if (h == null || Handlers.kind(w.code, h.target()) != Handlers.Kind.EXCEPT) {
+            return false;
+        }
+        int areaEnd = ExceptClauses.handlerAreaEnd(w, h.target());
+        for (int p = h.target(); p < areaEnd; p++) {
+            if (!w.code.op(p).is("POP_EXCEPT") || Handlers.covers(w.code, p, w.code.handlerAt(h.target()).target())) {
+                continue;
+            }
+            int k = ExceptClauses.afterNameCleanup(w.code, p + 1);
+            boolean jumps = k < w.code.size() && w.code.op(k).isUnconditionalJump();
+            if (jumps ? !Branches.sameExit(w, w.code.op(k).target(), t)
+                    : TryRanges.straightExit(w, k, areaEnd) < 0 && !w.code.op(k).is("RERAISE")) {
                 return false;
             }
         }
-        return false;
+        return true;
     }
 
     /**

@@ -359,7 +359,7 @@ final class Branches {
     }
 
     /** Where control reaching i goes on: past NOPs and through jumps. */
-    private static int jumpedTo(Walker w, int i) {
+    static int jumpedTo(Walker w, int i) {
         for (int n = 0; n < 8 && i < w.code.size(); n++) {
             Op op = w.code.op(i);
             if (op.is("NOP")) {
@@ -639,7 +639,8 @@ final class Branches {
                 Lifter then = l.fork();
                 w.walk(b, f, then, r.withExactFollow(continued), -1);
                 Lifter other = l.fork();
-                int stop = w.walk(f, to, other, r, -1);
+                // (an else never going on: its return, unwound after the range, is its own)
+                int stop = w.walk(f, BranchExits.elseEnd(w, f, to), other, r, -1);
                 l.emit(new Stmt.If(e, then.out, other.out));
                 return Math.max(to, stop);
             }

@@ -37,6 +37,12 @@ final class Tries {
                 j += 2;                        // 3.11: a with's `return CONST`, loaded after the __exit__ call
                 continue;
             }
+            int own = w.env.atLeast(3, 12) && j < to && j > i && afterExitCall(w, j)
+                    && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT ? TryRanges.returnBeforeEnd(w, i, j, to) : -1;
+            if (own > j) {
+                j = own;                       // a with's `return CONST` after its __exit__ call, the body's end past it
+                continue;
+            }
             int g = returnTail(w, j, to, handler);
             if (g < 0) {
                 g = TryRanges.exitGap(w, i, j, to, handler, r);

@@ -94,11 +94,12 @@ final class TryRanges {
                         return hop;
                     }
                 }
-                if (w.env.atLeast(3, 12) && !inHandler && k < to && k > j + 1 && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT
+                if (w.env.atLeast(3, 12) && !inHandler && k < to && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT
                         && Handlers.kind(w.code, k) == Handlers.Kind.WITH
                         && Handlers.protectsOnly(w.code, k, i, j) && Handlers.covers(w.code, k, handler)
                         && !w.normalFlow.get(k) && returnsOnly(w, j, k) && Withs.suppressedAfter(w, k) > k
-                        && (w.code.op(j).is("RETURN_VALUE") || w.code.op(j - 1).isTerminal())
+                        && (k > j + 1 && (w.code.op(j).is("RETURN_VALUE") || w.code.op(j - 1).isTerminal())
+                            || ownReturn(w, j, k))
                         && !Handlers.covers(w.code, Tries.skipNops(w, pastEnclosingExit(w, k, Withs.suppressedAfter(w, k))), handler)) {
                     // 3.12+: a with ending an if's branch returns (the value computed in the range: not a
                     // copy of the code after the statement the with's exit falls into), the else returns after the range too,
@@ -126,6 +127,14 @@ final class TryRanges {
                     // raise, left out of the range, to the code after the try where the clauses go too (not
                     // the end of a with statement past its handler: that with was the try's else clause)
                     return k + 1;
+                }
+                if (w.env.atLeast(3, 13) && inHandler && op.isReturn() && k < to && k < handler && !resumes
+                        && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT && suppressedInto(w, j)
+                        && onlySuppressedTo(w, i, k, handler, ExceptClauses.handlerAreaEnd(w, handler)) == k) {
+                    // 3.13+: the return ends a with's suppressing path (the code after that with, copied), and past
+                    // the handler code comes the code after the statement, where another with in the body
+                    // jumps, suppressing: the body, which never ends normally, goes on there (onlySuppressedTo)
+                    return k;
                 }
                 return k < to && Handlers.covers(w.code, k, handler) && resumes ? k : -1;
             }
@@ -221,6 +230,51 @@ final class TryRanges {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when [j, k) is one return, right before the handler k of a with that returns (its normal exit
+     * goes elsewhere than its suppressing path), unlike the code where that path goes (past an enclosing
+     * with's exit): the body's own return (an else's with, then return CONST), not a copy of the code after
+     * the statement, which the suppressing path of a with ending an if's branch reaches.
+     */
+    static boolean ownReturn(Walker w, int j, int k) {
+        for (int q = j; q < k - 1; q++) {
+            if (w.code.op(q).isReturn()) {
+                return false;
+            }
+        }
+        int goes = pastEnclosingExit(w, k, Withs.suppressedAfter(w, k));
+        return !Branches.sameExit(w, j, goes) && !Branches.sameExit(w, BranchExits.normalExit(w, k), goes);
+    }
+
+    /**
+     * 3.12+: the return CONST at j, right after a with's __exit__ call in the body [i, j) (the constant
+     * loaded, or returned, after the range), is the body's own when a jump of the body goes on past it
+     * (to the code after the statement, laid out there): an else clause or a copy of the code after the
+     * statement would be where the body's jumps go. Returns where the return ends, or -1.
+     */
+    static int returnBeforeEnd(Walker w, int i, int j, int to) {
+        int e = w.code.op(j).isReturn() ? j + 1 : j + 2;    // (3.14: the constant loaded, then returned)
+        if (e > to || !Tries.constReturn(w, j) || w.jumpTargets.get(j) || w.jumpTargets.get(e - 1)) {
+            return -1;
+        }
+        for (int q = i; q < j; q++) {
+            // (a branch's end going on after the if; a test jumping there would be to an else)
+            if (w.normalFlow.get(q) && w.reachable.get(q) && w.code.op(q).isUnconditionalJump() && w.code.op(q).target() == e) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /** True when a with's suppressing path falls into j: POP_EXCEPT, then the exit values popped, right before it. */
+    static boolean suppressedInto(Walker w, int j) {
+        int p = j - 1;
+        while (p > 0 && w.code.op(p).is("POP_TOP")) {
+            p--;
+        }
+        return Withs.withSuppressed(w.code, p) == j;
     }
 
     /** True when t follows a terminal instruction and every jump to it lies in [from, to). */

@@ -160,6 +160,13 @@ final class Withs {
         int c = w.code.handlerAt(handler).target();
         int after = suppressedAfter(w, handler);
         boolean endsBranch = Tries.skipNops(w, j) >= to || !w.env.atLeast(3, 12) && w.onlyHandlerCode(j, to);
+        if (after >= 0 && r.exactFollow() && endsBranch && !Branches.sameExit(w, after, r.follow()) && r.loop() != null
+                && (r.loop().continues().contains(after) || r.loop().continues().contains(Branches.jumpedTo(w, after)))) {
+            // suppressing, the with goes back to the loop's head (3.12: by a jump laid out after its handler), not
+            // where its branch goes on: a continue written after it
+            l.emit(new Stmt.Continue());
+            return j;
+        }
         if (after >= 0 && r.exactFollow() && endsBranch && !Branches.sameExit(w, after, r.follow())) {
             // the with ends an if's branch (3.11: only its handler, inline, follows): suppressing, it goes on
             // elsewhere than after the if (with_continue_in_loop_try: a continue after the with)
