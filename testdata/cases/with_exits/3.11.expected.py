@@ -559,113 +559,17 @@ def with_in_nested_with_loop_else(a, m, r):
 
 
 def with_return_with_else_return(a, m, r):
-    # depyf: could not decompile with_return_with_else_return: then-branch jumps over the else's code after the range at 80
-    #   482           0 RESUME                   0
-    #   
-    #   483           2 NOP
-    #   
-    #   484           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_FORWARD_IF_FALSE    37 (to 82)
-    #   
-    #   485           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #   486          14 PUSH_NULL
-    #                16 LOAD_FAST                2 (r)
-    #                18 PRECALL                  0
-    #                22 CALL                     0
-    #   
-    #   485          32 SWAP                     2
-    #                34 LOAD_CONST               0 (None)
-    #                36 LOAD_CONST               0 (None)
-    #                38 LOAD_CONST               0 (None)
-    #                40 PRECALL                  2
-    #                44 CALL                     2
-    #                54 POP_TOP
-    #                56 RETURN_VALUE
-    #           >>   58 PUSH_EXC_INFO
-    #                60 WITH_EXCEPT_START
-    #                62 POP_JUMP_FORWARD_IF_TRUE     4 (to 72)
-    #                64 RERAISE                  2
-    #           >>   66 COPY                     3
-    #                68 POP_EXCEPT
-    #                70 RERAISE                  1
-    #           >>   72 POP_TOP
-    #                74 POP_EXCEPT
-    #                76 POP_TOP
-    #                78 POP_TOP
-    #                80 JUMP_FORWARD            54 (to 190)
-    #   
-    #   488     >>   82 LOAD_FAST                1 (m)
-    #                84 BEFORE_WITH
-    #                86 POP_TOP
-    #   
-    #   489          88 LOAD_GLOBAL              0 (log)
-    #               100 LOAD_METHOD              1 (append)
-    #               122 LOAD_CONST               1 ('other')
-    #               124 PRECALL                  1
-    #               128 CALL                     1
-    #               138 POP_TOP
-    #   
-    #   488         140 LOAD_CONST               0 (None)
-    #               142 LOAD_CONST               0 (None)
-    #               144 LOAD_CONST               0 (None)
-    #               146 PRECALL                  2
-    #               150 CALL                     2
-    #               160 POP_TOP
-    #               162 JUMP_FORWARD            11 (to 186)
-    #           >>  164 PUSH_EXC_INFO
-    #               166 WITH_EXCEPT_START
-    #               168 POP_JUMP_FORWARD_IF_TRUE     4 (to 178)
-    #               170 RERAISE                  2
-    #           >>  172 COPY                     3
-    #               174 POP_EXCEPT
-    #               176 RERAISE                  1
-    #           >>  178 POP_TOP
-    #               180 POP_EXCEPT
-    #               182 POP_TOP
-    #               184 POP_TOP
-    #   
-    #   490     >>  186 LOAD_CONST               2 (1)
-    #               188 RETURN_VALUE
-    #   
-    #   485     >>  190 JUMP_FORWARD            17 (to 226)
-    #           >>  192 PUSH_EXC_INFO
-    #   
-    #   491         194 LOAD_GLOBAL              4 (IndexError)
-    #               206 CHECK_EXC_MATCH
-    #               208 POP_JUMP_FORWARD_IF_FALSE     4 (to 218)
-    #               210 POP_TOP
-    #   
-    #   492         212 POP_EXCEPT
-    #               214 LOAD_CONST               3 (2)
-    #               216 RETURN_VALUE
-    #   
-    #   491     >>  218 RERAISE                  0
-    #           >>  220 COPY                     3
-    #               222 POP_EXCEPT
-    #               224 RERAISE                  1
-    #   
-    #   493     >>  226 LOAD_CONST               4 ('after')
-    #               228 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 10 -> 192 [0]
-    #     12 to 30 -> 58 [1] lasti
-    #     32 to 54 -> 192 [0]
-    #     58 to 64 -> 66 [3] lasti
-    #     66 to 70 -> 192 [0]
-    #     72 to 72 -> 66 [3] lasti
-    #     74 to 84 -> 192 [0]
-    #     86 to 138 -> 164 [1] lasti
-    #     140 to 162 -> 192 [0]
-    #     164 to 170 -> 172 [3] lasti
-    #     172 to 176 -> 192 [0]
-    #     178 to 178 -> 172 [3] lasti
-    #     180 to 184 -> 192 [0]
-    #     192 to 210 -> 220 [1] lasti
-    #     218 to 218 -> 220 [1] lasti
-    raise RuntimeError("depyf: could not decompile with_return_with_else_return: then-branch jumps over the else's code after the range at 80")
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            with m:
+                log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def check():
@@ -827,112 +731,17 @@ def with_continue_in_loop_try(items, m, r):
 
 
 def with_then_with_else_return(a, m, r):
-    # depyf: could not decompile with_then_with_else_return: then-branch jumps over the else's code after the range at 80
-    #   756           0 RESUME                   0
-    #   
-    #   757           2 NOP
-    #   
-    #   758           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_FORWARD_IF_FALSE    37 (to 82)
-    #   
-    #   759           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #   760          14 PUSH_NULL
-    #                16 LOAD_FAST                2 (r)
-    #                18 PRECALL                  0
-    #                22 CALL                     0
-    #                32 POP_TOP
-    #   
-    #   759          34 LOAD_CONST               0 (None)
-    #                36 LOAD_CONST               0 (None)
-    #                38 LOAD_CONST               0 (None)
-    #                40 PRECALL                  2
-    #                44 CALL                     2
-    #                54 POP_TOP
-    #                56 JUMP_FORWARD            11 (to 80)
-    #           >>   58 PUSH_EXC_INFO
-    #                60 WITH_EXCEPT_START
-    #                62 POP_JUMP_FORWARD_IF_TRUE     4 (to 72)
-    #                64 RERAISE                  2
-    #           >>   66 COPY                     3
-    #                68 POP_EXCEPT
-    #                70 RERAISE                  1
-    #           >>   72 POP_TOP
-    #                74 POP_EXCEPT
-    #                76 POP_TOP
-    #                78 POP_TOP
-    #           >>   80 JUMP_FORWARD            54 (to 190)
-    #   
-    #   762     >>   82 LOAD_FAST                1 (m)
-    #                84 BEFORE_WITH
-    #                86 POP_TOP
-    #   
-    #   763          88 LOAD_GLOBAL              0 (log)
-    #               100 LOAD_METHOD              1 (append)
-    #               122 LOAD_CONST               1 ('other')
-    #               124 PRECALL                  1
-    #               128 CALL                     1
-    #               138 POP_TOP
-    #   
-    #   762         140 LOAD_CONST               0 (None)
-    #               142 LOAD_CONST               0 (None)
-    #               144 LOAD_CONST               0 (None)
-    #               146 PRECALL                  2
-    #               150 CALL                     2
-    #               160 POP_TOP
-    #               162 JUMP_FORWARD            11 (to 186)
-    #           >>  164 PUSH_EXC_INFO
-    #               166 WITH_EXCEPT_START
-    #               168 POP_JUMP_FORWARD_IF_TRUE     4 (to 178)
-    #               170 RERAISE                  2
-    #           >>  172 COPY                     3
-    #               174 POP_EXCEPT
-    #               176 RERAISE                  1
-    #           >>  178 POP_TOP
-    #               180 POP_EXCEPT
-    #               182 POP_TOP
-    #               184 POP_TOP
-    #   
-    #   764     >>  186 LOAD_CONST               2 (1)
-    #               188 RETURN_VALUE
-    #           >>  190 JUMP_FORWARD            17 (to 226)
-    #           >>  192 PUSH_EXC_INFO
-    #   
-    #   765         194 LOAD_GLOBAL              4 (IndexError)
-    #               206 CHECK_EXC_MATCH
-    #               208 POP_JUMP_FORWARD_IF_FALSE     4 (to 218)
-    #               210 POP_TOP
-    #   
-    #   766         212 POP_EXCEPT
-    #               214 LOAD_CONST               3 (2)
-    #               216 RETURN_VALUE
-    #   
-    #   765     >>  218 RERAISE                  0
-    #           >>  220 COPY                     3
-    #               222 POP_EXCEPT
-    #               224 RERAISE                  1
-    #   
-    #   767     >>  226 LOAD_CONST               4 ('after')
-    #               228 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 10 -> 192 [0]
-    #     12 to 32 -> 58 [1] lasti
-    #     34 to 56 -> 192 [0]
-    #     58 to 64 -> 66 [3] lasti
-    #     66 to 70 -> 192 [0]
-    #     72 to 72 -> 66 [3] lasti
-    #     74 to 84 -> 192 [0]
-    #     86 to 138 -> 164 [1] lasti
-    #     140 to 162 -> 192 [0]
-    #     164 to 170 -> 172 [3] lasti
-    #     172 to 176 -> 192 [0]
-    #     178 to 178 -> 172 [3] lasti
-    #     180 to 184 -> 192 [0]
-    #     192 to 210 -> 220 [1] lasti
-    #     218 to 218 -> 220 [1] lasti
-    raise RuntimeError("depyf: could not decompile with_then_with_else_return: then-branch jumps over the else's code after the range at 80")
+    try:
+        if a:
+            with m:
+                r()
+        else:
+            with m:
+                log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def check_silent():

@@ -625,11 +625,15 @@ final class Branches {
                 int goesOn = Math.max(x, stop);
                 if (!w.env.atLeast(3, 12) && rangeEnd && goesOn < last.target() && !sameExit(w, last.target(), goesOn)) {
                     // the then-branch jumps over the code where the else goes on past the range: that code is
-                    // the else's (3.11: a return loaded after the range), not the code after the if
-                    throw new LiftException("then-branch jumps over the else's code after the range at " + last.offset());
+                    // the else's (3.11: a return loaded after the range), not the code after the if; read
+                    // when it is straight code returning right before that jump's target, reached only from the else
+                    if (TryRanges.straightExit(w, goesOn, last.target()) != last.target() || !w.jumpsOnlyFrom(goesOn, f, goesOn)) {
+                        throw new LiftException("then-branch jumps over the else's code after the range at " + last.offset());
+                    }
+                    goesOn = Math.max(goesOn, w.walk(goesOn, last.target(), other, r.withFollow(last.target()), -1));
                 }
                 l.emit(new Stmt.If(e, then.out, other.out));
-                return rangeEnd ? Math.max(x, stop) : x;
+                return rangeEnd ? goesOn : x;
             }
             int continued = BranchExits.leavesPast(w, b, f, loop) < 0 ? BranchExits.suppressedToHead(w, b, f, to, loop, r) : -1;
             // (no other path of the then-branch leaves it past f)
