@@ -636,98 +636,18 @@ def check_loops():
 check_loops()
 
 def with_continue_in_loop_try(items, m, r):
-    # depyf: could not decompile with_continue_in_loop_try: a with suppressing goes on elsewhere than after its branch at 98
-    #   741           0 RESUME                   0
-    #   
-    #   742     >>    2 LOAD_FAST                0 (items)
-    #                 4 POP_JUMP_FORWARD_IF_FALSE   108 (to 222)
-    #   
-    #   743     >>    6 NOP
-    #   
-    #   744           8 LOAD_FAST                0 (items)
-    #                10 LOAD_METHOD              0 (pop)
-    #                32 PRECALL                  0
-    #                36 CALL                     0
-    #                46 POP_JUMP_FORWARD_IF_FALSE    37 (to 122)
-    #   
-    #   745          48 LOAD_FAST                1 (m)
-    #                50 BEFORE_WITH
-    #                52 POP_TOP
-    #   
-    #   746          54 PUSH_NULL
-    #                56 LOAD_FAST                2 (r)
-    #                58 PRECALL                  0
-    #                62 CALL                     0
-    #   
-    #   745          72 SWAP                     2
-    #                74 LOAD_CONST               0 (None)
-    #                76 LOAD_CONST               0 (None)
-    #                78 LOAD_CONST               0 (None)
-    #                80 PRECALL                  2
-    #                84 CALL                     2
-    #                94 POP_TOP
-    #                96 RETURN_VALUE
-    #           >>   98 PUSH_EXC_INFO
-    #               100 WITH_EXCEPT_START
-    #               102 POP_JUMP_FORWARD_IF_TRUE     4 (to 112)
-    #               104 RERAISE                  2
-    #           >>  106 COPY                     3
-    #               108 POP_EXCEPT
-    #               110 RERAISE                  1
-    #           >>  112 POP_TOP
-    #               114 POP_EXCEPT
-    #               116 POP_TOP
-    #               118 POP_TOP
-    #   
-    #   747         120 JUMP_BACKWARD           60 (to 2)
-    #   
-    #   748     >>  122 LOAD_FAST                0 (items)
-    #               124 POP_JUMP_FORWARD_IF_FALSE     2 (to 130)
-    #   
-    #   749         126 LOAD_CONST               1 (1)
-    #               128 RETURN_VALUE
-    #   
-    #   748     >>  130 JUMP_FORWARD            17 (to 166)
-    #           >>  132 PUSH_EXC_INFO
-    #   
-    #   750         134 LOAD_GLOBAL              2 (KeyError)
-    #               146 CHECK_EXC_MATCH
-    #               148 POP_JUMP_FORWARD_IF_FALSE     4 (to 158)
-    #               150 POP_TOP
-    #   
-    #   751         152 POP_EXCEPT
-    #               154 LOAD_CONST               2 (2)
-    #               156 RETURN_VALUE
-    #   
-    #   750     >>  158 RERAISE                  0
-    #           >>  160 COPY                     3
-    #               162 POP_EXCEPT
-    #               164 RERAISE                  1
-    #   
-    #   752     >>  166 LOAD_GLOBAL              4 (log)
-    #               178 LOAD_METHOD              3 (append)
-    #               200 LOAD_CONST               3 ('more')
-    #               202 PRECALL                  1
-    #               206 CALL                     1
-    #               216 POP_TOP
-    #   
-    #   742         218 LOAD_FAST                0 (items)
-    #               220 POP_JUMP_BACKWARD_IF_TRUE   108 (to 6)
-    #   
-    #   753     >>  222 LOAD_CONST               4 ('after')
-    #               224 RETURN_VALUE
-    #   ExceptionTable:
-    #     8 to 50 -> 132 [0]
-    #     52 to 70 -> 98 [1] lasti
-    #     72 to 94 -> 132 [0]
-    #     98 to 104 -> 106 [3] lasti
-    #     106 to 110 -> 132 [0]
-    #     112 to 112 -> 106 [3] lasti
-    #     114 to 118 -> 132 [0]
-    #     122 to 124 -> 132 [0]
-    #     132 to 150 -> 160 [1] lasti
-    #     158 to 158 -> 160 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_continue_in_loop_try: a with suppressing goes on elsewhere than after its branch at 98')
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+                continue
+            if items:
+                return 1
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def with_then_with_else_return(a, m, r):

@@ -160,9 +160,19 @@ final class Withs {
         int c = w.code.handlerAt(handler).target();
         int after = suppressedAfter(w, handler);
         boolean endsBranch = Tries.skipNops(w, j) >= to || !w.env.atLeast(3, 12) && w.onlyHandlerCode(j, to);
+        int own = suppressedCode(w, handler);
+        if (after >= 0 && r.exactFollow() && endsBranch && !Branches.sameExit(w, after, r.follow())
+                && !w.env.atLeast(3, 12) && own >= j && own < to) {
+            // 3.11: the code after the with in the branch, which only the suppressing path reaches, follows
+            // the handler inline (a written continue or break: that path's jump); walked here, where the
+            // walk would take it for handler code
+            int stop = w.walk(own, to, l, r, -1);
+            w.dead.set(own, stop);
+            return stop;
+        }
         if (after >= 0 && r.exactFollow() && endsBranch && !Branches.sameExit(w, after, r.follow())) {
             // the with ends an if's branch (3.11: only its handler, inline, follows): suppressing, it goes on
-            // elsewhere than after the if (with_continue_in_loop_try: a continue after the with)
+            // elsewhere than after the if
             throw new LiftException("a with suppressing goes on elsewhere than after its branch at " + w.code.op(handler).offset());
         }
         if (after >= 0 && !r.exactFollow() && after == r.follow() && after > to && Tries.skipNops(w, j) >= to
@@ -252,6 +262,27 @@ final class Withs {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the code the path of with handler {@code handler} that suppressed the exception runs next lies
+     * (the code after the statement, or a jump to it, right after that path's POP_TOPs), or -1.
+     */
+    static int suppressedCode(Walker w, int handler) {
+        int after = suppressedAfter(w, handler);
+        if (after < 0) {
+            return -1;
+        }
+        for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
+            if (w.code.op(p).is("POP_EXCEPT") && withSuppressed(w.code, p) == after) {
+                int k = p + 1;
+                while (w.code.op(k).is("POP_TOP")) {
+                    k++;
+                }
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Where the path of with handler {@code handler} that suppressed the exception goes on, or -1. */
