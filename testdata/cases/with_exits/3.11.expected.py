@@ -386,121 +386,16 @@ def with_in_nested_with3_else(a, m, r):
 
 
 def with_in_nested_with_const(a, m, r):
-    # depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 78
-    #   412           0 RESUME                   0
-    #   
-    #   413           2 NOP
-    #   
-    #   414           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_FORWARD_IF_FALSE    95 (to 198)
-    #   
-    #   415           8 LOAD_GLOBAL              1 (NULL + Manager)
-    #                20 LOAD_GLOBAL              2 (KeyError)
-    #                32 PRECALL                  1
-    #                36 CALL                     1
-    #                46 BEFORE_WITH
-    #                48 POP_TOP
-    #   
-    #   416          50 LOAD_FAST                1 (m)
-    #                52 BEFORE_WITH
-    #                54 POP_TOP
-    #   
-    #   417          56 PUSH_NULL
-    #                58 LOAD_FAST                2 (r)
-    #                60 PRECALL                  0
-    #                64 CALL                     0
-    #                74 POP_TOP
-    #   
-    #   418          76 NOP
-    #   
-    #   416          78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 LOAD_CONST               0 (None)
-    #                84 PRECALL                  2
-    #                88 CALL                     2
-    #                98 POP_TOP
-    #   
-    #   415         100 LOAD_CONST               0 (None)
-    #               102 LOAD_CONST               0 (None)
-    #               104 LOAD_CONST               0 (None)
-    #               106 PRECALL                  2
-    #               110 CALL                     2
-    #               120 POP_TOP
-    #               122 LOAD_CONST               1 (3)
-    #               124 RETURN_VALUE
-    #   
-    #   416     >>  126 PUSH_EXC_INFO
-    #               128 WITH_EXCEPT_START
-    #               130 POP_JUMP_FORWARD_IF_TRUE     4 (to 140)
-    #               132 RERAISE                  2
-    #           >>  134 COPY                     3
-    #               136 POP_EXCEPT
-    #               138 RERAISE                  1
-    #           >>  140 POP_TOP
-    #               142 POP_EXCEPT
-    #               144 POP_TOP
-    #               146 POP_TOP
-    #               148 NOP
-    #   
-    #   415         150 LOAD_CONST               0 (None)
-    #               152 LOAD_CONST               0 (None)
-    #               154 LOAD_CONST               0 (None)
-    #               156 PRECALL                  2
-    #               160 CALL                     2
-    #               170 POP_TOP
-    #               172 JUMP_FORWARD            11 (to 196)
-    #           >>  174 PUSH_EXC_INFO
-    #               176 WITH_EXCEPT_START
-    #               178 POP_JUMP_FORWARD_IF_TRUE     4 (to 188)
-    #               180 RERAISE                  2
-    #           >>  182 COPY                     3
-    #               184 POP_EXCEPT
-    #               186 RERAISE                  1
-    #           >>  188 POP_TOP
-    #               190 POP_EXCEPT
-    #               192 POP_TOP
-    #               194 POP_TOP
-    #           >>  196 JUMP_FORWARD             2 (to 202)
-    #   
-    #   420     >>  198 LOAD_CONST               2 (1)
-    #               200 RETURN_VALUE
-    #           >>  202 JUMP_FORWARD            17 (to 238)
-    #           >>  204 PUSH_EXC_INFO
-    #   
-    #   421         206 LOAD_GLOBAL              4 (IndexError)
-    #               218 CHECK_EXC_MATCH
-    #               220 POP_JUMP_FORWARD_IF_FALSE     4 (to 230)
-    #               222 POP_TOP
-    #   
-    #   422         224 POP_EXCEPT
-    #               226 LOAD_CONST               3 (2)
-    #               228 RETURN_VALUE
-    #   
-    #   421     >>  230 RERAISE                  0
-    #           >>  232 COPY                     3
-    #               234 POP_EXCEPT
-    #               236 RERAISE                  1
-    #   
-    #   423     >>  238 LOAD_CONST               4 ('after')
-    #               240 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 46 -> 204 [0]
-    #     48 to 52 -> 174 [1] lasti
-    #     54 to 76 -> 126 [2] lasti
-    #     78 to 98 -> 174 [1] lasti
-    #     100 to 120 -> 204 [0]
-    #     126 to 132 -> 134 [4] lasti
-    #     134 to 138 -> 174 [1] lasti
-    #     140 to 140 -> 134 [4] lasti
-    #     142 to 146 -> 174 [1] lasti
-    #     150 to 172 -> 204 [0]
-    #     174 to 180 -> 182 [3] lasti
-    #     182 to 186 -> 204 [0]
-    #     188 to 188 -> 182 [3] lasti
-    #     190 to 196 -> 204 [0]
-    #     204 to 222 -> 232 [1] lasti
-    #     230 to 230 -> 232 [1] lasti
-    raise RuntimeError("depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 78")
+    try:
+        if a:
+            with Manager(KeyError), m:
+                r()
+                return 3
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def with_in_nested_with_else_after_log(a, m, r):

@@ -37,6 +37,11 @@ final class Tries {
                 j += 2;                        // 3.11: a with's `return CONST`, loaded after the __exit__ call
                 continue;
             }
+            if (!w.env.atLeast(3, 12) && Handlers.kind(w.code, handler) == Handlers.Kind.WITH && afterExitCall(w, j)
+                    && nestedConstReturn(w, i, j, to)) {
+                j = exitCall(w, j) + 2;        // 3.11: a nested with's `return CONST` unwinds through our exit call too
+                continue;
+            }
             int g = returnTail(w, j, to, handler);
             if (g < 0) {
                 g = TryRanges.exitGap(w, i, j, to, handler, r);
@@ -119,6 +124,18 @@ final class Tries {
             }
         }
         return false;
+    }
+
+    /**
+     * 3.11: `return CONST` inside a with nested in ours at [i, j) loads the constant after both exit calls,
+     * the nested one's in our range, ours at j, and the nested with's handler follows inline (protected
+     * from inside our range only): the return belongs to our body, which goes on past it.
+     */
+    private static boolean nestedConstReturn(Walker w, int i, int j, int to) {
+        int e = exitCall(w, j);
+        return e > 0 && e + 2 < to && !w.jumpTargets.get(j) && !w.jumpTargets.get(e) && w.code.op(e).is("LOAD_CONST")
+                && w.code.op(e + 1).is("RETURN_VALUE") && Handlers.kind(w.code, e + 2) == Handlers.Kind.WITH
+                && Handlers.protectsOnly(w.code, e + 2, i, j);
     }
 
     /** True when a with's normal exit call (see {@link #exitCall}) ends right before k, inside the range before it. */

@@ -107,7 +107,15 @@ final class Withs {
         if (!w.env.atLeast(3, 11)) {
             return -1;
         }
-        int e = Tries.exitCall(w, Tries.skipNops(w, j));
+        int e0 = Tries.exitCall(w, Tries.skipNops(w, j));
+        int e = e0;
+        for (int q = Tries.skipNops(w, j); !w.env.atLeast(3, 12) && e > 0 && !w.jumpTargets.get(e) && Tries.exitCall(w, e) > 0
+                && w.code.handlerAt(q) != null && Handlers.kind(w.code, w.code.handlerAt(q).target()) == Handlers.Kind.WITH; ) {
+            // 3.11: inside nested withs the constant is loaded after the enclosing ones' exit calls too (our
+            // exit call lies in the enclosing with's range, its exit call follows)
+            q = e;
+            e = Tries.exitCall(w, e);
+        }
         // 3.11: LOAD_CONST; RETURN_VALUE, 3.12, 3.13: RETURN_CONST, 3.14: LOAD_CONST or LOAD_SMALL_INT; RETURN_VALUE
         int end = e < 0 ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1
                 : e + 1 < handler && (w.code.op(e).is("LOAD_CONST") || w.code.op(e).is("LOAD_SMALL_INT"))
@@ -133,7 +141,9 @@ final class Withs {
         for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
             if (w.code.op(p).is("POP_EXCEPT") && !Handlers.covers(w.code, p + 1, c) && withSuppressed(w.code, p) >= 0) {
                 int after = withSuppressed(w.code, p);
-                return after != e && !Branches.sameExit(w, after, e) ? end : -1;
+                // (nested: compared with what our normal exit goes on with, the enclosing exit call; the
+                // return after that with runs the same, our suppressing path going there too)
+                return after != e0 && !Branches.sameExit(w, after, e0) ? end : -1;
             }
         }
         return -1;
