@@ -1,0 +1,1599 @@
+log = []
+
+def raiser(exc):
+    def f(*args):
+        log.append(('raise', exc.__name__) + args)
+        raise exc(*args)
+    return f
+
+
+def quiet(*args):
+    log.append(('ok',) + args)
+    return args
+
+
+
+
+
+
+
+
+
+class Manager:
+    'A context manager that suppresses the exceptions in `suppress`.'
+    def __init__(self, suppress=()):
+        self.suppress = suppress
+    def __enter__(self):
+        log.append('enter')
+        return self
+    def __exit__(self, typ, value, tb):
+        log.append(('exit', typ.__name__ if typ else None))
+        return typ is not None and issubclass(typ, self.suppress)
+
+FELL = object()
+
+def run(f, args):
+    "f's result, or the name of the exception it raised; FELL when it fell back to its disassembly."
+    try:
+        return f(*args)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        return type(e).__name__
+
+
+def with_break_in_loop_try(items, m, r):
+    # depyf: could not decompile with_break_in_loop_try: a with suppressing leaves the region at 60
+    #     52            RESUME                   0
+    #   
+    #     53            LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       80 (to L9)
+    #   
+    #     54    L1:     NOP
+    #   
+    #     55    L2:     LOAD_FAST                0 (items)
+    #                   LOAD_ATTR                1 (pop + NULL|self)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L6)
+    #   
+    #     56            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #     57            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #     56    L4:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L5:     RETURN_VALUE
+    #   
+    #     59    L6:     LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L8)
+    #   
+    #     60    L7:     RETURN_CONST             1 (1)
+    #   
+    #     59    L8:     NOP
+    #   
+    #     63            LOAD_GLOBAL              4 (log)
+    #                   LOAD_ATTR                7 (append + NULL|self)
+    #                   LOAD_CONST               3 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #     53            LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L9)
+    #                   JUMP_BACKWARD           80 (to L1)
+    #   
+    #     64    L9:     RETURN_CONST             4 ('after')
+    #   
+    #     56   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L11)
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L14)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #     58   L14:     NOP
+    #   
+    #     64            RETURN_CONST             4 ('after')
+    #   
+    #     --   L15:     PUSH_EXC_INFO
+    #   
+    #     61            LOAD_GLOBAL              2 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L17)
+    #                   POP_TOP
+    #   
+    #     62   L16:     POP_EXCEPT
+    #                   RETURN_CONST             2 (2)
+    #   
+    #     61   L17:     RERAISE                  0
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L15 [0]
+    #     L3 to L4 -> L10 [1] lasti
+    #     L4 to L5 -> L15 [0]
+    #     L6 to L7 -> L15 [0]
+    #     L10 to L12 -> L13 [3] lasti
+    #     L12 to L14 -> L15 [0]
+    #     L15 to L16 -> L18 [1] lasti
+    #     L17 to L18 -> L18 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_break_in_loop_try: a with suppressing leaves the region at 60')
+
+
+def with_continue_in_for_try(items, m, r):
+    # depyf: could not decompile with_continue_in_for_try: a with suppressing leaves the region at 28
+    #     67            RESUME                   0
+    #   
+    #     68            LOAD_FAST                0 (items)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                75 (to L8)
+    #                   STORE_FAST               3 (x)
+    #   
+    #     69            NOP
+    #   
+    #     70    L2:     LOAD_FAST                3 (x)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       21 (to L6)
+    #   
+    #     71            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #     72            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #     71    L4:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L5:     SWAP                     2
+    #                   POP_TOP
+    #                   RETURN_VALUE
+    #   
+    #     75    L6:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_FAST                3 (x)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L7:     NOP
+    #   
+    #     78            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               2 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           77 (to L1)
+    #   
+    #     68    L8:     END_FOR
+    #                   POP_TOP
+    #   
+    #     79            RETURN_CONST             3 ('after')
+    #   
+    #     71    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L10)
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L13)
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #     73   L13:     JUMP_BACKWARD           99 (to L1)
+    #   
+    #     --   L14:     PUSH_EXC_INFO
+    #   
+    #     76            LOAD_GLOBAL              4 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L16)
+    #                   POP_TOP
+    #   
+    #     77   L15:     POP_EXCEPT
+    #                   POP_TOP
+    #                   RETURN_CONST             1 (2)
+    #   
+    #     76   L16:     RERAISE                  0
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L14 [1]
+    #     L3 to L4 -> L9 [2] lasti
+    #     L4 to L5 -> L14 [1]
+    #     L6 to L7 -> L14 [1]
+    #     L9 to L11 -> L12 [4] lasti
+    #     L11 to L13 -> L14 [1]
+    #     L14 to L15 -> L17 [2] lasti
+    #     L16 to L17 -> L17 [2] lasti
+    raise RuntimeError('depyf: could not decompile with_continue_in_for_try: a with suppressing leaves the region at 28')
+
+
+def with_continue_in_loop(items, m, r):
+    # depyf: could not decompile with_continue_in_loop: a with suppressing leaves the region at 58
+    #     82            RESUME                   0
+    #   
+    #     83    L1:     LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       78 (to L7)
+    #   
+    #     84    L2:     LOAD_FAST                0 (items)
+    #                   LOAD_ATTR                1 (pop + NULL|self)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L5)
+    #   
+    #     85            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #     86            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #     85    L4:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   RETURN_VALUE
+    #   
+    #     88    L5:     LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L6)
+    #   
+    #     89            RETURN_CONST             1 (1)
+    #   
+    #     90    L6:     LOAD_GLOBAL              2 (log)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_CONST               2 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #     83            LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L7)
+    #                   JUMP_BACKWARD           78 (to L2)
+    #   
+    #     91    L7:     RETURN_CONST             3 ('after')
+    #   
+    #     85    L8:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L9)
+    #                   RERAISE                  2
+    #           L9:     POP_TOP
+    #          L10:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L12)
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #     87   L12:     JUMP_BACKWARD          105 (to L1)
+    #   ExceptionTable:
+    #     L3 to L4 -> L8 [1] lasti
+    #     L8 to L10 -> L11 [3] lasti
+    raise RuntimeError('depyf: could not decompile with_continue_in_loop: a with suppressing leaves the region at 58')
+
+
+def with_continue_in_while_true(items, m, r):
+    # depyf: could not decompile with_continue_in_while_true: a with suppressing leaves the region at 48
+    #     94            RESUME                   0
+    #   
+    #     95    L1:     NOP
+    #   
+    #     96    L2:     NOP
+    #   
+    #     97    L3:     LOAD_FAST                0 (items)
+    #                   LOAD_ATTR                1 (pop + NULL|self)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L7)
+    #   
+    #     98            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L4:     POP_TOP
+    #   
+    #     99            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #     98    L5:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L6:     RETURN_VALUE
+    #   
+    #    101    L7:     LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L9)
+    #   
+    #    102    L8:     RETURN_CONST             1 (1)
+    #   
+    #    101    L9:     NOP
+    #   
+    #    105            LOAD_GLOBAL              6 (log)
+    #                   LOAD_ATTR                9 (append + NULL|self)
+    #                   LOAD_CONST               3 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #     95            JUMP_BACKWARD           73 (to L2)
+    #   
+    #     98   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L11)
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L14)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    100   L14:     JUMP_BACKWARD           93 (to L1)
+    #   
+    #     --   L15:     PUSH_EXC_INFO
+    #   
+    #    103            LOAD_GLOBAL              2 (KeyError)
+    #                   LOAD_GLOBAL              4 (IndexError)
+    #                   BUILD_TUPLE              2
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L17)
+    #                   POP_TOP
+    #   
+    #    104   L16:     POP_EXCEPT
+    #                   RETURN_CONST             2 (2)
+    #   
+    #    103   L17:     RERAISE                  0
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L15 [0]
+    #     L4 to L5 -> L10 [1] lasti
+    #     L5 to L6 -> L15 [0]
+    #     L7 to L8 -> L15 [0]
+    #     L10 to L12 -> L13 [3] lasti
+    #     L12 to L14 -> L15 [0]
+    #     L15 to L16 -> L18 [1] lasti
+    #     L17 to L18 -> L18 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_continue_in_while_true: a with suppressing leaves the region at 48')
+
+
+def with_const_continue_in_loop_try(items, m, r):
+    # depyf: could not decompile with_const_continue_in_loop_try: a with suppressing leaves the region at 60
+    #    108            RESUME                   0
+    #   
+    #    109    L1:     LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       81 (to L10)
+    #   
+    #    110    L2:     NOP
+    #   
+    #    111    L3:     LOAD_FAST                0 (items)
+    #                   LOAD_ATTR                1 (pop + NULL|self)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       20 (to L7)
+    #   
+    #    112            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L4:     POP_TOP
+    #   
+    #    113            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    114            NOP
+    #   
+    #    112    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L6:     RETURN_CONST             1 (3)
+    #   
+    #    116    L7:     LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L9)
+    #   
+    #    117    L8:     RETURN_CONST             2 (1)
+    #   
+    #    116    L9:     NOP
+    #   
+    #    120            LOAD_GLOBAL              4 (log)
+    #                   LOAD_ATTR                7 (append + NULL|self)
+    #                   LOAD_CONST               4 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    109            LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L10)
+    #                   JUMP_BACKWARD           81 (to L2)
+    #   
+    #    121   L10:     RETURN_CONST             5 ('after')
+    #   
+    #    112   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L12)
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L15)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    115   L15:     JUMP_BACKWARD          108 (to L1)
+    #   
+    #     --   L16:     PUSH_EXC_INFO
+    #   
+    #    118            LOAD_GLOBAL              2 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L18)
+    #                   POP_TOP
+    #   
+    #    119   L17:     POP_EXCEPT
+    #                   RETURN_CONST             3 (2)
+    #   
+    #    118   L18:     RERAISE                  0
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L16 [0]
+    #     L4 to L5 -> L11 [1] lasti
+    #     L5 to L6 -> L16 [0]
+    #     L7 to L8 -> L16 [0]
+    #     L11 to L13 -> L14 [3] lasti
+    #     L13 to L15 -> L16 [0]
+    #     L16 to L17 -> L19 [1] lasti
+    #     L18 to L19 -> L19 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_const_continue_in_loop_try: a with suppressing leaves the region at 60')
+
+
+def with_break_in_inner_for_try(items, m, r):
+    # depyf: could not decompile with_break_in_inner_for_try: a with suppressing leaves the region at 38
+    #    124            RESUME                   0
+    #   
+    #    125            LOAD_FAST                0 (items)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                85 (to L11)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    126            LOAD_FAST                3 (x)
+    #                   GET_ITER
+    #           L2:     FOR_ITER                55 (to L9)
+    #                   STORE_FAST               4 (y)
+    #   
+    #    127            NOP
+    #   
+    #    128    L3:     LOAD_FAST                4 (y)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       23 (to L7)
+    #   
+    #    129            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L4:     POP_TOP
+    #   
+    #    130            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    129    L5:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L6:     SWAP                     2
+    #                   POP_TOP
+    #                   SWAP                     2
+    #                   POP_TOP
+    #                   RETURN_VALUE
+    #   
+    #    132    L7:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_FAST                4 (y)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L8:     JUMP_BACKWARD           57 (to L2)
+    #   
+    #    126    L9:     END_FOR
+    #                   POP_TOP
+    #   
+    #    135   L10:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               2 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           87 (to L1)
+    #   
+    #    125   L11:     END_FOR
+    #                   POP_TOP
+    #   
+    #    136            RETURN_CONST             3 ('after')
+    #   
+    #    129   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L13)
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L16)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    131   L16:     POP_TOP
+    #                   JUMP_BACKWARD           46 (to L10)
+    #   
+    #     --   L17:     PUSH_EXC_INFO
+    #   
+    #    133            LOAD_GLOBAL              4 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L19)
+    #                   POP_TOP
+    #   
+    #    134   L18:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   RETURN_CONST             1 (2)
+    #   
+    #    133   L19:     RERAISE                  0
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L17 [2]
+    #     L4 to L5 -> L12 [3] lasti
+    #     L5 to L6 -> L17 [2]
+    #     L7 to L8 -> L17 [2]
+    #     L12 to L14 -> L15 [5] lasti
+    #     L14 to L16 -> L17 [2]
+    #     L17 to L18 -> L20 [3] lasti
+    #     L19 to L20 -> L20 [3] lasti
+    raise RuntimeError('depyf: could not decompile with_break_in_inner_for_try: a with suppressing leaves the region at 38')
+
+
+def three_withs_const(a, m, r):
+    # depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 104
+    #    139            RESUME                   0
+    #   
+    #    140            NOP
+    #   
+    #    141    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       68 (to L9)
+    #   
+    #    142            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    143            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              4 (TypeError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    144            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L4:     POP_TOP
+    #   
+    #    145            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    146            NOP
+    #   
+    #    144    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    143    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    142    L7:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L8:     RETURN_CONST             1 (3)
+    #   
+    #    148    L9:     RETURN_CONST             2 (1)
+    #   
+    #    144   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L11)
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L14)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    144   L14:     NOP
+    #   
+    #    143   L15:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            17 (to L20)
+    #          L16:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L17)
+    #                   RERAISE                  2
+    #          L17:     POP_TOP
+    #          L18:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L20)
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    142   L20:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            17 (to L25)
+    #          L21:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L22)
+    #                   RERAISE                  2
+    #          L22:     POP_TOP
+    #          L23:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L25)
+    #   
+    #     --   L24:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    151   L25:     RETURN_CONST             4 ('after')
+    #   
+    #     --   L26:     PUSH_EXC_INFO
+    #   
+    #    149            LOAD_GLOBAL              6 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L28)
+    #                   POP_TOP
+    #   
+    #    150   L27:     POP_EXCEPT
+    #                   RETURN_CONST             3 (2)
+    #   
+    #    149   L28:     RERAISE                  0
+    #   
+    #     --   L29:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L26 [0]
+    #     L2 to L3 -> L21 [1] lasti
+    #     L3 to L4 -> L16 [2] lasti
+    #     L4 to L5 -> L10 [3] lasti
+    #     L5 to L6 -> L16 [2] lasti
+    #     L6 to L7 -> L21 [1] lasti
+    #     L7 to L8 -> L26 [0]
+    #     L10 to L12 -> L13 [5] lasti
+    #     L12 to L14 -> L16 [2] lasti
+    #     L15 to L16 -> L21 [1] lasti
+    #     L16 to L18 -> L19 [4] lasti
+    #     L18 to L20 -> L21 [1] lasti
+    #     L20 to L21 -> L26 [0]
+    #     L21 to L23 -> L24 [3] lasti
+    #     L23 to L25 -> L26 [0]
+    #     L26 to L27 -> L29 [1] lasti
+    #     L28 to L29 -> L29 [1] lasti
+    raise RuntimeError("depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 104")
+
+
+def nested_with_const_in_if(a, m, r):
+    # depyf: could not decompile nested_with_const_in_if: a with's suppressing path and its normal exit go on apart at 70
+    #    154            RESUME                   0
+    #   
+    #    155            LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       44 (to L5)
+    #   
+    #    156            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L1:     POP_TOP
+    #   
+    #    157            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    158            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    159            NOP
+    #   
+    #    157    L3:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    156    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   RETURN_CONST             1 (3)
+    #   
+    #    161    L5:     RETURN_CONST             2 (1)
+    #   
+    #    157    L6:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L7)
+    #                   RERAISE                  2
+    #           L7:     POP_TOP
+    #           L8:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L10)
+    #   
+    #     --    L9:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    157   L10:     NOP
+    #   
+    #    156            LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    162            RETURN_CONST             3 ('after')
+    #   
+    #    156   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L12)
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    162            RETURN_CONST             3 ('after')
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L11 [1] lasti
+    #     L2 to L3 -> L6 [2] lasti
+    #     L3 to L4 -> L11 [1] lasti
+    #     L6 to L8 -> L9 [4] lasti
+    #     L8 to L10 -> L11 [1] lasti
+    #     L11 to L13 -> L14 [3] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_const_in_if: a with's suppressing path and its normal exit go on apart at 70")
+
+
+def nested_with_const_then_log(a, m, r):
+    # depyf: could not decompile nested_with_const_then_log: a with's suppressing path and its normal exit go on apart at 56
+    #    165            RESUME                   0
+    #   
+    #    166            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L1:     POP_TOP
+    #   
+    #    167            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    168            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    169            NOP
+    #   
+    #    167    L3:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    166    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   RETURN_CONST             1 (3)
+    #   
+    #    167    L5:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L6)
+    #                   RERAISE                  2
+    #           L6:     POP_TOP
+    #           L7:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L9)
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    170    L9:     LOAD_GLOBAL              4 (log)
+    #                   LOAD_ATTR                7 (append + NULL|self)
+    #                   LOAD_CONST               2 ('inner')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    166   L10:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    171            RETURN_CONST             3 (4)
+    #   
+    #    166   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L12)
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    171            RETURN_CONST             3 (4)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L11 [1] lasti
+    #     L2 to L3 -> L5 [2] lasti
+    #     L3 to L4 -> L11 [1] lasti
+    #     L5 to L7 -> L8 [4] lasti
+    #     L7 to L10 -> L11 [1] lasti
+    #     L11 to L13 -> L14 [3] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_const_then_log: a with's suppressing path and its normal exit go on apart at 56")
+
+
+def else_with_log_return(a, m, r):
+    # depyf: could not decompile else_with_log_return: a statement (Return) after return in the same block (a misread layout)
+    #    174            RESUME                   0
+    #   
+    #    175            NOP
+    #   
+    #    176    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L4)
+    #   
+    #    177            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    178            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    177    L3:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            54 (to L9)
+    #   
+    #    180    L4:     LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L5:     POP_TOP
+    #   
+    #    181            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('other')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    180    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    182    L7:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               2 ('x')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    183    L8:     RETURN_CONST             3 (1)
+    #   
+    #    186    L9:     RETURN_CONST             5 ('after')
+    #   
+    #    177   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L11)
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 15 (to L9)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    180   L14:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L15)
+    #                   RERAISE                  2
+    #          L15:     POP_TOP
+    #          L16:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 54 (to L7)
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L18:     PUSH_EXC_INFO
+    #   
+    #    184            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L20)
+    #                   POP_TOP
+    #   
+    #    185   L19:     POP_EXCEPT
+    #                   RETURN_CONST             4 (2)
+    #   
+    #    184   L20:     RERAISE                  0
+    #   
+    #     --   L21:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L18 [0]
+    #     L2 to L3 -> L10 [1] lasti
+    #     L3 to L5 -> L18 [0]
+    #     L5 to L6 -> L14 [1] lasti
+    #     L6 to L8 -> L18 [0]
+    #     L10 to L12 -> L13 [3] lasti
+    #     L12 to L14 -> L18 [0]
+    #     L14 to L16 -> L17 [3] lasti
+    #     L16 to L18 -> L18 [0]
+    #     L18 to L19 -> L21 [1] lasti
+    #     L20 to L21 -> L21 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_with_log_return: a statement (Return) after return in the same block (a misread layout)')
+
+
+def else_with_return_value(a, m, r):
+    try:
+        if a:
+            with m:
+                r()
+        else:
+            with m:
+                log.append('other')
+            return a
+    except IndexError:
+        return 2
+    return 'after'
+
+
+def elif_with_return(a, b, m, r):
+    # depyf: could not decompile elif_with_return: a statement (Return) after return in the same block (a misread layout)
+    #    203            RESUME                   0
+    #   
+    #    204            NOP
+    #   
+    #    205    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L4)
+    #   
+    #    206            LOAD_FAST                2 (m)
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    207            LOAD_FAST                3 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    206    L3:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            41 (to L9)
+    #   
+    #    208    L4:     LOAD_FAST                1 (b)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       33 (to L8)
+    #   
+    #    209            LOAD_FAST                2 (m)
+    #                   BEFORE_WITH
+    #           L5:     POP_TOP
+    #   
+    #    210            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('other')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    209    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    211    L7:     RETURN_CONST             2 (1)
+    #   
+    #    213    L8:     RETURN_CONST             3 (4)
+    #   
+    #    216    L9:     RETURN_CONST             5 ('after')
+    #   
+    #    206   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L11)
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 15 (to L9)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    209   L14:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L15)
+    #                   RERAISE                  2
+    #          L15:     POP_TOP
+    #          L16:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    211   L17:     RETURN_CONST             2 (1)
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L19:     PUSH_EXC_INFO
+    #   
+    #    214            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L21)
+    #                   POP_TOP
+    #   
+    #    215   L20:     POP_EXCEPT
+    #                   RETURN_CONST             4 (2)
+    #   
+    #    214   L21:     RERAISE                  0
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L19 [0]
+    #     L2 to L3 -> L10 [1] lasti
+    #     L3 to L5 -> L19 [0]
+    #     L5 to L6 -> L14 [1] lasti
+    #     L6 to L7 -> L19 [0]
+    #     L10 to L12 -> L13 [3] lasti
+    #     L12 to L14 -> L19 [0]
+    #     L14 to L16 -> L18 [3] lasti
+    #     L16 to L17 -> L19 [0]
+    #     L18 to L19 -> L19 [0]
+    #     L19 to L20 -> L22 [1] lasti
+    #     L21 to L22 -> L22 [1] lasti
+    raise RuntimeError('depyf: could not decompile elif_with_return: a statement (Return) after return in the same block (a misread layout)')
+
+
+def else_with_return_in_loop(a, m, r):
+    # depyf: could not decompile else_with_return_in_loop: a statement (ExprStmt) after return in the same block (a misread layout)
+    #    219            RESUME                   0
+    #   
+    #    220            LOAD_FAST                0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                85 (to L11)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    221            NOP
+    #   
+    #    222    L2:     LOAD_FAST                3 (x)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L6)
+    #   
+    #    223            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    224            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    223    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L5:     JUMP_FORWARD            34 (to L10)
+    #   
+    #    226    L6:     LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L7:     POP_TOP
+    #   
+    #    227            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('other')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    226    L8:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    228    L9:     POP_TOP
+    #                   RETURN_CONST             2 (1)
+    #   
+    #    231   L10:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               4 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           87 (to L1)
+    #   
+    #    220   L11:     END_FOR
+    #                   POP_TOP
+    #   
+    #    232            RETURN_CONST             5 ('after')
+    #   
+    #    223   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L13)
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L15:     JUMP_BACKWARD_NO_INTERRUPT 40 (to L10)
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    226   L17:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L18)
+    #                   RERAISE                  2
+    #          L18:     POP_TOP
+    #          L19:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 59 (to L9)
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L21:     PUSH_EXC_INFO
+    #   
+    #    229            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L23)
+    #                   POP_TOP
+    #   
+    #    230   L22:     POP_EXCEPT
+    #                   POP_TOP
+    #                   RETURN_CONST             3 (2)
+    #   
+    #    229   L23:     RERAISE                  0
+    #   
+    #     --   L24:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L21 [1]
+    #     L3 to L4 -> L12 [2] lasti
+    #     L4 to L5 -> L21 [1]
+    #     L6 to L7 -> L21 [1]
+    #     L7 to L8 -> L17 [2] lasti
+    #     L8 to L9 -> L21 [1]
+    #     L12 to L14 -> L16 [4] lasti
+    #     L14 to L15 -> L21 [1]
+    #     L16 to L17 -> L21 [1]
+    #     L17 to L19 -> L20 [4] lasti
+    #     L19 to L21 -> L21 [1]
+    #     L21 to L22 -> L24 [2] lasti
+    #     L23 to L24 -> L24 [2] lasti
+    raise RuntimeError('depyf: could not decompile else_with_return_in_loop: a statement (ExprStmt) after return in the same block (a misread layout)')
+
+
+def else_nested_with_return(a, m, r):
+    # depyf: could not decompile else_nested_with_return: a statement (Return) after return in the same block (a misread layout)
+    #    235            RESUME                   0
+    #   
+    #    236            NOP
+    #   
+    #    237    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       30 (to L6)
+    #   
+    #    238            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    239            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    240            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    239    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    238    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            44 (to L12)
+    #   
+    #    242    L6:     LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L7:     POP_TOP
+    #   
+    #    243            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L8:     POP_TOP
+    #   
+    #    244            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('other')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    243    L9:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    242   L10:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    245   L11:     RETURN_CONST             2 (1)
+    #   
+    #    248   L12:     RETURN_CONST             4 ('after')
+    #   
+    #    239   L13:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L14)
+    #                   RERAISE                  2
+    #          L14:     POP_TOP
+    #          L15:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 68 (to L5)
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    238   L17:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L18)
+    #                   RERAISE                  2
+    #          L18:     POP_TOP
+    #          L19:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 32 (to L12)
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    243   L21:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L22)
+    #                   RERAISE                  2
+    #          L22:     POP_TOP
+    #          L23:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 58 (to L10)
+    #   
+    #     --   L24:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    242   L25:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L26)
+    #                   RERAISE                  2
+    #          L26:     POP_TOP
+    #          L27:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    245   L28:     RETURN_CONST             2 (1)
+    #   
+    #     --   L29:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L30:     PUSH_EXC_INFO
+    #   
+    #    246            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L32)
+    #                   POP_TOP
+    #   
+    #    247   L31:     POP_EXCEPT
+    #                   RETURN_CONST             3 (2)
+    #   
+    #    246   L32:     RERAISE                  0
+    #   
+    #     --   L33:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L30 [0]
+    #     L2 to L3 -> L17 [1] lasti
+    #     L3 to L4 -> L13 [2] lasti
+    #     L4 to L5 -> L17 [1] lasti
+    #     L5 to L7 -> L30 [0]
+    #     L7 to L8 -> L25 [1] lasti
+    #     L8 to L9 -> L21 [2] lasti
+    #     L9 to L10 -> L25 [1] lasti
+    #     L10 to L11 -> L30 [0]
+    #     L13 to L15 -> L16 [4] lasti
+    #     L15 to L17 -> L17 [1] lasti
+    #     L17 to L19 -> L20 [3] lasti
+    #     L19 to L21 -> L30 [0]
+    #     L21 to L23 -> L24 [4] lasti
+    #     L23 to L25 -> L25 [1] lasti
+    #     L25 to L27 -> L29 [3] lasti
+    #     L27 to L28 -> L30 [0]
+    #     L29 to L30 -> L30 [0]
+    #     L30 to L31 -> L33 [1] lasti
+    #     L32 to L33 -> L33 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_nested_with_return: a statement (Return) after return in the same block (a misread layout)')
+
+
+def else_if_with_return(a, b, m, r):
+    # depyf: could not decompile else_if_with_return: a statement (Return) after return in the same block (a misread layout)
+    #    251            RESUME                   0
+    #   
+    #    252            NOP
+    #   
+    #    253    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L4)
+    #   
+    #    254            LOAD_FAST                2 (m)
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    255            LOAD_FAST                3 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    254    L3:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            62 (to L10)
+    #   
+    #    257    L4:     LOAD_FAST                1 (b)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       22 (to L6)
+    #   
+    #    258            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_FAST                1 (b)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    262    L5:     RETURN_CONST             2 (1)
+    #   
+    #    260    L6:     LOAD_FAST                2 (m)
+    #                   BEFORE_WITH
+    #           L7:     POP_TOP
+    #   
+    #    261            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('other')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    260    L8:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    262    L9:     RETURN_CONST             2 (1)
+    #   
+    #    265   L10:     RETURN_CONST             4 ('after')
+    #   
+    #    254   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L12)
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 15 (to L10)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    260   L15:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L16)
+    #                   RERAISE                  2
+    #          L16:     POP_TOP
+    #          L17:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    262   L18:     RETURN_CONST             2 (1)
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L20:     PUSH_EXC_INFO
+    #   
+    #    263            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L22)
+    #                   POP_TOP
+    #   
+    #    264   L21:     POP_EXCEPT
+    #                   RETURN_CONST             3 (2)
+    #   
+    #    263   L22:     RERAISE                  0
+    #   
+    #     --   L23:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L20 [0]
+    #     L2 to L3 -> L11 [1] lasti
+    #     L3 to L5 -> L20 [0]
+    #     L6 to L7 -> L20 [0]
+    #     L7 to L8 -> L15 [1] lasti
+    #     L8 to L9 -> L20 [0]
+    #     L11 to L13 -> L14 [3] lasti
+    #     L13 to L15 -> L20 [0]
+    #     L15 to L17 -> L19 [3] lasti
+    #     L17 to L18 -> L20 [0]
+    #     L19 to L20 -> L20 [0]
+    #     L20 to L21 -> L23 [1] lasti
+    #     L22 to L23 -> L23 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_if_with_return: a statement (Return) after return in the same block (a misread layout)')
+
+
+def check():
+    for f, args, want, logged in (with_break_in_loop_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_break_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_continue_in_for_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_for_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), quiet), (), [0, 'more', 'enter', ('ok',), ('exit', None)]), (with_continue_in_for_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [0, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_for_try, lambda: ([0], Manager(), quiet), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([], Manager(), quiet), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (with_continue_in_loop, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_continue_in_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([1, 0], Manager(), quiet), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_continue_in_loop, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_continue_in_while_true, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_continue_in_while_true, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([0, 1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([1, 0], Manager(), quiet), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_continue_in_while_true, lambda: ([0], Manager(), quiet), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(KeyError), raiser(KeyError)), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(), raiser(KeyError)), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(), raiser(IndexError)), 2, ['more']), (with_const_continue_in_loop_try, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_const_continue_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), quiet), (), [0, 'enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(KeyError), raiser(KeyError)), 'after', [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), raiser(KeyError)), 2, [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), raiser(IndexError)), 'IndexError', [0, 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), quiet), (), [0, 'more', 'enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), raiser(KeyError)), 2, [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), raiser(IndexError)), 'IndexError', [0, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[]], Manager(), quiet), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(), raiser(KeyError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(), raiser(IndexError)), 'after', ['more']), (three_withs_const, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]), (three_withs_const, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), ('exit', None)]), (three_withs_const, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (three_withs_const, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (three_withs_const, lambda: (0, Manager(), quiet), 1, []), (three_withs_const, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (three_withs_const, lambda: (0, Manager(), raiser(KeyError)), 1, []), (three_withs_const, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_const_in_if, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_if, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_if, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_if, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_if, lambda: (0, Manager(), quiet), 1, []), (nested_with_const_in_if, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_const_in_if, lambda: (0, Manager(), raiser(KeyError)), 1, []), (nested_with_const_in_if, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_const_then_log, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_then_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None)]), (nested_with_const_then_log, lambda: (1, Manager(), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_then_log, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_then_log, lambda: (0, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_then_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None)]), (nested_with_const_then_log, lambda: (0, Manager(), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_then_log, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_return, lambda: (1, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_with_log_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_return, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_return, lambda: (0, Manager(), quiet), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_return_value, lambda: (1, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_with_return_value, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_value, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_value, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_value, lambda: (0, Manager(), quiet), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(KeyError), raiser(KeyError)), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(), raiser(KeyError)), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(), raiser(IndexError)), 0, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (1, 0, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (elif_with_return, lambda: (1, 0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (elif_with_return, lambda: (1, 0, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (elif_with_return, lambda: (1, 0, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (elif_with_return, lambda: (0, 1, Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 0, Manager(), quiet), 4, []), (elif_with_return, lambda: (0, 0, Manager(KeyError), raiser(KeyError)), 4, []), (elif_with_return, lambda: (0, 0, Manager(), raiser(KeyError)), 4, []), (elif_with_return, lambda: (0, 0, Manager(), raiser(IndexError)), 4, []), (else_with_return_in_loop, lambda: ([1], Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None), 'more']), (else_with_return_in_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (else_with_return_in_loop, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_in_loop, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([], Manager(), quiet), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (else_nested_with_return, lambda: (1, Manager(), quiet), 'after', ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (else_nested_with_return, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (else_nested_with_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (else_nested_with_return, lambda: (0, Manager(), quiet), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(), raiser(KeyError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(), raiser(IndexError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_if_with_return, lambda: (1, 0, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_if_with_return, lambda: (1, 0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_if_with_return, lambda: (1, 0, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_if_with_return, lambda: (1, 0, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_if_with_return, lambda: (0, 1, Manager(), quiet), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(KeyError), raiser(KeyError)), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(), raiser(KeyError)), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(), raiser(IndexError)), 1, [1]), (else_if_with_return, lambda: (0, 0, Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]):
+        log.clear()
+        got = run(f, args())
+        if got is FELL:
+            continue
+        assert (got, log) == (want, logged), (f.__name__, got, want, log, logged)
+    log.clear()
+
+check()

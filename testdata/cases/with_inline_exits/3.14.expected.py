@@ -1,0 +1,1788 @@
+log = []
+
+def raiser(exc):
+    def f(*args):
+        log.append(('raise', exc.__name__) + args)
+        raise exc(*args)
+    return f
+
+
+def quiet(*args):
+    log.append(('ok',) + args)
+    return args
+
+
+
+
+
+
+
+
+
+class Manager:
+    'A context manager that suppresses the exceptions in `suppress`.'
+    def __init__(self, suppress=()):
+        self.suppress = suppress
+    def __enter__(self):
+        log.append('enter')
+        return self
+    def __exit__(self, typ, value, tb):
+        log.append(('exit', typ.__name__ if typ else None))
+        return typ is not None and issubclass(typ, self.suppress)
+
+FELL = object()
+
+def run(f, args):
+    "f's result, or the name of the exception it raised; FELL when it fell back to its disassembly."
+    try:
+        return f(*args)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        return type(e).__name__
+
+
+def with_break_in_loop_try(items, m, r):
+    # depyf: could not decompile with_break_in_loop_try: a with suppressing leaves the region at 64
+    #     52            RESUME                   0
+    #   
+    #     53    L1:     LOAD_FAST_BORROW         0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       86 (to L11)
+    #                   NOT_TAKEN
+    #   
+    #     54            NOP
+    #   
+    #     55    L2:     LOAD_FAST_BORROW         0 (items)
+    #                   LOAD_ATTR                1 (pop + NULL|self)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       29 (to L8)
+    #           L3:     NOT_TAKEN
+    #   
+    #     56    L4:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L5:     POP_TOP
+    #   
+    #     57            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #     56    L6:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L7:     RETURN_VALUE
+    #   
+    #     59    L8:     LOAD_FAST_BORROW         0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L10)
+    #           L9:     NOT_TAKEN
+    #   
+    #     60            LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #     59   L10:     NOP
+    #   
+    #     63            LOAD_GLOBAL              4 (log)
+    #                   LOAD_ATTR                7 (append + NULL|self)
+    #                   LOAD_CONST               1 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           93 (to L1)
+    #   
+    #     64   L11:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     56   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L16)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #     58   L16:     NOP
+    #   
+    #     64            LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     --   L17:     PUSH_EXC_INFO
+    #   
+    #     61            LOAD_GLOBAL              2 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L19)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #     62   L18:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #     61   L19:     RERAISE                  0
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L17 [0]
+    #     L4 to L5 -> L17 [0]
+    #     L5 to L6 -> L12 [2] lasti
+    #     L6 to L7 -> L17 [0]
+    #     L8 to L9 -> L17 [0]
+    #     L12 to L14 -> L15 [4] lasti
+    #     L14 to L16 -> L17 [0]
+    #     L17 to L18 -> L20 [1] lasti
+    #     L19 to L20 -> L20 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_break_in_loop_try: a with suppressing leaves the region at 64')
+
+
+def with_continue_in_for_try(items, m, r):
+    # depyf: could not decompile with_continue_in_for_try: a with suppressing leaves the region at 30
+    #     67            RESUME                   0
+    #   
+    #     68            LOAD_FAST_BORROW         0 (items)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                85 (to L8)
+    #                   STORE_FAST               3 (x)
+    #   
+    #     69            NOP
+    #   
+    #     70    L2:     LOAD_FAST_BORROW         3 (x)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       31 (to L6)
+    #                   NOT_TAKEN
+    #   
+    #     71            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #     72            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #     71    L4:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L5:     SWAP                     2
+    #                   POP_TOP
+    #                   RETURN_VALUE
+    #   
+    #     75    L6:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_FAST_BORROW         3 (x)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L7:     NOP
+    #   
+    #     78            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           87 (to L1)
+    #   
+    #     68    L8:     END_FOR
+    #                   POP_ITER
+    #   
+    #     79            LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     71    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L10)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L13)
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #     73   L13:     JUMP_BACKWARD          112 (to L1)
+    #   
+    #     --   L14:     PUSH_EXC_INFO
+    #   
+    #     76            LOAD_GLOBAL              4 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        6 (to L16)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #     77   L15:     POP_EXCEPT
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #     76   L16:     RERAISE                  0
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L14 [1]
+    #     L3 to L4 -> L9 [3] lasti
+    #     L4 to L5 -> L14 [1]
+    #     L6 to L7 -> L14 [1]
+    #     L9 to L11 -> L12 [5] lasti
+    #     L11 to L13 -> L14 [1]
+    #     L14 to L15 -> L17 [2] lasti
+    #     L16 to L17 -> L17 [2] lasti
+    raise RuntimeError('depyf: could not decompile with_continue_in_for_try: a with suppressing leaves the region at 30')
+
+
+def with_continue_in_loop(items, m, r):
+    while items:
+        if items.pop():
+            with m:
+                return r()
+        else:
+            if items:
+                return 1
+            log.append('more')
+    return 'after'
+
+
+def with_continue_in_while_true(items, m, r):
+    # depyf: could not decompile with_continue_in_while_true: a with suppressing leaves the region at 50
+    #     94            RESUME                   0
+    #   
+    #     95    L1:     NOP
+    #   
+    #     96            NOP
+    #   
+    #     97    L2:     LOAD_FAST_BORROW         0 (items)
+    #                   LOAD_ATTR                1 (pop + NULL|self)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       29 (to L8)
+    #           L3:     NOT_TAKEN
+    #   
+    #     98    L4:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L5:     POP_TOP
+    #   
+    #     99            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #     98    L6:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L7:     RETURN_VALUE
+    #   
+    #    101    L8:     LOAD_FAST_BORROW         0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L10)
+    #           L9:     NOT_TAKEN
+    #   
+    #    102            LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    101   L10:     NOP
+    #   
+    #    105            LOAD_GLOBAL              6 (log)
+    #                   LOAD_ATTR                9 (append + NULL|self)
+    #                   LOAD_CONST               2 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           86 (to L1)
+    #   
+    #     98   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L12)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L15)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    100   L15:     JUMP_BACKWARD          107 (to L1)
+    #   
+    #     --   L16:     PUSH_EXC_INFO
+    #   
+    #    103            LOAD_GLOBAL              2 (KeyError)
+    #                   LOAD_GLOBAL              4 (IndexError)
+    #                   BUILD_TUPLE              2
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L18)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    104   L17:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    103   L18:     RERAISE                  0
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L16 [0]
+    #     L4 to L5 -> L16 [0]
+    #     L5 to L6 -> L11 [2] lasti
+    #     L6 to L7 -> L16 [0]
+    #     L8 to L9 -> L16 [0]
+    #     L11 to L13 -> L14 [4] lasti
+    #     L13 to L15 -> L16 [0]
+    #     L16 to L17 -> L19 [1] lasti
+    #     L18 to L19 -> L19 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_continue_in_while_true: a with suppressing leaves the region at 50')
+
+
+def with_const_continue_in_loop_try(items, m, r):
+    # depyf: could not decompile with_const_continue_in_loop_try: a with suppressing leaves the region at 64
+    #    108            RESUME                   0
+    #   
+    #    109    L1:     LOAD_FAST_BORROW         0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       87 (to L11)
+    #                   NOT_TAKEN
+    #   
+    #    110            NOP
+    #   
+    #    111    L2:     LOAD_FAST_BORROW         0 (items)
+    #                   LOAD_ATTR                1 (pop + NULL|self)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       30 (to L8)
+    #           L3:     NOT_TAKEN
+    #   
+    #    112    L4:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L5:     POP_TOP
+    #   
+    #    113            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    114            NOP
+    #   
+    #    112    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L7:     LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    116    L8:     LOAD_FAST_BORROW         0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L10)
+    #           L9:     NOT_TAKEN
+    #   
+    #    117            LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    116   L10:     NOP
+    #   
+    #    120            LOAD_GLOBAL              4 (log)
+    #                   LOAD_ATTR                7 (append + NULL|self)
+    #                   LOAD_CONST               1 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           94 (to L1)
+    #   
+    #    121   L11:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    112   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L16)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    115   L16:     JUMP_BACKWARD          117 (to L1)
+    #   
+    #     --   L17:     PUSH_EXC_INFO
+    #   
+    #    118            LOAD_GLOBAL              2 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L19)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    119   L18:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    118   L19:     RERAISE                  0
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L17 [0]
+    #     L4 to L5 -> L17 [0]
+    #     L5 to L6 -> L12 [2] lasti
+    #     L6 to L7 -> L17 [0]
+    #     L8 to L9 -> L17 [0]
+    #     L12 to L14 -> L15 [4] lasti
+    #     L14 to L16 -> L17 [0]
+    #     L17 to L18 -> L20 [1] lasti
+    #     L19 to L20 -> L20 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_const_continue_in_loop_try: a with suppressing leaves the region at 64')
+
+
+def with_break_in_inner_for_try(items, m, r):
+    # depyf: could not decompile with_break_in_inner_for_try: a with suppressing leaves the region at 40
+    #    124            RESUME                   0
+    #   
+    #    125            LOAD_FAST_BORROW         0 (items)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                95 (to L11)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    126            LOAD_FAST_BORROW         3 (x)
+    #                   GET_ITER
+    #           L2:     FOR_ITER                65 (to L9)
+    #                   STORE_FAST               4 (y)
+    #   
+    #    127            NOP
+    #   
+    #    128    L3:     LOAD_FAST_BORROW         4 (y)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       33 (to L7)
+    #                   NOT_TAKEN
+    #   
+    #    129            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    130            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    129    L5:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L6:     SWAP                     2
+    #                   POP_TOP
+    #                   SWAP                     2
+    #                   POP_TOP
+    #                   RETURN_VALUE
+    #   
+    #    132    L7:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_FAST_BORROW         4 (y)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L8:     JUMP_BACKWARD           67 (to L2)
+    #   
+    #    126    L9:     END_FOR
+    #                   POP_ITER
+    #   
+    #    135   L10:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           97 (to L1)
+    #   
+    #    125   L11:     END_FOR
+    #                   POP_ITER
+    #   
+    #    136            LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    129   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L16)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    131   L16:     POP_TOP
+    #                   JUMP_BACKWARD           49 (to L10)
+    #   
+    #     --   L17:     PUSH_EXC_INFO
+    #   
+    #    133            LOAD_GLOBAL              4 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        7 (to L19)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    134   L18:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    133   L19:     RERAISE                  0
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L17 [2]
+    #     L4 to L5 -> L12 [4] lasti
+    #     L5 to L6 -> L17 [2]
+    #     L7 to L8 -> L17 [2]
+    #     L12 to L14 -> L15 [6] lasti
+    #     L14 to L16 -> L17 [2]
+    #     L17 to L18 -> L20 [3] lasti
+    #     L19 to L20 -> L20 [3] lasti
+    raise RuntimeError('depyf: could not decompile with_break_in_inner_for_try: a with suppressing leaves the region at 40')
+
+
+def three_withs_const(a, m, r):
+    # depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 154
+    #    139            RESUME                   0
+    #   
+    #    140            NOP
+    #   
+    #    141    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       94 (to L11)
+    #           L2:     NOT_TAKEN
+    #   
+    #    142    L3:     LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    143            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              4 (TypeError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L5:     POP_TOP
+    #   
+    #    144            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L6:     POP_TOP
+    #   
+    #    145            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    146            NOP
+    #   
+    #    144    L7:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    143    L8:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    142    L9:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L10:     LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    148   L11:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    144   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L16)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    144   L16:     NOP
+    #   
+    #    143   L17:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L22)
+    #          L18:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L19)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L19:     POP_TOP
+    #          L20:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L22)
+    #   
+    #     --   L21:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    142   L22:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L27)
+    #          L23:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L24)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L24:     POP_TOP
+    #          L25:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L27)
+    #   
+    #     --   L26:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    151   L27:     LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     --   L28:     PUSH_EXC_INFO
+    #   
+    #    149            LOAD_GLOBAL              6 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L30)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    150   L29:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    149   L30:     RERAISE                  0
+    #   
+    #     --   L31:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L28 [0]
+    #     L3 to L4 -> L28 [0]
+    #     L4 to L5 -> L23 [2] lasti
+    #     L5 to L6 -> L18 [4] lasti
+    #     L6 to L7 -> L12 [6] lasti
+    #     L7 to L8 -> L18 [4] lasti
+    #     L8 to L9 -> L23 [2] lasti
+    #     L9 to L10 -> L28 [0]
+    #     L12 to L14 -> L15 [8] lasti
+    #     L14 to L16 -> L18 [4] lasti
+    #     L17 to L18 -> L23 [2] lasti
+    #     L18 to L20 -> L21 [6] lasti
+    #     L20 to L22 -> L23 [2] lasti
+    #     L22 to L23 -> L28 [0]
+    #     L23 to L25 -> L26 [4] lasti
+    #     L25 to L27 -> L28 [0]
+    #     L28 to L29 -> L31 [1] lasti
+    #     L30 to L31 -> L31 [1] lasti
+    raise RuntimeError("depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 154")
+
+
+def nested_with_const_in_if(a, m, r):
+    # depyf: could not decompile nested_with_const_in_if: a with's suppressing path and its normal exit go on apart at 104
+    #    154            RESUME                   0
+    #   
+    #    155            LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       62 (to L5)
+    #                   NOT_TAKEN
+    #   
+    #    156            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L1:     POP_TOP
+    #   
+    #    157            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #   
+    #    158            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    159            NOP
+    #   
+    #    157    L3:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    156    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    161    L5:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    157    L6:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L7)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L7:     POP_TOP
+    #           L8:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L10)
+    #   
+    #     --    L9:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    157   L10:     NOP
+    #   
+    #    156            LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    162            LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    156   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L12)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    162            LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L11 [2] lasti
+    #     L2 to L3 -> L6 [4] lasti
+    #     L3 to L4 -> L11 [2] lasti
+    #     L6 to L8 -> L9 [6] lasti
+    #     L8 to L10 -> L11 [2] lasti
+    #     L11 to L13 -> L14 [4] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_const_in_if: a with's suppressing path and its normal exit go on apart at 104")
+
+
+def nested_with_const_then_log(a, m, r):
+    # depyf: could not decompile nested_with_const_then_log: a with's suppressing path and its normal exit go on apart at 88
+    #    165            RESUME                   0
+    #   
+    #    166            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L1:     POP_TOP
+    #   
+    #    167            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #   
+    #    168            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    169            NOP
+    #   
+    #    167    L3:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    166    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    167    L5:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L6)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L6:     POP_TOP
+    #           L7:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L9)
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    170    L9:     LOAD_GLOBAL              4 (log)
+    #                   LOAD_ATTR                7 (append + NULL|self)
+    #                   LOAD_CONST               1 ('inner')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    166   L10:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    171            LOAD_SMALL_INT           4
+    #                   RETURN_VALUE
+    #   
+    #    166   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L12)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    171            LOAD_SMALL_INT           4
+    #                   RETURN_VALUE
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L11 [2] lasti
+    #     L2 to L3 -> L5 [4] lasti
+    #     L3 to L4 -> L11 [2] lasti
+    #     L5 to L7 -> L8 [6] lasti
+    #     L7 to L10 -> L11 [2] lasti
+    #     L11 to L13 -> L14 [4] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_const_then_log: a with's suppressing path and its normal exit go on apart at 88")
+
+
+def else_with_log_return(a, m, r):
+    # depyf: could not decompile else_with_log_return: a statement (Return) after return in the same block (a misread layout)
+    #    174            RESUME                   0
+    #   
+    #    175            NOP
+    #   
+    #    176    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       28 (to L6)
+    #           L2:     NOT_TAKEN
+    #   
+    #    177    L3:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    178            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    177    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            63 (to L11)
+    #   
+    #    180    L6:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L7:     POP_TOP
+    #   
+    #    181            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('other')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    180    L8:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    182    L9:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               2 ('x')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    183   L10:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    186   L11:     LOAD_CONST               3 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    177   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 18 (to L11)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    180   L16:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L17)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L17:     POP_TOP
+    #          L18:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 60 (to L9)
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L20:     PUSH_EXC_INFO
+    #   
+    #    184            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L22)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    185   L21:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    184   L22:     RERAISE                  0
+    #   
+    #     --   L23:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L20 [0]
+    #     L3 to L4 -> L20 [0]
+    #     L4 to L5 -> L12 [2] lasti
+    #     L5 to L7 -> L20 [0]
+    #     L7 to L8 -> L16 [2] lasti
+    #     L8 to L10 -> L20 [0]
+    #     L12 to L14 -> L15 [4] lasti
+    #     L14 to L16 -> L20 [0]
+    #     L16 to L18 -> L19 [4] lasti
+    #     L18 to L20 -> L20 [0]
+    #     L20 to L21 -> L23 [1] lasti
+    #     L22 to L23 -> L23 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_with_log_return: a statement (Return) after return in the same block (a misread layout)')
+
+
+def else_with_return_value(a, m, r):
+    try:
+        if a:
+            with m:
+                r()
+        else:
+            with m:
+                log.append('other')
+            return a
+    except IndexError:
+        return 2
+    return 'after'
+
+
+def elif_with_return(a, b, m, r):
+    # depyf: could not decompile elif_with_return: a statement (Return) after return in the same block (a misread layout)
+    #    203            RESUME                   0
+    #   
+    #    204            NOP
+    #   
+    #    205    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       28 (to L6)
+    #           L2:     NOT_TAKEN
+    #   
+    #    206    L3:     LOAD_FAST_BORROW         2 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    207            LOAD_FAST_BORROW         3 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    206    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            52 (to L13)
+    #   
+    #    208    L6:     LOAD_FAST_BORROW         1 (b)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       43 (to L12)
+    #           L7:     NOT_TAKEN
+    #   
+    #    209    L8:     LOAD_FAST_BORROW         2 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L9:     POP_TOP
+    #   
+    #    210            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('other')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    209   L10:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    211   L11:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    213   L12:     LOAD_SMALL_INT           4
+    #                   RETURN_VALUE
+    #   
+    #    216   L13:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    206   L14:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L15)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L15:     POP_TOP
+    #          L16:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 18 (to L13)
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    209   L18:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L19)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L19:     POP_TOP
+    #          L20:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    211   L21:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L23:     PUSH_EXC_INFO
+    #   
+    #    214            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L25)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    215   L24:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    214   L25:     RERAISE                  0
+    #   
+    #     --   L26:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L23 [0]
+    #     L3 to L4 -> L23 [0]
+    #     L4 to L5 -> L14 [2] lasti
+    #     L5 to L7 -> L23 [0]
+    #     L8 to L9 -> L23 [0]
+    #     L9 to L10 -> L18 [2] lasti
+    #     L10 to L11 -> L23 [0]
+    #     L14 to L16 -> L17 [4] lasti
+    #     L16 to L18 -> L23 [0]
+    #     L18 to L20 -> L22 [4] lasti
+    #     L20 to L21 -> L23 [0]
+    #     L22 to L23 -> L23 [0]
+    #     L23 to L24 -> L26 [1] lasti
+    #     L25 to L26 -> L26 [1] lasti
+    raise RuntimeError('depyf: could not decompile elif_with_return: a statement (Return) after return in the same block (a misread layout)')
+
+
+def else_with_return_in_loop(a, m, r):
+    # depyf: could not decompile else_with_return_in_loop: a statement (ExprStmt) after return in the same block (a misread layout)
+    #    219            RESUME                   0
+    #   
+    #    220            LOAD_FAST_BORROW         0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER               103 (to L11)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    221            NOP
+    #   
+    #    222    L2:     LOAD_FAST_BORROW         3 (x)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       28 (to L6)
+    #                   NOT_TAKEN
+    #   
+    #    223            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    224            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    223    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L5:     JUMP_FORWARD            43 (to L10)
+    #   
+    #    226    L6:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L7:     POP_TOP
+    #   
+    #    227            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('other')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    226    L8:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    228    L9:     POP_TOP
+    #                   LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    231   L10:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               2 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          105 (to L1)
+    #   
+    #    220   L11:     END_FOR
+    #                   POP_ITER
+    #   
+    #    232            LOAD_CONST               3 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    223   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L15:     JUMP_BACKWARD_NO_INTERRUPT 43 (to L10)
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    226   L17:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L18)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L18:     POP_TOP
+    #          L19:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 65 (to L9)
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L21:     PUSH_EXC_INFO
+    #   
+    #    229            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        6 (to L23)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    230   L22:     POP_EXCEPT
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    229   L23:     RERAISE                  0
+    #   
+    #     --   L24:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L21 [1]
+    #     L3 to L4 -> L12 [3] lasti
+    #     L4 to L5 -> L21 [1]
+    #     L6 to L7 -> L21 [1]
+    #     L7 to L8 -> L17 [3] lasti
+    #     L8 to L9 -> L21 [1]
+    #     L12 to L14 -> L16 [5] lasti
+    #     L14 to L15 -> L21 [1]
+    #     L16 to L17 -> L21 [1]
+    #     L17 to L19 -> L20 [5] lasti
+    #     L19 to L21 -> L21 [1]
+    #     L21 to L22 -> L24 [2] lasti
+    #     L23 to L24 -> L24 [2] lasti
+    raise RuntimeError('depyf: could not decompile else_with_return_in_loop: a statement (ExprStmt) after return in the same block (a misread layout)')
+
+
+def else_nested_with_return(a, m, r):
+    # depyf: could not decompile else_nested_with_return: a statement (Return) after return in the same block (a misread layout)
+    #    235            RESUME                   0
+    #   
+    #    236            NOP
+    #   
+    #    237    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       47 (to L8)
+    #           L2:     NOT_TAKEN
+    #   
+    #    238    L3:     LOAD_FAST                1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    239            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L5:     POP_TOP
+    #   
+    #    240            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    239    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    238    L7:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            61 (to L14)
+    #   
+    #    242    L8:     LOAD_FAST                1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L9:     POP_TOP
+    #   
+    #    243            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #          L10:     POP_TOP
+    #   
+    #    244            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('other')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    243   L11:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    242   L12:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    245   L13:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    248   L14:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    239   L15:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L16)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L16:     POP_TOP
+    #          L17:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 88 (to L7)
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    238   L19:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L20)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L20:     POP_TOP
+    #          L21:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 37 (to L14)
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    243   L23:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L24)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L24:     POP_TOP
+    #          L25:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 66 (to L12)
+    #   
+    #     --   L26:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    242   L27:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L28)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L28:     POP_TOP
+    #          L29:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    245   L30:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #     --   L31:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L32:     PUSH_EXC_INFO
+    #   
+    #    246            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L34)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    247   L33:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    246   L34:     RERAISE                  0
+    #   
+    #     --   L35:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L32 [0]
+    #     L3 to L4 -> L32 [0]
+    #     L4 to L5 -> L19 [2] lasti
+    #     L5 to L6 -> L15 [4] lasti
+    #     L6 to L7 -> L19 [2] lasti
+    #     L7 to L9 -> L32 [0]
+    #     L9 to L10 -> L27 [2] lasti
+    #     L10 to L11 -> L23 [4] lasti
+    #     L11 to L12 -> L27 [2] lasti
+    #     L12 to L13 -> L32 [0]
+    #     L15 to L17 -> L18 [6] lasti
+    #     L17 to L19 -> L19 [2] lasti
+    #     L19 to L21 -> L22 [4] lasti
+    #     L21 to L23 -> L32 [0]
+    #     L23 to L25 -> L26 [6] lasti
+    #     L25 to L27 -> L27 [2] lasti
+    #     L27 to L29 -> L31 [4] lasti
+    #     L29 to L30 -> L32 [0]
+    #     L31 to L32 -> L32 [0]
+    #     L32 to L33 -> L35 [1] lasti
+    #     L34 to L35 -> L35 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_nested_with_return: a statement (Return) after return in the same block (a misread layout)')
+
+
+def else_if_with_return(a, b, m, r):
+    # depyf: could not decompile else_if_with_return: a statement (Return) after return in the same block (a misread layout)
+    #    251            RESUME                   0
+    #   
+    #    252            NOP
+    #   
+    #    253    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       28 (to L6)
+    #           L2:     NOT_TAKEN
+    #   
+    #    254    L3:     LOAD_FAST_BORROW         2 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    255            LOAD_FAST_BORROW         3 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    254    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            73 (to L14)
+    #   
+    #    257    L6:     LOAD_FAST_BORROW         1 (b)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       24 (to L10)
+    #           L7:     NOT_TAKEN
+    #   
+    #    258    L8:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_FAST_BORROW         1 (b)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    262    L9:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    260   L10:     LOAD_FAST_BORROW         2 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #          L11:     POP_TOP
+    #   
+    #    261            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('other')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    260   L12:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    262   L13:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    265   L14:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    254   L15:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L16)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L16:     POP_TOP
+    #          L17:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 18 (to L14)
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    260   L19:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L20)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L20:     POP_TOP
+    #          L21:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    262   L22:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #     --   L23:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L24:     PUSH_EXC_INFO
+    #   
+    #    263            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L26)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    264   L25:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    263   L26:     RERAISE                  0
+    #   
+    #     --   L27:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L24 [0]
+    #     L3 to L4 -> L24 [0]
+    #     L4 to L5 -> L15 [2] lasti
+    #     L5 to L7 -> L24 [0]
+    #     L8 to L9 -> L24 [0]
+    #     L10 to L11 -> L24 [0]
+    #     L11 to L12 -> L19 [2] lasti
+    #     L12 to L13 -> L24 [0]
+    #     L15 to L17 -> L18 [4] lasti
+    #     L17 to L19 -> L24 [0]
+    #     L19 to L21 -> L23 [4] lasti
+    #     L21 to L22 -> L24 [0]
+    #     L23 to L24 -> L24 [0]
+    #     L24 to L25 -> L27 [1] lasti
+    #     L26 to L27 -> L27 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_if_with_return: a statement (Return) after return in the same block (a misread layout)')
+
+
+def check():
+    for f, args, want, logged in [(with_break_in_loop_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_break_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_continue_in_for_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_for_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), quiet), (), [0, 'more', 'enter', ('ok',), ('exit', None)]), (with_continue_in_for_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [0, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_for_try, lambda: ([0], Manager(), quiet), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([], Manager(), quiet), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (with_continue_in_loop, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_continue_in_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([1, 0], Manager(), quiet), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_continue_in_loop, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_continue_in_while_true, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_continue_in_while_true, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([0, 1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([1, 0], Manager(), quiet), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_continue_in_while_true, lambda: ([0], Manager(), quiet), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(KeyError), raiser(KeyError)), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(), raiser(KeyError)), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(), raiser(IndexError)), 2, ['more']), (with_const_continue_in_loop_try, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_const_continue_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), quiet), (), [0, 'enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(KeyError), raiser(KeyError)), 'after', [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), raiser(KeyError)), 2, [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), raiser(IndexError)), 'IndexError', [0, 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), quiet), (), [0, 'more', 'enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), raiser(KeyError)), 2, [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), raiser(IndexError)), 'IndexError', [0, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[]], Manager(), quiet), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(), raiser(KeyError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(), raiser(IndexError)), 'after', ['more']), (three_withs_const, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]), (three_withs_const, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), ('exit', None)]), (three_withs_const, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (three_withs_const, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (three_withs_const, lambda: (0, Manager(), quiet), 1, []), (three_withs_const, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (three_withs_const, lambda: (0, Manager(), raiser(KeyError)), 1, []), (three_withs_const, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_const_in_if, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_if, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_if, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_if, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_if, lambda: (0, Manager(), quiet), 1, []), (nested_with_const_in_if, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_const_in_if, lambda: (0, Manager(), raiser(KeyError)), 1, []), (nested_with_const_in_if, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_const_then_log, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_then_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None)]), (nested_with_const_then_log, lambda: (1, Manager(), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_then_log, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_then_log, lambda: (0, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_then_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None)]), (nested_with_const_then_log, lambda: (0, Manager(), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_then_log, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_return, lambda: (1, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_with_log_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_return, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_return, lambda: (0, Manager(), quiet), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_return_value, lambda: (1, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_with_return_value, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_value, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_value, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_value, lambda: (0, Manager(), quiet), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(KeyError), raiser(KeyError)), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(), raiser(KeyError)), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(), raiser(IndexError)), 0, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (1, 0, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (elif_with_return, lambda: (1, 0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (elif_with_return, lambda: (1, 0, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (elif_with_return, lambda: (1, 0, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (elif_with_return, lambda: (0, 1, Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 0, Manager(), quiet), 4, []), (elif_with_return, lambda: (0, 0, Manager(KeyError), raiser(KeyError)), 4, []), (elif_with_return, lambda: (0, 0, Manager(), raiser(KeyError)), 4, []), (elif_with_return, lambda: (0, 0, Manager(), raiser(IndexError)), 4, []), (else_with_return_in_loop, lambda: ([1], Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None), 'more']), (else_with_return_in_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (else_with_return_in_loop, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_in_loop, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([], Manager(), quiet), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (else_nested_with_return, lambda: (1, Manager(), quiet), 'after', ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (else_nested_with_return, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (else_nested_with_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (else_nested_with_return, lambda: (0, Manager(), quiet), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(), raiser(KeyError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(), raiser(IndexError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_if_with_return, lambda: (1, 0, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_if_with_return, lambda: (1, 0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_if_with_return, lambda: (1, 0, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_if_with_return, lambda: (1, 0, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_if_with_return, lambda: (0, 1, Manager(), quiet), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(KeyError), raiser(KeyError)), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(), raiser(KeyError)), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(), raiser(IndexError)), 1, [1]), (else_if_with_return, lambda: (0, 0, Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)])]:
+        log.clear()
+        got = run(f, args())
+        if got is FELL:
+            continue
+        assert (got, log) == (want, logged), (f.__name__, got, want, log, logged)
+    log.clear()
+
+check()
