@@ -19,6 +19,7 @@ def quiet(*args):
 
 
 
+
 class Manager:
     'A context manager that suppresses the exceptions in `suppress`.'
     def __init__(self, suppress=()):
@@ -46,29 +47,29 @@ def run(f, args):
 
 def with_break_in_loop_try(items, m, r):
     # depyf: could not decompile with_break_in_loop_try: a with suppressing leaves the region at 60
-    #     52            RESUME                   0
+    #     53            RESUME                   0
     #   
-    #     53            LOAD_FAST                0 (items)
+    #     54            LOAD_FAST                0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       80 (to L9)
     #   
-    #     54    L1:     NOP
+    #     55    L1:     NOP
     #   
-    #     55    L2:     LOAD_FAST                0 (items)
+    #     56    L2:     LOAD_FAST                0 (items)
     #                   LOAD_ATTR                1 (pop + NULL|self)
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       19 (to L6)
     #   
-    #     56            LOAD_FAST                1 (m)
+    #     57            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #     57            LOAD_FAST                2 (r)
+    #     58            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #     56    L4:     SWAP                     2
+    #     57    L4:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -76,28 +77,28 @@ def with_break_in_loop_try(items, m, r):
     #                   POP_TOP
     #           L5:     RETURN_VALUE
     #   
-    #     59    L6:     LOAD_FAST                0 (items)
+    #     60    L6:     LOAD_FAST                0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L8)
     #   
-    #     60    L7:     RETURN_CONST             1 (1)
+    #     61    L7:     RETURN_CONST             1 (1)
     #   
-    #     59    L8:     NOP
+    #     60    L8:     NOP
     #   
-    #     63            LOAD_GLOBAL              4 (log)
+    #     64            LOAD_GLOBAL              4 (log)
     #                   LOAD_ATTR                7 (append + NULL|self)
     #                   LOAD_CONST               3 ('more')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     53            LOAD_FAST                0 (items)
+    #     54            LOAD_FAST                0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L9)
     #                   JUMP_BACKWARD           80 (to L1)
     #   
-    #     64    L9:     RETURN_CONST             4 ('after')
+    #     65    L9:     RETURN_CONST             4 ('after')
     #   
-    #     56   L10:     PUSH_EXC_INFO
+    #     57   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L11)
@@ -112,21 +113,21 @@ def with_break_in_loop_try(items, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     58   L14:     NOP
+    #     59   L14:     NOP
     #   
-    #     64            RETURN_CONST             4 ('after')
+    #     65            RETURN_CONST             4 ('after')
     #   
     #     --   L15:     PUSH_EXC_INFO
     #   
-    #     61            LOAD_GLOBAL              2 (KeyError)
+    #     62            LOAD_GLOBAL              2 (KeyError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L17)
     #                   POP_TOP
     #   
-    #     62   L16:     POP_EXCEPT
+    #     63   L16:     POP_EXCEPT
     #                   RETURN_CONST             2 (2)
     #   
-    #     61   L17:     RERAISE                  0
+    #     62   L17:     RERAISE                  0
     #   
     #     --   L18:     COPY                     3
     #                   POP_EXCEPT
@@ -145,28 +146,28 @@ def with_break_in_loop_try(items, m, r):
 
 def with_continue_in_for_try(items, m, r):
     # depyf: could not decompile with_continue_in_for_try: a with suppressing leaves the region at 28
-    #     67            RESUME                   0
+    #     68            RESUME                   0
     #   
-    #     68            LOAD_FAST                0 (items)
+    #     69            LOAD_FAST                0 (items)
     #                   GET_ITER
     #           L1:     FOR_ITER                75 (to L8)
     #                   STORE_FAST               3 (x)
     #   
-    #     69            NOP
+    #     70            NOP
     #   
-    #     70    L2:     LOAD_FAST                3 (x)
+    #     71    L2:     LOAD_FAST                3 (x)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       21 (to L6)
     #   
-    #     71            LOAD_FAST                1 (m)
+    #     72            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #     72            LOAD_FAST                2 (r)
+    #     73            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #     71    L4:     SWAP                     2
+    #     72    L4:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -176,26 +177,26 @@ def with_continue_in_for_try(items, m, r):
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #     75    L6:     LOAD_GLOBAL              0 (log)
+    #     76    L6:     LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_FAST                3 (x)
     #                   CALL                     1
     #                   POP_TOP
     #           L7:     NOP
     #   
-    #     78            LOAD_GLOBAL              0 (log)
+    #     79            LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               2 ('more')
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           77 (to L1)
     #   
-    #     68    L8:     END_FOR
+    #     69    L8:     END_FOR
     #                   POP_TOP
     #   
-    #     79            RETURN_CONST             3 ('after')
+    #     80            RETURN_CONST             3 ('after')
     #   
-    #     71    L9:     PUSH_EXC_INFO
+    #     72    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L10)
@@ -210,20 +211,20 @@ def with_continue_in_for_try(items, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     73   L13:     JUMP_BACKWARD           99 (to L1)
+    #     74   L13:     JUMP_BACKWARD           99 (to L1)
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #     76            LOAD_GLOBAL              4 (KeyError)
+    #     77            LOAD_GLOBAL              4 (KeyError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L16)
     #                   POP_TOP
     #   
-    #     77   L15:     POP_EXCEPT
+    #     78   L15:     POP_EXCEPT
     #                   POP_TOP
     #                   RETURN_CONST             1 (2)
     #   
-    #     76   L16:     RERAISE                  0
+    #     77   L16:     RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
@@ -242,27 +243,27 @@ def with_continue_in_for_try(items, m, r):
 
 def with_continue_in_loop(items, m, r):
     # depyf: could not decompile with_continue_in_loop: a with suppressing leaves the region at 58
-    #     82            RESUME                   0
+    #     83            RESUME                   0
     #   
-    #     83    L1:     LOAD_FAST                0 (items)
+    #     84    L1:     LOAD_FAST                0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       78 (to L7)
     #   
-    #     84    L2:     LOAD_FAST                0 (items)
+    #     85    L2:     LOAD_FAST                0 (items)
     #                   LOAD_ATTR                1 (pop + NULL|self)
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       19 (to L5)
     #   
-    #     85            LOAD_FAST                1 (m)
+    #     86            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #     86            LOAD_FAST                2 (r)
+    #     87            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #     85    L4:     SWAP                     2
+    #     86    L4:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -270,26 +271,26 @@ def with_continue_in_loop(items, m, r):
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #     88    L5:     LOAD_FAST                0 (items)
+    #     89    L5:     LOAD_FAST                0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L6)
     #   
-    #     89            RETURN_CONST             1 (1)
+    #     90            RETURN_CONST             1 (1)
     #   
-    #     90    L6:     LOAD_GLOBAL              2 (log)
+    #     91    L6:     LOAD_GLOBAL              2 (log)
     #                   LOAD_ATTR                5 (append + NULL|self)
     #                   LOAD_CONST               2 ('more')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     83            LOAD_FAST                0 (items)
+    #     84            LOAD_FAST                0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L7)
     #                   JUMP_BACKWARD           78 (to L2)
     #   
-    #     91    L7:     RETURN_CONST             3 ('after')
+    #     92    L7:     RETURN_CONST             3 ('after')
     #   
-    #     85    L8:     PUSH_EXC_INFO
+    #     86    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L9)
@@ -304,7 +305,7 @@ def with_continue_in_loop(items, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     87   L12:     JUMP_BACKWARD          105 (to L1)
+    #     88   L12:     JUMP_BACKWARD          105 (to L1)
     #   ExceptionTable:
     #     L3 to L4 -> L8 [1] lasti
     #     L8 to L10 -> L11 [3] lasti
@@ -313,27 +314,27 @@ def with_continue_in_loop(items, m, r):
 
 def with_continue_in_while_true(items, m, r):
     # depyf: could not decompile with_continue_in_while_true: a with suppressing leaves the region at 48
-    #     94            RESUME                   0
+    #     95            RESUME                   0
     #   
-    #     95    L1:     NOP
+    #     96    L1:     NOP
     #   
-    #     96    L2:     NOP
+    #     97    L2:     NOP
     #   
-    #     97    L3:     LOAD_FAST                0 (items)
+    #     98    L3:     LOAD_FAST                0 (items)
     #                   LOAD_ATTR                1 (pop + NULL|self)
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       19 (to L7)
     #   
-    #     98            LOAD_FAST                1 (m)
+    #     99            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L4:     POP_TOP
     #   
-    #     99            LOAD_FAST                2 (r)
+    #    100            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #     98    L5:     SWAP                     2
+    #     99    L5:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -341,23 +342,23 @@ def with_continue_in_while_true(items, m, r):
     #                   POP_TOP
     #           L6:     RETURN_VALUE
     #   
-    #    101    L7:     LOAD_FAST                0 (items)
+    #    102    L7:     LOAD_FAST                0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L9)
     #   
-    #    102    L8:     RETURN_CONST             1 (1)
+    #    103    L8:     RETURN_CONST             1 (1)
     #   
-    #    101    L9:     NOP
+    #    102    L9:     NOP
     #   
-    #    105            LOAD_GLOBAL              6 (log)
+    #    106            LOAD_GLOBAL              6 (log)
     #                   LOAD_ATTR                9 (append + NULL|self)
     #                   LOAD_CONST               3 ('more')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     95            JUMP_BACKWARD           73 (to L2)
+    #     96            JUMP_BACKWARD           73 (to L2)
     #   
-    #     98   L10:     PUSH_EXC_INFO
+    #     99   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L11)
@@ -372,21 +373,21 @@ def with_continue_in_while_true(items, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    100   L14:     JUMP_BACKWARD           93 (to L1)
+    #    101   L14:     JUMP_BACKWARD           93 (to L1)
     #   
     #     --   L15:     PUSH_EXC_INFO
     #   
-    #    103            LOAD_GLOBAL              2 (KeyError)
+    #    104            LOAD_GLOBAL              2 (KeyError)
     #                   LOAD_GLOBAL              4 (IndexError)
     #                   BUILD_TUPLE              2
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L17)
     #                   POP_TOP
     #   
-    #    104   L16:     POP_EXCEPT
+    #    105   L16:     POP_EXCEPT
     #                   RETURN_CONST             2 (2)
     #   
-    #    103   L17:     RERAISE                  0
+    #    104   L17:     RERAISE                  0
     #   
     #     --   L18:     COPY                     3
     #                   POP_EXCEPT
@@ -405,60 +406,60 @@ def with_continue_in_while_true(items, m, r):
 
 def with_const_continue_in_loop_try(items, m, r):
     # depyf: could not decompile with_const_continue_in_loop_try: a with suppressing leaves the region at 60
-    #    108            RESUME                   0
+    #    109            RESUME                   0
     #   
-    #    109    L1:     LOAD_FAST                0 (items)
+    #    110    L1:     LOAD_FAST                0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       81 (to L10)
     #   
-    #    110    L2:     NOP
+    #    111    L2:     NOP
     #   
-    #    111    L3:     LOAD_FAST                0 (items)
+    #    112    L3:     LOAD_FAST                0 (items)
     #                   LOAD_ATTR                1 (pop + NULL|self)
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       20 (to L7)
     #   
-    #    112            LOAD_FAST                1 (m)
+    #    113            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L4:     POP_TOP
     #   
-    #    113            LOAD_FAST                2 (r)
+    #    114            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    114            NOP
+    #    115            NOP
     #   
-    #    112    L5:     LOAD_CONST               0 (None)
+    #    113    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #           L6:     RETURN_CONST             1 (3)
     #   
-    #    116    L7:     LOAD_FAST                0 (items)
+    #    117    L7:     LOAD_FAST                0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L9)
     #   
-    #    117    L8:     RETURN_CONST             2 (1)
+    #    118    L8:     RETURN_CONST             2 (1)
     #   
-    #    116    L9:     NOP
+    #    117    L9:     NOP
     #   
-    #    120            LOAD_GLOBAL              4 (log)
+    #    121            LOAD_GLOBAL              4 (log)
     #                   LOAD_ATTR                7 (append + NULL|self)
     #                   LOAD_CONST               4 ('more')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    109            LOAD_FAST                0 (items)
+    #    110            LOAD_FAST                0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L10)
     #                   JUMP_BACKWARD           81 (to L2)
     #   
-    #    121   L10:     RETURN_CONST             5 ('after')
+    #    122   L10:     RETURN_CONST             5 ('after')
     #   
-    #    112   L11:     PUSH_EXC_INFO
+    #    113   L11:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L12)
@@ -473,19 +474,19 @@ def with_const_continue_in_loop_try(items, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    115   L15:     JUMP_BACKWARD          108 (to L1)
+    #    116   L15:     JUMP_BACKWARD          108 (to L1)
     #   
     #     --   L16:     PUSH_EXC_INFO
     #   
-    #    118            LOAD_GLOBAL              2 (KeyError)
+    #    119            LOAD_GLOBAL              2 (KeyError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L18)
     #                   POP_TOP
     #   
-    #    119   L17:     POP_EXCEPT
+    #    120   L17:     POP_EXCEPT
     #                   RETURN_CONST             3 (2)
     #   
-    #    118   L18:     RERAISE                  0
+    #    119   L18:     RERAISE                  0
     #   
     #     --   L19:     COPY                     3
     #                   POP_EXCEPT
@@ -504,33 +505,33 @@ def with_const_continue_in_loop_try(items, m, r):
 
 def with_break_in_inner_for_try(items, m, r):
     # depyf: could not decompile with_break_in_inner_for_try: a with suppressing leaves the region at 38
-    #    124            RESUME                   0
+    #    125            RESUME                   0
     #   
-    #    125            LOAD_FAST                0 (items)
+    #    126            LOAD_FAST                0 (items)
     #                   GET_ITER
     #           L1:     FOR_ITER                85 (to L11)
     #                   STORE_FAST               3 (x)
     #   
-    #    126            LOAD_FAST                3 (x)
+    #    127            LOAD_FAST                3 (x)
     #                   GET_ITER
     #           L2:     FOR_ITER                55 (to L9)
     #                   STORE_FAST               4 (y)
     #   
-    #    127            NOP
+    #    128            NOP
     #   
-    #    128    L3:     LOAD_FAST                4 (y)
+    #    129    L3:     LOAD_FAST                4 (y)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       23 (to L7)
     #   
-    #    129            LOAD_FAST                1 (m)
+    #    130            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L4:     POP_TOP
     #   
-    #    130            LOAD_FAST                2 (r)
+    #    131            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    129    L5:     SWAP                     2
+    #    130    L5:     SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -542,29 +543,29 @@ def with_break_in_inner_for_try(items, m, r):
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    132    L7:     LOAD_GLOBAL              0 (log)
+    #    133    L7:     LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_FAST                4 (y)
     #                   CALL                     1
     #                   POP_TOP
     #           L8:     JUMP_BACKWARD           57 (to L2)
     #   
-    #    126    L9:     END_FOR
+    #    127    L9:     END_FOR
     #                   POP_TOP
     #   
-    #    135   L10:     LOAD_GLOBAL              0 (log)
+    #    136   L10:     LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               2 ('more')
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           87 (to L1)
     #   
-    #    125   L11:     END_FOR
+    #    126   L11:     END_FOR
     #                   POP_TOP
     #   
-    #    136            RETURN_CONST             3 ('after')
+    #    137            RETURN_CONST             3 ('after')
     #   
-    #    129   L12:     PUSH_EXC_INFO
+    #    130   L12:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L13)
@@ -579,22 +580,22 @@ def with_break_in_inner_for_try(items, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    131   L16:     POP_TOP
+    #    132   L16:     POP_TOP
     #                   JUMP_BACKWARD           46 (to L10)
     #   
     #     --   L17:     PUSH_EXC_INFO
     #   
-    #    133            LOAD_GLOBAL              4 (KeyError)
+    #    134            LOAD_GLOBAL              4 (KeyError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L19)
     #                   POP_TOP
     #   
-    #    134   L18:     POP_EXCEPT
+    #    135   L18:     POP_EXCEPT
     #                   POP_TOP
     #                   POP_TOP
     #                   RETURN_CONST             1 (2)
     #   
-    #    133   L19:     RERAISE                  0
+    #    134   L19:     RERAISE                  0
     #   
     #     --   L20:     COPY                     3
     #                   POP_EXCEPT
@@ -613,59 +614,59 @@ def with_break_in_inner_for_try(items, m, r):
 
 def three_withs_const(a, m, r):
     # depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 104
-    #    139            RESUME                   0
+    #    140            RESUME                   0
     #   
-    #    140            NOP
+    #    141            NOP
     #   
-    #    141    L1:     LOAD_FAST                0 (a)
+    #    142    L1:     LOAD_FAST                0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       68 (to L9)
     #   
-    #    142            LOAD_GLOBAL              1 (Manager + NULL)
+    #    143            LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              2 (KeyError)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    143            LOAD_GLOBAL              1 (Manager + NULL)
+    #    144            LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              4 (TypeError)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    144            LOAD_FAST                1 (m)
+    #    145            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L4:     POP_TOP
     #   
-    #    145            LOAD_FAST                2 (r)
+    #    146            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    146            NOP
+    #    147            NOP
     #   
-    #    144    L5:     LOAD_CONST               0 (None)
+    #    145    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    143    L6:     LOAD_CONST               0 (None)
+    #    144    L6:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    142    L7:     LOAD_CONST               0 (None)
+    #    143    L7:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #           L8:     RETURN_CONST             1 (3)
     #   
-    #    148    L9:     RETURN_CONST             2 (1)
+    #    149    L9:     RETURN_CONST             2 (1)
     #   
-    #    144   L10:     PUSH_EXC_INFO
+    #    145   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L11)
@@ -680,9 +681,9 @@ def three_withs_const(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    144   L14:     NOP
+    #    145   L14:     NOP
     #   
-    #    143   L15:     LOAD_CONST               0 (None)
+    #    144   L15:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -703,7 +704,7 @@ def three_withs_const(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    142   L20:     LOAD_CONST               0 (None)
+    #    143   L20:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -724,19 +725,19 @@ def three_withs_const(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    151   L25:     RETURN_CONST             4 ('after')
+    #    152   L25:     RETURN_CONST             4 ('after')
     #   
     #     --   L26:     PUSH_EXC_INFO
     #   
-    #    149            LOAD_GLOBAL              6 (IndexError)
+    #    150            LOAD_GLOBAL              6 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L28)
     #                   POP_TOP
     #   
-    #    150   L27:     POP_EXCEPT
+    #    151   L27:     POP_EXCEPT
     #                   RETURN_CONST             3 (2)
     #   
-    #    149   L28:     RERAISE                  0
+    #    150   L28:     RERAISE                  0
     #   
     #     --   L29:     COPY                     3
     #                   POP_EXCEPT
@@ -764,45 +765,45 @@ def three_withs_const(a, m, r):
 
 def nested_with_const_in_if(a, m, r):
     # depyf: could not decompile nested_with_const_in_if: a with's suppressing path and its normal exit go on apart at 70
-    #    154            RESUME                   0
+    #    155            RESUME                   0
     #   
-    #    155            LOAD_FAST                0 (a)
+    #    156            LOAD_FAST                0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       44 (to L5)
     #   
-    #    156            LOAD_GLOBAL              1 (Manager + NULL)
+    #    157            LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              2 (KeyError)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L1:     POP_TOP
     #   
-    #    157            LOAD_FAST                1 (m)
+    #    158            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    158            LOAD_FAST                2 (r)
+    #    159            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    159            NOP
+    #    160            NOP
     #   
-    #    157    L3:     LOAD_CONST               0 (None)
+    #    158    L3:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    156    L4:     LOAD_CONST               0 (None)
+    #    157    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   RETURN_CONST             1 (3)
     #   
-    #    161    L5:     RETURN_CONST             2 (1)
+    #    162    L5:     RETURN_CONST             2 (1)
     #   
-    #    157    L6:     PUSH_EXC_INFO
+    #    158    L6:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L7)
@@ -817,17 +818,17 @@ def nested_with_const_in_if(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    157   L10:     NOP
+    #    158   L10:     NOP
     #   
-    #    156            LOAD_CONST               0 (None)
+    #    157            LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    162            RETURN_CONST             3 ('after')
+    #    163            RETURN_CONST             3 ('after')
     #   
-    #    156   L11:     PUSH_EXC_INFO
+    #    157   L11:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L12)
@@ -837,7 +838,7 @@ def nested_with_const_in_if(a, m, r):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    162            RETURN_CONST             3 ('after')
+    #    163            RETURN_CONST             3 ('after')
     #   
     #     --   L14:     COPY                     3
     #                   POP_EXCEPT
@@ -854,39 +855,39 @@ def nested_with_const_in_if(a, m, r):
 
 def nested_with_const_then_log(a, m, r):
     # depyf: could not decompile nested_with_const_then_log: a with's suppressing path and its normal exit go on apart at 56
-    #    165            RESUME                   0
+    #    166            RESUME                   0
     #   
-    #    166            LOAD_GLOBAL              1 (Manager + NULL)
+    #    167            LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              2 (KeyError)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L1:     POP_TOP
     #   
-    #    167            LOAD_FAST                1 (m)
+    #    168            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    168            LOAD_FAST                2 (r)
+    #    169            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    169            NOP
+    #    170            NOP
     #   
-    #    167    L3:     LOAD_CONST               0 (None)
+    #    168    L3:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    166    L4:     LOAD_CONST               0 (None)
+    #    167    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   RETURN_CONST             1 (3)
     #   
-    #    167    L5:     PUSH_EXC_INFO
+    #    168    L5:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L6)
@@ -901,21 +902,21 @@ def nested_with_const_then_log(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    170    L9:     LOAD_GLOBAL              4 (log)
+    #    171    L9:     LOAD_GLOBAL              4 (log)
     #                   LOAD_ATTR                7 (append + NULL|self)
     #                   LOAD_CONST               2 ('inner')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    166   L10:     LOAD_CONST               0 (None)
+    #    167   L10:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    171            RETURN_CONST             3 (4)
+    #    172            RETURN_CONST             3 (4)
     #   
-    #    166   L11:     PUSH_EXC_INFO
+    #    167   L11:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L12)
@@ -925,7 +926,7 @@ def nested_with_const_then_log(a, m, r):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    171            RETURN_CONST             3 (4)
+    #    172            RETURN_CONST             3 (4)
     #   
     #     --   L14:     COPY                     3
     #                   POP_EXCEPT
@@ -942,57 +943,57 @@ def nested_with_const_then_log(a, m, r):
 
 def else_with_log_return(a, m, r):
     # depyf: could not decompile else_with_log_return: a statement (Return) after return in the same block (a misread layout)
-    #    174            RESUME                   0
+    #    175            RESUME                   0
     #   
-    #    175            NOP
+    #    176            NOP
     #   
-    #    176    L1:     LOAD_FAST                0 (a)
+    #    177    L1:     LOAD_FAST                0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    177            LOAD_FAST                1 (m)
+    #    178            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    178            LOAD_FAST                2 (r)
+    #    179            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    177    L3:     LOAD_CONST               0 (None)
+    #    178    L3:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   JUMP_FORWARD            54 (to L9)
     #   
-    #    180    L4:     LOAD_FAST                1 (m)
+    #    181    L4:     LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L5:     POP_TOP
     #   
-    #    181            LOAD_GLOBAL              0 (log)
+    #    182            LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    180    L6:     LOAD_CONST               0 (None)
+    #    181    L6:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    182    L7:     LOAD_GLOBAL              0 (log)
+    #    183    L7:     LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               2 ('x')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    183    L8:     RETURN_CONST             3 (1)
+    #    184    L8:     RETURN_CONST             3 (1)
     #   
-    #    186    L9:     RETURN_CONST             5 ('after')
+    #    187    L9:     RETURN_CONST             5 ('after')
     #   
-    #    177   L10:     PUSH_EXC_INFO
+    #    178   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L11)
@@ -1007,7 +1008,7 @@ def else_with_log_return(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    180   L14:     PUSH_EXC_INFO
+    #    181   L14:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L15)
@@ -1023,15 +1024,15 @@ def else_with_log_return(a, m, r):
     #                   RERAISE                  1
     #          L18:     PUSH_EXC_INFO
     #   
-    #    184            LOAD_GLOBAL              4 (IndexError)
+    #    185            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L20)
     #                   POP_TOP
     #   
-    #    185   L19:     POP_EXCEPT
+    #    186   L19:     POP_EXCEPT
     #                   RETURN_CONST             4 (2)
     #   
-    #    184   L20:     RERAISE                  0
+    #    185   L20:     RERAISE                  0
     #   
     #     --   L21:     COPY                     3
     #                   POP_EXCEPT
@@ -1067,57 +1068,57 @@ def else_with_return_value(a, m, r):
 
 def elif_with_return(a, b, m, r):
     # depyf: could not decompile elif_with_return: a statement (Return) after return in the same block (a misread layout)
-    #    203            RESUME                   0
+    #    204            RESUME                   0
     #   
-    #    204            NOP
+    #    205            NOP
     #   
-    #    205    L1:     LOAD_FAST                0 (a)
+    #    206    L1:     LOAD_FAST                0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    206            LOAD_FAST                2 (m)
+    #    207            LOAD_FAST                2 (m)
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    207            LOAD_FAST                3 (r)
+    #    208            LOAD_FAST                3 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    206    L3:     LOAD_CONST               0 (None)
+    #    207    L3:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   JUMP_FORWARD            41 (to L9)
     #   
-    #    208    L4:     LOAD_FAST                1 (b)
+    #    209    L4:     LOAD_FAST                1 (b)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       33 (to L8)
     #   
-    #    209            LOAD_FAST                2 (m)
+    #    210            LOAD_FAST                2 (m)
     #                   BEFORE_WITH
     #           L5:     POP_TOP
     #   
-    #    210            LOAD_GLOBAL              0 (log)
+    #    211            LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    209    L6:     LOAD_CONST               0 (None)
+    #    210    L6:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    211    L7:     RETURN_CONST             2 (1)
+    #    212    L7:     RETURN_CONST             2 (1)
     #   
-    #    213    L8:     RETURN_CONST             3 (4)
+    #    214    L8:     RETURN_CONST             3 (4)
     #   
-    #    216    L9:     RETURN_CONST             5 ('after')
+    #    217    L9:     RETURN_CONST             5 ('after')
     #   
-    #    206   L10:     PUSH_EXC_INFO
+    #    207   L10:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L11)
@@ -1132,7 +1133,7 @@ def elif_with_return(a, b, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    209   L14:     PUSH_EXC_INFO
+    #    210   L14:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L15)
@@ -1142,22 +1143,22 @@ def elif_with_return(a, b, m, r):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    211   L17:     RETURN_CONST             2 (1)
+    #    212   L17:     RETURN_CONST             2 (1)
     #   
     #     --   L18:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L19:     PUSH_EXC_INFO
     #   
-    #    214            LOAD_GLOBAL              4 (IndexError)
+    #    215            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L21)
     #                   POP_TOP
     #   
-    #    215   L20:     POP_EXCEPT
+    #    216   L20:     POP_EXCEPT
     #                   RETURN_CONST             4 (2)
     #   
-    #    214   L21:     RERAISE                  0
+    #    215   L21:     RERAISE                  0
     #   
     #     --   L22:     COPY                     3
     #                   POP_EXCEPT
@@ -1180,67 +1181,67 @@ def elif_with_return(a, b, m, r):
 
 def else_with_return_in_loop(a, m, r):
     # depyf: could not decompile else_with_return_in_loop: a statement (ExprStmt) after return in the same block (a misread layout)
-    #    219            RESUME                   0
+    #    220            RESUME                   0
     #   
-    #    220            LOAD_FAST                0 (a)
+    #    221            LOAD_FAST                0 (a)
     #                   GET_ITER
     #           L1:     FOR_ITER                85 (to L11)
     #                   STORE_FAST               3 (x)
     #   
-    #    221            NOP
+    #    222            NOP
     #   
-    #    222    L2:     LOAD_FAST                3 (x)
+    #    223    L2:     LOAD_FAST                3 (x)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       19 (to L6)
     #   
-    #    223            LOAD_FAST                1 (m)
+    #    224            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    224            LOAD_FAST                2 (r)
+    #    225            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    223    L4:     LOAD_CONST               0 (None)
+    #    224    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #           L5:     JUMP_FORWARD            34 (to L10)
     #   
-    #    226    L6:     LOAD_FAST                1 (m)
+    #    227    L6:     LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L7:     POP_TOP
     #   
-    #    227            LOAD_GLOBAL              0 (log)
+    #    228            LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    226    L8:     LOAD_CONST               0 (None)
+    #    227    L8:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    228    L9:     POP_TOP
+    #    229    L9:     POP_TOP
     #                   RETURN_CONST             2 (1)
     #   
-    #    231   L10:     LOAD_GLOBAL              0 (log)
+    #    232   L10:     LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               4 ('more')
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           87 (to L1)
     #   
-    #    220   L11:     END_FOR
+    #    221   L11:     END_FOR
     #                   POP_TOP
     #   
-    #    232            RETURN_CONST             5 ('after')
+    #    233            RETURN_CONST             5 ('after')
     #   
-    #    223   L12:     PUSH_EXC_INFO
+    #    224   L12:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L13)
@@ -1255,7 +1256,7 @@ def else_with_return_in_loop(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    226   L17:     PUSH_EXC_INFO
+    #    227   L17:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L18)
@@ -1271,16 +1272,16 @@ def else_with_return_in_loop(a, m, r):
     #                   RERAISE                  1
     #          L21:     PUSH_EXC_INFO
     #   
-    #    229            LOAD_GLOBAL              4 (IndexError)
+    #    230            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L23)
     #                   POP_TOP
     #   
-    #    230   L22:     POP_EXCEPT
+    #    231   L22:     POP_EXCEPT
     #                   POP_TOP
     #                   RETURN_CONST             3 (2)
     #   
-    #    229   L23:     RERAISE                  0
+    #    230   L23:     RERAISE                  0
     #   
     #     --   L24:     COPY                     3
     #                   POP_EXCEPT
@@ -1304,71 +1305,71 @@ def else_with_return_in_loop(a, m, r):
 
 def else_nested_with_return(a, m, r):
     # depyf: could not decompile else_nested_with_return: a statement (Return) after return in the same block (a misread layout)
-    #    235            RESUME                   0
+    #    236            RESUME                   0
     #   
-    #    236            NOP
+    #    237            NOP
     #   
-    #    237    L1:     LOAD_FAST                0 (a)
+    #    238    L1:     LOAD_FAST                0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       30 (to L6)
     #   
-    #    238            LOAD_FAST                1 (m)
+    #    239            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    239            LOAD_FAST                1 (m)
+    #    240            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    240            LOAD_FAST                2 (r)
+    #    241            LOAD_FAST                2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    239    L4:     LOAD_CONST               0 (None)
+    #    240    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    238    L5:     LOAD_CONST               0 (None)
+    #    239    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   JUMP_FORWARD            44 (to L12)
     #   
-    #    242    L6:     LOAD_FAST                1 (m)
+    #    243    L6:     LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L7:     POP_TOP
     #   
-    #    243            LOAD_FAST                1 (m)
+    #    244            LOAD_FAST                1 (m)
     #                   BEFORE_WITH
     #           L8:     POP_TOP
     #   
-    #    244            LOAD_GLOBAL              0 (log)
+    #    245            LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    243    L9:     LOAD_CONST               0 (None)
+    #    244    L9:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    242   L10:     LOAD_CONST               0 (None)
+    #    243   L10:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    245   L11:     RETURN_CONST             2 (1)
+    #    246   L11:     RETURN_CONST             2 (1)
     #   
-    #    248   L12:     RETURN_CONST             4 ('after')
+    #    249   L12:     RETURN_CONST             4 ('after')
     #   
-    #    239   L13:     PUSH_EXC_INFO
+    #    240   L13:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L14)
@@ -1383,7 +1384,7 @@ def else_nested_with_return(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    238   L17:     PUSH_EXC_INFO
+    #    239   L17:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L18)
@@ -1398,7 +1399,7 @@ def else_nested_with_return(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    243   L21:     PUSH_EXC_INFO
+    #    244   L21:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L22)
@@ -1413,7 +1414,7 @@ def else_nested_with_return(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    242   L25:     PUSH_EXC_INFO
+    #    243   L25:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L26)
@@ -1423,22 +1424,22 @@ def else_nested_with_return(a, m, r):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    245   L28:     RETURN_CONST             2 (1)
+    #    246   L28:     RETURN_CONST             2 (1)
     #   
     #     --   L29:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L30:     PUSH_EXC_INFO
     #   
-    #    246            LOAD_GLOBAL              4 (IndexError)
+    #    247            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L32)
     #                   POP_TOP
     #   
-    #    247   L31:     POP_EXCEPT
+    #    248   L31:     POP_EXCEPT
     #                   RETURN_CONST             3 (2)
     #   
-    #    246   L32:     RERAISE                  0
+    #    247   L32:     RERAISE                  0
     #   
     #     --   L33:     COPY                     3
     #                   POP_EXCEPT
@@ -1469,63 +1470,63 @@ def else_nested_with_return(a, m, r):
 
 def else_if_with_return(a, b, m, r):
     # depyf: could not decompile else_if_with_return: a statement (Return) after return in the same block (a misread layout)
-    #    251            RESUME                   0
+    #    252            RESUME                   0
     #   
-    #    252            NOP
+    #    253            NOP
     #   
-    #    253    L1:     LOAD_FAST                0 (a)
+    #    254    L1:     LOAD_FAST                0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       19 (to L4)
     #   
-    #    254            LOAD_FAST                2 (m)
+    #    255            LOAD_FAST                2 (m)
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    255            LOAD_FAST                3 (r)
+    #    256            LOAD_FAST                3 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    254    L3:     LOAD_CONST               0 (None)
+    #    255    L3:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   JUMP_FORWARD            62 (to L10)
     #   
-    #    257    L4:     LOAD_FAST                1 (b)
+    #    258    L4:     LOAD_FAST                1 (b)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       22 (to L6)
     #   
-    #    258            LOAD_GLOBAL              0 (log)
+    #    259            LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_FAST                1 (b)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    262    L5:     RETURN_CONST             2 (1)
+    #    263    L5:     RETURN_CONST             2 (1)
     #   
-    #    260    L6:     LOAD_FAST                2 (m)
+    #    261    L6:     LOAD_FAST                2 (m)
     #                   BEFORE_WITH
     #           L7:     POP_TOP
     #   
-    #    261            LOAD_GLOBAL              0 (log)
+    #    262            LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    260    L8:     LOAD_CONST               0 (None)
+    #    261    L8:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #    262    L9:     RETURN_CONST             2 (1)
+    #    263    L9:     RETURN_CONST             2 (1)
     #   
-    #    265   L10:     RETURN_CONST             4 ('after')
+    #    266   L10:     RETURN_CONST             4 ('after')
     #   
-    #    254   L11:     PUSH_EXC_INFO
+    #    255   L11:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L12)
@@ -1540,7 +1541,7 @@ def else_if_with_return(a, b, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    260   L15:     PUSH_EXC_INFO
+    #    261   L15:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L16)
@@ -1550,22 +1551,22 @@ def else_if_with_return(a, b, m, r):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    262   L18:     RETURN_CONST             2 (1)
+    #    263   L18:     RETURN_CONST             2 (1)
     #   
     #     --   L19:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L20:     PUSH_EXC_INFO
     #   
-    #    263            LOAD_GLOBAL              4 (IndexError)
+    #    264            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L22)
     #                   POP_TOP
     #   
-    #    264   L21:     POP_EXCEPT
+    #    265   L21:     POP_EXCEPT
     #                   RETURN_CONST             3 (2)
     #   
-    #    263   L22:     RERAISE                  0
+    #    264   L22:     RERAISE                  0
     #   
     #     --   L23:     COPY                     3
     #                   POP_EXCEPT
@@ -1587,8 +1588,397 @@ def else_if_with_return(a, b, m, r):
     raise RuntimeError('depyf: could not decompile else_if_with_return: a statement (Return) after return in the same block (a misread layout)')
 
 
+def with_const_in_for(a, m, r):
+    # depyf: could not decompile with_const_in_for: a with's suppressing path and its normal exit go on apart at 34
+    #    269           RESUME                   0
+    #   
+    #    270           LOAD_FAST                0 (a)
+    #                  GET_ITER
+    #          L1:     FOR_ITER                22 (to L4)
+    #                  STORE_FAST               3 (x)
+    #   
+    #    271           LOAD_FAST                1 (m)
+    #                  BEFORE_WITH
+    #          L2:     POP_TOP
+    #   
+    #    272           LOAD_FAST                2 (r)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  POP_TOP
+    #   
+    #    273           NOP
+    #   
+    #    271   L3:     LOAD_CONST               0 (None)
+    #                  LOAD_CONST               0 (None)
+    #                  LOAD_CONST               0 (None)
+    #                  CALL                     2
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  RETURN_CONST             1 (3)
+    #   
+    #    270   L4:     END_FOR
+    #                  POP_TOP
+    #   
+    #    274           RETURN_CONST             2 ('after')
+    #   
+    #    271   L5:     PUSH_EXC_INFO
+    #                  WITH_EXCEPT_START
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_TRUE         1 (to L6)
+    #                  RERAISE                  2
+    #          L6:     POP_TOP
+    #          L7:     POP_EXCEPT
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  JUMP_BACKWARD           42 (to L1)
+    #   
+    #     --   L8:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [2] lasti
+    #     L5 to L7 -> L8 [4] lasti
+    raise RuntimeError("depyf: could not decompile with_const_in_for: a with's suppressing path and its normal exit go on apart at 34")
+
+
+def with_then_const_in_for(a, m, r):
+    for x in a:
+        with m:
+            r()
+        return 3
+    return 'after'
+
+
+def nested_with_const_in_for(a, m, r):
+    # depyf: could not decompile nested_with_const_in_for: a with's suppressing path and its normal exit go on apart at 66
+    #    285            RESUME                   0
+    #   
+    #    286            LOAD_FAST                0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                46 (to L6)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    287            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    288            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    289            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    290            NOP
+    #   
+    #    288    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    287    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   RETURN_CONST             1 (3)
+    #   
+    #    286    L6:     END_FOR
+    #                   POP_TOP
+    #   
+    #    291            RETURN_CONST             2 ('after')
+    #   
+    #    288    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L8)
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L11)
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    288   L11:     NOP
+    #   
+    #    287            LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           79 (to L1)
+    #          L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L13)
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           94 (to L1)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L12 [2] lasti
+    #     L3 to L4 -> L7 [3] lasti
+    #     L4 to L5 -> L12 [2] lasti
+    #     L7 to L9 -> L10 [5] lasti
+    #     L9 to L11 -> L12 [2] lasti
+    #     L12 to L14 -> L15 [4] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_const_in_for: a with's suppressing path and its normal exit go on apart at 66")
+
+
+def nested_with_then_const_in_for(a, m, r):
+    # depyf: could not decompile nested_with_then_const_in_for: a with's suppressing path and its normal exit go on apart at 82
+    #    294            RESUME                   0
+    #   
+    #    295            LOAD_FAST                0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                46 (to L7)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    296            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    297            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    298            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    297    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    299    L5:     NOP
+    #   
+    #    296    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   RETURN_CONST             1 (3)
+    #   
+    #    295    L7:     END_FOR
+    #                   POP_TOP
+    #   
+    #    300            RETURN_CONST             2 ('after')
+    #   
+    #    297    L8:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L9)
+    #                   RERAISE                  2
+    #           L9:     POP_TOP
+    #          L10:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 28 (to L5)
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    296   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L13)
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           83 (to L1)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L12 [2] lasti
+    #     L3 to L4 -> L8 [3] lasti
+    #     L4 to L6 -> L12 [2] lasti
+    #     L8 to L10 -> L11 [5] lasti
+    #     L10 to L12 -> L12 [2] lasti
+    #     L12 to L14 -> L15 [4] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_then_const_in_for: a with's suppressing path and its normal exit go on apart at 82")
+
+
+def with_const_in_two_fors(a, m, r):
+    # depyf: could not decompile with_const_in_two_fors: a with's suppressing path and its normal exit go on apart at 44
+    #    303            RESUME                   0
+    #   
+    #    304            LOAD_FAST                0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                32 (to L6)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    305            LOAD_FAST                3 (x)
+    #                   GET_ITER
+    #           L2:     FOR_ITER                23 (to L5)
+    #                   STORE_FAST               4 (y)
+    #   
+    #    306            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    307            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    308            NOP
+    #   
+    #    306    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   RETURN_CONST             1 (3)
+    #   
+    #    305    L5:     END_FOR
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           34 (to L1)
+    #   
+    #    304    L6:     END_FOR
+    #                   POP_TOP
+    #   
+    #    309            RETURN_CONST             2 ('after')
+    #   
+    #    306    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L8)
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           47 (to L2)
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L7 [3] lasti
+    #     L7 to L9 -> L10 [5] lasti
+    raise RuntimeError("depyf: could not decompile with_const_in_two_fors: a with's suppressing path and its normal exit go on apart at 44")
+
+
+def with_const_in_loop_try_branch(a, m, r):
+    # depyf: could not decompile with_const_in_loop_try_branch: a with's suppressing path and its normal exit go on apart at 50
+    #    312            RESUME                   0
+    #   
+    #    313            LOAD_FAST                0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                53 (to L8)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    314            NOP
+    #   
+    #    315    L2:     LOAD_FAST                3 (x)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       21 (to L6)
+    #   
+    #    316            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    317            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    318            NOP
+    #   
+    #    316    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L5:     POP_TOP
+    #                   RETURN_CONST             1 (3)
+    #   
+    #    320    L6:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_FAST                3 (x)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L7:     JUMP_BACKWARD           55 (to L1)
+    #   
+    #    313    L8:     END_FOR
+    #                   POP_TOP
+    #   
+    #    323            RETURN_CONST             3 ('after')
+    #   
+    #    316    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L10)
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L12:     JUMP_BACKWARD           73 (to L1)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L14:     PUSH_EXC_INFO
+    #   
+    #    321            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L16)
+    #                   POP_TOP
+    #   
+    #    322   L15:     POP_EXCEPT
+    #                   POP_TOP
+    #                   RETURN_CONST             2 (2)
+    #   
+    #    321   L16:     RERAISE                  0
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L14 [1]
+    #     L3 to L4 -> L9 [2] lasti
+    #     L4 to L5 -> L14 [1]
+    #     L6 to L7 -> L14 [1]
+    #     L9 to L11 -> L13 [4] lasti
+    #     L11 to L12 -> L14 [1]
+    #     L13 to L14 -> L14 [1]
+    #     L14 to L15 -> L17 [2] lasti
+    #     L16 to L17 -> L17 [2] lasti
+    raise RuntimeError("depyf: could not decompile with_const_in_loop_try_branch: a with's suppressing path and its normal exit go on apart at 50")
+
+
 def check():
-    for f, args, want, logged in (with_break_in_loop_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_break_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_continue_in_for_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_for_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), quiet), (), [0, 'more', 'enter', ('ok',), ('exit', None)]), (with_continue_in_for_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [0, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_for_try, lambda: ([0], Manager(), quiet), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([], Manager(), quiet), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (with_continue_in_loop, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_continue_in_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([1, 0], Manager(), quiet), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_continue_in_loop, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_continue_in_while_true, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_continue_in_while_true, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([0, 1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([1, 0], Manager(), quiet), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_continue_in_while_true, lambda: ([0], Manager(), quiet), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(KeyError), raiser(KeyError)), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(), raiser(KeyError)), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(), raiser(IndexError)), 2, ['more']), (with_const_continue_in_loop_try, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_const_continue_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), quiet), (), [0, 'enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(KeyError), raiser(KeyError)), 'after', [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), raiser(KeyError)), 2, [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), raiser(IndexError)), 'IndexError', [0, 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), quiet), (), [0, 'more', 'enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), raiser(KeyError)), 2, [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), raiser(IndexError)), 'IndexError', [0, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[]], Manager(), quiet), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(), raiser(KeyError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(), raiser(IndexError)), 'after', ['more']), (three_withs_const, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]), (three_withs_const, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), ('exit', None)]), (three_withs_const, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (three_withs_const, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (three_withs_const, lambda: (0, Manager(), quiet), 1, []), (three_withs_const, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (three_withs_const, lambda: (0, Manager(), raiser(KeyError)), 1, []), (three_withs_const, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_const_in_if, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_if, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_if, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_if, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_if, lambda: (0, Manager(), quiet), 1, []), (nested_with_const_in_if, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_const_in_if, lambda: (0, Manager(), raiser(KeyError)), 1, []), (nested_with_const_in_if, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_const_then_log, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_then_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None)]), (nested_with_const_then_log, lambda: (1, Manager(), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_then_log, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_then_log, lambda: (0, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_then_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None)]), (nested_with_const_then_log, lambda: (0, Manager(), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_then_log, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_return, lambda: (1, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_with_log_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_return, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_return, lambda: (0, Manager(), quiet), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_return_value, lambda: (1, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_with_return_value, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_value, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_value, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_value, lambda: (0, Manager(), quiet), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(KeyError), raiser(KeyError)), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(), raiser(KeyError)), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(), raiser(IndexError)), 0, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (1, 0, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (elif_with_return, lambda: (1, 0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (elif_with_return, lambda: (1, 0, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (elif_with_return, lambda: (1, 0, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (elif_with_return, lambda: (0, 1, Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 0, Manager(), quiet), 4, []), (elif_with_return, lambda: (0, 0, Manager(KeyError), raiser(KeyError)), 4, []), (elif_with_return, lambda: (0, 0, Manager(), raiser(KeyError)), 4, []), (elif_with_return, lambda: (0, 0, Manager(), raiser(IndexError)), 4, []), (else_with_return_in_loop, lambda: ([1], Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None), 'more']), (else_with_return_in_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (else_with_return_in_loop, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_in_loop, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([], Manager(), quiet), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (else_nested_with_return, lambda: (1, Manager(), quiet), 'after', ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (else_nested_with_return, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (else_nested_with_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (else_nested_with_return, lambda: (0, Manager(), quiet), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(), raiser(KeyError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(), raiser(IndexError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_if_with_return, lambda: (1, 0, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_if_with_return, lambda: (1, 0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_if_with_return, lambda: (1, 0, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_if_with_return, lambda: (1, 0, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_if_with_return, lambda: (0, 1, Manager(), quiet), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(KeyError), raiser(KeyError)), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(), raiser(KeyError)), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(), raiser(IndexError)), 1, [1]), (else_if_with_return, lambda: (0, 0, Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]):
+    for f, args, want, logged in (with_break_in_loop_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_break_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_continue_in_for_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_for_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), quiet), (), [0, 'more', 'enter', ('ok',), ('exit', None)]), (with_continue_in_for_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [0, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_for_try, lambda: ([0], Manager(), quiet), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([], Manager(), quiet), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (with_continue_in_loop, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_continue_in_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([1, 0], Manager(), quiet), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_continue_in_loop, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_continue_in_while_true, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_continue_in_while_true, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([0, 1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([1, 0], Manager(), quiet), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_continue_in_while_true, lambda: ([0], Manager(), quiet), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(KeyError), raiser(KeyError)), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(), raiser(KeyError)), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(), raiser(IndexError)), 2, ['more']), (with_const_continue_in_loop_try, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_const_continue_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), quiet), (), [0, 'enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(KeyError), raiser(KeyError)), 'after', [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), raiser(KeyError)), 2, [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), raiser(IndexError)), 'IndexError', [0, 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), quiet), (), [0, 'more', 'enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), raiser(KeyError)), 2, [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), raiser(IndexError)), 'IndexError', [0, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[]], Manager(), quiet), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(), raiser(KeyError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(), raiser(IndexError)), 'after', ['more']), (three_withs_const, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]), (three_withs_const, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), ('exit', None)]), (three_withs_const, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (three_withs_const, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (three_withs_const, lambda: (0, Manager(), quiet), 1, []), (three_withs_const, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (three_withs_const, lambda: (0, Manager(), raiser(KeyError)), 1, []), (three_withs_const, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_const_in_if, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_if, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_if, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_if, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_if, lambda: (0, Manager(), quiet), 1, []), (nested_with_const_in_if, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_const_in_if, lambda: (0, Manager(), raiser(KeyError)), 1, []), (nested_with_const_in_if, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_const_then_log, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_then_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None)]), (nested_with_const_then_log, lambda: (1, Manager(), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_then_log, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_then_log, lambda: (0, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_then_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None)]), (nested_with_const_then_log, lambda: (0, Manager(), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_then_log, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_return, lambda: (1, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_with_log_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_return, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_return, lambda: (0, Manager(), quiet), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_return_value, lambda: (1, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_with_return_value, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_value, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_value, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_value, lambda: (0, Manager(), quiet), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(KeyError), raiser(KeyError)), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(), raiser(KeyError)), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(), raiser(IndexError)), 0, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (1, 0, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (elif_with_return, lambda: (1, 0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (elif_with_return, lambda: (1, 0, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (elif_with_return, lambda: (1, 0, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (elif_with_return, lambda: (0, 1, Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 0, Manager(), quiet), 4, []), (elif_with_return, lambda: (0, 0, Manager(KeyError), raiser(KeyError)), 4, []), (elif_with_return, lambda: (0, 0, Manager(), raiser(KeyError)), 4, []), (elif_with_return, lambda: (0, 0, Manager(), raiser(IndexError)), 4, []), (else_with_return_in_loop, lambda: ([1], Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None), 'more']), (else_with_return_in_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (else_with_return_in_loop, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_in_loop, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([], Manager(), quiet), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (else_nested_with_return, lambda: (1, Manager(), quiet), 'after', ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (else_nested_with_return, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (else_nested_with_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (else_nested_with_return, lambda: (0, Manager(), quiet), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(), raiser(KeyError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(), raiser(IndexError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_if_with_return, lambda: (1, 0, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_if_with_return, lambda: (1, 0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_if_with_return, lambda: (1, 0, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_if_with_return, lambda: (1, 0, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_if_with_return, lambda: (0, 1, Manager(), quiet), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(KeyError), raiser(KeyError)), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(), raiser(KeyError)), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(), raiser(IndexError)), 1, [1]), (else_if_with_return, lambda: (0, 0, Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (with_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (with_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (with_then_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_then_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 3, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_then_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_then_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 3, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_then_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_then_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 3, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_then_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (with_then_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_then_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_then_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (nested_with_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (nested_with_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (nested_with_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (nested_with_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (nested_with_then_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_then_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_then_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (nested_with_then_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (nested_with_then_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (nested_with_then_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (with_const_in_two_fors, lambda: ([[1]], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_two_fors, lambda: ([[1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[1]], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_two_fors, lambda: ([[]], Manager(), quiet), 'after', []), (with_const_in_two_fors, lambda: ([[]], Manager(KeyError), raiser(KeyError)), 'after', []), (with_const_in_two_fors, lambda: ([[]], Manager(), raiser(KeyError)), 'after', []), (with_const_in_two_fors, lambda: ([[]], Manager(), raiser(IndexError)), 'after', []), (with_const_in_loop_try_branch, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_loop_try_branch, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(), quiet), 3, [0, 'enter', ('ok',), ('exit', None)]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(), raiser(IndexError)), 2, [0, 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_loop_try_branch, lambda: ([0], Manager(), quiet), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([0], Manager(), raiser(KeyError)), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([0], Manager(), raiser(IndexError)), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([], Manager(), quiet), 'after', []), (with_const_in_loop_try_branch, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_const_in_loop_try_branch, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_const_in_loop_try_branch, lambda: ([], Manager(), raiser(IndexError)), 'after', []):
         log.clear()
         got = run(f, args())
         if got is FELL:

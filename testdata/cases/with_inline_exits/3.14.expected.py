@@ -19,6 +19,7 @@ def quiet(*args):
 
 
 
+
 class Manager:
     'A context manager that suppresses the exceptions in `suppress`.'
     def __init__(self, suppress=()):
@@ -46,23 +47,23 @@ def run(f, args):
 
 def with_break_in_loop_try(items, m, r):
     # depyf: could not decompile with_break_in_loop_try: a with suppressing leaves the region at 64
-    #     52            RESUME                   0
+    #     53            RESUME                   0
     #   
-    #     53    L1:     LOAD_FAST_BORROW         0 (items)
+    #     54    L1:     LOAD_FAST_BORROW         0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       86 (to L11)
     #                   NOT_TAKEN
     #   
-    #     54            NOP
+    #     55            NOP
     #   
-    #     55    L2:     LOAD_FAST_BORROW         0 (items)
+    #     56    L2:     LOAD_FAST_BORROW         0 (items)
     #                   LOAD_ATTR                1 (pop + NULL|self)
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L8)
     #           L3:     NOT_TAKEN
     #   
-    #     56    L4:     LOAD_FAST_BORROW         1 (m)
+    #     57    L4:     LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -71,11 +72,11 @@ def with_break_in_loop_try(items, m, r):
     #                   CALL                     0
     #           L5:     POP_TOP
     #   
-    #     57            LOAD_FAST_BORROW         2 (r)
+    #     58            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #     56    L6:     SWAP                     3
+    #     57    L6:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -84,27 +85,27 @@ def with_break_in_loop_try(items, m, r):
     #                   POP_TOP
     #           L7:     RETURN_VALUE
     #   
-    #     59    L8:     LOAD_FAST_BORROW         0 (items)
+    #     60    L8:     LOAD_FAST_BORROW         0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L10)
     #           L9:     NOT_TAKEN
     #   
-    #     60            LOAD_SMALL_INT           1
+    #     61            LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #     59   L10:     NOP
+    #     60   L10:     NOP
     #   
-    #     63            LOAD_GLOBAL              4 (log)
+    #     64            LOAD_GLOBAL              4 (log)
     #                   LOAD_ATTR                7 (append + NULL|self)
     #                   LOAD_CONST               1 ('more')
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           93 (to L1)
     #   
-    #     64   L11:     LOAD_CONST               2 ('after')
+    #     65   L11:     LOAD_CONST               2 ('after')
     #                   RETURN_VALUE
     #   
-    #     56   L12:     PUSH_EXC_INFO
+    #     57   L12:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L13)
@@ -121,24 +122,24 @@ def with_break_in_loop_try(items, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     58   L16:     NOP
+    #     59   L16:     NOP
     #   
-    #     64            LOAD_CONST               2 ('after')
+    #     65            LOAD_CONST               2 ('after')
     #                   RETURN_VALUE
     #   
     #     --   L17:     PUSH_EXC_INFO
     #   
-    #     61            LOAD_GLOBAL              2 (KeyError)
+    #     62            LOAD_GLOBAL              2 (KeyError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L19)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #     62   L18:     POP_EXCEPT
+    #     63   L18:     POP_EXCEPT
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #     61   L19:     RERAISE                  0
+    #     62   L19:     RERAISE                  0
     #   
     #     --   L20:     COPY                     3
     #                   POP_EXCEPT
@@ -158,21 +159,21 @@ def with_break_in_loop_try(items, m, r):
 
 def with_continue_in_for_try(items, m, r):
     # depyf: could not decompile with_continue_in_for_try: a with suppressing leaves the region at 30
-    #     67            RESUME                   0
+    #     68            RESUME                   0
     #   
-    #     68            LOAD_FAST_BORROW         0 (items)
+    #     69            LOAD_FAST_BORROW         0 (items)
     #                   GET_ITER
     #           L1:     FOR_ITER                85 (to L8)
     #                   STORE_FAST               3 (x)
     #   
-    #     69            NOP
+    #     70            NOP
     #   
-    #     70    L2:     LOAD_FAST_BORROW         3 (x)
+    #     71    L2:     LOAD_FAST_BORROW         3 (x)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       31 (to L6)
     #                   NOT_TAKEN
     #   
-    #     71            LOAD_FAST_BORROW         1 (m)
+    #     72            LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -181,11 +182,11 @@ def with_continue_in_for_try(items, m, r):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #     72            LOAD_FAST_BORROW         2 (r)
+    #     73            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #     71    L4:     SWAP                     3
+    #     72    L4:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -196,27 +197,27 @@ def with_continue_in_for_try(items, m, r):
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #     75    L6:     LOAD_GLOBAL              0 (log)
+    #     76    L6:     LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_FAST_BORROW         3 (x)
     #                   CALL                     1
     #                   POP_TOP
     #           L7:     NOP
     #   
-    #     78            LOAD_GLOBAL              0 (log)
+    #     79            LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               1 ('more')
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           87 (to L1)
     #   
-    #     68    L8:     END_FOR
+    #     69    L8:     END_FOR
     #                   POP_ITER
     #   
-    #     79            LOAD_CONST               2 ('after')
+    #     80            LOAD_CONST               2 ('after')
     #                   RETURN_VALUE
     #   
-    #     71    L9:     PUSH_EXC_INFO
+    #     72    L9:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L10)
@@ -233,22 +234,22 @@ def with_continue_in_for_try(items, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     73   L13:     JUMP_BACKWARD          112 (to L1)
+    #     74   L13:     JUMP_BACKWARD          112 (to L1)
     #   
     #     --   L14:     PUSH_EXC_INFO
     #   
-    #     76            LOAD_GLOBAL              4 (KeyError)
+    #     77            LOAD_GLOBAL              4 (KeyError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        6 (to L16)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #     77   L15:     POP_EXCEPT
+    #     78   L15:     POP_EXCEPT
     #                   POP_TOP
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #     76   L16:     RERAISE                  0
+    #     77   L16:     RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
@@ -279,20 +280,20 @@ def with_continue_in_loop(items, m, r):
 
 def with_continue_in_while_true(items, m, r):
     # depyf: could not decompile with_continue_in_while_true: a with suppressing leaves the region at 50
-    #     94            RESUME                   0
+    #     95            RESUME                   0
     #   
-    #     95    L1:     NOP
+    #     96    L1:     NOP
     #   
-    #     96            NOP
+    #     97            NOP
     #   
-    #     97    L2:     LOAD_FAST_BORROW         0 (items)
+    #     98    L2:     LOAD_FAST_BORROW         0 (items)
     #                   LOAD_ATTR                1 (pop + NULL|self)
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       29 (to L8)
     #           L3:     NOT_TAKEN
     #   
-    #     98    L4:     LOAD_FAST_BORROW         1 (m)
+    #     99    L4:     LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -301,11 +302,11 @@ def with_continue_in_while_true(items, m, r):
     #                   CALL                     0
     #           L5:     POP_TOP
     #   
-    #     99            LOAD_FAST_BORROW         2 (r)
+    #    100            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #     98    L6:     SWAP                     3
+    #     99    L6:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
@@ -314,24 +315,24 @@ def with_continue_in_while_true(items, m, r):
     #                   POP_TOP
     #           L7:     RETURN_VALUE
     #   
-    #    101    L8:     LOAD_FAST_BORROW         0 (items)
+    #    102    L8:     LOAD_FAST_BORROW         0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L10)
     #           L9:     NOT_TAKEN
     #   
-    #    102            LOAD_SMALL_INT           1
+    #    103            LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    101   L10:     NOP
+    #    102   L10:     NOP
     #   
-    #    105            LOAD_GLOBAL              6 (log)
+    #    106            LOAD_GLOBAL              6 (log)
     #                   LOAD_ATTR                9 (append + NULL|self)
     #                   LOAD_CONST               2 ('more')
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           86 (to L1)
     #   
-    #     98   L11:     PUSH_EXC_INFO
+    #     99   L11:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L12)
@@ -348,11 +349,11 @@ def with_continue_in_while_true(items, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    100   L15:     JUMP_BACKWARD          107 (to L1)
+    #    101   L15:     JUMP_BACKWARD          107 (to L1)
     #   
     #     --   L16:     PUSH_EXC_INFO
     #   
-    #    103            LOAD_GLOBAL              2 (KeyError)
+    #    104            LOAD_GLOBAL              2 (KeyError)
     #                   LOAD_GLOBAL              4 (IndexError)
     #                   BUILD_TUPLE              2
     #                   CHECK_EXC_MATCH
@@ -360,11 +361,11 @@ def with_continue_in_while_true(items, m, r):
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    104   L17:     POP_EXCEPT
+    #    105   L17:     POP_EXCEPT
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    103   L18:     RERAISE                  0
+    #    104   L18:     RERAISE                  0
     #   
     #     --   L19:     COPY                     3
     #                   POP_EXCEPT
@@ -384,23 +385,23 @@ def with_continue_in_while_true(items, m, r):
 
 def with_const_continue_in_loop_try(items, m, r):
     # depyf: could not decompile with_const_continue_in_loop_try: a with suppressing leaves the region at 64
-    #    108            RESUME                   0
+    #    109            RESUME                   0
     #   
-    #    109    L1:     LOAD_FAST_BORROW         0 (items)
+    #    110    L1:     LOAD_FAST_BORROW         0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       87 (to L11)
     #                   NOT_TAKEN
     #   
-    #    110            NOP
+    #    111            NOP
     #   
-    #    111    L2:     LOAD_FAST_BORROW         0 (items)
+    #    112    L2:     LOAD_FAST_BORROW         0 (items)
     #                   LOAD_ATTR                1 (pop + NULL|self)
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       30 (to L8)
     #           L3:     NOT_TAKEN
     #   
-    #    112    L4:     LOAD_FAST_BORROW         1 (m)
+    #    113    L4:     LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -409,14 +410,14 @@ def with_const_continue_in_loop_try(items, m, r):
     #                   CALL                     0
     #           L5:     POP_TOP
     #   
-    #    113            LOAD_FAST_BORROW         2 (r)
+    #    114            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    114            NOP
+    #    115            NOP
     #   
-    #    112    L6:     LOAD_CONST               0 (None)
+    #    113    L6:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
@@ -424,27 +425,27 @@ def with_const_continue_in_loop_try(items, m, r):
     #           L7:     LOAD_SMALL_INT           3
     #                   RETURN_VALUE
     #   
-    #    116    L8:     LOAD_FAST_BORROW         0 (items)
+    #    117    L8:     LOAD_FAST_BORROW         0 (items)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L10)
     #           L9:     NOT_TAKEN
     #   
-    #    117            LOAD_SMALL_INT           1
+    #    118            LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    116   L10:     NOP
+    #    117   L10:     NOP
     #   
-    #    120            LOAD_GLOBAL              4 (log)
+    #    121            LOAD_GLOBAL              4 (log)
     #                   LOAD_ATTR                7 (append + NULL|self)
     #                   LOAD_CONST               1 ('more')
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           94 (to L1)
     #   
-    #    121   L11:     LOAD_CONST               2 ('after')
+    #    122   L11:     LOAD_CONST               2 ('after')
     #                   RETURN_VALUE
     #   
-    #    112   L12:     PUSH_EXC_INFO
+    #    113   L12:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L13)
@@ -461,21 +462,21 @@ def with_const_continue_in_loop_try(items, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    115   L16:     JUMP_BACKWARD          117 (to L1)
+    #    116   L16:     JUMP_BACKWARD          117 (to L1)
     #   
     #     --   L17:     PUSH_EXC_INFO
     #   
-    #    118            LOAD_GLOBAL              2 (KeyError)
+    #    119            LOAD_GLOBAL              2 (KeyError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L19)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    119   L18:     POP_EXCEPT
+    #    120   L18:     POP_EXCEPT
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    118   L19:     RERAISE                  0
+    #    119   L19:     RERAISE                  0
     #   
     #     --   L20:     COPY                     3
     #                   POP_EXCEPT
@@ -495,26 +496,26 @@ def with_const_continue_in_loop_try(items, m, r):
 
 def with_break_in_inner_for_try(items, m, r):
     # depyf: could not decompile with_break_in_inner_for_try: a with suppressing leaves the region at 40
-    #    124            RESUME                   0
+    #    125            RESUME                   0
     #   
-    #    125            LOAD_FAST_BORROW         0 (items)
+    #    126            LOAD_FAST_BORROW         0 (items)
     #                   GET_ITER
     #           L1:     FOR_ITER                95 (to L11)
     #                   STORE_FAST               3 (x)
     #   
-    #    126            LOAD_FAST_BORROW         3 (x)
+    #    127            LOAD_FAST_BORROW         3 (x)
     #                   GET_ITER
     #           L2:     FOR_ITER                65 (to L9)
     #                   STORE_FAST               4 (y)
     #   
-    #    127            NOP
+    #    128            NOP
     #   
-    #    128    L3:     LOAD_FAST_BORROW         4 (y)
+    #    129    L3:     LOAD_FAST_BORROW         4 (y)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       33 (to L7)
     #                   NOT_TAKEN
     #   
-    #    129            LOAD_FAST_BORROW         1 (m)
+    #    130            LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -523,11 +524,11 @@ def with_break_in_inner_for_try(items, m, r):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    130            LOAD_FAST_BORROW         2 (r)
+    #    131            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #   
-    #    129    L5:     SWAP                     3
+    #    130    L5:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
@@ -540,30 +541,30 @@ def with_break_in_inner_for_try(items, m, r):
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    132    L7:     LOAD_GLOBAL              0 (log)
+    #    133    L7:     LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_FAST_BORROW         4 (y)
     #                   CALL                     1
     #                   POP_TOP
     #           L8:     JUMP_BACKWARD           67 (to L2)
     #   
-    #    126    L9:     END_FOR
+    #    127    L9:     END_FOR
     #                   POP_ITER
     #   
-    #    135   L10:     LOAD_GLOBAL              0 (log)
+    #    136   L10:     LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               1 ('more')
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           97 (to L1)
     #   
-    #    125   L11:     END_FOR
+    #    126   L11:     END_FOR
     #                   POP_ITER
     #   
-    #    136            LOAD_CONST               2 ('after')
+    #    137            LOAD_CONST               2 ('after')
     #                   RETURN_VALUE
     #   
-    #    129   L12:     PUSH_EXC_INFO
+    #    130   L12:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L13)
@@ -580,24 +581,24 @@ def with_break_in_inner_for_try(items, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    131   L16:     POP_TOP
+    #    132   L16:     POP_TOP
     #                   JUMP_BACKWARD           49 (to L10)
     #   
     #     --   L17:     PUSH_EXC_INFO
     #   
-    #    133            LOAD_GLOBAL              4 (KeyError)
+    #    134            LOAD_GLOBAL              4 (KeyError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        7 (to L19)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    134   L18:     POP_EXCEPT
+    #    135   L18:     POP_EXCEPT
     #                   POP_TOP
     #                   POP_TOP
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    133   L19:     RERAISE                  0
+    #    134   L19:     RERAISE                  0
     #   
     #     --   L20:     COPY                     3
     #                   POP_EXCEPT
@@ -616,16 +617,16 @@ def with_break_in_inner_for_try(items, m, r):
 
 def three_withs_const(a, m, r):
     # depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 154
-    #    139            RESUME                   0
+    #    140            RESUME                   0
     #   
-    #    140            NOP
+    #    141            NOP
     #   
-    #    141    L1:     LOAD_FAST_BORROW         0 (a)
+    #    142    L1:     LOAD_FAST_BORROW         0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       94 (to L11)
     #           L2:     NOT_TAKEN
     #   
-    #    142    L3:     LOAD_GLOBAL              1 (Manager + NULL)
+    #    143    L3:     LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              2 (KeyError)
     #                   CALL                     1
     #                   COPY                     1
@@ -636,7 +637,7 @@ def three_withs_const(a, m, r):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    143            LOAD_GLOBAL              1 (Manager + NULL)
+    #    144            LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              4 (TypeError)
     #                   CALL                     1
     #                   COPY                     1
@@ -647,7 +648,7 @@ def three_withs_const(a, m, r):
     #                   CALL                     0
     #           L5:     POP_TOP
     #   
-    #    144            LOAD_FAST_BORROW         1 (m)
+    #    145            LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -656,26 +657,26 @@ def three_withs_const(a, m, r):
     #                   CALL                     0
     #           L6:     POP_TOP
     #   
-    #    145            LOAD_FAST_BORROW         2 (r)
+    #    146            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    146            NOP
+    #    147            NOP
     #   
-    #    144    L7:     LOAD_CONST               0 (None)
+    #    145    L7:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    143    L8:     LOAD_CONST               0 (None)
+    #    144    L8:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    142    L9:     LOAD_CONST               0 (None)
+    #    143    L9:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
@@ -683,10 +684,10 @@ def three_withs_const(a, m, r):
     #          L10:     LOAD_SMALL_INT           3
     #                   RETURN_VALUE
     #   
-    #    148   L11:     LOAD_SMALL_INT           1
+    #    149   L11:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    144   L12:     PUSH_EXC_INFO
+    #    145   L12:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L13)
@@ -703,9 +704,9 @@ def three_withs_const(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    144   L16:     NOP
+    #    145   L16:     NOP
     #   
-    #    143   L17:     LOAD_CONST               0 (None)
+    #    144   L17:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
@@ -728,7 +729,7 @@ def three_withs_const(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    142   L22:     LOAD_CONST               0 (None)
+    #    143   L22:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
@@ -751,22 +752,22 @@ def three_withs_const(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    151   L27:     LOAD_CONST               1 ('after')
+    #    152   L27:     LOAD_CONST               1 ('after')
     #                   RETURN_VALUE
     #   
     #     --   L28:     PUSH_EXC_INFO
     #   
-    #    149            LOAD_GLOBAL              6 (IndexError)
+    #    150            LOAD_GLOBAL              6 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L30)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    150   L29:     POP_EXCEPT
+    #    151   L29:     POP_EXCEPT
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    149   L30:     RERAISE                  0
+    #    150   L30:     RERAISE                  0
     #   
     #     --   L31:     COPY                     3
     #                   POP_EXCEPT
@@ -795,14 +796,14 @@ def three_withs_const(a, m, r):
 
 def nested_with_const_in_if(a, m, r):
     # depyf: could not decompile nested_with_const_in_if: a with's suppressing path and its normal exit go on apart at 104
-    #    154            RESUME                   0
+    #    155            RESUME                   0
     #   
-    #    155            LOAD_FAST_BORROW         0 (a)
+    #    156            LOAD_FAST_BORROW         0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       62 (to L5)
     #                   NOT_TAKEN
     #   
-    #    156            LOAD_GLOBAL              1 (Manager + NULL)
+    #    157            LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              2 (KeyError)
     #                   CALL                     1
     #                   COPY                     1
@@ -813,7 +814,7 @@ def nested_with_const_in_if(a, m, r):
     #                   CALL                     0
     #           L1:     POP_TOP
     #   
-    #    157            LOAD_FAST_BORROW         1 (m)
+    #    158            LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -822,20 +823,20 @@ def nested_with_const_in_if(a, m, r):
     #                   CALL                     0
     #           L2:     POP_TOP
     #   
-    #    158            LOAD_FAST_BORROW         2 (r)
+    #    159            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    159            NOP
+    #    160            NOP
     #   
-    #    157    L3:     LOAD_CONST               0 (None)
+    #    158    L3:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    156    L4:     LOAD_CONST               0 (None)
+    #    157    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
@@ -843,10 +844,10 @@ def nested_with_const_in_if(a, m, r):
     #                   LOAD_SMALL_INT           3
     #                   RETURN_VALUE
     #   
-    #    161    L5:     LOAD_SMALL_INT           1
+    #    162    L5:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    157    L6:     PUSH_EXC_INFO
+    #    158    L6:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L7)
@@ -863,18 +864,18 @@ def nested_with_const_in_if(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    157   L10:     NOP
+    #    158   L10:     NOP
     #   
-    #    156            LOAD_CONST               0 (None)
+    #    157            LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    162            LOAD_CONST               1 ('after')
+    #    163            LOAD_CONST               1 ('after')
     #                   RETURN_VALUE
     #   
-    #    156   L11:     PUSH_EXC_INFO
+    #    157   L11:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L12)
@@ -886,7 +887,7 @@ def nested_with_const_in_if(a, m, r):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    162            LOAD_CONST               1 ('after')
+    #    163            LOAD_CONST               1 ('after')
     #                   RETURN_VALUE
     #   
     #     --   L14:     COPY                     3
@@ -904,9 +905,9 @@ def nested_with_const_in_if(a, m, r):
 
 def nested_with_const_then_log(a, m, r):
     # depyf: could not decompile nested_with_const_then_log: a with's suppressing path and its normal exit go on apart at 88
-    #    165            RESUME                   0
+    #    166            RESUME                   0
     #   
-    #    166            LOAD_GLOBAL              1 (Manager + NULL)
+    #    167            LOAD_GLOBAL              1 (Manager + NULL)
     #                   LOAD_GLOBAL              2 (KeyError)
     #                   CALL                     1
     #                   COPY                     1
@@ -917,7 +918,7 @@ def nested_with_const_then_log(a, m, r):
     #                   CALL                     0
     #           L1:     POP_TOP
     #   
-    #    167            LOAD_FAST_BORROW         1 (m)
+    #    168            LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -926,20 +927,20 @@ def nested_with_const_then_log(a, m, r):
     #                   CALL                     0
     #           L2:     POP_TOP
     #   
-    #    168            LOAD_FAST_BORROW         2 (r)
+    #    169            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    169            NOP
+    #    170            NOP
     #   
-    #    167    L3:     LOAD_CONST               0 (None)
+    #    168    L3:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    166    L4:     LOAD_CONST               0 (None)
+    #    167    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
@@ -947,7 +948,7 @@ def nested_with_const_then_log(a, m, r):
     #                   LOAD_SMALL_INT           3
     #                   RETURN_VALUE
     #   
-    #    167    L5:     PUSH_EXC_INFO
+    #    168    L5:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
@@ -964,22 +965,22 @@ def nested_with_const_then_log(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    170    L9:     LOAD_GLOBAL              4 (log)
+    #    171    L9:     LOAD_GLOBAL              4 (log)
     #                   LOAD_ATTR                7 (append + NULL|self)
     #                   LOAD_CONST               1 ('inner')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    166   L10:     LOAD_CONST               0 (None)
+    #    167   L10:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    171            LOAD_SMALL_INT           4
+    #    172            LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    166   L11:     PUSH_EXC_INFO
+    #    167   L11:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L12)
@@ -991,7 +992,7 @@ def nested_with_const_then_log(a, m, r):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    171            LOAD_SMALL_INT           4
+    #    172            LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
     #     --   L14:     COPY                     3
@@ -1009,16 +1010,16 @@ def nested_with_const_then_log(a, m, r):
 
 def else_with_log_return(a, m, r):
     # depyf: could not decompile else_with_log_return: a statement (Return) after return in the same block (a misread layout)
-    #    174            RESUME                   0
+    #    175            RESUME                   0
     #   
-    #    175            NOP
+    #    176            NOP
     #   
-    #    176    L1:     LOAD_FAST_BORROW         0 (a)
+    #    177    L1:     LOAD_FAST_BORROW         0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L6)
     #           L2:     NOT_TAKEN
     #   
-    #    177    L3:     LOAD_FAST_BORROW         1 (m)
+    #    178    L3:     LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -1027,19 +1028,19 @@ def else_with_log_return(a, m, r):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    178            LOAD_FAST_BORROW         2 (r)
+    #    179            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    177    L5:     LOAD_CONST               0 (None)
+    #    178    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #                   JUMP_FORWARD            63 (to L11)
     #   
-    #    180    L6:     LOAD_FAST_BORROW         1 (m)
+    #    181    L6:     LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -1048,31 +1049,31 @@ def else_with_log_return(a, m, r):
     #                   CALL                     0
     #           L7:     POP_TOP
     #   
-    #    181            LOAD_GLOBAL              0 (log)
+    #    182            LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    180    L8:     LOAD_CONST               0 (None)
+    #    181    L8:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    182    L9:     LOAD_GLOBAL              0 (log)
+    #    183    L9:     LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               2 ('x')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    183   L10:     LOAD_SMALL_INT           1
+    #    184   L10:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    186   L11:     LOAD_CONST               3 ('after')
+    #    187   L11:     LOAD_CONST               3 ('after')
     #                   RETURN_VALUE
     #   
-    #    177   L12:     PUSH_EXC_INFO
+    #    178   L12:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L13)
@@ -1089,7 +1090,7 @@ def else_with_log_return(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    180   L16:     PUSH_EXC_INFO
+    #    181   L16:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L17)
@@ -1107,17 +1108,17 @@ def else_with_log_return(a, m, r):
     #                   RERAISE                  1
     #          L20:     PUSH_EXC_INFO
     #   
-    #    184            LOAD_GLOBAL              4 (IndexError)
+    #    185            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L22)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    185   L21:     POP_EXCEPT
+    #    186   L21:     POP_EXCEPT
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    184   L22:     RERAISE                  0
+    #    185   L22:     RERAISE                  0
     #   
     #     --   L23:     COPY                     3
     #                   POP_EXCEPT
@@ -1154,16 +1155,16 @@ def else_with_return_value(a, m, r):
 
 def elif_with_return(a, b, m, r):
     # depyf: could not decompile elif_with_return: a statement (Return) after return in the same block (a misread layout)
-    #    203            RESUME                   0
+    #    204            RESUME                   0
     #   
-    #    204            NOP
+    #    205            NOP
     #   
-    #    205    L1:     LOAD_FAST_BORROW         0 (a)
+    #    206    L1:     LOAD_FAST_BORROW         0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L6)
     #           L2:     NOT_TAKEN
     #   
-    #    206    L3:     LOAD_FAST_BORROW         2 (m)
+    #    207    L3:     LOAD_FAST_BORROW         2 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -1172,24 +1173,24 @@ def elif_with_return(a, b, m, r):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    207            LOAD_FAST_BORROW         3 (r)
+    #    208            LOAD_FAST_BORROW         3 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    206    L5:     LOAD_CONST               0 (None)
+    #    207    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #                   JUMP_FORWARD            52 (to L13)
     #   
-    #    208    L6:     LOAD_FAST_BORROW         1 (b)
+    #    209    L6:     LOAD_FAST_BORROW         1 (b)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       43 (to L12)
     #           L7:     NOT_TAKEN
     #   
-    #    209    L8:     LOAD_FAST_BORROW         2 (m)
+    #    210    L8:     LOAD_FAST_BORROW         2 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -1198,28 +1199,28 @@ def elif_with_return(a, b, m, r):
     #                   CALL                     0
     #           L9:     POP_TOP
     #   
-    #    210            LOAD_GLOBAL              0 (log)
+    #    211            LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    209   L10:     LOAD_CONST               0 (None)
+    #    210   L10:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    211   L11:     LOAD_SMALL_INT           1
+    #    212   L11:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    213   L12:     LOAD_SMALL_INT           4
+    #    214   L12:     LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #    216   L13:     LOAD_CONST               2 ('after')
+    #    217   L13:     LOAD_CONST               2 ('after')
     #                   RETURN_VALUE
     #   
-    #    206   L14:     PUSH_EXC_INFO
+    #    207   L14:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L15)
@@ -1236,7 +1237,7 @@ def elif_with_return(a, b, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    209   L18:     PUSH_EXC_INFO
+    #    210   L18:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L19)
@@ -1248,7 +1249,7 @@ def elif_with_return(a, b, m, r):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    211   L21:     LOAD_SMALL_INT           1
+    #    212   L21:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
     #     --   L22:     COPY                     3
@@ -1256,17 +1257,17 @@ def elif_with_return(a, b, m, r):
     #                   RERAISE                  1
     #          L23:     PUSH_EXC_INFO
     #   
-    #    214            LOAD_GLOBAL              4 (IndexError)
+    #    215            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L25)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    215   L24:     POP_EXCEPT
+    #    216   L24:     POP_EXCEPT
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    214   L25:     RERAISE                  0
+    #    215   L25:     RERAISE                  0
     #   
     #     --   L26:     COPY                     3
     #                   POP_EXCEPT
@@ -1291,21 +1292,21 @@ def elif_with_return(a, b, m, r):
 
 def else_with_return_in_loop(a, m, r):
     # depyf: could not decompile else_with_return_in_loop: a statement (ExprStmt) after return in the same block (a misread layout)
-    #    219            RESUME                   0
+    #    220            RESUME                   0
     #   
-    #    220            LOAD_FAST_BORROW         0 (a)
+    #    221            LOAD_FAST_BORROW         0 (a)
     #                   GET_ITER
     #           L1:     FOR_ITER               103 (to L11)
     #                   STORE_FAST               3 (x)
     #   
-    #    221            NOP
+    #    222            NOP
     #   
-    #    222    L2:     LOAD_FAST_BORROW         3 (x)
+    #    223    L2:     LOAD_FAST_BORROW         3 (x)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L6)
     #                   NOT_TAKEN
     #   
-    #    223            LOAD_FAST_BORROW         1 (m)
+    #    224            LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -1314,19 +1315,19 @@ def else_with_return_in_loop(a, m, r):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    224            LOAD_FAST_BORROW         2 (r)
+    #    225            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    223    L4:     LOAD_CONST               0 (None)
+    #    224    L4:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #           L5:     JUMP_FORWARD            43 (to L10)
     #   
-    #    226    L6:     LOAD_FAST_BORROW         1 (m)
+    #    227    L6:     LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -1335,36 +1336,36 @@ def else_with_return_in_loop(a, m, r):
     #                   CALL                     0
     #           L7:     POP_TOP
     #   
-    #    227            LOAD_GLOBAL              0 (log)
+    #    228            LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    226    L8:     LOAD_CONST               0 (None)
+    #    227    L8:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    228    L9:     POP_TOP
+    #    229    L9:     POP_TOP
     #                   LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    231   L10:     LOAD_GLOBAL              0 (log)
+    #    232   L10:     LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               2 ('more')
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD          105 (to L1)
     #   
-    #    220   L11:     END_FOR
+    #    221   L11:     END_FOR
     #                   POP_ITER
     #   
-    #    232            LOAD_CONST               3 ('after')
+    #    233            LOAD_CONST               3 ('after')
     #                   RETURN_VALUE
     #   
-    #    223   L12:     PUSH_EXC_INFO
+    #    224   L12:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L13)
@@ -1381,7 +1382,7 @@ def else_with_return_in_loop(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    226   L17:     PUSH_EXC_INFO
+    #    227   L17:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L18)
@@ -1399,18 +1400,18 @@ def else_with_return_in_loop(a, m, r):
     #                   RERAISE                  1
     #          L21:     PUSH_EXC_INFO
     #   
-    #    229            LOAD_GLOBAL              4 (IndexError)
+    #    230            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        6 (to L23)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    230   L22:     POP_EXCEPT
+    #    231   L22:     POP_EXCEPT
     #                   POP_TOP
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    229   L23:     RERAISE                  0
+    #    230   L23:     RERAISE                  0
     #   
     #     --   L24:     COPY                     3
     #                   POP_EXCEPT
@@ -1434,16 +1435,16 @@ def else_with_return_in_loop(a, m, r):
 
 def else_nested_with_return(a, m, r):
     # depyf: could not decompile else_nested_with_return: a statement (Return) after return in the same block (a misread layout)
-    #    235            RESUME                   0
+    #    236            RESUME                   0
     #   
-    #    236            NOP
+    #    237            NOP
     #   
-    #    237    L1:     LOAD_FAST_BORROW         0 (a)
+    #    238    L1:     LOAD_FAST_BORROW         0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       47 (to L8)
     #           L2:     NOT_TAKEN
     #   
-    #    238    L3:     LOAD_FAST                1 (m)
+    #    239    L3:     LOAD_FAST                1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -1452,7 +1453,7 @@ def else_nested_with_return(a, m, r):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    239            LOAD_FAST_BORROW         1 (m)
+    #    240            LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -1461,25 +1462,25 @@ def else_nested_with_return(a, m, r):
     #                   CALL                     0
     #           L5:     POP_TOP
     #   
-    #    240            LOAD_FAST_BORROW         2 (r)
+    #    241            LOAD_FAST_BORROW         2 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    239    L6:     LOAD_CONST               0 (None)
+    #    240    L6:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    238    L7:     LOAD_CONST               0 (None)
+    #    239    L7:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #                   JUMP_FORWARD            61 (to L14)
     #   
-    #    242    L8:     LOAD_FAST                1 (m)
+    #    243    L8:     LOAD_FAST                1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -1488,7 +1489,7 @@ def else_nested_with_return(a, m, r):
     #                   CALL                     0
     #           L9:     POP_TOP
     #   
-    #    243            LOAD_FAST_BORROW         1 (m)
+    #    244            LOAD_FAST_BORROW         1 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -1497,31 +1498,31 @@ def else_nested_with_return(a, m, r):
     #                   CALL                     0
     #          L10:     POP_TOP
     #   
-    #    244            LOAD_GLOBAL              0 (log)
+    #    245            LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    243   L11:     LOAD_CONST               0 (None)
+    #    244   L11:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    242   L12:     LOAD_CONST               0 (None)
+    #    243   L12:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    245   L13:     LOAD_SMALL_INT           1
+    #    246   L13:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    248   L14:     LOAD_CONST               2 ('after')
+    #    249   L14:     LOAD_CONST               2 ('after')
     #                   RETURN_VALUE
     #   
-    #    239   L15:     PUSH_EXC_INFO
+    #    240   L15:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L16)
@@ -1538,7 +1539,7 @@ def else_nested_with_return(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    238   L19:     PUSH_EXC_INFO
+    #    239   L19:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L20)
@@ -1555,7 +1556,7 @@ def else_nested_with_return(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    243   L23:     PUSH_EXC_INFO
+    #    244   L23:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L24)
@@ -1572,7 +1573,7 @@ def else_nested_with_return(a, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    242   L27:     PUSH_EXC_INFO
+    #    243   L27:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L28)
@@ -1584,7 +1585,7 @@ def else_nested_with_return(a, m, r):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    245   L30:     LOAD_SMALL_INT           1
+    #    246   L30:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
     #     --   L31:     COPY                     3
@@ -1592,17 +1593,17 @@ def else_nested_with_return(a, m, r):
     #                   RERAISE                  1
     #          L32:     PUSH_EXC_INFO
     #   
-    #    246            LOAD_GLOBAL              4 (IndexError)
+    #    247            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L34)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    247   L33:     POP_EXCEPT
+    #    248   L33:     POP_EXCEPT
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    246   L34:     RERAISE                  0
+    #    247   L34:     RERAISE                  0
     #   
     #     --   L35:     COPY                     3
     #                   POP_EXCEPT
@@ -1634,16 +1635,16 @@ def else_nested_with_return(a, m, r):
 
 def else_if_with_return(a, b, m, r):
     # depyf: could not decompile else_if_with_return: a statement (Return) after return in the same block (a misread layout)
-    #    251            RESUME                   0
+    #    252            RESUME                   0
     #   
-    #    252            NOP
+    #    253            NOP
     #   
-    #    253    L1:     LOAD_FAST_BORROW         0 (a)
+    #    254    L1:     LOAD_FAST_BORROW         0 (a)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L6)
     #           L2:     NOT_TAKEN
     #   
-    #    254    L3:     LOAD_FAST_BORROW         2 (m)
+    #    255    L3:     LOAD_FAST_BORROW         2 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -1652,33 +1653,33 @@ def else_if_with_return(a, b, m, r):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    255            LOAD_FAST_BORROW         3 (r)
+    #    256            LOAD_FAST_BORROW         3 (r)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   POP_TOP
     #   
-    #    254    L5:     LOAD_CONST               0 (None)
+    #    255    L5:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #                   JUMP_FORWARD            73 (to L14)
     #   
-    #    257    L6:     LOAD_FAST_BORROW         1 (b)
+    #    258    L6:     LOAD_FAST_BORROW         1 (b)
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       24 (to L10)
     #           L7:     NOT_TAKEN
     #   
-    #    258    L8:     LOAD_GLOBAL              0 (log)
+    #    259    L8:     LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_FAST_BORROW         1 (b)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    262    L9:     LOAD_SMALL_INT           1
+    #    263    L9:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    260   L10:     LOAD_FAST_BORROW         2 (m)
+    #    261   L10:     LOAD_FAST_BORROW         2 (m)
     #                   COPY                     1
     #                   LOAD_SPECIAL             1 (__exit__)
     #                   SWAP                     2
@@ -1687,25 +1688,25 @@ def else_if_with_return(a, b, m, r):
     #                   CALL                     0
     #          L11:     POP_TOP
     #   
-    #    261            LOAD_GLOBAL              0 (log)
+    #    262            LOAD_GLOBAL              0 (log)
     #                   LOAD_ATTR                3 (append + NULL|self)
     #                   LOAD_CONST               1 ('other')
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    260   L12:     LOAD_CONST               0 (None)
+    #    261   L12:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #    262   L13:     LOAD_SMALL_INT           1
+    #    263   L13:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    265   L14:     LOAD_CONST               2 ('after')
+    #    266   L14:     LOAD_CONST               2 ('after')
     #                   RETURN_VALUE
     #   
-    #    254   L15:     PUSH_EXC_INFO
+    #    255   L15:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L16)
@@ -1722,7 +1723,7 @@ def else_if_with_return(a, b, m, r):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    260   L19:     PUSH_EXC_INFO
+    #    261   L19:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L20)
@@ -1734,7 +1735,7 @@ def else_if_with_return(a, b, m, r):
     #                   POP_TOP
     #                   POP_TOP
     #   
-    #    262   L22:     LOAD_SMALL_INT           1
+    #    263   L22:     LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
     #     --   L23:     COPY                     3
@@ -1742,17 +1743,17 @@ def else_if_with_return(a, b, m, r):
     #                   RERAISE                  1
     #          L24:     PUSH_EXC_INFO
     #   
-    #    263            LOAD_GLOBAL              4 (IndexError)
+    #    264            LOAD_GLOBAL              4 (IndexError)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L26)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    264   L25:     POP_EXCEPT
+    #    265   L25:     POP_EXCEPT
     #                   LOAD_SMALL_INT           2
     #                   RETURN_VALUE
     #   
-    #    263   L26:     RERAISE                  0
+    #    264   L26:     RERAISE                  0
     #   
     #     --   L27:     COPY                     3
     #                   POP_EXCEPT
@@ -1776,8 +1777,459 @@ def else_if_with_return(a, b, m, r):
     raise RuntimeError('depyf: could not decompile else_if_with_return: a statement (Return) after return in the same block (a misread layout)')
 
 
+def with_const_in_for(a, m, r):
+    # depyf: could not decompile with_const_in_for: a with's suppressing path and its normal exit go on apart at 50
+    #    269           RESUME                   0
+    #   
+    #    270           LOAD_FAST_BORROW         0 (a)
+    #                  GET_ITER
+    #          L1:     FOR_ITER                31 (to L4)
+    #                  STORE_FAST               3 (x)
+    #   
+    #    271           LOAD_FAST_BORROW         1 (m)
+    #                  COPY                     1
+    #                  LOAD_SPECIAL             1 (__exit__)
+    #                  SWAP                     2
+    #                  SWAP                     3
+    #                  LOAD_SPECIAL             0 (__enter__)
+    #                  CALL                     0
+    #          L2:     POP_TOP
+    #   
+    #    272           LOAD_FAST_BORROW         2 (r)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  POP_TOP
+    #   
+    #    273           NOP
+    #   
+    #    271   L3:     LOAD_CONST               0 (None)
+    #                  LOAD_CONST               0 (None)
+    #                  LOAD_CONST               0 (None)
+    #                  CALL                     3
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  LOAD_SMALL_INT           3
+    #                  RETURN_VALUE
+    #   
+    #    270   L4:     END_FOR
+    #                  POP_ITER
+    #   
+    #    274           LOAD_CONST               1 ('after')
+    #                  RETURN_VALUE
+    #   
+    #    271   L5:     PUSH_EXC_INFO
+    #                  WITH_EXCEPT_START
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_TRUE         2 (to L6)
+    #                  NOT_TAKEN
+    #                  RERAISE                  2
+    #          L6:     POP_TOP
+    #          L7:     POP_EXCEPT
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  JUMP_BACKWARD           54 (to L1)
+    #   
+    #     --   L8:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [3] lasti
+    #     L5 to L7 -> L8 [5] lasti
+    raise RuntimeError("depyf: could not decompile with_const_in_for: a with's suppressing path and its normal exit go on apart at 50")
+
+
+def with_then_const_in_for(a, m, r):
+    for x in a:
+        with m:
+            r()
+        return 3
+    return 'after'
+
+
+def nested_with_const_in_for(a, m, r):
+    # depyf: could not decompile nested_with_const_in_for: a with's suppressing path and its normal exit go on apart at 98
+    #    285            RESUME                   0
+    #   
+    #    286            LOAD_FAST_BORROW         0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                63 (to L6)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    287            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #   
+    #    288            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    289            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    290            NOP
+    #   
+    #    288    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    287    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    286    L6:     END_FOR
+    #                   POP_ITER
+    #   
+    #    291            LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    288    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L8)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L11)
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    288   L11:     NOP
+    #   
+    #    287            LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           99 (to L1)
+    #          L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          116 (to L1)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L12 [3] lasti
+    #     L3 to L4 -> L7 [5] lasti
+    #     L4 to L5 -> L12 [3] lasti
+    #     L7 to L9 -> L10 [7] lasti
+    #     L9 to L11 -> L12 [3] lasti
+    #     L12 to L14 -> L15 [5] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_const_in_for: a with's suppressing path and its normal exit go on apart at 98")
+
+
+def nested_with_then_const_in_for(a, m, r):
+    # depyf: could not decompile nested_with_then_const_in_for: a with's suppressing path and its normal exit go on apart at 114
+    #    294            RESUME                   0
+    #   
+    #    295            LOAD_FAST_BORROW         0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                63 (to L7)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    296            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #   
+    #    297            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    298            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    297    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    299    L5:     NOP
+    #   
+    #    296    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    295    L7:     END_FOR
+    #                   POP_ITER
+    #   
+    #    300            LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    297    L8:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L9)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L9:     POP_TOP
+    #          L10:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 32 (to L5)
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    296   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          105 (to L1)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L12 [3] lasti
+    #     L3 to L4 -> L8 [5] lasti
+    #     L4 to L6 -> L12 [3] lasti
+    #     L8 to L10 -> L11 [7] lasti
+    #     L10 to L12 -> L12 [3] lasti
+    #     L12 to L14 -> L15 [5] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_then_const_in_for: a with's suppressing path and its normal exit go on apart at 114")
+
+
+def with_const_in_two_fors(a, m, r):
+    # depyf: could not decompile with_const_in_two_fors: a with's suppressing path and its normal exit go on apart at 60
+    #    303            RESUME                   0
+    #   
+    #    304            LOAD_FAST_BORROW         0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                41 (to L6)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    305            LOAD_FAST_BORROW         3 (x)
+    #                   GET_ITER
+    #           L2:     FOR_ITER                32 (to L5)
+    #                   STORE_FAST               4 (y)
+    #   
+    #    306            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    307            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    308            NOP
+    #   
+    #    306    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    305    L5:     END_FOR
+    #                   POP_ITER
+    #                   JUMP_BACKWARD           43 (to L1)
+    #   
+    #    304    L6:     END_FOR
+    #                   POP_ITER
+    #   
+    #    309            LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    306    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L8)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           59 (to L2)
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L7 [4] lasti
+    #     L7 to L9 -> L10 [6] lasti
+    raise RuntimeError("depyf: could not decompile with_const_in_two_fors: a with's suppressing path and its normal exit go on apart at 60")
+
+
+def with_const_in_loop_try_branch(a, m, r):
+    # depyf: could not decompile with_const_in_loop_try_branch: a with's suppressing path and its normal exit go on apart at 68
+    #    312            RESUME                   0
+    #   
+    #    313            LOAD_FAST_BORROW         0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                63 (to L8)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    314            NOP
+    #   
+    #    315    L2:     LOAD_FAST_BORROW         3 (x)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       31 (to L6)
+    #                   NOT_TAKEN
+    #   
+    #    316            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    317            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    318            NOP
+    #   
+    #    316    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L5:     POP_TOP
+    #                   LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    320    L6:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_FAST_BORROW         3 (x)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L7:     JUMP_BACKWARD           65 (to L1)
+    #   
+    #    313    L8:     END_FOR
+    #                   POP_ITER
+    #   
+    #    323            LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    316    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L10)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L12:     JUMP_BACKWARD           86 (to L1)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L14:     PUSH_EXC_INFO
+    #   
+    #    321            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        6 (to L16)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    322   L15:     POP_EXCEPT
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    321   L16:     RERAISE                  0
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L14 [1]
+    #     L3 to L4 -> L9 [3] lasti
+    #     L4 to L5 -> L14 [1]
+    #     L6 to L7 -> L14 [1]
+    #     L9 to L11 -> L13 [5] lasti
+    #     L11 to L12 -> L14 [1]
+    #     L13 to L14 -> L14 [1]
+    #     L14 to L15 -> L17 [2] lasti
+    #     L16 to L17 -> L17 [2] lasti
+    raise RuntimeError("depyf: could not decompile with_const_in_loop_try_branch: a with's suppressing path and its normal exit go on apart at 68")
+
+
 def check():
-    for f, args, want, logged in [(with_break_in_loop_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_break_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_continue_in_for_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_for_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), quiet), (), [0, 'more', 'enter', ('ok',), ('exit', None)]), (with_continue_in_for_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [0, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_for_try, lambda: ([0], Manager(), quiet), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([], Manager(), quiet), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (with_continue_in_loop, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_continue_in_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([1, 0], Manager(), quiet), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_continue_in_loop, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_continue_in_while_true, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_continue_in_while_true, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([0, 1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([1, 0], Manager(), quiet), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_continue_in_while_true, lambda: ([0], Manager(), quiet), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(KeyError), raiser(KeyError)), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(), raiser(KeyError)), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(), raiser(IndexError)), 2, ['more']), (with_const_continue_in_loop_try, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_const_continue_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), quiet), (), [0, 'enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(KeyError), raiser(KeyError)), 'after', [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), raiser(KeyError)), 2, [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), raiser(IndexError)), 'IndexError', [0, 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), quiet), (), [0, 'more', 'enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), raiser(KeyError)), 2, [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), raiser(IndexError)), 'IndexError', [0, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[]], Manager(), quiet), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(), raiser(KeyError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(), raiser(IndexError)), 'after', ['more']), (three_withs_const, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]), (three_withs_const, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), ('exit', None)]), (three_withs_const, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (three_withs_const, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (three_withs_const, lambda: (0, Manager(), quiet), 1, []), (three_withs_const, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (three_withs_const, lambda: (0, Manager(), raiser(KeyError)), 1, []), (three_withs_const, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_const_in_if, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_if, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_if, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_if, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_if, lambda: (0, Manager(), quiet), 1, []), (nested_with_const_in_if, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_const_in_if, lambda: (0, Manager(), raiser(KeyError)), 1, []), (nested_with_const_in_if, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_const_then_log, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_then_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None)]), (nested_with_const_then_log, lambda: (1, Manager(), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_then_log, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_then_log, lambda: (0, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_then_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None)]), (nested_with_const_then_log, lambda: (0, Manager(), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_then_log, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_return, lambda: (1, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_with_log_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_return, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_return, lambda: (0, Manager(), quiet), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_return_value, lambda: (1, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_with_return_value, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_value, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_value, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_value, lambda: (0, Manager(), quiet), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(KeyError), raiser(KeyError)), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(), raiser(KeyError)), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(), raiser(IndexError)), 0, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (1, 0, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (elif_with_return, lambda: (1, 0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (elif_with_return, lambda: (1, 0, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (elif_with_return, lambda: (1, 0, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (elif_with_return, lambda: (0, 1, Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 0, Manager(), quiet), 4, []), (elif_with_return, lambda: (0, 0, Manager(KeyError), raiser(KeyError)), 4, []), (elif_with_return, lambda: (0, 0, Manager(), raiser(KeyError)), 4, []), (elif_with_return, lambda: (0, 0, Manager(), raiser(IndexError)), 4, []), (else_with_return_in_loop, lambda: ([1], Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None), 'more']), (else_with_return_in_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (else_with_return_in_loop, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_in_loop, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([], Manager(), quiet), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (else_nested_with_return, lambda: (1, Manager(), quiet), 'after', ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (else_nested_with_return, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (else_nested_with_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (else_nested_with_return, lambda: (0, Manager(), quiet), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(), raiser(KeyError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(), raiser(IndexError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_if_with_return, lambda: (1, 0, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_if_with_return, lambda: (1, 0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_if_with_return, lambda: (1, 0, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_if_with_return, lambda: (1, 0, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_if_with_return, lambda: (0, 1, Manager(), quiet), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(KeyError), raiser(KeyError)), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(), raiser(KeyError)), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(), raiser(IndexError)), 1, [1]), (else_if_with_return, lambda: (0, 0, Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)])]:
+    for f, args, want, logged in [(with_break_in_loop_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_break_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_continue_in_for_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_for_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), quiet), (), [0, 'more', 'enter', ('ok',), ('exit', None)]), (with_continue_in_for_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [0, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_for_try, lambda: ([0], Manager(), quiet), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([], Manager(), quiet), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (with_continue_in_loop, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_continue_in_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([1, 0], Manager(), quiet), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_continue_in_loop, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_continue_in_while_true, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_continue_in_while_true, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([0, 1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([1, 0], Manager(), quiet), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_continue_in_while_true, lambda: ([0], Manager(), quiet), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(KeyError), raiser(KeyError)), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(), raiser(KeyError)), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(), raiser(IndexError)), 2, ['more']), (with_const_continue_in_loop_try, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_const_continue_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), quiet), (), [0, 'enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(KeyError), raiser(KeyError)), 'after', [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), raiser(KeyError)), 2, [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), raiser(IndexError)), 'IndexError', [0, 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), quiet), (), [0, 'more', 'enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), raiser(KeyError)), 2, [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), raiser(IndexError)), 'IndexError', [0, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[]], Manager(), quiet), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(), raiser(KeyError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(), raiser(IndexError)), 'after', ['more']), (three_withs_const, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]), (three_withs_const, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), ('exit', None)]), (three_withs_const, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (three_withs_const, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (three_withs_const, lambda: (0, Manager(), quiet), 1, []), (three_withs_const, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (three_withs_const, lambda: (0, Manager(), raiser(KeyError)), 1, []), (three_withs_const, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_const_in_if, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_if, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_if, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_if, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_if, lambda: (0, Manager(), quiet), 1, []), (nested_with_const_in_if, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_const_in_if, lambda: (0, Manager(), raiser(KeyError)), 1, []), (nested_with_const_in_if, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_const_then_log, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_then_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None)]), (nested_with_const_then_log, lambda: (1, Manager(), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_then_log, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_then_log, lambda: (0, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_then_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None)]), (nested_with_const_then_log, lambda: (0, Manager(), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_then_log, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_return, lambda: (1, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_with_log_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_return, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_return, lambda: (0, Manager(), quiet), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_return_value, lambda: (1, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_with_return_value, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_value, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_value, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_value, lambda: (0, Manager(), quiet), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(KeyError), raiser(KeyError)), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(), raiser(KeyError)), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(), raiser(IndexError)), 0, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (1, 0, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (elif_with_return, lambda: (1, 0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (elif_with_return, lambda: (1, 0, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (elif_with_return, lambda: (1, 0, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (elif_with_return, lambda: (0, 1, Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 0, Manager(), quiet), 4, []), (elif_with_return, lambda: (0, 0, Manager(KeyError), raiser(KeyError)), 4, []), (elif_with_return, lambda: (0, 0, Manager(), raiser(KeyError)), 4, []), (elif_with_return, lambda: (0, 0, Manager(), raiser(IndexError)), 4, []), (else_with_return_in_loop, lambda: ([1], Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None), 'more']), (else_with_return_in_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (else_with_return_in_loop, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_in_loop, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([], Manager(), quiet), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (else_nested_with_return, lambda: (1, Manager(), quiet), 'after', ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (else_nested_with_return, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (else_nested_with_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (else_nested_with_return, lambda: (0, Manager(), quiet), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(), raiser(KeyError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(), raiser(IndexError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_if_with_return, lambda: (1, 0, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_if_with_return, lambda: (1, 0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_if_with_return, lambda: (1, 0, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_if_with_return, lambda: (1, 0, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_if_with_return, lambda: (0, 1, Manager(), quiet), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(KeyError), raiser(KeyError)), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(), raiser(KeyError)), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(), raiser(IndexError)), 1, [1]), (else_if_with_return, lambda: (0, 0, Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (with_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (with_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (with_then_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_then_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 3, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_then_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_then_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 3, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_then_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_then_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 3, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_then_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (with_then_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_then_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_then_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (nested_with_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (nested_with_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (nested_with_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (nested_with_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (nested_with_then_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_then_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_then_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (nested_with_then_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (nested_with_then_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (nested_with_then_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (with_const_in_two_fors, lambda: ([[1]], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_two_fors, lambda: ([[1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[1]], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_two_fors, lambda: ([[]], Manager(), quiet), 'after', []), (with_const_in_two_fors, lambda: ([[]], Manager(KeyError), raiser(KeyError)), 'after', []), (with_const_in_two_fors, lambda: ([[]], Manager(), raiser(KeyError)), 'after', []), (with_const_in_two_fors, lambda: ([[]], Manager(), raiser(IndexError)), 'after', []), (with_const_in_loop_try_branch, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_loop_try_branch, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(), quiet), 3, [0, 'enter', ('ok',), ('exit', None)]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(), raiser(IndexError)), 2, [0, 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_loop_try_branch, lambda: ([0], Manager(), quiet), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([0], Manager(), raiser(KeyError)), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([0], Manager(), raiser(IndexError)), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([], Manager(), quiet), 'after', []), (with_const_in_loop_try_branch, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_const_in_loop_try_branch, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_const_in_loop_try_branch, lambda: ([], Manager(), raiser(IndexError)), 'after', [])]:
         log.clear()
         got = run(f, args())
         if got is FELL:

@@ -116,6 +116,7 @@ final class Withs {
             q = e;
             e = Tries.exitCall(w, e);
         }
+        e = Tries.iteratorPops(w, e);
         // 3.11: LOAD_CONST; RETURN_VALUE, 3.12, 3.13: RETURN_CONST, 3.14: LOAD_CONST or LOAD_SMALL_INT; RETURN_VALUE
         int end = e < 0 ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1
                 : e + 1 < handler && (w.code.op(e).is("LOAD_CONST") || w.code.op(e).is("LOAD_SMALL_INT"))
