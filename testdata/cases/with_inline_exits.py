@@ -1,9 +1,9 @@
 # with statements whose suppressing path 3.11 lays out inline (the handler right after the body,
 # between an if's branch and what follows it): code after the with in the branch that only that path
 # reaches (a written continue or break), a `return CONST` inside nested withs (loaded after every exit
-# call) and an else ending in a with, then returning after the try body's range, that the then-branch
-# jumps over; 3.11 also pops a for loop's iterator before loading the constant. Every function checks
-# itself on every path, whether or not it fell back.
+# call) and an else ending in a with, then returning after the try body's range (or only returning
+# there), that the then-branch jumps over; 3.11 also pops a for loop's iterator before loading the
+# constant. Every function checks itself on every path, whether or not it fell back.
 
 log = []
 
@@ -323,6 +323,51 @@ def with_const_in_loop_try_branch(a, m, r):
     return 'after'
 
 
+def nested_with_then_const_else_return(a, m, r):
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    r()
+                return 3
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
+
+
+def nested_with_then_const_else_return_log(a, m, r):
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    r()
+                return 3
+        else:
+            return 1
+    except IndexError:
+        return 2
+    log.append(a)
+    return 'after'
+
+
+def nested_with_then_const_else_return_loop(a, m, r):
+    for x in a:
+        try:
+            if x:
+                with Manager(KeyError):
+                    with m:
+                        r()
+                    return 3
+            else:
+                return 1
+        except IndexError:
+            return 2
+        log.append(x)
+    return 'after'
+
+
 def check():
     for f, args, want, logged in [
         (with_break_in_loop_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
@@ -621,6 +666,38 @@ def check():
         (with_const_in_loop_try_branch, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []),
         (with_const_in_loop_try_branch, lambda: ([], Manager(), raiser(KeyError)), 'after', []),
         (with_const_in_loop_try_branch, lambda: ([], Manager(), raiser(IndexError)), 'after', []),
+        (nested_with_then_const_else_return, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]),
+        (nested_with_then_const_else_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]),
+        (nested_with_then_const_else_return, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (nested_with_then_const_else_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (nested_with_then_const_else_return, lambda: (0, Manager(), quiet), 1, []),
+        (nested_with_then_const_else_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []),
+        (nested_with_then_const_else_return, lambda: (0, Manager(), raiser(KeyError)), 1, []),
+        (nested_with_then_const_else_return, lambda: (0, Manager(), raiser(IndexError)), 1, []),
+        (nested_with_then_const_else_return_log, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]),
+        (nested_with_then_const_else_return_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]),
+        (nested_with_then_const_else_return_log, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 1]),
+        (nested_with_then_const_else_return_log, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (nested_with_then_const_else_return_log, lambda: (0, Manager(), quiet), 1, []),
+        (nested_with_then_const_else_return_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []),
+        (nested_with_then_const_else_return_log, lambda: (0, Manager(), raiser(KeyError)), 1, []),
+        (nested_with_then_const_else_return_log, lambda: (0, Manager(), raiser(IndexError)), 1, []),
+        (nested_with_then_const_else_return_loop, lambda: ([1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]),
+        (nested_with_then_const_else_return_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]),
+        (nested_with_then_const_else_return_loop, lambda: ([1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 1]),
+        (nested_with_then_const_else_return_loop, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (nested_with_then_const_else_return_loop, lambda: ([0, 1], Manager(), quiet), 1, []),
+        (nested_with_then_const_else_return_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 1, []),
+        (nested_with_then_const_else_return_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 1, []),
+        (nested_with_then_const_else_return_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 1, []),
+        (nested_with_then_const_else_return_loop, lambda: ([0], Manager(), quiet), 1, []),
+        (nested_with_then_const_else_return_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 1, []),
+        (nested_with_then_const_else_return_loop, lambda: ([0], Manager(), raiser(KeyError)), 1, []),
+        (nested_with_then_const_else_return_loop, lambda: ([0], Manager(), raiser(IndexError)), 1, []),
+        (nested_with_then_const_else_return_loop, lambda: ([], Manager(), quiet), 'after', []),
+        (nested_with_then_const_else_return_loop, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []),
+        (nested_with_then_const_else_return_loop, lambda: ([], Manager(), raiser(KeyError)), 'after', []),
+        (nested_with_then_const_else_return_loop, lambda: ([], Manager(), raiser(IndexError)), 'after', []),
     ]:
         log.clear()
         got = run(f, args())

@@ -614,8 +614,17 @@ final class Branches {
                 boolean rangeEnd = last.target() > to && !r.exactFollow() && r.follow() == to;
                 if (!w.env.atLeast(3, 12) && rangeEnd && f >= to && !sameExit(w, last.target(), f)) {
                     // nothing of the else lies in the range: the code at f, which the then-branch jumps over, is
-                    // the else after the range (3.11: an else returning), not the code after the if
-                    throw new LiftException("then-branch jumps over the code after the range at " + last.offset());
+                    // the else after the range (3.11: an else returning), not the code after the if; read when
+                    // it is straight code returning right before that jump's target, reached only by the test
+                    if (TryRanges.straightExit(w, f, last.target()) != last.target() || !w.jumpsOnlyFrom(f, stmtStart, b)) {
+                        throw new LiftException("then-branch jumps over the code after the range at " + last.offset());
+                    }
+                    Lifter then = l.fork();
+                    w.walk(b, f, then, r.withExactFollow(last.target()), -1);
+                    Lifter other = l.fork();
+                    int stop = w.walk(f, last.target(), other, r.withFollow(last.target()), -1);
+                    l.emit(new Stmt.If(e, then.out, other.out));
+                    return Math.max(stop, last.target());
                 }
                 Lifter then = l.fork();
                 w.walk(b, f, then, r.withExactFollow(last.target()), -1);
