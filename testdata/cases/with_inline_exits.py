@@ -368,6 +368,52 @@ def nested_with_then_const_else_return_loop(a, m, r):
     return 'after'
 
 
+def else_with_break_in_loop_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                log.append(1)
+            else:
+                with m:
+                    return r()
+                break
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def else_with_continue_in_for_try(items, m, r):
+    for x in items:
+        try:
+            if x:
+                log.append(1)
+            else:
+                with m:
+                    return r()
+                continue
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def else_with_log_continue_in_loop_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                log.append(1)
+            else:
+                with m:
+                    return r()
+                log.append(2)
+                continue
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
 def check():
     for f, args, want, logged in [
         (with_break_in_loop_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
@@ -698,6 +744,62 @@ def check():
         (nested_with_then_const_else_return_loop, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []),
         (nested_with_then_const_else_return_loop, lambda: ([], Manager(), raiser(KeyError)), 'after', []),
         (nested_with_then_const_else_return_loop, lambda: ([], Manager(), raiser(IndexError)), 'after', []),
+        (else_with_break_in_loop_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']),
+        (else_with_break_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']),
+        (else_with_break_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']),
+        (else_with_break_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']),
+        (else_with_break_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), [1, 'more', 'enter', ('ok',), ('exit', None)]),
+        (else_with_break_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (else_with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (else_with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [1, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
+        (else_with_break_in_loop_try, lambda: ([1, 1], Manager(), quiet), 'after', [1, 'more', 1, 'more']),
+        (else_with_break_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 1, 'more']),
+        (else_with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 1, 'more']),
+        (else_with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'after', [1, 'more', 1, 'more']),
+        (else_with_break_in_loop_try, lambda: ([1, 0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
+        (else_with_break_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (else_with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (else_with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
+        (else_with_break_in_loop_try, lambda: ([0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
+        (else_with_break_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (else_with_break_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (else_with_break_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
+        (else_with_continue_in_for_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']),
+        (else_with_continue_in_for_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']),
+        (else_with_continue_in_for_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']),
+        (else_with_continue_in_for_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']),
+        (else_with_continue_in_for_try, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
+        (else_with_continue_in_for_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 1, 'more']),
+        (else_with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (else_with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
+        (else_with_continue_in_for_try, lambda: ([0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
+        (else_with_continue_in_for_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (else_with_continue_in_for_try, lambda: ([0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (else_with_continue_in_for_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
+        (else_with_continue_in_for_try, lambda: ([], Manager(), quiet), 'after', []),
+        (else_with_continue_in_for_try, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []),
+        (else_with_continue_in_for_try, lambda: ([], Manager(), raiser(KeyError)), 'after', []),
+        (else_with_continue_in_for_try, lambda: ([], Manager(), raiser(IndexError)), 'after', []),
+        (else_with_log_continue_in_loop_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']),
+        (else_with_log_continue_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']),
+        (else_with_log_continue_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']),
+        (else_with_log_continue_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']),
+        (else_with_log_continue_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), [1, 'more', 'enter', ('ok',), ('exit', None)]),
+        (else_with_log_continue_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 2]),
+        (else_with_log_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (else_with_log_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [1, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
+        (else_with_log_continue_in_loop_try, lambda: ([1, 1], Manager(), quiet), 'after', [1, 'more', 1, 'more']),
+        (else_with_log_continue_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 1, 'more']),
+        (else_with_log_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 1, 'more']),
+        (else_with_log_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'after', [1, 'more', 1, 'more']),
+        (else_with_log_continue_in_loop_try, lambda: ([1, 0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
+        (else_with_log_continue_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 2, 1, 'more']),
+        (else_with_log_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (else_with_log_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
+        (else_with_log_continue_in_loop_try, lambda: ([0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
+        (else_with_log_continue_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 2]),
+        (else_with_log_continue_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (else_with_log_continue_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
     ]:
         log.clear()
         got = run(f, args())

@@ -634,9 +634,17 @@ final class Branches {
                 int goesOn = Math.max(x, stop);
                 if (!w.env.atLeast(3, 12) && rangeEnd && goesOn < last.target() && !sameExit(w, last.target(), goesOn)) {
                     // the then-branch jumps over the code where the else goes on past the range: that code is
-                    // the else's (3.11: a return loaded after the range), not the code after the if; read
-                    // when it is straight code returning right before that jump's target, reached only from the else
-                    if (TryRanges.straightExit(w, goesOn, last.target()) != last.target() || !w.jumpsOnlyFrom(goesOn, f, goesOn)) {
+                    // the else's (3.11: a return loaded after the range, or a continue or break left out of it),
+                    // not the code after the if; read when it is straight code returning right before that
+                    // jump's target, or a lone jump there, reached only from the else
+                    int own = Handlers.kind(w.code, goesOn) == Handlers.Kind.WITH && Handlers.protectsOnly(w.code, goesOn, f, goesOn)
+                            ? Withs.suppressedCode(w, goesOn) : -1;
+                    if (own > goesOn && own + 1 == last.target() && w.code.op(own).isUnconditionalJump()
+                            && w.onlyHandlerCode(goesOn, own) && w.jumpsOnlyFrom(own, f, f)) {
+                        goesOn = own;          // the else's with returns: its handler, inline, suppresses into that jump
+                    }
+                    boolean lone = goesOn + 1 == last.target() && w.code.op(goesOn).isUnconditionalJump();
+                    if (!lone && TryRanges.straightExit(w, goesOn, last.target()) != last.target() || !w.jumpsOnlyFrom(goesOn, f, goesOn)) {
                         throw new LiftException("then-branch jumps over the else's code after the range at " + last.offset());
                     }
                     goesOn = Math.max(goesOn, w.walk(goesOn, last.target(), other, r.withFollow(last.target()), -1));
