@@ -414,6 +414,46 @@ def else_with_log_continue_in_loop_try(items, m, r):
     return 'after'
 
 
+def else_with_return_ending_loop_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                log.append(1)
+            else:
+                with m:
+                    return r()
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def else_with_return_ending_try(a, m, r):
+    try:
+        if a:
+            log.append(1)
+        else:
+            with m:
+                return r()
+    except KeyError:
+        return 2
+    log.append('more')
+    return 'after'
+
+
+def else_log_with_return_ending_try(a, m, r):
+    try:
+        if a:
+            log.append(1)
+        else:
+            log.append(2)
+            with m:
+                return r()
+    except KeyError:
+        return 2
+    return 'after'
+
+
 def check():
     for f, args, want, logged in [
         (with_break_in_loop_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
@@ -800,6 +840,42 @@ def check():
         (else_with_log_continue_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 2]),
         (else_with_log_continue_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
         (else_with_log_continue_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
+        (else_with_return_ending_loop_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']),
+        (else_with_return_ending_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']),
+        (else_with_return_ending_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']),
+        (else_with_return_ending_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']),
+        (else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), quiet), (), [1, 'more', 'enter', ('ok',), ('exit', None)]),
+        (else_with_return_ending_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']),
+        (else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [1, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
+        (else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), quiet), 'after', [1, 'more', 1, 'more']),
+        (else_with_return_ending_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 1, 'more']),
+        (else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 1, 'more']),
+        (else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'after', [1, 'more', 1, 'more']),
+        (else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
+        (else_with_return_ending_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more', 1, 'more']),
+        (else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
+        (else_with_return_ending_loop_try, lambda: ([0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
+        (else_with_return_ending_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']),
+        (else_with_return_ending_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (else_with_return_ending_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
+        (else_with_return_ending_try, lambda: (1, Manager(), quiet), 'after', [1, 'more']),
+        (else_with_return_ending_try, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']),
+        (else_with_return_ending_try, lambda: (1, Manager(), raiser(KeyError)), 'after', [1, 'more']),
+        (else_with_return_ending_try, lambda: (1, Manager(), raiser(IndexError)), 'after', [1, 'more']),
+        (else_with_return_ending_try, lambda: (0, Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
+        (else_with_return_ending_try, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']),
+        (else_with_return_ending_try, lambda: (0, Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (else_with_return_ending_try, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
+        (else_log_with_return_ending_try, lambda: (1, Manager(), quiet), 'after', [1]),
+        (else_log_with_return_ending_try, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1]),
+        (else_log_with_return_ending_try, lambda: (1, Manager(), raiser(KeyError)), 'after', [1]),
+        (else_log_with_return_ending_try, lambda: (1, Manager(), raiser(IndexError)), 'after', [1]),
+        (else_log_with_return_ending_try, lambda: (0, Manager(), quiet), (), [2, 'enter', ('ok',), ('exit', None)]),
+        (else_log_with_return_ending_try, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', [2, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (else_log_with_return_ending_try, lambda: (0, Manager(), raiser(KeyError)), 2, [2, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (else_log_with_return_ending_try, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', [2, 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
     ]:
         log.clear()
         got = run(f, args())

@@ -644,10 +644,13 @@ final class Branches {
                         goesOn = own;          // the else's with returns: its handler, inline, suppresses into that jump
                     }
                     boolean lone = goesOn + 1 == last.target() && w.code.op(goesOn).isUnconditionalJump();
-                    if (!lone && TryRanges.straightExit(w, goesOn, last.target()) != last.target() || !w.jumpsOnlyFrom(goesOn, f, goesOn)) {
+                    if (own == last.target() && w.onlyHandlerCode(goesOn, own)) {
+                        goesOn = own;          // suppressing, the else's with (returning) goes on where the then-branch does
+                    } else if (!lone && TryRanges.straightExit(w, goesOn, last.target()) != last.target() || !w.jumpsOnlyFrom(goesOn, f, goesOn)) {
                         throw new LiftException("then-branch jumps over the else's code after the range at " + last.offset());
+                    } else {
+                        goesOn = Math.max(goesOn, w.walk(goesOn, last.target(), other, r.withFollow(last.target()), -1));
                     }
-                    goesOn = Math.max(goesOn, w.walk(goesOn, last.target(), other, r.withFollow(last.target()), -1));
                 }
                 l.emit(new Stmt.If(e, then.out, other.out));
                 return rangeEnd ? goesOn : x;
