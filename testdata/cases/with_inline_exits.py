@@ -454,6 +454,62 @@ def else_log_with_return_ending_try(a, m, r):
     return 'after'
 
 
+def nested_else_with_return_ending_try(a, m, r):
+    try:
+        if a:
+            log.append(1)
+        else:
+            with Manager(KeyError):
+                with m:
+                    return r()
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def nested_else_with_return_ending_loop_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                log.append(1)
+            else:
+                with Manager(KeyError):
+                    with m:
+                        return r()
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def three_else_withs_return_ending_try(a, m, r):
+    try:
+        if a:
+            log.append(1)
+        else:
+            with Manager(KeyError):
+                with Manager(TypeError):
+                    with m:
+                        return r()
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def nested_else_with_return_then_log(a, m, r):
+    try:
+        if a:
+            log.append(1)
+        else:
+            with Manager(KeyError):
+                with m:
+                    return r()
+                log.append(5)
+    except KeyError:
+        return 2
+    return 'after'
+
+
 def check():
     for f, args, want, logged in [
         (with_break_in_loop_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
@@ -876,6 +932,50 @@ def check():
         (else_log_with_return_ending_try, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', [2, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
         (else_log_with_return_ending_try, lambda: (0, Manager(), raiser(KeyError)), 2, [2, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
         (else_log_with_return_ending_try, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', [2, 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
+        (nested_else_with_return_ending_try, lambda: (1, Manager(), quiet), 'after', [1]),
+        (nested_else_with_return_ending_try, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1]),
+        (nested_else_with_return_ending_try, lambda: (1, Manager(), raiser(KeyError)), 'after', [1]),
+        (nested_else_with_return_ending_try, lambda: (1, Manager(), raiser(IndexError)), 'after', [1]),
+        (nested_else_with_return_ending_try, lambda: (0, Manager(), quiet), (), ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]),
+        (nested_else_with_return_ending_try, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]),
+        (nested_else_with_return_ending_try, lambda: (0, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (nested_else_with_return_ending_try, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (nested_else_with_return_ending_loop_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']),
+        (nested_else_with_return_ending_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']),
+        (nested_else_with_return_ending_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']),
+        (nested_else_with_return_ending_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']),
+        (nested_else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), quiet), (), [1, 'more', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None)]),
+        (nested_else_with_return_ending_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'more']),
+        (nested_else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'more']),
+        (nested_else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [1, 'more', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (nested_else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), quiet), 'after', [1, 'more', 1, 'more']),
+        (nested_else_with_return_ending_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 1, 'more']),
+        (nested_else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 1, 'more']),
+        (nested_else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'after', [1, 'more', 1, 'more']),
+        (nested_else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), quiet), (), ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]),
+        (nested_else_with_return_ending_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'more', 1, 'more']),
+        (nested_else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'more', 1, 'more']),
+        (nested_else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (nested_else_with_return_ending_loop_try, lambda: ([0], Manager(), quiet), (), ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]),
+        (nested_else_with_return_ending_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'more']),
+        (nested_else_with_return_ending_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'more']),
+        (nested_else_with_return_ending_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (three_else_withs_return_ending_try, lambda: (1, Manager(), quiet), 'after', [1]),
+        (three_else_withs_return_ending_try, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1]),
+        (three_else_withs_return_ending_try, lambda: (1, Manager(), raiser(KeyError)), 'after', [1]),
+        (three_else_withs_return_ending_try, lambda: (1, Manager(), raiser(IndexError)), 'after', [1]),
+        (three_else_withs_return_ending_try, lambda: (0, Manager(), quiet), (), ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]),
+        (three_else_withs_return_ending_try, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), ('exit', None)]),
+        (three_else_withs_return_ending_try, lambda: (0, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (three_else_withs_return_ending_try, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (nested_else_with_return_then_log, lambda: (1, Manager(), quiet), 'after', [1]),
+        (nested_else_with_return_then_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1]),
+        (nested_else_with_return_then_log, lambda: (1, Manager(), raiser(KeyError)), 'after', [1]),
+        (nested_else_with_return_then_log, lambda: (1, Manager(), raiser(IndexError)), 'after', [1]),
+        (nested_else_with_return_then_log, lambda: (0, Manager(), quiet), (), ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]),
+        (nested_else_with_return_then_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 5, ('exit', None)]),
+        (nested_else_with_return_then_log, lambda: (0, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (nested_else_with_return_then_log, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
     ]:
         log.clear()
         got = run(f, args())

@@ -373,6 +373,24 @@ final class Branches {
         return i;
     }
 
+    /**
+     * True when [h, t), after a return, holds only handler code (3.11: with handlers laid out inline, a nested one's
+     * suppressing path running a copy of the enclosing exit call) whose jumps stay in it or go to t, no
+     * return in it: every path that goes on goes on at t.
+     */
+    private static boolean suppressesOnlyTo(Walker w, int h, int t) {
+        if (h <= 0 || h >= t || !w.code.op(h - 1).isTerminal() || w.jumpedInto(h, t) || !w.jumpsOnlyFrom(h, h, t)) {
+            return false;                      // (entered only through the exception table)
+        }
+        for (int k = h; k < t; k++) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 && (op.target() < h || op.target() > t) || op.isReturn()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The exit of segments 0..m other than b, or -1 when they do not have exactly two exits. */
     private static int otherExit(List<Segment> segs, int m, int b) {
         int f = -1;
@@ -644,8 +662,10 @@ final class Branches {
                         goesOn = own;          // the else's with returns: its handler, inline, suppresses into that jump
                     }
                     boolean lone = goesOn + 1 == last.target() && w.code.op(goesOn).isUnconditionalJump();
-                    if (own == last.target() && w.onlyHandlerCode(goesOn, own)) {
-                        goesOn = own;          // suppressing, the else's with (returning) goes on where the then-branch does
+                    if (own >= 0 && suppressesOnlyTo(w, goesOn, last.target())) {
+                        // suppressing, the else's with (returning; a nested one through a copy of the enclosing
+                        // exit call) goes on where the then-branch does
+                        goesOn = last.target();
                     } else if (!lone && TryRanges.straightExit(w, goesOn, last.target()) != last.target() || !w.jumpsOnlyFrom(goesOn, f, goesOn)) {
                         throw new LiftException("then-branch jumps over the else's code after the range at " + last.offset());
                     } else {
