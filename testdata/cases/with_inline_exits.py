@@ -510,6 +510,59 @@ def nested_else_with_return_then_log(a, m, r):
     return 'after'
 
 
+def with_return_then_const(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+            return 5
+        elif a is None:
+            return 1
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def with_return_then_const_no_elif(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+            return 5
+        log.append(a)
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def with_return_then_const_else_log(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+            return 5
+        else:
+            log.append(a)
+    except KeyError:
+        return 2
+    return 'after'
+
+
+def with_return_then_const_in_loop_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+                return 5
+            elif items:
+                return 1
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
 def check():
     for f, args, want, logged in [
         (with_break_in_loop_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
@@ -976,6 +1029,54 @@ def check():
         (nested_else_with_return_then_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 5, ('exit', None)]),
         (nested_else_with_return_then_log, lambda: (0, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
         (nested_else_with_return_then_log, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (with_return_then_const, lambda: (1, Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
+        (with_return_then_const, lambda: (1, Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (with_return_then_const, lambda: (1, Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (with_return_then_const, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
+        (with_return_then_const, lambda: (0, Manager(), quiet), 'after', []),
+        (with_return_then_const, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', []),
+        (with_return_then_const, lambda: (0, Manager(), raiser(KeyError)), 'after', []),
+        (with_return_then_const, lambda: (0, Manager(), raiser(IndexError)), 'after', []),
+        (with_return_then_const, lambda: (None, Manager(), quiet), 1, []),
+        (with_return_then_const, lambda: (None, Manager(KeyError), raiser(KeyError)), 1, []),
+        (with_return_then_const, lambda: (None, Manager(), raiser(KeyError)), 1, []),
+        (with_return_then_const, lambda: (None, Manager(), raiser(IndexError)), 1, []),
+        (with_return_then_const_no_elif, lambda: (1, Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
+        (with_return_then_const_no_elif, lambda: (1, Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (with_return_then_const_no_elif, lambda: (1, Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (with_return_then_const_no_elif, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
+        (with_return_then_const_no_elif, lambda: (0, Manager(), quiet), 'after', [0]),
+        (with_return_then_const_no_elif, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', [0]),
+        (with_return_then_const_no_elif, lambda: (0, Manager(), raiser(KeyError)), 'after', [0]),
+        (with_return_then_const_no_elif, lambda: (0, Manager(), raiser(IndexError)), 'after', [0]),
+        (with_return_then_const_else_log, lambda: (1, Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
+        (with_return_then_const_else_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (with_return_then_const_else_log, lambda: (1, Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (with_return_then_const_else_log, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
+        (with_return_then_const_else_log, lambda: (0, Manager(), quiet), 'after', [0]),
+        (with_return_then_const_else_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', [0]),
+        (with_return_then_const_else_log, lambda: (0, Manager(), raiser(KeyError)), 'after', [0]),
+        (with_return_then_const_else_log, lambda: (0, Manager(), raiser(IndexError)), 'after', [0]),
+        (with_return_then_const_in_loop_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
+        (with_return_then_const_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (with_return_then_const_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (with_return_then_const_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
+        (with_return_then_const_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
+        (with_return_then_const_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (with_return_then_const_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (with_return_then_const_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
+        (with_return_then_const_in_loop_try, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]),
+        (with_return_then_const_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (with_return_then_const_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]),
+        (with_return_then_const_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]),
+        (with_return_then_const_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []),
+        (with_return_then_const_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []),
+        (with_return_then_const_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []),
+        (with_return_then_const_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []),
+        (with_return_then_const_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']),
+        (with_return_then_const_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']),
+        (with_return_then_const_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']),
+        (with_return_then_const_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']),
     ]:
         log.clear()
         got = run(f, args())
