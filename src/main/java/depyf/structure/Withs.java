@@ -287,7 +287,7 @@ final class Withs {
         for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
             if (w.code.op(p).is("POP_EXCEPT") && withSuppressed(w.code, p) == after) {
                 int k = p + 1;
-                while (w.code.op(k).is("POP_TOP")) {
+                while (k < w.code.size() && w.code.op(k).is("POP_TOP")) {
                     k++;
                 }
                 return k;
