@@ -404,121 +404,16 @@ def with_in_nested_with3_else(a, m, r):
 
 
 def with_in_nested_with_const(a, m, r):
-    # depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 78
-    #   432           0 RESUME                   0
-    #   
-    #   433           2 NOP
-    #   
-    #   434           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_FORWARD_IF_FALSE    95 (to 198)
-    #   
-    #   435           8 LOAD_GLOBAL              1 (NULL + Manager)
-    #                20 LOAD_GLOBAL              2 (KeyError)
-    #                32 PRECALL                  1
-    #                36 CALL                     1
-    #                46 BEFORE_WITH
-    #                48 POP_TOP
-    #   
-    #   436          50 LOAD_FAST                1 (m)
-    #                52 BEFORE_WITH
-    #                54 POP_TOP
-    #   
-    #   437          56 PUSH_NULL
-    #                58 LOAD_FAST                2 (r)
-    #                60 PRECALL                  0
-    #                64 CALL                     0
-    #                74 POP_TOP
-    #   
-    #   438          76 NOP
-    #   
-    #   436          78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 LOAD_CONST               0 (None)
-    #                84 PRECALL                  2
-    #                88 CALL                     2
-    #                98 POP_TOP
-    #   
-    #   435         100 LOAD_CONST               0 (None)
-    #               102 LOAD_CONST               0 (None)
-    #               104 LOAD_CONST               0 (None)
-    #               106 PRECALL                  2
-    #               110 CALL                     2
-    #               120 POP_TOP
-    #               122 LOAD_CONST               1 (3)
-    #               124 RETURN_VALUE
-    #   
-    #   436     >>  126 PUSH_EXC_INFO
-    #               128 WITH_EXCEPT_START
-    #               130 POP_JUMP_FORWARD_IF_TRUE     4 (to 140)
-    #               132 RERAISE                  2
-    #           >>  134 COPY                     3
-    #               136 POP_EXCEPT
-    #               138 RERAISE                  1
-    #           >>  140 POP_TOP
-    #               142 POP_EXCEPT
-    #               144 POP_TOP
-    #               146 POP_TOP
-    #               148 NOP
-    #   
-    #   435         150 LOAD_CONST               0 (None)
-    #               152 LOAD_CONST               0 (None)
-    #               154 LOAD_CONST               0 (None)
-    #               156 PRECALL                  2
-    #               160 CALL                     2
-    #               170 POP_TOP
-    #               172 JUMP_FORWARD            11 (to 196)
-    #           >>  174 PUSH_EXC_INFO
-    #               176 WITH_EXCEPT_START
-    #               178 POP_JUMP_FORWARD_IF_TRUE     4 (to 188)
-    #               180 RERAISE                  2
-    #           >>  182 COPY                     3
-    #               184 POP_EXCEPT
-    #               186 RERAISE                  1
-    #           >>  188 POP_TOP
-    #               190 POP_EXCEPT
-    #               192 POP_TOP
-    #               194 POP_TOP
-    #           >>  196 JUMP_FORWARD             2 (to 202)
-    #   
-    #   440     >>  198 LOAD_CONST               2 (1)
-    #               200 RETURN_VALUE
-    #           >>  202 JUMP_FORWARD            17 (to 238)
-    #           >>  204 PUSH_EXC_INFO
-    #   
-    #   441         206 LOAD_GLOBAL              4 (IndexError)
-    #               218 CHECK_EXC_MATCH
-    #               220 POP_JUMP_FORWARD_IF_FALSE     4 (to 230)
-    #               222 POP_TOP
-    #   
-    #   442         224 POP_EXCEPT
-    #               226 LOAD_CONST               3 (2)
-    #               228 RETURN_VALUE
-    #   
-    #   441     >>  230 RERAISE                  0
-    #           >>  232 COPY                     3
-    #               234 POP_EXCEPT
-    #               236 RERAISE                  1
-    #   
-    #   443     >>  238 LOAD_CONST               4 ('after')
-    #               240 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 46 -> 204 [0]
-    #     48 to 52 -> 174 [1] lasti
-    #     54 to 76 -> 126 [2] lasti
-    #     78 to 98 -> 174 [1] lasti
-    #     100 to 120 -> 204 [0]
-    #     126 to 132 -> 134 [4] lasti
-    #     134 to 138 -> 174 [1] lasti
-    #     140 to 140 -> 134 [4] lasti
-    #     142 to 146 -> 174 [1] lasti
-    #     150 to 172 -> 204 [0]
-    #     174 to 180 -> 182 [3] lasti
-    #     182 to 186 -> 204 [0]
-    #     188 to 188 -> 182 [3] lasti
-    #     190 to 196 -> 204 [0]
-    #     204 to 222 -> 232 [1] lasti
-    #     230 to 230 -> 232 [1] lasti
-    raise RuntimeError("depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 78")
+    try:
+        if a:
+            with Manager(KeyError), m:
+                r()
+                return 3
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def with_in_nested_with_else_after_log(a, m, r):
@@ -577,113 +472,17 @@ def with_in_nested_with_loop_else(a, m, r):
 
 
 def with_return_with_else_return(a, m, r):
-    # depyf: could not decompile with_return_with_else_return: then-branch jumps over the else's code after the range at 80
-    #   502           0 RESUME                   0
-    #   
-    #   503           2 NOP
-    #   
-    #   504           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_FORWARD_IF_FALSE    37 (to 82)
-    #   
-    #   505           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #   506          14 PUSH_NULL
-    #                16 LOAD_FAST                2 (r)
-    #                18 PRECALL                  0
-    #                22 CALL                     0
-    #   
-    #   505          32 SWAP                     2
-    #                34 LOAD_CONST               0 (None)
-    #                36 LOAD_CONST               0 (None)
-    #                38 LOAD_CONST               0 (None)
-    #                40 PRECALL                  2
-    #                44 CALL                     2
-    #                54 POP_TOP
-    #                56 RETURN_VALUE
-    #           >>   58 PUSH_EXC_INFO
-    #                60 WITH_EXCEPT_START
-    #                62 POP_JUMP_FORWARD_IF_TRUE     4 (to 72)
-    #                64 RERAISE                  2
-    #           >>   66 COPY                     3
-    #                68 POP_EXCEPT
-    #                70 RERAISE                  1
-    #           >>   72 POP_TOP
-    #                74 POP_EXCEPT
-    #                76 POP_TOP
-    #                78 POP_TOP
-    #                80 JUMP_FORWARD            54 (to 190)
-    #   
-    #   508     >>   82 LOAD_FAST                1 (m)
-    #                84 BEFORE_WITH
-    #                86 POP_TOP
-    #   
-    #   509          88 LOAD_GLOBAL              0 (log)
-    #               100 LOAD_METHOD              1 (append)
-    #               122 LOAD_CONST               1 ('other')
-    #               124 PRECALL                  1
-    #               128 CALL                     1
-    #               138 POP_TOP
-    #   
-    #   508         140 LOAD_CONST               0 (None)
-    #               142 LOAD_CONST               0 (None)
-    #               144 LOAD_CONST               0 (None)
-    #               146 PRECALL                  2
-    #               150 CALL                     2
-    #               160 POP_TOP
-    #               162 JUMP_FORWARD            11 (to 186)
-    #           >>  164 PUSH_EXC_INFO
-    #               166 WITH_EXCEPT_START
-    #               168 POP_JUMP_FORWARD_IF_TRUE     4 (to 178)
-    #               170 RERAISE                  2
-    #           >>  172 COPY                     3
-    #               174 POP_EXCEPT
-    #               176 RERAISE                  1
-    #           >>  178 POP_TOP
-    #               180 POP_EXCEPT
-    #               182 POP_TOP
-    #               184 POP_TOP
-    #   
-    #   510     >>  186 LOAD_CONST               2 (1)
-    #               188 RETURN_VALUE
-    #   
-    #   505     >>  190 JUMP_FORWARD            17 (to 226)
-    #           >>  192 PUSH_EXC_INFO
-    #   
-    #   511         194 LOAD_GLOBAL              4 (IndexError)
-    #               206 CHECK_EXC_MATCH
-    #               208 POP_JUMP_FORWARD_IF_FALSE     4 (to 218)
-    #               210 POP_TOP
-    #   
-    #   512         212 POP_EXCEPT
-    #               214 LOAD_CONST               3 (2)
-    #               216 RETURN_VALUE
-    #   
-    #   511     >>  218 RERAISE                  0
-    #           >>  220 COPY                     3
-    #               222 POP_EXCEPT
-    #               224 RERAISE                  1
-    #   
-    #   513     >>  226 LOAD_CONST               4 ('after')
-    #               228 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 10 -> 192 [0]
-    #     12 to 30 -> 58 [1] lasti
-    #     32 to 54 -> 192 [0]
-    #     58 to 64 -> 66 [3] lasti
-    #     66 to 70 -> 192 [0]
-    #     72 to 72 -> 66 [3] lasti
-    #     74 to 84 -> 192 [0]
-    #     86 to 138 -> 164 [1] lasti
-    #     140 to 162 -> 192 [0]
-    #     164 to 170 -> 172 [3] lasti
-    #     172 to 176 -> 192 [0]
-    #     178 to 178 -> 172 [3] lasti
-    #     180 to 184 -> 192 [0]
-    #     192 to 210 -> 220 [1] lasti
-    #     218 to 218 -> 220 [1] lasti
-    raise RuntimeError("depyf: could not decompile with_return_with_else_return: then-branch jumps over the else's code after the range at 80")
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            with m:
+                log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def check():
@@ -765,112 +564,17 @@ def with_continue_in_loop_try(items, m, r):
 
 
 def with_then_with_else_return(a, m, r):
-    # depyf: could not decompile with_then_with_else_return: then-branch jumps over the else's code after the range at 80
-    #   780           0 RESUME                   0
-    #   
-    #   781           2 NOP
-    #   
-    #   782           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_FORWARD_IF_FALSE    37 (to 82)
-    #   
-    #   783           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #   784          14 PUSH_NULL
-    #                16 LOAD_FAST                2 (r)
-    #                18 PRECALL                  0
-    #                22 CALL                     0
-    #                32 POP_TOP
-    #   
-    #   783          34 LOAD_CONST               0 (None)
-    #                36 LOAD_CONST               0 (None)
-    #                38 LOAD_CONST               0 (None)
-    #                40 PRECALL                  2
-    #                44 CALL                     2
-    #                54 POP_TOP
-    #                56 JUMP_FORWARD            11 (to 80)
-    #           >>   58 PUSH_EXC_INFO
-    #                60 WITH_EXCEPT_START
-    #                62 POP_JUMP_FORWARD_IF_TRUE     4 (to 72)
-    #                64 RERAISE                  2
-    #           >>   66 COPY                     3
-    #                68 POP_EXCEPT
-    #                70 RERAISE                  1
-    #           >>   72 POP_TOP
-    #                74 POP_EXCEPT
-    #                76 POP_TOP
-    #                78 POP_TOP
-    #           >>   80 JUMP_FORWARD            54 (to 190)
-    #   
-    #   786     >>   82 LOAD_FAST                1 (m)
-    #                84 BEFORE_WITH
-    #                86 POP_TOP
-    #   
-    #   787          88 LOAD_GLOBAL              0 (log)
-    #               100 LOAD_METHOD              1 (append)
-    #               122 LOAD_CONST               1 ('other')
-    #               124 PRECALL                  1
-    #               128 CALL                     1
-    #               138 POP_TOP
-    #   
-    #   786         140 LOAD_CONST               0 (None)
-    #               142 LOAD_CONST               0 (None)
-    #               144 LOAD_CONST               0 (None)
-    #               146 PRECALL                  2
-    #               150 CALL                     2
-    #               160 POP_TOP
-    #               162 JUMP_FORWARD            11 (to 186)
-    #           >>  164 PUSH_EXC_INFO
-    #               166 WITH_EXCEPT_START
-    #               168 POP_JUMP_FORWARD_IF_TRUE     4 (to 178)
-    #               170 RERAISE                  2
-    #           >>  172 COPY                     3
-    #               174 POP_EXCEPT
-    #               176 RERAISE                  1
-    #           >>  178 POP_TOP
-    #               180 POP_EXCEPT
-    #               182 POP_TOP
-    #               184 POP_TOP
-    #   
-    #   788     >>  186 LOAD_CONST               2 (1)
-    #               188 RETURN_VALUE
-    #           >>  190 JUMP_FORWARD            17 (to 226)
-    #           >>  192 PUSH_EXC_INFO
-    #   
-    #   789         194 LOAD_GLOBAL              4 (IndexError)
-    #               206 CHECK_EXC_MATCH
-    #               208 POP_JUMP_FORWARD_IF_FALSE     4 (to 218)
-    #               210 POP_TOP
-    #   
-    #   790         212 POP_EXCEPT
-    #               214 LOAD_CONST               3 (2)
-    #               216 RETURN_VALUE
-    #   
-    #   789     >>  218 RERAISE                  0
-    #           >>  220 COPY                     3
-    #               222 POP_EXCEPT
-    #               224 RERAISE                  1
-    #   
-    #   791     >>  226 LOAD_CONST               4 ('after')
-    #               228 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 10 -> 192 [0]
-    #     12 to 32 -> 58 [1] lasti
-    #     34 to 56 -> 192 [0]
-    #     58 to 64 -> 66 [3] lasti
-    #     66 to 70 -> 192 [0]
-    #     72 to 72 -> 66 [3] lasti
-    #     74 to 84 -> 192 [0]
-    #     86 to 138 -> 164 [1] lasti
-    #     140 to 162 -> 192 [0]
-    #     164 to 170 -> 172 [3] lasti
-    #     172 to 176 -> 192 [0]
-    #     178 to 178 -> 172 [3] lasti
-    #     180 to 184 -> 192 [0]
-    #     192 to 210 -> 220 [1] lasti
-    #     218 to 218 -> 220 [1] lasti
-    raise RuntimeError("depyf: could not decompile with_then_with_else_return: then-branch jumps over the else's code after the range at 80")
+    try:
+        if a:
+            with m:
+                r()
+        else:
+            with m:
+                log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def check_silent():

@@ -373,6 +373,24 @@ final class Branches {
         return i;
     }
 
+    /**
+     * True when [h, t), after a return, holds only handler code (3.11: with handlers laid out inline, a nested one's
+     * suppressing path running a copy of the enclosing exit call) whose jumps stay in it or go to t, no
+     * return in it: every path that goes on goes on at t.
+     */
+    private static boolean suppressesOnlyTo(Walker w, int h, int t) {
+        if (h <= 0 || h >= t || !w.code.op(h - 1).isTerminal() || w.jumpedInto(h, t) || !w.jumpsOnlyFrom(h, h, t)) {
+            return false;                      // (entered only through the exception table)
+        }
+        for (int k = h; k < t; k++) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 && (op.target() < h || op.target() > t) || op.isReturn()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The exit of segments 0..m other than b, or -1 when they do not have exactly two exits. */
     private static int otherExit(List<Segment> segs, int m, int b) {
         int f = -1;
@@ -614,8 +632,17 @@ final class Branches {
                 boolean rangeEnd = last.target() > to && !r.exactFollow() && r.follow() == to;
                 if (!w.env.atLeast(3, 12) && rangeEnd && f >= to && !sameExit(w, last.target(), f)) {
                     // nothing of the else lies in the range: the code at f, which the then-branch jumps over, is
-                    // the else after the range (3.11: an else returning), not the code after the if
-                    throw new LiftException("then-branch jumps over the code after the range at " + last.offset());
+                    // the else after the range (3.11: an else returning), not the code after the if; read when
+                    // it is straight code returning right before that jump's target, reached only by the test
+                    if (TryRanges.straightExit(w, f, last.target()) != last.target() || !w.jumpsOnlyFrom(f, stmtStart, b)) {
+                        throw new LiftException("then-branch jumps over the code after the range at " + last.offset());
+                    }
+                    Lifter then = l.fork();
+                    w.walk(b, f, then, r.withExactFollow(last.target()), -1);
+                    Lifter other = l.fork();
+                    int stop = w.walk(f, last.target(), other, r.withFollow(last.target()), -1);
+                    l.emit(new Stmt.If(e, then.out, other.out));
+                    return Math.max(stop, last.target());
                 }
                 Lifter then = l.fork();
                 w.walk(b, f, then, r.withExactFollow(last.target()), -1);
@@ -625,11 +652,28 @@ final class Branches {
                 int goesOn = Math.max(x, stop);
                 if (!w.env.atLeast(3, 12) && rangeEnd && goesOn < last.target() && !sameExit(w, last.target(), goesOn)) {
                     // the then-branch jumps over the code where the else goes on past the range: that code is
-                    // the else's (3.11: a return loaded after the range), not the code after the if
-                    throw new LiftException("then-branch jumps over the else's code after the range at " + last.offset());
+                    // the else's (3.11: a return loaded after the range, or a continue or break left out of it),
+                    // not the code after the if; read when it is straight code returning right before that
+                    // jump's target, or a lone jump there, reached only from the else
+                    int own = Handlers.kind(w.code, goesOn) == Handlers.Kind.WITH && Handlers.protectsOnly(w.code, goesOn, f, goesOn)
+                            ? Withs.suppressedCode(w, goesOn) : -1;
+                    if (own > goesOn && own + 1 == last.target() && w.code.op(own).isUnconditionalJump()
+                            && w.onlyHandlerCode(goesOn, own) && w.jumpsOnlyFrom(own, f, f)) {
+                        goesOn = own;          // the else's with returns: its handler, inline, suppresses into that jump
+                    }
+                    boolean lone = goesOn + 1 == last.target() && w.code.op(goesOn).isUnconditionalJump();
+                    if (own >= 0 && suppressesOnlyTo(w, goesOn, last.target())) {
+                        // suppressing, the else's with (returning; a nested one through a copy of the enclosing
+                        // exit call) goes on where the then-branch does
+                        goesOn = last.target();
+                    } else if (!lone && TryRanges.straightExit(w, goesOn, last.target()) != last.target() || !w.jumpsOnlyFrom(goesOn, f, goesOn)) {
+                        throw new LiftException("then-branch jumps over the else's code after the range at " + last.offset());
+                    } else {
+                        goesOn = Math.max(goesOn, w.walk(goesOn, last.target(), other, r.withFollow(last.target()), -1));
+                    }
                 }
                 l.emit(new Stmt.If(e, then.out, other.out));
-                return rangeEnd ? Math.max(x, stop) : x;
+                return rangeEnd ? goesOn : x;
             }
             int continued = BranchExits.leavesPast(w, b, f, loop) < 0 ? BranchExits.suppressedToHead(w, b, f, to, loop, r) : -1;
             // (no other path of the then-branch leaves it past f)

@@ -43,6 +43,12 @@ final class Tries {
                 j = own;                       // a with's `return CONST` after its __exit__ call, the body's end past it
                 continue;
             }
+            int nested = !w.env.atLeast(3, 12) && Handlers.kind(w.code, handler) == Handlers.Kind.WITH && afterExitCall(w, j)
+                    ? nestedConstReturn(w, i, j, to) : -1;
+            if (nested > j) {
+                j = nested;                    // 3.11: a nested with's `return CONST` unwinds through our exit call too
+                continue;
+            }
             int g = returnTail(w, j, to, handler);
             if (g < 0) {
                 g = TryRanges.exitGap(w, i, j, to, handler, r);
@@ -125,6 +131,32 @@ final class Tries {
             }
         }
         return false;
+    }
+
+    /**
+     * 3.11: `return CONST` inside a with nested in ours at [i, j) loads the constant after both exit calls,
+     * the nested one's in our range, ours at j, and the nested with's handler follows inline (protected
+     * from inside our range only): the return belongs to our body, which goes on past it there (returned; else -1).
+     */
+    private static int nestedConstReturn(Walker w, int i, int j, int to) {
+        int e = exitCall(w, j);
+        e = e > 0 ? iteratorPops(w, e) : e;    // (in a loop: its iterator popped first)
+        return e > 0 && e + 2 < to && !w.jumpTargets.get(j) && !w.jumpTargets.get(e) && w.code.op(e).is("LOAD_CONST")
+                && w.code.op(e + 1).is("RETURN_VALUE") && Handlers.kind(w.code, e + 2) == Handlers.Kind.WITH
+                && Handlers.protectsOnly(w.code, e + 2, i, j) ? e + 2 : -1;
+    }
+
+    /**
+     * 3.11: past the POP_TOPs at e (at most one per enclosing for loop) that pop the iterators of the loops
+     * a `return CONST` leaves, when a constant's return follows them; else e.
+     */
+    static int iteratorPops(Walker w, int e) {
+        int k = e;
+        while (!w.env.atLeast(3, 12) && k > 0 && k < w.code.size() && k - e < 4 && w.code.op(k).is("POP_TOP") && !w.jumpTargets.get(k)) {
+            k++;
+        }
+        return k > e && k + 1 < w.code.size() && !w.jumpTargets.get(k) && w.code.op(k).is("LOAD_CONST")
+                && w.code.op(k + 1).is("RETURN_VALUE") ? k : e;
     }
 
     /** True when a with's normal exit call (see {@link #exitCall}) ends right before k, inside the range before it. */

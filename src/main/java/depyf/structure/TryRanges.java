@@ -93,6 +93,12 @@ final class TryRanges {
                     if (hop > 0) {
                         return hop;
                     }
+                    int ret = outer < 0 && k < to && Withs.suppressedCode(w, h) == k && w.jumpsOnlyFrom(k, h, k) ? straightExit(w, k, to) : -1;
+                    if (ret > k && ret < to && Handlers.covers(w.code, ret, handler) && w.normalFlow.get(ret)) {
+                        // the code after the with in the branch, reached only by its suppressing path, returns
+                        // after the range (a constant loaded past the try's unwinding): the range goes on after it
+                        return ret;
+                    }
                 }
                 if (w.env.atLeast(3, 12) && !inHandler && k < to && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT
                         && Handlers.kind(w.code, k) == Handlers.Kind.WITH

@@ -107,7 +107,16 @@ final class Withs {
         if (!w.env.atLeast(3, 11)) {
             return -1;
         }
-        int e = Tries.exitCall(w, Tries.skipNops(w, j));
+        int e0 = Tries.exitCall(w, Tries.skipNops(w, j));
+        int e = e0;
+        for (int q = Tries.skipNops(w, j); !w.env.atLeast(3, 12) && e > 0 && !w.jumpTargets.get(e) && Tries.exitCall(w, e) > 0
+                && w.code.handlerAt(q) != null && Handlers.kind(w.code, w.code.handlerAt(q).target()) == Handlers.Kind.WITH; ) {
+            // 3.11: inside nested withs the constant is loaded after the enclosing ones' exit calls too (our
+            // exit call lies in the enclosing with's range, its exit call follows)
+            q = e;
+            e = Tries.exitCall(w, e);
+        }
+        e = Tries.iteratorPops(w, e);
         // 3.11: LOAD_CONST; RETURN_VALUE, 3.12, 3.13: RETURN_CONST, 3.14: LOAD_CONST or LOAD_SMALL_INT; RETURN_VALUE
         int end = e < 0 ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1
                 : e + 1 < handler && (w.code.op(e).is("LOAD_CONST") || w.code.op(e).is("LOAD_SMALL_INT"))
@@ -133,7 +142,9 @@ final class Withs {
         for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
             if (w.code.op(p).is("POP_EXCEPT") && !Handlers.covers(w.code, p + 1, c) && withSuppressed(w.code, p) >= 0) {
                 int after = withSuppressed(w.code, p);
-                return after != e && !Branches.sameExit(w, after, e) ? end : -1;
+                // (nested: compared with what our normal exit goes on with, the enclosing exit call; the
+                // return after that with runs the same, our suppressing path going there too)
+                return after != e0 && !Branches.sameExit(w, after, e0) ? end : -1;
             }
         }
         return -1;
@@ -167,9 +178,19 @@ final class Withs {
             l.emit(new Stmt.Continue());
             return j;
         }
+        int own = suppressedCode(w, handler);
+        if (after >= 0 && r.exactFollow() && endsBranch && !Branches.sameExit(w, after, r.follow())
+                && !w.env.atLeast(3, 12) && own >= j && own < to) {
+            // 3.11: the code after the with in the branch, which only the suppressing path reaches, follows
+            // the handler inline (a written continue or break: that path's jump); walked here, where the
+            // walk would take it for handler code
+            int stop = w.walk(own, to, l, r, -1);
+            w.dead.set(own, stop);
+            return stop;
+        }
         if (after >= 0 && r.exactFollow() && endsBranch && !Branches.sameExit(w, after, r.follow())) {
             // the with ends an if's branch (3.11: only its handler, inline, follows): suppressing, it goes on
-            // elsewhere than after the if (with_continue_in_loop_try: a continue after the with)
+            // elsewhere than after the if
             throw new LiftException("a with suppressing goes on elsewhere than after its branch at " + w.code.op(handler).offset());
         }
         if (after >= 0 && !r.exactFollow() && after == r.follow() && after > to && Tries.skipNops(w, j) >= to
@@ -259,6 +280,27 @@ final class Withs {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the code the path of with handler {@code handler} that suppressed the exception runs next lies
+     * (the code after the statement, or a jump to it, right after that path's POP_TOPs), or -1.
+     */
+    static int suppressedCode(Walker w, int handler) {
+        int after = suppressedAfter(w, handler);
+        if (after < 0) {
+            return -1;
+        }
+        for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
+            if (w.code.op(p).is("POP_EXCEPT") && withSuppressed(w.code, p) == after) {
+                int k = p + 1;
+                while (k < w.code.size() && w.code.op(k).is("POP_TOP")) {
+                    k++;
+                }
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Where the path of with handler {@code handler} that suppressed the exception goes on, or -1. */

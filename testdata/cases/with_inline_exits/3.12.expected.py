@@ -1,0 +1,2615 @@
+log = []
+
+def raiser(exc):
+    def f(*args):
+        log.append(('raise', exc.__name__) + args)
+        raise exc(*args)
+    return f
+
+
+def quiet(*args):
+    log.append(('ok',) + args)
+    return args
+
+
+class Manager:
+    'A context manager that suppresses the exceptions in `suppress`.'
+    def __init__(self, suppress=()):
+        self.suppress = suppress
+    def __enter__(self):
+        log.append('enter')
+        return self
+    def __exit__(self, typ, value, tb):
+        log.append(('exit', typ.__name__ if typ else None))
+        return typ is not None and issubclass(typ, self.suppress)
+
+FELL = object()
+
+def run(f, args):
+    "f's result, or the name of the exception it raised; FELL when it fell back to its disassembly."
+    try:
+        return f(*args)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        return type(e).__name__
+
+
+def with_break_in_loop_try(items, m, r):
+    # depyf: could not decompile with_break_in_loop_try: a with suppressing leaves the region at 40
+    #    53           0 RESUME                   0
+    #   
+    #    54           2 LOAD_FAST                0 (items)
+    #                 4 POP_JUMP_IF_FALSE       64 (to 134)
+    #   
+    #    55     >>    6 NOP
+    #   
+    #    56           8 LOAD_FAST                0 (items)
+    #                10 LOAD_ATTR                1 (NULL|self + pop)
+    #                30 CALL                     0
+    #                38 POP_JUMP_IF_FALSE       19 (to 78)
+    #   
+    #    57          40 LOAD_FAST                1 (m)
+    #                42 BEFORE_WITH
+    #                44 POP_TOP
+    #   
+    #    58          46 PUSH_NULL
+    #                48 LOAD_FAST                2 (r)
+    #                50 CALL                     0
+    #   
+    #    57          58 SWAP                     2
+    #                60 LOAD_CONST               0 (None)
+    #                62 LOAD_CONST               0 (None)
+    #                64 LOAD_CONST               0 (None)
+    #                66 CALL                     2
+    #                74 POP_TOP
+    #                76 RETURN_VALUE
+    #   
+    #    60     >>   78 LOAD_FAST                0 (items)
+    #                80 POP_JUMP_IF_FALSE        1 (to 84)
+    #   
+    #    61          82 RETURN_CONST             1 (1)
+    #   
+    #    60     >>   84 NOP
+    #   
+    #    64          86 LOAD_GLOBAL              4 (log)
+    #                96 LOAD_ATTR                7 (NULL|self + append)
+    #               116 LOAD_CONST               3 ('more')
+    #               118 CALL                     1
+    #               126 POP_TOP
+    #   
+    #    54         128 LOAD_FAST                0 (items)
+    #               130 POP_JUMP_IF_FALSE        1 (to 134)
+    #               132 JUMP_BACKWARD           64 (to 6)
+    #   
+    #    65     >>  134 RETURN_CONST             4 ('after')
+    #   
+    #    57     >>  136 PUSH_EXC_INFO
+    #               138 WITH_EXCEPT_START
+    #               140 POP_JUMP_IF_TRUE         1 (to 144)
+    #               142 RERAISE                  2
+    #           >>  144 POP_TOP
+    #               146 POP_EXCEPT
+    #               148 POP_TOP
+    #               150 POP_TOP
+    #   
+    #    59         152 NOP
+    #   
+    #    65         154 RETURN_CONST             4 ('after')
+    #           >>  156 COPY                     3
+    #               158 POP_EXCEPT
+    #               160 RERAISE                  1
+    #           >>  162 PUSH_EXC_INFO
+    #   
+    #    62         164 LOAD_GLOBAL              2 (KeyError)
+    #               174 CHECK_EXC_MATCH
+    #               176 POP_JUMP_IF_FALSE        3 (to 184)
+    #               178 POP_TOP
+    #   
+    #    63         180 POP_EXCEPT
+    #               182 RETURN_CONST             2 (2)
+    #   
+    #    62     >>  184 RERAISE                  0
+    #           >>  186 COPY                     3
+    #               188 POP_EXCEPT
+    #               190 RERAISE                  1
+    #   ExceptionTable:
+    #     8 to 42 -> 162 [0]
+    #     44 to 56 -> 136 [1] lasti
+    #     58 to 74 -> 162 [0]
+    #     78 to 80 -> 162 [0]
+    #     136 to 144 -> 156 [3] lasti
+    #     146 to 150 -> 162 [0]
+    #     156 to 160 -> 162 [0]
+    #     162 to 178 -> 186 [1] lasti
+    #     184 to 184 -> 186 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_break_in_loop_try: a with suppressing leaves the region at 40')
+
+
+def with_continue_in_for_try(items, m, r):
+    for x in items:
+        try:
+            if x:
+                with m:
+                    return r()
+                continue
+            log.append(x)
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def with_continue_in_loop(items, m, r):
+    while items:
+        if items.pop():
+            with m:
+                return r()
+            continue
+        if items:
+            return 1
+        log.append('more')
+    return 'after'
+
+
+def with_continue_in_while_true(items, m, r):
+    # depyf: could not decompile with_continue_in_while_true: a with suppressing leaves the region at 38
+    #    95           0 RESUME                   0
+    #   
+    #    96     >>    2 NOP
+    #   
+    #    97     >>    4 NOP
+    #   
+    #    98           6 LOAD_FAST                0 (items)
+    #                 8 LOAD_ATTR                1 (NULL|self + pop)
+    #                28 CALL                     0
+    #                36 POP_JUMP_IF_FALSE       19 (to 76)
+    #   
+    #    99          38 LOAD_FAST                1 (m)
+    #                40 BEFORE_WITH
+    #                42 POP_TOP
+    #   
+    #   100          44 PUSH_NULL
+    #                46 LOAD_FAST                2 (r)
+    #                48 CALL                     0
+    #   
+    #    99          56 SWAP                     2
+    #                58 LOAD_CONST               0 (None)
+    #                60 LOAD_CONST               0 (None)
+    #                62 LOAD_CONST               0 (None)
+    #                64 CALL                     2
+    #                72 POP_TOP
+    #                74 RETURN_VALUE
+    #   
+    #   102     >>   76 LOAD_FAST                0 (items)
+    #                78 POP_JUMP_IF_FALSE        1 (to 82)
+    #   
+    #   103          80 RETURN_CONST             1 (1)
+    #   
+    #   102     >>   82 NOP
+    #   
+    #   106          84 LOAD_GLOBAL              6 (log)
+    #                94 LOAD_ATTR                9 (NULL|self + append)
+    #               114 LOAD_CONST               3 ('more')
+    #               116 CALL                     1
+    #               124 POP_TOP
+    #   
+    #    96         126 JUMP_BACKWARD           62 (to 4)
+    #   
+    #    99     >>  128 PUSH_EXC_INFO
+    #               130 WITH_EXCEPT_START
+    #               132 POP_JUMP_IF_TRUE         1 (to 136)
+    #               134 RERAISE                  2
+    #           >>  136 POP_TOP
+    #               138 POP_EXCEPT
+    #               140 POP_TOP
+    #               142 POP_TOP
+    #               144 JUMP_FORWARD             3 (to 152)
+    #           >>  146 COPY                     3
+    #               148 POP_EXCEPT
+    #               150 RERAISE                  1
+    #   
+    #   101     >>  152 JUMP_BACKWARD           76 (to 2)
+    #           >>  154 PUSH_EXC_INFO
+    #   
+    #   104         156 LOAD_GLOBAL              2 (KeyError)
+    #               166 LOAD_GLOBAL              4 (IndexError)
+    #               176 BUILD_TUPLE              2
+    #               178 CHECK_EXC_MATCH
+    #               180 POP_JUMP_IF_FALSE        3 (to 188)
+    #               182 POP_TOP
+    #   
+    #   105         184 POP_EXCEPT
+    #               186 RETURN_CONST             2 (2)
+    #   
+    #   104     >>  188 RERAISE                  0
+    #           >>  190 COPY                     3
+    #               192 POP_EXCEPT
+    #               194 RERAISE                  1
+    #   ExceptionTable:
+    #     6 to 40 -> 154 [0]
+    #     42 to 54 -> 128 [1] lasti
+    #     56 to 72 -> 154 [0]
+    #     76 to 78 -> 154 [0]
+    #     128 to 136 -> 146 [3] lasti
+    #     138 to 150 -> 154 [0]
+    #     154 to 182 -> 190 [1] lasti
+    #     188 to 188 -> 190 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_continue_in_while_true: a with suppressing leaves the region at 38')
+
+
+def with_const_continue_in_loop_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    r()
+                    return 3
+                continue
+            if items:
+                return 1
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def with_break_in_inner_for_try(items, m, r):
+    # depyf: could not decompile with_break_in_inner_for_try: a with suppressing leaves the region at 28
+    #   125           0 RESUME                   0
+    #   
+    #   126           2 LOAD_FAST                0 (items)
+    #                 4 GET_ITER
+    #           >>    6 FOR_ITER                77 (to 164)
+    #                10 STORE_FAST               3 (x)
+    #   
+    #   127          12 LOAD_FAST                3 (x)
+    #                14 GET_ITER
+    #           >>   16 FOR_ITER                49 (to 118)
+    #                20 STORE_FAST               4 (y)
+    #   
+    #   128          22 NOP
+    #   
+    #   129          24 LOAD_FAST                4 (y)
+    #                26 POP_JUMP_IF_FALSE       23 (to 74)
+    #   
+    #   130          28 LOAD_FAST                1 (m)
+    #                30 BEFORE_WITH
+    #                32 POP_TOP
+    #   
+    #   131          34 PUSH_NULL
+    #                36 LOAD_FAST                2 (r)
+    #                38 CALL                     0
+    #   
+    #   130          46 SWAP                     2
+    #                48 LOAD_CONST               0 (None)
+    #                50 LOAD_CONST               0 (None)
+    #                52 LOAD_CONST               0 (None)
+    #                54 CALL                     2
+    #                62 POP_TOP
+    #                64 SWAP                     2
+    #                66 POP_TOP
+    #                68 SWAP                     2
+    #                70 POP_TOP
+    #                72 RETURN_VALUE
+    #   
+    #   133     >>   74 LOAD_GLOBAL              0 (log)
+    #                84 LOAD_ATTR                3 (NULL|self + append)
+    #               104 LOAD_FAST                4 (y)
+    #               106 CALL                     1
+    #               114 POP_TOP
+    #               116 JUMP_BACKWARD           51 (to 16)
+    #   
+    #   127     >>  118 END_FOR
+    #   
+    #   136     >>  120 LOAD_GLOBAL              0 (log)
+    #               130 LOAD_ATTR                3 (NULL|self + append)
+    #               150 LOAD_CONST               2 ('more')
+    #               152 CALL                     1
+    #               160 POP_TOP
+    #               162 JUMP_BACKWARD           79 (to 6)
+    #   
+    #   126     >>  164 END_FOR
+    #   
+    #   137         166 RETURN_CONST             3 ('after')
+    #   
+    #   130     >>  168 PUSH_EXC_INFO
+    #               170 WITH_EXCEPT_START
+    #               172 POP_JUMP_IF_TRUE         1 (to 176)
+    #               174 RERAISE                  2
+    #           >>  176 POP_TOP
+    #               178 POP_EXCEPT
+    #               180 POP_TOP
+    #               182 POP_TOP
+    #               184 JUMP_FORWARD             3 (to 192)
+    #           >>  186 COPY                     3
+    #               188 POP_EXCEPT
+    #               190 RERAISE                  1
+    #   
+    #   132     >>  192 POP_TOP
+    #               194 JUMP_BACKWARD           38 (to 120)
+    #           >>  196 PUSH_EXC_INFO
+    #   
+    #   134         198 LOAD_GLOBAL              4 (KeyError)
+    #               208 CHECK_EXC_MATCH
+    #               210 POP_JUMP_IF_FALSE        5 (to 222)
+    #               212 POP_TOP
+    #   
+    #   135         214 POP_EXCEPT
+    #               216 POP_TOP
+    #               218 POP_TOP
+    #               220 RETURN_CONST             1 (2)
+    #   
+    #   134     >>  222 RERAISE                  0
+    #           >>  224 COPY                     3
+    #               226 POP_EXCEPT
+    #               228 RERAISE                  1
+    #   ExceptionTable:
+    #     24 to 30 -> 196 [2]
+    #     32 to 44 -> 168 [3] lasti
+    #     46 to 62 -> 196 [2]
+    #     74 to 114 -> 196 [2]
+    #     168 to 176 -> 186 [5] lasti
+    #     178 to 190 -> 196 [2]
+    #     196 to 212 -> 224 [3] lasti
+    #     222 to 222 -> 224 [3] lasti
+    raise RuntimeError('depyf: could not decompile with_break_in_inner_for_try: a with suppressing leaves the region at 28')
+
+
+def three_withs_const(a, m, r):
+    # depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 94
+    #   140           0 RESUME                   0
+    #   
+    #   141           2 NOP
+    #   
+    #   142           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       68 (to 144)
+    #   
+    #   143           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #                18 LOAD_GLOBAL              2 (KeyError)
+    #                28 CALL                     1
+    #                36 BEFORE_WITH
+    #                38 POP_TOP
+    #   
+    #   144          40 LOAD_GLOBAL              1 (NULL + Manager)
+    #                50 LOAD_GLOBAL              4 (TypeError)
+    #                60 CALL                     1
+    #                68 BEFORE_WITH
+    #                70 POP_TOP
+    #   
+    #   145          72 LOAD_FAST                1 (m)
+    #                74 BEFORE_WITH
+    #                76 POP_TOP
+    #   
+    #   146          78 PUSH_NULL
+    #                80 LOAD_FAST                2 (r)
+    #                82 CALL                     0
+    #                90 POP_TOP
+    #   
+    #   147          92 NOP
+    #   
+    #   145          94 LOAD_CONST               0 (None)
+    #                96 LOAD_CONST               0 (None)
+    #                98 LOAD_CONST               0 (None)
+    #               100 CALL                     2
+    #               108 POP_TOP
+    #   
+    #   144         110 LOAD_CONST               0 (None)
+    #               112 LOAD_CONST               0 (None)
+    #               114 LOAD_CONST               0 (None)
+    #               116 CALL                     2
+    #               124 POP_TOP
+    #   
+    #   143         126 LOAD_CONST               0 (None)
+    #               128 LOAD_CONST               0 (None)
+    #               130 LOAD_CONST               0 (None)
+    #               132 CALL                     2
+    #               140 POP_TOP
+    #               142 RETURN_CONST             1 (3)
+    #   
+    #   149     >>  144 RETURN_CONST             2 (1)
+    #   
+    #   145     >>  146 PUSH_EXC_INFO
+    #               148 WITH_EXCEPT_START
+    #               150 POP_JUMP_IF_TRUE         1 (to 154)
+    #               152 RERAISE                  2
+    #           >>  154 POP_TOP
+    #               156 POP_EXCEPT
+    #               158 POP_TOP
+    #               160 POP_TOP
+    #               162 JUMP_FORWARD             3 (to 170)
+    #           >>  164 COPY                     3
+    #               166 POP_EXCEPT
+    #               168 RERAISE                  1
+    #           >>  170 NOP
+    #   
+    #   144         172 LOAD_CONST               0 (None)
+    #               174 LOAD_CONST               0 (None)
+    #               176 LOAD_CONST               0 (None)
+    #               178 CALL                     2
+    #               186 POP_TOP
+    #               188 JUMP_FORWARD            12 (to 214)
+    #           >>  190 PUSH_EXC_INFO
+    #               192 WITH_EXCEPT_START
+    #               194 POP_JUMP_IF_TRUE         1 (to 198)
+    #               196 RERAISE                  2
+    #           >>  198 POP_TOP
+    #               200 POP_EXCEPT
+    #               202 POP_TOP
+    #               204 POP_TOP
+    #               206 JUMP_FORWARD             3 (to 214)
+    #           >>  208 COPY                     3
+    #               210 POP_EXCEPT
+    #               212 RERAISE                  1
+    #   
+    #   143     >>  214 LOAD_CONST               0 (None)
+    #               216 LOAD_CONST               0 (None)
+    #               218 LOAD_CONST               0 (None)
+    #               220 CALL                     2
+    #               228 POP_TOP
+    #   
+    #   152         230 RETURN_CONST             4 ('after')
+    #   
+    #   143     >>  232 PUSH_EXC_INFO
+    #               234 WITH_EXCEPT_START
+    #               236 POP_JUMP_IF_TRUE         1 (to 240)
+    #               238 RERAISE                  2
+    #           >>  240 POP_TOP
+    #               242 POP_EXCEPT
+    #               244 POP_TOP
+    #               246 POP_TOP
+    #   
+    #   152         248 RETURN_CONST             4 ('after')
+    #           >>  250 COPY                     3
+    #               252 POP_EXCEPT
+    #               254 RERAISE                  1
+    #           >>  256 PUSH_EXC_INFO
+    #   
+    #   150         258 LOAD_GLOBAL              6 (IndexError)
+    #               268 CHECK_EXC_MATCH
+    #               270 POP_JUMP_IF_FALSE        3 (to 278)
+    #               272 POP_TOP
+    #   
+    #   151         274 POP_EXCEPT
+    #               276 RETURN_CONST             3 (2)
+    #   
+    #   150     >>  278 RERAISE                  0
+    #           >>  280 COPY                     3
+    #               282 POP_EXCEPT
+    #               284 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 36 -> 256 [0]
+    #     38 to 68 -> 232 [1] lasti
+    #     70 to 74 -> 190 [2] lasti
+    #     76 to 92 -> 146 [3] lasti
+    #     94 to 108 -> 190 [2] lasti
+    #     110 to 124 -> 232 [1] lasti
+    #     126 to 140 -> 256 [0]
+    #     146 to 154 -> 164 [5] lasti
+    #     156 to 168 -> 190 [2] lasti
+    #     172 to 188 -> 232 [1] lasti
+    #     190 to 198 -> 208 [4] lasti
+    #     200 to 212 -> 232 [1] lasti
+    #     214 to 228 -> 256 [0]
+    #     232 to 240 -> 250 [3] lasti
+    #     242 to 246 -> 256 [0]
+    #     250 to 254 -> 256 [0]
+    #     256 to 272 -> 280 [1] lasti
+    #     278 to 278 -> 280 [1] lasti
+    raise RuntimeError("depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 94")
+
+
+def nested_with_const_in_if(a, m, r):
+    # depyf: could not decompile nested_with_const_in_if: a with's suppressing path and its normal exit go on apart at 60
+    #   155           0 RESUME                   0
+    #   
+    #   156           2 LOAD_FAST                0 (a)
+    #                 4 POP_JUMP_IF_FALSE       44 (to 94)
+    #   
+    #   157           6 LOAD_GLOBAL              1 (NULL + Manager)
+    #                16 LOAD_GLOBAL              2 (KeyError)
+    #                26 CALL                     1
+    #                34 BEFORE_WITH
+    #                36 POP_TOP
+    #   
+    #   158          38 LOAD_FAST                1 (m)
+    #                40 BEFORE_WITH
+    #                42 POP_TOP
+    #   
+    #   159          44 PUSH_NULL
+    #                46 LOAD_FAST                2 (r)
+    #                48 CALL                     0
+    #                56 POP_TOP
+    #   
+    #   160          58 NOP
+    #   
+    #   158          60 LOAD_CONST               0 (None)
+    #                62 LOAD_CONST               0 (None)
+    #                64 LOAD_CONST               0 (None)
+    #                66 CALL                     2
+    #                74 POP_TOP
+    #   
+    #   157          76 LOAD_CONST               0 (None)
+    #                78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 CALL                     2
+    #                90 POP_TOP
+    #                92 RETURN_CONST             1 (3)
+    #   
+    #   162     >>   94 RETURN_CONST             2 (1)
+    #   
+    #   158     >>   96 PUSH_EXC_INFO
+    #                98 WITH_EXCEPT_START
+    #               100 POP_JUMP_IF_TRUE         1 (to 104)
+    #               102 RERAISE                  2
+    #           >>  104 POP_TOP
+    #               106 POP_EXCEPT
+    #               108 POP_TOP
+    #               110 POP_TOP
+    #               112 JUMP_FORWARD             3 (to 120)
+    #           >>  114 COPY                     3
+    #               116 POP_EXCEPT
+    #               118 RERAISE                  1
+    #           >>  120 NOP
+    #   
+    #   157         122 LOAD_CONST               0 (None)
+    #               124 LOAD_CONST               0 (None)
+    #               126 LOAD_CONST               0 (None)
+    #               128 CALL                     2
+    #               136 POP_TOP
+    #   
+    #   163         138 RETURN_CONST             3 ('after')
+    #   
+    #   157     >>  140 PUSH_EXC_INFO
+    #               142 WITH_EXCEPT_START
+    #               144 POP_JUMP_IF_TRUE         1 (to 148)
+    #               146 RERAISE                  2
+    #           >>  148 POP_TOP
+    #               150 POP_EXCEPT
+    #               152 POP_TOP
+    #               154 POP_TOP
+    #   
+    #   163         156 RETURN_CONST             3 ('after')
+    #           >>  158 COPY                     3
+    #               160 POP_EXCEPT
+    #               162 RERAISE                  1
+    #   ExceptionTable:
+    #     36 to 40 -> 140 [1] lasti
+    #     42 to 58 -> 96 [2] lasti
+    #     60 to 74 -> 140 [1] lasti
+    #     96 to 104 -> 114 [4] lasti
+    #     106 to 118 -> 140 [1] lasti
+    #     140 to 148 -> 158 [3] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_const_in_if: a with's suppressing path and its normal exit go on apart at 60")
+
+
+def nested_with_const_then_log(a, m, r):
+    # depyf: could not decompile nested_with_const_then_log: a with's suppressing path and its normal exit go on apart at 56
+    #   166           0 RESUME                   0
+    #   
+    #   167           2 LOAD_GLOBAL              1 (NULL + Manager)
+    #                12 LOAD_GLOBAL              2 (KeyError)
+    #                22 CALL                     1
+    #                30 BEFORE_WITH
+    #                32 POP_TOP
+    #   
+    #   168          34 LOAD_FAST                1 (m)
+    #                36 BEFORE_WITH
+    #                38 POP_TOP
+    #   
+    #   169          40 PUSH_NULL
+    #                42 LOAD_FAST                2 (r)
+    #                44 CALL                     0
+    #                52 POP_TOP
+    #   
+    #   170          54 NOP
+    #   
+    #   168          56 LOAD_CONST               0 (None)
+    #                58 LOAD_CONST               0 (None)
+    #                60 LOAD_CONST               0 (None)
+    #                62 CALL                     2
+    #                70 POP_TOP
+    #   
+    #   167          72 LOAD_CONST               0 (None)
+    #                74 LOAD_CONST               0 (None)
+    #                76 LOAD_CONST               0 (None)
+    #                78 CALL                     2
+    #                86 POP_TOP
+    #                88 RETURN_CONST             1 (3)
+    #   
+    #   168     >>   90 PUSH_EXC_INFO
+    #                92 WITH_EXCEPT_START
+    #                94 POP_JUMP_IF_TRUE         1 (to 98)
+    #                96 RERAISE                  2
+    #           >>   98 POP_TOP
+    #               100 POP_EXCEPT
+    #               102 POP_TOP
+    #               104 POP_TOP
+    #               106 JUMP_FORWARD             3 (to 114)
+    #           >>  108 COPY                     3
+    #               110 POP_EXCEPT
+    #               112 RERAISE                  1
+    #   
+    #   171     >>  114 LOAD_GLOBAL              4 (log)
+    #               124 LOAD_ATTR                7 (NULL|self + append)
+    #               144 LOAD_CONST               2 ('inner')
+    #               146 CALL                     1
+    #               154 POP_TOP
+    #   
+    #   167         156 LOAD_CONST               0 (None)
+    #               158 LOAD_CONST               0 (None)
+    #               160 LOAD_CONST               0 (None)
+    #               162 CALL                     2
+    #               170 POP_TOP
+    #   
+    #   172         172 RETURN_CONST             3 (4)
+    #   
+    #   167     >>  174 PUSH_EXC_INFO
+    #               176 WITH_EXCEPT_START
+    #               178 POP_JUMP_IF_TRUE         1 (to 182)
+    #               180 RERAISE                  2
+    #           >>  182 POP_TOP
+    #               184 POP_EXCEPT
+    #               186 POP_TOP
+    #               188 POP_TOP
+    #   
+    #   172         190 RETURN_CONST             3 (4)
+    #           >>  192 COPY                     3
+    #               194 POP_EXCEPT
+    #               196 RERAISE                  1
+    #   ExceptionTable:
+    #     32 to 36 -> 174 [1] lasti
+    #     38 to 54 -> 90 [2] lasti
+    #     56 to 70 -> 174 [1] lasti
+    #     90 to 98 -> 108 [4] lasti
+    #     100 to 154 -> 174 [1] lasti
+    #     174 to 182 -> 192 [3] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_const_then_log: a with's suppressing path and its normal exit go on apart at 56")
+
+
+def else_with_log_return(a, m, r):
+    try:
+        if a:
+            with m:
+                r()
+            return 'after'
+        with m:
+            log.append('other')
+        log.append('x')
+        return 1
+    except IndexError:
+        return 2
+
+
+def else_with_return_value(a, m, r):
+    # depyf: could not decompile else_with_return_value: a statement (Return) after return in the same block (a misread layout)
+    #   190           0 RESUME                   0
+    #   
+    #   191           2 NOP
+    #   
+    #   192           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       19 (to 46)
+    #   
+    #   193           8 LOAD_FAST                1 (m)
+    #                10 BEFORE_WITH
+    #                12 POP_TOP
+    #   
+    #   194          14 PUSH_NULL
+    #                16 LOAD_FAST                2 (r)
+    #                18 CALL                     0
+    #                26 POP_TOP
+    #   
+    #   193          28 LOAD_CONST               0 (None)
+    #                30 LOAD_CONST               0 (None)
+    #                32 LOAD_CONST               0 (None)
+    #                34 CALL                     2
+    #                42 POP_TOP
+    #   
+    #   201          44 RETURN_CONST             3 ('after')
+    #   
+    #   196     >>   46 LOAD_FAST                1 (m)
+    #                48 BEFORE_WITH
+    #                50 POP_TOP
+    #   
+    #   197          52 LOAD_GLOBAL              0 (log)
+    #                62 LOAD_ATTR                3 (NULL|self + append)
+    #                82 LOAD_CONST               1 ('other')
+    #                84 CALL                     1
+    #                92 POP_TOP
+    #   
+    #   196          94 LOAD_CONST               0 (None)
+    #                96 LOAD_CONST               0 (None)
+    #                98 LOAD_CONST               0 (None)
+    #               100 CALL                     2
+    #               108 POP_TOP
+    #   
+    #   198         110 LOAD_FAST                0 (a)
+    #               112 RETURN_VALUE
+    #   
+    #   193     >>  114 PUSH_EXC_INFO
+    #               116 WITH_EXCEPT_START
+    #               118 POP_JUMP_IF_TRUE         1 (to 122)
+    #               120 RERAISE                  2
+    #           >>  122 POP_TOP
+    #               124 POP_EXCEPT
+    #               126 POP_TOP
+    #               128 POP_TOP
+    #   
+    #   201         130 RETURN_CONST             3 ('after')
+    #           >>  132 COPY                     3
+    #               134 POP_EXCEPT
+    #               136 RERAISE                  1
+    #   
+    #   196     >>  138 PUSH_EXC_INFO
+    #               140 WITH_EXCEPT_START
+    #               142 POP_JUMP_IF_TRUE         1 (to 146)
+    #               144 RERAISE                  2
+    #           >>  146 POP_TOP
+    #               148 POP_EXCEPT
+    #               150 POP_TOP
+    #               152 POP_TOP
+    #   
+    #   198         154 LOAD_FAST                0 (a)
+    #               156 RETURN_VALUE
+    #           >>  158 COPY                     3
+    #               160 POP_EXCEPT
+    #               162 RERAISE                  1
+    #           >>  164 PUSH_EXC_INFO
+    #   
+    #   199         166 LOAD_GLOBAL              4 (IndexError)
+    #               176 CHECK_EXC_MATCH
+    #               178 POP_JUMP_IF_FALSE        3 (to 186)
+    #               180 POP_TOP
+    #   
+    #   200         182 POP_EXCEPT
+    #               184 RETURN_CONST             2 (2)
+    #   
+    #   199     >>  186 RERAISE                  0
+    #           >>  188 COPY                     3
+    #               190 POP_EXCEPT
+    #               192 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 10 -> 164 [0]
+    #     12 to 26 -> 114 [1] lasti
+    #     28 to 42 -> 164 [0]
+    #     46 to 48 -> 164 [0]
+    #     50 to 92 -> 138 [1] lasti
+    #     94 to 110 -> 164 [0]
+    #     114 to 122 -> 132 [3] lasti
+    #     124 to 128 -> 164 [0]
+    #     132 to 136 -> 164 [0]
+    #     138 to 146 -> 158 [3] lasti
+    #     148 to 154 -> 164 [0]
+    #     158 to 162 -> 164 [0]
+    #     164 to 180 -> 188 [1] lasti
+    #     186 to 186 -> 188 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_with_return_value: a statement (Return) after return in the same block (a misread layout)')
+
+
+def elif_with_return(a, b, m, r):
+    try:
+        if a:
+            with m:
+                r()
+            return 'after'
+        if b:
+            with m:
+                log.append('other')
+            return 1
+        return 4
+    except IndexError:
+        return 2
+
+
+def else_with_return_in_loop(a, m, r):
+    # depyf: could not decompile else_with_return_in_loop: a statement (ExprStmt) after return in the same block (a misread layout)
+    #   220           0 RESUME                   0
+    #   
+    #   221           2 LOAD_FAST                0 (a)
+    #                 4 GET_ITER
+    #           >>    6 FOR_ITER                79 (to 168)
+    #                10 STORE_FAST               3 (x)
+    #   
+    #   222          12 NOP
+    #   
+    #   223          14 LOAD_FAST                3 (x)
+    #                16 POP_JUMP_IF_FALSE       19 (to 56)
+    #   
+    #   224          18 LOAD_FAST                1 (m)
+    #                20 BEFORE_WITH
+    #                22 POP_TOP
+    #   
+    #   225          24 PUSH_NULL
+    #                26 LOAD_FAST                2 (r)
+    #                28 CALL                     0
+    #                36 POP_TOP
+    #   
+    #   224          38 LOAD_CONST               0 (None)
+    #                40 LOAD_CONST               0 (None)
+    #                42 LOAD_CONST               0 (None)
+    #                44 CALL                     2
+    #                52 POP_TOP
+    #                54 JUMP_FORWARD            34 (to 124)
+    #   
+    #   227     >>   56 LOAD_FAST                1 (m)
+    #                58 BEFORE_WITH
+    #                60 POP_TOP
+    #   
+    #   228          62 LOAD_GLOBAL              0 (log)
+    #                72 LOAD_ATTR                3 (NULL|self + append)
+    #                92 LOAD_CONST               1 ('other')
+    #                94 CALL                     1
+    #               102 POP_TOP
+    #   
+    #   227         104 LOAD_CONST               0 (None)
+    #               106 LOAD_CONST               0 (None)
+    #               108 LOAD_CONST               0 (None)
+    #               110 CALL                     2
+    #               118 POP_TOP
+    #   
+    #   229         120 POP_TOP
+    #               122 RETURN_CONST             2 (1)
+    #   
+    #   232     >>  124 LOAD_GLOBAL              0 (log)
+    #               134 LOAD_ATTR                3 (NULL|self + append)
+    #               154 LOAD_CONST               4 ('more')
+    #               156 CALL                     1
+    #               164 POP_TOP
+    #               166 JUMP_BACKWARD           81 (to 6)
+    #   
+    #   221     >>  168 END_FOR
+    #   
+    #   233         170 RETURN_CONST             5 ('after')
+    #   
+    #   224     >>  172 PUSH_EXC_INFO
+    #               174 WITH_EXCEPT_START
+    #               176 POP_JUMP_IF_TRUE         1 (to 180)
+    #               178 RERAISE                  2
+    #           >>  180 POP_TOP
+    #               182 POP_EXCEPT
+    #               184 POP_TOP
+    #               186 POP_TOP
+    #               188 JUMP_BACKWARD           33 (to 124)
+    #           >>  190 COPY                     3
+    #               192 POP_EXCEPT
+    #               194 RERAISE                  1
+    #   
+    #   227     >>  196 PUSH_EXC_INFO
+    #               198 WITH_EXCEPT_START
+    #               200 POP_JUMP_IF_TRUE         1 (to 204)
+    #               202 RERAISE                  2
+    #           >>  204 POP_TOP
+    #               206 POP_EXCEPT
+    #               208 POP_TOP
+    #               210 POP_TOP
+    #   
+    #   229         212 POP_TOP
+    #               214 RETURN_CONST             2 (1)
+    #           >>  216 COPY                     3
+    #               218 POP_EXCEPT
+    #               220 RERAISE                  1
+    #           >>  222 PUSH_EXC_INFO
+    #   
+    #   230         224 LOAD_GLOBAL              4 (IndexError)
+    #               234 CHECK_EXC_MATCH
+    #               236 POP_JUMP_IF_FALSE        4 (to 246)
+    #               238 POP_TOP
+    #   
+    #   231         240 POP_EXCEPT
+    #               242 POP_TOP
+    #               244 RETURN_CONST             3 (2)
+    #   
+    #   230     >>  246 RERAISE                  0
+    #           >>  248 COPY                     3
+    #               250 POP_EXCEPT
+    #               252 RERAISE                  1
+    #   ExceptionTable:
+    #     14 to 20 -> 222 [1]
+    #     22 to 36 -> 172 [2] lasti
+    #     38 to 58 -> 222 [1]
+    #     60 to 102 -> 196 [2] lasti
+    #     104 to 118 -> 222 [1]
+    #     172 to 180 -> 190 [4] lasti
+    #     182 to 194 -> 222 [1]
+    #     196 to 204 -> 216 [4] lasti
+    #     206 to 210 -> 222 [1]
+    #     216 to 220 -> 222 [1]
+    #     222 to 238 -> 248 [2] lasti
+    #     246 to 246 -> 248 [2] lasti
+    raise RuntimeError('depyf: could not decompile else_with_return_in_loop: a statement (ExprStmt) after return in the same block (a misread layout)')
+
+
+def else_nested_with_return(a, m, r):
+    # depyf: could not decompile else_nested_with_return: a with suppressing leaves the region at 8
+    #   236           0 RESUME                   0
+    #   
+    #   237           2 NOP
+    #   
+    #   238           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       30 (to 68)
+    #   
+    #   239           8 LOAD_FAST                1 (m)
+    #                10 BEFORE_WITH
+    #                12 POP_TOP
+    #   
+    #   240          14 LOAD_FAST                1 (m)
+    #                16 BEFORE_WITH
+    #                18 POP_TOP
+    #   
+    #   241          20 PUSH_NULL
+    #                22 LOAD_FAST                2 (r)
+    #                24 CALL                     0
+    #                32 POP_TOP
+    #   
+    #   240          34 LOAD_CONST               0 (None)
+    #                36 LOAD_CONST               0 (None)
+    #                38 LOAD_CONST               0 (None)
+    #                40 CALL                     2
+    #                48 POP_TOP
+    #   
+    #   239     >>   50 LOAD_CONST               0 (None)
+    #                52 LOAD_CONST               0 (None)
+    #                54 LOAD_CONST               0 (None)
+    #                56 CALL                     2
+    #                64 POP_TOP
+    #   
+    #   249          66 RETURN_CONST             4 ('after')
+    #   
+    #   243     >>   68 LOAD_FAST                1 (m)
+    #                70 BEFORE_WITH
+    #                72 POP_TOP
+    #   
+    #   244          74 LOAD_FAST                1 (m)
+    #                76 BEFORE_WITH
+    #                78 POP_TOP
+    #   
+    #   245          80 LOAD_GLOBAL              0 (log)
+    #                90 LOAD_ATTR                3 (NULL|self + append)
+    #               110 LOAD_CONST               1 ('other')
+    #               112 CALL                     1
+    #               120 POP_TOP
+    #   
+    #   244         122 LOAD_CONST               0 (None)
+    #               124 LOAD_CONST               0 (None)
+    #               126 LOAD_CONST               0 (None)
+    #               128 CALL                     2
+    #               136 POP_TOP
+    #   
+    #   243     >>  138 LOAD_CONST               0 (None)
+    #               140 LOAD_CONST               0 (None)
+    #               142 LOAD_CONST               0 (None)
+    #               144 CALL                     2
+    #               152 POP_TOP
+    #   
+    #   246         154 RETURN_CONST             2 (1)
+    #   
+    #   240     >>  156 PUSH_EXC_INFO
+    #               158 WITH_EXCEPT_START
+    #               160 POP_JUMP_IF_TRUE         1 (to 164)
+    #               162 RERAISE                  2
+    #           >>  164 POP_TOP
+    #               166 POP_EXCEPT
+    #               168 POP_TOP
+    #               170 POP_TOP
+    #               172 JUMP_BACKWARD           62 (to 50)
+    #           >>  174 COPY                     3
+    #               176 POP_EXCEPT
+    #               178 RERAISE                  1
+    #   
+    #   239     >>  180 PUSH_EXC_INFO
+    #               182 WITH_EXCEPT_START
+    #               184 POP_JUMP_IF_TRUE         1 (to 188)
+    #               186 RERAISE                  2
+    #           >>  188 POP_TOP
+    #               190 POP_EXCEPT
+    #               192 POP_TOP
+    #               194 POP_TOP
+    #   
+    #   249         196 RETURN_CONST             4 ('after')
+    #           >>  198 COPY                     3
+    #               200 POP_EXCEPT
+    #               202 RERAISE                  1
+    #   
+    #   244     >>  204 PUSH_EXC_INFO
+    #               206 WITH_EXCEPT_START
+    #               208 POP_JUMP_IF_TRUE         1 (to 212)
+    #               210 RERAISE                  2
+    #           >>  212 POP_TOP
+    #               214 POP_EXCEPT
+    #               216 POP_TOP
+    #               218 POP_TOP
+    #               220 JUMP_BACKWARD           42 (to 138)
+    #           >>  222 COPY                     3
+    #               224 POP_EXCEPT
+    #               226 RERAISE                  1
+    #   
+    #   243     >>  228 PUSH_EXC_INFO
+    #               230 WITH_EXCEPT_START
+    #               232 POP_JUMP_IF_TRUE         1 (to 236)
+    #               234 RERAISE                  2
+    #           >>  236 POP_TOP
+    #               238 POP_EXCEPT
+    #               240 POP_TOP
+    #               242 POP_TOP
+    #   
+    #   246         244 RETURN_CONST             2 (1)
+    #           >>  246 COPY                     3
+    #               248 POP_EXCEPT
+    #               250 RERAISE                  1
+    #           >>  252 PUSH_EXC_INFO
+    #   
+    #   247         254 LOAD_GLOBAL              4 (IndexError)
+    #               264 CHECK_EXC_MATCH
+    #               266 POP_JUMP_IF_FALSE        3 (to 274)
+    #               268 POP_TOP
+    #   
+    #   248         270 POP_EXCEPT
+    #               272 RETURN_CONST             3 (2)
+    #   
+    #   247     >>  274 RERAISE                  0
+    #           >>  276 COPY                     3
+    #               278 POP_EXCEPT
+    #               280 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 10 -> 252 [0]
+    #     12 to 16 -> 180 [1] lasti
+    #     18 to 32 -> 156 [2] lasti
+    #     34 to 48 -> 180 [1] lasti
+    #     50 to 64 -> 252 [0]
+    #     68 to 70 -> 252 [0]
+    #     72 to 76 -> 228 [1] lasti
+    #     78 to 120 -> 204 [2] lasti
+    #     122 to 136 -> 228 [1] lasti
+    #     138 to 152 -> 252 [0]
+    #     156 to 164 -> 174 [4] lasti
+    #     166 to 178 -> 180 [1] lasti
+    #     180 to 188 -> 198 [3] lasti
+    #     190 to 194 -> 252 [0]
+    #     198 to 202 -> 252 [0]
+    #     204 to 212 -> 222 [4] lasti
+    #     214 to 226 -> 228 [1] lasti
+    #     228 to 236 -> 246 [3] lasti
+    #     238 to 242 -> 252 [0]
+    #     246 to 250 -> 252 [0]
+    #     252 to 268 -> 276 [1] lasti
+    #     274 to 274 -> 276 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_nested_with_return: a with suppressing leaves the region at 8')
+
+
+def else_if_with_return(a, b, m, r):
+    try:
+        if a:
+            with m:
+                r()
+            return 'after'
+        if b:
+            log.append(b)
+            return 1
+        with m:
+            log.append('other')
+        return 1
+    except IndexError:
+        return 2
+
+
+def with_const_in_for(a, m, r):
+    # depyf: could not decompile with_const_in_for: a with's suppressing path and its normal exit go on apart at 34
+    #   269           0 RESUME                   0
+    #   
+    #   270           2 LOAD_FAST                0 (a)
+    #                 4 GET_ITER
+    #           >>    6 FOR_ITER                22 (to 54)
+    #                10 STORE_FAST               3 (x)
+    #   
+    #   271          12 LOAD_FAST                1 (m)
+    #                14 BEFORE_WITH
+    #                16 POP_TOP
+    #   
+    #   272          18 PUSH_NULL
+    #                20 LOAD_FAST                2 (r)
+    #                22 CALL                     0
+    #                30 POP_TOP
+    #   
+    #   273          32 NOP
+    #   
+    #   271          34 LOAD_CONST               0 (None)
+    #                36 LOAD_CONST               0 (None)
+    #                38 LOAD_CONST               0 (None)
+    #                40 CALL                     2
+    #                48 POP_TOP
+    #                50 POP_TOP
+    #                52 RETURN_CONST             1 (3)
+    #   
+    #   270     >>   54 END_FOR
+    #   
+    #   274          56 RETURN_CONST             2 ('after')
+    #   
+    #   271     >>   58 PUSH_EXC_INFO
+    #                60 WITH_EXCEPT_START
+    #                62 POP_JUMP_IF_TRUE         1 (to 66)
+    #                64 RERAISE                  2
+    #           >>   66 POP_TOP
+    #                68 POP_EXCEPT
+    #                70 POP_TOP
+    #                72 POP_TOP
+    #                74 JUMP_BACKWARD           35 (to 6)
+    #           >>   76 COPY                     3
+    #                78 POP_EXCEPT
+    #                80 RERAISE                  1
+    #   ExceptionTable:
+    #     16 to 32 -> 58 [2] lasti
+    #     58 to 66 -> 76 [4] lasti
+    raise RuntimeError("depyf: could not decompile with_const_in_for: a with's suppressing path and its normal exit go on apart at 34")
+
+
+def with_then_const_in_for(a, m, r):
+    for x in a:
+        with m:
+            r()
+        return 3
+    return 'after'
+
+
+def nested_with_const_in_for(a, m, r):
+    # depyf: could not decompile nested_with_const_in_for: a with's suppressing path and its normal exit go on apart at 66
+    #   285           0 RESUME                   0
+    #   
+    #   286           2 LOAD_FAST                0 (a)
+    #                 4 GET_ITER
+    #           >>    6 FOR_ITER                46 (to 102)
+    #                10 STORE_FAST               3 (x)
+    #   
+    #   287          12 LOAD_GLOBAL              1 (NULL + Manager)
+    #                22 LOAD_GLOBAL              2 (KeyError)
+    #                32 CALL                     1
+    #                40 BEFORE_WITH
+    #                42 POP_TOP
+    #   
+    #   288          44 LOAD_FAST                1 (m)
+    #                46 BEFORE_WITH
+    #                48 POP_TOP
+    #   
+    #   289          50 PUSH_NULL
+    #                52 LOAD_FAST                2 (r)
+    #                54 CALL                     0
+    #                62 POP_TOP
+    #   
+    #   290          64 NOP
+    #   
+    #   288          66 LOAD_CONST               0 (None)
+    #                68 LOAD_CONST               0 (None)
+    #                70 LOAD_CONST               0 (None)
+    #                72 CALL                     2
+    #                80 POP_TOP
+    #   
+    #   287          82 LOAD_CONST               0 (None)
+    #                84 LOAD_CONST               0 (None)
+    #                86 LOAD_CONST               0 (None)
+    #                88 CALL                     2
+    #                96 POP_TOP
+    #                98 POP_TOP
+    #               100 RETURN_CONST             1 (3)
+    #   
+    #   286     >>  102 END_FOR
+    #   
+    #   291         104 RETURN_CONST             2 ('after')
+    #   
+    #   288     >>  106 PUSH_EXC_INFO
+    #               108 WITH_EXCEPT_START
+    #               110 POP_JUMP_IF_TRUE         1 (to 114)
+    #               112 RERAISE                  2
+    #           >>  114 POP_TOP
+    #               116 POP_EXCEPT
+    #               118 POP_TOP
+    #               120 POP_TOP
+    #               122 JUMP_FORWARD             3 (to 130)
+    #           >>  124 COPY                     3
+    #               126 POP_EXCEPT
+    #               128 RERAISE                  1
+    #           >>  130 NOP
+    #   
+    #   287         132 LOAD_CONST               0 (None)
+    #               134 LOAD_CONST               0 (None)
+    #               136 LOAD_CONST               0 (None)
+    #               138 CALL                     2
+    #               146 POP_TOP
+    #               148 JUMP_BACKWARD           72 (to 6)
+    #           >>  150 PUSH_EXC_INFO
+    #               152 WITH_EXCEPT_START
+    #               154 POP_JUMP_IF_TRUE         1 (to 158)
+    #               156 RERAISE                  2
+    #           >>  158 POP_TOP
+    #               160 POP_EXCEPT
+    #               162 POP_TOP
+    #               164 POP_TOP
+    #               166 JUMP_BACKWARD           81 (to 6)
+    #           >>  168 COPY                     3
+    #               170 POP_EXCEPT
+    #               172 RERAISE                  1
+    #   ExceptionTable:
+    #     42 to 46 -> 150 [2] lasti
+    #     48 to 64 -> 106 [3] lasti
+    #     66 to 80 -> 150 [2] lasti
+    #     106 to 114 -> 124 [5] lasti
+    #     116 to 128 -> 150 [2] lasti
+    #     150 to 158 -> 168 [4] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_const_in_for: a with's suppressing path and its normal exit go on apart at 66")
+
+
+def nested_with_then_const_in_for(a, m, r):
+    # depyf: could not decompile nested_with_then_const_in_for: a with's suppressing path and its normal exit go on apart at 82
+    #   294           0 RESUME                   0
+    #   
+    #   295           2 LOAD_FAST                0 (a)
+    #                 4 GET_ITER
+    #           >>    6 FOR_ITER                46 (to 102)
+    #                10 STORE_FAST               3 (x)
+    #   
+    #   296          12 LOAD_GLOBAL              1 (NULL + Manager)
+    #                22 LOAD_GLOBAL              2 (KeyError)
+    #                32 CALL                     1
+    #                40 BEFORE_WITH
+    #                42 POP_TOP
+    #   
+    #   297          44 LOAD_FAST                1 (m)
+    #                46 BEFORE_WITH
+    #                48 POP_TOP
+    #   
+    #   298          50 PUSH_NULL
+    #                52 LOAD_FAST                2 (r)
+    #                54 CALL                     0
+    #                62 POP_TOP
+    #   
+    #   297          64 LOAD_CONST               0 (None)
+    #                66 LOAD_CONST               0 (None)
+    #                68 LOAD_CONST               0 (None)
+    #                70 CALL                     2
+    #                78 POP_TOP
+    #   
+    #   299     >>   80 NOP
+    #   
+    #   296          82 LOAD_CONST               0 (None)
+    #                84 LOAD_CONST               0 (None)
+    #                86 LOAD_CONST               0 (None)
+    #                88 CALL                     2
+    #                96 POP_TOP
+    #                98 POP_TOP
+    #               100 RETURN_CONST             1 (3)
+    #   
+    #   295     >>  102 END_FOR
+    #   
+    #   300         104 RETURN_CONST             2 ('after')
+    #   
+    #   297     >>  106 PUSH_EXC_INFO
+    #               108 WITH_EXCEPT_START
+    #               110 POP_JUMP_IF_TRUE         1 (to 114)
+    #               112 RERAISE                  2
+    #           >>  114 POP_TOP
+    #               116 POP_EXCEPT
+    #               118 POP_TOP
+    #               120 POP_TOP
+    #               122 JUMP_BACKWARD           22 (to 80)
+    #           >>  124 COPY                     3
+    #               126 POP_EXCEPT
+    #               128 RERAISE                  1
+    #   
+    #   296     >>  130 PUSH_EXC_INFO
+    #               132 WITH_EXCEPT_START
+    #               134 POP_JUMP_IF_TRUE         1 (to 138)
+    #               136 RERAISE                  2
+    #           >>  138 POP_TOP
+    #               140 POP_EXCEPT
+    #               142 POP_TOP
+    #               144 POP_TOP
+    #               146 JUMP_BACKWARD           71 (to 6)
+    #           >>  148 COPY                     3
+    #               150 POP_EXCEPT
+    #               152 RERAISE                  1
+    #   ExceptionTable:
+    #     42 to 46 -> 130 [2] lasti
+    #     48 to 62 -> 106 [3] lasti
+    #     64 to 80 -> 130 [2] lasti
+    #     106 to 114 -> 124 [5] lasti
+    #     116 to 128 -> 130 [2] lasti
+    #     130 to 138 -> 148 [4] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_then_const_in_for: a with's suppressing path and its normal exit go on apart at 82")
+
+
+def with_const_in_two_fors(a, m, r):
+    # depyf: could not decompile with_const_in_two_fors: a with's suppressing path and its normal exit go on apart at 44
+    #   303           0 RESUME                   0
+    #   
+    #   304           2 LOAD_FAST                0 (a)
+    #                 4 GET_ITER
+    #           >>    6 FOR_ITER                30 (to 70)
+    #                10 STORE_FAST               3 (x)
+    #   
+    #   305          12 LOAD_FAST                3 (x)
+    #                14 GET_ITER
+    #           >>   16 FOR_ITER                23 (to 66)
+    #                20 STORE_FAST               4 (y)
+    #   
+    #   306          22 LOAD_FAST                1 (m)
+    #                24 BEFORE_WITH
+    #                26 POP_TOP
+    #   
+    #   307          28 PUSH_NULL
+    #                30 LOAD_FAST                2 (r)
+    #                32 CALL                     0
+    #                40 POP_TOP
+    #   
+    #   308          42 NOP
+    #   
+    #   306          44 LOAD_CONST               0 (None)
+    #                46 LOAD_CONST               0 (None)
+    #                48 LOAD_CONST               0 (None)
+    #                50 CALL                     2
+    #                58 POP_TOP
+    #                60 POP_TOP
+    #                62 POP_TOP
+    #                64 RETURN_CONST             1 (3)
+    #   
+    #   305     >>   66 END_FOR
+    #                68 JUMP_BACKWARD           32 (to 6)
+    #   
+    #   304     >>   70 END_FOR
+    #   
+    #   309          72 RETURN_CONST             2 ('after')
+    #   
+    #   306     >>   74 PUSH_EXC_INFO
+    #                76 WITH_EXCEPT_START
+    #                78 POP_JUMP_IF_TRUE         1 (to 82)
+    #                80 RERAISE                  2
+    #           >>   82 POP_TOP
+    #                84 POP_EXCEPT
+    #                86 POP_TOP
+    #                88 POP_TOP
+    #                90 JUMP_BACKWARD           38 (to 16)
+    #           >>   92 COPY                     3
+    #                94 POP_EXCEPT
+    #                96 RERAISE                  1
+    #   ExceptionTable:
+    #     26 to 42 -> 74 [3] lasti
+    #     74 to 82 -> 92 [5] lasti
+    raise RuntimeError("depyf: could not decompile with_const_in_two_fors: a with's suppressing path and its normal exit go on apart at 44")
+
+
+def with_const_in_loop_try_branch(a, m, r):
+    # depyf: could not decompile with_const_in_loop_try_branch: a with's suppressing path and its normal exit go on apart at 40
+    #   312           0 RESUME                   0
+    #   
+    #   313           2 LOAD_FAST                0 (a)
+    #                 4 GET_ITER
+    #           >>    6 FOR_ITER                47 (to 104)
+    #                10 STORE_FAST               3 (x)
+    #   
+    #   314          12 NOP
+    #   
+    #   315          14 LOAD_FAST                3 (x)
+    #                16 POP_JUMP_IF_FALSE       21 (to 60)
+    #   
+    #   316          18 LOAD_FAST                1 (m)
+    #                20 BEFORE_WITH
+    #                22 POP_TOP
+    #   
+    #   317          24 PUSH_NULL
+    #                26 LOAD_FAST                2 (r)
+    #                28 CALL                     0
+    #                36 POP_TOP
+    #   
+    #   318          38 NOP
+    #   
+    #   316          40 LOAD_CONST               0 (None)
+    #                42 LOAD_CONST               0 (None)
+    #                44 LOAD_CONST               0 (None)
+    #                46 CALL                     2
+    #                54 POP_TOP
+    #                56 POP_TOP
+    #                58 RETURN_CONST             1 (3)
+    #   
+    #   320     >>   60 LOAD_GLOBAL              0 (log)
+    #                70 LOAD_ATTR                3 (NULL|self + append)
+    #                90 LOAD_FAST                3 (x)
+    #                92 CALL                     1
+    #               100 POP_TOP
+    #           >>  102 JUMP_BACKWARD           49 (to 6)
+    #   
+    #   313     >>  104 END_FOR
+    #   
+    #   323         106 RETURN_CONST             3 ('after')
+    #   
+    #   316     >>  108 PUSH_EXC_INFO
+    #               110 WITH_EXCEPT_START
+    #               112 POP_JUMP_IF_TRUE         1 (to 116)
+    #               114 RERAISE                  2
+    #           >>  116 POP_TOP
+    #               118 POP_EXCEPT
+    #               120 POP_TOP
+    #               122 POP_TOP
+    #               124 JUMP_BACKWARD           12 (to 102)
+    #           >>  126 COPY                     3
+    #               128 POP_EXCEPT
+    #               130 RERAISE                  1
+    #           >>  132 PUSH_EXC_INFO
+    #   
+    #   321         134 LOAD_GLOBAL              4 (IndexError)
+    #               144 CHECK_EXC_MATCH
+    #               146 POP_JUMP_IF_FALSE        4 (to 156)
+    #               148 POP_TOP
+    #   
+    #   322         150 POP_EXCEPT
+    #               152 POP_TOP
+    #               154 RETURN_CONST             2 (2)
+    #   
+    #   321     >>  156 RERAISE                  0
+    #           >>  158 COPY                     3
+    #               160 POP_EXCEPT
+    #               162 RERAISE                  1
+    #   ExceptionTable:
+    #     14 to 20 -> 132 [1]
+    #     22 to 38 -> 108 [2] lasti
+    #     40 to 54 -> 132 [1]
+    #     60 to 100 -> 132 [1]
+    #     108 to 116 -> 126 [4] lasti
+    #     118 to 130 -> 132 [1]
+    #     132 to 148 -> 158 [2] lasti
+    #     156 to 156 -> 158 [2] lasti
+    raise RuntimeError("depyf: could not decompile with_const_in_loop_try_branch: a with's suppressing path and its normal exit go on apart at 40")
+
+
+def nested_with_then_const_else_return(a, m, r):
+    # depyf: could not decompile nested_with_then_const_else_return: a with suppressing goes on elsewhere than after its branch at 122
+    #   326           0 RESUME                   0
+    #   
+    #   327           2 NOP
+    #   
+    #   328           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
+    #   
+    #   329           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #                18 LOAD_GLOBAL              2 (KeyError)
+    #                28 CALL                     1
+    #                36 BEFORE_WITH
+    #                38 POP_TOP
+    #   
+    #   330          40 LOAD_FAST                1 (m)
+    #                42 BEFORE_WITH
+    #                44 POP_TOP
+    #   
+    #   331          46 PUSH_NULL
+    #                48 LOAD_FAST                2 (r)
+    #                50 CALL                     0
+    #                58 POP_TOP
+    #   
+    #   330          60 LOAD_CONST               0 (None)
+    #                62 LOAD_CONST               0 (None)
+    #                64 LOAD_CONST               0 (None)
+    #                66 CALL                     2
+    #                74 POP_TOP
+    #   
+    #   332     >>   76 NOP
+    #   
+    #   329          78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 LOAD_CONST               0 (None)
+    #                84 CALL                     2
+    #                92 POP_TOP
+    #                94 RETURN_CONST             1 (3)
+    #   
+    #   334     >>   96 RETURN_CONST             2 (1)
+    #   
+    #   330     >>   98 PUSH_EXC_INFO
+    #               100 WITH_EXCEPT_START
+    #               102 POP_JUMP_IF_TRUE         1 (to 106)
+    #               104 RERAISE                  2
+    #           >>  106 POP_TOP
+    #               108 POP_EXCEPT
+    #               110 POP_TOP
+    #               112 POP_TOP
+    #               114 JUMP_BACKWARD           20 (to 76)
+    #           >>  116 COPY                     3
+    #               118 POP_EXCEPT
+    #               120 RERAISE                  1
+    #   
+    #   329     >>  122 PUSH_EXC_INFO
+    #               124 WITH_EXCEPT_START
+    #               126 POP_JUMP_IF_TRUE         1 (to 130)
+    #               128 RERAISE                  2
+    #           >>  130 POP_TOP
+    #               132 POP_EXCEPT
+    #               134 POP_TOP
+    #               136 POP_TOP
+    #   
+    #   337         138 RETURN_CONST             4 ('after')
+    #           >>  140 COPY                     3
+    #               142 POP_EXCEPT
+    #               144 RERAISE                  1
+    #           >>  146 PUSH_EXC_INFO
+    #   
+    #   335         148 LOAD_GLOBAL              4 (IndexError)
+    #               158 CHECK_EXC_MATCH
+    #               160 POP_JUMP_IF_FALSE        3 (to 168)
+    #               162 POP_TOP
+    #   
+    #   336         164 POP_EXCEPT
+    #               166 RETURN_CONST             3 (2)
+    #   
+    #   335     >>  168 RERAISE                  0
+    #           >>  170 COPY                     3
+    #               172 POP_EXCEPT
+    #               174 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 36 -> 146 [0]
+    #     38 to 42 -> 122 [1] lasti
+    #     44 to 58 -> 98 [2] lasti
+    #     60 to 76 -> 122 [1] lasti
+    #     78 to 92 -> 146 [0]
+    #     98 to 106 -> 116 [4] lasti
+    #     108 to 120 -> 122 [1] lasti
+    #     122 to 130 -> 140 [3] lasti
+    #     132 to 136 -> 146 [0]
+    #     140 to 144 -> 146 [0]
+    #     146 to 162 -> 170 [1] lasti
+    #     168 to 168 -> 170 [1] lasti
+    raise RuntimeError('depyf: could not decompile nested_with_then_const_else_return: a with suppressing goes on elsewhere than after its branch at 122')
+
+
+def nested_with_then_const_else_return_log(a, m, r):
+    # depyf: could not decompile nested_with_then_const_else_return_log: a with suppressing goes on elsewhere than after its branch at 122
+    #   340           0 RESUME                   0
+    #   
+    #   341           2 NOP
+    #   
+    #   342           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
+    #   
+    #   343           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #                18 LOAD_GLOBAL              2 (KeyError)
+    #                28 CALL                     1
+    #                36 BEFORE_WITH
+    #                38 POP_TOP
+    #   
+    #   344          40 LOAD_FAST                1 (m)
+    #                42 BEFORE_WITH
+    #                44 POP_TOP
+    #   
+    #   345          46 PUSH_NULL
+    #                48 LOAD_FAST                2 (r)
+    #                50 CALL                     0
+    #                58 POP_TOP
+    #   
+    #   344          60 LOAD_CONST               0 (None)
+    #                62 LOAD_CONST               0 (None)
+    #                64 LOAD_CONST               0 (None)
+    #                66 CALL                     2
+    #                74 POP_TOP
+    #   
+    #   346     >>   76 NOP
+    #   
+    #   343          78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 LOAD_CONST               0 (None)
+    #                84 CALL                     2
+    #                92 POP_TOP
+    #                94 RETURN_CONST             1 (3)
+    #   
+    #   348     >>   96 RETURN_CONST             2 (1)
+    #   
+    #   344     >>   98 PUSH_EXC_INFO
+    #               100 WITH_EXCEPT_START
+    #               102 POP_JUMP_IF_TRUE         1 (to 106)
+    #               104 RERAISE                  2
+    #           >>  106 POP_TOP
+    #               108 POP_EXCEPT
+    #               110 POP_TOP
+    #               112 POP_TOP
+    #               114 JUMP_BACKWARD           20 (to 76)
+    #           >>  116 COPY                     3
+    #               118 POP_EXCEPT
+    #               120 RERAISE                  1
+    #   
+    #   343     >>  122 PUSH_EXC_INFO
+    #               124 WITH_EXCEPT_START
+    #               126 POP_JUMP_IF_TRUE         1 (to 130)
+    #               128 RERAISE                  2
+    #           >>  130 POP_TOP
+    #               132 POP_EXCEPT
+    #               134 POP_TOP
+    #               136 POP_TOP
+    #               138 JUMP_FORWARD             3 (to 146)
+    #           >>  140 COPY                     3
+    #               142 POP_EXCEPT
+    #               144 RERAISE                  1
+    #           >>  146 JUMP_FORWARD            15 (to 178)
+    #           >>  148 PUSH_EXC_INFO
+    #   
+    #   349         150 LOAD_GLOBAL              4 (IndexError)
+    #               160 CHECK_EXC_MATCH
+    #               162 POP_JUMP_IF_FALSE        3 (to 170)
+    #               164 POP_TOP
+    #   
+    #   350         166 POP_EXCEPT
+    #               168 RETURN_CONST             3 (2)
+    #   
+    #   349     >>  170 RERAISE                  0
+    #           >>  172 COPY                     3
+    #               174 POP_EXCEPT
+    #               176 RERAISE                  1
+    #   
+    #   351     >>  178 LOAD_GLOBAL              6 (log)
+    #               188 LOAD_ATTR                9 (NULL|self + append)
+    #               208 LOAD_FAST                0 (a)
+    #               210 CALL                     1
+    #               218 POP_TOP
+    #   
+    #   352         220 RETURN_CONST             4 ('after')
+    #   ExceptionTable:
+    #     4 to 36 -> 148 [0]
+    #     38 to 42 -> 122 [1] lasti
+    #     44 to 58 -> 98 [2] lasti
+    #     60 to 76 -> 122 [1] lasti
+    #     78 to 92 -> 148 [0]
+    #     98 to 106 -> 116 [4] lasti
+    #     108 to 120 -> 122 [1] lasti
+    #     122 to 130 -> 140 [3] lasti
+    #     132 to 144 -> 148 [0]
+    #     148 to 164 -> 172 [1] lasti
+    #     170 to 170 -> 172 [1] lasti
+    raise RuntimeError('depyf: could not decompile nested_with_then_const_else_return_log: a with suppressing goes on elsewhere than after its branch at 122')
+
+
+def nested_with_then_const_else_return_loop(a, m, r):
+    # depyf: could not decompile nested_with_then_const_else_return_loop: a with's suppressing path and its normal exit go on apart at 88
+    #   355           0 RESUME                   0
+    #   
+    #   356           2 LOAD_FAST                0 (a)
+    #                 4 GET_ITER
+    #           >>    6 FOR_ITER                51 (to 112)
+    #                10 STORE_FAST               3 (x)
+    #   
+    #   357          12 NOP
+    #   
+    #   358          14 LOAD_FAST                3 (x)
+    #                16 POP_JUMP_IF_FALSE       45 (to 108)
+    #   
+    #   359          18 LOAD_GLOBAL              1 (NULL + Manager)
+    #                28 LOAD_GLOBAL              2 (KeyError)
+    #                38 CALL                     1
+    #                46 BEFORE_WITH
+    #                48 POP_TOP
+    #   
+    #   360          50 LOAD_FAST                1 (m)
+    #                52 BEFORE_WITH
+    #                54 POP_TOP
+    #   
+    #   361          56 PUSH_NULL
+    #                58 LOAD_FAST                2 (r)
+    #                60 CALL                     0
+    #                68 POP_TOP
+    #   
+    #   360          70 LOAD_CONST               0 (None)
+    #                72 LOAD_CONST               0 (None)
+    #                74 LOAD_CONST               0 (None)
+    #                76 CALL                     2
+    #                84 POP_TOP
+    #   
+    #   362     >>   86 NOP
+    #   
+    #   359          88 LOAD_CONST               0 (None)
+    #                90 LOAD_CONST               0 (None)
+    #                92 LOAD_CONST               0 (None)
+    #                94 CALL                     2
+    #               102 POP_TOP
+    #               104 POP_TOP
+    #               106 RETURN_CONST             1 (3)
+    #   
+    #   364     >>  108 POP_TOP
+    #               110 RETURN_CONST             2 (1)
+    #   
+    #   356     >>  112 END_FOR
+    #   
+    #   368         114 RETURN_CONST             4 ('after')
+    #   
+    #   360     >>  116 PUSH_EXC_INFO
+    #               118 WITH_EXCEPT_START
+    #               120 POP_JUMP_IF_TRUE         1 (to 124)
+    #               122 RERAISE                  2
+    #           >>  124 POP_TOP
+    #               126 POP_EXCEPT
+    #               128 POP_TOP
+    #               130 POP_TOP
+    #               132 JUMP_BACKWARD           24 (to 86)
+    #           >>  134 COPY                     3
+    #               136 POP_EXCEPT
+    #               138 RERAISE                  1
+    #   
+    #   359     >>  140 PUSH_EXC_INFO
+    #               142 WITH_EXCEPT_START
+    #               144 POP_JUMP_IF_TRUE         1 (to 148)
+    #               146 RERAISE                  2
+    #           >>  148 POP_TOP
+    #               150 POP_EXCEPT
+    #               152 POP_TOP
+    #               154 POP_TOP
+    #               156 JUMP_FORWARD             3 (to 164)
+    #           >>  158 COPY                     3
+    #               160 POP_EXCEPT
+    #               162 RERAISE                  1
+    #           >>  164 JUMP_FORWARD            16 (to 198)
+    #           >>  166 PUSH_EXC_INFO
+    #   
+    #   365         168 LOAD_GLOBAL              4 (IndexError)
+    #               178 CHECK_EXC_MATCH
+    #               180 POP_JUMP_IF_FALSE        4 (to 190)
+    #               182 POP_TOP
+    #   
+    #   366         184 POP_EXCEPT
+    #               186 POP_TOP
+    #               188 RETURN_CONST             3 (2)
+    #   
+    #   365     >>  190 RERAISE                  0
+    #           >>  192 COPY                     3
+    #               194 POP_EXCEPT
+    #               196 RERAISE                  1
+    #   
+    #   367     >>  198 LOAD_GLOBAL              6 (log)
+    #               208 LOAD_ATTR                9 (NULL|self + append)
+    #               228 LOAD_FAST                3 (x)
+    #               230 CALL                     1
+    #               238 POP_TOP
+    #               240 JUMP_BACKWARD          118 (to 6)
+    #   ExceptionTable:
+    #     14 to 46 -> 166 [1]
+    #     48 to 52 -> 140 [2] lasti
+    #     54 to 68 -> 116 [3] lasti
+    #     70 to 86 -> 140 [2] lasti
+    #     88 to 102 -> 166 [1]
+    #     116 to 124 -> 134 [5] lasti
+    #     126 to 138 -> 140 [2] lasti
+    #     140 to 148 -> 158 [4] lasti
+    #     150 to 162 -> 166 [1]
+    #     166 to 182 -> 192 [2] lasti
+    #     190 to 190 -> 192 [2] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_then_const_else_return_loop: a with's suppressing path and its normal exit go on apart at 88")
+
+
+def else_with_break_in_loop_try(items, m, r):
+    # depyf: could not decompile else_with_break_in_loop_try: code between a with body and its handler at 122
+    #   371           0 RESUME                   0
+    #   
+    #   372           2 LOAD_FAST                0 (items)
+    #                 4 POP_JUMP_IF_FALSE       83 (to 172)
+    #   
+    #   373     >>    6 NOP
+    #   
+    #   374           8 LOAD_FAST                0 (items)
+    #                10 LOAD_ATTR                1 (NULL|self + pop)
+    #                30 CALL                     0
+    #                38 POP_JUMP_IF_FALSE       22 (to 84)
+    #   
+    #   375          40 LOAD_GLOBAL              2 (log)
+    #                50 LOAD_ATTR                5 (NULL|self + append)
+    #                70 LOAD_CONST               1 (1)
+    #                72 CALL                     1
+    #                80 POP_TOP
+    #                82 JUMP_FORWARD            19 (to 122)
+    #   
+    #   377     >>   84 LOAD_FAST                1 (m)
+    #                86 BEFORE_WITH
+    #                88 POP_TOP
+    #   
+    #   378          90 PUSH_NULL
+    #                92 LOAD_FAST                2 (r)
+    #                94 CALL                     0
+    #   
+    #   377         102 SWAP                     2
+    #               104 LOAD_CONST               0 (None)
+    #               106 LOAD_CONST               0 (None)
+    #               108 LOAD_CONST               0 (None)
+    #               110 CALL                     2
+    #               118 POP_TOP
+    #               120 RETURN_VALUE
+    #   
+    #   375     >>  122 NOP
+    #   
+    #   382         124 LOAD_GLOBAL              2 (log)
+    #               134 LOAD_ATTR                5 (NULL|self + append)
+    #               154 LOAD_CONST               3 ('more')
+    #               156 CALL                     1
+    #               164 POP_TOP
+    #   
+    #   372         166 LOAD_FAST                0 (items)
+    #               168 POP_JUMP_IF_FALSE        1 (to 172)
+    #               170 JUMP_BACKWARD           83 (to 6)
+    #   
+    #   383     >>  172 RETURN_CONST             4 ('after')
+    #   
+    #   377     >>  174 PUSH_EXC_INFO
+    #               176 WITH_EXCEPT_START
+    #               178 POP_JUMP_IF_TRUE         1 (to 182)
+    #               180 RERAISE                  2
+    #           >>  182 POP_TOP
+    #               184 POP_EXCEPT
+    #               186 POP_TOP
+    #               188 POP_TOP
+    #   
+    #   379         190 NOP
+    #   
+    #   383         192 RETURN_CONST             4 ('after')
+    #           >>  194 COPY                     3
+    #               196 POP_EXCEPT
+    #               198 RERAISE                  1
+    #           >>  200 PUSH_EXC_INFO
+    #   
+    #   380         202 LOAD_GLOBAL              6 (KeyError)
+    #               212 CHECK_EXC_MATCH
+    #               214 POP_JUMP_IF_FALSE        3 (to 222)
+    #               216 POP_TOP
+    #   
+    #   381         218 POP_EXCEPT
+    #               220 RETURN_CONST             2 (2)
+    #   
+    #   380     >>  222 RERAISE                  0
+    #           >>  224 COPY                     3
+    #               226 POP_EXCEPT
+    #               228 RERAISE                  1
+    #   ExceptionTable:
+    #     8 to 86 -> 200 [0]
+    #     88 to 100 -> 174 [1] lasti
+    #     102 to 118 -> 200 [0]
+    #     174 to 182 -> 194 [3] lasti
+    #     184 to 188 -> 200 [0]
+    #     194 to 198 -> 200 [0]
+    #     200 to 216 -> 224 [1] lasti
+    #     222 to 222 -> 224 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_with_break_in_loop_try: code between a with body and its handler at 122')
+
+
+def else_with_continue_in_for_try(items, m, r):
+    for x in items:
+        try:
+            if x:
+                log.append(1)
+            else:
+                with m:
+                    return r()
+                continue
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def else_with_log_continue_in_loop_try(items, m, r):
+    # depyf: could not decompile else_with_log_continue_in_loop_try: code between a with body and its handler at 122
+    #   401           0 RESUME                   0
+    #   
+    #   402     >>    2 LOAD_FAST                0 (items)
+    #                 4 POP_JUMP_IF_FALSE       83 (to 172)
+    #   
+    #   403     >>    6 NOP
+    #   
+    #   404           8 LOAD_FAST                0 (items)
+    #                10 LOAD_ATTR                1 (NULL|self + pop)
+    #                30 CALL                     0
+    #                38 POP_JUMP_IF_FALSE       22 (to 84)
+    #   
+    #   405          40 LOAD_GLOBAL              2 (log)
+    #                50 LOAD_ATTR                5 (NULL|self + append)
+    #                70 LOAD_CONST               1 (1)
+    #                72 CALL                     1
+    #                80 POP_TOP
+    #                82 JUMP_FORWARD            19 (to 122)
+    #   
+    #   407     >>   84 LOAD_FAST                1 (m)
+    #                86 BEFORE_WITH
+    #                88 POP_TOP
+    #   
+    #   408          90 PUSH_NULL
+    #                92 LOAD_FAST                2 (r)
+    #                94 CALL                     0
+    #   
+    #   407         102 SWAP                     2
+    #               104 LOAD_CONST               0 (None)
+    #               106 LOAD_CONST               0 (None)
+    #               108 LOAD_CONST               0 (None)
+    #               110 CALL                     2
+    #               118 POP_TOP
+    #               120 RETURN_VALUE
+    #   
+    #   405     >>  122 NOP
+    #   
+    #   413         124 LOAD_GLOBAL              2 (log)
+    #               134 LOAD_ATTR                5 (NULL|self + append)
+    #               154 LOAD_CONST               3 ('more')
+    #               156 CALL                     1
+    #               164 POP_TOP
+    #   
+    #   402         166 LOAD_FAST                0 (items)
+    #               168 POP_JUMP_IF_FALSE        1 (to 172)
+    #               170 JUMP_BACKWARD           83 (to 6)
+    #   
+    #   414     >>  172 RETURN_CONST             4 ('after')
+    #   
+    #   407     >>  174 PUSH_EXC_INFO
+    #               176 WITH_EXCEPT_START
+    #               178 POP_JUMP_IF_TRUE         1 (to 182)
+    #               180 RERAISE                  2
+    #           >>  182 POP_TOP
+    #               184 POP_EXCEPT
+    #               186 POP_TOP
+    #               188 POP_TOP
+    #               190 JUMP_FORWARD             3 (to 198)
+    #           >>  192 COPY                     3
+    #               194 POP_EXCEPT
+    #               196 RERAISE                  1
+    #   
+    #   409     >>  198 LOAD_GLOBAL              2 (log)
+    #               208 LOAD_ATTR                5 (NULL|self + append)
+    #               228 LOAD_CONST               2 (2)
+    #               230 CALL                     1
+    #               238 POP_TOP
+    #   
+    #   410         240 JUMP_BACKWARD          120 (to 2)
+    #           >>  242 PUSH_EXC_INFO
+    #   
+    #   411         244 LOAD_GLOBAL              6 (KeyError)
+    #               254 CHECK_EXC_MATCH
+    #               256 POP_JUMP_IF_FALSE        3 (to 264)
+    #               258 POP_TOP
+    #   
+    #   412         260 POP_EXCEPT
+    #               262 RETURN_CONST             2 (2)
+    #   
+    #   411     >>  264 RERAISE                  0
+    #           >>  266 COPY                     3
+    #               268 POP_EXCEPT
+    #               270 RERAISE                  1
+    #   ExceptionTable:
+    #     8 to 86 -> 242 [0]
+    #     88 to 100 -> 174 [1] lasti
+    #     102 to 118 -> 242 [0]
+    #     174 to 182 -> 192 [3] lasti
+    #     184 to 238 -> 242 [0]
+    #     242 to 258 -> 266 [1] lasti
+    #     264 to 264 -> 266 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_with_log_continue_in_loop_try: code between a with body and its handler at 122')
+
+
+def else_with_return_ending_loop_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                log.append(1)
+            else:
+                with m:
+                    return r()
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def else_with_return_ending_try(a, m, r):
+    try:
+        if a:
+            log.append(1)
+        else:
+            with m:
+                return r()
+    except KeyError:
+        return 2
+    else:
+        log.append('more')
+        return 'after'
+
+
+def else_log_with_return_ending_try(a, m, r):
+    try:
+        if a:
+            log.append(1)
+            return 'after'
+        log.append(2)
+        with m:
+            return r()
+        return 'after'
+    except KeyError:
+        return 2
+
+
+def nested_else_with_return_ending_try(a, m, r):
+    # depyf: could not decompile nested_else_with_return_ending_try: unsupported instruction PUSH_EXC_INFO
+    #   457           0 RESUME                   0
+    #   
+    #   458           2 NOP
+    #   
+    #   459           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       22 (to 52)
+    #   
+    #   460           8 LOAD_GLOBAL              0 (log)
+    #                18 LOAD_ATTR                3 (NULL|self + append)
+    #                38 LOAD_CONST               1 (1)
+    #                40 CALL                     1
+    #                48 POP_TOP
+    #   
+    #   467          50 RETURN_CONST             3 ('after')
+    #   
+    #   462     >>   52 LOAD_GLOBAL              5 (NULL + Manager)
+    #                62 LOAD_GLOBAL              6 (KeyError)
+    #                72 CALL                     1
+    #                80 BEFORE_WITH
+    #                82 POP_TOP
+    #   
+    #   463          84 LOAD_FAST                1 (m)
+    #                86 BEFORE_WITH
+    #                88 POP_TOP
+    #   
+    #   464          90 PUSH_NULL
+    #                92 LOAD_FAST                2 (r)
+    #                94 CALL                     0
+    #   
+    #   463         102 SWAP                     2
+    #               104 LOAD_CONST               0 (None)
+    #               106 LOAD_CONST               0 (None)
+    #               108 LOAD_CONST               0 (None)
+    #               110 CALL                     2
+    #               118 POP_TOP
+    #   
+    #   462         120 SWAP                     2
+    #               122 LOAD_CONST               0 (None)
+    #               124 LOAD_CONST               0 (None)
+    #               126 LOAD_CONST               0 (None)
+    #               128 CALL                     2
+    #               136 POP_TOP
+    #               138 RETURN_VALUE
+    #   
+    #   463     >>  140 PUSH_EXC_INFO
+    #               142 WITH_EXCEPT_START
+    #               144 POP_JUMP_IF_TRUE         1 (to 148)
+    #               146 RERAISE                  2
+    #           >>  148 POP_TOP
+    #               150 POP_EXCEPT
+    #               152 POP_TOP
+    #               154 POP_TOP
+    #               156 JUMP_FORWARD             3 (to 164)
+    #           >>  158 COPY                     3
+    #               160 POP_EXCEPT
+    #               162 RERAISE                  1
+    #           >>  164 NOP
+    #   
+    #   462         166 LOAD_CONST               0 (None)
+    #               168 LOAD_CONST               0 (None)
+    #               170 LOAD_CONST               0 (None)
+    #               172 CALL                     2
+    #               180 POP_TOP
+    #   
+    #   467         182 RETURN_CONST             3 ('after')
+    #   
+    #   462     >>  184 PUSH_EXC_INFO
+    #               186 WITH_EXCEPT_START
+    #               188 POP_JUMP_IF_TRUE         1 (to 192)
+    #               190 RERAISE                  2
+    #           >>  192 POP_TOP
+    #               194 POP_EXCEPT
+    #               196 POP_TOP
+    #               198 POP_TOP
+    #   
+    #   467         200 RETURN_CONST             3 ('after')
+    #           >>  202 COPY                     3
+    #               204 POP_EXCEPT
+    #               206 RERAISE                  1
+    #           >>  208 PUSH_EXC_INFO
+    #   
+    #   465         210 LOAD_GLOBAL              6 (KeyError)
+    #               220 CHECK_EXC_MATCH
+    #               222 POP_JUMP_IF_FALSE        3 (to 230)
+    #               224 POP_TOP
+    #   
+    #   466         226 POP_EXCEPT
+    #               228 RETURN_CONST             2 (2)
+    #   
+    #   465     >>  230 RERAISE                  0
+    #           >>  232 COPY                     3
+    #               234 POP_EXCEPT
+    #               236 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 48 -> 208 [0]
+    #     52 to 80 -> 208 [0]
+    #     82 to 86 -> 184 [1] lasti
+    #     88 to 100 -> 140 [2] lasti
+    #     102 to 118 -> 184 [1] lasti
+    #     120 to 136 -> 208 [0]
+    #     140 to 148 -> 158 [4] lasti
+    #     150 to 162 -> 184 [1] lasti
+    #     166 to 180 -> 208 [0]
+    #     184 to 192 -> 202 [3] lasti
+    #     194 to 198 -> 208 [0]
+    #     202 to 206 -> 208 [0]
+    #     208 to 224 -> 232 [1] lasti
+    #     230 to 230 -> 232 [1] lasti
+    raise RuntimeError('depyf: could not decompile nested_else_with_return_ending_try: unsupported instruction PUSH_EXC_INFO')
+
+
+def nested_else_with_return_ending_loop_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                log.append(1)
+            else:
+                with Manager(KeyError), m:
+                    return r()
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def three_else_withs_return_ending_try(a, m, r):
+    # depyf: could not decompile three_else_withs_return_ending_try: stack underflow
+    #   485           0 RESUME                   0
+    #   
+    #   486           2 NOP
+    #   
+    #   487           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       22 (to 52)
+    #   
+    #   488           8 LOAD_GLOBAL              0 (log)
+    #                18 LOAD_ATTR                3 (NULL|self + append)
+    #                38 LOAD_CONST               1 (1)
+    #                40 CALL                     1
+    #                48 POP_TOP
+    #   
+    #   496          50 RETURN_CONST             3 ('after')
+    #   
+    #   490     >>   52 LOAD_GLOBAL              5 (NULL + Manager)
+    #                62 LOAD_GLOBAL              6 (KeyError)
+    #                72 CALL                     1
+    #                80 BEFORE_WITH
+    #                82 POP_TOP
+    #   
+    #   491          84 LOAD_GLOBAL              5 (NULL + Manager)
+    #                94 LOAD_GLOBAL              8 (TypeError)
+    #               104 CALL                     1
+    #               112 BEFORE_WITH
+    #               114 POP_TOP
+    #   
+    #   492         116 LOAD_FAST                1 (m)
+    #               118 BEFORE_WITH
+    #               120 POP_TOP
+    #   
+    #   493         122 PUSH_NULL
+    #               124 LOAD_FAST                2 (r)
+    #               126 CALL                     0
+    #   
+    #   492         134 SWAP                     2
+    #               136 LOAD_CONST               0 (None)
+    #               138 LOAD_CONST               0 (None)
+    #               140 LOAD_CONST               0 (None)
+    #               142 CALL                     2
+    #               150 POP_TOP
+    #   
+    #   491         152 SWAP                     2
+    #               154 LOAD_CONST               0 (None)
+    #               156 LOAD_CONST               0 (None)
+    #               158 LOAD_CONST               0 (None)
+    #               160 CALL                     2
+    #               168 POP_TOP
+    #   
+    #   490         170 SWAP                     2
+    #               172 LOAD_CONST               0 (None)
+    #               174 LOAD_CONST               0 (None)
+    #               176 LOAD_CONST               0 (None)
+    #               178 CALL                     2
+    #               186 POP_TOP
+    #               188 RETURN_VALUE
+    #   
+    #   492     >>  190 PUSH_EXC_INFO
+    #               192 WITH_EXCEPT_START
+    #               194 POP_JUMP_IF_TRUE         1 (to 198)
+    #               196 RERAISE                  2
+    #           >>  198 POP_TOP
+    #               200 POP_EXCEPT
+    #               202 POP_TOP
+    #               204 POP_TOP
+    #               206 JUMP_FORWARD             3 (to 214)
+    #           >>  208 COPY                     3
+    #               210 POP_EXCEPT
+    #               212 RERAISE                  1
+    #           >>  214 NOP
+    #   
+    #   491         216 LOAD_CONST               0 (None)
+    #               218 LOAD_CONST               0 (None)
+    #               220 LOAD_CONST               0 (None)
+    #               222 CALL                     2
+    #               230 POP_TOP
+    #               232 JUMP_FORWARD            12 (to 258)
+    #           >>  234 PUSH_EXC_INFO
+    #               236 WITH_EXCEPT_START
+    #               238 POP_JUMP_IF_TRUE         1 (to 242)
+    #               240 RERAISE                  2
+    #           >>  242 POP_TOP
+    #               244 POP_EXCEPT
+    #               246 POP_TOP
+    #               248 POP_TOP
+    #               250 JUMP_FORWARD             3 (to 258)
+    #           >>  252 COPY                     3
+    #               254 POP_EXCEPT
+    #               256 RERAISE                  1
+    #   
+    #   490     >>  258 LOAD_CONST               0 (None)
+    #               260 LOAD_CONST               0 (None)
+    #               262 LOAD_CONST               0 (None)
+    #               264 CALL                     2
+    #               272 POP_TOP
+    #   
+    #   496         274 RETURN_CONST             3 ('after')
+    #   
+    #   490     >>  276 PUSH_EXC_INFO
+    #               278 WITH_EXCEPT_START
+    #               280 POP_JUMP_IF_TRUE         1 (to 284)
+    #               282 RERAISE                  2
+    #           >>  284 POP_TOP
+    #               286 POP_EXCEPT
+    #               288 POP_TOP
+    #               290 POP_TOP
+    #   
+    #   496         292 RETURN_CONST             3 ('after')
+    #           >>  294 COPY                     3
+    #               296 POP_EXCEPT
+    #               298 RERAISE                  1
+    #           >>  300 PUSH_EXC_INFO
+    #   
+    #   494         302 LOAD_GLOBAL              6 (KeyError)
+    #               312 CHECK_EXC_MATCH
+    #               314 POP_JUMP_IF_FALSE        3 (to 322)
+    #               316 POP_TOP
+    #   
+    #   495         318 POP_EXCEPT
+    #               320 RETURN_CONST             2 (2)
+    #   
+    #   494     >>  322 RERAISE                  0
+    #           >>  324 COPY                     3
+    #               326 POP_EXCEPT
+    #               328 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 48 -> 300 [0]
+    #     52 to 80 -> 300 [0]
+    #     82 to 112 -> 276 [1] lasti
+    #     114 to 118 -> 234 [2] lasti
+    #     120 to 132 -> 190 [3] lasti
+    #     134 to 150 -> 234 [2] lasti
+    #     152 to 168 -> 276 [1] lasti
+    #     170 to 186 -> 300 [0]
+    #     190 to 198 -> 208 [5] lasti
+    #     200 to 212 -> 234 [2] lasti
+    #     216 to 232 -> 276 [1] lasti
+    #     234 to 242 -> 252 [4] lasti
+    #     244 to 256 -> 276 [1] lasti
+    #     258 to 272 -> 300 [0]
+    #     276 to 284 -> 294 [3] lasti
+    #     286 to 290 -> 300 [0]
+    #     294 to 298 -> 300 [0]
+    #     300 to 316 -> 324 [1] lasti
+    #     322 to 322 -> 324 [1] lasti
+    raise RuntimeError('depyf: could not decompile three_else_withs_return_ending_try: stack underflow')
+
+
+def nested_else_with_return_then_log(a, m, r):
+    # depyf: could not decompile nested_else_with_return_then_log: stack underflow
+    #   499           0 RESUME                   0
+    #   
+    #   500           2 NOP
+    #   
+    #   501           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       22 (to 52)
+    #   
+    #   502           8 LOAD_GLOBAL              0 (log)
+    #                18 LOAD_ATTR                3 (NULL|self + append)
+    #                38 LOAD_CONST               1 (1)
+    #                40 CALL                     1
+    #                48 POP_TOP
+    #   
+    #   510          50 RETURN_CONST             4 ('after')
+    #   
+    #   504     >>   52 LOAD_GLOBAL              5 (NULL + Manager)
+    #                62 LOAD_GLOBAL              6 (KeyError)
+    #                72 CALL                     1
+    #                80 BEFORE_WITH
+    #                82 POP_TOP
+    #   
+    #   505          84 LOAD_FAST                1 (m)
+    #                86 BEFORE_WITH
+    #                88 POP_TOP
+    #   
+    #   506          90 PUSH_NULL
+    #                92 LOAD_FAST                2 (r)
+    #                94 CALL                     0
+    #   
+    #   505         102 SWAP                     2
+    #               104 LOAD_CONST               0 (None)
+    #               106 LOAD_CONST               0 (None)
+    #               108 LOAD_CONST               0 (None)
+    #               110 CALL                     2
+    #               118 POP_TOP
+    #   
+    #   504         120 SWAP                     2
+    #               122 LOAD_CONST               0 (None)
+    #               124 LOAD_CONST               0 (None)
+    #               126 LOAD_CONST               0 (None)
+    #               128 CALL                     2
+    #               136 POP_TOP
+    #               138 RETURN_VALUE
+    #   
+    #   505     >>  140 PUSH_EXC_INFO
+    #               142 WITH_EXCEPT_START
+    #               144 POP_JUMP_IF_TRUE         1 (to 148)
+    #               146 RERAISE                  2
+    #           >>  148 POP_TOP
+    #               150 POP_EXCEPT
+    #               152 POP_TOP
+    #               154 POP_TOP
+    #               156 JUMP_FORWARD             3 (to 164)
+    #           >>  158 COPY                     3
+    #               160 POP_EXCEPT
+    #               162 RERAISE                  1
+    #   
+    #   507     >>  164 LOAD_GLOBAL              0 (log)
+    #               174 LOAD_ATTR                3 (NULL|self + append)
+    #               194 LOAD_CONST               2 (5)
+    #               196 CALL                     1
+    #               204 POP_TOP
+    #   
+    #   504         206 LOAD_CONST               0 (None)
+    #               208 LOAD_CONST               0 (None)
+    #               210 LOAD_CONST               0 (None)
+    #               212 CALL                     2
+    #               220 POP_TOP
+    #   
+    #   510         222 RETURN_CONST             4 ('after')
+    #   
+    #   504     >>  224 PUSH_EXC_INFO
+    #               226 WITH_EXCEPT_START
+    #               228 POP_JUMP_IF_TRUE         1 (to 232)
+    #               230 RERAISE                  2
+    #           >>  232 POP_TOP
+    #               234 POP_EXCEPT
+    #               236 POP_TOP
+    #               238 POP_TOP
+    #   
+    #   510         240 RETURN_CONST             4 ('after')
+    #           >>  242 COPY                     3
+    #               244 POP_EXCEPT
+    #               246 RERAISE                  1
+    #           >>  248 PUSH_EXC_INFO
+    #   
+    #   508         250 LOAD_GLOBAL              6 (KeyError)
+    #               260 CHECK_EXC_MATCH
+    #               262 POP_JUMP_IF_FALSE        3 (to 270)
+    #               264 POP_TOP
+    #   
+    #   509         266 POP_EXCEPT
+    #               268 RETURN_CONST             3 (2)
+    #   
+    #   508     >>  270 RERAISE                  0
+    #           >>  272 COPY                     3
+    #               274 POP_EXCEPT
+    #               276 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 48 -> 248 [0]
+    #     52 to 80 -> 248 [0]
+    #     82 to 86 -> 224 [1] lasti
+    #     88 to 100 -> 140 [2] lasti
+    #     102 to 118 -> 224 [1] lasti
+    #     120 to 136 -> 248 [0]
+    #     140 to 148 -> 158 [4] lasti
+    #     150 to 204 -> 224 [1] lasti
+    #     206 to 220 -> 248 [0]
+    #     224 to 232 -> 242 [3] lasti
+    #     234 to 238 -> 248 [0]
+    #     242 to 246 -> 248 [0]
+    #     248 to 264 -> 272 [1] lasti
+    #     270 to 270 -> 272 [1] lasti
+    raise RuntimeError('depyf: could not decompile nested_else_with_return_then_log: stack underflow')
+
+
+def with_return_then_const(a, m, r):
+    # depyf: could not decompile with_return_then_const: a with suppressing leaves the region at 8
+    #   513           0 RESUME                   0
+    #   
+    #   514           2 NOP
+    #   
+    #   515           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       19 (to 46)
+    #   
+    #   516           8 LOAD_FAST                1 (m)
+    #                10 BEFORE_WITH
+    #                12 POP_TOP
+    #   
+    #   517          14 PUSH_NULL
+    #                16 LOAD_FAST                2 (r)
+    #                18 CALL                     0
+    #   
+    #   516          26 SWAP                     2
+    #                28 LOAD_CONST               0 (None)
+    #                30 LOAD_CONST               0 (None)
+    #                32 LOAD_CONST               0 (None)
+    #                34 CALL                     2
+    #                42 POP_TOP
+    #                44 RETURN_VALUE
+    #   
+    #   519     >>   46 LOAD_FAST                0 (a)
+    #                48 POP_JUMP_IF_NOT_NONE     1 (to 52)
+    #   
+    #   520          50 RETURN_CONST             2 (1)
+    #   
+    #   519     >>   52 NOP
+    #   
+    #   523          54 RETURN_CONST             4 ('after')
+    #   
+    #   516     >>   56 PUSH_EXC_INFO
+    #                58 WITH_EXCEPT_START
+    #                60 POP_JUMP_IF_TRUE         1 (to 64)
+    #                62 RERAISE                  2
+    #           >>   64 POP_TOP
+    #                66 POP_EXCEPT
+    #                68 POP_TOP
+    #                70 POP_TOP
+    #   
+    #   518          72 RETURN_CONST             1 (5)
+    #           >>   74 COPY                     3
+    #                76 POP_EXCEPT
+    #                78 RERAISE                  1
+    #           >>   80 PUSH_EXC_INFO
+    #   
+    #   521          82 LOAD_GLOBAL              0 (KeyError)
+    #                92 CHECK_EXC_MATCH
+    #                94 POP_JUMP_IF_FALSE        3 (to 102)
+    #                96 POP_TOP
+    #   
+    #   522          98 POP_EXCEPT
+    #               100 RETURN_CONST             3 (2)
+    #   
+    #   521     >>  102 RERAISE                  0
+    #           >>  104 COPY                     3
+    #               106 POP_EXCEPT
+    #               108 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 10 -> 80 [0]
+    #     12 to 24 -> 56 [1] lasti
+    #     26 to 42 -> 80 [0]
+    #     46 to 48 -> 80 [0]
+    #     56 to 64 -> 74 [3] lasti
+    #     66 to 70 -> 80 [0]
+    #     74 to 78 -> 80 [0]
+    #     80 to 96 -> 104 [1] lasti
+    #     102 to 102 -> 104 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_return_then_const: a with suppressing leaves the region at 8')
+
+
+def with_return_then_const_no_elif(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            log.append(a)
+            return 'after'
+        return 5
+    except KeyError:
+        return 2
+
+
+def with_return_then_const_else_log(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            log.append(a)
+            return 'after'
+        return 5
+    except KeyError:
+        return 2
+
+
+def with_return_then_const_in_loop_try(items, m, r):
+    # depyf: could not decompile with_return_then_const_in_loop_try: a with suppressing leaves the region at 40
+    #   551           0 RESUME                   0
+    #   
+    #   552           2 LOAD_FAST                0 (items)
+    #                 4 POP_JUMP_IF_FALSE       64 (to 134)
+    #   
+    #   553     >>    6 NOP
+    #   
+    #   554           8 LOAD_FAST                0 (items)
+    #                10 LOAD_ATTR                1 (NULL|self + pop)
+    #                30 CALL                     0
+    #                38 POP_JUMP_IF_FALSE       19 (to 78)
+    #   
+    #   555          40 LOAD_FAST                1 (m)
+    #                42 BEFORE_WITH
+    #                44 POP_TOP
+    #   
+    #   556          46 PUSH_NULL
+    #                48 LOAD_FAST                2 (r)
+    #                50 CALL                     0
+    #   
+    #   555          58 SWAP                     2
+    #                60 LOAD_CONST               0 (None)
+    #                62 LOAD_CONST               0 (None)
+    #                64 LOAD_CONST               0 (None)
+    #                66 CALL                     2
+    #                74 POP_TOP
+    #                76 RETURN_VALUE
+    #   
+    #   558     >>   78 LOAD_FAST                0 (items)
+    #                80 POP_JUMP_IF_FALSE        1 (to 84)
+    #   
+    #   559          82 RETURN_CONST             2 (1)
+    #   
+    #   558     >>   84 NOP
+    #   
+    #   562          86 LOAD_GLOBAL              4 (log)
+    #                96 LOAD_ATTR                7 (NULL|self + append)
+    #               116 LOAD_CONST               4 ('more')
+    #               118 CALL                     1
+    #               126 POP_TOP
+    #   
+    #   552         128 LOAD_FAST                0 (items)
+    #               130 POP_JUMP_IF_FALSE        1 (to 134)
+    #               132 JUMP_BACKWARD           64 (to 6)
+    #   
+    #   563     >>  134 RETURN_CONST             5 ('after')
+    #   
+    #   555     >>  136 PUSH_EXC_INFO
+    #               138 WITH_EXCEPT_START
+    #               140 POP_JUMP_IF_TRUE         1 (to 144)
+    #               142 RERAISE                  2
+    #           >>  144 POP_TOP
+    #               146 POP_EXCEPT
+    #               148 POP_TOP
+    #               150 POP_TOP
+    #   
+    #   557         152 RETURN_CONST             1 (5)
+    #           >>  154 COPY                     3
+    #               156 POP_EXCEPT
+    #               158 RERAISE                  1
+    #           >>  160 PUSH_EXC_INFO
+    #   
+    #   560         162 LOAD_GLOBAL              2 (KeyError)
+    #               172 CHECK_EXC_MATCH
+    #               174 POP_JUMP_IF_FALSE        3 (to 182)
+    #               176 POP_TOP
+    #   
+    #   561         178 POP_EXCEPT
+    #               180 RETURN_CONST             3 (2)
+    #   
+    #   560     >>  182 RERAISE                  0
+    #           >>  184 COPY                     3
+    #               186 POP_EXCEPT
+    #               188 RERAISE                  1
+    #   ExceptionTable:
+    #     8 to 42 -> 160 [0]
+    #     44 to 56 -> 136 [1] lasti
+    #     58 to 74 -> 160 [0]
+    #     78 to 80 -> 160 [0]
+    #     136 to 144 -> 154 [3] lasti
+    #     146 to 150 -> 160 [0]
+    #     154 to 158 -> 160 [0]
+    #     160 to 176 -> 184 [1] lasti
+    #     182 to 182 -> 184 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_return_then_const_in_loop_try: a with suppressing leaves the region at 40')
+
+
+def check():
+    for f, args, want, logged in (with_break_in_loop_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_break_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_continue_in_for_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_for_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), quiet), (), [0, 'more', 'enter', ('ok',), ('exit', None)]), (with_continue_in_for_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [0, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_for_try, lambda: ([0], Manager(), quiet), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([], Manager(), quiet), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (with_continue_in_loop, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_continue_in_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([1, 0], Manager(), quiet), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_continue_in_loop, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_continue_in_while_true, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_continue_in_while_true, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([0, 1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([1, 0], Manager(), quiet), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_continue_in_while_true, lambda: ([0], Manager(), quiet), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(KeyError), raiser(KeyError)), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(), raiser(KeyError)), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(), raiser(IndexError)), 2, ['more']), (with_const_continue_in_loop_try, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_const_continue_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), quiet), (), [0, 'enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(KeyError), raiser(KeyError)), 'after', [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), raiser(KeyError)), 2, [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), raiser(IndexError)), 'IndexError', [0, 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), quiet), (), [0, 'more', 'enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), raiser(KeyError)), 2, [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), raiser(IndexError)), 'IndexError', [0, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[]], Manager(), quiet), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(), raiser(KeyError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(), raiser(IndexError)), 'after', ['more']), (three_withs_const, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]), (three_withs_const, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), ('exit', None)]), (three_withs_const, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (three_withs_const, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (three_withs_const, lambda: (0, Manager(), quiet), 1, []), (three_withs_const, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (three_withs_const, lambda: (0, Manager(), raiser(KeyError)), 1, []), (three_withs_const, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_const_in_if, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_if, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_if, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_if, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_if, lambda: (0, Manager(), quiet), 1, []), (nested_with_const_in_if, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_const_in_if, lambda: (0, Manager(), raiser(KeyError)), 1, []), (nested_with_const_in_if, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_const_then_log, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_then_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None)]), (nested_with_const_then_log, lambda: (1, Manager(), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_then_log, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_then_log, lambda: (0, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_then_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None)]), (nested_with_const_then_log, lambda: (0, Manager(), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_then_log, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_return, lambda: (1, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_with_log_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_return, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_return, lambda: (0, Manager(), quiet), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_return_value, lambda: (1, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_with_return_value, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_value, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_value, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_value, lambda: (0, Manager(), quiet), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(KeyError), raiser(KeyError)), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(), raiser(KeyError)), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(), raiser(IndexError)), 0, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (1, 0, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (elif_with_return, lambda: (1, 0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (elif_with_return, lambda: (1, 0, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (elif_with_return, lambda: (1, 0, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (elif_with_return, lambda: (0, 1, Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 0, Manager(), quiet), 4, []), (elif_with_return, lambda: (0, 0, Manager(KeyError), raiser(KeyError)), 4, []), (elif_with_return, lambda: (0, 0, Manager(), raiser(KeyError)), 4, []), (elif_with_return, lambda: (0, 0, Manager(), raiser(IndexError)), 4, []), (else_with_return_in_loop, lambda: ([1], Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None), 'more']), (else_with_return_in_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (else_with_return_in_loop, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_in_loop, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([], Manager(), quiet), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (else_nested_with_return, lambda: (1, Manager(), quiet), 'after', ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (else_nested_with_return, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (else_nested_with_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (else_nested_with_return, lambda: (0, Manager(), quiet), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(), raiser(KeyError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(), raiser(IndexError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_if_with_return, lambda: (1, 0, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_if_with_return, lambda: (1, 0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_if_with_return, lambda: (1, 0, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_if_with_return, lambda: (1, 0, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_if_with_return, lambda: (0, 1, Manager(), quiet), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(KeyError), raiser(KeyError)), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(), raiser(KeyError)), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(), raiser(IndexError)), 1, [1]), (else_if_with_return, lambda: (0, 0, Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (with_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (with_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (with_then_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_then_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 3, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_then_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_then_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 3, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_then_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_then_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 3, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_then_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (with_then_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_then_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_then_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (nested_with_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (nested_with_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (nested_with_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (nested_with_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (nested_with_then_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_then_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_then_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (nested_with_then_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (nested_with_then_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (nested_with_then_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (with_const_in_two_fors, lambda: ([[1]], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_two_fors, lambda: ([[1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[1]], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_two_fors, lambda: ([[]], Manager(), quiet), 'after', []), (with_const_in_two_fors, lambda: ([[]], Manager(KeyError), raiser(KeyError)), 'after', []), (with_const_in_two_fors, lambda: ([[]], Manager(), raiser(KeyError)), 'after', []), (with_const_in_two_fors, lambda: ([[]], Manager(), raiser(IndexError)), 'after', []), (with_const_in_loop_try_branch, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_loop_try_branch, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(), quiet), 3, [0, 'enter', ('ok',), ('exit', None)]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(), raiser(IndexError)), 2, [0, 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_loop_try_branch, lambda: ([0], Manager(), quiet), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([0], Manager(), raiser(KeyError)), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([0], Manager(), raiser(IndexError)), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([], Manager(), quiet), 'after', []), (with_const_in_loop_try_branch, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_const_in_loop_try_branch, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_const_in_loop_try_branch, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (nested_with_then_const_else_return, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_else_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_else_return, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_then_const_else_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_else_return, lambda: (0, Manager(), quiet), 1, []), (nested_with_then_const_else_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_then_const_else_return, lambda: (0, Manager(), raiser(KeyError)), 1, []), (nested_with_then_const_else_return, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_then_const_else_return_log, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_else_return_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_else_return_log, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 1]), (nested_with_then_const_else_return_log, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_else_return_log, lambda: (0, Manager(), quiet), 1, []), (nested_with_then_const_else_return_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_then_const_else_return_log, lambda: (0, Manager(), raiser(KeyError)), 1, []), (nested_with_then_const_else_return_log, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_else_return_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_else_return_loop, lambda: ([1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 1]), (nested_with_then_const_else_return_loop, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_else_return_loop, lambda: ([0, 1], Manager(), quiet), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0], Manager(), quiet), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0], Manager(), raiser(KeyError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0], Manager(), raiser(IndexError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([], Manager(), quiet), 'after', []), (nested_with_then_const_else_return_loop, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (nested_with_then_const_else_return_loop, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (nested_with_then_const_else_return_loop, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (else_with_break_in_loop_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']), (else_with_break_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']), (else_with_break_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']), (else_with_break_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']), (else_with_break_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), [1, 'more', 'enter', ('ok',), ('exit', None)]), (else_with_break_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [1, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_break_in_loop_try, lambda: ([1, 1], Manager(), quiet), 'after', [1, 'more', 1, 'more']), (else_with_break_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (else_with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (else_with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'after', [1, 'more', 1, 'more']), (else_with_break_in_loop_try, lambda: ([1, 0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_break_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_break_in_loop_try, lambda: ([0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_break_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_break_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_break_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_continue_in_for_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']), (else_with_continue_in_for_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']), (else_with_continue_in_for_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']), (else_with_continue_in_for_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']), (else_with_continue_in_for_try, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_continue_in_for_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 1, 'more']), (else_with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_continue_in_for_try, lambda: ([0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_continue_in_for_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_continue_in_for_try, lambda: ([0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_continue_in_for_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_continue_in_for_try, lambda: ([], Manager(), quiet), 'after', []), (else_with_continue_in_for_try, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (else_with_continue_in_for_try, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (else_with_continue_in_for_try, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (else_with_log_continue_in_loop_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), [1, 'more', 'enter', ('ok',), ('exit', None)]), (else_with_log_continue_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 2]), (else_with_log_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [1, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_continue_in_loop_try, lambda: ([1, 1], Manager(), quiet), 'after', [1, 'more', 1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'after', [1, 'more', 1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1, 0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_log_continue_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 2, 1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_continue_in_loop_try, lambda: ([0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_log_continue_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 2]), (else_with_log_continue_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_continue_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_ending_loop_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']), (else_with_return_ending_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']), (else_with_return_ending_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']), (else_with_return_ending_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']), (else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), quiet), (), [1, 'more', 'enter', ('ok',), ('exit', None)]), (else_with_return_ending_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [1, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), quiet), 'after', [1, 'more', 1, 'more']), (else_with_return_ending_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'after', [1, 'more', 1, 'more']), (else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_return_ending_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more', 1, 'more']), (else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_ending_loop_try, lambda: ([0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_return_ending_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (else_with_return_ending_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_ending_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_ending_try, lambda: (1, Manager(), quiet), 'after', [1, 'more']), (else_with_return_ending_try, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']), (else_with_return_ending_try, lambda: (1, Manager(), raiser(KeyError)), 'after', [1, 'more']), (else_with_return_ending_try, lambda: (1, Manager(), raiser(IndexError)), 'after', [1, 'more']), (else_with_return_ending_try, lambda: (0, Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_return_ending_try, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (else_with_return_ending_try, lambda: (0, Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_ending_try, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_log_with_return_ending_try, lambda: (1, Manager(), quiet), 'after', [1]), (else_log_with_return_ending_try, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1]), (else_log_with_return_ending_try, lambda: (1, Manager(), raiser(KeyError)), 'after', [1]), (else_log_with_return_ending_try, lambda: (1, Manager(), raiser(IndexError)), 'after', [1]), (else_log_with_return_ending_try, lambda: (0, Manager(), quiet), (), [2, 'enter', ('ok',), ('exit', None)]), (else_log_with_return_ending_try, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', [2, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_log_with_return_ending_try, lambda: (0, Manager(), raiser(KeyError)), 2, [2, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_log_with_return_ending_try, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', [2, 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (nested_else_with_return_ending_try, lambda: (1, Manager(), quiet), 'after', [1]), (nested_else_with_return_ending_try, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1]), (nested_else_with_return_ending_try, lambda: (1, Manager(), raiser(KeyError)), 'after', [1]), (nested_else_with_return_ending_try, lambda: (1, Manager(), raiser(IndexError)), 'after', [1]), (nested_else_with_return_ending_try, lambda: (0, Manager(), quiet), (), ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_else_with_return_ending_try, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_else_with_return_ending_try, lambda: (0, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_else_with_return_ending_try, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_else_with_return_ending_loop_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), quiet), (), [1, 'more', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_else_with_return_ending_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'more']), (nested_else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'more']), (nested_else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [1, 'more', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), quiet), 'after', [1, 'more', 1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'after', [1, 'more', 1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), quiet), (), ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_else_with_return_ending_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'more', 1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'more', 1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_else_with_return_ending_loop_try, lambda: ([0], Manager(), quiet), (), ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_else_with_return_ending_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'more']), (nested_else_with_return_ending_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'more']), (nested_else_with_return_ending_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (three_else_withs_return_ending_try, lambda: (1, Manager(), quiet), 'after', [1]), (three_else_withs_return_ending_try, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1]), (three_else_withs_return_ending_try, lambda: (1, Manager(), raiser(KeyError)), 'after', [1]), (three_else_withs_return_ending_try, lambda: (1, Manager(), raiser(IndexError)), 'after', [1]), (three_else_withs_return_ending_try, lambda: (0, Manager(), quiet), (), ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]), (three_else_withs_return_ending_try, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), ('exit', None)]), (three_else_withs_return_ending_try, lambda: (0, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (three_else_withs_return_ending_try, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_else_with_return_then_log, lambda: (1, Manager(), quiet), 'after', [1]), (nested_else_with_return_then_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1]), (nested_else_with_return_then_log, lambda: (1, Manager(), raiser(KeyError)), 'after', [1]), (nested_else_with_return_then_log, lambda: (1, Manager(), raiser(IndexError)), 'after', [1]), (nested_else_with_return_then_log, lambda: (0, Manager(), quiet), (), ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_else_with_return_then_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 5, ('exit', None)]), (nested_else_with_return_then_log, lambda: (0, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_else_with_return_then_log, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const, lambda: (1, Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_return_then_const, lambda: (1, Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const, lambda: (1, Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const, lambda: (0, Manager(), quiet), 'after', []), (with_return_then_const, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', []), (with_return_then_const, lambda: (0, Manager(), raiser(KeyError)), 'after', []), (with_return_then_const, lambda: (0, Manager(), raiser(IndexError)), 'after', []), (with_return_then_const, lambda: (None, Manager(), quiet), 1, []), (with_return_then_const, lambda: (None, Manager(KeyError), raiser(KeyError)), 1, []), (with_return_then_const, lambda: (None, Manager(), raiser(KeyError)), 1, []), (with_return_then_const, lambda: (None, Manager(), raiser(IndexError)), 1, []), (with_return_then_const_no_elif, lambda: (1, Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_return_then_const_no_elif, lambda: (1, Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_no_elif, lambda: (1, Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_no_elif, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const_no_elif, lambda: (0, Manager(), quiet), 'after', [0]), (with_return_then_const_no_elif, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', [0]), (with_return_then_const_no_elif, lambda: (0, Manager(), raiser(KeyError)), 'after', [0]), (with_return_then_const_no_elif, lambda: (0, Manager(), raiser(IndexError)), 'after', [0]), (with_return_then_const_else_log, lambda: (1, Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_return_then_const_else_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_else_log, lambda: (1, Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_else_log, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const_else_log, lambda: (0, Manager(), quiet), 'after', [0]), (with_return_then_const_else_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', [0]), (with_return_then_const_else_log, lambda: (0, Manager(), raiser(KeyError)), 'after', [0]), (with_return_then_const_else_log, lambda: (0, Manager(), raiser(IndexError)), 'after', [0]), (with_return_then_const_in_loop_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_return_then_const_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_return_then_const_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const_in_loop_try, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_return_then_const_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_return_then_const_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_return_then_const_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_return_then_const_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_return_then_const_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_return_then_const_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_return_then_const_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_return_then_const_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']):
+        log.clear()
+        got = run(f, args())
+        if got is FELL:
+            continue
+        assert (got, log) == (want, logged), (f.__name__, got, want, log, logged)
+    log.clear()
+
+check()

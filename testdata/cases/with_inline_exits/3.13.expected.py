@@ -1,0 +1,2720 @@
+log = []
+
+def raiser(exc):
+    def f(*args):
+        log.append(('raise', exc.__name__) + args)
+        raise exc(*args)
+    return f
+
+
+def quiet(*args):
+    log.append(('ok',) + args)
+    return args
+
+
+
+
+
+
+
+
+
+
+class Manager:
+    'A context manager that suppresses the exceptions in `suppress`.'
+    def __init__(self, suppress=()):
+        self.suppress = suppress
+    def __enter__(self):
+        log.append('enter')
+        return self
+    def __exit__(self, typ, value, tb):
+        log.append(('exit', typ.__name__ if typ else None))
+        return typ is not None and issubclass(typ, self.suppress)
+
+FELL = object()
+
+def run(f, args):
+    "f's result, or the name of the exception it raised; FELL when it fell back to its disassembly."
+    try:
+        return f(*args)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        return type(e).__name__
+
+
+def with_break_in_loop_try(items, m, r):
+    # depyf: could not decompile with_break_in_loop_try: a with suppressing leaves the region at 60
+    #     53            RESUME                   0
+    #   
+    #     54            LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       80 (to L9)
+    #   
+    #     55    L1:     NOP
+    #   
+    #     56    L2:     LOAD_FAST                0 (items)
+    #                   LOAD_ATTR                1 (pop + NULL|self)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L6)
+    #   
+    #     57            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #     58            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #     57    L4:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L5:     RETURN_VALUE
+    #   
+    #     60    L6:     LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L8)
+    #   
+    #     61    L7:     RETURN_CONST             1 (1)
+    #   
+    #     60    L8:     NOP
+    #   
+    #     64            LOAD_GLOBAL              4 (log)
+    #                   LOAD_ATTR                7 (append + NULL|self)
+    #                   LOAD_CONST               3 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #     54            LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L9)
+    #                   JUMP_BACKWARD           80 (to L1)
+    #   
+    #     65    L9:     RETURN_CONST             4 ('after')
+    #   
+    #     57   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L11)
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L14)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #     59   L14:     NOP
+    #   
+    #     65            RETURN_CONST             4 ('after')
+    #   
+    #     --   L15:     PUSH_EXC_INFO
+    #   
+    #     62            LOAD_GLOBAL              2 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L17)
+    #                   POP_TOP
+    #   
+    #     63   L16:     POP_EXCEPT
+    #                   RETURN_CONST             2 (2)
+    #   
+    #     62   L17:     RERAISE                  0
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L15 [0]
+    #     L3 to L4 -> L10 [1] lasti
+    #     L4 to L5 -> L15 [0]
+    #     L6 to L7 -> L15 [0]
+    #     L10 to L12 -> L13 [3] lasti
+    #     L12 to L14 -> L15 [0]
+    #     L15 to L16 -> L18 [1] lasti
+    #     L17 to L18 -> L18 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_break_in_loop_try: a with suppressing leaves the region at 60')
+
+
+def with_continue_in_for_try(items, m, r):
+    for x in items:
+        try:
+            if x:
+                with m:
+                    return r()
+                continue
+            log.append(x)
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def with_continue_in_loop(items, m, r):
+    while items:
+        if items.pop():
+            with m:
+                return r()
+            continue
+        if items:
+            return 1
+        log.append('more')
+    return 'after'
+
+
+def with_continue_in_while_true(items, m, r):
+    # depyf: could not decompile with_continue_in_while_true: a with suppressing leaves the region at 48
+    #     95            RESUME                   0
+    #   
+    #     96    L1:     NOP
+    #   
+    #     97    L2:     NOP
+    #   
+    #     98    L3:     LOAD_FAST                0 (items)
+    #                   LOAD_ATTR                1 (pop + NULL|self)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L7)
+    #   
+    #     99            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L4:     POP_TOP
+    #   
+    #    100            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #     99    L5:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L6:     RETURN_VALUE
+    #   
+    #    102    L7:     LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L9)
+    #   
+    #    103    L8:     RETURN_CONST             1 (1)
+    #   
+    #    102    L9:     NOP
+    #   
+    #    106            LOAD_GLOBAL              6 (log)
+    #                   LOAD_ATTR                9 (append + NULL|self)
+    #                   LOAD_CONST               3 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #     96            JUMP_BACKWARD           73 (to L2)
+    #   
+    #     99   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L11)
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L14)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    101   L14:     JUMP_BACKWARD           93 (to L1)
+    #   
+    #     --   L15:     PUSH_EXC_INFO
+    #   
+    #    104            LOAD_GLOBAL              2 (KeyError)
+    #                   LOAD_GLOBAL              4 (IndexError)
+    #                   BUILD_TUPLE              2
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L17)
+    #                   POP_TOP
+    #   
+    #    105   L16:     POP_EXCEPT
+    #                   RETURN_CONST             2 (2)
+    #   
+    #    104   L17:     RERAISE                  0
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L15 [0]
+    #     L4 to L5 -> L10 [1] lasti
+    #     L5 to L6 -> L15 [0]
+    #     L7 to L8 -> L15 [0]
+    #     L10 to L12 -> L13 [3] lasti
+    #     L12 to L14 -> L15 [0]
+    #     L15 to L16 -> L18 [1] lasti
+    #     L17 to L18 -> L18 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_continue_in_while_true: a with suppressing leaves the region at 48')
+
+
+def with_const_continue_in_loop_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    r()
+                    return 3
+                continue
+            if items:
+                return 1
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def with_break_in_inner_for_try(items, m, r):
+    # depyf: could not decompile with_break_in_inner_for_try: a with suppressing leaves the region at 38
+    #    125            RESUME                   0
+    #   
+    #    126            LOAD_FAST                0 (items)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                85 (to L11)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    127            LOAD_FAST                3 (x)
+    #                   GET_ITER
+    #           L2:     FOR_ITER                55 (to L9)
+    #                   STORE_FAST               4 (y)
+    #   
+    #    128            NOP
+    #   
+    #    129    L3:     LOAD_FAST                4 (y)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       23 (to L7)
+    #   
+    #    130            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L4:     POP_TOP
+    #   
+    #    131            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    130    L5:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L6:     SWAP                     2
+    #                   POP_TOP
+    #                   SWAP                     2
+    #                   POP_TOP
+    #                   RETURN_VALUE
+    #   
+    #    133    L7:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_FAST                4 (y)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L8:     JUMP_BACKWARD           57 (to L2)
+    #   
+    #    127    L9:     END_FOR
+    #                   POP_TOP
+    #   
+    #    136   L10:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               2 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           87 (to L1)
+    #   
+    #    126   L11:     END_FOR
+    #                   POP_TOP
+    #   
+    #    137            RETURN_CONST             3 ('after')
+    #   
+    #    130   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L13)
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L16)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    132   L16:     POP_TOP
+    #                   JUMP_BACKWARD           46 (to L10)
+    #   
+    #     --   L17:     PUSH_EXC_INFO
+    #   
+    #    134            LOAD_GLOBAL              4 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L19)
+    #                   POP_TOP
+    #   
+    #    135   L18:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   RETURN_CONST             1 (2)
+    #   
+    #    134   L19:     RERAISE                  0
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L17 [2]
+    #     L4 to L5 -> L12 [3] lasti
+    #     L5 to L6 -> L17 [2]
+    #     L7 to L8 -> L17 [2]
+    #     L12 to L14 -> L15 [5] lasti
+    #     L14 to L16 -> L17 [2]
+    #     L17 to L18 -> L20 [3] lasti
+    #     L19 to L20 -> L20 [3] lasti
+    raise RuntimeError('depyf: could not decompile with_break_in_inner_for_try: a with suppressing leaves the region at 38')
+
+
+def three_withs_const(a, m, r):
+    # depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 104
+    #    140            RESUME                   0
+    #   
+    #    141            NOP
+    #   
+    #    142    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       68 (to L9)
+    #   
+    #    143            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    144            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              4 (TypeError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    145            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L4:     POP_TOP
+    #   
+    #    146            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    147            NOP
+    #   
+    #    145    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    144    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    143    L7:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L8:     RETURN_CONST             1 (3)
+    #   
+    #    149    L9:     RETURN_CONST             2 (1)
+    #   
+    #    145   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L11)
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L14)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    145   L14:     NOP
+    #   
+    #    144   L15:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            17 (to L20)
+    #          L16:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L17)
+    #                   RERAISE                  2
+    #          L17:     POP_TOP
+    #          L18:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L20)
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    143   L20:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            17 (to L25)
+    #          L21:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L22)
+    #                   RERAISE                  2
+    #          L22:     POP_TOP
+    #          L23:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L25)
+    #   
+    #     --   L24:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    152   L25:     RETURN_CONST             4 ('after')
+    #   
+    #     --   L26:     PUSH_EXC_INFO
+    #   
+    #    150            LOAD_GLOBAL              6 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L28)
+    #                   POP_TOP
+    #   
+    #    151   L27:     POP_EXCEPT
+    #                   RETURN_CONST             3 (2)
+    #   
+    #    150   L28:     RERAISE                  0
+    #   
+    #     --   L29:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L26 [0]
+    #     L2 to L3 -> L21 [1] lasti
+    #     L3 to L4 -> L16 [2] lasti
+    #     L4 to L5 -> L10 [3] lasti
+    #     L5 to L6 -> L16 [2] lasti
+    #     L6 to L7 -> L21 [1] lasti
+    #     L7 to L8 -> L26 [0]
+    #     L10 to L12 -> L13 [5] lasti
+    #     L12 to L14 -> L16 [2] lasti
+    #     L15 to L16 -> L21 [1] lasti
+    #     L16 to L18 -> L19 [4] lasti
+    #     L18 to L20 -> L21 [1] lasti
+    #     L20 to L21 -> L26 [0]
+    #     L21 to L23 -> L24 [3] lasti
+    #     L23 to L25 -> L26 [0]
+    #     L26 to L27 -> L29 [1] lasti
+    #     L28 to L29 -> L29 [1] lasti
+    raise RuntimeError("depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 104")
+
+
+def nested_with_const_in_if(a, m, r):
+    # depyf: could not decompile nested_with_const_in_if: a with's suppressing path and its normal exit go on apart at 70
+    #    155            RESUME                   0
+    #   
+    #    156            LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       44 (to L5)
+    #   
+    #    157            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L1:     POP_TOP
+    #   
+    #    158            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    159            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    160            NOP
+    #   
+    #    158    L3:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    157    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   RETURN_CONST             1 (3)
+    #   
+    #    162    L5:     RETURN_CONST             2 (1)
+    #   
+    #    158    L6:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L7)
+    #                   RERAISE                  2
+    #           L7:     POP_TOP
+    #           L8:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L10)
+    #   
+    #     --    L9:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    158   L10:     NOP
+    #   
+    #    157            LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    163            RETURN_CONST             3 ('after')
+    #   
+    #    157   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L12)
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    163            RETURN_CONST             3 ('after')
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L11 [1] lasti
+    #     L2 to L3 -> L6 [2] lasti
+    #     L3 to L4 -> L11 [1] lasti
+    #     L6 to L8 -> L9 [4] lasti
+    #     L8 to L10 -> L11 [1] lasti
+    #     L11 to L13 -> L14 [3] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_const_in_if: a with's suppressing path and its normal exit go on apart at 70")
+
+
+def nested_with_const_then_log(a, m, r):
+    # depyf: could not decompile nested_with_const_then_log: a with's suppressing path and its normal exit go on apart at 56
+    #    166            RESUME                   0
+    #   
+    #    167            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L1:     POP_TOP
+    #   
+    #    168            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    169            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    170            NOP
+    #   
+    #    168    L3:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    167    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   RETURN_CONST             1 (3)
+    #   
+    #    168    L5:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L6)
+    #                   RERAISE                  2
+    #           L6:     POP_TOP
+    #           L7:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L9)
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    171    L9:     LOAD_GLOBAL              4 (log)
+    #                   LOAD_ATTR                7 (append + NULL|self)
+    #                   LOAD_CONST               2 ('inner')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    167   L10:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    172            RETURN_CONST             3 (4)
+    #   
+    #    167   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L12)
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    172            RETURN_CONST             3 (4)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L11 [1] lasti
+    #     L2 to L3 -> L5 [2] lasti
+    #     L3 to L4 -> L11 [1] lasti
+    #     L5 to L7 -> L8 [4] lasti
+    #     L7 to L10 -> L11 [1] lasti
+    #     L11 to L13 -> L14 [3] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_const_then_log: a with's suppressing path and its normal exit go on apart at 56")
+
+
+def else_with_log_return(a, m, r):
+    # depyf: could not decompile else_with_log_return: a statement (Return) after return in the same block (a misread layout)
+    #    175            RESUME                   0
+    #   
+    #    176            NOP
+    #   
+    #    177    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L4)
+    #   
+    #    178            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    179            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    178    L3:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            54 (to L9)
+    #   
+    #    181    L4:     LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L5:     POP_TOP
+    #   
+    #    182            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('other')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    181    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    183    L7:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               2 ('x')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    184    L8:     RETURN_CONST             3 (1)
+    #   
+    #    187    L9:     RETURN_CONST             5 ('after')
+    #   
+    #    178   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L11)
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 15 (to L9)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    181   L14:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L15)
+    #                   RERAISE                  2
+    #          L15:     POP_TOP
+    #          L16:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 54 (to L7)
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L18:     PUSH_EXC_INFO
+    #   
+    #    185            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L20)
+    #                   POP_TOP
+    #   
+    #    186   L19:     POP_EXCEPT
+    #                   RETURN_CONST             4 (2)
+    #   
+    #    185   L20:     RERAISE                  0
+    #   
+    #     --   L21:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L18 [0]
+    #     L2 to L3 -> L10 [1] lasti
+    #     L3 to L5 -> L18 [0]
+    #     L5 to L6 -> L14 [1] lasti
+    #     L6 to L8 -> L18 [0]
+    #     L10 to L12 -> L13 [3] lasti
+    #     L12 to L14 -> L18 [0]
+    #     L14 to L16 -> L17 [3] lasti
+    #     L16 to L18 -> L18 [0]
+    #     L18 to L19 -> L21 [1] lasti
+    #     L20 to L21 -> L21 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_with_log_return: a statement (Return) after return in the same block (a misread layout)')
+
+
+def else_with_return_value(a, m, r):
+    try:
+        if a:
+            with m:
+                r()
+        else:
+            with m:
+                log.append('other')
+            return a
+    except IndexError:
+        return 2
+    return 'after'
+
+
+def elif_with_return(a, b, m, r):
+    # depyf: could not decompile elif_with_return: a statement (Return) after return in the same block (a misread layout)
+    #    204            RESUME                   0
+    #   
+    #    205            NOP
+    #   
+    #    206    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L4)
+    #   
+    #    207            LOAD_FAST                2 (m)
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    208            LOAD_FAST                3 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    207    L3:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            41 (to L9)
+    #   
+    #    209    L4:     LOAD_FAST                1 (b)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       33 (to L8)
+    #   
+    #    210            LOAD_FAST                2 (m)
+    #                   BEFORE_WITH
+    #           L5:     POP_TOP
+    #   
+    #    211            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('other')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    210    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    212    L7:     RETURN_CONST             2 (1)
+    #   
+    #    214    L8:     RETURN_CONST             3 (4)
+    #   
+    #    217    L9:     RETURN_CONST             5 ('after')
+    #   
+    #    207   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L11)
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 15 (to L9)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    210   L14:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L15)
+    #                   RERAISE                  2
+    #          L15:     POP_TOP
+    #          L16:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    212   L17:     RETURN_CONST             2 (1)
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L19:     PUSH_EXC_INFO
+    #   
+    #    215            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L21)
+    #                   POP_TOP
+    #   
+    #    216   L20:     POP_EXCEPT
+    #                   RETURN_CONST             4 (2)
+    #   
+    #    215   L21:     RERAISE                  0
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L19 [0]
+    #     L2 to L3 -> L10 [1] lasti
+    #     L3 to L5 -> L19 [0]
+    #     L5 to L6 -> L14 [1] lasti
+    #     L6 to L7 -> L19 [0]
+    #     L10 to L12 -> L13 [3] lasti
+    #     L12 to L14 -> L19 [0]
+    #     L14 to L16 -> L18 [3] lasti
+    #     L16 to L17 -> L19 [0]
+    #     L18 to L19 -> L19 [0]
+    #     L19 to L20 -> L22 [1] lasti
+    #     L21 to L22 -> L22 [1] lasti
+    raise RuntimeError('depyf: could not decompile elif_with_return: a statement (Return) after return in the same block (a misread layout)')
+
+
+def else_with_return_in_loop(a, m, r):
+    # depyf: could not decompile else_with_return_in_loop: a statement (ExprStmt) after return in the same block (a misread layout)
+    #    220            RESUME                   0
+    #   
+    #    221            LOAD_FAST                0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                85 (to L11)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    222            NOP
+    #   
+    #    223    L2:     LOAD_FAST                3 (x)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L6)
+    #   
+    #    224            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    225            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    224    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L5:     JUMP_FORWARD            34 (to L10)
+    #   
+    #    227    L6:     LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L7:     POP_TOP
+    #   
+    #    228            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('other')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    227    L8:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    229    L9:     POP_TOP
+    #                   RETURN_CONST             2 (1)
+    #   
+    #    232   L10:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               4 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           87 (to L1)
+    #   
+    #    221   L11:     END_FOR
+    #                   POP_TOP
+    #   
+    #    233            RETURN_CONST             5 ('after')
+    #   
+    #    224   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L13)
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L15:     JUMP_BACKWARD_NO_INTERRUPT 40 (to L10)
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    227   L17:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L18)
+    #                   RERAISE                  2
+    #          L18:     POP_TOP
+    #          L19:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 59 (to L9)
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L21:     PUSH_EXC_INFO
+    #   
+    #    230            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L23)
+    #                   POP_TOP
+    #   
+    #    231   L22:     POP_EXCEPT
+    #                   POP_TOP
+    #                   RETURN_CONST             3 (2)
+    #   
+    #    230   L23:     RERAISE                  0
+    #   
+    #     --   L24:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L21 [1]
+    #     L3 to L4 -> L12 [2] lasti
+    #     L4 to L5 -> L21 [1]
+    #     L6 to L7 -> L21 [1]
+    #     L7 to L8 -> L17 [2] lasti
+    #     L8 to L9 -> L21 [1]
+    #     L12 to L14 -> L16 [4] lasti
+    #     L14 to L15 -> L21 [1]
+    #     L16 to L17 -> L21 [1]
+    #     L17 to L19 -> L20 [4] lasti
+    #     L19 to L21 -> L21 [1]
+    #     L21 to L22 -> L24 [2] lasti
+    #     L23 to L24 -> L24 [2] lasti
+    raise RuntimeError('depyf: could not decompile else_with_return_in_loop: a statement (ExprStmt) after return in the same block (a misread layout)')
+
+
+def else_nested_with_return(a, m, r):
+    try:
+        if a:
+            with m, m:
+                r()
+        else:
+            with m, m:
+                log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
+
+
+def else_if_with_return(a, b, m, r):
+    try:
+        if a:
+            with m:
+                r()
+        else:
+            if b:
+                log.append(b)
+                return 1
+            with m:
+                log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
+
+
+def with_const_in_for(a, m, r):
+    # depyf: could not decompile with_const_in_for: a with's suppressing path and its normal exit go on apart at 34
+    #    269           RESUME                   0
+    #   
+    #    270           LOAD_FAST                0 (a)
+    #                  GET_ITER
+    #          L1:     FOR_ITER                22 (to L4)
+    #                  STORE_FAST               3 (x)
+    #   
+    #    271           LOAD_FAST                1 (m)
+    #                  BEFORE_WITH
+    #          L2:     POP_TOP
+    #   
+    #    272           LOAD_FAST                2 (r)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  POP_TOP
+    #   
+    #    273           NOP
+    #   
+    #    271   L3:     LOAD_CONST               0 (None)
+    #                  LOAD_CONST               0 (None)
+    #                  LOAD_CONST               0 (None)
+    #                  CALL                     2
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  RETURN_CONST             1 (3)
+    #   
+    #    270   L4:     END_FOR
+    #                  POP_TOP
+    #   
+    #    274           RETURN_CONST             2 ('after')
+    #   
+    #    271   L5:     PUSH_EXC_INFO
+    #                  WITH_EXCEPT_START
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_TRUE         1 (to L6)
+    #                  RERAISE                  2
+    #          L6:     POP_TOP
+    #          L7:     POP_EXCEPT
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  JUMP_BACKWARD           42 (to L1)
+    #   
+    #     --   L8:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [2] lasti
+    #     L5 to L7 -> L8 [4] lasti
+    raise RuntimeError("depyf: could not decompile with_const_in_for: a with's suppressing path and its normal exit go on apart at 34")
+
+
+def with_then_const_in_for(a, m, r):
+    for x in a:
+        with m:
+            r()
+        return 3
+    return 'after'
+
+
+def nested_with_const_in_for(a, m, r):
+    # depyf: could not decompile nested_with_const_in_for: a with's suppressing path and its normal exit go on apart at 66
+    #    285            RESUME                   0
+    #   
+    #    286            LOAD_FAST                0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                46 (to L6)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    287            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    288            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    289            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    290            NOP
+    #   
+    #    288    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    287    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   RETURN_CONST             1 (3)
+    #   
+    #    286    L6:     END_FOR
+    #                   POP_TOP
+    #   
+    #    291            RETURN_CONST             2 ('after')
+    #   
+    #    288    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L8)
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L11)
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    288   L11:     NOP
+    #   
+    #    287            LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           79 (to L1)
+    #          L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L13)
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           94 (to L1)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L12 [2] lasti
+    #     L3 to L4 -> L7 [3] lasti
+    #     L4 to L5 -> L12 [2] lasti
+    #     L7 to L9 -> L10 [5] lasti
+    #     L9 to L11 -> L12 [2] lasti
+    #     L12 to L14 -> L15 [4] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_const_in_for: a with's suppressing path and its normal exit go on apart at 66")
+
+
+def nested_with_then_const_in_for(a, m, r):
+    # depyf: could not decompile nested_with_then_const_in_for: a with's suppressing path and its normal exit go on apart at 82
+    #    294            RESUME                   0
+    #   
+    #    295            LOAD_FAST                0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                46 (to L7)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    296            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    297            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    298            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    297    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    299    L5:     NOP
+    #   
+    #    296    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   RETURN_CONST             1 (3)
+    #   
+    #    295    L7:     END_FOR
+    #                   POP_TOP
+    #   
+    #    300            RETURN_CONST             2 ('after')
+    #   
+    #    297    L8:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L9)
+    #                   RERAISE                  2
+    #           L9:     POP_TOP
+    #          L10:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 28 (to L5)
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    296   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L13)
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           83 (to L1)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L12 [2] lasti
+    #     L3 to L4 -> L8 [3] lasti
+    #     L4 to L6 -> L12 [2] lasti
+    #     L8 to L10 -> L11 [5] lasti
+    #     L10 to L12 -> L12 [2] lasti
+    #     L12 to L14 -> L15 [4] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_then_const_in_for: a with's suppressing path and its normal exit go on apart at 82")
+
+
+def with_const_in_two_fors(a, m, r):
+    # depyf: could not decompile with_const_in_two_fors: a with's suppressing path and its normal exit go on apart at 44
+    #    303            RESUME                   0
+    #   
+    #    304            LOAD_FAST                0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                32 (to L6)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    305            LOAD_FAST                3 (x)
+    #                   GET_ITER
+    #           L2:     FOR_ITER                23 (to L5)
+    #                   STORE_FAST               4 (y)
+    #   
+    #    306            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    307            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    308            NOP
+    #   
+    #    306    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   RETURN_CONST             1 (3)
+    #   
+    #    305    L5:     END_FOR
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           34 (to L1)
+    #   
+    #    304    L6:     END_FOR
+    #                   POP_TOP
+    #   
+    #    309            RETURN_CONST             2 ('after')
+    #   
+    #    306    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L8)
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           47 (to L2)
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L7 [3] lasti
+    #     L7 to L9 -> L10 [5] lasti
+    raise RuntimeError("depyf: could not decompile with_const_in_two_fors: a with's suppressing path and its normal exit go on apart at 44")
+
+
+def with_const_in_loop_try_branch(a, m, r):
+    # depyf: could not decompile with_const_in_loop_try_branch: a with's suppressing path and its normal exit go on apart at 50
+    #    312            RESUME                   0
+    #   
+    #    313            LOAD_FAST                0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                53 (to L8)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    314            NOP
+    #   
+    #    315    L2:     LOAD_FAST                3 (x)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       21 (to L6)
+    #   
+    #    316            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    317            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    318            NOP
+    #   
+    #    316    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L5:     POP_TOP
+    #                   RETURN_CONST             1 (3)
+    #   
+    #    320    L6:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_FAST                3 (x)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L7:     JUMP_BACKWARD           55 (to L1)
+    #   
+    #    313    L8:     END_FOR
+    #                   POP_TOP
+    #   
+    #    323            RETURN_CONST             3 ('after')
+    #   
+    #    316    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L10)
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L12:     JUMP_BACKWARD           73 (to L1)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L14:     PUSH_EXC_INFO
+    #   
+    #    321            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L16)
+    #                   POP_TOP
+    #   
+    #    322   L15:     POP_EXCEPT
+    #                   POP_TOP
+    #                   RETURN_CONST             2 (2)
+    #   
+    #    321   L16:     RERAISE                  0
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L14 [1]
+    #     L3 to L4 -> L9 [2] lasti
+    #     L4 to L5 -> L14 [1]
+    #     L6 to L7 -> L14 [1]
+    #     L9 to L11 -> L13 [4] lasti
+    #     L11 to L12 -> L14 [1]
+    #     L13 to L14 -> L14 [1]
+    #     L14 to L15 -> L17 [2] lasti
+    #     L16 to L17 -> L17 [2] lasti
+    raise RuntimeError("depyf: could not decompile with_const_in_loop_try_branch: a with's suppressing path and its normal exit go on apart at 50")
+
+
+def nested_with_then_const_else_return(a, m, r):
+    # depyf: could not decompile nested_with_then_const_else_return: a with suppressing goes on elsewhere than after its branch at 142
+    #    326            RESUME                   0
+    #   
+    #    327            NOP
+    #   
+    #    328    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       44 (to L8)
+    #   
+    #    329            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    330            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    331            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    330    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    332    L5:     NOP
+    #   
+    #    329    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L7:     RETURN_CONST             1 (3)
+    #   
+    #    334    L8:     RETURN_CONST             2 (1)
+    #   
+    #    330    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L10)
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 25 (to L5)
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    329   L13:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L14)
+    #                   RERAISE                  2
+    #          L14:     POP_TOP
+    #          L15:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L17)
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    329   L17:     NOP
+    #   
+    #    337            RETURN_CONST             4 ('after')
+    #   
+    #     --   L18:     PUSH_EXC_INFO
+    #   
+    #    335            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L20)
+    #                   POP_TOP
+    #   
+    #    336   L19:     POP_EXCEPT
+    #                   RETURN_CONST             3 (2)
+    #   
+    #    335   L20:     RERAISE                  0
+    #   
+    #     --   L21:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L18 [0]
+    #     L2 to L3 -> L13 [1] lasti
+    #     L3 to L4 -> L9 [2] lasti
+    #     L4 to L6 -> L13 [1] lasti
+    #     L6 to L7 -> L18 [0]
+    #     L9 to L11 -> L12 [4] lasti
+    #     L11 to L13 -> L13 [1] lasti
+    #     L13 to L15 -> L16 [3] lasti
+    #     L15 to L17 -> L18 [0]
+    #     L18 to L19 -> L21 [1] lasti
+    #     L20 to L21 -> L21 [1] lasti
+    raise RuntimeError('depyf: could not decompile nested_with_then_const_else_return: a with suppressing goes on elsewhere than after its branch at 142')
+
+
+def nested_with_then_const_else_return_log(a, m, r):
+    # depyf: could not decompile nested_with_then_const_else_return_log: a with suppressing goes on elsewhere than after its branch at 142
+    #    340            RESUME                   0
+    #   
+    #    341            NOP
+    #   
+    #    342    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       44 (to L8)
+    #   
+    #    343            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    344            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    345            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    344    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    346    L5:     NOP
+    #   
+    #    343    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L7:     RETURN_CONST             1 (3)
+    #   
+    #    348    L8:     RETURN_CONST             2 (1)
+    #   
+    #    344    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L10)
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 25 (to L5)
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    343   L13:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L14)
+    #                   RERAISE                  2
+    #          L14:     POP_TOP
+    #          L15:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L16:     JUMP_FORWARD            19 (to L22)
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L18:     PUSH_EXC_INFO
+    #   
+    #    349            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L20)
+    #                   POP_TOP
+    #   
+    #    350   L19:     POP_EXCEPT
+    #                   RETURN_CONST             3 (2)
+    #   
+    #    349   L20:     RERAISE                  0
+    #   
+    #     --   L21:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    351   L22:     LOAD_GLOBAL              6 (log)
+    #                   LOAD_ATTR                9 (append + NULL|self)
+    #                   LOAD_FAST                0 (a)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    352            RETURN_CONST             4 ('after')
+    #   ExceptionTable:
+    #     L1 to L2 -> L18 [0]
+    #     L2 to L3 -> L13 [1] lasti
+    #     L3 to L4 -> L9 [2] lasti
+    #     L4 to L6 -> L13 [1] lasti
+    #     L6 to L7 -> L18 [0]
+    #     L9 to L11 -> L12 [4] lasti
+    #     L11 to L13 -> L13 [1] lasti
+    #     L13 to L15 -> L17 [3] lasti
+    #     L15 to L16 -> L18 [0]
+    #     L17 to L18 -> L18 [0]
+    #     L18 to L19 -> L21 [1] lasti
+    #     L20 to L21 -> L21 [1] lasti
+    raise RuntimeError('depyf: could not decompile nested_with_then_const_else_return_log: a with suppressing goes on elsewhere than after its branch at 142')
+
+
+def nested_with_then_const_else_return_loop(a, m, r):
+    # depyf: could not decompile nested_with_then_const_else_return_loop: a with's suppressing path and its normal exit go on apart at 98
+    #    355            RESUME                   0
+    #   
+    #    356            LOAD_FAST                0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                56 (to L10)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    357            NOP
+    #   
+    #    358    L2:     LOAD_FAST                3 (x)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       45 (to L9)
+    #   
+    #    359            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    360            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L4:     POP_TOP
+    #   
+    #    361            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    360    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    362    L6:     NOP
+    #   
+    #    359    L7:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L8:     POP_TOP
+    #                   RETURN_CONST             1 (3)
+    #   
+    #    364    L9:     POP_TOP
+    #                   RETURN_CONST             2 (1)
+    #   
+    #    356   L10:     END_FOR
+    #                   POP_TOP
+    #   
+    #    368            RETURN_CONST             4 ('after')
+    #   
+    #    360   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L12)
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 30 (to L6)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    359   L15:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L16)
+    #                   RERAISE                  2
+    #          L16:     POP_TOP
+    #          L17:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L18:     JUMP_FORWARD            20 (to L24)
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L20:     PUSH_EXC_INFO
+    #   
+    #    365            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L22)
+    #                   POP_TOP
+    #   
+    #    366   L21:     POP_EXCEPT
+    #                   POP_TOP
+    #                   RETURN_CONST             3 (2)
+    #   
+    #    365   L22:     RERAISE                  0
+    #   
+    #     --   L23:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    367   L24:     LOAD_GLOBAL              6 (log)
+    #                   LOAD_ATTR                9 (append + NULL|self)
+    #                   LOAD_FAST                3 (x)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          135 (to L1)
+    #   ExceptionTable:
+    #     L2 to L3 -> L20 [1]
+    #     L3 to L4 -> L15 [2] lasti
+    #     L4 to L5 -> L11 [3] lasti
+    #     L5 to L7 -> L15 [2] lasti
+    #     L7 to L8 -> L20 [1]
+    #     L11 to L13 -> L14 [5] lasti
+    #     L13 to L15 -> L15 [2] lasti
+    #     L15 to L17 -> L19 [4] lasti
+    #     L17 to L18 -> L20 [1]
+    #     L19 to L20 -> L20 [1]
+    #     L20 to L21 -> L23 [2] lasti
+    #     L22 to L23 -> L23 [2] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_then_const_else_return_loop: a with's suppressing path and its normal exit go on apart at 98")
+
+
+def else_with_break_in_loop_try(items, m, r):
+    # depyf: could not decompile else_with_break_in_loop_try: code between a with body and its handler at 142
+    #    371            RESUME                   0
+    #   
+    #    372            LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       93 (to L9)
+    #   
+    #    373    L1:     NOP
+    #   
+    #    374    L2:     LOAD_FAST                0 (items)
+    #                   LOAD_ATTR                1 (pop + NULL|self)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       22 (to L4)
+    #   
+    #    375            LOAD_GLOBAL              2 (log)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L3:     JUMP_FORWARD            19 (to L8)
+    #   
+    #    377    L4:     LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L5:     POP_TOP
+    #   
+    #    378            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    377    L6:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L7:     RETURN_VALUE
+    #   
+    #    382    L8:     LOAD_GLOBAL              2 (log)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_CONST               3 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    372            LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L9)
+    #                   JUMP_BACKWARD           93 (to L1)
+    #   
+    #    383    L9:     RETURN_CONST             4 ('after')
+    #   
+    #    377   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L11)
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L14)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    379   L14:     NOP
+    #   
+    #    383            RETURN_CONST             4 ('after')
+    #   
+    #     --   L15:     PUSH_EXC_INFO
+    #   
+    #    380            LOAD_GLOBAL              6 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L17)
+    #                   POP_TOP
+    #   
+    #    381   L16:     POP_EXCEPT
+    #                   RETURN_CONST             2 (2)
+    #   
+    #    380   L17:     RERAISE                  0
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L15 [0]
+    #     L4 to L5 -> L15 [0]
+    #     L5 to L6 -> L10 [1] lasti
+    #     L6 to L7 -> L15 [0]
+    #     L10 to L12 -> L13 [3] lasti
+    #     L12 to L14 -> L15 [0]
+    #     L15 to L16 -> L18 [1] lasti
+    #     L17 to L18 -> L18 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_with_break_in_loop_try: code between a with body and its handler at 142')
+
+
+def else_with_continue_in_for_try(items, m, r):
+    for x in items:
+        try:
+            if x:
+                log.append(1)
+            else:
+                with m:
+                    return r()
+                continue
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def else_with_log_continue_in_loop_try(items, m, r):
+    # depyf: could not decompile else_with_log_continue_in_loop_try: code between a with body and its handler at 142
+    #    401            RESUME                   0
+    #   
+    #    402    L1:     LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       93 (to L10)
+    #   
+    #    403    L2:     NOP
+    #   
+    #    404    L3:     LOAD_FAST                0 (items)
+    #                   LOAD_ATTR                1 (pop + NULL|self)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       22 (to L5)
+    #   
+    #    405            LOAD_GLOBAL              2 (log)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L4:     JUMP_FORWARD            19 (to L9)
+    #   
+    #    407    L5:     LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L6:     POP_TOP
+    #   
+    #    408            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    407    L7:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L8:     RETURN_VALUE
+    #   
+    #    413    L9:     LOAD_GLOBAL              2 (log)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_CONST               3 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    402            LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L10)
+    #                   JUMP_BACKWARD           93 (to L2)
+    #   
+    #    414   L10:     RETURN_CONST             4 ('after')
+    #   
+    #    407   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L12)
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L15)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    409   L15:     LOAD_GLOBAL              2 (log)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_CONST               2 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    410   L16:     JUMP_BACKWARD          141 (to L1)
+    #   
+    #     --   L17:     PUSH_EXC_INFO
+    #   
+    #    411            LOAD_GLOBAL              6 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L19)
+    #                   POP_TOP
+    #   
+    #    412   L18:     POP_EXCEPT
+    #                   RETURN_CONST             2 (2)
+    #   
+    #    411   L19:     RERAISE                  0
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L17 [0]
+    #     L5 to L6 -> L17 [0]
+    #     L6 to L7 -> L11 [1] lasti
+    #     L7 to L8 -> L17 [0]
+    #     L11 to L13 -> L14 [3] lasti
+    #     L13 to L16 -> L17 [0]
+    #     L17 to L18 -> L20 [1] lasti
+    #     L19 to L20 -> L20 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_with_log_continue_in_loop_try: code between a with body and its handler at 142')
+
+
+def else_with_return_ending_loop_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                log.append(1)
+            else:
+                with m:
+                    return r()
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def else_with_return_ending_try(a, m, r):
+    try:
+        if a:
+            log.append(1)
+        else:
+            with m:
+                return r()
+    except KeyError:
+        return 2
+    log.append('more')
+    return 'after'
+
+
+def else_log_with_return_ending_try(a, m, r):
+    try:
+        if a:
+            log.append(1)
+            return 'after'
+        log.append(2)
+        with m:
+            return r()
+        return 'after'
+    except KeyError:
+        return 2
+
+
+def nested_else_with_return_ending_try(a, m, r):
+    # depyf: could not decompile nested_else_with_return_ending_try: stack underflow
+    #    457            RESUME                   0
+    #   
+    #    458            NOP
+    #   
+    #    459    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       22 (to L3)
+    #   
+    #    460            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    467    L2:     RETURN_CONST             3 ('after')
+    #   
+    #    462    L3:     LOAD_GLOBAL              5 (Manager + NULL)
+    #                   LOAD_GLOBAL              6 (KeyError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L4:     POP_TOP
+    #   
+    #    463            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L5:     POP_TOP
+    #   
+    #    464            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    463    L6:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    462    L7:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L8:     RETURN_VALUE
+    #   
+    #    463    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L10)
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L13)
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    463   L13:     NOP
+    #   
+    #    462   L14:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    467   L15:     RETURN_CONST             3 ('after')
+    #   
+    #    462   L16:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L17)
+    #                   RERAISE                  2
+    #          L17:     POP_TOP
+    #          L18:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    467   L19:     RETURN_CONST             3 ('after')
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L21:     PUSH_EXC_INFO
+    #   
+    #    465            LOAD_GLOBAL              6 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L23)
+    #                   POP_TOP
+    #   
+    #    466   L22:     POP_EXCEPT
+    #                   RETURN_CONST             2 (2)
+    #   
+    #    465   L23:     RERAISE                  0
+    #   
+    #     --   L24:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L21 [0]
+    #     L3 to L4 -> L21 [0]
+    #     L4 to L5 -> L16 [1] lasti
+    #     L5 to L6 -> L9 [2] lasti
+    #     L6 to L7 -> L16 [1] lasti
+    #     L7 to L8 -> L21 [0]
+    #     L9 to L11 -> L12 [4] lasti
+    #     L11 to L13 -> L16 [1] lasti
+    #     L14 to L15 -> L21 [0]
+    #     L16 to L18 -> L20 [3] lasti
+    #     L18 to L19 -> L21 [0]
+    #     L20 to L21 -> L21 [0]
+    #     L21 to L22 -> L24 [1] lasti
+    #     L23 to L24 -> L24 [1] lasti
+    raise RuntimeError('depyf: could not decompile nested_else_with_return_ending_try: stack underflow')
+
+
+def nested_else_with_return_ending_loop_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                log.append(1)
+            else:
+                with Manager(KeyError), m:
+                    return r()
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def three_else_withs_return_ending_try(a, m, r):
+    # depyf: could not decompile three_else_withs_return_ending_try: stack underflow
+    #    485            RESUME                   0
+    #   
+    #    486            NOP
+    #   
+    #    487    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       22 (to L3)
+    #   
+    #    488            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    496    L2:     RETURN_CONST             3 ('after')
+    #   
+    #    490    L3:     LOAD_GLOBAL              5 (Manager + NULL)
+    #                   LOAD_GLOBAL              6 (KeyError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L4:     POP_TOP
+    #   
+    #    491            LOAD_GLOBAL              5 (Manager + NULL)
+    #                   LOAD_GLOBAL              8 (TypeError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L5:     POP_TOP
+    #   
+    #    492            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L6:     POP_TOP
+    #   
+    #    493            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    492    L7:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    491    L8:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    490    L9:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #          L10:     RETURN_VALUE
+    #   
+    #    492   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L12)
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L15)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    492   L15:     NOP
+    #   
+    #    491   L16:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            17 (to L21)
+    #          L17:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L18)
+    #                   RERAISE                  2
+    #          L18:     POP_TOP
+    #          L19:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L21)
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    490   L21:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    496   L22:     RETURN_CONST             3 ('after')
+    #   
+    #    490   L23:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L24)
+    #                   RERAISE                  2
+    #          L24:     POP_TOP
+    #          L25:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    496   L26:     RETURN_CONST             3 ('after')
+    #   
+    #     --   L27:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L28:     PUSH_EXC_INFO
+    #   
+    #    494            LOAD_GLOBAL              6 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L30)
+    #                   POP_TOP
+    #   
+    #    495   L29:     POP_EXCEPT
+    #                   RETURN_CONST             2 (2)
+    #   
+    #    494   L30:     RERAISE                  0
+    #   
+    #     --   L31:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L28 [0]
+    #     L3 to L4 -> L28 [0]
+    #     L4 to L5 -> L23 [1] lasti
+    #     L5 to L6 -> L17 [2] lasti
+    #     L6 to L7 -> L11 [3] lasti
+    #     L7 to L8 -> L17 [2] lasti
+    #     L8 to L9 -> L23 [1] lasti
+    #     L9 to L10 -> L28 [0]
+    #     L11 to L13 -> L14 [5] lasti
+    #     L13 to L15 -> L17 [2] lasti
+    #     L16 to L17 -> L23 [1] lasti
+    #     L17 to L19 -> L20 [4] lasti
+    #     L19 to L21 -> L23 [1] lasti
+    #     L21 to L22 -> L28 [0]
+    #     L23 to L25 -> L27 [3] lasti
+    #     L25 to L26 -> L28 [0]
+    #     L27 to L28 -> L28 [0]
+    #     L28 to L29 -> L31 [1] lasti
+    #     L30 to L31 -> L31 [1] lasti
+    raise RuntimeError('depyf: could not decompile three_else_withs_return_ending_try: stack underflow')
+
+
+def nested_else_with_return_then_log(a, m, r):
+    # depyf: could not decompile nested_else_with_return_then_log: stack underflow
+    #    499            RESUME                   0
+    #   
+    #    500            NOP
+    #   
+    #    501    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       22 (to L3)
+    #   
+    #    502            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    510    L2:     RETURN_CONST             4 ('after')
+    #   
+    #    504    L3:     LOAD_GLOBAL              5 (Manager + NULL)
+    #                   LOAD_GLOBAL              6 (KeyError)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L4:     POP_TOP
+    #   
+    #    505            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L5:     POP_TOP
+    #   
+    #    506            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    505    L6:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    504    L7:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L8:     RETURN_VALUE
+    #   
+    #    505    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L10)
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L13)
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    507   L13:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               2 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    504   L14:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    510   L15:     RETURN_CONST             4 ('after')
+    #   
+    #    504   L16:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L17)
+    #                   RERAISE                  2
+    #          L17:     POP_TOP
+    #          L18:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    510   L19:     RETURN_CONST             4 ('after')
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L21:     PUSH_EXC_INFO
+    #   
+    #    508            LOAD_GLOBAL              6 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L23)
+    #                   POP_TOP
+    #   
+    #    509   L22:     POP_EXCEPT
+    #                   RETURN_CONST             3 (2)
+    #   
+    #    508   L23:     RERAISE                  0
+    #   
+    #     --   L24:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L21 [0]
+    #     L3 to L4 -> L21 [0]
+    #     L4 to L5 -> L16 [1] lasti
+    #     L5 to L6 -> L9 [2] lasti
+    #     L6 to L7 -> L16 [1] lasti
+    #     L7 to L8 -> L21 [0]
+    #     L9 to L11 -> L12 [4] lasti
+    #     L11 to L14 -> L16 [1] lasti
+    #     L14 to L15 -> L21 [0]
+    #     L16 to L18 -> L20 [3] lasti
+    #     L18 to L19 -> L21 [0]
+    #     L20 to L21 -> L21 [0]
+    #     L21 to L22 -> L24 [1] lasti
+    #     L23 to L24 -> L24 [1] lasti
+    raise RuntimeError('depyf: could not decompile nested_else_with_return_then_log: stack underflow')
+
+
+def with_return_then_const(a, m, r):
+    # depyf: could not decompile with_return_then_const: a with suppressing leaves the region at 18
+    #    513            RESUME                   0
+    #   
+    #    514            NOP
+    #   
+    #    515    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L5)
+    #   
+    #    516            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    517            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    516    L3:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L4:     RETURN_VALUE
+    #   
+    #    519    L5:     LOAD_FAST                0 (a)
+    #                   POP_JUMP_IF_NOT_NONE     1 (to L7)
+    #   
+    #    520    L6:     RETURN_CONST             2 (1)
+    #   
+    #    519    L7:     NOP
+    #   
+    #    523            RETURN_CONST             4 ('after')
+    #   
+    #    516    L8:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L9)
+    #                   RERAISE                  2
+    #           L9:     POP_TOP
+    #          L10:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    518   L11:     RETURN_CONST             1 (5)
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L13:     PUSH_EXC_INFO
+    #   
+    #    521            LOAD_GLOBAL              0 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L15)
+    #                   POP_TOP
+    #   
+    #    522   L14:     POP_EXCEPT
+    #                   RETURN_CONST             3 (2)
+    #   
+    #    521   L15:     RERAISE                  0
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L13 [0]
+    #     L2 to L3 -> L8 [1] lasti
+    #     L3 to L4 -> L13 [0]
+    #     L5 to L6 -> L13 [0]
+    #     L8 to L10 -> L12 [3] lasti
+    #     L10 to L11 -> L13 [0]
+    #     L12 to L13 -> L13 [0]
+    #     L13 to L14 -> L16 [1] lasti
+    #     L15 to L16 -> L16 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_return_then_const: a with suppressing leaves the region at 18')
+
+
+def with_return_then_const_no_elif(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            log.append(a)
+            return 'after'
+        return 5
+    except KeyError:
+        return 2
+
+
+def with_return_then_const_else_log(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            log.append(a)
+            return 'after'
+        return 5
+    except KeyError:
+        return 2
+
+
+def with_return_then_const_in_loop_try(items, m, r):
+    # depyf: could not decompile with_return_then_const_in_loop_try: a with suppressing leaves the region at 60
+    #    551            RESUME                   0
+    #   
+    #    552            LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       80 (to L9)
+    #   
+    #    553    L1:     NOP
+    #   
+    #    554    L2:     LOAD_FAST                0 (items)
+    #                   LOAD_ATTR                1 (pop + NULL|self)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L6)
+    #   
+    #    555            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    556            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    555    L4:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L5:     RETURN_VALUE
+    #   
+    #    558    L6:     LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L8)
+    #   
+    #    559    L7:     RETURN_CONST             2 (1)
+    #   
+    #    558    L8:     NOP
+    #   
+    #    562            LOAD_GLOBAL              4 (log)
+    #                   LOAD_ATTR                7 (append + NULL|self)
+    #                   LOAD_CONST               4 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    552            LOAD_FAST                0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L9)
+    #                   JUMP_BACKWARD           80 (to L1)
+    #   
+    #    563    L9:     RETURN_CONST             5 ('after')
+    #   
+    #    555   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L11)
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    557   L13:     RETURN_CONST             1 (5)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L15:     PUSH_EXC_INFO
+    #   
+    #    560            LOAD_GLOBAL              2 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L17)
+    #                   POP_TOP
+    #   
+    #    561   L16:     POP_EXCEPT
+    #                   RETURN_CONST             3 (2)
+    #   
+    #    560   L17:     RERAISE                  0
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L15 [0]
+    #     L3 to L4 -> L10 [1] lasti
+    #     L4 to L5 -> L15 [0]
+    #     L6 to L7 -> L15 [0]
+    #     L10 to L12 -> L14 [3] lasti
+    #     L12 to L13 -> L15 [0]
+    #     L14 to L15 -> L15 [0]
+    #     L15 to L16 -> L18 [1] lasti
+    #     L17 to L18 -> L18 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_return_then_const_in_loop_try: a with suppressing leaves the region at 60')
+
+
+def check():
+    for f, args, want, logged in (with_break_in_loop_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_break_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_continue_in_for_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_for_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), quiet), (), [0, 'more', 'enter', ('ok',), ('exit', None)]), (with_continue_in_for_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [0, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_for_try, lambda: ([0], Manager(), quiet), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([], Manager(), quiet), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (with_continue_in_loop, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_continue_in_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([1, 0], Manager(), quiet), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_continue_in_loop, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_continue_in_while_true, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_continue_in_while_true, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([0, 1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([1, 0], Manager(), quiet), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_continue_in_while_true, lambda: ([0], Manager(), quiet), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(KeyError), raiser(KeyError)), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(), raiser(KeyError)), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(), raiser(IndexError)), 2, ['more']), (with_const_continue_in_loop_try, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_const_continue_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), quiet), (), [0, 'enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(KeyError), raiser(KeyError)), 'after', [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), raiser(KeyError)), 2, [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), raiser(IndexError)), 'IndexError', [0, 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), quiet), (), [0, 'more', 'enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), raiser(KeyError)), 2, [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), raiser(IndexError)), 'IndexError', [0, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[]], Manager(), quiet), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(), raiser(KeyError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(), raiser(IndexError)), 'after', ['more']), (three_withs_const, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]), (three_withs_const, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), ('exit', None)]), (three_withs_const, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (three_withs_const, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (three_withs_const, lambda: (0, Manager(), quiet), 1, []), (three_withs_const, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (three_withs_const, lambda: (0, Manager(), raiser(KeyError)), 1, []), (three_withs_const, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_const_in_if, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_if, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_if, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_if, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_if, lambda: (0, Manager(), quiet), 1, []), (nested_with_const_in_if, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_const_in_if, lambda: (0, Manager(), raiser(KeyError)), 1, []), (nested_with_const_in_if, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_const_then_log, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_then_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None)]), (nested_with_const_then_log, lambda: (1, Manager(), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_then_log, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_then_log, lambda: (0, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_then_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None)]), (nested_with_const_then_log, lambda: (0, Manager(), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_then_log, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_return, lambda: (1, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_with_log_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_return, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_return, lambda: (0, Manager(), quiet), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_return_value, lambda: (1, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_with_return_value, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_value, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_value, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_value, lambda: (0, Manager(), quiet), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(KeyError), raiser(KeyError)), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(), raiser(KeyError)), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(), raiser(IndexError)), 0, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (1, 0, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (elif_with_return, lambda: (1, 0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (elif_with_return, lambda: (1, 0, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (elif_with_return, lambda: (1, 0, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (elif_with_return, lambda: (0, 1, Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 0, Manager(), quiet), 4, []), (elif_with_return, lambda: (0, 0, Manager(KeyError), raiser(KeyError)), 4, []), (elif_with_return, lambda: (0, 0, Manager(), raiser(KeyError)), 4, []), (elif_with_return, lambda: (0, 0, Manager(), raiser(IndexError)), 4, []), (else_with_return_in_loop, lambda: ([1], Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None), 'more']), (else_with_return_in_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (else_with_return_in_loop, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_in_loop, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([], Manager(), quiet), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (else_nested_with_return, lambda: (1, Manager(), quiet), 'after', ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (else_nested_with_return, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (else_nested_with_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (else_nested_with_return, lambda: (0, Manager(), quiet), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(), raiser(KeyError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(), raiser(IndexError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_if_with_return, lambda: (1, 0, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_if_with_return, lambda: (1, 0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_if_with_return, lambda: (1, 0, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_if_with_return, lambda: (1, 0, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_if_with_return, lambda: (0, 1, Manager(), quiet), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(KeyError), raiser(KeyError)), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(), raiser(KeyError)), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(), raiser(IndexError)), 1, [1]), (else_if_with_return, lambda: (0, 0, Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (with_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (with_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (with_then_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_then_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 3, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_then_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_then_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 3, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_then_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_then_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 3, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_then_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (with_then_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_then_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_then_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (nested_with_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (nested_with_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (nested_with_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (nested_with_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (nested_with_then_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_then_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_then_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (nested_with_then_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (nested_with_then_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (nested_with_then_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (with_const_in_two_fors, lambda: ([[1]], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_two_fors, lambda: ([[1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[1]], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_two_fors, lambda: ([[]], Manager(), quiet), 'after', []), (with_const_in_two_fors, lambda: ([[]], Manager(KeyError), raiser(KeyError)), 'after', []), (with_const_in_two_fors, lambda: ([[]], Manager(), raiser(KeyError)), 'after', []), (with_const_in_two_fors, lambda: ([[]], Manager(), raiser(IndexError)), 'after', []), (with_const_in_loop_try_branch, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_loop_try_branch, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(), quiet), 3, [0, 'enter', ('ok',), ('exit', None)]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(), raiser(IndexError)), 2, [0, 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_loop_try_branch, lambda: ([0], Manager(), quiet), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([0], Manager(), raiser(KeyError)), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([0], Manager(), raiser(IndexError)), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([], Manager(), quiet), 'after', []), (with_const_in_loop_try_branch, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_const_in_loop_try_branch, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_const_in_loop_try_branch, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (nested_with_then_const_else_return, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_else_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_else_return, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_then_const_else_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_else_return, lambda: (0, Manager(), quiet), 1, []), (nested_with_then_const_else_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_then_const_else_return, lambda: (0, Manager(), raiser(KeyError)), 1, []), (nested_with_then_const_else_return, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_then_const_else_return_log, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_else_return_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_else_return_log, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 1]), (nested_with_then_const_else_return_log, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_else_return_log, lambda: (0, Manager(), quiet), 1, []), (nested_with_then_const_else_return_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_then_const_else_return_log, lambda: (0, Manager(), raiser(KeyError)), 1, []), (nested_with_then_const_else_return_log, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_else_return_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_else_return_loop, lambda: ([1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 1]), (nested_with_then_const_else_return_loop, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_else_return_loop, lambda: ([0, 1], Manager(), quiet), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0], Manager(), quiet), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0], Manager(), raiser(KeyError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0], Manager(), raiser(IndexError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([], Manager(), quiet), 'after', []), (nested_with_then_const_else_return_loop, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (nested_with_then_const_else_return_loop, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (nested_with_then_const_else_return_loop, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (else_with_break_in_loop_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']), (else_with_break_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']), (else_with_break_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']), (else_with_break_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']), (else_with_break_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), [1, 'more', 'enter', ('ok',), ('exit', None)]), (else_with_break_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [1, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_break_in_loop_try, lambda: ([1, 1], Manager(), quiet), 'after', [1, 'more', 1, 'more']), (else_with_break_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (else_with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (else_with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'after', [1, 'more', 1, 'more']), (else_with_break_in_loop_try, lambda: ([1, 0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_break_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_break_in_loop_try, lambda: ([0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_break_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_break_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_break_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_continue_in_for_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']), (else_with_continue_in_for_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']), (else_with_continue_in_for_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']), (else_with_continue_in_for_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']), (else_with_continue_in_for_try, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_continue_in_for_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 1, 'more']), (else_with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_continue_in_for_try, lambda: ([0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_continue_in_for_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_continue_in_for_try, lambda: ([0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_continue_in_for_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_continue_in_for_try, lambda: ([], Manager(), quiet), 'after', []), (else_with_continue_in_for_try, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (else_with_continue_in_for_try, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (else_with_continue_in_for_try, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (else_with_log_continue_in_loop_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), [1, 'more', 'enter', ('ok',), ('exit', None)]), (else_with_log_continue_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 2]), (else_with_log_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [1, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_continue_in_loop_try, lambda: ([1, 1], Manager(), quiet), 'after', [1, 'more', 1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'after', [1, 'more', 1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1, 0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_log_continue_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 2, 1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_continue_in_loop_try, lambda: ([0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_log_continue_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 2]), (else_with_log_continue_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_continue_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_ending_loop_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']), (else_with_return_ending_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']), (else_with_return_ending_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']), (else_with_return_ending_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']), (else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), quiet), (), [1, 'more', 'enter', ('ok',), ('exit', None)]), (else_with_return_ending_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [1, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), quiet), 'after', [1, 'more', 1, 'more']), (else_with_return_ending_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'after', [1, 'more', 1, 'more']), (else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_return_ending_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more', 1, 'more']), (else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_ending_loop_try, lambda: ([0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_return_ending_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (else_with_return_ending_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_ending_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_ending_try, lambda: (1, Manager(), quiet), 'after', [1, 'more']), (else_with_return_ending_try, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']), (else_with_return_ending_try, lambda: (1, Manager(), raiser(KeyError)), 'after', [1, 'more']), (else_with_return_ending_try, lambda: (1, Manager(), raiser(IndexError)), 'after', [1, 'more']), (else_with_return_ending_try, lambda: (0, Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_return_ending_try, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (else_with_return_ending_try, lambda: (0, Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_ending_try, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_log_with_return_ending_try, lambda: (1, Manager(), quiet), 'after', [1]), (else_log_with_return_ending_try, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1]), (else_log_with_return_ending_try, lambda: (1, Manager(), raiser(KeyError)), 'after', [1]), (else_log_with_return_ending_try, lambda: (1, Manager(), raiser(IndexError)), 'after', [1]), (else_log_with_return_ending_try, lambda: (0, Manager(), quiet), (), [2, 'enter', ('ok',), ('exit', None)]), (else_log_with_return_ending_try, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', [2, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_log_with_return_ending_try, lambda: (0, Manager(), raiser(KeyError)), 2, [2, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_log_with_return_ending_try, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', [2, 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (nested_else_with_return_ending_try, lambda: (1, Manager(), quiet), 'after', [1]), (nested_else_with_return_ending_try, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1]), (nested_else_with_return_ending_try, lambda: (1, Manager(), raiser(KeyError)), 'after', [1]), (nested_else_with_return_ending_try, lambda: (1, Manager(), raiser(IndexError)), 'after', [1]), (nested_else_with_return_ending_try, lambda: (0, Manager(), quiet), (), ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_else_with_return_ending_try, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_else_with_return_ending_try, lambda: (0, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_else_with_return_ending_try, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_else_with_return_ending_loop_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), quiet), (), [1, 'more', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_else_with_return_ending_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'more']), (nested_else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'more']), (nested_else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [1, 'more', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), quiet), 'after', [1, 'more', 1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'after', [1, 'more', 1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), quiet), (), ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_else_with_return_ending_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'more', 1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'more', 1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_else_with_return_ending_loop_try, lambda: ([0], Manager(), quiet), (), ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_else_with_return_ending_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'more']), (nested_else_with_return_ending_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'more']), (nested_else_with_return_ending_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (three_else_withs_return_ending_try, lambda: (1, Manager(), quiet), 'after', [1]), (three_else_withs_return_ending_try, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1]), (three_else_withs_return_ending_try, lambda: (1, Manager(), raiser(KeyError)), 'after', [1]), (three_else_withs_return_ending_try, lambda: (1, Manager(), raiser(IndexError)), 'after', [1]), (three_else_withs_return_ending_try, lambda: (0, Manager(), quiet), (), ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]), (three_else_withs_return_ending_try, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), ('exit', None)]), (three_else_withs_return_ending_try, lambda: (0, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (three_else_withs_return_ending_try, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_else_with_return_then_log, lambda: (1, Manager(), quiet), 'after', [1]), (nested_else_with_return_then_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1]), (nested_else_with_return_then_log, lambda: (1, Manager(), raiser(KeyError)), 'after', [1]), (nested_else_with_return_then_log, lambda: (1, Manager(), raiser(IndexError)), 'after', [1]), (nested_else_with_return_then_log, lambda: (0, Manager(), quiet), (), ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_else_with_return_then_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 5, ('exit', None)]), (nested_else_with_return_then_log, lambda: (0, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_else_with_return_then_log, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const, lambda: (1, Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_return_then_const, lambda: (1, Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const, lambda: (1, Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const, lambda: (0, Manager(), quiet), 'after', []), (with_return_then_const, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', []), (with_return_then_const, lambda: (0, Manager(), raiser(KeyError)), 'after', []), (with_return_then_const, lambda: (0, Manager(), raiser(IndexError)), 'after', []), (with_return_then_const, lambda: (None, Manager(), quiet), 1, []), (with_return_then_const, lambda: (None, Manager(KeyError), raiser(KeyError)), 1, []), (with_return_then_const, lambda: (None, Manager(), raiser(KeyError)), 1, []), (with_return_then_const, lambda: (None, Manager(), raiser(IndexError)), 1, []), (with_return_then_const_no_elif, lambda: (1, Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_return_then_const_no_elif, lambda: (1, Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_no_elif, lambda: (1, Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_no_elif, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const_no_elif, lambda: (0, Manager(), quiet), 'after', [0]), (with_return_then_const_no_elif, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', [0]), (with_return_then_const_no_elif, lambda: (0, Manager(), raiser(KeyError)), 'after', [0]), (with_return_then_const_no_elif, lambda: (0, Manager(), raiser(IndexError)), 'after', [0]), (with_return_then_const_else_log, lambda: (1, Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_return_then_const_else_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_else_log, lambda: (1, Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_else_log, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const_else_log, lambda: (0, Manager(), quiet), 'after', [0]), (with_return_then_const_else_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', [0]), (with_return_then_const_else_log, lambda: (0, Manager(), raiser(KeyError)), 'after', [0]), (with_return_then_const_else_log, lambda: (0, Manager(), raiser(IndexError)), 'after', [0]), (with_return_then_const_in_loop_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_return_then_const_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_return_then_const_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const_in_loop_try, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_return_then_const_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_return_then_const_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_return_then_const_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_return_then_const_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_return_then_const_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_return_then_const_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_return_then_const_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_return_then_const_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']):
+        log.clear()
+        got = run(f, args())
+        if got is FELL:
+            continue
+        assert (got, log) == (want, logged), (f.__name__, got, want, log, logged)
+    log.clear()
+
+check()

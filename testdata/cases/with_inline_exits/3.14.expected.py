@@ -1,0 +1,3136 @@
+log = []
+
+def raiser(exc):
+    def f(*args):
+        log.append(('raise', exc.__name__) + args)
+        raise exc(*args)
+    return f
+
+
+def quiet(*args):
+    log.append(('ok',) + args)
+    return args
+
+
+
+
+
+
+
+
+
+
+class Manager:
+    'A context manager that suppresses the exceptions in `suppress`.'
+    def __init__(self, suppress=()):
+        self.suppress = suppress
+    def __enter__(self):
+        log.append('enter')
+        return self
+    def __exit__(self, typ, value, tb):
+        log.append(('exit', typ.__name__ if typ else None))
+        return typ is not None and issubclass(typ, self.suppress)
+
+FELL = object()
+
+def run(f, args):
+    "f's result, or the name of the exception it raised; FELL when it fell back to its disassembly."
+    try:
+        return f(*args)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        return type(e).__name__
+
+
+def with_break_in_loop_try(items, m, r):
+    # depyf: could not decompile with_break_in_loop_try: a with suppressing leaves the region at 64
+    #     53            RESUME                   0
+    #   
+    #     54    L1:     LOAD_FAST_BORROW         0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       86 (to L11)
+    #                   NOT_TAKEN
+    #   
+    #     55            NOP
+    #   
+    #     56    L2:     LOAD_FAST_BORROW         0 (items)
+    #                   LOAD_ATTR                1 (pop + NULL|self)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       29 (to L8)
+    #           L3:     NOT_TAKEN
+    #   
+    #     57    L4:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L5:     POP_TOP
+    #   
+    #     58            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #     57    L6:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L7:     RETURN_VALUE
+    #   
+    #     60    L8:     LOAD_FAST_BORROW         0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L10)
+    #           L9:     NOT_TAKEN
+    #   
+    #     61            LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #     60   L10:     NOP
+    #   
+    #     64            LOAD_GLOBAL              4 (log)
+    #                   LOAD_ATTR                7 (append + NULL|self)
+    #                   LOAD_CONST               1 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           93 (to L1)
+    #   
+    #     65   L11:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     57   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L16)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #     59   L16:     NOP
+    #   
+    #     65            LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     --   L17:     PUSH_EXC_INFO
+    #   
+    #     62            LOAD_GLOBAL              2 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L19)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #     63   L18:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #     62   L19:     RERAISE                  0
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L17 [0]
+    #     L4 to L5 -> L17 [0]
+    #     L5 to L6 -> L12 [2] lasti
+    #     L6 to L7 -> L17 [0]
+    #     L8 to L9 -> L17 [0]
+    #     L12 to L14 -> L15 [4] lasti
+    #     L14 to L16 -> L17 [0]
+    #     L17 to L18 -> L20 [1] lasti
+    #     L19 to L20 -> L20 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_break_in_loop_try: a with suppressing leaves the region at 64')
+
+
+def with_continue_in_for_try(items, m, r):
+    for x in items:
+        try:
+            if x:
+                with m:
+                    return r()
+                continue
+            log.append(x)
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def with_continue_in_loop(items, m, r):
+    while items:
+        if items.pop():
+            with m:
+                return r()
+        else:
+            if items:
+                return 1
+            log.append('more')
+    return 'after'
+
+
+def with_continue_in_while_true(items, m, r):
+    # depyf: could not decompile with_continue_in_while_true: a with suppressing leaves the region at 50
+    #     95            RESUME                   0
+    #   
+    #     96    L1:     NOP
+    #   
+    #     97            NOP
+    #   
+    #     98    L2:     LOAD_FAST_BORROW         0 (items)
+    #                   LOAD_ATTR                1 (pop + NULL|self)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       29 (to L8)
+    #           L3:     NOT_TAKEN
+    #   
+    #     99    L4:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L5:     POP_TOP
+    #   
+    #    100            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #     99    L6:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L7:     RETURN_VALUE
+    #   
+    #    102    L8:     LOAD_FAST_BORROW         0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L10)
+    #           L9:     NOT_TAKEN
+    #   
+    #    103            LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    102   L10:     NOP
+    #   
+    #    106            LOAD_GLOBAL              6 (log)
+    #                   LOAD_ATTR                9 (append + NULL|self)
+    #                   LOAD_CONST               2 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           86 (to L1)
+    #   
+    #     99   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L12)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L15)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    101   L15:     JUMP_BACKWARD          107 (to L1)
+    #   
+    #     --   L16:     PUSH_EXC_INFO
+    #   
+    #    104            LOAD_GLOBAL              2 (KeyError)
+    #                   LOAD_GLOBAL              4 (IndexError)
+    #                   BUILD_TUPLE              2
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L18)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    105   L17:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    104   L18:     RERAISE                  0
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L16 [0]
+    #     L4 to L5 -> L16 [0]
+    #     L5 to L6 -> L11 [2] lasti
+    #     L6 to L7 -> L16 [0]
+    #     L8 to L9 -> L16 [0]
+    #     L11 to L13 -> L14 [4] lasti
+    #     L13 to L15 -> L16 [0]
+    #     L16 to L17 -> L19 [1] lasti
+    #     L18 to L19 -> L19 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_continue_in_while_true: a with suppressing leaves the region at 50')
+
+
+def with_const_continue_in_loop_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    r()
+                    return 3
+                continue
+            if items:
+                return 1
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def with_break_in_inner_for_try(items, m, r):
+    # depyf: could not decompile with_break_in_inner_for_try: a with suppressing leaves the region at 40
+    #    125            RESUME                   0
+    #   
+    #    126            LOAD_FAST_BORROW         0 (items)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                95 (to L11)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    127            LOAD_FAST_BORROW         3 (x)
+    #                   GET_ITER
+    #           L2:     FOR_ITER                65 (to L9)
+    #                   STORE_FAST               4 (y)
+    #   
+    #    128            NOP
+    #   
+    #    129    L3:     LOAD_FAST_BORROW         4 (y)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       33 (to L7)
+    #                   NOT_TAKEN
+    #   
+    #    130            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    131            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    130    L5:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L6:     SWAP                     2
+    #                   POP_TOP
+    #                   SWAP                     2
+    #                   POP_TOP
+    #                   RETURN_VALUE
+    #   
+    #    133    L7:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_FAST_BORROW         4 (y)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L8:     JUMP_BACKWARD           67 (to L2)
+    #   
+    #    127    L9:     END_FOR
+    #                   POP_ITER
+    #   
+    #    136   L10:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           97 (to L1)
+    #   
+    #    126   L11:     END_FOR
+    #                   POP_ITER
+    #   
+    #    137            LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    130   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L16)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    132   L16:     POP_TOP
+    #                   JUMP_BACKWARD           49 (to L10)
+    #   
+    #     --   L17:     PUSH_EXC_INFO
+    #   
+    #    134            LOAD_GLOBAL              4 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        7 (to L19)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    135   L18:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    134   L19:     RERAISE                  0
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L17 [2]
+    #     L4 to L5 -> L12 [4] lasti
+    #     L5 to L6 -> L17 [2]
+    #     L7 to L8 -> L17 [2]
+    #     L12 to L14 -> L15 [6] lasti
+    #     L14 to L16 -> L17 [2]
+    #     L17 to L18 -> L20 [3] lasti
+    #     L19 to L20 -> L20 [3] lasti
+    raise RuntimeError('depyf: could not decompile with_break_in_inner_for_try: a with suppressing leaves the region at 40')
+
+
+def three_withs_const(a, m, r):
+    # depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 154
+    #    140            RESUME                   0
+    #   
+    #    141            NOP
+    #   
+    #    142    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       94 (to L11)
+    #           L2:     NOT_TAKEN
+    #   
+    #    143    L3:     LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    144            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              4 (TypeError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L5:     POP_TOP
+    #   
+    #    145            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L6:     POP_TOP
+    #   
+    #    146            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    147            NOP
+    #   
+    #    145    L7:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    144    L8:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    143    L9:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L10:     LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    149   L11:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    145   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L16)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    145   L16:     NOP
+    #   
+    #    144   L17:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L22)
+    #          L18:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L19)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L19:     POP_TOP
+    #          L20:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L22)
+    #   
+    #     --   L21:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    143   L22:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L27)
+    #          L23:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L24)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L24:     POP_TOP
+    #          L25:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L27)
+    #   
+    #     --   L26:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    152   L27:     LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     --   L28:     PUSH_EXC_INFO
+    #   
+    #    150            LOAD_GLOBAL              6 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L30)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    151   L29:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    150   L30:     RERAISE                  0
+    #   
+    #     --   L31:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L28 [0]
+    #     L3 to L4 -> L28 [0]
+    #     L4 to L5 -> L23 [2] lasti
+    #     L5 to L6 -> L18 [4] lasti
+    #     L6 to L7 -> L12 [6] lasti
+    #     L7 to L8 -> L18 [4] lasti
+    #     L8 to L9 -> L23 [2] lasti
+    #     L9 to L10 -> L28 [0]
+    #     L12 to L14 -> L15 [8] lasti
+    #     L14 to L16 -> L18 [4] lasti
+    #     L17 to L18 -> L23 [2] lasti
+    #     L18 to L20 -> L21 [6] lasti
+    #     L20 to L22 -> L23 [2] lasti
+    #     L22 to L23 -> L28 [0]
+    #     L23 to L25 -> L26 [4] lasti
+    #     L25 to L27 -> L28 [0]
+    #     L28 to L29 -> L31 [1] lasti
+    #     L30 to L31 -> L31 [1] lasti
+    raise RuntimeError("depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 154")
+
+
+def nested_with_const_in_if(a, m, r):
+    # depyf: could not decompile nested_with_const_in_if: a with's suppressing path and its normal exit go on apart at 104
+    #    155            RESUME                   0
+    #   
+    #    156            LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       62 (to L5)
+    #                   NOT_TAKEN
+    #   
+    #    157            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L1:     POP_TOP
+    #   
+    #    158            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #   
+    #    159            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    160            NOP
+    #   
+    #    158    L3:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    157    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    162    L5:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    158    L6:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L7)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L7:     POP_TOP
+    #           L8:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L10)
+    #   
+    #     --    L9:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    158   L10:     NOP
+    #   
+    #    157            LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    163            LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    157   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L12)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    163            LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L11 [2] lasti
+    #     L2 to L3 -> L6 [4] lasti
+    #     L3 to L4 -> L11 [2] lasti
+    #     L6 to L8 -> L9 [6] lasti
+    #     L8 to L10 -> L11 [2] lasti
+    #     L11 to L13 -> L14 [4] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_const_in_if: a with's suppressing path and its normal exit go on apart at 104")
+
+
+def nested_with_const_then_log(a, m, r):
+    # depyf: could not decompile nested_with_const_then_log: a with's suppressing path and its normal exit go on apart at 88
+    #    166            RESUME                   0
+    #   
+    #    167            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L1:     POP_TOP
+    #   
+    #    168            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #   
+    #    169            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    170            NOP
+    #   
+    #    168    L3:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    167    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    168    L5:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L6)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L6:     POP_TOP
+    #           L7:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L9)
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    171    L9:     LOAD_GLOBAL              4 (log)
+    #                   LOAD_ATTR                7 (append + NULL|self)
+    #                   LOAD_CONST               1 ('inner')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    167   L10:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    172            LOAD_SMALL_INT           4
+    #                   RETURN_VALUE
+    #   
+    #    167   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L12)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    172            LOAD_SMALL_INT           4
+    #                   RETURN_VALUE
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L11 [2] lasti
+    #     L2 to L3 -> L5 [4] lasti
+    #     L3 to L4 -> L11 [2] lasti
+    #     L5 to L7 -> L8 [6] lasti
+    #     L7 to L10 -> L11 [2] lasti
+    #     L11 to L13 -> L14 [4] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_const_then_log: a with's suppressing path and its normal exit go on apart at 88")
+
+
+def else_with_log_return(a, m, r):
+    # depyf: could not decompile else_with_log_return: a statement (Return) after return in the same block (a misread layout)
+    #    175            RESUME                   0
+    #   
+    #    176            NOP
+    #   
+    #    177    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       28 (to L6)
+    #           L2:     NOT_TAKEN
+    #   
+    #    178    L3:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    179            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    178    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            63 (to L11)
+    #   
+    #    181    L6:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L7:     POP_TOP
+    #   
+    #    182            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('other')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    181    L8:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    183    L9:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               2 ('x')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    184   L10:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    187   L11:     LOAD_CONST               3 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    178   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 18 (to L11)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    181   L16:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L17)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L17:     POP_TOP
+    #          L18:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 60 (to L9)
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L20:     PUSH_EXC_INFO
+    #   
+    #    185            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L22)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    186   L21:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    185   L22:     RERAISE                  0
+    #   
+    #     --   L23:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L20 [0]
+    #     L3 to L4 -> L20 [0]
+    #     L4 to L5 -> L12 [2] lasti
+    #     L5 to L7 -> L20 [0]
+    #     L7 to L8 -> L16 [2] lasti
+    #     L8 to L10 -> L20 [0]
+    #     L12 to L14 -> L15 [4] lasti
+    #     L14 to L16 -> L20 [0]
+    #     L16 to L18 -> L19 [4] lasti
+    #     L18 to L20 -> L20 [0]
+    #     L20 to L21 -> L23 [1] lasti
+    #     L22 to L23 -> L23 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_with_log_return: a statement (Return) after return in the same block (a misread layout)')
+
+
+def else_with_return_value(a, m, r):
+    try:
+        if a:
+            with m:
+                r()
+        else:
+            with m:
+                log.append('other')
+            return a
+    except IndexError:
+        return 2
+    return 'after'
+
+
+def elif_with_return(a, b, m, r):
+    # depyf: could not decompile elif_with_return: a statement (Return) after return in the same block (a misread layout)
+    #    204            RESUME                   0
+    #   
+    #    205            NOP
+    #   
+    #    206    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       28 (to L6)
+    #           L2:     NOT_TAKEN
+    #   
+    #    207    L3:     LOAD_FAST_BORROW         2 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    208            LOAD_FAST_BORROW         3 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    207    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            52 (to L13)
+    #   
+    #    209    L6:     LOAD_FAST_BORROW         1 (b)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       43 (to L12)
+    #           L7:     NOT_TAKEN
+    #   
+    #    210    L8:     LOAD_FAST_BORROW         2 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L9:     POP_TOP
+    #   
+    #    211            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('other')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    210   L10:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    212   L11:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    214   L12:     LOAD_SMALL_INT           4
+    #                   RETURN_VALUE
+    #   
+    #    217   L13:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    207   L14:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L15)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L15:     POP_TOP
+    #          L16:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 18 (to L13)
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    210   L18:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L19)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L19:     POP_TOP
+    #          L20:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    212   L21:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L23:     PUSH_EXC_INFO
+    #   
+    #    215            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L25)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    216   L24:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    215   L25:     RERAISE                  0
+    #   
+    #     --   L26:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L23 [0]
+    #     L3 to L4 -> L23 [0]
+    #     L4 to L5 -> L14 [2] lasti
+    #     L5 to L7 -> L23 [0]
+    #     L8 to L9 -> L23 [0]
+    #     L9 to L10 -> L18 [2] lasti
+    #     L10 to L11 -> L23 [0]
+    #     L14 to L16 -> L17 [4] lasti
+    #     L16 to L18 -> L23 [0]
+    #     L18 to L20 -> L22 [4] lasti
+    #     L20 to L21 -> L23 [0]
+    #     L22 to L23 -> L23 [0]
+    #     L23 to L24 -> L26 [1] lasti
+    #     L25 to L26 -> L26 [1] lasti
+    raise RuntimeError('depyf: could not decompile elif_with_return: a statement (Return) after return in the same block (a misread layout)')
+
+
+def else_with_return_in_loop(a, m, r):
+    # depyf: could not decompile else_with_return_in_loop: a statement (ExprStmt) after return in the same block (a misread layout)
+    #    220            RESUME                   0
+    #   
+    #    221            LOAD_FAST_BORROW         0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER               103 (to L11)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    222            NOP
+    #   
+    #    223    L2:     LOAD_FAST_BORROW         3 (x)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       28 (to L6)
+    #                   NOT_TAKEN
+    #   
+    #    224            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    225            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    224    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L5:     JUMP_FORWARD            43 (to L10)
+    #   
+    #    227    L6:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L7:     POP_TOP
+    #   
+    #    228            LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               1 ('other')
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    227    L8:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    229    L9:     POP_TOP
+    #                   LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    232   L10:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_CONST               2 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          105 (to L1)
+    #   
+    #    221   L11:     END_FOR
+    #                   POP_ITER
+    #   
+    #    233            LOAD_CONST               3 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    224   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L15:     JUMP_BACKWARD_NO_INTERRUPT 43 (to L10)
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    227   L17:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L18)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L18:     POP_TOP
+    #          L19:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 65 (to L9)
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L21:     PUSH_EXC_INFO
+    #   
+    #    230            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        6 (to L23)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    231   L22:     POP_EXCEPT
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    230   L23:     RERAISE                  0
+    #   
+    #     --   L24:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L21 [1]
+    #     L3 to L4 -> L12 [3] lasti
+    #     L4 to L5 -> L21 [1]
+    #     L6 to L7 -> L21 [1]
+    #     L7 to L8 -> L17 [3] lasti
+    #     L8 to L9 -> L21 [1]
+    #     L12 to L14 -> L16 [5] lasti
+    #     L14 to L15 -> L21 [1]
+    #     L16 to L17 -> L21 [1]
+    #     L17 to L19 -> L20 [5] lasti
+    #     L19 to L21 -> L21 [1]
+    #     L21 to L22 -> L24 [2] lasti
+    #     L23 to L24 -> L24 [2] lasti
+    raise RuntimeError('depyf: could not decompile else_with_return_in_loop: a statement (ExprStmt) after return in the same block (a misread layout)')
+
+
+def else_nested_with_return(a, m, r):
+    try:
+        if a:
+            with m, m:
+                r()
+        else:
+            with m, m:
+                log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
+
+
+def else_if_with_return(a, b, m, r):
+    try:
+        if a:
+            with m:
+                r()
+        else:
+            if b:
+                log.append(b)
+                return 1
+            with m:
+                log.append('other')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
+
+
+def with_const_in_for(a, m, r):
+    # depyf: could not decompile with_const_in_for: a with's suppressing path and its normal exit go on apart at 50
+    #    269           RESUME                   0
+    #   
+    #    270           LOAD_FAST_BORROW         0 (a)
+    #                  GET_ITER
+    #          L1:     FOR_ITER                31 (to L4)
+    #                  STORE_FAST               3 (x)
+    #   
+    #    271           LOAD_FAST_BORROW         1 (m)
+    #                  COPY                     1
+    #                  LOAD_SPECIAL             1 (__exit__)
+    #                  SWAP                     2
+    #                  SWAP                     3
+    #                  LOAD_SPECIAL             0 (__enter__)
+    #                  CALL                     0
+    #          L2:     POP_TOP
+    #   
+    #    272           LOAD_FAST_BORROW         2 (r)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  POP_TOP
+    #   
+    #    273           NOP
+    #   
+    #    271   L3:     LOAD_CONST               0 (None)
+    #                  LOAD_CONST               0 (None)
+    #                  LOAD_CONST               0 (None)
+    #                  CALL                     3
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  LOAD_SMALL_INT           3
+    #                  RETURN_VALUE
+    #   
+    #    270   L4:     END_FOR
+    #                  POP_ITER
+    #   
+    #    274           LOAD_CONST               1 ('after')
+    #                  RETURN_VALUE
+    #   
+    #    271   L5:     PUSH_EXC_INFO
+    #                  WITH_EXCEPT_START
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_TRUE         2 (to L6)
+    #                  NOT_TAKEN
+    #                  RERAISE                  2
+    #          L6:     POP_TOP
+    #          L7:     POP_EXCEPT
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  JUMP_BACKWARD           54 (to L1)
+    #   
+    #     --   L8:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [3] lasti
+    #     L5 to L7 -> L8 [5] lasti
+    raise RuntimeError("depyf: could not decompile with_const_in_for: a with's suppressing path and its normal exit go on apart at 50")
+
+
+def with_then_const_in_for(a, m, r):
+    for x in a:
+        with m:
+            r()
+        return 3
+    return 'after'
+
+
+def nested_with_const_in_for(a, m, r):
+    # depyf: could not decompile nested_with_const_in_for: a with's suppressing path and its normal exit go on apart at 98
+    #    285            RESUME                   0
+    #   
+    #    286            LOAD_FAST_BORROW         0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                63 (to L6)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    287            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #   
+    #    288            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    289            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    290            NOP
+    #   
+    #    288    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    287    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    286    L6:     END_FOR
+    #                   POP_ITER
+    #   
+    #    291            LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    288    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L8)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L11)
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    288   L11:     NOP
+    #   
+    #    287            LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           99 (to L1)
+    #          L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          116 (to L1)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L12 [3] lasti
+    #     L3 to L4 -> L7 [5] lasti
+    #     L4 to L5 -> L12 [3] lasti
+    #     L7 to L9 -> L10 [7] lasti
+    #     L9 to L11 -> L12 [3] lasti
+    #     L12 to L14 -> L15 [5] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_const_in_for: a with's suppressing path and its normal exit go on apart at 98")
+
+
+def nested_with_then_const_in_for(a, m, r):
+    # depyf: could not decompile nested_with_then_const_in_for: a with's suppressing path and its normal exit go on apart at 114
+    #    294            RESUME                   0
+    #   
+    #    295            LOAD_FAST_BORROW         0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                63 (to L7)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    296            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #   
+    #    297            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    298            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    297    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    299    L5:     NOP
+    #   
+    #    296    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    295    L7:     END_FOR
+    #                   POP_ITER
+    #   
+    #    300            LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    297    L8:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L9)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L9:     POP_TOP
+    #          L10:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 32 (to L5)
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    296   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          105 (to L1)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L12 [3] lasti
+    #     L3 to L4 -> L8 [5] lasti
+    #     L4 to L6 -> L12 [3] lasti
+    #     L8 to L10 -> L11 [7] lasti
+    #     L10 to L12 -> L12 [3] lasti
+    #     L12 to L14 -> L15 [5] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_then_const_in_for: a with's suppressing path and its normal exit go on apart at 114")
+
+
+def with_const_in_two_fors(a, m, r):
+    # depyf: could not decompile with_const_in_two_fors: a with's suppressing path and its normal exit go on apart at 60
+    #    303            RESUME                   0
+    #   
+    #    304            LOAD_FAST_BORROW         0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                41 (to L6)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    305            LOAD_FAST_BORROW         3 (x)
+    #                   GET_ITER
+    #           L2:     FOR_ITER                32 (to L5)
+    #                   STORE_FAST               4 (y)
+    #   
+    #    306            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    307            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    308            NOP
+    #   
+    #    306    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    305    L5:     END_FOR
+    #                   POP_ITER
+    #                   JUMP_BACKWARD           43 (to L1)
+    #   
+    #    304    L6:     END_FOR
+    #                   POP_ITER
+    #   
+    #    309            LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    306    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L8)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           59 (to L2)
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L7 [4] lasti
+    #     L7 to L9 -> L10 [6] lasti
+    raise RuntimeError("depyf: could not decompile with_const_in_two_fors: a with's suppressing path and its normal exit go on apart at 60")
+
+
+def with_const_in_loop_try_branch(a, m, r):
+    # depyf: could not decompile with_const_in_loop_try_branch: a with's suppressing path and its normal exit go on apart at 68
+    #    312            RESUME                   0
+    #   
+    #    313            LOAD_FAST_BORROW         0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                63 (to L8)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    314            NOP
+    #   
+    #    315    L2:     LOAD_FAST_BORROW         3 (x)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       31 (to L6)
+    #                   NOT_TAKEN
+    #   
+    #    316            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    317            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    318            NOP
+    #   
+    #    316    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L5:     POP_TOP
+    #                   LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    320    L6:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_FAST_BORROW         3 (x)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L7:     JUMP_BACKWARD           65 (to L1)
+    #   
+    #    313    L8:     END_FOR
+    #                   POP_ITER
+    #   
+    #    323            LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    316    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L10)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L12:     JUMP_BACKWARD           86 (to L1)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L14:     PUSH_EXC_INFO
+    #   
+    #    321            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        6 (to L16)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    322   L15:     POP_EXCEPT
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    321   L16:     RERAISE                  0
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L14 [1]
+    #     L3 to L4 -> L9 [3] lasti
+    #     L4 to L5 -> L14 [1]
+    #     L6 to L7 -> L14 [1]
+    #     L9 to L11 -> L13 [5] lasti
+    #     L11 to L12 -> L14 [1]
+    #     L13 to L14 -> L14 [1]
+    #     L14 to L15 -> L17 [2] lasti
+    #     L16 to L17 -> L17 [2] lasti
+    raise RuntimeError("depyf: could not decompile with_const_in_loop_try_branch: a with's suppressing path and its normal exit go on apart at 68")
+
+
+def nested_with_then_const_else_return(a, m, r):
+    # depyf: could not decompile nested_with_then_const_else_return: a with suppressing goes on elsewhere than after its branch at 184
+    #    326            RESUME                   0
+    #   
+    #    327            NOP
+    #   
+    #    328    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       62 (to L10)
+    #           L2:     NOT_TAKEN
+    #   
+    #    329    L3:     LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    330            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L5:     POP_TOP
+    #   
+    #    331            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    330    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    332    L7:     NOP
+    #   
+    #    329    L8:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L9:     LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    334   L10:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    330   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L12)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 29 (to L7)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    329   L15:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L16)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L16:     POP_TOP
+    #          L17:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L19)
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    329   L19:     NOP
+    #   
+    #    337            LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     --   L20:     PUSH_EXC_INFO
+    #   
+    #    335            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L22)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    336   L21:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    335   L22:     RERAISE                  0
+    #   
+    #     --   L23:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L20 [0]
+    #     L3 to L4 -> L20 [0]
+    #     L4 to L5 -> L15 [2] lasti
+    #     L5 to L6 -> L11 [4] lasti
+    #     L6 to L8 -> L15 [2] lasti
+    #     L8 to L9 -> L20 [0]
+    #     L11 to L13 -> L14 [6] lasti
+    #     L13 to L15 -> L15 [2] lasti
+    #     L15 to L17 -> L18 [4] lasti
+    #     L17 to L19 -> L20 [0]
+    #     L20 to L21 -> L23 [1] lasti
+    #     L22 to L23 -> L23 [1] lasti
+    raise RuntimeError('depyf: could not decompile nested_with_then_const_else_return: a with suppressing goes on elsewhere than after its branch at 184')
+
+
+def nested_with_then_const_else_return_log(a, m, r):
+    # depyf: could not decompile nested_with_then_const_else_return_log: a with suppressing goes on elsewhere than after its branch at 184
+    #    340            RESUME                   0
+    #   
+    #    341            NOP
+    #   
+    #    342    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       62 (to L10)
+    #           L2:     NOT_TAKEN
+    #   
+    #    343    L3:     LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    344            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L5:     POP_TOP
+    #   
+    #    345            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    344    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    346    L7:     NOP
+    #   
+    #    343    L8:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L9:     LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    348   L10:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    344   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L12)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 29 (to L7)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    343   L15:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L16)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L16:     POP_TOP
+    #          L17:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L18:     JUMP_FORWARD            21 (to L24)
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L20:     PUSH_EXC_INFO
+    #   
+    #    349            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L22)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    350   L21:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    349   L22:     RERAISE                  0
+    #   
+    #     --   L23:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    351   L24:     LOAD_GLOBAL              6 (log)
+    #                   LOAD_ATTR                9 (append + NULL|self)
+    #                   LOAD_FAST                0 (a)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    352            LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   ExceptionTable:
+    #     L1 to L2 -> L20 [0]
+    #     L3 to L4 -> L20 [0]
+    #     L4 to L5 -> L15 [2] lasti
+    #     L5 to L6 -> L11 [4] lasti
+    #     L6 to L8 -> L15 [2] lasti
+    #     L8 to L9 -> L20 [0]
+    #     L11 to L13 -> L14 [6] lasti
+    #     L13 to L15 -> L15 [2] lasti
+    #     L15 to L17 -> L19 [4] lasti
+    #     L17 to L18 -> L20 [0]
+    #     L19 to L20 -> L20 [0]
+    #     L20 to L21 -> L23 [1] lasti
+    #     L22 to L23 -> L23 [1] lasti
+    raise RuntimeError('depyf: could not decompile nested_with_then_const_else_return_log: a with suppressing goes on elsewhere than after its branch at 184')
+
+
+def nested_with_then_const_else_return_loop(a, m, r):
+    # depyf: could not decompile nested_with_then_const_else_return_loop: a with's suppressing path and its normal exit go on apart at 132
+    #    355            RESUME                   0
+    #   
+    #    356            LOAD_FAST_BORROW         0 (a)
+    #                   GET_ITER
+    #           L1:     FOR_ITER                75 (to L10)
+    #                   STORE_FAST               3 (x)
+    #   
+    #    357            NOP
+    #   
+    #    358    L2:     LOAD_FAST_BORROW         3 (x)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       63 (to L9)
+    #                   NOT_TAKEN
+    #   
+    #    359            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    360            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    361            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #    360    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    362    L6:     NOP
+    #   
+    #    359    L7:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L8:     POP_TOP
+    #                   LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    364    L9:     POP_TOP
+    #                   LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    356   L10:     END_FOR
+    #                   POP_ITER
+    #   
+    #    368            LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    360   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L12)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 35 (to L6)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    359   L15:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L16)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L16:     POP_TOP
+    #          L17:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L18:     JUMP_FORWARD            22 (to L24)
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L20:     PUSH_EXC_INFO
+    #   
+    #    365            LOAD_GLOBAL              4 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        6 (to L22)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    366   L21:     POP_EXCEPT
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    365   L22:     RERAISE                  0
+    #   
+    #     --   L23:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    367   L24:     LOAD_GLOBAL              6 (log)
+    #                   LOAD_ATTR                9 (append + NULL|self)
+    #                   LOAD_FAST                3 (x)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          161 (to L1)
+    #   ExceptionTable:
+    #     L2 to L3 -> L20 [1]
+    #     L3 to L4 -> L15 [3] lasti
+    #     L4 to L5 -> L11 [5] lasti
+    #     L5 to L7 -> L15 [3] lasti
+    #     L7 to L8 -> L20 [1]
+    #     L11 to L13 -> L14 [7] lasti
+    #     L13 to L15 -> L15 [3] lasti
+    #     L15 to L17 -> L19 [5] lasti
+    #     L17 to L18 -> L20 [1]
+    #     L19 to L20 -> L20 [1]
+    #     L20 to L21 -> L23 [2] lasti
+    #     L22 to L23 -> L23 [2] lasti
+    raise RuntimeError("depyf: could not decompile nested_with_then_const_else_return_loop: a with's suppressing path and its normal exit go on apart at 132")
+
+
+def else_with_break_in_loop_try(items, m, r):
+    # depyf: could not decompile else_with_break_in_loop_try: code between a with body and its handler at 164
+    #    371            RESUME                   0
+    #   
+    #    372    L1:     LOAD_FAST_BORROW         0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       97 (to L11)
+    #                   NOT_TAKEN
+    #   
+    #    373            NOP
+    #   
+    #    374    L2:     LOAD_FAST_BORROW         0 (items)
+    #                   LOAD_ATTR                1 (pop + NULL|self)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       23 (to L6)
+    #           L3:     NOT_TAKEN
+    #   
+    #    375    L4:     LOAD_GLOBAL              2 (log)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L5:     JUMP_FORWARD            28 (to L10)
+    #   
+    #    377    L6:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L7:     POP_TOP
+    #   
+    #    378            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    377    L8:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L9:     RETURN_VALUE
+    #   
+    #    382   L10:     LOAD_GLOBAL              2 (log)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_CONST               2 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          104 (to L1)
+    #   
+    #    383   L11:     LOAD_CONST               3 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    377   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L16)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    379   L16:     NOP
+    #   
+    #    383            LOAD_CONST               3 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     --   L17:     PUSH_EXC_INFO
+    #   
+    #    380            LOAD_GLOBAL              6 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L19)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    381   L18:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    380   L19:     RERAISE                  0
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L17 [0]
+    #     L4 to L5 -> L17 [0]
+    #     L6 to L7 -> L17 [0]
+    #     L7 to L8 -> L12 [2] lasti
+    #     L8 to L9 -> L17 [0]
+    #     L12 to L14 -> L15 [4] lasti
+    #     L14 to L16 -> L17 [0]
+    #     L17 to L18 -> L20 [1] lasti
+    #     L19 to L20 -> L20 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_with_break_in_loop_try: code between a with body and its handler at 164')
+
+
+def else_with_continue_in_for_try(items, m, r):
+    for x in items:
+        try:
+            if x:
+                log.append(1)
+            else:
+                with m:
+                    return r()
+                continue
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def else_with_log_continue_in_loop_try(items, m, r):
+    # depyf: could not decompile else_with_log_continue_in_loop_try: code between a with body and its handler at 164
+    #    401            RESUME                   0
+    #   
+    #    402    L1:     LOAD_FAST_BORROW         0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       97 (to L11)
+    #                   NOT_TAKEN
+    #   
+    #    403            NOP
+    #   
+    #    404    L2:     LOAD_FAST_BORROW         0 (items)
+    #                   LOAD_ATTR                1 (pop + NULL|self)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       23 (to L6)
+    #           L3:     NOT_TAKEN
+    #   
+    #    405    L4:     LOAD_GLOBAL              2 (log)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L5:     JUMP_FORWARD            28 (to L10)
+    #   
+    #    407    L6:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L7:     POP_TOP
+    #   
+    #    408            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    407    L8:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L9:     RETURN_VALUE
+    #   
+    #    413   L10:     LOAD_GLOBAL              2 (log)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_CONST               2 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          104 (to L1)
+    #   
+    #    414   L11:     LOAD_CONST               3 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    407   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L16)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    409   L16:     LOAD_GLOBAL              2 (log)
+    #                   LOAD_ATTR                5 (append + NULL|self)
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    410   L17:     JUMP_BACKWARD          148 (to L1)
+    #   
+    #     --   L18:     PUSH_EXC_INFO
+    #   
+    #    411            LOAD_GLOBAL              6 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L20)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    412   L19:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    411   L20:     RERAISE                  0
+    #   
+    #     --   L21:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L18 [0]
+    #     L4 to L5 -> L18 [0]
+    #     L6 to L7 -> L18 [0]
+    #     L7 to L8 -> L12 [2] lasti
+    #     L8 to L9 -> L18 [0]
+    #     L12 to L14 -> L15 [4] lasti
+    #     L14 to L17 -> L18 [0]
+    #     L18 to L19 -> L21 [1] lasti
+    #     L20 to L21 -> L21 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_with_log_continue_in_loop_try: code between a with body and its handler at 164')
+
+
+def else_with_return_ending_loop_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                log.append(1)
+            else:
+                with m:
+                    return r()
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def else_with_return_ending_try(a, m, r):
+    try:
+        if a:
+            log.append(1)
+        else:
+            with m:
+                return r()
+    except KeyError:
+        return 2
+    log.append('more')
+    return 'after'
+
+
+def else_log_with_return_ending_try(a, m, r):
+    try:
+        if a:
+            log.append(1)
+            return 'after'
+        log.append(2)
+        with m:
+            return r()
+        return 'after'
+    except KeyError:
+        return 2
+
+
+def nested_else_with_return_ending_try(a, m, r):
+    # depyf: could not decompile nested_else_with_return_ending_try: stack underflow
+    #    457            RESUME                   0
+    #   
+    #    458            NOP
+    #   
+    #    459    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       24 (to L5)
+    #           L2:     NOT_TAKEN
+    #   
+    #    460    L3:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    467    L4:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    462    L5:     LOAD_GLOBAL              5 (Manager + NULL)
+    #                   LOAD_GLOBAL              6 (KeyError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L6:     POP_TOP
+    #   
+    #    463            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L7:     POP_TOP
+    #   
+    #    464            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    463    L8:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    462    L9:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L10:     RETURN_VALUE
+    #   
+    #    463   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L12)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L15)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    463   L15:     NOP
+    #   
+    #    462   L16:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    467   L17:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    462   L18:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L19)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L19:     POP_TOP
+    #          L20:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    467   L21:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L23:     PUSH_EXC_INFO
+    #   
+    #    465            LOAD_GLOBAL              6 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L25)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    466   L24:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    465   L25:     RERAISE                  0
+    #   
+    #     --   L26:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L23 [0]
+    #     L3 to L4 -> L23 [0]
+    #     L5 to L6 -> L23 [0]
+    #     L6 to L7 -> L18 [2] lasti
+    #     L7 to L8 -> L11 [4] lasti
+    #     L8 to L9 -> L18 [2] lasti
+    #     L9 to L10 -> L23 [0]
+    #     L11 to L13 -> L14 [6] lasti
+    #     L13 to L15 -> L18 [2] lasti
+    #     L16 to L17 -> L23 [0]
+    #     L18 to L20 -> L22 [4] lasti
+    #     L20 to L21 -> L23 [0]
+    #     L22 to L23 -> L23 [0]
+    #     L23 to L24 -> L26 [1] lasti
+    #     L25 to L26 -> L26 [1] lasti
+    raise RuntimeError('depyf: could not decompile nested_else_with_return_ending_try: stack underflow')
+
+
+def nested_else_with_return_ending_loop_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                log.append(1)
+            else:
+                with Manager(KeyError), m:
+                    return r()
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
+def three_else_withs_return_ending_try(a, m, r):
+    # depyf: could not decompile three_else_withs_return_ending_try: stack underflow
+    #    485            RESUME                   0
+    #   
+    #    486            NOP
+    #   
+    #    487    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       24 (to L5)
+    #           L2:     NOT_TAKEN
+    #   
+    #    488    L3:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    496    L4:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    490    L5:     LOAD_GLOBAL              5 (Manager + NULL)
+    #                   LOAD_GLOBAL              6 (KeyError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L6:     POP_TOP
+    #   
+    #    491            LOAD_GLOBAL              5 (Manager + NULL)
+    #                   LOAD_GLOBAL              8 (TypeError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L7:     POP_TOP
+    #   
+    #    492            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L8:     POP_TOP
+    #   
+    #    493            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    492    L9:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    491   L10:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    490   L11:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L12:     RETURN_VALUE
+    #   
+    #    492   L13:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L14)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L14:     POP_TOP
+    #          L15:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L17)
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    492   L17:     NOP
+    #   
+    #    491   L18:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L23)
+    #          L19:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L20)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L20:     POP_TOP
+    #          L21:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L23)
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    490   L23:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    496   L24:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    490   L25:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L26)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L26:     POP_TOP
+    #          L27:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    496   L28:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     --   L29:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L30:     PUSH_EXC_INFO
+    #   
+    #    494            LOAD_GLOBAL              6 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L32)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    495   L31:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    494   L32:     RERAISE                  0
+    #   
+    #     --   L33:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L30 [0]
+    #     L3 to L4 -> L30 [0]
+    #     L5 to L6 -> L30 [0]
+    #     L6 to L7 -> L25 [2] lasti
+    #     L7 to L8 -> L19 [4] lasti
+    #     L8 to L9 -> L13 [6] lasti
+    #     L9 to L10 -> L19 [4] lasti
+    #     L10 to L11 -> L25 [2] lasti
+    #     L11 to L12 -> L30 [0]
+    #     L13 to L15 -> L16 [8] lasti
+    #     L15 to L17 -> L19 [4] lasti
+    #     L18 to L19 -> L25 [2] lasti
+    #     L19 to L21 -> L22 [6] lasti
+    #     L21 to L23 -> L25 [2] lasti
+    #     L23 to L24 -> L30 [0]
+    #     L25 to L27 -> L29 [4] lasti
+    #     L27 to L28 -> L30 [0]
+    #     L29 to L30 -> L30 [0]
+    #     L30 to L31 -> L33 [1] lasti
+    #     L32 to L33 -> L33 [1] lasti
+    raise RuntimeError('depyf: could not decompile three_else_withs_return_ending_try: stack underflow')
+
+
+def nested_else_with_return_then_log(a, m, r):
+    # depyf: could not decompile nested_else_with_return_then_log: stack underflow
+    #    499            RESUME                   0
+    #   
+    #    500            NOP
+    #   
+    #    501    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       24 (to L5)
+    #           L2:     NOT_TAKEN
+    #   
+    #    502    L3:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    510    L4:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    504    L5:     LOAD_GLOBAL              5 (Manager + NULL)
+    #                   LOAD_GLOBAL              6 (KeyError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L6:     POP_TOP
+    #   
+    #    505            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L7:     POP_TOP
+    #   
+    #    506            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    505    L8:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    504    L9:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L10:     RETURN_VALUE
+    #   
+    #    505   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L12)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L15)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    507   L15:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    504   L16:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    510   L17:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    504   L18:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L19)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L19:     POP_TOP
+    #          L20:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    510   L21:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L23:     PUSH_EXC_INFO
+    #   
+    #    508            LOAD_GLOBAL              6 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L25)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    509   L24:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    508   L25:     RERAISE                  0
+    #   
+    #     --   L26:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L23 [0]
+    #     L3 to L4 -> L23 [0]
+    #     L5 to L6 -> L23 [0]
+    #     L6 to L7 -> L18 [2] lasti
+    #     L7 to L8 -> L11 [4] lasti
+    #     L8 to L9 -> L18 [2] lasti
+    #     L9 to L10 -> L23 [0]
+    #     L11 to L13 -> L14 [6] lasti
+    #     L13 to L16 -> L18 [2] lasti
+    #     L16 to L17 -> L23 [0]
+    #     L18 to L20 -> L22 [4] lasti
+    #     L20 to L21 -> L23 [0]
+    #     L22 to L23 -> L23 [0]
+    #     L23 to L24 -> L26 [1] lasti
+    #     L25 to L26 -> L26 [1] lasti
+    raise RuntimeError('depyf: could not decompile nested_else_with_return_then_log: stack underflow')
+
+
+def with_return_then_const(a, m, r):
+    # depyf: could not decompile with_return_then_const: a with suppressing leaves the region at 20
+    #    513            RESUME                   0
+    #   
+    #    514            NOP
+    #   
+    #    515    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       29 (to L7)
+    #           L2:     NOT_TAKEN
+    #   
+    #    516    L3:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    517            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    516    L5:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L6:     RETURN_VALUE
+    #   
+    #    519    L7:     LOAD_FAST_BORROW         0 (a)
+    #                   POP_JUMP_IF_NOT_NONE     3 (to L9)
+    #                   NOT_TAKEN
+    #   
+    #    520    L8:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    519    L9:     NOP
+    #   
+    #    523            LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    516   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L11)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    518   L13:     LOAD_SMALL_INT           5
+    #                   RETURN_VALUE
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L15:     PUSH_EXC_INFO
+    #   
+    #    521            LOAD_GLOBAL              0 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L17)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    522   L16:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    521   L17:     RERAISE                  0
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L15 [0]
+    #     L3 to L4 -> L15 [0]
+    #     L4 to L5 -> L10 [2] lasti
+    #     L5 to L6 -> L15 [0]
+    #     L7 to L8 -> L15 [0]
+    #     L10 to L12 -> L14 [4] lasti
+    #     L12 to L13 -> L15 [0]
+    #     L14 to L15 -> L15 [0]
+    #     L15 to L16 -> L18 [1] lasti
+    #     L17 to L18 -> L18 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_return_then_const: a with suppressing leaves the region at 20')
+
+
+def with_return_then_const_no_elif(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            log.append(a)
+            return 'after'
+        return 5
+    except KeyError:
+        return 2
+
+
+def with_return_then_const_else_log(a, m, r):
+    try:
+        if a:
+            with m:
+                return r()
+        else:
+            log.append(a)
+            return 'after'
+        return 5
+    except KeyError:
+        return 2
+
+
+def with_return_then_const_in_loop_try(items, m, r):
+    # depyf: could not decompile with_return_then_const_in_loop_try: a with suppressing leaves the region at 64
+    #    551            RESUME                   0
+    #   
+    #    552    L1:     LOAD_FAST_BORROW         0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       86 (to L11)
+    #                   NOT_TAKEN
+    #   
+    #    553            NOP
+    #   
+    #    554    L2:     LOAD_FAST_BORROW         0 (items)
+    #                   LOAD_ATTR                1 (pop + NULL|self)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       29 (to L8)
+    #           L3:     NOT_TAKEN
+    #   
+    #    555    L4:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L5:     POP_TOP
+    #   
+    #    556            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    555    L6:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L7:     RETURN_VALUE
+    #   
+    #    558    L8:     LOAD_FAST_BORROW         0 (items)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L10)
+    #           L9:     NOT_TAKEN
+    #   
+    #    559            LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    558   L10:     NOP
+    #   
+    #    562            LOAD_GLOBAL              4 (log)
+    #                   LOAD_ATTR                7 (append + NULL|self)
+    #                   LOAD_CONST               1 ('more')
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           93 (to L1)
+    #   
+    #    563   L11:     LOAD_CONST               2 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    555   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    557   L15:     LOAD_SMALL_INT           5
+    #                   RETURN_VALUE
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L17:     PUSH_EXC_INFO
+    #   
+    #    560            LOAD_GLOBAL              2 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L19)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    561   L18:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    560   L19:     RERAISE                  0
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L17 [0]
+    #     L4 to L5 -> L17 [0]
+    #     L5 to L6 -> L12 [2] lasti
+    #     L6 to L7 -> L17 [0]
+    #     L8 to L9 -> L17 [0]
+    #     L12 to L14 -> L16 [4] lasti
+    #     L14 to L15 -> L17 [0]
+    #     L16 to L17 -> L17 [0]
+    #     L17 to L18 -> L20 [1] lasti
+    #     L19 to L20 -> L20 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_return_then_const_in_loop_try: a with suppressing leaves the region at 64')
+
+
+def check():
+    for f, args, want, logged in [(with_break_in_loop_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_break_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_break_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_continue_in_for_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_for_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), quiet), (), [0, 'more', 'enter', ('ok',), ('exit', None)]), (with_continue_in_for_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [0, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_for_try, lambda: ([0], Manager(), quiet), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', [0, 'more']), (with_continue_in_for_try, lambda: ([], Manager(), quiet), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_continue_in_for_try, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (with_continue_in_loop, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_continue_in_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_loop, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_loop, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_loop, lambda: ([1, 0], Manager(), quiet), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_continue_in_loop, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_continue_in_loop, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_continue_in_loop, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_continue_in_while_true, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_continue_in_while_true, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([0, 1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_continue_in_while_true, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_continue_in_while_true, lambda: ([1, 1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_continue_in_while_true, lambda: ([1, 0], Manager(), quiet), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_continue_in_while_true, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_continue_in_while_true, lambda: ([0], Manager(), quiet), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(KeyError), raiser(KeyError)), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(), raiser(KeyError)), 2, ['more']), (with_continue_in_while_true, lambda: ([0], Manager(), raiser(IndexError)), 2, ['more']), (with_const_continue_in_loop_try, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_const_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_const_continue_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_const_continue_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), quiet), (), [0, 'enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(KeyError), raiser(KeyError)), 'after', [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), raiser(KeyError)), 2, [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[0, 1]], Manager(), raiser(IndexError)), 'IndexError', [0, 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), quiet), (), [0, 'more', 'enter', ('ok',), ('exit', None)]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(KeyError), raiser(KeyError)), 'after', [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), raiser(KeyError)), 2, [0, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_break_in_inner_for_try, lambda: ([[0], [1]], Manager(), raiser(IndexError)), 'IndexError', [0, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_break_in_inner_for_try, lambda: ([[]], Manager(), quiet), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(), raiser(KeyError)), 'after', ['more']), (with_break_in_inner_for_try, lambda: ([[]], Manager(), raiser(IndexError)), 'after', ['more']), (three_withs_const, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]), (three_withs_const, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), ('exit', None)]), (three_withs_const, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (three_withs_const, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (three_withs_const, lambda: (0, Manager(), quiet), 1, []), (three_withs_const, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (three_withs_const, lambda: (0, Manager(), raiser(KeyError)), 1, []), (three_withs_const, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_const_in_if, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_if, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_if, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_if, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_if, lambda: (0, Manager(), quiet), 1, []), (nested_with_const_in_if, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_const_in_if, lambda: (0, Manager(), raiser(KeyError)), 1, []), (nested_with_const_in_if, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_const_then_log, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_then_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None)]), (nested_with_const_then_log, lambda: (1, Manager(), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_then_log, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_then_log, lambda: (0, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_then_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None)]), (nested_with_const_then_log, lambda: (0, Manager(), raiser(KeyError)), 4, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_then_log, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_return, lambda: (1, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_with_log_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_return, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_return, lambda: (0, Manager(), quiet), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_log_return, lambda: (0, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None), 'x']), (else_with_return_value, lambda: (1, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_with_return_value, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_value, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_value, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_value, lambda: (0, Manager(), quiet), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(KeyError), raiser(KeyError)), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(), raiser(KeyError)), 0, ['enter', 'other', ('exit', None)]), (else_with_return_value, lambda: (0, Manager(), raiser(IndexError)), 0, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (1, 0, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (elif_with_return, lambda: (1, 0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (elif_with_return, lambda: (1, 0, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (elif_with_return, lambda: (1, 0, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (elif_with_return, lambda: (0, 1, Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 1, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (elif_with_return, lambda: (0, 0, Manager(), quiet), 4, []), (elif_with_return, lambda: (0, 0, Manager(KeyError), raiser(KeyError)), 4, []), (elif_with_return, lambda: (0, 0, Manager(), raiser(KeyError)), 4, []), (elif_with_return, lambda: (0, 0, Manager(), raiser(IndexError)), 4, []), (else_with_return_in_loop, lambda: ([1], Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None), 'more']), (else_with_return_in_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (else_with_return_in_loop, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_in_loop, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([0], Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (else_with_return_in_loop, lambda: ([], Manager(), quiet), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (else_with_return_in_loop, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (else_nested_with_return, lambda: (1, Manager(), quiet), 'after', ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (else_nested_with_return, lambda: (1, Manager(), raiser(KeyError)), 'KeyError', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (else_nested_with_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (else_nested_with_return, lambda: (0, Manager(), quiet), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(), raiser(KeyError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_nested_with_return, lambda: (0, Manager(), raiser(IndexError)), 1, ['enter', 'enter', 'other', ('exit', None), ('exit', None)]), (else_if_with_return, lambda: (1, 0, Manager(), quiet), 'after', ['enter', ('ok',), ('exit', None)]), (else_if_with_return, lambda: (1, 0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_if_with_return, lambda: (1, 0, Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_if_with_return, lambda: (1, 0, Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_if_with_return, lambda: (0, 1, Manager(), quiet), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(KeyError), raiser(KeyError)), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(), raiser(KeyError)), 1, [1]), (else_if_with_return, lambda: (0, 1, Manager(), raiser(IndexError)), 1, [1]), (else_if_with_return, lambda: (0, 0, Manager(), quiet), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(KeyError), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(), raiser(KeyError)), 1, ['enter', 'other', ('exit', None)]), (else_if_with_return, lambda: (0, 0, Manager(), raiser(IndexError)), 1, ['enter', 'other', ('exit', None)]), (with_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (with_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (with_then_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_then_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 3, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_then_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_then_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 3, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_then_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_then_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 3, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_then_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_then_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (with_then_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_then_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_then_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (nested_with_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (nested_with_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (nested_with_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (nested_with_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (nested_with_then_const_in_for, lambda: ([1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([1], Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_then_const_in_for, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_then_const_in_for, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_in_for, lambda: ([0], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0], Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_in_for, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_then_const_in_for, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_in_for, lambda: ([], Manager(), quiet), 'after', []), (nested_with_then_const_in_for, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (nested_with_then_const_in_for, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (nested_with_then_const_in_for, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (with_const_in_two_fors, lambda: ([[1]], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_two_fors, lambda: ([[1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[1]], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0, 1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_two_fors, lambda: ([[0], [1]], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_two_fors, lambda: ([[]], Manager(), quiet), 'after', []), (with_const_in_two_fors, lambda: ([[]], Manager(KeyError), raiser(KeyError)), 'after', []), (with_const_in_two_fors, lambda: ([[]], Manager(), raiser(KeyError)), 'after', []), (with_const_in_two_fors, lambda: ([[]], Manager(), raiser(IndexError)), 'after', []), (with_const_in_loop_try_branch, lambda: ([1], Manager(), quiet), 3, ['enter', ('ok',), ('exit', None)]), (with_const_in_loop_try_branch, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([1], Manager(), raiser(KeyError)), 'KeyError', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(), quiet), 3, [0, 'enter', ('ok',), ('exit', None)]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(), raiser(KeyError)), 'KeyError', [0, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_const_in_loop_try_branch, lambda: ([0, 1], Manager(), raiser(IndexError)), 2, [0, 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_const_in_loop_try_branch, lambda: ([0], Manager(), quiet), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([0], Manager(), raiser(KeyError)), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([0], Manager(), raiser(IndexError)), 'after', [0]), (with_const_in_loop_try_branch, lambda: ([], Manager(), quiet), 'after', []), (with_const_in_loop_try_branch, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (with_const_in_loop_try_branch, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (with_const_in_loop_try_branch, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (nested_with_then_const_else_return, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_else_return, lambda: (1, Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_else_return, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_with_then_const_else_return, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_else_return, lambda: (0, Manager(), quiet), 1, []), (nested_with_then_const_else_return, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_then_const_else_return, lambda: (0, Manager(), raiser(KeyError)), 1, []), (nested_with_then_const_else_return, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_then_const_else_return_log, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_else_return_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_else_return_log, lambda: (1, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 1]), (nested_with_then_const_else_return_log, lambda: (1, Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_else_return_log, lambda: (0, Manager(), quiet), 1, []), (nested_with_then_const_else_return_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_then_const_else_return_log, lambda: (0, Manager(), raiser(KeyError)), 1, []), (nested_with_then_const_else_return_log, lambda: (0, Manager(), raiser(IndexError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([1], Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_with_then_const_else_return_loop, lambda: ([1], Manager(KeyError), raiser(KeyError)), 3, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_with_then_const_else_return_loop, lambda: ([1], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 1]), (nested_with_then_const_else_return_loop, lambda: ([1], Manager(), raiser(IndexError)), 2, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_with_then_const_else_return_loop, lambda: ([0, 1], Manager(), quiet), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0, 1], Manager(), raiser(KeyError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0, 1], Manager(), raiser(IndexError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0], Manager(), quiet), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0], Manager(KeyError), raiser(KeyError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0], Manager(), raiser(KeyError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([0], Manager(), raiser(IndexError)), 1, []), (nested_with_then_const_else_return_loop, lambda: ([], Manager(), quiet), 'after', []), (nested_with_then_const_else_return_loop, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (nested_with_then_const_else_return_loop, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (nested_with_then_const_else_return_loop, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (else_with_break_in_loop_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']), (else_with_break_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']), (else_with_break_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']), (else_with_break_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']), (else_with_break_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), [1, 'more', 'enter', ('ok',), ('exit', None)]), (else_with_break_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_break_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [1, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_break_in_loop_try, lambda: ([1, 1], Manager(), quiet), 'after', [1, 'more', 1, 'more']), (else_with_break_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (else_with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (else_with_break_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'after', [1, 'more', 1, 'more']), (else_with_break_in_loop_try, lambda: ([1, 0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_break_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_break_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_break_in_loop_try, lambda: ([0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_break_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_break_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_break_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_continue_in_for_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']), (else_with_continue_in_for_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']), (else_with_continue_in_for_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']), (else_with_continue_in_for_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']), (else_with_continue_in_for_try, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_continue_in_for_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 1, 'more']), (else_with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_continue_in_for_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_continue_in_for_try, lambda: ([0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_continue_in_for_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_continue_in_for_try, lambda: ([0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_continue_in_for_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_continue_in_for_try, lambda: ([], Manager(), quiet), 'after', []), (else_with_continue_in_for_try, lambda: ([], Manager(KeyError), raiser(KeyError)), 'after', []), (else_with_continue_in_for_try, lambda: ([], Manager(), raiser(KeyError)), 'after', []), (else_with_continue_in_for_try, lambda: ([], Manager(), raiser(IndexError)), 'after', []), (else_with_log_continue_in_loop_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), [1, 'more', 'enter', ('ok',), ('exit', None)]), (else_with_log_continue_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 2]), (else_with_log_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_continue_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [1, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_continue_in_loop_try, lambda: ([1, 1], Manager(), quiet), 'after', [1, 'more', 1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'after', [1, 'more', 1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1, 0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_log_continue_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 2, 1, 'more']), (else_with_log_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_continue_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_log_continue_in_loop_try, lambda: ([0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_log_continue_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 2]), (else_with_log_continue_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_log_continue_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_ending_loop_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']), (else_with_return_ending_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']), (else_with_return_ending_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']), (else_with_return_ending_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']), (else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), quiet), (), [1, 'more', 'enter', ('ok',), ('exit', None)]), (else_with_return_ending_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, [1, 'more', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [1, 'more', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), quiet), 'after', [1, 'more', 1, 'more']), (else_with_return_ending_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'after', [1, 'more', 1, 'more']), (else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_return_ending_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more', 1, 'more']), (else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_ending_loop_try, lambda: ([0], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_return_ending_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (else_with_return_ending_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_ending_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_with_return_ending_try, lambda: (1, Manager(), quiet), 'after', [1, 'more']), (else_with_return_ending_try, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']), (else_with_return_ending_try, lambda: (1, Manager(), raiser(KeyError)), 'after', [1, 'more']), (else_with_return_ending_try, lambda: (1, Manager(), raiser(IndexError)), 'after', [1, 'more']), (else_with_return_ending_try, lambda: (0, Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (else_with_return_ending_try, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'more']), (else_with_return_ending_try, lambda: (0, Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_with_return_ending_try, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (else_log_with_return_ending_try, lambda: (1, Manager(), quiet), 'after', [1]), (else_log_with_return_ending_try, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1]), (else_log_with_return_ending_try, lambda: (1, Manager(), raiser(KeyError)), 'after', [1]), (else_log_with_return_ending_try, lambda: (1, Manager(), raiser(IndexError)), 'after', [1]), (else_log_with_return_ending_try, lambda: (0, Manager(), quiet), (), [2, 'enter', ('ok',), ('exit', None)]), (else_log_with_return_ending_try, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', [2, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_log_with_return_ending_try, lambda: (0, Manager(), raiser(KeyError)), 2, [2, 'enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (else_log_with_return_ending_try, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', [2, 'enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (nested_else_with_return_ending_try, lambda: (1, Manager(), quiet), 'after', [1]), (nested_else_with_return_ending_try, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1]), (nested_else_with_return_ending_try, lambda: (1, Manager(), raiser(KeyError)), 'after', [1]), (nested_else_with_return_ending_try, lambda: (1, Manager(), raiser(IndexError)), 'after', [1]), (nested_else_with_return_ending_try, lambda: (0, Manager(), quiet), (), ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_else_with_return_ending_try, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]), (nested_else_with_return_ending_try, lambda: (0, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_else_with_return_ending_try, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_else_with_return_ending_loop_try, lambda: ([1], Manager(), quiet), 'after', [1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 'after', [1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'after', [1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), quiet), (), [1, 'more', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_else_with_return_ending_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'more']), (nested_else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'more']), (nested_else_with_return_ending_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', [1, 'more', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), quiet), 'after', [1, 'more', 1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 'after', [1, 'more', 1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'after', [1, 'more', 1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), quiet), (), ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_else_with_return_ending_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'more', 1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'more', 1, 'more']), (nested_else_with_return_ending_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_else_with_return_ending_loop_try, lambda: ([0], Manager(), quiet), (), ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_else_with_return_ending_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'more']), (nested_else_with_return_ending_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'more']), (nested_else_with_return_ending_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (three_else_withs_return_ending_try, lambda: (1, Manager(), quiet), 'after', [1]), (three_else_withs_return_ending_try, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1]), (three_else_withs_return_ending_try, lambda: (1, Manager(), raiser(KeyError)), 'after', [1]), (three_else_withs_return_ending_try, lambda: (1, Manager(), raiser(IndexError)), 'after', [1]), (three_else_withs_return_ending_try, lambda: (0, Manager(), quiet), (), ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]), (three_else_withs_return_ending_try, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), ('exit', None)]), (three_else_withs_return_ending_try, lambda: (0, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (three_else_withs_return_ending_try, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (nested_else_with_return_then_log, lambda: (1, Manager(), quiet), 'after', [1]), (nested_else_with_return_then_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 'after', [1]), (nested_else_with_return_then_log, lambda: (1, Manager(), raiser(KeyError)), 'after', [1]), (nested_else_with_return_then_log, lambda: (1, Manager(), raiser(IndexError)), 'after', [1]), (nested_else_with_return_then_log, lambda: (0, Manager(), quiet), (), ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]), (nested_else_with_return_then_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 5, ('exit', None)]), (nested_else_with_return_then_log, lambda: (0, Manager(), raiser(KeyError)), 'after', ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]), (nested_else_with_return_then_log, lambda: (0, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const, lambda: (1, Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_return_then_const, lambda: (1, Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const, lambda: (1, Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const, lambda: (0, Manager(), quiet), 'after', []), (with_return_then_const, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', []), (with_return_then_const, lambda: (0, Manager(), raiser(KeyError)), 'after', []), (with_return_then_const, lambda: (0, Manager(), raiser(IndexError)), 'after', []), (with_return_then_const, lambda: (None, Manager(), quiet), 1, []), (with_return_then_const, lambda: (None, Manager(KeyError), raiser(KeyError)), 1, []), (with_return_then_const, lambda: (None, Manager(), raiser(KeyError)), 1, []), (with_return_then_const, lambda: (None, Manager(), raiser(IndexError)), 1, []), (with_return_then_const_no_elif, lambda: (1, Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_return_then_const_no_elif, lambda: (1, Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_no_elif, lambda: (1, Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_no_elif, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const_no_elif, lambda: (0, Manager(), quiet), 'after', [0]), (with_return_then_const_no_elif, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', [0]), (with_return_then_const_no_elif, lambda: (0, Manager(), raiser(KeyError)), 'after', [0]), (with_return_then_const_no_elif, lambda: (0, Manager(), raiser(IndexError)), 'after', [0]), (with_return_then_const_else_log, lambda: (1, Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_return_then_const_else_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_else_log, lambda: (1, Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_else_log, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const_else_log, lambda: (0, Manager(), quiet), 'after', [0]), (with_return_then_const_else_log, lambda: (0, Manager(KeyError), raiser(KeyError)), 'after', [0]), (with_return_then_const_else_log, lambda: (0, Manager(), raiser(KeyError)), 'after', [0]), (with_return_then_const_else_log, lambda: (0, Manager(), raiser(IndexError)), 'after', [0]), (with_return_then_const_in_loop_try, lambda: ([1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_return_then_const_in_loop_try, lambda: ([1], Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_in_loop_try, lambda: ([1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_in_loop_try, lambda: ([1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const_in_loop_try, lambda: ([0, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_return_then_const_in_loop_try, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_in_loop_try, lambda: ([0, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_in_loop_try, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const_in_loop_try, lambda: ([1, 1], Manager(), quiet), (), ['enter', ('ok',), ('exit', None)]), (with_return_then_const_in_loop_try, lambda: ([1, 1], Manager(KeyError), raiser(KeyError)), 5, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_in_loop_try, lambda: ([1, 1], Manager(), raiser(KeyError)), 2, ['enter', ('raise', 'KeyError'), ('exit', 'KeyError')]), (with_return_then_const_in_loop_try, lambda: ([1, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', ('raise', 'IndexError'), ('exit', 'IndexError')]), (with_return_then_const_in_loop_try, lambda: ([1, 0], Manager(), quiet), 1, []), (with_return_then_const_in_loop_try, lambda: ([1, 0], Manager(KeyError), raiser(KeyError)), 1, []), (with_return_then_const_in_loop_try, lambda: ([1, 0], Manager(), raiser(KeyError)), 1, []), (with_return_then_const_in_loop_try, lambda: ([1, 0], Manager(), raiser(IndexError)), 1, []), (with_return_then_const_in_loop_try, lambda: ([0], Manager(), quiet), 'after', ['more']), (with_return_then_const_in_loop_try, lambda: ([0], Manager(KeyError), raiser(KeyError)), 'after', ['more']), (with_return_then_const_in_loop_try, lambda: ([0], Manager(), raiser(KeyError)), 'after', ['more']), (with_return_then_const_in_loop_try, lambda: ([0], Manager(), raiser(IndexError)), 'after', ['more'])]:
+        log.clear()
+        got = run(f, args())
+        if got is FELL:
+            continue
+        assert (got, log) == (want, logged), (f.__name__, got, want, log, logged)
+    log.clear()
+
+check()
