@@ -719,110 +719,16 @@ def with_in_nested_with3_else(a, m, r):
 
 
 def with_in_nested_with_const(a, m, r):
-    # depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 62
-    #   412           0 RESUME                   0
-    #   
-    #   413           2 NOP
-    #   
-    #   414           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
-    #   
-    #   415           8 LOAD_GLOBAL              1 (NULL + Manager)
-    #                18 LOAD_GLOBAL              2 (KeyError)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #   416          40 LOAD_FAST                1 (m)
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #   
-    #   417          46 PUSH_NULL
-    #                48 LOAD_FAST                2 (r)
-    #                50 CALL                     0
-    #                58 POP_TOP
-    #   
-    #   418          60 NOP
-    #   
-    #   416          62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 LOAD_CONST               0 (None)
-    #                68 CALL                     2
-    #                76 POP_TOP
-    #   
-    #   415          78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 LOAD_CONST               0 (None)
-    #                84 CALL                     2
-    #                92 POP_TOP
-    #                94 RETURN_CONST             1 (3)
-    #   
-    #   420     >>   96 RETURN_CONST             2 (1)
-    #   
-    #   416     >>   98 PUSH_EXC_INFO
-    #               100 WITH_EXCEPT_START
-    #               102 POP_JUMP_IF_TRUE         1 (to 106)
-    #               104 RERAISE                  2
-    #           >>  106 POP_TOP
-    #               108 POP_EXCEPT
-    #               110 POP_TOP
-    #               112 POP_TOP
-    #               114 JUMP_FORWARD             3 (to 122)
-    #           >>  116 COPY                     3
-    #               118 POP_EXCEPT
-    #               120 RERAISE                  1
-    #           >>  122 NOP
-    #   
-    #   415         124 LOAD_CONST               0 (None)
-    #               126 LOAD_CONST               0 (None)
-    #               128 LOAD_CONST               0 (None)
-    #               130 CALL                     2
-    #               138 POP_TOP
-    #   
-    #   423         140 RETURN_CONST             4 ('after')
-    #   
-    #   415     >>  142 PUSH_EXC_INFO
-    #               144 WITH_EXCEPT_START
-    #               146 POP_JUMP_IF_TRUE         1 (to 150)
-    #               148 RERAISE                  2
-    #           >>  150 POP_TOP
-    #               152 POP_EXCEPT
-    #               154 POP_TOP
-    #               156 POP_TOP
-    #   
-    #   423         158 RETURN_CONST             4 ('after')
-    #           >>  160 COPY                     3
-    #               162 POP_EXCEPT
-    #               164 RERAISE                  1
-    #           >>  166 PUSH_EXC_INFO
-    #   
-    #   421         168 LOAD_GLOBAL              4 (IndexError)
-    #               178 CHECK_EXC_MATCH
-    #               180 POP_JUMP_IF_FALSE        3 (to 188)
-    #               182 POP_TOP
-    #   
-    #   422         184 POP_EXCEPT
-    #               186 RETURN_CONST             3 (2)
-    #   
-    #   421     >>  188 RERAISE                  0
-    #           >>  190 COPY                     3
-    #               192 POP_EXCEPT
-    #               194 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 36 -> 166 [0]
-    #     38 to 42 -> 142 [1] lasti
-    #     44 to 60 -> 98 [2] lasti
-    #     62 to 76 -> 142 [1] lasti
-    #     78 to 92 -> 166 [0]
-    #     98 to 106 -> 116 [4] lasti
-    #     108 to 120 -> 142 [1] lasti
-    #     124 to 138 -> 166 [0]
-    #     142 to 150 -> 160 [3] lasti
-    #     152 to 156 -> 166 [0]
-    #     160 to 164 -> 166 [0]
-    #     166 to 182 -> 190 [1] lasti
-    #     188 to 188 -> 190 [1] lasti
-    raise RuntimeError("depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 62")
+    try:
+        if a:
+            with Manager(KeyError), m:
+                r()
+                return 3
+        else:
+            return 1
+        return 'after'
+    except IndexError:
+        return 2
 
 
 def with_in_nested_with_else_after_log(a, m, r):

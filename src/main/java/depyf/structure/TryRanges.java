@@ -98,9 +98,12 @@ final class TryRanges {
                         && Handlers.kind(w.code, k) == Handlers.Kind.WITH
                         && Handlers.protectsOnly(w.code, k, i, j) && Handlers.covers(w.code, k, handler)
                         && !w.normalFlow.get(k) && returnsOnly(w, j, k) && Withs.suppressedAfter(w, k) > k
-                        && (w.code.op(j).is("RETURN_VALUE") || w.code.op(j - 1).isTerminal())
+                        && (w.code.op(j).is("RETURN_VALUE") || w.code.op(j - 1).isTerminal()
+                            || BranchExits.normalExit(w, k) >= 0
+                                && !Branches.sameExit(w, Withs.suppressedAfter(w, k), BranchExits.normalExit(w, k)))
                         && !Handlers.covers(w.code, Tries.skipNops(w, pastEnclosingExit(w, k, Withs.suppressedAfter(w, k))), handler)) {
-                    // 3.12+: a with ending an if's branch returns (the value computed in the range: not a
+                    // 3.12+: a with ending an if's branch returns (the value computed in the range, or a constant
+                    // after the exit calls where the suppressing path and the normal exit go on apart: not a
                     // copy of the code after the statement the with's exit falls into), the else returns after the range too,
                     // and the with's handler follows inside the range: the body goes on there, its
                     // suppressing path reaching the code after the statement, unprotected

@@ -108,18 +108,29 @@ final class Withs {
             return -1;
         }
         int e = Tries.exitCall(w, Tries.skipNops(w, j));
-        // 3.11: LOAD_CONST; RETURN_VALUE, 3.12, 3.13: RETURN_CONST, 3.14: LOAD_CONST or LOAD_SMALL_INT; RETURN_VALUE
-        int end = e < 0 ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1
-                : e + 1 < handler && (w.code.op(e).is("LOAD_CONST") || w.code.op(e).is("LOAD_SMALL_INT"))
-                        && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
         int b = i - 1;
         while (b > 0 && i - b < 4 && !isEntry(w, b)) {
             b--;
         }
-        if (end < 0 || end > handler || w.jumpTargets.get(e) || b < 0 || !isEntry(w, b)
-                || !sameHandler(w.code.handlerAt(Tries.skipNops(w, j)), w.code.handlerAt(b))
-                || w.code.handlerAt(e) != null && !sameHandler(w.code.handlerAt(e), w.code.handlerAt(b))) {
-            return -1;                         // the exit call where the statement is; the return there too, or unwound
+        if (e < 0 || b < 0 || !isEntry(w, b) || !sameHandler(w.code.handlerAt(Tries.skipNops(w, j)), w.code.handlerAt(b))) {
+            return -1;                         // the exit call where the statement is
+        }
+        // a with ending the body of an enclosing with (3.12+): the return comes after that one's exit call
+        // too, outside its range (the handler that protects the exit call ours is in)
+        int r = e;
+        Code.Handler level = w.code.handlerAt(b);
+        while (w.env.atLeast(3, 12) && level != null && Handlers.kind(w.code, level.target()) == Handlers.Kind.WITH && !w.jumpTargets.get(r)
+                && Tries.exitCall(w, Tries.skipNops(w, r)) > 0 && !Handlers.covers(w.code, Tries.skipNops(w, r), level.target())) {
+            level = w.code.handlerAt(Tries.skipNops(w, r));
+            r = Tries.exitCall(w, Tries.skipNops(w, r));
+        }
+        // 3.11: LOAD_CONST; RETURN_VALUE, 3.12, 3.13: RETURN_CONST, 3.14: LOAD_CONST or LOAD_SMALL_INT; RETURN_VALUE
+        int end = w.code.op(r).is("RETURN_CONST") ? r + 1
+                : r + 1 < handler && (w.code.op(r).is("LOAD_CONST") || w.code.op(r).is("LOAD_SMALL_INT"))
+                        && w.code.op(r + 1).is("RETURN_VALUE") ? r + 2 : -1;
+        if (end < 0 || end > handler || w.jumpTargets.get(e) || w.jumpTargets.get(r)
+                || w.code.handlerAt(r) != null && !sameHandler(w.code.handlerAt(r), level)) {
+            return -1;                         // the return where the statement is, or unwound
         }
         int k = j - 1;
         while (k >= 0 && j - k < 40 && w.code.handlerAt(k) == null) {
