@@ -576,146 +576,15 @@ def with_in_nested_with_else_log_return(a, m, r):
 
 
 def with_in_nested_with3_else(a, m, r):
-    # depyf: could not decompile with_in_nested_with3_else: a with suppressing goes on elsewhere than after its branch at 234
-    #   398           0 RESUME                   0
-    #   
-    #   399           2 NOP
-    #   
-    #   400           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       69 (to 146)
-    #   
-    #   401           8 LOAD_GLOBAL              1 (NULL + Manager)
-    #                18 LOAD_GLOBAL              2 (KeyError)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #   402          40 LOAD_GLOBAL              1 (NULL + Manager)
-    #                50 LOAD_GLOBAL              4 (TypeError)
-    #                60 CALL                     1
-    #                68 BEFORE_WITH
-    #                70 POP_TOP
-    #   
-    #   403          72 LOAD_FAST                1 (m)
-    #                74 BEFORE_WITH
-    #                76 POP_TOP
-    #   
-    #   404          78 PUSH_NULL
-    #                80 LOAD_FAST                2 (r)
-    #                82 CALL                     0
-    #   
-    #   403          90 SWAP                     2
-    #                92 LOAD_CONST               0 (None)
-    #                94 LOAD_CONST               0 (None)
-    #                96 LOAD_CONST               0 (None)
-    #                98 CALL                     2
-    #               106 POP_TOP
-    #   
-    #   402         108 SWAP                     2
-    #               110 LOAD_CONST               0 (None)
-    #               112 LOAD_CONST               0 (None)
-    #               114 LOAD_CONST               0 (None)
-    #               116 CALL                     2
-    #               124 POP_TOP
-    #   
-    #   401         126 SWAP                     2
-    #               128 LOAD_CONST               0 (None)
-    #               130 LOAD_CONST               0 (None)
-    #               132 LOAD_CONST               0 (None)
-    #               134 CALL                     2
-    #               142 POP_TOP
-    #               144 RETURN_VALUE
-    #   
-    #   406     >>  146 RETURN_CONST             1 (1)
-    #   
-    #   403     >>  148 PUSH_EXC_INFO
-    #               150 WITH_EXCEPT_START
-    #               152 POP_JUMP_IF_TRUE         1 (to 156)
-    #               154 RERAISE                  2
-    #           >>  156 POP_TOP
-    #               158 POP_EXCEPT
-    #               160 POP_TOP
-    #               162 POP_TOP
-    #               164 JUMP_FORWARD             3 (to 172)
-    #           >>  166 COPY                     3
-    #               168 POP_EXCEPT
-    #               170 RERAISE                  1
-    #           >>  172 NOP
-    #   
-    #   402         174 LOAD_CONST               0 (None)
-    #               176 LOAD_CONST               0 (None)
-    #               178 LOAD_CONST               0 (None)
-    #               180 CALL                     2
-    #               188 POP_TOP
-    #               190 JUMP_FORWARD            12 (to 216)
-    #           >>  192 PUSH_EXC_INFO
-    #               194 WITH_EXCEPT_START
-    #               196 POP_JUMP_IF_TRUE         1 (to 200)
-    #               198 RERAISE                  2
-    #           >>  200 POP_TOP
-    #               202 POP_EXCEPT
-    #               204 POP_TOP
-    #               206 POP_TOP
-    #               208 JUMP_FORWARD             3 (to 216)
-    #           >>  210 COPY                     3
-    #               212 POP_EXCEPT
-    #               214 RERAISE                  1
-    #   
-    #   401     >>  216 LOAD_CONST               0 (None)
-    #               218 LOAD_CONST               0 (None)
-    #               220 LOAD_CONST               0 (None)
-    #               222 CALL                     2
-    #               230 POP_TOP
-    #   
-    #   409         232 RETURN_CONST             3 ('after')
-    #   
-    #   401     >>  234 PUSH_EXC_INFO
-    #               236 WITH_EXCEPT_START
-    #               238 POP_JUMP_IF_TRUE         1 (to 242)
-    #               240 RERAISE                  2
-    #           >>  242 POP_TOP
-    #               244 POP_EXCEPT
-    #               246 POP_TOP
-    #               248 POP_TOP
-    #   
-    #   409         250 RETURN_CONST             3 ('after')
-    #           >>  252 COPY                     3
-    #               254 POP_EXCEPT
-    #               256 RERAISE                  1
-    #           >>  258 PUSH_EXC_INFO
-    #   
-    #   407         260 LOAD_GLOBAL              6 (IndexError)
-    #               270 CHECK_EXC_MATCH
-    #               272 POP_JUMP_IF_FALSE        3 (to 280)
-    #               274 POP_TOP
-    #   
-    #   408         276 POP_EXCEPT
-    #               278 RETURN_CONST             2 (2)
-    #   
-    #   407     >>  280 RERAISE                  0
-    #           >>  282 COPY                     3
-    #               284 POP_EXCEPT
-    #               286 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 36 -> 258 [0]
-    #     38 to 68 -> 234 [1] lasti
-    #     70 to 74 -> 192 [2] lasti
-    #     76 to 88 -> 148 [3] lasti
-    #     90 to 106 -> 192 [2] lasti
-    #     108 to 124 -> 234 [1] lasti
-    #     126 to 142 -> 258 [0]
-    #     148 to 156 -> 166 [5] lasti
-    #     158 to 170 -> 192 [2] lasti
-    #     174 to 190 -> 234 [1] lasti
-    #     192 to 200 -> 210 [4] lasti
-    #     202 to 214 -> 234 [1] lasti
-    #     216 to 230 -> 258 [0]
-    #     234 to 242 -> 252 [3] lasti
-    #     244 to 248 -> 258 [0]
-    #     252 to 256 -> 258 [0]
-    #     258 to 274 -> 282 [1] lasti
-    #     280 to 280 -> 282 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with3_else: a with suppressing goes on elsewhere than after its branch at 234')
+    try:
+        if a:
+            with Manager(KeyError), Manager(TypeError), m:
+                return r()
+        else:
+            return 1
+        return 'after'
+    except IndexError:
+        return 2
 
 
 def with_in_nested_with_const(a, m, r):
@@ -732,114 +601,16 @@ def with_in_nested_with_const(a, m, r):
 
 
 def with_in_nested_with_else_after_log(a, m, r):
-    # depyf: could not decompile with_in_nested_with_else_after_log: a with suppressing goes on elsewhere than after its branch at 142
-    #   426           0 RESUME                   0
-    #   
-    #   427           2 NOP
-    #   
-    #   428           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
-    #   
-    #   429           8 LOAD_GLOBAL              1 (NULL + Manager)
-    #                18 LOAD_GLOBAL              2 (KeyError)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #   430          40 LOAD_FAST                1 (m)
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #   
-    #   431          46 PUSH_NULL
-    #                48 LOAD_FAST                2 (r)
-    #                50 CALL                     0
-    #   
-    #   430          58 SWAP                     2
-    #                60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #   
-    #   429          76 SWAP                     2
-    #                78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 LOAD_CONST               0 (None)
-    #                84 CALL                     2
-    #                92 POP_TOP
-    #                94 RETURN_VALUE
-    #   
-    #   433     >>   96 RETURN_CONST             1 (1)
-    #   
-    #   430     >>   98 PUSH_EXC_INFO
-    #               100 WITH_EXCEPT_START
-    #               102 POP_JUMP_IF_TRUE         1 (to 106)
-    #               104 RERAISE                  2
-    #           >>  106 POP_TOP
-    #               108 POP_EXCEPT
-    #               110 POP_TOP
-    #               112 POP_TOP
-    #               114 JUMP_FORWARD             3 (to 122)
-    #           >>  116 COPY                     3
-    #               118 POP_EXCEPT
-    #               120 RERAISE                  1
-    #           >>  122 NOP
-    #   
-    #   429         124 LOAD_CONST               0 (None)
-    #               126 LOAD_CONST               0 (None)
-    #               128 LOAD_CONST               0 (None)
-    #               130 CALL                     2
-    #               138 POP_TOP
-    #               140 JUMP_FORWARD            12 (to 166)
-    #           >>  142 PUSH_EXC_INFO
-    #               144 WITH_EXCEPT_START
-    #               146 POP_JUMP_IF_TRUE         1 (to 150)
-    #               148 RERAISE                  2
-    #           >>  150 POP_TOP
-    #               152 POP_EXCEPT
-    #               154 POP_TOP
-    #               156 POP_TOP
-    #               158 JUMP_FORWARD             3 (to 166)
-    #           >>  160 COPY                     3
-    #               162 POP_EXCEPT
-    #               164 RERAISE                  1
-    #           >>  166 JUMP_FORWARD            15 (to 198)
-    #           >>  168 PUSH_EXC_INFO
-    #   
-    #   434         170 LOAD_GLOBAL              4 (IndexError)
-    #               180 CHECK_EXC_MATCH
-    #               182 POP_JUMP_IF_FALSE        3 (to 190)
-    #               184 POP_TOP
-    #   
-    #   435         186 POP_EXCEPT
-    #               188 RETURN_CONST             2 (2)
-    #   
-    #   434     >>  190 RERAISE                  0
-    #           >>  192 COPY                     3
-    #               194 POP_EXCEPT
-    #               196 RERAISE                  1
-    #   
-    #   436     >>  198 LOAD_GLOBAL              6 (log)
-    #               208 LOAD_ATTR                9 (NULL|self + append)
-    #               228 LOAD_CONST               3 ('after')
-    #               230 CALL                     1
-    #               238 POP_TOP
-    #   
-    #   437         240 RETURN_CONST             3 ('after')
-    #   ExceptionTable:
-    #     4 to 36 -> 168 [0]
-    #     38 to 42 -> 142 [1] lasti
-    #     44 to 56 -> 98 [2] lasti
-    #     58 to 74 -> 142 [1] lasti
-    #     76 to 92 -> 168 [0]
-    #     98 to 106 -> 116 [4] lasti
-    #     108 to 120 -> 142 [1] lasti
-    #     124 to 140 -> 168 [0]
-    #     142 to 150 -> 160 [3] lasti
-    #     152 to 164 -> 168 [0]
-    #     168 to 184 -> 192 [1] lasti
-    #     190 to 190 -> 192 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_after_log: a with suppressing goes on elsewhere than after its branch at 142')
+    try:
+        if a:
+            with Manager(KeyError), m:
+                return r()
+        else:
+            return 1
+    except IndexError:
+        return 2
+    log.append('after')
+    return 'after'
 
 
 def with_else_log_return(a, m, r):

@@ -140,36 +140,46 @@ final class TryRanges {
     }
 
     /**
-     * A with (handler k) nested in another, suppressing, runs a copy of the enclosing with's exit call at t
-     * and jumps on (3.13+): where that jump goes when the enclosing with's own suppressing path goes there
-     * too (the code after both); 3.12 copies the small exit block there instead, the one the enclosing
-     * with's path runs too: that copy. Else t.
+     * A with (handler k) nested in others, suppressing, runs a copy of each enclosing with's exit call,
+     * the first at t, each followed by a jump (3.13+; 3.12 when another with still encloses) or by a copy
+     * of the small exit block the outermost with's own suppressing path runs too (3.12): where the path
+     * goes on after the last one, when the outermost with's suppressing path goes there too (or to a copy
+     * of it). Else t.
      */
     static int pastEnclosingExit(Walker w, int k, int t) {
         if (t < 0 || !w.env.atLeast(3, 12)) {
             return t;
         }
-        int e = Tries.exitCall(w, Tries.skipNops(w, t));
-        if (e < 0 || e >= w.code.size()) {
-            return t;
-        }
-        boolean jumps = w.code.op(e).isUnconditionalJump();
-        if (!jumps && w.env.atLeast(3, 13) || jumps && !w.env.atLeast(3, 13)) {
-            return t;
-        }
-        for (int p = k; p < w.code.size() && p - k < 40; p++) {
-            if (w.code.op(p).is("POP_EXCEPT") && Withs.withSuppressed(w.code, p) >= 0) {
-                Code.Handler outer = w.code.handlerAt(p + 1);
-                if (outer == null || Handlers.kind(w.code, outer.target()) != Handlers.Kind.WITH) {
+        int q = t;
+        int h = k;
+        for (int level = 0; level < 20; level++) {
+            Code.Handler outer = enclosingWith(w, h);
+            // (past the first, an exit call starts where the path goes: a line NOP there is a statement's,
+            // a return after a nested with, inside the enclosing one)
+            int e = outer == null ? -1 : Tries.exitCall(w, level == 0 ? Tries.skipNops(w, q) : q);
+            if (e < 0 || e >= w.code.size()) {
+                if (level == 0) {
                     return t;
                 }
-                int goes = Withs.suppressedAfter(w, outer.target());
-                // (3.12: the exit call is followed by a copy of the small exit block the outer with's path runs too)
-                return jumps ? (goes == w.code.op(e).target() ? goes : t)
-                        : goes > e && smallExitBlock(w, e) && Branches.sameExit(w, e, goes) ? e : t;
+                int goes = Withs.suppressedAfter(w, h);
+                // (the outermost with's path goes on at q, or runs a copy of the small exit block there)
+                return goes == q || goes > q && smallExitBlock(w, q) && Branches.sameExit(w, q, goes) ? q : t;
             }
+            q = w.code.op(e).isUnconditionalJump() ? w.code.op(e).target() : e;
+            h = outer.target();
         }
         return t;
+    }
+
+    /** The with around the one of handler h, whose range its suppressing path (after POP_EXCEPT) is in; or null. */
+    private static Code.Handler enclosingWith(Walker w, int h) {
+        for (int p = h; p < w.code.size() && p - h < 40; p++) {
+            if (w.code.op(p).is("POP_EXCEPT") && Withs.withSuppressed(w.code, p) >= 0) {
+                Code.Handler outer = w.code.handlerAt(p + 1);
+                return outer == null || Handlers.kind(w.code, outer.target()) != Handlers.Kind.WITH ? null : outer;
+            }
+        }
+        return null;
     }
 
     /**
