@@ -328,114 +328,17 @@ def with_inner_try_then_tail(a, m, r):
 
 
 def with_in_nested_with_else_log(a, m, r):
-    # depyf: could not decompile with_in_nested_with_else_log: code between a with body and its handler at 96
-    #   344           0 RESUME                   0
-    #   
-    #   345           2 NOP
-    #   
-    #   346           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
-    #   
-    #   347           8 LOAD_GLOBAL              1 (NULL + Manager)
-    #                18 LOAD_GLOBAL              2 (KeyError)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #   348          40 LOAD_FAST                1 (m)
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #   
-    #   349          46 PUSH_NULL
-    #                48 LOAD_FAST                2 (r)
-    #                50 CALL                     0
-    #   
-    #   348          58 SWAP                     2
-    #                60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #   
-    #   347          76 SWAP                     2
-    #                78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 LOAD_CONST               0 (None)
-    #                84 CALL                     2
-    #                92 POP_TOP
-    #                94 RETURN_VALUE
-    #   
-    #   352     >>   96 RETURN_CONST             2 (1)
-    #   
-    #   348     >>   98 PUSH_EXC_INFO
-    #               100 WITH_EXCEPT_START
-    #               102 POP_JUMP_IF_TRUE         1 (to 106)
-    #               104 RERAISE                  2
-    #           >>  106 POP_TOP
-    #               108 POP_EXCEPT
-    #               110 POP_TOP
-    #               112 POP_TOP
-    #               114 JUMP_FORWARD             3 (to 122)
-    #           >>  116 COPY                     3
-    #               118 POP_EXCEPT
-    #               120 RERAISE                  1
-    #   
-    #   350     >>  122 LOAD_GLOBAL              4 (log)
-    #               132 LOAD_ATTR                7 (NULL|self + append)
-    #               152 LOAD_CONST               1 ('outer')
-    #               154 CALL                     1
-    #               162 POP_TOP
-    #   
-    #   347         164 LOAD_CONST               0 (None)
-    #               166 LOAD_CONST               0 (None)
-    #               168 LOAD_CONST               0 (None)
-    #               170 CALL                     2
-    #               178 POP_TOP
-    #   
-    #   355         180 RETURN_CONST             4 ('after')
-    #   
-    #   347     >>  182 PUSH_EXC_INFO
-    #               184 WITH_EXCEPT_START
-    #               186 POP_JUMP_IF_TRUE         1 (to 190)
-    #               188 RERAISE                  2
-    #           >>  190 POP_TOP
-    #               192 POP_EXCEPT
-    #               194 POP_TOP
-    #               196 POP_TOP
-    #   
-    #   355         198 RETURN_CONST             4 ('after')
-    #           >>  200 COPY                     3
-    #               202 POP_EXCEPT
-    #               204 RERAISE                  1
-    #           >>  206 PUSH_EXC_INFO
-    #   
-    #   353         208 LOAD_GLOBAL              8 (IndexError)
-    #               218 CHECK_EXC_MATCH
-    #               220 POP_JUMP_IF_FALSE        3 (to 228)
-    #               222 POP_TOP
-    #   
-    #   354         224 POP_EXCEPT
-    #               226 RETURN_CONST             3 (2)
-    #   
-    #   353     >>  228 RERAISE                  0
-    #           >>  230 COPY                     3
-    #               232 POP_EXCEPT
-    #               234 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 36 -> 206 [0]
-    #     38 to 42 -> 182 [1] lasti
-    #     44 to 56 -> 98 [2] lasti
-    #     58 to 74 -> 182 [1] lasti
-    #     76 to 92 -> 206 [0]
-    #     98 to 106 -> 116 [4] lasti
-    #     108 to 162 -> 182 [1] lasti
-    #     164 to 178 -> 206 [0]
-    #     182 to 190 -> 200 [3] lasti
-    #     192 to 196 -> 206 [0]
-    #     200 to 204 -> 206 [0]
-    #     206 to 222 -> 230 [1] lasti
-    #     228 to 228 -> 230 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_log: code between a with body and its handler at 96')
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    return r()
+                log.append('outer')
+        else:
+            return 1
+        return 'after'
+    except IndexError:
+        return 2
 
 
 def with_in_nested_with_else_raise(a, m, r):

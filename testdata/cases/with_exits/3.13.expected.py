@@ -331,119 +331,17 @@ def with_inner_try_then_tail(a, m, r):
 
 
 def with_in_nested_with_else_log(a, m, r):
-    # depyf: could not decompile with_in_nested_with_else_log: code between a with body and its handler at 106
-    #    344            RESUME                   0
-    #   
-    #    345            NOP
-    #   
-    #    346    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       44 (to L7)
-    #   
-    #    347            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    348            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    349            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    348    L4:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    347    L5:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    352    L7:     RETURN_CONST             2 (1)
-    #   
-    #    348    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L9)
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L12)
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    350   L12:     LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               1 ('outer')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    347   L13:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L18)
-    #          L14:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L15)
-    #                   RERAISE                  2
-    #          L15:     POP_TOP
-    #          L16:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L18)
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    355   L18:     RETURN_CONST             4 ('after')
-    #   
-    #     --   L19:     PUSH_EXC_INFO
-    #   
-    #    353            LOAD_GLOBAL              8 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L21)
-    #                   POP_TOP
-    #   
-    #    354   L20:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    353   L21:     RERAISE                  0
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L19 [0]
-    #     L2 to L3 -> L14 [1] lasti
-    #     L3 to L4 -> L8 [2] lasti
-    #     L4 to L5 -> L14 [1] lasti
-    #     L5 to L6 -> L19 [0]
-    #     L8 to L10 -> L11 [4] lasti
-    #     L10 to L13 -> L14 [1] lasti
-    #     L13 to L14 -> L19 [0]
-    #     L14 to L16 -> L17 [3] lasti
-    #     L16 to L18 -> L19 [0]
-    #     L19 to L20 -> L22 [1] lasti
-    #     L21 to L22 -> L22 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_log: code between a with body and its handler at 106')
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    return r()
+                log.append('outer')
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def with_in_nested_with_else_raise(a, m, r):

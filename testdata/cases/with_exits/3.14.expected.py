@@ -333,141 +333,17 @@ def with_inner_try_then_tail(a, m, r):
 
 
 def with_in_nested_with_else_log(a, m, r):
-    # depyf: could not decompile with_in_nested_with_else_log: code between a with body and its handler at 144
-    #    344            RESUME                   0
-    #   
-    #    345            NOP
-    #   
-    #    346    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       63 (to L9)
-    #           L2:     NOT_TAKEN
-    #   
-    #    347    L3:     LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    348            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    349            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    348    L6:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    347    L7:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L8:     RETURN_VALUE
-    #   
-    #    352    L9:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    348   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L11)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L14)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    350   L14:     LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               1 ('outer')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    347   L15:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            19 (to L20)
-    #          L16:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L17)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L17:     POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L20)
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    355   L20:     LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #     --   L21:     PUSH_EXC_INFO
-    #   
-    #    353            LOAD_GLOBAL              8 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L23)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    354   L22:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    353   L23:     RERAISE                  0
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L21 [0]
-    #     L3 to L4 -> L21 [0]
-    #     L4 to L5 -> L16 [2] lasti
-    #     L5 to L6 -> L10 [4] lasti
-    #     L6 to L7 -> L16 [2] lasti
-    #     L7 to L8 -> L21 [0]
-    #     L10 to L12 -> L13 [6] lasti
-    #     L12 to L15 -> L16 [2] lasti
-    #     L15 to L16 -> L21 [0]
-    #     L16 to L18 -> L19 [4] lasti
-    #     L18 to L20 -> L21 [0]
-    #     L21 to L22 -> L24 [1] lasti
-    #     L23 to L24 -> L24 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_log: code between a with body and its handler at 144')
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    return r()
+                log.append('outer')
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def with_in_nested_with_else_raise(a, m, r):

@@ -141,7 +141,8 @@ final class TryRanges {
 
     /**
      * A with (handler k) nested in others, suppressing, runs a copy of each enclosing with's exit call,
-     * the first at t, each followed by a jump (3.13+; 3.12 when another with still encloses) or by a copy
+     * the first at t (after the rest of the enclosing with's body, laid out there when the nested with
+     * never ends normally: {@link #enclosingBodyEnd}), each followed by a jump (3.13+; 3.12 when another with still encloses) or by a copy
      * of the small exit block the outermost with's own suppressing path runs too (3.12): where the path
      * goes on after the last one, when the outermost with's suppressing path goes there too (or to a copy
      * of it). Else t.
@@ -156,7 +157,8 @@ final class TryRanges {
             Code.Handler outer = enclosingWith(w, h);
             // (past the first, an exit call starts where the path goes: a line NOP there is a statement's,
             // a return after a nested with, inside the enclosing one)
-            int e = outer == null ? -1 : Tries.exitCall(w, level == 0 ? Tries.skipNops(w, q) : q);
+            int at = outer == null ? -1 : level == 0 ? enclosingBodyEnd(w, Tries.skipNops(w, q), outer.target()) : q;
+            int e = at < 0 ? -1 : Tries.exitCall(w, at);
             if (e < 0 || e >= w.code.size()) {
                 if (level == 0) {
                     return t;
@@ -169,6 +171,23 @@ final class TryRanges {
             h = outer.target();
         }
         return t;
+    }
+
+    /**
+     * The end of straight code at q in the body of the with of handler {@code outer} (the code after a
+     * nested with, reached only by its suppressing path, laid out after its handler): the first
+     * instruction past it, q when there is none; -1 when that code branches, ends or is jumped into.
+     */
+    static int enclosingBodyEnd(Walker w, int q, int outer) {
+        int k = q;
+        while (k < w.code.size() && w.code.handlerAt(k) != null && w.code.handlerAt(k).target() == outer) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 || op.isTerminal() || k > q && w.jumpTargets.get(k) || op.is("PUSH_EXC_INFO")) {
+                return -1;
+            }
+            k++;
+        }
+        return k;
     }
 
     /** The with around the one of handler h, whose range its suppressing path (after POP_EXCEPT) is in; or null. */

@@ -203,6 +203,18 @@ final class Withs {
             // after the if (3.12+ copy it after the handler), where the branch goes on
             return j;
         }
+        int tail = nestedTail(w, after, handler, r);
+        if (tail > after) {
+            // a with ending the body of an enclosing one never ends normally: the rest of that body, reached
+            // only by this with's suppressing path, is laid out after its handler, up to the enclosing with's
+            // exit call (a copy of its normal exit, 3.12+)
+            int stop = w.walk(after, tail, l, r, -1);
+            if (stop != tail) {
+                throw new LiftException("code after a nested with goes on past the enclosing exit at " + w.code.op(after).offset());
+            }
+            w.dead.set(after, tail);
+            return j;
+        }
         int between = Tries.skipNops(w, j);
         while (between < handler && w.code.op(between).is("PUSH_EXC_INFO")) {
             between = Tries.skipNops(w, ExceptClauses.handlerAreaEnd(w, between));   // a nested statement's handler
@@ -225,6 +237,25 @@ final class Withs {
         }
         w.dead.set(after, stop);               // walked: not again where the walk reaches it in layout order
         return after < c ? j : stop;
+    }
+
+    /**
+     * 3.12+: where the code at {@code after} (this with's suppressing path) ends when it is the rest of the
+     * body of the with around this one (whose handler the walk is in), straight code in that with's range
+     * up to a copy of its exit call, and that path then goes on where the enclosing with's own suppressing
+     * path does (TryRanges.pastEnclosingExit); else -1.
+     */
+    private static int nestedTail(Walker w, int after, int handler, Region r) {
+        Code.Handler outer = w.code.handlerAt(after);
+        if (!w.env.atLeast(3, 12) || outer == null || !r.handlers().contains(outer.target())
+                || Handlers.kind(w.code, outer.target()) != Handlers.Kind.WITH || after < handler) {
+            return -1;
+        }
+        int end = TryRanges.enclosingBodyEnd(w, after, outer.target());
+        if (end <= after || Tries.exitCall(w, end) < 0 || TryRanges.pastEnclosingExit(w, handler, after) == after) {
+            return -1;
+        }
+        return end;
     }
 
     /**
