@@ -107,30 +107,27 @@ final class Withs {
         if (!w.env.atLeast(3, 11)) {
             return -1;
         }
-        int e = Tries.exitCall(w, Tries.skipNops(w, j));
+        int e0 = Tries.exitCall(w, Tries.skipNops(w, j));
+        int e = e0;
+        for (int q = Tries.skipNops(w, j); w.env.atLeast(3, 12) && e > 0 && !w.jumpTargets.get(e) && Tries.exitCall(w, e) > 0
+                && w.code.handlerAt(q) != null && Handlers.kind(w.code, w.code.handlerAt(q).target()) == Handlers.Kind.WITH; ) {
+            // 3.12+: inside nested withs the constant is returned after the enclosing ones' exit calls too (our
+            // exit call lies in the enclosing with's range, its exit call follows)
+            q = e;
+            e = Tries.exitCall(w, e);
+        }
+        // 3.11: LOAD_CONST; RETURN_VALUE, 3.12, 3.13: RETURN_CONST, 3.14: LOAD_CONST or LOAD_SMALL_INT; RETURN_VALUE
+        int end = e < 0 ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1
+                : e + 1 < handler && (w.code.op(e).is("LOAD_CONST") || w.code.op(e).is("LOAD_SMALL_INT"))
+                        && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
         int b = i - 1;
         while (b > 0 && i - b < 4 && !isEntry(w, b)) {
             b--;
         }
-        if (e < 0 || b < 0 || !isEntry(w, b) || !sameHandler(w.code.handlerAt(Tries.skipNops(w, j)), w.code.handlerAt(b))) {
-            return -1;                         // the exit call where the statement is
-        }
-        // a with ending the body of an enclosing with (3.12+): the return comes after that one's exit call
-        // too, outside its range (the handler that protects the exit call ours is in)
-        int r = e;
-        Code.Handler level = w.code.handlerAt(b);
-        while (w.env.atLeast(3, 12) && level != null && Handlers.kind(w.code, level.target()) == Handlers.Kind.WITH && !w.jumpTargets.get(r)
-                && Tries.exitCall(w, Tries.skipNops(w, r)) > 0 && !Handlers.covers(w.code, Tries.skipNops(w, r), level.target())) {
-            level = w.code.handlerAt(Tries.skipNops(w, r));
-            r = Tries.exitCall(w, Tries.skipNops(w, r));
-        }
-        // 3.11: LOAD_CONST; RETURN_VALUE, 3.12, 3.13: RETURN_CONST, 3.14: LOAD_CONST or LOAD_SMALL_INT; RETURN_VALUE
-        int end = w.code.op(r).is("RETURN_CONST") ? r + 1
-                : r + 1 < handler && (w.code.op(r).is("LOAD_CONST") || w.code.op(r).is("LOAD_SMALL_INT"))
-                        && w.code.op(r + 1).is("RETURN_VALUE") ? r + 2 : -1;
-        if (end < 0 || end > handler || w.jumpTargets.get(e) || w.jumpTargets.get(r)
-                || w.code.handlerAt(r) != null && !sameHandler(w.code.handlerAt(r), level)) {
-            return -1;                         // the return where the statement is, or unwound
+        if (end < 0 || end > handler || w.jumpTargets.get(e) || b < 0 || !isEntry(w, b)
+                || !sameHandler(w.code.handlerAt(Tries.skipNops(w, j)), w.code.handlerAt(b))
+                || w.code.handlerAt(e) != null && !sameHandler(w.code.handlerAt(e), w.code.handlerAt(b))) {
+            return -1;                         // the exit call where the statement is; the return there too, or unwound
         }
         int k = j - 1;
         while (k >= 0 && j - k < 40 && w.code.handlerAt(k) == null) {
@@ -144,7 +141,9 @@ final class Withs {
         for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
             if (w.code.op(p).is("POP_EXCEPT") && !Handlers.covers(w.code, p + 1, c) && withSuppressed(w.code, p) >= 0) {
                 int after = withSuppressed(w.code, p);
-                return after != e && !Branches.sameExit(w, after, e) ? end : -1;
+                // (nested: compared with what our normal exit goes on with, the enclosing exit call; the
+                // return after that with runs the same, our suppressing path going there too)
+                return after != e0 && !Branches.sameExit(w, after, e0) ? end : -1;
             }
         }
         return -1;
