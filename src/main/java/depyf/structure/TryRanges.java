@@ -176,10 +176,14 @@ final class TryRanges {
     /**
      * The end of straight code at q in the body of the with of handler {@code outer} (the code after a
      * nested with, reached only by its suppressing path, laid out after its handler): the first
-     * instruction past it, q when there is none; -1 when that code branches, ends or is jumped into.
+     * instruction past it, q when there is none; -1 when that code branches, ends or is jumped into, or
+     * the nested with's normal exit reaches it too.
      */
     static int enclosingBodyEnd(Walker w, int q, int outer) {
         int k = q;
+        if (q < w.code.size() && w.normalFlow.get(q) && w.code.handlerAt(q) != null && w.code.handlerAt(q).target() == outer) {
+            return -1;
+        }
         while (k < w.code.size() && w.code.handlerAt(k) != null && w.code.handlerAt(k).target() == outer) {
             Op op = w.code.op(k);
             if (op.target() >= 0 || op.isTerminal() || k > q && w.jumpTargets.get(k) || op.is("PUSH_EXC_INFO")) {
