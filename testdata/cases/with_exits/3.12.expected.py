@@ -346,114 +346,17 @@ def with_inner_try_then_else_tail(a, m, r):
 
 
 def with_in_nested_with_else_log(a, m, r):
-    # depyf: could not decompile with_in_nested_with_else_log: code between a with body and its handler at 96
-    #   364           0 RESUME                   0
-    #   
-    #   365           2 NOP
-    #   
-    #   366           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
-    #   
-    #   367           8 LOAD_GLOBAL              1 (NULL + Manager)
-    #                18 LOAD_GLOBAL              2 (KeyError)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #   368          40 LOAD_FAST                1 (m)
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #   
-    #   369          46 PUSH_NULL
-    #                48 LOAD_FAST                2 (r)
-    #                50 CALL                     0
-    #   
-    #   368          58 SWAP                     2
-    #                60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #   
-    #   367          76 SWAP                     2
-    #                78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 LOAD_CONST               0 (None)
-    #                84 CALL                     2
-    #                92 POP_TOP
-    #                94 RETURN_VALUE
-    #   
-    #   372     >>   96 RETURN_CONST             2 (1)
-    #   
-    #   368     >>   98 PUSH_EXC_INFO
-    #               100 WITH_EXCEPT_START
-    #               102 POP_JUMP_IF_TRUE         1 (to 106)
-    #               104 RERAISE                  2
-    #           >>  106 POP_TOP
-    #               108 POP_EXCEPT
-    #               110 POP_TOP
-    #               112 POP_TOP
-    #               114 JUMP_FORWARD             3 (to 122)
-    #           >>  116 COPY                     3
-    #               118 POP_EXCEPT
-    #               120 RERAISE                  1
-    #   
-    #   370     >>  122 LOAD_GLOBAL              4 (log)
-    #               132 LOAD_ATTR                7 (NULL|self + append)
-    #               152 LOAD_CONST               1 ('outer')
-    #               154 CALL                     1
-    #               162 POP_TOP
-    #   
-    #   367         164 LOAD_CONST               0 (None)
-    #               166 LOAD_CONST               0 (None)
-    #               168 LOAD_CONST               0 (None)
-    #               170 CALL                     2
-    #               178 POP_TOP
-    #   
-    #   375         180 RETURN_CONST             4 ('after')
-    #   
-    #   367     >>  182 PUSH_EXC_INFO
-    #               184 WITH_EXCEPT_START
-    #               186 POP_JUMP_IF_TRUE         1 (to 190)
-    #               188 RERAISE                  2
-    #           >>  190 POP_TOP
-    #               192 POP_EXCEPT
-    #               194 POP_TOP
-    #               196 POP_TOP
-    #   
-    #   375         198 RETURN_CONST             4 ('after')
-    #           >>  200 COPY                     3
-    #               202 POP_EXCEPT
-    #               204 RERAISE                  1
-    #           >>  206 PUSH_EXC_INFO
-    #   
-    #   373         208 LOAD_GLOBAL              8 (IndexError)
-    #               218 CHECK_EXC_MATCH
-    #               220 POP_JUMP_IF_FALSE        3 (to 228)
-    #               222 POP_TOP
-    #   
-    #   374         224 POP_EXCEPT
-    #               226 RETURN_CONST             3 (2)
-    #   
-    #   373     >>  228 RERAISE                  0
-    #           >>  230 COPY                     3
-    #               232 POP_EXCEPT
-    #               234 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 36 -> 206 [0]
-    #     38 to 42 -> 182 [1] lasti
-    #     44 to 56 -> 98 [2] lasti
-    #     58 to 74 -> 182 [1] lasti
-    #     76 to 92 -> 206 [0]
-    #     98 to 106 -> 116 [4] lasti
-    #     108 to 162 -> 182 [1] lasti
-    #     164 to 178 -> 206 [0]
-    #     182 to 190 -> 200 [3] lasti
-    #     192 to 196 -> 206 [0]
-    #     200 to 204 -> 206 [0]
-    #     206 to 222 -> 230 [1] lasti
-    #     228 to 228 -> 230 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_log: code between a with body and its handler at 96')
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    return r()
+                log.append('outer')
+        else:
+            return 1
+        return 'after'
+    except IndexError:
+        return 2
 
 
 def with_in_nested_with_else_raise(a, m, r):
@@ -494,364 +397,41 @@ def with_in_nested_with_else_log_return(a, m, r):
 
 
 def with_in_nested_with3_else(a, m, r):
-    # depyf: could not decompile with_in_nested_with3_else: a with suppressing goes on elsewhere than after its branch at 234
-    #   418           0 RESUME                   0
-    #   
-    #   419           2 NOP
-    #   
-    #   420           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       69 (to 146)
-    #   
-    #   421           8 LOAD_GLOBAL              1 (NULL + Manager)
-    #                18 LOAD_GLOBAL              2 (KeyError)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #   422          40 LOAD_GLOBAL              1 (NULL + Manager)
-    #                50 LOAD_GLOBAL              4 (TypeError)
-    #                60 CALL                     1
-    #                68 BEFORE_WITH
-    #                70 POP_TOP
-    #   
-    #   423          72 LOAD_FAST                1 (m)
-    #                74 BEFORE_WITH
-    #                76 POP_TOP
-    #   
-    #   424          78 PUSH_NULL
-    #                80 LOAD_FAST                2 (r)
-    #                82 CALL                     0
-    #   
-    #   423          90 SWAP                     2
-    #                92 LOAD_CONST               0 (None)
-    #                94 LOAD_CONST               0 (None)
-    #                96 LOAD_CONST               0 (None)
-    #                98 CALL                     2
-    #               106 POP_TOP
-    #   
-    #   422         108 SWAP                     2
-    #               110 LOAD_CONST               0 (None)
-    #               112 LOAD_CONST               0 (None)
-    #               114 LOAD_CONST               0 (None)
-    #               116 CALL                     2
-    #               124 POP_TOP
-    #   
-    #   421         126 SWAP                     2
-    #               128 LOAD_CONST               0 (None)
-    #               130 LOAD_CONST               0 (None)
-    #               132 LOAD_CONST               0 (None)
-    #               134 CALL                     2
-    #               142 POP_TOP
-    #               144 RETURN_VALUE
-    #   
-    #   426     >>  146 RETURN_CONST             1 (1)
-    #   
-    #   423     >>  148 PUSH_EXC_INFO
-    #               150 WITH_EXCEPT_START
-    #               152 POP_JUMP_IF_TRUE         1 (to 156)
-    #               154 RERAISE                  2
-    #           >>  156 POP_TOP
-    #               158 POP_EXCEPT
-    #               160 POP_TOP
-    #               162 POP_TOP
-    #               164 JUMP_FORWARD             3 (to 172)
-    #           >>  166 COPY                     3
-    #               168 POP_EXCEPT
-    #               170 RERAISE                  1
-    #           >>  172 NOP
-    #   
-    #   422         174 LOAD_CONST               0 (None)
-    #               176 LOAD_CONST               0 (None)
-    #               178 LOAD_CONST               0 (None)
-    #               180 CALL                     2
-    #               188 POP_TOP
-    #               190 JUMP_FORWARD            12 (to 216)
-    #           >>  192 PUSH_EXC_INFO
-    #               194 WITH_EXCEPT_START
-    #               196 POP_JUMP_IF_TRUE         1 (to 200)
-    #               198 RERAISE                  2
-    #           >>  200 POP_TOP
-    #               202 POP_EXCEPT
-    #               204 POP_TOP
-    #               206 POP_TOP
-    #               208 JUMP_FORWARD             3 (to 216)
-    #           >>  210 COPY                     3
-    #               212 POP_EXCEPT
-    #               214 RERAISE                  1
-    #   
-    #   421     >>  216 LOAD_CONST               0 (None)
-    #               218 LOAD_CONST               0 (None)
-    #               220 LOAD_CONST               0 (None)
-    #               222 CALL                     2
-    #               230 POP_TOP
-    #   
-    #   429         232 RETURN_CONST             3 ('after')
-    #   
-    #   421     >>  234 PUSH_EXC_INFO
-    #               236 WITH_EXCEPT_START
-    #               238 POP_JUMP_IF_TRUE         1 (to 242)
-    #               240 RERAISE                  2
-    #           >>  242 POP_TOP
-    #               244 POP_EXCEPT
-    #               246 POP_TOP
-    #               248 POP_TOP
-    #   
-    #   429         250 RETURN_CONST             3 ('after')
-    #           >>  252 COPY                     3
-    #               254 POP_EXCEPT
-    #               256 RERAISE                  1
-    #           >>  258 PUSH_EXC_INFO
-    #   
-    #   427         260 LOAD_GLOBAL              6 (IndexError)
-    #               270 CHECK_EXC_MATCH
-    #               272 POP_JUMP_IF_FALSE        3 (to 280)
-    #               274 POP_TOP
-    #   
-    #   428         276 POP_EXCEPT
-    #               278 RETURN_CONST             2 (2)
-    #   
-    #   427     >>  280 RERAISE                  0
-    #           >>  282 COPY                     3
-    #               284 POP_EXCEPT
-    #               286 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 36 -> 258 [0]
-    #     38 to 68 -> 234 [1] lasti
-    #     70 to 74 -> 192 [2] lasti
-    #     76 to 88 -> 148 [3] lasti
-    #     90 to 106 -> 192 [2] lasti
-    #     108 to 124 -> 234 [1] lasti
-    #     126 to 142 -> 258 [0]
-    #     148 to 156 -> 166 [5] lasti
-    #     158 to 170 -> 192 [2] lasti
-    #     174 to 190 -> 234 [1] lasti
-    #     192 to 200 -> 210 [4] lasti
-    #     202 to 214 -> 234 [1] lasti
-    #     216 to 230 -> 258 [0]
-    #     234 to 242 -> 252 [3] lasti
-    #     244 to 248 -> 258 [0]
-    #     252 to 256 -> 258 [0]
-    #     258 to 274 -> 282 [1] lasti
-    #     280 to 280 -> 282 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with3_else: a with suppressing goes on elsewhere than after its branch at 234')
+    try:
+        if a:
+            with Manager(KeyError), Manager(TypeError), m:
+                return r()
+        else:
+            return 1
+        return 'after'
+    except IndexError:
+        return 2
 
 
 def with_in_nested_with_const(a, m, r):
-    # depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 62
-    #   432           0 RESUME                   0
-    #   
-    #   433           2 NOP
-    #   
-    #   434           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
-    #   
-    #   435           8 LOAD_GLOBAL              1 (NULL + Manager)
-    #                18 LOAD_GLOBAL              2 (KeyError)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #   436          40 LOAD_FAST                1 (m)
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #   
-    #   437          46 PUSH_NULL
-    #                48 LOAD_FAST                2 (r)
-    #                50 CALL                     0
-    #                58 POP_TOP
-    #   
-    #   438          60 NOP
-    #   
-    #   436          62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 LOAD_CONST               0 (None)
-    #                68 CALL                     2
-    #                76 POP_TOP
-    #   
-    #   435          78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 LOAD_CONST               0 (None)
-    #                84 CALL                     2
-    #                92 POP_TOP
-    #                94 RETURN_CONST             1 (3)
-    #   
-    #   440     >>   96 RETURN_CONST             2 (1)
-    #   
-    #   436     >>   98 PUSH_EXC_INFO
-    #               100 WITH_EXCEPT_START
-    #               102 POP_JUMP_IF_TRUE         1 (to 106)
-    #               104 RERAISE                  2
-    #           >>  106 POP_TOP
-    #               108 POP_EXCEPT
-    #               110 POP_TOP
-    #               112 POP_TOP
-    #               114 JUMP_FORWARD             3 (to 122)
-    #           >>  116 COPY                     3
-    #               118 POP_EXCEPT
-    #               120 RERAISE                  1
-    #           >>  122 NOP
-    #   
-    #   435         124 LOAD_CONST               0 (None)
-    #               126 LOAD_CONST               0 (None)
-    #               128 LOAD_CONST               0 (None)
-    #               130 CALL                     2
-    #               138 POP_TOP
-    #   
-    #   443         140 RETURN_CONST             4 ('after')
-    #   
-    #   435     >>  142 PUSH_EXC_INFO
-    #               144 WITH_EXCEPT_START
-    #               146 POP_JUMP_IF_TRUE         1 (to 150)
-    #               148 RERAISE                  2
-    #           >>  150 POP_TOP
-    #               152 POP_EXCEPT
-    #               154 POP_TOP
-    #               156 POP_TOP
-    #   
-    #   443         158 RETURN_CONST             4 ('after')
-    #           >>  160 COPY                     3
-    #               162 POP_EXCEPT
-    #               164 RERAISE                  1
-    #           >>  166 PUSH_EXC_INFO
-    #   
-    #   441         168 LOAD_GLOBAL              4 (IndexError)
-    #               178 CHECK_EXC_MATCH
-    #               180 POP_JUMP_IF_FALSE        3 (to 188)
-    #               182 POP_TOP
-    #   
-    #   442         184 POP_EXCEPT
-    #               186 RETURN_CONST             3 (2)
-    #   
-    #   441     >>  188 RERAISE                  0
-    #           >>  190 COPY                     3
-    #               192 POP_EXCEPT
-    #               194 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 36 -> 166 [0]
-    #     38 to 42 -> 142 [1] lasti
-    #     44 to 60 -> 98 [2] lasti
-    #     62 to 76 -> 142 [1] lasti
-    #     78 to 92 -> 166 [0]
-    #     98 to 106 -> 116 [4] lasti
-    #     108 to 120 -> 142 [1] lasti
-    #     124 to 138 -> 166 [0]
-    #     142 to 150 -> 160 [3] lasti
-    #     152 to 156 -> 166 [0]
-    #     160 to 164 -> 166 [0]
-    #     166 to 182 -> 190 [1] lasti
-    #     188 to 188 -> 190 [1] lasti
-    raise RuntimeError("depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 62")
+    try:
+        if a:
+            with Manager(KeyError), m:
+                r()
+                return 3
+        else:
+            return 1
+        return 'after'
+    except IndexError:
+        return 2
 
 
 def with_in_nested_with_else_after_log(a, m, r):
-    # depyf: could not decompile with_in_nested_with_else_after_log: a with suppressing goes on elsewhere than after its branch at 142
-    #   446           0 RESUME                   0
-    #   
-    #   447           2 NOP
-    #   
-    #   448           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
-    #   
-    #   449           8 LOAD_GLOBAL              1 (NULL + Manager)
-    #                18 LOAD_GLOBAL              2 (KeyError)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #   450          40 LOAD_FAST                1 (m)
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #   
-    #   451          46 PUSH_NULL
-    #                48 LOAD_FAST                2 (r)
-    #                50 CALL                     0
-    #   
-    #   450          58 SWAP                     2
-    #                60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #   
-    #   449          76 SWAP                     2
-    #                78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 LOAD_CONST               0 (None)
-    #                84 CALL                     2
-    #                92 POP_TOP
-    #                94 RETURN_VALUE
-    #   
-    #   453     >>   96 RETURN_CONST             1 (1)
-    #   
-    #   450     >>   98 PUSH_EXC_INFO
-    #               100 WITH_EXCEPT_START
-    #               102 POP_JUMP_IF_TRUE         1 (to 106)
-    #               104 RERAISE                  2
-    #           >>  106 POP_TOP
-    #               108 POP_EXCEPT
-    #               110 POP_TOP
-    #               112 POP_TOP
-    #               114 JUMP_FORWARD             3 (to 122)
-    #           >>  116 COPY                     3
-    #               118 POP_EXCEPT
-    #               120 RERAISE                  1
-    #           >>  122 NOP
-    #   
-    #   449         124 LOAD_CONST               0 (None)
-    #               126 LOAD_CONST               0 (None)
-    #               128 LOAD_CONST               0 (None)
-    #               130 CALL                     2
-    #               138 POP_TOP
-    #               140 JUMP_FORWARD            12 (to 166)
-    #           >>  142 PUSH_EXC_INFO
-    #               144 WITH_EXCEPT_START
-    #               146 POP_JUMP_IF_TRUE         1 (to 150)
-    #               148 RERAISE                  2
-    #           >>  150 POP_TOP
-    #               152 POP_EXCEPT
-    #               154 POP_TOP
-    #               156 POP_TOP
-    #               158 JUMP_FORWARD             3 (to 166)
-    #           >>  160 COPY                     3
-    #               162 POP_EXCEPT
-    #               164 RERAISE                  1
-    #           >>  166 JUMP_FORWARD            15 (to 198)
-    #           >>  168 PUSH_EXC_INFO
-    #   
-    #   454         170 LOAD_GLOBAL              4 (IndexError)
-    #               180 CHECK_EXC_MATCH
-    #               182 POP_JUMP_IF_FALSE        3 (to 190)
-    #               184 POP_TOP
-    #   
-    #   455         186 POP_EXCEPT
-    #               188 RETURN_CONST             2 (2)
-    #   
-    #   454     >>  190 RERAISE                  0
-    #           >>  192 COPY                     3
-    #               194 POP_EXCEPT
-    #               196 RERAISE                  1
-    #   
-    #   456     >>  198 LOAD_GLOBAL              6 (log)
-    #               208 LOAD_ATTR                9 (NULL|self + append)
-    #               228 LOAD_CONST               3 ('after')
-    #               230 CALL                     1
-    #               238 POP_TOP
-    #   
-    #   457         240 RETURN_CONST             3 ('after')
-    #   ExceptionTable:
-    #     4 to 36 -> 168 [0]
-    #     38 to 42 -> 142 [1] lasti
-    #     44 to 56 -> 98 [2] lasti
-    #     58 to 74 -> 142 [1] lasti
-    #     76 to 92 -> 168 [0]
-    #     98 to 106 -> 116 [4] lasti
-    #     108 to 120 -> 142 [1] lasti
-    #     124 to 140 -> 168 [0]
-    #     142 to 150 -> 160 [3] lasti
-    #     152 to 164 -> 168 [0]
-    #     168 to 184 -> 192 [1] lasti
-    #     190 to 190 -> 192 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_after_log: a with suppressing goes on elsewhere than after its branch at 142')
+    try:
+        if a:
+            with Manager(KeyError), m:
+                return r()
+        else:
+            return 1
+    except IndexError:
+        return 2
+    log.append('after')
+    return 'after'
 
 
 def with_else_log_return(a, m, r):
@@ -882,126 +462,17 @@ def with_loop_else_log_return(a, m, r):
 
 
 def with_in_nested_with_loop_else(a, m, r):
-    # depyf: could not decompile with_in_nested_with_loop_else: a with suppressing leaves the region at 18
-    #   487           0 RESUME                   0
-    #   
-    #   488           2 LOAD_FAST                0 (a)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                73 (to 156)
-    #                10 STORE_FAST               3 (x)
-    #   
-    #   489          12 NOP
-    #   
-    #   490          14 LOAD_FAST                3 (x)
-    #                16 POP_JUMP_IF_FALSE       46 (to 110)
-    #   
-    #   491          18 LOAD_GLOBAL              1 (NULL + Manager)
-    #                28 LOAD_GLOBAL              2 (KeyError)
-    #                38 CALL                     1
-    #                46 BEFORE_WITH
-    #                48 POP_TOP
-    #   
-    #   492          50 LOAD_FAST                1 (m)
-    #                52 BEFORE_WITH
-    #                54 POP_TOP
-    #   
-    #   493          56 PUSH_NULL
-    #                58 LOAD_FAST                2 (r)
-    #                60 CALL                     0
-    #   
-    #   492          68 SWAP                     2
-    #                70 LOAD_CONST               0 (None)
-    #                72 LOAD_CONST               0 (None)
-    #                74 LOAD_CONST               0 (None)
-    #                76 CALL                     2
-    #                84 POP_TOP
-    #   
-    #   491          86 SWAP                     2
-    #                88 LOAD_CONST               0 (None)
-    #                90 LOAD_CONST               0 (None)
-    #                92 LOAD_CONST               0 (None)
-    #                94 CALL                     2
-    #               102 POP_TOP
-    #               104 SWAP                     2
-    #               106 POP_TOP
-    #               108 RETURN_VALUE
-    #   
-    #   495     >>  110 LOAD_GLOBAL              4 (log)
-    #               120 LOAD_ATTR                7 (NULL|self + append)
-    #               140 LOAD_CONST               1 ('other')
-    #               142 CALL                     1
-    #               150 POP_TOP
-    #   
-    #   496         152 POP_TOP
-    #               154 RETURN_CONST             2 (1)
-    #   
-    #   488     >>  156 END_FOR
-    #   
-    #   499         158 RETURN_CONST             4 ('after')
-    #   
-    #   492     >>  160 PUSH_EXC_INFO
-    #               162 WITH_EXCEPT_START
-    #               164 POP_JUMP_IF_TRUE         1 (to 168)
-    #               166 RERAISE                  2
-    #           >>  168 POP_TOP
-    #               170 POP_EXCEPT
-    #               172 POP_TOP
-    #               174 POP_TOP
-    #               176 JUMP_FORWARD             3 (to 184)
-    #           >>  178 COPY                     3
-    #               180 POP_EXCEPT
-    #               182 RERAISE                  1
-    #           >>  184 NOP
-    #   
-    #   491         186 LOAD_CONST               0 (None)
-    #               188 LOAD_CONST               0 (None)
-    #               190 LOAD_CONST               0 (None)
-    #               192 CALL                     2
-    #               200 POP_TOP
-    #               202 JUMP_FORWARD            12 (to 228)
-    #           >>  204 PUSH_EXC_INFO
-    #               206 WITH_EXCEPT_START
-    #               208 POP_JUMP_IF_TRUE         1 (to 212)
-    #               210 RERAISE                  2
-    #           >>  212 POP_TOP
-    #               214 POP_EXCEPT
-    #               216 POP_TOP
-    #               218 POP_TOP
-    #               220 JUMP_FORWARD             3 (to 228)
-    #           >>  222 COPY                     3
-    #               224 POP_EXCEPT
-    #               226 RERAISE                  1
-    #           >>  228 JUMP_BACKWARD          112 (to 6)
-    #           >>  230 PUSH_EXC_INFO
-    #   
-    #   497         232 LOAD_GLOBAL              8 (IndexError)
-    #               242 CHECK_EXC_MATCH
-    #               244 POP_JUMP_IF_FALSE        4 (to 254)
-    #               246 POP_TOP
-    #   
-    #   498         248 POP_EXCEPT
-    #               250 POP_TOP
-    #               252 RETURN_CONST             3 (2)
-    #   
-    #   497     >>  254 RERAISE                  0
-    #           >>  256 COPY                     3
-    #               258 POP_EXCEPT
-    #               260 RERAISE                  1
-    #   ExceptionTable:
-    #     14 to 46 -> 230 [1]
-    #     48 to 52 -> 204 [2] lasti
-    #     54 to 66 -> 160 [3] lasti
-    #     68 to 84 -> 204 [2] lasti
-    #     86 to 102 -> 230 [1]
-    #     110 to 150 -> 230 [1]
-    #     160 to 168 -> 178 [5] lasti
-    #     170 to 182 -> 204 [2] lasti
-    #     186 to 202 -> 230 [1]
-    #     204 to 212 -> 222 [4] lasti
-    #     214 to 226 -> 230 [1]
-    #     230 to 246 -> 256 [2] lasti
-    #     254 to 254 -> 256 [2] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_loop_else: a with suppressing leaves the region at 18')
+    for x in a:
+        try:
+            if x:
+                with Manager(KeyError), m:
+                    return r()
+            else:
+                log.append('other')
+                return 1
+        except IndexError:
+            return 2
+    return 'after'
 
 
 def with_return_with_else_return(a, m, r):

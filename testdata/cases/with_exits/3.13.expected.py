@@ -348,119 +348,17 @@ def with_inner_try_then_else_tail(a, m, r):
 
 
 def with_in_nested_with_else_log(a, m, r):
-    # depyf: could not decompile with_in_nested_with_else_log: code between a with body and its handler at 106
-    #    364            RESUME                   0
-    #   
-    #    365            NOP
-    #   
-    #    366    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       44 (to L7)
-    #   
-    #    367            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    368            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    369            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    368    L4:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    367    L5:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    372    L7:     RETURN_CONST             2 (1)
-    #   
-    #    368    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L9)
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L12)
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    370   L12:     LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               1 ('outer')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    367   L13:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L18)
-    #          L14:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L15)
-    #                   RERAISE                  2
-    #          L15:     POP_TOP
-    #          L16:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L18)
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    375   L18:     RETURN_CONST             4 ('after')
-    #   
-    #     --   L19:     PUSH_EXC_INFO
-    #   
-    #    373            LOAD_GLOBAL              8 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L21)
-    #                   POP_TOP
-    #   
-    #    374   L20:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    373   L21:     RERAISE                  0
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L19 [0]
-    #     L2 to L3 -> L14 [1] lasti
-    #     L3 to L4 -> L8 [2] lasti
-    #     L4 to L5 -> L14 [1] lasti
-    #     L5 to L6 -> L19 [0]
-    #     L8 to L10 -> L11 [4] lasti
-    #     L10 to L13 -> L14 [1] lasti
-    #     L13 to L14 -> L19 [0]
-    #     L14 to L16 -> L17 [3] lasti
-    #     L16 to L18 -> L19 [0]
-    #     L19 to L20 -> L22 [1] lasti
-    #     L21 to L22 -> L22 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_log: code between a with body and its handler at 106')
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    return r()
+                log.append('outer')
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def with_in_nested_with_else_raise(a, m, r):
@@ -501,267 +399,28 @@ def with_in_nested_with_else_log_return(a, m, r):
 
 
 def with_in_nested_with3_else(a, m, r):
-    # depyf: could not decompile with_in_nested_with3_else: a with suppressing goes on elsewhere than after its branch at 264
-    #    418            RESUME                   0
-    #   
-    #    419            NOP
-    #   
-    #    420    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       69 (to L9)
-    #   
-    #    421            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    422            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              4 (TypeError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    423            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    424            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    423    L5:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    422    L6:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    421    L7:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L8:     RETURN_VALUE
-    #   
-    #    426    L9:     RETURN_CONST             1 (1)
-    #   
-    #    423   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L11)
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L14)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    423   L14:     NOP
-    #   
-    #    422   L15:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L20)
-    #          L16:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L17)
-    #                   RERAISE                  2
-    #          L17:     POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L20)
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    421   L20:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L25)
-    #          L21:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L22)
-    #                   RERAISE                  2
-    #          L22:     POP_TOP
-    #          L23:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L25)
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    429   L25:     RETURN_CONST             3 ('after')
-    #   
-    #     --   L26:     PUSH_EXC_INFO
-    #   
-    #    427            LOAD_GLOBAL              6 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L28)
-    #                   POP_TOP
-    #   
-    #    428   L27:     POP_EXCEPT
-    #                   RETURN_CONST             2 (2)
-    #   
-    #    427   L28:     RERAISE                  0
-    #   
-    #     --   L29:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L26 [0]
-    #     L2 to L3 -> L21 [1] lasti
-    #     L3 to L4 -> L16 [2] lasti
-    #     L4 to L5 -> L10 [3] lasti
-    #     L5 to L6 -> L16 [2] lasti
-    #     L6 to L7 -> L21 [1] lasti
-    #     L7 to L8 -> L26 [0]
-    #     L10 to L12 -> L13 [5] lasti
-    #     L12 to L14 -> L16 [2] lasti
-    #     L15 to L16 -> L21 [1] lasti
-    #     L16 to L18 -> L19 [4] lasti
-    #     L18 to L20 -> L21 [1] lasti
-    #     L20 to L21 -> L26 [0]
-    #     L21 to L23 -> L24 [3] lasti
-    #     L23 to L25 -> L26 [0]
-    #     L26 to L27 -> L29 [1] lasti
-    #     L28 to L29 -> L29 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with3_else: a with suppressing goes on elsewhere than after its branch at 264')
+    try:
+        if a:
+            with Manager(KeyError), Manager(TypeError), m:
+                return r()
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def with_in_nested_with_const(a, m, r):
-    # depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 72
-    #    432            RESUME                   0
-    #   
-    #    433            NOP
-    #   
-    #    434    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       44 (to L7)
-    #   
-    #    435            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    436            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    437            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    438            NOP
-    #   
-    #    436    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    435    L5:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L6:     RETURN_CONST             1 (3)
-    #   
-    #    440    L7:     RETURN_CONST             2 (1)
-    #   
-    #    436    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L9)
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L12)
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    436   L12:     NOP
-    #   
-    #    435   L13:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L18)
-    #          L14:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L15)
-    #                   RERAISE                  2
-    #          L15:     POP_TOP
-    #          L16:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L18)
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    443   L18:     RETURN_CONST             4 ('after')
-    #   
-    #     --   L19:     PUSH_EXC_INFO
-    #   
-    #    441            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L21)
-    #                   POP_TOP
-    #   
-    #    442   L20:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    441   L21:     RERAISE                  0
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L19 [0]
-    #     L2 to L3 -> L14 [1] lasti
-    #     L3 to L4 -> L8 [2] lasti
-    #     L4 to L5 -> L14 [1] lasti
-    #     L5 to L6 -> L19 [0]
-    #     L8 to L10 -> L11 [4] lasti
-    #     L10 to L12 -> L14 [1] lasti
-    #     L13 to L14 -> L19 [0]
-    #     L14 to L16 -> L17 [3] lasti
-    #     L16 to L18 -> L19 [0]
-    #     L19 to L20 -> L22 [1] lasti
-    #     L21 to L22 -> L22 [1] lasti
-    raise RuntimeError("depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 72")
+    try:
+        if a:
+            with Manager(KeyError), m:
+                r()
+                return 3
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def with_in_nested_with_else_after_log(a, m, r):
@@ -810,11 +469,11 @@ def with_in_nested_with_loop_else(a, m, r):
             if x:
                 with Manager(KeyError), m:
                     return r()
-                continue
-            log.append('other')
+            else:
+                log.append('other')
+                return 1
         except IndexError:
             return 2
-        return 1
     return 'after'
 
 

@@ -350,141 +350,17 @@ def with_inner_try_then_else_tail(a, m, r):
 
 
 def with_in_nested_with_else_log(a, m, r):
-    # depyf: could not decompile with_in_nested_with_else_log: code between a with body and its handler at 144
-    #    364            RESUME                   0
-    #   
-    #    365            NOP
-    #   
-    #    366    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       63 (to L9)
-    #           L2:     NOT_TAKEN
-    #   
-    #    367    L3:     LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    368            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    369            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    368    L6:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    367    L7:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L8:     RETURN_VALUE
-    #   
-    #    372    L9:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    368   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L11)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L14)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    370   L14:     LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               1 ('outer')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    367   L15:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            19 (to L20)
-    #          L16:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L17)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L17:     POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L20)
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    375   L20:     LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #     --   L21:     PUSH_EXC_INFO
-    #   
-    #    373            LOAD_GLOBAL              8 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L23)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    374   L22:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    373   L23:     RERAISE                  0
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L21 [0]
-    #     L3 to L4 -> L21 [0]
-    #     L4 to L5 -> L16 [2] lasti
-    #     L5 to L6 -> L10 [4] lasti
-    #     L6 to L7 -> L16 [2] lasti
-    #     L7 to L8 -> L21 [0]
-    #     L10 to L12 -> L13 [6] lasti
-    #     L12 to L15 -> L16 [2] lasti
-    #     L15 to L16 -> L21 [0]
-    #     L16 to L18 -> L19 [4] lasti
-    #     L18 to L20 -> L21 [0]
-    #     L21 to L22 -> L24 [1] lasti
-    #     L23 to L24 -> L24 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with_else_log: code between a with body and its handler at 144')
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    return r()
+                log.append('outer')
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def with_in_nested_with_else_raise(a, m, r):
@@ -525,318 +401,28 @@ def with_in_nested_with_else_log_return(a, m, r):
 
 
 def with_in_nested_with3_else(a, m, r):
-    # depyf: could not decompile with_in_nested_with3_else: a with suppressing goes on elsewhere than after its branch at 330
-    #    418            RESUME                   0
-    #   
-    #    419            NOP
-    #   
-    #    420    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       97 (to L11)
-    #           L2:     NOT_TAKEN
-    #   
-    #    421    L3:     LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    422            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              4 (TypeError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    423            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L6:     POP_TOP
-    #   
-    #    424            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    423    L7:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    422    L8:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    421    L9:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #          L10:     RETURN_VALUE
-    #   
-    #    426   L11:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    423   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L16)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    423   L16:     NOP
-    #   
-    #    422   L17:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            19 (to L22)
-    #          L18:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L19)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L19:     POP_TOP
-    #          L20:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L22)
-    #   
-    #     --   L21:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    421   L22:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            19 (to L27)
-    #          L23:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L24)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L24:     POP_TOP
-    #          L25:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L27)
-    #   
-    #     --   L26:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    429   L27:     LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   
-    #     --   L28:     PUSH_EXC_INFO
-    #   
-    #    427            LOAD_GLOBAL              6 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L30)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    428   L29:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    427   L30:     RERAISE                  0
-    #   
-    #     --   L31:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L28 [0]
-    #     L3 to L4 -> L28 [0]
-    #     L4 to L5 -> L23 [2] lasti
-    #     L5 to L6 -> L18 [4] lasti
-    #     L6 to L7 -> L12 [6] lasti
-    #     L7 to L8 -> L18 [4] lasti
-    #     L8 to L9 -> L23 [2] lasti
-    #     L9 to L10 -> L28 [0]
-    #     L12 to L14 -> L15 [8] lasti
-    #     L14 to L16 -> L18 [4] lasti
-    #     L17 to L18 -> L23 [2] lasti
-    #     L18 to L20 -> L21 [6] lasti
-    #     L20 to L22 -> L23 [2] lasti
-    #     L22 to L23 -> L28 [0]
-    #     L23 to L25 -> L26 [4] lasti
-    #     L25 to L27 -> L28 [0]
-    #     L28 to L29 -> L31 [1] lasti
-    #     L30 to L31 -> L31 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_in_nested_with3_else: a with suppressing goes on elsewhere than after its branch at 330')
+    try:
+        if a:
+            with Manager(KeyError), Manager(TypeError), m:
+                return r()
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def with_in_nested_with_const(a, m, r):
-    # depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 106
-    #    432            RESUME                   0
-    #   
-    #    433            NOP
-    #   
-    #    434    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       62 (to L9)
-    #           L2:     NOT_TAKEN
-    #   
-    #    435    L3:     LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    436            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    437            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    438            NOP
-    #   
-    #    436    L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    435    L7:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L8:     LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    440    L9:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    436   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L11)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L14)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    436   L14:     NOP
-    #   
-    #    435   L15:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            19 (to L20)
-    #          L16:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L17)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L17:     POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L20)
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    443   L20:     LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   
-    #     --   L21:     PUSH_EXC_INFO
-    #   
-    #    441            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L23)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    442   L22:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    441   L23:     RERAISE                  0
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L21 [0]
-    #     L3 to L4 -> L21 [0]
-    #     L4 to L5 -> L16 [2] lasti
-    #     L5 to L6 -> L10 [4] lasti
-    #     L6 to L7 -> L16 [2] lasti
-    #     L7 to L8 -> L21 [0]
-    #     L10 to L12 -> L13 [6] lasti
-    #     L12 to L14 -> L16 [2] lasti
-    #     L15 to L16 -> L21 [0]
-    #     L16 to L18 -> L19 [4] lasti
-    #     L18 to L20 -> L21 [0]
-    #     L21 to L22 -> L24 [1] lasti
-    #     L23 to L24 -> L24 [1] lasti
-    raise RuntimeError("depyf: could not decompile with_in_nested_with_const: a with's suppressing path and its normal exit go on apart at 106")
+    try:
+        if a:
+            with Manager(KeyError), m:
+                r()
+                return 3
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def with_in_nested_with_else_after_log(a, m, r):
@@ -885,11 +471,11 @@ def with_in_nested_with_loop_else(a, m, r):
             if x:
                 with Manager(KeyError), m:
                     return r()
-                continue
-            log.append('other')
+            else:
+                log.append('other')
+                return 1
         except IndexError:
             return 2
-        return 1
     return 'after'
 
 

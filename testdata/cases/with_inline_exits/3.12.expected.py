@@ -359,314 +359,35 @@ def with_break_in_inner_for_try(items, m, r):
 
 
 def three_withs_const(a, m, r):
-    # depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 94
-    #   140           0 RESUME                   0
-    #   
-    #   141           2 NOP
-    #   
-    #   142           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       68 (to 144)
-    #   
-    #   143           8 LOAD_GLOBAL              1 (NULL + Manager)
-    #                18 LOAD_GLOBAL              2 (KeyError)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #   144          40 LOAD_GLOBAL              1 (NULL + Manager)
-    #                50 LOAD_GLOBAL              4 (TypeError)
-    #                60 CALL                     1
-    #                68 BEFORE_WITH
-    #                70 POP_TOP
-    #   
-    #   145          72 LOAD_FAST                1 (m)
-    #                74 BEFORE_WITH
-    #                76 POP_TOP
-    #   
-    #   146          78 PUSH_NULL
-    #                80 LOAD_FAST                2 (r)
-    #                82 CALL                     0
-    #                90 POP_TOP
-    #   
-    #   147          92 NOP
-    #   
-    #   145          94 LOAD_CONST               0 (None)
-    #                96 LOAD_CONST               0 (None)
-    #                98 LOAD_CONST               0 (None)
-    #               100 CALL                     2
-    #               108 POP_TOP
-    #   
-    #   144         110 LOAD_CONST               0 (None)
-    #               112 LOAD_CONST               0 (None)
-    #               114 LOAD_CONST               0 (None)
-    #               116 CALL                     2
-    #               124 POP_TOP
-    #   
-    #   143         126 LOAD_CONST               0 (None)
-    #               128 LOAD_CONST               0 (None)
-    #               130 LOAD_CONST               0 (None)
-    #               132 CALL                     2
-    #               140 POP_TOP
-    #               142 RETURN_CONST             1 (3)
-    #   
-    #   149     >>  144 RETURN_CONST             2 (1)
-    #   
-    #   145     >>  146 PUSH_EXC_INFO
-    #               148 WITH_EXCEPT_START
-    #               150 POP_JUMP_IF_TRUE         1 (to 154)
-    #               152 RERAISE                  2
-    #           >>  154 POP_TOP
-    #               156 POP_EXCEPT
-    #               158 POP_TOP
-    #               160 POP_TOP
-    #               162 JUMP_FORWARD             3 (to 170)
-    #           >>  164 COPY                     3
-    #               166 POP_EXCEPT
-    #               168 RERAISE                  1
-    #           >>  170 NOP
-    #   
-    #   144         172 LOAD_CONST               0 (None)
-    #               174 LOAD_CONST               0 (None)
-    #               176 LOAD_CONST               0 (None)
-    #               178 CALL                     2
-    #               186 POP_TOP
-    #               188 JUMP_FORWARD            12 (to 214)
-    #           >>  190 PUSH_EXC_INFO
-    #               192 WITH_EXCEPT_START
-    #               194 POP_JUMP_IF_TRUE         1 (to 198)
-    #               196 RERAISE                  2
-    #           >>  198 POP_TOP
-    #               200 POP_EXCEPT
-    #               202 POP_TOP
-    #               204 POP_TOP
-    #               206 JUMP_FORWARD             3 (to 214)
-    #           >>  208 COPY                     3
-    #               210 POP_EXCEPT
-    #               212 RERAISE                  1
-    #   
-    #   143     >>  214 LOAD_CONST               0 (None)
-    #               216 LOAD_CONST               0 (None)
-    #               218 LOAD_CONST               0 (None)
-    #               220 CALL                     2
-    #               228 POP_TOP
-    #   
-    #   152         230 RETURN_CONST             4 ('after')
-    #   
-    #   143     >>  232 PUSH_EXC_INFO
-    #               234 WITH_EXCEPT_START
-    #               236 POP_JUMP_IF_TRUE         1 (to 240)
-    #               238 RERAISE                  2
-    #           >>  240 POP_TOP
-    #               242 POP_EXCEPT
-    #               244 POP_TOP
-    #               246 POP_TOP
-    #   
-    #   152         248 RETURN_CONST             4 ('after')
-    #           >>  250 COPY                     3
-    #               252 POP_EXCEPT
-    #               254 RERAISE                  1
-    #           >>  256 PUSH_EXC_INFO
-    #   
-    #   150         258 LOAD_GLOBAL              6 (IndexError)
-    #               268 CHECK_EXC_MATCH
-    #               270 POP_JUMP_IF_FALSE        3 (to 278)
-    #               272 POP_TOP
-    #   
-    #   151         274 POP_EXCEPT
-    #               276 RETURN_CONST             3 (2)
-    #   
-    #   150     >>  278 RERAISE                  0
-    #           >>  280 COPY                     3
-    #               282 POP_EXCEPT
-    #               284 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 36 -> 256 [0]
-    #     38 to 68 -> 232 [1] lasti
-    #     70 to 74 -> 190 [2] lasti
-    #     76 to 92 -> 146 [3] lasti
-    #     94 to 108 -> 190 [2] lasti
-    #     110 to 124 -> 232 [1] lasti
-    #     126 to 140 -> 256 [0]
-    #     146 to 154 -> 164 [5] lasti
-    #     156 to 168 -> 190 [2] lasti
-    #     172 to 188 -> 232 [1] lasti
-    #     190 to 198 -> 208 [4] lasti
-    #     200 to 212 -> 232 [1] lasti
-    #     214 to 228 -> 256 [0]
-    #     232 to 240 -> 250 [3] lasti
-    #     242 to 246 -> 256 [0]
-    #     250 to 254 -> 256 [0]
-    #     256 to 272 -> 280 [1] lasti
-    #     278 to 278 -> 280 [1] lasti
-    raise RuntimeError("depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 94")
+    try:
+        if a:
+            with Manager(KeyError), Manager(TypeError), m:
+                r()
+                return 3
+        else:
+            return 1
+        return 'after'
+    except IndexError:
+        return 2
 
 
 def nested_with_const_in_if(a, m, r):
-    # depyf: could not decompile nested_with_const_in_if: a with's suppressing path and its normal exit go on apart at 60
-    #   155           0 RESUME                   0
-    #   
-    #   156           2 LOAD_FAST                0 (a)
-    #                 4 POP_JUMP_IF_FALSE       44 (to 94)
-    #   
-    #   157           6 LOAD_GLOBAL              1 (NULL + Manager)
-    #                16 LOAD_GLOBAL              2 (KeyError)
-    #                26 CALL                     1
-    #                34 BEFORE_WITH
-    #                36 POP_TOP
-    #   
-    #   158          38 LOAD_FAST                1 (m)
-    #                40 BEFORE_WITH
-    #                42 POP_TOP
-    #   
-    #   159          44 PUSH_NULL
-    #                46 LOAD_FAST                2 (r)
-    #                48 CALL                     0
-    #                56 POP_TOP
-    #   
-    #   160          58 NOP
-    #   
-    #   158          60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #   
-    #   157          76 LOAD_CONST               0 (None)
-    #                78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 CALL                     2
-    #                90 POP_TOP
-    #                92 RETURN_CONST             1 (3)
-    #   
-    #   162     >>   94 RETURN_CONST             2 (1)
-    #   
-    #   158     >>   96 PUSH_EXC_INFO
-    #                98 WITH_EXCEPT_START
-    #               100 POP_JUMP_IF_TRUE         1 (to 104)
-    #               102 RERAISE                  2
-    #           >>  104 POP_TOP
-    #               106 POP_EXCEPT
-    #               108 POP_TOP
-    #               110 POP_TOP
-    #               112 JUMP_FORWARD             3 (to 120)
-    #           >>  114 COPY                     3
-    #               116 POP_EXCEPT
-    #               118 RERAISE                  1
-    #           >>  120 NOP
-    #   
-    #   157         122 LOAD_CONST               0 (None)
-    #               124 LOAD_CONST               0 (None)
-    #               126 LOAD_CONST               0 (None)
-    #               128 CALL                     2
-    #               136 POP_TOP
-    #   
-    #   163         138 RETURN_CONST             3 ('after')
-    #   
-    #   157     >>  140 PUSH_EXC_INFO
-    #               142 WITH_EXCEPT_START
-    #               144 POP_JUMP_IF_TRUE         1 (to 148)
-    #               146 RERAISE                  2
-    #           >>  148 POP_TOP
-    #               150 POP_EXCEPT
-    #               152 POP_TOP
-    #               154 POP_TOP
-    #   
-    #   163         156 RETURN_CONST             3 ('after')
-    #           >>  158 COPY                     3
-    #               160 POP_EXCEPT
-    #               162 RERAISE                  1
-    #   ExceptionTable:
-    #     36 to 40 -> 140 [1] lasti
-    #     42 to 58 -> 96 [2] lasti
-    #     60 to 74 -> 140 [1] lasti
-    #     96 to 104 -> 114 [4] lasti
-    #     106 to 118 -> 140 [1] lasti
-    #     140 to 148 -> 158 [3] lasti
-    raise RuntimeError("depyf: could not decompile nested_with_const_in_if: a with's suppressing path and its normal exit go on apart at 60")
+    if a:
+        with Manager(KeyError), m:
+            r()
+            return 3
+    else:
+        return 1
+    return 'after'
 
 
 def nested_with_const_then_log(a, m, r):
-    # depyf: could not decompile nested_with_const_then_log: a with's suppressing path and its normal exit go on apart at 56
-    #   166           0 RESUME                   0
-    #   
-    #   167           2 LOAD_GLOBAL              1 (NULL + Manager)
-    #                12 LOAD_GLOBAL              2 (KeyError)
-    #                22 CALL                     1
-    #                30 BEFORE_WITH
-    #                32 POP_TOP
-    #   
-    #   168          34 LOAD_FAST                1 (m)
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #   169          40 PUSH_NULL
-    #                42 LOAD_FAST                2 (r)
-    #                44 CALL                     0
-    #                52 POP_TOP
-    #   
-    #   170          54 NOP
-    #   
-    #   168          56 LOAD_CONST               0 (None)
-    #                58 LOAD_CONST               0 (None)
-    #                60 LOAD_CONST               0 (None)
-    #                62 CALL                     2
-    #                70 POP_TOP
-    #   
-    #   167          72 LOAD_CONST               0 (None)
-    #                74 LOAD_CONST               0 (None)
-    #                76 LOAD_CONST               0 (None)
-    #                78 CALL                     2
-    #                86 POP_TOP
-    #                88 RETURN_CONST             1 (3)
-    #   
-    #   168     >>   90 PUSH_EXC_INFO
-    #                92 WITH_EXCEPT_START
-    #                94 POP_JUMP_IF_TRUE         1 (to 98)
-    #                96 RERAISE                  2
-    #           >>   98 POP_TOP
-    #               100 POP_EXCEPT
-    #               102 POP_TOP
-    #               104 POP_TOP
-    #               106 JUMP_FORWARD             3 (to 114)
-    #           >>  108 COPY                     3
-    #               110 POP_EXCEPT
-    #               112 RERAISE                  1
-    #   
-    #   171     >>  114 LOAD_GLOBAL              4 (log)
-    #               124 LOAD_ATTR                7 (NULL|self + append)
-    #               144 LOAD_CONST               2 ('inner')
-    #               146 CALL                     1
-    #               154 POP_TOP
-    #   
-    #   167         156 LOAD_CONST               0 (None)
-    #               158 LOAD_CONST               0 (None)
-    #               160 LOAD_CONST               0 (None)
-    #               162 CALL                     2
-    #               170 POP_TOP
-    #   
-    #   172         172 RETURN_CONST             3 (4)
-    #   
-    #   167     >>  174 PUSH_EXC_INFO
-    #               176 WITH_EXCEPT_START
-    #               178 POP_JUMP_IF_TRUE         1 (to 182)
-    #               180 RERAISE                  2
-    #           >>  182 POP_TOP
-    #               184 POP_EXCEPT
-    #               186 POP_TOP
-    #               188 POP_TOP
-    #   
-    #   172         190 RETURN_CONST             3 (4)
-    #           >>  192 COPY                     3
-    #               194 POP_EXCEPT
-    #               196 RERAISE                  1
-    #   ExceptionTable:
-    #     32 to 36 -> 174 [1] lasti
-    #     38 to 54 -> 90 [2] lasti
-    #     56 to 70 -> 174 [1] lasti
-    #     90 to 98 -> 108 [4] lasti
-    #     100 to 154 -> 174 [1] lasti
-    #     174 to 182 -> 192 [3] lasti
-    raise RuntimeError("depyf: could not decompile nested_with_const_then_log: a with's suppressing path and its normal exit go on apart at 56")
+    with Manager(KeyError):
+        with m:
+            r()
+            return 3
+        log.append('inner')
+    return 4
 
 
 def else_with_log_return(a, m, r):
@@ -2020,7 +1741,7 @@ def else_log_with_return_ending_try(a, m, r):
 
 
 def nested_else_with_return_ending_try(a, m, r):
-    # depyf: could not decompile nested_else_with_return_ending_try: unsupported instruction PUSH_EXC_INFO
+    # depyf: could not decompile nested_else_with_return_ending_try: stack underflow
     #   457           0 RESUME                   0
     #   
     #   458           2 NOP
@@ -2129,7 +1850,7 @@ def nested_else_with_return_ending_try(a, m, r):
     #     202 to 206 -> 208 [0]
     #     208 to 224 -> 232 [1] lasti
     #     230 to 230 -> 232 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_else_with_return_ending_try: unsupported instruction PUSH_EXC_INFO')
+    raise RuntimeError('depyf: could not decompile nested_else_with_return_ending_try: stack underflow')
 
 
 def nested_else_with_return_ending_loop_try(items, m, r):
@@ -2297,121 +2018,17 @@ def three_else_withs_return_ending_try(a, m, r):
 
 
 def nested_else_with_return_then_log(a, m, r):
-    # depyf: could not decompile nested_else_with_return_then_log: stack underflow
-    #   499           0 RESUME                   0
-    #   
-    #   500           2 NOP
-    #   
-    #   501           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       22 (to 52)
-    #   
-    #   502           8 LOAD_GLOBAL              0 (log)
-    #                18 LOAD_ATTR                3 (NULL|self + append)
-    #                38 LOAD_CONST               1 (1)
-    #                40 CALL                     1
-    #                48 POP_TOP
-    #   
-    #   510          50 RETURN_CONST             4 ('after')
-    #   
-    #   504     >>   52 LOAD_GLOBAL              5 (NULL + Manager)
-    #                62 LOAD_GLOBAL              6 (KeyError)
-    #                72 CALL                     1
-    #                80 BEFORE_WITH
-    #                82 POP_TOP
-    #   
-    #   505          84 LOAD_FAST                1 (m)
-    #                86 BEFORE_WITH
-    #                88 POP_TOP
-    #   
-    #   506          90 PUSH_NULL
-    #                92 LOAD_FAST                2 (r)
-    #                94 CALL                     0
-    #   
-    #   505         102 SWAP                     2
-    #               104 LOAD_CONST               0 (None)
-    #               106 LOAD_CONST               0 (None)
-    #               108 LOAD_CONST               0 (None)
-    #               110 CALL                     2
-    #               118 POP_TOP
-    #   
-    #   504         120 SWAP                     2
-    #               122 LOAD_CONST               0 (None)
-    #               124 LOAD_CONST               0 (None)
-    #               126 LOAD_CONST               0 (None)
-    #               128 CALL                     2
-    #               136 POP_TOP
-    #               138 RETURN_VALUE
-    #   
-    #   505     >>  140 PUSH_EXC_INFO
-    #               142 WITH_EXCEPT_START
-    #               144 POP_JUMP_IF_TRUE         1 (to 148)
-    #               146 RERAISE                  2
-    #           >>  148 POP_TOP
-    #               150 POP_EXCEPT
-    #               152 POP_TOP
-    #               154 POP_TOP
-    #               156 JUMP_FORWARD             3 (to 164)
-    #           >>  158 COPY                     3
-    #               160 POP_EXCEPT
-    #               162 RERAISE                  1
-    #   
-    #   507     >>  164 LOAD_GLOBAL              0 (log)
-    #               174 LOAD_ATTR                3 (NULL|self + append)
-    #               194 LOAD_CONST               2 (5)
-    #               196 CALL                     1
-    #               204 POP_TOP
-    #   
-    #   504         206 LOAD_CONST               0 (None)
-    #               208 LOAD_CONST               0 (None)
-    #               210 LOAD_CONST               0 (None)
-    #               212 CALL                     2
-    #               220 POP_TOP
-    #   
-    #   510         222 RETURN_CONST             4 ('after')
-    #   
-    #   504     >>  224 PUSH_EXC_INFO
-    #               226 WITH_EXCEPT_START
-    #               228 POP_JUMP_IF_TRUE         1 (to 232)
-    #               230 RERAISE                  2
-    #           >>  232 POP_TOP
-    #               234 POP_EXCEPT
-    #               236 POP_TOP
-    #               238 POP_TOP
-    #   
-    #   510         240 RETURN_CONST             4 ('after')
-    #           >>  242 COPY                     3
-    #               244 POP_EXCEPT
-    #               246 RERAISE                  1
-    #           >>  248 PUSH_EXC_INFO
-    #   
-    #   508         250 LOAD_GLOBAL              6 (KeyError)
-    #               260 CHECK_EXC_MATCH
-    #               262 POP_JUMP_IF_FALSE        3 (to 270)
-    #               264 POP_TOP
-    #   
-    #   509         266 POP_EXCEPT
-    #               268 RETURN_CONST             3 (2)
-    #   
-    #   508     >>  270 RERAISE                  0
-    #           >>  272 COPY                     3
-    #               274 POP_EXCEPT
-    #               276 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 48 -> 248 [0]
-    #     52 to 80 -> 248 [0]
-    #     82 to 86 -> 224 [1] lasti
-    #     88 to 100 -> 140 [2] lasti
-    #     102 to 118 -> 224 [1] lasti
-    #     120 to 136 -> 248 [0]
-    #     140 to 148 -> 158 [4] lasti
-    #     150 to 204 -> 224 [1] lasti
-    #     206 to 220 -> 248 [0]
-    #     224 to 232 -> 242 [3] lasti
-    #     234 to 238 -> 248 [0]
-    #     242 to 246 -> 248 [0]
-    #     248 to 264 -> 272 [1] lasti
-    #     270 to 270 -> 272 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_else_with_return_then_log: stack underflow')
+    try:
+        if a:
+            log.append(1)
+            return 'after'
+        with Manager(KeyError):
+            with m:
+                return r()
+            log.append(5)
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def with_return_then_const(a, m, r):
@@ -2502,16 +2119,77 @@ def with_return_then_const_no_elif(a, m, r):
 
 
 def with_return_then_const_else_log(a, m, r):
-    try:
-        if a:
-            with m:
-                return r()
-        else:
-            log.append(a)
-            return 'after'
-        return 5
-    except KeyError:
-        return 2
+    # depyf: could not decompile with_return_then_const_else_log: a with suppressing leaves the region at 8
+    #   538           0 RESUME                   0
+    #   
+    #   539           2 NOP
+    #   
+    #   540           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_IF_FALSE       19 (to 46)
+    #   
+    #   541           8 LOAD_FAST                1 (m)
+    #                10 BEFORE_WITH
+    #                12 POP_TOP
+    #   
+    #   542          14 PUSH_NULL
+    #                16 LOAD_FAST                2 (r)
+    #                18 CALL                     0
+    #   
+    #   541          26 SWAP                     2
+    #                28 LOAD_CONST               0 (None)
+    #                30 LOAD_CONST               0 (None)
+    #                32 LOAD_CONST               0 (None)
+    #                34 CALL                     2
+    #                42 POP_TOP
+    #                44 RETURN_VALUE
+    #   
+    #   545     >>   46 LOAD_GLOBAL              0 (log)
+    #                56 LOAD_ATTR                3 (NULL|self + append)
+    #                76 LOAD_FAST                0 (a)
+    #                78 CALL                     1
+    #                86 POP_TOP
+    #                88 NOP
+    #   
+    #   548          90 RETURN_CONST             3 ('after')
+    #   
+    #   541     >>   92 PUSH_EXC_INFO
+    #                94 WITH_EXCEPT_START
+    #                96 POP_JUMP_IF_TRUE         1 (to 100)
+    #                98 RERAISE                  2
+    #           >>  100 POP_TOP
+    #               102 POP_EXCEPT
+    #               104 POP_TOP
+    #               106 POP_TOP
+    #   
+    #   543         108 RETURN_CONST             1 (5)
+    #           >>  110 COPY                     3
+    #               112 POP_EXCEPT
+    #               114 RERAISE                  1
+    #           >>  116 PUSH_EXC_INFO
+    #   
+    #   546         118 LOAD_GLOBAL              4 (KeyError)
+    #               128 CHECK_EXC_MATCH
+    #               130 POP_JUMP_IF_FALSE        3 (to 138)
+    #               132 POP_TOP
+    #   
+    #   547         134 POP_EXCEPT
+    #               136 RETURN_CONST             2 (2)
+    #   
+    #   546     >>  138 RERAISE                  0
+    #           >>  140 COPY                     3
+    #               142 POP_EXCEPT
+    #               144 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 10 -> 116 [0]
+    #     12 to 24 -> 92 [1] lasti
+    #     26 to 42 -> 116 [0]
+    #     46 to 86 -> 116 [0]
+    #     92 to 100 -> 110 [3] lasti
+    #     102 to 106 -> 116 [0]
+    #     110 to 114 -> 116 [0]
+    #     116 to 132 -> 140 [1] lasti
+    #     138 to 138 -> 140 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_return_then_const_else_log: a with suppressing leaves the region at 8')
 
 
 def with_return_then_const_in_loop_try(items, m, r):

@@ -388,332 +388,35 @@ def with_break_in_inner_for_try(items, m, r):
 
 
 def three_withs_const(a, m, r):
-    # depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 104
-    #    140            RESUME                   0
-    #   
-    #    141            NOP
-    #   
-    #    142    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       68 (to L9)
-    #   
-    #    143            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    144            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              4 (TypeError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    145            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    146            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    147            NOP
-    #   
-    #    145    L5:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    144    L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    143    L7:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L8:     RETURN_CONST             1 (3)
-    #   
-    #    149    L9:     RETURN_CONST             2 (1)
-    #   
-    #    145   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L11)
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L14)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    145   L14:     NOP
-    #   
-    #    144   L15:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L20)
-    #          L16:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L17)
-    #                   RERAISE                  2
-    #          L17:     POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L20)
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    143   L20:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L25)
-    #          L21:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L22)
-    #                   RERAISE                  2
-    #          L22:     POP_TOP
-    #          L23:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L25)
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    152   L25:     RETURN_CONST             4 ('after')
-    #   
-    #     --   L26:     PUSH_EXC_INFO
-    #   
-    #    150            LOAD_GLOBAL              6 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L28)
-    #                   POP_TOP
-    #   
-    #    151   L27:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    150   L28:     RERAISE                  0
-    #   
-    #     --   L29:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L26 [0]
-    #     L2 to L3 -> L21 [1] lasti
-    #     L3 to L4 -> L16 [2] lasti
-    #     L4 to L5 -> L10 [3] lasti
-    #     L5 to L6 -> L16 [2] lasti
-    #     L6 to L7 -> L21 [1] lasti
-    #     L7 to L8 -> L26 [0]
-    #     L10 to L12 -> L13 [5] lasti
-    #     L12 to L14 -> L16 [2] lasti
-    #     L15 to L16 -> L21 [1] lasti
-    #     L16 to L18 -> L19 [4] lasti
-    #     L18 to L20 -> L21 [1] lasti
-    #     L20 to L21 -> L26 [0]
-    #     L21 to L23 -> L24 [3] lasti
-    #     L23 to L25 -> L26 [0]
-    #     L26 to L27 -> L29 [1] lasti
-    #     L28 to L29 -> L29 [1] lasti
-    raise RuntimeError("depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 104")
+    try:
+        if a:
+            with Manager(KeyError), Manager(TypeError), m:
+                r()
+                return 3
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def nested_with_const_in_if(a, m, r):
-    # depyf: could not decompile nested_with_const_in_if: a with's suppressing path and its normal exit go on apart at 70
-    #    155            RESUME                   0
-    #   
-    #    156            LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       44 (to L5)
-    #   
-    #    157            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L1:     POP_TOP
-    #   
-    #    158            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    159            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    160            NOP
-    #   
-    #    158    L3:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    157    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             1 (3)
-    #   
-    #    162    L5:     RETURN_CONST             2 (1)
-    #   
-    #    158    L6:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L7)
-    #                   RERAISE                  2
-    #           L7:     POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L10)
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    158   L10:     NOP
-    #   
-    #    157            LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    163            RETURN_CONST             3 ('after')
-    #   
-    #    157   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L12)
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    163            RETURN_CONST             3 ('after')
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L11 [1] lasti
-    #     L2 to L3 -> L6 [2] lasti
-    #     L3 to L4 -> L11 [1] lasti
-    #     L6 to L8 -> L9 [4] lasti
-    #     L8 to L10 -> L11 [1] lasti
-    #     L11 to L13 -> L14 [3] lasti
-    raise RuntimeError("depyf: could not decompile nested_with_const_in_if: a with's suppressing path and its normal exit go on apart at 70")
+    if a:
+        with Manager(KeyError), m:
+            r()
+            return 3
+    else:
+        return 1
+    return 'after'
 
 
 def nested_with_const_then_log(a, m, r):
-    # depyf: could not decompile nested_with_const_then_log: a with's suppressing path and its normal exit go on apart at 56
-    #    166            RESUME                   0
-    #   
-    #    167            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L1:     POP_TOP
-    #   
-    #    168            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    169            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    170            NOP
-    #   
-    #    168    L3:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    167    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             1 (3)
-    #   
-    #    168    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L6)
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    171    L9:     LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               2 ('inner')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    167   L10:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    172            RETURN_CONST             3 (4)
-    #   
-    #    167   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L12)
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    172            RETURN_CONST             3 (4)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L11 [1] lasti
-    #     L2 to L3 -> L5 [2] lasti
-    #     L3 to L4 -> L11 [1] lasti
-    #     L5 to L7 -> L8 [4] lasti
-    #     L7 to L10 -> L11 [1] lasti
-    #     L11 to L13 -> L14 [3] lasti
-    raise RuntimeError("depyf: could not decompile nested_with_const_then_log: a with's suppressing path and its normal exit go on apart at 56")
+    with Manager(KeyError):
+        with m:
+            r()
+            return 3
+        log.append('inner')
+    return 4
 
 
 def else_with_log_return(a, m, r):
@@ -2385,127 +2088,17 @@ def three_else_withs_return_ending_try(a, m, r):
 
 
 def nested_else_with_return_then_log(a, m, r):
-    # depyf: could not decompile nested_else_with_return_then_log: stack underflow
-    #    499            RESUME                   0
-    #   
-    #    500            NOP
-    #   
-    #    501    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       22 (to L3)
-    #   
-    #    502            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    510    L2:     RETURN_CONST             4 ('after')
-    #   
-    #    504    L3:     LOAD_GLOBAL              5 (Manager + NULL)
-    #                   LOAD_GLOBAL              6 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    505            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L5:     POP_TOP
-    #   
-    #    506            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    505    L6:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    504    L7:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L8:     RETURN_VALUE
-    #   
-    #    505    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L10)
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L13)
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    507   L13:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               2 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    504   L14:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    510   L15:     RETURN_CONST             4 ('after')
-    #   
-    #    504   L16:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L17)
-    #                   RERAISE                  2
-    #          L17:     POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    510   L19:     RETURN_CONST             4 ('after')
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L21:     PUSH_EXC_INFO
-    #   
-    #    508            LOAD_GLOBAL              6 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L23)
-    #                   POP_TOP
-    #   
-    #    509   L22:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    508   L23:     RERAISE                  0
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L21 [0]
-    #     L3 to L4 -> L21 [0]
-    #     L4 to L5 -> L16 [1] lasti
-    #     L5 to L6 -> L9 [2] lasti
-    #     L6 to L7 -> L16 [1] lasti
-    #     L7 to L8 -> L21 [0]
-    #     L9 to L11 -> L12 [4] lasti
-    #     L11 to L14 -> L16 [1] lasti
-    #     L14 to L15 -> L21 [0]
-    #     L16 to L18 -> L20 [3] lasti
-    #     L18 to L19 -> L21 [0]
-    #     L20 to L21 -> L21 [0]
-    #     L21 to L22 -> L24 [1] lasti
-    #     L23 to L24 -> L24 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_else_with_return_then_log: stack underflow')
+    try:
+        if a:
+            log.append(1)
+            return 'after'
+        with Manager(KeyError):
+            with m:
+                return r()
+            log.append(5)
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def with_return_then_const(a, m, r):
@@ -2600,16 +2193,81 @@ def with_return_then_const_no_elif(a, m, r):
 
 
 def with_return_then_const_else_log(a, m, r):
-    try:
-        if a:
-            with m:
-                return r()
-        else:
-            log.append(a)
-            return 'after'
-        return 5
-    except KeyError:
-        return 2
+    # depyf: could not decompile with_return_then_const_else_log: a with suppressing leaves the region at 18
+    #    538            RESUME                   0
+    #   
+    #    539            NOP
+    #   
+    #    540    L1:     LOAD_FAST                0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       19 (to L5)
+    #   
+    #    541            LOAD_FAST                1 (m)
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    542            LOAD_FAST                2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    541    L3:     SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L4:     RETURN_VALUE
+    #   
+    #    545    L5:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_FAST                0 (a)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L6:     NOP
+    #   
+    #    548            RETURN_CONST             3 ('after')
+    #   
+    #    541    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L8)
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    543   L10:     RETURN_CONST             1 (5)
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L12:     PUSH_EXC_INFO
+    #   
+    #    546            LOAD_GLOBAL              4 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L14)
+    #                   POP_TOP
+    #   
+    #    547   L13:     POP_EXCEPT
+    #                   RETURN_CONST             2 (2)
+    #   
+    #    546   L14:     RERAISE                  0
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L12 [0]
+    #     L2 to L3 -> L7 [1] lasti
+    #     L3 to L4 -> L12 [0]
+    #     L5 to L6 -> L12 [0]
+    #     L7 to L9 -> L11 [3] lasti
+    #     L9 to L10 -> L12 [0]
+    #     L11 to L12 -> L12 [0]
+    #     L12 to L13 -> L15 [1] lasti
+    #     L14 to L15 -> L15 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_return_then_const_else_log: a with suppressing leaves the region at 18')
 
 
 def with_return_then_const_in_loop_try(items, m, r):

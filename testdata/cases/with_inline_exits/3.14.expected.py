@@ -426,396 +426,35 @@ def with_break_in_inner_for_try(items, m, r):
 
 
 def three_withs_const(a, m, r):
-    # depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 154
-    #    140            RESUME                   0
-    #   
-    #    141            NOP
-    #   
-    #    142    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       94 (to L11)
-    #           L2:     NOT_TAKEN
-    #   
-    #    143    L3:     LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    144            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              4 (TypeError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    145            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L6:     POP_TOP
-    #   
-    #    146            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    147            NOP
-    #   
-    #    145    L7:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    144    L8:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    143    L9:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #          L10:     LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    149   L11:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    145   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L16)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    145   L16:     NOP
-    #   
-    #    144   L17:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            19 (to L22)
-    #          L18:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L19)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L19:     POP_TOP
-    #          L20:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L22)
-    #   
-    #     --   L21:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    143   L22:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            19 (to L27)
-    #          L23:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L24)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L24:     POP_TOP
-    #          L25:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L27)
-    #   
-    #     --   L26:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    152   L27:     LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   
-    #     --   L28:     PUSH_EXC_INFO
-    #   
-    #    150            LOAD_GLOBAL              6 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L30)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    151   L29:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    150   L30:     RERAISE                  0
-    #   
-    #     --   L31:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L28 [0]
-    #     L3 to L4 -> L28 [0]
-    #     L4 to L5 -> L23 [2] lasti
-    #     L5 to L6 -> L18 [4] lasti
-    #     L6 to L7 -> L12 [6] lasti
-    #     L7 to L8 -> L18 [4] lasti
-    #     L8 to L9 -> L23 [2] lasti
-    #     L9 to L10 -> L28 [0]
-    #     L12 to L14 -> L15 [8] lasti
-    #     L14 to L16 -> L18 [4] lasti
-    #     L17 to L18 -> L23 [2] lasti
-    #     L18 to L20 -> L21 [6] lasti
-    #     L20 to L22 -> L23 [2] lasti
-    #     L22 to L23 -> L28 [0]
-    #     L23 to L25 -> L26 [4] lasti
-    #     L25 to L27 -> L28 [0]
-    #     L28 to L29 -> L31 [1] lasti
-    #     L30 to L31 -> L31 [1] lasti
-    raise RuntimeError("depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 154")
+    try:
+        if a:
+            with Manager(KeyError), Manager(TypeError), m:
+                r()
+                return 3
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def nested_with_const_in_if(a, m, r):
-    # depyf: could not decompile nested_with_const_in_if: a with's suppressing path and its normal exit go on apart at 104
-    #    155            RESUME                   0
-    #   
-    #    156            LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       62 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #    157            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L1:     POP_TOP
-    #   
-    #    158            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #   
-    #    159            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    160            NOP
-    #   
-    #    158    L3:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    157    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    162    L5:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    158    L6:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L7)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L7:     POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L10)
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    158   L10:     NOP
-    #   
-    #    157            LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    163            LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    157   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    163            LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L11 [2] lasti
-    #     L2 to L3 -> L6 [4] lasti
-    #     L3 to L4 -> L11 [2] lasti
-    #     L6 to L8 -> L9 [6] lasti
-    #     L8 to L10 -> L11 [2] lasti
-    #     L11 to L13 -> L14 [4] lasti
-    raise RuntimeError("depyf: could not decompile nested_with_const_in_if: a with's suppressing path and its normal exit go on apart at 104")
+    if a:
+        with Manager(KeyError), m:
+            r()
+            return 3
+    else:
+        return 1
+    return 'after'
 
 
 def nested_with_const_then_log(a, m, r):
-    # depyf: could not decompile nested_with_const_then_log: a with's suppressing path and its normal exit go on apart at 88
-    #    166            RESUME                   0
-    #   
-    #    167            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L1:     POP_TOP
-    #   
-    #    168            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #   
-    #    169            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    170            NOP
-    #   
-    #    168    L3:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    167    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    168    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L6)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    171    L9:     LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               1 ('inner')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    167   L10:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    172            LOAD_SMALL_INT           4
-    #                   RETURN_VALUE
-    #   
-    #    167   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    172            LOAD_SMALL_INT           4
-    #                   RETURN_VALUE
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L11 [2] lasti
-    #     L2 to L3 -> L5 [4] lasti
-    #     L3 to L4 -> L11 [2] lasti
-    #     L5 to L7 -> L8 [6] lasti
-    #     L7 to L10 -> L11 [2] lasti
-    #     L11 to L13 -> L14 [4] lasti
-    raise RuntimeError("depyf: could not decompile nested_with_const_then_log: a with's suppressing path and its normal exit go on apart at 88")
+    with Manager(KeyError):
+        with m:
+            r()
+            return 3
+        log.append('inner')
+    return 4
 
 
 def else_with_log_return(a, m, r):
@@ -2749,150 +2388,17 @@ def three_else_withs_return_ending_try(a, m, r):
 
 
 def nested_else_with_return_then_log(a, m, r):
-    # depyf: could not decompile nested_else_with_return_then_log: stack underflow
-    #    499            RESUME                   0
-    #   
-    #    500            NOP
-    #   
-    #    501    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       24 (to L5)
-    #           L2:     NOT_TAKEN
-    #   
-    #    502    L3:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    510    L4:     LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    504    L5:     LOAD_GLOBAL              5 (Manager + NULL)
-    #                   LOAD_GLOBAL              6 (KeyError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L6:     POP_TOP
-    #   
-    #    505            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L7:     POP_TOP
-    #   
-    #    506            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    505    L8:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    504    L9:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #          L10:     RETURN_VALUE
-    #   
-    #    505   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L15)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    507   L15:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    504   L16:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    510   L17:     LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    504   L18:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L19)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L19:     POP_TOP
-    #          L20:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    510   L21:     LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L23:     PUSH_EXC_INFO
-    #   
-    #    508            LOAD_GLOBAL              6 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L25)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    509   L24:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    508   L25:     RERAISE                  0
-    #   
-    #     --   L26:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L23 [0]
-    #     L3 to L4 -> L23 [0]
-    #     L5 to L6 -> L23 [0]
-    #     L6 to L7 -> L18 [2] lasti
-    #     L7 to L8 -> L11 [4] lasti
-    #     L8 to L9 -> L18 [2] lasti
-    #     L9 to L10 -> L23 [0]
-    #     L11 to L13 -> L14 [6] lasti
-    #     L13 to L16 -> L18 [2] lasti
-    #     L16 to L17 -> L23 [0]
-    #     L18 to L20 -> L22 [4] lasti
-    #     L20 to L21 -> L23 [0]
-    #     L22 to L23 -> L23 [0]
-    #     L23 to L24 -> L26 [1] lasti
-    #     L25 to L26 -> L26 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_else_with_return_then_log: stack underflow')
+    try:
+        if a:
+            log.append(1)
+            return 'after'
+        with Manager(KeyError):
+            with m:
+                return r()
+            log.append(5)
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def with_return_then_const(a, m, r):
@@ -3003,16 +2509,95 @@ def with_return_then_const_no_elif(a, m, r):
 
 
 def with_return_then_const_else_log(a, m, r):
-    try:
-        if a:
-            with m:
-                return r()
-        else:
-            log.append(a)
-            return 'after'
-        return 5
-    except KeyError:
-        return 2
+    # depyf: could not decompile with_return_then_const_else_log: a with suppressing leaves the region at 20
+    #    538            RESUME                   0
+    #   
+    #    539            NOP
+    #   
+    #    540    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       29 (to L7)
+    #           L2:     NOT_TAKEN
+    #   
+    #    541    L3:     LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    542            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #   
+    #    541    L5:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L6:     RETURN_VALUE
+    #   
+    #    545    L7:     LOAD_GLOBAL              0 (log)
+    #                   LOAD_ATTR                3 (append + NULL|self)
+    #                   LOAD_FAST_BORROW         0 (a)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L8:     NOP
+    #   
+    #    548            LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #    541    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L10)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #   
+    #    543   L12:     LOAD_SMALL_INT           5
+    #                   RETURN_VALUE
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L14:     PUSH_EXC_INFO
+    #   
+    #    546            LOAD_GLOBAL              4 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L16)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    547   L15:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #    546   L16:     RERAISE                  0
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L14 [0]
+    #     L3 to L4 -> L14 [0]
+    #     L4 to L5 -> L9 [2] lasti
+    #     L5 to L6 -> L14 [0]
+    #     L7 to L8 -> L14 [0]
+    #     L9 to L11 -> L13 [4] lasti
+    #     L11 to L12 -> L14 [0]
+    #     L13 to L14 -> L14 [0]
+    #     L14 to L15 -> L17 [1] lasti
+    #     L16 to L17 -> L17 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_return_then_const_else_log: a with suppressing leaves the region at 20')
 
 
 def with_return_then_const_in_loop_try(items, m, r):

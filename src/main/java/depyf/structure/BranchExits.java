@@ -71,7 +71,7 @@ final class BranchExits {
         for (int k = b; k < f; k++) {
             Code.Handler h = handlerPast(w, b, f, k, withs, Handlers.Kind.WITH);
             if (h != null) {
-                int t = throughEnclosingExit(w, Withs.suppressedAfter(w, h.target()), b, f);
+                int t = TryRanges.pastEnclosingExit(w, h.target(), Withs.suppressedAfter(w, h.target()));
                 int tail = afterInnerTry(w, h.target(), t, b);
                 t = tail > 0 ? tail : t;
                 int normal = normalExit(w, h.target());
@@ -102,7 +102,7 @@ final class BranchExits {
             if (h == null) {
                 continue;
             }
-            int t = Withs.suppressedAfter(w, h.target());
+            int t = TryRanges.pastEnclosingExit(w, h.target(), Withs.suppressedAfter(w, h.target()));
             t = t < 0 ? t : Branches.jumpedTo(w, t);    // (3.12: a jump there, past the handler's cleanup)
             if (t < 0 || !loop.continues().contains(t) || t >= b || !Branches.sameExit(w, t, r.follow()) && !elseGoesTo(w, f, to, t)) {
                 return -1;                     // (another with's suppressing path: read elsewhere)
@@ -237,28 +237,6 @@ final class BranchExits {
             return tail >= 0 ? tail : jump >= 0 && w.code.op(jump).target() >= b ? w.code.op(jump).target() : -1;
         }
         return -1;
-    }
-
-    /**
-     * A with nested in another inside the branch [b, f), suppressing, runs a copy of the enclosing with's
-     * exit call (3.13+) and jumps where that with goes on: there, when t is such a copy; else t.
-     */
-    static int throughEnclosingExit(Walker w, int t, int b, int f) {
-        if (t < 0 || t < f || !w.env.atLeast(3, 13)) {
-            return t;
-        }
-        int e = Tries.exitCall(w, Tries.skipNops(w, t));
-        if (e < 0 || e >= w.code.size() || !w.code.op(e).isUnconditionalJump()) {
-            return t;
-        }
-        for (int k = b; k < f; k++) {
-            Code.Handler h = w.code.handlerAt(k);
-            if (h != null && Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH && h.target() >= f
-                    && Withs.suppressedAfter(w, h.target()) == w.code.op(e).target()) {
-                return w.code.op(e).target();  // (the enclosing with's own suppressing path goes there too)
-            }
-        }
-        return t;
     }
 
     /** Where a with's normal exit (the __exit__ call after its last protected piece) goes on, or -1. */

@@ -104,10 +104,13 @@ final class TryRanges {
                         && Handlers.kind(w.code, k) == Handlers.Kind.WITH
                         && Handlers.protectsOnly(w.code, k, i, j) && Handlers.covers(w.code, k, handler)
                         && !w.normalFlow.get(k) && returnsOnly(w, j, k) && Withs.suppressedAfter(w, k) > k
-                        && (k > j + 1 && (w.code.op(j).is("RETURN_VALUE") || w.code.op(j - 1).isTerminal())
+                        && (k > j + 1 && (w.code.op(j).is("RETURN_VALUE") || w.code.op(j - 1).isTerminal()
+                                || BranchExits.normalExit(w, k) >= 0
+                                    && !Branches.sameExit(w, Withs.suppressedAfter(w, k), BranchExits.normalExit(w, k)))
                             || ownReturn(w, j, k))
                         && !Handlers.covers(w.code, Tries.skipNops(w, pastEnclosingExit(w, k, Withs.suppressedAfter(w, k))), handler)) {
-                    // 3.12+: a with ending an if's branch returns (the value computed in the range: not a
+                    // 3.12+: a with ending an if's branch returns (the value computed in the range, or a constant
+                    // after the exit calls where the suppressing path and the normal exit go on apart: not a
                     // copy of the code after the statement the with's exit falls into), the else returns after the range too,
                     // and the with's handler follows inside the range: the body goes on there, its
                     // suppressing path reaching the code after the statement, unprotected
@@ -152,36 +155,69 @@ final class TryRanges {
     }
 
     /**
-     * A with (handler k) nested in another, suppressing, runs a copy of the enclosing with's exit call at t
-     * and jumps on (3.13+): where that jump goes when the enclosing with's own suppressing path goes there
-     * too (the code after both); 3.12 copies the small exit block there instead, the one the enclosing
-     * with's path runs too: that copy. Else t.
+     * A with (handler k) nested in others, suppressing, runs a copy of each enclosing with's exit call,
+     * the first at t (after the rest of the enclosing with's body, laid out there when the nested with
+     * never ends normally: {@link #enclosingBodyEnd}), each followed by a jump (3.13+; 3.12 when another with still encloses) or by a copy
+     * of the small exit block the outermost with's own suppressing path runs too (3.12): where the path
+     * goes on after the last one, when the outermost with's suppressing path goes there too (or to a copy
+     * of it). Else t.
      */
     static int pastEnclosingExit(Walker w, int k, int t) {
         if (t < 0 || !w.env.atLeast(3, 12)) {
             return t;
         }
-        int e = Tries.exitCall(w, Tries.skipNops(w, t));
-        if (e < 0 || e >= w.code.size()) {
-            return t;
-        }
-        boolean jumps = w.code.op(e).isUnconditionalJump();
-        if (!jumps && w.env.atLeast(3, 13) || jumps && !w.env.atLeast(3, 13)) {
-            return t;
-        }
-        for (int p = k; p < w.code.size() && p - k < 40; p++) {
-            if (w.code.op(p).is("POP_EXCEPT") && Withs.withSuppressed(w.code, p) >= 0) {
-                Code.Handler outer = w.code.handlerAt(p + 1);
-                if (outer == null || Handlers.kind(w.code, outer.target()) != Handlers.Kind.WITH) {
+        int q = t;
+        int h = k;
+        for (int level = 0; level < 20; level++) {
+            Code.Handler outer = enclosingWith(w, h);
+            // (past the first, an exit call starts where the path goes: a line NOP there is a statement's,
+            // a return after a nested with, inside the enclosing one)
+            int at = outer == null ? -1 : level == 0 ? enclosingBodyEnd(w, Tries.skipNops(w, q), outer.target()) : q;
+            int e = at < 0 ? -1 : Tries.exitCall(w, at);
+            if (e < 0 || e >= w.code.size()) {
+                if (level == 0) {
                     return t;
                 }
-                int goes = Withs.suppressedAfter(w, outer.target());
-                // (3.12: the exit call is followed by a copy of the small exit block the outer with's path runs too)
-                return jumps ? (goes == w.code.op(e).target() ? goes : t)
-                        : goes > e && smallExitBlock(w, e) && Branches.sameExit(w, e, goes) ? e : t;
+                int goes = Withs.suppressedAfter(w, h);
+                // (the outermost with's path goes on at q, or runs a copy of the small exit block there)
+                return goes == q || goes > q && smallExitBlock(w, q) && Branches.sameExit(w, q, goes) ? q : t;
             }
+            q = w.code.op(e).isUnconditionalJump() ? w.code.op(e).target() : e;
+            h = outer.target();
         }
         return t;
+    }
+
+    /**
+     * The end of straight code at q in the body of the with of handler {@code outer} (the code after a
+     * nested with, reached only by its suppressing path, laid out after its handler): the first
+     * instruction past it, q when there is none; -1 when that code branches, ends or is jumped into, or
+     * the nested with's normal exit reaches it too.
+     */
+    static int enclosingBodyEnd(Walker w, int q, int outer) {
+        int k = q;
+        if (q < w.code.size() && w.normalFlow.get(q) && w.code.handlerAt(q) != null && w.code.handlerAt(q).target() == outer) {
+            return -1;
+        }
+        while (k < w.code.size() && w.code.handlerAt(k) != null && w.code.handlerAt(k).target() == outer) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 || op.isTerminal() || k > q && w.jumpTargets.get(k) || op.is("PUSH_EXC_INFO")) {
+                return -1;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /** The with around the one of handler h, whose range its suppressing path (after POP_EXCEPT) is in; or null. */
+    private static Code.Handler enclosingWith(Walker w, int h) {
+        for (int p = h; p < w.code.size() && p - h < 40; p++) {
+            if (w.code.op(p).is("POP_EXCEPT") && Withs.withSuppressed(w.code, p) >= 0) {
+                Code.Handler outer = w.code.handlerAt(p + 1);
+                return outer == null || Handlers.kind(w.code, outer.target()) != Handlers.Kind.WITH ? null : outer;
+            }
+        }
+        return null;
     }
 
     /**
@@ -245,6 +281,9 @@ final class TryRanges {
      * the statement, which the suppressing path of a with ending an if's branch reaches.
      */
     static boolean ownReturn(Walker w, int j, int k) {
+        if (!Tries.constReturn(w, j)) {
+            return false;
+        }
         for (int q = j; q < k - 1; q++) {
             if (w.code.op(q).isReturn()) {
                 return false;

@@ -109,18 +109,25 @@ final class Withs {
         }
         int e0 = Tries.exitCall(w, Tries.skipNops(w, j));
         int e = e0;
-        for (int q = Tries.skipNops(w, j); !w.env.atLeast(3, 12) && e > 0 && !w.jumpTargets.get(e) && Tries.exitCall(w, e) > 0
+        for (int q = Tries.skipNops(w, j); e > 0 && !w.jumpTargets.get(e) && Tries.exitCall(w, e) > 0
                 && w.code.handlerAt(q) != null && Handlers.kind(w.code, w.code.handlerAt(q).target()) == Handlers.Kind.WITH; ) {
-            // 3.11: inside nested withs the constant is loaded after the enclosing ones' exit calls too (our
+            // inside nested withs the constant is loaded (3.12+: returned) after the enclosing ones' exit calls too (our
             // exit call lies in the enclosing with's range, its exit call follows)
             q = e;
             e = Tries.exitCall(w, e);
+        }
+        if (e != e0 && jumpsPast(w, i, j)) {
+            return -1;                         // the body goes on past the return (a break out of a loop in it): not its end
         }
         e = Tries.iteratorPops(w, e);
         // 3.11: LOAD_CONST; RETURN_VALUE, 3.12, 3.13: RETURN_CONST, 3.14: LOAD_CONST or LOAD_SMALL_INT; RETURN_VALUE
         int end = e < 0 ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1
                 : e + 1 < handler && (w.code.op(e).is("LOAD_CONST") || w.code.op(e).is("LOAD_SMALL_INT"))
                         && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
+        if (end > 0 && e != e0 && w.code.op(e).argval() instanceof depyf.pyc.PyObject.None) {
+            return -1;                         // through enclosing exits, `return None` is the implicit one a break
+                                               // out of a loop around them runs a copy of (3.14): not the body's
+        }
         int b = i - 1;
         while (b > 0 && i - b < 4 && !isEntry(w, b)) {
             b--;
@@ -148,6 +155,16 @@ final class Withs {
             }
         }
         return -1;
+    }
+
+    /** True when a jump in [i, j) goes forward past j: the statement's body does not end at j. */
+    private static boolean jumpsPast(Walker w, int i, int j) {
+        for (int k = i; k < j; k++) {
+            if (w.code.op(k).target() > j && w.reachable.get(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The instruction that enters the with statement: BEFORE_WITH (3.11-3.13), 3.14's call of __enter__. */
@@ -220,6 +237,18 @@ final class Withs {
             // after the if (3.12+ copy it after the handler), where the branch goes on
             return j;
         }
+        int tail = nestedTail(w, after, handler, r);
+        if (tail > after) {
+            // a with ending the body of an enclosing one never ends normally: the rest of that body, reached
+            // only by this with's suppressing path, is laid out after its handler, up to the enclosing with's
+            // exit call (a copy of its normal exit, 3.12+)
+            int stop = w.walk(after, tail, l, r, -1);
+            if (stop != tail) {
+                throw new LiftException("code after a nested with goes on past the enclosing exit at " + w.code.op(after).offset());
+            }
+            w.dead.set(after, tail);
+            return j;
+        }
         int between = Tries.skipNops(w, j);
         while (between < handler && w.code.op(between).is("PUSH_EXC_INFO")) {
             between = Tries.skipNops(w, ExceptClauses.handlerAreaEnd(w, between));   // a nested statement's handler
@@ -242,6 +271,25 @@ final class Withs {
         }
         w.dead.set(after, stop);               // walked: not again where the walk reaches it in layout order
         return after < c ? j : stop;
+    }
+
+    /**
+     * 3.12+: where the code at {@code after} (this with's suppressing path) ends when it is the rest of the
+     * body of the with around this one (whose handler the walk is in), straight code in that with's range
+     * up to a copy of its exit call, and that path then goes on where the enclosing with's own suppressing
+     * path does (TryRanges.pastEnclosingExit); else -1.
+     */
+    private static int nestedTail(Walker w, int after, int handler, Region r) {
+        Code.Handler outer = w.code.handlerAt(after);
+        if (!w.env.atLeast(3, 12) || outer == null || !r.handlers().contains(outer.target())
+                || Handlers.kind(w.code, outer.target()) != Handlers.Kind.WITH || after < handler) {
+            return -1;
+        }
+        int end = TryRanges.enclosingBodyEnd(w, after, outer.target());
+        if (end <= after || Tries.exitCall(w, end) < 0 || TryRanges.pastEnclosingExit(w, handler, after) == after) {
+            return -1;
+        }
+        return end;
     }
 
     /**
