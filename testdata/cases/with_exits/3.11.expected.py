@@ -577,10 +577,25 @@ def with_then_with_else_return(a, m, r):
     return 'after'
 
 
+def else_with_continue_in_loop_try(items, m, r):
+    while items:
+        try:
+            if items.pop():
+                log.append(1)
+            else:
+                with m:
+                    return r()
+                continue
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
+
+
 def check_silent():
     suppress = Manager(KeyError)
     key, index = (raiser(KeyError), raiser(IndexError))
-    for f, args, want, logged, absent in (with_continue_in_loop_try, ([1], suppress, key), 'after', None, 'more'), (with_continue_in_loop_try, ([0, 1], suppress, key), 'after', 'more', None), (with_continue_in_loop_try, ([1, 1], suppress, key), 'after', None, 'more'), (with_continue_in_loop_try, ([0], Manager(), quiet), 'after', 'more', None), (with_continue_in_loop_try, ([1, 0], Manager(), quiet), 1, None, 'more'), (with_continue_in_loop_try, ([1], Manager(), quiet), (), None, 'more'), (with_continue_in_loop_try, ([1], Manager(), key), 2, None, 'more'), (with_then_with_else_return, (1, Manager(), quiet), 'after', None, 'other'), (with_then_with_else_return, (1, suppress, key), 'after', None, 'other'), (with_then_with_else_return, (1, Manager(), index), 2, None, 'other'), (with_then_with_else_return, (0, Manager(), quiet), 1, 'other', None):
+    for f, args, want, logged, absent in (with_continue_in_loop_try, ([1], suppress, key), 'after', None, 'more'), (with_continue_in_loop_try, ([0, 1], suppress, key), 'after', 'more', None), (with_continue_in_loop_try, ([1, 1], suppress, key), 'after', None, 'more'), (with_continue_in_loop_try, ([0], Manager(), quiet), 'after', 'more', None), (with_continue_in_loop_try, ([1, 0], Manager(), quiet), 1, None, 'more'), (with_continue_in_loop_try, ([1], Manager(), quiet), (), None, 'more'), (with_continue_in_loop_try, ([1], Manager(), key), 2, None, 'more'), (with_then_with_else_return, (1, Manager(), quiet), 'after', None, 'other'), (with_then_with_else_return, (1, suppress, key), 'after', None, 'other'), (with_then_with_else_return, (1, Manager(), index), 2, None, 'other'), (with_then_with_else_return, (0, Manager(), quiet), 1, 'other', None), (else_with_continue_in_loop_try, ([0], suppress, key), 'after', None, 'more'), (else_with_continue_in_loop_try, ([1, 0], suppress, key), 'after', 'more', None), (else_with_continue_in_loop_try, ([0, 1], suppress, key), 'after', 'more', None), (else_with_continue_in_loop_try, ([0], Manager(), quiet), (), None, 'more'), (else_with_continue_in_loop_try, ([0], Manager(), key), 2, None, 'more'):
         got = fell_back(f, *args)
         assert got is FELL or got == want, (f.__name__, args, got, want)
         assert got is FELL or logged is None or logged in log, (f.__name__, args, log)

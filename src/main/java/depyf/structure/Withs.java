@@ -188,10 +188,10 @@ final class Withs {
         int c = w.code.handlerAt(handler).target();
         int after = suppressedAfter(w, handler);
         boolean endsBranch = Tries.skipNops(w, j) >= to || !w.env.atLeast(3, 12) && w.onlyHandlerCode(j, to);
-        if (after >= 0 && r.exactFollow() && endsBranch && !Branches.sameExit(w, after, r.follow()) && r.loop() != null
+        if (after >= 0 && (r.exactFollow() || w.env.atLeast(3, 12) && r.follow() >= 0) && endsBranch && !Branches.sameExit(w, after, r.follow()) && r.loop() != null
                 && (r.loop().continues().contains(after) || r.loop().continues().contains(Branches.jumpedTo(w, after)))) {
             // suppressing, the with goes back to the loop's head (3.12: by a jump laid out after its handler), not
-            // where its branch goes on: a continue written after it
+            // where its branch (or the try body it ends: an else branch ending one) goes on: a continue written after it
             l.emit(new Stmt.Continue());
             return j;
         }
