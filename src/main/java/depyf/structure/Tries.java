@@ -602,6 +602,11 @@ final class Tries {
             resume = to;
         } else {
             resume = j;
+            int stranded = end < 0 ? TryRanges.suppressedPastRegion(w, i, j, to, handler, r) : -1;
+            if (stranded >= 0) {
+                throw new LiftException("a with's suppressing path goes on past the try's region, after other code, at "
+                        + w.code.op(stranded).offset());
+            }
             if (end < 0 && j < to && ExceptClauses.commonExit(afterExcept, copiesExits) != null) {
                 // the handler lies past this region and every clause ends with the same copied exit:
                 // the rest of the region, reached from the body only, is the else clause
@@ -625,6 +630,14 @@ final class Tries {
         }
         if (orelse == null) {
             orelse = List.of();
+        }
+        if (orelse.isEmpty() && resume == j && j >= to && end > to && r.follow() >= 0 && continuation < 0
+                && !w.code.op(j - 1).isTerminal() && !w.code.op(j - 1).isUnconditionalJump()
+                && !Branches.sameExit(w, end, r.follow()) && skipNops(w, end) != skipNops(w, r.follow())) {
+            // the body ends the region, but the clauses fall off their end elsewhere than where the region
+            // goes on (another exit): the code there, past the region, runs after the body only, an else
+            // clause this region cannot hold (a try-finally's or an enclosing try's body ends with the statement)
+            throw new LiftException("except clauses fall off past the end of their region at " + w.code.op(handler).offset());
         }
         List<Stmt> tryBody = body.out;
         if (orelse.size() == 1 && isPlainExit(orelse.get(0))) {

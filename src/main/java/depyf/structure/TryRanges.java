@@ -523,6 +523,36 @@ final class TryRanges {
     }
 
     /**
+     * 3.12+: the try body [i, j) ends its region [i, to) with a with that never ends normally and whose
+     * suppressing path goes on (through the jump after its handler) to code laid out after that handler,
+     * before the try's handler, where the region goes on: the try's else clause (only the body reaches it),
+     * which no walk of this region or of the if around it reads (Branches drops it past the handlers).
+     * Returns where, or -1.
+     */
+    static int suppressedPastRegion(Walker w, int i, int j, int to, int handler, Region r) {
+        if (!w.env.atLeast(3, 12) || j < to || j > handler || j > i && !w.code.op(j - 1).isTerminal()) {
+            return -1;
+        }
+        for (int p = i; p < handler; p++) {
+            Code.Handler around = w.code.handlerAt(p + 1);
+            if (!w.code.op(p).is("POP_EXCEPT") || around == null || around.target() != handler) {
+                continue;
+            }
+            int t = Withs.withSuppressed(w.code, p);
+            if (t < 0) {
+                continue;
+            }
+            if (t > p && t < handler && w.code.op(t).is("JUMP_FORWARD")) {
+                t = w.code.op(t).target();
+            }
+            if (t > p && t < handler && t == r.follow() && w.reachable.get(t) && !w.onlyHandlerCode(to, p)) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The statement at i ends its region (a branch of an if in an enclosing try body) and the code after it,
      * reached only by a with's suppressing path, is laid out past its handlers (3.12+): the end of that
      * code, straight code still in the statement's handler range, when what follows is the small exit

@@ -1,0 +1,173 @@
+# A try statement's else clause where the code after the body is easy to misplace (found by
+# scripts/fuzz-shapes.py): an else that returns, in a try that is itself the body of an enclosing try or
+# of a try/finally, leaves through the enclosing statements' unwinding and is laid out outside every
+# handler range; the clauses fall off their end into another exit. 3.12 lays an else clause that only a
+# with's suppressing path reaches out after the with's handler. Read wrong, the else moved to the
+# enclosing try or ran after the clauses too; these must decompile exactly or fall back. Every function
+# checks itself on every path.
+
+log = []
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+def raiser(exc):
+    def f(*args):
+        log.append(('raise', exc.__name__) + args)
+        raise exc(*args)
+    return f
+
+
+def quiet(*args):
+    log.append(('ok',) + args)
+    return args
+
+
+def take():
+    got = list(log)
+    log.clear()
+    return got
+
+
+class Manager:
+    """A context manager that suppresses the exceptions in `suppress`."""
+
+    def __init__(self, n, suppress=()):
+        self.n = n
+        self.suppress = suppress
+
+    def __enter__(self):
+        log.append(('enter', self.n))
+        return self
+
+    def __exit__(self, typ, value, tb):
+        log.append(('exit', self.n, typ.__name__ if typ else None))
+        return typ is not None and issubclass(typ, self.suppress)
+
+
+FELL = object()
+
+
+def fell_back(f, *args):
+    try:
+        return f(*args)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+
+
+# fuzz f71 (3.11): the inner try's else returns through its empty finally and the outer try
+
+def else_return_in_nested_try(c, x):
+    if c:
+        try:
+            try:
+                x(3)
+            except E1:
+                pass
+            else:
+                return 6
+            finally:
+                pass
+        except E1:
+            pass
+
+
+def else_return_in_nested_try_plain(x):
+    try:
+        try:
+            x(3)
+        except E1:
+            log.append('inner')
+        else:
+            return 6
+    except E2:
+        log.append('outer')
+    return 7
+
+
+# fuzz f198 (3.11): the else returns through the finally; the clauses fall off into the finally's exit
+
+def else_return_with_finally(c, x):
+    if c:
+        try:
+            x(6)
+        except E1:
+            pass
+        except E2 as e:
+            pass
+        else:
+            return 13
+        finally:
+            log.append(14)
+
+
+def else_return_with_finally_one_clause(x):
+    try:
+        x(6)
+    except E1:
+        log.append('caught')
+    else:
+        return 13
+    finally:
+        log.append(14)
+    return 15
+
+
+# fuzz f189 (3.12): the body ends in a with that raises; only the suppressing paths reach the else
+
+def else_with_after_suppressing_with(c, m5, m6, m12):
+    if c == 1:
+        pass
+    elif c == 2:
+        try:
+            with m5, m6:
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            with m12:
+                log.append(13)
+    elif c == 3:
+        pass
+
+
+def check():
+    for f, args, want, trace in [
+        (else_return_in_nested_try, (0, quiet), None, []),
+        (else_return_in_nested_try, (1, quiet), 6, [('ok', 3)]),
+        (else_return_in_nested_try, (1, raiser(E1)), None, [('raise', 'E1', 3)]),
+        (else_return_in_nested_try_plain, (quiet,), 6, [('ok', 3)]),
+        (else_return_in_nested_try_plain, (raiser(E1),), 7, [('raise', 'E1', 3), 'inner']),
+        (else_return_in_nested_try_plain, (raiser(E2),), 7, [('raise', 'E2', 3), 'outer']),
+        (else_return_with_finally, (0, quiet), None, []),
+        (else_return_with_finally, (1, quiet), 13, [('ok', 6), 14]),
+        (else_return_with_finally, (1, raiser(E1)), None, [('raise', 'E1', 6), 14]),
+        (else_return_with_finally, (1, raiser(E2)), None, [('raise', 'E2', 6), 14]),
+        (else_return_with_finally_one_clause, (quiet,), 13, [('ok', 6), 14]),
+        (else_return_with_finally_one_clause, (raiser(E1),), 15, [('raise', 'E1', 6), 'caught', 14]),
+        (else_with_after_suppressing_with, (1, Manager(5), Manager(6), Manager(12)), None, []),
+        (else_with_after_suppressing_with, (2, Manager(5), Manager(6), Manager(12)), None,
+         [('enter', 5), ('enter', 6), ('exit', 6, 'E1'), ('exit', 5, 'E1')]),
+        (else_with_after_suppressing_with, (2, Manager(5), Manager(6, E1), Manager(12)), None,
+         [('enter', 5), ('enter', 6), ('exit', 6, 'E1'), ('exit', 5, None), ('enter', 12), 13, ('exit', 12, None)]),
+        (else_with_after_suppressing_with, (2, Manager(5, E1), Manager(6), Manager(12)), None,
+         [('enter', 5), ('enter', 6), ('exit', 6, 'E1'), ('exit', 5, 'E1'), ('enter', 12), 13, ('exit', 12, None)]),
+        (else_with_after_suppressing_with, (3, Manager(5), Manager(6), Manager(12)), None, []),
+    ]:
+        take()
+        got = fell_back(f, *args)
+        if got is not FELL:
+            assert got == want, (f.__name__, args, got, want)
+            assert take() == trace, (f.__name__, args, log, trace)
+        take()
+
+
+check()
