@@ -59,6 +59,13 @@ final class TryFinally {
             if (resume < 0) {
                 throw new LiftException("no copy of the finally body after the try body at " + w.code.op(at).offset());
             }
+            int other = jumpPastExitCopy(w, i, j, resume, handler);
+            if (other >= 0) {
+                // the body goes on to another copy of the finally body laid out past this one: that one is
+                // the normal exit, this one a continue's or break's (the if's other branch), not understood
+                throw new LiftException("the try body jumps past the finally body's copy at " + w.code.op(at).offset()
+                        + " to another at " + w.code.op(other).offset());
+            }
             FinallyEnds.markLoopBodyEnd(w, at, resume, r);
             int through = returnThroughEnclosing(w, resume, handler, r);
             if (through > 0) {
@@ -99,6 +106,28 @@ final class TryFinally {
             }
         }
         return end;
+    }
+
+    /**
+     * A jump of the try body [i, j) to a copy of the finally body at or past {@code resume}, where the
+     * copy read as the normal exit ends (before the handler, not already read as a copy of another exit):
+     * its target, or -1.
+     */
+    private static int jumpPastExitCopy(Walker w, int i, int j, int resume, int handler) {
+        int n = finallyLength(w, handler);
+        for (int k = i; k < j && n > 0; k++) {
+            int t = w.code.op(k).target();
+            if (!w.reachable.get(k) || w.dead.get(k) || t < resume || t >= handler || w.dead.get(t)) {
+                continue;
+            }
+            if (Handlers.covers(w.code, t, handler)) {
+                continue;
+            }
+            if (FinallyCopy.end(w, handler, t) > t || sameFinallyOps(w, handler + 1, Tries.skipNops(w, t), n)) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /**
