@@ -10,7 +10,7 @@ def continue_in_try(items):
     for k in items:
         try:
             if k:
-                pass
+                continue
         finally:
             log.append(('fin', k))
     return 'done'
@@ -19,69 +19,14 @@ assert continue_in_try([1, 0, 2]) == 'done'
 assert take() == [('fin', 1), ('fin', 0), ('fin', 2)]
 
 def continue_then_code(items):
-    # depyf: could not decompile continue_then_code: conditional jump out of the region at 16
-    #    30           0 RESUME                   0
-    #   
-    #    31           2 LOAD_FAST                0 (items)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                77 (to 164)
-    #                10 STORE_FAST               1 (k)
-    #   
-    #    32          12 NOP
-    #   
-    #    33          14 LOAD_FAST                1 (k)
-    #                16 POP_JUMP_IF_FALSE       25 (to 68)
-    #   
-    #    34          18 NOP
-    #   
-    #    36          20 LOAD_GLOBAL              0 (log)
-    #                30 LOAD_ATTR                3 (NULL|self + append)
-    #                50 LOAD_CONST               1 ('fin')
-    #                52 LOAD_FAST                1 (k)
-    #                54 BUILD_TUPLE              2
-    #                56 CALL                     1
-    #                64 POP_TOP
-    #                66 JUMP_BACKWARD           31 (to 6)
-    #   
-    #    33     >>   68 NOP
-    #   
-    #    36          70 LOAD_GLOBAL              0 (log)
-    #                80 LOAD_ATTR                3 (NULL|self + append)
-    #               100 LOAD_CONST               1 ('fin')
-    #               102 LOAD_FAST                1 (k)
-    #               104 BUILD_TUPLE              2
-    #               106 CALL                     1
-    #               114 POP_TOP
-    #   
-    #    37         116 LOAD_GLOBAL              0 (log)
-    #               126 LOAD_ATTR                3 (NULL|self + append)
-    #               146 LOAD_CONST               2 ('after')
-    #               148 LOAD_FAST                1 (k)
-    #               150 BUILD_TUPLE              2
-    #               152 CALL                     1
-    #               160 POP_TOP
-    #               162 JUMP_BACKWARD           79 (to 6)
-    #   
-    #    31     >>  164 END_FOR
-    #   
-    #    38         166 RETURN_CONST             3 ('done')
-    #           >>  168 PUSH_EXC_INFO
-    #   
-    #    36         170 LOAD_GLOBAL              0 (log)
-    #               180 LOAD_ATTR                3 (NULL|self + append)
-    #               200 LOAD_CONST               1 ('fin')
-    #               202 LOAD_FAST                1 (k)
-    #               204 BUILD_TUPLE              2
-    #               206 CALL                     1
-    #               214 POP_TOP
-    #               216 RERAISE                  0
-    #           >>  218 COPY                     3
-    #               220 POP_EXCEPT
-    #               222 RERAISE                  1
-    #   ExceptionTable:
-    #     14 to 16 -> 168 [1]
-    #     168 to 216 -> 218 [2] lasti
-    raise RuntimeError('depyf: could not decompile continue_then_code: conditional jump out of the region at 16')
+    for k in items:
+        try:
+            if k:
+                continue
+        finally:
+            log.append(('fin', k))
+        log.append(('after', k))
+    return 'done'
 
 assert continue_then_code([1, 0, 2]) == 'done'
 assert take() == [('fin', 1), ('fin', 0), ('after', 0), ('fin', 2)]
@@ -296,80 +241,15 @@ assert continue_in_else([1, 0, 2]) == 'done'
 assert take() == [('then', 1), ('fin', 1), ('after', 1), ('fin', 0), ('then', 2), ('fin', 2), ('after', 2)]
 
 def while_continue(n):
-    # depyf: could not decompile while_continue: conditional jump out of the region at 32
-    #    91           0 RESUME                   0
-    #   
-    #    92     >>    2 LOAD_FAST                0 (n)
-    #                 4 LOAD_CONST               1 (0)
-    #                 6 COMPARE_OP              68 (>)
-    #                10 POP_JUMP_IF_FALSE       89 (to 190)
-    #   
-    #    93     >>   12 LOAD_FAST                0 (n)
-    #                14 LOAD_CONST               2 (1)
-    #                16 BINARY_OP               23 (-=)
-    #                20 STORE_FAST               0 (n)
-    #   
-    #    94          22 NOP
-    #   
-    #    95          24 LOAD_FAST                0 (n)
-    #                26 LOAD_CONST               3 (2)
-    #                28 BINARY_OP                6 (%)
-    #                32 POP_JUMP_IF_FALSE       25 (to 84)
-    #   
-    #    96          34 NOP
-    #   
-    #    98          36 LOAD_GLOBAL              0 (log)
-    #                46 LOAD_ATTR                3 (NULL|self + append)
-    #                66 LOAD_CONST               4 ('fin')
-    #                68 LOAD_FAST                0 (n)
-    #                70 BUILD_TUPLE              2
-    #                72 CALL                     1
-    #                80 POP_TOP
-    #                82 JUMP_BACKWARD           41 (to 2)
-    #   
-    #    95     >>   84 NOP
-    #   
-    #    98          86 LOAD_GLOBAL              0 (log)
-    #                96 LOAD_ATTR                3 (NULL|self + append)
-    #               116 LOAD_CONST               4 ('fin')
-    #               118 LOAD_FAST                0 (n)
-    #               120 BUILD_TUPLE              2
-    #               122 CALL                     1
-    #               130 POP_TOP
-    #   
-    #    99         132 LOAD_GLOBAL              0 (log)
-    #               142 LOAD_ATTR                3 (NULL|self + append)
-    #               162 LOAD_CONST               5 ('after')
-    #               164 LOAD_FAST                0 (n)
-    #               166 BUILD_TUPLE              2
-    #               168 CALL                     1
-    #               176 POP_TOP
-    #   
-    #    92         178 LOAD_FAST                0 (n)
-    #               180 LOAD_CONST               1 (0)
-    #               182 COMPARE_OP              68 (>)
-    #               186 POP_JUMP_IF_FALSE        1 (to 190)
-    #               188 JUMP_BACKWARD           89 (to 12)
-    #   
-    #   100     >>  190 LOAD_FAST                0 (n)
-    #               192 RETURN_VALUE
-    #           >>  194 PUSH_EXC_INFO
-    #   
-    #    98         196 LOAD_GLOBAL              0 (log)
-    #               206 LOAD_ATTR                3 (NULL|self + append)
-    #               226 LOAD_CONST               4 ('fin')
-    #               228 LOAD_FAST                0 (n)
-    #               230 BUILD_TUPLE              2
-    #               232 CALL                     1
-    #               240 POP_TOP
-    #               242 RERAISE                  0
-    #           >>  244 COPY                     3
-    #               246 POP_EXCEPT
-    #               248 RERAISE                  1
-    #   ExceptionTable:
-    #     24 to 32 -> 194 [0]
-    #     194 to 242 -> 244 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_continue: conditional jump out of the region at 32')
+    while n > 0:
+        n -= 1
+        try:
+            if n % 2:
+                continue
+        finally:
+            log.append(('fin', n))
+        log.append(('after', n))
+    return n
 
 assert while_continue(3) == 0
 assert take() == [('fin', 2), ('after', 2), ('fin', 1), ('fin', 0), ('after', 0)]

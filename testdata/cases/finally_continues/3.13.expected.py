@@ -10,7 +10,7 @@ def continue_in_try(items):
     for k in items:
         try:
             if k:
-                pass
+                continue
         finally:
             log.append(('fin', k))
     return 'done'
@@ -19,73 +19,14 @@ assert continue_in_try([1, 0, 2]) == 'done'
 assert take() == [('fin', 1), ('fin', 0), ('fin', 2)]
 
 def continue_then_code(items):
-    # depyf: could not decompile continue_then_code: conditional jump out of the region at 24
-    #     30           RESUME                   0
-    #   
-    #     31           LOAD_FAST                0 (items)
-    #                  GET_ITER
-    #          L1:     FOR_ITER                84 (to L5)
-    #                  STORE_FAST               1 (k)
-    #   
-    #     32           NOP
-    #   
-    #     33   L2:     LOAD_FAST                1 (k)
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       26 (to L4)
-    #   
-    #     34   L3:     NOP
-    #   
-    #     36           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               1 ('fin')
-    #                  LOAD_FAST                1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           37 (to L1)
-    #   
-    #     33   L4:     NOP
-    #   
-    #     36           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               1 ('fin')
-    #                  LOAD_FAST                1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #     37           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               2 ('after')
-    #                  LOAD_FAST                1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           86 (to L1)
-    #   
-    #     31   L5:     END_FOR
-    #                  POP_TOP
-    #   
-    #     38           RETURN_CONST             3 ('done')
-    #   
-    #     --   L6:     PUSH_EXC_INFO
-    #   
-    #     36           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               1 ('fin')
-    #                  LOAD_FAST                1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  RERAISE                  0
-    #   
-    #     --   L7:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L6 [1]
-    #     L6 to L7 -> L7 [2] lasti
-    raise RuntimeError('depyf: could not decompile continue_then_code: conditional jump out of the region at 24')
+    for k in items:
+        try:
+            if k:
+                continue
+        finally:
+            log.append(('fin', k))
+        log.append(('after', k))
+    return 'done'
 
 assert continue_then_code([1, 0, 2]) == 'done'
 assert take() == [('fin', 1), ('fin', 0), ('after', 0), ('fin', 2)]
@@ -312,83 +253,15 @@ assert continue_in_else([1, 0, 2]) == 'done'
 assert take() == [('then', 1), ('fin', 1), ('after', 1), ('fin', 0), ('then', 2), ('fin', 2), ('after', 2)]
 
 def while_continue(n):
-    # depyf: could not decompile while_continue: conditional jump out of the region at 42
-    #     91           RESUME                   0
-    #   
-    #     92   L1:     LOAD_FAST                0 (n)
-    #                  LOAD_CONST               1 (0)
-    #                  COMPARE_OP             148 (bool(>))
-    #                  POP_JUMP_IF_FALSE       97 (to L6)
-    #   
-    #     93   L2:     LOAD_FAST                0 (n)
-    #                  LOAD_CONST               2 (1)
-    #                  BINARY_OP               23 (-=)
-    #                  STORE_FAST               0 (n)
-    #   
-    #     94           NOP
-    #   
-    #     95   L3:     LOAD_FAST                0 (n)
-    #                  LOAD_CONST               3 (2)
-    #                  BINARY_OP                6 (%)
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       26 (to L5)
-    #   
-    #     96   L4:     NOP
-    #   
-    #     98           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               4 ('fin')
-    #                  LOAD_FAST                0 (n)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           48 (to L1)
-    #   
-    #     95   L5:     NOP
-    #   
-    #     98           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               4 ('fin')
-    #                  LOAD_FAST                0 (n)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #     99           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               5 ('after')
-    #                  LOAD_FAST                0 (n)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #     92           LOAD_FAST                0 (n)
-    #                  LOAD_CONST               1 (0)
-    #                  COMPARE_OP             148 (bool(>))
-    #                  POP_JUMP_IF_FALSE        2 (to L6)
-    #                  JUMP_BACKWARD           97 (to L2)
-    #   
-    #    100   L6:     LOAD_FAST                0 (n)
-    #                  RETURN_VALUE
-    #   
-    #     --   L7:     PUSH_EXC_INFO
-    #   
-    #     98           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               4 ('fin')
-    #                  LOAD_FAST                0 (n)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  RERAISE                  0
-    #   
-    #     --   L8:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L7 [0]
-    #     L7 to L8 -> L8 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_continue: conditional jump out of the region at 42')
+    while n > 0:
+        n -= 1
+        try:
+            if n % 2:
+                continue
+        finally:
+            log.append(('fin', n))
+        log.append(('after', n))
+    return n
 
 assert while_continue(3) == 0
 assert take() == [('fin', 2), ('after', 2), ('fin', 1), ('fin', 0), ('after', 0)]

@@ -10,7 +10,7 @@ def continue_in_try(items):
     for k in items:
         try:
             if k:
-                pass
+                continue
         finally:
             log.append(('fin', k))
     return 'done'
@@ -19,75 +19,14 @@ assert continue_in_try([1, 0, 2]) == 'done'
 assert take() == [('fin', 1), ('fin', 0), ('fin', 2)]
 
 def continue_then_code(items):
-    # depyf: could not decompile continue_then_code: conditional jump out of the region at 24
-    #     30           RESUME                   0
-    #   
-    #     31           LOAD_FAST_BORROW         0 (items)
-    #                  GET_ITER
-    #          L1:     FOR_ITER                85 (to L5)
-    #                  STORE_FAST               1 (k)
-    #   
-    #     32           NOP
-    #   
-    #     33   L2:     LOAD_FAST_BORROW         1 (k)
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       27 (to L4)
-    #                  NOT_TAKEN
-    #   
-    #     34   L3:     NOP
-    #   
-    #     36           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               0 ('fin')
-    #                  LOAD_FAST_BORROW         1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           38 (to L1)
-    #   
-    #     33   L4:     NOP
-    #   
-    #     36           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               0 ('fin')
-    #                  LOAD_FAST_BORROW         1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #     37           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               1 ('after')
-    #                  LOAD_FAST_BORROW         1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           87 (to L1)
-    #   
-    #     31   L5:     END_FOR
-    #                  POP_ITER
-    #   
-    #     38           LOAD_CONST               2 ('done')
-    #                  RETURN_VALUE
-    #   
-    #     --   L6:     PUSH_EXC_INFO
-    #   
-    #     36           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               0 ('fin')
-    #                  LOAD_FAST                1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  RERAISE                  0
-    #   
-    #     --   L7:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L6 [1]
-    #     L6 to L7 -> L7 [2] lasti
-    raise RuntimeError('depyf: could not decompile continue_then_code: conditional jump out of the region at 24')
+    for k in items:
+        try:
+            if k:
+                continue
+        finally:
+            log.append(('fin', k))
+        log.append(('after', k))
+    return 'done'
 
 assert continue_then_code([1, 0, 2]) == 'done'
 assert take() == [('fin', 1), ('fin', 0), ('after', 0), ('fin', 2)]
@@ -322,80 +261,15 @@ assert continue_in_else([1, 0, 2]) == 'done'
 assert take() == [('then', 1), ('fin', 1), ('after', 1), ('fin', 0), ('then', 2), ('fin', 2), ('after', 2)]
 
 def while_continue(n):
-    # depyf: could not decompile while_continue: conditional jump out of the region at 60
-    #     91           RESUME                   0
-    #   
-    #     92   L1:     LOAD_FAST_BORROW         0 (n)
-    #                  LOAD_SMALL_INT           0
-    #                  COMPARE_OP             148 (bool(>))
-    #                  POP_JUMP_IF_FALSE      101 (to L5)
-    #                  NOT_TAKEN
-    #   
-    #     93           LOAD_FAST_BORROW         0 (n)
-    #                  LOAD_SMALL_INT           1
-    #                  BINARY_OP               23 (-=)
-    #                  STORE_FAST               0 (n)
-    #   
-    #     94           NOP
-    #   
-    #     95   L2:     LOAD_FAST_BORROW         0 (n)
-    #                  LOAD_SMALL_INT           2
-    #                  BINARY_OP                6 (%)
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       27 (to L4)
-    #          L3:     NOT_TAKEN
-    #   
-    #     96           NOP
-    #   
-    #     98           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               1 ('fin')
-    #                  LOAD_FAST_BORROW         0 (n)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           58 (to L1)
-    #   
-    #     95   L4:     NOP
-    #   
-    #     98           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               1 ('fin')
-    #                  LOAD_FAST_BORROW         0 (n)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #     99           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               2 ('after')
-    #                  LOAD_FAST_BORROW         0 (n)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD          107 (to L1)
-    #   
-    #    100   L5:     LOAD_FAST_BORROW         0 (n)
-    #                  RETURN_VALUE
-    #   
-    #     --   L6:     PUSH_EXC_INFO
-    #   
-    #     98           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               1 ('fin')
-    #                  LOAD_FAST                0 (n)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  RERAISE                  0
-    #   
-    #     --   L7:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L6 [0]
-    #     L6 to L7 -> L7 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_continue: conditional jump out of the region at 60')
+    while n > 0:
+        n -= 1
+        try:
+            if n % 2:
+                continue
+        finally:
+            log.append(('fin', n))
+        log.append(('after', n))
+    return n
 
 assert while_continue(3) == 0
 assert take() == [('fin', 2), ('after', 2), ('fin', 1), ('fin', 0), ('after', 0)]

@@ -13,6 +13,7 @@ final class TryFinally {
     private TryFinally() {}
 
     static int finallyBlock(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
+        j0 = exitCopyAfterJump(w, i, j0, to, handler);
         Lifter body = l.fork();
         int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
         Code.Handler cleanup = w.code.handlerAt(handler);
@@ -106,6 +107,45 @@ final class TryFinally {
             }
         }
         return end;
+    }
+
+    /**
+     * Where the try body [i, j0) ends when its last test jumps past the end of the protected range to t,
+     * over a copy of the finally body and its jump (a continue or break of the if's branch, laid out
+     * first), to another copy at t (the normal exit, laid out last): t, the copy and its jump read as part
+     * of the body. Otherwise j0.
+     */
+    private static int exitCopyAfterJump(Walker w, int i, int j0, int to, int handler) {
+        if (finallyLength(w, handler) <= 0 || j0 >= to || j0 >= handler) {
+            return j0;
+        }
+        int t = -1;
+        for (int k = i; k < j0; k++) {
+            Op op = w.code.op(k);
+            int target = op.target();
+            if (!w.reachable.get(k) || target < j0 || op.isUnconditionalJump() || !Handlers.covers(w.code, k, handler)) {
+                continue;
+            }
+            if (t >= 0 && target != t) {
+                return j0;
+            }
+            t = target;
+        }
+        if (t < 0 || t >= handler || t >= to || j0 <= i || w.code.op(j0 - 1).isTerminal()) {
+            return j0;
+        }
+        int end = FinallyCopy.end(w, handler, j0);
+        if (end <= j0) {
+            return j0;
+        }
+        int exit = Tries.skipNops(w, end);
+        Op jump = w.code.op(exit);
+        if (!jump.isUnconditionalJump() || Tries.skipNops(w, exit + 1) != Tries.skipNops(w, t)
+                || w.jumpTargets.get(exit) && !w.jumpsOnlyFrom(exit, j0, exit)
+                || FinallyCopy.end(w, handler, t) <= t) {
+            return j0;
+        }
+        return t;
     }
 
     /**
