@@ -32,133 +32,26 @@ assert continue_then_code([1, 0, 2]) == 'done'
 assert take() == [('fin', 1), ('fin', 0), ('after', 0), ('fin', 2)]
 
 def break_in_try(items):
-    # depyf: could not decompile break_in_try: conditional jump out of the region at 16
-    #    45           0 RESUME                   0
-    #   
-    #    46           2 LOAD_FAST                0 (items)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                55 (to 120)
-    #                10 STORE_FAST               1 (k)
-    #   
-    #    47          12 NOP
-    #   
-    #    48          14 LOAD_FAST                1 (k)
-    #                16 POP_JUMP_IF_FALSE       26 (to 70)
-    #   
-    #    49          18 NOP
-    #   
-    #    51          20 LOAD_GLOBAL              0 (log)
-    #                30 LOAD_ATTR                3 (NULL|self + append)
-    #                50 LOAD_CONST               1 ('fin')
-    #                52 LOAD_FAST                1 (k)
-    #                54 BUILD_TUPLE              2
-    #                56 CALL                     1
-    #                64 POP_TOP
-    #                66 POP_TOP
-    #   
-    #    52          68 RETURN_CONST             2 ('done')
-    #   
-    #    48     >>   70 NOP
-    #   
-    #    51          72 LOAD_GLOBAL              0 (log)
-    #                82 LOAD_ATTR                3 (NULL|self + append)
-    #               102 LOAD_CONST               1 ('fin')
-    #               104 LOAD_FAST                1 (k)
-    #               106 BUILD_TUPLE              2
-    #               108 CALL                     1
-    #               116 POP_TOP
-    #               118 JUMP_BACKWARD           57 (to 6)
-    #   
-    #    46     >>  120 END_FOR
-    #   
-    #    52         122 RETURN_CONST             2 ('done')
-    #           >>  124 PUSH_EXC_INFO
-    #   
-    #    51         126 LOAD_GLOBAL              0 (log)
-    #               136 LOAD_ATTR                3 (NULL|self + append)
-    #               156 LOAD_CONST               1 ('fin')
-    #               158 LOAD_FAST                1 (k)
-    #               160 BUILD_TUPLE              2
-    #               162 CALL                     1
-    #               170 POP_TOP
-    #               172 RERAISE                  0
-    #           >>  174 COPY                     3
-    #               176 POP_EXCEPT
-    #               178 RERAISE                  1
-    #   ExceptionTable:
-    #     14 to 16 -> 124 [1]
-    #     124 to 172 -> 174 [2] lasti
-    raise RuntimeError('depyf: could not decompile break_in_try: conditional jump out of the region at 16')
+    for k in items:
+        try:
+            if k:
+                break
+        finally:
+            log.append(('fin', k))
+    return 'done'
 
 assert break_in_try([0, 1, 2]) == 'done'
 assert take() == [('fin', 0), ('fin', 1)]
 
 def break_then_code(items):
-    # depyf: could not decompile break_then_code: conditional jump out of the region at 16
-    #    59           0 RESUME                   0
-    #   
-    #    60           2 LOAD_FAST                0 (items)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                78 (to 166)
-    #                10 STORE_FAST               1 (k)
-    #   
-    #    61          12 NOP
-    #   
-    #    62          14 LOAD_FAST                1 (k)
-    #                16 POP_JUMP_IF_FALSE       26 (to 70)
-    #   
-    #    63          18 NOP
-    #   
-    #    65          20 LOAD_GLOBAL              0 (log)
-    #                30 LOAD_ATTR                3 (NULL|self + append)
-    #                50 LOAD_CONST               1 ('fin')
-    #                52 LOAD_FAST                1 (k)
-    #                54 BUILD_TUPLE              2
-    #                56 CALL                     1
-    #                64 POP_TOP
-    #                66 POP_TOP
-    #   
-    #    67          68 RETURN_CONST             3 ('done')
-    #   
-    #    62     >>   70 NOP
-    #   
-    #    65          72 LOAD_GLOBAL              0 (log)
-    #                82 LOAD_ATTR                3 (NULL|self + append)
-    #               102 LOAD_CONST               1 ('fin')
-    #               104 LOAD_FAST                1 (k)
-    #               106 BUILD_TUPLE              2
-    #               108 CALL                     1
-    #               116 POP_TOP
-    #   
-    #    66         118 LOAD_GLOBAL              0 (log)
-    #               128 LOAD_ATTR                3 (NULL|self + append)
-    #               148 LOAD_CONST               2 ('after')
-    #               150 LOAD_FAST                1 (k)
-    #               152 BUILD_TUPLE              2
-    #               154 CALL                     1
-    #               162 POP_TOP
-    #               164 JUMP_BACKWARD           80 (to 6)
-    #   
-    #    60     >>  166 END_FOR
-    #   
-    #    67         168 RETURN_CONST             3 ('done')
-    #           >>  170 PUSH_EXC_INFO
-    #   
-    #    65         172 LOAD_GLOBAL              0 (log)
-    #               182 LOAD_ATTR                3 (NULL|self + append)
-    #               202 LOAD_CONST               1 ('fin')
-    #               204 LOAD_FAST                1 (k)
-    #               206 BUILD_TUPLE              2
-    #               208 CALL                     1
-    #               216 POP_TOP
-    #               218 RERAISE                  0
-    #           >>  220 COPY                     3
-    #               222 POP_EXCEPT
-    #               224 RERAISE                  1
-    #   ExceptionTable:
-    #     14 to 16 -> 170 [1]
-    #     170 to 218 -> 220 [2] lasti
-    raise RuntimeError('depyf: could not decompile break_then_code: conditional jump out of the region at 16')
+    for k in items:
+        try:
+            if k:
+                break
+        finally:
+            log.append(('fin', k))
+        log.append(('after', k))
+    return 'done'
 
 assert break_then_code([0, 1, 2]) == 'done'
 assert take() == [('fin', 0), ('after', 0), ('fin', 1)]

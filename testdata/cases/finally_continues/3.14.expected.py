@@ -32,147 +32,26 @@ assert continue_then_code([1, 0, 2]) == 'done'
 assert take() == [('fin', 1), ('fin', 0), ('after', 0), ('fin', 2)]
 
 def break_in_try(items):
-    # depyf: could not decompile break_in_try: conditional jump out of the region at 24
-    #     45           RESUME                   0
-    #   
-    #     46           LOAD_FAST_BORROW         0 (items)
-    #                  GET_ITER
-    #          L1:     FOR_ITER                63 (to L5)
-    #                  STORE_FAST               1 (k)
-    #   
-    #     47           NOP
-    #   
-    #     48   L2:     LOAD_FAST_BORROW         1 (k)
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       28 (to L4)
-    #                  NOT_TAKEN
-    #   
-    #     49   L3:     NOP
-    #   
-    #     51           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               0 ('fin')
-    #                  LOAD_FAST_BORROW         1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  POP_TOP
-    #   
-    #     52           LOAD_CONST               1 ('done')
-    #                  RETURN_VALUE
-    #   
-    #     48   L4:     NOP
-    #   
-    #     51           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               0 ('fin')
-    #                  LOAD_FAST_BORROW         1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           65 (to L1)
-    #   
-    #     46   L5:     END_FOR
-    #                  POP_ITER
-    #   
-    #     52           LOAD_CONST               1 ('done')
-    #                  RETURN_VALUE
-    #   
-    #     --   L6:     PUSH_EXC_INFO
-    #   
-    #     51           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               0 ('fin')
-    #                  LOAD_FAST                1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  RERAISE                  0
-    #   
-    #     --   L7:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L6 [1]
-    #     L6 to L7 -> L7 [2] lasti
-    raise RuntimeError('depyf: could not decompile break_in_try: conditional jump out of the region at 24')
+    for k in items:
+        try:
+            if k:
+                break
+        finally:
+            log.append(('fin', k))
+    return 'done'
 
 assert break_in_try([0, 1, 2]) == 'done'
 assert take() == [('fin', 0), ('fin', 1)]
 
 def break_then_code(items):
-    # depyf: could not decompile break_then_code: conditional jump out of the region at 24
-    #     59           RESUME                   0
-    #   
-    #     60           LOAD_FAST_BORROW         0 (items)
-    #                  GET_ITER
-    #          L1:     FOR_ITER                86 (to L5)
-    #                  STORE_FAST               1 (k)
-    #   
-    #     61           NOP
-    #   
-    #     62   L2:     LOAD_FAST_BORROW         1 (k)
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       28 (to L4)
-    #                  NOT_TAKEN
-    #   
-    #     63   L3:     NOP
-    #   
-    #     65           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               0 ('fin')
-    #                  LOAD_FAST_BORROW         1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  POP_TOP
-    #   
-    #     67           LOAD_CONST               2 ('done')
-    #                  RETURN_VALUE
-    #   
-    #     62   L4:     NOP
-    #   
-    #     65           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               0 ('fin')
-    #                  LOAD_FAST_BORROW         1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #     66           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               1 ('after')
-    #                  LOAD_FAST_BORROW         1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           88 (to L1)
-    #   
-    #     60   L5:     END_FOR
-    #                  POP_ITER
-    #   
-    #     67           LOAD_CONST               2 ('done')
-    #                  RETURN_VALUE
-    #   
-    #     --   L6:     PUSH_EXC_INFO
-    #   
-    #     65           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               0 ('fin')
-    #                  LOAD_FAST                1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  RERAISE                  0
-    #   
-    #     --   L7:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L6 [1]
-    #     L6 to L7 -> L7 [2] lasti
-    raise RuntimeError('depyf: could not decompile break_then_code: conditional jump out of the region at 24')
+    for k in items:
+        try:
+            if k:
+                break
+        finally:
+            log.append(('fin', k))
+        log.append(('after', k))
+    return 'done'
 
 assert break_then_code([0, 1, 2]) == 'done'
 assert take() == [('fin', 0), ('after', 0), ('fin', 1)]

@@ -140,7 +140,15 @@ final class TryFinally {
         }
         int exit = Tries.skipNops(w, end);
         Op jump = w.code.op(exit);
-        if (!jump.isUnconditionalJump() || Tries.skipNops(w, exit + 1) != Tries.skipNops(w, t)
+        int exitEnd = exit + 1;
+        if (!jump.isUnconditionalJump()) {
+            // a for loop's break whose code after the loop (a return) the compiler copied there, past the
+            // iterator's pop (without the pop, a while loop's, the return would read as the try body's own,
+            // its value computed before the finally body runs)
+            int n = jump.is("POP_TOP") ? FinallyCopy.exitLength(w, exit + 1) : 0;
+            exitEnd = n > 0 ? exit + 1 + n : -1;
+        }
+        if (exitEnd < 0 || Tries.skipNops(w, exitEnd) != Tries.skipNops(w, t)
                 || w.jumpTargets.get(exit) && !w.jumpsOnlyFrom(exit, j0, exit)
                 || FinallyCopy.end(w, handler, t) <= t) {
             return j0;
