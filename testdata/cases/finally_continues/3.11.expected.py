@@ -166,82 +166,16 @@ assert break_then_code([0, 1, 2]) == 'done'
 assert take() == [('fin', 0), ('after', 0), ('fin', 1)]
 
 def continue_in_else(items):
-    # depyf: could not decompile continue_in_else: then-branch jumps over the code after the range at 72
-    #    74           0 RESUME                   0
-    #   
-    #    75           2 LOAD_FAST                0 (items)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER               155 (to 318)
-    #                 8 STORE_FAST               1 (k)
-    #   
-    #    76          10 NOP
-    #   
-    #    77          12 LOAD_FAST                1 (k)
-    #                14 POP_JUMP_FORWARD_IF_FALSE    29 (to 74)
-    #   
-    #    78          16 LOAD_GLOBAL              0 (log)
-    #                28 LOAD_METHOD              1 (append)
-    #                50 LOAD_CONST               1 ('then')
-    #                52 LOAD_FAST                1 (k)
-    #                54 BUILD_TUPLE              2
-    #                56 PRECALL                  1
-    #                60 CALL                     1
-    #                70 POP_TOP
-    #                72 JUMP_FORWARD            30 (to 134)
-    #   
-    #    80     >>   74 NOP
-    #   
-    #    82          76 LOAD_GLOBAL              0 (log)
-    #                88 LOAD_METHOD              1 (append)
-    #               110 LOAD_CONST               2 ('fin')
-    #               112 LOAD_FAST                1 (k)
-    #               114 BUILD_TUPLE              2
-    #               116 PRECALL                  1
-    #               120 CALL                     1
-    #               130 POP_TOP
-    #               132 JUMP_BACKWARD           64 (to 6)
-    #   
-    #    78     >>  134 NOP
-    #   
-    #    82         136 LOAD_GLOBAL              0 (log)
-    #               148 LOAD_METHOD              1 (append)
-    #               170 LOAD_CONST               2 ('fin')
-    #               172 LOAD_FAST                1 (k)
-    #               174 BUILD_TUPLE              2
-    #               176 PRECALL                  1
-    #               180 CALL                     1
-    #               190 POP_TOP
-    #               192 JUMP_FORWARD            33 (to 260)
-    #           >>  194 PUSH_EXC_INFO
-    #               196 LOAD_GLOBAL              0 (log)
-    #               208 LOAD_METHOD              1 (append)
-    #               230 LOAD_CONST               2 ('fin')
-    #               232 LOAD_FAST                1 (k)
-    #               234 BUILD_TUPLE              2
-    #               236 PRECALL                  1
-    #               240 CALL                     1
-    #               250 POP_TOP
-    #               252 RERAISE                  0
-    #           >>  254 COPY                     3
-    #               256 POP_EXCEPT
-    #               258 RERAISE                  1
-    #   
-    #    83     >>  260 LOAD_GLOBAL              0 (log)
-    #               272 LOAD_METHOD              1 (append)
-    #               294 LOAD_CONST               3 ('after')
-    #               296 LOAD_FAST                1 (k)
-    #               298 BUILD_TUPLE              2
-    #               300 PRECALL                  1
-    #               304 CALL                     1
-    #               314 POP_TOP
-    #               316 JUMP_BACKWARD          156 (to 6)
-    #   
-    #    84     >>  318 LOAD_CONST               4 ('done')
-    #               320 RETURN_VALUE
-    #   ExceptionTable:
-    #     12 to 72 -> 194 [1]
-    #     194 to 252 -> 254 [2] lasti
-    raise RuntimeError('depyf: could not decompile continue_in_else: then-branch jumps over the code after the range at 72')
+    for k in items:
+        try:
+            if k:
+                log.append(('then', k))
+            else:
+                continue
+        finally:
+            log.append(('fin', k))
+        log.append(('after', k))
+    return 'done'
 
 assert continue_in_else([1, 0, 2]) == 'done'
 assert take() == [('then', 1), ('fin', 1), ('after', 1), ('fin', 0), ('then', 2), ('fin', 2), ('after', 2)]

@@ -57,78 +57,16 @@ assert break_then_code([0, 1, 2]) == 'done'
 assert take() == [('fin', 0), ('after', 0), ('fin', 1)]
 
 def continue_in_else(items):
-    # depyf: could not decompile continue_in_else: the try body jumps past the finally body's copy at 68 to another at 116
-    #    74           0 RESUME                   0
-    #   
-    #    75           2 LOAD_FAST                0 (items)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER               101 (to 212)
-    #                10 STORE_FAST               1 (k)
-    #   
-    #    76          12 NOP
-    #   
-    #    77          14 LOAD_FAST                1 (k)
-    #                16 POP_JUMP_IF_FALSE       24 (to 66)
-    #   
-    #    78          18 LOAD_GLOBAL              0 (log)
-    #                28 LOAD_ATTR                3 (NULL|self + append)
-    #                48 LOAD_CONST               1 ('then')
-    #                50 LOAD_FAST                1 (k)
-    #                52 BUILD_TUPLE              2
-    #                54 CALL                     1
-    #                62 POP_TOP
-    #                64 JUMP_FORWARD            25 (to 116)
-    #   
-    #    80     >>   66 NOP
-    #   
-    #    82          68 LOAD_GLOBAL              0 (log)
-    #                78 LOAD_ATTR                3 (NULL|self + append)
-    #                98 LOAD_CONST               2 ('fin')
-    #               100 LOAD_FAST                1 (k)
-    #               102 BUILD_TUPLE              2
-    #               104 CALL                     1
-    #               112 POP_TOP
-    #               114 JUMP_BACKWARD           55 (to 6)
-    #   
-    #    78     >>  116 NOP
-    #   
-    #    82         118 LOAD_GLOBAL              0 (log)
-    #               128 LOAD_ATTR                3 (NULL|self + append)
-    #               148 LOAD_CONST               2 ('fin')
-    #               150 LOAD_FAST                1 (k)
-    #               152 BUILD_TUPLE              2
-    #               154 CALL                     1
-    #               162 POP_TOP
-    #   
-    #    83         164 LOAD_GLOBAL              0 (log)
-    #               174 LOAD_ATTR                3 (NULL|self + append)
-    #               194 LOAD_CONST               3 ('after')
-    #               196 LOAD_FAST                1 (k)
-    #               198 BUILD_TUPLE              2
-    #               200 CALL                     1
-    #               208 POP_TOP
-    #               210 JUMP_BACKWARD          103 (to 6)
-    #   
-    #    75     >>  212 END_FOR
-    #   
-    #    84         214 RETURN_CONST             4 ('done')
-    #           >>  216 PUSH_EXC_INFO
-    #   
-    #    82         218 LOAD_GLOBAL              0 (log)
-    #               228 LOAD_ATTR                3 (NULL|self + append)
-    #               248 LOAD_CONST               2 ('fin')
-    #               250 LOAD_FAST                1 (k)
-    #               252 BUILD_TUPLE              2
-    #               254 CALL                     1
-    #               262 POP_TOP
-    #               264 RERAISE                  0
-    #           >>  266 COPY                     3
-    #               268 POP_EXCEPT
-    #               270 RERAISE                  1
-    #   ExceptionTable:
-    #     14 to 64 -> 216 [1]
-    #     216 to 264 -> 266 [2] lasti
-    raise RuntimeError("depyf: could not decompile continue_in_else: the try body jumps past the finally body's copy at 68 to another at 116")
+    for k in items:
+        try:
+            if k:
+                log.append(('then', k))
+            else:
+                continue
+        finally:
+            log.append(('fin', k))
+        log.append(('after', k))
+    return 'done'
 
 assert continue_in_else([1, 0, 2]) == 'done'
 assert take() == [('then', 1), ('fin', 1), ('after', 1), ('fin', 0), ('then', 2), ('fin', 2), ('after', 2)]

@@ -57,82 +57,16 @@ assert break_then_code([0, 1, 2]) == 'done'
 assert take() == [('fin', 0), ('after', 0), ('fin', 1)]
 
 def continue_in_else(items):
-    # depyf: could not decompile continue_in_else: the try body jumps past the finally body's copy at 78 to another at 128
-    #     74           RESUME                   0
-    #   
-    #     75           LOAD_FAST                0 (items)
-    #                  GET_ITER
-    #          L1:     FOR_ITER               108 (to L5)
-    #                  STORE_FAST               1 (k)
-    #   
-    #     76           NOP
-    #   
-    #     77   L2:     LOAD_FAST                1 (k)
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       24 (to L3)
-    #   
-    #     78           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               1 ('then')
-    #                  LOAD_FAST                1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_FORWARD            26 (to L4)
-    #   
-    #     80   L3:     NOP
-    #   
-    #     82           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               2 ('fin')
-    #                  LOAD_FAST                1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           61 (to L1)
-    #   
-    #     78   L4:     NOP
-    #   
-    #     82           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               2 ('fin')
-    #                  LOAD_FAST                1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #     83           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               3 ('after')
-    #                  LOAD_FAST                1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD          110 (to L1)
-    #   
-    #     75   L5:     END_FOR
-    #                  POP_TOP
-    #   
-    #     84           RETURN_CONST             4 ('done')
-    #   
-    #     --   L6:     PUSH_EXC_INFO
-    #   
-    #     82           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               2 ('fin')
-    #                  LOAD_FAST                1 (k)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  RERAISE                  0
-    #   
-    #     --   L7:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L6 [1]
-    #     L6 to L7 -> L7 [2] lasti
-    raise RuntimeError("depyf: could not decompile continue_in_else: the try body jumps past the finally body's copy at 78 to another at 128")
+    for k in items:
+        try:
+            if k:
+                log.append(('then', k))
+            else:
+                continue
+        finally:
+            log.append(('fin', k))
+        log.append(('after', k))
+    return 'done'
 
 assert continue_in_else([1, 0, 2]) == 'done'
 assert take() == [('then', 1), ('fin', 1), ('after', 1), ('fin', 0), ('then', 2), ('fin', 2), ('after', 2)]

@@ -110,10 +110,10 @@ final class TryFinally {
     }
 
     /**
-     * Where the try body [i, j0) ends when its last test jumps past the end of the protected range to t,
-     * over a copy of the finally body and its jump (a continue or break of the if's branch, laid out
-     * first), to another copy at t (the normal exit, laid out last): t, the copy and its jump read as part
-     * of the body. Otherwise j0.
+     * Where the try body [i, j0) ends when its last test (or its then-branch's end, the copy being the
+     * else's) jumps past the end of the protected range to t, over a copy of the finally body and its jump
+     * (a continue or break of the if's branch, laid out first), to another copy at t (the normal exit,
+     * laid out last): t, the copy and its jump read as part of the body. Otherwise j0.
      */
     private static int exitCopyAfterJump(Walker w, int i, int j0, int to, int handler) {
         if (finallyLength(w, handler) <= 0 || j0 >= to || j0 >= handler) {
@@ -123,15 +123,16 @@ final class TryFinally {
         for (int k = i; k < j0; k++) {
             Op op = w.code.op(k);
             int target = op.target();
-            if (!w.reachable.get(k) || target < j0 || op.isUnconditionalJump() || !Handlers.covers(w.code, k, handler)) {
-                continue;
+            if (!w.reachable.get(k) || target < j0 || !Handlers.covers(w.code, k, handler)
+                    || Tries.skipNops(w, target) == Tries.skipNops(w, j0)) {
+                continue;                      // (a jump to the copy at j0: an else branch leaving by it)
             }
             if (t >= 0 && target != t) {
                 return j0;
             }
             t = target;
         }
-        if (t < 0 || t >= handler || t >= to || j0 <= i || w.code.op(j0 - 1).isTerminal()) {
+        if (t < 0 || t >= handler || t >= to || j0 <= i || w.code.op(j0 - 1).isTerminal() && !(w.code.op(j0 - 1).target() == t && w.jumpTargets.get(j0))) {
             return j0;
         }
         int end = FinallyCopy.end(w, handler, j0);
