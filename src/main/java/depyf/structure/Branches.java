@@ -358,6 +358,38 @@ final class Branches {
         }
     }
 
+    /**
+     * The copy at {@code t} of the block where the region goes on, reached only by the jump at {@code j}
+     * (not fallen into), ending in a jump (a return's copy is left to the walk: a branch's own exit, read
+     * so elsewhere) with no other jumps nor jump targets inside: dead once the jump is read as going to the region's end, so that the walk does not print it again
+     * after the statement (a second run of a finally body's copy).
+     */
+    private static void unusedJumpCopy(Walker w, int j, int t) {
+        if (t <= 0 || t >= w.code.size() || !w.code.op(t - 1).isTerminal() && !w.code.op(t - 1).isUnconditionalJump()) {
+            return;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() == t && op.index() != j) {
+                return;
+            }
+        }
+        for (int k = t; k < t + 24 && k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (k > t && w.jumpTargets.get(k) || w.code.handlerAt(k) != null && !Branches.sameHandler(w, k, t)) {
+                return;
+            }
+            if (op.isUnconditionalJump()) {
+                if (Tries.skipNops(w, t) < k) {
+                    w.dead.set(t, k + 1);      // (a bare jump or return stays: the loop's or if's own exit)
+                }
+                return;
+            }
+            if (op.target() >= 0) {
+                return;
+            }
+        }
+    }
+
     /** Where control reaching i goes on: past NOPs and through jumps. */
     static int jumpedTo(Walker w, int i) {
         for (int n = 0; n < 8 && i < w.code.size(); n++) {
@@ -758,6 +790,11 @@ final class Branches {
                 // jump's target would run when it should not (an else the walk did not see, say). Outside
                 // an if's branch the region's end may be the tail of a return whose value is still pending.
                 throw new LiftException("conditional jump out of the region at " + w.code.op(lastJump).offset());
+            }
+            if (f >= to && f != r.follow() && r.follow() >= 0) {
+                // the jump's target is a copy of the block where the region goes on (a finally body's copy
+                // and its jump back, say): read as going there, that copy is reached no more
+                unusedJumpCopy(w, lastJump, f);
             }
             l.emit(new Stmt.If(e, then.out, List.of()));
             return to;

@@ -13,6 +13,7 @@ final class TryFinally {
     private TryFinally() {}
 
     static int finallyBlock(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
+        j0 = exitCopyAfterJump(w, i, j0, to, handler);
         Lifter body = l.fork();
         int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
         Code.Handler cleanup = w.code.handlerAt(handler);
@@ -59,6 +60,13 @@ final class TryFinally {
             if (resume < 0) {
                 throw new LiftException("no copy of the finally body after the try body at " + w.code.op(at).offset());
             }
+            int other = jumpPastExitCopy(w, i, j, resume, handler);
+            if (other >= 0) {
+                // the body goes on to another copy of the finally body laid out past this one: that one is
+                // the normal exit, this one a continue's or break's (the if's other branch), not understood
+                throw new LiftException("the try body jumps past the finally body's copy at " + w.code.op(at).offset()
+                        + " to another at " + w.code.op(other).offset());
+            }
             FinallyEnds.markLoopBodyEnd(w, at, resume, r);
             int through = returnThroughEnclosing(w, resume, handler, r);
             if (through > 0) {
@@ -99,6 +107,76 @@ final class TryFinally {
             }
         }
         return end;
+    }
+
+    /**
+     * Where the try body [i, j0) ends when its last test (or its then-branch's end, the copy being the
+     * else's) jumps past the end of the protected range to t, over a copy of the finally body and its jump
+     * (a continue or break of the if's branch, laid out first), to another copy at t (the normal exit,
+     * laid out last): t, the copy and its jump read as part of the body. Otherwise j0.
+     */
+    private static int exitCopyAfterJump(Walker w, int i, int j0, int to, int handler) {
+        if (finallyLength(w, handler) <= 0 || j0 >= to || j0 >= handler) {
+            return j0;
+        }
+        int t = -1;
+        for (int k = i; k < j0; k++) {
+            Op op = w.code.op(k);
+            int target = op.target();
+            if (!w.reachable.get(k) || target < j0 || !Handlers.covers(w.code, k, handler)
+                    || Tries.skipNops(w, target) == Tries.skipNops(w, j0)) {
+                continue;                      // (a jump to the copy at j0: an else branch leaving by it)
+            }
+            if (t >= 0 && target != t) {
+                return j0;
+            }
+            t = target;
+        }
+        if (t < 0 || t >= handler || t >= to || j0 <= i || w.code.op(j0 - 1).isTerminal() && !(w.code.op(j0 - 1).target() == t && w.jumpTargets.get(j0))) {
+            return j0;
+        }
+        int end = FinallyCopy.end(w, handler, j0);
+        if (end <= j0) {
+            return j0;
+        }
+        int exit = Tries.skipNops(w, end);
+        Op jump = w.code.op(exit);
+        int exitEnd = exit + 1;
+        if (!jump.isUnconditionalJump()) {
+            // a for loop's break whose code after the loop (a return) the compiler copied there, past the
+            // iterator's pop (without the pop, a while loop's, the return would read as the try body's own,
+            // its value computed before the finally body runs)
+            int n = jump.is("POP_TOP") ? FinallyCopy.exitLength(w, exit + 1) : 0;
+            exitEnd = n > 0 ? exit + 1 + n : -1;
+        }
+        if (exitEnd < 0 || Tries.skipNops(w, exitEnd) != Tries.skipNops(w, t)
+                || w.jumpTargets.get(exit) && !w.jumpsOnlyFrom(exit, j0, exit)
+                || FinallyCopy.end(w, handler, t) <= t) {
+            return j0;
+        }
+        return t;
+    }
+
+    /**
+     * A jump of the try body [i, j) to a copy of the finally body at or past {@code resume}, where the
+     * copy read as the normal exit ends (before the handler, not already read as a copy of another exit):
+     * its target, or -1.
+     */
+    private static int jumpPastExitCopy(Walker w, int i, int j, int resume, int handler) {
+        int n = finallyLength(w, handler);
+        for (int k = i; k < j && n > 0; k++) {
+            int t = w.code.op(k).target();
+            if (!w.reachable.get(k) || w.dead.get(k) || t < resume || t >= handler || w.dead.get(t)) {
+                continue;
+            }
+            if (Handlers.covers(w.code, t, handler)) {
+                continue;
+            }
+            if (FinallyCopy.end(w, handler, t) > t || sameFinallyOps(w, handler + 1, Tries.skipNops(w, t), n)) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /**
