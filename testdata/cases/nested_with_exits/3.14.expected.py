@@ -56,16 +56,182 @@ def nested_const_in_if(a, m, r):
 
 
 def nested3_const(a, m, r):
-    try:
-        if a:
-            with Manager(KeyError), Manager(TypeError), m:
-                r()
-                return 3
-        else:
-            return 1
-    except IndexError:
-        return 2
-    return 'after'
+    # depyf: could not decompile nested3_const: a with's suppressing path and its normal exit go on apart at 154
+    #     65            RESUME                   0
+    #   
+    #     66            NOP
+    #   
+    #     67    L1:     LOAD_FAST_BORROW         0 (a)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       94 (to L11)
+    #           L2:     NOT_TAKEN
+    #   
+    #     68    L3:     LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              2 (KeyError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #     69            LOAD_GLOBAL              1 (Manager + NULL)
+    #                   LOAD_GLOBAL              4 (TypeError)
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L5:     POP_TOP
+    #   
+    #     70            LOAD_FAST_BORROW         1 (m)
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L6:     POP_TOP
+    #   
+    #     71            LOAD_FAST_BORROW         2 (r)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   POP_TOP
+    #   
+    #     72            NOP
+    #   
+    #     70    L7:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #     69    L8:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #     68    L9:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L10:     LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #     74   L11:     LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #     70   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L13)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L16)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #     70   L16:     NOP
+    #   
+    #     69   L17:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L22)
+    #          L18:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L19)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L19:     POP_TOP
+    #          L20:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L22)
+    #   
+    #     --   L21:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #     68   L22:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L27)
+    #          L23:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L24)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L24:     POP_TOP
+    #          L25:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L27)
+    #   
+    #     --   L26:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #     77   L27:     LOAD_CONST               1 ('after')
+    #                   RETURN_VALUE
+    #   
+    #     --   L28:     PUSH_EXC_INFO
+    #   
+    #     75            LOAD_GLOBAL              6 (IndexError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L30)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #     76   L29:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           2
+    #                   RETURN_VALUE
+    #   
+    #     75   L30:     RERAISE                  0
+    #   
+    #     --   L31:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L28 [0]
+    #     L3 to L4 -> L28 [0]
+    #     L4 to L5 -> L23 [2] lasti
+    #     L5 to L6 -> L18 [4] lasti
+    #     L6 to L7 -> L12 [6] lasti
+    #     L7 to L8 -> L18 [4] lasti
+    #     L8 to L9 -> L23 [2] lasti
+    #     L9 to L10 -> L28 [0]
+    #     L12 to L14 -> L15 [8] lasti
+    #     L14 to L16 -> L18 [4] lasti
+    #     L17 to L18 -> L23 [2] lasti
+    #     L18 to L20 -> L21 [6] lasti
+    #     L20 to L22 -> L23 [2] lasti
+    #     L22 to L23 -> L28 [0]
+    #     L23 to L25 -> L26 [4] lasti
+    #     L25 to L27 -> L28 [0]
+    #     L28 to L29 -> L31 [1] lasti
+    #     L30 to L31 -> L31 [1] lasti
+    raise RuntimeError("depyf: could not decompile nested3_const: a with's suppressing path and its normal exit go on apart at 154")
 
 
 def nested3_mid_log(a, m, r):

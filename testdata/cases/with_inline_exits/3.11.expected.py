@@ -125,16 +125,161 @@ def with_break_in_inner_for_try(items, m, r):
 
 
 def three_withs_const(a, m, r):
-    try:
-        if a:
-            with Manager(KeyError), Manager(TypeError), m:
-                r()
-                return 3
-        else:
-            return 1
-    except IndexError:
-        return 2
-    return 'after'
+    # depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 120
+    #   140           0 RESUME                   0
+    #   
+    #   141           2 NOP
+    #   
+    #   142           4 LOAD_FAST                0 (a)
+    #                 6 POP_JUMP_FORWARD_IF_FALSE   150 (to 308)
+    #   
+    #   143           8 LOAD_GLOBAL              1 (NULL + Manager)
+    #                20 LOAD_GLOBAL              2 (KeyError)
+    #                32 PRECALL                  1
+    #                36 CALL                     1
+    #                46 BEFORE_WITH
+    #                48 POP_TOP
+    #   
+    #   144          50 LOAD_GLOBAL              1 (NULL + Manager)
+    #                62 LOAD_GLOBAL              4 (TypeError)
+    #                74 PRECALL                  1
+    #                78 CALL                     1
+    #                88 BEFORE_WITH
+    #                90 POP_TOP
+    #   
+    #   145          92 LOAD_FAST                1 (m)
+    #                94 BEFORE_WITH
+    #                96 POP_TOP
+    #   
+    #   146          98 PUSH_NULL
+    #               100 LOAD_FAST                2 (r)
+    #               102 PRECALL                  0
+    #               106 CALL                     0
+    #               116 POP_TOP
+    #   
+    #   147         118 NOP
+    #   
+    #   145         120 LOAD_CONST               0 (None)
+    #               122 LOAD_CONST               0 (None)
+    #               124 LOAD_CONST               0 (None)
+    #               126 PRECALL                  2
+    #               130 CALL                     2
+    #               140 POP_TOP
+    #   
+    #   144         142 LOAD_CONST               0 (None)
+    #               144 LOAD_CONST               0 (None)
+    #               146 LOAD_CONST               0 (None)
+    #               148 PRECALL                  2
+    #               152 CALL                     2
+    #               162 POP_TOP
+    #   
+    #   143         164 LOAD_CONST               0 (None)
+    #               166 LOAD_CONST               0 (None)
+    #               168 LOAD_CONST               0 (None)
+    #               170 PRECALL                  2
+    #               174 CALL                     2
+    #               184 POP_TOP
+    #               186 LOAD_CONST               1 (3)
+    #               188 RETURN_VALUE
+    #   
+    #   145     >>  190 PUSH_EXC_INFO
+    #               192 WITH_EXCEPT_START
+    #               194 POP_JUMP_FORWARD_IF_TRUE     4 (to 204)
+    #               196 RERAISE                  2
+    #           >>  198 COPY                     3
+    #               200 POP_EXCEPT
+    #               202 RERAISE                  1
+    #           >>  204 POP_TOP
+    #               206 POP_EXCEPT
+    #               208 POP_TOP
+    #               210 POP_TOP
+    #               212 NOP
+    #   
+    #   144         214 LOAD_CONST               0 (None)
+    #               216 LOAD_CONST               0 (None)
+    #               218 LOAD_CONST               0 (None)
+    #               220 PRECALL                  2
+    #               224 CALL                     2
+    #               234 POP_TOP
+    #               236 JUMP_FORWARD            11 (to 260)
+    #           >>  238 PUSH_EXC_INFO
+    #               240 WITH_EXCEPT_START
+    #               242 POP_JUMP_FORWARD_IF_TRUE     4 (to 252)
+    #               244 RERAISE                  2
+    #           >>  246 COPY                     3
+    #               248 POP_EXCEPT
+    #               250 RERAISE                  1
+    #           >>  252 POP_TOP
+    #               254 POP_EXCEPT
+    #               256 POP_TOP
+    #               258 POP_TOP
+    #   
+    #   143     >>  260 LOAD_CONST               0 (None)
+    #               262 LOAD_CONST               0 (None)
+    #               264 LOAD_CONST               0 (None)
+    #               266 PRECALL                  2
+    #               270 CALL                     2
+    #               280 POP_TOP
+    #               282 JUMP_FORWARD            11 (to 306)
+    #           >>  284 PUSH_EXC_INFO
+    #               286 WITH_EXCEPT_START
+    #               288 POP_JUMP_FORWARD_IF_TRUE     4 (to 298)
+    #               290 RERAISE                  2
+    #           >>  292 COPY                     3
+    #               294 POP_EXCEPT
+    #               296 RERAISE                  1
+    #           >>  298 POP_TOP
+    #               300 POP_EXCEPT
+    #               302 POP_TOP
+    #               304 POP_TOP
+    #           >>  306 JUMP_FORWARD             2 (to 312)
+    #   
+    #   149     >>  308 LOAD_CONST               2 (1)
+    #               310 RETURN_VALUE
+    #           >>  312 JUMP_FORWARD            17 (to 348)
+    #           >>  314 PUSH_EXC_INFO
+    #   
+    #   150         316 LOAD_GLOBAL              6 (IndexError)
+    #               328 CHECK_EXC_MATCH
+    #               330 POP_JUMP_FORWARD_IF_FALSE     4 (to 340)
+    #               332 POP_TOP
+    #   
+    #   151         334 POP_EXCEPT
+    #               336 LOAD_CONST               3 (2)
+    #               338 RETURN_VALUE
+    #   
+    #   150     >>  340 RERAISE                  0
+    #           >>  342 COPY                     3
+    #               344 POP_EXCEPT
+    #               346 RERAISE                  1
+    #   
+    #   152     >>  348 LOAD_CONST               4 ('after')
+    #               350 RETURN_VALUE
+    #   ExceptionTable:
+    #     4 to 46 -> 314 [0]
+    #     48 to 88 -> 284 [1] lasti
+    #     90 to 94 -> 238 [2] lasti
+    #     96 to 118 -> 190 [3] lasti
+    #     120 to 140 -> 238 [2] lasti
+    #     142 to 162 -> 284 [1] lasti
+    #     164 to 184 -> 314 [0]
+    #     190 to 196 -> 198 [5] lasti
+    #     198 to 202 -> 238 [2] lasti
+    #     204 to 204 -> 198 [5] lasti
+    #     206 to 210 -> 238 [2] lasti
+    #     214 to 236 -> 284 [1] lasti
+    #     238 to 244 -> 246 [4] lasti
+    #     246 to 250 -> 284 [1] lasti
+    #     252 to 252 -> 246 [4] lasti
+    #     254 to 258 -> 284 [1] lasti
+    #     260 to 282 -> 314 [0]
+    #     284 to 290 -> 292 [3] lasti
+    #     292 to 296 -> 314 [0]
+    #     298 to 298 -> 292 [3] lasti
+    #     300 to 306 -> 314 [0]
+    #     314 to 332 -> 342 [1] lasti
+    #     340 to 340 -> 342 [1] lasti
+    raise RuntimeError("depyf: could not decompile three_withs_const: a with's suppressing path and its normal exit go on apart at 120")
 
 
 def nested_with_const_in_if(a, m, r):
