@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * list may only shrink). The functions that behave differently are written to target/fuzz-wrong-X.Y.txt.
  */
 class FuzzShapesTest {
-    static final List<String> SEEDS = List.of("1", "2");
+    static final List<String> SEEDS = List.of("1", "2", "3");
     static final String COUNT = "300";
 
     @ParameterizedTest
