@@ -489,6 +489,23 @@ final class TryRanges {
     }
 
     /**
+     * p is the POP_EXCEPT of the suppressing path of a with directly in the try body whose handler is
+     * {@code handler}: where that path goes on, through a JUMP_FORWARD at or after {@code from} ending the if's
+     * branch or the body; else -1.
+     */
+    private static int suppressedTo(Walker w, int p, int from, int handler) {
+        Code.Handler around = w.code.handlerAt(p + 1);
+        if (!w.code.op(p).is("POP_EXCEPT") || around == null || around.target() != handler) {
+            return -1;
+        }
+        int t = Withs.withSuppressed(w.code, p);
+        if (t >= from && t < handler && w.code.op(t).is("JUMP_FORWARD")) {
+            t = w.code.op(t).target();
+        }
+        return t;
+    }
+
+    /**
      * The body never ends normally, and the code after the statement is reached only by the suppressing
      * path of a with inside it (TryRanges.exitGap: a with ending an if's branch, the else returning): 3.13+
      * lay it out at j, after the with's handler, and jump there; 3.11 lays the handler inline after the
@@ -500,16 +517,9 @@ final class TryRanges {
             return -1;
         }
         for (int p = i; p < handler; p++) {
-            Code.Handler around = w.code.handlerAt(p + 1);
-            if (!w.code.op(p).is("POP_EXCEPT") || around == null || around.target() != handler) {
-                continue;
-            }
-            int t = Withs.withSuppressed(w.code, p);
+            int t = suppressedTo(w, p, i, handler);
             if (t < 0) {
                 continue;
-            }
-            if (t >= i && t < handler && w.code.op(t).is("JUMP_FORWARD")) {
-                t = w.code.op(t).target();     // on through the jump ending the if's branch, or the body
             }
             if (t != j && t != Tries.skipNops(w, areaEnd) || w.normalFlow.get(t) || !w.reachable.get(t)) {
                 return -1;
@@ -534,16 +544,9 @@ final class TryRanges {
             return -1;
         }
         for (int p = i; p < handler; p++) {
-            Code.Handler around = w.code.handlerAt(p + 1);
-            if (!w.code.op(p).is("POP_EXCEPT") || around == null || around.target() != handler) {
-                continue;
-            }
-            int t = Withs.withSuppressed(w.code, p);
+            int t = suppressedTo(w, p, p + 1, handler);
             if (t < 0) {
                 continue;
-            }
-            if (t > p && t < handler && w.code.op(t).is("JUMP_FORWARD")) {
-                t = w.code.op(t).target();
             }
             if (t > p && t < handler && t == r.follow() && w.reachable.get(t) && !w.onlyHandlerCode(to, p)) {
                 return t;
