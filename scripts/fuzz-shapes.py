@@ -269,6 +269,8 @@ def judge(functions, seed, runs, work, tag):
         for _ in range(runs):
             answers = [rr.randrange(10) for _ in range(rr.randrange(4, 40))]
             want = run(getattr(orig, name), list(answers))
+            if want[0][:2] == ("raise", "Runaway"):
+                continue                       # (a shrunk function that loops forever: no verdict)
             got = run(getattr(dec, name), list(answers))
             if want != got:
                 verdicts[name] = ("wrong", (answers, want, got))
