@@ -267,6 +267,14 @@ final class Loops {
         if (exit == f && breaksPastRegion(w, b, f, f, to, r)) {
             exit = to;                         // the loop ends the enclosing loop's body: the rest is its else
         }
+        for (int k = 0; k < condStart; k++) {
+            int t = w.code.op(k).target();
+            if (t > b && t < f) {
+                // a jump from before the loop lands inside what would be its body: the test's false target
+                // is not the loop's end (a lone jump back ends the loop before an elif's code)
+                throw new LiftException("jump into the body of the loop at " + w.code.op(condStart).offset());
+            }
+        }
         int back = -1;
         for (int k = b; k < f; k++) {
             Op op = w.code.op(k);
