@@ -19,8 +19,9 @@ final class UnreachableCode {
 
     /**
      * The body with the dead code dropped that the structurer prints after a compound statement every path
-     * through which leaves: statements the compiler makes (isArtifact), or after a try whose finally body leaves, the end of that body again (its copy on the way out of
-     * the try body). Any other statement there fails the function.
+     * through which leaves: statements the compiler makes (isArtifact), or, after a try whose finally body
+     * leaves, the end of that body again (its copy on the way out of the try body). Any other statement
+     * there fails the function.
      */
     @SuppressWarnings("unchecked")
     static List<Stmt> prune(List<Stmt> body) {
