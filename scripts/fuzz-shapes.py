@@ -139,7 +139,7 @@ class Gen:
             return [f"{p}with m({self.num()}){target}:"] + self.block(d, loop, ind + 4)
         # try
         out = [f"{p}try:"] + self.block(d, loop, ind + 4)
-        handlers = r.choice([1, 1, 2, 0]) if True else 1
+        handlers = r.choice([1, 1, 2, 0])
         if handlers == 0:
             out += [f"{p}finally:"] + self.plain_block(d, ind + 4)
             return out
@@ -173,11 +173,10 @@ class Gen:
                 "        k = env.next() % 5", "        if k == 0:", "            raise E1(n)",
                 "        if k == 1:", "            raise E2(n)",
                 "    def n():", "        return range(env.next() % 3)",
-                "    def m(n):", "        return CM(env, n)",
-                "    return inner", "", ]
+                "    def m(n):", "        return CM(env, n)"]
         # the function under test is `inner`, nested so that its helpers are closures (fast to call,
         # no globals to set up); a code object of its own
-        return head[:-2] + ["    def inner():"] + body + ["    return inner", ""]
+        return head + ["    def inner():"] + body + ["    return inner", ""]
 
 
 def instrs(code):

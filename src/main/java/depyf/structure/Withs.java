@@ -109,13 +109,12 @@ final class Withs {
         }
         int e0 = Tries.exitCall(w, Tries.skipNops(w, j));
         int e = e0;
-        int levels = 0;                        // (through one enclosing with only: deeper, fuzzing found
-                                               // suppressing paths of the middle ones going on elsewhere)
-        for (int q = Tries.skipNops(w, j); levels++ < 1 && e > 0 && !w.jumpTargets.get(e) && Tries.exitCall(w, e) > 0
-                && w.code.handlerAt(q) != null && Handlers.kind(w.code, w.code.handlerAt(q).target()) == Handlers.Kind.WITH; ) {
-            // inside nested withs the constant is loaded (3.12+: returned) after the enclosing ones' exit calls too (our
-            // exit call lies in the enclosing with's range, its exit call follows)
-            q = e;
+        int q = Tries.skipNops(w, j);
+        if (e > 0 && !w.jumpTargets.get(e) && Tries.exitCall(w, e) > 0 && w.code.handlerAt(q) != null
+                && Handlers.kind(w.code, w.code.handlerAt(q).target()) == Handlers.Kind.WITH) {
+            // inside a with nested in another the constant is loaded (3.12+: returned) after the enclosing one's
+            // exit call too (our exit call lies in its range, its exit call follows). One level only: deeper,
+            // fuzzing found the middle withs' suppressing paths going on elsewhere
             e = Tries.exitCall(w, e);
         }
         if (e != e0 && jumpsPast(w, i, j)) {
