@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """Random control-flow programs, decompiled and run side by side: a hunt for silently wrong output.
 
-  PYTHON scripts/fuzz-shapes.py [--seed N] [--count N] [--runs N] [--keep DIR] [--reduce] [--quiet] [--depyf CMD]
+  PYTHON scripts/fuzz-shapes.py [--seed N] [--count N] [--runs N] [--keep DIR] [--reduce] [--quiet] [--rich] [--depyf CMD]
 
 Run with the interpreter whose bytecode you want (pyenv's, or the sid folder's 3.14 and 3.15). It writes
 --count random functions (nested if/elif/else, while and for loops with else, break, continue, return,
-try/except/else/finally, with statements whose manager may suppress, raises) into one module, compiles
+try/except/else/finally, with statements whose manager may suppress, raises; with --rich also values,
+augmented assignments, walrus, comprehensions, f-strings, assert, match and closures) into one module, compiles
 it, decompiles the .pyc with ./depyf, and then, for each function:
 
 - fell back: the decompiled body is the honest `raise RuntimeError` (allowed, counted);
-- exact: the recompiled code object has the same instructions (tools in rt-diff.py's terms);
+- exact: the recompiled code object has the same instructions, jump targets, exception table and nested
+  code objects (rt-diff.py's comparison);
 - otherwise both versions are run on --runs input streams (the answers of every test, the lengths of
   every loop, which calls raise, which managers suppress) and their traces compared: the events logged,
   the return value or the exception that escaped. A trace that differs is code that behaves
@@ -63,15 +65,19 @@ class CM:
 class Gen:
     """One random function: statements nested to a bounded depth, each event numbered."""
 
-    def __init__(self, rnd):
+    def __init__(self, rnd, rich=False):
         self.rnd = rnd
         self.n = 0
+        self.rich = rich
 
     def num(self):
         self.n += 1
         return self.n
 
     def cond(self):
+        if self.rich and self.rnd.random() < 0.4:
+            return self.rnd.choice(["(q := nx()) % 2 == 0", "0 < nx() < 5", "nx() in (1, 2, 3)",
+                                    "c() and (c() or c())", "not (c() and c())", "v > 10", "c() or c() and c()"])
         k = self.rnd.random()
         if k < 0.55:
             return "c()"
@@ -99,8 +105,13 @@ class Gen:
         if r.random() < 0.15:
             simple.append(("raise", 1))
         compound = [("if", 4), ("while", 2), ("for", 2), ("try", 3), ("with", 3), ("while_true", 1)]
+        if self.rich:
+            simple += [("aug", 3), ("value", 2), ("comp", 2), ("assert", 1), ("return_value", 1)]
+            compound += [("match", 2), ("closure", 1)]
         choices = simple + (compound if depth > 0 else [])
         kind = r.choices([c for c, _ in choices], [w for _, w in choices])[0]
+        if kind in self.RICH:
+            return self.RICH[kind](self, depth - 1, loop, p, ind)
         if kind == "log":
             return [f"{p}t({self.num()})"]
         if kind == "call":
@@ -152,6 +163,51 @@ class Gen:
             out += [f"{p}finally:"] + self.plain_block(d, ind + 4)
         return out
 
+    # the statements of --rich mode: values, comprehensions, match, closures (left out of the plain mode
+    # so that its seeds keep generating the same functions)
+    def aug(self, d, loop, p, ind):
+        return [f"{p}v {self.rnd.choice(['+', '-', '*', '^', '|'])}= {self.num()}"]
+
+    def value(self, d, loop, p, ind):
+        return [f"{p}t(" + self.rnd.choice([f"v if c() else {self.num()}", f"c() and {self.num()} or {self.num()}",
+                                           f"(q := nx()) + v", f"-v if v > {self.num()} else v", "q",
+                                           f"[v, q, *n()]", f"f'{{v}}:{{q!r}}:{{v:>4}}'"]) + ")"]
+
+    def comp(self, d, loop, p, ind):
+        return [f"{p}t(" + self.rnd.choice(["[i for i in n() if c()]", "{i: c() for i in n()}",
+                                           "sum(i for i in n())", "{nx() for i in n()}",
+                                           "[(i, j) for i in n() for j in n() if c()]",
+                                           "[v + i for i in n() if (q := i) or c()]",
+                                           "any(c() for i in n())"]) + ")"]
+
+    def assert_(self, d, loop, p, ind):
+        return [f"{p}assert {self.cond()}, {self.num()}"]
+
+    def return_value(self, d, loop, p, ind):
+        return [f"{p}return " + self.rnd.choice(["v", "(v, q)", f"x({self.num()}) or v", f"v if c() else q",
+                                                  f"[i + v for i in n()]"])]
+
+    def match(self, d, loop, p, ind):
+        r = self.rnd
+        subject, cases = r.choice([
+            ("nx() % 5", ["0", "1 | 2", "z if z > 3", "_"]),
+            ("(nx() % 3, c())", ["(0, True)", "(z, False) if z", "(1, _) | (2, True)", "_"]),
+            ("[i for i in n()]", ["[]", "[0]", "[z, *rest] if rest", "[*_]"]),
+            ("{'k': nx() % 3}", ["{'k': 0}", "{'k': 1 | 2 as z}", "{**rest}"]),
+        ])
+        cases = [c for c in cases if c in ("_", "[*_]", "{**rest}") or r.random() < 0.8]
+        out = [f"{p}match {subject}:"]
+        for c in cases:
+            out += [f"{p}    case {c}:"] + self.block(d, loop, ind + 8)
+        return out
+
+    def closure(self, d, loop, p, ind):
+        out = [f"{p}def g():", f"{p}    nonlocal v"] + self.block(0, False, ind + 4)
+        return out + [f"{p}g()", f"{p}t(v)"]
+
+    RICH = {"aug": aug, "value": value, "comp": comp, "assert": assert_, "return_value": return_value,
+            "match": match, "closure": closure}
+
     def plain_block(self, depth, ind):
         """A finally body: no return, break or continue (3.14 warns about them)."""
         lines = []
@@ -174,17 +230,31 @@ class Gen:
                 "        if k == 1:", "            raise E2(n)",
                 "    def n():", "        return range(env.next() % 3)",
                 "    def m(n):", "        return CM(env, n)"]
+        if self.rich:
+            head += ["    def nx():", "        return env.next()"]
+            body = ["        v = q = 0"] + body
         # the function under test is `inner`, nested so that its helpers are closures (fast to call,
         # no globals to set up); a code object of its own
         return head + ["    def inner():"] + body + ["    return inner", ""]
 
 
+def load_rt_diff():
+    spec = importlib.util.spec_from_file_location("rt_diff", os.path.join(ROOT, "scripts", "rt-diff.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+RT_DIFF = load_rt_diff()
+
+
 def instrs(code):
-    out = []
-    for i in dis.get_instructions(code):
-        if i.opname in ("CACHE", "EXTENDED_ARG", "NOP", "RESUME"):
-            continue
-        out.append((i.opname, i.argrepr if i.opcode < dis.HAVE_ARGUMENT or not i.opname.startswith(("JUMP", "POP_JUMP", "FOR_ITER", "SEND")) else "->"))
+    """What decides 'exact': rt-diff's instruction list (jump targets as instruction indices, the exception
+    table included), and the same of every nested code object (a closure, a comprehension)."""
+    out = RT_DIFF.instrs(code)
+    for c in code.co_consts:
+        if hasattr(c, "co_code"):
+            out += ["nested " + c.co_name] + instrs(c)
     return out
 
 
@@ -340,13 +410,15 @@ def main():
     ap.add_argument("--keep", help="write the module and its decompiled source here")
     ap.add_argument("--reduce", action="store_true", help="shrink each function that behaves differently")
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--rich", action="store_true",
+                    help="also values, augmented assignments, walrus, comprehensions, f-strings, assert, match, closures")
     ap.add_argument("--depyf", help="the decompiler command (default: ./depyf), split like a shell would")
     args = ap.parse_args()
     if args.depyf:
         import shlex
         DEPYF[:] = shlex.split(args.depyf)
     rnd = random.Random(args.seed)
-    functions = {f"f{f}": "\n".join(Gen(rnd).function(f"f{f}", args.depth)) + "\n" for f in range(args.count)}
+    functions = {f"f{f}": "\n".join(Gen(rnd, args.rich).function(f"f{f}", args.depth)) + "\n" for f in range(args.count)}
     work = args.keep or tempfile.mkdtemp(prefix="depyf-fuzz-")
     os.makedirs(work, exist_ok=True)
     try:
@@ -359,7 +431,7 @@ def main():
         if verdict != "wrong":
             continue
         answers, want, got = detail
-        print(f"=== {name} behaves differently (seed {args.seed}); answers {answers}")
+        print(f"=== {name} behaves differently ({'rich ' if args.rich else ''}seed {args.seed}); answers {answers}")
         print(f"  original:   {want}")
         print(f"  decompiled: {got}")
         if args.reduce:
@@ -372,7 +444,8 @@ def main():
             print(strip_helpers(functions[name]))
             print("--- decompiled")
             print(strip_helpers(extract(decompiled, name)))
-    print(f"fuzz-shapes {sys.version.split()[0]} seed {args.seed}: {args.count} functions, {counts['exact']} exact, "
+    mode = " rich" if args.rich else ""
+    print(f"fuzz-shapes {sys.version.split()[0]}{mode} seed {args.seed}: {args.count} functions, {counts['exact']} exact, "
           f"{counts['layout']} differ in layout only, {counts['fell']} fell back, {counts['wrong']} behave differently")
     return 1 if counts["wrong"] else 0
 

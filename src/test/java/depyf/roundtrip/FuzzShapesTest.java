@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * list may only shrink). The functions that behave differently are written to target/fuzz-wrong-X.Y.txt.
  */
 class FuzzShapesTest {
-    static final List<String> SEEDS = List.of("1", "2", "3");
+    /** Plain seeds (control flow only), then --rich seeds (values, comprehensions, match, closures too). */
+    static final List<String> SEEDS = List.of("1", "2", "3", "rich 1", "rich 2");
     static final String COUNT = "300";
 
     @ParameterizedTest
@@ -36,8 +37,13 @@ class FuzzShapesTest {
         List<String> wrong = new ArrayList<>();
         for (String seed : SEEDS) {
             List<String> cmd = new ArrayList<>(py.get());
-            cmd.addAll(List.of("scripts/fuzz-shapes.py", "--seed", seed, "--count", COUNT, "--quiet",
-                    "--keep", work.resolve("seed" + seed).toString(), "--depyf", depyf));
+            boolean rich = seed.startsWith("rich ");
+            String number = rich ? seed.substring(5) : seed;
+            cmd.addAll(List.of("scripts/fuzz-shapes.py", "--seed", number, "--count", COUNT, "--quiet",
+                    "--keep", work.resolve("seed" + seed.replace(' ', '-')).toString(), "--depyf", depyf));
+            if (rich) {
+                cmd.add("--rich");
+            }
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes());
             assertTrue(p.waitFor(10, TimeUnit.MINUTES), "fuzz-shapes did not finish");
@@ -45,7 +51,7 @@ class FuzzShapesTest {
             assertTrue(summary.contains(" functions, ") && p.exitValue() <= 1, "fuzz-shapes failed:\n" + out);
             System.out.println(summary);
             out.lines().filter(l -> l.startsWith("=== ") && l.contains(" behaves differently"))
-                    .map(l -> "seed " + seed + " " + l.split(" ")[1])
+                    .map(l -> (rich ? "rich seed " + number : "seed " + seed) + " " + l.split(" ")[1])
                     .forEach(wrong::add);
         }
         Files.createDirectories(Path.of("target"));
@@ -58,7 +64,7 @@ class FuzzShapesTest {
         }
         List<String> fresh = wrong.stream().filter(w -> !known.contains(w)).toList();
         assertEquals(List.of(), fresh, "random functions that behave differently after decompiling on " + version
-                + " (PYTHON scripts/fuzz-shapes.py --seed N --count " + COUNT + " --reduce shows each, shrunk)");
+                + " (PYTHON scripts/fuzz-shapes.py --seed N --count " + COUNT + " [--rich] --reduce shows each, shrunk)");
     }
 
     static List<String> known(String version) throws IOException {
