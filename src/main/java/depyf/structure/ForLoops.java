@@ -84,6 +84,7 @@ final class ForLoops {
             after++;
         }
         int exit = Math.max(Loops.breakTarget(w.code, f + 1, exitIdx, after, to), copiedBreakExit(w, f + 1, exitIdx, after, to));
+        exit = Math.max(exit, Loops.clauseBreakTarget(w, f + 1, exitIdx, after, to, true));
         Expr[] target = new Expr[1];
         Lifter body = l.fork();
         body.push(Slot.single(t -> target[0] = t));

@@ -263,7 +263,7 @@ final class Loops {
 
     /** A while loop whose test at [condStart, b) jumps to {@code f} when false. */
     static int guardLoop(Walker w, int condStart, int b, int f, Expr test, int to, Lifter l, Region r) {
-        int exit = breakTarget(w.code, b, f, f, to);
+        int exit = Math.max(breakTarget(w.code, b, f, f, to), clauseBreakTarget(w, b, f, f, to, false));
         if (exit == f && breaksPastRegion(w, b, f, f, to, r)) {
             exit = to;                         // the loop ends the enclosing loop's body: the rest is its else
         }
@@ -789,6 +789,34 @@ final class Loops {
             Op op = code.op(k);
             if (op.is("JUMP_FORWARD") && op.target() > best && op.target() <= to) {
                 best = op.target();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * 3.12+ lay except clauses out past the body, after the code that follows the loop: a break in one
+     * jumps back to where the breaks go, past the else clause [after, ..). The furthest such target in
+     * (after, to] of a clause of a try in the body [from, end), or after (fuzz seed 3 f160). A for loop's
+     * break pops the iterator before its jump. (A clause's jump forward goes to the rest of the body, laid
+     * out after the handlers when only they reach it.)
+     */
+    static int clauseBreakTarget(Walker w, int from, int end, int after, int to, boolean popsIterator) {
+        int best = after;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() < from || h.start() >= end || h.target() < end || !w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+                continue;
+            }
+            int areaEnd = ExceptClauses.handlerAreaEnd(w, h.target());
+            for (int k = h.target() + 2; k < areaEnd; k++) {
+                // a break: POP_EXCEPT, the name's cleanup, (the iterator popped,) the jump
+                Op op = w.code.op(k);
+                int t = op.target();
+                int before = popsIterator ? k - 2 : k - 1;
+                if (op.isUnconditionalJump() && t > best && t <= to && t < h.target() && (!popsIterator || w.code.op(k - 1).is("POP_TOP"))
+                        && w.code.op(ExceptClauses.beforeNameCleanup(w.code, before)).is("POP_EXCEPT")) {
+                    best = t;
+                }
             }
         }
         return best;

@@ -653,6 +653,11 @@ final class WhileTrue {
      * (see {@link #isThreadedLoopTest}): a {@code continue} jumping back to p does not make it {@code while True}.
      */
     static boolean startsThreadedTest(Walker w, int p, int to, Region r) {
+        if (w.env.atLeast(3, 14) && w.code.op(p).is("NOP")) {
+            // 3.14 jumps back to a loop's test itself: a jump back to a NOP (the line of `while True:`)
+            // heads a while True loop, whose `if c: break` may look like such a test (fuzz rich seed 1 f257)
+            return false;
+        }
         for (int k = p; k + 1 < to; k++) {
             Op op = w.code.op(k);
             if (op.isConditionalJump() && op.target() > k && op.target() <= to && Loops.overExitJump(w, k, op.target())) {
