@@ -946,53 +946,11 @@ def else_if_with_return(a, b, m, r):
 
 
 def with_const_in_for(a, m, r):
-    # depyf: could not decompile with_const_in_for: a with's suppressing path and its normal exit go on apart at 34
-    #   269           0 RESUME                   0
-    #   
-    #   270           2 LOAD_FAST                0 (a)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                22 (to 54)
-    #                10 STORE_FAST               3 (x)
-    #   
-    #   271          12 LOAD_FAST                1 (m)
-    #                14 BEFORE_WITH
-    #                16 POP_TOP
-    #   
-    #   272          18 PUSH_NULL
-    #                20 LOAD_FAST                2 (r)
-    #                22 CALL                     0
-    #                30 POP_TOP
-    #   
-    #   273          32 NOP
-    #   
-    #   271          34 LOAD_CONST               0 (None)
-    #                36 LOAD_CONST               0 (None)
-    #                38 LOAD_CONST               0 (None)
-    #                40 CALL                     2
-    #                48 POP_TOP
-    #                50 POP_TOP
-    #                52 RETURN_CONST             1 (3)
-    #   
-    #   270     >>   54 END_FOR
-    #   
-    #   274          56 RETURN_CONST             2 ('after')
-    #   
-    #   271     >>   58 PUSH_EXC_INFO
-    #                60 WITH_EXCEPT_START
-    #                62 POP_JUMP_IF_TRUE         1 (to 66)
-    #                64 RERAISE                  2
-    #           >>   66 POP_TOP
-    #                68 POP_EXCEPT
-    #                70 POP_TOP
-    #                72 POP_TOP
-    #                74 JUMP_BACKWARD           35 (to 6)
-    #           >>   76 COPY                     3
-    #                78 POP_EXCEPT
-    #                80 RERAISE                  1
-    #   ExceptionTable:
-    #     16 to 32 -> 58 [2] lasti
-    #     58 to 66 -> 76 [4] lasti
-    raise RuntimeError("depyf: could not decompile with_const_in_for: a with's suppressing path and its normal exit go on apart at 34")
+    for x in a:
+        with m:
+            r()
+            return 3
+    return 'after'
 
 
 def with_then_const_in_for(a, m, r):
@@ -1004,310 +962,43 @@ def with_then_const_in_for(a, m, r):
 
 
 def nested_with_const_in_for(a, m, r):
-    # depyf: could not decompile nested_with_const_in_for: a with's suppressing path and its normal exit go on apart at 66
-    #   285           0 RESUME                   0
-    #   
-    #   286           2 LOAD_FAST                0 (a)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                46 (to 102)
-    #                10 STORE_FAST               3 (x)
-    #   
-    #   287          12 LOAD_GLOBAL              1 (NULL + Manager)
-    #                22 LOAD_GLOBAL              2 (KeyError)
-    #                32 CALL                     1
-    #                40 BEFORE_WITH
-    #                42 POP_TOP
-    #   
-    #   288          44 LOAD_FAST                1 (m)
-    #                46 BEFORE_WITH
-    #                48 POP_TOP
-    #   
-    #   289          50 PUSH_NULL
-    #                52 LOAD_FAST                2 (r)
-    #                54 CALL                     0
-    #                62 POP_TOP
-    #   
-    #   290          64 NOP
-    #   
-    #   288          66 LOAD_CONST               0 (None)
-    #                68 LOAD_CONST               0 (None)
-    #                70 LOAD_CONST               0 (None)
-    #                72 CALL                     2
-    #                80 POP_TOP
-    #   
-    #   287          82 LOAD_CONST               0 (None)
-    #                84 LOAD_CONST               0 (None)
-    #                86 LOAD_CONST               0 (None)
-    #                88 CALL                     2
-    #                96 POP_TOP
-    #                98 POP_TOP
-    #               100 RETURN_CONST             1 (3)
-    #   
-    #   286     >>  102 END_FOR
-    #   
-    #   291         104 RETURN_CONST             2 ('after')
-    #   
-    #   288     >>  106 PUSH_EXC_INFO
-    #               108 WITH_EXCEPT_START
-    #               110 POP_JUMP_IF_TRUE         1 (to 114)
-    #               112 RERAISE                  2
-    #           >>  114 POP_TOP
-    #               116 POP_EXCEPT
-    #               118 POP_TOP
-    #               120 POP_TOP
-    #               122 JUMP_FORWARD             3 (to 130)
-    #           >>  124 COPY                     3
-    #               126 POP_EXCEPT
-    #               128 RERAISE                  1
-    #           >>  130 NOP
-    #   
-    #   287         132 LOAD_CONST               0 (None)
-    #               134 LOAD_CONST               0 (None)
-    #               136 LOAD_CONST               0 (None)
-    #               138 CALL                     2
-    #               146 POP_TOP
-    #               148 JUMP_BACKWARD           72 (to 6)
-    #           >>  150 PUSH_EXC_INFO
-    #               152 WITH_EXCEPT_START
-    #               154 POP_JUMP_IF_TRUE         1 (to 158)
-    #               156 RERAISE                  2
-    #           >>  158 POP_TOP
-    #               160 POP_EXCEPT
-    #               162 POP_TOP
-    #               164 POP_TOP
-    #               166 JUMP_BACKWARD           81 (to 6)
-    #           >>  168 COPY                     3
-    #               170 POP_EXCEPT
-    #               172 RERAISE                  1
-    #   ExceptionTable:
-    #     42 to 46 -> 150 [2] lasti
-    #     48 to 64 -> 106 [3] lasti
-    #     66 to 80 -> 150 [2] lasti
-    #     106 to 114 -> 124 [5] lasti
-    #     116 to 128 -> 150 [2] lasti
-    #     150 to 158 -> 168 [4] lasti
-    raise RuntimeError("depyf: could not decompile nested_with_const_in_for: a with's suppressing path and its normal exit go on apart at 66")
+    for x in a:
+        with Manager(KeyError), m:
+            r()
+            return 3
+    return 'after'
 
 
 def nested_with_then_const_in_for(a, m, r):
-    # depyf: could not decompile nested_with_then_const_in_for: a with's suppressing path and its normal exit go on apart at 82
-    #   294           0 RESUME                   0
-    #   
-    #   295           2 LOAD_FAST                0 (a)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                46 (to 102)
-    #                10 STORE_FAST               3 (x)
-    #   
-    #   296          12 LOAD_GLOBAL              1 (NULL + Manager)
-    #                22 LOAD_GLOBAL              2 (KeyError)
-    #                32 CALL                     1
-    #                40 BEFORE_WITH
-    #                42 POP_TOP
-    #   
-    #   297          44 LOAD_FAST                1 (m)
-    #                46 BEFORE_WITH
-    #                48 POP_TOP
-    #   
-    #   298          50 PUSH_NULL
-    #                52 LOAD_FAST                2 (r)
-    #                54 CALL                     0
-    #                62 POP_TOP
-    #   
-    #   297          64 LOAD_CONST               0 (None)
-    #                66 LOAD_CONST               0 (None)
-    #                68 LOAD_CONST               0 (None)
-    #                70 CALL                     2
-    #                78 POP_TOP
-    #   
-    #   299     >>   80 NOP
-    #   
-    #   296          82 LOAD_CONST               0 (None)
-    #                84 LOAD_CONST               0 (None)
-    #                86 LOAD_CONST               0 (None)
-    #                88 CALL                     2
-    #                96 POP_TOP
-    #                98 POP_TOP
-    #               100 RETURN_CONST             1 (3)
-    #   
-    #   295     >>  102 END_FOR
-    #   
-    #   300         104 RETURN_CONST             2 ('after')
-    #   
-    #   297     >>  106 PUSH_EXC_INFO
-    #               108 WITH_EXCEPT_START
-    #               110 POP_JUMP_IF_TRUE         1 (to 114)
-    #               112 RERAISE                  2
-    #           >>  114 POP_TOP
-    #               116 POP_EXCEPT
-    #               118 POP_TOP
-    #               120 POP_TOP
-    #               122 JUMP_BACKWARD           22 (to 80)
-    #           >>  124 COPY                     3
-    #               126 POP_EXCEPT
-    #               128 RERAISE                  1
-    #   
-    #   296     >>  130 PUSH_EXC_INFO
-    #               132 WITH_EXCEPT_START
-    #               134 POP_JUMP_IF_TRUE         1 (to 138)
-    #               136 RERAISE                  2
-    #           >>  138 POP_TOP
-    #               140 POP_EXCEPT
-    #               142 POP_TOP
-    #               144 POP_TOP
-    #               146 JUMP_BACKWARD           71 (to 6)
-    #           >>  148 COPY                     3
-    #               150 POP_EXCEPT
-    #               152 RERAISE                  1
-    #   ExceptionTable:
-    #     42 to 46 -> 130 [2] lasti
-    #     48 to 62 -> 106 [3] lasti
-    #     64 to 80 -> 130 [2] lasti
-    #     106 to 114 -> 124 [5] lasti
-    #     116 to 128 -> 130 [2] lasti
-    #     130 to 138 -> 148 [4] lasti
-    raise RuntimeError("depyf: could not decompile nested_with_then_const_in_for: a with's suppressing path and its normal exit go on apart at 82")
+    for x in a:
+        with Manager(KeyError):
+            with m:
+                r()
+            return 3
+    return 'after'
 
 
 def with_const_in_two_fors(a, m, r):
-    # depyf: could not decompile with_const_in_two_fors: a with's suppressing path and its normal exit go on apart at 44
-    #   303           0 RESUME                   0
-    #   
-    #   304           2 LOAD_FAST                0 (a)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                30 (to 70)
-    #                10 STORE_FAST               3 (x)
-    #   
-    #   305          12 LOAD_FAST                3 (x)
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                23 (to 66)
-    #                20 STORE_FAST               4 (y)
-    #   
-    #   306          22 LOAD_FAST                1 (m)
-    #                24 BEFORE_WITH
-    #                26 POP_TOP
-    #   
-    #   307          28 PUSH_NULL
-    #                30 LOAD_FAST                2 (r)
-    #                32 CALL                     0
-    #                40 POP_TOP
-    #   
-    #   308          42 NOP
-    #   
-    #   306          44 LOAD_CONST               0 (None)
-    #                46 LOAD_CONST               0 (None)
-    #                48 LOAD_CONST               0 (None)
-    #                50 CALL                     2
-    #                58 POP_TOP
-    #                60 POP_TOP
-    #                62 POP_TOP
-    #                64 RETURN_CONST             1 (3)
-    #   
-    #   305     >>   66 END_FOR
-    #                68 JUMP_BACKWARD           32 (to 6)
-    #   
-    #   304     >>   70 END_FOR
-    #   
-    #   309          72 RETURN_CONST             2 ('after')
-    #   
-    #   306     >>   74 PUSH_EXC_INFO
-    #                76 WITH_EXCEPT_START
-    #                78 POP_JUMP_IF_TRUE         1 (to 82)
-    #                80 RERAISE                  2
-    #           >>   82 POP_TOP
-    #                84 POP_EXCEPT
-    #                86 POP_TOP
-    #                88 POP_TOP
-    #                90 JUMP_BACKWARD           38 (to 16)
-    #           >>   92 COPY                     3
-    #                94 POP_EXCEPT
-    #                96 RERAISE                  1
-    #   ExceptionTable:
-    #     26 to 42 -> 74 [3] lasti
-    #     74 to 82 -> 92 [5] lasti
-    raise RuntimeError("depyf: could not decompile with_const_in_two_fors: a with's suppressing path and its normal exit go on apart at 44")
+    for x in a:
+        for y in x:
+            with m:
+                r()
+                return 3
+    return 'after'
 
 
 def with_const_in_loop_try_branch(a, m, r):
-    # depyf: could not decompile with_const_in_loop_try_branch: a with's suppressing path and its normal exit go on apart at 40
-    #   312           0 RESUME                   0
-    #   
-    #   313           2 LOAD_FAST                0 (a)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                47 (to 104)
-    #                10 STORE_FAST               3 (x)
-    #   
-    #   314          12 NOP
-    #   
-    #   315          14 LOAD_FAST                3 (x)
-    #                16 POP_JUMP_IF_FALSE       21 (to 60)
-    #   
-    #   316          18 LOAD_FAST                1 (m)
-    #                20 BEFORE_WITH
-    #                22 POP_TOP
-    #   
-    #   317          24 PUSH_NULL
-    #                26 LOAD_FAST                2 (r)
-    #                28 CALL                     0
-    #                36 POP_TOP
-    #   
-    #   318          38 NOP
-    #   
-    #   316          40 LOAD_CONST               0 (None)
-    #                42 LOAD_CONST               0 (None)
-    #                44 LOAD_CONST               0 (None)
-    #                46 CALL                     2
-    #                54 POP_TOP
-    #                56 POP_TOP
-    #                58 RETURN_CONST             1 (3)
-    #   
-    #   320     >>   60 LOAD_GLOBAL              0 (log)
-    #                70 LOAD_ATTR                3 (NULL|self + append)
-    #                90 LOAD_FAST                3 (x)
-    #                92 CALL                     1
-    #               100 POP_TOP
-    #           >>  102 JUMP_BACKWARD           49 (to 6)
-    #   
-    #   313     >>  104 END_FOR
-    #   
-    #   323         106 RETURN_CONST             3 ('after')
-    #   
-    #   316     >>  108 PUSH_EXC_INFO
-    #               110 WITH_EXCEPT_START
-    #               112 POP_JUMP_IF_TRUE         1 (to 116)
-    #               114 RERAISE                  2
-    #           >>  116 POP_TOP
-    #               118 POP_EXCEPT
-    #               120 POP_TOP
-    #               122 POP_TOP
-    #               124 JUMP_BACKWARD           12 (to 102)
-    #           >>  126 COPY                     3
-    #               128 POP_EXCEPT
-    #               130 RERAISE                  1
-    #           >>  132 PUSH_EXC_INFO
-    #   
-    #   321         134 LOAD_GLOBAL              4 (IndexError)
-    #               144 CHECK_EXC_MATCH
-    #               146 POP_JUMP_IF_FALSE        4 (to 156)
-    #               148 POP_TOP
-    #   
-    #   322         150 POP_EXCEPT
-    #               152 POP_TOP
-    #               154 RETURN_CONST             2 (2)
-    #   
-    #   321     >>  156 RERAISE                  0
-    #           >>  158 COPY                     3
-    #               160 POP_EXCEPT
-    #               162 RERAISE                  1
-    #   ExceptionTable:
-    #     14 to 20 -> 132 [1]
-    #     22 to 38 -> 108 [2] lasti
-    #     40 to 54 -> 132 [1]
-    #     60 to 100 -> 132 [1]
-    #     108 to 116 -> 126 [4] lasti
-    #     118 to 130 -> 132 [1]
-    #     132 to 148 -> 158 [2] lasti
-    #     156 to 156 -> 158 [2] lasti
-    raise RuntimeError("depyf: could not decompile with_const_in_loop_try_branch: a with's suppressing path and its normal exit go on apart at 40")
+    for x in a:
+        try:
+            if x:
+                with m:
+                    r()
+                    return 3
+            else:
+                log.append(x)
+        except IndexError:
+            return 2
+    return 'after'
 
 
 def nested_with_then_const_else_return(a, m, r):
@@ -1512,7 +1203,7 @@ def nested_with_then_const_else_return_log(a, m, r):
 
 
 def nested_with_then_const_else_return_loop(a, m, r):
-    # depyf: could not decompile nested_with_then_const_else_return_loop: a with's suppressing path and its normal exit go on apart at 88
+    # depyf: could not decompile nested_with_then_const_else_return_loop: a with suppressing goes on elsewhere than after its branch at 140
     #   355           0 RESUME                   0
     #   
     #   356           2 LOAD_FAST                0 (a)
@@ -1623,7 +1314,7 @@ def nested_with_then_const_else_return_loop(a, m, r):
     #     150 to 162 -> 166 [1]
     #     166 to 182 -> 192 [2] lasti
     #     190 to 190 -> 192 [2] lasti
-    raise RuntimeError("depyf: could not decompile nested_with_then_const_else_return_loop: a with's suppressing path and its normal exit go on apart at 88")
+    raise RuntimeError('depyf: could not decompile nested_with_then_const_else_return_loop: a with suppressing goes on elsewhere than after its branch at 140')
 
 
 def else_with_break_in_loop_try(items, m, r):

@@ -103,7 +103,12 @@ final class BranchExits {
                 continue;
             }
             int t = TryRanges.pastEnclosingExit(w, h.target(), Withs.suppressedAfter(w, h.target()));
-            t = t < 0 ? t : Branches.jumpedTo(w, t);    // (3.12: a jump there, past the handler's cleanup)
+            if (t > h.target() && w.code.op(t).is("JUMP_BACKWARD") && w.code.op(t).line() > 0
+                    && w.code.op(t).line() != w.code.op(h.target()).line()) {
+                return -1;                     // a lone jump back laid out after the handler, on a line of its own: a
+                                               // continue written after the with, not the end of the loop body
+            }
+            t = t < 0 ? t : Branches.jumpedTo(w, t);
             if (t < 0 || !loop.continues().contains(t) || t >= b || !Branches.sameExit(w, t, r.follow()) && !elseGoesTo(w, f, to, t)) {
                 return -1;                     // (another with's suppressing path: read elsewhere)
             }
