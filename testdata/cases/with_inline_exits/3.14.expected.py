@@ -2173,97 +2173,16 @@ def nested_else_with_return_then_log(a, m, r):
 
 
 def with_return_then_const(a, m, r):
-    # depyf: could not decompile with_return_then_const: a with suppressing leaves the region at 20
-    #    513            RESUME                   0
-    #   
-    #    514            NOP
-    #   
-    #    515    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L7)
-    #           L2:     NOT_TAKEN
-    #   
-    #    516    L3:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    517            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    516    L5:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    519    L7:     LOAD_FAST_BORROW         0 (a)
-    #                   POP_JUMP_IF_NOT_NONE     3 (to L9)
-    #                   NOT_TAKEN
-    #   
-    #    520    L8:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    519    L9:     NOP
-    #   
-    #    523            LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    516   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L11)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    518   L13:     LOAD_SMALL_INT           5
-    #                   RETURN_VALUE
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L15:     PUSH_EXC_INFO
-    #   
-    #    521            LOAD_GLOBAL              0 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L17)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    522   L16:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    521   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L15 [0]
-    #     L3 to L4 -> L15 [0]
-    #     L4 to L5 -> L10 [2] lasti
-    #     L5 to L6 -> L15 [0]
-    #     L7 to L8 -> L15 [0]
-    #     L10 to L12 -> L14 [4] lasti
-    #     L12 to L13 -> L15 [0]
-    #     L14 to L15 -> L15 [0]
-    #     L15 to L16 -> L18 [1] lasti
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_then_const: a with suppressing leaves the region at 20')
+    try:
+        if a:
+            with m:
+                return r()
+            return 5
+        if a is None:
+            return 1
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def with_return_then_const_no_elif(a, m, r):
@@ -2280,204 +2199,30 @@ def with_return_then_const_no_elif(a, m, r):
 
 
 def with_return_then_const_else_log(a, m, r):
-    # depyf: could not decompile with_return_then_const_else_log: a with suppressing leaves the region at 20
-    #    538            RESUME                   0
-    #   
-    #    539            NOP
-    #   
-    #    540    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L7)
-    #           L2:     NOT_TAKEN
-    #   
-    #    541    L3:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    542            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    541    L5:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    545    L7:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_FAST_BORROW         0 (a)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L8:     NOP
-    #   
-    #    548            LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    541    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L10)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    543   L12:     LOAD_SMALL_INT           5
-    #                   RETURN_VALUE
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L14:     PUSH_EXC_INFO
-    #   
-    #    546            LOAD_GLOBAL              4 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L16)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    547   L15:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    546   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L14 [0]
-    #     L3 to L4 -> L14 [0]
-    #     L4 to L5 -> L9 [2] lasti
-    #     L5 to L6 -> L14 [0]
-    #     L7 to L8 -> L14 [0]
-    #     L9 to L11 -> L13 [4] lasti
-    #     L11 to L12 -> L14 [0]
-    #     L13 to L14 -> L14 [0]
-    #     L14 to L15 -> L17 [1] lasti
-    #     L16 to L17 -> L17 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_then_const_else_log: a with suppressing leaves the region at 20')
+    try:
+        if a:
+            with m:
+                return r()
+            return 5
+        log.append(a)
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def with_return_then_const_in_loop_try(items, m, r):
-    # depyf: could not decompile with_return_then_const_in_loop_try: a with suppressing leaves the region at 64
-    #    551            RESUME                   0
-    #   
-    #    552    L1:     LOAD_FAST_BORROW         0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       86 (to L11)
-    #                   NOT_TAKEN
-    #   
-    #    553            NOP
-    #   
-    #    554    L2:     LOAD_FAST_BORROW         0 (items)
-    #                   LOAD_ATTR                1 (pop + NULL|self)
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L8)
-    #           L3:     NOT_TAKEN
-    #   
-    #    555    L4:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    556            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    555    L6:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L7:     RETURN_VALUE
-    #   
-    #    558    L8:     LOAD_FAST_BORROW         0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L10)
-    #           L9:     NOT_TAKEN
-    #   
-    #    559            LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    558   L10:     NOP
-    #   
-    #    562            LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               1 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           93 (to L1)
-    #   
-    #    563   L11:     LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    555   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    557   L15:     LOAD_SMALL_INT           5
-    #                   RETURN_VALUE
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L17:     PUSH_EXC_INFO
-    #   
-    #    560            LOAD_GLOBAL              2 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L19)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    561   L18:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    560   L19:     RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L17 [0]
-    #     L4 to L5 -> L17 [0]
-    #     L5 to L6 -> L12 [2] lasti
-    #     L6 to L7 -> L17 [0]
-    #     L8 to L9 -> L17 [0]
-    #     L12 to L14 -> L16 [4] lasti
-    #     L14 to L15 -> L17 [0]
-    #     L16 to L17 -> L17 [0]
-    #     L17 to L18 -> L20 [1] lasti
-    #     L19 to L20 -> L20 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_then_const_in_loop_try: a with suppressing leaves the region at 64')
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+                return 5
+            if items:
+                return 1
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def check():
