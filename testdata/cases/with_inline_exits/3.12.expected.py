@@ -38,94 +38,18 @@ def run(f, args):
 
 
 def with_break_in_loop_try(items, m, r):
-    # depyf: could not decompile with_break_in_loop_try: a with suppressing leaves the region at 40
-    #    53           0 RESUME                   0
-    #   
-    #    54           2 LOAD_FAST                0 (items)
-    #                 4 POP_JUMP_IF_FALSE       64 (to 134)
-    #   
-    #    55     >>    6 NOP
-    #   
-    #    56           8 LOAD_FAST                0 (items)
-    #                10 LOAD_ATTR                1 (NULL|self + pop)
-    #                30 CALL                     0
-    #                38 POP_JUMP_IF_FALSE       19 (to 78)
-    #   
-    #    57          40 LOAD_FAST                1 (m)
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #   
-    #    58          46 PUSH_NULL
-    #                48 LOAD_FAST                2 (r)
-    #                50 CALL                     0
-    #   
-    #    57          58 SWAP                     2
-    #                60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #                76 RETURN_VALUE
-    #   
-    #    60     >>   78 LOAD_FAST                0 (items)
-    #                80 POP_JUMP_IF_FALSE        1 (to 84)
-    #   
-    #    61          82 RETURN_CONST             1 (1)
-    #   
-    #    60     >>   84 NOP
-    #   
-    #    64          86 LOAD_GLOBAL              4 (log)
-    #                96 LOAD_ATTR                7 (NULL|self + append)
-    #               116 LOAD_CONST               3 ('more')
-    #               118 CALL                     1
-    #               126 POP_TOP
-    #   
-    #    54         128 LOAD_FAST                0 (items)
-    #               130 POP_JUMP_IF_FALSE        1 (to 134)
-    #               132 JUMP_BACKWARD           64 (to 6)
-    #   
-    #    65     >>  134 RETURN_CONST             4 ('after')
-    #   
-    #    57     >>  136 PUSH_EXC_INFO
-    #               138 WITH_EXCEPT_START
-    #               140 POP_JUMP_IF_TRUE         1 (to 144)
-    #               142 RERAISE                  2
-    #           >>  144 POP_TOP
-    #               146 POP_EXCEPT
-    #               148 POP_TOP
-    #               150 POP_TOP
-    #   
-    #    59         152 NOP
-    #   
-    #    65         154 RETURN_CONST             4 ('after')
-    #           >>  156 COPY                     3
-    #               158 POP_EXCEPT
-    #               160 RERAISE                  1
-    #           >>  162 PUSH_EXC_INFO
-    #   
-    #    62         164 LOAD_GLOBAL              2 (KeyError)
-    #               174 CHECK_EXC_MATCH
-    #               176 POP_JUMP_IF_FALSE        3 (to 184)
-    #               178 POP_TOP
-    #   
-    #    63         180 POP_EXCEPT
-    #               182 RETURN_CONST             2 (2)
-    #   
-    #    62     >>  184 RERAISE                  0
-    #           >>  186 COPY                     3
-    #               188 POP_EXCEPT
-    #               190 RERAISE                  1
-    #   ExceptionTable:
-    #     8 to 42 -> 162 [0]
-    #     44 to 56 -> 136 [1] lasti
-    #     58 to 74 -> 162 [0]
-    #     78 to 80 -> 162 [0]
-    #     136 to 144 -> 156 [3] lasti
-    #     146 to 150 -> 162 [0]
-    #     156 to 160 -> 162 [0]
-    #     162 to 178 -> 186 [1] lasti
-    #     184 to 184 -> 186 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_break_in_loop_try: a with suppressing leaves the region at 40')
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+                return 'after'
+            if items:
+                return 1
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def with_continue_in_for_try(items, m, r):
@@ -773,160 +697,16 @@ def else_with_return_in_loop(a, m, r):
 
 
 def else_nested_with_return(a, m, r):
-    # depyf: could not decompile else_nested_with_return: a with suppressing leaves the region at 8
-    #   236           0 RESUME                   0
-    #   
-    #   237           2 NOP
-    #   
-    #   238           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       30 (to 68)
-    #   
-    #   239           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #   240          14 LOAD_FAST                1 (m)
-    #                16 BEFORE_WITH
-    #                18 POP_TOP
-    #   
-    #   241          20 PUSH_NULL
-    #                22 LOAD_FAST                2 (r)
-    #                24 CALL                     0
-    #                32 POP_TOP
-    #   
-    #   240          34 LOAD_CONST               0 (None)
-    #                36 LOAD_CONST               0 (None)
-    #                38 LOAD_CONST               0 (None)
-    #                40 CALL                     2
-    #                48 POP_TOP
-    #   
-    #   239     >>   50 LOAD_CONST               0 (None)
-    #                52 LOAD_CONST               0 (None)
-    #                54 LOAD_CONST               0 (None)
-    #                56 CALL                     2
-    #                64 POP_TOP
-    #   
-    #   249          66 RETURN_CONST             4 ('after')
-    #   
-    #   243     >>   68 LOAD_FAST                1 (m)
-    #                70 BEFORE_WITH
-    #                72 POP_TOP
-    #   
-    #   244          74 LOAD_FAST                1 (m)
-    #                76 BEFORE_WITH
-    #                78 POP_TOP
-    #   
-    #   245          80 LOAD_GLOBAL              0 (log)
-    #                90 LOAD_ATTR                3 (NULL|self + append)
-    #               110 LOAD_CONST               1 ('other')
-    #               112 CALL                     1
-    #               120 POP_TOP
-    #   
-    #   244         122 LOAD_CONST               0 (None)
-    #               124 LOAD_CONST               0 (None)
-    #               126 LOAD_CONST               0 (None)
-    #               128 CALL                     2
-    #               136 POP_TOP
-    #   
-    #   243     >>  138 LOAD_CONST               0 (None)
-    #               140 LOAD_CONST               0 (None)
-    #               142 LOAD_CONST               0 (None)
-    #               144 CALL                     2
-    #               152 POP_TOP
-    #   
-    #   246         154 RETURN_CONST             2 (1)
-    #   
-    #   240     >>  156 PUSH_EXC_INFO
-    #               158 WITH_EXCEPT_START
-    #               160 POP_JUMP_IF_TRUE         1 (to 164)
-    #               162 RERAISE                  2
-    #           >>  164 POP_TOP
-    #               166 POP_EXCEPT
-    #               168 POP_TOP
-    #               170 POP_TOP
-    #               172 JUMP_BACKWARD           62 (to 50)
-    #           >>  174 COPY                     3
-    #               176 POP_EXCEPT
-    #               178 RERAISE                  1
-    #   
-    #   239     >>  180 PUSH_EXC_INFO
-    #               182 WITH_EXCEPT_START
-    #               184 POP_JUMP_IF_TRUE         1 (to 188)
-    #               186 RERAISE                  2
-    #           >>  188 POP_TOP
-    #               190 POP_EXCEPT
-    #               192 POP_TOP
-    #               194 POP_TOP
-    #   
-    #   249         196 RETURN_CONST             4 ('after')
-    #           >>  198 COPY                     3
-    #               200 POP_EXCEPT
-    #               202 RERAISE                  1
-    #   
-    #   244     >>  204 PUSH_EXC_INFO
-    #               206 WITH_EXCEPT_START
-    #               208 POP_JUMP_IF_TRUE         1 (to 212)
-    #               210 RERAISE                  2
-    #           >>  212 POP_TOP
-    #               214 POP_EXCEPT
-    #               216 POP_TOP
-    #               218 POP_TOP
-    #               220 JUMP_BACKWARD           42 (to 138)
-    #           >>  222 COPY                     3
-    #               224 POP_EXCEPT
-    #               226 RERAISE                  1
-    #   
-    #   243     >>  228 PUSH_EXC_INFO
-    #               230 WITH_EXCEPT_START
-    #               232 POP_JUMP_IF_TRUE         1 (to 236)
-    #               234 RERAISE                  2
-    #           >>  236 POP_TOP
-    #               238 POP_EXCEPT
-    #               240 POP_TOP
-    #               242 POP_TOP
-    #   
-    #   246         244 RETURN_CONST             2 (1)
-    #           >>  246 COPY                     3
-    #               248 POP_EXCEPT
-    #               250 RERAISE                  1
-    #           >>  252 PUSH_EXC_INFO
-    #   
-    #   247         254 LOAD_GLOBAL              4 (IndexError)
-    #               264 CHECK_EXC_MATCH
-    #               266 POP_JUMP_IF_FALSE        3 (to 274)
-    #               268 POP_TOP
-    #   
-    #   248         270 POP_EXCEPT
-    #               272 RETURN_CONST             3 (2)
-    #   
-    #   247     >>  274 RERAISE                  0
-    #           >>  276 COPY                     3
-    #               278 POP_EXCEPT
-    #               280 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 10 -> 252 [0]
-    #     12 to 16 -> 180 [1] lasti
-    #     18 to 32 -> 156 [2] lasti
-    #     34 to 48 -> 180 [1] lasti
-    #     50 to 64 -> 252 [0]
-    #     68 to 70 -> 252 [0]
-    #     72 to 76 -> 228 [1] lasti
-    #     78 to 120 -> 204 [2] lasti
-    #     122 to 136 -> 228 [1] lasti
-    #     138 to 152 -> 252 [0]
-    #     156 to 164 -> 174 [4] lasti
-    #     166 to 178 -> 180 [1] lasti
-    #     180 to 188 -> 198 [3] lasti
-    #     190 to 194 -> 252 [0]
-    #     198 to 202 -> 252 [0]
-    #     204 to 212 -> 222 [4] lasti
-    #     214 to 226 -> 228 [1] lasti
-    #     228 to 236 -> 246 [3] lasti
-    #     238 to 242 -> 252 [0]
-    #     246 to 250 -> 252 [0]
-    #     252 to 268 -> 276 [1] lasti
-    #     274 to 274 -> 276 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_nested_with_return: a with suppressing leaves the region at 8')
+    try:
+        if a:
+            with m, m:
+                r()
+            return 'after'
+        with m, m:
+            log.append('other')
+        return 1
+    except IndexError:
+        return 2
 
 
 def else_if_with_return(a, b, m, r):
@@ -946,53 +726,11 @@ def else_if_with_return(a, b, m, r):
 
 
 def with_const_in_for(a, m, r):
-    # depyf: could not decompile with_const_in_for: a with's suppressing path and its normal exit go on apart at 34
-    #   269           0 RESUME                   0
-    #   
-    #   270           2 LOAD_FAST                0 (a)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                22 (to 54)
-    #                10 STORE_FAST               3 (x)
-    #   
-    #   271          12 LOAD_FAST                1 (m)
-    #                14 BEFORE_WITH
-    #                16 POP_TOP
-    #   
-    #   272          18 PUSH_NULL
-    #                20 LOAD_FAST                2 (r)
-    #                22 CALL                     0
-    #                30 POP_TOP
-    #   
-    #   273          32 NOP
-    #   
-    #   271          34 LOAD_CONST               0 (None)
-    #                36 LOAD_CONST               0 (None)
-    #                38 LOAD_CONST               0 (None)
-    #                40 CALL                     2
-    #                48 POP_TOP
-    #                50 POP_TOP
-    #                52 RETURN_CONST             1 (3)
-    #   
-    #   270     >>   54 END_FOR
-    #   
-    #   274          56 RETURN_CONST             2 ('after')
-    #   
-    #   271     >>   58 PUSH_EXC_INFO
-    #                60 WITH_EXCEPT_START
-    #                62 POP_JUMP_IF_TRUE         1 (to 66)
-    #                64 RERAISE                  2
-    #           >>   66 POP_TOP
-    #                68 POP_EXCEPT
-    #                70 POP_TOP
-    #                72 POP_TOP
-    #                74 JUMP_BACKWARD           35 (to 6)
-    #           >>   76 COPY                     3
-    #                78 POP_EXCEPT
-    #                80 RERAISE                  1
-    #   ExceptionTable:
-    #     16 to 32 -> 58 [2] lasti
-    #     58 to 66 -> 76 [4] lasti
-    raise RuntimeError("depyf: could not decompile with_const_in_for: a with's suppressing path and its normal exit go on apart at 34")
+    for x in a:
+        with m:
+            r()
+            return 3
+    return 'after'
 
 
 def with_then_const_in_for(a, m, r):
@@ -1004,407 +742,56 @@ def with_then_const_in_for(a, m, r):
 
 
 def nested_with_const_in_for(a, m, r):
-    # depyf: could not decompile nested_with_const_in_for: a with's suppressing path and its normal exit go on apart at 66
-    #   285           0 RESUME                   0
-    #   
-    #   286           2 LOAD_FAST                0 (a)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                46 (to 102)
-    #                10 STORE_FAST               3 (x)
-    #   
-    #   287          12 LOAD_GLOBAL              1 (NULL + Manager)
-    #                22 LOAD_GLOBAL              2 (KeyError)
-    #                32 CALL                     1
-    #                40 BEFORE_WITH
-    #                42 POP_TOP
-    #   
-    #   288          44 LOAD_FAST                1 (m)
-    #                46 BEFORE_WITH
-    #                48 POP_TOP
-    #   
-    #   289          50 PUSH_NULL
-    #                52 LOAD_FAST                2 (r)
-    #                54 CALL                     0
-    #                62 POP_TOP
-    #   
-    #   290          64 NOP
-    #   
-    #   288          66 LOAD_CONST               0 (None)
-    #                68 LOAD_CONST               0 (None)
-    #                70 LOAD_CONST               0 (None)
-    #                72 CALL                     2
-    #                80 POP_TOP
-    #   
-    #   287          82 LOAD_CONST               0 (None)
-    #                84 LOAD_CONST               0 (None)
-    #                86 LOAD_CONST               0 (None)
-    #                88 CALL                     2
-    #                96 POP_TOP
-    #                98 POP_TOP
-    #               100 RETURN_CONST             1 (3)
-    #   
-    #   286     >>  102 END_FOR
-    #   
-    #   291         104 RETURN_CONST             2 ('after')
-    #   
-    #   288     >>  106 PUSH_EXC_INFO
-    #               108 WITH_EXCEPT_START
-    #               110 POP_JUMP_IF_TRUE         1 (to 114)
-    #               112 RERAISE                  2
-    #           >>  114 POP_TOP
-    #               116 POP_EXCEPT
-    #               118 POP_TOP
-    #               120 POP_TOP
-    #               122 JUMP_FORWARD             3 (to 130)
-    #           >>  124 COPY                     3
-    #               126 POP_EXCEPT
-    #               128 RERAISE                  1
-    #           >>  130 NOP
-    #   
-    #   287         132 LOAD_CONST               0 (None)
-    #               134 LOAD_CONST               0 (None)
-    #               136 LOAD_CONST               0 (None)
-    #               138 CALL                     2
-    #               146 POP_TOP
-    #               148 JUMP_BACKWARD           72 (to 6)
-    #           >>  150 PUSH_EXC_INFO
-    #               152 WITH_EXCEPT_START
-    #               154 POP_JUMP_IF_TRUE         1 (to 158)
-    #               156 RERAISE                  2
-    #           >>  158 POP_TOP
-    #               160 POP_EXCEPT
-    #               162 POP_TOP
-    #               164 POP_TOP
-    #               166 JUMP_BACKWARD           81 (to 6)
-    #           >>  168 COPY                     3
-    #               170 POP_EXCEPT
-    #               172 RERAISE                  1
-    #   ExceptionTable:
-    #     42 to 46 -> 150 [2] lasti
-    #     48 to 64 -> 106 [3] lasti
-    #     66 to 80 -> 150 [2] lasti
-    #     106 to 114 -> 124 [5] lasti
-    #     116 to 128 -> 150 [2] lasti
-    #     150 to 158 -> 168 [4] lasti
-    raise RuntimeError("depyf: could not decompile nested_with_const_in_for: a with's suppressing path and its normal exit go on apart at 66")
+    for x in a:
+        with Manager(KeyError), m:
+            r()
+            return 3
+    return 'after'
 
 
 def nested_with_then_const_in_for(a, m, r):
-    # depyf: could not decompile nested_with_then_const_in_for: a with's suppressing path and its normal exit go on apart at 82
-    #   294           0 RESUME                   0
-    #   
-    #   295           2 LOAD_FAST                0 (a)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                46 (to 102)
-    #                10 STORE_FAST               3 (x)
-    #   
-    #   296          12 LOAD_GLOBAL              1 (NULL + Manager)
-    #                22 LOAD_GLOBAL              2 (KeyError)
-    #                32 CALL                     1
-    #                40 BEFORE_WITH
-    #                42 POP_TOP
-    #   
-    #   297          44 LOAD_FAST                1 (m)
-    #                46 BEFORE_WITH
-    #                48 POP_TOP
-    #   
-    #   298          50 PUSH_NULL
-    #                52 LOAD_FAST                2 (r)
-    #                54 CALL                     0
-    #                62 POP_TOP
-    #   
-    #   297          64 LOAD_CONST               0 (None)
-    #                66 LOAD_CONST               0 (None)
-    #                68 LOAD_CONST               0 (None)
-    #                70 CALL                     2
-    #                78 POP_TOP
-    #   
-    #   299     >>   80 NOP
-    #   
-    #   296          82 LOAD_CONST               0 (None)
-    #                84 LOAD_CONST               0 (None)
-    #                86 LOAD_CONST               0 (None)
-    #                88 CALL                     2
-    #                96 POP_TOP
-    #                98 POP_TOP
-    #               100 RETURN_CONST             1 (3)
-    #   
-    #   295     >>  102 END_FOR
-    #   
-    #   300         104 RETURN_CONST             2 ('after')
-    #   
-    #   297     >>  106 PUSH_EXC_INFO
-    #               108 WITH_EXCEPT_START
-    #               110 POP_JUMP_IF_TRUE         1 (to 114)
-    #               112 RERAISE                  2
-    #           >>  114 POP_TOP
-    #               116 POP_EXCEPT
-    #               118 POP_TOP
-    #               120 POP_TOP
-    #               122 JUMP_BACKWARD           22 (to 80)
-    #           >>  124 COPY                     3
-    #               126 POP_EXCEPT
-    #               128 RERAISE                  1
-    #   
-    #   296     >>  130 PUSH_EXC_INFO
-    #               132 WITH_EXCEPT_START
-    #               134 POP_JUMP_IF_TRUE         1 (to 138)
-    #               136 RERAISE                  2
-    #           >>  138 POP_TOP
-    #               140 POP_EXCEPT
-    #               142 POP_TOP
-    #               144 POP_TOP
-    #               146 JUMP_BACKWARD           71 (to 6)
-    #           >>  148 COPY                     3
-    #               150 POP_EXCEPT
-    #               152 RERAISE                  1
-    #   ExceptionTable:
-    #     42 to 46 -> 130 [2] lasti
-    #     48 to 62 -> 106 [3] lasti
-    #     64 to 80 -> 130 [2] lasti
-    #     106 to 114 -> 124 [5] lasti
-    #     116 to 128 -> 130 [2] lasti
-    #     130 to 138 -> 148 [4] lasti
-    raise RuntimeError("depyf: could not decompile nested_with_then_const_in_for: a with's suppressing path and its normal exit go on apart at 82")
+    for x in a:
+        with Manager(KeyError):
+            with m:
+                r()
+            return 3
+    return 'after'
 
 
 def with_const_in_two_fors(a, m, r):
-    # depyf: could not decompile with_const_in_two_fors: a with's suppressing path and its normal exit go on apart at 44
-    #   303           0 RESUME                   0
-    #   
-    #   304           2 LOAD_FAST                0 (a)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                30 (to 70)
-    #                10 STORE_FAST               3 (x)
-    #   
-    #   305          12 LOAD_FAST                3 (x)
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                23 (to 66)
-    #                20 STORE_FAST               4 (y)
-    #   
-    #   306          22 LOAD_FAST                1 (m)
-    #                24 BEFORE_WITH
-    #                26 POP_TOP
-    #   
-    #   307          28 PUSH_NULL
-    #                30 LOAD_FAST                2 (r)
-    #                32 CALL                     0
-    #                40 POP_TOP
-    #   
-    #   308          42 NOP
-    #   
-    #   306          44 LOAD_CONST               0 (None)
-    #                46 LOAD_CONST               0 (None)
-    #                48 LOAD_CONST               0 (None)
-    #                50 CALL                     2
-    #                58 POP_TOP
-    #                60 POP_TOP
-    #                62 POP_TOP
-    #                64 RETURN_CONST             1 (3)
-    #   
-    #   305     >>   66 END_FOR
-    #                68 JUMP_BACKWARD           32 (to 6)
-    #   
-    #   304     >>   70 END_FOR
-    #   
-    #   309          72 RETURN_CONST             2 ('after')
-    #   
-    #   306     >>   74 PUSH_EXC_INFO
-    #                76 WITH_EXCEPT_START
-    #                78 POP_JUMP_IF_TRUE         1 (to 82)
-    #                80 RERAISE                  2
-    #           >>   82 POP_TOP
-    #                84 POP_EXCEPT
-    #                86 POP_TOP
-    #                88 POP_TOP
-    #                90 JUMP_BACKWARD           38 (to 16)
-    #           >>   92 COPY                     3
-    #                94 POP_EXCEPT
-    #                96 RERAISE                  1
-    #   ExceptionTable:
-    #     26 to 42 -> 74 [3] lasti
-    #     74 to 82 -> 92 [5] lasti
-    raise RuntimeError("depyf: could not decompile with_const_in_two_fors: a with's suppressing path and its normal exit go on apart at 44")
+    for x in a:
+        for y in x:
+            with m:
+                r()
+                return 3
+    return 'after'
 
 
 def with_const_in_loop_try_branch(a, m, r):
-    # depyf: could not decompile with_const_in_loop_try_branch: a with's suppressing path and its normal exit go on apart at 40
-    #   312           0 RESUME                   0
-    #   
-    #   313           2 LOAD_FAST                0 (a)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                47 (to 104)
-    #                10 STORE_FAST               3 (x)
-    #   
-    #   314          12 NOP
-    #   
-    #   315          14 LOAD_FAST                3 (x)
-    #                16 POP_JUMP_IF_FALSE       21 (to 60)
-    #   
-    #   316          18 LOAD_FAST                1 (m)
-    #                20 BEFORE_WITH
-    #                22 POP_TOP
-    #   
-    #   317          24 PUSH_NULL
-    #                26 LOAD_FAST                2 (r)
-    #                28 CALL                     0
-    #                36 POP_TOP
-    #   
-    #   318          38 NOP
-    #   
-    #   316          40 LOAD_CONST               0 (None)
-    #                42 LOAD_CONST               0 (None)
-    #                44 LOAD_CONST               0 (None)
-    #                46 CALL                     2
-    #                54 POP_TOP
-    #                56 POP_TOP
-    #                58 RETURN_CONST             1 (3)
-    #   
-    #   320     >>   60 LOAD_GLOBAL              0 (log)
-    #                70 LOAD_ATTR                3 (NULL|self + append)
-    #                90 LOAD_FAST                3 (x)
-    #                92 CALL                     1
-    #               100 POP_TOP
-    #           >>  102 JUMP_BACKWARD           49 (to 6)
-    #   
-    #   313     >>  104 END_FOR
-    #   
-    #   323         106 RETURN_CONST             3 ('after')
-    #   
-    #   316     >>  108 PUSH_EXC_INFO
-    #               110 WITH_EXCEPT_START
-    #               112 POP_JUMP_IF_TRUE         1 (to 116)
-    #               114 RERAISE                  2
-    #           >>  116 POP_TOP
-    #               118 POP_EXCEPT
-    #               120 POP_TOP
-    #               122 POP_TOP
-    #               124 JUMP_BACKWARD           12 (to 102)
-    #           >>  126 COPY                     3
-    #               128 POP_EXCEPT
-    #               130 RERAISE                  1
-    #           >>  132 PUSH_EXC_INFO
-    #   
-    #   321         134 LOAD_GLOBAL              4 (IndexError)
-    #               144 CHECK_EXC_MATCH
-    #               146 POP_JUMP_IF_FALSE        4 (to 156)
-    #               148 POP_TOP
-    #   
-    #   322         150 POP_EXCEPT
-    #               152 POP_TOP
-    #               154 RETURN_CONST             2 (2)
-    #   
-    #   321     >>  156 RERAISE                  0
-    #           >>  158 COPY                     3
-    #               160 POP_EXCEPT
-    #               162 RERAISE                  1
-    #   ExceptionTable:
-    #     14 to 20 -> 132 [1]
-    #     22 to 38 -> 108 [2] lasti
-    #     40 to 54 -> 132 [1]
-    #     60 to 100 -> 132 [1]
-    #     108 to 116 -> 126 [4] lasti
-    #     118 to 130 -> 132 [1]
-    #     132 to 148 -> 158 [2] lasti
-    #     156 to 156 -> 158 [2] lasti
-    raise RuntimeError("depyf: could not decompile with_const_in_loop_try_branch: a with's suppressing path and its normal exit go on apart at 40")
+    for x in a:
+        try:
+            if x:
+                with m:
+                    r()
+                    return 3
+            else:
+                log.append(x)
+        except IndexError:
+            return 2
+    return 'after'
 
 
 def nested_with_then_const_else_return(a, m, r):
-    # depyf: could not decompile nested_with_then_const_else_return: a with suppressing goes on elsewhere than after its branch at 122
-    #   326           0 RESUME                   0
-    #   
-    #   327           2 NOP
-    #   
-    #   328           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
-    #   
-    #   329           8 LOAD_GLOBAL              1 (NULL + Manager)
-    #                18 LOAD_GLOBAL              2 (KeyError)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #   330          40 LOAD_FAST                1 (m)
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #   
-    #   331          46 PUSH_NULL
-    #                48 LOAD_FAST                2 (r)
-    #                50 CALL                     0
-    #                58 POP_TOP
-    #   
-    #   330          60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #   
-    #   332     >>   76 NOP
-    #   
-    #   329          78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 LOAD_CONST               0 (None)
-    #                84 CALL                     2
-    #                92 POP_TOP
-    #                94 RETURN_CONST             1 (3)
-    #   
-    #   334     >>   96 RETURN_CONST             2 (1)
-    #   
-    #   330     >>   98 PUSH_EXC_INFO
-    #               100 WITH_EXCEPT_START
-    #               102 POP_JUMP_IF_TRUE         1 (to 106)
-    #               104 RERAISE                  2
-    #           >>  106 POP_TOP
-    #               108 POP_EXCEPT
-    #               110 POP_TOP
-    #               112 POP_TOP
-    #               114 JUMP_BACKWARD           20 (to 76)
-    #           >>  116 COPY                     3
-    #               118 POP_EXCEPT
-    #               120 RERAISE                  1
-    #   
-    #   329     >>  122 PUSH_EXC_INFO
-    #               124 WITH_EXCEPT_START
-    #               126 POP_JUMP_IF_TRUE         1 (to 130)
-    #               128 RERAISE                  2
-    #           >>  130 POP_TOP
-    #               132 POP_EXCEPT
-    #               134 POP_TOP
-    #               136 POP_TOP
-    #   
-    #   337         138 RETURN_CONST             4 ('after')
-    #           >>  140 COPY                     3
-    #               142 POP_EXCEPT
-    #               144 RERAISE                  1
-    #           >>  146 PUSH_EXC_INFO
-    #   
-    #   335         148 LOAD_GLOBAL              4 (IndexError)
-    #               158 CHECK_EXC_MATCH
-    #               160 POP_JUMP_IF_FALSE        3 (to 168)
-    #               162 POP_TOP
-    #   
-    #   336         164 POP_EXCEPT
-    #               166 RETURN_CONST             3 (2)
-    #   
-    #   335     >>  168 RERAISE                  0
-    #           >>  170 COPY                     3
-    #               172 POP_EXCEPT
-    #               174 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 36 -> 146 [0]
-    #     38 to 42 -> 122 [1] lasti
-    #     44 to 58 -> 98 [2] lasti
-    #     60 to 76 -> 122 [1] lasti
-    #     78 to 92 -> 146 [0]
-    #     98 to 106 -> 116 [4] lasti
-    #     108 to 120 -> 122 [1] lasti
-    #     122 to 130 -> 140 [3] lasti
-    #     132 to 136 -> 146 [0]
-    #     140 to 144 -> 146 [0]
-    #     146 to 162 -> 170 [1] lasti
-    #     168 to 168 -> 170 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_with_then_const_else_return: a with suppressing goes on elsewhere than after its branch at 122')
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    r()
+                return 3
+            return 'after'
+        return 1
+    except IndexError:
+        return 2
 
 
 def nested_with_then_const_else_return_log(a, m, r):
@@ -1512,7 +899,7 @@ def nested_with_then_const_else_return_log(a, m, r):
 
 
 def nested_with_then_const_else_return_loop(a, m, r):
-    # depyf: could not decompile nested_with_then_const_else_return_loop: a with's suppressing path and its normal exit go on apart at 88
+    # depyf: could not decompile nested_with_then_const_else_return_loop: a with suppressing goes on elsewhere than after its branch at 140
     #   355           0 RESUME                   0
     #   
     #   356           2 LOAD_FAST                0 (a)
@@ -1623,7 +1010,7 @@ def nested_with_then_const_else_return_loop(a, m, r):
     #     150 to 162 -> 166 [1]
     #     166 to 182 -> 192 [2] lasti
     #     190 to 190 -> 192 [2] lasti
-    raise RuntimeError("depyf: could not decompile nested_with_then_const_else_return_loop: a with's suppressing path and its normal exit go on apart at 88")
+    raise RuntimeError('depyf: could not decompile nested_with_then_const_else_return_loop: a with suppressing goes on elsewhere than after its branch at 140')
 
 
 def else_with_break_in_loop_try(items, m, r):
@@ -2162,77 +1549,16 @@ def nested_else_with_return_then_log(a, m, r):
 
 
 def with_return_then_const(a, m, r):
-    # depyf: could not decompile with_return_then_const: a with suppressing leaves the region at 8
-    #   513           0 RESUME                   0
-    #   
-    #   514           2 NOP
-    #   
-    #   515           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       19 (to 46)
-    #   
-    #   516           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #   517          14 PUSH_NULL
-    #                16 LOAD_FAST                2 (r)
-    #                18 CALL                     0
-    #   
-    #   516          26 SWAP                     2
-    #                28 LOAD_CONST               0 (None)
-    #                30 LOAD_CONST               0 (None)
-    #                32 LOAD_CONST               0 (None)
-    #                34 CALL                     2
-    #                42 POP_TOP
-    #                44 RETURN_VALUE
-    #   
-    #   519     >>   46 LOAD_FAST                0 (a)
-    #                48 POP_JUMP_IF_NOT_NONE     1 (to 52)
-    #   
-    #   520          50 RETURN_CONST             2 (1)
-    #   
-    #   519     >>   52 NOP
-    #   
-    #   523          54 RETURN_CONST             4 ('after')
-    #   
-    #   516     >>   56 PUSH_EXC_INFO
-    #                58 WITH_EXCEPT_START
-    #                60 POP_JUMP_IF_TRUE         1 (to 64)
-    #                62 RERAISE                  2
-    #           >>   64 POP_TOP
-    #                66 POP_EXCEPT
-    #                68 POP_TOP
-    #                70 POP_TOP
-    #   
-    #   518          72 RETURN_CONST             1 (5)
-    #           >>   74 COPY                     3
-    #                76 POP_EXCEPT
-    #                78 RERAISE                  1
-    #           >>   80 PUSH_EXC_INFO
-    #   
-    #   521          82 LOAD_GLOBAL              0 (KeyError)
-    #                92 CHECK_EXC_MATCH
-    #                94 POP_JUMP_IF_FALSE        3 (to 102)
-    #                96 POP_TOP
-    #   
-    #   522          98 POP_EXCEPT
-    #               100 RETURN_CONST             3 (2)
-    #   
-    #   521     >>  102 RERAISE                  0
-    #           >>  104 COPY                     3
-    #               106 POP_EXCEPT
-    #               108 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 10 -> 80 [0]
-    #     12 to 24 -> 56 [1] lasti
-    #     26 to 42 -> 80 [0]
-    #     46 to 48 -> 80 [0]
-    #     56 to 64 -> 74 [3] lasti
-    #     66 to 70 -> 80 [0]
-    #     74 to 78 -> 80 [0]
-    #     80 to 96 -> 104 [1] lasti
-    #     102 to 102 -> 104 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_then_const: a with suppressing leaves the region at 8')
+    try:
+        if a:
+            with m:
+                return r()
+            return 5
+        if a is None:
+            return 1
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def with_return_then_const_no_elif(a, m, r):
@@ -2249,166 +1575,30 @@ def with_return_then_const_no_elif(a, m, r):
 
 
 def with_return_then_const_else_log(a, m, r):
-    # depyf: could not decompile with_return_then_const_else_log: a with suppressing leaves the region at 8
-    #   538           0 RESUME                   0
-    #   
-    #   539           2 NOP
-    #   
-    #   540           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       19 (to 46)
-    #   
-    #   541           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #   542          14 PUSH_NULL
-    #                16 LOAD_FAST                2 (r)
-    #                18 CALL                     0
-    #   
-    #   541          26 SWAP                     2
-    #                28 LOAD_CONST               0 (None)
-    #                30 LOAD_CONST               0 (None)
-    #                32 LOAD_CONST               0 (None)
-    #                34 CALL                     2
-    #                42 POP_TOP
-    #                44 RETURN_VALUE
-    #   
-    #   545     >>   46 LOAD_GLOBAL              0 (log)
-    #                56 LOAD_ATTR                3 (NULL|self + append)
-    #                76 LOAD_FAST                0 (a)
-    #                78 CALL                     1
-    #                86 POP_TOP
-    #                88 NOP
-    #   
-    #   548          90 RETURN_CONST             3 ('after')
-    #   
-    #   541     >>   92 PUSH_EXC_INFO
-    #                94 WITH_EXCEPT_START
-    #                96 POP_JUMP_IF_TRUE         1 (to 100)
-    #                98 RERAISE                  2
-    #           >>  100 POP_TOP
-    #               102 POP_EXCEPT
-    #               104 POP_TOP
-    #               106 POP_TOP
-    #   
-    #   543         108 RETURN_CONST             1 (5)
-    #           >>  110 COPY                     3
-    #               112 POP_EXCEPT
-    #               114 RERAISE                  1
-    #           >>  116 PUSH_EXC_INFO
-    #   
-    #   546         118 LOAD_GLOBAL              4 (KeyError)
-    #               128 CHECK_EXC_MATCH
-    #               130 POP_JUMP_IF_FALSE        3 (to 138)
-    #               132 POP_TOP
-    #   
-    #   547         134 POP_EXCEPT
-    #               136 RETURN_CONST             2 (2)
-    #   
-    #   546     >>  138 RERAISE                  0
-    #           >>  140 COPY                     3
-    #               142 POP_EXCEPT
-    #               144 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 10 -> 116 [0]
-    #     12 to 24 -> 92 [1] lasti
-    #     26 to 42 -> 116 [0]
-    #     46 to 86 -> 116 [0]
-    #     92 to 100 -> 110 [3] lasti
-    #     102 to 106 -> 116 [0]
-    #     110 to 114 -> 116 [0]
-    #     116 to 132 -> 140 [1] lasti
-    #     138 to 138 -> 140 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_then_const_else_log: a with suppressing leaves the region at 8')
+    try:
+        if a:
+            with m:
+                return r()
+            return 5
+        log.append(a)
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def with_return_then_const_in_loop_try(items, m, r):
-    # depyf: could not decompile with_return_then_const_in_loop_try: a with suppressing leaves the region at 40
-    #   551           0 RESUME                   0
-    #   
-    #   552           2 LOAD_FAST                0 (items)
-    #                 4 POP_JUMP_IF_FALSE       64 (to 134)
-    #   
-    #   553     >>    6 NOP
-    #   
-    #   554           8 LOAD_FAST                0 (items)
-    #                10 LOAD_ATTR                1 (NULL|self + pop)
-    #                30 CALL                     0
-    #                38 POP_JUMP_IF_FALSE       19 (to 78)
-    #   
-    #   555          40 LOAD_FAST                1 (m)
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #   
-    #   556          46 PUSH_NULL
-    #                48 LOAD_FAST                2 (r)
-    #                50 CALL                     0
-    #   
-    #   555          58 SWAP                     2
-    #                60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #                76 RETURN_VALUE
-    #   
-    #   558     >>   78 LOAD_FAST                0 (items)
-    #                80 POP_JUMP_IF_FALSE        1 (to 84)
-    #   
-    #   559          82 RETURN_CONST             2 (1)
-    #   
-    #   558     >>   84 NOP
-    #   
-    #   562          86 LOAD_GLOBAL              4 (log)
-    #                96 LOAD_ATTR                7 (NULL|self + append)
-    #               116 LOAD_CONST               4 ('more')
-    #               118 CALL                     1
-    #               126 POP_TOP
-    #   
-    #   552         128 LOAD_FAST                0 (items)
-    #               130 POP_JUMP_IF_FALSE        1 (to 134)
-    #               132 JUMP_BACKWARD           64 (to 6)
-    #   
-    #   563     >>  134 RETURN_CONST             5 ('after')
-    #   
-    #   555     >>  136 PUSH_EXC_INFO
-    #               138 WITH_EXCEPT_START
-    #               140 POP_JUMP_IF_TRUE         1 (to 144)
-    #               142 RERAISE                  2
-    #           >>  144 POP_TOP
-    #               146 POP_EXCEPT
-    #               148 POP_TOP
-    #               150 POP_TOP
-    #   
-    #   557         152 RETURN_CONST             1 (5)
-    #           >>  154 COPY                     3
-    #               156 POP_EXCEPT
-    #               158 RERAISE                  1
-    #           >>  160 PUSH_EXC_INFO
-    #   
-    #   560         162 LOAD_GLOBAL              2 (KeyError)
-    #               172 CHECK_EXC_MATCH
-    #               174 POP_JUMP_IF_FALSE        3 (to 182)
-    #               176 POP_TOP
-    #   
-    #   561         178 POP_EXCEPT
-    #               180 RETURN_CONST             3 (2)
-    #   
-    #   560     >>  182 RERAISE                  0
-    #           >>  184 COPY                     3
-    #               186 POP_EXCEPT
-    #               188 RERAISE                  1
-    #   ExceptionTable:
-    #     8 to 42 -> 160 [0]
-    #     44 to 56 -> 136 [1] lasti
-    #     58 to 74 -> 160 [0]
-    #     78 to 80 -> 160 [0]
-    #     136 to 144 -> 154 [3] lasti
-    #     146 to 150 -> 160 [0]
-    #     154 to 158 -> 160 [0]
-    #     160 to 176 -> 184 [1] lasti
-    #     182 to 182 -> 184 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_then_const_in_loop_try: a with suppressing leaves the region at 40')
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+                return 5
+            if items:
+                return 1
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def check():

@@ -951,56 +951,11 @@ def else_if_with_return(a, b, m, r):
 
 
 def with_const_in_for(a, m, r):
-    # depyf: could not decompile with_const_in_for: a with's suppressing path and its normal exit go on apart at 34
-    #    269           RESUME                   0
-    #   
-    #    270           LOAD_FAST                0 (a)
-    #                  GET_ITER
-    #          L1:     FOR_ITER                22 (to L4)
-    #                  STORE_FAST               3 (x)
-    #   
-    #    271           LOAD_FAST                1 (m)
-    #                  BEFORE_WITH
-    #          L2:     POP_TOP
-    #   
-    #    272           LOAD_FAST                2 (r)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  POP_TOP
-    #   
-    #    273           NOP
-    #   
-    #    271   L3:     LOAD_CONST               0 (None)
-    #                  LOAD_CONST               0 (None)
-    #                  LOAD_CONST               0 (None)
-    #                  CALL                     2
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  RETURN_CONST             1 (3)
-    #   
-    #    270   L4:     END_FOR
-    #                  POP_TOP
-    #   
-    #    274           RETURN_CONST             2 ('after')
-    #   
-    #    271   L5:     PUSH_EXC_INFO
-    #                  WITH_EXCEPT_START
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE         1 (to L6)
-    #                  RERAISE                  2
-    #          L6:     POP_TOP
-    #          L7:     POP_EXCEPT
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           42 (to L1)
-    #   
-    #     --   L8:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [2] lasti
-    #     L5 to L7 -> L8 [4] lasti
-    raise RuntimeError("depyf: could not decompile with_const_in_for: a with's suppressing path and its normal exit go on apart at 34")
+    for x in a:
+        with m:
+            r()
+            return 3
+    return 'after'
 
 
 def with_then_const_in_for(a, m, r):
@@ -1012,331 +967,43 @@ def with_then_const_in_for(a, m, r):
 
 
 def nested_with_const_in_for(a, m, r):
-    # depyf: could not decompile nested_with_const_in_for: a with's suppressing path and its normal exit go on apart at 66
-    #    285            RESUME                   0
-    #   
-    #    286            LOAD_FAST                0 (a)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                46 (to L6)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    287            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    288            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    289            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    290            NOP
-    #   
-    #    288    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    287    L5:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   RETURN_CONST             1 (3)
-    #   
-    #    286    L6:     END_FOR
-    #                   POP_TOP
-    #   
-    #    291            RETURN_CONST             2 ('after')
-    #   
-    #    288    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L8)
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L11)
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    288   L11:     NOP
-    #   
-    #    287            LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           79 (to L1)
-    #          L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L13)
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           94 (to L1)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L12 [2] lasti
-    #     L3 to L4 -> L7 [3] lasti
-    #     L4 to L5 -> L12 [2] lasti
-    #     L7 to L9 -> L10 [5] lasti
-    #     L9 to L11 -> L12 [2] lasti
-    #     L12 to L14 -> L15 [4] lasti
-    raise RuntimeError("depyf: could not decompile nested_with_const_in_for: a with's suppressing path and its normal exit go on apart at 66")
+    for x in a:
+        with Manager(KeyError), m:
+            r()
+            return 3
+    return 'after'
 
 
 def nested_with_then_const_in_for(a, m, r):
-    # depyf: could not decompile nested_with_then_const_in_for: a with's suppressing path and its normal exit go on apart at 82
-    #    294            RESUME                   0
-    #   
-    #    295            LOAD_FAST                0 (a)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                46 (to L7)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    296            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    297            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    298            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    297    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    299    L5:     NOP
-    #   
-    #    296    L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   RETURN_CONST             1 (3)
-    #   
-    #    295    L7:     END_FOR
-    #                   POP_TOP
-    #   
-    #    300            RETURN_CONST             2 ('after')
-    #   
-    #    297    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L9)
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 28 (to L5)
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    296   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L13)
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           83 (to L1)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L12 [2] lasti
-    #     L3 to L4 -> L8 [3] lasti
-    #     L4 to L6 -> L12 [2] lasti
-    #     L8 to L10 -> L11 [5] lasti
-    #     L10 to L12 -> L12 [2] lasti
-    #     L12 to L14 -> L15 [4] lasti
-    raise RuntimeError("depyf: could not decompile nested_with_then_const_in_for: a with's suppressing path and its normal exit go on apart at 82")
+    for x in a:
+        with Manager(KeyError):
+            with m:
+                r()
+            return 3
+    return 'after'
 
 
 def with_const_in_two_fors(a, m, r):
-    # depyf: could not decompile with_const_in_two_fors: a with's suppressing path and its normal exit go on apart at 44
-    #    303            RESUME                   0
-    #   
-    #    304            LOAD_FAST                0 (a)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                32 (to L6)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    305            LOAD_FAST                3 (x)
-    #                   GET_ITER
-    #           L2:     FOR_ITER                23 (to L5)
-    #                   STORE_FAST               4 (y)
-    #   
-    #    306            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    307            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    308            NOP
-    #   
-    #    306    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   RETURN_CONST             1 (3)
-    #   
-    #    305    L5:     END_FOR
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           34 (to L1)
-    #   
-    #    304    L6:     END_FOR
-    #                   POP_TOP
-    #   
-    #    309            RETURN_CONST             2 ('after')
-    #   
-    #    306    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L8)
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           47 (to L2)
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L7 [3] lasti
-    #     L7 to L9 -> L10 [5] lasti
-    raise RuntimeError("depyf: could not decompile with_const_in_two_fors: a with's suppressing path and its normal exit go on apart at 44")
+    for x in a:
+        for y in x:
+            with m:
+                r()
+                return 3
+    return 'after'
 
 
 def with_const_in_loop_try_branch(a, m, r):
-    # depyf: could not decompile with_const_in_loop_try_branch: a with's suppressing path and its normal exit go on apart at 50
-    #    312            RESUME                   0
-    #   
-    #    313            LOAD_FAST                0 (a)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                53 (to L8)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    314            NOP
-    #   
-    #    315    L2:     LOAD_FAST                3 (x)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       21 (to L6)
-    #   
-    #    316            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    317            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    318            NOP
-    #   
-    #    316    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L5:     POP_TOP
-    #                   RETURN_CONST             1 (3)
-    #   
-    #    320    L6:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_FAST                3 (x)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L7:     JUMP_BACKWARD           55 (to L1)
-    #   
-    #    313    L8:     END_FOR
-    #                   POP_TOP
-    #   
-    #    323            RETURN_CONST             3 ('after')
-    #   
-    #    316    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L10)
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L12:     JUMP_BACKWARD           73 (to L1)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L14:     PUSH_EXC_INFO
-    #   
-    #    321            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L16)
-    #                   POP_TOP
-    #   
-    #    322   L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   RETURN_CONST             2 (2)
-    #   
-    #    321   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L14 [1]
-    #     L3 to L4 -> L9 [2] lasti
-    #     L4 to L5 -> L14 [1]
-    #     L6 to L7 -> L14 [1]
-    #     L9 to L11 -> L13 [4] lasti
-    #     L11 to L12 -> L14 [1]
-    #     L13 to L14 -> L14 [1]
-    #     L14 to L15 -> L17 [2] lasti
-    #     L16 to L17 -> L17 [2] lasti
-    raise RuntimeError("depyf: could not decompile with_const_in_loop_try_branch: a with's suppressing path and its normal exit go on apart at 50")
+    for x in a:
+        try:
+            if x:
+                with m:
+                    r()
+                    return 3
+            else:
+                log.append(x)
+        except IndexError:
+            return 2
+    return 'after'
 
 
 def nested_with_then_const_else_return(a, m, r):
@@ -1556,7 +1223,7 @@ def nested_with_then_const_else_return_log(a, m, r):
 
 
 def nested_with_then_const_else_return_loop(a, m, r):
-    # depyf: could not decompile nested_with_then_const_else_return_loop: a with's suppressing path and its normal exit go on apart at 98
+    # depyf: could not decompile nested_with_then_const_else_return_loop: a with suppressing goes on elsewhere than after its branch at 162
     #    355            RESUME                   0
     #   
     #    356            LOAD_FAST                0 (a)
@@ -1674,7 +1341,7 @@ def nested_with_then_const_else_return_loop(a, m, r):
     #     L19 to L20 -> L20 [1]
     #     L20 to L21 -> L23 [2] lasti
     #     L22 to L23 -> L23 [2] lasti
-    raise RuntimeError("depyf: could not decompile nested_with_then_const_else_return_loop: a with's suppressing path and its normal exit go on apart at 98")
+    raise RuntimeError('depyf: could not decompile nested_with_then_const_else_return_loop: a with suppressing goes on elsewhere than after its branch at 162')
 
 
 def else_with_break_in_loop_try(items, m, r):
@@ -2240,81 +1907,16 @@ def nested_else_with_return_then_log(a, m, r):
 
 
 def with_return_then_const(a, m, r):
-    # depyf: could not decompile with_return_then_const: a with suppressing leaves the region at 18
-    #    513            RESUME                   0
-    #   
-    #    514            NOP
-    #   
-    #    515    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L5)
-    #   
-    #    516            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    517            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    516    L3:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L4:     RETURN_VALUE
-    #   
-    #    519    L5:     LOAD_FAST                0 (a)
-    #                   POP_JUMP_IF_NOT_NONE     1 (to L7)
-    #   
-    #    520    L6:     RETURN_CONST             2 (1)
-    #   
-    #    519    L7:     NOP
-    #   
-    #    523            RETURN_CONST             4 ('after')
-    #   
-    #    516    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L9)
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    518   L11:     RETURN_CONST             1 (5)
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L13:     PUSH_EXC_INFO
-    #   
-    #    521            LOAD_GLOBAL              0 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L15)
-    #                   POP_TOP
-    #   
-    #    522   L14:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    521   L15:     RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L13 [0]
-    #     L2 to L3 -> L8 [1] lasti
-    #     L3 to L4 -> L13 [0]
-    #     L5 to L6 -> L13 [0]
-    #     L8 to L10 -> L12 [3] lasti
-    #     L10 to L11 -> L13 [0]
-    #     L12 to L13 -> L13 [0]
-    #     L13 to L14 -> L16 [1] lasti
-    #     L15 to L16 -> L16 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_then_const: a with suppressing leaves the region at 18')
+    try:
+        if a:
+            with m:
+                return r()
+            return 5
+        if a is None:
+            return 1
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def with_return_then_const_no_elif(a, m, r):
@@ -2331,177 +1933,30 @@ def with_return_then_const_no_elif(a, m, r):
 
 
 def with_return_then_const_else_log(a, m, r):
-    # depyf: could not decompile with_return_then_const_else_log: a with suppressing leaves the region at 18
-    #    538            RESUME                   0
-    #   
-    #    539            NOP
-    #   
-    #    540    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L5)
-    #   
-    #    541            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    542            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    541    L3:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L4:     RETURN_VALUE
-    #   
-    #    545    L5:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_FAST                0 (a)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L6:     NOP
-    #   
-    #    548            RETURN_CONST             3 ('after')
-    #   
-    #    541    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L8)
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    543   L10:     RETURN_CONST             1 (5)
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L12:     PUSH_EXC_INFO
-    #   
-    #    546            LOAD_GLOBAL              4 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L14)
-    #                   POP_TOP
-    #   
-    #    547   L13:     POP_EXCEPT
-    #                   RETURN_CONST             2 (2)
-    #   
-    #    546   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L12 [0]
-    #     L2 to L3 -> L7 [1] lasti
-    #     L3 to L4 -> L12 [0]
-    #     L5 to L6 -> L12 [0]
-    #     L7 to L9 -> L11 [3] lasti
-    #     L9 to L10 -> L12 [0]
-    #     L11 to L12 -> L12 [0]
-    #     L12 to L13 -> L15 [1] lasti
-    #     L14 to L15 -> L15 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_then_const_else_log: a with suppressing leaves the region at 18')
+    try:
+        if a:
+            with m:
+                return r()
+            return 5
+        log.append(a)
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def with_return_then_const_in_loop_try(items, m, r):
-    # depyf: could not decompile with_return_then_const_in_loop_try: a with suppressing leaves the region at 60
-    #    551            RESUME                   0
-    #   
-    #    552            LOAD_FAST                0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       80 (to L9)
-    #   
-    #    553    L1:     NOP
-    #   
-    #    554    L2:     LOAD_FAST                0 (items)
-    #                   LOAD_ATTR                1 (pop + NULL|self)
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L6)
-    #   
-    #    555            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    556            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    555    L4:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L5:     RETURN_VALUE
-    #   
-    #    558    L6:     LOAD_FAST                0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L8)
-    #   
-    #    559    L7:     RETURN_CONST             2 (1)
-    #   
-    #    558    L8:     NOP
-    #   
-    #    562            LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               4 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    552            LOAD_FAST                0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L9)
-    #                   JUMP_BACKWARD           80 (to L1)
-    #   
-    #    563    L9:     RETURN_CONST             5 ('after')
-    #   
-    #    555   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L11)
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    557   L13:     RETURN_CONST             1 (5)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L15:     PUSH_EXC_INFO
-    #   
-    #    560            LOAD_GLOBAL              2 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L17)
-    #                   POP_TOP
-    #   
-    #    561   L16:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    560   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L15 [0]
-    #     L3 to L4 -> L10 [1] lasti
-    #     L4 to L5 -> L15 [0]
-    #     L6 to L7 -> L15 [0]
-    #     L10 to L12 -> L14 [3] lasti
-    #     L12 to L13 -> L15 [0]
-    #     L14 to L15 -> L15 [0]
-    #     L15 to L16 -> L18 [1] lasti
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_then_const_in_loop_try: a with suppressing leaves the region at 60')
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+                return 5
+            if items:
+                return 1
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def check():

@@ -176,10 +176,10 @@ def with_continue_in_loop(items, m, r):
         if items.pop():
             with m:
                 return r()
-        else:
-            if items:
-                return 1
-            log.append('more')
+            continue
+        if items:
+            return 1
+        log.append('more')
     return 'after'
 
 
@@ -1080,65 +1080,11 @@ def else_if_with_return(a, b, m, r):
 
 
 def with_const_in_for(a, m, r):
-    # depyf: could not decompile with_const_in_for: a with's suppressing path and its normal exit go on apart at 50
-    #    269           RESUME                   0
-    #   
-    #    270           LOAD_FAST_BORROW         0 (a)
-    #                  GET_ITER
-    #          L1:     FOR_ITER                31 (to L4)
-    #                  STORE_FAST               3 (x)
-    #   
-    #    271           LOAD_FAST_BORROW         1 (m)
-    #                  COPY                     1
-    #                  LOAD_SPECIAL             1 (__exit__)
-    #                  SWAP                     2
-    #                  SWAP                     3
-    #                  LOAD_SPECIAL             0 (__enter__)
-    #                  CALL                     0
-    #          L2:     POP_TOP
-    #   
-    #    272           LOAD_FAST_BORROW         2 (r)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  POP_TOP
-    #   
-    #    273           NOP
-    #   
-    #    271   L3:     LOAD_CONST               0 (None)
-    #                  LOAD_CONST               0 (None)
-    #                  LOAD_CONST               0 (None)
-    #                  CALL                     3
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  LOAD_SMALL_INT           3
-    #                  RETURN_VALUE
-    #   
-    #    270   L4:     END_FOR
-    #                  POP_ITER
-    #   
-    #    274           LOAD_CONST               1 ('after')
-    #                  RETURN_VALUE
-    #   
-    #    271   L5:     PUSH_EXC_INFO
-    #                  WITH_EXCEPT_START
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE         2 (to L6)
-    #                  NOT_TAKEN
-    #                  RERAISE                  2
-    #          L6:     POP_TOP
-    #          L7:     POP_EXCEPT
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           54 (to L1)
-    #   
-    #     --   L8:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [3] lasti
-    #     L5 to L7 -> L8 [5] lasti
-    raise RuntimeError("depyf: could not decompile with_const_in_for: a with's suppressing path and its normal exit go on apart at 50")
+    for x in a:
+        with m:
+            r()
+            return 3
+    return 'after'
 
 
 def with_then_const_in_for(a, m, r):
@@ -1150,384 +1096,43 @@ def with_then_const_in_for(a, m, r):
 
 
 def nested_with_const_in_for(a, m, r):
-    # depyf: could not decompile nested_with_const_in_for: a with's suppressing path and its normal exit go on apart at 98
-    #    285            RESUME                   0
-    #   
-    #    286            LOAD_FAST_BORROW         0 (a)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                63 (to L6)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    287            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #   
-    #    288            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    289            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    290            NOP
-    #   
-    #    288    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    287    L5:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    286    L6:     END_FOR
-    #                   POP_ITER
-    #   
-    #    291            LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    288    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L8)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L11)
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    288   L11:     NOP
-    #   
-    #    287            LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           99 (to L1)
-    #          L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          116 (to L1)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L12 [3] lasti
-    #     L3 to L4 -> L7 [5] lasti
-    #     L4 to L5 -> L12 [3] lasti
-    #     L7 to L9 -> L10 [7] lasti
-    #     L9 to L11 -> L12 [3] lasti
-    #     L12 to L14 -> L15 [5] lasti
-    raise RuntimeError("depyf: could not decompile nested_with_const_in_for: a with's suppressing path and its normal exit go on apart at 98")
+    for x in a:
+        with Manager(KeyError), m:
+            r()
+            return 3
+    return 'after'
 
 
 def nested_with_then_const_in_for(a, m, r):
-    # depyf: could not decompile nested_with_then_const_in_for: a with's suppressing path and its normal exit go on apart at 114
-    #    294            RESUME                   0
-    #   
-    #    295            LOAD_FAST_BORROW         0 (a)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                63 (to L7)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    296            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #   
-    #    297            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    298            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    297    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    299    L5:     NOP
-    #   
-    #    296    L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    295    L7:     END_FOR
-    #                   POP_ITER
-    #   
-    #    300            LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    297    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L9)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 32 (to L5)
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    296   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          105 (to L1)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L12 [3] lasti
-    #     L3 to L4 -> L8 [5] lasti
-    #     L4 to L6 -> L12 [3] lasti
-    #     L8 to L10 -> L11 [7] lasti
-    #     L10 to L12 -> L12 [3] lasti
-    #     L12 to L14 -> L15 [5] lasti
-    raise RuntimeError("depyf: could not decompile nested_with_then_const_in_for: a with's suppressing path and its normal exit go on apart at 114")
+    for x in a:
+        with Manager(KeyError):
+            with m:
+                r()
+            return 3
+    return 'after'
 
 
 def with_const_in_two_fors(a, m, r):
-    # depyf: could not decompile with_const_in_two_fors: a with's suppressing path and its normal exit go on apart at 60
-    #    303            RESUME                   0
-    #   
-    #    304            LOAD_FAST_BORROW         0 (a)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                41 (to L6)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    305            LOAD_FAST_BORROW         3 (x)
-    #                   GET_ITER
-    #           L2:     FOR_ITER                32 (to L5)
-    #                   STORE_FAST               4 (y)
-    #   
-    #    306            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    307            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    308            NOP
-    #   
-    #    306    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    305    L5:     END_FOR
-    #                   POP_ITER
-    #                   JUMP_BACKWARD           43 (to L1)
-    #   
-    #    304    L6:     END_FOR
-    #                   POP_ITER
-    #   
-    #    309            LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    306    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L8)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           59 (to L2)
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L7 [4] lasti
-    #     L7 to L9 -> L10 [6] lasti
-    raise RuntimeError("depyf: could not decompile with_const_in_two_fors: a with's suppressing path and its normal exit go on apart at 60")
+    for x in a:
+        for y in x:
+            with m:
+                r()
+                return 3
+    return 'after'
 
 
 def with_const_in_loop_try_branch(a, m, r):
-    # depyf: could not decompile with_const_in_loop_try_branch: a with's suppressing path and its normal exit go on apart at 68
-    #    312            RESUME                   0
-    #   
-    #    313            LOAD_FAST_BORROW         0 (a)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                63 (to L8)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    314            NOP
-    #   
-    #    315    L2:     LOAD_FAST_BORROW         3 (x)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       31 (to L6)
-    #                   NOT_TAKEN
-    #   
-    #    316            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    317            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    318            NOP
-    #   
-    #    316    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L5:     POP_TOP
-    #                   LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    320    L6:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_FAST_BORROW         3 (x)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L7:     JUMP_BACKWARD           65 (to L1)
-    #   
-    #    313    L8:     END_FOR
-    #                   POP_ITER
-    #   
-    #    323            LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    316    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L10)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L12:     JUMP_BACKWARD           86 (to L1)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L14:     PUSH_EXC_INFO
-    #   
-    #    321            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        6 (to L16)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    322   L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    321   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L14 [1]
-    #     L3 to L4 -> L9 [3] lasti
-    #     L4 to L5 -> L14 [1]
-    #     L6 to L7 -> L14 [1]
-    #     L9 to L11 -> L13 [5] lasti
-    #     L11 to L12 -> L14 [1]
-    #     L13 to L14 -> L14 [1]
-    #     L14 to L15 -> L17 [2] lasti
-    #     L16 to L17 -> L17 [2] lasti
-    raise RuntimeError("depyf: could not decompile with_const_in_loop_try_branch: a with's suppressing path and its normal exit go on apart at 68")
+    for x in a:
+        try:
+            if x:
+                with m:
+                    r()
+                    return 3
+            else:
+                log.append(x)
+        except IndexError:
+            return 2
+    return 'after'
 
 
 def nested_with_then_const_else_return(a, m, r):
@@ -1789,7 +1394,7 @@ def nested_with_then_const_else_return_log(a, m, r):
 
 
 def nested_with_then_const_else_return_loop(a, m, r):
-    # depyf: could not decompile nested_with_then_const_else_return_loop: a with's suppressing path and its normal exit go on apart at 132
+    # depyf: could not decompile nested_with_then_const_else_return_loop: a with suppressing goes on elsewhere than after its branch at 206
     #    355            RESUME                   0
     #   
     #    356            LOAD_FAST_BORROW         0 (a)
@@ -1927,7 +1532,7 @@ def nested_with_then_const_else_return_loop(a, m, r):
     #     L19 to L20 -> L20 [1]
     #     L20 to L21 -> L23 [2] lasti
     #     L22 to L23 -> L23 [2] lasti
-    raise RuntimeError("depyf: could not decompile nested_with_then_const_else_return_loop: a with's suppressing path and its normal exit go on apart at 132")
+    raise RuntimeError('depyf: could not decompile nested_with_then_const_else_return_loop: a with suppressing goes on elsewhere than after its branch at 206')
 
 
 def else_with_break_in_loop_try(items, m, r):
@@ -2568,97 +2173,16 @@ def nested_else_with_return_then_log(a, m, r):
 
 
 def with_return_then_const(a, m, r):
-    # depyf: could not decompile with_return_then_const: a with suppressing leaves the region at 20
-    #    513            RESUME                   0
-    #   
-    #    514            NOP
-    #   
-    #    515    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L7)
-    #           L2:     NOT_TAKEN
-    #   
-    #    516    L3:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    517            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    516    L5:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    519    L7:     LOAD_FAST_BORROW         0 (a)
-    #                   POP_JUMP_IF_NOT_NONE     3 (to L9)
-    #                   NOT_TAKEN
-    #   
-    #    520    L8:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    519    L9:     NOP
-    #   
-    #    523            LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    516   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L11)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    518   L13:     LOAD_SMALL_INT           5
-    #                   RETURN_VALUE
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L15:     PUSH_EXC_INFO
-    #   
-    #    521            LOAD_GLOBAL              0 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L17)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    522   L16:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    521   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L15 [0]
-    #     L3 to L4 -> L15 [0]
-    #     L4 to L5 -> L10 [2] lasti
-    #     L5 to L6 -> L15 [0]
-    #     L7 to L8 -> L15 [0]
-    #     L10 to L12 -> L14 [4] lasti
-    #     L12 to L13 -> L15 [0]
-    #     L14 to L15 -> L15 [0]
-    #     L15 to L16 -> L18 [1] lasti
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_then_const: a with suppressing leaves the region at 20')
+    try:
+        if a:
+            with m:
+                return r()
+            return 5
+        if a is None:
+            return 1
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def with_return_then_const_no_elif(a, m, r):
@@ -2675,204 +2199,30 @@ def with_return_then_const_no_elif(a, m, r):
 
 
 def with_return_then_const_else_log(a, m, r):
-    # depyf: could not decompile with_return_then_const_else_log: a with suppressing leaves the region at 20
-    #    538            RESUME                   0
-    #   
-    #    539            NOP
-    #   
-    #    540    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L7)
-    #           L2:     NOT_TAKEN
-    #   
-    #    541    L3:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    542            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    541    L5:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    545    L7:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_FAST_BORROW         0 (a)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L8:     NOP
-    #   
-    #    548            LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    541    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L10)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    543   L12:     LOAD_SMALL_INT           5
-    #                   RETURN_VALUE
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L14:     PUSH_EXC_INFO
-    #   
-    #    546            LOAD_GLOBAL              4 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L16)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    547   L15:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    546   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L14 [0]
-    #     L3 to L4 -> L14 [0]
-    #     L4 to L5 -> L9 [2] lasti
-    #     L5 to L6 -> L14 [0]
-    #     L7 to L8 -> L14 [0]
-    #     L9 to L11 -> L13 [4] lasti
-    #     L11 to L12 -> L14 [0]
-    #     L13 to L14 -> L14 [0]
-    #     L14 to L15 -> L17 [1] lasti
-    #     L16 to L17 -> L17 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_then_const_else_log: a with suppressing leaves the region at 20')
+    try:
+        if a:
+            with m:
+                return r()
+            return 5
+        log.append(a)
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def with_return_then_const_in_loop_try(items, m, r):
-    # depyf: could not decompile with_return_then_const_in_loop_try: a with suppressing leaves the region at 64
-    #    551            RESUME                   0
-    #   
-    #    552    L1:     LOAD_FAST_BORROW         0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       86 (to L11)
-    #                   NOT_TAKEN
-    #   
-    #    553            NOP
-    #   
-    #    554    L2:     LOAD_FAST_BORROW         0 (items)
-    #                   LOAD_ATTR                1 (pop + NULL|self)
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L8)
-    #           L3:     NOT_TAKEN
-    #   
-    #    555    L4:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    556            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    555    L6:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L7:     RETURN_VALUE
-    #   
-    #    558    L8:     LOAD_FAST_BORROW         0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L10)
-    #           L9:     NOT_TAKEN
-    #   
-    #    559            LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    558   L10:     NOP
-    #   
-    #    562            LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               1 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           93 (to L1)
-    #   
-    #    563   L11:     LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    555   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    557   L15:     LOAD_SMALL_INT           5
-    #                   RETURN_VALUE
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L17:     PUSH_EXC_INFO
-    #   
-    #    560            LOAD_GLOBAL              2 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L19)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    561   L18:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    560   L19:     RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L17 [0]
-    #     L4 to L5 -> L17 [0]
-    #     L5 to L6 -> L12 [2] lasti
-    #     L6 to L7 -> L17 [0]
-    #     L8 to L9 -> L17 [0]
-    #     L12 to L14 -> L16 [4] lasti
-    #     L14 to L15 -> L17 [0]
-    #     L16 to L17 -> L17 [0]
-    #     L17 to L18 -> L20 [1] lasti
-    #     L19 to L20 -> L20 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_then_const_in_loop_try: a with suppressing leaves the region at 64')
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+                return 5
+            if items:
+                return 1
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def check():

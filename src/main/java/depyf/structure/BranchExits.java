@@ -18,6 +18,14 @@ final class BranchExits {
      * -1 when none does.
      */
     static int leavesPast(Walker w, int b, int f, Region.Loop loop) {
+        return leavesPast(w, b, f, loop, false);
+    }
+
+    /**
+     * As {@link #leavesPast(Walker, int, int, Region.Loop)}; with {@code skipOwnTails}, a with whose suppressing
+     * path runs code of its own laid out in its handler ({@link Withs#suppressedOwnTail}) does not leave.
+     */
+    static int leavesPast(Walker w, int b, int f, Region.Loop loop, boolean skipOwnTails) {
         int leave = -1;
         java.util.Set<Integer> clauses = new java.util.HashSet<>();
         for (int k = b; k < f; k++) {
@@ -57,7 +65,7 @@ final class BranchExits {
                 leave = Integer.MAX_VALUE;
             }
         }
-        return Math.max(leave, suppressedPast(w, b, f, loop));
+        return Math.max(leave, suppressedPast(w, b, f, loop, skipOwnTails));
     }
 
     /**
@@ -66,11 +74,15 @@ final class BranchExits {
      * the suppressing path goes on after the whole if); or -1.
      */
     static int suppressedPast(Walker w, int b, int f, Region.Loop loop) {
+        return suppressedPast(w, b, f, loop, false);
+    }
+
+    static int suppressedPast(Walker w, int b, int f, Region.Loop loop, boolean skipOwnTails) {
         int leave = -1;
         java.util.Set<Integer> withs = new java.util.HashSet<>();
         for (int k = b; k < f; k++) {
             Code.Handler h = handlerPast(w, b, f, k, withs, Handlers.Kind.WITH);
-            if (h != null) {
+            if (h != null && !(skipOwnTails && Withs.suppressedOwnTail(w, h.target()) >= 0)) {
                 int t = TryRanges.pastEnclosingExit(w, h.target(), Withs.suppressedAfter(w, h.target()));
                 int tail = afterInnerTry(w, h.target(), t, b);
                 t = tail > 0 ? tail : t;
@@ -103,7 +115,12 @@ final class BranchExits {
                 continue;
             }
             int t = TryRanges.pastEnclosingExit(w, h.target(), Withs.suppressedAfter(w, h.target()));
-            t = t < 0 ? t : Branches.jumpedTo(w, t);    // (3.12: a jump there, past the handler's cleanup)
+            if (t > h.target() && w.code.op(t).is("JUMP_BACKWARD") && w.code.op(t).line() > 0
+                    && w.code.op(t).line() != w.code.op(h.target()).line()) {
+                return -1;                     // a lone jump back laid out after the handler, on a line of its own: a
+                                               // continue written after the with, not the end of the loop body
+            }
+            t = t < 0 ? t : Branches.jumpedTo(w, t);
             if (t < 0 || !loop.continues().contains(t) || t >= b || !Branches.sameExit(w, t, r.follow()) && !elseGoesTo(w, f, to, t)) {
                 return -1;                     // (another with's suppressing path: read elsewhere)
             }

@@ -724,6 +724,12 @@ final class Branches {
             int suppressed = past > to ? BranchExits.suppressedPast(w, b, f, loop) : -1;
             int bodyEnd = suppressed <= to ? -1 : sameExit(w, suppressed, r.follow()) ? r.follow()
                     : RangeTailExits.endsAt(w, f, to, suppressed, r);
+            if (suppressed > to && bodyEnd < 0 && BranchExits.suppressedPast(w, b, f, loop, true) < 0) {
+                // 3.12+: the with runs code of its own after it, laid out in its handler and unlike where the
+                // region goes on: the branch's, not a way out of it (Withs reads it)
+                past = BranchExits.leavesPast(w, b, f, loop, true);
+                suppressed = -1;
+            }
             if (suppressed > to && bodyEnd < 0) {
                 // a with ending the then-branch suppresses to past the region, elsewhere than where it goes on
                 throw new LiftException("a with suppressing leaves the region at " + w.code.op(b).offset());

@@ -147,16 +147,25 @@ final class Tries {
     }
 
     /**
-     * 3.11: past the POP_TOPs at e (at most one per enclosing for loop) that pop the iterators of the loops
-     * a `return CONST` leaves, when a constant's return follows them; else e.
+     * Past the POP_TOPs at e (at most one per enclosing for loop) that pop the iterators of the loops
+     * a `return CONST` leaves, when a constant's return follows them (3.11: LOAD_CONST; RETURN_VALUE,
+     * 3.12, 3.13: RETURN_CONST, 3.14: LOAD_CONST or LOAD_SMALL_INT; RETURN_VALUE); else e.
      */
     static int iteratorPops(Walker w, int e) {
         int k = e;
-        while (!w.env.atLeast(3, 12) && k > 0 && k < w.code.size() && k - e < 4 && w.code.op(k).is("POP_TOP") && !w.jumpTargets.get(k)) {
+        while (k > 0 && k < w.code.size() && k - e < 4 && w.code.op(k).is("POP_TOP") && !w.jumpTargets.get(k)) {
             k++;
         }
-        return k > e && k + 1 < w.code.size() && !w.jumpTargets.get(k) && w.code.op(k).is("LOAD_CONST")
-                && w.code.op(k + 1).is("RETURN_VALUE") ? k : e;
+        return k > e && k < w.code.size() && !w.jumpTargets.get(k) && isConstReturn(w, k) ? k : e;
+    }
+
+    /** True when a constant's return starts at k (one instruction, or a load and RETURN_VALUE). */
+    private static boolean isConstReturn(Walker w, int k) {
+        if (w.code.op(k).is("RETURN_CONST")) {
+            return true;
+        }
+        return k + 1 < w.code.size() && (w.code.op(k).is("LOAD_CONST") || w.code.op(k).is("LOAD_SMALL_INT"))
+                && w.code.op(k + 1).is("RETURN_VALUE");
     }
 
     /** True when a with's normal exit call (see {@link #exitCall}) ends right before k, inside the range before it. */

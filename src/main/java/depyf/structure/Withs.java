@@ -206,6 +206,14 @@ final class Withs {
             w.dead.set(own, stop);
             return stop;
         }
+        if (after >= 0 && r.exactFollow() && endsBranch && !Branches.sameExit(w, after, r.follow())
+                && after == suppressedOwnTail(w, handler)) {
+            // 3.12+: the code after the with in the branch, reached only by the suppressing path and unlike
+            // where the branch goes on (not a copy of it), laid out in the handler; walked here
+            int stop = w.walk(after, c, l, r, -1);
+            w.dead.set(after, stop);
+            return j;
+        }
         if (after >= 0 && r.exactFollow() && endsBranch && !Branches.sameExit(w, after, r.follow())) {
             // the with ends an if's branch (3.11: only its handler, inline, follows): suppressing, it goes on
             // elsewhere than after the if
@@ -272,6 +280,36 @@ final class Withs {
         }
         w.dead.set(after, stop);               // walked: not again where the walk reaches it in layout order
         return after < c ? j : stop;
+    }
+
+    /**
+     * 3.12+: where the code after a with whose body never ends normally (it returns) starts, when only the
+     * suppressing path reaches it and it returns or raises: laid out right after that path's POP_TOPs,
+     * before the handler's cleanup. A copy of the small exit block where the enclosing statement goes on
+     * looks the same: callers compare it with that block. Else -1.
+     */
+    static int suppressedOwnTail(Walker w, int handler) {
+        Code.Handler cleanup = w.code.handlerAt(handler);
+        if (!w.env.atLeast(3, 12) || cleanup == null || w.env.dynamo != null) {
+            return -1;
+        }
+        int after = suppressedAfter(w, handler);
+        if (after < 0 || after != suppressedCode(w, handler) || after >= cleanup.target() || w.jumpTargets.get(after)) {
+            return -1;
+        }
+        if (TryRanges.straightExit(w, after, cleanup.target()) != cleanup.target()) {
+            return -1;
+        }
+        Code.Handler around = w.code.handlerAt(after - 1);      // the suppressing path's last POP_TOP: the with's own
+        for (int k = after; k < cleanup.target(); k++) {
+            Op op = w.code.op(k);
+            boolean cannotRaise = op.isReturn() || op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT") || op.is("NOP");
+            if (!cannotRaise && !sameHandler(w.code.handlerAt(k), around)) {
+                return -1;                     // unprotected where the with is: a copy of an exit block past a try
+                                               // the statement is in (a break's), not code of its block
+            }
+        }
+        return after;
     }
 
     /**
