@@ -81,7 +81,7 @@ final class TryFinally {
                 returned = true;
             }
         } else if (!returned) {
-            int past = copyPastHandlers(w, i, j, to, handler);
+            int past = copyPastHandlers(w, i, j, to, r, handler);
             if (past > 0) {
                 resume = past;
             }
@@ -251,9 +251,10 @@ final class TryFinally {
     /**
      * Where the normal exit's copy of the finally body ends when the body does not fall into it but its
      * last statement's except clauses jump to it past the handlers laid out after the body (3.12+: a try
-     * whose else clause returns); or -1.
+     * whose else clause returns), or the region's end when that copy lies past the region, where it goes
+     * on; or -1.
      */
-    private static int copyPastHandlers(Walker w, int i, int j, int to, int handler) {
+    private static int copyPastHandlers(Walker w, int i, int j, int to, Region r, int handler) {
         int target = -1;
         for (int k = i; k < w.code.size(); k++) {
             Op op = w.code.op(k);
@@ -265,6 +266,14 @@ final class TryFinally {
                 return -1;
             }
             target = t;
+        }
+        if (target >= to && j >= to && target == r.follow() && w.normalFlow.get(target) && w.jumpsOnlyFrom(target, j, target)
+                && copyEnd(w, handler, target) > target) {
+            // the statement ends the region (its else returns, the clauses fall off their end), which goes on
+            // at the normal exit's copy past the handlers: the copy is the statement's, the code after it the
+            // region's follow
+            w.dead.set(target, copyEnd(w, handler, target));
+            return to;
         }
         if (target >= to && w.normalFlow.get(target) && copyEnd(w, handler, target) > target) {
             // the normal exit's copy lies past the region: the statement is cut (3.14 took a loop inside the
