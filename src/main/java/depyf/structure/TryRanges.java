@@ -575,8 +575,8 @@ final class TryRanges {
      * 3.12+: the try body [i, j) ends its region [i, to) with a with that never ends normally and whose
      * suppressing path goes on (through the jump after its handler) to code laid out after that handler,
      * before the try's handler, where the region goes on: the try's else clause (only the body reaches it),
-     * which no walk of this region or of the if around it reads (Branches drops it past the handlers).
-     * Returns where, or -1.
+     * which no walk of this region or of the if around it reads (Branches drops it past the handlers):
+     * the try reads it ({@link Tries}' except). Returns where, or -1.
      */
     static int suppressedPastRegion(Walker w, int i, int j, int to, int handler, Region r) {
         if (!w.env.atLeast(3, 12) || j < to || j > handler || j > i && !w.code.op(j - 1).isTerminal()) {
