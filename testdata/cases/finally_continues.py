@@ -119,6 +119,22 @@ assert while_break(4) == 1
 assert take() == [('fin', 3), ('fin', 2), ('fin', 1)]
 
 
+def while_break_then_code(n):
+    while n > 0:
+        n -= 1
+        try:
+            if n == 1:
+                break
+        finally:
+            log.append(('fin', n))
+        log.append(('after', n))
+    return n
+
+
+assert while_break_then_code(3) == 1
+assert take() == [('fin', 2), ('after', 2), ('fin', 1)]
+
+
 def two_exits(items):
     for k in items:
         try:

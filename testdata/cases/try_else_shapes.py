@@ -121,6 +121,46 @@ def else_return_with_finally_one_clause(x):
     return 15
 
 
+def else_code_then_return_with_finally(x):
+    try:
+        x(6)
+    except E1:
+        log.append('caught')
+    else:
+        log.append('else')
+        return 13
+    finally:
+        log.append(14)
+    return 15
+
+
+def else_return_with_finally_two_clauses(x):
+    try:
+        x(6)
+    except E1:
+        pass
+    except E2 as e:
+        log.append(str(e))
+    else:
+        return 13
+    finally:
+        log.append(14)
+
+
+def else_code_then_return_in_nested_try(x):
+    try:
+        try:
+            x(3)
+        except E1:
+            log.append('inner')
+        else:
+            log.append('else')
+            return 6
+    except E2:
+        log.append('outer')
+    return 7
+
+
 # fuzz f189 (3.12): the body ends in a with that raises; only the suppressing paths reach the else
 
 def else_with_after_suppressing_with(c, m5, m6, m12):
@@ -153,6 +193,14 @@ def check():
         (else_return_with_finally, (1, raiser(E2)), None, [('raise', 'E2', 6), 14]),
         (else_return_with_finally_one_clause, (quiet,), 13, [('ok', 6), 14]),
         (else_return_with_finally_one_clause, (raiser(E1),), 15, [('raise', 'E1', 6), 'caught', 14]),
+        (else_code_then_return_with_finally, (quiet,), 13, [('ok', 6), 'else', 14]),
+        (else_code_then_return_with_finally, (raiser(E1),), 15, [('raise', 'E1', 6), 'caught', 14]),
+        (else_return_with_finally_two_clauses, (quiet,), 13, [('ok', 6), 14]),
+        (else_return_with_finally_two_clauses, (raiser(E1),), None, [('raise', 'E1', 6), 14]),
+        (else_return_with_finally_two_clauses, (raiser(E2),), None, [('raise', 'E2', 6), '6', 14]),
+        (else_code_then_return_in_nested_try, (quiet,), 6, [('ok', 3), 'else']),
+        (else_code_then_return_in_nested_try, (raiser(E1),), 7, [('raise', 'E1', 3), 'inner']),
+        (else_code_then_return_in_nested_try, (raiser(E2),), 7, [('raise', 'E2', 3), 'outer']),
         (else_with_after_suppressing_with, (1, Manager(5), Manager(6), Manager(12)), None, []),
         (else_with_after_suppressing_with, (2, Manager(5), Manager(6), Manager(12)), None,
          [('enter', 5), ('enter', 6), ('exit', 6, 'E1'), ('exit', 5, 'E1')]),

@@ -86,76 +86,31 @@ assert while_continue(3) == 0
 assert take() == [('fin', 2), ('after', 2), ('fin', 1), ('fin', 0), ('after', 0)]
 
 def while_break(n):
-    # depyf: could not decompile while_break: conditional jump out of the region at 44
-    #    107           RESUME                   0
-    #   
-    #    108   L1:     LOAD_FAST_BORROW         0 (n)
-    #                  LOAD_SMALL_INT           0
-    #                  COMPARE_OP             148 (bool(>))
-    #                  POP_JUMP_IF_FALSE       70 (to L5)
-    #                  NOT_TAKEN
-    #   
-    #    109           LOAD_FAST_BORROW         0 (n)
-    #                  LOAD_SMALL_INT           1
-    #                  BINARY_OP               23 (-=)
-    #                  STORE_FAST               0 (n)
-    #   
-    #    110           NOP
-    #   
-    #    111   L2:     LOAD_FAST_BORROW         0 (n)
-    #                  LOAD_SMALL_INT           1
-    #                  COMPARE_OP              88 (bool(==))
-    #                  POP_JUMP_IF_FALSE       27 (to L4)
-    #                  NOT_TAKEN
-    #   
-    #    112   L3:     NOP
-    #   
-    #    114           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               1 ('fin')
-    #                  LOAD_FAST_BORROW         0 (n)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    115           LOAD_FAST_BORROW         0 (n)
-    #                  RETURN_VALUE
-    #   
-    #    111   L4:     NOP
-    #   
-    #    114           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               1 ('fin')
-    #                  LOAD_FAST_BORROW         0 (n)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           76 (to L1)
-    #   
-    #    115   L5:     LOAD_FAST_BORROW         0 (n)
-    #                  RETURN_VALUE
-    #   
-    #     --   L6:     PUSH_EXC_INFO
-    #   
-    #    114           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               1 ('fin')
-    #                  LOAD_FAST                0 (n)
-    #                  BUILD_TUPLE              2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  RERAISE                  0
-    #   
-    #     --   L7:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L6 [0]
-    #     L6 to L7 -> L7 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_break: conditional jump out of the region at 44')
+    while n > 0:
+        n -= 1
+        try:
+            if n == 1:
+                break
+        finally:
+            log.append(('fin', n))
+    return n
 
 assert while_break(4) == 1
 assert take() == [('fin', 3), ('fin', 2), ('fin', 1)]
+
+def while_break_then_code(n):
+    while n > 0:
+        n -= 1
+        try:
+            if n == 1:
+                break
+        finally:
+            log.append(('fin', n))
+        log.append(('after', n))
+    return n
+
+assert while_break_then_code(3) == 1
+assert take() == [('fin', 2), ('after', 2), ('fin', 1)]
 
 def two_exits(items):
     for k in items:

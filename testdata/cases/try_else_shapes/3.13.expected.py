@@ -59,399 +59,115 @@ def fell_back(f, *args):
 
 
 def else_return_in_nested_try(c, x):
-    # depyf: could not decompile else_return_in_nested_try: a statement (Return) after try in the same block (a misread layout)
-    #     68            RESUME                   0
-    #   
-    #     69            LOAD_FAST                0 (c)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       12 (to L3)
-    #   
-    #     70            NOP
-    #   
-    #     71            NOP
-    #   
-    #     72    L1:     LOAD_FAST                1 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     76    L2:     NOP
-    #   
-    #     78            RETURN_CONST             2 (6)
-    #   
-    #     69    L3:     RETURN_CONST             0 (None)
-    #   
-    #     --    L4:     PUSH_EXC_INFO
-    #   
-    #     73            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L6)
-    #                   POP_TOP
-    #   
-    #     74    L5:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L8)
-    #   
-    #     73    L6:     RERAISE                  0
-    #   
-    #     --    L7:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     74    L8:     NOP
-    #   
-    #     78            RETURN_CONST             0 (None)
-    #   
-    #     --    L9:     PUSH_EXC_INFO
-    #   
-    #     78            RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L11:     PUSH_EXC_INFO
-    #   
-    #     79            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L13)
-    #                   POP_TOP
-    #   
-    #     80   L12:     POP_EXCEPT
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     79   L13:     RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L4 [0]
-    #     L4 to L5 -> L7 [1] lasti
-    #     L5 to L6 -> L9 [0]
-    #     L6 to L7 -> L7 [1] lasti
-    #     L7 to L8 -> L9 [0]
-    #     L9 to L10 -> L10 [1] lasti
-    #     L10 to L11 -> L11 [0]
-    #     L11 to L12 -> L14 [1] lasti
-    #     L13 to L14 -> L14 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_return_in_nested_try: a statement (Return) after try in the same block (a misread layout)')
+    if c:
+        try:
+            try:
+                x(3)
+                return 6
+            except E1:
+                pass
+            finally:
+                pass
+        except E1:
+            return None
 
 
 def else_return_in_nested_try_plain(x):
     try:
         try:
             x(3)
+            return 6
         except E1:
             log.append('inner')
             return 7
-        return 6
     except E2:
         log.append('outer')
-        return 7
+    return 7
 
 
 def else_return_with_finally(c, x):
-    # depyf: could not decompile else_return_with_finally: except clauses fall off past the end of their region at 82
-    #     98            RESUME                   0
-    #   
-    #     99            LOAD_FAST                0 (c)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       32 (to L3)
-    #   
-    #    100            NOP
-    #   
-    #    101    L1:     LOAD_FAST                1 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (6)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    107    L2:     NOP
-    #   
-    #    109            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               2 (14)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             3 (13)
-    #   
-    #     99    L3:     RETURN_CONST             0 (None)
-    #   
-    #     --    L4:     PUSH_EXC_INFO
-    #   
-    #    102            LOAD_GLOBAL              4 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L6)
-    #                   POP_TOP
-    #   
-    #    103    L5:     POP_EXCEPT
-    #                   JUMP_FORWARD            22 (to L11)
-    #   
-    #    104    L6:     LOAD_GLOBAL              6 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       10 (to L9)
-    #                   STORE_FAST               2 (e)
-    #   
-    #    105    L7:     POP_EXCEPT
-    #                   LOAD_CONST               0 (None)
-    #                   STORE_FAST               2 (e)
-    #                   DELETE_FAST              2 (e)
-    #                   JUMP_FORWARD             8 (to L11)
-    #   
-    #     --    L8:     LOAD_CONST               0 (None)
-    #                   STORE_FAST               2 (e)
-    #                   DELETE_FAST              2 (e)
-    #                   RERAISE                  1
-    #   
-    #    104    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    109   L11:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               2 (14)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --   L12:     PUSH_EXC_INFO
-    #   
-    #    109            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               2 (14)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L4 [0]
-    #     L4 to L5 -> L10 [1] lasti
-    #     L5 to L6 -> L12 [0]
-    #     L6 to L7 -> L10 [1] lasti
-    #     L7 to L8 -> L12 [0]
-    #     L8 to L10 -> L10 [1] lasti
-    #     L10 to L11 -> L12 [0]
-    #     L12 to L13 -> L13 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_return_with_finally: except clauses fall off past the end of their region at 82')
+    if c:
+        try:
+            x(6)
+            return 13
+        except E1:
+            pass
+        except E2 as e:
+            pass
+        finally:
+            log.append(14)
+    else:
+        return None
 
 
 def else_return_with_finally_one_clause(x):
-    # depyf: could not decompile else_return_with_finally_one_clause: except clauses fall off past the end of their region at 66
-    #    112           RESUME                   0
-    #   
-    #    113           NOP
-    #   
-    #    114   L1:     LOAD_FAST                0 (x)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               1 (6)
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    118   L2:     NOP
-    #   
-    #    120           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               2 (14)
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  RETURN_CONST             3 (13)
-    #   
-    #     --   L3:     PUSH_EXC_INFO
-    #   
-    #    115           LOAD_GLOBAL              4 (E1)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE       24 (to L5)
-    #                  POP_TOP
-    #   
-    #    116           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               4 ('caught')
-    #                  CALL                     1
-    #                  POP_TOP
-    #          L4:     POP_EXCEPT
-    #                  JUMP_FORWARD             4 (to L7)
-    #   
-    #    115   L5:     RERAISE                  0
-    #   
-    #     --   L6:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   
-    #    116   L7:     NOP
-    #   
-    #    120           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               2 (14)
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    121           RETURN_CONST             5 (15)
-    #   
-    #     --   L8:     PUSH_EXC_INFO
-    #   
-    #    120           LOAD_GLOBAL              0 (log)
-    #                  LOAD_ATTR                3 (append + NULL|self)
-    #                  LOAD_CONST               2 (14)
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  RERAISE                  0
-    #   
-    #     --   L9:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L3 [0]
-    #     L3 to L4 -> L6 [1] lasti
-    #     L4 to L5 -> L8 [0]
-    #     L5 to L6 -> L6 [1] lasti
-    #     L6 to L7 -> L8 [0]
-    #     L8 to L9 -> L9 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_return_with_finally_one_clause: except clauses fall off past the end of their region at 66')
+    try:
+        x(6)
+        return 13
+    except E1:
+        log.append('caught')
+    finally:
+        log.append(14)
+    return 15
+
+
+def else_code_then_return_with_finally(x):
+    try:
+        x(6)
+    except E1:
+        log.append('caught')
+    else:
+        log.append('else')
+        return 13
+    finally:
+        log.append(14)
+    return 15
+
+
+def else_return_with_finally_two_clauses(x):
+    try:
+        x(6)
+        return 13
+    except E1:
+        pass
+    except E2 as e:
+        log.append(str(e))
+    finally:
+        log.append(14)
+
+
+def else_code_then_return_in_nested_try(x):
+    try:
+        try:
+            x(3)
+        except E1:
+            log.append('inner')
+            return 7
+        log.append('else')
+        return 6
+    except E2:
+        log.append('outer')
+    return 7
 
 
 def else_with_after_suppressing_with(c, m5, m6, m12):
-    # depyf: could not decompile else_with_after_suppressing_with: a with's suppressing path goes on past the try's region, after other code, at 166
-    #    126            RESUME                   0
-    #   
-    #    127            LOAD_FAST                0 (c)
-    #                   LOAD_CONST               1 (1)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE        1 (to L1)
-    #   
-    #    128            RETURN_CONST             0 (None)
-    #   
-    #    129    L1:     LOAD_FAST                0 (c)
-    #                   LOAD_CONST               2 (2)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE       18 (to L5)
-    #   
-    #    130            NOP
-    #   
-    #    131    L2:     LOAD_FAST                1 (m5)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #                   LOAD_FAST                2 (m6)
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    132            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_CONST               3 (7)
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    138    L5:     LOAD_FAST                0 (c)
-    #                   LOAD_CONST               5 (3)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE        1 (to L6)
-    #   
-    #    139            RETURN_CONST             0 (None)
-    #   
-    #    138    L6:     RETURN_CONST             0 (None)
-    #   
-    #    131    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L8)
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L11)
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    131   L11:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L16)
-    #          L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L13)
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L16)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    136   L16:     LOAD_FAST                3 (m12)
-    #                   BEFORE_WITH
-    #          L17:     POP_TOP
-    #   
-    #    137            LOAD_GLOBAL              2 (log)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_CONST               4 (13)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    136   L18:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #          L19:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L20)
-    #                   RERAISE                  2
-    #          L20:     POP_TOP
-    #          L21:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L23:     PUSH_EXC_INFO
-    #   
-    #    133            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L25)
-    #                   POP_TOP
-    #   
-    #    134   L24:     POP_EXCEPT
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    133   L25:     RERAISE                  0
-    #   
-    #     --   L26:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L23 [0]
-    #     L3 to L4 -> L12 [1] lasti
-    #     L4 to L5 -> L7 [2] lasti
-    #     L7 to L9 -> L10 [4] lasti
-    #     L9 to L11 -> L12 [1] lasti
-    #     L11 to L12 -> L23 [0]
-    #     L12 to L14 -> L15 [3] lasti
-    #     L14 to L16 -> L23 [0]
-    #     L17 to L18 -> L19 [1] lasti
-    #     L19 to L21 -> L22 [3] lasti
-    #     L23 to L24 -> L26 [1] lasti
-    #     L25 to L26 -> L26 [1] lasti
-    raise RuntimeError("depyf: could not decompile else_with_after_suppressing_with: a with's suppressing path goes on past the try's region, after other code, at 166")
+    if c == 1:
+        return None
+    if c == 2:
+        try:
+            with m5, m6:
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            with m12:
+                log.append(13)
+    elif c == 3:
+        return None
 
 
 def check():
-    for f, args, want, trace in (else_return_in_nested_try, (0, quiet), None, []), (else_return_in_nested_try, (1, quiet), 6, [('ok', 3)]), (else_return_in_nested_try, (1, raiser(E1)), None, [('raise', 'E1', 3)]), (else_return_in_nested_try_plain, (quiet,), 6, [('ok', 3)]), (else_return_in_nested_try_plain, (raiser(E1),), 7, [('raise', 'E1', 3), 'inner']), (else_return_in_nested_try_plain, (raiser(E2),), 7, [('raise', 'E2', 3), 'outer']), (else_return_with_finally, (0, quiet), None, []), (else_return_with_finally, (1, quiet), 13, [('ok', 6), 14]), (else_return_with_finally, (1, raiser(E1)), None, [('raise', 'E1', 6), 14]), (else_return_with_finally, (1, raiser(E2)), None, [('raise', 'E2', 6), 14]), (else_return_with_finally_one_clause, (quiet,), 13, [('ok', 6), 14]), (else_return_with_finally_one_clause, (raiser(E1),), 15, [('raise', 'E1', 6), 'caught', 14]), (else_with_after_suppressing_with, (1, Manager(5), Manager(6), Manager(12)), None, []), (else_with_after_suppressing_with, (2, Manager(5), Manager(6), Manager(12)), None, [('enter', 5), ('enter', 6), ('exit', 6, 'E1'), ('exit', 5, 'E1')]), (else_with_after_suppressing_with, (2, Manager(5), Manager(6, E1), Manager(12)), None, [('enter', 5), ('enter', 6), ('exit', 6, 'E1'), ('exit', 5, None), ('enter', 12), 13, ('exit', 12, None)]), (else_with_after_suppressing_with, (2, Manager(5, E1), Manager(6), Manager(12)), None, [('enter', 5), ('enter', 6), ('exit', 6, 'E1'), ('exit', 5, 'E1'), ('enter', 12), 13, ('exit', 12, None)]), (else_with_after_suppressing_with, (3, Manager(5), Manager(6), Manager(12)), None, []):
+    for f, args, want, trace in (else_return_in_nested_try, (0, quiet), None, []), (else_return_in_nested_try, (1, quiet), 6, [('ok', 3)]), (else_return_in_nested_try, (1, raiser(E1)), None, [('raise', 'E1', 3)]), (else_return_in_nested_try_plain, (quiet,), 6, [('ok', 3)]), (else_return_in_nested_try_plain, (raiser(E1),), 7, [('raise', 'E1', 3), 'inner']), (else_return_in_nested_try_plain, (raiser(E2),), 7, [('raise', 'E2', 3), 'outer']), (else_return_with_finally, (0, quiet), None, []), (else_return_with_finally, (1, quiet), 13, [('ok', 6), 14]), (else_return_with_finally, (1, raiser(E1)), None, [('raise', 'E1', 6), 14]), (else_return_with_finally, (1, raiser(E2)), None, [('raise', 'E2', 6), 14]), (else_return_with_finally_one_clause, (quiet,), 13, [('ok', 6), 14]), (else_return_with_finally_one_clause, (raiser(E1),), 15, [('raise', 'E1', 6), 'caught', 14]), (else_code_then_return_with_finally, (quiet,), 13, [('ok', 6), 'else', 14]), (else_code_then_return_with_finally, (raiser(E1),), 15, [('raise', 'E1', 6), 'caught', 14]), (else_return_with_finally_two_clauses, (quiet,), 13, [('ok', 6), 14]), (else_return_with_finally_two_clauses, (raiser(E1),), None, [('raise', 'E1', 6), 14]), (else_return_with_finally_two_clauses, (raiser(E2),), None, [('raise', 'E2', 6), '6', 14]), (else_code_then_return_in_nested_try, (quiet,), 6, [('ok', 3), 'else']), (else_code_then_return_in_nested_try, (raiser(E1),), 7, [('raise', 'E1', 3), 'inner']), (else_code_then_return_in_nested_try, (raiser(E2),), 7, [('raise', 'E2', 3), 'outer']), (else_with_after_suppressing_with, (1, Manager(5), Manager(6), Manager(12)), None, []), (else_with_after_suppressing_with, (2, Manager(5), Manager(6), Manager(12)), None, [('enter', 5), ('enter', 6), ('exit', 6, 'E1'), ('exit', 5, 'E1')]), (else_with_after_suppressing_with, (2, Manager(5), Manager(6, E1), Manager(12)), None, [('enter', 5), ('enter', 6), ('exit', 6, 'E1'), ('exit', 5, None), ('enter', 12), 13, ('exit', 12, None)]), (else_with_after_suppressing_with, (2, Manager(5, E1), Manager(6), Manager(12)), None, [('enter', 5), ('enter', 6), ('exit', 6, 'E1'), ('exit', 5, 'E1'), ('enter', 12), 13, ('exit', 12, None)]), (else_with_after_suppressing_with, (3, Manager(5), Manager(6), Manager(12)), None, []):
         take()
         got = fell_back(f, *args)
         if got is not FELL:

@@ -612,6 +612,17 @@ final class Tries {
         } else {
             resume = j;
             int stranded = end < 0 ? TryRanges.suppressedPastRegion(w, i, j, to, handler, r) : -1;
+            if (stranded >= 0 && stranded < handler && w.jumpsOnlyFrom(stranded, i, handler) && !w.jumpedInto(stranded, handler)) {
+                // the else clause, reached only by the with's suppressing paths, laid out past the region
+                // up to the try's handler: read here, its code marked read (the walk after the region
+                // would print it again)
+                Lifter e = l.fork();
+                if (w.walk(stranded, handler, e, r.withFollow(-1), -1) >= handler && ExceptClauses.leaves(e.out)) {
+                    orelse = e.out;
+                    w.dead.set(stranded, handler);
+                    stranded = -1;
+                }
+            }
             if (stranded >= 0) {
                 throw new LiftException("a with's suppressing path goes on past the try's region, after other code, at "
                         + w.code.op(stranded).offset());

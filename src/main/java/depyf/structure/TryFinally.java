@@ -13,7 +13,7 @@ final class TryFinally {
     private TryFinally() {}
 
     static int finallyBlock(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
-        j0 = exitCopyAfterJump(w, i, j0, to, handler);
+        j0 = exitCopyAfterJump(w, i, j0, to, r, handler);
         Lifter body = l.fork();
         int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
         Code.Handler cleanup = w.code.handlerAt(handler);
@@ -81,7 +81,7 @@ final class TryFinally {
                 returned = true;
             }
         } else if (!returned) {
-            int past = copyPastHandlers(w, i, j, to, handler);
+            int past = copyPastHandlers(w, i, j, to, r, handler);
             if (past > 0) {
                 resume = past;
             }
@@ -115,7 +115,7 @@ final class TryFinally {
      * (a continue or break of the if's branch, laid out first), to another copy at t (the normal exit,
      * laid out last): t, the copy and its jump read as part of the body. Otherwise j0.
      */
-    private static int exitCopyAfterJump(Walker w, int i, int j0, int to, int handler) {
+    private static int exitCopyAfterJump(Walker w, int i, int j0, int to, Region r, int handler) {
         if (finallyLength(w, handler) <= 0 || j0 >= to || j0 >= handler) {
             return j0;
         }
@@ -146,8 +146,11 @@ final class TryFinally {
             // a for loop's break whose code after the loop (a return) the compiler copied there, past the
             // iterator's pop (without the pop, a while loop's, the return would read as the try body's own,
             // its value computed before the finally body runs)
-            int n = jump.is("POP_TOP") ? FinallyCopy.exitLength(w, exit + 1) : 0;
-            exitEnd = n > 0 ? exit + 1 + n : -1;
+            // (3.11 keeps that code in one place: the pop and a jump forward to it); a while loop's break
+            // copies the loop's exit block (the walker reads it after the finally body's copy as the break)
+            int n = !jump.is("POP_TOP") ? 0
+                    : w.code.op(exit + 1).is("JUMP_FORWARD") ? 1 : FinallyCopy.exitLength(w, exit + 1);
+            exitEnd = n > 0 ? exit + 1 + n : w.whileBreakCopy(exit, r);
         }
         if (exitEnd < 0 || Tries.skipNops(w, exitEnd) != Tries.skipNops(w, t)
                 || w.jumpTargets.get(exit) && !w.jumpsOnlyFrom(exit, j0, exit)
@@ -248,9 +251,10 @@ final class TryFinally {
     /**
      * Where the normal exit's copy of the finally body ends when the body does not fall into it but its
      * last statement's except clauses jump to it past the handlers laid out after the body (3.12+: a try
-     * whose else clause returns); or -1.
+     * whose else clause returns), or the region's end when that copy lies past the region, where it goes
+     * on; or -1.
      */
-    private static int copyPastHandlers(Walker w, int i, int j, int to, int handler) {
+    private static int copyPastHandlers(Walker w, int i, int j, int to, Region r, int handler) {
         int target = -1;
         for (int k = i; k < w.code.size(); k++) {
             Op op = w.code.op(k);
@@ -262,6 +266,14 @@ final class TryFinally {
                 return -1;
             }
             target = t;
+        }
+        if (target >= to && j >= to && target == r.follow() && w.normalFlow.get(target) && w.jumpsOnlyFrom(target, j, target)
+                && copyEnd(w, handler, target) > target) {
+            // the statement ends the region (its else returns, the clauses fall off their end), which goes on
+            // at the normal exit's copy past the handlers: the copy is the statement's, the code after it the
+            // region's follow
+            w.dead.set(target, copyEnd(w, handler, target));
+            return to;
         }
         if (target >= to && w.normalFlow.get(target) && copyEnd(w, handler, target) > target) {
             // the normal exit's copy lies past the region: the statement is cut (3.14 took a loop inside the

@@ -145,6 +145,16 @@ final class TryRanges {
                     // jumps, suppressing: the body, which never ends normally, goes on there (onlySuppressedTo)
                     return k;
                 }
+                int nested = k < to ? k : k == to && w.code.handlerAt(j - 1) != null ? w.code.handlerAt(j - 1).target() : -1;
+                if (nested >= 0 && nested < handler && Handlers.kind(w.code, nested) == Handlers.Kind.EXCEPT
+                        && Handlers.protectsOnly(w.code, nested, i, j) && Handlers.covers(w.code, nested, handler)
+                        && nestedElseReturn(w, j, k, handler, r)) {
+                    // the else clause of a try nested in our body returns a constant, loaded past the nested
+                    // try's range and ours (after copies of finally bodies), and the nested try's handler
+                    // follows (or lies past the region, which ends there): the body goes on there, the else
+                    // read by the nested try
+                    return k;
+                }
                 return k < to && Handlers.covers(w.code, k, handler) && resumes ? k : -1;
             }
             if (op.target() >= 0 || op.is("PUSH_EXC_INFO")) {
@@ -152,6 +162,35 @@ final class TryRanges {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when [j, k) is only line NOPs, copies of finally bodies (ours or enclosing ones) and a constant
+     * returned, entered only by falling into it: a {@code return CONST} unwinding out of a protected range
+     * (a normal exit's copy, which the clauses jump to, is not one).
+     */
+    private static boolean nestedElseReturn(Walker w, int j, int k, int handler, Region r) {
+        int kind = 0;
+        for (int p = Tries.skipNops(w, j), c; p < k; p = Tries.skipNops(w, c)) {
+            c = finallyCopyEnd(w, p, handler, r);
+            if (c <= p) {
+                c = !Tries.constReturn(w, p) ? -1 : w.code.op(p).is("RETURN_CONST") ? p + 1 : p + 2;
+                if (c != k) {
+                    return false;
+                }
+                kind = 1;
+            }
+        }
+        if (kind == 0) {
+            return false;
+        }
+        for (Op op : w.code.ops()) {
+            int t = op.target();
+            if (t >= j && t < k && (op.index() < j || op.index() >= k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -536,8 +575,8 @@ final class TryRanges {
      * 3.12+: the try body [i, j) ends its region [i, to) with a with that never ends normally and whose
      * suppressing path goes on (through the jump after its handler) to code laid out after that handler,
      * before the try's handler, where the region goes on: the try's else clause (only the body reaches it),
-     * which no walk of this region or of the if around it reads (Branches drops it past the handlers).
-     * Returns where, or -1.
+     * which no walk of this region or of the if around it reads (Branches drops it past the handlers):
+     * the try reads it ({@link Tries}' except). Returns where, or -1.
      */
     static int suppressedPastRegion(Walker w, int i, int j, int to, int handler, Region r) {
         if (!w.env.atLeast(3, 12) || j < to || j > handler || j > i && !w.code.op(j - 1).isTerminal()) {

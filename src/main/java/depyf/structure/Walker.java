@@ -196,6 +196,12 @@ public final class Walker {
                     }
                 }
                 i += copy;
+                int broke = whileBreakCopy(i, r);
+                if (broke > 0) {
+                    l.emit(new Stmt.Break());
+                    i = broke;
+                    live = false;
+                }
                 continue;
             }
             int broken = stmtStart == i ? copiedOnlyBreak(i, r) : -1;
@@ -518,6 +524,22 @@ public final class Walker {
         int n = k < code.size() && k != r.loop().exit() ? copiedExitLength(k, r.loop().exit()) : 0;
         int head = java.util.Collections.min(r.loop().continues());
         return n > 0 && Branches.sameHandler(this, k, head) ? k + n : -1;
+    }
+
+    /**
+     * {@code break} out of a while loop through a finally clause (3.12+): after the copy of the finally
+     * body, a copy of the loop's exit block (a small block ending in a return or raise). A return
+     * written in the try body computes its value before the copy, a raise leaves through the handler,
+     * so only a break runs that block after the copy (a constant returned there compiles the same either
+     * way). Returns where the copy of the exit ends, or -1.
+     */
+    int whileBreakCopy(int k, Region r) {
+        if (r.loop() == null || r.loop().isFor() || r.loop().exit() < 0 || !env.atLeast(3, 12)) {
+            return -1;
+        }
+        int p = Tries.skipNops(this, k);
+        int n = p < code.size() && p != Tries.skipNops(this, r.loop().exit()) ? copiedExitLength(p, r.loop().exit()) : 0;
+        return n > 0 ? p + n : -1;
     }
 
     /** Loop exits that are the first of the copies of a block the compiler dropped (ClauseBreakCopies): breaks too. */
