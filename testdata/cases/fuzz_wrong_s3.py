@@ -113,6 +113,20 @@ def nested_while_continue_in_try(c, t, x):
     t(52)
 
 
+def loop_never_looping_in_try(c, t, x):
+    # f78: no jump back (every path breaks or returns); 3.13+ keep the loop's exit NOP, which the break
+    # jumps past: the return after the try's range is the inner if's else, not the body's end
+    try:
+        while c():
+            if c():
+                break
+            else:
+                return 13
+    except E1:
+        pass
+    t(19)
+
+
 assert run([0], while_if_pass_last) == ([10], None)
 assert run([1, 1, 0], while_if_pass_last) == ([10], None)
 assert run([1, 0, 0], while_if_pass_last) == ([], 9)
@@ -136,3 +150,6 @@ assert run([0], nested_while_continue_in_try) == ([52], None)
 assert run([1, 0, 0], nested_while_continue_in_try) == ([52], None)
 assert run([1, 1, 0, 0, 0], nested_while_continue_in_try) == ([-26, 52], None)
 assert run([1, 1, 1, 0, 0], nested_while_continue_in_try) == ([-26, 52], None)
+assert run([0], loop_never_looping_in_try) == ([19], None)
+assert run([1, 1], loop_never_looping_in_try) == ([19], None)
+assert run([1, 0], loop_never_looping_in_try) == ([], 13)

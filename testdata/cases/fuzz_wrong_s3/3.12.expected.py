@@ -101,6 +101,18 @@ def nested_while_continue_in_try(c, t, x):
                 pass
     t(52)
 
+
+def loop_never_looping_in_try(c, t, x):
+    try:
+        if c():
+            if c():
+                pass
+            else:
+                return 13
+    except E1:
+        pass
+    t(19)
+
 assert run([0], while_if_pass_last) == ([10], None)
 assert run([1, 1, 0], while_if_pass_last) == ([10], None)
 assert run([1, 0, 0], while_if_pass_last) == ([], 9)
@@ -124,3 +136,6 @@ assert run([0], nested_while_continue_in_try) == ([52], None)
 assert run([1, 0, 0], nested_while_continue_in_try) == ([52], None)
 assert run([1, 1, 0, 0, 0], nested_while_continue_in_try) == ([-26, 52], None)
 assert run([1, 1, 1, 0, 0], nested_while_continue_in_try) == ([-26, 52], None)
+assert run([0], loop_never_looping_in_try) == ([19], None)
+assert run([1, 1], loop_never_looping_in_try) == ([19], None)
+assert run([1, 0], loop_never_looping_in_try) == ([], 13)

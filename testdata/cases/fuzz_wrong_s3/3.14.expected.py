@@ -157,6 +157,65 @@ def nested_while_continue_in_try(c, t, x):
     #     L9 to L10 -> L10 [1] lasti
     raise RuntimeError("depyf: could not decompile nested_while_continue_in_try: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 124")
 
+
+def loop_never_looping_in_try(c, t, x):
+    # depyf: could not decompile loop_never_looping_in_try: conditional jump out of the region at 50
+    #    116            RESUME                   0
+    #   
+    #    119            NOP
+    #   
+    #    120    L1:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       17 (to L6)
+    #           L2:     NOT_TAKEN
+    #   
+    #    121    L3:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L5)
+    #           L4:     NOT_TAKEN
+    #   
+    #    122            JUMP_FORWARD             3 (to L7)
+    #   
+    #    124    L5:     LOAD_SMALL_INT          13
+    #                   RETURN_VALUE
+    #   
+    #    120    L6:     NOP
+    #   
+    #    127    L7:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          19
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L8:     PUSH_EXC_INFO
+    #   
+    #    125            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L10)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    126    L9:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L7)
+    #   
+    #    125   L10:     RERAISE                  0
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L8 [0]
+    #     L3 to L4 -> L8 [0]
+    #     L8 to L9 -> L11 [1] lasti
+    #     L10 to L11 -> L11 [1] lasti
+    raise RuntimeError('depyf: could not decompile loop_never_looping_in_try: conditional jump out of the region at 50')
+
 assert run([0], while_if_pass_last) == ([10], None)
 assert run([1, 1, 0], while_if_pass_last) == ([10], None)
 assert run([1, 0, 0], while_if_pass_last) == ([], 9)
@@ -180,3 +239,6 @@ assert run([0], nested_while_continue_in_try) == ([52], None)
 assert run([1, 0, 0], nested_while_continue_in_try) == ([52], None)
 assert run([1, 1, 0, 0, 0], nested_while_continue_in_try) == ([-26, 52], None)
 assert run([1, 1, 1, 0, 0], nested_while_continue_in_try) == ([-26, 52], None)
+assert run([0], loop_never_looping_in_try) == ([19], None)
+assert run([1, 1], loop_never_looping_in_try) == ([19], None)
+assert run([1, 0], loop_never_looping_in_try) == ([], 13)
