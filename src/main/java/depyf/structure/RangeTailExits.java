@@ -56,6 +56,17 @@ final class RangeTailExits {
                 return -1;
             }
         }
+        Op exit = w.code.op(f - 1);
+        if (exit.isUnconditionalJump() && exit.target() > f && !Branches.sameExit(w, f, exit.target())) {
+            for (int t : ExceptClauses.clauseExits(w, body.target())) {
+                if (Branches.sameExit(w, t, exit.target())) {
+                    // the exit jumps past f where the try statement goes on (a break out of a loop whose body
+                    // never loops: no jump back, the loop's exit NOP lies between): f, past it, is not
+                    // the body's normal end but code the test alone reaches, an else
+                    return -1;
+                }
+            }
+        }
         return f;
     }
 

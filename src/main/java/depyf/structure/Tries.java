@@ -238,6 +238,26 @@ final class Tries {
         return out;
     }
 
+    /**
+     * The clauses when the code after the statement, from j, is a small exit block copied after the body
+     * and a clause's POP_EXCEPT: what a clause runs after a POP_EXCEPT of its own that is not such a copy
+     * (a branch's {@code return CONST}: POP_EXCEPT, then the constant returned) stays in that clause.
+     */
+    private static List<Stmt.ExceptHandler> ownExits(Walker w, int j, int handler, List<Stmt.ExceptHandler> clauses,
+            List<List<Stmt>> wholeBodies, List<Integer> afterExceptAt) {
+        if (wholeBodies.size() != clauses.size()) {
+            return clauses;
+        }
+        List<Stmt.ExceptHandler> out = new ArrayList<>();
+        for (int c = 0; c < clauses.size(); c++) {
+            Stmt.ExceptHandler h = clauses.get(c);
+            int at = afterExceptAt.get(c);
+            boolean copy = at < 0 || ExceptClauses.isCopiedExit(w, j, ExceptClauses.afterNameCleanup(w.code, at + 1), handler);
+            out.add(copy ? h : new Stmt.ExceptHandler(h.type(), h.name(), wholeBodies.get(c)));
+        }
+        return out;
+    }
+
     /** Every except clause (its whole body, copies after POP_EXCEPT included) ends by leaving: return, raise, break, continue. */
     private static boolean allLeave(List<List<Stmt>> bodies, List<Stmt.ExceptHandler> clauses) {
         return !bodies.isEmpty() && bodies.size() == clauses.size() && bodies.stream().allMatch(ExceptClauses::leaves);
@@ -498,7 +518,7 @@ final class Tries {
         List<Stmt> orelse = List.of();
         int resume;
         if (copiedExit) {
-            l.emit(new Stmt.Try(body.out, clauses, orelse, List.of(), star));
+            l.emit(new Stmt.Try(body.out, ownExits(w, j, handler, clauses, clauseBodies, afterExceptAt), orelse, List.of(), star));
             return j;
         }
         List<Stmt.ExceptHandler> leaving = ExceptClauses.allPlain(afterExcept)

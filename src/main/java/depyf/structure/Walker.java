@@ -282,6 +282,14 @@ public final class Walker {
                     i++;
                 }
                 case "POP_EXCEPT" -> {
+                    int loopBreak = ClauseEndBreaks.at(this, i, l, r);
+                    if (loopBreak > 0) {
+                        l.emit(new Stmt.Break());          // the copy of the clause's end, after the loop
+                        dead.set(i, loopBreak);            // read: not code a walk from elsewhere goes on at
+                        i = loopBreak;
+                        live = false;
+                        continue;
+                    }
                     boolean returning = i > 0 && code.op(i - 1).is("SWAP");
                     boolean clauseEnd = popExcept(l, returning, i);
                     i++;

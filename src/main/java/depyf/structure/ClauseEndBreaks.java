@@ -1,0 +1,69 @@
+package depyf.structure;
+
+import depyf.lift.Code;
+import depyf.lift.Item;
+import depyf.lift.Lifter;
+
+/**
+ * {@code break} out of a while loop that ends an except clause (3.13+; 3.12 for a loop with a test):
+ * the code after the loop is the clause's end, POP_EXCEPT (name cleanup) and a jump to the code after
+ * the try, a block without a line that the compiler copies into each break. Inside such a loop a
+ * POP_EXCEPT of the clause's own exception can only be that copy: a return runs it too, but then
+ * returns (a value swapped below it, or a constant loaded after it), and a continue stays in the clause.
+ * The clause is the loop's when its cleanup handler protects the loop's head with the stack as deep as
+ * it is at the POP_EXCEPT (an except clause nested in the body pushed one more exception).
+ */
+final class ClauseEndBreaks {
+    private ClauseEndBreaks() {}
+
+    /**
+     * Where the walk goes on (past the copy's jump) when the POP_EXCEPT at i, reached with the stack of
+     * {@code l}, is the copy of the clause's end in a break out of the innermost loop of {@code r}; else 0.
+     */
+    static int at(Walker w, int i, Lifter l, Region r) {
+        Region.Loop loop = r.loop();
+        if (loop == null || loop.isFor() || !w.env.atLeast(3, 12) || !w.code.op(i).is("POP_EXCEPT")
+                || i > 0 && w.code.op(i - 1).is("SWAP") || l.depth() < 1 || l.peek(1) != Item.PreviousException.INSTANCE) {
+            return 0;
+        }
+        Code.Handler clause = w.code.handlerAt(java.util.Collections.min(loop.continues()));
+        if (clause == null || Handlers.kind(w.code, clause.target()) != Handlers.Kind.CLEANUP || clause.depth() != l.depth()) {
+            return 0;
+        }
+        int k = ExceptClauses.afterNameCleanup(w.code, i + 1);
+        if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump() || ownExit(w, loop, w.code.op(k).target())) {
+            return 0;
+        }
+        return k + 1;
+    }
+
+    /**
+     * True when the loop's exit is code of its own other than the clause's end going to t: an else clause
+     * (a while loop's test jumps there), where a break would jump past it rather than run a copy of the
+     * clause's end. An exit nothing in the loop reaches (a while True ending the clause) has none.
+     */
+    private static boolean ownExit(Walker w, Region.Loop loop, int t) {
+        int exit = loop.exit();
+        if (exit < 0 || exit >= w.code.size()) {
+            return false;
+        }
+        int x = Tries.skipNops(w, exit);
+        if (x < w.code.size() && w.code.op(x).is("POP_EXCEPT")) {
+            int k = ExceptClauses.afterNameCleanup(w.code, x + 1);
+            if (k < w.code.size() && w.code.op(k).isUnconditionalJump() && w.code.op(k).target() == t) {
+                return false;                  // the clause's end itself, which the breaks copied
+            }
+        }
+        int head = java.util.Collections.min(loop.continues());
+        if (exit > head && !w.code.op(exit - 1).isTerminal() && !w.code.op(exit - 1).isUnconditionalJump()) {
+            return true;
+        }
+        for (int k = head; k < exit; k++) {
+            int target = w.code.op(k).target();
+            if ((target == exit || target == x) && w.reachable.get(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,155 @@
+# Shapes from scripts/fuzz-shapes.py seed 3 that 3.12-3.14 once decompiled into code behaving
+# differently; each runs on answers that take every path (c() answers a test, x(n) raises E1 when
+# its answer is true).
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+def run(answers, f):
+    seen = []
+    it = iter(answers)
+    def c():
+        return next(it)
+    def t(n):
+        seen.append(n)
+    def x(n):
+        seen.append(-n)
+        if next(it):
+            raise E1(n)
+    try:
+        result = f(c, t, x)
+    except E1:
+        result = 'E1'
+    return seen, result
+
+
+def while_if_pass_last(c, t, x):
+    # f78: the body's last statement tests what the loop tests (3.11-3.13 copy the test to the bottom)
+    while c():
+        if c():
+            continue
+        elif not c():
+            return 9
+        elif c():
+            t(8)
+    t(10)
+
+
+def clause_while_true_break(c, t, x):
+    # f14: 3.13+ copy the clause's end (POP_EXCEPT and the jump after the try) into the break
+    try:
+        x(16)
+    except E1:
+        while True:
+            if c() or c():
+                break
+            t(23)
+    t(48)
+
+
+def clause_while_true_break_after(c, t, x):
+    try:
+        x(16)
+    except E1:
+        while True:
+            if c():
+                t(1)
+                break
+            t(23)
+    t(48)
+
+
+def clause_while_break_named(c, t, x):
+    try:
+        x(16)
+    except E1 as e:
+        while c():
+            if c():
+                break
+            t(23)
+    t(48)
+
+
+def clause_while_break_else(c, t, x):
+    # (the break jumps past the else: the clause's end is no copy of the loop's exit)
+    try:
+        x(1)
+    except E1:
+        while c():
+            break
+        else:
+            t(13)
+    t(32)
+
+
+def clause_return_const_else(c, t, x):
+    # f21: a branch's return of a constant after POP_EXCEPT is the clause's own, not the code after the try
+    try:
+        x(1)
+    except E1:
+        if c():
+            pass
+        else:
+            return 35
+    except E2 as e:
+        pass
+
+
+def nested_while_continue_in_try(c, t, x):
+    # f13: the inner loop's continue jumps back to where the outer loop's copied test does
+    while c():
+        while c():
+            try:
+                x(26)
+            except E1:
+                pass
+            else:
+                continue
+    t(52)
+
+
+def loop_never_looping_in_try(c, t, x):
+    # f78: no jump back (every path breaks or returns); 3.13+ keep the loop's exit NOP, which the break
+    # jumps past: the return after the try's range is the inner if's else, not the body's end
+    try:
+        while c():
+            if c():
+                break
+            else:
+                return 13
+    except E1:
+        pass
+    t(19)
+
+
+assert run([0], while_if_pass_last) == ([10], None)
+assert run([1, 1, 0], while_if_pass_last) == ([10], None)
+assert run([1, 0, 0], while_if_pass_last) == ([], 9)
+assert run([1, 0, 1, 1, 0], while_if_pass_last) == ([8, 10], None)
+assert run([1, 0, 1, 0, 1, 1, 0], while_if_pass_last) == ([10], None)
+assert run([0], clause_while_true_break) == ([-16, 48], None)
+assert run([1, 1], clause_while_true_break) == ([-16, 48], None)
+assert run([1, 0, 1], clause_while_true_break) == ([-16, 48], None)
+assert run([1, 0, 0, 1], clause_while_true_break) == ([-16, 23, 48], None)
+assert run([1, 0, 1], clause_while_true_break_after) == ([-16, 23, 1, 48], None)
+assert run([1, 0, 0], clause_while_break_named) == ([-16, 48], None)
+assert run([1, 1, 1], clause_while_break_named) == ([-16, 48], None)
+assert run([1, 1, 0, 1, 1], clause_while_break_named) == ([-16, 23, 48], None)
+assert run([1, 1], clause_while_break_else) == ([-1, 32], None)
+assert run([1, 0], clause_while_break_else) == ([-1, 13, 32], None)
+assert run([0], clause_while_break_else) == ([-1, 32], None)
+assert run([1, 1], clause_return_const_else) == ([-1], None)
+assert run([1, 0], clause_return_const_else) == ([-1], 35)
+assert run([0], clause_return_const_else) == ([-1], None)
+assert run([0], nested_while_continue_in_try) == ([52], None)
+assert run([1, 0, 0], nested_while_continue_in_try) == ([52], None)
+assert run([1, 1, 0, 0, 0], nested_while_continue_in_try) == ([-26, 52], None)
+assert run([1, 1, 1, 0, 0], nested_while_continue_in_try) == ([-26, 52], None)
+assert run([0], loop_never_looping_in_try) == ([19], None)
+assert run([1, 1], loop_never_looping_in_try) == ([19], None)
+assert run([1, 0], loop_never_looping_in_try) == ([], 13)
