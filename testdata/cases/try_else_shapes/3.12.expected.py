@@ -50,75 +50,19 @@ def fell_back(f, *args):
 
 
 def else_return_in_nested_try(c, x):
-    # depyf: could not decompile else_return_in_nested_try: a statement (Return) after try in the same block (a misread layout)
-    #    68           0 RESUME                   0
-    #   
-    #    69           2 LOAD_FAST                0 (c)
-    #                 4 POP_JUMP_IF_FALSE       12 (to 30)
-    #   
-    #    70           6 NOP
-    #   
-    #    71           8 NOP
-    #   
-    #    72          10 PUSH_NULL
-    #                12 LOAD_FAST                1 (x)
-    #                14 LOAD_CONST               1 (3)
-    #                16 CALL                     1
-    #                24 POP_TOP
-    #   
-    #    76          26 NOP
-    #   
-    #    78          28 RETURN_CONST             2 (6)
-    #   
-    #    69     >>   30 RETURN_CONST             0 (None)
-    #           >>   32 PUSH_EXC_INFO
-    #   
-    #    73          34 LOAD_GLOBAL              0 (E1)
-    #                44 CHECK_EXC_MATCH
-    #                46 POP_JUMP_IF_FALSE        3 (to 54)
-    #                48 POP_TOP
-    #   
-    #    74          50 POP_EXCEPT
-    #                52 JUMP_FORWARD             4 (to 62)
-    #   
-    #    73     >>   54 RERAISE                  0
-    #           >>   56 COPY                     3
-    #                58 POP_EXCEPT
-    #                60 RERAISE                  1
-    #   
-    #    74     >>   62 NOP
-    #   
-    #    78          64 RETURN_CONST             0 (None)
-    #           >>   66 PUSH_EXC_INFO
-    #                68 RERAISE                  0
-    #           >>   70 COPY                     3
-    #                72 POP_EXCEPT
-    #                74 RERAISE                  1
-    #           >>   76 PUSH_EXC_INFO
-    #   
-    #    79          78 LOAD_GLOBAL              0 (E1)
-    #                88 CHECK_EXC_MATCH
-    #                90 POP_JUMP_IF_FALSE        3 (to 98)
-    #                92 POP_TOP
-    #   
-    #    80          94 POP_EXCEPT
-    #                96 RETURN_CONST             0 (None)
-    #   
-    #    79     >>   98 RERAISE                  0
-    #           >>  100 COPY                     3
-    #               102 POP_EXCEPT
-    #               104 RERAISE                  1
-    #   ExceptionTable:
-    #     10 to 24 -> 32 [0]
-    #     32 to 48 -> 56 [1] lasti
-    #     50 to 52 -> 66 [0]
-    #     54 to 54 -> 56 [1] lasti
-    #     56 to 60 -> 66 [0]
-    #     66 to 68 -> 70 [1] lasti
-    #     70 to 74 -> 76 [0]
-    #     76 to 92 -> 100 [1] lasti
-    #     98 to 98 -> 100 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_return_in_nested_try: a statement (Return) after try in the same block (a misread layout)')
+    if c:
+        try:
+            try:
+                try:
+                    x(3)
+                    return 6
+                except E1:
+                    pass
+                return None
+            finally:
+                pass
+        except E1:
+            return None
 
 
 def else_return_in_nested_try_plain(x):
@@ -288,7 +232,7 @@ def else_return_with_finally_one_clause(x):
 
 
 def else_with_after_suppressing_with(c, m5, m6, m12):
-    # depyf: could not decompile else_with_after_suppressing_with: a with's suppressing path goes on past the try's region, after other code, at 140
+    # depyf: could not decompile else_with_after_suppressing_with: the code after an if statement is reached only by a with suppressing at 140
     #   126           0 RESUME                   0
     #   
     #   127           2 LOAD_FAST                0 (c)
@@ -412,7 +356,7 @@ def else_with_after_suppressing_with(c, m5, m6, m12):
     #     206 to 214 -> 224 [3] lasti
     #     230 to 246 -> 254 [1] lasti
     #     252 to 252 -> 254 [1] lasti
-    raise RuntimeError("depyf: could not decompile else_with_after_suppressing_with: a with's suppressing path goes on past the try's region, after other code, at 140")
+    raise RuntimeError('depyf: could not decompile else_with_after_suppressing_with: the code after an if statement is reached only by a with suppressing at 140')
 
 
 def check():

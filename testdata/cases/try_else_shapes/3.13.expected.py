@@ -59,82 +59,19 @@ def fell_back(f, *args):
 
 
 def else_return_in_nested_try(c, x):
-    # depyf: could not decompile else_return_in_nested_try: a statement (Return) after try in the same block (a misread layout)
-    #     68            RESUME                   0
-    #   
-    #     69            LOAD_FAST                0 (c)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       12 (to L3)
-    #   
-    #     70            NOP
-    #   
-    #     71            NOP
-    #   
-    #     72    L1:     LOAD_FAST                1 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     76    L2:     NOP
-    #   
-    #     78            RETURN_CONST             2 (6)
-    #   
-    #     69    L3:     RETURN_CONST             0 (None)
-    #   
-    #     --    L4:     PUSH_EXC_INFO
-    #   
-    #     73            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L6)
-    #                   POP_TOP
-    #   
-    #     74    L5:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L8)
-    #   
-    #     73    L6:     RERAISE                  0
-    #   
-    #     --    L7:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     74    L8:     NOP
-    #   
-    #     78            RETURN_CONST             0 (None)
-    #   
-    #     --    L9:     PUSH_EXC_INFO
-    #   
-    #     78            RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L11:     PUSH_EXC_INFO
-    #   
-    #     79            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L13)
-    #                   POP_TOP
-    #   
-    #     80   L12:     POP_EXCEPT
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     79   L13:     RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L4 [0]
-    #     L4 to L5 -> L7 [1] lasti
-    #     L5 to L6 -> L9 [0]
-    #     L6 to L7 -> L7 [1] lasti
-    #     L7 to L8 -> L9 [0]
-    #     L9 to L10 -> L10 [1] lasti
-    #     L10 to L11 -> L11 [0]
-    #     L11 to L12 -> L14 [1] lasti
-    #     L13 to L14 -> L14 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_return_in_nested_try: a statement (Return) after try in the same block (a misread layout)')
+    if c:
+        try:
+            try:
+                try:
+                    x(3)
+                    return 6
+                except E1:
+                    pass
+                return None
+            finally:
+                pass
+        except E1:
+            return None
 
 
 def else_return_in_nested_try_plain(x):
@@ -315,7 +252,7 @@ def else_return_with_finally_one_clause(x):
 
 
 def else_with_after_suppressing_with(c, m5, m6, m12):
-    # depyf: could not decompile else_with_after_suppressing_with: a with's suppressing path goes on past the try's region, after other code, at 166
+    # depyf: could not decompile else_with_after_suppressing_with: the code after an if statement is reached only by a with suppressing at 166
     #    126            RESUME                   0
     #   
     #    127            LOAD_FAST                0 (c)
@@ -447,7 +384,7 @@ def else_with_after_suppressing_with(c, m5, m6, m12):
     #     L19 to L21 -> L22 [3] lasti
     #     L23 to L24 -> L26 [1] lasti
     #     L25 to L26 -> L26 [1] lasti
-    raise RuntimeError("depyf: could not decompile else_with_after_suppressing_with: a with's suppressing path goes on past the try's region, after other code, at 166")
+    raise RuntimeError('depyf: could not decompile else_with_after_suppressing_with: the code after an if statement is reached only by a with suppressing at 166')
 
 
 def check():

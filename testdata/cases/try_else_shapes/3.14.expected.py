@@ -332,7 +332,7 @@ def else_return_with_finally_one_clause(x):
 
 
 def else_with_after_suppressing_with(c, m5, m6, m12):
-    # depyf: could not decompile else_with_after_suppressing_with: a with's suppressing path goes on past the try's region, after other code, at 218
+    # depyf: could not decompile else_with_after_suppressing_with: the code after an if statement is reached only by a with suppressing at 218
     #    126            RESUME                   0
     #   
     #    127            LOAD_FAST_BORROW         0 (c)
@@ -495,7 +495,7 @@ def else_with_after_suppressing_with(c, m5, m6, m12):
     #     L19 to L21 -> L22 [4] lasti
     #     L23 to L24 -> L26 [1] lasti
     #     L25 to L26 -> L26 [1] lasti
-    raise RuntimeError("depyf: could not decompile else_with_after_suppressing_with: a with's suppressing path goes on past the try's region, after other code, at 218")
+    raise RuntimeError('depyf: could not decompile else_with_after_suppressing_with: the code after an if statement is reached only by a with suppressing at 218')
 
 
 def check():

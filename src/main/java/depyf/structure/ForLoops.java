@@ -83,7 +83,8 @@ final class ForLoops {
                 && (w.code.op(after).is("POP_TOP") || w.code.op(after).is("POP_ITER"))) {
             after++;
         }
-        int exit = Math.max(Loops.breakTarget(w.code, f + 1, exitIdx, after, to), copiedBreakExit(w, f + 1, exitIdx, after, to));
+        int exit = Math.max(Math.max(Loops.breakTarget(w.code, f + 1, exitIdx, after, to), copiedBreakExit(w, f + 1, exitIdx, after, to)),
+                clauseBreakTarget(w, f, exitIdx, after, to));
         Expr[] target = new Expr[1];
         Lifter body = l.fork();
         body.push(Slot.single(t -> target[0] = t));
@@ -126,6 +127,31 @@ final class ForLoops {
             w.walk(copies.copy(), copies.copy() + copies.length(), l, r.withFollow(-1), -1);   // the code after the loop
         }
         return next;
+    }
+
+    /**
+     * 3.12+ lay the except clauses of a try in the body of the loop at f out after the code, where a break
+     * pops the iterator and jumps back past the loop's exit: the furthest such target in (after, to], the
+     * end of the loop's else clause, or after. The pop tells the loop's own break from a jump of a handler
+     * of an enclosing try, whose stack holds no iterator.
+     */
+    private static int clauseBreakTarget(Walker w, int f, int exitIdx, int after, int to) {
+        int best = after;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() <= f || h.start() >= exitIdx || h.target() < exitIdx || !w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+                continue;
+            }
+            int end = ExceptClauses.handlerAreaEnd(w, h.target());
+            for (int k = h.target() + 1; k < end; k++) {
+                Op op = w.code.op(k);
+                Op prev = w.code.op(k - 1);
+                if (op.is("JUMP_BACKWARD") && op.target() > best && op.target() <= to
+                        && (prev.is("POP_TOP") || prev.is("POP_ITER")) && w.reachable.get(k)) {
+                    best = op.target();
+                }
+            }
+        }
+        return best;
     }
 
     /** A jump in the body [from, end) goes forward to the region's follow past to. */

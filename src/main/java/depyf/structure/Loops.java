@@ -394,7 +394,9 @@ final class Loops {
         }
         Stmt loop = new Stmt.While(test, trailingAssert(w, stmts), orelse);
         l.emit(guard == null ? loop : new Stmt.If(guard, List.of(loop), List.of()));
-        return Math.min(exit, to);
+        // a body ending past the region's end in straight code returning (3.14: a return unwound past the
+        // range of a try around the loop) read it: the walk goes on after it
+        return f > to && exit == f && TryRanges.straightExit(w, to, f) == f ? f : Math.min(exit, to);
     }
 
     /**
