@@ -133,7 +133,7 @@ final class ForLoops {
      * 3.12+ lay the except clauses of a try in the body of the loop at f out after the code, where a break
      * pops the iterator and jumps back past the loop's exit: the furthest such target in (after, to], the
      * end of the loop's else clause, or after. The pop tells the loop's own break from a jump of a handler
-     * of an enclosing try, whose stack holds no iterator.
+     * of an enclosing try, whose stack holds no iterator; a loop inside the clause jumps back within it.
      */
     private static int clauseBreakTarget(Walker w, int f, int exitIdx, int after, int to) {
         int best = after;
@@ -145,7 +145,7 @@ final class ForLoops {
             for (int k = h.target() + 1; k < end; k++) {
                 Op op = w.code.op(k);
                 Op prev = w.code.op(k - 1);
-                if (op.is("JUMP_BACKWARD") && op.target() > best && op.target() <= to
+                if (op.is("JUMP_BACKWARD") && op.target() > best && op.target() <= to && op.target() < h.target()
                         && (prev.is("POP_TOP") || prev.is("POP_ITER")) && w.reachable.get(k)) {
                     best = op.target();
                 }
