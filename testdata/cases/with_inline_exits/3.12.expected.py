@@ -579,121 +579,19 @@ def elif_with_return(a, b, m, r):
 
 
 def else_with_return_in_loop(a, m, r):
-    # depyf: could not decompile else_with_return_in_loop: a statement (ExprStmt) after return in the same block (a misread layout)
-    #   220           0 RESUME                   0
-    #   
-    #   221           2 LOAD_FAST                0 (a)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                79 (to 168)
-    #                10 STORE_FAST               3 (x)
-    #   
-    #   222          12 NOP
-    #   
-    #   223          14 LOAD_FAST                3 (x)
-    #                16 POP_JUMP_IF_FALSE       19 (to 56)
-    #   
-    #   224          18 LOAD_FAST                1 (m)
-    #                20 BEFORE_WITH
-    #                22 POP_TOP
-    #   
-    #   225          24 PUSH_NULL
-    #                26 LOAD_FAST                2 (r)
-    #                28 CALL                     0
-    #                36 POP_TOP
-    #   
-    #   224          38 LOAD_CONST               0 (None)
-    #                40 LOAD_CONST               0 (None)
-    #                42 LOAD_CONST               0 (None)
-    #                44 CALL                     2
-    #                52 POP_TOP
-    #                54 JUMP_FORWARD            34 (to 124)
-    #   
-    #   227     >>   56 LOAD_FAST                1 (m)
-    #                58 BEFORE_WITH
-    #                60 POP_TOP
-    #   
-    #   228          62 LOAD_GLOBAL              0 (log)
-    #                72 LOAD_ATTR                3 (NULL|self + append)
-    #                92 LOAD_CONST               1 ('other')
-    #                94 CALL                     1
-    #               102 POP_TOP
-    #   
-    #   227         104 LOAD_CONST               0 (None)
-    #               106 LOAD_CONST               0 (None)
-    #               108 LOAD_CONST               0 (None)
-    #               110 CALL                     2
-    #               118 POP_TOP
-    #   
-    #   229         120 POP_TOP
-    #               122 RETURN_CONST             2 (1)
-    #   
-    #   232     >>  124 LOAD_GLOBAL              0 (log)
-    #               134 LOAD_ATTR                3 (NULL|self + append)
-    #               154 LOAD_CONST               4 ('more')
-    #               156 CALL                     1
-    #               164 POP_TOP
-    #               166 JUMP_BACKWARD           81 (to 6)
-    #   
-    #   221     >>  168 END_FOR
-    #   
-    #   233         170 RETURN_CONST             5 ('after')
-    #   
-    #   224     >>  172 PUSH_EXC_INFO
-    #               174 WITH_EXCEPT_START
-    #               176 POP_JUMP_IF_TRUE         1 (to 180)
-    #               178 RERAISE                  2
-    #           >>  180 POP_TOP
-    #               182 POP_EXCEPT
-    #               184 POP_TOP
-    #               186 POP_TOP
-    #               188 JUMP_BACKWARD           33 (to 124)
-    #           >>  190 COPY                     3
-    #               192 POP_EXCEPT
-    #               194 RERAISE                  1
-    #   
-    #   227     >>  196 PUSH_EXC_INFO
-    #               198 WITH_EXCEPT_START
-    #               200 POP_JUMP_IF_TRUE         1 (to 204)
-    #               202 RERAISE                  2
-    #           >>  204 POP_TOP
-    #               206 POP_EXCEPT
-    #               208 POP_TOP
-    #               210 POP_TOP
-    #   
-    #   229         212 POP_TOP
-    #               214 RETURN_CONST             2 (1)
-    #           >>  216 COPY                     3
-    #               218 POP_EXCEPT
-    #               220 RERAISE                  1
-    #           >>  222 PUSH_EXC_INFO
-    #   
-    #   230         224 LOAD_GLOBAL              4 (IndexError)
-    #               234 CHECK_EXC_MATCH
-    #               236 POP_JUMP_IF_FALSE        4 (to 246)
-    #               238 POP_TOP
-    #   
-    #   231         240 POP_EXCEPT
-    #               242 POP_TOP
-    #               244 RETURN_CONST             3 (2)
-    #   
-    #   230     >>  246 RERAISE                  0
-    #           >>  248 COPY                     3
-    #               250 POP_EXCEPT
-    #               252 RERAISE                  1
-    #   ExceptionTable:
-    #     14 to 20 -> 222 [1]
-    #     22 to 36 -> 172 [2] lasti
-    #     38 to 58 -> 222 [1]
-    #     60 to 102 -> 196 [2] lasti
-    #     104 to 118 -> 222 [1]
-    #     172 to 180 -> 190 [4] lasti
-    #     182 to 194 -> 222 [1]
-    #     196 to 204 -> 216 [4] lasti
-    #     206 to 210 -> 222 [1]
-    #     216 to 220 -> 222 [1]
-    #     222 to 238 -> 248 [2] lasti
-    #     246 to 246 -> 248 [2] lasti
-    raise RuntimeError('depyf: could not decompile else_with_return_in_loop: a statement (ExprStmt) after return in the same block (a misread layout)')
+    for x in a:
+        try:
+            if x:
+                with m:
+                    r()
+            else:
+                with m:
+                    log.append('other')
+                return 1
+        except IndexError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def else_nested_with_return(a, m, r):

@@ -558,114 +558,18 @@ def nested_with_const_then_log(a, m, r):
 
 
 def else_with_log_return(a, m, r):
-    # depyf: could not decompile else_with_log_return: a statement (Return) after return in the same block (a misread layout)
-    #    175            RESUME                   0
-    #   
-    #    176            NOP
-    #   
-    #    177    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L4)
-    #   
-    #    178            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    179            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    178    L3:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            54 (to L9)
-    #   
-    #    181    L4:     LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L5:     POP_TOP
-    #   
-    #    182            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    181    L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    183    L7:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               2 ('x')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    184    L8:     RETURN_CONST             3 (1)
-    #   
-    #    187    L9:     RETURN_CONST             5 ('after')
-    #   
-    #    178   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L11)
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 15 (to L9)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    181   L14:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L15)
-    #                   RERAISE                  2
-    #          L15:     POP_TOP
-    #          L16:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 54 (to L7)
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L18:     PUSH_EXC_INFO
-    #   
-    #    185            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L20)
-    #                   POP_TOP
-    #   
-    #    186   L19:     POP_EXCEPT
-    #                   RETURN_CONST             4 (2)
-    #   
-    #    185   L20:     RERAISE                  0
-    #   
-    #     --   L21:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L18 [0]
-    #     L2 to L3 -> L10 [1] lasti
-    #     L3 to L5 -> L18 [0]
-    #     L5 to L6 -> L14 [1] lasti
-    #     L6 to L8 -> L18 [0]
-    #     L10 to L12 -> L13 [3] lasti
-    #     L12 to L14 -> L18 [0]
-    #     L14 to L16 -> L17 [3] lasti
-    #     L16 to L18 -> L18 [0]
-    #     L18 to L19 -> L21 [1] lasti
-    #     L20 to L21 -> L21 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_with_log_return: a statement (Return) after return in the same block (a misread layout)')
+    try:
+        if a:
+            with m:
+                r()
+        else:
+            with m:
+                log.append('other')
+            log.append('x')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def else_with_return_value(a, m, r):

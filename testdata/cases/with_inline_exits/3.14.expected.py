@@ -624,134 +624,18 @@ def nested_with_const_then_log(a, m, r):
 
 
 def else_with_log_return(a, m, r):
-    # depyf: could not decompile else_with_log_return: a statement (Return) after return in the same block (a misread layout)
-    #    175            RESUME                   0
-    #   
-    #    176            NOP
-    #   
-    #    177    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       28 (to L6)
-    #           L2:     NOT_TAKEN
-    #   
-    #    178    L3:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    179            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    178    L5:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            63 (to L11)
-    #   
-    #    181    L6:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L7:     POP_TOP
-    #   
-    #    182            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    181    L8:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    183    L9:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               2 ('x')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    184   L10:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    187   L11:     LOAD_CONST               3 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    178   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 18 (to L11)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    181   L16:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L17)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L17:     POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 60 (to L9)
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L20:     PUSH_EXC_INFO
-    #   
-    #    185            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L22)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    186   L21:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    185   L22:     RERAISE                  0
-    #   
-    #     --   L23:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L20 [0]
-    #     L3 to L4 -> L20 [0]
-    #     L4 to L5 -> L12 [2] lasti
-    #     L5 to L7 -> L20 [0]
-    #     L7 to L8 -> L16 [2] lasti
-    #     L8 to L10 -> L20 [0]
-    #     L12 to L14 -> L15 [4] lasti
-    #     L14 to L16 -> L20 [0]
-    #     L16 to L18 -> L19 [4] lasti
-    #     L18 to L20 -> L20 [0]
-    #     L20 to L21 -> L23 [1] lasti
-    #     L22 to L23 -> L23 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_with_log_return: a statement (Return) after return in the same block (a misread layout)')
+    try:
+        if a:
+            with m:
+                r()
+        else:
+            with m:
+                log.append('other')
+            log.append('x')
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def else_with_return_value(a, m, r):

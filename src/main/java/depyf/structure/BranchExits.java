@@ -280,9 +280,12 @@ final class BranchExits {
 
     /** True when instruction k lies inside a loop within [b, f) (a jump back from there to at or before k). */
     static boolean insideLoop(Walker w, int b, int f, int k) {
+        // (or k is the false exit of a while loop's test, which jumps over it into the body: 3.11-3.13's
+        // copy of the test at the bottom jumps back there)
+        int bodyStart = k > b && w.code.op(k - 1).isConditionalJump() && w.code.op(k - 1).target() == k + 1 ? k + 1 : k;
         for (int q = k; q < f; q++) {
             int t = w.code.op(q).target();
-            if (w.code.op(q).is("JUMP_BACKWARD") && t >= b && t <= k) {
+            if (w.code.op(q).is("JUMP_BACKWARD") && t >= b && t <= bodyStart) {
                 return true;
             }
         }

@@ -664,6 +664,16 @@ final class Branches {
                 // the then-branch jumps past the end of a try body's range (3.11: a with's suppressing path
                 // laid out inline): the else ends the body, whose own exits past the range are read as such
                 boolean rangeEnd = last.target() > to && !r.exactFollow() && r.follow() == to;
+                int elseExit = w.env.atLeast(3, 12) && rangeEnd ? RangeTailExits.elseEnd(w, stmtStart, lastJump, b, f, to, r) : -1;
+                if (elseExit > 0) {
+                    // 3.12+: nothing of the else lies in the range, its exit (unwound) just past it
+                    Lifter then = l.fork();
+                    w.walk(b, f, then, r.withExactFollow(elseExit), -1);
+                    Lifter other = l.fork();
+                    w.walk(f, elseExit, other, r.withFollow(elseExit), -1);
+                    l.emit(new Stmt.If(e, then.out, other.out));
+                    return elseExit;
+                }
                 if (!w.env.atLeast(3, 12) && rangeEnd && f >= to && !sameExit(w, last.target(), f)) {
                     // nothing of the else lies in the range: the code at f, which the then-branch jumps over, is
                     // the else after the range (3.11: an else returning), not the code after the if; read when
@@ -743,6 +753,12 @@ final class Branches {
                 Op end = w.code.op(f - 1);
                 if (w.reachable.get(f - 1) && !end.isTerminal()) {
                     throw new LiftException("then-branch both falls into and jumps past " + w.code.op(f).offset());
+                }
+                if (past < to && w.normalFlow.get(f) && !w.normalFlow.get(past)) {
+                    // the code after the if is reached only by a with's suppressing path (no normal flow):
+                    // the walk going on there would take it for handler code and drop it
+                    throw new LiftException("the code after an if statement is reached only by a with suppressing at "
+                            + w.code.op(past).offset());
                 }
                 int leave = Math.min(past, to);
                 Lifter then = l.fork();

@@ -400,7 +400,9 @@ final class Loops {
         }
         Stmt loop = new Stmt.While(test, trailingAssert(w, stmts), orelse);
         l.emit(guard == null ? loop : new Stmt.If(guard, List.of(loop), List.of()));
-        return Math.min(exit, to);
+        // a body ending past the region's end in straight code returning (3.14: a return unwound past the
+        // range of a try around the loop) read it: the walk goes on after it
+        return f > to && exit == f && TryRanges.straightExit(w, to, f) == f ? f : Math.min(exit, to);
     }
 
     /**
@@ -819,7 +821,8 @@ final class Loops {
                 Op op = w.code.op(k);
                 int t = op.target();
                 int before = popsIterator ? k - 2 : k - 1;
-                if (op.isUnconditionalJump() && t > best && t <= to && t < h.target() && (!popsIterator || w.code.op(k - 1).is("POP_TOP"))
+                if (op.isUnconditionalJump() && t > best && t <= to && t < h.target() && (!popsIterator || w.code.op(k - 1).is("POP_TOP") || w.code.op(k - 1).is("POP_ITER"))
+                        && w.reachable.get(k)
                         && w.code.op(ExceptClauses.beforeNameCleanup(w.code, before)).is("POP_EXCEPT")) {
                     best = t;
                 }

@@ -27,38 +27,18 @@ final class RangeTailExits {
      * and f is where the body's normal end goes (outside the protected range). Else -1.
      */
     static int thenEnd(Walker w, int jump, int b, int f, int to, Region r) {
-        Code.Handler body = w.code.handlerAt(jump);
-        if (f <= to || to != r.follow() || to < b || body == null || Handlers.covers(w.code, to, body.target())
-                || Handlers.covers(w.code, f, body.target())
-                || Handlers.kind(w.code, body.target()) != Handlers.Kind.EXCEPT) {
-            // a with or finally body unwinds with more code (an __exit__ call, a copy of the finally body),
-            // not read here: the try would print that copy a second time
+        if (f <= to || to != r.follow() || to < b || !unwoundExcept(w, jump, to, f)) {
             return -1;
         }
         if (Branches.sameExit(w, to, f)) {
             return -1;                         // the body's own end, a jump where the test goes too
         }
-        Code.Handler outside = w.code.handlerAt(to);
-        for (int k = to; k < f; k++) {
-            Op op = w.code.op(k);
-            if (k > b && w.jumpTargets.get(k) && !w.jumpsOnlyFrom(k, b, f) || !sameHandler(outside, w.code.handlerAt(k))
-                    || w.dead.get(k)) {
-                return -1;
-            }
-            if (!UNWINDS.contains(op.name())) {
-                if (copiedLoopExit(w, k, f, r)) {
-                    break;
-                }
-                return -1;                     // unwinding of an enclosing statement (a name's cleanup, __exit__)
-            }
-            boolean last = k == f - 1;
-            if (last != (op.isTerminal() || op.isUnconditionalJump()) || !last && op.target() >= 0) {
-                return -1;
-            }
+        if (!exitBlock(w, to, f, r, k -> k <= b || !w.jumpTargets.get(k) || w.jumpsOnlyFrom(k, b, f))) {
+            return -1;
         }
         Op exit = w.code.op(f - 1);
         if (exit.isUnconditionalJump() && exit.target() > f && !Branches.sameExit(w, f, exit.target())) {
-            for (int t : ExceptClauses.clauseExits(w, body.target())) {
+            for (int t : ExceptClauses.clauseExits(w, w.code.handlerAt(jump).target())) {
                 if (Branches.sameExit(w, t, exit.target())) {
                     // the exit jumps past f where the try statement goes on (a break out of a loop whose body
                     // never loops: no jump back, the loop's exit NOP lies between): f, past it, is not
@@ -68,6 +48,81 @@ final class RangeTailExits {
             }
         }
         return f;
+    }
+
+    /**
+     * {@code if c: A else: B <exit>} ending a try body: the else's exit lies past the range's end (as in
+     * {@link #thenEnd}), and the then-branch [b, f) ends with a jump over it to where the body's normal end
+     * goes; B, maybe empty, is [f, to). Where the else ends (that jump's target), when [to, target) is such
+     * an exit reached only from B (from the statement's tests in [stmtStart, b) when B is empty); else -1.
+     */
+    static int elseEnd(Walker w, int stmtStart, int jump, int b, int f, int to, Region r) {
+        Op last = w.code.op(f - 1);
+        int t = last.target();
+        if (f > to || to != r.follow() || !last.is("JUMP_FORWARD") || t <= to || !unwoundExcept(w, jump, to, t)
+                || Branches.sameExit(w, to, t) || !w.jumpsOnlyFrom(f, stmtStart, b)) {
+            return -1;
+        }
+        boolean entered = f == to ? w.jumpsOnlyFrom(to, stmtStart, b) : w.jumpsOnlyFrom(to, f, to);
+        return entered && exitBlock(w, to, t, r, k -> k == to || !w.jumpTargets.get(k)) ? t : -1;
+    }
+
+    /**
+     * 3.12+: where the exit the body [i, j) of a try (except clauses going on at {@code end}) unwinds to
+     * ends, when that is such an exit just past its range (at j), reached only from the body and elsewhere
+     * than where the clauses go; else -1.
+     */
+    static int bodyExit(Walker w, int i, int j, int end, Region r) {
+        if (!w.env.atLeast(3, 12) || j >= w.code.size() || Branches.sameExit(w, j, end) || !w.jumpsOnlyFrom(j, i, j)) {
+            return -1;
+        }
+        int x = j;
+        while (x < w.code.size() && x - j < 8 && UNWINDS.contains(w.code.op(x).name())
+                && !w.code.op(x).isTerminal() && !w.code.op(x).isUnconditionalJump()) {
+            x++;
+        }
+        if (x >= w.code.size() || x - j >= 8 || !unwoundExcept(w, j - 1, j, x + 1)) {
+            return -1;
+        }
+        return exitBlock(w, j, x + 1, r, k -> k == j || !w.jumpTargets.get(k)) ? x + 1 : -1;
+    }
+
+    /**
+     * The instruction at {@code jump} lies in a try body's range (of an except handler) that covers neither the
+     * exit at {@code from} nor where the body goes on after it, at {@code end}.
+     */
+    private static boolean unwoundExcept(Walker w, int jump, int from, int end) {
+        Code.Handler body = w.code.handlerAt(jump);
+        // a with or finally body unwinds with more code (an __exit__ call, a copy of the finally body),
+        // not read here: the try would print that copy a second time
+        return body != null && !Handlers.covers(w.code, from, body.target()) && !Handlers.covers(w.code, end, body.target())
+                && Handlers.kind(w.code, body.target()) == Handlers.Kind.EXCEPT;
+    }
+
+    /**
+     * [from, end) is straight code in one handler context (that of the code around the try), not walked
+     * yet, of {@link #UNWINDS} (or a break's copy of a loop's exit block), ending in a return or jump, each
+     * instruction up to that copy {@code entered} only from where the exit is taken.
+     */
+    private static boolean exitBlock(Walker w, int from, int end, Region r, java.util.function.IntPredicate entered) {
+        Code.Handler outside = w.code.handlerAt(from);
+        for (int k = from; k < end; k++) {
+            Op op = w.code.op(k);
+            if (!entered.test(k) || !sameHandler(outside, w.code.handlerAt(k)) || w.dead.get(k)) {
+                return false;
+            }
+            if (!UNWINDS.contains(op.name())) {
+                if (copiedLoopExit(w, k, end, r)) {
+                    break;
+                }
+                return false;                  // unwinding of an enclosing statement (a name's cleanup, __exit__)
+            }
+            boolean last = k == end - 1;
+            if (last != (op.isTerminal() || op.isUnconditionalJump()) || !last && op.target() >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -366,6 +366,14 @@ final class Tries {
             // When the clauses' exits land on the jump itself, it is the statement after the try instead
             j = w.walk(j, j + 1, body, r.withFollow(end), -1);
         }
+        int unwound = end > j && j == to && to == r.follow() ? RangeTailExits.bodyExit(w, i, j, end, r) : -1;
+        if (unwound > j) {
+            // 3.12+: the region ends with the range, past it a return, break or continue the body's end
+            // unwinds to, where the clauses do not go: the body's last statement (or the else's), not the
+            // code after the statement. Read here; the walk going on at j skips it
+            w.walk(j, unwound, body, r.withFollow(unwound), -1);
+            w.dead.set(j, unwound);
+        }
         int areaEnd = ExceptClauses.handlerAreaEnd(w, handler);
         List<Stmt.ExceptHandler> clauses = new ArrayList<>();
         boolean star = false;

@@ -781,19 +781,34 @@ public final class Walker {
      * exception handlers. Without handlers, the code an except clause continues at after its POP_EXCEPT
      * (the statements after the try, when only the clause reaches them) still counts as normal flow.
      */
+    /** Some range the handler at h protects is in {@code flow}. */
+    private static boolean protectsNormalFlow(Code code, int h, BitSet flow) {
+        for (Code.Handler range : code.handlers()) {
+            if (range.target() == h && flow.nextSetBit(range.start()) >= 0 && flow.nextSetBit(range.start()) < range.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static BitSet reachability(Code code, boolean handlers) {
         BitSet seen = flood(code, handlers, List.of(0));
         if (!handlers) {
             BitSet all = flood(code, true, List.of(0));
             List<Integer> exits = new java.util.ArrayList<>();
+            java.util.Map<Integer, Integer> suppressed = new java.util.TreeMap<>();   // code after a with -> its handler
             for (int p = all.nextSetBit(0); p >= 0; p = all.nextSetBit(p + 1)) {
                 if (code.op(p).is("END_ASYNC_FOR")) {
                     exits.add(p + 1);               // an async for loop ends normally through its handler
                 }
                 if (code.op(p).is("POP_EXCEPT") && !seen.get(p)) {
                     int after = Withs.withSuppressed(code, p);
+                    int withHandler = p;
+                    while (withHandler > 0 && !code.op(withHandler).is("PUSH_EXC_INFO")) {
+                        withHandler--;
+                    }
                     if (after > p && after <= p + 4 && code.op(after - 1).is("POP_TOP")) {
-                        exits.add(after);           // a with statement's code after it, reached only by suppressing
+                        suppressed.put(after, withHandler);   // a with statement's code after it, reached only by suppressing
                     }
                     int k = ExceptClauses.afterNameCleanup(code, p + 1);
                     if (k < code.size() && code.op(k).isUnconditionalJump()) {
@@ -807,6 +822,19 @@ public final class Walker {
                 }
             }
             seen.or(flood(code, false, exits));
+            // only a with statement that is normal flow itself (not inside an except clause, whose code
+            // after the with is the rest of that clause) goes on in normal flow; such a with may lie in code
+            // reached by another's suppressing path
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (var e : suppressed.entrySet()) {
+                    if (!seen.get(e.getKey()) && protectsNormalFlow(code, e.getValue(), seen)) {
+                        seen.or(flood(code, false, List.of(e.getKey())));
+                        grew = true;
+                    }
+                }
+            }
         }
         return seen;
     }

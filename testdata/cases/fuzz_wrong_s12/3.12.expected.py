@@ -1,0 +1,424 @@
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    def c():
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def for_else_clause_break(c, t, x, n, m):
+    for j in n():
+        try:
+            for i in n():
+                x(3)
+        except E1:
+            break
+        except E2 as e:
+            pass
+        finally:
+            pass
+    else:
+        t(27)
+    t(57)
+
+
+def for_else_plain_clause_break(c, t, x, n, m):
+    for j in n():
+        try:
+            x(3)
+        except E1:
+            break
+        except E2 as e:
+            t(4)
+    else:
+        t(27)
+    t(57)
+
+
+def try_if_else_return(c, t, x, n, m):
+    if c():
+        return None
+    if c():
+        try:
+            if c():
+                pass
+            else:
+                return 13
+            return None
+        except E1:
+            return None
+    if c() or c():
+        return None
+
+
+def try_if_else_then_return(c, t, x, n, m):
+    if c():
+        t(1)
+    elif c():
+        try:
+            t(9)
+            x(10)
+            if c():
+                t(11)
+            else:
+                t(12)
+                return 13
+        except E1:
+            return 14
+    elif c() or c():
+        t(15)
+
+
+def nested_try_body_return(c, t, x, n, m):
+    while c():
+        try:
+            try:
+                x(1)
+                return 2
+            except E1:
+                pass
+            except E2 as e:
+                pass
+        except E1:
+            pass
+    t(12)
+
+
+def loop_try_else_return(c, t, x, n, m):
+    # depyf: could not decompile loop_try_else_return: except clauses fall off past the end of their region at 42
+    #   156           0 RESUME                   0
+    #   
+    #   157           2 NOP
+    #   
+    #   158           4 PUSH_NULL
+    #                 6 LOAD_FAST                0 (c)
+    #                 8 CALL                     0
+    #                16 POP_JUMP_IF_FALSE       11 (to 40)
+    #   
+    #   159     >>   18 NOP
+    #   
+    #   160          20 PUSH_NULL
+    #                22 LOAD_FAST                2 (x)
+    #                24 LOAD_CONST               1 (23)
+    #                26 CALL                     1
+    #                34 POP_TOP
+    #   
+    #   164          36 RETURN_CONST             2 (26)
+    #           >>   38 RETURN_CONST             0 (None)
+    #   
+    #   158     >>   40 RETURN_CONST             0 (None)
+    #           >>   42 PUSH_EXC_INFO
+    #   
+    #   161          44 LOAD_GLOBAL              0 (E1)
+    #                54 CHECK_EXC_MATCH
+    #                56 POP_JUMP_IF_FALSE        3 (to 64)
+    #                58 POP_TOP
+    #   
+    #   162          60 POP_EXCEPT
+    #                62 JUMP_FORWARD             4 (to 72)
+    #   
+    #   161     >>   64 RERAISE                  0
+    #           >>   66 COPY                     3
+    #                68 POP_EXCEPT
+    #                70 RERAISE                  1
+    #   
+    #   158     >>   72 PUSH_NULL
+    #                74 LOAD_FAST                0 (c)
+    #                76 CALL                     0
+    #                84 POP_JUMP_IF_FALSE        1 (to 88)
+    #                86 JUMP_BACKWARD           35 (to 18)
+    #           >>   88 JUMP_BACKWARD           26 (to 38)
+    #           >>   90 PUSH_EXC_INFO
+    #   
+    #   165          92 LOAD_GLOBAL              0 (E1)
+    #               102 CHECK_EXC_MATCH
+    #               104 POP_JUMP_IF_FALSE        3 (to 112)
+    #               106 POP_TOP
+    #   
+    #   166         108 POP_EXCEPT
+    #               110 RETURN_CONST             0 (None)
+    #   
+    #   165     >>  112 RERAISE                  0
+    #           >>  114 COPY                     3
+    #               116 POP_EXCEPT
+    #               118 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 16 -> 90 [0]
+    #     20 to 34 -> 42 [0]
+    #     42 to 58 -> 66 [1] lasti
+    #     60 to 62 -> 90 [0]
+    #     64 to 64 -> 66 [1] lasti
+    #     66 to 84 -> 90 [0]
+    #     90 to 106 -> 114 [1] lasti
+    #     112 to 112 -> 114 [1] lasti
+    raise RuntimeError('depyf: could not decompile loop_try_else_return: except clauses fall off past the end of their region at 42')
+
+
+def with_suppress_past_if(c, t, x, n, m):
+    # depyf: could not decompile with_suppress_past_if: the code after an if statement is reached only by a with suppressing at 294
+    #   169           0 RESUME                   0
+    #   
+    #   171           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       44 (to 104)
+    #   
+    #   172          16 PUSH_NULL
+    #                18 LOAD_FAST                4 (m)
+    #                20 LOAD_CONST               1 (22)
+    #                22 CALL                     1
+    #                30 BEFORE_WITH
+    #                32 STORE_FAST               5 (w)
+    #   
+    #   173          34 PUSH_NULL
+    #                36 LOAD_FAST                4 (m)
+    #                38 LOAD_CONST               2 (23)
+    #                40 CALL                     1
+    #                48 BEFORE_WITH
+    #                50 STORE_FAST               5 (w)
+    #   
+    #   174          52 PUSH_NULL
+    #                54 LOAD_FAST                2 (x)
+    #                56 LOAD_CONST               3 (24)
+    #                58 CALL                     1
+    #                66 POP_TOP
+    #   
+    #   175          68 NOP
+    #   
+    #   173          70 LOAD_CONST               0 (None)
+    #                72 LOAD_CONST               0 (None)
+    #                74 LOAD_CONST               0 (None)
+    #                76 CALL                     2
+    #                84 POP_TOP
+    #   
+    #   172          86 LOAD_CONST               0 (None)
+    #                88 LOAD_CONST               0 (None)
+    #                90 LOAD_CONST               0 (None)
+    #                92 CALL                     2
+    #               100 POP_TOP
+    #               102 RETURN_CONST             4 (25)
+    #   
+    #   176     >>  104 PUSH_NULL
+    #               106 LOAD_FAST                0 (c)
+    #               108 CALL                     0
+    #               116 POP_JUMP_IF_FALSE       30 (to 178)
+    #   
+    #   177         118 PUSH_NULL
+    #               120 LOAD_FAST                3 (n)
+    #               122 CALL                     0
+    #               130 GET_ITER
+    #           >>  132 FOR_ITER                10 (to 156)
+    #               136 STORE_FAST               6 (k)
+    #   
+    #   178         138 PUSH_NULL
+    #               140 LOAD_FAST                1 (t)
+    #               142 LOAD_CONST               5 (29)
+    #               144 CALL                     1
+    #               152 POP_TOP
+    #   
+    #   179         154 JUMP_BACKWARD           12 (to 132)
+    #   
+    #   177     >>  156 END_FOR
+    #   
+    #   181         158 NOP
+    #   
+    #   182         160 PUSH_NULL
+    #               162 LOAD_FAST                2 (x)
+    #               164 LOAD_CONST               6 (30)
+    #               166 CALL                     1
+    #               174 POP_TOP
+    #   
+    #   183         176 RETURN_CONST             7 (31)
+    #   
+    #   188     >>  178 RETURN_CONST            10 (34)
+    #   
+    #   173     >>  180 PUSH_EXC_INFO
+    #               182 WITH_EXCEPT_START
+    #               184 POP_JUMP_IF_TRUE         1 (to 188)
+    #               186 RERAISE                  2
+    #           >>  188 POP_TOP
+    #               190 POP_EXCEPT
+    #               192 POP_TOP
+    #               194 POP_TOP
+    #               196 JUMP_FORWARD             3 (to 204)
+    #           >>  198 COPY                     3
+    #               200 POP_EXCEPT
+    #               202 RERAISE                  1
+    #           >>  204 NOP
+    #   
+    #   172         206 LOAD_CONST               0 (None)
+    #               208 LOAD_CONST               0 (None)
+    #               210 LOAD_CONST               0 (None)
+    #               212 CALL                     2
+    #               220 POP_TOP
+    #               222 JUMP_FORWARD            35 (to 294)
+    #           >>  224 PUSH_EXC_INFO
+    #               226 WITH_EXCEPT_START
+    #               228 POP_JUMP_IF_TRUE         1 (to 232)
+    #               230 RERAISE                  2
+    #           >>  232 POP_TOP
+    #               234 POP_EXCEPT
+    #               236 POP_TOP
+    #               238 POP_TOP
+    #               240 JUMP_FORWARD            26 (to 294)
+    #           >>  242 COPY                     3
+    #               244 POP_EXCEPT
+    #               246 RERAISE                  1
+    #           >>  248 PUSH_EXC_INFO
+    #   
+    #   184         250 LOAD_GLOBAL              0 (E1)
+    #               260 CHECK_EXC_MATCH
+    #               262 POP_JUMP_IF_FALSE       11 (to 286)
+    #               264 POP_TOP
+    #   
+    #   185         266 PUSH_NULL
+    #               268 LOAD_FAST                2 (x)
+    #               270 LOAD_CONST               8 (32)
+    #               272 CALL                     1
+    #               280 POP_TOP
+    #   
+    #   186         282 POP_EXCEPT
+    #               284 RETURN_CONST             9 (33)
+    #   
+    #   184     >>  286 RERAISE                  0
+    #           >>  288 COPY                     3
+    #               290 POP_EXCEPT
+    #               292 RERAISE                  1
+    #   
+    #   189     >>  294 PUSH_NULL
+    #               296 LOAD_FAST                1 (t)
+    #               298 LOAD_CONST              11 (35)
+    #               300 CALL                     1
+    #               308 POP_TOP
+    #               310 RETURN_CONST             0 (None)
+    #   ExceptionTable:
+    #     32 to 48 -> 224 [1] lasti
+    #     50 to 68 -> 180 [2] lasti
+    #     70 to 84 -> 224 [1] lasti
+    #     160 to 174 -> 248 [0]
+    #     180 to 188 -> 198 [4] lasti
+    #     190 to 202 -> 224 [1] lasti
+    #     224 to 232 -> 242 [3] lasti
+    #     248 to 280 -> 288 [1] lasti
+    #     286 to 286 -> 288 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_suppress_past_if: the code after an if statement is reached only by a with suppressing at 294')
+
+
+def clause_with_then_break(c, t, x, n, m):
+    while c():
+        if c():
+            break
+        try:
+            x(37)
+        except E1:
+            pass
+        except E2 as e:
+            with m(47) as w:
+                x(48)
+    t(49)
+
+assert run([], for_else_clause_break) in ((None, [27, 57]), FELL)
+assert run([1, 1, 1], for_else_clause_break) in ((None, [-3, 57]), FELL)
+assert run([1, 2], for_else_clause_break) in ((None, [-3, -3, 27, 57]), FELL)
+assert run([1, 3, 3, 1], for_else_clause_break) in ((None, [-3, -3, 57]), FELL)
+assert run([1, 1], for_else_clause_break) in ((None, [-3, 27, 57]), FELL)
+assert run([1, 3, 0, 0, 1], for_else_clause_break) in ((None, [-3, -3, -3, 57]), FELL)
+assert run([1, 3], for_else_clause_break) in ((None, [-3, -3, -3, 27, 57]), FELL)
+assert run([2, 1, 3, 3], for_else_clause_break) in ((None, [-3, -3, -3, -3, 27, 57]), FELL)
+assert run([2, 3, 3, 0, 2, 1, 1], for_else_clause_break) in ((None, [-3, -3, -3, -3, 57]), FELL)
+assert run([3, 2, 3, 2, 1, 3, 2], for_else_clause_break) in ((None, [-3, -3, -3, -3, -3, 27, 57]), FELL)
+assert run([], for_else_plain_clause_break) in ((None, [27, 57]), FELL)
+assert run([1, 1], for_else_plain_clause_break) in ((None, [-3, 57]), FELL)
+assert run([2, 2, 2], for_else_plain_clause_break) in ((None, [-3, 4, -3, 4, 27, 57]), FELL)
+assert run([1, 2], for_else_plain_clause_break) in ((None, [-3, 4, 27, 57]), FELL)
+assert run([2], for_else_plain_clause_break) in ((None, [-3, -3, 27, 57]), FELL)
+assert run([3, 0, 2], for_else_plain_clause_break) in ((None, [-3, -3, 4, -3, 27, 57]), FELL)
+assert run([1], for_else_plain_clause_break) in ((None, [-3, 27, 57]), FELL)
+assert run([2, 2], for_else_plain_clause_break) in ((None, [-3, 4, -3, 27, 57]), FELL)
+assert run([2, 2, 1], for_else_plain_clause_break) in ((None, [-3, 4, -3, 57]), FELL)
+assert run([2, 3, 2], for_else_plain_clause_break) in ((None, [-3, -3, 4, 27, 57]), FELL)
+assert run([], try_if_else_return) in ((None, []), FELL)
+assert run([0, 2], try_if_else_return) in ((13, []), FELL)
+assert run([], try_if_else_then_return) in ((None, []), FELL)
+assert run([1], try_if_else_then_return) in ((None, [1]), FELL)
+assert run([0, 0, 2], try_if_else_then_return) in ((None, [15]), FELL)
+assert run([0, 1, 0, 3], try_if_else_then_return) in ((None, [9, -10, 11]), FELL)
+assert run([0, 2, 1], try_if_else_then_return) in ((14, [9, -10]), FELL)
+assert run([0, 2, 2], try_if_else_then_return) in (('E2', [9, -10]), FELL)
+assert run([0, 2], try_if_else_then_return) in ((13, [9, -10, 12]), FELL)
+assert run([], nested_try_body_return) in ((None, [12]), FELL)
+assert run([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], nested_try_body_return) in ((None, [-1, -1, -1, -1, -1, -1, 12]), FELL)
+assert run([3], nested_try_body_return) in ((2, [-1]), FELL)
+assert run([2, 2, 1], nested_try_body_return) in ((2, [-1, -1]), FELL)
+assert run([2, 1], nested_try_body_return) in ((None, [-1, 12]), FELL)
+assert run([1, 1, 2, 2], nested_try_body_return) in ((None, [-1, -1, 12]), FELL)
+assert run([2, 2, 1, 1, 2], nested_try_body_return) in ((2, [-1, -1, -1]), FELL)
+assert run([2, 2, 2, 2, 1, 1, 3], nested_try_body_return) in ((2, [-1, -1, -1, -1]), FELL)
+assert run([1, 2, 3, 2, 1, 1, 3, 1, 2, 2], nested_try_body_return) in ((None, [-1, -1, -1, -1, -1, 12]), FELL)
+assert run([1, 2, 2, 2, 2, 2, 1, 2, 3], nested_try_body_return) in ((2, [-1, -1, -1, -1, -1]), FELL)
+assert run([], loop_try_else_return) in ((None, []), FELL)
+assert run([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], loop_try_else_return) in ((None, [-23, -23, -23, -23, -23, -23]), FELL)
+assert run([2, 2], loop_try_else_return) in (('E2', [-23]), FELL)
+assert run([3, 1, 1, 1, 2, 2], loop_try_else_return) in (('E2', [-23, -23, -23]), FELL)
+assert run([2, 1, 1, 2], loop_try_else_return) in (('E2', [-23, -23]), FELL)
+assert run([2], loop_try_else_return) in ((26, [-23]), FELL)
+assert run([1, 1, 2], loop_try_else_return) in ((26, [-23, -23]), FELL)
+assert run([2, 1], loop_try_else_return) in ((None, [-23]), FELL)
+assert run([2, 1, 1, 1], loop_try_else_return) in ((None, [-23, -23]), FELL)
+assert run([1, 1, 1, 1, 2, 1, 1, 2], loop_try_else_return) in (('E2', [-23, -23, -23, -23]), FELL)
+assert run([], with_suppress_past_if) in ((34, []), FELL)
+assert run([1, 1, 1], with_suppress_past_if) in ((None, [('enter', 22), ('enter', 23), -24, ('exit', 23, True), ('exit', 22, False), 35]), FELL)
+assert run([2, 2], with_suppress_past_if) in (('E2', [('enter', 22), ('enter', 23), -24, ('exit', 23, False), ('exit', 22, False)]), FELL)
+assert run([0, 1, 0, 2], with_suppress_past_if) in (('E2', [-30]), FELL)
+assert run([3], with_suppress_past_if) in ((25, [('enter', 22), ('enter', 23), -24, ('exit', 23, False), ('exit', 22, False)]), FELL)
+assert run([0, 3, 3, 2], with_suppress_past_if) in (('E2', [29, 29, 29, -30]), FELL)
+assert run([2, 2, 0, 1], with_suppress_past_if) in ((None, [('enter', 22), ('enter', 23), -24, ('exit', 23, False), ('exit', 22, True), 35]), FELL)
+assert run([1, 1], with_suppress_past_if) in (('E1', [('enter', 22), ('enter', 23), -24, ('exit', 23, False), ('exit', 22, False)]), FELL)
+assert run([0, 1, 1, 2], with_suppress_past_if) in (('E2', [29, -30]), FELL)
+assert run([0, 1, 2, 1], with_suppress_past_if) in ((33, [29, 29, -30, -32]), FELL)
+assert run([], clause_with_then_break) in ((None, [49]), FELL)
+assert run([3], clause_with_then_break) in ((None, [-37, 49]), FELL)
+assert run([1, 0, 2], clause_with_then_break) in ((None, [-37, ('enter', 47), -48, ('exit', 47, False), 49]), FELL)
+assert run([2, 0, 2, 1, 3, 2, 0, 1, 2], clause_with_then_break) in ((None, [-37, ('enter', 47), -48, ('exit', 47, True), -37, -37, 49]), FELL)
+assert run([1, 0, 2, 2, 1], clause_with_then_break) in ((None, [-37, ('enter', 47), -48, ('exit', 47, True), 49]), FELL)
+assert run([2, 0, 1, 2], clause_with_then_break) in ((None, [-37, -37, 49]), FELL)
+assert run([3, 0, 2, 1], clause_with_then_break) in (('E1', [-37, ('enter', 47), -48, ('exit', 47, False)]), FELL)

@@ -1,0 +1,415 @@
+
+
+
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\nevery loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\nFELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    def c():
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        return range(next(it, 0))
+
+
+
+
+
+
+
+
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def for_else_clause_break(c, t, x, n, m):
+    for j in n():
+        try:
+            for i in n():
+                x(3)
+        except E1:
+            break
+        except E2 as e:
+            pass
+        finally:
+            pass
+    else:
+        t(27)
+    t(57)
+
+
+def for_else_plain_clause_break(c, t, x, n, m):
+    for j in n():
+        try:
+            x(3)
+        except E1:
+            break
+        except E2 as e:
+            t(4)
+    else:
+        t(27)
+    t(57)
+
+
+def try_if_else_return(c, t, x, n, m):
+    if c():
+        return None
+    if c():
+        try:
+            if c():
+                return None
+        except E1:
+            return None
+        return 13
+    if c() or c():
+        return None
+
+
+def try_if_else_then_return(c, t, x, n, m):
+    if c():
+        t(1)
+    else:
+        if c():
+            try:
+                t(9)
+                x(10)
+                if c():
+                    t(11)
+                    return None
+                t(12)
+            except E1:
+                return 14
+            return 13
+        if c() or c():
+            t(15)
+
+
+def nested_try_body_return(c, t, x, n, m):
+    while c():
+        try:
+            try:
+                x(1)
+                return 2
+            except E1:
+                continue
+            except E2 as e:
+                continue
+        except E1:
+            continue
+    t(12)
+
+
+def loop_try_else_return(c, t, x, n, m):
+    try:
+        while c():
+            try:
+                x(23)
+                return 26
+            except E1:
+                continue
+    except E1:
+        pass
+
+
+def with_suppress_past_if(c, t, x, n, m):
+    # depyf: could not decompile with_suppress_past_if: the code after an if statement is reached only by a with suppressing at 394
+    #    169            RESUME                   0
+    #   
+    #    171            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       62 (to L5)
+    #                   NOT_TAKEN
+    #   
+    #    172            LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          22
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L1:     STORE_FAST               5 (w)
+    #   
+    #    173            LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          23
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     STORE_FAST               5 (w)
+    #   
+    #    174            LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          24
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    175            NOP
+    #   
+    #    173    L3:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    172    L4:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT          25
+    #                   RETURN_VALUE
+    #   
+    #    176    L5:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       34 (to L10)
+    #                   NOT_TAKEN
+    #   
+    #    177            LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L6:     FOR_ITER                11 (to L7)
+    #                   STORE_FAST               6 (k)
+    #   
+    #    178            LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          29
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    179            JUMP_BACKWARD           13 (to L6)
+    #   
+    #    177    L7:     END_FOR
+    #                   POP_ITER
+    #   
+    #    181            NOP
+    #   
+    #    182    L8:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          30
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    183    L9:     LOAD_SMALL_INT          31
+    #                   RETURN_VALUE
+    #   
+    #    188   L10:     LOAD_SMALL_INT          34
+    #                   RETURN_VALUE
+    #   
+    #    173   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L12)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L15)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    173   L15:     NOP
+    #   
+    #    172            LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            45 (to L24)
+    #          L16:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L17)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L17:     POP_TOP
+    #          L18:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD            29 (to L24)
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L20:     PUSH_EXC_INFO
+    #   
+    #    184            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       13 (to L22)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    185            LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          32
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    186   L21:     POP_EXCEPT
+    #                   LOAD_SMALL_INT          33
+    #                   RETURN_VALUE
+    #   
+    #    184   L22:     RERAISE                  0
+    #   
+    #     --   L23:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    189   L24:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          35
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   ExceptionTable:
+    #     L1 to L2 -> L16 [2] lasti
+    #     L2 to L3 -> L11 [4] lasti
+    #     L3 to L4 -> L16 [2] lasti
+    #     L8 to L9 -> L20 [0]
+    #     L11 to L13 -> L14 [6] lasti
+    #     L13 to L15 -> L16 [2] lasti
+    #     L16 to L18 -> L19 [4] lasti
+    #     L20 to L21 -> L23 [1] lasti
+    #     L22 to L23 -> L23 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_suppress_past_if: the code after an if statement is reached only by a with suppressing at 394')
+
+
+def clause_with_then_break(c, t, x, n, m):
+    while c():
+        if c():
+            break
+        try:
+            x(37)
+        except E1:
+            pass
+        except E2 as e:
+            with m(47) as w:
+                x(48)
+    t(49)
+
+assert run([], for_else_clause_break) in ((None, [27, 57]), FELL)
+assert run([1, 1, 1], for_else_clause_break) in ((None, [-3, 57]), FELL)
+assert run([1, 2], for_else_clause_break) in ((None, [-3, -3, 27, 57]), FELL)
+assert run([1, 3, 3, 1], for_else_clause_break) in ((None, [-3, -3, 57]), FELL)
+assert run([1, 1], for_else_clause_break) in ((None, [-3, 27, 57]), FELL)
+assert run([1, 3, 0, 0, 1], for_else_clause_break) in ((None, [-3, -3, -3, 57]), FELL)
+assert run([1, 3], for_else_clause_break) in ((None, [-3, -3, -3, 27, 57]), FELL)
+assert run([2, 1, 3, 3], for_else_clause_break) in ((None, [-3, -3, -3, -3, 27, 57]), FELL)
+assert run([2, 3, 3, 0, 2, 1, 1], for_else_clause_break) in ((None, [-3, -3, -3, -3, 57]), FELL)
+assert run([3, 2, 3, 2, 1, 3, 2], for_else_clause_break) in ((None, [-3, -3, -3, -3, -3, 27, 57]), FELL)
+assert run([], for_else_plain_clause_break) in ((None, [27, 57]), FELL)
+assert run([1, 1], for_else_plain_clause_break) in ((None, [-3, 57]), FELL)
+assert run([2, 2, 2], for_else_plain_clause_break) in ((None, [-3, 4, -3, 4, 27, 57]), FELL)
+assert run([1, 2], for_else_plain_clause_break) in ((None, [-3, 4, 27, 57]), FELL)
+assert run([2], for_else_plain_clause_break) in ((None, [-3, -3, 27, 57]), FELL)
+assert run([3, 0, 2], for_else_plain_clause_break) in ((None, [-3, -3, 4, -3, 27, 57]), FELL)
+assert run([1], for_else_plain_clause_break) in ((None, [-3, 27, 57]), FELL)
+assert run([2, 2], for_else_plain_clause_break) in ((None, [-3, 4, -3, 27, 57]), FELL)
+assert run([2, 2, 1], for_else_plain_clause_break) in ((None, [-3, 4, -3, 57]), FELL)
+assert run([2, 3, 2], for_else_plain_clause_break) in ((None, [-3, -3, 4, 27, 57]), FELL)
+assert run([], try_if_else_return) in ((None, []), FELL)
+assert run([0, 2], try_if_else_return) in ((13, []), FELL)
+assert run([], try_if_else_then_return) in ((None, []), FELL)
+assert run([1], try_if_else_then_return) in ((None, [1]), FELL)
+assert run([0, 0, 2], try_if_else_then_return) in ((None, [15]), FELL)
+assert run([0, 1, 0, 3], try_if_else_then_return) in ((None, [9, -10, 11]), FELL)
+assert run([0, 2, 1], try_if_else_then_return) in ((14, [9, -10]), FELL)
+assert run([0, 2, 2], try_if_else_then_return) in (('E2', [9, -10]), FELL)
+assert run([0, 2], try_if_else_then_return) in ((13, [9, -10, 12]), FELL)
+assert run([], nested_try_body_return) in ((None, [12]), FELL)
+assert run([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], nested_try_body_return) in ((None, [-1, -1, -1, -1, -1, -1, 12]), FELL)
+assert run([3], nested_try_body_return) in ((2, [-1]), FELL)
+assert run([2, 2, 1], nested_try_body_return) in ((2, [-1, -1]), FELL)
+assert run([2, 1], nested_try_body_return) in ((None, [-1, 12]), FELL)
+assert run([1, 1, 2, 2], nested_try_body_return) in ((None, [-1, -1, 12]), FELL)
+assert run([2, 2, 1, 1, 2], nested_try_body_return) in ((2, [-1, -1, -1]), FELL)
+assert run([2, 2, 2, 2, 1, 1, 3], nested_try_body_return) in ((2, [-1, -1, -1, -1]), FELL)
+assert run([1, 2, 3, 2, 1, 1, 3, 1, 2, 2], nested_try_body_return) in ((None, [-1, -1, -1, -1, -1, 12]), FELL)
+assert run([1, 2, 2, 2, 2, 2, 1, 2, 3], nested_try_body_return) in ((2, [-1, -1, -1, -1, -1]), FELL)
+assert run([], loop_try_else_return) in ((None, []), FELL)
+assert run([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], loop_try_else_return) in ((None, [-23, -23, -23, -23, -23, -23]), FELL)
+assert run([2, 2], loop_try_else_return) in (('E2', [-23]), FELL)
+assert run([3, 1, 1, 1, 2, 2], loop_try_else_return) in (('E2', [-23, -23, -23]), FELL)
+assert run([2, 1, 1, 2], loop_try_else_return) in (('E2', [-23, -23]), FELL)
+assert run([2], loop_try_else_return) in ((26, [-23]), FELL)
+assert run([1, 1, 2], loop_try_else_return) in ((26, [-23, -23]), FELL)
+assert run([2, 1], loop_try_else_return) in ((None, [-23]), FELL)
+assert run([2, 1, 1, 1], loop_try_else_return) in ((None, [-23, -23]), FELL)
+assert run([1, 1, 1, 1, 2, 1, 1, 2], loop_try_else_return) in (('E2', [-23, -23, -23, -23]), FELL)
+assert run([], with_suppress_past_if) in ((34, []), FELL)
+assert run([1, 1, 1], with_suppress_past_if) in ((None, [('enter', 22), ('enter', 23), -24, ('exit', 23, True), ('exit', 22, False), 35]), FELL)
+assert run([2, 2], with_suppress_past_if) in (('E2', [('enter', 22), ('enter', 23), -24, ('exit', 23, False), ('exit', 22, False)]), FELL)
+assert run([0, 1, 0, 2], with_suppress_past_if) in (('E2', [-30]), FELL)
+assert run([3], with_suppress_past_if) in ((25, [('enter', 22), ('enter', 23), -24, ('exit', 23, False), ('exit', 22, False)]), FELL)
+assert run([0, 3, 3, 2], with_suppress_past_if) in (('E2', [29, 29, 29, -30]), FELL)
+assert run([2, 2, 0, 1], with_suppress_past_if) in ((None, [('enter', 22), ('enter', 23), -24, ('exit', 23, False), ('exit', 22, True), 35]), FELL)
+assert run([1, 1], with_suppress_past_if) in (('E1', [('enter', 22), ('enter', 23), -24, ('exit', 23, False), ('exit', 22, False)]), FELL)
+assert run([0, 1, 1, 2], with_suppress_past_if) in (('E2', [29, -30]), FELL)
+assert run([0, 1, 2, 1], with_suppress_past_if) in ((33, [29, 29, -30, -32]), FELL)
+assert run([], clause_with_then_break) in ((None, [49]), FELL)
+assert run([3], clause_with_then_break) in ((None, [-37, 49]), FELL)
+assert run([1, 0, 2], clause_with_then_break) in ((None, [-37, ('enter', 47), -48, ('exit', 47, False), 49]), FELL)
+assert run([2, 0, 2, 1, 3, 2, 0, 1, 2], clause_with_then_break) in ((None, [-37, ('enter', 47), -48, ('exit', 47, True), -37, -37, 49]), FELL)
+assert run([1, 0, 2, 2, 1], clause_with_then_break) in ((None, [-37, ('enter', 47), -48, ('exit', 47, True), 49]), FELL)
+assert run([2, 0, 1, 2], clause_with_then_break) in ((None, [-37, -37, 49]), FELL)
+assert run([3, 0, 2, 1], clause_with_then_break) in (('E1', [-37, ('enter', 47), -48, ('exit', 47, False)]), FELL)
