@@ -1,9 +1,9 @@
 # Shapes found by scripts/fuzz-shapes.py that 3.11 once decompiled to code behaving differently:
 # a `return` ending a for loop's body at the end of a try body (3.11 pops the iterator inside the
 # protected range and returns after it, the loop's exit following unprotected); a try with an empty
-# body inside an except clause of a try/finally (its line NOP is left out of every range); and a
-# continue ending the body of a try/except inside a try/finally (its copy of the finally body comes
-# right after the body, before the handlers whose clauses go on to the normal exit's copy); a
+# body inside an except clause of a try/finally (its line NOP is left out of every range); a
+# continue or break ending the body of a try/except inside a try/finally (its copy of the finally body
+# comes right after the body, before the handlers whose clauses go on to the normal exit's copy); a
 # `try: return CONST` inside such a clause (its handler, dead, returns too); and an if's branch in a
 # named except clause of a try/finally jumping over an else that returns through the finally body.
 
@@ -161,6 +161,19 @@ def continue_in_try_except_finally(c, t, x, n):
             t(16)
 
 
+def break_in_try_except_finally(c, t, x, n):
+    while c():
+        try:
+            x(5)
+            break
+        except E1:
+            pass
+        finally:
+            t(9)
+        t(10)
+    t(11)
+
+
 def else_continue_in_try_finally(c, t, x, n):
     for k in n():
         for j in n():
@@ -206,6 +219,9 @@ assert run([0, 2], named_clause_branch_return_finally) == (('return', 38), [39])
 assert run([1], named_clause_branch_return_finally) == (('return', None), [39, 40])
 assert run([0, 1, 2], continue_in_try_except_finally) == (('return', None), [1, 16, 1, -11, 16])
 assert run([2, 2], continue_in_try_except_finally) == (('raise', 'E2'), [1, 16])
+assert run([0, 1], break_in_try_except_finally) == (('return', None), [-5, 9, 11])
+assert run([0, 1, 1], break_in_try_except_finally) == (('return', None), [9, 10, 11])
+assert run([2, 1], break_in_try_except_finally) == (('raise', 'E2'), [9])
 assert run([0, 1, 0, 2], else_continue_in_try_finally) == (('raise', 'IndexError'), [20, 20])
 assert run([0, 0, 0, 0, 2], else_continue_in_try_finally) == (('return', None), [-13, 20, -13, 20])
 assert run([2, 0, 1], else_continue_in_try_finally) == (('return', None), [20])

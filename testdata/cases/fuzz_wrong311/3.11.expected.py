@@ -134,6 +134,19 @@ def continue_in_try_except_finally(c, t, x, n):
             t(16)
 
 
+def break_in_try_except_finally(c, t, x, n):
+    while c():
+        try:
+            x(5)
+            break
+        except E1:
+            pass
+        finally:
+            t(9)
+        t(10)
+    t(11)
+
+
 def else_continue_in_try_finally(c, t, x, n):
     for k in n():
         for j in n():
@@ -176,6 +189,9 @@ assert run([0, 2], named_clause_branch_return_finally) == (('return', 38), [39])
 assert run([1], named_clause_branch_return_finally) == (('return', None), [39, 40])
 assert run([0, 1, 2], continue_in_try_except_finally) == (('return', None), [1, 16, 1, -11, 16])
 assert run([2, 2], continue_in_try_except_finally) == (('raise', 'E2'), [1, 16])
+assert run([0, 1], break_in_try_except_finally) == (('return', None), [-5, 9, 11])
+assert run([0, 1, 1], break_in_try_except_finally) == (('return', None), [9, 10, 11])
+assert run([2, 1], break_in_try_except_finally) == (('raise', 'E2'), [9])
 assert run([0, 1, 0, 2], else_continue_in_try_finally) == (('raise', 'IndexError'), [20, 20])
 assert run([0, 0, 0, 0, 2], else_continue_in_try_finally) == (('return', None), [-13, 20, -13, 20])
 assert run([2, 0, 1], else_continue_in_try_finally) == (('return', None), [20])

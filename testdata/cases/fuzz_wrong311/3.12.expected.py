@@ -202,63 +202,150 @@ def continue_in_try_except_finally(c, t, x, n):
     raise RuntimeError('depyf: could not decompile continue_in_try_except_finally: a statement (ExprStmt) after continue in the same block (a misread layout)')
 
 
-def else_continue_in_try_finally(c, t, x, n):
-    # depyf: could not decompile else_continue_in_try_finally: a statement (ExprStmt) after continue in the same block (a misread layout)
+def break_in_try_except_finally(c, t, x, n):
+    # depyf: could not decompile break_in_try_except_finally: then-branch both falls into and jumps past 52
     #   164           0 RESUME                   0
     #   
     #   165           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       18 (to 52)
+    #   
+    #   166     >>   16 NOP
+    #   
+    #   167          18 PUSH_NULL
+    #                20 LOAD_FAST                2 (x)
+    #                22 LOAD_CONST               1 (5)
+    #                24 CALL                     1
+    #                32 POP_TOP
+    #   
+    #   168          34 NOP
+    #   
+    #   172          36 PUSH_NULL
+    #                38 LOAD_FAST                1 (t)
+    #                40 LOAD_CONST               2 (9)
+    #                42 CALL                     1
+    #                50 POP_TOP
+    #   
+    #   174     >>   52 PUSH_NULL
+    #                54 LOAD_FAST                1 (t)
+    #                56 LOAD_CONST               4 (11)
+    #                58 CALL                     1
+    #                66 POP_TOP
+    #                68 RETURN_CONST             0 (None)
+    #           >>   70 PUSH_EXC_INFO
+    #   
+    #   169          72 LOAD_GLOBAL              0 (E1)
+    #                82 CHECK_EXC_MATCH
+    #                84 POP_JUMP_IF_FALSE        3 (to 92)
+    #                86 POP_TOP
+    #   
+    #   170          88 POP_EXCEPT
+    #                90 JUMP_FORWARD             4 (to 100)
+    #   
+    #   169     >>   92 RERAISE                  0
+    #           >>   94 COPY                     3
+    #                96 POP_EXCEPT
+    #                98 RERAISE                  1
+    #   
+    #   170     >>  100 NOP
+    #   
+    #   172         102 PUSH_NULL
+    #               104 LOAD_FAST                1 (t)
+    #               106 LOAD_CONST               2 (9)
+    #               108 CALL                     1
+    #               116 POP_TOP
+    #               118 JUMP_FORWARD            13 (to 146)
+    #           >>  120 PUSH_EXC_INFO
+    #               122 PUSH_NULL
+    #               124 LOAD_FAST                1 (t)
+    #               126 LOAD_CONST               2 (9)
+    #               128 CALL                     1
+    #               136 POP_TOP
+    #               138 RERAISE                  0
+    #           >>  140 COPY                     3
+    #               142 POP_EXCEPT
+    #               144 RERAISE                  1
+    #   
+    #   173     >>  146 PUSH_NULL
+    #               148 LOAD_FAST                1 (t)
+    #               150 LOAD_CONST               3 (10)
+    #               152 CALL                     1
+    #               160 POP_TOP
+    #   
+    #   165         162 PUSH_NULL
+    #               164 LOAD_FAST                0 (c)
+    #               166 CALL                     0
+    #               174 POP_JUMP_IF_FALSE        1 (to 178)
+    #               176 JUMP_BACKWARD           81 (to 16)
+    #           >>  178 JUMP_BACKWARD           64 (to 52)
+    #   ExceptionTable:
+    #     18 to 32 -> 70 [0]
+    #     70 to 86 -> 94 [1] lasti
+    #     88 to 90 -> 120 [0]
+    #     92 to 92 -> 94 [1] lasti
+    #     94 to 98 -> 120 [0]
+    #     120 to 138 -> 140 [1] lasti
+    raise RuntimeError('depyf: could not decompile break_in_try_except_finally: then-branch both falls into and jumps past 52')
+
+
+def else_continue_in_try_finally(c, t, x, n):
+    # depyf: could not decompile else_continue_in_try_finally: a statement (ExprStmt) after continue in the same block (a misread layout)
+    #   177           0 RESUME                   0
+    #   
+    #   178           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                32 (to 84)
     #                20 STORE_FAST               4 (k)
     #   
-    #   166          22 PUSH_NULL
+    #   179          22 PUSH_NULL
     #                24 LOAD_FAST                3 (n)
     #                26 CALL                     0
     #                34 GET_ITER
     #           >>   36 FOR_ITER                 2 (to 44)
     #                40 STORE_FAST               5 (j)
     #   
-    #   167          42 JUMP_BACKWARD            4 (to 36)
+    #   180          42 JUMP_BACKWARD            4 (to 36)
     #   
-    #   166     >>   44 END_FOR
+    #   179     >>   44 END_FOR
     #   
-    #   169          46 NOP
+    #   182          46 NOP
     #   
-    #   170          48 PUSH_NULL
+    #   183          48 PUSH_NULL
     #                50 LOAD_FAST                2 (x)
     #                52 LOAD_CONST               1 (13)
     #                54 CALL                     1
     #                62 POP_TOP
     #   
-    #   176          64 NOP
+    #   189          64 NOP
     #   
-    #   178          66 PUSH_NULL
+    #   191          66 PUSH_NULL
     #                68 LOAD_FAST                1 (t)
     #                70 LOAD_CONST               2 (20)
     #                72 CALL                     1
     #                80 POP_TOP
     #                82 JUMP_BACKWARD           34 (to 16)
     #   
-    #   165     >>   84 END_FOR
+    #   178     >>   84 END_FOR
     #                86 RETURN_CONST             0 (None)
     #           >>   88 PUSH_EXC_INFO
     #   
-    #   171          90 LOAD_GLOBAL              0 (E1)
+    #   184          90 LOAD_GLOBAL              0 (E1)
     #               100 CHECK_EXC_MATCH
     #               102 POP_JUMP_IF_FALSE        3 (to 110)
     #               104 POP_TOP
     #   
-    #   172         106 POP_EXCEPT
+    #   185         106 POP_EXCEPT
     #               108 JUMP_FORWARD            21 (to 152)
     #   
-    #   173     >>  110 LOAD_GLOBAL              2 (E2)
+    #   186     >>  110 LOAD_GLOBAL              2 (E2)
     #               120 CHECK_EXC_MATCH
     #               122 POP_JUMP_IF_FALSE       10 (to 144)
     #               124 STORE_FAST               6 (e)
     #   
-    #   174         126 POP_EXCEPT
+    #   187         126 POP_EXCEPT
     #               128 LOAD_CONST               0 (None)
     #               130 STORE_FAST               6 (e)
     #               132 DELETE_FAST              6 (e)
@@ -268,12 +355,12 @@ def else_continue_in_try_finally(c, t, x, n):
     #               140 DELETE_FAST              6 (e)
     #               142 RERAISE                  1
     #   
-    #   173     >>  144 RERAISE                  0
+    #   186     >>  144 RERAISE                  0
     #           >>  146 COPY                     3
     #               148 POP_EXCEPT
     #               150 RERAISE                  1
     #   
-    #   178     >>  152 PUSH_NULL
+    #   191     >>  152 PUSH_NULL
     #               154 LOAD_FAST                1 (t)
     #               156 LOAD_CONST               2 (20)
     #               158 CALL                     1
@@ -328,6 +415,9 @@ assert run([0, 2], named_clause_branch_return_finally) == (('return', 38), [39])
 assert run([1], named_clause_branch_return_finally) == (('return', None), [39, 40])
 assert run([0, 1, 2], continue_in_try_except_finally) == (('return', None), [1, 16, 1, -11, 16])
 assert run([2, 2], continue_in_try_except_finally) == (('raise', 'E2'), [1, 16])
+assert run([0, 1], break_in_try_except_finally) == (('return', None), [-5, 9, 11])
+assert run([0, 1, 1], break_in_try_except_finally) == (('return', None), [9, 10, 11])
+assert run([2, 1], break_in_try_except_finally) == (('raise', 'E2'), [9])
 assert run([0, 1, 0, 2], else_continue_in_try_finally) == (('raise', 'IndexError'), [20, 20])
 assert run([0, 0, 0, 0, 2], else_continue_in_try_finally) == (('return', None), [-13, 20, -13, 20])
 assert run([2, 0, 1], else_continue_in_try_finally) == (('return', None), [20])

@@ -217,66 +217,160 @@ def continue_in_try_except_finally(c, t, x, n):
     raise RuntimeError('depyf: could not decompile continue_in_try_except_finally: a statement (ExprStmt) after continue in the same block (a misread layout)')
 
 
-def else_continue_in_try_finally(c, t, x, n):
-    # depyf: could not decompile else_continue_in_try_finally: a statement (ExprStmt) after continue in the same block (a misread layout)
+def break_in_try_except_finally(c, t, x, n):
+    # depyf: could not decompile break_in_try_except_finally: then-branch both falls into and jumps past 62
     #    164            RESUME                   0
     #   
-    #    165            LOAD_FAST                3 (n)
+    #    165            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       18 (to L4)
+    #   
+    #    166    L1:     NOP
+    #   
+    #    167    L2:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    168    L3:     NOP
+    #   
+    #    172            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (9)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    174    L4:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (11)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L5:     PUSH_EXC_INFO
+    #   
+    #    169            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L7)
+    #                   POP_TOP
+    #   
+    #    170    L6:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L9)
+    #   
+    #    169    L7:     RERAISE                  0
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    170    L9:     NOP
+    #   
+    #    172            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (9)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            13 (to L12)
+    #   
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    172            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (9)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    173   L12:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (10)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    165            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L13)
+    #                   JUMP_BACKWARD           88 (to L1)
+    #          L13:     JUMP_BACKWARD_NO_INTERRUPT 71 (to L4)
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [0]
+    #     L5 to L6 -> L8 [1] lasti
+    #     L6 to L7 -> L10 [0]
+    #     L7 to L8 -> L8 [1] lasti
+    #     L8 to L9 -> L10 [0]
+    #     L10 to L11 -> L11 [1] lasti
+    raise RuntimeError('depyf: could not decompile break_in_try_except_finally: then-branch both falls into and jumps past 62')
+
+
+def else_continue_in_try_finally(c, t, x, n):
+    # depyf: could not decompile else_continue_in_try_finally: a statement (ExprStmt) after continue in the same block (a misread layout)
+    #    177            RESUME                   0
+    #   
+    #    178            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                35 (to L6)
     #                   STORE_FAST               4 (k)
     #   
-    #    166            LOAD_FAST                3 (n)
+    #    179            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                 3 (to L3)
     #                   STORE_FAST               5 (j)
     #   
-    #    167            JUMP_BACKWARD            5 (to L2)
+    #    180            JUMP_BACKWARD            5 (to L2)
     #   
-    #    166    L3:     END_FOR
+    #    179    L3:     END_FOR
     #                   POP_TOP
     #   
-    #    169            NOP
+    #    182            NOP
     #   
-    #    170    L4:     LOAD_FAST                2 (x)
+    #    183    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (13)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    176    L5:     NOP
+    #    189    L5:     NOP
     #   
-    #    178            LOAD_FAST                1 (t)
+    #    191            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (20)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           37 (to L1)
     #   
-    #    165    L6:     END_FOR
+    #    178    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    171            LOAD_GLOBAL              0 (E1)
+    #    184            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #    172    L8:     POP_EXCEPT
+    #    185    L8:     POP_EXCEPT
     #                   JUMP_FORWARD            22 (to L14)
     #   
-    #    173    L9:     LOAD_GLOBAL              2 (E2)
+    #    186    L9:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       10 (to L12)
     #                   STORE_FAST               6 (e)
     #   
-    #    174   L10:     POP_EXCEPT
+    #    187   L10:     POP_EXCEPT
     #                   LOAD_CONST               0 (None)
     #                   STORE_FAST               6 (e)
     #                   DELETE_FAST              6 (e)
@@ -287,13 +381,13 @@ def else_continue_in_try_finally(c, t, x, n):
     #                   DELETE_FAST              6 (e)
     #                   RERAISE                  1
     #   
-    #    173   L12:     RERAISE                  0
+    #    186   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    178   L14:     LOAD_FAST                1 (t)
+    #    191   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (20)
     #                   CALL                     1
@@ -302,7 +396,7 @@ def else_continue_in_try_finally(c, t, x, n):
     #   
     #     --   L15:     PUSH_EXC_INFO
     #   
-    #    178            LOAD_FAST                1 (t)
+    #    191            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (20)
     #                   CALL                     1
@@ -351,6 +445,9 @@ assert run([0, 2], named_clause_branch_return_finally) == (('return', 38), [39])
 assert run([1], named_clause_branch_return_finally) == (('return', None), [39, 40])
 assert run([0, 1, 2], continue_in_try_except_finally) == (('return', None), [1, 16, 1, -11, 16])
 assert run([2, 2], continue_in_try_except_finally) == (('raise', 'E2'), [1, 16])
+assert run([0, 1], break_in_try_except_finally) == (('return', None), [-5, 9, 11])
+assert run([0, 1, 1], break_in_try_except_finally) == (('return', None), [9, 10, 11])
+assert run([2, 1], break_in_try_except_finally) == (('raise', 'E2'), [9])
 assert run([0, 1, 0, 2], else_continue_in_try_finally) == (('raise', 'IndexError'), [20, 20])
 assert run([0, 0, 0, 0, 2], else_continue_in_try_finally) == (('return', None), [-13, 20, -13, 20])
 assert run([2, 0, 1], else_continue_in_try_finally) == (('return', None), [20])

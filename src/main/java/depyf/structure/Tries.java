@@ -857,7 +857,8 @@ final class Tries {
      */
     /**
      * 3.11: the try body ending at j leaves by a continue or break through an enclosing finally body: line
-     * NOPs, that body's copy and the jump, right before {@code handler}. The jump's index, or -1.
+     * NOPs, that body's copy and the jump (out of or back to the loop being walked), right before {@code
+     * handler}. The jump's index, or -1.
      */
     private static int exitThroughFinally(Walker w, int j, int handler, Region r) {
         if (w.env.atLeast(3, 12)) {
@@ -866,7 +867,20 @@ final class Tries {
         int at = skipNops(w, j);
         int copy = at < handler ? w.unwindingCopy(at, r) : 0;
         int exit = copy > 0 ? skipNops(w, at + copy) : -1;
-        return exit + 1 == handler && w.code.op(exit).isUnconditionalJump() ? exit : -1;
+        return exit + 1 == handler && loopJump(w, exit, r) ? exit : -1;
+    }
+
+    /**
+     * The unconditional jump at k is a break or continue of the loop being walked. (A loop whose body
+     * never goes back, ending in a return, may be read as an if too: whose end such a jump would silently
+     * reach instead of breaking out.)
+     */
+    static boolean loopJump(Walker w, int k, Region r) {
+        if (!w.code.op(k).isUnconditionalJump() || r.loop() == null) {
+            return false;
+        }
+        int t = w.code.op(k).target();
+        return r.loop().exit() >= 0 && skipNops(w, t) == skipNops(w, r.loop().exit()) || r.loop().continues().contains(t);
     }
 
     static int finishPending(Walker w, int j, Lifter body, int depth, Region r) {
