@@ -4,8 +4,9 @@
 # body inside an except clause of a try/finally (its line NOP is left out of every range); a
 # continue or break ending the body of a try/except inside a try/finally (its copy of the finally body
 # comes right after the body, before the handlers whose clauses go on to the normal exit's copy); a
-# `try: return CONST` inside such a clause (its handler, dead, returns too); and an if's branch in a
-# named except clause of a try/finally jumping over an else that returns through the finally body.
+# `try: return CONST` inside such a clause (its handler, dead, returns too), or a clause that is dead
+# itself, ending the body; and an if's branch in a named except clause of a try/finally jumping over
+# an else that returns through the finally body.
 
 class E1(Exception):
     pass
@@ -134,6 +135,22 @@ def return_try_in_clause_finally(c, t, x, n):
         t(31)
 
 
+def dead_clause_in_finally(c, t, x, n):
+    try:
+        pass
+    except E1:
+        while c():
+            try:
+                pass
+            except E1:
+                pass
+            finally:
+                pass
+    finally:
+        if c():
+            t(32)
+
+
 def named_clause_branch_return_finally(c, t, x, n):
     try:
         try:
@@ -213,6 +230,8 @@ assert run([0, 1], empty_try_in_clause_inner_finally) == (('return', None), [-1,
 assert run([0], return_try_in_clause_finally) == (('return', None), [-18, 31])
 assert run([1], return_try_in_clause_finally) == (('return', 20), [31])
 assert run([2], return_try_in_clause_finally) == (('return', None), [29, 31])
+assert run([1], dead_clause_in_finally) == (('return', None), [32])
+assert run([0], dead_clause_in_finally) == (('return', None), [])
 assert run([0], named_clause_branch_return_finally) == (('return', None), [-1, 39])
 assert run([1, 2], named_clause_branch_return_finally) == (('return', None), [2, 39])
 assert run([0, 2], named_clause_branch_return_finally) == (('return', 38), [39])

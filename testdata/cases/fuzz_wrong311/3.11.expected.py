@@ -107,6 +107,14 @@ def return_try_in_clause_finally(c, t, x, n):
         t(31)
 
 
+def dead_clause_in_finally(c, t, x, n):
+    try:
+        pass
+    finally:
+        if c():
+            t(32)
+
+
 def named_clause_branch_return_finally(c, t, x, n):
     try:
         try:
@@ -183,6 +191,8 @@ assert run([0, 1], empty_try_in_clause_inner_finally) == (('return', None), [-1,
 assert run([0], return_try_in_clause_finally) == (('return', None), [-18, 31])
 assert run([1], return_try_in_clause_finally) == (('return', 20), [31])
 assert run([2], return_try_in_clause_finally) == (('return', None), [29, 31])
+assert run([1], dead_clause_in_finally) == (('return', None), [32])
+assert run([0], dead_clause_in_finally) == (('return', None), [])
 assert run([0], named_clause_branch_return_finally) == (('return', None), [-1, 39])
 assert run([1, 2], named_clause_branch_return_finally) == (('return', None), [2, 39])
 assert run([0, 2], named_clause_branch_return_finally) == (('return', 38), [39])

@@ -108,6 +108,14 @@ def return_try_in_clause_finally(c, t, x, n):
         t(31)
 
 
+def dead_clause_in_finally(c, t, x, n):
+    try:
+        pass
+    finally:
+        if c():
+            t(32)
+
+
 def named_clause_branch_return_finally(c, t, x, n):
     try:
         try:
@@ -125,58 +133,58 @@ def named_clause_branch_return_finally(c, t, x, n):
 
 def continue_in_try_except_finally(c, t, x, n):
     # depyf: could not decompile continue_in_try_except_finally: a statement (ExprStmt) after continue in the same block (a misread layout)
-    #   152           0 RESUME                   0
+    #   169           0 RESUME                   0
     #   
-    #   153           2 PUSH_NULL
+    #   170           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                28 (to 76)
     #                20 STORE_FAST               4 (i)
     #   
-    #   154          22 PUSH_NULL
+    #   171          22 PUSH_NULL
     #                24 LOAD_FAST                1 (t)
     #                26 LOAD_CONST               1 (1)
     #                28 CALL                     1
     #                36 POP_TOP
     #   
-    #   155          38 NOP
+    #   172          38 NOP
     #   
-    #   156          40 PUSH_NULL
+    #   173          40 PUSH_NULL
     #                42 LOAD_FAST                2 (x)
     #                44 LOAD_CONST               2 (11)
     #                46 CALL                     1
     #                54 POP_TOP
     #   
-    #   157          56 NOP
+    #   174          56 NOP
     #   
-    #   161          58 PUSH_NULL
+    #   178          58 PUSH_NULL
     #                60 LOAD_FAST                1 (t)
     #                62 LOAD_CONST               3 (16)
     #                64 CALL                     1
     #                72 POP_TOP
     #                74 JUMP_BACKWARD           30 (to 16)
     #   
-    #   153     >>   76 END_FOR
+    #   170     >>   76 END_FOR
     #                78 RETURN_CONST             0 (None)
     #           >>   80 PUSH_EXC_INFO
     #   
-    #   158          82 LOAD_GLOBAL              0 (E1)
+    #   175          82 LOAD_GLOBAL              0 (E1)
     #                92 CHECK_EXC_MATCH
     #                94 POP_JUMP_IF_FALSE        3 (to 102)
     #                96 POP_TOP
     #   
-    #   159          98 POP_EXCEPT
+    #   176          98 POP_EXCEPT
     #               100 JUMP_FORWARD             4 (to 110)
     #   
-    #   158     >>  102 RERAISE                  0
+    #   175     >>  102 RERAISE                  0
     #           >>  104 COPY                     3
     #               106 POP_EXCEPT
     #               108 RERAISE                  1
     #   
-    #   159     >>  110 NOP
+    #   176     >>  110 NOP
     #   
-    #   161         112 PUSH_NULL
+    #   178         112 PUSH_NULL
     #               114 LOAD_FAST                1 (t)
     #               116 LOAD_CONST               3 (16)
     #               118 CALL                     1
@@ -204,30 +212,30 @@ def continue_in_try_except_finally(c, t, x, n):
 
 def break_in_try_except_finally(c, t, x, n):
     # depyf: could not decompile break_in_try_except_finally: then-branch both falls into and jumps past 52
-    #   164           0 RESUME                   0
+    #   181           0 RESUME                   0
     #   
-    #   165           2 PUSH_NULL
+    #   182           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       18 (to 52)
     #   
-    #   166     >>   16 NOP
+    #   183     >>   16 NOP
     #   
-    #   167          18 PUSH_NULL
+    #   184          18 PUSH_NULL
     #                20 LOAD_FAST                2 (x)
     #                22 LOAD_CONST               1 (5)
     #                24 CALL                     1
     #                32 POP_TOP
     #   
-    #   168          34 NOP
+    #   185          34 NOP
     #   
-    #   172          36 PUSH_NULL
+    #   189          36 PUSH_NULL
     #                38 LOAD_FAST                1 (t)
     #                40 LOAD_CONST               2 (9)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #   174     >>   52 PUSH_NULL
+    #   191     >>   52 PUSH_NULL
     #                54 LOAD_FAST                1 (t)
     #                56 LOAD_CONST               4 (11)
     #                58 CALL                     1
@@ -235,22 +243,22 @@ def break_in_try_except_finally(c, t, x, n):
     #                68 RETURN_CONST             0 (None)
     #           >>   70 PUSH_EXC_INFO
     #   
-    #   169          72 LOAD_GLOBAL              0 (E1)
+    #   186          72 LOAD_GLOBAL              0 (E1)
     #                82 CHECK_EXC_MATCH
     #                84 POP_JUMP_IF_FALSE        3 (to 92)
     #                86 POP_TOP
     #   
-    #   170          88 POP_EXCEPT
+    #   187          88 POP_EXCEPT
     #                90 JUMP_FORWARD             4 (to 100)
     #   
-    #   169     >>   92 RERAISE                  0
+    #   186     >>   92 RERAISE                  0
     #           >>   94 COPY                     3
     #                96 POP_EXCEPT
     #                98 RERAISE                  1
     #   
-    #   170     >>  100 NOP
+    #   187     >>  100 NOP
     #   
-    #   172         102 PUSH_NULL
+    #   189         102 PUSH_NULL
     #               104 LOAD_FAST                1 (t)
     #               106 LOAD_CONST               2 (9)
     #               108 CALL                     1
@@ -267,13 +275,13 @@ def break_in_try_except_finally(c, t, x, n):
     #               142 POP_EXCEPT
     #               144 RERAISE                  1
     #   
-    #   173     >>  146 PUSH_NULL
+    #   190     >>  146 PUSH_NULL
     #               148 LOAD_FAST                1 (t)
     #               150 LOAD_CONST               3 (10)
     #               152 CALL                     1
     #               160 POP_TOP
     #   
-    #   165         162 PUSH_NULL
+    #   182         162 PUSH_NULL
     #               164 LOAD_FAST                0 (c)
     #               166 CALL                     0
     #               174 POP_JUMP_IF_FALSE        1 (to 178)
@@ -291,61 +299,61 @@ def break_in_try_except_finally(c, t, x, n):
 
 def else_continue_in_try_finally(c, t, x, n):
     # depyf: could not decompile else_continue_in_try_finally: a statement (ExprStmt) after continue in the same block (a misread layout)
-    #   177           0 RESUME                   0
+    #   194           0 RESUME                   0
     #   
-    #   178           2 PUSH_NULL
+    #   195           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                32 (to 84)
     #                20 STORE_FAST               4 (k)
     #   
-    #   179          22 PUSH_NULL
+    #   196          22 PUSH_NULL
     #                24 LOAD_FAST                3 (n)
     #                26 CALL                     0
     #                34 GET_ITER
     #           >>   36 FOR_ITER                 2 (to 44)
     #                40 STORE_FAST               5 (j)
     #   
-    #   180          42 JUMP_BACKWARD            4 (to 36)
+    #   197          42 JUMP_BACKWARD            4 (to 36)
     #   
-    #   179     >>   44 END_FOR
+    #   196     >>   44 END_FOR
     #   
-    #   182          46 NOP
+    #   199          46 NOP
     #   
-    #   183          48 PUSH_NULL
+    #   200          48 PUSH_NULL
     #                50 LOAD_FAST                2 (x)
     #                52 LOAD_CONST               1 (13)
     #                54 CALL                     1
     #                62 POP_TOP
     #   
-    #   189          64 NOP
+    #   206          64 NOP
     #   
-    #   191          66 PUSH_NULL
+    #   208          66 PUSH_NULL
     #                68 LOAD_FAST                1 (t)
     #                70 LOAD_CONST               2 (20)
     #                72 CALL                     1
     #                80 POP_TOP
     #                82 JUMP_BACKWARD           34 (to 16)
     #   
-    #   178     >>   84 END_FOR
+    #   195     >>   84 END_FOR
     #                86 RETURN_CONST             0 (None)
     #           >>   88 PUSH_EXC_INFO
     #   
-    #   184          90 LOAD_GLOBAL              0 (E1)
+    #   201          90 LOAD_GLOBAL              0 (E1)
     #               100 CHECK_EXC_MATCH
     #               102 POP_JUMP_IF_FALSE        3 (to 110)
     #               104 POP_TOP
     #   
-    #   185         106 POP_EXCEPT
+    #   202         106 POP_EXCEPT
     #               108 JUMP_FORWARD            21 (to 152)
     #   
-    #   186     >>  110 LOAD_GLOBAL              2 (E2)
+    #   203     >>  110 LOAD_GLOBAL              2 (E2)
     #               120 CHECK_EXC_MATCH
     #               122 POP_JUMP_IF_FALSE       10 (to 144)
     #               124 STORE_FAST               6 (e)
     #   
-    #   187         126 POP_EXCEPT
+    #   204         126 POP_EXCEPT
     #               128 LOAD_CONST               0 (None)
     #               130 STORE_FAST               6 (e)
     #               132 DELETE_FAST              6 (e)
@@ -355,12 +363,12 @@ def else_continue_in_try_finally(c, t, x, n):
     #               140 DELETE_FAST              6 (e)
     #               142 RERAISE                  1
     #   
-    #   186     >>  144 RERAISE                  0
+    #   203     >>  144 RERAISE                  0
     #           >>  146 COPY                     3
     #               148 POP_EXCEPT
     #               150 RERAISE                  1
     #   
-    #   191     >>  152 PUSH_NULL
+    #   208     >>  152 PUSH_NULL
     #               154 LOAD_FAST                1 (t)
     #               156 LOAD_CONST               2 (20)
     #               158 CALL                     1
@@ -409,6 +417,8 @@ assert run([0, 1], empty_try_in_clause_inner_finally) == (('return', None), [-1,
 assert run([0], return_try_in_clause_finally) == (('return', None), [-18, 31])
 assert run([1], return_try_in_clause_finally) == (('return', 20), [31])
 assert run([2], return_try_in_clause_finally) == (('return', None), [29, 31])
+assert run([1], dead_clause_in_finally) == (('return', None), [32])
+assert run([0], dead_clause_in_finally) == (('return', None), [])
 assert run([0], named_clause_branch_return_finally) == (('return', None), [-1, 39])
 assert run([1, 2], named_clause_branch_return_finally) == (('return', None), [2, 39])
 assert run([0, 2], named_clause_branch_return_finally) == (('return', 38), [39])

@@ -7,6 +7,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -117,6 +118,14 @@ def return_try_in_clause_finally(c, t, x, n):
         t(31)
 
 
+def dead_clause_in_finally(c, t, x, n):
+    try:
+        pass
+    finally:
+        if c():
+            t(32)
+
+
 def named_clause_branch_return_finally(c, t, x, n):
     try:
         try:
@@ -134,61 +143,61 @@ def named_clause_branch_return_finally(c, t, x, n):
 
 def continue_in_try_except_finally(c, t, x, n):
     # depyf: could not decompile continue_in_try_except_finally: a statement (ExprStmt) after continue in the same block (a misread layout)
-    #    152            RESUME                   0
+    #    169            RESUME                   0
     #   
-    #    153            LOAD_FAST                3 (n)
+    #    170            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                29 (to L4)
     #                   STORE_FAST               4 (i)
     #   
-    #    154            LOAD_FAST                1 (t)
+    #    171            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    155            NOP
+    #    172            NOP
     #   
-    #    156    L2:     LOAD_FAST                2 (x)
+    #    173    L2:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (11)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    157    L3:     NOP
+    #    174    L3:     NOP
     #   
-    #    161            LOAD_FAST                1 (t)
+    #    178            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (16)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           31 (to L1)
     #   
-    #    153    L4:     END_FOR
+    #    170    L4:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L5:     PUSH_EXC_INFO
     #   
-    #    158            LOAD_GLOBAL              0 (E1)
+    #    175            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L7)
     #                   POP_TOP
     #   
-    #    159    L6:     POP_EXCEPT
+    #    176    L6:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L9)
     #   
-    #    158    L7:     RERAISE                  0
+    #    175    L7:     RERAISE                  0
     #   
     #     --    L8:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    159    L9:     NOP
+    #    176    L9:     NOP
     #   
-    #    161            LOAD_FAST                1 (t)
+    #    178            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (16)
     #                   CALL                     1
@@ -197,7 +206,7 @@ def continue_in_try_except_finally(c, t, x, n):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    161            LOAD_FAST                1 (t)
+    #    178            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (16)
     #                   CALL                     1
@@ -219,31 +228,31 @@ def continue_in_try_except_finally(c, t, x, n):
 
 def break_in_try_except_finally(c, t, x, n):
     # depyf: could not decompile break_in_try_except_finally: then-branch both falls into and jumps past 62
-    #    164            RESUME                   0
+    #    181            RESUME                   0
     #   
-    #    165            LOAD_FAST                0 (c)
+    #    182            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       18 (to L4)
     #   
-    #    166    L1:     NOP
+    #    183    L1:     NOP
     #   
-    #    167    L2:     LOAD_FAST                2 (x)
+    #    184    L2:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    168    L3:     NOP
+    #    185    L3:     NOP
     #   
-    #    172            LOAD_FAST                1 (t)
+    #    189            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (9)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    174    L4:     LOAD_FAST                1 (t)
+    #    191    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (11)
     #                   CALL                     1
@@ -252,23 +261,23 @@ def break_in_try_except_finally(c, t, x, n):
     #   
     #     --    L5:     PUSH_EXC_INFO
     #   
-    #    169            LOAD_GLOBAL              0 (E1)
+    #    186            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L7)
     #                   POP_TOP
     #   
-    #    170    L6:     POP_EXCEPT
+    #    187    L6:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L9)
     #   
-    #    169    L7:     RERAISE                  0
+    #    186    L7:     RERAISE                  0
     #   
     #     --    L8:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    170    L9:     NOP
+    #    187    L9:     NOP
     #   
-    #    172            LOAD_FAST                1 (t)
+    #    189            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (9)
     #                   CALL                     1
@@ -277,7 +286,7 @@ def break_in_try_except_finally(c, t, x, n):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    172            LOAD_FAST                1 (t)
+    #    189            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (9)
     #                   CALL                     1
@@ -288,13 +297,13 @@ def break_in_try_except_finally(c, t, x, n):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    173   L12:     LOAD_FAST                1 (t)
+    #    190   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (10)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    165            LOAD_FAST                0 (c)
+    #    182            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -313,64 +322,64 @@ def break_in_try_except_finally(c, t, x, n):
 
 def else_continue_in_try_finally(c, t, x, n):
     # depyf: could not decompile else_continue_in_try_finally: a statement (ExprStmt) after continue in the same block (a misread layout)
-    #    177            RESUME                   0
+    #    194            RESUME                   0
     #   
-    #    178            LOAD_FAST                3 (n)
+    #    195            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                35 (to L6)
     #                   STORE_FAST               4 (k)
     #   
-    #    179            LOAD_FAST                3 (n)
+    #    196            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                 3 (to L3)
     #                   STORE_FAST               5 (j)
     #   
-    #    180            JUMP_BACKWARD            5 (to L2)
+    #    197            JUMP_BACKWARD            5 (to L2)
     #   
-    #    179    L3:     END_FOR
+    #    196    L3:     END_FOR
     #                   POP_TOP
     #   
-    #    182            NOP
+    #    199            NOP
     #   
-    #    183    L4:     LOAD_FAST                2 (x)
+    #    200    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (13)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    189    L5:     NOP
+    #    206    L5:     NOP
     #   
-    #    191            LOAD_FAST                1 (t)
+    #    208            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (20)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           37 (to L1)
     #   
-    #    178    L6:     END_FOR
+    #    195    L6:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    184            LOAD_GLOBAL              0 (E1)
+    #    201            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #    185    L8:     POP_EXCEPT
+    #    202    L8:     POP_EXCEPT
     #                   JUMP_FORWARD            22 (to L14)
     #   
-    #    186    L9:     LOAD_GLOBAL              2 (E2)
+    #    203    L9:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       10 (to L12)
     #                   STORE_FAST               6 (e)
     #   
-    #    187   L10:     POP_EXCEPT
+    #    204   L10:     POP_EXCEPT
     #                   LOAD_CONST               0 (None)
     #                   STORE_FAST               6 (e)
     #                   DELETE_FAST              6 (e)
@@ -381,13 +390,13 @@ def else_continue_in_try_finally(c, t, x, n):
     #                   DELETE_FAST              6 (e)
     #                   RERAISE                  1
     #   
-    #    186   L12:     RERAISE                  0
+    #    203   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    191   L14:     LOAD_FAST                1 (t)
+    #    208   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (20)
     #                   CALL                     1
@@ -396,7 +405,7 @@ def else_continue_in_try_finally(c, t, x, n):
     #   
     #     --   L15:     PUSH_EXC_INFO
     #   
-    #    191            LOAD_FAST                1 (t)
+    #    208            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (20)
     #                   CALL                     1
@@ -439,6 +448,8 @@ assert run([0, 1], empty_try_in_clause_inner_finally) == (('return', None), [-1,
 assert run([0], return_try_in_clause_finally) == (('return', None), [-18, 31])
 assert run([1], return_try_in_clause_finally) == (('return', 20), [31])
 assert run([2], return_try_in_clause_finally) == (('return', None), [29, 31])
+assert run([1], dead_clause_in_finally) == (('return', None), [32])
+assert run([0], dead_clause_in_finally) == (('return', None), [])
 assert run([0], named_clause_branch_return_finally) == (('return', None), [-1, 39])
 assert run([1, 2], named_clause_branch_return_finally) == (('return', None), [2, 39])
 assert run([0, 2], named_clause_branch_return_finally) == (('return', 38), [39])

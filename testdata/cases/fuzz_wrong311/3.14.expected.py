@@ -7,6 +7,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -116,6 +117,14 @@ def return_try_in_clause_finally(c, t, x, n):
         t(31)
 
 
+def dead_clause_in_finally(c, t, x, n):
+    try:
+        pass
+    finally:
+        if c():
+            t(32)
+
+
 def named_clause_branch_return_finally(c, t, x, n):
     try:
         try:
@@ -133,63 +142,63 @@ def named_clause_branch_return_finally(c, t, x, n):
 
 def continue_in_try_except_finally(c, t, x, n):
     # depyf: could not decompile continue_in_try_except_finally: a statement (ExprStmt) after continue in the same block (a misread layout)
-    #    152            RESUME                   0
+    #    169            RESUME                   0
     #   
-    #    153            LOAD_FAST_BORROW         3 (n)
+    #    170            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                29 (to L4)
     #                   STORE_FAST               4 (i)
     #   
-    #    154            LOAD_FAST_BORROW         1 (t)
+    #    171            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    155            NOP
+    #    172            NOP
     #   
-    #    156    L2:     LOAD_FAST_BORROW         2 (x)
+    #    173    L2:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          11
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    157    L3:     NOP
+    #    174    L3:     NOP
     #   
-    #    161            LOAD_FAST_BORROW         1 (t)
+    #    178            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           31 (to L1)
     #   
-    #    153    L4:     END_FOR
+    #    170    L4:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L5:     PUSH_EXC_INFO
     #   
-    #    158            LOAD_GLOBAL              0 (E1)
+    #    175            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L7)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    159    L6:     POP_EXCEPT
+    #    176    L6:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L9)
     #   
-    #    158    L7:     RERAISE                  0
+    #    175    L7:     RERAISE                  0
     #   
     #     --    L8:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    159    L9:     NOP
+    #    176    L9:     NOP
     #   
-    #    161            LOAD_FAST                1 (t)
+    #    178            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
@@ -198,7 +207,7 @@ def continue_in_try_except_finally(c, t, x, n):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    161            LOAD_FAST                1 (t)
+    #    178            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          16
     #                   CALL                     1
@@ -220,32 +229,32 @@ def continue_in_try_except_finally(c, t, x, n):
 
 def break_in_try_except_finally(c, t, x, n):
     # depyf: could not decompile break_in_try_except_finally: then-branch both falls into and jumps past 64
-    #    164            RESUME                   0
+    #    181            RESUME                   0
     #   
-    #    165    L1:     LOAD_FAST_BORROW         0 (c)
+    #    182    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       19 (to L4)
     #                   NOT_TAKEN
     #   
-    #    166            NOP
+    #    183            NOP
     #   
-    #    167    L2:     LOAD_FAST_BORROW         2 (x)
+    #    184    L2:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    168    L3:     NOP
+    #    185    L3:     NOP
     #   
-    #    172            LOAD_FAST_BORROW         1 (t)
+    #    189            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           9
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    174    L4:     LOAD_FAST_BORROW         1 (t)
+    #    191    L4:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          11
     #                   CALL                     1
@@ -255,24 +264,24 @@ def break_in_try_except_finally(c, t, x, n):
     #   
     #     --    L5:     PUSH_EXC_INFO
     #   
-    #    169            LOAD_GLOBAL              0 (E1)
+    #    186            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L7)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    170    L6:     POP_EXCEPT
+    #    187    L6:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L9)
     #   
-    #    169    L7:     RERAISE                  0
+    #    186    L7:     RERAISE                  0
     #   
     #     --    L8:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    170    L9:     NOP
+    #    187    L9:     NOP
     #   
-    #    172            LOAD_FAST                1 (t)
+    #    189            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           9
     #                   CALL                     1
@@ -281,7 +290,7 @@ def break_in_try_except_finally(c, t, x, n):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    172            LOAD_FAST                1 (t)
+    #    189            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           9
     #                   CALL                     1
@@ -292,7 +301,7 @@ def break_in_try_except_finally(c, t, x, n):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    173   L12:     LOAD_FAST                1 (t)
+    #    190   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          10
     #                   CALL                     1
@@ -310,67 +319,67 @@ def break_in_try_except_finally(c, t, x, n):
 
 def else_continue_in_try_finally(c, t, x, n):
     # depyf: could not decompile else_continue_in_try_finally: a statement (ExprStmt) after continue in the same block (a misread layout)
-    #    177            RESUME                   0
+    #    194            RESUME                   0
     #   
-    #    178            LOAD_FAST_BORROW         3 (n)
+    #    195            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                35 (to L6)
     #                   STORE_FAST               4 (k)
     #   
-    #    179            LOAD_FAST_BORROW         3 (n)
+    #    196            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L2:     FOR_ITER                 3 (to L3)
     #                   STORE_FAST               5 (j)
     #   
-    #    180            JUMP_BACKWARD            5 (to L2)
+    #    197            JUMP_BACKWARD            5 (to L2)
     #   
-    #    179    L3:     END_FOR
+    #    196    L3:     END_FOR
     #                   POP_ITER
     #   
-    #    182            NOP
+    #    199            NOP
     #   
-    #    183    L4:     LOAD_FAST_BORROW         2 (x)
+    #    200    L4:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          13
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    189    L5:     NOP
+    #    206    L5:     NOP
     #   
-    #    191            LOAD_FAST_BORROW         1 (t)
+    #    208            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          20
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           37 (to L1)
     #   
-    #    178    L6:     END_FOR
+    #    195    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    184            LOAD_GLOBAL              0 (E1)
+    #    201            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    185    L8:     POP_EXCEPT
+    #    202    L8:     POP_EXCEPT
     #                   JUMP_FORWARD            23 (to L16)
     #   
-    #    186    L9:     LOAD_GLOBAL              2 (E2)
+    #    203    L9:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L14)
     #          L10:     NOT_TAKEN
     #          L11:     STORE_FAST               6 (e)
     #   
-    #    187   L12:     POP_EXCEPT
+    #    204   L12:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   STORE_FAST               6 (e)
     #                   DELETE_FAST              6 (e)
@@ -381,13 +390,13 @@ def else_continue_in_try_finally(c, t, x, n):
     #                   DELETE_FAST              6 (e)
     #                   RERAISE                  1
     #   
-    #    186   L14:     RERAISE                  0
+    #    203   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    191   L16:     LOAD_FAST                1 (t)
+    #    208   L16:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          20
     #                   CALL                     1
@@ -396,7 +405,7 @@ def else_continue_in_try_finally(c, t, x, n):
     #   
     #     --   L17:     PUSH_EXC_INFO
     #   
-    #    191            LOAD_FAST                1 (t)
+    #    208            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          20
     #                   CALL                     1
@@ -440,6 +449,8 @@ assert run([0, 1], empty_try_in_clause_inner_finally) == (('return', None), [-1,
 assert run([0], return_try_in_clause_finally) == (('return', None), [-18, 31])
 assert run([1], return_try_in_clause_finally) == (('return', 20), [31])
 assert run([2], return_try_in_clause_finally) == (('return', None), [29, 31])
+assert run([1], dead_clause_in_finally) == (('return', None), [32])
+assert run([0], dead_clause_in_finally) == (('return', None), [])
 assert run([0], named_clause_branch_return_finally) == (('return', None), [-1, 39])
 assert run([1, 2], named_clause_branch_return_finally) == (('return', None), [2, 39])
 assert run([0, 2], named_clause_branch_return_finally) == (('return', 38), [39])

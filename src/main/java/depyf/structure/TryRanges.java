@@ -22,9 +22,11 @@ final class TryRanges {
         while (!w.env.atLeast(3, 12) && k < to && !w.reachable.get(k)) {
             k++;
         }
-        if (k > j && k < to && Handlers.covers(w.code, k, handler) && w.reachable.get(k) && emptyTryAt(w, i, handler)) {
+        if (k > j && k < to && w.reachable.get(k) && emptyTryAt(w, i, handler)
+                && (Handlers.covers(w.code, k, handler) || Handlers.covers(w.code, j - 1, handler) && w.normalFlow.get(k))) {
             // 3.11: a try whose body raises nothing (see emptyTryAt) has a handler no range reaches: its
-            // code is dead, out of our range where it leaves (a return's unwinding), our range goes on past it
+            // code is dead, out of our range where it leaves (a return's unwinding), our range goes on past
+            // it; or the dead code (that try's handlers, laid out after its body) is the end of our body
             return k;
         }
         k = j;
