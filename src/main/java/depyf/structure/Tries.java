@@ -365,6 +365,12 @@ final class Tries {
             // the code after the statement, not by the loop's head (a continue there is no fall-through).
             // When the clauses' exits land on the jump itself, it is the statement after the try instead
             j = w.walk(j, j + 1, body, r.withFollow(end), -1);
+        } else if (end >= 0 && j < handler) {
+            int exit = exitThroughFinally(w, j, handler, r);
+            if (exit > 0 && w.code.op(exit).target() != end) {
+                // 3.11: the same exit running an enclosing finally body first (TryFinally.exitCopyBeforeHandlers)
+                j = w.walk(j, exit + 1, body, r.withFollow(end), -1);
+            }
         }
         int unwound = end > j && j == to && to == r.follow() ? RangeTailExits.bodyExit(w, i, j, end, r) : -1;
         if (unwound > j) {
@@ -897,6 +903,34 @@ final class Tries {
      * the range: the return goes into the body, the unwinding is dropped (the finally clauses and with
      * statements print it once). Otherwise the statement is finished straight-line.
      */
+    /**
+     * 3.11: the try body ending at j leaves by a continue or break through an enclosing finally body: line
+     * NOPs, that body's copy and the jump (out of or back to the loop being walked), right before {@code
+     * handler}. The jump's index, or -1.
+     */
+    private static int exitThroughFinally(Walker w, int j, int handler, Region r) {
+        if (w.env.atLeast(3, 12)) {
+            return -1;
+        }
+        int at = skipNops(w, j);
+        int copy = at < handler ? w.unwindingCopy(at, r) : 0;
+        int exit = copy > 0 ? skipNops(w, at + copy) : -1;
+        return exit + 1 == handler && loopJump(w, exit, r) ? exit : -1;
+    }
+
+    /**
+     * The unconditional jump at k is a break or continue of the loop being walked. (A loop whose body
+     * never goes back, ending in a return, may be read as an if too: whose end such a jump would silently
+     * reach instead of breaking out.)
+     */
+    static boolean loopJump(Walker w, int k, Region r) {
+        if (!w.code.op(k).isUnconditionalJump() || r.loop() == null) {
+            return false;
+        }
+        int t = w.code.op(k).target();
+        return r.loop().exit() >= 0 && skipNops(w, t) == skipNops(w, r.loop().exit()) || r.loop().continues().contains(t);
+    }
+
     static int finishPending(Walker w, int j, Lifter body, int depth, Region r) {
         if (body.depth() <= depth) {
             return j;

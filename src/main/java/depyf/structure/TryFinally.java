@@ -14,6 +14,7 @@ final class TryFinally {
 
     static int finallyBlock(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
         j0 = exitCopyAfterJump(w, i, j0, to, r, handler);
+        j0 = exitCopyBeforeHandlers(w, i, j0, to, handler, r);
         Lifter body = l.fork();
         int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
         Code.Handler cleanup = w.code.handlerAt(handler);
@@ -158,6 +159,40 @@ final class TryFinally {
             return j0;
         }
         return t;
+    }
+
+    /**
+     * 3.11: where the try body [i, j0) ends when it ends in a try/except whose own body leaves by a
+     * continue or break (of the loop being walked): that exit's copy of the finally body and its jump come right after the inner
+     * body at j0, then the inner try's handlers, whose clauses jump past them to the normal exit's copy at
+     * t. The exit, the handlers and t are the inner statement's (Tries.except walks the exit into its body):
+     * t. Otherwise j0. (Read as the normal exit, the copy at j0 would drop the exit and run the finally
+     * body twice on the clauses' path.)
+     */
+    private static int exitCopyBeforeHandlers(Walker w, int i, int j0, int to, int handler, Region r) {
+        if (w.env.atLeast(3, 12) || finallyLength(w, handler) <= 0 || j0 >= to || j0 >= handler || j0 <= i) {
+            return j0;
+        }
+        int at = Tries.skipNops(w, j0);
+        int end = FinallyCopy.end(w, handler, at);
+        int exit = end > at ? Tries.skipNops(w, end) : -1;
+        if (exit < 0 || exit + 1 >= to || !Tries.loopJump(w, exit, r) || !Handlers.protectsOnly(w.code, exit + 1, i, j0)) {
+            return j0;
+        }
+        int t = exit + 1;
+        while (t < to && Handlers.protectsOnly(w.code, t, i, j0)) {
+            t = ExceptClauses.handlerAreaEnd(w, t);
+        }
+        int normal = Tries.skipNops(w, t);
+        if (t >= to || t >= handler || w.code.op(exit).target() == t || FinallyCopy.end(w, handler, normal) <= normal) {
+            return j0;
+        }
+        for (int k = exit + 1; k < t; k++) {
+            if (w.code.op(k).isUnconditionalJump() && w.code.op(k).target() == t && w.reachable.get(k)) {
+                return t;                      // a clause goes on to the normal exit's copy
+            }
+        }
+        return j0;
     }
 
     /**

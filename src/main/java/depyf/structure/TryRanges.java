@@ -19,6 +19,17 @@ final class TryRanges {
      */
     static int exitGap(Walker w, int i, int j, int to, int handler, Region r) {
         int k = j;
+        while (!w.env.atLeast(3, 12) && k < to && !w.reachable.get(k)) {
+            k++;
+        }
+        if (k > j && k < to && w.reachable.get(k) && emptyTryAt(w, i, handler)
+                && (Handlers.covers(w.code, k, handler) || Handlers.covers(w.code, j - 1, handler) && w.normalFlow.get(k))) {
+            // 3.11: a try whose body raises nothing (see emptyTryAt) has a handler no range reaches: its
+            // code is dead, out of our range where it leaves (a return's unwinding), our range goes on past
+            // it; or the dead code (that try's handlers, laid out after its body) is the end of our body
+            return k;
+        }
+        k = j;
         while (k < to && (w.code.op(k).is("NOP") || w.env.atLeast(3, 13) && w.code.op(k).target() >= 0)) {
             k++;                               // 3.13+ may leave jumps, which cannot raise, out of the ranges
         }
@@ -28,7 +39,8 @@ final class TryRanges {
             nops &= w.code.op(q).is("NOP");
         }
         if (k > j && k < to && Handlers.covers(w.code, k, handler)
-                && (w.normalFlow.get(k) || !w.normalFlow.get(i) || nops && inHandler && w.reachable.get(k) && startsInnerTry(w, k, handler)
+                && (w.normalFlow.get(k) || !w.normalFlow.get(i)
+                        || nops && inHandler && w.reachable.get(k) && (startsInnerTry(w, k, handler) || emptyTryAt(w, k, handler))
                         || nops && inHandler && w.env.atLeast(3, 12) && w.reachable.get(k) && Tries.exitCall(w, k) > 0)) {
             // a line-number NOP or jumps between two protected pieces (in handler code for a try there, or a
             // line NOP inside an inner except clause the range goes on in, or before the copy of an enclosing
@@ -53,6 +65,9 @@ final class TryRanges {
                 }
             }
             if (op.isReturn() || op.isUnconditionalJump()) {
+                if (op.isReturn() && forLoopExit(w, i, j, k)) {
+                    return k;
+                }
                 k = duplicatedExits(w, j, k, to, handler);
                 for (int c = k; inHandler && k < to; k = c) {
                     // 3.11 lays handlers inline: after the return, the handlers of a try inside the copied
@@ -61,6 +76,8 @@ final class TryRanges {
                         c = ExceptClauses.handlerAreaEnd(w, k);
                     } else if (Handlers.covers(w.code, k, handler)) {
                         c = !w.reachable.get(k) ? k + 1 : Handlers.cleanupEnd(w.code, k);
+                    } else if (!w.reachable.get(k) && emptyTryAt(w, i, handler)) {
+                        c = k + 1;             // the dead handler's own exits (see emptyTryAt), unprotected
                     } else {
                         c = -1;
                     }
@@ -415,6 +432,24 @@ final class TryRanges {
      * k, or past the small exit blocks at k (a return the compiler duplicated into a branch of a copied
      * finally body) that only jumps from [j, k) reach.
      */
+    /**
+     * 3.11: a `return` ending the body of a for loop in the range at [i, j) pops the iterator inside the
+     * range and returns after it; the loop's exit (the code after it, in the body still, the jump back being
+     * dead) comes right after the return, unprotected when nothing follows the loop in the body: the body
+     * goes on to k there. (3.12+ end the loop with END_FOR, inside the range.)
+     */
+    private static boolean forLoopExit(Walker w, int i, int j, int k) {
+        if (w.env.atLeast(3, 12) || j < 1 || !w.code.op(j - 1).is("POP_TOP") || !w.normalFlow.get(k)) {
+            return false;
+        }
+        for (int q = i; q < j; q++) {
+            if (w.code.op(q).is("FOR_ITER") && w.code.op(q).target() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int duplicatedExits(Walker w, int j, int k, int to, int handler) {
         while (k < to) {
             int n = 0;
@@ -432,6 +467,24 @@ final class TryRanges {
         return k;
     }
 
+    /**
+     * 3.11: the line NOP before k is a try's whose body raises nothing (`try: pass`, `try: return CONST`):
+     * that NOP, a block push, is left out of every range, and so is the body, its code being past the
+     * try's POP_BLOCK (the jump over the handler, or the return's unwinding); the try's handler, laid
+     * out after it before ours, no range reaches.
+     */
+    private static boolean emptyTryAt(Walker w, int k, int handler) {
+        if (w.env.atLeast(3, 12)) {
+            return false;
+        }
+        for (int q = k + 1; q < handler; q++) {
+            if (w.code.op(q).is("PUSH_EXC_INFO") && !w.reachable.get(q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when k starts the protected range of a try nested inside {@code handler}'s statement. */
     static boolean startsInnerTry(Walker w, int k, int handler) {
         Code.Handler h = w.code.handlerAt(k);
@@ -439,10 +492,14 @@ final class TryRanges {
                 && (k == 0 || w.code.handlerAt(k - 1) == null || w.code.handlerAt(k - 1).target() != h.target());
     }
 
-    /** True when a conditional jump in the handler code just before {@code before} goes to k. */
+    /**
+     * True when a conditional jump in the handler code just before {@code before} goes to k, or a forward
+     * jump there (the end of an if's branch jumping over the else that returned).
+     */
     static boolean jumpedFrom(Walker w, int k, int before) {
         for (int q = before - 1; q >= 0 && !w.normalFlow.get(q) && !w.code.op(q).is("PUSH_EXC_INFO"); q--) {
-            if (w.code.op(q).isConditionalJump() && w.code.op(q).target() == k) {
+            Op op = w.code.op(q);
+            if ((op.isConditionalJump() || op.is("JUMP_FORWARD") && w.reachable.get(q)) && op.target() == k) {
                 return true;
             }
         }

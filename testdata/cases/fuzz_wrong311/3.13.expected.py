@@ -1,0 +1,464 @@
+
+
+
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's trace and outcome, the answers of c() taken from the end of the list."
+    seen = []
+    answers = list(answers)
+    def c():
+        return answers.pop()
+    def t(n):
+        seen.append(n)
+    def x(n):
+        a = c()
+        if a == 1:
+            raise E1(n)
+        if a == 2:
+            raise E2(n)
+        seen.append(-n)
+    def n():
+        return range(c())
+    try:
+        outcome = ('return', f(c, t, x, n))
+    except (E1, E2, IndexError) as e:
+        outcome = ('raise', type(e).__name__)
+    return outcome, seen
+
+
+def for_return_in_try(c, t, x, n):
+    try:
+        for i in n():
+            return 9
+    except E1:
+        return 10
+
+
+def for_return_in_try_then(c, t, x, n):
+    try:
+        for i in n():
+            x(4)
+            return 9
+    except E1:
+        return 10
+    else:
+        t(5)
+
+
+def while_for_return_in_try(c, t, x, n):
+    while c():
+        try:
+            for i in n():
+                return 9
+        except E1:
+            return 10
+
+
+def elif_for_return_in_try(c, t, x, n):
+    try:
+        if c():
+            pass
+        elif c() or c():
+            t(3)
+        else:
+            for i in n():
+                return 23
+    except E1:
+        pass
+    else:
+        t(4)
+
+
+def empty_try_in_clause_finally(c, t, x, n):
+    try:
+        x(18)
+    except E1:
+        pass
+    except E2 as e:
+        pass
+    finally:
+        t(31)
+
+
+def empty_try_in_clause_inner_finally(c, t, x, n):
+    try:
+        try:
+            if c():
+                x(1)
+        except E1:
+            t(2)
+        finally:
+            t(39)
+    except E2:
+        t(40)
+
+
+def return_try_in_clause_finally(c, t, x, n):
+    try:
+        x(18)
+    except E1:
+        return 20
+    except E2 as e:
+        t(29)
+    finally:
+        t(31)
+
+
+def dead_clause_in_finally(c, t, x, n):
+    try:
+        pass
+    finally:
+        if c():
+            t(32)
+
+
+def named_clause_branch_return_finally(c, t, x, n):
+    try:
+        try:
+            x(1)
+        except E2 as e:
+            if c():
+                t(2)
+            else:
+                return 38
+        finally:
+            t(39)
+    except E1:
+        t(40)
+
+
+def continue_in_try_except_finally(c, t, x, n):
+    # depyf: could not decompile continue_in_try_except_finally: a statement (ExprStmt) after continue in the same block (a misread layout)
+    #    169            RESUME                   0
+    #   
+    #    170            LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                29 (to L4)
+    #                   STORE_FAST               4 (i)
+    #   
+    #    171            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    172            NOP
+    #   
+    #    173    L2:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (11)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    174    L3:     NOP
+    #   
+    #    178            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (16)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           31 (to L1)
+    #   
+    #    170    L4:     END_FOR
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L5:     PUSH_EXC_INFO
+    #   
+    #    175            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L7)
+    #                   POP_TOP
+    #   
+    #    176    L6:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L9)
+    #   
+    #    175    L7:     RERAISE                  0
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    176    L9:     NOP
+    #   
+    #    178            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (16)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           61 (to L1)
+    #   
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    178            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (16)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [1]
+    #     L5 to L6 -> L8 [2] lasti
+    #     L6 to L7 -> L10 [1]
+    #     L7 to L8 -> L8 [2] lasti
+    #     L8 to L9 -> L10 [1]
+    #     L10 to L11 -> L11 [2] lasti
+    raise RuntimeError('depyf: could not decompile continue_in_try_except_finally: a statement (ExprStmt) after continue in the same block (a misread layout)')
+
+
+def break_in_try_except_finally(c, t, x, n):
+    # depyf: could not decompile break_in_try_except_finally: then-branch both falls into and jumps past 62
+    #    181            RESUME                   0
+    #   
+    #    182            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       18 (to L4)
+    #   
+    #    183    L1:     NOP
+    #   
+    #    184    L2:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    185    L3:     NOP
+    #   
+    #    189            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (9)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    191    L4:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (11)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L5:     PUSH_EXC_INFO
+    #   
+    #    186            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L7)
+    #                   POP_TOP
+    #   
+    #    187    L6:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L9)
+    #   
+    #    186    L7:     RERAISE                  0
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    187    L9:     NOP
+    #   
+    #    189            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (9)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            13 (to L12)
+    #   
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    189            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (9)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    190   L12:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (10)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    182            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L13)
+    #                   JUMP_BACKWARD           88 (to L1)
+    #          L13:     JUMP_BACKWARD_NO_INTERRUPT 71 (to L4)
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [0]
+    #     L5 to L6 -> L8 [1] lasti
+    #     L6 to L7 -> L10 [0]
+    #     L7 to L8 -> L8 [1] lasti
+    #     L8 to L9 -> L10 [0]
+    #     L10 to L11 -> L11 [1] lasti
+    raise RuntimeError('depyf: could not decompile break_in_try_except_finally: then-branch both falls into and jumps past 62')
+
+
+def else_continue_in_try_finally(c, t, x, n):
+    # depyf: could not decompile else_continue_in_try_finally: a statement (ExprStmt) after continue in the same block (a misread layout)
+    #    194            RESUME                   0
+    #   
+    #    195            LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                35 (to L6)
+    #                   STORE_FAST               4 (k)
+    #   
+    #    196            LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L2:     FOR_ITER                 3 (to L3)
+    #                   STORE_FAST               5 (j)
+    #   
+    #    197            JUMP_BACKWARD            5 (to L2)
+    #   
+    #    196    L3:     END_FOR
+    #                   POP_TOP
+    #   
+    #    199            NOP
+    #   
+    #    200    L4:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (13)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    206    L5:     NOP
+    #   
+    #    208            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (20)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           37 (to L1)
+    #   
+    #    195    L6:     END_FOR
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    201            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L9)
+    #                   POP_TOP
+    #   
+    #    202    L8:     POP_EXCEPT
+    #                   JUMP_FORWARD            22 (to L14)
+    #   
+    #    203    L9:     LOAD_GLOBAL              2 (E2)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       10 (to L12)
+    #                   STORE_FAST               6 (e)
+    #   
+    #    204   L10:     POP_EXCEPT
+    #                   LOAD_CONST               0 (None)
+    #                   STORE_FAST               6 (e)
+    #                   DELETE_FAST              6 (e)
+    #                   JUMP_FORWARD             8 (to L14)
+    #   
+    #     --   L11:     LOAD_CONST               0 (None)
+    #                   STORE_FAST               6 (e)
+    #                   DELETE_FAST              6 (e)
+    #                   RERAISE                  1
+    #   
+    #    203   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    208   L14:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (20)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           84 (to L1)
+    #   
+    #     --   L15:     PUSH_EXC_INFO
+    #   
+    #    208            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (20)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L4 to L5 -> L7 [1]
+    #     L7 to L8 -> L13 [2] lasti
+    #     L8 to L9 -> L15 [1]
+    #     L9 to L10 -> L13 [2] lasti
+    #     L10 to L11 -> L15 [1]
+    #     L11 to L13 -> L13 [2] lasti
+    #     L13 to L14 -> L15 [1]
+    #     L15 to L16 -> L16 [2] lasti
+    raise RuntimeError('depyf: could not decompile else_continue_in_try_finally: a statement (ExprStmt) after continue in the same block (a misread layout)')
+
+assert run([3], for_return_in_try) == (('return', 9), [])
+assert run([0], for_return_in_try) == (('return', None), [])
+assert run([0, 2], for_return_in_try_then) == (('return', 9), [-4])
+assert run([1, 2], for_return_in_try_then) == (('return', 10), [])
+assert run([2, 2], for_return_in_try_then) == (('raise', 'E2'), [])
+assert run([0], for_return_in_try_then) == (('return', None), [5])
+assert run([2, 1], while_for_return_in_try) == (('return', 9), [])
+assert run([0, 0, 1, 0, 1], while_for_return_in_try) == (('return', None), [])
+assert run([1], elif_for_return_in_try) == (('return', None), [4])
+assert run([1, 0], elif_for_return_in_try) == (('return', None), [3, 4])
+assert run([1, 0, 0, 0], elif_for_return_in_try) == (('return', 23), [])
+assert run([0, 0, 0, 0], elif_for_return_in_try) == (('return', None), [4])
+assert run([0], empty_try_in_clause_finally) == (('return', None), [-18, 31])
+assert run([1], empty_try_in_clause_finally) == (('return', None), [31])
+assert run([2], empty_try_in_clause_finally) == (('return', None), [31])
+assert run([0], empty_try_in_clause_inner_finally) == (('return', None), [39])
+assert run([1, 1], empty_try_in_clause_inner_finally) == (('return', None), [2, 39])
+assert run([2, 1], empty_try_in_clause_inner_finally) == (('return', None), [39, 40])
+assert run([0, 1], empty_try_in_clause_inner_finally) == (('return', None), [-1, 39])
+assert run([0], return_try_in_clause_finally) == (('return', None), [-18, 31])
+assert run([1], return_try_in_clause_finally) == (('return', 20), [31])
+assert run([2], return_try_in_clause_finally) == (('return', None), [29, 31])
+assert run([1], dead_clause_in_finally) == (('return', None), [32])
+assert run([0], dead_clause_in_finally) == (('return', None), [])
+assert run([0], named_clause_branch_return_finally) == (('return', None), [-1, 39])
+assert run([1, 2], named_clause_branch_return_finally) == (('return', None), [2, 39])
+assert run([0, 2], named_clause_branch_return_finally) == (('return', 38), [39])
+assert run([1], named_clause_branch_return_finally) == (('return', None), [39, 40])
+assert run([0, 1, 2], continue_in_try_except_finally) == (('return', None), [1, 16, 1, -11, 16])
+assert run([2, 2], continue_in_try_except_finally) == (('raise', 'E2'), [1, 16])
+assert run([0, 1], break_in_try_except_finally) == (('return', None), [-5, 9, 11])
+assert run([0, 1, 1], break_in_try_except_finally) == (('return', None), [9, 10, 11])
+assert run([2, 1], break_in_try_except_finally) == (('raise', 'E2'), [9])
+assert run([0, 1, 0, 2], else_continue_in_try_finally) == (('raise', 'IndexError'), [20, 20])
+assert run([0, 0, 0, 0, 2], else_continue_in_try_finally) == (('return', None), [-13, 20, -13, 20])
+assert run([2, 0, 1], else_continue_in_try_finally) == (('return', None), [20])
