@@ -754,7 +754,7 @@ final class Branches {
                 if (w.reachable.get(f - 1) && !end.isTerminal()) {
                     throw new LiftException("then-branch both falls into and jumps past " + w.code.op(f).offset());
                 }
-                if (past < to && w.normalFlow.get(f) && !w.normalFlow.get(past)) {
+                if (past < to && w.normalFlow.get(f) && !w.normalFlow.get(past) && !strandedElse(w, b, f, past)) {
                     // the code after the if is reached only by a with's suppressing path (no normal flow):
                     // the walk going on there would take it for handler code and drop it
                     throw new LiftException("the code after an if statement is reached only by a with suppressing at "
@@ -824,6 +824,21 @@ final class Branches {
             return to;
         }
         throw new LiftException("unrecognised conditional jump at " + w.code.op(lastJump).offset());
+    }
+
+    /**
+     * The code at {@code past}, reached only by a with's suppressing paths, lies up to the handler of a try
+     * in the then-branch [b, f) and is entered only from that try: the else clause, which the try's reader
+     * takes (or, when it does not leave, fails on) as it walks the branch (Tries.except).
+     */
+    private static boolean strandedElse(Walker w, int b, int f, int past) {
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() >= b && h.start() < f && past < h.target() && w.code.op(h.target()).is("PUSH_EXC_INFO")
+                    && w.jumpsOnlyFrom(past, h.start(), h.target()) && !w.jumpedInto(past, h.target())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code if not test: raise AssertionError(msg)} with the assert's own AssertionError is {@code assert test, msg}. */
