@@ -1,0 +1,63 @@
+class E1(Exception):
+    pass
+
+
+def run(answers, f):
+    seen = []
+    it = iter(answers)
+    def c():
+        return next(it)
+    def t(n):
+        seen.append(n)
+    def x(n):
+        seen.append(-n)
+        if next(it):
+            raise E1(n)
+    class m:
+        def __init__(self, n):
+            self.n = n
+        def __enter__(self):
+            seen.append(('enter', self.n))
+            return self.n
+        def __exit__(self, kind, value, tb):
+            seen.append(('exit', self.n))
+            return kind is not None and next(it)
+    try:
+        result = f(c, t, x, m)
+    except E1:
+        result = 'E1'
+    return seen, result
+
+
+def nested_with_returning(c, t, x, m):
+    with m(2), m(3):
+        x(4)
+        return 6
+    t(7)
+
+
+def with_try_returning(c, t, x, m):
+    with m(1) as w:
+        x(8)
+        return 9
+    t(2)
+
+
+def nested_with_loop_returning(c, t, x, m):
+    with m(2), m(3):
+        while c():
+            x(4)
+        return 6
+    t(7)
+
+assert run([0], nested_with_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2)], 6)
+assert run([1, 1], nested_with_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2), 7], None)
+assert run([1, 0, 1], nested_with_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2), 7], None)
+assert run([1, 0, 0], nested_with_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2)], 'E1')
+assert run([0], with_try_returning) == ([('enter', 1), -8, ('exit', 1)], 9)
+assert run([1, 1], with_try_returning) == ([('enter', 1), -8, ('exit', 1), 2], None)
+assert run([1, 0], with_try_returning) == ([('enter', 1), -8, ('exit', 1)], 'E1')
+assert run([0], nested_with_loop_returning) == ([('enter', 2), ('enter', 3), ('exit', 3), ('exit', 2)], 6)
+assert run([1, 0, 0], nested_with_loop_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2)], 6)
+assert run([1, 1, 1], nested_with_loop_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2), 7], None)
+assert run([1, 1, 0, 1], nested_with_loop_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2), 7], None)
