@@ -1,6 +1,6 @@
-# Shapes from scripts/fuzz-shapes.py (seed 3 f210, rich seed 2 f83) that 3.12-3.14 once decompiled
-# into code behaving differently: the code after a with whose body always returns, reached only when
-# the manager suppresses an exception. Each runs on answers that take every path (x(n) raises E1 when
+# Shapes from scripts/fuzz-shapes.py (seed 3 f210 and f14, rich seed 2 f83) that 3.12-3.14 once
+# decompiled into code behaving differently: the code after a with whose body always returns, reached
+# only when the manager suppresses an exception; a break out of a while True ending an except clause. Each runs on answers that take every path (x(n) raises E1 when
 # its answer is true, a manager suppresses when its answer is true).
 
 class E1(Exception):
@@ -61,6 +61,37 @@ def nested_with_loop_returning(c, t, x, m):
     t(7)
 
 
+def clause_while_break_in_branch(c, t, x, m):
+    # f14: 3.13+ copy the clause's end into the break, a jump back to the code after the if; the trial
+    # read of the if as an if-expression walked that copy and left it marked as read
+    if c():
+        try:
+            x(16)
+        except E1:
+            while True:
+                if c():
+                    break
+                t(22)
+    elif c():
+        t(1)
+    t(48)
+
+
+def clause_while_or_break_after_for(c, t, x, m):
+    if c() or c():
+        try:
+            for j in range(2):
+                x(16)
+        except E1:
+            while True:
+                if c() or c():
+                    break
+                t(22)
+    elif c():
+        t(1)
+    t(48)
+
+
 assert run([0], nested_with_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2)], 6)
 assert run([1, 1], nested_with_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2), 7], None)
 assert run([1, 0, 1], nested_with_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2), 7], None)
@@ -72,3 +103,12 @@ assert run([0], nested_with_loop_returning) == ([('enter', 2), ('enter', 3), ('e
 assert run([1, 0, 0], nested_with_loop_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2)], 6)
 assert run([1, 1, 1], nested_with_loop_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2), 7], None)
 assert run([1, 1, 0, 1], nested_with_loop_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2), 7], None)
+assert run([1, 0], clause_while_break_in_branch) == ([-16, 48], None)
+assert run([1, 1, 1], clause_while_break_in_branch) == ([-16, 48], None)
+assert run([1, 1, 0, 0, 1], clause_while_break_in_branch) == ([-16, 22, 22, 48], None)
+assert run([0, 1], clause_while_break_in_branch) == ([1, 48], None)
+assert run([0, 0], clause_while_break_in_branch) == ([48], None)
+assert run([1, 0, 0], clause_while_or_break_after_for) == ([-16, -16, 48], None)
+assert run([0, 1, 1, 0, 1], clause_while_or_break_after_for) == ([-16, 48], None)
+assert run([1, 1, 0, 0, 0, 1], clause_while_or_break_after_for) == ([-16, 22, 48], None)
+assert run([0, 0, 1], clause_while_or_break_after_for) == ([1, 48], None)

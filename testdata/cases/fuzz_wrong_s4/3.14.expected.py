@@ -55,6 +55,37 @@ def nested_with_loop_returning(c, t, x, m):
         return 6
     t(7)
 
+
+def clause_while_break_in_branch(c, t, x, m):
+    if c():
+        try:
+            x(16)
+        except E1:
+            while True:
+                if c():
+                    break
+                else:
+                    t(22)
+    elif c():
+        t(1)
+    t(48)
+
+
+def clause_while_or_break_after_for(c, t, x, m):
+    if c() or c():
+        try:
+            for j in range(2):
+                x(16)
+        except E1:
+            while True:
+                if c() or c():
+                    break
+                else:
+                    t(22)
+    elif c():
+        t(1)
+    t(48)
+
 assert run([0], nested_with_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2)], 6)
 assert run([1, 1], nested_with_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2), 7], None)
 assert run([1, 0, 1], nested_with_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2), 7], None)
@@ -66,3 +97,12 @@ assert run([0], nested_with_loop_returning) == ([('enter', 2), ('enter', 3), ('e
 assert run([1, 0, 0], nested_with_loop_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2)], 6)
 assert run([1, 1, 1], nested_with_loop_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2), 7], None)
 assert run([1, 1, 0, 1], nested_with_loop_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2), 7], None)
+assert run([1, 0], clause_while_break_in_branch) == ([-16, 48], None)
+assert run([1, 1, 1], clause_while_break_in_branch) == ([-16, 48], None)
+assert run([1, 1, 0, 0, 1], clause_while_break_in_branch) == ([-16, 22, 22, 48], None)
+assert run([0, 1], clause_while_break_in_branch) == ([1, 48], None)
+assert run([0, 0], clause_while_break_in_branch) == ([48], None)
+assert run([1, 0, 0], clause_while_or_break_after_for) == ([-16, -16, 48], None)
+assert run([0, 1, 1, 0, 1], clause_while_or_break_after_for) == ([-16, 48], None)
+assert run([1, 1, 0, 0, 0, 1], clause_while_or_break_after_for) == ([-16, 22, 48], None)
+assert run([0, 0, 1], clause_while_or_break_after_for) == ([1, 48], None)
