@@ -1,6 +1,7 @@
-# Shapes from scripts/fuzz-shapes.py (seed 3 f210 and f14, rich seed 2 f83) that 3.12-3.14 once
-# decompiled into code behaving differently: the code after a with whose body always returns, reached
-# only when the manager suppresses an exception; a break out of a while True ending an except clause. Each runs on answers that take every path (x(n) raises E1 when
+# Shapes from scripts/fuzz-shapes.py (seed 3 f210 and f14, seed 1 f268, rich seed 2 f83) that 3.12-3.14
+# once decompiled into code behaving differently: the code after a with whose body always returns,
+# reached only when the manager suppresses an exception; a break out of a while True ending an except
+# clause; a for loop's else when its break leaves an except clause through a finally. Each runs on answers that take every path (x(n) raises E1 when
 # its answer is true, a manager suppresses when its answer is true).
 
 class E1(Exception):
@@ -92,6 +93,54 @@ def clause_while_or_break_after_for(c, t, x, m):
     t(48)
 
 
+def for_else_break_through_finally(c, t, x, m):
+    # f268: the break runs a copy of the finally body after POP_EXCEPT (3.12+): still a break, the
+    # code after the loop an else clause
+    for j in range(2):
+        try:
+            x(3)
+        except E1:
+            break
+        finally:
+            t(5)
+    else:
+        t(27)
+    t(57)
+
+
+def for_else_break_in_try_else_through_finally(c, t, x, m):
+    for j in range(2):
+        try:
+            x(3)
+        except E1:
+            try:
+                pass
+            except E1:
+                pass
+            else:
+                break
+        finally:
+            t(5)
+    else:
+        t(27)
+    t(57)
+
+
+def for_else_break_through_finally_if(c, t, x, m):
+    # the finally body's copy ends where its if's branches meet, the handler's copy in RERAISE
+    for j in range(2):
+        try:
+            x(3)
+        except E1:
+            break
+        finally:
+            if c() or c():
+                pass
+    else:
+        t(27)
+    t(57)
+
+
 assert run([0], nested_with_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2)], 6)
 assert run([1, 1], nested_with_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2), 7], None)
 assert run([1, 0, 1], nested_with_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2), 7], None)
@@ -112,3 +161,10 @@ assert run([1, 0, 0], clause_while_or_break_after_for) == ([-16, -16, 48], None)
 assert run([0, 1, 1, 0, 1], clause_while_or_break_after_for) == ([-16, 48], None)
 assert run([1, 1, 0, 0, 0, 1], clause_while_or_break_after_for) == ([-16, 22, 48], None)
 assert run([0, 0, 1], clause_while_or_break_after_for) == ([1, 48], None)
+assert run([0, 0], for_else_break_through_finally) == ([-3, 5, -3, 5, 27, 57], None)
+assert run([0, 1], for_else_break_through_finally) == ([-3, 5, -3, 5, 57], None)
+assert run([1], for_else_break_through_finally) == ([-3, 5, 57], None)
+assert run([0, 0], for_else_break_in_try_else_through_finally) == ([-3, 5, -3, 5, 27, 57], None)
+assert run([0, 1], for_else_break_in_try_else_through_finally) == ([-3, 5, -3, 5, 57], None)
+assert run([0, 1, 0, 0, 0], for_else_break_through_finally_if) == ([-3, -3, 27, 57], None)
+assert run([1, 0, 1], for_else_break_through_finally_if) == ([-3, 57], None)

@@ -79,6 +79,46 @@ def clause_while_or_break_after_for(c, t, x, m):
         t(1)
     t(48)
 
+
+def for_else_break_through_finally(c, t, x, m):
+    for j in range(2):
+        try:
+            x(3)
+        except E1:
+            break
+        finally:
+            t(5)
+    else:
+        t(27)
+    t(57)
+
+
+def for_else_break_in_try_else_through_finally(c, t, x, m):
+    for j in range(2):
+        try:
+            x(3)
+        except E1:
+            break
+        finally:
+            t(5)
+    else:
+        t(27)
+    t(57)
+
+
+def for_else_break_through_finally_if(c, t, x, m):
+    for j in range(2):
+        try:
+            x(3)
+        except E1:
+            break
+        finally:
+            if c() or c():
+                pass
+    else:
+        t(27)
+    t(57)
+
 assert run([0], nested_with_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2)], 6)
 assert run([1, 1], nested_with_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2), 7], None)
 assert run([1, 0, 1], nested_with_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2), 7], None)
@@ -99,3 +139,10 @@ assert run([1, 0, 0], clause_while_or_break_after_for) == ([-16, -16, 48], None)
 assert run([0, 1, 1, 0, 1], clause_while_or_break_after_for) == ([-16, 48], None)
 assert run([1, 1, 0, 0, 0, 1], clause_while_or_break_after_for) == ([-16, 22, 48], None)
 assert run([0, 0, 1], clause_while_or_break_after_for) == ([1, 48], None)
+assert run([0, 0], for_else_break_through_finally) == ([-3, 5, -3, 5, 27, 57], None)
+assert run([0, 1], for_else_break_through_finally) == ([-3, 5, -3, 5, 57], None)
+assert run([1], for_else_break_through_finally) == ([-3, 5, 57], None)
+assert run([0, 0], for_else_break_in_try_else_through_finally) == ([-3, 5, -3, 5, 27, 57], None)
+assert run([0, 1], for_else_break_in_try_else_through_finally) == ([-3, 5, -3, 5, 57], None)
+assert run([0, 1, 0, 0, 0], for_else_break_through_finally_if) == ([-3, -3, 27, 57], None)
+assert run([1, 0, 1], for_else_break_through_finally_if) == ([-3, 57], None)
