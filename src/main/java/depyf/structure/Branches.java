@@ -1063,6 +1063,18 @@ final class Branches {
             return null;
         }
         int x = last.target();
+        // a trial: the branches may hold statements whose reading marks code as walked (a break's copy of
+        // an except clause's end, ClauseEndBreaks); not an if-expression, that code is walked again
+        java.util.BitSet walked = (java.util.BitSet) w.dead.clone();
+        Expr v = ifExpBranches(w, e, b, f, x, to, l, r);
+        if (v == null) {
+            w.dead.clear();
+            w.dead.or(walked);
+        }
+        return v;
+    }
+
+    private static Expr ifExpBranches(Walker w, Expr e, int b, int f, int x, int to, Lifter l, Region r) {
         try {
             Lifter then = l.fork();
             w.walk(b, f, then, r.withFollow(x), -1);

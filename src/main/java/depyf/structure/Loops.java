@@ -823,12 +823,42 @@ final class Loops {
                 int before = popsIterator ? k - 2 : k - 1;
                 if (op.isUnconditionalJump() && t > best && t <= to && t < h.target() && (!popsIterator || w.code.op(k - 1).is("POP_TOP") || w.code.op(k - 1).is("POP_ITER"))
                         && w.reachable.get(k)
-                        && w.code.op(ExceptClauses.beforeNameCleanup(w.code, before)).is("POP_EXCEPT")) {
+                        && (w.code.op(ExceptClauses.beforeNameCleanup(w.code, before)).is("POP_EXCEPT")
+                            || finallyCopyAfterPopExcept(w, h.target(), before))) {
                     best = t;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * True when [.., before] in the clause area starting at {@code handler} is POP_EXCEPT (and the name's
+     * cleanup) then a copy of the body of the finally whose handler protects that POP_EXCEPT: a break out
+     * of an except clause of a try/finally runs the finally body on its way out (3.12+, seed 1 f268). The
+     * handler's copy ends in RERAISE; where the body ends with an if, the copy's last instruction is the
+     * NOP its branches meet at, the handler's a RERAISE.
+     */
+    private static boolean finallyCopyAfterPopExcept(Walker w, int handler, int before) {
+        for (int p = before - 1; p > handler; p--) {
+            if (!w.code.op(p).is("POP_EXCEPT")) {
+                if (w.code.op(p).isUnconditionalJump() || w.code.op(p).isTerminal()) {
+                    return false;              // the copy goes on to the break's jump (its own branches meet before it)
+                }
+                continue;
+            }
+            Code.Handler f = w.code.handlerAt(p);
+            int copy = ExceptClauses.afterNameCleanup(w.code, p + 1);
+            int n = before + 1 - copy;
+            if (f == null || n <= 0 || f.target() + 1 + n >= w.code.size() || !w.code.op(f.target()).is("PUSH_EXC_INFO")) {
+                return false;
+            }
+            Op last = w.code.op(f.target() + n);
+            boolean sameEnd = last.sameAs(w.code.op(before)) && w.code.op(f.target() + 1 + n).is("RERAISE")
+                    || last.is("RERAISE") && w.code.op(before).is("NOP");
+            return Handlers.kind(w.code, f.target()) == Handlers.Kind.FINALLY && sameEnd && Tries.sameOps(w, f.target() + 1, copy, n - 1);
+        }
+        return false;
     }
 
     /**

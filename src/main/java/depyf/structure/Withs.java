@@ -235,7 +235,7 @@ final class Withs {
             // out past the try's handlers (3.11, 3.13+): the try reads it (TryRanges.onlySuppressedTo)
             return j;
         }
-        if (after < 0 || !onlySuppressed(w, after, handler, c)) {
+        if (after < 0 || !onlySuppressed(w, after, handler, c) && !onlyPastExceptions(w, after, j, handler)) {
             return j;                          // the body reaches the code after the statement too
         }
         if (Tries.exitCall(w, Tries.skipNops(w, after)) > 0) {
@@ -415,6 +415,20 @@ final class Withs {
             return false;
         }
         return w.jumpsOnlyFrom(t, handler, areaEnd);
+    }
+
+    /**
+     * True when t, the code after the with statement, is reached only by exception paths from [j, the
+     * handler's area): this with's suppressing path and its normal exit when only a nested statement's
+     * handler reaches that (a nested with suppressing, an except clause ending the body). The walk of the
+     * normal flow skips such code: it is walked after the statement.
+     */
+    private static boolean onlyPastExceptions(Walker w, int t, int j, int handler) {
+        int areaEnd = ExceptClauses.handlerAreaEnd(w, handler);
+        if (w.normalFlow.get(t) || t > 0 && !w.code.op(t - 1).isTerminal() && (t - 1 < j || t - 1 >= areaEnd)) {
+            return false;
+        }
+        return w.onlyHandlerCode(j, areaEnd) && w.jumpsOnlyFrom(t, j, areaEnd);
     }
 
     private static void dropWithExit(Lifter l) {
