@@ -3,7 +3,8 @@
 # value (the line NOP of the `pass`, or the one the if's test jumps to, is left out of every range: the
 # finally's range looked cut there and its body was printed again after the statement); an if's branch
 # in such a clause ending in a try/finally (its normal exit jumps over the inner try's handler, laid
-# out inline) while the else returns through the outer finally body.
+# out inline) while the else returns through the outer finally body; a try/finally: pass in such a
+# clause (the NOP ending the inner try's body is left out of every range too).
 
 class E1(Exception):
     pass
@@ -50,7 +51,7 @@ def run(answers, f):
 
     try:
         outcome = ('return', f(c, t, x, m))
-    except (E1, E2, IndexError) as e:
+    except (E1, E2, IndexError, AssertionError) as e:
         outcome = ('raise', type(e).__name__)
     return outcome, seen
 
@@ -109,6 +110,19 @@ def with_return_in_clause_finally(c, t, x, m):
     t(13)
 
 
+def try_assert_finally_pass_in_clause(c, t, x, m):
+    try:
+        x(2)
+    except E1:
+        if c():
+            try:
+                assert c(), 21
+            finally:
+                pass
+    finally:
+        t(36)
+
+
 assert run([0], empty_with_in_clause_finally) == (('return', None), [-2, 12])
 assert run([1], empty_with_in_clause_finally) == (('return', None), [('enter', 4), ('exit', 4), 12])
 assert run([2], empty_with_in_clause_finally) == (('raise', 'E2'), [12])
@@ -122,3 +136,6 @@ assert run([0], match_try_finally_else_return) == (('return', None), [-2, 36])
 assert run([0], with_return_in_clause_finally) == (('return', None), [-2, 12, 13])
 assert run([1, 1], with_return_in_clause_finally) == (('return', 7), [('enter', 4), ('exit', 4), 12])
 assert run([0, 1], with_return_in_clause_finally) == (('return', None), [('enter', 4), ('exit', 4), 12, 13])
+assert run([1, 1, 1], try_assert_finally_pass_in_clause) == (('return', None), [36])
+assert run([0, 1, 1], try_assert_finally_pass_in_clause) == (('raise', 'AssertionError'), [36])
+assert run([0, 1], try_assert_finally_pass_in_clause) == (('return', None), [36])

@@ -36,7 +36,7 @@ def run(answers, f):
         return Manager(seen, n)
     try:
         outcome = ('return', f(c, t, x, m))
-    except (E1, E2, IndexError) as e:
+    except (E1, E2, IndexError, AssertionError) as e:
         outcome = ('raise', type(e).__name__)
     return outcome, seen
 
@@ -94,6 +94,19 @@ def with_return_in_clause_finally(c, t, x, m):
         t(12)
     t(13)
 
+
+def try_assert_finally_pass_in_clause(c, t, x, m):
+    try:
+        x(2)
+    except E1:
+        if c():
+            try:
+                assert c(), 21
+            finally:
+                pass
+    finally:
+        t(36)
+
 assert run([0], empty_with_in_clause_finally) == (('return', None), [-2, 12])
 assert run([1], empty_with_in_clause_finally) == (('return', None), [('enter', 4), ('exit', 4), 12])
 assert run([2], empty_with_in_clause_finally) == (('raise', 'E2'), [12])
@@ -107,3 +120,6 @@ assert run([0], match_try_finally_else_return) == (('return', None), [-2, 36])
 assert run([0], with_return_in_clause_finally) == (('return', None), [-2, 12, 13])
 assert run([1, 1], with_return_in_clause_finally) == (('return', 7), [('enter', 4), ('exit', 4), 12])
 assert run([0, 1], with_return_in_clause_finally) == (('return', None), [('enter', 4), ('exit', 4), 12, 13])
+assert run([1, 1, 1], try_assert_finally_pass_in_clause) == (('return', None), [36])
+assert run([0, 1, 1], try_assert_finally_pass_in_clause) == (('raise', 'AssertionError'), [36])
+assert run([0, 1], try_assert_finally_pass_in_clause) == (('return', None), [36])

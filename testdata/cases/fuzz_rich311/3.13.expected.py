@@ -5,6 +5,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -43,7 +44,7 @@ def run(answers, f):
         return Manager(seen, n)
     try:
         outcome = ('return', f(c, t, x, m))
-    except (E1, E2, IndexError) as e:
+    except (E1, E2, IndexError, AssertionError) as e:
         outcome = ('raise', type(e).__name__)
     return outcome, seen
 
@@ -60,17 +61,17 @@ def empty_with_in_clause_finally(c, t, x, m):
 
 def branch_try_finally_else_return(c, t, x, m):
     # depyf: could not decompile branch_try_finally_else_return: unstructured backward jump at 118
-    #     68            RESUME                   0
+    #     69            RESUME                   0
     #   
-    #     69            NOP
+    #     70            NOP
     #   
-    #     70    L1:     LOAD_FAST                2 (x)
+    #     71    L1:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     80    L2:     LOAD_FAST                1 (t)
+    #     81    L2:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (36)
     #                   CALL                     1
@@ -79,26 +80,26 @@ def branch_try_finally_else_return(c, t, x, m):
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #     71            LOAD_GLOBAL              0 (E1)
+    #     72            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       55 (to L12)
     #                   POP_TOP
     #   
-    #     72            LOAD_FAST                0 (c)
+    #     73            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       32 (to L10)
     #   
-    #     73    L4:     NOP
+    #     74    L4:     NOP
     #   
-    #     74    L5:     LOAD_FAST                1 (t)
+    #     75    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (20)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     76    L6:     LOAD_FAST                1 (t)
+    #     77    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (22)
     #                   CALL                     1
@@ -108,7 +109,7 @@ def branch_try_finally_else_return(c, t, x, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #     76            LOAD_FAST                1 (t)
+    #     77            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (22)
     #                   CALL                     1
@@ -119,23 +120,23 @@ def branch_try_finally_else_return(c, t, x, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     78   L10:     POP_EXCEPT
+    #     79   L10:     POP_EXCEPT
     #   
-    #     80   L11:     LOAD_FAST                1 (t)
+    #     81   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (36)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             5 (5)
     #   
-    #     71   L12:     RERAISE                  0
+    #     72   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L14:     PUSH_EXC_INFO
     #   
-    #     80            LOAD_FAST                1 (t)
+    #     81            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (36)
     #                   CALL                     1
@@ -188,6 +189,96 @@ def with_return_in_clause_finally(c, t, x, m):
         t(12)
     t(13)
 
+
+def try_assert_finally_pass_in_clause(c, t, x, m):
+    # depyf: could not decompile try_assert_finally_pass_in_clause: unstructured backward jump at 126
+    #    113            RESUME                   0
+    #   
+    #    114            NOP
+    #   
+    #    115    L1:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    123    L2:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (36)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L3:     PUSH_EXC_INFO
+    #   
+    #    116            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       43 (to L11)
+    #                   POP_TOP
+    #   
+    #    117            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       28 (to L10)
+    #   
+    #    118    L4:     NOP
+    #   
+    #    119    L5:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         7 (to L6)
+    #                   LOAD_ASSERTION_ERROR
+    #                   LOAD_CONST               2 (21)
+    #                   CALL                     0
+    #                   RAISE_VARARGS            1
+    #           L6:     NOP
+    #   
+    #    121    L7:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 54 (to L2)
+    #   
+    #     --    L8:     PUSH_EXC_INFO
+    #   
+    #    121            RERAISE                  0
+    #   
+    #     --    L9:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    117   L10:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 61 (to L2)
+    #   
+    #    116   L11:     RERAISE                  0
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L13:     PUSH_EXC_INFO
+    #   
+    #    123            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (36)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L3 [0]
+    #     L3 to L4 -> L12 [1] lasti
+    #     L5 to L6 -> L8 [1]
+    #     L7 to L8 -> L13 [0]
+    #     L8 to L9 -> L9 [2] lasti
+    #     L9 to L10 -> L12 [1] lasti
+    #     L10 to L11 -> L13 [0]
+    #     L11 to L12 -> L12 [1] lasti
+    #     L12 to L13 -> L13 [0]
+    #     L13 to L14 -> L14 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_assert_finally_pass_in_clause: unstructured backward jump at 126')
+
 assert run([0], empty_with_in_clause_finally) == (('return', None), [-2, 12])
 assert run([1], empty_with_in_clause_finally) == (('return', None), [('enter', 4), ('exit', 4), 12])
 assert run([2], empty_with_in_clause_finally) == (('raise', 'E2'), [12])
@@ -201,3 +292,6 @@ assert run([0], match_try_finally_else_return) == (('return', None), [-2, 36])
 assert run([0], with_return_in_clause_finally) == (('return', None), [-2, 12, 13])
 assert run([1, 1], with_return_in_clause_finally) == (('return', 7), [('enter', 4), ('exit', 4), 12])
 assert run([0, 1], with_return_in_clause_finally) == (('return', None), [('enter', 4), ('exit', 4), 12, 13])
+assert run([1, 1, 1], try_assert_finally_pass_in_clause) == (('return', None), [36])
+assert run([0, 1, 1], try_assert_finally_pass_in_clause) == (('raise', 'AssertionError'), [36])
+assert run([0, 1], try_assert_finally_pass_in_clause) == (('return', None), [36])

@@ -5,6 +5,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -43,7 +44,7 @@ def run(answers, f):
         return Manager(seen, n)
     try:
         outcome = ('return', f(c, t, x, m))
-    except (E1, E2, IndexError) as e:
+    except (E1, E2, IndexError, AssertionError) as e:
         outcome = ('raise', type(e).__name__)
     return outcome, seen
 
@@ -60,17 +61,17 @@ def empty_with_in_clause_finally(c, t, x, m):
 
 def branch_try_finally_else_return(c, t, x, m):
     # depyf: could not decompile branch_try_finally_else_return: unstructured backward jump at 124
-    #     68            RESUME                   0
+    #     69            RESUME                   0
     #   
-    #     69            NOP
+    #     70            NOP
     #   
-    #     70    L1:     LOAD_FAST_BORROW         2 (x)
+    #     71    L1:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     80    L2:     LOAD_FAST                1 (t)
+    #     81    L2:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          36
     #                   CALL                     1
@@ -80,28 +81,28 @@ def branch_try_finally_else_return(c, t, x, m):
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #     71            LOAD_GLOBAL              0 (E1)
+    #     72            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       58 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #     72            LOAD_FAST                0 (c)
+    #     73            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       33 (to L10)
     #           L4:     NOT_TAKEN
     #   
-    #     73            NOP
+    #     74            NOP
     #   
-    #     74    L5:     LOAD_FAST                1 (t)
+    #     75    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          20
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     76    L6:     LOAD_FAST                1 (t)
+    #     77    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
@@ -111,7 +112,7 @@ def branch_try_finally_else_return(c, t, x, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #     76            LOAD_FAST                1 (t)
+    #     77            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
@@ -122,9 +123,9 @@ def branch_try_finally_else_return(c, t, x, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     78   L10:     POP_EXCEPT
+    #     79   L10:     POP_EXCEPT
     #   
-    #     80   L11:     LOAD_FAST                1 (t)
+    #     81   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          36
     #                   CALL                     1
@@ -132,14 +133,14 @@ def branch_try_finally_else_return(c, t, x, m):
     #                   LOAD_SMALL_INT           5
     #                   RETURN_VALUE
     #   
-    #     71   L12:     RERAISE                  0
+    #     72   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L14:     PUSH_EXC_INFO
     #   
-    #     80            LOAD_FAST                1 (t)
+    #     81            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          36
     #                   CALL                     1
@@ -182,26 +183,26 @@ def match_try_finally_else_return(c, t, x, m):
 
 def with_return_in_clause_finally(c, t, x, m):
     # depyf: could not decompile with_return_in_clause_finally: stack underflow
-    #     99            RESUME                   0
+    #    100            RESUME                   0
     #   
-    #    100            LOAD_SMALL_INT           7
+    #    101            LOAD_SMALL_INT           7
     #                   STORE_FAST               4 (v)
     #   
-    #    101            NOP
+    #    102            NOP
     #   
-    #    102    L1:     LOAD_FAST_BORROW         2 (x)
+    #    103    L1:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    108    L2:     LOAD_FAST                1 (t)
+    #    109    L2:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    109            LOAD_FAST                1 (t)
+    #    110            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          13
     #                   CALL                     1
@@ -211,13 +212,13 @@ def with_return_in_clause_finally(c, t, x, m):
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #    103            LOAD_GLOBAL              0 (E1)
+    #    104            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       86 (to L16)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    104            LOAD_FAST                3 (m)
+    #    105            LOAD_FAST                3 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
@@ -229,16 +230,16 @@ def with_return_in_clause_finally(c, t, x, m):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    105            LOAD_FAST                0 (c)
+    #    106            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       23 (to L8)
     #                   NOT_TAKEN
     #   
-    #    106            LOAD_FAST                4 (v)
+    #    107            LOAD_FAST                4 (v)
     #   
-    #    104    L5:     SWAP                     3
+    #    105    L5:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
@@ -248,16 +249,16 @@ def with_return_in_clause_finally(c, t, x, m):
     #                   SWAP                     2
     #           L6:     POP_EXCEPT
     #   
-    #    108    L7:     LOAD_FAST                1 (t)
+    #    109    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    105    L8:     NOP
+    #    106    L8:     NOP
     #   
-    #    104    L9:     LOAD_CONST               1 (None)
+    #    105    L9:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -282,14 +283,14 @@ def with_return_in_clause_finally(c, t, x, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    103   L16:     RERAISE                  0
+    #    104   L16:     RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L18:     PUSH_EXC_INFO
     #   
-    #    108            LOAD_FAST                1 (t)
+    #    109            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -315,6 +316,101 @@ def with_return_in_clause_finally(c, t, x, m):
     #     L18 to L19 -> L19 [1] lasti
     raise RuntimeError('depyf: could not decompile with_return_in_clause_finally: stack underflow')
 
+
+def try_assert_finally_pass_in_clause(c, t, x, m):
+    # depyf: could not decompile try_assert_finally_pass_in_clause: unstructured backward jump at 134
+    #    113            RESUME                   0
+    #   
+    #    114            NOP
+    #   
+    #    115    L1:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    123    L2:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          36
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L3:     PUSH_EXC_INFO
+    #   
+    #    116            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       46 (to L13)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    117            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       30 (to L12)
+    #           L4:     NOT_TAKEN
+    #   
+    #    118            NOP
+    #   
+    #    119    L5:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         8 (to L8)
+    #           L6:     NOT_TAKEN
+    #           L7:     LOAD_COMMON_CONSTANT     0 (AssertionError)
+    #                   LOAD_SMALL_INT          21
+    #                   CALL                     0
+    #                   RAISE_VARARGS            1
+    #           L8:     NOP
+    #   
+    #    121    L9:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 58 (to L2)
+    #   
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    121            RERAISE                  0
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    117   L12:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 65 (to L2)
+    #   
+    #    116   L13:     RERAISE                  0
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L15:     PUSH_EXC_INFO
+    #   
+    #    123            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          36
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L3 [0]
+    #     L3 to L4 -> L14 [1] lasti
+    #     L5 to L6 -> L10 [1]
+    #     L7 to L8 -> L10 [1]
+    #     L9 to L10 -> L15 [0]
+    #     L10 to L11 -> L11 [2] lasti
+    #     L11 to L12 -> L14 [1] lasti
+    #     L12 to L13 -> L15 [0]
+    #     L13 to L14 -> L14 [1] lasti
+    #     L14 to L15 -> L15 [0]
+    #     L15 to L16 -> L16 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_assert_finally_pass_in_clause: unstructured backward jump at 134')
+
 assert run([0], empty_with_in_clause_finally) == (('return', None), [-2, 12])
 assert run([1], empty_with_in_clause_finally) == (('return', None), [('enter', 4), ('exit', 4), 12])
 assert run([2], empty_with_in_clause_finally) == (('raise', 'E2'), [12])
@@ -328,3 +424,6 @@ assert run([0], match_try_finally_else_return) == (('return', None), [-2, 36])
 assert run([0], with_return_in_clause_finally) == (('return', None), [-2, 12, 13])
 assert run([1, 1], with_return_in_clause_finally) == (('return', 7), [('enter', 4), ('exit', 4), 12])
 assert run([0, 1], with_return_in_clause_finally) == (('return', None), [('enter', 4), ('exit', 4), 12, 13])
+assert run([1, 1, 1], try_assert_finally_pass_in_clause) == (('return', None), [36])
+assert run([0, 1, 1], try_assert_finally_pass_in_clause) == (('raise', 'AssertionError'), [36])
+assert run([0, 1], try_assert_finally_pass_in_clause) == (('return', None), [36])

@@ -41,12 +41,14 @@ final class TryRanges {
         if (k > j && k < to && Handlers.covers(w.code, k, handler)
                 && (w.normalFlow.get(k) || !w.normalFlow.get(i)
                         || nops && inHandler && w.reachable.get(k) && (startsInnerTry(w, k, handler) || emptyTryAt(w, k, handler))
-                        || nops && inHandler && w.reachable.get(k) && Tries.exitCall(w, k) > 0)) {
+                        || nops && inHandler && w.reachable.get(k) && Tries.exitCall(w, k) > 0
+                        || nops && inHandler && !w.env.atLeast(3, 12) && w.reachable.get(k) && Handlers.covers(w.code, j - 1, handler))) {
             // a line-number NOP or jumps between two protected pieces (in handler code for a try there, or a
             // line NOP inside an inner except clause the range goes on in, or before the copy of an enclosing
             // with's exit call a nested with's suppressing path runs, 3.12+, or before a with's exit call
             // in an except clause, 3.11: its body's `pass`, or the line an if's test jumps to, is a NOP
-            // left out of every range)
+            // left out of every range; so is, 3.11, a NOP between two pieces of an except clause's code
+            // we protect, such as the one ending a nested try's body before its `finally: pass`)
             return k;
         }
         k = j;
