@@ -107,6 +107,25 @@ def try_assert_finally_pass_in_clause(c, t, x, m):
     finally:
         t(36)
 
+
+def match_case_try_finally_then_default(c, t, x, m):
+    match c(), c():
+        case [z, False] if z:
+            try:
+                t(13)
+            finally:
+                t(23)
+        case _:
+            t(24)
+            match c():
+                case 2:
+                    t(26)
+                case z if z > 3:
+                    return 5
+                case _:
+                    t(34)
+    t(35)
+
 assert run([0], empty_with_in_clause_finally) == (('return', None), [-2, 12])
 assert run([1], empty_with_in_clause_finally) == (('return', None), [('enter', 4), ('exit', 4), 12])
 assert run([2], empty_with_in_clause_finally) == (('raise', 'E2'), [12])
@@ -123,3 +142,7 @@ assert run([0, 1], with_return_in_clause_finally) == (('return', None), [('enter
 assert run([1, 1, 1], try_assert_finally_pass_in_clause) == (('return', None), [36])
 assert run([0, 1, 1], try_assert_finally_pass_in_clause) == (('raise', 'AssertionError'), [36])
 assert run([0, 1], try_assert_finally_pass_in_clause) == (('return', None), [36])
+assert run([False, 1], match_case_try_finally_then_default) == (('return', None), [13, 23, 35])
+assert run([2, True, 1], match_case_try_finally_then_default) == (('return', None), [24, 26, 35])
+assert run([4, False, 0], match_case_try_finally_then_default) == (('return', 5), [24])
+assert run([0, False, 0], match_case_try_finally_then_default) == (('return', None), [24, 34, 35])

@@ -6,6 +6,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -61,17 +63,17 @@ def empty_with_in_clause_finally(c, t, x, m):
 
 def branch_try_finally_else_return(c, t, x, m):
     # depyf: could not decompile branch_try_finally_else_return: unstructured backward jump at 118
-    #     69            RESUME                   0
+    #     71            RESUME                   0
     #   
-    #     70            NOP
+    #     72            NOP
     #   
-    #     71    L1:     LOAD_FAST                2 (x)
+    #     73    L1:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     81    L2:     LOAD_FAST                1 (t)
+    #     83    L2:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (36)
     #                   CALL                     1
@@ -80,26 +82,26 @@ def branch_try_finally_else_return(c, t, x, m):
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #     72            LOAD_GLOBAL              0 (E1)
+    #     74            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       55 (to L12)
     #                   POP_TOP
     #   
-    #     73            LOAD_FAST                0 (c)
+    #     75            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       32 (to L10)
     #   
-    #     74    L4:     NOP
+    #     76    L4:     NOP
     #   
-    #     75    L5:     LOAD_FAST                1 (t)
+    #     77    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (20)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     77    L6:     LOAD_FAST                1 (t)
+    #     79    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (22)
     #                   CALL                     1
@@ -109,7 +111,7 @@ def branch_try_finally_else_return(c, t, x, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #     77            LOAD_FAST                1 (t)
+    #     79            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (22)
     #                   CALL                     1
@@ -120,23 +122,23 @@ def branch_try_finally_else_return(c, t, x, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     79   L10:     POP_EXCEPT
+    #     81   L10:     POP_EXCEPT
     #   
-    #     81   L11:     LOAD_FAST                1 (t)
+    #     83   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (36)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             5 (5)
     #   
-    #     72   L12:     RERAISE                  0
+    #     74   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L14:     PUSH_EXC_INFO
     #   
-    #     81            LOAD_FAST                1 (t)
+    #     83            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (36)
     #                   CALL                     1
@@ -192,17 +194,17 @@ def with_return_in_clause_finally(c, t, x, m):
 
 def try_assert_finally_pass_in_clause(c, t, x, m):
     # depyf: could not decompile try_assert_finally_pass_in_clause: unstructured backward jump at 126
-    #    113            RESUME                   0
+    #    115            RESUME                   0
     #   
-    #    114            NOP
+    #    116            NOP
     #   
-    #    115    L1:     LOAD_FAST                2 (x)
+    #    117    L1:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    123    L2:     LOAD_FAST                1 (t)
+    #    125    L2:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (36)
     #                   CALL                     1
@@ -211,20 +213,20 @@ def try_assert_finally_pass_in_clause(c, t, x, m):
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #    116            LOAD_GLOBAL              0 (E1)
+    #    118            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       43 (to L11)
     #                   POP_TOP
     #   
-    #    117            LOAD_FAST                0 (c)
+    #    119            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L10)
     #   
-    #    118    L4:     NOP
+    #    120    L4:     NOP
     #   
-    #    119    L5:     LOAD_FAST                0 (c)
+    #    121    L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -235,28 +237,28 @@ def try_assert_finally_pass_in_clause(c, t, x, m):
     #                   RAISE_VARARGS            1
     #           L6:     NOP
     #   
-    #    121    L7:     POP_EXCEPT
+    #    123    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 54 (to L2)
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    121            RERAISE                  0
+    #    123            RERAISE                  0
     #   
     #     --    L9:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    117   L10:     POP_EXCEPT
+    #    119   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 61 (to L2)
     #   
-    #    116   L11:     RERAISE                  0
+    #    118   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L13:     PUSH_EXC_INFO
     #   
-    #    123            LOAD_FAST                1 (t)
+    #    125            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (36)
     #                   CALL                     1
@@ -279,6 +281,25 @@ def try_assert_finally_pass_in_clause(c, t, x, m):
     #     L13 to L14 -> L14 [1] lasti
     raise RuntimeError('depyf: could not decompile try_assert_finally_pass_in_clause: unstructured backward jump at 126')
 
+
+def match_case_try_finally_then_default(c, t, x, m):
+    match c(), c():
+        case [z, False] if z:
+            try:
+                t(13)
+            finally:
+                t(23)
+        case _:
+            t(24)
+            match c():
+                case 2:
+                    t(26)
+                case z if z > 3:
+                    return 5
+                case _:
+                    t(34)
+    t(35)
+
 assert run([0], empty_with_in_clause_finally) == (('return', None), [-2, 12])
 assert run([1], empty_with_in_clause_finally) == (('return', None), [('enter', 4), ('exit', 4), 12])
 assert run([2], empty_with_in_clause_finally) == (('raise', 'E2'), [12])
@@ -295,3 +316,7 @@ assert run([0, 1], with_return_in_clause_finally) == (('return', None), [('enter
 assert run([1, 1, 1], try_assert_finally_pass_in_clause) == (('return', None), [36])
 assert run([0, 1, 1], try_assert_finally_pass_in_clause) == (('raise', 'AssertionError'), [36])
 assert run([0, 1], try_assert_finally_pass_in_clause) == (('return', None), [36])
+assert run([False, 1], match_case_try_finally_then_default) == (('return', None), [13, 23, 35])
+assert run([2, True, 1], match_case_try_finally_then_default) == (('return', None), [24, 26, 35])
+assert run([4, False, 0], match_case_try_finally_then_default) == (('return', 5), [24])
+assert run([0, False, 0], match_case_try_finally_then_default) == (('return', None), [24, 34, 35])

@@ -6,6 +6,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -61,17 +63,17 @@ def empty_with_in_clause_finally(c, t, x, m):
 
 def branch_try_finally_else_return(c, t, x, m):
     # depyf: could not decompile branch_try_finally_else_return: unstructured backward jump at 124
-    #     69            RESUME                   0
+    #     71            RESUME                   0
     #   
-    #     70            NOP
+    #     72            NOP
     #   
-    #     71    L1:     LOAD_FAST_BORROW         2 (x)
+    #     73    L1:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     81    L2:     LOAD_FAST                1 (t)
+    #     83    L2:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          36
     #                   CALL                     1
@@ -81,28 +83,28 @@ def branch_try_finally_else_return(c, t, x, m):
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #     72            LOAD_GLOBAL              0 (E1)
+    #     74            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       58 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #     73            LOAD_FAST                0 (c)
+    #     75            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       33 (to L10)
     #           L4:     NOT_TAKEN
     #   
-    #     74            NOP
+    #     76            NOP
     #   
-    #     75    L5:     LOAD_FAST                1 (t)
+    #     77    L5:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          20
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     77    L6:     LOAD_FAST                1 (t)
+    #     79    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
@@ -112,7 +114,7 @@ def branch_try_finally_else_return(c, t, x, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #     77            LOAD_FAST                1 (t)
+    #     79            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
@@ -123,9 +125,9 @@ def branch_try_finally_else_return(c, t, x, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     79   L10:     POP_EXCEPT
+    #     81   L10:     POP_EXCEPT
     #   
-    #     81   L11:     LOAD_FAST                1 (t)
+    #     83   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          36
     #                   CALL                     1
@@ -133,14 +135,14 @@ def branch_try_finally_else_return(c, t, x, m):
     #                   LOAD_SMALL_INT           5
     #                   RETURN_VALUE
     #   
-    #     72   L12:     RERAISE                  0
+    #     74   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L14:     PUSH_EXC_INFO
     #   
-    #     81            LOAD_FAST                1 (t)
+    #     83            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          36
     #                   CALL                     1
@@ -183,26 +185,26 @@ def match_try_finally_else_return(c, t, x, m):
 
 def with_return_in_clause_finally(c, t, x, m):
     # depyf: could not decompile with_return_in_clause_finally: stack underflow
-    #    100            RESUME                   0
+    #    102            RESUME                   0
     #   
-    #    101            LOAD_SMALL_INT           7
+    #    103            LOAD_SMALL_INT           7
     #                   STORE_FAST               4 (v)
     #   
-    #    102            NOP
+    #    104            NOP
     #   
-    #    103    L1:     LOAD_FAST_BORROW         2 (x)
+    #    105    L1:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    109    L2:     LOAD_FAST                1 (t)
+    #    111    L2:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    110            LOAD_FAST                1 (t)
+    #    112            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          13
     #                   CALL                     1
@@ -212,13 +214,13 @@ def with_return_in_clause_finally(c, t, x, m):
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #    104            LOAD_GLOBAL              0 (E1)
+    #    106            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       86 (to L16)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    105            LOAD_FAST                3 (m)
+    #    107            LOAD_FAST                3 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
@@ -230,16 +232,16 @@ def with_return_in_clause_finally(c, t, x, m):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    106            LOAD_FAST                0 (c)
+    #    108            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       23 (to L8)
     #                   NOT_TAKEN
     #   
-    #    107            LOAD_FAST                4 (v)
+    #    109            LOAD_FAST                4 (v)
     #   
-    #    105    L5:     SWAP                     3
+    #    107    L5:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
@@ -249,16 +251,16 @@ def with_return_in_clause_finally(c, t, x, m):
     #                   SWAP                     2
     #           L6:     POP_EXCEPT
     #   
-    #    109    L7:     LOAD_FAST                1 (t)
+    #    111    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    106    L8:     NOP
+    #    108    L8:     NOP
     #   
-    #    105    L9:     LOAD_CONST               1 (None)
+    #    107    L9:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -283,14 +285,14 @@ def with_return_in_clause_finally(c, t, x, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    104   L16:     RERAISE                  0
+    #    106   L16:     RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L18:     PUSH_EXC_INFO
     #   
-    #    109            LOAD_FAST                1 (t)
+    #    111            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -319,17 +321,17 @@ def with_return_in_clause_finally(c, t, x, m):
 
 def try_assert_finally_pass_in_clause(c, t, x, m):
     # depyf: could not decompile try_assert_finally_pass_in_clause: unstructured backward jump at 134
-    #    113            RESUME                   0
+    #    115            RESUME                   0
     #   
-    #    114            NOP
+    #    116            NOP
     #   
-    #    115    L1:     LOAD_FAST_BORROW         2 (x)
+    #    117    L1:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    123    L2:     LOAD_FAST_BORROW         1 (t)
+    #    125    L2:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          36
     #                   CALL                     1
@@ -339,22 +341,22 @@ def try_assert_finally_pass_in_clause(c, t, x, m):
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #    116            LOAD_GLOBAL              0 (E1)
+    #    118            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       46 (to L13)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    117            LOAD_FAST                0 (c)
+    #    119            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       30 (to L12)
     #           L4:     NOT_TAKEN
     #   
-    #    118            NOP
+    #    120            NOP
     #   
-    #    119    L5:     LOAD_FAST                0 (c)
+    #    121    L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -366,28 +368,28 @@ def try_assert_finally_pass_in_clause(c, t, x, m):
     #                   RAISE_VARARGS            1
     #           L8:     NOP
     #   
-    #    121    L9:     POP_EXCEPT
+    #    123    L9:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 58 (to L2)
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    121            RERAISE                  0
+    #    123            RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    117   L12:     POP_EXCEPT
+    #    119   L12:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 65 (to L2)
     #   
-    #    116   L13:     RERAISE                  0
+    #    118   L13:     RERAISE                  0
     #   
     #     --   L14:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L15:     PUSH_EXC_INFO
     #   
-    #    123            LOAD_FAST                1 (t)
+    #    125            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          36
     #                   CALL                     1
@@ -411,6 +413,25 @@ def try_assert_finally_pass_in_clause(c, t, x, m):
     #     L15 to L16 -> L16 [1] lasti
     raise RuntimeError('depyf: could not decompile try_assert_finally_pass_in_clause: unstructured backward jump at 134')
 
+
+def match_case_try_finally_then_default(c, t, x, m):
+    match c(), c():
+        case [z, False] if z:
+            try:
+                t(13)
+            finally:
+                t(23)
+        case _:
+            t(24)
+            match c():
+                case 2:
+                    t(26)
+                case z if z > 3:
+                    return 5
+                case _:
+                    t(34)
+    t(35)
+
 assert run([0], empty_with_in_clause_finally) == (('return', None), [-2, 12])
 assert run([1], empty_with_in_clause_finally) == (('return', None), [('enter', 4), ('exit', 4), 12])
 assert run([2], empty_with_in_clause_finally) == (('raise', 'E2'), [12])
@@ -427,3 +448,7 @@ assert run([0, 1], with_return_in_clause_finally) == (('return', None), [('enter
 assert run([1, 1, 1], try_assert_finally_pass_in_clause) == (('return', None), [36])
 assert run([0, 1, 1], try_assert_finally_pass_in_clause) == (('raise', 'AssertionError'), [36])
 assert run([0, 1], try_assert_finally_pass_in_clause) == (('return', None), [36])
+assert run([False, 1], match_case_try_finally_then_default) == (('return', None), [13, 23, 35])
+assert run([2, True, 1], match_case_try_finally_then_default) == (('return', None), [24, 26, 35])
+assert run([4, False, 0], match_case_try_finally_then_default) == (('return', 5), [24])
+assert run([0, False, 0], match_case_try_finally_then_default) == (('return', None), [24, 34, 35])
