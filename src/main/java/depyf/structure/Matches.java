@@ -259,6 +259,21 @@ final class Matches {
         return false;
     }
 
+    /**
+     * Where case c's own code ends: 3.11 lays the handlers of a try ending the body out inline after it,
+     * the body's jump to the code after the match coming before them.
+     */
+    private static int ownEnd(Walker w, Case c) {
+        int e = c.bodyEnd();
+        for (int h = e - 1; !w.env.atLeast(3, 12) && h > c.from(); h--) {
+            if (w.code.op(h).is("PUSH_EXC_INFO") && Handlers.protectsOnly(w.code, h, c.from(), h)
+                    && ExceptClauses.handlerAreaEnd(w, h) == e) {
+                e = h;
+            }
+        }
+        return e;
+    }
+
     private static int emit(Walker w, int to, Lifter l, Region r, Expr subject, int above, List<Case> cases) {
         Case last = cases.get(cases.size() - 1);
         int t0 = last.continues();
@@ -271,7 +286,7 @@ final class Matches {
             if (c.bodyEnd() <= 0) {
                 continue;
             }
-            Op jump = w.code.op(c.bodyEnd() - 1);
+            Op jump = w.code.op(ownEnd(w, c) - 1);
             if (!jump.isUnconditionalJump()) {
                 continue;
             }

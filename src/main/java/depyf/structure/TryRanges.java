@@ -41,10 +41,14 @@ final class TryRanges {
         if (k > j && k < to && Handlers.covers(w.code, k, handler)
                 && (w.normalFlow.get(k) || !w.normalFlow.get(i)
                         || nops && inHandler && w.reachable.get(k) && (startsInnerTry(w, k, handler) || emptyTryAt(w, k, handler))
-                        || nops && inHandler && w.env.atLeast(3, 12) && w.reachable.get(k) && Tries.exitCall(w, k) > 0)) {
+                        || nops && inHandler && w.reachable.get(k) && Tries.exitCall(w, k) > 0
+                        || nops && inHandler && !w.env.atLeast(3, 12) && w.reachable.get(k) && Handlers.covers(w.code, j - 1, handler))) {
             // a line-number NOP or jumps between two protected pieces (in handler code for a try there, or a
             // line NOP inside an inner except clause the range goes on in, or before the copy of an enclosing
-            // with's exit call a nested with's suppressing path runs, 3.12+)
+            // with's exit call a nested with's suppressing path runs, 3.12+, or before a with's exit call
+            // in an except clause, 3.11: its body's `pass`, or the line an if's test jumps to, is a NOP
+            // left out of every range; so is, 3.11, a NOP between two pieces of an except clause's code
+            // we protect, such as the one ending a nested try's body before its `finally: pass`)
             return k;
         }
         k = j;
@@ -172,7 +176,9 @@ final class TryRanges {
                     // read by the nested try
                     return k;
                 }
-                return k < to && Handlers.covers(w.code, k, handler) && resumes ? k : -1;
+                // (3.11 leaves the line NOP an if's test jumps to, at the start of the code resuming, out of the ranges)
+                int at = w.env.atLeast(3, 12) ? k : Tries.skipNops(w, k);
+                return k < to && Handlers.covers(w.code, at, handler) && resumes ? k : -1;
             }
             if (op.target() >= 0 || op.is("PUSH_EXC_INFO")) {
                 return -1;
@@ -494,16 +500,32 @@ final class TryRanges {
 
     /**
      * True when a conditional jump in the handler code just before {@code before} goes to k, or a forward
-     * jump there (the end of an if's branch jumping over the else that returned).
+     * jump there (the end of an if's branch jumping over the else that returned). The handlers of a
+     * statement nested in that handler code (3.11 lays them out inline, after the statement's body) are
+     * looked past: the jump may come from before them (a try/finally's normal exit ending the branch).
      */
     static boolean jumpedFrom(Walker w, int k, int before) {
-        for (int q = before - 1; q >= 0 && !w.normalFlow.get(q) && !w.code.op(q).is("PUSH_EXC_INFO"); q--) {
+        for (int q = before - 1; q >= 0 && !w.normalFlow.get(q) && (!w.code.op(q).is("PUSH_EXC_INFO") || !w.env.atLeast(3, 12) && protectsHandlerCode(w, q)); q--) {
             Op op = w.code.op(q);
             if ((op.isConditionalJump() || op.is("JUMP_FORWARD") && w.reachable.get(q)) && op.target() == k) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when the handler at h protects only handler code (it is a statement's nested in an except clause). */
+    private static boolean protectsHandlerCode(Walker w, int h) {
+        boolean any = false;
+        for (Code.Handler c : w.code.handlers()) {
+            if (c.target() == h) {
+                if (w.normalFlow.get(c.start()) || !w.reachable.get(c.start())) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**
