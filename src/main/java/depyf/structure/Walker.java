@@ -781,16 +781,6 @@ public final class Walker {
      * exception handlers. Without handlers, the code an except clause continues at after its POP_EXCEPT
      * (the statements after the try, when only the clause reaches them) still counts as normal flow.
      */
-    /** Some range the handler at h protects is in {@code flow}. */
-    private static boolean protectsNormalFlow(Code code, int h, BitSet flow) {
-        for (Code.Handler range : code.handlers()) {
-            if (range.target() == h && flow.nextSetBit(range.start()) >= 0 && flow.nextSetBit(range.start()) < range.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static BitSet reachability(Code code, boolean handlers) {
         BitSet seen = flood(code, handlers, List.of(0));
         if (!handlers) {
@@ -837,6 +827,16 @@ public final class Walker {
             }
         }
         return seen;
+    }
+
+    /** Some range the handler at h protects is in {@code flow}. */
+    private static boolean protectsNormalFlow(Code code, int h, BitSet flow) {
+        for (Code.Handler range : code.handlers()) {
+            if (range.target() == h && flow.nextSetBit(range.start()) >= 0 && flow.nextSetBit(range.start()) < range.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static BitSet flood(Code code, boolean handlers, List<Integer> seeds) {

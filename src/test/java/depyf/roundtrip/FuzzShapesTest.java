@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FuzzShapesTest {
     /** Plain seeds (control flow only), then --rich seeds (values, comprehensions, match, closures too). */
-    static final List<String> SEEDS = List.of("1", "2", "3", "rich 1", "rich 2");
+    static final List<String> SEEDS = List.of("1", "2", "3", "4", "5", "rich 1", "rich 2", "rich 3", "rich 4");
     static final String COUNT = "300";
 
     @ParameterizedTest
