@@ -19,7 +19,7 @@ it, decompiles the .pyc with ./depyf, and then, for each function:
 
 Exit status: 0 when no function behaves differently, 1 when one does, 2 on usage errors.
 """
-import argparse, dis, importlib.util, os, random, signal, subprocess, sys, tempfile
+import argparse, importlib.util, os, random, signal, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -426,12 +426,13 @@ def main():
     except RuntimeError as e:
         print(f"fuzz-shapes: {e}")
         return 1
+    run_label = f"{'rich ' if args.rich else ''}seed {args.seed}"
     counts = {v: sum(1 for x, _ in verdicts.values() if x == v) for v in ("exact", "layout", "fell", "wrong")}
     for name, (verdict, detail) in verdicts.items():
         if verdict != "wrong":
             continue
         answers, want, got = detail
-        print(f"=== {name} behaves differently ({'rich ' if args.rich else ''}seed {args.seed}); answers {answers}")
+        print(f"=== {name} behaves differently ({run_label}); answers {answers}")
         print(f"  original:   {want}")
         print(f"  decompiled: {got}")
         if args.reduce:
@@ -444,8 +445,7 @@ def main():
             print(strip_helpers(functions[name]))
             print("--- decompiled")
             print(strip_helpers(extract(decompiled, name)))
-    mode = " rich" if args.rich else ""
-    print(f"fuzz-shapes {sys.version.split()[0]}{mode} seed {args.seed}: {args.count} functions, {counts['exact']} exact, "
+    print(f"fuzz-shapes {sys.version.split()[0]} {run_label}: {args.count} functions, {counts['exact']} exact, "
           f"{counts['layout']} differ in layout only, {counts['fell']} fell back, {counts['wrong']} behave differently")
     return 1 if counts["wrong"] else 0
 

@@ -26,12 +26,13 @@ final class ClauseEndBreaks {
                 || i > 0 && w.code.op(i - 1).is("SWAP") || l.depth() < 1 || l.peek(1) != Item.PreviousException.INSTANCE) {
             return 0;
         }
-        Code.Handler clause = w.code.handlerAt(java.util.Collections.min(loop.continues()));
+        int head = java.util.Collections.min(loop.continues());
+        Code.Handler clause = w.code.handlerAt(head);
         if (clause == null || Handlers.kind(w.code, clause.target()) != Handlers.Kind.CLEANUP || clause.depth() != l.depth()) {
             return 0;
         }
         int k = ExceptClauses.afterNameCleanup(w.code, i + 1);
-        if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump() || ownExit(w, loop, w.code.op(k).target())) {
+        if (k >= w.code.size() || !w.code.op(k).isUnconditionalJump() || ownExit(w, loop, head, w.code.op(k).target())) {
             return 0;
         }
         return k + 1;
@@ -42,7 +43,7 @@ final class ClauseEndBreaks {
      * (a while loop's test jumps there), where a break would jump past it rather than run a copy of the
      * clause's end. An exit nothing in the loop reaches (a while True ending the clause) has none.
      */
-    private static boolean ownExit(Walker w, Region.Loop loop, int t) {
+    private static boolean ownExit(Walker w, Region.Loop loop, int head, int t) {
         int exit = loop.exit();
         if (exit < 0 || exit >= w.code.size()) {
             return false;
@@ -54,7 +55,6 @@ final class ClauseEndBreaks {
                 return false;                  // the clause's end itself, which the breaks copied
             }
         }
-        int head = java.util.Collections.min(loop.continues());
         if (exit > head && !w.code.op(exit - 1).isTerminal() && !w.code.op(exit - 1).isUnconditionalJump()) {
             return true;
         }

@@ -821,8 +821,8 @@ final class Loops {
                 Op op = w.code.op(k);
                 int t = op.target();
                 int before = popsIterator ? k - 2 : k - 1;
-                if (op.isUnconditionalJump() && t > best && t <= to && t < h.target() && (!popsIterator || w.code.op(k - 1).is("POP_TOP") || w.code.op(k - 1).is("POP_ITER"))
-                        && w.reachable.get(k)
+                boolean popped = !popsIterator || w.code.op(k - 1).is("POP_TOP") || w.code.op(k - 1).is("POP_ITER");
+                if (op.isUnconditionalJump() && t > best && t <= to && t < h.target() && popped && w.reachable.get(k)
                         && (w.code.op(ExceptClauses.beforeNameCleanup(w.code, before)).is("POP_EXCEPT")
                             || finallyCopyAfterPopExcept(w, h.target(), before))) {
                     best = t;

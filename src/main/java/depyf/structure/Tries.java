@@ -898,12 +898,6 @@ final class Tries {
     }
 
     /**
-     * A protected range that ends with a value on the stack is a {@code return} whose unwinding (copies
-     * of finally bodies, __exit__ calls, POP_EXCEPT, name cleanup, popped loop iterators) runs outside
-     * the range: the return goes into the body, the unwinding is dropped (the finally clauses and with
-     * statements print it once). Otherwise the statement is finished straight-line.
-     */
-    /**
      * 3.11: the try body ending at j leaves by a continue or break through an enclosing finally body: line
      * NOPs, that body's copy and the jump (out of or back to the loop being walked), right before {@code
      * handler}. The jump's index, or -1.
@@ -931,6 +925,12 @@ final class Tries {
         return r.loop().exit() >= 0 && skipNops(w, t) == skipNops(w, r.loop().exit()) || r.loop().continues().contains(t);
     }
 
+    /**
+     * A protected range that ends with a value on the stack is a {@code return} whose unwinding (copies
+     * of finally bodies, __exit__ calls, POP_EXCEPT, name cleanup, popped loop iterators) runs outside
+     * the range: the return goes into the body, the unwinding is dropped (the finally clauses and with
+     * statements print it once). Otherwise the statement is finished straight-line.
+     */
     static int finishPending(Walker w, int j, Lifter body, int depth, Region r) {
         if (body.depth() <= depth) {
             return j;

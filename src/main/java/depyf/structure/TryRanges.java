@@ -435,10 +435,6 @@ final class TryRanges {
     }
 
     /**
-     * k, or past the small exit blocks at k (a return the compiler duplicated into a branch of a copied
-     * finally body) that only jumps from [j, k) reach.
-     */
-    /**
      * 3.11: a `return` ending the body of a for loop in the range at [i, j) pops the iterator inside the
      * range and returns after it; the loop's exit (the code after it, in the body still, the jump back being
      * dead) comes right after the return, unprotected when nothing follows the loop in the body: the body
@@ -456,6 +452,10 @@ final class TryRanges {
         return false;
     }
 
+    /**
+     * k, or past the small exit blocks at k (a return the compiler duplicated into a branch of a copied
+     * finally body) that only jumps from [j, k) reach.
+     */
     static int duplicatedExits(Walker w, int j, int k, int to, int handler) {
         while (k < to) {
             int n = 0;
