@@ -56,154 +56,16 @@ def nested_const_in_if(a, m, r):
 
 
 def nested3_const(a, m, r):
-    # depyf: could not decompile nested3_const: a with's suppressing path and its normal exit go on apart at 104
-    #     65            RESUME                   0
-    #   
-    #     66            NOP
-    #   
-    #     67    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       68 (to L9)
-    #   
-    #     68            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #     69            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              4 (TypeError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #     70            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #     71            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #     72            NOP
-    #   
-    #     70    L5:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #     69    L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #     68    L7:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L8:     RETURN_CONST             1 (3)
-    #   
-    #     74    L9:     RETURN_CONST             2 (1)
-    #   
-    #     70   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L11)
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L14)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     70   L14:     NOP
-    #   
-    #     69   L15:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L20)
-    #          L16:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L17)
-    #                   RERAISE                  2
-    #          L17:     POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L20)
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     68   L20:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L25)
-    #          L21:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L22)
-    #                   RERAISE                  2
-    #          L22:     POP_TOP
-    #          L23:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L25)
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     77   L25:     RETURN_CONST             4 ('after')
-    #   
-    #     --   L26:     PUSH_EXC_INFO
-    #   
-    #     75            LOAD_GLOBAL              6 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L28)
-    #                   POP_TOP
-    #   
-    #     76   L27:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #     75   L28:     RERAISE                  0
-    #   
-    #     --   L29:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L26 [0]
-    #     L2 to L3 -> L21 [1] lasti
-    #     L3 to L4 -> L16 [2] lasti
-    #     L4 to L5 -> L10 [3] lasti
-    #     L5 to L6 -> L16 [2] lasti
-    #     L6 to L7 -> L21 [1] lasti
-    #     L7 to L8 -> L26 [0]
-    #     L10 to L12 -> L13 [5] lasti
-    #     L12 to L14 -> L16 [2] lasti
-    #     L15 to L16 -> L21 [1] lasti
-    #     L16 to L18 -> L19 [4] lasti
-    #     L18 to L20 -> L21 [1] lasti
-    #     L20 to L21 -> L26 [0]
-    #     L21 to L23 -> L24 [3] lasti
-    #     L23 to L25 -> L26 [0]
-    #     L26 to L27 -> L29 [1] lasti
-    #     L28 to L29 -> L29 [1] lasti
-    raise RuntimeError("depyf: could not decompile nested3_const: a with's suppressing path and its normal exit go on apart at 104")
+    try:
+        if a:
+            with Manager(KeyError), Manager(TypeError), m:
+                r()
+                return 3
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def nested3_mid_log(a, m, r):

@@ -32,7 +32,7 @@ final class Withs {
             exited = true;
         }
         List<Stmt> stmts = new ArrayList<>(body.out);
-        int constReturn = exited ? -1 : constReturnInside(w, i, j, handler);
+        int constReturn = exited ? -1 : constReturnInside(w, i, j, handler, r);
         if (constReturn > 0) {
             Op ret = w.code.op(constReturn - 1);
             stmts.add(new Stmt.Return(depyf.lift.Lifter.constantExpr(ret.is("RETURN_CONST") ? ret : w.code.op(constReturn - 2))));
@@ -103,29 +103,25 @@ final class Withs {
      * goes on elsewhere, to code unlike it (the statement's real continuation). Returns the index after
      * the return, or -1.
      */
-    private static int constReturnInside(Walker w, int i, int j, int handler) {
+    private static int constReturnInside(Walker w, int i, int j, int handler, Region r) {
         if (!w.env.atLeast(3, 11)) {
             return -1;
         }
-        int e0 = Tries.exitCall(w, Tries.skipNops(w, j));
-        int e = e0;
         int q = Tries.skipNops(w, j);
-        if (e > 0 && !w.jumpTargets.get(e) && Tries.exitCall(w, e) > 0 && w.code.handlerAt(q) != null
-                && Handlers.kind(w.code, w.code.handlerAt(q).target()) == Handlers.Kind.WITH) {
-            // inside a with nested in another the constant is loaded (3.12+: returned) after the enclosing one's
-            // exit call too (our exit call lies in its range, its exit call follows). One level only: deeper,
-            // fuzzing found the middle withs' suppressing paths going on elsewhere
-            e = Tries.exitCall(w, e);
+        int e0 = Tries.exitCall(w, q);
+        int e = e0 < 0 ? -1 : returnUnwinding(w, q, e0, r);
+        if (e < 0) {
+            return -1;
         }
-        if (e != e0 && jumpsPast(w, i, j)) {
+        boolean unwound = e != e0;
+        if (unwound && jumpsPast(w, i, j)) {
             return -1;                         // the body goes on past the return (a break out of a loop in it): not its end
         }
-        e = Tries.iteratorPops(w, e);
         // 3.11: LOAD_CONST; RETURN_VALUE, 3.12, 3.13: RETURN_CONST, 3.14: LOAD_CONST or LOAD_SMALL_INT; RETURN_VALUE
-        int end = e < 0 ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1
+        int end = w.code.op(e).is("RETURN_CONST") ? e + 1
                 : e + 1 < handler && (w.code.op(e).is("LOAD_CONST") || w.code.op(e).is("LOAD_SMALL_INT"))
                         && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
-        if (end > 0 && e != e0 && w.code.op(e).argval() instanceof depyf.pyc.PyObject.None) {
+        if (end > 0 && unwound && w.code.op(e).argval() instanceof depyf.pyc.PyObject.None) {
             return -1;                         // through enclosing exits, `return None` is the implicit one a break
                                                // out of a loop around them runs a copy of (3.14): not the body's
         }
@@ -134,8 +130,8 @@ final class Withs {
             b--;
         }
         if (end < 0 || end > handler || w.jumpTargets.get(e) || b < 0 || !isEntry(w, b)
-                || !sameHandler(w.code.handlerAt(Tries.skipNops(w, j)), w.code.handlerAt(b))
-                || w.code.handlerAt(e) != null && !sameHandler(w.code.handlerAt(e), w.code.handlerAt(b))) {
+                || !sameHandler(w.code.handlerAt(q), w.code.handlerAt(b))
+                || !unwound && w.code.handlerAt(e) != null && !sameHandler(w.code.handlerAt(e), w.code.handlerAt(b))) {
             return -1;                         // the exit call where the statement is; the return there too, or unwound
         }
         int k = j - 1;
@@ -150,12 +146,95 @@ final class Withs {
         for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
             if (w.code.op(p).is("POP_EXCEPT") && !Handlers.covers(w.code, p + 1, c) && withSuppressed(w.code, p) >= 0) {
                 int after = withSuppressed(w.code, p);
-                // (nested: compared with what our normal exit goes on with, the enclosing exit call; the
-                // return after that with runs the same, our suppressing path going there too)
-                return after != e0 && !Branches.sameExit(w, after, e0) ? end : -1;
+                // (compared with what our normal exit goes on with: the return after the with runs the same,
+                // our suppressing path going there too, or to a copy of it)
+                return after != e0 && !Branches.sameExit(w, after, e0) && !sameRun(w, after, e0) ? end : -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * The unwinding a return inside the with runs after its own exit call (at q, ending at e0) before the
+     * constant's load: the exit calls of the withs around it (each in the range of the next one's handler,
+     * one the walk is in), an except clause's POP_EXCEPT (and the deletion of its name), a for loop's
+     * iterator pop. Returns where the constant's return starts, or -1 when other code follows.
+     */
+    private static int returnUnwinding(Walker w, int q, int e0, Region r) {
+        int e = e0;
+        Code.Handler around = w.code.handlerAt(q);           // the statement around the last one left
+        int iterators = 0;
+        for (Region.Loop loop = r.loop(); loop != null; loop = loop.parent()) {
+            iterators += loop.isFor() ? 1 : 0;
+        }
+        for (int steps = 0; steps < 20 && e < w.code.size() && !w.jumpTargets.get(e); steps++) {
+            Op op = w.code.op(e);
+            if (op.is("RETURN_CONST") || op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) {
+                if (Tries.exitCall(w, e) < 0) {
+                    return e;
+                }
+            }
+            if (around != null && r.handlers().contains(around.target()) && Tries.exitCall(w, e) > 0
+                    && Handlers.kind(w.code, around.target()) == Handlers.Kind.WITH) {
+                around = w.code.handlerAt(e);                // an enclosing with's exit call
+                e = Tries.exitCall(w, e);
+            } else if (op.is("POP_EXCEPT") && around != null && Handlers.kind(w.code, around.target()) == Handlers.Kind.CLEANUP
+                    && exceptCleanup(w, around.target())) {
+                around = w.code.handlerAt(e);                // leaving an except clause
+                e = namedClauseEnd(w, e + 1);
+            } else if (op.is("POP_TOP") && iterators > 0) {
+                iterators--;                                 // a for loop's iterator
+                e++;
+            } else {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** True when an except clause's cleanup starts at h: COPY 3; POP_EXCEPT; RERAISE 1. */
+    private static boolean exceptCleanup(Walker w, int h) {
+        return h + 2 < w.code.size() && w.code.op(h).is("COPY") && w.code.op(h + 1).is("POP_EXCEPT")
+                && w.code.op(h + 2).is("RERAISE");
+    }
+
+    /** k, or past `LOAD_CONST None; STORE_FAST e; DELETE_FAST e` at k (leaving `except ... as e`). */
+    private static int namedClauseEnd(Walker w, int k) {
+        if (k + 2 < w.code.size() && w.code.op(k).is("LOAD_CONST") && w.code.op(k).argval() instanceof depyf.pyc.PyObject.None
+                && w.code.op(k + 1).is("STORE_FAST") && w.code.op(k + 2).is("DELETE_FAST")
+                && java.util.Objects.equals(w.code.op(k + 1).argval(), w.code.op(k + 2).argval())) {
+            return k + 3;
+        }
+        return k;
+    }
+
+    /**
+     * True when control reaching a or b runs the same instructions up to a return or raise, unconditional
+     * jumps followed (a copy of an exit block, or of part of it jumping to the rest), each in the same handler.
+     */
+    private static boolean sameRun(Walker w, int a, int b) {
+        for (int k = 0; k < 60 && a < w.code.size() && b < w.code.size(); k++) {
+            Op x = w.code.op(a);
+            Op y = w.code.op(b);
+            if (a == b) {
+                return true;
+            }
+            if (x.isUnconditionalJump() || y.isUnconditionalJump() || x.is("NOP") || y.is("NOP")) {
+                a = x.isUnconditionalJump() ? x.target() : x.is("NOP") ? a + 1 : a;
+                b = y.isUnconditionalJump() ? y.target() : y.is("NOP") ? b + 1 : b;
+                continue;
+            }
+            if (!x.name().equals(y.name()) || !java.util.Objects.equals(x.argval(), y.argval()) || x.target() >= 0
+                    || !sameHandler(w.code.handlerAt(a), w.code.handlerAt(b))) {
+                return false;
+            }
+            if (x.isReturn() || x.is("RAISE_VARARGS") || x.is("RERAISE")) {
+                return true;
+            }
+            a++;
+            b++;
+        }
+        return false;
     }
 
     /** True when a jump in [i, j) goes forward past j: the statement's body does not end at j. */
