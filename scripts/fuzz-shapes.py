@@ -326,6 +326,8 @@ def judge(functions, seed, runs, work, tag):
     dcodes = {c.co_name: c for c in dec_code.co_consts if hasattr(c, "co_name")}
     verdicts = {}
     for name in functions:
+        if name not in dcodes:                 # (depyf printed no such function: say so, not KeyError)
+            raise RuntimeError(f"the decompiled module has no {name}: {proc.stderr.strip()[:500]}")
         a, b = inner_code(codes[name]), inner_code(dcodes[name])
         if b is not None and any(isinstance(k, str) and k.startswith("depyf: could not decompile") for k in b.co_consts):
             verdicts[name] = ("fell", None)

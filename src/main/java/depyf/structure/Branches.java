@@ -58,7 +58,10 @@ final class Branches {
             // jump to them: `if a and b: x` at the end of a function jumps to two copies). 3.12+ lay out
             // nested ifs that way too, and the longer reading loses 3 to 11 code objects of the stdlib.
             int sm = longestCondition(same);
-            boolean longer = sm > m && !w.env.atLeast(3, 12) && !(m >= 0 && isLoopTestReading(w, stmtStart, segs, m));
+            // (a shorter reading that is a loop's test leaves the later tests to its body, unless the body
+            // ends with a copy of the longer test: `while a and b` whose continue jumps back to a)
+            boolean longer = sm > m && !w.env.atLeast(3, 12)
+                    && !(m >= 0 && isLoopTestReading(w, stmtStart, segs, m) && !copiedAtBottom(w, stmtStart, same, sm));
             if (longer || m >= 0 && jumpsPast(w, segs, m) && (sm > m || sm == m && !jumpsPast(w, same, sm))) {
                 for (int q = 0; longer && q < segs.size(); q++) {
                     if (same.get(q).target() != segs.get(q).target()) {
@@ -99,6 +102,13 @@ final class Branches {
         int b = segs.get(m).jump() + 1;
         int f = otherExit(segs, m, b);
         return f > b && Loops.isLoopTest(w, stmtStart, b, f);
+    }
+
+    /** True when segments [0, m] are a while loop's test copied to the end of its body (3.11). */
+    private static boolean copiedAtBottom(Walker w, int stmtStart, List<Segment> segs, int m) {
+        int b = segs.get(m).jump() + 1;
+        int f = otherExit(segs, m, b);
+        return f > b && Loops.bottomCopy(w, stmtStart, b, f) >= 0;
     }
 
     /** True when a segment after m (part of the then-branch) jumps past the condition's other exit. */

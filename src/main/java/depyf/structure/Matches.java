@@ -250,6 +250,15 @@ final class Matches {
         return 0;
     }
 
+    /** Whether case c's body ends with a jump to where c fails to: for the last case, the end of the match. */
+    private static boolean jumpsToOwnFailure(Walker w, Case c) {
+        if (c.bodyEnd() <= 0) {
+            return false;
+        }
+        Op jump = w.code.op(ownEnd(w, c) - 1);
+        return jump.isUnconditionalJump() && jump.target() == c.next();
+    }
+
     private static boolean jumpsTo(Walker w, int from, int to, int target) {
         for (int k = from; k < to; k++) {
             if (w.code.op(k).target() == target && (w.code.op(k).isConditionalJump() || w.code.op(k).isUnconditionalJump())) {
@@ -301,8 +310,10 @@ final class Matches {
         // when no case falls through, the code after the last case is a default case or the code after the
         // match alike; the NOP left for the line of a `case _:` tells which
         // a case's body jumping to where the last case fails (an if ending the body, say) goes to the end
-        boolean toNext = end < 0 && cases.size() > 1 && last.next() >= 0
-                && jumpsTo(w, cases.get(0).from(), cases.get(cases.size() - 2).next(), last.next());
+        // (the last case's own body jumping there says it too: the code a default would start is never jumped to)
+        boolean toNext = end < 0 && last.next() >= 0
+                && (cases.size() > 1 && jumpsTo(w, cases.get(0).from(), cases.get(cases.size() - 2).next(), last.next())
+                    || jumpsToOwnFailure(w, last));
         boolean withDefault = last.next() >= 0 && !toNext && (end > last.next() || backward && end < 0
                 || end < 0 && w.code.op(last.next()).is("NOP"));
         if (last.next() < 0) {

@@ -26,7 +26,7 @@ final class SharedHeads {
     static int loop(Walker w, int i, int to, Lifter l, Region r) {
         Region.Loop outer = r.loop();
         if (outer == null || outer.isFor() || !outer.continues().contains(i) || outer.continues().stream().noneMatch(c -> c < i)
-                || !w.normalFlow.get(i) || !fromClause(w, i)) {
+                || !w.normalFlow.get(i) || !fromClause(w, i) || w.mergedHeads.getOrDefault(i + 1, Set.of()).contains(i)) {
             return -1;
         }
         LiftException unread = new LiftException("an except clause jumps back to the start of a while loop's body (a loop"

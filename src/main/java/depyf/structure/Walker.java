@@ -80,6 +80,10 @@ public final class Walker {
             }
             if (head != t) {
                 mergedHeads.computeIfAbsent(head, k -> new java.util.HashSet<>()).add(t);
+            } else if (t > 0 && code.op(t - 1).is("NOP") && backTargets.get(t - 1)) {
+                // that `while True` starting the body of an enclosing loop, whose end jumps back to the
+                // NOP too, later: the NOP stays the enclosing loop's head, and is this loop's continue target
+                mergedHeads.computeIfAbsent(t, k -> new java.util.HashSet<>()).add(t - 1);
             }
             lastBackEdge[head] = Math.max(lastBackEdge[head], lastInto[t]);
         }

@@ -1,0 +1,133 @@
+# Shapes found by scripts/fuzz-shapes.py (hunting seeds 6-9, rich 1-8) that 3.11 once decompiled to code
+# behaving differently: a match whose last case's body jumps to where that case fails (no default: the
+# code after the match, here a `while True`, was read as an extra `case _`); a `while True` starting the
+# body of an enclosing loop, its continue jumping to its line's NOP (which the enclosing loop's end jumps
+# to as well) and its own end to the statement after it (the continue was read as a break of a second
+# `while True`).
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+class Manager:
+    def __init__(self, seen, n):
+        self.seen = seen
+        self.n = n
+
+    def __enter__(self):
+        self.seen.append(('enter', self.n))
+
+    def __exit__(self, *exc):
+        self.seen.append(('exit', self.n))
+        return False
+
+
+def run(answers, f):
+    """f's trace and outcome, the answers of c() taken from the end of the list."""
+    seen = []
+    answers = list(answers)
+
+    def c():
+        return answers.pop()
+
+    def t(n):
+        seen.append(n)
+
+    def x(n):
+        a = c()
+        if a == 1:
+            raise E1(n)
+        if a == 2:
+            raise E2(n)
+        seen.append(-n)
+
+    def m(n):
+        return Manager(seen, n)
+
+    try:
+        outcome = ('return', f(c, t, x, m))
+    except (E1, E2, IndexError, AssertionError) as e:
+        outcome = ('raise', type(e).__name__)
+    return outcome, seen
+
+
+def match_rest_then_loop(c, t, x, m):
+    match {'k': c()}:
+        case {'k': 1}:
+            return 1
+        case {**rest}:
+            t(2)
+    while True:
+        t(c())
+
+
+def match_lone_rest_then_loop(c, t, x, m):
+    match {'k': c()}:
+        case {**rest}:
+            pass
+    while True:
+        t(c())
+
+
+def nested_while_true_clause_continue(c, t, x, m):
+    while c():
+        while True:
+            if not c():
+                break
+            try:
+                x(3)
+            except E2:
+                continue
+
+
+def nested_while_true_return_clause_continue(c, t, x, m):
+    v = 5
+    while c():
+        while True:
+            if not c():
+                break
+            try:
+                return v
+            except E1:
+                pass
+            except E2 as e:
+                continue
+
+
+def nested_while_true_continue(c, t, x, m):
+    while c():
+        while True:
+            if not c():
+                break
+            if c():
+                continue
+            t(7)
+
+
+assert run([0, 2, 0], match_rest_then_loop) == (('raise', 'IndexError'), [2, 2, 0])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], match_rest_then_loop) == (('raise', 'IndexError'), [2, 0, 3, 0, 1, 3, 3, 3])
+assert run([0, 3, 2, 1, 0, 2, 0], match_rest_then_loop) == (('raise', 'IndexError'), [2, 2, 0, 1, 2, 3, 0])
+assert run([0], match_rest_then_loop) == (('raise', 'IndexError'), [2])
+assert run([3, 0, 1, 3], match_rest_then_loop) == (('raise', 'IndexError'), [2, 1, 0, 3])
+assert run([0, 2, 0], match_lone_rest_then_loop) == (('raise', 'IndexError'), [2, 0])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], match_lone_rest_then_loop) == (('raise', 'IndexError'), [0, 3, 0, 1, 3, 3, 3])
+assert run([0, 3, 2, 1, 0, 2, 0], match_lone_rest_then_loop) == (('raise', 'IndexError'), [2, 0, 1, 2, 3, 0])
+assert run([0], match_lone_rest_then_loop) == (('raise', 'IndexError'), [])
+assert run([3, 0, 1, 3], match_lone_rest_then_loop) == (('raise', 'IndexError'), [1, 0, 3])
+assert run([0, 2, 0], nested_while_true_clause_continue) == (('return', None), [])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], nested_while_true_clause_continue) == (('raise', 'IndexError'), [-3])
+assert run([3], nested_while_true_clause_continue) == (('raise', 'IndexError'), [])
+assert run([1, 2, 1, 1, 3, 2, 0, 3], nested_while_true_clause_continue) == (('raise', 'E1'), [])
+assert run([2, 3, 1, 2, 0, 2, 1], nested_while_true_clause_continue) == (('raise', 'E1'), [-3])
+assert run([0, 2, 0], nested_while_true_return_clause_continue) == (('return', None), [])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], nested_while_true_return_clause_continue) == (('return', 5), [])
+assert run([3], nested_while_true_return_clause_continue) == (('raise', 'IndexError'), [])
+assert run([0, 2, 0], nested_while_true_continue) == (('return', None), [])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], nested_while_true_continue) == (('raise', 'IndexError'), [])
+assert run([3, 0, 1, 3], nested_while_true_continue) == (('raise', 'IndexError'), [7])
+assert run([0, 1, 0, 3, 1, 0, 1], nested_while_true_continue) == (('raise', 'IndexError'), [7, 7])
+assert run([1, 0, 2, 0, 3, 0, 3, 1], nested_while_true_continue) == (('raise', 'IndexError'), [7, 7, 7])

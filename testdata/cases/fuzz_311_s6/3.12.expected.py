@@ -1,0 +1,176 @@
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+class Manager:
+    def __init__(self, seen, n):
+        self.seen = seen
+        self.n = n
+    def __enter__(self):
+        self.seen.append(('enter', self.n))
+    def __exit__(self, *exc):
+        self.seen.append(('exit', self.n))
+        return False
+
+
+def run(answers, f):
+    "f's trace and outcome, the answers of c() taken from the end of the list."
+    seen = []
+    answers = list(answers)
+    def c():
+        return answers.pop()
+    def t(n):
+        seen.append(n)
+    def x(n):
+        a = c()
+        if a == 1:
+            raise E1(n)
+        if a == 2:
+            raise E2(n)
+        seen.append(-n)
+    def m(n):
+        return Manager(seen, n)
+    try:
+        outcome = ('return', f(c, t, x, m))
+    except (E1, E2, IndexError, AssertionError) as e:
+        outcome = ('raise', type(e).__name__)
+    return outcome, seen
+
+
+def match_rest_then_loop(c, t, x, m):
+    match {'k': c()}:
+        case {'k': 1}:
+            return 1
+        case {**rest}:
+            t(2)
+    while True:
+        t(c())
+
+
+def match_lone_rest_then_loop(c, t, x, m):
+    match {'k': c()}:
+        case {**rest}:
+            pass
+    while True:
+        t(c())
+
+
+def nested_while_true_clause_continue(c, t, x, m):
+    while c():
+        while True:
+            if not c():
+                break
+            try:
+                x(3)
+            except E2:
+                continue
+
+
+def nested_while_true_return_clause_continue(c, t, x, m):
+    # depyf: could not decompile nested_while_true_return_clause_continue: unstructured backward jump at 128
+    #    87           0 RESUME                   0
+    #   
+    #    88           2 LOAD_CONST               1 (5)
+    #                 4 STORE_FAST               4 (v)
+    #   
+    #    89           6 PUSH_NULL
+    #                 8 LOAD_FAST                0 (c)
+    #                10 CALL                     0
+    #                18 POP_JUMP_IF_FALSE       21 (to 62)
+    #   
+    #    90     >>   20 NOP
+    #   
+    #    91     >>   22 PUSH_NULL
+    #                24 LOAD_FAST                0 (c)
+    #                26 CALL                     0
+    #                34 POP_JUMP_IF_TRUE         1 (to 38)
+    #   
+    #    92          36 JUMP_FORWARD             3 (to 44)
+    #   
+    #    93     >>   38 NOP
+    #   
+    #    94          40 LOAD_FAST                4 (v)
+    #                42 RETURN_VALUE
+    #   
+    #    89     >>   44 PUSH_NULL
+    #                46 LOAD_FAST                0 (c)
+    #                48 CALL                     0
+    #                56 POP_JUMP_IF_FALSE        1 (to 60)
+    #                58 JUMP_BACKWARD           20 (to 20)
+    #           >>   60 RETURN_CONST             0 (None)
+    #           >>   62 RETURN_CONST             0 (None)
+    #           >>   64 PUSH_EXC_INFO
+    #   
+    #    95          66 LOAD_GLOBAL              0 (E1)
+    #                76 CHECK_EXC_MATCH
+    #                78 POP_JUMP_IF_FALSE        3 (to 86)
+    #                80 POP_TOP
+    #   
+    #    96          82 POP_EXCEPT
+    #                84 JUMP_FORWARD            21 (to 128)
+    #   
+    #    97     >>   86 LOAD_GLOBAL              2 (E2)
+    #                96 CHECK_EXC_MATCH
+    #                98 POP_JUMP_IF_FALSE       10 (to 120)
+    #               100 STORE_FAST               5 (e)
+    #   
+    #    98         102 POP_EXCEPT
+    #               104 LOAD_CONST               0 (None)
+    #               106 STORE_FAST               5 (e)
+    #               108 DELETE_FAST              5 (e)
+    #               110 JUMP_BACKWARD           46 (to 20)
+    #               112 LOAD_CONST               0 (None)
+    #               114 STORE_FAST               5 (e)
+    #               116 DELETE_FAST              5 (e)
+    #               118 RERAISE                  1
+    #   
+    #    97     >>  120 RERAISE                  0
+    #           >>  122 COPY                     3
+    #               124 POP_EXCEPT
+    #               126 RERAISE                  1
+    #   
+    #    90     >>  128 JUMP_BACKWARD           54 (to 22)
+    #   ExceptionTable:
+    #     40 to 40 -> 64 [0]
+    #     64 to 80 -> 122 [1] lasti
+    #     86 to 100 -> 122 [1] lasti
+    #     112 to 120 -> 122 [1] lasti
+    raise RuntimeError('depyf: could not decompile nested_while_true_return_clause_continue: unstructured backward jump at 128')
+
+
+def nested_while_true_continue(c, t, x, m):
+    while c():
+        while True:
+            if not c():
+                break
+            if c():
+                continue
+            t(7)
+
+assert run([0, 2, 0], match_rest_then_loop) == (('raise', 'IndexError'), [2, 2, 0])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], match_rest_then_loop) == (('raise', 'IndexError'), [2, 0, 3, 0, 1, 3, 3, 3])
+assert run([0, 3, 2, 1, 0, 2, 0], match_rest_then_loop) == (('raise', 'IndexError'), [2, 2, 0, 1, 2, 3, 0])
+assert run([0], match_rest_then_loop) == (('raise', 'IndexError'), [2])
+assert run([3, 0, 1, 3], match_rest_then_loop) == (('raise', 'IndexError'), [2, 1, 0, 3])
+assert run([0, 2, 0], match_lone_rest_then_loop) == (('raise', 'IndexError'), [2, 0])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], match_lone_rest_then_loop) == (('raise', 'IndexError'), [0, 3, 0, 1, 3, 3, 3])
+assert run([0, 3, 2, 1, 0, 2, 0], match_lone_rest_then_loop) == (('raise', 'IndexError'), [2, 0, 1, 2, 3, 0])
+assert run([0], match_lone_rest_then_loop) == (('raise', 'IndexError'), [])
+assert run([3, 0, 1, 3], match_lone_rest_then_loop) == (('raise', 'IndexError'), [1, 0, 3])
+assert run([0, 2, 0], nested_while_true_clause_continue) == (('return', None), [])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], nested_while_true_clause_continue) == (('raise', 'IndexError'), [-3])
+assert run([3], nested_while_true_clause_continue) == (('raise', 'IndexError'), [])
+assert run([1, 2, 1, 1, 3, 2, 0, 3], nested_while_true_clause_continue) == (('raise', 'E1'), [])
+assert run([2, 3, 1, 2, 0, 2, 1], nested_while_true_clause_continue) == (('raise', 'E1'), [-3])
+assert run([0, 2, 0], nested_while_true_return_clause_continue) == (('return', None), [])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], nested_while_true_return_clause_continue) == (('return', 5), [])
+assert run([3], nested_while_true_return_clause_continue) == (('raise', 'IndexError'), [])
+assert run([0, 2, 0], nested_while_true_continue) == (('return', None), [])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], nested_while_true_continue) == (('raise', 'IndexError'), [])
+assert run([3, 0, 1, 3], nested_while_true_continue) == (('raise', 'IndexError'), [7])
+assert run([0, 1, 0, 3, 1, 0, 1], nested_while_true_continue) == (('raise', 'IndexError'), [7, 7])
+assert run([1, 0, 2, 0, 3, 0, 3, 1], nested_while_true_continue) == (('raise', 'IndexError'), [7, 7, 7])

@@ -1,0 +1,189 @@
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+class Manager:
+    def __init__(self, seen, n):
+        self.seen = seen
+        self.n = n
+    def __enter__(self):
+        self.seen.append(('enter', self.n))
+    def __exit__(self, *exc):
+        self.seen.append(('exit', self.n))
+        return False
+
+
+def run(answers, f):
+    "f's trace and outcome, the answers of c() taken from the end of the list."
+    seen = []
+    answers = list(answers)
+    def c():
+        return answers.pop()
+    def t(n):
+        seen.append(n)
+    def x(n):
+        a = c()
+        if a == 1:
+            raise E1(n)
+        if a == 2:
+            raise E2(n)
+        seen.append(-n)
+    def m(n):
+        return Manager(seen, n)
+    try:
+        outcome = ('return', f(c, t, x, m))
+    except (E1, E2, IndexError, AssertionError) as e:
+        outcome = ('raise', type(e).__name__)
+    return outcome, seen
+
+
+def match_rest_then_loop(c, t, x, m):
+    match {'k': c()}:
+        case {'k': 1}:
+            return 1
+        case {**rest}:
+            t(2)
+    while True:
+        t(c())
+
+
+def match_lone_rest_then_loop(c, t, x, m):
+    match {'k': c()}:
+        case {**rest}:
+            pass
+    while True:
+        t(c())
+
+
+def nested_while_true_clause_continue(c, t, x, m):
+    while c():
+        while True:
+            if not c():
+                break
+            try:
+                x(3)
+            except E2:
+                continue
+
+
+def nested_while_true_return_clause_continue(c, t, x, m):
+    # depyf: could not decompile nested_while_true_return_clause_continue: unstructured backward jump at 166
+    #     87            RESUME                   0
+    #   
+    #     88            LOAD_CONST               1 (5)
+    #                   STORE_FAST               4 (v)
+    #   
+    #     89            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       32 (to L8)
+    #   
+    #     90    L1:     NOP
+    #   
+    #     91    L2:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L3)
+    #   
+    #     92            JUMP_FORWARD             3 (to L6)
+    #   
+    #     93    L3:     NOP
+    #   
+    #     94    L4:     LOAD_FAST                4 (v)
+    #           L5:     RETURN_VALUE
+    #   
+    #     89    L6:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L7)
+    #                   JUMP_BACKWARD           31 (to L1)
+    #           L7:     RETURN_CONST             0 (None)
+    #           L8:     RETURN_CONST             0 (None)
+    #   
+    #     --    L9:     PUSH_EXC_INFO
+    #   
+    #     95            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L11)
+    #                   POP_TOP
+    #   
+    #     96   L10:     POP_EXCEPT
+    #                   JUMP_FORWARD            23 (to L16)
+    #   
+    #     97   L11:     LOAD_GLOBAL              2 (E2)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       11 (to L14)
+    #                   STORE_FAST               5 (e)
+    #   
+    #     98   L12:     POP_EXCEPT
+    #                   LOAD_CONST               0 (None)
+    #                   STORE_FAST               5 (e)
+    #                   DELETE_FAST              5 (e)
+    #                   JUMP_BACKWARD           60 (to L1)
+    #   
+    #     --   L13:     LOAD_CONST               0 (None)
+    #                   STORE_FAST               5 (e)
+    #                   DELETE_FAST              5 (e)
+    #                   RERAISE                  1
+    #   
+    #     97   L14:     RERAISE                  0
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #     90   L16:     JUMP_BACKWARD           69 (to L2)
+    #   ExceptionTable:
+    #     L4 to L5 -> L9 [0]
+    #     L9 to L10 -> L15 [1] lasti
+    #     L11 to L12 -> L15 [1] lasti
+    #     L13 to L15 -> L15 [1] lasti
+    raise RuntimeError('depyf: could not decompile nested_while_true_return_clause_continue: unstructured backward jump at 166')
+
+
+def nested_while_true_continue(c, t, x, m):
+    while c():
+        while True:
+            if not c():
+                break
+            if c():
+                continue
+            t(7)
+
+assert run([0, 2, 0], match_rest_then_loop) == (('raise', 'IndexError'), [2, 2, 0])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], match_rest_then_loop) == (('raise', 'IndexError'), [2, 0, 3, 0, 1, 3, 3, 3])
+assert run([0, 3, 2, 1, 0, 2, 0], match_rest_then_loop) == (('raise', 'IndexError'), [2, 2, 0, 1, 2, 3, 0])
+assert run([0], match_rest_then_loop) == (('raise', 'IndexError'), [2])
+assert run([3, 0, 1, 3], match_rest_then_loop) == (('raise', 'IndexError'), [2, 1, 0, 3])
+assert run([0, 2, 0], match_lone_rest_then_loop) == (('raise', 'IndexError'), [2, 0])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], match_lone_rest_then_loop) == (('raise', 'IndexError'), [0, 3, 0, 1, 3, 3, 3])
+assert run([0, 3, 2, 1, 0, 2, 0], match_lone_rest_then_loop) == (('raise', 'IndexError'), [2, 0, 1, 2, 3, 0])
+assert run([0], match_lone_rest_then_loop) == (('raise', 'IndexError'), [])
+assert run([3, 0, 1, 3], match_lone_rest_then_loop) == (('raise', 'IndexError'), [1, 0, 3])
+assert run([0, 2, 0], nested_while_true_clause_continue) == (('return', None), [])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], nested_while_true_clause_continue) == (('raise', 'IndexError'), [-3])
+assert run([3], nested_while_true_clause_continue) == (('raise', 'IndexError'), [])
+assert run([1, 2, 1, 1, 3, 2, 0, 3], nested_while_true_clause_continue) == (('raise', 'E1'), [])
+assert run([2, 3, 1, 2, 0, 2, 1], nested_while_true_clause_continue) == (('raise', 'E1'), [-3])
+assert run([0, 2, 0], nested_while_true_return_clause_continue) == (('return', None), [])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], nested_while_true_return_clause_continue) == (('return', 5), [])
+assert run([3], nested_while_true_return_clause_continue) == (('raise', 'IndexError'), [])
+assert run([0, 2, 0], nested_while_true_continue) == (('return', None), [])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], nested_while_true_continue) == (('raise', 'IndexError'), [])
+assert run([3, 0, 1, 3], nested_while_true_continue) == (('raise', 'IndexError'), [7])
+assert run([0, 1, 0, 3, 1, 0, 1], nested_while_true_continue) == (('raise', 'IndexError'), [7, 7])
+assert run([1, 0, 2, 0, 3, 0, 3, 1], nested_while_true_continue) == (('raise', 'IndexError'), [7, 7, 7])

@@ -1,0 +1,171 @@
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+class Manager:
+    def __init__(self, seen, n):
+        self.seen = seen
+        self.n = n
+    def __enter__(self):
+        self.seen.append(('enter', self.n))
+    def __exit__(self, *exc):
+        self.seen.append(('exit', self.n))
+        return False
+
+
+def run(answers, f):
+    "f's trace and outcome, the answers of c() taken from the end of the list."
+    seen = []
+    answers = list(answers)
+    def c():
+        return answers.pop()
+    def t(n):
+        seen.append(n)
+    def x(n):
+        a = c()
+        if a == 1:
+            raise E1(n)
+        if a == 2:
+            raise E2(n)
+        seen.append(-n)
+    def m(n):
+        return Manager(seen, n)
+    try:
+        outcome = ('return', f(c, t, x, m))
+    except (E1, E2, IndexError, AssertionError) as e:
+        outcome = ('raise', type(e).__name__)
+    return outcome, seen
+
+
+def match_rest_then_loop(c, t, x, m):
+    match {'k': c()}:
+        case {'k': 1}:
+            return 1
+        case {**rest}:
+            t(2)
+    while True:
+        t(c())
+
+
+def match_lone_rest_then_loop(c, t, x, m):
+    match {'k': c()}:
+        case {**rest}:
+            pass
+    while True:
+        t(c())
+
+
+def nested_while_true_clause_continue(c, t, x, m):
+    # depyf: could not decompile nested_while_true_clause_continue: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 110
+    #     76            RESUME                   0
+    #   
+    #     77    L1:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       28 (to L6)
+    #                   NOT_TAKEN
+    #   
+    #     78    L2:     NOP
+    #   
+    #     79            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         3 (to L3)
+    #                   NOT_TAKEN
+    #   
+    #     80            JUMP_BACKWARD           29 (to L1)
+    #   
+    #     81    L3:     NOP
+    #   
+    #     82    L4:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L5:     JUMP_BACKWARD           27 (to L2)
+    #   
+    #     77    L6:     LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #     83            LOAD_GLOBAL              0 (E2)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L9)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #     84    L8:     POP_EXCEPT
+    #                   JUMP_BACKWARD           43 (to L2)
+    #   
+    #     83    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L4 to L5 -> L7 [0]
+    #     L7 to L8 -> L10 [1] lasti
+    #     L9 to L10 -> L10 [1] lasti
+    raise RuntimeError("depyf: could not decompile nested_while_true_clause_continue: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 110")
+
+
+def nested_while_true_return_clause_continue(c, t, x, m):
+    v = 5
+    while c():
+        while True:
+            if not c():
+                break
+            try:
+                return v
+            except E1:
+                continue
+            except E2 as e:
+                continue
+
+
+def nested_while_true_continue(c, t, x, m):
+    while c():
+        while True:
+            if not c():
+                break
+            if c():
+                continue
+            t(7)
+
+assert run([0, 2, 0], match_rest_then_loop) == (('raise', 'IndexError'), [2, 2, 0])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], match_rest_then_loop) == (('raise', 'IndexError'), [2, 0, 3, 0, 1, 3, 3, 3])
+assert run([0, 3, 2, 1, 0, 2, 0], match_rest_then_loop) == (('raise', 'IndexError'), [2, 2, 0, 1, 2, 3, 0])
+assert run([0], match_rest_then_loop) == (('raise', 'IndexError'), [2])
+assert run([3, 0, 1, 3], match_rest_then_loop) == (('raise', 'IndexError'), [2, 1, 0, 3])
+assert run([0, 2, 0], match_lone_rest_then_loop) == (('raise', 'IndexError'), [2, 0])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], match_lone_rest_then_loop) == (('raise', 'IndexError'), [0, 3, 0, 1, 3, 3, 3])
+assert run([0, 3, 2, 1, 0, 2, 0], match_lone_rest_then_loop) == (('raise', 'IndexError'), [2, 0, 1, 2, 3, 0])
+assert run([0], match_lone_rest_then_loop) == (('raise', 'IndexError'), [])
+assert run([3, 0, 1, 3], match_lone_rest_then_loop) == (('raise', 'IndexError'), [1, 0, 3])
+assert run([0, 2, 0], nested_while_true_clause_continue) == (('return', None), [])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], nested_while_true_clause_continue) == (('raise', 'IndexError'), [-3])
+assert run([3], nested_while_true_clause_continue) == (('raise', 'IndexError'), [])
+assert run([1, 2, 1, 1, 3, 2, 0, 3], nested_while_true_clause_continue) == (('raise', 'E1'), [])
+assert run([2, 3, 1, 2, 0, 2, 1], nested_while_true_clause_continue) == (('raise', 'E1'), [-3])
+assert run([0, 2, 0], nested_while_true_return_clause_continue) == (('return', None), [])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], nested_while_true_return_clause_continue) == (('return', 5), [])
+assert run([3], nested_while_true_return_clause_continue) == (('raise', 'IndexError'), [])
+assert run([0, 2, 0], nested_while_true_continue) == (('return', None), [])
+assert run([3, 3, 3, 1, 0, 3, 0, 3], nested_while_true_continue) == (('raise', 'IndexError'), [])
+assert run([3, 0, 1, 3], nested_while_true_continue) == (('raise', 'IndexError'), [7])
+assert run([0, 1, 0, 3, 1, 0, 1], nested_while_true_continue) == (('raise', 'IndexError'), [7, 7])
+assert run([1, 0, 2, 0, 3, 0, 3, 1], nested_while_true_continue) == (('raise', 'IndexError'), [7, 7, 7])
