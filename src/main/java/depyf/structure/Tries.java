@@ -77,14 +77,18 @@ final class Tries {
     private static int returnTail(Walker w, int j, int to, int handler) {
         if (Handlers.kind(w.code, handler) == Handlers.Kind.WITH) {
             // return (or return CONST) inside the with: __exit__(None, None, None) and the return, then
-            // the with's own normal exit, which the body's other paths jump to
+            // the with's own normal exit, which the body's other paths jump to, or laid out after a try's
+            // handler when only that try's clauses reach it (the return ending its else)
             int k = skipNops(w, j);
             int e = exitCall(w, k);
-            int ret = e < 0 || e >= to ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1
-                    : e + 1 < to && w.code.op(e).is("LOAD_CONST") && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
+            boolean cold = e > 0 && coldNormalExit(w, k, handler) >= 0;
+            for (int n = e; cold && n > 0 && !w.jumpTargets.get(n); n = exitCall(w, n)) {
+                e = n;                         // (nested, through the enclosing withs' exit calls too)
+            }
+            int ret = e < 0 || e >= to || !isConstReturn(w, e) ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1 : e + 2;
             if (ret > 0) {
                 int m = skipNops(w, ret);
-                if (exitCall(w, m) > 0 && (w.jumpTargets.get(m) || w.jumpTargets.get(ret))) {
+                if (exitCall(w, m) > 0 && (w.jumpTargets.get(m) || w.jumpTargets.get(ret)) || cold) {
                     return ret;
                 }
             }
@@ -114,6 +118,63 @@ final class Tries {
             }
         }
         return -1;
+    }
+
+    /**
+     * The normal exit of the with whose handler is {@code handler} (NOPs, its __exit__ call) laid out
+     * after the handlers of a try inside its body, when the rest of the body (an else returning through
+     * the exit call at {@code k}) never falls off: the start of that block, or -1. Its exit call has the
+     * enclosing handler of the one at k (it is this with's), and it is reached only from that try's
+     * clauses (see {@link #leavesClause}).
+     */
+    static int coldNormalExit(Walker w, int k, int handler) {
+        for (int q = 0; q < handler; q++) {
+            int t = w.code.op(q).target();
+            if (t > k && t < handler && w.reachable.get(t) && Handlers.covers(w.code, q, handler)
+                    && leavesClause(w, q, 3) && exitCall(w, skipNops(w, t)) > 0
+                    && sameHandler(w.code.handlerAt(skipNops(w, t)), w.code.handlerAt(k))) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when the unconditional jump at q leaves an except clause (POP_EXCEPT and name cleanup before
+     * it, in handler code), or ends the cold normal exit of a with nested in ours, itself entered by such
+     * a jump and not fallen into ({@code depth} levels of nesting). Not a nested with's suppressing path:
+     * that runs our exit call after its own, a copy, not our normal exit.
+     */
+    private static boolean leavesClause(Walker w, int q, int depth) {
+        if (!w.code.op(q).isUnconditionalJump()) {
+            return false;
+        }
+        if (w.leavesExceptClause(q) && !w.normalFlow.get(q)) {
+            return true;
+        }
+        int s = q - 5;
+        while (s >= 0 && q - s <= 6 && exitCall(w, s) != q) {
+            s--;
+        }
+        if (depth == 0 || s < 0 || exitCall(w, s) != q) {
+            return false;
+        }
+        while (s > 0 && w.code.op(s - 1).is("NOP")) {
+            s--;
+        }
+        if (s == 0 || !(w.code.op(s - 1).isTerminal() || w.code.op(s - 1).isUnconditionalJump())) {
+            return false;                      // fallen into: the body's own way out
+        }
+        for (var op : w.code.ops()) {
+            if (op.target() == s && leavesClause(w, op.index(), depth - 1)) {
+                return true;                   // (a with nested in that one may suppress to it too)
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameHandler(Code.Handler a, Code.Handler b) {
+        return a == null ? b == null : b != null && a.target() == b.target();
     }
 
     /**
@@ -694,7 +755,7 @@ final class Tries {
             throw new LiftException("except clauses fall off past the end of their region at " + w.code.op(handler).offset());
         }
         List<Stmt> tryBody = body.out;
-        if (orelse.size() == 1 && isPlainExit(orelse.get(0))) {
+        if (orelse.size() == 1 && isPlainExit(orelse.get(0)) && !exitCallIn(w, j, resume)) {
             // an exit that cannot raise compiles the same at the end of the body as in an else clause: the body reads better
             tryBody = new ArrayList<>(body.out);
             tryBody.addAll(orelse);
@@ -827,6 +888,20 @@ final class Tries {
     private static boolean isHandlerStart(Walker w, int k) {
         for (Code.Handler h : w.code.handlers()) {
             if (h.target() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a with's __exit__ call starts in the normal flow of [from, to): an else clause's exit
+     * unwinding through it runs code that can raise, unlike the same exit at the end of the try body
+     * (which would call it inside the range).
+     */
+    private static boolean exitCallIn(Walker w, int from, int to) {
+        for (int k = from; k < to && k < w.code.size(); k++) {
+            if (w.normalFlow.get(k) && exitCall(w, k) > 0) {
                 return true;
             }
         }
