@@ -109,7 +109,8 @@ final class Withs {
         }
         int q = Tries.skipNops(w, j);
         int e0 = Tries.exitCall(w, q);
-        int e = e0 < 0 ? -1 : returnUnwinding(w, q, e0, r);
+        List<Integer> withs = new ArrayList<>();
+        int e = e0 < 0 ? -1 : returnUnwinding(w, q, e0, r, withs);
         if (e < 0) {
             return -1;
         }
@@ -148,19 +149,45 @@ final class Withs {
                 int after = withSuppressed(w.code, p);
                 // (compared with what our normal exit goes on with: the return after the with runs the same,
                 // our suppressing path going there too, or to a copy of it)
-                return after != e0 && !Branches.sameExit(w, after, e0) && !sameRun(w, after, e0) ? end : -1;
+                return after != e0 && !Branches.sameExit(w, after, e0) && !sameRun(w, after, e0)
+                        && (withs.size() < 2 || onlyExitsBetween(w, handler, withs)) ? end : -1;
             }
         }
         return -1;
     }
 
     /**
+     * Through two or more enclosing withs: true when nothing follows this with and each enclosing one but the
+     * outermost in the body around it, so that each one's suppressing path runs the next one's exit call
+     * (a copy) and goes on where that one's suppressing path does; the statement reads as one with of all
+     * their items, the outermost's suppressing path going on as a single with's. Code of its own after a
+     * nested with is read only one level deep (a with in a with): deeper, the walk of the middle withs'
+     * suppressing paths placed it a level off, or lost it (3.12+, in an if's branch).
+     */
+    private static boolean onlyExitsBetween(Walker w, int handler, List<Integer> withs) {
+        int h = handler;
+        for (int next : withs) {
+            int after = suppressedAfter(w, h);
+            int exit = after < 0 ? -1 : Tries.exitCall(w, Branches.jumpedTo(w, after));
+            int goes = suppressedAfter(w, next);
+            if (exit < 0 || goes < 0 || exit != goes && !sameRun(w, exit, goes)) {
+                return false;
+            }
+            h = next;
+        }
+        return true;
+    }
+
+    /**
      * The unwinding a return inside the with runs after its own exit call (at q, ending at e0) before the
      * constant's load: the exit calls of the withs around it (each in the range of the next one's handler,
      * one the walk is in), an except clause's POP_EXCEPT (and the deletion of its name), a for loop's
-     * iterator pop. Returns where the constant's return starts, or -1 when other code follows.
+     * iterator pop; a try body around it is left by no instruction. Returns where the constant's return
+     * starts, or -1 when other code follows (a finally body's copy: a try statement whose body never ends
+     * normally is not read with the code after it that only the with's suppressing path reaches). The
+     * handlers of the enclosing withs left are added to {@code withs}, innermost first.
      */
-    private static int returnUnwinding(Walker w, int q, int e0, Region r) {
+    private static int returnUnwinding(Walker w, int q, int e0, Region r, List<Integer> withs) {
         int e = e0;
         Code.Handler around = w.code.handlerAt(q);           // the statement around the last one left
         int iterators = 0;
@@ -168,14 +195,17 @@ final class Withs {
             iterators += loop.isFor() ? 1 : 0;
         }
         for (int steps = 0; steps < 20 && e < w.code.size() && !w.jumpTargets.get(e); steps++) {
+            while (around != null && r.handlers().contains(around.target())
+                    && Handlers.kind(w.code, around.target()) == Handlers.Kind.EXCEPT) {
+                around = outerOf(w, around);                 // a try body's: left by no instruction
+            }
             Op op = w.code.op(e);
-            if (op.is("RETURN_CONST") || op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) {
-                if (Tries.exitCall(w, e) < 0) {
-                    return e;
-                }
+            if ((op.is("RETURN_CONST") || op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && Tries.exitCall(w, e) < 0) {
+                return e;
             }
             if (around != null && r.handlers().contains(around.target()) && Tries.exitCall(w, e) > 0
                     && Handlers.kind(w.code, around.target()) == Handlers.Kind.WITH) {
+                withs.add(around.target());
                 around = w.code.handlerAt(e);                // an enclosing with's exit call
                 e = Tries.exitCall(w, e);
             } else if (op.is("POP_EXCEPT") && around != null && Handlers.kind(w.code, around.target()) == Handlers.Kind.CLEANUP
@@ -190,6 +220,12 @@ final class Withs {
             }
         }
         return -1;
+    }
+
+    /** The handler around the try statement of handler h: its cleanup's (COPY 3; POP_EXCEPT; RERAISE), or null. */
+    private static Code.Handler outerOf(Walker w, Code.Handler h) {
+        Code.Handler cleanup = w.code.handlerAt(h.target());
+        return cleanup == null || !exceptCleanup(w, cleanup.target()) ? null : w.code.handlerAt(cleanup.target());
     }
 
     /** True when an except clause's cleanup starts at h: COPY 3; POP_EXCEPT; RERAISE 1. */
