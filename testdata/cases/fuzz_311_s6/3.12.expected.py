@@ -72,31 +72,31 @@ def nested_while_true_clause_continue(c, t, x, m):
 
 def nested_while_true_return_clause_continue(c, t, x, m):
     # depyf: could not decompile nested_while_true_return_clause_continue: unstructured backward jump at 128
-    #    87           0 RESUME                   0
+    #    89           0 RESUME                   0
     #   
-    #    88           2 LOAD_CONST               1 (5)
+    #    90           2 LOAD_CONST               1 (5)
     #                 4 STORE_FAST               4 (v)
     #   
-    #    89           6 PUSH_NULL
+    #    91           6 PUSH_NULL
     #                 8 LOAD_FAST                0 (c)
     #                10 CALL                     0
     #                18 POP_JUMP_IF_FALSE       21 (to 62)
     #   
-    #    90     >>   20 NOP
+    #    92     >>   20 NOP
     #   
-    #    91     >>   22 PUSH_NULL
+    #    93     >>   22 PUSH_NULL
     #                24 LOAD_FAST                0 (c)
     #                26 CALL                     0
     #                34 POP_JUMP_IF_TRUE         1 (to 38)
     #   
-    #    92          36 JUMP_FORWARD             3 (to 44)
+    #    94          36 JUMP_FORWARD             3 (to 44)
     #   
-    #    93     >>   38 NOP
+    #    95     >>   38 NOP
     #   
-    #    94          40 LOAD_FAST                4 (v)
+    #    96          40 LOAD_FAST                4 (v)
     #                42 RETURN_VALUE
     #   
-    #    89     >>   44 PUSH_NULL
+    #    91     >>   44 PUSH_NULL
     #                46 LOAD_FAST                0 (c)
     #                48 CALL                     0
     #                56 POP_JUMP_IF_FALSE        1 (to 60)
@@ -105,20 +105,20 @@ def nested_while_true_return_clause_continue(c, t, x, m):
     #           >>   62 RETURN_CONST             0 (None)
     #           >>   64 PUSH_EXC_INFO
     #   
-    #    95          66 LOAD_GLOBAL              0 (E1)
+    #    97          66 LOAD_GLOBAL              0 (E1)
     #                76 CHECK_EXC_MATCH
     #                78 POP_JUMP_IF_FALSE        3 (to 86)
     #                80 POP_TOP
     #   
-    #    96          82 POP_EXCEPT
+    #    98          82 POP_EXCEPT
     #                84 JUMP_FORWARD            21 (to 128)
     #   
-    #    97     >>   86 LOAD_GLOBAL              2 (E2)
+    #    99     >>   86 LOAD_GLOBAL              2 (E2)
     #                96 CHECK_EXC_MATCH
     #                98 POP_JUMP_IF_FALSE       10 (to 120)
     #               100 STORE_FAST               5 (e)
     #   
-    #    98         102 POP_EXCEPT
+    #   100         102 POP_EXCEPT
     #               104 LOAD_CONST               0 (None)
     #               106 STORE_FAST               5 (e)
     #               108 DELETE_FAST              5 (e)
@@ -128,12 +128,12 @@ def nested_while_true_return_clause_continue(c, t, x, m):
     #               116 DELETE_FAST              5 (e)
     #               118 RERAISE                  1
     #   
-    #    97     >>  120 RERAISE                  0
+    #    99     >>  120 RERAISE                  0
     #           >>  122 COPY                     3
     #               124 POP_EXCEPT
     #               126 RERAISE                  1
     #   
-    #    90     >>  128 JUMP_BACKWARD           54 (to 22)
+    #    92     >>  128 JUMP_BACKWARD           54 (to 22)
     #   ExceptionTable:
     #     40 to 40 -> 64 [0]
     #     64 to 80 -> 122 [1] lasti
@@ -150,6 +150,35 @@ def nested_while_true_continue(c, t, x, m):
             if c():
                 continue
             t(7)
+
+
+def nested_withs_in_clause(c, t, x, m):
+    try:
+        x(20)
+    except E1:
+        with m(22), m(23):
+            x(1)
+    t(2)
+
+
+def nested_withs_then_code_in_clause(c, t, x, m):
+    try:
+        x(20)
+    except E1:
+        with m(22):
+            with m(23):
+                x(1)
+            t(2)
+
+
+def nested_withs_in_clause_finally(c, t, x, m):
+    try:
+        x(20)
+    except E1:
+        with m(22), m(23):
+            pass
+    finally:
+        t(5)
 
 assert run([0, 2, 0], match_rest_then_loop) == (('raise', 'IndexError'), [2, 2, 0])
 assert run([3, 3, 3, 1, 0, 3, 0, 3], match_rest_then_loop) == (('raise', 'IndexError'), [2, 0, 3, 0, 1, 3, 3, 3])
@@ -174,3 +203,18 @@ assert run([3, 3, 3, 1, 0, 3, 0, 3], nested_while_true_continue) == (('raise', '
 assert run([3, 0, 1, 3], nested_while_true_continue) == (('raise', 'IndexError'), [7])
 assert run([0, 1, 0, 3, 1, 0, 1], nested_while_true_continue) == (('raise', 'IndexError'), [7, 7])
 assert run([1, 0, 2, 0, 3, 0, 3, 1], nested_while_true_continue) == (('raise', 'IndexError'), [7, 7, 7])
+assert run([0, 2, 0], nested_withs_in_clause) == (('return', None), [-20, 2])
+assert run([1, 2], nested_withs_in_clause) == (('raise', 'E2'), [])
+assert run([0, 1], nested_withs_in_clause) == (('return', None), [('enter', 22), ('enter', 23), -1, ('exit', 23), ('exit', 22), 2])
+assert run([2, 1], nested_withs_in_clause) == (('raise', 'E2'), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22)])
+assert run([0], nested_withs_in_clause) == (('return', None), [-20, 2])
+assert run([0, 2, 0], nested_withs_then_code_in_clause) == (('return', None), [-20])
+assert run([1, 2], nested_withs_then_code_in_clause) == (('raise', 'E2'), [])
+assert run([0, 1], nested_withs_then_code_in_clause) == (('return', None), [('enter', 22), ('enter', 23), -1, ('exit', 23), 2, ('exit', 22)])
+assert run([2, 1], nested_withs_then_code_in_clause) == (('raise', 'E2'), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22)])
+assert run([0], nested_withs_then_code_in_clause) == (('return', None), [-20])
+assert run([0, 2, 0], nested_withs_in_clause_finally) == (('return', None), [-20, 5])
+assert run([1, 2], nested_withs_in_clause_finally) == (('raise', 'E2'), [5])
+assert run([0, 1], nested_withs_in_clause_finally) == (('return', None), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22), 5])
+assert run([2, 1], nested_withs_in_clause_finally) == (('return', None), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22), 5])
+assert run([0], nested_withs_in_clause_finally) == (('return', None), [-20, 5])

@@ -5,6 +5,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -79,33 +81,33 @@ def nested_while_true_clause_continue(c, t, x, m):
 
 def nested_while_true_return_clause_continue(c, t, x, m):
     # depyf: could not decompile nested_while_true_return_clause_continue: unstructured backward jump at 166
-    #     87            RESUME                   0
+    #     89            RESUME                   0
     #   
-    #     88            LOAD_CONST               1 (5)
+    #     90            LOAD_CONST               1 (5)
     #                   STORE_FAST               4 (v)
     #   
-    #     89            LOAD_FAST                0 (c)
+    #     91            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       32 (to L8)
     #   
-    #     90    L1:     NOP
+    #     92    L1:     NOP
     #   
-    #     91    L2:     LOAD_FAST                0 (c)
+    #     93    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L3)
     #   
-    #     92            JUMP_FORWARD             3 (to L6)
+    #     94            JUMP_FORWARD             3 (to L6)
     #   
-    #     93    L3:     NOP
+    #     95    L3:     NOP
     #   
-    #     94    L4:     LOAD_FAST                4 (v)
+    #     96    L4:     LOAD_FAST                4 (v)
     #           L5:     RETURN_VALUE
     #   
-    #     89    L6:     LOAD_FAST                0 (c)
+    #     91    L6:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -116,20 +118,20 @@ def nested_while_true_return_clause_continue(c, t, x, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #     95            LOAD_GLOBAL              0 (E1)
+    #     97            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #     96   L10:     POP_EXCEPT
+    #     98   L10:     POP_EXCEPT
     #                   JUMP_FORWARD            23 (to L16)
     #   
-    #     97   L11:     LOAD_GLOBAL              2 (E2)
+    #     99   L11:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L14)
     #                   STORE_FAST               5 (e)
     #   
-    #     98   L12:     POP_EXCEPT
+    #    100   L12:     POP_EXCEPT
     #                   LOAD_CONST               0 (None)
     #                   STORE_FAST               5 (e)
     #                   DELETE_FAST              5 (e)
@@ -140,13 +142,13 @@ def nested_while_true_return_clause_continue(c, t, x, m):
     #                   DELETE_FAST              5 (e)
     #                   RERAISE                  1
     #   
-    #     97   L14:     RERAISE                  0
+    #     99   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     90   L16:     JUMP_BACKWARD           69 (to L2)
+    #     92   L16:     JUMP_BACKWARD           69 (to L2)
     #   ExceptionTable:
     #     L4 to L5 -> L9 [0]
     #     L9 to L10 -> L15 [1] lasti
@@ -163,6 +165,35 @@ def nested_while_true_continue(c, t, x, m):
             if c():
                 continue
             t(7)
+
+
+def nested_withs_in_clause(c, t, x, m):
+    try:
+        x(20)
+    except E1:
+        with m(22), m(23):
+            x(1)
+    t(2)
+
+
+def nested_withs_then_code_in_clause(c, t, x, m):
+    try:
+        x(20)
+    except E1:
+        with m(22):
+            with m(23):
+                x(1)
+            t(2)
+
+
+def nested_withs_in_clause_finally(c, t, x, m):
+    try:
+        x(20)
+    except E1:
+        with m(22), m(23):
+            pass
+    finally:
+        t(5)
 
 assert run([0, 2, 0], match_rest_then_loop) == (('raise', 'IndexError'), [2, 2, 0])
 assert run([3, 3, 3, 1, 0, 3, 0, 3], match_rest_then_loop) == (('raise', 'IndexError'), [2, 0, 3, 0, 1, 3, 3, 3])
@@ -187,3 +218,18 @@ assert run([3, 3, 3, 1, 0, 3, 0, 3], nested_while_true_continue) == (('raise', '
 assert run([3, 0, 1, 3], nested_while_true_continue) == (('raise', 'IndexError'), [7])
 assert run([0, 1, 0, 3, 1, 0, 1], nested_while_true_continue) == (('raise', 'IndexError'), [7, 7])
 assert run([1, 0, 2, 0, 3, 0, 3, 1], nested_while_true_continue) == (('raise', 'IndexError'), [7, 7, 7])
+assert run([0, 2, 0], nested_withs_in_clause) == (('return', None), [-20, 2])
+assert run([1, 2], nested_withs_in_clause) == (('raise', 'E2'), [])
+assert run([0, 1], nested_withs_in_clause) == (('return', None), [('enter', 22), ('enter', 23), -1, ('exit', 23), ('exit', 22), 2])
+assert run([2, 1], nested_withs_in_clause) == (('raise', 'E2'), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22)])
+assert run([0], nested_withs_in_clause) == (('return', None), [-20, 2])
+assert run([0, 2, 0], nested_withs_then_code_in_clause) == (('return', None), [-20])
+assert run([1, 2], nested_withs_then_code_in_clause) == (('raise', 'E2'), [])
+assert run([0, 1], nested_withs_then_code_in_clause) == (('return', None), [('enter', 22), ('enter', 23), -1, ('exit', 23), 2, ('exit', 22)])
+assert run([2, 1], nested_withs_then_code_in_clause) == (('raise', 'E2'), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22)])
+assert run([0], nested_withs_then_code_in_clause) == (('return', None), [-20])
+assert run([0, 2, 0], nested_withs_in_clause_finally) == (('return', None), [-20, 5])
+assert run([1, 2], nested_withs_in_clause_finally) == (('raise', 'E2'), [5])
+assert run([0, 1], nested_withs_in_clause_finally) == (('return', None), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22), 5])
+assert run([2, 1], nested_withs_in_clause_finally) == (('return', None), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22), 5])
+assert run([0], nested_withs_in_clause_finally) == (('return', None), [-20, 5])

@@ -5,6 +5,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -68,50 +70,50 @@ def match_lone_rest_then_loop(c, t, x, m):
 
 def nested_while_true_clause_continue(c, t, x, m):
     # depyf: could not decompile nested_while_true_clause_continue: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 110
-    #     76            RESUME                   0
+    #     78            RESUME                   0
     #   
-    #     77    L1:     LOAD_FAST_BORROW         0 (c)
+    #     79    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       28 (to L6)
     #                   NOT_TAKEN
     #   
-    #     78    L2:     NOP
+    #     80    L2:     NOP
     #   
-    #     79            LOAD_FAST_BORROW         0 (c)
+    #     81            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         3 (to L3)
     #                   NOT_TAKEN
     #   
-    #     80            JUMP_BACKWARD           29 (to L1)
+    #     82            JUMP_BACKWARD           29 (to L1)
     #   
-    #     81    L3:     NOP
+    #     83    L3:     NOP
     #   
-    #     82    L4:     LOAD_FAST_BORROW         2 (x)
+    #     84    L4:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #           L5:     JUMP_BACKWARD           27 (to L2)
     #   
-    #     77    L6:     LOAD_CONST               1 (None)
+    #     79    L6:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #     83            LOAD_GLOBAL              0 (E2)
+    #     85            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #     84    L8:     POP_EXCEPT
+    #     86    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD           43 (to L2)
     #   
-    #     83    L9:     RERAISE                  0
+    #     85    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
@@ -146,6 +148,35 @@ def nested_while_true_continue(c, t, x, m):
                 continue
             t(7)
 
+
+def nested_withs_in_clause(c, t, x, m):
+    try:
+        x(20)
+    except E1:
+        with m(22), m(23):
+            x(1)
+    t(2)
+
+
+def nested_withs_then_code_in_clause(c, t, x, m):
+    try:
+        x(20)
+    except E1:
+        with m(22):
+            with m(23):
+                x(1)
+            t(2)
+
+
+def nested_withs_in_clause_finally(c, t, x, m):
+    try:
+        x(20)
+    except E1:
+        with m(22), m(23):
+            pass
+    finally:
+        t(5)
+
 assert run([0, 2, 0], match_rest_then_loop) == (('raise', 'IndexError'), [2, 2, 0])
 assert run([3, 3, 3, 1, 0, 3, 0, 3], match_rest_then_loop) == (('raise', 'IndexError'), [2, 0, 3, 0, 1, 3, 3, 3])
 assert run([0, 3, 2, 1, 0, 2, 0], match_rest_then_loop) == (('raise', 'IndexError'), [2, 2, 0, 1, 2, 3, 0])
@@ -169,3 +200,18 @@ assert run([3, 3, 3, 1, 0, 3, 0, 3], nested_while_true_continue) == (('raise', '
 assert run([3, 0, 1, 3], nested_while_true_continue) == (('raise', 'IndexError'), [7])
 assert run([0, 1, 0, 3, 1, 0, 1], nested_while_true_continue) == (('raise', 'IndexError'), [7, 7])
 assert run([1, 0, 2, 0, 3, 0, 3, 1], nested_while_true_continue) == (('raise', 'IndexError'), [7, 7, 7])
+assert run([0, 2, 0], nested_withs_in_clause) == (('return', None), [-20, 2])
+assert run([1, 2], nested_withs_in_clause) == (('raise', 'E2'), [])
+assert run([0, 1], nested_withs_in_clause) == (('return', None), [('enter', 22), ('enter', 23), -1, ('exit', 23), ('exit', 22), 2])
+assert run([2, 1], nested_withs_in_clause) == (('raise', 'E2'), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22)])
+assert run([0], nested_withs_in_clause) == (('return', None), [-20, 2])
+assert run([0, 2, 0], nested_withs_then_code_in_clause) == (('return', None), [-20])
+assert run([1, 2], nested_withs_then_code_in_clause) == (('raise', 'E2'), [])
+assert run([0, 1], nested_withs_then_code_in_clause) == (('return', None), [('enter', 22), ('enter', 23), -1, ('exit', 23), 2, ('exit', 22)])
+assert run([2, 1], nested_withs_then_code_in_clause) == (('raise', 'E2'), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22)])
+assert run([0], nested_withs_then_code_in_clause) == (('return', None), [-20])
+assert run([0, 2, 0], nested_withs_in_clause_finally) == (('return', None), [-20, 5])
+assert run([1, 2], nested_withs_in_clause_finally) == (('raise', 'E2'), [5])
+assert run([0, 1], nested_withs_in_clause_finally) == (('return', None), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22), 5])
+assert run([2, 1], nested_withs_in_clause_finally) == (('return', None), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22), 5])
+assert run([0], nested_withs_in_clause_finally) == (('return', None), [-20, 5])
