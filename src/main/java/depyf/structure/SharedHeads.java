@@ -54,11 +54,14 @@ final class SharedHeads {
         return to;
     }
 
-    /** True when code only except handlers reach jumps to i. */
+    /**
+     * True when code only except handlers reach jumps to i (not a copy of the loop's test already read:
+     * Loops.displacedCopy, dead).
+     */
     static boolean fromClause(Walker w, int i) {
         for (Op op : w.code.ops()) {
             int k = op.index();
-            if (op.target() == i && k != i && w.reachable.get(k) && !w.normalFlow.get(k)) {
+            if (op.target() == i && k != i && w.reachable.get(k) && !w.normalFlow.get(k) && !w.dead.get(k)) {
                 return true;
             }
         }
