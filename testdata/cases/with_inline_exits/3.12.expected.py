@@ -79,89 +79,17 @@ def with_continue_in_loop(items, m, r):
 
 
 def with_continue_in_while_true(items, m, r):
-    # depyf: could not decompile with_continue_in_while_true: a with suppressing leaves the region at 38
-    #    95           0 RESUME                   0
-    #   
-    #    96     >>    2 NOP
-    #   
-    #    97     >>    4 NOP
-    #   
-    #    98           6 LOAD_FAST                0 (items)
-    #                 8 LOAD_ATTR                1 (NULL|self + pop)
-    #                28 CALL                     0
-    #                36 POP_JUMP_IF_FALSE       19 (to 76)
-    #   
-    #    99          38 LOAD_FAST                1 (m)
-    #                40 BEFORE_WITH
-    #                42 POP_TOP
-    #   
-    #   100          44 PUSH_NULL
-    #                46 LOAD_FAST                2 (r)
-    #                48 CALL                     0
-    #   
-    #    99          56 SWAP                     2
-    #                58 LOAD_CONST               0 (None)
-    #                60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 CALL                     2
-    #                72 POP_TOP
-    #                74 RETURN_VALUE
-    #   
-    #   102     >>   76 LOAD_FAST                0 (items)
-    #                78 POP_JUMP_IF_FALSE        1 (to 82)
-    #   
-    #   103          80 RETURN_CONST             1 (1)
-    #   
-    #   102     >>   82 NOP
-    #   
-    #   106          84 LOAD_GLOBAL              6 (log)
-    #                94 LOAD_ATTR                9 (NULL|self + append)
-    #               114 LOAD_CONST               3 ('more')
-    #               116 CALL                     1
-    #               124 POP_TOP
-    #   
-    #    96         126 JUMP_BACKWARD           62 (to 4)
-    #   
-    #    99     >>  128 PUSH_EXC_INFO
-    #               130 WITH_EXCEPT_START
-    #               132 POP_JUMP_IF_TRUE         1 (to 136)
-    #               134 RERAISE                  2
-    #           >>  136 POP_TOP
-    #               138 POP_EXCEPT
-    #               140 POP_TOP
-    #               142 POP_TOP
-    #               144 JUMP_FORWARD             3 (to 152)
-    #           >>  146 COPY                     3
-    #               148 POP_EXCEPT
-    #               150 RERAISE                  1
-    #   
-    #   101     >>  152 JUMP_BACKWARD           76 (to 2)
-    #           >>  154 PUSH_EXC_INFO
-    #   
-    #   104         156 LOAD_GLOBAL              2 (KeyError)
-    #               166 LOAD_GLOBAL              4 (IndexError)
-    #               176 BUILD_TUPLE              2
-    #               178 CHECK_EXC_MATCH
-    #               180 POP_JUMP_IF_FALSE        3 (to 188)
-    #               182 POP_TOP
-    #   
-    #   105         184 POP_EXCEPT
-    #               186 RETURN_CONST             2 (2)
-    #   
-    #   104     >>  188 RERAISE                  0
-    #           >>  190 COPY                     3
-    #               192 POP_EXCEPT
-    #               194 RERAISE                  1
-    #   ExceptionTable:
-    #     6 to 40 -> 154 [0]
-    #     42 to 54 -> 128 [1] lasti
-    #     56 to 72 -> 154 [0]
-    #     76 to 78 -> 154 [0]
-    #     128 to 136 -> 146 [3] lasti
-    #     138 to 150 -> 154 [0]
-    #     154 to 182 -> 190 [1] lasti
-    #     188 to 188 -> 190 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_continue_in_while_true: a with suppressing leaves the region at 38')
+    while True:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+                continue
+            if items:
+                return 1
+        except (KeyError, IndexError):
+            return 2
+        log.append('more')
 
 
 def with_const_continue_in_loop_try(items, m, r):
@@ -181,105 +109,18 @@ def with_const_continue_in_loop_try(items, m, r):
 
 
 def with_break_in_inner_for_try(items, m, r):
-    # depyf: could not decompile with_break_in_inner_for_try: a with suppressing leaves the region at 28
-    #   125           0 RESUME                   0
-    #   
-    #   126           2 LOAD_FAST                0 (items)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                77 (to 164)
-    #                10 STORE_FAST               3 (x)
-    #   
-    #   127          12 LOAD_FAST                3 (x)
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                49 (to 118)
-    #                20 STORE_FAST               4 (y)
-    #   
-    #   128          22 NOP
-    #   
-    #   129          24 LOAD_FAST                4 (y)
-    #                26 POP_JUMP_IF_FALSE       23 (to 74)
-    #   
-    #   130          28 LOAD_FAST                1 (m)
-    #                30 BEFORE_WITH
-    #                32 POP_TOP
-    #   
-    #   131          34 PUSH_NULL
-    #                36 LOAD_FAST                2 (r)
-    #                38 CALL                     0
-    #   
-    #   130          46 SWAP                     2
-    #                48 LOAD_CONST               0 (None)
-    #                50 LOAD_CONST               0 (None)
-    #                52 LOAD_CONST               0 (None)
-    #                54 CALL                     2
-    #                62 POP_TOP
-    #                64 SWAP                     2
-    #                66 POP_TOP
-    #                68 SWAP                     2
-    #                70 POP_TOP
-    #                72 RETURN_VALUE
-    #   
-    #   133     >>   74 LOAD_GLOBAL              0 (log)
-    #                84 LOAD_ATTR                3 (NULL|self + append)
-    #               104 LOAD_FAST                4 (y)
-    #               106 CALL                     1
-    #               114 POP_TOP
-    #               116 JUMP_BACKWARD           51 (to 16)
-    #   
-    #   127     >>  118 END_FOR
-    #   
-    #   136     >>  120 LOAD_GLOBAL              0 (log)
-    #               130 LOAD_ATTR                3 (NULL|self + append)
-    #               150 LOAD_CONST               2 ('more')
-    #               152 CALL                     1
-    #               160 POP_TOP
-    #               162 JUMP_BACKWARD           79 (to 6)
-    #   
-    #   126     >>  164 END_FOR
-    #   
-    #   137         166 RETURN_CONST             3 ('after')
-    #   
-    #   130     >>  168 PUSH_EXC_INFO
-    #               170 WITH_EXCEPT_START
-    #               172 POP_JUMP_IF_TRUE         1 (to 176)
-    #               174 RERAISE                  2
-    #           >>  176 POP_TOP
-    #               178 POP_EXCEPT
-    #               180 POP_TOP
-    #               182 POP_TOP
-    #               184 JUMP_FORWARD             3 (to 192)
-    #           >>  186 COPY                     3
-    #               188 POP_EXCEPT
-    #               190 RERAISE                  1
-    #   
-    #   132     >>  192 POP_TOP
-    #               194 JUMP_BACKWARD           38 (to 120)
-    #           >>  196 PUSH_EXC_INFO
-    #   
-    #   134         198 LOAD_GLOBAL              4 (KeyError)
-    #               208 CHECK_EXC_MATCH
-    #               210 POP_JUMP_IF_FALSE        5 (to 222)
-    #               212 POP_TOP
-    #   
-    #   135         214 POP_EXCEPT
-    #               216 POP_TOP
-    #               218 POP_TOP
-    #               220 RETURN_CONST             1 (2)
-    #   
-    #   134     >>  222 RERAISE                  0
-    #           >>  224 COPY                     3
-    #               226 POP_EXCEPT
-    #               228 RERAISE                  1
-    #   ExceptionTable:
-    #     24 to 30 -> 196 [2]
-    #     32 to 44 -> 168 [3] lasti
-    #     46 to 62 -> 196 [2]
-    #     74 to 114 -> 196 [2]
-    #     168 to 176 -> 186 [5] lasti
-    #     178 to 190 -> 196 [2]
-    #     196 to 212 -> 224 [3] lasti
-    #     222 to 222 -> 224 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_break_in_inner_for_try: a with suppressing leaves the region at 28')
+    for x in items:
+        for y in x:
+            try:
+                if y:
+                    with m:
+                        return r()
+                    break
+                log.append(y)
+            except KeyError:
+                return 2
+        log.append('more')
+    return 'after'
 
 
 def three_withs_const(a, m, r):

@@ -171,95 +171,17 @@ def with_continue_in_loop(items, m, r):
 
 
 def with_continue_in_while_true(items, m, r):
-    # depyf: could not decompile with_continue_in_while_true: a with suppressing leaves the region at 48
-    #     95            RESUME                   0
-    #   
-    #     96    L1:     NOP
-    #   
-    #     97    L2:     NOP
-    #   
-    #     98    L3:     LOAD_FAST                0 (items)
-    #                   LOAD_ATTR                1 (pop + NULL|self)
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L7)
-    #   
-    #     99            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    100            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #     99    L5:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L6:     RETURN_VALUE
-    #   
-    #    102    L7:     LOAD_FAST                0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L9)
-    #   
-    #    103    L8:     RETURN_CONST             1 (1)
-    #   
-    #    102    L9:     NOP
-    #   
-    #    106            LOAD_GLOBAL              6 (log)
-    #                   LOAD_ATTR                9 (append + NULL|self)
-    #                   LOAD_CONST               3 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     96            JUMP_BACKWARD           73 (to L2)
-    #   
-    #     99   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L11)
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L14)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    101   L14:     JUMP_BACKWARD           93 (to L1)
-    #   
-    #     --   L15:     PUSH_EXC_INFO
-    #   
-    #    104            LOAD_GLOBAL              2 (KeyError)
-    #                   LOAD_GLOBAL              4 (IndexError)
-    #                   BUILD_TUPLE              2
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L17)
-    #                   POP_TOP
-    #   
-    #    105   L16:     POP_EXCEPT
-    #                   RETURN_CONST             2 (2)
-    #   
-    #    104   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L15 [0]
-    #     L4 to L5 -> L10 [1] lasti
-    #     L5 to L6 -> L15 [0]
-    #     L7 to L8 -> L15 [0]
-    #     L10 to L12 -> L13 [3] lasti
-    #     L12 to L14 -> L15 [0]
-    #     L15 to L16 -> L18 [1] lasti
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_continue_in_while_true: a with suppressing leaves the region at 48')
+    while True:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+                continue
+            if items:
+                return 1
+        except (KeyError, IndexError):
+            return 2
+        log.append('more')
 
 
 def with_const_continue_in_loop_try(items, m, r):
@@ -279,112 +201,18 @@ def with_const_continue_in_loop_try(items, m, r):
 
 
 def with_break_in_inner_for_try(items, m, r):
-    # depyf: could not decompile with_break_in_inner_for_try: a with suppressing leaves the region at 38
-    #    125            RESUME                   0
-    #   
-    #    126            LOAD_FAST                0 (items)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                85 (to L11)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    127            LOAD_FAST                3 (x)
-    #                   GET_ITER
-    #           L2:     FOR_ITER                55 (to L9)
-    #                   STORE_FAST               4 (y)
-    #   
-    #    128            NOP
-    #   
-    #    129    L3:     LOAD_FAST                4 (y)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       23 (to L7)
-    #   
-    #    130            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    131            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    130    L5:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L6:     SWAP                     2
-    #                   POP_TOP
-    #                   SWAP                     2
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #    133    L7:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_FAST                4 (y)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L8:     JUMP_BACKWARD           57 (to L2)
-    #   
-    #    127    L9:     END_FOR
-    #                   POP_TOP
-    #   
-    #    136   L10:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               2 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           87 (to L1)
-    #   
-    #    126   L11:     END_FOR
-    #                   POP_TOP
-    #   
-    #    137            RETURN_CONST             3 ('after')
-    #   
-    #    130   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L13)
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L16)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    132   L16:     POP_TOP
-    #                   JUMP_BACKWARD           46 (to L10)
-    #   
-    #     --   L17:     PUSH_EXC_INFO
-    #   
-    #    134            LOAD_GLOBAL              4 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L19)
-    #                   POP_TOP
-    #   
-    #    135   L18:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   RETURN_CONST             1 (2)
-    #   
-    #    134   L19:     RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L17 [2]
-    #     L4 to L5 -> L12 [3] lasti
-    #     L5 to L6 -> L17 [2]
-    #     L7 to L8 -> L17 [2]
-    #     L12 to L14 -> L15 [5] lasti
-    #     L14 to L16 -> L17 [2]
-    #     L17 to L18 -> L20 [3] lasti
-    #     L19 to L20 -> L20 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_break_in_inner_for_try: a with suppressing leaves the region at 38')
+    for x in items:
+        for y in x:
+            try:
+                if y:
+                    with m:
+                        return r()
+                    break
+                log.append(y)
+            except KeyError:
+                return 2
+        log.append('more')
+    return 'after'
 
 
 def three_withs_const(a, m, r):

@@ -184,108 +184,17 @@ def with_continue_in_loop(items, m, r):
 
 
 def with_continue_in_while_true(items, m, r):
-    # depyf: could not decompile with_continue_in_while_true: a with suppressing leaves the region at 50
-    #     95            RESUME                   0
-    #   
-    #     96    L1:     NOP
-    #   
-    #     97            NOP
-    #   
-    #     98    L2:     LOAD_FAST_BORROW         0 (items)
-    #                   LOAD_ATTR                1 (pop + NULL|self)
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L8)
-    #           L3:     NOT_TAKEN
-    #   
-    #     99    L4:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    100            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #     99    L6:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L7:     RETURN_VALUE
-    #   
-    #    102    L8:     LOAD_FAST_BORROW         0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L10)
-    #           L9:     NOT_TAKEN
-    #   
-    #    103            LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    102   L10:     NOP
-    #   
-    #    106            LOAD_GLOBAL              6 (log)
-    #                   LOAD_ATTR                9 (append + NULL|self)
-    #                   LOAD_CONST               2 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           86 (to L1)
-    #   
-    #     99   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L15)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    101   L15:     JUMP_BACKWARD          107 (to L1)
-    #   
-    #     --   L16:     PUSH_EXC_INFO
-    #   
-    #    104            LOAD_GLOBAL              2 (KeyError)
-    #                   LOAD_GLOBAL              4 (IndexError)
-    #                   BUILD_TUPLE              2
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L18)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    105   L17:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    104   L18:     RERAISE                  0
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L16 [0]
-    #     L4 to L5 -> L16 [0]
-    #     L5 to L6 -> L11 [2] lasti
-    #     L6 to L7 -> L16 [0]
-    #     L8 to L9 -> L16 [0]
-    #     L11 to L13 -> L14 [4] lasti
-    #     L13 to L15 -> L16 [0]
-    #     L16 to L17 -> L19 [1] lasti
-    #     L18 to L19 -> L19 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_continue_in_while_true: a with suppressing leaves the region at 50')
+    while True:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+                continue
+            if items:
+                return 1
+        except (KeyError, IndexError):
+            return 2
+        log.append('more')
 
 
 def with_const_continue_in_loop_try(items, m, r):
@@ -305,124 +214,18 @@ def with_const_continue_in_loop_try(items, m, r):
 
 
 def with_break_in_inner_for_try(items, m, r):
-    # depyf: could not decompile with_break_in_inner_for_try: a with suppressing leaves the region at 40
-    #    125            RESUME                   0
-    #   
-    #    126            LOAD_FAST_BORROW         0 (items)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                95 (to L11)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    127            LOAD_FAST_BORROW         3 (x)
-    #                   GET_ITER
-    #           L2:     FOR_ITER                65 (to L9)
-    #                   STORE_FAST               4 (y)
-    #   
-    #    128            NOP
-    #   
-    #    129    L3:     LOAD_FAST_BORROW         4 (y)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       33 (to L7)
-    #                   NOT_TAKEN
-    #   
-    #    130            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    131            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    130    L5:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L6:     SWAP                     2
-    #                   POP_TOP
-    #                   SWAP                     2
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #    133    L7:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_FAST_BORROW         4 (y)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L8:     JUMP_BACKWARD           67 (to L2)
-    #   
-    #    127    L9:     END_FOR
-    #                   POP_ITER
-    #   
-    #    136   L10:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           97 (to L1)
-    #   
-    #    126   L11:     END_FOR
-    #                   POP_ITER
-    #   
-    #    137            LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    130   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L16)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    132   L16:     POP_TOP
-    #                   JUMP_BACKWARD           49 (to L10)
-    #   
-    #     --   L17:     PUSH_EXC_INFO
-    #   
-    #    134            LOAD_GLOBAL              4 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        7 (to L19)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    135   L18:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    134   L19:     RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L17 [2]
-    #     L4 to L5 -> L12 [4] lasti
-    #     L5 to L6 -> L17 [2]
-    #     L7 to L8 -> L17 [2]
-    #     L12 to L14 -> L15 [6] lasti
-    #     L14 to L16 -> L17 [2]
-    #     L17 to L18 -> L20 [3] lasti
-    #     L19 to L20 -> L20 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_break_in_inner_for_try: a with suppressing leaves the region at 40')
+    for x in items:
+        for y in x:
+            try:
+                if y:
+                    with m:
+                        return r()
+                    break
+                log.append(y)
+            except KeyError:
+                return 2
+        log.append('more')
+    return 'after'
 
 
 def three_withs_const(a, m, r):

@@ -82,12 +82,16 @@ final class BranchExits {
         java.util.Set<Integer> withs = new java.util.HashSet<>();
         for (int k = b; k < f; k++) {
             Code.Handler h = handlerPast(w, b, f, k, withs, Handlers.Kind.WITH);
-            if (h != null && !(skipOwnTails && Withs.suppressedOwnTail(w, h.target()) >= 0)) {
+            if (h != null && !(skipOwnTails && Withs.suppressedOwnTail(w, h.target()) >= 0)
+                    && Withs.coldTailRejoining(w, h.target(), loop, b, f) < 0) {
+                // (a with ending in break or continue: the code after it in the branch, laid out after its
+                // handler, comes back into the branch; Withs walks it)
                 int t = TryRanges.pastEnclosingExit(w, h.target(), Withs.suppressedAfter(w, h.target()));
                 int tail = afterInnerTry(w, h.target(), t, b);
                 t = tail > 0 ? tail : t;
                 int normal = normalExit(w, h.target());
-                if (t > f && !Branches.isLoopTarget(loop, Branches.jumpedTo(w, t)) && !Branches.sameExit(w, t, f)
+                if (t > f && !Branches.isLoopTarget(loop, Branches.jumpedTo(w, t)) && !continues(w, t, loop) && !breaks(w, t, loop)
+                        && !Branches.sameExit(w, t, f)
                         && !(normal > b && normal < f && Branches.sameExit(w, t, normal))) {
                     // (a copy of the code after the with inside the branch: 3.12+ copy a small exit block)
                     leave = Math.max(leave, t);
@@ -95,6 +99,35 @@ final class BranchExits {
             }
         }
         return leave;
+    }
+
+    /** True when t is a lone jump back to the loop's head (a continue; jumpedTo would go on past the head's NOPs). */
+    static boolean continues(Walker w, int t, Region.Loop loop) {
+        return loop != null && t >= 0 && t < w.code.size() && w.code.op(t).is("JUMP_BACKWARD")
+                && loop.continues().contains(w.code.op(t).target());
+    }
+
+    /**
+     * True when t is a break out of the loop laid out after the handlers (3.12+): a jump back to the loop's
+     * exit or just past its END_FOR and iterator pop, after (a for loop) the pop of the iterator.
+     */
+    static boolean breaks(Walker w, int t, Region.Loop loop) {
+        if (loop == null || loop.exit() < 0 || t < 0 || t + 1 >= w.code.size()) {
+            return false;
+        }
+        boolean popped = loop.isFor() && w.code.op(t).is("POP_TOP");
+        Op op = w.code.op(popped ? t + 1 : t);
+        if (!op.is("JUMP_BACKWARD") || popped != loop.isFor()) {
+            return false;
+        }
+        int exit = loop.exit();
+        int past = exit;
+        while (past < w.code.size() && past - exit < 3
+                && (w.code.op(past).is("END_FOR") || w.code.op(past).is("POP_ITER") || w.code.op(past).is("NOP")
+                    || past > exit && w.code.op(past).is("POP_TOP") && w.code.op(past - 1).is("END_FOR"))) {
+            past++;
+        }
+        return op.target() >= exit && op.target() <= past;
     }
 
     /**

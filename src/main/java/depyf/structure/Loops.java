@@ -534,6 +534,7 @@ final class Loops {
         }
         int n = 0;
         int furthest = x;
+        int exitCopy = -1;
         boolean back = false;
         boolean out = false;
         for (int k = x; k < w.code.size(); k++) {
@@ -546,14 +547,20 @@ final class Loops {
                 int t = op.target();
                 if (t == b) {
                     back = true;
-                } else if (t == f) {
-                    out = true;
+                } else if (t == f || t < k && w.copiedExitLength(t, f) > 0) {
+                    out = true;                // (or to a copy of the small exit block, laid out elsewhere)
+                } else if (t > k && exitCopy < 0 && w.copiedExitLength(t, f) > 0) {
+                    out = true;                // (3.13: or to its copy laid out right after the copy's jump back)
+                    exitCopy = t;
                 } else if (t > k) {
                     furthest = Math.max(furthest, t);
                 } else {
                     return -1;
                 }
                 if (op.isUnconditionalJump() && n == test.size() && furthest <= k) {
+                    if (exitCopy >= 0) {
+                        return back && out && exitCopy == k + 1 ? k + 1 + w.copiedExitLength(exitCopy, f) : -1;
+                    }
                     return back && out ? k + 1 : -1;
                 }
             } else if (op.target() >= 0 || op.isTerminal()) {

@@ -55,8 +55,8 @@ final class SharedHeads {
     }
 
     /**
-     * True when code only except handlers reach jumps to i (not the enclosing loop's copy of its test,
-     * laid out after the handlers and already read: Loops.displacedCopy).
+     * True when code only except handlers reach jumps to i (not a copy of the loop's test already read:
+     * Loops.displacedCopy, laid out after the handlers, dead).
      */
     static boolean fromClause(Walker w, int i) {
         for (Op op : w.code.ops()) {

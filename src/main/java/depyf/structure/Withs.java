@@ -22,16 +22,26 @@ final class Withs {
         int stopped = w.walk(i, j, body, r.withHandler(handler, j), -1);
         l.pop();
         boolean exited = false;
+        boolean loopExited = false;
         if (body.depth() > l.depth()) {
             // return inside the with: the value stays on the stack while __exit__ is called outside the range
             j = Tries.finishPending(w, j, body, l.depth(), r);
             exited = true;
         } else if (stopped > j) {
-            // a nested with's return went through our own exit call
+            // a nested with's return (or break, continue) went through our own exit call
+            loopExited = body.out.stream().anyMatch(s -> s instanceof Stmt.With with && endsInLoopExit(with.body()));
             j = stopped;
             exited = true;
         }
         List<Stmt> stmts = new ArrayList<>(body.out);
+        int[] loopExit = exited ? null : loopExitAfterExit(w, j, l, r, handler);
+        if (loopExit != null) {
+            stmts.add(loopExit[0] == BREAK ? new Stmt.Break() : new Stmt.Continue());
+            w.dead.set(j, loopExit[1]);        // read: not code falling into the loop's exit (Loops: a break)
+            j = loopExit[1];
+            exited = true;
+            loopExited = true;
+        }
         int constReturn = exited ? -1 : constReturnInside(w, i, j, handler, r);
         if (constReturn > 0) {
             Op ret = w.code.op(constReturn - 1);
@@ -54,6 +64,10 @@ final class Withs {
         l.emit(new Stmt.With(items, stmts, entered.async()));
         // the normal exit: __exit__(None, None, None) and POP_TOP, lifted as usual; drop the exit if unreachable
         int n = Tries.skipNops(w, j);
+        if (loopExited) {
+            dropWithExit(l);
+            return codeAfterLoopExit(w, j, to, l, r, handler);
+        }
         if (exited || n >= w.code.size() || !w.code.op(n).is("LOAD_CONST") || !w.reachable.get(n)) {
             dropWithExit(l);
             return suppressedContinuation(w, j, to, l, r, handler);
@@ -273,6 +287,178 @@ final class Withs {
         return false;
     }
 
+    private static final int BREAK = 0;
+    private static final int CONTINUE = 1;
+
+    /**
+     * A with body ending in break or continue: the compiler unwinds the with (its exit call) where the
+     * statement leaves, then (a for loop's break) pops the iterator and jumps to the loop's exit or head,
+     * or falls into the exit laid out right there. The suppressing path goes on with the code after the
+     * with instead, elsewhere. Returns {BREAK or CONTINUE, where the walk goes on past the jump} when the
+     * exit call at j goes on so and the suppressing path does not go there too, else null.
+     */
+    private static int[] loopExitAfterExit(Walker w, int j, Lifter l, Region r, int handler) {
+        int n = Tries.skipNops(w, j);
+        int normal = n < w.code.size() && w.reachable.get(n) ? Tries.exitCall(w, n) : -1;
+        int after = w.env.dynamo != null || normal < 0 || r.loop() == null ? -1 : suppressedAfter(w, handler);
+        if (after < 0 || Branches.sameExit(w, after, normal)) {
+            return null;
+        }
+        int k = Tries.skipNops(w, normal);
+        int enclosing = 0;
+        while (Tries.exitCall(w, k) > 0) {
+            k = Tries.skipNops(w, Tries.exitCall(w, k));   // a with around this one, unwound on the way out too
+            enclosing++;
+        }
+        if (!r.loop().isFor() && r.loop().exit() >= 0 && k == Tries.skipNops(w, r.loop().exit())) {
+            return new int[] {BREAK, k};       // the loop's exit laid out right after the exit call
+        }
+        int end = k;
+        while (end < w.code.size() && end - k < 3 && w.code.op(end).is("POP_TOP")) {
+            end++;                             // a for loop's iterator
+        }
+        if (end >= w.code.size() || !w.code.op(end).isUnconditionalJump()) {
+            return null;
+        }
+        int target = w.code.op(end).target();
+        if (r.loop().continuesOuter(target) && !r.loop().continues().contains(target)) {
+            // a break threaded to an enclosing loop's head, or a continue of a loop misread as two (3.11's
+            // `while a and b` with its test copied after the handler): not told apart here
+            return null;
+        }
+        Lifter jump = l.fork();
+        for (int e = 0; e <= enclosing; e++) {
+            dropWithExit(jump);
+        }
+        int depth = jump.depth();
+        // (a region ending there would take the jump back to the head for falling off its end)
+        int stop = w.walk(k, end + 1, jump, new Region(r.loop(), r.handlers(), -1), -1);
+        if (stop != end + 1 || jump.out.size() != 1 || jump.depth() > depth) {
+            return null;
+        }
+        Stmt s = jump.out.get(0);
+        int exit = r.loop().exit();
+        if (s instanceof Stmt.Break && (exit < 0 || target != exit && target != Tries.skipNops(w, exit)
+                && target != Branches.jumpedTo(w, exit))) {
+            return null;                       // a break to elsewhere than the exit the loop was read with (a for
+                                               // loop's else the loop did not see): not read here
+        }
+        return s instanceof Stmt.Break ? new int[] {BREAK, end + 1} : s instanceof Stmt.Continue ? new int[] {CONTINUE, end + 1} : null;
+    }
+
+    /**
+     * The code after a with whose body ends in break or continue (at j, past that jump) is reached only
+     * by the suppressing path: 3.11 lays it out inline after the handler, up to where the region goes on;
+     * 3.12+ move it, cold, after the handler, ending with a jump back to where the region goes on (or to
+     * the loop's head or exit). Walked here; returns where the walk goes on.
+     */
+    private static int codeAfterLoopExit(Walker w, int j, int to, Lifter l, Region r, int handler) {
+        int after = suppressedAfter(w, handler);
+        if (Branches.sameExit(w, after, r.follow()) || w.dead.get(after)
+                || Tries.exitCall(w, Tries.skipNops(w, after)) > 0) {
+            return j;                          // nothing after the with in its block (3.12, 3.13: the loop's
+                                               // test copied to the end of its body, read by the loop; in an
+                                               // enclosing with, a copy of its exit call: read by that with)
+        }
+        int tail = nestedTail(w, after, handler, r);
+        if (tail > after) {
+            // 3.12+: the rest of the body of the with around this one, laid out after this one's handler
+            // up to a copy of the enclosing exit call
+            int stop = w.walk(after, tail, l, r, -1);
+            if (stop != tail) {
+                throw new LiftException("code after a nested with goes on past the enclosing exit at " + w.code.op(after).offset());
+            }
+            w.dead.set(after, tail);
+            return j;
+        }
+        if (!w.env.atLeast(3, 12)) {
+            int own = suppressedCode(w, handler);
+            if (own < j || own >= to) {
+                throw new LiftException("a with's suppressing path goes on past its region at " + w.code.op(handler).offset());
+            }
+            int stop = w.walk(own, to, l, r, -1);
+            w.dead.set(own, stop);
+            return stop;
+        }
+        int end = coldBlockEnd(w, after);
+        if (end < 0) {
+            throw new LiftException("a with's suppressing path goes on to code not laid out after its handler at "
+                    + w.code.op(handler).offset());
+        }
+        int stop = w.walk(after, end, l, r, -1);
+        if (stop != end) {
+            throw new LiftException("the code after a with ending in a loop exit stops early at " + w.code.op(stop).offset());
+        }
+        w.dead.set(after, end);
+        return j;
+    }
+
+    /**
+     * 3.12+: for a with (its handler at {@code handler}) whose body ends in break or continue out of
+     * {@code loop} (its exit call, then a jump to the loop's exit or head, or the fall into its exit), the
+     * end of the cold block after its handler holding the code after the with, when every jump out of that
+     * block goes back into [b, f] or to the loop's head or exit; else -1.
+     */
+    static int coldTailRejoining(Walker w, int handler, Region.Loop loop, int b, int f) {
+        int normal = loop == null || !w.env.atLeast(3, 12) || w.env.dynamo != null ? -1 : BranchExits.normalExit(w, handler);
+        if (normal < 0) {
+            return -1;
+        }
+        int k = Tries.skipNops(w, normal);
+        while (Tries.exitCall(w, k) > 0) {
+            k = Tries.skipNops(w, Tries.exitCall(w, k));
+        }
+        int exit = loop.exit() < 0 ? -1 : Tries.skipNops(w, loop.exit());
+        for (int pops = 0; pops < 2 && k < w.code.size() && w.code.op(k).is("POP_TOP") && loop.isFor(); pops++) {
+            k++;                               // a for loop's iterator
+        }
+        if (k >= w.code.size()) {
+            return -1;
+        }
+        Op op = w.code.op(k);
+        boolean leaves = !loop.isFor() && k == exit || op.isUnconditionalJump()
+                && (Branches.isLoopTarget(loop, op.target()) || op.target() == exit || loop.continuesOuter(op.target()));
+        int after = leaves ? suppressedAfter(w, handler) : -1;
+        int end = after < 0 ? -1 : coldBlockEnd(w, after);
+        return end > after && ColdContinuations.rejoins(w, after, end, b, f, loop) ? end : -1;
+    }
+
+    /**
+     * 3.12+: the end of the block at t, laid out after the with handler's cleanup (its RERAISE right before)
+     * and entered only by that handler's suppressing path: the first instruction past t at which no jump
+     * from [t, here) lands further on and control cannot fall on; -1 when t does not start such a block.
+     */
+    private static int coldBlockEnd(Walker w, int t) {
+        if (t <= 0 || t >= w.code.size() || !w.code.op(t - 1).is("RERAISE")) {
+            return -1;
+        }
+        int need = t;
+        int end = -1;
+        for (int k = t; k < w.code.size() && end < 0; k++) {
+            Op op = w.code.op(k);
+            if (op.is("PUSH_EXC_INFO") || !sameHandler(w.code.handlerAt(k), w.code.handlerAt(t))) {
+                return -1;                     // handler code, or a try statement of its own: not read here
+            }
+            if (op.target() > k) {
+                need = Math.max(need, op.target());
+            }
+            if (k >= need && (op.isUnconditionalJump() || op.isTerminal())) {
+                end = k + 1;
+            }
+        }
+        return end < 0 || w.jumpedInto(t, end) || w.normalFlow.get(t) ? -1 : end;   // (entered only at t, by the handler)
+    }
+
+    /** True when the statements end in break or continue, or in a with statement whose body does. */
+    private static boolean endsInLoopExit(List<Stmt> stmts) {
+        if (stmts.isEmpty()) {
+            return false;
+        }
+        Stmt last = stmts.get(stmts.size() - 1);
+        return last instanceof Stmt.Break || last instanceof Stmt.Continue
+                || last instanceof Stmt.With with && endsInLoopExit(with.body());
+    }
+
     /** True when a jump in [i, j) goes forward past j: the statement's body does not end at j. */
     private static boolean jumpsPast(Walker w, int i, int j) {
         for (int k = i; k < j; k++) {
@@ -305,10 +491,18 @@ final class Withs {
         int after = suppressedAfter(w, handler);
         boolean endsBranch = Tries.skipNops(w, j) >= to || !w.env.atLeast(3, 12) && w.onlyHandlerCode(j, to);
         if (after >= 0 && (r.exactFollow() || w.env.atLeast(3, 12) && r.follow() >= 0) && endsBranch && !Branches.sameExit(w, after, r.follow()) && r.loop() != null
-                && (r.loop().continues().contains(after) || r.loop().continues().contains(Branches.jumpedTo(w, after)))) {
+                && (r.loop().continues().contains(after) || r.loop().continues().contains(Branches.jumpedTo(w, after))
+                    || BranchExits.continues(w, after, r.loop()))) {
             // suppressing, the with goes back to the loop's head (3.12: by a jump laid out after its handler), not
             // where its branch (or the try body it ends: an else branch ending one) goes on: a continue written after it
             l.emit(new Stmt.Continue());
+            return j;
+        }
+        if (after >= 0 && w.env.atLeast(3, 12) && r.follow() >= 0 && endsBranch && !Branches.sameExit(w, after, r.follow())
+                && after > handler && BranchExits.breaks(w, after, r.loop())) {
+            // the same for a break written after it: (a for loop's) the pop of the iterator and a jump back
+            // to the loop's exit, laid out after the handler
+            l.emit(new Stmt.Break());
             return j;
         }
         int own = suppressedCode(w, handler);

@@ -1,0 +1,1032 @@
+class Stop(BaseException):
+    pass
+
+FELL = 'fell back'
+
+def run(answers, f):
+    "f's result and trace on the answers (popped from the end): c() tests, n() loop lengths, t(k) logs\n    and raises KeyError on every fourth answer, m(k) a manager that suppresses on even answers."
+    answers = list(answers)
+    trace = []
+    def nxt():
+        if not answers:
+            raise Stop()
+        return answers.pop()
+    def c():
+        return nxt() % 2 == 0
+    def n():
+        return range(nxt() % 3)
+    def t(k):
+        trace.append(k)
+        if nxt() % 4 == 0:
+            raise KeyError(k)
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            trace.append(('enter', self.k))
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and typ is not Stop and nxt() % 2 == 0
+            trace.append(('exit', self.k, typ.__name__ if typ else None, suppress))
+            return suppress
+    try:
+        result = ('return', f(c, n, m, t))
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except BaseException as e:
+        result = ('raise', type(e).__name__)
+    return result, trace
+
+
+def check(answers, f, want):
+    'f behaves as the source did on the answers, unless it fell back to its disassembly.'
+    got = run(answers, f)
+    assert got == FELL or got == want, (f.__name__, answers, got)
+
+
+def while_continue_end(c, n, m, t):
+    while c():
+        with m(1):
+            continue
+
+
+def while_break_then(c, n, m, t):
+    while c():
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(3)
+
+
+def for_continue_then(c, n, m, t):
+    for x in n():
+        with m(1):
+            t(1)
+            continue
+        t(2)
+    t(3)
+
+
+def for_break_then(c, n, m, t):
+    for x in n():
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(3)
+
+
+def while_true_break(c, n, m, t):
+    while True:
+        if c():
+            break
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(3)
+
+
+def for_while_true(c, n, m, t):
+    # depyf: could not decompile for_while_true: unstructured backward jump at 164
+    #   104           0 RESUME                   0
+    #   
+    #   105           2 PUSH_NULL
+    #                 4 LOAD_FAST                1 (n)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 GET_ITER
+    #           >>   22 FOR_ITER                72 (to 168)
+    #                24 STORE_FAST               4 (i)
+    #   
+    #   106          26 NOP
+    #   
+    #   107     >>   28 PUSH_NULL
+    #                30 LOAD_FAST                0 (c)
+    #                32 PRECALL                  0
+    #                36 CALL                     0
+    #                46 POP_JUMP_FORWARD_IF_TRUE    10 (to 68)
+    #                48 PUSH_NULL
+    #                50 LOAD_FAST                0 (c)
+    #                52 PRECALL                  0
+    #                56 CALL                     0
+    #                66 POP_JUMP_FORWARD_IF_FALSE     1 (to 70)
+    #   
+    #   108     >>   68 JUMP_FORWARD            48 (to 166)
+    #   
+    #   109     >>   70 PUSH_NULL
+    #                72 LOAD_FAST                2 (m)
+    #                74 LOAD_CONST               2 (1)
+    #                76 PRECALL                  1
+    #                80 CALL                     1
+    #                90 BEFORE_WITH
+    #                92 POP_TOP
+    #   
+    #   110          94 PUSH_NULL
+    #                96 LOAD_FAST                3 (t)
+    #                98 LOAD_CONST               3 (2)
+    #               100 PRECALL                  1
+    #               104 CALL                     1
+    #               114 POP_TOP
+    #   
+    #   111         116 NOP
+    #   
+    #   109         118 LOAD_CONST               0 (None)
+    #               120 LOAD_CONST               0 (None)
+    #               122 LOAD_CONST               0 (None)
+    #               124 PRECALL                  2
+    #               128 CALL                     2
+    #               138 POP_TOP
+    #               140 JUMP_BACKWARD           60 (to 22)
+    #           >>  142 PUSH_EXC_INFO
+    #               144 WITH_EXCEPT_START
+    #               146 POP_JUMP_FORWARD_IF_TRUE     4 (to 156)
+    #               148 RERAISE                  2
+    #           >>  150 COPY                     3
+    #               152 POP_EXCEPT
+    #               154 RERAISE                  1
+    #           >>  156 POP_TOP
+    #               158 POP_EXCEPT
+    #               160 POP_TOP
+    #               162 POP_TOP
+    #   
+    #   106         164 JUMP_BACKWARD           69 (to 28)
+    #   
+    #   108     >>  166 JUMP_BACKWARD           73 (to 22)
+    #   
+    #   112     >>  168 PUSH_NULL
+    #               170 LOAD_FAST                3 (t)
+    #               172 LOAD_CONST               4 (5)
+    #               174 PRECALL                  1
+    #               178 CALL                     1
+    #               188 POP_TOP
+    #               190 LOAD_CONST               0 (None)
+    #               192 RETURN_VALUE
+    #   ExceptionTable:
+    #     92 to 116 -> 142 [2] lasti
+    #     142 to 148 -> 150 [4] lasti
+    #     156 to 156 -> 150 [4] lasti
+    raise RuntimeError('depyf: could not decompile for_while_true: unstructured backward jump at 164')
+
+
+def if_with_break(c, n, m, t):
+    for i in n():
+        if c():
+            with m(1):
+                t(2)
+                break
+            t(3)
+        t(4)
+    t(5)
+
+
+def if_with_continue_else(c, n, m, t):
+    for i in n():
+        if c():
+            with m(1):
+                t(2)
+                continue
+        else:
+            t(3)
+        t(4)
+    t(5)
+
+
+def nested_withs_continue(c, n, m, t):
+    # depyf: could not decompile nested_withs_continue: stack underflow
+    #   135           0 RESUME                   0
+    #   
+    #   136     >>    2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 POP_JUMP_FORWARD_IF_FALSE    94 (to 210)
+    #   
+    #   137     >>   22 PUSH_NULL
+    #                24 LOAD_FAST                2 (m)
+    #                26 LOAD_CONST               1 (1)
+    #                28 PRECALL                  1
+    #                32 CALL                     1
+    #                42 BEFORE_WITH
+    #                44 POP_TOP
+    #                46 PUSH_NULL
+    #                48 LOAD_FAST                2 (m)
+    #                50 LOAD_CONST               2 (2)
+    #                52 PRECALL                  1
+    #                56 CALL                     1
+    #                66 BEFORE_WITH
+    #                68 POP_TOP
+    #   
+    #   138          70 NOP
+    #   
+    #   137          72 LOAD_CONST               0 (None)
+    #                74 LOAD_CONST               0 (None)
+    #                76 LOAD_CONST               0 (None)
+    #                78 PRECALL                  2
+    #                82 CALL                     2
+    #                92 POP_TOP
+    #                94 LOAD_CONST               0 (None)
+    #                96 LOAD_CONST               0 (None)
+    #                98 LOAD_CONST               0 (None)
+    #               100 PRECALL                  2
+    #               104 CALL                     2
+    #               114 POP_TOP
+    #               116 JUMP_BACKWARD           58 (to 2)
+    #           >>  118 PUSH_EXC_INFO
+    #               120 WITH_EXCEPT_START
+    #               122 POP_JUMP_FORWARD_IF_TRUE     4 (to 132)
+    #               124 RERAISE                  2
+    #           >>  126 COPY                     3
+    #               128 POP_EXCEPT
+    #               130 RERAISE                  1
+    #           >>  132 POP_TOP
+    #               134 POP_EXCEPT
+    #               136 POP_TOP
+    #               138 POP_TOP
+    #               140 LOAD_CONST               0 (None)
+    #               142 LOAD_CONST               0 (None)
+    #               144 LOAD_CONST               0 (None)
+    #               146 PRECALL                  2
+    #               150 CALL                     2
+    #               160 POP_TOP
+    #               162 JUMP_FORWARD            11 (to 186)
+    #           >>  164 PUSH_EXC_INFO
+    #               166 WITH_EXCEPT_START
+    #               168 POP_JUMP_FORWARD_IF_TRUE     4 (to 178)
+    #               170 RERAISE                  2
+    #           >>  172 COPY                     3
+    #               174 POP_EXCEPT
+    #               176 RERAISE                  1
+    #           >>  178 POP_TOP
+    #               180 POP_EXCEPT
+    #               182 POP_TOP
+    #               184 POP_TOP
+    #   
+    #   136     >>  186 PUSH_NULL
+    #               188 LOAD_FAST                0 (c)
+    #               190 PRECALL                  0
+    #               194 CALL                     0
+    #               204 POP_JUMP_BACKWARD_IF_TRUE    92 (to 22)
+    #               206 LOAD_CONST               0 (None)
+    #               208 RETURN_VALUE
+    #           >>  210 LOAD_CONST               0 (None)
+    #               212 RETURN_VALUE
+    #   ExceptionTable:
+    #     44 to 66 -> 164 [1] lasti
+    #     68 to 70 -> 118 [2] lasti
+    #     72 to 92 -> 164 [1] lasti
+    #     118 to 124 -> 126 [4] lasti
+    #     126 to 130 -> 164 [1] lasti
+    #     132 to 132 -> 126 [4] lasti
+    #     134 to 138 -> 164 [1] lasti
+    #     164 to 170 -> 172 [3] lasti
+    #     178 to 178 -> 172 [3] lasti
+    raise RuntimeError('depyf: could not decompile nested_withs_continue: stack underflow')
+
+
+def nested_withs_break(c, n, m, t):
+    # depyf: could not decompile nested_withs_break: a with's suppressing path and its normal exit go on apart at 76
+    #   140           0 RESUME                   0
+    #   
+    #   141           2 PUSH_NULL
+    #                 4 LOAD_FAST                1 (n)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 GET_ITER
+    #           >>   22 FOR_ITER                86 (to 196)
+    #                24 STORE_FAST               4 (j)
+    #   
+    #   142          26 PUSH_NULL
+    #                28 LOAD_FAST                2 (m)
+    #                30 LOAD_CONST               1 (2)
+    #                32 PRECALL                  1
+    #                36 CALL                     1
+    #                46 BEFORE_WITH
+    #                48 POP_TOP
+    #                50 PUSH_NULL
+    #                52 LOAD_FAST                2 (m)
+    #                54 LOAD_CONST               2 (3)
+    #                56 PRECALL                  1
+    #                60 CALL                     1
+    #                70 BEFORE_WITH
+    #                72 POP_TOP
+    #   
+    #   143          74 NOP
+    #   
+    #   142          76 LOAD_CONST               0 (None)
+    #                78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 PRECALL                  2
+    #                86 CALL                     2
+    #                96 POP_TOP
+    #                98 LOAD_CONST               0 (None)
+    #               100 LOAD_CONST               0 (None)
+    #               102 LOAD_CONST               0 (None)
+    #               104 PRECALL                  2
+    #               108 CALL                     2
+    #               118 POP_TOP
+    #               120 POP_TOP
+    #               122 LOAD_CONST               0 (None)
+    #               124 RETURN_VALUE
+    #           >>  126 PUSH_EXC_INFO
+    #               128 WITH_EXCEPT_START
+    #               130 POP_JUMP_FORWARD_IF_TRUE     4 (to 140)
+    #               132 RERAISE                  2
+    #           >>  134 COPY                     3
+    #               136 POP_EXCEPT
+    #               138 RERAISE                  1
+    #           >>  140 POP_TOP
+    #               142 POP_EXCEPT
+    #               144 POP_TOP
+    #               146 POP_TOP
+    #               148 LOAD_CONST               0 (None)
+    #               150 LOAD_CONST               0 (None)
+    #               152 LOAD_CONST               0 (None)
+    #               154 PRECALL                  2
+    #               158 CALL                     2
+    #               168 POP_TOP
+    #               170 JUMP_FORWARD            11 (to 194)
+    #           >>  172 PUSH_EXC_INFO
+    #               174 WITH_EXCEPT_START
+    #               176 POP_JUMP_FORWARD_IF_TRUE     4 (to 186)
+    #               178 RERAISE                  2
+    #           >>  180 COPY                     3
+    #               182 POP_EXCEPT
+    #               184 RERAISE                  1
+    #           >>  186 POP_TOP
+    #               188 POP_EXCEPT
+    #               190 POP_TOP
+    #               192 POP_TOP
+    #           >>  194 JUMP_BACKWARD           87 (to 22)
+    #   
+    #   145     >>  196 PUSH_NULL
+    #               198 LOAD_FAST                3 (t)
+    #               200 LOAD_CONST               3 (4)
+    #               202 PRECALL                  1
+    #               206 CALL                     1
+    #               216 POP_TOP
+    #               218 LOAD_CONST               0 (None)
+    #               220 RETURN_VALUE
+    #   ExceptionTable:
+    #     48 to 70 -> 172 [2] lasti
+    #     72 to 74 -> 126 [3] lasti
+    #     76 to 96 -> 172 [2] lasti
+    #     126 to 132 -> 134 [5] lasti
+    #     134 to 138 -> 172 [2] lasti
+    #     140 to 140 -> 134 [5] lasti
+    #     142 to 146 -> 172 [2] lasti
+    #     172 to 178 -> 180 [4] lasti
+    #     186 to 186 -> 180 [4] lasti
+    raise RuntimeError("depyf: could not decompile nested_withs_break: a with's suppressing path and its normal exit go on apart at 76")
+
+
+def while_while_continue(c, n, m, t):
+    while c():
+        while c() and c():
+            with m(12):
+                continue
+
+
+def with_break_in_try(c, n, m, t):
+    for i in n():
+        try:
+            with m(1):
+                t(1)
+                break
+            t(2)
+            continue
+        except KeyError:
+            t(3)
+            continue
+    t(4)
+
+
+def with_in_with_break(c, n, m, t):
+    for i in n():
+        with m(1):
+            with m(2):
+                t(1)
+                break
+            t(2)
+        t(3)
+    t(4)
+
+
+def with_continue_in_except(c, n, m, t):
+    # depyf: could not decompile with_continue_in_except: loop test copied to the end of the body not recognised at 92
+    #   174           0 RESUME                   0
+    #   
+    #   175           2 NOP
+    #   
+    #   176           4 PUSH_NULL
+    #                 6 LOAD_FAST                3 (t)
+    #                 8 LOAD_CONST               1 (1)
+    #                10 PRECALL                  1
+    #                14 CALL                     1
+    #                24 POP_TOP
+    #   
+    #   182          26 PUSH_NULL
+    #                28 LOAD_FAST                3 (t)
+    #                30 LOAD_CONST               2 (2)
+    #                32 PRECALL                  1
+    #                36 CALL                     1
+    #                46 POP_TOP
+    #                48 LOAD_CONST               0 (None)
+    #                50 RETURN_VALUE
+    #           >>   52 PUSH_EXC_INFO
+    #   
+    #   177          54 LOAD_GLOBAL              0 (KeyError)
+    #                66 CHECK_EXC_MATCH
+    #                68 POP_JUMP_FORWARD_IF_FALSE    63 (to 196)
+    #                70 POP_TOP
+    #   
+    #   178     >>   72 PUSH_NULL
+    #                74 LOAD_FAST                0 (c)
+    #                76 PRECALL                  0
+    #                80 CALL                     0
+    #                90 POP_JUMP_FORWARD_IF_TRUE    49 (to 190)
+    #   
+    #   179     >>   92 PUSH_NULL
+    #                94 LOAD_FAST                2 (m)
+    #                96 LOAD_CONST               3 (66)
+    #                98 PRECALL                  1
+    #               102 CALL                     1
+    #               112 BEFORE_WITH
+    #               114 POP_TOP
+    #   
+    #   180         116 NOP
+    #   
+    #   179         118 LOAD_CONST               0 (None)
+    #               120 LOAD_CONST               0 (None)
+    #               122 LOAD_CONST               0 (None)
+    #               124 PRECALL                  2
+    #               128 CALL                     2
+    #               138 POP_TOP
+    #               140 JUMP_BACKWARD           35 (to 72)
+    #           >>  142 PUSH_EXC_INFO
+    #               144 WITH_EXCEPT_START
+    #               146 POP_JUMP_FORWARD_IF_TRUE     4 (to 156)
+    #               148 RERAISE                  2
+    #           >>  150 COPY                     3
+    #               152 POP_EXCEPT
+    #               154 RERAISE                  1
+    #           >>  156 POP_TOP
+    #               158 POP_EXCEPT
+    #               160 POP_TOP
+    #               162 POP_TOP
+    #   
+    #   178         164 PUSH_NULL
+    #               166 LOAD_FAST                0 (c)
+    #               168 PRECALL                  0
+    #               172 CALL                     0
+    #               182 POP_JUMP_BACKWARD_IF_FALSE    46 (to 92)
+    #               184 POP_EXCEPT
+    #               186 LOAD_CONST               0 (None)
+    #               188 RETURN_VALUE
+    #           >>  190 POP_EXCEPT
+    #               192 LOAD_CONST               0 (None)
+    #               194 RETURN_VALUE
+    #   
+    #   177     >>  196 RERAISE                  0
+    #           >>  198 COPY                     3
+    #               200 POP_EXCEPT
+    #               202 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 24 -> 52 [0]
+    #     52 to 112 -> 198 [1] lasti
+    #     114 to 116 -> 142 [2] lasti
+    #     118 to 140 -> 198 [1] lasti
+    #     142 to 148 -> 150 [4] lasti
+    #     150 to 154 -> 198 [1] lasti
+    #     156 to 156 -> 150 [4] lasti
+    #     158 to 182 -> 198 [1] lasti
+    #     196 to 196 -> 198 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_continue_in_except: loop test copied to the end of the body not recognised at 92')
+
+
+def nested_withs_break_into_exit(c, n, m, t):
+    # depyf: could not decompile nested_withs_break_into_exit: stack underflow
+    #   184           0 RESUME                   0
+    #   
+    #   185           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 POP_JUMP_FORWARD_IF_FALSE   104 (to 230)
+    #   
+    #   186     >>   22 PUSH_NULL
+    #                24 LOAD_FAST                2 (m)
+    #                26 LOAD_CONST               1 (3)
+    #                28 PRECALL                  1
+    #                32 CALL                     1
+    #                42 BEFORE_WITH
+    #                44 POP_TOP
+    #   
+    #   187          46 PUSH_NULL
+    #                48 LOAD_FAST                2 (m)
+    #                50 LOAD_CONST               2 (4)
+    #                52 PRECALL                  1
+    #                56 CALL                     1
+    #                66 BEFORE_WITH
+    #                68 POP_TOP
+    #   
+    #   188          70 PUSH_NULL
+    #                72 LOAD_FAST                3 (t)
+    #                74 LOAD_CONST               3 (6)
+    #                76 PRECALL                  1
+    #                80 CALL                     1
+    #                90 POP_TOP
+    #   
+    #   189          92 NOP
+    #   
+    #   187          94 LOAD_CONST               0 (None)
+    #                96 LOAD_CONST               0 (None)
+    #                98 LOAD_CONST               0 (None)
+    #               100 PRECALL                  2
+    #               104 CALL                     2
+    #               114 POP_TOP
+    #   
+    #   186         116 LOAD_CONST               0 (None)
+    #               118 LOAD_CONST               0 (None)
+    #               120 LOAD_CONST               0 (None)
+    #               122 PRECALL                  2
+    #               126 CALL                     2
+    #               136 POP_TOP
+    #               138 JUMP_FORWARD            45 (to 230)
+    #   
+    #   187     >>  140 PUSH_EXC_INFO
+    #               142 WITH_EXCEPT_START
+    #               144 POP_JUMP_FORWARD_IF_TRUE     4 (to 154)
+    #               146 RERAISE                  2
+    #           >>  148 COPY                     3
+    #               150 POP_EXCEPT
+    #               152 RERAISE                  1
+    #           >>  154 POP_TOP
+    #               156 POP_EXCEPT
+    #               158 POP_TOP
+    #               160 POP_TOP
+    #               162 NOP
+    #   
+    #   186         164 LOAD_CONST               0 (None)
+    #               166 LOAD_CONST               0 (None)
+    #               168 LOAD_CONST               0 (None)
+    #               170 PRECALL                  2
+    #               174 CALL                     2
+    #               184 POP_TOP
+    #               186 JUMP_FORWARD            11 (to 210)
+    #           >>  188 PUSH_EXC_INFO
+    #               190 WITH_EXCEPT_START
+    #               192 POP_JUMP_FORWARD_IF_TRUE     4 (to 202)
+    #               194 RERAISE                  2
+    #           >>  196 COPY                     3
+    #               198 POP_EXCEPT
+    #               200 RERAISE                  1
+    #           >>  202 POP_TOP
+    #               204 POP_EXCEPT
+    #               206 POP_TOP
+    #               208 POP_TOP
+    #   
+    #   185     >>  210 PUSH_NULL
+    #               212 LOAD_FAST                0 (c)
+    #               214 PRECALL                  0
+    #               218 CALL                     0
+    #               228 POP_JUMP_BACKWARD_IF_TRUE   104 (to 22)
+    #   
+    #   190     >>  230 PUSH_NULL
+    #               232 LOAD_FAST                3 (t)
+    #               234 LOAD_CONST               4 (8)
+    #               236 PRECALL                  1
+    #               240 CALL                     1
+    #               250 POP_TOP
+    #               252 LOAD_CONST               0 (None)
+    #               254 RETURN_VALUE
+    #   ExceptionTable:
+    #     44 to 66 -> 188 [1] lasti
+    #     68 to 92 -> 140 [2] lasti
+    #     94 to 114 -> 188 [1] lasti
+    #     140 to 146 -> 148 [4] lasti
+    #     148 to 152 -> 188 [1] lasti
+    #     154 to 154 -> 148 [4] lasti
+    #     156 to 160 -> 188 [1] lasti
+    #     188 to 194 -> 196 [3] lasti
+    #     202 to 202 -> 196 [3] lasti
+    raise RuntimeError('depyf: could not decompile nested_withs_break_into_exit: stack underflow')
+
+
+def with_break_in_try_then_loop(c, n, m, t):
+    # depyf: could not decompile with_break_in_try_then_loop: a with's suppressing path goes on past its region at 124
+    #   192           0 RESUME                   0
+    #   
+    #   193           2 PUSH_NULL
+    #                 4 LOAD_FAST                1 (n)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 GET_ITER
+    #           >>   22 FOR_ITER                92 (to 208)
+    #                24 STORE_FAST               4 (k)
+    #   
+    #   194          26 NOP
+    #   
+    #   195          28 PUSH_NULL
+    #                30 LOAD_FAST                0 (c)
+    #                32 PRECALL                  0
+    #                36 CALL                     0
+    #                46 POP_JUMP_FORWARD_IF_FALSE     1 (to 50)
+    #   
+    #   196          48 JUMP_FORWARD            11 (to 72)
+    #   
+    #   198     >>   50 PUSH_NULL
+    #                52 LOAD_FAST                3 (t)
+    #                54 LOAD_CONST               1 (5)
+    #                56 PRECALL                  1
+    #                60 CALL                     1
+    #                70 POP_TOP
+    #   
+    #   199     >>   72 PUSH_NULL
+    #                74 LOAD_FAST                2 (m)
+    #                76 LOAD_CONST               2 (7)
+    #                78 PRECALL                  1
+    #                82 CALL                     1
+    #                92 BEFORE_WITH
+    #                94 POP_TOP
+    #   
+    #   200          96 NOP
+    #   
+    #   199          98 LOAD_CONST               0 (None)
+    #               100 LOAD_CONST               0 (None)
+    #               102 LOAD_CONST               0 (None)
+    #               104 PRECALL                  2
+    #               108 CALL                     2
+    #               118 POP_TOP
+    #               120 POP_TOP
+    #               122 JUMP_FORWARD            42 (to 208)
+    #           >>  124 PUSH_EXC_INFO
+    #               126 WITH_EXCEPT_START
+    #               128 POP_JUMP_FORWARD_IF_TRUE     4 (to 138)
+    #               130 RERAISE                  2
+    #           >>  132 COPY                     3
+    #               134 POP_EXCEPT
+    #               136 RERAISE                  1
+    #           >>  138 POP_TOP
+    #               140 POP_EXCEPT
+    #               142 POP_TOP
+    #               144 POP_TOP
+    #               146 JUMP_FORWARD            16 (to 180)
+    #           >>  148 PUSH_EXC_INFO
+    #   
+    #   201         150 LOAD_GLOBAL              0 (KeyError)
+    #               162 CHECK_EXC_MATCH
+    #               164 POP_JUMP_FORWARD_IF_FALSE     3 (to 172)
+    #               166 POP_TOP
+    #   
+    #   202         168 POP_EXCEPT
+    #               170 JUMP_FORWARD             4 (to 180)
+    #   
+    #   201     >>  172 RERAISE                  0
+    #           >>  174 COPY                     3
+    #               176 POP_EXCEPT
+    #               178 RERAISE                  1
+    #   
+    #   203     >>  180 PUSH_NULL
+    #               182 LOAD_FAST                1 (n)
+    #               184 PRECALL                  0
+    #               188 CALL                     0
+    #               198 GET_ITER
+    #           >>  200 FOR_ITER                 2 (to 206)
+    #               202 STORE_FAST               5 (j)
+    #   
+    #   204         204 JUMP_BACKWARD            3 (to 200)
+    #   
+    #   203     >>  206 JUMP_BACKWARD           93 (to 22)
+    #   
+    #   205     >>  208 PUSH_NULL
+    #               210 LOAD_FAST                3 (t)
+    #               212 LOAD_CONST               3 (14)
+    #               214 PRECALL                  1
+    #               218 CALL                     1
+    #               228 POP_TOP
+    #               230 LOAD_CONST               0 (None)
+    #               232 RETURN_VALUE
+    #   ExceptionTable:
+    #     28 to 92 -> 148 [1]
+    #     94 to 96 -> 124 [2] lasti
+    #     98 to 118 -> 148 [1]
+    #     124 to 130 -> 132 [4] lasti
+    #     132 to 136 -> 148 [1]
+    #     138 to 138 -> 132 [4] lasti
+    #     140 to 144 -> 148 [1]
+    #     148 to 166 -> 174 [2] lasti
+    #     172 to 172 -> 174 [2] lasti
+    raise RuntimeError("depyf: could not decompile with_break_in_try_then_loop: a with's suppressing path goes on past its region at 124")
+
+
+def with_break_for_else_in_try(c, n, m, t):
+    try:
+        for k in n():
+            with m(38):
+                break
+        else:
+            return 44
+    except KeyError:
+        pass
+    finally:
+        pass
+    return None
+
+
+def with_continue_while_and(c, n, m, t):
+    # depyf: could not decompile with_continue_while_and: a with's suppressing path and its normal exit go on apart at 114
+    #   219           0 RESUME                   0
+    #   
+    #   220     >>    2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 POP_JUMP_FORWARD_IF_FALSE   125 (to 272)
+    #                22 PUSH_NULL
+    #                24 LOAD_FAST                0 (c)
+    #                26 PRECALL                  0
+    #                30 CALL                     0
+    #                40 POP_JUMP_FORWARD_IF_FALSE   117 (to 276)
+    #   
+    #   221     >>   42 PUSH_NULL
+    #                44 LOAD_FAST                2 (m)
+    #                46 LOAD_CONST               1 (26)
+    #                48 PRECALL                  1
+    #                52 CALL                     1
+    #                62 BEFORE_WITH
+    #                64 POP_TOP
+    #                66 PUSH_NULL
+    #                68 LOAD_FAST                2 (m)
+    #                70 LOAD_CONST               2 (27)
+    #                72 PRECALL                  1
+    #                76 CALL                     1
+    #                86 BEFORE_WITH
+    #                88 POP_TOP
+    #   
+    #   222          90 PUSH_NULL
+    #                92 LOAD_FAST                3 (t)
+    #                94 LOAD_CONST               3 (28)
+    #                96 PRECALL                  1
+    #               100 CALL                     1
+    #               110 POP_TOP
+    #   
+    #   223         112 NOP
+    #   
+    #   221         114 LOAD_CONST               0 (None)
+    #               116 LOAD_CONST               0 (None)
+    #               118 LOAD_CONST               0 (None)
+    #               120 PRECALL                  2
+    #               124 CALL                     2
+    #               134 POP_TOP
+    #               136 LOAD_CONST               0 (None)
+    #               138 LOAD_CONST               0 (None)
+    #               140 LOAD_CONST               0 (None)
+    #               142 PRECALL                  2
+    #               146 CALL                     2
+    #               156 POP_TOP
+    #               158 JUMP_BACKWARD           79 (to 2)
+    #           >>  160 PUSH_EXC_INFO
+    #               162 WITH_EXCEPT_START
+    #               164 POP_JUMP_FORWARD_IF_TRUE     4 (to 174)
+    #               166 RERAISE                  2
+    #           >>  168 COPY                     3
+    #               170 POP_EXCEPT
+    #               172 RERAISE                  1
+    #           >>  174 POP_TOP
+    #               176 POP_EXCEPT
+    #               178 POP_TOP
+    #               180 POP_TOP
+    #               182 LOAD_CONST               0 (None)
+    #               184 LOAD_CONST               0 (None)
+    #               186 LOAD_CONST               0 (None)
+    #               188 PRECALL                  2
+    #               192 CALL                     2
+    #               202 POP_TOP
+    #               204 JUMP_FORWARD            11 (to 228)
+    #           >>  206 PUSH_EXC_INFO
+    #               208 WITH_EXCEPT_START
+    #               210 POP_JUMP_FORWARD_IF_TRUE     4 (to 220)
+    #               212 RERAISE                  2
+    #           >>  214 COPY                     3
+    #               216 POP_EXCEPT
+    #               218 RERAISE                  1
+    #           >>  220 POP_TOP
+    #               222 POP_EXCEPT
+    #               224 POP_TOP
+    #               226 POP_TOP
+    #   
+    #   220     >>  228 PUSH_NULL
+    #               230 LOAD_FAST                0 (c)
+    #               232 PRECALL                  0
+    #               236 CALL                     0
+    #               246 POP_JUMP_FORWARD_IF_FALSE    16 (to 280)
+    #               248 PUSH_NULL
+    #               250 LOAD_FAST                0 (c)
+    #               252 PRECALL                  0
+    #               256 CALL                     0
+    #               266 POP_JUMP_BACKWARD_IF_TRUE   113 (to 42)
+    #               268 LOAD_CONST               0 (None)
+    #               270 RETURN_VALUE
+    #           >>  272 LOAD_CONST               0 (None)
+    #               274 RETURN_VALUE
+    #           >>  276 LOAD_CONST               0 (None)
+    #               278 RETURN_VALUE
+    #           >>  280 LOAD_CONST               0 (None)
+    #               282 RETURN_VALUE
+    #   ExceptionTable:
+    #     64 to 86 -> 206 [1] lasti
+    #     88 to 112 -> 160 [2] lasti
+    #     114 to 134 -> 206 [1] lasti
+    #     160 to 166 -> 168 [4] lasti
+    #     168 to 172 -> 206 [1] lasti
+    #     174 to 174 -> 168 [4] lasti
+    #     176 to 180 -> 206 [1] lasti
+    #     206 to 212 -> 214 [3] lasti
+    #     220 to 220 -> 214 [3] lasti
+    raise RuntimeError("depyf: could not decompile with_continue_while_and: a with's suppressing path and its normal exit go on apart at 114")
+
+check([6, 3], while_continue_end, (('return', None), []))
+check([7, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False)]))
+check([0, 4], while_continue_end, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([7, 1, 6, 2], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([1, 8, 4, 0], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([4, 8, 2, 4], while_continue_end, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([1, 1, 4, 4, 2, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([6, 4, 6, 6, 4], while_continue_end, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([2, 9, 4, 6, 4, 8, 4], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([1, 7, 5, 2, 6, 2, 0, 2, 4], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([9, 3], while_break_then, (('return', None), [3]))
+check([4, 1], while_break_then, (('raise', 'KeyError'), [3]))
+check([3, 4], while_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([6, 6, 8], while_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([4, 9, 0], while_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([8, 8, 4], while_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([1, 8, 2, 0, 8], while_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([9, 3, 1, 9, 4, 0], while_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([7, 3, 4, 5, 7, 7, 8, 0, 4], while_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([2, 4, 9, 2, 8, 2], while_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, ('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([2, 9], for_continue_then, (('return', None), [3]))
+check([8, 6], for_continue_then, (('raise', 'KeyError'), [3]))
+check([4, 4], for_continue_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([6, 1], for_continue_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([1, 5, 5, 1], for_continue_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([5, 4, 4], for_continue_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([4, 8, 1, 4], for_continue_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([0, 1, 9, 3, 5, 0, 8, 4], for_continue_then, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([5, 8, 5, 3, 4, 0, 4, 8], for_continue_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([7, 0, 2, 4, 9, 3, 6, 4, 2, 0, 0, 7], for_continue_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([6, 2], for_continue_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([9, 7, 6, 8], for_continue_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), ('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([2, 9], for_break_then, (('return', None), [3]))
+check([4, 6], for_break_then, (('raise', 'KeyError'), [3]))
+check([0, 7], for_break_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([1, 8], for_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([5, 1, 2], for_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([6, 8, 7], for_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 4, 5, 5], for_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([3, 4, 8], for_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([5, 6, 8, 1], for_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([9, 0, 0, 0, 7], for_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([7, 4, 5, 3, 6, 7, 1, 6, 4, 0, 1], for_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([9, 3, 1, 8, 0, 5], for_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, ('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([7, 8], while_true_break, (('return', None), [3]))
+check([8, 2], while_true_break, (('raise', 'KeyError'), [3]))
+check([8, 9], while_true_break, (('raise', 'Stop'), [('enter', 1), 1]))
+check([5, 1], while_true_break, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([6, 9, 9], while_true_break, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([0, 7, 5], while_true_break, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([2, 8, 9], while_true_break, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([1, 0, 1], while_true_break, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([2, 8, 4, 6, 0, 3], while_true_break, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([2, 2, 6, 9, 0, 0, 9], while_true_break, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([9, 7, 0, 4, 4, 8, 4, 1, 6, 0, 9], while_true_break, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([5, 3, 7, 7, 6, 0, 7], while_true_break, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, ('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([7, 6], for_while_true, (('return', None), [5]))
+check([1, 2], for_while_true, (('raise', 'Stop'), []))
+check([8, 7], for_while_true, (('raise', 'Stop'), [5]))
+check([0, 0], for_while_true, (('raise', 'KeyError'), [5]))
+check([3, 3, 1], for_while_true, (('raise', 'Stop'), [('enter', 1), 2, ('exit', 1, 'Stop', False)]))
+check([6, 9, 3, 2], for_while_true, (('raise', 'Stop'), [('enter', 1), 2, ('exit', 1, None, False)]))
+check([3, 5, 3, 4], for_while_true, (('raise', 'Stop'), [('enter', 1), 2, ('exit', 1, None, False), 5]))
+check([2, 7, 3, 7, 1], for_while_true, (('return', None), [('enter', 1), 2, ('exit', 1, None, False), 5]))
+check([0, 0, 1, 1, 9, 1, 2], for_while_true, (('raise', 'KeyError'), [('enter', 1), 2, ('exit', 1, None, False), 5]))
+check([1, 9, 4, 7, 4, 7, 1, 2], for_while_true, (('raise', 'KeyError'), [('enter', 1), 2, ('exit', 1, 'KeyError', False)]))
+check([0, 6, 1, 8, 6, 4, 0, 4, 1, 3, 7], for_while_true, (('return', None), [('enter', 1), 2, ('exit', 1, 'KeyError', True), 5]))
+check([7, 9, 7, 4, 0, 7, 7, 7], for_while_true, (('raise', 'Stop'), [('enter', 1), 2, ('exit', 1, 'KeyError', True), ('enter', 1), 2, ('exit', 1, None, False), 5]))
+check([5, 3], if_with_break, (('return', None), [5]))
+check([5, 1], if_with_break, (('raise', 'Stop'), [4]))
+check([8, 6], if_with_break, (('raise', 'KeyError'), [5]))
+check([5, 3, 4], if_with_break, (('raise', 'Stop'), [4, 5]))
+check([0, 9, 2], if_with_break, (('raise', 'KeyError'), [4]))
+check([5, 8, 6, 9, 9, 7], if_with_break, (('return', None), [4, 5]))
+check([5, 0, 1, 5, 4], if_with_break, (('raise', 'KeyError'), [4, 5]))
+check([3, 9, 9, 3, 1, 5], if_with_break, (('return', None), [4, 4, 5]))
+check([0, 2, 8], if_with_break, (('raise', 'Stop'), [('enter', 1), 2]))
+check([4, 7, 4, 4, 6, 8, 7, 3, 5, 5], if_with_break, (('raise', 'KeyError'), [4, 4]))
+check([8, 2], if_with_break, (('raise', 'Stop'), [('enter', 1), 2, ('exit', 1, 'Stop', False)]))
+check([3, 5, 0, 5], if_with_break, (('return', None), [('enter', 1), 2, ('exit', 1, None, False), 5]))
+check([6, 6], if_with_continue_else, (('return', None), [5]))
+check([7, 8], if_with_continue_else, (('raise', 'Stop'), [3]))
+check([4, 3], if_with_continue_else, (('raise', 'KeyError'), [5]))
+check([7, 5, 4], if_with_continue_else, (('raise', 'Stop'), [3, 4]))
+check([0, 9, 1], if_with_continue_else, (('raise', 'KeyError'), [3]))
+check([1, 3, 5, 7], if_with_continue_else, (('raise', 'Stop'), [3, 4, 5]))
+check([7, 2, 2, 5, 2], if_with_continue_else, (('raise', 'Stop'), [3, 4, 3]))
+check([9, 3, 5, 5, 5, 1], if_with_continue_else, (('return', None), [3, 4, 5]))
+check([1, 4, 0, 9, 3, 4], if_with_continue_else, (('raise', 'KeyError'), [3, 4]))
+check([9, 3, 1, 0, 5, 5, 3, 4], if_with_continue_else, (('raise', 'KeyError'), [3, 4, 5]))
+check([8, 6, 1, 9, 6, 5, 2], if_with_continue_else, (('raise', 'KeyError'), [3, 4, 3, 4]))
+check([1, 5, 3, 7, 1, 1, 7, 5], if_with_continue_else, (('return', None), [3, 4, 3, 4, 5]))
+check([2, 3], nested_withs_continue, (('return', None), []))
+check([9, 8], nested_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([6, 8], nested_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([2, 3, 7, 4, 6], nested_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([2, 4, 4], nested_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([0, 9, 0, 6, 0], nested_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([8, 4, 0, 6], nested_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([4, 0, 5, 6, 8, 0, 8], nested_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([5, 2, 5, 5, 6, 4, 0, 8, 0, 4], nested_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([2, 6], nested_withs_break, (('return', None), [4]))
+check([0, 6], nested_withs_break, (('raise', 'KeyError'), [4]))
+check([7, 2], nested_withs_break, (('return', None), [('enter', 2), ('enter', 3), ('exit', 3, None, False), ('exit', 2, None, False)]))
+check([5, 3], while_while_continue, (('return', None), []))
+check([1, 8], while_while_continue, (('raise', 'Stop'), []))
+check([8, 6, 2], while_while_continue, (('raise', 'Stop'), [('enter', 12), ('exit', 12, None, False)]))
+check([5, 7, 4, 0, 2], while_while_continue, (('return', None), [('enter', 12), ('exit', 12, None, False)]))
+check([4, 4, 6, 2, 2], while_while_continue, (('raise', 'Stop'), [('enter', 12), ('exit', 12, None, False), ('enter', 12), ('exit', 12, None, False)]))
+check([3, 3, 6, 4, 6, 8, 4, 8, 2], while_while_continue, (('return', None), [('enter', 12), ('exit', 12, None, False), ('enter', 12), ('exit', 12, None, False), ('enter', 12), ('exit', 12, None, False)]))
+check([3, 3, 2, 4, 0, 2, 0, 8, 6, 6, 4], while_while_continue, (('return', None), [('enter', 12), ('exit', 12, None, False), ('enter', 12), ('exit', 12, None, False), ('enter', 12), ('exit', 12, None, False), ('enter', 12), ('exit', 12, None, False)]))
+check([7, 9], with_break_in_try, (('return', None), [4]))
+check([8, 9], with_break_in_try, (('raise', 'KeyError'), [4]))
+check([1, 5], with_break_in_try, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([9, 6, 7], with_break_in_try, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([0, 2, 1], with_break_in_try, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([6, 4, 1], with_break_in_try, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([1, 4, 8], with_break_in_try, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', False), 3]))
+check([0, 0, 0, 5], with_break_in_try, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([4, 9, 4, 1], with_break_in_try, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False), 3]))
+check([3, 6, 1, 7, 4, 7], with_break_in_try, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', False), 3, 4]))
+check([3, 1, 7, 6, 2, 0, 7], with_break_in_try, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 4]))
+check([6, 2, 8, 6, 0, 2, 4, 4], with_break_in_try, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3, 4]))
+check([6, 3], with_in_with_break, (('return', None), [4]))
+check([8, 6], with_in_with_break, (('raise', 'KeyError'), [4]))
+check([0, 7], with_in_with_break, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 1, 'Stop', False)]))
+check([3, 4, 5], with_in_with_break, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False)]))
+check([4, 4, 8, 7], with_in_with_break, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), 2]))
+check([6, 4], with_in_with_break, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 4]))
+check([7, 7, 7], with_in_with_break, (('return', None), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 4]))
+check([0, 7, 4], with_in_with_break, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 4]))
+check([8, 0, 5], with_in_with_break, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), 2, ('exit', 1, 'Stop', False)]))
+check([4, 5, 4, 4, 2], with_in_with_break, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), 2, ('exit', 1, None, False), 3]))
+check([1, 7, 3, 8, 8], with_in_with_break, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False), ('exit', 1, 'KeyError', False)]))
+check([9, 8, 3, 4, 4], with_in_with_break, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False), ('exit', 1, 'KeyError', True), 3, 4]))
+check([2, 0], with_continue_in_except, (('return', None), [1]))
+check([7, 5], with_continue_in_except, (('return', None), [1, 2]))
+check([8, 5], with_continue_in_except, (('raise', 'KeyError'), [1, 2]))
+check([3, 0], with_continue_in_except, (('raise', 'Stop'), [1, ('enter', 66), ('exit', 66, None, False)]))
+check([8, 4, 5, 8], with_continue_in_except, (('return', None), [1, ('enter', 66), ('exit', 66, None, False)]))
+check([3, 9, 8, 3, 0, 7, 5, 0], with_continue_in_except, (('return', None), [1, ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False)]))
+check([4, 7, 9, 9, 4], with_continue_in_except, (('return', None), [1, ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False)]))
+check([1, 2, 2, 9, 1, 1, 3, 4], with_continue_in_except, (('return', None), [1, ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False)]))
+check([2, 5, 4, 5, 4, 3, 1, 3, 7, 1, 8], with_continue_in_except, (('return', None), [1, ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False)]))
+check([1, 7], nested_withs_break_into_exit, (('return', None), [8]))
+check([0, 7], nested_withs_break_into_exit, (('raise', 'KeyError'), [8]))
+check([0, 6], nested_withs_break_into_exit, (('raise', 'Stop'), [('enter', 3), ('enter', 4), 6, ('exit', 3, 'Stop', False)]))
+check([1, 4, 2], nested_withs_break_into_exit, (('raise', 'Stop'), [('enter', 3), ('enter', 4), 6, ('exit', 4, 'KeyError', False)]))
+check([6, 4], nested_withs_break_into_exit, (('raise', 'Stop'), [('enter', 3), ('enter', 4), 6, ('exit', 4, None, False), ('exit', 3, None, False), 8]))
+check([5, 3, 8], nested_withs_break_into_exit, (('return', None), [('enter', 3), ('enter', 4), 6, ('exit', 4, None, False), ('exit', 3, None, False), 8]))
+check([0, 7, 4], nested_withs_break_into_exit, (('raise', 'KeyError'), [('enter', 3), ('enter', 4), 6, ('exit', 4, None, False), ('exit', 3, None, False), 8]))
+check([7, 8, 8, 8], nested_withs_break_into_exit, (('raise', 'Stop'), [('enter', 3), ('enter', 4), 6, ('exit', 4, 'KeyError', True), ('exit', 3, None, False), 8]))
+check([2, 5, 0, 8], nested_withs_break_into_exit, (('raise', 'Stop'), [('enter', 3), ('enter', 4), 6, ('exit', 4, 'KeyError', False), ('exit', 3, 'KeyError', True)]))
+check([3, 3, 4, 8], nested_withs_break_into_exit, (('raise', 'KeyError'), [('enter', 3), ('enter', 4), 6, ('exit', 4, 'KeyError', False), ('exit', 3, 'KeyError', False)]))
+check([9, 3, 9, 5, 6, 1, 4, 8], nested_withs_break_into_exit, (('return', None), [('enter', 3), ('enter', 4), 6, ('exit', 4, 'KeyError', False), ('exit', 3, 'KeyError', True), 8]))
+check([7, 1, 0, 2, 8, 5, 6, 5, 6, 8, 0], nested_withs_break_into_exit, (('return', None), [('enter', 3), ('enter', 4), 6, ('exit', 4, 'KeyError', True), ('exit', 3, None, False), 8]))
+check([3, 6], with_break_in_try_then_loop, (('return', None), [14]))
+check([7, 4], with_break_in_try_then_loop, (('raise', 'Stop'), [5]))
+check([0, 6], with_break_in_try_then_loop, (('raise', 'KeyError'), [14]))
+check([2, 6, 1, 8, 7, 4], with_break_in_try_then_loop, (('return', None), [5, 14]))
+check([8, 4, 4, 7, 7], with_break_in_try_then_loop, (('raise', 'KeyError'), [5, 14]))
+check([5, 0, 1, 1, 4, 9, 5], with_break_in_try_then_loop, (('raise', 'Stop'), [5, 5, 14]))
+check([7, 7, 8, 9, 2, 8, 1, 5], with_break_in_try_then_loop, (('return', None), [5, 5, 14]))
+check([0, 4], with_break_in_try_then_loop, (('raise', 'Stop'), [('enter', 7), ('exit', 7, None, False), 14]))
+check([2, 4, 8], with_break_in_try_then_loop, (('return', None), [('enter', 7), ('exit', 7, None, False), 14]))
+check([5, 9, 8], with_break_in_try_then_loop, (('raise', 'Stop'), [5, ('enter', 7), ('exit', 7, None, False), 14]))
+check([0, 4, 7], with_break_in_try_then_loop, (('raise', 'KeyError'), [('enter', 7), ('exit', 7, None, False), 14]))
+check([5, 2, 5, 8], with_break_in_try_then_loop, (('return', None), [5, ('enter', 7), ('exit', 7, None, False), 14]))
+check([0, 0], with_break_for_else_in_try, (('return', 44), []))
+check([6, 1], with_break_for_else_in_try, (('return', None), [('enter', 38), ('exit', 38, None, False)]))
+check([9, 8], with_continue_while_and, (('return', None), []))
+check([0, 0, 0], with_continue_while_and, (('raise', 'Stop'), [('enter', 26), ('enter', 27), 28, ('exit', 26, 'Stop', False)]))
+check([1, 8, 4, 4], with_continue_while_and, (('raise', 'Stop'), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', False)]))
+check([5, 8, 0], with_continue_while_and, (('raise', 'Stop'), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False)]))
+check([0, 6], with_continue_while_and, (('raise', 'Stop'), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'Stop', False), ('exit', 26, 'Stop', False)]))
+check([1, 9, 4, 0], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False)]))
+check([2, 8, 9, 0, 0, 6], with_continue_while_and, (('raise', 'Stop'), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', False), ('exit', 26, 'KeyError', True)]))
+check([7, 6, 6, 4, 1, 2, 3, 4, 0, 6], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', False), ('exit', 26, 'KeyError', True)]))
+check([1, 3, 1, 2, 7, 0, 1, 9, 7, 5, 4, 4, 6, 6], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', True), ('exit', 26, None, False)]))
+check([9, 6, 5, 9, 4, 5, 3, 4, 6, 6], with_continue_while_and, (('raise', 'KeyError'), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', False), ('exit', 26, 'KeyError', False)]))
+check([3, 2, 4, 0, 9, 0, 2], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False)]))
+check([4, 5, 1, 2, 0, 2, 6, 7, 0, 8], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', True), ('exit', 26, None, False)]))

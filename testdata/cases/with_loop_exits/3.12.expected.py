@@ -1,0 +1,1003 @@
+class Stop(BaseException):
+    pass
+
+FELL = 'fell back'
+
+def run(answers, f):
+    "f's result and trace on the answers (popped from the end): c() tests, n() loop lengths, t(k) logs\n    and raises KeyError on every fourth answer, m(k) a manager that suppresses on even answers."
+    answers = list(answers)
+    trace = []
+    def nxt():
+        if not answers:
+            raise Stop()
+        return answers.pop()
+    def c():
+        return nxt() % 2 == 0
+    def n():
+        return range(nxt() % 3)
+    def t(k):
+        trace.append(k)
+        if nxt() % 4 == 0:
+            raise KeyError(k)
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            trace.append(('enter', self.k))
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and typ is not Stop and nxt() % 2 == 0
+            trace.append(('exit', self.k, typ.__name__ if typ else None, suppress))
+            return suppress
+    try:
+        result = ('return', f(c, n, m, t))
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except BaseException as e:
+        result = ('raise', type(e).__name__)
+    return result, trace
+
+
+def check(answers, f, want):
+    'f behaves as the source did on the answers, unless it fell back to its disassembly.'
+    got = run(answers, f)
+    if not got == FELL:
+        assert got == want, (f.__name__, answers, got)
+
+
+def while_continue_end(c, n, m, t):
+    while c():
+        with m(1):
+            continue
+
+
+def while_break_then(c, n, m, t):
+    # depyf: could not decompile while_break_then: then-branch both falls into and jumps past 68
+    #    70           0 RESUME                   0
+    #   
+    #    71           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       26 (to 68)
+    #   
+    #    72     >>   16 PUSH_NULL
+    #                18 LOAD_FAST                2 (m)
+    #                20 LOAD_CONST               1 (1)
+    #                22 CALL                     1
+    #                30 BEFORE_WITH
+    #                32 POP_TOP
+    #   
+    #    73          34 PUSH_NULL
+    #                36 LOAD_FAST                3 (t)
+    #                38 LOAD_CONST               1 (1)
+    #                40 CALL                     1
+    #                48 POP_TOP
+    #   
+    #    74          50 NOP
+    #   
+    #    72          52 LOAD_CONST               0 (None)
+    #                54 LOAD_CONST               0 (None)
+    #                56 LOAD_CONST               0 (None)
+    #                58 CALL                     2
+    #                66 POP_TOP
+    #   
+    #    76     >>   68 PUSH_NULL
+    #                70 LOAD_FAST                3 (t)
+    #                72 LOAD_CONST               3 (3)
+    #                74 CALL                     1
+    #                82 POP_TOP
+    #                84 RETURN_CONST             0 (None)
+    #   
+    #    72     >>   86 PUSH_EXC_INFO
+    #                88 WITH_EXCEPT_START
+    #                90 POP_JUMP_IF_TRUE         1 (to 94)
+    #                92 RERAISE                  2
+    #           >>   94 POP_TOP
+    #                96 POP_EXCEPT
+    #                98 POP_TOP
+    #               100 POP_TOP
+    #               102 JUMP_FORWARD             3 (to 110)
+    #           >>  104 COPY                     3
+    #               106 POP_EXCEPT
+    #               108 RERAISE                  1
+    #   
+    #    75     >>  110 PUSH_NULL
+    #               112 LOAD_FAST                3 (t)
+    #               114 LOAD_CONST               2 (2)
+    #               116 CALL                     1
+    #               124 POP_TOP
+    #   
+    #    71         126 PUSH_NULL
+    #               128 LOAD_FAST                0 (c)
+    #               130 CALL                     0
+    #               138 POP_JUMP_IF_FALSE        1 (to 142)
+    #               140 JUMP_BACKWARD           63 (to 16)
+    #           >>  142 JUMP_BACKWARD           38 (to 68)
+    #   ExceptionTable:
+    #     32 to 50 -> 86 [1] lasti
+    #     86 to 94 -> 104 [3] lasti
+    raise RuntimeError('depyf: could not decompile while_break_then: then-branch both falls into and jumps past 68')
+
+
+def for_continue_then(c, n, m, t):
+    for x in n():
+        with m(1):
+            t(1)
+            continue
+        t(2)
+    t(3)
+
+
+def for_break_then(c, n, m, t):
+    for x in n():
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(3)
+
+
+def while_true_break(c, n, m, t):
+    # depyf: could not decompile while_true_break: a with's suppressing path and its normal exit go on apart at 56
+    #    94           0 RESUME                   0
+    #   
+    #    95           2 NOP
+    #   
+    #    96     >>    4 PUSH_NULL
+    #                 6 LOAD_FAST                0 (c)
+    #                 8 CALL                     0
+    #                16 POP_JUMP_IF_FALSE        1 (to 20)
+    #   
+    #    97          18 JUMP_FORWARD            26 (to 72)
+    #   
+    #    98     >>   20 PUSH_NULL
+    #                22 LOAD_FAST                2 (m)
+    #                24 LOAD_CONST               1 (1)
+    #                26 CALL                     1
+    #                34 BEFORE_WITH
+    #                36 POP_TOP
+    #   
+    #    99          38 PUSH_NULL
+    #                40 LOAD_FAST                3 (t)
+    #                42 LOAD_CONST               1 (1)
+    #                44 CALL                     1
+    #                52 POP_TOP
+    #   
+    #   100          54 NOP
+    #   
+    #    98          56 LOAD_CONST               0 (None)
+    #                58 LOAD_CONST               0 (None)
+    #                60 LOAD_CONST               0 (None)
+    #                62 CALL                     2
+    #                70 POP_TOP
+    #   
+    #   102     >>   72 PUSH_NULL
+    #                74 LOAD_FAST                3 (t)
+    #                76 LOAD_CONST               3 (3)
+    #                78 CALL                     1
+    #                86 POP_TOP
+    #                88 RETURN_CONST             0 (None)
+    #   
+    #    98     >>   90 PUSH_EXC_INFO
+    #                92 WITH_EXCEPT_START
+    #                94 POP_JUMP_IF_TRUE         1 (to 98)
+    #                96 RERAISE                  2
+    #           >>   98 POP_TOP
+    #               100 POP_EXCEPT
+    #               102 POP_TOP
+    #               104 POP_TOP
+    #               106 JUMP_FORWARD             3 (to 114)
+    #           >>  108 COPY                     3
+    #               110 POP_EXCEPT
+    #               112 RERAISE                  1
+    #   
+    #   101     >>  114 PUSH_NULL
+    #               116 LOAD_FAST                3 (t)
+    #               118 LOAD_CONST               2 (2)
+    #               120 CALL                     1
+    #               128 POP_TOP
+    #   
+    #    95         130 JUMP_BACKWARD           64 (to 4)
+    #   ExceptionTable:
+    #     36 to 54 -> 90 [1] lasti
+    #     90 to 98 -> 108 [3] lasti
+    raise RuntimeError("depyf: could not decompile while_true_break: a with's suppressing path and its normal exit go on apart at 56")
+
+
+def for_while_true(c, n, m, t):
+    # depyf: could not decompile for_while_true: unstructured backward jump at 152
+    #   104           0 RESUME                   0
+    #   
+    #   105           2 PUSH_NULL
+    #                 4 LOAD_FAST                1 (n)
+    #                 6 CALL                     0
+    #                14 GET_ITER
+    #           >>   16 FOR_ITER                44 (to 108)
+    #                20 STORE_FAST               4 (i)
+    #   
+    #   106          22 NOP
+    #   
+    #   107     >>   24 PUSH_NULL
+    #                26 LOAD_FAST                0 (c)
+    #                28 CALL                     0
+    #                36 POP_JUMP_IF_TRUE         7 (to 52)
+    #                38 PUSH_NULL
+    #                40 LOAD_FAST                0 (c)
+    #                42 CALL                     0
+    #                50 POP_JUMP_IF_FALSE        1 (to 54)
+    #   
+    #   108     >>   52 JUMP_BACKWARD           19 (to 16)
+    #   
+    #   109     >>   54 PUSH_NULL
+    #                56 LOAD_FAST                2 (m)
+    #                58 LOAD_CONST               1 (1)
+    #                60 CALL                     1
+    #                68 BEFORE_WITH
+    #                70 POP_TOP
+    #   
+    #   110          72 PUSH_NULL
+    #                74 LOAD_FAST                3 (t)
+    #                76 LOAD_CONST               2 (2)
+    #                78 CALL                     1
+    #                86 POP_TOP
+    #   
+    #   111          88 NOP
+    #   
+    #   109          90 LOAD_CONST               0 (None)
+    #                92 LOAD_CONST               0 (None)
+    #                94 LOAD_CONST               0 (None)
+    #                96 CALL                     2
+    #               104 POP_TOP
+    #               106 JUMP_BACKWARD           46 (to 16)
+    #   
+    #   105     >>  108 END_FOR
+    #   
+    #   112         110 PUSH_NULL
+    #               112 LOAD_FAST                3 (t)
+    #               114 LOAD_CONST               3 (5)
+    #               116 CALL                     1
+    #               124 POP_TOP
+    #               126 RETURN_CONST             0 (None)
+    #   
+    #   109     >>  128 PUSH_EXC_INFO
+    #               130 WITH_EXCEPT_START
+    #               132 POP_JUMP_IF_TRUE         1 (to 136)
+    #               134 RERAISE                  2
+    #           >>  136 POP_TOP
+    #               138 POP_EXCEPT
+    #               140 POP_TOP
+    #               142 POP_TOP
+    #               144 JUMP_FORWARD             3 (to 152)
+    #           >>  146 COPY                     3
+    #               148 POP_EXCEPT
+    #               150 RERAISE                  1
+    #   
+    #   106     >>  152 JUMP_BACKWARD           65 (to 24)
+    #   ExceptionTable:
+    #     70 to 88 -> 128 [2] lasti
+    #     128 to 136 -> 146 [4] lasti
+    raise RuntimeError('depyf: could not decompile for_while_true: unstructured backward jump at 152')
+
+
+def if_with_break(c, n, m, t):
+    for i in n():
+        if c():
+            with m(1):
+                t(2)
+                break
+            t(3)
+        t(4)
+    t(5)
+
+
+def if_with_continue_else(c, n, m, t):
+    for i in n():
+        if c():
+            with m(1):
+                t(2)
+                continue
+        else:
+            t(3)
+        t(4)
+    t(5)
+
+
+def nested_withs_continue(c, n, m, t):
+    while c():
+        with m(1), m(2):
+            continue
+
+
+def nested_withs_break(c, n, m, t):
+    # depyf: could not decompile nested_withs_break: a with's suppressing path and its normal exit go on apart at 60
+    #   140           0 RESUME                   0
+    #   
+    #   141           2 PUSH_NULL
+    #                 4 LOAD_FAST                1 (n)
+    #                 6 CALL                     0
+    #                14 GET_ITER
+    #           >>   16 FOR_ITER                38 (to 96)
+    #                20 STORE_FAST               4 (j)
+    #   
+    #   142          22 PUSH_NULL
+    #                24 LOAD_FAST                2 (m)
+    #                26 LOAD_CONST               1 (2)
+    #                28 CALL                     1
+    #                36 BEFORE_WITH
+    #                38 POP_TOP
+    #                40 PUSH_NULL
+    #                42 LOAD_FAST                2 (m)
+    #                44 LOAD_CONST               2 (3)
+    #                46 CALL                     1
+    #                54 BEFORE_WITH
+    #                56 POP_TOP
+    #   
+    #   143          58 NOP
+    #   
+    #   142          60 LOAD_CONST               0 (None)
+    #                62 LOAD_CONST               0 (None)
+    #                64 LOAD_CONST               0 (None)
+    #                66 CALL                     2
+    #                74 POP_TOP
+    #                76 LOAD_CONST               0 (None)
+    #                78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 CALL                     2
+    #                90 POP_TOP
+    #                92 POP_TOP
+    #                94 RETURN_CONST             0 (None)
+    #   
+    #   141     >>   96 END_FOR
+    #   
+    #   145          98 PUSH_NULL
+    #               100 LOAD_FAST                3 (t)
+    #               102 LOAD_CONST               3 (4)
+    #               104 CALL                     1
+    #               112 POP_TOP
+    #               114 RETURN_CONST             0 (None)
+    #   
+    #   142     >>  116 PUSH_EXC_INFO
+    #               118 WITH_EXCEPT_START
+    #               120 POP_JUMP_IF_TRUE         1 (to 124)
+    #               122 RERAISE                  2
+    #           >>  124 POP_TOP
+    #               126 POP_EXCEPT
+    #               128 POP_TOP
+    #               130 POP_TOP
+    #               132 JUMP_FORWARD             3 (to 140)
+    #           >>  134 COPY                     3
+    #               136 POP_EXCEPT
+    #               138 RERAISE                  1
+    #           >>  140 LOAD_CONST               0 (None)
+    #               142 LOAD_CONST               0 (None)
+    #               144 LOAD_CONST               0 (None)
+    #               146 CALL                     2
+    #               154 POP_TOP
+    #               156 JUMP_BACKWARD           71 (to 16)
+    #           >>  158 PUSH_EXC_INFO
+    #               160 WITH_EXCEPT_START
+    #               162 POP_JUMP_IF_TRUE         1 (to 166)
+    #               164 RERAISE                  2
+    #           >>  166 POP_TOP
+    #               168 POP_EXCEPT
+    #               170 POP_TOP
+    #               172 POP_TOP
+    #               174 JUMP_BACKWARD           80 (to 16)
+    #           >>  176 COPY                     3
+    #               178 POP_EXCEPT
+    #               180 RERAISE                  1
+    #   ExceptionTable:
+    #     38 to 54 -> 158 [2] lasti
+    #     56 to 58 -> 116 [3] lasti
+    #     60 to 74 -> 158 [2] lasti
+    #     116 to 124 -> 134 [5] lasti
+    #     126 to 138 -> 158 [2] lasti
+    #     158 to 166 -> 176 [4] lasti
+    raise RuntimeError("depyf: could not decompile nested_withs_break: a with's suppressing path and its normal exit go on apart at 60")
+
+
+def while_while_continue(c, n, m, t):
+    while c():
+        while c() and c():
+            with m(12):
+                continue
+
+
+def with_break_in_try(c, n, m, t):
+    # depyf: could not decompile with_break_in_try: a with's suppressing path goes on to code not laid out after its handler at 100
+    #   153           0 RESUME                   0
+    #   
+    #   154           2 PUSH_NULL
+    #                 4 LOAD_FAST                1 (n)
+    #                 6 CALL                     0
+    #                14 GET_ITER
+    #           >>   16 FOR_ITER                30 (to 80)
+    #                20 STORE_FAST               4 (i)
+    #   
+    #   155          22 NOP
+    #   
+    #   156          24 PUSH_NULL
+    #                26 LOAD_FAST                2 (m)
+    #                28 LOAD_CONST               1 (1)
+    #                30 CALL                     1
+    #                38 BEFORE_WITH
+    #                40 POP_TOP
+    #   
+    #   157          42 PUSH_NULL
+    #                44 LOAD_FAST                3 (t)
+    #                46 LOAD_CONST               1 (1)
+    #                48 CALL                     1
+    #                56 POP_TOP
+    #   
+    #   158          58 NOP
+    #   
+    #   156          60 LOAD_CONST               0 (None)
+    #                62 LOAD_CONST               0 (None)
+    #                64 LOAD_CONST               0 (None)
+    #                66 CALL                     2
+    #                74 POP_TOP
+    #                76 POP_TOP
+    #                78 JUMP_FORWARD             1 (to 82)
+    #   
+    #   154     >>   80 END_FOR
+    #   
+    #   162     >>   82 PUSH_NULL
+    #                84 LOAD_FAST                3 (t)
+    #                86 LOAD_CONST               4 (4)
+    #                88 CALL                     1
+    #                96 POP_TOP
+    #                98 RETURN_CONST             0 (None)
+    #   
+    #   156     >>  100 PUSH_EXC_INFO
+    #               102 WITH_EXCEPT_START
+    #               104 POP_JUMP_IF_TRUE         1 (to 108)
+    #               106 RERAISE                  2
+    #           >>  108 POP_TOP
+    #               110 POP_EXCEPT
+    #               112 POP_TOP
+    #               114 POP_TOP
+    #               116 JUMP_FORWARD             3 (to 124)
+    #           >>  118 COPY                     3
+    #               120 POP_EXCEPT
+    #               122 RERAISE                  1
+    #   
+    #   159     >>  124 PUSH_NULL
+    #               126 LOAD_FAST                3 (t)
+    #               128 LOAD_CONST               2 (2)
+    #               130 CALL                     1
+    #               138 POP_TOP
+    #               140 JUMP_BACKWARD           63 (to 16)
+    #           >>  142 PUSH_EXC_INFO
+    #   
+    #   160         144 LOAD_GLOBAL              0 (KeyError)
+    #               154 CHECK_EXC_MATCH
+    #               156 POP_JUMP_IF_FALSE       11 (to 180)
+    #               158 POP_TOP
+    #   
+    #   161         160 PUSH_NULL
+    #               162 LOAD_FAST                3 (t)
+    #               164 LOAD_CONST               3 (3)
+    #               166 CALL                     1
+    #               174 POP_TOP
+    #               176 POP_EXCEPT
+    #               178 JUMP_BACKWARD           82 (to 16)
+    #   
+    #   160     >>  180 RERAISE                  0
+    #           >>  182 COPY                     3
+    #               184 POP_EXCEPT
+    #               186 RERAISE                  1
+    #   ExceptionTable:
+    #     24 to 38 -> 142 [1]
+    #     40 to 58 -> 100 [2] lasti
+    #     60 to 74 -> 142 [1]
+    #     100 to 108 -> 118 [4] lasti
+    #     110 to 138 -> 142 [1]
+    #     142 to 174 -> 182 [2] lasti
+    #     180 to 180 -> 182 [2] lasti
+    raise RuntimeError("depyf: could not decompile with_break_in_try: a with's suppressing path goes on to code not laid out after its handler at 100")
+
+
+def with_in_with_break(c, n, m, t):
+    for i in n():
+        with m(1):
+            with m(2):
+                t(1)
+                break
+            t(2)
+        t(3)
+    t(4)
+
+
+def with_continue_in_except(c, n, m, t):
+    try:
+        t(1)
+    except KeyError:
+        while not c():
+            with m(66):
+                continue
+    else:
+        t(2)
+
+
+def nested_withs_break_into_exit(c, n, m, t):
+    while c():
+        with m(3), m(4):
+            t(6)
+            break
+    t(8)
+
+
+def with_break_in_try_then_loop(c, n, m, t):
+    # depyf: could not decompile with_break_in_try_then_loop: a with's suppressing path goes on to code not laid out after its handler at 116
+    #   192           0 RESUME                   0
+    #   
+    #   193           2 PUSH_NULL
+    #                 4 LOAD_FAST                1 (n)
+    #                 6 CALL                     0
+    #                14 GET_ITER
+    #           >>   16 FOR_ITER                38 (to 96)
+    #                20 STORE_FAST               4 (k)
+    #   
+    #   194          22 NOP
+    #   
+    #   195          24 PUSH_NULL
+    #                26 LOAD_FAST                0 (c)
+    #                28 CALL                     0
+    #                36 POP_JUMP_IF_FALSE        1 (to 40)
+    #   
+    #   196          38 JUMP_FORWARD             8 (to 56)
+    #   
+    #   198     >>   40 PUSH_NULL
+    #                42 LOAD_FAST                3 (t)
+    #                44 LOAD_CONST               1 (5)
+    #                46 CALL                     1
+    #                54 POP_TOP
+    #   
+    #   199     >>   56 PUSH_NULL
+    #                58 LOAD_FAST                2 (m)
+    #                60 LOAD_CONST               2 (7)
+    #                62 CALL                     1
+    #                70 BEFORE_WITH
+    #                72 POP_TOP
+    #   
+    #   200          74 NOP
+    #   
+    #   199          76 LOAD_CONST               0 (None)
+    #                78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 CALL                     2
+    #                90 POP_TOP
+    #                92 POP_TOP
+    #                94 JUMP_FORWARD             1 (to 98)
+    #   
+    #   193     >>   96 END_FOR
+    #   
+    #   205     >>   98 PUSH_NULL
+    #               100 LOAD_FAST                3 (t)
+    #               102 LOAD_CONST               3 (14)
+    #               104 CALL                     1
+    #               112 POP_TOP
+    #               114 RETURN_CONST             0 (None)
+    #   
+    #   199     >>  116 PUSH_EXC_INFO
+    #               118 WITH_EXCEPT_START
+    #               120 POP_JUMP_IF_TRUE         1 (to 124)
+    #               122 RERAISE                  2
+    #           >>  124 POP_TOP
+    #               126 POP_EXCEPT
+    #               128 POP_TOP
+    #               130 POP_TOP
+    #               132 JUMP_FORWARD             3 (to 140)
+    #           >>  134 COPY                     3
+    #               136 POP_EXCEPT
+    #               138 RERAISE                  1
+    #           >>  140 JUMP_FORWARD            15 (to 172)
+    #           >>  142 PUSH_EXC_INFO
+    #   
+    #   201         144 LOAD_GLOBAL              0 (KeyError)
+    #               154 CHECK_EXC_MATCH
+    #               156 POP_JUMP_IF_FALSE        3 (to 164)
+    #               158 POP_TOP
+    #   
+    #   202         160 POP_EXCEPT
+    #               162 JUMP_FORWARD             4 (to 172)
+    #   
+    #   201     >>  164 RERAISE                  0
+    #           >>  166 COPY                     3
+    #               168 POP_EXCEPT
+    #               170 RERAISE                  1
+    #   
+    #   203     >>  172 PUSH_NULL
+    #               174 LOAD_FAST                1 (n)
+    #               176 CALL                     0
+    #               184 GET_ITER
+    #           >>  186 FOR_ITER                 2 (to 194)
+    #               190 STORE_FAST               5 (j)
+    #   
+    #   204         192 JUMP_BACKWARD            4 (to 186)
+    #   
+    #   203     >>  194 END_FOR
+    #               196 JUMP_BACKWARD           91 (to 16)
+    #   ExceptionTable:
+    #     24 to 70 -> 142 [1]
+    #     72 to 74 -> 116 [2] lasti
+    #     76 to 90 -> 142 [1]
+    #     116 to 124 -> 134 [4] lasti
+    #     126 to 138 -> 142 [1]
+    #     142 to 158 -> 166 [2] lasti
+    #     164 to 164 -> 166 [2] lasti
+    raise RuntimeError("depyf: could not decompile with_break_in_try_then_loop: a with's suppressing path goes on to code not laid out after its handler at 116")
+
+
+def with_break_for_else_in_try(c, n, m, t):
+    # depyf: could not decompile with_break_for_else_in_try: a with's suppressing path and its normal exit go on apart at 44
+    #   207           0 RESUME                   0
+    #   
+    #   208           2 NOP
+    #   
+    #   209           4 PUSH_NULL
+    #                 6 LOAD_FAST                1 (n)
+    #                 8 CALL                     0
+    #                16 GET_ITER
+    #           >>   18 FOR_ITER                21 (to 64)
+    #                22 STORE_FAST               4 (k)
+    #   
+    #   210          24 PUSH_NULL
+    #                26 LOAD_FAST                2 (m)
+    #                28 LOAD_CONST               1 (38)
+    #                30 CALL                     1
+    #                38 BEFORE_WITH
+    #                40 POP_TOP
+    #   
+    #   211          42 NOP
+    #   
+    #   210          44 LOAD_CONST               0 (None)
+    #                46 LOAD_CONST               0 (None)
+    #                48 LOAD_CONST               0 (None)
+    #                50 CALL                     2
+    #                58 POP_TOP
+    #                60 POP_TOP
+    #                62 JUMP_FORWARD             3 (to 70)
+    #   
+    #   209     >>   64 END_FOR
+    #   
+    #   213          66 NOP
+    #   
+    #   217          68 RETURN_CONST             2 (44)
+    #   
+    #   210     >>   70 NOP
+    #   
+    #   217          72 RETURN_CONST             0 (None)
+    #   
+    #   210     >>   74 PUSH_EXC_INFO
+    #                76 WITH_EXCEPT_START
+    #                78 POP_JUMP_IF_TRUE         1 (to 82)
+    #                80 RERAISE                  2
+    #           >>   82 POP_TOP
+    #                84 POP_EXCEPT
+    #                86 POP_TOP
+    #                88 POP_TOP
+    #                90 JUMP_BACKWARD           37 (to 18)
+    #           >>   92 COPY                     3
+    #                94 POP_EXCEPT
+    #                96 RERAISE                  1
+    #           >>   98 PUSH_EXC_INFO
+    #   
+    #   214         100 LOAD_GLOBAL              0 (KeyError)
+    #               110 CHECK_EXC_MATCH
+    #               112 POP_JUMP_IF_FALSE        3 (to 120)
+    #               114 POP_TOP
+    #   
+    #   215         116 POP_EXCEPT
+    #   
+    #   217         118 RETURN_CONST             0 (None)
+    #   
+    #   214     >>  120 RERAISE                  0
+    #           >>  122 COPY                     3
+    #               124 POP_EXCEPT
+    #               126 RERAISE                  1
+    #           >>  128 PUSH_EXC_INFO
+    #   
+    #   217         130 RERAISE                  0
+    #           >>  132 COPY                     3
+    #               134 POP_EXCEPT
+    #               136 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 38 -> 98 [0]
+    #     40 to 42 -> 74 [2] lasti
+    #     44 to 64 -> 98 [0]
+    #     74 to 82 -> 92 [4] lasti
+    #     84 to 96 -> 98 [0]
+    #     98 to 114 -> 122 [1] lasti
+    #     116 to 116 -> 128 [0]
+    #     120 to 120 -> 122 [1] lasti
+    #     122 to 126 -> 128 [0]
+    #     128 to 130 -> 132 [1] lasti
+    raise RuntimeError("depyf: could not decompile with_break_for_else_in_try: a with's suppressing path and its normal exit go on apart at 44")
+
+
+def with_continue_while_and(c, n, m, t):
+    # depyf: could not decompile with_continue_while_and: a with's suppressing path and its normal exit go on apart at 84
+    #   219           0 RESUME                   0
+    #   
+    #   220     >>    2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       54 (to 124)
+    #                16 PUSH_NULL
+    #                18 LOAD_FAST                0 (c)
+    #                20 CALL                     0
+    #                28 POP_JUMP_IF_FALSE       46 (to 122)
+    #   
+    #   221     >>   30 PUSH_NULL
+    #                32 LOAD_FAST                2 (m)
+    #                34 LOAD_CONST               1 (26)
+    #                36 CALL                     1
+    #                44 BEFORE_WITH
+    #                46 POP_TOP
+    #                48 PUSH_NULL
+    #                50 LOAD_FAST                2 (m)
+    #                52 LOAD_CONST               2 (27)
+    #                54 CALL                     1
+    #                62 BEFORE_WITH
+    #                64 POP_TOP
+    #   
+    #   222          66 PUSH_NULL
+    #                68 LOAD_FAST                3 (t)
+    #                70 LOAD_CONST               3 (28)
+    #                72 CALL                     1
+    #                80 POP_TOP
+    #   
+    #   223          82 NOP
+    #   
+    #   221          84 LOAD_CONST               0 (None)
+    #                86 LOAD_CONST               0 (None)
+    #                88 LOAD_CONST               0 (None)
+    #                90 CALL                     2
+    #                98 POP_TOP
+    #               100 LOAD_CONST               0 (None)
+    #               102 LOAD_CONST               0 (None)
+    #               104 LOAD_CONST               0 (None)
+    #               106 CALL                     2
+    #               114 POP_TOP
+    #               116 JUMP_BACKWARD           58 (to 2)
+    #           >>  118 RETURN_CONST             0 (None)
+    #   
+    #   220     >>  120 RETURN_CONST             0 (None)
+    #           >>  122 RETURN_CONST             0 (None)
+    #           >>  124 RETURN_CONST             0 (None)
+    #   
+    #   221     >>  126 PUSH_EXC_INFO
+    #               128 WITH_EXCEPT_START
+    #               130 POP_JUMP_IF_TRUE         1 (to 134)
+    #               132 RERAISE                  2
+    #           >>  134 POP_TOP
+    #               136 POP_EXCEPT
+    #               138 POP_TOP
+    #               140 POP_TOP
+    #               142 JUMP_FORWARD             3 (to 150)
+    #           >>  144 COPY                     3
+    #               146 POP_EXCEPT
+    #               148 RERAISE                  1
+    #           >>  150 LOAD_CONST               0 (None)
+    #               152 LOAD_CONST               0 (None)
+    #               154 LOAD_CONST               0 (None)
+    #               156 CALL                     2
+    #               164 POP_TOP
+    #               166 JUMP_FORWARD            12 (to 192)
+    #           >>  168 PUSH_EXC_INFO
+    #               170 WITH_EXCEPT_START
+    #               172 POP_JUMP_IF_TRUE         1 (to 176)
+    #               174 RERAISE                  2
+    #           >>  176 POP_TOP
+    #               178 POP_EXCEPT
+    #               180 POP_TOP
+    #               182 POP_TOP
+    #               184 JUMP_FORWARD             3 (to 192)
+    #           >>  186 COPY                     3
+    #               188 POP_EXCEPT
+    #               190 RERAISE                  1
+    #   
+    #   220     >>  192 PUSH_NULL
+    #               194 LOAD_FAST                0 (c)
+    #               196 CALL                     0
+    #               204 POP_JUMP_IF_TRUE         1 (to 208)
+    #               206 JUMP_BACKWARD           44 (to 120)
+    #           >>  208 PUSH_NULL
+    #               210 LOAD_FAST                0 (c)
+    #               212 CALL                     0
+    #               220 POP_JUMP_IF_FALSE        1 (to 224)
+    #               222 JUMP_BACKWARD           97 (to 30)
+    #           >>  224 JUMP_BACKWARD           54 (to 118)
+    #   ExceptionTable:
+    #     46 to 62 -> 168 [1] lasti
+    #     64 to 82 -> 126 [2] lasti
+    #     84 to 98 -> 168 [1] lasti
+    #     126 to 134 -> 144 [4] lasti
+    #     136 to 148 -> 168 [1] lasti
+    #     168 to 176 -> 186 [3] lasti
+    raise RuntimeError("depyf: could not decompile with_continue_while_and: a with's suppressing path and its normal exit go on apart at 84")
+
+check([6, 3], while_continue_end, (('return', None), []))
+check([7, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False)]))
+check([0, 4], while_continue_end, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([7, 1, 6, 2], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([1, 8, 4, 0], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([4, 8, 2, 4], while_continue_end, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([1, 1, 4, 4, 2, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([6, 4, 6, 6, 4], while_continue_end, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([2, 9, 4, 6, 4, 8, 4], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([1, 7, 5, 2, 6, 2, 0, 2, 4], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([9, 3], while_break_then, (('return', None), [3]))
+check([4, 1], while_break_then, (('raise', 'KeyError'), [3]))
+check([3, 4], while_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([6, 6, 8], while_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([4, 9, 0], while_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([8, 8, 4], while_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([1, 8, 2, 0, 8], while_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([9, 3, 1, 9, 4, 0], while_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([7, 3, 4, 5, 7, 7, 8, 0, 4], while_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([2, 4, 9, 2, 8, 2], while_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, ('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([2, 9], for_continue_then, (('return', None), [3]))
+check([8, 6], for_continue_then, (('raise', 'KeyError'), [3]))
+check([4, 4], for_continue_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([6, 1], for_continue_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([1, 5, 5, 1], for_continue_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([5, 4, 4], for_continue_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([4, 8, 1, 4], for_continue_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([0, 1, 9, 3, 5, 0, 8, 4], for_continue_then, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([5, 8, 5, 3, 4, 0, 4, 8], for_continue_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([7, 0, 2, 4, 9, 3, 6, 4, 2, 0, 0, 7], for_continue_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([6, 2], for_continue_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([9, 7, 6, 8], for_continue_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), ('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([2, 9], for_break_then, (('return', None), [3]))
+check([4, 6], for_break_then, (('raise', 'KeyError'), [3]))
+check([0, 7], for_break_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([1, 8], for_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([5, 1, 2], for_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([6, 8, 7], for_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 4, 5, 5], for_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([3, 4, 8], for_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([5, 6, 8, 1], for_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([9, 0, 0, 0, 7], for_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([7, 4, 5, 3, 6, 7, 1, 6, 4, 0, 1], for_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([9, 3, 1, 8, 0, 5], for_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, ('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([7, 8], while_true_break, (('return', None), [3]))
+check([8, 2], while_true_break, (('raise', 'KeyError'), [3]))
+check([8, 9], while_true_break, (('raise', 'Stop'), [('enter', 1), 1]))
+check([5, 1], while_true_break, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([6, 9, 9], while_true_break, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([0, 7, 5], while_true_break, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([2, 8, 9], while_true_break, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([1, 0, 1], while_true_break, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([2, 8, 4, 6, 0, 3], while_true_break, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([2, 2, 6, 9, 0, 0, 9], while_true_break, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([9, 7, 0, 4, 4, 8, 4, 1, 6, 0, 9], while_true_break, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([5, 3, 7, 7, 6, 0, 7], while_true_break, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, ('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([7, 6], for_while_true, (('return', None), [5]))
+check([1, 2], for_while_true, (('raise', 'Stop'), []))
+check([8, 7], for_while_true, (('raise', 'Stop'), [5]))
+check([0, 0], for_while_true, (('raise', 'KeyError'), [5]))
+check([3, 3, 1], for_while_true, (('raise', 'Stop'), [('enter', 1), 2, ('exit', 1, 'Stop', False)]))
+check([6, 9, 3, 2], for_while_true, (('raise', 'Stop'), [('enter', 1), 2, ('exit', 1, None, False)]))
+check([3, 5, 3, 4], for_while_true, (('raise', 'Stop'), [('enter', 1), 2, ('exit', 1, None, False), 5]))
+check([2, 7, 3, 7, 1], for_while_true, (('return', None), [('enter', 1), 2, ('exit', 1, None, False), 5]))
+check([0, 0, 1, 1, 9, 1, 2], for_while_true, (('raise', 'KeyError'), [('enter', 1), 2, ('exit', 1, None, False), 5]))
+check([1, 9, 4, 7, 4, 7, 1, 2], for_while_true, (('raise', 'KeyError'), [('enter', 1), 2, ('exit', 1, 'KeyError', False)]))
+check([0, 6, 1, 8, 6, 4, 0, 4, 1, 3, 7], for_while_true, (('return', None), [('enter', 1), 2, ('exit', 1, 'KeyError', True), 5]))
+check([7, 9, 7, 4, 0, 7, 7, 7], for_while_true, (('raise', 'Stop'), [('enter', 1), 2, ('exit', 1, 'KeyError', True), ('enter', 1), 2, ('exit', 1, None, False), 5]))
+check([5, 3], if_with_break, (('return', None), [5]))
+check([5, 1], if_with_break, (('raise', 'Stop'), [4]))
+check([8, 6], if_with_break, (('raise', 'KeyError'), [5]))
+check([5, 3, 4], if_with_break, (('raise', 'Stop'), [4, 5]))
+check([0, 9, 2], if_with_break, (('raise', 'KeyError'), [4]))
+check([5, 8, 6, 9, 9, 7], if_with_break, (('return', None), [4, 5]))
+check([5, 0, 1, 5, 4], if_with_break, (('raise', 'KeyError'), [4, 5]))
+check([3, 9, 9, 3, 1, 5], if_with_break, (('return', None), [4, 4, 5]))
+check([0, 2, 8], if_with_break, (('raise', 'Stop'), [('enter', 1), 2]))
+check([4, 7, 4, 4, 6, 8, 7, 3, 5, 5], if_with_break, (('raise', 'KeyError'), [4, 4]))
+check([8, 2], if_with_break, (('raise', 'Stop'), [('enter', 1), 2, ('exit', 1, 'Stop', False)]))
+check([3, 5, 0, 5], if_with_break, (('return', None), [('enter', 1), 2, ('exit', 1, None, False), 5]))
+check([6, 6], if_with_continue_else, (('return', None), [5]))
+check([7, 8], if_with_continue_else, (('raise', 'Stop'), [3]))
+check([4, 3], if_with_continue_else, (('raise', 'KeyError'), [5]))
+check([7, 5, 4], if_with_continue_else, (('raise', 'Stop'), [3, 4]))
+check([0, 9, 1], if_with_continue_else, (('raise', 'KeyError'), [3]))
+check([1, 3, 5, 7], if_with_continue_else, (('raise', 'Stop'), [3, 4, 5]))
+check([7, 2, 2, 5, 2], if_with_continue_else, (('raise', 'Stop'), [3, 4, 3]))
+check([9, 3, 5, 5, 5, 1], if_with_continue_else, (('return', None), [3, 4, 5]))
+check([1, 4, 0, 9, 3, 4], if_with_continue_else, (('raise', 'KeyError'), [3, 4]))
+check([9, 3, 1, 0, 5, 5, 3, 4], if_with_continue_else, (('raise', 'KeyError'), [3, 4, 5]))
+check([8, 6, 1, 9, 6, 5, 2], if_with_continue_else, (('raise', 'KeyError'), [3, 4, 3, 4]))
+check([1, 5, 3, 7, 1, 1, 7, 5], if_with_continue_else, (('return', None), [3, 4, 3, 4, 5]))
+check([2, 3], nested_withs_continue, (('return', None), []))
+check([9, 8], nested_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([6, 8], nested_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([2, 3, 7, 4, 6], nested_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([2, 4, 4], nested_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([0, 9, 0, 6, 0], nested_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([8, 4, 0, 6], nested_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([4, 0, 5, 6, 8, 0, 8], nested_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([5, 2, 5, 5, 6, 4, 0, 8, 0, 4], nested_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([2, 6], nested_withs_break, (('return', None), [4]))
+check([0, 6], nested_withs_break, (('raise', 'KeyError'), [4]))
+check([7, 2], nested_withs_break, (('return', None), [('enter', 2), ('enter', 3), ('exit', 3, None, False), ('exit', 2, None, False)]))
+check([5, 3], while_while_continue, (('return', None), []))
+check([1, 8], while_while_continue, (('raise', 'Stop'), []))
+check([8, 6, 2], while_while_continue, (('raise', 'Stop'), [('enter', 12), ('exit', 12, None, False)]))
+check([5, 7, 4, 0, 2], while_while_continue, (('return', None), [('enter', 12), ('exit', 12, None, False)]))
+check([4, 4, 6, 2, 2], while_while_continue, (('raise', 'Stop'), [('enter', 12), ('exit', 12, None, False), ('enter', 12), ('exit', 12, None, False)]))
+check([3, 3, 6, 4, 6, 8, 4, 8, 2], while_while_continue, (('return', None), [('enter', 12), ('exit', 12, None, False), ('enter', 12), ('exit', 12, None, False), ('enter', 12), ('exit', 12, None, False)]))
+check([3, 3, 2, 4, 0, 2, 0, 8, 6, 6, 4], while_while_continue, (('return', None), [('enter', 12), ('exit', 12, None, False), ('enter', 12), ('exit', 12, None, False), ('enter', 12), ('exit', 12, None, False), ('enter', 12), ('exit', 12, None, False)]))
+check([7, 9], with_break_in_try, (('return', None), [4]))
+check([8, 9], with_break_in_try, (('raise', 'KeyError'), [4]))
+check([1, 5], with_break_in_try, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([9, 6, 7], with_break_in_try, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([0, 2, 1], with_break_in_try, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([6, 4, 1], with_break_in_try, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([1, 4, 8], with_break_in_try, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', False), 3]))
+check([0, 0, 0, 5], with_break_in_try, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([4, 9, 4, 1], with_break_in_try, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False), 3]))
+check([3, 6, 1, 7, 4, 7], with_break_in_try, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', False), 3, 4]))
+check([3, 1, 7, 6, 2, 0, 7], with_break_in_try, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 4]))
+check([6, 2, 8, 6, 0, 2, 4, 4], with_break_in_try, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3, 4]))
+check([6, 3], with_in_with_break, (('return', None), [4]))
+check([8, 6], with_in_with_break, (('raise', 'KeyError'), [4]))
+check([0, 7], with_in_with_break, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 1, 'Stop', False)]))
+check([3, 4, 5], with_in_with_break, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False)]))
+check([4, 4, 8, 7], with_in_with_break, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), 2]))
+check([6, 4], with_in_with_break, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 4]))
+check([7, 7, 7], with_in_with_break, (('return', None), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 4]))
+check([0, 7, 4], with_in_with_break, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 4]))
+check([8, 0, 5], with_in_with_break, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), 2, ('exit', 1, 'Stop', False)]))
+check([4, 5, 4, 4, 2], with_in_with_break, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), 2, ('exit', 1, None, False), 3]))
+check([1, 7, 3, 8, 8], with_in_with_break, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False), ('exit', 1, 'KeyError', False)]))
+check([9, 8, 3, 4, 4], with_in_with_break, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False), ('exit', 1, 'KeyError', True), 3, 4]))
+check([2, 0], with_continue_in_except, (('return', None), [1]))
+check([7, 5], with_continue_in_except, (('return', None), [1, 2]))
+check([8, 5], with_continue_in_except, (('raise', 'KeyError'), [1, 2]))
+check([3, 0], with_continue_in_except, (('raise', 'Stop'), [1, ('enter', 66), ('exit', 66, None, False)]))
+check([8, 4, 5, 8], with_continue_in_except, (('return', None), [1, ('enter', 66), ('exit', 66, None, False)]))
+check([3, 9, 8, 3, 0, 7, 5, 0], with_continue_in_except, (('return', None), [1, ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False)]))
+check([4, 7, 9, 9, 4], with_continue_in_except, (('return', None), [1, ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False)]))
+check([1, 2, 2, 9, 1, 1, 3, 4], with_continue_in_except, (('return', None), [1, ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False)]))
+check([2, 5, 4, 5, 4, 3, 1, 3, 7, 1, 8], with_continue_in_except, (('return', None), [1, ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False)]))
+check([1, 7], nested_withs_break_into_exit, (('return', None), [8]))
+check([0, 7], nested_withs_break_into_exit, (('raise', 'KeyError'), [8]))
+check([0, 6], nested_withs_break_into_exit, (('raise', 'Stop'), [('enter', 3), ('enter', 4), 6, ('exit', 3, 'Stop', False)]))
+check([1, 4, 2], nested_withs_break_into_exit, (('raise', 'Stop'), [('enter', 3), ('enter', 4), 6, ('exit', 4, 'KeyError', False)]))
+check([6, 4], nested_withs_break_into_exit, (('raise', 'Stop'), [('enter', 3), ('enter', 4), 6, ('exit', 4, None, False), ('exit', 3, None, False), 8]))
+check([5, 3, 8], nested_withs_break_into_exit, (('return', None), [('enter', 3), ('enter', 4), 6, ('exit', 4, None, False), ('exit', 3, None, False), 8]))
+check([0, 7, 4], nested_withs_break_into_exit, (('raise', 'KeyError'), [('enter', 3), ('enter', 4), 6, ('exit', 4, None, False), ('exit', 3, None, False), 8]))
+check([7, 8, 8, 8], nested_withs_break_into_exit, (('raise', 'Stop'), [('enter', 3), ('enter', 4), 6, ('exit', 4, 'KeyError', True), ('exit', 3, None, False), 8]))
+check([2, 5, 0, 8], nested_withs_break_into_exit, (('raise', 'Stop'), [('enter', 3), ('enter', 4), 6, ('exit', 4, 'KeyError', False), ('exit', 3, 'KeyError', True)]))
+check([3, 3, 4, 8], nested_withs_break_into_exit, (('raise', 'KeyError'), [('enter', 3), ('enter', 4), 6, ('exit', 4, 'KeyError', False), ('exit', 3, 'KeyError', False)]))
+check([9, 3, 9, 5, 6, 1, 4, 8], nested_withs_break_into_exit, (('return', None), [('enter', 3), ('enter', 4), 6, ('exit', 4, 'KeyError', False), ('exit', 3, 'KeyError', True), 8]))
+check([7, 1, 0, 2, 8, 5, 6, 5, 6, 8, 0], nested_withs_break_into_exit, (('return', None), [('enter', 3), ('enter', 4), 6, ('exit', 4, 'KeyError', True), ('exit', 3, None, False), 8]))
+check([3, 6], with_break_in_try_then_loop, (('return', None), [14]))
+check([7, 4], with_break_in_try_then_loop, (('raise', 'Stop'), [5]))
+check([0, 6], with_break_in_try_then_loop, (('raise', 'KeyError'), [14]))
+check([2, 6, 1, 8, 7, 4], with_break_in_try_then_loop, (('return', None), [5, 14]))
+check([8, 4, 4, 7, 7], with_break_in_try_then_loop, (('raise', 'KeyError'), [5, 14]))
+check([5, 0, 1, 1, 4, 9, 5], with_break_in_try_then_loop, (('raise', 'Stop'), [5, 5, 14]))
+check([7, 7, 8, 9, 2, 8, 1, 5], with_break_in_try_then_loop, (('return', None), [5, 5, 14]))
+check([0, 4], with_break_in_try_then_loop, (('raise', 'Stop'), [('enter', 7), ('exit', 7, None, False), 14]))
+check([2, 4, 8], with_break_in_try_then_loop, (('return', None), [('enter', 7), ('exit', 7, None, False), 14]))
+check([5, 9, 8], with_break_in_try_then_loop, (('raise', 'Stop'), [5, ('enter', 7), ('exit', 7, None, False), 14]))
+check([0, 4, 7], with_break_in_try_then_loop, (('raise', 'KeyError'), [('enter', 7), ('exit', 7, None, False), 14]))
+check([5, 2, 5, 8], with_break_in_try_then_loop, (('return', None), [5, ('enter', 7), ('exit', 7, None, False), 14]))
+check([0, 0], with_break_for_else_in_try, (('return', 44), []))
+check([6, 1], with_break_for_else_in_try, (('return', None), [('enter', 38), ('exit', 38, None, False)]))
+check([9, 8], with_continue_while_and, (('return', None), []))
+check([0, 0, 0], with_continue_while_and, (('raise', 'Stop'), [('enter', 26), ('enter', 27), 28, ('exit', 26, 'Stop', False)]))
+check([1, 8, 4, 4], with_continue_while_and, (('raise', 'Stop'), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', False)]))
+check([5, 8, 0], with_continue_while_and, (('raise', 'Stop'), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False)]))
+check([0, 6], with_continue_while_and, (('raise', 'Stop'), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'Stop', False), ('exit', 26, 'Stop', False)]))
+check([1, 9, 4, 0], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False)]))
+check([2, 8, 9, 0, 0, 6], with_continue_while_and, (('raise', 'Stop'), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', False), ('exit', 26, 'KeyError', True)]))
+check([7, 6, 6, 4, 1, 2, 3, 4, 0, 6], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', False), ('exit', 26, 'KeyError', True)]))
+check([1, 3, 1, 2, 7, 0, 1, 9, 7, 5, 4, 4, 6, 6], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', True), ('exit', 26, None, False)]))
+check([9, 6, 5, 9, 4, 5, 3, 4, 6, 6], with_continue_while_and, (('raise', 'KeyError'), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', False), ('exit', 26, 'KeyError', False)]))
+check([3, 2, 4, 0, 9, 0, 2], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False)]))
+check([4, 5, 1, 2, 0, 2, 6, 7, 0, 8], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', True), ('exit', 26, None, False)]))

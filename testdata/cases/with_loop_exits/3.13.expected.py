@@ -1,0 +1,1056 @@
+
+
+
+
+
+
+class Stop(BaseException):
+    pass
+
+FELL = 'fell back'
+
+def run(answers, f):
+    "f's result and trace on the answers (popped from the end): c() tests, n() loop lengths, t(k) logs\nand raises KeyError on every fourth answer, m(k) a manager that suppresses on even answers."
+    answers = list(answers)
+    trace = []
+    def nxt():
+        if not answers:
+            raise Stop()
+        return answers.pop()
+    def c():
+        return nxt() % 2 == 0
+    def n():
+        return range(nxt() % 3)
+    def t(k):
+        trace.append(k)
+        if nxt() % 4 == 0:
+            raise KeyError(k)
+
+
+
+
+
+
+
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            trace.append(('enter', self.k))
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and typ is not Stop and nxt() % 2 == 0
+            trace.append(('exit', self.k, typ.__name__ if typ else None, suppress))
+            return suppress
+    try:
+        result = ('return', f(c, n, m, t))
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except BaseException as e:
+        result = ('raise', type(e).__name__)
+    return result, trace
+
+
+def check(answers, f, want):
+    'f behaves as the source did on the answers, unless it fell back to its disassembly.'
+    got = run(answers, f)
+    if not got == FELL:
+        assert got == want, (f.__name__, answers, got)
+
+
+def while_continue_end(c, n, m, t):
+    while c():
+        with m(1):
+            continue
+
+
+def while_break_then(c, n, m, t):
+    # depyf: could not decompile while_break_then: then-branch both falls into and jumps past 78
+    #     70            RESUME                   0
+    #   
+    #     71            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       26 (to L4)
+    #   
+    #     72    L1:     LOAD_FAST                2 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #     73            LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #     74            NOP
+    #   
+    #     72    L3:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #     76    L4:     LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     72    L5:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L6)
+    #                   RERAISE                  2
+    #           L6:     POP_TOP
+    #           L7:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L9)
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #     75    L9:     LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #     71            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L10)
+    #                   JUMP_BACKWARD           74 (to L1)
+    #          L10:     JUMP_BACKWARD_NO_INTERRUPT 49 (to L4)
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [1] lasti
+    #     L5 to L7 -> L8 [3] lasti
+    raise RuntimeError('depyf: could not decompile while_break_then: then-branch both falls into and jumps past 78')
+
+
+def for_continue_then(c, n, m, t):
+    for x in n():
+        with m(1):
+            t(1)
+            continue
+        t(2)
+    t(3)
+
+
+def for_break_then(c, n, m, t):
+    for x in n():
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(3)
+
+
+def while_true_break(c, n, m, t):
+    # depyf: could not decompile while_true_break: a with's suppressing path and its normal exit go on apart at 66
+    #     94            RESUME                   0
+    #   
+    #     95            NOP
+    #   
+    #     96    L1:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L2)
+    #   
+    #     97            JUMP_FORWARD            26 (to L5)
+    #   
+    #     98    L2:     LOAD_FAST                2 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #     99            LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    100            NOP
+    #   
+    #     98    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    102    L5:     LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     98    L6:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L7)
+    #                   RERAISE                  2
+    #           L7:     POP_TOP
+    #           L8:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L10)
+    #   
+    #     --    L9:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    101   L10:     LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #     95            JUMP_BACKWARD           75 (to L1)
+    #   ExceptionTable:
+    #     L3 to L4 -> L6 [1] lasti
+    #     L6 to L8 -> L9 [3] lasti
+    raise RuntimeError("depyf: could not decompile while_true_break: a with's suppressing path and its normal exit go on apart at 66")
+
+
+def for_while_true(c, n, m, t):
+    # depyf: could not decompile for_while_true: unstructured backward jump at 188
+    #    104            RESUME                   0
+    #   
+    #    105            LOAD_FAST                1 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                56 (to L7)
+    #                   STORE_FAST               4 (i)
+    #   
+    #    106            NOP
+    #   
+    #    107    L2:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        12 (to L3)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L4)
+    #   
+    #    108    L3:     JUMP_BACKWARD           30 (to L1)
+    #   
+    #    109    L4:     LOAD_FAST                2 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L5:     POP_TOP
+    #   
+    #    110            LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    111            NOP
+    #   
+    #    109    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           58 (to L1)
+    #   
+    #    105    L7:     END_FOR
+    #                   POP_TOP
+    #   
+    #    112            LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    109    L8:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L9)
+    #                   RERAISE                  2
+    #           L9:     POP_TOP
+    #          L10:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L12)
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    106   L12:     JUMP_BACKWARD           84 (to L2)
+    #   ExceptionTable:
+    #     L5 to L6 -> L8 [2] lasti
+    #     L8 to L10 -> L11 [4] lasti
+    raise RuntimeError('depyf: could not decompile for_while_true: unstructured backward jump at 188')
+
+
+def if_with_break(c, n, m, t):
+    for i in n():
+        if c():
+            with m(1):
+                t(2)
+                break
+            t(3)
+        t(4)
+    t(5)
+
+
+def if_with_continue_else(c, n, m, t):
+    for i in n():
+        if c():
+            with m(1):
+                t(2)
+                continue
+        else:
+            t(3)
+        t(4)
+    t(5)
+
+
+def nested_withs_continue(c, n, m, t):
+    while c():
+        with m(1), m(2):
+            continue
+
+
+def nested_withs_break(c, n, m, t):
+    # depyf: could not decompile nested_withs_break: a with's suppressing path and its normal exit go on apart at 60
+    #    140            RESUME                   0
+    #   
+    #    141            LOAD_FAST                1 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                38 (to L6)
+    #                   STORE_FAST               4 (j)
+    #   
+    #    142            LOAD_FAST                2 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (2)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #                   LOAD_FAST                2 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (3)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    143            NOP
+    #   
+    #    142    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    141    L6:     END_FOR
+    #                   POP_TOP
+    #   
+    #    145            LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (4)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    142    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L8)
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L11)
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    142   L11:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           78 (to L1)
+    #          L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L13)
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           93 (to L1)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L12 [2] lasti
+    #     L3 to L4 -> L7 [3] lasti
+    #     L4 to L5 -> L12 [2] lasti
+    #     L7 to L9 -> L10 [5] lasti
+    #     L9 to L11 -> L12 [2] lasti
+    #     L12 to L14 -> L15 [4] lasti
+    raise RuntimeError("depyf: could not decompile nested_withs_break: a with's suppressing path and its normal exit go on apart at 60")
+
+
+def while_while_continue(c, n, m, t):
+    while c():
+        while c() and c():
+            with m(12):
+                continue
+
+
+def with_break_in_try(c, n, m, t):
+    # depyf: could not decompile with_break_in_try: a with's suppressing path goes on to code not laid out after its handler at 102
+    #    153            RESUME                   0
+    #   
+    #    154            LOAD_FAST                1 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                30 (to L6)
+    #                   STORE_FAST               4 (i)
+    #   
+    #    155            NOP
+    #   
+    #    156    L2:     LOAD_FAST                2 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    157            LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    158            NOP
+    #   
+    #    156    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L5:     POP_TOP
+    #                   JUMP_FORWARD             2 (to L7)
+    #   
+    #    154    L6:     END_FOR
+    #                   POP_TOP
+    #   
+    #    162    L7:     LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (4)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    156    L8:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L9)
+    #                   RERAISE                  2
+    #           L9:     POP_TOP
+    #          L10:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L12)
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    159   L12:     LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #          L13:     JUMP_BACKWARD           70 (to L1)
+    #   
+    #     --   L14:     PUSH_EXC_INFO
+    #   
+    #    160            LOAD_GLOBAL              0 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       12 (to L16)
+    #                   POP_TOP
+    #   
+    #    161            LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #          L15:     POP_EXCEPT
+    #                   JUMP_BACKWARD           91 (to L1)
+    #   
+    #    160   L16:     RERAISE                  0
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L14 [1]
+    #     L3 to L4 -> L8 [2] lasti
+    #     L4 to L5 -> L14 [1]
+    #     L8 to L10 -> L11 [4] lasti
+    #     L10 to L13 -> L14 [1]
+    #     L14 to L15 -> L17 [2] lasti
+    #     L16 to L17 -> L17 [2] lasti
+    raise RuntimeError("depyf: could not decompile with_break_in_try: a with's suppressing path goes on to code not laid out after its handler at 102")
+
+
+def with_in_with_break(c, n, m, t):
+    for i in n():
+        with m(1):
+            with m(2):
+                t(1)
+                break
+            t(2)
+        t(3)
+    t(4)
+
+
+def with_continue_in_except(c, n, m, t):
+    try:
+        t(1)
+    except KeyError:
+        while not c():
+            with m(66):
+                continue
+    else:
+        t(2)
+
+
+def nested_withs_break_into_exit(c, n, m, t):
+    while c():
+        with m(3), m(4):
+            t(6)
+            break
+    t(8)
+
+
+def with_break_in_try_then_loop(c, n, m, t):
+    # depyf: could not decompile with_break_in_try_then_loop: a with's suppressing path goes on to code not laid out after its handler at 128
+    #    192            RESUME                   0
+    #   
+    #    193            LOAD_FAST                1 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                43 (to L8)
+    #                   STORE_FAST               4 (k)
+    #   
+    #    194            NOP
+    #   
+    #    195    L2:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L3)
+    #   
+    #    196            JUMP_FORWARD             8 (to L4)
+    #   
+    #    198    L3:     LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    199    L4:     LOAD_FAST                2 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (7)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L5:     POP_TOP
+    #   
+    #    200            NOP
+    #   
+    #    199    L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L7:     POP_TOP
+    #                   JUMP_FORWARD             2 (to L9)
+    #   
+    #    193    L8:     END_FOR
+    #                   POP_TOP
+    #   
+    #    205    L9:     LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (14)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    199   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L11)
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L13:     JUMP_FORWARD            19 (to L19)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L15:     PUSH_EXC_INFO
+    #   
+    #    201            LOAD_GLOBAL              0 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L17)
+    #                   POP_TOP
+    #   
+    #    202   L16:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L19)
+    #   
+    #    201   L17:     RERAISE                  0
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    203   L19:     LOAD_FAST                1 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #          L20:     FOR_ITER                 3 (to L21)
+    #                   STORE_FAST               5 (j)
+    #   
+    #    204            JUMP_BACKWARD            5 (to L20)
+    #   
+    #    203   L21:     END_FOR
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          105 (to L1)
+    #   ExceptionTable:
+    #     L2 to L5 -> L15 [1]
+    #     L5 to L6 -> L10 [2] lasti
+    #     L6 to L7 -> L15 [1]
+    #     L10 to L12 -> L14 [4] lasti
+    #     L12 to L13 -> L15 [1]
+    #     L14 to L15 -> L15 [1]
+    #     L15 to L16 -> L18 [2] lasti
+    #     L17 to L18 -> L18 [2] lasti
+    raise RuntimeError("depyf: could not decompile with_break_in_try_then_loop: a with's suppressing path goes on to code not laid out after its handler at 128")
+
+
+def with_break_for_else_in_try(c, n, m, t):
+    # depyf: could not decompile with_break_for_else_in_try: a with's suppressing path and its normal exit go on apart at 44
+    #    207            RESUME                   0
+    #   
+    #    208            NOP
+    #   
+    #    209    L1:     LOAD_FAST                1 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L2:     FOR_ITER                21 (to L6)
+    #                   STORE_FAST               4 (k)
+    #   
+    #    210            LOAD_FAST                2 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (38)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    211            NOP
+    #   
+    #    210    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   POP_TOP
+    #           L5:     JUMP_FORWARD             4 (to L8)
+    #   
+    #    209    L6:     END_FOR
+    #                   POP_TOP
+    #   
+    #    213    L7:     NOP
+    #   
+    #    217            RETURN_CONST             2 (44)
+    #           L8:     RETURN_CONST             0 (None)
+    #   
+    #    210    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L10)
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           43 (to L2)
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L13:     PUSH_EXC_INFO
+    #   
+    #    214            LOAD_GLOBAL              0 (KeyError)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L15)
+    #                   POP_TOP
+    #   
+    #    215   L14:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 31 (to L8)
+    #   
+    #    214   L15:     RERAISE                  0
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L17:     PUSH_EXC_INFO
+    #   
+    #    217            RERAISE                  0
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L3 -> L13 [0]
+    #     L3 to L4 -> L9 [2] lasti
+    #     L4 to L5 -> L13 [0]
+    #     L5 to L6 -> L17 [0]
+    #     L6 to L7 -> L13 [0]
+    #     L9 to L11 -> L12 [4] lasti
+    #     L11 to L13 -> L13 [0]
+    #     L13 to L14 -> L16 [1] lasti
+    #     L14 to L15 -> L17 [0]
+    #     L15 to L16 -> L16 [1] lasti
+    #     L16 to L17 -> L17 [0]
+    #     L17 to L18 -> L18 [1] lasti
+    raise RuntimeError("depyf: could not decompile with_break_for_else_in_try: a with's suppressing path and its normal exit go on apart at 44")
+
+
+def with_continue_while_and(c, n, m, t):
+    # depyf: could not decompile with_continue_while_and: a with suppressing leaves the region at 50
+    #    219            RESUME                   0
+    #   
+    #    220    L1:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       58 (to L8)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       45 (to L7)
+    #   
+    #    221    L2:     LOAD_FAST                2 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (26)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #                   LOAD_FAST                2 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (27)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L4:     POP_TOP
+    #   
+    #    222            LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (28)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    223            NOP
+    #   
+    #    221    L5:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           69 (to L1)
+    #   
+    #    220    L7:     RETURN_CONST             0 (None)
+    #           L8:     RETURN_CONST             0 (None)
+    #   
+    #    221    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L10)
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L13)
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    221   L13:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            17 (to L18)
+    #          L14:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L15)
+    #                   RERAISE                  2
+    #          L15:     POP_TOP
+    #          L16:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L18)
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    220   L18:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       15 (to L20)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L19)
+    #                   JUMP_BACKWARD          116 (to L2)
+    #          L19:     RETURN_CONST             0 (None)
+    #          L20:     RETURN_CONST             0 (None)
+    #   ExceptionTable:
+    #     L3 to L4 -> L14 [1] lasti
+    #     L4 to L5 -> L9 [2] lasti
+    #     L5 to L6 -> L14 [1] lasti
+    #     L9 to L11 -> L12 [4] lasti
+    #     L11 to L13 -> L14 [1] lasti
+    #     L14 to L16 -> L17 [3] lasti
+    raise RuntimeError('depyf: could not decompile with_continue_while_and: a with suppressing leaves the region at 50')
+
+check([6, 3], while_continue_end, (('return', None), []))
+check([7, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False)]))
+check([0, 4], while_continue_end, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([7, 1, 6, 2], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([1, 8, 4, 0], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([4, 8, 2, 4], while_continue_end, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([1, 1, 4, 4, 2, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([6, 4, 6, 6, 4], while_continue_end, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([2, 9, 4, 6, 4, 8, 4], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([1, 7, 5, 2, 6, 2, 0, 2, 4], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
+check([9, 3], while_break_then, (('return', None), [3]))
+check([4, 1], while_break_then, (('raise', 'KeyError'), [3]))
+check([3, 4], while_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([6, 6, 8], while_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([4, 9, 0], while_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([8, 8, 4], while_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([1, 8, 2, 0, 8], while_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([9, 3, 1, 9, 4, 0], while_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([7, 3, 4, 5, 7, 7, 8, 0, 4], while_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([2, 4, 9, 2, 8, 2], while_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, ('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([2, 9], for_continue_then, (('return', None), [3]))
+check([8, 6], for_continue_then, (('raise', 'KeyError'), [3]))
+check([4, 4], for_continue_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([6, 1], for_continue_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([1, 5, 5, 1], for_continue_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([5, 4, 4], for_continue_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([4, 8, 1, 4], for_continue_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([0, 1, 9, 3, 5, 0, 8, 4], for_continue_then, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([5, 8, 5, 3, 4, 0, 4, 8], for_continue_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([7, 0, 2, 4, 9, 3, 6, 4, 2, 0, 0, 7], for_continue_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([6, 2], for_continue_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([9, 7, 6, 8], for_continue_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), ('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([2, 9], for_break_then, (('return', None), [3]))
+check([4, 6], for_break_then, (('raise', 'KeyError'), [3]))
+check([0, 7], for_break_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([1, 8], for_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([5, 1, 2], for_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([6, 8, 7], for_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 4, 5, 5], for_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([3, 4, 8], for_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([5, 6, 8, 1], for_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([9, 0, 0, 0, 7], for_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([7, 4, 5, 3, 6, 7, 1, 6, 4, 0, 1], for_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([9, 3, 1, 8, 0, 5], for_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, ('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([7, 8], while_true_break, (('return', None), [3]))
+check([8, 2], while_true_break, (('raise', 'KeyError'), [3]))
+check([8, 9], while_true_break, (('raise', 'Stop'), [('enter', 1), 1]))
+check([5, 1], while_true_break, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([6, 9, 9], while_true_break, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([0, 7, 5], while_true_break, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([2, 8, 9], while_true_break, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([1, 0, 1], while_true_break, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([2, 8, 4, 6, 0, 3], while_true_break, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([2, 2, 6, 9, 0, 0, 9], while_true_break, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([9, 7, 0, 4, 4, 8, 4, 1, 6, 0, 9], while_true_break, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([5, 3, 7, 7, 6, 0, 7], while_true_break, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, ('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([7, 6], for_while_true, (('return', None), [5]))
+check([1, 2], for_while_true, (('raise', 'Stop'), []))
+check([8, 7], for_while_true, (('raise', 'Stop'), [5]))
+check([0, 0], for_while_true, (('raise', 'KeyError'), [5]))
+check([3, 3, 1], for_while_true, (('raise', 'Stop'), [('enter', 1), 2, ('exit', 1, 'Stop', False)]))
+check([6, 9, 3, 2], for_while_true, (('raise', 'Stop'), [('enter', 1), 2, ('exit', 1, None, False)]))
+check([3, 5, 3, 4], for_while_true, (('raise', 'Stop'), [('enter', 1), 2, ('exit', 1, None, False), 5]))
+check([2, 7, 3, 7, 1], for_while_true, (('return', None), [('enter', 1), 2, ('exit', 1, None, False), 5]))
+check([0, 0, 1, 1, 9, 1, 2], for_while_true, (('raise', 'KeyError'), [('enter', 1), 2, ('exit', 1, None, False), 5]))
+check([1, 9, 4, 7, 4, 7, 1, 2], for_while_true, (('raise', 'KeyError'), [('enter', 1), 2, ('exit', 1, 'KeyError', False)]))
+check([0, 6, 1, 8, 6, 4, 0, 4, 1, 3, 7], for_while_true, (('return', None), [('enter', 1), 2, ('exit', 1, 'KeyError', True), 5]))
+check([7, 9, 7, 4, 0, 7, 7, 7], for_while_true, (('raise', 'Stop'), [('enter', 1), 2, ('exit', 1, 'KeyError', True), ('enter', 1), 2, ('exit', 1, None, False), 5]))
+check([5, 3], if_with_break, (('return', None), [5]))
+check([5, 1], if_with_break, (('raise', 'Stop'), [4]))
+check([8, 6], if_with_break, (('raise', 'KeyError'), [5]))
+check([5, 3, 4], if_with_break, (('raise', 'Stop'), [4, 5]))
+check([0, 9, 2], if_with_break, (('raise', 'KeyError'), [4]))
+check([5, 8, 6, 9, 9, 7], if_with_break, (('return', None), [4, 5]))
+check([5, 0, 1, 5, 4], if_with_break, (('raise', 'KeyError'), [4, 5]))
+check([3, 9, 9, 3, 1, 5], if_with_break, (('return', None), [4, 4, 5]))
+check([0, 2, 8], if_with_break, (('raise', 'Stop'), [('enter', 1), 2]))
+check([4, 7, 4, 4, 6, 8, 7, 3, 5, 5], if_with_break, (('raise', 'KeyError'), [4, 4]))
+check([8, 2], if_with_break, (('raise', 'Stop'), [('enter', 1), 2, ('exit', 1, 'Stop', False)]))
+check([3, 5, 0, 5], if_with_break, (('return', None), [('enter', 1), 2, ('exit', 1, None, False), 5]))
+check([6, 6], if_with_continue_else, (('return', None), [5]))
+check([7, 8], if_with_continue_else, (('raise', 'Stop'), [3]))
+check([4, 3], if_with_continue_else, (('raise', 'KeyError'), [5]))
+check([7, 5, 4], if_with_continue_else, (('raise', 'Stop'), [3, 4]))
+check([0, 9, 1], if_with_continue_else, (('raise', 'KeyError'), [3]))
+check([1, 3, 5, 7], if_with_continue_else, (('raise', 'Stop'), [3, 4, 5]))
+check([7, 2, 2, 5, 2], if_with_continue_else, (('raise', 'Stop'), [3, 4, 3]))
+check([9, 3, 5, 5, 5, 1], if_with_continue_else, (('return', None), [3, 4, 5]))
+check([1, 4, 0, 9, 3, 4], if_with_continue_else, (('raise', 'KeyError'), [3, 4]))
+check([9, 3, 1, 0, 5, 5, 3, 4], if_with_continue_else, (('raise', 'KeyError'), [3, 4, 5]))
+check([8, 6, 1, 9, 6, 5, 2], if_with_continue_else, (('raise', 'KeyError'), [3, 4, 3, 4]))
+check([1, 5, 3, 7, 1, 1, 7, 5], if_with_continue_else, (('return', None), [3, 4, 3, 4, 5]))
+check([2, 3], nested_withs_continue, (('return', None), []))
+check([9, 8], nested_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([6, 8], nested_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([2, 3, 7, 4, 6], nested_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([2, 4, 4], nested_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([0, 9, 0, 6, 0], nested_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([8, 4, 0, 6], nested_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([4, 0, 5, 6, 8, 0, 8], nested_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([5, 2, 5, 5, 6, 4, 0, 8, 0, 4], nested_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([2, 6], nested_withs_break, (('return', None), [4]))
+check([0, 6], nested_withs_break, (('raise', 'KeyError'), [4]))
+check([7, 2], nested_withs_break, (('return', None), [('enter', 2), ('enter', 3), ('exit', 3, None, False), ('exit', 2, None, False)]))
+check([5, 3], while_while_continue, (('return', None), []))
+check([1, 8], while_while_continue, (('raise', 'Stop'), []))
+check([8, 6, 2], while_while_continue, (('raise', 'Stop'), [('enter', 12), ('exit', 12, None, False)]))
+check([5, 7, 4, 0, 2], while_while_continue, (('return', None), [('enter', 12), ('exit', 12, None, False)]))
+check([4, 4, 6, 2, 2], while_while_continue, (('raise', 'Stop'), [('enter', 12), ('exit', 12, None, False), ('enter', 12), ('exit', 12, None, False)]))
+check([3, 3, 6, 4, 6, 8, 4, 8, 2], while_while_continue, (('return', None), [('enter', 12), ('exit', 12, None, False), ('enter', 12), ('exit', 12, None, False), ('enter', 12), ('exit', 12, None, False)]))
+check([3, 3, 2, 4, 0, 2, 0, 8, 6, 6, 4], while_while_continue, (('return', None), [('enter', 12), ('exit', 12, None, False), ('enter', 12), ('exit', 12, None, False), ('enter', 12), ('exit', 12, None, False), ('enter', 12), ('exit', 12, None, False)]))
+check([7, 9], with_break_in_try, (('return', None), [4]))
+check([8, 9], with_break_in_try, (('raise', 'KeyError'), [4]))
+check([1, 5], with_break_in_try, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([9, 6, 7], with_break_in_try, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([0, 2, 1], with_break_in_try, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([6, 4, 1], with_break_in_try, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([1, 4, 8], with_break_in_try, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', False), 3]))
+check([0, 0, 0, 5], with_break_in_try, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([4, 9, 4, 1], with_break_in_try, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False), 3]))
+check([3, 6, 1, 7, 4, 7], with_break_in_try, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', False), 3, 4]))
+check([3, 1, 7, 6, 2, 0, 7], with_break_in_try, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 4]))
+check([6, 2, 8, 6, 0, 2, 4, 4], with_break_in_try, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3, 4]))
+check([6, 3], with_in_with_break, (('return', None), [4]))
+check([8, 6], with_in_with_break, (('raise', 'KeyError'), [4]))
+check([0, 7], with_in_with_break, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 1, 'Stop', False)]))
+check([3, 4, 5], with_in_with_break, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False)]))
+check([4, 4, 8, 7], with_in_with_break, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), 2]))
+check([6, 4], with_in_with_break, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 4]))
+check([7, 7, 7], with_in_with_break, (('return', None), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 4]))
+check([0, 7, 4], with_in_with_break, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 4]))
+check([8, 0, 5], with_in_with_break, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), 2, ('exit', 1, 'Stop', False)]))
+check([4, 5, 4, 4, 2], with_in_with_break, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), 2, ('exit', 1, None, False), 3]))
+check([1, 7, 3, 8, 8], with_in_with_break, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False), ('exit', 1, 'KeyError', False)]))
+check([9, 8, 3, 4, 4], with_in_with_break, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False), ('exit', 1, 'KeyError', True), 3, 4]))
+check([2, 0], with_continue_in_except, (('return', None), [1]))
+check([7, 5], with_continue_in_except, (('return', None), [1, 2]))
+check([8, 5], with_continue_in_except, (('raise', 'KeyError'), [1, 2]))
+check([3, 0], with_continue_in_except, (('raise', 'Stop'), [1, ('enter', 66), ('exit', 66, None, False)]))
+check([8, 4, 5, 8], with_continue_in_except, (('return', None), [1, ('enter', 66), ('exit', 66, None, False)]))
+check([3, 9, 8, 3, 0, 7, 5, 0], with_continue_in_except, (('return', None), [1, ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False)]))
+check([4, 7, 9, 9, 4], with_continue_in_except, (('return', None), [1, ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False)]))
+check([1, 2, 2, 9, 1, 1, 3, 4], with_continue_in_except, (('return', None), [1, ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False)]))
+check([2, 5, 4, 5, 4, 3, 1, 3, 7, 1, 8], with_continue_in_except, (('return', None), [1, ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False), ('enter', 66), ('exit', 66, None, False)]))
+check([1, 7], nested_withs_break_into_exit, (('return', None), [8]))
+check([0, 7], nested_withs_break_into_exit, (('raise', 'KeyError'), [8]))
+check([0, 6], nested_withs_break_into_exit, (('raise', 'Stop'), [('enter', 3), ('enter', 4), 6, ('exit', 3, 'Stop', False)]))
+check([1, 4, 2], nested_withs_break_into_exit, (('raise', 'Stop'), [('enter', 3), ('enter', 4), 6, ('exit', 4, 'KeyError', False)]))
+check([6, 4], nested_withs_break_into_exit, (('raise', 'Stop'), [('enter', 3), ('enter', 4), 6, ('exit', 4, None, False), ('exit', 3, None, False), 8]))
+check([5, 3, 8], nested_withs_break_into_exit, (('return', None), [('enter', 3), ('enter', 4), 6, ('exit', 4, None, False), ('exit', 3, None, False), 8]))
+check([0, 7, 4], nested_withs_break_into_exit, (('raise', 'KeyError'), [('enter', 3), ('enter', 4), 6, ('exit', 4, None, False), ('exit', 3, None, False), 8]))
+check([7, 8, 8, 8], nested_withs_break_into_exit, (('raise', 'Stop'), [('enter', 3), ('enter', 4), 6, ('exit', 4, 'KeyError', True), ('exit', 3, None, False), 8]))
+check([2, 5, 0, 8], nested_withs_break_into_exit, (('raise', 'Stop'), [('enter', 3), ('enter', 4), 6, ('exit', 4, 'KeyError', False), ('exit', 3, 'KeyError', True)]))
+check([3, 3, 4, 8], nested_withs_break_into_exit, (('raise', 'KeyError'), [('enter', 3), ('enter', 4), 6, ('exit', 4, 'KeyError', False), ('exit', 3, 'KeyError', False)]))
+check([9, 3, 9, 5, 6, 1, 4, 8], nested_withs_break_into_exit, (('return', None), [('enter', 3), ('enter', 4), 6, ('exit', 4, 'KeyError', False), ('exit', 3, 'KeyError', True), 8]))
+check([7, 1, 0, 2, 8, 5, 6, 5, 6, 8, 0], nested_withs_break_into_exit, (('return', None), [('enter', 3), ('enter', 4), 6, ('exit', 4, 'KeyError', True), ('exit', 3, None, False), 8]))
+check([3, 6], with_break_in_try_then_loop, (('return', None), [14]))
+check([7, 4], with_break_in_try_then_loop, (('raise', 'Stop'), [5]))
+check([0, 6], with_break_in_try_then_loop, (('raise', 'KeyError'), [14]))
+check([2, 6, 1, 8, 7, 4], with_break_in_try_then_loop, (('return', None), [5, 14]))
+check([8, 4, 4, 7, 7], with_break_in_try_then_loop, (('raise', 'KeyError'), [5, 14]))
+check([5, 0, 1, 1, 4, 9, 5], with_break_in_try_then_loop, (('raise', 'Stop'), [5, 5, 14]))
+check([7, 7, 8, 9, 2, 8, 1, 5], with_break_in_try_then_loop, (('return', None), [5, 5, 14]))
+check([0, 4], with_break_in_try_then_loop, (('raise', 'Stop'), [('enter', 7), ('exit', 7, None, False), 14]))
+check([2, 4, 8], with_break_in_try_then_loop, (('return', None), [('enter', 7), ('exit', 7, None, False), 14]))
+check([5, 9, 8], with_break_in_try_then_loop, (('raise', 'Stop'), [5, ('enter', 7), ('exit', 7, None, False), 14]))
+check([0, 4, 7], with_break_in_try_then_loop, (('raise', 'KeyError'), [('enter', 7), ('exit', 7, None, False), 14]))
+check([5, 2, 5, 8], with_break_in_try_then_loop, (('return', None), [5, ('enter', 7), ('exit', 7, None, False), 14]))
+check([0, 0], with_break_for_else_in_try, (('return', 44), []))
+check([6, 1], with_break_for_else_in_try, (('return', None), [('enter', 38), ('exit', 38, None, False)]))
+check([9, 8], with_continue_while_and, (('return', None), []))
+check([0, 0, 0], with_continue_while_and, (('raise', 'Stop'), [('enter', 26), ('enter', 27), 28, ('exit', 26, 'Stop', False)]))
+check([1, 8, 4, 4], with_continue_while_and, (('raise', 'Stop'), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', False)]))
+check([5, 8, 0], with_continue_while_and, (('raise', 'Stop'), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False)]))
+check([0, 6], with_continue_while_and, (('raise', 'Stop'), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'Stop', False), ('exit', 26, 'Stop', False)]))
+check([1, 9, 4, 0], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False)]))
+check([2, 8, 9, 0, 0, 6], with_continue_while_and, (('raise', 'Stop'), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', False), ('exit', 26, 'KeyError', True)]))
+check([7, 6, 6, 4, 1, 2, 3, 4, 0, 6], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', False), ('exit', 26, 'KeyError', True)]))
+check([1, 3, 1, 2, 7, 0, 1, 9, 7, 5, 4, 4, 6, 6], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', True), ('exit', 26, None, False)]))
+check([9, 6, 5, 9, 4, 5, 3, 4, 6, 6], with_continue_while_and, (('raise', 'KeyError'), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', False), ('exit', 26, 'KeyError', False)]))
+check([3, 2, 4, 0, 9, 0, 2], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False)]))
+check([4, 5, 1, 2, 0, 2, 6, 7, 0, 8], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', True), ('exit', 26, None, False)]))
