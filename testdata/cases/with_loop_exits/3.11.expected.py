@@ -737,7 +737,7 @@ def with_break_for_else_in_try(c, n, m, t):
 
 
 def with_continue_while_and(c, n, m, t):
-    # depyf: could not decompile with_continue_while_and: a with's suppressing path and its normal exit go on apart at 114
+    # depyf: could not decompile with_continue_while_and: stack underflow
     #   219           0 RESUME                   0
     #   
     #   220     >>    2 PUSH_NULL
@@ -846,7 +846,7 @@ def with_continue_while_and(c, n, m, t):
     #     176 to 180 -> 206 [1] lasti
     #     206 to 212 -> 214 [3] lasti
     #     220 to 220 -> 214 [3] lasti
-    raise RuntimeError("depyf: could not decompile with_continue_while_and: a with's suppressing path and its normal exit go on apart at 114")
+    raise RuntimeError('depyf: could not decompile with_continue_while_and: stack underflow')
 
 check([6, 3], while_continue_end, (('return', None), []))
 check([7, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False)]))
