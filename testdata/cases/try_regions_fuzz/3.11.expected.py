@@ -41,14 +41,138 @@ def with_try_else_return(c, t, x, m):
 
 
 def nested_with_try_else_return(c, t, x, m):
-    with m(1), m(2):
-        try:
-            x(4)
-        except E1:
-            t(5)
-        else:
-            return 6
-    t(7)
+    # depyf: could not decompile nested_with_try_else_return: stack underflow
+    #    51           0 RESUME                   0
+    #   
+    #    52           2 PUSH_NULL
+    #                 4 LOAD_FAST                3 (m)
+    #                 6 LOAD_CONST               1 (1)
+    #                 8 PRECALL                  1
+    #                12 CALL                     1
+    #                22 BEFORE_WITH
+    #                24 POP_TOP
+    #   
+    #    53          26 PUSH_NULL
+    #                28 LOAD_FAST                3 (m)
+    #                30 LOAD_CONST               2 (2)
+    #                32 PRECALL                  1
+    #                36 CALL                     1
+    #                46 BEFORE_WITH
+    #                48 POP_TOP
+    #   
+    #    54          50 NOP
+    #   
+    #    55          52 PUSH_NULL
+    #                54 LOAD_FAST                2 (x)
+    #                56 LOAD_CONST               3 (4)
+    #                58 PRECALL                  1
+    #                62 CALL                     1
+    #                72 POP_TOP
+    #   
+    #    59          74 NOP
+    #   
+    #    53          76 LOAD_CONST               0 (None)
+    #                78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 PRECALL                  2
+    #                86 CALL                     2
+    #                96 POP_TOP
+    #   
+    #    52          98 LOAD_CONST               0 (None)
+    #               100 LOAD_CONST               0 (None)
+    #               102 LOAD_CONST               0 (None)
+    #               104 PRECALL                  2
+    #               108 CALL                     2
+    #               118 POP_TOP
+    #               120 LOAD_CONST               4 (6)
+    #               122 RETURN_VALUE
+    #           >>  124 PUSH_EXC_INFO
+    #   
+    #    56         126 LOAD_GLOBAL              0 (E1)
+    #               138 CHECK_EXC_MATCH
+    #               140 POP_JUMP_FORWARD_IF_FALSE    14 (to 170)
+    #               142 POP_TOP
+    #   
+    #    57         144 PUSH_NULL
+    #               146 LOAD_FAST                1 (t)
+    #               148 LOAD_CONST               5 (5)
+    #               150 PRECALL                  1
+    #               154 CALL                     1
+    #               164 POP_TOP
+    #               166 POP_EXCEPT
+    #               168 JUMP_FORWARD             4 (to 178)
+    #   
+    #    56     >>  170 RERAISE                  0
+    #           >>  172 COPY                     3
+    #               174 POP_EXCEPT
+    #               176 RERAISE                  1
+    #   
+    #    57     >>  178 NOP
+    #   
+    #    53         180 LOAD_CONST               0 (None)
+    #               182 LOAD_CONST               0 (None)
+    #               184 LOAD_CONST               0 (None)
+    #               186 PRECALL                  2
+    #               190 CALL                     2
+    #               200 POP_TOP
+    #               202 JUMP_FORWARD            11 (to 226)
+    #           >>  204 PUSH_EXC_INFO
+    #               206 WITH_EXCEPT_START
+    #               208 POP_JUMP_FORWARD_IF_TRUE     4 (to 218)
+    #               210 RERAISE                  2
+    #           >>  212 COPY                     3
+    #               214 POP_EXCEPT
+    #               216 RERAISE                  1
+    #           >>  218 POP_TOP
+    #               220 POP_EXCEPT
+    #               222 POP_TOP
+    #               224 POP_TOP
+    #   
+    #    52     >>  226 LOAD_CONST               0 (None)
+    #               228 LOAD_CONST               0 (None)
+    #               230 LOAD_CONST               0 (None)
+    #               232 PRECALL                  2
+    #               236 CALL                     2
+    #               246 POP_TOP
+    #               248 JUMP_FORWARD            11 (to 272)
+    #           >>  250 PUSH_EXC_INFO
+    #               252 WITH_EXCEPT_START
+    #               254 POP_JUMP_FORWARD_IF_TRUE     4 (to 264)
+    #               256 RERAISE                  2
+    #           >>  258 COPY                     3
+    #               260 POP_EXCEPT
+    #               262 RERAISE                  1
+    #           >>  264 POP_TOP
+    #               266 POP_EXCEPT
+    #               268 POP_TOP
+    #               270 POP_TOP
+    #   
+    #    60     >>  272 PUSH_NULL
+    #               274 LOAD_FAST                1 (t)
+    #               276 LOAD_CONST               6 (7)
+    #               278 PRECALL                  1
+    #               282 CALL                     1
+    #               292 POP_TOP
+    #               294 LOAD_CONST               0 (None)
+    #               296 RETURN_VALUE
+    #   ExceptionTable:
+    #     24 to 46 -> 250 [1] lasti
+    #     48 to 48 -> 204 [2] lasti
+    #     52 to 72 -> 124 [2]
+    #     74 to 74 -> 204 [2] lasti
+    #     76 to 96 -> 250 [1] lasti
+    #     124 to 164 -> 172 [3] lasti
+    #     166 to 168 -> 204 [2] lasti
+    #     170 to 170 -> 172 [3] lasti
+    #     172 to 176 -> 204 [2] lasti
+    #     180 to 202 -> 250 [1] lasti
+    #     204 to 210 -> 212 [4] lasti
+    #     212 to 216 -> 250 [1] lasti
+    #     218 to 218 -> 212 [4] lasti
+    #     220 to 224 -> 250 [1] lasti
+    #     250 to 256 -> 258 [3] lasti
+    #     264 to 264 -> 258 [3] lasti
+    raise RuntimeError('depyf: could not decompile nested_with_try_else_return: stack underflow')
 
 
 def three_withs_try_else_return(c, t, x, m):

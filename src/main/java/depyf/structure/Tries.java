@@ -85,7 +85,11 @@ final class Tries {
             for (int n = e; cold && n > 0 && !w.jumpTargets.get(n); n = exitCall(w, n)) {
                 e = n;                         // (nested, through the enclosing withs' exit calls too)
             }
-            int ret = e < 0 || e >= to || !isConstReturn(w, e) ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1 : e + 2;
+            // (3.14's LOAD_SMALL_INT only through a cold exit: a normal exit right after the return is also
+            // where a body's other paths go when the return ends one of them, a match's default case)
+            int ret = e < 0 || e >= to ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1
+                    : e + 1 < to && (w.code.op(e).is("LOAD_CONST") || cold && w.code.op(e).is("LOAD_SMALL_INT"))
+                        && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
             if (ret > 0) {
                 int m = skipNops(w, ret);
                 if (exitCall(w, m) > 0 && (w.jumpTargets.get(m) || w.jumpTargets.get(ret)) || cold) {
@@ -132,11 +136,28 @@ final class Tries {
             int t = w.code.op(q).target();
             if (t > k && t < handler && w.reachable.get(t) && Handlers.covers(w.code, q, handler)
                     && leavesClause(w, q, 3) && exitCall(w, skipNops(w, t)) > 0
-                    && sameHandler(w.code.handlerAt(skipNops(w, t)), w.code.handlerAt(k))) {
+                    && sameHandler(w.code.handlerAt(skipNops(w, t)), w.code.handlerAt(k)) && onlyFromHandlers(w, t)) {
                 return t;
             }
         }
         return -1;
+    }
+
+    /**
+     * True when the block at t is not fallen into and every jump to it comes from handler code (a clause
+     * leaving, a with suppressing) or ends such a block of a nested with: no path of the body reaches it,
+     * so the body's own end (a match's default case returning, say) is not taken for an else clause.
+     */
+    private static boolean onlyFromHandlers(Walker w, int t) {
+        if (!(w.code.op(t - 1).isTerminal() || w.code.op(t - 1).isUnconditionalJump())) {
+            return false;
+        }
+        for (var op : w.code.ops()) {
+            if (op.target() == t && w.normalFlow.get(op.index()) && !leavesClause(w, op.index(), 3)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
