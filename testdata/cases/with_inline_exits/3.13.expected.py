@@ -277,7 +277,7 @@ def else_with_return_value(a, m, r):
 
 
 def elif_with_return(a, b, m, r):
-    # depyf: could not decompile elif_with_return: a statement (Return) after return in the same block (a misread layout)
+    # depyf: could not decompile elif_with_return: then-branch jumps over the code after the range at 54
     #    204            RESUME                   0
     #   
     #    205            NOP
@@ -386,11 +386,11 @@ def elif_with_return(a, b, m, r):
     #     L18 to L19 -> L19 [0]
     #     L19 to L20 -> L22 [1] lasti
     #     L21 to L22 -> L22 [1] lasti
-    raise RuntimeError('depyf: could not decompile elif_with_return: a statement (Return) after return in the same block (a misread layout)')
+    raise RuntimeError('depyf: could not decompile elif_with_return: then-branch jumps over the code after the range at 54')
 
 
 def else_with_return_in_loop(a, m, r):
-    # depyf: could not decompile else_with_return_in_loop: a statement (ExprStmt) after return in the same block (a misread layout)
+    # depyf: could not decompile else_with_return_in_loop: then-branch jumps over the code after the range at 64
     #    220            RESUME                   0
     #   
     #    221            LOAD_FAST                0 (a)
@@ -510,7 +510,7 @@ def else_with_return_in_loop(a, m, r):
     #     L19 to L21 -> L21 [1]
     #     L21 to L22 -> L24 [2] lasti
     #     L23 to L24 -> L24 [2] lasti
-    raise RuntimeError('depyf: could not decompile else_with_return_in_loop: a statement (ExprStmt) after return in the same block (a misread layout)')
+    raise RuntimeError('depyf: could not decompile else_with_return_in_loop: then-branch jumps over the code after the range at 64')
 
 
 def else_nested_with_return(a, m, r):

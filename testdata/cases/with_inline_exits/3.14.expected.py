@@ -290,7 +290,7 @@ def else_with_return_value(a, m, r):
 
 
 def elif_with_return(a, b, m, r):
-    # depyf: could not decompile elif_with_return: a statement (Return) after return in the same block (a misread layout)
+    # depyf: could not decompile elif_with_return: then-branch jumps over the code after the range at 72
     #    204            RESUME                   0
     #   
     #    205            NOP
@@ -423,11 +423,11 @@ def elif_with_return(a, b, m, r):
     #     L22 to L23 -> L23 [0]
     #     L23 to L24 -> L26 [1] lasti
     #     L25 to L26 -> L26 [1] lasti
-    raise RuntimeError('depyf: could not decompile elif_with_return: a statement (Return) after return in the same block (a misread layout)')
+    raise RuntimeError('depyf: could not decompile elif_with_return: then-branch jumps over the code after the range at 72')
 
 
 def else_with_return_in_loop(a, m, r):
-    # depyf: could not decompile else_with_return_in_loop: a statement (ExprStmt) after return in the same block (a misread layout)
+    # depyf: could not decompile else_with_return_in_loop: then-branch jumps over the code after the range at 82
     #    220            RESUME                   0
     #   
     #    221            LOAD_FAST_BORROW         0 (a)
@@ -566,7 +566,7 @@ def else_with_return_in_loop(a, m, r):
     #     L19 to L21 -> L21 [1]
     #     L21 to L22 -> L24 [2] lasti
     #     L23 to L24 -> L24 [2] lasti
-    raise RuntimeError('depyf: could not decompile else_with_return_in_loop: a statement (ExprStmt) after return in the same block (a misread layout)')
+    raise RuntimeError('depyf: could not decompile else_with_return_in_loop: then-branch jumps over the code after the range at 82')
 
 
 def else_nested_with_return(a, m, r):

@@ -671,6 +671,12 @@ final class Branches {
             }
             if (last.is("JUMP_FORWARD") && last.target() > f && !isLoopTarget(loop, last.target())) {
                 int x = Math.min(last.target(), to);
+                if (last.target() > to && r.exactFollow() && !sameExit(w, last.target(), r.follow())) {
+                    // the region is an if's branch: its code after the inner if (from to) runs when the else
+                    // falls off it, but the then-branch jumps past where the region goes on, skipping it
+                    // (a loop whose body never jumps back, say, its break read as the end of the branch)
+                    throw new LiftException("then-branch jumps past the end of the enclosing branch at " + last.offset());
+                }
                 // the then-branch jumps past the end of a try body's range (3.11: a with's suppressing path
                 // laid out inline): the else ends the body, whose own exits past the range are read as such
                 boolean rangeEnd = last.target() > to && !r.exactFollow() && r.follow() == to;
@@ -704,6 +710,12 @@ final class Branches {
                 int stop = w.walk(f, x, other, last.target() <= to ? r.withExactFollow(last.target())
                         : rangeEnd ? r : r.withFollow(last.target()), -1);
                 int goesOn = Math.max(x, stop);
+                if (w.env.atLeast(3, 12) && rangeEnd && goesOn < last.target() && !sameExit(w, last.target(), goesOn)) {
+                    // 3.12+: the else's exit past the range (a return unwinding through a finally body's copy,
+                    // say), which the then-branch jumps over, would be read as the code after the if: the
+                    // reader that takes that tail as the try body's does not know it is the else's
+                    throw new LiftException("then-branch jumps over the code after the range at " + last.offset());
+                }
                 if (!w.env.atLeast(3, 12) && rangeEnd && goesOn < last.target() && !sameExit(w, last.target(), goesOn)) {
                     // the then-branch jumps over the code where the else goes on past the range: that code is
                     // the else's (3.11: a return loaded after the range, or a continue or break left out of it),

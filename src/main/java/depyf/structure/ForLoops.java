@@ -133,7 +133,7 @@ final class ForLoops {
     private static boolean breaksToFollow(Walker w, int from, int end, int to, Region r) {
         for (int k = from; k < end; k++) {
             Op op = w.code.op(k);
-            if (op.is("JUMP_FORWARD") && op.target() > to && op.target() == r.follow() && w.reachable.get(k)) {
+            if (op.is("JUMP_FORWARD") && op.target() > to && Loops.threadedToFollow(w, op.target(), r) && w.reachable.get(k)) {
                 return true;
             }
         }

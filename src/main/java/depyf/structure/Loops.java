@@ -891,11 +891,23 @@ final class Loops {
             if (op.is("JUMP_BACKWARD") && r.loop() != null && (r.loop().continues().contains(t) || outer(r.loop(), t))) {
                 return true;
             }
-            if (op.is("JUMP_FORWARD") && t > to && t == r.follow()) {
+            if (op.is("JUMP_FORWARD") && t > to && threadedToFollow(w, t, r)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when a jump to t goes where the region does: its follow, or (3.13+ thread a break through the
+     * line NOPs and the jump that end an if's branch or a try body) where the follow goes on.
+     */
+    static boolean threadedToFollow(Walker w, int t, Region r) {
+        if (t == r.follow()) {
+            return true;
+        }
+        int at = r.follow() < 0 ? -1 : Tries.skipNops(w, r.follow());
+        return at >= 0 && (at == t || at < w.code.size() && w.code.op(at).isUnconditionalJump() && w.code.op(at).target() == t);
     }
 
     private static boolean outer(Region.Loop loop, int t) {

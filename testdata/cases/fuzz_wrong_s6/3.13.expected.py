@@ -1,0 +1,503 @@
+
+
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+def run(answers, f):
+    seen = []
+    it = iter(answers)
+    def c():
+        return next(it)
+    def t(n):
+        seen.append(n)
+    def x(n):
+        seen.append(-n)
+        if next(it):
+            raise E1(n)
+    def n():
+        return range(next(it))
+    class m:
+        def __init__(self, n):
+            self.n = n
+        def __enter__(self):
+            seen.append(('enter', self.n))
+            return self.n
+        def __exit__(self, kind, value, tb):
+            seen.append(('exit', self.n))
+            return kind is not None and next(it)
+    try:
+        result = f(c, t, x, m, n)
+    except E1:
+        result = 'E1'
+    except StopIteration:
+        result = 'out of answers'
+    return seen, result
+
+
+def for_try_while_true_return(c, t, x, m, n):
+    # depyf: could not decompile for_try_while_true_return: then-branch jumps over the code after the range at 50
+    #     49            RESUME                   0
+    #   
+    #     52            LOAD_FAST                4 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                45 (to L7)
+    #                   STORE_FAST               5 (j)
+    #   
+    #     53            NOP
+    #   
+    #     54    L2:     NOP
+    #   
+    #     55            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L4)
+    #   
+    #     56    L3:     JUMP_FORWARD            19 (to L6)
+    #   
+    #     57    L4:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #     58    L5:     NOP
+    #   
+    #     62            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (15)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   RETURN_CONST             3 (6)
+    #           L6:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (15)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           47 (to L1)
+    #   
+    #     52    L7:     END_FOR
+    #                   POP_TOP
+    #   
+    #     63            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (16)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L8:     PUSH_EXC_INFO
+    #   
+    #     59            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L10)
+    #                   POP_TOP
+    #   
+    #     60    L9:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 33 (to L6)
+    #   
+    #     59   L10:     RERAISE                  0
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L12:     PUSH_EXC_INFO
+    #   
+    #     62            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (15)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L8 [1]
+    #     L3 to L4 -> L12 [1]
+    #     L4 to L5 -> L8 [1]
+    #     L8 to L9 -> L11 [2] lasti
+    #     L9 to L10 -> L12 [1]
+    #     L10 to L11 -> L11 [2] lasti
+    #     L11 to L12 -> L12 [1]
+    #     L12 to L13 -> L13 [2] lasti
+    raise RuntimeError('depyf: could not decompile for_try_while_true_return: then-branch jumps over the code after the range at 50')
+
+
+def try_while_and_break_raise(c, t, x, m, n):
+    # depyf: could not decompile try_while_and_break_raise: then-branch jumps past the end of the enclosing branch at 150
+    #     66            RESUME                   0
+    #   
+    #     68            NOP
+    #   
+    #     69    L1:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #     70            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       73 (to L6)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       61 (to L6)
+    #   
+    #     71            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         9 (to L2)
+    #   
+    #     72            LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            29 (to L5)
+    #   
+    #     73    L2:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        9 (to L4)
+    #   
+    #     74            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (4)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #     75    L3:     JUMP_FORWARD            19 (to L6)
+    #   
+    #     77    L4:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #     78    L5:     LOAD_GLOBAL              1 (E2 + NULL)
+    #                   LOAD_CONST               5 (7)
+    #                   CALL                     1
+    #                   RAISE_VARARGS            1
+    #   
+    #     83    L6:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               8 (10)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #     79            LOAD_GLOBAL              2 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L9)
+    #                   POP_TOP
+    #   
+    #     80    L8:     POP_EXCEPT
+    #                   RETURN_CONST             6 (8)
+    #   
+    #     81    L9:     LOAD_GLOBAL              0 (E2)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L11)
+    #                   POP_TOP
+    #   
+    #     82   L10:     POP_EXCEPT
+    #                   RETURN_CONST             7 (9)
+    #   
+    #     81   L11:     RERAISE                  0
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L3 -> L7 [0]
+    #     L4 to L6 -> L7 [0]
+    #     L7 to L8 -> L12 [1] lasti
+    #     L9 to L10 -> L12 [1] lasti
+    #     L11 to L12 -> L12 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_while_and_break_raise: then-branch jumps past the end of the enclosing branch at 150')
+
+
+def elif_for_break_else(c, t, x, m, n):
+    if c():
+        if c():
+            pass
+        elif c():
+            for i in n():
+                t(10)
+                break
+            else:
+                t(11)
+    elif c():
+        pass
+    t(35)
+
+
+def try_for_break_else(c, t, x, m, n):
+    if c():
+        t(1)
+        try:
+            for k in n():
+                t(2)
+                break
+            else:
+                t(3)
+        except E1:
+            t(5)
+    t(26)
+
+
+def with_try_else_return(c, t, x, m, n):
+    # depyf: could not decompile with_try_else_return: conditional jump out of the region at 42
+    #    117            RESUME                   0
+    #   
+    #    119            LOAD_FAST                3 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (33)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L1:     POP_TOP
+    #   
+    #    120    L2:     NOP
+    #   
+    #    121    L3:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         9 (to L5)
+    #   
+    #    122            LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (42)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L4:     JUMP_FORWARD            10 (to L6)
+    #   
+    #    124    L5:     NOP
+    #   
+    #    119            LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   RETURN_CONST             3 (45)
+    #           L6:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    127    L7:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               5 (66)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L8:     PUSH_EXC_INFO
+    #   
+    #    125            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       11 (to L10)
+    #                   POP_TOP
+    #   
+    #    126            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (46)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 37 (to L6)
+    #   
+    #    125   L10:     RERAISE                  0
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    119   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L13)
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 47 (to L7)
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L12 [1] lasti
+    #     L3 to L4 -> L8 [1]
+    #     L4 to L5 -> L12 [1] lasti
+    #     L8 to L9 -> L11 [2] lasti
+    #     L9 to L10 -> L12 [1] lasti
+    #     L10 to L11 -> L11 [2] lasti
+    #     L11 to L12 -> L12 [1] lasti
+    #     L12 to L14 -> L15 [3] lasti
+    raise RuntimeError('depyf: could not decompile with_try_else_return: conditional jump out of the region at 42')
+
+
+def while_try_finally_else_return(c, t, x, m, n):
+    # depyf: could not decompile while_try_finally_else_return: then-branch jumps over the code after the range at 96
+    #    130            RESUME                   0
+    #   
+    #    133            NOP
+    #   
+    #    134    L1:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L2)
+    #   
+    #    135            JUMP_FORWARD            70 (to L9)
+    #   
+    #    136    L2:     NOP
+    #   
+    #    137    L3:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        12 (to L4)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        9 (to L6)
+    #   
+    #    138    L4:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L5:     JUMP_FORWARD            18 (to L8)
+    #   
+    #    140    L6:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    141    L7:     NOP
+    #   
+    #    145            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (12)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             4 (5)
+    #           L8:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (12)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    146            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               6 (20)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    133            JUMP_BACKWARD           83 (to L1)
+    #   
+    #    147    L9:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               7 (33)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    142            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       11 (to L12)
+    #                   POP_TOP
+    #   
+    #    143            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               5 (6)
+    #                   CALL                     1
+    #                   POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 47 (to L8)
+    #   
+    #    142   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L14:     PUSH_EXC_INFO
+    #   
+    #    145            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (12)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L5 -> L10 [0]
+    #     L5 to L6 -> L14 [0]
+    #     L6 to L7 -> L10 [0]
+    #     L10 to L11 -> L13 [1] lasti
+    #     L11 to L12 -> L14 [0]
+    #     L12 to L13 -> L13 [1] lasti
+    #     L13 to L14 -> L14 [0]
+    #     L14 to L15 -> L15 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_try_finally_else_return: then-branch jumps over the code after the range at 96')
+
+assert run([0], for_try_while_true_return) == ([16], None)
+assert run([1, 0], for_try_while_true_return) == ([15, 16], None)
+assert run([1, 1], for_try_while_true_return) == ([5, 15], 6)
+assert run([2, 0, 0], for_try_while_true_return) == ([15, 15, 16], None)
+assert run([2, 0, 1], for_try_while_true_return) == ([15, 5, 15], 6)
+assert run([1], try_while_and_break_raise) == ([-1], 8)
+assert run([0, 0], try_while_and_break_raise) == ([-1, 10], None)
+assert run([0, 1, 1, 0, 0], try_while_and_break_raise) == ([-1, -2], 9)
+assert run([0, 1, 1, 0, 1], try_while_and_break_raise) == ([-1, -2], 8)
+assert run([0, 1, 1, 1, 0], try_while_and_break_raise) == ([-1, 5], 9)
+assert run([0, 1, 1, 1, 1], try_while_and_break_raise) == ([-1, 4, 10], None)
+assert run([0, 0], elif_for_break_else) == ([35], None)
+assert run([1, 0, 1, 0], elif_for_break_else) == ([11, 35], None)
+assert run([1, 0, 1, 1], elif_for_break_else) == ([10, 35], None)
+assert run([0], try_for_break_else) == ([26], None)
+assert run([1, 0], try_for_break_else) == ([1, 3, 26], None)
+assert run([1, 1], try_for_break_else) == ([1, 2, 26], None)
+assert run([1], with_try_else_return) == ([('enter', 33), ('exit', 33)], 45)
+assert run([0, 0], with_try_else_return) == ([('enter', 33), -42, ('exit', 33), 66], None)
+assert run([0, 1], with_try_else_return) == ([('enter', 33), -42, 46, ('exit', 33), 66], None)
+assert run([1], while_try_finally_else_return) == ([33], None)
+assert run([0, 0, 0], while_try_finally_else_return) == ([3, 12], 5)
+assert run([0, 1, 1], while_try_finally_else_return) == ([2, 12, 20, 33], None)
+assert run([0, 1, 0, 0, 0], while_try_finally_else_return) == ([2, 12, 20, 3, 12], 5)
+assert run([0, 1, 0, 1, 1], while_try_finally_else_return) == ([2, 12, 20, 2, 12, 20, 33], None)
+assert run([0, 1, 0, 1, 0, 0, 0], while_try_finally_else_return) == ([2, 12, 20, 2, 12, 20, 3, 12], 5)
