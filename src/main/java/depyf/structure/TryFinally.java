@@ -28,7 +28,8 @@ final class TryFinally {
         if (reraise == handler && w.code.op(cleanup.target() - 1).isTerminal()) {
             reraise = cleanup.target();        // the body ends in a raise or return of its own, no RERAISE
         }
-        boolean returned = body.depth() > l.depth() || stopped > j0;
+        int copy = reraise - handler - 1;
+        boolean returned = body.depth() > l.depth() || stopped > j0 && !jumpedIntoCopy(w, i, stopped, to, handler, copy);
         int j = Math.max(stopped, Tries.finishPending(w, j0, body, l.depth(), r));
         Lifter fin = l.fork();
         fin.push(Item.PreviousException.INSTANCE);
@@ -38,7 +39,6 @@ final class TryFinally {
         if (fin.out.isEmpty()) {
             fin.out = List.of(new Stmt.Pass());     // `finally: pass` (an empty finalbody would print no finally)
         }
-        int copy = reraise - handler - 1;
         int resume = j;
         int at = Tries.skipNops(w, j);
         if (!returned && at < to && w.reachable.get(at) && !w.code.op(at).is("PUSH_EXC_INFO") && Tries.entered(w, i, j, at)) {
@@ -108,6 +108,25 @@ final class TryFinally {
             }
         }
         return end;
+    }
+
+    /**
+     * True when the body's walk, gone past the end j0 the range suggested (a copy of the finally body on a
+     * return's path inside an except clause, 3.11), stopped at a copy of the finally body that the body
+     * jumps to: the normal exit's, the body falls through to it; not a return of the body's own.
+     */
+    private static boolean jumpedIntoCopy(Walker w, int i, int stopped, int to, int handler, int copy) {
+        int at = Tries.skipNops(w, stopped);
+        if (at >= to || copy <= 0 || !w.reachable.get(at) || !sameFinallyOps(w, handler + 1, at, copy)) {
+            return false;
+        }
+        for (int k = i; k < stopped; k++) {
+            int t = w.code.op(k).target();
+            if (t >= 0 && w.reachable.get(k) && Tries.skipNops(w, t) == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

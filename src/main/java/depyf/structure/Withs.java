@@ -534,6 +534,11 @@ final class Withs {
             // the body does, the code after the try, laid out after the handler; read by the try
             return j;
         }
+        if (after >= 0 && after == r.follow() && after == to && w.onlyHandlerCode(Tries.skipNops(w, j), to)) {
+            // the with ends its region (a try body whose range ends at its handler, 3.12+): suppressing, it
+            // goes on where the region does, the code after the enclosing statement; read there
+            return j;
+        }
         if (after >= 0 && Tries.skipNops(w, j) >= to && endJumpOfTry(w, handler, after, r)) {
             // the with ends a try body, suppressing to that try's own end jump (3.12: laid out right
             // before its handler): it goes on where the try statement does
