@@ -64,6 +64,20 @@ final class Loops {
     }
 
     /**
+     * 3.12+: a while loop ending a branch of an if statement whose body never falls off its end (it ends
+     * with a continue) leaves no jump after it: its test's exit was threaded straight to the end of the
+     * statement f, past the branches after this one [to, f). Returns the body's end, to, when [start, b)
+     * is such a loop's test and the branch [b, to) ends with the jump back to it; else -1.
+     */
+    static int continuedBodyEnd(Walker w, int start, int b, int f, int to, Region r) {
+        if (!w.env.atLeast(3, 12) || f <= to || to - 1 <= b || f != r.follow()) {
+            return -1;
+        }
+        Op last = w.code.op(to - 1);
+        return last.is("JUMP_BACKWARD") && last.target() == start && w.reachable.get(to - 1) ? to : -1;
+    }
+
+    /**
      * True when an except clause of a try statement in the body [b, f), laid out after it, jumps back
      * into [lo, hi]: when no other path of the body goes back to the test (3.14), that is its only back edge.
      */
@@ -294,6 +308,12 @@ final class Loops {
         int[] displaced = copy < 0 ? displacedCopy(w, condStart, b, f) : null;
         if (displaced != null) {
             w.dead.set(displaced[0], displaced[1]);   // the body's end: walked as the loop's test, not as code
+            for (int k = displaced[0]; k < displaced[1]; k++) {
+                int t = w.code.op(k).target();
+                if (t > b && t < f && w.jumpsOnlyFrom(t, displaced[0], displaced[1]) && Branches.sameHandler(w, t, condStart)) {
+                    w.dead.set(t, t + w.copiedExitLength(t, f));   // the copy of the exit only the copied test reaches
+                }
+            }
         }
         // 3.14: the end of the body that only except clauses reach is laid out after the handlers
         int[] tail = copy < 0 && displaced == null && w.env.atLeast(3, 14) ? ForLoops.displacedTail(w, condStart, f) : null;
@@ -311,7 +331,12 @@ final class Loops {
         if (!heads.contains(b)) {
             CutTries.sharedHead(w, b, f);    // (else the walk of the body reads a loop starting there: SharedHeads)
         }
-        Region inner = r.withLoop(new Region.Loop(heads, exit, bodyEnd, false, r.loop()), copy >= 0 ? copy : back);
+        // 3.11-3.13 copy the test to the bottom of a body that falls off its end: without a copy, a body
+        // ending with the jump back to the test ends with a written continue
+        boolean continues = copy < 0 && displaced == null && tail == null && !w.env.atLeast(3, 14)
+                && w.code.op(f - 1).is("JUMP_BACKWARD") && w.code.op(f - 1).target() == condStart && w.reachable.get(f - 1);
+        Region inner = r.withLoop(new Region.Loop(heads, exit, bodyEnd, false, r.loop()),
+                copy >= 0 ? copy : continues ? -1 : back);
         w.walk(b, copy >= 0 ? copy : f, body, tail != null ? inner.withFollow(tail[0]) : inner, heads.contains(b) ? b : -1);
         if (copy >= 0) {
             storeBeforeCopy(w, copy, body);
@@ -546,8 +571,8 @@ final class Loops {
                 int t = op.target();
                 if (t == b) {
                     back = true;
-                } else if (t == f) {
-                    out = true;
+                } else if (t == f || t > b && t < x && w.copiedExitLength(t, f) > 0 && Branches.sameHandler(w, t, condStart)) {
+                    out = true;                // (or to a copy of the exit block, a return, laid out in the body)
                 } else if (t > k) {
                     furthest = Math.max(furthest, t);
                 } else {
@@ -555,6 +580,10 @@ final class Loops {
                 }
                 if (op.isUnconditionalJump() && n == test.size() && furthest <= k) {
                     return back && out ? k + 1 : -1;
+                }
+                int copied = furthest == k + 1 && op.isUnconditionalJump() && n == test.size() ? w.copiedExitLength(k + 1, f) : 0;
+                if (copied > 0) {
+                    return back ? k + 1 + copied : -1;   // (3.13: the test's exit a copy of the exit block, a return, right after it)
                 }
             } else if (op.target() >= 0 || op.isTerminal()) {
                 return -1;
