@@ -142,78 +142,15 @@ def nested_try_body_return(c, t, x, n, m):
 
 
 def loop_try_else_return(c, t, x, n, m):
-    # depyf: could not decompile loop_try_else_return: unstructured backward jump at 106
-    #    156            RESUME                   0
-    #   
-    #    157            NOP
-    #   
-    #    158    L1:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       10 (to L5)
-    #   
-    #    159    L2:     NOP
-    #   
-    #    160    L3:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (23)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    164    L4:     RETURN_CONST             2 (26)
-    #   
-    #    158    L5:     RETURN_CONST             0 (None)
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #    161            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L8)
-    #                   POP_TOP
-    #   
-    #    162    L7:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L10)
-    #   
-    #    161    L8:     RERAISE                  0
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    158   L10:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L12)
-    #          L11:     JUMP_BACKWARD           41 (to L2)
-    #          L12:     RETURN_CONST             0 (None)
-    #   
-    #     --   L13:     PUSH_EXC_INFO
-    #   
-    #    165            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L15)
-    #                   POP_TOP
-    #   
-    #    166   L14:     POP_EXCEPT
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    165   L15:     RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L13 [0]
-    #     L3 to L4 -> L6 [0]
-    #     L6 to L7 -> L9 [1] lasti
-    #     L7 to L8 -> L13 [0]
-    #     L8 to L9 -> L9 [1] lasti
-    #     L9 to L11 -> L13 [0]
-    #     L13 to L14 -> L16 [1] lasti
-    #     L15 to L16 -> L16 [1] lasti
-    raise RuntimeError('depyf: could not decompile loop_try_else_return: unstructured backward jump at 106')
+    try:
+        while c():
+            try:
+                x(23)
+                return 26
+            except E1:
+                pass
+    except E1:
+        return None
 
 
 def with_suppress_past_if(c, t, x, n, m):

@@ -436,7 +436,7 @@ final class Loops {
      * was read as {@code if c: <the rest of the body>}. The end of the body lies inside that many
      * nested if statements.
      */
-    private static int continuedTests(Walker w, int b, int f, Set<Integer> heads) {
+    static int continuedTests(Walker w, int b, int f, Set<Integer> heads) {
         int depth = 0;
         int at = f - 1;
         while (true) {
@@ -469,7 +469,7 @@ final class Loops {
     }
 
     /** {@code stmts} with a break ending the body of the {@code depth}-th nested trailing if statement (0: the list itself). */
-    private static List<Stmt> withBreakAtEnd(List<Stmt> stmts, int depth) {
+    static List<Stmt> withBreakAtEnd(List<Stmt> stmts, int depth) {
         List<Stmt> out = new ArrayList<>(stmts);
         if (depth == 0) {
             out.add(new Stmt.Break());

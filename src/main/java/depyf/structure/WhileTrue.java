@@ -126,9 +126,13 @@ final class WhileTrue {
         Region inner = r.withLoop(new Region.Loop(headTargets(w, p), breaksTo, exit, false, r.loop()), p);
         w.walk(p, breakNop ? back + 1 : exit, body, inner, p);
         List<Stmt> stmts = new ArrayList<>(body.out);
-        if (breakNop || exit > back + 2 && w.code.op(exit - 1).is("NOP")) {
-            // (the branch laid out after the jump back ends with a break's line NOP, falling into the exit)
+        if (breakNop) {
             stmts.add(new Stmt.Break());
+        } else if (exit > back + 2 && w.code.op(exit - 1).is("NOP") && !w.dead.get(exit - 1)) {
+            // the branch laid out after the jump back ends with a break's line NOP, falling into the exit
+            // (not read by the walk, as 3.14's inverted tests are): the break ends the if statements whose
+            // tests jump over a lone jump back to it
+            stmts = Loops.withBreakAtEnd(stmts, Loops.continuedTests(w, p, exit, headTargets(w, p)));
         }
         if (stmts.size() > 1 && stmts.get(stmts.size() - 1) instanceof Stmt.Continue) {
             stmts.remove(stmts.size() - 1);    // the jump back at the end of the body
@@ -361,14 +365,10 @@ final class WhileTrue {
         while (inBody > p && (w.code.op(inBody).target() >= 0 || w.code.op(inBody).is("NOT_TAKEN") || w.code.op(inBody).is("NOP"))) {
             inBody--;
         }
-        boolean nested = false;
         for (int k = back + 1; k < end; k++) {
             Op op = w.code.op(k);
             int t = op.target();
-            Code.Handler h = w.code.handlerAt(k);
-            boolean inner = h != null && h.start() > back && h.start() < end;   // a try or with inside the branch
-            nested |= inner;
-            if (!w.normalFlow.get(k) || !Branches.sameHandler(w, k, inBody) && !inner || op.is("FOR_ITER")
+            if (!w.normalFlow.get(k) || !Branches.sameHandler(w, k, inBody) || op.is("FOR_ITER")
                     || t >= 0 && !(t > back && t <= end || t == p || outerHead >= 0 && t == outerHead
                         || w.env.atLeast(3, 14) && op.is("JUMP_BACKWARD") && t > p && t < back)) {
                 // (3.14: a jump back to the head of a while loop in the body, whose own body the branch is)
@@ -378,11 +378,6 @@ final class WhileTrue {
         for (Op op : w.code.ops()) {
             int t = op.target();
             if (t > back && t < end && w.reachable.get(op.index()) && (op.index() < p || op.index() >= end)) {
-                return false;
-            }
-            if (nested && t > p && t <= back && op.index() >= end && w.reachable.get(op.index())) {
-                // the handler of that try or with goes back into the body: to a loop inside it whose head
-                // only it reaches, the branch being that loop's (3.14 threads its break to p)
                 return false;
             }
         }
@@ -443,35 +438,20 @@ final class WhileTrue {
                     || guard != null && h.start() >= guard.start()) {
                 continue;
             }
-            if (ExceptClauses.clauseExits(w, h.target()).contains(p) || suppressesBackTo(w, h.target(), p)) {
+            if (ExceptClauses.clauseExits(w, h.target()).contains(p)) {
                 guard = h;
             }
         }
         if (guard == null) {
             return -1;
         }
-        boolean with = Handlers.kind(w.code, guard.target()) == Handlers.Kind.WITH;
         for (int k = p; k < guard.start(); k++) {
             Op op = w.code.op(k);
-            // (before a with: tests jumping forward to it and returns, the body's breaks copied)
-            boolean before = with && (op.isConditionalJump() && op.target() > k && op.target() <= guard.start() || op.isReturn());
-            if (w.normalFlow.get(k) && (op.target() >= 0 || op.isTerminal()) && !before) {
+            if (w.normalFlow.get(k) && (op.target() >= 0 || op.isTerminal())) {
                 return -1;                     // only the try statement's own code before it
             }
         }
         return endAfterClause(w, p, guard, to);
-    }
-
-    /**
-     * True when the path of with handler {@code handler} that suppressed the exception goes on at p, or at
-     * a jump back to p (3.12+: a with ending a {@code while True} body whose other paths leave the loop).
-     */
-    private static boolean suppressesBackTo(Walker w, int handler, int p) {
-        if (!w.env.atLeast(3, 12) || Handlers.kind(w.code, handler) != Handlers.Kind.WITH) {
-            return false;
-        }
-        int after = Withs.suppressedAfter(w, handler);
-        return after == p || after > p && w.code.op(after).is("JUMP_BACKWARD") && w.code.op(after).target() == p;
     }
 
     /**
