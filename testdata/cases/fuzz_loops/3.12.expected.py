@@ -12,87 +12,22 @@ def run(answers, f):
 
 
 def elif_while_and_continue(c, t, x):
-    # depyf: could not decompile elif_while_and_continue: jump into the body of the loop at 120
-    #    18           0 RESUME                   0
-    #   
-    #    19           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE        1 (to 18)
-    #   
-    #    20          16 RETURN_CONST             0 (None)
-    #   
-    #    21     >>   18 PUSH_NULL
-    #                20 LOAD_FAST                0 (c)
-    #                22 CALL                     0
-    #                30 POP_JUMP_IF_FALSE        8 (to 48)
-    #                32 PUSH_NULL
-    #                34 LOAD_FAST                0 (c)
-    #                36 CALL                     0
-    #                44 POP_JUMP_IF_FALSE        1 (to 48)
-    #   
-    #    22          46 RETURN_CONST             0 (None)
-    #   
-    #    23     >>   48 PUSH_NULL
-    #                50 LOAD_FAST                0 (c)
-    #                52 CALL                     0
-    #                60 POP_JUMP_IF_TRUE        70 (to 202)
-    #   
-    #    24          62 PUSH_NULL
-    #                64 LOAD_FAST                0 (c)
-    #                66 CALL                     0
-    #                74 POP_JUMP_IF_TRUE         7 (to 90)
-    #                76 PUSH_NULL
-    #                78 LOAD_FAST                0 (c)
-    #                80 CALL                     0
-    #                88 POP_JUMP_IF_FALSE        1 (to 92)
-    #   
-    #    25     >>   90 JUMP_FORWARD            46 (to 184)
-    #   
-    #    26     >>   92 PUSH_NULL
-    #                94 LOAD_FAST                0 (c)
-    #                96 CALL                     0
-    #               104 POP_JUMP_IF_TRUE         7 (to 120)
-    #               106 PUSH_NULL
-    #               108 LOAD_FAST                0 (c)
-    #               110 CALL                     0
-    #               118 POP_JUMP_IF_FALSE       23 (to 166)
-    #   
-    #    27     >>  120 PUSH_NULL
-    #               122 LOAD_FAST                0 (c)
-    #               124 CALL                     0
-    #               132 POP_JUMP_IF_FALSE       25 (to 184)
-    #               134 PUSH_NULL
-    #               136 LOAD_FAST                0 (c)
-    #               138 CALL                     0
-    #               146 POP_JUMP_IF_FALSE       18 (to 184)
-    #   
-    #    28         148 PUSH_NULL
-    #               150 LOAD_FAST                1 (t)
-    #               152 LOAD_CONST               1 (21)
-    #               154 CALL                     1
-    #               162 POP_TOP
-    #   
-    #    29         164 JUMP_BACKWARD           23 (to 120)
-    #   
-    #    30     >>  166 PUSH_NULL
-    #               168 LOAD_FAST                0 (c)
-    #               170 CALL                     0
-    #               178 POP_JUMP_IF_FALSE        1 (to 182)
-    #   
-    #    31         180 JUMP_FORWARD             1 (to 184)
-    #   
-    #    33     >>  182 NOP
-    #   
-    #    34     >>  184 PUSH_NULL
-    #               186 LOAD_FAST                2 (x)
-    #               188 LOAD_CONST               2 (30)
-    #               190 CALL                     1
-    #               198 POP_TOP
-    #               200 RETURN_CONST             0 (None)
-    #   
-    #    36     >>  202 RETURN_CONST             0 (None)
-    raise RuntimeError('depyf: could not decompile elif_while_and_continue: jump into the body of the loop at 120')
+    if c():
+        return None
+    if c() and c():
+        return None
+    if not c():
+        if c() or c():
+            pass
+        elif c() or c():
+            while c() and c():
+                t(21)
+                continue
+        elif c():
+            pass
+        else:
+            pass
+        x(30)
 
 
 def if_while_continue_elif(c, t, x):

@@ -22,7 +22,10 @@ def elif_while_and_continue(c, t, x):
         elif c() or c():
             while c() and c():
                 t(21)
+                continue
         elif c():
+            pass
+        else:
             pass
         x(30)
 
@@ -30,7 +33,7 @@ def elif_while_and_continue(c, t, x):
 def if_while_continue_elif(c, t, x):
     if c():
         while c():
-            pass
+            continue
     elif c():
         x(33)
     t(41)
@@ -44,7 +47,7 @@ def nested_while_continue(c, t, x):
     elif c():
         if c():
             while c():
-                pass
+                continue
         elif c():
             pass
         elif not c():

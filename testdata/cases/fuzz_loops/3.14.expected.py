@@ -24,6 +24,8 @@ def elif_while_and_continue(c, t, x):
                 t(21)
         elif c():
             pass
+        else:
+            pass
         x(30)
 
 

@@ -551,7 +551,21 @@ final class Branches {
         return end;
     }
 
+    /** True when [from, to) is not empty and holds only NOPs. */
+    private static boolean onlyNops(Walker w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!w.code.op(k).is("NOP")) {
+                return false;
+            }
+        }
+        return from < to;
+    }
+
     private static int statement(Walker w, int stmtStart, int lastJump, Expr e, int b, int f, int to, Lifter l, Region r) {
+        int continuedEnd = Loops.continuedBodyEnd(w, stmtStart, b, f, to, r);
+        if (continuedEnd > 0 && Loops.isLoopTest(w, stmtStart, b, continuedEnd)) {
+            return Loops.guardLoop(w, stmtStart, b, continuedEnd, e, to, l, r);
+        }
         if (f > b && Loops.isLoopTest(w, stmtStart, b, f)) {
             return Loops.guardLoop(w, stmtStart, b, f, e, to, l, r);
         }
@@ -738,7 +752,8 @@ final class Branches {
                         goesOn = Math.max(goesOn, w.walk(goesOn, last.target(), other, r.withFollow(last.target()), -1));
                     }
                 }
-                l.emit(new Stmt.If(e, then.out, other.out));
+                // `else: pass` leaves only its line's NOP, which the then-branch jumps over
+                l.emit(new Stmt.If(e, then.out, other.out.isEmpty() && onlyNops(w, f, x) ? List.of(new Stmt.Pass()) : other.out));
                 return rangeEnd ? goesOn : x;
             }
             int continued = BranchExits.leavesPast(w, b, f, loop) < 0 ? BranchExits.suppressedToHead(w, b, f, to, loop, r) : -1;

@@ -64,6 +64,20 @@ final class Loops {
     }
 
     /**
+     * 3.12+: a while loop ending a branch of an if statement whose body never falls off its end (it ends
+     * with a continue) leaves no jump after it: its test's exit was threaded straight to the end of the
+     * statement f, past the branches after this one [to, f). Returns the body's end, to, when [start, b)
+     * is such a loop's test and the branch [b, to) ends with the jump back to it; else -1.
+     */
+    static int continuedBodyEnd(Walker w, int start, int b, int f, int to, Region r) {
+        if (!w.env.atLeast(3, 12) || f <= to || to - 1 <= b || f != r.follow()) {
+            return -1;
+        }
+        Op last = w.code.op(to - 1);
+        return last.is("JUMP_BACKWARD") && last.target() == start && w.reachable.get(to - 1) ? to : -1;
+    }
+
+    /**
      * True when an except clause of a try statement in the body [b, f), laid out after it, jumps back
      * into [lo, hi]: when no other path of the body goes back to the test (3.14), that is its only back edge.
      */
@@ -294,6 +308,12 @@ final class Loops {
         int[] displaced = copy < 0 ? displacedCopy(w, condStart, b, f) : null;
         if (displaced != null) {
             w.dead.set(displaced[0], displaced[1]);   // the body's end: walked as the loop's test, not as code
+            for (int k = displaced[0]; k < displaced[1]; k++) {
+                int t = w.code.op(k).target();
+                if (t > b && t < f && w.jumpsOnlyFrom(t, displaced[0], displaced[1]) && Branches.sameHandler(w, t, condStart)) {
+                    w.dead.set(t, t + w.copiedExitLength(t, f));   // the copy of the exit only the copied test reaches
+                }
+            }
         }
         // 3.14: the end of the body that only except clauses reach is laid out after the handlers
         int[] tail = copy < 0 && displaced == null && w.env.atLeast(3, 14) ? ForLoops.displacedTail(w, condStart, f) : null;
@@ -311,7 +331,12 @@ final class Loops {
         if (!heads.contains(b)) {
             CutTries.sharedHead(w, b, f);    // (else the walk of the body reads a loop starting there: SharedHeads)
         }
-        Region inner = r.withLoop(new Region.Loop(heads, exit, bodyEnd, false, r.loop()), copy >= 0 ? copy : back);
+        // 3.11-3.13 copy the test to the bottom of a body that falls off its end: without a copy, a body
+        // ending with the jump back to the test ends with a written continue
+        boolean continues = copy < 0 && displaced == null && tail == null && !w.env.atLeast(3, 14)
+                && w.code.op(f - 1).is("JUMP_BACKWARD") && w.code.op(f - 1).target() == condStart && w.reachable.get(f - 1);
+        Region inner = r.withLoop(new Region.Loop(heads, exit, bodyEnd, false, r.loop()),
+                copy >= 0 ? copy : continues ? -1 : back);
         w.walk(b, copy >= 0 ? copy : f, body, tail != null ? inner.withFollow(tail[0]) : inner, heads.contains(b) ? b : -1);
         if (copy >= 0) {
             storeBeforeCopy(w, copy, body);
@@ -411,7 +436,7 @@ final class Loops {
      * was read as {@code if c: <the rest of the body>}. The end of the body lies inside that many
      * nested if statements.
      */
-    private static int continuedTests(Walker w, int b, int f, Set<Integer> heads) {
+    static int continuedTests(Walker w, int b, int f, Set<Integer> heads) {
         int depth = 0;
         int at = f - 1;
         while (true) {
@@ -444,7 +469,7 @@ final class Loops {
     }
 
     /** {@code stmts} with a break ending the body of the {@code depth}-th nested trailing if statement (0: the list itself). */
-    private static List<Stmt> withBreakAtEnd(List<Stmt> stmts, int depth) {
+    static List<Stmt> withBreakAtEnd(List<Stmt> stmts, int depth) {
         List<Stmt> out = new ArrayList<>(stmts);
         if (depth == 0) {
             out.add(new Stmt.Break());
@@ -547,8 +572,8 @@ final class Loops {
                 int t = op.target();
                 if (t == b) {
                     back = true;
-                } else if (t == f || t < k && w.copiedExitLength(t, f) > 0) {
-                    out = true;                // (or to a copy of the small exit block, laid out elsewhere)
+                } else if (t == f || t < k && w.copiedExitLength(t, f) > 0 && Branches.sameHandler(w, t, condStart)) {
+                    out = true;                // (or to a copy of the small exit block, a return, laid out elsewhere in the same handler)
                 } else if (t > k && exitCopy < 0 && w.copiedExitLength(t, f) > 0) {
                     out = true;                // (3.13: or to its copy laid out right after the copy's jump back)
                     exitCopy = t;

@@ -128,6 +128,11 @@ final class WhileTrue {
         List<Stmt> stmts = new ArrayList<>(body.out);
         if (breakNop) {
             stmts.add(new Stmt.Break());
+        } else if (exit > back + 2 && w.code.op(exit - 1).is("NOP") && !w.dead.get(exit - 1)) {
+            // the branch laid out after the jump back ends with a break's line NOP, falling into the exit
+            // (not read by the walk, as 3.14's inverted tests are): the break ends the if statements whose
+            // tests jump over a lone jump back to it
+            stmts = Loops.withBreakAtEnd(stmts, Loops.continuedTests(w, p, exit, headTargets(w, p)));
         }
         if (stmts.size() > 1 && stmts.get(stmts.size() - 1) instanceof Stmt.Continue) {
             stmts.remove(stmts.size() - 1);    // the jump back at the end of the body
@@ -350,8 +355,10 @@ final class WhileTrue {
     /** {@link #bodyTail}, where the branch may also end with a break threaded to {@code outerHead} (when not -1). */
     private static boolean bodyTail(Walker w, int p, int back, int end, int outerHead) {
         Op last = w.code.op(end - 1);
+        // (or a break's line NOP falling into the exit end, where the body's other breaks jump)
         if (!(last.is("RAISE_VARARGS") || last.isReturn()
-                || outerHead >= 0 && last.is("JUMP_BACKWARD") && last.target() == outerHead)) {
+                || outerHead >= 0 && last.is("JUMP_BACKWARD") && last.target() == outerHead
+                || outerHead < 0 && last.is("NOP") && end - 1 > back + 1)) {
             return false;
         }
         int inBody = back;                     // 3.14 leaves jumps out of protected ranges
@@ -362,7 +369,9 @@ final class WhileTrue {
             Op op = w.code.op(k);
             int t = op.target();
             if (!w.normalFlow.get(k) || !Branches.sameHandler(w, k, inBody) || op.is("FOR_ITER")
-                    || t >= 0 && !(t > back && t <= end || t == p || outerHead >= 0 && t == outerHead)) {
+                    || t >= 0 && !(t > back && t <= end || t == p || outerHead >= 0 && t == outerHead
+                        || w.env.atLeast(3, 14) && op.is("JUMP_BACKWARD") && t > p && t < back)) {
+                // (3.14: a jump back to the head of a while loop in the body, whose own body the branch is)
                 return false;
             }
         }
@@ -666,7 +675,8 @@ final class WhileTrue {
             if (op.isConditionalJump() && op.target() > k) {
                 continue;
             }
-            if (op.target() >= 0 || op.isTerminal() || op.name().startsWith("STORE") || op.is("POP_TOP")) {
+            boolean walrus = op.name().startsWith("STORE") && k > p && w.code.op(k - 1).is("COPY") && w.code.op(k - 1).arg() == 1;
+            if (op.target() >= 0 || op.isTerminal() || op.name().startsWith("STORE") && !walrus || op.is("POP_TOP")) {
                 return false;
             }
         }
