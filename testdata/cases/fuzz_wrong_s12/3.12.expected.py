@@ -124,7 +124,7 @@ def nested_try_body_return(c, t, x, n, m):
 
 
 def loop_try_else_return(c, t, x, n, m):
-    # depyf: could not decompile loop_try_else_return: a statement (Return) after return in the same block (a misread layout)
+    # depyf: could not decompile loop_try_else_return: except clauses fall off past the end of their region at 42
     #   156           0 RESUME                   0
     #   
     #   157           2 NOP
@@ -190,7 +190,7 @@ def loop_try_else_return(c, t, x, n, m):
     #     66 to 84 -> 90 [0]
     #     90 to 106 -> 114 [1] lasti
     #     112 to 112 -> 114 [1] lasti
-    raise RuntimeError('depyf: could not decompile loop_try_else_return: a statement (Return) after return in the same block (a misread layout)')
+    raise RuntimeError('depyf: could not decompile loop_try_else_return: except clauses fall off past the end of their region at 42')
 
 
 def with_suppress_past_if(c, t, x, n, m):
