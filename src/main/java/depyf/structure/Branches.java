@@ -724,7 +724,8 @@ final class Branches {
                 int stop = w.walk(f, x, other, last.target() <= to ? r.withExactFollow(last.target())
                         : rangeEnd ? r : r.withFollow(last.target()), -1);
                 int goesOn = Math.max(x, stop);
-                if (w.env.atLeast(3, 12) && rangeEnd && goesOn < last.target() && !sameExit(w, last.target(), goesOn)) {
+                if (w.env.atLeast(3, 12) && rangeEnd && goesOn < last.target() && !sameExit(w, last.target(), goesOn)
+                        && w.code.handlerAt(to - 1) != null) {
                     // 3.12+: the else's exit past the range (a return unwinding through a finally body's copy,
                     // say), which the then-branch jumps over, would be read as the code after the if: the
                     // reader that takes that tail as the try body's does not know it is the else's
