@@ -360,15 +360,7 @@ final class Withs {
                                                // test copied to the end of its body, read by the loop; in an
                                                // enclosing with, a copy of its exit call: read by that with)
         }
-        int tail = nestedTail(w, after, handler, r);
-        if (tail > after) {
-            // 3.12+: the rest of the body of the with around this one, laid out after this one's handler
-            // up to a copy of the enclosing exit call
-            int stop = w.walk(after, tail, l, r, -1);
-            if (stop != tail) {
-                throw new LiftException("code after a nested with goes on past the enclosing exit at " + w.code.op(after).offset());
-            }
-            w.dead.set(after, tail);
+        if (walkedNestedTail(w, after, handler, l, r)) {
             return j;
         }
         if (!w.env.atLeast(3, 12)) {
@@ -560,16 +552,7 @@ final class Withs {
             // after the if (3.12+ copy it after the handler), where the branch goes on
             return j;
         }
-        int tail = nestedTail(w, after, handler, r);
-        if (tail > after) {
-            // a with ending the body of an enclosing one never ends normally: the rest of that body, reached
-            // only by this with's suppressing path, is laid out after its handler, up to the enclosing with's
-            // exit call (a copy of its normal exit, 3.12+)
-            int stop = w.walk(after, tail, l, r, -1);
-            if (stop != tail) {
-                throw new LiftException("code after a nested with goes on past the enclosing exit at " + w.code.op(after).offset());
-            }
-            w.dead.set(after, tail);
+        if (walkedNestedTail(w, after, handler, l, r)) {
             return j;
         }
         int between = Tries.skipNops(w, j);
@@ -624,6 +607,24 @@ final class Withs {
             }
         }
         return after;
+    }
+
+    /**
+     * A with ending the body of an enclosing one never ends normally: the rest of that body, reached only by
+     * this with's suppressing path at {@code after}, is laid out after its handler up to a copy of the
+     * enclosing with's exit call (3.12+, {@link #nestedTail}). Walks it and returns true when so.
+     */
+    private static boolean walkedNestedTail(Walker w, int after, int handler, Lifter l, Region r) {
+        int tail = nestedTail(w, after, handler, r);
+        if (tail <= after) {
+            return false;
+        }
+        int stop = w.walk(after, tail, l, r, -1);
+        if (stop != tail) {
+            throw new LiftException("code after a nested with goes on past the enclosing exit at " + w.code.op(after).offset());
+        }
+        w.dead.set(after, tail);
+        return true;
     }
 
     /**
