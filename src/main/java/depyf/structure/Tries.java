@@ -917,8 +917,8 @@ final class Tries {
 
     /**
      * True when a with's __exit__ call starts in the normal flow of [from, to): an else clause's exit
-     * unwinding through it runs code that can raise, unlike the same exit at the end of the try body
-     * (which would call it inside the range).
+     * unwinding through it. Both spellings compile the same (the unwinding lies outside the range either
+     * way); the else is kept as the source's own spelling, not moved into the try body.
      */
     private static boolean exitCallIn(Walker w, int from, int to) {
         for (int k = from; k < to && k < w.code.size(); k++) {
