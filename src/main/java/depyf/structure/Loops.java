@@ -73,8 +73,13 @@ final class Loops {
         if (!w.env.atLeast(3, 12) || f <= to || to - 1 <= b || f != r.follow()) {
             return -1;
         }
-        Op last = w.code.op(to - 1);
-        return last.is("JUMP_BACKWARD") && last.target() == start && w.reachable.get(to - 1) ? to : -1;
+        return endsWithJumpBack(w, to, start) ? to : -1;
+    }
+
+    /** True when the code before end ends with a reachable jump back to the loop's test at start. */
+    private static boolean endsWithJumpBack(Walker w, int end, int start) {
+        Op last = w.code.op(end - 1);
+        return last.is("JUMP_BACKWARD") && last.target() == start && w.reachable.get(end - 1);
     }
 
     /**
@@ -334,7 +339,7 @@ final class Loops {
         // 3.11-3.13 copy the test to the bottom of a body that falls off its end: without a copy, a body
         // ending with the jump back to the test ends with a written continue
         boolean continues = copy < 0 && displaced == null && tail == null && !w.env.atLeast(3, 14)
-                && w.code.op(f - 1).is("JUMP_BACKWARD") && w.code.op(f - 1).target() == condStart && w.reachable.get(f - 1);
+                && endsWithJumpBack(w, f, condStart);
         Region inner = r.withLoop(new Region.Loop(heads, exit, bodyEnd, false, r.loop()),
                 copy >= 0 ? copy : continues ? -1 : back);
         w.walk(b, copy >= 0 ? copy : f, body, tail != null ? inner.withFollow(tail[0]) : inner, heads.contains(b) ? b : -1);

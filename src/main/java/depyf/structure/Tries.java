@@ -136,7 +136,7 @@ final class Tries {
             int t = w.code.op(q).target();
             if (t > k && t < handler && w.reachable.get(t) && Handlers.covers(w.code, q, handler)
                     && leavesClause(w, q, 3) && exitCall(w, skipNops(w, t)) > 0
-                    && sameHandler(w.code.handlerAt(skipNops(w, t)), w.code.handlerAt(k)) && onlyFromHandlers(w, t)) {
+                    && Withs.sameHandler(w.code.handlerAt(skipNops(w, t)), w.code.handlerAt(k)) && onlyFromHandlers(w, t)) {
                 return t;
             }
         }
@@ -192,10 +192,6 @@ final class Tries {
             }
         }
         return false;
-    }
-
-    private static boolean sameHandler(Code.Handler a, Code.Handler b) {
-        return a == null ? b == null : b != null && a.target() == b.target();
     }
 
     /**

@@ -466,7 +466,8 @@ final class Withs {
         return w.code.op(b).is("BEFORE_WITH") || b > 0 && w.code.op(b).is("CALL") && w.code.op(b - 1).is("LOAD_SPECIAL");
     }
 
-    private static boolean sameHandler(Code.Handler a, Code.Handler b) {
+    /** True when a and b are the same handler (by target), or both none. */
+    static boolean sameHandler(Code.Handler a, Code.Handler b) {
         return a == null ? b == null : b != null && a.target() == b.target();
     }
 
