@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Random control-flow programs, decompiled and run side by side: a hunt for silently wrong output.
 
-  PYTHON scripts/fuzz-shapes.py [--seed N] [--count N] [--runs N] [--keep DIR] [--reduce] [--quiet] [--rich] [--depyf CMD]
+  PYTHON scripts/fuzz-shapes.py [--seed N] [--count N] [--runs N] [--keep DIR] [--reduce] [--quiet] [--rich] [--verify]
+                                [--depyf CMD]
 
 Run with the interpreter whose bytecode you want (pyenv's, or the sid folder's 3.14 and 3.15). It writes
 --count random functions (nested if/elif/else, while and for loops with else, break, continue, return,
@@ -298,6 +299,7 @@ def load(path, name):
 
 
 DEPYF = [os.path.join(ROOT, "depyf")]
+DECOMPILE_OPTIONS = []          # ["--verify"] with --verify
 
 
 def judge(functions, seed, runs, work, tag):
@@ -310,7 +312,7 @@ def judge(functions, seed, runs, work, tag):
     import py_compile
     pyc = os.path.join(work, f"{tag}.pyc")
     py_compile.compile(orig_py, pyc, doraise=True)
-    proc = subprocess.run(DEPYF + ["decompile", pyc], capture_output=True, text=True)
+    proc = subprocess.run(DEPYF + ["decompile"] + DECOMPILE_OPTIONS + [pyc], capture_output=True, text=True)
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"depyf failed ({proc.returncode}): {proc.stderr.strip()[:500]}")
     dec_py = os.path.join(work, f"{tag}_decompiled.py")
@@ -414,8 +416,13 @@ def main():
     ap.add_argument("--quiet", action="store_true")
     ap.add_argument("--rich", action="store_true",
                     help="also values, augmented assignments, walrus, comprehensions, f-strings, assert, match, closures")
+    ap.add_argument("--verify", action="store_true",
+                    help="decompile with --verify: what the round trip shows to behave differently is withdrawn "
+                         "(printed as its disassembly, so counted as fell back)")
     ap.add_argument("--depyf", help="the decompiler command (default: ./depyf), split like a shell would")
     args = ap.parse_args()
+    if args.verify:
+        DECOMPILE_OPTIONS.append("--verify")
     if args.depyf:
         import shlex
         DEPYF[:] = shlex.split(args.depyf)
@@ -447,7 +454,7 @@ def main():
             print(strip_helpers(functions[name]))
             print("--- decompiled")
             print(strip_helpers(extract(decompiled, name)))
-    print(f"fuzz-shapes {sys.version.split()[0]} {run_label}: {args.count} functions, {counts['exact']} exact, "
+    print(f"fuzz-shapes {sys.version.split()[0]} {run_label}{' --verify' if args.verify else ''}: {args.count} functions, {counts['exact']} exact, "
           f"{counts['layout']} differ in layout only, {counts['fell']} fell back, {counts['wrong']} behave differently")
     return 1 if counts["wrong"] else 0
 

@@ -2,9 +2,11 @@ package depyf.cli;
 
 import depyf.pipeline.Decompiler;
 import depyf.pyc.BadInputException;
+import depyf.pyc.CodeObject;
 import depyf.pyc.PycFile;
 import depyf.verify.Interpreters;
 import depyf.verify.Verifier;
+import depyf.verify.Withdrawals;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code depyf decompile FILE.pyc} prints the source; {@code --output-dir OUT PATH...} decompiles
  * many files (folders searched recursively) on all cores. With {@code --verify} each result is
  * recompiled by an interpreter of the file's version and compared code object by code object
- * ({@link Verifier}); what differs is reported on stderr. Exit 0: all decompiled (and verified);
+ * ({@link Verifier}); what differs is reported on stderr, and code objects that behave differently
+ * are withdrawn ({@link Withdrawals}). Exit 0: all decompiled (and verified);
  * 1: some function fell back to its disassembly, or differs, or could not be verified; 2: bad input
  * or usage.
  */
@@ -45,7 +49,8 @@ final class DecompileCommand implements Callable<Integer> {
     Path outputDir;
 
     @Option(names = "--verify", description = "recompile the result with a Python of the file's version (pyenv's, or "
-            + "the sid folder's) and compare every code object; differences are reported on stderr")
+            + "the sid folder's) and compare every code object; differences are reported on stderr, and code "
+            + "that behaves differently is withdrawn: printed as its disassembly")
     boolean verify;
 
     @Option(names = "--verify-timeout", paramLabel = "SECONDS", defaultValue = "60",
@@ -110,19 +115,16 @@ final class DecompileCommand implements Callable<Integer> {
     private int single(Path file, PrintWriter out, PrintWriter err) {
         try {
             PycFile pyc = PycFile.read(file);
-            Decompiler.Result r = Decompiler.decompile(pyc.code());
-            out.print(r.source());
+            Decompiled d = decompile(pyc);
+            out.print(d.result().source());
             out.flush();
-            for (String w : r.warnings()) {
+            for (String w : d.result().warnings()) {
                 err.println("depyf: " + file + ": could not decompile " + w);
             }
-            int status = r.complete() ? 0 : 1;
-            if (verify) {
-                Verifier.Report report = verify(pyc, r.source());
-                report.lines(file.toString()).forEach(err::println);
-                status = Math.max(status, report.ok() ? 0 : 1);
+            if (d.report() != null) {
+                d.report().lines(file.toString(), d.withdrawn()).forEach(err::println);
             }
-            return status;
+            return d.status();
         } catch (BadInputException e) {
             err.println("depyf: " + file + ": " + e.describe());
         } catch (NoSuchFileException e) {
@@ -185,35 +187,59 @@ final class DecompileCommand implements Callable<Integer> {
         return worst;
     }
 
-    /** Recompiles and compares one decompiled module, counting what it found. */
-    private Verifier.Report verify(PycFile pyc, String source) {
-        Verifier.Report report = Verifier.verify(pyc.code(), source, interpreters, Duration.ofSeconds(verifyTimeout));
+    /**
+     * One file's decompilation and, with --verify, its round trip.
+     *
+     * @param report null without --verify
+     * @param withdrawn the code objects the round trip showed to behave differently, printed as their
+     *     disassembly in {@code result} (by identity)
+     */
+    record Decompiled(Decompiler.Result result, Verifier.Report report, Map<CodeObject, String> withdrawn) {
+        /** 0 when everything decompiled (and verified identical), else 1. */
+        int status() {
+            return result.complete() && (report == null || report.ok()) ? 0 : 1;
+        }
+    }
+
+    /**
+     * Decompiles one file; with --verify, recompiles and compares the result, and decompiles it again
+     * with the code objects that behave differently withdrawn ({@link Withdrawals}), so that no code
+     * the round trip proved wrong is printed.
+     */
+    private Decompiled decompile(PycFile pyc) {
+        Decompiler.Result r = Decompiler.decompile(pyc.code());
+        if (!verify) {
+            return new Decompiled(r, null, Map.of());
+        }
+        Verifier.Report report = Verifier.verify(pyc.code(), r.source(), interpreters, Duration.ofSeconds(verifyTimeout));
         if (report.problem() == null) {
             verifiedFiles.incrementAndGet();
             codeObjects.addAndGet(report.verdicts().size());
             identical.addAndGet(report.identical());
         }
-        return report;
+        Map<CodeObject, String> withdrawn = Withdrawals.of(report, r.fellBack());
+        if (!withdrawn.isEmpty()) {
+            r = Decompiler.decompile(pyc.code(), withdrawn);
+        }
+        return new Decompiled(r, report, withdrawn);
     }
 
     private int one(Job j, PrintWriter err) {
         try {
             PycFile pyc = PycFile.read(j.input());
-            Decompiler.Result r = Decompiler.decompile(pyc.code());
+            Decompiled d = decompile(pyc);
+            Decompiler.Result r = d.result();
             Files.createDirectories(j.output().toAbsolutePath().getParent());
             Files.writeString(j.output(), r.source());
-            int status = 0;
             List<String> lines = new ArrayList<>();
             if (!r.complete()) {
                 lines.add("depyf: " + j.input() + ": " + r.warnings().size() + " function(s) fell back: "
                         + r.warnings().get(0));
-                status = 1;
             }
-            if (verify) {
-                Verifier.Report report = verify(pyc, r.source());
-                lines.addAll(report.lines(j.input().toString()));
-                status = Math.max(status, report.ok() ? 0 : 1);
+            if (d.report() != null) {
+                lines.addAll(d.report().lines(j.input().toString(), d.withdrawn()));
             }
+            int status = d.status();
             if (!lines.isEmpty()) {
                 synchronized (err) {
                     lines.forEach(err::println);

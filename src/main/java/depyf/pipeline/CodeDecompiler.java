@@ -19,13 +19,23 @@ final class CodeDecompiler implements Env.Nested {
     static final int BUDGET = 200_000;
 
     private final List<String> warnings;
+    /** Code objects to print as their disassembly whatever they decompile to, with the reason (see {@link Decompiler}). */
+    private final java.util.Map<CodeObject, String> withdrawn;
+    /** The code objects that fell back (or were withdrawn), by identity. */
+    private final java.util.Set<CodeObject> fellBack =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final java.util.Set<depyf.ir.Expr> lineStarts =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final java.util.Set<depyf.ir.Expr> lineJoins =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    CodeDecompiler(List<String> warnings) {
+    CodeDecompiler(List<String> warnings, java.util.Map<CodeObject, String> withdrawn) {
         this.warnings = warnings;
+        this.withdrawn = withdrawn;
+    }
+
+    java.util.Set<CodeObject> fellBack() {
+        return fellBack;
     }
 
     /** The body of a top-level code object: a module, or a function's body when given a function's code. */
@@ -77,6 +87,10 @@ final class CodeDecompiler implements Env.Nested {
 
     private List<Stmt> recover(CodeObject code, Transforms.Kind kind) {
         try {
+            String withdrawal = withdrawn.get(code);
+            if (withdrawal != null) {
+                throw new LiftException(withdrawal);
+            }
             Env env = new Env(depyf.lift.ResumeLayout.apply(new Code(code)), this, BUDGET);
             List<Stmt> body = Transforms.apply(new Walker(env).body(), code, kind, env.explicitReturns);
             body = UnreachableCode.prune(body);
@@ -89,6 +103,7 @@ final class CodeDecompiler implements Env.Nested {
                 e.printStackTrace();
             }
             warnings.add(code.qualname() + " (line " + code.firstLineNo() + "): " + reason);
+            fellBack.add(code);
             FallbackKeeps keeps = FallbackKeeps.of(code, kind == Transforms.Kind.CLASS);
             return List.of(new Stmt.Unrecoverable(code.qualname(), reason, disassembly(code), keeps.freeVariables(),
                     keeps.selfAttributes()));

@@ -69,6 +69,11 @@ public final class Verifier {
 
         /** The lines to print for {@code file}: one per differing code object and a summary, or the problem. */
         public List<String> lines(String file) {
+            return lines(file, java.util.Map.of());
+        }
+
+        /** {@link #lines(String)}, saying of each code object in {@code withdrawn} (by identity) that it was withdrawn. */
+        public List<String> lines(String file, java.util.Map<CodeObject, String> withdrawn) {
             List<String> out = new ArrayList<>();
             if (problem != null) {
                 out.add("depyf: " + file + ": not verified: " + problem);
@@ -81,13 +86,15 @@ public final class Verifier {
                     layoutOnly += behaviour == null ? 1 : 0;
                     out.add("depyf: " + file + ": differs: " + displayName(v.qualname(), version) + " (line " + v.firstLine()
                             + "): " + v.difference() + (behaviour == null ? "; same behaviour, other layout"
-                            : "; behaves differently: " + behaviour));
+                            : "; behaves differently: " + behaviour)
+                            + (withdrawn.containsKey(v.original()) ? "; withdrawn: printed as its disassembly" : ""));
                 }
             }
             long differing = verdicts.size() - identical();
             out.add("depyf: " + file + ": verified: " + identical() + "/" + verdicts.size()
                     + " code objects identical" + (differing == 0 ? "" : ", " + layoutOnly + " of the "
-                    + differing + " others with the same behaviour"));
+                    + differing + " others with the same behaviour")
+                    + (withdrawn.isEmpty() ? "" : ", " + withdrawn.size() + " withdrawn"));
             return out;
         }
     }

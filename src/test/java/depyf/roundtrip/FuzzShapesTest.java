@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * side by side with the originals on each interpreter found: no function may behave differently unless it
  * is listed in testdata/fuzz/known-wrong-X.Y.txt (shapes found and not fixed yet, listed, not hidden: the
  * list may only shrink). The functions that behave differently are written to target/fuzz-wrong-X.Y.txt.
+ * Each seed that has some is run again with {@code decompile --verify}, which must withdraw them all
+ * ({@link depyf.verify.Withdrawals}).
  */
 class FuzzShapesTest {
     /** Plain seeds (control flow only), then --rich seeds (values, comprehensions, match, closures too). */
@@ -35,24 +37,13 @@ class FuzzShapesTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         String depyf = java + " -XX:TieredStopAtLevel=1 -Xss16m -cp " + System.getProperty("java.class.path") + " depyf.cli.Main";
         List<String> wrong = new ArrayList<>();
+        List<String> seedsWithWrong = new ArrayList<>();
         for (String seed : SEEDS) {
-            List<String> cmd = new ArrayList<>(py.get());
-            boolean rich = seed.startsWith("rich ");
-            String number = rich ? seed.substring(5) : seed;
-            cmd.addAll(List.of("scripts/fuzz-shapes.py", "--seed", number, "--count", COUNT, "--quiet",
-                    "--keep", work.resolve("seed" + seed.replace(' ', '-')).toString(), "--depyf", depyf));
-            if (rich) {
-                cmd.add("--rich");
+            List<String> here = run(py.get(), seed, depyf, work, false);
+            wrong.addAll(here);
+            if (!here.isEmpty()) {
+                seedsWithWrong.add(seed);
             }
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes());
-            assertTrue(p.waitFor(10, TimeUnit.MINUTES), "fuzz-shapes did not finish");
-            String summary = out.lines().filter(l -> l.startsWith("fuzz-shapes ")).findFirst().orElse("");
-            assertTrue(summary.contains(" functions, ") && p.exitValue() <= 1, "fuzz-shapes failed:\n" + out);
-            System.out.println(summary);
-            out.lines().filter(l -> l.startsWith("=== ") && l.contains(" behaves differently"))
-                    .map(l -> (rich ? "rich seed " + number : "seed " + seed) + " " + l.split(" ")[1])
-                    .forEach(wrong::add);
         }
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/fuzz-wrong-" + version + ".txt"), wrong);
@@ -65,6 +56,36 @@ class FuzzShapesTest {
         List<String> fresh = wrong.stream().filter(w -> !known.contains(w)).toList();
         assertEquals(List.of(), fresh, "random functions that behave differently after decompiling on " + version
                 + " (PYTHON scripts/fuzz-shapes.py --seed N --count " + COUNT + " [--rich] --reduce shows each, shrunk)");
+        // the net under the decompiler: with --verify, the round trip withdraws what behaves differently
+        for (String seed : seedsWithWrong) {
+            assertEquals(List.of(), run(py.get(), seed, depyf, work, true), "with --verify, random functions that "
+                    + "behave differently after decompiling on " + version + " (the round trip should withdraw them)");
+        }
+    }
+
+    /** Runs one seed; the functions that behave differently, as "seed N fK" or "rich seed N fK". */
+    static List<String> run(List<String> python, String seed, String depyf, Path work, boolean verify)
+            throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(python);
+        boolean rich = seed.startsWith("rich ");
+        String number = rich ? seed.substring(5) : seed;
+        cmd.addAll(List.of("scripts/fuzz-shapes.py", "--seed", number, "--count", COUNT, "--quiet",
+                "--keep", work.resolve("seed" + seed.replace(' ', '-') + (verify ? "-verify" : "")).toString(),
+                "--depyf", depyf));
+        if (rich) {
+            cmd.add("--rich");
+        }
+        if (verify) {
+            cmd.add("--verify");
+        }
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "fuzz-shapes did not finish");
+        String summary = out.lines().filter(l -> l.startsWith("fuzz-shapes ")).findFirst().orElse("");
+        assertTrue(summary.contains(" functions, ") && p.exitValue() <= 1, "fuzz-shapes failed:\n" + out);
+        System.out.println(summary);
+        return out.lines().filter(l -> l.startsWith("=== ") && l.contains(" behaves differently"))
+                .map(l -> (rich ? "rich seed " + number : "seed " + seed) + " " + l.split(" ")[1]).toList();
     }
 
     static List<String> known(String version) throws IOException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import depyf.cli.Main;
+import depyf.pipeline.Decompiler;
 import depyf.pyc.CodeObject;
 import depyf.pyc.PycFile;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -95,14 +97,16 @@ class VerifyCommandTest {
         return pyc;
     }
 
-    static Path mutated(List<String> python, Path dir) throws Exception {
+    static Path mutated(List<String> python, Path dir, String... mode) throws Exception {
         Path script = dir.resolve("mutate.py");
         try (InputStream in = VerifyCommandTest.class.getResourceAsStream("mutate.py")) {
             assertNotNull(in, "mutate.py resource");
             Files.write(script, in.readAllBytes());
         }
         Path pyc = dir.resolve("mutated.pyc");
-        runPython(python, script.toString(), pyc.toString());
+        List<String> args = new ArrayList<>(List.of(script.toString(), pyc.toString()));
+        args.addAll(List.of(mode));
+        runPython(python, args.toArray(String[]::new));
         return pyc;
     }
 
@@ -122,19 +126,109 @@ class VerifyCommandTest {
     @Test
     void aDifferingFunctionIsNamedAndExitsOne(@TempDir Path dir) throws Exception {
         Map.Entry<String, List<String>> py = python();
+        Assumptions.assumeFalse(py.getKey().equals("3.11"), "the same-behaviour mutation needs LOAD_FAST_CHECK (3.12+)");
         Path pyc = mutated(py.getValue(), dir);
         Run r = depyf("decompile", "--verify", pyc.toString());
         assertEquals(1, r.status(), r.err());
         List<String> lines = r.errLines();
         assertEquals(2, lines.size(), r.err());
-        String expected = py.getKey().equals("3.11")
-                ? "signature or flags: expected args 0/1/0 flags 0x43, got args 0/1/0 flags 0x3"
-                : "instruction 1: expected LOAD_FAST_CHECK x, got LOAD_FAST";
-        assertTrue(lines.get(0).startsWith("depyf: " + pyc + ": differs: f (line 1): " + expected), lines.get(0));
+        assertTrue(lines.get(0).startsWith("depyf: " + pyc + ": differs: f (line 1): instruction 1: expected "
+                + "LOAD_FAST_CHECK x, got LOAD_FAST"), lines.get(0));
         assertTrue(lines.get(1).startsWith("depyf: " + pyc + ": verified: 1/2 code objects identical, "), lines.get(1));
-        // LOAD_FAST_CHECK and LOAD_FAST run the same; changed flags do not
-        assertTrue(lines.get(0).endsWith(py.getKey().equals("3.11") ? "; behaves differently: signature or flags differ"
-                : "; same behaviour, other layout"), lines.get(0));
+        // LOAD_FAST_CHECK and LOAD_FAST run the same: kept as decompiled
+        assertTrue(lines.get(0).endsWith("; same behaviour, other layout"), lines.get(0));
+        assertTrue(r.out().contains("def f(x):\n    return x\n"), r.out());
+    }
+
+    @Test
+    void aFunctionThatBehavesDifferentlyIsWithdrawn(@TempDir Path dir) throws Exception {
+        Map.Entry<String, List<String>> py = python();
+        Path pyc = mutated(py.getValue(), dir, "flags");
+        Run r = depyf("decompile", "--verify", pyc.toString());
+        assertEquals(1, r.status(), r.err());
+        List<String> lines = r.errLines();
+        assertEquals(3, lines.size(), r.err());
+        assertEquals("depyf: " + pyc + ": could not decompile f (line 1): withdrawn by --verify: recompiled, the "
+                + "decompiled code behaves differently (signature or flags differ)", lines.get(0));
+        assertTrue(lines.get(1).startsWith("depyf: " + pyc + ": differs: f (line 1): signature or flags: "), lines.get(1));
+        assertTrue(lines.get(1).endsWith("; behaves differently: signature or flags differ; withdrawn: printed as its "
+                + "disassembly"), lines.get(1));
+        assertEquals("depyf: " + pyc + ": verified: 1/2 code objects identical, 0 of the 1 others with the same "
+                + "behaviour, 1 withdrawn", lines.get(2));
+        // f's body is its disassembly and a raise; the rest of the module is kept
+        assertTrue(r.out().contains("# depyf: could not decompile f: withdrawn by --verify"), r.out());
+        assertTrue(r.out().contains("raise RuntimeError(") && !r.out().contains("    return x"), r.out());
+        assertTrue(r.out().contains("print(f(1))"), r.out());
+
+        Path out = dir.resolve("out");
+        r = depyf("decompile", "--verify", "-o", out.toString(), pyc.toString());
+        assertEquals(1, r.status(), r.err());
+        String written = Files.readString(out.resolve("mutated.py"));
+        assertTrue(written.contains("# depyf: could not decompile f: withdrawn by --verify") && written.contains("print(f(1))"),
+                written);
+    }
+
+    /** A module of two functions compiled by {@code python}, and a source as if the decompiler had misread it. */
+    static final String TWO = "def f(a):\n    if a:\n        return 1\n    return 2\n\n\ndef g(a):\n    return a\n";
+
+    static CodeObject nested(CodeObject code, String name) {
+        return code.nestedCode().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void withdrawalsTakeBackOnlyWhatTheRoundTripCanJudge(@TempDir Path dir) throws Exception {
+        List<String> py = python().getValue();
+        CodeObject code = PycFile.read(compileSource(py, dir, "two", TWO)).code();
+        CodeObject f = nested(code, "f");
+        Verifier.Report report = Verifier.verify(code, TWO.replace("if a:", "if not a:"), Interpreters.onThisMachine(),
+                Duration.ofSeconds(60));
+        Map<CodeObject, String> withdrawn = Withdrawals.of(report, Set.of());
+        assertEquals(Set.of("f"), names(withdrawn), withdrawn.toString());
+        assertTrue(withdrawn.get(f).startsWith("withdrawn by --verify: recompiled, the decompiled code behaves "
+                + "differently ("), withdrawn.get(f));
+        Decompiler.Result r = Decompiler.decompile(code, withdrawn);
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
+        assertTrue(r.warnings().get(0).startsWith("f (line 1): withdrawn by --verify"), r.warnings().get(0));
+        assertTrue(r.source().contains("def g(a):\n    return a\n") && r.source().contains("raise RuntimeError("),
+                r.source());
+        assertTrue(r.fellBack().contains(f) && r.fellBack().size() == 1);
+        // a code object that fell back is not judged again
+        assertEquals(Set.of(), names(Withdrawals.of(report, Set.of(f))));
+        // nor one whose round trip failed
+        Verifier.Report failed = Verifier.verify(code, "def f(:\n", Interpreters.onThisMachine(), Duration.ofSeconds(60));
+        assertEquals(Set.of(), names(Withdrawals.of(failed, Set.of())));
+    }
+
+    static final String CLOSURE = "def outer(a):\n    def inner():\n        return a\n    if a:\n        return inner\n"
+            + "    return None\n";
+
+    @Test
+    void aFallbackOrOtherCellsKeepTheFunctionsAroundFromBeingJudged(@TempDir Path dir) throws Exception {
+        List<String> py = python().getValue();
+        CodeObject code = PycFile.read(compileSource(py, dir, "closure", CLOSURE)).code();
+        CodeObject outer = nested(code, "outer");
+        CodeObject inner = nested(outer, "inner");
+        Verifier.Report misread = Verifier.verify(code, CLOSURE.replace("if a:", "if not a:"),
+                Interpreters.onThisMachine(), Duration.ofSeconds(60));
+        assertEquals(Set.of("outer"), names(Withdrawals.of(misread, Set.of())));
+        // the closure printed as its disassembly changes the cells of the function around it
+        assertEquals(Set.of(), names(Withdrawals.of(misread, Set.of(inner))));
+        // a closure that no longer reads the cell: the function around it keeps other cells and cannot be
+        // paired; the closure itself can, and is withdrawn
+        Verifier.Report dropped = Verifier.verify(code, CLOSURE.replace("return a\n", "return 1\n"),
+                Interpreters.onThisMachine(), Duration.ofSeconds(60));
+        assertEquals(Set.of("inner"), names(Withdrawals.of(dropped, Set.of())));
+        // a closure whose only read of the cell is dead code, left out: same behaviour, nothing withdrawn
+        String dead = "def outer(a):\n    def inner():\n        return 1\n        return a\n    return inner\n";
+        CodeObject deadCode = PycFile.read(compileSource(py, dir, "dead", dead)).code();
+        Verifier.Report leftOut = Verifier.verify(deadCode, dead.replace("        return a\n", ""),
+                Interpreters.onThisMachine(), Duration.ofSeconds(60));
+        assertEquals(1, leftOut.identical(), leftOut.lines("F").toString());
+        assertEquals(Set.of(), names(Withdrawals.of(leftOut, Set.of())));
+    }
+
+    static Set<String> names(Map<CodeObject, String> withdrawn) {
+        return withdrawn.keySet().stream().map(CodeObject::name).collect(java.util.stream.Collectors.toSet());
     }
 
     @Test

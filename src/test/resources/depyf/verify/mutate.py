@@ -1,10 +1,11 @@
 """Writes a .pyc whose bytecode no compiler emits, for the --verify tests.
 
-    python mutate.py OUT.pyc
+    python mutate.py OUT.pyc [flags]
 
 The module defines f(x) and calls it. In f, the first LOAD_FAST* becomes LOAD_FAST_CHECK (3.12+),
-which decompiles to the same source and recompiles to LOAD_FAST; before 3.12 the flag CO_NOFREE is
-set on f instead. Either way f comes back different and the module itself identical.
+which decompiles to the same source and recompiles to LOAD_FAST; before 3.12, or with "flags", the
+flag CO_NOFREE is set on f instead (flags differ: a difference in behaviour). Either way f comes back
+different and the module itself identical.
 """
 import dis
 import importlib.util
@@ -14,7 +15,7 @@ import sys
 src = "def f(x):\n    return x\n\nprint(f(1))\n"
 mod = compile(src, "mutated.py", "exec", dont_inherit=True)
 f = [c for c in mod.co_consts if hasattr(c, "co_code")][0]
-if "LOAD_FAST_CHECK" in dis.opmap:
+if "LOAD_FAST_CHECK" in dis.opmap and sys.argv[2:] != ["flags"]:
     code = bytearray(f.co_code)
     for i in range(0, len(code), 2):
         if dis.opname[code[i]].startswith("LOAD_FAST"):
