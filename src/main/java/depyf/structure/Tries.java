@@ -865,8 +865,9 @@ final class Tries {
             return false;
         }
         int k = ExceptClauses.afterNameCleanup(w.code, j + 1);
+        // (or a copy of that end, where the region goes on: Walker.copiedClauseExit)
         return k < w.code.size() && w.code.op(k).isUnconditionalJump()
-                && skipNops(w, w.code.op(k).target()) == skipNops(w, r.follow());
+                && (skipNops(w, w.code.op(k).target()) == skipNops(w, r.follow()) || Branches.sameExit(w, j, r.follow()));
     }
 
     /**
