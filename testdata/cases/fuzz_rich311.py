@@ -4,7 +4,10 @@
 # finally's range looked cut there and its body was printed again after the statement); an if's branch
 # in such a clause ending in a try/finally (its normal exit jumps over the inner try's handler, laid
 # out inline) while the else returns through the outer finally body; a try/finally: pass in such a
-# clause (the NOP ending the inner try's body is left out of every range too); a match case ending in
+# clause (the NOP ending the inner try's body is left out of every range too), or a try/except in such
+# a branch (3.13+: its handler laid out inline after its body, the branch's exit, POP_EXCEPT and a jump
+# back to the outer normal exit's copy of the finally body, comes before it and is copied into the
+# other branch when that falls off too); a match case ending in
 # a try/finally, its handlers laid out inline after its jump to the code after the match, which was read
 # as part of the last case.
 
@@ -144,6 +147,34 @@ def match_case_try_finally_then_default(c, t, x, m):
     t(35)
 
 
+def branch_try_except_in_clause_finally(c, t, x, m):
+    try:
+        x(2)
+    except E1:
+        if c():
+            try:
+                x(21)
+            except E2:
+                t(22)
+    finally:
+        t(36)
+
+
+def branch_try_except_else_return_finally(c, t, x, m):
+    try:
+        x(2)
+    except E1:
+        if c():
+            try:
+                x(20)
+            except E2:
+                t(22)
+        else:
+            return 5
+    finally:
+        t(36)
+
+
 assert run([0], empty_with_in_clause_finally) == (('return', None), [-2, 12])
 assert run([1], empty_with_in_clause_finally) == (('return', None), [('enter', 4), ('exit', 4), 12])
 assert run([2], empty_with_in_clause_finally) == (('raise', 'E2'), [12])
@@ -164,3 +195,8 @@ assert run([False, 1], match_case_try_finally_then_default) == (('return', None)
 assert run([2, True, 1], match_case_try_finally_then_default) == (('return', None), [24, 26, 35])
 assert run([4, False, 0], match_case_try_finally_then_default) == (('return', 5), [24])
 assert run([0, False, 0], match_case_try_finally_then_default) == (('return', None), [24, 34, 35])
+assert run([0, 1, 1], branch_try_except_in_clause_finally) == (('return', None), [-21, 36])
+assert run([2, 1, 1], branch_try_except_in_clause_finally) == (('return', None), [22, 36])
+assert run([0, 1], branch_try_except_in_clause_finally) == (('return', None), [36])
+assert run([0, 1], branch_try_except_else_return_finally) == (('return', 5), [36])
+assert run([2, 1, 1], branch_try_except_else_return_finally) == (('return', None), [22, 36])

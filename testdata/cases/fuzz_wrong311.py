@@ -3,7 +3,8 @@
 # protected range and returns after it, the loop's exit following unprotected); a try with an empty
 # body inside an except clause of a try/finally (its line NOP is left out of every range); a
 # continue or break ending the body of a try/except inside a try/finally (its copy of the finally body
-# comes right after the body, before the handlers whose clauses go on to the normal exit's copy); a
+# comes right after the body, before the handlers whose clauses go on to the normal exit's copy; 3.12+
+# lay the handlers and that copy, reached only from the clauses, out after the code); a
 # `try: return CONST` inside such a clause (its handler, dead, returns too), or a clause that is dead
 # itself, ending the body; and an if's branch in a named except clause of a try/finally jumping over
 # an else that returns through the finally body.
@@ -208,6 +209,37 @@ def else_continue_in_try_finally(c, t, x, n):
                 t(20)
 
 
+def branch_continue_in_try_except_finally(c, t, x, n):
+    for i in n():
+        if c():
+            try:
+                x(11)
+                continue
+            except E1:
+                t(3)
+            finally:
+                t(16)
+        else:
+            t(4)
+
+
+def continues_in_try_excepts_finally(c, t, x, n):
+    for i in n():
+        t(1)
+        try:
+            x(11)
+            if c():
+                continue
+            t(2)
+            continue
+        except E1 as e:
+            t(3)
+        except E2:
+            return 4
+        finally:
+            t(16)
+
+
 assert run([3], for_return_in_try) == (('return', 9), [])
 assert run([0], for_return_in_try) == (('return', None), [])
 assert run([0, 2], for_return_in_try_then) == (('return', 9), [-4])
@@ -244,3 +276,9 @@ assert run([2, 1], break_in_try_except_finally) == (('raise', 'E2'), [9])
 assert run([0, 1, 0, 2], else_continue_in_try_finally) == (('raise', 'IndexError'), [20, 20])
 assert run([0, 0, 0, 0, 2], else_continue_in_try_finally) == (('return', None), [-13, 20, -13, 20])
 assert run([2, 0, 1], else_continue_in_try_finally) == (('return', None), [20])
+assert run([0, 0, 1, 2], branch_continue_in_try_except_finally) == (('return', None), [-11, 16, 4])
+assert run([1, 1, 1], branch_continue_in_try_except_finally) == (('return', None), [3, 16])
+assert run([0, 0, 1], continues_in_try_excepts_finally) == (('return', None), [1, -11, 2, 16])
+assert run([1, 0, 1], continues_in_try_excepts_finally) == (('return', None), [1, -11, 16])
+assert run([1, 1], continues_in_try_excepts_finally) == (('return', None), [1, 3, 16])
+assert run([2, 1], continues_in_try_excepts_finally) == (('return', 4), [1, 16])

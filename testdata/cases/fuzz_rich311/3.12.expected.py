@@ -126,6 +126,34 @@ def match_case_try_finally_then_default(c, t, x, m):
                     t(34)
     t(35)
 
+
+def branch_try_except_in_clause_finally(c, t, x, m):
+    try:
+        x(2)
+    except E1:
+        if c():
+            try:
+                x(21)
+            except E2:
+                t(22)
+    finally:
+        t(36)
+
+
+def branch_try_except_else_return_finally(c, t, x, m):
+    try:
+        x(2)
+    except E1:
+        if c():
+            try:
+                x(20)
+            except E2:
+                t(22)
+        else:
+            return 5
+    finally:
+        t(36)
+
 assert run([0], empty_with_in_clause_finally) == (('return', None), [-2, 12])
 assert run([1], empty_with_in_clause_finally) == (('return', None), [('enter', 4), ('exit', 4), 12])
 assert run([2], empty_with_in_clause_finally) == (('raise', 'E2'), [12])
@@ -146,3 +174,8 @@ assert run([False, 1], match_case_try_finally_then_default) == (('return', None)
 assert run([2, True, 1], match_case_try_finally_then_default) == (('return', None), [24, 26, 35])
 assert run([4, False, 0], match_case_try_finally_then_default) == (('return', 5), [24])
 assert run([0, False, 0], match_case_try_finally_then_default) == (('return', None), [24, 34, 35])
+assert run([0, 1, 1], branch_try_except_in_clause_finally) == (('return', None), [-21, 36])
+assert run([2, 1, 1], branch_try_except_in_clause_finally) == (('return', None), [22, 36])
+assert run([0, 1], branch_try_except_in_clause_finally) == (('return', None), [36])
+assert run([0, 1], branch_try_except_else_return_finally) == (('return', 5), [36])
+assert run([2, 1, 1], branch_try_except_else_return_finally) == (('return', None), [22, 36])

@@ -8,6 +8,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -62,109 +65,18 @@ def empty_with_in_clause_finally(c, t, x, m):
 
 
 def branch_try_finally_else_return(c, t, x, m):
-    # depyf: could not decompile branch_try_finally_else_return: unstructured backward jump at 124
-    #     71            RESUME                   0
-    #   
-    #     72            NOP
-    #   
-    #     73    L1:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     83    L2:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          36
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L3:     PUSH_EXC_INFO
-    #   
-    #     74            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       58 (to L12)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #     75            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       33 (to L10)
-    #           L4:     NOT_TAKEN
-    #   
-    #     76            NOP
-    #   
-    #     77    L5:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          20
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     79    L6:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          22
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 53 (to L2)
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #     79            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          22
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     81   L10:     POP_EXCEPT
-    #   
-    #     83   L11:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          36
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           5
-    #                   RETURN_VALUE
-    #   
-    #     74   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L14:     PUSH_EXC_INFO
-    #   
-    #     83            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          36
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L3 [0]
-    #     L3 to L4 -> L13 [1] lasti
-    #     L5 to L6 -> L8 [1]
-    #     L6 to L7 -> L13 [1] lasti
-    #     L7 to L8 -> L14 [0]
-    #     L8 to L9 -> L9 [2] lasti
-    #     L9 to L10 -> L13 [1] lasti
-    #     L10 to L11 -> L14 [0]
-    #     L12 to L13 -> L13 [1] lasti
-    #     L13 to L14 -> L14 [0]
-    #     L14 to L15 -> L15 [1] lasti
-    raise RuntimeError('depyf: could not decompile branch_try_finally_else_return: unstructured backward jump at 124')
+    try:
+        x(2)
+    except E1:
+        if c():
+            try:
+                t(20)
+            finally:
+                t(22)
+        else:
+            return 5
+    finally:
+        t(36)
 
 
 def match_try_finally_else_return(c, t, x, m):
@@ -185,26 +97,26 @@ def match_try_finally_else_return(c, t, x, m):
 
 def with_return_in_clause_finally(c, t, x, m):
     # depyf: could not decompile with_return_in_clause_finally: stack underflow
-    #    102            RESUME                   0
+    #    105            RESUME                   0
     #   
-    #    103            LOAD_SMALL_INT           7
+    #    106            LOAD_SMALL_INT           7
     #                   STORE_FAST               4 (v)
     #   
-    #    104            NOP
+    #    107            NOP
     #   
-    #    105    L1:     LOAD_FAST_BORROW         2 (x)
+    #    108    L1:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    111    L2:     LOAD_FAST                1 (t)
+    #    114    L2:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    112            LOAD_FAST                1 (t)
+    #    115            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          13
     #                   CALL                     1
@@ -214,13 +126,13 @@ def with_return_in_clause_finally(c, t, x, m):
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #    106            LOAD_GLOBAL              0 (E1)
+    #    109            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       86 (to L16)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    107            LOAD_FAST                3 (m)
+    #    110            LOAD_FAST                3 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
@@ -232,16 +144,16 @@ def with_return_in_clause_finally(c, t, x, m):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    108            LOAD_FAST                0 (c)
+    #    111            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       23 (to L8)
     #                   NOT_TAKEN
     #   
-    #    109            LOAD_FAST                4 (v)
+    #    112            LOAD_FAST                4 (v)
     #   
-    #    107    L5:     SWAP                     3
+    #    110    L5:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
@@ -251,16 +163,16 @@ def with_return_in_clause_finally(c, t, x, m):
     #                   SWAP                     2
     #           L6:     POP_EXCEPT
     #   
-    #    111    L7:     LOAD_FAST                1 (t)
+    #    114    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    108    L8:     NOP
+    #    111    L8:     NOP
     #   
-    #    107    L9:     LOAD_CONST               1 (None)
+    #    110    L9:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -285,14 +197,14 @@ def with_return_in_clause_finally(c, t, x, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    106   L16:     RERAISE                  0
+    #    109   L16:     RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L18:     PUSH_EXC_INFO
     #   
-    #    111            LOAD_FAST                1 (t)
+    #    114            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -320,98 +232,16 @@ def with_return_in_clause_finally(c, t, x, m):
 
 
 def try_assert_finally_pass_in_clause(c, t, x, m):
-    # depyf: could not decompile try_assert_finally_pass_in_clause: unstructured backward jump at 134
-    #    115            RESUME                   0
-    #   
-    #    116            NOP
-    #   
-    #    117    L1:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    125    L2:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          36
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L3:     PUSH_EXC_INFO
-    #   
-    #    118            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       46 (to L13)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    119            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       30 (to L12)
-    #           L4:     NOT_TAKEN
-    #   
-    #    120            NOP
-    #   
-    #    121    L5:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         8 (to L8)
-    #           L6:     NOT_TAKEN
-    #           L7:     LOAD_COMMON_CONSTANT     0 (AssertionError)
-    #                   LOAD_SMALL_INT          21
-    #                   CALL                     0
-    #                   RAISE_VARARGS            1
-    #           L8:     NOP
-    #   
-    #    123    L9:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 58 (to L2)
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    123            RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    119   L12:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 65 (to L2)
-    #   
-    #    118   L13:     RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L15:     PUSH_EXC_INFO
-    #   
-    #    125            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          36
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L3 [0]
-    #     L3 to L4 -> L14 [1] lasti
-    #     L5 to L6 -> L10 [1]
-    #     L7 to L8 -> L10 [1]
-    #     L9 to L10 -> L15 [0]
-    #     L10 to L11 -> L11 [2] lasti
-    #     L11 to L12 -> L14 [1] lasti
-    #     L12 to L13 -> L15 [0]
-    #     L13 to L14 -> L14 [1] lasti
-    #     L14 to L15 -> L15 [0]
-    #     L15 to L16 -> L16 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_assert_finally_pass_in_clause: unstructured backward jump at 134')
+    try:
+        x(2)
+    except E1:
+        if c():
+            try:
+                assert c(), 21
+            finally:
+                pass
+    finally:
+        t(36)
 
 
 def match_case_try_finally_then_default(c, t, x, m):
@@ -431,6 +261,34 @@ def match_case_try_finally_then_default(c, t, x, m):
                 case _:
                     t(34)
     t(35)
+
+
+def branch_try_except_in_clause_finally(c, t, x, m):
+    try:
+        x(2)
+    except E1:
+        if c():
+            try:
+                x(21)
+            except E2:
+                t(22)
+    finally:
+        t(36)
+
+
+def branch_try_except_else_return_finally(c, t, x, m):
+    try:
+        x(2)
+    except E1:
+        if c():
+            try:
+                x(20)
+            except E2:
+                t(22)
+        else:
+            return 5
+    finally:
+        t(36)
 
 assert run([0], empty_with_in_clause_finally) == (('return', None), [-2, 12])
 assert run([1], empty_with_in_clause_finally) == (('return', None), [('enter', 4), ('exit', 4), 12])
@@ -452,3 +310,8 @@ assert run([False, 1], match_case_try_finally_then_default) == (('return', None)
 assert run([2, True, 1], match_case_try_finally_then_default) == (('return', None), [24, 26, 35])
 assert run([4, False, 0], match_case_try_finally_then_default) == (('return', 5), [24])
 assert run([0, False, 0], match_case_try_finally_then_default) == (('return', None), [24, 34, 35])
+assert run([0, 1, 1], branch_try_except_in_clause_finally) == (('return', None), [-21, 36])
+assert run([2, 1, 1], branch_try_except_in_clause_finally) == (('return', None), [22, 36])
+assert run([0, 1], branch_try_except_in_clause_finally) == (('return', None), [36])
+assert run([0, 1], branch_try_except_else_return_finally) == (('return', 5), [36])
+assert run([2, 1, 1], branch_try_except_else_return_finally) == (('return', None), [22, 36])

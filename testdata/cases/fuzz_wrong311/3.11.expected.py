@@ -169,6 +169,37 @@ def else_continue_in_try_finally(c, t, x, n):
         finally:
             t(20)
 
+
+def branch_continue_in_try_except_finally(c, t, x, n):
+    for i in n():
+        if c():
+            try:
+                x(11)
+                continue
+            except E1:
+                t(3)
+            finally:
+                t(16)
+        else:
+            t(4)
+
+
+def continues_in_try_excepts_finally(c, t, x, n):
+    for i in n():
+        t(1)
+        try:
+            x(11)
+            if c():
+                continue
+            t(2)
+            continue
+        except E1 as e:
+            t(3)
+        except E2:
+            return 4
+        finally:
+            t(16)
+
 assert run([3], for_return_in_try) == (('return', 9), [])
 assert run([0], for_return_in_try) == (('return', None), [])
 assert run([0, 2], for_return_in_try_then) == (('return', 9), [-4])
@@ -205,3 +236,9 @@ assert run([2, 1], break_in_try_except_finally) == (('raise', 'E2'), [9])
 assert run([0, 1, 0, 2], else_continue_in_try_finally) == (('raise', 'IndexError'), [20, 20])
 assert run([0, 0, 0, 0, 2], else_continue_in_try_finally) == (('return', None), [-13, 20, -13, 20])
 assert run([2, 0, 1], else_continue_in_try_finally) == (('return', None), [20])
+assert run([0, 0, 1, 2], branch_continue_in_try_except_finally) == (('return', None), [-11, 16, 4])
+assert run([1, 1, 1], branch_continue_in_try_except_finally) == (('return', None), [3, 16])
+assert run([0, 0, 1], continues_in_try_excepts_finally) == (('return', None), [1, -11, 2, 16])
+assert run([1, 0, 1], continues_in_try_excepts_finally) == (('return', None), [1, -11, 16])
+assert run([1, 1], continues_in_try_excepts_finally) == (('return', None), [1, 3, 16])
+assert run([2, 1], continues_in_try_excepts_finally) == (('return', 4), [1, 16])

@@ -8,6 +8,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -142,117 +143,44 @@ def named_clause_branch_return_finally(c, t, x, n):
 
 
 def continue_in_try_except_finally(c, t, x, n):
-    # depyf: could not decompile continue_in_try_except_finally: a statement (ExprStmt) after continue in the same block (a misread layout)
-    #    169            RESUME                   0
-    #   
-    #    170            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                29 (to L4)
-    #                   STORE_FAST               4 (i)
-    #   
-    #    171            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    172            NOP
-    #   
-    #    173    L2:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (11)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    174    L3:     NOP
-    #   
-    #    178            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (16)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           31 (to L1)
-    #   
-    #    170    L4:     END_FOR
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L5:     PUSH_EXC_INFO
-    #   
-    #    175            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L7)
-    #                   POP_TOP
-    #   
-    #    176    L6:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L9)
-    #   
-    #    175    L7:     RERAISE                  0
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    176    L9:     NOP
-    #   
-    #    178            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (16)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           61 (to L1)
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    178            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (16)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [1]
-    #     L5 to L6 -> L8 [2] lasti
-    #     L6 to L7 -> L10 [1]
-    #     L7 to L8 -> L8 [2] lasti
-    #     L8 to L9 -> L10 [1]
-    #     L10 to L11 -> L11 [2] lasti
-    raise RuntimeError('depyf: could not decompile continue_in_try_except_finally: a statement (ExprStmt) after continue in the same block (a misread layout)')
+    for i in n():
+        t(1)
+        try:
+            x(11)
+            continue
+        except E1:
+            pass
+        finally:
+            t(16)
 
 
 def break_in_try_except_finally(c, t, x, n):
     # depyf: could not decompile break_in_try_except_finally: then-branch both falls into and jumps past 62
-    #    181            RESUME                   0
+    #    182            RESUME                   0
     #   
-    #    182            LOAD_FAST                0 (c)
+    #    183            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       18 (to L4)
     #   
-    #    183    L1:     NOP
+    #    184    L1:     NOP
     #   
-    #    184    L2:     LOAD_FAST                2 (x)
+    #    185    L2:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    185    L3:     NOP
+    #    186    L3:     NOP
     #   
-    #    189            LOAD_FAST                1 (t)
+    #    190            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (9)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    191    L4:     LOAD_FAST                1 (t)
+    #    192    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (11)
     #                   CALL                     1
@@ -261,23 +189,23 @@ def break_in_try_except_finally(c, t, x, n):
     #   
     #     --    L5:     PUSH_EXC_INFO
     #   
-    #    186            LOAD_GLOBAL              0 (E1)
+    #    187            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L7)
     #                   POP_TOP
     #   
-    #    187    L6:     POP_EXCEPT
+    #    188    L6:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L9)
     #   
-    #    186    L7:     RERAISE                  0
+    #    187    L7:     RERAISE                  0
     #   
     #     --    L8:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    187    L9:     NOP
+    #    188    L9:     NOP
     #   
-    #    189            LOAD_FAST                1 (t)
+    #    190            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (9)
     #                   CALL                     1
@@ -286,7 +214,7 @@ def break_in_try_except_finally(c, t, x, n):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    189            LOAD_FAST                1 (t)
+    #    190            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (9)
     #                   CALL                     1
@@ -297,13 +225,13 @@ def break_in_try_except_finally(c, t, x, n):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    190   L12:     LOAD_FAST                1 (t)
+    #    191   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (10)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    182            LOAD_FAST                0 (c)
+    #    183            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -321,110 +249,50 @@ def break_in_try_except_finally(c, t, x, n):
 
 
 def else_continue_in_try_finally(c, t, x, n):
-    # depyf: could not decompile else_continue_in_try_finally: a statement (ExprStmt) after continue in the same block (a misread layout)
-    #    194            RESUME                   0
-    #   
-    #    195            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                35 (to L6)
-    #                   STORE_FAST               4 (k)
-    #   
-    #    196            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L2:     FOR_ITER                 3 (to L3)
-    #                   STORE_FAST               5 (j)
-    #   
-    #    197            JUMP_BACKWARD            5 (to L2)
-    #   
-    #    196    L3:     END_FOR
-    #                   POP_TOP
-    #   
-    #    199            NOP
-    #   
-    #    200    L4:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (13)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    206    L5:     NOP
-    #   
-    #    208            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (20)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           37 (to L1)
-    #   
-    #    195    L6:     END_FOR
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    201            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L9)
-    #                   POP_TOP
-    #   
-    #    202    L8:     POP_EXCEPT
-    #                   JUMP_FORWARD            22 (to L14)
-    #   
-    #    203    L9:     LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       10 (to L12)
-    #                   STORE_FAST               6 (e)
-    #   
-    #    204   L10:     POP_EXCEPT
-    #                   LOAD_CONST               0 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   JUMP_FORWARD             8 (to L14)
-    #   
-    #     --   L11:     LOAD_CONST               0 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   RERAISE                  1
-    #   
-    #    203   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    208   L14:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (20)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           84 (to L1)
-    #   
-    #     --   L15:     PUSH_EXC_INFO
-    #   
-    #    208            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (20)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L4 to L5 -> L7 [1]
-    #     L7 to L8 -> L13 [2] lasti
-    #     L8 to L9 -> L15 [1]
-    #     L9 to L10 -> L13 [2] lasti
-    #     L10 to L11 -> L15 [1]
-    #     L11 to L13 -> L13 [2] lasti
-    #     L13 to L14 -> L15 [1]
-    #     L15 to L16 -> L16 [2] lasti
-    raise RuntimeError('depyf: could not decompile else_continue_in_try_finally: a statement (ExprStmt) after continue in the same block (a misread layout)')
+    for k in n():
+        for j in n():
+            pass
+        try:
+            x(13)
+            continue
+        except E1:
+            pass
+        except E2 as e:
+            pass
+        finally:
+            t(20)
+
+
+def branch_continue_in_try_except_finally(c, t, x, n):
+    for i in n():
+        if c():
+            try:
+                x(11)
+                continue
+            except E1:
+                t(3)
+            finally:
+                t(16)
+        else:
+            t(4)
+            continue
+
+
+def continues_in_try_excepts_finally(c, t, x, n):
+    for i in n():
+        t(1)
+        try:
+            x(11)
+            if c():
+                continue
+            t(2)
+            continue
+        except E1 as e:
+            t(3)
+        except E2:
+            return 4
+        finally:
+            t(16)
 
 assert run([3], for_return_in_try) == (('return', 9), [])
 assert run([0], for_return_in_try) == (('return', None), [])
@@ -462,3 +330,9 @@ assert run([2, 1], break_in_try_except_finally) == (('raise', 'E2'), [9])
 assert run([0, 1, 0, 2], else_continue_in_try_finally) == (('raise', 'IndexError'), [20, 20])
 assert run([0, 0, 0, 0, 2], else_continue_in_try_finally) == (('return', None), [-13, 20, -13, 20])
 assert run([2, 0, 1], else_continue_in_try_finally) == (('return', None), [20])
+assert run([0, 0, 1, 2], branch_continue_in_try_except_finally) == (('return', None), [-11, 16, 4])
+assert run([1, 1, 1], branch_continue_in_try_except_finally) == (('return', None), [3, 16])
+assert run([0, 0, 1], continues_in_try_excepts_finally) == (('return', None), [1, -11, 2, 16])
+assert run([1, 0, 1], continues_in_try_excepts_finally) == (('return', None), [1, -11, 16])
+assert run([1, 1], continues_in_try_excepts_finally) == (('return', None), [1, 3, 16])
+assert run([2, 1], continues_in_try_excepts_finally) == (('return', 4), [1, 16])

@@ -305,6 +305,29 @@ final class Branches {
     }
 
     /**
+     * Where the then-branch [b, f) of an if inside an except clause goes on when it falls off the clause's
+     * end: the target of its jumps back (after POP_EXCEPT) to the code after the try, when they all agree
+     * and no loop's head is jumped to; else -1. A try nested in the branch has its handler laid out inline
+     * after its body (inside the cold handler code, 3.12+ keep the order), so the branch's last instruction
+     * is that handler's, not the clause's exit: the exit is found by its jumps.
+     */
+    private static int clauseExitBack(Walker w, int b, int f, Region.Loop loop) {
+        int target = -1;
+        for (int k = b; k < f; k++) {
+            Op op = w.code.op(k);
+            int t = op.target();
+            if (!op.isUnconditionalJump() || t < 0 || t >= b || !w.reachable.get(k) || !w.leavesExceptClause(k)) {
+                continue;
+            }
+            if (isLoopTarget(loop, t) || target >= 0 && target != t) {
+                return -1;
+            }
+            target = t;
+        }
+        return target;
+    }
+
+    /**
      * True when control reaching a or b does the same thing: the same index, or copies of one small
      * block ending in a return, raise or jump to one place (no other jumps, the same exception handler).
      */
@@ -801,7 +824,8 @@ final class Branches {
                 int leave = Math.min(past, to);
                 Lifter then = l.fork();
                 // a then-branch ending the loop body goes back to the loop's head: not a continue
-                int backTo = end.is("JUMP_BACKWARD") && loop != null && loop.continues().contains(end.target()) ? end.target() : f;
+                int backTo = end.is("JUMP_BACKWARD") && loop != null && loop.continues().contains(end.target()) ? end.target()
+                        : clauseExitBack(w, b, f, loop) >= 0 ? clauseExitBack(w, b, f, loop) : f;
                 // (a with suppressing to where the region, a try body, goes on: the then-branch goes on there)
                 w.walk(b, f, then, past < to ? r.withExactFollow(past) : past == Integer.MAX_VALUE ? r.withFollow(backTo)
                         : bodyEnd >= 0 ? r.withExactFollow(bodyEnd) : r, -1);

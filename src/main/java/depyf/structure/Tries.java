@@ -444,9 +444,9 @@ final class Tries {
             // When the clauses' exits land on the jump itself, it is the statement after the try instead
             j = w.walk(j, j + 1, body, r.withFollow(end), -1);
         } else if (end >= 0 && j < handler) {
-            int exit = exitThroughFinally(w, j, handler, r);
+            int exit = exitThroughFinally(w, j, to, handler, r);
             if (exit > 0 && w.code.op(exit).target() != end) {
-                // 3.11: the same exit running an enclosing finally body first (TryFinally.exitCopyBeforeHandlers)
+                // the same exit running an enclosing finally body first (TryFinally.exitCopyBeforeHandlers)
                 j = w.walk(j, exit + 1, body, r.withFollow(end), -1);
             }
         }
@@ -865,8 +865,9 @@ final class Tries {
             return false;
         }
         int k = ExceptClauses.afterNameCleanup(w.code, j + 1);
+        // (or a copy of that end, where the region goes on: Walker.copiedClauseExit)
         return k < w.code.size() && w.code.op(k).isUnconditionalJump()
-                && skipNops(w, w.code.op(k).target()) == skipNops(w, r.follow());
+                && (skipNops(w, w.code.op(k).target()) == skipNops(w, r.follow()) || Branches.sameExit(w, j, r.follow()));
     }
 
     /**
@@ -990,18 +991,16 @@ final class Tries {
     }
 
     /**
-     * 3.11: the try body ending at j leaves by a continue or break through an enclosing finally body: line
+     * The try body ending at j leaves by a continue or break through an enclosing finally body: line
      * NOPs, that body's copy and the jump (out of or back to the loop being walked), right before {@code
-     * handler}. The jump's index, or -1.
+     * handler} (3.11), or (3.12+, the handler laid out after the code) ending the region [.., to), which
+     * TryFinally.exitCopyBeforeHandlers took to end there. The jump's index, or -1.
      */
-    private static int exitThroughFinally(Walker w, int j, int handler, Region r) {
-        if (w.env.atLeast(3, 12)) {
-            return -1;
-        }
+    private static int exitThroughFinally(Walker w, int j, int to, int handler, Region r) {
         int at = skipNops(w, j);
         int copy = at < handler ? w.unwindingCopy(at, r) : 0;
         int exit = copy > 0 ? skipNops(w, at + copy) : -1;
-        return exit + 1 == handler && loopJump(w, exit, r) ? exit : -1;
+        return exit + 1 == (w.env.atLeast(3, 12) ? to : handler) && loopJump(w, exit, r) ? exit : -1;
     }
 
     /**

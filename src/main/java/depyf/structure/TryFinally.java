@@ -14,7 +14,9 @@ final class TryFinally {
 
     static int finallyBlock(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
         j0 = exitCopyAfterJump(w, i, j0, to, r, handler);
+        int before = j0;
         j0 = exitCopyBeforeHandlers(w, i, j0, to, handler, r);
+        int coldCopy = j0 != before && w.env.atLeast(3, 12) ? coldNormalCopy(w, i, before, j0 - 1, handler) : -1;
         Lifter body = l.fork();
         int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
         Code.Handler cleanup = w.code.handlerAt(handler);
@@ -81,6 +83,8 @@ final class TryFinally {
                 resume += 2;
                 returned = true;
             }
+        } else if (coldCopy >= 0) {
+            coldCopyEndsRegion(w, coldCopy, j, to, handler, r);
         } else if (!returned) {
             int past = copyPastHandlers(w, i, j, to, r, handler);
             if (past > 0) {
@@ -189,12 +193,15 @@ final class TryFinally {
      * body twice on the clauses' path.)
      */
     private static int exitCopyBeforeHandlers(Walker w, int i, int j0, int to, int handler, Region r) {
-        if (w.env.atLeast(3, 12) || finallyLength(w, handler) <= 0 || j0 >= to || j0 >= handler || j0 <= i) {
+        if (finallyLength(w, handler) <= 0 || j0 >= to || j0 >= handler || j0 <= i) {
             return j0;
         }
         int at = Tries.skipNops(w, j0);
         int end = FinallyCopy.end(w, handler, at);
         int exit = end > at ? Tries.skipNops(w, end) : -1;
+        if (w.env.atLeast(3, 12)) {
+            return exit >= 0 && exit < to && Tries.loopJump(w, exit, r) && coldNormalCopy(w, i, j0, exit, handler) >= 0 ? exit + 1 : j0;
+        }
         if (exit < 0 || exit + 1 >= to || !Tries.loopJump(w, exit, r) || !Handlers.protectsOnly(w.code, exit + 1, i, j0)) {
             return j0;
         }
@@ -212,6 +219,55 @@ final class TryFinally {
             }
         }
         return j0;
+    }
+
+    /**
+     * 3.12+: the inner try/except ending the body [i, j0) has its handler laid out after the code (past
+     * {@code exit}, the jump of its body's continue or break after that exit's copy of the finally body),
+     * and its clauses all jump to the normal exit's copy of the finally body, laid out after the inner
+     * handler and before this one (the code after the inner statement is reached only from its clauses:
+     * cold, like the handlers). That copy's start, or -1.
+     */
+    static int coldNormalCopy(Walker w, int i, int j0, int exit, int handler) {
+        Code.Handler inner = w.code.handlerAt(j0 - 1);
+        if (inner == null || inner.target() <= exit || inner.target() >= handler
+                || Handlers.kind(w.code, inner.target()) != Handlers.Kind.EXCEPT
+                || !Handlers.protectsOnly(w.code, inner.target(), i, j0)) {
+            return -1;
+        }
+        int t = -1;
+        for (int target : ExceptClauses.clauseExits(w, inner.target())) {
+            if (t >= 0 && target != t) {
+                return -1;
+            }
+            t = target;
+        }
+        int areaEnd = ExceptClauses.handlerAreaEnd(w, inner.target());
+        if (t < areaEnd || t >= handler || !w.jumpsOnlyFrom(t, inner.target(), areaEnd) || FinallyCopy.end(w, handler, t) <= t) {
+            return -1;
+        }
+        return t;
+    }
+
+    /**
+     * The normal exit's copy at {@code copy} ({@link #coldNormalCopy}), reached only from the inner try's
+     * clauses, ends with a jump to where the region goes on (the loop's head, the statement ending its
+     * body; or the region's follow), the statement ending at j with the region: marked read (it is the
+     * finally clause, printed once). Any other jump there goes on with code of its own after the
+     * statement, not read: fails.
+     */
+    private static void coldCopyEndsRegion(Walker w, int copy, int j, int to, int handler, Region r) {
+        int end = FinallyCopy.end(w, handler, copy);
+        int jump = end > copy ? Tries.skipNops(w, end) : -1;
+        Op op = jump >= 0 ? w.code.op(jump) : null;
+        boolean goesOn = op != null && op.isUnconditionalJump() && Tries.skipNops(w, j) >= to
+                && (r.loop() != null && r.loop().continues().contains(op.target()) || op.target() == r.follow());
+        if (!goesOn) {
+            throw new LiftException("the normal exit's copy of the finally body after an inner handler, at "
+                    + w.code.op(copy).offset() + ", goes on elsewhere than the region");
+        }
+        FinallyCopy.markLaidOut(w, handler, copy);
+        w.dead.set(copy, jump + 1);
     }
 
     /**

@@ -743,7 +743,7 @@ public final class Walker {
             l.emit(new Stmt.Break());
             return i + 1;
         }
-        if (t >= to || t == r.follow()) {
+        if (t >= to || t == r.follow() || copiedClauseExit(i, r)) {
             return i + 1;
         }
         throw new LiftException("unstructured backward jump at " + op.offset());
@@ -769,6 +769,17 @@ public final class Walker {
         }
         Op at = code.op(exit);
         return at.isUnconditionalJump() && at.target() == t;
+    }
+
+    /**
+     * The jump at i ends an except clause (its POP_EXCEPT, name cleanup, jump) and the region goes on at a
+     * copy of that same exit: 3.13+ copy a jump's target block when it has no line number and does not fall
+     * through (flowgraph.c, inline_small_or_no_lineno_blocks), so a branch of the clause that would fall
+     * into the region's follow runs its own copy of the clause's end instead.
+     */
+    private boolean copiedClauseExit(int i, Region r) {
+        int p = ExceptClauses.beforeNameCleanup(code, i - 1);
+        return r.follow() >= 0 && p >= 0 && code.op(p).is("POP_EXCEPT") && Branches.sameExit(this, p, r.follow());
     }
 
     /**
