@@ -7,7 +7,8 @@
 # clause (the NOP ending the inner try's body is left out of every range too), or a try/except in such
 # a branch (3.13+: its handler laid out inline after its body, the branch's exit, POP_EXCEPT and a jump
 # back to the outer normal exit's copy of the finally body, comes before it and is copied into the
-# other branch when that falls off too); a match case ending in
+# other branch when that falls off too), unlike a break in such a branch inside a loop (3.14 jumps back
+# to the code after the loop, laid out before the handlers); a match case ending in
 # a try/finally, its handlers laid out inline after its jump to the code after the match, which was read
 # as part of the last case.
 
@@ -175,6 +176,22 @@ def branch_try_except_else_return_finally(c, t, x, m):
         t(36)
 
 
+def clause_branch_break_in_loop(c, t, x, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            if c():
+                break
+            else:
+                raise
+        t(2)
+        if not c():
+            break
+    t(3)
+    return 4
+
+
 assert run([0], empty_with_in_clause_finally) == (('return', None), [-2, 12])
 assert run([1], empty_with_in_clause_finally) == (('return', None), [('enter', 4), ('exit', 4), 12])
 assert run([2], empty_with_in_clause_finally) == (('raise', 'E2'), [12])
@@ -200,3 +217,6 @@ assert run([2, 1, 1], branch_try_except_in_clause_finally) == (('return', None),
 assert run([0, 1], branch_try_except_in_clause_finally) == (('return', None), [36])
 assert run([0, 1], branch_try_except_else_return_finally) == (('return', 5), [36])
 assert run([2, 1, 1], branch_try_except_else_return_finally) == (('return', None), [22, 36])
+assert run([1, 1], clause_branch_break_in_loop) == (('return', 4), [3])
+assert run([0, 0], clause_branch_break_in_loop) == (('return', 4), [-1, 2, 3])
+assert run([0, 1], clause_branch_break_in_loop) == (('raise', 'E1'), [])

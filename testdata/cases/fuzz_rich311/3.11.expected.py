@@ -154,6 +154,21 @@ def branch_try_except_else_return_finally(c, t, x, m):
     finally:
         t(36)
 
+
+def clause_branch_break_in_loop(c, t, x, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            if c():
+                break
+            raise
+        t(2)
+        if not c():
+            break
+    t(3)
+    return 4
+
 assert run([0], empty_with_in_clause_finally) == (('return', None), [-2, 12])
 assert run([1], empty_with_in_clause_finally) == (('return', None), [('enter', 4), ('exit', 4), 12])
 assert run([2], empty_with_in_clause_finally) == (('raise', 'E2'), [12])
@@ -179,3 +194,6 @@ assert run([2, 1, 1], branch_try_except_in_clause_finally) == (('return', None),
 assert run([0, 1], branch_try_except_in_clause_finally) == (('return', None), [36])
 assert run([0, 1], branch_try_except_else_return_finally) == (('return', 5), [36])
 assert run([2, 1, 1], branch_try_except_else_return_finally) == (('return', None), [22, 36])
+assert run([1, 1], clause_branch_break_in_loop) == (('return', 4), [3])
+assert run([0, 0], clause_branch_break_in_loop) == (('return', 4), [-1, 2, 3])
+assert run([0, 1], clause_branch_break_in_loop) == (('raise', 'E1'), [])

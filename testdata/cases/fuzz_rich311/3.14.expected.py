@@ -11,6 +11,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -97,26 +98,26 @@ def match_try_finally_else_return(c, t, x, m):
 
 def with_return_in_clause_finally(c, t, x, m):
     # depyf: could not decompile with_return_in_clause_finally: stack underflow
-    #    105            RESUME                   0
+    #    106            RESUME                   0
     #   
-    #    106            LOAD_SMALL_INT           7
+    #    107            LOAD_SMALL_INT           7
     #                   STORE_FAST               4 (v)
     #   
-    #    107            NOP
+    #    108            NOP
     #   
-    #    108    L1:     LOAD_FAST_BORROW         2 (x)
+    #    109    L1:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    114    L2:     LOAD_FAST                1 (t)
+    #    115    L2:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    115            LOAD_FAST                1 (t)
+    #    116            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          13
     #                   CALL                     1
@@ -126,13 +127,13 @@ def with_return_in_clause_finally(c, t, x, m):
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #    109            LOAD_GLOBAL              0 (E1)
+    #    110            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       86 (to L16)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    110            LOAD_FAST                3 (m)
+    #    111            LOAD_FAST                3 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           4
     #                   CALL                     1
@@ -144,16 +145,16 @@ def with_return_in_clause_finally(c, t, x, m):
     #                   CALL                     0
     #           L4:     POP_TOP
     #   
-    #    111            LOAD_FAST                0 (c)
+    #    112            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       23 (to L8)
     #                   NOT_TAKEN
     #   
-    #    112            LOAD_FAST                4 (v)
+    #    113            LOAD_FAST                4 (v)
     #   
-    #    110    L5:     SWAP                     3
+    #    111    L5:     SWAP                     3
     #                   SWAP                     2
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
@@ -163,16 +164,16 @@ def with_return_in_clause_finally(c, t, x, m):
     #                   SWAP                     2
     #           L6:     POP_EXCEPT
     #   
-    #    114    L7:     LOAD_FAST                1 (t)
+    #    115    L7:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_VALUE
     #   
-    #    111    L8:     NOP
+    #    112    L8:     NOP
     #   
-    #    110    L9:     LOAD_CONST               1 (None)
+    #    111    L9:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -197,14 +198,14 @@ def with_return_in_clause_finally(c, t, x, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    109   L16:     RERAISE                  0
+    #    110   L16:     RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L18:     PUSH_EXC_INFO
     #   
-    #    114            LOAD_FAST                1 (t)
+    #    115            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -290,6 +291,22 @@ def branch_try_except_else_return_finally(c, t, x, m):
     finally:
         t(36)
 
+
+def clause_branch_break_in_loop(c, t, x, m):
+    while True:
+        try:
+            x(1)
+        except E1:
+            if c():
+                break
+            else:
+                raise
+        t(2)
+        if not c():
+            break
+    t(3)
+    return 4
+
 assert run([0], empty_with_in_clause_finally) == (('return', None), [-2, 12])
 assert run([1], empty_with_in_clause_finally) == (('return', None), [('enter', 4), ('exit', 4), 12])
 assert run([2], empty_with_in_clause_finally) == (('raise', 'E2'), [12])
@@ -315,3 +332,6 @@ assert run([2, 1, 1], branch_try_except_in_clause_finally) == (('return', None),
 assert run([0, 1], branch_try_except_in_clause_finally) == (('return', None), [36])
 assert run([0, 1], branch_try_except_else_return_finally) == (('return', 5), [36])
 assert run([2, 1, 1], branch_try_except_else_return_finally) == (('return', None), [22, 36])
+assert run([1, 1], clause_branch_break_in_loop) == (('return', 4), [3])
+assert run([0, 0], clause_branch_break_in_loop) == (('return', 4), [-1, 2, 3])
+assert run([0, 1], clause_branch_break_in_loop) == (('raise', 'E1'), [])

@@ -319,7 +319,7 @@ final class Branches {
             if (!op.isUnconditionalJump() || t < 0 || t >= b || !w.reachable.get(k) || !w.leavesExceptClause(k)) {
                 continue;
             }
-            if (isLoopTarget(loop, t) || target >= 0 && target != t) {
+            if (isLoopTarget(loop, t) || target >= 0 && target != t || loop != null && !insideLoopBody(w, loop, t)) {
                 return -1;
             }
             target = t;
@@ -957,6 +957,16 @@ final class Branches {
             }
         }
         return false;
+    }
+
+    /**
+     * True when t lies inside the loop's body, past its head and before its end, and is not where a break
+     * goes (3.14 lays the code after the loop before the handlers: a break out of a clause jumps back to it).
+     */
+    private static boolean insideLoopBody(Walker w, Region.Loop loop, int t) {
+        int head = loop.continues().stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
+        return t > head && t < loop.bodyEnd() && Tries.skipNops(w, t) != Tries.skipNops(w, loop.exit())
+                && !loop.continuesOuter(t);
     }
 
     static boolean isLoopTarget(Region.Loop loop, int t) {
