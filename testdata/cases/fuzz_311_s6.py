@@ -3,9 +3,14 @@
 # code after the match, here a `while True`, was read as an extra `case _`); a `while True` starting the
 # body of an enclosing loop, its continue jumping to its line's NOP (which the enclosing loop's end jumps
 # to as well) and its own end to the statement after it (the continue was read as a break of a second
-# `while True`). Still falling back on 3.11 (known-misses): nested withs in an except clause, the inner
-# with's handler inline, its suppressing path falling into the outer exit call ("POP_TOP of WithExit",
-# "stack underflow": walking a clause, handler code is not skipped, so that path is read as code).
+# `while True`). Nested withs in an except clause, the inner with's handler inline, its suppressing path
+# falling into the outer exit call (fell back: "POP_TOP of WithExit", "stack underflow": walking a clause,
+# that path was read as code; Walker.walk now leaves a target only the skipped handler jumps to dead);
+# with that, shapes behind them: a while loop in an except clause whose body ends in a returning with (the
+# loop's test copied to the bottom, reached only by the suppressing path, then the clause's copied
+# POP_EXCEPT and return: read as `if c: while True`), a for loop's break falling into the end of a named
+# clause (the cleanup handler read as an else clause), and an if's else ending in a try/finally returning
+# inside a try (the code after the if dropped: the try's range goes on past the inner finally handler).
 
 class E1(Exception):
     pass
@@ -178,3 +183,66 @@ assert run([1, 2], nested_withs_in_clause_finally) == (('raise', 'E2'), [5])
 assert run([0, 1], nested_withs_in_clause_finally) == (('return', None), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22), 5])
 assert run([2, 1], nested_withs_in_clause_finally) == (('return', None), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22), 5])
 assert run([0], nested_withs_in_clause_finally) == (('return', None), [-20, 5])
+
+
+def while_with_return_in_clause(c, t, x, m):
+    try:
+        x(1)
+    except E1:
+        while c() or c():
+            with m(19):
+                t(20)
+                x(21)
+                return 22
+
+
+def for_break_ending_named_clause(c, t, x, m):
+    try:
+        x(2)
+    except E1:
+        pass
+    except E2 as e:
+        for i in range(c()):
+            break
+    t(45)
+
+
+def if_else_try_finally_return_in_try(c, t, x, m):
+    try:
+        if c():
+            try:
+                t(2)
+            except E1:
+                pass
+        else:
+            try:
+                t(5)
+                return 6
+            finally:
+                t(7)
+        t(15)
+    except E1:
+        pass
+    t(44)
+
+assert run([0, 2, 0], while_with_return_in_clause) == (('return', None), [-1])
+assert run([1, 2], while_with_return_in_clause) == (('raise', 'E2'), [])
+assert run([0, 1], while_with_return_in_clause) == (('raise', 'IndexError'), [])
+assert run([2, 1], while_with_return_in_clause) == (('raise', 'IndexError'), [('enter', 19), 20, ('exit', 19)])
+assert run([0], while_with_return_in_clause) == (('return', None), [-1])
+assert run([1, 1, 3, 1], while_with_return_in_clause) == (('raise', 'E1'), [('enter', 19), 20, ('exit', 19)])
+assert run([0, 0, 1, 1], while_with_return_in_clause) == (('return', 22), [('enter', 19), 20, -21, ('exit', 19)])
+assert run([0, 2, 0], for_break_ending_named_clause) == (('return', None), [-2, 45])
+assert run([1, 2], for_break_ending_named_clause) == (('return', None), [45])
+assert run([0, 1], for_break_ending_named_clause) == (('return', None), [45])
+assert run([2, 1], for_break_ending_named_clause) == (('return', None), [45])
+assert run([0], for_break_ending_named_clause) == (('return', None), [-2, 45])
+assert run([1, 1, 3, 1], for_break_ending_named_clause) == (('return', None), [45])
+assert run([0, 0, 1, 1], for_break_ending_named_clause) == (('return', None), [45])
+assert run([0, 2, 0], if_else_try_finally_return_in_try) == (('return', 6), [5, 7])
+assert run([1, 2], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
+assert run([0, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
+assert run([2, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
+assert run([0], if_else_try_finally_return_in_try) == (('return', 6), [5, 7])
+assert run([1, 1, 3, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
+assert run([0, 0, 1, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])

@@ -415,95 +415,14 @@ def with_in_with_break(c, n, m, t):
 
 
 def with_continue_in_except(c, n, m, t):
-    # depyf: could not decompile with_continue_in_except: loop test copied to the end of the body not recognised at 92
-    #   174           0 RESUME                   0
-    #   
-    #   175           2 NOP
-    #   
-    #   176           4 PUSH_NULL
-    #                 6 LOAD_FAST                3 (t)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 PRECALL                  1
-    #                14 CALL                     1
-    #                24 POP_TOP
-    #   
-    #   182          26 PUSH_NULL
-    #                28 LOAD_FAST                3 (t)
-    #                30 LOAD_CONST               2 (2)
-    #                32 PRECALL                  1
-    #                36 CALL                     1
-    #                46 POP_TOP
-    #                48 LOAD_CONST               0 (None)
-    #                50 RETURN_VALUE
-    #           >>   52 PUSH_EXC_INFO
-    #   
-    #   177          54 LOAD_GLOBAL              0 (KeyError)
-    #                66 CHECK_EXC_MATCH
-    #                68 POP_JUMP_FORWARD_IF_FALSE    63 (to 196)
-    #                70 POP_TOP
-    #   
-    #   178     >>   72 PUSH_NULL
-    #                74 LOAD_FAST                0 (c)
-    #                76 PRECALL                  0
-    #                80 CALL                     0
-    #                90 POP_JUMP_FORWARD_IF_TRUE    49 (to 190)
-    #   
-    #   179     >>   92 PUSH_NULL
-    #                94 LOAD_FAST                2 (m)
-    #                96 LOAD_CONST               3 (66)
-    #                98 PRECALL                  1
-    #               102 CALL                     1
-    #               112 BEFORE_WITH
-    #               114 POP_TOP
-    #   
-    #   180         116 NOP
-    #   
-    #   179         118 LOAD_CONST               0 (None)
-    #               120 LOAD_CONST               0 (None)
-    #               122 LOAD_CONST               0 (None)
-    #               124 PRECALL                  2
-    #               128 CALL                     2
-    #               138 POP_TOP
-    #               140 JUMP_BACKWARD           35 (to 72)
-    #           >>  142 PUSH_EXC_INFO
-    #               144 WITH_EXCEPT_START
-    #               146 POP_JUMP_FORWARD_IF_TRUE     4 (to 156)
-    #               148 RERAISE                  2
-    #           >>  150 COPY                     3
-    #               152 POP_EXCEPT
-    #               154 RERAISE                  1
-    #           >>  156 POP_TOP
-    #               158 POP_EXCEPT
-    #               160 POP_TOP
-    #               162 POP_TOP
-    #   
-    #   178         164 PUSH_NULL
-    #               166 LOAD_FAST                0 (c)
-    #               168 PRECALL                  0
-    #               172 CALL                     0
-    #               182 POP_JUMP_BACKWARD_IF_FALSE    46 (to 92)
-    #               184 POP_EXCEPT
-    #               186 LOAD_CONST               0 (None)
-    #               188 RETURN_VALUE
-    #           >>  190 POP_EXCEPT
-    #               192 LOAD_CONST               0 (None)
-    #               194 RETURN_VALUE
-    #   
-    #   177     >>  196 RERAISE                  0
-    #           >>  198 COPY                     3
-    #               200 POP_EXCEPT
-    #               202 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 24 -> 52 [0]
-    #     52 to 112 -> 198 [1] lasti
-    #     114 to 116 -> 142 [2] lasti
-    #     118 to 140 -> 198 [1] lasti
-    #     142 to 148 -> 150 [4] lasti
-    #     150 to 154 -> 198 [1] lasti
-    #     156 to 156 -> 150 [4] lasti
-    #     158 to 182 -> 198 [1] lasti
-    #     196 to 196 -> 198 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_continue_in_except: loop test copied to the end of the body not recognised at 92')
+    try:
+        t(1)
+    except KeyError:
+        while not c():
+            with m(66):
+                continue
+    else:
+        t(2)
 
 
 def nested_withs_break_into_exit(c, n, m, t):

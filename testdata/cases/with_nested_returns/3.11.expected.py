@@ -114,101 +114,15 @@ def try_nested_withs_const_in_clause(a, m, r):
 
 
 def clause_with_const(a, m, r):
-    # depyf: could not decompile clause_with_const: POP_TOP of INSTANCE
-    #   139           0 RESUME                   0
-    #   
-    #   140           2 NOP
-    #   
-    #   141           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (r)
-    #                 8 LOAD_FAST                0 (a)
-    #                10 PRECALL                  1
-    #                14 CALL                     1
-    #                24 POP_TOP
-    #                26 JUMP_FORWARD            99 (to 226)
-    #           >>   28 PUSH_EXC_INFO
-    #   
-    #   142          30 LOAD_GLOBAL              0 (TypeError)
-    #                42 CHECK_EXC_MATCH
-    #                44 POP_JUMP_FORWARD_IF_FALSE    42 (to 130)
-    #                46 POP_TOP
-    #   
-    #   143          48 LOAD_FAST                1 (m)
-    #                50 BEFORE_WITH
-    #                52 POP_TOP
-    #   
-    #   144          54 PUSH_NULL
-    #                56 LOAD_FAST                2 (r)
-    #                58 PRECALL                  0
-    #                62 CALL                     0
-    #                72 POP_TOP
-    #   
-    #   145          74 NOP
-    #   
-    #   143          76 LOAD_CONST               0 (None)
-    #                78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 PRECALL                  2
-    #                86 CALL                     2
-    #                96 POP_TOP
-    #                98 POP_EXCEPT
-    #               100 LOAD_CONST               1 (8)
-    #               102 RETURN_VALUE
-    #           >>  104 PUSH_EXC_INFO
-    #               106 WITH_EXCEPT_START
-    #               108 POP_JUMP_FORWARD_IF_TRUE     4 (to 118)
-    #               110 RERAISE                  2
-    #           >>  112 COPY                     3
-    #               114 POP_EXCEPT
-    #               116 RERAISE                  1
-    #           >>  118 POP_TOP
-    #               120 POP_EXCEPT
-    #               122 POP_TOP
-    #               124 POP_TOP
-    #               126 POP_EXCEPT
-    #               128 JUMP_FORWARD            48 (to 226)
-    #   
-    #   146     >>  130 LOAD_GLOBAL              2 (KeyError)
-    #               142 CHECK_EXC_MATCH
-    #               144 POP_JUMP_FORWARD_IF_FALSE    36 (to 218)
-    #               146 STORE_FAST               3 (e)
-    #   
-    #   147         148 LOAD_GLOBAL              4 (log)
-    #               160 LOAD_METHOD              3 (append)
-    #               182 LOAD_CONST               2 ('key')
-    #               184 PRECALL                  1
-    #               188 CALL                     1
-    #               198 POP_TOP
-    #               200 POP_EXCEPT
-    #               202 LOAD_CONST               0 (None)
-    #               204 STORE_FAST               3 (e)
-    #               206 DELETE_FAST              3 (e)
-    #               208 JUMP_FORWARD             8 (to 226)
-    #           >>  210 LOAD_CONST               0 (None)
-    #               212 STORE_FAST               3 (e)
-    #               214 DELETE_FAST              3 (e)
-    #               216 RERAISE                  1
-    #   
-    #   146     >>  218 RERAISE                  0
-    #           >>  220 COPY                     3
-    #               222 POP_EXCEPT
-    #               224 RERAISE                  1
-    #   
-    #   148     >>  226 LOAD_CONST               3 ('end')
-    #               228 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 24 -> 28 [0]
-    #     28 to 50 -> 220 [1] lasti
-    #     52 to 74 -> 104 [2] lasti
-    #     76 to 96 -> 220 [1] lasti
-    #     104 to 110 -> 112 [4] lasti
-    #     112 to 116 -> 220 [1] lasti
-    #     118 to 118 -> 112 [4] lasti
-    #     120 to 124 -> 220 [1] lasti
-    #     130 to 146 -> 220 [1] lasti
-    #     148 to 198 -> 210 [1] lasti
-    #     210 to 218 -> 220 [1] lasti
-    raise RuntimeError('depyf: could not decompile clause_with_const: POP_TOP of INSTANCE')
+    try:
+        r(a)
+    except TypeError:
+        with m:
+            r()
+            return 8
+    except KeyError as e:
+        log.append('key')
+    return 'end'
 
 
 def named_clause_nested_withs_const(a, m, r):

@@ -141,9 +141,10 @@ final class Loops {
         int k = f - 1;
         boolean split = false;
         // 3.12+ may copy a small return block at the exit into the end of the body, after the test's copy
-        for (int len = 1; len <= 2 && k - len + 1 > b && f + len <= w.code.size(); len++) {
+        // (3.11 too; in an except clause that block starts with its POP_EXCEPT)
+        for (int len = 1; len <= 3 && k - len + 1 > b && f + len <= w.code.size(); len++) {
             Op last = w.code.op(k);
-            if ((last.isReturn() || last.is("RERAISE") && len == 1)
+            if ((last.isReturn() || last.is("RERAISE") && len == 1) && (len < 3 || w.code.op(f).is("POP_EXCEPT"))
                     && Tries.sameOps(w, k - len + 1, f, len)) {
                 // (in a finally clause, the end of the clause after the loop: its RERAISE)
                 k -= len;

@@ -213,14 +213,20 @@ final class Tries {
 
     /**
      * 3.11: `return CONST` inside a with nested in ours at [i, j) loads the constant after both exit calls,
-     * the nested one's in our range, ours at j, and the nested with's handler follows inline (protected
-     * from inside our range only): the return belongs to our body, which goes on past it there (returned; else -1).
+     * the nested one's in our range, ours at j (then those of the withs around ours), and the nested
+     * with's handler follows inline (or, the return ending a try's else inside it, that try's handler),
+     * protected from inside our range only: the return belongs to our body, which goes on past it there
+     * (returned; else -1).
      */
     private static int nestedConstReturn(Walker w, int i, int j, int to) {
         int e = exitCall(w, j);
+        for (int n = e > 0 && !w.jumpTargets.get(e) ? exitCall(w, e) : -1; n > 0 && !w.jumpTargets.get(e); n = exitCall(w, n)) {
+            e = n;                             // (and through the exit calls of the withs enclosing ours)
+        }
         e = e > 0 ? iteratorPops(w, e) : e;    // (in a loop: its iterator popped first)
         return e > 0 && e + 2 < to && !w.jumpTargets.get(j) && !w.jumpTargets.get(e) && w.code.op(e).is("LOAD_CONST")
-                && w.code.op(e + 1).is("RETURN_VALUE") && Handlers.kind(w.code, e + 2) == Handlers.Kind.WITH
+                && w.code.op(e + 1).is("RETURN_VALUE") && (Handlers.kind(w.code, e + 2) == Handlers.Kind.WITH
+                    || Handlers.kind(w.code, e + 2) == Handlers.Kind.EXCEPT)
                 && Handlers.protectsOnly(w.code, e + 2, i, j) ? e + 2 : -1;
     }
 

@@ -167,13 +167,15 @@ final class TryRanges {
                     return k;
                 }
                 int nested = k < to ? k : k == to && w.code.handlerAt(j - 1) != null ? w.code.handlerAt(j - 1).target() : -1;
-                if (nested >= 0 && nested < handler && Handlers.kind(w.code, nested) == Handlers.Kind.EXCEPT
+                if (nested >= 0 && nested < handler && (Handlers.kind(w.code, nested) == Handlers.Kind.EXCEPT
+                            || !w.env.atLeast(3, 12) && Handlers.kind(w.code, nested) == Handlers.Kind.FINALLY)
                         && Handlers.protectsOnly(w.code, nested, i, j) && Handlers.covers(w.code, nested, handler)
                         && nestedElseReturn(w, j, k, handler, r)) {
-                    // the else clause of a try nested in our body returns a constant, loaded past the nested
-                    // try's range and ours (after copies of finally bodies), and the nested try's handler
-                    // follows (or lies past the region, which ends there): the body goes on there, the else
-                    // read by the nested try
+                    // the else clause of a try nested in our body (or the body of a try/finally) returns a
+                    // constant, loaded past the nested try's range and ours (after copies of finally bodies),
+                    // and the nested try's handler follows (or lies past the region, which ends there): the
+                    // body goes on there, the return read by the nested try (3.11: the code after an if
+                    // whose else ends in such a try/finally was dropped, fuzz seed 6 f255)
                     return k;
                 }
                 // (3.11 leaves the line NOP an if's test jumps to, at the start of the code resuming, out of the ranges)

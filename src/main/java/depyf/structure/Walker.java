@@ -161,6 +161,8 @@ public final class Walker {
         boolean normalRegion = normalFlow.get(from);
         int startDepth = l.depth();
         int deadIf = -1;                        // where a dead `if False: pass` was emitted in l.out
+        int skippedFrom = -1;
+        int skippedTo = -1;
         while (i < to) {
             env.work();
             if (!reachable.get(i) || normalRegion && !normalFlow.get(i) || dead.get(i)) {
@@ -176,11 +178,15 @@ public final class Walker {
             if (code.op(i).is("PUSH_EXC_INFO") && !r.handlers().contains(i)) {
                 // handler code reached in layout order: a handler whose statement is already structured
                 // (its body walked); its clauses and their jumps are not part of this region
+                skippedFrom = i;
                 i = Math.max(i + 1, ExceptClauses.handlerAreaEnd(this, i));
+                skippedTo = i;
                 live = false;
                 continue;
             }
-            if (!live && !jumpTargets.get(i)) {
+            // (3.11 lays a with's handler inline: a target only the skipped handler jumps to is its
+            // suppressing path, which the with statement accounts for, not code of this region)
+            if (!live && (!jumpTargets.get(i) || !env.atLeast(3, 12) && skippedFrom >= 0 && jumpsOnlyFrom(i, skippedFrom, skippedTo))) {
                 i++;
                 continue;
             }
@@ -438,8 +444,8 @@ public final class Walker {
      */
     private int clauseEndBreak(int i, Lifter l, Region r) {
         if (r.loop() == null || !r.loop().isFor() || l.depth() < 2 || l.peek(2) != Item.PreviousException.INSTANCE
-                || i + 1 >= code.size() || !code.op(i + 1).is("POP_EXCEPT")) {
-            return 0;
+                || i + 1 >= code.size() || !code.op(i + 1).is("POP_EXCEPT") || i + 1 == r.loop().exit()) {
+            return 0;                          // (3.11: the break falls into the clause's end, the loop's exit: no copy)
         }
         int p = i + 1;
         int end = p + ForLoops.clauseEndLength(this, p);
