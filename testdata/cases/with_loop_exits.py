@@ -223,6 +223,24 @@ def with_continue_while_and(c, n, m, t):
             continue
 
 
+def for_break_else(c, n, m, t):
+    for j in n():
+        with m(1):
+            t(1)
+            break
+    else:
+        t(2)
+
+def nested_withs_break_else_then(c, n, m, t):
+    for j in n():
+        with m(1), m(2):
+            t(1)
+            break
+    else:
+        t(2)
+    t(3)
+
+
 check([6, 3], while_continue_end, (('return', None), []))
 check([7, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False)]))
 check([0, 4], while_continue_end, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
@@ -405,3 +423,27 @@ check([1, 3, 1, 2, 7, 0, 1, 9, 7, 5, 4, 4, 6, 6], with_continue_while_and, (('re
 check([9, 6, 5, 9, 4, 5, 3, 4, 6, 6], with_continue_while_and, (('raise', 'KeyError'), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', False), ('exit', 26, 'KeyError', False)]))
 check([3, 2, 4, 0, 9, 0, 2], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False)]))
 check([4, 5, 1, 2, 0, 2, 6, 7, 0, 8], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', True), ('exit', 26, None, False)]))
+check([5, 1], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, None, False)]))
+check([4, 3], for_break_else, (('raise', 'KeyError'), [2]))
+check([5, 6], for_break_else, (('return', None), [2]))
+check([8, 7], for_break_else, (('raise', 'Stop'), [('enter', 1), 1]))
+check([5, 0, 7], for_break_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([4, 4, 1], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 4, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([3, 0, 0, 5], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, None, False)]))
+check([3, 0, 0, 1], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([0, 8, 8, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1]))
+check([4, 2, 8, 7], for_break_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([0, 4, 4, 0, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 6], nested_withs_break_else_then, (('raise', 'KeyError'), [2]))
+check([8, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 1, 'Stop', False)]))
+check([1, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([2, 0], nested_withs_break_else_then, (('raise', 'Stop'), [2, 3]))
+check([4, 1, 4], nested_withs_break_else_then, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([7, 3, 1], nested_withs_break_else_then, (('return', None), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([0, 9, 9], nested_withs_break_else_then, (('raise', 'KeyError'), [2, 3]))
+check([7, 2, 6], nested_withs_break_else_then, (('return', None), [2, 3]))
+check([2, 4, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), ('exit', 1, None, False), ('enter', 1), ('enter', 2), 1, ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([1, 4, 1], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False)]))
+check([2, 0, 1], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), ('exit', 1, None, False), 2]))
+check([3, 3, 0, 7], nested_withs_break_else_then, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False), ('exit', 1, 'KeyError', False)]))

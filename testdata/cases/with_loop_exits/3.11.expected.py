@@ -287,99 +287,11 @@ def nested_withs_continue(c, n, m, t):
 
 
 def nested_withs_break(c, n, m, t):
-    # depyf: could not decompile nested_withs_break: a with's suppressing path and its normal exit go on apart at 76
-    #   140           0 RESUME                   0
-    #   
-    #   141           2 PUSH_NULL
-    #                 4 LOAD_FAST                1 (n)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 GET_ITER
-    #           >>   22 FOR_ITER                86 (to 196)
-    #                24 STORE_FAST               4 (j)
-    #   
-    #   142          26 PUSH_NULL
-    #                28 LOAD_FAST                2 (m)
-    #                30 LOAD_CONST               1 (2)
-    #                32 PRECALL                  1
-    #                36 CALL                     1
-    #                46 BEFORE_WITH
-    #                48 POP_TOP
-    #                50 PUSH_NULL
-    #                52 LOAD_FAST                2 (m)
-    #                54 LOAD_CONST               2 (3)
-    #                56 PRECALL                  1
-    #                60 CALL                     1
-    #                70 BEFORE_WITH
-    #                72 POP_TOP
-    #   
-    #   143          74 NOP
-    #   
-    #   142          76 LOAD_CONST               0 (None)
-    #                78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 PRECALL                  2
-    #                86 CALL                     2
-    #                96 POP_TOP
-    #                98 LOAD_CONST               0 (None)
-    #               100 LOAD_CONST               0 (None)
-    #               102 LOAD_CONST               0 (None)
-    #               104 PRECALL                  2
-    #               108 CALL                     2
-    #               118 POP_TOP
-    #               120 POP_TOP
-    #               122 LOAD_CONST               0 (None)
-    #               124 RETURN_VALUE
-    #           >>  126 PUSH_EXC_INFO
-    #               128 WITH_EXCEPT_START
-    #               130 POP_JUMP_FORWARD_IF_TRUE     4 (to 140)
-    #               132 RERAISE                  2
-    #           >>  134 COPY                     3
-    #               136 POP_EXCEPT
-    #               138 RERAISE                  1
-    #           >>  140 POP_TOP
-    #               142 POP_EXCEPT
-    #               144 POP_TOP
-    #               146 POP_TOP
-    #               148 LOAD_CONST               0 (None)
-    #               150 LOAD_CONST               0 (None)
-    #               152 LOAD_CONST               0 (None)
-    #               154 PRECALL                  2
-    #               158 CALL                     2
-    #               168 POP_TOP
-    #               170 JUMP_FORWARD            11 (to 194)
-    #           >>  172 PUSH_EXC_INFO
-    #               174 WITH_EXCEPT_START
-    #               176 POP_JUMP_FORWARD_IF_TRUE     4 (to 186)
-    #               178 RERAISE                  2
-    #           >>  180 COPY                     3
-    #               182 POP_EXCEPT
-    #               184 RERAISE                  1
-    #           >>  186 POP_TOP
-    #               188 POP_EXCEPT
-    #               190 POP_TOP
-    #               192 POP_TOP
-    #           >>  194 JUMP_BACKWARD           87 (to 22)
-    #   
-    #   145     >>  196 PUSH_NULL
-    #               198 LOAD_FAST                3 (t)
-    #               200 LOAD_CONST               3 (4)
-    #               202 PRECALL                  1
-    #               206 CALL                     1
-    #               216 POP_TOP
-    #               218 LOAD_CONST               0 (None)
-    #               220 RETURN_VALUE
-    #   ExceptionTable:
-    #     48 to 70 -> 172 [2] lasti
-    #     72 to 74 -> 126 [3] lasti
-    #     76 to 96 -> 172 [2] lasti
-    #     126 to 132 -> 134 [5] lasti
-    #     134 to 138 -> 172 [2] lasti
-    #     140 to 140 -> 134 [5] lasti
-    #     142 to 146 -> 172 [2] lasti
-    #     172 to 178 -> 180 [4] lasti
-    #     186 to 186 -> 180 [4] lasti
-    raise RuntimeError("depyf: could not decompile nested_withs_break: a with's suppressing path and its normal exit go on apart at 76")
+    for j in n():
+        with m(2), m(3):
+            break
+    else:
+        t(4)
 
 
 def while_while_continue(c, n, m, t):
@@ -848,6 +760,124 @@ def with_continue_while_and(c, n, m, t):
     #     220 to 220 -> 214 [3] lasti
     raise RuntimeError('depyf: could not decompile with_continue_while_and: stack underflow')
 
+
+def for_break_else(c, n, m, t):
+    for j in n():
+        with m(1):
+            t(1)
+            break
+    else:
+        t(2)
+
+
+def nested_withs_break_else_then(c, n, m, t):
+    # depyf: could not decompile nested_withs_break_else_then: not a value: Iterator[iterable=Call[func=Name[id=n], args=[], keywords=[]], async=false]
+    #   234           0 RESUME                   0
+    #   
+    #   235           2 PUSH_NULL
+    #                 4 LOAD_FAST                1 (n)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 GET_ITER
+    #           >>   22 FOR_ITER                96 (to 216)
+    #                24 STORE_FAST               4 (j)
+    #   
+    #   236          26 PUSH_NULL
+    #                28 LOAD_FAST                2 (m)
+    #                30 LOAD_CONST               1 (1)
+    #                32 PRECALL                  1
+    #                36 CALL                     1
+    #                46 BEFORE_WITH
+    #                48 POP_TOP
+    #                50 PUSH_NULL
+    #                52 LOAD_FAST                2 (m)
+    #                54 LOAD_CONST               2 (2)
+    #                56 PRECALL                  1
+    #                60 CALL                     1
+    #                70 BEFORE_WITH
+    #                72 POP_TOP
+    #   
+    #   237          74 PUSH_NULL
+    #                76 LOAD_FAST                3 (t)
+    #                78 LOAD_CONST               1 (1)
+    #                80 PRECALL                  1
+    #                84 CALL                     1
+    #                94 POP_TOP
+    #   
+    #   238          96 NOP
+    #   
+    #   236          98 LOAD_CONST               0 (None)
+    #               100 LOAD_CONST               0 (None)
+    #               102 LOAD_CONST               0 (None)
+    #               104 PRECALL                  2
+    #               108 CALL                     2
+    #               118 POP_TOP
+    #               120 LOAD_CONST               0 (None)
+    #               122 LOAD_CONST               0 (None)
+    #               124 LOAD_CONST               0 (None)
+    #               126 PRECALL                  2
+    #               130 CALL                     2
+    #               140 POP_TOP
+    #               142 POP_TOP
+    #               144 JUMP_FORWARD            46 (to 238)
+    #           >>  146 PUSH_EXC_INFO
+    #               148 WITH_EXCEPT_START
+    #               150 POP_JUMP_FORWARD_IF_TRUE     4 (to 160)
+    #               152 RERAISE                  2
+    #           >>  154 COPY                     3
+    #               156 POP_EXCEPT
+    #               158 RERAISE                  1
+    #           >>  160 POP_TOP
+    #               162 POP_EXCEPT
+    #               164 POP_TOP
+    #               166 POP_TOP
+    #               168 LOAD_CONST               0 (None)
+    #               170 LOAD_CONST               0 (None)
+    #               172 LOAD_CONST               0 (None)
+    #               174 PRECALL                  2
+    #               178 CALL                     2
+    #               188 POP_TOP
+    #               190 JUMP_FORWARD            11 (to 214)
+    #           >>  192 PUSH_EXC_INFO
+    #               194 WITH_EXCEPT_START
+    #               196 POP_JUMP_FORWARD_IF_TRUE     4 (to 206)
+    #               198 RERAISE                  2
+    #           >>  200 COPY                     3
+    #               202 POP_EXCEPT
+    #               204 RERAISE                  1
+    #           >>  206 POP_TOP
+    #               208 POP_EXCEPT
+    #               210 POP_TOP
+    #               212 POP_TOP
+    #           >>  214 JUMP_BACKWARD           97 (to 22)
+    #   
+    #   240     >>  216 PUSH_NULL
+    #               218 LOAD_FAST                3 (t)
+    #               220 LOAD_CONST               2 (2)
+    #               222 PRECALL                  1
+    #               226 CALL                     1
+    #               236 POP_TOP
+    #   
+    #   241     >>  238 PUSH_NULL
+    #               240 LOAD_FAST                3 (t)
+    #               242 LOAD_CONST               3 (3)
+    #               244 PRECALL                  1
+    #               248 CALL                     1
+    #               258 POP_TOP
+    #               260 LOAD_CONST               0 (None)
+    #               262 RETURN_VALUE
+    #   ExceptionTable:
+    #     48 to 70 -> 192 [2] lasti
+    #     72 to 96 -> 146 [3] lasti
+    #     98 to 118 -> 192 [2] lasti
+    #     146 to 152 -> 154 [5] lasti
+    #     154 to 158 -> 192 [2] lasti
+    #     160 to 160 -> 154 [5] lasti
+    #     162 to 166 -> 192 [2] lasti
+    #     192 to 198 -> 200 [4] lasti
+    #     206 to 206 -> 200 [4] lasti
+    raise RuntimeError('depyf: could not decompile nested_withs_break_else_then: not a value: Iterator[iterable=Call[func=Name[id=n], args=[], keywords=[]], async=false]')
+
 check([6, 3], while_continue_end, (('return', None), []))
 check([7, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False)]))
 check([0, 4], while_continue_end, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
@@ -1030,3 +1060,27 @@ check([1, 3, 1, 2, 7, 0, 1, 9, 7, 5, 4, 4, 6, 6], with_continue_while_and, (('re
 check([9, 6, 5, 9, 4, 5, 3, 4, 6, 6], with_continue_while_and, (('raise', 'KeyError'), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', False), ('exit', 26, 'KeyError', False)]))
 check([3, 2, 4, 0, 9, 0, 2], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False)]))
 check([4, 5, 1, 2, 0, 2, 6, 7, 0, 8], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', True), ('exit', 26, None, False)]))
+check([5, 1], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, None, False)]))
+check([4, 3], for_break_else, (('raise', 'KeyError'), [2]))
+check([5, 6], for_break_else, (('return', None), [2]))
+check([8, 7], for_break_else, (('raise', 'Stop'), [('enter', 1), 1]))
+check([5, 0, 7], for_break_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([4, 4, 1], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 4, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([3, 0, 0, 5], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, None, False)]))
+check([3, 0, 0, 1], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([0, 8, 8, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1]))
+check([4, 2, 8, 7], for_break_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([0, 4, 4, 0, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 6], nested_withs_break_else_then, (('raise', 'KeyError'), [2]))
+check([8, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 1, 'Stop', False)]))
+check([1, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([2, 0], nested_withs_break_else_then, (('raise', 'Stop'), [2, 3]))
+check([4, 1, 4], nested_withs_break_else_then, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([7, 3, 1], nested_withs_break_else_then, (('return', None), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([0, 9, 9], nested_withs_break_else_then, (('raise', 'KeyError'), [2, 3]))
+check([7, 2, 6], nested_withs_break_else_then, (('return', None), [2, 3]))
+check([2, 4, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), ('exit', 1, None, False), ('enter', 1), ('enter', 2), 1, ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([1, 4, 1], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False)]))
+check([2, 0, 1], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), ('exit', 1, None, False), 2]))
+check([3, 3, 0, 7], nested_withs_break_else_then, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False), ('exit', 1, 'KeyError', False)]))

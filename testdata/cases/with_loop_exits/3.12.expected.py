@@ -310,91 +310,11 @@ def nested_withs_continue(c, n, m, t):
 
 
 def nested_withs_break(c, n, m, t):
-    # depyf: could not decompile nested_withs_break: a with's suppressing path and its normal exit go on apart at 60
-    #   140           0 RESUME                   0
-    #   
-    #   141           2 PUSH_NULL
-    #                 4 LOAD_FAST                1 (n)
-    #                 6 CALL                     0
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                38 (to 96)
-    #                20 STORE_FAST               4 (j)
-    #   
-    #   142          22 PUSH_NULL
-    #                24 LOAD_FAST                2 (m)
-    #                26 LOAD_CONST               1 (2)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #                40 PUSH_NULL
-    #                42 LOAD_FAST                2 (m)
-    #                44 LOAD_CONST               2 (3)
-    #                46 CALL                     1
-    #                54 BEFORE_WITH
-    #                56 POP_TOP
-    #   
-    #   143          58 NOP
-    #   
-    #   142          60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #                76 LOAD_CONST               0 (None)
-    #                78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 CALL                     2
-    #                90 POP_TOP
-    #                92 POP_TOP
-    #                94 RETURN_CONST             0 (None)
-    #   
-    #   141     >>   96 END_FOR
-    #   
-    #   145          98 PUSH_NULL
-    #               100 LOAD_FAST                3 (t)
-    #               102 LOAD_CONST               3 (4)
-    #               104 CALL                     1
-    #               112 POP_TOP
-    #               114 RETURN_CONST             0 (None)
-    #   
-    #   142     >>  116 PUSH_EXC_INFO
-    #               118 WITH_EXCEPT_START
-    #               120 POP_JUMP_IF_TRUE         1 (to 124)
-    #               122 RERAISE                  2
-    #           >>  124 POP_TOP
-    #               126 POP_EXCEPT
-    #               128 POP_TOP
-    #               130 POP_TOP
-    #               132 JUMP_FORWARD             3 (to 140)
-    #           >>  134 COPY                     3
-    #               136 POP_EXCEPT
-    #               138 RERAISE                  1
-    #           >>  140 LOAD_CONST               0 (None)
-    #               142 LOAD_CONST               0 (None)
-    #               144 LOAD_CONST               0 (None)
-    #               146 CALL                     2
-    #               154 POP_TOP
-    #               156 JUMP_BACKWARD           71 (to 16)
-    #           >>  158 PUSH_EXC_INFO
-    #               160 WITH_EXCEPT_START
-    #               162 POP_JUMP_IF_TRUE         1 (to 166)
-    #               164 RERAISE                  2
-    #           >>  166 POP_TOP
-    #               168 POP_EXCEPT
-    #               170 POP_TOP
-    #               172 POP_TOP
-    #               174 JUMP_BACKWARD           80 (to 16)
-    #           >>  176 COPY                     3
-    #               178 POP_EXCEPT
-    #               180 RERAISE                  1
-    #   ExceptionTable:
-    #     38 to 54 -> 158 [2] lasti
-    #     56 to 58 -> 116 [3] lasti
-    #     60 to 74 -> 158 [2] lasti
-    #     116 to 124 -> 134 [5] lasti
-    #     126 to 138 -> 158 [2] lasti
-    #     158 to 166 -> 176 [4] lasti
-    raise RuntimeError("depyf: could not decompile nested_withs_break: a with's suppressing path and its normal exit go on apart at 60")
+    for j in n():
+        with m(2), m(3):
+            break
+    else:
+        t(4)
 
 
 def while_while_continue(c, n, m, t):
@@ -819,6 +739,25 @@ def with_continue_while_and(c, n, m, t):
     #     168 to 176 -> 186 [3] lasti
     raise RuntimeError("depyf: could not decompile with_continue_while_and: a with's suppressing path and its normal exit go on apart at 84")
 
+
+def for_break_else(c, n, m, t):
+    for j in n():
+        with m(1):
+            t(1)
+            break
+    else:
+        t(2)
+
+
+def nested_withs_break_else_then(c, n, m, t):
+    for j in n():
+        with m(1), m(2):
+            t(1)
+            break
+    else:
+        t(2)
+    t(3)
+
 check([6, 3], while_continue_end, (('return', None), []))
 check([7, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False)]))
 check([0, 4], while_continue_end, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
@@ -1001,3 +940,27 @@ check([1, 3, 1, 2, 7, 0, 1, 9, 7, 5, 4, 4, 6, 6], with_continue_while_and, (('re
 check([9, 6, 5, 9, 4, 5, 3, 4, 6, 6], with_continue_while_and, (('raise', 'KeyError'), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', False), ('exit', 26, 'KeyError', False)]))
 check([3, 2, 4, 0, 9, 0, 2], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False)]))
 check([4, 5, 1, 2, 0, 2, 6, 7, 0, 8], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', True), ('exit', 26, None, False)]))
+check([5, 1], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, None, False)]))
+check([4, 3], for_break_else, (('raise', 'KeyError'), [2]))
+check([5, 6], for_break_else, (('return', None), [2]))
+check([8, 7], for_break_else, (('raise', 'Stop'), [('enter', 1), 1]))
+check([5, 0, 7], for_break_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([4, 4, 1], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 4, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([3, 0, 0, 5], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, None, False)]))
+check([3, 0, 0, 1], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([0, 8, 8, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1]))
+check([4, 2, 8, 7], for_break_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([0, 4, 4, 0, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 6], nested_withs_break_else_then, (('raise', 'KeyError'), [2]))
+check([8, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 1, 'Stop', False)]))
+check([1, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([2, 0], nested_withs_break_else_then, (('raise', 'Stop'), [2, 3]))
+check([4, 1, 4], nested_withs_break_else_then, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([7, 3, 1], nested_withs_break_else_then, (('return', None), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([0, 9, 9], nested_withs_break_else_then, (('raise', 'KeyError'), [2, 3]))
+check([7, 2, 6], nested_withs_break_else_then, (('return', None), [2, 3]))
+check([2, 4, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), ('exit', 1, None, False), ('enter', 1), ('enter', 2), 1, ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([1, 4, 1], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False)]))
+check([2, 0, 1], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), ('exit', 1, None, False), 2]))
+check([3, 3, 0, 7], nested_withs_break_else_then, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False), ('exit', 1, 'KeyError', False)]))

@@ -336,97 +336,11 @@ def nested_withs_continue(c, n, m, t):
 
 
 def nested_withs_break(c, n, m, t):
-    # depyf: could not decompile nested_withs_break: a with's suppressing path and its normal exit go on apart at 60
-    #    140            RESUME                   0
-    #   
-    #    141            LOAD_FAST                1 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                38 (to L6)
-    #                   STORE_FAST               4 (j)
-    #   
-    #    142            LOAD_FAST                2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (2)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #                   LOAD_FAST                2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (3)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    143            NOP
-    #   
-    #    142    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L5:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    141    L6:     END_FOR
-    #                   POP_TOP
-    #   
-    #    145            LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    142    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L8)
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L11)
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    142   L11:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           78 (to L1)
-    #          L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L13)
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           93 (to L1)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L12 [2] lasti
-    #     L3 to L4 -> L7 [3] lasti
-    #     L4 to L5 -> L12 [2] lasti
-    #     L7 to L9 -> L10 [5] lasti
-    #     L9 to L11 -> L12 [2] lasti
-    #     L12 to L14 -> L15 [4] lasti
-    raise RuntimeError("depyf: could not decompile nested_withs_break: a with's suppressing path and its normal exit go on apart at 60")
+    for j in n():
+        with m(2), m(3):
+            break
+    else:
+        t(4)
 
 
 def while_while_continue(c, n, m, t):
@@ -872,6 +786,25 @@ def with_continue_while_and(c, n, m, t):
     #     L14 to L16 -> L17 [3] lasti
     raise RuntimeError('depyf: could not decompile with_continue_while_and: a with suppressing leaves the region at 50')
 
+
+def for_break_else(c, n, m, t):
+    for j in n():
+        with m(1):
+            t(1)
+            break
+    else:
+        t(2)
+
+
+def nested_withs_break_else_then(c, n, m, t):
+    for j in n():
+        with m(1), m(2):
+            t(1)
+            break
+    else:
+        t(2)
+    t(3)
+
 check([6, 3], while_continue_end, (('return', None), []))
 check([7, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False)]))
 check([0, 4], while_continue_end, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
@@ -1054,3 +987,27 @@ check([1, 3, 1, 2, 7, 0, 1, 9, 7, 5, 4, 4, 6, 6], with_continue_while_and, (('re
 check([9, 6, 5, 9, 4, 5, 3, 4, 6, 6], with_continue_while_and, (('raise', 'KeyError'), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', False), ('exit', 26, 'KeyError', False)]))
 check([3, 2, 4, 0, 9, 0, 2], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False)]))
 check([4, 5, 1, 2, 0, 2, 6, 7, 0, 8], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', True), ('exit', 26, None, False)]))
+check([5, 1], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, None, False)]))
+check([4, 3], for_break_else, (('raise', 'KeyError'), [2]))
+check([5, 6], for_break_else, (('return', None), [2]))
+check([8, 7], for_break_else, (('raise', 'Stop'), [('enter', 1), 1]))
+check([5, 0, 7], for_break_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([4, 4, 1], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 4, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([3, 0, 0, 5], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, None, False)]))
+check([3, 0, 0, 1], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([0, 8, 8, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1]))
+check([4, 2, 8, 7], for_break_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([0, 4, 4, 0, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 6], nested_withs_break_else_then, (('raise', 'KeyError'), [2]))
+check([8, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 1, 'Stop', False)]))
+check([1, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([2, 0], nested_withs_break_else_then, (('raise', 'Stop'), [2, 3]))
+check([4, 1, 4], nested_withs_break_else_then, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([7, 3, 1], nested_withs_break_else_then, (('return', None), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([0, 9, 9], nested_withs_break_else_then, (('raise', 'KeyError'), [2, 3]))
+check([7, 2, 6], nested_withs_break_else_then, (('return', None), [2, 3]))
+check([2, 4, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), ('exit', 1, None, False), ('enter', 1), ('enter', 2), 1, ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([1, 4, 1], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False)]))
+check([2, 0, 1], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), ('exit', 1, None, False), 2]))
+check([3, 3, 0, 7], nested_withs_break_else_then, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False), ('exit', 1, 'KeyError', False)]))

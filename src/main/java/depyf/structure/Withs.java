@@ -317,6 +317,10 @@ final class Withs {
         while (end < w.code.size() && end - k < 3 && w.code.op(end).is("POP_TOP")) {
             end++;                             // a for loop's iterator
         }
+        int copy = end > k && r.loop().isFor() ? copiedExitLength(w, end, r.loop().exit()) : 0;
+        if (copy > 0) {
+            return new int[] {BREAK, end + copy};   // a break to a small exit block ending in a return: its copy
+        }
         if (end >= w.code.size() || !w.code.op(end).isUnconditionalJump()) {
             return null;
         }
@@ -344,6 +348,27 @@ final class Withs {
                                                // loop's else the loop did not see): not read here
         }
         return s instanceof Stmt.Break ? new int[] {BREAK, end + 1} : s instanceof Stmt.Continue ? new int[] {CONTINUE, end + 1} : null;
+    }
+
+    /**
+     * The length of the copy at k of the loop's exit block (at exit, elsewhere) when that block is small,
+     * straight and ends in a return: the compiler copies such a block for each break (ForLoops.breakCopyLength,
+     * which read the loop's exit from it); else 0.
+     */
+    private static int copiedExitLength(Walker w, int k, int exit) {
+        if (exit < 0 || exit == k) {
+            return 0;
+        }
+        for (int n = 1; n <= 8 && k + n <= w.code.size(); n++) {
+            Op op = w.code.op(k + n - 1);
+            if (op.isReturn()) {
+                return Tries.sameOps(w, exit, k, n) ? n : 0;
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**
