@@ -758,6 +758,20 @@ def nested_withs_break_else_then(c, n, m, t):
         t(2)
     t(3)
 
+
+def nested_withs_break_then(c, n, m, t):
+    for j in n():
+        with m(1), m(2):
+            break
+    t(3)
+
+
+def three_withs_continue(c, n, m, t):
+    while c():
+        with m(1), m(2), m(3):
+            t(1)
+            continue
+
 check([6, 3], while_continue_end, (('return', None), []))
 check([7, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False)]))
 check([0, 4], while_continue_end, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
@@ -964,3 +978,19 @@ check([2, 4, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1)
 check([1, 4, 1], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False)]))
 check([2, 0, 1], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), ('exit', 1, None, False), 2]))
 check([3, 3, 0, 7], nested_withs_break_else_then, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False), ('exit', 1, 'KeyError', False)]))
+check([3, 7], nested_withs_break_then, (('return', None), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([8, 2], nested_withs_break_then, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([1, 9], nested_withs_break_then, (('return', None), [3]))
+check([0, 6], nested_withs_break_then, (('raise', 'KeyError'), [3]))
+check([3, 5], three_withs_continue, (('return', None), []))
+check([3, 2], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, None, False), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([8, 2], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([8, 0, 8], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', True), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([1, 9, 6], three_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, None, False), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([1, 4, 2], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', False), ('exit', 1, 'Stop', False)]))
+check([0, 5, 6], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, None, False), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'Stop', False), ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([6, 7, 0, 6], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', False), ('exit', 2, 'KeyError', True), ('exit', 1, None, False)]))
+check([5, 4, 8, 4], three_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', True), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([8, 2, 1, 2], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, None, False), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([1, 5, 0, 8], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', False), ('exit', 2, 'KeyError', False)]))
+check([6, 0, 0, 6], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', True), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'Stop', False), ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))

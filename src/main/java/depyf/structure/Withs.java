@@ -66,6 +66,7 @@ final class Withs {
         int n = Tries.skipNops(w, j);
         if (loopExited) {
             dropWithExit(l);
+            inlineEnclosingExitsRead(w, i, j, handler, to);
             return codeAfterLoopExit(w, j, to, l, r, handler);
         }
         if (exited || n >= w.code.size() || !w.code.op(n).is("LOAD_CONST") || !w.reachable.get(n)) {
@@ -348,6 +349,26 @@ final class Withs {
                                                // loop's else the loop did not see): not read here
         }
         return s instanceof Stmt.Break ? new int[] {BREAK, end + 1} : s instanceof Stmt.Continue ? new int[] {CONTINUE, end + 1} : null;
+    }
+
+    /**
+     * 3.11 lays a nested with's handler inline after the body [i, j) of the with around it (its handler at
+     * {@code handler}), its suppressing path running a copy of our exit call and jumping where our own
+     * suppressing path goes, right before our handler (TryRanges.inlineEnclosingExit). With our body
+     * ending in break or continue through that nested with, nothing of ours follows it, so the copy is
+     * the whole of its path: read, marked dead (the walk going on at j would take it for code after us).
+     */
+    private static void inlineEnclosingExitsRead(Walker w, int i, int j, int handler, int to) {
+        if (w.env.atLeast(3, 12)) {
+            return;
+        }
+        for (int h = j; h < handler; h++) {
+            int after = w.code.op(h).is("PUSH_EXC_INFO") && Handlers.kind(w.code, h) == Handlers.Kind.WITH
+                    ? suppressedAfter(w, h) : -1;
+            if (after > h && after < handler && TryRanges.inlineEnclosingExit(w, h, after, i, to) == handler) {
+                w.dead.set(after, handler);
+            }
+        }
     }
 
     /**
