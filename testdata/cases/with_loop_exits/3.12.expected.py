@@ -53,71 +53,12 @@ def while_continue_end(c, n, m, t):
 
 
 def while_break_then(c, n, m, t):
-    # depyf: could not decompile while_break_then: then-branch both falls into and jumps past 68
-    #    70           0 RESUME                   0
-    #   
-    #    71           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       26 (to 68)
-    #   
-    #    72     >>   16 PUSH_NULL
-    #                18 LOAD_FAST                2 (m)
-    #                20 LOAD_CONST               1 (1)
-    #                22 CALL                     1
-    #                30 BEFORE_WITH
-    #                32 POP_TOP
-    #   
-    #    73          34 PUSH_NULL
-    #                36 LOAD_FAST                3 (t)
-    #                38 LOAD_CONST               1 (1)
-    #                40 CALL                     1
-    #                48 POP_TOP
-    #   
-    #    74          50 NOP
-    #   
-    #    72          52 LOAD_CONST               0 (None)
-    #                54 LOAD_CONST               0 (None)
-    #                56 LOAD_CONST               0 (None)
-    #                58 CALL                     2
-    #                66 POP_TOP
-    #   
-    #    76     >>   68 PUSH_NULL
-    #                70 LOAD_FAST                3 (t)
-    #                72 LOAD_CONST               3 (3)
-    #                74 CALL                     1
-    #                82 POP_TOP
-    #                84 RETURN_CONST             0 (None)
-    #   
-    #    72     >>   86 PUSH_EXC_INFO
-    #                88 WITH_EXCEPT_START
-    #                90 POP_JUMP_IF_TRUE         1 (to 94)
-    #                92 RERAISE                  2
-    #           >>   94 POP_TOP
-    #                96 POP_EXCEPT
-    #                98 POP_TOP
-    #               100 POP_TOP
-    #               102 JUMP_FORWARD             3 (to 110)
-    #           >>  104 COPY                     3
-    #               106 POP_EXCEPT
-    #               108 RERAISE                  1
-    #   
-    #    75     >>  110 PUSH_NULL
-    #               112 LOAD_FAST                3 (t)
-    #               114 LOAD_CONST               2 (2)
-    #               116 CALL                     1
-    #               124 POP_TOP
-    #   
-    #    71         126 PUSH_NULL
-    #               128 LOAD_FAST                0 (c)
-    #               130 CALL                     0
-    #               138 POP_JUMP_IF_FALSE        1 (to 142)
-    #               140 JUMP_BACKWARD           63 (to 16)
-    #           >>  142 JUMP_BACKWARD           38 (to 68)
-    #   ExceptionTable:
-    #     32 to 50 -> 86 [1] lasti
-    #     86 to 94 -> 104 [3] lasti
-    raise RuntimeError('depyf: could not decompile while_break_then: then-branch both falls into and jumps past 68')
+    while c():
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(3)
 
 
 def for_continue_then(c, n, m, t):
@@ -772,6 +713,117 @@ def three_withs_continue(c, n, m, t):
             t(1)
             continue
 
+
+def while_break_if_then(c, n, m, t):
+    while c():
+        with m(1):
+            t(1)
+            break
+        if c():
+            t(2)
+        else:
+            t(3)
+    t(4)
+
+
+def while_break_then_else(c, n, m, t):
+    while c():
+        with m(1):
+            t(1)
+            break
+        t(2)
+    else:
+        t(3)
+    t(4)
+
+
+def while_if_break_then(c, n, m, t):
+    while c():
+        if c():
+            t(0)
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(4)
+
+
+def while_and_break_then(c, n, m, t):
+    # depyf: could not decompile while_and_break_then: then-branch both falls into and jumps past 82
+    #   288           0 RESUME                   0
+    #   
+    #   289           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       33 (to 82)
+    #                16 PUSH_NULL
+    #                18 LOAD_FAST                0 (c)
+    #                20 CALL                     0
+    #                28 POP_JUMP_IF_FALSE       26 (to 82)
+    #   
+    #   290     >>   30 PUSH_NULL
+    #                32 LOAD_FAST                2 (m)
+    #                34 LOAD_CONST               1 (1)
+    #                36 CALL                     1
+    #                44 BEFORE_WITH
+    #                46 POP_TOP
+    #   
+    #   291          48 PUSH_NULL
+    #                50 LOAD_FAST                3 (t)
+    #                52 LOAD_CONST               1 (1)
+    #                54 CALL                     1
+    #                62 POP_TOP
+    #   
+    #   292          64 NOP
+    #   
+    #   290          66 LOAD_CONST               0 (None)
+    #                68 LOAD_CONST               0 (None)
+    #                70 LOAD_CONST               0 (None)
+    #                72 CALL                     2
+    #                80 POP_TOP
+    #   
+    #   294     >>   82 PUSH_NULL
+    #                84 LOAD_FAST                3 (t)
+    #                86 LOAD_CONST               3 (3)
+    #                88 CALL                     1
+    #                96 POP_TOP
+    #                98 RETURN_CONST             0 (None)
+    #   
+    #   290     >>  100 PUSH_EXC_INFO
+    #               102 WITH_EXCEPT_START
+    #               104 POP_JUMP_IF_TRUE         1 (to 108)
+    #               106 RERAISE                  2
+    #           >>  108 POP_TOP
+    #               110 POP_EXCEPT
+    #               112 POP_TOP
+    #               114 POP_TOP
+    #               116 JUMP_FORWARD             3 (to 124)
+    #           >>  118 COPY                     3
+    #               120 POP_EXCEPT
+    #               122 RERAISE                  1
+    #   
+    #   293     >>  124 PUSH_NULL
+    #               126 LOAD_FAST                3 (t)
+    #               128 LOAD_CONST               2 (2)
+    #               130 CALL                     1
+    #               138 POP_TOP
+    #   
+    #   289         140 PUSH_NULL
+    #               142 LOAD_FAST                0 (c)
+    #               144 CALL                     0
+    #               152 POP_JUMP_IF_TRUE         1 (to 156)
+    #               154 JUMP_BACKWARD           37 (to 82)
+    #           >>  156 PUSH_NULL
+    #               158 LOAD_FAST                0 (c)
+    #               160 CALL                     0
+    #               168 POP_JUMP_IF_FALSE        1 (to 172)
+    #               170 JUMP_BACKWARD           71 (to 30)
+    #           >>  172 JUMP_BACKWARD           46 (to 82)
+    #   ExceptionTable:
+    #     46 to 64 -> 100 [1] lasti
+    #     100 to 108 -> 118 [3] lasti
+    raise RuntimeError('depyf: could not decompile while_and_break_then: then-branch both falls into and jumps past 82')
+
 check([6, 3], while_continue_end, (('return', None), []))
 check([7, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False)]))
 check([0, 4], while_continue_end, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
@@ -994,3 +1046,51 @@ check([5, 4, 8, 4], three_withs_continue, (('return', None), [('enter', 1), ('en
 check([8, 2, 1, 2], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, None, False), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
 check([1, 5, 0, 8], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', False), ('exit', 2, 'KeyError', False)]))
 check([6, 0, 0, 6], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', True), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'Stop', False), ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([4, 3], while_break_if_then, (('raise', 'KeyError'), [4]))
+check([6, 9], while_break_if_then, (('return', None), [4]))
+check([1, 4], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([4, 8], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([7, 8, 0], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([7, 5, 6], while_break_if_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([8, 5, 0], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([2, 4, 8], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True)]))
+check([1, 2, 0, 6], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 3]))
+check([8, 8, 0, 2], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 4, 0, 4, 6], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([4, 7, 2, 8, 2], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 3]))
+check([8, 5], while_break_then_else, (('raise', 'KeyError'), [3]))
+check([1, 7], while_break_then_else, (('raise', 'Stop'), [3, 4]))
+check([9, 2], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([0, 0], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1]))
+check([1, 0, 6], while_break_then_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([0, 2, 5], while_break_then_else, (('raise', 'KeyError'), [3, 4]))
+check([6, 2, 9], while_break_then_else, (('return', None), [3, 4]))
+check([7, 5, 0], while_break_then_else, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([4, 9, 2], while_break_then_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([6, 4, 6], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([0, 6, 4, 8], while_break_then_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([4, 1, 8, 8, 4], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([5, 7], while_if_break_then, (('return', None), [4]))
+check([4, 7], while_if_break_then, (('raise', 'KeyError'), [4]))
+check([3, 4], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([4, 4], while_if_break_then, (('raise', 'Stop'), [0]))
+check([9, 6, 0], while_if_break_then, (('raise', 'Stop'), [0, ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([8, 0, 4], while_if_break_then, (('raise', 'KeyError'), [0]))
+check([9, 7, 6], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([0, 3, 0], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([0, 3, 5, 8], while_if_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([2, 1, 7, 4], while_if_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([4, 8, 7, 6], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([3, 0, 1, 6], while_if_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([4, 7], while_and_break_then, (('raise', 'KeyError'), [3]))
+check([3, 9], while_and_break_then, (('return', None), [3]))
+check([9, 8], while_and_break_then, (('raise', 'Stop'), [3]))
+check([0, 8], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([4, 8, 6], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([2, 0, 6], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([8, 6, 4, 2], while_and_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([1, 9, 4, 4], while_and_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([1, 4, 2, 8], while_and_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([6, 4, 4, 2], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([4, 6, 8, 6, 4], while_and_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([3, 7, 8, 0, 4, 8], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))

@@ -67,75 +67,12 @@ def while_continue_end(c, n, m, t):
 
 
 def while_break_then(c, n, m, t):
-    # depyf: could not decompile while_break_then: then-branch both falls into and jumps past 78
-    #     70            RESUME                   0
-    #   
-    #     71            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       26 (to L4)
-    #   
-    #     72    L1:     LOAD_FAST                2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #     73            LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     74            NOP
-    #   
-    #     72    L3:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #     76    L4:     LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     72    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L6)
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     75    L9:     LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     71            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L10)
-    #                   JUMP_BACKWARD           74 (to L1)
-    #          L10:     JUMP_BACKWARD_NO_INTERRUPT 49 (to L4)
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [1] lasti
-    #     L5 to L7 -> L8 [3] lasti
-    raise RuntimeError('depyf: could not decompile while_break_then: then-branch both falls into and jumps past 78')
+    while c():
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(3)
 
 
 def for_continue_then(c, n, m, t):
@@ -819,6 +756,123 @@ def three_withs_continue(c, n, m, t):
             t(1)
             continue
 
+
+def while_break_if_then(c, n, m, t):
+    while c():
+        with m(1):
+            t(1)
+            break
+        if c():
+            t(2)
+        else:
+            t(3)
+    t(4)
+
+
+def while_break_then_else(c, n, m, t):
+    while c():
+        with m(1):
+            t(1)
+            break
+        t(2)
+    else:
+        t(3)
+    t(4)
+
+
+def while_if_break_then(c, n, m, t):
+    while c():
+        if c():
+            t(0)
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(4)
+
+
+def while_and_break_then(c, n, m, t):
+    # depyf: could not decompile while_and_break_then: then-branch both falls into and jumps past 102
+    #    288            RESUME                   0
+    #   
+    #    289            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       38 (to L4)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       26 (to L4)
+    #   
+    #    290    L1:     LOAD_FAST                2 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    291            LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    292            NOP
+    #   
+    #    290    L3:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    294    L4:     LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    290    L5:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L6)
+    #                   RERAISE                  2
+    #           L6:     POP_TOP
+    #           L7:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L9)
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    293    L9:     LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    289            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L10)
+    #                   JUMP_BACKWARD           48 (to L4)
+    #          L10:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L11)
+    #                   JUMP_BACKWARD           88 (to L1)
+    #          L11:     JUMP_BACKWARD_NO_INTERRUPT 63 (to L4)
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [1] lasti
+    #     L5 to L7 -> L8 [3] lasti
+    raise RuntimeError('depyf: could not decompile while_and_break_then: then-branch both falls into and jumps past 102')
+
 check([6, 3], while_continue_end, (('return', None), []))
 check([7, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False)]))
 check([0, 4], while_continue_end, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
@@ -1041,3 +1095,51 @@ check([5, 4, 8, 4], three_withs_continue, (('return', None), [('enter', 1), ('en
 check([8, 2, 1, 2], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, None, False), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
 check([1, 5, 0, 8], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', False), ('exit', 2, 'KeyError', False)]))
 check([6, 0, 0, 6], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', True), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'Stop', False), ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([4, 3], while_break_if_then, (('raise', 'KeyError'), [4]))
+check([6, 9], while_break_if_then, (('return', None), [4]))
+check([1, 4], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([4, 8], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([7, 8, 0], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([7, 5, 6], while_break_if_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([8, 5, 0], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([2, 4, 8], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True)]))
+check([1, 2, 0, 6], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 3]))
+check([8, 8, 0, 2], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 4, 0, 4, 6], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([4, 7, 2, 8, 2], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 3]))
+check([8, 5], while_break_then_else, (('raise', 'KeyError'), [3]))
+check([1, 7], while_break_then_else, (('raise', 'Stop'), [3, 4]))
+check([9, 2], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([0, 0], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1]))
+check([1, 0, 6], while_break_then_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([0, 2, 5], while_break_then_else, (('raise', 'KeyError'), [3, 4]))
+check([6, 2, 9], while_break_then_else, (('return', None), [3, 4]))
+check([7, 5, 0], while_break_then_else, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([4, 9, 2], while_break_then_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([6, 4, 6], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([0, 6, 4, 8], while_break_then_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([4, 1, 8, 8, 4], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([5, 7], while_if_break_then, (('return', None), [4]))
+check([4, 7], while_if_break_then, (('raise', 'KeyError'), [4]))
+check([3, 4], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([4, 4], while_if_break_then, (('raise', 'Stop'), [0]))
+check([9, 6, 0], while_if_break_then, (('raise', 'Stop'), [0, ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([8, 0, 4], while_if_break_then, (('raise', 'KeyError'), [0]))
+check([9, 7, 6], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([0, 3, 0], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([0, 3, 5, 8], while_if_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([2, 1, 7, 4], while_if_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([4, 8, 7, 6], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([3, 0, 1, 6], while_if_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([4, 7], while_and_break_then, (('raise', 'KeyError'), [3]))
+check([3, 9], while_and_break_then, (('return', None), [3]))
+check([9, 8], while_and_break_then, (('raise', 'Stop'), [3]))
+check([0, 8], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([4, 8, 6], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([2, 0, 6], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([8, 6, 4, 2], while_and_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([1, 9, 4, 4], while_and_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([1, 4, 2, 8], while_and_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([6, 4, 4, 2], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([4, 6, 8, 6, 4], while_and_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([3, 7, 8, 0, 4, 8], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
