@@ -195,191 +195,17 @@ def if_with_continue_else(c, n, m, t):
 
 
 def nested_withs_continue(c, n, m, t):
-    # depyf: could not decompile nested_withs_continue: stack underflow
-    #   135           0 RESUME                   0
-    #   
-    #   136     >>    2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 POP_JUMP_FORWARD_IF_FALSE    94 (to 210)
-    #   
-    #   137     >>   22 PUSH_NULL
-    #                24 LOAD_FAST                2 (m)
-    #                26 LOAD_CONST               1 (1)
-    #                28 PRECALL                  1
-    #                32 CALL                     1
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #                46 PUSH_NULL
-    #                48 LOAD_FAST                2 (m)
-    #                50 LOAD_CONST               2 (2)
-    #                52 PRECALL                  1
-    #                56 CALL                     1
-    #                66 BEFORE_WITH
-    #                68 POP_TOP
-    #   
-    #   138          70 NOP
-    #   
-    #   137          72 LOAD_CONST               0 (None)
-    #                74 LOAD_CONST               0 (None)
-    #                76 LOAD_CONST               0 (None)
-    #                78 PRECALL                  2
-    #                82 CALL                     2
-    #                92 POP_TOP
-    #                94 LOAD_CONST               0 (None)
-    #                96 LOAD_CONST               0 (None)
-    #                98 LOAD_CONST               0 (None)
-    #               100 PRECALL                  2
-    #               104 CALL                     2
-    #               114 POP_TOP
-    #               116 JUMP_BACKWARD           58 (to 2)
-    #           >>  118 PUSH_EXC_INFO
-    #               120 WITH_EXCEPT_START
-    #               122 POP_JUMP_FORWARD_IF_TRUE     4 (to 132)
-    #               124 RERAISE                  2
-    #           >>  126 COPY                     3
-    #               128 POP_EXCEPT
-    #               130 RERAISE                  1
-    #           >>  132 POP_TOP
-    #               134 POP_EXCEPT
-    #               136 POP_TOP
-    #               138 POP_TOP
-    #               140 LOAD_CONST               0 (None)
-    #               142 LOAD_CONST               0 (None)
-    #               144 LOAD_CONST               0 (None)
-    #               146 PRECALL                  2
-    #               150 CALL                     2
-    #               160 POP_TOP
-    #               162 JUMP_FORWARD            11 (to 186)
-    #           >>  164 PUSH_EXC_INFO
-    #               166 WITH_EXCEPT_START
-    #               168 POP_JUMP_FORWARD_IF_TRUE     4 (to 178)
-    #               170 RERAISE                  2
-    #           >>  172 COPY                     3
-    #               174 POP_EXCEPT
-    #               176 RERAISE                  1
-    #           >>  178 POP_TOP
-    #               180 POP_EXCEPT
-    #               182 POP_TOP
-    #               184 POP_TOP
-    #   
-    #   136     >>  186 PUSH_NULL
-    #               188 LOAD_FAST                0 (c)
-    #               190 PRECALL                  0
-    #               194 CALL                     0
-    #               204 POP_JUMP_BACKWARD_IF_TRUE    92 (to 22)
-    #               206 LOAD_CONST               0 (None)
-    #               208 RETURN_VALUE
-    #           >>  210 LOAD_CONST               0 (None)
-    #               212 RETURN_VALUE
-    #   ExceptionTable:
-    #     44 to 66 -> 164 [1] lasti
-    #     68 to 70 -> 118 [2] lasti
-    #     72 to 92 -> 164 [1] lasti
-    #     118 to 124 -> 126 [4] lasti
-    #     126 to 130 -> 164 [1] lasti
-    #     132 to 132 -> 126 [4] lasti
-    #     134 to 138 -> 164 [1] lasti
-    #     164 to 170 -> 172 [3] lasti
-    #     178 to 178 -> 172 [3] lasti
-    raise RuntimeError('depyf: could not decompile nested_withs_continue: stack underflow')
+    while c():
+        with m(1), m(2):
+            continue
 
 
 def nested_withs_break(c, n, m, t):
-    # depyf: could not decompile nested_withs_break: a with's suppressing path and its normal exit go on apart at 76
-    #   140           0 RESUME                   0
-    #   
-    #   141           2 PUSH_NULL
-    #                 4 LOAD_FAST                1 (n)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 GET_ITER
-    #           >>   22 FOR_ITER                86 (to 196)
-    #                24 STORE_FAST               4 (j)
-    #   
-    #   142          26 PUSH_NULL
-    #                28 LOAD_FAST                2 (m)
-    #                30 LOAD_CONST               1 (2)
-    #                32 PRECALL                  1
-    #                36 CALL                     1
-    #                46 BEFORE_WITH
-    #                48 POP_TOP
-    #                50 PUSH_NULL
-    #                52 LOAD_FAST                2 (m)
-    #                54 LOAD_CONST               2 (3)
-    #                56 PRECALL                  1
-    #                60 CALL                     1
-    #                70 BEFORE_WITH
-    #                72 POP_TOP
-    #   
-    #   143          74 NOP
-    #   
-    #   142          76 LOAD_CONST               0 (None)
-    #                78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 PRECALL                  2
-    #                86 CALL                     2
-    #                96 POP_TOP
-    #                98 LOAD_CONST               0 (None)
-    #               100 LOAD_CONST               0 (None)
-    #               102 LOAD_CONST               0 (None)
-    #               104 PRECALL                  2
-    #               108 CALL                     2
-    #               118 POP_TOP
-    #               120 POP_TOP
-    #               122 LOAD_CONST               0 (None)
-    #               124 RETURN_VALUE
-    #           >>  126 PUSH_EXC_INFO
-    #               128 WITH_EXCEPT_START
-    #               130 POP_JUMP_FORWARD_IF_TRUE     4 (to 140)
-    #               132 RERAISE                  2
-    #           >>  134 COPY                     3
-    #               136 POP_EXCEPT
-    #               138 RERAISE                  1
-    #           >>  140 POP_TOP
-    #               142 POP_EXCEPT
-    #               144 POP_TOP
-    #               146 POP_TOP
-    #               148 LOAD_CONST               0 (None)
-    #               150 LOAD_CONST               0 (None)
-    #               152 LOAD_CONST               0 (None)
-    #               154 PRECALL                  2
-    #               158 CALL                     2
-    #               168 POP_TOP
-    #               170 JUMP_FORWARD            11 (to 194)
-    #           >>  172 PUSH_EXC_INFO
-    #               174 WITH_EXCEPT_START
-    #               176 POP_JUMP_FORWARD_IF_TRUE     4 (to 186)
-    #               178 RERAISE                  2
-    #           >>  180 COPY                     3
-    #               182 POP_EXCEPT
-    #               184 RERAISE                  1
-    #           >>  186 POP_TOP
-    #               188 POP_EXCEPT
-    #               190 POP_TOP
-    #               192 POP_TOP
-    #           >>  194 JUMP_BACKWARD           87 (to 22)
-    #   
-    #   145     >>  196 PUSH_NULL
-    #               198 LOAD_FAST                3 (t)
-    #               200 LOAD_CONST               3 (4)
-    #               202 PRECALL                  1
-    #               206 CALL                     1
-    #               216 POP_TOP
-    #               218 LOAD_CONST               0 (None)
-    #               220 RETURN_VALUE
-    #   ExceptionTable:
-    #     48 to 70 -> 172 [2] lasti
-    #     72 to 74 -> 126 [3] lasti
-    #     76 to 96 -> 172 [2] lasti
-    #     126 to 132 -> 134 [5] lasti
-    #     134 to 138 -> 172 [2] lasti
-    #     140 to 140 -> 134 [5] lasti
-    #     142 to 146 -> 172 [2] lasti
-    #     172 to 178 -> 180 [4] lasti
-    #     186 to 186 -> 180 [4] lasti
-    raise RuntimeError("depyf: could not decompile nested_withs_break: a with's suppressing path and its normal exit go on apart at 76")
+    for j in n():
+        with m(2), m(3):
+            break
+    else:
+        t(4)
 
 
 def while_while_continue(c, n, m, t):
@@ -426,112 +252,11 @@ def with_continue_in_except(c, n, m, t):
 
 
 def nested_withs_break_into_exit(c, n, m, t):
-    # depyf: could not decompile nested_withs_break_into_exit: stack underflow
-    #   184           0 RESUME                   0
-    #   
-    #   185           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 POP_JUMP_FORWARD_IF_FALSE   104 (to 230)
-    #   
-    #   186     >>   22 PUSH_NULL
-    #                24 LOAD_FAST                2 (m)
-    #                26 LOAD_CONST               1 (3)
-    #                28 PRECALL                  1
-    #                32 CALL                     1
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #   
-    #   187          46 PUSH_NULL
-    #                48 LOAD_FAST                2 (m)
-    #                50 LOAD_CONST               2 (4)
-    #                52 PRECALL                  1
-    #                56 CALL                     1
-    #                66 BEFORE_WITH
-    #                68 POP_TOP
-    #   
-    #   188          70 PUSH_NULL
-    #                72 LOAD_FAST                3 (t)
-    #                74 LOAD_CONST               3 (6)
-    #                76 PRECALL                  1
-    #                80 CALL                     1
-    #                90 POP_TOP
-    #   
-    #   189          92 NOP
-    #   
-    #   187          94 LOAD_CONST               0 (None)
-    #                96 LOAD_CONST               0 (None)
-    #                98 LOAD_CONST               0 (None)
-    #               100 PRECALL                  2
-    #               104 CALL                     2
-    #               114 POP_TOP
-    #   
-    #   186         116 LOAD_CONST               0 (None)
-    #               118 LOAD_CONST               0 (None)
-    #               120 LOAD_CONST               0 (None)
-    #               122 PRECALL                  2
-    #               126 CALL                     2
-    #               136 POP_TOP
-    #               138 JUMP_FORWARD            45 (to 230)
-    #   
-    #   187     >>  140 PUSH_EXC_INFO
-    #               142 WITH_EXCEPT_START
-    #               144 POP_JUMP_FORWARD_IF_TRUE     4 (to 154)
-    #               146 RERAISE                  2
-    #           >>  148 COPY                     3
-    #               150 POP_EXCEPT
-    #               152 RERAISE                  1
-    #           >>  154 POP_TOP
-    #               156 POP_EXCEPT
-    #               158 POP_TOP
-    #               160 POP_TOP
-    #               162 NOP
-    #   
-    #   186         164 LOAD_CONST               0 (None)
-    #               166 LOAD_CONST               0 (None)
-    #               168 LOAD_CONST               0 (None)
-    #               170 PRECALL                  2
-    #               174 CALL                     2
-    #               184 POP_TOP
-    #               186 JUMP_FORWARD            11 (to 210)
-    #           >>  188 PUSH_EXC_INFO
-    #               190 WITH_EXCEPT_START
-    #               192 POP_JUMP_FORWARD_IF_TRUE     4 (to 202)
-    #               194 RERAISE                  2
-    #           >>  196 COPY                     3
-    #               198 POP_EXCEPT
-    #               200 RERAISE                  1
-    #           >>  202 POP_TOP
-    #               204 POP_EXCEPT
-    #               206 POP_TOP
-    #               208 POP_TOP
-    #   
-    #   185     >>  210 PUSH_NULL
-    #               212 LOAD_FAST                0 (c)
-    #               214 PRECALL                  0
-    #               218 CALL                     0
-    #               228 POP_JUMP_BACKWARD_IF_TRUE   104 (to 22)
-    #   
-    #   190     >>  230 PUSH_NULL
-    #               232 LOAD_FAST                3 (t)
-    #               234 LOAD_CONST               4 (8)
-    #               236 PRECALL                  1
-    #               240 CALL                     1
-    #               250 POP_TOP
-    #               252 LOAD_CONST               0 (None)
-    #               254 RETURN_VALUE
-    #   ExceptionTable:
-    #     44 to 66 -> 188 [1] lasti
-    #     68 to 92 -> 140 [2] lasti
-    #     94 to 114 -> 188 [1] lasti
-    #     140 to 146 -> 148 [4] lasti
-    #     148 to 152 -> 188 [1] lasti
-    #     154 to 154 -> 148 [4] lasti
-    #     156 to 160 -> 188 [1] lasti
-    #     188 to 194 -> 196 [3] lasti
-    #     202 to 202 -> 196 [3] lasti
-    raise RuntimeError('depyf: could not decompile nested_withs_break_into_exit: stack underflow')
+    while c():
+        with m(3), m(4):
+            t(6)
+            break
+    t(8)
 
 
 def with_break_in_try_then_loop(c, n, m, t):
@@ -656,116 +381,216 @@ def with_break_for_else_in_try(c, n, m, t):
 
 
 def with_continue_while_and(c, n, m, t):
-    # depyf: could not decompile with_continue_while_and: stack underflow
-    #   219           0 RESUME                   0
+    while c() and c():
+        with m(26), m(27):
+            t(28)
+            continue
+
+
+def for_break_else(c, n, m, t):
+    for j in n():
+        with m(1):
+            t(1)
+            break
+    else:
+        t(2)
+
+
+def nested_withs_break_else_then(c, n, m, t):
+    for j in n():
+        with m(1), m(2):
+            t(1)
+            break
+    else:
+        t(2)
+    t(3)
+
+
+def nested_withs_break_then(c, n, m, t):
+    for j in n():
+        with m(1), m(2):
+            break
+    t(3)
+
+
+def three_withs_continue(c, n, m, t):
+    # depyf: could not decompile three_withs_continue: stack underflow
+    #   250           0 RESUME                   0
     #   
-    #   220     >>    2 PUSH_NULL
+    #   251     >>    2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
-    #                20 POP_JUMP_FORWARD_IF_FALSE   125 (to 272)
-    #                22 PUSH_NULL
-    #                24 LOAD_FAST                0 (c)
-    #                26 PRECALL                  0
-    #                30 CALL                     0
-    #                40 POP_JUMP_FORWARD_IF_FALSE   117 (to 276)
+    #                20 POP_JUMP_FORWARD_IF_FALSE   151 (to 324)
     #   
-    #   221     >>   42 PUSH_NULL
-    #                44 LOAD_FAST                2 (m)
-    #                46 LOAD_CONST               1 (26)
-    #                48 PRECALL                  1
-    #                52 CALL                     1
-    #                62 BEFORE_WITH
-    #                64 POP_TOP
-    #                66 PUSH_NULL
-    #                68 LOAD_FAST                2 (m)
-    #                70 LOAD_CONST               2 (27)
-    #                72 PRECALL                  1
-    #                76 CALL                     1
-    #                86 BEFORE_WITH
-    #                88 POP_TOP
+    #   252     >>   22 PUSH_NULL
+    #                24 LOAD_FAST                2 (m)
+    #                26 LOAD_CONST               1 (1)
+    #                28 PRECALL                  1
+    #                32 CALL                     1
+    #                42 BEFORE_WITH
+    #                44 POP_TOP
+    #                46 PUSH_NULL
+    #                48 LOAD_FAST                2 (m)
+    #                50 LOAD_CONST               2 (2)
+    #                52 PRECALL                  1
+    #                56 CALL                     1
+    #                66 BEFORE_WITH
+    #                68 POP_TOP
+    #                70 PUSH_NULL
+    #                72 LOAD_FAST                2 (m)
+    #                74 LOAD_CONST               3 (3)
+    #                76 PRECALL                  1
+    #                80 CALL                     1
+    #                90 BEFORE_WITH
+    #                92 POP_TOP
     #   
-    #   222          90 PUSH_NULL
-    #                92 LOAD_FAST                3 (t)
-    #                94 LOAD_CONST               3 (28)
-    #                96 PRECALL                  1
-    #               100 CALL                     1
-    #               110 POP_TOP
+    #   253          94 PUSH_NULL
+    #                96 LOAD_FAST                3 (t)
+    #                98 LOAD_CONST               1 (1)
+    #               100 PRECALL                  1
+    #               104 CALL                     1
+    #               114 POP_TOP
     #   
-    #   223         112 NOP
+    #   254         116 NOP
     #   
-    #   221         114 LOAD_CONST               0 (None)
-    #               116 LOAD_CONST               0 (None)
-    #               118 LOAD_CONST               0 (None)
-    #               120 PRECALL                  2
-    #               124 CALL                     2
-    #               134 POP_TOP
-    #               136 LOAD_CONST               0 (None)
-    #               138 LOAD_CONST               0 (None)
+    #   252         118 LOAD_CONST               0 (None)
+    #               120 LOAD_CONST               0 (None)
+    #               122 LOAD_CONST               0 (None)
+    #               124 PRECALL                  2
+    #               128 CALL                     2
+    #               138 POP_TOP
     #               140 LOAD_CONST               0 (None)
-    #               142 PRECALL                  2
-    #               146 CALL                     2
-    #               156 POP_TOP
-    #               158 JUMP_BACKWARD           79 (to 2)
-    #           >>  160 PUSH_EXC_INFO
-    #               162 WITH_EXCEPT_START
-    #               164 POP_JUMP_FORWARD_IF_TRUE     4 (to 174)
-    #               166 RERAISE                  2
-    #           >>  168 COPY                     3
-    #               170 POP_EXCEPT
-    #               172 RERAISE                  1
-    #           >>  174 POP_TOP
-    #               176 POP_EXCEPT
-    #               178 POP_TOP
-    #               180 POP_TOP
-    #               182 LOAD_CONST               0 (None)
-    #               184 LOAD_CONST               0 (None)
-    #               186 LOAD_CONST               0 (None)
-    #               188 PRECALL                  2
-    #               192 CALL                     2
-    #               202 POP_TOP
-    #               204 JUMP_FORWARD            11 (to 228)
-    #           >>  206 PUSH_EXC_INFO
-    #               208 WITH_EXCEPT_START
-    #               210 POP_JUMP_FORWARD_IF_TRUE     4 (to 220)
-    #               212 RERAISE                  2
-    #           >>  214 COPY                     3
-    #               216 POP_EXCEPT
-    #               218 RERAISE                  1
-    #           >>  220 POP_TOP
-    #               222 POP_EXCEPT
-    #               224 POP_TOP
-    #               226 POP_TOP
+    #               142 LOAD_CONST               0 (None)
+    #               144 LOAD_CONST               0 (None)
+    #               146 PRECALL                  2
+    #               150 CALL                     2
+    #               160 POP_TOP
+    #               162 LOAD_CONST               0 (None)
+    #               164 LOAD_CONST               0 (None)
+    #               166 LOAD_CONST               0 (None)
+    #               168 PRECALL                  2
+    #               172 CALL                     2
+    #               182 POP_TOP
+    #               184 JUMP_BACKWARD           92 (to 2)
+    #           >>  186 PUSH_EXC_INFO
+    #               188 WITH_EXCEPT_START
+    #               190 POP_JUMP_FORWARD_IF_TRUE     4 (to 200)
+    #               192 RERAISE                  2
+    #           >>  194 COPY                     3
+    #               196 POP_EXCEPT
+    #               198 RERAISE                  1
+    #           >>  200 POP_TOP
+    #               202 POP_EXCEPT
+    #               204 POP_TOP
+    #               206 POP_TOP
+    #               208 LOAD_CONST               0 (None)
+    #               210 LOAD_CONST               0 (None)
+    #               212 LOAD_CONST               0 (None)
+    #               214 PRECALL                  2
+    #               218 CALL                     2
+    #               228 POP_TOP
+    #               230 JUMP_FORWARD            11 (to 254)
+    #           >>  232 PUSH_EXC_INFO
+    #               234 WITH_EXCEPT_START
+    #               236 POP_JUMP_FORWARD_IF_TRUE     4 (to 246)
+    #               238 RERAISE                  2
+    #           >>  240 COPY                     3
+    #               242 POP_EXCEPT
+    #               244 RERAISE                  1
+    #           >>  246 POP_TOP
+    #               248 POP_EXCEPT
+    #               250 POP_TOP
+    #               252 POP_TOP
+    #           >>  254 LOAD_CONST               0 (None)
+    #               256 LOAD_CONST               0 (None)
+    #               258 LOAD_CONST               0 (None)
+    #               260 PRECALL                  2
+    #               264 CALL                     2
+    #               274 POP_TOP
+    #               276 JUMP_FORWARD            11 (to 300)
+    #           >>  278 PUSH_EXC_INFO
+    #               280 WITH_EXCEPT_START
+    #               282 POP_JUMP_FORWARD_IF_TRUE     4 (to 292)
+    #               284 RERAISE                  2
+    #           >>  286 COPY                     3
+    #               288 POP_EXCEPT
+    #               290 RERAISE                  1
+    #           >>  292 POP_TOP
+    #               294 POP_EXCEPT
+    #               296 POP_TOP
+    #               298 POP_TOP
     #   
-    #   220     >>  228 PUSH_NULL
-    #               230 LOAD_FAST                0 (c)
-    #               232 PRECALL                  0
-    #               236 CALL                     0
-    #               246 POP_JUMP_FORWARD_IF_FALSE    16 (to 280)
-    #               248 PUSH_NULL
-    #               250 LOAD_FAST                0 (c)
-    #               252 PRECALL                  0
-    #               256 CALL                     0
-    #               266 POP_JUMP_BACKWARD_IF_TRUE   113 (to 42)
-    #               268 LOAD_CONST               0 (None)
-    #               270 RETURN_VALUE
-    #           >>  272 LOAD_CONST               0 (None)
-    #               274 RETURN_VALUE
-    #           >>  276 LOAD_CONST               0 (None)
-    #               278 RETURN_VALUE
-    #           >>  280 LOAD_CONST               0 (None)
-    #               282 RETURN_VALUE
+    #   251     >>  300 PUSH_NULL
+    #               302 LOAD_FAST                0 (c)
+    #               304 PRECALL                  0
+    #               308 CALL                     0
+    #               318 POP_JUMP_BACKWARD_IF_TRUE   149 (to 22)
+    #               320 LOAD_CONST               0 (None)
+    #               322 RETURN_VALUE
+    #           >>  324 LOAD_CONST               0 (None)
+    #               326 RETURN_VALUE
     #   ExceptionTable:
-    #     64 to 86 -> 206 [1] lasti
-    #     88 to 112 -> 160 [2] lasti
-    #     114 to 134 -> 206 [1] lasti
-    #     160 to 166 -> 168 [4] lasti
-    #     168 to 172 -> 206 [1] lasti
-    #     174 to 174 -> 168 [4] lasti
-    #     176 to 180 -> 206 [1] lasti
-    #     206 to 212 -> 214 [3] lasti
-    #     220 to 220 -> 214 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_continue_while_and: stack underflow')
+    #     44 to 66 -> 278 [1] lasti
+    #     68 to 90 -> 232 [2] lasti
+    #     92 to 116 -> 186 [3] lasti
+    #     118 to 138 -> 232 [2] lasti
+    #     140 to 160 -> 278 [1] lasti
+    #     186 to 192 -> 194 [5] lasti
+    #     194 to 198 -> 232 [2] lasti
+    #     200 to 200 -> 194 [5] lasti
+    #     202 to 206 -> 232 [2] lasti
+    #     208 to 230 -> 278 [1] lasti
+    #     232 to 238 -> 240 [4] lasti
+    #     240 to 244 -> 278 [1] lasti
+    #     246 to 246 -> 240 [4] lasti
+    #     248 to 252 -> 278 [1] lasti
+    #     278 to 284 -> 286 [3] lasti
+    #     292 to 292 -> 286 [3] lasti
+    raise RuntimeError('depyf: could not decompile three_withs_continue: stack underflow')
+
+
+def while_break_if_then(c, n, m, t):
+    while c():
+        with m(1):
+            t(1)
+            break
+        if c():
+            t(2)
+        else:
+            t(3)
+    t(4)
+
+
+def while_break_then_else(c, n, m, t):
+    while c():
+        with m(1):
+            t(1)
+            break
+        t(2)
+    else:
+        t(3)
+    t(4)
+
+
+def while_if_break_then(c, n, m, t):
+    while c():
+        if c():
+            t(0)
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(4)
+
+
+def while_and_break_then(c, n, m, t):
+    while c() and c():
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(3)
 
 check([6, 3], while_continue_end, (('return', None), []))
 check([7, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False)]))
@@ -949,3 +774,91 @@ check([1, 3, 1, 2, 7, 0, 1, 9, 7, 5, 4, 4, 6, 6], with_continue_while_and, (('re
 check([9, 6, 5, 9, 4, 5, 3, 4, 6, 6], with_continue_while_and, (('raise', 'KeyError'), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', False), ('exit', 26, 'KeyError', False)]))
 check([3, 2, 4, 0, 9, 0, 2], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False)]))
 check([4, 5, 1, 2, 0, 2, 6, 7, 0, 8], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', True), ('exit', 26, None, False)]))
+check([5, 1], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, None, False)]))
+check([4, 3], for_break_else, (('raise', 'KeyError'), [2]))
+check([5, 6], for_break_else, (('return', None), [2]))
+check([8, 7], for_break_else, (('raise', 'Stop'), [('enter', 1), 1]))
+check([5, 0, 7], for_break_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([4, 4, 1], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 4, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([3, 0, 0, 5], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, None, False)]))
+check([3, 0, 0, 1], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([0, 8, 8, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1]))
+check([4, 2, 8, 7], for_break_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([0, 4, 4, 0, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 6], nested_withs_break_else_then, (('raise', 'KeyError'), [2]))
+check([8, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 1, 'Stop', False)]))
+check([1, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([2, 0], nested_withs_break_else_then, (('raise', 'Stop'), [2, 3]))
+check([4, 1, 4], nested_withs_break_else_then, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([7, 3, 1], nested_withs_break_else_then, (('return', None), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([0, 9, 9], nested_withs_break_else_then, (('raise', 'KeyError'), [2, 3]))
+check([7, 2, 6], nested_withs_break_else_then, (('return', None), [2, 3]))
+check([2, 4, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), ('exit', 1, None, False), ('enter', 1), ('enter', 2), 1, ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([1, 4, 1], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False)]))
+check([2, 0, 1], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), ('exit', 1, None, False), 2]))
+check([3, 3, 0, 7], nested_withs_break_else_then, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False), ('exit', 1, 'KeyError', False)]))
+check([3, 7], nested_withs_break_then, (('return', None), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([8, 2], nested_withs_break_then, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([1, 9], nested_withs_break_then, (('return', None), [3]))
+check([0, 6], nested_withs_break_then, (('raise', 'KeyError'), [3]))
+check([3, 5], three_withs_continue, (('return', None), []))
+check([3, 2], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, None, False), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([8, 2], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([8, 0, 8], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', True), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([1, 9, 6], three_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, None, False), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([1, 4, 2], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', False), ('exit', 1, 'Stop', False)]))
+check([0, 5, 6], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, None, False), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'Stop', False), ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([6, 7, 0, 6], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', False), ('exit', 2, 'KeyError', True), ('exit', 1, None, False)]))
+check([5, 4, 8, 4], three_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', True), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([8, 2, 1, 2], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, None, False), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([1, 5, 0, 8], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', False), ('exit', 2, 'KeyError', False)]))
+check([6, 0, 0, 6], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', True), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'Stop', False), ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([4, 3], while_break_if_then, (('raise', 'KeyError'), [4]))
+check([6, 9], while_break_if_then, (('return', None), [4]))
+check([1, 4], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([4, 8], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([7, 8, 0], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([7, 5, 6], while_break_if_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([8, 5, 0], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([2, 4, 8], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True)]))
+check([1, 2, 0, 6], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 3]))
+check([8, 8, 0, 2], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 4, 0, 4, 6], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([4, 7, 2, 8, 2], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 3]))
+check([8, 5], while_break_then_else, (('raise', 'KeyError'), [3]))
+check([1, 7], while_break_then_else, (('raise', 'Stop'), [3, 4]))
+check([9, 2], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([0, 0], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1]))
+check([1, 0, 6], while_break_then_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([0, 2, 5], while_break_then_else, (('raise', 'KeyError'), [3, 4]))
+check([6, 2, 9], while_break_then_else, (('return', None), [3, 4]))
+check([7, 5, 0], while_break_then_else, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([4, 9, 2], while_break_then_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([6, 4, 6], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([0, 6, 4, 8], while_break_then_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([4, 1, 8, 8, 4], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([5, 7], while_if_break_then, (('return', None), [4]))
+check([4, 7], while_if_break_then, (('raise', 'KeyError'), [4]))
+check([3, 4], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([4, 4], while_if_break_then, (('raise', 'Stop'), [0]))
+check([9, 6, 0], while_if_break_then, (('raise', 'Stop'), [0, ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([8, 0, 4], while_if_break_then, (('raise', 'KeyError'), [0]))
+check([9, 7, 6], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([0, 3, 0], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([0, 3, 5, 8], while_if_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([2, 1, 7, 4], while_if_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([4, 8, 7, 6], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([3, 0, 1, 6], while_if_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([4, 7], while_and_break_then, (('raise', 'KeyError'), [3]))
+check([3, 9], while_and_break_then, (('return', None), [3]))
+check([9, 8], while_and_break_then, (('raise', 'Stop'), [3]))
+check([0, 8], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([4, 8, 6], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([2, 0, 6], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([8, 6, 4, 2], while_and_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([1, 9, 4, 4], while_and_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([1, 4, 2, 8], while_and_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([6, 4, 4, 2], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([4, 6, 8, 6, 4], while_and_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([3, 7, 8, 0, 4, 8], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))

@@ -53,71 +53,12 @@ def while_continue_end(c, n, m, t):
 
 
 def while_break_then(c, n, m, t):
-    # depyf: could not decompile while_break_then: then-branch both falls into and jumps past 68
-    #    70           0 RESUME                   0
-    #   
-    #    71           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       26 (to 68)
-    #   
-    #    72     >>   16 PUSH_NULL
-    #                18 LOAD_FAST                2 (m)
-    #                20 LOAD_CONST               1 (1)
-    #                22 CALL                     1
-    #                30 BEFORE_WITH
-    #                32 POP_TOP
-    #   
-    #    73          34 PUSH_NULL
-    #                36 LOAD_FAST                3 (t)
-    #                38 LOAD_CONST               1 (1)
-    #                40 CALL                     1
-    #                48 POP_TOP
-    #   
-    #    74          50 NOP
-    #   
-    #    72          52 LOAD_CONST               0 (None)
-    #                54 LOAD_CONST               0 (None)
-    #                56 LOAD_CONST               0 (None)
-    #                58 CALL                     2
-    #                66 POP_TOP
-    #   
-    #    76     >>   68 PUSH_NULL
-    #                70 LOAD_FAST                3 (t)
-    #                72 LOAD_CONST               3 (3)
-    #                74 CALL                     1
-    #                82 POP_TOP
-    #                84 RETURN_CONST             0 (None)
-    #   
-    #    72     >>   86 PUSH_EXC_INFO
-    #                88 WITH_EXCEPT_START
-    #                90 POP_JUMP_IF_TRUE         1 (to 94)
-    #                92 RERAISE                  2
-    #           >>   94 POP_TOP
-    #                96 POP_EXCEPT
-    #                98 POP_TOP
-    #               100 POP_TOP
-    #               102 JUMP_FORWARD             3 (to 110)
-    #           >>  104 COPY                     3
-    #               106 POP_EXCEPT
-    #               108 RERAISE                  1
-    #   
-    #    75     >>  110 PUSH_NULL
-    #               112 LOAD_FAST                3 (t)
-    #               114 LOAD_CONST               2 (2)
-    #               116 CALL                     1
-    #               124 POP_TOP
-    #   
-    #    71         126 PUSH_NULL
-    #               128 LOAD_FAST                0 (c)
-    #               130 CALL                     0
-    #               138 POP_JUMP_IF_FALSE        1 (to 142)
-    #               140 JUMP_BACKWARD           63 (to 16)
-    #           >>  142 JUMP_BACKWARD           38 (to 68)
-    #   ExceptionTable:
-    #     32 to 50 -> 86 [1] lasti
-    #     86 to 94 -> 104 [3] lasti
-    raise RuntimeError('depyf: could not decompile while_break_then: then-branch both falls into and jumps past 68')
+    while c():
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(3)
 
 
 def for_continue_then(c, n, m, t):
@@ -310,91 +251,11 @@ def nested_withs_continue(c, n, m, t):
 
 
 def nested_withs_break(c, n, m, t):
-    # depyf: could not decompile nested_withs_break: a with's suppressing path and its normal exit go on apart at 60
-    #   140           0 RESUME                   0
-    #   
-    #   141           2 PUSH_NULL
-    #                 4 LOAD_FAST                1 (n)
-    #                 6 CALL                     0
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                38 (to 96)
-    #                20 STORE_FAST               4 (j)
-    #   
-    #   142          22 PUSH_NULL
-    #                24 LOAD_FAST                2 (m)
-    #                26 LOAD_CONST               1 (2)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #                40 PUSH_NULL
-    #                42 LOAD_FAST                2 (m)
-    #                44 LOAD_CONST               2 (3)
-    #                46 CALL                     1
-    #                54 BEFORE_WITH
-    #                56 POP_TOP
-    #   
-    #   143          58 NOP
-    #   
-    #   142          60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #                76 LOAD_CONST               0 (None)
-    #                78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 CALL                     2
-    #                90 POP_TOP
-    #                92 POP_TOP
-    #                94 RETURN_CONST             0 (None)
-    #   
-    #   141     >>   96 END_FOR
-    #   
-    #   145          98 PUSH_NULL
-    #               100 LOAD_FAST                3 (t)
-    #               102 LOAD_CONST               3 (4)
-    #               104 CALL                     1
-    #               112 POP_TOP
-    #               114 RETURN_CONST             0 (None)
-    #   
-    #   142     >>  116 PUSH_EXC_INFO
-    #               118 WITH_EXCEPT_START
-    #               120 POP_JUMP_IF_TRUE         1 (to 124)
-    #               122 RERAISE                  2
-    #           >>  124 POP_TOP
-    #               126 POP_EXCEPT
-    #               128 POP_TOP
-    #               130 POP_TOP
-    #               132 JUMP_FORWARD             3 (to 140)
-    #           >>  134 COPY                     3
-    #               136 POP_EXCEPT
-    #               138 RERAISE                  1
-    #           >>  140 LOAD_CONST               0 (None)
-    #               142 LOAD_CONST               0 (None)
-    #               144 LOAD_CONST               0 (None)
-    #               146 CALL                     2
-    #               154 POP_TOP
-    #               156 JUMP_BACKWARD           71 (to 16)
-    #           >>  158 PUSH_EXC_INFO
-    #               160 WITH_EXCEPT_START
-    #               162 POP_JUMP_IF_TRUE         1 (to 166)
-    #               164 RERAISE                  2
-    #           >>  166 POP_TOP
-    #               168 POP_EXCEPT
-    #               170 POP_TOP
-    #               172 POP_TOP
-    #               174 JUMP_BACKWARD           80 (to 16)
-    #           >>  176 COPY                     3
-    #               178 POP_EXCEPT
-    #               180 RERAISE                  1
-    #   ExceptionTable:
-    #     38 to 54 -> 158 [2] lasti
-    #     56 to 58 -> 116 [3] lasti
-    #     60 to 74 -> 158 [2] lasti
-    #     116 to 124 -> 134 [5] lasti
-    #     126 to 138 -> 158 [2] lasti
-    #     158 to 166 -> 176 [4] lasti
-    raise RuntimeError("depyf: could not decompile nested_withs_break: a with's suppressing path and its normal exit go on apart at 60")
+    for j in n():
+        with m(2), m(3):
+            break
+    else:
+        t(4)
 
 
 def while_while_continue(c, n, m, t):
@@ -819,6 +680,150 @@ def with_continue_while_and(c, n, m, t):
     #     168 to 176 -> 186 [3] lasti
     raise RuntimeError("depyf: could not decompile with_continue_while_and: a with's suppressing path and its normal exit go on apart at 84")
 
+
+def for_break_else(c, n, m, t):
+    for j in n():
+        with m(1):
+            t(1)
+            break
+    else:
+        t(2)
+
+
+def nested_withs_break_else_then(c, n, m, t):
+    for j in n():
+        with m(1), m(2):
+            t(1)
+            break
+    else:
+        t(2)
+    t(3)
+
+
+def nested_withs_break_then(c, n, m, t):
+    for j in n():
+        with m(1), m(2):
+            break
+    t(3)
+
+
+def three_withs_continue(c, n, m, t):
+    while c():
+        with m(1), m(2), m(3):
+            t(1)
+            continue
+
+
+def while_break_if_then(c, n, m, t):
+    while c():
+        with m(1):
+            t(1)
+            break
+        if c():
+            t(2)
+        else:
+            t(3)
+    t(4)
+
+
+def while_break_then_else(c, n, m, t):
+    while c():
+        with m(1):
+            t(1)
+            break
+        t(2)
+    else:
+        t(3)
+    t(4)
+
+
+def while_if_break_then(c, n, m, t):
+    while c():
+        if c():
+            t(0)
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(4)
+
+
+def while_and_break_then(c, n, m, t):
+    # depyf: could not decompile while_and_break_then: then-branch both falls into and jumps past 82
+    #   288           0 RESUME                   0
+    #   
+    #   289           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       33 (to 82)
+    #                16 PUSH_NULL
+    #                18 LOAD_FAST                0 (c)
+    #                20 CALL                     0
+    #                28 POP_JUMP_IF_FALSE       26 (to 82)
+    #   
+    #   290     >>   30 PUSH_NULL
+    #                32 LOAD_FAST                2 (m)
+    #                34 LOAD_CONST               1 (1)
+    #                36 CALL                     1
+    #                44 BEFORE_WITH
+    #                46 POP_TOP
+    #   
+    #   291          48 PUSH_NULL
+    #                50 LOAD_FAST                3 (t)
+    #                52 LOAD_CONST               1 (1)
+    #                54 CALL                     1
+    #                62 POP_TOP
+    #   
+    #   292          64 NOP
+    #   
+    #   290          66 LOAD_CONST               0 (None)
+    #                68 LOAD_CONST               0 (None)
+    #                70 LOAD_CONST               0 (None)
+    #                72 CALL                     2
+    #                80 POP_TOP
+    #   
+    #   294     >>   82 PUSH_NULL
+    #                84 LOAD_FAST                3 (t)
+    #                86 LOAD_CONST               3 (3)
+    #                88 CALL                     1
+    #                96 POP_TOP
+    #                98 RETURN_CONST             0 (None)
+    #   
+    #   290     >>  100 PUSH_EXC_INFO
+    #               102 WITH_EXCEPT_START
+    #               104 POP_JUMP_IF_TRUE         1 (to 108)
+    #               106 RERAISE                  2
+    #           >>  108 POP_TOP
+    #               110 POP_EXCEPT
+    #               112 POP_TOP
+    #               114 POP_TOP
+    #               116 JUMP_FORWARD             3 (to 124)
+    #           >>  118 COPY                     3
+    #               120 POP_EXCEPT
+    #               122 RERAISE                  1
+    #   
+    #   293     >>  124 PUSH_NULL
+    #               126 LOAD_FAST                3 (t)
+    #               128 LOAD_CONST               2 (2)
+    #               130 CALL                     1
+    #               138 POP_TOP
+    #   
+    #   289         140 PUSH_NULL
+    #               142 LOAD_FAST                0 (c)
+    #               144 CALL                     0
+    #               152 POP_JUMP_IF_TRUE         1 (to 156)
+    #               154 JUMP_BACKWARD           37 (to 82)
+    #           >>  156 PUSH_NULL
+    #               158 LOAD_FAST                0 (c)
+    #               160 CALL                     0
+    #               168 POP_JUMP_IF_FALSE        1 (to 172)
+    #               170 JUMP_BACKWARD           71 (to 30)
+    #           >>  172 JUMP_BACKWARD           46 (to 82)
+    #   ExceptionTable:
+    #     46 to 64 -> 100 [1] lasti
+    #     100 to 108 -> 118 [3] lasti
+    raise RuntimeError('depyf: could not decompile while_and_break_then: then-branch both falls into and jumps past 82')
+
 check([6, 3], while_continue_end, (('return', None), []))
 check([7, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False)]))
 check([0, 4], while_continue_end, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
@@ -1001,3 +1006,91 @@ check([1, 3, 1, 2, 7, 0, 1, 9, 7, 5, 4, 4, 6, 6], with_continue_while_and, (('re
 check([9, 6, 5, 9, 4, 5, 3, 4, 6, 6], with_continue_while_and, (('raise', 'KeyError'), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', False), ('exit', 26, 'KeyError', False)]))
 check([3, 2, 4, 0, 9, 0, 2], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False)]))
 check([4, 5, 1, 2, 0, 2, 6, 7, 0, 8], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', True), ('exit', 26, None, False)]))
+check([5, 1], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, None, False)]))
+check([4, 3], for_break_else, (('raise', 'KeyError'), [2]))
+check([5, 6], for_break_else, (('return', None), [2]))
+check([8, 7], for_break_else, (('raise', 'Stop'), [('enter', 1), 1]))
+check([5, 0, 7], for_break_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([4, 4, 1], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 4, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([3, 0, 0, 5], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, None, False)]))
+check([3, 0, 0, 1], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([0, 8, 8, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1]))
+check([4, 2, 8, 7], for_break_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([0, 4, 4, 0, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 6], nested_withs_break_else_then, (('raise', 'KeyError'), [2]))
+check([8, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 1, 'Stop', False)]))
+check([1, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([2, 0], nested_withs_break_else_then, (('raise', 'Stop'), [2, 3]))
+check([4, 1, 4], nested_withs_break_else_then, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([7, 3, 1], nested_withs_break_else_then, (('return', None), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([0, 9, 9], nested_withs_break_else_then, (('raise', 'KeyError'), [2, 3]))
+check([7, 2, 6], nested_withs_break_else_then, (('return', None), [2, 3]))
+check([2, 4, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), ('exit', 1, None, False), ('enter', 1), ('enter', 2), 1, ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([1, 4, 1], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False)]))
+check([2, 0, 1], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), ('exit', 1, None, False), 2]))
+check([3, 3, 0, 7], nested_withs_break_else_then, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False), ('exit', 1, 'KeyError', False)]))
+check([3, 7], nested_withs_break_then, (('return', None), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([8, 2], nested_withs_break_then, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([1, 9], nested_withs_break_then, (('return', None), [3]))
+check([0, 6], nested_withs_break_then, (('raise', 'KeyError'), [3]))
+check([3, 5], three_withs_continue, (('return', None), []))
+check([3, 2], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, None, False), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([8, 2], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([8, 0, 8], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', True), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([1, 9, 6], three_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, None, False), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([1, 4, 2], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', False), ('exit', 1, 'Stop', False)]))
+check([0, 5, 6], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, None, False), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'Stop', False), ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([6, 7, 0, 6], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', False), ('exit', 2, 'KeyError', True), ('exit', 1, None, False)]))
+check([5, 4, 8, 4], three_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', True), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([8, 2, 1, 2], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, None, False), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([1, 5, 0, 8], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', False), ('exit', 2, 'KeyError', False)]))
+check([6, 0, 0, 6], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', True), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'Stop', False), ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([4, 3], while_break_if_then, (('raise', 'KeyError'), [4]))
+check([6, 9], while_break_if_then, (('return', None), [4]))
+check([1, 4], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([4, 8], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([7, 8, 0], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([7, 5, 6], while_break_if_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([8, 5, 0], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([2, 4, 8], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True)]))
+check([1, 2, 0, 6], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 3]))
+check([8, 8, 0, 2], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 4, 0, 4, 6], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([4, 7, 2, 8, 2], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 3]))
+check([8, 5], while_break_then_else, (('raise', 'KeyError'), [3]))
+check([1, 7], while_break_then_else, (('raise', 'Stop'), [3, 4]))
+check([9, 2], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([0, 0], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1]))
+check([1, 0, 6], while_break_then_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([0, 2, 5], while_break_then_else, (('raise', 'KeyError'), [3, 4]))
+check([6, 2, 9], while_break_then_else, (('return', None), [3, 4]))
+check([7, 5, 0], while_break_then_else, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([4, 9, 2], while_break_then_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([6, 4, 6], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([0, 6, 4, 8], while_break_then_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([4, 1, 8, 8, 4], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([5, 7], while_if_break_then, (('return', None), [4]))
+check([4, 7], while_if_break_then, (('raise', 'KeyError'), [4]))
+check([3, 4], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([4, 4], while_if_break_then, (('raise', 'Stop'), [0]))
+check([9, 6, 0], while_if_break_then, (('raise', 'Stop'), [0, ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([8, 0, 4], while_if_break_then, (('raise', 'KeyError'), [0]))
+check([9, 7, 6], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([0, 3, 0], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([0, 3, 5, 8], while_if_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([2, 1, 7, 4], while_if_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([4, 8, 7, 6], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([3, 0, 1, 6], while_if_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([4, 7], while_and_break_then, (('raise', 'KeyError'), [3]))
+check([3, 9], while_and_break_then, (('return', None), [3]))
+check([9, 8], while_and_break_then, (('raise', 'Stop'), [3]))
+check([0, 8], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([4, 8, 6], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([2, 0, 6], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([8, 6, 4, 2], while_and_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([1, 9, 4, 4], while_and_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([1, 4, 2, 8], while_and_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([6, 4, 4, 2], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([4, 6, 8, 6, 4], while_and_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([3, 7, 8, 0, 4, 8], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))

@@ -67,75 +67,12 @@ def while_continue_end(c, n, m, t):
 
 
 def while_break_then(c, n, m, t):
-    # depyf: could not decompile while_break_then: then-branch both falls into and jumps past 78
-    #     70            RESUME                   0
-    #   
-    #     71            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       26 (to L4)
-    #   
-    #     72    L1:     LOAD_FAST                2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #     73            LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     74            NOP
-    #   
-    #     72    L3:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #     76    L4:     LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     72    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L6)
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     75    L9:     LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     71            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L10)
-    #                   JUMP_BACKWARD           74 (to L1)
-    #          L10:     JUMP_BACKWARD_NO_INTERRUPT 49 (to L4)
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [1] lasti
-    #     L5 to L7 -> L8 [3] lasti
-    raise RuntimeError('depyf: could not decompile while_break_then: then-branch both falls into and jumps past 78')
+    while c():
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(3)
 
 
 def for_continue_then(c, n, m, t):
@@ -336,97 +273,11 @@ def nested_withs_continue(c, n, m, t):
 
 
 def nested_withs_break(c, n, m, t):
-    # depyf: could not decompile nested_withs_break: a with's suppressing path and its normal exit go on apart at 60
-    #    140            RESUME                   0
-    #   
-    #    141            LOAD_FAST                1 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                38 (to L6)
-    #                   STORE_FAST               4 (j)
-    #   
-    #    142            LOAD_FAST                2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (2)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #                   LOAD_FAST                2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (3)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    143            NOP
-    #   
-    #    142    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L5:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    141    L6:     END_FOR
-    #                   POP_TOP
-    #   
-    #    145            LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    142    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L8)
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L11)
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    142   L11:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           78 (to L1)
-    #          L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L13)
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           93 (to L1)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L12 [2] lasti
-    #     L3 to L4 -> L7 [3] lasti
-    #     L4 to L5 -> L12 [2] lasti
-    #     L7 to L9 -> L10 [5] lasti
-    #     L9 to L11 -> L12 [2] lasti
-    #     L12 to L14 -> L15 [4] lasti
-    raise RuntimeError("depyf: could not decompile nested_withs_break: a with's suppressing path and its normal exit go on apart at 60")
+    for j in n():
+        with m(2), m(3):
+            break
+    else:
+        t(4)
 
 
 def while_while_continue(c, n, m, t):
@@ -872,6 +723,156 @@ def with_continue_while_and(c, n, m, t):
     #     L14 to L16 -> L17 [3] lasti
     raise RuntimeError('depyf: could not decompile with_continue_while_and: a with suppressing leaves the region at 50')
 
+
+def for_break_else(c, n, m, t):
+    for j in n():
+        with m(1):
+            t(1)
+            break
+    else:
+        t(2)
+
+
+def nested_withs_break_else_then(c, n, m, t):
+    for j in n():
+        with m(1), m(2):
+            t(1)
+            break
+    else:
+        t(2)
+    t(3)
+
+
+def nested_withs_break_then(c, n, m, t):
+    for j in n():
+        with m(1), m(2):
+            break
+    t(3)
+
+
+def three_withs_continue(c, n, m, t):
+    while c():
+        with m(1), m(2), m(3):
+            t(1)
+            continue
+
+
+def while_break_if_then(c, n, m, t):
+    while c():
+        with m(1):
+            t(1)
+            break
+        if c():
+            t(2)
+        else:
+            t(3)
+    t(4)
+
+
+def while_break_then_else(c, n, m, t):
+    while c():
+        with m(1):
+            t(1)
+            break
+        t(2)
+    else:
+        t(3)
+    t(4)
+
+
+def while_if_break_then(c, n, m, t):
+    while c():
+        if c():
+            t(0)
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(4)
+
+
+def while_and_break_then(c, n, m, t):
+    # depyf: could not decompile while_and_break_then: then-branch both falls into and jumps past 102
+    #    288            RESUME                   0
+    #   
+    #    289            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       38 (to L4)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       26 (to L4)
+    #   
+    #    290    L1:     LOAD_FAST                2 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L2:     POP_TOP
+    #   
+    #    291            LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    292            NOP
+    #   
+    #    290    L3:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    294    L4:     LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    290    L5:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L6)
+    #                   RERAISE                  2
+    #           L6:     POP_TOP
+    #           L7:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L9)
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    293    L9:     LOAD_FAST                3 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    289            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L10)
+    #                   JUMP_BACKWARD           48 (to L4)
+    #          L10:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L11)
+    #                   JUMP_BACKWARD           88 (to L1)
+    #          L11:     JUMP_BACKWARD_NO_INTERRUPT 63 (to L4)
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [1] lasti
+    #     L5 to L7 -> L8 [3] lasti
+    raise RuntimeError('depyf: could not decompile while_and_break_then: then-branch both falls into and jumps past 102')
+
 check([6, 3], while_continue_end, (('return', None), []))
 check([7, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False)]))
 check([0, 4], while_continue_end, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
@@ -1054,3 +1055,91 @@ check([1, 3, 1, 2, 7, 0, 1, 9, 7, 5, 4, 4, 6, 6], with_continue_while_and, (('re
 check([9, 6, 5, 9, 4, 5, 3, 4, 6, 6], with_continue_while_and, (('raise', 'KeyError'), [('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', False), ('exit', 26, 'KeyError', False)]))
 check([3, 2, 4, 0, 9, 0, 2], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False)]))
 check([4, 5, 1, 2, 0, 2, 6, 7, 0, 8], with_continue_while_and, (('return', None), [('enter', 26), ('enter', 27), 28, ('exit', 27, None, False), ('exit', 26, None, False), ('enter', 26), ('enter', 27), 28, ('exit', 27, 'KeyError', True), ('exit', 26, None, False)]))
+check([5, 1], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, None, False)]))
+check([4, 3], for_break_else, (('raise', 'KeyError'), [2]))
+check([5, 6], for_break_else, (('return', None), [2]))
+check([8, 7], for_break_else, (('raise', 'Stop'), [('enter', 1), 1]))
+check([5, 0, 7], for_break_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([4, 4, 1], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 4, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([3, 0, 0, 5], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, None, False)]))
+check([3, 0, 0, 1], for_break_else, (('return', None), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([0, 8, 8, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1]))
+check([4, 2, 8, 7], for_break_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([0, 4, 4, 0, 8], for_break_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), ('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 6], nested_withs_break_else_then, (('raise', 'KeyError'), [2]))
+check([8, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 1, 'Stop', False)]))
+check([1, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([2, 0], nested_withs_break_else_then, (('raise', 'Stop'), [2, 3]))
+check([4, 1, 4], nested_withs_break_else_then, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([7, 3, 1], nested_withs_break_else_then, (('return', None), [('enter', 1), ('enter', 2), 1, ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([0, 9, 9], nested_withs_break_else_then, (('raise', 'KeyError'), [2, 3]))
+check([7, 2, 6], nested_withs_break_else_then, (('return', None), [2, 3]))
+check([2, 4, 8], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), ('exit', 1, None, False), ('enter', 1), ('enter', 2), 1, ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([1, 4, 1], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False)]))
+check([2, 0, 1], nested_withs_break_else_then, (('raise', 'Stop'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', True), ('exit', 1, None, False), 2]))
+check([3, 3, 0, 7], nested_withs_break_else_then, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), 1, ('exit', 2, 'KeyError', False), ('exit', 1, 'KeyError', False)]))
+check([3, 7], nested_withs_break_then, (('return', None), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([8, 2], nested_withs_break_then, (('raise', 'KeyError'), [('enter', 1), ('enter', 2), ('exit', 2, None, False), ('exit', 1, None, False), 3]))
+check([1, 9], nested_withs_break_then, (('return', None), [3]))
+check([0, 6], nested_withs_break_then, (('raise', 'KeyError'), [3]))
+check([3, 5], three_withs_continue, (('return', None), []))
+check([3, 2], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, None, False), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([8, 2], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([8, 0, 8], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', True), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([1, 9, 6], three_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, None, False), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([1, 4, 2], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', False), ('exit', 1, 'Stop', False)]))
+check([0, 5, 6], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, None, False), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'Stop', False), ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([6, 7, 0, 6], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', False), ('exit', 2, 'KeyError', True), ('exit', 1, None, False)]))
+check([5, 4, 8, 4], three_withs_continue, (('return', None), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', True), ('exit', 2, None, False), ('exit', 1, None, False)]))
+check([8, 2, 1, 2], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, None, False), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([1, 5, 0, 8], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', False), ('exit', 2, 'KeyError', False)]))
+check([6, 0, 0, 6], three_withs_continue, (('raise', 'Stop'), [('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'KeyError', True), ('exit', 2, None, False), ('exit', 1, None, False), ('enter', 1), ('enter', 2), ('enter', 3), 1, ('exit', 3, 'Stop', False), ('exit', 2, 'Stop', False), ('exit', 1, 'Stop', False)]))
+check([4, 3], while_break_if_then, (('raise', 'KeyError'), [4]))
+check([6, 9], while_break_if_then, (('return', None), [4]))
+check([1, 4], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([4, 8], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([7, 8, 0], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([7, 5, 6], while_break_if_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([8, 5, 0], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([2, 4, 8], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True)]))
+check([1, 2, 0, 6], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 3]))
+check([8, 8, 0, 2], while_break_if_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([8, 4, 0, 4, 6], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([4, 7, 2, 8, 2], while_break_if_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 3]))
+check([8, 5], while_break_then_else, (('raise', 'KeyError'), [3]))
+check([1, 7], while_break_then_else, (('raise', 'Stop'), [3, 4]))
+check([9, 2], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([0, 0], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1]))
+check([1, 0, 6], while_break_then_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([0, 2, 5], while_break_then_else, (('raise', 'KeyError'), [3, 4]))
+check([6, 2, 9], while_break_then_else, (('return', None), [3, 4]))
+check([7, 5, 0], while_break_then_else, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([4, 9, 2], while_break_then_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([6, 4, 6], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([0, 6, 4, 8], while_break_then_else, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([4, 1, 8, 8, 4], while_break_then_else, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([5, 7], while_if_break_then, (('return', None), [4]))
+check([4, 7], while_if_break_then, (('raise', 'KeyError'), [4]))
+check([3, 4], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([4, 4], while_if_break_then, (('raise', 'Stop'), [0]))
+check([9, 6, 0], while_if_break_then, (('raise', 'Stop'), [0, ('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([8, 0, 4], while_if_break_then, (('raise', 'KeyError'), [0]))
+check([9, 7, 6], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([0, 3, 0], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([0, 3, 5, 8], while_if_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([2, 1, 7, 4], while_if_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 4]))
+check([4, 8, 7, 6], while_if_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([3, 0, 1, 6], while_if_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([4, 7], while_and_break_then, (('raise', 'KeyError'), [3]))
+check([3, 9], while_and_break_then, (('return', None), [3]))
+check([9, 8], while_and_break_then, (('raise', 'Stop'), [3]))
+check([0, 8], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([4, 8, 6], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1]))
+check([2, 0, 6], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([8, 6, 4, 2], while_and_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([1, 9, 4, 4], while_and_break_then, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([1, 4, 2, 8], while_and_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([6, 4, 4, 2], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([4, 6, 8, 6, 4], while_and_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([3, 7, 8, 0, 4, 8], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))

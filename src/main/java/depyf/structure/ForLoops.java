@@ -48,7 +48,7 @@ final class ForLoops {
     static int breakCopyLength(Walker w, int k, int end) {
         Op prev = w.code.op(k - 1);
         boolean statementStart = w.jumpTargets.get(k) || prev.isConditionalJump() || prev.is("NOP")
-                || prev.name().startsWith("STORE_") || prev.name().startsWith("DELETE_");
+                || prev.name().startsWith("STORE_") || prev.name().startsWith("DELETE_") || afterExitCall(w, k);
         if (!w.code.op(k).is("POP_TOP") || !statementStart) {
             return 0;                              // the iterator's pop comes between statements
         }
@@ -64,6 +64,19 @@ final class ForLoops {
             }
         }
         return 0;
+    }
+
+    /**
+     * True when a with's exit call (__exit__(None, None, None) and the POP_TOP of its result) ends right
+     * before k: a break out of the with unwinds it before popping the iterator.
+     */
+    private static boolean afterExitCall(Walker w, int k) {
+        for (int s = k - 6; s <= k - 5; s++) {     // 3.11: with PRECALL
+            if (s >= 0 && Tries.exitCall(w, s) == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int forLoop(Walker w, int f, int to, Lifter l, Region r) {

@@ -35,7 +35,8 @@ final class Loops {
      */
     static boolean isLoopTest(Walker w, int start, int b, int f) {
         return hasBackEdgeInto(w.code, start, b - 1, b, f) || bottomCopy(w, start, b, f) >= 0
-                || displacedCopy(w, start, b, f) != null || clauseBackInto(w, start, b - 1, b, f);
+                || displacedCopy(w, start, b, f) != null || clauseBackInto(w, start, b - 1, b, f)
+                || displacedTailCopy(w, start, b, f) != null;
     }
 
     /**
@@ -529,9 +530,9 @@ final class Loops {
     }
 
     /**
-     * 3.12-3.13: when only except clauses reach the end of a while loop's body, that end and the copy of
-     * the loop's test after it are laid out after the handlers (see {@link #displacedCopy}, where the copy
-     * is all there is). Returns {start, the copy's start, the copy's end} when the tail that the clauses
+     * 3.12-3.13: when only except clauses (or a with's suppressing path: {@link #withTail}) reach the end of
+     * a while loop's body, that end and the copy of the loop's test after it are laid out after the handlers
+     * (see {@link #displacedCopy}, where the copy is all there is). Returns {start, the copy's start, the copy's end} when the tail that the clauses
      * go on at is straight-line code followed by the copy, or null.
      */
     private static int[] displacedTailCopy(Walker w, int condStart, int b, int f) {
@@ -539,6 +540,9 @@ final class Loops {
             return null;
         }
         int[] tail = ForLoops.displacedTail(w, b, f);
+        if (tail == null) {
+            tail = withTail(w, b, f);
+        }
         if (tail == null) {
             return null;
         }
@@ -550,6 +554,38 @@ final class Loops {
             int end = displacedCopyEnd(w, condStart, b, f, c);
             if (end >= tail[1]) {
                 return new int[] {tail[0], c, end};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 3.12-3.13: the end of a while loop's body [b, f) that only a with's suppressing path reaches (the code
+     * after a with whose body ends in break or continue) is laid out cold after that with's handler, falling
+     * into the copy of the loop's test, which jumps back to b: the loop's only jump back, out of normal flow.
+     * Returns {its start, past that jump back}, or null.
+     */
+    private static int[] withTail(Walker w, int b, int f) {
+        int start = Integer.MAX_VALUE;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() < b || h.start() >= f || h.target() < f || Handlers.kind(w.code, h.target()) != Handlers.Kind.WITH) {
+                continue;
+            }
+            int t = Withs.suppressedAfter(w, h.target());
+            if (t > h.target() && t < start) {
+                start = t;
+            }
+        }
+        if (start == Integer.MAX_VALUE || w.normalFlow.get(start)) {
+            return null;
+        }
+        for (int q = start; q < w.code.size(); q++) {
+            Op op = w.code.op(q);
+            if (op.is("JUMP_BACKWARD") && op.target() == b) {
+                return w.reachable.get(q) ? new int[] {start, q + 1} : null;
+            }
+            if (op.is("PUSH_EXC_INFO") || op.isTerminal()) {
+                return null;                   // (the first jump back to b ends the straight code from start)
             }
         }
         return null;

@@ -287,8 +287,9 @@ final class TryRanges {
     /**
      * 3.11: the handler [h, k) of a with nested in another, laid out inline after the return ending the
      * inner with's body, is followed by the inner one's suppressing path: the outer with's exit call, then a
-     * jump to where the outer with's own suppressing path goes, then the outer with's handler (protected
-     * only by ranges in [i, k)). Returns that handler, or -1.
+     * jump to where the outer with's own suppressing path goes (or to a jump there: in a loop, the jump back to its
+     * head the outer path falls into), then the outer with's handler (protected only by ranges in [i, k)).
+     * Returns that handler, or -1.
      */
     static int inlineEnclosingExit(Walker w, int h, int k, int i, int to) {
         if (w.env.atLeast(3, 12) || Withs.suppressedAfter(w, h) != k) {
@@ -301,7 +302,7 @@ final class TryRanges {
         }
         int goes = Withs.suppressedAfter(w, e + 1);
         int t = w.code.op(e).target();
-        if (goes < 0 || t != goes && !(w.code.op(t).is("JUMP_FORWARD") && w.code.op(t).target() == goes)) {
+        if (goes < 0 || t != goes && !(w.code.op(t).isUnconditionalJump() && w.code.op(t).target() == goes)) {
             return -1;
         }
         return e + 1;

@@ -66,6 +66,7 @@ final class Withs {
         int n = Tries.skipNops(w, j);
         if (loopExited) {
             dropWithExit(l);
+            inlineEnclosingExitsRead(w, i, j, handler, to);
             return codeAfterLoopExit(w, j, to, l, r, handler);
         }
         if (exited || n >= w.code.size() || !w.code.op(n).is("LOAD_CONST") || !w.reachable.get(n)) {
@@ -317,6 +318,10 @@ final class Withs {
         while (end < w.code.size() && end - k < 3 && w.code.op(end).is("POP_TOP")) {
             end++;                             // a for loop's iterator
         }
+        int copy = end > k && r.loop().isFor() ? copiedExitLength(w, end, r.loop().exit()) : 0;
+        if (copy > 0) {
+            return new int[] {BREAK, end + copy};   // a break to a small exit block ending in a return: its copy
+        }
         if (end >= w.code.size() || !w.code.op(end).isUnconditionalJump()) {
             return null;
         }
@@ -344,6 +349,47 @@ final class Withs {
                                                // loop's else the loop did not see): not read here
         }
         return s instanceof Stmt.Break ? new int[] {BREAK, end + 1} : s instanceof Stmt.Continue ? new int[] {CONTINUE, end + 1} : null;
+    }
+
+    /**
+     * 3.11 lays a nested with's handler inline after the body [i, j) of the with around it (its handler at
+     * {@code handler}), its suppressing path running a copy of our exit call and jumping where our own
+     * suppressing path goes, right before our handler (TryRanges.inlineEnclosingExit). With our body
+     * ending in break or continue through that nested with, nothing of ours follows it, so the copy is
+     * the whole of its path: read, marked dead (the walk going on at j would take it for code after us).
+     */
+    private static void inlineEnclosingExitsRead(Walker w, int i, int j, int handler, int to) {
+        if (w.env.atLeast(3, 12)) {
+            return;
+        }
+        for (int h = j; h < handler; h++) {
+            int after = w.code.op(h).is("PUSH_EXC_INFO") && Handlers.kind(w.code, h) == Handlers.Kind.WITH
+                    ? suppressedAfter(w, h) : -1;
+            if (after > h && after < handler && TryRanges.inlineEnclosingExit(w, h, after, i, to) == handler) {
+                w.dead.set(after, handler);
+            }
+        }
+    }
+
+    /**
+     * The length of the copy at k of the loop's exit block (at exit, elsewhere) when that block is small,
+     * straight and ends in a return: the compiler copies such a block for each break (ForLoops.breakCopyLength,
+     * which read the loop's exit from it); else 0.
+     */
+    private static int copiedExitLength(Walker w, int k, int exit) {
+        if (exit < 0 || exit == k) {
+            return 0;
+        }
+        for (int n = 1; n <= 8 && k + n <= w.code.size(); n++) {
+            Op op = w.code.op(k + n - 1);
+            if (op.isReturn()) {
+                return Tries.sameOps(w, exit, k, n) ? n : 0;
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**
