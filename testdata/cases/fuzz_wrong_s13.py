@@ -1,8 +1,10 @@
 # Shapes found by scripts/fuzz-shapes.py (hunting seeds 6-9, rich 5-8) that decompiled into code behaving
 # differently: a while True body whose last if statement's else falls into the loop's exit (a break's
 # line NOP nothing jumps to) while a with in its then-branch suppresses back to the loop's head: the
-# break is the else's, not a statement after the if (3.12, 3.13). Each function checks itself on the
-# paths below, whether or not it fell back.
+# break is the else's, not a statement after the if (3.12, 3.13); and one that falls back: a while loop
+# whose test 3.12+ copy to the end of the body, which is an if chain with a continue, read as a while True
+# at the body's start (the continue, jumping to the test, read as its break: the code after that loop
+# returns) (3.12, 3.13). Each function checks itself on the paths below, whether or not it fell back.
 
 class E1(Exception):
     pass
@@ -78,6 +80,23 @@ def while_true_else_break(c, t, x, n, m):
             break
     t(10)
 
+
+def while_test_copy_else_continue(c, t, x, n, m):
+    while c() and c():
+        try:
+            pass
+        except E1:
+            pass
+        else:
+            if c():
+                t(1)
+            elif c():
+                t(2)
+            elif c():
+                continue
+        t(3)
+
+
 assert run([2], while_true_else_break) in ((None, [10]), FELL)
 assert run([], while_true_else_break) in ((None, [9, 10]), FELL)
 assert run([0, 0, 2], while_true_else_break) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), 9, 10]), FELL)
@@ -90,3 +109,15 @@ assert run([0, 0, 2, 0, 2, 1], while_true_else_break) in (('E2', [('enter', 4), 
 assert run([0, 0, 1, 0, 2, 2, 3], while_true_else_break) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), ('enter', 2), ('exit', 2, True), 9, 10]), FELL)
 assert run([0, 3, 1, 1, 0, 0, 3], while_true_else_break) in ((None, [('enter', 2), ('exit', 2, True), ('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), 9, 10]), FELL)
 assert run([0, 3, 2, 3, 0, 1, 2], while_true_else_break) in (('E2', [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1, 3], while_test_copy_else_continue) in ((None, [3]), FELL)
+assert run([], while_test_copy_else_continue) in ((None, []), FELL)
+assert run([2, 2, 2, 2, 1, 3, 1, 1, 1], while_test_copy_else_continue) in ((None, [1, 3, 1, 3, 1, 3]), FELL)
+assert run([2, 1, 3], while_test_copy_else_continue) in ((None, [1, 3]), FELL)
+assert run([3, 1, 0, 2], while_test_copy_else_continue) in ((None, [2, 3]), FELL)
+assert run([1, 2, 3, 1, 3, 0, 1, 1, 2, 2], while_test_copy_else_continue) in ((None, [1, 3, 2, 3, 1, 3]), FELL)
+assert run([1, 1, 0, 2, 1, 3, 3], while_test_copy_else_continue) in ((None, [2, 3, 1, 3]), FELL)
+assert run([2, 1, 3, 2, 3, 2], while_test_copy_else_continue) in ((None, [1, 3, 1, 3]), FELL)
+assert run([2, 1, 2, 1, 2, 1, 1, 1], while_test_copy_else_continue) in ((None, [1, 3, 1, 3, 3]), FELL)
+assert run([2, 1, 2, 2, 3], while_test_copy_else_continue) in ((None, [1, 3, 3]), FELL)
+assert run([1, 3, 2, 1, 3, 1, 3, 1, 0, 1], while_test_copy_else_continue) in ((None, [1, 3, 1, 3, 2, 3]), FELL)
+assert run([2, 2, 0, 2, 1, 3, 2, 1, 1], while_test_copy_else_continue) in ((None, [2, 3, 1, 3, 3]), FELL)

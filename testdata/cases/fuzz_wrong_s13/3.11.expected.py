@@ -47,19 +47,19 @@ def run(answers, f):
 
 def while_true_else_break(c, t, x, n, m):
     # depyf: could not decompile while_true_else_break: stack underflow
-    #    66           0 RESUME                   0
+    #    68           0 RESUME                   0
     #   
-    #    67     >>    2 NOP
+    #    69     >>    2 NOP
     #   
-    #    68     >>    4 PUSH_NULL
+    #    70     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 PRECALL                  0
     #                12 CALL                     0
     #                22 POP_JUMP_FORWARD_IF_FALSE     1 (to 26)
     #   
-    #    69          24 JUMP_FORWARD           165 (to 356)
+    #    71          24 JUMP_FORWARD           165 (to 356)
     #   
-    #    70     >>   26 PUSH_NULL
+    #    72     >>   26 PUSH_NULL
     #                28 LOAD_FAST                0 (c)
     #                30 PRECALL                  0
     #                34 CALL                     0
@@ -70,7 +70,7 @@ def while_true_else_break(c, t, x, n, m):
     #                54 CALL                     0
     #                64 POP_JUMP_FORWARD_IF_FALSE    39 (to 144)
     #   
-    #    71          66 PUSH_NULL
+    #    73          66 PUSH_NULL
     #                68 LOAD_FAST                4 (m)
     #                70 LOAD_CONST               2 (2)
     #                72 PRECALL                  1
@@ -78,13 +78,13 @@ def while_true_else_break(c, t, x, n, m):
     #                86 BEFORE_WITH
     #                88 POP_TOP
     #   
-    #    72          90 LOAD_GLOBAL              1 (NULL + E2)
+    #    74          90 LOAD_GLOBAL              1 (NULL + E2)
     #               102 LOAD_CONST               3 (3)
     #               104 PRECALL                  1
     #               108 CALL                     1
     #               118 RAISE_VARARGS            1
     #   
-    #    71     >>  120 PUSH_EXC_INFO
+    #    73     >>  120 PUSH_EXC_INFO
     #               122 WITH_EXCEPT_START
     #               124 POP_JUMP_FORWARD_IF_TRUE     4 (to 134)
     #               126 RERAISE                  2
@@ -97,13 +97,13 @@ def while_true_else_break(c, t, x, n, m):
     #               140 POP_TOP
     #               142 JUMP_FORWARD           105 (to 354)
     #   
-    #    73     >>  144 PUSH_NULL
+    #    75     >>  144 PUSH_NULL
     #               146 LOAD_FAST                0 (c)
     #               148 PRECALL                  0
     #               152 CALL                     0
     #               162 POP_JUMP_FORWARD_IF_FALSE    83 (to 330)
     #   
-    #    74         164 PUSH_NULL
+    #    76         164 PUSH_NULL
     #               166 LOAD_FAST                4 (m)
     #               168 LOAD_CONST               4 (4)
     #               170 PRECALL                  1
@@ -118,9 +118,9 @@ def while_true_else_break(c, t, x, n, m):
     #               208 BEFORE_WITH
     #               210 POP_TOP
     #   
-    #    75         212 NOP
+    #    77         212 NOP
     #   
-    #    74         214 LOAD_CONST               0 (None)
+    #    76         214 LOAD_CONST               0 (None)
     #               216 LOAD_CONST               0 (None)
     #               218 LOAD_CONST               0 (None)
     #               220 PRECALL                  2
@@ -164,18 +164,18 @@ def while_true_else_break(c, t, x, n, m):
     #               326 POP_TOP
     #           >>  328 JUMP_FORWARD            12 (to 354)
     #   
-    #    77     >>  330 PUSH_NULL
+    #    79     >>  330 PUSH_NULL
     #               332 LOAD_FAST                1 (t)
     #               334 LOAD_CONST               6 (9)
     #               336 PRECALL                  1
     #               340 CALL                     1
     #               350 POP_TOP
     #   
-    #    78         352 JUMP_FORWARD             1 (to 356)
+    #    80         352 JUMP_FORWARD             1 (to 356)
     #   
-    #    67     >>  354 JUMP_BACKWARD          176 (to 4)
+    #    69     >>  354 JUMP_BACKWARD          176 (to 4)
     #   
-    #    79     >>  356 PUSH_NULL
+    #    81     >>  356 PUSH_NULL
     #               358 LOAD_FAST                1 (t)
     #               360 LOAD_CONST               7 (10)
     #               362 PRECALL                  1
@@ -198,6 +198,17 @@ def while_true_else_break(c, t, x, n, m):
     #     320 to 320 -> 314 [3] lasti
     raise RuntimeError('depyf: could not decompile while_true_else_break: stack underflow')
 
+
+def while_test_copy_else_continue(c, t, x, n, m):
+    while c() and c():
+        if c():
+            t(1)
+        elif c():
+            t(2)
+        elif c():
+            continue
+        t(3)
+
 assert run([2], while_true_else_break) in ((None, [10]), FELL)
 assert run([], while_true_else_break) in ((None, [9, 10]), FELL)
 assert run([0, 0, 2], while_true_else_break) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), 9, 10]), FELL)
@@ -210,3 +221,15 @@ assert run([0, 0, 2, 0, 2, 1], while_true_else_break) in (('E2', [('enter', 4), 
 assert run([0, 0, 1, 0, 2, 2, 3], while_true_else_break) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), ('enter', 2), ('exit', 2, True), 9, 10]), FELL)
 assert run([0, 3, 1, 1, 0, 0, 3], while_true_else_break) in ((None, [('enter', 2), ('exit', 2, True), ('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), 9, 10]), FELL)
 assert run([0, 3, 2, 3, 0, 1, 2], while_true_else_break) in (('E2', [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1, 3], while_test_copy_else_continue) in ((None, [3]), FELL)
+assert run([], while_test_copy_else_continue) in ((None, []), FELL)
+assert run([2, 2, 2, 2, 1, 3, 1, 1, 1], while_test_copy_else_continue) in ((None, [1, 3, 1, 3, 1, 3]), FELL)
+assert run([2, 1, 3], while_test_copy_else_continue) in ((None, [1, 3]), FELL)
+assert run([3, 1, 0, 2], while_test_copy_else_continue) in ((None, [2, 3]), FELL)
+assert run([1, 2, 3, 1, 3, 0, 1, 1, 2, 2], while_test_copy_else_continue) in ((None, [1, 3, 2, 3, 1, 3]), FELL)
+assert run([1, 1, 0, 2, 1, 3, 3], while_test_copy_else_continue) in ((None, [2, 3, 1, 3]), FELL)
+assert run([2, 1, 3, 2, 3, 2], while_test_copy_else_continue) in ((None, [1, 3, 1, 3]), FELL)
+assert run([2, 1, 2, 1, 2, 1, 1, 1], while_test_copy_else_continue) in ((None, [1, 3, 1, 3, 3]), FELL)
+assert run([2, 1, 2, 2, 3], while_test_copy_else_continue) in ((None, [1, 3, 3]), FELL)
+assert run([1, 3, 2, 1, 3, 1, 3, 1, 0, 1], while_test_copy_else_continue) in ((None, [1, 3, 1, 3, 2, 3]), FELL)
+assert run([2, 2, 0, 2, 1, 3, 2, 1, 1], while_test_copy_else_continue) in ((None, [2, 3, 1, 3, 3]), FELL)
