@@ -396,7 +396,7 @@ final class Loops {
                 && !((copy >= 0 || stripped) && onlyFromBottomTest(w, f - 1, b))) {
             // the body falls off its end into the code after the loop: a break whose jump to the very next
             // instruction was removed (a NOP holds its line); the body's paths that reach here leave the loop
-            stmts = withBreakAtEnd(stmts, continuedTests(w, b, f, heads));
+            stmts = withFallingBreak(w, stmts, continuedTests(w, b, f, heads), f);
         }
         List<Stmt> orelse = List.of();
         if (exit > f) {
@@ -473,6 +473,32 @@ final class Loops {
             depth++;
             at = test;
         }
+    }
+
+    /**
+     * The body {@code stmts} of a loop whose last instruction, before {@code end}, falls into its exit (a
+     * break's line NOP) with that break placed: ending the body of the {@code depth}-th nested trailing if
+     * statement ({@link #continuedTests}), or, when nothing jumps to that end, in the else clause the end
+     * lies in (the layout's last block, {@link #withBreakInTrailingElse}).
+     */
+    static List<Stmt> withFallingBreak(Walker w, List<Stmt> stmts, int depth, int end) {
+        return depth == 0 && !w.jumpTargets.get(end - 1) ? withBreakInTrailingElse(stmts) : withBreakAtEnd(stmts, depth);
+    }
+
+    /**
+     * {@code stmts} with a break ending the innermost trailing else clause: no branch of a trailing if
+     * statement goes on to the break after it by a jump, so only its else, laid out last, falls into it; a
+     * then-branch going on does so elsewhere (a with suppressing back to the loop's head), which a break
+     * after the statement would take out of the loop.
+     */
+    private static List<Stmt> withBreakInTrailingElse(List<Stmt> stmts) {
+        List<Stmt> out = new ArrayList<>(stmts);
+        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.If i && !i.orelse().isEmpty()) {
+            out.set(out.size() - 1, new Stmt.If(i.test(), i.body(), withBreakInTrailingElse(i.orelse())));
+            return out;
+        }
+        out.add(new Stmt.Break());
+        return out;
     }
 
     /** {@code stmts} with a break ending the body of the {@code depth}-th nested trailing if statement (0: the list itself). */

@@ -719,6 +719,15 @@ public final class Walker {
         throw new LiftException("unstructured forward jump at " + op.offset());
     }
 
+    /** True when the code after {@code loop} (past NOPs and jumps) returns or raises. */
+    private boolean exitLeaves(Region.Loop loop) {
+        if (loop.exit() < 0 || loop.exit() >= code.size()) {
+            return false;
+        }
+        Op after = code.op(Branches.jumpedTo(this, loop.exit()));
+        return after.isReturn() || after.is("RAISE_VARARGS");
+    }
+
     private int jumpBackward(Op op, int i, int to, Lifter l, Region r) {
         int t = op.target();
         if (t == r.follow()) {
@@ -738,8 +747,10 @@ public final class Walker {
             return i + 1;
         }
         if (r.loop() != null && (t == r.loop().exit() || t == Tries.skipNops(this, r.loop().exit())
-                || r.loop().continuesOuter(t))) {
-            // 3.14 lays the code after the loop out before an except clause, which breaks past its line NOP
+                || r.loop().continuesOuter(t) && !exitLeaves(r.loop()))) {
+            // 3.14 lays the code after the loop out before an except clause, which breaks past its line NOP;
+            // a jump to an enclosing loop's head is a break threaded through the code after this loop, unless
+            // that code returns or raises (a continue of the enclosing loop then: this loop is misread)
             l.emit(new Stmt.Break());
             return i + 1;
         }

@@ -132,7 +132,7 @@ final class WhileTrue {
             // the branch laid out after the jump back ends with a break's line NOP, falling into the exit
             // (not read by the walk, as 3.14's inverted tests are): the break ends the if statements whose
             // tests jump over a lone jump back to it
-            stmts = Loops.withBreakAtEnd(stmts, Loops.continuedTests(w, p, exit, headTargets(w, p)));
+            stmts = Loops.withFallingBreak(w, stmts, Loops.continuedTests(w, p, exit, headTargets(w, p)), exit);
         }
         if (stmts.size() > 1 && stmts.get(stmts.size() - 1) instanceof Stmt.Continue) {
             stmts.remove(stmts.size() - 1);    // the jump back at the end of the body
