@@ -727,7 +727,10 @@ final class Branches {
                     l.emit(new Stmt.If(e, then.out, other.out));
                     return elseExit;
                 }
-                if (rangeEnd && f >= to && !sameExit(w, last.target(), f)) {
+                // (3.12+: where the region ends a protected range, not at a loop body's end, whose own exits
+                // are read as such)
+                boolean rangeTail = rangeEnd && (!w.env.atLeast(3, 12) || w.code.handlerAt(to - 1) != null);
+                if (rangeTail && f >= to && !sameExit(w, last.target(), f)) {
                     // nothing of the else lies in the range: the code at f, which the then-branch jumps over, is
                     // the else after the range (an else returning: 3.11 loads the constant after the range,
                     // 3.12+ unwind an enclosing with or finally there), not the code after the if; read when
@@ -748,7 +751,7 @@ final class Branches {
                 int stop = w.walk(f, x, other, last.target() <= to ? r.withExactFollow(last.target())
                         : rangeEnd ? r : r.withFollow(last.target()), -1);
                 int goesOn = Math.max(x, stop);
-                if (rangeEnd && goesOn < last.target() && !sameExit(w, last.target(), goesOn)) {
+                if (rangeTail && goesOn < last.target() && !sameExit(w, last.target(), goesOn)) {
                     // the then-branch jumps over the code where the else goes on past the range: that code is
                     // the else's (3.11: a return loaded after the range, or a continue or break left out of it;
                     // 3.12+: a return unwinding an enclosing with or finally, or a for loop's iterator), not the
