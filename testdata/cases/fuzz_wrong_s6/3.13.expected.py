@@ -47,97 +47,18 @@ def run(answers, f):
 
 
 def for_try_while_true_return(c, t, x, m, n):
-    # depyf: could not decompile for_try_while_true_return: then-branch jumps over the code after the range at 50
-    #     49            RESUME                   0
-    #   
-    #     52            LOAD_FAST                4 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                45 (to L7)
-    #                   STORE_FAST               5 (j)
-    #   
-    #     53            NOP
-    #   
-    #     54    L2:     NOP
-    #   
-    #     55            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L4)
-    #   
-    #     56    L3:     JUMP_FORWARD            19 (to L6)
-    #   
-    #     57    L4:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     58    L5:     NOP
-    #   
-    #     62            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (15)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   RETURN_CONST             3 (6)
-    #           L6:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (15)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           47 (to L1)
-    #   
-    #     52    L7:     END_FOR
-    #                   POP_TOP
-    #   
-    #     63            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (16)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #     59            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L10)
-    #                   POP_TOP
-    #   
-    #     60    L9:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 33 (to L6)
-    #   
-    #     59   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L12:     PUSH_EXC_INFO
-    #   
-    #     62            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (15)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L8 [1]
-    #     L3 to L4 -> L12 [1]
-    #     L4 to L5 -> L8 [1]
-    #     L8 to L9 -> L11 [2] lasti
-    #     L9 to L10 -> L12 [1]
-    #     L10 to L11 -> L11 [2] lasti
-    #     L11 to L12 -> L12 [1]
-    #     L12 to L13 -> L13 [2] lasti
-    raise RuntimeError('depyf: could not decompile for_try_while_true_return: then-branch jumps over the code after the range at 50')
+    for j in n():
+        try:
+            if not c():
+                pass
+            else:
+                t(5)
+                return 6
+        except E1:
+            pass
+        finally:
+            t(15)
+    t(16)
 
 
 def try_while_and_break_raise(c, t, x, m, n):
@@ -270,210 +191,33 @@ def try_for_break_else(c, t, x, m, n):
 
 
 def with_try_else_return(c, t, x, m, n):
-    # depyf: could not decompile with_try_else_return: conditional jump out of the region at 42
-    #    117            RESUME                   0
-    #   
-    #    119            LOAD_FAST                3 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (33)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L1:     POP_TOP
-    #   
-    #    120    L2:     NOP
-    #   
-    #    121    L3:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         9 (to L5)
-    #   
-    #    122            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (42)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L4:     JUMP_FORWARD            10 (to L6)
-    #   
-    #    124    L5:     NOP
-    #   
-    #    119            LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             3 (45)
-    #           L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    127    L7:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (66)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    125            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L10)
-    #                   POP_TOP
-    #   
-    #    126            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (46)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 37 (to L6)
-    #   
-    #    125   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    119   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L13)
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 47 (to L7)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L12 [1] lasti
-    #     L3 to L4 -> L8 [1]
-    #     L4 to L5 -> L12 [1] lasti
-    #     L8 to L9 -> L11 [2] lasti
-    #     L9 to L10 -> L12 [1] lasti
-    #     L10 to L11 -> L11 [2] lasti
-    #     L11 to L12 -> L12 [1] lasti
-    #     L12 to L14 -> L15 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_try_else_return: conditional jump out of the region at 42')
+    with m(33):
+        try:
+            if not c():
+                x(42)
+            else:
+                return 45
+        except E1:
+            t(46)
+    t(66)
 
 
 def while_try_finally_else_return(c, t, x, m, n):
-    # depyf: could not decompile while_try_finally_else_return: then-branch jumps over the code after the range at 96
-    #    130            RESUME                   0
-    #   
-    #    133            NOP
-    #   
-    #    134    L1:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L2)
-    #   
-    #    135            JUMP_FORWARD            70 (to L9)
-    #   
-    #    136    L2:     NOP
-    #   
-    #    137    L3:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        12 (to L4)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        9 (to L6)
-    #   
-    #    138    L4:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L5:     JUMP_FORWARD            18 (to L8)
-    #   
-    #    140    L6:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    141    L7:     NOP
-    #   
-    #    145            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (12)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             4 (5)
-    #           L8:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (12)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    146            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               6 (20)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    133            JUMP_BACKWARD           83 (to L1)
-    #   
-    #    147    L9:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               7 (33)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    142            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L12)
-    #                   POP_TOP
-    #   
-    #    143            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (6)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 47 (to L8)
-    #   
-    #    142   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L14:     PUSH_EXC_INFO
-    #   
-    #    145            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (12)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L5 -> L10 [0]
-    #     L5 to L6 -> L14 [0]
-    #     L6 to L7 -> L10 [0]
-    #     L10 to L11 -> L13 [1] lasti
-    #     L11 to L12 -> L14 [0]
-    #     L12 to L13 -> L13 [1] lasti
-    #     L13 to L14 -> L14 [0]
-    #     L14 to L15 -> L15 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_try_finally_else_return: then-branch jumps over the code after the range at 96')
+    while True:
+        if c():
+            break
+        try:
+            if c() or c():
+                t(2)
+            else:
+                t(3)
+                return 5
+        except E1:
+            t(6)
+        finally:
+            t(12)
+        t(20)
+    t(33)
 
 assert run([0], for_try_while_true_return) == ([16], None)
 assert run([1, 0], for_try_while_true_return) == ([15, 16], None)

@@ -47,101 +47,18 @@ def run(answers, f):
 
 
 def for_try_while_true_return(c, t, x, m, n):
-    # depyf: could not decompile for_try_while_true_return: then-branch jumps over the code after the range at 52
-    #     49            RESUME                   0
-    #   
-    #     52            LOAD_FAST_BORROW         4 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                47 (to L8)
-    #                   STORE_FAST               5 (j)
-    #   
-    #     53            NOP
-    #   
-    #     54    L2:     NOP
-    #   
-    #     55            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L5)
-    #           L3:     NOT_TAKEN
-    #   
-    #     56    L4:     JUMP_FORWARD            20 (to L7)
-    #   
-    #     57    L5:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     58    L6:     NOP
-    #   
-    #     62            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          15
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           6
-    #                   RETURN_VALUE
-    #           L7:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          15
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           49 (to L1)
-    #   
-    #     52    L8:     END_FOR
-    #                   POP_ITER
-    #   
-    #     63            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          16
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L9:     PUSH_EXC_INFO
-    #   
-    #     59            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L11)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #     60   L10:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 35 (to L7)
-    #   
-    #     59   L11:     RERAISE                  0
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L13:     PUSH_EXC_INFO
-    #   
-    #     62            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          15
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L9 [1]
-    #     L4 to L5 -> L13 [1]
-    #     L5 to L6 -> L9 [1]
-    #     L9 to L10 -> L12 [2] lasti
-    #     L10 to L11 -> L13 [1]
-    #     L11 to L12 -> L12 [2] lasti
-    #     L12 to L13 -> L13 [1]
-    #     L13 to L14 -> L14 [2] lasti
-    raise RuntimeError('depyf: could not decompile for_try_while_true_return: then-branch jumps over the code after the range at 52')
+    for j in n():
+        try:
+            if not c():
+                pass
+            else:
+                t(5)
+                return 6
+        except E1:
+            pass
+        finally:
+            t(15)
+    t(16)
 
 
 def try_while_and_break_raise(c, t, x, m, n):
@@ -288,7 +205,7 @@ def try_for_break_else(c, t, x, m, n):
 
 
 def with_try_else_return(c, t, x, m, n):
-    # depyf: could not decompile with_try_else_return: conditional jump out of the region at 58
+    # depyf: could not decompile with_try_else_return: stack underflow
     #    117            RESUME                   0
     #   
     #    119            LOAD_FAST_BORROW         3 (m)
@@ -389,126 +306,25 @@ def with_try_else_return(c, t, x, m, n):
     #     L10 to L11 -> L11 [3] lasti
     #     L11 to L12 -> L12 [2] lasti
     #     L12 to L14 -> L15 [4] lasti
-    raise RuntimeError('depyf: could not decompile with_try_else_return: conditional jump out of the region at 58')
+    raise RuntimeError('depyf: could not decompile with_try_else_return: stack underflow')
 
 
 def while_try_finally_else_return(c, t, x, m, n):
-    # depyf: could not decompile while_try_finally_else_return: then-branch jumps over the code after the range at 102
-    #    130            RESUME                   0
-    #   
-    #    133    L1:     NOP
-    #   
-    #    134            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L2)
-    #                   NOT_TAKEN
-    #   
-    #    135            JUMP_FORWARD            73 (to L10)
-    #   
-    #    136    L2:     NOP
-    #   
-    #    137    L3:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        14 (to L5)
-    #                   NOT_TAKEN
-    #                   LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       10 (to L7)
-    #           L4:     NOT_TAKEN
-    #   
-    #    138    L5:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L6:     JUMP_FORWARD            19 (to L9)
-    #   
-    #    140    L7:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    141    L8:     NOP
-    #   
-    #    145            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          12
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           5
-    #                   RETURN_VALUE
-    #           L9:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          12
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    146            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          20
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           88 (to L1)
-    #   
-    #    147   L10:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          33
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --   L11:     PUSH_EXC_INFO
-    #   
-    #    142            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       12 (to L13)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    143            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           6
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 49 (to L9)
-    #   
-    #    142   L13:     RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L15:     PUSH_EXC_INFO
-    #   
-    #    145            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          12
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L11 [0]
-    #     L5 to L6 -> L11 [0]
-    #     L6 to L7 -> L15 [0]
-    #     L7 to L8 -> L11 [0]
-    #     L11 to L12 -> L14 [1] lasti
-    #     L12 to L13 -> L15 [0]
-    #     L13 to L14 -> L14 [1] lasti
-    #     L14 to L15 -> L15 [0]
-    #     L15 to L16 -> L16 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_try_finally_else_return: then-branch jumps over the code after the range at 102')
+    while True:
+        if c():
+            break
+        try:
+            if c() or c():
+                t(2)
+            else:
+                t(3)
+                return 5
+        except E1:
+            t(6)
+        finally:
+            t(12)
+        t(20)
+    t(33)
 
 assert run([0], for_try_while_true_return) == ([16], None)
 assert run([1, 0], for_try_while_true_return) == ([15, 16], None)

@@ -277,240 +277,35 @@ def else_with_return_value(a, m, r):
 
 
 def elif_with_return(a, b, m, r):
-    # depyf: could not decompile elif_with_return: then-branch jumps over the code after the range at 54
-    #    204            RESUME                   0
-    #   
-    #    205            NOP
-    #   
-    #    206    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L4)
-    #   
-    #    207            LOAD_FAST                2 (m)
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    208            LOAD_FAST                3 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    207    L3:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            41 (to L9)
-    #   
-    #    209    L4:     LOAD_FAST                1 (b)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       33 (to L8)
-    #   
-    #    210            LOAD_FAST                2 (m)
-    #                   BEFORE_WITH
-    #           L5:     POP_TOP
-    #   
-    #    211            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    210    L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    212    L7:     RETURN_CONST             2 (1)
-    #   
-    #    214    L8:     RETURN_CONST             3 (4)
-    #   
-    #    217    L9:     RETURN_CONST             5 ('after')
-    #   
-    #    207   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L11)
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 15 (to L9)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    210   L14:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L15)
-    #                   RERAISE                  2
-    #          L15:     POP_TOP
-    #          L16:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    212   L17:     RETURN_CONST             2 (1)
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L19:     PUSH_EXC_INFO
-    #   
-    #    215            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L21)
-    #                   POP_TOP
-    #   
-    #    216   L20:     POP_EXCEPT
-    #                   RETURN_CONST             4 (2)
-    #   
-    #    215   L21:     RERAISE                  0
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L19 [0]
-    #     L2 to L3 -> L10 [1] lasti
-    #     L3 to L5 -> L19 [0]
-    #     L5 to L6 -> L14 [1] lasti
-    #     L6 to L7 -> L19 [0]
-    #     L10 to L12 -> L13 [3] lasti
-    #     L12 to L14 -> L19 [0]
-    #     L14 to L16 -> L18 [3] lasti
-    #     L16 to L17 -> L19 [0]
-    #     L18 to L19 -> L19 [0]
-    #     L19 to L20 -> L22 [1] lasti
-    #     L21 to L22 -> L22 [1] lasti
-    raise RuntimeError('depyf: could not decompile elif_with_return: then-branch jumps over the code after the range at 54')
+    try:
+        if a:
+            with m:
+                r()
+        else:
+            if b:
+                with m:
+                    log.append('other')
+                return 1
+            return 4
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def else_with_return_in_loop(a, m, r):
-    # depyf: could not decompile else_with_return_in_loop: then-branch jumps over the code after the range at 64
-    #    220            RESUME                   0
-    #   
-    #    221            LOAD_FAST                0 (a)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                85 (to L11)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    222            NOP
-    #   
-    #    223    L2:     LOAD_FAST                3 (x)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L6)
-    #   
-    #    224            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    225            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    224    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L5:     JUMP_FORWARD            34 (to L10)
-    #   
-    #    227    L6:     LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L7:     POP_TOP
-    #   
-    #    228            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    227    L8:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    229    L9:     POP_TOP
-    #                   RETURN_CONST             2 (1)
-    #   
-    #    232   L10:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               4 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           87 (to L1)
-    #   
-    #    221   L11:     END_FOR
-    #                   POP_TOP
-    #   
-    #    233            RETURN_CONST             5 ('after')
-    #   
-    #    224   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L13)
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L15:     JUMP_BACKWARD_NO_INTERRUPT 40 (to L10)
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    227   L17:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L18)
-    #                   RERAISE                  2
-    #          L18:     POP_TOP
-    #          L19:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 59 (to L9)
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L21:     PUSH_EXC_INFO
-    #   
-    #    230            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L23)
-    #                   POP_TOP
-    #   
-    #    231   L22:     POP_EXCEPT
-    #                   POP_TOP
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    230   L23:     RERAISE                  0
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L21 [1]
-    #     L3 to L4 -> L12 [2] lasti
-    #     L4 to L5 -> L21 [1]
-    #     L6 to L7 -> L21 [1]
-    #     L7 to L8 -> L17 [2] lasti
-    #     L8 to L9 -> L21 [1]
-    #     L12 to L14 -> L16 [4] lasti
-    #     L14 to L15 -> L21 [1]
-    #     L16 to L17 -> L21 [1]
-    #     L17 to L19 -> L20 [4] lasti
-    #     L19 to L21 -> L21 [1]
-    #     L21 to L22 -> L24 [2] lasti
-    #     L23 to L24 -> L24 [2] lasti
-    raise RuntimeError('depyf: could not decompile else_with_return_in_loop: then-branch jumps over the code after the range at 64')
+    for x in a:
+        try:
+            if x:
+                with m:
+                    r()
+            else:
+                with m:
+                    log.append('other')
+                return 1
+        except IndexError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def else_nested_with_return(a, m, r):

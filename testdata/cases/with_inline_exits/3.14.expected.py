@@ -290,283 +290,35 @@ def else_with_return_value(a, m, r):
 
 
 def elif_with_return(a, b, m, r):
-    # depyf: could not decompile elif_with_return: then-branch jumps over the code after the range at 72
-    #    204            RESUME                   0
-    #   
-    #    205            NOP
-    #   
-    #    206    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       28 (to L6)
-    #           L2:     NOT_TAKEN
-    #   
-    #    207    L3:     LOAD_FAST_BORROW         2 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    208            LOAD_FAST_BORROW         3 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    207    L5:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            52 (to L13)
-    #   
-    #    209    L6:     LOAD_FAST_BORROW         1 (b)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       43 (to L12)
-    #           L7:     NOT_TAKEN
-    #   
-    #    210    L8:     LOAD_FAST_BORROW         2 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L9:     POP_TOP
-    #   
-    #    211            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    210   L10:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    212   L11:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    214   L12:     LOAD_SMALL_INT           4
-    #                   RETURN_VALUE
-    #   
-    #    217   L13:     LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    207   L14:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L15)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L15:     POP_TOP
-    #          L16:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 18 (to L13)
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    210   L18:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L19)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L19:     POP_TOP
-    #          L20:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    212   L21:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L23:     PUSH_EXC_INFO
-    #   
-    #    215            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L25)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    216   L24:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    215   L25:     RERAISE                  0
-    #   
-    #     --   L26:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L23 [0]
-    #     L3 to L4 -> L23 [0]
-    #     L4 to L5 -> L14 [2] lasti
-    #     L5 to L7 -> L23 [0]
-    #     L8 to L9 -> L23 [0]
-    #     L9 to L10 -> L18 [2] lasti
-    #     L10 to L11 -> L23 [0]
-    #     L14 to L16 -> L17 [4] lasti
-    #     L16 to L18 -> L23 [0]
-    #     L18 to L20 -> L22 [4] lasti
-    #     L20 to L21 -> L23 [0]
-    #     L22 to L23 -> L23 [0]
-    #     L23 to L24 -> L26 [1] lasti
-    #     L25 to L26 -> L26 [1] lasti
-    raise RuntimeError('depyf: could not decompile elif_with_return: then-branch jumps over the code after the range at 72')
+    try:
+        if a:
+            with m:
+                r()
+        else:
+            if b:
+                with m:
+                    log.append('other')
+                return 1
+            return 4
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def else_with_return_in_loop(a, m, r):
-    # depyf: could not decompile else_with_return_in_loop: then-branch jumps over the code after the range at 82
-    #    220            RESUME                   0
-    #   
-    #    221            LOAD_FAST_BORROW         0 (a)
-    #                   GET_ITER
-    #           L1:     FOR_ITER               103 (to L11)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    222            NOP
-    #   
-    #    223    L2:     LOAD_FAST_BORROW         3 (x)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       28 (to L6)
-    #                   NOT_TAKEN
-    #   
-    #    224            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    225            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    224    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L5:     JUMP_FORWARD            43 (to L10)
-    #   
-    #    227    L6:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L7:     POP_TOP
-    #   
-    #    228            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 ('other')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    227    L8:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    229    L9:     POP_TOP
-    #                   LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    232   L10:     LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               2 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          105 (to L1)
-    #   
-    #    221   L11:     END_FOR
-    #                   POP_ITER
-    #   
-    #    233            LOAD_CONST               3 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    224   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L15:     JUMP_BACKWARD_NO_INTERRUPT 43 (to L10)
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    227   L17:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L18)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L18:     POP_TOP
-    #          L19:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 65 (to L9)
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L21:     PUSH_EXC_INFO
-    #   
-    #    230            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        6 (to L23)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    231   L22:     POP_EXCEPT
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    230   L23:     RERAISE                  0
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L21 [1]
-    #     L3 to L4 -> L12 [3] lasti
-    #     L4 to L5 -> L21 [1]
-    #     L6 to L7 -> L21 [1]
-    #     L7 to L8 -> L17 [3] lasti
-    #     L8 to L9 -> L21 [1]
-    #     L12 to L14 -> L16 [5] lasti
-    #     L14 to L15 -> L21 [1]
-    #     L16 to L17 -> L21 [1]
-    #     L17 to L19 -> L20 [5] lasti
-    #     L19 to L21 -> L21 [1]
-    #     L21 to L22 -> L24 [2] lasti
-    #     L23 to L24 -> L24 [2] lasti
-    raise RuntimeError('depyf: could not decompile else_with_return_in_loop: then-branch jumps over the code after the range at 82')
+    for x in a:
+        try:
+            if x:
+                with m:
+                    r()
+            else:
+                with m:
+                    log.append('other')
+                return 1
+        except IndexError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def else_nested_with_return(a, m, r):

@@ -439,6 +439,29 @@ final class Branches {
     }
 
     /**
+     * True when every jump to t comes from [from, t) or from the suppressing path of a with there (3.12+
+     * lay its handler out after the code, jumping back to the code after the with).
+     */
+    private static boolean reachedOnlyFrom(Walker w, int t, int from) {
+        java.util.List<int[]> withAreas = new java.util.ArrayList<>();
+        for (int k = from; k < t; k++) {
+            Code.Handler h = w.code.handlerAt(k);
+            if (h != null && h.target() > t && Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH
+                    && Withs.suppressedAfter(w, h.target()) == t) {
+                withAreas.add(new int[] {h.target(), ExceptClauses.handlerAreaEnd(w, h.target())});
+            }
+        }
+        for (Op op : w.code.ops()) {
+            int k = op.index();
+            if (op.target() == t && (k < from || k >= t)
+                    && withAreas.stream().noneMatch(a -> k >= a[0] && k < a[1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * True when [h, t), after a return, holds only handler code (3.11: with handlers laid out inline, a nested one's
      * suppressing path running a copy of the enclosing exit call) whose jumps stay in it or go to t, no
      * return in it: every path that goes on goes on at t.
@@ -727,9 +750,13 @@ final class Branches {
                     l.emit(new Stmt.If(e, then.out, other.out));
                     return elseExit;
                 }
-                if (!w.env.atLeast(3, 12) && rangeEnd && f >= to && !sameExit(w, last.target(), f)) {
+                // (3.12+: where the region ends a protected range, not at a loop body's end, whose own exits
+                // are read as such)
+                boolean rangeTail = rangeEnd && (!w.env.atLeast(3, 12) || w.code.handlerAt(to - 1) != null);
+                if (rangeTail && f >= to && !sameExit(w, last.target(), f)) {
                     // nothing of the else lies in the range: the code at f, which the then-branch jumps over, is
-                    // the else after the range (3.11: an else returning), not the code after the if; read when
+                    // the else after the range (an else returning: 3.11 loads the constant after the range,
+                    // 3.12+ unwind an enclosing with or finally there), not the code after the if; read when
                     // it is straight code returning right before that jump's target, reached only by the test
                     if (TryRanges.straightExit(w, f, last.target()) != last.target() || !w.jumpsOnlyFrom(f, stmtStart, b)) {
                         throw new LiftException("then-branch jumps over the code after the range at " + last.offset());
@@ -747,18 +774,13 @@ final class Branches {
                 int stop = w.walk(f, x, other, last.target() <= to ? r.withExactFollow(last.target())
                         : rangeEnd ? r : r.withFollow(last.target()), -1);
                 int goesOn = Math.max(x, stop);
-                if (w.env.atLeast(3, 12) && rangeEnd && goesOn < last.target() && !sameExit(w, last.target(), goesOn)
-                        && w.code.handlerAt(to - 1) != null) {
-                    // 3.12+: the else's exit past the range (a return unwinding through a finally body's copy,
-                    // say), which the then-branch jumps over, would be read as the code after the if: the
-                    // reader that takes that tail as the try body's does not know it is the else's
-                    throw new LiftException("then-branch jumps over the code after the range at " + last.offset());
-                }
-                if (!w.env.atLeast(3, 12) && rangeEnd && goesOn < last.target() && !sameExit(w, last.target(), goesOn)) {
+                if (rangeTail && goesOn < last.target() && !sameExit(w, last.target(), goesOn)) {
                     // the then-branch jumps over the code where the else goes on past the range: that code is
-                    // the else's (3.11: a return loaded after the range, or a continue or break left out of it),
-                    // not the code after the if; read when it is straight code returning right before that
-                    // jump's target, or a lone jump there, reached only from the else
+                    // the else's (3.11: a return loaded after the range, or a continue or break left out of it;
+                    // 3.12+: a return unwinding an enclosing with or finally, or a for loop's iterator), not the
+                    // code after the if; read when it is straight code returning right before that jump's
+                    // target, or a lone jump there, reached only from the else (3.12+: and its with's
+                    // suppressing path, laid out after it)
                     int own = Handlers.kind(w.code, goesOn) == Handlers.Kind.WITH && Handlers.protectsOnly(w.code, goesOn, f, goesOn)
                             ? Withs.suppressedCode(w, goesOn) : -1;
                     if (own > goesOn && own + 1 == last.target() && w.code.op(own).isUnconditionalJump()
@@ -770,7 +792,7 @@ final class Branches {
                         // suppressing, the else's with (returning; a nested one through a copy of the enclosing
                         // exit call) goes on where the then-branch does
                         goesOn = last.target();
-                    } else if (!lone && TryRanges.straightExit(w, goesOn, last.target()) != last.target() || !w.jumpsOnlyFrom(goesOn, f, goesOn)) {
+                    } else if (!lone && TryRanges.straightExit(w, goesOn, last.target()) != last.target() || !reachedOnlyFrom(w, goesOn, f)) {
                         throw new LiftException("then-branch jumps over the else's code after the range at " + last.offset());
                     } else {
                         goesOn = Math.max(goesOn, w.walk(goesOn, last.target(), other, r.withFollow(last.target()), -1));
@@ -867,6 +889,15 @@ final class Branches {
             w.walk(b, tailExit, then, r.withExactFollow(tailExit), -1);
             l.emit(new Stmt.If(e, then.out, List.of()));
             return tailExit;
+        }
+        int elseEnd = RangeTailExits.elsePastEndJump(w, stmtStart, lastJump, b, f, to, r);
+        if (elseEnd > 0) {
+            Lifter then = l.fork();
+            w.walk(b, to, then, r.withExactFollow(elseEnd), -1);
+            Lifter other = l.fork();
+            w.walk(f, elseEnd, other, r.withFollow(elseEnd), -1);
+            l.emit(new Stmt.If(e, then.out, other.out));
+            return elseEnd;
         }
         if (f >= to || f == r.follow()) {
             Lifter then = l.fork();

@@ -36,6 +36,9 @@ final class RangeTailExits {
         if (!exitBlock(w, to, f, r, k -> k <= b || !w.jumpTargets.get(k) || w.jumpsOnlyFrom(k, b, f))) {
             return -1;
         }
+        if (jumpsPast(w, b, to, f, r.loop())) {
+            return -1;
+        }
         Op exit = w.code.op(f - 1);
         if (exit.isUnconditionalJump() && exit.target() > f && !Branches.sameExit(w, f, exit.target())) {
             for (int t : ExceptClauses.clauseExits(w, w.code.handlerAt(jump).target())) {
@@ -48,6 +51,30 @@ final class RangeTailExits {
             }
         }
         return f;
+    }
+
+    /**
+     * True when a jump in [b, to) goes past f other than out of an enclosing loop: code after the then-branch
+     * would not be skipped by it, so [to, f) is no statement after that branch's code but part of a statement
+     * in it (the else of a for loop whose break jumps past it, say).
+     */
+    private static boolean jumpsPast(Walker w, int b, int to, int f, Region.Loop loop) {
+        for (int k = b; k < to; k++) {
+            int t = w.code.op(k).target();
+            if (t > f && !leavesLoop(w, t, loop)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean leavesLoop(Walker w, int t, Region.Loop loop) {
+        for (Region.Loop l = loop; l != null; l = l.parent()) {
+            if (l.continues().contains(t) || l.exit() >= 0 && Branches.sameExit(w, t, l.exit())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -65,6 +92,30 @@ final class RangeTailExits {
         }
         boolean entered = f == to ? w.jumpsOnlyFrom(to, stmtStart, b) : w.jumpsOnlyFrom(to, f, to);
         return entered && exitBlock(w, to, t, r, k -> k == to || !w.jumpTargets.get(k)) ? t : -1;
+    }
+
+    /**
+     * 3.13+: {@code if c: A else: B} ending a try body, B returning: A's jump to the if's end, threaded through
+     * the body's own end jump (which follows the POP_BLOCK), is that jump, outside the range, and B's return,
+     * unwound after the POP_BLOCK too, is laid out past it. The test jumps over the range's end to B. Where B
+     * ends (the end jump's target) when [to, f) is that lone jump and B is straight code returning right
+     * before its target, reached only from the statement's tests; else -1.
+     */
+    static int elsePastEndJump(Walker w, int stmtStart, int jump, int b, int f, int to, Region r) {
+        if (!w.env.atLeast(3, 13) || f != to + 1 || to != r.follow() || r.exactFollow()) {
+            return -1;
+        }
+        Op end = w.code.op(to);
+        int t = end.target();
+        if (!end.is("JUMP_FORWARD") || t <= f || !unwoundExcept(w, jump, to, t)) {
+            return -1;
+        }
+        for (int k = f; k < t; k++) {
+            if (Handlers.covers(w.code, k, w.code.handlerAt(jump).target())) {
+                return -1;                     // B lies (partly) in the range
+            }
+        }
+        return TryRanges.straightExit(w, f, t) == t && w.jumpsOnlyFrom(f, stmtStart, b) ? t : -1;
     }
 
     /**
