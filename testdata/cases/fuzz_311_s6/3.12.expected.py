@@ -71,75 +71,18 @@ def nested_while_true_clause_continue(c, t, x, m):
 
 
 def nested_while_true_return_clause_continue(c, t, x, m):
-    # depyf: could not decompile nested_while_true_return_clause_continue: unstructured backward jump at 128
-    #    89           0 RESUME                   0
-    #   
-    #    90           2 LOAD_CONST               1 (5)
-    #                 4 STORE_FAST               4 (v)
-    #   
-    #    91           6 PUSH_NULL
-    #                 8 LOAD_FAST                0 (c)
-    #                10 CALL                     0
-    #                18 POP_JUMP_IF_FALSE       21 (to 62)
-    #   
-    #    92     >>   20 NOP
-    #   
-    #    93     >>   22 PUSH_NULL
-    #                24 LOAD_FAST                0 (c)
-    #                26 CALL                     0
-    #                34 POP_JUMP_IF_TRUE         1 (to 38)
-    #   
-    #    94          36 JUMP_FORWARD             3 (to 44)
-    #   
-    #    95     >>   38 NOP
-    #   
-    #    96          40 LOAD_FAST                4 (v)
-    #                42 RETURN_VALUE
-    #   
-    #    91     >>   44 PUSH_NULL
-    #                46 LOAD_FAST                0 (c)
-    #                48 CALL                     0
-    #                56 POP_JUMP_IF_FALSE        1 (to 60)
-    #                58 JUMP_BACKWARD           20 (to 20)
-    #           >>   60 RETURN_CONST             0 (None)
-    #           >>   62 RETURN_CONST             0 (None)
-    #           >>   64 PUSH_EXC_INFO
-    #   
-    #    97          66 LOAD_GLOBAL              0 (E1)
-    #                76 CHECK_EXC_MATCH
-    #                78 POP_JUMP_IF_FALSE        3 (to 86)
-    #                80 POP_TOP
-    #   
-    #    98          82 POP_EXCEPT
-    #                84 JUMP_FORWARD            21 (to 128)
-    #   
-    #    99     >>   86 LOAD_GLOBAL              2 (E2)
-    #                96 CHECK_EXC_MATCH
-    #                98 POP_JUMP_IF_FALSE       10 (to 120)
-    #               100 STORE_FAST               5 (e)
-    #   
-    #   100         102 POP_EXCEPT
-    #               104 LOAD_CONST               0 (None)
-    #               106 STORE_FAST               5 (e)
-    #               108 DELETE_FAST              5 (e)
-    #               110 JUMP_BACKWARD           46 (to 20)
-    #               112 LOAD_CONST               0 (None)
-    #               114 STORE_FAST               5 (e)
-    #               116 DELETE_FAST              5 (e)
-    #               118 RERAISE                  1
-    #   
-    #    99     >>  120 RERAISE                  0
-    #           >>  122 COPY                     3
-    #               124 POP_EXCEPT
-    #               126 RERAISE                  1
-    #   
-    #    92     >>  128 JUMP_BACKWARD           54 (to 22)
-    #   ExceptionTable:
-    #     40 to 40 -> 64 [0]
-    #     64 to 80 -> 122 [1] lasti
-    #     86 to 100 -> 122 [1] lasti
-    #     112 to 120 -> 122 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_while_true_return_clause_continue: unstructured backward jump at 128')
+    v = 5
+    while c():
+        while True:
+            if not c():
+                break
+            try:
+                return v
+            except E1:
+                pass
+            except E2 as e:
+                continue
+            continue
 
 
 def nested_while_true_continue(c, t, x, m):

@@ -80,81 +80,18 @@ def nested_while_true_clause_continue(c, t, x, m):
 
 
 def nested_while_true_return_clause_continue(c, t, x, m):
-    # depyf: could not decompile nested_while_true_return_clause_continue: unstructured backward jump at 166
-    #     89            RESUME                   0
-    #   
-    #     90            LOAD_CONST               1 (5)
-    #                   STORE_FAST               4 (v)
-    #   
-    #     91            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       32 (to L8)
-    #   
-    #     92    L1:     NOP
-    #   
-    #     93    L2:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L3)
-    #   
-    #     94            JUMP_FORWARD             3 (to L6)
-    #   
-    #     95    L3:     NOP
-    #   
-    #     96    L4:     LOAD_FAST                4 (v)
-    #           L5:     RETURN_VALUE
-    #   
-    #     91    L6:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L7)
-    #                   JUMP_BACKWARD           31 (to L1)
-    #           L7:     RETURN_CONST             0 (None)
-    #           L8:     RETURN_CONST             0 (None)
-    #   
-    #     --    L9:     PUSH_EXC_INFO
-    #   
-    #     97            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L11)
-    #                   POP_TOP
-    #   
-    #     98   L10:     POP_EXCEPT
-    #                   JUMP_FORWARD            23 (to L16)
-    #   
-    #     99   L11:     LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L14)
-    #                   STORE_FAST               5 (e)
-    #   
-    #    100   L12:     POP_EXCEPT
-    #                   LOAD_CONST               0 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   JUMP_BACKWARD           60 (to L1)
-    #   
-    #     --   L13:     LOAD_CONST               0 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   RERAISE                  1
-    #   
-    #     99   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     92   L16:     JUMP_BACKWARD           69 (to L2)
-    #   ExceptionTable:
-    #     L4 to L5 -> L9 [0]
-    #     L9 to L10 -> L15 [1] lasti
-    #     L11 to L12 -> L15 [1] lasti
-    #     L13 to L15 -> L15 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_while_true_return_clause_continue: unstructured backward jump at 166')
+    v = 5
+    while c():
+        while True:
+            if not c():
+                break
+            try:
+                return v
+            except E1:
+                pass
+            except E2 as e:
+                continue
+            continue
 
 
 def nested_while_true_continue(c, t, x, m):

@@ -69,60 +69,14 @@ def match_lone_rest_then_loop(c, t, x, m):
 
 
 def nested_while_true_clause_continue(c, t, x, m):
-    # depyf: could not decompile nested_while_true_clause_continue: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 110
-    #     78            RESUME                   0
-    #   
-    #     79    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       28 (to L6)
-    #                   NOT_TAKEN
-    #   
-    #     80    L2:     NOP
-    #   
-    #     81            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         3 (to L3)
-    #                   NOT_TAKEN
-    #   
-    #     82            JUMP_BACKWARD           29 (to L1)
-    #   
-    #     83    L3:     NOP
-    #   
-    #     84    L4:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L5:     JUMP_BACKWARD           27 (to L2)
-    #   
-    #     79    L6:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #     85            LOAD_GLOBAL              0 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L9)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #     86    L8:     POP_EXCEPT
-    #                   JUMP_BACKWARD           43 (to L2)
-    #   
-    #     85    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L4 to L5 -> L7 [0]
-    #     L7 to L8 -> L10 [1] lasti
-    #     L9 to L10 -> L10 [1] lasti
-    raise RuntimeError("depyf: could not decompile nested_while_true_clause_continue: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 110")
+    while c():
+        while True:
+            if not c():
+                break
+            try:
+                x(3)
+            except E2:
+                pass
 
 
 def nested_while_true_return_clause_continue(c, t, x, m):
