@@ -46,7 +46,7 @@ final class SharedHeads {
         // (3.12, 3.13: the jump back that ends the loop's body, reached only from a clause and without a line
         // of its own, is threaded past the NOP of the `while True` line at i)
         int head = Tries.skipNops(w, i);
-        Region.Loop inner = new Region.Loop(head < to ? Set.of(i, head) : Set.of(i), to, to, false, outer);
+        Region.Loop inner = new Region.Loop(head > i && head < to ? Set.of(i, head) : Set.of(i), to, to, false, outer);
         Lifter body = l.fork();
         w.walk(i, to, body, r.withLoop(inner, i), i);
         List<Stmt> stmts = new ArrayList<>(body.out);
