@@ -64,6 +64,25 @@ def nested_while_continue(c, t, x):
     t(41)
 
 
+def while_and_continue_copied_returns(c, t, x):
+    # 3.12-3.13 copy the return after the loop for each test of `c() and c()`, and the copy of the test at
+    # the bottom of the body jumps to copies of its own: one test, not `while c(): if c(): ...`
+    while c() and c():
+        if not (c() and c()):
+            if c():
+                continue
+        t(9)
+
+
+def while_true_only_break(c, t, x):
+    # 3.14: the loop's head is the NOP of the `while True` line and the break is laid out after the jump
+    # back: a test at the top whose exit lies past that jump, yet no `while c()` loop
+    while True:
+        if not c():
+            break
+    t(5)
+
+
 assert run([0, 1, 0, 0, 0, 0, 1, 1, 1, 1, 0], elif_while_and_continue) == [21, -30]
 assert run([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0], elif_while_and_continue) == [21, 21, -30]
 assert run([0, 0, 0, 0, 1, 1], elif_while_and_continue) == [-30]
@@ -82,3 +101,10 @@ assert run([0, 1, 1, 0, 1], nested_while_continue) == [41]
 assert run([0, 1, 1, 0, 0, 0, 1], nested_while_continue) == [41]
 assert run([0, 1, 1, 0, 0, 0, 0], nested_while_continue) == [-33, 41]
 assert run([0, 1, 1, 0, 0, 1], nested_while_continue) == [41]
+assert run([0], while_and_continue_copied_returns) == []
+assert run([1, 0], while_and_continue_copied_returns) == []
+assert run([1, 1, 1, 1, 0], while_and_continue_copied_returns) == [9]
+assert run([1, 1, 0, 1, 1, 0], while_and_continue_copied_returns) == []
+assert run([1, 1, 1, 0, 0, 1, 0], while_and_continue_copied_returns) == [9]
+assert run([0], while_true_only_break) == [5]
+assert run([1, 1, 0], while_true_only_break) == [5]

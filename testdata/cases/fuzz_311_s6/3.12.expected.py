@@ -71,75 +71,18 @@ def nested_while_true_clause_continue(c, t, x, m):
 
 
 def nested_while_true_return_clause_continue(c, t, x, m):
-    # depyf: could not decompile nested_while_true_return_clause_continue: unstructured backward jump at 128
-    #    94           0 RESUME                   0
-    #   
-    #    95           2 LOAD_CONST               1 (5)
-    #                 4 STORE_FAST               4 (v)
-    #   
-    #    96           6 PUSH_NULL
-    #                 8 LOAD_FAST                0 (c)
-    #                10 CALL                     0
-    #                18 POP_JUMP_IF_FALSE       21 (to 62)
-    #   
-    #    97     >>   20 NOP
-    #   
-    #    98     >>   22 PUSH_NULL
-    #                24 LOAD_FAST                0 (c)
-    #                26 CALL                     0
-    #                34 POP_JUMP_IF_TRUE         1 (to 38)
-    #   
-    #    99          36 JUMP_FORWARD             3 (to 44)
-    #   
-    #   100     >>   38 NOP
-    #   
-    #   101          40 LOAD_FAST                4 (v)
-    #                42 RETURN_VALUE
-    #   
-    #    96     >>   44 PUSH_NULL
-    #                46 LOAD_FAST                0 (c)
-    #                48 CALL                     0
-    #                56 POP_JUMP_IF_FALSE        1 (to 60)
-    #                58 JUMP_BACKWARD           20 (to 20)
-    #           >>   60 RETURN_CONST             0 (None)
-    #           >>   62 RETURN_CONST             0 (None)
-    #           >>   64 PUSH_EXC_INFO
-    #   
-    #   102          66 LOAD_GLOBAL              0 (E1)
-    #                76 CHECK_EXC_MATCH
-    #                78 POP_JUMP_IF_FALSE        3 (to 86)
-    #                80 POP_TOP
-    #   
-    #   103          82 POP_EXCEPT
-    #                84 JUMP_FORWARD            21 (to 128)
-    #   
-    #   104     >>   86 LOAD_GLOBAL              2 (E2)
-    #                96 CHECK_EXC_MATCH
-    #                98 POP_JUMP_IF_FALSE       10 (to 120)
-    #               100 STORE_FAST               5 (e)
-    #   
-    #   105         102 POP_EXCEPT
-    #               104 LOAD_CONST               0 (None)
-    #               106 STORE_FAST               5 (e)
-    #               108 DELETE_FAST              5 (e)
-    #               110 JUMP_BACKWARD           46 (to 20)
-    #               112 LOAD_CONST               0 (None)
-    #               114 STORE_FAST               5 (e)
-    #               116 DELETE_FAST              5 (e)
-    #               118 RERAISE                  1
-    #   
-    #   104     >>  120 RERAISE                  0
-    #           >>  122 COPY                     3
-    #               124 POP_EXCEPT
-    #               126 RERAISE                  1
-    #   
-    #    97     >>  128 JUMP_BACKWARD           54 (to 22)
-    #   ExceptionTable:
-    #     40 to 40 -> 64 [0]
-    #     64 to 80 -> 122 [1] lasti
-    #     86 to 100 -> 122 [1] lasti
-    #     112 to 120 -> 122 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_while_true_return_clause_continue: unstructured backward jump at 128')
+    v = 5
+    while c():
+        while True:
+            if not c():
+                break
+            try:
+                return v
+            except E1:
+                pass
+            except E2 as e:
+                continue
+            continue
 
 
 def nested_while_true_continue(c, t, x, m):
@@ -218,65 +161,3 @@ assert run([1, 2], nested_withs_in_clause_finally) == (('raise', 'E2'), [5])
 assert run([0, 1], nested_withs_in_clause_finally) == (('return', None), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22), 5])
 assert run([2, 1], nested_withs_in_clause_finally) == (('return', None), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22), 5])
 assert run([0], nested_withs_in_clause_finally) == (('return', None), [-20, 5])
-
-def while_with_return_in_clause(c, t, x, m):
-    try:
-        x(1)
-    except E1:
-        while c() or c():
-            with m(19):
-                t(20)
-                x(21)
-                return 22
-
-
-def for_break_ending_named_clause(c, t, x, m):
-    try:
-        x(2)
-    except E1:
-        pass
-    except E2 as e:
-        for i in range(c()):
-            break
-    t(45)
-
-
-def if_else_try_finally_return_in_try(c, t, x, m):
-    try:
-        if c():
-            try:
-                t(2)
-            except E1:
-                pass
-        else:
-            try:
-                t(5)
-            finally:
-                t(7)
-            return 6
-        t(15)
-    except E1:
-        pass
-    t(44)
-
-assert run([0, 2, 0], while_with_return_in_clause) == (('return', None), [-1])
-assert run([1, 2], while_with_return_in_clause) == (('raise', 'E2'), [])
-assert run([0, 1], while_with_return_in_clause) == (('raise', 'IndexError'), [])
-assert run([2, 1], while_with_return_in_clause) == (('raise', 'IndexError'), [('enter', 19), 20, ('exit', 19)])
-assert run([0], while_with_return_in_clause) == (('return', None), [-1])
-assert run([1, 1, 3, 1], while_with_return_in_clause) == (('raise', 'E1'), [('enter', 19), 20, ('exit', 19)])
-assert run([0, 0, 1, 1], while_with_return_in_clause) == (('return', 22), [('enter', 19), 20, -21, ('exit', 19)])
-assert run([0, 2, 0], for_break_ending_named_clause) == (('return', None), [-2, 45])
-assert run([1, 2], for_break_ending_named_clause) == (('return', None), [45])
-assert run([0, 1], for_break_ending_named_clause) == (('return', None), [45])
-assert run([2, 1], for_break_ending_named_clause) == (('return', None), [45])
-assert run([0], for_break_ending_named_clause) == (('return', None), [-2, 45])
-assert run([1, 1, 3, 1], for_break_ending_named_clause) == (('return', None), [45])
-assert run([0, 0, 1, 1], for_break_ending_named_clause) == (('return', None), [45])
-assert run([0, 2, 0], if_else_try_finally_return_in_try) == (('return', 6), [5, 7])
-assert run([1, 2], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
-assert run([0, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
-assert run([2, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
-assert run([0], if_else_try_finally_return_in_try) == (('return', 6), [5, 7])
-assert run([1, 1, 3, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
-assert run([0, 0, 1, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])

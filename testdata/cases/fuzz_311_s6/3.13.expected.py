@@ -7,11 +7,6 @@
 
 
 
-
-
-
-
-
 class E1(Exception):
     pass
 
@@ -85,81 +80,18 @@ def nested_while_true_clause_continue(c, t, x, m):
 
 
 def nested_while_true_return_clause_continue(c, t, x, m):
-    # depyf: could not decompile nested_while_true_return_clause_continue: unstructured backward jump at 166
-    #     94            RESUME                   0
-    #   
-    #     95            LOAD_CONST               1 (5)
-    #                   STORE_FAST               4 (v)
-    #   
-    #     96            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       32 (to L8)
-    #   
-    #     97    L1:     NOP
-    #   
-    #     98    L2:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L3)
-    #   
-    #     99            JUMP_FORWARD             3 (to L6)
-    #   
-    #    100    L3:     NOP
-    #   
-    #    101    L4:     LOAD_FAST                4 (v)
-    #           L5:     RETURN_VALUE
-    #   
-    #     96    L6:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L7)
-    #                   JUMP_BACKWARD           31 (to L1)
-    #           L7:     RETURN_CONST             0 (None)
-    #           L8:     RETURN_CONST             0 (None)
-    #   
-    #     --    L9:     PUSH_EXC_INFO
-    #   
-    #    102            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L11)
-    #                   POP_TOP
-    #   
-    #    103   L10:     POP_EXCEPT
-    #                   JUMP_FORWARD            23 (to L16)
-    #   
-    #    104   L11:     LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L14)
-    #                   STORE_FAST               5 (e)
-    #   
-    #    105   L12:     POP_EXCEPT
-    #                   LOAD_CONST               0 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   JUMP_BACKWARD           60 (to L1)
-    #   
-    #     --   L13:     LOAD_CONST               0 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   RERAISE                  1
-    #   
-    #    104   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     97   L16:     JUMP_BACKWARD           69 (to L2)
-    #   ExceptionTable:
-    #     L4 to L5 -> L9 [0]
-    #     L9 to L10 -> L15 [1] lasti
-    #     L11 to L12 -> L15 [1] lasti
-    #     L13 to L15 -> L15 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_while_true_return_clause_continue: unstructured backward jump at 166')
+    v = 5
+    while c():
+        while True:
+            if not c():
+                break
+            try:
+                return v
+            except E1:
+                pass
+            except E2 as e:
+                continue
+            continue
 
 
 def nested_while_true_continue(c, t, x, m):
@@ -238,65 +170,3 @@ assert run([1, 2], nested_withs_in_clause_finally) == (('raise', 'E2'), [5])
 assert run([0, 1], nested_withs_in_clause_finally) == (('return', None), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22), 5])
 assert run([2, 1], nested_withs_in_clause_finally) == (('return', None), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22), 5])
 assert run([0], nested_withs_in_clause_finally) == (('return', None), [-20, 5])
-
-def while_with_return_in_clause(c, t, x, m):
-    try:
-        x(1)
-    except E1:
-        while c() or c():
-            with m(19):
-                t(20)
-                x(21)
-                return 22
-
-
-def for_break_ending_named_clause(c, t, x, m):
-    try:
-        x(2)
-    except E1:
-        pass
-    except E2 as e:
-        for i in range(c()):
-            break
-    t(45)
-
-
-def if_else_try_finally_return_in_try(c, t, x, m):
-    try:
-        if c():
-            try:
-                t(2)
-            except E1:
-                pass
-        else:
-            try:
-                t(5)
-            finally:
-                t(7)
-            return 6
-        t(15)
-    except E1:
-        pass
-    t(44)
-
-assert run([0, 2, 0], while_with_return_in_clause) == (('return', None), [-1])
-assert run([1, 2], while_with_return_in_clause) == (('raise', 'E2'), [])
-assert run([0, 1], while_with_return_in_clause) == (('raise', 'IndexError'), [])
-assert run([2, 1], while_with_return_in_clause) == (('raise', 'IndexError'), [('enter', 19), 20, ('exit', 19)])
-assert run([0], while_with_return_in_clause) == (('return', None), [-1])
-assert run([1, 1, 3, 1], while_with_return_in_clause) == (('raise', 'E1'), [('enter', 19), 20, ('exit', 19)])
-assert run([0, 0, 1, 1], while_with_return_in_clause) == (('return', 22), [('enter', 19), 20, -21, ('exit', 19)])
-assert run([0, 2, 0], for_break_ending_named_clause) == (('return', None), [-2, 45])
-assert run([1, 2], for_break_ending_named_clause) == (('return', None), [45])
-assert run([0, 1], for_break_ending_named_clause) == (('return', None), [45])
-assert run([2, 1], for_break_ending_named_clause) == (('return', None), [45])
-assert run([0], for_break_ending_named_clause) == (('return', None), [-2, 45])
-assert run([1, 1, 3, 1], for_break_ending_named_clause) == (('return', None), [45])
-assert run([0, 0, 1, 1], for_break_ending_named_clause) == (('return', None), [45])
-assert run([0, 2, 0], if_else_try_finally_return_in_try) == (('return', 6), [5, 7])
-assert run([1, 2], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
-assert run([0, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
-assert run([2, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
-assert run([0], if_else_try_finally_return_in_try) == (('return', 6), [5, 7])
-assert run([1, 1, 3, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
-assert run([0, 0, 1, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])

@@ -7,11 +7,6 @@
 
 
 
-
-
-
-
-
 class E1(Exception):
     pass
 
@@ -74,60 +69,14 @@ def match_lone_rest_then_loop(c, t, x, m):
 
 
 def nested_while_true_clause_continue(c, t, x, m):
-    # depyf: could not decompile nested_while_true_clause_continue: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 110
-    #     83            RESUME                   0
-    #   
-    #     84    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       28 (to L6)
-    #                   NOT_TAKEN
-    #   
-    #     85    L2:     NOP
-    #   
-    #     86            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         3 (to L3)
-    #                   NOT_TAKEN
-    #   
-    #     87            JUMP_BACKWARD           29 (to L1)
-    #   
-    #     88    L3:     NOP
-    #   
-    #     89    L4:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L5:     JUMP_BACKWARD           27 (to L2)
-    #   
-    #     84    L6:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #     90            LOAD_GLOBAL              0 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L9)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #     91    L8:     POP_EXCEPT
-    #                   JUMP_BACKWARD           43 (to L2)
-    #   
-    #     90    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L4 to L5 -> L7 [0]
-    #     L7 to L8 -> L10 [1] lasti
-    #     L9 to L10 -> L10 [1] lasti
-    raise RuntimeError("depyf: could not decompile nested_while_true_clause_continue: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 110")
+    while c():
+        while True:
+            if not c():
+                break
+            try:
+                x(3)
+            except E2:
+                pass
 
 
 def nested_while_true_return_clause_continue(c, t, x, m):
@@ -220,65 +169,3 @@ assert run([1, 2], nested_withs_in_clause_finally) == (('raise', 'E2'), [5])
 assert run([0, 1], nested_withs_in_clause_finally) == (('return', None), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22), 5])
 assert run([2, 1], nested_withs_in_clause_finally) == (('return', None), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22), 5])
 assert run([0], nested_withs_in_clause_finally) == (('return', None), [-20, 5])
-
-def while_with_return_in_clause(c, t, x, m):
-    try:
-        x(1)
-    except E1:
-        while c() or c():
-            with m(19):
-                t(20)
-                x(21)
-                return 22
-
-
-def for_break_ending_named_clause(c, t, x, m):
-    try:
-        x(2)
-    except E1:
-        pass
-    except E2 as e:
-        for i in range(c()):
-            break
-    t(45)
-
-
-def if_else_try_finally_return_in_try(c, t, x, m):
-    try:
-        if c():
-            try:
-                t(2)
-            except E1:
-                pass
-        else:
-            try:
-                t(5)
-            finally:
-                t(7)
-            return 6
-        t(15)
-    except E1:
-        pass
-    t(44)
-
-assert run([0, 2, 0], while_with_return_in_clause) == (('return', None), [-1])
-assert run([1, 2], while_with_return_in_clause) == (('raise', 'E2'), [])
-assert run([0, 1], while_with_return_in_clause) == (('raise', 'IndexError'), [])
-assert run([2, 1], while_with_return_in_clause) == (('raise', 'IndexError'), [('enter', 19), 20, ('exit', 19)])
-assert run([0], while_with_return_in_clause) == (('return', None), [-1])
-assert run([1, 1, 3, 1], while_with_return_in_clause) == (('raise', 'E1'), [('enter', 19), 20, ('exit', 19)])
-assert run([0, 0, 1, 1], while_with_return_in_clause) == (('return', 22), [('enter', 19), 20, -21, ('exit', 19)])
-assert run([0, 2, 0], for_break_ending_named_clause) == (('return', None), [-2, 45])
-assert run([1, 2], for_break_ending_named_clause) == (('return', None), [45])
-assert run([0, 1], for_break_ending_named_clause) == (('return', None), [45])
-assert run([2, 1], for_break_ending_named_clause) == (('return', None), [45])
-assert run([0], for_break_ending_named_clause) == (('return', None), [-2, 45])
-assert run([1, 1, 3, 1], for_break_ending_named_clause) == (('return', None), [45])
-assert run([0, 0, 1, 1], for_break_ending_named_clause) == (('return', None), [45])
-assert run([0, 2, 0], if_else_try_finally_return_in_try) == (('return', 6), [5, 7])
-assert run([1, 2], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
-assert run([0, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
-assert run([2, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
-assert run([0], if_else_try_finally_return_in_try) == (('return', 6), [5, 7])
-assert run([1, 1, 3, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
-assert run([0, 0, 1, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])

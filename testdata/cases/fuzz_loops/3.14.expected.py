@@ -56,6 +56,25 @@ def nested_while_continue(c, t, x):
                 x(33)
     t(41)
 
+
+def while_and_continue_copied_returns(c, t, x):
+    while c():
+        if c():
+            if not (c() and c()) and c():
+                continue
+            t(9)
+            continue
+        return None
+
+
+def while_true_only_break(c, t, x):
+    while True:
+        if not c():
+            break
+    if False:
+        pass
+    t(5)
+
 assert run([0, 1, 0, 0, 0, 0, 1, 1, 1, 1, 0], elif_while_and_continue) == [21, -30]
 assert run([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0], elif_while_and_continue) == [21, 21, -30]
 assert run([0, 0, 0, 0, 1, 1], elif_while_and_continue) == [-30]
@@ -74,3 +93,10 @@ assert run([0, 1, 1, 0, 1], nested_while_continue) == [41]
 assert run([0, 1, 1, 0, 0, 0, 1], nested_while_continue) == [41]
 assert run([0, 1, 1, 0, 0, 0, 0], nested_while_continue) == [-33, 41]
 assert run([0, 1, 1, 0, 0, 1], nested_while_continue) == [41]
+assert run([0], while_and_continue_copied_returns) == []
+assert run([1, 0], while_and_continue_copied_returns) == []
+assert run([1, 1, 1, 1, 0], while_and_continue_copied_returns) == [9]
+assert run([1, 1, 0, 1, 1, 0], while_and_continue_copied_returns) == []
+assert run([1, 1, 1, 0, 0, 1, 0], while_and_continue_copied_returns) == [9]
+assert run([0], while_true_only_break) == [5]
+assert run([1, 1, 0], while_true_only_break) == [5]

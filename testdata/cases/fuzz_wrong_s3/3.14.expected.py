@@ -99,63 +99,13 @@ def clause_return_const_else(c, t, x):
 
 
 def nested_while_continue_in_try(c, t, x):
-    # depyf: could not decompile nested_while_continue_in_try: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 124
-    #    103            RESUME                   0
-    #   
-    #    105    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       27 (to L6)
-    #                   NOT_TAKEN
-    #   
-    #    106    L2:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         3 (to L3)
-    #                   NOT_TAKEN
-    #                   JUMP_BACKWARD           28 (to L1)
-    #   
-    #    107    L3:     NOP
-    #   
-    #    108    L4:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          26
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    112    L5:     JUMP_BACKWARD           26 (to L2)
-    #   
-    #    113    L6:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          52
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    109            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L9)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    110    L8:     POP_EXCEPT
-    #                   JUMP_BACKWARD           50 (to L2)
-    #   
-    #    109    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L4 to L5 -> L7 [0]
-    #     L7 to L8 -> L10 [1] lasti
-    #     L9 to L10 -> L10 [1] lasti
-    raise RuntimeError("depyf: could not decompile nested_while_continue_in_try: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 124")
+    while c():
+        while c():
+            try:
+                x(26)
+            except E1:
+                pass
+    t(52)
 
 
 def loop_never_looping_in_try(c, t, x):

@@ -362,75 +362,10 @@ def nested_withs_break(c, n, m, t):
 
 
 def while_while_continue(c, n, m, t):
-    # depyf: could not decompile while_while_continue: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 178
-    #    147            RESUME                   0
-    #   
-    #    148    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       59 (to L7)
-    #                   NOT_TAKEN
-    #   
-    #    149    L2:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         3 (to L3)
-    #                   NOT_TAKEN
-    #                   JUMP_BACKWARD           28 (to L1)
-    #           L3:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         3 (to L4)
-    #                   NOT_TAKEN
-    #                   JUMP_BACKWARD           43 (to L1)
-    #   
-    #    150    L4:     LOAD_FAST_BORROW         2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          12
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    151            NOP
-    #   
-    #    150    L6:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           58 (to L2)
-    #   
-    #    148    L7:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    150    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L9)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           77 (to L2)
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L5 to L6 -> L8 [2] lasti
-    #     L8 to L10 -> L11 [4] lasti
-    raise RuntimeError("depyf: could not decompile while_while_continue: an except clause jumps back to the start of a while loop's body (a loop inside it starting there) at 178")
+    while c():
+        while c() and c():
+            with m(12):
+                pass
 
 
 def with_break_in_try(c, n, m, t):

@@ -59,9 +59,11 @@ final class Branches {
             // nested ifs that way too, and the longer reading loses 3 to 11 code objects of the stdlib.
             int sm = longestCondition(same);
             // (a shorter reading that is a loop's test leaves the later tests to its body, unless the body
-            // ends with a copy of the longer test: `while a and b` whose continue jumps back to a)
-            boolean longer = sm > m && !w.env.atLeast(3, 12)
-                    && !(m >= 0 && isLoopTestReading(w, stmtStart, segs, m) && !copiedAtBottom(w, stmtStart, same, sm));
+            // ends with a copy of the longer test: `while a and b` whose continue jumps back to a; 3.12-3.13
+            // copy the return after such a loop for each of its tests, which the copy at the bottom says)
+            boolean shortLoop = m >= 0 && isLoopTestReading(w, stmtStart, segs, m);
+            boolean longer = sm > m && (w.env.atLeast(3, 12) ? shortLoop && copiedAtBottom(w, stmtStart, same, sm)
+                    : !(shortLoop && !copiedAtBottom(w, stmtStart, same, sm)));
             if (longer || m >= 0 && jumpsPast(w, segs, m) && (sm > m || sm == m && !jumpsPast(w, same, sm))) {
                 for (int q = 0; longer && q < segs.size(); q++) {
                     if (same.get(q).target() != segs.get(q).target()) {

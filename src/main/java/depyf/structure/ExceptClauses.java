@@ -317,7 +317,7 @@ final class ExceptClauses {
     static int findEnd(Walker w, int handler, Region r) {
         int head = -1;
         for (int t : clauseExits(w, handler)) {
-            if (breaks(w, r, t) && w.env.atLeast(3, 12)) {
+            if (breaks(w, r, t) && w.env.atLeast(3, 12) && !rejoiningContinuation(w, handler, t, r)) {
                 continue;                      // 3.11: the statement ends there, Tries walks the rest of the body
             }
             if (r.loop() == null || !r.loop().continues().contains(t)) {
@@ -326,6 +326,20 @@ final class ExceptClauses {
             head = head < 0 ? t : head;
         }
         return head;
+    }
+
+    /**
+     * True when t, past the loop's body, is the code after a try whose body never falls off its end, laid
+     * out after the handlers (ColdContinuations) and going back into the loop: no break.
+     */
+    private static boolean rejoiningContinuation(Walker w, int handler, int t, Region r) {
+        return ColdContinuations.bodyReturns(w, handler) && rejoiningContinuation(w, t, r);
+    }
+
+    /** True when t starts a block laid out after handlers, entered only from except clauses, going back into the loop. */
+    static boolean rejoiningContinuation(Walker w, int t, Region r) {
+        int e = ColdContinuations.end(w, t);
+        return e > t && ColdContinuations.rejoins(w, t, e, t, t, r.loop());
     }
 
     /** The targets of the handler's clause exits (jumps right after POP_EXCEPT and name cleanup), in layout order. */

@@ -71,7 +71,7 @@ final class Loops {
      * is such a loop's test and the branch [b, to) ends with the jump back to it; else -1.
      */
     static int continuedBodyEnd(Walker w, int start, int b, int f, int to, Region r) {
-        if (!w.env.atLeast(3, 12) || f <= to || to - 1 <= b || f != r.follow()) {
+        if (!w.env.atLeast(3, 12) || f <= to || to <= b || f != r.follow()) {
             return -1;
         }
         return endsWithJumpBack(w, to, start) ? to : -1;
@@ -142,13 +142,17 @@ final class Loops {
         int k = f - 1;
         boolean split = false;
         // 3.12+ may copy a small return block at the exit into the end of the body, after the test's copy
-        // (3.11 too; in an except clause that block starts with its POP_EXCEPT)
+        // (3.11 too; in an except clause that block starts with its POP_EXCEPT), one copy for each of
+        // its tests that leaves the loop
         for (int len = 1; len <= 3 && k - len + 1 > b && f + len <= w.code.size(); len++) {
             Op last = w.code.op(k);
             if ((last.isReturn() || last.is("RERAISE") && len == 1) && (len < 3 || w.code.op(f).is("POP_EXCEPT"))
                     && Tries.sameOps(w, k - len + 1, f, len)) {
                 // (in a finally clause, the end of the clause after the loop: its RERAISE)
                 k -= len;
+                while (w.env.atLeast(3, 12) && k - len + 1 > b && w.code.op(k).isReturn() && Tries.sameOps(w, k - len + 1, f, len)) {
+                    k -= len;
+                }
                 break;
             }
         }
@@ -253,6 +257,17 @@ final class Loops {
         return false;
     }
 
+    /** True when a jump in normal flow in [from, to) goes back to {@code target}. */
+    private static boolean normalBackInto(Walker w, int from, int to, int target) {
+        for (int k = from; k < to; k++) {
+            Op op = w.code.op(k);
+            if (op.target() == target && op.target() <= k && w.reachable.get(k) && w.normalFlow.get(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * 3.12-3.13: a while loop ending an enclosing loop's body leaves it by jumping back to that loop's
      * head (the jump to the code after it threaded): its test jumps into the body when true and falls
@@ -335,8 +350,10 @@ final class Loops {
         // 3.11-3.13's copy of the test at the bottom jumps back to b; 3.14 copies none, and a jump back to b
         // is then a nested loop's, whose head the body starts with: not a continue of this loop
         Set<Integer> heads = w.env.atLeast(3, 14) && backInto(w, b, f, b) ? Set.of(condStart) : Set.of(condStart, b);
-        if (!heads.contains(b)) {
-            CutTries.sharedHead(w, b, f);    // (else the walk of the body reads a loop starting there: SharedHeads)
+        if (!heads.contains(b) && !normalBackInto(w, b, f, b)) {
+            // (else the walk of the body reads a loop starting there: SharedHeads; 3.14: with a jump back to b
+            // in normal flow, the `while True` starting there, whose continue a clause's jump to b is)
+            CutTries.sharedHead(w, b, f);
         }
         // 3.11-3.13 copy the test to the bottom of a body that falls off its end: without a copy, a body
         // ending with the jump back to the test ends with a written continue

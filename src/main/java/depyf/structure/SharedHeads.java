@@ -43,7 +43,10 @@ final class SharedHeads {
                 throw unread;                  // a jump back in normal flow (not this shape), or out of the body
             }
         }
-        Region.Loop inner = new Region.Loop(Set.of(i), to, to, false, outer);
+        // (3.12, 3.13: the jump back that ends the loop's body, reached only from a clause and without a line
+        // of its own, is threaded past the NOP of the `while True` line at i)
+        int head = Tries.skipNops(w, i);
+        Region.Loop inner = new Region.Loop(head > i && head < to ? Set.of(i, head) : Set.of(i), to, to, false, outer);
         Lifter body = l.fork();
         w.walk(i, to, body, r.withLoop(inner, i), i);
         List<Stmt> stmts = new ArrayList<>(body.out);

@@ -248,7 +248,10 @@ public final class Walker {
                 } else {
                     back = CutTries.loopEnd(this, i, back, to);
                 }
-                if (back >= 0 && !op.is("FOR_ITER") && !WhileTrue.startsWithTest(code, i, back)
+                // (3.14: a loop whose head is its line's NOP has no test of its own, `while True`, though the
+                // body starts with `if not c: break`, whose break is laid out after the jump back)
+                boolean trueHead = env.atLeast(3, 14) && back >= 0 && op.is("NOP") && code.op(back).target() == i;
+                if (back >= 0 && !op.is("FOR_ITER") && (trueHead || !WhileTrue.startsWithTest(code, i, back))
                         && !WhileTrue.startsThreadedTest(this, i, to, r) && !WhileTrue.testsBeforeDisplacedTail(this, i, back)) {
                     i = WhileTrue.headerLoop(this, i, WhileTrue.clauseLoopEnd(this, i, back, to), to, l, r);
                     continue;
@@ -701,7 +704,12 @@ public final class Walker {
                 l.emit(new Stmt.Break());
                 return i + 1;
             }
-            throw new LiftException("a jump leaves the loop past its exit at " + op.offset());
+            if (!(leavesExceptClause(i) && ExceptClauses.rejoiningContinuation(this, t, r))) {
+                // (an except clause falling off its end into the code after its try, laid out after the
+                // handlers because the try body never falls off its own: ColdContinuations)
+                throw new LiftException("a jump leaves the loop past its exit at " + op.offset());
+            }
+            return i + 1;
         }
         if (t == r.follow()) {
             return i + 1;
