@@ -7,6 +7,11 @@
 
 
 
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -169,3 +174,65 @@ assert run([1, 2], nested_withs_in_clause_finally) == (('raise', 'E2'), [5])
 assert run([0, 1], nested_withs_in_clause_finally) == (('return', None), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22), 5])
 assert run([2, 1], nested_withs_in_clause_finally) == (('return', None), [('enter', 22), ('enter', 23), ('exit', 23), ('exit', 22), 5])
 assert run([0], nested_withs_in_clause_finally) == (('return', None), [-20, 5])
+
+def while_with_return_in_clause(c, t, x, m):
+    try:
+        x(1)
+    except E1:
+        while c() or c():
+            with m(19):
+                t(20)
+                x(21)
+                return 22
+
+
+def for_break_ending_named_clause(c, t, x, m):
+    try:
+        x(2)
+    except E1:
+        pass
+    except E2 as e:
+        for i in range(c()):
+            break
+    t(45)
+
+
+def if_else_try_finally_return_in_try(c, t, x, m):
+    try:
+        if c():
+            try:
+                t(2)
+            except E1:
+                pass
+        else:
+            try:
+                t(5)
+            finally:
+                t(7)
+            return 6
+        t(15)
+    except E1:
+        pass
+    t(44)
+
+assert run([0, 2, 0], while_with_return_in_clause) == (('return', None), [-1])
+assert run([1, 2], while_with_return_in_clause) == (('raise', 'E2'), [])
+assert run([0, 1], while_with_return_in_clause) == (('raise', 'IndexError'), [])
+assert run([2, 1], while_with_return_in_clause) == (('raise', 'IndexError'), [('enter', 19), 20, ('exit', 19)])
+assert run([0], while_with_return_in_clause) == (('return', None), [-1])
+assert run([1, 1, 3, 1], while_with_return_in_clause) == (('raise', 'E1'), [('enter', 19), 20, ('exit', 19)])
+assert run([0, 0, 1, 1], while_with_return_in_clause) == (('return', 22), [('enter', 19), 20, -21, ('exit', 19)])
+assert run([0, 2, 0], for_break_ending_named_clause) == (('return', None), [-2, 45])
+assert run([1, 2], for_break_ending_named_clause) == (('return', None), [45])
+assert run([0, 1], for_break_ending_named_clause) == (('return', None), [45])
+assert run([2, 1], for_break_ending_named_clause) == (('return', None), [45])
+assert run([0], for_break_ending_named_clause) == (('return', None), [-2, 45])
+assert run([1, 1, 3, 1], for_break_ending_named_clause) == (('return', None), [45])
+assert run([0, 0, 1, 1], for_break_ending_named_clause) == (('return', None), [45])
+assert run([0, 2, 0], if_else_try_finally_return_in_try) == (('return', 6), [5, 7])
+assert run([1, 2], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
+assert run([0, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
+assert run([2, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
+assert run([0], if_else_try_finally_return_in_try) == (('return', 6), [5, 7])
+assert run([1, 1, 3, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])
+assert run([0, 0, 1, 1], if_else_try_finally_return_in_try) == (('return', None), [2, 15, 44])

@@ -62,90 +62,14 @@ def while_true_else_break(c, t, x, n, m):
 
 
 def while_test_copy_else_continue(c, t, x, n, m):
-    # depyf: could not decompile while_test_copy_else_continue: unstructured backward jump at 112
-    #    84           0 RESUME                   0
-    #   
-    #    85     >>    2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       75 (to 166)
-    #                16 PUSH_NULL
-    #                18 LOAD_FAST                0 (c)
-    #                20 CALL                     0
-    #                28 POP_JUMP_IF_FALSE       67 (to 164)
-    #   
-    #    86     >>   30 NOP
-    #   
-    #    87          32 NOP
-    #   
-    #    91          34 PUSH_NULL
-    #                36 LOAD_FAST                0 (c)
-    #                38 CALL                     0
-    #                46 POP_JUMP_IF_FALSE        9 (to 66)
-    #   
-    #    92          48 PUSH_NULL
-    #                50 LOAD_FAST                1 (t)
-    #                52 LOAD_CONST               1 (1)
-    #                54 CALL                     1
-    #                62 POP_TOP
-    #                64 JUMP_FORWARD            24 (to 114)
-    #   
-    #    93     >>   66 PUSH_NULL
-    #                68 LOAD_FAST                0 (c)
-    #                70 CALL                     0
-    #                78 POP_JUMP_IF_FALSE        9 (to 98)
-    #   
-    #    94          80 PUSH_NULL
-    #                82 LOAD_FAST                1 (t)
-    #                84 LOAD_CONST               2 (2)
-    #                86 CALL                     1
-    #                94 POP_TOP
-    #                96 JUMP_FORWARD             8 (to 114)
-    #   
-    #    95     >>   98 PUSH_NULL
-    #               100 LOAD_FAST                0 (c)
-    #               102 CALL                     0
-    #               110 POP_JUMP_IF_FALSE        1 (to 114)
-    #   
-    #    96         112 JUMP_BACKWARD           56 (to 2)
-    #   
-    #    97     >>  114 PUSH_NULL
-    #               116 LOAD_FAST                1 (t)
-    #               118 LOAD_CONST               3 (3)
-    #               120 CALL                     1
-    #               128 POP_TOP
-    #   
-    #    85         130 PUSH_NULL
-    #               132 LOAD_FAST                0 (c)
-    #               134 CALL                     0
-    #               142 POP_JUMP_IF_FALSE        9 (to 162)
-    #               144 PUSH_NULL
-    #               146 LOAD_FAST                0 (c)
-    #               148 CALL                     0
-    #               156 POP_JUMP_IF_FALSE        1 (to 160)
-    #               158 JUMP_BACKWARD           65 (to 30)
-    #           >>  160 RETURN_CONST             0 (None)
-    #           >>  162 RETURN_CONST             0 (None)
-    #           >>  164 RETURN_CONST             0 (None)
-    #           >>  166 RETURN_CONST             0 (None)
-    #               168 PUSH_EXC_INFO
-    #   
-    #    88         170 LOAD_GLOBAL              0 (E1)
-    #               180 CHECK_EXC_MATCH
-    #               182 POP_JUMP_IF_FALSE        3 (to 190)
-    #               184 POP_TOP
-    #   
-    #    89         186 POP_EXCEPT
-    #               188 JUMP_BACKWARD           38 (to 114)
-    #   
-    #    88     >>  190 RERAISE                  0
-    #           >>  192 COPY                     3
-    #               194 POP_EXCEPT
-    #               196 RERAISE                  1
-    #   ExceptionTable:
-    #     168 to 184 -> 192 [1] lasti
-    #     190 to 190 -> 192 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_test_copy_else_continue: unstructured backward jump at 112')
+    while c() and c():
+        if c():
+            t(1)
+        elif c():
+            t(2)
+        elif c():
+            continue
+        t(3)
 
 assert run([2], while_true_else_break) in ((None, [10]), FELL)
 assert run([], while_true_else_break) in ((None, [9, 10]), FELL)

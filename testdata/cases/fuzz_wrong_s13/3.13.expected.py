@@ -79,101 +79,14 @@ def while_true_else_break(c, t, x, n, m):
 
 
 def while_test_copy_else_continue(c, t, x, n, m):
-    # depyf: could not decompile while_test_copy_else_continue: unstructured backward jump at 162
-    #     84            RESUME                   0
-    #   
-    #     85    L1:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE      108 (to L10)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       95 (to L9)
-    #   
-    #     86    L2:     NOP
-    #   
-    #     87            NOP
-    #   
-    #     91            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        9 (to L3)
-    #   
-    #     92            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            36 (to L6)
-    #   
-    #     93    L3:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        9 (to L4)
-    #   
-    #     94            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            15 (to L6)
-    #   
-    #     95    L4:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L5)
-    #   
-    #     96            JUMP_BACKWARD           82 (to L1)
-    #   
-    #     95    L5:     NOP
-    #   
-    #     97    L6:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     85            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       15 (to L8)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L7)
-    #                   JUMP_BACKWARD           93 (to L2)
-    #           L7:     RETURN_CONST             0 (None)
-    #           L8:     RETURN_CONST             0 (None)
-    #           L9:     RETURN_CONST             0 (None)
-    #          L10:     RETURN_CONST             0 (None)
-    #   
-    #     --   L11:     PUSH_EXC_INFO
-    #   
-    #     88            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L13)
-    #                   POP_TOP
-    #   
-    #     89   L12:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 50 (to L6)
-    #   
-    #     88   L13:     RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L11 to L12 -> L14 [1] lasti
-    #     L13 to L14 -> L14 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_test_copy_else_continue: unstructured backward jump at 162')
+    while c() and c():
+        if c():
+            t(1)
+        elif c():
+            t(2)
+        elif c():
+            continue
+        t(3)
 
 assert run([2], while_true_else_break) in ((None, [10]), FELL)
 assert run([], while_true_else_break) in ((None, [9, 10]), FELL)
