@@ -4,7 +4,10 @@
 # break is the else's, not a statement after the if (3.12, 3.13); and one that falls back: a while loop
 # whose test 3.12+ copy to the end of the body, which is an if chain with a continue, read as a while True
 # at the body's start (the continue, jumping to the test, read as its break: the code after that loop
-# returns) (3.12, 3.13). Each function checks itself on the paths below, whether or not it fell back.
+# returns) (3.12, 3.13); and a for loop's else returning at the end of a try body with a finally, the return
+# unwound out of the try's range, which 3.12 read as code after the try statement, where the loop's breaks
+# went too (found by a helper, not a fuzz seed; falls back now). Each function checks itself on the paths
+# below, whether or not it fell back.
 
 class E1(Exception):
     pass
@@ -97,6 +100,34 @@ def while_test_copy_else_continue(c, t, x, n, m):
         t(3)
 
 
+
+def for_else_return_ending_try_finally(c, t, x, n, m):
+    try:
+        for k in n():
+            if c():
+                break
+            x(k)
+        else:
+            return 44
+    except E1:
+        t(1)
+    finally:
+        t(2)
+
+
+def for_break_ending_nested_try(c, t, x, n, m):
+    # the loop's exit runs a copy of the return its break jumps to (3.12+): no else clause
+    try:
+        try:
+            t(4)
+            for j in n():
+                x(8)
+                break
+        except E1:
+            return 10
+    except E2:
+        t(11)
+
 assert run([2], while_true_else_break) in ((None, [10]), FELL)
 assert run([], while_true_else_break) in ((None, [9, 10]), FELL)
 assert run([0, 0, 2], while_true_else_break) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), 9, 10]), FELL)
@@ -121,3 +152,12 @@ assert run([2, 1, 2, 1, 2, 1, 1, 1], while_test_copy_else_continue) in ((None, [
 assert run([2, 1, 2, 2, 3], while_test_copy_else_continue) in ((None, [1, 3, 3]), FELL)
 assert run([1, 3, 2, 1, 3, 1, 3, 1, 0, 1], while_test_copy_else_continue) in ((None, [1, 3, 1, 3, 2, 3]), FELL)
 assert run([2, 2, 0, 2, 1, 3, 2, 1, 1], while_test_copy_else_continue) in ((None, [2, 3, 1, 3, 3]), FELL)
+assert run([0], for_else_return_ending_try_finally) in ((44, [2]), FELL)
+assert run([1, 1], for_else_return_ending_try_finally) in ((None, [2]), FELL)
+assert run([1, 0, 1], for_else_return_ending_try_finally) in ((None, [0, 1, 2]), FELL)
+assert run([2, 0, 0, 0, 0], for_else_return_ending_try_finally) in ((44, [0, -1, 2]), FELL)
+assert run([2, 0, 0, 1], for_else_return_ending_try_finally) in ((None, [0, 2]), FELL)
+assert run([0], for_break_ending_nested_try) in ((None, [4]), FELL)
+assert run([1, 0], for_break_ending_nested_try) in ((None, [4, -8]), FELL)
+assert run([1, 1], for_break_ending_nested_try) in ((10, [4, -8]), FELL)
+assert run([1, 2], for_break_ending_nested_try) in ((None, [4, -8, 11]), FELL)

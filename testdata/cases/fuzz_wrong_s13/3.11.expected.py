@@ -71,6 +71,33 @@ def while_test_copy_else_continue(c, t, x, n, m):
             continue
         t(3)
 
+
+def for_else_return_ending_try_finally(c, t, x, n, m):
+    try:
+        for k in n():
+            if c():
+                break
+            x(k)
+        else:
+            return 44
+    except E1:
+        t(1)
+    finally:
+        t(2)
+
+
+def for_break_ending_nested_try(c, t, x, n, m):
+    try:
+        try:
+            t(4)
+            for j in n():
+                x(8)
+                break
+        except E1:
+            return 10
+    except E2:
+        t(11)
+
 assert run([2], while_true_else_break) in ((None, [10]), FELL)
 assert run([], while_true_else_break) in ((None, [9, 10]), FELL)
 assert run([0, 0, 2], while_true_else_break) in ((None, [('enter', 4), ('enter', 5), ('exit', 5, False), ('exit', 4, False), 9, 10]), FELL)
@@ -95,3 +122,12 @@ assert run([2, 1, 2, 1, 2, 1, 1, 1], while_test_copy_else_continue) in ((None, [
 assert run([2, 1, 2, 2, 3], while_test_copy_else_continue) in ((None, [1, 3, 3]), FELL)
 assert run([1, 3, 2, 1, 3, 1, 3, 1, 0, 1], while_test_copy_else_continue) in ((None, [1, 3, 1, 3, 2, 3]), FELL)
 assert run([2, 2, 0, 2, 1, 3, 2, 1, 1], while_test_copy_else_continue) in ((None, [2, 3, 1, 3, 3]), FELL)
+assert run([0], for_else_return_ending_try_finally) in ((44, [2]), FELL)
+assert run([1, 1], for_else_return_ending_try_finally) in ((None, [2]), FELL)
+assert run([1, 0, 1], for_else_return_ending_try_finally) in ((None, [0, 1, 2]), FELL)
+assert run([2, 0, 0, 0, 0], for_else_return_ending_try_finally) in ((44, [0, -1, 2]), FELL)
+assert run([2, 0, 0, 1], for_else_return_ending_try_finally) in ((None, [0, 2]), FELL)
+assert run([0], for_break_ending_nested_try) in ((None, [4]), FELL)
+assert run([1, 0], for_break_ending_nested_try) in ((None, [4, -8]), FELL)
+assert run([1, 1], for_break_ending_nested_try) in ((10, [4, -8]), FELL)
+assert run([1, 2], for_break_ending_nested_try) in ((None, [4, -8, 11]), FELL)

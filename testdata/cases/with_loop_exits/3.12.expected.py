@@ -492,7 +492,7 @@ def with_break_in_try_then_loop(c, n, m, t):
 
 
 def with_break_for_else_in_try(c, n, m, t):
-    # depyf: could not decompile with_break_for_else_in_try: a with's suppressing path and its normal exit go on apart at 44
+    # depyf: could not decompile with_break_for_else_in_try: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 62
     #   207           0 RESUME                   0
     #   
     #   208           2 NOP
@@ -575,7 +575,7 @@ def with_break_for_else_in_try(c, n, m, t):
     #     120 to 120 -> 122 [1] lasti
     #     122 to 126 -> 128 [0]
     #     128 to 130 -> 132 [1] lasti
-    raise RuntimeError("depyf: could not decompile with_break_for_else_in_try: a with's suppressing path and its normal exit go on apart at 44")
+    raise RuntimeError("depyf: could not decompile with_break_for_else_in_try: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 62")
 
 
 def with_continue_while_and(c, n, m, t):

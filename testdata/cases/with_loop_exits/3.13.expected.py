@@ -525,7 +525,7 @@ def with_break_in_try_then_loop(c, n, m, t):
 
 
 def with_break_for_else_in_try(c, n, m, t):
-    # depyf: could not decompile with_break_for_else_in_try: a with's suppressing path and its normal exit go on apart at 44
+    # depyf: could not decompile with_break_for_else_in_try: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 62
     #    207            RESUME                   0
     #   
     #    208            NOP
@@ -611,7 +611,7 @@ def with_break_for_else_in_try(c, n, m, t):
     #     L15 to L16 -> L16 [1] lasti
     #     L16 to L17 -> L17 [0]
     #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError("depyf: could not decompile with_break_for_else_in_try: a with's suppressing path and its normal exit go on apart at 44")
+    raise RuntimeError("depyf: could not decompile with_break_for_else_in_try: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 62")
 
 
 def with_continue_while_and(c, n, m, t):

@@ -79,6 +79,37 @@ final class ForLoops {
         return false;
     }
 
+    /**
+     * Falls back when a break of the body [from, end), read as going to the loop's exit at the region's
+     * end, jumps past the region over code that the loop's own exit runs: that code is an else clause
+     * laid out outside the region (3.12: a for-else's return ending a try body, unwound out of the try's
+     * range), which this reading would print after the enclosing statement, where the breaks reach it
+     * too. A break threaded through the jump that ends the region reaches its target from the exit too,
+     * and the exit may run a copy of the block the break jumps to (3.12+ copy a small return block into
+     * each of its predecessors).
+     */
+    private static void breakOverExitCode(Walker w, int from, int end, int after, int to) {
+        for (int k = from; k < end; k++) {
+            Op op = w.code.op(k);
+            int t = op.target();
+            if (!op.is("JUMP_FORWARD") || t <= to || !w.reachable.get(k)) {
+                continue;
+            }
+            int start = Tries.skipNops(w, after);
+            int p = start;
+            while (p < t && p < w.code.size() && !w.code.op(p).isTerminal()) {
+                p++;
+            }
+            boolean exitReaches = p >= t || p >= w.code.size()
+                    || w.code.op(p).isUnconditionalJump() && w.code.op(p).target() == t
+                    || Tries.sameOps(w, start, Tries.skipNops(w, t), p - start + 1);   // a copy of the block at t
+            if (!exitReaches) {
+                throw new LiftException("a for loop's break jumps past its region over code its exit runs (an else "
+                        + "clause outside the region) at " + op.offset());
+            }
+        }
+    }
+
     static int forLoop(Walker w, int f, int to, Lifter l, Region r) {
         Op op = w.code.op(f);
         if (l.peek(1) instanceof Expr iterable) {
@@ -112,6 +143,9 @@ final class ForLoops {
                 && Loops.breaksPastRegion(w, f + 1, exitIdx, after, to, r)) {
             // the loop ends an if statement's branch: its breaks were threaded to where that statement ends
             breaksTo = r.follow();
+        }
+        if (breaksTo == after && after >= to) {
+            breakOverExitCode(w, f + 1, exitIdx, after, to);
         }
         Region inner = r.withLoop(new Region.Loop(Set.of(f), breaksTo, tail != null ? tail[1] : bodyEnd, true, r.loop()), f);
         // with a tail, the body goes on there: a jump back to the head before it is a continue
