@@ -101,6 +101,10 @@ def empty_try_in_clause_inner_finally(c, t, x, n):
             if c():
                 x(1)
         except E1:
+            try:
+                pass
+            except E1:
+                pass
             t(2)
         finally:
             t(39)
@@ -112,7 +116,13 @@ def return_try_in_clause_finally(c, t, x, n):
     try:
         x(18)
     except E1:
-        return 20
+        try:
+            return 20
+        except E1:
+            if c() and c():
+                pass
+            else:
+                return 28
     except E2 as e:
         t(29)
     finally:

@@ -51,7 +51,12 @@ def for_else_clause_break(c, t, x, n, m):
             for i in n():
                 x(3)
         except E1:
-            break
+            try:
+                break
+            except E1:
+                pass
+            except E2 as e:
+                pass
         except E2 as e:
             pass
         finally:

@@ -39,7 +39,10 @@ def nested_with_returning(c, t, x, m):
 def with_try_returning(c, t, x, m):
     with m(1) as w:
         x(8)
-        return 9
+        try:
+            return 9
+        except E1:
+            pass
     t(2)
 
 
@@ -98,7 +101,10 @@ def for_else_break_in_try_else_through_finally(c, t, x, m):
         try:
             x(3)
         except E1:
-            break
+            try:
+                break
+            except E1:
+                pass
         finally:
             t(5)
     else:

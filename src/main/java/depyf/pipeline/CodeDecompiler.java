@@ -91,10 +91,22 @@ final class CodeDecompiler implements Env.Nested {
             if (withdrawal != null) {
                 throw new LiftException(withdrawal);
             }
-            Env env = new Env(depyf.lift.ResumeLayout.apply(new Code(code)), this, BUDGET);
-            List<Stmt> body = Transforms.apply(new Walker(env).body(), code, kind, env.explicitReturns);
-            body = UnreachableCode.prune(body);
-            return env.dynamo != null ? depyf.transform.DynamoTidy.apply(body, code) : body;
+            Code layout = depyf.lift.ResumeLayout.apply(new Code(code));
+            if (!Walker.hasOrphanedHandlers(layout)) {
+                return structured(code, kind, layout, true);
+            }
+            int warned = warnings.size();
+            java.util.Set<CodeObject> failed = new java.util.HashSet<>(fellBack);
+            try {
+                return structured(code, kind, layout, true);
+            } catch (LiftException | ClassCastException | IndexOutOfBoundsException | NullPointerException
+                     | IllegalArgumentException | IllegalStateException | StackOverflowError e) {
+                // a try protecting nothing read where its handler says it is failed: the handler left
+                // unread, as dead code (what it is at run time), the try dropped
+                warnings.subList(warned, warnings.size()).clear();
+                fellBack.retainAll(failed);
+                return structured(code, kind, layout, false);
+            }
         } catch (LiftException | ClassCastException | IndexOutOfBoundsException | NullPointerException
                  | IllegalArgumentException | IllegalStateException | StackOverflowError e) {
             String reason = e instanceof LiftException ? e.getMessage() : e.getClass().getSimpleName()
@@ -108,6 +120,14 @@ final class CodeDecompiler implements Env.Nested {
             return List.of(new Stmt.Unrecoverable(code.qualname(), reason, disassembly(code), keeps.freeVariables(),
                     keeps.selfAttributes()));
         }
+    }
+
+    /** The statements of {@code code}, laid out as {@code layout}; {@code orphans}: read tries protecting nothing. */
+    private List<Stmt> structured(CodeObject code, Transforms.Kind kind, Code layout, boolean orphans) {
+        Env env = new Env(layout, this, BUDGET);
+        List<Stmt> body = Transforms.apply(new Walker(env, orphans).body(), code, kind, env.explicitReturns);
+        body = UnreachableCode.prune(body);
+        return env.dynamo != null ? depyf.transform.DynamoTidy.apply(body, code) : body;
     }
 
     private static String disassembly(CodeObject code) {

@@ -272,19 +272,23 @@ final class Tries {
 
     /** The index after {@code LOAD_CONST None} x3; CALL; POP_TOP (a with's normal exit) at k, or -1. */
     static int exitCall(Walker w, int k) {
-        if (k + 4 >= w.code.size()) {
+        return exitCall(w.code, k);
+    }
+
+    static int exitCall(Code code, int k) {
+        if (k < 0 || k + 4 >= code.size()) {
             return -1;
         }
         for (int n = 0; n < 3; n++) {
-            if (!w.code.op(k + n).is("LOAD_CONST") || !Walker.isNoneConst(depyf.lift.Lifter.constantExpr(w.code.op(k + n)))) {
+            if (!code.op(k + n).is("LOAD_CONST") || !Walker.isNoneConst(depyf.lift.Lifter.constantExpr(code.op(k + n)))) {
                 return -1;
             }
         }
         int c = k + 3;
-        if (w.code.op(c).is("PRECALL")) {
+        if (code.op(c).is("PRECALL")) {
             c++;                                                       // 3.11
         }
-        return c + 1 < w.code.size() && w.code.op(c).is("CALL") && w.code.op(c + 1).is("POP_TOP") ? c + 2 : -1;
+        return c + 1 < code.size() && code.op(c).is("CALL") && code.op(c + 1).is("POP_TOP") ? c + 2 : -1;
     }
 
     /**
@@ -778,8 +782,9 @@ final class Tries {
             throw new LiftException("except clauses fall off past the end of their region at " + w.code.op(handler).offset());
         }
         List<Stmt> tryBody = body.out;
-        if (orelse.size() == 1 && isPlainExit(orelse.get(0)) && !exitCallIn(w, j, resume)) {
+        if (orelse.size() == 1 && isPlainExit(orelse.get(0)) && (!exitCallIn(w, j, resume) || w.orphanBodies.containsValue(handler))) {
             // an exit that cannot raise compiles the same at the end of the body as in an else clause: the body reads better
+            // (so does one through a with's exit call when the body protects nothing: OrphanHandlers)
             tryBody = new ArrayList<>(body.out);
             tryBody.addAll(orelse);
             orelse = List.of();

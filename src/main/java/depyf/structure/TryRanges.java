@@ -19,10 +19,10 @@ final class TryRanges {
      */
     static int exitGap(Walker w, int i, int j, int to, int handler, Region r) {
         int k = j;
-        while (!w.env.atLeast(3, 12) && k < to && !w.reachable.get(k)) {
+        while (!w.env.atLeast(3, 12) && k < to && !w.live(k)) {
             k++;
         }
-        if (k > j && k < to && w.reachable.get(k) && emptyTryAt(w, i, handler)
+        if (k > j && k < to && w.live(k) && emptyTryAt(w, i, handler)
                 && (Handlers.covers(w.code, k, handler) || Handlers.covers(w.code, j - 1, handler) && w.normalFlow.get(k))) {
             // 3.11: a try whose body raises nothing (see emptyTryAt) has a handler no range reaches: its
             // code is dead, out of our range where it leaves (a return's unwinding), our range goes on past
@@ -79,8 +79,8 @@ final class TryRanges {
                     if (Handlers.protectsOnly(w.code, k, j, k)) {
                         c = ExceptClauses.handlerAreaEnd(w, k);
                     } else if (Handlers.covers(w.code, k, handler)) {
-                        c = !w.reachable.get(k) ? k + 1 : Handlers.cleanupEnd(w.code, k);
-                    } else if (!w.reachable.get(k) && emptyTryAt(w, i, handler)) {
+                        c = !w.live(k) ? k + 1 : Handlers.cleanupEnd(w.code, k);
+                    } else if (!w.live(k) && emptyTryAt(w, i, handler)) {
                         c = k + 1;             // the dead handler's own exits (see emptyTryAt), unprotected
                     } else {
                         c = -1;
@@ -487,7 +487,7 @@ final class TryRanges {
             return false;
         }
         for (int q = k + 1; q < handler; q++) {
-            if (w.code.op(q).is("PUSH_EXC_INFO") && !w.reachable.get(q)) {
+            if (w.code.op(q).is("PUSH_EXC_INFO") && !w.live(q)) {
                 return true;
             }
         }

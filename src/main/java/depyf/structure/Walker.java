@@ -40,10 +40,20 @@ public final class Walker {
     final Set<Stmt> writtenContinues = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public Walker(Env env) {
+        this(env, true);
+    }
+
+    /** With {@code readOrphans} false, handlers no exception-table entry reaches are left unread, as dead code. */
+    public Walker(Env env, boolean readOrphans) {
         this.env = env;
         this.code = env.code;
-        this.reachable = reachability(code, true);
-        this.normalFlow = reachability(code, false);
+        orphanBodies = OrphanHandlers.bodyStarts(code, readOrphans ? OrphanHandlers.find(code) : List.of());
+        // (an orphan without a place for its try stays dead code, unread)
+        List<Integer> orphans = orphanBodies.values().stream().distinct().sorted().toList();
+        List<Integer> seeds = new java.util.ArrayList<>(List.of(0));
+        seeds.addAll(orphans);
+        this.reachable = reachability(code, true, seeds);
+        this.normalFlow = reachability(code, false, seeds);
         lastBackEdge = new int[code.size() + 1];
         java.util.Arrays.fill(lastBackEdge, -1);
         BitSet backTargets = new BitSet();
@@ -87,7 +97,27 @@ public final class Walker {
             }
             lastBackEdge[head] = Math.max(lastBackEdge[head], lastInto[t]);
         }
+        orphanCode = code.reachable(orphans, true);
+        orphanCode.andNot(code.reachable(List.of(0), true));
     }
+
+    /** Code reached only through orphaned handlers: dead at run time. */
+    private final BitSet orphanCode;
+
+    /** True when k runs: reachable, through handlers too, and not only through orphaned ones. */
+    boolean live(int k) {
+        return reachable.get(k) && !orphanCode.get(k);
+    }
+
+    /** True when {@code code} has except handlers no exception-table entry reaches ({@link OrphanHandlers}). */
+    public static boolean hasOrphanedHandlers(Code code) {
+        return !OrphanHandlers.find(code).isEmpty();
+    }
+
+    /** Where the body of a try protecting nothing may start, mapped to its handler ({@link OrphanHandlers}). */
+    final java.util.Map<Integer, Integer> orphanBodies;
+    /** The orphaned handlers whose try is being structured. */
+    private final BitSet orphansOpen = new BitSet();
 
     /** Break POP_TOPs of for loops whose exit block exists only as their copies: the copy's length (BreakCopies). */
     final java.util.Map<Integer, Integer> breakCopies = new java.util.HashMap<>();
@@ -219,6 +249,18 @@ public final class Walker {
                 l.emit(new Stmt.Break());
                 i = broken;
                 live = false;
+                continue;
+            }
+            Integer orphan = stmtStart == i && l.depth() <= baseDepth ? orphanBodies.get(i) : null;
+            if (orphan != null && !r.handlers().contains(orphan) && !orphansOpen.get(orphan)) {
+                // a try whose body protects nothing: read as if an empty range [i, i) reached its handler
+                // (the walks of its else and clauses start at i again: not another try there)
+                orphansOpen.set(orphan);
+                try {
+                    i = Tries.structure(this, i, to, l, r, new Code.Handler(i, i, orphan, 0, true));
+                } finally {
+                    orphansOpen.clear(orphan);
+                }
                 continue;
             }
             Op op = code.op(i);
@@ -821,10 +863,11 @@ public final class Walker {
      * exception handlers. Without handlers, the code an except clause continues at after its POP_EXCEPT
      * (the statements after the try, when only the clause reaches them) still counts as normal flow.
      */
-    private static BitSet reachability(Code code, boolean handlers) {
-        BitSet seen = flood(code, handlers, List.of(0));
+    /** What runs from the start; with {@code handlers}, through handlers too (and orphaned ones, {@code seeds} past 0). */
+    private static BitSet reachability(Code code, boolean handlers, List<Integer> seeds) {
+        BitSet seen = flood(code, handlers, handlers ? seeds : List.of(0));
         if (!handlers) {
-            BitSet all = flood(code, true, List.of(0));
+            BitSet all = flood(code, true, seeds);
             List<Integer> exits = new java.util.ArrayList<>();
             java.util.Map<Integer, Integer> suppressed = new java.util.TreeMap<>();   // code after a with -> its handler
             for (int p = all.nextSetBit(0); p >= 0; p = all.nextSetBit(p + 1)) {

@@ -1,0 +1,150 @@
+package depyf.structure;
+
+import depyf.lift.Code;
+import depyf.lift.Op;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Except handlers no exception-table entry reaches: a try whose body protects no instruction
+ * ({@code try: pass}, or {@code try: return CONST}, whose constant is loaded after the unwinding). The
+ * compiler keeps the handler all the same: its flow graph reaches handler blocks through the try's
+ * SETUP_FINALLY label, and only the exception table, built afterwards from the instructions each label
+ * covers, comes out without an entry for it. Laid out right after the body's end (a jump to the code
+ * after the try, or the return), the handler is read as that try's, its protected range empty.
+ */
+final class OrphanHandlers {
+    private OrphanHandlers() {}
+
+    /**
+     * The orphaned except handlers, in layout order: PUSH_EXC_INFO no entry targets, unreachable from the
+     * start even through handlers, right after reachable code (or an orphan's) that ends with a jump or a
+     * return. Nested ones (a {@code try: pass} in an orphan's clause) are found once their outer one is.
+     */
+    static List<Integer> find(Code code) {
+        BitSet targeted = new BitSet();
+        for (Code.Handler h : code.handlers()) {
+            targeted.set(h.target());
+        }
+        List<Integer> seeds = new ArrayList<>(List.of(0));
+        List<Integer> orphans = new ArrayList<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            BitSet seen = code.reachable(seeds, true);
+            for (int p = 1; p < code.size(); p++) {
+                if (!seen.get(p) && seen.get(p - 1) && !targeted.get(p) && code.op(p).is("PUSH_EXC_INFO")
+                        && code.handlerAt(p) != null && Handlers.kind(code, p) == Handlers.Kind.EXCEPT
+                        && endsBody(code.op(p - 1))) {
+                    orphans.add(p);
+                    seeds.add(p);
+                    grew = true;
+                }
+            }
+        }
+        orphans.sort(null);
+        return orphans;
+    }
+
+    private static boolean endsBody(Op op) {
+        return op.isUnconditionalJump() || op.is("RETURN_CONST") || op.is("RETURN_VALUE");
+    }
+
+    /**
+     * Per orphan p, where its try body may start, mapped to p: the body's end (a jump to the code after the
+     * try, or a constant's return) or a start of the unwinding that runs straight before it (an enclosing
+     * clause's POP_EXCEPT and name cleanup, a with's exit call, a for loop's iterator pop, a copy of a
+     * finally body without branches), right after a line NOP, the try's (its block push), which tells
+     * where the unwinding starts: a partly read unwinding would print its pieces as statements. The walker
+     * takes the first of them it reaches at a statement's start: a POP_TOP ending an expression statement
+     * starts none.
+     */
+    static Map<Integer, Integer> bodyStarts(Code code, List<Integer> orphans) {
+        Map<Integer, Integer> starts = new HashMap<>();
+        BitSet jumpTargets = new BitSet();
+        for (Op op : code.ops()) {
+            if (op.target() >= 0) {
+                jumpTargets.set(op.target());
+            }
+        }
+        List<Integer> finallyBodies = new ArrayList<>();
+        for (Code.Handler h : code.handlers()) {
+            int n = straightFinallyLength(code, h.target());
+            if (n > 0 && !finallyBodies.contains(h.target())) {
+                finallyBodies.add(h.target());
+            }
+        }
+        for (int p : orphans) {
+            int q = p - 1;
+            int u = code.op(q).isUnconditionalJump() || code.op(q).is("RETURN_CONST") ? q
+                    : q > 0 && code.op(q).is("RETURN_VALUE") && (code.op(q - 1).is("LOAD_CONST") || code.op(q - 1).is("LOAD_SMALL_INT"))
+                        && !jumpTargets.get(q) ? q - 1 : -1;
+            while (u >= 0) {
+                if (code.op(u - 1).is("NOP")) {
+                    starts.put(u, p);          // after the try's line NOP (its block push): where the body starts
+                }
+                int before = unwindingBefore(code, u, finallyBodies);
+                if (before < 0 || before == u || jumpTargets.get(u)) {
+                    break;
+                }
+                u = before;
+            }
+        }
+        return starts;
+    }
+
+    /** Where a piece of a return's unwinding ending right before u starts, or -1. */
+    private static int unwindingBefore(Code code, int u, List<Integer> finallyBodies) {
+        for (int f : finallyBodies) {
+            int n = straightFinallyLength(code, f);
+            if (u - n >= 0 && sameOps(code, f + 1, u - n, n)) {
+                return u - n;                  // a copy of an enclosing finally body
+            }
+        }
+        if (u >= 4 && code.op(u - 1).name().startsWith("DELETE_") && code.op(u - 4).is("POP_EXCEPT")
+                && ExceptClauses.afterNameCleanup(code, u - 3) == u) {
+            return u - 4;                      // `except E as name`: POP_EXCEPT and the name's cleanup
+        }
+        if (u >= 1 && code.op(u - 1).is("POP_EXCEPT")) {
+            return u - 1;
+        }
+        for (int n = 5; n <= 6; n++) {
+            if (u >= n && Tries.exitCall(code, u - n) == u) {
+                return u - n;                  // a with's __exit__(None, None, None)
+            }
+        }
+        if (u >= 1 && code.op(u - 1).is("POP_TOP")) {
+            return u - 1;                      // a for loop's iterator (or an expression statement's pop)
+        }
+        return -1;
+    }
+
+    /** The length of the finally body at handler f when it runs straight to its RERAISE 0, or 0. */
+    private static int straightFinallyLength(Code code, int f) {
+        if (Handlers.kind(code, f) != Handlers.Kind.FINALLY) {
+            return 0;
+        }
+        for (int k = f + 1; k < code.size(); k++) {
+            Op op = code.op(k);
+            if (op.is("RERAISE")) {
+                return op.arg() == 0 ? k - f - 1 : 0;
+            }
+            if (op.target() >= 0 || op.isTerminal() || op.is("PUSH_EXC_INFO")) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean sameOps(Code code, int a, int b, int n) {
+        for (int k = 0; k < n; k++) {
+            if (!code.op(a + k).sameAs(code.op(b + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,157 @@
+# Tries whose body protects no instruction: `try: pass`, and `try: return CONST`, whose constant is
+# loaded after the unwinding (an enclosing clause's POP_EXCEPT and name cleanup, a with's exit call, a
+# for loop's iterator pop, a copy of an enclosing finally body). The compiler keeps their handlers (its
+# flow graph reaches them through the try's block push) though no exception-table entry reaches them:
+# dead code at run time, read back as that try's clauses, placed after the try's line NOP. Every
+# function checks itself on every path, whether or not it fell back.
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+FELL = object()
+
+
+def run(answers, f):
+    """f's trace and outcome, the answers of c() taken from the end of the list."""
+    seen = []
+    answers = list(answers)
+
+    def c():
+        return answers.pop()
+
+    def t(n):
+        seen.append(n)
+
+    def x(n):
+        a = c()
+        if a == 1:
+            raise E1(n)
+        if a == 2:
+            raise E2(n)
+        seen.append(-n)
+
+    try:
+        outcome = ('return', f(c, t, x))
+    except (E1, E2) as e:
+        outcome = ('raise', type(e).__name__)
+    except RuntimeError as e:
+        if not str(e).startswith('depyf:'):
+            raise
+        return FELL
+    return outcome, seen
+
+
+def return_try(c, t, x):
+    t(1)
+    try:
+        return 9
+    except E1:
+        t(2)
+
+
+def return_try_then(c, t, x):
+    t(1)
+    try:
+        return 9
+    except E1:
+        t(2)
+    else:
+        t(5)
+    t(3)
+
+
+def empty_try_then(c, t, x):
+    t(1)
+    try:
+        pass
+    except E1:
+        t(2)
+    t(3)
+
+
+def empty_try_in_clause(c, t, x):
+    try:
+        x(1)
+    except E1:
+        try:
+            pass
+        except E2:
+            t(2)
+    t(3)
+
+
+def return_try_in_clause(c, t, x):
+    try:
+        x(1)
+    except E1:
+        try:
+            return 4
+        except E2:
+            t(2)
+    t(3)
+
+
+def return_try_in_named_clause(c, t, x):
+    try:
+        x(1)
+    except E1 as e:
+        try:
+            return 4
+        except E2:
+            t(2)
+    t(3)
+
+
+def return_try_in_loop(c, t, x):
+    for i in range(c()):
+        try:
+            return 9
+        except E1:
+            t(2)
+    t(3)
+
+
+def return_try_through_finally(c, t, x):
+    try:
+        try:
+            if c():
+                t(5)
+        except E1:
+            try:
+                return 26
+            except E1:
+                pass
+        except E2 as e:
+            pass
+        finally:
+            t(39)
+    except E1:
+        pass
+
+
+def check(f, answers, want):
+    got = run(answers, f)
+    if got is not FELL:
+        assert got == want, (f.__name__, answers, got, want)
+
+
+check(return_try, [], (('return', 9), [1]))
+check(return_try_then, [], (('return', 9), [1]))
+check(empty_try_then, [], (('return', None), [1, 3]))
+check(empty_try_in_clause, [0], (('return', None), [-1, 3]))
+check(empty_try_in_clause, [1], (('return', None), [3]))
+check(empty_try_in_clause, [2], (('raise', 'E2'), []))
+check(return_try_in_clause, [0], (('return', None), [-1, 3]))
+check(return_try_in_clause, [1], (('return', 4), []))
+check(return_try_in_clause, [2], (('raise', 'E2'), []))
+check(return_try_in_named_clause, [0], (('return', None), [-1, 3]))
+check(return_try_in_named_clause, [1], (('return', 4), []))
+check(return_try_in_loop, [0], (('return', None), [3]))
+check(return_try_in_loop, [2], (('return', 9), []))
+check(return_try_through_finally, [1], (('return', None), [5, 39]))
+check(return_try_through_finally, [0], (('return', None), [39]))
