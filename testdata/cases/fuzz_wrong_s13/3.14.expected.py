@@ -91,6 +91,10 @@ def while_test_copy_else_continue(c, t, x, n, m):
                 t(2)
             elif c():
                 continue
+            try:
+                pass
+            except E1:
+                pass
             t(3)
             continue
         return None

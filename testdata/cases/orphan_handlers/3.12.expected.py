@@ -52,6 +52,10 @@ def return_try_then(c, t, x):
 
 def empty_try_then(c, t, x):
     t(1)
+    try:
+        pass
+    except E1:
+        t(2)
     t(3)
 
 

@@ -103,6 +103,9 @@ final class CodeDecompiler implements Env.Nested {
                      | IllegalArgumentException | IllegalStateException | StackOverflowError e) {
                 // a try protecting nothing read where its handler says it is failed: the handler left
                 // unread, as dead code (what it is at run time), the try dropped
+                if (System.getenv("DEPYF_DEBUG") != null) {
+                    e.printStackTrace();
+                }
                 warnings.subList(warned, warnings.size()).clear();
                 fellBack.retainAll(failed);
                 return structured(code, kind, layout, false);

@@ -78,6 +78,11 @@ final class OrphanHandlers {
             }
         }
         for (int p : orphans) {
+            for (int t : exitsBack(code, p)) {
+                if (t > 0 && code.op(t - 1).is("NOP")) {
+                    starts.put(t, p);          // 3.12+: `try: pass` falls into the code after it, its handler laid out last
+                }
+            }
             int q = p - 1;
             int u = code.op(q).isUnconditionalJump() || code.op(q).is("RETURN_CONST") ? q
                     : q > 0 && code.op(q).is("RETURN_VALUE") && (code.op(q - 1).is("LOAD_CONST") || code.op(q - 1).is("LOAD_SMALL_INT"))
@@ -94,6 +99,21 @@ final class OrphanHandlers {
             }
         }
         return starts;
+    }
+
+    /** The targets before p of the jumps ending the clauses of the handler at p (after POP_EXCEPT and name cleanup). */
+    private static List<Integer> exitsBack(Code code, int p) {
+        List<Integer> exits = new ArrayList<>();
+        int cleanup = code.handlerAt(p).target();
+        for (int k = p; k < cleanup && k < code.size(); k++) {
+            if (code.op(k).is("POP_EXCEPT")) {
+                int e = ExceptClauses.afterNameCleanup(code, k + 1);
+                if (e < code.size() && code.op(e).isUnconditionalJump() && code.op(e).target() < p) {
+                    exits.add(code.op(e).target());
+                }
+            }
+        }
+        return exits;
     }
 
     /** Where a piece of a return's unwinding ending right before u starts, or -1. */

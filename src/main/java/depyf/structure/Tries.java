@@ -440,7 +440,8 @@ final class Tries {
         int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
         int j = Math.max(stopped, finishPending(w, j0, body, l.depth(), r));
         int end = ExceptClauses.findEnd(w, handler, r);
-        if (end >= 0 && end <= i && w.normalFlow.get(i) && (r.loop() == null || !r.loop().continues().contains(end)
+        // (an empty body, OrphanHandlers, may fall into the code after the statement right where it starts)
+        if (end >= 0 && (end < i || end == i && j0 > i) && w.normalFlow.get(i) && (r.loop() == null || !r.loop().continues().contains(end)
                 && !r.loop().continuesOuter(end))) {
             // a clause jumps back to before the statement (not laid out among handlers itself), to no loop
             // being walked: the loop its jump closes was not recognised (its only way back is from a

@@ -193,6 +193,7 @@ public final class Walker {
         int deadIf = -1;                        // where a dead `if False: pass` was emitted in l.out
         int skippedFrom = -1;
         int skippedTo = -1;
+        int orphanRead = -1;                    // where the try of an orphaned handler was read
         while (i < to) {
             env.work();
             if (!reachable.get(i) || normalRegion && !normalFlow.get(i) || dead.get(i)) {
@@ -252,10 +253,12 @@ public final class Walker {
                 continue;
             }
             Integer orphan = stmtStart == i && l.depth() <= baseDepth ? orphanBodies.get(i) : null;
-            if (orphan != null && !r.handlers().contains(orphan) && !orphansOpen.get(orphan)) {
+            if (orphan != null && !r.handlers().contains(orphan) && !orphansOpen.get(orphan) && i != orphanRead) {
                 // a try whose body protects nothing: read as if an empty range [i, i) reached its handler
-                // (the walks of its else and clauses start at i again: not another try there)
+                // (the walks of its else and clauses start at i again: not another try there; nor when
+                // the walk goes on at i, the code after a `try: pass` falling into it)
                 orphansOpen.set(orphan);
+                orphanRead = i;
                 try {
                     i = Tries.structure(this, i, to, l, r, new Code.Handler(i, i, orphan, 0, true));
                 } finally {
