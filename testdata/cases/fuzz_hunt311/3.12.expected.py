@@ -1,3 +1,5 @@
+import sys
+
 class E1(Exception):
     pass
 
@@ -47,52 +49,52 @@ def run(answers, f):
 
 def else_try_return_in_finally(c, t, x, n, m):
     # depyf: could not decompile else_try_return_in_finally: try statement cut by the end of its region at 18
-    #    71           0 RESUME                   0
+    #    73           0 RESUME                   0
     #   
-    #    74           2 PUSH_NULL
+    #    76           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       39 (to 94)
     #   
-    #    75          16 NOP
+    #    77          16 NOP
     #   
-    #    76          18 PUSH_NULL
+    #    78          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (2)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #    77          36 PUSH_NULL
+    #    79          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_CONST               2 (5)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #    76          52 LOAD_CONST               0 (None)
+    #    78          52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #    78     >>   68 NOP
+    #    80     >>   68 NOP
     #   
-    #    79          70 NOP
+    #    81          70 NOP
     #   
-    #    85     >>   72 NOP
+    #    87     >>   72 NOP
     #   
-    #    86          74 NOP
+    #    88          74 NOP
     #   
-    #    90          76 PUSH_NULL
+    #    92          76 PUSH_NULL
     #                78 LOAD_FAST                1 (t)
     #                80 LOAD_CONST               3 (22)
     #                82 CALL                     1
     #                90 POP_TOP
     #                92 RETURN_CONST             4 (20)
     #   
-    #    91     >>   94 RETURN_CONST             6 (30)
+    #    93     >>   94 RETURN_CONST             6 (30)
     #   
-    #    76     >>   96 PUSH_EXC_INFO
+    #    78     >>   96 PUSH_EXC_INFO
     #                98 WITH_EXCEPT_START
     #               100 POP_JUMP_IF_TRUE         1 (to 104)
     #               102 RERAISE                  2
@@ -106,40 +108,40 @@ def else_try_return_in_finally(c, t, x, n, m):
     #               118 RERAISE                  1
     #               120 PUSH_EXC_INFO
     #   
-    #    80         122 LOAD_GLOBAL              0 (E1)
+    #    82         122 LOAD_GLOBAL              0 (E1)
     #               132 CHECK_EXC_MATCH
     #               134 POP_JUMP_IF_FALSE        3 (to 142)
     #               136 POP_TOP
     #   
-    #    81         138 POP_EXCEPT
+    #    83         138 POP_EXCEPT
     #               140 JUMP_BACKWARD           35 (to 72)
     #   
-    #    80     >>  142 RERAISE                  0
+    #    82     >>  142 RERAISE                  0
     #           >>  144 COPY                     3
     #               146 POP_EXCEPT
     #               148 RERAISE                  1
     #               150 PUSH_EXC_INFO
     #   
-    #    87         152 LOAD_GLOBAL              0 (E1)
+    #    89         152 LOAD_GLOBAL              0 (E1)
     #               162 CHECK_EXC_MATCH
     #               164 POP_JUMP_IF_FALSE        3 (to 172)
     #               166 POP_TOP
     #   
-    #    88         168 POP_EXCEPT
+    #    90         168 POP_EXCEPT
     #               170 JUMP_FORWARD            27 (to 226)
     #   
-    #    87     >>  172 RERAISE                  0
+    #    89     >>  172 RERAISE                  0
     #           >>  174 COPY                     3
     #               176 POP_EXCEPT
     #               178 RERAISE                  1
     #           >>  180 PUSH_EXC_INFO
     #   
-    #    82         182 LOAD_GLOBAL              0 (E1)
+    #    84         182 LOAD_GLOBAL              0 (E1)
     #               192 CHECK_EXC_MATCH
     #               194 POP_JUMP_IF_FALSE       11 (to 218)
     #               196 POP_TOP
     #   
-    #    83         198 PUSH_NULL
+    #    85         198 PUSH_NULL
     #               200 LOAD_FAST                1 (t)
     #               202 LOAD_CONST               5 (1)
     #               204 CALL                     1
@@ -147,21 +149,21 @@ def else_try_return_in_finally(c, t, x, n, m):
     #               214 POP_EXCEPT
     #               216 JUMP_FORWARD             4 (to 226)
     #   
-    #    82     >>  218 RERAISE                  0
+    #    84     >>  218 RERAISE                  0
     #           >>  220 COPY                     3
     #               222 POP_EXCEPT
     #               224 RERAISE                  1
     #   
-    #    90     >>  226 PUSH_NULL
+    #    92     >>  226 PUSH_NULL
     #               228 LOAD_FAST                1 (t)
     #               230 LOAD_CONST               3 (22)
     #               232 CALL                     1
     #               240 POP_TOP
     #   
-    #    91         242 RETURN_CONST             6 (30)
+    #    93         242 RETURN_CONST             6 (30)
     #           >>  244 PUSH_EXC_INFO
     #   
-    #    90         246 PUSH_NULL
+    #    92         246 PUSH_NULL
     #               248 LOAD_FAST                1 (t)
     #               250 LOAD_CONST               3 (22)
     #               252 CALL                     1
@@ -195,21 +197,21 @@ def else_try_return_in_finally(c, t, x, n, m):
 
 def else_dead_try_return_in_finally(c, t, x, n, m):
     # depyf: could not decompile else_dead_try_return_in_finally: except clauses fall off past the end of their region at 72
-    #    94           0 RESUME                   0
+    #    96           0 RESUME                   0
     #   
-    #    95           2 NOP
+    #    97           2 NOP
     #   
-    #    96           4 PUSH_NULL
+    #    98           4 PUSH_NULL
     #                 6 LOAD_FAST                2 (x)
     #                 8 LOAD_CONST               1 (5)
     #                10 CALL                     1
     #                18 POP_TOP
     #   
-    #   100          20 NOP
+    #   102          20 NOP
     #   
-    #   101          22 NOP
+    #   103          22 NOP
     #   
-    #   105          24 PUSH_NULL
+    #   107          24 PUSH_NULL
     #                26 LOAD_FAST                1 (t)
     #                28 LOAD_CONST               2 (22)
     #                30 CALL                     1
@@ -217,26 +219,26 @@ def else_dead_try_return_in_finally(c, t, x, n, m):
     #                40 RETURN_CONST             3 (20)
     #                42 PUSH_EXC_INFO
     #   
-    #   102          44 LOAD_GLOBAL              0 (E1)
+    #   104          44 LOAD_GLOBAL              0 (E1)
     #                54 CHECK_EXC_MATCH
     #                56 POP_JUMP_IF_FALSE        3 (to 64)
     #                58 POP_TOP
     #   
-    #   103          60 POP_EXCEPT
+    #   105          60 POP_EXCEPT
     #                62 JUMP_FORWARD            27 (to 118)
     #   
-    #   102     >>   64 RERAISE                  0
+    #   104     >>   64 RERAISE                  0
     #           >>   66 COPY                     3
     #                68 POP_EXCEPT
     #                70 RERAISE                  1
     #           >>   72 PUSH_EXC_INFO
     #   
-    #    97          74 LOAD_GLOBAL              0 (E1)
+    #    99          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE       11 (to 110)
     #                88 POP_TOP
     #   
-    #    98          90 PUSH_NULL
+    #   100          90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               4 (1)
     #                96 CALL                     1
@@ -244,12 +246,12 @@ def else_dead_try_return_in_finally(c, t, x, n, m):
     #               106 POP_EXCEPT
     #               108 JUMP_FORWARD             4 (to 118)
     #   
-    #    97     >>  110 RERAISE                  0
+    #    99     >>  110 RERAISE                  0
     #           >>  112 COPY                     3
     #               114 POP_EXCEPT
     #               116 RERAISE                  1
     #   
-    #   105     >>  118 PUSH_NULL
+    #   107     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               2 (22)
     #               124 CALL                     1
@@ -305,9 +307,9 @@ def with_try_case_return(c, t, x, n, m):
 
 def with_with_try_default_return(c, t, x, n, m):
     # depyf: could not decompile with_with_try_default_return: a with's suppressing path and its normal exit go on apart at 110
-    #   139           0 RESUME                   0
+    #   141           0 RESUME                   0
     #   
-    #   140           2 PUSH_NULL
+    #   142           2 PUSH_NULL
     #                 4 LOAD_FAST                4 (m)
     #                 6 LOAD_CONST               1 (1)
     #                 8 CALL                     1
@@ -320,15 +322,15 @@ def with_with_try_default_return(c, t, x, n, m):
     #                34 BEFORE_WITH
     #                36 POP_TOP
     #   
-    #   141          38 NOP
+    #   143          38 NOP
     #   
-    #   142          40 PUSH_NULL
+    #   144          40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 LOAD_CONST               3 (5)
     #                54 BINARY_OP                6 (%)
     #   
-    #   143          58 COPY                     1
+    #   145          58 COPY                     1
     #                60 LOAD_CONST               1 (1)
     #                62 COMPARE_OP              40 (==)
     #                66 POP_JUMP_IF_FALSE        1 (to 70)
@@ -342,18 +344,18 @@ def with_with_try_default_return(c, t, x, n, m):
     #                84 JUMP_FORWARD            10 (to 106)
     #           >>   86 POP_TOP
     #   
-    #   144          88 PUSH_NULL
+    #   146          88 PUSH_NULL
     #                90 LOAD_FAST                2 (x)
     #                92 LOAD_CONST               4 (3)
     #                94 CALL                     1
     #               102 POP_TOP
     #               104 JUMP_FORWARD            19 (to 144)
     #   
-    #   145     >>  106 NOP
+    #   147     >>  106 NOP
     #   
-    #   146         108 NOP
+    #   148         108 NOP
     #   
-    #   140         110 LOAD_CONST               0 (None)
+    #   142         110 LOAD_CONST               0 (None)
     #               112 LOAD_CONST               0 (None)
     #               114 LOAD_CONST               0 (None)
     #               116 CALL                     2
@@ -365,9 +367,9 @@ def with_with_try_default_return(c, t, x, n, m):
     #               140 POP_TOP
     #               142 RETURN_CONST             5 (7)
     #   
-    #   144     >>  144 NOP
+    #   146     >>  144 NOP
     #   
-    #   140         146 LOAD_CONST               0 (None)
+    #   142         146 LOAD_CONST               0 (None)
     #               148 LOAD_CONST               0 (None)
     #               150 LOAD_CONST               0 (None)
     #               152 CALL                     2
@@ -380,14 +382,14 @@ def with_with_try_default_return(c, t, x, n, m):
     #               178 RETURN_CONST             0 (None)
     #           >>  180 PUSH_EXC_INFO
     #   
-    #   147         182 LOAD_GLOBAL              0 (E1)
+    #   149         182 LOAD_GLOBAL              0 (E1)
     #               192 CHECK_EXC_MATCH
     #               194 POP_JUMP_IF_FALSE       19 (to 234)
     #               196 POP_TOP
     #   
-    #   148         198 POP_EXCEPT
+    #   150         198 POP_EXCEPT
     #   
-    #   140         200 LOAD_CONST               0 (None)
+    #   142         200 LOAD_CONST               0 (None)
     #               202 LOAD_CONST               0 (None)
     #               204 LOAD_CONST               0 (None)
     #               206 CALL                     2
@@ -399,12 +401,12 @@ def with_with_try_default_return(c, t, x, n, m):
     #               230 POP_TOP
     #               232 RETURN_CONST             6 (8)
     #   
-    #   147     >>  234 RERAISE                  0
+    #   149     >>  234 RERAISE                  0
     #           >>  236 COPY                     3
     #               238 POP_EXCEPT
     #               240 RERAISE                  1
     #   
-    #   140     >>  242 PUSH_EXC_INFO
+    #   142     >>  242 PUSH_EXC_INFO
     #               244 WITH_EXCEPT_START
     #               246 POP_JUMP_IF_TRUE         1 (to 250)
     #               248 RERAISE                  2
@@ -447,37 +449,37 @@ def with_with_try_default_return(c, t, x, n, m):
 
 def with_try_elif_return(c, t, x, n, m):
     # depyf: could not decompile with_try_elif_return: conditional jump out of the region at 66
-    #   151           0 RESUME                   0
+    #   153           0 RESUME                   0
     #   
-    #   152           2 PUSH_NULL
+    #   154           2 PUSH_NULL
     #                 4 LOAD_FAST                4 (m)
     #                 6 LOAD_CONST               1 (1)
     #                 8 CALL                     1
     #                16 BEFORE_WITH
     #                18 STORE_FAST               5 (w)
     #   
-    #   153          20 NOP
+    #   155          20 NOP
     #   
-    #   154          22 PUSH_NULL
+    #   156          22 PUSH_NULL
     #                24 LOAD_FAST                0 (c)
     #                26 CALL                     0
     #                34 POP_JUMP_IF_FALSE        9 (to 54)
     #   
-    #   155          36 PUSH_NULL
+    #   157          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_CONST               2 (3)
     #                42 CALL                     1
     #                50 POP_TOP
     #                52 JUMP_FORWARD            17 (to 88)
     #   
-    #   156     >>   54 PUSH_NULL
+    #   158     >>   54 PUSH_NULL
     #                56 LOAD_FAST                0 (c)
     #                58 CALL                     0
     #                66 POP_JUMP_IF_FALSE       10 (to 88)
     #   
-    #   157          68 NOP
+    #   159          68 NOP
     #   
-    #   152          70 LOAD_CONST               0 (None)
+    #   154          70 LOAD_CONST               0 (None)
     #                72 LOAD_CONST               0 (None)
     #                74 LOAD_CONST               0 (None)
     #                76 CALL                     2
@@ -491,26 +493,26 @@ def with_try_elif_return(c, t, x, n, m):
     #               104 RETURN_CONST             0 (None)
     #           >>  106 PUSH_EXC_INFO
     #   
-    #   158         108 LOAD_GLOBAL              0 (E1)
+    #   160         108 LOAD_GLOBAL              0 (E1)
     #               118 CHECK_EXC_MATCH
     #               120 POP_JUMP_IF_FALSE       11 (to 144)
     #               122 POP_TOP
     #   
-    #   159         124 POP_EXCEPT
+    #   161         124 POP_EXCEPT
     #   
-    #   152         126 LOAD_CONST               0 (None)
+    #   154         126 LOAD_CONST               0 (None)
     #               128 LOAD_CONST               0 (None)
     #               130 LOAD_CONST               0 (None)
     #               132 CALL                     2
     #               140 POP_TOP
     #               142 RETURN_CONST             4 (8)
     #   
-    #   158     >>  144 RERAISE                  0
+    #   160     >>  144 RERAISE                  0
     #           >>  146 COPY                     3
     #               148 POP_EXCEPT
     #               150 RERAISE                  1
     #   
-    #   152     >>  152 PUSH_EXC_INFO
+    #   154     >>  152 PUSH_EXC_INFO
     #               154 WITH_EXCEPT_START
     #               156 POP_JUMP_IF_TRUE         1 (to 160)
     #               158 RERAISE                  2
@@ -602,18 +604,19 @@ assert run([1], for_return_in_dead_try) in ((1, []), FELL)
 assert run([2], for_return_in_dead_try) in ((1, []), FELL)
 assert run([3], for_return_in_dead_try) in ((1, []), FELL)
 assert run([0, 1], for_return_in_dead_try) in ((None, []), FELL)
-assert run([], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
-assert run([0], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
-assert run([1], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-assert run([2], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-assert run([3], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
-assert run([4], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
-assert run([1, 0], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-assert run([1, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
-assert run([2, 1], with_try_case_return) in ((8, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-assert run([2, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
-assert run([4, 0], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
-assert run([4, 1], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+if sys.version_info < (3, 12):
+    assert run([], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([0], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([1], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([2], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([3], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([4], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([1, 0], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([1, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([2, 1], with_try_case_return) in ((8, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([2, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([4, 0], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([4, 1], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
 assert run([], with_with_try_default_return) in ((7, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([0], with_with_try_default_return) in ((7, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([1], with_with_try_default_return) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)

@@ -1,3 +1,5 @@
+import sys
+
 
 
 
@@ -67,53 +69,53 @@ def run(answers, f):
 
 def else_try_return_in_finally(c, t, x, n, m):
     # depyf: could not decompile else_try_return_in_finally: try statement cut by the end of its region at 28
-    #     71            RESUME                   0
+    #     73            RESUME                   0
     #   
-    #     74            LOAD_FAST                0 (c)
+    #     76            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       39 (to L7)
     #   
-    #     75            NOP
+    #     77            NOP
     #   
-    #     76    L1:     LOAD_FAST                4 (m)
+    #     78    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (2)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L2:     STORE_FAST               5 (w)
     #   
-    #     77            LOAD_FAST                2 (x)
+    #     79            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     76    L3:     LOAD_CONST               0 (None)
+    #     78    L3:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #   
-    #     78    L4:     NOP
+    #     80    L4:     NOP
     #   
-    #     79    L5:     NOP
+    #     81    L5:     NOP
     #   
-    #     85    L6:     NOP
+    #     87    L6:     NOP
     #   
-    #     86            NOP
+    #     88            NOP
     #   
-    #     90            LOAD_FAST                1 (t)
+    #     92            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (22)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             4 (20)
     #   
-    #     91    L7:     RETURN_CONST             6 (30)
+    #     93    L7:     RETURN_CONST             6 (30)
     #   
-    #     76    L8:     PUSH_EXC_INFO
+    #     78    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L9)
@@ -129,42 +131,42 @@ def else_try_return_in_finally(c, t, x, n, m):
     #                   RERAISE                  1
     #          L12:     PUSH_EXC_INFO
     #   
-    #     80            LOAD_GLOBAL              0 (E1)
+    #     82            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L14)
     #                   POP_TOP
     #   
-    #     81   L13:     POP_EXCEPT
+    #     83   L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 41 (to L6)
     #   
-    #     80   L14:     RERAISE                  0
+    #     82   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L16:     PUSH_EXC_INFO
     #   
-    #     87            LOAD_GLOBAL              0 (E1)
+    #     89            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L18)
     #                   POP_TOP
     #   
-    #     88   L17:     POP_EXCEPT
+    #     90   L17:     POP_EXCEPT
     #                   JUMP_FORWARD            28 (to L24)
     #   
-    #     87   L18:     RERAISE                  0
+    #     89   L18:     RERAISE                  0
     #   
     #     --   L19:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L20:     PUSH_EXC_INFO
     #   
-    #     82            LOAD_GLOBAL              0 (E1)
+    #     84            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L22)
     #                   POP_TOP
     #   
-    #     83            LOAD_FAST                1 (t)
+    #     85            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (1)
     #                   CALL                     1
@@ -172,23 +174,23 @@ def else_try_return_in_finally(c, t, x, n, m):
     #          L21:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L24)
     #   
-    #     82   L22:     RERAISE                  0
+    #     84   L22:     RERAISE                  0
     #   
     #     --   L23:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     90   L24:     LOAD_FAST                1 (t)
+    #     92   L24:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (22)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     91            RETURN_CONST             6 (30)
+    #     93            RETURN_CONST             6 (30)
     #   
     #     --   L25:     PUSH_EXC_INFO
     #   
-    #     90            LOAD_FAST                1 (t)
+    #     92            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (22)
     #                   CALL                     1
@@ -223,21 +225,21 @@ def else_try_return_in_finally(c, t, x, n, m):
 
 def else_dead_try_return_in_finally(c, t, x, n, m):
     # depyf: could not decompile else_dead_try_return_in_finally: except clauses fall off past the end of their region at 74
-    #     94            RESUME                   0
+    #     96            RESUME                   0
     #   
-    #     95            NOP
+    #     97            NOP
     #   
-    #     96    L1:     LOAD_FAST                2 (x)
+    #     98    L1:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    100    L2:     NOP
+    #    102    L2:     NOP
     #   
-    #    101            NOP
+    #    103            NOP
     #   
-    #    105            LOAD_FAST                1 (t)
+    #    107            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (22)
     #                   CALL                     1
@@ -246,27 +248,27 @@ def else_dead_try_return_in_finally(c, t, x, n, m):
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #    102            LOAD_GLOBAL              0 (E1)
+    #    104            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L5)
     #                   POP_TOP
     #   
-    #    103    L4:     POP_EXCEPT
+    #    105    L4:     POP_EXCEPT
     #                   JUMP_FORWARD            28 (to L11)
     #   
-    #    102    L5:     RERAISE                  0
+    #    104    L5:     RERAISE                  0
     #   
     #     --    L6:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #           L7:     PUSH_EXC_INFO
     #   
-    #     97            LOAD_GLOBAL              0 (E1)
+    #     99            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L9)
     #                   POP_TOP
     #   
-    #     98            LOAD_FAST                1 (t)
+    #    100            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (1)
     #                   CALL                     1
@@ -274,13 +276,13 @@ def else_dead_try_return_in_finally(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #     97    L9:     RERAISE                  0
+    #     99    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    105   L11:     LOAD_FAST                1 (t)
+    #    107   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (22)
     #                   CALL                     1
@@ -289,7 +291,7 @@ def else_dead_try_return_in_finally(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    105            LOAD_FAST                1 (t)
+    #    107            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (22)
     #                   CALL                     1
@@ -340,9 +342,9 @@ def with_try_case_return(c, t, x, n, m):
 
 def with_with_try_default_return(c, t, x, n, m):
     # depyf: could not decompile with_with_try_default_return: a with's suppressing path and its normal exit go on apart at 112
-    #    139            RESUME                   0
+    #    141            RESUME                   0
     #   
-    #    140            LOAD_FAST                4 (m)
+    #    142            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
@@ -354,15 +356,15 @@ def with_with_try_default_return(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L2:     POP_TOP
     #   
-    #    141    L3:     NOP
+    #    143    L3:     NOP
     #   
-    #    142    L4:     LOAD_FAST                0 (c)
+    #    144    L4:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_CONST               3 (5)
     #                   BINARY_OP                6 (%)
     #   
-    #    143            COPY                     1
+    #    145            COPY                     1
     #                   LOAD_CONST               1 (1)
     #                   COMPARE_OP              88 (bool(==))
     #                   POP_JUMP_IF_FALSE        1 (to L5)
@@ -376,18 +378,18 @@ def with_with_try_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            10 (to L9)
     #           L7:     POP_TOP
     #   
-    #    144            LOAD_FAST                2 (x)
+    #    146            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (3)
     #                   CALL                     1
     #                   POP_TOP
     #           L8:     JUMP_FORWARD            19 (to L13)
     #   
-    #    145    L9:     NOP
+    #    147    L9:     NOP
     #   
-    #    146   L10:     NOP
+    #    148   L10:     NOP
     #   
-    #    140   L11:     LOAD_CONST               0 (None)
+    #    142   L11:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -399,9 +401,9 @@ def with_with_try_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   RETURN_CONST             5 (7)
     #   
-    #    144   L13:     NOP
+    #    146   L13:     NOP
     #   
-    #    140   L14:     LOAD_CONST               0 (None)
+    #    142   L14:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -415,14 +417,14 @@ def with_with_try_default_return(c, t, x, n, m):
     #   
     #     --   L16:     PUSH_EXC_INFO
     #   
-    #    147            LOAD_GLOBAL              0 (E1)
+    #    149            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       19 (to L20)
     #                   POP_TOP
     #   
-    #    148   L17:     POP_EXCEPT
+    #    150   L17:     POP_EXCEPT
     #   
-    #    140   L18:     LOAD_CONST               0 (None)
+    #    142   L18:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -434,13 +436,13 @@ def with_with_try_default_return(c, t, x, n, m):
     #                   POP_TOP
     #                   RETURN_CONST             6 (8)
     #   
-    #    147   L20:     RERAISE                  0
+    #    149   L20:     RERAISE                  0
     #   
     #     --   L21:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    140   L22:     PUSH_EXC_INFO
+    #    142   L22:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L23)
@@ -455,7 +457,7 @@ def with_with_try_default_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    140   L26:     PUSH_EXC_INFO
+    #    142   L26:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L27)
@@ -490,48 +492,48 @@ def with_with_try_default_return(c, t, x, n, m):
 
 def with_try_elif_return(c, t, x, n, m):
     # depyf: could not decompile with_try_elif_return: conditional jump out of the region at 84
-    #    151            RESUME                   0
+    #    153            RESUME                   0
     #   
-    #    152            LOAD_FAST                4 (m)
+    #    154            LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L1:     STORE_FAST               5 (w)
     #   
-    #    153    L2:     NOP
+    #    155    L2:     NOP
     #   
-    #    154    L3:     LOAD_FAST                0 (c)
+    #    156    L3:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        9 (to L5)
     #   
-    #    155            LOAD_FAST                2 (x)
+    #    157            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (3)
     #                   CALL                     1
     #                   POP_TOP
     #           L4:     JUMP_FORWARD            23 (to L8)
     #   
-    #    156    L5:     LOAD_FAST                0 (c)
+    #    158    L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L7)
     #   
-    #    157    L6:     NOP
+    #    159    L6:     NOP
     #   
-    #    152            LOAD_CONST               0 (None)
+    #    154            LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   RETURN_CONST             3 (6)
     #   
-    #    156    L7:     NOP
+    #    158    L7:     NOP
     #   
-    #    152    L8:     LOAD_CONST               0 (None)
+    #    154    L8:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -540,27 +542,27 @@ def with_try_elif_return(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    158            LOAD_GLOBAL              0 (E1)
+    #    160            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L12)
     #                   POP_TOP
     #   
-    #    159   L10:     POP_EXCEPT
+    #    161   L10:     POP_EXCEPT
     #   
-    #    152   L11:     LOAD_CONST               0 (None)
+    #    154   L11:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
     #                   POP_TOP
     #                   RETURN_CONST             4 (8)
     #   
-    #    158   L12:     RERAISE                  0
+    #    160   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    152   L14:     PUSH_EXC_INFO
+    #    154   L14:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L15)
@@ -657,18 +659,19 @@ assert run([1], for_return_in_dead_try) in ((1, []), FELL)
 assert run([2], for_return_in_dead_try) in ((1, []), FELL)
 assert run([3], for_return_in_dead_try) in ((1, []), FELL)
 assert run([0, 1], for_return_in_dead_try) in ((None, []), FELL)
-assert run([], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
-assert run([0], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
-assert run([1], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-assert run([2], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-assert run([3], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
-assert run([4], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
-assert run([1, 0], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-assert run([1, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
-assert run([2, 1], with_try_case_return) in ((8, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-assert run([2, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
-assert run([4, 0], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
-assert run([4, 1], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+if sys.version_info < (3, 12):
+    assert run([], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([0], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([1], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([2], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([3], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([4], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([1, 0], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([1, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([2, 1], with_try_case_return) in ((8, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([2, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([4, 0], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([4, 1], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
 assert run([], with_with_try_default_return) in ((7, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([0], with_with_try_default_return) in ((7, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([1], with_with_try_default_return) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)

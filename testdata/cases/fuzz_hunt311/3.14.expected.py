@@ -1,3 +1,5 @@
+import sys
+
 
 
 
@@ -67,18 +69,18 @@ def run(answers, f):
 
 def else_try_return_in_finally(c, t, x, n, m):
     # depyf: could not decompile else_try_return_in_finally: try statement cut by the end of its region at 30
-    #     71            RESUME                   0
+    #     73            RESUME                   0
     #   
-    #     74            LOAD_FAST_BORROW         0 (c)
+    #     76            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       49 (to L7)
     #                   NOT_TAKEN
     #   
-    #     75            NOP
+    #     77            NOP
     #   
-    #     76    L1:     LOAD_FAST_BORROW         4 (m)
+    #     78    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
@@ -90,27 +92,27 @@ def else_try_return_in_finally(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     STORE_FAST               5 (w)
     #   
-    #     77            LOAD_FAST_BORROW         2 (x)
+    #     79            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     76    L3:     LOAD_CONST               1 (None)
+    #     78    L3:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #     78    L4:     NOP
+    #     80    L4:     NOP
     #   
-    #     79    L5:     NOP
+    #     81    L5:     NOP
     #   
-    #     85    L6:     NOP
+    #     87    L6:     NOP
     #   
-    #     86            NOP
+    #     88            NOP
     #   
-    #     90            LOAD_FAST_BORROW         1 (t)
+    #     92            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
@@ -118,10 +120,10 @@ def else_try_return_in_finally(c, t, x, n, m):
     #                   LOAD_SMALL_INT          20
     #                   RETURN_VALUE
     #   
-    #     91    L7:     LOAD_SMALL_INT          30
+    #     93    L7:     LOAD_SMALL_INT          30
     #                   RETURN_VALUE
     #   
-    #     76    L8:     PUSH_EXC_INFO
+    #     78    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L9)
@@ -139,45 +141,45 @@ def else_try_return_in_finally(c, t, x, n, m):
     #                   RERAISE                  1
     #          L12:     PUSH_EXC_INFO
     #   
-    #     80            LOAD_GLOBAL              0 (E1)
+    #     82            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L14)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #     81   L13:     POP_EXCEPT
+    #     83   L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 46 (to L6)
     #   
-    #     80   L14:     RERAISE                  0
+    #     82   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L16:     PUSH_EXC_INFO
     #   
-    #     87            LOAD_GLOBAL              0 (E1)
+    #     89            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L18)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #     88   L17:     POP_EXCEPT
+    #     90   L17:     POP_EXCEPT
     #                   JUMP_FORWARD            29 (to L24)
     #   
-    #     87   L18:     RERAISE                  0
+    #     89   L18:     RERAISE                  0
     #   
     #     --   L19:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L20:     PUSH_EXC_INFO
     #   
-    #     82            LOAD_GLOBAL              0 (E1)
+    #     84            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L22)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #     83            LOAD_FAST                1 (t)
+    #     85            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -185,24 +187,24 @@ def else_try_return_in_finally(c, t, x, n, m):
     #          L21:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L24)
     #   
-    #     82   L22:     RERAISE                  0
+    #     84   L22:     RERAISE                  0
     #   
     #     --   L23:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     90   L24:     LOAD_FAST                1 (t)
+    #     92   L24:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     91            LOAD_SMALL_INT          30
+    #     93            LOAD_SMALL_INT          30
     #                   RETURN_VALUE
     #   
     #     --   L25:     PUSH_EXC_INFO
     #   
-    #     90            LOAD_FAST                1 (t)
+    #     92            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
@@ -237,21 +239,21 @@ def else_try_return_in_finally(c, t, x, n, m):
 
 def else_dead_try_return_in_finally(c, t, x, n, m):
     # depyf: could not decompile else_dead_try_return_in_finally: except clauses fall off past the end of their region at 78
-    #     94            RESUME                   0
+    #     96            RESUME                   0
     #   
-    #     95            NOP
+    #     97            NOP
     #   
-    #     96    L1:     LOAD_FAST_BORROW         2 (x)
+    #     98    L1:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    100    L2:     NOP
+    #    102    L2:     NOP
     #   
-    #    101            NOP
+    #    103            NOP
     #   
-    #    105            LOAD_FAST_BORROW         1 (t)
+    #    107            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
@@ -261,29 +263,29 @@ def else_dead_try_return_in_finally(c, t, x, n, m):
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #    102            LOAD_GLOBAL              0 (E1)
+    #    104            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L5)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    103    L4:     POP_EXCEPT
+    #    105    L4:     POP_EXCEPT
     #                   JUMP_FORWARD            29 (to L11)
     #   
-    #    102    L5:     RERAISE                  0
+    #    104    L5:     RERAISE                  0
     #   
     #     --    L6:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #           L7:     PUSH_EXC_INFO
     #   
-    #     97            LOAD_GLOBAL              0 (E1)
+    #     99            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #     98            LOAD_FAST                1 (t)
+    #    100            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -291,13 +293,13 @@ def else_dead_try_return_in_finally(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #     97    L9:     RERAISE                  0
+    #     99    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    105   L11:     LOAD_FAST                1 (t)
+    #    107   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
@@ -307,7 +309,7 @@ def else_dead_try_return_in_finally(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    105            LOAD_FAST                1 (t)
+    #    107            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
@@ -358,9 +360,9 @@ def with_try_case_return(c, t, x, n, m):
 
 def with_with_try_default_return(c, t, x, n, m):
     # depyf: could not decompile with_with_try_default_return: a with's suppressing path and its normal exit go on apart at 156
-    #    139            RESUME                   0
+    #    141            RESUME                   0
     #   
-    #    140            LOAD_FAST_BORROW         4 (m)
+    #    142            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -382,15 +384,15 @@ def with_with_try_default_return(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     POP_TOP
     #   
-    #    141    L3:     NOP
+    #    143    L3:     NOP
     #   
-    #    142    L4:     LOAD_FAST_BORROW         0 (c)
+    #    144    L4:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_SMALL_INT           5
     #                   BINARY_OP                6 (%)
     #   
-    #    143            COPY                     1
+    #    145            COPY                     1
     #                   LOAD_SMALL_INT           1
     #                   COMPARE_OP              88 (bool(==))
     #                   POP_JUMP_IF_FALSE        2 (to L5)
@@ -406,18 +408,18 @@ def with_with_try_default_return(c, t, x, n, m):
     #                   JUMP_FORWARD            10 (to L9)
     #           L7:     POP_TOP
     #   
-    #    144            LOAD_FAST_BORROW         2 (x)
+    #    146            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #           L8:     JUMP_FORWARD            20 (to L13)
     #   
-    #    145    L9:     NOP
+    #    147    L9:     NOP
     #   
-    #    146   L10:     NOP
+    #    148   L10:     NOP
     #   
-    #    140   L11:     LOAD_CONST               1 (None)
+    #    142   L11:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -430,9 +432,9 @@ def with_with_try_default_return(c, t, x, n, m):
     #                   LOAD_SMALL_INT           7
     #                   RETURN_VALUE
     #   
-    #    144   L13:     NOP
+    #    146   L13:     NOP
     #   
-    #    140   L14:     LOAD_CONST               1 (None)
+    #    142   L14:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -447,15 +449,15 @@ def with_with_try_default_return(c, t, x, n, m):
     #   
     #     --   L16:     PUSH_EXC_INFO
     #   
-    #    147            LOAD_GLOBAL              0 (E1)
+    #    149            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       21 (to L20)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    148   L17:     POP_EXCEPT
+    #    150   L17:     POP_EXCEPT
     #   
-    #    140   L18:     LOAD_CONST               1 (None)
+    #    142   L18:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -468,13 +470,13 @@ def with_with_try_default_return(c, t, x, n, m):
     #                   LOAD_SMALL_INT           8
     #                   RETURN_VALUE
     #   
-    #    147   L20:     RERAISE                  0
+    #    149   L20:     RERAISE                  0
     #   
     #     --   L21:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    140   L22:     PUSH_EXC_INFO
+    #    142   L22:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L23)
@@ -491,7 +493,7 @@ def with_with_try_default_return(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    140   L26:     PUSH_EXC_INFO
+    #    142   L26:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L27)
@@ -529,9 +531,9 @@ def with_with_try_default_return(c, t, x, n, m):
 
 def with_try_elif_return(c, t, x, n, m):
     # depyf: could not decompile with_try_elif_return: conditional jump out of the region at 102
-    #    151            RESUME                   0
+    #    153            RESUME                   0
     #   
-    #    152            LOAD_FAST_BORROW         4 (m)
+    #    154            LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -543,32 +545,32 @@ def with_try_elif_return(c, t, x, n, m):
     #                   CALL                     0
     #           L1:     STORE_FAST               5 (w)
     #   
-    #    153    L2:     NOP
+    #    155    L2:     NOP
     #   
-    #    154    L3:     LOAD_FAST_BORROW         0 (c)
+    #    156    L3:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       10 (to L5)
     #                   NOT_TAKEN
     #   
-    #    155            LOAD_FAST_BORROW         2 (x)
+    #    157            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #           L4:     JUMP_FORWARD            25 (to L8)
     #   
-    #    156    L5:     LOAD_FAST_BORROW         0 (c)
+    #    158    L5:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       12 (to L7)
     #           L6:     NOT_TAKEN
     #   
-    #    157            NOP
+    #    159            NOP
     #   
-    #    152            LOAD_CONST               1 (None)
+    #    154            LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -576,9 +578,9 @@ def with_try_elif_return(c, t, x, n, m):
     #                   LOAD_SMALL_INT           6
     #                   RETURN_VALUE
     #   
-    #    156    L7:     NOP
+    #    158    L7:     NOP
     #   
-    #    152    L8:     LOAD_CONST               1 (None)
+    #    154    L8:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -588,15 +590,15 @@ def with_try_elif_return(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    158            LOAD_GLOBAL              0 (E1)
+    #    160            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       13 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    159   L10:     POP_EXCEPT
+    #    161   L10:     POP_EXCEPT
     #   
-    #    152   L11:     LOAD_CONST               1 (None)
+    #    154   L11:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -604,13 +606,13 @@ def with_try_elif_return(c, t, x, n, m):
     #                   LOAD_SMALL_INT           8
     #                   RETURN_VALUE
     #   
-    #    158   L12:     RERAISE                  0
+    #    160   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    152   L14:     PUSH_EXC_INFO
+    #    154   L14:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L15)
@@ -710,18 +712,19 @@ assert run([1], for_return_in_dead_try) in ((1, []), FELL)
 assert run([2], for_return_in_dead_try) in ((1, []), FELL)
 assert run([3], for_return_in_dead_try) in ((1, []), FELL)
 assert run([0, 1], for_return_in_dead_try) in ((None, []), FELL)
-assert run([], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
-assert run([0], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
-assert run([1], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-assert run([2], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-assert run([3], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
-assert run([4], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
-assert run([1, 0], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-assert run([1, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
-assert run([2, 1], with_try_case_return) in ((8, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-assert run([2, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
-assert run([4, 0], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
-assert run([4, 1], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+if sys.version_info < (3, 12):
+    assert run([], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([0], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([1], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([2], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([3], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([4], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([1, 0], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([1, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([2, 1], with_try_case_return) in ((8, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([2, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([4, 0], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([4, 1], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
 assert run([], with_with_try_default_return) in ((7, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([0], with_with_try_default_return) in ((7, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([1], with_with_try_default_return) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
