@@ -259,6 +259,26 @@ final class Matches {
         return jump.isUnconditionalJump() && jump.target() == c.next();
     }
 
+    /**
+     * When no case body ends with a jump to the end of the match (each ends in a statement that leaves,
+     * or in a nested statement whose own exit jump goes to the match's end), the nearest forward jump from
+     * inside the cases [from, next) past where the last case fails (the NOP of a {@code case _:} line)
+     * and inside the region: the end of the match, which the default must not run into. Not a loop's
+     * exit (a break). Else -1.
+     */
+    private static int innerJumpPast(Walker w, int from, int next, int to, Region r) {
+        int end = -1;
+        for (int k = from; k < next; k++) {
+            Op op = w.code.op(k);
+            int t = op.target();
+            if ((op.isConditionalJump() || op.isUnconditionalJump()) && t > next && t < to
+                    && (r.loop() == null || Tries.skipNops(w, t) != Tries.skipNops(w, r.loop().exit()))) {
+                end = end < 0 ? t : Math.min(end, t);
+            }
+        }
+        return end;
+    }
+
     private static boolean jumpsTo(Walker w, int from, int to, int target) {
         for (int k = from; k < to; k++) {
             if (w.code.op(k).target() == target && (w.code.op(k).isConditionalJump() || w.code.op(k).isUnconditionalJump())) {
@@ -305,6 +325,9 @@ final class Matches {
             } else if (t < c.bodyEnd() && t == r.follow()) {
                 backward = true;
             }
+        }
+        if (end < 0 && !backward && last.next() >= 0 && w.code.op(last.next()).is("NOP")) {
+            end = innerJumpPast(w, cases.get(0).from(), last.next(), to, r);
         }
         int stop;                                  // where the last walked case ends
         // when no case falls through, the code after the last case is a default case or the code after the

@@ -32,6 +32,11 @@ final class Tries {
                 j++;                           // a return's value computed in the range, returned after POP_BLOCK
                 continue;
             }
+            if (j < to && j > i && w.code.op(j).is("RETURN_VALUE") && !w.jumpTargets.get(j)
+                    && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT && returnAfterNestedFinallyCopy(w, i, j, handler)) {
+                j++;                           // a nested try/finally's return, its value computed in the range
+                continue;
+            }
             if (!w.env.atLeast(3, 12) && j + 1 < to && !w.jumpTargets.get(j) && w.code.op(j).is("LOAD_CONST") && w.code.op(j + 1).is("RETURN_VALUE")
                     && afterExitCall(w, j) && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT) {
                 j += 2;                        // 3.11: a with's `return CONST`, loaded after the __exit__ call
@@ -67,6 +72,25 @@ final class Tries {
             case FINALLY -> TryFinally.finallyBlock(w, i, j, to, l, r, handler);
             case CLEANUP -> throw new LiftException("cleanup handler opened a statement");
         };
+    }
+
+    /**
+     * True when the RETURN_VALUE at j ends a copy of the finally body of a try/finally nested in [i, j),
+     * the copy in our range: a return in that try body whose value was computed in our range and then
+     * unwound through the finally body, outside the nested range but inside ours (3.11: from an except
+     * clause of the nested body, after its POP_EXCEPT). The return is our body's, not code after it.
+     */
+    private static boolean returnAfterNestedFinallyCopy(Walker w, int i, int j, int handler) {
+        for (Code.Handler h : w.code.handlers()) {
+            int fin = h.target();
+            int n = fin == handler ? 0 : TryFinally.finallyLength(w, fin);
+            int s = j - n;
+            if (n > 0 && s > i && Handlers.covers(w.code, s, handler) && !Handlers.covers(w.code, s, fin)
+                    && Handlers.covers(w.code, s - 1, fin) && TryFinally.sameFinallyOps(w, fin + 1, s, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -775,11 +799,13 @@ final class Tries {
             orelse = List.of();
         }
         if (orelse.isEmpty() && resume == j && j >= to && end > to && r.follow() >= 0 && continuation < 0
-                && !w.code.op(j - 1).isTerminal() && !w.code.op(j - 1).isUnconditionalJump()
+                && (!w.code.op(j - 1).isTerminal() && !w.code.op(j - 1).isUnconditionalJump() || !w.env.atLeast(3, 12) && jumpsTo(w, i, j, j))
                 && !Branches.sameExit(w, end, r.follow()) && skipNops(w, end) != skipNops(w, r.follow())) {
             // the body ends the region, but the clauses fall off their end elsewhere than where the region
             // goes on (another exit): the code there, past the region, runs after the body only, an else
-            // clause this region cannot hold (a try-finally's or an enclosing try's body ends with the statement)
+            // clause this region cannot hold (a try-finally's or an enclosing try's body ends with the statement).
+            // The body may reach the region's end by a jump over handler code laid out inside the range (a
+            // nested try's clauses, 3.11)
             throw new LiftException("except clauses fall off past the end of their region at " + w.code.op(handler).offset());
         }
         List<Stmt> tryBody = body.out;
@@ -1105,6 +1131,16 @@ final class Tries {
         return -1;
     }
 
+
+    /** True when a jump in [i, j) targets t. */
+    private static boolean jumpsTo(Walker w, int i, int j, int t) {
+        for (int k = i; k < j; k++) {
+            if (w.code.op(k).target() == t) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** True when the code [i, j) falls or jumps into [j, at]. */
     static boolean entered(Walker w, int i, int j, int at) {

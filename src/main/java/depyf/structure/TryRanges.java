@@ -69,7 +69,11 @@ final class TryRanges {
                 }
             }
             if (op.isReturn() || op.isUnconditionalJump()) {
+                int exitEnd = k;               // (3.11: where the return ends, before dead or inline handler code)
                 if (op.isReturn() && forLoopExit(w, i, j, k)) {
+                    return k;
+                }
+                if (op.isReturn() && constReturnBeforeEndJump(w, i, j, k, to, handler)) {
                     return k;
                 }
                 k = duplicatedExits(w, j, k, to, handler);
@@ -166,11 +170,15 @@ final class TryRanges {
                     // jumps, suppressing: the body, which never ends normally, goes on there (onlySuppressedTo)
                     return k;
                 }
-                int nested = k < to ? k : k == to && w.code.handlerAt(j - 1) != null ? w.code.handlerAt(j - 1).target() : -1;
+                int live = k;
+                while (!w.env.atLeast(3, 12) && live < to && !w.reachable.get(live) && emptyTryAt(w, i, handler)) {
+                    live++;                    // 3.11: the dead handler of a try in the else whose body was only the return
+                }
+                int nested = live < to ? live : k == to && w.code.handlerAt(j - 1) != null ? w.code.handlerAt(j - 1).target() : -1;
                 if (nested >= 0 && nested < handler && (Handlers.kind(w.code, nested) == Handlers.Kind.EXCEPT
                             || !w.env.atLeast(3, 12) && Handlers.kind(w.code, nested) == Handlers.Kind.FINALLY)
                         && Handlers.protectsOnly(w.code, nested, i, j) && Handlers.covers(w.code, nested, handler)
-                        && nestedElseReturn(w, j, k, handler, r)) {
+                        && nestedElseReturn(w, i, j, w.env.atLeast(3, 12) ? k : exitEnd, handler, r)) {
                     // the else clause of a try nested in our body (or the body of a try/finally) returns a
                     // constant, loaded past the nested try's range and ours (after copies of finally bodies),
                     // and the nested try's handler follows (or lies past the region, which ends there): the
@@ -191,10 +199,11 @@ final class TryRanges {
 
     /**
      * True when [j, k) is only line NOPs, copies of finally bodies (ours or enclosing ones) and a constant
-     * returned, entered only by falling into it: a {@code return CONST} unwinding out of a protected range
-     * (a normal exit's copy, which the clauses jump to, is not one).
+     * returned, entered only by falling into it (or, 3.11, by a jump in the normal flow of the body [i, j)
+     * to j, a with's normal exit jumping over its inline handler; jumps from dead code do not count): a {@code return CONST} unwinding out of a
+     * protected range (a normal exit's copy, which the clauses jump to, is not one).
      */
-    private static boolean nestedElseReturn(Walker w, int j, int k, int handler, Region r) {
+    private static boolean nestedElseReturn(Walker w, int i, int j, int k, int handler, Region r) {
         int kind = 0;
         for (int p = Tries.skipNops(w, j), c; p < k; p = Tries.skipNops(w, c)) {
             c = finallyCopyEnd(w, p, handler, r);
@@ -211,7 +220,9 @@ final class TryRanges {
         }
         for (Op op : w.code.ops()) {
             int t = op.target();
-            if (t >= j && t < k && (op.index() < j || op.index() >= k)) {
+            if (t >= j && t < k && (op.index() < j || op.index() >= k)
+                    && !(!w.env.atLeast(3, 12) && t == j && op.index() >= i && op.index() < j && w.normalFlow.get(op.index()))
+                    && w.reachable.get(op.index())) {
                 return false;
             }
         }
@@ -441,14 +452,50 @@ final class TryRanges {
      * 3.11: a `return` ending the body of a for loop in the range at [i, j) pops the iterator inside the
      * range and returns after it; the loop's exit (the code after it, in the body still, the jump back being
      * dead) comes right after the return, unprotected when nothing follows the loop in the body: the body
-     * goes on to k there. (3.12+ end the loop with END_FOR, inside the range.)
+     * goes on to k there. (3.12+ end the loop with END_FOR, inside the range.) The dead handlers of a try
+     * whose body was only that return (its NOPs raise nothing) may lie between the return and the exit.
      */
     private static boolean forLoopExit(Walker w, int i, int j, int k) {
-        if (w.env.atLeast(3, 12) || j < 1 || !w.code.op(j - 1).is("POP_TOP") || !w.normalFlow.get(k)) {
+        int exit = k;
+        while (exit < w.code.size() && !w.reachable.get(exit)) {
+            exit++;
+        }
+        if (w.env.atLeast(3, 12) || j < 1 || !w.code.op(j - 1).is("POP_TOP") || exit >= w.code.size() || !w.normalFlow.get(exit)) {
             return false;
         }
         for (int q = i; q < j; q++) {
-            if (w.code.op(q).is("FOR_ITER") && w.code.op(q).target() == k) {
+            if (w.code.op(q).is("FOR_ITER") && w.code.op(q).target() == exit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 3.11: a `return CONST` in a try body inside a with pops the iterators of the loops it leaves and
+     * runs the with's exit call (and those of enclosing withs) past our range, then loads the constant;
+     * right after that return, the body's end jump over our handler, which a jump in the body [i, j)
+     * (a test, the end of an if's or a case's branch) goes to: the return [j, k) is the body's, not an else
+     * clause (the body's paths would end at its start).
+     */
+    private static boolean constReturnBeforeEndJump(Walker w, int i, int j, int k, int to, int handler) {
+        if (w.env.atLeast(3, 12) || k >= to || k + 1 != handler || !w.code.op(k).isUnconditionalJump()
+                || Handlers.covers(w.code, k, handler) || Handlers.kind(w.code, handler) != Handlers.Kind.EXCEPT) {
+            return false;
+        }
+        int e = Tries.skipNops(w, j);
+        for (int pops = 0; pops < 4 && w.code.op(e).is("POP_TOP") && !w.jumpTargets.get(e); pops++) {
+            e++;
+        }
+        e = Tries.exitCall(w, e);
+        for (int n = e; n > 0 && !w.jumpTargets.get(n); n = Tries.exitCall(w, n)) {
+            e = n;
+        }
+        if (e < 0 || e + 2 != k || !w.code.op(e).is("LOAD_CONST") || w.jumpTargets.get(e)) {
+            return false;
+        }
+        for (int q = i; q < j; q++) {
+            if (w.code.op(q).target() == k && w.reachable.get(q)) {
                 return true;
             }
         }

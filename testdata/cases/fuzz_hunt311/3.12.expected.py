@@ -1,0 +1,676 @@
+import sys
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    def c():
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def else_try_return_in_finally(c, t, x, n, m):
+    # depyf: could not decompile else_try_return_in_finally: try statement cut by the end of its region at 18
+    #    73           0 RESUME                   0
+    #   
+    #    76           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       39 (to 94)
+    #   
+    #    77          16 NOP
+    #   
+    #    78          18 PUSH_NULL
+    #                20 LOAD_FAST                4 (m)
+    #                22 LOAD_CONST               1 (2)
+    #                24 CALL                     1
+    #                32 BEFORE_WITH
+    #                34 STORE_FAST               5 (w)
+    #   
+    #    79          36 PUSH_NULL
+    #                38 LOAD_FAST                2 (x)
+    #                40 LOAD_CONST               2 (5)
+    #                42 CALL                     1
+    #                50 POP_TOP
+    #   
+    #    78          52 LOAD_CONST               0 (None)
+    #                54 LOAD_CONST               0 (None)
+    #                56 LOAD_CONST               0 (None)
+    #                58 CALL                     2
+    #                66 POP_TOP
+    #   
+    #    80     >>   68 NOP
+    #   
+    #    81          70 NOP
+    #   
+    #    87     >>   72 NOP
+    #   
+    #    88          74 NOP
+    #   
+    #    92          76 PUSH_NULL
+    #                78 LOAD_FAST                1 (t)
+    #                80 LOAD_CONST               3 (22)
+    #                82 CALL                     1
+    #                90 POP_TOP
+    #                92 RETURN_CONST             4 (20)
+    #   
+    #    93     >>   94 RETURN_CONST             6 (30)
+    #   
+    #    78     >>   96 PUSH_EXC_INFO
+    #                98 WITH_EXCEPT_START
+    #               100 POP_JUMP_IF_TRUE         1 (to 104)
+    #               102 RERAISE                  2
+    #           >>  104 POP_TOP
+    #               106 POP_EXCEPT
+    #               108 POP_TOP
+    #               110 POP_TOP
+    #               112 JUMP_BACKWARD           23 (to 68)
+    #           >>  114 COPY                     3
+    #               116 POP_EXCEPT
+    #               118 RERAISE                  1
+    #               120 PUSH_EXC_INFO
+    #   
+    #    82         122 LOAD_GLOBAL              0 (E1)
+    #               132 CHECK_EXC_MATCH
+    #               134 POP_JUMP_IF_FALSE        3 (to 142)
+    #               136 POP_TOP
+    #   
+    #    83         138 POP_EXCEPT
+    #               140 JUMP_BACKWARD           35 (to 72)
+    #   
+    #    82     >>  142 RERAISE                  0
+    #           >>  144 COPY                     3
+    #               146 POP_EXCEPT
+    #               148 RERAISE                  1
+    #               150 PUSH_EXC_INFO
+    #   
+    #    89         152 LOAD_GLOBAL              0 (E1)
+    #               162 CHECK_EXC_MATCH
+    #               164 POP_JUMP_IF_FALSE        3 (to 172)
+    #               166 POP_TOP
+    #   
+    #    90         168 POP_EXCEPT
+    #               170 JUMP_FORWARD            27 (to 226)
+    #   
+    #    89     >>  172 RERAISE                  0
+    #           >>  174 COPY                     3
+    #               176 POP_EXCEPT
+    #               178 RERAISE                  1
+    #           >>  180 PUSH_EXC_INFO
+    #   
+    #    84         182 LOAD_GLOBAL              0 (E1)
+    #               192 CHECK_EXC_MATCH
+    #               194 POP_JUMP_IF_FALSE       11 (to 218)
+    #               196 POP_TOP
+    #   
+    #    85         198 PUSH_NULL
+    #               200 LOAD_FAST                1 (t)
+    #               202 LOAD_CONST               5 (1)
+    #               204 CALL                     1
+    #               212 POP_TOP
+    #               214 POP_EXCEPT
+    #               216 JUMP_FORWARD             4 (to 226)
+    #   
+    #    84     >>  218 RERAISE                  0
+    #           >>  220 COPY                     3
+    #               222 POP_EXCEPT
+    #               224 RERAISE                  1
+    #   
+    #    92     >>  226 PUSH_NULL
+    #               228 LOAD_FAST                1 (t)
+    #               230 LOAD_CONST               3 (22)
+    #               232 CALL                     1
+    #               240 POP_TOP
+    #   
+    #    93         242 RETURN_CONST             6 (30)
+    #           >>  244 PUSH_EXC_INFO
+    #   
+    #    92         246 PUSH_NULL
+    #               248 LOAD_FAST                1 (t)
+    #               250 LOAD_CONST               3 (22)
+    #               252 CALL                     1
+    #               260 POP_TOP
+    #               262 RERAISE                  0
+    #           >>  264 COPY                     3
+    #               266 POP_EXCEPT
+    #               268 RERAISE                  1
+    #   ExceptionTable:
+    #     18 to 32 -> 180 [0]
+    #     34 to 50 -> 96 [1] lasti
+    #     52 to 66 -> 180 [0]
+    #     70 to 70 -> 180 [0]
+    #     96 to 104 -> 114 [3] lasti
+    #     106 to 118 -> 180 [0]
+    #     120 to 136 -> 144 [1] lasti
+    #     138 to 140 -> 180 [0]
+    #     142 to 142 -> 144 [1] lasti
+    #     144 to 148 -> 180 [0]
+    #     150 to 166 -> 174 [1] lasti
+    #     168 to 170 -> 244 [0]
+    #     172 to 172 -> 174 [1] lasti
+    #     174 to 178 -> 244 [0]
+    #     180 to 212 -> 220 [1] lasti
+    #     214 to 216 -> 244 [0]
+    #     218 to 218 -> 220 [1] lasti
+    #     220 to 224 -> 244 [0]
+    #     244 to 262 -> 264 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_try_return_in_finally: try statement cut by the end of its region at 18')
+
+
+def else_dead_try_return_in_finally(c, t, x, n, m):
+    # depyf: could not decompile else_dead_try_return_in_finally: except clauses fall off past the end of their region at 72
+    #    96           0 RESUME                   0
+    #   
+    #    97           2 NOP
+    #   
+    #    98           4 PUSH_NULL
+    #                 6 LOAD_FAST                2 (x)
+    #                 8 LOAD_CONST               1 (5)
+    #                10 CALL                     1
+    #                18 POP_TOP
+    #   
+    #   102          20 NOP
+    #   
+    #   103          22 NOP
+    #   
+    #   107          24 PUSH_NULL
+    #                26 LOAD_FAST                1 (t)
+    #                28 LOAD_CONST               2 (22)
+    #                30 CALL                     1
+    #                38 POP_TOP
+    #                40 RETURN_CONST             3 (20)
+    #                42 PUSH_EXC_INFO
+    #   
+    #   104          44 LOAD_GLOBAL              0 (E1)
+    #                54 CHECK_EXC_MATCH
+    #                56 POP_JUMP_IF_FALSE        3 (to 64)
+    #                58 POP_TOP
+    #   
+    #   105          60 POP_EXCEPT
+    #                62 JUMP_FORWARD            27 (to 118)
+    #   
+    #   104     >>   64 RERAISE                  0
+    #           >>   66 COPY                     3
+    #                68 POP_EXCEPT
+    #                70 RERAISE                  1
+    #           >>   72 PUSH_EXC_INFO
+    #   
+    #    99          74 LOAD_GLOBAL              0 (E1)
+    #                84 CHECK_EXC_MATCH
+    #                86 POP_JUMP_IF_FALSE       11 (to 110)
+    #                88 POP_TOP
+    #   
+    #   100          90 PUSH_NULL
+    #                92 LOAD_FAST                1 (t)
+    #                94 LOAD_CONST               4 (1)
+    #                96 CALL                     1
+    #               104 POP_TOP
+    #               106 POP_EXCEPT
+    #               108 JUMP_FORWARD             4 (to 118)
+    #   
+    #    99     >>  110 RERAISE                  0
+    #           >>  112 COPY                     3
+    #               114 POP_EXCEPT
+    #               116 RERAISE                  1
+    #   
+    #   107     >>  118 PUSH_NULL
+    #               120 LOAD_FAST                1 (t)
+    #               122 LOAD_CONST               2 (22)
+    #               124 CALL                     1
+    #               132 POP_TOP
+    #               134 RETURN_CONST             0 (None)
+    #           >>  136 PUSH_EXC_INFO
+    #               138 PUSH_NULL
+    #               140 LOAD_FAST                1 (t)
+    #               142 LOAD_CONST               2 (22)
+    #               144 CALL                     1
+    #               152 POP_TOP
+    #               154 RERAISE                  0
+    #           >>  156 COPY                     3
+    #               158 POP_EXCEPT
+    #               160 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 18 -> 72 [0]
+    #     42 to 58 -> 66 [1] lasti
+    #     60 to 62 -> 136 [0]
+    #     64 to 64 -> 66 [1] lasti
+    #     66 to 70 -> 136 [0]
+    #     72 to 104 -> 112 [1] lasti
+    #     106 to 108 -> 136 [0]
+    #     110 to 110 -> 112 [1] lasti
+    #     112 to 116 -> 136 [0]
+    #     136 to 154 -> 156 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_dead_try_return_in_finally: except clauses fall off past the end of their region at 72')
+
+
+def for_return_in_dead_try(c, t, x, n, m):
+    try:
+        for j in n():
+            return 1
+    except E1:
+        t(1)
+    except E2 as e:
+        t(2)
+
+
+def with_try_case_return(c, t, x, n, m):
+    with m(1) as w:
+        try:
+            match c() % 5:
+                case 1 | 2:
+                    x(3)
+                case z:
+                    if z > 3:
+                        pass
+        except E1:
+            return 8
+        return 6
+
+
+def with_with_try_default_return(c, t, x, n, m):
+    # depyf: could not decompile with_with_try_default_return: a with's suppressing path and its normal exit go on apart at 110
+    #   141           0 RESUME                   0
+    #   
+    #   142           2 PUSH_NULL
+    #                 4 LOAD_FAST                4 (m)
+    #                 6 LOAD_CONST               1 (1)
+    #                 8 CALL                     1
+    #                16 BEFORE_WITH
+    #                18 STORE_FAST               5 (w)
+    #                20 PUSH_NULL
+    #                22 LOAD_FAST                4 (m)
+    #                24 LOAD_CONST               2 (2)
+    #                26 CALL                     1
+    #                34 BEFORE_WITH
+    #                36 POP_TOP
+    #   
+    #   143          38 NOP
+    #   
+    #   144          40 PUSH_NULL
+    #                42 LOAD_FAST                0 (c)
+    #                44 CALL                     0
+    #                52 LOAD_CONST               3 (5)
+    #                54 BINARY_OP                6 (%)
+    #   
+    #   145          58 COPY                     1
+    #                60 LOAD_CONST               1 (1)
+    #                62 COMPARE_OP              40 (==)
+    #                66 POP_JUMP_IF_FALSE        1 (to 70)
+    #                68 JUMP_FORWARD             8 (to 86)
+    #           >>   70 COPY                     1
+    #                72 LOAD_CONST               2 (2)
+    #                74 COMPARE_OP              40 (==)
+    #                78 POP_JUMP_IF_FALSE        1 (to 82)
+    #                80 JUMP_FORWARD             2 (to 86)
+    #           >>   82 POP_TOP
+    #                84 JUMP_FORWARD            10 (to 106)
+    #           >>   86 POP_TOP
+    #   
+    #   146          88 PUSH_NULL
+    #                90 LOAD_FAST                2 (x)
+    #                92 LOAD_CONST               4 (3)
+    #                94 CALL                     1
+    #               102 POP_TOP
+    #               104 JUMP_FORWARD            19 (to 144)
+    #   
+    #   147     >>  106 NOP
+    #   
+    #   148         108 NOP
+    #   
+    #   142         110 LOAD_CONST               0 (None)
+    #               112 LOAD_CONST               0 (None)
+    #               114 LOAD_CONST               0 (None)
+    #               116 CALL                     2
+    #               124 POP_TOP
+    #               126 LOAD_CONST               0 (None)
+    #               128 LOAD_CONST               0 (None)
+    #               130 LOAD_CONST               0 (None)
+    #               132 CALL                     2
+    #               140 POP_TOP
+    #               142 RETURN_CONST             5 (7)
+    #   
+    #   146     >>  144 NOP
+    #   
+    #   142         146 LOAD_CONST               0 (None)
+    #               148 LOAD_CONST               0 (None)
+    #               150 LOAD_CONST               0 (None)
+    #               152 CALL                     2
+    #               160 POP_TOP
+    #           >>  162 LOAD_CONST               0 (None)
+    #               164 LOAD_CONST               0 (None)
+    #               166 LOAD_CONST               0 (None)
+    #               168 CALL                     2
+    #               176 POP_TOP
+    #               178 RETURN_CONST             0 (None)
+    #           >>  180 PUSH_EXC_INFO
+    #   
+    #   149         182 LOAD_GLOBAL              0 (E1)
+    #               192 CHECK_EXC_MATCH
+    #               194 POP_JUMP_IF_FALSE       19 (to 234)
+    #               196 POP_TOP
+    #   
+    #   150         198 POP_EXCEPT
+    #   
+    #   142         200 LOAD_CONST               0 (None)
+    #               202 LOAD_CONST               0 (None)
+    #               204 LOAD_CONST               0 (None)
+    #               206 CALL                     2
+    #               214 POP_TOP
+    #               216 LOAD_CONST               0 (None)
+    #               218 LOAD_CONST               0 (None)
+    #               220 LOAD_CONST               0 (None)
+    #               222 CALL                     2
+    #               230 POP_TOP
+    #               232 RETURN_CONST             6 (8)
+    #   
+    #   149     >>  234 RERAISE                  0
+    #           >>  236 COPY                     3
+    #               238 POP_EXCEPT
+    #               240 RERAISE                  1
+    #   
+    #   142     >>  242 PUSH_EXC_INFO
+    #               244 WITH_EXCEPT_START
+    #               246 POP_JUMP_IF_TRUE         1 (to 250)
+    #               248 RERAISE                  2
+    #           >>  250 POP_TOP
+    #               252 POP_EXCEPT
+    #               254 POP_TOP
+    #               256 POP_TOP
+    #               258 JUMP_BACKWARD           49 (to 162)
+    #           >>  260 COPY                     3
+    #               262 POP_EXCEPT
+    #               264 RERAISE                  1
+    #           >>  266 PUSH_EXC_INFO
+    #               268 WITH_EXCEPT_START
+    #               270 POP_JUMP_IF_TRUE         1 (to 274)
+    #               272 RERAISE                  2
+    #           >>  274 POP_TOP
+    #               276 POP_EXCEPT
+    #               278 POP_TOP
+    #               280 POP_TOP
+    #               282 RETURN_CONST             0 (None)
+    #           >>  284 COPY                     3
+    #               286 POP_EXCEPT
+    #               288 RERAISE                  1
+    #   ExceptionTable:
+    #     18 to 34 -> 266 [1] lasti
+    #     36 to 36 -> 242 [2] lasti
+    #     40 to 106 -> 180 [2]
+    #     110 to 124 -> 266 [1] lasti
+    #     146 to 160 -> 266 [1] lasti
+    #     180 to 196 -> 236 [3] lasti
+    #     198 to 198 -> 242 [2] lasti
+    #     200 to 214 -> 266 [1] lasti
+    #     234 to 234 -> 236 [3] lasti
+    #     236 to 240 -> 242 [2] lasti
+    #     242 to 250 -> 260 [4] lasti
+    #     252 to 264 -> 266 [1] lasti
+    #     266 to 274 -> 284 [3] lasti
+    raise RuntimeError("depyf: could not decompile with_with_try_default_return: a with's suppressing path and its normal exit go on apart at 110")
+
+
+def with_try_elif_return(c, t, x, n, m):
+    # depyf: could not decompile with_try_elif_return: conditional jump out of the region at 66
+    #   153           0 RESUME                   0
+    #   
+    #   154           2 PUSH_NULL
+    #                 4 LOAD_FAST                4 (m)
+    #                 6 LOAD_CONST               1 (1)
+    #                 8 CALL                     1
+    #                16 BEFORE_WITH
+    #                18 STORE_FAST               5 (w)
+    #   
+    #   155          20 NOP
+    #   
+    #   156          22 PUSH_NULL
+    #                24 LOAD_FAST                0 (c)
+    #                26 CALL                     0
+    #                34 POP_JUMP_IF_FALSE        9 (to 54)
+    #   
+    #   157          36 PUSH_NULL
+    #                38 LOAD_FAST                2 (x)
+    #                40 LOAD_CONST               2 (3)
+    #                42 CALL                     1
+    #                50 POP_TOP
+    #                52 JUMP_FORWARD            17 (to 88)
+    #   
+    #   158     >>   54 PUSH_NULL
+    #                56 LOAD_FAST                0 (c)
+    #                58 CALL                     0
+    #                66 POP_JUMP_IF_FALSE       10 (to 88)
+    #   
+    #   159          68 NOP
+    #   
+    #   154          70 LOAD_CONST               0 (None)
+    #                72 LOAD_CONST               0 (None)
+    #                74 LOAD_CONST               0 (None)
+    #                76 CALL                     2
+    #                84 POP_TOP
+    #                86 RETURN_CONST             3 (6)
+    #           >>   88 LOAD_CONST               0 (None)
+    #                90 LOAD_CONST               0 (None)
+    #                92 LOAD_CONST               0 (None)
+    #                94 CALL                     2
+    #               102 POP_TOP
+    #               104 RETURN_CONST             0 (None)
+    #           >>  106 PUSH_EXC_INFO
+    #   
+    #   160         108 LOAD_GLOBAL              0 (E1)
+    #               118 CHECK_EXC_MATCH
+    #               120 POP_JUMP_IF_FALSE       11 (to 144)
+    #               122 POP_TOP
+    #   
+    #   161         124 POP_EXCEPT
+    #   
+    #   154         126 LOAD_CONST               0 (None)
+    #               128 LOAD_CONST               0 (None)
+    #               130 LOAD_CONST               0 (None)
+    #               132 CALL                     2
+    #               140 POP_TOP
+    #               142 RETURN_CONST             4 (8)
+    #   
+    #   160     >>  144 RERAISE                  0
+    #           >>  146 COPY                     3
+    #               148 POP_EXCEPT
+    #               150 RERAISE                  1
+    #   
+    #   154     >>  152 PUSH_EXC_INFO
+    #               154 WITH_EXCEPT_START
+    #               156 POP_JUMP_IF_TRUE         1 (to 160)
+    #               158 RERAISE                  2
+    #           >>  160 POP_TOP
+    #               162 POP_EXCEPT
+    #               164 POP_TOP
+    #               166 POP_TOP
+    #               168 RETURN_CONST             0 (None)
+    #           >>  170 COPY                     3
+    #               172 POP_EXCEPT
+    #               174 RERAISE                  1
+    #   ExceptionTable:
+    #     18 to 18 -> 152 [1] lasti
+    #     22 to 66 -> 106 [1]
+    #     106 to 122 -> 146 [2] lasti
+    #     124 to 124 -> 152 [1] lasti
+    #     144 to 144 -> 146 [2] lasti
+    #     146 to 150 -> 152 [1] lasti
+    #     152 to 160 -> 170 [3] lasti
+    raise RuntimeError('depyf: could not decompile with_try_elif_return: conditional jump out of the region at 66')
+
+
+def clause_try_return_through_finally(c, t, x, n, m):
+    try:
+        try:
+            x(1)
+        except E1:
+            try:
+                return [k + 1 for k in n()]
+            except E1:
+                pass
+        finally:
+            t(23)
+    except E1:
+        t(2)
+
+
+def clause_try_call_return_through_finally(c, t, x, n, m):
+    try:
+        try:
+            x(1)
+        except E1:
+            try:
+                return c()
+            except E1:
+                pass
+        finally:
+            t(23)
+    except E1:
+        t(2)
+
+
+def case_nested_match_then_default(c, t, x, n, m):
+    match c() % 3, c():
+        case [1, _] | [2, True]:
+            z = c() % 5
+            if z > 3:
+                pass
+            else:
+                raise E1(36)
+        case _:
+            pass
+    t(43)
+
+assert run([], else_try_return_in_finally) in ((30, []), FELL)
+assert run([0], else_try_return_in_finally) in ((30, []), FELL)
+assert run([1], else_try_return_in_finally) in ((20, [('enter', 2), -5, ('exit', 2, False), 22]), FELL)
+assert run([2], else_try_return_in_finally) in ((20, [('enter', 2), -5, ('exit', 2, False), 22]), FELL)
+assert run([3], else_try_return_in_finally) in ((20, [('enter', 2), -5, ('exit', 2, False), 22]), FELL)
+assert run([0, 0], else_try_return_in_finally) in ((30, []), FELL)
+assert run([1, 1], else_try_return_in_finally) in ((30, [('enter', 2), -5, ('exit', 2, False), 1, 22]), FELL)
+assert run([1, 2], else_try_return_in_finally) in (('E2', [('enter', 2), -5, ('exit', 2, False), 22]), FELL)
+assert run([2, 1], else_try_return_in_finally) in ((30, [('enter', 2), -5, ('exit', 2, False), 1, 22]), FELL)
+assert run([2, 2], else_try_return_in_finally) in (('E2', [('enter', 2), -5, ('exit', 2, False), 22]), FELL)
+assert run([3, 1], else_try_return_in_finally) in ((30, [('enter', 2), -5, ('exit', 2, False), 1, 22]), FELL)
+assert run([3, 2], else_try_return_in_finally) in (('E2', [('enter', 2), -5, ('exit', 2, False), 22]), FELL)
+assert run([], else_dead_try_return_in_finally) in ((20, [-5, 22]), FELL)
+assert run([0], else_dead_try_return_in_finally) in ((20, [-5, 22]), FELL)
+assert run([1], else_dead_try_return_in_finally) in ((None, [-5, 1, 22]), FELL)
+assert run([2], else_dead_try_return_in_finally) in (('E2', [-5, 22]), FELL)
+assert run([3], else_dead_try_return_in_finally) in ((20, [-5, 22]), FELL)
+assert run([1, 0], else_dead_try_return_in_finally) in ((None, [-5, 1, 22]), FELL)
+assert run([1, 2], else_dead_try_return_in_finally) in ((None, [-5, 1, 22]), FELL)
+assert run([2, 0], else_dead_try_return_in_finally) in (('E2', [-5, 22]), FELL)
+assert run([2, 1], else_dead_try_return_in_finally) in (('E2', [-5, 22]), FELL)
+assert run([], for_return_in_dead_try) in ((None, []), FELL)
+assert run([0], for_return_in_dead_try) in ((None, []), FELL)
+assert run([1], for_return_in_dead_try) in ((1, []), FELL)
+assert run([2], for_return_in_dead_try) in ((1, []), FELL)
+assert run([3], for_return_in_dead_try) in ((1, []), FELL)
+assert run([0, 1], for_return_in_dead_try) in ((None, []), FELL)
+if sys.version_info < (3, 12):
+    assert run([], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([0], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([1], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([2], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([3], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([4], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([1, 0], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([1, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([2, 1], with_try_case_return) in ((8, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([2, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
+    assert run([4, 0], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+    assert run([4, 1], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([], with_with_try_default_return) in ((7, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([0], with_with_try_default_return) in ((7, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], with_with_try_default_return) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2], with_with_try_default_return) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([3], with_with_try_default_return) in ((7, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 0], with_with_try_default_return) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1], with_with_try_default_return) in ((8, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 2], with_with_try_default_return) in (('E2', [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 1], with_with_try_default_return) in ((8, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 2], with_with_try_default_return) in (('E2', [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1, 3], with_with_try_default_return) in ((8, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 2, 0], with_with_try_default_return) in (('E2', [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([], with_try_elif_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([0], with_try_elif_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1], with_try_elif_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([2], with_try_elif_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([3], with_try_elif_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([0, 1], with_try_elif_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([0, 2], with_try_elif_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([0, 3], with_try_elif_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1, 1], with_try_elif_return) in ((8, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([1, 2], with_try_elif_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([2, 1], with_try_elif_return) in ((8, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([2, 2], with_try_elif_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([], clause_try_return_through_finally) in ((None, [-1, 23]), FELL)
+assert run([0], clause_try_return_through_finally) in ((None, [-1, 23]), FELL)
+assert run([1], clause_try_return_through_finally) in (([], [-1, 23]), FELL)
+assert run([2], clause_try_return_through_finally) in (('E2', [-1, 23]), FELL)
+assert run([3], clause_try_return_through_finally) in ((None, [-1, 23]), FELL)
+assert run([1, 0], clause_try_return_through_finally) in (([], [-1, 23]), FELL)
+assert run([1, 1], clause_try_return_through_finally) in (([1], [-1, 23]), FELL)
+assert run([1, 2], clause_try_return_through_finally) in (([1, 2], [-1, 23]), FELL)
+assert run([1, 3], clause_try_return_through_finally) in (([1, 2, 3], [-1, 23]), FELL)
+assert run([1, 5], clause_try_return_through_finally) in (([1, 2, 3, 4, 5], [-1, 23]), FELL)
+assert run([2, 0], clause_try_return_through_finally) in (('E2', [-1, 23]), FELL)
+assert run([2, 1], clause_try_return_through_finally) in (('E2', [-1, 23]), FELL)
+assert run([], clause_try_call_return_through_finally) in ((None, [-1, 23]), FELL)
+assert run([0], clause_try_call_return_through_finally) in ((None, [-1, 23]), FELL)
+assert run([1], clause_try_call_return_through_finally) in ((0, [-1, 23]), FELL)
+assert run([2], clause_try_call_return_through_finally) in (('E2', [-1, 23]), FELL)
+assert run([3], clause_try_call_return_through_finally) in ((None, [-1, 23]), FELL)
+assert run([1, 0], clause_try_call_return_through_finally) in ((0, [-1, 23]), FELL)
+assert run([1, 1], clause_try_call_return_through_finally) in ((1, [-1, 23]), FELL)
+assert run([1, 2], clause_try_call_return_through_finally) in ((2, [-1, 23]), FELL)
+assert run([1, 3], clause_try_call_return_through_finally) in ((3, [-1, 23]), FELL)
+assert run([1, 4], clause_try_call_return_through_finally) in ((4, [-1, 23]), FELL)
+assert run([1, 5], clause_try_call_return_through_finally) in ((5, [-1, 23]), FELL)
+assert run([2, 0], clause_try_call_return_through_finally) in (('E2', [-1, 23]), FELL)
+assert run([], case_nested_match_then_default) in ((None, [43]), FELL)
+assert run([0], case_nested_match_then_default) in ((None, [43]), FELL)
+assert run([1], case_nested_match_then_default) in (('E1', []), FELL)
+assert run([2], case_nested_match_then_default) in ((None, [43]), FELL)
+assert run([4], case_nested_match_then_default) in (('E1', []), FELL)
+assert run([1, 0], case_nested_match_then_default) in (('E1', []), FELL)
+assert run([1, 0, 4], case_nested_match_then_default) in ((None, [43]), FELL)
+assert run([2, 1, 5], case_nested_match_then_default) in ((None, [43]), FELL)
+assert run([1, 0, 3], case_nested_match_then_default) in (('E1', []), FELL)
