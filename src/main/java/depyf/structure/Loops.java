@@ -44,8 +44,7 @@ final class Loops {
      * compiler drops the jump back and the test at [start, b) reads like an if's. A break tells the two
      * apart, a reachable jump forward from the body that no if statement makes: past the loop's exit NOP
      * (3.13+ keep a NOP on the test's line at f, the false target, where an if has none), or to f itself
-     * over code that a jump from before the break enters in the middle (a branch of an if jumps to the
-     * statement's end only when the code after it, its else, is entered at its start). Not a jump
+     * past the end of a statement around it (see {@link #jumpedIntoElse}). Not a jump
      * inside a loop nested in the body (that loop's break), nor when an enclosing loop goes on at f (a
      * jump there is that loop's break or continue).
      */
@@ -79,12 +78,21 @@ final class Loops {
         return false;
     }
 
-    /** True when a reachable jump in [b, k) lands in (k + 1, f): the code after the jump at k is no else entered at its start. */
+    /**
+     * True when a reachable JUMP_FORWARD in [b, k) lands in (k + 1, f) on code other than a jump to f: it
+     * ends a branch of a statement around k, whose end is there, and the jump at k goes past that end,
+     * over code the statement falls into (an if's branch would jump to that end, or be threaded through a
+     * jump there). A test's jump there is no evidence: an elif's test after the branch k ends.
+     */
     private static boolean jumpedIntoElse(Walker w, int b, int k, int f) {
         for (int j = b; j < k; j++) {
-            int t = w.code.op(j).target();
-            if (t > k + 1 && t < f && w.reachable.get(j) && !w.dead.get(j)) {
-                return true;
+            Op op = w.code.op(j);
+            int t = op.target();
+            if (op.is("JUMP_FORWARD") && t > k + 1 && t < f && w.reachable.get(j) && !w.dead.get(j)) {
+                Op at = w.code.op(Tries.skipNops(w, t));
+                if (!(at.isUnconditionalJump() && at.target() == f)) {
+                    return true;
+                }
             }
         }
         return false;
