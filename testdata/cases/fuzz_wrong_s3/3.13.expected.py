@@ -110,56 +110,15 @@ def nested_while_continue_in_try(c, t, x):
 
 
 def loop_never_looping_in_try(c, t, x):
-    # depyf: could not decompile loop_never_looping_in_try: conditional jump out of the region at 48
-    #    116           RESUME                   0
-    #   
-    #    119           NOP
-    #   
-    #    120   L1:     LOAD_FAST                0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       14 (to L4)
-    #   
-    #    121           LOAD_FAST                0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE        1 (to L3)
-    #   
-    #    122   L2:     JUMP_FORWARD             2 (to L5)
-    #   
-    #    124   L3:     RETURN_CONST             1 (13)
-    #   
-    #    120   L4:     NOP
-    #   
-    #    127   L5:     LOAD_FAST                1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               2 (19)
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  RETURN_CONST             0 (None)
-    #   
-    #     --   L6:     PUSH_EXC_INFO
-    #   
-    #    125           LOAD_GLOBAL              0 (E1)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE        3 (to L8)
-    #                  POP_TOP
-    #   
-    #    126   L7:     POP_EXCEPT
-    #                  JUMP_BACKWARD_NO_INTERRUPT 21 (to L5)
-    #   
-    #    125   L8:     RERAISE                  0
-    #   
-    #     --   L9:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L6 [0]
-    #     L6 to L7 -> L9 [1] lasti
-    #     L8 to L9 -> L9 [1] lasti
-    raise RuntimeError('depyf: could not decompile loop_never_looping_in_try: conditional jump out of the region at 48')
+    try:
+        while c():
+            if c():
+                break
+            else:
+                return 13
+    except E1:
+        pass
+    t(19)
 
 assert run([0], while_if_pass_last) == ([10], None)
 assert run([1, 1, 0], while_if_pass_last) == ([10], None)

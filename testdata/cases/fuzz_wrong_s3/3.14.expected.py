@@ -109,62 +109,15 @@ def nested_while_continue_in_try(c, t, x):
 
 
 def loop_never_looping_in_try(c, t, x):
-    # depyf: could not decompile loop_never_looping_in_try: conditional jump out of the region at 50
-    #    116            RESUME                   0
-    #   
-    #    119            NOP
-    #   
-    #    120    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       17 (to L6)
-    #           L2:     NOT_TAKEN
-    #   
-    #    121    L3:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L5)
-    #           L4:     NOT_TAKEN
-    #   
-    #    122            JUMP_FORWARD             3 (to L7)
-    #   
-    #    124    L5:     LOAD_SMALL_INT          13
-    #                   RETURN_VALUE
-    #   
-    #    120    L6:     NOP
-    #   
-    #    127    L7:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          19
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    125            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L10)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    126    L9:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L7)
-    #   
-    #    125   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L8 [0]
-    #     L3 to L4 -> L8 [0]
-    #     L8 to L9 -> L11 [1] lasti
-    #     L10 to L11 -> L11 [1] lasti
-    raise RuntimeError('depyf: could not decompile loop_never_looping_in_try: conditional jump out of the region at 50')
+    try:
+        while c():
+            if c():
+                break
+            else:
+                return 13
+    except E1:
+        pass
+    t(19)
 
 assert run([0], while_if_pass_last) == ([10], None)
 assert run([1, 1, 0], while_if_pass_last) == ([10], None)

@@ -53,110 +53,22 @@ def for_try_while_true_return(c, t, x, m, n):
 
 
 def try_while_and_break_raise(c, t, x, m, n):
-    # depyf: could not decompile try_while_and_break_raise: then-branch jumps past the end of the enclosing branch at 152
-    #    66           0 RESUME                   0
-    #   
-    #    68           2 NOP
-    #   
-    #    69           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 PRECALL                  1
-    #                14 CALL                     1
-    #                24 POP_TOP
-    #   
-    #    70          26 PUSH_NULL
-    #                28 LOAD_FAST                0 (c)
-    #                30 PRECALL                  0
-    #                34 CALL                     0
-    #                44 POP_JUMP_FORWARD_IF_FALSE    80 (to 206)
-    #                46 PUSH_NULL
-    #                48 LOAD_FAST                0 (c)
-    #                50 PRECALL                  0
-    #                54 CALL                     0
-    #                64 POP_JUMP_FORWARD_IF_FALSE    70 (to 206)
-    #   
-    #    71          66 PUSH_NULL
-    #                68 LOAD_FAST                0 (c)
-    #                70 PRECALL                  0
-    #                74 CALL                     0
-    #                84 POP_JUMP_FORWARD_IF_TRUE    12 (to 110)
-    #   
-    #    72          86 PUSH_NULL
-    #                88 LOAD_FAST                2 (x)
-    #                90 LOAD_CONST               2 (2)
-    #                92 PRECALL                  1
-    #                96 CALL                     1
-    #               106 POP_TOP
-    #               108 JUMP_FORWARD            33 (to 176)
-    #   
-    #    73     >>  110 PUSH_NULL
-    #               112 LOAD_FAST                0 (c)
-    #               114 PRECALL                  0
-    #               118 CALL                     0
-    #               128 POP_JUMP_FORWARD_IF_FALSE    12 (to 154)
-    #   
-    #    74         130 PUSH_NULL
-    #               132 LOAD_FAST                1 (t)
-    #               134 LOAD_CONST               3 (4)
-    #               136 PRECALL                  1
-    #               140 CALL                     1
-    #               150 POP_TOP
-    #   
-    #    75         152 JUMP_FORWARD            26 (to 206)
-    #   
-    #    77     >>  154 PUSH_NULL
-    #               156 LOAD_FAST                1 (t)
-    #               158 LOAD_CONST               4 (5)
-    #               160 PRECALL                  1
-    #               164 CALL                     1
-    #               174 POP_TOP
-    #   
-    #    78     >>  176 LOAD_GLOBAL              1 (NULL + E2)
-    #               188 LOAD_CONST               5 (7)
-    #               190 PRECALL                  1
-    #               194 CALL                     1
-    #               204 RAISE_VARARGS            1
-    #           >>  206 JUMP_FORWARD            29 (to 266)
-    #           >>  208 PUSH_EXC_INFO
-    #   
-    #    79         210 LOAD_GLOBAL              2 (E1)
-    #               222 CHECK_EXC_MATCH
-    #               224 POP_JUMP_FORWARD_IF_FALSE     4 (to 234)
-    #               226 POP_TOP
-    #   
-    #    80         228 POP_EXCEPT
-    #               230 LOAD_CONST               6 (8)
-    #               232 RETURN_VALUE
-    #   
-    #    81     >>  234 LOAD_GLOBAL              0 (E2)
-    #               246 CHECK_EXC_MATCH
-    #               248 POP_JUMP_FORWARD_IF_FALSE     4 (to 258)
-    #               250 POP_TOP
-    #   
-    #    82         252 POP_EXCEPT
-    #               254 LOAD_CONST               7 (9)
-    #               256 RETURN_VALUE
-    #   
-    #    81     >>  258 RERAISE                  0
-    #           >>  260 COPY                     3
-    #               262 POP_EXCEPT
-    #               264 RERAISE                  1
-    #   
-    #    83     >>  266 PUSH_NULL
-    #               268 LOAD_FAST                1 (t)
-    #               270 LOAD_CONST               8 (10)
-    #               272 PRECALL                  1
-    #               276 CALL                     1
-    #               286 POP_TOP
-    #               288 LOAD_CONST               0 (None)
-    #               290 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 204 -> 208 [0]
-    #     208 to 226 -> 260 [1] lasti
-    #     234 to 250 -> 260 [1] lasti
-    #     258 to 258 -> 260 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_while_and_break_raise: then-branch jumps past the end of the enclosing branch at 152')
+    try:
+        x(1)
+        while c() and c():
+            if not c():
+                x(2)
+            else:
+                if c():
+                    t(4)
+                    break
+                t(5)
+            raise E2(7)
+    except E1:
+        return 8
+    except E2:
+        return 9
+    t(10)
 
 
 def elif_for_break_else(c, t, x, m, n):

@@ -62,103 +62,22 @@ def for_try_while_true_return(c, t, x, m, n):
 
 
 def try_while_and_break_raise(c, t, x, m, n):
-    # depyf: could not decompile try_while_and_break_raise: then-branch jumps past the end of the enclosing branch at 150
-    #     66            RESUME                   0
-    #   
-    #     68            NOP
-    #   
-    #     69    L1:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     70            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       73 (to L6)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       61 (to L6)
-    #   
-    #     71            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         9 (to L2)
-    #   
-    #     72            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            29 (to L5)
-    #   
-    #     73    L2:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        9 (to L4)
-    #   
-    #     74            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     75    L3:     JUMP_FORWARD            19 (to L6)
-    #   
-    #     77    L4:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     78    L5:     LOAD_GLOBAL              1 (E2 + NULL)
-    #                   LOAD_CONST               5 (7)
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #     83    L6:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               8 (10)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #     79            LOAD_GLOBAL              2 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L9)
-    #                   POP_TOP
-    #   
-    #     80    L8:     POP_EXCEPT
-    #                   RETURN_CONST             6 (8)
-    #   
-    #     81    L9:     LOAD_GLOBAL              0 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L11)
-    #                   POP_TOP
-    #   
-    #     82   L10:     POP_EXCEPT
-    #                   RETURN_CONST             7 (9)
-    #   
-    #     81   L11:     RERAISE                  0
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L3 -> L7 [0]
-    #     L4 to L6 -> L7 [0]
-    #     L7 to L8 -> L12 [1] lasti
-    #     L9 to L10 -> L12 [1] lasti
-    #     L11 to L12 -> L12 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_while_and_break_raise: then-branch jumps past the end of the enclosing branch at 150')
+    try:
+        x(1)
+        while c() and c():
+            if not c():
+                x(2)
+            else:
+                if c():
+                    t(4)
+                    break
+                t(5)
+            raise E2(7)
+    except E1:
+        return 8
+    except E2:
+        return 9
+    t(10)
 
 
 def elif_for_break_else(c, t, x, m, n):

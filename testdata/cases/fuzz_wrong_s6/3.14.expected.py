@@ -62,117 +62,22 @@ def for_try_while_true_return(c, t, x, m, n):
 
 
 def try_while_and_break_raise(c, t, x, m, n):
-    # depyf: could not decompile try_while_and_break_raise: then-branch jumps past the end of the enclosing branch at 158
-    #     66            RESUME                   0
-    #   
-    #     68            NOP
-    #   
-    #     69    L1:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     70            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       77 (to L14)
-    #           L2:     NOT_TAKEN
-    #           L3:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       64 (to L14)
-    #           L4:     NOT_TAKEN
-    #   
-    #     71    L5:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        10 (to L8)
-    #           L6:     NOT_TAKEN
-    #   
-    #     72    L7:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            30 (to L13)
-    #   
-    #     73    L8:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       10 (to L12)
-    #           L9:     NOT_TAKEN
-    #   
-    #     74   L10:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     75   L11:     JUMP_FORWARD            19 (to L14)
-    #   
-    #     77   L12:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     78   L13:     LOAD_GLOBAL              1 (E2 + NULL)
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #     83   L14:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          10
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --   L15:     PUSH_EXC_INFO
-    #   
-    #     79            LOAD_GLOBAL              2 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L17)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #     80   L16:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           8
-    #                   RETURN_VALUE
-    #   
-    #     81   L17:     LOAD_GLOBAL              0 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L21)
-    #          L18:     NOT_TAKEN
-    #          L19:     POP_TOP
-    #   
-    #     82   L20:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           9
-    #                   RETURN_VALUE
-    #   
-    #     81   L21:     RERAISE                  0
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L15 [0]
-    #     L3 to L4 -> L15 [0]
-    #     L5 to L6 -> L15 [0]
-    #     L7 to L9 -> L15 [0]
-    #     L10 to L11 -> L15 [0]
-    #     L12 to L14 -> L15 [0]
-    #     L15 to L16 -> L22 [1] lasti
-    #     L17 to L18 -> L22 [1] lasti
-    #     L19 to L20 -> L22 [1] lasti
-    #     L21 to L22 -> L22 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_while_and_break_raise: then-branch jumps past the end of the enclosing branch at 158')
+    try:
+        x(1)
+        while c() and c():
+            if not c():
+                x(2)
+            else:
+                if c():
+                    t(4)
+                    break
+                t(5)
+            raise E2(7)
+    except E1:
+        return 8
+    except E2:
+        return 9
+    t(10)
 
 
 def elif_for_break_else(c, t, x, m, n):

@@ -80,70 +80,14 @@ def for_break_then(c, n, m, t):
 
 
 def while_true_break(c, n, m, t):
-    # depyf: could not decompile while_true_break: a with's suppressing path and its normal exit go on apart at 56
-    #    94           0 RESUME                   0
-    #   
-    #    95           2 NOP
-    #   
-    #    96     >>    4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (c)
-    #                 8 CALL                     0
-    #                16 POP_JUMP_IF_FALSE        1 (to 20)
-    #   
-    #    97          18 JUMP_FORWARD            26 (to 72)
-    #   
-    #    98     >>   20 PUSH_NULL
-    #                22 LOAD_FAST                2 (m)
-    #                24 LOAD_CONST               1 (1)
-    #                26 CALL                     1
-    #                34 BEFORE_WITH
-    #                36 POP_TOP
-    #   
-    #    99          38 PUSH_NULL
-    #                40 LOAD_FAST                3 (t)
-    #                42 LOAD_CONST               1 (1)
-    #                44 CALL                     1
-    #                52 POP_TOP
-    #   
-    #   100          54 NOP
-    #   
-    #    98          56 LOAD_CONST               0 (None)
-    #                58 LOAD_CONST               0 (None)
-    #                60 LOAD_CONST               0 (None)
-    #                62 CALL                     2
-    #                70 POP_TOP
-    #   
-    #   102     >>   72 PUSH_NULL
-    #                74 LOAD_FAST                3 (t)
-    #                76 LOAD_CONST               3 (3)
-    #                78 CALL                     1
-    #                86 POP_TOP
-    #                88 RETURN_CONST             0 (None)
-    #   
-    #    98     >>   90 PUSH_EXC_INFO
-    #                92 WITH_EXCEPT_START
-    #                94 POP_JUMP_IF_TRUE         1 (to 98)
-    #                96 RERAISE                  2
-    #           >>   98 POP_TOP
-    #               100 POP_EXCEPT
-    #               102 POP_TOP
-    #               104 POP_TOP
-    #               106 JUMP_FORWARD             3 (to 114)
-    #           >>  108 COPY                     3
-    #               110 POP_EXCEPT
-    #               112 RERAISE                  1
-    #   
-    #   101     >>  114 PUSH_NULL
-    #               116 LOAD_FAST                3 (t)
-    #               118 LOAD_CONST               2 (2)
-    #               120 CALL                     1
-    #               128 POP_TOP
-    #   
-    #    95         130 JUMP_BACKWARD           64 (to 4)
-    #   ExceptionTable:
-    #     36 to 54 -> 90 [1] lasti
-    #     90 to 98 -> 108 [3] lasti
-    raise RuntimeError("depyf: could not decompile while_true_break: a with's suppressing path and its normal exit go on apart at 56")
+    while True:
+        if c():
+            break
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(3)
 
 
 def for_while_true(c, n, m, t):

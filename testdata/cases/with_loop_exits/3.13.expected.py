@@ -94,73 +94,14 @@ def for_break_then(c, n, m, t):
 
 
 def while_true_break(c, n, m, t):
-    # depyf: could not decompile while_true_break: a with's suppressing path and its normal exit go on apart at 66
-    #     94            RESUME                   0
-    #   
-    #     95            NOP
-    #   
-    #     96    L1:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L2)
-    #   
-    #     97            JUMP_FORWARD            26 (to L5)
-    #   
-    #     98    L2:     LOAD_FAST                2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #     99            LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    100            NOP
-    #   
-    #     98    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    102    L5:     LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     98    L6:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L7)
-    #                   RERAISE                  2
-    #           L7:     POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L10)
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    101   L10:     LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     95            JUMP_BACKWARD           75 (to L1)
-    #   ExceptionTable:
-    #     L3 to L4 -> L6 [1] lasti
-    #     L6 to L8 -> L9 [3] lasti
-    raise RuntimeError("depyf: could not decompile while_true_break: a with's suppressing path and its normal exit go on apart at 66")
+    while True:
+        if c():
+            break
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(3)
 
 
 def for_while_true(c, n, m, t):

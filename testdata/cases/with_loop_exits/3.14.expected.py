@@ -67,77 +67,14 @@ def while_continue_end(c, n, m, t):
 
 
 def while_break_then(c, n, m, t):
-    # depyf: could not decompile while_break_then: then-branch both falls into and jumps past 96
-    #     70           RESUME                   0
-    #   
-    #     71   L1:     LOAD_FAST_BORROW         0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       35 (to L4)
-    #                  NOT_TAKEN
-    #   
-    #     72           LOAD_FAST_BORROW         2 (m)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           1
-    #                  CALL                     1
-    #                  COPY                     1
-    #                  LOAD_SPECIAL             1 (__exit__)
-    #                  SWAP                     2
-    #                  SWAP                     3
-    #                  LOAD_SPECIAL             0 (__enter__)
-    #                  CALL                     0
-    #          L2:     POP_TOP
-    #   
-    #     73           LOAD_FAST_BORROW         3 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           1
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #     74           NOP
-    #   
-    #     72   L3:     LOAD_CONST               1 (None)
-    #                  LOAD_CONST               1 (None)
-    #                  LOAD_CONST               1 (None)
-    #                  CALL                     3
-    #                  POP_TOP
-    #   
-    #     76   L4:     LOAD_FAST_BORROW         3 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           3
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  LOAD_CONST               1 (None)
-    #                  RETURN_VALUE
-    #   
-    #     72   L5:     PUSH_EXC_INFO
-    #                  WITH_EXCEPT_START
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE         2 (to L6)
-    #                  NOT_TAKEN
-    #                  RERAISE                  2
-    #          L6:     POP_TOP
-    #          L7:     POP_EXCEPT
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  JUMP_FORWARD             3 (to L9)
-    #   
-    #     --   L8:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   
-    #     75   L9:     LOAD_FAST                3 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           86 (to L1)
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [2] lasti
-    #     L5 to L7 -> L8 [4] lasti
-    raise RuntimeError('depyf: could not decompile while_break_then: then-branch both falls into and jumps past 96')
+    while True:
+        if not c():
+            break
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(3)
 
 
 def for_continue_then(c, n, m, t):
@@ -159,81 +96,14 @@ def for_break_then(c, n, m, t):
 
 
 def while_true_break(c, n, m, t):
-    # depyf: could not decompile while_true_break: a with's suppressing path and its normal exit go on apart at 84
-    #     94            RESUME                   0
-    #   
-    #     95    L1:     NOP
-    #   
-    #     96            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L2)
-    #                   NOT_TAKEN
-    #   
-    #     97            JUMP_FORWARD            34 (to L5)
-    #   
-    #     98    L2:     LOAD_FAST_BORROW         2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #     99            LOAD_FAST_BORROW         3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    100            NOP
-    #   
-    #     98    L4:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    102    L5:     LOAD_FAST_BORROW         3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     98    L6:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L7)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L7:     POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L10)
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    101   L10:     LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           88 (to L1)
-    #   ExceptionTable:
-    #     L3 to L4 -> L6 [2] lasti
-    #     L6 to L8 -> L9 [4] lasti
-    raise RuntimeError("depyf: could not decompile while_true_break: a with's suppressing path and its normal exit go on apart at 84")
+    while True:
+        if c():
+            break
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(3)
 
 
 def for_while_true(c, n, m, t):
@@ -1042,170 +912,27 @@ def while_break_then_else(c, n, m, t):
 
 
 def while_if_break_then(c, n, m, t):
-    # depyf: could not decompile while_if_break_then: then-branch both falls into and jumps past 138
-    #    278            RESUME                   0
-    #   
-    #    279    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       56 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #    280            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        9 (to L2)
-    #                   NOT_TAKEN
-    #   
-    #    281            LOAD_FAST_BORROW         3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           0
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    282    L2:     LOAD_FAST_BORROW         2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    283            LOAD_FAST_BORROW         3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    284            NOP
-    #   
-    #    282    L4:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    286    L5:     LOAD_FAST_BORROW         3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    282    L6:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L7)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L7:     POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L10)
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    285   L10:     LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          107 (to L1)
-    #   ExceptionTable:
-    #     L3 to L4 -> L6 [2] lasti
-    #     L6 to L8 -> L9 [4] lasti
-    raise RuntimeError('depyf: could not decompile while_if_break_then: then-branch both falls into and jumps past 138')
+    while True:
+        if not c():
+            break
+        if c():
+            t(0)
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(4)
 
 
 def while_and_break_then(c, n, m, t):
-    # depyf: could not decompile while_and_break_then: then-branch both falls into and jumps past 122
-    #    288           RESUME                   0
-    #   
-    #    289   L1:     LOAD_FAST_BORROW         0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       48 (to L4)
-    #                  NOT_TAKEN
-    #                  LOAD_FAST_BORROW         0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       35 (to L4)
-    #                  NOT_TAKEN
-    #   
-    #    290           LOAD_FAST_BORROW         2 (m)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           1
-    #                  CALL                     1
-    #                  COPY                     1
-    #                  LOAD_SPECIAL             1 (__exit__)
-    #                  SWAP                     2
-    #                  SWAP                     3
-    #                  LOAD_SPECIAL             0 (__enter__)
-    #                  CALL                     0
-    #          L2:     POP_TOP
-    #   
-    #    291           LOAD_FAST_BORROW         3 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           1
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    292           NOP
-    #   
-    #    290   L3:     LOAD_CONST               1 (None)
-    #                  LOAD_CONST               1 (None)
-    #                  LOAD_CONST               1 (None)
-    #                  CALL                     3
-    #                  POP_TOP
-    #   
-    #    294   L4:     LOAD_FAST_BORROW         3 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           3
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  LOAD_CONST               1 (None)
-    #                  RETURN_VALUE
-    #   
-    #    290   L5:     PUSH_EXC_INFO
-    #                  WITH_EXCEPT_START
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE         2 (to L6)
-    #                  NOT_TAKEN
-    #                  RERAISE                  2
-    #          L6:     POP_TOP
-    #          L7:     POP_EXCEPT
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  JUMP_FORWARD             3 (to L9)
-    #   
-    #     --   L8:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   
-    #    293   L9:     LOAD_FAST                3 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           2
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           99 (to L1)
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [2] lasti
-    #     L5 to L7 -> L8 [4] lasti
-    raise RuntimeError('depyf: could not decompile while_and_break_then: then-branch both falls into and jumps past 122')
+    while True:
+        if not (c() and c()):
+            break
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(3)
 
 check([6, 3], while_continue_end, (('return', None), []))
 check([7, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False)]))

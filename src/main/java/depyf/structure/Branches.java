@@ -614,7 +614,7 @@ final class Branches {
         if (continuedEnd > 0 && Loops.isLoopTest(w, stmtStart, b, continuedEnd)) {
             return Loops.guardLoop(w, stmtStart, b, continuedEnd, e, to, l, r);
         }
-        if (f > b && Loops.isLoopTest(w, stmtStart, b, f)) {
+        if (f > b && (Loops.isLoopTest(w, stmtStart, b, f) || Loops.neverLoops(w, stmtStart, b, f, r))) {
             return Loops.guardLoop(w, stmtStart, b, f, e, to, l, r);
         }
         int exitJump = Loops.threadedExitJump(w, stmtStart, b, f, to);

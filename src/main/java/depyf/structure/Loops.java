@@ -40,6 +40,65 @@ final class Loops {
     }
 
     /**
+     * A while loop that never loops: every path of its body [b, f) returns, raises or breaks, so the
+     * compiler drops the jump back and the test at [start, b) reads like an if's. A break tells the two
+     * apart, a reachable jump forward from the body that no if statement makes: past the loop's exit NOP
+     * (3.13+ keep a NOP on the test's line at f, the false target, where an if has none), or to f itself
+     * past the end of a statement around it (see {@link #jumpedIntoElse}). Not a jump
+     * inside a loop nested in the body (that loop's break), nor when an enclosing loop goes on at f (a
+     * jump there is that loop's break or continue).
+     */
+    static boolean neverLoops(Walker w, int start, int b, int f, Region r) {
+        Op last = f > b && f <= w.code.size() ? w.code.op(f - 1) : null;
+        if (last == null || !(last.isReturn() || last.is("RAISE_VARARGS") || last.is("RERAISE"))
+                || r.loop() != null && (f == r.loop().exit() || outer(r.loop(), f))) {
+            return false;
+        }
+        int testLine = w.code.op(b - 1).line();
+        int pastNop = f;
+        while (pastNop < w.code.size() && w.code.op(pastNop).is("NOP") && w.code.op(pastNop).line() == testLine) {
+            pastNop++;
+        }
+        for (int k = b; k < f; k++) {
+            Op op = w.code.op(k);
+            if ((op.target() == f || op.target() == pastNop) && !op.is("JUMP_FORWARD") && w.reachable.get(k)) {
+                return false;                  // the body's end falls into f (a test, a for loop's exit): it would loop
+            }
+        }
+        for (int k = b; k < f - 1; k++) {
+            Op op = w.code.op(k);
+            if (!op.is("JUMP_FORWARD") || !w.reachable.get(k) || w.dead.get(k) || hasBackEdgeInto(w.code, b, k, k, f)) {
+                continue;                      // (inside a loop nested in the body: that loop's break)
+            }
+            if (op.target() == pastNop && pastNop > f && w.env.atLeast(3, 13)
+                    || op.target() == f && jumpedIntoElse(w, b, k, f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a reachable JUMP_FORWARD in [b, k) lands in (k + 1, f) on code other than a jump to f: it
+     * ends a branch of a statement around k, whose end is there, and the jump at k goes past that end,
+     * over code the statement falls into (an if's branch would jump to that end, or be threaded through a
+     * jump there). A test's jump there is no evidence: an elif's test after the branch k ends.
+     */
+    private static boolean jumpedIntoElse(Walker w, int b, int k, int f) {
+        for (int j = b; j < k; j++) {
+            Op op = w.code.op(j);
+            int t = op.target();
+            if (op.is("JUMP_FORWARD") && t > k + 1 && t < f && w.reachable.get(j) && !w.dead.get(j)) {
+                Op at = w.code.op(Tries.skipNops(w, t));
+                if (!(at.isUnconditionalJump() && at.target() == f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * A while loop ending a branch of an if statement: its exit is the branch's jump to the end of the
      * statement, at to - 1, and the test at the top jumps straight there, past the region (threaded); or
      * (a return after the if) a copy of that return ending the branch, the top test jumping to another.
@@ -450,8 +509,10 @@ final class Loops {
         Stmt loop = new Stmt.While(test, trailingAssert(w, stmts), orelse);
         l.emit(guard == null ? loop : new Stmt.If(guard, List.of(loop), List.of()));
         // a body ending past the region's end in straight code returning (3.14: a return unwound past the
-        // range of a try around the loop) read it: the walk goes on after it
-        return f > to && exit == f && TryRanges.straightExit(w, to, f) == f ? f : Math.min(exit, to);
+        // range of a try around the loop), or one that never loops (every path leaves, its last one past
+        // the range of a try around the loop), read it: the walk goes on after it
+        boolean neverLoops = back < 0 && copy < 0 && displaced == null && tail == null;
+        return f > to && exit == f && (neverLoops || TryRanges.straightExit(w, to, f) == f) ? f : Math.min(exit, to);
     }
 
     /**

@@ -633,17 +633,18 @@ final class TryRanges {
     }
 
     /**
-     * 3.12+: a piece of the body laid out past j (the code after an inner statement reached only from
-     * its handlers) ends in a jump to j that lies outside the body's handler range: the jump was threaded
-     * through the try's own end jump, past its POP_BLOCK, so j is the code after the statement, not an
-     * else clause (whose code the jump would reach inside the range).
+     * 3.12+: a piece of the body [i, j) or one laid out past j (the code after an inner statement reached
+     * only from its handlers) ends in a jump to j that lies outside the body's handler range: the jump (a
+     * break, the end of an if's branch) was threaded through the try's own end jump, past its POP_BLOCK,
+     * so j is the code after the statement, not an else clause (whose code the jump would reach inside
+     * the range).
      */
-    static boolean threadedPastBody(Walker w, int j, int handler) {
+    static boolean threadedPastBody(Walker w, int i, int j, int handler) {
         if (!w.env.atLeast(3, 12) || j >= handler) {
             return false;
         }
         int at = Tries.skipNops(w, j);
-        for (int k = j + 1; k < handler; k++) {
+        for (int k = i + 1; k < handler; k++) {
             Op op = w.code.op(k);
             Code.Handler h = w.code.handlerAt(k);
             Code.Handler before = w.code.handlerAt(k - 1);

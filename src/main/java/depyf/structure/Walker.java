@@ -290,6 +290,9 @@ public final class Walker {
                 int back = backEdge(i, to);
                 if (back < 0) {
                     back = WhileTrue.clauseOnlyLoopEnd(this, i, to);
+                    if (back < 0) {
+                        back = WhileTrue.withTailLoopEnd(this, i, r);
+                    }
                 } else {
                     back = CutTries.loopEnd(this, i, back, to);
                 }

@@ -103,7 +103,10 @@ final class WhileTrue {
 
     /** A loop whose header is {@code p} (the target of the back edge at {@code back}): {@code while True}. */
     static int headerLoop(Walker w, int p, int back, int to, Lifter l, Region r) {
-        int exit = exitsPastBackEdge(w, p, back, to);
+        int exit = withTailExit(w, p, back);
+        if (exit < 0) {
+            exit = exitsPastBackEdge(w, p, back, to);
+        }
         if (exit == back + 1) {
             exit = threadedBreaksExit(w, p, back, to, r);
         }
@@ -157,6 +160,77 @@ final class WhileTrue {
             WhileExitCopies.emitAfter(w, inner.loop(), l, r);
         }
         return pastClauseTail(w, p, back, after);
+    }
+
+    /**
+     * 3.12+: the loop's only jump back, at {@code back}, ends the code after a with whose body ends in a
+     * break (see {@code Loops.withTail}): that code, reached only by the with's suppressing path, is laid
+     * out cold after the with's handler, and the break falls from the with's exit call into the code after
+     * the loop, laid out right there. Returns where that code starts, the loop's exit, or -1.
+     */
+    private static int withTailExit(Walker w, int p, int back) {
+        if (!w.env.atLeast(3, 12) || w.normalFlow.get(back)) {
+            return -1;
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            int handler = h.target();
+            if (h.start() < p || handler >= back || Handlers.kind(w.code, handler) != Handlers.Kind.WITH) {
+                continue;
+            }
+            int tail = Withs.suppressedAfter(w, handler);
+            if (tail <= handler || tail > back || !straightTo(w, tail, back)) {
+                continue;
+            }
+            // (right after the with's own exit call: not past those of withs around it, which may lie
+            // around the loop too)
+            int k = BranchExits.normalExit(w, handler);
+            k = k < 0 ? -1 : Tries.skipNops(w, k);
+            if (k > h.start() && k < handler && w.normalFlow.get(k) && !w.code.op(k).isUnconditionalJump()
+                    && !jumpsPast(w, p, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 3.12+: a {@code while True} headed at p whose only jump back ends the code after a with, laid out
+     * cold after its handler (see {@link #withTailExit}): that jump, or -1. Not when p is where an
+     * enclosing loop goes on (the jump is that loop's continue).
+     */
+    static int withTailLoopEnd(Walker w, int p, Region r) {
+        if (!w.env.atLeast(3, 12) || !w.jumpTargets.get(p) || !w.normalFlow.get(p) || w.code.op(p).is("FOR_ITER")
+                || r.loop() != null && (r.loop().continues().contains(p) || r.loop().continuesOuter(p))) {
+            return -1;
+        }
+        for (int k = p + 1; k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (op.is("JUMP_BACKWARD") && op.target() == p && w.reachable.get(k) && withTailExit(w, p, k) > p) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** True when a jump in [p, k) goes past k: k is no exit of a loop headed at p (a test at p: a while loop's own). */
+    private static boolean jumpsPast(Walker w, int p, int k) {
+        for (int q = p; q < k; q++) {
+            if (w.code.op(q).target() > k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when [from, back) is straight code (no jump, no handler's start, nothing leaving) falling into the jump at back. */
+    private static boolean straightTo(Walker w, int from, int back) {
+        for (int q = from; q < back; q++) {
+            Op op = w.code.op(q);
+            if (op.target() >= 0 || op.isTerminal() || op.is("PUSH_EXC_INFO") || q > from && w.jumpTargets.get(q)) {
+                return false;
+            }
+        }
+        return w.code.op(back).is("JUMP_BACKWARD");
     }
 
     /**
