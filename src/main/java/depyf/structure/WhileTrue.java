@@ -179,7 +179,9 @@ final class WhileTrue {
                 }
             }
         }
-        if (after < w.code.size() && !w.jumpTargets.get(after) && w.code.handlers().stream().anyMatch(h -> h.target() == after)) {
+        int cleanupEnd = after < w.code.size() ? ExceptClauses.afterNameCleanup(w.code, after) : after;
+        if (cleanupEnd > after && cleanupEnd < w.code.size() && w.code.op(cleanupEnd).is("RERAISE") && !w.jumpTargets.get(after)
+                && w.code.handlers().stream().anyMatch(h -> h.target() == after)) {
             // (the clause's area is that of the nearest handler before the loop whose area holds it)
             for (int k = p - 1; k >= 0; k--) {
                 if (w.code.op(k).is("PUSH_EXC_INFO") && w.code.handlerAt(k) != null) {
