@@ -669,6 +669,11 @@ final class Branches {
             Stmt assertion = assertion(w, Conditions.not(e), then.out);
             if (assertion != null) {
                 l.emit(assertion);
+                if (!loop.continues().contains(r.follow())) {
+                    // the assert ends a branch (an elif's, say) whose statement does not end the body
+                    // here: passing, it goes back to the loop's head, not on with the code after the branch
+                    l.emit(new Stmt.Continue());
+                }
                 return to;
             }
         }
@@ -910,6 +915,7 @@ final class Branches {
                 // an if's branch the region's end may be the tail of a return whose value is still pending.
                 throw new LiftException("conditional jump out of the region at " + w.code.op(lastJump).offset());
             }
+            jumpPastRegion(w, b, to, r);
             if (f >= to && f != r.follow() && r.follow() >= 0) {
                 // the jump's target is a copy of the block where the region goes on (a finally body's copy
                 // and its jump back, say): read as going there, that copy is reached no more
@@ -919,6 +925,24 @@ final class Branches {
             return to;
         }
         throw new LiftException("unrecognised conditional jump at " + w.code.op(lastJump).offset());
+    }
+
+    /**
+     * Falls back when the then-branch [b, to), which ends its region, jumps forward out of it to code
+     * that is neither where the region goes on nor the loop's exit (a break): the walk reads the jump as
+     * the branch's end, and the code at its target, which the branch runs, as after the if statement
+     * (3.14: a chained comparison's jump over its cleanup to a return ending a try body, laid out past
+     * the end of the except's range).
+     */
+    private static void jumpPastRegion(Walker w, int b, int to, Region r) {
+        for (int k = b; k < to; k++) {
+            Op op = w.code.op(k);
+            int t = op.target();
+            if (op.is("JUMP_FORWARD") && t > to && w.reachable.get(k) && !w.dead.get(k) && t != r.follow()
+                    && !sameExit(w, t, r.follow()) && (r.loop() == null || t < r.loop().bodyEnd())) {
+                throw new LiftException("a jump leaves its if statement's region past its end at " + op.offset());
+            }
+        }
     }
 
     /**

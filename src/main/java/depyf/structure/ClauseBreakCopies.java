@@ -29,8 +29,11 @@ record ClauseBreakCopies(int copy, int length) {
                     || Handlers.kind(w.code, h.target()) != Handlers.Kind.EXCEPT) {
                 continue;
             }
-            if (!insideLoop(w, h.target(), p, back)) {
-                return null;                   // a try around the loop (its range split by gaps): its clauses' exits are its own
+            Code.Handler atBack = w.code.handlerAt(back);
+            if (!insideLoop(w, h.target(), p, back) || atBack != null && atBack.target() == h.target()) {
+                // a try around the loop (its range split by gaps, or its protected jump back: a try inside
+                // the loop leaves its block before jumping back): its clauses' exits are its own
+                return null;
             }
             if (inNestedLoop(w, p, back, h.start())) {
                 return null;                   // its clauses' breaks leave the nested loop

@@ -80,19 +80,21 @@ final class ForLoops {
     }
 
     /**
-     * Falls back when a break of the body [from, end), read as going to the loop's exit at the region's
-     * end, jumps past the region over code that the loop's own exit runs: that code is an else clause
-     * laid out outside the region (3.12: a for-else's return ending a try body, unwound out of the try's
-     * range), which this reading would print after the enclosing statement, where the breaks reach it
-     * too. A break threaded through the jump that ends the region reaches its target from the exit too,
+     * Falls back when a break of the body [from, end), read as going to the loop's exit, jumps past the
+     * region over code that the loop's own exit runs: that code is an else clause laid out outside the
+     * region or ending it (3.12: a for-else's return ending a try body, unwound out of the try's range;
+     * 3.12+: a for-else ending a try body in a while loop whose else breaks, a copy of the return after
+     * that loop), which this reading would print after the loop, where the breaks reach it too. A jump
+     * to where the region goes on (past code of the region after the loop) is read as such elsewhere. A
+     * break threaded through the jump that ends the region reaches its target from the exit too,
      * and the exit may run a copy of the block the break jumps to (3.12+ copy a small return block into
      * each of its predecessors).
      */
-    private static void breakOverExitCode(Walker w, int from, int end, int after, int to) {
+    private static void breakOverExitCode(Walker w, int from, int end, int after, int to, Region r) {
         for (int k = from; k < end; k++) {
             Op op = w.code.op(k);
             int t = op.target();
-            if (!op.is("JUMP_FORWARD") || t <= to || !w.reachable.get(k)) {
+            if (!op.is("JUMP_FORWARD") || t <= to || !w.reachable.get(k) || after < to && Loops.threadedToFollow(w, t, r)) {
                 continue;
             }
             int start = Tries.skipNops(w, after);
@@ -144,8 +146,8 @@ final class ForLoops {
             // the loop ends an if statement's branch: its breaks were threaded to where that statement ends
             breaksTo = r.follow();
         }
-        if (breaksTo == after && after >= to) {
-            breakOverExitCode(w, f + 1, exitIdx, after, to);
+        if (breaksTo == after) {
+            breakOverExitCode(w, f + 1, exitIdx, after, to, r);
         }
         Region inner = r.withLoop(new Region.Loop(Set.of(f), breaksTo, tail != null ? tail[1] : bodyEnd, true, r.loop()), f);
         // with a tail, the body goes on there: a jump back to the head before it is a continue

@@ -237,7 +237,9 @@ final class WhileTrue {
      * A loop in handler code (a finally or except clause: nested handlers stay inline) whose last jump
      * back ends an except clause (3.14 put it before the clause's POP_EXCEPT's cleanup): the rest of that
      * clause's handler area (the reraise when no clause matched, the cleanup) lies between the jump and the
-     * code after the loop. It is not code after the loop (walked, its RERAISE would print a raise).
+     * code after the loop. It is not code after the loop (walked, its RERAISE would print a raise). So too
+     * when the loop ends a clause that binds a name and its breaks are copies of the clause's end (3.13):
+     * the name's cleanup handler follows the jump back.
      */
     private static int pastClauseTail(Walker w, int p, int back, int after) {
         if (after != back + 1 || w.normalFlow.get(p)) {
@@ -248,6 +250,19 @@ final class WhileTrue {
                 int end = ExceptClauses.handlerAreaEnd(w, k);
                 if (end > back) {
                     return Math.max(after, end);
+                }
+            }
+        }
+        int cleanupEnd = after < w.code.size() ? ExceptClauses.afterNameCleanup(w.code, after) : after;
+        if (cleanupEnd > after && cleanupEnd < w.code.size() && w.code.op(cleanupEnd).is("RERAISE") && !w.jumpTargets.get(after)
+                && w.code.handlers().stream().anyMatch(h -> h.target() == after)) {
+            // (the clause's area is that of the nearest handler before the loop whose area holds it)
+            for (int k = p - 1; k >= 0; k--) {
+                if (w.code.op(k).is("PUSH_EXC_INFO") && w.code.handlerAt(k) != null) {
+                    int end = ExceptClauses.handlerAreaEnd(w, k);
+                    if (end > back) {
+                        return Math.max(after, end);
+                    }
                 }
             }
         }

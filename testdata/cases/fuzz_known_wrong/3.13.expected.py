@@ -1,0 +1,241 @@
+
+
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\nevery loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\nFELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    def c():
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        return range(next(it, 0))
+
+
+
+
+
+
+
+
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def while_true_ending_named_clause(c, t, x, n, m):
+    try:
+        x(22)
+    except E2 as e:
+        if not c():
+            pass
+        else:
+            while True:
+                if c() != 1:
+                    break
+    t(1)
+
+
+def while_true_ending_named_clause_body(c, t, x, n, m):
+    try:
+        x(1)
+    except E2 as e:
+        if c():
+            pass
+        else:
+            while True:
+                if c() != 1:
+                    break
+                else:
+                    t(17)
+    t(18)
+
+
+def assert_ending_elif_in_for(c, t, x, n, m):
+    for k in n():
+        if c() and (c() or c()):
+            continue
+        if c() in (1, 2, 3):
+            assert c() and c(), 27
+            continue
+        if c():
+            t(31)
+
+
+def nested_with_return_suppressed(c, t, x, n, m):
+    with m(2) as w, m(3):
+        return x(23) or w
+    t(24)
+
+
+def while_true_filling_try_finally_body(c, t, x, n, m):
+    try:
+        while True:
+            if not c():
+                break
+            x(1)
+    except E1:
+        if c():
+            return 12
+    finally:
+        t(42)
+
+
+def chain_return_ending_try_in_while(c, t, x, n, m):
+    # depyf: could not decompile chain_return_ending_try_in_while: a jump leaves its if statement's region past its end at 64
+    #    132            RESUME                   0
+    #   
+    #    134            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       41 (to L9)
+    #   
+    #    135    L1:     NOP
+    #   
+    #    136    L2:     LOAD_CONST               1 (0)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   SWAP                     2
+    #                   COPY                     2
+    #                   COMPARE_OP              18 (bool(<))
+    #                   POP_JUMP_IF_FALSE        6 (to L3)
+    #                   LOAD_CONST               2 (5)
+    #                   COMPARE_OP              18 (bool(<))
+    #                   POP_JUMP_IF_FALSE        5 (to L6)
+    #                   JUMP_FORWARD             2 (to L5)
+    #           L3:     POP_TOP
+    #           L4:     JUMP_FORWARD             3 (to L7)
+    #   
+    #    137    L5:     NOP
+    #   
+    #    141            RETURN_CONST             3 (1)
+    #   
+    #    136    L6:     NOP
+    #   
+    #    141    L7:     NOP
+    #   
+    #    134            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L8)
+    #                   JUMP_BACKWARD           40 (to L1)
+    #           L8:     RETURN_CONST             0 (None)
+    #           L9:     RETURN_CONST             0 (None)
+    #   
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    138            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L12)
+    #                   POP_TOP
+    #   
+    #    139   L11:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 29 (to L7)
+    #   
+    #    138   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L14:     PUSH_EXC_INFO
+    #   
+    #    141            RERAISE                  0
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L4 -> L10 [0]
+    #     L4 to L5 -> L14 [0]
+    #     L6 to L7 -> L14 [0]
+    #     L10 to L11 -> L13 [1] lasti
+    #     L11 to L12 -> L14 [0]
+    #     L12 to L13 -> L13 [1] lasti
+    #     L13 to L14 -> L14 [0]
+    #     L14 to L15 -> L15 [1] lasti
+    raise RuntimeError("depyf: could not decompile chain_return_ending_try_in_while: a jump leaves its if statement's region past its end at 64")
+
+assert run([], while_true_ending_named_clause) in ((None, [-22, 1]), FELL)
+assert run([1], while_true_ending_named_clause) in (('E1', [-22]), FELL)
+assert run([2, 0], while_true_ending_named_clause) in ((None, [-22, 1]), FELL)
+assert run([2, 1, 1, 0], while_true_ending_named_clause) in ((None, [-22, 1]), FELL)
+assert run([2, 1, 1, 1, 2], while_true_ending_named_clause) in ((None, [-22, 1]), FELL)
+assert run([], while_true_ending_named_clause_body) in ((None, [-1, 18]), FELL)
+assert run([1], while_true_ending_named_clause_body) in (('E1', [-1]), FELL)
+assert run([2, 0, 1], while_true_ending_named_clause_body) in ((None, [-1, 17, 18]), FELL)
+assert run([2, 0, 1, 1], while_true_ending_named_clause_body) in ((None, [-1, 17, 17, 18]), FELL)
+assert run([2, 0, 1, 1, 1], while_true_ending_named_clause_body) in ((None, [-1, 17, 17, 17, 18]), FELL)
+assert run([2, 0, 1, 1, 1, 1, 3, 0, 2, 0], while_true_ending_named_clause_body) in ((None, [-1, 17, 17, 17, 17, 18]), FELL)
+assert run([2, 1, 0], while_true_ending_named_clause_body) in ((None, [-1, 18]), FELL)
+assert run([2, 0, 1, 1, 0], while_true_ending_named_clause_body) in ((None, [-1, 17, 17, 18]), FELL)
+assert run([], assert_ending_elif_in_for) in ((None, []), FELL)
+assert run([1, 0, 2], assert_ending_elif_in_for) in (('AssertionError', []), FELL)
+assert run([1, 0, 0, 2], assert_ending_elif_in_for) in ((None, [31]), FELL)
+assert run([3, 0, 0, 3, 0, 2], assert_ending_elif_in_for) in (('AssertionError', [31]), FELL)
+assert run([2, 0, 0, 1, 3, 0, 0, 0, 2], assert_ending_elif_in_for) in ((None, [31, 31]), FELL)
+assert run([1, 0, 2, 1, 1, 1], assert_ending_elif_in_for) in ((None, []), FELL)
+assert run([2, 0, 2, 1, 1, 0, 3, 1, 1, 1], assert_ending_elif_in_for) in ((None, []), FELL)
+assert run([], nested_with_return_suppressed) in ((2, [('enter', 2), ('enter', 3), -23, ('exit', 3, False), ('exit', 2, False)]), FELL)
+assert run([2], nested_with_return_suppressed) in (('E2', [('enter', 2), ('enter', 3), -23, ('exit', 3, False), ('exit', 2, False)]), FELL)
+assert run([1], nested_with_return_suppressed) in (('E1', [('enter', 2), ('enter', 3), -23, ('exit', 3, False), ('exit', 2, False)]), FELL)
+assert run([2, 1], nested_with_return_suppressed) in ((None, [('enter', 2), ('enter', 3), -23, ('exit', 3, True), ('exit', 2, False), 24]), FELL)
+assert run([2, 0, 3], nested_with_return_suppressed) in ((None, [('enter', 2), ('enter', 3), -23, ('exit', 3, False), ('exit', 2, True), 24]), FELL)
+assert run([1, 1], nested_with_return_suppressed) in ((None, [('enter', 2), ('enter', 3), -23, ('exit', 3, True), ('exit', 2, False), 24]), FELL)
+assert run([2, 2, 1], nested_with_return_suppressed) in ((None, [('enter', 2), ('enter', 3), -23, ('exit', 3, False), ('exit', 2, True), 24]), FELL)
+assert run([], while_true_filling_try_finally_body) in ((None, [42]), FELL)
+assert run([2], while_true_filling_try_finally_body) in ((None, [-1, 42]), FELL)
+assert run([3, 2], while_true_filling_try_finally_body) in (('E2', [-1, 42]), FELL)
+assert run([1, 3, 3], while_true_filling_try_finally_body) in ((None, [-1, -1, 42]), FELL)
+assert run([1, 1, 1], while_true_filling_try_finally_body) in ((12, [-1, 42]), FELL)
+assert run([3, 0, 2, 2], while_true_filling_try_finally_body) in (('E2', [-1, -1, 42]), FELL)
+assert run([1, 3, 3, 1, 2], while_true_filling_try_finally_body) in ((12, [-1, -1, 42]), FELL)
+assert run([3, 0, 2, 3, 3], while_true_filling_try_finally_body) in ((None, [-1, -1, -1, 42]), FELL)
+assert run([2, 0, 2, 3, 2, 2], while_true_filling_try_finally_body) in (('E2', [-1, -1, -1, 42]), FELL)
+assert run([2, 3, 2, 3, 3, 1, 3], while_true_filling_try_finally_body) in ((12, [-1, -1, -1, 42]), FELL)
+assert run([2, 0, 1, 0, 2, 0, 1], while_true_filling_try_finally_body) in ((None, [-1, -1, -1, -1, 42]), FELL)
+assert run([3, 3, 1, 0, 1, 0, 2, 2], while_true_filling_try_finally_body) in (('E2', [-1, -1, -1, -1, 42]), FELL)
+assert run([], chain_return_ending_try_in_while) in ((None, []), FELL)
+assert run([2, 3], chain_return_ending_try_in_while) in ((1, []), FELL)
