@@ -110,108 +110,15 @@ def try_for_break_else(c, t, x, m, n):
 
 
 def with_try_else_return(c, t, x, m, n):
-    # depyf: could not decompile with_try_else_return: stack underflow
-    #    117            RESUME                   0
-    #   
-    #    119            LOAD_FAST_BORROW         3 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          33
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L1:     POP_TOP
-    #   
-    #    120    L2:     NOP
-    #   
-    #    121    L3:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        10 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #    122            LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          42
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L4:     JUMP_FORWARD            11 (to L6)
-    #   
-    #    124    L5:     NOP
-    #   
-    #    119            LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT          45
-    #                   RETURN_VALUE
-    #           L6:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    127    L7:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          66
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    125            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       12 (to L10)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    126            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          46
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 39 (to L6)
-    #   
-    #    125   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    119   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 51 (to L7)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L12 [2] lasti
-    #     L3 to L4 -> L8 [2]
-    #     L4 to L5 -> L12 [2] lasti
-    #     L8 to L9 -> L11 [3] lasti
-    #     L9 to L10 -> L12 [2] lasti
-    #     L10 to L11 -> L11 [3] lasti
-    #     L11 to L12 -> L12 [2] lasti
-    #     L12 to L14 -> L15 [4] lasti
-    raise RuntimeError('depyf: could not decompile with_try_else_return: stack underflow')
+    with m(33):
+        try:
+            if not c():
+                x(42)
+            else:
+                return 45
+        except E1:
+            t(46)
+    t(66)
 
 
 def while_try_finally_else_return(c, t, x, m, n):

@@ -146,117 +146,15 @@ def nested_log_value(a, m, r):
 
 
 def nested_back_to_tail(a, m, r):
-    # depyf: could not decompile nested_back_to_tail: try body ends inside an expression at 152
-    #    160            RESUME                   0
-    #   
-    #    161            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L1:     POP_TOP
-    #   
-    #    162            LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               0 ('in')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    163            LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       58 (to L8)
-    #                   NOT_TAKEN
-    #   
-    #    164            LOAD_FAST                1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #   
-    #    165    L3:     NOP
-    #   
-    #    166            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #           L4:     POP_JUMP_IF_FALSE        3 (to L5)
-    #                   NOT_TAKEN
-    #                   JUMP_BACKWARD           16 (to L3)
-    #   
-    #    167    L5:     NOP
-    #   
-    #    164    L6:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    168    L7:     LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               2 ('done')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    161    L8:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    169            LOAD_CONST               3 ('end')
-    #                   RETURN_VALUE
-    #   
-    #    164    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L10)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 47 (to L7)
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    161   L13:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L14)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L14:     POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    169            LOAD_CONST               3 ('end')
-    #                   RETURN_VALUE
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L13 [2] lasti
-    #     L2 to L4 -> L9 [4] lasti
-    #     L5 to L6 -> L9 [4] lasti
-    #     L6 to L8 -> L13 [2] lasti
-    #     L9 to L11 -> L12 [6] lasti
-    #     L11 to L13 -> L13 [2] lasti
-    #     L13 to L15 -> L16 [4] lasti
-    raise RuntimeError('depyf: could not decompile nested_back_to_tail: try body ends inside an expression at 152')
+    with Manager(KeyError):
+        log.append('in')
+        if a:
+            with m:
+                while True:
+                    if not r():
+                        break
+            log.append('done')
+    return 'end'
 
 
 def check():

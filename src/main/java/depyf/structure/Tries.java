@@ -109,14 +109,20 @@ final class Tries {
             for (int n = e; cold && n > 0 && !w.jumpTargets.get(n); n = exitCall(w, n)) {
                 e = n;                         // (nested, through the enclosing withs' exit calls too)
             }
-            // (3.14's LOAD_SMALL_INT only through a cold exit: a normal exit right after the return is also
-            // where a body's other paths go when the return ends one of them, a match's default case)
+            // (3.14's LOAD_SMALL_INT: a normal exit right after the return is also where a body's other paths
+            // go when the return ends one of them, a match's default case in an inner try whose range ends
+            // before the return. Read as the with's return through a cold exit, or when the range ends in
+            // code the with protects itself and the exit after the return goes on otherwise: the return
+            // of `if c: return 1` ending the body, its test jumping past it to the with's normal exit.)
+            boolean small = e > 0 && e < to && w.code.op(e).is("LOAD_SMALL_INT") && j > 0
+                    && w.code.handlerAt(j - 1) != null && w.code.handlerAt(j - 1).target() == handler;
             int ret = e < 0 || e >= to ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1
-                    : e + 1 < to && (w.code.op(e).is("LOAD_CONST") || cold && w.code.op(e).is("LOAD_SMALL_INT"))
+                    : e + 1 < to && (w.code.op(e).is("LOAD_CONST") || small || cold && w.code.op(e).is("LOAD_SMALL_INT"))
                         && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
             if (ret > 0) {
                 int m = skipNops(w, ret);
-                if (exitCall(w, m) > 0 && (w.jumpTargets.get(m) || w.jumpTargets.get(ret)) || cold) {
+                if (exitCall(w, m) > 0 && (w.jumpTargets.get(m) || w.jumpTargets.get(ret))
+                        && (!small || !Branches.sameExit(w, k, m)) || cold) {
                     return ret;
                 }
             }

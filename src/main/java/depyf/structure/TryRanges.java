@@ -51,6 +51,10 @@ final class TryRanges {
             // we protect, such as the one ending a nested try's body before its `finally: pass`)
             return k;
         }
+        int lineNop = returnLineNop(w, j, k, handler);
+        if (lineNop > 0) {
+            return lineNop;
+        }
         k = j;
         while (k < to && k - j < 500 && !Handlers.covers(w.code, k, handler)) {
             int copied = finallyCopyEnd(w, k, handler, r);
@@ -384,6 +388,26 @@ final class TryRanges {
             // (a branch's end going on after the if; a test jumping there would be to an else)
             if (w.normalFlow.get(q) && w.reachable.get(q) && w.code.op(q).isUnconditionalJump() && w.code.op(q).target() == e) {
                 return e;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 3.14: `if c: return CONST` ending a loop body in a with is laid out after the loop's jump back, the
+     * test inverted over it: the jumps [j, k) left out of our range, then the return's line NOP, protected,
+     * then our exit call and the constant's return, unprotected. The NOP, where our range goes on, or -1.
+     */
+    private static int returnLineNop(Walker w, int j, int k, int handler) {
+        if (!w.env.atLeast(3, 14) || Handlers.kind(w.code, handler) != Handlers.Kind.WITH) {
+            return -1;
+        }
+        for (int q = j; q < k; q++) {
+            if (Handlers.covers(w.code, q, handler)) {
+                return q > j && w.code.op(q).is("NOP") && w.normalFlow.get(q) && Tries.exitCall(w, q + 1) > 0 ? q : -1;
+            }
+            if (w.code.op(q).target() < 0) {
+                return -1;                     // (only jumps left out before it)
             }
         }
         return -1;

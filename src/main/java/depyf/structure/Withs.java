@@ -27,6 +27,8 @@ final class Withs {
             // return inside the with: the value stays on the stack while __exit__ is called outside the range
             j = Tries.finishPending(w, j, body, l.depth(), r);
             exited = true;
+        } else if (stopped > j && loopReadPastRange(w, i, stopped, handler, body.out)) {
+            j = stopped;                       // 3.14: a return the loop read after its jump back, past our range
         } else if (stopped > j) {
             // a nested with's return (or break, continue) went through our own exit call
             loopExited = body.out.stream().anyMatch(s -> s instanceof Stmt.With with && endsInLoopExit(with.body()));
@@ -490,6 +492,35 @@ final class Withs {
         return end < 0 || w.jumpedInto(t, end) || w.normalFlow.get(t) ? -1 : end;   // (entered only at t, by the handler)
     }
 
+    /**
+     * 3.14 lays `if c: return v` ending a loop body after the loop's jump back (the test inverted over it),
+     * the return unwinding our exit call there, past the first part of our protected range: the loop reads
+     * it and stops past it. Our body then goes on to our normal exit (at {@code stopped}, reached by the
+     * loop's exit), not through it as a nested with's return does. True when the body ends in that loop, the
+     * walk stopped right after a return that straight code from the loop's jump back (left out of our range)
+     * leads to, entered only from the loop's body, and our normal exit call, reachable, comes next.
+     */
+    private static boolean loopReadPastRange(Walker w, int i, int stopped, int handler, List<Stmt> out) {
+        if (!w.env.atLeast(3, 14) || out.isEmpty() || !(out.get(out.size() - 1) instanceof Stmt.While
+                || out.get(out.size() - 1) instanceof Stmt.For) || !w.code.op(stopped - 1).isReturn()) {
+            return false;
+        }
+        int back = stopped - 2;
+        while (back > i && !(w.code.op(back).is("JUMP_BACKWARD") && w.code.op(back).target() >= i)) {
+            Op op = w.code.op(back--);
+            if (op.target() >= 0 || op.isTerminal() || op.is("PUSH_EXC_INFO")) {
+                return false;                  // (straight code from the jump back to the return)
+            }
+        }
+        if (back <= i || Handlers.covers(w.code, back, handler) || !w.jumpTargets.get(back + 1)
+                || !w.jumpsOnlyFrom(back + 1, w.code.op(back).target(), back)) {
+            return false;                      // the jump back, left out of our range, the return past it entered by the loop's test
+        }
+        int n = Tries.skipNops(w, stopped);
+        return n < w.code.size() && w.reachable.get(n) && w.normalFlow.get(n) && Tries.exitCall(w, n) > 0
+                && w.jumpTargets.get(stopped);
+    }
+
     /** True when the statements end in break or continue, or in a with statement whose body does. */
     private static boolean endsInLoopExit(List<Stmt> stmts) {
         if (stmts.isEmpty()) {
@@ -513,6 +544,24 @@ final class Withs {
     /** The instruction that enters the with statement: BEFORE_WITH (3.11-3.13), 3.14's call of __enter__. */
     private static boolean isEntry(Walker w, int b) {
         return w.code.op(b).is("BEFORE_WITH") || b > 0 && w.code.op(b).is("CALL") && w.code.op(b - 1).is("LOAD_SPECIAL");
+    }
+
+    /**
+     * True when code reachable outside the with's handler area [handler, c] jumps forward or falls into t (the
+     * with's suppressing path goes there from that area).
+     */
+    private static boolean reachedOtherwise(Walker w, int t, int handler, int c) {
+        Op before = t > 0 ? w.code.op(t - 1) : null;
+        if (before != null && w.reachable.get(t - 1) && !before.isTerminal() && !before.isUnconditionalJump()
+                && (t - 1 < handler || t - 1 > c)) {
+            return true;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() == t && op.index() < t && w.reachable.get(op.index()) && (op.index() < handler || op.index() > c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a and b are the same handler (by target), or both none. */
@@ -592,6 +641,13 @@ final class Withs {
             return j;
         }
         if (after < 0 || !onlySuppressed(w, after, handler, c) && !onlyPastExceptions(w, after, j, handler)) {
+            if (after > c && !reachedOtherwise(w, after, handler, c)) {
+                // laid out past our handler, the code after the statement is reached otherwise only from code
+                // no path reaches (the handler of a try whose body protects nothing, 3.14): the walk would
+                // drop it with that code
+                throw new LiftException("the code after a with reached only by its suppressing path and dead code at "
+                        + w.code.op(after).offset());
+            }
             return j;                          // the body reaches the code after the statement too
         }
         if (Tries.exitCall(w, Tries.skipNops(w, after)) > 0) {
