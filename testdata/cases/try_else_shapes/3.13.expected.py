@@ -151,139 +151,19 @@ def else_code_then_return_in_nested_try(x):
 
 
 def else_with_after_suppressing_with(c, m5, m6, m12):
-    # depyf: could not decompile else_with_after_suppressing_with: the code after a with, reached only by suppressing paths, lies past its region at 166
-    #    166            RESUME                   0
-    #   
-    #    167            LOAD_FAST                0 (c)
-    #                   LOAD_CONST               1 (1)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE        1 (to L1)
-    #   
-    #    168            RETURN_CONST             0 (None)
-    #   
-    #    169    L1:     LOAD_FAST                0 (c)
-    #                   LOAD_CONST               2 (2)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE       18 (to L5)
-    #   
-    #    170            NOP
-    #   
-    #    171    L2:     LOAD_FAST                1 (m5)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #                   LOAD_FAST                2 (m6)
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    172            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_CONST               3 (7)
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    178    L5:     LOAD_FAST                0 (c)
-    #                   LOAD_CONST               5 (3)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE        1 (to L6)
-    #   
-    #    179            RETURN_CONST             0 (None)
-    #   
-    #    178    L6:     RETURN_CONST             0 (None)
-    #   
-    #    171    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L8)
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L11)
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    171   L11:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L16)
-    #          L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L13)
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L16)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    176   L16:     LOAD_FAST                3 (m12)
-    #                   BEFORE_WITH
-    #          L17:     POP_TOP
-    #   
-    #    177            LOAD_GLOBAL              2 (log)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_CONST               4 (13)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    176   L18:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #          L19:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L20)
-    #                   RERAISE                  2
-    #          L20:     POP_TOP
-    #          L21:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L23:     PUSH_EXC_INFO
-    #   
-    #    173            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L25)
-    #                   POP_TOP
-    #   
-    #    174   L24:     POP_EXCEPT
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    173   L25:     RERAISE                  0
-    #   
-    #     --   L26:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L23 [0]
-    #     L3 to L4 -> L12 [1] lasti
-    #     L4 to L5 -> L7 [2] lasti
-    #     L7 to L9 -> L10 [4] lasti
-    #     L9 to L11 -> L12 [1] lasti
-    #     L11 to L12 -> L23 [0]
-    #     L12 to L14 -> L15 [3] lasti
-    #     L14 to L16 -> L23 [0]
-    #     L17 to L18 -> L19 [1] lasti
-    #     L19 to L21 -> L22 [3] lasti
-    #     L23 to L24 -> L26 [1] lasti
-    #     L25 to L26 -> L26 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_with_after_suppressing_with: the code after a with, reached only by suppressing paths, lies past its region at 166')
+    if c == 1:
+        return None
+    if c == 2:
+        try:
+            with m5, m6:
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            with m12:
+                log.append(13)
+    elif c == 3:
+        return None
 
 
 def check():

@@ -594,9 +594,9 @@ final class Withs {
             return j;
         }
         if (after < 0 || !onlySuppressed(w, after, handler, c) && !onlyPastExceptions(w, after, j, handler)) {
-            if (after >= to && !w.normalFlow.get(after) && !w.dead.get(after) && !Branches.sameExit(w, after, r.follow())
+            if (r.loop() != null && after >= to && !w.normalFlow.get(after) && !w.dead.get(after) && !Branches.sameExit(w, after, r.follow())
                     && Tries.exitCall(w, Tries.skipNops(w, after)) < 0) {
-                // only exception paths reach it (a nested with's too), past the region, where the region
+                // in a loop, only exception paths reach it (a nested with's too), past the region, where the region
                 // does not go on; no enclosing with's exit, nor a loop's test copied to the bottom that the
                 // loop read (Loops.displacedCopy): no walk reads it (such a copy of a loop not recognised,
                 // reached back only by suppressing paths when the loop's body returns)
