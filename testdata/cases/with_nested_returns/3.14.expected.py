@@ -55,7 +55,7 @@ def two(first, then):
 
 
 def while_nested_withs_const(items, m, r):
-    # depyf: could not decompile while_nested_withs_const: a with suppressing goes on elsewhere than after its branch at 434
+    # depyf: could not decompile while_nested_withs_const: a with suppressing goes back to code before it at 44
     #     65            RESUME                   0
     #   
     #     66            LOAD_GLOBAL              0 (log)
@@ -210,7 +210,7 @@ def while_nested_withs_const(items, m, r):
     #     L14 to L16 -> L17 [6] lasti
     #     L16 to L18 -> L19 [2] lasti
     #     L19 to L21 -> L22 [4] lasti
-    raise RuntimeError('depyf: could not decompile while_nested_withs_const: a with suppressing goes on elsewhere than after its branch at 434')
+    raise RuntimeError('depyf: could not decompile while_nested_withs_const: a with suppressing goes back to code before it at 44')
 
 
 def for_else_nested_withs_const(items, m, r):

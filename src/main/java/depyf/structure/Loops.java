@@ -990,7 +990,10 @@ final class Loops {
     static int clauseBreakTarget(Walker w, int from, int end, int after, int to, boolean popsIterator) {
         int best = after;
         for (Code.Handler h : w.code.handlers()) {
-            if (h.start() < from || h.start() >= end || h.target() < end || !w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+            if (h.start() < from || h.start() >= end || h.target() < end || !w.code.op(h.target()).is("PUSH_EXC_INFO")
+                    || protectsBefore(w, h.target(), from)) {
+                // (a try around the loop, its range split by jumps left out of it (3.14): its clauses' jumps
+                // leave that statement, not the loop)
                 continue;
             }
             int areaEnd = ExceptClauses.handlerAreaEnd(w, h.target());
@@ -1008,6 +1011,16 @@ final class Loops {
             }
         }
         return best;
+    }
+
+    /** True when the handler at {@code target} protects code before {@code from}. */
+    private static boolean protectsBefore(Walker w, int target, int from) {
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == target && h.start() < from) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -279,6 +279,17 @@ final class Matches {
         return end;
     }
 
+    /** True when a jump in [from, to) lands in [lo, hi] (an if's test in a case jumping past its branch's exit, say). */
+    private static boolean jumpsInto(Walker w, int from, int to, int lo, int hi) {
+        for (int k = from; k < to; k++) {
+            int t = w.code.op(k).target();
+            if (t >= lo && t <= hi) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean jumpsTo(Walker w, int from, int to, int target) {
         for (int k = from; k < to; k++) {
             if (w.code.op(k).target() == target && (w.code.op(k).isConditionalJump() || w.code.op(k).isUnconditionalJump())) {
@@ -368,7 +379,18 @@ final class Matches {
         if (withDefault) {
             int defaultEnd = end > 0 ? Math.min(end, to) : to;
             Lifter d = base.fork();
-            w.walk(last.next(), defaultEnd, d, inner, -1);
+            int stopped = w.walk(last.next(), defaultEnd, d, inner, -1);
+            if (end > to && stopped == to && r.follow() == to && !r.exactFollow() && !Branches.sameExit(w, to, end)
+                    && !ExceptClauses.leaves(d.out) && !jumpsInto(w, last.next(), to, to, end)) {
+                // the default falls off the end of a try body's range, past which the other cases jump: the
+                // code between, laid out after the range, runs after the default only (3.12+: a return
+                // unwinding an enclosing with or finally), not after the try statement; read when it is
+                // straight code returning, reached only from the default
+                if (TryRanges.straightExit(w, to, end) != end || !w.jumpsOnlyFrom(to, last.next(), to)) {
+                    throw new LiftException("match cases jump over the default's code after the range at " + w.code.op(to).offset());
+                }
+                defaultEnd = Math.max(end, w.walk(to, end, d, r.withFollow(end), -1));
+            }
             if (!d.out.isEmpty() || w.code.op(last.next()).is("NOP")) {
                 // an empty default without the NOP of its line (the end of a loop body) is no case
                 out.add(new Stmt.MatchCase(new Pattern.MatchAs(null, null), null, d.out));

@@ -743,7 +743,7 @@ final class Tries {
             Lifter e = l.fork();
             w.walk(j, resume, e, r.withFollow(resume), -1);
             orelse = e.out;
-        } else if (inline && w.onlyHandlerCode(j, handler) && (w.normalFlow.get(i) || w.code.op(j - 1).isTerminal())) {
+        } else if (inline && w.onlyHandlerCode(j, handler) && (w.normalFlow.get(i) || !entered(w, i, j, j))) {
             // between the body and the handler only other handlers' code (a comprehension's cleanup); not
             // what the body falls into inside an except clause (all handler code): an else clause
             resume = Math.min(areaEnd, to);

@@ -296,7 +296,7 @@ final class WhileTrue {
             // own jump; 3.11 keeps its JUMP_FORWARD, never threaded into the test, and copies a small
             // exit block in place, before the jump back) would have left the loop for it
             for (int end = back + 2; end <= to && !w.code.op(end - 1).is("NOP"); end++) {
-                if (bodyTail(w, p, back, end) && (end == to || w.onlyHandlerCode(end, to))) {
+                if (bodyTail(w, p, back, end) && (end == to || w.normalFlow.get(p) && w.onlyHandlerCode(end, to))) {
                     return end;      // no NOP on the way: a break's line would be one, falling into the exit
                 }
             }
@@ -457,7 +457,7 @@ final class WhileTrue {
         for (int k = back + 1; k < end; k++) {
             Op op = w.code.op(k);
             int t = op.target();
-            if (!w.normalFlow.get(k) || !Branches.sameHandler(w, k, inBody) || op.is("FOR_ITER")
+            if (w.normalFlow.get(k) != w.normalFlow.get(p) || !Branches.sameHandler(w, k, inBody) || op.is("FOR_ITER")
                     || t >= 0 && !(t > back && t <= end || t == p || outerHead >= 0 && t == outerHead
                         || w.env.atLeast(3, 14) && op.is("JUMP_BACKWARD") && t > p && t < back)) {
                 // (3.14: a jump back to the head of a while loop in the body, whose own body the branch is)

@@ -76,7 +76,7 @@ final class Withs {
         boolean nestedOnly = n < w.code.size() && w.normalFlow.get(i) && !w.normalFlow.get(n);
         if (exited || nestedOnly || n >= w.code.size() || !w.code.op(n).is("LOAD_CONST") || !w.reachable.get(n)) {
             dropWithExit(l);
-            return suppressedContinuation(w, j, to, l, r, handler);
+            return suppressedContinuation(w, i, j, to, l, r, handler);
         }
         int normal = Tries.exitCall(w, n);
         int after = w.env.dynamo != null || normal < 0 ? -1 : suppressedAfter(w, handler);
@@ -574,12 +574,17 @@ final class Withs {
      * suppresses an exception, laid out after that path. Walked here, after the statement; returns where
      * the walk goes on.
      */
-    private static int suppressedContinuation(Walker w, int j, int to, Lifter l, Region r, int handler) {
+    private static int suppressedContinuation(Walker w, int i, int j, int to, Lifter l, Region r, int handler) {
         if (w.env.dynamo != null) {
             return j;                          // Dynamo's resume functions re-enter with blocks their own way
         }
         int c = w.code.handlerAt(handler).target();
         int after = suppressedAfter(w, handler);
+        if (after >= 0 && after <= i && !onLoopPath(w, after, r.loop())) {
+            // suppressing, the with goes back to before itself, to no loop being walked: the head of a loop
+            // that only suppressing paths close (3.14 copies no while test to the bottom of a body that returns)
+            throw new LiftException("a with suppressing goes back to code before it at " + w.code.op(after).offset());
+        }
         boolean endsBranch = Tries.skipNops(w, j) >= to || !w.env.atLeast(3, 12) && w.onlyHandlerCode(j, to);
         if (after >= 0 && (r.exactFollow() || w.env.atLeast(3, 12) && r.follow() >= 0) && endsBranch && !Branches.sameExit(w, after, r.follow()) && r.loop() != null
                 && (r.loop().continues().contains(after) || r.loop().continues().contains(Branches.jumpedTo(w, after))
@@ -648,6 +653,15 @@ final class Withs {
                 throw new LiftException("the code after a with reached only by its suppressing path and dead code at "
                         + w.code.op(after).offset());
             }
+            if (r.loop() != null && after >= to && !w.normalFlow.get(after) && !w.dead.get(after) && !Branches.sameExit(w, after, r.follow())
+                    && Tries.exitCall(w, Tries.skipNops(w, after)) < 0) {
+                // in a loop, only exception paths reach it (a nested with's too), past the region, where the region
+                // does not go on; no enclosing with's exit, nor a loop's test copied to the bottom that the
+                // loop read (Loops.displacedCopy): no walk reads it (such a copy of a loop not recognised,
+                // reached back only by suppressing paths when the loop's body returns)
+                throw new LiftException("the code after a with, reached only by suppressing paths, lies past its region at "
+                        + w.code.op(after).offset());
+            }
             return j;                          // the body reaches the code after the statement too
         }
         if (Tries.exitCall(w, Tries.skipNops(w, after)) > 0) {
@@ -683,6 +697,16 @@ final class Withs {
         }
         w.dead.set(after, stop);               // walked: not again where the walk reaches it in layout order
         return after < c ? j : stop;
+    }
+
+    /** True when a jump to t goes round or leaves {@code loop} or a loop around it (its head or exit). */
+    private static boolean onLoopPath(Walker w, int t, Region.Loop loop) {
+        for (Region.Loop p = loop; p != null; p = p.parent()) {
+            if (Branches.isLoopTarget(p, t) || Branches.isLoopTarget(p, Branches.jumpedTo(w, t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
