@@ -122,7 +122,10 @@ def return_in_try_after_loop_in_with(c, t, x, n, m):
         while c():
             pass
         x(8)
-        return 9
+        try:
+            return 9
+        except E1:
+            pass
     while c():
         t(2)
 

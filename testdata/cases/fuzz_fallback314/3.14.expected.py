@@ -118,115 +118,16 @@ def loop_break_elif_return_in_with(c, t, x, n, m):
 
 
 def return_in_try_after_loop_in_with(c, t, x, n, m):
-    # depyf: could not decompile return_in_try_after_loop_in_with: the code after a with reached only by its suppressing path and dead code at 198
-    #    126            RESUME                   0
-    #   
-    #    129            LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L1:     POP_TOP
-    #   
-    #    130    L2:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L5)
-    #           L3:     NOT_TAKEN
-    #   
-    #    131    L4:     JUMP_BACKWARD           15 (to L2)
-    #   
-    #    133    L5:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           8
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    134    L6:     NOP
-    #   
-    #    135            NOP
-    #   
-    #    129            LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           9
-    #                   RETURN_VALUE
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    136            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L9)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    137    L8:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L11)
-    #   
-    #    136    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    137   L11:     NOP
-    #   
-    #    129            LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            19 (to L16)
-    #          L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L16)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    140   L16:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       11 (to L17)
-    #                   NOT_TAKEN
-    #   
-    #    141            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           23 (to L16)
-    #   
-    #    140   L17:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   ExceptionTable:
-    #     L1 to L3 -> L12 [2] lasti
-    #     L4 to L6 -> L12 [2] lasti
-    #     L7 to L8 -> L10 [3] lasti
-    #     L8 to L9 -> L12 [2] lasti
-    #     L9 to L10 -> L10 [3] lasti
-    #     L10 to L11 -> L12 [2] lasti
-    #     L12 to L14 -> L15 [4] lasti
-    raise RuntimeError('depyf: could not decompile return_in_try_after_loop_in_with: the code after a with reached only by its suppressing path and dead code at 198')
+    with m(1):
+        while c():
+            pass
+        x(8)
+        try:
+            return 9
+        except E1:
+            pass
+    while c():
+        t(2)
 
 assert run([], if_return_ending_with) in ((None, [('enter', 10), 1, ('exit', 10, False)]), FELL)
 assert run([1], if_return_ending_with) in ((11, [('enter', 10), 1, ('exit', 10, False)]), FELL)

@@ -306,145 +306,15 @@ def with_try_case_return(c, t, x, n, m):
 
 
 def with_with_try_default_return(c, t, x, n, m):
-    # depyf: could not decompile with_with_try_default_return: a with's suppressing path and its normal exit go on apart at 110
-    #   141           0 RESUME                   0
-    #   
-    #   142           2 PUSH_NULL
-    #                 4 LOAD_FAST                4 (m)
-    #                 6 LOAD_CONST               1 (1)
-    #                 8 CALL                     1
-    #                16 BEFORE_WITH
-    #                18 STORE_FAST               5 (w)
-    #                20 PUSH_NULL
-    #                22 LOAD_FAST                4 (m)
-    #                24 LOAD_CONST               2 (2)
-    #                26 CALL                     1
-    #                34 BEFORE_WITH
-    #                36 POP_TOP
-    #   
-    #   143          38 NOP
-    #   
-    #   144          40 PUSH_NULL
-    #                42 LOAD_FAST                0 (c)
-    #                44 CALL                     0
-    #                52 LOAD_CONST               3 (5)
-    #                54 BINARY_OP                6 (%)
-    #   
-    #   145          58 COPY                     1
-    #                60 LOAD_CONST               1 (1)
-    #                62 COMPARE_OP              40 (==)
-    #                66 POP_JUMP_IF_FALSE        1 (to 70)
-    #                68 JUMP_FORWARD             8 (to 86)
-    #           >>   70 COPY                     1
-    #                72 LOAD_CONST               2 (2)
-    #                74 COMPARE_OP              40 (==)
-    #                78 POP_JUMP_IF_FALSE        1 (to 82)
-    #                80 JUMP_FORWARD             2 (to 86)
-    #           >>   82 POP_TOP
-    #                84 JUMP_FORWARD            10 (to 106)
-    #           >>   86 POP_TOP
-    #   
-    #   146          88 PUSH_NULL
-    #                90 LOAD_FAST                2 (x)
-    #                92 LOAD_CONST               4 (3)
-    #                94 CALL                     1
-    #               102 POP_TOP
-    #               104 JUMP_FORWARD            19 (to 144)
-    #   
-    #   147     >>  106 NOP
-    #   
-    #   148         108 NOP
-    #   
-    #   142         110 LOAD_CONST               0 (None)
-    #               112 LOAD_CONST               0 (None)
-    #               114 LOAD_CONST               0 (None)
-    #               116 CALL                     2
-    #               124 POP_TOP
-    #               126 LOAD_CONST               0 (None)
-    #               128 LOAD_CONST               0 (None)
-    #               130 LOAD_CONST               0 (None)
-    #               132 CALL                     2
-    #               140 POP_TOP
-    #               142 RETURN_CONST             5 (7)
-    #   
-    #   146     >>  144 NOP
-    #   
-    #   142         146 LOAD_CONST               0 (None)
-    #               148 LOAD_CONST               0 (None)
-    #               150 LOAD_CONST               0 (None)
-    #               152 CALL                     2
-    #               160 POP_TOP
-    #           >>  162 LOAD_CONST               0 (None)
-    #               164 LOAD_CONST               0 (None)
-    #               166 LOAD_CONST               0 (None)
-    #               168 CALL                     2
-    #               176 POP_TOP
-    #               178 RETURN_CONST             0 (None)
-    #           >>  180 PUSH_EXC_INFO
-    #   
-    #   149         182 LOAD_GLOBAL              0 (E1)
-    #               192 CHECK_EXC_MATCH
-    #               194 POP_JUMP_IF_FALSE       19 (to 234)
-    #               196 POP_TOP
-    #   
-    #   150         198 POP_EXCEPT
-    #   
-    #   142         200 LOAD_CONST               0 (None)
-    #               202 LOAD_CONST               0 (None)
-    #               204 LOAD_CONST               0 (None)
-    #               206 CALL                     2
-    #               214 POP_TOP
-    #               216 LOAD_CONST               0 (None)
-    #               218 LOAD_CONST               0 (None)
-    #               220 LOAD_CONST               0 (None)
-    #               222 CALL                     2
-    #               230 POP_TOP
-    #               232 RETURN_CONST             6 (8)
-    #   
-    #   149     >>  234 RERAISE                  0
-    #           >>  236 COPY                     3
-    #               238 POP_EXCEPT
-    #               240 RERAISE                  1
-    #   
-    #   142     >>  242 PUSH_EXC_INFO
-    #               244 WITH_EXCEPT_START
-    #               246 POP_JUMP_IF_TRUE         1 (to 250)
-    #               248 RERAISE                  2
-    #           >>  250 POP_TOP
-    #               252 POP_EXCEPT
-    #               254 POP_TOP
-    #               256 POP_TOP
-    #               258 JUMP_BACKWARD           49 (to 162)
-    #           >>  260 COPY                     3
-    #               262 POP_EXCEPT
-    #               264 RERAISE                  1
-    #           >>  266 PUSH_EXC_INFO
-    #               268 WITH_EXCEPT_START
-    #               270 POP_JUMP_IF_TRUE         1 (to 274)
-    #               272 RERAISE                  2
-    #           >>  274 POP_TOP
-    #               276 POP_EXCEPT
-    #               278 POP_TOP
-    #               280 POP_TOP
-    #               282 RETURN_CONST             0 (None)
-    #           >>  284 COPY                     3
-    #               286 POP_EXCEPT
-    #               288 RERAISE                  1
-    #   ExceptionTable:
-    #     18 to 34 -> 266 [1] lasti
-    #     36 to 36 -> 242 [2] lasti
-    #     40 to 106 -> 180 [2]
-    #     110 to 124 -> 266 [1] lasti
-    #     146 to 160 -> 266 [1] lasti
-    #     180 to 196 -> 236 [3] lasti
-    #     198 to 198 -> 242 [2] lasti
-    #     200 to 214 -> 266 [1] lasti
-    #     234 to 234 -> 236 [3] lasti
-    #     236 to 240 -> 242 [2] lasti
-    #     242 to 250 -> 260 [4] lasti
-    #     252 to 264 -> 266 [1] lasti
-    #     266 to 274 -> 284 [3] lasti
-    raise RuntimeError("depyf: could not decompile with_with_try_default_return: a with's suppressing path and its normal exit go on apart at 110")
+    with m(1) as w, m(2):
+        try:
+            match c() % 5:
+                case 1 | 2:
+                    x(3)
+                case _:
+                    return 7
+        except E1:
+            return 8
 
 
 def with_try_elif_return(c, t, x, n, m):

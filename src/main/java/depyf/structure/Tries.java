@@ -743,9 +743,11 @@ final class Tries {
             Lifter e = l.fork();
             w.walk(j, resume, e, r.withFollow(resume), -1);
             orelse = e.out;
-        } else if (inline && w.onlyHandlerCode(j, handler) && (w.normalFlow.get(i) || !entered(w, i, j, j))) {
+        } else if (inline && w.onlyHandlerCode(j, handler)
+                && (w.normalFlow.get(i) || (j > i ? !entered(w, i, j, j) : w.code.op(j - 1).isTerminal()))) {
             // between the body and the handler only other handlers' code (a comprehension's cleanup); not
-            // what the body falls into inside an except clause (all handler code): an else clause
+            // what the body falls into inside an except clause (all handler code): an else clause; an empty
+            // body (a try that protects nothing, OrphanHandlers) by the instruction before it, which it follows
             resume = Math.min(areaEnd, to);
         } else if (inline) {
             Lifter e = l.fork();
