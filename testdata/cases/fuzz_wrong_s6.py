@@ -2,10 +2,10 @@
 # that 3.12-3.14 once decompiled into code behaving differently: loops whose body never jumps back (a
 # while True, a while whose every path leaves, a for whose body always breaks), so that nothing but a
 # break's jump shows the loop; and an else returning through an enclosing finally, past the try body's
-# range. The for loops' breaks are read exactly; the other shapes fall back (listed in known-misses)
-# rather than print the break as the end of an if, or the else's return as the code after it. Each runs
-# on answers that take every path (x(n) raises E1 when its answer is true, a manager suppresses when its
-# answer is true).
+# range. They were first guarded into fallbacks; now all are read exactly on every version, but for
+# for_try_while_true_return on 3.14, read right but laid out differently (known-misses-3.14). Each runs on answers
+# that take every path (x(n) raises E1 when its answer is true, a manager suppresses when its answer is
+# true).
 
 class E1(Exception):
     pass
