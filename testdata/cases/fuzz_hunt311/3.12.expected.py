@@ -1,5 +1,3 @@
-import sys
-
 class E1(Exception):
     pass
 
@@ -49,52 +47,52 @@ def run(answers, f):
 
 def else_try_return_in_finally(c, t, x, n, m):
     # depyf: could not decompile else_try_return_in_finally: try statement cut by the end of its region at 18
-    #    73           0 RESUME                   0
+    #    72           0 RESUME                   0
     #   
-    #    76           2 PUSH_NULL
+    #    75           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       39 (to 94)
     #   
-    #    77          16 NOP
+    #    76          16 NOP
     #   
-    #    78          18 PUSH_NULL
+    #    77          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (2)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 STORE_FAST               5 (w)
     #   
-    #    79          36 PUSH_NULL
+    #    78          36 PUSH_NULL
     #                38 LOAD_FAST                2 (x)
     #                40 LOAD_CONST               2 (5)
     #                42 CALL                     1
     #                50 POP_TOP
     #   
-    #    78          52 LOAD_CONST               0 (None)
+    #    77          52 LOAD_CONST               0 (None)
     #                54 LOAD_CONST               0 (None)
     #                56 LOAD_CONST               0 (None)
     #                58 CALL                     2
     #                66 POP_TOP
     #   
-    #    80     >>   68 NOP
+    #    79     >>   68 NOP
     #   
-    #    81          70 NOP
+    #    80          70 NOP
     #   
-    #    87     >>   72 NOP
+    #    86     >>   72 NOP
     #   
-    #    88          74 NOP
+    #    87          74 NOP
     #   
-    #    92          76 PUSH_NULL
+    #    91          76 PUSH_NULL
     #                78 LOAD_FAST                1 (t)
     #                80 LOAD_CONST               3 (22)
     #                82 CALL                     1
     #                90 POP_TOP
     #                92 RETURN_CONST             4 (20)
     #   
-    #    93     >>   94 RETURN_CONST             6 (30)
+    #    92     >>   94 RETURN_CONST             6 (30)
     #   
-    #    78     >>   96 PUSH_EXC_INFO
+    #    77     >>   96 PUSH_EXC_INFO
     #                98 WITH_EXCEPT_START
     #               100 POP_JUMP_IF_TRUE         1 (to 104)
     #               102 RERAISE                  2
@@ -108,40 +106,40 @@ def else_try_return_in_finally(c, t, x, n, m):
     #               118 RERAISE                  1
     #               120 PUSH_EXC_INFO
     #   
-    #    82         122 LOAD_GLOBAL              0 (E1)
+    #    81         122 LOAD_GLOBAL              0 (E1)
     #               132 CHECK_EXC_MATCH
     #               134 POP_JUMP_IF_FALSE        3 (to 142)
     #               136 POP_TOP
     #   
-    #    83         138 POP_EXCEPT
+    #    82         138 POP_EXCEPT
     #               140 JUMP_BACKWARD           35 (to 72)
     #   
-    #    82     >>  142 RERAISE                  0
+    #    81     >>  142 RERAISE                  0
     #           >>  144 COPY                     3
     #               146 POP_EXCEPT
     #               148 RERAISE                  1
     #               150 PUSH_EXC_INFO
     #   
-    #    89         152 LOAD_GLOBAL              0 (E1)
+    #    88         152 LOAD_GLOBAL              0 (E1)
     #               162 CHECK_EXC_MATCH
     #               164 POP_JUMP_IF_FALSE        3 (to 172)
     #               166 POP_TOP
     #   
-    #    90         168 POP_EXCEPT
+    #    89         168 POP_EXCEPT
     #               170 JUMP_FORWARD            27 (to 226)
     #   
-    #    89     >>  172 RERAISE                  0
+    #    88     >>  172 RERAISE                  0
     #           >>  174 COPY                     3
     #               176 POP_EXCEPT
     #               178 RERAISE                  1
     #           >>  180 PUSH_EXC_INFO
     #   
-    #    84         182 LOAD_GLOBAL              0 (E1)
+    #    83         182 LOAD_GLOBAL              0 (E1)
     #               192 CHECK_EXC_MATCH
     #               194 POP_JUMP_IF_FALSE       11 (to 218)
     #               196 POP_TOP
     #   
-    #    85         198 PUSH_NULL
+    #    84         198 PUSH_NULL
     #               200 LOAD_FAST                1 (t)
     #               202 LOAD_CONST               5 (1)
     #               204 CALL                     1
@@ -149,21 +147,21 @@ def else_try_return_in_finally(c, t, x, n, m):
     #               214 POP_EXCEPT
     #               216 JUMP_FORWARD             4 (to 226)
     #   
-    #    84     >>  218 RERAISE                  0
+    #    83     >>  218 RERAISE                  0
     #           >>  220 COPY                     3
     #               222 POP_EXCEPT
     #               224 RERAISE                  1
     #   
-    #    92     >>  226 PUSH_NULL
+    #    91     >>  226 PUSH_NULL
     #               228 LOAD_FAST                1 (t)
     #               230 LOAD_CONST               3 (22)
     #               232 CALL                     1
     #               240 POP_TOP
     #   
-    #    93         242 RETURN_CONST             6 (30)
+    #    92         242 RETURN_CONST             6 (30)
     #           >>  244 PUSH_EXC_INFO
     #   
-    #    92         246 PUSH_NULL
+    #    91         246 PUSH_NULL
     #               248 LOAD_FAST                1 (t)
     #               250 LOAD_CONST               3 (22)
     #               252 CALL                     1
@@ -197,21 +195,21 @@ def else_try_return_in_finally(c, t, x, n, m):
 
 def else_dead_try_return_in_finally(c, t, x, n, m):
     # depyf: could not decompile else_dead_try_return_in_finally: except clauses fall off past the end of their region at 72
-    #    96           0 RESUME                   0
+    #    95           0 RESUME                   0
     #   
-    #    97           2 NOP
+    #    96           2 NOP
     #   
-    #    98           4 PUSH_NULL
+    #    97           4 PUSH_NULL
     #                 6 LOAD_FAST                2 (x)
     #                 8 LOAD_CONST               1 (5)
     #                10 CALL                     1
     #                18 POP_TOP
     #   
-    #   102          20 NOP
+    #   101          20 NOP
     #   
-    #   103          22 NOP
+    #   102          22 NOP
     #   
-    #   107          24 PUSH_NULL
+    #   106          24 PUSH_NULL
     #                26 LOAD_FAST                1 (t)
     #                28 LOAD_CONST               2 (22)
     #                30 CALL                     1
@@ -219,26 +217,26 @@ def else_dead_try_return_in_finally(c, t, x, n, m):
     #                40 RETURN_CONST             3 (20)
     #                42 PUSH_EXC_INFO
     #   
-    #   104          44 LOAD_GLOBAL              0 (E1)
+    #   103          44 LOAD_GLOBAL              0 (E1)
     #                54 CHECK_EXC_MATCH
     #                56 POP_JUMP_IF_FALSE        3 (to 64)
     #                58 POP_TOP
     #   
-    #   105          60 POP_EXCEPT
+    #   104          60 POP_EXCEPT
     #                62 JUMP_FORWARD            27 (to 118)
     #   
-    #   104     >>   64 RERAISE                  0
+    #   103     >>   64 RERAISE                  0
     #           >>   66 COPY                     3
     #                68 POP_EXCEPT
     #                70 RERAISE                  1
     #           >>   72 PUSH_EXC_INFO
     #   
-    #    99          74 LOAD_GLOBAL              0 (E1)
+    #    98          74 LOAD_GLOBAL              0 (E1)
     #                84 CHECK_EXC_MATCH
     #                86 POP_JUMP_IF_FALSE       11 (to 110)
     #                88 POP_TOP
     #   
-    #   100          90 PUSH_NULL
+    #    99          90 PUSH_NULL
     #                92 LOAD_FAST                1 (t)
     #                94 LOAD_CONST               4 (1)
     #                96 CALL                     1
@@ -246,12 +244,12 @@ def else_dead_try_return_in_finally(c, t, x, n, m):
     #               106 POP_EXCEPT
     #               108 JUMP_FORWARD             4 (to 118)
     #   
-    #    99     >>  110 RERAISE                  0
+    #    98     >>  110 RERAISE                  0
     #           >>  112 COPY                     3
     #               114 POP_EXCEPT
     #               116 RERAISE                  1
     #   
-    #   107     >>  118 PUSH_NULL
+    #   106     >>  118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               2 (22)
     #               124 CALL                     1
@@ -299,10 +297,9 @@ def with_try_case_return(c, t, x, n, m):
                     x(3)
                 case z:
                     if z > 3:
-                        pass
+                        return 6
         except E1:
             return 8
-        return 6
 
 
 def with_with_try_default_return(c, t, x, n, m):
@@ -318,91 +315,14 @@ def with_with_try_default_return(c, t, x, n, m):
 
 
 def with_try_elif_return(c, t, x, n, m):
-    # depyf: could not decompile with_try_elif_return: conditional jump out of the region at 66
-    #   153           0 RESUME                   0
-    #   
-    #   154           2 PUSH_NULL
-    #                 4 LOAD_FAST                4 (m)
-    #                 6 LOAD_CONST               1 (1)
-    #                 8 CALL                     1
-    #                16 BEFORE_WITH
-    #                18 STORE_FAST               5 (w)
-    #   
-    #   155          20 NOP
-    #   
-    #   156          22 PUSH_NULL
-    #                24 LOAD_FAST                0 (c)
-    #                26 CALL                     0
-    #                34 POP_JUMP_IF_FALSE        9 (to 54)
-    #   
-    #   157          36 PUSH_NULL
-    #                38 LOAD_FAST                2 (x)
-    #                40 LOAD_CONST               2 (3)
-    #                42 CALL                     1
-    #                50 POP_TOP
-    #                52 JUMP_FORWARD            17 (to 88)
-    #   
-    #   158     >>   54 PUSH_NULL
-    #                56 LOAD_FAST                0 (c)
-    #                58 CALL                     0
-    #                66 POP_JUMP_IF_FALSE       10 (to 88)
-    #   
-    #   159          68 NOP
-    #   
-    #   154          70 LOAD_CONST               0 (None)
-    #                72 LOAD_CONST               0 (None)
-    #                74 LOAD_CONST               0 (None)
-    #                76 CALL                     2
-    #                84 POP_TOP
-    #                86 RETURN_CONST             3 (6)
-    #           >>   88 LOAD_CONST               0 (None)
-    #                90 LOAD_CONST               0 (None)
-    #                92 LOAD_CONST               0 (None)
-    #                94 CALL                     2
-    #               102 POP_TOP
-    #               104 RETURN_CONST             0 (None)
-    #           >>  106 PUSH_EXC_INFO
-    #   
-    #   160         108 LOAD_GLOBAL              0 (E1)
-    #               118 CHECK_EXC_MATCH
-    #               120 POP_JUMP_IF_FALSE       11 (to 144)
-    #               122 POP_TOP
-    #   
-    #   161         124 POP_EXCEPT
-    #   
-    #   154         126 LOAD_CONST               0 (None)
-    #               128 LOAD_CONST               0 (None)
-    #               130 LOAD_CONST               0 (None)
-    #               132 CALL                     2
-    #               140 POP_TOP
-    #               142 RETURN_CONST             4 (8)
-    #   
-    #   160     >>  144 RERAISE                  0
-    #           >>  146 COPY                     3
-    #               148 POP_EXCEPT
-    #               150 RERAISE                  1
-    #   
-    #   154     >>  152 PUSH_EXC_INFO
-    #               154 WITH_EXCEPT_START
-    #               156 POP_JUMP_IF_TRUE         1 (to 160)
-    #               158 RERAISE                  2
-    #           >>  160 POP_TOP
-    #               162 POP_EXCEPT
-    #               164 POP_TOP
-    #               166 POP_TOP
-    #               168 RETURN_CONST             0 (None)
-    #           >>  170 COPY                     3
-    #               172 POP_EXCEPT
-    #               174 RERAISE                  1
-    #   ExceptionTable:
-    #     18 to 18 -> 152 [1] lasti
-    #     22 to 66 -> 106 [1]
-    #     106 to 122 -> 146 [2] lasti
-    #     124 to 124 -> 152 [1] lasti
-    #     144 to 144 -> 146 [2] lasti
-    #     146 to 150 -> 152 [1] lasti
-    #     152 to 160 -> 170 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_try_elif_return: conditional jump out of the region at 66')
+    with m(1) as w:
+        try:
+            if c():
+                x(3)
+            elif c():
+                return 6
+        except E1:
+            return 8
 
 
 def clause_try_return_through_finally(c, t, x, n, m):
@@ -474,19 +394,18 @@ assert run([1], for_return_in_dead_try) in ((1, []), FELL)
 assert run([2], for_return_in_dead_try) in ((1, []), FELL)
 assert run([3], for_return_in_dead_try) in ((1, []), FELL)
 assert run([0, 1], for_return_in_dead_try) in ((None, []), FELL)
-if sys.version_info < (3, 12):
-    assert run([], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
-    assert run([0], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
-    assert run([1], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-    assert run([2], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-    assert run([3], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
-    assert run([4], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
-    assert run([1, 0], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-    assert run([1, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
-    assert run([2, 1], with_try_case_return) in ((8, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-    assert run([2, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
-    assert run([4, 0], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
-    assert run([4, 1], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([0], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([2], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([3], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([4], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1, 0], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([1, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([2, 1], with_try_case_return) in ((8, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([2, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([4, 0], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([4, 1], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
 assert run([], with_with_try_default_return) in ((7, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([0], with_with_try_default_return) in ((7, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([1], with_with_try_default_return) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)

@@ -1,4 +1,3 @@
-import sys
 
 
 
@@ -69,18 +68,18 @@ def run(answers, f):
 
 def else_try_return_in_finally(c, t, x, n, m):
     # depyf: could not decompile else_try_return_in_finally: try statement cut by the end of its region at 30
-    #     73            RESUME                   0
+    #     72            RESUME                   0
     #   
-    #     76            LOAD_FAST_BORROW         0 (c)
+    #     75            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       49 (to L7)
     #                   NOT_TAKEN
     #   
-    #     77            NOP
+    #     76            NOP
     #   
-    #     78    L1:     LOAD_FAST_BORROW         4 (m)
+    #     77    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
@@ -92,27 +91,27 @@ def else_try_return_in_finally(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     STORE_FAST               5 (w)
     #   
-    #     79            LOAD_FAST_BORROW         2 (x)
+    #     78            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     78    L3:     LOAD_CONST               1 (None)
+    #     77    L3:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #   
-    #     80    L4:     NOP
+    #     79    L4:     NOP
     #   
-    #     81    L5:     NOP
+    #     80    L5:     NOP
     #   
-    #     87    L6:     NOP
+    #     86    L6:     NOP
     #   
-    #     88            NOP
+    #     87            NOP
     #   
-    #     92            LOAD_FAST_BORROW         1 (t)
+    #     91            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
@@ -120,10 +119,10 @@ def else_try_return_in_finally(c, t, x, n, m):
     #                   LOAD_SMALL_INT          20
     #                   RETURN_VALUE
     #   
-    #     93    L7:     LOAD_SMALL_INT          30
+    #     92    L7:     LOAD_SMALL_INT          30
     #                   RETURN_VALUE
     #   
-    #     78    L8:     PUSH_EXC_INFO
+    #     77    L8:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L9)
@@ -141,45 +140,45 @@ def else_try_return_in_finally(c, t, x, n, m):
     #                   RERAISE                  1
     #          L12:     PUSH_EXC_INFO
     #   
-    #     82            LOAD_GLOBAL              0 (E1)
+    #     81            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L14)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #     83   L13:     POP_EXCEPT
+    #     82   L13:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 46 (to L6)
     #   
-    #     82   L14:     RERAISE                  0
+    #     81   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L16:     PUSH_EXC_INFO
     #   
-    #     89            LOAD_GLOBAL              0 (E1)
+    #     88            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L18)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #     90   L17:     POP_EXCEPT
+    #     89   L17:     POP_EXCEPT
     #                   JUMP_FORWARD            29 (to L24)
     #   
-    #     89   L18:     RERAISE                  0
+    #     88   L18:     RERAISE                  0
     #   
     #     --   L19:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L20:     PUSH_EXC_INFO
     #   
-    #     84            LOAD_GLOBAL              0 (E1)
+    #     83            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L22)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #     85            LOAD_FAST                1 (t)
+    #     84            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -187,24 +186,24 @@ def else_try_return_in_finally(c, t, x, n, m):
     #          L21:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L24)
     #   
-    #     84   L22:     RERAISE                  0
+    #     83   L22:     RERAISE                  0
     #   
     #     --   L23:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #     92   L24:     LOAD_FAST                1 (t)
+    #     91   L24:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     93            LOAD_SMALL_INT          30
+    #     92            LOAD_SMALL_INT          30
     #                   RETURN_VALUE
     #   
     #     --   L25:     PUSH_EXC_INFO
     #   
-    #     92            LOAD_FAST                1 (t)
+    #     91            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
@@ -239,21 +238,21 @@ def else_try_return_in_finally(c, t, x, n, m):
 
 def else_dead_try_return_in_finally(c, t, x, n, m):
     # depyf: could not decompile else_dead_try_return_in_finally: except clauses fall off past the end of their region at 78
-    #     96            RESUME                   0
+    #     95            RESUME                   0
     #   
-    #     97            NOP
+    #     96            NOP
     #   
-    #     98    L1:     LOAD_FAST_BORROW         2 (x)
+    #     97    L1:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    102    L2:     NOP
+    #    101    L2:     NOP
     #   
-    #    103            NOP
+    #    102            NOP
     #   
-    #    107            LOAD_FAST_BORROW         1 (t)
+    #    106            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
@@ -263,29 +262,29 @@ def else_dead_try_return_in_finally(c, t, x, n, m):
     #   
     #     --    L3:     PUSH_EXC_INFO
     #   
-    #    104            LOAD_GLOBAL              0 (E1)
+    #    103            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L5)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    105    L4:     POP_EXCEPT
+    #    104    L4:     POP_EXCEPT
     #                   JUMP_FORWARD            29 (to L11)
     #   
-    #    104    L5:     RERAISE                  0
+    #    103    L5:     RERAISE                  0
     #   
     #     --    L6:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #           L7:     PUSH_EXC_INFO
     #   
-    #     99            LOAD_GLOBAL              0 (E1)
+    #     98            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    100            LOAD_FAST                1 (t)
+    #     99            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
@@ -293,13 +292,13 @@ def else_dead_try_return_in_finally(c, t, x, n, m):
     #           L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #     99    L9:     RERAISE                  0
+    #     98    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    107   L11:     LOAD_FAST                1 (t)
+    #    106   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
@@ -309,7 +308,7 @@ def else_dead_try_return_in_finally(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    107            LOAD_FAST                1 (t)
+    #    106            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          22
     #                   CALL                     1
@@ -355,7 +354,6 @@ def with_try_case_return(c, t, x, n, m):
                     pass
         except E1:
             return 8
-        return 6
 
 
 def with_with_try_default_return(c, t, x, n, m):
@@ -371,117 +369,14 @@ def with_with_try_default_return(c, t, x, n, m):
 
 
 def with_try_elif_return(c, t, x, n, m):
-    # depyf: could not decompile with_try_elif_return: conditional jump out of the region at 102
-    #    153            RESUME                   0
-    #   
-    #    154            LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L1:     STORE_FAST               5 (w)
-    #   
-    #    155    L2:     NOP
-    #   
-    #    156    L3:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       10 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #    157            LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L4:     JUMP_FORWARD            25 (to L8)
-    #   
-    #    158    L5:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       12 (to L7)
-    #           L6:     NOT_TAKEN
-    #   
-    #    159            NOP
-    #   
-    #    154            LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           6
-    #                   RETURN_VALUE
-    #   
-    #    158    L7:     NOP
-    #   
-    #    154    L8:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L9:     PUSH_EXC_INFO
-    #   
-    #    160            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       13 (to L12)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    161   L10:     POP_EXCEPT
-    #   
-    #    154   L11:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           8
-    #                   RETURN_VALUE
-    #   
-    #    160   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    154   L14:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L15)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L15:     POP_TOP
-    #          L16:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L14 [2] lasti
-    #     L3 to L4 -> L9 [2]
-    #     L4 to L5 -> L14 [2] lasti
-    #     L5 to L6 -> L9 [2]
-    #     L7 to L8 -> L14 [2] lasti
-    #     L9 to L10 -> L13 [3] lasti
-    #     L10 to L11 -> L14 [2] lasti
-    #     L12 to L13 -> L13 [3] lasti
-    #     L13 to L14 -> L14 [2] lasti
-    #     L14 to L16 -> L17 [4] lasti
-    raise RuntimeError('depyf: could not decompile with_try_elif_return: conditional jump out of the region at 102')
+    with m(1) as w:
+        try:
+            if c():
+                x(3)
+            elif c():
+                return 6
+        except E1:
+            return 8
 
 
 def clause_try_return_through_finally(c, t, x, n, m):
@@ -553,19 +448,18 @@ assert run([1], for_return_in_dead_try) in ((1, []), FELL)
 assert run([2], for_return_in_dead_try) in ((1, []), FELL)
 assert run([3], for_return_in_dead_try) in ((1, []), FELL)
 assert run([0, 1], for_return_in_dead_try) in ((None, []), FELL)
-if sys.version_info < (3, 12):
-    assert run([], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
-    assert run([0], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
-    assert run([1], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-    assert run([2], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-    assert run([3], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
-    assert run([4], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
-    assert run([1, 0], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-    assert run([1, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
-    assert run([2, 1], with_try_case_return) in ((8, [('enter', 1), -3, ('exit', 1, False)]), FELL)
-    assert run([2, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
-    assert run([4, 0], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
-    assert run([4, 1], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([0], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([2], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([3], with_try_case_return) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([4], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1, 0], with_try_case_return) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([1, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([2, 1], with_try_case_return) in ((8, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([2, 2], with_try_case_return) in (('E2', [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([4, 0], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([4, 1], with_try_case_return) in ((6, [('enter', 1), ('exit', 1, False)]), FELL)
 assert run([], with_with_try_default_return) in ((7, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([0], with_with_try_default_return) in ((7, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([1], with_with_try_default_return) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), ('exit', 1, False)]), FELL)

@@ -496,15 +496,25 @@ final class TryRanges {
     }
 
     /**
-     * 3.11: a `return CONST` in a try body inside a with pops the iterators of the loops it leaves and
-     * runs the with's exit call (and those of enclosing withs) past our range, then loads the constant;
-     * right after that return, the body's end jump over our handler, which a jump in the body [i, j)
-     * (a test, the end of an if's or a case's branch) goes to: the return [j, k) is the body's, not an else
-     * clause (the body's paths would end at its start).
+     * A `return CONST` in a try body inside a with pops the iterators of the loops it leaves and runs the
+     * with's exit call (and those of enclosing withs) past our range, then returns the constant; right after
+     * that return, the body's end jump over our handler (3.11), or the with's normal exit (3.12+), which a
+     * jump in the body [i, j) (a test, the end of an if's or a case's branch) goes to: the return [j, k) is
+     * the body's, not an else clause or the code after the try (the body's paths would end at its start).
      */
     private static boolean constReturnBeforeEndJump(Walker w, int i, int j, int k, int to, int handler) {
-        if (w.env.atLeast(3, 12) || k >= to || k + 1 != handler || !w.code.op(k).isUnconditionalJump()
-                || Handlers.covers(w.code, k, handler) || Handlers.kind(w.code, handler) != Handlers.Kind.EXCEPT) {
+        if (k > to || k == to && !w.env.atLeast(3, 12) || k < w.code.size() && Handlers.covers(w.code, k, handler)
+                || Handlers.kind(w.code, handler) != Handlers.Kind.EXCEPT) {
+            return false;
+        }
+        if (w.env.atLeast(3, 12)) {
+            // 3.12+ lays the handler last: right after that return, the enclosing with's normal exit, where
+            // the body's paths go (the code after the try, which an else clause's code would come before;
+            // the end of our region when the try ends the with's body)
+            if (k >= w.code.size() || Tries.exitCall(w, Tries.skipNops(w, k)) < 0) {
+                return false;
+            }
+        } else if (k + 1 != handler || !w.code.op(k).isUnconditionalJump()) {
             return false;
         }
         int e = Tries.skipNops(w, j);
@@ -515,7 +525,9 @@ final class TryRanges {
         for (int n = e; n > 0 && !w.jumpTargets.get(n); n = Tries.exitCall(w, n)) {
             e = n;
         }
-        if (e < 0 || e + 2 != k || !w.code.op(e).is("LOAD_CONST") || w.jumpTargets.get(e)) {
+        boolean constReturn = e > 0 && (w.code.op(e).is("RETURN_CONST") ? e + 1 == k
+                : e + 2 == k && (w.code.op(e).is("LOAD_CONST") || w.code.op(e).is("LOAD_SMALL_INT")));
+        if (!constReturn || w.jumpTargets.get(e)) {
             return false;
         }
         for (int q = i; q < j; q++) {
