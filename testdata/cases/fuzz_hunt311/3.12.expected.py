@@ -367,6 +367,16 @@ def case_nested_match_then_default(c, t, x, n, m):
             pass
     t(43)
 
+
+def named_clause_with_return(c, t, x, n, m):
+    try:
+        x(0)
+    except E2 as e:
+        with m(20) as w:
+            x(21)
+            return 22
+    t(26)
+
 assert run([], else_try_return_in_finally) in ((30, []), FELL)
 assert run([0], else_try_return_in_finally) in ((30, []), FELL)
 assert run([1], else_try_return_in_finally) in ((20, [('enter', 2), -5, ('exit', 2, False), 22]), FELL)
@@ -463,3 +473,14 @@ assert run([1, 0], case_nested_match_then_default) in (('E1', []), FELL)
 assert run([1, 0, 4], case_nested_match_then_default) in ((None, [43]), FELL)
 assert run([2, 1, 5], case_nested_match_then_default) in ((None, [43]), FELL)
 assert run([1, 0, 3], case_nested_match_then_default) in (('E1', []), FELL)
+assert run([], named_clause_with_return) in ((None, [0, 26]), FELL)
+assert run([0], named_clause_with_return) in ((None, [0, 26]), FELL)
+assert run([1], named_clause_with_return) in (('E1', [0]), FELL)
+assert run([2], named_clause_with_return) in ((22, [0, ('enter', 20), -21, ('exit', 20, False)]), FELL)
+assert run([2, 0], named_clause_with_return) in ((22, [0, ('enter', 20), -21, ('exit', 20, False)]), FELL)
+assert run([2, 1], named_clause_with_return) in (('E1', [0, ('enter', 20), -21, ('exit', 20, False)]), FELL)
+assert run([2, 2], named_clause_with_return) in (('E2', [0, ('enter', 20), -21, ('exit', 20, False)]), FELL)
+assert run([2, 0, 1], named_clause_with_return) in ((22, [0, ('enter', 20), -21, ('exit', 20, False)]), FELL)
+assert run([2, 1, 1], named_clause_with_return) in ((None, [0, ('enter', 20), -21, ('exit', 20, True), 26]), FELL)
+assert run([2, 2, 1], named_clause_with_return) in ((None, [0, ('enter', 20), -21, ('exit', 20, True), 26]), FELL)
+assert run([2, 1, 2], named_clause_with_return) in (('E1', [0, ('enter', 20), -21, ('exit', 20, False)]), FELL)

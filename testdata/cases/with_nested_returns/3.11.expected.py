@@ -126,138 +126,14 @@ def clause_with_const(a, m, r):
 
 
 def named_clause_nested_withs_const(a, m, r):
-    # depyf: could not decompile named_clause_nested_withs_const: a with's suppressing path and its normal exit go on apart at 118
-    #   151           0 RESUME                   0
-    #   
-    #   152           2 NOP
-    #   
-    #   153           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (r)
-    #                 8 LOAD_FAST                0 (a)
-    #                10 PRECALL                  1
-    #                14 CALL                     1
-    #                24 POP_TOP
-    #                26 JUMP_FORWARD           147 (to 322)
-    #           >>   28 PUSH_EXC_INFO
-    #   
-    #   154          30 LOAD_GLOBAL              0 (TypeError)
-    #                42 CHECK_EXC_MATCH
-    #                44 POP_JUMP_FORWARD_IF_FALSE   134 (to 314)
-    #                46 STORE_FAST               3 (e)
-    #   
-    #   155          48 LOAD_GLOBAL              3 (NULL + Manager)
-    #                60 LOAD_GLOBAL              4 (KeyError)
-    #                72 PRECALL                  1
-    #                76 CALL                     1
-    #                86 BEFORE_WITH
-    #                88 POP_TOP
-    #   
-    #   156          90 LOAD_FAST                1 (m)
-    #                92 BEFORE_WITH
-    #                94 POP_TOP
-    #   
-    #   157          96 PUSH_NULL
-    #                98 LOAD_FAST                2 (r)
-    #               100 PRECALL                  0
-    #               104 CALL                     0
-    #               114 POP_TOP
-    #   
-    #   158         116 NOP
-    #   
-    #   156         118 LOAD_CONST               0 (None)
-    #               120 LOAD_CONST               0 (None)
-    #               122 LOAD_CONST               0 (None)
-    #               124 PRECALL                  2
-    #               128 CALL                     2
-    #               138 POP_TOP
-    #   
-    #   155         140 LOAD_CONST               0 (None)
-    #               142 LOAD_CONST               0 (None)
-    #               144 LOAD_CONST               0 (None)
-    #               146 PRECALL                  2
-    #               150 CALL                     2
-    #               160 POP_TOP
-    #               162 POP_EXCEPT
-    #               164 LOAD_CONST               0 (None)
-    #               166 STORE_FAST               3 (e)
-    #               168 DELETE_FAST              3 (e)
-    #               170 LOAD_CONST               1 (8)
-    #               172 RETURN_VALUE
-    #   
-    #   156     >>  174 PUSH_EXC_INFO
-    #               176 WITH_EXCEPT_START
-    #               178 POP_JUMP_FORWARD_IF_TRUE     4 (to 188)
-    #               180 RERAISE                  2
-    #           >>  182 COPY                     3
-    #               184 POP_EXCEPT
-    #               186 RERAISE                  1
-    #           >>  188 POP_TOP
-    #               190 POP_EXCEPT
-    #               192 POP_TOP
-    #               194 POP_TOP
-    #               196 NOP
-    #   
-    #   155         198 LOAD_CONST               0 (None)
-    #               200 LOAD_CONST               0 (None)
-    #               202 LOAD_CONST               0 (None)
-    #               204 PRECALL                  2
-    #               208 CALL                     2
-    #               218 POP_TOP
-    #               220 JUMP_FORWARD            11 (to 244)
-    #           >>  222 PUSH_EXC_INFO
-    #               224 WITH_EXCEPT_START
-    #               226 POP_JUMP_FORWARD_IF_TRUE     4 (to 236)
-    #               228 RERAISE                  2
-    #           >>  230 COPY                     3
-    #               232 POP_EXCEPT
-    #               234 RERAISE                  1
-    #           >>  236 POP_TOP
-    #               238 POP_EXCEPT
-    #               240 POP_TOP
-    #               242 POP_TOP
-    #   
-    #   159     >>  244 LOAD_GLOBAL              6 (log)
-    #               256 LOAD_METHOD              4 (append)
-    #               278 LOAD_CONST               2 ('clause')
-    #               280 PRECALL                  1
-    #               284 CALL                     1
-    #               294 POP_TOP
-    #               296 POP_EXCEPT
-    #               298 LOAD_CONST               0 (None)
-    #               300 STORE_FAST               3 (e)
-    #               302 DELETE_FAST              3 (e)
-    #               304 JUMP_FORWARD             8 (to 322)
-    #           >>  306 LOAD_CONST               0 (None)
-    #               308 STORE_FAST               3 (e)
-    #               310 DELETE_FAST              3 (e)
-    #               312 RERAISE                  1
-    #   
-    #   154     >>  314 RERAISE                  0
-    #           >>  316 COPY                     3
-    #               318 POP_EXCEPT
-    #               320 RERAISE                  1
-    #   
-    #   160     >>  322 LOAD_CONST               3 ('end')
-    #               324 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 24 -> 28 [0]
-    #     28 to 46 -> 316 [1] lasti
-    #     48 to 86 -> 306 [1] lasti
-    #     88 to 92 -> 222 [2] lasti
-    #     94 to 116 -> 174 [3] lasti
-    #     118 to 138 -> 222 [2] lasti
-    #     140 to 160 -> 306 [1] lasti
-    #     174 to 180 -> 182 [5] lasti
-    #     182 to 186 -> 222 [2] lasti
-    #     188 to 188 -> 182 [5] lasti
-    #     190 to 194 -> 222 [2] lasti
-    #     198 to 220 -> 306 [1] lasti
-    #     222 to 228 -> 230 [4] lasti
-    #     230 to 234 -> 306 [1] lasti
-    #     236 to 236 -> 230 [4] lasti
-    #     238 to 294 -> 306 [1] lasti
-    #     306 to 314 -> 316 [1] lasti
-    raise RuntimeError("depyf: could not decompile named_clause_nested_withs_const: a with's suppressing path and its normal exit go on apart at 118")
+    try:
+        r(a)
+    except TypeError as e:
+        with Manager(KeyError), m:
+            r()
+            return 8
+        log.append('clause')
+    return 'end'
 
 
 def four_withs_const(a, m, r):

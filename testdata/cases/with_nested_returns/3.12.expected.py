@@ -127,127 +127,15 @@ def clause_with_const(a, m, r):
 
 
 def named_clause_nested_withs_const(a, m, r):
-    # depyf: could not decompile named_clause_nested_withs_const: a with's suppressing path and its normal exit go on apart at 94
-    #   151           0 RESUME                   0
-    #   
-    #   152           2 NOP
-    #   
-    #   153           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (r)
-    #                 8 LOAD_FAST                0 (a)
-    #                10 CALL                     1
-    #                18 POP_TOP
-    #   
-    #   160          20 RETURN_CONST             3 ('end')
-    #           >>   22 PUSH_EXC_INFO
-    #   
-    #   154          24 LOAD_GLOBAL              0 (TypeError)
-    #                34 CHECK_EXC_MATCH
-    #                36 POP_JUMP_IF_FALSE      113 (to 264)
-    #                38 STORE_FAST               3 (e)
-    #   
-    #   155          40 LOAD_GLOBAL              3 (NULL + Manager)
-    #                50 LOAD_GLOBAL              4 (KeyError)
-    #                60 CALL                     1
-    #                68 BEFORE_WITH
-    #                70 POP_TOP
-    #   
-    #   156          72 LOAD_FAST                1 (m)
-    #                74 BEFORE_WITH
-    #                76 POP_TOP
-    #   
-    #   157          78 PUSH_NULL
-    #                80 LOAD_FAST                2 (r)
-    #                82 CALL                     0
-    #                90 POP_TOP
-    #   
-    #   158          92 NOP
-    #   
-    #   156          94 LOAD_CONST               0 (None)
-    #                96 LOAD_CONST               0 (None)
-    #                98 LOAD_CONST               0 (None)
-    #               100 CALL                     2
-    #               108 POP_TOP
-    #   
-    #   155         110 LOAD_CONST               0 (None)
-    #               112 LOAD_CONST               0 (None)
-    #               114 LOAD_CONST               0 (None)
-    #               116 CALL                     2
-    #               124 POP_TOP
-    #               126 POP_EXCEPT
-    #               128 LOAD_CONST               0 (None)
-    #               130 STORE_FAST               3 (e)
-    #               132 DELETE_FAST              3 (e)
-    #               134 RETURN_CONST             1 (8)
-    #   
-    #   156     >>  136 PUSH_EXC_INFO
-    #               138 WITH_EXCEPT_START
-    #               140 POP_JUMP_IF_TRUE         1 (to 144)
-    #               142 RERAISE                  2
-    #           >>  144 POP_TOP
-    #               146 POP_EXCEPT
-    #               148 POP_TOP
-    #               150 POP_TOP
-    #               152 JUMP_FORWARD             3 (to 160)
-    #           >>  154 COPY                     3
-    #               156 POP_EXCEPT
-    #               158 RERAISE                  1
-    #           >>  160 NOP
-    #   
-    #   155         162 LOAD_CONST               0 (None)
-    #               164 LOAD_CONST               0 (None)
-    #               166 LOAD_CONST               0 (None)
-    #               168 CALL                     2
-    #               176 POP_TOP
-    #               178 JUMP_FORWARD            12 (to 204)
-    #           >>  180 PUSH_EXC_INFO
-    #               182 WITH_EXCEPT_START
-    #               184 POP_JUMP_IF_TRUE         1 (to 188)
-    #               186 RERAISE                  2
-    #           >>  188 POP_TOP
-    #               190 POP_EXCEPT
-    #               192 POP_TOP
-    #               194 POP_TOP
-    #               196 JUMP_FORWARD             3 (to 204)
-    #           >>  198 COPY                     3
-    #               200 POP_EXCEPT
-    #               202 RERAISE                  1
-    #   
-    #   159     >>  204 LOAD_GLOBAL              6 (log)
-    #               214 LOAD_ATTR                9 (NULL|self + append)
-    #               234 LOAD_CONST               2 ('clause')
-    #               236 CALL                     1
-    #               244 POP_TOP
-    #               246 POP_EXCEPT
-    #               248 LOAD_CONST               0 (None)
-    #               250 STORE_FAST               3 (e)
-    #               252 DELETE_FAST              3 (e)
-    #   
-    #   160         254 RETURN_CONST             3 ('end')
-    #           >>  256 LOAD_CONST               0 (None)
-    #               258 STORE_FAST               3 (e)
-    #               260 DELETE_FAST              3 (e)
-    #               262 RERAISE                  1
-    #   
-    #   154     >>  264 RERAISE                  0
-    #           >>  266 COPY                     3
-    #               268 POP_EXCEPT
-    #               270 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 18 -> 22 [0]
-    #     22 to 38 -> 266 [1] lasti
-    #     40 to 68 -> 256 [1] lasti
-    #     70 to 74 -> 180 [2] lasti
-    #     76 to 92 -> 136 [3] lasti
-    #     94 to 108 -> 180 [2] lasti
-    #     110 to 124 -> 256 [1] lasti
-    #     136 to 144 -> 154 [5] lasti
-    #     146 to 158 -> 180 [2] lasti
-    #     162 to 178 -> 256 [1] lasti
-    #     180 to 188 -> 198 [4] lasti
-    #     190 to 244 -> 256 [1] lasti
-    #     256 to 264 -> 266 [1] lasti
-    raise RuntimeError("depyf: could not decompile named_clause_nested_withs_const: a with's suppressing path and its normal exit go on apart at 94")
+    try:
+        r(a)
+        return 'end'
+    except TypeError as e:
+        with Manager(KeyError), m:
+            r()
+            return 8
+        log.append('clause')
+        return 'end'
 
 
 def four_withs_const(a, m, r):

@@ -137,135 +137,15 @@ def clause_with_const(a, m, r):
 
 
 def named_clause_nested_withs_const(a, m, r):
-    # depyf: could not decompile named_clause_nested_withs_const: a with's suppressing path and its normal exit go on apart at 96
-    #    151            RESUME                   0
-    #   
-    #    152            NOP
-    #   
-    #    153    L1:     LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   LOAD_FAST                0 (a)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    160    L2:     RETURN_CONST             3 ('end')
-    #   
-    #     --    L3:     PUSH_EXC_INFO
-    #   
-    #    154            LOAD_GLOBAL              0 (TypeError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE      123 (to L23)
-    #                   STORE_FAST               3 (e)
-    #   
-    #    155    L4:     LOAD_GLOBAL              3 (Manager + NULL)
-    #                   LOAD_GLOBAL              4 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L5:     POP_TOP
-    #   
-    #    156            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L6:     POP_TOP
-    #   
-    #    157            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    158            NOP
-    #   
-    #    156    L7:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    155    L8:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   LOAD_CONST               0 (None)
-    #                   STORE_FAST               3 (e)
-    #                   DELETE_FAST              3 (e)
-    #                   RETURN_CONST             1 (8)
-    #   
-    #    156   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L11)
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L14)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    156   L14:     NOP
-    #   
-    #    155   L15:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L20)
-    #          L16:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L17)
-    #                   RERAISE                  2
-    #          L17:     POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L20)
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    159   L20:     LOAD_GLOBAL              6 (log)
-    #                   LOAD_ATTR                9 (append + NULL|self)
-    #                   LOAD_CONST               2 ('clause')
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L21:     POP_EXCEPT
-    #                   LOAD_CONST               0 (None)
-    #                   STORE_FAST               3 (e)
-    #                   DELETE_FAST              3 (e)
-    #   
-    #    160            RETURN_CONST             3 ('end')
-    #   
-    #     --   L22:     LOAD_CONST               0 (None)
-    #                   STORE_FAST               3 (e)
-    #                   DELETE_FAST              3 (e)
-    #                   RERAISE                  1
-    #   
-    #    154   L23:     RERAISE                  0
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L3 [0]
-    #     L3 to L4 -> L24 [1] lasti
-    #     L4 to L5 -> L22 [1] lasti
-    #     L5 to L6 -> L16 [2] lasti
-    #     L6 to L7 -> L10 [3] lasti
-    #     L7 to L8 -> L16 [2] lasti
-    #     L8 to L9 -> L22 [1] lasti
-    #     L10 to L12 -> L13 [5] lasti
-    #     L12 to L14 -> L16 [2] lasti
-    #     L15 to L16 -> L22 [1] lasti
-    #     L16 to L18 -> L19 [4] lasti
-    #     L18 to L21 -> L22 [1] lasti
-    #     L22 to L24 -> L24 [1] lasti
-    raise RuntimeError("depyf: could not decompile named_clause_nested_withs_const: a with's suppressing path and its normal exit go on apart at 96")
+    try:
+        r(a)
+        return 'end'
+    except TypeError as e:
+        with Manager(KeyError), m:
+            r()
+            return 8
+        log.append('clause')
+        return 'end'
 
 
 def four_withs_const(a, m, r):

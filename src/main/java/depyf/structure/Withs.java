@@ -229,8 +229,8 @@ final class Withs {
                 around = w.code.handlerAt(e);                // an enclosing with's exit call
                 e = Tries.exitCall(w, e);
             } else if (op.is("POP_EXCEPT") && around != null && Handlers.kind(w.code, around.target()) == Handlers.Kind.CLEANUP
-                    && exceptCleanup(w, around.target())) {
-                around = w.code.handlerAt(e);                // leaving an except clause
+                    && (exceptCleanup(w, around.target()) || nameCleanup(w, around.target()))) {
+                around = w.code.handlerAt(e);                // leaving an except clause (`as e`: its name's cleanup)
                 e = namedClauseEnd(w, e + 1);
             } else if (op.is("POP_TOP") && iterators > 0) {
                 iterators--;                                 // a for loop's iterator
@@ -252,6 +252,16 @@ final class Withs {
     private static boolean exceptCleanup(Walker w, int h) {
         return h + 2 < w.code.size() && w.code.op(h).is("COPY") && w.code.op(h + 1).is("POP_EXCEPT")
                 && w.code.op(h + 2).is("RERAISE");
+    }
+
+    /**
+     * True when the cleanup of an `except ... as e` clause's name starts at h (LOAD_CONST None; STORE e;
+     * DELETE e; RERAISE 1), itself protected by the clause's cleanup (see {@link #exceptCleanup}).
+     */
+    private static boolean nameCleanup(Walker w, int h) {
+        Code.Handler outer = h < w.code.size() ? w.code.handlerAt(h) : null;
+        return namedClauseEnd(w, h) == h + 3 && h + 3 < w.code.size() && w.code.op(h + 3).is("RERAISE")
+                && outer != null && exceptCleanup(w, outer.target());
     }
 
     /** k, or past `LOAD_CONST None; STORE_FAST e; DELETE_FAST e` at k (leaving `except ... as e`). */
