@@ -5,7 +5,9 @@
 # (3.12); a nested with whose body returns, the code after it reached only by suppressing, dropped (3.12,
 # 3.13); a while True filling a try/except/finally body whose clause returns, that return read as the
 # loop's breaks' copy (3.14); a chained comparison's jump to a return past the end of the except's range
-# (3.14, falls back now). Each function checks itself on the paths below, whether or not it fell back.
+# (3.14, falls back now); a for-else ending a try body in a while, whose break jumps back to the while's
+# head while its else breaks out through a copied return (3.14, falls back now). Each function checks itself
+# on the paths below, whether or not it fell back.
 
 class E1(Exception):
     pass
@@ -140,6 +142,24 @@ def chain_return_ending_try_in_while(c, t, x, n, m):
         finally:
             pass
 
+def for_else_break_ending_try_in_while(c, t, x, n, m):
+    # 3.14 seed 5 f159: the for's break jumps back to the while's head, the else's break is a copy of the
+    # return after the while, laid past the try's range, where it read as code after the for: the for's
+    # break then returned (falls back now: ForLoops.backBreakElseFallsOff)
+    while c() and c():
+        try:
+            for k in n():
+                x(2)
+                break
+            else:
+                t(3)
+                break
+        except E1:
+            pass
+        except E2 as e:
+            pass
+
+
 assert run([], while_true_ending_named_clause) in ((None, [-22, 1]), FELL)
 assert run([1], while_true_ending_named_clause) in (('E1', [-22]), FELL)
 assert run([2, 0], while_true_ending_named_clause) in ((None, [-22, 1]), FELL)
@@ -181,3 +201,12 @@ assert run([2, 0, 1, 0, 2, 0, 1], while_true_filling_try_finally_body) in ((None
 assert run([3, 3, 1, 0, 1, 0, 2, 2], while_true_filling_try_finally_body) in (('E2', [-1, -1, -1, -1, 42]), FELL)
 assert run([], chain_return_ending_try_in_while) in ((None, []), FELL)
 assert run([2, 3], chain_return_ending_try_in_while) in ((1, []), FELL)
+assert run([], for_else_break_ending_try_in_while) in ((None, []), FELL)
+assert run([1], for_else_break_ending_try_in_while) in ((None, []), FELL)
+assert run([1, 1], for_else_break_ending_try_in_while) in ((None, [3]), FELL)
+assert run([1, 1, 0], for_else_break_ending_try_in_while) in ((None, [3]), FELL)
+assert run([1, 1, 1, 0], for_else_break_ending_try_in_while) in ((None, [-2]), FELL)
+assert run([1, 1, 1, 0, 1, 1, 0], for_else_break_ending_try_in_while) in ((None, [-2, 3]), FELL)
+assert run([1, 1, 1, 1], for_else_break_ending_try_in_while) in ((None, [-2]), FELL)
+assert run([1, 1, 1, 2, 1, 1, 0], for_else_break_ending_try_in_while) in ((None, [-2, 3]), FELL)
+assert run([1, 1, 2, 1, 1, 0, 0], for_else_break_ending_try_in_while) in ((None, [-2]), FELL)

@@ -112,6 +112,21 @@ def chain_return_ending_try_in_while(c, t, x, n, m):
         finally:
             pass
 
+
+def for_else_break_ending_try_in_while(c, t, x, n, m):
+    while c() and c():
+        try:
+            for k in n():
+                x(2)
+                break
+            else:
+                t(3)
+                return None
+        except E1:
+            pass
+        except E2 as e:
+            pass
+
 assert run([], while_true_ending_named_clause) in ((None, [-22, 1]), FELL)
 assert run([1], while_true_ending_named_clause) in (('E1', [-22]), FELL)
 assert run([2, 0], while_true_ending_named_clause) in ((None, [-22, 1]), FELL)
@@ -153,3 +168,12 @@ assert run([2, 0, 1, 0, 2, 0, 1], while_true_filling_try_finally_body) in ((None
 assert run([3, 3, 1, 0, 1, 0, 2, 2], while_true_filling_try_finally_body) in (('E2', [-1, -1, -1, -1, 42]), FELL)
 assert run([], chain_return_ending_try_in_while) in ((None, []), FELL)
 assert run([2, 3], chain_return_ending_try_in_while) in ((1, []), FELL)
+assert run([], for_else_break_ending_try_in_while) in ((None, []), FELL)
+assert run([1], for_else_break_ending_try_in_while) in ((None, []), FELL)
+assert run([1, 1], for_else_break_ending_try_in_while) in ((None, [3]), FELL)
+assert run([1, 1, 0], for_else_break_ending_try_in_while) in ((None, [3]), FELL)
+assert run([1, 1, 1, 0], for_else_break_ending_try_in_while) in ((None, [-2]), FELL)
+assert run([1, 1, 1, 0, 1, 1, 0], for_else_break_ending_try_in_while) in ((None, [-2, 3]), FELL)
+assert run([1, 1, 1, 1], for_else_break_ending_try_in_while) in ((None, [-2]), FELL)
+assert run([1, 1, 1, 2, 1, 1, 0], for_else_break_ending_try_in_while) in ((None, [-2, 3]), FELL)
+assert run([1, 1, 2, 1, 1, 0, 0], for_else_break_ending_try_in_while) in ((None, [-2]), FELL)

@@ -104,16 +104,16 @@ def while_true_filling_try_finally_body(c, t, x, n, m):
 
 def chain_return_ending_try_in_while(c, t, x, n, m):
     # depyf: could not decompile chain_return_ending_try_in_while: unrecognised chained comparison cleanup
-    #   132           0 RESUME                   0
+    #   134           0 RESUME                   0
     #   
-    #   134           2 PUSH_NULL
+    #   136           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       30 (to 76)
     #   
-    #   135     >>   16 NOP
+    #   137     >>   16 NOP
     #   
-    #   136          18 LOAD_CONST               1 (0)
+    #   138          18 LOAD_CONST               1 (0)
     #                20 PUSH_NULL
     #                22 LOAD_FAST                0 (c)
     #                24 CALL                     0
@@ -125,15 +125,15 @@ def chain_return_ending_try_in_while(c, t, x, n, m):
     #                44 COMPARE_OP               2 (<)
     #                48 POP_JUMP_IF_FALSE        3 (to 56)
     #   
-    #   137          50 NOP
+    #   139          50 NOP
     #   
-    #   141          52 RETURN_CONST             3 (1)
+    #   143          52 RETURN_CONST             3 (1)
     #   
-    #   136     >>   54 POP_TOP
+    #   138     >>   54 POP_TOP
     #   
-    #   141     >>   56 NOP
+    #   143     >>   56 NOP
     #   
-    #   134          58 PUSH_NULL
+    #   136          58 PUSH_NULL
     #                60 LOAD_FAST                0 (c)
     #                62 CALL                     0
     #                70 POP_JUMP_IF_FALSE        1 (to 74)
@@ -142,21 +142,21 @@ def chain_return_ending_try_in_while(c, t, x, n, m):
     #           >>   76 RETURN_CONST             0 (None)
     #           >>   78 PUSH_EXC_INFO
     #   
-    #   138          80 LOAD_GLOBAL              0 (E1)
+    #   140          80 LOAD_GLOBAL              0 (E1)
     #                90 CHECK_EXC_MATCH
     #                92 POP_JUMP_IF_FALSE        3 (to 100)
     #                94 POP_TOP
     #   
-    #   139          96 POP_EXCEPT
+    #   141          96 POP_EXCEPT
     #                98 JUMP_BACKWARD           22 (to 56)
     #   
-    #   138     >>  100 RERAISE                  0
+    #   140     >>  100 RERAISE                  0
     #           >>  102 COPY                     3
     #               104 POP_EXCEPT
     #               106 RERAISE                  1
     #           >>  108 PUSH_EXC_INFO
     #   
-    #   141         110 RERAISE                  0
+    #   143         110 RERAISE                  0
     #           >>  112 COPY                     3
     #               114 POP_EXCEPT
     #               116 RERAISE                  1
@@ -169,6 +169,99 @@ def chain_return_ending_try_in_while(c, t, x, n, m):
     #     102 to 106 -> 108 [0]
     #     108 to 110 -> 112 [1] lasti
     raise RuntimeError('depyf: could not decompile chain_return_ending_try_in_while: unrecognised chained comparison cleanup')
+
+
+def for_else_break_ending_try_in_while(c, t, x, n, m):
+    # depyf: could not decompile for_else_break_ending_try_in_while: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 70
+    #   145           0 RESUME                   0
+    #   
+    #   149           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       57 (to 130)
+    #                16 PUSH_NULL
+    #                18 LOAD_FAST                0 (c)
+    #                20 CALL                     0
+    #                28 POP_JUMP_IF_FALSE       49 (to 128)
+    #   
+    #   150     >>   30 NOP
+    #   
+    #   151          32 PUSH_NULL
+    #                34 LOAD_FAST                3 (n)
+    #                36 CALL                     0
+    #                44 GET_ITER
+    #                46 FOR_ITER                11 (to 72)
+    #                50 STORE_FAST               5 (k)
+    #   
+    #   152          52 PUSH_NULL
+    #                54 LOAD_FAST                2 (x)
+    #                56 LOAD_CONST               1 (2)
+    #                58 CALL                     1
+    #                66 POP_TOP
+    #   
+    #   153          68 POP_TOP
+    #                70 JUMP_FORWARD            10 (to 92)
+    #   
+    #   151     >>   72 END_FOR
+    #   
+    #   155          74 PUSH_NULL
+    #                76 LOAD_FAST                1 (t)
+    #                78 LOAD_CONST               2 (3)
+    #                80 CALL                     1
+    #                88 POP_TOP
+    #   
+    #   156          90 RETURN_CONST             0 (None)
+    #   
+    #   153     >>   92 NOP
+    #   
+    #   149     >>   94 PUSH_NULL
+    #                96 LOAD_FAST                0 (c)
+    #                98 CALL                     0
+    #               106 POP_JUMP_IF_FALSE        9 (to 126)
+    #               108 PUSH_NULL
+    #               110 LOAD_FAST                0 (c)
+    #               112 CALL                     0
+    #               120 POP_JUMP_IF_FALSE        1 (to 124)
+    #               122 JUMP_BACKWARD           47 (to 30)
+    #           >>  124 RETURN_CONST             0 (None)
+    #           >>  126 RETURN_CONST             0 (None)
+    #           >>  128 RETURN_CONST             0 (None)
+    #           >>  130 RETURN_CONST             0 (None)
+    #           >>  132 PUSH_EXC_INFO
+    #   
+    #   157         134 LOAD_GLOBAL              0 (E1)
+    #               144 CHECK_EXC_MATCH
+    #               146 POP_JUMP_IF_FALSE        3 (to 154)
+    #               148 POP_TOP
+    #   
+    #   158         150 POP_EXCEPT
+    #               152 JUMP_BACKWARD           30 (to 94)
+    #   
+    #   159     >>  154 LOAD_GLOBAL              2 (E2)
+    #               164 CHECK_EXC_MATCH
+    #               166 POP_JUMP_IF_FALSE       10 (to 188)
+    #               168 STORE_FAST               6 (e)
+    #   
+    #   160         170 POP_EXCEPT
+    #               172 LOAD_CONST               0 (None)
+    #               174 STORE_FAST               6 (e)
+    #               176 DELETE_FAST              6 (e)
+    #               178 JUMP_BACKWARD           43 (to 94)
+    #               180 LOAD_CONST               0 (None)
+    #               182 STORE_FAST               6 (e)
+    #               184 DELETE_FAST              6 (e)
+    #               186 RERAISE                  1
+    #   
+    #   159     >>  188 RERAISE                  0
+    #           >>  190 COPY                     3
+    #               192 POP_EXCEPT
+    #               194 RERAISE                  1
+    #   ExceptionTable:
+    #     32 to 88 -> 132 [0]
+    #     132 to 148 -> 190 [1] lasti
+    #     154 to 168 -> 190 [1] lasti
+    #     180 to 188 -> 190 [1] lasti
+    raise RuntimeError("depyf: could not decompile for_else_break_ending_try_in_while: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 70")
 
 assert run([], while_true_ending_named_clause) in ((None, [-22, 1]), FELL)
 assert run([1], while_true_ending_named_clause) in (('E1', [-22]), FELL)
@@ -211,3 +304,12 @@ assert run([2, 0, 1, 0, 2, 0, 1], while_true_filling_try_finally_body) in ((None
 assert run([3, 3, 1, 0, 1, 0, 2, 2], while_true_filling_try_finally_body) in (('E2', [-1, -1, -1, -1, 42]), FELL)
 assert run([], chain_return_ending_try_in_while) in ((None, []), FELL)
 assert run([2, 3], chain_return_ending_try_in_while) in ((1, []), FELL)
+assert run([], for_else_break_ending_try_in_while) in ((None, []), FELL)
+assert run([1], for_else_break_ending_try_in_while) in ((None, []), FELL)
+assert run([1, 1], for_else_break_ending_try_in_while) in ((None, [3]), FELL)
+assert run([1, 1, 0], for_else_break_ending_try_in_while) in ((None, [3]), FELL)
+assert run([1, 1, 1, 0], for_else_break_ending_try_in_while) in ((None, [-2]), FELL)
+assert run([1, 1, 1, 0, 1, 1, 0], for_else_break_ending_try_in_while) in ((None, [-2, 3]), FELL)
+assert run([1, 1, 1, 1], for_else_break_ending_try_in_while) in ((None, [-2]), FELL)
+assert run([1, 1, 1, 2, 1, 1, 0], for_else_break_ending_try_in_while) in ((None, [-2, 3]), FELL)
+assert run([1, 1, 2, 1, 1, 0, 0], for_else_break_ending_try_in_while) in ((None, [-2]), FELL)

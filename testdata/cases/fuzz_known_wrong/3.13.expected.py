@@ -7,6 +7,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -123,17 +125,17 @@ def while_true_filling_try_finally_body(c, t, x, n, m):
 
 def chain_return_ending_try_in_while(c, t, x, n, m):
     # depyf: could not decompile chain_return_ending_try_in_while: a jump leaves its if statement's region past its end at 64
-    #    132            RESUME                   0
+    #    134            RESUME                   0
     #   
-    #    134            LOAD_FAST                0 (c)
+    #    136            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       41 (to L9)
     #   
-    #    135    L1:     NOP
+    #    137    L1:     NOP
     #   
-    #    136    L2:     LOAD_CONST               1 (0)
+    #    138    L2:     LOAD_CONST               1 (0)
     #                   LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
@@ -148,15 +150,15 @@ def chain_return_ending_try_in_while(c, t, x, n, m):
     #           L3:     POP_TOP
     #           L4:     JUMP_FORWARD             3 (to L7)
     #   
-    #    137    L5:     NOP
+    #    139    L5:     NOP
     #   
-    #    141            RETURN_CONST             3 (1)
+    #    143            RETURN_CONST             3 (1)
     #   
-    #    136    L6:     NOP
+    #    138    L6:     NOP
     #   
-    #    141    L7:     NOP
+    #    143    L7:     NOP
     #   
-    #    134            LOAD_FAST                0 (c)
+    #    136            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -167,22 +169,22 @@ def chain_return_ending_try_in_while(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    138            LOAD_GLOBAL              0 (E1)
+    #    140            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L12)
     #                   POP_TOP
     #   
-    #    139   L11:     POP_EXCEPT
+    #    141   L11:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 29 (to L7)
     #   
-    #    138   L12:     RERAISE                  0
+    #    140   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L14:     PUSH_EXC_INFO
     #   
-    #    141            RERAISE                  0
+    #    143            RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
@@ -197,6 +199,106 @@ def chain_return_ending_try_in_while(c, t, x, n, m):
     #     L13 to L14 -> L14 [0]
     #     L14 to L15 -> L15 [1] lasti
     raise RuntimeError("depyf: could not decompile chain_return_ending_try_in_while: a jump leaves its if statement's region past its end at 64")
+
+
+def for_else_break_ending_try_in_while(c, t, x, n, m):
+    # depyf: could not decompile for_else_break_ending_try_in_while: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 90
+    #    145            RESUME                   0
+    #   
+    #    149            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       73 (to L10)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       60 (to L9)
+    #   
+    #    150    L1:     NOP
+    #   
+    #    151    L2:     LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #                   FOR_ITER                11 (to L4)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    152            LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    153            POP_TOP
+    #           L3:     JUMP_FORWARD            11 (to L6)
+    #   
+    #    151    L4:     END_FOR
+    #                   POP_TOP
+    #   
+    #    155            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    156    L5:     RETURN_CONST             0 (None)
+    #   
+    #    149    L6:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       15 (to L8)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L7)
+    #                   JUMP_BACKWARD           58 (to L1)
+    #           L7:     RETURN_CONST             0 (None)
+    #           L8:     RETURN_CONST             0 (None)
+    #           L9:     RETURN_CONST             0 (None)
+    #          L10:     RETURN_CONST             0 (None)
+    #   
+    #     --   L11:     PUSH_EXC_INFO
+    #   
+    #    157            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L13)
+    #                   POP_TOP
+    #   
+    #    158   L12:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 42 (to L6)
+    #   
+    #    159   L13:     LOAD_GLOBAL              2 (E2)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       10 (to L16)
+    #                   STORE_FAST               6 (e)
+    #   
+    #    160   L14:     POP_EXCEPT
+    #                   LOAD_CONST               0 (None)
+    #                   STORE_FAST               6 (e)
+    #                   DELETE_FAST              6 (e)
+    #                   JUMP_BACKWARD_NO_INTERRUPT 56 (to L6)
+    #   
+    #     --   L15:     LOAD_CONST               0 (None)
+    #                   STORE_FAST               6 (e)
+    #                   DELETE_FAST              6 (e)
+    #                   RERAISE                  1
+    #   
+    #    159   L16:     RERAISE                  0
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L11 [0]
+    #     L4 to L5 -> L11 [0]
+    #     L11 to L12 -> L17 [1] lasti
+    #     L13 to L14 -> L17 [1] lasti
+    #     L15 to L17 -> L17 [1] lasti
+    raise RuntimeError("depyf: could not decompile for_else_break_ending_try_in_while: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 90")
 
 assert run([], while_true_ending_named_clause) in ((None, [-22, 1]), FELL)
 assert run([1], while_true_ending_named_clause) in (('E1', [-22]), FELL)
@@ -239,3 +341,12 @@ assert run([2, 0, 1, 0, 2, 0, 1], while_true_filling_try_finally_body) in ((None
 assert run([3, 3, 1, 0, 1, 0, 2, 2], while_true_filling_try_finally_body) in (('E2', [-1, -1, -1, -1, 42]), FELL)
 assert run([], chain_return_ending_try_in_while) in ((None, []), FELL)
 assert run([2, 3], chain_return_ending_try_in_while) in ((1, []), FELL)
+assert run([], for_else_break_ending_try_in_while) in ((None, []), FELL)
+assert run([1], for_else_break_ending_try_in_while) in ((None, []), FELL)
+assert run([1, 1], for_else_break_ending_try_in_while) in ((None, [3]), FELL)
+assert run([1, 1, 0], for_else_break_ending_try_in_while) in ((None, [3]), FELL)
+assert run([1, 1, 1, 0], for_else_break_ending_try_in_while) in ((None, [-2]), FELL)
+assert run([1, 1, 1, 0, 1, 1, 0], for_else_break_ending_try_in_while) in ((None, [-2, 3]), FELL)
+assert run([1, 1, 1, 1], for_else_break_ending_try_in_while) in ((None, [-2]), FELL)
+assert run([1, 1, 1, 2, 1, 1, 0], for_else_break_ending_try_in_while) in ((None, [-2, 3]), FELL)
+assert run([1, 1, 2, 1, 1, 0, 0], for_else_break_ending_try_in_while) in ((None, [-2]), FELL)

@@ -7,6 +7,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -123,18 +125,18 @@ def while_true_filling_try_finally_body(c, t, x, n, m):
 
 def chain_return_ending_try_in_while(c, t, x, n, m):
     # depyf: could not decompile chain_return_ending_try_in_while: a jump leaves its if statement's region past its end at 70
-    #    132            RESUME                   0
+    #    134            RESUME                   0
     #   
-    #    134    L1:     LOAD_FAST_BORROW         0 (c)
+    #    136    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       31 (to L8)
     #                   NOT_TAKEN
     #   
-    #    135            NOP
+    #    137            NOP
     #   
-    #    136    L2:     LOAD_SMALL_INT           0
+    #    138    L2:     LOAD_SMALL_INT           0
     #                   LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
@@ -151,37 +153,37 @@ def chain_return_ending_try_in_while(c, t, x, n, m):
     #           L3:     POP_TOP
     #           L4:     JUMP_FORWARD             4 (to L7)
     #   
-    #    137    L5:     NOP
+    #    139    L5:     NOP
     #   
-    #    141            LOAD_SMALL_INT           1
+    #    143            LOAD_SMALL_INT           1
     #                   RETURN_VALUE
     #   
-    #    136    L6:     NOP
+    #    138    L6:     NOP
     #   
-    #    141    L7:     JUMP_BACKWARD           43 (to L1)
+    #    143    L7:     JUMP_BACKWARD           43 (to L1)
     #   
-    #    134    L8:     LOAD_CONST               1 (None)
+    #    136    L8:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    138            LOAD_GLOBAL              0 (E1)
+    #    140            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L11)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    139   L10:     POP_EXCEPT
+    #    141   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 17 (to L7)
     #   
-    #    138   L11:     RERAISE                  0
+    #    140   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L13:     PUSH_EXC_INFO
     #   
-    #    141            RERAISE                  0
+    #    143            RERAISE                  0
     #   
     #     --   L14:     COPY                     3
     #                   POP_EXCEPT
@@ -196,6 +198,101 @@ def chain_return_ending_try_in_while(c, t, x, n, m):
     #     L12 to L13 -> L13 [0]
     #     L13 to L14 -> L14 [1] lasti
     raise RuntimeError("depyf: could not decompile chain_return_ending_try_in_while: a jump leaves its if statement's region past its end at 70")
+
+
+def for_else_break_ending_try_in_while(c, t, x, n, m):
+    # depyf: could not decompile for_else_break_ending_try_in_while: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 118
+    #    145            RESUME                   0
+    #   
+    #    149    L1:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       50 (to L7)
+    #                   NOT_TAKEN
+    #                   LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       35 (to L6)
+    #                   NOT_TAKEN
+    #   
+    #    150            NOP
+    #   
+    #    151    L2:     LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #                   FOR_ITER                12 (to L4)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    152            LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    153            POP_TOP
+    #           L3:     JUMP_BACKWARD           48 (to L1)
+    #   
+    #    151    L4:     END_FOR
+    #                   POP_ITER
+    #   
+    #    155            LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    156    L5:     LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    149    L6:     LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #           L7:     LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L8:     PUSH_EXC_INFO
+    #   
+    #    157            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L10)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    158    L9:     POP_EXCEPT
+    #                   JUMP_BACKWARD           78 (to L1)
+    #   
+    #    159   L10:     LOAD_GLOBAL              2 (E2)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       12 (to L15)
+    #          L11:     NOT_TAKEN
+    #          L12:     STORE_FAST               6 (e)
+    #   
+    #    160   L13:     POP_EXCEPT
+    #                   LOAD_CONST               1 (None)
+    #                   STORE_FAST               6 (e)
+    #                   DELETE_FAST              6 (e)
+    #                   JUMP_BACKWARD           94 (to L1)
+    #   
+    #     --   L14:     LOAD_CONST               1 (None)
+    #                   STORE_FAST               6 (e)
+    #                   DELETE_FAST              6 (e)
+    #                   RERAISE                  1
+    #   
+    #    159   L15:     RERAISE                  0
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L8 [0]
+    #     L4 to L5 -> L8 [0]
+    #     L8 to L9 -> L16 [1] lasti
+    #     L10 to L11 -> L16 [1] lasti
+    #     L12 to L13 -> L16 [1] lasti
+    #     L14 to L16 -> L16 [1] lasti
+    raise RuntimeError("depyf: could not decompile for_else_break_ending_try_in_while: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 118")
 
 assert run([], while_true_ending_named_clause) in ((None, [-22, 1]), FELL)
 assert run([1], while_true_ending_named_clause) in (('E1', [-22]), FELL)
@@ -238,3 +335,12 @@ assert run([2, 0, 1, 0, 2, 0, 1], while_true_filling_try_finally_body) in ((None
 assert run([3, 3, 1, 0, 1, 0, 2, 2], while_true_filling_try_finally_body) in (('E2', [-1, -1, -1, -1, 42]), FELL)
 assert run([], chain_return_ending_try_in_while) in ((None, []), FELL)
 assert run([2, 3], chain_return_ending_try_in_while) in ((1, []), FELL)
+assert run([], for_else_break_ending_try_in_while) in ((None, []), FELL)
+assert run([1], for_else_break_ending_try_in_while) in ((None, []), FELL)
+assert run([1, 1], for_else_break_ending_try_in_while) in ((None, [3]), FELL)
+assert run([1, 1, 0], for_else_break_ending_try_in_while) in ((None, [3]), FELL)
+assert run([1, 1, 1, 0], for_else_break_ending_try_in_while) in ((None, [-2]), FELL)
+assert run([1, 1, 1, 0, 1, 1, 0], for_else_break_ending_try_in_while) in ((None, [-2, 3]), FELL)
+assert run([1, 1, 1, 1], for_else_break_ending_try_in_while) in ((None, [-2]), FELL)
+assert run([1, 1, 1, 2, 1, 1, 0], for_else_break_ending_try_in_while) in ((None, [-2, 3]), FELL)
+assert run([1, 1, 2, 1, 1, 0, 0], for_else_break_ending_try_in_while) in ((None, [-2]), FELL)

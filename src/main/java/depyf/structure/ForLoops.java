@@ -170,12 +170,40 @@ final class ForLoops {
             exit = elseEnd(w, clauseEnd, after, to);
         } else if (exit == after && (copies != null || Loops.breaksPastRegion(w, f + 1, exitIdx, after, to, r))) {
             exit = to;                          // the rest of the region is the else clause
+            backBreakElseFallsOff(w, f + 1, exitIdx, to, r);
         }
         int next = finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), it.async()), f, after, exit, to);
         if (copies != null && copies.exit() < 0) {
             w.walk(copies.copy(), copies.copy() + copies.length(), l, r.withFollow(-1), -1);   // the code after the loop
         }
         return next;
+    }
+
+    /**
+     * Falls back when a break of the body [from, end) jumps back to the head of a loop enclosing ours (our
+     * loop ends that loop's body: what follows our statement is that jump back) while the else clause, the
+     * rest of the region, falls off its end into code at to that is no jump back there: the statement's
+     * end would go on in two places. 3.14 lays a for-else ending a try body in a while loop, whose else
+     * breaks out of the while through a copy of the return after it, with that copy past the try's range,
+     * where it would read as the try's else clause, which the break skips.
+     */
+    private static void backBreakElseFallsOff(Walker w, int from, int end, int to, Region r) {
+        if (to <= 0 || to >= w.code.size() || w.code.op(to - 1).isTerminal() || !w.reachable.get(to - 1)) {
+            return;
+        }
+        Op next = w.code.op(Tries.skipNops(w, to));
+        for (int k = from; k < end; k++) {
+            Op op = w.code.op(k);
+            if (!op.is("JUMP_BACKWARD") || !w.reachable.get(k) || next.isUnconditionalJump() && next.target() == op.target()) {
+                continue;
+            }
+            for (Region.Loop p = r.loop(); p != null; p = p.parent()) {
+                if (p.continues().contains(op.target())) {
+                    throw new LiftException("a for loop's break jumps back to an enclosing loop while its else clause "
+                            + "falls into other code at " + w.code.op(to).offset());
+                }
+            }
+        }
     }
 
     /** A jump in the body [from, end) goes forward to the region's follow past to. */
