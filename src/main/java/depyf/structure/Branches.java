@@ -878,7 +878,7 @@ final class Branches {
             return f;
         }
         if (loop != null && f >= loop.bodyEnd() && f != loop.exit() && f != r.follow()
-                && !loop.continues().contains(f) && !loop.continuesOuter(f)
+                && !loop.continuesThisOrOuter(f)
                 && (w.normalFlow.get(lastJump) || w.normalFlow.get(f))) {
             // (handler code lies past the loop's body: a test there jumping within it does not leave the loop)
             // the test leaves the loop for somewhere else than its exit: 3.12+ copy a small return block

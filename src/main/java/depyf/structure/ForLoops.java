@@ -194,14 +194,10 @@ final class ForLoops {
         Op next = w.code.op(Tries.skipNops(w, to));
         for (int k = from; k < end; k++) {
             Op op = w.code.op(k);
-            if (!op.is("JUMP_BACKWARD") || !w.reachable.get(k) || next.isUnconditionalJump() && next.target() == op.target()) {
-                continue;
-            }
-            for (Region.Loop p = r.loop(); p != null; p = p.parent()) {
-                if (p.continues().contains(op.target())) {
-                    throw new LiftException("a for loop's break jumps back to an enclosing loop while its else clause "
-                            + "falls into other code at " + w.code.op(to).offset());
-                }
+            if (op.is("JUMP_BACKWARD") && w.reachable.get(k) && !(next.isUnconditionalJump() && next.target() == op.target())
+                    && r.loop() != null && r.loop().continuesThisOrOuter(op.target())) {
+                throw new LiftException("a for loop's break jumps back to an enclosing loop while its else clause "
+                        + "falls into other code at " + w.code.op(to).offset());
             }
         }
     }

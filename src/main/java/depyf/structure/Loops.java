@@ -51,7 +51,7 @@ final class Loops {
     static boolean neverLoops(Walker w, int start, int b, int f, Region r) {
         Op last = f > b && f <= w.code.size() ? w.code.op(f - 1) : null;
         if (last == null || !(last.isReturn() || last.is("RAISE_VARARGS") || last.is("RERAISE"))
-                || r.loop() != null && (f == r.loop().exit() || outer(r.loop(), f))) {
+                || r.loop() != null && (f == r.loop().exit() || r.loop().continuesThisOrOuter(f))) {
             return false;
         }
         int testLine = w.code.op(b - 1).line();
@@ -356,7 +356,7 @@ final class Loops {
     private static int threadedExit(Walker w, int b, Region r) {
         Op j = w.code.op(b - 1);
         int t = j.target();
-        return r.loop() != null && j.is("JUMP_BACKWARD") && (r.loop().continues().contains(t) || r.loop().continuesOuter(t)) ? t : -1;
+        return r.loop() != null && j.is("JUMP_BACKWARD") && r.loop().continuesThisOrOuter(t) ? t : -1;
     }
 
     /** A while loop whose test at [condStart, b) jumps to {@code f} when false. */
@@ -1072,7 +1072,7 @@ final class Loops {
             if (t < 0 || t == through || !w.reachable.get(k)) {
                 continue;
             }
-            if (op.is("JUMP_BACKWARD") && r.loop() != null && (r.loop().continues().contains(t) || outer(r.loop(), t))) {
+            if (op.is("JUMP_BACKWARD") && r.loop() != null && r.loop().continuesThisOrOuter(t)) {
                 return true;
             }
             if (op.is("JUMP_FORWARD") && t > to && threadedToFollow(w, t, r)) {
@@ -1092,14 +1092,5 @@ final class Loops {
         }
         int at = r.follow() < 0 ? -1 : Tries.skipNops(w, r.follow());
         return at >= 0 && (at == t || at < w.code.size() && w.code.op(at).isUnconditionalJump() && w.code.op(at).target() == t);
-    }
-
-    private static boolean outer(Region.Loop loop, int t) {
-        for (Region.Loop p = loop; p != null; p = p.parent()) {
-            if (p.continues().contains(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

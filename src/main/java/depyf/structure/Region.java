@@ -25,6 +25,11 @@ record Region(Loop loop, Set<Integer> handlers, int follow, boolean exactFollow)
      * ends before {@code bodyEnd}, so any forward jump at or past it leaves the loop.
      */
     record Loop(Set<Integer> continues, int exit, int bodyEnd, boolean isFor, Loop parent) {
+        /** True when t continues this loop or one enclosing it. */
+        boolean continuesThisOrOuter(int t) {
+            return continues.contains(t) || continuesOuter(t);
+        }
+
         /** True when t continues a loop enclosing this one. */
         boolean continuesOuter(int t) {
             for (Loop p = parent; p != null; p = p.parent) {

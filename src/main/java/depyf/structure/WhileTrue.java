@@ -200,7 +200,7 @@ final class WhileTrue {
      */
     static int withTailLoopEnd(Walker w, int p, Region r) {
         if (!w.env.atLeast(3, 12) || !w.jumpTargets.get(p) || !w.normalFlow.get(p) || w.code.op(p).is("FOR_ITER")
-                || r.loop() != null && (r.loop().continues().contains(p) || r.loop().continuesOuter(p))) {
+                || r.loop() != null && r.loop().continuesThisOrOuter(p)) {
             return -1;
         }
         for (int k = p + 1; k < w.code.size(); k++) {
