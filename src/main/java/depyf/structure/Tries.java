@@ -690,6 +690,11 @@ final class Tries {
             } else if (breaks && resume > to && !w.onlyHandlerCode(to, resume)) {
                 // going on at the loop's exit would skip the rest of the loop body
                 throw new LiftException("except clauses break past the end of their region at " + w.code.op(handler).offset());
+            } else if (!breaks && areaEnd < Math.min(end, to) && !w.onlyHandlerCode(areaEnd, Math.min(end, to))) {
+                // the clauses jump past code of this region laid out after the handlers, which the body
+                // goes on with: a break out of a loop read as an if (a while whose body always breaks has
+                // no jump back), which going on at their target would drop
+                throw new LiftException("except clauses jump past the code after the try at " + w.code.op(handler).offset());
             }
         } else if (!inline && j == to && end > handler && ColdContinuations.bodyReturns(w, handler)
                 && (continuationEnd = ColdContinuations.end(w, end)) > end) {
@@ -702,6 +707,14 @@ final class Tries {
             w.walk(j, Math.min(end, to), e, r.withFollow(end), -1);
             orelse = e.out;
             resume = Math.min(end, to);
+            if (end > to && j < to && r.follow() >= 0 && !ExceptClauses.leaves(orelse) && !Branches.sameExit(w, end, r.follow())
+                    && skipNops(w, end) != skipNops(w, r.follow())) {
+                // the else falls off the end of the region, the clauses past it elsewhere than the region
+                // goes on: the code in between (a with's exit call on a break's way out, 3.11) is the else's
+                // own, which this region does not hold
+                throw new LiftException("except clauses fall off past the end of their region, the else clause into it, at "
+                        + w.code.op(handler).offset());
+            }
         } else if (continuesLoop && end < j && j < to && !inline && compiledBefore(w, j, to, handler)
                 && !(w.code.op(j).isUnconditionalJump() && w.code.op(j).target() == end)) {
             // the clauses continue the loop, and what follows the body was compiled before them: the else

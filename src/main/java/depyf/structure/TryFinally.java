@@ -98,6 +98,7 @@ final class TryFinally {
             l.emit(new Stmt.Try(stmts, List.of(), List.of(), fin.out, false));
         }
         int end = returned ? resume : Math.min(resume, to);
+        strandedPastHandler(w, i, handler);
         for (int k = Math.max(end, j); k < to; k++) {
             if (Handlers.protectsOnly(w.code, k, i, k)) {
                 k = ExceptClauses.handlerAreaEnd(w, k) - 1;   // a nested statement's handler, laid out after the body
@@ -112,6 +113,28 @@ final class TryFinally {
             }
         }
         return end;
+    }
+
+    /**
+     * Fails when the body [i, handler) has a path out of handler code in it (a with whose body returns
+     * suppressing, then the normal exit's copy of the finally body) jumping past our handler to code no
+     * normal path reaches and nothing has read: the code after the statement, which the walk after it
+     * would skip as handler code.
+     */
+    private static void strandedPastHandler(Walker w, int i, int handler) {
+        if (!w.normalFlow.get(i)) {
+            return;                            // (a statement inside handler code: where that code goes on is its own)
+        }
+        int past = ExceptClauses.handlerAreaEnd(w, handler);
+        for (int k = i; k < handler; k++) {
+            Op op = w.code.op(k);
+            int t = op.target();
+            if (t >= past && op.isUnconditionalJump() && w.live(k) && !w.normalFlow.get(k) && w.live(t)
+                    && !w.normalFlow.get(t) && !w.dead.get(t)) {
+                throw new LiftException("code after a try/finally reached only through a handler in its body, at "
+                        + w.code.op(t).offset());
+            }
+        }
     }
 
     /**

@@ -1,0 +1,471 @@
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    def c():
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def while_breaking_in_clause(c, t, x, n, m):
+    # depyf: could not decompile while_breaking_in_clause: except clauses jump past the code after the try at 72
+    #    68           0 RESUME                   0
+    #   
+    #    70           2 PUSH_NULL
+    #                 4 LOAD_FAST                4 (m)
+    #                 6 LOAD_CONST               1 (1)
+    #                 8 PRECALL                  1
+    #                12 CALL                     1
+    #                22 BEFORE_WITH
+    #                24 POP_TOP
+    #   
+    #    71          26 PUSH_NULL
+    #                28 LOAD_FAST                0 (c)
+    #                30 PRECALL                  0
+    #                34 CALL                     0
+    #                44 POP_JUMP_FORWARD_IF_FALSE    41 (to 128)
+    #   
+    #    72          46 NOP
+    #   
+    #    73          48 PUSH_NULL
+    #                50 LOAD_FAST                2 (x)
+    #                52 LOAD_CONST               2 (3)
+    #                54 PRECALL                  1
+    #                58 CALL                     1
+    #                68 POP_TOP
+    #                70 JUMP_FORWARD            16 (to 104)
+    #           >>   72 PUSH_EXC_INFO
+    #   
+    #    74          74 LOAD_GLOBAL              0 (E2)
+    #                86 CHECK_EXC_MATCH
+    #                88 POP_JUMP_FORWARD_IF_FALSE     3 (to 96)
+    #                90 POP_TOP
+    #   
+    #    75          92 POP_EXCEPT
+    #                94 JUMP_FORWARD            16 (to 128)
+    #   
+    #    74     >>   96 RERAISE                  0
+    #           >>   98 COPY                     3
+    #               100 POP_EXCEPT
+    #               102 RERAISE                  1
+    #   
+    #    76     >>  104 PUSH_NULL
+    #               106 LOAD_FAST                1 (t)
+    #               108 LOAD_CONST               3 (10)
+    #               110 PRECALL                  1
+    #               114 CALL                     1
+    #               124 POP_TOP
+    #   
+    #    77         126 NOP
+    #   
+    #    70     >>  128 LOAD_CONST               0 (None)
+    #               130 LOAD_CONST               0 (None)
+    #               132 LOAD_CONST               0 (None)
+    #               134 PRECALL                  2
+    #               138 CALL                     2
+    #               148 POP_TOP
+    #               150 LOAD_CONST               0 (None)
+    #               152 RETURN_VALUE
+    #           >>  154 PUSH_EXC_INFO
+    #               156 WITH_EXCEPT_START
+    #               158 POP_JUMP_FORWARD_IF_TRUE     4 (to 168)
+    #               160 RERAISE                  2
+    #           >>  162 COPY                     3
+    #               164 POP_EXCEPT
+    #               166 RERAISE                  1
+    #           >>  168 POP_TOP
+    #               170 POP_EXCEPT
+    #               172 POP_TOP
+    #               174 POP_TOP
+    #               176 LOAD_CONST               0 (None)
+    #               178 RETURN_VALUE
+    #   ExceptionTable:
+    #     24 to 44 -> 154 [1] lasti
+    #     48 to 68 -> 72 [1]
+    #     70 to 70 -> 154 [1] lasti
+    #     72 to 90 -> 98 [2] lasti
+    #     92 to 94 -> 154 [1] lasti
+    #     96 to 96 -> 98 [2] lasti
+    #     98 to 126 -> 154 [1] lasti
+    #     154 to 160 -> 162 [3] lasti
+    #     168 to 168 -> 162 [3] lasti
+    raise RuntimeError('depyf: could not decompile while_breaking_in_clause: except clauses jump past the code after the try at 72')
+
+
+def for_with_try_else_break(c, t, x, n, m):
+    # depyf: could not decompile for_with_try_else_break: except clauses fall off past the end of their region, the else clause into it, at 126
+    #    80           0 RESUME                   0
+    #   
+    #    82           2 PUSH_NULL
+    #                 4 LOAD_FAST                3 (n)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 GET_ITER
+    #           >>   22 FOR_ITER               103 (to 230)
+    #                24 STORE_FAST               5 (j)
+    #   
+    #    83          26 PUSH_NULL
+    #                28 LOAD_FAST                4 (m)
+    #                30 LOAD_CONST               1 (9)
+    #                32 PRECALL                  1
+    #                36 CALL                     1
+    #                46 BEFORE_WITH
+    #                48 POP_TOP
+    #   
+    #    84          50 NOP
+    #   
+    #    85          52 PUSH_NULL
+    #                54 LOAD_FAST                2 (x)
+    #                56 LOAD_CONST               2 (12)
+    #                58 PRECALL                  1
+    #                62 CALL                     1
+    #                72 POP_TOP
+    #   
+    #    89          74 PUSH_NULL
+    #                76 LOAD_FAST                1 (t)
+    #                78 LOAD_CONST               3 (14)
+    #                80 PRECALL                  1
+    #                84 CALL                     1
+    #                94 POP_TOP
+    #   
+    #    90          96 NOP
+    #   
+    #    83          98 LOAD_CONST               0 (None)
+    #               100 LOAD_CONST               0 (None)
+    #               102 LOAD_CONST               0 (None)
+    #               104 PRECALL                  2
+    #               108 CALL                     2
+    #               118 POP_TOP
+    #               120 POP_TOP
+    #               122 LOAD_CONST               0 (None)
+    #               124 RETURN_VALUE
+    #           >>  126 PUSH_EXC_INFO
+    #   
+    #    86         128 LOAD_GLOBAL              0 (E1)
+    #               140 CHECK_EXC_MATCH
+    #               142 POP_JUMP_FORWARD_IF_FALSE     3 (to 150)
+    #               144 POP_TOP
+    #   
+    #    87         146 POP_EXCEPT
+    #               148 JUMP_FORWARD             4 (to 158)
+    #   
+    #    86     >>  150 RERAISE                  0
+    #           >>  152 COPY                     3
+    #               154 POP_EXCEPT
+    #               156 RERAISE                  1
+    #   
+    #    87     >>  158 NOP
+    #   
+    #    83         160 LOAD_CONST               0 (None)
+    #               162 LOAD_CONST               0 (None)
+    #               164 LOAD_CONST               0 (None)
+    #               166 PRECALL                  2
+    #               170 CALL                     2
+    #               180 POP_TOP
+    #               182 JUMP_FORWARD            11 (to 206)
+    #           >>  184 PUSH_EXC_INFO
+    #               186 WITH_EXCEPT_START
+    #               188 POP_JUMP_FORWARD_IF_TRUE     4 (to 198)
+    #               190 RERAISE                  2
+    #           >>  192 COPY                     3
+    #               194 POP_EXCEPT
+    #               196 RERAISE                  1
+    #           >>  198 POP_TOP
+    #               200 POP_EXCEPT
+    #               202 POP_TOP
+    #               204 POP_TOP
+    #   
+    #    91     >>  206 PUSH_NULL
+    #               208 LOAD_FAST                1 (t)
+    #               210 LOAD_CONST               4 (20)
+    #               212 PRECALL                  1
+    #               216 CALL                     1
+    #               226 POP_TOP
+    #               228 JUMP_BACKWARD          104 (to 22)
+    #   
+    #    82     >>  230 LOAD_CONST               0 (None)
+    #               232 RETURN_VALUE
+    #   ExceptionTable:
+    #     48 to 48 -> 184 [2] lasti
+    #     52 to 72 -> 126 [2]
+    #     74 to 96 -> 184 [2] lasti
+    #     126 to 144 -> 152 [3] lasti
+    #     146 to 148 -> 184 [2] lasti
+    #     150 to 150 -> 152 [3] lasti
+    #     152 to 156 -> 184 [2] lasti
+    #     184 to 190 -> 192 [4] lasti
+    #     198 to 198 -> 192 [4] lasti
+    raise RuntimeError('depyf: could not decompile for_with_try_else_break: except clauses fall off past the end of their region, the else clause into it, at 126')
+
+
+def try_finally_with_return_suppressed(c, t, x, n, m):
+    # depyf: could not decompile try_finally_with_return_suppressed: a with's suppressing path and its normal exit go on apart at 76
+    #    94           0 RESUME                   0
+    #   
+    #    96           2 PUSH_NULL
+    #                 4 LOAD_FAST                4 (m)
+    #                 6 LOAD_CONST               1 (1)
+    #                 8 PRECALL                  1
+    #                12 CALL                     1
+    #                22 BEFORE_WITH
+    #                24 POP_TOP
+    #   
+    #    97          26 NOP
+    #   
+    #    98          28 PUSH_NULL
+    #                30 LOAD_FAST                4 (m)
+    #                32 LOAD_CONST               2 (2)
+    #                34 PRECALL                  1
+    #                38 CALL                     1
+    #                48 BEFORE_WITH
+    #                50 POP_TOP
+    #   
+    #    99          52 PUSH_NULL
+    #                54 LOAD_FAST                2 (x)
+    #                56 LOAD_CONST               3 (3)
+    #                58 PRECALL                  1
+    #                62 CALL                     1
+    #                72 POP_TOP
+    #   
+    #   100          74 NOP
+    #   
+    #    98          76 LOAD_CONST               0 (None)
+    #                78 LOAD_CONST               0 (None)
+    #                80 LOAD_CONST               0 (None)
+    #                82 PRECALL                  2
+    #                86 CALL                     2
+    #                96 POP_TOP
+    #   
+    #   102          98 PUSH_NULL
+    #               100 LOAD_FAST                1 (t)
+    #               102 LOAD_CONST               4 (5)
+    #               104 PRECALL                  1
+    #               108 CALL                     1
+    #               118 POP_TOP
+    #   
+    #    96         120 LOAD_CONST               0 (None)
+    #               122 LOAD_CONST               0 (None)
+    #               124 LOAD_CONST               0 (None)
+    #               126 PRECALL                  2
+    #               130 CALL                     2
+    #               140 POP_TOP
+    #               142 LOAD_CONST               5 (4)
+    #               144 RETURN_VALUE
+    #   
+    #    98     >>  146 PUSH_EXC_INFO
+    #               148 WITH_EXCEPT_START
+    #               150 POP_JUMP_FORWARD_IF_TRUE     4 (to 160)
+    #               152 RERAISE                  2
+    #           >>  154 COPY                     3
+    #               156 POP_EXCEPT
+    #               158 RERAISE                  1
+    #           >>  160 POP_TOP
+    #               162 POP_EXCEPT
+    #               164 POP_TOP
+    #               166 POP_TOP
+    #               168 NOP
+    #   
+    #   102         170 PUSH_NULL
+    #               172 LOAD_FAST                1 (t)
+    #               174 LOAD_CONST               4 (5)
+    #               176 PRECALL                  1
+    #               180 CALL                     1
+    #               190 POP_TOP
+    #               192 JUMP_FORWARD            16 (to 226)
+    #           >>  194 PUSH_EXC_INFO
+    #               196 PUSH_NULL
+    #               198 LOAD_FAST                1 (t)
+    #               200 LOAD_CONST               4 (5)
+    #               202 PRECALL                  1
+    #               206 CALL                     1
+    #               216 POP_TOP
+    #               218 RERAISE                  0
+    #           >>  220 COPY                     3
+    #               222 POP_EXCEPT
+    #               224 RERAISE                  1
+    #   
+    #   103     >>  226 PUSH_NULL
+    #               228 LOAD_FAST                1 (t)
+    #               230 LOAD_CONST               6 (6)
+    #               232 PRECALL                  1
+    #               236 CALL                     1
+    #               246 POP_TOP
+    #   
+    #    96         248 LOAD_CONST               0 (None)
+    #               250 LOAD_CONST               0 (None)
+    #               252 LOAD_CONST               0 (None)
+    #               254 PRECALL                  2
+    #               258 CALL                     2
+    #               268 POP_TOP
+    #               270 LOAD_CONST               0 (None)
+    #               272 RETURN_VALUE
+    #           >>  274 PUSH_EXC_INFO
+    #               276 WITH_EXCEPT_START
+    #               278 POP_JUMP_FORWARD_IF_TRUE     4 (to 288)
+    #               280 RERAISE                  2
+    #           >>  282 COPY                     3
+    #               284 POP_EXCEPT
+    #               286 RERAISE                  1
+    #           >>  288 POP_TOP
+    #               290 POP_EXCEPT
+    #               292 POP_TOP
+    #               294 POP_TOP
+    #               296 LOAD_CONST               0 (None)
+    #               298 RETURN_VALUE
+    #   ExceptionTable:
+    #     24 to 24 -> 274 [1] lasti
+    #     28 to 48 -> 194 [1]
+    #     50 to 74 -> 146 [2] lasti
+    #     76 to 96 -> 194 [1]
+    #     98 to 118 -> 274 [1] lasti
+    #     146 to 152 -> 154 [4] lasti
+    #     154 to 158 -> 194 [1]
+    #     160 to 160 -> 154 [4] lasti
+    #     162 to 166 -> 194 [1]
+    #     170 to 192 -> 274 [1] lasti
+    #     194 to 218 -> 220 [2] lasti
+    #     220 to 246 -> 274 [1] lasti
+    #     274 to 280 -> 282 [3] lasti
+    #     288 to 288 -> 282 [3] lasti
+    raise RuntimeError("depyf: could not decompile try_finally_with_return_suppressed: a with's suppressing path and its normal exit go on apart at 76")
+
+
+def try_finally_with_return_suppressed_alone(c, t, x, n, m):
+    # depyf: could not decompile try_finally_with_return_suppressed_alone: code protected by the finally at 104 after its try statement, at 92
+    #   106           0 RESUME                   0
+    #   
+    #   107           2 NOP
+    #   
+    #   108           4 PUSH_NULL
+    #                 6 LOAD_FAST                4 (m)
+    #                 8 LOAD_CONST               1 (2)
+    #                10 PRECALL                  1
+    #                14 CALL                     1
+    #                24 BEFORE_WITH
+    #                26 POP_TOP
+    #   
+    #   109          28 PUSH_NULL
+    #                30 LOAD_FAST                2 (x)
+    #                32 LOAD_CONST               2 (3)
+    #                34 PRECALL                  1
+    #                38 CALL                     1
+    #                48 POP_TOP
+    #   
+    #   110          50 NOP
+    #   
+    #   108          52 LOAD_CONST               0 (None)
+    #                54 LOAD_CONST               0 (None)
+    #                56 LOAD_CONST               0 (None)
+    #                58 PRECALL                  2
+    #                62 CALL                     2
+    #                72 POP_TOP
+    #   
+    #   112          74 LOAD_CONST               3 (4)
+    #                76 RETURN_VALUE
+    #   
+    #   108     >>   78 PUSH_EXC_INFO
+    #                80 WITH_EXCEPT_START
+    #                82 POP_JUMP_FORWARD_IF_TRUE     4 (to 92)
+    #                84 RERAISE                  2
+    #           >>   86 COPY                     3
+    #                88 POP_EXCEPT
+    #                90 RERAISE                  1
+    #           >>   92 POP_TOP
+    #                94 POP_EXCEPT
+    #                96 POP_TOP
+    #                98 POP_TOP
+    #               100 NOP
+    #   
+    #   112         102 JUMP_FORWARD             5 (to 114)
+    #           >>  104 PUSH_EXC_INFO
+    #               106 RERAISE                  0
+    #           >>  108 COPY                     3
+    #               110 POP_EXCEPT
+    #               112 RERAISE                  1
+    #   
+    #   113     >>  114 PUSH_NULL
+    #               116 LOAD_FAST                1 (t)
+    #               118 LOAD_CONST               4 (6)
+    #               120 PRECALL                  1
+    #               124 CALL                     1
+    #               134 POP_TOP
+    #               136 LOAD_CONST               0 (None)
+    #               138 RETURN_VALUE
+    #   ExceptionTable:
+    #     4 to 24 -> 104 [0]
+    #     26 to 50 -> 78 [1] lasti
+    #     52 to 72 -> 104 [0]
+    #     78 to 84 -> 86 [3] lasti
+    #     86 to 90 -> 104 [0]
+    #     92 to 92 -> 86 [3] lasti
+    #     94 to 98 -> 104 [0]
+    #     104 to 106 -> 108 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_finally_with_return_suppressed_alone: code protected by the finally at 104 after its try statement, at 92')
+
+assert run([], while_breaking_in_clause) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1], while_breaking_in_clause) in ((None, [('enter', 1), -3, 10, ('exit', 1, False)]), FELL)
+assert run([1, 0], while_breaking_in_clause) in ((None, [('enter', 1), -3, 10, ('exit', 1, False)]), FELL)
+assert run([1, 2], while_breaking_in_clause) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([1, 2, 1], while_breaking_in_clause) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1], while_breaking_in_clause) in ((None, [('enter', 1), -3, ('exit', 1, True)]), FELL)
+assert run([1, 2, 0], while_breaking_in_clause) in ((None, [('enter', 1), -3, ('exit', 1, False)]), FELL)
+assert run([], for_with_try_else_break) in ((None, []), FELL)
+assert run([1], for_with_try_else_break) in ((None, [('enter', 9), -12, 14, ('exit', 9, False)]), FELL)
+assert run([1, 0], for_with_try_else_break) in ((None, [('enter', 9), -12, 14, ('exit', 9, False)]), FELL)
+assert run([1, 1, 1], for_with_try_else_break) in ((None, [('enter', 9), -12, ('exit', 9, False), 20]), FELL)
+assert run([1, 1, 0], for_with_try_else_break) in ((None, [('enter', 9), -12, ('exit', 9, False), 20]), FELL)
+assert run([2, 1, 0, 0], for_with_try_else_break) in ((None, [('enter', 9), -12, ('exit', 9, False), 20, ('enter', 9), -12, 14, ('exit', 9, False)]), FELL)
+assert run([2, 1, 1, 0], for_with_try_else_break) in ((None, [('enter', 9), -12, ('exit', 9, False), 20, ('enter', 9), -12, ('exit', 9, False), 20]), FELL)
+assert run([2, 2, 1], for_with_try_else_break) in ((None, [('enter', 9), -12, ('exit', 9, True), 20, ('enter', 9), -12, 14, ('exit', 9, False)]), FELL)
+assert run([], try_finally_with_return_suppressed) in ((4, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), 5, ('exit', 1, False)]), FELL)
+assert run([1], try_finally_with_return_suppressed) in (('E1', [('enter', 1), ('enter', 2), -3, ('exit', 2, False), 5, ('exit', 1, False)]), FELL)
+assert run([2], try_finally_with_return_suppressed) in (('E2', [('enter', 1), ('enter', 2), -3, ('exit', 2, False), 5, ('exit', 1, False)]), FELL)
+assert run([1, 1], try_finally_with_return_suppressed) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, True), 5, 6, ('exit', 1, False)]), FELL)
+assert run([2, 1], try_finally_with_return_suppressed) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, True), 5, 6, ('exit', 1, False)]), FELL)
+assert run([1, 0, 1], try_finally_with_return_suppressed) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), 5, ('exit', 1, True)]), FELL)
+assert run([2, 0, 1], try_finally_with_return_suppressed) in ((None, [('enter', 1), ('enter', 2), -3, ('exit', 2, False), 5, ('exit', 1, True)]), FELL)
+assert run([1, 2], try_finally_with_return_suppressed) in (('E1', [('enter', 1), ('enter', 2), -3, ('exit', 2, False), 5, ('exit', 1, False)]), FELL)
+assert run([], try_finally_with_return_suppressed_alone) in ((4, [('enter', 2), -3, ('exit', 2, False)]), FELL)
+assert run([1], try_finally_with_return_suppressed_alone) in (('E1', [('enter', 2), -3, ('exit', 2, False)]), FELL)
+assert run([2], try_finally_with_return_suppressed_alone) in (('E2', [('enter', 2), -3, ('exit', 2, False)]), FELL)
+assert run([1, 1], try_finally_with_return_suppressed_alone) in ((None, [('enter', 2), -3, ('exit', 2, True), 6]), FELL)
+assert run([2, 1], try_finally_with_return_suppressed_alone) in ((None, [('enter', 2), -3, ('exit', 2, True), 6]), FELL)
+assert run([1, 0], try_finally_with_return_suppressed_alone) in (('E1', [('enter', 2), -3, ('exit', 2, False)]), FELL)
