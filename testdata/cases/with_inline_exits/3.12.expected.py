@@ -867,116 +867,15 @@ def else_log_with_return_ending_try(a, m, r):
 
 
 def nested_else_with_return_ending_try(a, m, r):
-    # depyf: could not decompile nested_else_with_return_ending_try: stack underflow
-    #   457           0 RESUME                   0
-    #   
-    #   458           2 NOP
-    #   
-    #   459           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       22 (to 52)
-    #   
-    #   460           8 LOAD_GLOBAL              0 (log)
-    #                18 LOAD_ATTR                3 (NULL|self + append)
-    #                38 LOAD_CONST               1 (1)
-    #                40 CALL                     1
-    #                48 POP_TOP
-    #   
-    #   467          50 RETURN_CONST             3 ('after')
-    #   
-    #   462     >>   52 LOAD_GLOBAL              5 (NULL + Manager)
-    #                62 LOAD_GLOBAL              6 (KeyError)
-    #                72 CALL                     1
-    #                80 BEFORE_WITH
-    #                82 POP_TOP
-    #   
-    #   463          84 LOAD_FAST                1 (m)
-    #                86 BEFORE_WITH
-    #                88 POP_TOP
-    #   
-    #   464          90 PUSH_NULL
-    #                92 LOAD_FAST                2 (r)
-    #                94 CALL                     0
-    #   
-    #   463         102 SWAP                     2
-    #               104 LOAD_CONST               0 (None)
-    #               106 LOAD_CONST               0 (None)
-    #               108 LOAD_CONST               0 (None)
-    #               110 CALL                     2
-    #               118 POP_TOP
-    #   
-    #   462         120 SWAP                     2
-    #               122 LOAD_CONST               0 (None)
-    #               124 LOAD_CONST               0 (None)
-    #               126 LOAD_CONST               0 (None)
-    #               128 CALL                     2
-    #               136 POP_TOP
-    #               138 RETURN_VALUE
-    #   
-    #   463     >>  140 PUSH_EXC_INFO
-    #               142 WITH_EXCEPT_START
-    #               144 POP_JUMP_IF_TRUE         1 (to 148)
-    #               146 RERAISE                  2
-    #           >>  148 POP_TOP
-    #               150 POP_EXCEPT
-    #               152 POP_TOP
-    #               154 POP_TOP
-    #               156 JUMP_FORWARD             3 (to 164)
-    #           >>  158 COPY                     3
-    #               160 POP_EXCEPT
-    #               162 RERAISE                  1
-    #           >>  164 NOP
-    #   
-    #   462         166 LOAD_CONST               0 (None)
-    #               168 LOAD_CONST               0 (None)
-    #               170 LOAD_CONST               0 (None)
-    #               172 CALL                     2
-    #               180 POP_TOP
-    #   
-    #   467         182 RETURN_CONST             3 ('after')
-    #   
-    #   462     >>  184 PUSH_EXC_INFO
-    #               186 WITH_EXCEPT_START
-    #               188 POP_JUMP_IF_TRUE         1 (to 192)
-    #               190 RERAISE                  2
-    #           >>  192 POP_TOP
-    #               194 POP_EXCEPT
-    #               196 POP_TOP
-    #               198 POP_TOP
-    #   
-    #   467         200 RETURN_CONST             3 ('after')
-    #           >>  202 COPY                     3
-    #               204 POP_EXCEPT
-    #               206 RERAISE                  1
-    #           >>  208 PUSH_EXC_INFO
-    #   
-    #   465         210 LOAD_GLOBAL              6 (KeyError)
-    #               220 CHECK_EXC_MATCH
-    #               222 POP_JUMP_IF_FALSE        3 (to 230)
-    #               224 POP_TOP
-    #   
-    #   466         226 POP_EXCEPT
-    #               228 RETURN_CONST             2 (2)
-    #   
-    #   465     >>  230 RERAISE                  0
-    #           >>  232 COPY                     3
-    #               234 POP_EXCEPT
-    #               236 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 48 -> 208 [0]
-    #     52 to 80 -> 208 [0]
-    #     82 to 86 -> 184 [1] lasti
-    #     88 to 100 -> 140 [2] lasti
-    #     102 to 118 -> 184 [1] lasti
-    #     120 to 136 -> 208 [0]
-    #     140 to 148 -> 158 [4] lasti
-    #     150 to 162 -> 184 [1] lasti
-    #     166 to 180 -> 208 [0]
-    #     184 to 192 -> 202 [3] lasti
-    #     194 to 198 -> 208 [0]
-    #     202 to 206 -> 208 [0]
-    #     208 to 224 -> 232 [1] lasti
-    #     230 to 230 -> 232 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_else_with_return_ending_try: stack underflow')
+    try:
+        if a:
+            log.append(1)
+            return 'after'
+        with Manager(KeyError), m:
+            return r()
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def nested_else_with_return_ending_loop_try(items, m, r):
@@ -994,153 +893,15 @@ def nested_else_with_return_ending_loop_try(items, m, r):
 
 
 def three_else_withs_return_ending_try(a, m, r):
-    # depyf: could not decompile three_else_withs_return_ending_try: stack underflow
-    #   485           0 RESUME                   0
-    #   
-    #   486           2 NOP
-    #   
-    #   487           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       22 (to 52)
-    #   
-    #   488           8 LOAD_GLOBAL              0 (log)
-    #                18 LOAD_ATTR                3 (NULL|self + append)
-    #                38 LOAD_CONST               1 (1)
-    #                40 CALL                     1
-    #                48 POP_TOP
-    #   
-    #   496          50 RETURN_CONST             3 ('after')
-    #   
-    #   490     >>   52 LOAD_GLOBAL              5 (NULL + Manager)
-    #                62 LOAD_GLOBAL              6 (KeyError)
-    #                72 CALL                     1
-    #                80 BEFORE_WITH
-    #                82 POP_TOP
-    #   
-    #   491          84 LOAD_GLOBAL              5 (NULL + Manager)
-    #                94 LOAD_GLOBAL              8 (TypeError)
-    #               104 CALL                     1
-    #               112 BEFORE_WITH
-    #               114 POP_TOP
-    #   
-    #   492         116 LOAD_FAST                1 (m)
-    #               118 BEFORE_WITH
-    #               120 POP_TOP
-    #   
-    #   493         122 PUSH_NULL
-    #               124 LOAD_FAST                2 (r)
-    #               126 CALL                     0
-    #   
-    #   492         134 SWAP                     2
-    #               136 LOAD_CONST               0 (None)
-    #               138 LOAD_CONST               0 (None)
-    #               140 LOAD_CONST               0 (None)
-    #               142 CALL                     2
-    #               150 POP_TOP
-    #   
-    #   491         152 SWAP                     2
-    #               154 LOAD_CONST               0 (None)
-    #               156 LOAD_CONST               0 (None)
-    #               158 LOAD_CONST               0 (None)
-    #               160 CALL                     2
-    #               168 POP_TOP
-    #   
-    #   490         170 SWAP                     2
-    #               172 LOAD_CONST               0 (None)
-    #               174 LOAD_CONST               0 (None)
-    #               176 LOAD_CONST               0 (None)
-    #               178 CALL                     2
-    #               186 POP_TOP
-    #               188 RETURN_VALUE
-    #   
-    #   492     >>  190 PUSH_EXC_INFO
-    #               192 WITH_EXCEPT_START
-    #               194 POP_JUMP_IF_TRUE         1 (to 198)
-    #               196 RERAISE                  2
-    #           >>  198 POP_TOP
-    #               200 POP_EXCEPT
-    #               202 POP_TOP
-    #               204 POP_TOP
-    #               206 JUMP_FORWARD             3 (to 214)
-    #           >>  208 COPY                     3
-    #               210 POP_EXCEPT
-    #               212 RERAISE                  1
-    #           >>  214 NOP
-    #   
-    #   491         216 LOAD_CONST               0 (None)
-    #               218 LOAD_CONST               0 (None)
-    #               220 LOAD_CONST               0 (None)
-    #               222 CALL                     2
-    #               230 POP_TOP
-    #               232 JUMP_FORWARD            12 (to 258)
-    #           >>  234 PUSH_EXC_INFO
-    #               236 WITH_EXCEPT_START
-    #               238 POP_JUMP_IF_TRUE         1 (to 242)
-    #               240 RERAISE                  2
-    #           >>  242 POP_TOP
-    #               244 POP_EXCEPT
-    #               246 POP_TOP
-    #               248 POP_TOP
-    #               250 JUMP_FORWARD             3 (to 258)
-    #           >>  252 COPY                     3
-    #               254 POP_EXCEPT
-    #               256 RERAISE                  1
-    #   
-    #   490     >>  258 LOAD_CONST               0 (None)
-    #               260 LOAD_CONST               0 (None)
-    #               262 LOAD_CONST               0 (None)
-    #               264 CALL                     2
-    #               272 POP_TOP
-    #   
-    #   496         274 RETURN_CONST             3 ('after')
-    #   
-    #   490     >>  276 PUSH_EXC_INFO
-    #               278 WITH_EXCEPT_START
-    #               280 POP_JUMP_IF_TRUE         1 (to 284)
-    #               282 RERAISE                  2
-    #           >>  284 POP_TOP
-    #               286 POP_EXCEPT
-    #               288 POP_TOP
-    #               290 POP_TOP
-    #   
-    #   496         292 RETURN_CONST             3 ('after')
-    #           >>  294 COPY                     3
-    #               296 POP_EXCEPT
-    #               298 RERAISE                  1
-    #           >>  300 PUSH_EXC_INFO
-    #   
-    #   494         302 LOAD_GLOBAL              6 (KeyError)
-    #               312 CHECK_EXC_MATCH
-    #               314 POP_JUMP_IF_FALSE        3 (to 322)
-    #               316 POP_TOP
-    #   
-    #   495         318 POP_EXCEPT
-    #               320 RETURN_CONST             2 (2)
-    #   
-    #   494     >>  322 RERAISE                  0
-    #           >>  324 COPY                     3
-    #               326 POP_EXCEPT
-    #               328 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 48 -> 300 [0]
-    #     52 to 80 -> 300 [0]
-    #     82 to 112 -> 276 [1] lasti
-    #     114 to 118 -> 234 [2] lasti
-    #     120 to 132 -> 190 [3] lasti
-    #     134 to 150 -> 234 [2] lasti
-    #     152 to 168 -> 276 [1] lasti
-    #     170 to 186 -> 300 [0]
-    #     190 to 198 -> 208 [5] lasti
-    #     200 to 212 -> 234 [2] lasti
-    #     216 to 232 -> 276 [1] lasti
-    #     234 to 242 -> 252 [4] lasti
-    #     244 to 256 -> 276 [1] lasti
-    #     258 to 272 -> 300 [0]
-    #     276 to 284 -> 294 [3] lasti
-    #     286 to 290 -> 300 [0]
-    #     294 to 298 -> 300 [0]
-    #     300 to 316 -> 324 [1] lasti
-    #     322 to 322 -> 324 [1] lasti
-    raise RuntimeError('depyf: could not decompile three_else_withs_return_ending_try: stack underflow')
+    try:
+        if a:
+            log.append(1)
+            return 'after'
+        with Manager(KeyError), Manager(TypeError), m:
+            return r()
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def nested_else_with_return_then_log(a, m, r):

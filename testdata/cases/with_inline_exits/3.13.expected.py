@@ -989,123 +989,15 @@ def else_log_with_return_ending_try(a, m, r):
 
 
 def nested_else_with_return_ending_try(a, m, r):
-    # depyf: could not decompile nested_else_with_return_ending_try: stack underflow
-    #    457            RESUME                   0
-    #   
-    #    458            NOP
-    #   
-    #    459    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       22 (to L3)
-    #   
-    #    460            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    467    L2:     RETURN_CONST             3 ('after')
-    #   
-    #    462    L3:     LOAD_GLOBAL              5 (Manager + NULL)
-    #                   LOAD_GLOBAL              6 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    463            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L5:     POP_TOP
-    #   
-    #    464            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    463    L6:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    462    L7:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L8:     RETURN_VALUE
-    #   
-    #    463    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L10)
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L13)
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    463   L13:     NOP
-    #   
-    #    462   L14:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    467   L15:     RETURN_CONST             3 ('after')
-    #   
-    #    462   L16:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L17)
-    #                   RERAISE                  2
-    #          L17:     POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    467   L19:     RETURN_CONST             3 ('after')
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L21:     PUSH_EXC_INFO
-    #   
-    #    465            LOAD_GLOBAL              6 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L23)
-    #                   POP_TOP
-    #   
-    #    466   L22:     POP_EXCEPT
-    #                   RETURN_CONST             2 (2)
-    #   
-    #    465   L23:     RERAISE                  0
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L21 [0]
-    #     L3 to L4 -> L21 [0]
-    #     L4 to L5 -> L16 [1] lasti
-    #     L5 to L6 -> L9 [2] lasti
-    #     L6 to L7 -> L16 [1] lasti
-    #     L7 to L8 -> L21 [0]
-    #     L9 to L11 -> L12 [4] lasti
-    #     L11 to L13 -> L16 [1] lasti
-    #     L14 to L15 -> L21 [0]
-    #     L16 to L18 -> L20 [3] lasti
-    #     L18 to L19 -> L21 [0]
-    #     L20 to L21 -> L21 [0]
-    #     L21 to L22 -> L24 [1] lasti
-    #     L23 to L24 -> L24 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_else_with_return_ending_try: stack underflow')
+    try:
+        if a:
+            log.append(1)
+            return 'after'
+        with Manager(KeyError), m:
+            return r()
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def nested_else_with_return_ending_loop_try(items, m, r):
@@ -1123,162 +1015,15 @@ def nested_else_with_return_ending_loop_try(items, m, r):
 
 
 def three_else_withs_return_ending_try(a, m, r):
-    # depyf: could not decompile three_else_withs_return_ending_try: stack underflow
-    #    485            RESUME                   0
-    #   
-    #    486            NOP
-    #   
-    #    487    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       22 (to L3)
-    #   
-    #    488            LOAD_GLOBAL              0 (log)
-    #                   LOAD_ATTR                3 (append + NULL|self)
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    496    L2:     RETURN_CONST             3 ('after')
-    #   
-    #    490    L3:     LOAD_GLOBAL              5 (Manager + NULL)
-    #                   LOAD_GLOBAL              6 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    491            LOAD_GLOBAL              5 (Manager + NULL)
-    #                   LOAD_GLOBAL              8 (TypeError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L5:     POP_TOP
-    #   
-    #    492            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L6:     POP_TOP
-    #   
-    #    493            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    492    L7:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    491    L8:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    490    L9:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #          L10:     RETURN_VALUE
-    #   
-    #    492   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L12)
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L15)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    492   L15:     NOP
-    #   
-    #    491   L16:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L21)
-    #          L17:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L18)
-    #                   RERAISE                  2
-    #          L18:     POP_TOP
-    #          L19:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L21)
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    490   L21:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    496   L22:     RETURN_CONST             3 ('after')
-    #   
-    #    490   L23:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L24)
-    #                   RERAISE                  2
-    #          L24:     POP_TOP
-    #          L25:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #    496   L26:     RETURN_CONST             3 ('after')
-    #   
-    #     --   L27:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L28:     PUSH_EXC_INFO
-    #   
-    #    494            LOAD_GLOBAL              6 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L30)
-    #                   POP_TOP
-    #   
-    #    495   L29:     POP_EXCEPT
-    #                   RETURN_CONST             2 (2)
-    #   
-    #    494   L30:     RERAISE                  0
-    #   
-    #     --   L31:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L28 [0]
-    #     L3 to L4 -> L28 [0]
-    #     L4 to L5 -> L23 [1] lasti
-    #     L5 to L6 -> L17 [2] lasti
-    #     L6 to L7 -> L11 [3] lasti
-    #     L7 to L8 -> L17 [2] lasti
-    #     L8 to L9 -> L23 [1] lasti
-    #     L9 to L10 -> L28 [0]
-    #     L11 to L13 -> L14 [5] lasti
-    #     L13 to L15 -> L17 [2] lasti
-    #     L16 to L17 -> L23 [1] lasti
-    #     L17 to L19 -> L20 [4] lasti
-    #     L19 to L21 -> L23 [1] lasti
-    #     L21 to L22 -> L28 [0]
-    #     L23 to L25 -> L27 [3] lasti
-    #     L25 to L26 -> L28 [0]
-    #     L27 to L28 -> L28 [0]
-    #     L28 to L29 -> L31 [1] lasti
-    #     L30 to L31 -> L31 [1] lasti
-    raise RuntimeError('depyf: could not decompile three_else_withs_return_ending_try: stack underflow')
+    try:
+        if a:
+            log.append(1)
+            return 'after'
+        with Manager(KeyError), Manager(TypeError), m:
+            return r()
+        return 'after'
+    except KeyError:
+        return 2
 
 
 def nested_else_with_return_then_log(a, m, r):

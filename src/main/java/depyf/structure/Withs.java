@@ -706,7 +706,42 @@ final class Withs {
             }
         }
         w.dead.set(after, stop);               // walked: not again where the walk reaches it in layout order
+        copiesThroughExit(w, handler, after);
         return after < c ? j : stop;
+    }
+
+    /**
+     * 3.12+: a with ending the body of the with of {@code handler}, whose body never ends normally, suppressing
+     * runs a copy of that with's exit call, then goes where that with's own suppressing path goes, at {@code
+     * goes}: a copy of that small exit block, or (3.13+, itself nested) a jump to it. Once the code at goes is
+     * walked as the code after the outer with, such copies (laid out between the handlers, reached only by
+     * suppressing paths: the nested with's, and the copies of withs nested in it, marked in turn) are marked
+     * dead: walked as the code of the statement they lie in, their exit call would be a call of values never
+     * pushed.
+     */
+    private static void copiesThroughExit(Walker w, int handler, int goes) {
+        if (!w.env.atLeast(3, 12)) {
+            return;
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            int nested = h.target();
+            Code.Handler cleanup = w.code.handlerAt(nested);
+            Code.Handler around = cleanup == null ? null : w.code.handlerAt(cleanup.target());
+            if (h.start() >= nested || around == null || around.target() != handler
+                    || Handlers.kind(w.code, nested) != Handlers.Kind.WITH) {
+                continue;
+            }
+            int after = suppressedAfter(w, nested);
+            int e = after < nested || after > handler ? -1 : Tries.exitCall(w, Tries.skipNops(w, after));
+            if (e < 0 || e >= handler || w.normalFlow.get(after) || w.dead.get(after)) {
+                continue;                      // (reached from normal flow: the nested with's body goes on there)
+            }
+            int end = w.code.op(e).isUnconditionalJump() ? e + 1 : TryRanges.straightExit(w, e, handler);
+            if (end > e && sameRun(w, e, goes)) {
+                w.dead.set(after, end);
+                copiesThroughExit(w, nested, after);
+            }
+        }
     }
 
     /** True when a jump to t goes round or leaves {@code loop} or a loop around it (its head or exit). */
