@@ -332,8 +332,6 @@ def with_try_case_return(c, t, x, n, m):
                     x(3)
                 case z if z > 3:
                     return 6
-                case _:
-                    pass
         except E1:
             return 8
 

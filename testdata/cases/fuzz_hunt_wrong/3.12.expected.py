@@ -103,15 +103,14 @@ def if_match_default_return_in_try(c, t, x, n, m):
                 case _:
                     t(5)
                     return 36
-            return None
         except E1:
             t(38)
+    else:
+        if c() in (1, 2, 3):
             return None
-    if c() in (1, 2, 3):
-        return None
-    if c():
-        if c() or c():
-            t(54)
+        if c():
+            if c() or c():
+                t(54)
 
 
 def for_while_with_return(c, t, x, n, m):

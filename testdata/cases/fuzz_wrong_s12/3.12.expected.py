@@ -88,10 +88,9 @@ def try_if_else_return(c, t, x, n, m):
                 pass
             else:
                 return 13
-            return None
         except E1:
-            return None
-    if c() or c():
+            pass
+    elif c() or c():
         return None
 
 

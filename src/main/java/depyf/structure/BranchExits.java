@@ -50,7 +50,7 @@ final class BranchExits {
             Op op = w.code.op(k);
             int t = op.target();
             if (loop != null && op.is("JUMP_BACKWARD") && loop.continues().contains(t) && w.normalFlow.get(k)
-                    && (insideLoop(w, b, f, k) || WhileTrue.insideFor(w, b, k, f - 1))) {
+                    && (insideLoop(w, b, f, k) || WhileTrue.insideFor(w, b, k, f - 1) || k == assertPassingBack(w, b, f, loop))) {
                 // a break out of a loop inside the branch, threaded to the head of the loop around the if:
                 // the if ends the loop's body, the rest is its else
                 leave = Integer.MAX_VALUE;
@@ -73,6 +73,32 @@ final class BranchExits {
      * on, when that is past f (3.12+ lay the with's handler out after the branch: the with ends it, and
      * the suppressing path goes on after the whole if); or -1.
      */
+    /**
+     * 3.12+: where an assert ending the then-branch [b, f) jumps back to the loop's head when it passes, or -1.
+     * Its test jumps to the raise when it fails; passing, it goes to the end of the branch, which (the if
+     * ending the loop body) jumps back: the compiler threads that jump and, conditional jumps going only
+     * forward, inverts the test over a JUMP_BACKWARD right before the raise. So the if ends the loop body,
+     * and the code from f is its else.
+     */
+    static int assertPassingBack(Walker w, int b, int f, Region.Loop loop) {
+        if (loop == null || !w.env.atLeast(3, 12) || f - b < 3 || !w.code.op(f - 1).is("RAISE_VARARGS")) {
+            return -1;
+        }
+        for (int k = f - 2; k > b; k--) {
+            Op op = w.code.op(k);
+            if (op.is("JUMP_BACKWARD") && loop.continues().contains(op.target()) && w.normalFlow.get(k)
+                    && w.code.op(k - 1).isConditionalJump() && w.code.op(k - 1).target() == k + 1
+                    && (w.code.op(k + 1).is("LOAD_ASSERTION_ERROR") || w.code.op(k + 1).is("LOAD_COMMON_CONSTANT")
+                        && w.code.op(k + 1).argrepr().equals("AssertionError"))) {
+                return k;
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return -1;                     // the raise is no assert's, straight from its test's jump
+            }
+        }
+        return -1;
+    }
+
     static int suppressedPast(Walker w, int b, int f, Region.Loop loop) {
         return suppressedPast(w, b, f, loop, false);
     }

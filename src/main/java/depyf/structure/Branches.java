@@ -853,7 +853,9 @@ final class Branches {
                 int leave = Math.min(past, to);
                 Lifter then = l.fork();
                 // a then-branch ending the loop body goes back to the loop's head: not a continue
+                int assertBack = BranchExits.assertPassingBack(w, b, f, loop);
                 int backTo = end.is("JUMP_BACKWARD") && loop != null && loop.continues().contains(end.target()) ? end.target()
+                        : assertBack >= 0 ? w.code.op(assertBack).target()
                         : clauseExitBack(w, b, f, loop) >= 0 ? clauseExitBack(w, b, f, loop) : f;
                 // (a with suppressing to where the region, a try body, goes on: the then-branch goes on there)
                 w.walk(b, f, then, past < to ? r.withExactFollow(past) : past == Integer.MAX_VALUE ? r.withFollow(backTo)

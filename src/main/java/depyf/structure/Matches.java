@@ -3,6 +3,7 @@ package depyf.structure;
 import depyf.ir.Expr;
 import depyf.ir.Pattern;
 import depyf.ir.Stmt;
+import depyf.lift.Code;
 import depyf.lift.Item;
 import depyf.lift.LiftException;
 import depyf.lift.Lifter;
@@ -349,7 +350,7 @@ final class Matches {
                 && (cases.size() > 1 && jumpsTo(w, cases.get(0).from(), cases.get(cases.size() - 2).next(), last.next())
                     || jumpsToOwnFailure(w, last));
         boolean withDefault = last.next() >= 0 && !toNext && (end > last.next() || backward && end < 0
-                || end < 0 && w.code.op(last.next()).is("NOP"));
+                || end < 0 && w.code.op(last.next()).is("NOP") && defaultsHere(w, cases.get(0).from(), last.next()));
         if (last.next() < 0) {
             stop = end > 0 ? Math.min(end, to) : to;
         } else {
@@ -391,8 +392,9 @@ final class Matches {
                 }
                 defaultEnd = Math.max(end, w.walk(to, end, d, r.withFollow(end), -1));
             }
-            if (!d.out.isEmpty() || w.code.op(last.next()).is("NOP")) {
-                // an empty default without the NOP of its line (the end of a loop body) is no case
+            if (!d.out.isEmpty() || w.code.op(last.next()).is("NOP") && defaultsHere(w, cases.get(0).from(), last.next())) {
+                // an empty default without the NOP of its line (the end of a loop body) is no case, nor one
+                // whose NOP lies past the try body's range the match ends
                 out.add(new Stmt.MatchCase(new Pattern.MatchAs(null, null), null, d.out));
             }
             after = defaultEnd;
@@ -405,6 +407,18 @@ final class Matches {
         }
         l.emit(new Stmt.Match(subject, out));
         return after;
+    }
+
+    /**
+     * The NOP at {@code nop}, where the last case fails, lies in the handler context of the match at
+     * {@code from}, or either is in none (NOPs are often left out of ranges): a {@code case _:} line's NOP is part of
+     * the match. Protected by another handler (an enclosing with's), past the end of a try body's range the
+     * match ends, the NOP is on the way to the try's end, the code after the match.
+     */
+    private static boolean defaultsHere(Walker w, int from, int nop) {
+        Code.Handler at = w.code.handlerAt(from);
+        Code.Handler there = w.code.handlerAt(nop);
+        return there == null || at == null || at.target() == there.target() && at.depth() == there.depth();
     }
 
     /** A case; {@code failsElsewhere}: its failure does not continue where the match ends. */

@@ -830,7 +830,8 @@ final class Tries {
             throw new LiftException("except clauses fall off past the end of their region at " + w.code.op(handler).offset());
         }
         List<Stmt> tryBody = body.out;
-        if (orelse.size() == 1 && isPlainExit(orelse.get(0)) && (!exitCallIn(w, j, resume) || w.orphanBodies.containsValue(handler))) {
+        if (orelse.size() == 1 && isPlainExit(orelse.get(0)) && (!exitCallIn(w, j, resume) || w.orphanBodies.containsValue(handler))
+                && !copiedPastJump(w, i, j)) {
             // an exit that cannot raise compiles the same at the end of the body as in an else clause: the body reads better
             // (so does one through a with's exit call when the body protects nothing: OrphanHandlers)
             tryBody = new ArrayList<>(body.out);
@@ -986,6 +987,26 @@ final class Tries {
     }
 
     /** An exit that cannot raise: it compiles the same at the end of a try body as in its else clause. */
+    /**
+     * 3.12+: the body jumps to the return at j with a jump the compiler left in place. It replaces a jump
+     * to a small return block by a copy of it (inline_small_exit_blocks), whether the return ends the body
+     * or an else clause; a jump left pointing at one was taken before the block became a return: the block
+     * was then the jump to the code after the statement, whose return was copied there. So the return is
+     * that code, not the body's (moved into the body, the recompiled jump would be replaced by a copy).
+     */
+    private static boolean copiedPastJump(Walker w, int i, int j) {
+        if (!w.env.atLeast(3, 12) || j >= w.code.size() || !w.code.op(j).isReturn()) {
+            return false;
+        }
+        for (int k = i; k < j; k++) {
+            Op op = w.code.op(k);
+            if (op.isUnconditionalJump() && op.target() == j && w.normalFlow.get(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isPlainExit(Stmt s) {
         return s instanceof Stmt.Break || s instanceof Stmt.Continue
                 || s instanceof Stmt.Return ret && (ret.value() == null || ret.value() instanceof Expr.Constant);
