@@ -87,7 +87,10 @@ def empty_try_in_clause_finally(c, t, x, n):
     try:
         x(18)
     except E1:
-        pass
+        try:
+            pass
+        except E1:
+            pass
     except E2 as e:
         pass
     finally:

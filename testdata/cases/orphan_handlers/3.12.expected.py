@@ -96,7 +96,10 @@ def return_try_in_named_clause(c, t, x):
 
 def return_try_in_loop(c, t, x):
     for i in range(c()):
-        return 9
+        try:
+            return 9
+        except E1:
+            t(2)
     t(3)
 
 

@@ -70,7 +70,10 @@ def empty_try_in_clause(c, t, x):
     try:
         x(1)
     except E1:
-        pass
+        try:
+            pass
+        except E2:
+            t(2)
     t(3)
 
 
@@ -95,15 +98,15 @@ def return_try_in_named_clause(c, t, x):
             t(2)
         else:
             return 4
-        e = None
-        del e
-        raise
     t(3)
 
 
 def return_try_in_loop(c, t, x):
     for i in range(c()):
-        return 9
+        try:
+            return 9
+        except E1:
+            t(2)
     t(3)
 
 

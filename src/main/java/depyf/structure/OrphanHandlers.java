@@ -83,22 +83,64 @@ final class OrphanHandlers {
                     starts.put(t, p);          // 3.12+: `try: pass` falls into the code after it, its handler laid out last
                 }
             }
-            int q = p - 1;
-            int u = code.op(q).isUnconditionalJump() || code.op(q).is("RETURN_CONST") ? q
-                    : q > 0 && code.op(q).is("RETURN_VALUE") && (code.op(q - 1).is("LOAD_CONST") || code.op(q - 1).is("LOAD_SMALL_INT"))
-                        && !jumpTargets.get(q) ? q - 1 : -1;
-            while (u >= 0) {
-                if (code.op(u - 1).is("NOP")) {
-                    starts.put(u, p);          // after the try's line NOP (its block push): where the body starts
-                }
-                int before = unwindingBefore(code, u, finallyBodies);
-                if (before < 0 || before == u || jumpTargets.get(u)) {
-                    break;
-                }
-                u = before;
+            List<Integer> found = startsBefore(code, p - 1, jumpTargets, finallyBodies, true);
+            if (found.isEmpty() && code.version().atLeast(3, 12) && !starts.containsValue(p)) {
+                found = laidOutLastStarts(code, p, jumpTargets, finallyBodies);
+            }
+            for (int u : found) {
+                starts.put(u, p);
             }
         }
         return starts;
+    }
+
+    /**
+     * 3.12+ pushes handler blocks, which only exceptions reach, to the end of the code: an orphan whose
+     * try returns a constant from inside a loop or before other code lies past the function's last
+     * return, not after its body. Its body is then a constant's return elsewhere, run straight from a
+     * line NOP through its unwinding: taken when exactly one return in live code is such a body, and
+     * no other orphan's body ends there.
+     */
+    private static List<Integer> laidOutLastStarts(Code code, int p, BitSet jumpTargets, List<Integer> finallyBodies) {
+        BitSet live = code.reachable(List.of(0), true);
+        List<Integer> found = List.of();
+        for (int q = 0; q < p; q++) {
+            if (!live.get(q) || q == p - 1) {
+                continue;
+            }
+            List<Integer> here = startsBefore(code, q, jumpTargets, finallyBodies, false);
+            if (here.isEmpty()) {
+                continue;
+            }
+            if (!found.isEmpty()) {
+                return List.of();              // two candidates: the layout does not say which
+            }
+            found = here;
+        }
+        return found;
+    }
+
+    /**
+     * Where a try body ending at q may start: q a jump (with {@code jumps}) or a constant's return, walked
+     * back through the unwinding that runs straight before it to each point right after a line NOP.
+     */
+    private static List<Integer> startsBefore(Code code, int q, BitSet jumpTargets, List<Integer> finallyBodies,
+                                              boolean jumps) {
+        List<Integer> found = new ArrayList<>();
+        int u = jumps && code.op(q).isUnconditionalJump() || code.op(q).is("RETURN_CONST") ? q
+                : q > 0 && code.op(q).is("RETURN_VALUE") && (code.op(q - 1).is("LOAD_CONST") || code.op(q - 1).is("LOAD_SMALL_INT"))
+                    && !jumpTargets.get(q) ? q - 1 : -1;
+        while (u > 0) {
+            if (code.op(u - 1).is("NOP")) {
+                found.add(u);                  // after the try's line NOP (its block push): where the body starts
+            }
+            int before = unwindingBefore(code, u, finallyBodies);
+            if (before < 0 || before == u || jumpTargets.get(u)) {
+                break;
+            }
+            u = before;
+        }
+        return found;
     }
 
     /** The targets before p of the jumps ending the clauses of the handler at p (after POP_EXCEPT and name cleanup). */

@@ -750,6 +750,11 @@ final class Tries {
             // a jump from the body to it reaches it past the empty block too)
             // no clause reaches the code after the body: it reads as the code after the statement
             resume = j;
+        } else if (inline && j == i && Integer.valueOf(handler).equals(w.orphanBodies.get(i)) && clauseExitAt(w, j)) {
+            // a try protecting nothing ends an except clause (OrphanHandlers): its empty body is followed by
+            // that clause's exit, POP_EXCEPT and a jump, which 3.13+ copies into each path reaching it; the
+            // enclosing clause goes on there
+            resume = j;
         } else if (inline && (resume = elseInClause(w, i, j, handler)) > j) {
             // a statement inside an except clause laid out among handlers: a straight-line else clause up
             // to the enclosing clause's POP_EXCEPT, where the clause goes on
@@ -1151,6 +1156,15 @@ final class Tries {
      * in it, the break's POP_EXCEPT inside the branch): the clause's own POP_EXCEPT is the first that no
      * branch jumps past; a jump or exit leaving elsewhere is only allowed inside such a branch.
      */
+    /** True when an except clause's exit starts at p: POP_EXCEPT, its name's cleanup, an unconditional jump. */
+    private static boolean clauseExitAt(Walker w, int p) {
+        if (!w.code.op(p).is("POP_EXCEPT")) {
+            return false;
+        }
+        int k = ExceptClauses.afterNameCleanup(w.code, p + 1);
+        return k < w.code.size() && w.code.op(k).isUnconditionalJump();
+    }
+
     private static int elseInClause(Walker w, int i, int j, int handler) {
         if (w.normalFlow.get(i) || !entered(w, i, j, j)) {
             return -1;

@@ -97,9 +97,15 @@ public final class Walker {
             }
             lastBackEdge[head] = Math.max(lastBackEdge[head], lastInto[t]);
         }
+        for (Code.Handler h : code.handlers()) {
+            handlerTargets.set(h.target());
+        }
         orphanCode = code.reachable(orphans, true);
         orphanCode.andNot(code.reachable(List.of(0), true));
     }
+
+    /** The targets of exception-table entries. */
+    private final BitSet handlerTargets = new BitSet();
 
     /** Code reached only through orphaned handlers: dead at run time. */
     private final BitSet orphanCode;
@@ -264,6 +270,10 @@ public final class Walker {
                 } finally {
                     orphansOpen.clear(orphan);
                 }
+                // (3.13+ lays a named clause's cleanup handler right after the handlers of a try ending
+                // that clause: where the statement's handler code ends is no code after it, only an
+                // exception reaches it)
+                live = !handlerTargets.get(i) || jumpTargets.get(i);
                 continue;
             }
             Op op = code.op(i);
