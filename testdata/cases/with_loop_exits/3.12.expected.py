@@ -210,97 +210,16 @@ def while_while_continue(c, n, m, t):
 
 
 def with_break_in_try(c, n, m, t):
-    # depyf: could not decompile with_break_in_try: a with's suppressing path goes on to code not laid out after its handler at 100
-    #   153           0 RESUME                   0
-    #   
-    #   154           2 PUSH_NULL
-    #                 4 LOAD_FAST                1 (n)
-    #                 6 CALL                     0
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                30 (to 80)
-    #                20 STORE_FAST               4 (i)
-    #   
-    #   155          22 NOP
-    #   
-    #   156          24 PUSH_NULL
-    #                26 LOAD_FAST                2 (m)
-    #                28 LOAD_CONST               1 (1)
-    #                30 CALL                     1
-    #                38 BEFORE_WITH
-    #                40 POP_TOP
-    #   
-    #   157          42 PUSH_NULL
-    #                44 LOAD_FAST                3 (t)
-    #                46 LOAD_CONST               1 (1)
-    #                48 CALL                     1
-    #                56 POP_TOP
-    #   
-    #   158          58 NOP
-    #   
-    #   156          60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #                76 POP_TOP
-    #                78 JUMP_FORWARD             1 (to 82)
-    #   
-    #   154     >>   80 END_FOR
-    #   
-    #   162     >>   82 PUSH_NULL
-    #                84 LOAD_FAST                3 (t)
-    #                86 LOAD_CONST               4 (4)
-    #                88 CALL                     1
-    #                96 POP_TOP
-    #                98 RETURN_CONST             0 (None)
-    #   
-    #   156     >>  100 PUSH_EXC_INFO
-    #               102 WITH_EXCEPT_START
-    #               104 POP_JUMP_IF_TRUE         1 (to 108)
-    #               106 RERAISE                  2
-    #           >>  108 POP_TOP
-    #               110 POP_EXCEPT
-    #               112 POP_TOP
-    #               114 POP_TOP
-    #               116 JUMP_FORWARD             3 (to 124)
-    #           >>  118 COPY                     3
-    #               120 POP_EXCEPT
-    #               122 RERAISE                  1
-    #   
-    #   159     >>  124 PUSH_NULL
-    #               126 LOAD_FAST                3 (t)
-    #               128 LOAD_CONST               2 (2)
-    #               130 CALL                     1
-    #               138 POP_TOP
-    #               140 JUMP_BACKWARD           63 (to 16)
-    #           >>  142 PUSH_EXC_INFO
-    #   
-    #   160         144 LOAD_GLOBAL              0 (KeyError)
-    #               154 CHECK_EXC_MATCH
-    #               156 POP_JUMP_IF_FALSE       11 (to 180)
-    #               158 POP_TOP
-    #   
-    #   161         160 PUSH_NULL
-    #               162 LOAD_FAST                3 (t)
-    #               164 LOAD_CONST               3 (3)
-    #               166 CALL                     1
-    #               174 POP_TOP
-    #               176 POP_EXCEPT
-    #               178 JUMP_BACKWARD           82 (to 16)
-    #   
-    #   160     >>  180 RERAISE                  0
-    #           >>  182 COPY                     3
-    #               184 POP_EXCEPT
-    #               186 RERAISE                  1
-    #   ExceptionTable:
-    #     24 to 38 -> 142 [1]
-    #     40 to 58 -> 100 [2] lasti
-    #     60 to 74 -> 142 [1]
-    #     100 to 108 -> 118 [4] lasti
-    #     110 to 138 -> 142 [1]
-    #     142 to 174 -> 182 [2] lasti
-    #     180 to 180 -> 182 [2] lasti
-    raise RuntimeError("depyf: could not decompile with_break_in_try: a with's suppressing path goes on to code not laid out after its handler at 100")
+    for i in n():
+        try:
+            with m(1):
+                t(1)
+                break
+            t(2)
+            continue
+        except KeyError:
+            t(3)
+    t(4)
 
 
 def with_in_with_break(c, n, m, t):

@@ -229,102 +229,16 @@ def while_while_continue(c, n, m, t):
 
 
 def with_break_in_try(c, n, m, t):
-    # depyf: could not decompile with_break_in_try: a with's suppressing path goes on to code not laid out after its handler at 102
-    #    153            RESUME                   0
-    #   
-    #    154            LOAD_FAST                1 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                30 (to L6)
-    #                   STORE_FAST               4 (i)
-    #   
-    #    155            NOP
-    #   
-    #    156    L2:     LOAD_FAST                2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    157            LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    158            NOP
-    #   
-    #    156    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L5:     POP_TOP
-    #                   JUMP_FORWARD             2 (to L7)
-    #   
-    #    154    L6:     END_FOR
-    #                   POP_TOP
-    #   
-    #    162    L7:     LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    156    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L9)
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L12)
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    159   L12:     LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L13:     JUMP_BACKWARD           70 (to L1)
-    #   
-    #     --   L14:     PUSH_EXC_INFO
-    #   
-    #    160            LOAD_GLOBAL              0 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       12 (to L16)
-    #                   POP_TOP
-    #   
-    #    161            LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   JUMP_BACKWARD           91 (to L1)
-    #   
-    #    160   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L14 [1]
-    #     L3 to L4 -> L8 [2] lasti
-    #     L4 to L5 -> L14 [1]
-    #     L8 to L10 -> L11 [4] lasti
-    #     L10 to L13 -> L14 [1]
-    #     L14 to L15 -> L17 [2] lasti
-    #     L16 to L17 -> L17 [2] lasti
-    raise RuntimeError("depyf: could not decompile with_break_in_try: a with's suppressing path goes on to code not laid out after its handler at 102")
+    for i in n():
+        try:
+            with m(1):
+                t(1)
+                break
+            t(2)
+            continue
+        except KeyError:
+            t(3)
+    t(4)
 
 
 def with_in_with_break(c, n, m, t):
@@ -358,111 +272,19 @@ def nested_withs_break_into_exit(c, n, m, t):
 
 
 def with_break_in_try_then_loop(c, n, m, t):
-    # depyf: could not decompile with_break_in_try_then_loop: a with's suppressing path goes on to code not laid out after its handler at 128
-    #    192            RESUME                   0
-    #   
-    #    193            LOAD_FAST                1 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                43 (to L8)
-    #                   STORE_FAST               4 (k)
-    #   
-    #    194            NOP
-    #   
-    #    195    L2:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L3)
-    #   
-    #    196            JUMP_FORWARD             8 (to L4)
-    #   
-    #    198    L3:     LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    199    L4:     LOAD_FAST                2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (7)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L5:     POP_TOP
-    #   
-    #    200            NOP
-    #   
-    #    199    L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L7:     POP_TOP
-    #                   JUMP_FORWARD             2 (to L9)
-    #   
-    #    193    L8:     END_FOR
-    #                   POP_TOP
-    #   
-    #    205    L9:     LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (14)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    199   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L11)
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L13:     JUMP_FORWARD            19 (to L19)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L15:     PUSH_EXC_INFO
-    #   
-    #    201            LOAD_GLOBAL              0 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L17)
-    #                   POP_TOP
-    #   
-    #    202   L16:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L19)
-    #   
-    #    201   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    203   L19:     LOAD_FAST                1 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #          L20:     FOR_ITER                 3 (to L21)
-    #                   STORE_FAST               5 (j)
-    #   
-    #    204            JUMP_BACKWARD            5 (to L20)
-    #   
-    #    203   L21:     END_FOR
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          105 (to L1)
-    #   ExceptionTable:
-    #     L2 to L5 -> L15 [1]
-    #     L5 to L6 -> L10 [2] lasti
-    #     L6 to L7 -> L15 [1]
-    #     L10 to L12 -> L14 [4] lasti
-    #     L12 to L13 -> L15 [1]
-    #     L14 to L15 -> L15 [1]
-    #     L15 to L16 -> L18 [2] lasti
-    #     L17 to L18 -> L18 [2] lasti
-    raise RuntimeError("depyf: could not decompile with_break_in_try_then_loop: a with's suppressing path goes on to code not laid out after its handler at 128")
+    for k in n():
+        try:
+            if c():
+                pass
+            else:
+                t(5)
+            with m(7):
+                break
+        except KeyError:
+            pass
+        for j in n():
+            pass
+    t(14)
 
 
 def with_break_for_else_in_try(c, n, m, t):

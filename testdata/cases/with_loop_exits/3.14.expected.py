@@ -67,13 +67,12 @@ def while_continue_end(c, n, m, t):
 
 
 def while_break_then(c, n, m, t):
-    while True:
-        if not c():
-            break
+    while c():
         with m(1):
             t(1)
             break
         t(2)
+        continue
     t(3)
 
 
@@ -220,7 +219,7 @@ def if_with_continue_else(c, n, m, t):
 def nested_withs_continue(c, n, m, t):
     while c():
         with m(1), m(2):
-            pass
+            continue
 
 
 def nested_withs_break(c, n, m, t):
@@ -239,111 +238,16 @@ def while_while_continue(c, n, m, t):
 
 
 def with_break_in_try(c, n, m, t):
-    # depyf: could not decompile with_break_in_try: a with's suppressing path goes on to code not laid out after its handler at 120
-    #    153            RESUME                   0
-    #   
-    #    154            LOAD_FAST_BORROW         1 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                38 (to L6)
-    #                   STORE_FAST               4 (i)
-    #   
-    #    155            NOP
-    #   
-    #    156    L2:     LOAD_FAST_BORROW         2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    157            LOAD_FAST_BORROW         3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    158            NOP
-    #   
-    #    156    L4:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L5:     POP_TOP
-    #                   JUMP_FORWARD             2 (to L7)
-    #   
-    #    154    L6:     END_FOR
-    #                   POP_ITER
-    #   
-    #    162    L7:     LOAD_FAST_BORROW         3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    156    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L9)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L12)
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    159   L12:     LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L13:     JUMP_BACKWARD           81 (to L1)
-    #   
-    #     --   L14:     PUSH_EXC_INFO
-    #   
-    #    160            LOAD_GLOBAL              0 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       13 (to L16)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    161            LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   JUMP_BACKWARD          103 (to L1)
-    #   
-    #    160   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L14 [1]
-    #     L3 to L4 -> L8 [3] lasti
-    #     L4 to L5 -> L14 [1]
-    #     L8 to L10 -> L11 [5] lasti
-    #     L10 to L13 -> L14 [1]
-    #     L14 to L15 -> L17 [2] lasti
-    #     L16 to L17 -> L17 [2] lasti
-    raise RuntimeError("depyf: could not decompile with_break_in_try: a with's suppressing path goes on to code not laid out after its handler at 120")
+    for i in n():
+        try:
+            with m(1):
+                t(1)
+                break
+            t(2)
+            continue
+        except KeyError:
+            t(3)
+    t(4)
 
 
 def with_in_with_break(c, n, m, t):
@@ -369,7 +273,7 @@ def with_continue_in_except(c, n, m, t):
 
 
 def nested_withs_break_into_exit(c, n, m, t):
-    # depyf: could not decompile nested_withs_break_into_exit: a with's suppressing path and its normal exit go on apart at 114
+    # depyf: could not decompile nested_withs_break_into_exit: a with's suppressing path goes on to code not laid out after its handler at 226
     #    184            RESUME                   0
     #   
     #    185    L1:     LOAD_FAST_BORROW         0 (c)
@@ -479,125 +383,23 @@ def nested_withs_break_into_exit(c, n, m, t):
     #     L7 to L9 -> L10 [6] lasti
     #     L9 to L11 -> L12 [2] lasti
     #     L12 to L14 -> L15 [4] lasti
-    raise RuntimeError("depyf: could not decompile nested_withs_break_into_exit: a with's suppressing path and its normal exit go on apart at 114")
+    raise RuntimeError("depyf: could not decompile nested_withs_break_into_exit: a with's suppressing path goes on to code not laid out after its handler at 226")
 
 
 def with_break_in_try_then_loop(c, n, m, t):
-    # depyf: could not decompile with_break_in_try_then_loop: a with's suppressing path goes on to code not laid out after its handler at 148
-    #    192            RESUME                   0
-    #   
-    #    193            LOAD_FAST_BORROW         1 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                52 (to L8)
-    #                   STORE_FAST               4 (k)
-    #   
-    #    194            NOP
-    #   
-    #    195    L2:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L3)
-    #                   NOT_TAKEN
-    #   
-    #    196            JUMP_FORWARD             8 (to L4)
-    #   
-    #    198    L3:     LOAD_FAST_BORROW         3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    199    L4:     LOAD_FAST_BORROW         2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    200            NOP
-    #   
-    #    199    L6:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L7:     POP_TOP
-    #                   JUMP_FORWARD             2 (to L9)
-    #   
-    #    193    L8:     END_FOR
-    #                   POP_ITER
-    #   
-    #    205    L9:     LOAD_FAST_BORROW         3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          14
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    199   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L11)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L13:     JUMP_FORWARD            20 (to L19)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L15:     PUSH_EXC_INFO
-    #   
-    #    201            LOAD_GLOBAL              0 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L17)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    202   L16:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L19)
-    #   
-    #    201   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    203   L19:     LOAD_FAST                1 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #          L20:     FOR_ITER                 3 (to L21)
-    #                   STORE_FAST               5 (j)
-    #   
-    #    204            JUMP_BACKWARD            5 (to L20)
-    #   
-    #    203   L21:     END_FOR
-    #                   POP_ITER
-    #                   JUMP_BACKWARD          118 (to L1)
-    #   ExceptionTable:
-    #     L2 to L5 -> L15 [1]
-    #     L5 to L6 -> L10 [3] lasti
-    #     L6 to L7 -> L15 [1]
-    #     L10 to L12 -> L14 [5] lasti
-    #     L12 to L13 -> L15 [1]
-    #     L14 to L15 -> L15 [1]
-    #     L15 to L16 -> L18 [2] lasti
-    #     L17 to L18 -> L18 [2] lasti
-    raise RuntimeError("depyf: could not decompile with_break_in_try_then_loop: a with's suppressing path goes on to code not laid out after its handler at 148")
+    for k in n():
+        try:
+            if c():
+                pass
+            else:
+                t(5)
+            with m(7):
+                break
+        except KeyError:
+            pass
+        for j in n():
+            pass
+    t(14)
 
 
 def with_break_for_else_in_try(c, n, m, t):
@@ -705,6 +507,7 @@ def with_continue_while_and(c, n, m, t):
         if c():
             with m(26), m(27):
                 t(28)
+                continue
         else:
             return None
 
@@ -743,195 +546,49 @@ def three_withs_continue(c, n, m, t):
 
 
 def while_break_if_then(c, n, m, t):
-    # depyf: could not decompile while_break_if_then: then-branch both falls into and jumps past 96
-    #    257            RESUME                   0
-    #   
-    #    258    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       35 (to L4)
-    #                   NOT_TAKEN
-    #   
-    #    259            LOAD_FAST_BORROW         2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #   
-    #    260            LOAD_FAST_BORROW         3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    261            NOP
-    #   
-    #    259    L3:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    266    L4:     LOAD_FAST_BORROW         3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    259    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L6)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    262    L9:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       11 (to L10)
-    #                   NOT_TAKEN
-    #   
-    #    263            LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           99 (to L1)
-    #   
-    #    265   L10:     LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          109 (to L1)
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [2] lasti
-    #     L5 to L7 -> L8 [4] lasti
-    raise RuntimeError('depyf: could not decompile while_break_if_then: then-branch both falls into and jumps past 96')
+    while c():
+        with m(1):
+            t(1)
+            break
+        if c():
+            t(2)
+            continue
+        t(3)
+        continue
+    t(4)
 
 
 def while_break_then_else(c, n, m, t):
-    # depyf: could not decompile while_break_then_else: a with's suppressing path and its normal exit go on apart at 80
-    #    268            RESUME                   0
-    #   
-    #    269    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       36 (to L4)
-    #                   NOT_TAKEN
-    #   
-    #    270            LOAD_FAST_BORROW         2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #   
-    #    271            LOAD_FAST_BORROW         3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    272            NOP
-    #   
-    #    270    L3:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD             8 (to L5)
-    #   
-    #    275    L4:     LOAD_FAST_BORROW         3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    276    L5:     LOAD_FAST_BORROW         3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    270    L6:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L7)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L7:     POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L10)
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    273   L10:     LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           95 (to L1)
-    #   ExceptionTable:
-    #     L2 to L3 -> L6 [2] lasti
-    #     L6 to L8 -> L9 [4] lasti
-    raise RuntimeError("depyf: could not decompile while_break_then_else: a with's suppressing path and its normal exit go on apart at 80")
+    while c():
+        with m(1):
+            t(1)
+            break
+        t(2)
+        continue
+    else:
+        t(3)
+    t(4)
 
 
 def while_if_break_then(c, n, m, t):
-    while True:
-        if not c():
-            break
+    while c():
         if c():
             t(0)
         with m(1):
             t(1)
             break
         t(2)
+        continue
     t(4)
 
 
 def while_and_break_then(c, n, m, t):
-    while True:
-        if not (c() and c()):
-            break
+    while c() and c():
         with m(1):
             t(1)
             break
         t(2)
+        continue
     t(3)
 
 check([6, 3], while_continue_end, (('return', None), []))

@@ -36,7 +36,7 @@ final class Loops {
     static boolean isLoopTest(Walker w, int start, int b, int f) {
         return hasBackEdgeInto(w.code, start, b - 1, b, f) || bottomCopy(w, start, b, f) >= 0
                 || displacedCopy(w, start, b, f) != null || clauseBackInto(w, start, b - 1, b, f)
-                || displacedTailCopy(w, start, b, f) != null;
+                || displacedTailCopy(w, start, b, f) != null || withTailBackInto(w, start, b - 1, b, f) >= 0;
     }
 
     /**
@@ -661,6 +661,37 @@ final class Loops {
             }
         }
         return null;
+    }
+
+    /**
+     * 3.14: the end of a while loop's body [b, f) that only a with's suppressing path reaches (the code
+     * after a with whose body ends in break or continue) is laid out cold after that with's handler and
+     * ends jumping back to the test at the top, in [lo, hi] (3.14 copies no test to the bottom): when no
+     * other path of the body goes on, the loop's only jump back, out of normal flow. Returns that jump, or -1.
+     */
+    static int withTailBackInto(Walker w, int lo, int hi, int b, int f) {
+        if (!w.env.atLeast(3, 14)) {
+            return -1;
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() < b || h.start() >= f || h.target() < f || Handlers.kind(w.code, h.target()) != Handlers.Kind.WITH) {
+                continue;
+            }
+            int start = Withs.suppressedAfter(w, h.target());
+            if (start <= h.target() || w.normalFlow.get(start)) {
+                continue;
+            }
+            for (int q = start; q < w.code.size(); q++) {
+                Op op = w.code.op(q);
+                if (op.is("JUMP_BACKWARD") && op.target() >= lo && op.target() <= hi && w.reachable.get(q)) {
+                    return q;
+                }
+                if (op.is("PUSH_EXC_INFO") || op.isTerminal()) {
+                    break;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

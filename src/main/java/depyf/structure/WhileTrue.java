@@ -67,8 +67,9 @@ final class WhileTrue {
 
     /**
      * 3.14: True when the code from p is a while loop's test whose body ends with code only except
-     * clauses reach, laid out after the handlers and jumping back to p at {@code back} (see
-     * {@link ForLoops#displacedTail}): that jump is not a while True loop's end.
+     * clauses (or a with's suppressing path) reach, laid out after the handlers and jumping back to p at
+     * {@code back} (see {@link ForLoops#displacedTail}, {@code Loops.withTailBackInto}): that jump is not a
+     * while True loop's end.
      */
     static boolean testsBeforeDisplacedTail(Walker w, int p, int back) {
         if (!w.env.atLeast(3, 14)) {
@@ -78,7 +79,9 @@ final class WhileTrue {
             Op op = w.code.op(k);
             if (op.isConditionalJump() && op.target() > k) {
                 int[] tail = ForLoops.displacedTail(w, p, op.target());
-                if (tail != null && tail[1] == back + 1 && startsWithTest(w.code, p, op.target() - 1)) {
+                boolean displaced = tail != null && tail[1] == back + 1
+                        || Loops.withTailBackInto(w, p, k, k + 1, op.target()) == back;
+                if (displaced && startsWithTest(w.code, p, op.target() - 1)) {
                     return true;
                 }
                 continue;

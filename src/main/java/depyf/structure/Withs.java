@@ -303,6 +303,17 @@ final class Withs {
         return false;
     }
 
+    /**
+     * True when the suppressing path goes on at {@code after} with an enclosing with's exit call of its own,
+     * apart from the one the normal exit at {@code normal} runs: the compiler copies no exit call (it has
+     * the with's line), so the two are different code: the normal exit left by a break or continue
+     * unwinding both withs, the suppressing path the code after this with in the enclosing one.
+     */
+    private static boolean ownExitCall(Walker w, int after, int normal) {
+        int a = Branches.jumpedTo(w, after);
+        return a != Branches.jumpedTo(w, normal) && Tries.exitCall(w, Tries.skipNops(w, a)) > 0;
+    }
+
     private static final int BREAK = 0;
     private static final int CONTINUE = 1;
 
@@ -317,7 +328,7 @@ final class Withs {
         int n = Tries.skipNops(w, j);
         int normal = n < w.code.size() && w.reachable.get(n) ? Tries.exitCall(w, n) : -1;
         int after = w.env.dynamo != null || normal < 0 || r.loop() == null ? -1 : suppressedAfter(w, handler);
-        if (after < 0 || Branches.sameExit(w, after, normal)) {
+        if (after < 0 || Branches.sameExit(w, after, normal) && !ownExitCall(w, after, normal)) {
             return null;
         }
         int k = Tries.skipNops(w, normal);
@@ -433,6 +444,9 @@ final class Withs {
             w.dead.set(own, stop);
             return stop;
         }
+        if (Tries.skipNops(w, j) >= to && goesOnAsClauses(w, handler, after, r)) {
+            return j;                          // nothing after the with in the try body it ends
+        }
         int end = coldBlockEnd(w, after);
         if (end < 0) {
             throw new LiftException("a with's suppressing path goes on to code not laid out after its handler at "
@@ -444,6 +458,19 @@ final class Withs {
         }
         w.dead.set(after, end);
         return j;
+    }
+
+    /**
+     * 3.12+: True when the with (its handler at {@code handler}) ends the body of a try statement being
+     * walked whose except clauses go on at {@code after} too: its suppressing path falls off that body
+     * to the code after the try (laid out past the handlers), as the clauses do. The try protects the
+     * with's cleanup; a try with an else clause would have the path go on there instead.
+     */
+    private static boolean goesOnAsClauses(Walker w, int handler, int after, Region r) {
+        Code.Handler outer = w.code.handlerAt(w.code.handlerAt(handler).target());
+        return w.env.atLeast(3, 12) && outer != null && r.handlers().contains(outer.target())
+                && Handlers.kind(w.code, outer.target()) == Handlers.Kind.EXCEPT
+                && ExceptClauses.clauseExits(w, outer.target()).contains(after);
     }
 
     /**
@@ -489,7 +516,9 @@ final class Withs {
         int end = -1;
         for (int k = t; k < w.code.size() && end < 0; k++) {
             Op op = w.code.op(k);
-            if (op.is("PUSH_EXC_INFO") || !sameHandler(w.code.handlerAt(k), w.code.handlerAt(t))) {
+            // (the jump back ending it is left out of the range of a try around it)
+            boolean lastJump = k >= need && op.isUnconditionalJump() && op.target() <= k;
+            if (op.is("PUSH_EXC_INFO") || !lastJump && !sameHandler(w.code.handlerAt(k), w.code.handlerAt(t))) {
                 return -1;                     // handler code, or a try statement of its own: not read here
             }
             if (op.target() > k) {
