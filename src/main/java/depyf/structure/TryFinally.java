@@ -41,6 +41,11 @@ final class TryFinally {
         if (fin.out.isEmpty()) {
             fin.out = List.of(new Stmt.Pass());     // `finally: pass` (an empty finalbody would print no finally)
         }
+        int suppressed = returned ? inlineSuppressedExit(w, i, j, to, handler) : -1;
+        if (suppressed > 0) {
+            j = suppressed;                    // the body goes on only where a with ending it suppresses
+            returned = false;
+        }
         int resume = j;
         int at = Tries.skipNops(w, j);
         if (!returned && at < to && w.reachable.get(at) && !w.code.op(at).is("PUSH_EXC_INFO") && Tries.entered(w, i, j, at)) {
@@ -91,11 +96,32 @@ final class TryFinally {
                 resume = past;
             }
         }
+        int suppressedEnd = -1;
+        if (!returned && at < to && resume >= 0 && !w.normalFlow.get(at) && w.normalFlow.get(i) && suppressedInto(w, i, j, at)) {
+            // the body goes on only by the suppressing path of a with ending it: the code after the statement
+            // is reached from that path alone, off the normal flow the walk after the statement reads
+            Op jump = w.code.op(resume);
+            int t = jump.target();
+            if (jump.is("JUMP_FORWARD") && !w.normalFlow.get(t) && w.jumpsOnlyFrom(t, resume, resume + 1)
+                    && w.code.op(t - 1).isTerminal()) {
+                w.dead.set(resume);            // 3.12+: the copy jumps to that code, laid out past the handlers
+                resume = t;
+            }
+            suppressedEnd = TryRanges.straightExit(w, resume, w.code.size());
+            if (suppressedEnd < 0) {
+                throw new LiftException("code after a try/finally reached only by a with's suppressing path at "
+                        + w.code.op(resume).offset());
+            }
+        }
         List<Stmt> stmts = body.out;
         if (stmts.size() == 1 && stmts.get(0) instanceof Stmt.Try t && t.finalbody().isEmpty() && !t.handlers().isEmpty()) {
             l.emit(new Stmt.Try(t.body(), t.handlers(), t.orelse(), fin.out, t.star()));
         } else {
             l.emit(new Stmt.Try(stmts, List.of(), List.of(), fin.out, false));
+        }
+        if (suppressedEnd > 0) {
+            w.walk(resume, suppressedEnd, l, r, -1);
+            w.dead.set(resume, suppressedEnd);   // walked: not again where a walk reaches it in layout order
         }
         int end = returned ? resume : Math.min(resume, to);
         strandedPastHandler(w, i, handler);
@@ -113,6 +139,34 @@ final class TryFinally {
             }
         }
         return end;
+    }
+
+    /** True when the suppressing path of a with nested in [i, j) goes on at {@code at} (past NOPs). */
+    private static boolean suppressedInto(Walker w, int i, int j, int at) {
+        for (Code.Handler h : w.code.handlers()) {
+            int after = h.start() >= i && h.end() <= j && Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH
+                    && Handlers.protectsOnly(w.code, h.target(), i, j) ? Withs.suppressedAfter(w, h.target()) : -1;
+            if (after >= 0 && Tries.skipNops(w, after) == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 3.11: a with ending the body whose own body never ends normally (it returns) has its handler inline
+     * at j, and the path that suppressed the exception falls from it into the copy of the finally body on
+     * the try body's normal exit (its only way to the code after the statement): returns where that path
+     * goes on, or -1.
+     */
+    private static int inlineSuppressedExit(Walker w, int i, int j, int to, int handler) {
+        int at = Tries.skipNops(w, j);
+        if (w.env.atLeast(3, 12) || at >= to || !w.code.op(at).is("PUSH_EXC_INFO")
+                || Handlers.kind(w.code, at) != Handlers.Kind.WITH || !Handlers.protectsOnly(w.code, at, i, at)) {
+            return -1;
+        }
+        int after = Withs.suppressedAfter(w, at);
+        return after > at && after < to && w.onlyHandlerCode(at, after) && FinallyCopy.end(w, handler, after) > after ? after : -1;
     }
 
     /**

@@ -460,7 +460,8 @@ final class WhileTrue {
         for (int k = back + 1; k < end; k++) {
             Op op = w.code.op(k);
             int t = op.target();
-            if (w.normalFlow.get(k) != w.normalFlow.get(p) || !Branches.sameHandler(w, k, inBody) || op.is("FOR_ITER")
+            if (w.normalFlow.get(k) != w.normalFlow.get(p) || op.is("FOR_ITER")
+                    || !Branches.sameHandler(w, k, inBody) && !nestedIn(w, k, back + 1, end)
                     || t >= 0 && !(t > back && t <= end || t == p || outerHead >= 0 && t == outerHead
                         || w.env.atLeast(3, 14) && op.is("JUMP_BACKWARD") && t > p && t < back)) {
                 // (3.14: a jump back to the head of a while loop in the body, whose own body the branch is)
@@ -474,6 +475,15 @@ final class WhileTrue {
             }
         }
         return true;
+    }
+
+    /**
+     * True when k's handler protects only code in [from, end): k is in a with or try statement nested in
+     * that code (its handler laid out elsewhere), not under a protection of the code around it.
+     */
+    private static boolean nestedIn(Walker w, int k, int from, int end) {
+        Code.Handler h = w.code.handlerAt(k);
+        return h != null && Handlers.protectsOnly(w.code, h.target(), from, end);
     }
 
     /**

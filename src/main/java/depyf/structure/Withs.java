@@ -48,6 +48,9 @@ final class Withs {
         if (constReturn > 0) {
             Op ret = w.code.op(constReturn - 1);
             stmts.add(new Stmt.Return(depyf.lift.Lifter.constantExpr(ret.is("RETURN_CONST") ? ret : w.code.op(constReturn - 2))));
+            if (throughFinallyCopy(w, j, constReturn, r)) {
+                w.dead.set(j, constReturn);    // read: not the try/finally body's own return after its copy
+            }
             j = constReturn;
             exited = true;
         }
@@ -176,6 +179,18 @@ final class Withs {
         return -1;
     }
 
+    /** True when a copy of the finally body of a try/finally around the statement starts in [j, end). */
+    private static boolean throughFinallyCopy(Walker w, int j, int end, Region r) {
+        for (int k = j; k < end; k++) {
+            for (int h : r.handlers()) {
+                if (Handlers.kind(w.code, h) == Handlers.Kind.FINALLY && FinallyCopy.end(w, h, k) > k) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Through two or more enclosing withs: true when nothing follows this with and each enclosing one but the
      * outermost in the body around it, so that each one's suppressing path runs the next one's exit call
@@ -232,6 +247,13 @@ final class Withs {
                     && (exceptCleanup(w, around.target()) || nameCleanup(w, around.target()))) {
                 around = w.code.handlerAt(e);                // leaving an except clause (`as e`: its name's cleanup)
                 e = namedClauseEnd(w, e + 1);
+            } else if (around != null && r.handlers().contains(around.target())
+                    && Handlers.kind(w.code, around.target()) == Handlers.Kind.FINALLY
+                    && FinallyCopy.end(w, around.target(), e) > e) {
+                // (3.11: a try/finally's body, its finally body copied before the constant is loaded)
+                int copied = FinallyCopy.end(w, around.target(), e);
+                around = w.code.handlerAt(copied);
+                e = copied;
             } else if (op.is("POP_TOP") && iterators > 0) {
                 iterators--;                                 // a for loop's iterator
                 e++;

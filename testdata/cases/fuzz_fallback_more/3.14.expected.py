@@ -1,0 +1,349 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\nevery loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\nFELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    def c():
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        return range(next(it, 0))
+
+
+
+
+
+
+
+
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def while_break_then_with_return(c, t, x, n, m):
+    while True:
+        if not c():
+            break
+        if c():
+            with m(1):
+                x(2)
+                return 3
+    t(4)
+
+
+def while_with_return_in_elif(c, t, x, n, m):
+    while True:
+        if not c():
+            break
+        if c():
+            t(1)
+            continue
+        if c():
+            with m(1):
+                x(2)
+                return 3
+    t(4)
+
+
+def try_finally_with_return(c, t, x, n, m):
+    try:
+        with m(2):
+            return 3
+    finally:
+        t(4)
+
+
+def try_finally_with_return_then_code(c, t, x, n, m):
+    try:
+        with m(2):
+            x(1)
+            return 3
+    finally:
+        t(4)
+    t(5)
+    return 6
+
+
+def try_finally_with_return_in_loop(c, t, x, n, m):
+    # depyf: could not decompile try_finally_with_return_in_loop: code between a with body and its handler at 114
+    #    116            RESUME                   0
+    #   
+    #    117            LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                47 (to L6)
+    #                   STORE_FAST               5 (i)
+    #   
+    #    118            NOP
+    #   
+    #    119    L2:     LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    120            LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    121            NOP
+    #   
+    #    119    L4:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    123    L5:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    117    L6:     END_FOR
+    #                   POP_ITER
+    #   
+    #    125            LOAD_SMALL_INT           6
+    #                   RETURN_VALUE
+    #   
+    #    119    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L8)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L11)
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    119   L11:     NOP
+    #   
+    #    123            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            13 (to L14)
+    #   
+    #     --   L12:     PUSH_EXC_INFO
+    #   
+    #    123            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    124   L14:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          105 (to L1)
+    #   ExceptionTable:
+    #     L2 to L3 -> L12 [1]
+    #     L3 to L4 -> L7 [3] lasti
+    #     L4 to L5 -> L12 [1]
+    #     L7 to L9 -> L10 [5] lasti
+    #     L9 to L11 -> L12 [1]
+    #     L12 to L13 -> L13 [2] lasti
+    raise RuntimeError('depyf: could not decompile try_finally_with_return_in_loop: code between a with body and its handler at 114')
+
+
+def try_finally_if_with_return(c, t, x, n, m):
+    # depyf: could not decompile try_finally_if_with_return: conditional jump out of the region at 24
+    #    128            RESUME                   0
+    #   
+    #    129            NOP
+    #   
+    #    130    L1:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       45 (to L7)
+    #           L2:     NOT_TAKEN
+    #   
+    #    131    L3:     LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    132            LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    133            NOP
+    #   
+    #    131    L5:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    135    L6:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #           L7:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    136            LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    131    L8:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L9)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L9:     POP_TOP
+    #          L10:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 34 (to L7)
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L12:     PUSH_EXC_INFO
+    #   
+    #    135            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L12 [0]
+    #     L3 to L4 -> L12 [0]
+    #     L4 to L5 -> L8 [2] lasti
+    #     L5 to L6 -> L12 [0]
+    #     L8 to L10 -> L11 [4] lasti
+    #     L10 to L12 -> L12 [0]
+    #     L12 to L13 -> L13 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_finally_if_with_return: conditional jump out of the region at 24')
+
+assert run([], while_break_then_with_return) in ((None, [4]), FELL)
+assert run([1, 1], while_break_then_with_return) in ((3, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1], while_break_then_with_return) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 2], while_break_then_with_return) in (('E2', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1], while_break_then_with_return) in ((None, [('enter', 1), -2, ('exit', 1, True), 4]), FELL)
+assert run([], while_with_return_in_elif) in ((None, [4]), FELL)
+assert run([1, 1], while_with_return_in_elif) in ((None, [1, 4]), FELL)
+assert run([1, 0, 1], while_with_return_in_elif) in ((3, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 0, 1, 1], while_with_return_in_elif) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 0, 1, 2], while_with_return_in_elif) in (('E2', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1], while_with_return_in_elif) in ((None, [1, 1, 4]), FELL)
+assert run([], try_finally_with_return) in ((3, [('enter', 2), ('exit', 2, False), 4]), FELL)
+assert run([], try_finally_with_return_then_code) in ((3, [('enter', 2), -1, ('exit', 2, False), 4]), FELL)
+assert run([1], try_finally_with_return_then_code) in (('E1', [('enter', 2), -1, ('exit', 2, False), 4]), FELL)
+assert run([2], try_finally_with_return_then_code) in (('E2', [('enter', 2), -1, ('exit', 2, False), 4]), FELL)
+assert run([1, 1], try_finally_with_return_then_code) in ((6, [('enter', 2), -1, ('exit', 2, True), 4, 5]), FELL)
+assert run([], try_finally_with_return_in_loop) in ((6, []), FELL)
+assert run([1], try_finally_with_return_in_loop) in ((3, [('enter', 2), -1, ('exit', 2, False), 4]), FELL)
+assert run([1, 1], try_finally_with_return_in_loop) in (('E1', [('enter', 2), -1, ('exit', 2, False), 4]), FELL)
+assert run([1, 2], try_finally_with_return_in_loop) in (('E2', [('enter', 2), -1, ('exit', 2, False), 4]), FELL)
+assert run([1, 1, 1], try_finally_with_return_in_loop) in ((6, [('enter', 2), -1, ('exit', 2, True), 4, 5]), FELL)
+assert run([2, 1, 1], try_finally_with_return_in_loop) in ((3, [('enter', 2), -1, ('exit', 2, True), 4, 5, ('enter', 2), -1, ('exit', 2, False), 4]), FELL)
+assert run([2, 1, 1, 1], try_finally_with_return_in_loop) in (('E1', [('enter', 2), -1, ('exit', 2, True), 4, 5, ('enter', 2), -1, ('exit', 2, False), 4]), FELL)
+assert run([2, 1, 1, 2], try_finally_with_return_in_loop) in (('E2', [('enter', 2), -1, ('exit', 2, True), 4, 5, ('enter', 2), -1, ('exit', 2, False), 4]), FELL)
+assert run([], try_finally_if_with_return) in ((None, [4, 5]), FELL)
+assert run([1], try_finally_if_with_return) in ((3, [('enter', 2), -1, ('exit', 2, False), 4]), FELL)
+assert run([1, 1], try_finally_if_with_return) in (('E1', [('enter', 2), -1, ('exit', 2, False), 4]), FELL)
+assert run([1, 2], try_finally_if_with_return) in (('E2', [('enter', 2), -1, ('exit', 2, False), 4]), FELL)
+assert run([1, 1, 1], try_finally_if_with_return) in ((None, [('enter', 2), -1, ('exit', 2, True), 4, 5]), FELL)
