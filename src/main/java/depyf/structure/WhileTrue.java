@@ -186,7 +186,7 @@ final class WhileTrue {
             int k = BranchExits.normalExit(w, handler);
             k = k < 0 ? -1 : Tries.skipNops(w, k);
             if (k > h.start() && k < handler && w.normalFlow.get(k) && !w.code.op(k).isUnconditionalJump()
-                    && !jumpsPast(w, p, k)) {
+                    && !jumpsPast(w, p, k) && !breaksElsewhere(w, p, k)) {
                 return k;
             }
         }
@@ -216,6 +216,24 @@ final class WhileTrue {
     private static boolean jumpsPast(Walker w, int p, int k) {
         for (int q = p; q < k; q++) {
             if (w.code.op(q).target() > k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a jump in [p, k) leaves for code before p (a break threaded to an enclosing loop's head)
+     * while the code at k, the loop's exit, does not go straight there: that jump is no break to k, so k
+     * is not where the loop ends ({@code for: while True: if c(): break / with m: return 7}, whose
+     * return follows the with's exit call).
+     */
+    private static boolean breaksElsewhere(Walker w, int p, int k) {
+        int next = Tries.skipNops(w, k);
+        for (int q = p; q < k; q++) {
+            Op op = w.code.op(q);
+            if ((op.isConditionalJump() || op.isUnconditionalJump()) && op.target() < p && w.normalFlow.get(q) && w.reachable.get(q)
+                    && !(next < w.code.size() && w.code.op(next).isUnconditionalJump() && w.code.op(next).target() == op.target())) {
                 return true;
             }
         }
