@@ -229,15 +229,24 @@ final class WhileTrue {
      * return follows the with's exit call).
      */
     private static boolean breaksElsewhere(Walker w, int p, int k) {
+        int t = threadedBreak(w, p, k);
         int next = Tries.skipNops(w, k);
-        for (int q = p; q < k; q++) {
+        return t >= 0 && !(next < w.code.size() && w.code.op(next).isUnconditionalJump() && w.code.op(next).target() == t);
+    }
+
+    /**
+     * The target of a jump of normal flow in [p, end) to before p, the head of a loop enclosing the loop
+     * headed at p: a break of that loop, threaded to where the code after it goes on (Python has no jump
+     * to an outer loop's head but through the end of the inner loop); or -1.
+     */
+    static int threadedBreak(Walker w, int p, int end) {
+        for (int q = p; q < end; q++) {
             Op op = w.code.op(q);
-            if ((op.isConditionalJump() || op.isUnconditionalJump()) && op.target() < p && w.normalFlow.get(q) && w.reachable.get(q)
-                    && !(next < w.code.size() && w.code.op(next).isUnconditionalJump() && w.code.op(next).target() == op.target())) {
-                return true;
+            if ((op.isConditionalJump() || op.isUnconditionalJump()) && op.target() < p && w.normalFlow.get(q) && w.reachable.get(q)) {
+                return op.target();
             }
         }
-        return false;
+        return -1;
     }
 
     /** True when [from, back) is straight code (no jump, no handler's start, nothing leaving) falling into the jump at back. */
