@@ -22,6 +22,12 @@ record ClauseBreakCopies(int copy, int length) {
         if (!w.env.atLeast(3, 12) || back + 1 < to && !w.onlyHandlerCode(back + 1, to)) {
             return null;
         }
+        if (WhileTrue.threadedBreak(w, p, back + 1) >= 0) {
+            // a break threaded to an enclosing loop's head: the code after the loop goes on there, no exit
+            // block a clause could copy (its return is its own: {@code for: while c(): try: continue /
+            // except E: return 5})
+            return null;
+        }
         int copy = -1;
         int n = 0;
         for (Code.Handler h : w.code.handlers()) {

@@ -408,7 +408,11 @@ final class Loops {
         int bodyEnd = displaced != null ? displaced[1] : tailCopy != null ? tailCopy[2] : tail != null ? tail[1] : f;
         // 3.11-3.13's copy of the test at the bottom jumps back to b; 3.14 copies none, and a jump back to b
         // is then a nested loop's, whose head the body starts with: not a continue of this loop
-        Set<Integer> heads = w.env.atLeast(3, 14) && backInto(w, b, f, b) ? Set.of(condStart) : Set.of(condStart, b);
+        // (3.11-3.13: a continue jumps to the test at condStart; a jump back to b in normal flow but the
+        // copy's own is then a nested loop's too: `while c(): while True: ...`, both headed at b; from an
+        // except clause only, SharedHeads reads that loop)
+        Set<Integer> heads = w.env.atLeast(3, 14) && backInto(w, b, f, b) || copy >= 0 && normalBackInto(w, b, copy, b)
+                ? Set.of(condStart) : Set.of(condStart, b);
         if (!heads.contains(b) && !normalBackInto(w, b, f, b)) {
             // (else the walk of the body reads a loop starting there: SharedHeads; 3.14: with a jump back to b
             // in normal flow, the `while True` starting there, whose continue a clause's jump to b is)
@@ -560,19 +564,29 @@ final class Loops {
      * lies in (the layout's last block, {@link #withBreakInTrailingElse}).
      */
     static List<Stmt> withFallingBreak(Walker w, List<Stmt> stmts, int depth, int end) {
-        return depth == 0 && !w.jumpTargets.get(end - 1) ? withBreakInTrailingElse(stmts) : withBreakAtEnd(stmts, depth);
+        // (a trailing try's clauses are laid out apart: when normal code falls into the break, only the
+        // try's body or else does)
+        return depth == 0 && !w.jumpTargets.get(end - 1)
+                ? withBreakInTrailingElse(stmts, end >= 2 && w.normalFlow.get(end - 2)) : withBreakAtEnd(stmts, depth);
     }
 
     /**
      * {@code stmts} with a break ending the innermost trailing else clause: no branch of a trailing if
      * statement goes on to the break after it by a jump, so only its else, laid out last, falls into it; a
      * then-branch going on does so elsewhere (a with suppressing back to the loop's head), which a break
-     * after the statement would take out of the loop.
+     * after the statement would take out of the loop. So too a trailing try statement's else clause
+     * when {@code tryElse} (normal code falls into the break: the try's body or else, not its clauses,
+     * which go on elsewhere, {@code while c: try: x() / except E: pass / else: break} on 3.12+).
      */
-    private static List<Stmt> withBreakInTrailingElse(List<Stmt> stmts) {
+    private static List<Stmt> withBreakInTrailingElse(List<Stmt> stmts, boolean tryElse) {
         List<Stmt> out = new ArrayList<>(stmts);
         if (!out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.If i && !i.orelse().isEmpty()) {
-            out.set(out.size() - 1, new Stmt.If(i.test(), i.body(), withBreakInTrailingElse(i.orelse())));
+            out.set(out.size() - 1, new Stmt.If(i.test(), i.body(), withBreakInTrailingElse(i.orelse(), tryElse)));
+            return out;
+        }
+        if (tryElse && !out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.Try t && t.finalbody().isEmpty()
+                && !t.handlers().isEmpty()) {
+            out.set(out.size() - 1, new Stmt.Try(t.body(), t.handlers(), withBreakInTrailingElse(t.orelse(), tryElse), List.of(), t.star()));
             return out;
         }
         out.add(new Stmt.Break());

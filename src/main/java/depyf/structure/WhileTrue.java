@@ -189,7 +189,7 @@ final class WhileTrue {
             int k = BranchExits.normalExit(w, handler);
             k = k < 0 ? -1 : Tries.skipNops(w, k);
             if (k > h.start() && k < handler && w.normalFlow.get(k) && !w.code.op(k).isUnconditionalJump()
-                    && !jumpsPast(w, p, k)) {
+                    && !jumpsPast(w, p, k) && !breaksElsewhere(w, p, k)) {
                 return k;
             }
         }
@@ -223,6 +223,33 @@ final class WhileTrue {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a jump in [p, k) leaves for code before p (a break threaded to an enclosing loop's head)
+     * while the code at k, the loop's exit, does not go straight there: that jump is no break to k, so k
+     * is not where the loop ends ({@code for: while True: if c(): break / with m: return 7}, whose
+     * return follows the with's exit call).
+     */
+    private static boolean breaksElsewhere(Walker w, int p, int k) {
+        int t = threadedBreak(w, p, k);
+        int next = Tries.skipNops(w, k);
+        return t >= 0 && !(next < w.code.size() && w.code.op(next).isUnconditionalJump() && w.code.op(next).target() == t);
+    }
+
+    /**
+     * The target of a jump of normal flow in [p, end) to before p, the head of a loop enclosing the loop
+     * headed at p: a break of that loop, threaded to where the code after it goes on (Python has no jump
+     * to an outer loop's head but through the end of the inner loop); or -1.
+     */
+    static int threadedBreak(Walker w, int p, int end) {
+        for (int q = p; q < end; q++) {
+            Op op = w.code.op(q);
+            if ((op.isConditionalJump() || op.isUnconditionalJump()) && op.target() < p && w.normalFlow.get(q) && w.reachable.get(q)) {
+                return op.target();
+            }
+        }
+        return -1;
     }
 
     /** True when [from, back) is straight code (no jump, no handler's start, nothing leaving) falling into the jump at back. */

@@ -1,0 +1,222 @@
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def elif_for_with_continue(c, t, x, n, m):
+    if not c():
+        return None
+    if c():
+        for k in n():
+            with m(10):
+                pass
+            return None
+
+
+def for_else_try_for_break(c, t, x, n, m):
+    for j in n():
+        pass
+    try:
+        for j in n():
+            t(11)
+    except E1:
+        return None
+    else:
+        try:
+            return None
+        except E1:
+            return None
+
+
+def if_for_else_try_break_then(c, t, x, n, m):
+    if c():
+        for j in n():
+            try:
+                t(4)
+                break
+            except E1:
+                pass
+            except E2 as e:
+                pass
+        else:
+            if c():
+                return 15
+    t(16)
+
+
+def while_try_else_break(c, t, x, n, m):
+    if c():
+        pass
+    else:
+        while c():
+            try:
+                x(3)
+                break
+            except E1:
+                pass
+    t(8)
+
+
+def for_while_try_continue_clause_return(c, t, x, n, m):
+    for j in n():
+        while c():
+            try:
+                t(4)
+                continue
+            except E1:
+                return 5
+
+
+def while_while_true_shared_head(c, t, x, n, m):
+    # depyf: could not decompile while_while_true_shared_head: unstructured backward jump at 66
+    #   155           0 RESUME                   0
+    #   
+    #   158           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 POP_JUMP_FORWARD_IF_FALSE    48 (to 118)
+    #   
+    #   159     >>   22 NOP
+    #   
+    #   160          24 PUSH_NULL
+    #                26 LOAD_FAST                0 (c)
+    #                28 PRECALL                  0
+    #                32 CALL                     0
+    #                42 POP_JUMP_FORWARD_IF_TRUE     1 (to 46)
+    #   
+    #   161          44 JUMP_FORWARD            24 (to 94)
+    #   
+    #   162     >>   46 PUSH_NULL
+    #                48 LOAD_FAST                0 (c)
+    #                50 PRECALL                  0
+    #                54 CALL                     0
+    #                64 POP_JUMP_FORWARD_IF_TRUE     1 (to 68)
+    #   
+    #   163          66 JUMP_BACKWARD           23 (to 22)
+    #   
+    #   164     >>   68 PUSH_NULL
+    #                70 LOAD_FAST                0 (c)
+    #                72 PRECALL                  0
+    #                76 CALL                     0
+    #                86 POP_JUMP_FORWARD_IF_TRUE     1 (to 90)
+    #   
+    #   165          88 JUMP_BACKWARD           34 (to 22)
+    #   
+    #   167     >>   90 LOAD_CONST               2 (7)
+    #                92 RETURN_VALUE
+    #   
+    #   158     >>   94 PUSH_NULL
+    #                96 LOAD_FAST                0 (c)
+    #                98 PRECALL                  0
+    #               102 CALL                     0
+    #               112 POP_JUMP_BACKWARD_IF_TRUE    46 (to 22)
+    #               114 LOAD_CONST               0 (None)
+    #               116 RETURN_VALUE
+    #           >>  118 LOAD_CONST               0 (None)
+    #               120 RETURN_VALUE
+    raise RuntimeError('depyf: could not decompile while_while_true_shared_head: unstructured backward jump at 66')
+
+
+def while_true_try_else_try_continue(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        try:
+            x(1)
+        except E1:
+            pass
+        else:
+            try:
+                continue
+            except E1:
+                pass
+    t(18)
+
+assert run([3, 3, 1, 1, 3, 1, 0], elif_for_with_continue) in ((None, [('enter', 10), ('exit', 10, False)]), FELL)
+assert run([2, 1, 0, 0, 3, 3, 1], elif_for_with_continue) in ((None, []), FELL)
+assert run([1, 1, 2, 3, 0, 0, 3], elif_for_with_continue) in ((None, [('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False)]), FELL)
+assert run([1, 3, 3, 0, 3, 0, 0, 0, 0, 2, 1], elif_for_with_continue) in ((None, [('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False)]), FELL)
+assert run([0, 1, 3, 0, 0, 1, 2, 0, 3, 1, 1, 2], for_else_try_for_break) in ((None, [11]), FELL)
+assert run([0, 0, 0, 0, 1, 0, 2, 1, 1, 0, 2, 2, 1], for_else_try_for_break) in ((None, []), FELL)
+assert run([1, 3, 3, 2, 0, 0, 0, 3, 0], if_for_else_try_break_then) in ((None, [4, 16]), FELL)
+assert run([0, 1], if_for_else_try_break_then) in ((None, [16]), FELL)
+assert run([1, 0, 3, 1, 0, 0, 3, 2, 2, 2], if_for_else_try_break_then) in ((15, []), FELL)
+assert run([1, 0, 0, 3, 2, 0, 0, 1, 3, 2, 2, 1], while_try_else_break) in ((None, [8]), FELL)
+assert run([0, 1, 3, 3, 0, 3, 0, 0, 0], while_try_else_break) in ((None, [-3, 8]), FELL)
+assert run([0, 1, 2, 1, 3, 0], while_try_else_break) in (('E2', [-3]), FELL)
+assert run([0, 1, 1, 1, 2, 0, 1], while_try_else_break) in (('E2', [-3, -3]), FELL)
+assert run([0, 1, 1, 1, 1, 1, 2, 1, 3, 1, 3, 3, 3], while_try_else_break) in (('E2', [-3, -3, -3]), FELL)
+assert run([0, 2, 1, 2, 3, 1], while_try_else_break) in ((None, [-3, -3, 8]), FELL)
+assert run([0, 2, 1, 2, 1, 2, 0, 1, 3, 1, 1, 3], while_try_else_break) in ((None, [-3, -3, -3, 8]), FELL)
+assert run([0, 2, 1, 2, 1, 2, 1, 2, 1], while_try_else_break) in ((None, [-3, -3, -3, -3, 8]), FELL)
+assert run([0, 0, 1, 0, 0], for_while_try_continue_clause_return) in ((None, []), FELL)
+assert run([3, 0, 0, 1, 3, 1, 1, 0, 0, 3, 2], for_while_try_continue_clause_return) in ((None, [4, 4, 4, 4]), FELL)
+assert run([3, 2, 3, 2, 1, 1, 3, 2, 1, 0], for_while_try_continue_clause_return) in ((None, [4, 4, 4, 4, 4, 4, 4, 4]), FELL)
+assert run([1, 2, 3, 1, 3, 1, 0, 1], for_while_try_continue_clause_return) in ((None, [4, 4, 4, 4, 4]), FELL)
+assert run([2, 0, 1, 1], for_while_try_continue_clause_return) in ((None, [4, 4]), FELL)
+assert run([1, 1, 2, 1, 3, 3, 2, 3, 0, 3, 1, 2], for_while_try_continue_clause_return) in ((None, [4, 4, 4, 4, 4, 4, 4]), FELL)
+assert run([1, 1, 0, 2, 2, 2, 0, 2, 3, 3, 1], for_while_try_continue_clause_return) in ((None, [4]), FELL)
+assert run([2, 3, 2, 2, 3, 3, 2, 2, 0, 3, 3, 1], for_while_try_continue_clause_return) in ((None, [4, 4, 4, 4, 4, 4, 4, 4, 4, 4]), FELL)
+assert run([1, 1, 3, 2, 2, 3, 1], for_while_try_continue_clause_return) in ((None, [4, 4, 4, 4, 4, 4]), FELL)
+assert run([2, 2, 2, 2, 0, 0, 3, 3], for_while_try_continue_clause_return) in ((None, [4, 4, 4]), FELL)
+assert run([], while_while_true_shared_head) in ((None, []), FELL)
+assert run([2, 2, 3, 2, 2, 3, 1, 3, 0, 2, 3, 0], while_while_true_shared_head) in ((7, []), FELL)
+assert run([0, 2, 2, 0, 3], while_true_try_else_try_continue) in (('E2', [-1]), FELL)
+assert run([1, 1, 3, 1, 3, 0, 0, 2, 1], while_true_try_else_try_continue) in ((None, [18]), FELL)
+assert run([0, 3, 0, 0, 0], while_true_try_else_try_continue) in (('Budget', [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+assert run([0, 0, 3, 2, 3, 1, 0, 2], while_true_try_else_try_continue) in ((None, [-1, 18]), FELL)
+assert run([0, 1, 0, 3, 1, 0, 3, 0, 1, 2], while_true_try_else_try_continue) in ((None, [-1, -1, 18]), FELL)
+assert run([0, 0, 0, 2, 2, 3, 1, 2, 1, 3, 3], while_true_try_else_try_continue) in (('E2', [-1, -1]), FELL)
+assert run([0, 3, 0, 3, 0, 3, 1, 0, 1], while_true_try_else_try_continue) in ((None, [-1, -1, -1, 18]), FELL)
+assert run([0, 3, 0, 3, 0, 2, 3, 1, 0], while_true_try_else_try_continue) in (('E2', [-1, -1, -1]), FELL)
