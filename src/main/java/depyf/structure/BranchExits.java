@@ -38,6 +38,9 @@ final class BranchExits {
                     if (cold > t && ColdContinuations.rejoins(w, t, cold, b, f, loop)) {
                         continue;                  // the code after a try inside the branch, laid out after its handler
                     }
+                    if (t > f && backIntoBranch(w, t, b, f)) {
+                        continue;                  // the rest of a loop's body inside the branch, laid out after the handlers
+                    }
                     if (t > f && !Branches.isLoopTarget(loop, t)) {
                         leave = Math.max(leave, t);
                     } else if (loop != null && loop.continues().contains(t) && insideLoop(w, b, f, firstProtected(w, h))) {
@@ -66,6 +69,25 @@ final class BranchExits {
             }
         }
         return Math.max(leave, suppressedPast(w, b, f, loop, skipOwnTails));
+    }
+
+    /**
+     * True when straight code from t (3.12+: the rest of a loop body that only except clauses reach, laid
+     * out after the handlers) ends in a jump back into [b, f), to the head of a loop inside the branch: the
+     * clause going there goes on inside the branch ({@code if c: for ...: try: break / except E: pass /
+     * <line NOPs>} then code after the if).
+     */
+    private static boolean backIntoBranch(Walker w, int t, int b, int f) {
+        for (int q = t; q < w.code.size(); q++) {
+            Op op = w.code.op(q);
+            if (op.is("JUMP_BACKWARD")) {
+                return op.target() >= b && op.target() < f;
+            }
+            if (op.target() >= 0 || op.isTerminal() || q > t && w.jumpTargets.get(q)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -151,6 +151,39 @@ public final class Walker {
         return k >= i && k < to ? k : -1;
     }
 
+    /**
+     * 3.12+: the loop headed at i whose last jump back, at back, lies past handler code (an except clause's
+     * continue, laid out after the code; an orphan's clause, OrphanHandlers, read as live code) ends at its last jump back in normal flow when a break of the body
+     * jumps right past that one: the code there, laid out before the handlers, is the code after the loop,
+     * not the rest of its body ({@code while True: if c(): break / try: x() / except E: pass / else: try:
+     * continue / except E: pass} then {@code t()}). Returns that jump back, or back.
+     */
+    private int coldBackEdgeBefore(int i, int back) {
+        if (!env.atLeast(3, 12)) {
+            return back;
+        }
+        Set<Integer> heads = mergedHeads.getOrDefault(i, Set.of());
+        boolean pastHandler = false;
+        for (int k = back - 1; k > i; k--) {
+            Op op = code.op(k);
+            pastHandler |= op.is("PUSH_EXC_INFO");
+            if (op.is("JUMP_BACKWARD") && normalFlow.get(k) && reachable.get(k) && (op.target() == i || heads.contains(op.target()))) {
+                return pastHandler && normalFlow.get(k + 1) && !code.op(k + 1).is("PUSH_EXC_INFO") && jumpsInto(k + 1, i, k) ? k : back;
+            }
+        }
+        return back;
+    }
+
+    /** True when a jump in [from, to] goes to t. */
+    private boolean jumpsInto(int t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (code.op(k).target() == t && reachable.get(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when every jump to t comes from [from, to) (also when none does). */
     boolean jumpsOnlyFrom(int t, int from, int to) {
         for (Op op : code.ops()) {
@@ -304,7 +337,7 @@ public final class Walker {
                         back = WhileTrue.withTailLoopEnd(this, i, r);
                     }
                 } else {
-                    back = CutTries.loopEnd(this, i, back, to);
+                    back = CutTries.loopEnd(this, i, coldBackEdgeBefore(i, back), to);
                 }
                 // (3.14: a loop whose head is its line's NOP has no test of its own, `while True`, though the
                 // body starts with `if not c: break`, whose break is laid out after the jump back)
