@@ -91,11 +91,6 @@ final class BranchExits {
     }
 
     /**
-     * Where the path of a with statement in the then-branch [b, f) that suppressed the exception goes
-     * on, when that is past f (3.12+ lay the with's handler out after the branch: the with ends it, and
-     * the suppressing path goes on after the whole if); or -1.
-     */
-    /**
      * 3.12+: where an assert ending the then-branch [b, f) jumps back to the loop's head when it passes, or -1.
      * Its test jumps to the raise when it fails; passing, it goes to the end of the branch, which (the if
      * ending the loop body) jumps back: the compiler threads that jump and, conditional jumps going only
@@ -121,6 +116,11 @@ final class BranchExits {
         return -1;
     }
 
+    /**
+     * Where the path of a with statement in the then-branch [b, f) that suppressed the exception goes
+     * on, when that is past f (3.12+ lay the with's handler out after the branch: the with ends it, and
+     * the suppressing path goes on after the whole if); or -1.
+     */
     static int suppressedPast(Walker w, int b, int f, Region.Loop loop) {
         return suppressedPast(w, b, f, loop, false);
     }

@@ -991,7 +991,6 @@ final class Tries {
         return false;
     }
 
-    /** An exit that cannot raise: it compiles the same at the end of a try body as in its else clause. */
     /**
      * 3.12+: the body jumps to the return at j with a jump the compiler left in place. It replaces a jump
      * to a small return block by a copy of it (inline_small_exit_blocks), whether the return ends the body
@@ -1012,6 +1011,7 @@ final class Tries {
         return false;
     }
 
+    /** An exit that cannot raise: it compiles the same at the end of a try body as in its else clause. */
     private static boolean isPlainExit(Stmt s) {
         return s instanceof Stmt.Break || s instanceof Stmt.Continue
                 || s instanceof Stmt.Return ret && (ret.value() == null || ret.value() instanceof Expr.Constant);
@@ -1149,13 +1149,6 @@ final class Tries {
     }
 
 
-    /**
-     * For a try statement at i inside handler code (3.12+ lay clauses out past the code; nothing there is
-     * normal flow) whose body [i, j) goes on at j: where an else clause at j ends, at the enclosing clause's
-     * own POP_EXCEPT (not a return's); or -1. The else clause may branch forward (3.13: {@code if c: break}
-     * in it, the break's POP_EXCEPT inside the branch): the clause's own POP_EXCEPT is the first that no
-     * branch jumps past; a jump or exit leaving elsewhere is only allowed inside such a branch.
-     */
     /** True when an except clause's exit starts at p: POP_EXCEPT, its name's cleanup, an unconditional jump. */
     private static boolean clauseExitAt(Walker w, int p) {
         if (!w.code.op(p).is("POP_EXCEPT")) {
@@ -1165,6 +1158,13 @@ final class Tries {
         return k < w.code.size() && w.code.op(k).isUnconditionalJump();
     }
 
+    /**
+     * For a try statement at i inside handler code (3.12+ lay clauses out past the code; nothing there is
+     * normal flow) whose body [i, j) goes on at j: where an else clause at j ends, at the enclosing clause's
+     * own POP_EXCEPT (not a return's); or -1. The else clause may branch forward (3.13: {@code if c: break}
+     * in it, the break's POP_EXCEPT inside the branch): the clause's own POP_EXCEPT is the first that no
+     * branch jumps past; a jump or exit leaving elsewhere is only allowed inside such a branch.
+     */
     private static int elseInClause(Walker w, int i, int j, int handler) {
         if (w.normalFlow.get(i) || !entered(w, i, j, j)) {
             return -1;

@@ -911,8 +911,8 @@ public final class Walker {
      * Instructions reachable from the entry through jumps, fall-through and (when {@code handlers})
      * exception handlers. Without handlers, the code an except clause continues at after its POP_EXCEPT
      * (the statements after the try, when only the clause reaches them) still counts as normal flow.
+     * With handlers, flooding starts at every seed (0 and the orphaned handlers'), else at 0 alone.
      */
-    /** What runs from the start; with {@code handlers}, through handlers too (and orphaned ones, {@code seeds} past 0). */
     private static BitSet reachability(Code code, boolean handlers, List<Integer> seeds) {
         BitSet seen = flood(code, handlers, handlers ? seeds : List.of(0));
         if (!handlers) {
