@@ -1,4 +1,3 @@
-import sys
 
 
 
@@ -147,43 +146,43 @@ def for_while_try_continue_clause_return(c, t, x, n, m):
 
 def while_while_true_shared_head(c, t, x, n, m):
     # depyf: could not decompile while_while_true_shared_head: unstructured backward jump at 78
-    #   163           RESUME                   0
+    #   162           RESUME                   0
     #   
-    #   166           LOAD_FAST                0 (c)
+    #   165           LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
     #                 POP_JUMP_IF_FALSE       58 (to L7)
     #   
-    #   167   L1:     NOP
+    #   166   L1:     NOP
     #   
-    #   168           LOAD_FAST                0 (c)
+    #   167           LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
     #                 POP_JUMP_IF_TRUE         1 (to L2)
     #   
-    #   169           JUMP_FORWARD            29 (to L5)
+    #   168           JUMP_FORWARD            29 (to L5)
     #   
-    #   170   L2:     LOAD_FAST                0 (c)
+    #   169   L2:     LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
     #                 POP_JUMP_IF_TRUE         2 (to L3)
     #   
-    #   171           JUMP_BACKWARD           28 (to L1)
+    #   170           JUMP_BACKWARD           28 (to L1)
     #   
-    #   172   L3:     LOAD_FAST                0 (c)
+    #   171   L3:     LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
     #                 POP_JUMP_IF_TRUE         2 (to L4)
     #   
-    #   173           JUMP_BACKWARD           42 (to L1)
+    #   172           JUMP_BACKWARD           42 (to L1)
     #   
-    #   175   L4:     RETURN_CONST             1 (7)
+    #   174   L4:     RETURN_CONST             1 (7)
     #   
-    #   166   L5:     LOAD_FAST                0 (c)
+    #   165   L5:     LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
@@ -196,31 +195,31 @@ def while_while_true_shared_head(c, t, x, n, m):
 
 def while_true_try_else_try_continue(c, t, x, n, m):
     # depyf: could not decompile while_true_try_else_try_continue: unstructured backward jump at 136
-    #    178            RESUME                   0
+    #    177            RESUME                   0
     #   
-    #    180    L1:     NOP
+    #    179    L1:     NOP
     #   
-    #    181    L2:     LOAD_FAST                0 (c)
+    #    180    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    182            JUMP_FORWARD            12 (to L6)
+    #    181            JUMP_FORWARD            12 (to L6)
     #   
-    #    183    L3:     NOP
+    #    182    L3:     NOP
     #   
-    #    184    L4:     LOAD_FAST                2 (x)
+    #    183    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    188    L5:     NOP
+    #    187    L5:     NOP
     #   
-    #    189            JUMP_BACKWARD           26 (to L1)
+    #    188            JUMP_BACKWARD           26 (to L1)
     #   
-    #    194    L6:     LOAD_FAST                1 (t)
+    #    193    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (18)
     #                   CALL                     1
@@ -229,36 +228,36 @@ def while_true_try_else_try_continue(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    190            LOAD_GLOBAL              0 (E1)
+    #    189            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #    191    L8:     POP_EXCEPT
+    #    190    L8:     POP_EXCEPT
     #                   JUMP_FORWARD            20 (to L15)
     #   
-    #    190    L9:     RERAISE                  0
+    #    189    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L11:     PUSH_EXC_INFO
     #   
-    #    185            LOAD_GLOBAL              0 (E1)
+    #    184            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L13)
     #                   POP_TOP
     #   
-    #    186   L12:     POP_EXCEPT
+    #    185   L12:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L15)
     #   
-    #    185   L13:     RERAISE                  0
+    #    184   L13:     RERAISE                  0
     #   
     #     --   L14:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    180   L15:     JUMP_BACKWARD           68 (to L2)
+    #    179   L15:     JUMP_BACKWARD           68 (to L2)
     #   ExceptionTable:
     #     L4 to L5 -> L11 [0]
     #     L7 to L8 -> L10 [1] lasti
@@ -298,10 +297,9 @@ assert run([0, 1, 0, 3, 1, 0, 3, 0, 1, 2], while_true_try_else_try_continue) in 
 assert run([0, 0, 0, 2, 2, 3, 1, 2, 1, 3, 3], while_true_try_else_try_continue) in (('E2', [-1, -1]), FELL)
 assert run([0, 3, 0, 3, 0, 3, 1, 0, 1], while_true_try_else_try_continue) in ((None, [-1, -1, -1, 18]), FELL)
 assert run([0, 3, 0, 3, 0, 2, 3, 1, 0], while_true_try_else_try_continue) in (('E2', [-1, -1, -1]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([3, 3, 1, 1, 3, 1, 0], elif_for_with_continue) in ((None, [('enter', 10), ('exit', 10, False)]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([2, 1, 0, 0, 3, 3, 1], elif_for_with_continue) in ((None, []), FELL)
-assert sys.version_info[:2] == (3, 11) or run([1, 1, 2, 3, 0, 0, 3], elif_for_with_continue) in ((None, [('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False)]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([1, 3, 3, 0, 3, 0, 0, 0, 0, 2, 1], elif_for_with_continue) in ((None, [('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False)]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([0, 1, 3, 0, 0, 1, 2, 0, 3, 1, 1, 2], for_else_try_for_break) in ((None, [11]), FELL)
-if not sys.version_info[:2] == (3, 11):
-    assert run([0, 0, 0, 0, 1, 0, 2, 1, 1, 0, 2, 2, 1], for_else_try_for_break) in ((None, []), FELL)
+assert run([3, 3, 1, 1, 3, 1, 0], elif_for_with_continue) in ((None, [('enter', 10), ('exit', 10, False)]), FELL)
+assert run([2, 1, 0, 0, 3, 3, 1], elif_for_with_continue) in ((None, []), FELL)
+assert run([1, 1, 2, 3, 0, 0, 3], elif_for_with_continue) in ((None, [('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False)]), FELL)
+assert run([1, 3, 3, 0, 3, 0, 0, 0, 0, 2, 1], elif_for_with_continue) in ((None, [('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False)]), FELL)
+assert run([0, 1, 3, 0, 0, 1, 2, 0, 3, 1, 1, 2], for_else_try_for_break) in ((None, [11]), FELL)
+assert run([0, 0, 0, 0, 1, 0, 2, 1, 1, 0, 2, 2, 1], for_else_try_for_break) in ((None, []), FELL)

@@ -1,4 +1,3 @@
-import sys
 
 
 
@@ -194,10 +193,9 @@ assert run([0, 1, 0, 3, 1, 0, 3, 0, 1, 2], while_true_try_else_try_continue) in 
 assert run([0, 0, 0, 2, 2, 3, 1, 2, 1, 3, 3], while_true_try_else_try_continue) in (('E2', [-1, -1]), FELL)
 assert run([0, 3, 0, 3, 0, 3, 1, 0, 1], while_true_try_else_try_continue) in ((None, [-1, -1, -1, 18]), FELL)
 assert run([0, 3, 0, 3, 0, 2, 3, 1, 0], while_true_try_else_try_continue) in (('E2', [-1, -1, -1]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([3, 3, 1, 1, 3, 1, 0], elif_for_with_continue) in ((None, [('enter', 10), ('exit', 10, False)]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([2, 1, 0, 0, 3, 3, 1], elif_for_with_continue) in ((None, []), FELL)
-assert sys.version_info[:2] == (3, 11) or run([1, 1, 2, 3, 0, 0, 3], elif_for_with_continue) in ((None, [('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False)]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([1, 3, 3, 0, 3, 0, 0, 0, 0, 2, 1], elif_for_with_continue) in ((None, [('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False)]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([0, 1, 3, 0, 0, 1, 2, 0, 3, 1, 1, 2], for_else_try_for_break) in ((None, [11]), FELL)
-if not sys.version_info[:2] == (3, 11):
-    assert run([0, 0, 0, 0, 1, 0, 2, 1, 1, 0, 2, 2, 1], for_else_try_for_break) in ((None, []), FELL)
+assert run([3, 3, 1, 1, 3, 1, 0], elif_for_with_continue) in ((None, [('enter', 10), ('exit', 10, False)]), FELL)
+assert run([2, 1, 0, 0, 3, 3, 1], elif_for_with_continue) in ((None, []), FELL)
+assert run([1, 1, 2, 3, 0, 0, 3], elif_for_with_continue) in ((None, [('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False)]), FELL)
+assert run([1, 3, 3, 0, 3, 0, 0, 0, 0, 2, 1], elif_for_with_continue) in ((None, [('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False)]), FELL)
+assert run([0, 1, 3, 0, 0, 1, 2, 0, 3, 1, 1, 2], for_else_try_for_break) in ((None, [11]), FELL)
+assert run([0, 0, 0, 0, 1, 0, 2, 1, 1, 0, 2, 2, 1], for_else_try_for_break) in ((None, []), FELL)

@@ -138,6 +138,10 @@ final class ForLoops {
         int bodyEnd = exitIdx;
         if (tail == null && endsRegionBeforeCopiedExit(w, f, exitIdx, to)) {
             bodyEnd = to;
+        } else if (tail == null && exitIdx > to && to > f && enteredFromBefore(w, f, to, exitIdx)) {
+            // the region ends inside [f, exitIdx): code there that a jump from before the loop reaches (an
+            // enclosing if's copy of the code after it, 3.11) is not the body's, which ends with the region
+            bodyEnd = to;
         }
         BreakCopies copies = exit == after && tail == null ? BreakCopies.find(w, f + 1, exitIdx, after, to, r) : null;
         int breaksTo = copies != null && copies.exit() >= 0 ? copies.exit() : exit;
@@ -200,6 +204,17 @@ final class ForLoops {
                         + "falls into other code at " + w.code.op(to).offset());
             }
         }
+    }
+
+    /** True when a jump before the loop headed at f goes into [from, to). */
+    private static boolean enteredFromBefore(Walker w, int f, int from, int to) {
+        for (int k = 0; k < f; k++) {
+            int t = w.code.op(k).target();
+            if (t >= from && t < to && w.reachable.get(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A jump in the body [from, end) goes forward to the region's follow past to. */

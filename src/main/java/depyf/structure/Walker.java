@@ -459,9 +459,9 @@ public final class Walker {
                         }
                         l.pop();
                         if (r.loop() != null && r.loop().isFor()
-                                && Tries.skipNops(this, i + 1) == r.loop().exit()) {
+                                && Tries.skipNops(this, i + 1) == Tries.skipNops(this, r.loop().exit())) {
                             // 3.11: a break right before the code after the loop pops the iterator and
-                            // falls into it, no jump
+                            // falls into it, no jump (that code may start with line NOPs: a try's)
                             l.emit(new Stmt.Break());
                             live = false;
                         }
