@@ -1,4 +1,4 @@
-# Functions fuzz-shapes.py seeds 21 and 22 (600 functions each) decompiled into code behaving
+# Functions fuzz-shapes.py seeds 21, 22 and 23 (600 functions each) decompiled into code behaving
 # differently, reduced. Fixed: while_try_else_break (Loops.withBreakInTrailingElse puts the break a
 # try's body falls into in its else), for_while_try_continue_clause_return (ClauseBreakCopies: no copies
 # with a break threaded to an enclosing loop's head), if_for_else_try_break_then (BranchExits: a clause
@@ -7,7 +7,8 @@
 # and while_true_try_else_try_continue on 3.12/3.13 (Walker.coldBackEdgeBefore: the loop ends at its
 # last jump back before the handlers). 3.11: elif_for_with_continue (ForLoops.enteredFromBefore: the
 # body ends with the region, not past an enclosing if's copied return) and for_else_try_for_break
-# (Walker: the break's iterator pop falls into the code after the loop past its line NOPs). Each
+# (Walker: the break's iterator pop falls into the code after the loop past its line NOPs); the two
+# *_try_break_then_code (Loops: the fallen break goes before a tail only the clauses reach). Each
 # function checks itself on the paths below, whether or not it fell back; `c` gives out after 60 calls
 # (Budget), so no path loops forever.
 
@@ -193,6 +194,31 @@ def while_true_try_else_try_continue(c, t, x, n, m):
     t(18)
 
 
+
+def for_while_try_break_then_code(c, t, x, n, m):
+    # seed 23 f188 (3.12, 3.13): the break the try's body falls into was placed after the code that
+    # follows the try, which only the clause reaches (laid out after the handlers): Loops puts it before
+    for j in n():
+        while c():
+            try:
+                t(2)
+                break
+            except E1:
+                pass
+            t(5)
+        t(6)
+
+
+def while_try_break_then_code(c, t, x, n, m):
+    while c():
+        try:
+            x(2)
+            break
+        except E1:
+            pass
+        t(5)
+    t(6)
+
 assert run([1, 3, 3, 2, 0, 0, 0, 3, 0], if_for_else_try_break_then) in ((None, [4, 16]), FELL)
 assert run([0, 1], if_for_else_try_break_then) in ((None, [16]), FELL)
 assert run([1, 0, 3, 1, 0, 0, 3, 2, 2, 2], if_for_else_try_break_then) in ((15, []), FELL)
@@ -231,3 +257,19 @@ assert run([1, 1, 2, 3, 0, 0, 3], elif_for_with_continue) in ((None, [('enter', 
 assert run([1, 3, 3, 0, 3, 0, 0, 0, 0, 2, 1], elif_for_with_continue) in ((None, [('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False)]), FELL)
 assert run([0, 1, 3, 0, 0, 1, 2, 0, 3, 1, 1, 2], for_else_try_for_break) in ((None, [11]), FELL)
 assert run([0, 0, 0, 0, 1, 0, 2, 1, 1, 0, 2, 2, 1], for_else_try_for_break) in ((None, []), FELL)
+assert run([2, 0, 0, 2, 3, 3, 2, 1, 1, 2, 3, 0], for_while_try_break_then_code) in ((None, [6, 6]), FELL)
+assert run([3, 0, 0], for_while_try_break_then_code) in ((None, [6, 6, 6]), FELL)
+assert run([0, 3, 2, 0, 1, 0], for_while_try_break_then_code) in ((None, []), FELL)
+assert run([2, 1, 1, 2, 2, 2, 2, 0, 3], for_while_try_break_then_code) in ((None, [2, 6, 2, 6]), FELL)
+assert run([3, 3], for_while_try_break_then_code) in ((None, [2, 6, 6, 6]), FELL)
+assert run([1, 1, 1, 2, 1, 0, 0, 0, 3, 0], for_while_try_break_then_code) in ((None, [2, 6]), FELL)
+assert run([1, 0, 0, 3], for_while_try_break_then_code) in ((None, [6]), FELL)
+assert run([2, 1, 0], for_while_try_break_then_code) in ((None, [2, 6, 6]), FELL)
+assert run([1, 3, 0, 0, 3, 3], while_try_break_then_code) in ((None, [-2, 6]), FELL)
+assert run([], while_try_break_then_code) in ((None, [6]), FELL)
+assert run([1, 2, 0, 3, 1, 0, 3, 2, 3, 1, 3], while_try_break_then_code) in (('E2', [-2]), FELL)
+assert run([1, 1, 1, 2, 3], while_try_break_then_code) in (('E2', [-2, 5, -2]), FELL)
+assert run([2, 1, 1, 0, 3], while_try_break_then_code) in ((None, [-2, 5, -2, 6]), FELL)
+assert run([1, 1, 0, 2, 0, 0, 3, 0, 1, 2, 2, 1], while_try_break_then_code) in ((None, [-2, 5, 6]), FELL)
+assert run([3, 1, 1, 1, 1, 1, 3, 0], while_try_break_then_code) in ((None, [-2, 5, -2, 5, -2, 5, -2, 6]), FELL)
+assert run([3, 1, 1, 1, 2, 3, 3, 0], while_try_break_then_code) in ((None, [-2, 5, -2, 5, -2, 6]), FELL)

@@ -119,44 +119,44 @@ def for_while_try_continue_clause_return(c, t, x, n, m):
 
 def while_while_true_shared_head(c, t, x, n, m):
     # depyf: could not decompile while_while_true_shared_head: unstructured backward jump at 66
-    #   162           0 RESUME                   0
+    #   163           0 RESUME                   0
     #   
-    #   165           2 PUSH_NULL
+    #   166           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    48 (to 118)
     #   
-    #   166     >>   22 NOP
+    #   167     >>   22 NOP
     #   
-    #   167          24 PUSH_NULL
+    #   168          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 PRECALL                  0
     #                32 CALL                     0
     #                42 POP_JUMP_FORWARD_IF_TRUE     1 (to 46)
     #   
-    #   168          44 JUMP_FORWARD            24 (to 94)
+    #   169          44 JUMP_FORWARD            24 (to 94)
     #   
-    #   169     >>   46 PUSH_NULL
+    #   170     >>   46 PUSH_NULL
     #                48 LOAD_FAST                0 (c)
     #                50 PRECALL                  0
     #                54 CALL                     0
     #                64 POP_JUMP_FORWARD_IF_TRUE     1 (to 68)
     #   
-    #   170          66 JUMP_BACKWARD           23 (to 22)
+    #   171          66 JUMP_BACKWARD           23 (to 22)
     #   
-    #   171     >>   68 PUSH_NULL
+    #   172     >>   68 PUSH_NULL
     #                70 LOAD_FAST                0 (c)
     #                72 PRECALL                  0
     #                76 CALL                     0
     #                86 POP_JUMP_FORWARD_IF_TRUE     1 (to 90)
     #   
-    #   172          88 JUMP_BACKWARD           34 (to 22)
+    #   173          88 JUMP_BACKWARD           34 (to 22)
     #   
-    #   174     >>   90 LOAD_CONST               2 (7)
+    #   175     >>   90 LOAD_CONST               2 (7)
     #                92 RETURN_VALUE
     #   
-    #   165     >>   94 PUSH_NULL
+    #   166     >>   94 PUSH_NULL
     #                96 LOAD_FAST                0 (c)
     #                98 PRECALL                  0
     #               102 CALL                     0
@@ -182,6 +182,29 @@ def while_true_try_else_try_continue(c, t, x, n, m):
             except E1:
                 pass
     t(18)
+
+
+def for_while_try_break_then_code(c, t, x, n, m):
+    for j in n():
+        while c():
+            try:
+                t(2)
+                break
+            except E1:
+                pass
+            t(5)
+        t(6)
+
+
+def while_try_break_then_code(c, t, x, n, m):
+    while c():
+        try:
+            x(2)
+            break
+        except E1:
+            pass
+        t(5)
+    t(6)
 
 assert run([1, 3, 3, 2, 0, 0, 0, 3, 0], if_for_else_try_break_then) in ((None, [4, 16]), FELL)
 assert run([0, 1], if_for_else_try_break_then) in ((None, [16]), FELL)
@@ -220,3 +243,19 @@ assert run([1, 1, 2, 3, 0, 0, 3], elif_for_with_continue) in ((None, [('enter', 
 assert run([1, 3, 3, 0, 3, 0, 0, 0, 0, 2, 1], elif_for_with_continue) in ((None, [('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False)]), FELL)
 assert run([0, 1, 3, 0, 0, 1, 2, 0, 3, 1, 1, 2], for_else_try_for_break) in ((None, [11]), FELL)
 assert run([0, 0, 0, 0, 1, 0, 2, 1, 1, 0, 2, 2, 1], for_else_try_for_break) in ((None, []), FELL)
+assert run([2, 0, 0, 2, 3, 3, 2, 1, 1, 2, 3, 0], for_while_try_break_then_code) in ((None, [6, 6]), FELL)
+assert run([3, 0, 0], for_while_try_break_then_code) in ((None, [6, 6, 6]), FELL)
+assert run([0, 3, 2, 0, 1, 0], for_while_try_break_then_code) in ((None, []), FELL)
+assert run([2, 1, 1, 2, 2, 2, 2, 0, 3], for_while_try_break_then_code) in ((None, [2, 6, 2, 6]), FELL)
+assert run([3, 3], for_while_try_break_then_code) in ((None, [2, 6, 6, 6]), FELL)
+assert run([1, 1, 1, 2, 1, 0, 0, 0, 3, 0], for_while_try_break_then_code) in ((None, [2, 6]), FELL)
+assert run([1, 0, 0, 3], for_while_try_break_then_code) in ((None, [6]), FELL)
+assert run([2, 1, 0], for_while_try_break_then_code) in ((None, [2, 6, 6]), FELL)
+assert run([1, 3, 0, 0, 3, 3], while_try_break_then_code) in ((None, [-2, 6]), FELL)
+assert run([], while_try_break_then_code) in ((None, [6]), FELL)
+assert run([1, 2, 0, 3, 1, 0, 3, 2, 3, 1, 3], while_try_break_then_code) in (('E2', [-2]), FELL)
+assert run([1, 1, 1, 2, 3], while_try_break_then_code) in (('E2', [-2, 5, -2]), FELL)
+assert run([2, 1, 1, 0, 3], while_try_break_then_code) in ((None, [-2, 5, -2, 6]), FELL)
+assert run([1, 1, 0, 2, 0, 0, 3, 0, 1, 2, 2, 1], while_try_break_then_code) in ((None, [-2, 5, 6]), FELL)
+assert run([3, 1, 1, 1, 1, 1, 3, 0], while_try_break_then_code) in ((None, [-2, 5, -2, 5, -2, 5, -2, 6]), FELL)
+assert run([3, 1, 1, 1, 2, 3, 3, 0], while_try_break_then_code) in ((None, [-2, 5, -2, 5, -2, 6]), FELL)

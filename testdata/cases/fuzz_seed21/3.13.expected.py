@@ -13,6 +13,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -146,43 +147,43 @@ def for_while_try_continue_clause_return(c, t, x, n, m):
 
 def while_while_true_shared_head(c, t, x, n, m):
     # depyf: could not decompile while_while_true_shared_head: unstructured backward jump at 78
-    #   162           RESUME                   0
+    #   163           RESUME                   0
     #   
-    #   165           LOAD_FAST                0 (c)
+    #   166           LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
     #                 POP_JUMP_IF_FALSE       58 (to L7)
     #   
-    #   166   L1:     NOP
+    #   167   L1:     NOP
     #   
-    #   167           LOAD_FAST                0 (c)
+    #   168           LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
     #                 POP_JUMP_IF_TRUE         1 (to L2)
     #   
-    #   168           JUMP_FORWARD            29 (to L5)
+    #   169           JUMP_FORWARD            29 (to L5)
     #   
-    #   169   L2:     LOAD_FAST                0 (c)
+    #   170   L2:     LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
     #                 POP_JUMP_IF_TRUE         2 (to L3)
     #   
-    #   170           JUMP_BACKWARD           28 (to L1)
+    #   171           JUMP_BACKWARD           28 (to L1)
     #   
-    #   171   L3:     LOAD_FAST                0 (c)
+    #   172   L3:     LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
     #                 POP_JUMP_IF_TRUE         2 (to L4)
     #   
-    #   172           JUMP_BACKWARD           42 (to L1)
+    #   173           JUMP_BACKWARD           42 (to L1)
     #   
-    #   174   L4:     RETURN_CONST             1 (7)
+    #   175   L4:     RETURN_CONST             1 (7)
     #   
-    #   165   L5:     LOAD_FAST                0 (c)
+    #   166   L5:     LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
@@ -195,31 +196,31 @@ def while_while_true_shared_head(c, t, x, n, m):
 
 def while_true_try_else_try_continue(c, t, x, n, m):
     # depyf: could not decompile while_true_try_else_try_continue: unstructured backward jump at 136
-    #    177            RESUME                   0
+    #    178            RESUME                   0
     #   
-    #    179    L1:     NOP
+    #    180    L1:     NOP
     #   
-    #    180    L2:     LOAD_FAST                0 (c)
+    #    181    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    181            JUMP_FORWARD            12 (to L6)
+    #    182            JUMP_FORWARD            12 (to L6)
     #   
-    #    182    L3:     NOP
+    #    183    L3:     NOP
     #   
-    #    183    L4:     LOAD_FAST                2 (x)
+    #    184    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    187    L5:     NOP
+    #    188    L5:     NOP
     #   
-    #    188            JUMP_BACKWARD           26 (to L1)
+    #    189            JUMP_BACKWARD           26 (to L1)
     #   
-    #    193    L6:     LOAD_FAST                1 (t)
+    #    194    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (18)
     #                   CALL                     1
@@ -228,36 +229,36 @@ def while_true_try_else_try_continue(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    189            LOAD_GLOBAL              0 (E1)
+    #    190            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #    190    L8:     POP_EXCEPT
+    #    191    L8:     POP_EXCEPT
     #                   JUMP_FORWARD            20 (to L15)
     #   
-    #    189    L9:     RERAISE                  0
+    #    190    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L11:     PUSH_EXC_INFO
     #   
-    #    184            LOAD_GLOBAL              0 (E1)
+    #    185            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L13)
     #                   POP_TOP
     #   
-    #    185   L12:     POP_EXCEPT
+    #    186   L12:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L15)
     #   
-    #    184   L13:     RERAISE                  0
+    #    185   L13:     RERAISE                  0
     #   
     #     --   L14:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    179   L15:     JUMP_BACKWARD           68 (to L2)
+    #    180   L15:     JUMP_BACKWARD           68 (to L2)
     #   ExceptionTable:
     #     L4 to L5 -> L11 [0]
     #     L7 to L8 -> L10 [1] lasti
@@ -265,6 +266,31 @@ def while_true_try_else_try_continue(c, t, x, n, m):
     #     L11 to L12 -> L14 [1] lasti
     #     L13 to L14 -> L14 [1] lasti
     raise RuntimeError('depyf: could not decompile while_true_try_else_try_continue: unstructured backward jump at 136')
+
+
+def for_while_try_break_then_code(c, t, x, n, m):
+    for j in n():
+        while c():
+            try:
+                t(2)
+            except E1:
+                pass
+            else:
+                break
+            t(5)
+        t(6)
+
+
+def while_try_break_then_code(c, t, x, n, m):
+    while c():
+        try:
+            x(2)
+        except E1:
+            pass
+        else:
+            break
+        t(5)
+    t(6)
 
 assert run([1, 3, 3, 2, 0, 0, 0, 3, 0], if_for_else_try_break_then) in ((None, [4, 16]), FELL)
 assert run([0, 1], if_for_else_try_break_then) in ((None, [16]), FELL)
@@ -303,3 +329,19 @@ assert run([1, 1, 2, 3, 0, 0, 3], elif_for_with_continue) in ((None, [('enter', 
 assert run([1, 3, 3, 0, 3, 0, 0, 0, 0, 2, 1], elif_for_with_continue) in ((None, [('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False)]), FELL)
 assert run([0, 1, 3, 0, 0, 1, 2, 0, 3, 1, 1, 2], for_else_try_for_break) in ((None, [11]), FELL)
 assert run([0, 0, 0, 0, 1, 0, 2, 1, 1, 0, 2, 2, 1], for_else_try_for_break) in ((None, []), FELL)
+assert run([2, 0, 0, 2, 3, 3, 2, 1, 1, 2, 3, 0], for_while_try_break_then_code) in ((None, [6, 6]), FELL)
+assert run([3, 0, 0], for_while_try_break_then_code) in ((None, [6, 6, 6]), FELL)
+assert run([0, 3, 2, 0, 1, 0], for_while_try_break_then_code) in ((None, []), FELL)
+assert run([2, 1, 1, 2, 2, 2, 2, 0, 3], for_while_try_break_then_code) in ((None, [2, 6, 2, 6]), FELL)
+assert run([3, 3], for_while_try_break_then_code) in ((None, [2, 6, 6, 6]), FELL)
+assert run([1, 1, 1, 2, 1, 0, 0, 0, 3, 0], for_while_try_break_then_code) in ((None, [2, 6]), FELL)
+assert run([1, 0, 0, 3], for_while_try_break_then_code) in ((None, [6]), FELL)
+assert run([2, 1, 0], for_while_try_break_then_code) in ((None, [2, 6, 6]), FELL)
+assert run([1, 3, 0, 0, 3, 3], while_try_break_then_code) in ((None, [-2, 6]), FELL)
+assert run([], while_try_break_then_code) in ((None, [6]), FELL)
+assert run([1, 2, 0, 3, 1, 0, 3, 2, 3, 1, 3], while_try_break_then_code) in (('E2', [-2]), FELL)
+assert run([1, 1, 1, 2, 3], while_try_break_then_code) in (('E2', [-2, 5, -2]), FELL)
+assert run([2, 1, 1, 0, 3], while_try_break_then_code) in ((None, [-2, 5, -2, 6]), FELL)
+assert run([1, 1, 0, 2, 0, 0, 3, 0, 1, 2, 2, 1], while_try_break_then_code) in ((None, [-2, 5, 6]), FELL)
+assert run([3, 1, 1, 1, 1, 1, 3, 0], while_try_break_then_code) in ((None, [-2, 5, -2, 5, -2, 5, -2, 6]), FELL)
+assert run([3, 1, 1, 1, 2, 3, 3, 0], while_try_break_then_code) in ((None, [-2, 5, -2, 5, -2, 6]), FELL)

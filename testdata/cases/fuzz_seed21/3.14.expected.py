@@ -13,6 +13,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -162,6 +163,135 @@ def while_true_try_else_try_continue(c, t, x, n, m):
             pass
     t(18)
 
+
+def for_while_try_break_then_code(c, t, x, n, m):
+    # depyf: could not decompile for_while_try_break_then_code: then-branch both falls into and jumps past 68
+    #    198            RESUME                   0
+    #   
+    #    201            LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                34 (to L6)
+    #                   STORE_FAST               5 (j)
+    #   
+    #    202    L2:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       11 (to L5)
+    #                   NOT_TAKEN
+    #   
+    #    203            NOP
+    #   
+    #    204    L3:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    205    L4:     NOP
+    #   
+    #    209    L5:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           36 (to L1)
+    #   
+    #    201    L6:     END_FOR
+    #                   POP_ITER
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    206            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L9)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    207    L8:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L11)
+    #   
+    #    206    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    208   L11:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           64 (to L2)
+    #   ExceptionTable:
+    #     L3 to L4 -> L7 [1]
+    #     L7 to L8 -> L10 [2] lasti
+    #     L9 to L10 -> L10 [2] lasti
+    raise RuntimeError('depyf: could not decompile for_while_try_break_then_code: then-branch both falls into and jumps past 68')
+
+
+def while_try_break_then_code(c, t, x, n, m):
+    # depyf: could not decompile while_try_break_then_code: then-branch both falls into and jumps past 48
+    #    212           RESUME                   0
+    #   
+    #    213   L1:     LOAD_FAST_BORROW         0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE       11 (to L4)
+    #                  NOT_TAKEN
+    #   
+    #    214           NOP
+    #   
+    #    215   L2:     LOAD_FAST_BORROW         2 (x)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           2
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    216   L3:     NOP
+    #   
+    #    220   L4:     LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           6
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  LOAD_CONST               1 (None)
+    #                  RETURN_VALUE
+    #   
+    #     --   L5:     PUSH_EXC_INFO
+    #   
+    #    217           LOAD_GLOBAL              0 (E1)
+    #                  CHECK_EXC_MATCH
+    #                  POP_JUMP_IF_FALSE        4 (to L7)
+    #                  NOT_TAKEN
+    #                  POP_TOP
+    #   
+    #    218   L6:     POP_EXCEPT
+    #                  JUMP_FORWARD             4 (to L9)
+    #   
+    #    217   L7:     RERAISE                  0
+    #   
+    #     --   L8:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   
+    #    219   L9:     LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           5
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  JUMP_BACKWARD           60 (to L1)
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [0]
+    #     L5 to L6 -> L8 [1] lasti
+    #     L7 to L8 -> L8 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_try_break_then_code: then-branch both falls into and jumps past 48')
+
 assert run([1, 3, 3, 2, 0, 0, 0, 3, 0], if_for_else_try_break_then) in ((None, [4, 16]), FELL)
 assert run([0, 1], if_for_else_try_break_then) in ((None, [16]), FELL)
 assert run([1, 0, 3, 1, 0, 0, 3, 2, 2, 2], if_for_else_try_break_then) in ((15, []), FELL)
@@ -199,3 +329,19 @@ assert run([1, 1, 2, 3, 0, 0, 3], elif_for_with_continue) in ((None, [('enter', 
 assert run([1, 3, 3, 0, 3, 0, 0, 0, 0, 2, 1], elif_for_with_continue) in ((None, [('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False), ('enter', 10), ('exit', 10, False)]), FELL)
 assert run([0, 1, 3, 0, 0, 1, 2, 0, 3, 1, 1, 2], for_else_try_for_break) in ((None, [11]), FELL)
 assert run([0, 0, 0, 0, 1, 0, 2, 1, 1, 0, 2, 2, 1], for_else_try_for_break) in ((None, []), FELL)
+assert run([2, 0, 0, 2, 3, 3, 2, 1, 1, 2, 3, 0], for_while_try_break_then_code) in ((None, [6, 6]), FELL)
+assert run([3, 0, 0], for_while_try_break_then_code) in ((None, [6, 6, 6]), FELL)
+assert run([0, 3, 2, 0, 1, 0], for_while_try_break_then_code) in ((None, []), FELL)
+assert run([2, 1, 1, 2, 2, 2, 2, 0, 3], for_while_try_break_then_code) in ((None, [2, 6, 2, 6]), FELL)
+assert run([3, 3], for_while_try_break_then_code) in ((None, [2, 6, 6, 6]), FELL)
+assert run([1, 1, 1, 2, 1, 0, 0, 0, 3, 0], for_while_try_break_then_code) in ((None, [2, 6]), FELL)
+assert run([1, 0, 0, 3], for_while_try_break_then_code) in ((None, [6]), FELL)
+assert run([2, 1, 0], for_while_try_break_then_code) in ((None, [2, 6, 6]), FELL)
+assert run([1, 3, 0, 0, 3, 3], while_try_break_then_code) in ((None, [-2, 6]), FELL)
+assert run([], while_try_break_then_code) in ((None, [6]), FELL)
+assert run([1, 2, 0, 3, 1, 0, 3, 2, 3, 1, 3], while_try_break_then_code) in (('E2', [-2]), FELL)
+assert run([1, 1, 1, 2, 3], while_try_break_then_code) in (('E2', [-2, 5, -2]), FELL)
+assert run([2, 1, 1, 0, 3], while_try_break_then_code) in ((None, [-2, 5, -2, 6]), FELL)
+assert run([1, 1, 0, 2, 0, 0, 3, 0, 1, 2, 2, 1], while_try_break_then_code) in ((None, [-2, 5, 6]), FELL)
+assert run([3, 1, 1, 1, 1, 1, 3, 0], while_try_break_then_code) in ((None, [-2, 5, -2, 5, -2, 5, -2, 6]), FELL)
+assert run([3, 1, 1, 1, 2, 3, 3, 0], while_try_break_then_code) in ((None, [-2, 5, -2, 5, -2, 6]), FELL)

@@ -428,6 +428,7 @@ final class Loops {
         if (copy >= 0) {
             storeBeforeCopy(w, copy, body);
         }
+        int beforeTail = body.out.size();
         if (tail != null) {
             w.walk(tail[0], tail[1], body, inner.withFollow(-1), -1);
             w.dead.set(tail[0], tail[1]);        // walked: not code after the loop
@@ -476,7 +477,16 @@ final class Loops {
                 && !((copy >= 0 || stripped) && onlyFromBottomTest(w, f - 1, b))) {
             // the body falls off its end into the code after the loop: a break whose jump to the very next
             // instruction was removed (a NOP holds its line); the body's paths that reach here leave the loop
-            stmts = withFallingBreak(w, stmts, continuedTests(w, b, f, heads), f);
+            if (tail != null && beforeTail <= stmts.size()) {
+                // the tail, code after a try that only its clauses reach, is not on the path falling into
+                // the exit: the break ends what comes before it (`while c: try: x(); break / except E: pass
+                // / t()`, 3.12, 3.13)
+                List<Stmt> fallen = withFallingBreak(w, stmts.subList(0, beforeTail), continuedTests(w, b, f, heads), f);
+                fallen.addAll(stmts.subList(beforeTail, stmts.size()));
+                stmts = fallen;
+            } else {
+                stmts = withFallingBreak(w, stmts, continuedTests(w, b, f, heads), f);
+            }
         }
         List<Stmt> orelse = List.of();
         if (exit > f) {
