@@ -8,7 +8,9 @@
 # last jump back before the handlers). 3.11: elif_for_with_continue (ForLoops.enteredFromBefore: the
 # body ends with the region, not past an enclosing if's copied return) and for_else_try_for_break
 # (Walker: the break's iterator pop falls into the code after the loop past its line NOPs); the two
-# *_try_break_then_code (Loops: the fallen break goes before a tail only the clauses reach). Each
+# *_try_break_then_code (Loops: the fallen break goes before a tail only the clauses reach);
+# for_else_returning_clause_break_then_code (Loops.clauseBreakTarget, Walker.reachability: a clause's
+# break past the handlers, the iterator popped, goes to the code after the for). Each
 # function checks itself on the paths below, whether or not it fell back; `c` gives out after 60 calls
 # (Budget), so no path loops forever.
 
@@ -219,6 +221,22 @@ def while_try_break_then_code(c, t, x, n, m):
         t(5)
     t(6)
 
+
+def for_else_returning_clause_break_then_code(c, t, x, n, m):
+    # seed 23 f120 (3.11-3.14): the code after the for, reached only by the clause's break (laid out
+    # after the handlers, the iterator popped before the jump), was dropped: the break returned 24
+    for j in n():
+        try:
+            x(4)
+        except E1:
+            break
+    else:
+        if c():
+            return 23
+        else:
+            return 24
+    t(25)
+
 assert run([1, 3, 3, 2, 0, 0, 0, 3, 0], if_for_else_try_break_then) in ((None, [4, 16]), FELL)
 assert run([0, 1], if_for_else_try_break_then) in ((None, [16]), FELL)
 assert run([1, 0, 3, 1, 0, 0, 3, 2, 2, 2], if_for_else_try_break_then) in ((15, []), FELL)
@@ -273,3 +291,11 @@ assert run([2, 1, 1, 0, 3], while_try_break_then_code) in ((None, [-2, 5, -2, 6]
 assert run([1, 1, 0, 2, 0, 0, 3, 0, 1, 2, 2, 1], while_try_break_then_code) in ((None, [-2, 5, 6]), FELL)
 assert run([3, 1, 1, 1, 1, 1, 3, 0], while_try_break_then_code) in ((None, [-2, 5, -2, 5, -2, 5, -2, 6]), FELL)
 assert run([3, 1, 1, 1, 2, 3, 3, 0], while_try_break_then_code) in ((None, [-2, 5, -2, 5, -2, 6]), FELL)
+assert run([1, 1, 3, 0, 2, 1, 1, 2], for_else_returning_clause_break_then_code) in ((None, [-4, 25]), FELL)
+assert run([2, 2, 1, 0, 2, 2, 1, 2, 2, 2, 1], for_else_returning_clause_break_then_code) in (('E2', [-4]), FELL)
+assert run([0, 3, 1], for_else_returning_clause_break_then_code) in ((23, []), FELL)
+assert run([0, 0, 0], for_else_returning_clause_break_then_code) in ((24, []), FELL)
+assert run([3, 3, 3, 3, 3, 3, 0, 0, 0, 3, 2, 2, 1], for_else_returning_clause_break_then_code) in ((23, [-4, -4, -4]), FELL)
+assert run([3, 3], for_else_returning_clause_break_then_code) in ((24, [-4, -4, -4]), FELL)
+assert run([2, 3, 2, 2, 3, 2, 2, 3, 2], for_else_returning_clause_break_then_code) in (('E2', [-4, -4]), FELL)
+assert run([2, 3, 1, 2, 1, 0], for_else_returning_clause_break_then_code) in ((None, [-4, -4, 25]), FELL)

@@ -119,44 +119,44 @@ def for_while_try_continue_clause_return(c, t, x, n, m):
 
 def while_while_true_shared_head(c, t, x, n, m):
     # depyf: could not decompile while_while_true_shared_head: unstructured backward jump at 66
-    #   163           0 RESUME                   0
+    #   165           0 RESUME                   0
     #   
-    #   166           2 PUSH_NULL
+    #   168           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_FALSE    48 (to 118)
     #   
-    #   167     >>   22 NOP
+    #   169     >>   22 NOP
     #   
-    #   168          24 PUSH_NULL
+    #   170          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 PRECALL                  0
     #                32 CALL                     0
     #                42 POP_JUMP_FORWARD_IF_TRUE     1 (to 46)
     #   
-    #   169          44 JUMP_FORWARD            24 (to 94)
+    #   171          44 JUMP_FORWARD            24 (to 94)
     #   
-    #   170     >>   46 PUSH_NULL
+    #   172     >>   46 PUSH_NULL
     #                48 LOAD_FAST                0 (c)
     #                50 PRECALL                  0
     #                54 CALL                     0
     #                64 POP_JUMP_FORWARD_IF_TRUE     1 (to 68)
     #   
-    #   171          66 JUMP_BACKWARD           23 (to 22)
+    #   173          66 JUMP_BACKWARD           23 (to 22)
     #   
-    #   172     >>   68 PUSH_NULL
+    #   174     >>   68 PUSH_NULL
     #                70 LOAD_FAST                0 (c)
     #                72 PRECALL                  0
     #                76 CALL                     0
     #                86 POP_JUMP_FORWARD_IF_TRUE     1 (to 90)
     #   
-    #   173          88 JUMP_BACKWARD           34 (to 22)
+    #   175          88 JUMP_BACKWARD           34 (to 22)
     #   
-    #   175     >>   90 LOAD_CONST               2 (7)
+    #   177     >>   90 LOAD_CONST               2 (7)
     #                92 RETURN_VALUE
     #   
-    #   166     >>   94 PUSH_NULL
+    #   168     >>   94 PUSH_NULL
     #                96 LOAD_FAST                0 (c)
     #                98 PRECALL                  0
     #               102 CALL                     0
@@ -205,6 +205,20 @@ def while_try_break_then_code(c, t, x, n, m):
             pass
         t(5)
     t(6)
+
+
+def for_else_returning_clause_break_then_code(c, t, x, n, m):
+    for j in n():
+        try:
+            x(4)
+            continue
+        except E1:
+            break
+    else:
+        if c():
+            return 23
+        return 24
+    t(25)
 
 assert run([1, 3, 3, 2, 0, 0, 0, 3, 0], if_for_else_try_break_then) in ((None, [4, 16]), FELL)
 assert run([0, 1], if_for_else_try_break_then) in ((None, [16]), FELL)
@@ -259,3 +273,11 @@ assert run([2, 1, 1, 0, 3], while_try_break_then_code) in ((None, [-2, 5, -2, 6]
 assert run([1, 1, 0, 2, 0, 0, 3, 0, 1, 2, 2, 1], while_try_break_then_code) in ((None, [-2, 5, 6]), FELL)
 assert run([3, 1, 1, 1, 1, 1, 3, 0], while_try_break_then_code) in ((None, [-2, 5, -2, 5, -2, 5, -2, 6]), FELL)
 assert run([3, 1, 1, 1, 2, 3, 3, 0], while_try_break_then_code) in ((None, [-2, 5, -2, 5, -2, 6]), FELL)
+assert run([1, 1, 3, 0, 2, 1, 1, 2], for_else_returning_clause_break_then_code) in ((None, [-4, 25]), FELL)
+assert run([2, 2, 1, 0, 2, 2, 1, 2, 2, 2, 1], for_else_returning_clause_break_then_code) in (('E2', [-4]), FELL)
+assert run([0, 3, 1], for_else_returning_clause_break_then_code) in ((23, []), FELL)
+assert run([0, 0, 0], for_else_returning_clause_break_then_code) in ((24, []), FELL)
+assert run([3, 3, 3, 3, 3, 3, 0, 0, 0, 3, 2, 2, 1], for_else_returning_clause_break_then_code) in ((23, [-4, -4, -4]), FELL)
+assert run([3, 3], for_else_returning_clause_break_then_code) in ((24, [-4, -4, -4]), FELL)
+assert run([2, 3, 2, 2, 3, 2, 2, 3, 2], for_else_returning_clause_break_then_code) in (('E2', [-4, -4]), FELL)
+assert run([2, 3, 1, 2, 1, 0], for_else_returning_clause_break_then_code) in ((None, [-4, -4, 25]), FELL)

@@ -121,39 +121,39 @@ def for_while_try_continue_clause_return(c, t, x, n, m):
 
 def while_while_true_shared_head(c, t, x, n, m):
     # depyf: could not decompile while_while_true_shared_head: unstructured backward jump at 48
-    #   163           0 RESUME                   0
+    #   165           0 RESUME                   0
     #   
-    #   166           2 PUSH_NULL
+    #   168           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       35 (to 86)
     #   
-    #   167     >>   16 NOP
+    #   169     >>   16 NOP
     #   
-    #   168          18 PUSH_NULL
+    #   170          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_TRUE         1 (to 34)
     #   
-    #   169          32 JUMP_FORWARD            17 (to 68)
+    #   171          32 JUMP_FORWARD            17 (to 68)
     #   
-    #   170     >>   34 PUSH_NULL
+    #   172     >>   34 PUSH_NULL
     #                36 LOAD_FAST                0 (c)
     #                38 CALL                     0
     #                46 POP_JUMP_IF_TRUE         1 (to 50)
     #   
-    #   171          48 JUMP_BACKWARD           17 (to 16)
+    #   173          48 JUMP_BACKWARD           17 (to 16)
     #   
-    #   172     >>   50 PUSH_NULL
+    #   174     >>   50 PUSH_NULL
     #                52 LOAD_FAST                0 (c)
     #                54 CALL                     0
     #                62 POP_JUMP_IF_TRUE         1 (to 66)
     #   
-    #   173          64 JUMP_BACKWARD           25 (to 16)
+    #   175          64 JUMP_BACKWARD           25 (to 16)
     #   
-    #   175     >>   66 RETURN_CONST             1 (7)
+    #   177     >>   66 RETURN_CONST             1 (7)
     #   
-    #   166     >>   68 PUSH_NULL
+    #   168     >>   68 PUSH_NULL
     #                70 LOAD_FAST                0 (c)
     #                72 CALL                     0
     #                80 POP_JUMP_IF_FALSE        1 (to 84)
@@ -165,30 +165,30 @@ def while_while_true_shared_head(c, t, x, n, m):
 
 def while_true_try_else_try_continue(c, t, x, n, m):
     # depyf: could not decompile while_true_try_else_try_continue: unstructured backward jump at 120
-    #   178           0 RESUME                   0
+    #   180           0 RESUME                   0
     #   
-    #   180     >>    2 NOP
+    #   182     >>    2 NOP
     #   
-    #   181     >>    4 PUSH_NULL
+    #   183     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE        1 (to 20)
     #   
-    #   182          18 JUMP_FORWARD            11 (to 42)
+    #   184          18 JUMP_FORWARD            11 (to 42)
     #   
-    #   183     >>   20 NOP
+    #   185     >>   20 NOP
     #   
-    #   184          22 PUSH_NULL
+    #   186          22 PUSH_NULL
     #                24 LOAD_FAST                2 (x)
     #                26 LOAD_CONST               1 (1)
     #                28 CALL                     1
     #                36 POP_TOP
     #   
-    #   188          38 NOP
+    #   190          38 NOP
     #   
-    #   189          40 JUMP_BACKWARD           20 (to 2)
+    #   191          40 JUMP_BACKWARD           20 (to 2)
     #   
-    #   194     >>   42 PUSH_NULL
+    #   196     >>   42 PUSH_NULL
     #                44 LOAD_FAST                1 (t)
     #                46 LOAD_CONST               2 (18)
     #                48 CALL                     1
@@ -196,34 +196,34 @@ def while_true_try_else_try_continue(c, t, x, n, m):
     #                58 RETURN_CONST             0 (None)
     #                60 PUSH_EXC_INFO
     #   
-    #   190          62 LOAD_GLOBAL              0 (E1)
+    #   192          62 LOAD_GLOBAL              0 (E1)
     #                72 CHECK_EXC_MATCH
     #                74 POP_JUMP_IF_FALSE        3 (to 82)
     #                76 POP_TOP
     #   
-    #   191          78 POP_EXCEPT
+    #   193          78 POP_EXCEPT
     #                80 JUMP_FORWARD            19 (to 120)
     #   
-    #   190     >>   82 RERAISE                  0
+    #   192     >>   82 RERAISE                  0
     #           >>   84 COPY                     3
     #                86 POP_EXCEPT
     #                88 RERAISE                  1
     #           >>   90 PUSH_EXC_INFO
     #   
-    #   185          92 LOAD_GLOBAL              0 (E1)
+    #   187          92 LOAD_GLOBAL              0 (E1)
     #               102 CHECK_EXC_MATCH
     #               104 POP_JUMP_IF_FALSE        3 (to 112)
     #               106 POP_TOP
     #   
-    #   186         108 POP_EXCEPT
+    #   188         108 POP_EXCEPT
     #               110 JUMP_FORWARD             4 (to 120)
     #   
-    #   185     >>  112 RERAISE                  0
+    #   187     >>  112 RERAISE                  0
     #           >>  114 COPY                     3
     #               116 POP_EXCEPT
     #               118 RERAISE                  1
     #   
-    #   180     >>  120 JUMP_BACKWARD           59 (to 4)
+    #   182     >>  120 JUMP_BACKWARD           59 (to 4)
     #   ExceptionTable:
     #     22 to 36 -> 90 [0]
     #     60 to 76 -> 84 [1] lasti
@@ -256,6 +256,19 @@ def while_try_break_then_code(c, t, x, n, m):
             break
         t(5)
     t(6)
+
+
+def for_else_returning_clause_break_then_code(c, t, x, n, m):
+    for j in n():
+        try:
+            x(4)
+        except E1:
+            break
+    else:
+        if c():
+            return 23
+        return 24
+    t(25)
 
 assert run([1, 3, 3, 2, 0, 0, 0, 3, 0], if_for_else_try_break_then) in ((None, [4, 16]), FELL)
 assert run([0, 1], if_for_else_try_break_then) in ((None, [16]), FELL)
@@ -310,3 +323,11 @@ assert run([2, 1, 1, 0, 3], while_try_break_then_code) in ((None, [-2, 5, -2, 6]
 assert run([1, 1, 0, 2, 0, 0, 3, 0, 1, 2, 2, 1], while_try_break_then_code) in ((None, [-2, 5, 6]), FELL)
 assert run([3, 1, 1, 1, 1, 1, 3, 0], while_try_break_then_code) in ((None, [-2, 5, -2, 5, -2, 5, -2, 6]), FELL)
 assert run([3, 1, 1, 1, 2, 3, 3, 0], while_try_break_then_code) in ((None, [-2, 5, -2, 5, -2, 6]), FELL)
+assert run([1, 1, 3, 0, 2, 1, 1, 2], for_else_returning_clause_break_then_code) in ((None, [-4, 25]), FELL)
+assert run([2, 2, 1, 0, 2, 2, 1, 2, 2, 2, 1], for_else_returning_clause_break_then_code) in (('E2', [-4]), FELL)
+assert run([0, 3, 1], for_else_returning_clause_break_then_code) in ((23, []), FELL)
+assert run([0, 0, 0], for_else_returning_clause_break_then_code) in ((24, []), FELL)
+assert run([3, 3, 3, 3, 3, 3, 0, 0, 0, 3, 2, 2, 1], for_else_returning_clause_break_then_code) in ((23, [-4, -4, -4]), FELL)
+assert run([3, 3], for_else_returning_clause_break_then_code) in ((24, [-4, -4, -4]), FELL)
+assert run([2, 3, 2, 2, 3, 2, 2, 3, 2], for_else_returning_clause_break_then_code) in (('E2', [-4, -4]), FELL)
+assert run([2, 3, 1, 2, 1, 0], for_else_returning_clause_break_then_code) in ((None, [-4, -4, 25]), FELL)

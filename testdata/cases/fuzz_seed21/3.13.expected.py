@@ -14,6 +14,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -147,43 +149,43 @@ def for_while_try_continue_clause_return(c, t, x, n, m):
 
 def while_while_true_shared_head(c, t, x, n, m):
     # depyf: could not decompile while_while_true_shared_head: unstructured backward jump at 78
-    #   163           RESUME                   0
-    #   
-    #   166           LOAD_FAST                0 (c)
-    #                 PUSH_NULL
-    #                 CALL                     0
-    #                 TO_BOOL
-    #                 POP_JUMP_IF_FALSE       58 (to L7)
-    #   
-    #   167   L1:     NOP
+    #   165           RESUME                   0
     #   
     #   168           LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
+    #                 POP_JUMP_IF_FALSE       58 (to L7)
+    #   
+    #   169   L1:     NOP
+    #   
+    #   170           LOAD_FAST                0 (c)
+    #                 PUSH_NULL
+    #                 CALL                     0
+    #                 TO_BOOL
     #                 POP_JUMP_IF_TRUE         1 (to L2)
     #   
-    #   169           JUMP_FORWARD            29 (to L5)
+    #   171           JUMP_FORWARD            29 (to L5)
     #   
-    #   170   L2:     LOAD_FAST                0 (c)
+    #   172   L2:     LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
     #                 POP_JUMP_IF_TRUE         2 (to L3)
     #   
-    #   171           JUMP_BACKWARD           28 (to L1)
+    #   173           JUMP_BACKWARD           28 (to L1)
     #   
-    #   172   L3:     LOAD_FAST                0 (c)
+    #   174   L3:     LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
     #                 POP_JUMP_IF_TRUE         2 (to L4)
     #   
-    #   173           JUMP_BACKWARD           42 (to L1)
+    #   175           JUMP_BACKWARD           42 (to L1)
     #   
-    #   175   L4:     RETURN_CONST             1 (7)
+    #   177   L4:     RETURN_CONST             1 (7)
     #   
-    #   166   L5:     LOAD_FAST                0 (c)
+    #   168   L5:     LOAD_FAST                0 (c)
     #                 PUSH_NULL
     #                 CALL                     0
     #                 TO_BOOL
@@ -196,31 +198,31 @@ def while_while_true_shared_head(c, t, x, n, m):
 
 def while_true_try_else_try_continue(c, t, x, n, m):
     # depyf: could not decompile while_true_try_else_try_continue: unstructured backward jump at 136
-    #    178            RESUME                   0
+    #    180            RESUME                   0
     #   
-    #    180    L1:     NOP
+    #    182    L1:     NOP
     #   
-    #    181    L2:     LOAD_FAST                0 (c)
+    #    183    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    182            JUMP_FORWARD            12 (to L6)
+    #    184            JUMP_FORWARD            12 (to L6)
     #   
-    #    183    L3:     NOP
+    #    185    L3:     NOP
     #   
-    #    184    L4:     LOAD_FAST                2 (x)
+    #    186    L4:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    188    L5:     NOP
+    #    190    L5:     NOP
     #   
-    #    189            JUMP_BACKWARD           26 (to L1)
+    #    191            JUMP_BACKWARD           26 (to L1)
     #   
-    #    194    L6:     LOAD_FAST                1 (t)
+    #    196    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (18)
     #                   CALL                     1
@@ -229,36 +231,36 @@ def while_true_try_else_try_continue(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    190            LOAD_GLOBAL              0 (E1)
+    #    192            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #    191    L8:     POP_EXCEPT
+    #    193    L8:     POP_EXCEPT
     #                   JUMP_FORWARD            20 (to L15)
     #   
-    #    190    L9:     RERAISE                  0
+    #    192    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L11:     PUSH_EXC_INFO
     #   
-    #    185            LOAD_GLOBAL              0 (E1)
+    #    187            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L13)
     #                   POP_TOP
     #   
-    #    186   L12:     POP_EXCEPT
+    #    188   L12:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L15)
     #   
-    #    185   L13:     RERAISE                  0
+    #    187   L13:     RERAISE                  0
     #   
     #     --   L14:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    180   L15:     JUMP_BACKWARD           68 (to L2)
+    #    182   L15:     JUMP_BACKWARD           68 (to L2)
     #   ExceptionTable:
     #     L4 to L5 -> L11 [0]
     #     L7 to L8 -> L10 [1] lasti
@@ -291,6 +293,19 @@ def while_try_break_then_code(c, t, x, n, m):
             break
         t(5)
     t(6)
+
+
+def for_else_returning_clause_break_then_code(c, t, x, n, m):
+    for j in n():
+        try:
+            x(4)
+        except E1:
+            break
+    else:
+        if c():
+            return 23
+        return 24
+    t(25)
 
 assert run([1, 3, 3, 2, 0, 0, 0, 3, 0], if_for_else_try_break_then) in ((None, [4, 16]), FELL)
 assert run([0, 1], if_for_else_try_break_then) in ((None, [16]), FELL)
@@ -345,3 +360,11 @@ assert run([2, 1, 1, 0, 3], while_try_break_then_code) in ((None, [-2, 5, -2, 6]
 assert run([1, 1, 0, 2, 0, 0, 3, 0, 1, 2, 2, 1], while_try_break_then_code) in ((None, [-2, 5, 6]), FELL)
 assert run([3, 1, 1, 1, 1, 1, 3, 0], while_try_break_then_code) in ((None, [-2, 5, -2, 5, -2, 5, -2, 6]), FELL)
 assert run([3, 1, 1, 1, 2, 3, 3, 0], while_try_break_then_code) in ((None, [-2, 5, -2, 5, -2, 6]), FELL)
+assert run([1, 1, 3, 0, 2, 1, 1, 2], for_else_returning_clause_break_then_code) in ((None, [-4, 25]), FELL)
+assert run([2, 2, 1, 0, 2, 2, 1, 2, 2, 2, 1], for_else_returning_clause_break_then_code) in (('E2', [-4]), FELL)
+assert run([0, 3, 1], for_else_returning_clause_break_then_code) in ((23, []), FELL)
+assert run([0, 0, 0], for_else_returning_clause_break_then_code) in ((24, []), FELL)
+assert run([3, 3, 3, 3, 3, 3, 0, 0, 0, 3, 2, 2, 1], for_else_returning_clause_break_then_code) in ((23, [-4, -4, -4]), FELL)
+assert run([3, 3], for_else_returning_clause_break_then_code) in ((24, [-4, -4, -4]), FELL)
+assert run([2, 3, 2, 2, 3, 2, 2, 3, 2], for_else_returning_clause_break_then_code) in (('E2', [-4, -4]), FELL)
+assert run([2, 3, 1, 2, 1, 0], for_else_returning_clause_break_then_code) in ((None, [-4, -4, 25]), FELL)

@@ -14,6 +14,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -166,62 +168,62 @@ def while_true_try_else_try_continue(c, t, x, n, m):
 
 def for_while_try_break_then_code(c, t, x, n, m):
     # depyf: could not decompile for_while_try_break_then_code: then-branch both falls into and jumps past 68
-    #    198            RESUME                   0
+    #    200            RESUME                   0
     #   
-    #    201            LOAD_FAST_BORROW         3 (n)
+    #    203            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                34 (to L6)
     #                   STORE_FAST               5 (j)
     #   
-    #    202    L2:     LOAD_FAST_BORROW         0 (c)
+    #    204    L2:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       11 (to L5)
     #                   NOT_TAKEN
     #   
-    #    203            NOP
+    #    205            NOP
     #   
-    #    204    L3:     LOAD_FAST_BORROW         1 (t)
+    #    206    L3:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    205    L4:     NOP
+    #    207    L4:     NOP
     #   
-    #    209    L5:     LOAD_FAST_BORROW         1 (t)
+    #    211    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           6
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           36 (to L1)
     #   
-    #    201    L6:     END_FOR
+    #    203    L6:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    206            LOAD_GLOBAL              0 (E1)
+    #    208            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    207    L8:     POP_EXCEPT
+    #    209    L8:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L11)
     #   
-    #    206    L9:     RERAISE                  0
+    #    208    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    208   L11:     LOAD_FAST                1 (t)
+    #    210   L11:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -236,26 +238,26 @@ def for_while_try_break_then_code(c, t, x, n, m):
 
 def while_try_break_then_code(c, t, x, n, m):
     # depyf: could not decompile while_try_break_then_code: then-branch both falls into and jumps past 48
-    #    212           RESUME                   0
+    #    214           RESUME                   0
     #   
-    #    213   L1:     LOAD_FAST_BORROW         0 (c)
+    #    215   L1:     LOAD_FAST_BORROW         0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       11 (to L4)
     #                  NOT_TAKEN
     #   
-    #    214           NOP
+    #    216           NOP
     #   
-    #    215   L2:     LOAD_FAST_BORROW         2 (x)
+    #    217   L2:     LOAD_FAST_BORROW         2 (x)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           2
     #                  CALL                     1
     #                  POP_TOP
     #   
-    #    216   L3:     NOP
+    #    218   L3:     NOP
     #   
-    #    220   L4:     LOAD_FAST_BORROW         1 (t)
+    #    222   L4:     LOAD_FAST_BORROW         1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           6
     #                  CALL                     1
@@ -265,22 +267,22 @@ def while_try_break_then_code(c, t, x, n, m):
     #   
     #     --   L5:     PUSH_EXC_INFO
     #   
-    #    217           LOAD_GLOBAL              0 (E1)
+    #    219           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE        4 (to L7)
     #                  NOT_TAKEN
     #                  POP_TOP
     #   
-    #    218   L6:     POP_EXCEPT
+    #    220   L6:     POP_EXCEPT
     #                  JUMP_FORWARD             4 (to L9)
     #   
-    #    217   L7:     RERAISE                  0
+    #    219   L7:     RERAISE                  0
     #   
     #     --   L8:     COPY                     3
     #                  POP_EXCEPT
     #                  RERAISE                  1
     #   
-    #    219   L9:     LOAD_FAST                1 (t)
+    #    221   L9:     LOAD_FAST                1 (t)
     #                  PUSH_NULL
     #                  LOAD_SMALL_INT           5
     #                  CALL                     1
@@ -291,6 +293,19 @@ def while_try_break_then_code(c, t, x, n, m):
     #     L5 to L6 -> L8 [1] lasti
     #     L7 to L8 -> L8 [1] lasti
     raise RuntimeError('depyf: could not decompile while_try_break_then_code: then-branch both falls into and jumps past 48')
+
+
+def for_else_returning_clause_break_then_code(c, t, x, n, m):
+    for j in n():
+        try:
+            x(4)
+        except E1:
+            break
+    else:
+        if c():
+            return 23
+        return 24
+    t(25)
 
 assert run([1, 3, 3, 2, 0, 0, 0, 3, 0], if_for_else_try_break_then) in ((None, [4, 16]), FELL)
 assert run([0, 1], if_for_else_try_break_then) in ((None, [16]), FELL)
@@ -345,3 +360,11 @@ assert run([2, 1, 1, 0, 3], while_try_break_then_code) in ((None, [-2, 5, -2, 6]
 assert run([1, 1, 0, 2, 0, 0, 3, 0, 1, 2, 2, 1], while_try_break_then_code) in ((None, [-2, 5, 6]), FELL)
 assert run([3, 1, 1, 1, 1, 1, 3, 0], while_try_break_then_code) in ((None, [-2, 5, -2, 5, -2, 5, -2, 6]), FELL)
 assert run([3, 1, 1, 1, 2, 3, 3, 0], while_try_break_then_code) in ((None, [-2, 5, -2, 5, -2, 6]), FELL)
+assert run([1, 1, 3, 0, 2, 1, 1, 2], for_else_returning_clause_break_then_code) in ((None, [-4, 25]), FELL)
+assert run([2, 2, 1, 0, 2, 2, 1, 2, 2, 2, 1], for_else_returning_clause_break_then_code) in (('E2', [-4]), FELL)
+assert run([0, 3, 1], for_else_returning_clause_break_then_code) in ((23, []), FELL)
+assert run([0, 0, 0], for_else_returning_clause_break_then_code) in ((24, []), FELL)
+assert run([3, 3, 3, 3, 3, 3, 0, 0, 0, 3, 2, 2, 1], for_else_returning_clause_break_then_code) in ((23, [-4, -4, -4]), FELL)
+assert run([3, 3], for_else_returning_clause_break_then_code) in ((24, [-4, -4, -4]), FELL)
+assert run([2, 3, 2, 2, 3, 2, 2, 3, 2], for_else_returning_clause_break_then_code) in (('E2', [-4, -4]), FELL)
+assert run([2, 3, 1, 2, 1, 0], for_else_returning_clause_break_then_code) in ((None, [-4, -4, 25]), FELL)

@@ -1040,7 +1040,8 @@ final class Loops {
      * jumps back to where the breaks go, past the else clause [after, ..). The furthest such target in
      * (after, to] of a clause of a try in the body [from, end), or after (fuzz seed 3 f160). A for loop's
      * break pops the iterator before its jump. (A clause's jump forward goes to the rest of the body, laid
-     * out after the handlers when only they reach it.)
+     * out after the handlers when only they reach it; but for a for loop's popped iterator: a break to the
+     * code after the loop, laid out there when only the break reaches it, seed 23 f120.)
      */
     static int clauseBreakTarget(Walker w, int from, int end, int after, int to, boolean popsIterator) {
         int best = after;
@@ -1058,7 +1059,8 @@ final class Loops {
                 int t = op.target();
                 int before = popsIterator ? k - 2 : k - 1;
                 boolean popped = !popsIterator || w.code.op(k - 1).is("POP_TOP") || w.code.op(k - 1).is("POP_ITER");
-                if (op.isUnconditionalJump() && t > best && t <= to && t < h.target() && popped && w.reachable.get(k)
+                if (op.isUnconditionalJump() && t > best && t <= to && (t < h.target() || popsIterator && t >= areaEnd)
+                        && popped && w.reachable.get(k)
                         && (w.code.op(ExceptClauses.beforeNameCleanup(w.code, before)).is("POP_EXCEPT")
                             || finallyCopyAfterPopExcept(w, h.target(), before))) {
                     best = t;

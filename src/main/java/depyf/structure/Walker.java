@@ -933,6 +933,10 @@ public final class Walker {
                         suppressed.put(after, withHandler);   // a with statement's code after it, reached only by suppressing
                     }
                     int k = ExceptClauses.afterNameCleanup(code, p + 1);
+                    if (k + 1 < code.size() && (code.op(k).is("POP_TOP") || code.op(k).is("POP_ITER"))
+                            && code.op(k + 1).isUnconditionalJump()) {
+                        k++;                        // a break out of a for loop: its iterator popped first
+                    }
                     if (k < code.size() && code.op(k).isUnconditionalJump()) {
                         int t = code.op(k).target();
                         Code.Handler h = code.handlerAt(t);
