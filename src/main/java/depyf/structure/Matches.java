@@ -411,9 +411,9 @@ final class Matches {
 
     /**
      * The NOP at {@code nop}, where the last case fails, lies in the handler context of the match at
-     * {@code from}, or either is in none (NOPs are often left out of ranges): a {@code case _:} line's NOP is part of
-     * the match. Protected by another handler (an enclosing with's), past the end of a try body's range the
-     * match ends, the NOP is on the way to the try's end, the code after the match.
+     * {@code from}, or either is in none (NOPs are often left out of ranges): a {@code case _:} line's NOP
+     * is part of the match. Protected by another handler (an enclosing with's), past the end of a try
+     * body's range the match ends, the NOP is on the way to the try's end, the code after the match.
      */
     private static boolean defaultsHere(Walker w, int from, int nop) {
         Code.Handler at = w.code.handlerAt(from);

@@ -153,10 +153,11 @@ public final class Walker {
 
     /**
      * 3.12+: the loop headed at i whose last jump back, at back, lies past handler code (an except clause's
-     * continue, laid out after the code; an orphan's clause, OrphanHandlers, read as live code) ends at its last jump back in normal flow when a break of the body
-     * jumps right past that one: the code there, laid out before the handlers, is the code after the loop,
-     * not the rest of its body ({@code while True: if c(): break / try: x() / except E: pass / else: try:
-     * continue / except E: pass} then {@code t()}). Returns that jump back, or back.
+     * continue, laid out after the code; an orphan's clause, OrphanHandlers, read as live code) ends at its
+     * last jump back in normal flow when a break of the body jumps right past that one: the code there,
+     * laid out before the handlers, is the code after the loop, not the rest of its body ({@code while
+     * True: if c(): break / try: x() / except E: pass / else: try: continue / except E: pass} then {@code
+     * t()}). Returns that jump back, or back.
      */
     private int coldBackEdgeBefore(int i, int back) {
         if (!env.atLeast(3, 12)) {
