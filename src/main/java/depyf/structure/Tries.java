@@ -54,7 +54,7 @@ final class Tries {
                 j = nested;                    // 3.11: a nested with's `return CONST` unwinds through our exit call too
                 continue;
             }
-            int g = returnTail(w, j, to, handler);
+            int g = returnTail(w, j, to, handler, r);
             if (g < 0) {
                 g = TryRanges.exitGap(w, i, j, to, handler, r);
             }
@@ -98,7 +98,7 @@ final class Tries {
      * unwinds outside it: SWAP 2 and the __exit__ call, or a copy of the finally body, then RETURN_VALUE.
      * That tail belongs to the body. Returns the index after it, or -1.
      */
-    private static int returnTail(Walker w, int j, int to, int handler) {
+    private static int returnTail(Walker w, int j, int to, int handler, Region r) {
         if (Handlers.kind(w.code, handler) == Handlers.Kind.WITH) {
             // return (or return CONST) inside the with: __exit__(None, None, None) and the return, then
             // the with's own normal exit, which the body's other paths jump to, or laid out after a try's
@@ -108,6 +108,13 @@ final class Tries {
             boolean cold = e > 0 && coldNormalExit(w, k, handler) >= 0;
             for (int n = e; cold && n > 0 && !w.jumpTargets.get(n); n = exitCall(w, n)) {
                 e = n;                         // (nested, through the enclosing withs' exit calls too)
+            }
+            // (a return through enclosing withs: each exit call in the range of the next one's handler)
+            for (Code.Handler around = w.code.handlerAt(k); !cold && e > 0 && e < to && !w.jumpTargets.get(e)
+                    && around != null && r.handlers().contains(around.target())
+                    && Handlers.kind(w.code, around.target()) == Handlers.Kind.WITH && exitCall(w, e) > 0; ) {
+                around = w.code.handlerAt(e);
+                e = exitCall(w, e);
             }
             // (3.14's LOAD_SMALL_INT: a normal exit right after the return is also where a body's other paths
             // go when the return ends one of them, a match's default case in an inner try whose range ends
