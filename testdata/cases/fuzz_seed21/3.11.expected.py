@@ -59,7 +59,7 @@ def elif_for_with_continue(c, t, x, n, m):
     if c():
         for k in n():
             with m(10):
-                pass
+                continue
 
 
 def for_else_try_for_break(c, t, x, n, m):
@@ -87,6 +87,10 @@ def if_for_else_try_break_then(c, t, x, n, m):
             except E1:
                 pass
             except E2 as e:
+                pass
+            try:
+                pass
+            finally:
                 pass
         else:
             if c():

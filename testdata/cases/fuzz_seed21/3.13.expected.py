@@ -116,6 +116,10 @@ def if_for_else_try_break_then(c, t, x, n, m):
                 pass
             except E2 as e:
                 pass
+            try:
+                pass
+            finally:
+                pass
         else:
             if c():
                 return 15

@@ -809,7 +809,7 @@ final class Loops {
                 return true;                        // to the NOP holding the break's line
             }
             if (op.isTerminal()) {
-                return op.isUnconditionalJump() && (op.target() == f || op.target() == exit);
+                return op.isUnconditionalJump() && (op.target() == f || op.target() == exit || BranchExits.copiesClauseEnd(w, k, exit));
             }
         }
         return false;
