@@ -237,6 +237,35 @@ def for_else_returning_clause_break_then_code(c, t, x, n, m):
             return 24
     t(25)
 
+
+def for_else_return_ending_try_body(c, t, x, n, m):
+    # 3.12+: the for-else's return is unwound out of the try's range, laid out past the region; the break
+    # jumps past it to the try's else (ForLoops.elsePastRegion)
+    try:
+        t(1)
+        for j in n():
+            if c():
+                break
+        else:
+            return 8
+    except E1:
+        pass
+    else:
+        t(11)
+
+
+def while_try_return_clause_then_code(c, t, x, n, m):
+    # 3.14: the only jump back comes from the code after the try, laid out after the handlers, which only
+    # the clause reaches (Loops.coldBackInto)
+    while c():
+        try:
+            x(2)
+            return 3
+        except E1:
+            t(4)
+        t(5)
+    t(6)
+
 assert run([1, 3, 3, 2, 0, 0, 0, 3, 0], if_for_else_try_break_then) in ((None, [4, 16]), FELL)
 assert run([0, 1], if_for_else_try_break_then) in ((None, [16]), FELL)
 assert run([1, 0, 3, 1, 0, 0, 3, 2, 2, 2], if_for_else_try_break_then) in ((15, []), FELL)
@@ -299,3 +328,11 @@ assert run([3, 3, 3, 3, 3, 3, 0, 0, 0, 3, 2, 2, 1], for_else_returning_clause_br
 assert run([3, 3], for_else_returning_clause_break_then_code) in ((24, [-4, -4, -4]), FELL)
 assert run([2, 3, 2, 2, 3, 2, 2, 3, 2], for_else_returning_clause_break_then_code) in (('E2', [-4, -4]), FELL)
 assert run([2, 3, 1, 2, 1, 0], for_else_returning_clause_break_then_code) in ((None, [-4, -4, 25]), FELL)
+assert run([1, 3, 0, 0, 0], for_else_return_ending_try_body) in ((None, [1, 11]), FELL)
+assert run([0, 1, 0, 0, 3], for_else_return_ending_try_body) in ((8, [1]), FELL)
+assert run([0, 3, 3, 2, 0, 1], while_try_return_clause_then_code) in ((None, [6]), FELL)
+assert run([2, 1], while_try_return_clause_then_code) in ((None, [-2, 4, 5, 6]), FELL)
+assert run([1, 0, 3, 3, 1, 1, 1], while_try_return_clause_then_code) in ((3, [-2]), FELL)
+assert run([3, 2], while_try_return_clause_then_code) in (('E2', [-2]), FELL)
+assert run([2, 1, 2, 3, 1, 2, 2, 0, 2, 0], while_try_return_clause_then_code) in ((3, [-2, 4, 5, -2]), FELL)
+assert run([1, 1, 3, 2, 0], while_try_return_clause_then_code) in (('E2', [-2, 4, 5, -2]), FELL)

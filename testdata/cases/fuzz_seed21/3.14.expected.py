@@ -116,6 +116,10 @@ def if_for_else_try_break_then(c, t, x, n, m):
                 pass
             except E2 as e:
                 pass
+            try:
+                pass
+            finally:
+                pass
         else:
             if c():
                 return 15
@@ -167,132 +171,28 @@ def while_true_try_else_try_continue(c, t, x, n, m):
 
 
 def for_while_try_break_then_code(c, t, x, n, m):
-    # depyf: could not decompile for_while_try_break_then_code: then-branch both falls into and jumps past 68
-    #    200            RESUME                   0
-    #   
-    #    203            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                34 (to L6)
-    #                   STORE_FAST               5 (j)
-    #   
-    #    204    L2:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       11 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #    205            NOP
-    #   
-    #    206    L3:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    207    L4:     NOP
-    #   
-    #    211    L5:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           6
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           36 (to L1)
-    #   
-    #    203    L6:     END_FOR
-    #                   POP_ITER
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    208            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L9)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    209    L8:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L11)
-    #   
-    #    208    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    210   L11:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           64 (to L2)
-    #   ExceptionTable:
-    #     L3 to L4 -> L7 [1]
-    #     L7 to L8 -> L10 [2] lasti
-    #     L9 to L10 -> L10 [2] lasti
-    raise RuntimeError('depyf: could not decompile for_while_try_break_then_code: then-branch both falls into and jumps past 68')
+    for j in n():
+        while c():
+            try:
+                t(2)
+            except E1:
+                pass
+            else:
+                break
+            t(5)
+        t(6)
 
 
 def while_try_break_then_code(c, t, x, n, m):
-    # depyf: could not decompile while_try_break_then_code: then-branch both falls into and jumps past 48
-    #    214           RESUME                   0
-    #   
-    #    215   L1:     LOAD_FAST_BORROW         0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       11 (to L4)
-    #                  NOT_TAKEN
-    #   
-    #    216           NOP
-    #   
-    #    217   L2:     LOAD_FAST_BORROW         2 (x)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           2
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    218   L3:     NOP
-    #   
-    #    222   L4:     LOAD_FAST_BORROW         1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           6
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  LOAD_CONST               1 (None)
-    #                  RETURN_VALUE
-    #   
-    #     --   L5:     PUSH_EXC_INFO
-    #   
-    #    219           LOAD_GLOBAL              0 (E1)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE        4 (to L7)
-    #                  NOT_TAKEN
-    #                  POP_TOP
-    #   
-    #    220   L6:     POP_EXCEPT
-    #                  JUMP_FORWARD             4 (to L9)
-    #   
-    #    219   L7:     RERAISE                  0
-    #   
-    #     --   L8:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   
-    #    221   L9:     LOAD_FAST                1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           5
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           60 (to L1)
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [0]
-    #     L5 to L6 -> L8 [1] lasti
-    #     L7 to L8 -> L8 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_try_break_then_code: then-branch both falls into and jumps past 48')
+    while c():
+        try:
+            x(2)
+        except E1:
+            pass
+        else:
+            break
+        t(5)
+    t(6)
 
 
 def for_else_returning_clause_break_then_code(c, t, x, n, m):
@@ -306,6 +206,31 @@ def for_else_returning_clause_break_then_code(c, t, x, n, m):
             return 23
         return 24
     t(25)
+
+
+def for_else_return_ending_try_body(c, t, x, n, m):
+    try:
+        t(1)
+        for j in n():
+            if c():
+                break
+        else:
+            return 8
+    except E1:
+        pass
+    else:
+        t(11)
+
+
+def while_try_return_clause_then_code(c, t, x, n, m):
+    while c():
+        try:
+            x(2)
+            return 3
+        except E1:
+            t(4)
+        t(5)
+    t(6)
 
 assert run([1, 3, 3, 2, 0, 0, 0, 3, 0], if_for_else_try_break_then) in ((None, [4, 16]), FELL)
 assert run([0, 1], if_for_else_try_break_then) in ((None, [16]), FELL)
@@ -368,3 +293,11 @@ assert run([3, 3, 3, 3, 3, 3, 0, 0, 0, 3, 2, 2, 1], for_else_returning_clause_br
 assert run([3, 3], for_else_returning_clause_break_then_code) in ((24, [-4, -4, -4]), FELL)
 assert run([2, 3, 2, 2, 3, 2, 2, 3, 2], for_else_returning_clause_break_then_code) in (('E2', [-4, -4]), FELL)
 assert run([2, 3, 1, 2, 1, 0], for_else_returning_clause_break_then_code) in ((None, [-4, -4, 25]), FELL)
+assert run([1, 3, 0, 0, 0], for_else_return_ending_try_body) in ((None, [1, 11]), FELL)
+assert run([0, 1, 0, 0, 3], for_else_return_ending_try_body) in ((8, [1]), FELL)
+assert run([0, 3, 3, 2, 0, 1], while_try_return_clause_then_code) in ((None, [6]), FELL)
+assert run([2, 1], while_try_return_clause_then_code) in ((None, [-2, 4, 5, 6]), FELL)
+assert run([1, 0, 3, 3, 1, 1, 1], while_try_return_clause_then_code) in ((3, [-2]), FELL)
+assert run([3, 2], while_try_return_clause_then_code) in (('E2', [-2]), FELL)
+assert run([2, 1, 2, 3, 1, 2, 2, 0, 2, 0], while_try_return_clause_then_code) in ((3, [-2, 4, 5, -2]), FELL)
+assert run([1, 1, 3, 2, 0], while_try_return_clause_then_code) in (('E2', [-2, 4, 5, -2]), FELL)

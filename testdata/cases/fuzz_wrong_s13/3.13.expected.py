@@ -97,94 +97,17 @@ def while_test_copy_else_continue(c, t, x, n, m):
 
 
 def for_else_return_ending_try_finally(c, t, x, n, m):
-    # depyf: could not decompile for_else_return_ending_try_finally: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 50
-    #    104            RESUME                   0
-    #   
-    #    105            NOP
-    #   
-    #    106    L1:     LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L2:     FOR_ITER                25 (to L5)
-    #                   STORE_FAST               5 (k)
-    #   
-    #    107            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L4)
-    #   
-    #    108            POP_TOP
-    #           L3:     JUMP_FORWARD            22 (to L7)
-    #   
-    #    109    L4:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_FAST                5 (k)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           27 (to L2)
-    #   
-    #    106    L5:     END_FOR
-    #                   POP_TOP
-    #   
-    #    111    L6:     NOP
-    #   
-    #    115            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             2 (44)
-    #           L7:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    112            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L10)
-    #                   POP_TOP
-    #   
-    #    113            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 29 (to L7)
-    #   
-    #    112   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L12:     PUSH_EXC_INFO
-    #   
-    #    115            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L3 -> L8 [0]
-    #     L3 to L4 -> L12 [0]
-    #     L4 to L6 -> L8 [0]
-    #     L8 to L9 -> L11 [1] lasti
-    #     L9 to L10 -> L12 [0]
-    #     L10 to L11 -> L11 [1] lasti
-    #     L11 to L12 -> L12 [0]
-    #     L12 to L13 -> L13 [1] lasti
-    raise RuntimeError("depyf: could not decompile for_else_return_ending_try_finally: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 50")
+    try:
+        for k in n():
+            if c():
+                break
+            x(k)
+        else:
+            return 44
+    except E1:
+        t(1)
+    finally:
+        t(2)
 
 
 def for_break_ending_nested_try(c, t, x, n, m):

@@ -256,98 +256,17 @@ def while_test_copy_else_continue(c, t, x, n, m):
 
 
 def for_else_return_ending_try_finally(c, t, x, n, m):
-    # depyf: could not decompile for_else_return_ending_try_finally: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 52
-    #    104            RESUME                   0
-    #   
-    #    105            NOP
-    #   
-    #    106    L1:     LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L2:     FOR_ITER                26 (to L5)
-    #                   STORE_FAST               5 (k)
-    #   
-    #    107            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L4)
-    #                   NOT_TAKEN
-    #   
-    #    108            POP_TOP
-    #           L3:     JUMP_FORWARD            23 (to L7)
-    #   
-    #    109    L4:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_FAST_BORROW         5 (k)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           28 (to L2)
-    #   
-    #    106    L5:     END_FOR
-    #                   POP_ITER
-    #   
-    #    111    L6:     NOP
-    #   
-    #    115            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT          44
-    #                   RETURN_VALUE
-    #           L7:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    112            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       12 (to L10)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    113            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 31 (to L7)
-    #   
-    #    112   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L12:     PUSH_EXC_INFO
-    #   
-    #    115            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L3 -> L8 [0]
-    #     L3 to L4 -> L12 [0]
-    #     L4 to L6 -> L8 [0]
-    #     L8 to L9 -> L11 [1] lasti
-    #     L9 to L10 -> L12 [0]
-    #     L10 to L11 -> L11 [1] lasti
-    #     L11 to L12 -> L12 [0]
-    #     L12 to L13 -> L13 [1] lasti
-    raise RuntimeError("depyf: could not decompile for_else_return_ending_try_finally: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 52")
+    try:
+        for k in n():
+            if c():
+                break
+            x(k)
+        else:
+            return 44
+    except E1:
+        t(1)
+    finally:
+        t(2)
 
 
 def for_break_ending_nested_try(c, t, x, n, m):

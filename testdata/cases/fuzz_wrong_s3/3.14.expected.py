@@ -71,8 +71,7 @@ def clause_while_break_named(c, t, x):
         while c():
             if c():
                 break
-            else:
-                t(23)
+            t(23)
     t(48)
 
 

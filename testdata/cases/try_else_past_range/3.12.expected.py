@@ -220,7 +220,7 @@ def with_then_else_return_value(c, t, x, m, n):
 
 
 def elif_for_else_return(c, t, x, m, n):
-    # depyf: could not decompile elif_for_else_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 86
+    # depyf: could not decompile elif_for_else_return: conditional jump out of the region at 62
     #    89           0 RESUME                   0
     #   
     #    90           2 NOP
@@ -288,7 +288,7 @@ def elif_for_else_return(c, t, x, m, n):
     #     4 to 88 -> 112 [0]
     #     112 to 128 -> 136 [1] lasti
     #     134 to 134 -> 136 [1] lasti
-    raise RuntimeError("depyf: could not decompile elif_for_else_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 86")
+    raise RuntimeError('depyf: could not decompile elif_for_else_return: conditional jump out of the region at 62')
 
 assert run([1], plain_else_return) == ([], 45)
 assert run([0, 0], plain_else_return) == ([-42, 66], None)

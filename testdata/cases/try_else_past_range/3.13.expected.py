@@ -169,7 +169,7 @@ def with_then_else_return_value(c, t, x, m, n):
 
 
 def elif_for_else_return(c, t, x, m, n):
-    # depyf: could not decompile elif_for_else_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 126
+    # depyf: could not decompile elif_for_else_return: conditional jump out of the region at 100
     #     89            RESUME                   0
     #   
     #     90            NOP
@@ -244,7 +244,7 @@ def elif_for_else_return(c, t, x, m, n):
     #     L1 to L6 -> L9 [0]
     #     L9 to L10 -> L12 [1] lasti
     #     L11 to L12 -> L12 [1] lasti
-    raise RuntimeError("depyf: could not decompile elif_for_else_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 126")
+    raise RuntimeError('depyf: could not decompile elif_for_else_return: conditional jump out of the region at 100')
 
 assert run([1], plain_else_return) == ([], 45)
 assert run([0, 0], plain_else_return) == ([-42, 66], None)

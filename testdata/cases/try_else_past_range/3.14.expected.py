@@ -182,7 +182,7 @@ def with_then_else_return_value(c, t, x, m, n):
 
 
 def elif_for_else_return(c, t, x, m, n):
-    # depyf: could not decompile elif_for_else_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 134
+    # depyf: could not decompile elif_for_else_return: conditional jump out of the region at 106
     #     89            RESUME                   0
     #   
     #     90            NOP
@@ -270,7 +270,7 @@ def elif_for_else_return(c, t, x, m, n):
     #     L11 to L13 -> L16 [0]
     #     L16 to L17 -> L19 [1] lasti
     #     L18 to L19 -> L19 [1] lasti
-    raise RuntimeError("depyf: could not decompile elif_for_else_return: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 134")
+    raise RuntimeError('depyf: could not decompile elif_for_else_return: conditional jump out of the region at 106')
 
 assert run([1], plain_else_return) == ([], 45)
 assert run([0, 0], plain_else_return) == ([-42, 66], None)

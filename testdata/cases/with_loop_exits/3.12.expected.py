@@ -355,90 +355,16 @@ def with_break_in_try_then_loop(c, n, m, t):
 
 
 def with_break_for_else_in_try(c, n, m, t):
-    # depyf: could not decompile with_break_for_else_in_try: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 62
-    #   207           0 RESUME                   0
-    #   
-    #   208           2 NOP
-    #   
-    #   209           4 PUSH_NULL
-    #                 6 LOAD_FAST                1 (n)
-    #                 8 CALL                     0
-    #                16 GET_ITER
-    #           >>   18 FOR_ITER                21 (to 64)
-    #                22 STORE_FAST               4 (k)
-    #   
-    #   210          24 PUSH_NULL
-    #                26 LOAD_FAST                2 (m)
-    #                28 LOAD_CONST               1 (38)
-    #                30 CALL                     1
-    #                38 BEFORE_WITH
-    #                40 POP_TOP
-    #   
-    #   211          42 NOP
-    #   
-    #   210          44 LOAD_CONST               0 (None)
-    #                46 LOAD_CONST               0 (None)
-    #                48 LOAD_CONST               0 (None)
-    #                50 CALL                     2
-    #                58 POP_TOP
-    #                60 POP_TOP
-    #                62 JUMP_FORWARD             3 (to 70)
-    #   
-    #   209     >>   64 END_FOR
-    #   
-    #   213          66 NOP
-    #   
-    #   217          68 RETURN_CONST             2 (44)
-    #   
-    #   210     >>   70 NOP
-    #   
-    #   217          72 RETURN_CONST             0 (None)
-    #   
-    #   210     >>   74 PUSH_EXC_INFO
-    #                76 WITH_EXCEPT_START
-    #                78 POP_JUMP_IF_TRUE         1 (to 82)
-    #                80 RERAISE                  2
-    #           >>   82 POP_TOP
-    #                84 POP_EXCEPT
-    #                86 POP_TOP
-    #                88 POP_TOP
-    #                90 JUMP_BACKWARD           37 (to 18)
-    #           >>   92 COPY                     3
-    #                94 POP_EXCEPT
-    #                96 RERAISE                  1
-    #           >>   98 PUSH_EXC_INFO
-    #   
-    #   214         100 LOAD_GLOBAL              0 (KeyError)
-    #               110 CHECK_EXC_MATCH
-    #               112 POP_JUMP_IF_FALSE        3 (to 120)
-    #               114 POP_TOP
-    #   
-    #   215         116 POP_EXCEPT
-    #   
-    #   217         118 RETURN_CONST             0 (None)
-    #   
-    #   214     >>  120 RERAISE                  0
-    #           >>  122 COPY                     3
-    #               124 POP_EXCEPT
-    #               126 RERAISE                  1
-    #           >>  128 PUSH_EXC_INFO
-    #   
-    #   217         130 RERAISE                  0
-    #           >>  132 COPY                     3
-    #               134 POP_EXCEPT
-    #               136 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 38 -> 98 [0]
-    #     40 to 42 -> 74 [2] lasti
-    #     44 to 64 -> 98 [0]
-    #     74 to 82 -> 92 [4] lasti
-    #     84 to 96 -> 98 [0]
-    #     98 to 114 -> 122 [1] lasti
-    #     116 to 116 -> 128 [0]
-    #     120 to 120 -> 122 [1] lasti
-    #     122 to 126 -> 128 [0]
-    #     128 to 130 -> 132 [1] lasti
-    raise RuntimeError("depyf: could not decompile with_break_for_else_in_try: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 62")
+    try:
+        for k in n():
+            with m(38):
+                break
+        else:
+            return 44
+    except KeyError:
+        return None
+    finally:
+        pass
 
 
 def with_continue_while_and(c, n, m, t):

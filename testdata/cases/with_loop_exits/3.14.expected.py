@@ -403,103 +403,17 @@ def with_break_in_try_then_loop(c, n, m, t):
 
 
 def with_break_for_else_in_try(c, n, m, t):
-    # depyf: could not decompile with_break_for_else_in_try: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 78
-    #    207            RESUME                   0
-    #   
-    #    208            NOP
-    #   
-    #    209    L1:     LOAD_FAST_BORROW         1 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L2:     FOR_ITER                29 (to L6)
-    #                   STORE_FAST               4 (k)
-    #   
-    #    210            LOAD_FAST_BORROW         2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          38
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    211            NOP
-    #   
-    #    210    L4:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   POP_TOP
-    #           L5:     JUMP_FORWARD             5 (to L8)
-    #   
-    #    209    L6:     END_FOR
-    #                   POP_ITER
-    #   
-    #    213    L7:     NOP
-    #   
-    #    217            LOAD_SMALL_INT          44
-    #                   RETURN_VALUE
-    #           L8:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    210    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L10)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           55 (to L2)
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L13:     PUSH_EXC_INFO
-    #   
-    #    214            LOAD_GLOBAL              0 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L15)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    215   L14:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 35 (to L8)
-    #   
-    #    214   L15:     RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L17:     PUSH_EXC_INFO
-    #   
-    #    217            RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L3 -> L13 [0]
-    #     L3 to L4 -> L9 [3] lasti
-    #     L4 to L5 -> L13 [0]
-    #     L5 to L6 -> L17 [0]
-    #     L6 to L7 -> L13 [0]
-    #     L9 to L11 -> L12 [5] lasti
-    #     L11 to L13 -> L13 [0]
-    #     L13 to L14 -> L16 [1] lasti
-    #     L14 to L15 -> L17 [0]
-    #     L15 to L16 -> L16 [1] lasti
-    #     L16 to L17 -> L17 [0]
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError("depyf: could not decompile with_break_for_else_in_try: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 78")
+    try:
+        for k in n():
+            with m(38):
+                break
+        else:
+            return 44
+    except KeyError:
+        pass
+    finally:
+        pass
+    return None
 
 
 def with_continue_while_and(c, n, m, t):

@@ -64,11 +64,23 @@ final class BranchExits {
             }
             if (t > f && (op.isUnconditionalJump() || op.isConditionalJump())) {
                 leave = Math.max(leave, t);
-            } else if (t < b && op.is("JUMP_BACKWARD") && w.leavesExceptClause(k)) {
+            } else if (t < b && op.is("JUMP_BACKWARD") && w.leavesExceptClause(k) && !(loop != null && copiesClauseEnd(w, k, loop.exit()))) {
                 leave = Integer.MAX_VALUE;
             }
         }
         return Math.max(leave, suppressedPast(w, b, f, loop, skipOwnTails));
+    }
+
+    /**
+     * True when the jump at k, ending an except clause's exit (its POP_EXCEPT, name cleanup, jump), runs a
+     * copy of the clause's end that is the exit of a loop inside the clause: the compiler copies that block
+     * (no line number, does not fall through) into each break, so a break, not the branch leaving the clause.
+     */
+    static boolean copiesClauseEnd(Walker w, int k, int exit) {
+        int p = ExceptClauses.beforeNameCleanup(w.code, k - 1);
+        int x = exit < 0 ? -1 : Tries.skipNops(w, exit);
+        return x >= 0 && x < w.code.size() && p >= 0 && p != x && w.code.op(p).is("POP_EXCEPT")
+                && w.code.op(x).is("POP_EXCEPT") && Branches.sameExit(w, p, x);
     }
 
     /**

@@ -112,6 +112,43 @@ final class ForLoops {
         }
     }
 
+    /**
+     * 3.12+: a for loop ending a try body, its else returning: the return is unwound out of the try's range,
+     * laid out right past the region, and the breaks jump past it to where the region goes on (the try's
+     * else, or the code after it). Returns {where the breaks go, the else's end} when the loop's exit at
+     * after, the region's end, is straight code returning there, reached only from the loop's exit, and
+     * every jump forward out of the body goes to where the region goes on; else null.
+     */
+    private static int[] elsePastRegion(Walker w, int from, int end, int after, int to, Region r) {
+        if (!w.env.atLeast(3, 12) || Tries.skipNops(w, after) != Tries.skipNops(w, to) || r.follow() < to
+                || r.exactFollow() && r.follow() == to) {
+            return null;
+        }
+        int p = Tries.skipNops(w, after);
+        while (p < w.code.size() && !w.code.op(p).isTerminal() && w.code.op(p).target() < 0) {
+            p++;
+        }
+        if (p >= w.code.size() || !w.code.op(p).isReturn() || w.code.handlerAt(p) != null || w.jumpTargets.get(after)) {
+            return null;
+        }
+        int target = -1;
+        for (int k = from; k < end; k++) {
+            Op op = w.code.op(k);
+            if (op.is("JUMP_FORWARD") && op.target() > to && w.reachable.get(k)) {
+                if (op.target() <= p || target >= 0 && op.target() != target
+                        || r.follow() > to && !Branches.sameExit(w, op.target(), r.follow())) {
+                    return null;
+                }
+                target = op.target();
+            }
+        }
+        int start = Tries.skipNops(w, after);
+        if (target < 0 || Tries.sameOps(w, start, Tries.skipNops(w, target), p - start + 1)) {
+            return null;                       // the exit runs a copy of the block the breaks go to: no else
+        }
+        return new int[] {target, p + 1};
+    }
+
     static int forLoop(Walker w, int f, int to, Lifter l, Region r) {
         Op op = w.code.op(f);
         if (l.peek(1) instanceof Expr iterable) {
@@ -150,7 +187,11 @@ final class ForLoops {
             // the loop ends an if statement's branch: its breaks were threaded to where that statement ends
             breaksTo = r.follow();
         }
-        if (breaksTo == after) {
+        int[] pastElse = breaksTo == after ? elsePastRegion(w, f + 1, exitIdx, after, to, r) : null;
+        if (pastElse != null) {
+            breaksTo = pastElse[0];
+            exit = pastElse[1];
+        } else if (breaksTo == after) {
             breakOverExitCode(w, f + 1, exitIdx, after, to, r);
         }
         Region inner = r.withLoop(new Region.Loop(Set.of(f), breaksTo, tail != null ? tail[1] : bodyEnd, true, r.loop()), f);
@@ -180,7 +221,7 @@ final class ForLoops {
         if (copies != null && copies.exit() < 0) {
             w.walk(copies.copy(), copies.copy() + copies.length(), l, r.withFollow(-1), -1);   // the code after the loop
         }
-        return next;
+        return pastElse != null ? exit : next;    // (the else read past the region: the walk goes on after it)
     }
 
     /**

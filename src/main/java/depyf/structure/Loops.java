@@ -152,9 +152,26 @@ final class Loops {
                 continue;
             }
             for (int t : ExceptClauses.clauseExits(w, h.target())) {
-                if (t >= lo && t <= hi) {
+                if (t >= lo && t <= hi || t > f && coldBackInto(w, t, lo, hi)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when straight code from t (the code after a try in the body, reached only from its except
+     * clauses: laid out after the handlers) ends in a jump back into [lo, hi].
+     */
+    private static boolean coldBackInto(Walker w, int t, int lo, int hi) {
+        for (int q = t; q < w.code.size(); q++) {
+            Op op = w.code.op(q);
+            if (op.is("JUMP_BACKWARD")) {
+                return op.target() >= lo && op.target() <= hi;
+            }
+            if (op.target() >= 0 || op.isTerminal() || q > t && w.jumpTargets.get(q)) {
+                return false;
             }
         }
         return false;
@@ -809,7 +826,7 @@ final class Loops {
                 return true;                        // to the NOP holding the break's line
             }
             if (op.isTerminal()) {
-                return op.isUnconditionalJump() && (op.target() == f || op.target() == exit);
+                return op.isUnconditionalJump() && (op.target() == f || op.target() == exit || BranchExits.copiesClauseEnd(w, k, exit));
             }
         }
         return false;

@@ -37,7 +37,7 @@ final class OrphanHandlers {
             BitSet seen = code.reachable(seeds, true);
             for (int p = 1; p < code.size(); p++) {
                 if (!seen.get(p) && seen.get(p - 1) && !targeted.get(p) && code.op(p).is("PUSH_EXC_INFO")
-                        && code.handlerAt(p) != null && Handlers.kind(code, p) == Handlers.Kind.EXCEPT
+                        && code.handlerAt(p) != null && (Handlers.kind(code, p) == Handlers.Kind.EXCEPT || emptyFinally(code, p))
                         && endsBody(code.op(p - 1))) {
                     orphans.add(p);
                     seeds.add(p);
@@ -47,6 +47,37 @@ final class OrphanHandlers {
         }
         orphans.sort(null);
         return orphans;
+    }
+
+    /**
+     * A finally handler whose body is empty (PUSH_EXC_INFO, RERAISE 0): {@code try: pass / finally: pass}
+     * leaves only that handler, its copy on the normal path being nothing but the line's NOP.
+     */
+    private static boolean emptyFinally(Code code, int p) {
+        return p + 1 < code.size() && code.op(p + 1).is("RERAISE") && code.op(p + 1).arg() == 0
+                && Handlers.kind(code, p) == Handlers.Kind.FINALLY;
+    }
+
+    /**
+     * 3.12+ lay an empty finally's handler out last. Its RERAISE carries the line of the finally body's
+     * {@code pass}, whose copy on the normal path is that line's NOP (or the next instruction, a jump, takes
+     * the line): the try goes where live code first has that line, moved back over the line NOPs before it
+     * (the try's and its body's), when exactly one place starts that line.
+     */
+    private static List<Integer> emptyFinallyStart(Code code, int p) {
+        BitSet live = code.reachable(List.of(0), true);
+        int line = code.op(p + 1).line();
+        List<Integer> found = new ArrayList<>();
+        for (int q = 0; q < p && line > 0; q++) {
+            if (live.get(q) && code.op(q).line() == line && (q == 0 || code.op(q - 1).line() != line)) {
+                int u = q;
+                while (u > 0 && live.get(u - 1) && code.op(u - 1).is("NOP")) {
+                    u--;
+                }
+                found.add(u);
+            }
+        }
+         return found.size() == 1 ? found : List.of();
     }
 
     private static boolean endsBody(Op op) {
@@ -83,7 +114,8 @@ final class OrphanHandlers {
                     starts.put(t, p);          // 3.12+: `try: pass` falls into the code after it, its handler laid out last
                 }
             }
-            List<Integer> found = startsBefore(code, p - 1, jumpTargets, finallyBodies, true);
+            List<Integer> found = code.version().atLeast(3, 12) && emptyFinally(code, p) ? emptyFinallyStart(code, p)
+                    : startsBefore(code, p - 1, jumpTargets, finallyBodies, true);
             if (found.isEmpty() && code.version().atLeast(3, 12) && !starts.containsValue(p)) {
                 found = laidOutLastStarts(code, p, jumpTargets, finallyBodies);
             }

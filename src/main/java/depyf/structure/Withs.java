@@ -336,6 +336,20 @@ final class Withs {
         return a != Branches.jumpedTo(w, normal) && Tries.exitCall(w, Tries.skipNops(w, a)) > 0;
     }
 
+    /**
+     * 3.11: a with ending a loop body goes on, on its normal path, by a jump forward to the loop's jump back
+     * that its suppressing path ends with (a jump to a jump on another line is not threaded). A jump back
+     * of the normal path's own, right after the exit call, to where the suppressing path goes, is a
+     * continue the body wrote.
+     */
+    private static boolean ownJumpBack(Walker w, int normal, int after, Region r) {
+        if (w.env.atLeast(3, 12)) {
+            return false;
+        }
+        Op op = w.code.op(Tries.skipNops(w, normal));
+        return op.is("JUMP_BACKWARD") && op.target() == after && r.loop().continues().contains(after);
+    }
+
     private static final int BREAK = 0;
     private static final int CONTINUE = 1;
 
@@ -350,7 +364,8 @@ final class Withs {
         int n = Tries.skipNops(w, j);
         int normal = n < w.code.size() && w.reachable.get(n) ? Tries.exitCall(w, n) : -1;
         int after = w.env.dynamo != null || normal < 0 || r.loop() == null ? -1 : suppressedAfter(w, handler);
-        if (after < 0 || Branches.sameExit(w, after, normal) && !ownExitCall(w, after, normal)) {
+        if (after < 0 || Branches.sameExit(w, after, normal) && !ownExitCall(w, after, normal)
+                && !ownJumpBack(w, normal, after, r)) {
             return null;
         }
         int k = Tries.skipNops(w, normal);
