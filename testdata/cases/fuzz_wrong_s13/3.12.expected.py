@@ -73,91 +73,17 @@ def while_test_copy_else_continue(c, t, x, n, m):
 
 
 def for_else_return_ending_try_finally(c, t, x, n, m):
-    # depyf: could not decompile for_else_return_ending_try_finally: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 40
-    #   104           0 RESUME                   0
-    #   
-    #   105           2 NOP
-    #   
-    #   106           4 PUSH_NULL
-    #                 6 LOAD_FAST                3 (n)
-    #                 8 CALL                     0
-    #                16 GET_ITER
-    #           >>   18 FOR_ITER                19 (to 60)
-    #                22 STORE_FAST               5 (k)
-    #   
-    #   107          24 PUSH_NULL
-    #                26 LOAD_FAST                0 (c)
-    #                28 CALL                     0
-    #                36 POP_JUMP_IF_FALSE        2 (to 42)
-    #   
-    #   108          38 POP_TOP
-    #                40 JUMP_FORWARD            20 (to 82)
-    #   
-    #   109     >>   42 PUSH_NULL
-    #                44 LOAD_FAST                2 (x)
-    #                46 LOAD_FAST                5 (k)
-    #                48 CALL                     1
-    #                56 POP_TOP
-    #                58 JUMP_BACKWARD           21 (to 18)
-    #   
-    #   106     >>   60 END_FOR
-    #   
-    #   111          62 NOP
-    #   
-    #   115          64 PUSH_NULL
-    #                66 LOAD_FAST                1 (t)
-    #                68 LOAD_CONST               1 (2)
-    #                70 CALL                     1
-    #                78 POP_TOP
-    #                80 RETURN_CONST             2 (44)
-    #   
-    #   108     >>   82 NOP
-    #   
-    #   115     >>   84 PUSH_NULL
-    #                86 LOAD_FAST                1 (t)
-    #                88 LOAD_CONST               1 (2)
-    #                90 CALL                     1
-    #                98 POP_TOP
-    #               100 RETURN_CONST             0 (None)
-    #           >>  102 PUSH_EXC_INFO
-    #   
-    #   112         104 LOAD_GLOBAL              0 (E1)
-    #               114 CHECK_EXC_MATCH
-    #               116 POP_JUMP_IF_FALSE       11 (to 140)
-    #               118 POP_TOP
-    #   
-    #   113         120 PUSH_NULL
-    #               122 LOAD_FAST                1 (t)
-    #               124 LOAD_CONST               3 (1)
-    #               126 CALL                     1
-    #               134 POP_TOP
-    #               136 POP_EXCEPT
-    #               138 JUMP_BACKWARD           28 (to 84)
-    #   
-    #   112     >>  140 RERAISE                  0
-    #           >>  142 COPY                     3
-    #               144 POP_EXCEPT
-    #               146 RERAISE                  1
-    #           >>  148 PUSH_EXC_INFO
-    #   
-    #   115         150 PUSH_NULL
-    #               152 LOAD_FAST                1 (t)
-    #               154 LOAD_CONST               1 (2)
-    #               156 CALL                     1
-    #               164 POP_TOP
-    #               166 RERAISE                  0
-    #           >>  168 COPY                     3
-    #               170 POP_EXCEPT
-    #               172 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 60 -> 102 [0]
-    #     82 to 82 -> 148 [0]
-    #     102 to 134 -> 142 [1] lasti
-    #     136 to 138 -> 148 [0]
-    #     140 to 140 -> 142 [1] lasti
-    #     142 to 146 -> 148 [0]
-    #     148 to 166 -> 168 [1] lasti
-    raise RuntimeError("depyf: could not decompile for_else_return_ending_try_finally: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 40")
+    try:
+        for k in n():
+            if c():
+                break
+            x(k)
+        else:
+            return 44
+    except E1:
+        t(1)
+    finally:
+        t(2)
 
 
 def for_break_ending_nested_try(c, t, x, n, m):
