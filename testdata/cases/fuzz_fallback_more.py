@@ -8,8 +8,8 @@
 # runs the exit call and (3.11) the finally body's copy before the constant is loaded, and the body goes
 # on only where the with suppresses, into the copy of the finally body on the normal exit and the code
 # after the statement, which (3.12+) lies off the normal flow, past the handlers: read by the try. They
-# fell back ("a with's suppressing path and its normal exit go on apart"). In a loop, and in an if's
-# branch, they still fall back.
+# fell back ("a with's suppressing path and its normal exit go on apart"). In an if's branch they
+# read since; in a loop (3.12+) they still fall back.
 
 class E1(Exception):
     pass

@@ -182,87 +182,14 @@ def try_finally_with_return_in_loop(c, t, x, n, m):
 
 
 def try_finally_if_with_return(c, t, x, n, m):
-    # depyf: could not decompile try_finally_if_with_return: conditional jump out of the region at 16
-    #   128           0 RESUME                   0
-    #   
-    #   129           2 NOP
-    #   
-    #   130           4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (c)
-    #                 8 CALL                     0
-    #                16 POP_JUMP_IF_FALSE       35 (to 88)
-    #   
-    #   131          18 PUSH_NULL
-    #                20 LOAD_FAST                4 (m)
-    #                22 LOAD_CONST               1 (2)
-    #                24 CALL                     1
-    #                32 BEFORE_WITH
-    #                34 POP_TOP
-    #   
-    #   132          36 PUSH_NULL
-    #                38 LOAD_FAST                2 (x)
-    #                40 LOAD_CONST               2 (1)
-    #                42 CALL                     1
-    #                50 POP_TOP
-    #   
-    #   133          52 NOP
-    #   
-    #   131          54 LOAD_CONST               0 (None)
-    #                56 LOAD_CONST               0 (None)
-    #                58 LOAD_CONST               0 (None)
-    #                60 CALL                     2
-    #                68 POP_TOP
-    #   
-    #   135          70 PUSH_NULL
-    #                72 LOAD_FAST                1 (t)
-    #                74 LOAD_CONST               3 (4)
-    #                76 CALL                     1
-    #                84 POP_TOP
-    #                86 RETURN_CONST             4 (3)
-    #           >>   88 PUSH_NULL
-    #                90 LOAD_FAST                1 (t)
-    #                92 LOAD_CONST               3 (4)
-    #                94 CALL                     1
-    #               102 POP_TOP
-    #   
-    #   136         104 PUSH_NULL
-    #               106 LOAD_FAST                1 (t)
-    #               108 LOAD_CONST               5 (5)
-    #               110 CALL                     1
-    #               118 POP_TOP
-    #               120 RETURN_CONST             0 (None)
-    #   
-    #   131     >>  122 PUSH_EXC_INFO
-    #               124 WITH_EXCEPT_START
-    #               126 POP_JUMP_IF_TRUE         1 (to 130)
-    #               128 RERAISE                  2
-    #           >>  130 POP_TOP
-    #               132 POP_EXCEPT
-    #               134 POP_TOP
-    #               136 POP_TOP
-    #               138 JUMP_BACKWARD           26 (to 88)
-    #           >>  140 COPY                     3
-    #               142 POP_EXCEPT
-    #               144 RERAISE                  1
-    #           >>  146 PUSH_EXC_INFO
-    #   
-    #   135         148 PUSH_NULL
-    #               150 LOAD_FAST                1 (t)
-    #               152 LOAD_CONST               3 (4)
-    #               154 CALL                     1
-    #               162 POP_TOP
-    #               164 RERAISE                  0
-    #           >>  166 COPY                     3
-    #               168 POP_EXCEPT
-    #               170 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 32 -> 146 [0]
-    #     34 to 52 -> 122 [1] lasti
-    #     54 to 68 -> 146 [0]
-    #     122 to 130 -> 140 [3] lasti
-    #     132 to 144 -> 146 [0]
-    #     146 to 164 -> 166 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_finally_if_with_return: conditional jump out of the region at 16')
+    try:
+        if c():
+            with m(2):
+                x(1)
+                return 3
+    finally:
+        t(4)
+    t(5)
 
 assert run([], while_break_then_with_return) in ((None, [4]), FELL)
 assert run([1, 1], while_break_then_with_return) in ((3, [('enter', 1), -2, ('exit', 1, False)]), FELL)

@@ -211,91 +211,14 @@ def try_finally_with_return_in_loop(c, t, x, n, m):
 
 
 def try_finally_if_with_return(c, t, x, n, m):
-    # depyf: could not decompile try_finally_if_with_return: conditional jump out of the region at 24
-    #    128            RESUME                   0
-    #   
-    #    129            NOP
-    #   
-    #    130    L1:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       35 (to L5)
-    #   
-    #    131            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (2)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    132            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    133            NOP
-    #   
-    #    131    L3:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    135    L4:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             4 (3)
-    #           L5:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    136            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    131    L6:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L7)
-    #                   RERAISE                  2
-    #           L7:     POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 31 (to L5)
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L10:     PUSH_EXC_INFO
-    #   
-    #    135            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L10 [0]
-    #     L2 to L3 -> L6 [1] lasti
-    #     L3 to L4 -> L10 [0]
-    #     L6 to L8 -> L9 [3] lasti
-    #     L8 to L10 -> L10 [0]
-    #     L10 to L11 -> L11 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_finally_if_with_return: conditional jump out of the region at 24')
+    try:
+        if c():
+            with m(2):
+                x(1)
+                return 3
+    finally:
+        t(4)
+    t(5)
 
 assert run([], while_break_then_with_return) in ((None, [4]), FELL)
 assert run([1, 1], while_break_then_with_return) in ((3, [('enter', 1), -2, ('exit', 1, False)]), FELL)

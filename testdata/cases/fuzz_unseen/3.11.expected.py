@@ -237,208 +237,24 @@ def for_with_try_else_break(c, t, x, n, m):
 
 
 def try_finally_with_return_suppressed(c, t, x, n, m):
-    # depyf: could not decompile try_finally_with_return_suppressed: a with's suppressing path and its normal exit go on apart at 76
-    #    94           0 RESUME                   0
-    #   
-    #    96           2 PUSH_NULL
-    #                 4 LOAD_FAST                4 (m)
-    #                 6 LOAD_CONST               1 (1)
-    #                 8 PRECALL                  1
-    #                12 CALL                     1
-    #                22 BEFORE_WITH
-    #                24 POP_TOP
-    #   
-    #    97          26 NOP
-    #   
-    #    98          28 PUSH_NULL
-    #                30 LOAD_FAST                4 (m)
-    #                32 LOAD_CONST               2 (2)
-    #                34 PRECALL                  1
-    #                38 CALL                     1
-    #                48 BEFORE_WITH
-    #                50 POP_TOP
-    #   
-    #    99          52 PUSH_NULL
-    #                54 LOAD_FAST                2 (x)
-    #                56 LOAD_CONST               3 (3)
-    #                58 PRECALL                  1
-    #                62 CALL                     1
-    #                72 POP_TOP
-    #   
-    #   100          74 NOP
-    #   
-    #    98          76 LOAD_CONST               0 (None)
-    #                78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 PRECALL                  2
-    #                86 CALL                     2
-    #                96 POP_TOP
-    #   
-    #   102          98 PUSH_NULL
-    #               100 LOAD_FAST                1 (t)
-    #               102 LOAD_CONST               4 (5)
-    #               104 PRECALL                  1
-    #               108 CALL                     1
-    #               118 POP_TOP
-    #   
-    #    96         120 LOAD_CONST               0 (None)
-    #               122 LOAD_CONST               0 (None)
-    #               124 LOAD_CONST               0 (None)
-    #               126 PRECALL                  2
-    #               130 CALL                     2
-    #               140 POP_TOP
-    #               142 LOAD_CONST               5 (4)
-    #               144 RETURN_VALUE
-    #   
-    #    98     >>  146 PUSH_EXC_INFO
-    #               148 WITH_EXCEPT_START
-    #               150 POP_JUMP_FORWARD_IF_TRUE     4 (to 160)
-    #               152 RERAISE                  2
-    #           >>  154 COPY                     3
-    #               156 POP_EXCEPT
-    #               158 RERAISE                  1
-    #           >>  160 POP_TOP
-    #               162 POP_EXCEPT
-    #               164 POP_TOP
-    #               166 POP_TOP
-    #               168 NOP
-    #   
-    #   102         170 PUSH_NULL
-    #               172 LOAD_FAST                1 (t)
-    #               174 LOAD_CONST               4 (5)
-    #               176 PRECALL                  1
-    #               180 CALL                     1
-    #               190 POP_TOP
-    #               192 JUMP_FORWARD            16 (to 226)
-    #           >>  194 PUSH_EXC_INFO
-    #               196 PUSH_NULL
-    #               198 LOAD_FAST                1 (t)
-    #               200 LOAD_CONST               4 (5)
-    #               202 PRECALL                  1
-    #               206 CALL                     1
-    #               216 POP_TOP
-    #               218 RERAISE                  0
-    #           >>  220 COPY                     3
-    #               222 POP_EXCEPT
-    #               224 RERAISE                  1
-    #   
-    #   103     >>  226 PUSH_NULL
-    #               228 LOAD_FAST                1 (t)
-    #               230 LOAD_CONST               6 (6)
-    #               232 PRECALL                  1
-    #               236 CALL                     1
-    #               246 POP_TOP
-    #   
-    #    96         248 LOAD_CONST               0 (None)
-    #               250 LOAD_CONST               0 (None)
-    #               252 LOAD_CONST               0 (None)
-    #               254 PRECALL                  2
-    #               258 CALL                     2
-    #               268 POP_TOP
-    #               270 LOAD_CONST               0 (None)
-    #               272 RETURN_VALUE
-    #           >>  274 PUSH_EXC_INFO
-    #               276 WITH_EXCEPT_START
-    #               278 POP_JUMP_FORWARD_IF_TRUE     4 (to 288)
-    #               280 RERAISE                  2
-    #           >>  282 COPY                     3
-    #               284 POP_EXCEPT
-    #               286 RERAISE                  1
-    #           >>  288 POP_TOP
-    #               290 POP_EXCEPT
-    #               292 POP_TOP
-    #               294 POP_TOP
-    #               296 LOAD_CONST               0 (None)
-    #               298 RETURN_VALUE
-    #   ExceptionTable:
-    #     24 to 24 -> 274 [1] lasti
-    #     28 to 48 -> 194 [1]
-    #     50 to 74 -> 146 [2] lasti
-    #     76 to 96 -> 194 [1]
-    #     98 to 118 -> 274 [1] lasti
-    #     146 to 152 -> 154 [4] lasti
-    #     154 to 158 -> 194 [1]
-    #     160 to 160 -> 154 [4] lasti
-    #     162 to 166 -> 194 [1]
-    #     170 to 192 -> 274 [1] lasti
-    #     194 to 218 -> 220 [2] lasti
-    #     220 to 246 -> 274 [1] lasti
-    #     274 to 280 -> 282 [3] lasti
-    #     288 to 288 -> 282 [3] lasti
-    raise RuntimeError("depyf: could not decompile try_finally_with_return_suppressed: a with's suppressing path and its normal exit go on apart at 76")
+    with m(1):
+        try:
+            with m(2):
+                x(3)
+                return 4
+        finally:
+            t(5)
+        t(6)
 
 
 def try_finally_with_return_suppressed_alone(c, t, x, n, m):
-    # depyf: could not decompile try_finally_with_return_suppressed_alone: code protected by the finally at 104 after its try statement, at 92
-    #   106           0 RESUME                   0
-    #   
-    #   107           2 NOP
-    #   
-    #   108           4 PUSH_NULL
-    #                 6 LOAD_FAST                4 (m)
-    #                 8 LOAD_CONST               1 (2)
-    #                10 PRECALL                  1
-    #                14 CALL                     1
-    #                24 BEFORE_WITH
-    #                26 POP_TOP
-    #   
-    #   109          28 PUSH_NULL
-    #                30 LOAD_FAST                2 (x)
-    #                32 LOAD_CONST               2 (3)
-    #                34 PRECALL                  1
-    #                38 CALL                     1
-    #                48 POP_TOP
-    #   
-    #   110          50 NOP
-    #   
-    #   108          52 LOAD_CONST               0 (None)
-    #                54 LOAD_CONST               0 (None)
-    #                56 LOAD_CONST               0 (None)
-    #                58 PRECALL                  2
-    #                62 CALL                     2
-    #                72 POP_TOP
-    #   
-    #   112          74 LOAD_CONST               3 (4)
-    #                76 RETURN_VALUE
-    #   
-    #   108     >>   78 PUSH_EXC_INFO
-    #                80 WITH_EXCEPT_START
-    #                82 POP_JUMP_FORWARD_IF_TRUE     4 (to 92)
-    #                84 RERAISE                  2
-    #           >>   86 COPY                     3
-    #                88 POP_EXCEPT
-    #                90 RERAISE                  1
-    #           >>   92 POP_TOP
-    #                94 POP_EXCEPT
-    #                96 POP_TOP
-    #                98 POP_TOP
-    #               100 NOP
-    #   
-    #   112         102 JUMP_FORWARD             5 (to 114)
-    #           >>  104 PUSH_EXC_INFO
-    #               106 RERAISE                  0
-    #           >>  108 COPY                     3
-    #               110 POP_EXCEPT
-    #               112 RERAISE                  1
-    #   
-    #   113     >>  114 PUSH_NULL
-    #               116 LOAD_FAST                1 (t)
-    #               118 LOAD_CONST               4 (6)
-    #               120 PRECALL                  1
-    #               124 CALL                     1
-    #               134 POP_TOP
-    #               136 LOAD_CONST               0 (None)
-    #               138 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 24 -> 104 [0]
-    #     26 to 50 -> 78 [1] lasti
-    #     52 to 72 -> 104 [0]
-    #     78 to 84 -> 86 [3] lasti
-    #     86 to 90 -> 104 [0]
-    #     92 to 92 -> 86 [3] lasti
-    #     94 to 98 -> 104 [0]
-    #     104 to 106 -> 108 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_finally_with_return_suppressed_alone: code protected by the finally at 104 after its try statement, at 92')
+    try:
+        with m(2):
+            x(3)
+            return 4
+    finally:
+        pass
+    t(6)
 
 assert run([], while_breaking_in_clause) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
 assert run([1], while_breaking_in_clause) in ((None, [('enter', 1), -3, 10, ('exit', 1, False)]), FELL)

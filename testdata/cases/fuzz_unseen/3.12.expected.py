@@ -155,7 +155,7 @@ def for_with_try_else_break(c, t, x, n, m):
 
 
 def try_finally_with_return_suppressed(c, t, x, n, m):
-    # depyf: could not decompile try_finally_with_return_suppressed: a with's suppressing path and its normal exit go on apart at 58
+    # depyf: could not decompile try_finally_with_return_suppressed: code after a try/finally reached only through a handler in its body, at 178
     #    94           0 RESUME                   0
     #   
     #    96           2 PUSH_NULL
@@ -268,73 +268,17 @@ def try_finally_with_return_suppressed(c, t, x, n, m):
     #     152 to 170 -> 172 [2] lasti
     #     172 to 192 -> 212 [1] lasti
     #     212 to 220 -> 230 [3] lasti
-    raise RuntimeError("depyf: could not decompile try_finally_with_return_suppressed: a with's suppressing path and its normal exit go on apart at 58")
+    raise RuntimeError('depyf: could not decompile try_finally_with_return_suppressed: code after a try/finally reached only through a handler in its body, at 178')
 
 
 def try_finally_with_return_suppressed_alone(c, t, x, n, m):
-    # depyf: could not decompile try_finally_with_return_suppressed_alone: code after a try/finally reached only through a handler in its body, at 96
-    #   106           0 RESUME                   0
-    #   
-    #   107           2 NOP
-    #   
-    #   108           4 PUSH_NULL
-    #                 6 LOAD_FAST                4 (m)
-    #                 8 LOAD_CONST               1 (2)
-    #                10 CALL                     1
-    #                18 BEFORE_WITH
-    #                20 POP_TOP
-    #   
-    #   109          22 PUSH_NULL
-    #                24 LOAD_FAST                2 (x)
-    #                26 LOAD_CONST               2 (3)
-    #                28 CALL                     1
-    #                36 POP_TOP
-    #   
-    #   110          38 NOP
-    #   
-    #   108          40 LOAD_CONST               0 (None)
-    #                42 LOAD_CONST               0 (None)
-    #                44 LOAD_CONST               0 (None)
-    #                46 CALL                     2
-    #                54 POP_TOP
-    #   
-    #   112          56 RETURN_CONST             3 (4)
-    #   
-    #   108     >>   58 PUSH_EXC_INFO
-    #                60 WITH_EXCEPT_START
-    #                62 POP_JUMP_IF_TRUE         1 (to 66)
-    #                64 RERAISE                  2
-    #           >>   66 POP_TOP
-    #                68 POP_EXCEPT
-    #                70 POP_TOP
-    #                72 POP_TOP
-    #                74 JUMP_FORWARD             3 (to 82)
-    #           >>   76 COPY                     3
-    #                78 POP_EXCEPT
-    #                80 RERAISE                  1
-    #           >>   82 NOP
-    #   
-    #   112          84 JUMP_FORWARD             5 (to 96)
-    #           >>   86 PUSH_EXC_INFO
-    #                88 RERAISE                  0
-    #           >>   90 COPY                     3
-    #                92 POP_EXCEPT
-    #                94 RERAISE                  1
-    #   
-    #   113     >>   96 PUSH_NULL
-    #                98 LOAD_FAST                1 (t)
-    #               100 LOAD_CONST               4 (6)
-    #               102 CALL                     1
-    #               110 POP_TOP
-    #               112 RETURN_CONST             0 (None)
-    #   ExceptionTable:
-    #     4 to 18 -> 86 [0]
-    #     20 to 38 -> 58 [1] lasti
-    #     40 to 54 -> 86 [0]
-    #     58 to 66 -> 76 [3] lasti
-    #     68 to 80 -> 86 [0]
-    #     86 to 88 -> 90 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_finally_with_return_suppressed_alone: code after a try/finally reached only through a handler in its body, at 96')
+    try:
+        with m(2):
+            x(3)
+            return 4
+    finally:
+        pass
+    t(6)
 
 assert run([], while_breaking_in_clause) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
 assert run([1], while_breaking_in_clause) in ((None, [('enter', 1), -3, 10, ('exit', 1, False)]), FELL)

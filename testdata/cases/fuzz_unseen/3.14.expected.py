@@ -187,7 +187,7 @@ def for_with_try_else_break(c, t, x, n, m):
 
 
 def try_finally_with_return_suppressed(c, t, x, n, m):
-    # depyf: could not decompile try_finally_with_return_suppressed: a with's suppressing path and its normal exit go on apart at 90
+    # depyf: could not decompile try_finally_with_return_suppressed: code after a try/finally reached only through a handler in its body, at 226
     #     94            RESUME                   0
     #   
     #     96            LOAD_FAST_BORROW         4 (m)
@@ -325,88 +325,17 @@ def try_finally_with_return_suppressed(c, t, x, n, m):
     #     L14 to L15 -> L15 [3] lasti
     #     L15 to L17 -> L18 [2] lasti
     #     L18 to L20 -> L21 [4] lasti
-    raise RuntimeError("depyf: could not decompile try_finally_with_return_suppressed: a with's suppressing path and its normal exit go on apart at 90")
+    raise RuntimeError('depyf: could not decompile try_finally_with_return_suppressed: code after a try/finally reached only through a handler in its body, at 226')
 
 
 def try_finally_with_return_suppressed_alone(c, t, x, n, m):
-    # depyf: could not decompile try_finally_with_return_suppressed_alone: code after a try/finally reached only through a handler in its body, at 128
-    #    106            RESUME                   0
-    #   
-    #    107            NOP
-    #   
-    #    108    L1:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #   
-    #    109            LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    110            NOP
-    #   
-    #    108    L3:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    112    L4:     LOAD_SMALL_INT           4
-    #                   RETURN_VALUE
-    #   
-    #    108    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L6)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    108    L9:     NOP
-    #   
-    #    112            JUMP_FORWARD             5 (to L12)
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    112            RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    113   L12:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           6
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   ExceptionTable:
-    #     L1 to L2 -> L10 [0]
-    #     L2 to L3 -> L5 [2] lasti
-    #     L3 to L4 -> L10 [0]
-    #     L5 to L7 -> L8 [4] lasti
-    #     L7 to L9 -> L10 [0]
-    #     L10 to L11 -> L11 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_finally_with_return_suppressed_alone: code after a try/finally reached only through a handler in its body, at 128')
+    try:
+        with m(2):
+            x(3)
+            return 4
+    finally:
+        pass
+    t(6)
 
 assert run([], while_breaking_in_clause) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
 assert run([1], while_breaking_in_clause) in ((None, [('enter', 1), -3, 10, ('exit', 1, False)]), FELL)

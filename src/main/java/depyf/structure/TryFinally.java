@@ -100,11 +100,12 @@ final class TryFinally {
         if (!returned && at < to && resume >= 0 && !w.normalFlow.get(at) && w.normalFlow.get(i) && suppressedInto(w, i, j, at)) {
             // the body goes on only by the suppressing path of a with ending it: the code after the statement
             // is reached from that path alone, off the normal flow the walk after the statement reads
-            Op jump = w.code.op(resume);
+            int jumpAt = Tries.skipNops(w, resume);    // (an empty finally body's copy is only NOPs)
+            Op jump = w.code.op(jumpAt);
             int t = jump.target();
-            if (jump.is("JUMP_FORWARD") && !w.normalFlow.get(t) && w.jumpsOnlyFrom(t, resume, resume + 1)
+            if (jump.is("JUMP_FORWARD") && !w.normalFlow.get(t) && w.jumpsOnlyFrom(t, jumpAt, jumpAt + 1)
                     && w.code.op(t - 1).isTerminal()) {
-                w.dead.set(resume);            // 3.12+: the copy jumps to that code, laid out past the handlers
+                w.dead.set(resume, jumpAt + 1);   // 3.12+: the copy jumps to that code, laid out past the handlers
                 resume = t;
             }
             suppressedEnd = TryRanges.straightExit(w, resume, w.code.size());
@@ -166,7 +167,8 @@ final class TryFinally {
             return -1;
         }
         int after = Withs.suppressedAfter(w, at);
-        return after > at && after < to && w.onlyHandlerCode(at, after) && FinallyCopy.end(w, handler, after) > after ? after : -1;
+        return after > at && after < to && w.onlyHandlerCode(at, after)
+                && (FinallyCopy.end(w, handler, after) > after || finallyLength(w, handler) == 0) ? after : -1;
     }
 
     /**
@@ -198,7 +200,7 @@ final class TryFinally {
      */
     private static boolean jumpedIntoCopy(Walker w, int i, int stopped, int to, int handler, int copy) {
         int at = Tries.skipNops(w, stopped);
-        if (at >= to || copy <= 0 || !w.reachable.get(at) || !sameFinallyOps(w, handler + 1, at, copy)) {
+        if (at >= to || copy < 0 || !w.reachable.get(at) || !sameFinallyOps(w, handler + 1, at, copy)) {
             return false;
         }
         for (int k = i; k < stopped; k++) {

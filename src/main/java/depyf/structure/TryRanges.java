@@ -77,7 +77,8 @@ final class TryRanges {
                 if (op.isReturn() && forLoopExit(w, i, j, k)) {
                     return k;
                 }
-                if (op.isReturn() && constReturnBeforeEndJump(w, i, j, k, to, handler)) {
+                if (op.isReturn() && (constReturnBeforeEndJump(w, i, j, k, to, handler)
+                        || constReturnBeforeNormalCopy(w, i, j, k, k, to, handler, r))) {
                     return k;
                 }
                 k = duplicatedExits(w, j, k, to, handler);
@@ -117,6 +118,9 @@ final class TryRanges {
                         if (k < to && k == w.code.op(outer - 1).target() && w.code.op(k).is("JUMP_FORWARD")) {
                             k++;                // the jump both suppressing paths take (the inner one through the copy)
                         }
+                    }
+                    if (outer < 0 && constReturnBeforeNormalCopy(w, i, j, exitEnd, k, to, handler, r)) {
+                        return k;              // (the with's suppressing path falls into the normal exit's copy)
                     }
                     int hop = inlineElseReturn(w, h, k, to, handler, outer > h);
                     if (hop > 0) {
@@ -532,6 +536,41 @@ final class TryRanges {
         }
         for (int q = i; q < j; q++) {
             if (w.code.op(q).target() == k && w.reachable.get(q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A `return CONST` ending a branch of the try body [i, j) runs a copy of our finally body (or, 3.12+,
+     * the enclosing one's, our try/except ending a try/finally body) past the range, then returns the
+     * constant, ending at k; at {@code at} (right after it, or 3.11 past a with's handler laid out inline)
+     * the normal exit's copy, where a jump in the body's normal flow (the if's test) goes: the return is
+     * the body's, not the code after the statement (which comes after the normal exit's copy, never jumped
+     * over). Not a loop's exit there: that jump would be a break past the code after the statement.
+     */
+    private static boolean constReturnBeforeNormalCopy(Walker w, int i, int j, int k, int at, int to, int handler, Region r) {
+        Handlers.Kind kind = Handlers.kind(w.code, handler);
+        if (at >= to || Handlers.covers(w.code, k - 1, handler)
+                || kind != Handlers.Kind.FINALLY && !(kind == Handlers.Kind.EXCEPT && w.env.atLeast(3, 12))) {
+            return false;
+        }
+        int p = Tries.skipNops(w, j);
+        int e = finallyCopyEnd(w, p, handler, r);
+        if (e <= p || w.jumpTargets.get(p) && !w.jumpsOnlyFrom(p, j, p) || !Tries.constReturn(w, e)
+                || (w.code.op(e).is("RETURN_CONST") ? e + 1 : e + 2) != k) {
+            return false;
+        }
+        int normal = Tries.skipNops(w, at);
+        // (our try/except ending the try/finally body: the region ends where that body's normal exit does)
+        if (normal > to || normal == to && kind == Handlers.Kind.FINALLY || finallyCopyEnd(w, normal, handler, r) <= normal
+                || r.loop() != null && r.loop().exit() >= 0 && Tries.skipNops(w, r.loop().exit()) == normal) {
+            return false;
+        }
+        for (int q = i; q < j; q++) {
+            int t = w.code.op(q).target();
+            if (t >= k && Tries.skipNops(w, t) == normal && w.normalFlow.get(q) && w.reachable.get(q)) {
                 return true;
             }
         }

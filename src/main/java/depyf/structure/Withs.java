@@ -252,7 +252,10 @@ final class Withs {
                     && FinallyCopy.end(w, around.target(), e) > e) {
                 // (3.11: a try/finally's body, its finally body copied before the constant is loaded)
                 int copied = FinallyCopy.end(w, around.target(), e);
-                around = w.code.handlerAt(copied);
+                int first = Tries.skipNops(w, e);
+                // the statement around the try: the copy's handler (after it comes that statement's own
+                // unwinding, an enclosing with's exit call outside its range)
+                around = w.code.handlerAt(first < copied ? first : copied);
                 e = copied;
             } else if (op.is("POP_TOP") && iterators > 0) {
                 iterators--;                                 // a for loop's iterator

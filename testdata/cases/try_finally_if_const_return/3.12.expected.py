@@ -1,0 +1,310 @@
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    def c():
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def if_return_const_in_try_finally(c, t, x, n, m):
+    try:
+        if c():
+            x(1)
+            return 3
+    finally:
+        t(4)
+    t(5)
+
+
+def if_else_return_const_in_try_finally(c, t, x, n, m):
+    try:
+        if c():
+            x(1)
+            return 3
+        x(2)
+    finally:
+        t(4)
+    t(5)
+
+
+def nested_if_return_const_in_try_finally(c, t, x, n, m):
+    try:
+        x(0)
+        if c():
+            if c():
+                return 3
+            x(1)
+    finally:
+        t(4)
+    t(5)
+
+
+def if_return_const_ending_function(c, t, x, n, m):
+    try:
+        if c():
+            x(1)
+            return 3
+    finally:
+        t(4)
+
+
+def if_return_const_in_loop(c, t, x, n, m):
+    for i in n():
+        try:
+            if c():
+                x(1)
+                return 3
+        finally:
+            t(4)
+        t(5)
+    return 6
+
+
+def if_return_none_in_try_finally(c, t, x, n, m):
+    try:
+        if c():
+            x(1)
+            return None
+    finally:
+        t(4)
+    t(5)
+
+
+def if_return_const_branchy_finally(c, t, x, n, m):
+    try:
+        if c():
+            x(1)
+            return 3
+    finally:
+        if c():
+            t(4)
+    t(5)
+
+
+def if_return_const_in_try_except_finally(c, t, x, n, m):
+    try:
+        if c():
+            x(1)
+            return 3
+    except E1:
+        t(2)
+    finally:
+        t(4)
+    t(5)
+
+
+def loop_break_then_return_through_finally(c, t, x, n, m):
+    # depyf: could not decompile loop_break_then_return_through_finally: then-branch jumps over the else's code after the range at 22
+    #   157           0 RESUME                   0
+    #   
+    #   158           2 NOP
+    #   
+    #   159           4 NOP
+    #   
+    #   160           6 NOP
+    #   
+    #   161           8 PUSH_NULL
+    #                10 LOAD_FAST                0 (c)
+    #                12 CALL                     0
+    #                20 POP_JUMP_IF_FALSE        1 (to 24)
+    #   
+    #   162          22 JUMP_FORWARD            18 (to 60)
+    #   
+    #   163     >>   24 PUSH_NULL
+    #                26 LOAD_FAST                2 (x)
+    #                28 LOAD_CONST               1 (1)
+    #                30 CALL                     1
+    #                38 POP_TOP
+    #   
+    #   166     >>   40 NOP
+    #   
+    #   168          42 PUSH_NULL
+    #                44 LOAD_FAST                1 (t)
+    #                46 LOAD_CONST               2 (4)
+    #                48 CALL                     1
+    #                56 POP_TOP
+    #                58 RETURN_CONST             3 (3)
+    #   
+    #   162     >>   60 NOP
+    #   
+    #   168          62 PUSH_NULL
+    #                64 LOAD_FAST                1 (t)
+    #                66 LOAD_CONST               2 (4)
+    #                68 CALL                     1
+    #                76 POP_TOP
+    #   
+    #   169          78 PUSH_NULL
+    #                80 LOAD_FAST                1 (t)
+    #                82 LOAD_CONST               4 (5)
+    #                84 CALL                     1
+    #                92 POP_TOP
+    #                94 RETURN_CONST             0 (None)
+    #           >>   96 PUSH_EXC_INFO
+    #   
+    #   164          98 LOAD_GLOBAL              0 (E1)
+    #               108 CHECK_EXC_MATCH
+    #               110 POP_JUMP_IF_FALSE        3 (to 118)
+    #               112 POP_TOP
+    #   
+    #   165         114 POP_EXCEPT
+    #               116 JUMP_BACKWARD           39 (to 40)
+    #   
+    #   164     >>  118 RERAISE                  0
+    #           >>  120 COPY                     3
+    #               122 POP_EXCEPT
+    #               124 RERAISE                  1
+    #           >>  126 PUSH_EXC_INFO
+    #   
+    #   168         128 PUSH_NULL
+    #               130 LOAD_FAST                1 (t)
+    #               132 LOAD_CONST               2 (4)
+    #               134 CALL                     1
+    #               142 POP_TOP
+    #               144 RERAISE                  0
+    #           >>  146 COPY                     3
+    #               148 POP_EXCEPT
+    #               150 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 4 -> 126 [0]
+    #     8 to 20 -> 96 [0]
+    #     22 to 22 -> 126 [0]
+    #     24 to 38 -> 96 [0]
+    #     96 to 112 -> 120 [1] lasti
+    #     114 to 116 -> 126 [0]
+    #     118 to 118 -> 120 [1] lasti
+    #     120 to 124 -> 126 [0]
+    #     126 to 144 -> 146 [1] lasti
+    raise RuntimeError("depyf: could not decompile loop_break_then_return_through_finally: then-branch jumps over the else's code after the range at 22")
+
+
+def for_break_then_return_through_finally(c, t, x, n, m):
+    try:
+        for i in n():
+            try:
+                if c():
+                    break
+                x(1)
+            except E1:
+                pass
+            return 3
+    finally:
+        t(4)
+    t(5)
+
+
+def while_break_in_finally_try(c, t, x, n, m):
+    if c():
+        try:
+            if c():
+                pass
+            else:
+                x(1)
+                return 3
+        finally:
+            t(4)
+    t(6)
+
+
+def elif_return_const_in_try_finally(c, t, x, n, m):
+    try:
+        if c():
+            x(1)
+        elif c():
+            x(2)
+            return 3
+    finally:
+        t(4)
+    t(5)
+
+assert run([], if_return_const_in_try_finally) in ((None, [4, 5]), FELL)
+assert run([1], if_return_const_in_try_finally) in ((3, [-1, 4]), FELL)
+assert run([1, 1], if_return_const_in_try_finally) in (('E1', [-1, 4]), FELL)
+assert run([1, 2], if_return_const_in_try_finally) in (('E2', [-1, 4]), FELL)
+assert run([], if_else_return_const_in_try_finally) in ((None, [-2, 4, 5]), FELL)
+assert run([1], if_else_return_const_in_try_finally) in ((3, [-1, 4]), FELL)
+assert run([1, 1], if_else_return_const_in_try_finally) in (('E1', [-1, 4]), FELL)
+assert run([1, 2], if_else_return_const_in_try_finally) in (('E2', [-1, 4]), FELL)
+assert run([0, 1], if_else_return_const_in_try_finally) in (('E1', [-2, 4]), FELL)
+assert run([], nested_if_return_const_in_try_finally) in ((None, [0, 4, 5]), FELL)
+assert run([1], nested_if_return_const_in_try_finally) in (('E1', [0, 4]), FELL)
+assert run([0, 1], nested_if_return_const_in_try_finally) in ((None, [0, -1, 4, 5]), FELL)
+assert run([0, 1, 1], nested_if_return_const_in_try_finally) in ((3, [0, 4]), FELL)
+assert run([2, 0, 1], nested_if_return_const_in_try_finally) in (('E2', [0, 4]), FELL)
+assert run([], if_return_const_ending_function) in ((None, [4]), FELL)
+assert run([1], if_return_const_ending_function) in ((3, [-1, 4]), FELL)
+assert run([1, 1], if_return_const_ending_function) in (('E1', [-1, 4]), FELL)
+assert run([1, 2], if_return_const_ending_function) in (('E2', [-1, 4]), FELL)
+assert run([], if_return_const_in_loop) in ((6, []), FELL)
+assert run([1], if_return_const_in_loop) in ((6, [4, 5]), FELL)
+assert run([1, 1], if_return_const_in_loop) in ((3, [-1, 4]), FELL)
+assert run([1, 1, 1], if_return_const_in_loop) in (('E1', [-1, 4]), FELL)
+assert run([2, 0, 1], if_return_const_in_loop) in ((3, [4, 5, -1, 4]), FELL)
+assert run([2, 0, 0, 1], if_return_const_in_loop) in ((6, [4, 5, 4, 5]), FELL)
+assert run([], if_return_none_in_try_finally) in ((None, [4, 5]), FELL)
+assert run([1], if_return_none_in_try_finally) in ((None, [-1, 4]), FELL)
+assert run([1, 1], if_return_none_in_try_finally) in (('E1', [-1, 4]), FELL)
+assert run([1, 2], if_return_none_in_try_finally) in (('E2', [-1, 4]), FELL)
+assert run([], if_return_const_branchy_finally) in ((None, [5]), FELL)
+assert run([1], if_return_const_branchy_finally) in ((3, [-1]), FELL)
+assert run([1, 1], if_return_const_branchy_finally) in (('E1', [-1]), FELL)
+assert run([1, 2], if_return_const_branchy_finally) in (('E2', [-1]), FELL)
+assert run([0, 1], if_return_const_branchy_finally) in ((None, [4, 5]), FELL)
+assert run([1, 1, 1], if_return_const_branchy_finally) in (('E1', [-1, 4]), FELL)
+assert run([2, 0, 1], if_return_const_branchy_finally) in ((3, [-1, 4]), FELL)
+assert run([], if_return_const_in_try_except_finally) in ((None, [4, 5]), FELL)
+assert run([1], if_return_const_in_try_except_finally) in ((3, [-1, 4]), FELL)
+assert run([1, 1], if_return_const_in_try_except_finally) in ((None, [-1, 2, 4, 5]), FELL)
+assert run([1, 2], if_return_const_in_try_except_finally) in (('E2', [-1, 4]), FELL)
+assert run([], loop_break_then_return_through_finally) in ((3, [-1, 4]), FELL)
+assert run([1], loop_break_then_return_through_finally) in ((None, [4, 5]), FELL)
+assert run([], for_break_then_return_through_finally) in ((None, [4, 5]), FELL)
+assert run([1], for_break_then_return_through_finally) in ((3, [-1, 4]), FELL)
+assert run([], while_break_in_finally_try) in ((None, [6]), FELL)
+assert run([1], while_break_in_finally_try) in ((3, [-1, 4]), FELL)
+assert run([1, 1], while_break_in_finally_try) in ((None, [4, 6]), FELL)
+assert run([2, 0, 1], while_break_in_finally_try) in (('E1', [-1, 4]), FELL)
+assert run([], elif_return_const_in_try_finally) in ((None, [4, 5]), FELL)
+assert run([1], elif_return_const_in_try_finally) in ((None, [-1, 4, 5]), FELL)
+assert run([1, 1], elif_return_const_in_try_finally) in (('E1', [-1, 4]), FELL)
+assert run([1, 2], elif_return_const_in_try_finally) in (('E2', [-1, 4]), FELL)
+assert run([0, 1], elif_return_const_in_try_finally) in ((3, [-2, 4]), FELL)
+assert run([0, 1, 1], elif_return_const_in_try_finally) in (('E1', [-2, 4]), FELL)
