@@ -731,10 +731,18 @@ final class Branches {
                 // handler): the rest of the clause is the else
                 Lifter then = l.fork();
                 w.walk(b, f, then, r.withFollow(last.target()), -1);
+                // 3.12+: the else, ending a try body, may fall off the range into its own unwound exit (a
+                // return), which the then-branch skips: the else's last statement, not the try's else clause
+                int elseExit = w.env.atLeast(3, 12)
+                        ? RangeTailExits.elseClauseExit(w, lastJump, f, to, ExceptClauses.beforeNameCleanup(w.code, f - 2), r) : -1;
+                int elseEnd = elseExit > 0 ? elseExit : to;
                 Lifter other = l.fork();
-                w.walk(f, to, other, r, -1);
+                w.walk(f, elseEnd, other, elseExit > 0 ? r.withFollow(elseExit) : r, -1);
+                if (elseExit > 0) {
+                    w.dead.set(to, elseExit);
+                }
                 l.emit(new Stmt.If(e, then.out, other.out));
-                return to;
+                return elseEnd;
             }
             if (last.is("JUMP_FORWARD") && last.target() > f && !isLoopTarget(loop, last.target())) {
                 int x = Math.min(last.target(), to);
