@@ -114,63 +114,63 @@ def clause_while_true_raise(c, t, x, n, m):
 
 def for_clause_while_true_return(c, t, x, n, m):
     # depyf: could not decompile for_clause_while_true_return: code copied after POP_EXCEPT in a branch of an except clause at 112
-    #   144           0 RESUME                   0
+    #   151           0 RESUME                   0
     #   
-    #   145           2 PUSH_NULL
+    #   152           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 CALL                     0
     #                14 GET_ITER
     #           >>   16 FOR_ITER                19 (to 58)
     #                20 STORE_FAST               5 (j)
     #   
-    #   146          22 NOP
+    #   153          22 NOP
     #   
-    #   147          24 PUSH_NULL
+    #   154          24 PUSH_NULL
     #                26 LOAD_FAST                2 (x)
     #                28 LOAD_CONST               1 (7)
     #                30 CALL                     1
     #                38 POP_TOP
     #   
-    #   154     >>   40 PUSH_NULL
+    #   161     >>   40 PUSH_NULL
     #                42 LOAD_FAST                1 (t)
     #                44 LOAD_CONST               3 (43)
     #                46 CALL                     1
     #                54 POP_TOP
     #                56 JUMP_BACKWARD           21 (to 16)
     #   
-    #   145     >>   58 END_FOR
+    #   152     >>   58 END_FOR
     #                60 RETURN_CONST             0 (None)
     #           >>   62 PUSH_EXC_INFO
     #   
-    #   148          64 LOAD_GLOBAL              0 (E2)
+    #   155          64 LOAD_GLOBAL              0 (E2)
     #                74 CHECK_EXC_MATCH
     #                76 POP_JUMP_IF_FALSE       23 (to 124)
     #                78 POP_TOP
     #   
-    #   149          80 NOP
+    #   156          80 NOP
     #   
-    #   150     >>   82 PUSH_NULL
+    #   157     >>   82 PUSH_NULL
     #                84 LOAD_FAST                0 (c)
     #                86 CALL                     0
     #                94 POP_JUMP_IF_FALSE        1 (to 98)
     #   
-    #   151          96 JUMP_FORWARD            11 (to 120)
+    #   158          96 JUMP_FORWARD            11 (to 120)
     #   
-    #   152     >>   98 PUSH_NULL
+    #   159     >>   98 PUSH_NULL
     #               100 LOAD_FAST                0 (c)
     #               102 CALL                     0
     #               110 POP_JUMP_IF_TRUE         3 (to 118)
     #   
-    #   153         112 POP_EXCEPT
+    #   160         112 POP_EXCEPT
     #               114 POP_TOP
     #               116 RETURN_CONST             2 (42)
     #   
-    #   149     >>  118 JUMP_BACKWARD           19 (to 82)
+    #   156     >>  118 JUMP_BACKWARD           19 (to 82)
     #   
-    #   151     >>  120 POP_EXCEPT
+    #   158     >>  120 POP_EXCEPT
     #               122 JUMP_BACKWARD           42 (to 40)
     #   
-    #   148     >>  124 RERAISE                  0
+    #   155     >>  124 RERAISE                  0
     #           >>  126 COPY                     3
     #               128 POP_EXCEPT
     #               130 RERAISE                  1
@@ -180,6 +180,63 @@ def for_clause_while_true_return(c, t, x, n, m):
     #     118 to 118 -> 126 [2] lasti
     #     124 to 124 -> 126 [2] lasti
     raise RuntimeError('depyf: could not decompile for_clause_while_true_return: code copied after POP_EXCEPT in a branch of an except clause at 112')
+
+
+def with_try_with_return_else_with(c, t, x, n, m):
+    v = 1
+    with m(1), m(2):
+        try:
+            with m(4):
+                x(5)
+                return v
+        except E1:
+            pass
+        else:
+            with m(29) as w:
+                x(30)
+                return 32
+
+
+def with_try_with_return_else_return(c, t, x, n, m):
+    with m(1):
+        try:
+            with m(4):
+                x(5)
+                return 3
+            return 32
+        except E1:
+            pass
+
+
+def with_try_with_return_else_code(c, t, x, n, m):
+    with m(1):
+        try:
+            with m(4):
+                x(5)
+                return 3
+        except E1:
+            pass
+        else:
+            t(32)
+    t(33)
+
+
+def match_while_while_or_and(c, t, x, n, m):
+    if c() == 0:
+        t(1)
+    else:
+        while c() in (1, 2, 3):
+            while c() or c() and c():
+                t(6)
+    t(12)
+
+
+def while_while_or_and_pass(c, t, x, n, m):
+    while c():
+        while c() or c() and c():
+            pass
+        t(7)
+    t(12)
 
 assert run([1, 0, 2, 1, 0, 1], clause_try_else_return) in ((None, [-9, 24]), FELL)
 assert run([1, 3, 0, 0, 0], clause_try_else_return) in ((21, [-9, 20]), FELL)
@@ -211,3 +268,33 @@ assert run([0, 2, 2, 1, 1, 0, 1], for_clause_while_true_return) in ((None, []), 
 assert run([1, 2, 0, 3, 0, 0, 2, 0, 1, 2, 0], for_clause_while_true_return) in ((42, [-7]), FELL)
 assert run([3, 3, 0, 1, 3], for_clause_while_true_return) in (('E1', [-7, 43, -7, 43, -7]), FELL)
 assert run([2, 3, 3, 0, 1, 1], for_clause_while_true_return) in ((None, [-7, 43, -7, 43]), FELL)
+assert run([2, 1, 2, 1, 0, 3, 2, 1, 0, 0, 0, 0], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, True), ('enter', 29), -30, ('exit', 29, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 3, 2, 0, 1, 1, 1, 2, 3, 0], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, True), ('enter', 29), -30, ('exit', 29, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([1, 3, 3, 3, 1, 1, 2], with_try_with_return_else_with) in ((32, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, True), ('enter', 29), -30, ('exit', 29, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 2, 2], with_try_with_return_else_with) in (('E2', [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([0, 3, 0, 0, 2], with_try_with_return_else_with) in ((1, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 3, 1, 2, 0, 1, 2, 0, 2, 0, 3], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, True), ('enter', 29), -30, ('exit', 29, False), ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([2, 0, 1, 2, 0, 3, 2, 0], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([0, 3, 1, 1, 2, 1, 2, 2], with_try_with_return_else_return) in ((3, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([2, 1, 3, 3, 0, 1, 3], with_try_with_return_else_return) in ((32, [('enter', 1), ('enter', 4), -5, ('exit', 4, True), ('exit', 1, False)]), FELL)
+assert run([2, 2, 2, 2, 2, 2, 2, 1, 0, 1, 2, 3], with_try_with_return_else_return) in (('E2', [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([1, 0, 0, 1, 0], with_try_with_return_else_return) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([2, 2, 3, 2], with_try_with_return_else_return) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, True)]), FELL)
+assert run([3, 3, 1], with_try_with_return_else_code) in ((3, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([1, 2, 0, 0, 1], with_try_with_return_else_code) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False), 33]), FELL)
+assert run([1, 1, 2, 0, 0, 3, 1, 1], with_try_with_return_else_code) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, True), 32, ('exit', 1, False), 33]), FELL)
+assert run([2, 2, 0, 0, 3, 0, 2, 1, 3, 3, 1, 2], with_try_with_return_else_code) in (('E2', [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([2, 0, 1], with_try_with_return_else_code) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, True), 33]), FELL)
+assert run([3, 3, 1, 1], match_while_while_or_and) in ((None, [6, 6, 12]), FELL)
+assert run([3, 3, 2, 2, 2, 0, 0, 2, 0, 0, 2, 1], match_while_while_or_and) in ((None, [6, 6, 6, 6, 12]), FELL)
+assert run([1, 3, 2, 2, 2, 0, 3, 2, 2], match_while_while_or_and) in ((None, [6, 6, 6, 6, 6, 12]), FELL)
+assert run([0, 0], match_while_while_or_and) in ((None, [1, 12]), FELL)
+assert run([1, 0, 0, 3, 0, 2], match_while_while_or_and) in ((None, [12]), FELL)
+assert run([3, 2, 1, 0, 2, 2, 2, 0], match_while_while_or_and) in ((None, [6, 6, 6, 12]), FELL)
+assert run([3, 3, 3, 3, 1, 3, 0, 1, 1, 1, 0], match_while_while_or_and) in ((None, [6, 6, 6, 6, 6, 6, 12]), FELL)
+assert run([3, 1, 2, 1, 3, 2, 1, 2, 1, 0, 2, 3], match_while_while_or_and) in ((None, [6, 6, 6, 6, 6, 6, 6, 6, 12]), FELL)
+assert run([1, 2, 3, 1, 0, 3, 3, 0, 2, 2], while_while_or_and_pass) in ((None, [7, 12]), FELL)
+assert run([0, 2, 2, 2, 3, 3, 1, 3], while_while_or_and_pass) in ((None, [12]), FELL)
+assert run([3, 1, 2, 1, 0, 0, 1, 2], while_while_or_and_pass) in ((None, [7, 7, 12]), FELL)
+assert run([2, 2, 0, 2, 0, 2, 2, 1, 0, 0, 2, 3], while_while_or_and_pass) in ((None, [7, 7, 7, 12]), FELL)

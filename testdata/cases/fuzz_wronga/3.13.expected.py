@@ -12,6 +12,13 @@
 
 
 
+
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -138,65 +145,65 @@ def clause_while_true_raise(c, t, x, n, m):
 
 def for_clause_while_true_return(c, t, x, n, m):
     # depyf: could not decompile for_clause_while_true_return: code copied after POP_EXCEPT in a branch of an except clause at 142
-    #    144            RESUME                   0
+    #    151            RESUME                   0
     #   
-    #    145            LOAD_FAST                3 (n)
+    #    152            LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                20 (to L4)
     #                   STORE_FAST               5 (j)
     #   
-    #    146            NOP
+    #    153            NOP
     #   
-    #    147    L2:     LOAD_FAST                2 (x)
+    #    154    L2:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (7)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    154    L3:     LOAD_FAST                1 (t)
+    #    161    L3:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (43)
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           22 (to L1)
     #   
-    #    145    L4:     END_FOR
+    #    152    L4:     END_FOR
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
     #     --    L5:     PUSH_EXC_INFO
     #   
-    #    148            LOAD_GLOBAL              0 (E2)
+    #    155            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       34 (to L11)
     #                   POP_TOP
     #   
-    #    149            NOP
+    #    156            NOP
     #   
-    #    150    L6:     LOAD_FAST                0 (c)
+    #    157    L6:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L8)
     #   
-    #    151    L7:     POP_EXCEPT
+    #    158    L7:     POP_EXCEPT
     #                   JUMP_BACKWARD           39 (to L3)
     #   
-    #    152    L8:     LOAD_FAST                0 (c)
+    #    159    L8:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         3 (to L10)
     #   
-    #    153    L9:     POP_EXCEPT
+    #    160    L9:     POP_EXCEPT
     #                   POP_TOP
     #                   RETURN_CONST             2 (42)
     #   
-    #    149   L10:     JUMP_BACKWARD           32 (to L6)
+    #    156   L10:     JUMP_BACKWARD           32 (to L6)
     #   
-    #    148   L11:     RERAISE                  0
+    #    155   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -207,6 +214,63 @@ def for_clause_while_true_return(c, t, x, n, m):
     #     L8 to L9 -> L12 [2] lasti
     #     L10 to L12 -> L12 [2] lasti
     raise RuntimeError('depyf: could not decompile for_clause_while_true_return: code copied after POP_EXCEPT in a branch of an except clause at 142')
+
+
+def with_try_with_return_else_with(c, t, x, n, m):
+    v = 1
+    with m(1), m(2):
+        try:
+            with m(4):
+                x(5)
+                return v
+        except E1:
+            pass
+        else:
+            with m(29) as w:
+                x(30)
+                return 32
+
+
+def with_try_with_return_else_return(c, t, x, n, m):
+    with m(1):
+        try:
+            with m(4):
+                x(5)
+                return 3
+            return 32
+        except E1:
+            pass
+
+
+def with_try_with_return_else_code(c, t, x, n, m):
+    with m(1):
+        try:
+            with m(4):
+                x(5)
+                return 3
+        except E1:
+            pass
+        else:
+            t(32)
+    t(33)
+
+
+def match_while_while_or_and(c, t, x, n, m):
+    if c() == 0:
+        t(1)
+    else:
+        while c() in (1, 2, 3):
+            while c() or c() and c():
+                t(6)
+    t(12)
+
+
+def while_while_or_and_pass(c, t, x, n, m):
+    while c():
+        while c() or c() and c():
+            pass
+        t(7)
+    t(12)
 
 assert run([1, 0, 2, 1, 0, 1], clause_try_else_return) in ((None, [-9, 24]), FELL)
 assert run([1, 3, 0, 0, 0], clause_try_else_return) in ((21, [-9, 20]), FELL)
@@ -238,3 +302,33 @@ assert run([0, 2, 2, 1, 1, 0, 1], for_clause_while_true_return) in ((None, []), 
 assert run([1, 2, 0, 3, 0, 0, 2, 0, 1, 2, 0], for_clause_while_true_return) in ((42, [-7]), FELL)
 assert run([3, 3, 0, 1, 3], for_clause_while_true_return) in (('E1', [-7, 43, -7, 43, -7]), FELL)
 assert run([2, 3, 3, 0, 1, 1], for_clause_while_true_return) in ((None, [-7, 43, -7, 43]), FELL)
+assert run([2, 1, 2, 1, 0, 3, 2, 1, 0, 0, 0, 0], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, True), ('enter', 29), -30, ('exit', 29, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 3, 2, 0, 1, 1, 1, 2, 3, 0], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, True), ('enter', 29), -30, ('exit', 29, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([1, 3, 3, 3, 1, 1, 2], with_try_with_return_else_with) in ((32, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, True), ('enter', 29), -30, ('exit', 29, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 2, 2], with_try_with_return_else_with) in (('E2', [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([0, 3, 0, 0, 2], with_try_with_return_else_with) in ((1, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 3, 1, 2, 0, 1, 2, 0, 2, 0, 3], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, True), ('enter', 29), -30, ('exit', 29, False), ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([2, 0, 1, 2, 0, 3, 2, 0], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([0, 3, 1, 1, 2, 1, 2, 2], with_try_with_return_else_return) in ((3, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([2, 1, 3, 3, 0, 1, 3], with_try_with_return_else_return) in ((32, [('enter', 1), ('enter', 4), -5, ('exit', 4, True), ('exit', 1, False)]), FELL)
+assert run([2, 2, 2, 2, 2, 2, 2, 1, 0, 1, 2, 3], with_try_with_return_else_return) in (('E2', [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([1, 0, 0, 1, 0], with_try_with_return_else_return) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([2, 2, 3, 2], with_try_with_return_else_return) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, True)]), FELL)
+assert run([3, 3, 1], with_try_with_return_else_code) in ((3, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([1, 2, 0, 0, 1], with_try_with_return_else_code) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False), 33]), FELL)
+assert run([1, 1, 2, 0, 0, 3, 1, 1], with_try_with_return_else_code) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, True), 32, ('exit', 1, False), 33]), FELL)
+assert run([2, 2, 0, 0, 3, 0, 2, 1, 3, 3, 1, 2], with_try_with_return_else_code) in (('E2', [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([2, 0, 1], with_try_with_return_else_code) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, True), 33]), FELL)
+assert run([3, 3, 1, 1], match_while_while_or_and) in ((None, [6, 6, 12]), FELL)
+assert run([3, 3, 2, 2, 2, 0, 0, 2, 0, 0, 2, 1], match_while_while_or_and) in ((None, [6, 6, 6, 6, 12]), FELL)
+assert run([1, 3, 2, 2, 2, 0, 3, 2, 2], match_while_while_or_and) in ((None, [6, 6, 6, 6, 6, 12]), FELL)
+assert run([0, 0], match_while_while_or_and) in ((None, [1, 12]), FELL)
+assert run([1, 0, 0, 3, 0, 2], match_while_while_or_and) in ((None, [12]), FELL)
+assert run([3, 2, 1, 0, 2, 2, 2, 0], match_while_while_or_and) in ((None, [6, 6, 6, 12]), FELL)
+assert run([3, 3, 3, 3, 1, 3, 0, 1, 1, 1, 0], match_while_while_or_and) in ((None, [6, 6, 6, 6, 6, 6, 12]), FELL)
+assert run([3, 1, 2, 1, 3, 2, 1, 2, 1, 0, 2, 3], match_while_while_or_and) in ((None, [6, 6, 6, 6, 6, 6, 6, 6, 12]), FELL)
+assert run([1, 2, 3, 1, 0, 3, 3, 0, 2, 2], while_while_or_and_pass) in ((None, [7, 12]), FELL)
+assert run([0, 2, 2, 2, 3, 3, 1, 3], while_while_or_and_pass) in ((None, [12]), FELL)
+assert run([3, 1, 2, 1, 0, 0, 1, 2], while_while_or_and_pass) in ((None, [7, 7, 12]), FELL)
+assert run([2, 2, 0, 2, 0, 2, 2, 1, 0, 0, 2, 3], while_while_or_and_pass) in ((None, [7, 7, 7, 12]), FELL)

@@ -12,6 +12,13 @@
 
 
 
+
+
+
+
+
+
+
 class E1(Exception):
     pass
 
@@ -140,56 +147,56 @@ def clause_while_true_raise(c, t, x, n, m):
 
 def for_clause_while_true_return(c, t, x, n, m):
     # depyf: could not decompile for_clause_while_true_return: code copied after POP_EXCEPT in a branch of an except clause at 154
-    #    144            RESUME                   0
+    #    151            RESUME                   0
     #   
-    #    145            LOAD_FAST_BORROW         3 (n)
+    #    152            LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #           L1:     FOR_ITER                20 (to L4)
     #                   STORE_FAST               5 (j)
     #   
-    #    146            NOP
+    #    153            NOP
     #   
-    #    147    L2:     LOAD_FAST_BORROW         2 (x)
+    #    154    L2:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    154    L3:     LOAD_FAST                1 (t)
+    #    161    L3:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          43
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           22 (to L1)
     #   
-    #    145    L4:     END_FOR
+    #    152    L4:     END_FOR
     #                   POP_ITER
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L5:     PUSH_EXC_INFO
     #   
-    #    148            LOAD_GLOBAL              0 (E2)
+    #    155            LOAD_GLOBAL              0 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       38 (to L11)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    149    L6:     NOP
+    #    156    L6:     NOP
     #   
-    #    150            LOAD_FAST                0 (c)
+    #    157            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        4 (to L8)
     #           L7:     NOT_TAKEN
     #   
-    #    151            POP_EXCEPT
+    #    158            POP_EXCEPT
     #                   JUMP_BACKWARD           42 (to L3)
     #   
-    #    152    L8:     LOAD_FAST                0 (c)
+    #    159    L8:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -197,12 +204,12 @@ def for_clause_while_true_return(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           32 (to L6)
     #   
-    #    153   L10:     POP_EXCEPT
+    #    160   L10:     POP_EXCEPT
     #                   POP_TOP
     #                   LOAD_SMALL_INT          42
     #                   RETURN_VALUE
     #   
-    #    148   L11:     RERAISE                  0
+    #    155   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT
@@ -213,6 +220,288 @@ def for_clause_while_true_return(c, t, x, n, m):
     #     L8 to L9 -> L12 [2] lasti
     #     L11 to L12 -> L12 [2] lasti
     raise RuntimeError('depyf: could not decompile for_clause_while_true_return: code copied after POP_EXCEPT in a branch of an except clause at 154')
+
+
+def with_try_with_return_else_with(c, t, x, n, m):
+    # depyf: could not decompile with_try_with_return_else_with: stack underflow
+    #    164            RESUME                   0
+    #   
+    #    166            LOAD_SMALL_INT           1
+    #                   STORE_FAST               5 (v)
+    #   
+    #    167            LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L1:     POP_TOP
+    #                   LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #   
+    #    168    L3:     NOP
+    #   
+    #    169    L4:     LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L5:     POP_TOP
+    #   
+    #    170            LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    171            LOAD_FAST_BORROW         5 (v)
+    #   
+    #    169    L6:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    167    L7:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L8:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   RETURN_VALUE
+    #   
+    #    169    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L10)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L13)
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    169   L13:     NOP
+    #   
+    #    175   L14:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          29
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #          L15:     STORE_FAST               6 (w)
+    #   
+    #    176            LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          30
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    177            NOP
+    #   
+    #    175   L16:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    167   L17:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L18:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT          32
+    #                   RETURN_VALUE
+    #   
+    #    175   L19:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L20)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L20:     POP_TOP
+    #          L21:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD            20 (to L27)
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L23:     PUSH_EXC_INFO
+    #   
+    #    172            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L25)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    173   L24:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L27)
+    #   
+    #    172   L25:     RERAISE                  0
+    #   
+    #     --   L26:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    167   L27:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L32)
+    #          L28:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L29)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L29:     POP_TOP
+    #          L30:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L32)
+    #   
+    #     --   L31:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    167   L32:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #          L33:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L34)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L34:     POP_TOP
+    #          L35:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --   L36:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L33 [2] lasti
+    #     L2 to L3 -> L28 [4] lasti
+    #     L4 to L5 -> L23 [4]
+    #     L5 to L6 -> L9 [6] lasti
+    #     L6 to L7 -> L23 [4]
+    #     L7 to L8 -> L33 [2] lasti
+    #     L9 to L11 -> L12 [8] lasti
+    #     L11 to L13 -> L23 [4]
+    #     L14 to L15 -> L28 [4] lasti
+    #     L15 to L16 -> L19 [6] lasti
+    #     L16 to L17 -> L28 [4] lasti
+    #     L17 to L18 -> L33 [2] lasti
+    #     L19 to L21 -> L22 [8] lasti
+    #     L21 to L23 -> L28 [4] lasti
+    #     L23 to L24 -> L26 [5] lasti
+    #     L24 to L25 -> L28 [4] lasti
+    #     L25 to L26 -> L26 [5] lasti
+    #     L26 to L27 -> L28 [4] lasti
+    #     L27 to L28 -> L33 [2] lasti
+    #     L28 to L30 -> L31 [6] lasti
+    #     L30 to L32 -> L33 [2] lasti
+    #     L33 to L35 -> L36 [4] lasti
+    raise RuntimeError('depyf: could not decompile with_try_with_return_else_with: stack underflow')
+
+
+def with_try_with_return_else_return(c, t, x, n, m):
+    with m(1):
+        try:
+            with m(4):
+                x(5)
+                return 3
+            return 32
+        except E1:
+            pass
+
+
+def with_try_with_return_else_code(c, t, x, n, m):
+    with m(1):
+        try:
+            with m(4):
+                x(5)
+                return 3
+        except E1:
+            pass
+        else:
+            t(32)
+    t(33)
+
+
+def match_while_while_or_and(c, t, x, n, m):
+    if c() == 0:
+        t(1)
+    else:
+        while c() in (1, 2, 3):
+            while c() or c() and c():
+                t(6)
+    t(12)
+
+
+def while_while_or_and_pass(c, t, x, n, m):
+    while c():
+        while c() or c() and c():
+            pass
+        t(7)
+    t(12)
 
 assert run([1, 0, 2, 1, 0, 1], clause_try_else_return) in ((None, [-9, 24]), FELL)
 assert run([1, 3, 0, 0, 0], clause_try_else_return) in ((21, [-9, 20]), FELL)
@@ -244,3 +533,33 @@ assert run([0, 2, 2, 1, 1, 0, 1], for_clause_while_true_return) in ((None, []), 
 assert run([1, 2, 0, 3, 0, 0, 2, 0, 1, 2, 0], for_clause_while_true_return) in ((42, [-7]), FELL)
 assert run([3, 3, 0, 1, 3], for_clause_while_true_return) in (('E1', [-7, 43, -7, 43, -7]), FELL)
 assert run([2, 3, 3, 0, 1, 1], for_clause_while_true_return) in ((None, [-7, 43, -7, 43]), FELL)
+assert run([2, 1, 2, 1, 0, 3, 2, 1, 0, 0, 0, 0], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, True), ('enter', 29), -30, ('exit', 29, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 3, 2, 0, 1, 1, 1, 2, 3, 0], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, True), ('enter', 29), -30, ('exit', 29, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([1, 3, 3, 3, 1, 1, 2], with_try_with_return_else_with) in ((32, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, True), ('enter', 29), -30, ('exit', 29, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 2, 2], with_try_with_return_else_with) in (('E2', [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([0, 3, 0, 0, 2], with_try_with_return_else_with) in ((1, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 3, 1, 2, 0, 1, 2, 0, 2, 0, 3], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, True), ('enter', 29), -30, ('exit', 29, False), ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([2, 0, 1, 2, 0, 3, 2, 0], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([0, 3, 1, 1, 2, 1, 2, 2], with_try_with_return_else_return) in ((3, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([2, 1, 3, 3, 0, 1, 3], with_try_with_return_else_return) in ((32, [('enter', 1), ('enter', 4), -5, ('exit', 4, True), ('exit', 1, False)]), FELL)
+assert run([2, 2, 2, 2, 2, 2, 2, 1, 0, 1, 2, 3], with_try_with_return_else_return) in (('E2', [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([1, 0, 0, 1, 0], with_try_with_return_else_return) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([2, 2, 3, 2], with_try_with_return_else_return) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, True)]), FELL)
+assert run([3, 3, 1], with_try_with_return_else_code) in ((3, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([1, 2, 0, 0, 1], with_try_with_return_else_code) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False), 33]), FELL)
+assert run([1, 1, 2, 0, 0, 3, 1, 1], with_try_with_return_else_code) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, True), 32, ('exit', 1, False), 33]), FELL)
+assert run([2, 2, 0, 0, 3, 0, 2, 1, 3, 3, 1, 2], with_try_with_return_else_code) in (('E2', [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([2, 0, 1], with_try_with_return_else_code) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, True), 33]), FELL)
+assert run([3, 3, 1, 1], match_while_while_or_and) in ((None, [6, 6, 12]), FELL)
+assert run([3, 3, 2, 2, 2, 0, 0, 2, 0, 0, 2, 1], match_while_while_or_and) in ((None, [6, 6, 6, 6, 12]), FELL)
+assert run([1, 3, 2, 2, 2, 0, 3, 2, 2], match_while_while_or_and) in ((None, [6, 6, 6, 6, 6, 12]), FELL)
+assert run([0, 0], match_while_while_or_and) in ((None, [1, 12]), FELL)
+assert run([1, 0, 0, 3, 0, 2], match_while_while_or_and) in ((None, [12]), FELL)
+assert run([3, 2, 1, 0, 2, 2, 2, 0], match_while_while_or_and) in ((None, [6, 6, 6, 12]), FELL)
+assert run([3, 3, 3, 3, 1, 3, 0, 1, 1, 1, 0], match_while_while_or_and) in ((None, [6, 6, 6, 6, 6, 6, 12]), FELL)
+assert run([3, 1, 2, 1, 3, 2, 1, 2, 1, 0, 2, 3], match_while_while_or_and) in ((None, [6, 6, 6, 6, 6, 6, 6, 6, 12]), FELL)
+assert run([1, 2, 3, 1, 0, 3, 3, 0, 2, 2], while_while_or_and_pass) in ((None, [7, 12]), FELL)
+assert run([0, 2, 2, 2, 3, 3, 1, 3], while_while_or_and_pass) in ((None, [12]), FELL)
+assert run([3, 1, 2, 1, 0, 0, 1, 2], while_while_or_and_pass) in ((None, [7, 7, 12]), FELL)
+assert run([2, 2, 0, 2, 0, 2, 2, 1, 0, 0, 2, 3], while_while_or_and_pass) in ((None, [7, 7, 7, 12]), FELL)
