@@ -46,7 +46,7 @@ def run(answers, f):
 
 
 def else_try_return_in_finally(c, t, x, n, m):
-    # depyf: could not decompile else_try_return_in_finally: try statement cut by the end of its region at 18
+    # depyf: could not decompile else_try_return_in_finally: a statement (ExprStmt) after if in the same block (a misread layout)
     #    72           0 RESUME                   0
     #   
     #    75           2 PUSH_NULL
@@ -190,7 +190,7 @@ def else_try_return_in_finally(c, t, x, n, m):
     #     218 to 218 -> 220 [1] lasti
     #     220 to 224 -> 244 [0]
     #     244 to 262 -> 264 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_try_return_in_finally: try statement cut by the end of its region at 18')
+    raise RuntimeError('depyf: could not decompile else_try_return_in_finally: a statement (ExprStmt) after if in the same block (a misread layout)')
 
 
 def else_dead_try_return_in_finally(c, t, x, n, m):

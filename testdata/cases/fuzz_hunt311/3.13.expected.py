@@ -67,7 +67,7 @@ def run(answers, f):
 
 
 def else_try_return_in_finally(c, t, x, n, m):
-    # depyf: could not decompile else_try_return_in_finally: try statement cut by the end of its region at 28
+    # depyf: could not decompile else_try_return_in_finally: a statement (ExprStmt) after if in the same block (a misread layout)
     #     72            RESUME                   0
     #   
     #     75            LOAD_FAST                0 (c)
@@ -219,7 +219,7 @@ def else_try_return_in_finally(c, t, x, n, m):
     #     L22 to L23 -> L23 [1] lasti
     #     L23 to L24 -> L25 [0]
     #     L25 to L26 -> L26 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_try_return_in_finally: try statement cut by the end of its region at 28')
+    raise RuntimeError('depyf: could not decompile else_try_return_in_finally: a statement (ExprStmt) after if in the same block (a misread layout)')
 
 
 def else_dead_try_return_in_finally(c, t, x, n, m):

@@ -40,13 +40,21 @@ final class Branches {
             segs.add(segment(stmtStart, op, first));
         }
         int k = nextTest(w, segs.get(0).jump() + 1, to);
+        List<Integer> hops = new ArrayList<>();      // segments whose test jumps over a lone jump back
         while (k < to) {
-            Segment s = trySegment(w, k, to, l, r);
+            int over = w.env.atLeast(3, 14) ? pastLoneJumpBack(w, segs.get(segs.size() - 1), k, to) : -1;
+            Segment s = trySegment(w, over > 0 ? over : k, to, l, r);
             if (s == null) {
                 break;
             }
+            if (over > 0) {
+                hops.add(segs.size() - 1);
+            }
             segs.add(s);
             k = nextTest(w, s.jump() + 1, to);
+        }
+        if (!hops.isEmpty()) {
+            segs = unthreadedBackJumps(w, segs, hops, to);
         }
         segs = Chains.overCleanups(w, segs);
         int m = longestCondition(segs);
@@ -85,6 +93,51 @@ final class Branches {
         }
         Expr e = build(segs, 0, m + 1, b, f, b, m);
         return statement(w, stmtStart, segs.get(m).jump(), e, b, f, to, l, r);
+    }
+
+    /**
+     * 3.14: conditional jumps go forward only, so a test leaving the chain for a jump back (the exit of a
+     * while loop ending an enclosing loop's body, threaded to that loop's head) is inverted to jump over a
+     * lone JUMP_BACKWARD (flowgraph.c, normalize_jumps). When {@code prev} jumps over such a jump at k
+     * (after NOT_TAKEN), where the chain goes on: where it goes on; else -1.
+     */
+    private static int pastLoneJumpBack(Walker w, Segment prev, int k, int to) {
+        int q = k;
+        while (q < to && w.code.op(q).is("NOT_TAKEN")) {
+            q++;
+        }
+        return q + 1 < to && w.code.op(q).is("JUMP_BACKWARD") && prev.target() == q + 1 && !w.jumpTargets.get(q) ? q + 1 : -1;
+    }
+
+    /**
+     * The chain with the tests at {@code hops} (each jumping over a lone jump back, see {@link
+     * #pastLoneJumpBack}) read as jumps to where the chain's last test falls through, when that is a jump
+     * back to the same place (then they leave the chain the same way) and the chain is a while loop's
+     * test (the code after it, up to {@code to}, jumps back to its start); else the chain up to the first
+     * such test, as a chain ends at any other jump (`if a: continue` then `if b: continue` compile as
+     * `if a or b: continue` does: read as written, statement by statement).
+     */
+    private static List<Segment> unthreadedBackJumps(Walker w, List<Segment> segs, List<Integer> hops, int to) {
+        int b = segs.get(segs.size() - 1).jump() + 1;
+        int exit = b;
+        while (exit < w.code.size() && w.code.op(exit).is("NOT_TAKEN")) {
+            exit++;
+        }
+        int start = segs.get(0).start();
+        boolean same = exit < w.code.size() && w.code.op(exit).is("JUMP_BACKWARD")
+                && Loops.hasBackEdgeInto(w.code, start, start, exit + 1, to);
+        for (int h : hops) {
+            same = same && w.code.op(segs.get(h).target() - 1).target() == w.code.op(exit).target();
+        }
+        if (!same) {
+            return new ArrayList<>(segs.subList(0, hops.get(0) + 1));
+        }
+        List<Segment> out = new ArrayList<>(segs);
+        for (int h : hops) {
+            Segment s = segs.get(h);
+            out.set(h, new Segment(s.start(), s.jump(), s.expr(), !s.jumpIfTrue(), b));
+        }
+        return out;
     }
 
     /** The last segment of the longest prefix of the chain that reads as one condition, or -1. */
@@ -731,10 +784,18 @@ final class Branches {
                 // handler): the rest of the clause is the else
                 Lifter then = l.fork();
                 w.walk(b, f, then, r.withFollow(last.target()), -1);
+                // 3.12+: the else, ending a try body, may fall off the range into its own unwound exit (a
+                // return), which the then-branch skips: the else's last statement, not the try's else clause
+                int elseExit = w.env.atLeast(3, 12)
+                        ? RangeTailExits.elseClauseExit(w, lastJump, f, to, ExceptClauses.beforeNameCleanup(w.code, f - 2), r) : -1;
+                int elseEnd = elseExit > 0 ? elseExit : to;
                 Lifter other = l.fork();
-                w.walk(f, to, other, r, -1);
+                w.walk(f, elseEnd, other, elseExit > 0 ? r.withFollow(elseExit) : r, -1);
+                if (elseExit > 0) {
+                    w.dead.set(to, elseExit);
+                }
                 l.emit(new Stmt.If(e, then.out, other.out));
-                return to;
+                return elseEnd;
             }
             if (last.is("JUMP_FORWARD") && last.target() > f && !isLoopTarget(loop, last.target())) {
                 int x = Math.min(last.target(), to);

@@ -119,6 +119,21 @@ final class RangeTailExits {
     }
 
     /**
+     * 3.12+: {@code if c: A else: B <exit>} ending a try body inside an except clause, A leaving that clause
+     * by a copy of its exit (POP_EXCEPT and the jump to the code after the try, at {@code clauseExit}): B
+     * [f, to) falls off the range into its own exit (a return unwinding the enclosing clause), which A does
+     * not reach. Where that exit ends, when [to, end) is such an exit entered only from B; else -1.
+     */
+    static int elseClauseExit(Walker w, int jump, int f, int to, int clauseExit, Region r) {
+        if (to != r.follow() || r.exactFollow() || f >= to || w.code.op(to - 1).isTerminal()
+                || w.code.op(to - 1).isUnconditionalJump() || !w.jumpsOnlyFrom(to, f, to)) {
+            return -1;
+        }
+        int end = bodyExit(w, f, to, clauseExit, r);
+        return end > to && unwoundExcept(w, jump, to, end) ? end : -1;
+    }
+
+    /**
      * 3.12+: where the exit the body [i, j) of a try (except clauses going on at {@code end}) unwinds to
      * ends, when that is such an exit just past its range (at j), reached only from the body and elsewhere
      * than where the clauses go; else -1.

@@ -27,6 +27,14 @@ final class Tries {
                 j++;                           // a loop's jump back, left out of the range: part of the body
                 continue;
             }
+            if (j > i && j + 1 < to && w.code.op(j).is("NOP") && w.code.handlerAt(j) == null && Handlers.covers(w.code, j + 1, handler)
+                    && exitCall(w, j + 1) < 0) {
+                // a nested try's POP_BLOCK, left a NOP holding its else clause's line, protected by nothing
+                // (flowgraph.c, label_exception_targets): the else goes on in the range (a nested with's
+                // POP_BLOCK before its exit call is read with that with)
+                j++;
+                continue;
+            }
             if (j < to && j > i && w.code.op(j).is("RETURN_VALUE") && !w.jumpTargets.get(j)
                     && pushesValue(w.code.op(j - 1)) && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT) {
                 j++;                           // a return's value computed in the range, returned after POP_BLOCK
@@ -685,9 +693,12 @@ final class Tries {
                 throw new LiftException("code after a try reached only by a with's suppressing path at " + w.code.op(continuation).offset());
             }
         } else if (end >= 0 && end > handler && inline) {
-            if (!isHandlerStart(w, j)) {        // not an else: a comprehension's cleanup handler follows the body
+            // (not an else: a comprehension's cleanup handler follows the body; but a with's laid out inline
+            // (3.11) may suppress into the else past it)
+            int from = isHandlerStart(w, j) ? suppressedElse(w, i, j, handler) : j;
+            if (from >= 0) {
                 Lifter e = l.fork();
-                w.walk(j, handler, e, r.withFollow(end), -1);
+                w.walk(from, handler, e, r.withFollow(end), -1);
                 orelse = e.out;
             }
             resume = end;
@@ -972,6 +983,30 @@ final class Tries {
             }
         }
         return false;
+    }
+
+    /**
+     * The body [i, j) never ends normally and a with inside it has its handler laid out inline at j (3.11):
+     * its suppressing path goes on past that handler, before the try's handler, at code nothing else
+     * reaches: the else clause, which only that path runs. Where it starts, or -1.
+     */
+    private static int suppressedElse(Walker w, int i, int j, int handler) {
+        if (Handlers.kind(w.code, j) != Handlers.Kind.WITH || !w.code.op(j - 1).isTerminal()) {
+            return -1;
+        }
+        boolean inBody = false;
+        for (Code.Handler h : w.code.handlers()) {
+            inBody |= h.target() == j && h.start() >= i && h.start() < j;
+        }
+        int s = Withs.suppressedAfter(w, j);
+        // (the path falls into s, or jumps there past code that does not fall into it)
+        boolean entered = Withs.suppressedCode(w, j) == s || s > 0 && (w.code.op(s - 1).isTerminal()
+                || w.code.op(s - 1).isUnconditionalJump());
+        // (not the exit call of a with around it in the body, protected by the try's handler: the body
+        // goes on there)
+        int k = s > j && s < handler ? skipNops(w, s) : -1;
+        boolean bodyExitCall = k >= 0 && exitCall(w, k) > 0 && Handlers.covers(w.code, k, handler);
+        return inBody && k >= 0 && !bodyExitCall && w.jumpsOnlyFrom(s, j, s) && entered ? s : -1;
     }
 
     /** True when some exception table entry jumps to k. */

@@ -162,7 +162,9 @@ final class WhileTrue {
         } else {
             WhileExitCopies.emitAfter(w, inner.loop(), l, r);
         }
-        return pastClauseTail(w, p, back, after);
+        // (a return or raise ending the body past the jump back, in a clause: the clause's tail follows it)
+        boolean clauseTail = exit > back + 1 && after == exit && clauseLeavingTail(w, p, back, exit, to);
+        return pastClauseTail(w, p, clauseTail ? exit - 1 : back, after);
     }
 
     /**
@@ -326,12 +328,72 @@ final class WhileTrue {
             // own jump; 3.11 keeps its JUMP_FORWARD, never threaded into the test, and copies a small
             // exit block in place, before the jump back) would have left the loop for it
             for (int end = back + 2; end <= to && !w.code.op(end - 1).is("NOP"); end++) {
-                if (bodyTail(w, p, back, end) && (end == to || w.normalFlow.get(p) && w.onlyHandlerCode(end, to))) {
+                if (bodyTail(w, p, back, end) && (end == to || w.normalFlow.get(p) && w.onlyHandlerCode(end, to))
+                        || clauseLeavingTail(w, p, back, end, to)) {
                     return end;      // no NOP on the way: a break's line would be one, falling into the exit
                 }
             }
         }
         return back + 1;
+    }
+
+    /**
+     * 3.12+: a {@code while True} inside an except clause, its last statement's branch [back + 1, end)
+     * laid out past the jump back and leaving: a raise, or a return of a constant, which unwinds the clause
+     * (POP_EXCEPT, the name's cleanup) outside the clause's cleanup handler, so that part is not protected
+     * as the body is ({@link #bodyTail} does not take it). The code after such a loop is the clause's end,
+     * which each break runs a copy of ({@link ClauseEndBreaks}): nothing of the loop jumps past the branch,
+     * and what follows it up to the region's end is handler code nothing jumps into.
+     */
+    private static boolean clauseLeavingTail(Walker w, int p, int back, int end, int to) {
+        Code.Handler clause = w.code.handlerAt(p);
+        if (!w.env.atLeast(3, 12) || w.normalFlow.get(p) || clause == null
+                || Handlers.kind(w.code, clause.target()) != Handlers.Kind.CLEANUP) {
+            return false;
+        }
+        for (Op op : w.code.ops()) {
+            int t = op.target();
+            if (t >= end && t < to && (op.index() < end || op.index() >= to)) {
+                return false;
+            }
+        }
+        if (w.code.op(end - 1).is("RAISE_VARARGS")) {
+            return tailCode(w, p, back, end, -1);
+        }
+        int u = unwoundReturn(w, back + 1, end);
+        if (u < 0 || Branches.sameHandler(w, u, p)
+                || (u == back + 1 ? !w.jumpsOnlyFrom(u, p, u) : !tailCode(w, p, back, u, -1))) {
+            return false;
+        }
+        for (int q = u; q < end; q++) {
+            if (q > u && w.jumpTargets.get(q) || !Branches.sameHandler(w, q, u)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where the return of a constant ending at {@code end} starts unwinding an except clause (its
+     * POP_EXCEPT, then the name's cleanup, the iterators of for loops around it popped, the constant),
+     * when that lies in [from, end); else -1.
+     */
+    private static int unwoundReturn(Walker w, int from, int end) {
+        if (!w.code.op(end - 1).isReturn()) {
+            return -1;
+        }
+        for (int u = end - 2; u >= from && u >= end - 10; u--) {
+            if (w.code.op(u).is("POP_EXCEPT")) {
+                int k = ExceptClauses.afterNameCleanup(w.code, u + 1);
+                while (k < end - 1 && (w.code.op(k).is("POP_TOP") || w.code.op(k).is("POP_ITER"))) {
+                    k++;
+                }
+                Op value = w.code.op(k);
+                return k == end - 1 && value.is("RETURN_CONST") || k == end - 2
+                        && (value.is("LOAD_CONST") || value.is("LOAD_SMALL_INT")) ? u : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -475,11 +537,17 @@ final class WhileTrue {
     private static boolean bodyTail(Walker w, int p, int back, int end, int outerHead) {
         Op last = w.code.op(end - 1);
         // (or a break's line NOP falling into the exit end, where the body's other breaks jump)
-        if (!(last.is("RAISE_VARARGS") || last.isReturn()
+        return (last.is("RAISE_VARARGS") || last.isReturn()
                 || outerHead >= 0 && last.is("JUMP_BACKWARD") && last.target() == outerHead
-                || outerHead < 0 && last.is("NOP") && end - 1 > back + 1)) {
-            return false;
-        }
+                || outerHead < 0 && last.is("NOP") && end - 1 > back + 1) && tailCode(w, p, back, end, outerHead);
+    }
+
+    /**
+     * True when [back + 1, end) may be code of the loop body [p, back] laid out past its jump back: in
+     * the body's flow and protected as it is, entered only by jumps from [p, end), its own jumps staying
+     * inside it or going to the loop's head (or {@code outerHead}) or to end.
+     */
+    private static boolean tailCode(Walker w, int p, int back, int end, int outerHead) {
         int inBody = back;                     // 3.14 leaves jumps out of protected ranges
         while (inBody > p && (w.code.op(inBody).target() >= 0 || w.code.op(inBody).is("NOT_TAKEN") || w.code.op(inBody).is("NOP"))) {
             inBody--;

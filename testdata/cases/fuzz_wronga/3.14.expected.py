@@ -1,0 +1,565 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\nevery loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\nFELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        return range(next(it, 0))
+
+
+
+
+
+
+
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def clause_try_else_return(c, t, x, n, m):
+    try:
+        x(9)
+    except E1:
+        try:
+            if not c():
+                pass
+            else:
+                t(20)
+                return 21
+        except E1:
+            pass
+    t(24)
+
+
+def clause_while_true_return(c, t, x, n, m):
+    try:
+        x(7)
+    except E2 as e:
+        while True:
+            if c():
+                break
+            else:
+                if c():
+                    continue
+                return 42
+    t(43)
+
+
+def clause_while_true_code_return(c, t, x, n, m):
+    try:
+        x(7)
+    except E2 as e:
+        t(1)
+        while True:
+            if c():
+                break
+            else:
+                if c() or c():
+                    t(2)
+                    continue
+                x(41)
+                return 42
+    t(43)
+
+
+def clause_while_true_raise(c, t, x, n, m):
+    try:
+        x(7)
+    except E2:
+        while True:
+            if c():
+                break
+            else:
+                if c():
+                    t(5)
+                    continue
+                raise E1
+    t(43)
+
+
+def for_clause_while_true_return(c, t, x, n, m):
+    # depyf: could not decompile for_clause_while_true_return: code copied after POP_EXCEPT in a branch of an except clause at 154
+    #    151            RESUME                   0
+    #   
+    #    152            LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                20 (to L4)
+    #                   STORE_FAST               5 (j)
+    #   
+    #    153            NOP
+    #   
+    #    154    L2:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    161    L3:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          43
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           22 (to L1)
+    #   
+    #    152    L4:     END_FOR
+    #                   POP_ITER
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L5:     PUSH_EXC_INFO
+    #   
+    #    155            LOAD_GLOBAL              0 (E2)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       38 (to L11)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    156    L6:     NOP
+    #   
+    #    157            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        4 (to L8)
+    #           L7:     NOT_TAKEN
+    #   
+    #    158            POP_EXCEPT
+    #                   JUMP_BACKWARD           42 (to L3)
+    #   
+    #    159    L8:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #           L9:     POP_JUMP_IF_FALSE        3 (to L10)
+    #                   NOT_TAKEN
+    #                   JUMP_BACKWARD           32 (to L6)
+    #   
+    #    160   L10:     POP_EXCEPT
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT          42
+    #                   RETURN_VALUE
+    #   
+    #    155   L11:     RERAISE                  0
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [1]
+    #     L5 to L7 -> L12 [2] lasti
+    #     L8 to L9 -> L12 [2] lasti
+    #     L11 to L12 -> L12 [2] lasti
+    raise RuntimeError('depyf: could not decompile for_clause_while_true_return: code copied after POP_EXCEPT in a branch of an except clause at 154')
+
+
+def with_try_with_return_else_with(c, t, x, n, m):
+    # depyf: could not decompile with_try_with_return_else_with: stack underflow
+    #    164            RESUME                   0
+    #   
+    #    166            LOAD_SMALL_INT           1
+    #                   STORE_FAST               5 (v)
+    #   
+    #    167            LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L1:     POP_TOP
+    #                   LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #   
+    #    168    L3:     NOP
+    #   
+    #    169    L4:     LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L5:     POP_TOP
+    #   
+    #    170            LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    171            LOAD_FAST_BORROW         5 (v)
+    #   
+    #    169    L6:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    167    L7:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L8:     SWAP                     3
+    #                   SWAP                     2
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   RETURN_VALUE
+    #   
+    #    169    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L10)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L13)
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    169   L13:     NOP
+    #   
+    #    175   L14:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          29
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #          L15:     STORE_FAST               6 (w)
+    #   
+    #    176            LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          30
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    177            NOP
+    #   
+    #    175   L16:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #   
+    #    167   L17:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L18:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT          32
+    #                   RETURN_VALUE
+    #   
+    #    175   L19:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L20)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L20:     POP_TOP
+    #          L21:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD            20 (to L27)
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L23:     PUSH_EXC_INFO
+    #   
+    #    172            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L25)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    173   L24:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L27)
+    #   
+    #    172   L25:     RERAISE                  0
+    #   
+    #     --   L26:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    167   L27:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L32)
+    #          L28:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L29)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L29:     POP_TOP
+    #          L30:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L32)
+    #   
+    #     --   L31:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    167   L32:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #          L33:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L34)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L34:     POP_TOP
+    #          L35:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --   L36:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L33 [2] lasti
+    #     L2 to L3 -> L28 [4] lasti
+    #     L4 to L5 -> L23 [4]
+    #     L5 to L6 -> L9 [6] lasti
+    #     L6 to L7 -> L23 [4]
+    #     L7 to L8 -> L33 [2] lasti
+    #     L9 to L11 -> L12 [8] lasti
+    #     L11 to L13 -> L23 [4]
+    #     L14 to L15 -> L28 [4] lasti
+    #     L15 to L16 -> L19 [6] lasti
+    #     L16 to L17 -> L28 [4] lasti
+    #     L17 to L18 -> L33 [2] lasti
+    #     L19 to L21 -> L22 [8] lasti
+    #     L21 to L23 -> L28 [4] lasti
+    #     L23 to L24 -> L26 [5] lasti
+    #     L24 to L25 -> L28 [4] lasti
+    #     L25 to L26 -> L26 [5] lasti
+    #     L26 to L27 -> L28 [4] lasti
+    #     L27 to L28 -> L33 [2] lasti
+    #     L28 to L30 -> L31 [6] lasti
+    #     L30 to L32 -> L33 [2] lasti
+    #     L33 to L35 -> L36 [4] lasti
+    raise RuntimeError('depyf: could not decompile with_try_with_return_else_with: stack underflow')
+
+
+def with_try_with_return_else_return(c, t, x, n, m):
+    with m(1):
+        try:
+            with m(4):
+                x(5)
+                return 3
+            return 32
+        except E1:
+            pass
+
+
+def with_try_with_return_else_code(c, t, x, n, m):
+    with m(1):
+        try:
+            with m(4):
+                x(5)
+                return 3
+        except E1:
+            pass
+        else:
+            t(32)
+    t(33)
+
+
+def match_while_while_or_and(c, t, x, n, m):
+    if c() == 0:
+        t(1)
+    else:
+        while c() in (1, 2, 3):
+            while c() or c() and c():
+                t(6)
+    t(12)
+
+
+def while_while_or_and_pass(c, t, x, n, m):
+    while c():
+        while c() or c() and c():
+            pass
+        t(7)
+    t(12)
+
+assert run([1, 0, 2, 1, 0, 1], clause_try_else_return) in ((None, [-9, 24]), FELL)
+assert run([1, 3, 0, 0, 0], clause_try_else_return) in ((21, [-9, 20]), FELL)
+assert run([0, 1, 0, 0, 3], clause_try_else_return) in ((None, [-9, 24]), FELL)
+assert run([2, 3, 2, 3, 2, 0, 0, 3, 1], clause_try_else_return) in (('E2', [-9]), FELL)
+assert run([2, 2, 1, 2, 3, 3, 3], clause_while_true_return) in ((None, [-7, 43]), FELL)
+assert run([0, 3, 3, 2, 3, 2, 1, 1, 3], clause_while_true_return) in ((None, [-7, 43]), FELL)
+assert run([2, 0, 0, 0, 0, 3, 2, 0, 1], clause_while_true_return) in ((42, [-7]), FELL)
+assert run([1, 1, 0], clause_while_true_return) in (('E1', [-7]), FELL)
+assert run([2, 2, 0, 2, 0], clause_while_true_code_return) in ((None, [-7, 1, 43]), FELL)
+assert run([2, 0, 0, 2, 3, 3, 3, 2], clause_while_true_code_return) in ((None, [-7, 1, 2, 43]), FELL)
+assert run([2, 0, 0, 3, 0, 3, 1, 0, 0, 0, 2, 1], clause_while_true_code_return) in ((None, [-7, 1, 2, 2, 43]), FELL)
+assert run([], clause_while_true_code_return) in ((None, [-7, 43]), FELL)
+assert run([1, 2, 0, 3, 2, 2, 2], clause_while_true_code_return) in (('E1', [-7]), FELL)
+assert run([2], clause_while_true_code_return) in ((42, [-7, 1, -41]), FELL)
+assert run([2, 0, 1, 0], clause_while_true_code_return) in ((42, [-7, 1, 2, -41]), FELL)
+assert run([2, 0, 3, 0, 2], clause_while_true_code_return) in ((42, [-7, 1, 2, 2, -41]), FELL)
+assert run([0, 2, 2, 3, 3, 1, 1, 0, 0, 3, 3, 3], clause_while_true_raise) in ((None, [-7, 43]), FELL)
+assert run([1, 2, 2, 0], clause_while_true_raise) in (('E1', [-7]), FELL)
+assert run([2, 0, 1, 1, 2, 1, 0, 1, 1, 3], clause_while_true_raise) in ((None, [-7, 5, 43]), FELL)
+assert run([2, 0, 1, 0, 3, 2, 3, 3], clause_while_true_raise) in ((None, [-7, 5, 5, 43]), FELL)
+assert run([2, 0, 1], clause_while_true_raise) in (('E1', [-7, 5]), FELL)
+assert run([2, 0, 1, 0, 3, 0, 0, 3, 0, 1, 3], clause_while_true_raise) in (('E1', [-7, 5, 5]), FELL)
+assert run([1, 2, 1, 3, 1, 2, 0, 0, 0, 2, 1, 3], for_clause_while_true_return) in ((None, [-7, 43]), FELL)
+assert run([3, 3, 2, 3], for_clause_while_true_return) in ((None, [-7, 43, -7, 43, -7, 43]), FELL)
+assert run([2, 2, 3, 1, 2, 0, 0, 0, 1, 1], for_clause_while_true_return) in (('E1', [-7, 43, -7]), FELL)
+assert run([1, 1, 0, 0, 2], for_clause_while_true_return) in (('E1', [-7]), FELL)
+assert run([0, 2, 2, 1, 1, 0, 1], for_clause_while_true_return) in ((None, []), FELL)
+assert run([1, 2, 0, 3, 0, 0, 2, 0, 1, 2, 0], for_clause_while_true_return) in ((42, [-7]), FELL)
+assert run([3, 3, 0, 1, 3], for_clause_while_true_return) in (('E1', [-7, 43, -7, 43, -7]), FELL)
+assert run([2, 3, 3, 0, 1, 1], for_clause_while_true_return) in ((None, [-7, 43, -7, 43]), FELL)
+assert run([2, 1, 2, 1, 0, 3, 2, 1, 0, 0, 0, 0], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, True), ('enter', 29), -30, ('exit', 29, True), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 3, 2, 0, 1, 1, 1, 2, 3, 0], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, True), ('enter', 29), -30, ('exit', 29, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([1, 3, 3, 3, 1, 1, 2], with_try_with_return_else_with) in ((32, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, True), ('enter', 29), -30, ('exit', 29, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 2, 2], with_try_with_return_else_with) in (('E2', [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([0, 3, 0, 0, 2], with_try_with_return_else_with) in ((1, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, False), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 3, 1, 2, 0, 1, 2, 0, 2, 0, 3], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, True), ('enter', 29), -30, ('exit', 29, False), ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([2, 0, 1, 2, 0, 3, 2, 0], with_try_with_return_else_with) in ((None, [('enter', 1), ('enter', 2), ('enter', 4), -5, ('exit', 4, False), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([0, 3, 1, 1, 2, 1, 2, 2], with_try_with_return_else_return) in ((3, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([2, 1, 3, 3, 0, 1, 3], with_try_with_return_else_return) in ((32, [('enter', 1), ('enter', 4), -5, ('exit', 4, True), ('exit', 1, False)]), FELL)
+assert run([2, 2, 2, 2, 2, 2, 2, 1, 0, 1, 2, 3], with_try_with_return_else_return) in (('E2', [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([1, 0, 0, 1, 0], with_try_with_return_else_return) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([2, 2, 3, 2], with_try_with_return_else_return) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, True)]), FELL)
+assert run([3, 3, 1], with_try_with_return_else_code) in ((3, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([1, 2, 0, 0, 1], with_try_with_return_else_code) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False), 33]), FELL)
+assert run([1, 1, 2, 0, 0, 3, 1, 1], with_try_with_return_else_code) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, True), 32, ('exit', 1, False), 33]), FELL)
+assert run([2, 2, 0, 0, 3, 0, 2, 1, 3, 3, 1, 2], with_try_with_return_else_code) in (('E2', [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, False)]), FELL)
+assert run([2, 0, 1], with_try_with_return_else_code) in ((None, [('enter', 1), ('enter', 4), -5, ('exit', 4, False), ('exit', 1, True), 33]), FELL)
+assert run([3, 3, 1, 1], match_while_while_or_and) in ((None, [6, 6, 12]), FELL)
+assert run([3, 3, 2, 2, 2, 0, 0, 2, 0, 0, 2, 1], match_while_while_or_and) in ((None, [6, 6, 6, 6, 12]), FELL)
+assert run([1, 3, 2, 2, 2, 0, 3, 2, 2], match_while_while_or_and) in ((None, [6, 6, 6, 6, 6, 12]), FELL)
+assert run([0, 0], match_while_while_or_and) in ((None, [1, 12]), FELL)
+assert run([1, 0, 0, 3, 0, 2], match_while_while_or_and) in ((None, [12]), FELL)
+assert run([3, 2, 1, 0, 2, 2, 2, 0], match_while_while_or_and) in ((None, [6, 6, 6, 12]), FELL)
+assert run([3, 3, 3, 3, 1, 3, 0, 1, 1, 1, 0], match_while_while_or_and) in ((None, [6, 6, 6, 6, 6, 6, 12]), FELL)
+assert run([3, 1, 2, 1, 3, 2, 1, 2, 1, 0, 2, 3], match_while_while_or_and) in ((None, [6, 6, 6, 6, 6, 6, 6, 6, 12]), FELL)
+assert run([1, 2, 3, 1, 0, 3, 3, 0, 2, 2], while_while_or_and_pass) in ((None, [7, 12]), FELL)
+assert run([0, 2, 2, 2, 3, 3, 1, 3], while_while_or_and_pass) in ((None, [12]), FELL)
+assert run([3, 1, 2, 1, 0, 0, 1, 2], while_while_or_and_pass) in ((None, [7, 7, 12]), FELL)
+assert run([2, 2, 0, 2, 0, 2, 2, 1, 0, 0, 2, 3], while_while_or_and_pass) in ((None, [7, 7, 7, 12]), FELL)
