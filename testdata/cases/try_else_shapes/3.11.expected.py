@@ -150,8 +150,7 @@ def else_with_after_suppressing_with(c, m5, m6, m12):
         else:
             with m12:
                 log.append(13)
-            return None
-    if c == 3:
+    elif c == 3:
         return None
 
 
