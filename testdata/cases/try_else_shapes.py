@@ -179,6 +179,32 @@ def else_with_after_suppressing_with(c, m5, m6, m12):
         pass
 
 
+def if_try_else_with_then_else(c, x, m12):
+    if c == 2:
+        try:
+            x(6)
+        except E1:
+            pass
+        else:
+            with m12:
+                log.append(13)
+    else:
+        log.append(15)
+
+
+def if_try_else_with_then_elif(c, x, m12):
+    if c == 2:
+        try:
+            x(6)
+        except E1:
+            pass
+        else:
+            with m12:
+                log.append(13)
+    elif c == 3:
+        pass
+
+
 def check():
     for f, args, want, trace in [
         (else_return_in_nested_try, (0, quiet), None, []),
@@ -209,6 +235,18 @@ def check():
         (else_with_after_suppressing_with, (2, Manager(5, E1), Manager(6), Manager(12)), None,
          [('enter', 5), ('enter', 6), ('exit', 6, 'E1'), ('exit', 5, 'E1'), ('enter', 12), 13, ('exit', 12, None)]),
         (else_with_after_suppressing_with, (3, Manager(5), Manager(6), Manager(12)), None, []),
+        (if_try_else_with_then_else, (2, quiet, Manager(12)), None, [('ok', 6), ('enter', 12), 13, ('exit', 12, None)]),
+        (if_try_else_with_then_else, (2, quiet, Manager(12, E2)), None, [('ok', 6), ('enter', 12), 13, ('exit', 12, None)]),
+        (if_try_else_with_then_else, (2, raiser(E1), Manager(12)), None, [('raise', 'E1', 6)]),
+        (if_try_else_with_then_else, (2, raiser(E1), Manager(12, E2)), None, [('raise', 'E1', 6)]),
+        (if_try_else_with_then_else, (3, quiet, Manager(12)), None, [15]),
+        (if_try_else_with_then_else, (5, quiet, Manager(12)), None, [15]),
+        (if_try_else_with_then_elif, (2, quiet, Manager(12)), None, [('ok', 6), ('enter', 12), 13, ('exit', 12, None)]),
+        (if_try_else_with_then_elif, (2, quiet, Manager(12, E2)), None, [('ok', 6), ('enter', 12), 13, ('exit', 12, None)]),
+        (if_try_else_with_then_elif, (2, raiser(E1), Manager(12)), None, [('raise', 'E1', 6)]),
+        (if_try_else_with_then_elif, (2, raiser(E1), Manager(12, E2)), None, [('raise', 'E1', 6)]),
+        (if_try_else_with_then_elif, (3, quiet, Manager(12)), None, []),
+        (if_try_else_with_then_elif, (5, quiet, Manager(12)), None, []),
     ]:
         take()
         got = fell_back(f, *args)

@@ -3,7 +3,8 @@
 # loop's else, a try body or an except clause (their POP_EXCEPT, the iterators popped on the way out).
 # The return is the body's when the innermost with's suppressing path goes on elsewhere than that
 # unwinding; through two or more enclosing withs only when nothing follows the nested ones (one with of
-# all their items). Every function checks itself on every path, whether or not it fell back.
+# all their items) but at one level (3.12+: reached by the inner withs' paths through copies of the exit
+# calls too). Every function checks itself on every path, whether or not it fell back.
 
 log = []
 
@@ -181,6 +182,60 @@ def three_withs_then_log_in_if(a, m, r):
                     return 3
             log.append('second')
     return 'end'
+
+
+def three_withs_then_log(a, m, r):
+    with Manager(KeyError):
+        with Manager(TypeError):
+            with m:
+                r()
+                return 3
+        log.append('second')
+    return 'end'
+
+
+def three_withs_log_after_innermost(a, m, r):
+    with Manager(KeyError):
+        with Manager(TypeError):
+            with m:
+                r()
+                return 3
+            log.append('inner')
+    return 'end'
+
+
+def for_three_withs_then_log(a, m, r):
+    for x in a:
+        with Manager(KeyError):
+            with Manager(TypeError):
+                with m:
+                    r()
+                    return 3
+            log.append('second')
+    return 'end'
+
+
+def three_withs_log_at_two_levels(a, m, r):
+    # (falls back 3.11-3.14: code of its own after two of the nested withs)
+    if a:
+        with Manager(KeyError):
+            with Manager(TypeError):
+                with m:
+                    r()
+                    return 3
+                log.append('inner')
+            log.append('second')
+    return 'end'
+
+
+def nested_with_then_return_const(a, m, r):
+    # (falls back 3.12-3.14: the return after the nested with, its constant after the enclosing exit
+    # call, had been dropped)
+    with Manager(KeyError):
+        with m:
+            r()
+            return 3
+        return 5
 
 
 def check():
@@ -413,6 +468,90 @@ def check():
         (three_withs_then_log_in_if, lambda: (1, Manager(IndexError), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
         (three_withs_then_log_in_if, lambda: (1, Manager(IndexError), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None)]),
         (three_withs_then_log_in_if, lambda: (1, Manager(IndexError), raiser(IndexError)), 'end', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', None), 'second', ('exit', None)]),
+        (three_withs_then_log, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]),
+        (three_withs_then_log, lambda: (1, Manager(), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (three_withs_then_log, lambda: (1, Manager(), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None)]),
+        (three_withs_then_log, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (three_withs_then_log, lambda: (1, Manager(KeyError), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]),
+        (three_withs_then_log, lambda: (1, Manager(KeyError), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'second', ('exit', None)]),
+        (three_withs_then_log, lambda: (1, Manager(KeyError), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None)]),
+        (three_withs_then_log, lambda: (1, Manager(KeyError), raiser(IndexError)), 'IndexError', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (three_withs_then_log, lambda: (1, Manager(IndexError), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]),
+        (three_withs_then_log, lambda: (1, Manager(IndexError), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (three_withs_then_log, lambda: (1, Manager(IndexError), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None)]),
+        (three_withs_then_log, lambda: (1, Manager(IndexError), raiser(IndexError)), 'end', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', None), 'second', ('exit', None)]),
+        (three_withs_log_after_innermost, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]),
+        (three_withs_log_after_innermost, lambda: (1, Manager(), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (three_withs_log_after_innermost, lambda: (1, Manager(), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), ('exit', None)]),
+        (three_withs_log_after_innermost, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (three_withs_log_after_innermost, lambda: (1, Manager(KeyError), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]),
+        (three_withs_log_after_innermost, lambda: (1, Manager(KeyError), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None), ('exit', None)]),
+        (three_withs_log_after_innermost, lambda: (1, Manager(KeyError), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), ('exit', None)]),
+        (three_withs_log_after_innermost, lambda: (1, Manager(KeyError), raiser(IndexError)), 'IndexError', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (three_withs_log_after_innermost, lambda: (1, Manager(IndexError), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]),
+        (three_withs_log_after_innermost, lambda: (1, Manager(IndexError), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (three_withs_log_after_innermost, lambda: (1, Manager(IndexError), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), ('exit', None)]),
+        (three_withs_log_after_innermost, lambda: (1, Manager(IndexError), raiser(IndexError)), 'end', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), 'inner', ('exit', None), ('exit', None)]),
+        (for_three_withs_then_log, lambda: ([0, 1], Manager(), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]),
+        (for_three_withs_then_log, lambda: ([0, 1], Manager(), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (for_three_withs_then_log, lambda: ([0, 1], Manager(), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None), 'enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None)]),
+        (for_three_withs_then_log, lambda: ([0, 1], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (for_three_withs_then_log, lambda: ([0, 1], Manager(KeyError), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]),
+        (for_three_withs_then_log, lambda: ([0, 1], Manager(KeyError), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'second', ('exit', None), 'enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None), 'second', ('exit', None)]),
+        (for_three_withs_then_log, lambda: ([0, 1], Manager(KeyError), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None), 'enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None)]),
+        (for_three_withs_then_log, lambda: ([0, 1], Manager(KeyError), raiser(IndexError)), 'IndexError', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (for_three_withs_then_log, lambda: ([0, 1], Manager(IndexError), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]),
+        (for_three_withs_then_log, lambda: ([0, 1], Manager(IndexError), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (for_three_withs_then_log, lambda: ([0, 1], Manager(IndexError), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None), 'enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None)]),
+        (for_three_withs_then_log, lambda: ([0, 1], Manager(IndexError), raiser(IndexError)), 'end', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', None), 'second', ('exit', None), 'enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', None), 'second', ('exit', None)]),
+        (for_three_withs_then_log, lambda: ([], Manager(), quiet), 'end', []),
+        (for_three_withs_then_log, lambda: ([], Manager(), raiser(KeyError)), 'end', []),
+        (for_three_withs_then_log, lambda: ([], Manager(), raiser(TypeError)), 'end', []),
+        (for_three_withs_then_log, lambda: ([], Manager(), raiser(IndexError)), 'end', []),
+        (for_three_withs_then_log, lambda: ([], Manager(KeyError), quiet), 'end', []),
+        (for_three_withs_then_log, lambda: ([], Manager(KeyError), raiser(KeyError)), 'end', []),
+        (for_three_withs_then_log, lambda: ([], Manager(KeyError), raiser(TypeError)), 'end', []),
+        (for_three_withs_then_log, lambda: ([], Manager(KeyError), raiser(IndexError)), 'end', []),
+        (for_three_withs_then_log, lambda: ([], Manager(IndexError), quiet), 'end', []),
+        (for_three_withs_then_log, lambda: ([], Manager(IndexError), raiser(KeyError)), 'end', []),
+        (for_three_withs_then_log, lambda: ([], Manager(IndexError), raiser(TypeError)), 'end', []),
+        (for_three_withs_then_log, lambda: ([], Manager(IndexError), raiser(IndexError)), 'end', []),
+        (three_withs_log_at_two_levels, lambda: (0, Manager(), quiet), 'end', []),
+        (three_withs_log_at_two_levels, lambda: (0, Manager(), raiser(KeyError)), 'end', []),
+        (three_withs_log_at_two_levels, lambda: (0, Manager(), raiser(TypeError)), 'end', []),
+        (three_withs_log_at_two_levels, lambda: (0, Manager(), raiser(IndexError)), 'end', []),
+        (three_withs_log_at_two_levels, lambda: (0, Manager(KeyError), quiet), 'end', []),
+        (three_withs_log_at_two_levels, lambda: (0, Manager(KeyError), raiser(KeyError)), 'end', []),
+        (three_withs_log_at_two_levels, lambda: (0, Manager(KeyError), raiser(TypeError)), 'end', []),
+        (three_withs_log_at_two_levels, lambda: (0, Manager(KeyError), raiser(IndexError)), 'end', []),
+        (three_withs_log_at_two_levels, lambda: (0, Manager(IndexError), quiet), 'end', []),
+        (three_withs_log_at_two_levels, lambda: (0, Manager(IndexError), raiser(KeyError)), 'end', []),
+        (three_withs_log_at_two_levels, lambda: (0, Manager(IndexError), raiser(TypeError)), 'end', []),
+        (three_withs_log_at_two_levels, lambda: (0, Manager(IndexError), raiser(IndexError)), 'end', []),
+        (three_withs_log_at_two_levels, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]),
+        (three_withs_log_at_two_levels, lambda: (1, Manager(), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (three_withs_log_at_two_levels, lambda: (1, Manager(), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None)]),
+        (three_withs_log_at_two_levels, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (three_withs_log_at_two_levels, lambda: (1, Manager(KeyError), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]),
+        (three_withs_log_at_two_levels, lambda: (1, Manager(KeyError), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None), 'second', ('exit', None)]),
+        (three_withs_log_at_two_levels, lambda: (1, Manager(KeyError), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None)]),
+        (three_withs_log_at_two_levels, lambda: (1, Manager(KeyError), raiser(IndexError)), 'IndexError', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (three_withs_log_at_two_levels, lambda: (1, Manager(IndexError), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]),
+        (three_withs_log_at_two_levels, lambda: (1, Manager(IndexError), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (three_withs_log_at_two_levels, lambda: (1, Manager(IndexError), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None)]),
+        (three_withs_log_at_two_levels, lambda: (1, Manager(IndexError), raiser(IndexError)), 'end', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), 'inner', ('exit', None), 'second', ('exit', None)]),
+        (nested_with_then_return_const, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]),
+        (nested_with_then_return_const, lambda: (1, Manager(), raiser(KeyError)), None, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (nested_with_then_return_const, lambda: (1, Manager(), raiser(TypeError)), 'TypeError', ['enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError')]),
+        (nested_with_then_return_const, lambda: (1, Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (nested_with_then_return_const, lambda: (1, Manager(KeyError), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]),
+        (nested_with_then_return_const, lambda: (1, Manager(KeyError), raiser(KeyError)), 5, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', None)]),
+        (nested_with_then_return_const, lambda: (1, Manager(KeyError), raiser(TypeError)), 'TypeError', ['enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError')]),
+        (nested_with_then_return_const, lambda: (1, Manager(KeyError), raiser(IndexError)), 'IndexError', ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (nested_with_then_return_const, lambda: (1, Manager(IndexError), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]),
+        (nested_with_then_return_const, lambda: (1, Manager(IndexError), raiser(KeyError)), None, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (nested_with_then_return_const, lambda: (1, Manager(IndexError), raiser(TypeError)), 'TypeError', ['enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError')]),
+        (nested_with_then_return_const, lambda: (1, Manager(IndexError), raiser(IndexError)), 5, ['enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', None)]),
     ]:
         log.clear()
         got = run(f, args())

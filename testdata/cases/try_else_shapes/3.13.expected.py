@@ -166,8 +166,34 @@ def else_with_after_suppressing_with(c, m5, m6, m12):
         return None
 
 
+def if_try_else_with_then_else(c, x, m12):
+    if c == 2:
+        try:
+            x(6)
+        except E1:
+            pass
+        else:
+            with m12:
+                log.append(13)
+    else:
+        log.append(15)
+
+
+def if_try_else_with_then_elif(c, x, m12):
+    if c == 2:
+        try:
+            x(6)
+        except E1:
+            pass
+        else:
+            with m12:
+                log.append(13)
+    elif c == 3:
+        return None
+
+
 def check():
-    for f, args, want, trace in (else_return_in_nested_try, (0, quiet), None, []), (else_return_in_nested_try, (1, quiet), 6, [('ok', 3)]), (else_return_in_nested_try, (1, raiser(E1)), None, [('raise', 'E1', 3)]), (else_return_in_nested_try_plain, (quiet,), 6, [('ok', 3)]), (else_return_in_nested_try_plain, (raiser(E1),), 7, [('raise', 'E1', 3), 'inner']), (else_return_in_nested_try_plain, (raiser(E2),), 7, [('raise', 'E2', 3), 'outer']), (else_return_with_finally, (0, quiet), None, []), (else_return_with_finally, (1, quiet), 13, [('ok', 6), 14]), (else_return_with_finally, (1, raiser(E1)), None, [('raise', 'E1', 6), 14]), (else_return_with_finally, (1, raiser(E2)), None, [('raise', 'E2', 6), 14]), (else_return_with_finally_one_clause, (quiet,), 13, [('ok', 6), 14]), (else_return_with_finally_one_clause, (raiser(E1),), 15, [('raise', 'E1', 6), 'caught', 14]), (else_code_then_return_with_finally, (quiet,), 13, [('ok', 6), 'else', 14]), (else_code_then_return_with_finally, (raiser(E1),), 15, [('raise', 'E1', 6), 'caught', 14]), (else_return_with_finally_two_clauses, (quiet,), 13, [('ok', 6), 14]), (else_return_with_finally_two_clauses, (raiser(E1),), None, [('raise', 'E1', 6), 14]), (else_return_with_finally_two_clauses, (raiser(E2),), None, [('raise', 'E2', 6), '6', 14]), (else_code_then_return_in_nested_try, (quiet,), 6, [('ok', 3), 'else']), (else_code_then_return_in_nested_try, (raiser(E1),), 7, [('raise', 'E1', 3), 'inner']), (else_code_then_return_in_nested_try, (raiser(E2),), 7, [('raise', 'E2', 3), 'outer']), (else_with_after_suppressing_with, (1, Manager(5), Manager(6), Manager(12)), None, []), (else_with_after_suppressing_with, (2, Manager(5), Manager(6), Manager(12)), None, [('enter', 5), ('enter', 6), ('exit', 6, 'E1'), ('exit', 5, 'E1')]), (else_with_after_suppressing_with, (2, Manager(5), Manager(6, E1), Manager(12)), None, [('enter', 5), ('enter', 6), ('exit', 6, 'E1'), ('exit', 5, None), ('enter', 12), 13, ('exit', 12, None)]), (else_with_after_suppressing_with, (2, Manager(5, E1), Manager(6), Manager(12)), None, [('enter', 5), ('enter', 6), ('exit', 6, 'E1'), ('exit', 5, 'E1'), ('enter', 12), 13, ('exit', 12, None)]), (else_with_after_suppressing_with, (3, Manager(5), Manager(6), Manager(12)), None, []):
+    for f, args, want, trace in (else_return_in_nested_try, (0, quiet), None, []), (else_return_in_nested_try, (1, quiet), 6, [('ok', 3)]), (else_return_in_nested_try, (1, raiser(E1)), None, [('raise', 'E1', 3)]), (else_return_in_nested_try_plain, (quiet,), 6, [('ok', 3)]), (else_return_in_nested_try_plain, (raiser(E1),), 7, [('raise', 'E1', 3), 'inner']), (else_return_in_nested_try_plain, (raiser(E2),), 7, [('raise', 'E2', 3), 'outer']), (else_return_with_finally, (0, quiet), None, []), (else_return_with_finally, (1, quiet), 13, [('ok', 6), 14]), (else_return_with_finally, (1, raiser(E1)), None, [('raise', 'E1', 6), 14]), (else_return_with_finally, (1, raiser(E2)), None, [('raise', 'E2', 6), 14]), (else_return_with_finally_one_clause, (quiet,), 13, [('ok', 6), 14]), (else_return_with_finally_one_clause, (raiser(E1),), 15, [('raise', 'E1', 6), 'caught', 14]), (else_code_then_return_with_finally, (quiet,), 13, [('ok', 6), 'else', 14]), (else_code_then_return_with_finally, (raiser(E1),), 15, [('raise', 'E1', 6), 'caught', 14]), (else_return_with_finally_two_clauses, (quiet,), 13, [('ok', 6), 14]), (else_return_with_finally_two_clauses, (raiser(E1),), None, [('raise', 'E1', 6), 14]), (else_return_with_finally_two_clauses, (raiser(E2),), None, [('raise', 'E2', 6), '6', 14]), (else_code_then_return_in_nested_try, (quiet,), 6, [('ok', 3), 'else']), (else_code_then_return_in_nested_try, (raiser(E1),), 7, [('raise', 'E1', 3), 'inner']), (else_code_then_return_in_nested_try, (raiser(E2),), 7, [('raise', 'E2', 3), 'outer']), (else_with_after_suppressing_with, (1, Manager(5), Manager(6), Manager(12)), None, []), (else_with_after_suppressing_with, (2, Manager(5), Manager(6), Manager(12)), None, [('enter', 5), ('enter', 6), ('exit', 6, 'E1'), ('exit', 5, 'E1')]), (else_with_after_suppressing_with, (2, Manager(5), Manager(6, E1), Manager(12)), None, [('enter', 5), ('enter', 6), ('exit', 6, 'E1'), ('exit', 5, None), ('enter', 12), 13, ('exit', 12, None)]), (else_with_after_suppressing_with, (2, Manager(5, E1), Manager(6), Manager(12)), None, [('enter', 5), ('enter', 6), ('exit', 6, 'E1'), ('exit', 5, 'E1'), ('enter', 12), 13, ('exit', 12, None)]), (else_with_after_suppressing_with, (3, Manager(5), Manager(6), Manager(12)), None, []), (if_try_else_with_then_else, (2, quiet, Manager(12)), None, [('ok', 6), ('enter', 12), 13, ('exit', 12, None)]), (if_try_else_with_then_else, (2, quiet, Manager(12, E2)), None, [('ok', 6), ('enter', 12), 13, ('exit', 12, None)]), (if_try_else_with_then_else, (2, raiser(E1), Manager(12)), None, [('raise', 'E1', 6)]), (if_try_else_with_then_else, (2, raiser(E1), Manager(12, E2)), None, [('raise', 'E1', 6)]), (if_try_else_with_then_else, (3, quiet, Manager(12)), None, [15]), (if_try_else_with_then_else, (5, quiet, Manager(12)), None, [15]), (if_try_else_with_then_elif, (2, quiet, Manager(12)), None, [('ok', 6), ('enter', 12), 13, ('exit', 12, None)]), (if_try_else_with_then_elif, (2, quiet, Manager(12, E2)), None, [('ok', 6), ('enter', 12), 13, ('exit', 12, None)]), (if_try_else_with_then_elif, (2, raiser(E1), Manager(12)), None, [('raise', 'E1', 6)]), (if_try_else_with_then_elif, (2, raiser(E1), Manager(12, E2)), None, [('raise', 'E1', 6)]), (if_try_else_with_then_elif, (3, quiet, Manager(12)), None, []), (if_try_else_with_then_elif, (5, quiet, Manager(12)), None, []):
         take()
         got = fell_back(f, *args)
         if got is not FELL:

@@ -194,18 +194,24 @@ final class Withs {
     /**
      * Through two or more enclosing withs: true when nothing follows this with and each enclosing one but the
      * outermost in the body around it, so that each one's suppressing path runs the next one's exit call
-     * (a copy) and goes on where that one's suppressing path does; the statement reads as one with of all
-     * their items, the outermost's suppressing path going on as a single with's. Code of its own after a
-     * nested with is read only one level deep (a with in a with): deeper, the walk of the middle withs'
-     * suppressing paths placed it a level off, or lost it (3.12+, in an if's branch).
+     * (a copy) and goes on where that one's suppressing path does, but at one level at most, where code of
+     * its own, straight code not starting with the next one's exit call, follows (read as a with in a with
+     * reads it: the nested one's suppressing path walks it, {@link #nestedTail}). Code of its own at two
+     * levels was placed a level off or lost; a return after a middle with (the next one's exit call, then
+     * the constant) is not read.
      */
     private static boolean onlyExitsBetween(Walker w, int handler, List<Integer> withs) {
         int h = handler;
+        boolean ownCode = false;
         for (int next : withs) {
             int after = suppressedAfter(w, h);
             int exit = after < 0 ? -1 : Tries.exitCall(w, Branches.jumpedTo(w, after));
             int goes = suppressedAfter(w, next);
-            if (exit < 0 || goes < 0 || exit != goes && !sameRun(w, exit, goes)) {
+            if (after >= 0 && exit < 0 && !ownCode && w.env.atLeast(3, 12) && nestedTail(w, after, h, next) > after) {
+                ownCode = true;
+            } else if (after >= 0 && exit < 0 && !ownCode && !w.env.atLeast(3, 12)) {
+                ownCode = true;
+            } else if (exit < 0 || goes < 0 || exit != goes && !sameRun(w, exit, goes)) {
                 return false;
             }
             h = next;
@@ -724,6 +730,11 @@ final class Withs {
             // out past the try's handlers (3.11, 3.13+): the try reads it (TryRanges.onlySuppressedTo)
             return j;
         }
+        if (after >= 0 && w.env.atLeast(3, 12) && onlySuppressedWithNested(w, after, handler)
+                && walkedNestedTail(w, after, handler, l, r)) {
+            // the rest of the enclosing with's body, reached by nested withs' suppressing paths too
+            return j;
+        }
         if (after < 0 || !onlySuppressed(w, after, handler, c) && !onlyPastExceptions(w, after, j, handler)) {
             if (after > c && !reachedOtherwise(w, after, handler, c)) {
                 // laid out past our handler, the code after the statement is reached otherwise only from code
@@ -744,6 +755,12 @@ final class Withs {
             return j;                          // the body reaches the code after the statement too
         }
         if (Tries.exitCall(w, Tries.skipNops(w, after)) > 0) {
+            if (w.env.atLeast(3, 12) && TryRanges.pastEnclosingExit(w, handler, after) == after) {
+                // past the enclosing with's exit call, the path goes on elsewhere than that with's own
+                // suppressing path: a return the enclosing body has after us (its constant after the call)
+                throw new LiftException("a return after a nested with, past the enclosing exit call at "
+                        + w.code.op(after).offset());
+            }
             return j;                          // an enclosing with's exit: nothing follows in its body
         }
         if (r.exactFollow() && Tries.skipNops(w, j) >= to && Branches.sameExit(w, after, r.follow())) {
@@ -879,7 +896,13 @@ final class Withs {
      */
     private static int nestedTail(Walker w, int after, int handler, Region r) {
         Code.Handler outer = w.code.handlerAt(after);
-        if (!w.env.atLeast(3, 12) || outer == null || !r.handlers().contains(outer.target())
+        return outer == null || !r.handlers().contains(outer.target()) ? -1 : nestedTail(w, after, handler, outer.target());
+    }
+
+    /** {@link #nestedTail} in the with of handler {@code enclosing}. */
+    private static int nestedTail(Walker w, int after, int handler, int enclosing) {
+        Code.Handler outer = w.code.handlerAt(after);
+        if (!w.env.atLeast(3, 12) || outer == null || outer.target() != enclosing
                 || Handlers.kind(w.code, outer.target()) != Handlers.Kind.WITH || after < handler) {
             return -1;
         }
@@ -974,6 +997,51 @@ final class Withs {
             return false;
         }
         return w.jumpsOnlyFrom(t, handler, areaEnd);
+    }
+
+    /**
+     * 3.12+: True when t, laid out past the with's handler, is reached only from that handler's area and by
+     * the jumps of nested withs' suppressing paths after their copies of our exit call ({@link
+     * #nestedPathThroughExit}): the code after the statement, which only suppressing paths reach.
+     */
+    private static boolean onlySuppressedWithNested(Walker w, int t, int handler) {
+        int areaEnd = ExceptClauses.handlerAreaEnd(w, handler);
+        if (t < areaEnd || !w.code.op(t - 1).isTerminal() && !w.code.op(t - 1).isUnconditionalJump()) {
+            return false;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() == t && (op.index() < handler || op.index() >= areaEnd) && !nestedPathThroughExit(w, op.index(), handler)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * 3.12+: True when k, reached only by exception paths and laid out before the with's handler, is the jump
+     * ending a copy of the with's exit call that a nested with's suppressing path runs (or a with nested in
+     * that one, through a copy of its exit call first: {@link #copiesThroughExit}): that path goes on where
+     * the with's own suppressing path does.
+     */
+    private static boolean nestedPathThroughExit(Walker w, int k, int handler) {
+        if (!w.env.atLeast(3, 12) || k >= handler || w.normalFlow.get(k) || !w.reachable.get(k)
+                || !w.code.op(k).isUnconditionalJump()) {
+            return false;
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            int nested = h.target();
+            Code.Handler cleanup = w.code.handlerAt(nested);
+            Code.Handler around = cleanup == null ? null : w.code.handlerAt(cleanup.target());
+            if (h.start() >= nested || around == null || around.target() != handler
+                    || Handlers.kind(w.code, nested) != Handlers.Kind.WITH) {
+                continue;                      // (the with's suppressing path is in our range: nested in us)
+            }
+            int after = suppressedAfter(w, nested);
+            if (after >= 0 && Tries.exitCall(w, Tries.skipNops(w, after)) == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

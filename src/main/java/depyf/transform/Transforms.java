@@ -109,10 +109,11 @@ public final class Transforms {
      */
     private static List<Stmt> foldTail(List<Stmt> block, Set<Stmt> explicit) {
         for (int k = 0; k < block.size() - 1; k++) {
-            if (block.get(k) instanceof Stmt.If i && i.body().size() >= 2
+            if (block.get(k) instanceof Stmt.If i && (i.body().size() >= 2
                     && i.body().get(i.body().size() - 1) instanceof Stmt.Return r && isNone(r.value())
-                    && !endsInCopy(i.body().get(i.body().size() - 2), explicit)
-                    && !explicit.contains(r) && !allImplicitReturns(block.subList(k + 1, block.size()), explicit)) {
+                    && !endsInCopy(i.body().get(i.body().size() - 2), explicit) && !explicit.contains(r)
+                    || i.orelse().isEmpty() && tryEndingInCopies(i.body().get(i.body().size() - 1), explicit))
+                    && !allImplicitReturns(block.subList(k + 1, block.size()), explicit)) {
                 List<Stmt> out = new ArrayList<>(block.subList(0, k));
                 List<Stmt> orelse = new ArrayList<>(i.orelse());
                 orelse.addAll(block.subList(k + 1, block.size()));
@@ -150,6 +151,30 @@ public final class Transforms {
         int n = i.body().size();
         return i.body().get(n - 1) instanceof Stmt.Return r && isNone(r.value()) && !explicit.contains(r)
                 && i.body().get(n - 2) instanceof Stmt.If;
+    }
+
+    /**
+     * A try statement (without finally) every way out of which ends in a copy of the final return: its
+     * else clause (or, without one, its body) and each except clause. Ending an if's body, the code after
+     * the if is that if's else, as for a body ending in one copy ({@link #foldTail}).
+     */
+    private static boolean tryEndingInCopies(Stmt s, Set<Stmt> explicit) {
+        if (!(s instanceof Stmt.Try t) || !t.finalbody().isEmpty() || t.star() || t.handlers().isEmpty()) {
+            return false;
+        }
+        if (!endsInCopy(t.orelse().isEmpty() ? t.body() : t.orelse(), explicit)) {
+            return false;
+        }
+        return t.handlers().stream().allMatch(h -> endsInCopy(h.body(), explicit));
+    }
+
+    /** True when the block ends in a copy of the final return, or in a try every way out of which does. */
+    private static boolean endsInCopy(List<Stmt> block, Set<Stmt> explicit) {
+        if (block.isEmpty()) {
+            return false;
+        }
+        Stmt last = block.get(block.size() - 1);
+        return last instanceof Stmt.Return r && isNone(r.value()) && !explicit.contains(r) || tryEndingInCopies(last, explicit);
     }
 
     private static boolean allImplicitReturns(List<Stmt> block, Set<Stmt> explicit) {
