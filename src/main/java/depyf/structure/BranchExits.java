@@ -30,6 +30,9 @@ final class BranchExits {
         java.util.Set<Integer> clauses = new java.util.HashSet<>();
         for (int k = b; k < f; k++) {
             Code.Handler h = handlerPast(w, b, f, k, clauses, Handlers.Kind.EXCEPT);
+            if (h == null) {
+                h = exceptAroundInner(w, b, f, k, clauses);
+            }
             if (h != null) {
                 // 3.12+ lay except clauses out past the then-branch: a clause's exit past f (a break out
                 // of a loop inside the branch) leaves the branch too
@@ -313,6 +316,28 @@ final class BranchExits {
         Code.Handler h = w.code.handlerAt(k);
         return h != null && h.target() >= f && w.reachable.get(k) && seen.add(h.target()) && firstProtected(w, h) >= b
                 && Handlers.kind(w.code, h.target()) == kind ? h : null;
+    }
+
+    /**
+     * The except handler around a try/finally or with protecting reachable k, itself the whole body of a
+     * try starting in the branch [b, f): that handler and its cleanup are laid out past f, and only
+     * that cleanup lies in the except's range, so the clauses' exits (past f) are the branch's too. The
+     * first time its target is met (seen records targets met); else null.
+     */
+    private static Code.Handler exceptAroundInner(Walker w, int b, int f, int k, java.util.Set<Integer> seen) {
+        Code.Handler h = w.code.handlerAt(k);
+        Handlers.Kind inner = h == null ? null : Handlers.kind(w.code, h.target());
+        if (h == null || !w.reachable.get(k) || h.target() < f || firstProtected(w, h) < b
+                || inner != Handlers.Kind.FINALLY && inner != Handlers.Kind.WITH) {
+            return null;
+        }
+        Code.Handler cleanup = w.code.handlerAt(h.target());
+        if (cleanup == null || cleanup.target() < f || Handlers.kind(w.code, cleanup.target()) != Handlers.Kind.CLEANUP) {
+            return null;
+        }
+        Code.Handler around = w.code.handlerAt(cleanup.target());
+        return around != null && around.target() >= f && firstProtected(w, around) >= b
+                && Handlers.kind(w.code, around.target()) == Handlers.Kind.EXCEPT && seen.add(around.target()) ? around : null;
     }
 
     /**

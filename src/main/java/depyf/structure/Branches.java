@@ -911,6 +911,14 @@ final class Branches {
                     throw new LiftException("the code after an if statement is reached only by a with suppressing at "
                             + w.code.op(past).offset());
                 }
+                if (past == Integer.MAX_VALUE && loop != null && r.follow() >= to && r.follow() < loop.bodyEnd()
+                        && jumpsBackToHead(w, b, f, loop) && !goesBackTo(w, r.follow(), loop)) {
+                    // a break threaded to the loop's head reads as the then-branch falling off the if, which
+                    // ends the loop's body; but the region goes on elsewhere inside that body (the rest of
+                    // it only except clauses reach, laid out after the handlers): falling off would run it
+                    throw new LiftException("then-branch breaks to the loop's head, but the region goes on at "
+                            + w.code.op(r.follow()).offset());
+                }
                 int leave = Math.min(past, to);
                 Lifter then = l.fork();
                 // a then-branch ending the loop body goes back to the loop's head: not a continue
@@ -1091,6 +1099,27 @@ final class Branches {
 
     static boolean isLoopTarget(Region.Loop loop, int t) {
         return loop != null && (loop.exit() == t || loop.continues().contains(t));
+    }
+
+    /** True when a jump back of normal flow in [b, f) goes to the loop's head (a break threaded there). */
+    private static boolean jumpsBackToHead(Walker w, int b, int f, Region.Loop loop) {
+        for (int k = b; k < f; k++) {
+            Op op = w.code.op(k);
+            if (op.is("JUMP_BACKWARD") && w.normalFlow.get(k) && loop.continues().contains(op.target())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when control reaching t goes back to the head of the loop (or one enclosing it), or leaves it. */
+    private static boolean goesBackTo(Walker w, int t, Region.Loop loop) {
+        int k = Tries.skipNops(w, t);
+        if (isLoopTarget(loop, t) || isLoopTarget(loop, k) || loop.continuesOuter(k)) {
+            return true;
+        }
+        Op op = k < w.code.size() ? w.code.op(k) : null;
+        return op != null && op.isUnconditionalJump() && loop.continuesThisOrOuter(op.target());
     }
 
     /**

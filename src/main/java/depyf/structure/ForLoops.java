@@ -217,7 +217,12 @@ final class ForLoops {
             exit = to;                          // the rest of the region is the else clause
             backBreakElseFallsOff(w, f + 1, exitIdx, to, r);
         }
-        int next = finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out, List.of(), it.async()), f, after, exit, to);
+        // the loop ends a while loop's body whose exit is this loop's own END_FOR: the iterator running out
+        // leaves the while loop too, the break of an else clause whose jump 3.14 removed (seed 13 f178)
+        boolean elseBreaks = tail == null && exit == after && exitIdx >= to && r.loop() != null && !r.loop().isFor()
+                && r.loop().exit() == exitIdx;
+        int next = finish(w, l, r, new Stmt.For(target[0], it.iterable(), body.out,
+                elseBreaks ? List.of(new Stmt.Break()) : List.of(), it.async()), f, after, exit, to);
         if (copies != null && copies.exit() < 0) {
             w.walk(copies.copy(), copies.copy() + copies.length(), l, r.withFollow(-1), -1);   // the code after the loop
         }

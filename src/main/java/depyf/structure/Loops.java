@@ -382,6 +382,12 @@ final class Loops {
         if (exit == f && breaksPastRegion(w, b, f, f, to, r)) {
             exit = to;                         // the loop ends the enclosing loop's body: the rest is its else
         }
+        // the loop ends an if's branch, an except clause breaking to where that if goes on: the rest of the
+        // branch is the else clause, which goes on there too
+        boolean elseToFollow = exit == f && clauseBreaksPastRegion(w, b, f, f, to, r);
+        if (elseToFollow) {
+            exit = to;
+        }
         for (int k = 0; k < condStart; k++) {
             int t = w.code.op(k).target();
             if (t > b && t < f) {
@@ -508,7 +514,7 @@ final class Loops {
         List<Stmt> orelse = List.of();
         if (exit > f) {
             Lifter e = l.fork();
-            w.walk(f, exit, e, r.withFollow(exit), -1);
+            w.walk(f, exit, e, elseToFollow ? r : r.withFollow(exit), -1);
             orelse = e.out;
         } else if (f >= to && threaded < 0 && r.loop() != null && !r.loop().isFor() && f == r.loop().exit()) {
             // the test's false exit leaves the enclosing while True loop, whose body the loop ends (3.14
@@ -1079,7 +1085,7 @@ final class Loops {
                 if (op.isUnconditionalJump() && t > best && t <= to && (t < h.target() || popsIterator && t >= areaEnd)
                         && popped && w.reachable.get(k)
                         && (w.code.op(ExceptClauses.beforeNameCleanup(w.code, before)).is("POP_EXCEPT")
-                            || finallyCopyAfterPopExcept(w, h.target(), before))) {
+                            || finallyCopyAfterPopExcept(w, h.target(), before) || inFinallyCopyAfterPopExcept(w, h.target(), k))) {
                     best = t;
                 }
             }
@@ -1092,6 +1098,27 @@ final class Loops {
         for (Code.Handler h : w.code.handlers()) {
             if (h.target() == target && h.start() < from) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the jump at k in the clause area starting at {@code handler} follows a clause's POP_EXCEPT
+     * that a finally's handler protects, with only that finally body's copy in between, whatever its
+     * branches: 3.13+ duplicate the break's jump into each branch of an if ending that copy (seed 12 f147),
+     * which {@link #finallyCopyAfterPopExcept} does not match.
+     */
+    private static boolean inFinallyCopyAfterPopExcept(Walker w, int handler, int k) {
+        for (int p = k - 1; p > handler; p--) {
+            Op op = w.code.op(p);
+            if (op.is("POP_EXCEPT")) {
+                Code.Handler f = w.code.handlerAt(p);
+                return f != null && Handlers.kind(w.code, f.target()) == Handlers.Kind.FINALLY;
+            }
+            if (op.isReturn() || op.is("RAISE_VARARGS") || op.is("RERAISE") || op.is("PUSH_EXC_INFO")
+                    || op.is("CHECK_EXC_MATCH") || op.is("CHECK_EG_MATCH")) {
+                return false;                  // inside a clause's body, or past its area (the copy's jumps aside)
             }
         }
         return false;
@@ -1154,6 +1181,21 @@ final class Loops {
             }
         }
         return false;
+    }
+
+    /**
+     * As {@link #breaksPastRegion} for the breaks in except clauses of a try in the while loop's body [from,
+     * end), laid out past the region (3.12+): one jumping forward to where the region goes on, past to,
+     * leaves the if statement whose branch the loop ends, so [after, to) is the loop's else clause.
+     */
+    static boolean clauseBreaksPastRegion(Walker w, int from, int end, int after, int to, Region r) {
+        if (after >= to || r.follow() <= to) {
+            return false;
+        }
+        int start = Tries.skipNops(w, after);
+        Op first = start < w.code.size() ? w.code.op(start) : null;
+        int t = clauseBreakTarget(w, from, end, after, w.code.size(), false);
+        return t > to && threadedToFollow(w, t, r) && !(first != null && first.isUnconditionalJump() && first.target() == t);
     }
 
     /**

@@ -436,6 +436,17 @@ final class Tries {
         return false;
     }
 
+    /** A call of normal flow in [from, to), not read yet, that the handler at {@code handler} protects, or -1. */
+    private static int callCaughtBy(Walker w, int from, int to, int handler) {
+        for (int k = from; k < to; k++) {
+            Code.Handler h = w.code.handlerAt(k);
+            if (h != null && h.target() == handler && w.normalFlow.get(k) && !w.dead.get(k) && w.code.op(k).is("CALL")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** s splits [j, to) between statements: no jump crosses it but to s itself (a loop around it jumps back over it). */
     private static boolean splits(Walker w, int j, int s, int to) {
         for (int k = j; k < to; k++) {
@@ -485,6 +496,14 @@ final class Tries {
         int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
         int j = Math.max(stopped, finishPending(w, j0, body, l.depth(), r));
         int end = ExceptClauses.findEnd(w, handler, r);
+        Integer threadedHead = w.threadedRegionEnds.get(j0);
+        if (threadedHead != null && end > handler && !Branches.sameExit(w, end, threadedHead)) {
+            // the body ends with a while True loop whose breaks go back to an enclosing loop's head (the try
+            // ends that loop's body), but the clauses go on past the handlers: there the code after the
+            // enclosing loop, reached by a break in a clause, not code after the try the body falls into
+            throw new LiftException("try body breaks back to a loop's head, its clauses go on elsewhere at "
+                    + w.code.op(end).offset());
+        }
         // (an empty body, OrphanHandlers, may fall into the code after the statement right where it starts)
         if (end >= 0 && (end < i || end == i && j0 > i) && w.normalFlow.get(i) && (r.loop() == null || !r.loop().continues().contains(end)
                 && !r.loop().continuesOuter(end))) {
@@ -786,6 +805,12 @@ final class Tries {
             // body (a try that protects nothing, OrphanHandlers) by the instruction before it, which it follows
             resume = Math.min(areaEnd, to);
         } else if (inline) {
+            int caught = callCaughtBy(w, j, handler, handler);
+            if (caught >= 0) {
+                // the try's own handler protects a call there: the body goes on (3.11: an inner try/finally's
+                // copy of its finally body on the normal path, seed 13 f289), no else clause
+                throw new LiftException("code after a try body protected by its handler at " + w.code.op(caught).offset());
+            }
             Lifter e = l.fork();
             w.walk(j, handler, e, r.withFollow(areaEnd), -1);
             orelse = e.out;

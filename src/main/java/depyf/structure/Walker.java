@@ -556,6 +556,12 @@ public final class Walker {
     /** NOPs of a try's else break ending a while True body (WhileTrue.elseBreakNop). */
     final Set<Integer> elseBreakNops = new java.util.HashSet<>();
 
+    /**
+     * Region ends {@code to} that a while True loop ends, its breaks threaded to the head of an enclosing
+     * loop (WhileTrue.threadedBreaksExit): falling off such a region goes back to that head.
+     */
+    final java.util.Map<Integer, Integer> threadedRegionEnds = new java.util.HashMap<>();
+
     /** For loops with a break read by {@link #clauseEndBreak}: where the first copy's POP_EXCEPT is. */
     final java.util.Map<Region.Loop, Integer> clauseEndBreaks = new java.util.IdentityHashMap<>();
 

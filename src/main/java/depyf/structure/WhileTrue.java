@@ -471,6 +471,9 @@ final class WhileTrue {
             }
         }
         int next = Tries.skipNops(w, back + 1);
+        if (head >= 0 && back + 1 >= to) {
+            w.threadedRegionEnds.put(to, head);
+        }
         if (head < 0 || back + 1 >= to || next < w.code.size() && w.code.op(next).isUnconditionalJump()
                 && w.code.op(next).target() == head) {
             return back + 1;

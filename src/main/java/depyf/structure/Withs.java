@@ -752,6 +752,17 @@ final class Withs {
                 throw new LiftException("the code after a with, reached only by suppressing paths, lies past its region at "
                         + w.code.op(after).offset());
             }
+            int normalExit = BranchExits.normalExit(w, handler);
+            if (after > c && !w.normalFlow.get(after) && !w.dead.get(after) && !Branches.sameExit(w, after, r.follow())
+                    && Tries.exitCall(w, Tries.skipNops(w, after)) < 0 && normalExit > 0 && !w.normalFlow.get(normalExit)
+                    && r.handlers().isEmpty()) {
+                // past the handler, reached only by suppressing paths: this with's and a nested with's, which
+                // goes on through this with's normal exit, no normal path's either (3.14, seed 12 f266); the
+                // walk after the statement would drop it as handler code (inside a try or clause, that
+                // statement reads it: TryRanges.suppressedPastRegion)
+                throw new LiftException("the code after a with, reached only by suppressing paths, lies past its handler at "
+                        + w.code.op(after).offset());
+            }
             return j;                          // the body reaches the code after the statement too
         }
         if (Tries.exitCall(w, Tries.skipNops(w, after)) > 0) {

@@ -1,0 +1,421 @@
+import sys
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def for_if_while_true_break_elif_try_break(c, t, x, n, m):
+    # depyf: could not decompile for_if_while_true_break_elif_try_break: then-branch breaks to the loop's head, but the region goes on at 158
+    #    93           0 RESUME                   0
+    #   
+    #    96           2 PUSH_NULL
+    #                 4 LOAD_FAST                3 (n)
+    #                 6 CALL                     0
+    #                14 GET_ITER
+    #           >>   16 FOR_ITER                52 (to 124)
+    #                20 STORE_FAST               5 (i)
+    #   
+    #    97          22 PUSH_NULL
+    #                24 LOAD_FAST                0 (c)
+    #                26 CALL                     0
+    #                34 POP_JUMP_IF_FALSE       17 (to 70)
+    #                36 PUSH_NULL
+    #                38 LOAD_FAST                0 (c)
+    #                40 CALL                     0
+    #                48 POP_JUMP_IF_FALSE       10 (to 70)
+    #   
+    #    98          50 NOP
+    #   
+    #    99     >>   52 PUSH_NULL
+    #                54 LOAD_FAST                0 (c)
+    #                56 CALL                     0
+    #                64 POP_JUMP_IF_FALSE        1 (to 68)
+    #   
+    #   100          66 JUMP_BACKWARD           26 (to 16)
+    #   
+    #    98     >>   68 JUMP_BACKWARD            9 (to 52)
+    #   
+    #   101     >>   70 PUSH_NULL
+    #                72 LOAD_FAST                0 (c)
+    #                74 CALL                     0
+    #                82 POP_JUMP_IF_FALSE       11 (to 106)
+    #   
+    #   102          84 NOP
+    #   
+    #   103          86 PUSH_NULL
+    #                88 LOAD_FAST                1 (t)
+    #                90 LOAD_CONST               1 (4)
+    #                92 CALL                     1
+    #               100 POP_TOP
+    #   
+    #   104         102 POP_TOP
+    #               104 RETURN_CONST             0 (None)
+    #   
+    #   108     >>  106 PUSH_NULL
+    #               108 LOAD_FAST                0 (c)
+    #               110 CALL                     0
+    #               118 POP_JUMP_IF_TRUE         1 (to 122)
+    #               120 JUMP_BACKWARD           53 (to 16)
+    #   
+    #   109     >>  122 JUMP_BACKWARD           54 (to 16)
+    #   
+    #    96     >>  124 END_FOR
+    #               126 RETURN_CONST             0 (None)
+    #           >>  128 PUSH_EXC_INFO
+    #   
+    #   105         130 LOAD_GLOBAL              0 (E1)
+    #               140 CHECK_EXC_MATCH
+    #               142 POP_JUMP_IF_FALSE        3 (to 150)
+    #               144 POP_TOP
+    #   
+    #   106         146 POP_EXCEPT
+    #               148 JUMP_FORWARD             4 (to 158)
+    #   
+    #   105     >>  150 RERAISE                  0
+    #           >>  152 COPY                     3
+    #               154 POP_EXCEPT
+    #               156 RERAISE                  1
+    #   
+    #   107     >>  158 PUSH_NULL
+    #               160 LOAD_FAST                1 (t)
+    #               162 LOAD_CONST               2 (8)
+    #               164 CALL                     1
+    #               172 POP_TOP
+    #               174 JUMP_BACKWARD           80 (to 16)
+    #   ExceptionTable:
+    #     86 to 100 -> 128 [1]
+    #     128 to 144 -> 152 [2] lasti
+    #     150 to 150 -> 152 [2] lasti
+    raise RuntimeError("depyf: could not decompile for_if_while_true_break_elif_try_break: then-branch breaks to the loop's head, but the region goes on at 158")
+
+
+def elif_try_finally_raise_caught(c, t, x, n, m):
+    if c():
+        try:
+            try:
+                raise E1(27)
+            finally:
+                pass
+        except E1:
+            pass
+    elif c():
+        t(39)
+    t(51)
+
+
+def elif_while_clause_break_else(c, t, x, n, m):
+    if c():
+        pass
+    elif c():
+        while not c():
+            try:
+                x(11)
+            except E1:
+                pass
+            except E2:
+                break
+        else:
+            if c():
+                return 19
+    elif c():
+        pass
+    t(21)
+
+
+def while_else_clause_break_through_finally_if(c, t, x, n, m):
+    # depyf: could not decompile while_else_clause_break_through_finally_if: code copied after an except clause's POP_EXCEPT at 122
+    #   149           0 RESUME                   0
+    #   
+    #   152           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       34 (to 84)
+    #   
+    #   153     >>   16 NOP
+    #   
+    #   154          18 PUSH_NULL
+    #                20 LOAD_FAST                2 (x)
+    #                22 LOAD_CONST               1 (8)
+    #                24 CALL                     1
+    #                32 POP_TOP
+    #                34 NOP
+    #   
+    #   158          36 PUSH_NULL
+    #                38 LOAD_FAST                0 (c)
+    #                40 CALL                     0
+    #                48 POP_JUMP_IF_FALSE        9 (to 68)
+    #   
+    #   159          50 PUSH_NULL
+    #                52 LOAD_FAST                1 (t)
+    #                54 LOAD_CONST               2 (5)
+    #                56 CALL                     1
+    #                64 POP_TOP
+    #                66 NOP
+    #   
+    #   152     >>   68 PUSH_NULL
+    #                70 LOAD_FAST                0 (c)
+    #                72 CALL                     0
+    #                80 POP_JUMP_IF_FALSE        1 (to 84)
+    #                82 JUMP_BACKWARD           34 (to 16)
+    #   
+    #   161     >>   84 PUSH_NULL
+    #                86 LOAD_FAST                2 (x)
+    #                88 LOAD_CONST               3 (26)
+    #                90 CALL                     1
+    #                98 POP_TOP
+    #   
+    #   162     >>  100 LOAD_GLOBAL              3 (NULL + E1)
+    #               110 LOAD_CONST               4 (27)
+    #               112 CALL                     1
+    #               120 RAISE_VARARGS            1
+    #           >>  122 PUSH_EXC_INFO
+    #   
+    #   155         124 LOAD_GLOBAL              0 (E2)
+    #               134 CHECK_EXC_MATCH
+    #               136 POP_JUMP_IF_FALSE       29 (to 196)
+    #               138 POP_TOP
+    #   
+    #   156         140 POP_EXCEPT
+    #   
+    #   158         142 PUSH_NULL
+    #               144 LOAD_FAST                0 (c)
+    #               146 CALL                     0
+    #               154 POP_JUMP_IF_TRUE         1 (to 158)
+    #               156 JUMP_BACKWARD           29 (to 100)
+    #   
+    #   159     >>  158 PUSH_NULL
+    #               160 LOAD_FAST                1 (t)
+    #               162 LOAD_CONST               2 (5)
+    #               164 CALL                     1
+    #               172 POP_TOP
+    #   
+    #   162         174 LOAD_GLOBAL              3 (NULL + E1)
+    #               184 LOAD_CONST               4 (27)
+    #               186 CALL                     1
+    #               194 RAISE_VARARGS            1
+    #   
+    #   155     >>  196 RERAISE                  0
+    #           >>  198 COPY                     3
+    #               200 POP_EXCEPT
+    #               202 RERAISE                  1
+    #           >>  204 PUSH_EXC_INFO
+    #   
+    #   158         206 PUSH_NULL
+    #               208 LOAD_FAST                0 (c)
+    #               210 CALL                     0
+    #               218 POP_JUMP_IF_FALSE        9 (to 238)
+    #   
+    #   159         220 PUSH_NULL
+    #               222 LOAD_FAST                1 (t)
+    #               224 LOAD_CONST               2 (5)
+    #               226 CALL                     1
+    #               234 POP_TOP
+    #               236 RERAISE                  0
+    #   
+    #   158     >>  238 RERAISE                  0
+    #           >>  240 COPY                     3
+    #               242 POP_EXCEPT
+    #               244 RERAISE                  1
+    #   ExceptionTable:
+    #     18 to 32 -> 122 [0]
+    #     122 to 138 -> 198 [1] lasti
+    #     140 to 140 -> 204 [0]
+    #     196 to 196 -> 198 [1] lasti
+    #     198 to 202 -> 204 [0]
+    #     204 to 238 -> 240 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_else_clause_break_through_finally_if: code copied after an except clause's POP_EXCEPT at 122")
+
+
+def while_true_try_while_true_break_clause_break(c, t, x, n, m):
+    while True:
+        try:
+            while True:
+                if not c():
+                    break
+                x(3)
+        except E1:
+            break
+    t(7)
+
+
+def except_while_true_for_else_break(c, t, x, n, m):
+    try:
+        x(1)
+    except E2:
+        while True:
+            for j in n():
+                break
+            else:
+                break
+        t(5)
+
+
+def with_two_managers_returning_then_code(c, t, x, n, m):
+    with m(1), m(2):
+        try:
+            x(4)
+        finally:
+            t(11)
+        return 8
+    while c() and c():
+        t(13)
+    return 15
+
+
+def try_finally_copy_inside_outer_try(c, t, x, n, m):
+    try:
+        try:
+            t(11)
+        except E1:
+            for i in n():
+                return 14
+        finally:
+            if not c():
+                t(17)
+    except E1:
+        pass
+
+
+def while_true_if_break_try_while_true_break_clause_break(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        try:
+            while True:
+                if not c():
+                    break
+                x(3)
+        except E1:
+            break
+    t(7)
+
+assert run([3, 1, 2, 1, 1, 1, 3, 2, 0, 3, 3, 3, 3], for_if_while_true_break_elif_try_break) in ((None, [4]), FELL)
+assert run([3, 3, 1, 2, 1, 2, 0, 3, 0], for_if_while_true_break_elif_try_break) in ((None, []), FELL)
+assert run([2, 2, 2, 0, 2, 3, 2], for_if_while_true_break_elif_try_break) in (('Budget', []), FELL)
+assert run([2, 3, 1, 0, 1, 2, 0, 2, 1], for_if_while_true_break_elif_try_break) in ((None, [4]), FELL)
+assert run([3, 3, 2, 3, 3, 0, 2], for_if_while_true_break_elif_try_break) in ((None, [4]), FELL)
+assert run([1, 2, 3, 3, 2, 1, 2, 3, 2, 0, 0, 3], for_if_while_true_break_elif_try_break) in ((None, []), FELL)
+assert run([], for_if_while_true_break_elif_try_break) in ((None, []), FELL)
+assert run([1, 2, 3, 1, 3, 2, 2, 0], for_if_while_true_break_elif_try_break) in ((None, []), FELL)
+assert run([2, 2, 0], for_if_while_true_break_elif_try_break) in ((None, []), FELL)
+assert run([3, 2, 0], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([1, 1, 3, 3, 1, 0, 0, 1, 3, 0, 3], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([3, 3, 3, 1, 2, 0], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([1, 2, 0, 3, 2, 2, 0, 2, 2, 2, 3], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([1, 1, 1, 2, 2], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([1, 2, 1, 1, 0, 3, 1, 0, 3, 2, 1], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([2, 2, 0], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([1, 1, 3, 2, 2, 3, 2, 0, 2, 3, 1, 1, 2], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([3, 1, 1, 2, 1, 3, 3, 3, 1, 3, 2, 1, 0], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([1, 0], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([2, 1, 3, 0], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([0, 2, 3, 3], elif_try_finally_raise_caught) in ((None, [39, 51]), FELL)
+assert run([0, 3, 0, 2, 2, 1, 0, 0, 2, 3, 3, 0, 3], elif_while_clause_break_else) in ((None, [-11, 21]), FELL)
+assert run([0, 3, 0, 2, 1], elif_while_clause_break_else) in ((None, [-11, 21]), FELL)
+assert run([0, 2, 0, 2, 1, 0, 2, 1, 0, 2, 2], elif_while_clause_break_else) in ((None, [-11, 21]), FELL)
+assert run([0, 1, 0, 2, 2, 1, 1, 1], elif_while_clause_break_else) in ((None, [-11, 21]), FELL)
+assert run([0, 2, 0, 2, 2, 3, 3, 2], elif_while_clause_break_else) in ((None, [-11, 21]), FELL)
+assert run([0, 1, 0, 2, 1, 3, 1, 1, 1], elif_while_clause_break_else) in ((None, [-11, 21]), FELL)
+assert run([0, 1, 0, 2, 2, 1, 1, 2, 0, 1, 1, 1, 3], elif_while_clause_break_else) in ((None, [-11, 21]), FELL)
+assert run([0, 3, 0, 2, 2, 1, 1, 2, 3, 2], elif_while_clause_break_else) in ((None, [-11, 21]), FELL)
+assert run([0, 1, 0, 2, 3, 2, 3, 2, 3, 3, 3, 0, 0], elif_while_clause_break_else) in ((None, [-11, 21]), FELL)
+assert run([3, 2, 3, 1, 1, 1, 2], elif_while_clause_break_else) in ((None, [21]), FELL)
+assert run([3, 0, 0, 3, 2], elif_while_clause_break_else) in ((None, [21]), FELL)
+assert run([3, 0, 2, 1, 2, 2, 0, 1], elif_while_clause_break_else) in ((None, [21]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([3, 0, 2, 3, 2, 3, 2, 1, 3], while_else_clause_break_through_finally_if) in (('E1', [-8, 5, -8, 5]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([3, 2], while_else_clause_break_through_finally_if) in (('E1', [-8]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([2, 2, 0, 0, 2, 2], while_else_clause_break_through_finally_if) in (('E1', [-8]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([3, 2, 2], while_else_clause_break_through_finally_if) in (('E1', [-8, 5]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([3, 2, 2, 0, 0, 0, 2, 1, 2, 0, 1], while_else_clause_break_through_finally_if) in (('E1', [-8, 5]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([1, 0, 2, 2, 2, 0, 0, 0, 0], while_else_clause_break_through_finally_if) in (('E1', [-8, 5, -8]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([3, 2, 1, 3, 0, 2, 2, 0, 2], while_else_clause_break_through_finally_if) in (('E1', [-8, 5]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([1, 2, 0, 0, 3], while_else_clause_break_through_finally_if) in (('E1', [-8]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([3, 2, 0], while_else_clause_break_through_finally_if) in (('E1', [-8]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([1, 2, 1, 2, 2, 2, 2, 0], while_else_clause_break_through_finally_if) in (('E1', [-8, 5]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([3], while_else_clause_break_through_finally_if) in (('E1', [-8, -26]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([2, 0, 2, 3], while_else_clause_break_through_finally_if) in (('E1', [-8, 5, -8, -26]), FELL)
+assert run([1, 3, 0, 2, 1, 3, 3, 2, 2, 2, 2, 3], while_true_try_while_true_break_clause_break) in ((None, [-3, -3, 7]), FELL)
+assert run([2, 3, 2, 0, 2], while_true_try_while_true_break_clause_break) in (('Budget', [-3, -3, -3]), FELL)
+assert run([2, 0, 0], while_true_try_while_true_break_clause_break) in (('Budget', [-3]), FELL)
+assert run([0, 3, 1, 2], while_true_try_while_true_break_clause_break) in ((None, [-3, 7]), FELL)
+assert run([1, 3, 0, 0, 3, 2, 3, 1], while_true_try_while_true_break_clause_break) in (('E2', [-3, -3]), FELL)
+assert run([2, 1, 1, 2, 1, 3, 2, 3, 1], while_true_try_while_true_break_clause_break) in ((None, [-3, 7]), FELL)
+assert run([2, 2, 3, 2, 3, 1, 2, 1, 2, 2, 0], except_while_true_for_else_break) in ((None, [-1, 5]), FELL)
+assert run([2, 2, 0, 0, 3, 0, 1], except_while_true_for_else_break) in ((None, [-1, 5]), FELL)
+assert run([2, 1, 3, 0, 0, 2], except_while_true_for_else_break) in ((None, [-1, 5]), FELL)
+assert run([0, 0, 2, 0, 1, 0, 2, 3], except_while_true_for_else_break) in ((None, [-1]), FELL)
+assert run([1, 0, 0, 2, 1, 0, 0], except_while_true_for_else_break) in (('E1', [-1]), FELL)
+assert run([1, 3, 2], except_while_true_for_else_break) in (('E1', [-1]), FELL)
+assert run([2, 3, 0, 0, 1, 2, 0], with_two_managers_returning_then_code) in ((15, [('enter', 1), ('enter', 2), -4, 11, ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([2, 1, 3, 1, 3], with_two_managers_returning_then_code) in ((15, [('enter', 1), ('enter', 2), -4, 11, ('exit', 2, True), ('exit', 1, False), 13]), FELL)
+assert run([2, 2, 1, 2, 2, 0, 2, 1, 3, 1, 0, 3, 3], with_two_managers_returning_then_code) in ((15, [('enter', 1), ('enter', 2), -4, 11, ('exit', 2, False), ('exit', 1, True), 13]), FELL)
+assert run([1, 2], with_two_managers_returning_then_code) in (('E1', [('enter', 1), ('enter', 2), -4, 11, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 0, 2, 2, 0, 1, 0], with_two_managers_returning_then_code) in (('E2', [('enter', 1), ('enter', 2), -4, 11, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([3], with_two_managers_returning_then_code) in ((8, [('enter', 1), ('enter', 2), -4, 11, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([], try_finally_copy_inside_outer_try) in ((None, [11, 17]), FELL)
+assert run([2, 0, 2, 3, 1, 2, 1, 2, 0], try_finally_copy_inside_outer_try) in ((None, [11]), FELL)
+assert run([0], try_finally_copy_inside_outer_try) in ((None, [11, 17]), FELL)
+assert run([1, 1, 3], try_finally_copy_inside_outer_try) in ((None, [11]), FELL)
+assert run([0, 0, 0], try_finally_copy_inside_outer_try) in ((None, [11, 17]), FELL)
+assert run([3, 0, 1, 1, 1], try_finally_copy_inside_outer_try) in ((None, [11]), FELL)
+assert sys.version_info[:2] == (3, 14) or run([], while_true_if_break_try_while_true_break_clause_break) in (('Budget', []), FELL)
+assert sys.version_info[:2] == (3, 14) or run([0, 2, 0], while_true_if_break_try_while_true_break_clause_break) in (('Budget', [-3]), FELL)
+assert sys.version_info[:2] == (3, 14) or run([0, 1], while_true_if_break_try_while_true_break_clause_break) in (('Budget', [-3]), FELL)
+assert sys.version_info[:2] == (3, 14) or run([2, 0, 1, 0, 1, 2], while_true_if_break_try_while_true_break_clause_break) in ((None, [7]), FELL)
+assert sys.version_info[:2] == (3, 14) or run([1, 1, 1], while_true_if_break_try_while_true_break_clause_break) in ((None, [7]), FELL)
+if not sys.version_info[:2] == (3, 14):
+    assert run([1, 2, 0, 0, 2, 1, 3, 2, 3], while_true_if_break_try_while_true_break_clause_break) in ((None, [7]), FELL)

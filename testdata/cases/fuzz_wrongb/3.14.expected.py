@@ -1,0 +1,476 @@
+import sys
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\nevery loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\nFELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+
+
+
+
+
+
+
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def for_if_while_true_break_elif_try_break(c, t, x, n, m):
+    for i in n():
+        if c() and c():
+            while True:
+                if c():
+                    break
+            continue
+        if c():
+            try:
+                t(4)
+                break
+            except E1:
+                pass
+        else:
+            if not c():
+                continue
+            continue
+        t(8)
+
+
+def elif_try_finally_raise_caught(c, t, x, n, m):
+    if c():
+        try:
+            try:
+                raise E1(27)
+            finally:
+                pass
+        except E1:
+            pass
+    elif c():
+        t(39)
+    t(51)
+
+
+def elif_while_clause_break_else(c, t, x, n, m):
+    if c():
+        pass
+    elif c():
+        while not c():
+            try:
+                x(11)
+            except E1:
+                pass
+            except E2:
+                break
+        else:
+            if c():
+                return 19
+    elif c():
+        pass
+    t(21)
+
+
+def while_else_clause_break_through_finally_if(c, t, x, n, m):
+    while c():
+        try:
+            x(8)
+        except E2:
+            break
+        finally:
+            if c():
+                t(5)
+    else:
+        x(26)
+    raise E1(27)
+
+
+def while_true_try_while_true_break_clause_break(c, t, x, n, m):
+    # depyf: could not decompile while_true_try_while_true_break_clause_break: try body breaks back to a loop's head, its clauses go on elsewhere at 92
+    #    165           RESUME                   0
+    #   
+    #    168   L1:     NOP
+    #   
+    #    169           NOP
+    #   
+    #    170   L2:     NOP
+    #   
+    #    171           LOAD_FAST_BORROW         0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_TRUE         3 (to L4)
+    #          L3:     NOT_TAKEN
+    #   
+    #    172           JUMP_BACKWARD           18 (to L1)
+    #   
+    #    173   L4:     LOAD_FAST_BORROW         2 (x)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           3
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  JUMP_BACKWARD           26 (to L2)
+    #   
+    #     --   L5:     PUSH_EXC_INFO
+    #   
+    #    174           LOAD_GLOBAL              0 (E1)
+    #                  CHECK_EXC_MATCH
+    #                  POP_JUMP_IF_FALSE        4 (to L7)
+    #                  NOT_TAKEN
+    #                  POP_TOP
+    #   
+    #    175   L6:     POP_EXCEPT
+    #                  JUMP_FORWARD             4 (to L9)
+    #   
+    #    174   L7:     RERAISE                  0
+    #   
+    #     --   L8:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   
+    #    176   L9:     LOAD_FAST                1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           7
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  LOAD_CONST               1 (None)
+    #                  RETURN_VALUE
+    #   ExceptionTable:
+    #     L2 to L3 -> L5 [0]
+    #     L4 to L5 -> L5 [0]
+    #     L5 to L6 -> L8 [1] lasti
+    #     L7 to L8 -> L8 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_true_try_while_true_break_clause_break: try body breaks back to a loop's head, its clauses go on elsewhere at 92")
+
+
+def except_while_true_for_else_break(c, t, x, n, m):
+    try:
+        x(1)
+    except E2:
+        while True:
+            for j in n():
+                break
+            else:
+                break
+        t(5)
+
+
+def with_two_managers_returning_then_code(c, t, x, n, m):
+    # depyf: could not decompile with_two_managers_returning_then_code: the code after a with, reached only by suppressing paths, lies past its handler at 262
+    #    192            RESUME                   0
+    #   
+    #    194            LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           1
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L1:     POP_TOP
+    #                   LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #   
+    #    195    L3:     NOP
+    #   
+    #    196    L4:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    197    L5:     NOP
+    #   
+    #    199    L6:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          11
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    194    L7:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L8:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_SMALL_INT           8
+    #                   RETURN_VALUE
+    #   
+    #     --    L9:     PUSH_EXC_INFO
+    #   
+    #    199            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          11
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    194   L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L12)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L15)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    194   L15:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L20)
+    #          L16:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L17)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L17:     POP_TOP
+    #          L18:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L20)
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    200   L20:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       24 (to L21)
+    #                   NOT_TAKEN
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       11 (to L21)
+    #                   NOT_TAKEN
+    #   
+    #    201            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          13
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           36 (to L20)
+    #   
+    #    202   L21:     LOAD_SMALL_INT          15
+    #                   RETURN_VALUE
+    #   ExceptionTable:
+    #     L1 to L2 -> L16 [2] lasti
+    #     L2 to L3 -> L11 [4] lasti
+    #     L4 to L5 -> L9 [4]
+    #     L6 to L7 -> L11 [4] lasti
+    #     L7 to L8 -> L16 [2] lasti
+    #     L9 to L10 -> L10 [5] lasti
+    #     L10 to L11 -> L11 [4] lasti
+    #     L11 to L13 -> L14 [6] lasti
+    #     L13 to L15 -> L16 [2] lasti
+    #     L16 to L18 -> L19 [4] lasti
+    raise RuntimeError('depyf: could not decompile with_two_managers_returning_then_code: the code after a with, reached only by suppressing paths, lies past its handler at 262')
+
+
+def try_finally_copy_inside_outer_try(c, t, x, n, m):
+    try:
+        try:
+            t(11)
+        except E1:
+            for i in n():
+                return 14
+        finally:
+            if not c():
+                t(17)
+    except E1:
+        pass
+
+
+def while_true_if_break_try_while_true_break_clause_break(c, t, x, n, m):
+    while True:
+        if c():
+            pass
+        else:
+            try:
+                while True:
+                    if not c():
+                        break
+                    x(3)
+            except E1:
+                pass
+        t(7)
+        return None
+
+assert run([3, 1, 2, 1, 1, 1, 3, 2, 0, 3, 3, 3, 3], for_if_while_true_break_elif_try_break) in ((None, [4]), FELL)
+assert run([3, 3, 1, 2, 1, 2, 0, 3, 0], for_if_while_true_break_elif_try_break) in ((None, []), FELL)
+assert run([2, 2, 2, 0, 2, 3, 2], for_if_while_true_break_elif_try_break) in (('Budget', []), FELL)
+assert run([2, 3, 1, 0, 1, 2, 0, 2, 1], for_if_while_true_break_elif_try_break) in ((None, [4]), FELL)
+assert run([3, 3, 2, 3, 3, 0, 2], for_if_while_true_break_elif_try_break) in ((None, [4]), FELL)
+assert run([1, 2, 3, 3, 2, 1, 2, 3, 2, 0, 0, 3], for_if_while_true_break_elif_try_break) in ((None, []), FELL)
+assert run([], for_if_while_true_break_elif_try_break) in ((None, []), FELL)
+assert run([1, 2, 3, 1, 3, 2, 2, 0], for_if_while_true_break_elif_try_break) in ((None, []), FELL)
+assert run([2, 2, 0], for_if_while_true_break_elif_try_break) in ((None, []), FELL)
+assert run([3, 2, 0], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([1, 1, 3, 3, 1, 0, 0, 1, 3, 0, 3], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([3, 3, 3, 1, 2, 0], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([1, 2, 0, 3, 2, 2, 0, 2, 2, 2, 3], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([1, 1, 1, 2, 2], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([1, 2, 1, 1, 0, 3, 1, 0, 3, 2, 1], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([2, 2, 0], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([1, 1, 3, 2, 2, 3, 2, 0, 2, 3, 1, 1, 2], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([3, 1, 1, 2, 1, 3, 3, 3, 1, 3, 2, 1, 0], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([1, 0], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([2, 1, 3, 0], elif_try_finally_raise_caught) in ((None, [51]), FELL)
+assert run([0, 2, 3, 3], elif_try_finally_raise_caught) in ((None, [39, 51]), FELL)
+assert run([0, 3, 0, 2, 2, 1, 0, 0, 2, 3, 3, 0, 3], elif_while_clause_break_else) in ((None, [-11, 21]), FELL)
+assert run([0, 3, 0, 2, 1], elif_while_clause_break_else) in ((None, [-11, 21]), FELL)
+assert run([0, 2, 0, 2, 1, 0, 2, 1, 0, 2, 2], elif_while_clause_break_else) in ((None, [-11, 21]), FELL)
+assert run([0, 1, 0, 2, 2, 1, 1, 1], elif_while_clause_break_else) in ((None, [-11, 21]), FELL)
+assert run([0, 2, 0, 2, 2, 3, 3, 2], elif_while_clause_break_else) in ((None, [-11, 21]), FELL)
+assert run([0, 1, 0, 2, 1, 3, 1, 1, 1], elif_while_clause_break_else) in ((None, [-11, 21]), FELL)
+assert run([0, 1, 0, 2, 2, 1, 1, 2, 0, 1, 1, 1, 3], elif_while_clause_break_else) in ((None, [-11, 21]), FELL)
+assert run([0, 3, 0, 2, 2, 1, 1, 2, 3, 2], elif_while_clause_break_else) in ((None, [-11, 21]), FELL)
+assert run([0, 1, 0, 2, 3, 2, 3, 2, 3, 3, 3, 0, 0], elif_while_clause_break_else) in ((None, [-11, 21]), FELL)
+assert run([3, 2, 3, 1, 1, 1, 2], elif_while_clause_break_else) in ((None, [21]), FELL)
+assert run([3, 0, 0, 3, 2], elif_while_clause_break_else) in ((None, [21]), FELL)
+assert run([3, 0, 2, 1, 2, 2, 0, 1], elif_while_clause_break_else) in ((None, [21]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([3, 0, 2, 3, 2, 3, 2, 1, 3], while_else_clause_break_through_finally_if) in (('E1', [-8, 5, -8, 5]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([3, 2], while_else_clause_break_through_finally_if) in (('E1', [-8]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([2, 2, 0, 0, 2, 2], while_else_clause_break_through_finally_if) in (('E1', [-8]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([3, 2, 2], while_else_clause_break_through_finally_if) in (('E1', [-8, 5]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([3, 2, 2, 0, 0, 0, 2, 1, 2, 0, 1], while_else_clause_break_through_finally_if) in (('E1', [-8, 5]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([1, 0, 2, 2, 2, 0, 0, 0, 0], while_else_clause_break_through_finally_if) in (('E1', [-8, 5, -8]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([3, 2, 1, 3, 0, 2, 2, 0, 2], while_else_clause_break_through_finally_if) in (('E1', [-8, 5]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([1, 2, 0, 0, 3], while_else_clause_break_through_finally_if) in (('E1', [-8]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([3, 2, 0], while_else_clause_break_through_finally_if) in (('E1', [-8]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([1, 2, 1, 2, 2, 2, 2, 0], while_else_clause_break_through_finally_if) in (('E1', [-8, 5]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([3], while_else_clause_break_through_finally_if) in (('E1', [-8, -26]), FELL)
+assert sys.version_info[:2] == (3, 11) or run([2, 0, 2, 3], while_else_clause_break_through_finally_if) in (('E1', [-8, 5, -8, -26]), FELL)
+assert run([1, 3, 0, 2, 1, 3, 3, 2, 2, 2, 2, 3], while_true_try_while_true_break_clause_break) in ((None, [-3, -3, 7]), FELL)
+assert run([2, 3, 2, 0, 2], while_true_try_while_true_break_clause_break) in (('Budget', [-3, -3, -3]), FELL)
+assert run([2, 0, 0], while_true_try_while_true_break_clause_break) in (('Budget', [-3]), FELL)
+assert run([0, 3, 1, 2], while_true_try_while_true_break_clause_break) in ((None, [-3, 7]), FELL)
+assert run([1, 3, 0, 0, 3, 2, 3, 1], while_true_try_while_true_break_clause_break) in (('E2', [-3, -3]), FELL)
+assert run([2, 1, 1, 2, 1, 3, 2, 3, 1], while_true_try_while_true_break_clause_break) in ((None, [-3, 7]), FELL)
+assert run([2, 2, 3, 2, 3, 1, 2, 1, 2, 2, 0], except_while_true_for_else_break) in ((None, [-1, 5]), FELL)
+assert run([2, 2, 0, 0, 3, 0, 1], except_while_true_for_else_break) in ((None, [-1, 5]), FELL)
+assert run([2, 1, 3, 0, 0, 2], except_while_true_for_else_break) in ((None, [-1, 5]), FELL)
+assert run([0, 0, 2, 0, 1, 0, 2, 3], except_while_true_for_else_break) in ((None, [-1]), FELL)
+assert run([1, 0, 0, 2, 1, 0, 0], except_while_true_for_else_break) in (('E1', [-1]), FELL)
+assert run([1, 3, 2], except_while_true_for_else_break) in (('E1', [-1]), FELL)
+assert run([2, 3, 0, 0, 1, 2, 0], with_two_managers_returning_then_code) in ((15, [('enter', 1), ('enter', 2), -4, 11, ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([2, 1, 3, 1, 3], with_two_managers_returning_then_code) in ((15, [('enter', 1), ('enter', 2), -4, 11, ('exit', 2, True), ('exit', 1, False), 13]), FELL)
+assert run([2, 2, 1, 2, 2, 0, 2, 1, 3, 1, 0, 3, 3], with_two_managers_returning_then_code) in ((15, [('enter', 1), ('enter', 2), -4, 11, ('exit', 2, False), ('exit', 1, True), 13]), FELL)
+assert run([1, 2], with_two_managers_returning_then_code) in (('E1', [('enter', 1), ('enter', 2), -4, 11, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 0, 2, 2, 0, 1, 0], with_two_managers_returning_then_code) in (('E2', [('enter', 1), ('enter', 2), -4, 11, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([3], with_two_managers_returning_then_code) in ((8, [('enter', 1), ('enter', 2), -4, 11, ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([], try_finally_copy_inside_outer_try) in ((None, [11, 17]), FELL)
+assert run([2, 0, 2, 3, 1, 2, 1, 2, 0], try_finally_copy_inside_outer_try) in ((None, [11]), FELL)
+assert run([0], try_finally_copy_inside_outer_try) in ((None, [11, 17]), FELL)
+assert run([1, 1, 3], try_finally_copy_inside_outer_try) in ((None, [11]), FELL)
+assert run([0, 0, 0], try_finally_copy_inside_outer_try) in ((None, [11, 17]), FELL)
+assert run([3, 0, 1, 1, 1], try_finally_copy_inside_outer_try) in ((None, [11]), FELL)
+assert sys.version_info[:2] == (3, 14) or run([], while_true_if_break_try_while_true_break_clause_break) in (('Budget', []), FELL)
+assert sys.version_info[:2] == (3, 14) or run([0, 2, 0], while_true_if_break_try_while_true_break_clause_break) in (('Budget', [-3]), FELL)
+assert sys.version_info[:2] == (3, 14) or run([0, 1], while_true_if_break_try_while_true_break_clause_break) in (('Budget', [-3]), FELL)
+assert sys.version_info[:2] == (3, 14) or run([2, 0, 1, 0, 1, 2], while_true_if_break_try_while_true_break_clause_break) in ((None, [7]), FELL)
+assert sys.version_info[:2] == (3, 14) or run([1, 1, 1], while_true_if_break_try_while_true_break_clause_break) in ((None, [7]), FELL)
+if not sys.version_info[:2] == (3, 14):
+    assert run([1, 2, 0, 0, 2, 1, 3, 2, 3], while_true_if_break_try_while_true_break_clause_break) in ((None, [7]), FELL)
