@@ -63,226 +63,34 @@ def run(answers, f):
 
 
 def for_while_true_with_return(c, t, x, n, m):
-    # depyf: could not decompile for_while_true_with_return: code between a with body and its handler at 92
-    #     68            RESUME                   0
-    #   
-    #     72            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                36 (to L6)
-    #                   STORE_FAST               5 (j)
-    #   
-    #     73            NOP
-    #   
-    #     74    L2:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L3)
-    #   
-    #     75            JUMP_BACKWARD           18 (to L1)
-    #   
-    #     76    L3:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (6)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L4:     STORE_FAST               6 (w)
-    #   
-    #     77            NOP
-    #   
-    #     76    L5:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   RETURN_CONST             2 (7)
-    #   
-    #     72    L6:     END_FOR
-    #                   POP_TOP
-    #   
-    #     78            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (8)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     76    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L8)
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L11)
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     73   L11:     JUMP_BACKWARD           64 (to L2)
-    #   ExceptionTable:
-    #     L4 to L5 -> L7 [2] lasti
-    #     L7 to L9 -> L10 [4] lasti
-    raise RuntimeError('depyf: could not decompile for_while_true_with_return: code between a with body and its handler at 92')
+    for j in n():
+        while True:
+            if c():
+                break
+            with m(6) as w:
+                return 7
+    t(8)
 
 
 def for_while_true_with_log_return(c, t, x, n, m):
-    # depyf: could not decompile for_while_true_with_log_return: code between a with body and its handler at 108
-    #     81            RESUME                   0
-    #   
-    #     82            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                44 (to L6)
-    #                   STORE_FAST               5 (j)
-    #   
-    #     83            NOP
-    #   
-    #     84    L2:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L3)
-    #   
-    #     85            JUMP_BACKWARD           18 (to L1)
-    #   
-    #     86    L3:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (6)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #     87            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     88            NOP
-    #   
-    #     86    L5:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   RETURN_CONST             3 (7)
-    #   
-    #     82    L6:     END_FOR
-    #                   POP_TOP
-    #   
-    #     89            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (8)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     86    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L8)
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L11)
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     83   L11:     JUMP_BACKWARD           72 (to L2)
-    #   ExceptionTable:
-    #     L4 to L5 -> L7 [2] lasti
-    #     L7 to L9 -> L10 [4] lasti
-    raise RuntimeError('depyf: could not decompile for_while_true_with_log_return: code between a with body and its handler at 108')
+    for j in n():
+        while True:
+            if c():
+                break
+            with m(6):
+                x(1)
+                return 7
+    t(8)
 
 
 def while_while_true_with_return(c, t, x, n, m):
-    # depyf: could not decompile while_while_true_with_return: a with suppressing goes on elsewhere than after its branch at 154
-    #     92            RESUME                   0
-    #   
-    #     93            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       63 (to L8)
-    #   
-    #     94    L1:     NOP
-    #   
-    #     95    L2:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L3)
-    #   
-    #     96            JUMP_FORWARD            26 (to L6)
-    #   
-    #     97    L3:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (6)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #     98            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (7)
-    #                   CALL                     1
-    #   
-    #     97    L5:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #     99    L6:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     93            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L7)
-    #                   JUMP_BACKWARD           62 (to L1)
-    #           L7:     RETURN_CONST             0 (None)
-    #           L8:     RETURN_CONST             0 (None)
-    #   
-    #     97    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L10)
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L13)
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     94   L13:     JUMP_BACKWARD           82 (to L2)
-    #   ExceptionTable:
-    #     L4 to L5 -> L9 [1] lasti
-    #     L9 to L11 -> L12 [3] lasti
-    raise RuntimeError('depyf: could not decompile while_while_true_with_return: a with suppressing goes on elsewhere than after its branch at 154')
+    while c():
+        while True:
+            if c():
+                break
+            with m(6):
+                return x(7)
+        t(5)
 
 assert run([1, 3, 0, 0, 0], for_while_true_with_return) in ((None, [8]), FELL)
 assert run([1, 0, 2, 1, 0, 1], for_while_true_with_return) in ((7, [('enter', 6), ('exit', 6, False)]), FELL)

@@ -63,178 +63,34 @@ def run(answers, f):
 
 
 def for_while_true_with_return(c, t, x, n, m):
-    # depyf: could not decompile for_while_true_with_return: a with suppressing goes back to code before it at 22
-    #     68            RESUME                   0
-    #   
-    #     72            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                46 (to L6)
-    #                   STORE_FAST               5 (j)
-    #   
-    #     73    L2:     NOP
-    #   
-    #     74            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L3)
-    #                   NOT_TAKEN
-    #   
-    #     75            JUMP_BACKWARD           19 (to L1)
-    #   
-    #     76    L3:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           6
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     STORE_FAST               6 (w)
-    #   
-    #     77            NOP
-    #   
-    #     76    L5:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           7
-    #                   RETURN_VALUE
-    #   
-    #     72    L6:     END_FOR
-    #                   POP_ITER
-    #   
-    #     78            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           8
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     76    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L8)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           74 (to L2)
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L4 to L5 -> L7 [3] lasti
-    #     L7 to L9 -> L10 [5] lasti
-    raise RuntimeError('depyf: could not decompile for_while_true_with_return: a with suppressing goes back to code before it at 22')
+    for j in n():
+        while True:
+            if c():
+                break
+            with m(6) as w:
+                return 7
+    t(8)
 
 
 def for_while_true_with_log_return(c, t, x, n, m):
-    # depyf: could not decompile for_while_true_with_log_return: a with suppressing goes back to code before it at 22
-    #     81            RESUME                   0
-    #   
-    #     82            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                54 (to L6)
-    #                   STORE_FAST               5 (j)
-    #   
-    #     83    L2:     NOP
-    #   
-    #     84            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L3)
-    #                   NOT_TAKEN
-    #   
-    #     85            JUMP_BACKWARD           19 (to L1)
-    #   
-    #     86    L3:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           6
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #     87            LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     88            NOP
-    #   
-    #     86    L5:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           7
-    #                   RETURN_VALUE
-    #   
-    #     82    L6:     END_FOR
-    #                   POP_ITER
-    #   
-    #     89            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           8
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     86    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L8)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           82 (to L2)
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L4 to L5 -> L7 [3] lasti
-    #     L7 to L9 -> L10 [5] lasti
-    raise RuntimeError('depyf: could not decompile for_while_true_with_log_return: a with suppressing goes back to code before it at 22')
+    for j in n():
+        while True:
+            if c():
+                break
+            with m(6):
+                x(1)
+                return 7
+    t(8)
 
 
 def while_while_true_with_return(c, t, x, n, m):
     while c():
         while True:
             if c():
-                pass
-            else:
-                with m(6):
-                    return x(7)
-                continue
-            t(5)
-            break
+                break
+            with m(6):
+                return x(7)
+        t(5)
 
 assert run([1, 3, 0, 0, 0], for_while_true_with_return) in ((None, [8]), FELL)
 assert run([1, 0, 2, 1, 0, 1], for_while_true_with_return) in ((7, [('enter', 6), ('exit', 6, False)]), FELL)

@@ -46,14 +46,31 @@ final class SharedHeads {
         // (3.12, 3.13: the jump back that ends the loop's body, reached only from a clause and without a line
         // of its own, is threaded past the NOP of the `while True` line at i)
         int head = Tries.skipNops(w, i);
-        Region.Loop inner = new Region.Loop(head > i && head < to ? Set.of(i, head) : Set.of(i), to, to, false, outer);
+        int end = withTailExit(w, i, to, r);
+        Region.Loop inner = new Region.Loop(head > i && head < end ? Set.of(i, head) : Set.of(i), end, end, false, outer);
         Lifter body = l.fork();
-        w.walk(i, to, body, r.withLoop(inner, i), i);
+        w.walk(i, end, body, r.withLoop(inner, i), i);
         List<Stmt> stmts = new ArrayList<>(body.out);
-        if (w.normalFlow.get(to - 1) && !w.code.op(to - 1).isTerminal()) {
+        if (w.normalFlow.get(end - 1) && !w.code.op(end - 1).isTerminal()) {
             stmts.add(new Stmt.Break());      // the body falls into the end of the outer body: it leaves this loop
         }
         l.emit(new Stmt.While(new Expr.Constant(depyf.pyc.PyObject.Bool.TRUE), stmts, List.of()));
+        return end;
+    }
+
+    /**
+     * Where the loop at i ends when a with's suppressing path is what jumps back to i (its body returns:
+     * {@link WhileTrue#withTailExit}): the code after the with's return, which its breaks jump to, is the
+     * outer body's, after the loop. Else the end of the outer body, to.
+     */
+    private static int withTailExit(Walker w, int i, int to, Region r) {
+        for (int k = w.code.size() - 1; k >= to; k--) {
+            Op op = w.code.op(k);
+            if (op.target() == i && op.is("JUMP_BACKWARD") && w.reachable.get(k) && !w.normalFlow.get(k)) {
+                int exit = WhileTrue.withTailExit(w, i, k, to, r);
+                return exit > i && exit < to ? exit : to;
+            }
+        }
         return to;
     }
 

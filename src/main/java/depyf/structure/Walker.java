@@ -335,7 +335,7 @@ public final class Walker {
                 if (back < 0) {
                     back = WhileTrue.clauseOnlyLoopEnd(this, i, to);
                     if (back < 0) {
-                        back = WhileTrue.withTailLoopEnd(this, i, r);
+                        back = WhileTrue.withTailLoopEnd(this, i, to, r);
                     }
                 } else {
                     back = CutTries.loopEnd(this, i, coldBackEdgeBefore(i, back), to);

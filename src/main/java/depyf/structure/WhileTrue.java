@@ -106,7 +106,7 @@ final class WhileTrue {
 
     /** A loop whose header is {@code p} (the target of the back edge at {@code back}): {@code while True}. */
     static int headerLoop(Walker w, int p, int back, int to, Lifter l, Region r) {
-        int exit = withTailExit(w, p, back);
+        int exit = withTailExit(w, p, back, to, r);
         if (exit < 0) {
             exit = exitsPastBackEdge(w, p, back, to);
         }
@@ -169,11 +169,12 @@ final class WhileTrue {
 
     /**
      * 3.12+: the loop's only jump back, at {@code back}, ends the code after a with whose body ends in a
-     * break (see {@code Loops.withTail}): that code, reached only by the with's suppressing path, is laid
-     * out cold after the with's handler, and the break falls from the with's exit call into the code after
-     * the loop, laid out right there. Returns where that code starts, the loop's exit, or -1.
+     * break (see {@code Loops.withTail}) or a return: that code, reached only by the with's suppressing
+     * path, is laid out cold after the with's handler. The break falls from the with's exit call into the
+     * code after the loop, laid out right there; the return follows the exit call, the code after the loop
+     * right after it. Returns where that code starts, the loop's exit, or -1.
      */
-    private static int withTailExit(Walker w, int p, int back) {
+    static int withTailExit(Walker w, int p, int back, int to, Region r) {
         if (!w.env.atLeast(3, 12) || w.normalFlow.get(back)) {
             return -1;
         }
@@ -183,16 +184,60 @@ final class WhileTrue {
                 continue;
             }
             int tail = Withs.suppressedAfter(w, handler);
-            if (tail <= handler || tail > back || !straightTo(w, tail, back)) {
+            // (3.14: the suppressing path's own jump goes back, no code after the with)
+            boolean direct = tail == p && Withs.suppressedCode(w, handler) == back;
+            if (!direct && (tail <= handler || tail > back || !straightTo(w, tail, back))) {
                 continue;
             }
             // (right after the with's own exit call: not past those of withs around it, which may lie
             // around the loop too)
             int k = BranchExits.normalExit(w, handler);
             k = k < 0 ? -1 : Tries.skipNops(w, k);
+            int ret = returnAfterExit(w, handler);
+            if (ret > 0) {
+                k = ret + 1;                   // the with's body returns: the loop's exit follows the return
+            }
             if (k > h.start() && k < handler && w.normalFlow.get(k) && !w.code.op(k).isUnconditionalJump()
-                    && !jumpsPast(w, p, k) && !breaksElsewhere(w, p, k)) {
+                    && !jumpsPast(w, p, k) && !breaksElsewhere(w, p, k, to, r)) {
                 return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The return that ends the body of the with whose handler is {@code handler}, when the with's normal
+     * exit (its value, if any, swapped under the exit call) runs the exit call and then straight code
+     * ending in that return (a for loop's iterator popped): its index, or -1.
+     */
+    static int returnAfterExit(Walker w, int handler) {
+        int end = -1;
+        for (Code.Handler e : w.code.handlers()) {
+            if (e.target() == handler) {
+                end = Math.max(end, e.end());
+            }
+        }
+        if (end < 0 || end >= w.code.size()) {
+            return -1;
+        }
+        int k = Tries.skipNops(w, end);
+        if (k + 1 < w.code.size() && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 3 && w.code.op(k + 1).is("SWAP")) {
+            k++;                               // 3.14: under the exit and the manager
+        }
+        if (k < w.code.size() && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 2) {
+            k++;                               // the returned value, computed in the body, kept under the exit call
+        }
+        int q = Tries.exitCall(w, k);
+        for (int n = 0; q > 0 && q < w.code.size() && n < 4; q++, n++) {
+            Op op = w.code.op(q);
+            if (w.jumpTargets.get(q) || op.target() >= 0) {
+                return -1;
+            }
+            if (op.isReturn()) {
+                return q;
+            }
+            if (op.isTerminal()) {
+                return -1;
             }
         }
         return -1;
@@ -203,18 +248,42 @@ final class WhileTrue {
      * cold after its handler (see {@link #withTailExit}): that jump, or -1. Not when p is where an
      * enclosing loop goes on (the jump is that loop's continue).
      */
-    static int withTailLoopEnd(Walker w, int p, Region r) {
-        if (!w.env.atLeast(3, 12) || !w.jumpTargets.get(p) || !w.normalFlow.get(p) || w.code.op(p).is("FOR_ITER")
+    static int withTailLoopEnd(Walker w, int p, int to, Region r) {
+        if (!w.env.atLeast(3, 11) || !w.jumpTargets.get(p) || !w.normalFlow.get(p) || w.code.op(p).is("FOR_ITER")
                 || r.loop() != null && r.loop().continuesThisOrOuter(p)) {
             return -1;
         }
         for (int k = p + 1; k < w.code.size(); k++) {
             Op op = w.code.op(k);
-            if (op.is("JUMP_BACKWARD") && op.target() == p && w.reachable.get(k) && withTailExit(w, p, k) > p) {
+            if (op.is("JUMP_BACKWARD") && op.target() == p && w.reachable.get(k)
+                    && (w.env.atLeast(3, 12) ? withTailExit(w, p, k, to, r) > p : inlineWithReturnBack(w, p, k, to))) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /**
+     * 3.11: True when the jump back to p at {@code back}, in [p, to), ends the code after a with whose body
+     * returns, reached only by the with's suppressing path: laid out inline after the with's handler, right
+     * before the code after the loop, which the loop's breaks jump to.
+     */
+    private static boolean inlineWithReturnBack(Walker w, int p, int back, int to) {
+        if (back >= to || w.normalFlow.get(back) || jumpsPast(w, p, back + 1)) {
+            return false;
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            int handler = h.target();
+            if (h.start() < p || handler >= back || Handlers.kind(w.code, handler) != Handlers.Kind.WITH
+                    || Withs.suppressedAfter(w, handler) != p && !straightTo(w, Withs.suppressedAfter(w, handler), back)) {
+                continue;
+            }
+            int own = Withs.suppressedCode(w, handler);
+            if (own > handler && own <= back && straightTo(w, own, back) && returnAfterExit(w, handler) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a jump in [p, k) goes past k: k is no exit of a loop headed at p (a test at p: a while loop's own). */
@@ -229,14 +298,16 @@ final class WhileTrue {
 
     /**
      * True when a jump in [p, k) leaves for code before p (a break threaded to an enclosing loop's head)
-     * while the code at k, the loop's exit, does not go straight there: that jump is no break to k, so k
-     * is not where the loop ends ({@code for: while True: if c(): break / with m: return 7}, whose
-     * return follows the with's exit call).
+     * while the code at k, the loop's exit, does not go straight there (nor ends the region, an enclosing
+     * loop's body, that goes on there): that jump is no break to k, so k is not where the loop ends.
      */
-    private static boolean breaksElsewhere(Walker w, int p, int k) {
+    private static boolean breaksElsewhere(Walker w, int p, int k, int to, Region r) {
         int t = threadedBreak(w, p, k);
         int next = Tries.skipNops(w, k);
-        return t >= 0 && !(next < w.code.size() && w.code.op(next).isUnconditionalJump() && w.code.op(next).target() == t);
+        if (t < 0 || next < w.code.size() && w.code.op(next).isUnconditionalJump() && w.code.op(next).target() == t) {
+            return false;
+        }
+        return !(next >= to && r.loop() != null && (r.follow() == t || r.loop().continues().contains(t)));
     }
 
     /**

@@ -679,6 +679,12 @@ final class Withs {
             l.emit(new Stmt.Continue());
             return j;
         }
+        if (after > c && w.env.atLeast(3, 12) && endsBranch && r.loop() != null && r.loop().continues().contains(r.follow())
+                && !w.normalFlow.get(after) && Branches.sameExit(w, after, r.follow())) {
+            // the with (its body returns) ends a loop's body: suppressing, it goes back to the loop's head by a
+            // jump laid out after its handler (WhileTrue.withTailExit: the loop's only one), where the body goes on
+            return j;
+        }
         if (after >= 0 && w.env.atLeast(3, 12) && r.follow() >= 0 && endsBranch && !Branches.sameExit(w, after, r.follow())
                 && after > handler && BranchExits.breaks(w, after, r.loop())) {
             // the same for a break written after it: (a for loop's) the pop of the iterator and a jump back
