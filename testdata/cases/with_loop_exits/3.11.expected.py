@@ -90,85 +90,14 @@ def while_true_break(c, n, m, t):
 
 
 def for_while_true(c, n, m, t):
-    # depyf: could not decompile for_while_true: unstructured backward jump at 164
-    #   104           0 RESUME                   0
-    #   
-    #   105           2 PUSH_NULL
-    #                 4 LOAD_FAST                1 (n)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 GET_ITER
-    #           >>   22 FOR_ITER                72 (to 168)
-    #                24 STORE_FAST               4 (i)
-    #   
-    #   106          26 NOP
-    #   
-    #   107     >>   28 PUSH_NULL
-    #                30 LOAD_FAST                0 (c)
-    #                32 PRECALL                  0
-    #                36 CALL                     0
-    #                46 POP_JUMP_FORWARD_IF_TRUE    10 (to 68)
-    #                48 PUSH_NULL
-    #                50 LOAD_FAST                0 (c)
-    #                52 PRECALL                  0
-    #                56 CALL                     0
-    #                66 POP_JUMP_FORWARD_IF_FALSE     1 (to 70)
-    #   
-    #   108     >>   68 JUMP_FORWARD            48 (to 166)
-    #   
-    #   109     >>   70 PUSH_NULL
-    #                72 LOAD_FAST                2 (m)
-    #                74 LOAD_CONST               2 (1)
-    #                76 PRECALL                  1
-    #                80 CALL                     1
-    #                90 BEFORE_WITH
-    #                92 POP_TOP
-    #   
-    #   110          94 PUSH_NULL
-    #                96 LOAD_FAST                3 (t)
-    #                98 LOAD_CONST               3 (2)
-    #               100 PRECALL                  1
-    #               104 CALL                     1
-    #               114 POP_TOP
-    #   
-    #   111         116 NOP
-    #   
-    #   109         118 LOAD_CONST               0 (None)
-    #               120 LOAD_CONST               0 (None)
-    #               122 LOAD_CONST               0 (None)
-    #               124 PRECALL                  2
-    #               128 CALL                     2
-    #               138 POP_TOP
-    #               140 JUMP_BACKWARD           60 (to 22)
-    #           >>  142 PUSH_EXC_INFO
-    #               144 WITH_EXCEPT_START
-    #               146 POP_JUMP_FORWARD_IF_TRUE     4 (to 156)
-    #               148 RERAISE                  2
-    #           >>  150 COPY                     3
-    #               152 POP_EXCEPT
-    #               154 RERAISE                  1
-    #           >>  156 POP_TOP
-    #               158 POP_EXCEPT
-    #               160 POP_TOP
-    #               162 POP_TOP
-    #   
-    #   106         164 JUMP_BACKWARD           69 (to 28)
-    #   
-    #   108     >>  166 JUMP_BACKWARD           73 (to 22)
-    #   
-    #   112     >>  168 PUSH_NULL
-    #               170 LOAD_FAST                3 (t)
-    #               172 LOAD_CONST               4 (5)
-    #               174 PRECALL                  1
-    #               178 CALL                     1
-    #               188 POP_TOP
-    #               190 LOAD_CONST               0 (None)
-    #               192 RETURN_VALUE
-    #   ExceptionTable:
-    #     92 to 116 -> 142 [2] lasti
-    #     142 to 148 -> 150 [4] lasti
-    #     156 to 156 -> 150 [4] lasti
-    raise RuntimeError('depyf: could not decompile for_while_true: unstructured backward jump at 164')
+    for i in n():
+        while True:
+            if c() or c():
+                break
+            with m(1):
+                t(2)
+                break
+    t(5)
 
 
 def if_with_break(c, n, m, t):
@@ -414,140 +343,10 @@ def nested_withs_break_then(c, n, m, t):
 
 
 def three_withs_continue(c, n, m, t):
-    # depyf: could not decompile three_withs_continue: stack underflow
-    #   250           0 RESUME                   0
-    #   
-    #   251     >>    2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 POP_JUMP_FORWARD_IF_FALSE   151 (to 324)
-    #   
-    #   252     >>   22 PUSH_NULL
-    #                24 LOAD_FAST                2 (m)
-    #                26 LOAD_CONST               1 (1)
-    #                28 PRECALL                  1
-    #                32 CALL                     1
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #                46 PUSH_NULL
-    #                48 LOAD_FAST                2 (m)
-    #                50 LOAD_CONST               2 (2)
-    #                52 PRECALL                  1
-    #                56 CALL                     1
-    #                66 BEFORE_WITH
-    #                68 POP_TOP
-    #                70 PUSH_NULL
-    #                72 LOAD_FAST                2 (m)
-    #                74 LOAD_CONST               3 (3)
-    #                76 PRECALL                  1
-    #                80 CALL                     1
-    #                90 BEFORE_WITH
-    #                92 POP_TOP
-    #   
-    #   253          94 PUSH_NULL
-    #                96 LOAD_FAST                3 (t)
-    #                98 LOAD_CONST               1 (1)
-    #               100 PRECALL                  1
-    #               104 CALL                     1
-    #               114 POP_TOP
-    #   
-    #   254         116 NOP
-    #   
-    #   252         118 LOAD_CONST               0 (None)
-    #               120 LOAD_CONST               0 (None)
-    #               122 LOAD_CONST               0 (None)
-    #               124 PRECALL                  2
-    #               128 CALL                     2
-    #               138 POP_TOP
-    #               140 LOAD_CONST               0 (None)
-    #               142 LOAD_CONST               0 (None)
-    #               144 LOAD_CONST               0 (None)
-    #               146 PRECALL                  2
-    #               150 CALL                     2
-    #               160 POP_TOP
-    #               162 LOAD_CONST               0 (None)
-    #               164 LOAD_CONST               0 (None)
-    #               166 LOAD_CONST               0 (None)
-    #               168 PRECALL                  2
-    #               172 CALL                     2
-    #               182 POP_TOP
-    #               184 JUMP_BACKWARD           92 (to 2)
-    #           >>  186 PUSH_EXC_INFO
-    #               188 WITH_EXCEPT_START
-    #               190 POP_JUMP_FORWARD_IF_TRUE     4 (to 200)
-    #               192 RERAISE                  2
-    #           >>  194 COPY                     3
-    #               196 POP_EXCEPT
-    #               198 RERAISE                  1
-    #           >>  200 POP_TOP
-    #               202 POP_EXCEPT
-    #               204 POP_TOP
-    #               206 POP_TOP
-    #               208 LOAD_CONST               0 (None)
-    #               210 LOAD_CONST               0 (None)
-    #               212 LOAD_CONST               0 (None)
-    #               214 PRECALL                  2
-    #               218 CALL                     2
-    #               228 POP_TOP
-    #               230 JUMP_FORWARD            11 (to 254)
-    #           >>  232 PUSH_EXC_INFO
-    #               234 WITH_EXCEPT_START
-    #               236 POP_JUMP_FORWARD_IF_TRUE     4 (to 246)
-    #               238 RERAISE                  2
-    #           >>  240 COPY                     3
-    #               242 POP_EXCEPT
-    #               244 RERAISE                  1
-    #           >>  246 POP_TOP
-    #               248 POP_EXCEPT
-    #               250 POP_TOP
-    #               252 POP_TOP
-    #           >>  254 LOAD_CONST               0 (None)
-    #               256 LOAD_CONST               0 (None)
-    #               258 LOAD_CONST               0 (None)
-    #               260 PRECALL                  2
-    #               264 CALL                     2
-    #               274 POP_TOP
-    #               276 JUMP_FORWARD            11 (to 300)
-    #           >>  278 PUSH_EXC_INFO
-    #               280 WITH_EXCEPT_START
-    #               282 POP_JUMP_FORWARD_IF_TRUE     4 (to 292)
-    #               284 RERAISE                  2
-    #           >>  286 COPY                     3
-    #               288 POP_EXCEPT
-    #               290 RERAISE                  1
-    #           >>  292 POP_TOP
-    #               294 POP_EXCEPT
-    #               296 POP_TOP
-    #               298 POP_TOP
-    #   
-    #   251     >>  300 PUSH_NULL
-    #               302 LOAD_FAST                0 (c)
-    #               304 PRECALL                  0
-    #               308 CALL                     0
-    #               318 POP_JUMP_BACKWARD_IF_TRUE   149 (to 22)
-    #               320 LOAD_CONST               0 (None)
-    #               322 RETURN_VALUE
-    #           >>  324 LOAD_CONST               0 (None)
-    #               326 RETURN_VALUE
-    #   ExceptionTable:
-    #     44 to 66 -> 278 [1] lasti
-    #     68 to 90 -> 232 [2] lasti
-    #     92 to 116 -> 186 [3] lasti
-    #     118 to 138 -> 232 [2] lasti
-    #     140 to 160 -> 278 [1] lasti
-    #     186 to 192 -> 194 [5] lasti
-    #     194 to 198 -> 232 [2] lasti
-    #     200 to 200 -> 194 [5] lasti
-    #     202 to 206 -> 232 [2] lasti
-    #     208 to 230 -> 278 [1] lasti
-    #     232 to 238 -> 240 [4] lasti
-    #     240 to 244 -> 278 [1] lasti
-    #     246 to 246 -> 240 [4] lasti
-    #     248 to 252 -> 278 [1] lasti
-    #     278 to 284 -> 286 [3] lasti
-    #     292 to 292 -> 286 [3] lasti
-    raise RuntimeError('depyf: could not decompile three_withs_continue: stack underflow')
+    while c():
+        with m(1), m(2), m(3):
+            t(1)
+            continue
 
 
 def while_break_if_then(c, n, m, t):

@@ -91,78 +91,14 @@ def while_true_break(c, n, m, t):
 
 
 def for_while_true(c, n, m, t):
-    # depyf: could not decompile for_while_true: unstructured backward jump at 152
-    #   104           0 RESUME                   0
-    #   
-    #   105           2 PUSH_NULL
-    #                 4 LOAD_FAST                1 (n)
-    #                 6 CALL                     0
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                44 (to 108)
-    #                20 STORE_FAST               4 (i)
-    #   
-    #   106          22 NOP
-    #   
-    #   107     >>   24 PUSH_NULL
-    #                26 LOAD_FAST                0 (c)
-    #                28 CALL                     0
-    #                36 POP_JUMP_IF_TRUE         7 (to 52)
-    #                38 PUSH_NULL
-    #                40 LOAD_FAST                0 (c)
-    #                42 CALL                     0
-    #                50 POP_JUMP_IF_FALSE        1 (to 54)
-    #   
-    #   108     >>   52 JUMP_BACKWARD           19 (to 16)
-    #   
-    #   109     >>   54 PUSH_NULL
-    #                56 LOAD_FAST                2 (m)
-    #                58 LOAD_CONST               1 (1)
-    #                60 CALL                     1
-    #                68 BEFORE_WITH
-    #                70 POP_TOP
-    #   
-    #   110          72 PUSH_NULL
-    #                74 LOAD_FAST                3 (t)
-    #                76 LOAD_CONST               2 (2)
-    #                78 CALL                     1
-    #                86 POP_TOP
-    #   
-    #   111          88 NOP
-    #   
-    #   109          90 LOAD_CONST               0 (None)
-    #                92 LOAD_CONST               0 (None)
-    #                94 LOAD_CONST               0 (None)
-    #                96 CALL                     2
-    #               104 POP_TOP
-    #               106 JUMP_BACKWARD           46 (to 16)
-    #   
-    #   105     >>  108 END_FOR
-    #   
-    #   112         110 PUSH_NULL
-    #               112 LOAD_FAST                3 (t)
-    #               114 LOAD_CONST               3 (5)
-    #               116 CALL                     1
-    #               124 POP_TOP
-    #               126 RETURN_CONST             0 (None)
-    #   
-    #   109     >>  128 PUSH_EXC_INFO
-    #               130 WITH_EXCEPT_START
-    #               132 POP_JUMP_IF_TRUE         1 (to 136)
-    #               134 RERAISE                  2
-    #           >>  136 POP_TOP
-    #               138 POP_EXCEPT
-    #               140 POP_TOP
-    #               142 POP_TOP
-    #               144 JUMP_FORWARD             3 (to 152)
-    #           >>  146 COPY                     3
-    #               148 POP_EXCEPT
-    #               150 RERAISE                  1
-    #   
-    #   106     >>  152 JUMP_BACKWARD           65 (to 24)
-    #   ExceptionTable:
-    #     70 to 88 -> 128 [2] lasti
-    #     128 to 136 -> 146 [4] lasti
-    raise RuntimeError('depyf: could not decompile for_while_true: unstructured backward jump at 152')
+    for i in n():
+        while True:
+            if c() or c():
+                break
+            with m(1):
+                t(2)
+                break
+    t(5)
 
 
 def if_with_break(c, n, m, t):
@@ -368,7 +304,7 @@ def with_break_for_else_in_try(c, n, m, t):
 
 
 def with_continue_while_and(c, n, m, t):
-    # depyf: could not decompile with_continue_while_and: a with's suppressing path and its normal exit go on apart at 84
+    # depyf: could not decompile with_continue_while_and: unstructured backward jump at 116
     #   219           0 RESUME                   0
     #   
     #   220     >>    2 PUSH_NULL
@@ -467,7 +403,7 @@ def with_continue_while_and(c, n, m, t):
     #     126 to 134 -> 144 [4] lasti
     #     136 to 148 -> 168 [1] lasti
     #     168 to 176 -> 186 [3] lasti
-    raise RuntimeError("depyf: could not decompile with_continue_while_and: a with's suppressing path and its normal exit go on apart at 84")
+    raise RuntimeError('depyf: could not decompile with_continue_while_and: unstructured backward jump at 116')
 
 
 def for_break_else(c, n, m, t):
@@ -538,80 +474,12 @@ def while_if_break_then(c, n, m, t):
 
 
 def while_and_break_then(c, n, m, t):
-    # depyf: could not decompile while_and_break_then: then-branch both falls into and jumps past 82
-    #   288           0 RESUME                   0
-    #   
-    #   289           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       33 (to 82)
-    #                16 PUSH_NULL
-    #                18 LOAD_FAST                0 (c)
-    #                20 CALL                     0
-    #                28 POP_JUMP_IF_FALSE       26 (to 82)
-    #   
-    #   290     >>   30 PUSH_NULL
-    #                32 LOAD_FAST                2 (m)
-    #                34 LOAD_CONST               1 (1)
-    #                36 CALL                     1
-    #                44 BEFORE_WITH
-    #                46 POP_TOP
-    #   
-    #   291          48 PUSH_NULL
-    #                50 LOAD_FAST                3 (t)
-    #                52 LOAD_CONST               1 (1)
-    #                54 CALL                     1
-    #                62 POP_TOP
-    #   
-    #   292          64 NOP
-    #   
-    #   290          66 LOAD_CONST               0 (None)
-    #                68 LOAD_CONST               0 (None)
-    #                70 LOAD_CONST               0 (None)
-    #                72 CALL                     2
-    #                80 POP_TOP
-    #   
-    #   294     >>   82 PUSH_NULL
-    #                84 LOAD_FAST                3 (t)
-    #                86 LOAD_CONST               3 (3)
-    #                88 CALL                     1
-    #                96 POP_TOP
-    #                98 RETURN_CONST             0 (None)
-    #   
-    #   290     >>  100 PUSH_EXC_INFO
-    #               102 WITH_EXCEPT_START
-    #               104 POP_JUMP_IF_TRUE         1 (to 108)
-    #               106 RERAISE                  2
-    #           >>  108 POP_TOP
-    #               110 POP_EXCEPT
-    #               112 POP_TOP
-    #               114 POP_TOP
-    #               116 JUMP_FORWARD             3 (to 124)
-    #           >>  118 COPY                     3
-    #               120 POP_EXCEPT
-    #               122 RERAISE                  1
-    #   
-    #   293     >>  124 PUSH_NULL
-    #               126 LOAD_FAST                3 (t)
-    #               128 LOAD_CONST               2 (2)
-    #               130 CALL                     1
-    #               138 POP_TOP
-    #   
-    #   289         140 PUSH_NULL
-    #               142 LOAD_FAST                0 (c)
-    #               144 CALL                     0
-    #               152 POP_JUMP_IF_TRUE         1 (to 156)
-    #               154 JUMP_BACKWARD           37 (to 82)
-    #           >>  156 PUSH_NULL
-    #               158 LOAD_FAST                0 (c)
-    #               160 CALL                     0
-    #               168 POP_JUMP_IF_FALSE        1 (to 172)
-    #               170 JUMP_BACKWARD           71 (to 30)
-    #           >>  172 JUMP_BACKWARD           46 (to 82)
-    #   ExceptionTable:
-    #     46 to 64 -> 100 [1] lasti
-    #     100 to 108 -> 118 [3] lasti
-    raise RuntimeError('depyf: could not decompile while_and_break_then: then-branch both falls into and jumps past 82')
+    while c() and c():
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(3)
 
 check([6, 3], while_continue_end, (('return', None), []))
 check([7, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False)]))

@@ -105,83 +105,14 @@ def while_true_break(c, n, m, t):
 
 
 def for_while_true(c, n, m, t):
-    # depyf: could not decompile for_while_true: unstructured backward jump at 188
-    #    104            RESUME                   0
-    #   
-    #    105            LOAD_FAST                1 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                56 (to L7)
-    #                   STORE_FAST               4 (i)
-    #   
-    #    106            NOP
-    #   
-    #    107    L2:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        12 (to L3)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L4)
-    #   
-    #    108    L3:     JUMP_BACKWARD           30 (to L1)
-    #   
-    #    109    L4:     LOAD_FAST                2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L5:     POP_TOP
-    #   
-    #    110            LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    111            NOP
-    #   
-    #    109    L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           58 (to L1)
-    #   
-    #    105    L7:     END_FOR
-    #                   POP_TOP
-    #   
-    #    112            LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    109    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L9)
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L12)
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    106   L12:     JUMP_BACKWARD           84 (to L2)
-    #   ExceptionTable:
-    #     L5 to L6 -> L8 [2] lasti
-    #     L8 to L10 -> L11 [4] lasti
-    raise RuntimeError('depyf: could not decompile for_while_true: unstructured backward jump at 188')
+    for i in n():
+        while True:
+            if c() or c():
+                break
+            with m(1):
+                t(2)
+                break
+    t(5)
 
 
 def if_with_break(c, n, m, t):
@@ -479,86 +410,12 @@ def while_if_break_then(c, n, m, t):
 
 
 def while_and_break_then(c, n, m, t):
-    # depyf: could not decompile while_and_break_then: then-branch both falls into and jumps past 102
-    #    288            RESUME                   0
-    #   
-    #    289            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       38 (to L4)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       26 (to L4)
-    #   
-    #    290    L1:     LOAD_FAST                2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    291            LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    292            NOP
-    #   
-    #    290    L3:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    294    L4:     LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    290    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L6)
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    293    L9:     LOAD_FAST                3 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    289            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L10)
-    #                   JUMP_BACKWARD           48 (to L4)
-    #          L10:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L11)
-    #                   JUMP_BACKWARD           88 (to L1)
-    #          L11:     JUMP_BACKWARD_NO_INTERRUPT 63 (to L4)
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [1] lasti
-    #     L5 to L7 -> L8 [3] lasti
-    raise RuntimeError('depyf: could not decompile while_and_break_then: then-branch both falls into and jumps past 102')
+    while c() and c():
+        with m(1):
+            t(1)
+            break
+        t(2)
+    t(3)
 
 check([6, 3], while_continue_end, (('return', None), []))
 check([7, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False)]))

@@ -766,6 +766,10 @@ final class Loops {
             if (op.is("JUMP_BACKWARD") && op.target() == b) {
                 return w.reachable.get(q) ? new int[] {start, q + 1} : null;
             }
+            if (op.is("JUMP_BACKWARD") && op.target() == f && q > start && w.code.op(q - 1).isConditionalJump()
+                    && w.code.op(q - 1).target() == q + 1) {
+                continue;                      // (a test of the copy, `while a and b`, inverted over its jump to the exit)
+            }
             if (op.is("PUSH_EXC_INFO") || op.isTerminal()) {
                 return null;                   // (the first jump back to b ends the straight code from start)
             }

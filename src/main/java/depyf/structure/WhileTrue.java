@@ -196,6 +196,12 @@ final class WhileTrue {
             int ret = returnAfterExit(w, handler);
             if (ret > 0) {
                 k = ret + 1;                   // the with's body returns: the loop's exit follows the return
+            } else if (k > 0 && k < w.code.size() && w.code.op(k).isUnconditionalJump() && w.code.op(k).target() < p
+                    && Tries.skipNops(w, w.code.op(k).target()) < p && Tries.skipNops(w, k + 1) >= to && r.loop() != null
+                    && (r.follow() == w.code.op(k).target() || r.loop().continues().contains(w.code.op(k).target()))) {
+                // its break threaded to the head of the loop whose body this loop ends (not the NOP of this
+                // loop's own `while True` line, a continue)
+                k = to;
             }
             if (k > h.start() && k < handler && w.normalFlow.get(k) && !w.code.op(k).isUnconditionalJump()
                     && !jumpsPast(w, p, k) && !breaksElsewhere(w, p, k, to, r)) {
@@ -265,7 +271,7 @@ final class WhileTrue {
 
     /**
      * 3.11: True when the jump back to p at {@code back}, in [p, to), ends the code after a with whose body
-     * returns, reached only by the with's suppressing path: laid out inline after the with's handler, right
+     * returns or breaks, reached only by the with's suppressing path: laid out inline after the with's handler, right
      * before the code after the loop, which the loop's breaks jump to.
      */
     private static boolean inlineWithReturnBack(Walker w, int p, int back, int to) {
@@ -279,11 +285,26 @@ final class WhileTrue {
                 continue;
             }
             int own = Withs.suppressedCode(w, handler);
-            if (own > handler && own <= back && straightTo(w, own, back) && returnAfterExit(w, handler) > 0) {
+            if (own > handler && own <= back && straightTo(w, own, back)
+                    && (returnAfterExit(w, handler) > 0 || breaksTo(w, handler, back + 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when the with whose handler is {@code handler} ends its body with a break to {@code exit}: its
+     * exit call jumps there, or where the jump at exit goes (a break threaded to an enclosing loop's head).
+     */
+    private static boolean breaksTo(Walker w, int handler, int exit) {
+        int k = BranchExits.normalExit(w, handler);
+        k = k < 0 ? -1 : Tries.skipNops(w, k);
+        if (k < 0 || k >= w.code.size() || !w.code.op(k).isUnconditionalJump()) {
+            return false;
+        }
+        int t = w.code.op(k).target();
+        return t == exit || t == Branches.jumpedTo(w, exit);
     }
 
     /** True when a jump in [p, k) goes past k: k is no exit of a loop headed at p (a test at p: a while loop's own). */

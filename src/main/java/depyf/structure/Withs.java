@@ -398,7 +398,13 @@ final class Withs {
             return null;
         }
         int target = w.code.op(end).target();
-        if (r.loop().continuesOuter(target) && !r.loop().continues().contains(target)) {
+        Region.Loop outer = r.loop().parent();
+        // (a while loop whose exit ends the body of the loop around it, or jumps to its head: a jump to that
+        // loop's head is a break, threaded through the end of that body)
+        boolean threaded = !r.loop().isFor() && outer != null && outer.continues().contains(target) && r.loop().exit() >= 0
+                && !r.loop().continues().contains(Tries.skipNops(w, target))
+                && (Tries.skipNops(w, r.loop().exit()) >= outer.bodyEnd() || Branches.jumpedTo(w, r.loop().exit()) == target);
+        if (r.loop().continuesOuter(target) && !r.loop().continues().contains(target) && !threaded) {
             // a break threaded to an enclosing loop's head, or a continue of a loop misread as two (3.11's
             // `while a and b` with its test copied after the handler): not told apart here
             return null;
@@ -415,7 +421,7 @@ final class Withs {
         }
         Stmt s = jump.out.get(0);
         int exit = r.loop().exit();
-        if (s instanceof Stmt.Break && (exit < 0 || target != exit && target != Tries.skipNops(w, exit)
+        if (s instanceof Stmt.Break && !threaded && (exit < 0 || target != exit && target != Tries.skipNops(w, exit)
                 && target != Branches.jumpedTo(w, exit))) {
             return null;                       // a break to elsewhere than the exit the loop was read with (a for
                                                // loop's else the loop did not see): not read here
@@ -437,7 +443,8 @@ final class Withs {
         for (int h = j; h < handler; h++) {
             int after = w.code.op(h).is("PUSH_EXC_INFO") && Handlers.kind(w.code, h) == Handlers.Kind.WITH
                     ? suppressedAfter(w, h) : -1;
-            if (after > h && after < handler && TryRanges.inlineEnclosingExit(w, h, after, i, to) == handler) {
+            // (our handler may lie past the region: a with nested in a third, whose handler follows ours)
+            if (after > h && after < handler && TryRanges.inlineEnclosingExit(w, h, after, i, Math.max(to, handler + 1)) == handler) {
                 w.dead.set(after, handler);
             }
         }
@@ -480,6 +487,11 @@ final class Withs {
         }
         if (walkedNestedTail(w, after, handler, l, r)) {
             return j;
+        }
+        if (w.env.atLeast(3, 14) && r.loop() != null && r.loop().continues().contains(after)
+                && Tries.skipNops(w, j) >= to && to == r.loop().bodyEnd()) {
+            return j;                          // the with ends the loop's body: suppressing, it goes back to the
+                                               // loop's test (3.14 copies none to the bottom)
         }
         if (!w.env.atLeast(3, 12)) {
             int own = suppressedCode(w, handler);
