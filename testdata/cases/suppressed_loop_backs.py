@@ -1,9 +1,9 @@
 # Loops closed only by a with's suppressing path: a while True whose body ends with a with that returns,
 # so its only jump back is laid out after the with's handler. Found as fuzz-shapes seed 20 f494 (3.12,
 # 3.13), where the return after the with's exit call was read as code after the loop and the if's break
-# to the enclosing loop's head then returned. They fall back now (WhileTrue.breaksElsewhere); reading
-# them needs loops closed by suppressing paths. Each function checks itself on the paths below, whether
-# or not it fell back.
+# to the enclosing loop's head then returned. Exact on 3.11-3.14 now (WhileTrue.withTailExit places the
+# loop's exit after the return; WhileTrue.breaksElsewhere keeps its guard). Each function checks itself
+# on the paths below, whether or not it fell back.
 
 
 class E1(Exception):
