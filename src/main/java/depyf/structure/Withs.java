@@ -838,14 +838,7 @@ final class Withs {
         if (!w.env.atLeast(3, 12)) {
             return;
         }
-        for (Code.Handler h : w.code.handlers()) {
-            int nested = h.target();
-            Code.Handler cleanup = w.code.handlerAt(nested);
-            Code.Handler around = cleanup == null ? null : w.code.handlerAt(cleanup.target());
-            if (h.start() >= nested || around == null || around.target() != handler
-                    || Handlers.kind(w.code, nested) != Handlers.Kind.WITH) {
-                continue;
-            }
+        for (int nested : nestedWiths(w, handler)) {
             int after = suppressedAfter(w, nested);
             int e = after < nested || after > handler ? -1 : Tries.exitCall(w, Tries.skipNops(w, after));
             if (e < 0 || e >= handler || w.normalFlow.get(after) || w.dead.get(after)) {
@@ -857,6 +850,24 @@ final class Withs {
                 copiesThroughExit(w, nested, after);
             }
         }
+    }
+
+    /**
+     * The handlers of the withs nested in the one whose handler is {@code handler}, laid out after their
+     * bodies, their handler's cleanup protected by it (their suppressing paths are in its range), one per
+     * protected range of each.
+     */
+    private static List<Integer> nestedWiths(Walker w, int handler) {
+        List<Integer> nested = new ArrayList<>();
+        for (Code.Handler h : w.code.handlers()) {
+            Code.Handler cleanup = w.code.handlerAt(h.target());
+            Code.Handler around = cleanup == null ? null : w.code.handlerAt(cleanup.target());
+            if (h.start() < h.target() && around != null && around.target() == handler
+                    && Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH) {
+                nested.add(h.target());
+            }
+        }
+        return nested;
     }
 
     /** True when a jump to t goes round or leaves {@code loop} or a loop around it (its head or exit). */
@@ -1057,14 +1068,7 @@ final class Withs {
                 || !w.code.op(k).isUnconditionalJump()) {
             return false;
         }
-        for (Code.Handler h : w.code.handlers()) {
-            int nested = h.target();
-            Code.Handler cleanup = w.code.handlerAt(nested);
-            Code.Handler around = cleanup == null ? null : w.code.handlerAt(cleanup.target());
-            if (h.start() >= nested || around == null || around.target() != handler
-                    || Handlers.kind(w.code, nested) != Handlers.Kind.WITH) {
-                continue;                      // (the with's suppressing path is in our range: nested in us)
-            }
+        for (int nested : nestedWiths(w, handler)) {
             int after = suppressedAfter(w, nested);
             if (after >= 0 && Tries.exitCall(w, Tries.skipNops(w, after)) == k) {
                 return true;
