@@ -376,12 +376,7 @@ final class BranchExits {
 
     /** Where a with's normal exit (the __exit__ call after its last protected piece) goes on, or -1. */
     static int normalExit(Walker w, int handler) {
-        int end = -1;
-        for (Code.Handler e : w.code.handlers()) {
-            if (e.target() == handler) {
-                end = Math.max(end, e.end());
-            }
-        }
+        int end = Handlers.protectedEnd(w.code, handler);
         return end < 0 || end >= w.code.size() ? -1 : Tries.exitCall(w, Tries.skipNops(w, end));
     }
 

@@ -59,12 +59,7 @@ final class ColdContinuations {
      * jumping back to a loop's head, whose clauses' exits may be breaks to past the loop.
      */
     static boolean bodyReturns(Walker w, int target) {
-        int end = -1;
-        for (depyf.lift.Code.Handler h : w.code.handlers()) {
-            if (h.target() == target) {
-                end = Math.max(end, h.end());
-            }
-        }
+        int end = Handlers.protectedEnd(w.code, target);
         for (int k = end; k >= 0 && k < w.code.size(); k++) {
             Op op = w.code.op(k);
             if (op.isReturn() || op.is("RAISE_VARARGS")) {

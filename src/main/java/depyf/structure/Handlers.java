@@ -68,6 +68,17 @@ final class Handlers {
         return false;
     }
 
+    /** The end of the last protected piece of handler target {@code target} (its range may come in pieces), or -1. */
+    static int protectedEnd(Code code, int target) {
+        int end = -1;
+        for (Code.Handler h : code.handlers()) {
+            if (h.target() == target) {
+                end = Math.max(end, h.end());
+            }
+        }
+        return end;
+    }
+
     /**
      * Where the cleanup handler at k ends (past its RERAISE) when k is the target of a handler that opens
      * no statement and its code runs straight to that RERAISE (an except clause's name cleanup); or -1.

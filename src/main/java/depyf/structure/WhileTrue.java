@@ -217,12 +217,7 @@ final class WhileTrue {
      * ending in that return (a for loop's iterator popped): its index, or -1.
      */
     static int returnAfterExit(Walker w, int handler) {
-        int end = -1;
-        for (Code.Handler e : w.code.handlers()) {
-            if (e.target() == handler) {
-                end = Math.max(end, e.end());
-            }
-        }
+        int end = Handlers.protectedEnd(w.code, handler);
         if (end < 0 || end >= w.code.size()) {
             return -1;
         }
@@ -866,12 +861,7 @@ final class WhileTrue {
      * jumps to it and no jump before it goes past it; its index, or -1.
      */
     private static int elseBreakNop(Walker w, int p, Code.Handler guard, int to) {
-        int rangeEnd = guard.end();
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.target() == guard.target()) {
-                rangeEnd = Math.max(rangeEnd, h.end());
-            }
-        }
+        int rangeEnd = Handlers.protectedEnd(w.code, guard.target());   // (guard is one of its pieces)
         int first = w.normalFlow.nextSetBit(rangeEnd);
         if (!w.env.atLeast(3, 14) || first < 0 || first + 1 >= to || !w.code.op(first).is("NOP") || w.jumpTargets.get(first)
                 || first >= guard.target()) {
