@@ -45,6 +45,18 @@ public final class Env {
     public final java.util.Set<Stmt> explicitReturns = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Set when Dynamo generated this code: stack values then become temporaries where needed. */
     public final Dynamo dynamo;
+    /** The instructions the lifters stepped (by index), for {@code depyf.pipeline.Coverage}. */
+    public final java.util.BitSet stepped = new java.util.BitSet();
+
+    /** The heads of the loops the structurer read: where their jumps back (continues) go. */
+    public final java.util.BitSet loopHeads = new java.util.BitSet();
+
+    /** Records that instruction i was read into the statements (see {@link #stepped}). */
+    public void read(int i) {
+        if (i >= 0) {
+            stepped.set(i);
+        }
+    }
 
     public Env(Code code, Nested nested, int budget) {
         this.code = code;

@@ -128,7 +128,9 @@ final class CodeDecompiler implements Env.Nested {
     /** The statements of {@code code}, laid out as {@code layout}; {@code orphans}: read tries protecting nothing. */
     private List<Stmt> structured(CodeObject code, Transforms.Kind kind, Code layout, boolean orphans) {
         Env env = new Env(layout, this, BUDGET);
-        List<Stmt> body = Transforms.apply(new Walker(env, orphans).body(), code, kind, env.explicitReturns);
+        List<Stmt> walked = new Walker(env, orphans).body();
+        Coverage.check(env);
+        List<Stmt> body = Transforms.apply(walked, code, kind, env.explicitReturns);
         body = UnreachableCode.prune(body);
         return env.dynamo != null ? depyf.transform.DynamoTidy.apply(body, code) : body;
     }

@@ -223,6 +223,9 @@ public final class Walker {
      * being walked (so it does not start another). Returns where the walk stopped.
      */
     int walk(int from, int to, Lifter l, Region r, int noLoopAt) {
+        if (r.loop() != null) {
+            r.loop().continues().forEach(env.loopHeads::set);
+        }
         int i = from;
         int stmtStart = from;
         // a with body starts with the entered value on the stack, popped or stored by its first statement
@@ -693,6 +696,11 @@ public final class Walker {
         }
         l.pop();                                   // the copy of the callable
         int depth = l.depth();
+        for (int k = i + 3; k < code.op(i + 2).target(); k++) {
+            if (code.op(k).target() >= 0 && code.op(k).target() <= k) {
+                env.loopHeads.set(code.op(k).target());   // the inlined generator's loop: read as the call
+            }
+        }
         for (int k = code.op(i + 2).target(); k < code.size(); k++) {
             env.work();
             Op op = code.op(k);

@@ -1,0 +1,74 @@
+package depyf.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import depyf.lift.Code;
+import depyf.lift.Env;
+import depyf.lift.LiftException;
+import depyf.pyc.CodeObject;
+import depyf.pyc.PycFile;
+import depyf.structure.Walker;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The coverage checks run after structuring ({@link Coverage}): a structure that left a line unread, or
+ * a loop not read as a loop, fails the code object; the structure the walker finds for a committed case
+ * passes. (That no exact function falls back through them is what the round trips of the cases, the
+ * standard library and the fuzz corpus measure.)
+ */
+class CoverageTest {
+    private static final Path PYC = Path.of("testdata", "cases", "fuzz_wrong_s13", "3.12.pyc");
+
+    @Test
+    void aLineNoLifterSteppedFailsTheCodeObject() throws IOException {
+        Env env = env("while_true_else_break");
+        LiftException e = assertThrows(LiftException.class, () -> Coverage.check(env));
+        assertTrue(e.getMessage().startsWith("line 73 ") && e.getMessage().endsWith("was never read: the structure found would leave it out"),
+                e.getMessage());
+    }
+
+    @Test
+    void aLoopNotReadAsALoopFailsTheCodeObject() throws IOException {
+        Env env = env("while_true_else_break");
+        env.stepped.set(0, env.code.size());   // every line read, but no loop walked
+        LiftException e = assertThrows(LiftException.class, () -> Coverage.check(env));
+        assertTrue(e.getMessage().startsWith("the loop at line 72 (offset 2) "), e.getMessage());
+        env.loopHeads.set(0);                  // the `while True` line's NOP: the jumps back past it continue it
+        assertDoesNotThrow(() -> Coverage.check(env));
+    }
+
+    @Test
+    void theWalkersOwnReadingPasses() throws IOException {
+        for (String name : List.of("while_true_else_break", "while_test_copy_else_continue")) {
+            Env env = env(name);
+            new Walker(env, true).body();
+            assertTrue(env.loopHeads.cardinality() > 0, name + ": the loop's heads are recorded");
+            assertDoesNotThrow(() -> Coverage.check(env), name);
+        }
+    }
+
+    private static Env env(String name) throws IOException {
+        CodeObject code = find(PycFile.read(PYC).code(), name);
+        assertNotNull(code, name + " in " + PYC);
+        return new Env(new Code(code), null, CodeDecompiler.BUDGET);
+    }
+
+    private static CodeObject find(CodeObject code, String name) {
+        if (code.name().equals(name)) {
+            return code;
+        }
+        for (CodeObject nested : code.nestedCode()) {
+            CodeObject found = find(nested, name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+}
