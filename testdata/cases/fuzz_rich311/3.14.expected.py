@@ -97,139 +97,16 @@ def match_try_finally_else_return(c, t, x, m):
 
 
 def with_return_in_clause_finally(c, t, x, m):
-    # depyf: could not decompile with_return_in_clause_finally: stack underflow
-    #    106            RESUME                   0
-    #   
-    #    107            LOAD_SMALL_INT           7
-    #                   STORE_FAST               4 (v)
-    #   
-    #    108            NOP
-    #   
-    #    109    L1:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    115    L2:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          12
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    116            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          13
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L3:     PUSH_EXC_INFO
-    #   
-    #    110            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       86 (to L16)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    111            LOAD_FAST                3 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    112            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       23 (to L8)
-    #                   NOT_TAKEN
-    #   
-    #    113            LOAD_FAST                4 (v)
-    #   
-    #    111    L5:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   SWAP                     2
-    #           L6:     POP_EXCEPT
-    #   
-    #    115    L7:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          12
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_VALUE
-    #   
-    #    112    L8:     NOP
-    #   
-    #    111    L9:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   JUMP_BACKWARD           93 (to L2)
-    #          L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 110 (to L2)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    110   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L18:     PUSH_EXC_INFO
-    #   
-    #    115            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          12
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L3 [0]
-    #     L3 to L4 -> L17 [1] lasti
-    #     L4 to L5 -> L11 [3] lasti
-    #     L5 to L6 -> L17 [1] lasti
-    #     L6 to L7 -> L18 [0]
-    #     L9 to L10 -> L17 [1] lasti
-    #     L10 to L11 -> L18 [0]
-    #     L11 to L13 -> L15 [5] lasti
-    #     L13 to L14 -> L17 [1] lasti
-    #     L14 to L15 -> L18 [0]
-    #     L15 to L17 -> L17 [1] lasti
-    #     L17 to L18 -> L18 [0]
-    #     L18 to L19 -> L19 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_return_in_clause_finally: stack underflow')
+    v = 7
+    try:
+        x(2)
+    except E1:
+        with m(4):
+            if c():
+                return v
+    finally:
+        t(12)
+    t(13)
 
 
 def try_assert_finally_pass_in_clause(c, t, x, m):

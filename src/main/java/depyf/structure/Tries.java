@@ -143,7 +143,10 @@ final class Tries {
             }
         }
         int k = j;
-        if (k < to && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 2
+        if (k + 1 < to && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 3 && w.code.op(k + 1).is("SWAP")
+                && w.code.op(k + 1).arg() == 2 && Handlers.kind(w.code, handler) == Handlers.Kind.WITH) {
+            k += 2;                            // 3.14: the value goes below a with's exit and its manager
+        } else if (k < to && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 2
                 && (Handlers.kind(w.code, handler) == Handlers.Kind.WITH
                     || k + 1 < to && w.code.op(k + 1).is("POP_TOP"))) {
             k++;                               // the value goes below a with's exit or a loop's iterator

@@ -229,6 +229,19 @@ final class WhileTrue {
             k++;                               // the returned value, computed in the body, kept under the exit call
         }
         int q = Tries.exitCall(w, k);
+        while (q > 0 && q < w.code.size() && !w.jumpTargets.get(q)) {
+            int e = q;
+            if (e + 1 < w.code.size() && w.code.op(e).is("SWAP") && w.code.op(e).arg() == 3 && w.code.op(e + 1).is("SWAP")) {
+                e++;                           // 3.14: under the exit and the manager
+            }
+            if (e < w.code.size() && w.code.op(e).is("SWAP") && w.code.op(e).arg() == 2) {
+                e++;                           // the returned value, kept under the exit call
+            }
+            if (Tries.exitCall(w, e) < 0) {
+                break;
+            }
+            q = Tries.exitCall(w, e);          // a return unwinding withs around ours too
+        }
         for (int n = 0; q > 0 && q < w.code.size() && n < 4; q++, n++) {
             Op op = w.code.op(q);
             if (w.jumpTargets.get(q) || op.target() >= 0) {

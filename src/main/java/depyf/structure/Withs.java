@@ -36,6 +36,10 @@ final class Withs {
             exited = true;
         }
         List<Stmt> stmts = new ArrayList<>(body.out);
+        if (!exited && !stmts.isEmpty() && stmts.get(stmts.size() - 1) instanceof Stmt.Return
+                && j > i && w.code.op(j - 1).isReturn()) {
+            exited = true;                     // the body's return, read with its unwinding through our exit call
+        }
         int[] loopExit = exited ? null : loopExitAfterExit(w, j, l, r, handler);
         if (loopExit != null) {
             stmts.add(loopExit[0] == BREAK ? new Stmt.Break() : new Stmt.Continue());
@@ -211,6 +215,9 @@ final class Withs {
                 ownCode = true;
             } else if (after >= 0 && exit < 0 && !ownCode && !w.env.atLeast(3, 12)) {
                 ownCode = true;
+            } else if (after >= 0 && exit < 0 && !ownCode && w.normalFlow.get(after) && w.code.handlerAt(after) != null
+                    && w.code.handlerAt(after).target() == next) {
+                ownCode = true;                // (the code after an if whose branch it ends, in the next one's body)
             } else if (exit < 0 || goes < 0 || exit != goes && !sameRun(w, exit, goes)) {
                 return false;
             }
@@ -383,6 +390,16 @@ final class Withs {
             k = Tries.skipNops(w, Tries.exitCall(w, k));   // a with around this one, unwound on the way out too
             enclosing++;
         }
+        int clauses = 0;
+        while (w.code.op(k).is("POP_EXCEPT")) {
+            // the with ends an except clause in the loop: the break or continue leaves the clause too
+            // (POP_EXCEPT, name cleanup)
+            k = Tries.skipNops(w, ExceptClauses.afterNameCleanup(w.code, k + 1));
+            clauses++;
+        }
+        if (clauses > 0 && !(r.loop().isFor() && w.code.op(k).is("POP_TOP")) && !w.code.op(k).isUnconditionalJump()) {
+            return null;                       // (a for loop's iterator popped, a jump: nothing else leaves the clause so)
+        }
         if (!r.loop().isFor() && r.loop().exit() >= 0 && k == Tries.skipNops(w, r.loop().exit())) {
             return new int[] {BREAK, k};       // the loop's exit laid out right after the exit call
         }
@@ -403,7 +420,10 @@ final class Withs {
         // loop's head is a break, threaded through the end of that body)
         boolean threaded = !r.loop().isFor() && outer != null && outer.continues().contains(target) && r.loop().exit() >= 0
                 && !r.loop().continues().contains(Tries.skipNops(w, target))
-                && (Tries.skipNops(w, r.loop().exit()) >= outer.bodyEnd() || Branches.jumpedTo(w, r.loop().exit()) == target);
+                && (Tries.skipNops(w, r.loop().exit()) >= outer.bodyEnd() || Branches.jumpedTo(w, r.loop().exit()) == target)
+                // (a for loop's, its iterator popped: no continue of the loop around it leaves it so)
+                || r.loop().isFor() && end > k && outer != null && outer.continues().contains(target)
+                        && forExitJumpsTo(w, r.loop().exit(), target);
         if (r.loop().continuesOuter(target) && !r.loop().continues().contains(target) && !threaded) {
             // a break threaded to an enclosing loop's head, or a continue of a loop misread as two (3.11's
             // `while a and b` with its test copied after the handler): not told apart here
@@ -412,6 +432,11 @@ final class Withs {
         Lifter jump = l.fork();
         for (int e = 0; e <= enclosing; e++) {
             dropWithExit(jump);
+        }
+        for (int e = 0; e < clauses; e++) {
+            while (jump.depth() > 0 && jump.pop() != Item.PreviousException.INSTANCE) {
+                // (the clause's exception, under the previous one)
+            }
         }
         int depth = jump.depth();
         // (a region ending there would take the jump back to the head for falling off its end)
@@ -448,6 +473,16 @@ final class Withs {
                 w.dead.set(after, handler);
             }
         }
+    }
+
+    /** True when the for loop's exit (END_FOR, the iterator popped) goes straight on by a jump to target. */
+    private static boolean forExitJumpsTo(Walker w, int exit, int target) {
+        int k = exit;
+        while (k >= 0 && k < w.code.size() && k - exit < 4
+                && (w.code.op(k).is("END_FOR") || w.code.op(k).is("POP_ITER") || w.code.op(k).is("POP_TOP") || w.code.op(k).is("NOP"))) {
+            k++;
+        }
+        return exit >= 0 && k < w.code.size() && w.code.op(k).isUnconditionalJump() && Branches.jumpedTo(w, k) == Branches.jumpedTo(w, target);
     }
 
     /**
@@ -505,6 +540,9 @@ final class Withs {
         if (Tries.skipNops(w, j) >= to && goesOnAsClauses(w, handler, after, r)) {
             return j;                          // nothing after the with in the try body it ends
         }
+        if (Tries.skipNops(w, j) == handler && endsClause(w, handler, after)) {
+            return j;                          // nothing after the with in the except clause it ends (3.13+)
+        }
         int end = coldBlockEnd(w, after);
         if (end < 0) {
             throw new LiftException("a with's suppressing path goes on to code not laid out after its handler at "
@@ -516,6 +554,18 @@ final class Withs {
         }
         w.dead.set(after, end);
         return j;
+    }
+
+    /**
+     * True when the with's suppressing path goes on at {@code after} with the POP_EXCEPT of the except
+     * clause around it: the first instruction past the clause's cleanup range that protects the path.
+     */
+    private static boolean endsClause(Walker w, int handler, int after) {
+        Code.Handler own = w.code.handlerAt(handler);
+        Code.Handler clause = own == null ? null : w.code.handlerAt(own.target());
+        return clause != null && Handlers.kind(w.code, clause.target()) == Handlers.Kind.CLEANUP
+                && w.code.op(after).is("POP_EXCEPT") && !Handlers.covers(w.code, after, clause.target())
+                && Handlers.covers(w.code, after - 1, clause.target());
     }
 
     /**

@@ -1,0 +1,381 @@
+import zlib
+log = []
+answers = []
+
+
+
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+def nxt():
+    if not answers:
+        raise Stop()
+    return answers.pop()
+
+
+def c():
+    return nxt() % 2 == 0
+
+
+def n():
+    return range(nxt() % 3)
+
+
+def t(k):
+    log.append(k)
+    if nxt() % 5 == 0:
+        if nxt() % 2:
+            raise E1(k)
+        raise E2(k)
+
+
+class m:
+    def __init__(self, k):
+        self.k = k
+    def __enter__(self):
+        log.append(('enter', self.k))
+        return self.k
+    def __exit__(self, typ, value, tb):
+        log.append(('exit', self.k))
+        return typ is not None and nxt() % 2 == 0
+
+
+def streams():
+    '24 answer streams from a fixed linear congruential generator.'
+    x = 12345
+    out = []
+    for s in range(24):
+        stream = []
+        for k in range(10 + s % 7):
+            x = (x * 1103515245 + 12345) % 2147483648
+            stream.append(x >> 16)
+        out.append(stream)
+    return out
+
+FELL = object()
+
+def call(f):
+    "f's result, or the name of the exception it raised; FELL when it fell back to its disassembly."
+    try:
+        return f()
+    except BaseException as e:
+        fell = isinstance(e, RuntimeError) and 'depyf: could not decompile' in str(e)
+        return FELL if fell else type(e).__name__
+
+
+def outcomes(f):
+    "f's result and log on every stream; None when it fell back."
+    got = []
+    for stream in streams():
+        answers[:] = stream
+        log.clear()
+        r = call(f)
+        if r is FELL:
+            return None
+        got.append((r, list(log)))
+    return got
+
+
+def checksum(f):
+    got = outcomes(f)
+    return None if got is None else zlib.crc32(repr(got).encode())
+
+
+
+
+
+
+class Stop(BaseException):
+    pass
+
+
+def loop_with_return_only_back():
+    with m(1):
+        while True:
+            if not c():
+                break
+            with m(3):
+                return 4
+
+
+def loop_with_return_only_back_calls():
+    with m(1):
+        t(2)
+        while True:
+            if not c():
+                break
+            t(3)
+            with m(4):
+                t(5)
+                return 6
+    return 7
+
+
+def loop_with_return_value_only_back():
+    with m(1) as a:
+        while True:
+            if not c():
+                break
+            with m(3) as b:
+                return a + b
+
+
+def clause_with_break():
+    for i in n():
+        try:
+            with m(1):
+                t(2)
+        except E1:
+            with m(3):
+                break
+    return 'after'
+
+
+def clause_with_break_named():
+    for i in n():
+        try:
+            if c():
+                t(1)
+                continue
+            if c():
+                t(2)
+        except E1:
+            t(3)
+        except E2 as e:
+            with m(4):
+                t(5)
+                break
+    return 'after'
+
+
+def clause_with_continue():
+    for i in n():
+        try:
+            t(1)
+        except E1:
+            with m(2):
+                t(3)
+                continue
+        t(4)
+    return 'after'
+
+
+def clause_with_continue_while_true_finally():
+    # depyf: could not decompile clause_with_continue_while_true_finally: a with's suppressing path and its normal exit go on apart at 178
+    #    174            RESUME                   0
+    #   
+    #    175    L1:     NOP
+    #   
+    #    176    L2:     NOP
+    #   
+    #    177    L3:     LOAD_GLOBAL              1 (n + NULL)
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L4:     FOR_ITER                14 (to L5)
+    #                   STORE_FAST               0 (i)
+    #   
+    #    178            LOAD_GLOBAL              3 (t + NULL)
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           16 (to L4)
+    #   
+    #    177    L5:     END_FOR
+    #                   POP_TOP
+    #   
+    #    184    L6:     LOAD_GLOBAL              3 (t + NULL)
+    #                   LOAD_CONST               4 (9)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    185            LOAD_GLOBAL              3 (t + NULL)
+    #                   LOAD_CONST               5 (10)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    175            JUMP_BACKWARD           53 (to L2)
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    179            LOAD_GLOBAL              4 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       65 (to L17)
+    #                   POP_TOP
+    #   
+    #    180            LOAD_GLOBAL              7 (m + NULL)
+    #                   LOAD_CONST               2 (7)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L8:     POP_TOP
+    #   
+    #    181            LOAD_GLOBAL              3 (t + NULL)
+    #                   LOAD_CONST               3 (8)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    182            NOP
+    #   
+    #    180    L9:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #          L10:     POP_EXCEPT
+    #   
+    #    184   L11:     LOAD_GLOBAL              3 (t + NULL)
+    #                   LOAD_CONST               4 (9)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD          110 (to L1)
+    #   
+    #    180   L12:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L13)
+    #                   RERAISE                  2
+    #          L13:     POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L15:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 95 (to L6)
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    179   L17:     RERAISE                  0
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L19:     PUSH_EXC_INFO
+    #   
+    #    184            LOAD_GLOBAL              3 (t + NULL)
+    #                   LOAD_CONST               4 (9)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L6 -> L7 [0]
+    #     L7 to L8 -> L18 [1] lasti
+    #     L8 to L9 -> L12 [2] lasti
+    #     L9 to L10 -> L18 [1] lasti
+    #     L10 to L11 -> L19 [0]
+    #     L12 to L14 -> L16 [4] lasti
+    #     L14 to L15 -> L18 [1] lasti
+    #     L15 to L16 -> L19 [0]
+    #     L16 to L18 -> L18 [1] lasti
+    #     L18 to L19 -> L19 [0]
+    #     L19 to L20 -> L20 [1] lasti
+    raise RuntimeError("depyf: could not decompile clause_with_continue_while_true_finally: a with's suppressing path and its normal exit go on apart at 178")
+
+
+def clause_with_continue_while_true_empty_finally():
+    while True:
+        try:
+            for i in n():
+                t(1)
+        except E1:
+            with m(7):
+                continue
+        finally:
+            pass
+        t(10)
+
+
+def nested_for_with_break():
+    for j in n():
+        for i in n():
+            with m(4):
+                t(5)
+                break
+    t(6)
+    return 'after'
+
+
+def nested_for_with_break_logged():
+    for j in n():
+        t(1)
+        for i in n():
+            t(2)
+            with m(3):
+                t(4)
+                break
+    return 'after'
+
+FUNCTIONS = [loop_with_return_only_back, loop_with_return_only_back_calls, loop_with_return_value_only_back, clause_with_break, clause_with_break_named, clause_with_continue, clause_with_continue_while_true_finally, clause_with_continue_while_true_empty_finally, nested_for_with_break, nested_for_with_break_logged]
+
+def items_if_with_return():
+    with m(1), m(2):
+        if c() and c():
+            with m(3):
+                return 5
+        t(11)
+    return 12
+
+
+def items_or_with_return_calls():
+    with m(1), m(2):
+        if c() or c():
+            with m(3):
+                t(4)
+                return 5
+        t(6)
+    return 7
+
+
+def items_if_with_return_then():
+    with m(1), m(2):
+        if c():
+            with m(3):
+                return 5
+        t(11)
+    t(12)
+
+
+def nested_withs_if_return_call():
+    with m(1), m(3):
+        if c():
+            return t(4)
+    return 6
+
+
+def nested_withs_if_return_call_logged():
+    with m(1):
+        t(2)
+        with m(3):
+            t(4)
+            if c():
+                return t(5)
+            t(6)
+    return 7
+
+FUNCTIONS += [items_if_with_return, items_or_with_return_calls, items_if_with_return_then, nested_withs_if_return_call, nested_withs_if_return_call_logged]
+EXPECTED = {'loop_with_return_only_back': 3097351993, 'loop_with_return_only_back_calls': 1266516018, 'loop_with_return_value_only_back': 3097351993, 'clause_with_break': 205512524, 'clause_with_break_named': 3546814693, 'clause_with_continue': 1864912657, 'clause_with_continue_while_true_finally': 424769776, 'clause_with_continue_while_true_empty_finally': 319013277, 'nested_for_with_break': 2659592948, 'nested_for_with_break_logged': 2088955868, 'items_if_with_return': 1497379748, 'items_or_with_return_calls': 3106093980, 'items_if_with_return_then': 657920693, 'nested_withs_if_return_call': 1127542151, 'nested_withs_if_return_call_logged': 3389805853}
+
+def check():
+    for f in FUNCTIONS:
+        got = checksum(f)
+        if got is not None:
+            assert got == EXPECTED[f.__name__], (f.__name__, got, EXPECTED[f.__name__])
+    answers.clear()
+    log.clear()
+
+check()
