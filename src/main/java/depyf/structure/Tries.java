@@ -124,6 +124,7 @@ final class Tries {
                 around = w.code.handlerAt(e);
                 e = exitCall(w, e);
             }
+            e = e > 0 ? iteratorPops(w, e) : e;    // (in a loop: its iterator popped first)
             // (3.14's LOAD_SMALL_INT: a normal exit right after the return is also where a body's other paths
             // go when the return ends one of them, a match's default case in an inner try whose range ends
             // before the return. Read as the with's return through a cold exit, or when the range ends in
