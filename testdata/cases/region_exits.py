@@ -1,7 +1,8 @@
 # Exits out of a region whose test the walker first read as jumping out of it ("conditional jump out of
 # the region"): `if c: return CONST` ending a with's body in a for loop runs the exit call, pops the loop's
 # iterator and then returns the constant, after the with's range (the test jumps past all that to the
-# with's normal exit). Every function checks itself on every path, whether or not it fell back.
+# with's normal exit). Inside a try body (3.12+) that return is unwound past the try's range too, and the
+# test jumping from inside the with past it says it is the with's, not the try's else. Every function checks itself on every path, whether or not it fell back.
 
 log = []
 
@@ -79,6 +80,71 @@ def for_with_while_return_const(items, c, m):
                 return 6
 
 
+def try_with_if_return_const(c, m):
+    try:
+        with m:
+            if c():
+                return 4
+    except KeyError:
+        log.append('caught')
+    log.append('after')
+
+
+def try_with_while_return_const(c, m):
+    try:
+        with m:
+            while c():
+                return 4
+    except KeyError:
+        log.append('caught')
+    log.append('after')
+
+
+def for_try_with_if_return_const(items, c, m):
+    for x in items:
+        try:
+            with m:
+                if c():
+                    return 4
+        except KeyError:
+            log.append('caught')
+    log.append('after')
+
+
+def try_for_with_or_return_const(items, c, m):
+    try:
+        for x in items:
+            with m:
+                if c() or c():
+                    return 4
+    except KeyError:
+        log.append('caught')
+    log.append('after')
+
+
+def try_with_if_elif_return_const(c, m):
+    try:
+        with m:
+            if c():
+                return 4
+            elif c():
+                return 5
+    except KeyError:
+        log.append('caught')
+    log.append('after')
+
+
+def try_nested_with_if_return_const(c, m):
+    try:
+        with Manager():
+            with m:
+                if c():
+                    return 4
+    except KeyError:
+        log.append('caught')
+    log.append('after')
+
+
 def check():
     E, X, XK = 'enter', ('exit', None), ('exit', 'KeyError')
     for f, args, want, logged in [
@@ -95,6 +161,28 @@ def check():
         (for_with_while_return_const, lambda: ([1, 2], answers(0, 1), Manager()), 6, [E, 0, X, E, 1, X]),
         (for_with_while_return_const, lambda: ([1], answers(0), Manager()), None, [E, 0, X]),
         (for_with_while_return_const, lambda: ([1, 2], answers('k', 'k'), Manager(KeyError)), None, [E, 'k', XK, E, 'k', XK]),
+        (try_with_if_return_const, lambda: (answers(1), Manager()), 4, [E, 1, X]),
+        (try_with_if_return_const, lambda: (answers(0), Manager()), None, [E, 0, X, 'after']),
+        (try_with_if_return_const, lambda: (answers('k'), Manager(KeyError)), None, [E, 'k', XK, 'after']),
+        (try_with_if_return_const, lambda: (answers('k'), Manager()), None, [E, 'k', XK, 'caught', 'after']),
+        (try_with_while_return_const, lambda: (answers(1), Manager()), 4, [E, 1, X]),
+        (try_with_while_return_const, lambda: (answers(0), Manager()), None, [E, 0, X, 'after']),
+        (try_with_while_return_const, lambda: (answers('k'), Manager()), None, [E, 'k', XK, 'caught', 'after']),
+        (for_try_with_if_return_const, lambda: ([1, 2], answers(0, 1), Manager()), 4, [E, 0, X, E, 1, X]),
+        (for_try_with_if_return_const, lambda: ([1, 2], answers('k', 0), Manager()), None, [E, 'k', XK, 'caught', E, 0, X, 'after']),
+        (for_try_with_if_return_const, lambda: ([1], answers('k'), Manager(KeyError)), None, [E, 'k', XK, 'after']),
+        (try_for_with_or_return_const, lambda: ([1, 2], answers(0, 0, 0, 1), Manager()), 4, [E, 0, 0, X, E, 0, 1, X]),
+        (try_for_with_or_return_const, lambda: ([1], answers(0, 0), Manager()), None, [E, 0, 0, X, 'after']),
+        (try_for_with_or_return_const, lambda: ([1, 2], answers(0, 'k'), Manager()), None, [E, 0, 'k', XK, 'caught', 'after']),
+        (try_for_with_or_return_const, lambda: ([1, 2], answers('k', 1), Manager(KeyError)), 4, [E, 'k', XK, E, 1, X]),
+        (try_with_if_elif_return_const, lambda: (answers(1), Manager()), 4, [E, 1, X]),
+        (try_with_if_elif_return_const, lambda: (answers(0, 1), Manager()), 5, [E, 0, 1, X]),
+        (try_with_if_elif_return_const, lambda: (answers(0, 0), Manager()), None, [E, 0, 0, X, 'after']),
+        (try_with_if_elif_return_const, lambda: (answers(0, 'k'), Manager()), None, [E, 0, 'k', XK, 'caught', 'after']),
+        (try_nested_with_if_return_const, lambda: (answers(1), Manager()), 4, [E, E, 1, X, X]),
+        (try_nested_with_if_return_const, lambda: (answers(0), Manager()), None, [E, E, 0, X, X, 'after']),
+        (try_nested_with_if_return_const, lambda: (answers('k'), Manager(KeyError)), None, [E, E, 'k', XK, X, 'after']),
+        (try_nested_with_if_return_const, lambda: (answers('k'), Manager()), None, [E, E, 'k', XK, XK, 'caught', 'after']),
     ]:
         log.clear()
         got = run(f, args())
