@@ -131,109 +131,16 @@ def while_breaking_in_clause(c, t, x, n, m):
 
 
 def for_with_try_else_break(c, t, x, n, m):
-    # depyf: could not decompile for_with_try_else_break: except clauses fall off past the end of their region, the else clause into it, at 126
-    #    80           0 RESUME                   0
-    #   
-    #    82           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 GET_ITER
-    #           >>   22 FOR_ITER               103 (to 230)
-    #                24 STORE_FAST               5 (j)
-    #   
-    #    83          26 PUSH_NULL
-    #                28 LOAD_FAST                4 (m)
-    #                30 LOAD_CONST               1 (9)
-    #                32 PRECALL                  1
-    #                36 CALL                     1
-    #                46 BEFORE_WITH
-    #                48 POP_TOP
-    #   
-    #    84          50 NOP
-    #   
-    #    85          52 PUSH_NULL
-    #                54 LOAD_FAST                2 (x)
-    #                56 LOAD_CONST               2 (12)
-    #                58 PRECALL                  1
-    #                62 CALL                     1
-    #                72 POP_TOP
-    #   
-    #    89          74 PUSH_NULL
-    #                76 LOAD_FAST                1 (t)
-    #                78 LOAD_CONST               3 (14)
-    #                80 PRECALL                  1
-    #                84 CALL                     1
-    #                94 POP_TOP
-    #   
-    #    90          96 NOP
-    #   
-    #    83          98 LOAD_CONST               0 (None)
-    #               100 LOAD_CONST               0 (None)
-    #               102 LOAD_CONST               0 (None)
-    #               104 PRECALL                  2
-    #               108 CALL                     2
-    #               118 POP_TOP
-    #               120 POP_TOP
-    #               122 LOAD_CONST               0 (None)
-    #               124 RETURN_VALUE
-    #           >>  126 PUSH_EXC_INFO
-    #   
-    #    86         128 LOAD_GLOBAL              0 (E1)
-    #               140 CHECK_EXC_MATCH
-    #               142 POP_JUMP_FORWARD_IF_FALSE     3 (to 150)
-    #               144 POP_TOP
-    #   
-    #    87         146 POP_EXCEPT
-    #               148 JUMP_FORWARD             4 (to 158)
-    #   
-    #    86     >>  150 RERAISE                  0
-    #           >>  152 COPY                     3
-    #               154 POP_EXCEPT
-    #               156 RERAISE                  1
-    #   
-    #    87     >>  158 NOP
-    #   
-    #    83         160 LOAD_CONST               0 (None)
-    #               162 LOAD_CONST               0 (None)
-    #               164 LOAD_CONST               0 (None)
-    #               166 PRECALL                  2
-    #               170 CALL                     2
-    #               180 POP_TOP
-    #               182 JUMP_FORWARD            11 (to 206)
-    #           >>  184 PUSH_EXC_INFO
-    #               186 WITH_EXCEPT_START
-    #               188 POP_JUMP_FORWARD_IF_TRUE     4 (to 198)
-    #               190 RERAISE                  2
-    #           >>  192 COPY                     3
-    #               194 POP_EXCEPT
-    #               196 RERAISE                  1
-    #           >>  198 POP_TOP
-    #               200 POP_EXCEPT
-    #               202 POP_TOP
-    #               204 POP_TOP
-    #   
-    #    91     >>  206 PUSH_NULL
-    #               208 LOAD_FAST                1 (t)
-    #               210 LOAD_CONST               4 (20)
-    #               212 PRECALL                  1
-    #               216 CALL                     1
-    #               226 POP_TOP
-    #               228 JUMP_BACKWARD          104 (to 22)
-    #   
-    #    82     >>  230 LOAD_CONST               0 (None)
-    #               232 RETURN_VALUE
-    #   ExceptionTable:
-    #     48 to 48 -> 184 [2] lasti
-    #     52 to 72 -> 126 [2]
-    #     74 to 96 -> 184 [2] lasti
-    #     126 to 144 -> 152 [3] lasti
-    #     146 to 148 -> 184 [2] lasti
-    #     150 to 150 -> 152 [3] lasti
-    #     152 to 156 -> 184 [2] lasti
-    #     184 to 190 -> 192 [4] lasti
-    #     198 to 198 -> 192 [4] lasti
-    raise RuntimeError('depyf: could not decompile for_with_try_else_break: except clauses fall off past the end of their region, the else clause into it, at 126')
+    for j in n():
+        with m(9):
+            try:
+                x(12)
+            except E1:
+                pass
+            else:
+                t(14)
+                break
+        t(20)
 
 
 def try_finally_with_return_suppressed(c, t, x, n, m):

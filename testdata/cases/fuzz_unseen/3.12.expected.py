@@ -57,7 +57,7 @@ def while_breaking_in_clause(c, t, x, n, m):
 
 
 def for_with_try_else_break(c, t, x, n, m):
-    # depyf: could not decompile for_with_try_else_break: except clauses fall off past the end of their region, the else clause into it, at 100
+    # depyf: could not decompile for_with_try_else_break: not a value: Iterator[iterable=Call[func=Name[id=n], args=[], keywords=[]], async=false]
     #    80           0 RESUME                   0
     #   
     #    82           2 PUSH_NULL
@@ -151,7 +151,7 @@ def for_with_try_else_break(c, t, x, n, m):
     #     122 to 122 -> 124 [3] lasti
     #     124 to 128 -> 150 [2] lasti
     #     150 to 158 -> 168 [4] lasti
-    raise RuntimeError('depyf: could not decompile for_with_try_else_break: except clauses fall off past the end of their region, the else clause into it, at 100')
+    raise RuntimeError('depyf: could not decompile for_with_try_else_break: not a value: Iterator[iterable=Call[func=Name[id=n], args=[], keywords=[]], async=false]')
 
 
 def try_finally_with_return_suppressed(c, t, x, n, m):

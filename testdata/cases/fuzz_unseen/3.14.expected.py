@@ -74,7 +74,7 @@ def while_breaking_in_clause(c, t, x, n, m):
 
 
 def for_with_try_else_break(c, t, x, n, m):
-    # depyf: could not decompile for_with_try_else_break: except clauses fall off past the end of their region, the else clause into it, at 122
+    # depyf: could not decompile for_with_try_else_break: stack underflow
     #     80            RESUME                   0
     #   
     #     82            LOAD_FAST_BORROW         3 (n)
@@ -183,7 +183,7 @@ def for_with_try_else_break(c, t, x, n, m):
     #     L10 to L11 -> L11 [4] lasti
     #     L11 to L12 -> L13 [3] lasti
     #     L13 to L15 -> L16 [5] lasti
-    raise RuntimeError('depyf: could not decompile for_with_try_else_break: except clauses fall off past the end of their region, the else clause into it, at 122')
+    raise RuntimeError('depyf: could not decompile for_with_try_else_break: stack underflow')
 
 
 def try_finally_with_return_suppressed(c, t, x, n, m):

@@ -407,6 +407,11 @@ final class Branches {
                 a++;
                 continue;
             }
+            if (x.isUnconditionalJump() && y.isUnconditionalJump() && sameHandler(w, a, b)) {
+                // (3.11: a continue's copy jumps back to the loop's head, the with's normal exit forward to
+                // the jump back its suppressing path shares: both go where the jumps lead)
+                return jumpedTo(w, x.target()) == jumpedTo(w, y.target());
+            }
             if (!x.name().equals(y.name()) || !sameHandler(w, a, b)) {
                 return false;
             }

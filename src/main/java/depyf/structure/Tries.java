@@ -50,10 +50,11 @@ final class Tries {
                 j += 2;                        // 3.11: a with's `return CONST`, loaded after the __exit__ call
                 continue;
             }
-            int own = w.env.atLeast(3, 12) && j < to && j > i && afterExitCall(w, j)
-                    && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT ? TryRanges.returnBeforeEnd(w, i, j, to) : -1;
+            int own = w.env.atLeast(3, 12) && j < to && j > i && afterExitCallAndPops(w, i, j)
+                    && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT ? TryRanges.returnBeforeEnd(w, i, iteratorPops(w, j), to) : -1;
             if (own > j) {
-                j = own;                       // a with's `return CONST` after its __exit__ call, the body's end past it
+                j = own;                       // a with's `return CONST` after its __exit__ call (and in a loop the
+                                               // iterator's pop), the body's end past it
                 continue;
             }
             int nested = !w.env.atLeast(3, 12) && Handlers.kind(w.code, handler) == Handlers.Kind.WITH && afterExitCall(w, j)
@@ -124,6 +125,7 @@ final class Tries {
                 around = w.code.handlerAt(e);
                 e = exitCall(w, e);
             }
+            e = e > 0 ? iteratorPops(w, e) : e;    // (in a loop: its iterator popped first)
             // (3.14's LOAD_SMALL_INT: a normal exit right after the return is also where a body's other paths
             // go when the return ends one of them, a match's default case in an inner try whose range ends
             // before the return. Read as the with's return through a cold exit, or when the range ends in
@@ -305,6 +307,22 @@ final class Tries {
         for (int n = 5; n <= 6; n++) {
             if (k - n >= 0 && exitCall(w, k - n) == k && w.code.handlerAt(k - n) != null) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a with's exit call (see {@link #afterExitCall}) ends right before k, or before the POP_TOPs
+     * right before k that pop the iterators of the loops in [i, k) a return leaves (in the range too).
+     */
+    private static boolean afterExitCallAndPops(Walker w, int i, int k) {
+        for (int p = k; p > i && k - p < 4; p--) {
+            if (afterExitCall(w, p)) {
+                return true;
+            }
+            if (!w.code.op(p - 1).is("POP_TOP") || w.jumpTargets.get(p - 1)) {
+                return false;
             }
         }
         return false;

@@ -393,8 +393,24 @@ final class TryRanges {
             if (w.normalFlow.get(q) && w.reachable.get(q) && w.code.op(q).isUnconditionalJump() && w.code.op(q).target() == e) {
                 return e;
             }
+            if (w.normalFlow.get(q) && w.reachable.get(q) && testPastWithReturn(w, q, j, e)) {
+                return e;
+            }
         }
         return -1;
+    }
+
+    /**
+     * True when the test at q, inside a with in the body whose range ends before the exit call ending at j,
+     * jumps past that exit call and the constant's return (ending at e) to the with's other exit call: the
+     * return ends the test's branch inside the with ({@code with m: if c: return CONST}), an else clause
+     * would not be jumped to from inside the with, whose own exit it skips.
+     */
+    private static boolean testPastWithReturn(Walker w, int q, int j, int e) {
+        Code.Handler with = w.code.handlerAt(q);
+        return w.code.op(q).isConditionalJump() && w.code.op(q).target() == e && with != null
+                && Handlers.kind(w.code, with.target()) == Handlers.Kind.WITH && !Handlers.covers(w.code, j - 1, with.target())
+                && Tries.exitCall(w, Tries.skipNops(w, e)) > 0;
     }
 
     /**
