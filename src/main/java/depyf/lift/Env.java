@@ -45,6 +45,8 @@ public final class Env {
     public final java.util.Set<Stmt> explicitReturns = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Set when Dynamo generated this code: stack values then become temporaries where needed. */
     public final Dynamo dynamo;
+    /** The calls the lifter has executed, in any fork, by instruction index (see structure.UnreadCalls). */
+    public final java.util.BitSet steppedCalls = new java.util.BitSet();
 
     public Env(Code code, Nested nested, int budget) {
         this.code = code;

@@ -169,12 +169,19 @@ public final class Steps {
             case "IMPORT_FROM" -> Imports.importFrom(l, op);
             case "IMPORT_STAR" -> Imports.importStar(l);
             case "KW_NAMES" -> l.kwNames = (PyObject.Tuple) op.argval();
-            case "CALL" -> Calls.call(l, op.arg(), null);
+            case "CALL" -> {
+                l.env.steppedCalls.set(op.index());
+                Calls.call(l, op.arg(), null);
+            }
             case "CALL_KW" -> {
+                l.env.steppedCalls.set(op.index());
                 Expr names = l.popExpr();
                 Calls.call(l, op.arg(), (PyObject.Tuple) ((Expr.Constant) names).value());
             }
-            case "CALL_FUNCTION_EX" -> Calls.callEx(l, op.arg());
+            case "CALL_FUNCTION_EX" -> {
+                l.env.steppedCalls.set(op.index());
+                Calls.callEx(l, op.arg());
+            }
             case "MAKE_FUNCTION" -> Functions.make(l, op.arg());
             case "SET_FUNCTION_ATTRIBUTE" -> Functions.setAttribute(l, op.arg());
             case "BEFORE_WITH" -> WithEntries.beforeWith(l, false);

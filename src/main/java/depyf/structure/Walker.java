@@ -215,6 +215,7 @@ public final class Walker {
     public List<Stmt> body() {
         Lifter l = new Lifter(env, new java.util.ArrayList<>(), new java.util.ArrayList<>());
         walk(0, code.size(), l, new Region(null, Set.of(), -1), -1);
+        UnreadCalls.check(this);
         return l.out;
     }
 

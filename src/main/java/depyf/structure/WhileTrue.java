@@ -447,6 +447,10 @@ final class WhileTrue {
         if (w.code.op(end - 1).is("RAISE_VARARGS")) {
             return tailCode(w, p, back, end, -1);
         }
+        int copy = clauseEndCopy(w, back + 1, end);
+        if (copy > back + 1) {
+            return tailCode(w, p, back, copy, -1) && !w.jumpedInto(copy - 1, end);
+        }
         int u = unwoundReturn(w, back + 1, end);
         if (u < 0 || Branches.sameHandler(w, u, p)
                 || (u == back + 1 ? !w.jumpsOnlyFrom(u, p, u) : !tailCode(w, p, back, u, -1))) {
@@ -458,6 +462,23 @@ final class WhileTrue {
             }
         }
         return true;
+    }
+
+    /**
+     * Where the copy of the clause's end ending at {@code end} starts (its POP_EXCEPT, the name's cleanup,
+     * the jump to the code after the try), when that lies in [from, end); else -1. Inside a loop in the
+     * clause such a copy is a break out of it ({@link ClauseEndBreaks}): the loop ends the clause.
+     */
+    private static int clauseEndCopy(Walker w, int from, int end) {
+        if (!w.code.op(end - 1).isUnconditionalJump()) {
+            return -1;
+        }
+        for (int u = end - 2; u >= from && u >= end - 5; u--) {
+            if (w.code.op(u).is("POP_EXCEPT")) {
+                return ExceptClauses.afterNameCleanup(w.code, u + 1) == end - 1 && !w.code.op(u - 1).is("SWAP") ? u : -1;
+            }
+        }
+        return -1;
     }
 
     /**
