@@ -152,6 +152,11 @@ final class BranchExits {
                 int t = TryRanges.pastEnclosingExit(w, h.target(), Withs.suppressedAfter(w, h.target()));
                 int tail = afterInnerTry(w, h.target(), t, b);
                 t = tail > 0 ? tail : t;
+                if (t > f && t < w.code.size() && w.code.op(t).is("JUMP_BACKWARD") && w.code.op(t).target() > f) {
+                    // (a lone jump back, 3.12's way from the handler of a with ending a try body to the code
+                    // after the try, laid out before it: the suppressing path goes on where that jump goes)
+                    t = w.code.op(t).target();
+                }
                 int normal = normalExit(w, h.target());
                 if (t > f && !Branches.isLoopTarget(loop, Branches.jumpedTo(w, t)) && !continues(w, t, loop) && !breaks(w, t, loop)
                         && !Branches.sameExit(w, t, f)

@@ -168,6 +168,28 @@ final class WhileTrue {
     }
 
     /**
+     * Falls back when a loop headed inside the body [p, back] jumps back to its head from past back: loops
+     * nest, so back is no jump ending this loop's body but a break of the inner loop threaded to this
+     * loop's head (3.14: an inner {@code while True} ending a try body that ends this body, {@code while
+     * True: try: while True: if not c: break / x() / except E: break}): the body cut there (or stretched
+     * past it to where a clause leaves, CutTries) would split the inner loop.
+     */
+    static void crossingLoop(Walker w, int p, int back) {
+        if (!w.env.atLeast(3, 14)) {
+            return;                            // (3.12, 3.13 jump back to a tested loop's body start from its test's copy)
+        }
+        for (int h = p + 1; h <= back; h++) {
+            // (a while True headed by its line's NOP, ended by a jump back: a tested loop's test may leave
+            // to this loop's head, its exit threaded there)
+            if (w.lastBackEdge[h] > back && w.code.op(h).is("NOP") && w.code.op(w.lastBackEdge[h]).is("JUMP_BACKWARD")
+                    && w.normalFlow.get(h) && w.normalFlow.get(w.lastBackEdge[h])) {
+                throw new LiftException("a loop headed in a while True body jumps back from past its end at "
+                        + w.code.op(w.lastBackEdge[h]).offset());
+            }
+        }
+    }
+
+    /**
      * 3.12+: the loop's only jump back, at {@code back}, ends the code after a with whose body ends in a
      * break (see {@code Loops.withTail}) or a return: that code, reached only by the with's suppressing
      * path, is laid out cold after the with's handler. The break falls from the with's exit call into the
@@ -460,6 +482,10 @@ final class WhileTrue {
         if (w.code.op(end - 1).is("RAISE_VARARGS")) {
             return tailCode(w, p, back, end, -1);
         }
+        int copy = clauseEndCopy(w, back + 1, end);
+        if (copy > back + 1) {
+            return tailCode(w, p, back, copy, -1) && !w.jumpedInto(copy - 1, end);
+        }
         int u = unwoundReturn(w, back + 1, end);
         if (u < 0 || Branches.sameHandler(w, u, p)
                 || (u == back + 1 ? !w.jumpsOnlyFrom(u, p, u) : !tailCode(w, p, back, u, -1))) {
@@ -471,6 +497,23 @@ final class WhileTrue {
             }
         }
         return true;
+    }
+
+    /**
+     * Where the copy of the clause's end ending at {@code end} starts (its POP_EXCEPT, the name's cleanup,
+     * the jump to the code after the try), when that lies in [from, end); else -1. Inside a loop in the
+     * clause such a copy is a break out of it ({@link ClauseEndBreaks}): the loop ends the clause.
+     */
+    private static int clauseEndCopy(Walker w, int from, int end) {
+        if (!w.code.op(end - 1).isUnconditionalJump()) {
+            return -1;
+        }
+        for (int u = end - 2; u >= from && u >= end - 5; u--) {
+            if (w.code.op(u).is("POP_EXCEPT")) {
+                return ExceptClauses.afterNameCleanup(w.code, u + 1) == end - 1 && !w.code.op(u - 1).is("SWAP") ? u : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -1,0 +1,437 @@
+# Silent wrongs (decompiled code that behaved differently, no fallback) found by the lead and by
+# helper wrongc, reduced. Read right now: the except_while_true_break_copy_ending_branch functions
+# (WhileTrue.clauseLeavingTail: a while True ending an except clause whose last statement's branch, laid
+# out past the jump back, ends in a copy of the clause's end, a break), if_try_with_raise_elif/else on
+# 3.12 (BranchExits.suppressedPast: a with's suppressing path through a lone jump back goes where that
+# jump goes). Falling back now: an else clause reached only by a with's suppressing path and dropped by
+# the walk (UnreadCalls: a line with a live call the lifter never executed), and a loop nested in a
+# while True body whose own jump back lies past the outer loop's last one (WhileTrue.crossingLoop, 3.14).
+# Each function checks itself on the paths below, whether or not it fell back; `c` and `n` give out
+# after 60 calls (Budget), so no path loops forever.
+import sys
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+FELL = ('fell back',)
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    """f's result (or the name of the exception it raised) and what it logged; answers drive every test,
+    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).
+    FELL when f fell back to its disassembly (its honest raise)."""
+    seen = []
+    it = iter(answers)
+
+    calls = [0]
+
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop the answers no longer drive
+        return next(it, 0)
+
+    def t(k):
+        seen.append(k)
+
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop over loops the answers no longer drive
+        return range(next(it, 0))
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def except_while_true_break_copy_ending_branch(c, t, x, n, m):
+    # /work/tmp/lw/a2.py b3 (3.14): the last statement's branch, laid out past the jump back, ends in a
+    # copy of the clause's end (the break): read as code after the loop, the first break lost
+    try:
+        x(1)
+    except E1:
+        t(5)
+    except E2 as e:
+        while True:
+            if not c():
+                break
+            t(47)
+            if c() and c():
+                t(48)
+                break
+    t(6)
+
+
+def except_while_true_break_copy_ending_branch_finally(c, t, x, n, m):
+    # a2.py b1 (3.14): the same under a finally
+    try:
+        x(1)
+    except E2 as e:
+        while True:
+            if not c():
+                break
+            t(47)
+            if c() and c():
+                t(48)
+                break
+    finally:
+        t(61)
+
+
+def except_while_true_break_copy_ending_branch_else(c, t, x, n, m):
+    # a2.py b2: the same with an else clause
+    try:
+        x(1)
+    except E2 as e:
+        while True:
+            if not c():
+                break
+            t(47)
+            if c() and c():
+                t(48)
+                break
+    else:
+        x(49)
+
+
+def if_try_nested_withs_raise_else_with(c, t, x, n, m):
+    # /work/tmp/lw/g4.py (3.12, 3.13): the else, reached only when a manager suppresses, dropped
+    if c() == 2:
+        try:
+            with m(5), m(6):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            with m(12):
+                t(13)
+
+
+def if_try_nested_withs_call_else_with(c, t, x, n, m):
+    # g4.py g5
+    if c():
+        try:
+            with m(5), m(6):
+                x(7)
+        except E1:
+            pass
+        else:
+            with m(12):
+                t(13)
+
+
+def try_nested_withs_raise_else_with(c, t, x, n, m):
+    # (3.14: the else dropped)
+    try:
+        with m(5), m(6):
+            raise E1(7)
+    except E1:
+        pass
+    else:
+        with m(12):
+            t(13)
+
+
+def if_try_with_raise_else_with(c, t, x, n, m):
+    if c() == 2:
+        try:
+            with m(5):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            with m(12):
+                t(13)
+
+
+def if_try_nested_withs_raise_else_call(c, t, x, n, m):
+    # (3.12, 3.13: the else dropped)
+    if c() == 2:
+        try:
+            with m(5), m(6):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            t(13)
+
+
+def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
+    # (3.12-3.14: the else dropped, the code after the if read as the if's else)
+    if c() == 2:
+        try:
+            with m(5), m(6):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            t(13)
+    t(14)
+
+
+def try_nested_withs_raise_else_with_then_code(c, t, x, n, m):
+    try:
+        with m(5), m(6):
+            raise E1(7)
+    except E1:
+        pass
+    else:
+        with m(12):
+            t(13)
+    t(14)
+
+
+def if_try_with_raise_elif(c, t, x, n, m):
+    # (3.12: the with's suppressing path, a jump back to the code after the try, taken for where the
+    # branch leaves: the code after the if read into the elif)
+    if c():
+        try:
+            with m(1):
+                raise E1(27)
+        except E1:
+            pass
+    elif c():
+        t(39)
+    t(51)
+
+
+def if_try_with_call_elif(c, t, x, n, m):
+    if c():
+        try:
+            with m(1):
+                x(27)
+        except E1:
+            pass
+    elif c():
+        t(39)
+    t(51)
+
+
+def if_try_with_raise_else(c, t, x, n, m):
+    # (3.12, as if_try_with_raise_elif)
+    if c():
+        try:
+            with m(1):
+                raise E1(27)
+        except E1:
+            pass
+    else:
+        t(39)
+    t(51)
+
+
+def while_true_while_true_break_ending_body(c, t, x, n, m):
+    while True:
+        while True:
+            if c():
+                break
+            t(1)
+
+
+def while_true_if_break_while_true_break_ending_body(c, t, x, n, m):
+    # (3.14: the inner loop's break jumps back to the outer loop's head from inside the inner loop)
+    while True:
+        if c():
+            break
+        while True:
+            if not c():
+                break
+            t(3)
+    t(7)
+
+
+def while_true_if_break_try_while_true_break_clause_pass(c, t, x, n, m):
+    # (3.14: the outer body cut at the inner loop's break, then stretched to the return: silently wrong)
+    while True:
+        if c():
+            break
+        try:
+            while True:
+                if not c():
+                    break
+                t(3)
+        except E1:
+            t(4)
+    t(7)
+
+
+def while_try_while_true_break_clause_break(c, t, x, n, m):
+    # (3.14: silently wrong, as above)
+    while c():
+        try:
+            while True:
+                if not c():
+                    break
+                x(3)
+        except E1:
+            break
+    t(7)
+
+
+assert run([1], except_while_true_break_copy_ending_branch) in ((None, [-1, 5, 6]), FELL)
+assert run([], except_while_true_break_copy_ending_branch) in ((None, [-1, 6]), FELL)
+assert run([2, 1, 3, 1], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 48, 6]), FELL)
+assert run([2, 1], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 6]), FELL)
+assert run([2, 2, 0, 1, 2, 3], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 48, 6]), FELL)
+assert run([2, 2, 0, 1, 0, 1, 2, 3], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 47, 48, 6]), FELL)
+assert run([2, 3, 0, 2], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 6]), FELL)
+assert run([2, 2, 0, 2, 0, 2], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 47, 6]), FELL)
+assert run([2, 3, 0, 3, 0, 2, 0, 1, 2, 3, 3], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 47, 47, 48, 6]), FELL)
+assert run([2, 1, 0, 3, 0, 1, 0, 3, 2, 0], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 47, 47, 6]), FELL)
+assert run([2, 1, 0, 1, 0, 3, 0, 2, 0, 2], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 47, 47, 47, 6]), FELL)
+assert run([], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 61]), FELL)
+assert run([2, 1], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 61]), FELL)
+assert run([2, 3, 0, 1, 2, 0, 1], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 47, 61]), FELL)
+assert run([2, 1, 0, 3, 0, 2, 2, 0, 3, 0, 2, 3, 2], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 47, 47, 47, 48, 61]), FELL)
+assert run([2, 1, 0, 1, 2, 3], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 48, 61]), FELL)
+assert run([1], except_while_true_break_copy_ending_branch_finally) in (('E1', [-1, 61]), FELL)
+assert run([2, 3, 0, 3], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 61]), FELL)
+assert run([2, 1, 3, 3], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 48, 61]), FELL)
+assert run([2, 2, 0, 1, 0, 3, 2, 1], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 47, 48, 61]), FELL)
+assert run([2, 1, 0, 1, 3, 0, 1, 0, 3], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 47, 47, 61]), FELL)
+assert run([2, 3, 0, 1, 3, 0, 1, 0, 3, 3, 3, 3], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 47, 47, 48, 61]), FELL)
+assert run([2], except_while_true_break_copy_ending_branch_else) in ((None, [-1]), FELL)
+assert run([], except_while_true_break_copy_ending_branch_else) in ((None, [-1, -49]), FELL)
+assert run([1], except_while_true_break_copy_ending_branch_else) in (('E1', [-1]), FELL)
+assert run([3, 1], except_while_true_break_copy_ending_branch_else) in (('E1', [-1, -49]), FELL)
+assert run([2, 2], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47]), FELL)
+assert run([3, 2], except_while_true_break_copy_ending_branch_else) in (('E2', [-1, -49]), FELL)
+assert run([2, 3, 1, 1], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 48]), FELL)
+assert run([2, 2, 0, 1], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47]), FELL)
+assert run([2, 3, 0, 3, 3, 2], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47, 48]), FELL)
+assert run([2, 1, 1, 0, 2, 0, 1, 1, 1], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47, 47, 48]), FELL)
+assert run([2, 1, 1, 0, 3, 0, 2, 0, 2, 1, 2], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47, 47, 47, 48]), FELL)
+assert run([2, 1, 0, 3, 2, 0, 2], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47, 47]), FELL)
+assert run([2, 2, 3, 0, 1, 0, 1, 0, 1], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47, 47, 47]), FELL)
+assert run([2, 2, 0, 1, 0, 3, 0, 1, 0, 2, 0, 2], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47, 47, 47, 47, 47]), FELL)
+assert run([], if_try_nested_withs_raise_else_with) in ((None, []), FELL)
+assert run([2, 3], if_try_nested_withs_raise_else_with) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([2, 2, 1], if_try_nested_withs_raise_else_with) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([2], if_try_nested_withs_raise_else_with) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([2, 2, 3], if_try_nested_withs_call_else_with) in ((None, [('enter', 5), ('enter', 6), -7, ('exit', 6, True), ('exit', 5, False), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([2, 2, 2, 3], if_try_nested_withs_call_else_with) in ((None, [('enter', 5), ('enter', 6), -7, ('exit', 6, False), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([], if_try_nested_withs_call_else_with) in ((None, []), FELL)
+assert run([2, 2], if_try_nested_withs_call_else_with) in (('E2', [('enter', 5), ('enter', 6), -7, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1], if_try_nested_withs_call_else_with) in ((None, [('enter', 5), ('enter', 6), -7, ('exit', 6, False), ('exit', 5, False), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([3, 1], if_try_nested_withs_call_else_with) in ((None, [('enter', 5), ('enter', 6), -7, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 1], try_nested_withs_raise_else_with) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([3], try_nested_withs_raise_else_with) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([], try_nested_withs_raise_else_with) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([], if_try_with_raise_else_with) in ((None, []), FELL)
+assert run([2, 1], if_try_with_raise_else_with) in ((None, [('enter', 5), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([2], if_try_with_raise_else_with) in ((None, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([], if_try_nested_withs_raise_else_call) in ((None, []), FELL)
+assert run([2, 0, 3], if_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 13]), FELL)
+assert run([2], if_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([2, 3], if_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 13]), FELL)
+assert run([2, 3], if_try_nested_withs_raise_else_call_then_code) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 13, 14]), FELL)
+assert run([], if_try_nested_withs_raise_else_call_then_code) in ((None, [14]), FELL)
+assert run([2], if_try_nested_withs_raise_else_call_then_code) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), 14]), FELL)
+assert run([2, 2, 1], if_try_nested_withs_raise_else_call_then_code) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 13, 14]), FELL)
+assert run([3], try_nested_withs_raise_else_with_then_code) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), ('enter', 12), 13, ('exit', 12, False), 14]), FELL)
+assert run([2, 3], try_nested_withs_raise_else_with_then_code) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False), 14]), FELL)
+assert run([], try_nested_withs_raise_else_with_then_code) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), 14]), FELL)
+assert run([3, 1], if_try_with_raise_elif) in ((None, [('enter', 1), ('exit', 1, True), 51]), FELL)
+assert run([3], if_try_with_raise_elif) in ((None, [('enter', 1), ('exit', 1, False), 51]), FELL)
+assert run([0, 2], if_try_with_raise_elif) in ((None, [39, 51]), FELL)
+assert run([], if_try_with_raise_elif) in ((None, [51]), FELL)
+assert run([3, 2, 3], if_try_with_call_elif) in ((None, [('enter', 1), -27, ('exit', 1, True), 51]), FELL)
+assert run([], if_try_with_call_elif) in ((None, [51]), FELL)
+assert run([0, 2], if_try_with_call_elif) in ((None, [39, 51]), FELL)
+assert run([1], if_try_with_call_elif) in ((None, [('enter', 1), -27, ('exit', 1, False), 51]), FELL)
+assert run([1, 2], if_try_with_call_elif) in (('E2', [('enter', 1), -27, ('exit', 1, False)]), FELL)
+assert run([1], if_try_with_raise_else) in ((None, [('enter', 1), ('exit', 1, False), 51]), FELL)
+assert run([1, 3], if_try_with_raise_else) in ((None, [('enter', 1), ('exit', 1, True), 51]), FELL)
+assert run([], if_try_with_raise_else) in ((None, [39, 51]), FELL)
+assert run([3, 2, 1, 3, 2, 2, 1], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([1, 3], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([3, 3, 1, 1, 2, 3, 2, 1, 1, 2, 3], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([3, 2, 1, 2], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([2, 3, 3, 3, 2], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([2], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([3, 3, 1, 1, 1, 1, 2, 2, 2], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([2, 1, 3, 3, 3, 2, 3, 2, 1, 1], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([1, 1, 3, 1, 3, 2, 2, 3, 3, 1, 3, 3], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([3, 1, 2], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([2, 1, 1, 3, 3, 1], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([2, 2, 1, 1, 2, 2, 2, 3], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([1, 2, 1, 1, 2, 3, 1, 3, 2, 3, 2, 3, 1], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([1], while_true_if_break_while_true_break_ending_body) in ((None, [7]), FELL)
+assert run([0, 3, 3, 0, 3], while_true_if_break_while_true_break_ending_body) in ((None, [3, 3, 7]), FELL)
+assert run([0, 1, 3, 2, 3], while_true_if_break_while_true_break_ending_body) in (('Budget', [3, 3, 3, 3]), FELL)
+assert run([], while_true_if_break_while_true_break_ending_body) in (('Budget', []), FELL)
+assert run([0, 1, 1, 3], while_true_if_break_while_true_break_ending_body) in (('Budget', [3, 3, 3]), FELL)
+assert run([0, 2, 3, 1, 2, 3], while_true_if_break_while_true_break_ending_body) in (('Budget', [3, 3, 3, 3, 3]), FELL)
+assert run([0, 2], while_true_if_break_while_true_break_ending_body) in (('Budget', [3]), FELL)
+assert run([0, 1, 3], while_true_if_break_while_true_break_ending_body) in (('Budget', [3, 3]), FELL)
+assert run([0, 1, 2, 2, 2, 2, 1, 1], while_true_if_break_while_true_break_ending_body) in (('Budget', [3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 3, 0, 1], while_true_if_break_while_true_break_ending_body) in ((None, [3, 7]), FELL)
+assert run([0, 1, 1, 1, 3, 0, 1], while_true_if_break_while_true_break_ending_body) in ((None, [3, 3, 3, 3, 7]), FELL)
+assert run([0, 3, 2, 2, 3, 1, 0, 3], while_true_if_break_while_true_break_ending_body) in ((None, [3, 3, 3, 3, 3, 7]), FELL)
+assert run([0, 1, 2, 2, 3, 2, 3, 1, 3, 2], while_true_if_break_while_true_break_ending_body) in (('Budget', [3, 3, 3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 1, 1, 1, 0, 1], while_true_if_break_while_true_break_ending_body) in ((None, [3, 3, 3, 7]), FELL)
+assert run([1], while_true_if_break_try_while_true_break_clause_pass) in ((None, [7]), FELL)
+assert run([0, 2, 1, 2, 2, 1, 3, 0, 3], while_true_if_break_try_while_true_break_clause_pass) in ((None, [3, 3, 3, 3, 3, 3, 7]), FELL)
+assert run([0, 2, 0, 2], while_true_if_break_try_while_true_break_clause_pass) in ((None, [3, 7]), FELL)
+assert run([], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', []), FELL)
+assert run([0, 1, 3, 0, 3], while_true_if_break_try_while_true_break_clause_pass) in ((None, [3, 3, 7]), FELL)
+assert run([0, 1, 3, 3, 3, 1, 3, 2, 3], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 3, 1, 3, 2, 2, 2, 2, 2, 1], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 2, 3, 2, 1, 3], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3, 3, 3]), FELL)
+assert run([0, 2, 2, 2], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3]), FELL)
+assert run([0, 2], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3]), FELL)
+assert run([0, 3, 2, 3, 2, 3, 2], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 3, 1, 2, 1, 3, 2, 2], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 3, 3, 3, 2, 1, 1, 1, 2, 1, 3, 1, 2], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 1, 2, 3, 1, 3, 0, 3], while_true_if_break_try_while_true_break_clause_pass) in ((None, [3, 3, 3, 3, 3, 7]), FELL)
+assert run([3, 3, 3, 2], while_try_while_true_break_clause_break) in ((None, [-3, -3, 7]), FELL)
+assert run([], while_try_while_true_break_clause_break) in ((None, [7]), FELL)
+assert run([2, 2], while_try_while_true_break_clause_break) in ((None, [-3, 7]), FELL)
+assert run([1, 2, 0, 2, 2], while_try_while_true_break_clause_break) in (('E2', [-3, -3]), FELL)
+assert run([2, 1, 3, 3, 3, 3, 2], while_try_while_true_break_clause_break) in (('E2', [-3, -3, -3]), FELL)
+assert run([1, 1, 2], while_try_while_true_break_clause_break) in (('E2', [-3]), FELL)
+assert run([3, 3, 3, 3, 3, 2], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, 7]), FELL)
+assert run([2, 2, 3, 1, 0, 2, 3, 2, 2], while_try_while_true_break_clause_break) in (('E2', [-3, -3, -3, -3]), FELL)
+assert run([1, 2, 0, 1, 0, 3, 0, 1], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, -3, 7]), FELL)
+assert run([2, 3, 0, 3, 3, 3, 0, 3, 3, 1], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, -3, -3, 7]), FELL)
+assert run([2, 1, 0, 2, 0, 1, 3, 3, 3, 3, 0, 2, 2], while_try_while_true_break_clause_break) in (('E2', [-3, -3, -3, -3, -3, -3]), FELL)
+assert run([3, 1, 0, 2, 0, 1, 3, 3, 0, 1, 0, 1, 3], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, -3, -3, -3, 7]), FELL)

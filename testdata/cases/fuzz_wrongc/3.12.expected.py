@@ -1,0 +1,845 @@
+import sys
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def except_while_true_break_copy_ending_branch(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        t(5)
+    except E2 as e:
+        while True:
+            if not c():
+                break
+            t(47)
+            if c() and c():
+                t(48)
+                break
+    t(6)
+
+
+def except_while_true_break_copy_ending_branch_finally(c, t, x, n, m):
+    try:
+        x(1)
+    except E2 as e:
+        while True:
+            if not c():
+                break
+            t(47)
+            if c() and c():
+                t(48)
+                break
+    finally:
+        t(61)
+
+
+def except_while_true_break_copy_ending_branch_else(c, t, x, n, m):
+    # depyf: could not decompile except_while_true_break_copy_ending_branch_else: a jump leaves the loop past its exit at 72
+    #   119           0 RESUME                   0
+    #   
+    #   121           2 NOP
+    #   
+    #   122           4 PUSH_NULL
+    #                 6 LOAD_FAST                2 (x)
+    #                 8 LOAD_CONST               1 (1)
+    #                10 CALL                     1
+    #                18 POP_TOP
+    #   
+    #   132          20 PUSH_NULL
+    #                22 LOAD_FAST                2 (x)
+    #                24 LOAD_CONST               2 (49)
+    #                26 CALL                     1
+    #                34 POP_TOP
+    #                36 RETURN_CONST             0 (None)
+    #           >>   38 PUSH_EXC_INFO
+    #   
+    #   123          40 LOAD_GLOBAL              0 (E2)
+    #                50 CHECK_EXC_MATCH
+    #                52 POP_JUMP_IF_FALSE       56 (to 166)
+    #                54 STORE_FAST               5 (e)
+    #   
+    #   124          56 NOP
+    #   
+    #   125     >>   58 PUSH_NULL
+    #                60 LOAD_FAST                0 (c)
+    #                62 CALL                     0
+    #                70 POP_JUMP_IF_TRUE         1 (to 74)
+    #   
+    #   126          72 JUMP_FORWARD            37 (to 148)
+    #   
+    #   127     >>   74 PUSH_NULL
+    #                76 LOAD_FAST                1 (t)
+    #                78 LOAD_CONST               3 (47)
+    #                80 CALL                     1
+    #                88 POP_TOP
+    #   
+    #   128          90 PUSH_NULL
+    #                92 LOAD_FAST                0 (c)
+    #                94 CALL                     0
+    #               102 POP_JUMP_IF_FALSE       16 (to 136)
+    #               104 PUSH_NULL
+    #               106 LOAD_FAST                0 (c)
+    #               108 CALL                     0
+    #               116 POP_JUMP_IF_FALSE        9 (to 136)
+    #   
+    #   129         118 PUSH_NULL
+    #               120 LOAD_FAST                1 (t)
+    #               122 LOAD_CONST               4 (48)
+    #               124 CALL                     1
+    #               132 POP_TOP
+    #   
+    #   130         134 JUMP_FORWARD             1 (to 138)
+    #   
+    #   124     >>  136 JUMP_BACKWARD           40 (to 58)
+    #   
+    #   130     >>  138 POP_EXCEPT
+    #               140 LOAD_CONST               0 (None)
+    #               142 STORE_FAST               5 (e)
+    #               144 DELETE_FAST              5 (e)
+    #               146 RETURN_CONST             0 (None)
+    #   
+    #   126     >>  148 POP_EXCEPT
+    #               150 LOAD_CONST               0 (None)
+    #               152 STORE_FAST               5 (e)
+    #               154 DELETE_FAST              5 (e)
+    #               156 RETURN_CONST             0 (None)
+    #           >>  158 LOAD_CONST               0 (None)
+    #               160 STORE_FAST               5 (e)
+    #               162 DELETE_FAST              5 (e)
+    #               164 RERAISE                  1
+    #   
+    #   123     >>  166 RERAISE                  0
+    #           >>  168 COPY                     3
+    #               170 POP_EXCEPT
+    #               172 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 18 -> 38 [0]
+    #     38 to 54 -> 168 [1] lasti
+    #     56 to 136 -> 158 [1] lasti
+    #     158 to 166 -> 168 [1] lasti
+    raise RuntimeError('depyf: could not decompile except_while_true_break_copy_ending_branch_else: a jump leaves the loop past its exit at 72')
+
+
+def if_try_nested_withs_raise_else_with(c, t, x, n, m):
+    # depyf: could not decompile if_try_nested_withs_raise_else_with: a call on line 144 was never read (code skipped) at 156
+    #   135           0 RESUME                   0
+    #   
+    #   137           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 LOAD_CONST               1 (2)
+    #                16 COMPARE_OP              40 (==)
+    #                20 POP_JUMP_IF_FALSE       30 (to 82)
+    #   
+    #   138          22 NOP
+    #   
+    #   139          24 PUSH_NULL
+    #                26 LOAD_FAST                4 (m)
+    #                28 LOAD_CONST               2 (5)
+    #                30 CALL                     1
+    #                38 BEFORE_WITH
+    #                40 POP_TOP
+    #                42 PUSH_NULL
+    #                44 LOAD_FAST                4 (m)
+    #                46 LOAD_CONST               3 (6)
+    #                48 CALL                     1
+    #                56 BEFORE_WITH
+    #                58 POP_TOP
+    #   
+    #   140          60 LOAD_GLOBAL              1 (NULL + E1)
+    #                70 LOAD_CONST               4 (7)
+    #                72 CALL                     1
+    #                80 RAISE_VARARGS            1
+    #   
+    #   137     >>   82 RETURN_CONST             0 (None)
+    #   
+    #   139     >>   84 PUSH_EXC_INFO
+    #                86 WITH_EXCEPT_START
+    #                88 POP_JUMP_IF_TRUE         1 (to 92)
+    #                90 RERAISE                  2
+    #           >>   92 POP_TOP
+    #                94 POP_EXCEPT
+    #                96 POP_TOP
+    #                98 POP_TOP
+    #               100 JUMP_FORWARD             3 (to 108)
+    #           >>  102 COPY                     3
+    #               104 POP_EXCEPT
+    #               106 RERAISE                  1
+    #           >>  108 LOAD_CONST               0 (None)
+    #               110 LOAD_CONST               0 (None)
+    #               112 LOAD_CONST               0 (None)
+    #               114 CALL                     2
+    #               122 POP_TOP
+    #               124 JUMP_FORWARD            12 (to 150)
+    #           >>  126 PUSH_EXC_INFO
+    #               128 WITH_EXCEPT_START
+    #               130 POP_JUMP_IF_TRUE         1 (to 134)
+    #               132 RERAISE                  2
+    #           >>  134 POP_TOP
+    #               136 POP_EXCEPT
+    #               138 POP_TOP
+    #               140 POP_TOP
+    #               142 JUMP_FORWARD             3 (to 150)
+    #           >>  144 COPY                     3
+    #               146 POP_EXCEPT
+    #               148 RERAISE                  1
+    #   
+    #   144     >>  150 PUSH_NULL
+    #               152 LOAD_FAST                4 (m)
+    #               154 LOAD_CONST               5 (12)
+    #               156 CALL                     1
+    #               164 BEFORE_WITH
+    #               166 POP_TOP
+    #   
+    #   145         168 PUSH_NULL
+    #               170 LOAD_FAST                1 (t)
+    #               172 LOAD_CONST               6 (13)
+    #               174 CALL                     1
+    #               182 POP_TOP
+    #   
+    #   144         184 LOAD_CONST               0 (None)
+    #               186 LOAD_CONST               0 (None)
+    #               188 LOAD_CONST               0 (None)
+    #               190 CALL                     2
+    #               198 POP_TOP
+    #               200 RETURN_CONST             0 (None)
+    #           >>  202 PUSH_EXC_INFO
+    #               204 WITH_EXCEPT_START
+    #               206 POP_JUMP_IF_TRUE         1 (to 210)
+    #               208 RERAISE                  2
+    #           >>  210 POP_TOP
+    #               212 POP_EXCEPT
+    #               214 POP_TOP
+    #               216 POP_TOP
+    #               218 RETURN_CONST             0 (None)
+    #           >>  220 COPY                     3
+    #               222 POP_EXCEPT
+    #               224 RERAISE                  1
+    #           >>  226 PUSH_EXC_INFO
+    #   
+    #   141         228 LOAD_GLOBAL              0 (E1)
+    #               238 CHECK_EXC_MATCH
+    #               240 POP_JUMP_IF_FALSE        3 (to 248)
+    #               242 POP_TOP
+    #   
+    #   142         244 POP_EXCEPT
+    #               246 RETURN_CONST             0 (None)
+    #   
+    #   141     >>  248 RERAISE                  0
+    #           >>  250 COPY                     3
+    #               252 POP_EXCEPT
+    #               254 RERAISE                  1
+    #   ExceptionTable:
+    #     24 to 38 -> 226 [0]
+    #     40 to 56 -> 126 [1] lasti
+    #     58 to 80 -> 84 [2] lasti
+    #     84 to 92 -> 102 [4] lasti
+    #     94 to 106 -> 126 [1] lasti
+    #     108 to 124 -> 226 [0]
+    #     126 to 134 -> 144 [3] lasti
+    #     136 to 148 -> 226 [0]
+    #     166 to 182 -> 202 [1] lasti
+    #     202 to 210 -> 220 [3] lasti
+    #     226 to 242 -> 250 [1] lasti
+    #     248 to 248 -> 250 [1] lasti
+    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_with: a call on line 144 was never read (code skipped) at 156')
+
+
+def if_try_nested_withs_call_else_with(c, t, x, n, m):
+    if c():
+        try:
+            with m(5), m(6):
+                x(7)
+        except E1:
+            pass
+        else:
+            with m(12):
+                t(13)
+
+
+def try_nested_withs_raise_else_with(c, t, x, n, m):
+    try:
+        with m(5), m(6):
+            raise E1(7)
+    except E1:
+        return None
+    with m(12):
+        t(13)
+
+
+def if_try_with_raise_else_with(c, t, x, n, m):
+    # depyf: could not decompile if_try_with_raise_else_with: code between a with body and its handler at 64
+    #   173           0 RESUME                   0
+    #   
+    #   174           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 LOAD_CONST               1 (2)
+    #                16 COMPARE_OP              40 (==)
+    #                20 POP_JUMP_IF_FALSE       21 (to 64)
+    #   
+    #   175          22 NOP
+    #   
+    #   176          24 PUSH_NULL
+    #                26 LOAD_FAST                4 (m)
+    #                28 LOAD_CONST               2 (5)
+    #                30 CALL                     1
+    #                38 BEFORE_WITH
+    #                40 POP_TOP
+    #   
+    #   177          42 LOAD_GLOBAL              1 (NULL + E1)
+    #                52 LOAD_CONST               3 (7)
+    #                54 CALL                     1
+    #                62 RAISE_VARARGS            1
+    #   
+    #   174     >>   64 RETURN_CONST             0 (None)
+    #   
+    #   176     >>   66 PUSH_EXC_INFO
+    #                68 WITH_EXCEPT_START
+    #                70 POP_JUMP_IF_TRUE         1 (to 74)
+    #                72 RERAISE                  2
+    #           >>   74 POP_TOP
+    #                76 POP_EXCEPT
+    #                78 POP_TOP
+    #                80 POP_TOP
+    #                82 JUMP_FORWARD             3 (to 90)
+    #           >>   84 COPY                     3
+    #                86 POP_EXCEPT
+    #                88 RERAISE                  1
+    #           >>   90 NOP
+    #   
+    #   181          92 PUSH_NULL
+    #                94 LOAD_FAST                4 (m)
+    #                96 LOAD_CONST               4 (12)
+    #                98 CALL                     1
+    #               106 BEFORE_WITH
+    #               108 POP_TOP
+    #   
+    #   182         110 PUSH_NULL
+    #               112 LOAD_FAST                1 (t)
+    #               114 LOAD_CONST               5 (13)
+    #               116 CALL                     1
+    #               124 POP_TOP
+    #   
+    #   181         126 LOAD_CONST               0 (None)
+    #               128 LOAD_CONST               0 (None)
+    #               130 LOAD_CONST               0 (None)
+    #               132 CALL                     2
+    #               140 POP_TOP
+    #               142 RETURN_CONST             0 (None)
+    #           >>  144 PUSH_EXC_INFO
+    #               146 WITH_EXCEPT_START
+    #               148 POP_JUMP_IF_TRUE         1 (to 152)
+    #               150 RERAISE                  2
+    #           >>  152 POP_TOP
+    #               154 POP_EXCEPT
+    #               156 POP_TOP
+    #               158 POP_TOP
+    #               160 RETURN_CONST             0 (None)
+    #           >>  162 COPY                     3
+    #               164 POP_EXCEPT
+    #               166 RERAISE                  1
+    #           >>  168 PUSH_EXC_INFO
+    #   
+    #   178         170 LOAD_GLOBAL              0 (E1)
+    #               180 CHECK_EXC_MATCH
+    #               182 POP_JUMP_IF_FALSE        3 (to 190)
+    #               184 POP_TOP
+    #   
+    #   179         186 POP_EXCEPT
+    #               188 RETURN_CONST             0 (None)
+    #   
+    #   178     >>  190 RERAISE                  0
+    #           >>  192 COPY                     3
+    #               194 POP_EXCEPT
+    #               196 RERAISE                  1
+    #   ExceptionTable:
+    #     24 to 38 -> 168 [0]
+    #     40 to 62 -> 66 [1] lasti
+    #     66 to 74 -> 84 [3] lasti
+    #     76 to 88 -> 168 [0]
+    #     108 to 124 -> 144 [1] lasti
+    #     144 to 152 -> 162 [3] lasti
+    #     168 to 184 -> 192 [1] lasti
+    #     190 to 190 -> 192 [1] lasti
+    raise RuntimeError('depyf: could not decompile if_try_with_raise_else_with: code between a with body and its handler at 64')
+
+
+def if_try_nested_withs_raise_else_call(c, t, x, n, m):
+    # depyf: could not decompile if_try_nested_withs_raise_else_call: a call on line 194 was never read (code skipped) at 156
+    #   185           0 RESUME                   0
+    #   
+    #   187           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 LOAD_CONST               1 (2)
+    #                16 COMPARE_OP              40 (==)
+    #                20 POP_JUMP_IF_FALSE       30 (to 82)
+    #   
+    #   188          22 NOP
+    #   
+    #   189          24 PUSH_NULL
+    #                26 LOAD_FAST                4 (m)
+    #                28 LOAD_CONST               2 (5)
+    #                30 CALL                     1
+    #                38 BEFORE_WITH
+    #                40 POP_TOP
+    #                42 PUSH_NULL
+    #                44 LOAD_FAST                4 (m)
+    #                46 LOAD_CONST               3 (6)
+    #                48 CALL                     1
+    #                56 BEFORE_WITH
+    #                58 POP_TOP
+    #   
+    #   190          60 LOAD_GLOBAL              1 (NULL + E1)
+    #                70 LOAD_CONST               4 (7)
+    #                72 CALL                     1
+    #                80 RAISE_VARARGS            1
+    #   
+    #   187     >>   82 RETURN_CONST             0 (None)
+    #   
+    #   189     >>   84 PUSH_EXC_INFO
+    #                86 WITH_EXCEPT_START
+    #                88 POP_JUMP_IF_TRUE         1 (to 92)
+    #                90 RERAISE                  2
+    #           >>   92 POP_TOP
+    #                94 POP_EXCEPT
+    #                96 POP_TOP
+    #                98 POP_TOP
+    #               100 JUMP_FORWARD             3 (to 108)
+    #           >>  102 COPY                     3
+    #               104 POP_EXCEPT
+    #               106 RERAISE                  1
+    #           >>  108 LOAD_CONST               0 (None)
+    #               110 LOAD_CONST               0 (None)
+    #               112 LOAD_CONST               0 (None)
+    #               114 CALL                     2
+    #               122 POP_TOP
+    #               124 JUMP_FORWARD            12 (to 150)
+    #           >>  126 PUSH_EXC_INFO
+    #               128 WITH_EXCEPT_START
+    #               130 POP_JUMP_IF_TRUE         1 (to 134)
+    #               132 RERAISE                  2
+    #           >>  134 POP_TOP
+    #               136 POP_EXCEPT
+    #               138 POP_TOP
+    #               140 POP_TOP
+    #               142 JUMP_FORWARD             3 (to 150)
+    #           >>  144 COPY                     3
+    #               146 POP_EXCEPT
+    #               148 RERAISE                  1
+    #   
+    #   194     >>  150 PUSH_NULL
+    #               152 LOAD_FAST                1 (t)
+    #               154 LOAD_CONST               5 (13)
+    #               156 CALL                     1
+    #               164 POP_TOP
+    #               166 RETURN_CONST             0 (None)
+    #           >>  168 PUSH_EXC_INFO
+    #   
+    #   191         170 LOAD_GLOBAL              0 (E1)
+    #               180 CHECK_EXC_MATCH
+    #               182 POP_JUMP_IF_FALSE        3 (to 190)
+    #               184 POP_TOP
+    #   
+    #   192         186 POP_EXCEPT
+    #               188 RETURN_CONST             0 (None)
+    #   
+    #   191     >>  190 RERAISE                  0
+    #           >>  192 COPY                     3
+    #               194 POP_EXCEPT
+    #               196 RERAISE                  1
+    #   ExceptionTable:
+    #     24 to 38 -> 168 [0]
+    #     40 to 56 -> 126 [1] lasti
+    #     58 to 80 -> 84 [2] lasti
+    #     84 to 92 -> 102 [4] lasti
+    #     94 to 106 -> 126 [1] lasti
+    #     108 to 124 -> 168 [0]
+    #     126 to 134 -> 144 [3] lasti
+    #     136 to 148 -> 168 [0]
+    #     168 to 184 -> 192 [1] lasti
+    #     190 to 190 -> 192 [1] lasti
+    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call: a call on line 194 was never read (code skipped) at 156')
+
+
+def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
+    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: a call on line 206 was never read (code skipped) at 172
+    #   197           0 RESUME                   0
+    #   
+    #   199           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 LOAD_CONST               1 (2)
+    #                16 COMPARE_OP              40 (==)
+    #                20 POP_JUMP_IF_FALSE       30 (to 82)
+    #   
+    #   200          22 NOP
+    #   
+    #   201          24 PUSH_NULL
+    #                26 LOAD_FAST                4 (m)
+    #                28 LOAD_CONST               2 (5)
+    #                30 CALL                     1
+    #                38 BEFORE_WITH
+    #                40 POP_TOP
+    #                42 PUSH_NULL
+    #                44 LOAD_FAST                4 (m)
+    #                46 LOAD_CONST               3 (6)
+    #                48 CALL                     1
+    #                56 BEFORE_WITH
+    #                58 POP_TOP
+    #   
+    #   202          60 LOAD_GLOBAL              1 (NULL + E1)
+    #                70 LOAD_CONST               4 (7)
+    #                72 CALL                     1
+    #                80 RAISE_VARARGS            1
+    #   
+    #   207     >>   82 PUSH_NULL
+    #                84 LOAD_FAST                1 (t)
+    #                86 LOAD_CONST               6 (14)
+    #                88 CALL                     1
+    #                96 POP_TOP
+    #                98 RETURN_CONST             0 (None)
+    #   
+    #   201     >>  100 PUSH_EXC_INFO
+    #               102 WITH_EXCEPT_START
+    #               104 POP_JUMP_IF_TRUE         1 (to 108)
+    #               106 RERAISE                  2
+    #           >>  108 POP_TOP
+    #               110 POP_EXCEPT
+    #               112 POP_TOP
+    #               114 POP_TOP
+    #               116 JUMP_FORWARD             3 (to 124)
+    #           >>  118 COPY                     3
+    #               120 POP_EXCEPT
+    #               122 RERAISE                  1
+    #           >>  124 LOAD_CONST               0 (None)
+    #               126 LOAD_CONST               0 (None)
+    #               128 LOAD_CONST               0 (None)
+    #               130 CALL                     2
+    #               138 POP_TOP
+    #               140 JUMP_FORWARD            12 (to 166)
+    #           >>  142 PUSH_EXC_INFO
+    #               144 WITH_EXCEPT_START
+    #               146 POP_JUMP_IF_TRUE         1 (to 150)
+    #               148 RERAISE                  2
+    #           >>  150 POP_TOP
+    #               152 POP_EXCEPT
+    #               154 POP_TOP
+    #               156 POP_TOP
+    #               158 JUMP_FORWARD             3 (to 166)
+    #           >>  160 COPY                     3
+    #               162 POP_EXCEPT
+    #               164 RERAISE                  1
+    #   
+    #   206     >>  166 PUSH_NULL
+    #               168 LOAD_FAST                1 (t)
+    #               170 LOAD_CONST               5 (13)
+    #               172 CALL                     1
+    #               180 POP_TOP
+    #               182 JUMP_BACKWARD           51 (to 82)
+    #           >>  184 PUSH_EXC_INFO
+    #   
+    #   203         186 LOAD_GLOBAL              0 (E1)
+    #               196 CHECK_EXC_MATCH
+    #               198 POP_JUMP_IF_FALSE        3 (to 206)
+    #               200 POP_TOP
+    #   
+    #   204         202 POP_EXCEPT
+    #               204 JUMP_BACKWARD           62 (to 82)
+    #   
+    #   203     >>  206 RERAISE                  0
+    #           >>  208 COPY                     3
+    #               210 POP_EXCEPT
+    #               212 RERAISE                  1
+    #   ExceptionTable:
+    #     24 to 38 -> 184 [0]
+    #     40 to 56 -> 142 [1] lasti
+    #     58 to 80 -> 100 [2] lasti
+    #     100 to 108 -> 118 [4] lasti
+    #     110 to 122 -> 142 [1] lasti
+    #     124 to 140 -> 184 [0]
+    #     142 to 150 -> 160 [3] lasti
+    #     152 to 164 -> 184 [0]
+    #     184 to 200 -> 208 [1] lasti
+    #     206 to 206 -> 208 [1] lasti
+    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: a call on line 206 was never read (code skipped) at 172')
+
+
+def try_nested_withs_raise_else_with_then_code(c, t, x, n, m):
+    try:
+        with m(5), m(6):
+            raise E1(7)
+    except E1:
+        pass
+    else:
+        with m(12):
+            t(13)
+    t(14)
+
+
+def if_try_with_raise_elif(c, t, x, n, m):
+    if c():
+        try:
+            with m(1):
+                raise E1(27)
+        except E1:
+            pass
+    elif c():
+        t(39)
+    t(51)
+
+
+def if_try_with_call_elif(c, t, x, n, m):
+    if c():
+        try:
+            with m(1):
+                x(27)
+        except E1:
+            pass
+    elif c():
+        t(39)
+    t(51)
+
+
+def if_try_with_raise_else(c, t, x, n, m):
+    if c():
+        try:
+            with m(1):
+                raise E1(27)
+        except E1:
+            pass
+    else:
+        t(39)
+    t(51)
+
+
+def while_true_while_true_break_ending_body(c, t, x, n, m):
+    while True:
+        while True:
+            if c():
+                break
+            t(1)
+
+
+def while_true_if_break_while_true_break_ending_body(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        while True:
+            if not c():
+                break
+            t(3)
+    t(7)
+
+
+def while_true_if_break_try_while_true_break_clause_pass(c, t, x, n, m):
+    while True:
+        if c():
+            break
+        try:
+            while True:
+                if not c():
+                    break
+                t(3)
+        except E1:
+            t(4)
+    t(7)
+
+
+def while_try_while_true_break_clause_break(c, t, x, n, m):
+    while c():
+        try:
+            while True:
+                if not c():
+                    break
+                x(3)
+        except E1:
+            break
+    t(7)
+
+assert run([1], except_while_true_break_copy_ending_branch) in ((None, [-1, 5, 6]), FELL)
+assert run([], except_while_true_break_copy_ending_branch) in ((None, [-1, 6]), FELL)
+assert run([2, 1, 3, 1], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 48, 6]), FELL)
+assert run([2, 1], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 6]), FELL)
+assert run([2, 2, 0, 1, 2, 3], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 48, 6]), FELL)
+assert run([2, 2, 0, 1, 0, 1, 2, 3], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 47, 48, 6]), FELL)
+assert run([2, 3, 0, 2], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 6]), FELL)
+assert run([2, 2, 0, 2, 0, 2], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 47, 6]), FELL)
+assert run([2, 3, 0, 3, 0, 2, 0, 1, 2, 3, 3], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 47, 47, 48, 6]), FELL)
+assert run([2, 1, 0, 3, 0, 1, 0, 3, 2, 0], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 47, 47, 6]), FELL)
+assert run([2, 1, 0, 1, 0, 3, 0, 2, 0, 2], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 47, 47, 47, 6]), FELL)
+assert run([], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 61]), FELL)
+assert run([2, 1], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 61]), FELL)
+assert run([2, 3, 0, 1, 2, 0, 1], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 47, 61]), FELL)
+assert run([2, 1, 0, 3, 0, 2, 2, 0, 3, 0, 2, 3, 2], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 47, 47, 47, 48, 61]), FELL)
+assert run([2, 1, 0, 1, 2, 3], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 48, 61]), FELL)
+assert run([1], except_while_true_break_copy_ending_branch_finally) in (('E1', [-1, 61]), FELL)
+assert run([2, 3, 0, 3], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 61]), FELL)
+assert run([2, 1, 3, 3], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 48, 61]), FELL)
+assert run([2, 2, 0, 1, 0, 3, 2, 1], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 47, 48, 61]), FELL)
+assert run([2, 1, 0, 1, 3, 0, 1, 0, 3], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 47, 47, 61]), FELL)
+assert run([2, 3, 0, 1, 3, 0, 1, 0, 3, 3, 3, 3], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 47, 47, 48, 61]), FELL)
+assert run([2], except_while_true_break_copy_ending_branch_else) in ((None, [-1]), FELL)
+assert run([], except_while_true_break_copy_ending_branch_else) in ((None, [-1, -49]), FELL)
+assert run([1], except_while_true_break_copy_ending_branch_else) in (('E1', [-1]), FELL)
+assert run([3, 1], except_while_true_break_copy_ending_branch_else) in (('E1', [-1, -49]), FELL)
+assert run([2, 2], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47]), FELL)
+assert run([3, 2], except_while_true_break_copy_ending_branch_else) in (('E2', [-1, -49]), FELL)
+assert run([2, 3, 1, 1], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 48]), FELL)
+assert run([2, 2, 0, 1], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47]), FELL)
+assert run([2, 3, 0, 3, 3, 2], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47, 48]), FELL)
+assert run([2, 1, 1, 0, 2, 0, 1, 1, 1], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47, 47, 48]), FELL)
+assert run([2, 1, 1, 0, 3, 0, 2, 0, 2, 1, 2], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47, 47, 47, 48]), FELL)
+assert run([2, 1, 0, 3, 2, 0, 2], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47, 47]), FELL)
+assert run([2, 2, 3, 0, 1, 0, 1, 0, 1], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47, 47, 47]), FELL)
+assert run([2, 2, 0, 1, 0, 3, 0, 1, 0, 2, 0, 2], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47, 47, 47, 47, 47]), FELL)
+assert run([], if_try_nested_withs_raise_else_with) in ((None, []), FELL)
+assert run([2, 3], if_try_nested_withs_raise_else_with) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([2, 2, 1], if_try_nested_withs_raise_else_with) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([2], if_try_nested_withs_raise_else_with) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([2, 2, 3], if_try_nested_withs_call_else_with) in ((None, [('enter', 5), ('enter', 6), -7, ('exit', 6, True), ('exit', 5, False), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([2, 2, 2, 3], if_try_nested_withs_call_else_with) in ((None, [('enter', 5), ('enter', 6), -7, ('exit', 6, False), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([], if_try_nested_withs_call_else_with) in ((None, []), FELL)
+assert run([2, 2], if_try_nested_withs_call_else_with) in (('E2', [('enter', 5), ('enter', 6), -7, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1], if_try_nested_withs_call_else_with) in ((None, [('enter', 5), ('enter', 6), -7, ('exit', 6, False), ('exit', 5, False), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([3, 1], if_try_nested_withs_call_else_with) in ((None, [('enter', 5), ('enter', 6), -7, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 1], try_nested_withs_raise_else_with) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([3], try_nested_withs_raise_else_with) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([], try_nested_withs_raise_else_with) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([], if_try_with_raise_else_with) in ((None, []), FELL)
+assert run([2, 1], if_try_with_raise_else_with) in ((None, [('enter', 5), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([2], if_try_with_raise_else_with) in ((None, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([], if_try_nested_withs_raise_else_call) in ((None, []), FELL)
+assert run([2, 0, 3], if_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 13]), FELL)
+assert run([2], if_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([2, 3], if_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 13]), FELL)
+assert run([2, 3], if_try_nested_withs_raise_else_call_then_code) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 13, 14]), FELL)
+assert run([], if_try_nested_withs_raise_else_call_then_code) in ((None, [14]), FELL)
+assert run([2], if_try_nested_withs_raise_else_call_then_code) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), 14]), FELL)
+assert run([2, 2, 1], if_try_nested_withs_raise_else_call_then_code) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 13, 14]), FELL)
+assert run([3], try_nested_withs_raise_else_with_then_code) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), ('enter', 12), 13, ('exit', 12, False), 14]), FELL)
+assert run([2, 3], try_nested_withs_raise_else_with_then_code) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False), 14]), FELL)
+assert run([], try_nested_withs_raise_else_with_then_code) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), 14]), FELL)
+assert run([3, 1], if_try_with_raise_elif) in ((None, [('enter', 1), ('exit', 1, True), 51]), FELL)
+assert run([3], if_try_with_raise_elif) in ((None, [('enter', 1), ('exit', 1, False), 51]), FELL)
+assert run([0, 2], if_try_with_raise_elif) in ((None, [39, 51]), FELL)
+assert run([], if_try_with_raise_elif) in ((None, [51]), FELL)
+assert run([3, 2, 3], if_try_with_call_elif) in ((None, [('enter', 1), -27, ('exit', 1, True), 51]), FELL)
+assert run([], if_try_with_call_elif) in ((None, [51]), FELL)
+assert run([0, 2], if_try_with_call_elif) in ((None, [39, 51]), FELL)
+assert run([1], if_try_with_call_elif) in ((None, [('enter', 1), -27, ('exit', 1, False), 51]), FELL)
+assert run([1, 2], if_try_with_call_elif) in (('E2', [('enter', 1), -27, ('exit', 1, False)]), FELL)
+assert run([1], if_try_with_raise_else) in ((None, [('enter', 1), ('exit', 1, False), 51]), FELL)
+assert run([1, 3], if_try_with_raise_else) in ((None, [('enter', 1), ('exit', 1, True), 51]), FELL)
+assert run([], if_try_with_raise_else) in ((None, [39, 51]), FELL)
+assert run([3, 2, 1, 3, 2, 2, 1], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([1, 3], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([3, 3, 1, 1, 2, 3, 2, 1, 1, 2, 3], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([3, 2, 1, 2], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([2, 3, 3, 3, 2], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([2], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([3, 3, 1, 1, 1, 1, 2, 2, 2], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([2, 1, 3, 3, 3, 2, 3, 2, 1, 1], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([1, 1, 3, 1, 3, 2, 2, 3, 3, 1, 3, 3], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([3, 1, 2], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([2, 1, 1, 3, 3, 1], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([2, 2, 1, 1, 2, 2, 2, 3], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([1, 2, 1, 1, 2, 3, 1, 3, 2, 3, 2, 3, 1], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([1], while_true_if_break_while_true_break_ending_body) in ((None, [7]), FELL)
+assert run([0, 3, 3, 0, 3], while_true_if_break_while_true_break_ending_body) in ((None, [3, 3, 7]), FELL)
+assert run([0, 1, 3, 2, 3], while_true_if_break_while_true_break_ending_body) in (('Budget', [3, 3, 3, 3]), FELL)
+assert run([], while_true_if_break_while_true_break_ending_body) in (('Budget', []), FELL)
+assert run([0, 1, 1, 3], while_true_if_break_while_true_break_ending_body) in (('Budget', [3, 3, 3]), FELL)
+assert run([0, 2, 3, 1, 2, 3], while_true_if_break_while_true_break_ending_body) in (('Budget', [3, 3, 3, 3, 3]), FELL)
+assert run([0, 2], while_true_if_break_while_true_break_ending_body) in (('Budget', [3]), FELL)
+assert run([0, 1, 3], while_true_if_break_while_true_break_ending_body) in (('Budget', [3, 3]), FELL)
+assert run([0, 1, 2, 2, 2, 2, 1, 1], while_true_if_break_while_true_break_ending_body) in (('Budget', [3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 3, 0, 1], while_true_if_break_while_true_break_ending_body) in ((None, [3, 7]), FELL)
+assert run([0, 1, 1, 1, 3, 0, 1], while_true_if_break_while_true_break_ending_body) in ((None, [3, 3, 3, 3, 7]), FELL)
+assert run([0, 3, 2, 2, 3, 1, 0, 3], while_true_if_break_while_true_break_ending_body) in ((None, [3, 3, 3, 3, 3, 7]), FELL)
+assert run([0, 1, 2, 2, 3, 2, 3, 1, 3, 2], while_true_if_break_while_true_break_ending_body) in (('Budget', [3, 3, 3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 1, 1, 1, 0, 1], while_true_if_break_while_true_break_ending_body) in ((None, [3, 3, 3, 7]), FELL)
+assert run([1], while_true_if_break_try_while_true_break_clause_pass) in ((None, [7]), FELL)
+assert run([0, 2, 1, 2, 2, 1, 3, 0, 3], while_true_if_break_try_while_true_break_clause_pass) in ((None, [3, 3, 3, 3, 3, 3, 7]), FELL)
+assert run([0, 2, 0, 2], while_true_if_break_try_while_true_break_clause_pass) in ((None, [3, 7]), FELL)
+assert run([], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', []), FELL)
+assert run([0, 1, 3, 0, 3], while_true_if_break_try_while_true_break_clause_pass) in ((None, [3, 3, 7]), FELL)
+assert run([0, 1, 3, 3, 3, 1, 3, 2, 3], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 3, 1, 3, 2, 2, 2, 2, 2, 1], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 2, 3, 2, 1, 3], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3, 3, 3]), FELL)
+assert run([0, 2, 2, 2], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3]), FELL)
+assert run([0, 2], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3]), FELL)
+assert run([0, 3, 2, 3, 2, 3, 2], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 3, 1, 2, 1, 3, 2, 2], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 3, 3, 3, 2, 1, 1, 1, 2, 1, 3, 1, 2], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 1, 2, 3, 1, 3, 0, 3], while_true_if_break_try_while_true_break_clause_pass) in ((None, [3, 3, 3, 3, 3, 7]), FELL)
+assert run([3, 3, 3, 2], while_try_while_true_break_clause_break) in ((None, [-3, -3, 7]), FELL)
+assert run([], while_try_while_true_break_clause_break) in ((None, [7]), FELL)
+assert run([2, 2], while_try_while_true_break_clause_break) in ((None, [-3, 7]), FELL)
+assert run([1, 2, 0, 2, 2], while_try_while_true_break_clause_break) in (('E2', [-3, -3]), FELL)
+assert run([2, 1, 3, 3, 3, 3, 2], while_try_while_true_break_clause_break) in (('E2', [-3, -3, -3]), FELL)
+assert run([1, 1, 2], while_try_while_true_break_clause_break) in (('E2', [-3]), FELL)
+assert run([3, 3, 3, 3, 3, 2], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, 7]), FELL)
+assert run([2, 2, 3, 1, 0, 2, 3, 2, 2], while_try_while_true_break_clause_break) in (('E2', [-3, -3, -3, -3]), FELL)
+assert run([1, 2, 0, 1, 0, 3, 0, 1], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, -3, 7]), FELL)
+assert run([2, 3, 0, 3, 3, 3, 0, 3, 3, 1], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, -3, -3, 7]), FELL)
+assert run([2, 1, 0, 2, 0, 1, 3, 3, 3, 3, 0, 2, 2], while_try_while_true_break_clause_break) in (('E2', [-3, -3, -3, -3, -3, -3]), FELL)
+assert run([3, 1, 0, 2, 0, 1, 3, 3, 0, 1, 0, 1, 3], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, -3, -3, -3, 7]), FELL)

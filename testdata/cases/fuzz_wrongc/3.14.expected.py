@@ -1,0 +1,1189 @@
+import sys
+
+
+
+
+
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\nevery loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\nFELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+
+
+
+
+
+
+
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def except_while_true_break_copy_ending_branch(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        t(5)
+    except E2 as e:
+        while True:
+            if not c():
+                break
+            else:
+                t(47)
+                if c():
+                    if c():
+                        t(48)
+                        break
+    t(6)
+
+
+def except_while_true_break_copy_ending_branch_finally(c, t, x, n, m):
+    try:
+        x(1)
+    except E2 as e:
+        while True:
+            if not c():
+                break
+            else:
+                t(47)
+                if c():
+                    if c():
+                        t(48)
+                        break
+    finally:
+        t(61)
+
+
+def except_while_true_break_copy_ending_branch_else(c, t, x, n, m):
+    try:
+        x(1)
+    except E2 as e:
+        while True:
+            if not c():
+                return None
+            t(47)
+            if c():
+                if c():
+                    t(48)
+                    return None
+    else:
+        x(49)
+
+
+def if_try_nested_withs_raise_else_with(c, t, x, n, m):
+    # depyf: could not decompile if_try_nested_withs_raise_else_with: unsupported instruction PUSH_EXC_INFO
+    #    135            RESUME                   0
+    #   
+    #    137            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   LOAD_SMALL_INT           2
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE       47 (to L4)
+    #                   NOT_TAKEN
+    #   
+    #    138            NOP
+    #   
+    #    139    L1:     LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #                   LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    140            LOAD_GLOBAL              1 (E1 + NULL)
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   RAISE_VARARGS            1
+    #   
+    #    137    L4:     LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    139    L5:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L6)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L6:     POP_TOP
+    #           L7:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L9)
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    139    L9:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L14)
+    #          L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L11)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L14)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    144   L14:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          12
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #          L15:     POP_TOP
+    #   
+    #    145            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          13
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    144   L16:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #          L17:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L18)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L18:     POP_TOP
+    #          L19:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L21:     PUSH_EXC_INFO
+    #   
+    #    141            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L23)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    142   L22:     POP_EXCEPT
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    141   L23:     RERAISE                  0
+    #   
+    #     --   L24:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L21 [0]
+    #     L2 to L3 -> L10 [2] lasti
+    #     L3 to L4 -> L5 [4] lasti
+    #     L5 to L7 -> L8 [6] lasti
+    #     L7 to L9 -> L10 [2] lasti
+    #     L9 to L10 -> L21 [0]
+    #     L10 to L12 -> L13 [4] lasti
+    #     L12 to L14 -> L21 [0]
+    #     L15 to L16 -> L17 [2] lasti
+    #     L17 to L19 -> L20 [4] lasti
+    #     L21 to L22 -> L24 [1] lasti
+    #     L23 to L24 -> L24 [1] lasti
+    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_with: unsupported instruction PUSH_EXC_INFO')
+
+
+def if_try_nested_withs_call_else_with(c, t, x, n, m):
+    if c():
+        try:
+            with m(5), m(6):
+                x(7)
+        except E1:
+            pass
+        else:
+            with m(12):
+                t(13)
+
+
+def try_nested_withs_raise_else_with(c, t, x, n, m):
+    # depyf: could not decompile try_nested_withs_raise_else_with: a call on line 169 was never read (code skipped) at 194
+    #    161            RESUME                   0
+    #   
+    #    163            NOP
+    #   
+    #    164    L1:     LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #                   LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    165            LOAD_GLOBAL              1 (E1 + NULL)
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   RAISE_VARARGS            1
+    #   
+    #    164    L4:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L5)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L5:     POP_TOP
+    #           L6:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L8)
+    #   
+    #     --    L7:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    164    L8:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L13)
+    #           L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L10)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L13)
+    #   
+    #     --   L12:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    169   L13:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          12
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #          L14:     POP_TOP
+    #   
+    #    170            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          13
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    169   L15:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #          L16:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L17)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L17:     POP_TOP
+    #          L18:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L20:     PUSH_EXC_INFO
+    #   
+    #    166            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L22)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    167   L21:     POP_EXCEPT
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    166   L22:     RERAISE                  0
+    #   
+    #     --   L23:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L20 [0]
+    #     L2 to L3 -> L9 [2] lasti
+    #     L3 to L4 -> L4 [4] lasti
+    #     L4 to L6 -> L7 [6] lasti
+    #     L6 to L8 -> L9 [2] lasti
+    #     L8 to L9 -> L20 [0]
+    #     L9 to L11 -> L12 [4] lasti
+    #     L11 to L13 -> L20 [0]
+    #     L14 to L15 -> L16 [2] lasti
+    #     L16 to L18 -> L19 [4] lasti
+    #     L20 to L21 -> L23 [1] lasti
+    #     L22 to L23 -> L23 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_nested_withs_raise_else_with: a call on line 169 was never read (code skipped) at 194')
+
+
+def if_try_with_raise_else_with(c, t, x, n, m):
+    # depyf: could not decompile if_try_with_raise_else_with: unsupported instruction PUSH_EXC_INFO
+    #    173            RESUME                   0
+    #   
+    #    174            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   LOAD_SMALL_INT           2
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE       30 (to L3)
+    #                   NOT_TAKEN
+    #   
+    #    175            NOP
+    #   
+    #    176    L1:     LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #   
+    #    177            LOAD_GLOBAL              1 (E1 + NULL)
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   RAISE_VARARGS            1
+    #   
+    #    174    L3:     LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    176    L4:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L5)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L5:     POP_TOP
+    #           L6:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L8)
+    #   
+    #     --    L7:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    176    L8:     NOP
+    #   
+    #    181            LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          12
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L9:     POP_TOP
+    #   
+    #    182            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          13
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    181   L10:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #          L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L12)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L15:     PUSH_EXC_INFO
+    #   
+    #    178            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L17)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    179   L16:     POP_EXCEPT
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    178   L17:     RERAISE                  0
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L15 [0]
+    #     L2 to L3 -> L4 [2] lasti
+    #     L4 to L6 -> L7 [4] lasti
+    #     L6 to L8 -> L15 [0]
+    #     L9 to L10 -> L11 [2] lasti
+    #     L11 to L13 -> L14 [4] lasti
+    #     L15 to L16 -> L18 [1] lasti
+    #     L17 to L18 -> L18 [1] lasti
+    raise RuntimeError('depyf: could not decompile if_try_with_raise_else_with: unsupported instruction PUSH_EXC_INFO')
+
+
+def if_try_nested_withs_raise_else_call(c, t, x, n, m):
+    # depyf: could not decompile if_try_nested_withs_raise_else_call: unsupported instruction PUSH_EXC_INFO
+    #    185            RESUME                   0
+    #   
+    #    187            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   LOAD_SMALL_INT           2
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE       47 (to L4)
+    #                   NOT_TAKEN
+    #   
+    #    188            NOP
+    #   
+    #    189    L1:     LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #                   LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    190            LOAD_GLOBAL              1 (E1 + NULL)
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   RAISE_VARARGS            1
+    #   
+    #    187    L4:     LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    189    L5:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L6)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L6:     POP_TOP
+    #           L7:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L9)
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    189    L9:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L14)
+    #          L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L11)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L14)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    194   L14:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          13
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --   L15:     PUSH_EXC_INFO
+    #   
+    #    191            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L17)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    192   L16:     POP_EXCEPT
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    191   L17:     RERAISE                  0
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L15 [0]
+    #     L2 to L3 -> L10 [2] lasti
+    #     L3 to L4 -> L5 [4] lasti
+    #     L5 to L7 -> L8 [6] lasti
+    #     L7 to L9 -> L10 [2] lasti
+    #     L9 to L10 -> L15 [0]
+    #     L10 to L12 -> L13 [4] lasti
+    #     L12 to L14 -> L15 [0]
+    #     L15 to L16 -> L18 [1] lasti
+    #     L17 to L18 -> L18 [1] lasti
+    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call: unsupported instruction PUSH_EXC_INFO')
+
+
+def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
+    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: a call on line 206 was never read (code skipped) at 238
+    #    197            RESUME                   0
+    #   
+    #    199            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   LOAD_SMALL_INT           2
+    #                   COMPARE_OP              88 (bool(==))
+    #                   POP_JUMP_IF_FALSE       47 (to L4)
+    #                   NOT_TAKEN
+    #   
+    #    200            NOP
+    #   
+    #    201    L1:     LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L2:     POP_TOP
+    #                   LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    202            LOAD_GLOBAL              1 (E1 + NULL)
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   RAISE_VARARGS            1
+    #   
+    #    207    L4:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          14
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    201    L5:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L6)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L6:     POP_TOP
+    #           L7:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L9)
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    201    L9:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #                   JUMP_FORWARD            19 (to L14)
+    #          L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L11)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L14)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    206   L14:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          13
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 66 (to L4)
+    #   
+    #     --   L15:     PUSH_EXC_INFO
+    #   
+    #    203            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L17)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    204   L16:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 79 (to L4)
+    #   
+    #    203   L17:     RERAISE                  0
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L15 [0]
+    #     L2 to L3 -> L10 [2] lasti
+    #     L3 to L4 -> L5 [4] lasti
+    #     L5 to L7 -> L8 [6] lasti
+    #     L7 to L9 -> L10 [2] lasti
+    #     L9 to L10 -> L15 [0]
+    #     L10 to L12 -> L13 [4] lasti
+    #     L12 to L14 -> L15 [0]
+    #     L15 to L16 -> L18 [1] lasti
+    #     L17 to L18 -> L18 [1] lasti
+    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: a call on line 206 was never read (code skipped) at 238')
+
+
+def try_nested_withs_raise_else_with_then_code(c, t, x, n, m):
+    try:
+        with m(5), m(6):
+            raise E1(7)
+    except E1:
+        pass
+    else:
+        with m(12):
+            t(13)
+    t(14)
+
+
+def if_try_with_raise_elif(c, t, x, n, m):
+    if c():
+        try:
+            with m(1):
+                raise E1(27)
+        except E1:
+            pass
+    elif c():
+        t(39)
+    t(51)
+
+
+def if_try_with_call_elif(c, t, x, n, m):
+    if c():
+        try:
+            with m(1):
+                x(27)
+        except E1:
+            pass
+    elif c():
+        t(39)
+    t(51)
+
+
+def if_try_with_raise_else(c, t, x, n, m):
+    if c():
+        try:
+            with m(1):
+                raise E1(27)
+        except E1:
+            pass
+    else:
+        t(39)
+    t(51)
+
+
+def while_true_while_true_break_ending_body(c, t, x, n, m):
+    while True:
+        if c():
+            continue
+        t(1)
+
+
+def while_true_if_break_while_true_break_ending_body(c, t, x, n, m):
+    # depyf: could not decompile while_true_if_break_while_true_break_ending_body: a loop headed in a while True body jumps back from past its end at 80
+    #   269           RESUME                   0
+    #   
+    #   271   L1:     NOP
+    #   
+    #   272           LOAD_FAST_BORROW         0 (c)
+    #                 PUSH_NULL
+    #                 CALL                     0
+    #                 TO_BOOL
+    #                 POP_JUMP_IF_FALSE        2 (to L2)
+    #                 NOT_TAKEN
+    #   
+    #   273           JUMP_FORWARD            26 (to L4)
+    #   
+    #   274   L2:     NOP
+    #   
+    #   275           LOAD_FAST_BORROW         0 (c)
+    #                 PUSH_NULL
+    #                 CALL                     0
+    #                 TO_BOOL
+    #                 POP_JUMP_IF_TRUE         3 (to L3)
+    #                 NOT_TAKEN
+    #   
+    #   276           JUMP_BACKWARD           31 (to L1)
+    #   
+    #   277   L3:     LOAD_FAST_BORROW         1 (t)
+    #                 PUSH_NULL
+    #                 LOAD_SMALL_INT           3
+    #                 CALL                     1
+    #                 POP_TOP
+    #                 JUMP_BACKWARD           26 (to L2)
+    #   
+    #   278   L4:     LOAD_FAST_BORROW         1 (t)
+    #                 PUSH_NULL
+    #                 LOAD_SMALL_INT           7
+    #                 CALL                     1
+    #                 POP_TOP
+    #                 LOAD_CONST               1 (None)
+    #                 RETURN_VALUE
+    raise RuntimeError('depyf: could not decompile while_true_if_break_while_true_break_ending_body: a loop headed in a while True body jumps back from past its end at 80')
+
+
+def while_true_if_break_try_while_true_break_clause_pass(c, t, x, n, m):
+    # depyf: could not decompile while_true_if_break_try_while_true_break_clause_pass: a loop headed in a while True body jumps back from past its end at 82
+    #    281            RESUME                   0
+    #   
+    #    283    L1:     NOP
+    #   
+    #    284            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L2)
+    #                   NOT_TAKEN
+    #   
+    #    285            JUMP_FORWARD            27 (to L6)
+    #   
+    #    286    L2:     NOP
+    #   
+    #    287    L3:     NOP
+    #   
+    #    288            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         3 (to L5)
+    #           L4:     NOT_TAKEN
+    #   
+    #    289            JUMP_BACKWARD           32 (to L1)
+    #   
+    #    290    L5:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           26 (to L3)
+    #   
+    #    293    L6:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    291            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       13 (to L9)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    292            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L8:     POP_EXCEPT
+    #                   JUMP_BACKWARD           74 (to L1)
+    #   
+    #    291    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L7 [0]
+    #     L5 to L6 -> L7 [0]
+    #     L7 to L8 -> L10 [1] lasti
+    #     L9 to L10 -> L10 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_if_break_try_while_true_break_clause_pass: a loop headed in a while True body jumps back from past its end at 82')
+
+
+def while_try_while_true_break_clause_break(c, t, x, n, m):
+    # depyf: could not decompile while_try_while_true_break_clause_break: a loop headed in a while True body jumps back from past its end at 78
+    #    296           RESUME                   0
+    #   
+    #    298   L1:     LOAD_FAST_BORROW         0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE       28 (to L5)
+    #                  NOT_TAKEN
+    #   
+    #    299           NOP
+    #   
+    #    300   L2:     NOP
+    #   
+    #    301           LOAD_FAST_BORROW         0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_TRUE         3 (to L4)
+    #          L3:     NOT_TAKEN
+    #   
+    #    302           JUMP_BACKWARD           30 (to L1)
+    #   
+    #    303   L4:     LOAD_FAST_BORROW         2 (x)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           3
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  JUMP_BACKWARD           26 (to L2)
+    #   
+    #    306   L5:     LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           7
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  LOAD_CONST               1 (None)
+    #                  RETURN_VALUE
+    #   
+    #     --   L6:     PUSH_EXC_INFO
+    #   
+    #    304           LOAD_GLOBAL              0 (E1)
+    #                  CHECK_EXC_MATCH
+    #                  POP_JUMP_IF_FALSE        5 (to L8)
+    #                  NOT_TAKEN
+    #                  POP_TOP
+    #   
+    #    305   L7:     POP_EXCEPT
+    #                  JUMP_BACKWARD           24 (to L5)
+    #   
+    #    304   L8:     RERAISE                  0
+    #   
+    #     --   L9:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L6 [0]
+    #     L4 to L5 -> L6 [0]
+    #     L6 to L7 -> L9 [1] lasti
+    #     L8 to L9 -> L9 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_try_while_true_break_clause_break: a loop headed in a while True body jumps back from past its end at 78')
+
+assert run([1], except_while_true_break_copy_ending_branch) in ((None, [-1, 5, 6]), FELL)
+assert run([], except_while_true_break_copy_ending_branch) in ((None, [-1, 6]), FELL)
+assert run([2, 1, 3, 1], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 48, 6]), FELL)
+assert run([2, 1], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 6]), FELL)
+assert run([2, 2, 0, 1, 2, 3], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 48, 6]), FELL)
+assert run([2, 2, 0, 1, 0, 1, 2, 3], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 47, 48, 6]), FELL)
+assert run([2, 3, 0, 2], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 6]), FELL)
+assert run([2, 2, 0, 2, 0, 2], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 47, 6]), FELL)
+assert run([2, 3, 0, 3, 0, 2, 0, 1, 2, 3, 3], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 47, 47, 48, 6]), FELL)
+assert run([2, 1, 0, 3, 0, 1, 0, 3, 2, 0], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 47, 47, 6]), FELL)
+assert run([2, 1, 0, 1, 0, 3, 0, 2, 0, 2], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 47, 47, 47, 47, 6]), FELL)
+assert run([], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 61]), FELL)
+assert run([2, 1], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 61]), FELL)
+assert run([2, 3, 0, 1, 2, 0, 1], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 47, 61]), FELL)
+assert run([2, 1, 0, 3, 0, 2, 2, 0, 3, 0, 2, 3, 2], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 47, 47, 47, 48, 61]), FELL)
+assert run([2, 1, 0, 1, 2, 3], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 48, 61]), FELL)
+assert run([1], except_while_true_break_copy_ending_branch_finally) in (('E1', [-1, 61]), FELL)
+assert run([2, 3, 0, 3], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 61]), FELL)
+assert run([2, 1, 3, 3], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 48, 61]), FELL)
+assert run([2, 2, 0, 1, 0, 3, 2, 1], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 47, 48, 61]), FELL)
+assert run([2, 1, 0, 1, 3, 0, 1, 0, 3], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 47, 47, 61]), FELL)
+assert run([2, 3, 0, 1, 3, 0, 1, 0, 3, 3, 3, 3], except_while_true_break_copy_ending_branch_finally) in ((None, [-1, 47, 47, 47, 47, 48, 61]), FELL)
+assert run([2], except_while_true_break_copy_ending_branch_else) in ((None, [-1]), FELL)
+assert run([], except_while_true_break_copy_ending_branch_else) in ((None, [-1, -49]), FELL)
+assert run([1], except_while_true_break_copy_ending_branch_else) in (('E1', [-1]), FELL)
+assert run([3, 1], except_while_true_break_copy_ending_branch_else) in (('E1', [-1, -49]), FELL)
+assert run([2, 2], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47]), FELL)
+assert run([3, 2], except_while_true_break_copy_ending_branch_else) in (('E2', [-1, -49]), FELL)
+assert run([2, 3, 1, 1], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 48]), FELL)
+assert run([2, 2, 0, 1], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47]), FELL)
+assert run([2, 3, 0, 3, 3, 2], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47, 48]), FELL)
+assert run([2, 1, 1, 0, 2, 0, 1, 1, 1], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47, 47, 48]), FELL)
+assert run([2, 1, 1, 0, 3, 0, 2, 0, 2, 1, 2], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47, 47, 47, 48]), FELL)
+assert run([2, 1, 0, 3, 2, 0, 2], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47, 47]), FELL)
+assert run([2, 2, 3, 0, 1, 0, 1, 0, 1], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47, 47, 47]), FELL)
+assert run([2, 2, 0, 1, 0, 3, 0, 1, 0, 2, 0, 2], except_while_true_break_copy_ending_branch_else) in ((None, [-1, 47, 47, 47, 47, 47, 47]), FELL)
+assert run([], if_try_nested_withs_raise_else_with) in ((None, []), FELL)
+assert run([2, 3], if_try_nested_withs_raise_else_with) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([2, 2, 1], if_try_nested_withs_raise_else_with) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([2], if_try_nested_withs_raise_else_with) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([2, 2, 3], if_try_nested_withs_call_else_with) in ((None, [('enter', 5), ('enter', 6), -7, ('exit', 6, True), ('exit', 5, False), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([2, 2, 2, 3], if_try_nested_withs_call_else_with) in ((None, [('enter', 5), ('enter', 6), -7, ('exit', 6, False), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([], if_try_nested_withs_call_else_with) in ((None, []), FELL)
+assert run([2, 2], if_try_nested_withs_call_else_with) in (('E2', [('enter', 5), ('enter', 6), -7, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([1], if_try_nested_withs_call_else_with) in ((None, [('enter', 5), ('enter', 6), -7, ('exit', 6, False), ('exit', 5, False), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([3, 1], if_try_nested_withs_call_else_with) in ((None, [('enter', 5), ('enter', 6), -7, ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([0, 1], try_nested_withs_raise_else_with) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([3], try_nested_withs_raise_else_with) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([], try_nested_withs_raise_else_with) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([], if_try_with_raise_else_with) in ((None, []), FELL)
+assert run([2, 1], if_try_with_raise_else_with) in ((None, [('enter', 5), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([2], if_try_with_raise_else_with) in ((None, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([], if_try_nested_withs_raise_else_call) in ((None, []), FELL)
+assert run([2, 0, 3], if_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 13]), FELL)
+assert run([2], if_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False)]), FELL)
+assert run([2, 3], if_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 13]), FELL)
+assert run([2, 3], if_try_nested_withs_raise_else_call_then_code) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 13, 14]), FELL)
+assert run([], if_try_nested_withs_raise_else_call_then_code) in ((None, [14]), FELL)
+assert run([2], if_try_nested_withs_raise_else_call_then_code) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), 14]), FELL)
+assert run([2, 2, 1], if_try_nested_withs_raise_else_call_then_code) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 13, 14]), FELL)
+assert run([3], try_nested_withs_raise_else_with_then_code) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), ('enter', 12), 13, ('exit', 12, False), 14]), FELL)
+assert run([2, 3], try_nested_withs_raise_else_with_then_code) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False), 14]), FELL)
+assert run([], try_nested_withs_raise_else_with_then_code) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), 14]), FELL)
+assert run([3, 1], if_try_with_raise_elif) in ((None, [('enter', 1), ('exit', 1, True), 51]), FELL)
+assert run([3], if_try_with_raise_elif) in ((None, [('enter', 1), ('exit', 1, False), 51]), FELL)
+assert run([0, 2], if_try_with_raise_elif) in ((None, [39, 51]), FELL)
+assert run([], if_try_with_raise_elif) in ((None, [51]), FELL)
+assert run([3, 2, 3], if_try_with_call_elif) in ((None, [('enter', 1), -27, ('exit', 1, True), 51]), FELL)
+assert run([], if_try_with_call_elif) in ((None, [51]), FELL)
+assert run([0, 2], if_try_with_call_elif) in ((None, [39, 51]), FELL)
+assert run([1], if_try_with_call_elif) in ((None, [('enter', 1), -27, ('exit', 1, False), 51]), FELL)
+assert run([1, 2], if_try_with_call_elif) in (('E2', [('enter', 1), -27, ('exit', 1, False)]), FELL)
+assert run([1], if_try_with_raise_else) in ((None, [('enter', 1), ('exit', 1, False), 51]), FELL)
+assert run([1, 3], if_try_with_raise_else) in ((None, [('enter', 1), ('exit', 1, True), 51]), FELL)
+assert run([], if_try_with_raise_else) in ((None, [39, 51]), FELL)
+assert run([3, 2, 1, 3, 2, 2, 1], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([1, 3], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([3, 3, 1, 1, 2, 3, 2, 1, 1, 2, 3], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([3, 2, 1, 2], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([2, 3, 3, 3, 2], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([2], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([3, 3, 1, 1, 1, 1, 2, 2, 2], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([2, 1, 3, 3, 3, 2, 3, 2, 1, 1], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([1, 1, 3, 1, 3, 2, 2, 3, 3, 1, 3, 3], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([3, 1, 2], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([2, 1, 1, 3, 3, 1], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([2, 2, 1, 1, 2, 2, 2, 3], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([1, 2, 1, 1, 2, 3, 1, 3, 2, 3, 2, 3, 1], while_true_while_true_break_ending_body) in (('Budget', [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), FELL)
+assert run([1], while_true_if_break_while_true_break_ending_body) in ((None, [7]), FELL)
+assert run([0, 3, 3, 0, 3], while_true_if_break_while_true_break_ending_body) in ((None, [3, 3, 7]), FELL)
+assert run([0, 1, 3, 2, 3], while_true_if_break_while_true_break_ending_body) in (('Budget', [3, 3, 3, 3]), FELL)
+assert run([], while_true_if_break_while_true_break_ending_body) in (('Budget', []), FELL)
+assert run([0, 1, 1, 3], while_true_if_break_while_true_break_ending_body) in (('Budget', [3, 3, 3]), FELL)
+assert run([0, 2, 3, 1, 2, 3], while_true_if_break_while_true_break_ending_body) in (('Budget', [3, 3, 3, 3, 3]), FELL)
+assert run([0, 2], while_true_if_break_while_true_break_ending_body) in (('Budget', [3]), FELL)
+assert run([0, 1, 3], while_true_if_break_while_true_break_ending_body) in (('Budget', [3, 3]), FELL)
+assert run([0, 1, 2, 2, 2, 2, 1, 1], while_true_if_break_while_true_break_ending_body) in (('Budget', [3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 3, 0, 1], while_true_if_break_while_true_break_ending_body) in ((None, [3, 7]), FELL)
+assert run([0, 1, 1, 1, 3, 0, 1], while_true_if_break_while_true_break_ending_body) in ((None, [3, 3, 3, 3, 7]), FELL)
+assert run([0, 3, 2, 2, 3, 1, 0, 3], while_true_if_break_while_true_break_ending_body) in ((None, [3, 3, 3, 3, 3, 7]), FELL)
+assert run([0, 1, 2, 2, 3, 2, 3, 1, 3, 2], while_true_if_break_while_true_break_ending_body) in (('Budget', [3, 3, 3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 1, 1, 1, 0, 1], while_true_if_break_while_true_break_ending_body) in ((None, [3, 3, 3, 7]), FELL)
+assert run([1], while_true_if_break_try_while_true_break_clause_pass) in ((None, [7]), FELL)
+assert run([0, 2, 1, 2, 2, 1, 3, 0, 3], while_true_if_break_try_while_true_break_clause_pass) in ((None, [3, 3, 3, 3, 3, 3, 7]), FELL)
+assert run([0, 2, 0, 2], while_true_if_break_try_while_true_break_clause_pass) in ((None, [3, 7]), FELL)
+assert run([], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', []), FELL)
+assert run([0, 1, 3, 0, 3], while_true_if_break_try_while_true_break_clause_pass) in ((None, [3, 3, 7]), FELL)
+assert run([0, 1, 3, 3, 3, 1, 3, 2, 3], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 3, 1, 3, 2, 2, 2, 2, 2, 1], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 2, 3, 2, 1, 3], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3, 3, 3]), FELL)
+assert run([0, 2, 2, 2], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3]), FELL)
+assert run([0, 2], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3]), FELL)
+assert run([0, 3, 2, 3, 2, 3, 2], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 3, 1, 2, 1, 3, 2, 2], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 3, 3, 3, 2, 1, 1, 1, 2, 1, 3, 1, 2], while_true_if_break_try_while_true_break_clause_pass) in (('Budget', [3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([0, 1, 2, 3, 1, 3, 0, 3], while_true_if_break_try_while_true_break_clause_pass) in ((None, [3, 3, 3, 3, 3, 7]), FELL)
+assert run([3, 3, 3, 2], while_try_while_true_break_clause_break) in ((None, [-3, -3, 7]), FELL)
+assert run([], while_try_while_true_break_clause_break) in ((None, [7]), FELL)
+assert run([2, 2], while_try_while_true_break_clause_break) in ((None, [-3, 7]), FELL)
+assert run([1, 2, 0, 2, 2], while_try_while_true_break_clause_break) in (('E2', [-3, -3]), FELL)
+assert run([2, 1, 3, 3, 3, 3, 2], while_try_while_true_break_clause_break) in (('E2', [-3, -3, -3]), FELL)
+assert run([1, 1, 2], while_try_while_true_break_clause_break) in (('E2', [-3]), FELL)
+assert run([3, 3, 3, 3, 3, 2], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, 7]), FELL)
+assert run([2, 2, 3, 1, 0, 2, 3, 2, 2], while_try_while_true_break_clause_break) in (('E2', [-3, -3, -3, -3]), FELL)
+assert run([1, 2, 0, 1, 0, 3, 0, 1], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, -3, 7]), FELL)
+assert run([2, 3, 0, 3, 3, 3, 0, 3, 3, 1], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, -3, -3, 7]), FELL)
+assert run([2, 1, 0, 2, 0, 1, 3, 3, 3, 3, 0, 2, 2], while_try_while_true_break_clause_break) in (('E2', [-3, -3, -3, -3, -3, -3]), FELL)
+assert run([3, 1, 0, 2, 0, 1, 3, 3, 0, 1, 0, 1, 3], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, -3, -3, -3, 7]), FELL)
