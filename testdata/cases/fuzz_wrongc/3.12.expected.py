@@ -177,7 +177,7 @@ def except_while_true_break_copy_ending_branch_else(c, t, x, n, m):
 
 
 def if_try_nested_withs_raise_else_with(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_with: a call on line 144 was never read (code skipped) at 156
+    # depyf: could not decompile if_try_nested_withs_raise_else_with: line 144 (LOAD_FAST at offset 152) was never read: the structure found would leave it out
     #   135           0 RESUME                   0
     #   
     #   137           2 PUSH_NULL
@@ -298,7 +298,7 @@ def if_try_nested_withs_raise_else_with(c, t, x, n, m):
     #     202 to 210 -> 220 [3] lasti
     #     226 to 242 -> 250 [1] lasti
     #     248 to 248 -> 250 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_with: a call on line 144 was never read (code skipped) at 156')
+    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_with: line 144 (LOAD_FAST at offset 152) was never read: the structure found would leave it out')
 
 
 def if_try_nested_withs_call_else_with(c, t, x, n, m):
@@ -422,7 +422,7 @@ def if_try_with_raise_else_with(c, t, x, n, m):
 
 
 def if_try_nested_withs_raise_else_call(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_call: a call on line 194 was never read (code skipped) at 156
+    # depyf: could not decompile if_try_nested_withs_raise_else_call: line 194 (LOAD_FAST at offset 152) was never read: the structure found would leave it out
     #   185           0 RESUME                   0
     #   
     #   187           2 PUSH_NULL
@@ -516,11 +516,11 @@ def if_try_nested_withs_raise_else_call(c, t, x, n, m):
     #     136 to 148 -> 168 [0]
     #     168 to 184 -> 192 [1] lasti
     #     190 to 190 -> 192 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call: a call on line 194 was never read (code skipped) at 156')
+    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call: line 194 (LOAD_FAST at offset 152) was never read: the structure found would leave it out')
 
 
 def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: a call on line 206 was never read (code skipped) at 172
+    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 206 (LOAD_FAST at offset 168) was never read: the structure found would leave it out
     #   197           0 RESUME                   0
     #   
     #   199           2 PUSH_NULL
@@ -619,7 +619,7 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #     152 to 164 -> 184 [0]
     #     184 to 200 -> 208 [1] lasti
     #     206 to 206 -> 208 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: a call on line 206 was never read (code skipped) at 172')
+    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 206 (LOAD_FAST at offset 168) was never read: the structure found would leave it out')
 
 
 def try_nested_withs_raise_else_with_then_code(c, t, x, n, m):

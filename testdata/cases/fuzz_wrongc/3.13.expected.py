@@ -128,7 +128,7 @@ def except_while_true_break_copy_ending_branch_else(c, t, x, n, m):
 
 
 def if_try_nested_withs_raise_else_with(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_with: a call on line 144 was never read (code skipped) at 178
+    # depyf: could not decompile if_try_nested_withs_raise_else_with: line 144 (LOAD_FAST at offset 172) was never read: the structure found would leave it out
     #    135            RESUME                   0
     #   
     #    137            LOAD_FAST                0 (c)
@@ -257,7 +257,7 @@ def if_try_nested_withs_raise_else_with(c, t, x, n, m):
     #     L17 to L19 -> L20 [3] lasti
     #     L21 to L22 -> L24 [1] lasti
     #     L23 to L24 -> L24 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_with: a call on line 144 was never read (code skipped) at 178')
+    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_with: line 144 (LOAD_FAST at offset 172) was never read: the structure found would leave it out')
 
 
 def if_try_nested_withs_call_else_with(c, t, x, n, m):
@@ -387,7 +387,7 @@ def if_try_with_raise_else_with(c, t, x, n, m):
 
 
 def if_try_nested_withs_raise_else_call(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_call: a call on line 194 was never read (code skipped) at 178
+    # depyf: could not decompile if_try_nested_withs_raise_else_call: line 194 (LOAD_FAST at offset 172) was never read: the structure found would leave it out
     #    185            RESUME                   0
     #   
     #    187            LOAD_FAST                0 (c)
@@ -488,11 +488,11 @@ def if_try_nested_withs_raise_else_call(c, t, x, n, m):
     #     L12 to L14 -> L15 [0]
     #     L15 to L16 -> L18 [1] lasti
     #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call: a call on line 194 was never read (code skipped) at 178')
+    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call: line 194 (LOAD_FAST at offset 172) was never read: the structure found would leave it out')
 
 
 def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: a call on line 206 was never read (code skipped) at 194
+    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 206 (LOAD_FAST at offset 188) was never read: the structure found would leave it out
     #    197            RESUME                   0
     #   
     #    199            LOAD_FAST                0 (c)
@@ -598,7 +598,7 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #     L12 to L14 -> L15 [0]
     #     L15 to L16 -> L18 [1] lasti
     #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: a call on line 206 was never read (code skipped) at 194')
+    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 206 (LOAD_FAST at offset 188) was never read: the structure found would leave it out')
 
 
 def try_nested_withs_raise_else_with_then_code(c, t, x, n, m):

@@ -303,7 +303,7 @@ def if_try_nested_withs_call_else_with(c, t, x, n, m):
 
 
 def try_nested_withs_raise_else_with(c, t, x, n, m):
-    # depyf: could not decompile try_nested_withs_raise_else_with: a call on line 169 was never read (code skipped) at 194
+    # depyf: could not decompile try_nested_withs_raise_else_with: line 169 (LOAD_FAST at offset 188) was never read: the structure found would leave it out
     #    161            RESUME                   0
     #   
     #    163            NOP
@@ -448,7 +448,7 @@ def try_nested_withs_raise_else_with(c, t, x, n, m):
     #     L16 to L18 -> L19 [4] lasti
     #     L20 to L21 -> L23 [1] lasti
     #     L22 to L23 -> L23 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_nested_withs_raise_else_with: a call on line 169 was never read (code skipped) at 194')
+    raise RuntimeError('depyf: could not decompile try_nested_withs_raise_else_with: line 169 (LOAD_FAST at offset 188) was never read: the structure found would leave it out')
 
 
 def if_try_with_raise_else_with(c, t, x, n, m):
@@ -700,7 +700,7 @@ def if_try_nested_withs_raise_else_call(c, t, x, n, m):
 
 
 def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: a call on line 206 was never read (code skipped) at 238
+    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 206 (LOAD_FAST at offset 232) was never read: the structure found would leave it out
     #    197            RESUME                   0
     #   
     #    199            LOAD_FAST_BORROW         0 (c)
@@ -823,7 +823,7 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #     L12 to L14 -> L15 [0]
     #     L15 to L16 -> L18 [1] lasti
     #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: a call on line 206 was never read (code skipped) at 238')
+    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 206 (LOAD_FAST at offset 232) was never read: the structure found would leave it out')
 
 
 def try_nested_withs_raise_else_with_then_code(c, t, x, n, m):
