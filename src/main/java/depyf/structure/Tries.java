@@ -697,7 +697,7 @@ final class Tries {
         }
         boolean inline = handler >= j && handler < to;
         if (end == j || inline && !w.normalFlow.get(i) && endsEnclosingClause(w, j, r) && entered(w, i, j, j)
-                || TryRanges.suppressedToEnd(w, j, handler) || end < 0 && inline && TryRanges.threadedPastBody(w, i, j, handler)) {
+                || (end < 0 || Branches.sameExit(w, end, j)) && TryRanges.suppressedToEnd(w, j, handler) || end < 0 && inline && TryRanges.threadedPastBody(w, i, j, handler)) {
             // the clauses rejoin right after the body, or the body ends the enclosing except clause: no else
             resume = j;
         } else if (end < 0 && (continuation = TryRanges.onlySuppressedTo(w, i, j, handler, areaEnd)) >= 0) {

@@ -77,7 +77,7 @@ final class Withs {
         // a normal exit only a nested with's suppressing path reaches (its body returns): the body never
         // ends normally, the code after the statement is this with's suppressing path's (3.12, 3.13)
         boolean nestedOnly = n < w.code.size() && w.normalFlow.get(i) && !w.normalFlow.get(n);
-        if (exited || nestedOnly || n >= w.code.size() || !w.code.op(n).is("LOAD_CONST") || !w.reachable.get(n)) {
+        if (exited || nestedOnly || n >= w.code.size() || Tries.exitCall(w, n) < 0 || !w.reachable.get(n)) {
             dropWithExit(l);
             return suppressedContinuation(w, i, j, to, l, r, handler);
         }
