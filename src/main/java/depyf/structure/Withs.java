@@ -77,12 +77,14 @@ final class Withs {
         // a normal exit only a nested with's suppressing path reaches (its body returns): the body never
         // ends normally, the code after the statement is this with's suppressing path's (3.12, 3.13)
         boolean nestedOnly = n < w.code.size() && w.normalFlow.get(i) && !w.normalFlow.get(n);
-        if (exited || nestedOnly || n >= w.code.size() || Tries.exitCall(w, n) < 0 || !w.reachable.get(n)) {
+        // (no exit call after the body: it raises, and what follows is other code, such as the return after
+        // a while loop closed only by this with's suppressing path, not the statement's normal exit)
+        int normal = Tries.exitCall(w, n);
+        if (exited || nestedOnly || normal < 0 || !w.reachable.get(n)) {
             dropWithExit(l);
             return suppressedContinuation(w, i, j, to, l, r, handler);
         }
-        int normal = Tries.exitCall(w, n);
-        int after = w.env.dynamo != null || normal < 0 ? -1 : suppressedAfter(w, handler);
+        int after = w.env.dynamo != null ? -1 : suppressedAfter(w, handler);
         if (after >= 0 && !Branches.sameExit(w, after, normal)) {
             // both ways out of the statement go on with the code after it: if they do not, the code after
             // the exit call belongs to the body (a return the compiler placed after the call)
