@@ -79,18 +79,31 @@ final class Withs {
         boolean nestedOnly = n < w.code.size() && w.normalFlow.get(i) && !w.normalFlow.get(n);
         // (no exit call after the body: it raises, and what follows is other code, such as the return after
         // a while loop closed only by this with's suppressing path, not the statement's normal exit)
-        int normal = Tries.exitCall(w, n);
-        if (exited || nestedOnly || normal < 0 || !w.reachable.get(n)) {
+        if (exited || nestedOnly || !callsExit(w, n) || !w.reachable.get(n)) {
             dropWithExit(l);
             return suppressedContinuation(w, i, j, to, l, r, handler);
         }
-        int after = w.env.dynamo != null ? -1 : suppressedAfter(w, handler);
+        int normal = Tries.exitCall(w, n);
+        int after = w.env.dynamo != null || normal < 0 ? -1 : suppressedAfter(w, handler);
         if (after >= 0 && !Branches.sameExit(w, after, normal)) {
             // both ways out of the statement go on with the code after it: if they do not, the code after
             // the exit call belongs to the body (a return the compiler placed after the call)
             throw new LiftException("a with's suppressing path and its normal exit go on apart at " + w.code.op(n).offset());
         }
         return j;
+    }
+
+    /** True when n calls the exit with three Nones (an async with awaits the result, a with pops it). */
+    private static boolean callsExit(Walker w, int n) {
+        if (n + 3 >= w.code.size()) {
+            return false;
+        }
+        for (int k = n; k < n + 3; k++) {
+            if (!w.code.op(k).is("LOAD_CONST") || !Walker.isNoneConst(Lifter.constantExpr(w.code.op(k)))) {
+                return false;
+            }
+        }
+        return w.code.op(n + 3).is("CALL") || w.code.op(n + 3).is("PRECALL");
     }
 
     /**
