@@ -59,8 +59,9 @@ final class Matches {
             }
             throw new LiftException("unrecognised match statement at " + op.offset() + ": " + e.getMessage());
         }
-        if (op.is("COPY") && (cases.isEmpty() || cases.get(0).next() < 0)) {
-            // only the last case may be irrefutable: a COPY followed by stores is a chained assignment
+        if (op.is("COPY") && (cases.isEmpty() || cases.get(0).next() < 0 && cases.get(0).continues() < 0)) {
+            // only the last case may be irrefutable: a COPY followed by stores is a chained assignment (a
+            // lone case failing back to the head of the loop the match ends is a test: a match)
             return -1;
         }
         return emit(w, to, l, r, subject, above, cases);
@@ -318,7 +319,10 @@ final class Matches {
     private static int emit(Walker w, int to, Lifter l, Region r, Expr subject, int above, List<Case> cases) {
         Case last = cases.get(cases.size() - 1);
         int t0 = last.continues();
-        if (t0 >= 0 && (r.loop() == null || t0 != r.follow() && !r.loop().continues().contains(t0))) {
+        if (t0 >= 0 && (r.loop() == null || !Branches.sameExit(w, t0, r.follow())
+                && !(r.loop().continues().contains(t0) && r.loop().continues().contains(Branches.jumpedTo(w, r.follow()))))) {
+            // (falling off the match goes where the region does: the loop's head only when the region ends the
+            // loop's body, not a then-branch whose jump back is a continue before an else read after the if)
             throw new LiftException("match case failing backward to " + w.code.op(t0).offset());
         }
         int end = -1;

@@ -718,8 +718,11 @@ final class Tries {
         }
         boolean inline = handler >= j && handler < to;
         if (end == j || inline && !w.normalFlow.get(i) && endsEnclosingClause(w, j, r) && entered(w, i, j, j)
-                || TryRanges.suppressedToEnd(w, j, handler) || end < 0 && inline && TryRanges.threadedPastBody(w, i, j, handler)) {
+                || (end < 0 || Branches.sameExit(w, end, j)) && TryRanges.suppressedToEnd(w, j, handler) || end < 0 && inline && TryRanges.threadedPastBody(w, i, j, handler)) {
             // the clauses rejoin right after the body, or the body ends the enclosing except clause: no else
+            // (a with suppressing to j says so only when the clauses go there too: a small block at j may be
+            // the body of an inner try protecting nothing, its handler no entry reaches, which the compiler
+            // could not copy)
             resume = j;
         } else if (end < 0 && (continuation = TryRanges.onlySuppressedTo(w, i, j, handler, areaEnd)) >= 0) {
             // the code after the statement, reached only from a with's handler: walked here (the walk

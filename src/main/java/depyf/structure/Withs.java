@@ -81,7 +81,9 @@ final class Withs {
         // a normal exit only a nested with's suppressing path reaches (its body returns): the body never
         // ends normally, the code after the statement is this with's suppressing path's (3.12, 3.13)
         boolean nestedOnly = n < w.code.size() && w.normalFlow.get(i) && !w.normalFlow.get(n);
-        if (exited || nestedOnly || n >= w.code.size() || !w.code.op(n).is("LOAD_CONST") || !w.reachable.get(n)) {
+        // (no exit call after the body: it raises, and what follows is other code, such as the return after
+        // a while loop closed only by this with's suppressing path, not the statement's normal exit)
+        if (exited || nestedOnly || !callsExit(w, n) || !w.reachable.get(n)) {
             dropWithExit(l);
             return suppressedContinuation(w, i, j, to, l, r, handler);
         }
@@ -93,6 +95,19 @@ final class Withs {
             throw new LiftException("a with's suppressing path and its normal exit go on apart at " + w.code.op(n).offset());
         }
         return j;
+    }
+
+    /** True when n calls the exit with three Nones (an async with awaits the result, a with pops it). */
+    private static boolean callsExit(Walker w, int n) {
+        if (n + 3 >= w.code.size()) {
+            return false;
+        }
+        for (int k = n; k < n + 3; k++) {
+            if (!w.code.op(k).is("LOAD_CONST") || !Walker.isNoneConst(Lifter.constantExpr(w.code.op(k)))) {
+                return false;
+            }
+        }
+        return w.code.op(n + 3).is("CALL") || w.code.op(n + 3).is("PRECALL");
     }
 
     /**

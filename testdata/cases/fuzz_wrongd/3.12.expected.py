@@ -1,0 +1,925 @@
+import sys
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), every value nx gives, which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def nx():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        v = next(it, 0)
+        seen.append(('nx', v))
+        return v
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m, nx) if f.__code__.co_argcount == 6 else f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def try_while_with_raise_suppressed(c, t, x, n, m):
+    # depyf: could not decompile try_while_with_raise_suppressed: code between a with body and its handler at 58
+    #    95           0 RESUME                   0
+    #   
+    #    97           2 NOP
+    #   
+    #    98           4 PUSH_NULL
+    #                 6 LOAD_FAST                0 (c)
+    #                 8 CALL                     0
+    #                16 POP_JUMP_IF_FALSE       21 (to 60)
+    #   
+    #    99     >>   18 PUSH_NULL
+    #                20 LOAD_FAST                4 (m)
+    #                22 LOAD_CONST               1 (2)
+    #                24 CALL                     1
+    #                32 BEFORE_WITH
+    #                34 STORE_FAST               5 (w)
+    #   
+    #   100          36 LOAD_GLOBAL              1 (NULL + E1)
+    #                46 LOAD_CONST               2 (3)
+    #                48 CALL                     1
+    #                56 RAISE_VARARGS            1
+    #           >>   58 RETURN_CONST             0 (None)
+    #   
+    #    98     >>   60 RETURN_CONST             0 (None)
+    #   
+    #    99     >>   62 PUSH_EXC_INFO
+    #                64 WITH_EXCEPT_START
+    #                66 POP_JUMP_IF_TRUE         1 (to 70)
+    #                68 RERAISE                  2
+    #           >>   70 POP_TOP
+    #                72 POP_EXCEPT
+    #                74 POP_TOP
+    #                76 POP_TOP
+    #                78 JUMP_FORWARD             3 (to 86)
+    #           >>   80 COPY                     3
+    #                82 POP_EXCEPT
+    #                84 RERAISE                  1
+    #   
+    #    98     >>   86 PUSH_NULL
+    #                88 LOAD_FAST                0 (c)
+    #                90 CALL                     0
+    #                98 POP_JUMP_IF_FALSE        1 (to 102)
+    #               100 JUMP_BACKWARD           42 (to 18)
+    #           >>  102 JUMP_BACKWARD           23 (to 58)
+    #           >>  104 PUSH_EXC_INFO
+    #   
+    #   101         106 LOAD_GLOBAL              0 (E1)
+    #               116 CHECK_EXC_MATCH
+    #               118 POP_JUMP_IF_FALSE        3 (to 126)
+    #               120 POP_TOP
+    #   
+    #   102         122 POP_EXCEPT
+    #               124 RETURN_CONST             0 (None)
+    #   
+    #   101     >>  126 RERAISE                  0
+    #           >>  128 COPY                     3
+    #               130 POP_EXCEPT
+    #               132 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 32 -> 104 [0]
+    #     34 to 56 -> 62 [1] lasti
+    #     62 to 70 -> 80 [3] lasti
+    #     72 to 98 -> 104 [0]
+    #     104 to 120 -> 128 [1] lasti
+    #     126 to 126 -> 128 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_while_with_raise_suppressed: code between a with body and its handler at 58')
+
+
+def while_with_raise_suppressed(c, t, x, n, m):
+    # depyf: could not decompile while_with_raise_suppressed: code between a with body and its handler at 56
+    #   105           0 RESUME                   0
+    #   
+    #   107           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       21 (to 58)
+    #   
+    #   108     >>   16 PUSH_NULL
+    #                18 LOAD_FAST                4 (m)
+    #                20 LOAD_CONST               1 (2)
+    #                22 CALL                     1
+    #                30 BEFORE_WITH
+    #                32 STORE_FAST               5 (w)
+    #   
+    #   109          34 LOAD_GLOBAL              1 (NULL + E1)
+    #                44 LOAD_CONST               2 (3)
+    #                46 CALL                     1
+    #                54 RAISE_VARARGS            1
+    #           >>   56 RETURN_CONST             0 (None)
+    #   
+    #   107     >>   58 RETURN_CONST             0 (None)
+    #   
+    #   108     >>   60 PUSH_EXC_INFO
+    #                62 WITH_EXCEPT_START
+    #                64 POP_JUMP_IF_TRUE         1 (to 68)
+    #                66 RERAISE                  2
+    #           >>   68 POP_TOP
+    #                70 POP_EXCEPT
+    #                72 POP_TOP
+    #                74 POP_TOP
+    #                76 JUMP_FORWARD             3 (to 84)
+    #           >>   78 COPY                     3
+    #                80 POP_EXCEPT
+    #                82 RERAISE                  1
+    #   
+    #   107     >>   84 PUSH_NULL
+    #                86 LOAD_FAST                0 (c)
+    #                88 CALL                     0
+    #                96 POP_JUMP_IF_FALSE        1 (to 100)
+    #                98 JUMP_BACKWARD           42 (to 16)
+    #           >>  100 JUMP_BACKWARD           23 (to 56)
+    #   ExceptionTable:
+    #     32 to 54 -> 60 [1] lasti
+    #     60 to 68 -> 78 [3] lasti
+    raise RuntimeError('depyf: could not decompile while_with_raise_suppressed: code between a with body and its handler at 56')
+
+
+def try_while_and_with_raise_suppressed(c, t, x, n, m):
+    # depyf: could not decompile try_while_and_with_raise_suppressed: code between a with body and its handler at 72
+    #   112           0 RESUME                   0
+    #   
+    #   114           2 NOP
+    #   
+    #   115           4 PUSH_NULL
+    #                 6 LOAD_FAST                0 (c)
+    #                 8 CALL                     0
+    #                16 POP_JUMP_IF_FALSE       30 (to 78)
+    #                18 PUSH_NULL
+    #                20 LOAD_FAST                0 (c)
+    #                22 CALL                     0
+    #                30 POP_JUMP_IF_FALSE       22 (to 76)
+    #   
+    #   116     >>   32 PUSH_NULL
+    #                34 LOAD_FAST                4 (m)
+    #                36 LOAD_CONST               1 (2)
+    #                38 CALL                     1
+    #                46 BEFORE_WITH
+    #                48 STORE_FAST               5 (w)
+    #   
+    #   117          50 LOAD_GLOBAL              1 (NULL + E1)
+    #                60 LOAD_CONST               2 (3)
+    #                62 CALL                     1
+    #                70 RAISE_VARARGS            1
+    #           >>   72 RETURN_CONST             0 (None)
+    #   
+    #   115     >>   74 RETURN_CONST             0 (None)
+    #           >>   76 RETURN_CONST             0 (None)
+    #           >>   78 RETURN_CONST             0 (None)
+    #   
+    #   116     >>   80 PUSH_EXC_INFO
+    #                82 WITH_EXCEPT_START
+    #                84 POP_JUMP_IF_TRUE         1 (to 88)
+    #                86 RERAISE                  2
+    #           >>   88 POP_TOP
+    #                90 POP_EXCEPT
+    #                92 POP_TOP
+    #                94 POP_TOP
+    #                96 JUMP_FORWARD             3 (to 104)
+    #           >>   98 COPY                     3
+    #               100 POP_EXCEPT
+    #               102 RERAISE                  1
+    #   
+    #   115     >>  104 PUSH_NULL
+    #               106 LOAD_FAST                0 (c)
+    #               108 CALL                     0
+    #               116 POP_JUMP_IF_TRUE         1 (to 120)
+    #               118 JUMP_BACKWARD           23 (to 74)
+    #           >>  120 PUSH_NULL
+    #               122 LOAD_FAST                0 (c)
+    #               124 CALL                     0
+    #               132 POP_JUMP_IF_FALSE        1 (to 136)
+    #               134 JUMP_BACKWARD           52 (to 32)
+    #           >>  136 JUMP_BACKWARD           33 (to 72)
+    #           >>  138 PUSH_EXC_INFO
+    #   
+    #   118         140 LOAD_GLOBAL              0 (E1)
+    #               150 CHECK_EXC_MATCH
+    #               152 POP_JUMP_IF_FALSE        3 (to 160)
+    #               154 POP_TOP
+    #   
+    #   119         156 POP_EXCEPT
+    #               158 RETURN_CONST             0 (None)
+    #   
+    #   118     >>  160 RERAISE                  0
+    #           >>  162 COPY                     3
+    #               164 POP_EXCEPT
+    #               166 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 46 -> 138 [0]
+    #     48 to 70 -> 80 [1] lasti
+    #     80 to 88 -> 98 [3] lasti
+    #     90 to 116 -> 138 [0]
+    #     120 to 132 -> 138 [0]
+    #     138 to 154 -> 162 [1] lasti
+    #     160 to 160 -> 162 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_while_and_with_raise_suppressed: code between a with body and its handler at 72')
+
+
+def try_while_code_with_raise_suppressed(c, t, x, n, m):
+    # depyf: could not decompile try_while_code_with_raise_suppressed: code between a with body and its handler at 74
+    #   122           0 RESUME                   0
+    #   
+    #   123           2 NOP
+    #   
+    #   124           4 PUSH_NULL
+    #                 6 LOAD_FAST                0 (c)
+    #                 8 CALL                     0
+    #                16 POP_JUMP_IF_FALSE       28 (to 74)
+    #   
+    #   125     >>   18 PUSH_NULL
+    #                20 LOAD_FAST                1 (t)
+    #                22 LOAD_CONST               1 (1)
+    #                24 CALL                     1
+    #                32 POP_TOP
+    #   
+    #   126          34 PUSH_NULL
+    #                36 LOAD_FAST                4 (m)
+    #                38 LOAD_CONST               2 (2)
+    #                40 CALL                     1
+    #                48 BEFORE_WITH
+    #                50 STORE_FAST               5 (w)
+    #   
+    #   127          52 LOAD_GLOBAL              1 (NULL + E1)
+    #                62 LOAD_CONST               3 (3)
+    #                64 CALL                     1
+    #                72 RAISE_VARARGS            1
+    #   
+    #   130     >>   74 PUSH_NULL
+    #                76 LOAD_FAST                1 (t)
+    #                78 LOAD_CONST               4 (5)
+    #                80 CALL                     1
+    #                88 POP_TOP
+    #                90 RETURN_CONST             0 (None)
+    #   
+    #   126     >>   92 PUSH_EXC_INFO
+    #                94 WITH_EXCEPT_START
+    #                96 POP_JUMP_IF_TRUE         1 (to 100)
+    #                98 RERAISE                  2
+    #           >>  100 POP_TOP
+    #               102 POP_EXCEPT
+    #               104 POP_TOP
+    #               106 POP_TOP
+    #               108 JUMP_FORWARD             3 (to 116)
+    #           >>  110 COPY                     3
+    #               112 POP_EXCEPT
+    #               114 RERAISE                  1
+    #   
+    #   124     >>  116 PUSH_NULL
+    #               118 LOAD_FAST                0 (c)
+    #               120 CALL                     0
+    #               128 POP_JUMP_IF_FALSE        1 (to 132)
+    #               130 JUMP_BACKWARD           57 (to 18)
+    #           >>  132 JUMP_BACKWARD           30 (to 74)
+    #           >>  134 PUSH_EXC_INFO
+    #   
+    #   128         136 LOAD_GLOBAL              0 (E1)
+    #               146 CHECK_EXC_MATCH
+    #               148 POP_JUMP_IF_FALSE        3 (to 156)
+    #               150 POP_TOP
+    #   
+    #   129         152 POP_EXCEPT
+    #               154 JUMP_BACKWARD           41 (to 74)
+    #   
+    #   128     >>  156 RERAISE                  0
+    #           >>  158 COPY                     3
+    #               160 POP_EXCEPT
+    #               162 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 48 -> 134 [0]
+    #     50 to 72 -> 92 [1] lasti
+    #     92 to 100 -> 110 [3] lasti
+    #     102 to 128 -> 134 [0]
+    #     134 to 150 -> 158 [1] lasti
+    #     156 to 156 -> 158 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_while_code_with_raise_suppressed: code between a with body and its handler at 74')
+
+
+def try_for_with_raise_suppressed(c, t, x, n, m):
+    try:
+        for i in n():
+            with m(2) as w:
+                raise E1(3)
+    except E1:
+        pass
+
+
+def while_try_with_raise_other_clause(c, t, x, n, m):
+    while c():
+        try:
+            with m(2) as w:
+                raise E1(3)
+        except E2:
+            pass
+
+
+def try_while_two_managers_raise(c, t, x, n, m):
+    # depyf: could not decompile try_while_two_managers_raise: stack underflow
+    #   152           0 RESUME                   0
+    #   
+    #   153           2 NOP
+    #   
+    #   154           4 PUSH_NULL
+    #                 6 LOAD_FAST                0 (c)
+    #                 8 CALL                     0
+    #                16 POP_JUMP_IF_FALSE       30 (to 78)
+    #   
+    #   155     >>   18 PUSH_NULL
+    #                20 LOAD_FAST                4 (m)
+    #                22 LOAD_CONST               1 (2)
+    #                24 CALL                     1
+    #                32 BEFORE_WITH
+    #                34 STORE_FAST               5 (w)
+    #                36 PUSH_NULL
+    #                38 LOAD_FAST                4 (m)
+    #                40 LOAD_CONST               2 (3)
+    #                42 CALL                     1
+    #                50 BEFORE_WITH
+    #                52 POP_TOP
+    #   
+    #   156          54 LOAD_GLOBAL              1 (NULL + E1)
+    #                64 LOAD_CONST               2 (3)
+    #                66 CALL                     1
+    #                74 RAISE_VARARGS            1
+    #           >>   76 RETURN_CONST             0 (None)
+    #   
+    #   154     >>   78 RETURN_CONST             0 (None)
+    #   
+    #   155     >>   80 PUSH_EXC_INFO
+    #                82 WITH_EXCEPT_START
+    #                84 POP_JUMP_IF_TRUE         1 (to 88)
+    #                86 RERAISE                  2
+    #           >>   88 POP_TOP
+    #                90 POP_EXCEPT
+    #                92 POP_TOP
+    #                94 POP_TOP
+    #                96 JUMP_FORWARD             3 (to 104)
+    #           >>   98 COPY                     3
+    #               100 POP_EXCEPT
+    #               102 RERAISE                  1
+    #           >>  104 LOAD_CONST               0 (None)
+    #               106 LOAD_CONST               0 (None)
+    #               108 LOAD_CONST               0 (None)
+    #               110 CALL                     2
+    #               118 POP_TOP
+    #               120 JUMP_FORWARD            12 (to 146)
+    #           >>  122 PUSH_EXC_INFO
+    #               124 WITH_EXCEPT_START
+    #               126 POP_JUMP_IF_TRUE         1 (to 130)
+    #               128 RERAISE                  2
+    #           >>  130 POP_TOP
+    #               132 POP_EXCEPT
+    #               134 POP_TOP
+    #               136 POP_TOP
+    #               138 JUMP_FORWARD             3 (to 146)
+    #           >>  140 COPY                     3
+    #               142 POP_EXCEPT
+    #               144 RERAISE                  1
+    #   
+    #   154     >>  146 PUSH_NULL
+    #               148 LOAD_FAST                0 (c)
+    #               150 CALL                     0
+    #               158 POP_JUMP_IF_FALSE        1 (to 162)
+    #               160 JUMP_BACKWARD           72 (to 18)
+    #           >>  162 JUMP_BACKWARD           44 (to 76)
+    #           >>  164 PUSH_EXC_INFO
+    #   
+    #   157         166 LOAD_GLOBAL              0 (E1)
+    #               176 CHECK_EXC_MATCH
+    #               178 POP_JUMP_IF_FALSE        3 (to 186)
+    #               180 POP_TOP
+    #   
+    #   158         182 POP_EXCEPT
+    #               184 RETURN_CONST             0 (None)
+    #   
+    #   157     >>  186 RERAISE                  0
+    #           >>  188 COPY                     3
+    #               190 POP_EXCEPT
+    #               192 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 32 -> 164 [0]
+    #     34 to 50 -> 122 [1] lasti
+    #     52 to 74 -> 80 [2] lasti
+    #     80 to 88 -> 98 [4] lasti
+    #     90 to 102 -> 122 [1] lasti
+    #     104 to 120 -> 164 [0]
+    #     122 to 130 -> 140 [3] lasti
+    #     132 to 158 -> 164 [0]
+    #     164 to 180 -> 188 [1] lasti
+    #     186 to 186 -> 188 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_while_two_managers_raise: stack underflow')
+
+
+def else_try_with_then_try_return(c, t, x, n, m):
+    if c():
+        pass
+    elif c():
+        pass
+    else:
+        try:
+            with m(19) as w:
+                x(21)
+            return 22
+        except E1:
+            pass
+    if c() and c():
+        t(1)
+    elif c() or c():
+        t(2)
+    elif c():
+        t(3)
+    else:
+        t(4)
+
+
+def if_try_with_then_try_return_two_clauses(c, t, x, n, m):
+    if c():
+        try:
+            with m(19) as w:
+                x(21)
+            return 22
+        except E1:
+            t(3)
+        except E2:
+            return 9
+    elif c():
+        t(4)
+    t(5)
+
+
+def if_try_two_managers_then_try_return(c, t, x, n, m):
+    if c():
+        try:
+            with m(19) as w, m(20):
+                x(21)
+            return 22
+        except E1:
+            pass
+    t(5)
+
+
+def if_try_code_with_then_try_return_else(c, t, x, n, m):
+    if c():
+        try:
+            t(1)
+            with m(19) as w:
+                x(21)
+            return 22
+        except E1:
+            pass
+    else:
+        t(2)
+    t(5)
+
+
+def try_with_then_try_return_code_after(c, t, x, n, m):
+    try:
+        with m(19) as w:
+            x(21)
+        return 22
+    except E1:
+        pass
+    t(5)
+
+
+def else_try_with_then_try_return_code_after_try(c, t, x, n, m):
+    # depyf: could not decompile else_try_with_then_try_return_code_after_try: a statement (ExprStmt) after return in the same block (a misread layout)
+    #   253           0 RESUME                   0
+    #   
+    #   255           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE        9 (to 34)
+    #   
+    #   256          16 PUSH_NULL
+    #                18 LOAD_FAST                1 (t)
+    #                20 LOAD_CONST               1 (1)
+    #                22 CALL                     1
+    #                30 POP_TOP
+    #                32 JUMP_FORWARD            28 (to 90)
+    #   
+    #   258     >>   34 NOP
+    #   
+    #   259          36 PUSH_NULL
+    #                38 LOAD_FAST                4 (m)
+    #                40 LOAD_CONST               2 (19)
+    #                42 CALL                     1
+    #                50 BEFORE_WITH
+    #                52 STORE_FAST               5 (w)
+    #   
+    #   260          54 PUSH_NULL
+    #                56 LOAD_FAST                2 (x)
+    #                58 LOAD_CONST               3 (21)
+    #                60 CALL                     1
+    #                68 POP_TOP
+    #   
+    #   259          70 LOAD_CONST               0 (None)
+    #                72 LOAD_CONST               0 (None)
+    #                74 LOAD_CONST               0 (None)
+    #                76 CALL                     2
+    #                84 POP_TOP
+    #   
+    #   261     >>   86 NOP
+    #   
+    #   262          88 RETURN_CONST             4 (22)
+    #   
+    #   268     >>   90 PUSH_NULL
+    #                92 LOAD_FAST                1 (t)
+    #                94 LOAD_CONST               6 (5)
+    #                96 CALL                     1
+    #               104 POP_TOP
+    #               106 RETURN_CONST             0 (None)
+    #   
+    #   259     >>  108 PUSH_EXC_INFO
+    #               110 WITH_EXCEPT_START
+    #               112 POP_JUMP_IF_TRUE         1 (to 116)
+    #               114 RERAISE                  2
+    #           >>  116 POP_TOP
+    #               118 POP_EXCEPT
+    #               120 POP_TOP
+    #               122 POP_TOP
+    #               124 JUMP_BACKWARD           20 (to 86)
+    #           >>  126 COPY                     3
+    #               128 POP_EXCEPT
+    #               130 RERAISE                  1
+    #               132 PUSH_EXC_INFO
+    #   
+    #   263         134 LOAD_GLOBAL              0 (E1)
+    #               144 CHECK_EXC_MATCH
+    #               146 POP_JUMP_IF_FALSE        3 (to 154)
+    #               148 POP_TOP
+    #   
+    #   264         150 POP_EXCEPT
+    #               152 JUMP_FORWARD             4 (to 162)
+    #   
+    #   263     >>  154 RERAISE                  0
+    #           >>  156 COPY                     3
+    #               158 POP_EXCEPT
+    #               160 RERAISE                  1
+    #   
+    #   264     >>  162 JUMP_FORWARD            15 (to 194)
+    #           >>  164 PUSH_EXC_INFO
+    #   
+    #   265         166 LOAD_GLOBAL              0 (E1)
+    #               176 CHECK_EXC_MATCH
+    #               178 POP_JUMP_IF_FALSE        3 (to 186)
+    #               180 POP_TOP
+    #   
+    #   266         182 POP_EXCEPT
+    #               184 JUMP_FORWARD             4 (to 194)
+    #   
+    #   265     >>  186 RERAISE                  0
+    #           >>  188 COPY                     3
+    #               190 POP_EXCEPT
+    #               192 RERAISE                  1
+    #   
+    #   267     >>  194 PUSH_NULL
+    #               196 LOAD_FAST                1 (t)
+    #               198 LOAD_CONST               5 (3)
+    #               200 CALL                     1
+    #               208 POP_TOP
+    #               210 JUMP_BACKWARD           61 (to 90)
+    #   ExceptionTable:
+    #     36 to 50 -> 164 [0]
+    #     52 to 68 -> 108 [1] lasti
+    #     70 to 84 -> 164 [0]
+    #     108 to 116 -> 126 [3] lasti
+    #     118 to 130 -> 164 [0]
+    #     132 to 148 -> 156 [1] lasti
+    #     150 to 152 -> 164 [0]
+    #     154 to 154 -> 156 [1] lasti
+    #     156 to 160 -> 164 [0]
+    #     164 to 180 -> 188 [1] lasti
+    #     186 to 186 -> 188 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_try_with_then_try_return_code_after_try: a statement (ExprStmt) after return in the same block (a misread layout)')
+
+
+def for_try_with_then_try_return(c, t, x, n, m):
+    for i in n():
+        try:
+            with m(19) as w:
+                x(21)
+            return 22
+        except E1:
+            pass
+
+
+def while_true_assert_match_or(c, t, x, n, m, nx):
+    while True:
+        assert c(), 13
+        match nx() % 5:
+            case 1 | 2:
+                pass
+
+
+def while_true_match_or(c, t, x, n, m, nx):
+    while True:
+        match nx() % 5:
+            case 1 | 2:
+                t(2)
+
+
+def while_true_if_match_or(c, t, x, n, m, nx):
+    while True:
+        if c():
+            t(1)
+        match nx() % 5:
+            case 1 | 2:
+                pass
+
+
+def for_assert_match_or(c, t, x, n, m, nx):
+    for i in n():
+        assert c(), 13
+        match nx() % 5:
+            case 1 | 2:
+                pass
+
+
+def for_continue_match_or(c, t, x, n, m, nx):
+    for i in n():
+        if c():
+            continue
+        match nx() % 5:
+            case 1 | 2:
+                t(5)
+
+
+def for_match_tuple_or(c, t, x, n, m, nx):
+    for i in n():
+        match nx() % 3, c():
+            case [1, _] | [2, True]:
+                t(1)
+
+
+def while_true_assert_match_or_guard(c, t, x, n, m, nx):
+    while True:
+        assert c(), 13
+        match nx() % 5:
+            case 1 | 2 if c():
+                t(3)
+
+
+def for_if_match_or_else(c, t, x, n, m, nx):
+    # depyf: could not decompile for_if_match_or_else: match case failing backward to 16
+    #   343           0 RESUME                   0
+    #   
+    #   347           2 PUSH_NULL
+    #                 4 LOAD_FAST                3 (n)
+    #                 6 CALL                     0
+    #                14 GET_ITER
+    #           >>   16 FOR_ITER                50 (to 120)
+    #                20 STORE_FAST               6 (i)
+    #   
+    #   348          22 PUSH_NULL
+    #                24 LOAD_FAST                0 (c)
+    #                26 CALL                     0
+    #                34 POP_JUMP_IF_FALSE       33 (to 102)
+    #   
+    #   349          36 PUSH_NULL
+    #                38 LOAD_FAST                5 (nx)
+    #                40 CALL                     0
+    #                48 LOAD_CONST               1 (5)
+    #                50 BINARY_OP                6 (%)
+    #   
+    #   350          54 COPY                     1
+    #                56 LOAD_CONST               2 (1)
+    #                58 COMPARE_OP              40 (==)
+    #                62 POP_JUMP_IF_FALSE        1 (to 66)
+    #                64 JUMP_FORWARD             8 (to 82)
+    #           >>   66 COPY                     1
+    #                68 LOAD_CONST               3 (2)
+    #                70 COMPARE_OP              40 (==)
+    #                74 POP_JUMP_IF_FALSE        1 (to 78)
+    #                76 JUMP_FORWARD             2 (to 82)
+    #           >>   78 POP_TOP
+    #                80 JUMP_BACKWARD           33 (to 16)
+    #           >>   82 POP_TOP
+    #   
+    #   351          84 PUSH_NULL
+    #                86 LOAD_FAST                1 (t)
+    #                88 LOAD_CONST               4 (4)
+    #                90 CALL                     1
+    #                98 POP_TOP
+    #               100 JUMP_BACKWARD           43 (to 16)
+    #   
+    #   353     >>  102 PUSH_NULL
+    #               104 LOAD_FAST                1 (t)
+    #               106 LOAD_CONST               1 (5)
+    #               108 CALL                     1
+    #               116 POP_TOP
+    #               118 JUMP_BACKWARD           52 (to 16)
+    #   
+    #   347     >>  120 END_FOR
+    #               122 RETURN_CONST             0 (None)
+    raise RuntimeError('depyf: could not decompile for_if_match_or_else: match case failing backward to 16')
+
+
+def while_true_match_or_break(c, t, x, n, m, nx):
+    while True:
+        t(0)
+        match nx() % 5:
+            case 1 | 2:
+                break
+    t(9)
+
+assert run([1, 3, 0, 0, 0], try_while_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, True)]), FELL)
+assert run([0, 1, 0, 0, 3], try_while_with_raise_suppressed) in ((None, []), FELL)
+assert run([1, 0, 2, 1, 0, 1], try_while_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([2, 3, 2, 3, 2, 0, 0, 3, 1], try_while_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([2, 1, 3, 3, 0, 0, 2, 2, 2, 3, 3, 0], try_while_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True)]), FELL)
+assert run([3, 1, 2, 2, 2, 3, 0, 0, 3], try_while_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([2, 1, 2, 1, 2, 1, 1, 1], try_while_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True)]), FELL)
+assert run([1, 1, 3, 2, 0, 0], while_with_raise_suppressed) in (('E1', [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([2, 3, 2, 1, 2, 3, 2, 2, 0, 1, 0, 1], while_with_raise_suppressed) in (('E1', [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1, 2, 1, 3, 0, 3, 2], while_with_raise_suppressed) in (('E1', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([0, 0, 3, 1, 3, 1, 3, 2, 0, 3, 3, 3], while_with_raise_suppressed) in ((None, []), FELL)
+assert run([3, 1, 0, 2], while_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, True)]), FELL)
+assert run([1, 1, 1, 3, 0, 0, 2, 3, 0, 0, 1, 1], while_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True)]), FELL)
+assert run([3, 3, 2, 3, 1, 2, 2, 0, 2, 0, 2], while_with_raise_suppressed) in (('E1', [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([3, 3, 0, 3, 2, 2, 0, 0], try_while_and_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1, 0, 0, 2, 2, 0, 1, 2, 1, 3, 2, 3], try_while_and_with_raise_suppressed) in ((None, []), FELL)
+assert run([1, 3, 1, 3, 0, 3, 3, 3, 2, 1, 1], try_while_and_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, True)]), FELL)
+assert run([3, 2, 3, 1, 2, 1, 0, 3, 1, 0], try_while_and_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True)]), FELL)
+assert run([2, 1, 3, 2, 3, 2], try_while_and_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([3, 3, 1, 3, 3, 1, 3, 3, 0], try_while_and_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1, 2, 3, 1, 1, 3, 1, 2, 3, 2], try_while_and_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True)]), FELL)
+assert run([1, 3, 1, 1, 0, 0, 2, 3], try_while_code_with_raise_suppressed) in ((None, [1, ('enter', 2), ('exit', 2, True), 1, ('enter', 2), ('exit', 2, True), 5]), FELL)
+assert run([], try_while_code_with_raise_suppressed) in ((None, [5]), FELL)
+assert run([1, 2, 0, 3, 0, 1, 1, 2, 1, 0], try_while_code_with_raise_suppressed) in ((None, [1, ('enter', 2), ('exit', 2, False), 5]), FELL)
+assert run([2, 1, 0, 2, 0, 1, 2, 1, 3, 2, 2, 3], try_while_code_with_raise_suppressed) in ((None, [1, ('enter', 2), ('exit', 2, True), 5]), FELL)
+assert run([3, 1, 3, 2, 0, 1, 2, 0, 2, 1], try_while_code_with_raise_suppressed) in ((None, [1, ('enter', 2), ('exit', 2, True), 1, ('enter', 2), ('exit', 2, False), 5]), FELL)
+assert run([2, 3, 1, 3, 1, 0, 0, 3], try_while_code_with_raise_suppressed) in ((None, [1, ('enter', 2), ('exit', 2, True), 1, ('enter', 2), ('exit', 2, True), 1, ('enter', 2), ('exit', 2, False), 5]), FELL)
+assert run([1, 1, 2, 1, 1, 1, 1, 2, 0, 0, 3], try_while_code_with_raise_suppressed) in ((None, [1, ('enter', 2), ('exit', 2, True), 1, ('enter', 2), ('exit', 2, True), 1, ('enter', 2), ('exit', 2, True), 1, ('enter', 2), ('exit', 2, False), 5]), FELL)
+assert run([], try_for_with_raise_suppressed) in ((None, []), FELL)
+assert run([2, 0, 0, 1, 0, 2, 3], try_for_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1, 3, 3, 1, 2, 2, 0, 3, 1], try_for_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, True)]), FELL)
+assert run([2, 3, 2], try_for_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([2, 1, 1, 3, 0, 0, 1], try_for_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True)]), FELL)
+assert run([3, 3, 1, 3, 1, 1, 0, 0], try_for_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True)]), FELL)
+assert run([3, 3, 3], try_for_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([0, 0, 3, 1, 3, 1, 3, 3, 1, 0, 3, 3], while_try_with_raise_other_clause) in ((None, []), FELL)
+assert run([1], while_try_with_raise_other_clause) in (('E1', [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([1, 1, 0, 3, 2, 0], while_try_with_raise_other_clause) in ((None, [('enter', 2), ('exit', 2, True)]), FELL)
+assert run([1, 3, 3, 3, 1, 0, 0, 0, 0, 1], while_try_with_raise_other_clause) in (('E1', [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([2, 3, 1, 2, 2, 0, 0, 1, 2, 1, 0], while_try_with_raise_other_clause) in (('E1', [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([2, 3, 3, 1, 0, 3, 2], while_try_with_raise_other_clause) in ((None, [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True)]), FELL)
+assert run([1, 1, 3, 1, 2, 3, 2, 1, 2], while_try_with_raise_other_clause) in (('E1', [('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, True), ('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], try_while_two_managers_raise) in ((None, []), FELL)
+assert run([1, 2, 3, 0, 2, 1], try_while_two_managers_raise) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, True)]), FELL)
+assert run([3, 3, 3, 1, 2, 1, 0, 2, 3], try_while_two_managers_raise) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, True), ('exit', 2, False), ('enter', 2), ('enter', 3), ('exit', 3, True), ('exit', 2, False), ('enter', 2), ('enter', 3), ('exit', 3, True), ('exit', 2, False)]), FELL)
+assert run([1, 1], try_while_two_managers_raise) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, True), ('exit', 2, False)]), FELL)
+assert run([2, 0, 1, 1, 3, 1, 0, 3, 3], try_while_two_managers_raise) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, True), ('enter', 2), ('enter', 3), ('exit', 3, True), ('exit', 2, False), ('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, True), ('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False)]), FELL)
+assert run([1, 1, 2, 3], try_while_two_managers_raise) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, True), ('exit', 2, False), ('enter', 2), ('enter', 3), ('exit', 3, True), ('exit', 2, False)]), FELL)
+assert run([3, 0], try_while_two_managers_raise) in ((None, [('enter', 2), ('enter', 3), ('exit', 3, False), ('exit', 2, False)]), FELL)
+assert run([3, 2, 0, 3, 1, 3, 2, 1], else_try_with_then_try_return) in ((None, [2]), FELL)
+assert run([0, 2, 3, 1, 2, 1], else_try_with_then_try_return) in ((None, [1]), FELL)
+assert run([1], else_try_with_then_try_return) in ((None, [4]), FELL)
+assert run([0], else_try_with_then_try_return) in ((22, [('enter', 19), -21, ('exit', 19, False)]), FELL)
+assert run([0, 0, 1, 0, 1, 2, 1, 3, 1, 1, 1], else_try_with_then_try_return) in ((None, [('enter', 19), -21, ('exit', 19, False), 1]), FELL)
+assert run([3, 2, 0, 0, 0, 3, 3, 3, 0, 2], else_try_with_then_try_return) in ((None, [3]), FELL)
+assert run([0, 0, 2, 1, 2, 2, 2, 2, 2], else_try_with_then_try_return) in ((22, [('enter', 19), -21, ('exit', 19, True)]), FELL)
+assert run([2, 3, 3, 2, 0, 1, 0, 3, 1], if_try_with_then_try_return_two_clauses) in ((22, [('enter', 19), -21, ('exit', 19, False)]), FELL)
+assert run([0, 1, 1, 2, 2, 2, 3, 3, 2, 1], if_try_with_then_try_return_two_clauses) in ((None, [4, 5]), FELL)
+assert run([2, 1], if_try_with_then_try_return_two_clauses) in ((None, [('enter', 19), -21, ('exit', 19, False), 3, 5]), FELL)
+assert run([], if_try_with_then_try_return_two_clauses) in ((None, [5]), FELL)
+assert run([3, 1, 3, 0, 3, 1, 2, 2, 2, 1, 3], if_try_with_then_try_return_two_clauses) in ((22, [('enter', 19), -21, ('exit', 19, True)]), FELL)
+assert run([1, 2, 2, 1, 3, 1], if_try_with_then_try_return_two_clauses) in ((9, [('enter', 19), -21, ('exit', 19, False)]), FELL)
+assert run([], if_try_two_managers_then_try_return) in ((None, [5]), FELL)
+assert run([3, 1, 3, 3, 0], if_try_two_managers_then_try_return) in ((22, [('enter', 19), ('enter', 20), -21, ('exit', 20, True), ('exit', 19, False)]), FELL)
+assert run([2], if_try_two_managers_then_try_return) in ((22, [('enter', 19), ('enter', 20), -21, ('exit', 20, False), ('exit', 19, False)]), FELL)
+assert run([3, 2], if_try_two_managers_then_try_return) in (('E2', [('enter', 19), ('enter', 20), -21, ('exit', 20, False), ('exit', 19, False)]), FELL)
+assert run([2, 1, 2, 2, 2], if_try_two_managers_then_try_return) in ((None, [('enter', 19), ('enter', 20), -21, ('exit', 20, False), ('exit', 19, False), 5]), FELL)
+assert run([1, 2, 0, 1, 0, 2, 2, 3, 3, 2], if_try_two_managers_then_try_return) in ((22, [('enter', 19), ('enter', 20), -21, ('exit', 20, False), ('exit', 19, True)]), FELL)
+assert run([0], if_try_code_with_then_try_return_else) in ((None, [2, 5]), FELL)
+assert run([2, 3], if_try_code_with_then_try_return_else) in ((22, [1, ('enter', 19), -21, ('exit', 19, False)]), FELL)
+assert run([1, 2, 0, 3, 0, 3], if_try_code_with_then_try_return_else) in (('E2', [1, ('enter', 19), -21, ('exit', 19, False)]), FELL)
+assert run([1, 2, 3], if_try_code_with_then_try_return_else) in ((22, [1, ('enter', 19), -21, ('exit', 19, True)]), FELL)
+assert run([3, 1, 2, 3, 1, 0, 3, 3, 2, 2], if_try_code_with_then_try_return_else) in ((None, [1, ('enter', 19), -21, ('exit', 19, False), 5]), FELL)
+assert run([0, 2, 1], try_with_then_try_return_code_after) in ((22, [('enter', 19), -21, ('exit', 19, False)]), FELL)
+assert run([1, 1, 3, 0, 0, 0, 2], try_with_then_try_return_code_after) in ((22, [('enter', 19), -21, ('exit', 19, True)]), FELL)
+assert run([2, 2, 0, 0, 1, 0, 3], try_with_then_try_return_code_after) in (('E2', [('enter', 19), -21, ('exit', 19, False)]), FELL)
+assert run([1, 2, 3, 1, 0, 0, 3, 3, 3, 0, 2, 2], try_with_then_try_return_code_after) in ((None, [('enter', 19), -21, ('exit', 19, False), 5]), FELL)
+assert run([], else_try_with_then_try_return_code_after_try) in ((22, [('enter', 19), -21, ('exit', 19, False)]), FELL)
+assert run([0, 1, 2, 3, 3, 0], else_try_with_then_try_return_code_after_try) in ((None, [('enter', 19), -21, ('exit', 19, False), 3, 5]), FELL)
+assert run([1], else_try_with_then_try_return_code_after_try) in ((None, [1, 5]), FELL)
+assert run([0, 2, 1, 0], else_try_with_then_try_return_code_after_try) in ((22, [('enter', 19), -21, ('exit', 19, True)]), FELL)
+assert run([0, 2, 2], else_try_with_then_try_return_code_after_try) in (('E2', [('enter', 19), -21, ('exit', 19, False)]), FELL)
+assert run([1, 0, 3, 0, 1, 0, 2, 0, 0, 3, 3], for_try_with_then_try_return) in ((22, [('enter', 19), -21, ('exit', 19, False)]), FELL)
+assert run([1, 1, 0, 0, 0], for_try_with_then_try_return) in ((None, [('enter', 19), -21, ('exit', 19, False)]), FELL)
+assert run([0], for_try_with_then_try_return) in ((None, []), FELL)
+assert run([2, 1, 0, 3, 0, 0, 1, 1, 1, 2], for_try_with_then_try_return) in ((22, [('enter', 19), -21, ('exit', 19, False), ('enter', 19), -21, ('exit', 19, False)]), FELL)
+assert run([2, 2, 0, 0, 2, 1], for_try_with_then_try_return) in (('E2', [('enter', 19), -21, ('exit', 19, False)]), FELL)
+assert run([2, 1, 3, 1, 0, 3, 0, 3, 2, 0, 2], for_try_with_then_try_return) in ((22, [('enter', 19), -21, ('exit', 19, True)]), FELL)
+assert run([3, 1, 2, 2, 3, 0, 2, 2, 2], for_try_with_then_try_return) in ((22, [('enter', 19), -21, ('exit', 19, False), ('enter', 19), -21, ('exit', 19, True)]), FELL)
+assert run([2, 4, 3], while_true_assert_match_or) in (('AssertionError', [('nx', 4), ('nx', 0)]), FELL)
+assert run([2, 3, 5, 3, 4, 4, 0, 1, 4, 3, 0, 3], while_true_assert_match_or) in (('AssertionError', [('nx', 3), ('nx', 3), ('nx', 4)]), FELL)
+assert run([], while_true_assert_match_or) in (('AssertionError', []), FELL)
+assert run([3, 3], while_true_assert_match_or) in (('AssertionError', [('nx', 3)]), FELL)
+assert run([1, 0, 3], while_true_assert_match_or) in (('AssertionError', [('nx', 0), ('nx', 0)]), FELL)
+assert run([2, 0], while_true_assert_match_or) in (('AssertionError', [('nx', 0)]), FELL)
+assert run([3, 5, 3, 0, 3, 2, 0], while_true_assert_match_or) in (('AssertionError', [('nx', 5), ('nx', 0), ('nx', 2)]), FELL)
+assert run([3, 2, 5, 2, 3, 0, 3], while_true_match_or) in (('Budget', [('nx', 3), ('nx', 2), 2, ('nx', 5), ('nx', 2), 2, ('nx', 3), ('nx', 0), ('nx', 3), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0)]), FELL)
+assert run([0, 4], while_true_match_or) in (('Budget', [('nx', 0), ('nx', 4), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0)]), FELL)
+assert run([5, 2, 2, 5, 3, 0], while_true_match_or) in (('Budget', [('nx', 5), ('nx', 2), 2, ('nx', 2), 2, ('nx', 5), ('nx', 3), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0)]), FELL)
+assert run([], while_true_match_or) in (('Budget', [('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0)]), FELL)
+assert run([4, 0, 0, 4, 1, 2], while_true_match_or) in (('Budget', [('nx', 4), ('nx', 0), ('nx', 0), ('nx', 4), ('nx', 1), 2, ('nx', 2), 2, ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0)]), FELL)
+assert run([1, 4, 5, 4, 1, 4, 4, 0, 5, 2], while_true_match_or) in (('Budget', [('nx', 1), 2, ('nx', 4), ('nx', 5), ('nx', 4), ('nx', 1), 2, ('nx', 4), ('nx', 4), ('nx', 0), ('nx', 5), ('nx', 2), 2, ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0)]), FELL)
+assert run([3, 3, 4, 1, 2, 5, 3, 2], while_true_match_or) in (('Budget', [('nx', 3), ('nx', 3), ('nx', 4), ('nx', 1), 2, ('nx', 2), 2, ('nx', 5), ('nx', 3), ('nx', 2), 2, ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0)]), FELL)
+assert run([4, 4, 0], while_true_if_match_or) in (('Budget', [1, ('nx', 4), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0)]), FELL)
+assert run([4, 2, 4, 3], while_true_if_match_or) in (('Budget', [1, ('nx', 2), 1, ('nx', 3), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0)]), FELL)
+assert run([5, 5, 1, 4, 2, 0, 4, 4, 5], while_true_if_match_or) in (('Budget', [1, ('nx', 5), 1, ('nx', 4), 1, ('nx', 0), 1, ('nx', 4), 1, ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0)]), FELL)
+assert run([2], while_true_if_match_or) in (('Budget', [1, ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0)]), FELL)
+assert run([], while_true_if_match_or) in (('Budget', [('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0)]), FELL)
+assert run([2, 1, 2, 4, 5, 1, 4, 1, 2], while_true_if_match_or) in (('Budget', [1, ('nx', 1), 1, ('nx', 4), 1, ('nx', 1), 1, ('nx', 1), 1, ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0)]), FELL)
+assert run([5, 4, 4, 1, 4, 4, 5, 1], while_true_if_match_or) in (('Budget', [1, ('nx', 4), 1, ('nx', 1), 1, ('nx', 4), 1, ('nx', 1), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0)]), FELL)
+assert run([0, 5, 1, 5, 5, 0, 2, 5], for_assert_match_or) in ((None, []), FELL)
+assert run([3], for_assert_match_or) in (('AssertionError', []), FELL)
+assert run([2, 3, 2, 3, 2, 5], for_assert_match_or) in ((None, [('nx', 2), ('nx', 2)]), FELL)
+assert run([2, 1, 5, 4, 3, 4, 1, 2], for_assert_match_or) in ((None, [('nx', 5), ('nx', 3)]), FELL)
+assert run([1, 5, 0, 2, 5, 5, 0], for_assert_match_or) in ((None, [('nx', 0)]), FELL)
+assert run([2, 1, 0, 3, 2, 0], for_assert_match_or) in ((None, [('nx', 0), ('nx', 2)]), FELL)
+assert run([4, 3, 1], for_assert_match_or) in (('AssertionError', [('nx', 1)]), FELL)
+assert run([3, 0, 5, 5, 1], for_continue_match_or) in ((None, [('nx', 5)]), FELL)
+assert run([4, 5, 4, 0, 0, 3, 5, 2], for_continue_match_or) in ((None, [('nx', 0)]), FELL)
+assert run([0, 5, 3, 5, 4, 3, 0, 5, 4, 3, 2, 3], for_continue_match_or) in ((None, []), FELL)
+assert run([3, 1, 0, 1, 0, 1], for_continue_match_or) in ((None, [('nx', 1), 5, ('nx', 1), 5]), FELL)
+assert run([1, 0, 4, 4, 3, 0, 5, 1], for_continue_match_or) in ((None, [('nx', 4)]), FELL)
+assert run([5, 0], for_continue_match_or) in ((None, [('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0)]), FELL)
+assert run([4], for_continue_match_or) in ((None, [('nx', 0), ('nx', 0), ('nx', 0), ('nx', 0)]), FELL)
+assert run([2, 3, 2, 2, 1, 5], for_match_tuple_or) in ((None, [('nx', 3), ('nx', 2)]), FELL)
+assert run([5, 0, 0, 2, 3, 1, 2, 0, 5], for_match_tuple_or) in ((None, [('nx', 0), ('nx', 2), ('nx', 1), 1, ('nx', 0), ('nx', 0)]), FELL)
+assert run([1, 4, 5, 0, 5, 1, 3, 3, 0, 0, 3], for_match_tuple_or) in ((None, [('nx', 4), 1]), FELL)
+assert run([2, 2], for_match_tuple_or) in ((None, [('nx', 2), ('nx', 0)]), FELL)
+assert run([1, 1, 1, 4, 3, 4, 3, 5, 3, 3, 2], for_match_tuple_or) in ((None, [('nx', 1), 1]), FELL)
+assert run([], for_match_tuple_or) in ((None, []), FELL)
+assert run([3, 2, 1], for_match_tuple_or) in ((None, [('nx', 2), ('nx', 0), ('nx', 0)]), FELL)
+assert run([4, 4, 1, 0, 4, 2], while_true_assert_match_or_guard) in (('AssertionError', [('nx', 4), ('nx', 0), ('nx', 2)]), FELL)
+assert run([3], while_true_assert_match_or_guard) in (('AssertionError', [('nx', 0)]), FELL)
+assert run([0, 1, 0, 5, 4, 5, 3], while_true_assert_match_or_guard) in (('AssertionError', []), FELL)
+assert run([3, 4, 3, 4, 5, 0, 1, 1, 0, 4, 5], while_true_assert_match_or_guard) in (('AssertionError', [('nx', 4), ('nx', 4), ('nx', 0), ('nx', 1), ('nx', 5)]), FELL)
+assert run([3, 5, 1, 5, 0, 0, 4, 5, 3], while_true_assert_match_or_guard) in (('AssertionError', [('nx', 5), ('nx', 5)]), FELL)
+assert run([5, 1, 2, 3, 2, 3, 5, 0, 3], while_true_assert_match_or_guard) in (('AssertionError', [('nx', 1), 3, ('nx', 2), 3, ('nx', 0), ('nx', 0)]), FELL)
+assert run([3, 1, 2, 1, 3, 4, 4, 0, 5, 0], while_true_assert_match_or_guard) in (('AssertionError', [('nx', 1), 3, ('nx', 3), ('nx', 4)]), FELL)
+assert run([3, 0, 2, 4, 0, 3, 1], for_if_match_or_else) in ((None, [5, ('nx', 4), 5]), FELL)
+assert run([3, 2, 2, 3, 2, 5], for_if_match_or_else) in ((None, [('nx', 2), 4, ('nx', 2), 4, ('nx', 0)]), FELL)
+assert run([0, 5], for_if_match_or_else) in ((None, []), FELL)
+assert run([5], for_if_match_or_else) in ((None, [5, 5, 5, 5, 5]), FELL)
+assert run([4], for_if_match_or_else) in ((None, [5, 5, 5, 5]), FELL)
+assert run([1, 3, 5, 5, 3, 1, 5], for_if_match_or_else) in ((None, [('nx', 5)]), FELL)
+assert run([2], for_if_match_or_else) in ((None, [5, 5]), FELL)
+assert run([3, 5, 3, 2, 1, 0, 2, 3, 5, 4, 2], while_true_match_or_break) in ((None, [0, ('nx', 3), 0, ('nx', 5), 0, ('nx', 3), 0, ('nx', 2), 9]), FELL)
+assert run([5, 0], while_true_match_or_break) in (('Budget', [0, ('nx', 5), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0]), FELL)
+assert run([2, 0], while_true_match_or_break) in ((None, [0, ('nx', 2), 9]), FELL)
+assert run([0, 0], while_true_match_or_break) in (('Budget', [0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0, ('nx', 0), 0]), FELL)
+assert run([1, 4, 3, 0, 4, 0, 2, 0, 1, 5, 1, 1], while_true_match_or_break) in ((None, [0, ('nx', 1), 9]), FELL)
+assert run([4, 0, 1, 2, 5, 1], while_true_match_or_break) in ((None, [0, ('nx', 4), 0, ('nx', 0), 0, ('nx', 1), 9]), FELL)
+assert run([0, 3, 1, 2, 1, 2, 4, 3, 3, 3, 1], while_true_match_or_break) in ((None, [0, ('nx', 0), 0, ('nx', 3), 0, ('nx', 1), 9]), FELL)
