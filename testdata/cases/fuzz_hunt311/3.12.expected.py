@@ -46,237 +46,32 @@ def run(answers, f):
 
 
 def else_try_return_in_finally(c, t, x, n, m):
-    # depyf: could not decompile else_try_return_in_finally: a statement (ExprStmt) after if in the same block (a misread layout)
-    #    72           0 RESUME                   0
-    #   
-    #    75           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       39 (to 94)
-    #   
-    #    76          16 NOP
-    #   
-    #    77          18 PUSH_NULL
-    #                20 LOAD_FAST                4 (m)
-    #                22 LOAD_CONST               1 (2)
-    #                24 CALL                     1
-    #                32 BEFORE_WITH
-    #                34 STORE_FAST               5 (w)
-    #   
-    #    78          36 PUSH_NULL
-    #                38 LOAD_FAST                2 (x)
-    #                40 LOAD_CONST               2 (5)
-    #                42 CALL                     1
-    #                50 POP_TOP
-    #   
-    #    77          52 LOAD_CONST               0 (None)
-    #                54 LOAD_CONST               0 (None)
-    #                56 LOAD_CONST               0 (None)
-    #                58 CALL                     2
-    #                66 POP_TOP
-    #   
-    #    79     >>   68 NOP
-    #   
-    #    80          70 NOP
-    #   
-    #    86     >>   72 NOP
-    #   
-    #    87          74 NOP
-    #   
-    #    91          76 PUSH_NULL
-    #                78 LOAD_FAST                1 (t)
-    #                80 LOAD_CONST               3 (22)
-    #                82 CALL                     1
-    #                90 POP_TOP
-    #                92 RETURN_CONST             4 (20)
-    #   
-    #    92     >>   94 RETURN_CONST             6 (30)
-    #   
-    #    77     >>   96 PUSH_EXC_INFO
-    #                98 WITH_EXCEPT_START
-    #               100 POP_JUMP_IF_TRUE         1 (to 104)
-    #               102 RERAISE                  2
-    #           >>  104 POP_TOP
-    #               106 POP_EXCEPT
-    #               108 POP_TOP
-    #               110 POP_TOP
-    #               112 JUMP_BACKWARD           23 (to 68)
-    #           >>  114 COPY                     3
-    #               116 POP_EXCEPT
-    #               118 RERAISE                  1
-    #               120 PUSH_EXC_INFO
-    #   
-    #    81         122 LOAD_GLOBAL              0 (E1)
-    #               132 CHECK_EXC_MATCH
-    #               134 POP_JUMP_IF_FALSE        3 (to 142)
-    #               136 POP_TOP
-    #   
-    #    82         138 POP_EXCEPT
-    #               140 JUMP_BACKWARD           35 (to 72)
-    #   
-    #    81     >>  142 RERAISE                  0
-    #           >>  144 COPY                     3
-    #               146 POP_EXCEPT
-    #               148 RERAISE                  1
-    #               150 PUSH_EXC_INFO
-    #   
-    #    88         152 LOAD_GLOBAL              0 (E1)
-    #               162 CHECK_EXC_MATCH
-    #               164 POP_JUMP_IF_FALSE        3 (to 172)
-    #               166 POP_TOP
-    #   
-    #    89         168 POP_EXCEPT
-    #               170 JUMP_FORWARD            27 (to 226)
-    #   
-    #    88     >>  172 RERAISE                  0
-    #           >>  174 COPY                     3
-    #               176 POP_EXCEPT
-    #               178 RERAISE                  1
-    #           >>  180 PUSH_EXC_INFO
-    #   
-    #    83         182 LOAD_GLOBAL              0 (E1)
-    #               192 CHECK_EXC_MATCH
-    #               194 POP_JUMP_IF_FALSE       11 (to 218)
-    #               196 POP_TOP
-    #   
-    #    84         198 PUSH_NULL
-    #               200 LOAD_FAST                1 (t)
-    #               202 LOAD_CONST               5 (1)
-    #               204 CALL                     1
-    #               212 POP_TOP
-    #               214 POP_EXCEPT
-    #               216 JUMP_FORWARD             4 (to 226)
-    #   
-    #    83     >>  218 RERAISE                  0
-    #           >>  220 COPY                     3
-    #               222 POP_EXCEPT
-    #               224 RERAISE                  1
-    #   
-    #    91     >>  226 PUSH_NULL
-    #               228 LOAD_FAST                1 (t)
-    #               230 LOAD_CONST               3 (22)
-    #               232 CALL                     1
-    #               240 POP_TOP
-    #   
-    #    92         242 RETURN_CONST             6 (30)
-    #           >>  244 PUSH_EXC_INFO
-    #   
-    #    91         246 PUSH_NULL
-    #               248 LOAD_FAST                1 (t)
-    #               250 LOAD_CONST               3 (22)
-    #               252 CALL                     1
-    #               260 POP_TOP
-    #               262 RERAISE                  0
-    #           >>  264 COPY                     3
-    #               266 POP_EXCEPT
-    #               268 RERAISE                  1
-    #   ExceptionTable:
-    #     18 to 32 -> 180 [0]
-    #     34 to 50 -> 96 [1] lasti
-    #     52 to 66 -> 180 [0]
-    #     70 to 70 -> 180 [0]
-    #     96 to 104 -> 114 [3] lasti
-    #     106 to 118 -> 180 [0]
-    #     120 to 136 -> 144 [1] lasti
-    #     138 to 140 -> 180 [0]
-    #     142 to 142 -> 144 [1] lasti
-    #     144 to 148 -> 180 [0]
-    #     150 to 166 -> 174 [1] lasti
-    #     168 to 170 -> 244 [0]
-    #     172 to 172 -> 174 [1] lasti
-    #     174 to 178 -> 244 [0]
-    #     180 to 212 -> 220 [1] lasti
-    #     214 to 216 -> 244 [0]
-    #     218 to 218 -> 220 [1] lasti
-    #     220 to 224 -> 244 [0]
-    #     244 to 262 -> 264 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_try_return_in_finally: a statement (ExprStmt) after if in the same block (a misread layout)')
+    if c():
+        try:
+            with m(2) as w:
+                x(5)
+            return 20
+        except E1:
+            t(1)
+        finally:
+            t(22)
+    else:
+        return 30
+    return 30
 
 
 def else_dead_try_return_in_finally(c, t, x, n, m):
-    # depyf: could not decompile else_dead_try_return_in_finally: except clauses fall off past the end of their region at 72
-    #    95           0 RESUME                   0
-    #   
-    #    96           2 NOP
-    #   
-    #    97           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (5)
-    #                10 CALL                     1
-    #                18 POP_TOP
-    #   
-    #   101          20 NOP
-    #   
-    #   102          22 NOP
-    #   
-    #   106          24 PUSH_NULL
-    #                26 LOAD_FAST                1 (t)
-    #                28 LOAD_CONST               2 (22)
-    #                30 CALL                     1
-    #                38 POP_TOP
-    #                40 RETURN_CONST             3 (20)
-    #                42 PUSH_EXC_INFO
-    #   
-    #   103          44 LOAD_GLOBAL              0 (E1)
-    #                54 CHECK_EXC_MATCH
-    #                56 POP_JUMP_IF_FALSE        3 (to 64)
-    #                58 POP_TOP
-    #   
-    #   104          60 POP_EXCEPT
-    #                62 JUMP_FORWARD            27 (to 118)
-    #   
-    #   103     >>   64 RERAISE                  0
-    #           >>   66 COPY                     3
-    #                68 POP_EXCEPT
-    #                70 RERAISE                  1
-    #           >>   72 PUSH_EXC_INFO
-    #   
-    #    98          74 LOAD_GLOBAL              0 (E1)
-    #                84 CHECK_EXC_MATCH
-    #                86 POP_JUMP_IF_FALSE       11 (to 110)
-    #                88 POP_TOP
-    #   
-    #    99          90 PUSH_NULL
-    #                92 LOAD_FAST                1 (t)
-    #                94 LOAD_CONST               4 (1)
-    #                96 CALL                     1
-    #               104 POP_TOP
-    #               106 POP_EXCEPT
-    #               108 JUMP_FORWARD             4 (to 118)
-    #   
-    #    98     >>  110 RERAISE                  0
-    #           >>  112 COPY                     3
-    #               114 POP_EXCEPT
-    #               116 RERAISE                  1
-    #   
-    #   106     >>  118 PUSH_NULL
-    #               120 LOAD_FAST                1 (t)
-    #               122 LOAD_CONST               2 (22)
-    #               124 CALL                     1
-    #               132 POP_TOP
-    #               134 RETURN_CONST             0 (None)
-    #           >>  136 PUSH_EXC_INFO
-    #               138 PUSH_NULL
-    #               140 LOAD_FAST                1 (t)
-    #               142 LOAD_CONST               2 (22)
-    #               144 CALL                     1
-    #               152 POP_TOP
-    #               154 RERAISE                  0
-    #           >>  156 COPY                     3
-    #               158 POP_EXCEPT
-    #               160 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 18 -> 72 [0]
-    #     42 to 58 -> 66 [1] lasti
-    #     60 to 62 -> 136 [0]
-    #     64 to 64 -> 66 [1] lasti
-    #     66 to 70 -> 136 [0]
-    #     72 to 104 -> 112 [1] lasti
-    #     106 to 108 -> 136 [0]
-    #     110 to 110 -> 112 [1] lasti
-    #     112 to 116 -> 136 [0]
-    #     136 to 154 -> 156 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_dead_try_return_in_finally: except clauses fall off past the end of their region at 72')
+    try:
+        x(5)
+    except E1:
+        t(1)
+    else:
+        try:
+            return 20
+        except E1:
+            pass
+    finally:
+        t(22)
 
 
 def for_return_in_dead_try(c, t, x, n, m):

@@ -67,269 +67,32 @@ def run(answers, f):
 
 
 def else_try_return_in_finally(c, t, x, n, m):
-    # depyf: could not decompile else_try_return_in_finally: a statement (ExprStmt) after if in the same block (a misread layout)
-    #     72            RESUME                   0
-    #   
-    #     75            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       49 (to L7)
-    #                   NOT_TAKEN
-    #   
-    #     76            NOP
-    #   
-    #     77    L1:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     STORE_FAST               5 (w)
-    #   
-    #     78            LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     77    L3:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #     79    L4:     NOP
-    #   
-    #     80    L5:     NOP
-    #   
-    #     86    L6:     NOP
-    #   
-    #     87            NOP
-    #   
-    #     91            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          22
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT          20
-    #                   RETURN_VALUE
-    #   
-    #     92    L7:     LOAD_SMALL_INT          30
-    #                   RETURN_VALUE
-    #   
-    #     77    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L9)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 32 (to L4)
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L12:     PUSH_EXC_INFO
-    #   
-    #     81            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L14)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #     82   L13:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 46 (to L6)
-    #   
-    #     81   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L16:     PUSH_EXC_INFO
-    #   
-    #     88            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L18)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #     89   L17:     POP_EXCEPT
-    #                   JUMP_FORWARD            29 (to L24)
-    #   
-    #     88   L18:     RERAISE                  0
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L20:     PUSH_EXC_INFO
-    #   
-    #     83            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       12 (to L22)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #     84            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L21:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L24)
-    #   
-    #     83   L22:     RERAISE                  0
-    #   
-    #     --   L23:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     91   L24:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          22
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     92            LOAD_SMALL_INT          30
-    #                   RETURN_VALUE
-    #   
-    #     --   L25:     PUSH_EXC_INFO
-    #   
-    #     91            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          22
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L26:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L20 [0]
-    #     L2 to L3 -> L8 [2] lasti
-    #     L3 to L4 -> L20 [0]
-    #     L5 to L6 -> L20 [0]
-    #     L8 to L10 -> L11 [4] lasti
-    #     L10 to L12 -> L20 [0]
-    #     L12 to L13 -> L15 [1] lasti
-    #     L13 to L14 -> L20 [0]
-    #     L14 to L15 -> L15 [1] lasti
-    #     L15 to L16 -> L20 [0]
-    #     L16 to L17 -> L19 [1] lasti
-    #     L17 to L18 -> L25 [0]
-    #     L18 to L19 -> L19 [1] lasti
-    #     L19 to L20 -> L25 [0]
-    #     L20 to L21 -> L23 [1] lasti
-    #     L21 to L22 -> L25 [0]
-    #     L22 to L23 -> L23 [1] lasti
-    #     L23 to L24 -> L25 [0]
-    #     L25 to L26 -> L26 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_try_return_in_finally: a statement (ExprStmt) after if in the same block (a misread layout)')
+    if c():
+        try:
+            with m(2) as w:
+                x(5)
+            return 20
+        except E1:
+            t(1)
+        finally:
+            t(22)
+    else:
+        return 30
+    return 30
 
 
 def else_dead_try_return_in_finally(c, t, x, n, m):
-    # depyf: could not decompile else_dead_try_return_in_finally: except clauses fall off past the end of their region at 78
-    #     95            RESUME                   0
-    #   
-    #     96            NOP
-    #   
-    #     97    L1:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    101    L2:     NOP
-    #   
-    #    102            NOP
-    #   
-    #    106            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          22
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT          20
-    #                   RETURN_VALUE
-    #   
-    #     --    L3:     PUSH_EXC_INFO
-    #   
-    #    103            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L5)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    104    L4:     POP_EXCEPT
-    #                   JUMP_FORWARD            29 (to L11)
-    #   
-    #    103    L5:     RERAISE                  0
-    #   
-    #     --    L6:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #           L7:     PUSH_EXC_INFO
-    #   
-    #     98            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       12 (to L9)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #     99            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L11)
-    #   
-    #     98    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    106   L11:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          22
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --   L12:     PUSH_EXC_INFO
-    #   
-    #    106            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          22
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L7 [0]
-    #     L3 to L4 -> L6 [1] lasti
-    #     L4 to L5 -> L12 [0]
-    #     L5 to L6 -> L6 [1] lasti
-    #     L6 to L7 -> L12 [0]
-    #     L7 to L8 -> L10 [1] lasti
-    #     L8 to L9 -> L12 [0]
-    #     L9 to L10 -> L10 [1] lasti
-    #     L10 to L11 -> L12 [0]
-    #     L12 to L13 -> L13 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_dead_try_return_in_finally: except clauses fall off past the end of their region at 78')
+    try:
+        x(5)
+    except E1:
+        t(1)
+    else:
+        try:
+            return 20
+        except E1:
+            pass
+    finally:
+        t(22)
 
 
 def for_return_in_dead_try(c, t, x, n, m):

@@ -98,12 +98,12 @@ def for_else_try_for_break(c, t, x, n, m):
             t(11)
             break
     except E1:
-        pass
+        return None
     else:
         try:
-            pass
+            return None
         except E1:
-            pass
+            return None
 
 
 def if_for_else_try_break_then(c, t, x, n, m):

@@ -124,6 +124,14 @@ def return_try_in_clause_finally(c, t, x, n):
 def dead_clause_in_finally(c, t, x, n):
     try:
         pass
+    except E1:
+        while c():
+            try:
+                pass
+            except E1:
+                pass
+            finally:
+                pass
     finally:
         if c():
             t(32)

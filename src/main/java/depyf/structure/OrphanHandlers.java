@@ -22,7 +22,7 @@ final class OrphanHandlers {
     /**
      * The orphaned except handlers, in layout order: PUSH_EXC_INFO no entry targets, unreachable from the
      * start even through handlers, right after reachable code (or an orphan's) that ends with a jump or a
-     * return. Nested ones (a {@code try: pass} in an orphan's clause) are found once their outer one is.
+     * return (3.12+, which lay handlers out last: or after another handler's RERAISE). Nested ones (a {@code try: pass} in an orphan's clause) are found once their outer one is.
      */
     static List<Integer> find(Code code) {
         BitSet targeted = new BitSet();
@@ -38,7 +38,7 @@ final class OrphanHandlers {
             for (int p = 1; p < code.size(); p++) {
                 if (!seen.get(p) && seen.get(p - 1) && !targeted.get(p) && code.op(p).is("PUSH_EXC_INFO")
                         && code.handlerAt(p) != null && (Handlers.kind(code, p) == Handlers.Kind.EXCEPT || emptyFinally(code, p))
-                        && endsBody(code.op(p - 1))) {
+                        && (endsBody(code.op(p - 1)) || code.version().atLeast(3, 12) && code.op(p - 1).is("RERAISE"))) {
                     orphans.add(p);
                     seeds.add(p);
                     grew = true;
@@ -112,6 +112,9 @@ final class OrphanHandlers {
             for (int t : exitsBack(code, p)) {
                 if (t > 0 && code.op(t - 1).is("NOP")) {
                     starts.put(t, p);          // 3.12+: `try: pass` falls into the code after it, its handler laid out last
+                    if (t > 1 && code.op(t - 2).is("NOP")) {
+                        starts.put(t - 1, p);  // (at its body's `pass`: the region holding the try may end at t)
+                    }
                 }
             }
             List<Integer> found = code.version().atLeast(3, 12) && emptyFinally(code, p) ? emptyFinallyStart(code, p)
@@ -165,6 +168,9 @@ final class OrphanHandlers {
         while (u > 0) {
             if (code.op(u - 1).is("NOP")) {
                 found.add(u);                  // after the try's line NOP (its block push): where the body starts
+                for (int n = u - 1; n > 1 && code.op(n - 1).is("NOP") && !jumpTargets.get(n); n--) {
+                    found.add(n);              // (3.11: the body's own line NOP, `return CONST`'s, comes after it)
+                }
             }
             int before = unwindingBefore(code, u, finallyBodies);
             if (before < 0 || before == u || jumpTargets.get(u)) {

@@ -84,6 +84,26 @@ final class Tries {
     }
 
     /**
+     * True when [from, to) holds a try protecting nothing ({@link OrphanHandlers}) and its live code never
+     * goes past {@code to}: the statement list ends with that try, whose clauses fall off its end, but
+     * only exceptions its empty body cannot raise reach them (its body, a {@code return CONST}, leaves).
+     */
+    private static boolean orphanTryNeverEnds(Walker w, int from, int to) {
+        boolean orphan = false;
+        for (int k = from; k < to; k++) {
+            orphan |= w.orphanBodies.containsKey(k);
+            Op op = w.code.op(k);
+            if (!w.live(k) || !w.normalFlow.get(k)) {
+                continue;
+            }
+            if (k == to - 1 && !op.isTerminal() && !op.isUnconditionalJump() || op.target() >= to || op.target() >= 0 && op.target() < from) {
+                return false;
+            }
+        }
+        return orphan;
+    }
+
+    /**
      * True when the RETURN_VALUE at j ends a copy of the finally body of a try/finally nested in [i, j),
      * the copy in our range: a return in that try body whose value was computed in our range and then
      * unwound through the finally body, outside the nested range but inside ours (3.11: from an except
@@ -768,7 +788,8 @@ final class Tries {
             w.walk(j, Math.min(end, to), e, r.withFollow(end), -1);
             orelse = e.out;
             resume = Math.min(end, to);
-            if (end > to && j < to && r.follow() >= 0 && !ExceptClauses.leaves(orelse) && !Branches.sameExit(w, end, r.follow())
+            if (end > to && j < to && r.follow() >= 0 && !ExceptClauses.leaves(orelse) && !orphanTryNeverEnds(w, j, to)
+                    && !Branches.sameExit(w, end, r.follow())
                     && skipNops(w, end) != skipNops(w, r.follow())) {
                 // the else falls off the end of the region, the clauses past it elsewhere than the region
                 // goes on: the code in between (a with's exit call on a break's way out, 3.11) is the else's

@@ -179,14 +179,14 @@ final class TryRanges {
                     return k;
                 }
                 int live = k;
-                while (!w.env.atLeast(3, 12) && live < to && !w.reachable.get(live) && emptyTryAt(w, i, handler)) {
+                while (live < to && !w.live(live) && (w.env.atLeast(3, 12) || emptyTryAt(w, i, handler))) {
                     live++;                    // 3.11: the dead handler of a try in the else whose body was only the return
                 }
                 int nested = live < to ? live : k == to && w.code.handlerAt(j - 1) != null ? w.code.handlerAt(j - 1).target() : -1;
                 if (nested >= 0 && nested < handler && (Handlers.kind(w.code, nested) == Handlers.Kind.EXCEPT
                             || !w.env.atLeast(3, 12) && Handlers.kind(w.code, nested) == Handlers.Kind.FINALLY)
-                        && Handlers.protectsOnly(w.code, nested, i, j) && Handlers.covers(w.code, nested, handler)
-                        && nestedElseReturn(w, i, j, w.env.atLeast(3, 12) ? k : exitEnd, handler, r)) {
+                        && protectsOnlyBody(w, nested, i, j) && Handlers.covers(w.code, nested, handler)
+                        && nestedElseReturn(w, i, j, w.env.atLeast(3, 12) ? k : exitEnd, handler, r, nested)) {
                     // the else clause of a try nested in our body (or the body of a try/finally) returns a
                     // constant, loaded past the nested try's range and ours (after copies of finally bodies),
                     // and the nested try's handler follows (or lies past the region, which ends there): the
@@ -208,10 +208,12 @@ final class TryRanges {
     /**
      * True when [j, k) is only line NOPs, copies of finally bodies (ours or enclosing ones) and a constant
      * returned, entered only by falling into it (or, 3.11, by a jump in the normal flow of the body [i, j)
-     * to j, a with's normal exit jumping over its inline handler; jumps from dead code do not count): a {@code return CONST} unwinding out of a
-     * protected range (a normal exit's copy, which the clauses jump to, is not one).
+     * to j, a with's normal exit jumping over its inline handler; 3.12+, by a jump to j from the handler
+     * code of a statement in the nested try's body, a with's suppressing path; jumps from dead code do
+     * not count): a {@code return CONST} unwinding out of a protected range (a normal exit's copy, which
+     * the clauses jump to, is not one).
      */
-    private static boolean nestedElseReturn(Walker w, int i, int j, int k, int handler, Region r) {
+    private static boolean nestedElseReturn(Walker w, int i, int j, int k, int handler, Region r, int nested) {
         int kind = 0;
         for (int p = Tries.skipNops(w, j), c; p < k; p = Tries.skipNops(w, c)) {
             c = finallyCopyEnd(w, p, handler, r);
@@ -230,7 +232,9 @@ final class TryRanges {
             int t = op.target();
             if (t >= j && t < k && (op.index() < j || op.index() >= k)
                     && !(!w.env.atLeast(3, 12) && t == j && op.index() >= i && op.index() < j && w.normalFlow.get(op.index()))
-                    && w.reachable.get(op.index())) {
+                    && !(w.env.atLeast(3, 12) && t == j && nested >= 0 && Handlers.covers(w.code, op.index(), nested)
+                        && !w.normalFlow.get(op.index()))
+                    && w.live(op.index())) {
                 return false;
             }
         }
@@ -630,6 +634,30 @@ final class TryRanges {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the handler at k protects code in the normal flow only inside [from, to): the ranges of the
+     * statement's own body. 3.12+ lay the handlers of statements nested in it (a with's) out last, and
+     * those, protected by k too, lie past the body.
+     */
+    private static boolean protectsOnlyBody(Walker w, int k, int from, int to) {
+        if (!w.env.atLeast(3, 12)) {
+            return Handlers.protectsOnly(w.code, k, from, to);
+        }
+        if (k >= w.code.size() || !w.code.op(k).is("PUSH_EXC_INFO")) {
+            return false;
+        }
+        boolean any = false;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == k && w.normalFlow.get(h.start())) {
+                if (h.start() < from || h.end() > to) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** True when k starts the protected range of a try nested inside {@code handler}'s statement. */

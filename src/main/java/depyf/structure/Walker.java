@@ -237,6 +237,7 @@ public final class Walker {
         int skippedFrom = -1;
         int skippedTo = -1;
         int orphanRead = -1;                    // where the try of an orphaned handler was read
+        BitSet orphansRead = new BitSet();      // (each once: its body may start at any of a few places)
         while (i < to) {
             env.work();
             if (!reachable.get(i) || normalRegion && !normalFlow.get(i) || dead.get(i)) {
@@ -272,7 +273,37 @@ public final class Walker {
                 l.emit(new Stmt.If(new Expr.Constant(PyObject.Bool.FALSE), List.of(new Stmt.Pass()), List.of()));
                 deadIf = l.out.size() - 1;
             }
+            Integer orphan = stmtStart == i && l.depth() <= baseDepth ? orphanBodies.get(i) : null;
+            Code.Handler around = orphan != null ? Handlers.outermostNew(code, i, r.handlers()) : null;
+            if (around != null && Handlers.covers(code, orphan, around.target())) {
+                orphan = null;                  // a statement opening here encloses the orphan's try: read first
+            }
+            if (orphan != null && !r.handlers().contains(orphan) && !orphansOpen.get(orphan) && i != orphanRead
+                    && !orphansRead.get(orphan)) {
+                // a try whose body protects nothing: read as if an empty range [i, i) reached its handler
+                // (the walks of its else and clauses start at i again: not another try there; nor when
+                // the walk goes on at i, the code after a `try: pass` falling into it; read before the
+                // unwinding copies below: the body of `try: return CONST` starts with its return's unwinding)
+                orphansOpen.set(orphan);
+                orphanRead = i;
+                orphansRead.set(orphan);
+                try {
+                    i = Tries.structure(this, i, to, l, r, new Code.Handler(i, i, orphan, 0, true));
+                } finally {
+                    orphansOpen.clear(orphan);
+                }
+                // (3.13+ lays a named clause's cleanup handler right after the handlers of a try ending
+                // that clause: where the statement's handler code ends is no code after it, only an
+                // exception reaches it)
+                live = !handlerTargets.get(i) || jumpTargets.get(i);
+                continue;
+            }
             int copy = unwindingCopy(i, r);
+            int orphanPast = copy > 0 ? orphanAfterNops(i, i + copy) : -1;
+            if (orphanPast > i) {
+                i = orphanPast;                // (a copy's start read over the line NOPs of a try protecting nothing)
+                continue;
+            }
             if (copy > 0) {
                 for (int h : r.handlers()) {
                     if (h > i && !Handlers.covers(code, i, h) && finallyLengths.getOrDefault(h, 0) > 0) {
@@ -293,24 +324,6 @@ public final class Walker {
                 l.emit(new Stmt.Break());
                 i = broken;
                 live = false;
-                continue;
-            }
-            Integer orphan = stmtStart == i && l.depth() <= baseDepth ? orphanBodies.get(i) : null;
-            if (orphan != null && !r.handlers().contains(orphan) && !orphansOpen.get(orphan) && i != orphanRead) {
-                // a try whose body protects nothing: read as if an empty range [i, i) reached its handler
-                // (the walks of its else and clauses start at i again: not another try there; nor when
-                // the walk goes on at i, the code after a `try: pass` falling into it)
-                orphansOpen.set(orphan);
-                orphanRead = i;
-                try {
-                    i = Tries.structure(this, i, to, l, r, new Code.Handler(i, i, orphan, 0, true));
-                } finally {
-                    orphansOpen.clear(orphan);
-                }
-                // (3.13+ lays a named clause's cleanup handler right after the handlers of a try ending
-                // that clause: where the statement's handler code ends is no code after it, only an
-                // exception reaches it)
-                live = !handlerTargets.get(i) || jumpTargets.get(i);
                 continue;
             }
             Op op = code.op(i);
@@ -509,6 +522,16 @@ public final class Walker {
     }
 
     private final java.util.Map<Integer, Integer> finallyLengths = new java.util.HashMap<>();
+
+    /** The first start of an orphan's try body ({@link OrphanHandlers}) in (from, to) past only NOPs, or -1. */
+    private int orphanAfterNops(int from, int to) {
+        for (int k = from; k < to && code.op(k).is("NOP"); k++) {
+            if (orphanBodies.containsKey(k + 1)) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
 
     /**
      * Inside a try with a finally clause, a return, break or continue first runs a copy of the finally
