@@ -131,7 +131,7 @@ def except_while_true_break_copy_ending_branch_else(c, t, x, n, m):
 
 
 def if_try_nested_withs_raise_else_with(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_with: unsupported instruction PUSH_EXC_INFO
+    # depyf: could not decompile if_try_nested_withs_raise_else_with: line 144 (LOAD_FAST at offset 216) was never read: the structure found would leave it out
     #    135            RESUME                   0
     #   
     #    137            LOAD_FAST_BORROW         0 (c)
@@ -287,7 +287,7 @@ def if_try_nested_withs_raise_else_with(c, t, x, n, m):
     #     L17 to L19 -> L20 [4] lasti
     #     L21 to L22 -> L24 [1] lasti
     #     L23 to L24 -> L24 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_with: unsupported instruction PUSH_EXC_INFO')
+    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_with: line 144 (LOAD_FAST at offset 216) was never read: the structure found would leave it out')
 
 
 def if_try_nested_withs_call_else_with(c, t, x, n, m):
@@ -452,7 +452,7 @@ def try_nested_withs_raise_else_with(c, t, x, n, m):
 
 
 def if_try_with_raise_else_with(c, t, x, n, m):
-    # depyf: could not decompile if_try_with_raise_else_with: unsupported instruction PUSH_EXC_INFO
+    # depyf: could not decompile if_try_with_raise_else_with: code between a with body and its handler at 84
     #    173            RESUME                   0
     #   
     #    174            LOAD_FAST_BORROW         0 (c)
@@ -572,11 +572,11 @@ def if_try_with_raise_else_with(c, t, x, n, m):
     #     L11 to L13 -> L14 [4] lasti
     #     L15 to L16 -> L18 [1] lasti
     #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_with_raise_else_with: unsupported instruction PUSH_EXC_INFO')
+    raise RuntimeError('depyf: could not decompile if_try_with_raise_else_with: code between a with body and its handler at 84')
 
 
 def if_try_nested_withs_raise_else_call(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_call: unsupported instruction PUSH_EXC_INFO
+    # depyf: could not decompile if_try_nested_withs_raise_else_call: line 194 (LOAD_FAST at offset 216) was never read: the structure found would leave it out
     #    185            RESUME                   0
     #   
     #    187            LOAD_FAST_BORROW         0 (c)
@@ -696,7 +696,7 @@ def if_try_nested_withs_raise_else_call(c, t, x, n, m):
     #     L12 to L14 -> L15 [0]
     #     L15 to L16 -> L18 [1] lasti
     #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call: unsupported instruction PUSH_EXC_INFO')
+    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call: line 194 (LOAD_FAST at offset 216) was never read: the structure found would leave it out')
 
 
 def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):

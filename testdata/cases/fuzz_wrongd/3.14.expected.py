@@ -431,17 +431,28 @@ def else_try_with_then_try_return(c, t, x, n, m):
         try:
             with m(19) as w:
                 x(21)
-            return 22
         except E1:
             pass
-    if c() and c():
-        t(1)
-    elif c() or c():
-        t(2)
-    elif c():
-        t(3)
-    else:
+        else:
+            try:
+                return 22
+            except E1:
+                try:
+                    pass
+                except E1:
+                    pass
+    while True:
+        if c() and c():
+            t(1)
+            return None
+        if c() or c():
+            t(2)
+            return None
+        if c():
+            t(3)
+            return None
         t(4)
+        return None
 
 
 def if_try_with_then_try_return_two_clauses(c, t, x, n, m):
@@ -449,11 +460,20 @@ def if_try_with_then_try_return_two_clauses(c, t, x, n, m):
         try:
             with m(19) as w:
                 x(21)
-            return 22
         except E1:
             t(3)
         except E2:
             return 9
+        else:
+            try:
+                return 22
+            except E1:
+                try:
+                    pass
+                except E1:
+                    t(3)
+                except E2:
+                    return 9
     elif c():
         t(4)
     t(5)
@@ -464,9 +484,16 @@ def if_try_two_managers_then_try_return(c, t, x, n, m):
         try:
             with m(19) as w, m(20):
                 x(21)
-            return 22
         except E1:
             pass
+        else:
+            try:
+                return 22
+            except E1:
+                try:
+                    pass
+                except E1:
+                    pass
     t(5)
 
 
@@ -476,9 +503,16 @@ def if_try_code_with_then_try_return_else(c, t, x, n, m):
             t(1)
             with m(19) as w:
                 x(21)
-            return 22
         except E1:
             pass
+        else:
+            try:
+                return 22
+            except E1:
+                try:
+                    pass
+                except E1:
+                    pass
     else:
         t(2)
     t(5)
@@ -488,9 +522,16 @@ def try_with_then_try_return_code_after(c, t, x, n, m):
     try:
         with m(19) as w:
             x(21)
-        return 22
     except E1:
         pass
+    else:
+        try:
+            return 22
+        except E1:
+            try:
+                pass
+            except E1:
+                pass
     t(5)
 
 
@@ -626,9 +667,15 @@ def for_try_with_then_try_return(c, t, x, n, m):
         try:
             with m(19) as w:
                 x(21)
+        except E1:
+            continue
+        try:
             return 22
         except E1:
-            pass
+            try:
+                continue
+            except E1:
+                continue
 
 
 def while_true_assert_match_or(c, t, x, n, m, nx):
