@@ -124,6 +124,9 @@ final class Tries {
                 around = w.code.handlerAt(e);
                 e = exitCall(w, e);
             }
+            for (int c; e > 0 && e < to && !w.jumpTargets.get(e) && (c = w.unwindingCopy(e, r)) > 0; ) {
+                e += c;                        // (and through enclosing finally bodies: their copies)
+            }
             // (3.14's LOAD_SMALL_INT: a normal exit right after the return is also where a body's other paths
             // go when the return ends one of them, a match's default case in an inner try whose range ends
             // before the return. Read as the with's return through a cold exit, or when the range ends in
