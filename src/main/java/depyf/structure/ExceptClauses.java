@@ -48,10 +48,10 @@ final class ExceptClauses {
                 case Stmt.For f -> new Stmt.For(f.target(), f.iter(), stripNameCleanup(f.body(), name, atEnd),
                         stripNameCleanup(f.orelse(), name, atEnd), f.isAsync());
                 case Stmt.With wi -> new Stmt.With(wi.items(), stripNameCleanup(wi.body(), name, atEnd), wi.isAsync());
-                case Stmt.Try t when t.finalbody().isEmpty() && t.handlers().stream().allMatch(h -> !name.equals(h.name())) -> new Stmt.Try(
+                case Stmt.Try t when t.handlers().stream().allMatch(h -> !name.equals(h.name())) -> new Stmt.Try(
                         stripNameCleanup(t.body(), name, false),
                         t.handlers().stream().map(h -> new Stmt.ExceptHandler(h.type(), h.name(), stripNameCleanup(h.body(), name, false))).toList(),
-                        stripNameCleanup(t.orelse(), name, false), t.finalbody(), t.star());
+                        stripNameCleanup(t.orelse(), name, false), stripNameCleanup(t.finalbody(), name, false), t.star());
                 default -> s;
             });
         }

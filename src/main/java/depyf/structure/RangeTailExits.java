@@ -168,12 +168,18 @@ final class RangeTailExits {
     /**
      * [from, end) is straight code in one handler context (that of the code around the try), not walked
      * yet, of {@link #UNWINDS} (or a break's copy of a loop's exit block), ending in a return or jump, each
-     * instruction up to that copy {@code entered} only from where the exit is taken.
+     * instruction up to that copy {@code entered} only from where the exit is taken; copies of the finally
+     * bodies of enclosing try statements (which the walk reads with the exit) may come first.
      */
     private static boolean exitBlock(Walker w, int from, int end, Region r, java.util.function.IntPredicate entered) {
         Code.Handler outside = w.code.handlerAt(from);
         for (int k = from; k < end; k++) {
             Op op = w.code.op(k);
+            int copy = op.is("NOP") || !entered.test(k) ? 0 : w.unwindingCopy(k, r);
+            if (copy > 0 && k + copy < end && sameHandler(outside, w.code.handlerAt(k))) {
+                k += copy - 1;                 // a copy of an enclosing finally body the exit runs first
+                continue;
+            }
             if (!entered.test(k) || !sameHandler(outside, w.code.handlerAt(k)) || w.dead.get(k)) {
                 return false;
             }

@@ -145,7 +145,16 @@ final class Tries {
                 around = w.code.handlerAt(e);
                 e = exitCall(w, e);
             }
-            e = e > 0 ? iteratorPops(w, e) : e;    // (in a loop: its iterator popped first)
+            // (then, innermost first, a loop's iterator popped and enclosing finally bodies' copies run)
+            for (int c, p; e > 0 && e < to; ) {
+                if ((p = iteratorPops(w, e)) != e) {
+                    e = p;
+                } else if (!w.jumpTargets.get(e) && (c = w.unwindingCopy(e, r)) > 0) {
+                    e += c;
+                } else {
+                    break;
+                }
+            }
             // (3.14's LOAD_SMALL_INT: a normal exit right after the return is also where a body's other paths
             // go when the return ends one of them, a match's default case in an inner try whose range ends
             // before the return. Read as the with's return through a cold exit, or when the range ends in

@@ -164,10 +164,13 @@ final class TryRanges {
                     resumes = true;
                 }
                 if (resumes && !pastWithHandler && k + 1 == handler && handler < to && w.code.op(k).is("JUMP_FORWARD")
-                        && !Handlers.covers(w.code, k, handler) && ExceptClauses.clauseExits(w, handler).contains(w.code.op(k).target())) {
+                        && !Handlers.covers(w.code, k, handler) && (ExceptClauses.clauseExits(w, handler).contains(w.code.op(k).target())
+                            || w.code.op(k).target() == r.follow() && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT)) {
                     // the body's last statement (inside an except clause) goes on by a jump, which cannot
                     // raise, left out of the range, to the code after the try where the clauses go too (not
-                    // the end of a with statement past its handler: that with was the try's else clause)
+                    // the end of a with statement past its handler: that with was the try's else clause), or
+                    // where the region goes on, the clauses returning (3.11: the normal exit's copy of an
+                    // enclosing finally body, our try/except ending its body)
                     return k + 1;
                 }
                 if (w.env.atLeast(3, 13) && inHandler && op.isReturn() && k < to && k < handler && !resumes
@@ -196,6 +199,9 @@ final class TryRanges {
                 }
                 // (3.11 leaves the line NOP an if's test jumps to, at the start of the code resuming, out of the ranges)
                 int at = w.env.atLeast(3, 12) ? k : Tries.skipNops(w, k);
+                if (at + 1 < to && w.code.op(at).is("NOP") && w.code.handlerAt(at) == null && Tries.exitCall(w, at + 1) < 0) {
+                    at++;                      // 3.12+: a nested try's POP_BLOCK (see Tries.structure), its else in our range
+                }
                 return k < to && Handlers.covers(w.code, at, handler) && resumes ? k : -1;
             }
             if (op.target() >= 0 || op.is("PUSH_EXC_INFO")) {
@@ -572,25 +578,45 @@ final class TryRanges {
      */
     private static boolean constReturnBeforeNormalCopy(Walker w, int i, int j, int k, int at, int to, int handler, Region r) {
         Handlers.Kind kind = Handlers.kind(w.code, handler);
-        if (at >= to || Handlers.covers(w.code, k - 1, handler)
+        // (our try/except ending the try/finally body: the region ends where that body's normal exit does,
+        // a line NOP before the normal exit's copy, 3.12+, may end it)
+        int end = kind == Handlers.Kind.FINALLY ? to - 1 : Tries.skipNops(w, to);
+        if (at > end || Handlers.covers(w.code, k - 1, handler)
                 || kind != Handlers.Kind.FINALLY && !(kind == Handlers.Kind.EXCEPT && w.env.atLeast(3, 12))) {
             return false;
         }
         int p = Tries.skipNops(w, j);
         int e = finallyCopyEnd(w, p, handler, r);
+        for (int c; e > p && !Tries.constReturn(w, e) && !w.jumpTargets.get(Tries.skipNops(w, e))
+                && (c = finallyCopyEnd(w, Tries.skipNops(w, e), handler, r)) > e; ) {
+            e = c;                             // a return through the enclosing finally bodies too: their copies
+        }
+        if (e > p && w.code.op(e).is("POP_EXCEPT")) {
+            e = ExceptClauses.afterNameCleanup(w.code, e + 1);   // out of the except clause our try is in
+        }
         if (e <= p || w.jumpTargets.get(p) && !w.jumpsOnlyFrom(p, j, p) || !Tries.constReturn(w, e)
                 || (w.code.op(e).is("RETURN_CONST") ? e + 1 : e + 2) != k) {
             return false;
         }
-        int normal = Tries.skipNops(w, at);
-        // (our try/except ending the try/finally body: the region ends where that body's normal exit does)
-        if (normal > to || normal == to && kind == Handlers.Kind.FINALLY || finallyCopyEnd(w, normal, handler, r) <= normal
-                || r.loop() != null && r.loop().exit() >= 0 && Tries.skipNops(w, r.loop().exit()) == normal) {
+        for (Op op : w.code.ops()) {
+            int t = op.target();
+            if (t >= j && t < k && (op.index() < i || op.index() >= k) && w.reachable.get(op.index())) {
+                return false;                  // the clauses go on to the return: the code after the try
+            }
+        }
+        int landing = Tries.skipNops(w, at);
+        int normal = landing;
+        for (int n; normal < end && (n = Tries.exitCall(w, normal)) > 0 && Handlers.covers(w.code, normal, handler); ) {
+            normal = Tries.skipNops(w, n);     // the normal exit of a with ending our body (its if's test jumps there) first
+        }
+        if (normal > end || finallyCopyEnd(w, normal, handler, r) <= normal
+                || r.loop() != null && r.loop().exit() >= 0 && Tries.skipNops(w, r.loop().exit()) == landing) {
             return false;
         }
         for (int q = i; q < j; q++) {
             int t = w.code.op(q).target();
-            if (t >= k && Tries.skipNops(w, t) == normal && w.normalFlow.get(q) && w.reachable.get(q)) {
+            // (in the flow our body is in: an except clause's code when the try is inside one)
+            if (t >= k && Tries.skipNops(w, t) == landing && w.normalFlow.get(q) == w.normalFlow.get(i) && w.reachable.get(q)) {
                 return true;
             }
         }
