@@ -102,12 +102,20 @@ final class Handlers {
 
     /** True when k is a statement's handler (PUSH_EXC_INFO) and every range it protects lies in [from, to). */
     static boolean protectsOnly(Code code, int k, int from, int to) {
+        return protectsOnly(code, k, from, to, null);
+    }
+
+    /**
+     * {@link #protectsOnly(Code, int, int, int)} counting only the ranges that start in {@code starts}
+     * (null: all of them).
+     */
+    static boolean protectsOnly(Code code, int k, int from, int to, java.util.BitSet starts) {
         if (k >= code.size() || !code.op(k).is("PUSH_EXC_INFO")) {
             return false;
         }
         boolean any = false;
         for (Code.Handler h : code.handlers()) {
-            if (h.target() == k) {
+            if (h.target() == k && (starts == null || starts.get(h.start()))) {
                 if (h.start() < from || h.end() > to) {
                     return false;
                 }

@@ -668,22 +668,7 @@ final class TryRanges {
      * those, protected by k too, lie past the body.
      */
     private static boolean protectsOnlyBody(Walker w, int k, int from, int to) {
-        if (!w.env.atLeast(3, 12)) {
-            return Handlers.protectsOnly(w.code, k, from, to);
-        }
-        if (k >= w.code.size() || !w.code.op(k).is("PUSH_EXC_INFO")) {
-            return false;
-        }
-        boolean any = false;
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.target() == k && w.normalFlow.get(h.start())) {
-                if (h.start() < from || h.end() > to) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
+        return Handlers.protectsOnly(w.code, k, from, to, w.env.atLeast(3, 12) ? w.normalFlow : null);
     }
 
     /** True when k starts the protected range of a try nested inside {@code handler}'s statement. */
