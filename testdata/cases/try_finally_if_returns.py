@@ -318,3 +318,24 @@ assert run([3, 3, 3, 3, 3, 1, 1], if_return_ending_try_finally_in_clause) == (No
 assert run([2, 1, 2], if_return_ending_try_finally_in_clause) == ('E2', [0])
 assert run([1, 2, 0], if_return_ending_try_finally_in_clause) == (1, [0, 2])
 assert run([1, 0, 0], if_return_ending_try_finally_in_clause) == (None, [0, 2])
+
+
+# (cmisc3's: an else returning inside a try/except/finally with a with in the body, then code after the
+# if; fell back on 3.12+ before the try range went on past the else's return to the orphan-free end)
+def if_try_with_else_return_finally(c, t, x, n, m):
+    if c():
+        try:
+            with m(1):
+                x(2)
+        except E1:
+            t(3)
+        else:
+            return 20
+        finally:
+            t(22)
+    return 30
+assert run([2, 1, 3, 0, 0, 0], if_try_with_else_return_finally) == (20, [('enter', 1), -2, ('exit', 1, True), 22])
+assert run([2, 0, 1, 0, 0, 3], if_try_with_else_return_finally) == (20, [('enter', 1), -2, ('exit', 1, False), 22])
+assert run([0, 1, 0, 3, 0, 1], if_try_with_else_return_finally) == (30, [])
+assert run([2, 1, 0, 1, 2, 0], if_try_with_else_return_finally) == (30, [('enter', 1), -2, ('exit', 1, False), 3, 22])
+assert run([3, 2, 2, 1, 0, 3], if_try_with_else_return_finally) == ('E2', [('enter', 1), -2, ('exit', 1, False), 22])

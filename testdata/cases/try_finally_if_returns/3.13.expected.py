@@ -8,6 +8,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -277,10 +280,10 @@ assert run([2, 0, 0, 3], if_return_ending_try_finally_then_same_return) == ('E2'
 assert run([1, 0, 0, 0, 0, 0], if_return_ending_try_finally_then_same_return) == ('E1', [-1, 2])
 assert run([0, 2], if_return_ending_try_except_finally) == (None, [2])
 assert run([2], if_return_ending_try_except_finally) == (1, [2])
-assert run([0, 1, 2], if_return_ending_try_except_returning_finally) in ((1, [0, 2]), FELL)
-assert run([0, 0], if_return_ending_try_except_returning_finally) in ((None, [0, 2]), FELL)
-assert run([2, 3, 0, 3], if_return_ending_try_except_returning_finally) in (('E2', [0, 2]), FELL)
-assert run([1, 2, 2, 2, 0, 3], if_return_ending_try_except_returning_finally) in ((2, [0, 2]), FELL)
+assert run([0, 1, 2], if_return_ending_try_except_returning_finally) == (1, [0, 2])
+assert run([0, 0], if_return_ending_try_except_returning_finally) == (None, [0, 2])
+assert run([2, 3, 0, 3], if_return_ending_try_except_returning_finally) == ('E2', [0, 2])
+assert run([1, 2, 2, 2, 0, 3], if_return_ending_try_except_returning_finally) == (2, [0, 2])
 assert run([3, 1, 0, 1, 2, 3], if_return_ending_try_except_finally_then) == (1, [0, 2])
 assert run([2, 0], if_return_ending_try_except_finally_then) == ('E2', [0, 2])
 assert run([1, 3, 0, 0, 3, 1], if_return_ending_try_except_finally_then) == (None, [0, 3, 2, 6])
@@ -289,24 +292,44 @@ assert run([1, 1, 0, 0, 2, 1, 0], if_returns_in_try_and_clause_finally) == (None
 assert run([3], if_returns_in_try_and_clause_finally) == (1, [-7, 2])
 assert run([0, 3, 0, 0, 2, 2, 1], if_returns_in_try_and_clause_finally) == (None, [2])
 assert run([3, 2, 1, 2, 2, 2], if_returns_in_try_and_clause_finally) == ('E2', [-7, 2])
-assert run([2, 0], if_return_ending_try_except_then_code_finally) in ((1, [2]), FELL)
-assert run([0, 0, 1, 1], if_return_ending_try_except_then_code_finally) in ((None, [-4, 2]), FELL)
-assert run([0, 2, 2, 3, 3, 0], if_return_ending_try_except_then_code_finally) in (('E2', [-4, 2]), FELL)
-assert run([0, 1, 3, 2], if_return_ending_try_except_then_code_finally) in (('E1', [-4, 2]), FELL)
-assert run([1, 1, 1], if_return_ending_try_except_else_finally) in ((None, [0, 3, 2]), FELL)
-assert run([2, 2, 1], if_return_ending_try_except_else_finally) in (('E2', [0, 2]), FELL)
-assert run([3, 1, 2, 1, 2], if_return_ending_try_except_else_finally) in ((1, [0, 2]), FELL)
-assert run([0, 0, 1, 2, 2, 1], if_return_ending_try_except_else_finally) in ((None, [0, 5, 2]), FELL)
-assert run([2, 0, 0, 1], with_if_return_ending_try_finally) in (('E2', [('enter', 1), 0, ('exit', 1, False), 2]), FELL)
-assert run([3, 1], with_if_return_ending_try_finally) in ((1, [('enter', 1), 0, ('exit', 1, False), 2]), FELL)
-assert run([0, 0, 3, 3], with_if_return_ending_try_finally) in ((None, [('enter', 1), 0, ('exit', 1, False), 2]), FELL)
-assert run([2, 3, 3, 2, 1, 2], with_if_return_ending_try_finally) in ((None, [('enter', 1), 0, ('exit', 1, True), 2]), FELL)
-assert run([1, 0, 0, 3, 0], with_if_return_ending_try_finally) in (('E1', [('enter', 1), 0, ('exit', 1, False), 2]), FELL)
-assert run([2, 1, 0, 3], if_return_ending_nested_try_finally) in (('E1', [-2, 3]), FELL)
-assert run([1, 3, 2, 0, 3], if_return_ending_nested_try_finally) in ((1, [-2, 3]), FELL)
-assert run([2, 2, 2, 2], if_return_ending_nested_try_finally) in (('E2', [-2, 3]), FELL)
-assert run([0], if_return_ending_nested_try_finally) in ((None, [-2, 3]), FELL)
-assert run([3, 3, 3, 3, 3, 1, 1], if_return_ending_try_finally_in_clause) in ((None, [0]), FELL)
-assert run([2, 1, 2], if_return_ending_try_finally_in_clause) in (('E2', [0]), FELL)
-assert run([1, 2, 0], if_return_ending_try_finally_in_clause) in ((1, [0, 2]), FELL)
-assert run([1, 0, 0], if_return_ending_try_finally_in_clause) in ((None, [0, 2]), FELL)
+assert run([2, 0], if_return_ending_try_except_then_code_finally) == (1, [2])
+assert run([0, 0, 1, 1], if_return_ending_try_except_then_code_finally) == (None, [-4, 2])
+assert run([0, 2, 2, 3, 3, 0], if_return_ending_try_except_then_code_finally) == ('E2', [-4, 2])
+assert run([0, 1, 3, 2], if_return_ending_try_except_then_code_finally) == ('E1', [-4, 2])
+assert run([1, 1, 1], if_return_ending_try_except_else_finally) == (None, [0, 3, 2])
+assert run([2, 2, 1], if_return_ending_try_except_else_finally) == ('E2', [0, 2])
+assert run([3, 1, 2, 1, 2], if_return_ending_try_except_else_finally) == (1, [0, 2])
+assert run([0, 0, 1, 2, 2, 1], if_return_ending_try_except_else_finally) == (None, [0, 5, 2])
+assert run([2, 0, 0, 1], with_if_return_ending_try_finally) == ('E2', [('enter', 1), 0, ('exit', 1, False), 2])
+assert run([3, 1], with_if_return_ending_try_finally) == (1, [('enter', 1), 0, ('exit', 1, False), 2])
+assert run([0, 0, 3, 3], with_if_return_ending_try_finally) == (None, [('enter', 1), 0, ('exit', 1, False), 2])
+assert run([2, 3, 3, 2, 1, 2], with_if_return_ending_try_finally) == (None, [('enter', 1), 0, ('exit', 1, True), 2])
+assert run([1, 0, 0, 3, 0], with_if_return_ending_try_finally) == ('E1', [('enter', 1), 0, ('exit', 1, False), 2])
+assert run([2, 1, 0, 3], if_return_ending_nested_try_finally) == ('E1', [-2, 3])
+assert run([1, 3, 2, 0, 3], if_return_ending_nested_try_finally) == (1, [-2, 3])
+assert run([2, 2, 2, 2], if_return_ending_nested_try_finally) == ('E2', [-2, 3])
+assert run([0], if_return_ending_nested_try_finally) == (None, [-2, 3])
+assert run([3, 3, 3, 3, 3, 1, 1], if_return_ending_try_finally_in_clause) == (None, [0])
+assert run([2, 1, 2], if_return_ending_try_finally_in_clause) == ('E2', [0])
+assert run([1, 2, 0], if_return_ending_try_finally_in_clause) == (1, [0, 2])
+assert run([1, 0, 0], if_return_ending_try_finally_in_clause) == (None, [0, 2])
+
+def if_try_with_else_return_finally(c, t, x, n, m):
+    if c():
+        try:
+            with m(1):
+                x(2)
+            return 20
+        except E1:
+            t(3)
+        finally:
+            t(22)
+    else:
+        return 30
+    return 30
+
+assert run([2, 1, 3, 0, 0, 0], if_try_with_else_return_finally) == (20, [('enter', 1), -2, ('exit', 1, True), 22])
+assert run([2, 0, 1, 0, 0, 3], if_try_with_else_return_finally) == (20, [('enter', 1), -2, ('exit', 1, False), 22])
+assert run([0, 1, 0, 3, 0, 1], if_try_with_else_return_finally) == (30, [])
+assert run([2, 1, 0, 1, 2, 0], if_try_with_else_return_finally) == (30, [('enter', 1), -2, ('exit', 1, False), 3, 22])
+assert run([3, 2, 2, 1, 0, 3], if_try_with_else_return_finally) == ('E2', [('enter', 1), -2, ('exit', 1, False), 22])
