@@ -296,6 +296,7 @@ assert run([1, 1], if_return_const_in_try_except_finally) in ((None, [-1, 2, 4, 
 assert run([1, 2], if_return_const_in_try_except_finally) in (('E2', [-1, 4]), FELL)
 assert run([], loop_break_then_return_through_finally) in ((3, [-1, 4]), FELL)
 assert run([1], loop_break_then_return_through_finally) in ((None, [4, 5]), FELL)
+assert run([0, 1], loop_break_then_return_through_finally) in ((3, [-1, 4]), FELL)
 assert run([], for_break_then_return_through_finally) in ((None, [4, 5]), FELL)
 assert run([1], for_break_then_return_through_finally) in ((3, [-1, 4]), FELL)
 assert run([], while_break_in_finally_try) in ((None, [6]), FELL)
