@@ -219,11 +219,16 @@ public final class Code {
      * exception handlers.
      */
     public java.util.BitSet reachable(List<Integer> seeds, boolean handlers) {
+        return reachable(seeds, handlers, -1);
+    }
+
+    /** {@link #reachable(List, boolean)} on paths that never pass through instruction {@code avoid}. */
+    public java.util.BitSet reachable(List<Integer> seeds, boolean handlers, int avoid) {
         java.util.BitSet seen = new java.util.BitSet(size());
         java.util.Deque<Integer> work = new java.util.ArrayDeque<>(seeds);
         while (!work.isEmpty()) {
             int i = work.pop();
-            if (i < 0 || i >= size() || seen.get(i)) {
+            if (i < 0 || i >= size() || i == avoid || seen.get(i)) {
                 continue;
             }
             seen.set(i);

@@ -4,9 +4,7 @@ import depyf.lift.Code;
 import depyf.lift.Env;
 import depyf.lift.LiftException;
 import depyf.lift.Op;
-import java.util.ArrayDeque;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -116,32 +114,6 @@ final class Coverage {
 
     /** True when every path from the entry to j passes through t. */
     private static boolean dominates(Code code, int t, int j) {
-        if (t == 0) {
-            return true;
-        }
-        BitSet seen = new BitSet(code.size());
-        Deque<Integer> work = new ArrayDeque<>(List.of(0));
-        while (!work.isEmpty()) {
-            int i = work.pop();
-            if (i < 0 || i >= code.size() || i == t || seen.get(i)) {
-                continue;
-            }
-            if (i == j) {
-                return false;
-            }
-            seen.set(i);
-            Op op = code.op(i);
-            if (op.target() >= 0) {
-                work.push(op.target());
-            }
-            Code.Handler h = code.handlerAt(i);
-            if (h != null) {
-                work.push(h.target());
-            }
-            if (!op.isTerminal()) {
-                work.push(i + 1);
-            }
-        }
-        return true;
+        return !code.reachable(List.of(0), true, t).get(j);
     }
 }

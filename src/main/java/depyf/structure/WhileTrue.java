@@ -243,26 +243,13 @@ final class WhileTrue {
         if (end < 0 || end >= w.code.size()) {
             return -1;
         }
-        int k = Tries.skipNops(w, end);
-        if (k + 1 < w.code.size() && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 3 && w.code.op(k + 1).is("SWAP")) {
-            k++;                               // 3.14: under the exit and the manager
-        }
-        if (k < w.code.size() && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 2) {
-            k++;                               // the returned value, computed in the body, kept under the exit call
-        }
-        int q = Tries.exitCall(w, k);
+        int q = Tries.exitCall(w, pastValueSwaps(w, Tries.skipNops(w, end)));
         while (q > 0 && q < w.code.size() && !w.jumpTargets.get(q)) {
-            int e = q;
-            if (e + 1 < w.code.size() && w.code.op(e).is("SWAP") && w.code.op(e).arg() == 3 && w.code.op(e + 1).is("SWAP")) {
-                e++;                           // 3.14: under the exit and the manager
-            }
-            if (e < w.code.size() && w.code.op(e).is("SWAP") && w.code.op(e).arg() == 2) {
-                e++;                           // the returned value, kept under the exit call
-            }
-            if (Tries.exitCall(w, e) < 0) {
+            int outer = Tries.exitCall(w, pastValueSwaps(w, q));
+            if (outer < 0) {
                 break;
             }
-            q = Tries.exitCall(w, e);          // a return unwinding withs around ours too
+            q = outer;                         // a return unwinding withs around ours too
         }
         for (int n = 0; q > 0 && q < w.code.size() && n < 4; q++, n++) {
             Op op = w.code.op(q);
@@ -497,6 +484,20 @@ final class WhileTrue {
             }
         }
         return true;
+    }
+
+    /**
+     * Past the swaps at k that keep a returned value (computed in the body) under a with's exit call: SWAP 2,
+     * on 3.14 after a SWAP 3 that puts it under the exit and the manager.
+     */
+    private static int pastValueSwaps(Walker w, int k) {
+        if (k + 1 < w.code.size() && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 3 && w.code.op(k + 1).is("SWAP")) {
+            k++;
+        }
+        if (k < w.code.size() && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 2) {
+            k++;
+        }
+        return k;
     }
 
     /**

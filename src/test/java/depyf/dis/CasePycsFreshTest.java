@@ -52,17 +52,11 @@ class CasePycsFreshTest {
 
     /** The source hash each file has for this interpreter's version (importlib.util.source_hash). */
     private static List<String> hashes(List<String> python, List<Path> sources) throws IOException, InterruptedException {
-        List<String> argv = new ArrayList<>(python);
-        argv.add("-c");
-        argv.add("import importlib.util, sys\n"
+        List<String> args = new ArrayList<>(List.of("-c", "import importlib.util, sys\n"
                 + "for p in sys.argv[1:]:\n"
-                + "    print(importlib.util.source_hash(open(p, 'rb').read()).hex())\n");
-        sources.forEach(p -> argv.add(p.toString()));
-        Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes());
-        if (p.waitFor() != 0) {
-            throw new IOException(String.join(" ", python) + " failed:\n" + output);
-        }
+                + "    print(importlib.util.source_hash(open(p, 'rb').read()).hex())\n"));
+        sources.forEach(p -> args.add(p.toString()));
+        String output = Interpreters.output(python, args);
         List<String> lines = output.lines().toList();
         assertTrue(lines.size() == sources.size(), "one hash per source: " + output);
         return lines;

@@ -24,6 +24,11 @@ public final class Interpreters {
 
     /** Runs {@code python args...} and fails with its output when it does not exit 0. */
     static void run(List<String> python, List<String> args) throws IOException, InterruptedException {
+        output(python, args);
+    }
+
+    /** Runs {@code python args...}: what it printed (stdout and stderr); fails when it does not exit 0. */
+    static String output(List<String> python, List<String> args) throws IOException, InterruptedException {
         List<String> argv = new ArrayList<>(python);
         argv.addAll(args);
         Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
@@ -31,5 +36,6 @@ public final class Interpreters {
         if (p.waitFor() != 0) {
             throw new IOException(String.join(" ", argv) + " failed:\n" + output);
         }
+        return output;
     }
 }
