@@ -322,80 +322,11 @@ def three_withs_log_at_two_levels(a, m, r):
 
 
 def nested_with_then_return_const(a, m, r):
-    # depyf: could not decompile nested_with_then_return_const: a return after a nested with, past the enclosing exit call at 114
-    #   231           0 RESUME                   0
-    #   
-    #   234           2 LOAD_GLOBAL              1 (NULL + Manager)
-    #                12 LOAD_GLOBAL              2 (KeyError)
-    #                22 CALL                     1
-    #                30 BEFORE_WITH
-    #                32 POP_TOP
-    #   
-    #   235          34 LOAD_FAST                1 (m)
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #   236          40 PUSH_NULL
-    #                42 LOAD_FAST                2 (r)
-    #                44 CALL                     0
-    #                52 POP_TOP
-    #   
-    #   237          54 NOP
-    #   
-    #   235          56 LOAD_CONST               0 (None)
-    #                58 LOAD_CONST               0 (None)
-    #                60 LOAD_CONST               0 (None)
-    #                62 CALL                     2
-    #                70 POP_TOP
-    #   
-    #   234          72 LOAD_CONST               0 (None)
-    #                74 LOAD_CONST               0 (None)
-    #                76 LOAD_CONST               0 (None)
-    #                78 CALL                     2
-    #                86 POP_TOP
-    #                88 RETURN_CONST             1 (3)
-    #   
-    #   235     >>   90 PUSH_EXC_INFO
-    #                92 WITH_EXCEPT_START
-    #                94 POP_JUMP_IF_TRUE         1 (to 98)
-    #                96 RERAISE                  2
-    #           >>   98 POP_TOP
-    #               100 POP_EXCEPT
-    #               102 POP_TOP
-    #               104 POP_TOP
-    #               106 JUMP_FORWARD             3 (to 114)
-    #           >>  108 COPY                     3
-    #               110 POP_EXCEPT
-    #               112 RERAISE                  1
-    #   
-    #   238     >>  114 NOP
-    #   
-    #   234         116 LOAD_CONST               0 (None)
-    #               118 LOAD_CONST               0 (None)
-    #               120 LOAD_CONST               0 (None)
-    #               122 CALL                     2
-    #               130 POP_TOP
-    #               132 RETURN_CONST             2 (5)
-    #           >>  134 PUSH_EXC_INFO
-    #               136 WITH_EXCEPT_START
-    #               138 POP_JUMP_IF_TRUE         1 (to 142)
-    #               140 RERAISE                  2
-    #           >>  142 POP_TOP
-    #               144 POP_EXCEPT
-    #               146 POP_TOP
-    #               148 POP_TOP
-    #               150 RETURN_CONST             0 (None)
-    #           >>  152 COPY                     3
-    #               154 POP_EXCEPT
-    #               156 RERAISE                  1
-    #   ExceptionTable:
-    #     32 to 36 -> 134 [1] lasti
-    #     38 to 54 -> 90 [2] lasti
-    #     56 to 70 -> 134 [1] lasti
-    #     90 to 98 -> 108 [4] lasti
-    #     100 to 114 -> 134 [1] lasti
-    #     134 to 142 -> 152 [3] lasti
-    raise RuntimeError('depyf: could not decompile nested_with_then_return_const: a return after a nested with, past the enclosing exit call at 114')
+    with Manager(KeyError):
+        with m:
+            r()
+            return 3
+        return 5
 
 
 def check():

@@ -340,84 +340,11 @@ def three_withs_log_at_two_levels(a, m, r):
 
 
 def nested_with_then_return_const(a, m, r):
-    # depyf: could not decompile nested_with_then_return_const: a return after a nested with, past the enclosing exit call at 124
-    #    231            RESUME                   0
-    #   
-    #    234            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L1:     POP_TOP
-    #   
-    #    235            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    236            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    237            NOP
-    #   
-    #    235    L3:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    234    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             1 (3)
-    #   
-    #    235    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L6)
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    238    L9:     NOP
-    #   
-    #    234   L10:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             2 (5)
-    #          L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L12)
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L11 [1] lasti
-    #     L2 to L3 -> L5 [2] lasti
-    #     L3 to L4 -> L11 [1] lasti
-    #     L5 to L7 -> L8 [4] lasti
-    #     L7 to L10 -> L11 [1] lasti
-    #     L11 to L13 -> L14 [3] lasti
-    raise RuntimeError('depyf: could not decompile nested_with_then_return_const: a return after a nested with, past the enclosing exit call at 124')
+    with Manager(KeyError):
+        with m:
+            r()
+            return 3
+        return 5
 
 
 def check():

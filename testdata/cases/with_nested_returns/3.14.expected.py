@@ -364,101 +364,11 @@ def three_withs_log_at_two_levels(a, m, r):
 
 
 def nested_with_then_return_const(a, m, r):
-    # depyf: could not decompile nested_with_then_return_const: a return after a nested with, past the enclosing exit call at 162
-    #    231            RESUME                   0
-    #   
-    #    234            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L1:     POP_TOP
-    #   
-    #    235            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #   
-    #    236            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    237            NOP
-    #   
-    #    235    L3:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    234    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    235    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L6)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    238    L9:     NOP
-    #   
-    #    234   L10:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           5
-    #                   RETURN_VALUE
-    #          L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   LOAD_CONST               0 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L11 [2] lasti
-    #     L2 to L3 -> L5 [4] lasti
-    #     L3 to L4 -> L11 [2] lasti
-    #     L5 to L7 -> L8 [6] lasti
-    #     L7 to L10 -> L11 [2] lasti
-    #     L11 to L13 -> L14 [4] lasti
-    raise RuntimeError('depyf: could not decompile nested_with_then_return_const: a return after a nested with, past the enclosing exit call at 162')
+    with Manager(KeyError):
+        with m:
+            r()
+            return 3
+        return 5
 
 
 def check():

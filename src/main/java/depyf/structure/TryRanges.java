@@ -303,7 +303,7 @@ final class TryRanges {
     }
 
     /** The with around the one of handler h, whose range its suppressing path (after POP_EXCEPT) is in; or null. */
-    private static Code.Handler enclosingWith(Walker w, int h) {
+    static Code.Handler enclosingWith(Walker w, int h) {
         for (int p = h; p < w.code.size() && p - h < 40; p++) {
             if (w.code.op(p).is("POP_EXCEPT") && Withs.withSuppressed(w.code, p) >= 0) {
                 Code.Handler outer = w.code.handlerAt(p + 1);

@@ -852,6 +852,13 @@ final class Withs {
             if (w.env.atLeast(3, 12) && TryRanges.pastEnclosingExit(w, handler, after) == after) {
                 // past the enclosing with's exit call, the path goes on elsewhere than that with's own
                 // suppressing path: a return the enclosing body has after us (its constant after the call)
+                int end = constReturnAfterEnclosingExit(w, after, handler, r);
+                if (end > 0) {
+                    Op ret = w.code.op(end - 1);
+                    l.emit(new Stmt.Return(Lifter.constantExpr(ret.is("RETURN_CONST") ? ret : w.code.op(end - 2))));
+                    w.dead.set(after, end);    // read: the enclosing body's return, not code after this statement
+                    return j;
+                }
                 throw new LiftException("a return after a nested with, past the enclosing exit call at "
                         + w.code.op(after).offset());
             }
@@ -915,6 +922,34 @@ final class Withs {
                 copiesThroughExit(w, nested, after);
             }
         }
+    }
+
+    /**
+     * 3.12+: `return CONST` ending the body of the with around this one, after this one (whose body never
+     * ends normally): this with's suppressing path at {@code after} runs (after a line NOP) a copy of the
+     * enclosing with's exit call, pops the iterators of the for loops around, then loads (3.14) and returns
+     * the constant, where the enclosing with's own
+     * suppressing path goes elsewhere. The end of that return, or -1.
+     */
+    private static int constReturnAfterEnclosingExit(Walker w, int after, int handler, Region r) {
+        Code.Handler outer = w.code.handlerAt(after);
+        Code.Handler enclosing = TryRanges.enclosingWith(w, handler);
+        if (outer == null || enclosing == null || outer.target() != enclosing.target() || !r.handlers().contains(outer.target())
+                || w.normalFlow.get(after)) {
+            return -1;
+        }
+        int e = Tries.exitCall(w, Tries.skipNops(w, after));
+        for (Region.Loop loop = r.loop(); loop != null && e > 0; loop = loop.parent()) {
+            e = !loop.isFor() ? e : w.code.op(e).is("POP_TOP") && !w.jumpTargets.get(e) ? e + 1 : -1;   // a for loop's iterator
+        }
+        if (e < 0 || e + 1 >= w.code.size() || w.jumpTargets.get(e) || sameHandler(w.code.handlerAt(e), outer)) {
+            return -1;
+        }
+        Op op = w.code.op(e);
+        int end = op.is("RETURN_CONST") ? e + 1
+                : (op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
+        int goes = suppressedAfter(w, outer.target());
+        return end > 0 && goes >= 0 && goes != e && !Branches.sameExit(w, goes, e) && !sameRun(w, goes, e) ? end : -1;
     }
 
     /**
