@@ -404,222 +404,34 @@ def nested_with_then_const_else_return(a, m, r):
 
 
 def nested_with_then_const_else_return_log(a, m, r):
-    # depyf: could not decompile nested_with_then_const_else_return_log: a with suppressing goes on elsewhere than after its branch at 122
-    #   340           0 RESUME                   0
-    #   
-    #   341           2 NOP
-    #   
-    #   342           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       44 (to 96)
-    #   
-    #   343           8 LOAD_GLOBAL              1 (NULL + Manager)
-    #                18 LOAD_GLOBAL              2 (KeyError)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #   344          40 LOAD_FAST                1 (m)
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #   
-    #   345          46 PUSH_NULL
-    #                48 LOAD_FAST                2 (r)
-    #                50 CALL                     0
-    #                58 POP_TOP
-    #   
-    #   344          60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #   
-    #   346     >>   76 NOP
-    #   
-    #   343          78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 LOAD_CONST               0 (None)
-    #                84 CALL                     2
-    #                92 POP_TOP
-    #                94 RETURN_CONST             1 (3)
-    #   
-    #   348     >>   96 RETURN_CONST             2 (1)
-    #   
-    #   344     >>   98 PUSH_EXC_INFO
-    #               100 WITH_EXCEPT_START
-    #               102 POP_JUMP_IF_TRUE         1 (to 106)
-    #               104 RERAISE                  2
-    #           >>  106 POP_TOP
-    #               108 POP_EXCEPT
-    #               110 POP_TOP
-    #               112 POP_TOP
-    #               114 JUMP_BACKWARD           20 (to 76)
-    #           >>  116 COPY                     3
-    #               118 POP_EXCEPT
-    #               120 RERAISE                  1
-    #   
-    #   343     >>  122 PUSH_EXC_INFO
-    #               124 WITH_EXCEPT_START
-    #               126 POP_JUMP_IF_TRUE         1 (to 130)
-    #               128 RERAISE                  2
-    #           >>  130 POP_TOP
-    #               132 POP_EXCEPT
-    #               134 POP_TOP
-    #               136 POP_TOP
-    #               138 JUMP_FORWARD             3 (to 146)
-    #           >>  140 COPY                     3
-    #               142 POP_EXCEPT
-    #               144 RERAISE                  1
-    #           >>  146 JUMP_FORWARD            15 (to 178)
-    #           >>  148 PUSH_EXC_INFO
-    #   
-    #   349         150 LOAD_GLOBAL              4 (IndexError)
-    #               160 CHECK_EXC_MATCH
-    #               162 POP_JUMP_IF_FALSE        3 (to 170)
-    #               164 POP_TOP
-    #   
-    #   350         166 POP_EXCEPT
-    #               168 RETURN_CONST             3 (2)
-    #   
-    #   349     >>  170 RERAISE                  0
-    #           >>  172 COPY                     3
-    #               174 POP_EXCEPT
-    #               176 RERAISE                  1
-    #   
-    #   351     >>  178 LOAD_GLOBAL              6 (log)
-    #               188 LOAD_ATTR                9 (NULL|self + append)
-    #               208 LOAD_FAST                0 (a)
-    #               210 CALL                     1
-    #               218 POP_TOP
-    #   
-    #   352         220 RETURN_CONST             4 ('after')
-    #   ExceptionTable:
-    #     4 to 36 -> 148 [0]
-    #     38 to 42 -> 122 [1] lasti
-    #     44 to 58 -> 98 [2] lasti
-    #     60 to 76 -> 122 [1] lasti
-    #     78 to 92 -> 148 [0]
-    #     98 to 106 -> 116 [4] lasti
-    #     108 to 120 -> 122 [1] lasti
-    #     122 to 130 -> 140 [3] lasti
-    #     132 to 144 -> 148 [0]
-    #     148 to 164 -> 172 [1] lasti
-    #     170 to 170 -> 172 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_with_then_const_else_return_log: a with suppressing goes on elsewhere than after its branch at 122')
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    r()
+                return 3
+        else:
+            return 1
+    except IndexError:
+        return 2
+    log.append(a)
+    return 'after'
 
 
 def nested_with_then_const_else_return_loop(a, m, r):
-    # depyf: could not decompile nested_with_then_const_else_return_loop: a with suppressing goes on elsewhere than after its branch at 140
-    #   355           0 RESUME                   0
-    #   
-    #   356           2 LOAD_FAST                0 (a)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                51 (to 112)
-    #                10 STORE_FAST               3 (x)
-    #   
-    #   357          12 NOP
-    #   
-    #   358          14 LOAD_FAST                3 (x)
-    #                16 POP_JUMP_IF_FALSE       45 (to 108)
-    #   
-    #   359          18 LOAD_GLOBAL              1 (NULL + Manager)
-    #                28 LOAD_GLOBAL              2 (KeyError)
-    #                38 CALL                     1
-    #                46 BEFORE_WITH
-    #                48 POP_TOP
-    #   
-    #   360          50 LOAD_FAST                1 (m)
-    #                52 BEFORE_WITH
-    #                54 POP_TOP
-    #   
-    #   361          56 PUSH_NULL
-    #                58 LOAD_FAST                2 (r)
-    #                60 CALL                     0
-    #                68 POP_TOP
-    #   
-    #   360          70 LOAD_CONST               0 (None)
-    #                72 LOAD_CONST               0 (None)
-    #                74 LOAD_CONST               0 (None)
-    #                76 CALL                     2
-    #                84 POP_TOP
-    #   
-    #   362     >>   86 NOP
-    #   
-    #   359          88 LOAD_CONST               0 (None)
-    #                90 LOAD_CONST               0 (None)
-    #                92 LOAD_CONST               0 (None)
-    #                94 CALL                     2
-    #               102 POP_TOP
-    #               104 POP_TOP
-    #               106 RETURN_CONST             1 (3)
-    #   
-    #   364     >>  108 POP_TOP
-    #               110 RETURN_CONST             2 (1)
-    #   
-    #   356     >>  112 END_FOR
-    #   
-    #   368         114 RETURN_CONST             4 ('after')
-    #   
-    #   360     >>  116 PUSH_EXC_INFO
-    #               118 WITH_EXCEPT_START
-    #               120 POP_JUMP_IF_TRUE         1 (to 124)
-    #               122 RERAISE                  2
-    #           >>  124 POP_TOP
-    #               126 POP_EXCEPT
-    #               128 POP_TOP
-    #               130 POP_TOP
-    #               132 JUMP_BACKWARD           24 (to 86)
-    #           >>  134 COPY                     3
-    #               136 POP_EXCEPT
-    #               138 RERAISE                  1
-    #   
-    #   359     >>  140 PUSH_EXC_INFO
-    #               142 WITH_EXCEPT_START
-    #               144 POP_JUMP_IF_TRUE         1 (to 148)
-    #               146 RERAISE                  2
-    #           >>  148 POP_TOP
-    #               150 POP_EXCEPT
-    #               152 POP_TOP
-    #               154 POP_TOP
-    #               156 JUMP_FORWARD             3 (to 164)
-    #           >>  158 COPY                     3
-    #               160 POP_EXCEPT
-    #               162 RERAISE                  1
-    #           >>  164 JUMP_FORWARD            16 (to 198)
-    #           >>  166 PUSH_EXC_INFO
-    #   
-    #   365         168 LOAD_GLOBAL              4 (IndexError)
-    #               178 CHECK_EXC_MATCH
-    #               180 POP_JUMP_IF_FALSE        4 (to 190)
-    #               182 POP_TOP
-    #   
-    #   366         184 POP_EXCEPT
-    #               186 POP_TOP
-    #               188 RETURN_CONST             3 (2)
-    #   
-    #   365     >>  190 RERAISE                  0
-    #           >>  192 COPY                     3
-    #               194 POP_EXCEPT
-    #               196 RERAISE                  1
-    #   
-    #   367     >>  198 LOAD_GLOBAL              6 (log)
-    #               208 LOAD_ATTR                9 (NULL|self + append)
-    #               228 LOAD_FAST                3 (x)
-    #               230 CALL                     1
-    #               238 POP_TOP
-    #               240 JUMP_BACKWARD          118 (to 6)
-    #   ExceptionTable:
-    #     14 to 46 -> 166 [1]
-    #     48 to 52 -> 140 [2] lasti
-    #     54 to 68 -> 116 [3] lasti
-    #     70 to 86 -> 140 [2] lasti
-    #     88 to 102 -> 166 [1]
-    #     116 to 124 -> 134 [5] lasti
-    #     126 to 138 -> 140 [2] lasti
-    #     140 to 148 -> 158 [4] lasti
-    #     150 to 162 -> 166 [1]
-    #     166 to 182 -> 192 [2] lasti
-    #     190 to 190 -> 192 [2] lasti
-    raise RuntimeError('depyf: could not decompile nested_with_then_const_else_return_loop: a with suppressing goes on elsewhere than after its branch at 140')
+    for x in a:
+        try:
+            if x:
+                with Manager(KeyError):
+                    with m:
+                        r()
+                    return 3
+            else:
+                return 1
+        except IndexError:
+            return 2
+        log.append(x)
+    return 'after'
 
 
 def else_with_break_in_loop_try(items, m, r):

@@ -502,235 +502,34 @@ def nested_with_then_const_else_return(a, m, r):
 
 
 def nested_with_then_const_else_return_log(a, m, r):
-    # depyf: could not decompile nested_with_then_const_else_return_log: a with suppressing goes on elsewhere than after its branch at 142
-    #    340            RESUME                   0
-    #   
-    #    341            NOP
-    #   
-    #    342    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       44 (to L8)
-    #   
-    #    343            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    344            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    345            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    344    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    346    L5:     NOP
-    #   
-    #    343    L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L7:     RETURN_CONST             1 (3)
-    #   
-    #    348    L8:     RETURN_CONST             2 (1)
-    #   
-    #    344    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L10)
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 25 (to L5)
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    343   L13:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L14)
-    #                   RERAISE                  2
-    #          L14:     POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L16:     JUMP_FORWARD            19 (to L22)
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L18:     PUSH_EXC_INFO
-    #   
-    #    349            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L20)
-    #                   POP_TOP
-    #   
-    #    350   L19:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    349   L20:     RERAISE                  0
-    #   
-    #     --   L21:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    351   L22:     LOAD_GLOBAL              6 (log)
-    #                   LOAD_ATTR                9 (append + NULL|self)
-    #                   LOAD_FAST                0 (a)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    352            RETURN_CONST             4 ('after')
-    #   ExceptionTable:
-    #     L1 to L2 -> L18 [0]
-    #     L2 to L3 -> L13 [1] lasti
-    #     L3 to L4 -> L9 [2] lasti
-    #     L4 to L6 -> L13 [1] lasti
-    #     L6 to L7 -> L18 [0]
-    #     L9 to L11 -> L12 [4] lasti
-    #     L11 to L13 -> L13 [1] lasti
-    #     L13 to L15 -> L17 [3] lasti
-    #     L15 to L16 -> L18 [0]
-    #     L17 to L18 -> L18 [0]
-    #     L18 to L19 -> L21 [1] lasti
-    #     L20 to L21 -> L21 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_with_then_const_else_return_log: a with suppressing goes on elsewhere than after its branch at 142')
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    r()
+                return 3
+        else:
+            return 1
+    except IndexError:
+        return 2
+    log.append(a)
+    return 'after'
 
 
 def nested_with_then_const_else_return_loop(a, m, r):
-    # depyf: could not decompile nested_with_then_const_else_return_loop: a with suppressing goes on elsewhere than after its branch at 162
-    #    355            RESUME                   0
-    #   
-    #    356            LOAD_FAST                0 (a)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                56 (to L10)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    357            NOP
-    #   
-    #    358    L2:     LOAD_FAST                3 (x)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       45 (to L9)
-    #   
-    #    359            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    360            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    361            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    360    L5:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    362    L6:     NOP
-    #   
-    #    359    L7:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L8:     POP_TOP
-    #                   RETURN_CONST             1 (3)
-    #   
-    #    364    L9:     POP_TOP
-    #                   RETURN_CONST             2 (1)
-    #   
-    #    356   L10:     END_FOR
-    #                   POP_TOP
-    #   
-    #    368            RETURN_CONST             4 ('after')
-    #   
-    #    360   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L12)
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 30 (to L6)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    359   L15:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L16)
-    #                   RERAISE                  2
-    #          L16:     POP_TOP
-    #          L17:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L18:     JUMP_FORWARD            20 (to L24)
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L20:     PUSH_EXC_INFO
-    #   
-    #    365            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L22)
-    #                   POP_TOP
-    #   
-    #    366   L21:     POP_EXCEPT
-    #                   POP_TOP
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    365   L22:     RERAISE                  0
-    #   
-    #     --   L23:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    367   L24:     LOAD_GLOBAL              6 (log)
-    #                   LOAD_ATTR                9 (append + NULL|self)
-    #                   LOAD_FAST                3 (x)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          135 (to L1)
-    #   ExceptionTable:
-    #     L2 to L3 -> L20 [1]
-    #     L3 to L4 -> L15 [2] lasti
-    #     L4 to L5 -> L11 [3] lasti
-    #     L5 to L7 -> L15 [2] lasti
-    #     L7 to L8 -> L20 [1]
-    #     L11 to L13 -> L14 [5] lasti
-    #     L13 to L15 -> L15 [2] lasti
-    #     L15 to L17 -> L19 [4] lasti
-    #     L17 to L18 -> L20 [1]
-    #     L19 to L20 -> L20 [1]
-    #     L20 to L21 -> L23 [2] lasti
-    #     L22 to L23 -> L23 [2] lasti
-    raise RuntimeError('depyf: could not decompile nested_with_then_const_else_return_loop: a with suppressing goes on elsewhere than after its branch at 162')
+    for x in a:
+        try:
+            if x:
+                with Manager(KeyError):
+                    with m:
+                        r()
+                    return 3
+            else:
+                return 1
+        except IndexError:
+            return 2
+        log.append(x)
+    return 'after'
 
 
 def else_with_break_in_loop_try(items, m, r):

@@ -536,276 +536,34 @@ def nested_with_then_const_else_return(a, m, r):
 
 
 def nested_with_then_const_else_return_log(a, m, r):
-    # depyf: could not decompile nested_with_then_const_else_return_log: a with suppressing goes on elsewhere than after its branch at 184
-    #    340            RESUME                   0
-    #   
-    #    341            NOP
-    #   
-    #    342    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       62 (to L10)
-    #           L2:     NOT_TAKEN
-    #   
-    #    343    L3:     LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    344            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    345            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    344    L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    346    L7:     NOP
-    #   
-    #    343    L8:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L9:     LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    348   L10:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    344   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 29 (to L7)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    343   L15:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L16)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L16:     POP_TOP
-    #          L17:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L18:     JUMP_FORWARD            21 (to L24)
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L20:     PUSH_EXC_INFO
-    #   
-    #    349            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L22)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    350   L21:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    349   L22:     RERAISE                  0
-    #   
-    #     --   L23:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    351   L24:     LOAD_GLOBAL              6 (log)
-    #                   LOAD_ATTR                9 (append + NULL|self)
-    #                   LOAD_FAST                0 (a)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    352            LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   ExceptionTable:
-    #     L1 to L2 -> L20 [0]
-    #     L3 to L4 -> L20 [0]
-    #     L4 to L5 -> L15 [2] lasti
-    #     L5 to L6 -> L11 [4] lasti
-    #     L6 to L8 -> L15 [2] lasti
-    #     L8 to L9 -> L20 [0]
-    #     L11 to L13 -> L14 [6] lasti
-    #     L13 to L15 -> L15 [2] lasti
-    #     L15 to L17 -> L19 [4] lasti
-    #     L17 to L18 -> L20 [0]
-    #     L19 to L20 -> L20 [0]
-    #     L20 to L21 -> L23 [1] lasti
-    #     L22 to L23 -> L23 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_with_then_const_else_return_log: a with suppressing goes on elsewhere than after its branch at 184')
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    r()
+                return 3
+        else:
+            return 1
+    except IndexError:
+        return 2
+    log.append(a)
+    return 'after'
 
 
 def nested_with_then_const_else_return_loop(a, m, r):
-    # depyf: could not decompile nested_with_then_const_else_return_loop: a with suppressing goes on elsewhere than after its branch at 206
-    #    355            RESUME                   0
-    #   
-    #    356            LOAD_FAST_BORROW         0 (a)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                75 (to L10)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    357            NOP
-    #   
-    #    358    L2:     LOAD_FAST_BORROW         3 (x)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       63 (to L9)
-    #                   NOT_TAKEN
-    #   
-    #    359            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    360            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    361            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    360    L5:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    362    L6:     NOP
-    #   
-    #    359    L7:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L8:     POP_TOP
-    #                   LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    364    L9:     POP_TOP
-    #                   LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    356   L10:     END_FOR
-    #                   POP_ITER
-    #   
-    #    368            LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    360   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 35 (to L6)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    359   L15:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L16)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L16:     POP_TOP
-    #          L17:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L18:     JUMP_FORWARD            22 (to L24)
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L20:     PUSH_EXC_INFO
-    #   
-    #    365            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        6 (to L22)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    366   L21:     POP_EXCEPT
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    365   L22:     RERAISE                  0
-    #   
-    #     --   L23:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    367   L24:     LOAD_GLOBAL              6 (log)
-    #                   LOAD_ATTR                9 (append + NULL|self)
-    #                   LOAD_FAST                3 (x)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          161 (to L1)
-    #   ExceptionTable:
-    #     L2 to L3 -> L20 [1]
-    #     L3 to L4 -> L15 [3] lasti
-    #     L4 to L5 -> L11 [5] lasti
-    #     L5 to L7 -> L15 [3] lasti
-    #     L7 to L8 -> L20 [1]
-    #     L11 to L13 -> L14 [7] lasti
-    #     L13 to L15 -> L15 [3] lasti
-    #     L15 to L17 -> L19 [5] lasti
-    #     L17 to L18 -> L20 [1]
-    #     L19 to L20 -> L20 [1]
-    #     L20 to L21 -> L23 [2] lasti
-    #     L22 to L23 -> L23 [2] lasti
-    raise RuntimeError('depyf: could not decompile nested_with_then_const_else_return_loop: a with suppressing goes on elsewhere than after its branch at 206')
+    for x in a:
+        try:
+            if x:
+                with Manager(KeyError):
+                    with m:
+                        r()
+                    return 3
+            else:
+                return 1
+        except IndexError:
+            return 2
+        log.append(x)
+    return 'after'
 
 
 def else_with_break_in_loop_try(items, m, r):

@@ -966,6 +966,16 @@ final class Branches {
             l.emit(new Stmt.If(Conditions.not(e), List.of(ret), List.of()));
             return b;
         }
+        int[] suppressedElseEnd = new int[1];
+        int suppressedTo = RangeTailExits.suppressedElse(w, lastJump, b, f, to, r, suppressedElseEnd);
+        if (suppressedTo > 0) {
+            Lifter then = l.fork();
+            w.walk(b, f, then, r.withFollow(suppressedTo), -1);
+            Lifter other = l.fork();
+            int stop = w.walk(f, suppressedElseEnd[0], other, r.withFollow(suppressedElseEnd[0]), -1);
+            l.emit(new Stmt.If(e, then.out, other.out));
+            return Math.max(stop, suppressedElseEnd[0]);
+        }
         int tailExit = RangeTailExits.thenEnd(w, lastJump, b, f, to, r);
         if (tailExit > 0) {
             Lifter then = l.fork();

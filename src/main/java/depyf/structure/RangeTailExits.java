@@ -39,6 +39,9 @@ final class RangeTailExits {
         if (jumpsPast(w, b, to, f, r.loop())) {
             return -1;
         }
+        if (suppressedElse(w, jump, b, f, to, r, new int[1]) > 0) {
+            return -1;                         // f is an else
+        }
         Op exit = w.code.op(f - 1);
         if (exit.isUnconditionalJump() && exit.target() > f && !Branches.sameExit(w, f, exit.target())) {
             for (int t : ExceptClauses.clauseExits(w, w.code.handlerAt(jump).target())) {
@@ -51,6 +54,34 @@ final class RangeTailExits {
             }
         }
         return f;
+    }
+
+    /**
+     * The then-branch [b, f) as {@link #thenEnd} reads it, its exit after the range, but a with ending it
+     * (its body returning) suppresses past f, elsewhere than f, and out of the try body: f is not where the
+     * if goes on but its else, straight code returning or raising, reached only from the test (the if ends
+     * the try body, which goes on only where the with's suppressing path does: the try's end jump right
+     * before its handler, 3.12, or the code after the try laid out past its handlers, 3.13+). Returns where that with
+     * goes on, for the then-branch's follow, and sets {@code elseEnd[0]} to the end of the else; else -1.
+     */
+    static int suppressedElse(Walker w, int jump, int b, int f, int to, Region r, int[] elseEnd) {
+        if (!w.env.atLeast(3, 12) || f <= to || to != r.follow() || to < b || !unwoundExcept(w, jump, to, f)
+                || Branches.sameExit(w, to, f) || jumpsPast(w, b, to, f, r.loop())
+                || !exitBlock(w, to, f, r, k -> k <= b || !w.jumpTargets.get(k) || w.jumpsOnlyFrom(k, b, f))) {
+            return -1;
+        }
+        int past = BranchExits.suppressedPast(w, b, f, r.loop());
+        int end = past > f ? TryRanges.straightExit(w, f, w.code.size()) : -1;
+        Code.Handler h = w.code.handlerAt(jump);
+        if (end < 0 || end > past || h == null || Handlers.covers(w.code, past, h.target()) || !w.jumpsOnlyFrom(f, jump, jump + 1)) {
+            return -1;
+        }
+        boolean endJump = past + 1 == h.target() && w.code.op(past).isUnconditionalJump() && w.code.op(past).target() > past;
+        if (!endJump && past < h.target()) {
+            return -1;                         // (only where the try reads the code after it: past its handler, or its end jump)
+        }
+        elseEnd[0] = end;
+        return past;
     }
 
     /**

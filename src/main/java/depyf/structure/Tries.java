@@ -366,6 +366,27 @@ final class Tries {
     }
 
     /** The index after {@code LOAD_CONST None} x3; CALL; POP_TOP (a with's normal exit) at k, or -1. */
+    /**
+     * 3.12+: the code after a try ending a loop's body, reached only by a with's suppressing path and laid out
+     * past the try's handlers: straight code outside any handler range, entered only at c, ending in the jump
+     * back to the loop's head. The end of that jump, or -1.
+     */
+    private static int jumpBackToLoop(Walker w, int c, Region.Loop loop) {
+        for (int k = c; loop != null && w.env.atLeast(3, 12) && k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (w.code.handlerAt(k) != null || k > c && w.jumpTargets.get(k)) {
+                return -1;
+            }
+            if (op.isUnconditionalJump()) {
+                return loop.continues().contains(op.target()) ? k + 1 : -1;
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     static int exitCall(Walker w, int k) {
         return exitCall(w.code, k);
     }
@@ -761,6 +782,9 @@ final class Tries {
             // (past the handlers, 3.11, 3.13+: the rest of the region)
             continuationEnd = continuation == j ? TryRanges.straightExit(w, continuation, w.code.size())
                     : continuation > to && j == to ? TryRanges.tailToFollow(w, continuation, r) : Math.max(to, continuation);
+            if (continuationEnd <= continuation && continuation > to && j == to) {
+                continuationEnd = jumpBackToLoop(w, continuation, r.loop());
+            }
             if (continuationEnd <= continuation) {
                 throw new LiftException("code after a try reached only by a with's suppressing path at " + w.code.op(continuation).offset());
             }
