@@ -121,115 +121,17 @@ def for_else_break_in_try_else_through_finally(c, t, x, m):
 
 
 def for_else_break_through_finally_if(c, t, x, m):
-    # depyf: could not decompile for_else_break_through_finally_if: code copied after an except clause's POP_EXCEPT at 144
-    #    129            RESUME                   0
-    #   
-    #    131            LOAD_GLOBAL              1 (range + NULL)
-    #                   LOAD_CONST               1 (2)
-    #                   CALL                     1
-    #                   GET_ITER
-    #           L1:     FOR_ITER                39 (to L6)
-    #                   STORE_FAST               4 (j)
-    #   
-    #    132            NOP
-    #   
-    #    133    L2:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L3:     NOP
-    #   
-    #    137            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        12 (to L4)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L5)
-    #   
-    #    138    L4:     JUMP_BACKWARD           39 (to L1)
-    #   
-    #    137    L5:     JUMP_BACKWARD           41 (to L1)
-    #   
-    #    131    L6:     END_FOR
-    #                   POP_TOP
-    #   
-    #    140            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (27)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    141    L7:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (57)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    134            LOAD_GLOBAL              2 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       32 (to L13)
-    #                   POP_TOP
-    #   
-    #    135    L9:     POP_EXCEPT
-    #   
-    #    137   L10:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        12 (to L11)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L12)
-    #   
-    #    138   L11:     POP_TOP
-    #                   JUMP_BACKWARD           47 (to L7)
-    #   
-    #    137   L12:     POP_TOP
-    #                   JUMP_BACKWARD           50 (to L7)
-    #   
-    #    134   L13:     RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L15:     PUSH_EXC_INFO
-    #   
-    #    137            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        12 (to L16)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L17)
-    #   
-    #    138   L16:     RERAISE                  0
-    #   
-    #    137   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L8 [1]
-    #     L8 to L9 -> L14 [2] lasti
-    #     L9 to L10 -> L15 [1]
-    #     L13 to L14 -> L14 [2] lasti
-    #     L14 to L15 -> L15 [1]
-    #     L15 to L18 -> L18 [2] lasti
-    raise RuntimeError("depyf: could not decompile for_else_break_through_finally_if: code copied after an except clause's POP_EXCEPT at 144")
+    for j in range(2):
+        try:
+            x(3)
+        except E1:
+            break
+        finally:
+            if c() or c():
+                pass
+    else:
+        t(27)
+    t(57)
 
 assert run([0], nested_with_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2)], 6)
 assert run([1, 1], nested_with_returning) == ([('enter', 2), ('enter', 3), -4, ('exit', 3), ('exit', 2), 7], None)

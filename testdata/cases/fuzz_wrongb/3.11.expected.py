@@ -115,7 +115,7 @@ def while_else_clause_break_through_finally_if(c, t, x, n, m):
         try:
             x(8)
         except E2:
-            pass
+            break
         finally:
             if c():
                 t(5)
@@ -463,18 +463,18 @@ assert run([0, 1, 0, 2, 3, 2, 3, 2, 3, 3, 3, 0, 0], elif_while_clause_break_else
 assert run([3, 2, 3, 1, 1, 1, 2], elif_while_clause_break_else) in ((None, [21]), FELL)
 assert run([3, 0, 0, 3, 2], elif_while_clause_break_else) in ((None, [21]), FELL)
 assert run([3, 0, 2, 1, 2, 2, 0, 1], elif_while_clause_break_else) in ((None, [21]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([3, 0, 2, 3, 2, 3, 2, 1, 3], while_else_clause_break_through_finally_if) in (('E1', [-8, 5, -8, 5]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([3, 2], while_else_clause_break_through_finally_if) in (('E1', [-8]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([2, 2, 0, 0, 2, 2], while_else_clause_break_through_finally_if) in (('E1', [-8]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([3, 2, 2], while_else_clause_break_through_finally_if) in (('E1', [-8, 5]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([3, 2, 2, 0, 0, 0, 2, 1, 2, 0, 1], while_else_clause_break_through_finally_if) in (('E1', [-8, 5]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([1, 0, 2, 2, 2, 0, 0, 0, 0], while_else_clause_break_through_finally_if) in (('E1', [-8, 5, -8]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([3, 2, 1, 3, 0, 2, 2, 0, 2], while_else_clause_break_through_finally_if) in (('E1', [-8, 5]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([1, 2, 0, 0, 3], while_else_clause_break_through_finally_if) in (('E1', [-8]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([3, 2, 0], while_else_clause_break_through_finally_if) in (('E1', [-8]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([1, 2, 1, 2, 2, 2, 2, 0], while_else_clause_break_through_finally_if) in (('E1', [-8, 5]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([3], while_else_clause_break_through_finally_if) in (('E1', [-8, -26]), FELL)
-assert sys.version_info[:2] == (3, 11) or run([2, 0, 2, 3], while_else_clause_break_through_finally_if) in (('E1', [-8, 5, -8, -26]), FELL)
+assert run([3, 0, 2, 3, 2, 3, 2, 1, 3], while_else_clause_break_through_finally_if) in (('E1', [-8, 5, -8, 5]), FELL)
+assert run([3, 2], while_else_clause_break_through_finally_if) in (('E1', [-8]), FELL)
+assert run([2, 2, 0, 0, 2, 2], while_else_clause_break_through_finally_if) in (('E1', [-8]), FELL)
+assert run([3, 2, 2], while_else_clause_break_through_finally_if) in (('E1', [-8, 5]), FELL)
+assert run([3, 2, 2, 0, 0, 0, 2, 1, 2, 0, 1], while_else_clause_break_through_finally_if) in (('E1', [-8, 5]), FELL)
+assert run([1, 0, 2, 2, 2, 0, 0, 0, 0], while_else_clause_break_through_finally_if) in (('E1', [-8, 5, -8]), FELL)
+assert run([3, 2, 1, 3, 0, 2, 2, 0, 2], while_else_clause_break_through_finally_if) in (('E1', [-8, 5]), FELL)
+assert run([1, 2, 0, 0, 3], while_else_clause_break_through_finally_if) in (('E1', [-8]), FELL)
+assert run([3, 2, 0], while_else_clause_break_through_finally_if) in (('E1', [-8]), FELL)
+assert run([1, 2, 1, 2, 2, 2, 2, 0], while_else_clause_break_through_finally_if) in (('E1', [-8, 5]), FELL)
+assert run([3], while_else_clause_break_through_finally_if) in (('E1', [-8, -26]), FELL)
+assert run([2, 0, 2, 3], while_else_clause_break_through_finally_if) in (('E1', [-8, 5, -8, -26]), FELL)
 assert run([1, 3, 0, 2, 1, 3, 3, 2, 2, 2, 2, 3], while_true_try_while_true_break_clause_break) in ((None, [-3, -3, 7]), FELL)
 assert run([2, 3, 2, 0, 2], while_true_try_while_true_break_clause_break) in (('Budget', [-3, -3, -3]), FELL)
 assert run([2, 0, 0], while_true_try_while_true_break_clause_break) in (('Budget', [-3]), FELL)

@@ -82,6 +82,14 @@ final class Branches {
                 m = sm;
             }
         }
+        for (int q = segs.size() - 1; q > m; q--) {
+            // (a longer chain than the reading with a then-branch: `if a or b: pass`, not `if not a: if b: pass`)
+            Expr empty = emptyThenCondition(segs, q);
+            if (empty != null) {
+                int b = segs.get(q).jump() + 1;
+                return statement(w, stmtStart, segs.get(q).jump(), empty, b, b, to, l, r);
+            }
+        }
         if (m < 0) {
             throw new LiftException("unrecognised condition at " + op.offset());
         }
@@ -559,6 +567,25 @@ final class Branches {
             f = t;
         }
         return f;
+    }
+
+    /**
+     * The condition of an if whose then-branch compiled to nothing, or null: every test of segments [0, m]
+     * leaving the chain jumps to the instruction after the last, where both ways out meet (3.11 drops the
+     * NOP of `if a or b: pass` in a finally handler's copy, whose RERAISE follows). The jumps' senses tell
+     * the exits apart: the last test jumps past the then-branch, an earlier one jumping if true goes into
+     * it, if false past it (any reading compiles to these jumps when both exits are the same place).
+     */
+    private static Expr emptyThenCondition(List<Segment> segs, int m) {
+        int b = segs.get(m).jump() + 1;
+        int then = -2;                                 // no instruction: the then-branch's (empty) start
+        List<Segment> split = new ArrayList<>();
+        for (int k = 0; k <= m; k++) {
+            Segment s = segs.get(k);
+            split.add(k < m && s.target() == b && s.jumpIfTrue()
+                    ? new Segment(s.start(), s.jump(), s.expr(), true, then) : s);
+        }
+        return segs.get(m).target() == b ? build(split, 0, m + 1, then, b, then, m) : null;
     }
 
     /**

@@ -182,6 +182,9 @@ final class FinallyCopy {
             Op a = w.code.op(inner);
             innerLength = a.isUnconditionalJump() && w.code.op(c).is(a.name()) && w.code.op(c).target() == a.target()
                     ? 1 : exitLength(w, inner);
+            if (innerLength <= 0) {
+                innerLength = sameJumpingExit(w, inner, c);    // (3.13+: a for loop's break, its iterator's pop and jump)
+            }
             if (innerLength <= 0 || inner + innerLength > c || !Tries.sameOps(w, inner, c, innerLength)) {
                 return -1;
             }
@@ -270,6 +273,27 @@ final class FinallyCopy {
         };
         return halves != null && a.is(halves[0]) && b.is(halves[1])
                 && a.arg() == pair.arg() >> 4 && b.arg() == (pair.arg() & 15);
+    }
+
+    /**
+     * The length of the straight-line block at a ending in an unconditional jump when the block at c is the
+     * same, jumping to the same place (a jump's block without a line number, copied into each way in), or 0.
+     */
+    private static int sameJumpingExit(Walker w, int a, int c) {
+        for (int n = 0; a + n < c && c + n < w.code.size() && n < 4; n++) {
+            Op x = w.code.op(a + n);
+            Op y = w.code.op(c + n);
+            if (!x.sameAs(y)) {
+                return 0;
+            }
+            if (x.isUnconditionalJump()) {
+                return x.target() == y.target() ? n + 1 : 0;
+            }
+            if (x.target() >= 0 || x.isTerminal()) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** The length of the straight-line block at k ending in a return or raise, or 0. */

@@ -545,7 +545,9 @@ public final class Walker {
             }
             int n = finallyLengths.computeIfAbsent(h, t -> TryFinally.finallyLength(this, t));
             if (n > 0 && TryFinally.sameFinallyOps(this, h + 1, i, n)) {
-                return n;
+                // the handler's copy ends with a RERAISE duplicated into its last branch: in this copy that
+                // is the exit after it, a break's or continue's jump the walk reads (not part of the copy)
+                return code.op(h + n).is("RERAISE") && code.op(i + n - 1).isUnconditionalJump() ? n - 1 : n;
             }
             int end = n > 0 ? FinallyCopy.end(this, h, i) : -1;
             if (end > i) {

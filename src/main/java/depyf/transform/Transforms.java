@@ -112,7 +112,7 @@ public final class Transforms {
             if (block.get(k) instanceof Stmt.If i && (i.body().size() >= 2
                     && i.body().get(i.body().size() - 1) instanceof Stmt.Return r && isNone(r.value())
                     && !endsInCopy(i.body().get(i.body().size() - 2), explicit) && !explicit.contains(r)
-                    || i.orelse().isEmpty() && tryEndingInCopies(i.body().get(i.body().size() - 1), explicit))
+                    || i.orelse().isEmpty() && !i.body().isEmpty() && tryEndingInCopies(i.body().get(i.body().size() - 1), explicit))
                     && !allImplicitReturns(block.subList(k + 1, block.size()), explicit)) {
                 List<Stmt> out = new ArrayList<>(block.subList(0, k));
                 List<Stmt> orelse = new ArrayList<>(i.orelse());
