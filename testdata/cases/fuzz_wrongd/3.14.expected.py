@@ -730,9 +730,8 @@ def while_true_assert_match_or_guard(c, t, x, n, m, nx):
     while True:
         assert c(), 13
         match nx() % 5:
-            case 1 | 2:
-                if c():
-                    t(3)
+            case 1 | 2 if c():
+                t(3)
 
 
 def for_if_match_or_else(c, t, x, n, m, nx):
@@ -797,49 +796,12 @@ def for_if_match_or_else(c, t, x, n, m, nx):
 
 
 def while_true_match_or_break(c, t, x, n, m, nx):
-    # depyf: could not decompile while_true_match_or_break: stack underflow
-    #   356           RESUME                   0
-    #   
-    #   358   L1:     NOP
-    #   
-    #   359           LOAD_FAST_BORROW         1 (t)
-    #                 PUSH_NULL
-    #                 LOAD_SMALL_INT           0
-    #                 CALL                     1
-    #                 POP_TOP
-    #   
-    #   360           LOAD_FAST_BORROW         5 (nx)
-    #                 PUSH_NULL
-    #                 CALL                     0
-    #                 LOAD_SMALL_INT           5
-    #                 BINARY_OP                6 (%)
-    #   
-    #   361           COPY                     1
-    #                 LOAD_SMALL_INT           1
-    #                 COMPARE_OP              88 (bool(==))
-    #                 POP_JUMP_IF_FALSE        2 (to L2)
-    #                 NOT_TAKEN
-    #                 JUMP_FORWARD            11 (to L4)
-    #         L2:     COPY                     1
-    #                 LOAD_SMALL_INT           2
-    #                 COMPARE_OP              88 (bool(==))
-    #                 POP_JUMP_IF_FALSE        2 (to L3)
-    #                 NOT_TAKEN
-    #                 JUMP_FORWARD             3 (to L4)
-    #         L3:     POP_TOP
-    #                 JUMP_BACKWARD           41 (to L1)
-    #         L4:     POP_TOP
-    #   
-    #   362           NOP
-    #   
-    #   363           LOAD_FAST                1 (t)
-    #                 PUSH_NULL
-    #                 LOAD_SMALL_INT           9
-    #                 CALL                     1
-    #                 POP_TOP
-    #                 LOAD_CONST               1 (None)
-    #                 RETURN_VALUE
-    raise RuntimeError('depyf: could not decompile while_true_match_or_break: stack underflow')
+    while True:
+        t(0)
+        match nx() % 5:
+            case 1 | 2:
+                break
+    t(9)
 
 assert run([1, 3, 0, 0, 0], try_while_with_raise_suppressed) in ((None, [('enter', 2), ('exit', 2, True)]), FELL)
 assert run([0, 1, 0, 0, 3], try_while_with_raise_suppressed) in ((None, []), FELL)

@@ -1,6 +1,7 @@
 package depyf.structure;
 
 import depyf.ir.Expr;
+import depyf.ir.Pattern;
 import depyf.ir.Stmt;
 import depyf.lift.Code;
 import depyf.lift.Conditions;
@@ -600,7 +601,7 @@ final class Loops {
         // (a trailing try's clauses are laid out apart: when normal code falls into the break, only the
         // try's body or else does)
         return depth == 0 && !w.jumpTargets.get(end - 1)
-                ? withBreakInTrailingElse(stmts, end >= 2 && w.normalFlow.get(end - 2)) : withBreakAtEnd(stmts, depth);
+                ? withBreakInTrailingElse(w, stmts, end >= 2 && w.normalFlow.get(end - 2)) : withBreakAtEnd(w, stmts, depth);
     }
 
     /**
@@ -609,34 +610,59 @@ final class Loops {
      * then-branch going on does so elsewhere (a with suppressing back to the loop's head), which a break
      * after the statement would take out of the loop. So too a trailing try statement's else clause
      * when {@code tryElse} (normal code falls into the break: the try's body or else, not its clauses,
-     * which go on elsewhere, {@code while c: try: x() / except E: pass / else: break} on 3.12+).
+     * which go on elsewhere, {@code while c: try: x() / except E: pass / else: break} on 3.12+), and a
+     * trailing match statement's last case when it cannot fail (its body is laid out last).
      */
-    private static List<Stmt> withBreakInTrailingElse(List<Stmt> stmts, boolean tryElse) {
+    private static List<Stmt> withBreakInTrailingElse(Walker w, List<Stmt> stmts, boolean tryElse) {
         List<Stmt> out = new ArrayList<>(stmts);
         if (!out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.If i && !i.orelse().isEmpty()) {
-            out.set(out.size() - 1, new Stmt.If(i.test(), i.body(), withBreakInTrailingElse(i.orelse(), tryElse)));
+            out.set(out.size() - 1, new Stmt.If(i.test(), i.body(), withBreakInTrailingElse(w, i.orelse(), tryElse)));
+            return out;
+        }
+        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.Match m
+                && m.cases().get(m.cases().size() - 1) instanceof Stmt.MatchCase d && (w.matchesFailingBack.contains(m)
+                    || m.cases().size() > 1 && d.guard() == null && d.pattern() instanceof Pattern.MatchAs a && a.pattern() == null)) {
+            // a trailing match whose last case, laid out last, cannot fail (case _, case x) or fails back to the
+            // loop's head: only that case's body falls into the break; the others jump back or elsewhere
+            out.set(out.size() - 1, withBreakInLastCase(m, withBreakInTrailingElse(w, d.body(), tryElse)));
             return out;
         }
         if (tryElse && !out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.Try t && t.finalbody().isEmpty()
                 && !t.handlers().isEmpty()) {
-            out.set(out.size() - 1, new Stmt.Try(t.body(), t.handlers(), withBreakInTrailingElse(t.orelse(), tryElse), List.of(), t.star()));
+            out.set(out.size() - 1, new Stmt.Try(t.body(), t.handlers(), withBreakInTrailingElse(w, t.orelse(), tryElse), List.of(), t.star()));
             return out;
         }
         out.add(new Stmt.Break());
         return out;
     }
 
-    /** {@code stmts} with a break ending the body of the {@code depth}-th nested trailing if statement (0: the list itself). */
-    static List<Stmt> withBreakAtEnd(List<Stmt> stmts, int depth) {
+    /** Match statement m with its last case's body replaced by {@code body}. */
+    private static Stmt.Match withBreakInLastCase(Stmt.Match m, List<Stmt> body) {
+        List<Stmt.MatchCase> cases = new ArrayList<>(m.cases());
+        Stmt.MatchCase last = cases.get(cases.size() - 1);
+        cases.set(cases.size() - 1, new Stmt.MatchCase(last.pattern(), last.guard(), body));
+        return new Stmt.Match(m.subject(), cases);
+    }
+
+    /**
+     * {@code stmts} with a break ending the body of the {@code depth}-th nested trailing if statement (0: the
+     * list itself), or last case of a match failing back ({@link Walker#matchesFailingBack}).
+     */
+    static List<Stmt> withBreakAtEnd(Walker w, List<Stmt> stmts, int depth) {
         List<Stmt> out = new ArrayList<>(stmts);
         if (depth == 0) {
             out.add(new Stmt.Break());
             return out;
         }
+        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Stmt.Match m && w.matchesFailingBack.contains(m)) {
+            // the last case's test jumps over the lone jump back its failure takes
+            out.set(out.size() - 1, withBreakInLastCase(m, withBreakAtEnd(w, m.cases().get(m.cases().size() - 1).body(), depth - 1)));
+            return out;
+        }
         if (out.isEmpty() || !(out.get(out.size() - 1) instanceof Stmt.If i) || !i.orelse().isEmpty()) {
             throw new LiftException("break ending nested if statements of a loop body not placed");
         }
-        out.set(out.size() - 1, new Stmt.If(i.test(), withBreakAtEnd(i.body(), depth - 1), i.orelse()));
+        out.set(out.size() - 1, new Stmt.If(i.test(), withBreakAtEnd(w, i.body(), depth - 1), i.orelse()));
         return out;
     }
 

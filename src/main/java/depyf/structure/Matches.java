@@ -4,6 +4,7 @@ import depyf.ir.Expr;
 import depyf.ir.Pattern;
 import depyf.ir.Stmt;
 import depyf.lift.Code;
+import depyf.lift.Conditions;
 import depyf.lift.Item;
 import depyf.lift.LiftException;
 import depyf.lift.Lifter;
@@ -129,6 +130,8 @@ final class Matches {
                 if (bodyStart >= 0) {
                     next = t;
                     bodyEnd = t;
+                } else if (continues >= 0 && w.env.atLeast(3, 14)) {
+                    bodyStart = guardOverJumpBack(w, pr.stop, continues);
                 }
             }
             cases.add(new Case(p, pr.stop, pr.pendingLoad, keeps, bodyStart, bodyEnd, next, continues));
@@ -188,6 +191,36 @@ final class Matches {
             }
         }
         return -1;
+    }
+
+    /**
+     * 3.14, the last case failing back to the loop's head at {@code continues}: its guard, if any, is straight
+     * code from {@code from} ending with a test that jumps over a lone jump back there (a conditional jump
+     * cannot go backward), its false exit the case's failure. Returns where the body starts, or -1. (A body
+     * starting with {@code if not c: continue} reads as part of the guard: the same on every path.)
+     */
+    private static int guardOverJumpBack(Walker w, int from, int continues) {
+        int start = -1;
+        for (int k = from; k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (op.isConditionalJump()) {
+                int p = k + 1;
+                while (p < op.target() && w.code.op(p).is("NOT_TAKEN")) {
+                    p++;
+                }
+                Op back = w.code.op(p);
+                if (p + 1 == op.target() && back.is("JUMP_BACKWARD") && back.target() == continues) {
+                    start = op.target();           // (the last such test: `if a and b` tests each)
+                    k = p;
+                }
+                continue;
+            }
+            if (op.isTerminal() || op.target() >= 0 || w.code.handlerAt(k) != w.code.handlerAt(from)
+                    || op.is("POP_TOP") || op.name().startsWith("STORE_") || op.name().startsWith("DELETE_")) {
+                return start;                      // a statement: the body
+            }
+        }
+        return start;
     }
 
     /**
@@ -409,7 +442,11 @@ final class Matches {
         for (int k = 1; k < above; k++) {
             l.pop();
         }
-        l.emit(new Stmt.Match(subject, out));
+        Stmt.Match match = new Stmt.Match(subject, out);
+        if (t0 >= 0 && !withDefault) {
+            w.matchesFailingBack.add(match);
+        }
+        l.emit(match);
         return after;
     }
 
@@ -463,7 +500,7 @@ final class Matches {
     private static Expr guard(Walker w, Case c, Lifter b, Region r, boolean failsElsewhere) {
         Lifter g = b.fork();
         try {
-            w.walk(c.from(), c.bodyStart(), g, r.withFollow(c.next()), -1);
+            w.walk(c.from(), c.bodyStart(), g, r.withFollow(c.next() >= 0 ? c.next() : c.continues()), -1);
         } catch (LiftException e) {
             if (System.getenv("DEPYF_DEBUG_MATCH") != null) {
                 System.err.println("guard at " + w.code.op(c.from()).offset() + ": " + e);
@@ -473,7 +510,13 @@ final class Matches {
             }
             return null;
         }
-        if (g.out.size() != 1 || !(g.out.get(0) instanceof Stmt.If i) || !i.body().isEmpty() || !i.orelse().isEmpty()
+        // (failing back to the loop's head, the guard's false exit is read as `if not guard: continue`)
+        boolean failsBack = c.next() < 0 && c.continues() >= 0;
+        Expr backGuard = failsBack ? guardContinuing(g.out) : null;
+        if (backGuard != null && g.depth() == b.depth() - (c.load() != null ? 1 : 0)) {
+            return backGuard;
+        }
+        if (g.out.size() != 1 || !(g.out.get(0) instanceof Stmt.If i) || !i.orelse().isEmpty() || !i.body().isEmpty()
                 || g.depth() != b.depth() - (c.load() != null ? 1 : 0)) {
             if (System.getenv("DEPYF_DEBUG_MATCH") != null) {
                 System.err.println("guard at " + w.code.op(c.from()).offset() + ": " + g.out + " " + g.stack() + " / " + b.stack());
@@ -481,5 +524,30 @@ final class Matches {
             return null;
         }
         return i.test();
+    }
+
+    /**
+     * The guard of a case failing back to the loop's head, read with that head as where it goes on: {@code if
+     * not g: continue}, or {@code if a: <guard read so>} (the false exit of a falls off, going back too), as
+     * one condition; else null.
+     */
+    private static Expr guardContinuing(List<Stmt> stmts) {
+        if (stmts.size() != 1 || !(stmts.get(0) instanceof Stmt.If i) || !i.orelse().isEmpty()) {
+            return null;
+        }
+        if (i.body().equals(List.of(new Stmt.Continue()))) {
+            return Conditions.not(i.test());
+        }
+        Expr rest = guardContinuing(i.body());
+        if (rest == null) {
+            return null;
+        }
+        List<Expr> values = new ArrayList<>(List.of(i.test()));
+        if (rest instanceof Expr.BoolOp and && and.op() == depyf.ir.Operator.Bool.AND) {
+            values.addAll(and.values());
+        } else {
+            values.add(rest);
+        }
+        return new Expr.BoolOp(depyf.ir.Operator.Bool.AND, values);
     }
 }

@@ -38,6 +38,11 @@ public final class Walker {
      * continue's. Falling off a clause at the end of the loop body would copy it.
      */
     final Set<Stmt> writtenContinues = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /**
+     * Match statements whose last case fails back to the head of the loop the match ends, by identity:
+     * only that case's body goes on past the match by falling off its end ({@code Loops.withFallingBreak}).
+     */
+    final Set<Stmt> matchesFailingBack = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public Walker(Env env) {
         this(env, true);

@@ -113,6 +113,9 @@ final class WhileTrue {
         if (exit == back + 1) {
             exit = threadedBreaksExit(w, p, back, to, r);
         }
+        if (exit == back + 1) {
+            exit = poppedTailExit(w, p, back, to);
+        }
         boolean breakNop = exit == back + 1 && testsIntoBreakNop(w, p, back, to);
         if (breakNop) {
             exit = back + 2;                   // the NOP is the body's last statement, a break
@@ -538,6 +541,33 @@ final class WhileTrue {
             }
         }
         return -1;
+    }
+
+    /**
+     * 3.14: the code after the last jump back starts by popping a value the body pushed (a match's subject:
+     * the last case fails back to the head by that jump, the others jump over it to their bodies), so it
+     * is the body's, not the code after the loop, which starts with the loop's stack. Straight code
+     * entered only from the body, it ends with the NOP of a break falling into the code after the loop:
+     * returns where that code starts, else {@code back + 1}.
+     */
+    private static int poppedTailExit(Walker w, int p, int back, int to) {
+        if (!w.env.atLeast(3, 14) || back + 2 >= to || !w.code.op(back + 1).is("POP_TOP") || !w.code.op(back).is("JUMP_BACKWARD")
+                || !w.jumpTargets.get(back + 1) || !w.jumpsOnlyFrom(back + 1, p, back + 1)) {
+            return back + 1;
+        }
+        for (int k = back + 2; k < to; k++) {
+            Op op = w.code.op(k);
+            if (op.target() >= 0 || op.isTerminal() || w.jumpTargets.get(k) || !Branches.sameHandler(w, k, back + 1)) {
+                return back + 1;
+            }
+            if (op.is("NOP")) {
+                while (k + 1 < to && w.code.op(k + 1).is("NOP") && !w.jumpTargets.get(k + 1)) {
+                    k++;
+                }
+                return k + 1 < to ? k + 1 : back + 1;
+            }
+        }
+        return back + 1;
     }
 
     /**
