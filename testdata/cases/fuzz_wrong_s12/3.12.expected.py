@@ -128,7 +128,7 @@ def nested_try_body_return(c, t, x, n, m):
 
 
 def loop_try_else_return(c, t, x, n, m):
-    # depyf: could not decompile loop_try_else_return: except clauses fall off past the end of their region at 42
+    # depyf: could not decompile loop_try_else_return: a loop's body goes on past the end of its region at 36
     #   156           0 RESUME                   0
     #   
     #   157           2 NOP
@@ -194,7 +194,7 @@ def loop_try_else_return(c, t, x, n, m):
     #     66 to 84 -> 90 [0]
     #     90 to 106 -> 114 [1] lasti
     #     112 to 112 -> 114 [1] lasti
-    raise RuntimeError('depyf: could not decompile loop_try_else_return: except clauses fall off past the end of their region at 42')
+    raise RuntimeError("depyf: could not decompile loop_try_else_return: a loop's body goes on past the end of its region at 36")
 
 
 def with_suppress_past_if(c, t, x, n, m):

@@ -66,281 +66,38 @@ def run(answers, f):
 
 
 def try_while_with_raise_suppressed(c, t, x, n, m):
-    # depyf: could not decompile try_while_with_raise_suppressed: code between a with body and its handler at 58
-    #    95           0 RESUME                   0
-    #   
-    #    97           2 NOP
-    #   
-    #    98           4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (c)
-    #                 8 CALL                     0
-    #                16 POP_JUMP_IF_FALSE       21 (to 60)
-    #   
-    #    99     >>   18 PUSH_NULL
-    #                20 LOAD_FAST                4 (m)
-    #                22 LOAD_CONST               1 (2)
-    #                24 CALL                     1
-    #                32 BEFORE_WITH
-    #                34 STORE_FAST               5 (w)
-    #   
-    #   100          36 LOAD_GLOBAL              1 (NULL + E1)
-    #                46 LOAD_CONST               2 (3)
-    #                48 CALL                     1
-    #                56 RAISE_VARARGS            1
-    #           >>   58 RETURN_CONST             0 (None)
-    #   
-    #    98     >>   60 RETURN_CONST             0 (None)
-    #   
-    #    99     >>   62 PUSH_EXC_INFO
-    #                64 WITH_EXCEPT_START
-    #                66 POP_JUMP_IF_TRUE         1 (to 70)
-    #                68 RERAISE                  2
-    #           >>   70 POP_TOP
-    #                72 POP_EXCEPT
-    #                74 POP_TOP
-    #                76 POP_TOP
-    #                78 JUMP_FORWARD             3 (to 86)
-    #           >>   80 COPY                     3
-    #                82 POP_EXCEPT
-    #                84 RERAISE                  1
-    #   
-    #    98     >>   86 PUSH_NULL
-    #                88 LOAD_FAST                0 (c)
-    #                90 CALL                     0
-    #                98 POP_JUMP_IF_FALSE        1 (to 102)
-    #               100 JUMP_BACKWARD           42 (to 18)
-    #           >>  102 JUMP_BACKWARD           23 (to 58)
-    #           >>  104 PUSH_EXC_INFO
-    #   
-    #   101         106 LOAD_GLOBAL              0 (E1)
-    #               116 CHECK_EXC_MATCH
-    #               118 POP_JUMP_IF_FALSE        3 (to 126)
-    #               120 POP_TOP
-    #   
-    #   102         122 POP_EXCEPT
-    #               124 RETURN_CONST             0 (None)
-    #   
-    #   101     >>  126 RERAISE                  0
-    #           >>  128 COPY                     3
-    #               130 POP_EXCEPT
-    #               132 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 32 -> 104 [0]
-    #     34 to 56 -> 62 [1] lasti
-    #     62 to 70 -> 80 [3] lasti
-    #     72 to 98 -> 104 [0]
-    #     104 to 120 -> 128 [1] lasti
-    #     126 to 126 -> 128 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_while_with_raise_suppressed: code between a with body and its handler at 58')
+    try:
+        while c():
+            with m(2) as w:
+                raise E1(3)
+    except E1:
+        pass
 
 
 def while_with_raise_suppressed(c, t, x, n, m):
-    # depyf: could not decompile while_with_raise_suppressed: code between a with body and its handler at 56
-    #   105           0 RESUME                   0
-    #   
-    #   107           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       21 (to 58)
-    #   
-    #   108     >>   16 PUSH_NULL
-    #                18 LOAD_FAST                4 (m)
-    #                20 LOAD_CONST               1 (2)
-    #                22 CALL                     1
-    #                30 BEFORE_WITH
-    #                32 STORE_FAST               5 (w)
-    #   
-    #   109          34 LOAD_GLOBAL              1 (NULL + E1)
-    #                44 LOAD_CONST               2 (3)
-    #                46 CALL                     1
-    #                54 RAISE_VARARGS            1
-    #           >>   56 RETURN_CONST             0 (None)
-    #   
-    #   107     >>   58 RETURN_CONST             0 (None)
-    #   
-    #   108     >>   60 PUSH_EXC_INFO
-    #                62 WITH_EXCEPT_START
-    #                64 POP_JUMP_IF_TRUE         1 (to 68)
-    #                66 RERAISE                  2
-    #           >>   68 POP_TOP
-    #                70 POP_EXCEPT
-    #                72 POP_TOP
-    #                74 POP_TOP
-    #                76 JUMP_FORWARD             3 (to 84)
-    #           >>   78 COPY                     3
-    #                80 POP_EXCEPT
-    #                82 RERAISE                  1
-    #   
-    #   107     >>   84 PUSH_NULL
-    #                86 LOAD_FAST                0 (c)
-    #                88 CALL                     0
-    #                96 POP_JUMP_IF_FALSE        1 (to 100)
-    #                98 JUMP_BACKWARD           42 (to 16)
-    #           >>  100 JUMP_BACKWARD           23 (to 56)
-    #   ExceptionTable:
-    #     32 to 54 -> 60 [1] lasti
-    #     60 to 68 -> 78 [3] lasti
-    raise RuntimeError('depyf: could not decompile while_with_raise_suppressed: code between a with body and its handler at 56')
+    while c():
+        with m(2) as w:
+            raise E1(3)
 
 
 def try_while_and_with_raise_suppressed(c, t, x, n, m):
-    # depyf: could not decompile try_while_and_with_raise_suppressed: code between a with body and its handler at 72
-    #   112           0 RESUME                   0
-    #   
-    #   114           2 NOP
-    #   
-    #   115           4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (c)
-    #                 8 CALL                     0
-    #                16 POP_JUMP_IF_FALSE       30 (to 78)
-    #                18 PUSH_NULL
-    #                20 LOAD_FAST                0 (c)
-    #                22 CALL                     0
-    #                30 POP_JUMP_IF_FALSE       22 (to 76)
-    #   
-    #   116     >>   32 PUSH_NULL
-    #                34 LOAD_FAST                4 (m)
-    #                36 LOAD_CONST               1 (2)
-    #                38 CALL                     1
-    #                46 BEFORE_WITH
-    #                48 STORE_FAST               5 (w)
-    #   
-    #   117          50 LOAD_GLOBAL              1 (NULL + E1)
-    #                60 LOAD_CONST               2 (3)
-    #                62 CALL                     1
-    #                70 RAISE_VARARGS            1
-    #           >>   72 RETURN_CONST             0 (None)
-    #   
-    #   115     >>   74 RETURN_CONST             0 (None)
-    #           >>   76 RETURN_CONST             0 (None)
-    #           >>   78 RETURN_CONST             0 (None)
-    #   
-    #   116     >>   80 PUSH_EXC_INFO
-    #                82 WITH_EXCEPT_START
-    #                84 POP_JUMP_IF_TRUE         1 (to 88)
-    #                86 RERAISE                  2
-    #           >>   88 POP_TOP
-    #                90 POP_EXCEPT
-    #                92 POP_TOP
-    #                94 POP_TOP
-    #                96 JUMP_FORWARD             3 (to 104)
-    #           >>   98 COPY                     3
-    #               100 POP_EXCEPT
-    #               102 RERAISE                  1
-    #   
-    #   115     >>  104 PUSH_NULL
-    #               106 LOAD_FAST                0 (c)
-    #               108 CALL                     0
-    #               116 POP_JUMP_IF_TRUE         1 (to 120)
-    #               118 JUMP_BACKWARD           23 (to 74)
-    #           >>  120 PUSH_NULL
-    #               122 LOAD_FAST                0 (c)
-    #               124 CALL                     0
-    #               132 POP_JUMP_IF_FALSE        1 (to 136)
-    #               134 JUMP_BACKWARD           52 (to 32)
-    #           >>  136 JUMP_BACKWARD           33 (to 72)
-    #           >>  138 PUSH_EXC_INFO
-    #   
-    #   118         140 LOAD_GLOBAL              0 (E1)
-    #               150 CHECK_EXC_MATCH
-    #               152 POP_JUMP_IF_FALSE        3 (to 160)
-    #               154 POP_TOP
-    #   
-    #   119         156 POP_EXCEPT
-    #               158 RETURN_CONST             0 (None)
-    #   
-    #   118     >>  160 RERAISE                  0
-    #           >>  162 COPY                     3
-    #               164 POP_EXCEPT
-    #               166 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 46 -> 138 [0]
-    #     48 to 70 -> 80 [1] lasti
-    #     80 to 88 -> 98 [3] lasti
-    #     90 to 116 -> 138 [0]
-    #     120 to 132 -> 138 [0]
-    #     138 to 154 -> 162 [1] lasti
-    #     160 to 160 -> 162 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_while_and_with_raise_suppressed: code between a with body and its handler at 72')
+    try:
+        while c() and c():
+            with m(2) as w:
+                raise E1(3)
+    except E1:
+        return None
 
 
 def try_while_code_with_raise_suppressed(c, t, x, n, m):
-    # depyf: could not decompile try_while_code_with_raise_suppressed: code between a with body and its handler at 74
-    #   122           0 RESUME                   0
-    #   
-    #   123           2 NOP
-    #   
-    #   124           4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (c)
-    #                 8 CALL                     0
-    #                16 POP_JUMP_IF_FALSE       28 (to 74)
-    #   
-    #   125     >>   18 PUSH_NULL
-    #                20 LOAD_FAST                1 (t)
-    #                22 LOAD_CONST               1 (1)
-    #                24 CALL                     1
-    #                32 POP_TOP
-    #   
-    #   126          34 PUSH_NULL
-    #                36 LOAD_FAST                4 (m)
-    #                38 LOAD_CONST               2 (2)
-    #                40 CALL                     1
-    #                48 BEFORE_WITH
-    #                50 STORE_FAST               5 (w)
-    #   
-    #   127          52 LOAD_GLOBAL              1 (NULL + E1)
-    #                62 LOAD_CONST               3 (3)
-    #                64 CALL                     1
-    #                72 RAISE_VARARGS            1
-    #   
-    #   130     >>   74 PUSH_NULL
-    #                76 LOAD_FAST                1 (t)
-    #                78 LOAD_CONST               4 (5)
-    #                80 CALL                     1
-    #                88 POP_TOP
-    #                90 RETURN_CONST             0 (None)
-    #   
-    #   126     >>   92 PUSH_EXC_INFO
-    #                94 WITH_EXCEPT_START
-    #                96 POP_JUMP_IF_TRUE         1 (to 100)
-    #                98 RERAISE                  2
-    #           >>  100 POP_TOP
-    #               102 POP_EXCEPT
-    #               104 POP_TOP
-    #               106 POP_TOP
-    #               108 JUMP_FORWARD             3 (to 116)
-    #           >>  110 COPY                     3
-    #               112 POP_EXCEPT
-    #               114 RERAISE                  1
-    #   
-    #   124     >>  116 PUSH_NULL
-    #               118 LOAD_FAST                0 (c)
-    #               120 CALL                     0
-    #               128 POP_JUMP_IF_FALSE        1 (to 132)
-    #               130 JUMP_BACKWARD           57 (to 18)
-    #           >>  132 JUMP_BACKWARD           30 (to 74)
-    #           >>  134 PUSH_EXC_INFO
-    #   
-    #   128         136 LOAD_GLOBAL              0 (E1)
-    #               146 CHECK_EXC_MATCH
-    #               148 POP_JUMP_IF_FALSE        3 (to 156)
-    #               150 POP_TOP
-    #   
-    #   129         152 POP_EXCEPT
-    #               154 JUMP_BACKWARD           41 (to 74)
-    #   
-    #   128     >>  156 RERAISE                  0
-    #           >>  158 COPY                     3
-    #               160 POP_EXCEPT
-    #               162 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 48 -> 134 [0]
-    #     50 to 72 -> 92 [1] lasti
-    #     92 to 100 -> 110 [3] lasti
-    #     102 to 128 -> 134 [0]
-    #     134 to 150 -> 158 [1] lasti
-    #     156 to 156 -> 158 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_while_code_with_raise_suppressed: code between a with body and its handler at 74')
+    try:
+        while c():
+            t(1)
+            with m(2) as w:
+                raise E1(3)
+    except E1:
+        pass
+    t(5)
 
 
 def try_for_with_raise_suppressed(c, t, x, n, m):
@@ -362,100 +119,12 @@ def while_try_with_raise_other_clause(c, t, x, n, m):
 
 
 def try_while_two_managers_raise(c, t, x, n, m):
-    # depyf: could not decompile try_while_two_managers_raise: stack underflow
-    #   152           0 RESUME                   0
-    #   
-    #   153           2 NOP
-    #   
-    #   154           4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (c)
-    #                 8 CALL                     0
-    #                16 POP_JUMP_IF_FALSE       30 (to 78)
-    #   
-    #   155     >>   18 PUSH_NULL
-    #                20 LOAD_FAST                4 (m)
-    #                22 LOAD_CONST               1 (2)
-    #                24 CALL                     1
-    #                32 BEFORE_WITH
-    #                34 STORE_FAST               5 (w)
-    #                36 PUSH_NULL
-    #                38 LOAD_FAST                4 (m)
-    #                40 LOAD_CONST               2 (3)
-    #                42 CALL                     1
-    #                50 BEFORE_WITH
-    #                52 POP_TOP
-    #   
-    #   156          54 LOAD_GLOBAL              1 (NULL + E1)
-    #                64 LOAD_CONST               2 (3)
-    #                66 CALL                     1
-    #                74 RAISE_VARARGS            1
-    #           >>   76 RETURN_CONST             0 (None)
-    #   
-    #   154     >>   78 RETURN_CONST             0 (None)
-    #   
-    #   155     >>   80 PUSH_EXC_INFO
-    #                82 WITH_EXCEPT_START
-    #                84 POP_JUMP_IF_TRUE         1 (to 88)
-    #                86 RERAISE                  2
-    #           >>   88 POP_TOP
-    #                90 POP_EXCEPT
-    #                92 POP_TOP
-    #                94 POP_TOP
-    #                96 JUMP_FORWARD             3 (to 104)
-    #           >>   98 COPY                     3
-    #               100 POP_EXCEPT
-    #               102 RERAISE                  1
-    #           >>  104 LOAD_CONST               0 (None)
-    #               106 LOAD_CONST               0 (None)
-    #               108 LOAD_CONST               0 (None)
-    #               110 CALL                     2
-    #               118 POP_TOP
-    #               120 JUMP_FORWARD            12 (to 146)
-    #           >>  122 PUSH_EXC_INFO
-    #               124 WITH_EXCEPT_START
-    #               126 POP_JUMP_IF_TRUE         1 (to 130)
-    #               128 RERAISE                  2
-    #           >>  130 POP_TOP
-    #               132 POP_EXCEPT
-    #               134 POP_TOP
-    #               136 POP_TOP
-    #               138 JUMP_FORWARD             3 (to 146)
-    #           >>  140 COPY                     3
-    #               142 POP_EXCEPT
-    #               144 RERAISE                  1
-    #   
-    #   154     >>  146 PUSH_NULL
-    #               148 LOAD_FAST                0 (c)
-    #               150 CALL                     0
-    #               158 POP_JUMP_IF_FALSE        1 (to 162)
-    #               160 JUMP_BACKWARD           72 (to 18)
-    #           >>  162 JUMP_BACKWARD           44 (to 76)
-    #           >>  164 PUSH_EXC_INFO
-    #   
-    #   157         166 LOAD_GLOBAL              0 (E1)
-    #               176 CHECK_EXC_MATCH
-    #               178 POP_JUMP_IF_FALSE        3 (to 186)
-    #               180 POP_TOP
-    #   
-    #   158         182 POP_EXCEPT
-    #               184 RETURN_CONST             0 (None)
-    #   
-    #   157     >>  186 RERAISE                  0
-    #           >>  188 COPY                     3
-    #               190 POP_EXCEPT
-    #               192 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 32 -> 164 [0]
-    #     34 to 50 -> 122 [1] lasti
-    #     52 to 74 -> 80 [2] lasti
-    #     80 to 88 -> 98 [4] lasti
-    #     90 to 102 -> 122 [1] lasti
-    #     104 to 120 -> 164 [0]
-    #     122 to 130 -> 140 [3] lasti
-    #     132 to 158 -> 164 [0]
-    #     164 to 180 -> 188 [1] lasti
-    #     186 to 186 -> 188 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_while_two_managers_raise: stack underflow')
+    try:
+        while c():
+            with m(2) as w, m(3):
+                raise E1(3)
+    except E1:
+        pass
 
 
 def else_try_with_then_try_return(c, t, x, n, m):

@@ -90,300 +90,38 @@ def run(answers, f):
 
 
 def try_while_with_raise_suppressed(c, t, x, n, m):
-    # depyf: could not decompile try_while_with_raise_suppressed: code between a with body and its handler at 68
-    #     95            RESUME                   0
-    #   
-    #     97            NOP
-    #   
-    #     98    L1:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       20 (to L4)
-    #   
-    #     99    L2:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (2)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     STORE_FAST               5 (w)
-    #   
-    #    100            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_CONST               2 (3)
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #     98    L4:     RETURN_CONST             0 (None)
-    #   
-    #     99    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L6)
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     98    L9:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L11)
-    #          L10:     JUMP_BACKWARD           52 (to L2)
-    #          L11:     RETURN_CONST             0 (None)
-    #   
-    #     --   L12:     PUSH_EXC_INFO
-    #   
-    #    101            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L14)
-    #                   POP_TOP
-    #   
-    #    102   L13:     POP_EXCEPT
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    101   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L3 -> L12 [0]
-    #     L3 to L4 -> L5 [1] lasti
-    #     L5 to L7 -> L8 [3] lasti
-    #     L7 to L10 -> L12 [0]
-    #     L12 to L13 -> L15 [1] lasti
-    #     L14 to L15 -> L15 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_while_with_raise_suppressed: code between a with body and its handler at 68')
+    try:
+        while c():
+            with m(2) as w:
+                raise E1(3)
+    except E1:
+        pass
 
 
 def while_with_raise_suppressed(c, t, x, n, m):
-    # depyf: could not decompile while_with_raise_suppressed: code between a with body and its handler at 66
-    #    105           RESUME                   0
-    #   
-    #    107           LOAD_FAST                0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       20 (to L3)
-    #   
-    #    108   L1:     LOAD_FAST                4 (m)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               1 (2)
-    #                  CALL                     1
-    #                  BEFORE_WITH
-    #          L2:     STORE_FAST               5 (w)
-    #   
-    #    109           LOAD_GLOBAL              1 (E1 + NULL)
-    #                  LOAD_CONST               2 (3)
-    #                  CALL                     1
-    #                  RAISE_VARARGS            1
-    #   
-    #    107   L3:     RETURN_CONST             0 (None)
-    #   
-    #    108   L4:     PUSH_EXC_INFO
-    #                  WITH_EXCEPT_START
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE         1 (to L5)
-    #                  RERAISE                  2
-    #          L5:     POP_TOP
-    #          L6:     POP_EXCEPT
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  JUMP_FORWARD             3 (to L8)
-    #   
-    #     --   L7:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   
-    #    107   L8:     LOAD_FAST                0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE        2 (to L9)
-    #                  JUMP_BACKWARD           52 (to L1)
-    #          L9:     RETURN_CONST             0 (None)
-    #   ExceptionTable:
-    #     L2 to L3 -> L4 [1] lasti
-    #     L4 to L6 -> L7 [3] lasti
-    raise RuntimeError('depyf: could not decompile while_with_raise_suppressed: code between a with body and its handler at 66')
+    while c():
+        with m(2) as w:
+            raise E1(3)
 
 
 def try_while_and_with_raise_suppressed(c, t, x, n, m):
-    # depyf: could not decompile try_while_and_with_raise_suppressed: a with suppressing leaves the region at 52
-    #    112            RESUME                   0
-    #   
-    #    114            NOP
-    #   
-    #    115    L1:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       33 (to L5)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       20 (to L4)
-    #   
-    #    116    L2:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (2)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     STORE_FAST               5 (w)
-    #   
-    #    117            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_CONST               2 (3)
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    115    L4:     RETURN_CONST             0 (None)
-    #           L5:     RETURN_CONST             0 (None)
-    #   
-    #    116    L6:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L7)
-    #                   RERAISE                  2
-    #           L7:     POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L10)
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    115   L10:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       15 (to L13)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L12)
-    #          L11:     JUMP_BACKWARD           65 (to L2)
-    #          L12:     RETURN_CONST             0 (None)
-    #          L13:     RETURN_CONST             0 (None)
-    #   
-    #     --   L14:     PUSH_EXC_INFO
-    #   
-    #    118            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L16)
-    #                   POP_TOP
-    #   
-    #    119   L15:     POP_EXCEPT
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    118   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L3 -> L14 [0]
-    #     L3 to L4 -> L6 [1] lasti
-    #     L6 to L8 -> L9 [3] lasti
-    #     L8 to L11 -> L14 [0]
-    #     L14 to L15 -> L17 [1] lasti
-    #     L16 to L17 -> L17 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_while_and_with_raise_suppressed: a with suppressing leaves the region at 52')
+    try:
+        while c() and c():
+            with m(2) as w:
+                raise E1(3)
+    except E1:
+        return None
 
 
 def try_while_code_with_raise_suppressed(c, t, x, n, m):
-    # depyf: could not decompile try_while_code_with_raise_suppressed: code between a with body and its handler at 84
-    #    122            RESUME                   0
-    #   
-    #    123            NOP
-    #   
-    #    124    L1:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       28 (to L4)
-    #   
-    #    125    L2:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    126            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     STORE_FAST               5 (w)
-    #   
-    #    127            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_CONST               3 (3)
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    130    L4:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    126    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L6)
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    124    L9:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L11)
-    #          L10:     JUMP_BACKWARD           68 (to L2)
-    #          L11:     JUMP_BACKWARD_NO_INTERRUPT 41 (to L4)
-    #   
-    #     --   L12:     PUSH_EXC_INFO
-    #   
-    #    128            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L14)
-    #                   POP_TOP
-    #   
-    #    129   L13:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 53 (to L4)
-    #   
-    #    128   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L3 -> L12 [0]
-    #     L3 to L4 -> L5 [1] lasti
-    #     L5 to L7 -> L8 [3] lasti
-    #     L7 to L10 -> L12 [0]
-    #     L12 to L13 -> L15 [1] lasti
-    #     L14 to L15 -> L15 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_while_code_with_raise_suppressed: code between a with body and its handler at 84')
+    try:
+        while c():
+            t(1)
+            with m(2) as w:
+                raise E1(3)
+    except E1:
+        pass
+    t(5)
 
 
 def try_for_with_raise_suppressed(c, t, x, n, m):

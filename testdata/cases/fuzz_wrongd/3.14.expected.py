@@ -90,308 +90,38 @@ def run(answers, f):
 
 
 def try_while_with_raise_suppressed(c, t, x, n, m):
-    # depyf: could not decompile try_while_with_raise_suppressed: a with suppressing goes back to code before it at 4
-    #     95            RESUME                   0
-    #   
-    #     97            NOP
-    #   
-    #     98    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L5)
-    #           L2:     NOT_TAKEN
-    #   
-    #     99    L3:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     STORE_FAST               5 (w)
-    #   
-    #    100            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #     98    L5:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     99    L6:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L7)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L7:     POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           60 (to L1)
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L10:     PUSH_EXC_INFO
-    #   
-    #    101            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L12)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    102   L11:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    101   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L10 [0]
-    #     L3 to L4 -> L10 [0]
-    #     L4 to L5 -> L6 [2] lasti
-    #     L6 to L8 -> L9 [4] lasti
-    #     L8 to L10 -> L10 [0]
-    #     L10 to L11 -> L13 [1] lasti
-    #     L12 to L13 -> L13 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_while_with_raise_suppressed: a with suppressing goes back to code before it at 4')
+    try:
+        while c():
+            with m(2) as w:
+                raise E1(3)
+    except E1:
+        pass
 
 
 def while_with_raise_suppressed(c, t, x, n, m):
-    # depyf: could not decompile while_with_raise_suppressed: a with suppressing goes back to code before it at 2
-    #    105           RESUME                   0
-    #   
-    #    107   L1:     LOAD_FAST_BORROW         0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       29 (to L3)
-    #                  NOT_TAKEN
-    #   
-    #    108           LOAD_FAST_BORROW         4 (m)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           2
-    #                  CALL                     1
-    #                  COPY                     1
-    #                  LOAD_SPECIAL             1 (__exit__)
-    #                  SWAP                     2
-    #                  SWAP                     3
-    #                  LOAD_SPECIAL             0 (__enter__)
-    #                  CALL                     0
-    #          L2:     STORE_FAST               5 (w)
-    #   
-    #    109           LOAD_GLOBAL              1 (E1 + NULL)
-    #                  LOAD_SMALL_INT           3
-    #                  CALL                     1
-    #                  RAISE_VARARGS            1
-    #   
-    #    107   L3:     LOAD_CONST               1 (None)
-    #                  RETURN_VALUE
-    #   
-    #    108   L4:     PUSH_EXC_INFO
-    #                  WITH_EXCEPT_START
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE         2 (to L5)
-    #                  NOT_TAKEN
-    #                  RERAISE                  2
-    #          L5:     POP_TOP
-    #          L6:     POP_EXCEPT
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           60 (to L1)
-    #   
-    #     --   L7:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L4 [2] lasti
-    #     L4 to L6 -> L7 [4] lasti
-    raise RuntimeError('depyf: could not decompile while_with_raise_suppressed: a with suppressing goes back to code before it at 2')
+    while c():
+        with m(2) as w:
+            raise E1(3)
 
 
 def try_while_and_with_raise_suppressed(c, t, x, n, m):
-    # depyf: could not decompile try_while_and_with_raise_suppressed: a with suppressing goes back to code before it at 4
-    #    112            RESUME                   0
-    #   
-    #    114            NOP
-    #   
-    #    115    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       44 (to L8)
-    #           L2:     NOT_TAKEN
-    #           L3:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L7)
-    #           L4:     NOT_TAKEN
-    #   
-    #    116    L5:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L6:     STORE_FAST               5 (w)
-    #   
-    #    117            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    115    L7:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #           L8:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    116    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L10)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           75 (to L1)
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L13:     PUSH_EXC_INFO
-    #   
-    #    118            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L15)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    119   L14:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    118   L15:     RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L13 [0]
-    #     L3 to L4 -> L13 [0]
-    #     L5 to L6 -> L13 [0]
-    #     L6 to L7 -> L9 [2] lasti
-    #     L9 to L11 -> L12 [4] lasti
-    #     L11 to L13 -> L13 [0]
-    #     L13 to L14 -> L16 [1] lasti
-    #     L15 to L16 -> L16 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_while_and_with_raise_suppressed: a with suppressing goes back to code before it at 4')
+    try:
+        while c() and c():
+            with m(2) as w:
+                raise E1(3)
+    except E1:
+        return None
 
 
 def try_while_code_with_raise_suppressed(c, t, x, n, m):
-    # depyf: could not decompile try_while_code_with_raise_suppressed: a with suppressing goes back to code before it at 4
-    #    122            RESUME                   0
-    #   
-    #    123            NOP
-    #   
-    #    124    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       37 (to L5)
-    #           L2:     NOT_TAKEN
-    #   
-    #    125    L3:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    126            LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     STORE_FAST               5 (w)
-    #   
-    #    127            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    124    L5:     NOP
-    #   
-    #    130    L6:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    126    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L8)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           77 (to L1)
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L11:     PUSH_EXC_INFO
-    #   
-    #    128            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L13)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    129   L12:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 43 (to L6)
-    #   
-    #    128   L13:     RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L11 [0]
-    #     L3 to L4 -> L11 [0]
-    #     L4 to L5 -> L7 [2] lasti
-    #     L7 to L9 -> L10 [4] lasti
-    #     L9 to L11 -> L11 [0]
-    #     L11 to L12 -> L14 [1] lasti
-    #     L13 to L14 -> L14 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_while_code_with_raise_suppressed: a with suppressing goes back to code before it at 4')
+    try:
+        while c():
+            t(1)
+            with m(2) as w:
+                raise E1(3)
+    except E1:
+        pass
+    t(5)
 
 
 def try_for_with_raise_suppressed(c, t, x, n, m):
@@ -408,7 +138,6 @@ def while_try_with_raise_other_clause(c, t, x, n, m):
         try:
             with m(2) as w:
                 raise E1(3)
-            continue
         except E2:
             continue
 

@@ -234,13 +234,10 @@ def with_break_for_else_in_try(c, n, m, t):
 
 
 def with_continue_while_and(c, n, m, t):
-    while c():
-        if c():
-            with m(26), m(27):
-                t(28)
-                continue
-        else:
-            return None
+    while c() and c():
+        with m(26), m(27):
+            t(28)
+            continue
 
 
 def for_break_else(c, n, m, t):

@@ -70,7 +70,14 @@ final class Branches {
             // ends with a copy of the longer test: `while a and b` whose continue jumps back to a; 3.12-3.13
             // copy the return after such a loop for each of its tests, which the copy at the bottom says)
             boolean shortLoop = m >= 0 && isLoopTestReading(w, stmtStart, segs, m);
+            // (3.12-3.13: or the longer reading is a loop's test whose copy, reached only from handlers, is laid
+            // out after them: `while a and b: with m(): raise E`, its exits copied for each test)
+            // 3.14: or a with's suppressing path (or the code after the with only that path reaches) in the
+            // later tests' then-branch goes back to the loop's head: the with ends the longer reading's body,
+            // where the shorter one's branch would need a written continue, a jump with a line of its own
             boolean longer = sm > m && (w.env.atLeast(3, 12) ? shortLoop && copiedAtBottom(w, stmtStart, same, sm)
+                        || !shortLoop && displacedAtBottom(w, stmtStart, same, sm)
+                        || shortLoop && w.env.atLeast(3, 14) && suppressedToHead(w, stmtStart, same, sm)
                     : !(shortLoop && !copiedAtBottom(w, stmtStart, same, sm)));
             if (longer || m >= 0 && jumpsPast(w, segs, m) && (sm > m || sm == m && !jumpsPast(w, same, sm))) {
                 for (int q = 0; longer && q < segs.size(); q++) {
@@ -172,6 +179,20 @@ final class Branches {
         int b = segs.get(m).jump() + 1;
         int f = otherExit(segs, m, b);
         return f > b && Loops.bottomCopy(w, stmtStart, b, f) >= 0;
+    }
+
+    /** True when segments [0, m] are a while loop's test copied after the handlers (3.12-3.13, {@link Loops#displacedCopy}). */
+    private static boolean displacedAtBottom(Walker w, int stmtStart, List<Segment> segs, int m) {
+        int b = segs.get(m).jump() + 1;
+        int f = otherExit(segs, m, b);
+        return f > b && Loops.displacedCopy(w, stmtStart, b, f) != null;
+    }
+
+    /** True when a with in the body of segments [0, m] read as a loop's test suppresses back to its head (3.14, {@link Loops#withTailBackInto}). */
+    private static boolean suppressedToHead(Walker w, int stmtStart, List<Segment> segs, int m) {
+        int b = segs.get(m).jump() + 1;
+        int f = otherExit(segs, m, b);
+        return f > b && Loops.withTailBackInto(w, stmtStart, stmtStart, b, f) >= 0;
     }
 
     /** True when a segment after m (part of the then-branch) jumps past the condition's other exit. */

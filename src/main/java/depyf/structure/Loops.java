@@ -413,9 +413,11 @@ final class Loops {
         int[] displaced = copy < 0 ? displacedCopy(w, condStart, b, f) : null;
         if (displaced != null) {
             w.dead.set(displaced[0], displaced[1]);   // the body's end: walked as the loop's test, not as code
+            w.displacedTests.put(displaced[0], displaced[1]);
             for (int k = displaced[0]; k < displaced[1]; k++) {
                 int t = w.code.op(k).target();
-                if (t > b && t < f && w.jumpsOnlyFrom(t, displaced[0], displaced[1]) && Branches.sameHandler(w, t, condStart)) {
+                if (t > b && t < f && w.jumpsOnlyFrom(t, displaced[0], displaced[1])
+                        && (Branches.sameHandler(w, t, condStart) || Branches.sameHandler(w, t, f))) {
                     w.dead.set(t, t + w.copiedExitLength(t, f));   // the copy of the exit only the copied test reaches
                 }
             }
@@ -550,7 +552,13 @@ final class Loops {
         // range of a try around the loop), or one that never loops (every path leaves, its last one past
         // the range of a try around the loop), read it: the walk goes on after it
         boolean neverLoops = back < 0 && copy < 0 && displaced == null && tail == null;
-        return f > to && exit == f && (neverLoops || TryRanges.straightExit(w, to, f) == f) ? f : Math.min(exit, to);
+        int end = f > to && exit == f && (neverLoops || TryRanges.straightExit(w, to, f) == f) ? f : Math.min(exit, to);
+        if (displaced != null && end < f && w.dead.nextClearBit(end) < f) {
+            // the body read past the region's end ([end, f): an enclosing try's else returning after its range,
+            // as the enclosing try reads it), where the walk goes on: that code would be read twice
+            throw new LiftException("a loop's body goes on past the end of its region at " + w.code.op(end).offset());
+        }
+        return end;
     }
 
     /**
@@ -687,7 +695,7 @@ final class Loops {
      * range {start, end}, or null. A jump to its start is the end of the body: the region's body reaches
      * past it, so that jump is not a break.
      */
-    private static int[] displacedCopy(Walker w, int condStart, int b, int f) {
+    static int[] displacedCopy(Walker w, int condStart, int b, int f) {
         if (!w.env.atLeast(3, 12) || w.env.atLeast(3, 14)) {
             return null;
         }
@@ -751,6 +759,14 @@ final class Loops {
                 continue;
             }
             int start = Withs.suppressedAfter(w, h.target());
+            if (start >= lo && start <= hi) {
+                // (no code after the with: its suppressing path itself jumps back to the test)
+                int back = suppressingJumpBack(w, h.target(), start);
+                if (back >= 0) {
+                    return back;
+                }
+                continue;
+            }
             if (start <= h.target() || w.normalFlow.get(start)) {
                 continue;
             }
@@ -762,6 +778,18 @@ final class Loops {
                 if (op.is("PUSH_EXC_INFO") || op.isTerminal()) {
                     break;
                 }
+            }
+        }
+        return -1;
+    }
+
+    /** The JUMP_BACKWARD to t ending the suppressing path of the with whose handler is at {@code handler}, or -1. */
+    static int suppressingJumpBack(Walker w, int handler, int t) {
+        int end = ExceptClauses.handlerAreaEnd(w, handler);
+        for (int q = handler; q < end; q++) {
+            Op op = w.code.op(q);
+            if (op.is("JUMP_BACKWARD") && op.target() == t && w.reachable.get(q) && w.code.op(q - 1).is("POP_TOP")) {
+                return q;
             }
         }
         return -1;
@@ -813,7 +841,7 @@ final class Loops {
         }
         int n = 0;
         int furthest = x;
-        int exitCopy = -1;
+        java.util.TreeSet<Integer> exitCopies = new java.util.TreeSet<>();
         boolean back = false;
         boolean out = false;
         for (int k = x; k < w.code.size(); k++) {
@@ -826,21 +854,25 @@ final class Loops {
                 int t = op.target();
                 if (t == b) {
                     back = true;
-                } else if (t == f || t < k && w.copiedExitLength(t, f) > 0 && Branches.sameHandler(w, t, condStart)) {
-                    out = true;                // (or to a copy of the small exit block, a return, laid out elsewhere in the same handler)
-                } else if (t > k && exitCopy < 0 && w.copiedExitLength(t, f) > 0) {
-                    out = true;                // (3.13: or to its copy laid out right after the copy's jump back)
-                    exitCopy = t;
+                } else if (t == f || t < k && w.copiedExitLength(t, f) > 0
+                        && (Branches.sameHandler(w, t, condStart) || Branches.sameHandler(w, t, f))) {
+                    // (or to a copy of the small exit block, a return, laid out elsewhere in the same handler;
+                    // past a try around the loop, the exit's own: outside its range, with the exit)
+                    out = true;
+                } else if (t > k && w.copiedExitLength(t, f) > 0) {
+                    out = true;                // (3.13: or to its copies, one per test, laid out right after the copy's jump back)
+                    exitCopies.add(t);
                 } else if (t > k) {
                     furthest = Math.max(furthest, t);
                 } else {
                     return -1;
                 }
                 if (op.isUnconditionalJump() && n == test.size() && furthest <= k) {
-                    if (exitCopy >= 0) {
-                        return back && out && exitCopy == k + 1 ? k + 1 + w.copiedExitLength(exitCopy, f) : -1;
+                    int end = k + 1;
+                    while (exitCopies.contains(end)) {
+                        end += w.copiedExitLength(end, f);
                     }
-                    return back && out ? k + 1 : -1;
+                    return back && out && (exitCopies.isEmpty() || exitCopies.last() < end) ? end : -1;
                 }
             } else if (op.target() >= 0 || op.isTerminal()) {
                 return -1;

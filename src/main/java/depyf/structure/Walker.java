@@ -136,6 +136,13 @@ public final class Walker {
     /** While True loops whose exit block exists only as copies after except clauses' POP_EXCEPT (WhileExitCopies). */
     final java.util.Map<Region.Loop, WhileExitCopies> whileExitCopies = new java.util.IdentityHashMap<>();
 
+    /**
+     * 3.12-3.13: the start of a while loop's test copied to the bottom of its body and laid out after the
+     * handlers ({@link Loops#displacedCopy}), mapped to its end (the loop's body end): a with ending the
+     * body suppresses to it when only that path reaches the body's end.
+     */
+    final java.util.Map<Integer, Integer> displacedTests = new java.util.HashMap<>();
+
     /** Per loop head, the targets right after it that jumps back also go to (see the constructor). */
     final java.util.Map<Integer, Set<Integer>> mergedHeads = new java.util.HashMap<>();
 

@@ -748,6 +748,13 @@ final class Withs {
             throw new LiftException("a with suppressing goes back to code before it at " + w.code.op(after).offset());
         }
         boolean endsBranch = Tries.skipNops(w, j) >= to || !w.env.atLeast(3, 12) && w.onlyHandlerCode(j, to);
+        if (after >= 0 && w.env.atLeast(3, 14) && !r.exactFollow() && endsBranch && r.loop() != null && to >= r.loop().bodyEnd()
+                && r.loop().continues().contains(after) && Loops.suppressingJumpBack(w, handler, after) >= 0) {
+            // 3.14: the with ends a statement (a try body) ending the loop's body: suppressing, it jumps straight
+            // back to the head, right after its pops, where the body's end goes on (a written continue would be a
+            // jump of its own, laid out after the handler)
+            return j;
+        }
         if (after >= 0 && (r.exactFollow() || w.env.atLeast(3, 12) && r.follow() >= 0) && endsBranch && !Branches.sameExit(w, after, r.follow()) && r.loop() != null
                 && (r.loop().continues().contains(after) || r.loop().continues().contains(Branches.jumpedTo(w, after))
                     || BranchExits.continues(w, after, r.loop()))) {
@@ -760,6 +767,12 @@ final class Withs {
                 && !w.normalFlow.get(after) && Branches.sameExit(w, after, r.follow())) {
             // the with (its body returns) ends a loop's body: suppressing, it goes back to the loop's head by a
             // jump laid out after its handler (WhileTrue.withTailExit: the loop's only one), where the body goes on
+            return j;
+        }
+        if (after > c && r.loop() != null && w.displacedTests.getOrDefault(after, -1) == r.loop().bodyEnd()
+                && skipNopsAndDead(w, j) >= to) {
+            // the with (its body never ends normally) ends a while loop's body: suppressing, it goes on to the
+            // body's end, the copy of the loop's test laid out after the handlers (3.12, 3.13), read by the loop
             return j;
         }
         if (after >= 0 && w.env.atLeast(3, 12) && r.follow() >= 0 && endsBranch && !Branches.sameExit(w, after, r.follow())
@@ -1129,12 +1142,20 @@ final class Withs {
         return -1;
     }
 
+    /** The first instruction from k that is neither a NOP nor dead code already accounted for. */
+    private static int skipNopsAndDead(Walker w, int k) {
+        while (k < w.code.size() && (w.code.op(k).is("NOP") || w.dead.get(k))) {
+            k++;
+        }
+        return k;
+    }
+
     /** True when t is reached only from the with handler's code [handler, cleanup's area). */
     private static boolean onlySuppressed(Walker w, int t, int handler, int cleanup) {
         int areaEnd = ExceptClauses.handlerAreaEnd(w, handler);
         boolean fromHandler = t >= handler && t <= areaEnd;
-        if (!fromHandler && t > 0 && !w.code.op(t - 1).isTerminal()) {
-            return false;
+        if (!fromHandler && (t == 0 || !w.code.op(t - 1).isTerminal())) {
+            return false;                      // (the code object's entry reaches 0: a loop's head there)
         }
         return w.jumpsOnlyFrom(t, handler, areaEnd);
     }
