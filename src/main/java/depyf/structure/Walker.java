@@ -354,14 +354,13 @@ public final class Walker {
                         back = WhileTrue.withTailLoopEnd(this, i, to, r);
                     }
                 } else {
-                    back = CutTries.loopEnd(this, i, coldBackEdgeBefore(i, back), to);
+                    back = CutTries.loopEnd(this, i, WhileTrue.pastCrossingLoops(this, i, coldBackEdgeBefore(i, back)), to);
                 }
                 // (3.14: a loop whose head is its line's NOP has no test of its own, `while True`, though the
                 // body starts with `if not c: break`, whose break is laid out after the jump back)
                 boolean trueHead = env.atLeast(3, 14) && back >= 0 && op.is("NOP") && code.op(back).target() == i;
                 if (back >= 0 && !op.is("FOR_ITER") && (trueHead || !WhileTrue.startsWithTest(code, i, back))
                         && !WhileTrue.startsThreadedTest(this, i, to, r) && !WhileTrue.testsBeforeDisplacedTail(this, i, back)) {
-                    WhileTrue.crossingLoop(this, i, Math.min(back, backEdge(i, to) < 0 ? back : backEdge(i, to)));
                     i = WhileTrue.headerLoop(this, i, WhileTrue.clauseLoopEnd(this, i, back, to), to, l, r);
                     continue;
                 }

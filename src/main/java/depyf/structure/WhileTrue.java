@@ -168,25 +168,26 @@ final class WhileTrue {
     }
 
     /**
-     * Falls back when a loop headed inside the body [p, back] jumps back to its head from past back: loops
-     * nest, so back is no jump ending this loop's body but a break of the inner loop threaded to this
-     * loop's head (3.14: an inner {@code while True} ending a try body that ends this body, {@code while
-     * True: try: while True: if not c: break / x() / except E: break}): the body cut there (or stretched
-     * past it to where a clause leaves, CutTries) would split the inner loop.
+     * 3.14: the end of the body of the loop headed at p whose last jump back in normal flow is at back,
+     * when a {@code while True} headed inside [p, back] jumps back to its own head from past back: loops
+     * nest, so back is no jump ending this loop's body but a break of the inner loop, which ends this
+     * loop's body, threaded to this loop's head ({@code while True: if c: break / while True: if not c:
+     * break / x()}; 3.13 keeps the jump back after the inner loop). The body goes on to the inner loop's
+     * last jump back (and past any loop that one crosses in turn). Returns that jump, or back.
      */
-    static void crossingLoop(Walker w, int p, int back) {
+    static int pastCrossingLoops(Walker w, int p, int back) {
         if (!w.env.atLeast(3, 14)) {
-            return;                            // (3.12, 3.13 jump back to a tested loop's body start from its test's copy)
+            return back;                       // (3.12, 3.13 jump back to a tested loop's body start from its test's copy)
         }
         for (int h = p + 1; h <= back; h++) {
             // (a while True headed by its line's NOP, ended by a jump back: a tested loop's test may leave
             // to this loop's head, its exit threaded there)
             if (w.lastBackEdge[h] > back && w.code.op(h).is("NOP") && w.code.op(w.lastBackEdge[h]).is("JUMP_BACKWARD")
                     && w.normalFlow.get(h) && w.normalFlow.get(w.lastBackEdge[h])) {
-                throw new LiftException("a loop headed in a while True body jumps back from past its end at "
-                        + w.code.op(w.lastBackEdge[h]).offset());
+                back = w.lastBackEdge[h];
             }
         }
+        return back;
     }
 
     /**
