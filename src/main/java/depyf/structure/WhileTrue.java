@@ -449,7 +449,7 @@ final class WhileTrue {
 
     /**
      * 3.12+: a {@code while True} inside an except clause, its last statement's branch [back + 1, end)
-     * laid out past the jump back and leaving: a raise, or a return of a constant, which unwinds the clause
+     * laid out past the jump back and leaving: a raise, or a return, which unwinds the clause
      * (POP_EXCEPT, the name's cleanup) outside the clause's cleanup handler, so that part is not protected
      * as the body is ({@link #bodyTail} does not take it). The code after such a loop is the clause's end,
      * which each break runs a copy of ({@link ClauseEndBreaks}): nothing of the loop jumps past the branch,
@@ -475,8 +475,10 @@ final class WhileTrue {
             return tailCode(w, p, back, copy, -1) && !w.jumpedInto(copy - 1, end);
         }
         int u = unwoundReturn(w, back + 1, end);
+        // (a value computed in the clause is swapped under the exception outside a named clause's cleanup)
+        int computed = u > back + 1 && w.code.op(u - 1).is("SWAP") ? u - 1 : u;
         if (u < 0 || Branches.sameHandler(w, u, p)
-                || (u == back + 1 ? !w.jumpsOnlyFrom(u, p, u) : !tailCode(w, p, back, u, -1))) {
+                || (u == back + 1 ? !w.jumpsOnlyFrom(u, p, u) : !tailCode(w, p, back, computed, -1))) {
             return false;
         }
         for (int q = u; q < end; q++) {
@@ -519,9 +521,10 @@ final class WhileTrue {
     }
 
     /**
-     * Where the return of a constant ending at {@code end} starts unwinding an except clause (its
-     * POP_EXCEPT, then the name's cleanup, the iterators of for loops around it popped, the constant),
-     * when that lies in [from, end); else -1.
+     * Where the return ending at {@code end} starts unwinding an except clause (its POP_EXCEPT, then the
+     * name's cleanup, the iterators of for loops around it popped, the constant; or a value computed
+     * before the POP_EXCEPT and kept under each thing popped by a SWAP 2), when that lies in [from, end);
+     * else -1.
      */
     private static int unwoundReturn(Walker w, int from, int end) {
         if (!w.code.op(end - 1).isReturn()) {
@@ -530,7 +533,14 @@ final class WhileTrue {
         for (int u = end - 2; u >= from && u >= end - 10; u--) {
             if (w.code.op(u).is("POP_EXCEPT")) {
                 int k = ExceptClauses.afterNameCleanup(w.code, u + 1);
-                while (k < end - 1 && (w.code.op(k).is("POP_TOP") || w.code.op(k).is("POP_ITER"))) {
+                if (u - 1 >= from && w.code.op(u - 1).is("SWAP") && w.code.op(u - 1).arg() == 2) {
+                    // a value computed inside the clause, swapped under each thing popped
+                    while (k + 1 < end - 1 && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 2 && pops(w.code.op(k + 1))) {
+                        k += 2;
+                    }
+                    return k == end - 1 && w.code.op(k).is("RETURN_VALUE") ? u : -1;
+                }
+                while (k < end - 1 && pops(w.code.op(k))) {
                     k++;
                 }
                 Op value = w.code.op(k);
@@ -539,6 +549,11 @@ final class WhileTrue {
             }
         }
         return -1;
+    }
+
+    /** True when op pops a for loop's iterator on the way out of it. */
+    private static boolean pops(Op op) {
+        return op.is("POP_TOP") || op.is("POP_ITER");
     }
 
     /**
