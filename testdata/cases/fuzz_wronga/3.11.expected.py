@@ -113,80 +113,16 @@ def clause_while_true_raise(c, t, x, n, m):
 
 
 def for_clause_while_true_return(c, t, x, n, m):
-    # depyf: could not decompile for_clause_while_true_return: code copied after POP_EXCEPT in a branch of an except clause at 116
-    #   151           0 RESUME                   0
-    #   
-    #   152           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 GET_ITER
-    #           >>   22 FOR_ITER                69 (to 162)
-    #                24 STORE_FAST               5 (j)
-    #   
-    #   153          26 NOP
-    #   
-    #   154          28 PUSH_NULL
-    #                30 LOAD_FAST                2 (x)
-    #                32 LOAD_CONST               1 (7)
-    #                34 PRECALL                  1
-    #                38 CALL                     1
-    #                48 POP_TOP
-    #                50 JUMP_FORWARD            43 (to 138)
-    #           >>   52 PUSH_EXC_INFO
-    #   
-    #   155          54 LOAD_GLOBAL              0 (E2)
-    #                66 CHECK_EXC_MATCH
-    #                68 POP_JUMP_FORWARD_IF_FALSE    30 (to 130)
-    #                70 POP_TOP
-    #   
-    #   156          72 NOP
-    #   
-    #   157     >>   74 PUSH_NULL
-    #                76 LOAD_FAST                0 (c)
-    #                78 PRECALL                  0
-    #                82 CALL                     0
-    #                92 POP_JUMP_FORWARD_IF_FALSE     1 (to 96)
-    #   
-    #   158          94 JUMP_FORWARD            15 (to 126)
-    #   
-    #   159     >>   96 PUSH_NULL
-    #                98 LOAD_FAST                0 (c)
-    #               100 PRECALL                  0
-    #               104 CALL                     0
-    #               114 POP_JUMP_FORWARD_IF_TRUE     4 (to 124)
-    #   
-    #   160         116 POP_EXCEPT
-    #               118 POP_TOP
-    #               120 LOAD_CONST               3 (42)
-    #               122 RETURN_VALUE
-    #   
-    #   156     >>  124 JUMP_BACKWARD           26 (to 74)
-    #   
-    #   158     >>  126 POP_EXCEPT
-    #               128 JUMP_FORWARD             4 (to 138)
-    #   
-    #   155     >>  130 RERAISE                  0
-    #           >>  132 COPY                     3
-    #               134 POP_EXCEPT
-    #               136 RERAISE                  1
-    #   
-    #   161     >>  138 PUSH_NULL
-    #               140 LOAD_FAST                1 (t)
-    #               142 LOAD_CONST               4 (43)
-    #               144 PRECALL                  1
-    #               148 CALL                     1
-    #               158 POP_TOP
-    #               160 JUMP_BACKWARD           70 (to 22)
-    #   
-    #   152     >>  162 LOAD_CONST               0 (None)
-    #               164 RETURN_VALUE
-    #   ExceptionTable:
-    #     28 to 48 -> 52 [1]
-    #     52 to 114 -> 132 [2] lasti
-    #     124 to 124 -> 132 [2] lasti
-    #     130 to 130 -> 132 [2] lasti
-    raise RuntimeError('depyf: could not decompile for_clause_while_true_return: code copied after POP_EXCEPT in a branch of an except clause at 116')
+    for j in n():
+        try:
+            x(7)
+        except E2:
+            while True:
+                if c():
+                    break
+                if not c():
+                    return 42
+        t(43)
 
 
 def with_try_with_return_else_with(c, t, x, n, m):

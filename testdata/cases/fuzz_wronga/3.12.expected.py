@@ -113,73 +113,16 @@ def clause_while_true_raise(c, t, x, n, m):
 
 
 def for_clause_while_true_return(c, t, x, n, m):
-    # depyf: could not decompile for_clause_while_true_return: code copied after POP_EXCEPT in a branch of an except clause at 112
-    #   151           0 RESUME                   0
-    #   
-    #   152           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 CALL                     0
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                19 (to 58)
-    #                20 STORE_FAST               5 (j)
-    #   
-    #   153          22 NOP
-    #   
-    #   154          24 PUSH_NULL
-    #                26 LOAD_FAST                2 (x)
-    #                28 LOAD_CONST               1 (7)
-    #                30 CALL                     1
-    #                38 POP_TOP
-    #   
-    #   161     >>   40 PUSH_NULL
-    #                42 LOAD_FAST                1 (t)
-    #                44 LOAD_CONST               3 (43)
-    #                46 CALL                     1
-    #                54 POP_TOP
-    #                56 JUMP_BACKWARD           21 (to 16)
-    #   
-    #   152     >>   58 END_FOR
-    #                60 RETURN_CONST             0 (None)
-    #           >>   62 PUSH_EXC_INFO
-    #   
-    #   155          64 LOAD_GLOBAL              0 (E2)
-    #                74 CHECK_EXC_MATCH
-    #                76 POP_JUMP_IF_FALSE       23 (to 124)
-    #                78 POP_TOP
-    #   
-    #   156          80 NOP
-    #   
-    #   157     >>   82 PUSH_NULL
-    #                84 LOAD_FAST                0 (c)
-    #                86 CALL                     0
-    #                94 POP_JUMP_IF_FALSE        1 (to 98)
-    #   
-    #   158          96 JUMP_FORWARD            11 (to 120)
-    #   
-    #   159     >>   98 PUSH_NULL
-    #               100 LOAD_FAST                0 (c)
-    #               102 CALL                     0
-    #               110 POP_JUMP_IF_TRUE         3 (to 118)
-    #   
-    #   160         112 POP_EXCEPT
-    #               114 POP_TOP
-    #               116 RETURN_CONST             2 (42)
-    #   
-    #   156     >>  118 JUMP_BACKWARD           19 (to 82)
-    #   
-    #   158     >>  120 POP_EXCEPT
-    #               122 JUMP_BACKWARD           42 (to 40)
-    #   
-    #   155     >>  124 RERAISE                  0
-    #           >>  126 COPY                     3
-    #               128 POP_EXCEPT
-    #               130 RERAISE                  1
-    #   ExceptionTable:
-    #     24 to 38 -> 62 [1]
-    #     62 to 110 -> 126 [2] lasti
-    #     118 to 118 -> 126 [2] lasti
-    #     124 to 124 -> 126 [2] lasti
-    raise RuntimeError('depyf: could not decompile for_clause_while_true_return: code copied after POP_EXCEPT in a branch of an except clause at 112')
+    for j in n():
+        try:
+            x(7)
+        except E2:
+            while True:
+                if c():
+                    break
+                if not c():
+                    return 42
+        t(43)
 
 
 def with_try_with_return_else_with(c, t, x, n, m):

@@ -144,76 +144,16 @@ def clause_while_true_raise(c, t, x, n, m):
 
 
 def for_clause_while_true_return(c, t, x, n, m):
-    # depyf: could not decompile for_clause_while_true_return: code copied after POP_EXCEPT in a branch of an except clause at 142
-    #    151            RESUME                   0
-    #   
-    #    152            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                20 (to L4)
-    #                   STORE_FAST               5 (j)
-    #   
-    #    153            NOP
-    #   
-    #    154    L2:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (7)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    161    L3:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (43)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           22 (to L1)
-    #   
-    #    152    L4:     END_FOR
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L5:     PUSH_EXC_INFO
-    #   
-    #    155            LOAD_GLOBAL              0 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       34 (to L11)
-    #                   POP_TOP
-    #   
-    #    156            NOP
-    #   
-    #    157    L6:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L8)
-    #   
-    #    158    L7:     POP_EXCEPT
-    #                   JUMP_BACKWARD           39 (to L3)
-    #   
-    #    159    L8:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         3 (to L10)
-    #   
-    #    160    L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   RETURN_CONST             2 (42)
-    #   
-    #    156   L10:     JUMP_BACKWARD           32 (to L6)
-    #   
-    #    155   L11:     RERAISE                  0
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [1]
-    #     L5 to L7 -> L12 [2] lasti
-    #     L8 to L9 -> L12 [2] lasti
-    #     L10 to L12 -> L12 [2] lasti
-    raise RuntimeError('depyf: could not decompile for_clause_while_true_return: code copied after POP_EXCEPT in a branch of an except clause at 142')
+    for j in n():
+        try:
+            x(7)
+        except E2:
+            while True:
+                if c():
+                    break
+                elif not c():
+                    return 42
+        t(43)
 
 
 def with_try_with_return_else_with(c, t, x, n, m):

@@ -146,80 +146,16 @@ def clause_while_true_raise(c, t, x, n, m):
 
 
 def for_clause_while_true_return(c, t, x, n, m):
-    # depyf: could not decompile for_clause_while_true_return: code copied after POP_EXCEPT in a branch of an except clause at 154
-    #    151            RESUME                   0
-    #   
-    #    152            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                20 (to L4)
-    #                   STORE_FAST               5 (j)
-    #   
-    #    153            NOP
-    #   
-    #    154    L2:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    161    L3:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          43
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           22 (to L1)
-    #   
-    #    152    L4:     END_FOR
-    #                   POP_ITER
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L5:     PUSH_EXC_INFO
-    #   
-    #    155            LOAD_GLOBAL              0 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       38 (to L11)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    156    L6:     NOP
-    #   
-    #    157            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        4 (to L8)
-    #           L7:     NOT_TAKEN
-    #   
-    #    158            POP_EXCEPT
-    #                   JUMP_BACKWARD           42 (to L3)
-    #   
-    #    159    L8:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #           L9:     POP_JUMP_IF_FALSE        3 (to L10)
-    #                   NOT_TAKEN
-    #                   JUMP_BACKWARD           32 (to L6)
-    #   
-    #    160   L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT          42
-    #                   RETURN_VALUE
-    #   
-    #    155   L11:     RERAISE                  0
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [1]
-    #     L5 to L7 -> L12 [2] lasti
-    #     L8 to L9 -> L12 [2] lasti
-    #     L11 to L12 -> L12 [2] lasti
-    raise RuntimeError('depyf: could not decompile for_clause_while_true_return: code copied after POP_EXCEPT in a branch of an except clause at 154')
+    for j in n():
+        try:
+            x(7)
+        except E2:
+            while True:
+                if c():
+                    break
+                elif not c():
+                    return 42
+        t(43)
 
 
 def with_try_with_return_else_with(c, t, x, n, m):

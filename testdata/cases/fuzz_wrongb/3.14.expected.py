@@ -155,61 +155,15 @@ def while_else_clause_break_through_finally_if(c, t, x, n, m):
 
 
 def while_true_try_while_true_break_clause_break(c, t, x, n, m):
-    # depyf: could not decompile while_true_try_while_true_break_clause_break: a loop headed in a while True body jumps back from past its end at 54
-    #    165           RESUME                   0
-    #   
-    #    168   L1:     NOP
-    #   
-    #    169           NOP
-    #   
-    #    170   L2:     NOP
-    #   
-    #    171           LOAD_FAST_BORROW         0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE         3 (to L4)
-    #          L3:     NOT_TAKEN
-    #   
-    #    172           JUMP_BACKWARD           18 (to L1)
-    #   
-    #    173   L4:     LOAD_FAST_BORROW         2 (x)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           3
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           26 (to L2)
-    #   
-    #     --   L5:     PUSH_EXC_INFO
-    #   
-    #    174           LOAD_GLOBAL              0 (E1)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE        4 (to L7)
-    #                  NOT_TAKEN
-    #                  POP_TOP
-    #   
-    #    175   L6:     POP_EXCEPT
-    #                  JUMP_FORWARD             4 (to L9)
-    #   
-    #    174   L7:     RERAISE                  0
-    #   
-    #     --   L8:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   
-    #    176   L9:     LOAD_FAST                1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           7
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  LOAD_CONST               1 (None)
-    #                  RETURN_VALUE
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [0]
-    #     L4 to L5 -> L5 [0]
-    #     L5 to L6 -> L8 [1] lasti
-    #     L7 to L8 -> L8 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_try_while_true_break_clause_break: a loop headed in a while True body jumps back from past its end at 54')
+    while True:
+        try:
+            while True:
+                if not c():
+                    break
+                x(3)
+        except E1:
+            break
+    t(7)
 
 
 def except_while_true_for_else_break(c, t, x, n, m):
@@ -384,70 +338,17 @@ def try_finally_copy_inside_outer_try(c, t, x, n, m):
 
 
 def while_true_if_break_try_while_true_break_clause_break(c, t, x, n, m):
-    # depyf: could not decompile while_true_if_break_try_while_true_break_clause_break: a loop headed in a while True body jumps back from past its end at 82
-    #    221            RESUME                   0
-    #   
-    #    224    L1:     NOP
-    #   
-    #    225            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L2)
-    #                   NOT_TAKEN
-    #   
-    #    226            JUMP_FORWARD            27 (to L6)
-    #   
-    #    227    L2:     NOP
-    #   
-    #    228    L3:     NOP
-    #   
-    #    229            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         3 (to L5)
-    #           L4:     NOT_TAKEN
-    #   
-    #    230            JUMP_BACKWARD           32 (to L1)
-    #   
-    #    231    L5:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           26 (to L3)
-    #   
-    #    234    L6:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    232            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L9)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    233    L8:     POP_EXCEPT
-    #                   JUMP_BACKWARD           24 (to L6)
-    #   
-    #    232    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L7 [0]
-    #     L5 to L6 -> L7 [0]
-    #     L7 to L8 -> L10 [1] lasti
-    #     L9 to L10 -> L10 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_if_break_try_while_true_break_clause_break: a loop headed in a while True body jumps back from past its end at 82')
+    while True:
+        if c():
+            break
+        try:
+            while True:
+                if not c():
+                    break
+                x(3)
+        except E1:
+            break
+    t(7)
 
 assert run([3, 1, 2, 1, 1, 1, 3, 2, 0, 3, 3, 3, 3], for_if_while_true_break_elif_try_break) in ((None, [4]), FELL)
 assert run([3, 3, 1, 2, 1, 2, 0, 3, 0], for_if_while_true_break_elif_try_break) in ((None, []), FELL)

@@ -90,100 +90,20 @@ def except_while_true_break_copy_ending_branch_finally(c, t, x, n, m):
 
 
 def except_while_true_break_copy_ending_branch_else(c, t, x, n, m):
-    # depyf: could not decompile except_while_true_break_copy_ending_branch_else: a jump leaves the loop past its exit at 180
-    #   119           0 RESUME                   0
-    #   
-    #   121           2 NOP
-    #   
-    #   122           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 PRECALL                  1
-    #                14 CALL                     1
-    #                24 POP_TOP
-    #   
-    #   132          26 PUSH_NULL
-    #                28 LOAD_FAST                2 (x)
-    #                30 LOAD_CONST               2 (49)
-    #                32 PRECALL                  1
-    #                36 CALL                     1
-    #                46 POP_TOP
-    #                48 LOAD_CONST               0 (None)
-    #                50 RETURN_VALUE
-    #           >>   52 PUSH_EXC_INFO
-    #   
-    #   123          54 LOAD_GLOBAL              0 (E2)
-    #                66 CHECK_EXC_MATCH
-    #                68 POP_JUMP_FORWARD_IF_FALSE    73 (to 216)
-    #                70 STORE_FAST               5 (e)
-    #   
-    #   124          72 NOP
-    #   
-    #   125     >>   74 PUSH_NULL
-    #                76 LOAD_FAST                0 (c)
-    #                78 PRECALL                  0
-    #                82 CALL                     0
-    #                92 POP_JUMP_FORWARD_IF_TRUE     1 (to 96)
-    #   
-    #   126          94 JUMP_FORWARD            44 (to 184)
-    #   
-    #   127     >>   96 PUSH_NULL
-    #                98 LOAD_FAST                1 (t)
-    #               100 LOAD_CONST               4 (47)
-    #               102 PRECALL                  1
-    #               106 CALL                     1
-    #               116 POP_TOP
-    #   
-    #   128         118 PUSH_NULL
-    #               120 LOAD_FAST                0 (c)
-    #               122 PRECALL                  0
-    #               126 CALL                     0
-    #               136 POP_JUMP_FORWARD_IF_FALSE    22 (to 182)
-    #               138 PUSH_NULL
-    #               140 LOAD_FAST                0 (c)
-    #               142 PRECALL                  0
-    #               146 CALL                     0
-    #               156 POP_JUMP_FORWARD_IF_FALSE    12 (to 182)
-    #   
-    #   129         158 PUSH_NULL
-    #               160 LOAD_FAST                1 (t)
-    #               162 LOAD_CONST               5 (48)
-    #               164 PRECALL                  1
-    #               168 CALL                     1
-    #               178 POP_TOP
-    #   
-    #   130         180 JUMP_FORWARD             7 (to 196)
-    #   
-    #   124     >>  182 JUMP_BACKWARD           55 (to 74)
-    #   
-    #   126     >>  184 POP_EXCEPT
-    #               186 LOAD_CONST               0 (None)
-    #               188 STORE_FAST               5 (e)
-    #               190 DELETE_FAST              5 (e)
-    #               192 LOAD_CONST               0 (None)
-    #               194 RETURN_VALUE
-    #   
-    #   130     >>  196 POP_EXCEPT
-    #               198 LOAD_CONST               0 (None)
-    #               200 STORE_FAST               5 (e)
-    #               202 DELETE_FAST              5 (e)
-    #               204 LOAD_CONST               0 (None)
-    #               206 RETURN_VALUE
-    #           >>  208 LOAD_CONST               0 (None)
-    #               210 STORE_FAST               5 (e)
-    #               212 DELETE_FAST              5 (e)
-    #               214 RERAISE                  1
-    #   
-    #   123     >>  216 RERAISE                  0
-    #           >>  218 COPY                     3
-    #               220 POP_EXCEPT
-    #               222 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 24 -> 52 [0]
-    #     52 to 70 -> 218 [1] lasti
-    #     72 to 182 -> 208 [1] lasti
-    #     208 to 216 -> 218 [1] lasti
-    raise RuntimeError('depyf: could not decompile except_while_true_break_copy_ending_branch_else: a jump leaves the loop past its exit at 180')
+    try:
+        x(1)
+    except E2 as e:
+        while True:
+            if not c():
+                break
+            t(47)
+            if c() and c():
+                t(48)
+                break
+            else:
+                continue
+    else:
+        x(49)
 
 
 def if_try_nested_withs_raise_else_with(c, t, x, n, m):

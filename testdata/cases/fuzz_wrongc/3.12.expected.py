@@ -90,90 +90,20 @@ def except_while_true_break_copy_ending_branch_finally(c, t, x, n, m):
 
 
 def except_while_true_break_copy_ending_branch_else(c, t, x, n, m):
-    # depyf: could not decompile except_while_true_break_copy_ending_branch_else: a jump leaves the loop past its exit at 72
-    #   119           0 RESUME                   0
-    #   
-    #   121           2 NOP
-    #   
-    #   122           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 CALL                     1
-    #                18 POP_TOP
-    #   
-    #   132          20 PUSH_NULL
-    #                22 LOAD_FAST                2 (x)
-    #                24 LOAD_CONST               2 (49)
-    #                26 CALL                     1
-    #                34 POP_TOP
-    #                36 RETURN_CONST             0 (None)
-    #           >>   38 PUSH_EXC_INFO
-    #   
-    #   123          40 LOAD_GLOBAL              0 (E2)
-    #                50 CHECK_EXC_MATCH
-    #                52 POP_JUMP_IF_FALSE       56 (to 166)
-    #                54 STORE_FAST               5 (e)
-    #   
-    #   124          56 NOP
-    #   
-    #   125     >>   58 PUSH_NULL
-    #                60 LOAD_FAST                0 (c)
-    #                62 CALL                     0
-    #                70 POP_JUMP_IF_TRUE         1 (to 74)
-    #   
-    #   126          72 JUMP_FORWARD            37 (to 148)
-    #   
-    #   127     >>   74 PUSH_NULL
-    #                76 LOAD_FAST                1 (t)
-    #                78 LOAD_CONST               3 (47)
-    #                80 CALL                     1
-    #                88 POP_TOP
-    #   
-    #   128          90 PUSH_NULL
-    #                92 LOAD_FAST                0 (c)
-    #                94 CALL                     0
-    #               102 POP_JUMP_IF_FALSE       16 (to 136)
-    #               104 PUSH_NULL
-    #               106 LOAD_FAST                0 (c)
-    #               108 CALL                     0
-    #               116 POP_JUMP_IF_FALSE        9 (to 136)
-    #   
-    #   129         118 PUSH_NULL
-    #               120 LOAD_FAST                1 (t)
-    #               122 LOAD_CONST               4 (48)
-    #               124 CALL                     1
-    #               132 POP_TOP
-    #   
-    #   130         134 JUMP_FORWARD             1 (to 138)
-    #   
-    #   124     >>  136 JUMP_BACKWARD           40 (to 58)
-    #   
-    #   130     >>  138 POP_EXCEPT
-    #               140 LOAD_CONST               0 (None)
-    #               142 STORE_FAST               5 (e)
-    #               144 DELETE_FAST              5 (e)
-    #               146 RETURN_CONST             0 (None)
-    #   
-    #   126     >>  148 POP_EXCEPT
-    #               150 LOAD_CONST               0 (None)
-    #               152 STORE_FAST               5 (e)
-    #               154 DELETE_FAST              5 (e)
-    #               156 RETURN_CONST             0 (None)
-    #           >>  158 LOAD_CONST               0 (None)
-    #               160 STORE_FAST               5 (e)
-    #               162 DELETE_FAST              5 (e)
-    #               164 RERAISE                  1
-    #   
-    #   123     >>  166 RERAISE                  0
-    #           >>  168 COPY                     3
-    #               170 POP_EXCEPT
-    #               172 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 18 -> 38 [0]
-    #     38 to 54 -> 168 [1] lasti
-    #     56 to 136 -> 158 [1] lasti
-    #     158 to 166 -> 168 [1] lasti
-    raise RuntimeError('depyf: could not decompile except_while_true_break_copy_ending_branch_else: a jump leaves the loop past its exit at 72')
+    try:
+        x(1)
+    except E2 as e:
+        while True:
+            if not c():
+                break
+            else:
+                t(47)
+                if c() and c():
+                    t(48)
+                    break
+                continue
+    else:
+        x(49)
 
 
 def if_try_nested_withs_raise_else_with(c, t, x, n, m):

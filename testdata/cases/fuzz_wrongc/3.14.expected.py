@@ -882,181 +882,41 @@ def while_true_while_true_break_ending_body(c, t, x, n, m):
 
 
 def while_true_if_break_while_true_break_ending_body(c, t, x, n, m):
-    # depyf: could not decompile while_true_if_break_while_true_break_ending_body: a loop headed in a while True body jumps back from past its end at 80
-    #   269           RESUME                   0
-    #   
-    #   271   L1:     NOP
-    #   
-    #   272           LOAD_FAST_BORROW         0 (c)
-    #                 PUSH_NULL
-    #                 CALL                     0
-    #                 TO_BOOL
-    #                 POP_JUMP_IF_FALSE        2 (to L2)
-    #                 NOT_TAKEN
-    #   
-    #   273           JUMP_FORWARD            26 (to L4)
-    #   
-    #   274   L2:     NOP
-    #   
-    #   275           LOAD_FAST_BORROW         0 (c)
-    #                 PUSH_NULL
-    #                 CALL                     0
-    #                 TO_BOOL
-    #                 POP_JUMP_IF_TRUE         3 (to L3)
-    #                 NOT_TAKEN
-    #   
-    #   276           JUMP_BACKWARD           31 (to L1)
-    #   
-    #   277   L3:     LOAD_FAST_BORROW         1 (t)
-    #                 PUSH_NULL
-    #                 LOAD_SMALL_INT           3
-    #                 CALL                     1
-    #                 POP_TOP
-    #                 JUMP_BACKWARD           26 (to L2)
-    #   
-    #   278   L4:     LOAD_FAST_BORROW         1 (t)
-    #                 PUSH_NULL
-    #                 LOAD_SMALL_INT           7
-    #                 CALL                     1
-    #                 POP_TOP
-    #                 LOAD_CONST               1 (None)
-    #                 RETURN_VALUE
-    raise RuntimeError('depyf: could not decompile while_true_if_break_while_true_break_ending_body: a loop headed in a while True body jumps back from past its end at 80')
+    while True:
+        if c():
+            break
+        while True:
+            if not c():
+                break
+            t(3)
+    t(7)
 
 
 def while_true_if_break_try_while_true_break_clause_pass(c, t, x, n, m):
-    # depyf: could not decompile while_true_if_break_try_while_true_break_clause_pass: a loop headed in a while True body jumps back from past its end at 82
-    #    281            RESUME                   0
-    #   
-    #    283    L1:     NOP
-    #   
-    #    284            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L2)
-    #                   NOT_TAKEN
-    #   
-    #    285            JUMP_FORWARD            27 (to L6)
-    #   
-    #    286    L2:     NOP
-    #   
-    #    287    L3:     NOP
-    #   
-    #    288            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         3 (to L5)
-    #           L4:     NOT_TAKEN
-    #   
-    #    289            JUMP_BACKWARD           32 (to L1)
-    #   
-    #    290    L5:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           26 (to L3)
-    #   
-    #    293    L6:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    291            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       13 (to L9)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    292            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   JUMP_BACKWARD           74 (to L1)
-    #   
-    #    291    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L7 [0]
-    #     L5 to L6 -> L7 [0]
-    #     L7 to L8 -> L10 [1] lasti
-    #     L9 to L10 -> L10 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_if_break_try_while_true_break_clause_pass: a loop headed in a while True body jumps back from past its end at 82')
+    while True:
+        if c():
+            break
+        try:
+            while True:
+                if not c():
+                    break
+                t(3)
+        except E1:
+            t(4)
+            continue
+    t(7)
 
 
 def while_try_while_true_break_clause_break(c, t, x, n, m):
-    # depyf: could not decompile while_try_while_true_break_clause_break: a loop headed in a while True body jumps back from past its end at 78
-    #    296           RESUME                   0
-    #   
-    #    298   L1:     LOAD_FAST_BORROW         0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       28 (to L5)
-    #                  NOT_TAKEN
-    #   
-    #    299           NOP
-    #   
-    #    300   L2:     NOP
-    #   
-    #    301           LOAD_FAST_BORROW         0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE         3 (to L4)
-    #          L3:     NOT_TAKEN
-    #   
-    #    302           JUMP_BACKWARD           30 (to L1)
-    #   
-    #    303   L4:     LOAD_FAST_BORROW         2 (x)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           3
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  JUMP_BACKWARD           26 (to L2)
-    #   
-    #    306   L5:     LOAD_FAST_BORROW         1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           7
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  LOAD_CONST               1 (None)
-    #                  RETURN_VALUE
-    #   
-    #     --   L6:     PUSH_EXC_INFO
-    #   
-    #    304           LOAD_GLOBAL              0 (E1)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE        5 (to L8)
-    #                  NOT_TAKEN
-    #                  POP_TOP
-    #   
-    #    305   L7:     POP_EXCEPT
-    #                  JUMP_BACKWARD           24 (to L5)
-    #   
-    #    304   L8:     RERAISE                  0
-    #   
-    #     --   L9:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L6 [0]
-    #     L4 to L5 -> L6 [0]
-    #     L6 to L7 -> L9 [1] lasti
-    #     L8 to L9 -> L9 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_try_while_true_break_clause_break: a loop headed in a while True body jumps back from past its end at 78')
+    while c():
+        try:
+            while True:
+                if not c():
+                    break
+                x(3)
+        except E1:
+            break
+    t(7)
 
 assert run([1], except_while_true_break_copy_ending_branch) in ((None, [-1, 5, 6]), FELL)
 assert run([], except_while_true_break_copy_ending_branch) in ((None, [-1, 6]), FELL)

@@ -1134,7 +1134,9 @@ final class Branches {
         }
         Code.Handler before = w.code.handlerAt(jump - 1);
         Code.Handler after = w.code.handlerAt(f);
-        return before != null && after != null && before.target() == after.target() && before.depth() == after.depth();
+        // (or the rest starts unwinding an except clause the range protects, a return's POP_EXCEPT)
+        return before != null && (after != null ? before.target() == after.target() && before.depth() == after.depth()
+                : w.code.op(f).is("POP_EXCEPT") && Handlers.kind(w.code, before.target()) == Handlers.Kind.CLEANUP);
     }
 
     /**

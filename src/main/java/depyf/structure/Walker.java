@@ -366,14 +366,13 @@ public final class Walker {
                         back = WhileTrue.withTailLoopEnd(this, i, to, r);
                     }
                 } else {
-                    back = CutTries.loopEnd(this, i, coldBackEdgeBefore(i, back), to);
+                    back = CutTries.loopEnd(this, i, WhileTrue.pastCrossingLoops(this, i, coldBackEdgeBefore(i, back)), to);
                 }
                 // (3.14: a loop whose head is its line's NOP has no test of its own, `while True`, though the
                 // body starts with `if not c: break`, whose break is laid out after the jump back)
                 boolean trueHead = env.atLeast(3, 14) && back >= 0 && op.is("NOP") && code.op(back).target() == i;
                 if (back >= 0 && !op.is("FOR_ITER") && (trueHead || !WhileTrue.startsWithTest(code, i, back))
                         && !WhileTrue.startsThreadedTest(this, i, to, r) && !WhileTrue.testsBeforeDisplacedTail(this, i, back)) {
-                    WhileTrue.crossingLoop(this, i, Math.min(back, backEdge(i, to) < 0 ? back : backEdge(i, to)));
                     i = WhileTrue.headerLoop(this, i, WhileTrue.clauseLoopEnd(this, i, back, to), to, l, r);
                     continue;
                 }
@@ -806,7 +805,24 @@ public final class Walker {
             return next.isUnconditionalJump() || next.is("RETURN_CONST") || inlinedBreak(k, r) > 0
                     || Tries.skipNops(this, k + 1) == r.loop().exit();   // 3.11: falls into the loop's exit
         }
-        return false;
+        return returnPastIterators(k, r);
+    }
+
+    /**
+     * True when k pops the iterators of for loops around the innermost loop (a while loop in the clause)
+     * and then returns a constant: a {@code return CONST} out of them all, not code copied after the try.
+     */
+    private boolean returnPastIterators(int k, Region r) {
+        int fors = 0;
+        for (Region.Loop loop = r.loop(); loop != null; loop = loop.parent()) {
+            fors += loop.isFor() ? 1 : 0;
+        }
+        int popped = 0;
+        while (popped < fors && k < code.size() && (code.op(k).is("POP_TOP") || code.op(k).is("POP_ITER"))) {
+            k++;
+            popped++;
+        }
+        return popped > 0 && k < code.size() && Tries.constReturn(this, k);
     }
 
     /**
@@ -839,6 +855,12 @@ public final class Walker {
             l.emit(new Stmt.Continue());
             return i + 1;
         }
+        int copied = breakToExitCopy(i, t, r);
+        if (copied > 0) {
+            l.emit(new Stmt.Break());
+            dead.set(t, t + copied);           // the break stands for the copy
+            return i + 1;
+        }
         if (t == r.follow() && r.loop() != null && r.loop().exit() >= 0 && t > Tries.skipNops(this, r.loop().exit())
                 && t >= r.loop().bodyEnd() && !r.loop().continuesOuter(t) && !ExceptClauses.inHandlerOfLoop(this, r, t)) {
             // an if statement inside the loop taken to end past the loop's exit: falling off it would go
@@ -869,6 +891,20 @@ public final class Walker {
             return t;
         }
         throw new LiftException("unstructured forward jump at " + op.offset());
+    }
+
+    /**
+     * The jump at i to t is a break to a copy of the loop's exit block (a few instructions ending in a
+     * return or raise) that only this jump reaches: the compiler gives each jump to an exit block without
+     * a line number a copy of its own, with the jump's line (flowgraph.c, duplicate_exits_without_lineno).
+     * Returns the copy's length, or 0.
+     */
+    private int breakToExitCopy(int i, int t, Region r) {
+        if (r.loop() == null || r.loop().exit() < 0 || r.loop().exit() >= code.size() || t <= i
+                || t == Tries.skipNops(this, r.loop().exit()) || !jumpsOnlyFrom(t, i, i + 1)) {
+            return 0;
+        }
+        return copiedExitLength(t, r.loop().exit());
     }
 
     /** True when the code after {@code loop} (past NOPs and jumps) returns or raises. */

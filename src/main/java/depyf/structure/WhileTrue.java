@@ -171,25 +171,26 @@ final class WhileTrue {
     }
 
     /**
-     * Falls back when a loop headed inside the body [p, back] jumps back to its head from past back: loops
-     * nest, so back is no jump ending this loop's body but a break of the inner loop threaded to this
-     * loop's head (3.14: an inner {@code while True} ending a try body that ends this body, {@code while
-     * True: try: while True: if not c: break / x() / except E: break}): the body cut there (or stretched
-     * past it to where a clause leaves, CutTries) would split the inner loop.
+     * 3.14: the end of the body of the loop headed at p whose last jump back in normal flow is at back,
+     * when a {@code while True} headed inside [p, back] jumps back to its own head from past back: loops
+     * nest, so back is no jump ending this loop's body but a break of the inner loop, which ends this
+     * loop's body, threaded to this loop's head ({@code while True: if c: break / while True: if not c:
+     * break / x()}; 3.13 keeps the jump back after the inner loop). The body goes on to the inner loop's
+     * last jump back (and past any loop that one crosses in turn). Returns that jump, or back.
      */
-    static void crossingLoop(Walker w, int p, int back) {
+    static int pastCrossingLoops(Walker w, int p, int back) {
         if (!w.env.atLeast(3, 14)) {
-            return;                            // (3.12, 3.13 jump back to a tested loop's body start from its test's copy)
+            return back;                       // (3.12, 3.13 jump back to a tested loop's body start from its test's copy)
         }
         for (int h = p + 1; h <= back; h++) {
             // (a while True headed by its line's NOP, ended by a jump back: a tested loop's test may leave
             // to this loop's head, its exit threaded there)
             if (w.lastBackEdge[h] > back && w.code.op(h).is("NOP") && w.code.op(w.lastBackEdge[h]).is("JUMP_BACKWARD")
                     && w.normalFlow.get(h) && w.normalFlow.get(w.lastBackEdge[h])) {
-                throw new LiftException("a loop headed in a while True body jumps back from past its end at "
-                        + w.code.op(w.lastBackEdge[h]).offset());
+                back = w.lastBackEdge[h];
             }
         }
+        return back;
     }
 
     /**
@@ -451,7 +452,7 @@ final class WhileTrue {
 
     /**
      * 3.12+: a {@code while True} inside an except clause, its last statement's branch [back + 1, end)
-     * laid out past the jump back and leaving: a raise, or a return of a constant, which unwinds the clause
+     * laid out past the jump back and leaving: a raise, or a return, which unwinds the clause
      * (POP_EXCEPT, the name's cleanup) outside the clause's cleanup handler, so that part is not protected
      * as the body is ({@link #bodyTail} does not take it). The code after such a loop is the clause's end,
      * which each break runs a copy of ({@link ClauseEndBreaks}): nothing of the loop jumps past the branch,
@@ -477,8 +478,10 @@ final class WhileTrue {
             return tailCode(w, p, back, copy, -1) && !w.jumpedInto(copy - 1, end);
         }
         int u = unwoundReturn(w, back + 1, end);
+        // (a value computed in the clause is swapped under the exception outside a named clause's cleanup)
+        int computed = u > back + 1 && w.code.op(u - 1).is("SWAP") ? u - 1 : u;
         if (u < 0 || Branches.sameHandler(w, u, p)
-                || (u == back + 1 ? !w.jumpsOnlyFrom(u, p, u) : !tailCode(w, p, back, u, -1))) {
+                || (u == back + 1 ? !w.jumpsOnlyFrom(u, p, u) : !tailCode(w, p, back, computed, -1))) {
             return false;
         }
         for (int q = u; q < end; q++) {
@@ -521,9 +524,10 @@ final class WhileTrue {
     }
 
     /**
-     * Where the return of a constant ending at {@code end} starts unwinding an except clause (its
-     * POP_EXCEPT, then the name's cleanup, the iterators of for loops around it popped, the constant),
-     * when that lies in [from, end); else -1.
+     * Where the return ending at {@code end} starts unwinding an except clause (its POP_EXCEPT, then the
+     * name's cleanup, the iterators of for loops around it popped, the constant; or a value computed
+     * before the POP_EXCEPT and kept under each thing popped by a SWAP 2), when that lies in [from, end);
+     * else -1.
      */
     private static int unwoundReturn(Walker w, int from, int end) {
         if (!w.code.op(end - 1).isReturn()) {
@@ -532,7 +536,14 @@ final class WhileTrue {
         for (int u = end - 2; u >= from && u >= end - 10; u--) {
             if (w.code.op(u).is("POP_EXCEPT")) {
                 int k = ExceptClauses.afterNameCleanup(w.code, u + 1);
-                while (k < end - 1 && (w.code.op(k).is("POP_TOP") || w.code.op(k).is("POP_ITER"))) {
+                if (u - 1 >= from && w.code.op(u - 1).is("SWAP") && w.code.op(u - 1).arg() == 2) {
+                    // a value computed inside the clause, swapped under each thing popped
+                    while (k + 1 < end - 1 && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 2 && pops(w.code.op(k + 1))) {
+                        k += 2;
+                    }
+                    return k == end - 1 && w.code.op(k).is("RETURN_VALUE") ? u : -1;
+                }
+                while (k < end - 1 && pops(w.code.op(k))) {
                     k++;
                 }
                 Op value = w.code.op(k);
@@ -541,6 +552,11 @@ final class WhileTrue {
             }
         }
         return -1;
+    }
+
+    /** True when op pops a for loop's iterator on the way out of it. */
+    private static boolean pops(Op op) {
+        return op.is("POP_TOP") || op.is("POP_ITER");
     }
 
     /**
