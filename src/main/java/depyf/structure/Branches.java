@@ -102,7 +102,14 @@ final class Branches {
         }
         int b = segs.get(m).jump() + 1;
         int f = otherExit(segs, m, b);
-        int loopTest = f > b ? loopTestStart(w, segs, m, b, f) : -1;
+        int hop = pastCleanupHop(w, segs, m, b);
+        int loopTest = hop > b && f > hop ? loopTestStart(w, segs, m, hop, f) : -1;
+        if (loopTest >= 0) {
+            w.dead.set(b);                           // the jump over the chain's cleanup into the loop's body
+            b = hop;
+        } else {
+            loopTest = f > b ? loopTestStart(w, segs, m, b, f) : -1;
+        }
         if (loopTest > 0) {
             return ifAroundLoop(w, segs, loopTest, m, b, f, to, l, r);
         }
@@ -204,6 +211,24 @@ final class Branches {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the then-branch of a condition ending with a chained comparison starts: a chain falling through
+     * when true jumps over its dead cleanup ({@code JUMP_FORWARD t; cleanup: POP_TOP; JUMP_FORWARD exit}),
+     * and t is where a while loop's body starts (whose copy of the test at the bottom jumps back to t). Not
+     * when other tests of the condition jump to that hop (see {@link Chains#overCleanups}). Else b.
+     */
+    private static int pastCleanupHop(Walker w, List<Segment> segs, int m, int b) {
+        if (!(segs.get(m).expr() instanceof Expr.Compare cmp) || cmp.ops().size() < 2 || b >= w.code.size()
+                || segs.stream().anyMatch(s -> s.target() == b)) {
+            return b;
+        }
+        Op op = w.code.op(b);
+        if (op.is("JUMP_FORWARD") && op.target() > b + 1 && w.dead.get(b + 1) && w.dead.nextClearBit(b + 1) >= op.target()) {
+            return op.target();
+        }
+        return b;
     }
 
     /** Where the test after a segment ending at k - 1 starts: past a chained comparison's cleanup (dead) and its jump over it. */

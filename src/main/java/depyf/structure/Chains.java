@@ -101,9 +101,6 @@ final class Chains {
                 k = jump + 1;
                 continue;
             }
-            if (op.target() <= jump) {
-                throw new LiftException("chained comparison testing a loop");  // not recognised yet
-            }
             // the cleanup pops the middle operand and goes where the chain's false exit goes
             int exit = !jumpIfTrue ? op.target() : jump + 1;
             if (jumpIfTrue && exit < w.code.size() && w.code.op(exit).is("JUMP_FORWARD")) {

@@ -211,11 +211,15 @@ final class Loops {
     private static int bottomCopy(Walker w, int testStart, int b, int f, int exitJump) {
         List<Half> test = new ArrayList<>();
         for (int k = testStart; k < b; k++) {
-            if (counts(w.code.op(k))) {
+            int copied = k > testStart && w.code.op(k - 1).is("POP_TOP") ? exitCopyAt(w, k, f) : 0;
+            if (copied > 0) {
+                k += copied - 1;                // a copy of the return at the exit, after a chain's cleanup (3.12+)
+            } else if (counts(w.code.op(k))) {
                 test.addAll(halves(w.code.op(k)));
             }
         }
         int n = test.size();
+        boolean chained = test.stream().anyMatch(h -> h.name().equals("POP_TOP"));   // a chained comparison's cleanup
         int k = f - 1;
         boolean split = false;
         // 3.12+ may copy a small return block at the exit into the end of the body, after the test's copy
@@ -247,6 +251,10 @@ final class Loops {
                     return -1;
                 }
                 jumpsBack |= t == b;
+            } else if (op.isReturn() && k + 1 < f && w.code.op(k + 1).is("POP_TOP") && jumpBeforeExitCopy(w, k, f) >= b) {
+                // a copy of the return at the exit for a chain's last link when false, between that link's jumps
+                // and the cleanup popping the chain's middle operand (3.13: after a NOP holding its line)
+                k = jumpBeforeExitCopy(w, k, f) + 1;
             } else if (counts(op)) {
                 List<Half> hs = halves(op);
                 for (int h = hs.size() - 1; h >= 0 && !split; h--) {
@@ -261,6 +269,9 @@ final class Loops {
                         return -1;
                     }
                 }
+            } else if (op.is("JUMP_FORWARD") && chained && (op.target() == f || op.target() > k && op.target() < f)) {
+                // a chained comparison's jumps over the cleanup popping its middle operand (which the test at
+                // the top has too): to the exit after a last link jumping back when true, to the next test
             } else if (op.target() >= 0 || op.isTerminal()) {
                 return -1;
             }
@@ -289,6 +300,33 @@ final class Loops {
             }
         }
         return start;
+    }
+
+    /** The length of a copy at k of the small block returning at the exit f, or 0. */
+    private static int exitCopyAt(Walker w, int k, int f) {
+        for (int len = 1; len <= 2 && k + len <= f && f + len <= w.code.size(); len++) {
+            if (w.code.op(k + len - 1).isReturn() && w.code.op(f + len - 1).isReturn() && Tries.sameOps(w, k, f, len)) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The jump before a copy ending at k of the small block returning at the exit f (NOPs holding a line
+     * between them), or -1.
+     */
+    private static int jumpBeforeExitCopy(Walker w, int k, int f) {
+        for (int len = 1; len <= 2 && k - len + 1 > 0; len++) {
+            if (exitCopyAt(w, k - len + 1, f) == len) {
+                int p = k - len;
+                while (p > 0 && w.code.op(p).is("NOP")) {
+                    p--;
+                }
+                return w.code.op(p).isTerminal() || w.code.op(p).isConditionalJump() ? p : -1;
+            }
+        }
+        return -1;
     }
 
     /** One half of a superinstruction pairing two locals' loads or stores, or a whole instruction. */
@@ -500,7 +538,8 @@ final class Loops {
         dropRepeatedTest(w, stmts, test, f, l, r);
         Op lastOp = w.code.op(f - 1);
         if (exit == f && w.reachable.get(f - 1) && !w.dead.get(f - 1) && lastOp.target() < 0 && !lastOp.isTerminal()
-                && !((copy >= 0 || stripped) && onlyFromBottomTest(w, f - 1, b))) {
+                && !((copy >= 0 || stripped) && onlyFromBottomTest(w, f - 1, b))
+                && !(copy >= 0 && f - 1 >= copy)) {    // (a chained comparison's cleanup ends the copy)
             // the body falls off its end into the code after the loop: a break whose jump to the very next
             // instruction was removed (a NOP holds its line); the body's paths that reach here leave the loop
             if (tail != null && beforeTail <= stmts.size()) {
