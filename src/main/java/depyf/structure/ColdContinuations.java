@@ -53,6 +53,35 @@ final class ColdContinuations {
         return e;
     }
 
+    /**
+     * True when t starts line NOPs and a jump to where an enclosing try's clauses go: the end of that try's
+     * body (its POP_BLOCK a NOP), which the body falls off into; laid out after handler code (3.12+) when
+     * only the clauses of a try ending that body, whose own body returns, reach it.
+     */
+    static boolean endOfEnclosingBody(Walker w, Region r, int t) {
+        return enclosingBodyEnd(w, r, t) > t;
+    }
+
+    /** Where the block at t ends when it is such an end of an enclosing try's body ({@link #endOfEnclosingBody}), or -1. */
+    static int enclosingBodyEnd(Walker w, Region r, int t) {
+        int k = t;
+        while (k < w.code.size() && w.code.op(k).is("NOP")) {
+            k++;
+        }
+        return k < w.code.size() && w.code.op(k).isUnconditionalJump() && enclosingClausesGo(w, r, w.code.op(k).target()) ? k + 1 : -1;
+    }
+
+    /** True when an except clause of a try enclosing the region's code leaves by a jump to t. */
+    static boolean enclosingClausesGo(Walker w, Region r, int t) {
+        for (int h : r.handlers()) {
+            if (Handlers.kind(w.code, h) == Handlers.Kind.EXCEPT && w.code.handlerAt(h) != null
+                    && ExceptClauses.clauseExits(w, h).contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the jump at k leaves an except clause (after its POP_EXCEPT and name cleanup). */
     private static boolean leavesClause(Walker w, int k) {
         return w.leavesExceptClause(k) && !w.normalFlow.get(k);

@@ -804,11 +804,13 @@ final class Tries {
             orelse = e.out;
             resume = Math.min(end, to);
             if (end > to && j == i && Integer.valueOf(handler).equals(w.orphanBodies.get(i)) && ExceptClauses.leaves(orelse)
-                    && !enclosingClausesGo(w, r, end)
-                    && (continuationEnd = ColdContinuations.end(w, end)) > end) {
+                    && !ColdContinuations.enclosingClausesGo(w, r, end)
+                    && ((continuationEnd = ColdContinuations.end(w, end)) > end
+                        || w.code.op(end - 1).is("RERAISE") && (continuationEnd = ColdContinuations.enclosingBodyEnd(w, r, end)) > end)) {
                 // a try protecting nothing whose body returns (OrphanHandlers): the code after it, reached only
-                // from its clauses, is laid out after its handler and jumps to where the region goes on (not
-                // where an enclosing try's clauses go: the try ends that try's body, whose code after it that is)
+                // from its clauses, is laid out after its handler and jumps to where the region goes on, or is
+                // a lone jump ending an enclosing try's body (not where that try's clauses go: the try then
+                // ends that body, and the code there is the code after the enclosing try)
                 continuation = end;
                 coldAfterOrphan = true;
             }
@@ -1011,7 +1013,7 @@ final class Tries {
                 w.dead.clear(continuation, continuationEnd);   // marked by an earlier reading of this statement, since dropped
             }
             int before = l.out.size();
-            if (!coldAfterOrphan || !enclosingBodyEnd(w, r, continuation, continuationEnd)) {
+            if (!coldAfterOrphan || !ColdContinuations.endOfEnclosingBody(w, r, continuation)) {
                 w.walk(continuation, continuationEnd, l, r, -1);
             }
             w.dead.set(continuation, continuationEnd);   // walked: not again where the walk reaches it in layout order
@@ -1112,29 +1114,6 @@ final class Tries {
         int k = s > j && s < handler ? skipNops(w, s) : -1;
         boolean bodyExitCall = k >= 0 && exitCall(w, k) > 0 && Handlers.covers(w.code, k, handler);
         return inBody && k >= 0 && !bodyExitCall && w.jumpsOnlyFrom(s, j, s) && entered ? s : -1;
-    }
-
-    /**
-     * True when [from, to) holds only line NOPs and a jump to where an enclosing try's clauses go: the end
-     * of that try's body (its POP_BLOCK a NOP), which the body falls off into.
-     */
-    private static boolean enclosingBodyEnd(Walker w, Region r, int from, int to) {
-        int k = from;
-        while (k < to && w.code.op(k).is("NOP")) {
-            k++;
-        }
-        return k == to - 1 && w.code.op(k).isUnconditionalJump() && enclosingClausesGo(w, r, w.code.op(k).target());
-    }
-
-    /** True when an except clause of a try enclosing the region's code leaves by a jump to t. */
-    private static boolean enclosingClausesGo(Walker w, Region r, int t) {
-        for (int h : r.handlers()) {
-            if (Handlers.kind(w.code, h) == Handlers.Kind.EXCEPT && w.code.handlerAt(h) != null
-                    && ExceptClauses.clauseExits(w, h).contains(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when some exception table entry jumps to k. */

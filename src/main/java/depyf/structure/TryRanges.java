@@ -459,6 +459,12 @@ final class TryRanges {
         if (orphan == null || !Handlers.covers(w.code, orphan, handler)) {
             return -1;
         }
+        int cleanup = w.code.handlerAt(orphan).target();
+        for (int q = orphan; q < cleanup && q < w.code.size(); q++) {
+            if (w.code.op(q).is("POP_EXCEPT") && !w.code.op(ExceptClauses.afterNameCleanup(w.code, q + 1)).isUnconditionalJump()) {
+                return -1;                     // (3.12+: a clause runs a copy of the code after the enclosing try, not read here)
+            }
+        }
         for (int t : OrphanHandlers.exitsBack(w.code, orphan)) {
             if (t == k || t == k + 1 && w.code.op(k).is("NOP")) {
                 return -1;                     // its clauses go on where it starts: `try: pass`, no return
