@@ -5,7 +5,7 @@
 # handler reached by no exception-table entry) while the outer try's clauses go elsewhere (3.13, 3.14:
 # TryRanges.suppressedToEnd made the return the code after the try); a lone case failing back to the loop's
 # head (Matches: a COPY of the subject, a refutable pattern: a match, not an if chain evaluating the subject
-# again). Falling back: else_try_with_then_try_return_code_after_try (3.12-3.14), for_if_match_or_else
+# again). Falling back: for_if_match_or_else
 # (3.12-3.14: was wrong), while_true_match_or_break (3.14), the while loops closed only by a suppressing
 # path (3.12-3.14).
 # Each function checks itself on the paths below, whether or not it fell back; `c`, `n` and `nx` give out
@@ -251,7 +251,7 @@ def try_with_then_try_return_code_after(c, t, x, n, m):
 
 
 def else_try_with_then_try_return_code_after_try(c, t, x, n, m):
-    # falls back on 3.12-3.14: the code after the outer try, reached only from its clauses, laid out last
+    # the code after the outer try, reached only from clauses (the inner try's through the outer body's end), laid out last
     if c():
         t(1)
     else:

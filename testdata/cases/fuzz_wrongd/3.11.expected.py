@@ -136,16 +136,12 @@ def else_try_with_then_try_return(c, t, x, n, m):
         try:
             with m(19) as w:
                 x(21)
-        except E1:
-            pass
-        else:
             try:
                 return 22
             except E1:
-                try:
-                    pass
-                except E1:
-                    pass
+                pass
+        except E1:
+            pass
     if c() and c():
         t(1)
     elif c() or c():
@@ -161,20 +157,14 @@ def if_try_with_then_try_return_two_clauses(c, t, x, n, m):
         try:
             with m(19) as w:
                 x(21)
+            try:
+                return 22
+            except E1:
+                pass
         except E1:
             t(3)
         except E2:
             return 9
-        else:
-            try:
-                return 22
-            except E1:
-                try:
-                    pass
-                except E1:
-                    t(3)
-                except E2:
-                    return 9
     elif c():
         t(4)
     t(5)
@@ -185,16 +175,12 @@ def if_try_two_managers_then_try_return(c, t, x, n, m):
         try:
             with m(19) as w, m(20):
                 x(21)
-        except E1:
-            pass
-        else:
             try:
                 return 22
             except E1:
-                try:
-                    pass
-                except E1:
-                    pass
+                pass
+        except E1:
+            pass
     t(5)
 
 
@@ -204,16 +190,12 @@ def if_try_code_with_then_try_return_else(c, t, x, n, m):
             t(1)
             with m(19) as w:
                 x(21)
-        except E1:
-            pass
-        else:
             try:
                 return 22
             except E1:
-                try:
-                    pass
-                except E1:
-                    pass
+                pass
+        except E1:
+            pass
     else:
         t(2)
     t(5)
@@ -223,16 +205,12 @@ def try_with_then_try_return_code_after(c, t, x, n, m):
     try:
         with m(19) as w:
             x(21)
-    except E1:
-        pass
-    else:
         try:
             return 22
         except E1:
-            try:
-                pass
-            except E1:
-                pass
+            pass
+    except E1:
+        pass
     t(5)
 
 
@@ -243,16 +221,12 @@ def else_try_with_then_try_return_code_after_try(c, t, x, n, m):
         try:
             with m(19) as w:
                 x(21)
-        except E1:
-            pass
-        else:
             try:
                 return 22
             except E1:
-                try:
-                    pass
-                except E1:
-                    pass
+                pass
+        except E1:
+            pass
         t(3)
     t(5)
 
@@ -262,16 +236,12 @@ def for_try_with_then_try_return(c, t, x, n, m):
         try:
             with m(19) as w:
                 x(21)
-        except E1:
-            continue
-        else:
             try:
                 return 22
             except E1:
-                try:
-                    pass
-                except E1:
-                    continue
+                pass
+            continue
+        except E1:
             continue
 
 

@@ -136,28 +136,20 @@ def else_try_with_then_try_return(c, t, x, n, m):
         try:
             with m(19) as w:
                 x(21)
-        except E1:
-            pass
-        else:
             try:
                 return 22
             except E1:
-                try:
-                    pass
-                except E1:
-                    pass
-    while True:
-        if c() and c():
-            t(1)
-            return None
-        if c() or c():
-            t(2)
-            return None
-        if c():
-            t(3)
-            return None
+                pass
+        except E1:
+            pass
+    if c() and c():
+        t(1)
+    elif c() or c():
+        t(2)
+    elif c():
+        t(3)
+    else:
         t(4)
-        return None
 
 
 def if_try_with_then_try_return_two_clauses(c, t, x, n, m):
@@ -165,25 +157,17 @@ def if_try_with_then_try_return_two_clauses(c, t, x, n, m):
         try:
             with m(19) as w:
                 x(21)
+            try:
+                return 22
+            except E1:
+                pass
         except E1:
             t(3)
         except E2:
             return 9
-        else:
-            try:
-                return 22
-            except E1:
-                try:
-                    pass
-                except E1:
-                    t(3)
-                except E2:
-                    return 9
     elif c():
         t(4)
-    while True:
-        t(5)
-        return None
+    t(5)
 
 
 def if_try_two_managers_then_try_return(c, t, x, n, m):
@@ -191,19 +175,13 @@ def if_try_two_managers_then_try_return(c, t, x, n, m):
         try:
             with m(19) as w, m(20):
                 x(21)
-        except E1:
-            pass
-        else:
             try:
                 return 22
             except E1:
-                try:
-                    pass
-                except E1:
-                    pass
-    while True:
-        t(5)
-        return None
+                pass
+        except E1:
+            pass
+    t(5)
 
 
 def if_try_code_with_then_try_return_else(c, t, x, n, m):
@@ -212,150 +190,45 @@ def if_try_code_with_then_try_return_else(c, t, x, n, m):
             t(1)
             with m(19) as w:
                 x(21)
-        except E1:
-            pass
-        else:
             try:
                 return 22
             except E1:
-                try:
-                    pass
-                except E1:
-                    pass
+                pass
+        except E1:
+            pass
     else:
         t(2)
-    while True:
-        t(5)
-        return None
+    t(5)
 
 
 def try_with_then_try_return_code_after(c, t, x, n, m):
     try:
         with m(19) as w:
             x(21)
-    except E1:
-        pass
-    else:
         try:
             return 22
         except E1:
-            try:
-                pass
-            except E1:
-                pass
+            pass
+    except E1:
+        pass
     t(5)
 
 
 def else_try_with_then_try_return_code_after_try(c, t, x, n, m):
-    # depyf: could not decompile else_try_with_then_try_return_code_after_try: a statement (ExprStmt) after return in the same block (a misread layout)
-    #   253           0 RESUME                   0
-    #   
-    #   255           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE        9 (to 34)
-    #   
-    #   256          16 PUSH_NULL
-    #                18 LOAD_FAST                1 (t)
-    #                20 LOAD_CONST               1 (1)
-    #                22 CALL                     1
-    #                30 POP_TOP
-    #                32 JUMP_FORWARD            28 (to 90)
-    #   
-    #   258     >>   34 NOP
-    #   
-    #   259          36 PUSH_NULL
-    #                38 LOAD_FAST                4 (m)
-    #                40 LOAD_CONST               2 (19)
-    #                42 CALL                     1
-    #                50 BEFORE_WITH
-    #                52 STORE_FAST               5 (w)
-    #   
-    #   260          54 PUSH_NULL
-    #                56 LOAD_FAST                2 (x)
-    #                58 LOAD_CONST               3 (21)
-    #                60 CALL                     1
-    #                68 POP_TOP
-    #   
-    #   259          70 LOAD_CONST               0 (None)
-    #                72 LOAD_CONST               0 (None)
-    #                74 LOAD_CONST               0 (None)
-    #                76 CALL                     2
-    #                84 POP_TOP
-    #   
-    #   261     >>   86 NOP
-    #   
-    #   262          88 RETURN_CONST             4 (22)
-    #   
-    #   268     >>   90 PUSH_NULL
-    #                92 LOAD_FAST                1 (t)
-    #                94 LOAD_CONST               6 (5)
-    #                96 CALL                     1
-    #               104 POP_TOP
-    #               106 RETURN_CONST             0 (None)
-    #   
-    #   259     >>  108 PUSH_EXC_INFO
-    #               110 WITH_EXCEPT_START
-    #               112 POP_JUMP_IF_TRUE         1 (to 116)
-    #               114 RERAISE                  2
-    #           >>  116 POP_TOP
-    #               118 POP_EXCEPT
-    #               120 POP_TOP
-    #               122 POP_TOP
-    #               124 JUMP_BACKWARD           20 (to 86)
-    #           >>  126 COPY                     3
-    #               128 POP_EXCEPT
-    #               130 RERAISE                  1
-    #               132 PUSH_EXC_INFO
-    #   
-    #   263         134 LOAD_GLOBAL              0 (E1)
-    #               144 CHECK_EXC_MATCH
-    #               146 POP_JUMP_IF_FALSE        3 (to 154)
-    #               148 POP_TOP
-    #   
-    #   264         150 POP_EXCEPT
-    #               152 JUMP_FORWARD             4 (to 162)
-    #   
-    #   263     >>  154 RERAISE                  0
-    #           >>  156 COPY                     3
-    #               158 POP_EXCEPT
-    #               160 RERAISE                  1
-    #   
-    #   264     >>  162 JUMP_FORWARD            15 (to 194)
-    #           >>  164 PUSH_EXC_INFO
-    #   
-    #   265         166 LOAD_GLOBAL              0 (E1)
-    #               176 CHECK_EXC_MATCH
-    #               178 POP_JUMP_IF_FALSE        3 (to 186)
-    #               180 POP_TOP
-    #   
-    #   266         182 POP_EXCEPT
-    #               184 JUMP_FORWARD             4 (to 194)
-    #   
-    #   265     >>  186 RERAISE                  0
-    #           >>  188 COPY                     3
-    #               190 POP_EXCEPT
-    #               192 RERAISE                  1
-    #   
-    #   267     >>  194 PUSH_NULL
-    #               196 LOAD_FAST                1 (t)
-    #               198 LOAD_CONST               5 (3)
-    #               200 CALL                     1
-    #               208 POP_TOP
-    #               210 JUMP_BACKWARD           61 (to 90)
-    #   ExceptionTable:
-    #     36 to 50 -> 164 [0]
-    #     52 to 68 -> 108 [1] lasti
-    #     70 to 84 -> 164 [0]
-    #     108 to 116 -> 126 [3] lasti
-    #     118 to 130 -> 164 [0]
-    #     132 to 148 -> 156 [1] lasti
-    #     150 to 152 -> 164 [0]
-    #     154 to 154 -> 156 [1] lasti
-    #     156 to 160 -> 164 [0]
-    #     164 to 180 -> 188 [1] lasti
-    #     186 to 186 -> 188 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_try_with_then_try_return_code_after_try: a statement (ExprStmt) after return in the same block (a misread layout)')
+    if c():
+        t(1)
+    else:
+        try:
+            with m(19) as w:
+                x(21)
+            try:
+                return 22
+            except E1:
+                pass
+        except E1:
+            pass
+        t(3)
+    t(5)
 
 
 def for_try_with_then_try_return(c, t, x, n, m):
@@ -363,7 +236,10 @@ def for_try_with_then_try_return(c, t, x, n, m):
         try:
             with m(19) as w:
                 x(21)
-            return 22
+            try:
+                return 22
+            except E1:
+                pass
         except E1:
             pass
 

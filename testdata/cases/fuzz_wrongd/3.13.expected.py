@@ -160,28 +160,21 @@ def else_try_with_then_try_return(c, t, x, n, m):
         try:
             with m(19) as w:
                 x(21)
-        except E1:
-            pass
-        else:
             try:
                 return 22
             except E1:
-                try:
-                    pass
-                except E1:
-                    pass
-    while True:
-        if c() and c():
-            t(1)
-            return None
-        if c() or c():
-            t(2)
-            return None
-        if c():
-            t(3)
-            return None
+                pass
+            pass
+        except E1:
+            pass
+    if c() and c():
+        t(1)
+    elif c() or c():
+        t(2)
+    elif c():
+        t(3)
+    else:
         t(4)
-        return None
 
 
 def if_try_with_then_try_return_two_clauses(c, t, x, n, m):
@@ -189,20 +182,14 @@ def if_try_with_then_try_return_two_clauses(c, t, x, n, m):
         try:
             with m(19) as w:
                 x(21)
+            try:
+                return 22
+            except E1:
+                pass
         except E1:
             t(3)
         except E2:
             return 9
-        else:
-            try:
-                return 22
-            except E1:
-                try:
-                    pass
-                except E1:
-                    t(3)
-                except E2:
-                    return 9
     elif c():
         t(4)
     t(5)
@@ -213,16 +200,12 @@ def if_try_two_managers_then_try_return(c, t, x, n, m):
         try:
             with m(19) as w, m(20):
                 x(21)
-        except E1:
-            pass
-        else:
             try:
                 return 22
             except E1:
-                try:
-                    pass
-                except E1:
-                    pass
+                pass
+        except E1:
+            pass
     t(5)
 
 
@@ -232,16 +215,12 @@ def if_try_code_with_then_try_return_else(c, t, x, n, m):
             t(1)
             with m(19) as w:
                 x(21)
-        except E1:
-            pass
-        else:
             try:
                 return 22
             except E1:
-                try:
-                    pass
-                except E1:
-                    pass
+                pass
+        except E1:
+            pass
     else:
         t(2)
     t(5)
@@ -251,132 +230,30 @@ def try_with_then_try_return_code_after(c, t, x, n, m):
     try:
         with m(19) as w:
             x(21)
-    except E1:
-        pass
-    else:
         try:
             return 22
         except E1:
-            try:
-                pass
-            except E1:
-                pass
+            pass
+    except E1:
+        pass
     t(5)
 
 
 def else_try_with_then_try_return_code_after_try(c, t, x, n, m):
-    # depyf: could not decompile else_try_with_then_try_return_code_after_try: a statement (ExprStmt) after return in the same block (a misread layout)
-    #    253            RESUME                   0
-    #   
-    #    255            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        9 (to L1)
-    #   
-    #    256            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            28 (to L6)
-    #   
-    #    258    L1:     NOP
-    #   
-    #    259    L2:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (19)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     STORE_FAST               5 (w)
-    #   
-    #    260            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (21)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    259    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    261    L5:     NOP
-    #   
-    #    262            RETURN_CONST             4 (22)
-    #   
-    #    268    L6:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               6 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    259    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L8)
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 25 (to L5)
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L11:     PUSH_EXC_INFO
-    #   
-    #    263            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L14)
-    #                   POP_TOP
-    #   
-    #    264   L12:     POP_EXCEPT
-    #          L13:     JUMP_FORWARD            20 (to L20)
-    #   
-    #    263   L14:     RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L16:     PUSH_EXC_INFO
-    #   
-    #    265            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L18)
-    #                   POP_TOP
-    #   
-    #    266   L17:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L20)
-    #   
-    #    265   L18:     RERAISE                  0
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    267   L20:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 67 (to L6)
-    #   ExceptionTable:
-    #     L2 to L3 -> L16 [0]
-    #     L3 to L4 -> L7 [1] lasti
-    #     L4 to L5 -> L16 [0]
-    #     L7 to L9 -> L10 [3] lasti
-    #     L9 to L11 -> L16 [0]
-    #     L11 to L12 -> L15 [1] lasti
-    #     L12 to L13 -> L16 [0]
-    #     L14 to L15 -> L15 [1] lasti
-    #     L15 to L16 -> L16 [0]
-    #     L16 to L17 -> L19 [1] lasti
-    #     L18 to L19 -> L19 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_try_with_then_try_return_code_after_try: a statement (ExprStmt) after return in the same block (a misread layout)')
+    if c():
+        t(1)
+    else:
+        try:
+            with m(19) as w:
+                x(21)
+            try:
+                return 22
+            except E1:
+                pass
+        except E1:
+            pass
+        t(3)
+    t(5)
 
 
 def for_try_with_then_try_return(c, t, x, n, m):
@@ -384,15 +261,12 @@ def for_try_with_then_try_return(c, t, x, n, m):
         try:
             with m(19) as w:
                 x(21)
-        except E1:
-            continue
-        try:
-            return 22
-        except E1:
             try:
-                continue
+                return 22
             except E1:
                 continue
+        except E1:
+            pass
 
 
 def while_true_assert_match_or(c, t, x, n, m, nx):

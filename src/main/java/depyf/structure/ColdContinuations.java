@@ -1,5 +1,6 @@
 package depyf.structure;
 
+import depyf.lift.Code;
 import depyf.lift.Op;
 
 /**
@@ -45,11 +46,66 @@ final class ColdContinuations {
             if (!inside && op.target() > t && op.target() < e) {
                 return -1;                         // entered in the middle from elsewhere
             }
-            if (!inside && op.target() == t && !(w.leavesExceptClause(k) && !w.normalFlow.get(k))) {
+            if (!inside && op.target() == t && !leavesClause(w, k) && !passedOnFromClauses(w, k)) {
                 return -1;                         // entered other than by leaving an except clause
             }
         }
         return e;
+    }
+
+    /**
+     * True when t starts line NOPs and a jump to where an enclosing try's clauses go: the end of that try's
+     * body (its POP_BLOCK a NOP), which the body falls off into; laid out after handler code (3.12+) when
+     * only the clauses of a try ending that body, whose own body returns, reach it.
+     */
+    static boolean endOfEnclosingBody(Walker w, Region r, int t) {
+        return enclosingBodyEnd(w, r, t) > t;
+    }
+
+    /** Where the block at t ends when it is such an end of an enclosing try's body ({@link #endOfEnclosingBody}), or -1. */
+    static int enclosingBodyEnd(Walker w, Region r, int t) {
+        int k = t;
+        while (k < w.code.size() && w.code.op(k).is("NOP")) {
+            k++;
+        }
+        return k < w.code.size() && w.code.op(k).isUnconditionalJump() && enclosingClausesGo(w, r, w.code.op(k).target()) ? k + 1 : -1;
+    }
+
+    /** True when an except clause of a try enclosing the region's code leaves by a jump to t. */
+    static boolean enclosingClausesGo(Walker w, Region r, int t) {
+        for (int h : r.handlers()) {
+            if (Handlers.kind(w.code, h) == Handlers.Kind.EXCEPT && w.code.handlerAt(h) != null
+                    && ExceptClauses.clauseExits(w, h).contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the jump at k leaves an except clause (after its POP_EXCEPT and name cleanup). */
+    private static boolean leavesClause(Walker w, int k) {
+        return w.leavesExceptClause(k) && !w.normalFlow.get(k);
+    }
+
+    /**
+     * True when k is a lone jump laid out after handler code, entered only by jumps leaving except clauses:
+     * 3.12's end of a try body whose last statement, a try protecting nothing (OrphanHandlers), returns,
+     * so that only that try's clauses fall off into it (3.13+ thread those jumps through it).
+     */
+    private static boolean passedOnFromClauses(Walker w, int k) {
+        if (k == 0 || !w.code.op(k - 1).is("RERAISE") || !w.code.op(k).isUnconditionalJump() || w.code.handlerAt(k) != null) {
+            return false;
+        }
+        boolean entered = false;
+        for (var op : w.code.ops()) {
+            if (op.target() == k) {
+                if (!leavesClause(w, op.index())) {
+                    return false;
+                }
+                entered = true;
+            }
+        }
+        return entered;
     }
 
     /**
@@ -59,11 +115,36 @@ final class ColdContinuations {
      * jumping back to a loop's head, whose clauses' exits may be breaks to past the loop.
      */
     static boolean bodyReturns(Walker w, int target) {
-        int end = Handlers.protectedEnd(w.code, target);
-        for (int k = end; k >= 0 && k < w.code.size(); k++) {
+        // (the last piece in the normal flow: the clauses of a try nested in the body, protected by ours
+        // too, lie past it; when that try protects nothing, OrphanHandlers, the body may end with its return)
+        int end = -1;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == target && w.normalFlow.get(h.start())) {
+                end = Math.max(end, h.end());
+            }
+        }
+        if (end < 0) {
+            // a try protecting nothing (OrphanHandlers): its body starts where the walker reads it
+            for (var start : w.orphanBodies.entrySet()) {
+                if (start.getValue() == target && returnsFrom(w, start.getKey())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return returnsFrom(w, end);
+    }
+
+    /** True when the code from {@code from} runs straight (through pops and line NOPs) into a return or raise. */
+    private static boolean returnsFrom(Walker w, int from) {
+        for (int k = from; k >= 0 && k < w.code.size(); k++) {
             Op op = w.code.op(k);
             if (op.isReturn() || op.is("RAISE_VARARGS")) {
                 return true;
+            }
+            if ((op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && k + 1 < w.code.size() && w.code.op(k + 1).is("RETURN_VALUE")
+                    && w.orphanBodies.containsKey(k)) {
+                return true;                       // 3.14: the return of a try protecting nothing, its constant loaded last
             }
             if (!op.is("SWAP") && !op.is("POP_TOP") && !op.is("NOP")) {
                 return false;

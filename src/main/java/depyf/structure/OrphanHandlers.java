@@ -182,7 +182,7 @@ final class OrphanHandlers {
     }
 
     /** The targets before p of the jumps ending the clauses of the handler at p (after POP_EXCEPT and name cleanup). */
-    private static List<Integer> exitsBack(Code code, int p) {
+    static List<Integer> exitsBack(Code code, int p) {
         List<Integer> exits = new ArrayList<>();
         int cleanup = code.handlerAt(p).target();
         for (int k = p; k < cleanup && k < code.size(); k++) {

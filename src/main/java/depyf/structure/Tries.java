@@ -63,6 +63,11 @@ final class Tries {
                 j = nested;                    // 3.11: a nested with's `return CONST` unwinds through our exit call too
                 continue;
             }
+            int orphanReturn = Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT ? TryRanges.pastOrphanReturn(w, j, to, handler) : -1;
+            if (orphanReturn > j) {
+                j = orphanReturn;              // a nested `try: return CONST` whose clauses our handler protects
+                continue;
+            }
             int g = returnTail(w, j, to, handler, r);
             if (g < 0) {
                 g = TryRanges.exitGap(w, i, j, to, handler, r);
@@ -615,6 +620,7 @@ final class Tries {
         int continuationEnd = -1;
         boolean suppressedOnly = false;        // the continuation is reached only by a with's suppressing path
         boolean fallsToFollow = false;        // a clause falls off into a copy of the code after the statement
+        boolean coldAfterOrphan = false;      // the continuation follows a try protecting nothing, returning
         int clauseFollow = end;
         Op over = w.code.op(handler - 1);
         if (end >= 0 && end == r.follow() && r.loop() != null && r.loop().continues().contains(end)
@@ -821,6 +827,17 @@ final class Tries {
             w.walk(j, Math.min(end, to), e, r.withFollow(end), -1);
             orelse = e.out;
             resume = Math.min(end, to);
+            if (end > to && j == i && Integer.valueOf(handler).equals(w.orphanBodies.get(i)) && ExceptClauses.leaves(orelse)
+                    && !ColdContinuations.enclosingClausesGo(w, r, end)
+                    && ((continuationEnd = ColdContinuations.end(w, end)) > end
+                        || w.code.op(end - 1).is("RERAISE") && (continuationEnd = ColdContinuations.enclosingBodyEnd(w, r, end)) > end)) {
+                // a try protecting nothing whose body returns (OrphanHandlers): the code after it, reached only
+                // from its clauses, is laid out after its handler and jumps to where the region goes on, or is
+                // a lone jump ending an enclosing try's body (not where that try's clauses go: the try then
+                // ends that body, and the code there is the code after the enclosing try)
+                continuation = end;
+                coldAfterOrphan = true;
+            }
             if (end > to && j < to && r.follow() >= 0 && !ExceptClauses.leaves(orelse) && !orphanTryNeverEnds(w, j, to)
                     && !Branches.sameExit(w, end, r.follow())
                     && skipNops(w, end) != skipNops(w, r.follow())) {
@@ -1019,8 +1036,19 @@ final class Tries {
             if (suppressedOnly && continuation > handler && w.dead.nextClearBit(continuation) >= continuationEnd) {
                 w.dead.clear(continuation, continuationEnd);   // marked by an earlier reading of this statement, since dropped
             }
-            w.walk(continuation, continuationEnd, l, r, -1);
+            int before = l.out.size();
+            if (!coldAfterOrphan || !ColdContinuations.endOfEnclosingBody(w, r, continuation)) {
+                w.walk(continuation, continuationEnd, l, r, -1);
+            }
             w.dead.set(continuation, continuationEnd);   // walked: not again where the walk reaches it in layout order
+            if (coldAfterOrphan) {
+                if (l.out.size() == before && w.env.atLeast(3, 13)) {
+                    // 3.13+ thread a clause's jump through a block holding only a jump unless a line holds it
+                    // there: a statement compiled to nothing (`pass`, here or in an enclosing try's else)
+                    l.emit(new Stmt.Pass());
+                }
+                return resume;
+            }
             if (suppressedOnly && continuation > handler && continuation > to && j == to) {
                 return to;                     // (the code after it in the enclosing body: its exit after the range)
             }

@@ -443,6 +443,41 @@ final class TryRanges {
         return -1;
     }
 
+    /**
+     * A try nested in the body whose own body protects nothing ({@link OrphanHandlers}), {@code try: return
+     * CONST}, at j: its line NOP and its return lie outside every range (the return unwinds the inner
+     * try's block, then ours), but its handler's clauses, compiled inside our body, are protected by our
+     * handler. The range goes on past that return: returns where, or -1. (In the else clause no range of
+     * ours protects the inner handler's code.)
+     */
+    static int pastOrphanReturn(Walker w, int j, int to, int handler) {
+        int k = j;
+        Integer orphan = w.orphanBodies.get(k);
+        while (orphan == null && k + 1 < to && w.code.op(k).is("NOP") && w.code.handlerAt(k) == null) {
+            orphan = w.orphanBodies.get(++k);
+        }
+        if (orphan == null || !Handlers.covers(w.code, orphan, handler)) {
+            return -1;
+        }
+        int cleanup = w.code.handlerAt(orphan).target();
+        for (int q = orphan; q < cleanup && q < w.code.size(); q++) {
+            if (w.code.op(q).is("POP_EXCEPT") && !w.code.op(ExceptClauses.afterNameCleanup(w.code, q + 1)).isUnconditionalJump()) {
+                return -1;                     // (3.12+: a clause runs a copy of the code after the enclosing try, not read here)
+            }
+        }
+        for (int t : OrphanHandlers.exitsBack(w.code, orphan)) {
+            if (t == k || t == k + 1 && w.code.op(k).is("NOP")) {
+                return -1;                     // its clauses go on where it starts: `try: pass`, no return
+            }
+        }
+        int e = k;
+        while (e < to && w.code.handlerAt(e) == null && w.code.op(e).target() < 0 && !w.code.op(e).isTerminal()) {
+            e++;
+        }
+        boolean returns = e < to && e < orphan && w.code.handlerAt(e) == null && w.code.op(e).isReturn();
+        return returns ? e + 1 : -1;
+    }
+
     /** True when a with's suppressing path falls into j: POP_EXCEPT, then the exit values popped, right before it. */
     static boolean suppressedInto(Walker w, int j) {
         int p = j - 1;

@@ -870,9 +870,10 @@ public final class Walker {
                 l.emit(new Stmt.Break());
                 return i + 1;
             }
-            if (!(leavesExceptClause(i) && ExceptClauses.rejoiningContinuation(this, t, r))) {
+            if (!(leavesExceptClause(i) && (ExceptClauses.rejoiningContinuation(this, t, r) || ColdContinuations.endOfEnclosingBody(this, r, t)))) {
                 // (an except clause falling off its end into the code after its try, laid out after the
-                // handlers because the try body never falls off its own: ColdContinuations)
+                // handlers because the try body never falls off its own: ColdContinuations; or into the
+                // end of an enclosing try's body, which only that clause reaches)
                 throw new LiftException("a jump leaves the loop past its exit at " + op.offset());
             }
             return i + 1;
