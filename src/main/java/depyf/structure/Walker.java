@@ -756,10 +756,6 @@ public final class Walker {
         throw new LiftException("unrecognised inlined builtin call at " + code.op(i).offset());
     }
 
-    private static boolean isLoopContinue(Region r, int i) {
-        return r.loop() != null && r.loop().continues().contains(i);
-    }
-
     /** POP_EXCEPT; {@code returning}: a return's value was computed inside the clause (SWAP 2 first). */
     private static boolean popExcept(Lifter l, boolean returning, int at) {
         for (int k = l.depth(); k >= 1; k--) {
