@@ -242,75 +242,15 @@ def for_break_then_return_through_finally(c, t, x, n, m):
 
 
 def while_break_in_finally_try(c, t, x, n, m):
-    # depyf: could not decompile while_break_in_finally_try: then-branch jumps over the else's code after the range at 68
-    #   187           0 RESUME                   0
-    #   
-    #   188           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 POP_JUMP_FORWARD_IF_FALSE    65 (to 152)
-    #   
-    #   189          22 NOP
-    #   
-    #   190          24 PUSH_NULL
-    #                26 LOAD_FAST                0 (c)
-    #                28 PRECALL                  0
-    #                32 CALL                     0
-    #                42 POP_JUMP_FORWARD_IF_FALSE    13 (to 70)
-    #   
-    #   191          44 NOP
-    #   
-    #   195          46 PUSH_NULL
-    #                48 LOAD_FAST                1 (t)
-    #                50 LOAD_CONST               1 (4)
-    #                52 PRECALL                  1
-    #                56 CALL                     1
-    #                66 POP_TOP
-    #                68 JUMP_FORWARD            41 (to 152)
-    #   
-    #   192     >>   70 PUSH_NULL
-    #                72 LOAD_FAST                2 (x)
-    #                74 LOAD_CONST               2 (1)
-    #                76 PRECALL                  1
-    #                80 CALL                     1
-    #                90 POP_TOP
-    #   
-    #   193          92 NOP
-    #   
-    #   195          94 PUSH_NULL
-    #                96 LOAD_FAST                1 (t)
-    #                98 LOAD_CONST               1 (4)
-    #               100 PRECALL                  1
-    #               104 CALL                     1
-    #               114 POP_TOP
-    #               116 LOAD_CONST               3 (3)
-    #               118 RETURN_VALUE
-    #           >>  120 PUSH_EXC_INFO
-    #               122 PUSH_NULL
-    #               124 LOAD_FAST                1 (t)
-    #               126 LOAD_CONST               1 (4)
-    #               128 PRECALL                  1
-    #               132 CALL                     1
-    #               142 POP_TOP
-    #               144 RERAISE                  0
-    #           >>  146 COPY                     3
-    #               148 POP_EXCEPT
-    #               150 RERAISE                  1
-    #   
-    #   197     >>  152 PUSH_NULL
-    #               154 LOAD_FAST                1 (t)
-    #               156 LOAD_CONST               5 (6)
-    #               158 PRECALL                  1
-    #               162 CALL                     1
-    #               172 POP_TOP
-    #               174 LOAD_CONST               0 (None)
-    #               176 RETURN_VALUE
-    #   ExceptionTable:
-    #     24 to 42 -> 120 [0]
-    #     70 to 90 -> 120 [0]
-    #     120 to 144 -> 146 [1] lasti
-    raise RuntimeError("depyf: could not decompile while_break_in_finally_try: then-branch jumps over the else's code after the range at 68")
+    while c():
+        try:
+            if c():
+                break
+            x(1)
+            return 3
+        finally:
+            t(4)
+    t(6)
 
 
 def elif_return_const_in_try_finally(c, t, x, n, m):

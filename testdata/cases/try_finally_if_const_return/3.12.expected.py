@@ -232,15 +232,14 @@ def for_break_then_return_through_finally(c, t, x, n, m):
 
 
 def while_break_in_finally_try(c, t, x, n, m):
-    if c():
+    while c():
         try:
             if c():
-                pass
-            else:
-                x(1)
-                return 3
+                break
+            x(1)
         finally:
             t(4)
+        return 3
     t(6)
 
 

@@ -72,8 +72,30 @@ final class Loops {
                 continue;                      // (inside a loop nested in the body: that loop's break)
             }
             if (op.target() == pastNop && pastNop > f && w.env.atLeast(3, 13)
-                    || op.target() == f && jumpedIntoElse(w, b, k, f)) {
+                    || op.target() == f && (jumpedIntoElse(w, b, k, f) || breaksThroughFinally(w, k, f))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the jump at k ends a copy of a finally body laid out in a gap of that try's protected
+     * range, the range going on after the jump before f: the try body goes on after a break. No if makes
+     * that: a return's copy ends in the return, a continue's jumps back, and the copy on the normal exit
+     * comes after the body's range, not inside it.
+     */
+    private static boolean breaksThroughFinally(Walker w, int k, int f) {
+        for (Code.Handler before : w.code.handlers()) {
+            int copy = Tries.skipNops(w, before.end());
+            if (copy > k || Handlers.kind(w.code, before.target()) != Handlers.Kind.FINALLY
+                    || FinallyCopy.end(w, before.target(), copy) != k) {
+                continue;
+            }
+            for (Code.Handler after : w.code.handlers()) {
+                if (after.target() == before.target() && after.start() > k && after.start() < f) {
+                    return true;
+                }
             }
         }
         return false;
