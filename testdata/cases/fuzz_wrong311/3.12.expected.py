@@ -165,90 +165,17 @@ def continue_in_try_except_finally(c, t, x, n):
 
 
 def break_in_try_except_finally(c, t, x, n):
-    # depyf: could not decompile break_in_try_except_finally: then-branch both falls into and jumps past 52
-    #   182           0 RESUME                   0
-    #   
-    #   183           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       18 (to 52)
-    #   
-    #   184     >>   16 NOP
-    #   
-    #   185          18 PUSH_NULL
-    #                20 LOAD_FAST                2 (x)
-    #                22 LOAD_CONST               1 (5)
-    #                24 CALL                     1
-    #                32 POP_TOP
-    #   
-    #   186          34 NOP
-    #   
-    #   190          36 PUSH_NULL
-    #                38 LOAD_FAST                1 (t)
-    #                40 LOAD_CONST               2 (9)
-    #                42 CALL                     1
-    #                50 POP_TOP
-    #   
-    #   192     >>   52 PUSH_NULL
-    #                54 LOAD_FAST                1 (t)
-    #                56 LOAD_CONST               4 (11)
-    #                58 CALL                     1
-    #                66 POP_TOP
-    #                68 RETURN_CONST             0 (None)
-    #           >>   70 PUSH_EXC_INFO
-    #   
-    #   187          72 LOAD_GLOBAL              0 (E1)
-    #                82 CHECK_EXC_MATCH
-    #                84 POP_JUMP_IF_FALSE        3 (to 92)
-    #                86 POP_TOP
-    #   
-    #   188          88 POP_EXCEPT
-    #                90 JUMP_FORWARD             4 (to 100)
-    #   
-    #   187     >>   92 RERAISE                  0
-    #           >>   94 COPY                     3
-    #                96 POP_EXCEPT
-    #                98 RERAISE                  1
-    #   
-    #   188     >>  100 NOP
-    #   
-    #   190         102 PUSH_NULL
-    #               104 LOAD_FAST                1 (t)
-    #               106 LOAD_CONST               2 (9)
-    #               108 CALL                     1
-    #               116 POP_TOP
-    #               118 JUMP_FORWARD            13 (to 146)
-    #           >>  120 PUSH_EXC_INFO
-    #               122 PUSH_NULL
-    #               124 LOAD_FAST                1 (t)
-    #               126 LOAD_CONST               2 (9)
-    #               128 CALL                     1
-    #               136 POP_TOP
-    #               138 RERAISE                  0
-    #           >>  140 COPY                     3
-    #               142 POP_EXCEPT
-    #               144 RERAISE                  1
-    #   
-    #   191     >>  146 PUSH_NULL
-    #               148 LOAD_FAST                1 (t)
-    #               150 LOAD_CONST               3 (10)
-    #               152 CALL                     1
-    #               160 POP_TOP
-    #   
-    #   183         162 PUSH_NULL
-    #               164 LOAD_FAST                0 (c)
-    #               166 CALL                     0
-    #               174 POP_JUMP_IF_FALSE        1 (to 178)
-    #               176 JUMP_BACKWARD           81 (to 16)
-    #           >>  178 JUMP_BACKWARD           64 (to 52)
-    #   ExceptionTable:
-    #     18 to 32 -> 70 [0]
-    #     70 to 86 -> 94 [1] lasti
-    #     88 to 90 -> 120 [0]
-    #     92 to 92 -> 94 [1] lasti
-    #     94 to 98 -> 120 [0]
-    #     120 to 138 -> 140 [1] lasti
-    raise RuntimeError('depyf: could not decompile break_in_try_except_finally: then-branch both falls into and jumps past 52')
+    while c():
+        try:
+            x(5)
+        except E1:
+            pass
+        else:
+            break
+        finally:
+            t(9)
+        t(10)
+    t(11)
 
 
 def else_continue_in_try_finally(c, t, x, n):

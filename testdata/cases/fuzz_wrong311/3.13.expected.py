@@ -176,97 +176,17 @@ def continue_in_try_except_finally(c, t, x, n):
 
 
 def break_in_try_except_finally(c, t, x, n):
-    # depyf: could not decompile break_in_try_except_finally: then-branch both falls into and jumps past 62
-    #    182            RESUME                   0
-    #   
-    #    183            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       18 (to L4)
-    #   
-    #    184    L1:     NOP
-    #   
-    #    185    L2:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    186    L3:     NOP
-    #   
-    #    190            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (9)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    192    L4:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (11)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L5:     PUSH_EXC_INFO
-    #   
-    #    187            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L7)
-    #                   POP_TOP
-    #   
-    #    188    L6:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L9)
-    #   
-    #    187    L7:     RERAISE                  0
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    188    L9:     NOP
-    #   
-    #    190            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (9)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            13 (to L12)
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    190            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (9)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    191   L12:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (10)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    183            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L13)
-    #                   JUMP_BACKWARD           88 (to L1)
-    #          L13:     JUMP_BACKWARD_NO_INTERRUPT 71 (to L4)
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [0]
-    #     L5 to L6 -> L8 [1] lasti
-    #     L6 to L7 -> L10 [0]
-    #     L7 to L8 -> L8 [1] lasti
-    #     L8 to L9 -> L10 [0]
-    #     L10 to L11 -> L11 [1] lasti
-    raise RuntimeError('depyf: could not decompile break_in_try_except_finally: then-branch both falls into and jumps past 62')
+    while c():
+        try:
+            x(5)
+        except E1:
+            pass
+        else:
+            break
+        finally:
+            t(9)
+        t(10)
+    t(11)
 
 
 def else_continue_in_try_finally(c, t, x, n):

@@ -175,93 +175,17 @@ def continue_in_try_except_finally(c, t, x, n):
 
 
 def break_in_try_except_finally(c, t, x, n):
-    # depyf: could not decompile break_in_try_except_finally: then-branch both falls into and jumps past 64
-    #    182            RESUME                   0
-    #   
-    #    183    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L4)
-    #                   NOT_TAKEN
-    #   
-    #    184            NOP
-    #   
-    #    185    L2:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    186    L3:     NOP
-    #   
-    #    190            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           9
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    192    L4:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          11
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L5:     PUSH_EXC_INFO
-    #   
-    #    187            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L7)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    188    L6:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L9)
-    #   
-    #    187    L7:     RERAISE                  0
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    188    L9:     NOP
-    #   
-    #    190            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           9
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            13 (to L12)
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    190            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           9
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    191   L12:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          10
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           91 (to L1)
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [0]
-    #     L5 to L6 -> L8 [1] lasti
-    #     L6 to L7 -> L10 [0]
-    #     L7 to L8 -> L8 [1] lasti
-    #     L8 to L9 -> L10 [0]
-    #     L10 to L11 -> L11 [1] lasti
-    raise RuntimeError('depyf: could not decompile break_in_try_except_finally: then-branch both falls into and jumps past 64')
+    while c():
+        try:
+            x(5)
+        except E1:
+            pass
+        else:
+            break
+        finally:
+            t(9)
+        t(10)
+    t(11)
 
 
 def else_continue_in_try_finally(c, t, x, n):

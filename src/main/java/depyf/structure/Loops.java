@@ -188,12 +188,18 @@ final class Loops {
      * clauses: laid out after the handlers) ends in a jump back into [lo, hi].
      */
     private static boolean coldBackInto(Walker w, int t, int lo, int hi) {
+        int landed = t;
         for (int q = t; q < w.code.size(); q++) {
             Op op = w.code.op(q);
             if (op.is("JUMP_BACKWARD")) {
                 return op.target() >= lo && op.target() <= hi;
             }
-            if (op.target() >= 0 || op.isTerminal() || q > t && w.jumpTargets.get(q)) {
+            if (overHandlers(w, q)) {
+                landed = op.target();          // (the copy of a finally body on the try's normal exit, then its handler)
+                q = landed - 1;
+                continue;
+            }
+            if (op.target() >= 0 || op.isTerminal() || q > landed && w.jumpTargets.get(q)) {
                 return false;
             }
         }
@@ -794,7 +800,11 @@ final class Loops {
         }
         for (int c = tail[0] + 1; c < tail[1]; c++) {
             Op op = w.code.op(c - 1);
-            if (op.target() >= 0 || op.isTerminal() || w.jumpTargets.get(c)) {
+            if (overHandlers(w, c - 1) && op.target() < tail[1]) {
+                // a finally's, after the copy of its body on the normal exit of the try the tail starts
+                // with (`try: x(); break / except E: pass / finally: t()`)
+                c = op.target();
+            } else if (op.target() >= 0 || op.isTerminal() || w.jumpTargets.get(c)) {
                 return null;
             }
             int end = displacedCopyEnd(w, condStart, b, f, c);
@@ -803,6 +813,16 @@ final class Loops {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the instruction at q is a JUMP_FORWARD, the only way to its target, over code only
+     * handlers reach: cold code going on past the handlers laid out after it.
+     */
+    private static boolean overHandlers(Walker w, int q) {
+        Op op = w.code.op(q);
+        int t = op.target();
+        return op.is("JUMP_FORWARD") && t > q + 1 && w.onlyHandlerCode(q + 1, t) && w.jumpsOnlyFrom(t, q, q + 1);
     }
 
     /**

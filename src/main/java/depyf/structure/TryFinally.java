@@ -18,7 +18,15 @@ final class TryFinally {
         j0 = exitCopyBeforeHandlers(w, i, j0, to, handler, r);
         int coldCopy = j0 != before && w.env.atLeast(3, 12) ? coldNormalCopy(w, i, before, j0 - 1, handler) : -1;
         Lifter body = l.fork();
-        int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
+        boolean followCopy = followCopy(w, i, j0, to, r, handler);
+        int stopped = w.walk(i, j0, body, r.withHandler(handler, followCopy ? r.follow() : j0), -1);
+        if (followCopy && j0 < to) {
+            // [j0, to) is a break's copy falling into the loop's exit: the try/except ending the body
+            // breaks when its body or else ends normally, its clauses going on to the normal exit's copy
+            breakEndingTry(body);
+            w.dead.set(j0, to);
+            stopped = j0 = to;
+        }
         Code.Handler cleanup = w.code.handlerAt(handler);
         if (cleanup == null) {
             throw new LiftException("finally without cleanup");
@@ -438,17 +446,40 @@ final class TryFinally {
     }
 
     /**
-     * Where the normal exit's copy of the finally body ends when the body does not fall into it but its
-     * last statement's except clauses jump to it past the handlers laid out after the body (3.12+: a try
-     * whose else clause returns), or the region's end when that copy lies past the region, where it goes
-     * on; or -1.
+     * True when the body [i, j0) ends the region and its last statement's except clauses jump past the
+     * handlers to the normal exit's copy of the finally body, at the region's follow (3.12+: the body's
+     * other paths leave, the copy is cold code reached from the clauses only): the body's statements go on
+     * there, not at j0 (see {@link #copyPastHandlers}, which reads that copy as this finally clause).
      */
-    private static int copyPastHandlers(Walker w, int i, int j, int to, Region r, int handler) {
+    private static boolean followCopy(Walker w, int i, int j0, int to, Region r, int handler) {
+        boolean endsRegion = j0 >= to || r.loop() != null && r.loop().exit() == to
+                && FinallyCopy.end(w, handler, Tries.skipNops(w, j0)) == to;   // (a break's copy falling into the loop's exit)
+        return endsRegion && r.follow() >= to && clauseTarget(w, i, j0, handler) == r.follow()
+                && copyEnd(w, handler, r.follow()) > r.follow();
+    }
+
+    /** The body's trailing try/except with a break ending its else clause; fails when the body ends otherwise. */
+    private static void breakEndingTry(Lifter body) {
+        int n = body.out.size();
+        if (n == 0 || !(body.out.get(n - 1) instanceof Stmt.Try t) || t.handlers().isEmpty() || !t.finalbody().isEmpty()
+                || ExceptClauses.leaves(t.orelse())) {
+            throw new LiftException("a break through a finally body after code other than a try/except");
+        }
+        List<Stmt> orelse = new java.util.ArrayList<>(t.orelse());
+        orelse.add(new Stmt.Break());
+        body.out.set(n - 1, new Stmt.Try(t.body(), t.handlers(), orelse, List.of(), t.star()));
+    }
+
+    /**
+     * The one target past the body [i, j0) that jumps from code the finally's handler covers (the body and
+     * the handlers nested in it) go to outside that cover, or -1 (none, or several).
+     */
+    private static int clauseTarget(Walker w, int i, int j0, int handler) {
         int target = -1;
         for (int k = i; k < w.code.size(); k++) {
             Op op = w.code.op(k);
             int t = op.target();
-            if (t < j || !Handlers.covers(w.code, k, handler) || Handlers.covers(w.code, t, handler)) {
+            if (t < j0 || !Handlers.covers(w.code, k, handler) || Handlers.covers(w.code, t, handler)) {
                 continue;
             }
             if (target >= 0 && t != target) {
@@ -456,6 +487,17 @@ final class TryFinally {
             }
             target = t;
         }
+        return target;
+    }
+
+    /**
+     * Where the normal exit's copy of the finally body ends when the body does not fall into it but its
+     * last statement's except clauses jump to it past the handlers laid out after the body (3.12+: a try
+     * whose else clause returns), or the region's end when that copy lies past the region, where it goes
+     * on; or -1.
+     */
+    private static int copyPastHandlers(Walker w, int i, int j, int to, Region r, int handler) {
+        int target = clauseTarget(w, i, j, handler);
         if (target >= to && j >= to && target == r.follow() && w.normalFlow.get(target) && w.jumpsOnlyFrom(target, j, target)
                 && copyEnd(w, handler, target) > target) {
             // the statement ends the region (its else returns, the clauses fall off their end), which goes on
