@@ -74,11 +74,8 @@ def while_chain_or(nx, c):
 
 def for_while_chain(nx, rounds):
     for i in rounds:
-        if 0 < nx() < 5:
-            while True:
-                t(i)
-                if not 0 < nx() < 5:
-                    break
+        while 0 < nx() < 5:
+            t(i)
 
 
 def if_chain(nx):

@@ -113,6 +113,17 @@ def chain_return_ending_try_in_while(c, t, x, n, m):
             pass
 
 
+def plain_return_ending_try_in_while(c, t, x, n, m):
+    while c():
+        try:
+            if c() < 5:
+                return 1
+        except E1:
+            pass
+        finally:
+            pass
+
+
 def for_else_break_ending_try_in_while(c, t, x, n, m):
     while c() and c():
         try:
@@ -168,6 +179,9 @@ assert run([2, 0, 1, 0, 2, 0, 1], while_true_filling_try_finally_body) in ((None
 assert run([3, 3, 1, 0, 1, 0, 2, 2], while_true_filling_try_finally_body) in (('E2', [-1, -1, -1, -1, 42]), FELL)
 assert run([], chain_return_ending_try_in_while) in ((None, []), FELL)
 assert run([2, 3], chain_return_ending_try_in_while) in ((1, []), FELL)
+assert run([], plain_return_ending_try_in_while) in ((None, []), FELL)
+assert run([2, 3], plain_return_ending_try_in_while) in ((1, []), FELL)
+assert run([2, 7, 0], plain_return_ending_try_in_while) in ((None, []), FELL)
 assert run([], for_else_break_ending_try_in_while) in ((None, []), FELL)
 assert run([1], for_else_break_ending_try_in_while) in ((None, []), FELL)
 assert run([1, 1], for_else_break_ending_try_in_while) in ((None, [3]), FELL)

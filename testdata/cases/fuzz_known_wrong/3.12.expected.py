@@ -102,79 +102,32 @@ def while_true_filling_try_finally_body(c, t, x, n, m):
 
 
 def chain_return_ending_try_in_while(c, t, x, n, m):
-    # depyf: could not decompile chain_return_ending_try_in_while: unrecognised chained comparison cleanup
-    #   134           0 RESUME                   0
-    #   
-    #   136           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       30 (to 76)
-    #   
-    #   137     >>   16 NOP
-    #   
-    #   138          18 LOAD_CONST               1 (0)
-    #                20 PUSH_NULL
-    #                22 LOAD_FAST                0 (c)
-    #                24 CALL                     0
-    #                32 SWAP                     2
-    #                34 COPY                     2
-    #                36 COMPARE_OP               2 (<)
-    #                40 POP_JUMP_IF_FALSE        6 (to 54)
-    #                42 LOAD_CONST               2 (5)
-    #                44 COMPARE_OP               2 (<)
-    #                48 POP_JUMP_IF_FALSE        3 (to 56)
-    #   
-    #   139          50 NOP
-    #   
-    #   143          52 RETURN_CONST             3 (1)
-    #   
-    #   138     >>   54 POP_TOP
-    #   
-    #   143     >>   56 NOP
-    #   
-    #   136          58 PUSH_NULL
-    #                60 LOAD_FAST                0 (c)
-    #                62 CALL                     0
-    #                70 POP_JUMP_IF_FALSE        1 (to 74)
-    #                72 JUMP_BACKWARD           29 (to 16)
-    #           >>   74 RETURN_CONST             0 (None)
-    #           >>   76 RETURN_CONST             0 (None)
-    #           >>   78 PUSH_EXC_INFO
-    #   
-    #   140          80 LOAD_GLOBAL              0 (E1)
-    #                90 CHECK_EXC_MATCH
-    #                92 POP_JUMP_IF_FALSE        3 (to 100)
-    #                94 POP_TOP
-    #   
-    #   141          96 POP_EXCEPT
-    #                98 JUMP_BACKWARD           22 (to 56)
-    #   
-    #   140     >>  100 RERAISE                  0
-    #           >>  102 COPY                     3
-    #               104 POP_EXCEPT
-    #               106 RERAISE                  1
-    #           >>  108 PUSH_EXC_INFO
-    #   
-    #   143         110 RERAISE                  0
-    #           >>  112 COPY                     3
-    #               114 POP_EXCEPT
-    #               116 RERAISE                  1
-    #   ExceptionTable:
-    #     18 to 48 -> 78 [0]
-    #     54 to 54 -> 78 [0]
-    #     78 to 94 -> 102 [1] lasti
-    #     96 to 98 -> 108 [0]
-    #     100 to 100 -> 102 [1] lasti
-    #     102 to 106 -> 108 [0]
-    #     108 to 110 -> 112 [1] lasti
-    raise RuntimeError('depyf: could not decompile chain_return_ending_try_in_while: unrecognised chained comparison cleanup')
+    while c():
+        try:
+            if 0 < c() < 5:
+                return 1
+        except E1:
+            pass
+        finally:
+            pass
+
+
+def plain_return_ending_try_in_while(c, t, x, n, m):
+    while c():
+        try:
+            if c() < 5:
+                return 1
+        except E1:
+            pass
+        finally:
+            pass
 
 
 def for_else_break_ending_try_in_while(c, t, x, n, m):
     # depyf: could not decompile for_else_break_ending_try_in_while: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 70
-    #   145           0 RESUME                   0
+    #   157           0 RESUME                   0
     #   
-    #   149           2 PUSH_NULL
+    #   161           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       57 (to 130)
@@ -183,37 +136,37 @@ def for_else_break_ending_try_in_while(c, t, x, n, m):
     #                20 CALL                     0
     #                28 POP_JUMP_IF_FALSE       49 (to 128)
     #   
-    #   150     >>   30 NOP
+    #   162     >>   30 NOP
     #   
-    #   151          32 PUSH_NULL
+    #   163          32 PUSH_NULL
     #                34 LOAD_FAST                3 (n)
     #                36 CALL                     0
     #                44 GET_ITER
     #                46 FOR_ITER                11 (to 72)
     #                50 STORE_FAST               5 (k)
     #   
-    #   152          52 PUSH_NULL
+    #   164          52 PUSH_NULL
     #                54 LOAD_FAST                2 (x)
     #                56 LOAD_CONST               1 (2)
     #                58 CALL                     1
     #                66 POP_TOP
     #   
-    #   153          68 POP_TOP
+    #   165          68 POP_TOP
     #                70 JUMP_FORWARD            10 (to 92)
     #   
-    #   151     >>   72 END_FOR
+    #   163     >>   72 END_FOR
     #   
-    #   155          74 PUSH_NULL
+    #   167          74 PUSH_NULL
     #                76 LOAD_FAST                1 (t)
     #                78 LOAD_CONST               2 (3)
     #                80 CALL                     1
     #                88 POP_TOP
     #   
-    #   156          90 RETURN_CONST             0 (None)
+    #   168          90 RETURN_CONST             0 (None)
     #   
-    #   153     >>   92 NOP
+    #   165     >>   92 NOP
     #   
-    #   149     >>   94 PUSH_NULL
+    #   161     >>   94 PUSH_NULL
     #                96 LOAD_FAST                0 (c)
     #                98 CALL                     0
     #               106 POP_JUMP_IF_FALSE        9 (to 126)
@@ -228,20 +181,20 @@ def for_else_break_ending_try_in_while(c, t, x, n, m):
     #           >>  130 RETURN_CONST             0 (None)
     #           >>  132 PUSH_EXC_INFO
     #   
-    #   157         134 LOAD_GLOBAL              0 (E1)
+    #   169         134 LOAD_GLOBAL              0 (E1)
     #               144 CHECK_EXC_MATCH
     #               146 POP_JUMP_IF_FALSE        3 (to 154)
     #               148 POP_TOP
     #   
-    #   158         150 POP_EXCEPT
+    #   170         150 POP_EXCEPT
     #               152 JUMP_BACKWARD           30 (to 94)
     #   
-    #   159     >>  154 LOAD_GLOBAL              2 (E2)
+    #   171     >>  154 LOAD_GLOBAL              2 (E2)
     #               164 CHECK_EXC_MATCH
     #               166 POP_JUMP_IF_FALSE       10 (to 188)
     #               168 STORE_FAST               6 (e)
     #   
-    #   160         170 POP_EXCEPT
+    #   172         170 POP_EXCEPT
     #               172 LOAD_CONST               0 (None)
     #               174 STORE_FAST               6 (e)
     #               176 DELETE_FAST              6 (e)
@@ -251,7 +204,7 @@ def for_else_break_ending_try_in_while(c, t, x, n, m):
     #               184 DELETE_FAST              6 (e)
     #               186 RERAISE                  1
     #   
-    #   159     >>  188 RERAISE                  0
+    #   171     >>  188 RERAISE                  0
     #           >>  190 COPY                     3
     #               192 POP_EXCEPT
     #               194 RERAISE                  1
@@ -303,6 +256,9 @@ assert run([2, 0, 1, 0, 2, 0, 1], while_true_filling_try_finally_body) in ((None
 assert run([3, 3, 1, 0, 1, 0, 2, 2], while_true_filling_try_finally_body) in (('E2', [-1, -1, -1, -1, 42]), FELL)
 assert run([], chain_return_ending_try_in_while) in ((None, []), FELL)
 assert run([2, 3], chain_return_ending_try_in_while) in ((1, []), FELL)
+assert run([], plain_return_ending_try_in_while) in ((None, []), FELL)
+assert run([2, 3], plain_return_ending_try_in_while) in ((1, []), FELL)
+assert run([2, 7, 0], plain_return_ending_try_in_while) in ((None, []), FELL)
 assert run([], for_else_break_ending_try_in_while) in ((None, []), FELL)
 assert run([1], for_else_break_ending_try_in_while) in ((None, []), FELL)
 assert run([1, 1], for_else_break_ending_try_in_while) in ((None, [3]), FELL)

@@ -124,88 +124,32 @@ def while_true_filling_try_finally_body(c, t, x, n, m):
 
 
 def chain_return_ending_try_in_while(c, t, x, n, m):
-    # depyf: could not decompile chain_return_ending_try_in_while: a jump leaves its if statement's region past its end at 64
-    #    134            RESUME                   0
-    #   
-    #    136            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       41 (to L9)
-    #   
-    #    137    L1:     NOP
-    #   
-    #    138    L2:     LOAD_CONST               1 (0)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   SWAP                     2
-    #                   COPY                     2
-    #                   COMPARE_OP              18 (bool(<))
-    #                   POP_JUMP_IF_FALSE        6 (to L3)
-    #                   LOAD_CONST               2 (5)
-    #                   COMPARE_OP              18 (bool(<))
-    #                   POP_JUMP_IF_FALSE        5 (to L6)
-    #                   JUMP_FORWARD             2 (to L5)
-    #           L3:     POP_TOP
-    #           L4:     JUMP_FORWARD             3 (to L7)
-    #   
-    #    139    L5:     NOP
-    #   
-    #    143            RETURN_CONST             3 (1)
-    #   
-    #    138    L6:     NOP
-    #   
-    #    143    L7:     NOP
-    #   
-    #    136            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L8)
-    #                   JUMP_BACKWARD           40 (to L1)
-    #           L8:     RETURN_CONST             0 (None)
-    #           L9:     RETURN_CONST             0 (None)
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    140            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L12)
-    #                   POP_TOP
-    #   
-    #    141   L11:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 29 (to L7)
-    #   
-    #    140   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L14:     PUSH_EXC_INFO
-    #   
-    #    143            RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L4 -> L10 [0]
-    #     L4 to L5 -> L14 [0]
-    #     L6 to L7 -> L14 [0]
-    #     L10 to L11 -> L13 [1] lasti
-    #     L11 to L12 -> L14 [0]
-    #     L12 to L13 -> L13 [1] lasti
-    #     L13 to L14 -> L14 [0]
-    #     L14 to L15 -> L15 [1] lasti
-    raise RuntimeError("depyf: could not decompile chain_return_ending_try_in_while: a jump leaves its if statement's region past its end at 64")
+    while c():
+        try:
+            if 0 < c() < 5:
+                return 1
+        except E1:
+            pass
+        finally:
+            pass
+
+
+def plain_return_ending_try_in_while(c, t, x, n, m):
+    while c():
+        try:
+            if c() < 5:
+                return 1
+        except E1:
+            pass
+        finally:
+            pass
 
 
 def for_else_break_ending_try_in_while(c, t, x, n, m):
     # depyf: could not decompile for_else_break_ending_try_in_while: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 90
-    #    145            RESUME                   0
+    #    157            RESUME                   0
     #   
-    #    149            LOAD_FAST                0 (c)
+    #    161            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -216,36 +160,36 @@ def for_else_break_ending_try_in_while(c, t, x, n, m):
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       60 (to L9)
     #   
-    #    150    L1:     NOP
+    #    162    L1:     NOP
     #   
-    #    151    L2:     LOAD_FAST                3 (n)
+    #    163    L2:     LOAD_FAST                3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #                   FOR_ITER                11 (to L4)
     #                   STORE_FAST               5 (k)
     #   
-    #    152            LOAD_FAST                2 (x)
+    #    164            LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (2)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    153            POP_TOP
+    #    165            POP_TOP
     #           L3:     JUMP_FORWARD            11 (to L6)
     #   
-    #    151    L4:     END_FOR
+    #    163    L4:     END_FOR
     #                   POP_TOP
     #   
-    #    155            LOAD_FAST                1 (t)
+    #    167            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    156    L5:     RETURN_CONST             0 (None)
+    #    168    L5:     RETURN_CONST             0 (None)
     #   
-    #    149    L6:     LOAD_FAST                0 (c)
+    #    161    L6:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -263,20 +207,20 @@ def for_else_break_ending_try_in_while(c, t, x, n, m):
     #   
     #     --   L11:     PUSH_EXC_INFO
     #   
-    #    157            LOAD_GLOBAL              0 (E1)
+    #    169            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L13)
     #                   POP_TOP
     #   
-    #    158   L12:     POP_EXCEPT
+    #    170   L12:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 42 (to L6)
     #   
-    #    159   L13:     LOAD_GLOBAL              2 (E2)
+    #    171   L13:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       10 (to L16)
     #                   STORE_FAST               6 (e)
     #   
-    #    160   L14:     POP_EXCEPT
+    #    172   L14:     POP_EXCEPT
     #                   LOAD_CONST               0 (None)
     #                   STORE_FAST               6 (e)
     #                   DELETE_FAST              6 (e)
@@ -287,7 +231,7 @@ def for_else_break_ending_try_in_while(c, t, x, n, m):
     #                   DELETE_FAST              6 (e)
     #                   RERAISE                  1
     #   
-    #    159   L16:     RERAISE                  0
+    #    171   L16:     RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
@@ -341,6 +285,9 @@ assert run([2, 0, 1, 0, 2, 0, 1], while_true_filling_try_finally_body) in ((None
 assert run([3, 3, 1, 0, 1, 0, 2, 2], while_true_filling_try_finally_body) in (('E2', [-1, -1, -1, -1, 42]), FELL)
 assert run([], chain_return_ending_try_in_while) in ((None, []), FELL)
 assert run([2, 3], chain_return_ending_try_in_while) in ((1, []), FELL)
+assert run([], plain_return_ending_try_in_while) in ((None, []), FELL)
+assert run([2, 3], plain_return_ending_try_in_while) in ((1, []), FELL)
+assert run([2, 7, 0], plain_return_ending_try_in_while) in ((None, []), FELL)
 assert run([], for_else_break_ending_try_in_while) in ((None, []), FELL)
 assert run([1], for_else_break_ending_try_in_while) in ((None, []), FELL)
 assert run([1, 1], for_else_break_ending_try_in_while) in ((None, [3]), FELL)

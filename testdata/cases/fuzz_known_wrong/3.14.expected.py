@@ -124,87 +124,32 @@ def while_true_filling_try_finally_body(c, t, x, n, m):
 
 
 def chain_return_ending_try_in_while(c, t, x, n, m):
-    # depyf: could not decompile chain_return_ending_try_in_while: a jump leaves its if statement's region past its end at 70
-    #    134            RESUME                   0
-    #   
-    #    136    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       31 (to L8)
-    #                   NOT_TAKEN
-    #   
-    #    137            NOP
-    #   
-    #    138    L2:     LOAD_SMALL_INT           0
-    #                   LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   SWAP                     2
-    #                   COPY                     2
-    #                   COMPARE_OP              18 (bool(<))
-    #                   POP_JUMP_IF_FALSE        8 (to L3)
-    #                   NOT_TAKEN
-    #                   LOAD_SMALL_INT           5
-    #                   COMPARE_OP              18 (bool(<))
-    #                   POP_JUMP_IF_FALSE        7 (to L6)
-    #                   NOT_TAKEN
-    #                   JUMP_FORWARD             2 (to L5)
-    #           L3:     POP_TOP
-    #           L4:     JUMP_FORWARD             4 (to L7)
-    #   
-    #    139    L5:     NOP
-    #   
-    #    143            LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    138    L6:     NOP
-    #   
-    #    143    L7:     JUMP_BACKWARD           43 (to L1)
-    #   
-    #    136    L8:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L9:     PUSH_EXC_INFO
-    #   
-    #    140            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L11)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    141   L10:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 17 (to L7)
-    #   
-    #    140   L11:     RERAISE                  0
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L13:     PUSH_EXC_INFO
-    #   
-    #    143            RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L4 -> L9 [0]
-    #     L4 to L5 -> L13 [0]
-    #     L6 to L7 -> L13 [0]
-    #     L9 to L10 -> L12 [1] lasti
-    #     L10 to L11 -> L13 [0]
-    #     L11 to L12 -> L12 [1] lasti
-    #     L12 to L13 -> L13 [0]
-    #     L13 to L14 -> L14 [1] lasti
-    raise RuntimeError("depyf: could not decompile chain_return_ending_try_in_while: a jump leaves its if statement's region past its end at 70")
+    while c():
+        try:
+            if 0 < c() < 5:
+                return 1
+        except E1:
+            pass
+        finally:
+            pass
+
+
+def plain_return_ending_try_in_while(c, t, x, n, m):
+    while c():
+        try:
+            if c() < 5:
+                return 1
+        except E1:
+            pass
+        finally:
+            pass
 
 
 def for_else_break_ending_try_in_while(c, t, x, n, m):
     # depyf: could not decompile for_else_break_ending_try_in_while: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 118
-    #    145            RESUME                   0
+    #    157            RESUME                   0
     #   
-    #    149    L1:     LOAD_FAST_BORROW         0 (c)
+    #    161    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -217,59 +162,59 @@ def for_else_break_ending_try_in_while(c, t, x, n, m):
     #                   POP_JUMP_IF_FALSE       35 (to L6)
     #                   NOT_TAKEN
     #   
-    #    150            NOP
+    #    162            NOP
     #   
-    #    151    L2:     LOAD_FAST_BORROW         3 (n)
+    #    163    L2:     LOAD_FAST_BORROW         3 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #                   FOR_ITER                12 (to L4)
     #                   STORE_FAST               5 (k)
     #   
-    #    152            LOAD_FAST_BORROW         2 (x)
+    #    164            LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    153            POP_TOP
+    #    165            POP_TOP
     #           L3:     JUMP_BACKWARD           48 (to L1)
     #   
-    #    151    L4:     END_FOR
+    #    163    L4:     END_FOR
     #                   POP_ITER
     #   
-    #    155            LOAD_FAST_BORROW         1 (t)
+    #    167            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    156    L5:     LOAD_CONST               1 (None)
+    #    168    L5:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    149    L6:     LOAD_CONST               1 (None)
+    #    161    L6:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #           L7:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    157            LOAD_GLOBAL              0 (E1)
+    #    169            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L10)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    158    L9:     POP_EXCEPT
+    #    170    L9:     POP_EXCEPT
     #                   JUMP_BACKWARD           78 (to L1)
     #   
-    #    159   L10:     LOAD_GLOBAL              2 (E2)
+    #    171   L10:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L15)
     #          L11:     NOT_TAKEN
     #          L12:     STORE_FAST               6 (e)
     #   
-    #    160   L13:     POP_EXCEPT
+    #    172   L13:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   STORE_FAST               6 (e)
     #                   DELETE_FAST              6 (e)
@@ -280,7 +225,7 @@ def for_else_break_ending_try_in_while(c, t, x, n, m):
     #                   DELETE_FAST              6 (e)
     #                   RERAISE                  1
     #   
-    #    159   L15:     RERAISE                  0
+    #    171   L15:     RERAISE                  0
     #   
     #     --   L16:     COPY                     3
     #                   POP_EXCEPT
@@ -335,6 +280,9 @@ assert run([2, 0, 1, 0, 2, 0, 1], while_true_filling_try_finally_body) in ((None
 assert run([3, 3, 1, 0, 1, 0, 2, 2], while_true_filling_try_finally_body) in (('E2', [-1, -1, -1, -1, 42]), FELL)
 assert run([], chain_return_ending_try_in_while) in ((None, []), FELL)
 assert run([2, 3], chain_return_ending_try_in_while) in ((1, []), FELL)
+assert run([], plain_return_ending_try_in_while) in ((None, []), FELL)
+assert run([2, 3], plain_return_ending_try_in_while) in ((1, []), FELL)
+assert run([2, 7, 0], plain_return_ending_try_in_while) in ((None, []), FELL)
 assert run([], for_else_break_ending_try_in_while) in ((None, []), FELL)
 assert run([1], for_else_break_ending_try_in_while) in ((None, []), FELL)
 assert run([1, 1], for_else_break_ending_try_in_while) in ((None, [3]), FELL)

@@ -122,54 +122,15 @@ def for_while_try_continue_clause_return(c, t, x, n, m):
 
 
 def while_while_true_shared_head(c, t, x, n, m):
-    # depyf: could not decompile while_while_true_shared_head: unstructured backward jump at 66
-    #   165           0 RESUME                   0
-    #   
-    #   168           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 POP_JUMP_FORWARD_IF_FALSE    48 (to 118)
-    #   
-    #   169     >>   22 NOP
-    #   
-    #   170          24 PUSH_NULL
-    #                26 LOAD_FAST                0 (c)
-    #                28 PRECALL                  0
-    #                32 CALL                     0
-    #                42 POP_JUMP_FORWARD_IF_TRUE     1 (to 46)
-    #   
-    #   171          44 JUMP_FORWARD            24 (to 94)
-    #   
-    #   172     >>   46 PUSH_NULL
-    #                48 LOAD_FAST                0 (c)
-    #                50 PRECALL                  0
-    #                54 CALL                     0
-    #                64 POP_JUMP_FORWARD_IF_TRUE     1 (to 68)
-    #   
-    #   173          66 JUMP_BACKWARD           23 (to 22)
-    #   
-    #   174     >>   68 PUSH_NULL
-    #                70 LOAD_FAST                0 (c)
-    #                72 PRECALL                  0
-    #                76 CALL                     0
-    #                86 POP_JUMP_FORWARD_IF_TRUE     1 (to 90)
-    #   
-    #   175          88 JUMP_BACKWARD           34 (to 22)
-    #   
-    #   177     >>   90 LOAD_CONST               2 (7)
-    #                92 RETURN_VALUE
-    #   
-    #   168     >>   94 PUSH_NULL
-    #                96 LOAD_FAST                0 (c)
-    #                98 PRECALL                  0
-    #               102 CALL                     0
-    #               112 POP_JUMP_BACKWARD_IF_TRUE    46 (to 22)
-    #               114 LOAD_CONST               0 (None)
-    #               116 RETURN_VALUE
-    #           >>  118 LOAD_CONST               0 (None)
-    #               120 RETURN_VALUE
-    raise RuntimeError('depyf: could not decompile while_while_true_shared_head: unstructured backward jump at 66')
+    while c():
+        while True:
+            if not c():
+                break
+            if not c():
+                continue
+            if not c():
+                continue
+            return 7
 
 
 def while_true_try_else_try_continue(c, t, x, n, m):

@@ -124,47 +124,15 @@ def for_while_try_continue_clause_return(c, t, x, n, m):
 
 
 def while_while_true_shared_head(c, t, x, n, m):
-    # depyf: could not decompile while_while_true_shared_head: unstructured backward jump at 48
-    #   165           0 RESUME                   0
-    #   
-    #   168           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       35 (to 86)
-    #   
-    #   169     >>   16 NOP
-    #   
-    #   170          18 PUSH_NULL
-    #                20 LOAD_FAST                0 (c)
-    #                22 CALL                     0
-    #                30 POP_JUMP_IF_TRUE         1 (to 34)
-    #   
-    #   171          32 JUMP_FORWARD            17 (to 68)
-    #   
-    #   172     >>   34 PUSH_NULL
-    #                36 LOAD_FAST                0 (c)
-    #                38 CALL                     0
-    #                46 POP_JUMP_IF_TRUE         1 (to 50)
-    #   
-    #   173          48 JUMP_BACKWARD           17 (to 16)
-    #   
-    #   174     >>   50 PUSH_NULL
-    #                52 LOAD_FAST                0 (c)
-    #                54 CALL                     0
-    #                62 POP_JUMP_IF_TRUE         1 (to 66)
-    #   
-    #   175          64 JUMP_BACKWARD           25 (to 16)
-    #   
-    #   177     >>   66 RETURN_CONST             1 (7)
-    #   
-    #   168     >>   68 PUSH_NULL
-    #                70 LOAD_FAST                0 (c)
-    #                72 CALL                     0
-    #                80 POP_JUMP_IF_FALSE        1 (to 84)
-    #                82 JUMP_BACKWARD           34 (to 16)
-    #           >>   84 RETURN_CONST             0 (None)
-    #           >>   86 RETURN_CONST             0 (None)
-    raise RuntimeError('depyf: could not decompile while_while_true_shared_head: unstructured backward jump at 48')
+    while c():
+        while True:
+            if not c():
+                break
+            if not c():
+                continue
+            if not c():
+                continue
+            return 7
 
 
 def while_true_try_else_try_continue(c, t, x, n, m):

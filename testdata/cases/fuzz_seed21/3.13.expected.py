@@ -152,52 +152,15 @@ def for_while_try_continue_clause_return(c, t, x, n, m):
 
 
 def while_while_true_shared_head(c, t, x, n, m):
-    # depyf: could not decompile while_while_true_shared_head: unstructured backward jump at 78
-    #   165           RESUME                   0
-    #   
-    #   168           LOAD_FAST                0 (c)
-    #                 PUSH_NULL
-    #                 CALL                     0
-    #                 TO_BOOL
-    #                 POP_JUMP_IF_FALSE       58 (to L7)
-    #   
-    #   169   L1:     NOP
-    #   
-    #   170           LOAD_FAST                0 (c)
-    #                 PUSH_NULL
-    #                 CALL                     0
-    #                 TO_BOOL
-    #                 POP_JUMP_IF_TRUE         1 (to L2)
-    #   
-    #   171           JUMP_FORWARD            29 (to L5)
-    #   
-    #   172   L2:     LOAD_FAST                0 (c)
-    #                 PUSH_NULL
-    #                 CALL                     0
-    #                 TO_BOOL
-    #                 POP_JUMP_IF_TRUE         2 (to L3)
-    #   
-    #   173           JUMP_BACKWARD           28 (to L1)
-    #   
-    #   174   L3:     LOAD_FAST                0 (c)
-    #                 PUSH_NULL
-    #                 CALL                     0
-    #                 TO_BOOL
-    #                 POP_JUMP_IF_TRUE         2 (to L4)
-    #   
-    #   175           JUMP_BACKWARD           42 (to L1)
-    #   
-    #   177   L4:     RETURN_CONST             1 (7)
-    #   
-    #   168   L5:     LOAD_FAST                0 (c)
-    #                 PUSH_NULL
-    #                 CALL                     0
-    #                 TO_BOOL
-    #                 POP_JUMP_IF_FALSE        2 (to L6)
-    #                 JUMP_BACKWARD           57 (to L1)
-    #         L6:     RETURN_CONST             0 (None)
-    #         L7:     RETURN_CONST             0 (None)
-    raise RuntimeError('depyf: could not decompile while_while_true_shared_head: unstructured backward jump at 78')
+    while c():
+        while True:
+            if not c():
+                break
+            if not c():
+                continue
+            if not c():
+                continue
+            return 7
 
 
 def while_true_try_else_try_continue(c, t, x, n, m):

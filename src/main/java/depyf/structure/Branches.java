@@ -752,8 +752,11 @@ final class Branches {
         if (exitJump > 0) {
             return Loops.guardLoop(w, stmtStart, b, exitJump, e, to, l, r);
         }
-        if (f < to && Loops.overExitJump(w, lastJump, f) && Loops.isThreadedLoopTest(w, stmtStart, f - 1, to, r)) {
-            return Loops.guardLoop(w, stmtStart, f, to, Conditions.not(e), to, l, r);
+        // (a chained comparison jumps over its dead cleanup into the body: JUMP_FORWARD body; POP_TOP; jump)
+        int bodyStart = f < to ? Chains.pastDeadCleanup(w, f) : f;
+        if (f < to && Loops.overExitJump(w, lastJump, f) && Loops.isThreadedLoopTest(w, stmtStart, f - 1, bodyStart, to, r)) {
+            w.dead.set(f, bodyStart);
+            return Loops.guardLoop(w, stmtStart, bodyStart, to, Conditions.not(e), to, l, r);
         }
         Region.Loop loop = r.loop();
         int elseBreak = ElseBreaks.read(w, e, b, f, to, l, r);

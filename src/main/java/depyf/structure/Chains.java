@@ -53,6 +53,15 @@ final class Chains {
         return 0;
     }
 
+    /**
+     * Where a chained comparison's jump at p over its dead cleanup lands ({@code JUMP_FORWARD t; POP_TOP; ...;
+     * t:}), or p when no such jump is there.
+     */
+    static int pastDeadCleanup(Walker w, int p) {
+        Op op = w.code.op(p);
+        return op.is("JUMP_FORWARD") && op.target() > p + 1 && w.dead.nextClearBit(p + 1) >= op.target() ? op.target() : p;
+    }
+
     /** {@code left} (a comparison whose right operand is still on the stack) followed by {@code right}. */
     static Expr merge(Expr left, Expr right) {
         if (!(left instanceof Expr.Compare a) || !(right instanceof Expr.Compare b)
@@ -121,7 +130,8 @@ final class Chains {
             } else if (copy > 0 && after != exit && jumpIfTrue) {
                 // the exit block the cleanup falls into is reached by other tests too; the chain's false exit
                 // is a copy of it (3.12+; a test of the same condition is read there by overCleanups)
-            } else if (after != exit) {
+            } else if (after != exit && Tries.skipNops(w, after) != exit) {
+                // (the cleanup may fall into the exit through a NOP holding a line: the end of a try body)
                 throw new LiftException("unrecognised chained comparison cleanup");
             }
             w.dead.set(cleanup);

@@ -273,7 +273,7 @@ final class Loops {
             if (op.isConditionalJump() || op.is("JUMP_BACKWARD")) {
                 int t = op.target();
                 // (3.11: or to another copy of the exit block, a return the compiler copied for each jump)
-                boolean out = t == f || exitJump >= 0 && t == exitJump || through > f && t == through
+                boolean out = t == f || exitJump >= 0 && t == exitJump || through >= 0 && t == through
                         || !w.env.atLeast(3, 12) && t > f && w.copiedExitLength(t, f) > 0;
                 if (!(t == b || out || t > k && t < f) || op.is("JUMP_BACKWARD") && t != b && !out) {
                     return -1;
@@ -414,16 +414,17 @@ final class Loops {
     /**
      * 3.12-3.13: a while loop ending an enclosing loop's body leaves it by jumping back to that loop's
      * head (the jump to the code after it threaded): its test jumps into the body when true and falls
-     * into that jump at {@code j}. True when [start, j) is such a loop's test, the body being [j + 1, to).
+     * into that jump at {@code j}. True when [start, j) is such a loop's test, the body being [b, to) (b is
+     * j + 1, or past a chained comparison's dead cleanup there).
      */
-    static boolean isThreadedLoopTest(Walker w, int start, int j, int to, Region r) {
+    static boolean isThreadedLoopTest(Walker w, int start, int j, int b, int to, Region r) {
         int exit = threadedExit(w, j + 1, r);
         if (exit < 0 || !w.env.atLeast(3, 12)) {
             return false;
         }
         // 3.14 copies no test to the bottom: the body jumps back to the test
-        return w.env.atLeast(3, 14) ? hasBackEdgeInto(w.code, start, j - 1, j + 1, to)
-                : bottomCopy(w, start, j + 1, to, exit) >= 0;
+        return w.env.atLeast(3, 14) ? hasBackEdgeInto(w.code, start, j - 1, b, to)
+                : bottomCopy(w, start, b, to, exit) >= 0;
     }
 
     /** The exit jump of a test whose conditional jump at k goes to t: the jump right before t, past NOT_TAKEN. */

@@ -30,10 +30,13 @@ final class RangeTailExits {
         if (f <= to || to != r.follow() || to < b || !unwoundExcept(w, jump, to, f)) {
             return -1;
         }
-        if (Branches.sameExit(w, to, f)) {
+        // (3.13+: a chained comparison's dead cleanup, its jump to where the body's normal end goes, lies
+        // between the range's end and the exit)
+        int from = Math.min(w.dead.nextClearBit(to), f);
+        if (Branches.sameExit(w, from, f)) {
             return -1;                         // the body's own end, a jump where the test goes too
         }
-        if (!exitBlock(w, to, f, r, k -> k <= b || !w.jumpTargets.get(k) || w.jumpsOnlyFrom(k, b, f))) {
+        if (!exitBlock(w, from, f, r, k -> k <= b || !w.jumpTargets.get(k) || w.jumpsOnlyFrom(k, b, f))) {
             return -1;
         }
         if (jumpsPast(w, b, to, f, r.loop())) {

@@ -515,6 +515,9 @@ final class TryFinally {
             return -1;
         }
         int end = copyEnd(w, handler, target);
+        if (end <= target && finallyLength(w, handler) == 0) {
+            return target;                     // `finally: pass`: its copy is no code (a NOP holding its line)
+        }
         if (end <= target) {
             // the body jumps past the handlers to code the finally clause covers no more: its normal exit's
             // copy, not read (walked on, it would be printed again after the statement and run twice)

@@ -361,6 +361,9 @@ public final class Walker {
             if (i != noLoopAt && l.depth() <= baseDepth) {
                 int back = backEdge(i, to);
                 if (back < 0) {
+                    back = WhileTrue.sharedHeadEnd(this, i, to, r);
+                }
+                if (back < 0) {
                     back = WhileTrue.clauseOnlyLoopEnd(this, i, to);
                     if (back < 0) {
                         back = WhileTrue.withTailLoopEnd(this, i, to, r);

@@ -93,6 +93,30 @@ final class WhileTrue {
         return false;
     }
 
+    /**
+     * 3.11-3.13: a {@code while True} loop that is the whole body [i, to) of a while loop with a test shares
+     * its head with that body: the outer loop's copy of its test at the bottom (from to) jumps back to i
+     * too, the last jump there. When i is such a body's start (the outer loop continues at its test, not
+     * at i) and a jump back to i in normal flow lies before the copy, returns the last one: the nested
+     * loop's end (its body never falls off its end: that jump would go past the head's NOP); else -1.
+     */
+    static int sharedHeadEnd(Walker w, int i, int to, Region r) {
+        Region.Loop outer = r.loop();
+        int last = w.lastBackEdge[i];
+        // (not a NOP on the `while True` line merged into the head after it, whose loop's end jumps there)
+        if (w.env.atLeast(3, 14) || outer == null || outer.isFor() || outer.continues().contains(i) || r.follow() != to
+                || last < to || last >= outer.bodyEnd() || w.mergedHeads.getOrDefault(i + 1, Set.of()).contains(i)) {
+            return -1;
+        }
+        for (int k = to - 1; k > i; k--) {
+            Op op = w.code.op(k);
+            if (op.target() == i && op.is("JUMP_BACKWARD") && w.reachable.get(k) && w.normalFlow.get(k) && !w.dead.get(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The loop head p and the NOPs right after it that jumps back also target: continue targets. */
     static Set<Integer> headTargets(Walker w, int p) {
         Set<Integer> heads = new java.util.HashSet<>(w.mergedHeads.getOrDefault(p, Set.of()));
@@ -1055,7 +1079,7 @@ final class WhileTrue {
         for (int k = p; k + 1 < to; k++) {
             Op op = w.code.op(k);
             if (op.isConditionalJump() && op.target() > k && op.target() <= to && Loops.overExitJump(w, k, op.target())) {
-                return Loops.isThreadedLoopTest(w, p, op.target() - 1, to, r);
+                return Loops.isThreadedLoopTest(w, p, op.target() - 1, op.target(), to, r);
             }
             if (op.isConditionalJump() && op.target() > k) {
                 continue;
