@@ -18,6 +18,7 @@ final class Withs {
         if (!(l.peek(1) instanceof Item.Entered entered)) {
             throw new LiftException("with block without __enter__ at " + w.code.op(i).offset());
         }
+        j = continuePastRangeEnd(w, i, j, to, r);
         Lifter body = l.fork();
         int stopped = w.walk(i, j, body, r.withHandler(handler, j), -1);
         l.pop();
@@ -95,6 +96,42 @@ final class Withs {
             throw new LiftException("a with's suppressing path and its normal exit go on apart at " + w.code.op(n).offset());
         }
         return j;
+    }
+
+    /**
+     * A continue ending a branch at the end of the with body in a loop: its unwinding (our exit call and a
+     * jump back to the loop's head) is laid out right after the range, where the normal exit would be, and
+     * the normal exit (another exit call going the same way) right after that jump, reached only by the
+     * jumps of tests in the body. Returns where the body then ends, past the continue (the walk reads that
+     * unwinding as the continue's), or j.
+     */
+    private static int continuePastRangeEnd(Walker w, int i, int j, int to, Region r) {
+        if (r.loop() == null || w.env.dynamo != null) {
+            return j;
+        }
+        int n = Tries.skipNops(w, j);
+        int x = Tries.exitCall(w, n);
+        if (x < 0 || x + 1 >= w.code.size() || !w.code.op(x).isUnconditionalJump()
+                || !r.loop().continues().contains(w.code.op(x).target()) || !w.reachable.get(n)) {
+            return j;
+        }
+        int e = x + 1;
+        int normal = Tries.skipNops(w, e);
+        int goes = Tries.exitCall(w, normal);
+        // (the normal exit going on to the loop's head too: the same jump back, or, into the copy of a while
+        // loop's test at the body's end)
+        if (!w.jumpTargets.get(e) || goes < 0
+                || !Branches.sameExit(w, n, normal) && !r.loop().continues().contains(Branches.jumpedTo(w, goes))
+                        && !(Branches.jumpedTo(w, goes) == to && r.follow() == to && Tries.skipNops(w, e) < to)
+                || !sameHandler(w.code.handlerAt(n), w.code.handlerAt(normal))) {
+            return j;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() >= e && op.target() <= normal && (op.index() < i || op.index() >= j)) {
+                return j;                      // reached from elsewhere too: not only the body's normal exit
+            }
+        }
+        return e;
     }
 
     /** True when n calls the exit with three Nones (an async with awaits the result, a with pops it). */
