@@ -250,11 +250,12 @@ final class Withs {
     /**
      * Through two or more enclosing withs: true when nothing follows this with and each enclosing one but the
      * outermost in the body around it, so that each one's suppressing path runs the next one's exit call
-     * (a copy) and goes on where that one's suppressing path does, but at one level at most, where code of
-     * its own, straight code not starting with the next one's exit call, follows (read as a with in a with
-     * reads it: the nested one's suppressing path walks it, {@link #nestedTail}). Code of its own at two
-     * levels was placed a level off or lost; a return after a middle with (the next one's exit call, then
-     * the constant) is not read.
+     * (a copy) and goes on where that one's suppressing path does, but where code of its own, straight code
+     * not starting with the next one's exit call, follows (read as a with in a with reads it: the nested
+     * one's suppressing path walks it, {@link #nestedTail}; 3.12+ at any number of levels, the path through
+     * that code and the next one's exit call copy then reaching the code after that one,
+     * {@link #nestedPathThroughExit}; 3.11 at one level). A return after a middle with (the next one's exit
+     * call, then the constant) is not read.
      */
     private static boolean onlyExitsBetween(Walker w, int handler, List<Integer> withs) {
         int h = handler;
@@ -263,7 +264,7 @@ final class Withs {
             int after = suppressedAfter(w, h);
             int exit = after < 0 ? -1 : Tries.exitCall(w, Branches.jumpedTo(w, after));
             int goes = suppressedAfter(w, next);
-            if (after >= 0 && exit < 0 && !ownCode && w.env.atLeast(3, 12) && nestedTail(w, after, h, next) > after) {
+            if (after >= 0 && exit < 0 && w.env.atLeast(3, 12) && nestedTail(w, after, h, next) > after) {
                 ownCode = true;
             } else if (after >= 0 && exit < 0 && !ownCode && !w.env.atLeast(3, 12)) {
                 ownCode = true;
@@ -1218,8 +1219,9 @@ final class Withs {
     /**
      * 3.12+: True when k, reached only by exception paths and laid out before the with's handler, is the jump
      * ending a copy of the with's exit call that a nested with's suppressing path runs (or a with nested in
-     * that one, through a copy of its exit call first: {@link #copiesThroughExit}): that path goes on where
-     * the with's own suppressing path does.
+     * that one, through a copy of its exit call first: {@link #copiesThroughExit}; or through the rest of
+     * our body first, the nested with's code after it, {@link #nestedTail}): that path goes on where the
+     * with's own suppressing path does.
      */
     private static boolean nestedPathThroughExit(Walker w, int k, int handler) {
         if (!w.env.atLeast(3, 12) || k >= handler || w.normalFlow.get(k) || !w.reachable.get(k)
@@ -1230,6 +1232,10 @@ final class Withs {
             int after = suppressedAfter(w, nested);
             if (after >= 0 && Tries.exitCall(w, Tries.skipNops(w, after)) == k) {
                 return true;
+            }
+            int tail = after >= 0 ? nestedTail(w, after, nested, handler) : -1;
+            if (tail > after && Tries.exitCall(w, tail) == k) {
+                return true;                   // (through the rest of our body, the nested with's code after it)
             }
         }
         return false;
