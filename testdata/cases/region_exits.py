@@ -3,9 +3,11 @@
 # iterator and then returns the constant, after the with's range (the test jumps past all that to the
 # with's normal exit). Inside a try body (3.12+) that return is unwound past the try's range too, and the
 # test jumping from inside the with past it says it is the with's, not the try's else. 3.11: `if c: A;
-# continue` in a with ending a for body jumps back from the exit call's copy, the normal exit forward to
-# the jump back it shares with the suppressing path: the same exit (read without the continue, a layout
-# difference, as 3.12+ read it). Every function checks itself on every path, whether or not it fell back.
+# continue` in a with ending a loop body runs a copy of the exit call and jumps back, laid out right after
+# the with's range where the normal exit would be; the normal exit (another exit call, reached only by the
+# tests in the body) follows that jump: the with's body ends past the continue's unwinding (also in a
+# while loop, whose normal exit falls into the copy of the test, and under a nested if). Every function
+# checks itself on every path, whether or not it fell back.
 
 log = []
 
@@ -157,6 +159,26 @@ def for_with_if_continue(items, c, m):
     log.append('after')
 
 
+def while_with_if_continue(items, c, m):
+    while items:
+        with m:
+            x = items.pop()
+            if not c():
+                log.append(x)
+                continue
+    log.append('after')
+
+
+def for_with_nested_if_continue(items, c, m):
+    for x in items:
+        with m:
+            if not c():
+                log.append(x)
+                if x > 1:
+                    continue
+    log.append('after')
+
+
 def check():
     E, X, XK = 'enter', ('exit', None), ('exit', 'KeyError')
     for f, args, want, logged in [
@@ -197,6 +219,11 @@ def check():
         (try_nested_with_if_return_const, lambda: (answers('k'), Manager()), None, [E, E, 'k', XK, XK, 'caught', 'after']),
         (for_with_if_continue, lambda: ([1, 2], answers(0, 1), Manager()), None, [E, 0, 1, X, E, 1, X, 'after']),
         (for_with_if_continue, lambda: ([1], answers('k'), Manager(KeyError)), None, [E, 'k', XK, 'after']),
+        (while_with_if_continue, lambda: ([1, 2], answers(0, 1), Manager()), None, [E, 0, 2, X, E, 1, X, 'after']),
+        (while_with_if_continue, lambda: ([1, 2], answers('k', 0), Manager(KeyError)), None, [E, 'k', XK, E, 0, 1, X, 'after']),
+        (while_with_if_continue, lambda: ([1], answers('k'), Manager()), 'KeyError', [E, 'k', XK]),
+        (for_with_nested_if_continue, lambda: ([1, 2], answers(0, 0), Manager()), None, [E, 0, 1, X, E, 0, 2, X, 'after']),
+        (for_with_nested_if_continue, lambda: ([1, 2], answers(1, 'k'), Manager(KeyError)), None, [E, 1, X, E, 'k', XK, 'after']),
     ]:
         log.clear()
         got = run(f, args())

@@ -3,8 +3,8 @@
 # loop's else, a try body or an except clause (their POP_EXCEPT, the iterators popped on the way out).
 # The return is the body's when the innermost with's suppressing path goes on elsewhere than that
 # unwinding; through two or more enclosing withs only when nothing follows the nested ones (one with of
-# all their items) but at one level (3.12+: reached by the inner withs' paths through copies of the exit
-# calls too). Every function checks itself on every path, whether or not it fell back.
+# all their items) but at one level (3.12+: at any number of levels, reached by the inner withs' paths
+# through copies of the exit calls too). Every function checks itself on every path, whether or not it fell back.
 
 log = []
 
@@ -224,6 +224,41 @@ def three_withs_log_at_two_levels(a, m, r):
                     r()
                     return 3
                 log.append('inner')
+            log.append('second')
+    return 'end'
+
+
+def four_withs_log_at_three_levels(m, r):
+    with Manager(KeyError):
+        with Manager(TypeError):
+            with Manager(IndexError):
+                with m:
+                    r()
+                    return 3
+                log.append('inner')
+            log.append('second')
+        log.append('third')
+    return 'end'
+
+
+def three_withs_log_at_two_levels_falling_off(m, r):
+    with Manager(KeyError):
+        with Manager(TypeError):
+            with m:
+                r()
+                return 3
+            log.append('inner')
+        log.append('second')
+
+
+def for_three_withs_log_at_two_levels(items, m, r):
+    for x in items:
+        with Manager(KeyError):
+            with Manager(TypeError):
+                with m:
+                    r()
+                    return 3
+                log.append(x)
             log.append('second')
     return 'end'
 
@@ -540,6 +575,42 @@ def check():
         (three_withs_log_at_two_levels, lambda: (1, Manager(IndexError), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
         (three_withs_log_at_two_levels, lambda: (1, Manager(IndexError), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None)]),
         (three_withs_log_at_two_levels, lambda: (1, Manager(IndexError), raiser(IndexError)), 'end', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), 'inner', ('exit', None), 'second', ('exit', None)]),
+        (four_withs_log_at_three_levels, lambda: (Manager(), quiet), 3, ['enter', 'enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None), ('exit', None)]),
+        (four_withs_log_at_three_levels, lambda: (Manager(), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (four_withs_log_at_three_levels, lambda: (Manager(), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'third', ('exit', None)]),
+        (four_withs_log_at_three_levels, lambda: (Manager(), raiser(IndexError)), 'end', ['enter', 'enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), 'second', ('exit', None), 'third', ('exit', None)]),
+        (four_withs_log_at_three_levels, lambda: (Manager(KeyError), quiet), 3, ['enter', 'enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None), ('exit', None)]),
+        (four_withs_log_at_three_levels, lambda: (Manager(KeyError), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None), 'second', ('exit', None), 'third', ('exit', None)]),
+        (four_withs_log_at_three_levels, lambda: (Manager(KeyError), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'third', ('exit', None)]),
+        (four_withs_log_at_three_levels, lambda: (Manager(KeyError), raiser(IndexError)), 'end', ['enter', 'enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), 'second', ('exit', None), 'third', ('exit', None)]),
+        (four_withs_log_at_three_levels, lambda: (Manager(IndexError), quiet), 3, ['enter', 'enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None), ('exit', None)]),
+        (four_withs_log_at_three_levels, lambda: (Manager(IndexError), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (four_withs_log_at_three_levels, lambda: (Manager(IndexError), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'third', ('exit', None)]),
+        (four_withs_log_at_three_levels, lambda: (Manager(IndexError), raiser(IndexError)), 'end', ['enter', 'enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), 'inner', ('exit', None), 'second', ('exit', None), 'third', ('exit', None)]),
+        (three_withs_log_at_two_levels_falling_off, lambda: (Manager(), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]),
+        (three_withs_log_at_two_levels_falling_off, lambda: (Manager(), raiser(KeyError)), None, ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (three_withs_log_at_two_levels_falling_off, lambda: (Manager(), raiser(TypeError)), None, ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None)]),
+        (three_withs_log_at_two_levels_falling_off, lambda: (Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (three_withs_log_at_two_levels_falling_off, lambda: (Manager(KeyError), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]),
+        (three_withs_log_at_two_levels_falling_off, lambda: (Manager(KeyError), raiser(KeyError)), None, ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 'inner', ('exit', None), 'second', ('exit', None)]),
+        (three_withs_log_at_two_levels_falling_off, lambda: (Manager(KeyError), raiser(TypeError)), None, ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None)]),
+        (three_withs_log_at_two_levels_falling_off, lambda: (Manager(KeyError), raiser(IndexError)), 'IndexError', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (three_withs_log_at_two_levels_falling_off, lambda: (Manager(IndexError), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]),
+        (three_withs_log_at_two_levels_falling_off, lambda: (Manager(IndexError), raiser(KeyError)), None, ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (three_withs_log_at_two_levels_falling_off, lambda: (Manager(IndexError), raiser(TypeError)), None, ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None)]),
+        (three_withs_log_at_two_levels_falling_off, lambda: (Manager(IndexError), raiser(IndexError)), None, ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), 'inner', ('exit', None), 'second', ('exit', None)]),
+        (for_three_withs_log_at_two_levels, lambda: ([1, 2], Manager(), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]),
+        (for_three_withs_log_at_two_levels, lambda: ([1, 2], Manager(), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (for_three_withs_log_at_two_levels, lambda: ([1, 2], Manager(), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None), 'enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None)]),
+        (for_three_withs_log_at_two_levels, lambda: ([1, 2], Manager(), raiser(IndexError)), 'IndexError', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (for_three_withs_log_at_two_levels, lambda: ([1, 2], Manager(KeyError), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]),
+        (for_three_withs_log_at_two_levels, lambda: ([1, 2], Manager(KeyError), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 1, ('exit', None), 'second', ('exit', None), 'enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), 2, ('exit', None), 'second', ('exit', None)]),
+        (for_three_withs_log_at_two_levels, lambda: ([1, 2], Manager(KeyError), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None), 'enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None)]),
+        (for_three_withs_log_at_two_levels, lambda: ([1, 2], Manager(KeyError), raiser(IndexError)), 'IndexError', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError'), ('exit', 'IndexError')]),
+        (for_three_withs_log_at_two_levels, lambda: ([1, 2], Manager(IndexError), quiet), 3, ['enter', 'enter', 'enter', ('ok',), ('exit', None), ('exit', None), ('exit', None)]),
+        (for_three_withs_log_at_two_levels, lambda: ([1, 2], Manager(IndexError), raiser(KeyError)), 'end', ['enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), 'enter', 'enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
+        (for_three_withs_log_at_two_levels, lambda: ([1, 2], Manager(IndexError), raiser(TypeError)), 'end', ['enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None), 'enter', 'enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError'), 'second', ('exit', None)]),
+        (for_three_withs_log_at_two_levels, lambda: ([1, 2], Manager(IndexError), raiser(IndexError)), 'end', ['enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), 1, ('exit', None), 'second', ('exit', None), 'enter', 'enter', 'enter', ('raise', 'IndexError'), ('exit', 'IndexError'), 2, ('exit', None), 'second', ('exit', None)]),
         (nested_with_then_return_const, lambda: (1, Manager(), quiet), 3, ['enter', 'enter', ('ok',), ('exit', None), ('exit', None)]),
         (nested_with_then_return_const, lambda: (1, Manager(), raiser(KeyError)), None, ['enter', 'enter', ('raise', 'KeyError'), ('exit', 'KeyError'), ('exit', 'KeyError')]),
         (nested_with_then_return_const, lambda: (1, Manager(), raiser(TypeError)), 'TypeError', ['enter', 'enter', ('raise', 'TypeError'), ('exit', 'TypeError'), ('exit', 'TypeError')]),

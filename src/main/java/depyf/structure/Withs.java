@@ -18,6 +18,7 @@ final class Withs {
         if (!(l.peek(1) instanceof Item.Entered entered)) {
             throw new LiftException("with block without __enter__ at " + w.code.op(i).offset());
         }
+        j = continuePastRangeEnd(w, i, j, to, r);
         Lifter body = l.fork();
         int stopped = w.walk(i, j, body, r.withHandler(handler, j), -1);
         l.pop();
@@ -95,6 +96,42 @@ final class Withs {
             throw new LiftException("a with's suppressing path and its normal exit go on apart at " + w.code.op(n).offset());
         }
         return j;
+    }
+
+    /**
+     * A continue ending a branch at the end of the with body in a loop: its unwinding (our exit call and a
+     * jump back to the loop's head) is laid out right after the range, where the normal exit would be, and
+     * the normal exit (another exit call going the same way) right after that jump, reached only by the
+     * jumps of tests in the body. Returns where the body then ends, past the continue (the walk reads that
+     * unwinding as the continue's), or j.
+     */
+    private static int continuePastRangeEnd(Walker w, int i, int j, int to, Region r) {
+        if (r.loop() == null || w.env.dynamo != null) {
+            return j;
+        }
+        int n = Tries.skipNops(w, j);
+        int x = Tries.exitCall(w, n);
+        if (x < 0 || x + 1 >= w.code.size() || !w.code.op(x).isUnconditionalJump()
+                || !r.loop().continues().contains(w.code.op(x).target()) || !w.reachable.get(n)) {
+            return j;
+        }
+        int e = x + 1;
+        int normal = Tries.skipNops(w, e);
+        int goes = Tries.exitCall(w, normal);
+        // (the normal exit going on to the loop's head too: the same jump back, or, into the copy of a while
+        // loop's test at the body's end)
+        if (!w.jumpTargets.get(e) || goes < 0
+                || !Branches.sameExit(w, n, normal) && !r.loop().continues().contains(Branches.jumpedTo(w, goes))
+                        && !(Branches.jumpedTo(w, goes) == to && r.follow() == to && Tries.skipNops(w, e) < to)
+                || !sameHandler(w.code.handlerAt(n), w.code.handlerAt(normal))) {
+            return j;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() >= e && op.target() <= normal && (op.index() < i || op.index() >= j)) {
+                return j;                      // reached from elsewhere too: not only the body's normal exit
+            }
+        }
+        return e;
     }
 
     /** True when n calls the exit with three Nones (an async with awaits the result, a with pops it). */
@@ -213,11 +250,12 @@ final class Withs {
     /**
      * Through two or more enclosing withs: true when nothing follows this with and each enclosing one but the
      * outermost in the body around it, so that each one's suppressing path runs the next one's exit call
-     * (a copy) and goes on where that one's suppressing path does, but at one level at most, where code of
-     * its own, straight code not starting with the next one's exit call, follows (read as a with in a with
-     * reads it: the nested one's suppressing path walks it, {@link #nestedTail}). Code of its own at two
-     * levels was placed a level off or lost; a return after a middle with (the next one's exit call, then
-     * the constant) is not read.
+     * (a copy) and goes on where that one's suppressing path does, but where code of its own, straight code
+     * not starting with the next one's exit call, follows (read as a with in a with reads it: the nested
+     * one's suppressing path walks it, {@link #nestedTail}; 3.12+ at any number of levels, the path through
+     * that code and the next one's exit call copy then reaching the code after that one,
+     * {@link #nestedPathThroughExit}; 3.11 at one level). A return after a middle with (the next one's exit
+     * call, then the constant) is not read.
      */
     private static boolean onlyExitsBetween(Walker w, int handler, List<Integer> withs) {
         int h = handler;
@@ -226,7 +264,7 @@ final class Withs {
             int after = suppressedAfter(w, h);
             int exit = after < 0 ? -1 : Tries.exitCall(w, Branches.jumpedTo(w, after));
             int goes = suppressedAfter(w, next);
-            if (after >= 0 && exit < 0 && !ownCode && w.env.atLeast(3, 12) && nestedTail(w, after, h, next) > after) {
+            if (after >= 0 && exit < 0 && w.env.atLeast(3, 12) && nestedTail(w, after, h, next) > after) {
                 ownCode = true;
             } else if (after >= 0 && exit < 0 && !ownCode && !w.env.atLeast(3, 12)) {
                 ownCode = true;
@@ -1181,8 +1219,9 @@ final class Withs {
     /**
      * 3.12+: True when k, reached only by exception paths and laid out before the with's handler, is the jump
      * ending a copy of the with's exit call that a nested with's suppressing path runs (or a with nested in
-     * that one, through a copy of its exit call first: {@link #copiesThroughExit}): that path goes on where
-     * the with's own suppressing path does.
+     * that one, through a copy of its exit call first: {@link #copiesThroughExit}; or through the rest of
+     * our body first, the nested with's code after it, {@link #nestedTail}): that path goes on where the
+     * with's own suppressing path does.
      */
     private static boolean nestedPathThroughExit(Walker w, int k, int handler) {
         if (!w.env.atLeast(3, 12) || k >= handler || w.normalFlow.get(k) || !w.reachable.get(k)
@@ -1193,6 +1232,10 @@ final class Withs {
             int after = suppressedAfter(w, nested);
             if (after >= 0 && Tries.exitCall(w, Tries.skipNops(w, after)) == k) {
                 return true;
+            }
+            int tail = after >= 0 ? nestedTail(w, after, nested, handler) : -1;
+            if (tail > after && Tries.exitCall(w, tail) == k) {
+                return true;                   // (through the rest of our body, the nested with's code after it)
             }
         }
         return false;
