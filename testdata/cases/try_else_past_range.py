@@ -4,8 +4,9 @@
 #   jump, which follows the POP_BLOCK: the range ends before that jump and the else's return lies past
 #   it; the test jumps over the range's end to the else (read: RangeTailExits.elsePastEndJump).
 # - with_else_return: the else's with suppressing runs its own copy of the return after it (3.12+), and
-#   the code after the try, which the clauses reach, lies in a gap of the range: still falls back (the
-#   walk takes that code into the body; only the copy, read twice, shows it).
+#   the code after the try, which the clauses reach, lies in a gap of the range: that copy says the
+#   return follows the with, so the body ends before it (TryRanges.copiedBySuppressing; the walk once
+#   took the code after the try into the body).
 # - with_then_else_return_value: 3.12 copies the code after the try (a small return block) into the
 #   then-branch's with's normal exit and into its suppressing path: still falls back on 3.12.
 # - elif_for_else_return: a for loop's else returning in an elif, the try body's else returning past

@@ -14,6 +14,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -61,98 +62,16 @@ def plain_else_return(c, t, x, m, n):
 
 
 def with_else_return(c, t, x, m, n):
-    # depyf: could not decompile with_else_return: a statement (Return) after return in the same block (a misread layout)
-    #     63            RESUME                   0
-    #   
-    #     64            NOP
-    #   
-    #     65    L1:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         9 (to L3)
-    #   
-    #     66            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (42)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L2:     JUMP_FORWARD            26 (to L7)
-    #   
-    #     68    L3:     LOAD_FAST                3 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (7)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #     69            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (8)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     68    L5:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #     70    L6:     RETURN_CONST             4 (45)
-    #   
-    #     73    L7:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               6 (66)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     68    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L9)
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #     70   L11:     RETURN_CONST             4 (45)
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L13:     PUSH_EXC_INFO
-    #   
-    #     71            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L15)
-    #                   POP_TOP
-    #   
-    #     72            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (46)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 46 (to L7)
-    #   
-    #     71   L15:     RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L13 [0]
-    #     L3 to L4 -> L13 [0]
-    #     L4 to L5 -> L8 [1] lasti
-    #     L5 to L6 -> L13 [0]
-    #     L8 to L10 -> L12 [3] lasti
-    #     L10 to L11 -> L13 [0]
-    #     L12 to L13 -> L13 [0]
-    #     L13 to L14 -> L16 [1] lasti
-    #     L15 to L16 -> L16 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_else_return: a statement (Return) after return in the same block (a misread layout)')
+    try:
+        if not c():
+            x(42)
+        else:
+            with m(7):
+                t(8)
+            return 45
+    except E1:
+        t(46)
+    t(66)
 
 
 def with_then_else_return_value(c, t, x, m, n):
@@ -170,11 +89,11 @@ def with_then_else_return_value(c, t, x, m, n):
 
 def elif_for_else_return(c, t, x, m, n):
     # depyf: could not decompile elif_for_else_return: conditional jump out of the region at 100
-    #     89            RESUME                   0
+    #     90            RESUME                   0
     #   
-    #     90            NOP
+    #     91            NOP
     #   
-    #     91    L1:     LOAD_FAST                0 (c)
+    #     92    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -185,40 +104,40 @@ def elif_for_else_return(c, t, x, m, n):
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #     92    L2:     JUMP_FORWARD            41 (to L8)
+    #     93    L2:     JUMP_FORWARD            41 (to L8)
     #   
-    #     93    L3:     LOAD_FAST                0 (c)
+    #     94    L3:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L4)
     #   
-    #     94            JUMP_FORWARD            28 (to L8)
+    #     95            JUMP_FORWARD            28 (to L8)
     #   
-    #     95    L4:     LOAD_FAST                0 (c)
+    #     96    L4:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       15 (to L7)
     #   
-    #     96            LOAD_FAST                4 (n)
+    #     97            LOAD_FAST                4 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #                   FOR_ITER                 3 (to L5)
     #                   STORE_FAST               5 (j)
     #   
-    #     97            POP_TOP
+    #     98            POP_TOP
     #                   JUMP_FORWARD             4 (to L8)
     #   
-    #     96    L5:     END_FOR
+    #     97    L5:     END_FOR
     #                   POP_TOP
     #   
-    #     99    L6:     RETURN_CONST             1 (8)
+    #    100    L6:     RETURN_CONST             1 (8)
     #   
-    #    101    L7:     RETURN_CONST             2 (9)
+    #    102    L7:     RETURN_CONST             2 (9)
     #   
-    #    105    L8:     LOAD_FAST                1 (t)
+    #    106    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               3 (11)
     #                   CALL                     1
@@ -227,15 +146,15 @@ def elif_for_else_return(c, t, x, m, n):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #    102            LOAD_GLOBAL              0 (E1)
+    #    103            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L11)
     #                   POP_TOP
     #   
-    #    103   L10:     POP_EXCEPT
+    #    104   L10:     POP_EXCEPT
     #                   RETURN_CONST             0 (None)
     #   
-    #    102   L11:     RERAISE                  0
+    #    103   L11:     RERAISE                  0
     #   
     #     --   L12:     COPY                     3
     #                   POP_EXCEPT

@@ -14,6 +14,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -61,111 +62,16 @@ def plain_else_return(c, t, x, m, n):
 
 
 def with_else_return(c, t, x, m, n):
-    # depyf: could not decompile with_else_return: a statement (Return) after return in the same block (a misread layout)
-    #     63            RESUME                   0
-    #   
-    #     64            NOP
-    #   
-    #     65    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        10 (to L5)
-    #           L2:     NOT_TAKEN
-    #   
-    #     66    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          42
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L4:     JUMP_FORWARD            35 (to L9)
-    #   
-    #     68    L5:     LOAD_FAST_BORROW         3 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L6:     POP_TOP
-    #   
-    #     69            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           8
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     68    L7:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #     70    L8:     LOAD_SMALL_INT          45
-    #                   RETURN_VALUE
-    #   
-    #     73    L9:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          66
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     68   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L11)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #   
-    #     70   L13:     LOAD_SMALL_INT          45
-    #                   RETURN_VALUE
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L15:     PUSH_EXC_INFO
-    #   
-    #     71            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       12 (to L17)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #     72            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          46
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L16:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 51 (to L9)
-    #   
-    #     71   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L15 [0]
-    #     L3 to L4 -> L15 [0]
-    #     L5 to L6 -> L15 [0]
-    #     L6 to L7 -> L10 [2] lasti
-    #     L7 to L8 -> L15 [0]
-    #     L10 to L12 -> L14 [4] lasti
-    #     L12 to L13 -> L15 [0]
-    #     L14 to L15 -> L15 [0]
-    #     L15 to L16 -> L18 [1] lasti
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_else_return: a statement (Return) after return in the same block (a misread layout)')
+    try:
+        if not c():
+            x(42)
+        else:
+            with m(7):
+                t(8)
+            return 45
+    except E1:
+        t(46)
+    t(66)
 
 
 def with_then_else_return_value(c, t, x, m, n):
@@ -183,11 +89,11 @@ def with_then_else_return_value(c, t, x, m, n):
 
 def elif_for_else_return(c, t, x, m, n):
     # depyf: could not decompile elif_for_else_return: conditional jump out of the region at 106
-    #     89            RESUME                   0
+    #     90            RESUME                   0
     #   
-    #     90            NOP
+    #     91            NOP
     #   
-    #     91    L1:     LOAD_FAST_BORROW         0 (c)
+    #     92    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -200,44 +106,44 @@ def elif_for_else_return(c, t, x, m, n):
     #                   POP_JUMP_IF_FALSE        2 (to L6)
     #           L4:     NOT_TAKEN
     #   
-    #     92    L5:     JUMP_FORWARD            45 (to L15)
+    #     93    L5:     JUMP_FORWARD            45 (to L15)
     #   
-    #     93    L6:     LOAD_FAST_BORROW         0 (c)
+    #     94    L6:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L9)
     #           L7:     NOT_TAKEN
     #   
-    #     94    L8:     JUMP_FORWARD            31 (to L15)
+    #     95    L8:     JUMP_FORWARD            31 (to L15)
     #   
-    #     95    L9:     LOAD_FAST_BORROW         0 (c)
+    #     96    L9:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       17 (to L14)
     #          L10:     NOT_TAKEN
     #   
-    #     96   L11:     LOAD_FAST_BORROW         4 (n)
+    #     97   L11:     LOAD_FAST_BORROW         4 (n)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   GET_ITER
     #                   FOR_ITER                 3 (to L12)
     #                   STORE_FAST               5 (j)
     #   
-    #     97            POP_TOP
+    #     98            POP_TOP
     #                   JUMP_FORWARD             6 (to L15)
     #   
-    #     96   L12:     END_FOR
+    #     97   L12:     END_FOR
     #                   POP_ITER
     #   
-    #     99   L13:     LOAD_SMALL_INT           8
+    #    100   L13:     LOAD_SMALL_INT           8
     #                   RETURN_VALUE
     #   
-    #    101   L14:     LOAD_SMALL_INT           9
+    #    102   L14:     LOAD_SMALL_INT           9
     #                   RETURN_VALUE
     #   
-    #    105   L15:     LOAD_FAST_BORROW         1 (t)
+    #    106   L15:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          11
     #                   CALL                     1
@@ -247,17 +153,17 @@ def elif_for_else_return(c, t, x, m, n):
     #   
     #     --   L16:     PUSH_EXC_INFO
     #   
-    #    102            LOAD_GLOBAL              0 (E1)
+    #    103            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L18)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    103   L17:     POP_EXCEPT
+    #    104   L17:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    102   L18:     RERAISE                  0
+    #    103   L18:     RERAISE                  0
     #   
     #     --   L19:     COPY                     3
     #                   POP_EXCEPT

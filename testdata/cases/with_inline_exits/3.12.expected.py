@@ -43,7 +43,7 @@ def with_break_in_loop_try(items, m, r):
             if items.pop():
                 with m:
                     return r()
-                return 'after'
+                break
             if items:
                 return 1
         except KeyError:
@@ -435,95 +435,18 @@ def nested_with_then_const_else_return_loop(a, m, r):
 
 
 def else_with_break_in_loop_try(items, m, r):
-    # depyf: could not decompile else_with_break_in_loop_try: code between a with body and its handler at 122
-    #   371           0 RESUME                   0
-    #   
-    #   372           2 LOAD_FAST                0 (items)
-    #                 4 POP_JUMP_IF_FALSE       83 (to 172)
-    #   
-    #   373     >>    6 NOP
-    #   
-    #   374           8 LOAD_FAST                0 (items)
-    #                10 LOAD_ATTR                1 (NULL|self + pop)
-    #                30 CALL                     0
-    #                38 POP_JUMP_IF_FALSE       22 (to 84)
-    #   
-    #   375          40 LOAD_GLOBAL              2 (log)
-    #                50 LOAD_ATTR                5 (NULL|self + append)
-    #                70 LOAD_CONST               1 (1)
-    #                72 CALL                     1
-    #                80 POP_TOP
-    #                82 JUMP_FORWARD            19 (to 122)
-    #   
-    #   377     >>   84 LOAD_FAST                1 (m)
-    #                86 BEFORE_WITH
-    #                88 POP_TOP
-    #   
-    #   378          90 PUSH_NULL
-    #                92 LOAD_FAST                2 (r)
-    #                94 CALL                     0
-    #   
-    #   377         102 SWAP                     2
-    #               104 LOAD_CONST               0 (None)
-    #               106 LOAD_CONST               0 (None)
-    #               108 LOAD_CONST               0 (None)
-    #               110 CALL                     2
-    #               118 POP_TOP
-    #               120 RETURN_VALUE
-    #   
-    #   375     >>  122 NOP
-    #   
-    #   382         124 LOAD_GLOBAL              2 (log)
-    #               134 LOAD_ATTR                5 (NULL|self + append)
-    #               154 LOAD_CONST               3 ('more')
-    #               156 CALL                     1
-    #               164 POP_TOP
-    #   
-    #   372         166 LOAD_FAST                0 (items)
-    #               168 POP_JUMP_IF_FALSE        1 (to 172)
-    #               170 JUMP_BACKWARD           83 (to 6)
-    #   
-    #   383     >>  172 RETURN_CONST             4 ('after')
-    #   
-    #   377     >>  174 PUSH_EXC_INFO
-    #               176 WITH_EXCEPT_START
-    #               178 POP_JUMP_IF_TRUE         1 (to 182)
-    #               180 RERAISE                  2
-    #           >>  182 POP_TOP
-    #               184 POP_EXCEPT
-    #               186 POP_TOP
-    #               188 POP_TOP
-    #   
-    #   379         190 NOP
-    #   
-    #   383         192 RETURN_CONST             4 ('after')
-    #           >>  194 COPY                     3
-    #               196 POP_EXCEPT
-    #               198 RERAISE                  1
-    #           >>  200 PUSH_EXC_INFO
-    #   
-    #   380         202 LOAD_GLOBAL              6 (KeyError)
-    #               212 CHECK_EXC_MATCH
-    #               214 POP_JUMP_IF_FALSE        3 (to 222)
-    #               216 POP_TOP
-    #   
-    #   381         218 POP_EXCEPT
-    #               220 RETURN_CONST             2 (2)
-    #   
-    #   380     >>  222 RERAISE                  0
-    #           >>  224 COPY                     3
-    #               226 POP_EXCEPT
-    #               228 RERAISE                  1
-    #   ExceptionTable:
-    #     8 to 86 -> 200 [0]
-    #     88 to 100 -> 174 [1] lasti
-    #     102 to 118 -> 200 [0]
-    #     174 to 182 -> 194 [3] lasti
-    #     184 to 188 -> 200 [0]
-    #     194 to 198 -> 200 [0]
-    #     200 to 216 -> 224 [1] lasti
-    #     222 to 222 -> 224 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_with_break_in_loop_try: code between a with body and its handler at 122')
+    while items:
+        try:
+            if items.pop():
+                log.append(1)
+            else:
+                with m:
+                    return r()
+                break
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def else_with_continue_in_for_try(items, m, r):
@@ -542,99 +465,19 @@ def else_with_continue_in_for_try(items, m, r):
 
 
 def else_with_log_continue_in_loop_try(items, m, r):
-    # depyf: could not decompile else_with_log_continue_in_loop_try: code between a with body and its handler at 122
-    #   401           0 RESUME                   0
-    #   
-    #   402     >>    2 LOAD_FAST                0 (items)
-    #                 4 POP_JUMP_IF_FALSE       83 (to 172)
-    #   
-    #   403     >>    6 NOP
-    #   
-    #   404           8 LOAD_FAST                0 (items)
-    #                10 LOAD_ATTR                1 (NULL|self + pop)
-    #                30 CALL                     0
-    #                38 POP_JUMP_IF_FALSE       22 (to 84)
-    #   
-    #   405          40 LOAD_GLOBAL              2 (log)
-    #                50 LOAD_ATTR                5 (NULL|self + append)
-    #                70 LOAD_CONST               1 (1)
-    #                72 CALL                     1
-    #                80 POP_TOP
-    #                82 JUMP_FORWARD            19 (to 122)
-    #   
-    #   407     >>   84 LOAD_FAST                1 (m)
-    #                86 BEFORE_WITH
-    #                88 POP_TOP
-    #   
-    #   408          90 PUSH_NULL
-    #                92 LOAD_FAST                2 (r)
-    #                94 CALL                     0
-    #   
-    #   407         102 SWAP                     2
-    #               104 LOAD_CONST               0 (None)
-    #               106 LOAD_CONST               0 (None)
-    #               108 LOAD_CONST               0 (None)
-    #               110 CALL                     2
-    #               118 POP_TOP
-    #               120 RETURN_VALUE
-    #   
-    #   405     >>  122 NOP
-    #   
-    #   413         124 LOAD_GLOBAL              2 (log)
-    #               134 LOAD_ATTR                5 (NULL|self + append)
-    #               154 LOAD_CONST               3 ('more')
-    #               156 CALL                     1
-    #               164 POP_TOP
-    #   
-    #   402         166 LOAD_FAST                0 (items)
-    #               168 POP_JUMP_IF_FALSE        1 (to 172)
-    #               170 JUMP_BACKWARD           83 (to 6)
-    #   
-    #   414     >>  172 RETURN_CONST             4 ('after')
-    #   
-    #   407     >>  174 PUSH_EXC_INFO
-    #               176 WITH_EXCEPT_START
-    #               178 POP_JUMP_IF_TRUE         1 (to 182)
-    #               180 RERAISE                  2
-    #           >>  182 POP_TOP
-    #               184 POP_EXCEPT
-    #               186 POP_TOP
-    #               188 POP_TOP
-    #               190 JUMP_FORWARD             3 (to 198)
-    #           >>  192 COPY                     3
-    #               194 POP_EXCEPT
-    #               196 RERAISE                  1
-    #   
-    #   409     >>  198 LOAD_GLOBAL              2 (log)
-    #               208 LOAD_ATTR                5 (NULL|self + append)
-    #               228 LOAD_CONST               2 (2)
-    #               230 CALL                     1
-    #               238 POP_TOP
-    #   
-    #   410         240 JUMP_BACKWARD          120 (to 2)
-    #           >>  242 PUSH_EXC_INFO
-    #   
-    #   411         244 LOAD_GLOBAL              6 (KeyError)
-    #               254 CHECK_EXC_MATCH
-    #               256 POP_JUMP_IF_FALSE        3 (to 264)
-    #               258 POP_TOP
-    #   
-    #   412         260 POP_EXCEPT
-    #               262 RETURN_CONST             2 (2)
-    #   
-    #   411     >>  264 RERAISE                  0
-    #           >>  266 COPY                     3
-    #               268 POP_EXCEPT
-    #               270 RERAISE                  1
-    #   ExceptionTable:
-    #     8 to 86 -> 242 [0]
-    #     88 to 100 -> 174 [1] lasti
-    #     102 to 118 -> 242 [0]
-    #     174 to 182 -> 192 [3] lasti
-    #     184 to 238 -> 242 [0]
-    #     242 to 258 -> 266 [1] lasti
-    #     264 to 264 -> 266 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_with_log_continue_in_loop_try: code between a with body and its handler at 122')
+    while items:
+        try:
+            if items.pop():
+                log.append(1)
+            else:
+                with m:
+                    return r()
+                log.append(2)
+                continue
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def else_with_return_ending_loop_try(items, m, r):

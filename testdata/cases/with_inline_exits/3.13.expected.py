@@ -46,102 +46,18 @@ def run(f, args):
 
 
 def with_break_in_loop_try(items, m, r):
-    # depyf: could not decompile with_break_in_loop_try: a with suppressing leaves the region at 60
-    #     53            RESUME                   0
-    #   
-    #     54            LOAD_FAST                0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       80 (to L9)
-    #   
-    #     55    L1:     NOP
-    #   
-    #     56    L2:     LOAD_FAST                0 (items)
-    #                   LOAD_ATTR                1 (pop + NULL|self)
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       19 (to L6)
-    #   
-    #     57            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #     58            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #     57    L4:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L5:     RETURN_VALUE
-    #   
-    #     60    L6:     LOAD_FAST                0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L8)
-    #   
-    #     61    L7:     RETURN_CONST             1 (1)
-    #   
-    #     60    L8:     NOP
-    #   
-    #     64            LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               3 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     54            LOAD_FAST                0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L9)
-    #                   JUMP_BACKWARD           80 (to L1)
-    #   
-    #     65    L9:     RETURN_CONST             4 ('after')
-    #   
-    #     57   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L11)
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L14)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     59   L14:     NOP
-    #   
-    #     65            RETURN_CONST             4 ('after')
-    #   
-    #     --   L15:     PUSH_EXC_INFO
-    #   
-    #     62            LOAD_GLOBAL              2 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L17)
-    #                   POP_TOP
-    #   
-    #     63   L16:     POP_EXCEPT
-    #                   RETURN_CONST             2 (2)
-    #   
-    #     62   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L15 [0]
-    #     L3 to L4 -> L10 [1] lasti
-    #     L4 to L5 -> L15 [0]
-    #     L6 to L7 -> L15 [0]
-    #     L10 to L12 -> L13 [3] lasti
-    #     L12 to L14 -> L15 [0]
-    #     L15 to L16 -> L18 [1] lasti
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_break_in_loop_try: a with suppressing leaves the region at 60')
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+                break
+            if items:
+                return 1
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def with_continue_in_for_try(items, m, r):
@@ -533,101 +449,18 @@ def nested_with_then_const_else_return_loop(a, m, r):
 
 
 def else_with_break_in_loop_try(items, m, r):
-    # depyf: could not decompile else_with_break_in_loop_try: code between a with body and its handler at 142
-    #    371            RESUME                   0
-    #   
-    #    372            LOAD_FAST                0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       93 (to L9)
-    #   
-    #    373    L1:     NOP
-    #   
-    #    374    L2:     LOAD_FAST                0 (items)
-    #                   LOAD_ATTR                1 (pop + NULL|self)
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       22 (to L4)
-    #   
-    #    375            LOAD_GLOBAL              2 (log)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L3:     JUMP_FORWARD            19 (to L8)
-    #   
-    #    377    L4:     LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L5:     POP_TOP
-    #   
-    #    378            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    377    L6:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L7:     RETURN_VALUE
-    #   
-    #    382    L8:     LOAD_GLOBAL              2 (log)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_CONST               3 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    372            LOAD_FAST                0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L9)
-    #                   JUMP_BACKWARD           93 (to L1)
-    #   
-    #    383    L9:     RETURN_CONST             4 ('after')
-    #   
-    #    377   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L11)
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L14)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    379   L14:     NOP
-    #   
-    #    383            RETURN_CONST             4 ('after')
-    #   
-    #     --   L15:     PUSH_EXC_INFO
-    #   
-    #    380            LOAD_GLOBAL              6 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L17)
-    #                   POP_TOP
-    #   
-    #    381   L16:     POP_EXCEPT
-    #                   RETURN_CONST             2 (2)
-    #   
-    #    380   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L15 [0]
-    #     L4 to L5 -> L15 [0]
-    #     L5 to L6 -> L10 [1] lasti
-    #     L6 to L7 -> L15 [0]
-    #     L10 to L12 -> L13 [3] lasti
-    #     L12 to L14 -> L15 [0]
-    #     L15 to L16 -> L18 [1] lasti
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_with_break_in_loop_try: code between a with body and its handler at 142')
+    while items:
+        try:
+            if items.pop():
+                log.append(1)
+            else:
+                with m:
+                    return r()
+                break
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def else_with_continue_in_for_try(items, m, r):
@@ -646,105 +479,19 @@ def else_with_continue_in_for_try(items, m, r):
 
 
 def else_with_log_continue_in_loop_try(items, m, r):
-    # depyf: could not decompile else_with_log_continue_in_loop_try: code between a with body and its handler at 142
-    #    401            RESUME                   0
-    #   
-    #    402    L1:     LOAD_FAST                0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       93 (to L10)
-    #   
-    #    403    L2:     NOP
-    #   
-    #    404    L3:     LOAD_FAST                0 (items)
-    #                   LOAD_ATTR                1 (pop + NULL|self)
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       22 (to L5)
-    #   
-    #    405            LOAD_GLOBAL              2 (log)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L4:     JUMP_FORWARD            19 (to L9)
-    #   
-    #    407    L5:     LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L6:     POP_TOP
-    #   
-    #    408            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    407    L7:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L8:     RETURN_VALUE
-    #   
-    #    413    L9:     LOAD_GLOBAL              2 (log)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_CONST               3 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    402            LOAD_FAST                0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L10)
-    #                   JUMP_BACKWARD           93 (to L2)
-    #   
-    #    414   L10:     RETURN_CONST             4 ('after')
-    #   
-    #    407   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L12)
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L15)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    409   L15:     LOAD_GLOBAL              2 (log)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    410   L16:     JUMP_BACKWARD          141 (to L1)
-    #   
-    #     --   L17:     PUSH_EXC_INFO
-    #   
-    #    411            LOAD_GLOBAL              6 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L19)
-    #                   POP_TOP
-    #   
-    #    412   L18:     POP_EXCEPT
-    #                   RETURN_CONST             2 (2)
-    #   
-    #    411   L19:     RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L17 [0]
-    #     L5 to L6 -> L17 [0]
-    #     L6 to L7 -> L11 [1] lasti
-    #     L7 to L8 -> L17 [0]
-    #     L11 to L13 -> L14 [3] lasti
-    #     L13 to L16 -> L17 [0]
-    #     L17 to L18 -> L20 [1] lasti
-    #     L19 to L20 -> L20 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_with_log_continue_in_loop_try: code between a with body and its handler at 142')
+    while items:
+        try:
+            if items.pop():
+                log.append(1)
+            else:
+                with m:
+                    return r()
+                log.append(2)
+                continue
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def else_with_return_ending_loop_try(items, m, r):

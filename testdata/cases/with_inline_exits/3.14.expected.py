@@ -46,115 +46,18 @@ def run(f, args):
 
 
 def with_break_in_loop_try(items, m, r):
-    # depyf: could not decompile with_break_in_loop_try: a with suppressing leaves the region at 64
-    #     53            RESUME                   0
-    #   
-    #     54    L1:     LOAD_FAST_BORROW         0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       86 (to L11)
-    #                   NOT_TAKEN
-    #   
-    #     55            NOP
-    #   
-    #     56    L2:     LOAD_FAST_BORROW         0 (items)
-    #                   LOAD_ATTR                1 (pop + NULL|self)
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L8)
-    #           L3:     NOT_TAKEN
-    #   
-    #     57    L4:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #     58            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #     57    L6:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L7:     RETURN_VALUE
-    #   
-    #     60    L8:     LOAD_FAST_BORROW         0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L10)
-    #           L9:     NOT_TAKEN
-    #   
-    #     61            LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #     60   L10:     NOP
-    #   
-    #     64            LOAD_GLOBAL              4 (log)
-    #                   LOAD_ATTR                7 (append + NULL|self)
-    #                   LOAD_CONST               1 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           93 (to L1)
-    #   
-    #     65   L11:     LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #     57   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L16)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     59   L16:     NOP
-    #   
-    #     65            LOAD_CONST               2 ('after')
-    #                   RETURN_VALUE
-    #   
-    #     --   L17:     PUSH_EXC_INFO
-    #   
-    #     62            LOAD_GLOBAL              2 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L19)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #     63   L18:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #     62   L19:     RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L17 [0]
-    #     L4 to L5 -> L17 [0]
-    #     L5 to L6 -> L12 [2] lasti
-    #     L6 to L7 -> L17 [0]
-    #     L8 to L9 -> L17 [0]
-    #     L12 to L14 -> L15 [4] lasti
-    #     L14 to L16 -> L17 [0]
-    #     L17 to L18 -> L20 [1] lasti
-    #     L19 to L20 -> L20 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_break_in_loop_try: a with suppressing leaves the region at 64')
+    while items:
+        try:
+            if items.pop():
+                with m:
+                    return r()
+                break
+            if items:
+                return 1
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def with_continue_in_for_try(items, m, r):
@@ -567,112 +470,18 @@ def nested_with_then_const_else_return_loop(a, m, r):
 
 
 def else_with_break_in_loop_try(items, m, r):
-    # depyf: could not decompile else_with_break_in_loop_try: code between a with body and its handler at 164
-    #    371            RESUME                   0
-    #   
-    #    372    L1:     LOAD_FAST_BORROW         0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       97 (to L11)
-    #                   NOT_TAKEN
-    #   
-    #    373            NOP
-    #   
-    #    374    L2:     LOAD_FAST_BORROW         0 (items)
-    #                   LOAD_ATTR                1 (pop + NULL|self)
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       23 (to L6)
-    #           L3:     NOT_TAKEN
-    #   
-    #    375    L4:     LOAD_GLOBAL              2 (log)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L5:     JUMP_FORWARD            28 (to L10)
-    #   
-    #    377    L6:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L7:     POP_TOP
-    #   
-    #    378            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    377    L8:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L9:     RETURN_VALUE
-    #   
-    #    382   L10:     LOAD_GLOBAL              2 (log)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_CONST               2 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          104 (to L1)
-    #   
-    #    383   L11:     LOAD_CONST               3 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    377   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L16)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    379   L16:     NOP
-    #   
-    #    383            LOAD_CONST               3 ('after')
-    #                   RETURN_VALUE
-    #   
-    #     --   L17:     PUSH_EXC_INFO
-    #   
-    #    380            LOAD_GLOBAL              6 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L19)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    381   L18:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    380   L19:     RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L17 [0]
-    #     L4 to L5 -> L17 [0]
-    #     L6 to L7 -> L17 [0]
-    #     L7 to L8 -> L12 [2] lasti
-    #     L8 to L9 -> L17 [0]
-    #     L12 to L14 -> L15 [4] lasti
-    #     L14 to L16 -> L17 [0]
-    #     L17 to L18 -> L20 [1] lasti
-    #     L19 to L20 -> L20 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_with_break_in_loop_try: code between a with body and its handler at 164')
+    while items:
+        try:
+            if items.pop():
+                log.append(1)
+            else:
+                with m:
+                    return r()
+                break
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def else_with_continue_in_for_try(items, m, r):
@@ -691,115 +500,19 @@ def else_with_continue_in_for_try(items, m, r):
 
 
 def else_with_log_continue_in_loop_try(items, m, r):
-    # depyf: could not decompile else_with_log_continue_in_loop_try: code between a with body and its handler at 164
-    #    401            RESUME                   0
-    #   
-    #    402    L1:     LOAD_FAST_BORROW         0 (items)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       97 (to L11)
-    #                   NOT_TAKEN
-    #   
-    #    403            NOP
-    #   
-    #    404    L2:     LOAD_FAST_BORROW         0 (items)
-    #                   LOAD_ATTR                1 (pop + NULL|self)
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       23 (to L6)
-    #           L3:     NOT_TAKEN
-    #   
-    #    405    L4:     LOAD_GLOBAL              2 (log)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L5:     JUMP_FORWARD            28 (to L10)
-    #   
-    #    407    L6:     LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L7:     POP_TOP
-    #   
-    #    408            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #   
-    #    407    L8:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L9:     RETURN_VALUE
-    #   
-    #    413   L10:     LOAD_GLOBAL              2 (log)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_CONST               2 ('more')
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          104 (to L1)
-    #   
-    #    414   L11:     LOAD_CONST               3 ('after')
-    #                   RETURN_VALUE
-    #   
-    #    407   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L13)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L16)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    409   L16:     LOAD_GLOBAL              2 (log)
-    #                   LOAD_ATTR                5 (append + NULL|self)
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    410   L17:     JUMP_BACKWARD          148 (to L1)
-    #   
-    #     --   L18:     PUSH_EXC_INFO
-    #   
-    #    411            LOAD_GLOBAL              6 (KeyError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L20)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    412   L19:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    411   L20:     RERAISE                  0
-    #   
-    #     --   L21:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L18 [0]
-    #     L4 to L5 -> L18 [0]
-    #     L6 to L7 -> L18 [0]
-    #     L7 to L8 -> L12 [2] lasti
-    #     L8 to L9 -> L18 [0]
-    #     L12 to L14 -> L15 [4] lasti
-    #     L14 to L17 -> L18 [0]
-    #     L18 to L19 -> L21 [1] lasti
-    #     L20 to L21 -> L21 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_with_log_continue_in_loop_try: code between a with body and its handler at 164')
+    while items:
+        try:
+            if items.pop():
+                log.append(1)
+            else:
+                with m:
+                    return r()
+                log.append(2)
+                continue
+        except KeyError:
+            return 2
+        log.append('more')
+    return 'after'
 
 
 def else_with_return_ending_loop_try(items, m, r):

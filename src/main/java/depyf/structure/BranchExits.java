@@ -159,9 +159,10 @@ final class BranchExits {
                 }
                 int normal = normalExit(w, h.target());
                 if (t > f && !Branches.isLoopTarget(loop, Branches.jumpedTo(w, t)) && !continues(w, t, loop) && !breaks(w, t, loop)
-                        && !Branches.sameExit(w, t, f)
+                        && w.whileBreakCopy(t, loop) < 0 && !Branches.sameExit(w, t, f)
                         && !(normal > b && normal < f && Branches.sameExit(w, t, normal))) {
-                    // (a copy of the code after the with inside the branch: 3.12+ copy a small exit block)
+                    // (a copy of the code after the with inside the branch: 3.12+ copy a small exit block; a
+                    // while loop's break is a copy of its exit block, 3.13+ laid out past the handler)
                     leave = Math.max(leave, t);
                 }
             }

@@ -52,7 +52,7 @@ final class Tries {
             }
             int own = w.env.atLeast(3, 12) && j < to && j > i && afterExitCallAndPops(w, i, j)
                     && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT ? TryRanges.returnBeforeEnd(w, i, iteratorPops(w, j), to) : -1;
-            if (own > j) {
+            if (own > j && !TryRanges.copiedBySuppressing(w, j, own)) {
                 j = own;                       // a with's `return CONST` after its __exit__ call (and in a loop the
                                                // iterator's pop), the body's end past it
                 continue;

@@ -411,6 +411,26 @@ final class TryRanges {
     }
 
     /**
+     * 3.12+: True when the with whose exit call ends right before [j, e) (a return of a constant, after the
+     * pops of loop iterators) suppresses into a copy of it: the compiler copied that small exit block into
+     * the suppressing path, so the return follows the with statement (an else's, unwound after the range),
+     * where the with's own return would have the suppressing path go on after the statement.
+     */
+    static boolean copiedBySuppressing(Walker w, int j, int e) {
+        for (Code.Handler h : w.code.handlers()) {
+            if (Handlers.kind(w.code, h.target()) != Handlers.Kind.WITH || BranchExits.normalExit(w, h.target()) != j) {
+                continue;
+            }
+            int after = Withs.suppressedAfter(w, h.target());
+            int copy = after < 0 ? -1 : Tries.skipNops(w, after);
+            if (copy >= 0 && copy != j && copy + (e - j) <= w.code.size() && Tries.sameOps(w, j, copy, e - j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when the test at q, inside a with in the body whose range ends before the exit call ending at j,
      * jumps past that exit call and the constant's return (ending at e) to the with's other exit call: the
      * return ends the test's branch inside the with ({@code with m: if c: return CONST}), an else clause

@@ -696,11 +696,16 @@ public final class Walker {
      * way). Returns where the copy of the exit ends, or -1.
      */
     int whileBreakCopy(int k, Region r) {
-        if (r.loop() == null || r.loop().isFor() || r.loop().exit() < 0 || !env.atLeast(3, 12)) {
+        return whileBreakCopy(k, r.loop());
+    }
+
+    /** The same for the while loop {@code loop}: where the copy of its exit block at k (after NOPs) ends, or -1. */
+    int whileBreakCopy(int k, Region.Loop loop) {
+        if (loop == null || loop.isFor() || loop.exit() < 0 || !env.atLeast(3, 12)) {
             return -1;
         }
         int p = Tries.skipNops(this, k);
-        int n = p < code.size() && p != Tries.skipNops(this, r.loop().exit()) ? copiedExitLength(p, r.loop().exit()) : 0;
+        int n = p < code.size() && p != Tries.skipNops(this, loop.exit()) ? copiedExitLength(p, loop.exit()) : 0;
         return n > 0 ? p + n : -1;
     }
 

@@ -820,6 +820,15 @@ final class Withs {
             l.emit(new Stmt.Break());
             return j;
         }
+        int broke = after > handler && r.follow() >= 0 && endsBranch && !Branches.sameExit(w, after, r.follow())
+                ? w.whileBreakCopy(after, r) : -1;
+        if (broke > 0) {
+            // the same for a while loop's break: a copy of the small exit block after the loop (3.12+), after
+            // the break's line NOP, laid out after the handler (3.13+: jumped to past the cleanup handler)
+            l.emit(new Stmt.Break());
+            w.dead.set(after, broke);          // read: not code after the statement
+            return j;
+        }
         int own = suppressedCode(w, handler);
         if (after >= 0 && r.exactFollow() && endsBranch && !Branches.sameExit(w, after, r.follow())
                 && !w.env.atLeast(3, 12) && own >= j && own < to) {
@@ -923,6 +932,15 @@ final class Withs {
         if (walkedNestedTail(w, after, handler, l, r)) {
             return j;
         }
+        int tail = endsBranch && after > c ? leavingTail(w, after, w.code.handlerAt(i - 1), r) : -1;
+        if (tail > 0) {
+            // the with (its body never ends normally) ends a branch: the rest of the branch after it, reached
+            // only by its suppressing path and leaving (a continue, a return), protected as the with statement
+            // is, is laid out past the handler (3.12+); walked here, as the code after the statement
+            int stop = w.walk(after, tail, l, r, -1);
+            w.dead.set(after, stop);
+            return j;
+        }
         int between = Tries.skipNops(w, j);
         while (between < handler && w.code.op(between).is("PUSH_EXC_INFO")) {
             between = Tries.skipNops(w, ExceptClauses.handlerAreaEnd(w, between));   // a nested statement's handler
@@ -946,6 +964,36 @@ final class Withs {
         w.dead.set(after, stop);               // walked: not again where the walk reaches it in layout order
         copiesThroughExit(w, handler, after);
         return after < c ? j : stop;
+    }
+
+    /**
+     * The end of straight code at t ending in a return, a raise or a jump back to the head of the loop being
+     * walked (a continue), no jump into it past its start, protected by {@code around} (the handler of the
+     * with statement: not a try's else clause past its range, which a with ending the try body suppresses
+     * into); or -1.
+     */
+    private static int leavingTail(Walker w, int t, Code.Handler around, Region r) {
+        for (int k = t; k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (k > t && w.jumpTargets.get(k) || op.is("PUSH_EXC_INFO")) {
+                return -1;
+            }
+            boolean cannotRaise = op.isReturn() || op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT") || op.is("NOP")
+                    || op.is("JUMP_BACKWARD");
+            if (!cannotRaise && !sameHandler(w.code.handlerAt(k), around)) {
+                return -1;
+            }
+            if (op.is("JUMP_BACKWARD")) {
+                return r.loop() != null && r.loop().continues().contains(op.target()) ? k + 1 : -1;
+            }
+            if (op.isReturn() || op.is("RAISE_VARARGS")) {
+                return k + 1;
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
