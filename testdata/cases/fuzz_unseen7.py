@@ -1,15 +1,13 @@
 # Silent wrongs of the unseen fuzz set of 2026-12-02's second session (fuzz-shapes.py seed 25, 300
-# functions, on de8558d and still on the session's last merge), reduced with --reduce and kept as cases
-# until they are read right or fall back. The decompiled code behaves differently where the asserts
-# are skipped (listed in known-differs-X.Y.txt): a while True never looping inside a try in a while True
-# (3.13: `if c(): t(1); break` then `return 2` read as `if c(): t(1)` with the return after the try, so
-# the break returned), and an else clause holding only tries that protect nothing (3.12-3.14: its
-# return read into the try body and the finally copied after the if, run twice on the except path).
-# Rich seed 16 f97: a with returning a value in an except clause of a try whose finally ends in an if
-# (3.12: the return dropped; 3.11, 3.13, 3.14 fall back).
+# functions, on de8558d), reduced with --reduce, kept as cases until read right or falling back; all
+# three are now: a while True never looping inside a try in a while True (3.13: `if c(): t(1); break`
+# then `return 2` was read as `if c(): t(1)` with the return after the try, so the break returned; now
+# the break's jump to the enclosing loop's jump back is a continue), an else clause holding only tries
+# that protect nothing (3.12-3.14: the finally was printed again after the if, run twice on the except
+# path; now it falls back), and rich seed 16 f97: a with returning a value in an except clause of a try
+# whose finally ends in an if (3.12 dropped the return; 3.11, 3.13, 3.14 fell back; now read right).
 # Each function checks itself on the paths below, whether or not it fell back; `c` and `n` give out
 # after 60 calls (Budget), so no path loops forever.
-import sys
 
 
 class E1(Exception):
@@ -138,17 +136,13 @@ def clause_with_returning_value_finally_if(c, t, x, n, m):
             pass
 
 
-VERSION = sys.version_info[:2]
 
-if VERSION != (3, 13):
-    assert run([1, 1, 0], while_true_never_looping_in_try) in ((2, [1, 1]), FELL)
+assert run([1, 1, 0], while_true_never_looping_in_try) in ((2, [1, 1]), FELL)
 assert run([0], while_true_never_looping_in_try) in ((2, []), FELL)
-if VERSION not in ((3, 12), (3, 13), (3, 14)):
-    assert run([1, 1, 1], else_of_orphan_tries_in_finally) in ((None, [-6, 25]), FELL)
+assert run([1, 1, 1], else_of_orphan_tries_in_finally) in ((None, [-6, 25]), FELL)
 assert run([1, 0, 0], else_of_orphan_tries_in_finally) in ((16, [7, 25]), FELL)
 assert run([0, 0], else_of_orphan_tries_in_finally) in ((None, []), FELL)
 assert run([0, 1, 1, 0, 0, 0], else_of_orphan_tries_in_finally) in ((16, [-6, 7, 25]), FELL)
-if VERSION != (3, 12):
-    assert run([1, 0], clause_with_returning_value_finally_if) in (((20, 26), [-21, ('enter', 26), ('exit', 26, False)]), FELL)
+assert run([1, 0], clause_with_returning_value_finally_if) in (((20, 26), [-21, ('enter', 26), ('exit', 26, False)]), FELL)
 assert run([0, 0], clause_with_returning_value_finally_if) in ((None, [-21]), FELL)
 assert run([2, 1], clause_with_returning_value_finally_if) in ((None, [-21]), FELL)

@@ -76,8 +76,6 @@ def else_try_return_in_finally(c, t, x, n, m):
             t(1)
         finally:
             t(22)
-    else:
-        return 30
     return 30
 
 

@@ -1,5 +1,3 @@
-import sys
-
 
 
 
@@ -85,6 +83,7 @@ def while_true_never_looping_in_try(c, t, x, n, m):
         try:
             if c():
                 t(1)
+                continue
         except E1:
             while not c():
                 pass
@@ -93,161 +92,181 @@ def while_true_never_looping_in_try(c, t, x, n, m):
 
 
 def else_of_orphan_tries_in_finally(c, t, x, n, m):
-    if c() or c():
-        try:
-            while c() or c():
-                x(6)
-            t(7)
-            return 16
-        except E1:
-            pass
-        finally:
-            t(25)
-    else:
-        return None
-    t(25)
-
-
-def clause_with_returning_value_finally_if(c, t, x, n, m):
-    # depyf: could not decompile clause_with_returning_value_finally_if: stack underflow
-    #    124            RESUME                   0
+    # depyf: could not decompile else_of_orphan_tries_in_finally: a statement (ExprStmt) after return in the same block (a misread layout)
+    #    100            RESUME                   0
     #   
-    #    126            LOAD_CONST               1 (20)
-    #                   STORE_FAST               5 (v)
-    #   
-    #    127            NOP
-    #   
-    #    128    L1:     LOAD_FAST                2 (x)
+    #    102            LOAD_FAST                0 (c)
     #                   PUSH_NULL
-    #                   LOAD_CONST               2 (21)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        12 (to L1)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       80 (to L9)
+    #   
+    #    103    L1:     NOP
+    #   
+    #    104    L2:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        12 (to L3)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       36 (to L7)
+    #   
+    #    105    L3:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (6)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    135    L2:     NOP
-    #   
-    #    137    L3:     LOAD_FAST                0 (c)
+    #    104            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L4)
-    #   
-    #    138            RETURN_CONST             0 (None)
-    #   
-    #    137    L4:     RETURN_CONST             0 (None)
-    #   
-    #     --    L5:     PUSH_EXC_INFO
-    #   
-    #    129            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       55 (to L16)
-    #                   POP_TOP
-    #   
-    #    130            LOAD_FAST                4 (m)
+    #                   POP_JUMP_IF_FALSE        2 (to L5)
+    #           L4:     JUMP_BACKWARD           22 (to L3)
+    #           L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
-    #                   LOAD_CONST               3 (26)
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L7)
+    #           L6:     JUMP_BACKWARD           36 (to L3)
+    #   
+    #    106    L7:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (7)
     #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L6:     STORE_FAST               6 (w)
-    #   
-    #    131            LOAD_FAST_LOAD_FAST     86 (v, w)
-    #                   BUILD_TUPLE              2
-    #   
-    #    130    L7:     SWAP                     2
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
     #                   POP_TOP
-    #                   SWAP                     2
-    #           L8:     POP_EXCEPT
     #   
-    #    137    L9:     LOAD_FAST                0 (c)
+    #    110    L8:     NOP
+    #   
+    #    111            NOP
+    #   
+    #    119            LOAD_FAST                1 (t)
     #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L10)
-    #   
-    #    138            RETURN_VALUE
-    #   
-    #    137   L10:     RETURN_VALUE
-    #   
-    #    130   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L12)
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
+    #                   LOAD_CONST               3 (25)
+    #                   CALL                     1
     #                   POP_TOP
-    #                   POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 75 (to L3)
+    #                   RETURN_CONST             4 (16)
     #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
+    #    102    L9:     RETURN_CONST             0 (None)
     #   
-    #    132   L16:     LOAD_GLOBAL              2 (E2)
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    112            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       10 (to L19)
-    #                   STORE_FAST               7 (e)
+    #                   POP_JUMP_IF_FALSE        3 (to L12)
+    #                   POP_TOP
     #   
-    #    133   L17:     POP_EXCEPT
-    #                   LOAD_CONST               0 (None)
-    #                   STORE_FAST               7 (e)
-    #                   DELETE_FAST              7 (e)
-    #                   JUMP_BACKWARD_NO_INTERRUPT 92 (to L3)
+    #    113   L11:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L14)
     #   
-    #     --   L18:     LOAD_CONST               0 (None)
-    #                   STORE_FAST               7 (e)
-    #                   DELETE_FAST              7 (e)
-    #                   RERAISE                  1
+    #    112   L12:     RERAISE                  0
     #   
-    #    132   L19:     RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
+    #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
-    #          L21:     PUSH_EXC_INFO
     #   
-    #    137            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L22)
+    #    114   L14:     NOP
     #   
-    #    138            RERAISE                  0
+    #    115   L15:     JUMP_FORWARD            32 (to L24)
     #   
-    #    137   L22:     RERAISE                  0
+    #     --   L16:     PUSH_EXC_INFO
+    #   
+    #    116            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L18)
+    #                   POP_TOP
+    #   
+    #    117   L17:     POP_EXCEPT
+    #                   JUMP_FORWARD            20 (to L24)
+    #   
+    #    116   L18:     RERAISE                  0
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L20:     PUSH_EXC_INFO
+    #   
+    #    107            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L22)
+    #                   POP_TOP
+    #   
+    #    108   L21:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L24)
+    #   
+    #    107   L22:     RERAISE                  0
     #   
     #     --   L23:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
+    #   
+    #    119   L24:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (25)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --   L25:     PUSH_EXC_INFO
+    #   
+    #    119            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (25)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L26:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
     #   ExceptionTable:
-    #     L1 to L2 -> L5 [0]
-    #     L2 to L3 -> L21 [0]
-    #     L5 to L6 -> L20 [1] lasti
-    #     L6 to L7 -> L11 [2] lasti
-    #     L7 to L8 -> L20 [1] lasti
-    #     L8 to L9 -> L21 [0]
-    #     L11 to L13 -> L15 [4] lasti
-    #     L13 to L14 -> L20 [1] lasti
-    #     L14 to L15 -> L21 [0]
-    #     L15 to L17 -> L20 [1] lasti
-    #     L17 to L18 -> L21 [0]
-    #     L18 to L20 -> L20 [1] lasti
-    #     L20 to L21 -> L21 [0]
-    #     L21 to L23 -> L23 [1] lasti
-    raise RuntimeError('depyf: could not decompile clause_with_returning_value_finally_if: stack underflow')
+    #     L2 to L4 -> L20 [0]
+    #     L5 to L6 -> L20 [0]
+    #     L7 to L8 -> L20 [0]
+    #     L10 to L11 -> L13 [1] lasti
+    #     L11 to L12 -> L25 [0]
+    #     L12 to L13 -> L13 [1] lasti
+    #     L13 to L14 -> L25 [0]
+    #     L15 to L16 -> L25 [0]
+    #     L16 to L17 -> L19 [1] lasti
+    #     L17 to L18 -> L25 [0]
+    #     L18 to L19 -> L19 [1] lasti
+    #     L19 to L20 -> L25 [0]
+    #     L20 to L21 -> L23 [1] lasti
+    #     L21 to L22 -> L25 [0]
+    #     L22 to L23 -> L23 [1] lasti
+    #     L23 to L24 -> L25 [0]
+    #     L25 to L26 -> L26 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_of_orphan_tries_in_finally: a statement (ExprStmt) after return in the same block (a misread layout)')
 
-VERSION = sys.version_info[:2]
-assert not VERSION != (3, 13) or run([1, 1, 0], while_true_never_looping_in_try) in ((2, [1, 1]), FELL)
+
+def clause_with_returning_value_finally_if(c, t, x, n, m):
+    v = 20
+    try:
+        x(21)
+    except E1:
+        with m(26) as w:
+            return v, w
+    except E2 as e:
+        pass
+    finally:
+        if c():
+            pass
+
+assert run([1, 1, 0], while_true_never_looping_in_try) in ((2, [1, 1]), FELL)
 assert run([0], while_true_never_looping_in_try) in ((2, []), FELL)
-if VERSION not in ((3, 12), (3, 13), (3, 14)):
-    assert run([1, 1, 1], else_of_orphan_tries_in_finally) in ((None, [-6, 25]), FELL)
+assert run([1, 1, 1], else_of_orphan_tries_in_finally) in ((None, [-6, 25]), FELL)
 assert run([1, 0, 0], else_of_orphan_tries_in_finally) in ((16, [7, 25]), FELL)
 assert run([0, 0], else_of_orphan_tries_in_finally) in ((None, []), FELL)
 assert run([0, 1, 1, 0, 0, 0], else_of_orphan_tries_in_finally) in ((16, [-6, 7, 25]), FELL)
-assert not VERSION != (3, 12) or run([1, 0], clause_with_returning_value_finally_if) in (((20, 26), [-21, ('enter', 26), ('exit', 26, False)]), FELL)
+assert run([1, 0], clause_with_returning_value_finally_if) in (((20, 26), [-21, ('enter', 26), ('exit', 26, False)]), FELL)
 assert run([0, 0], clause_with_returning_value_finally_if) in ((None, [-21]), FELL)
 assert run([2, 1], clause_with_returning_value_finally_if) in ((None, [-21]), FELL)

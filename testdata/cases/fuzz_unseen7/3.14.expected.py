@@ -1,5 +1,3 @@
-import sys
-
 
 
 
@@ -94,176 +92,179 @@ def while_true_never_looping_in_try(c, t, x, n, m):
 
 
 def else_of_orphan_tries_in_finally(c, t, x, n, m):
-    if c() or c():
-        try:
-            while c() or c():
-                x(6)
-            t(7)
-            return 16
-        except E1:
-            pass
-        finally:
-            t(25)
-    else:
-        return None
-    t(25)
-
-
-def clause_with_returning_value_finally_if(c, t, x, n, m):
-    # depyf: could not decompile clause_with_returning_value_finally_if: stack underflow
-    #    124            RESUME                   0
+    # depyf: could not decompile else_of_orphan_tries_in_finally: a statement (ExprStmt) after return in the same block (a misread layout)
+    #    100            RESUME                   0
     #   
-    #    126            LOAD_SMALL_INT          20
-    #                   STORE_FAST               5 (v)
-    #   
-    #    127            NOP
-    #   
-    #    128    L1:     LOAD_FAST_BORROW         2 (x)
+    #    102            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          21
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        14 (to L1)
+    #                   NOT_TAKEN
+    #                   LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       58 (to L9)
+    #                   NOT_TAKEN
+    #   
+    #    103    L1:     NOP
+    #   
+    #    104    L2:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        14 (to L6)
+    #           L3:     NOT_TAKEN
+    #           L4:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       11 (to L7)
+    #           L5:     NOT_TAKEN
+    #   
+    #    105    L6:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           36 (to L2)
+    #   
+    #    106    L7:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    135    L2:     NOP
+    #    110    L8:     NOP
     #   
-    #    137    L3:     LOAD_FAST                0 (c)
+    #    111            NOP
+    #   
+    #    119            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L4)
-    #                   NOT_TAKEN
-    #   
-    #    138            LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    137    L4:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L5:     PUSH_EXC_INFO
-    #   
-    #    129            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       68 (to L16)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    130            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          26
+    #                   LOAD_SMALL_INT          25
     #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L6:     STORE_FAST               6 (w)
-    #   
-    #    131            LOAD_FAST_LOAD_FAST     86 (v, w)
-    #                   BUILD_TUPLE              2
-    #   
-    #    130    L7:     SWAP                     3
-    #                   SWAP                     2
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
     #                   POP_TOP
-    #                   SWAP                     2
-    #           L8:     POP_EXCEPT
+    #                   LOAD_SMALL_INT          16
+    #                   RETURN_VALUE
     #   
-    #    137    L9:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L10)
-    #                   NOT_TAKEN
+    #    102    L9:     LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
     #   
-    #    138            RETURN_VALUE
+    #     --   L10:     PUSH_EXC_INFO
     #   
-    #    137   L10:     RETURN_VALUE
-    #   
-    #    130   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 91 (to L3)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    132   L16:     LOAD_GLOBAL              2 (E2)
+    #    112            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L21)
-    #          L17:     NOT_TAKEN
-    #          L18:     STORE_FAST               7 (e)
+    #                   POP_JUMP_IF_FALSE        4 (to L12)
+    #                   NOT_TAKEN
+    #                   POP_TOP
     #   
-    #    133   L19:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   STORE_FAST               7 (e)
-    #                   DELETE_FAST              7 (e)
-    #                   JUMP_BACKWARD_NO_INTERRUPT 109 (to L3)
+    #    113   L11:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L14)
     #   
-    #     --   L20:     LOAD_CONST               1 (None)
-    #                   STORE_FAST               7 (e)
-    #                   DELETE_FAST              7 (e)
-    #                   RERAISE                  1
+    #    112   L12:     RERAISE                  0
     #   
-    #    132   L21:     RERAISE                  0
-    #   
-    #     --   L22:     COPY                     3
+    #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
-    #          L23:     PUSH_EXC_INFO
     #   
-    #    137            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L24)
+    #    114   L14:     NOP
+    #   
+    #    115   L15:     JUMP_FORWARD            34 (to L24)
+    #   
+    #     --   L16:     PUSH_EXC_INFO
+    #   
+    #    116            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L18)
     #                   NOT_TAKEN
+    #                   POP_TOP
     #   
-    #    138            RERAISE                  0
+    #    117   L17:     POP_EXCEPT
+    #                   JUMP_FORWARD            21 (to L24)
     #   
-    #    137   L24:     RERAISE                  0
+    #    116   L18:     RERAISE                  0
     #   
-    #     --   L25:     COPY                     3
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L20:     PUSH_EXC_INFO
+    #   
+    #    107            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L22)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    108   L21:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L24)
+    #   
+    #    107   L22:     RERAISE                  0
+    #   
+    #     --   L23:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    119   L24:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          25
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --   L25:     PUSH_EXC_INFO
+    #   
+    #    119            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          25
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L26:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   ExceptionTable:
-    #     L1 to L2 -> L5 [0]
-    #     L2 to L3 -> L23 [0]
-    #     L5 to L6 -> L22 [1] lasti
-    #     L6 to L7 -> L11 [3] lasti
-    #     L7 to L8 -> L22 [1] lasti
-    #     L8 to L9 -> L23 [0]
-    #     L11 to L13 -> L15 [5] lasti
-    #     L13 to L14 -> L22 [1] lasti
-    #     L14 to L15 -> L23 [0]
-    #     L15 to L17 -> L22 [1] lasti
-    #     L18 to L19 -> L22 [1] lasti
-    #     L19 to L20 -> L23 [0]
-    #     L20 to L22 -> L22 [1] lasti
-    #     L22 to L23 -> L23 [0]
-    #     L23 to L25 -> L25 [1] lasti
-    raise RuntimeError('depyf: could not decompile clause_with_returning_value_finally_if: stack underflow')
+    #     L2 to L3 -> L20 [0]
+    #     L4 to L5 -> L20 [0]
+    #     L6 to L8 -> L20 [0]
+    #     L10 to L11 -> L13 [1] lasti
+    #     L11 to L12 -> L25 [0]
+    #     L12 to L13 -> L13 [1] lasti
+    #     L13 to L14 -> L25 [0]
+    #     L15 to L16 -> L25 [0]
+    #     L16 to L17 -> L19 [1] lasti
+    #     L17 to L18 -> L25 [0]
+    #     L18 to L19 -> L19 [1] lasti
+    #     L19 to L20 -> L25 [0]
+    #     L20 to L21 -> L23 [1] lasti
+    #     L21 to L22 -> L25 [0]
+    #     L22 to L23 -> L23 [1] lasti
+    #     L23 to L24 -> L25 [0]
+    #     L25 to L26 -> L26 [1] lasti
+    raise RuntimeError('depyf: could not decompile else_of_orphan_tries_in_finally: a statement (ExprStmt) after return in the same block (a misread layout)')
 
-VERSION = sys.version_info[:2]
-assert not VERSION != (3, 13) or run([1, 1, 0], while_true_never_looping_in_try) in ((2, [1, 1]), FELL)
+
+def clause_with_returning_value_finally_if(c, t, x, n, m):
+    v = 20
+    try:
+        x(21)
+    except E1:
+        with m(26) as w:
+            return v, w
+    except E2 as e:
+        pass
+    finally:
+        if c():
+            pass
+
+assert run([1, 1, 0], while_true_never_looping_in_try) in ((2, [1, 1]), FELL)
 assert run([0], while_true_never_looping_in_try) in ((2, []), FELL)
-assert not VERSION not in ((3, 12), (3, 13), (3, 14)) or run([1, 1, 1], else_of_orphan_tries_in_finally) in ((None, [-6, 25]), FELL)
+assert run([1, 1, 1], else_of_orphan_tries_in_finally) in ((None, [-6, 25]), FELL)
 assert run([1, 0, 0], else_of_orphan_tries_in_finally) in ((16, [7, 25]), FELL)
 assert run([0, 0], else_of_orphan_tries_in_finally) in ((None, []), FELL)
 assert run([0, 1, 1, 0, 0, 0], else_of_orphan_tries_in_finally) in ((16, [-6, 7, 25]), FELL)
-assert not VERSION != (3, 12) or run([1, 0], clause_with_returning_value_finally_if) in (((20, 26), [-21, ('enter', 26), ('exit', 26, False)]), FELL)
+assert run([1, 0], clause_with_returning_value_finally_if) in (((20, 26), [-21, ('enter', 26), ('exit', 26, False)]), FELL)
 assert run([0, 0], clause_with_returning_value_finally_if) in ((None, [-21]), FELL)
 assert run([2, 1], clause_with_returning_value_finally_if) in ((None, [-21]), FELL)

@@ -96,8 +96,6 @@ def else_return_with_finally(c, x):
             pass
         finally:
             log.append(14)
-    else:
-        return None
 
 
 def else_return_with_finally_one_clause(x):

@@ -70,8 +70,6 @@ def else_return_in_nested_try(c, x):
                 pass
         except E1:
             return None
-    else:
-        return None
 
 
 def else_return_in_nested_try_plain(x):
@@ -98,8 +96,6 @@ def else_return_with_finally(c, x):
             pass
         finally:
             log.append(14)
-    else:
-        return None
 
 
 def else_return_with_finally_one_clause(x):

@@ -324,8 +324,6 @@ def if_try_with_else_return_finally(c, t, x, n, m):
             t(3)
         finally:
             t(22)
-    else:
-        return 30
     return 30
 
 assert run([2, 1, 3, 0, 0, 0], if_try_with_else_return_finally) == (20, [('enter', 1), -2, ('exit', 1, True), 22])

@@ -44,6 +44,9 @@ final class BranchExits {
                     if (t > f && backIntoBranch(w, t, b, f)) {
                         continue;                  // the rest of a loop's body inside the branch, laid out after the handlers
                     }
+                    if (t > f && TryFinally.coldCopyGoingOnAt(w, b, f, t, f) > t) {
+                        continue;                  // a try/finally's normal exit inside the branch, laid out after the handlers
+                    }
                     if (t > f && !Branches.isLoopTarget(loop, t)) {
                         leave = Math.max(leave, t);
                     } else if (loop != null && loop.continues().contains(t) && insideLoop(w, b, f, firstProtected(w, h))) {

@@ -196,10 +196,14 @@ final class Tries {
             }
             k = e;
         }
-        for (int guard = 0; k < to && guard < 300; guard++, k++) {
+        for (int guard = 0, c; k < to && guard < 300; guard++, k++) {
             Op op = w.code.op(k);
             if (op.is("RETURN_VALUE")) {
                 return k + 1;
+            }
+            if (k > j && !w.jumpTargets.get(k) && w.code.op(k - 1).is("POP_EXCEPT") && (c = w.unwindingCopy(k, r)) > 0) {
+                k += c - 1;                    // (out of an except clause: an enclosing finally body's copy, its
+                continue;                      // branches each ending in the return: the first one's is ours)
             }
             if (op.target() >= 0 || op.isTerminal() || op.is("PUSH_EXC_INFO")) {
                 return -1;

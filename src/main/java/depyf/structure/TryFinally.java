@@ -506,6 +506,14 @@ final class TryFinally {
             w.dead.set(target, copyEnd(w, handler, target));
             return to;
         }
+        int goesOn = target >= to && j >= to ? coldCopyGoingOnAt(w, i, j, target, r.follow()) : -1;
+        if (goesOn > target && w.jumpsOnlyFrom(target, j, target)) {
+            // 3.12+: the try body ends in a try whose else leaves and whose clauses fall off their end, the
+            // normal exit's copy laid out past the handlers, going on where the region does (a jump there,
+            // or a copy of the return there): the statement's, read; the code after it the region's follow
+            w.dead.set(target, goesOn);
+            return to;
+        }
         if (target >= to && w.normalFlow.get(target) && copyEnd(w, handler, target) > target) {
             // the normal exit's copy lies past the region: the statement is cut (3.14 took a loop inside the
             // try body to start at the try), the copy would be walked again as code after the region
@@ -524,6 +532,52 @@ final class TryFinally {
             throw new LiftException("no copy of the finally body past the handlers at " + w.code.op(target).offset());
         }
         return end;
+    }
+
+    /**
+     * 3.12+: the block at t, past [b, f), is the normal exit's copy of the finally body of a try/finally
+     * in [b, f), reached only from that statement's handler code (an inner try's clauses falling off),
+     * then a jump to {@code follow} or a copy of the exit block there (a return the compiler duplicated):
+     * where that jump or exit ends, or -1. (In a loop of 3.12, 3.13, going on at the copy of its test
+     * laid out past the handlers, not understood: the caller falls back.)
+     */
+    static int coldCopyGoingOnAt(Walker w, int b, int f, int t, int follow) {
+        if (!w.env.atLeast(3, 12) || follow < 0 || follow >= w.code.size() || t <= f || !w.jumpTargets.get(t)
+                || !w.code.op(t - 1).isTerminal()) {
+            return -1;
+        }
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (Code.Handler h : w.code.handlers()) {
+            int fin = h.target();
+            if (!seen.add(fin) || fin <= t || Handlers.kind(w.code, fin) != Handlers.Kind.FINALLY || Handlers.covers(w.code, t, fin)
+                    || !jumpsOnlyFromCovered(w, t, fin) || !w.jumpsOnlyFrom(t, b, fin)) {
+                continue;
+            }
+            int end = copyEnd(w, fin, Tries.skipNops(w, t));
+            int next = end > t ? Tries.skipNops(w, end) : -1;
+            if (next < 0 || next >= w.code.size()) {
+                continue;
+            }
+            Op op = w.code.op(next);
+            if (op.isUnconditionalJump() && Branches.sameExit(w, op.target(), follow)) {
+                return next + 1;
+            }
+            int exit = FinallyCopy.exitLength(w, next);
+            if (exit > 0 && Branches.sameExit(w, next, follow)) {
+                return next + exit;
+            }
+        }
+        return -1;
+    }
+
+    /** True when every jump to t comes from code the finally handler {@code fin} protects. */
+    private static boolean jumpsOnlyFromCovered(Walker w, int t, int fin) {
+        for (var op : w.code.ops()) {
+            if (op.target() == t && !Handlers.covers(w.code, op.index(), fin)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

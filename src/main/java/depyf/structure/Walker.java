@@ -561,7 +561,8 @@ public final class Walker {
             if (n > 0 && TryFinally.sameFinallyOps(this, h + 1, i, n)) {
                 // the handler's copy ends with a RERAISE duplicated into its last branch: in this copy that
                 // is the exit after it, a break's or continue's jump the walk reads (not part of the copy)
-                return code.op(h + n).is("RERAISE") && code.op(i + n - 1).isUnconditionalJump() ? n - 1 : n;
+                return code.op(h + n).is("RERAISE") && code.op(i + n - 1).isUnconditionalJump() ? n - 1
+                        : emptyBranchExit(h + n, i + n - 1) ? n + 1 : n;
             }
             int end = n > 0 ? FinallyCopy.end(this, h, i) : -1;
             if (end > i) {
@@ -569,6 +570,23 @@ public final class Walker {
             }
         }
         return 0;
+    }
+
+    /**
+     * 3.11 drops the NOP of a finally body's last {@code if c: pass}: the handler's test at a jumps to
+     * the RERAISE right after it, and a copy's test at b jumps over the exit the compiler duplicated into
+     * the empty branch (a return's RETURN_VALUE) to the same exit. That first exit is part of the copy.
+     */
+    private boolean emptyBranchExit(int a, int b) {
+        Op x = code.op(a);
+        Op y = code.op(b);
+        if (!x.isConditionalJump() || x.target() != a + 1 || !y.isConditionalJump() || y.target() != b + 2
+                || b + 2 >= code.size()) {
+            return false;
+        }
+        Op exit = code.op(b + 1);
+        return (exit.isReturn() || exit.isUnconditionalJump()) && exit.sameAs(code.op(b + 2))
+                && exit.target() == code.op(b + 2).target();
     }
 
     /**
@@ -887,6 +905,14 @@ public final class Walker {
         }
         if (r.loop() != null && t >= r.loop().bodyEnd() && !ExceptClauses.inHandlerOfLoop(this, r, t)) {
             l.emit(new Stmt.Break());
+            return i + 1;
+        }
+        if (t >= to && r.exactFollow() && r.loop() != null && code.op(t).is("JUMP_BACKWARD") && !Branches.sameExit(this, t, r.follow())
+                && r.loop().continues().stream().anyMatch(head -> Branches.sameExit(this, head, t))) {
+            // past the region to the loop's jump back (3.13+: a break out of a while True that never loops,
+            // the code after it the end of the enclosing loop's body), where the region, whose end is exact
+            // (a then-branch before an exit after a try's range), does not go: a continue
+            l.emit(new Stmt.Continue());
             return i + 1;
         }
         if (t >= to) {
