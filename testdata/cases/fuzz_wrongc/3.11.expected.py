@@ -268,6 +268,42 @@ def while_try_while_true_break_clause_break(c, t, x, n, m):
             break
     t(7)
 
+
+def if_try_with_raise_except_return_else_call_else(c, t, x, n, m):
+    if c():
+        try:
+            with m(5):
+                raise E1(7)
+        except E1:
+            return 1
+        else:
+            t(4)
+            return None
+    t(5)
+
+
+def for_try_with_raise_else_break(c, t, x, n, m):
+    for y in n():
+        try:
+            with m(5):
+                raise E1(7)
+            break
+        except E1:
+            t(3)
+            continue
+    t(2)
+
+
+def while_try_with_raise_except_return_else_call(c, t, x, n, m):
+    while c():
+        try:
+            with m(5):
+                raise E1(7)
+        except E1:
+            return 1
+        else:
+            t(4)
+
 assert run([1], except_while_true_break_copy_ending_branch) in ((None, [-1, 5, 6]), FELL)
 assert run([], except_while_true_break_copy_ending_branch) in ((None, [-1, 6]), FELL)
 assert run([2, 1, 3, 1], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 48, 6]), FELL)
@@ -397,3 +433,18 @@ assert run([1, 2, 0, 1, 0, 3, 0, 1], while_try_while_true_break_clause_break) in
 assert run([2, 3, 0, 3, 3, 3, 0, 3, 3, 1], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, -3, -3, 7]), FELL)
 assert run([2, 1, 0, 2, 0, 1, 3, 3, 3, 3, 0, 2, 2], while_try_while_true_break_clause_break) in (('E2', [-3, -3, -3, -3, -3, -3]), FELL)
 assert run([3, 1, 0, 2, 0, 1, 3, 3, 0, 1, 0, 1, 3], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, -3, -3, -3, 7]), FELL)
+assert run([], if_try_with_raise_except_return_else_call_else) in ((None, [5]), FELL)
+assert run([1], if_try_with_raise_except_return_else_call_else) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([1, 3], if_try_with_raise_except_return_else_call_else) in ((None, [('enter', 5), ('exit', 5, True), 4]), FELL)
+assert run([1, 2], if_try_with_raise_except_return_else_call_else) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([], for_try_with_raise_else_break) in ((None, [2]), FELL)
+assert run([1], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, False), 3, 2]), FELL)
+assert run([2], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, False), 3, ('enter', 5), ('exit', 5, False), 3, 2]), FELL)
+assert run([2, 3], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, True), 2]), FELL)
+assert run([2, 0, 3], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, False), 3, ('enter', 5), ('exit', 5, True), 2]), FELL)
+assert run([3, 0, 0, 1], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, False), 3, ('enter', 5), ('exit', 5, False), 3, ('enter', 5), ('exit', 5, True), 2]), FELL)
+assert run([], while_try_with_raise_except_return_else_call) in ((None, []), FELL)
+assert run([1], while_try_with_raise_except_return_else_call) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([1, 3], while_try_with_raise_except_return_else_call) in ((None, [('enter', 5), ('exit', 5, True), 4]), FELL)
+assert run([1, 3, 1, 3, 0], while_try_with_raise_except_return_else_call) in ((None, [('enter', 5), ('exit', 5, True), 4, ('enter', 5), ('exit', 5, True), 4]), FELL)
+assert run([1, 0, 1, 3, 0], while_try_with_raise_except_return_else_call) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)

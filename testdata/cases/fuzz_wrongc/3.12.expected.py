@@ -107,128 +107,17 @@ def except_while_true_break_copy_ending_branch_else(c, t, x, n, m):
 
 
 def if_try_nested_withs_raise_else_with(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_with: line 144 (LOAD_FAST at offset 152) was never read: the structure found would leave it out
-    #   135           0 RESUME                   0
-    #   
-    #   137           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 LOAD_CONST               1 (2)
-    #                16 COMPARE_OP              40 (==)
-    #                20 POP_JUMP_IF_FALSE       30 (to 82)
-    #   
-    #   138          22 NOP
-    #   
-    #   139          24 PUSH_NULL
-    #                26 LOAD_FAST                4 (m)
-    #                28 LOAD_CONST               2 (5)
-    #                30 CALL                     1
-    #                38 BEFORE_WITH
-    #                40 POP_TOP
-    #                42 PUSH_NULL
-    #                44 LOAD_FAST                4 (m)
-    #                46 LOAD_CONST               3 (6)
-    #                48 CALL                     1
-    #                56 BEFORE_WITH
-    #                58 POP_TOP
-    #   
-    #   140          60 LOAD_GLOBAL              1 (NULL + E1)
-    #                70 LOAD_CONST               4 (7)
-    #                72 CALL                     1
-    #                80 RAISE_VARARGS            1
-    #   
-    #   137     >>   82 RETURN_CONST             0 (None)
-    #   
-    #   139     >>   84 PUSH_EXC_INFO
-    #                86 WITH_EXCEPT_START
-    #                88 POP_JUMP_IF_TRUE         1 (to 92)
-    #                90 RERAISE                  2
-    #           >>   92 POP_TOP
-    #                94 POP_EXCEPT
-    #                96 POP_TOP
-    #                98 POP_TOP
-    #               100 JUMP_FORWARD             3 (to 108)
-    #           >>  102 COPY                     3
-    #               104 POP_EXCEPT
-    #               106 RERAISE                  1
-    #           >>  108 LOAD_CONST               0 (None)
-    #               110 LOAD_CONST               0 (None)
-    #               112 LOAD_CONST               0 (None)
-    #               114 CALL                     2
-    #               122 POP_TOP
-    #               124 JUMP_FORWARD            12 (to 150)
-    #           >>  126 PUSH_EXC_INFO
-    #               128 WITH_EXCEPT_START
-    #               130 POP_JUMP_IF_TRUE         1 (to 134)
-    #               132 RERAISE                  2
-    #           >>  134 POP_TOP
-    #               136 POP_EXCEPT
-    #               138 POP_TOP
-    #               140 POP_TOP
-    #               142 JUMP_FORWARD             3 (to 150)
-    #           >>  144 COPY                     3
-    #               146 POP_EXCEPT
-    #               148 RERAISE                  1
-    #   
-    #   144     >>  150 PUSH_NULL
-    #               152 LOAD_FAST                4 (m)
-    #               154 LOAD_CONST               5 (12)
-    #               156 CALL                     1
-    #               164 BEFORE_WITH
-    #               166 POP_TOP
-    #   
-    #   145         168 PUSH_NULL
-    #               170 LOAD_FAST                1 (t)
-    #               172 LOAD_CONST               6 (13)
-    #               174 CALL                     1
-    #               182 POP_TOP
-    #   
-    #   144         184 LOAD_CONST               0 (None)
-    #               186 LOAD_CONST               0 (None)
-    #               188 LOAD_CONST               0 (None)
-    #               190 CALL                     2
-    #               198 POP_TOP
-    #               200 RETURN_CONST             0 (None)
-    #           >>  202 PUSH_EXC_INFO
-    #               204 WITH_EXCEPT_START
-    #               206 POP_JUMP_IF_TRUE         1 (to 210)
-    #               208 RERAISE                  2
-    #           >>  210 POP_TOP
-    #               212 POP_EXCEPT
-    #               214 POP_TOP
-    #               216 POP_TOP
-    #               218 RETURN_CONST             0 (None)
-    #           >>  220 COPY                     3
-    #               222 POP_EXCEPT
-    #               224 RERAISE                  1
-    #           >>  226 PUSH_EXC_INFO
-    #   
-    #   141         228 LOAD_GLOBAL              0 (E1)
-    #               238 CHECK_EXC_MATCH
-    #               240 POP_JUMP_IF_FALSE        3 (to 248)
-    #               242 POP_TOP
-    #   
-    #   142         244 POP_EXCEPT
-    #               246 RETURN_CONST             0 (None)
-    #   
-    #   141     >>  248 RERAISE                  0
-    #           >>  250 COPY                     3
-    #               252 POP_EXCEPT
-    #               254 RERAISE                  1
-    #   ExceptionTable:
-    #     24 to 38 -> 226 [0]
-    #     40 to 56 -> 126 [1] lasti
-    #     58 to 80 -> 84 [2] lasti
-    #     84 to 92 -> 102 [4] lasti
-    #     94 to 106 -> 126 [1] lasti
-    #     108 to 124 -> 226 [0]
-    #     126 to 134 -> 144 [3] lasti
-    #     136 to 148 -> 226 [0]
-    #     166 to 182 -> 202 [1] lasti
-    #     202 to 210 -> 220 [3] lasti
-    #     226 to 242 -> 250 [1] lasti
-    #     248 to 248 -> 250 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_with: line 144 (LOAD_FAST at offset 152) was never read: the structure found would leave it out')
+    if c() == 2:
+        try:
+            with m(5), m(6):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            with m(12):
+                t(13)
+    else:
+        return None
 
 
 def if_try_nested_withs_call_else_with(c, t, x, n, m):
@@ -254,215 +143,46 @@ def try_nested_withs_raise_else_with(c, t, x, n, m):
 
 
 def if_try_with_raise_else_with(c, t, x, n, m):
-    # depyf: could not decompile if_try_with_raise_else_with: code between a with body and its handler at 64
-    #   173           0 RESUME                   0
-    #   
-    #   174           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 LOAD_CONST               1 (2)
-    #                16 COMPARE_OP              40 (==)
-    #                20 POP_JUMP_IF_FALSE       21 (to 64)
-    #   
-    #   175          22 NOP
-    #   
-    #   176          24 PUSH_NULL
-    #                26 LOAD_FAST                4 (m)
-    #                28 LOAD_CONST               2 (5)
-    #                30 CALL                     1
-    #                38 BEFORE_WITH
-    #                40 POP_TOP
-    #   
-    #   177          42 LOAD_GLOBAL              1 (NULL + E1)
-    #                52 LOAD_CONST               3 (7)
-    #                54 CALL                     1
-    #                62 RAISE_VARARGS            1
-    #   
-    #   174     >>   64 RETURN_CONST             0 (None)
-    #   
-    #   176     >>   66 PUSH_EXC_INFO
-    #                68 WITH_EXCEPT_START
-    #                70 POP_JUMP_IF_TRUE         1 (to 74)
-    #                72 RERAISE                  2
-    #           >>   74 POP_TOP
-    #                76 POP_EXCEPT
-    #                78 POP_TOP
-    #                80 POP_TOP
-    #                82 JUMP_FORWARD             3 (to 90)
-    #           >>   84 COPY                     3
-    #                86 POP_EXCEPT
-    #                88 RERAISE                  1
-    #           >>   90 NOP
-    #   
-    #   181          92 PUSH_NULL
-    #                94 LOAD_FAST                4 (m)
-    #                96 LOAD_CONST               4 (12)
-    #                98 CALL                     1
-    #               106 BEFORE_WITH
-    #               108 POP_TOP
-    #   
-    #   182         110 PUSH_NULL
-    #               112 LOAD_FAST                1 (t)
-    #               114 LOAD_CONST               5 (13)
-    #               116 CALL                     1
-    #               124 POP_TOP
-    #   
-    #   181         126 LOAD_CONST               0 (None)
-    #               128 LOAD_CONST               0 (None)
-    #               130 LOAD_CONST               0 (None)
-    #               132 CALL                     2
-    #               140 POP_TOP
-    #               142 RETURN_CONST             0 (None)
-    #           >>  144 PUSH_EXC_INFO
-    #               146 WITH_EXCEPT_START
-    #               148 POP_JUMP_IF_TRUE         1 (to 152)
-    #               150 RERAISE                  2
-    #           >>  152 POP_TOP
-    #               154 POP_EXCEPT
-    #               156 POP_TOP
-    #               158 POP_TOP
-    #               160 RETURN_CONST             0 (None)
-    #           >>  162 COPY                     3
-    #               164 POP_EXCEPT
-    #               166 RERAISE                  1
-    #           >>  168 PUSH_EXC_INFO
-    #   
-    #   178         170 LOAD_GLOBAL              0 (E1)
-    #               180 CHECK_EXC_MATCH
-    #               182 POP_JUMP_IF_FALSE        3 (to 190)
-    #               184 POP_TOP
-    #   
-    #   179         186 POP_EXCEPT
-    #               188 RETURN_CONST             0 (None)
-    #   
-    #   178     >>  190 RERAISE                  0
-    #           >>  192 COPY                     3
-    #               194 POP_EXCEPT
-    #               196 RERAISE                  1
-    #   ExceptionTable:
-    #     24 to 38 -> 168 [0]
-    #     40 to 62 -> 66 [1] lasti
-    #     66 to 74 -> 84 [3] lasti
-    #     76 to 88 -> 168 [0]
-    #     108 to 124 -> 144 [1] lasti
-    #     144 to 152 -> 162 [3] lasti
-    #     168 to 184 -> 192 [1] lasti
-    #     190 to 190 -> 192 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_with_raise_else_with: code between a with body and its handler at 64')
+    if c() == 2:
+        try:
+            with m(5):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            with m(12):
+                t(13)
+    else:
+        return None
 
 
 def if_try_nested_withs_raise_else_call(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_call: line 194 (LOAD_FAST at offset 152) was never read: the structure found would leave it out
-    #   185           0 RESUME                   0
-    #   
-    #   187           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 LOAD_CONST               1 (2)
-    #                16 COMPARE_OP              40 (==)
-    #                20 POP_JUMP_IF_FALSE       30 (to 82)
-    #   
-    #   188          22 NOP
-    #   
-    #   189          24 PUSH_NULL
-    #                26 LOAD_FAST                4 (m)
-    #                28 LOAD_CONST               2 (5)
-    #                30 CALL                     1
-    #                38 BEFORE_WITH
-    #                40 POP_TOP
-    #                42 PUSH_NULL
-    #                44 LOAD_FAST                4 (m)
-    #                46 LOAD_CONST               3 (6)
-    #                48 CALL                     1
-    #                56 BEFORE_WITH
-    #                58 POP_TOP
-    #   
-    #   190          60 LOAD_GLOBAL              1 (NULL + E1)
-    #                70 LOAD_CONST               4 (7)
-    #                72 CALL                     1
-    #                80 RAISE_VARARGS            1
-    #   
-    #   187     >>   82 RETURN_CONST             0 (None)
-    #   
-    #   189     >>   84 PUSH_EXC_INFO
-    #                86 WITH_EXCEPT_START
-    #                88 POP_JUMP_IF_TRUE         1 (to 92)
-    #                90 RERAISE                  2
-    #           >>   92 POP_TOP
-    #                94 POP_EXCEPT
-    #                96 POP_TOP
-    #                98 POP_TOP
-    #               100 JUMP_FORWARD             3 (to 108)
-    #           >>  102 COPY                     3
-    #               104 POP_EXCEPT
-    #               106 RERAISE                  1
-    #           >>  108 LOAD_CONST               0 (None)
-    #               110 LOAD_CONST               0 (None)
-    #               112 LOAD_CONST               0 (None)
-    #               114 CALL                     2
-    #               122 POP_TOP
-    #               124 JUMP_FORWARD            12 (to 150)
-    #           >>  126 PUSH_EXC_INFO
-    #               128 WITH_EXCEPT_START
-    #               130 POP_JUMP_IF_TRUE         1 (to 134)
-    #               132 RERAISE                  2
-    #           >>  134 POP_TOP
-    #               136 POP_EXCEPT
-    #               138 POP_TOP
-    #               140 POP_TOP
-    #               142 JUMP_FORWARD             3 (to 150)
-    #           >>  144 COPY                     3
-    #               146 POP_EXCEPT
-    #               148 RERAISE                  1
-    #   
-    #   194     >>  150 PUSH_NULL
-    #               152 LOAD_FAST                1 (t)
-    #               154 LOAD_CONST               5 (13)
-    #               156 CALL                     1
-    #               164 POP_TOP
-    #               166 RETURN_CONST             0 (None)
-    #           >>  168 PUSH_EXC_INFO
-    #   
-    #   191         170 LOAD_GLOBAL              0 (E1)
-    #               180 CHECK_EXC_MATCH
-    #               182 POP_JUMP_IF_FALSE        3 (to 190)
-    #               184 POP_TOP
-    #   
-    #   192         186 POP_EXCEPT
-    #               188 RETURN_CONST             0 (None)
-    #   
-    #   191     >>  190 RERAISE                  0
-    #           >>  192 COPY                     3
-    #               194 POP_EXCEPT
-    #               196 RERAISE                  1
-    #   ExceptionTable:
-    #     24 to 38 -> 168 [0]
-    #     40 to 56 -> 126 [1] lasti
-    #     58 to 80 -> 84 [2] lasti
-    #     84 to 92 -> 102 [4] lasti
-    #     94 to 106 -> 126 [1] lasti
-    #     108 to 124 -> 168 [0]
-    #     126 to 134 -> 144 [3] lasti
-    #     136 to 148 -> 168 [0]
-    #     168 to 184 -> 192 [1] lasti
-    #     190 to 190 -> 192 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call: line 194 (LOAD_FAST at offset 152) was never read: the structure found would leave it out')
+    if c() == 2:
+        try:
+            with m(5), m(6):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            t(13)
+    else:
+        return None
 
 
 def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 206 (LOAD_FAST at offset 168) was never read: the structure found would leave it out
-    #   197           0 RESUME                   0
+    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 208 (LOAD_FAST at offset 168) was never read: the structure found would leave it out
+    #   199           0 RESUME                   0
     #   
-    #   199           2 PUSH_NULL
+    #   201           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 LOAD_CONST               1 (2)
     #                16 COMPARE_OP              40 (==)
     #                20 POP_JUMP_IF_FALSE       30 (to 82)
     #   
-    #   200          22 NOP
+    #   202          22 NOP
     #   
-    #   201          24 PUSH_NULL
+    #   203          24 PUSH_NULL
     #                26 LOAD_FAST                4 (m)
     #                28 LOAD_CONST               2 (5)
     #                30 CALL                     1
@@ -475,19 +195,19 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #                56 BEFORE_WITH
     #                58 POP_TOP
     #   
-    #   202          60 LOAD_GLOBAL              1 (NULL + E1)
+    #   204          60 LOAD_GLOBAL              1 (NULL + E1)
     #                70 LOAD_CONST               4 (7)
     #                72 CALL                     1
     #                80 RAISE_VARARGS            1
     #   
-    #   207     >>   82 PUSH_NULL
+    #   209     >>   82 PUSH_NULL
     #                84 LOAD_FAST                1 (t)
     #                86 LOAD_CONST               6 (14)
     #                88 CALL                     1
     #                96 POP_TOP
     #                98 RETURN_CONST             0 (None)
     #   
-    #   201     >>  100 PUSH_EXC_INFO
+    #   203     >>  100 PUSH_EXC_INFO
     #               102 WITH_EXCEPT_START
     #               104 POP_JUMP_IF_TRUE         1 (to 108)
     #               106 RERAISE                  2
@@ -518,7 +238,7 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #               162 POP_EXCEPT
     #               164 RERAISE                  1
     #   
-    #   206     >>  166 PUSH_NULL
+    #   208     >>  166 PUSH_NULL
     #               168 LOAD_FAST                1 (t)
     #               170 LOAD_CONST               5 (13)
     #               172 CALL                     1
@@ -526,15 +246,15 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #               182 JUMP_BACKWARD           51 (to 82)
     #           >>  184 PUSH_EXC_INFO
     #   
-    #   203         186 LOAD_GLOBAL              0 (E1)
+    #   205         186 LOAD_GLOBAL              0 (E1)
     #               196 CHECK_EXC_MATCH
     #               198 POP_JUMP_IF_FALSE        3 (to 206)
     #               200 POP_TOP
     #   
-    #   204         202 POP_EXCEPT
+    #   206         202 POP_EXCEPT
     #               204 JUMP_BACKWARD           62 (to 82)
     #   
-    #   203     >>  206 RERAISE                  0
+    #   205     >>  206 RERAISE                  0
     #           >>  208 COPY                     3
     #               210 POP_EXCEPT
     #               212 RERAISE                  1
@@ -549,7 +269,7 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #     152 to 164 -> 184 [0]
     #     184 to 200 -> 208 [1] lasti
     #     206 to 206 -> 208 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 206 (LOAD_FAST at offset 168) was never read: the structure found would leave it out')
+    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 208 (LOAD_FAST at offset 168) was never read: the structure found would leave it out')
 
 
 def try_nested_withs_raise_else_with_then_code(c, t, x, n, m):
@@ -643,6 +363,175 @@ def while_try_while_true_break_clause_break(c, t, x, n, m):
         except E1:
             break
     t(7)
+
+
+def if_try_with_raise_except_return_else_call_else(c, t, x, n, m):
+    if c():
+        try:
+            with m(5):
+                raise E1(7)
+        except E1:
+            return 1
+        else:
+            t(4)
+    else:
+        t(5)
+
+
+def for_try_with_raise_else_break(c, t, x, n, m):
+    # depyf: could not decompile for_try_with_raise_else_break: the code a with's suppressing path reaches past its handler was never read at 108
+    #   325           0 RESUME                   0
+    #   
+    #   327           2 PUSH_NULL
+    #                 4 LOAD_FAST                3 (n)
+    #                 6 CALL                     0
+    #                14 GET_ITER
+    #           >>   16 FOR_ITER                22 (to 64)
+    #                20 STORE_FAST               5 (y)
+    #   
+    #   328          22 NOP
+    #   
+    #   329          24 PUSH_NULL
+    #                26 LOAD_FAST                4 (m)
+    #                28 LOAD_CONST               1 (5)
+    #                30 CALL                     1
+    #                38 BEFORE_WITH
+    #                40 POP_TOP
+    #   
+    #   330          42 LOAD_GLOBAL              1 (NULL + E1)
+    #                52 LOAD_CONST               2 (7)
+    #                54 CALL                     1
+    #                62 RAISE_VARARGS            1
+    #   
+    #   327     >>   64 END_FOR
+    #   
+    #   335     >>   66 PUSH_NULL
+    #                68 LOAD_FAST                1 (t)
+    #                70 LOAD_CONST               4 (2)
+    #                72 CALL                     1
+    #                80 POP_TOP
+    #                82 RETURN_CONST             0 (None)
+    #   
+    #   329     >>   84 PUSH_EXC_INFO
+    #                86 WITH_EXCEPT_START
+    #                88 POP_JUMP_IF_TRUE         1 (to 92)
+    #                90 RERAISE                  2
+    #           >>   92 POP_TOP
+    #                94 POP_EXCEPT
+    #                96 POP_TOP
+    #                98 POP_TOP
+    #               100 JUMP_FORWARD             3 (to 108)
+    #           >>  102 COPY                     3
+    #               104 POP_EXCEPT
+    #               106 RERAISE                  1
+    #           >>  108 NOP
+    #   
+    #   334         110 POP_TOP
+    #               112 JUMP_BACKWARD           24 (to 66)
+    #           >>  114 PUSH_EXC_INFO
+    #   
+    #   331         116 LOAD_GLOBAL              0 (E1)
+    #               126 CHECK_EXC_MATCH
+    #               128 POP_JUMP_IF_FALSE       11 (to 152)
+    #               130 POP_TOP
+    #   
+    #   332         132 PUSH_NULL
+    #               134 LOAD_FAST                1 (t)
+    #               136 LOAD_CONST               3 (3)
+    #               138 CALL                     1
+    #               146 POP_TOP
+    #               148 POP_EXCEPT
+    #               150 JUMP_BACKWARD           68 (to 16)
+    #   
+    #   331     >>  152 RERAISE                  0
+    #           >>  154 COPY                     3
+    #               156 POP_EXCEPT
+    #               158 RERAISE                  1
+    #   ExceptionTable:
+    #     24 to 38 -> 114 [1]
+    #     40 to 62 -> 84 [2] lasti
+    #     84 to 92 -> 102 [4] lasti
+    #     94 to 106 -> 114 [1]
+    #     114 to 146 -> 154 [2] lasti
+    #     152 to 152 -> 154 [2] lasti
+    raise RuntimeError("depyf: could not decompile for_try_with_raise_else_break: the code a with's suppressing path reaches past its handler was never read at 108")
+
+
+def while_try_with_raise_except_return_else_call(c, t, x, n, m):
+    # depyf: could not decompile while_try_with_raise_except_return_else_call: the code a with's suppressing path reaches past its handler was never read at 86
+    #   338           0 RESUME                   0
+    #   
+    #   340           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       22 (to 60)
+    #   
+    #   341     >>   16 NOP
+    #   
+    #   342          18 PUSH_NULL
+    #                20 LOAD_FAST                4 (m)
+    #                22 LOAD_CONST               1 (5)
+    #                24 CALL                     1
+    #                32 BEFORE_WITH
+    #                34 POP_TOP
+    #   
+    #   343          36 LOAD_GLOBAL              1 (NULL + E1)
+    #                46 LOAD_CONST               2 (7)
+    #                48 CALL                     1
+    #                56 RAISE_VARARGS            1
+    #           >>   58 RETURN_CONST             0 (None)
+    #   
+    #   340     >>   60 RETURN_CONST             0 (None)
+    #   
+    #   342     >>   62 PUSH_EXC_INFO
+    #                64 WITH_EXCEPT_START
+    #                66 POP_JUMP_IF_TRUE         1 (to 70)
+    #                68 RERAISE                  2
+    #           >>   70 POP_TOP
+    #                72 POP_EXCEPT
+    #                74 POP_TOP
+    #                76 POP_TOP
+    #                78 JUMP_FORWARD             3 (to 86)
+    #           >>   80 COPY                     3
+    #                82 POP_EXCEPT
+    #                84 RERAISE                  1
+    #           >>   86 NOP
+    #   
+    #   347          88 PUSH_NULL
+    #                90 LOAD_FAST                1 (t)
+    #                92 LOAD_CONST               3 (4)
+    #                94 CALL                     1
+    #               102 POP_TOP
+    #               104 JUMP_FORWARD            15 (to 136)
+    #           >>  106 PUSH_EXC_INFO
+    #   
+    #   344         108 LOAD_GLOBAL              0 (E1)
+    #               118 CHECK_EXC_MATCH
+    #               120 POP_JUMP_IF_FALSE        3 (to 128)
+    #               122 POP_TOP
+    #   
+    #   345         124 POP_EXCEPT
+    #               126 RETURN_CONST             4 (1)
+    #   
+    #   344     >>  128 RERAISE                  0
+    #           >>  130 COPY                     3
+    #               132 POP_EXCEPT
+    #               134 RERAISE                  1
+    #   
+    #   340     >>  136 PUSH_NULL
+    #               138 LOAD_FAST                0 (c)
+    #               140 CALL                     0
+    #               148 POP_JUMP_IF_FALSE        1 (to 152)
+    #               150 JUMP_BACKWARD           68 (to 16)
+    #           >>  152 JUMP_BACKWARD           48 (to 58)
+    #   ExceptionTable:
+    #     18 to 32 -> 106 [0]
+    #     34 to 56 -> 62 [1] lasti
+    #     62 to 70 -> 80 [3] lasti
+    #     72 to 84 -> 106 [0]
+    #     106 to 122 -> 130 [1] lasti
+    #     128 to 128 -> 130 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_try_with_raise_except_return_else_call: the code a with's suppressing path reaches past its handler was never read at 86")
 
 assert run([1], except_while_true_break_copy_ending_branch) in ((None, [-1, 5, 6]), FELL)
 assert run([], except_while_true_break_copy_ending_branch) in ((None, [-1, 6]), FELL)
@@ -773,3 +662,18 @@ assert run([1, 2, 0, 1, 0, 3, 0, 1], while_try_while_true_break_clause_break) in
 assert run([2, 3, 0, 3, 3, 3, 0, 3, 3, 1], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, -3, -3, 7]), FELL)
 assert run([2, 1, 0, 2, 0, 1, 3, 3, 3, 3, 0, 2, 2], while_try_while_true_break_clause_break) in (('E2', [-3, -3, -3, -3, -3, -3]), FELL)
 assert run([3, 1, 0, 2, 0, 1, 3, 3, 0, 1, 0, 1, 3], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, -3, -3, -3, 7]), FELL)
+assert run([], if_try_with_raise_except_return_else_call_else) in ((None, [5]), FELL)
+assert run([1], if_try_with_raise_except_return_else_call_else) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([1, 3], if_try_with_raise_except_return_else_call_else) in ((None, [('enter', 5), ('exit', 5, True), 4]), FELL)
+assert run([1, 2], if_try_with_raise_except_return_else_call_else) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([], for_try_with_raise_else_break) in ((None, [2]), FELL)
+assert run([1], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, False), 3, 2]), FELL)
+assert run([2], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, False), 3, ('enter', 5), ('exit', 5, False), 3, 2]), FELL)
+assert run([2, 3], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, True), 2]), FELL)
+assert run([2, 0, 3], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, False), 3, ('enter', 5), ('exit', 5, True), 2]), FELL)
+assert run([3, 0, 0, 1], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, False), 3, ('enter', 5), ('exit', 5, False), 3, ('enter', 5), ('exit', 5, True), 2]), FELL)
+assert run([], while_try_with_raise_except_return_else_call) in ((None, []), FELL)
+assert run([1], while_try_with_raise_except_return_else_call) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([1, 3], while_try_with_raise_except_return_else_call) in ((None, [('enter', 5), ('exit', 5, True), 4]), FELL)
+assert run([1, 3, 1, 3, 0], while_try_with_raise_except_return_else_call) in ((None, [('enter', 5), ('exit', 5, True), 4, ('enter', 5), ('exit', 5, True), 4]), FELL)
+assert run([1, 0, 1, 3, 0], while_try_with_raise_except_return_else_call) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)

@@ -11,6 +11,8 @@ import sys
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -128,136 +130,17 @@ def except_while_true_break_copy_ending_branch_else(c, t, x, n, m):
 
 
 def if_try_nested_withs_raise_else_with(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_with: line 144 (LOAD_FAST at offset 172) was never read: the structure found would leave it out
-    #    135            RESUME                   0
-    #   
-    #    137            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   LOAD_CONST               1 (2)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE       30 (to L4)
-    #   
-    #    138            NOP
-    #   
-    #    139    L1:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (5)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #                   LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (6)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    140            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_CONST               4 (7)
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    137    L4:     RETURN_CONST             0 (None)
-    #   
-    #    139    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L6)
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    139    L9:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L14)
-    #          L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L11)
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L14)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    144   L14:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (12)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #          L15:     POP_TOP
-    #   
-    #    145            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               6 (13)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    144   L16:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #          L17:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L18)
-    #                   RERAISE                  2
-    #          L18:     POP_TOP
-    #          L19:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L21:     PUSH_EXC_INFO
-    #   
-    #    141            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L23)
-    #                   POP_TOP
-    #   
-    #    142   L22:     POP_EXCEPT
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    141   L23:     RERAISE                  0
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L21 [0]
-    #     L2 to L3 -> L10 [1] lasti
-    #     L3 to L4 -> L5 [2] lasti
-    #     L5 to L7 -> L8 [4] lasti
-    #     L7 to L9 -> L10 [1] lasti
-    #     L9 to L10 -> L21 [0]
-    #     L10 to L12 -> L13 [3] lasti
-    #     L12 to L14 -> L21 [0]
-    #     L15 to L16 -> L17 [1] lasti
-    #     L17 to L19 -> L20 [3] lasti
-    #     L21 to L22 -> L24 [1] lasti
-    #     L23 to L24 -> L24 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_with: line 144 (LOAD_FAST at offset 172) was never read: the structure found would leave it out')
+    if c() == 2:
+        try:
+            with m(5), m(6):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            with m(12):
+                t(13)
+    else:
+        return None
 
 
 def if_try_nested_withs_call_else_with(c, t, x, n, m):
@@ -283,228 +166,46 @@ def try_nested_withs_raise_else_with(c, t, x, n, m):
 
 
 def if_try_with_raise_else_with(c, t, x, n, m):
-    # depyf: could not decompile if_try_with_raise_else_with: code between a with body and its handler at 66
-    #    173            RESUME                   0
-    #   
-    #    174            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   LOAD_CONST               1 (2)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE       21 (to L3)
-    #   
-    #    175            NOP
-    #   
-    #    176    L1:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (5)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    177            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_CONST               3 (7)
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    174    L3:     RETURN_CONST             0 (None)
-    #   
-    #    176    L4:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L5)
-    #                   RERAISE                  2
-    #           L5:     POP_TOP
-    #           L6:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L8)
-    #   
-    #     --    L7:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    176    L8:     NOP
-    #   
-    #    181            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (12)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L9:     POP_TOP
-    #   
-    #    182            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (13)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    181   L10:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #          L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L12)
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L15:     PUSH_EXC_INFO
-    #   
-    #    178            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L17)
-    #                   POP_TOP
-    #   
-    #    179   L16:     POP_EXCEPT
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    178   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L15 [0]
-    #     L2 to L3 -> L4 [1] lasti
-    #     L4 to L6 -> L7 [3] lasti
-    #     L6 to L8 -> L15 [0]
-    #     L9 to L10 -> L11 [1] lasti
-    #     L11 to L13 -> L14 [3] lasti
-    #     L15 to L16 -> L18 [1] lasti
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_with_raise_else_with: code between a with body and its handler at 66')
+    if c() == 2:
+        try:
+            with m(5):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            with m(12):
+                t(13)
+    else:
+        return None
 
 
 def if_try_nested_withs_raise_else_call(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_call: line 194 (LOAD_FAST at offset 172) was never read: the structure found would leave it out
-    #    185            RESUME                   0
-    #   
-    #    187            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   LOAD_CONST               1 (2)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE       30 (to L4)
-    #   
-    #    188            NOP
-    #   
-    #    189    L1:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (5)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #                   LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (6)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    190            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_CONST               4 (7)
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    187    L4:     RETURN_CONST             0 (None)
-    #   
-    #    189    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L6)
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    189    L9:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L14)
-    #          L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L11)
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L14)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    194   L14:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (13)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --   L15:     PUSH_EXC_INFO
-    #   
-    #    191            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L17)
-    #                   POP_TOP
-    #   
-    #    192   L16:     POP_EXCEPT
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    191   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L15 [0]
-    #     L2 to L3 -> L10 [1] lasti
-    #     L3 to L4 -> L5 [2] lasti
-    #     L5 to L7 -> L8 [4] lasti
-    #     L7 to L9 -> L10 [1] lasti
-    #     L9 to L10 -> L15 [0]
-    #     L10 to L12 -> L13 [3] lasti
-    #     L12 to L14 -> L15 [0]
-    #     L15 to L16 -> L18 [1] lasti
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call: line 194 (LOAD_FAST at offset 172) was never read: the structure found would leave it out')
+    if c() == 2:
+        try:
+            with m(5), m(6):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            t(13)
+    else:
+        return None
 
 
 def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 206 (LOAD_FAST at offset 188) was never read: the structure found would leave it out
-    #    197            RESUME                   0
+    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 208 (LOAD_FAST at offset 188) was never read: the structure found would leave it out
+    #    199            RESUME                   0
     #   
-    #    199            LOAD_FAST                0 (c)
+    #    201            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_CONST               1 (2)
     #                   COMPARE_OP              88 (bool(==))
     #                   POP_JUMP_IF_FALSE       30 (to L4)
     #   
-    #    200            NOP
+    #    202            NOP
     #   
-    #    201    L1:     LOAD_FAST                4 (m)
+    #    203    L1:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
@@ -517,19 +218,19 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #                   BEFORE_WITH
     #           L3:     POP_TOP
     #   
-    #    202            LOAD_GLOBAL              1 (E1 + NULL)
+    #    204            LOAD_GLOBAL              1 (E1 + NULL)
     #                   LOAD_CONST               4 (7)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    207    L4:     LOAD_FAST                1 (t)
+    #    209    L4:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               6 (14)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #    201    L5:     PUSH_EXC_INFO
+    #    203    L5:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L6)
@@ -544,7 +245,7 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    201    L9:     LOAD_CONST               0 (None)
+    #    203    L9:     LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   LOAD_CONST               0 (None)
     #                   CALL                     2
@@ -565,7 +266,7 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    206   L14:     LOAD_FAST                1 (t)
+    #    208   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (13)
     #                   CALL                     1
@@ -574,15 +275,15 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #   
     #     --   L15:     PUSH_EXC_INFO
     #   
-    #    203            LOAD_GLOBAL              0 (E1)
+    #    205            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L17)
     #                   POP_TOP
     #   
-    #    204   L16:     POP_EXCEPT
+    #    206   L16:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 73 (to L4)
     #   
-    #    203   L17:     RERAISE                  0
+    #    205   L17:     RERAISE                  0
     #   
     #     --   L18:     COPY                     3
     #                   POP_EXCEPT
@@ -598,7 +299,7 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #     L12 to L14 -> L15 [0]
     #     L15 to L16 -> L18 [1] lasti
     #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 206 (LOAD_FAST at offset 188) was never read: the structure found would leave it out')
+    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 208 (LOAD_FAST at offset 188) was never read: the structure found would leave it out')
 
 
 def try_nested_withs_raise_else_with_then_code(c, t, x, n, m):
@@ -692,6 +393,187 @@ def while_try_while_true_break_clause_break(c, t, x, n, m):
         except E1:
             break
     t(7)
+
+
+def if_try_with_raise_except_return_else_call_else(c, t, x, n, m):
+    if c():
+        try:
+            with m(5):
+                raise E1(7)
+        except E1:
+            return 1
+        else:
+            t(4)
+    else:
+        t(5)
+
+
+def for_try_with_raise_else_break(c, t, x, n, m):
+    # depyf: could not decompile for_try_with_raise_else_break: the code a with's suppressing path reaches past its handler was never read at 120
+    #    325            RESUME                   0
+    #   
+    #    327            LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                22 (to L4)
+    #                   STORE_FAST               5 (y)
+    #   
+    #    328            NOP
+    #   
+    #    329    L2:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (5)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    330            LOAD_GLOBAL              1 (E1 + NULL)
+    #                   LOAD_CONST               2 (7)
+    #                   CALL                     1
+    #                   RAISE_VARARGS            1
+    #   
+    #    327    L4:     END_FOR
+    #                   POP_TOP
+    #   
+    #    335    L5:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    329    L6:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L7)
+    #                   RERAISE                  2
+    #           L7:     POP_TOP
+    #           L8:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L10)
+    #   
+    #     --    L9:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    329   L10:     NOP
+    #   
+    #    334            POP_TOP
+    #                   JUMP_BACKWARD           30 (to L5)
+    #   
+    #     --   L11:     PUSH_EXC_INFO
+    #   
+    #    331            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       12 (to L13)
+    #                   POP_TOP
+    #   
+    #    332            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   JUMP_BACKWARD           77 (to L1)
+    #   
+    #    331   L13:     RERAISE                  0
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L11 [1]
+    #     L3 to L4 -> L6 [2] lasti
+    #     L6 to L8 -> L9 [4] lasti
+    #     L8 to L10 -> L11 [1]
+    #     L11 to L12 -> L14 [2] lasti
+    #     L13 to L14 -> L14 [2] lasti
+    raise RuntimeError("depyf: could not decompile for_try_with_raise_else_break: the code a with's suppressing path reaches past its handler was never read at 120")
+
+
+def while_try_with_raise_except_return_else_call(c, t, x, n, m):
+    # depyf: could not decompile while_try_with_raise_except_return_else_call: the code a with's suppressing path reaches past its handler was never read at 104
+    #    338            RESUME                   0
+    #   
+    #    340            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       21 (to L4)
+    #   
+    #    341    L1:     NOP
+    #   
+    #    342    L2:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (5)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    343            LOAD_GLOBAL              1 (E1 + NULL)
+    #                   LOAD_CONST               2 (7)
+    #                   CALL                     1
+    #                   RAISE_VARARGS            1
+    #   
+    #    340    L4:     RETURN_CONST             0 (None)
+    #   
+    #    342    L5:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L6)
+    #                   RERAISE                  2
+    #           L6:     POP_TOP
+    #           L7:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L9)
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    342    L9:     NOP
+    #   
+    #    347            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (4)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            16 (to L14)
+    #   
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    344            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L12)
+    #                   POP_TOP
+    #   
+    #    345   L11:     POP_EXCEPT
+    #                   RETURN_CONST             4 (1)
+    #   
+    #    344   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    340   L14:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L15)
+    #                   JUMP_BACKWARD           79 (to L1)
+    #          L15:     RETURN_CONST             0 (None)
+    #   ExceptionTable:
+    #     L2 to L3 -> L10 [0]
+    #     L3 to L4 -> L5 [1] lasti
+    #     L5 to L7 -> L8 [3] lasti
+    #     L7 to L9 -> L10 [0]
+    #     L10 to L11 -> L13 [1] lasti
+    #     L12 to L13 -> L13 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_try_with_raise_except_return_else_call: the code a with's suppressing path reaches past its handler was never read at 104")
 
 assert run([1], except_while_true_break_copy_ending_branch) in ((None, [-1, 5, 6]), FELL)
 assert run([], except_while_true_break_copy_ending_branch) in ((None, [-1, 6]), FELL)
@@ -822,3 +704,18 @@ assert run([1, 2, 0, 1, 0, 3, 0, 1], while_try_while_true_break_clause_break) in
 assert run([2, 3, 0, 3, 3, 3, 0, 3, 3, 1], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, -3, -3, 7]), FELL)
 assert run([2, 1, 0, 2, 0, 1, 3, 3, 3, 3, 0, 2, 2], while_try_while_true_break_clause_break) in (('E2', [-3, -3, -3, -3, -3, -3]), FELL)
 assert run([3, 1, 0, 2, 0, 1, 3, 3, 0, 1, 0, 1, 3], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, -3, -3, -3, 7]), FELL)
+assert run([], if_try_with_raise_except_return_else_call_else) in ((None, [5]), FELL)
+assert run([1], if_try_with_raise_except_return_else_call_else) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([1, 3], if_try_with_raise_except_return_else_call_else) in ((None, [('enter', 5), ('exit', 5, True), 4]), FELL)
+assert run([1, 2], if_try_with_raise_except_return_else_call_else) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([], for_try_with_raise_else_break) in ((None, [2]), FELL)
+assert run([1], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, False), 3, 2]), FELL)
+assert run([2], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, False), 3, ('enter', 5), ('exit', 5, False), 3, 2]), FELL)
+assert run([2, 3], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, True), 2]), FELL)
+assert run([2, 0, 3], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, False), 3, ('enter', 5), ('exit', 5, True), 2]), FELL)
+assert run([3, 0, 0, 1], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, False), 3, ('enter', 5), ('exit', 5, False), 3, ('enter', 5), ('exit', 5, True), 2]), FELL)
+assert run([], while_try_with_raise_except_return_else_call) in ((None, []), FELL)
+assert run([1], while_try_with_raise_except_return_else_call) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([1, 3], while_try_with_raise_except_return_else_call) in ((None, [('enter', 5), ('exit', 5, True), 4]), FELL)
+assert run([1, 3, 1, 3, 0], while_try_with_raise_except_return_else_call) in ((None, [('enter', 5), ('exit', 5, True), 4, ('enter', 5), ('exit', 5, True), 4]), FELL)
+assert run([1, 0, 1, 3, 0], while_try_with_raise_except_return_else_call) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)

@@ -11,6 +11,8 @@ import sys
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -131,163 +133,17 @@ def except_while_true_break_copy_ending_branch_else(c, t, x, n, m):
 
 
 def if_try_nested_withs_raise_else_with(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_with: line 144 (LOAD_FAST at offset 216) was never read: the structure found would leave it out
-    #    135            RESUME                   0
-    #   
-    #    137            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   LOAD_SMALL_INT           2
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE       47 (to L4)
-    #                   NOT_TAKEN
-    #   
-    #    138            NOP
-    #   
-    #    139    L1:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #                   LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           6
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    140            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    137    L4:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    139    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L6)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    139    L9:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            19 (to L14)
-    #          L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L11)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L14)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    144   L14:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          12
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #          L15:     POP_TOP
-    #   
-    #    145            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          13
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    144   L16:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #          L17:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L18)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L18:     POP_TOP
-    #          L19:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L21:     PUSH_EXC_INFO
-    #   
-    #    141            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L23)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    142   L22:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    141   L23:     RERAISE                  0
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L21 [0]
-    #     L2 to L3 -> L10 [2] lasti
-    #     L3 to L4 -> L5 [4] lasti
-    #     L5 to L7 -> L8 [6] lasti
-    #     L7 to L9 -> L10 [2] lasti
-    #     L9 to L10 -> L21 [0]
-    #     L10 to L12 -> L13 [4] lasti
-    #     L12 to L14 -> L21 [0]
-    #     L15 to L16 -> L17 [2] lasti
-    #     L17 to L19 -> L20 [4] lasti
-    #     L21 to L22 -> L24 [1] lasti
-    #     L23 to L24 -> L24 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_with: line 144 (LOAD_FAST at offset 216) was never read: the structure found would leave it out')
+    if c() == 2:
+        try:
+            with m(5), m(6):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            with m(12):
+                t(13)
+    else:
+        return None
 
 
 def if_try_nested_withs_call_else_with(c, t, x, n, m):
@@ -303,12 +159,12 @@ def if_try_nested_withs_call_else_with(c, t, x, n, m):
 
 
 def try_nested_withs_raise_else_with(c, t, x, n, m):
-    # depyf: could not decompile try_nested_withs_raise_else_with: line 169 (LOAD_FAST at offset 188) was never read: the structure found would leave it out
-    #    161            RESUME                   0
+    # depyf: could not decompile try_nested_withs_raise_else_with: line 171 (LOAD_FAST at offset 188) was never read: the structure found would leave it out
+    #    163            RESUME                   0
     #   
-    #    163            NOP
+    #    165            NOP
     #   
-    #    164    L1:     LOAD_FAST_BORROW         4 (m)
+    #    166    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -331,12 +187,12 @@ def try_nested_withs_raise_else_with(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    165            LOAD_GLOBAL              1 (E1 + NULL)
+    #    167            LOAD_GLOBAL              1 (E1 + NULL)
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    164    L4:     PUSH_EXC_INFO
+    #    166    L4:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L5)
@@ -353,7 +209,7 @@ def try_nested_withs_raise_else_with(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    164    L8:     LOAD_CONST               1 (None)
+    #    166    L8:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -376,7 +232,7 @@ def try_nested_withs_raise_else_with(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    169   L13:     LOAD_FAST                4 (m)
+    #    171   L13:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          12
     #                   CALL                     1
@@ -388,13 +244,13 @@ def try_nested_withs_raise_else_with(c, t, x, n, m):
     #                   CALL                     0
     #          L14:     POP_TOP
     #   
-    #    170            LOAD_FAST                1 (t)
+    #    172            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          13
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    169   L15:     LOAD_CONST               1 (None)
+    #    171   L15:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -420,17 +276,17 @@ def try_nested_withs_raise_else_with(c, t, x, n, m):
     #                   RERAISE                  1
     #          L20:     PUSH_EXC_INFO
     #   
-    #    166            LOAD_GLOBAL              0 (E1)
+    #    168            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L22)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    167   L21:     POP_EXCEPT
+    #    169   L21:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    166   L22:     RERAISE                  0
+    #    168   L22:     RERAISE                  0
     #   
     #     --   L23:     COPY                     3
     #                   POP_EXCEPT
@@ -448,262 +304,41 @@ def try_nested_withs_raise_else_with(c, t, x, n, m):
     #     L16 to L18 -> L19 [4] lasti
     #     L20 to L21 -> L23 [1] lasti
     #     L22 to L23 -> L23 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_nested_withs_raise_else_with: line 169 (LOAD_FAST at offset 188) was never read: the structure found would leave it out')
+    raise RuntimeError('depyf: could not decompile try_nested_withs_raise_else_with: line 171 (LOAD_FAST at offset 188) was never read: the structure found would leave it out')
 
 
 def if_try_with_raise_else_with(c, t, x, n, m):
-    # depyf: could not decompile if_try_with_raise_else_with: code between a with body and its handler at 84
-    #    173            RESUME                   0
-    #   
-    #    174            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   LOAD_SMALL_INT           2
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE       30 (to L3)
-    #                   NOT_TAKEN
-    #   
-    #    175            NOP
-    #   
-    #    176    L1:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #   
-    #    177            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    174    L3:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    176    L4:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L5)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L5:     POP_TOP
-    #           L6:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L8)
-    #   
-    #     --    L7:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    176    L8:     NOP
-    #   
-    #    181            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          12
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L9:     POP_TOP
-    #   
-    #    182            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          13
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    181   L10:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #          L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L15:     PUSH_EXC_INFO
-    #   
-    #    178            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L17)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    179   L16:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    178   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L15 [0]
-    #     L2 to L3 -> L4 [2] lasti
-    #     L4 to L6 -> L7 [4] lasti
-    #     L6 to L8 -> L15 [0]
-    #     L9 to L10 -> L11 [2] lasti
-    #     L11 to L13 -> L14 [4] lasti
-    #     L15 to L16 -> L18 [1] lasti
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_with_raise_else_with: code between a with body and its handler at 84')
+    if c() == 2:
+        try:
+            with m(5):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            with m(12):
+                t(13)
+    else:
+        return None
 
 
 def if_try_nested_withs_raise_else_call(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_call: line 194 (LOAD_FAST at offset 216) was never read: the structure found would leave it out
-    #    185            RESUME                   0
-    #   
-    #    187            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   LOAD_SMALL_INT           2
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE       47 (to L4)
-    #                   NOT_TAKEN
-    #   
-    #    188            NOP
-    #   
-    #    189    L1:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #                   LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           6
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    190            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    187    L4:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    189    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L6)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    189    L9:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            19 (to L14)
-    #          L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L11)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L14)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    194   L14:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          13
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --   L15:     PUSH_EXC_INFO
-    #   
-    #    191            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L17)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    192   L16:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    191   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L15 [0]
-    #     L2 to L3 -> L10 [2] lasti
-    #     L3 to L4 -> L5 [4] lasti
-    #     L5 to L7 -> L8 [6] lasti
-    #     L7 to L9 -> L10 [2] lasti
-    #     L9 to L10 -> L15 [0]
-    #     L10 to L12 -> L13 [4] lasti
-    #     L12 to L14 -> L15 [0]
-    #     L15 to L16 -> L18 [1] lasti
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call: line 194 (LOAD_FAST at offset 216) was never read: the structure found would leave it out')
+    if c() == 2:
+        try:
+            with m(5), m(6):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            t(13)
+    else:
+        return None
 
 
 def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 206 (LOAD_FAST at offset 232) was never read: the structure found would leave it out
-    #    197            RESUME                   0
+    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 208 (LOAD_FAST at offset 232) was never read: the structure found would leave it out
+    #    199            RESUME                   0
     #   
-    #    199            LOAD_FAST_BORROW         0 (c)
+    #    201            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   LOAD_SMALL_INT           2
@@ -711,9 +346,9 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #                   POP_JUMP_IF_FALSE       47 (to L4)
     #                   NOT_TAKEN
     #   
-    #    200            NOP
+    #    202            NOP
     #   
-    #    201    L1:     LOAD_FAST_BORROW         4 (m)
+    #    203    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           5
     #                   CALL                     1
@@ -736,12 +371,12 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #                   CALL                     0
     #           L3:     POP_TOP
     #   
-    #    202            LOAD_GLOBAL              1 (E1 + NULL)
+    #    204            LOAD_GLOBAL              1 (E1 + NULL)
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    207    L4:     LOAD_FAST_BORROW         1 (t)
+    #    209    L4:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          14
     #                   CALL                     1
@@ -749,7 +384,7 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    201    L5:     PUSH_EXC_INFO
+    #    203    L5:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L6)
@@ -766,7 +401,7 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    201    L9:     LOAD_CONST               1 (None)
+    #    203    L9:     LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
@@ -789,7 +424,7 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    206   L14:     LOAD_FAST                1 (t)
+    #    208   L14:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          13
     #                   CALL                     1
@@ -798,16 +433,16 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #   
     #     --   L15:     PUSH_EXC_INFO
     #   
-    #    203            LOAD_GLOBAL              0 (E1)
+    #    205            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L17)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    204   L16:     POP_EXCEPT
+    #    206   L16:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 79 (to L4)
     #   
-    #    203   L17:     RERAISE                  0
+    #    205   L17:     RERAISE                  0
     #   
     #     --   L18:     COPY                     3
     #                   POP_EXCEPT
@@ -823,7 +458,7 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #     L12 to L14 -> L15 [0]
     #     L15 to L16 -> L18 [1] lasti
     #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 206 (LOAD_FAST at offset 232) was never read: the structure found would leave it out')
+    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 208 (LOAD_FAST at offset 232) was never read: the structure found would leave it out')
 
 
 def try_nested_withs_raise_else_with_then_code(c, t, x, n, m):
@@ -917,6 +552,199 @@ def while_try_while_true_break_clause_break(c, t, x, n, m):
         except E1:
             break
     t(7)
+
+
+def if_try_with_raise_except_return_else_call_else(c, t, x, n, m):
+    if c():
+        try:
+            with m(5):
+                raise E1(7)
+        except E1:
+            return 1
+        else:
+            t(4)
+    else:
+        t(5)
+
+
+def for_try_with_raise_else_break(c, t, x, n, m):
+    # depyf: could not decompile for_try_with_raise_else_break: the code a with's suppressing path reaches past its handler was never read at 142
+    #    325            RESUME                   0
+    #   
+    #    327            LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                30 (to L4)
+    #                   STORE_FAST               5 (y)
+    #   
+    #    328            NOP
+    #   
+    #    329    L2:     LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    330            LOAD_GLOBAL              1 (E1 + NULL)
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   RAISE_VARARGS            1
+    #   
+    #    327    L4:     END_FOR
+    #                   POP_ITER
+    #   
+    #    335    L5:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    329    L6:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L7)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L7:     POP_TOP
+    #           L8:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L10)
+    #   
+    #     --    L9:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    329   L10:     NOP
+    #   
+    #    334            POP_TOP
+    #                   JUMP_BACKWARD           33 (to L5)
+    #   
+    #     --   L11:     PUSH_EXC_INFO
+    #   
+    #    331            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       13 (to L13)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    332            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   JUMP_BACKWARD           89 (to L1)
+    #   
+    #    331   L13:     RERAISE                  0
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L11 [1]
+    #     L3 to L4 -> L6 [3] lasti
+    #     L6 to L8 -> L9 [5] lasti
+    #     L8 to L10 -> L11 [1]
+    #     L11 to L12 -> L14 [2] lasti
+    #     L13 to L14 -> L14 [2] lasti
+    raise RuntimeError("depyf: could not decompile for_try_with_raise_else_break: the code a with's suppressing path reaches past its handler was never read at 142")
+
+
+def while_try_with_raise_except_return_else_call(c, t, x, n, m):
+    # depyf: could not decompile while_try_with_raise_except_return_else_call: the code a with's suppressing path reaches past its handler was never read at 128
+    #    338            RESUME                   0
+    #   
+    #    340    L1:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       30 (to L4)
+    #                   NOT_TAKEN
+    #   
+    #    341            NOP
+    #   
+    #    342    L2:     LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    343            LOAD_GLOBAL              1 (E1 + NULL)
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   RAISE_VARARGS            1
+    #   
+    #    340    L4:     LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    342    L5:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L6)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #           L6:     POP_TOP
+    #           L7:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L9)
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    342    L9:     NOP
+    #   
+    #    347            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           4
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           74 (to L1)
+    #   
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    344            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L12)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    345   L11:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           1
+    #                   RETURN_VALUE
+    #   
+    #    344   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L10 [0]
+    #     L3 to L4 -> L5 [2] lasti
+    #     L5 to L7 -> L8 [4] lasti
+    #     L7 to L9 -> L10 [0]
+    #     L10 to L11 -> L13 [1] lasti
+    #     L12 to L13 -> L13 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_try_with_raise_except_return_else_call: the code a with's suppressing path reaches past its handler was never read at 128")
 
 assert run([1], except_while_true_break_copy_ending_branch) in ((None, [-1, 5, 6]), FELL)
 assert run([], except_while_true_break_copy_ending_branch) in ((None, [-1, 6]), FELL)
@@ -1047,3 +875,18 @@ assert run([1, 2, 0, 1, 0, 3, 0, 1], while_try_while_true_break_clause_break) in
 assert run([2, 3, 0, 3, 3, 3, 0, 3, 3, 1], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, -3, -3, 7]), FELL)
 assert run([2, 1, 0, 2, 0, 1, 3, 3, 3, 3, 0, 2, 2], while_try_while_true_break_clause_break) in (('E2', [-3, -3, -3, -3, -3, -3]), FELL)
 assert run([3, 1, 0, 2, 0, 1, 3, 3, 0, 1, 0, 1, 3], while_try_while_true_break_clause_break) in ((None, [-3, -3, -3, -3, -3, -3, 7]), FELL)
+assert run([], if_try_with_raise_except_return_else_call_else) in ((None, [5]), FELL)
+assert run([1], if_try_with_raise_except_return_else_call_else) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([1, 3], if_try_with_raise_except_return_else_call_else) in ((None, [('enter', 5), ('exit', 5, True), 4]), FELL)
+assert run([1, 2], if_try_with_raise_except_return_else_call_else) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([], for_try_with_raise_else_break) in ((None, [2]), FELL)
+assert run([1], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, False), 3, 2]), FELL)
+assert run([2], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, False), 3, ('enter', 5), ('exit', 5, False), 3, 2]), FELL)
+assert run([2, 3], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, True), 2]), FELL)
+assert run([2, 0, 3], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, False), 3, ('enter', 5), ('exit', 5, True), 2]), FELL)
+assert run([3, 0, 0, 1], for_try_with_raise_else_break) in ((None, [('enter', 5), ('exit', 5, False), 3, ('enter', 5), ('exit', 5, False), 3, ('enter', 5), ('exit', 5, True), 2]), FELL)
+assert run([], while_try_with_raise_except_return_else_call) in ((None, []), FELL)
+assert run([1], while_try_with_raise_except_return_else_call) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([1, 3], while_try_with_raise_except_return_else_call) in ((None, [('enter', 5), ('exit', 5, True), 4]), FELL)
+assert run([1, 3, 1, 3, 0], while_try_with_raise_except_return_else_call) in ((None, [('enter', 5), ('exit', 5, True), 4, ('enter', 5), ('exit', 5, True), 4]), FELL)
+assert run([1, 0, 1, 3, 0], while_try_with_raise_except_return_else_call) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)

@@ -417,6 +417,24 @@ final class Tries {
     }
 
     /**
+     * The else clause of the try at [i, j) reached only by its body's with's suppressing paths, laid out past
+     * the region up to the try's handler ({@link TryRanges#suppressedPastRegion}), when it leaves (returns or
+     * raises): read here, its code marked read (the walk after the region would print it again); else null.
+     */
+    private static List<Stmt> strandedElse(Walker w, int i, int j, int to, int handler, Lifter l, Region r) {
+        int stranded = TryRanges.suppressedPastRegion(w, i, j, to, handler, r);
+        if (stranded < 0 || stranded >= handler || !w.jumpsOnlyFrom(stranded, i, handler) || w.jumpedInto(stranded, handler)) {
+            return null;
+        }
+        Lifter e = l.fork();
+        if (w.walk(stranded, handler, e, r.withFollow(-1), -1) < handler || !ExceptClauses.leaves(e.out)) {
+            return null;
+        }
+        w.dead.set(stranded, handler);
+        return e.out;
+    }
+
+    /**
      * The except clauses, each ending by leaving (an implicit continue made explicit), when the layout says
      * the code at j, after the try body [i, j), follows the statement rather than being its else clause;
      * otherwise null. 3.12+ move handlers to the end in the order of their statements: a try or with in
@@ -764,9 +782,13 @@ final class Tries {
             k = next;
         }
         List<Stmt> orelse = List.of();
+        boolean strandedRead = false;          // the else clause only the body's with's suppressing paths reach
         int resume;
         if (copiedExit) {
-            l.emit(new Stmt.Try(body.out, ownExits(w, j, handler, clauses, clauseBodies, afterExceptAt), orelse, List.of(), star));
+            // (the body's with may suppress to an else laid out past the region, where the region goes on)
+            List<Stmt> stranded = end < 0 ? strandedElse(w, i, j, to, handler, l, r) : null;
+            l.emit(new Stmt.Try(body.out, ownExits(w, j, handler, clauses, clauseBodies, afterExceptAt),
+                    stranded != null ? stranded : orelse, List.of(), star));
             return j;
         }
         List<Stmt.ExceptHandler> leaving = ExceptClauses.allPlain(afterExcept)
@@ -927,16 +949,11 @@ final class Tries {
         } else {
             resume = j;
             int stranded = end < 0 ? TryRanges.suppressedPastRegion(w, i, j, to, handler, r) : -1;
-            if (stranded >= 0 && stranded < handler && w.jumpsOnlyFrom(stranded, i, handler) && !w.jumpedInto(stranded, handler)) {
-                // the else clause, reached only by the with's suppressing paths, laid out past the region
-                // up to the try's handler: read here, its code marked read (the walk after the region
-                // would print it again)
-                Lifter e = l.fork();
-                if (w.walk(stranded, handler, e, r.withFollow(-1), -1) >= handler && ExceptClauses.leaves(e.out)) {
-                    orelse = e.out;
-                    w.dead.set(stranded, handler);
-                    stranded = -1;
-                }
+            List<Stmt> strandedElse = stranded >= 0 ? strandedElse(w, i, j, to, handler, l, r) : null;
+            if (strandedElse != null) {
+                orelse = strandedElse;
+                strandedRead = true;
+                stranded = -1;
             }
             if (stranded >= 0) {
                 throw new LiftException("a with's suppressing path goes on past the try's region, after other code, at "
@@ -978,9 +995,10 @@ final class Tries {
         }
         List<Stmt> tryBody = body.out;
         if (orelse.size() == 1 && isPlainExit(orelse.get(0)) && (!exitCallIn(w, j, resume) || w.orphanBodies.containsValue(handler))
-                && !copiedPastJump(w, i, j)) {
+                && !copiedPastJump(w, i, j) && !strandedRead) {
             // an exit that cannot raise compiles the same at the end of the body as in an else clause: the body reads better
-            // (so does one through a with's exit call when the body protects nothing: OrphanHandlers)
+            // (so does one through a with's exit call when the body protects nothing: OrphanHandlers; not one only a
+            // with's suppressing path reaches: after a with whose body never ends normally, it would read as dead code)
             tryBody = new ArrayList<>(body.out);
             tryBody.addAll(orelse);
             orelse = List.of();

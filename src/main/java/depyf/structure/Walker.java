@@ -142,6 +142,11 @@ public final class Walker {
      * body suppresses to it when only that path reaches the body's end.
      */
     final java.util.Map<Integer, Integer> displacedTests = new java.util.HashMap<>();
+    /**
+     * 3.12+: code a with ending a try body suppresses to, laid out before that try's handler, which the with
+     * left for the try to read as its else clause ({@link Withs}); the function fails when no walk read it.
+     */
+    final BitSet suppressedToElse = new BitSet();
 
     /** Per loop head, the targets right after it that jumps back also go to (see the constructor). */
     final java.util.Map<Integer, Set<Integer>> mergedHeads = new java.util.HashMap<>();
@@ -227,6 +232,13 @@ public final class Walker {
     public List<Stmt> body() {
         Lifter l = new Lifter(env, new java.util.ArrayList<>(), new java.util.ArrayList<>());
         walk(0, code.size(), l, new Region(null, Set.of(), -1), -1);
+        for (int k = suppressedToElse.nextSetBit(0); k >= 0; k = suppressedToElse.nextSetBit(k + 1)) {
+            if (!dead.get(k) && !env.stepped.get(Tries.skipNops(this, k))) {
+                // no walk read it (a break there leaves no line the coverage check would miss)
+                throw new LiftException("the code a with's suppressing path reaches past its handler was never read at "
+                        + code.op(k).offset());
+            }
+        }
         return l.out;
     }
 

@@ -858,6 +858,16 @@ final class Withs {
             // the body does, the code after the try, laid out after the handler; read by the try
             return j;
         }
+        if (after > c && w.env.atLeast(3, 12) && Tries.skipNops(w, j) >= to && to == r.follow() && !r.exactFollow() && !w.normalFlow.get(after)
+                && onlySuppressed(w, after, handler, c) && !w.code.op(Tries.skipNops(w, after)).isUnconditionalJump()
+                && suppressedToTryElse(w, i, c, after, r)) {
+            // the with ends the body of the try right around it: suppressing, it goes on to code (not the jump of
+            // an empty else clause past the try's handlers to the code after the statement) laid out past
+            // its handler, before the try's, that only this path reaches: the try's else clause, which the
+            // try reads (Tries.strandedElse)
+            w.suppressedToElse.set(after);
+            return j;
+        }
         if (after >= 0 && after == r.follow() && after == to && w.onlyHandlerCode(Tries.skipNops(w, j), to)) {
             // the with ends its region (a try body whose range ends at its handler, 3.12+): suppressing, it
             // goes on where the region does, the code after the enclosing statement; read there
@@ -1164,6 +1174,55 @@ final class Withs {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the try right around the with (its handler protects the with's cleanup c: no other statement
+     * between) has except clauses and {@code after} lies before that handler, outside the try's range: where
+     * the try's else clause is laid out (3.12+).
+     */
+    private static boolean suppressedToTryElse(Walker w, int i, int c, int after, Region r) {
+        Code.Handler around = w.code.handlerAt(c);
+        return around != null && r.handlers().contains(around.target()) && after < around.target()
+                && Handlers.kind(w.code, around.target()) == Handlers.Kind.EXCEPT && !Handlers.covers(w.code, after, around.target())
+                && statementOfTryBody(w, i, around.target());
+    }
+
+    /**
+     * True when the with whose body starts at i is a statement of the body of the try with handler {@code
+     * tryHandler} itself: no jump reaches its line, and none from the try body before it goes past its start
+     * (the with is no branch of an if nor a loop's body there, whose suppressing path goes on elsewhere: a
+     * break after it, laid out where the else clause would be).
+     */
+    private static boolean statementOfTryBody(Walker w, int i, int tryHandler) {
+        int entry = i - 1;
+        while (entry > 0 && i - entry < 4 && !isEntry(w, entry)) {
+            entry--;
+        }
+        if (entry < 0 || !isEntry(w, entry)) {
+            return false;
+        }
+        int start = entry;
+        while (start > 0 && w.code.op(start - 1).line() == w.code.op(entry).line()) {
+            start--;
+        }
+        for (int k = start; k < i; k++) {
+            if (w.jumpTargets.get(k)) {
+                return false;
+            }
+        }
+        int tryStart = start;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == tryHandler) {
+                tryStart = Math.min(tryStart, h.start());
+            }
+        }
+        for (int p = tryStart; p < start; p++) {
+            if (w.code.op(p).target() >= start) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@code after} is the jump ending the body of an enclosing try whose range holds the with's handler. */
