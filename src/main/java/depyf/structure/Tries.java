@@ -220,6 +220,22 @@ final class Tries {
         return -1;
     }
 
+    /**
+     * True when a clause of the handler at m jumps past its handler code to code the with (handler) protects:
+     * the with's body goes on after the try. (A jump back to the with's exit call before m is the body
+     * falling off its end, the return after that call the function's implicit one.)
+     */
+    private static boolean clauseJumpsPast(Walker w, int m, int handler) {
+        int areaEnd = ExceptClauses.handlerAreaEnd(w, m);
+        for (int k = m; k < areaEnd && k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (op.isUnconditionalJump() && op.target() >= areaEnd && Handlers.covers(w.code, op.target(), handler)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The index after a constant's return at e (RETURN_CONST, or a constant loaded and returned), or -1. */
     private static int constReturnEnd(Walker w, int e, int to) {
         if (e >= to) {
@@ -249,7 +265,7 @@ final class Tries {
                 k = w.code.op(k).is("NOP") ? k + 1 : exitCall(w, k);
             }
             if (h.target() == m && h.end() <= j && k >= j && Handlers.covers(w.code, h.start(), handler)) {
-                return true;
+                return clauseJumpsPast(w, m, handler);
             }
         }
         return false;
