@@ -167,13 +167,25 @@ final class Tries {
             // of `if c: return 1` ending the body, its test jumping past it to the with's normal exit.)
             boolean small = e > 0 && e < to && w.code.op(e).is("LOAD_SMALL_INT") && j > 0
                     && w.code.handlerAt(j - 1) != null && w.code.handlerAt(j - 1).target() == handler;
+            for (int n = e; !cold && n > 0 && n < to && !w.jumpTargets.get(n) && exitCall(w, n) > 0
+                    && w.code.handlerAt(n) != null && r.handlers().contains(w.code.handlerAt(n).target()); ) {
+                // (a try body's return through this with and the enclosing ones, unwound from all at once:
+                // each exit call protected by the next with out; taken when its handler follows the return)
+                n = exitCall(w, n);
+                int after = constReturnEnd(w, n, to);
+                if (after > 0 && innerHandlerGoesOn(w, j, skipNops(w, after), handler)) {
+                    return after;
+                }
+            }
             int ret = e < 0 || e >= to ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1
-                    : e + 1 < to && (w.code.op(e).is("LOAD_CONST") || small || cold && w.code.op(e).is("LOAD_SMALL_INT"))
+                    : e + 1 < to && (w.code.op(e).is("LOAD_CONST") || small || w.code.op(e).is("LOAD_SMALL_INT")
+                            && (cold || innerHandlerGoesOn(w, j, skipNops(w, e + 2), handler)))
                         && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
             if (ret > 0) {
                 int m = skipNops(w, ret);
                 if (exitCall(w, m) > 0 && (w.jumpTargets.get(m) || w.jumpTargets.get(ret))
-                        && (!small || !Branches.sameExit(w, k, m)) || cold) {
+                        && (!small || !Branches.sameExit(w, k, m)) || cold
+                        || innerHandlerGoesOn(w, j, m, handler)) {
                     return ret;
                 }
             }
@@ -210,6 +222,57 @@ final class Tries {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when a clause of the handler at m jumps past its handler code to code the with (handler) protects:
+     * the with's body goes on after the try. (A jump back to the with's exit call before m is the body
+     * falling off its end, the return after that call the function's implicit one.)
+     */
+    private static boolean clauseJumpsPast(Walker w, int m, int handler) {
+        int areaEnd = ExceptClauses.handlerAreaEnd(w, m);
+        for (int k = m; k < areaEnd && k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (op.isUnconditionalJump() && op.target() >= areaEnd && Handlers.covers(w.code, op.target(), handler)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index after a constant's return at e (RETURN_CONST, or a constant loaded and returned), or -1. */
+    private static int constReturnEnd(Walker w, int e, int to) {
+        if (e >= to) {
+            return -1;
+        }
+        Op op = w.code.op(e);
+        if (op.is("RETURN_CONST")) {
+            return e + 1;
+        }
+        return e + 1 < to && (op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
+    }
+
+    /**
+     * True when m, right after a return through the with's exit call ending our range at j, starts the
+     * except handler of a try nested in the with's body whose range ends right before j (only NOPs between:
+     * the return ends that try's body) and whose code the with protects: its clauses, laid out here, go on
+     * with the rest of the with's body, which the range covers again past them.
+     */
+    private static boolean innerHandlerGoesOn(Walker w, int j, int m, int handler) {
+        if (m >= w.code.size() || !w.code.op(m).is("PUSH_EXC_INFO") || !Handlers.covers(w.code, m, handler)
+                || Handlers.kind(w.code, m) != Handlers.Kind.EXCEPT) {
+            return false;
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            int k = h.end();                   // (past NOPs and the return's unwinding through nested withs)
+            while (k < j && (w.code.op(k).is("NOP") || exitCall(w, k) > 0)) {
+                k = w.code.op(k).is("NOP") ? k + 1 : exitCall(w, k);
+            }
+            if (h.target() == m && h.end() <= j && k >= j && Handlers.covers(w.code, h.start(), handler)) {
+                return clauseJumpsPast(w, m, handler);
+            }
+        }
+        return false;
     }
 
     /**
@@ -994,10 +1057,12 @@ final class Tries {
             throw new LiftException("except clauses fall off past the end of their region at " + w.code.op(handler).offset());
         }
         List<Stmt> tryBody = body.out;
-        if (orelse.size() == 1 && isPlainExit(orelse.get(0)) && (!exitCallIn(w, j, resume) || w.orphanBodies.containsValue(handler))
+        if (orelse.size() == 1 && isPlainExit(orelse.get(0))
+                && (!exitCallIn(w, j, resume) || w.orphanBodies.containsValue(handler) || unwoundBeforeLine(w, j, resume))
                 && !copiedPastJump(w, i, j) && !strandedRead) {
             // an exit that cannot raise compiles the same at the end of the body as in an else clause: the body reads better
-            // (so does one through a with's exit call when the body protects nothing: OrphanHandlers; not one only a
+            // (so does one through a with's exit call when the body protects nothing: OrphanHandlers, or when
+            // its line's NOP lies outside the with too: the try body's return, unwound before it; not one only a
             // with's suppressing path reaches: after a with whose body never ends normally, it would read as dead code)
             tryBody = new ArrayList<>(body.out);
             tryBody.addAll(orelse);
@@ -1181,6 +1246,27 @@ final class Tries {
         for (int k = from; k < to && k < w.code.size(); k++) {
             if (w.normalFlow.get(k) && exitCall(w, k) > 0) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the exit in [from, to) runs a with's exit call and the code before that call (the exit's
+     * line NOP) is protected by nothing inside that with (by the call's own protection, one further out,
+     * or nothing): the return was unwound from the try body and the withs at once. An else clause's return
+     * starts inside the with, its NOP protected by it.
+     */
+    private static boolean unwoundBeforeLine(Walker w, int from, int to) {
+        for (int k = from; k < to && k < w.code.size(); k++) {
+            if (w.normalFlow.get(k) && exitCall(w, k) > 0) {
+                for (int n = from; n < k; n++) {
+                    Code.Handler around = w.code.handlerAt(n);
+                    if (around != null && !Handlers.covers(w.code, k, around.target())) {
+                        return false;
+                    }
+                }
+                return true;                   // (no NOP: the return shares the line of the body's last statement)
             }
         }
         return false;
