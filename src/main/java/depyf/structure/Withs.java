@@ -1185,7 +1185,30 @@ final class Withs {
         Code.Handler around = w.code.handlerAt(c);
         return around != null && r.handlers().contains(around.target()) && after < around.target()
                 && Handlers.kind(w.code, around.target()) == Handlers.Kind.EXCEPT && !Handlers.covers(w.code, after, around.target())
-                && statementOfTryBody(w, i, around.target());
+                && statementOfTryBody(w, i, around.target()) && !clausesGoOnAlike(w, around.target(), after);
+    }
+
+    /**
+     * True when a clause of the try whose handler is {@code handler} goes on, past its POP_EXCEPT, the way
+     * the code at {@code after} does (jumps there, or runs a copy of it: 3.12+ copy a small exit block such
+     * as the implicit {@code return None}): that code is the code after the try, no else clause.
+     */
+    private static boolean clausesGoOnAlike(Walker w, int handler, int after) {
+        int areaEnd = ExceptClauses.handlerAreaEnd(w, handler);
+        for (int k = handler; k < areaEnd && k < w.code.size(); k++) {
+            if (!w.code.op(k).is("POP_EXCEPT") || !w.reachable.get(k)) {
+                continue;
+            }
+            int x = ExceptClauses.afterNameCleanup(w.code, k + 1);
+            if (x >= w.code.size() || w.code.op(x).is("RERAISE")) {
+                continue;
+            }
+            int t = w.code.op(x).isUnconditionalJump() ? w.code.op(x).target() : x;
+            if (Branches.sameExit(w, t, after)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
