@@ -5,7 +5,7 @@
 # (3.12); a nested with whose body returns, the code after it reached only by suppressing, dropped (3.12,
 # 3.13); a while True filling a try/except/finally body whose clause returns, that return read as the
 # loop's breaks' copy (3.14); a chained comparison's jump to a return past the end of the except's range
-# (3.14, falls back now); a for-else ending a try body in a while, whose break jumps back to the while's
+# (3.14, read right now, 3.12-3.14); a for-else ending a try body in a while, whose break jumps back to the while's
 # head while its else breaks out through a copied return (3.14, falls back now). Each function checks itself
 # on the paths below, whether or not it fell back.
 

@@ -6,8 +6,8 @@
 # TryRanges.suppressedToEnd made the return the code after the try); a lone case failing back to the loop's
 # head (Matches: a COPY of the subject, a refutable pattern: a match, not an if chain evaluating the subject
 # again). Falling back: for_if_match_or_else
-# (3.12-3.14: was wrong), while_true_match_or_break (3.14), the while loops closed only by a suppressing
-# path (3.12-3.14).
+# (3.12-3.14: was wrong); while_true_match_or_break (3.14) and the while loops closed only by a suppressing
+# path (3.12-3.14) are read right now.
 # Each function checks itself on the paths below, whether or not it fell back; `c`, `n` and `nx` give out
 # after 60 calls (Budget), so no path loops forever.
 import sys
