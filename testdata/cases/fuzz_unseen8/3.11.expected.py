@@ -93,7 +93,7 @@ def for_match_mapping_rest_then_while(c, t, x, n, m):
 
 import sys
 VERSION = sys.version_info[:2]
-assert not VERSION != (3, 13) or run([1, 0], while_else_orphan_try_finally_then_raise) in (('E1', [4]), FELL)
+assert run([1, 0], while_else_orphan_try_finally_then_raise) in (('E1', [4]), FELL)
 assert run([1, 1], while_else_orphan_try_finally_then_raise) in ((9, []), FELL)
 assert run([0], while_else_orphan_try_finally_then_raise) in (('E1', []), FELL)
 if VERSION not in ((3, 13), (3, 14)):

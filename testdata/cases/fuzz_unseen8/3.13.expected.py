@@ -10,6 +10,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -95,8 +96,7 @@ def while_else_orphan_try_finally_then_raise(c, t, x, n, m):
                 finally:
                     pass
             pass
-    else:
-        raise E1(15)
+    raise E1(15)
 
 
 def for_match_mapping_rest_then_while(c, t, x, n, m):
@@ -119,7 +119,7 @@ def for_match_mapping_rest_then_while(c, t, x, n, m):
 
 import sys
 VERSION = sys.version_info[:2]
-assert not VERSION != (3, 13) or run([1, 0], while_else_orphan_try_finally_then_raise) in (('E1', [4]), FELL)
+assert run([1, 0], while_else_orphan_try_finally_then_raise) in (('E1', [4]), FELL)
 assert run([1, 1], while_else_orphan_try_finally_then_raise) in ((9, []), FELL)
 assert run([0], while_else_orphan_try_finally_then_raise) in (('E1', []), FELL)
 if VERSION not in ((3, 13), (3, 14)):

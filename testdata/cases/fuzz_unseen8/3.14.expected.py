@@ -10,6 +10,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -118,7 +119,7 @@ def for_match_mapping_rest_then_while(c, t, x, n, m):
 
 import sys
 VERSION = sys.version_info[:2]
-assert not VERSION != (3, 13) or run([1, 0], while_else_orphan_try_finally_then_raise) in (('E1', [4]), FELL)
+assert run([1, 0], while_else_orphan_try_finally_then_raise) in (('E1', [4]), FELL)
 assert run([1, 1], while_else_orphan_try_finally_then_raise) in ((9, []), FELL)
 assert run([0], while_else_orphan_try_finally_then_raise) in (('E1', []), FELL)
 assert not VERSION not in ((3, 13), (3, 14)) or run([1, 0, 1, 0, 0, 0], for_match_mapping_rest_then_while) in ((None, [-17]), FELL)

@@ -77,6 +77,12 @@ final class BranchExits {
         return Math.max(leave, suppressedPast(w, b, f, loop, skipOwnTails));
     }
 
+    /** True when the code at t (past line NOPs) jumps back into [b, f). */
+    private static boolean jumpsBackInto(Walker w, int t, int b, int f) {
+        Op op = w.code.op(Tries.skipNops(w, t));
+        return (op.is("JUMP_BACKWARD") || op.is("JUMP_BACKWARD_NO_INTERRUPT")) && op.target() >= b && op.target() < f;
+    }
+
     /**
      * True when the jump at k, ending an except clause's exit (its POP_EXCEPT, name cleanup, jump), runs a
      * copy of the clause's end that is the exit of a loop inside the clause: the compiler copies that block
@@ -98,9 +104,12 @@ final class BranchExits {
     private static boolean backIntoBranch(Walker w, int t, int b, int f) {
         for (int q = t; q < w.code.size(); q++) {
             Op op = w.code.op(q);
-            if (op.is("JUMP_BACKWARD")) {
+            if (op.is("JUMP_BACKWARD") || op.is("JUMP_BACKWARD_NO_INTERRUPT")) {
                 return op.target() >= b && op.target() < f;
             }
+            if (op.isConditionalJump() && op.target() > q && jumpsBackInto(w, op.target(), b, f)) {
+                continue;                      // (3.13: the loop's copied test, its other way back into the branch too:
+            }                                  // to the loop's else, JUMP_BACKWARD_NO_INTERRUPT)
             if (op.target() >= 0 || op.isTerminal() || q > t && w.jumpTargets.get(q)) {
                 return false;
             }
