@@ -542,15 +542,14 @@ final class TryFinally {
      * laid out past the handlers, not understood: the caller falls back.)
      */
     static int coldCopyGoingOnAt(Walker w, int b, int f, int t, int follow) {
-        if (!w.env.atLeast(3, 12) || follow < 0 || follow >= w.code.size() || t <= f || !w.jumpTargets.get(t)
-                || !w.code.op(t - 1).isTerminal()) {
+        if (!w.env.atLeast(3, 12) || follow < 0 || follow >= w.code.size() || t <= f) {
             return -1;
         }
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (Code.Handler h : w.code.handlers()) {
             int fin = h.target();
             if (!seen.add(fin) || fin <= t || Handlers.kind(w.code, fin) != Handlers.Kind.FINALLY || Handlers.covers(w.code, t, fin)
-                    || !jumpsOnlyFromCovered(w, t, fin) || !w.jumpsOnlyFrom(t, b, fin)) {
+                    || !TryRanges.onlyJumpsFromProtected(w, t, fin) || !w.jumpsOnlyFrom(t, b, fin)) {
                 continue;
             }
             int end = copyEnd(w, fin, Tries.skipNops(w, t));
@@ -568,16 +567,6 @@ final class TryFinally {
             }
         }
         return -1;
-    }
-
-    /** True when every jump to t comes from code the finally handler {@code fin} protects. */
-    private static boolean jumpsOnlyFromCovered(Walker w, int t, int fin) {
-        for (var op : w.code.ops()) {
-            if (op.target() == t && !Handlers.covers(w.code, op.index(), fin)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
