@@ -71,12 +71,15 @@ final class Branches {
             // copy the return after such a loop for each of its tests, which the copy at the bottom says)
             boolean shortLoop = m >= 0 && isLoopTestReading(w, stmtStart, segs, m);
             // (3.12-3.13: or the longer reading is a loop's test whose copy, reached only from handlers, is laid
-            // out after them: `while a and b: with m(): raise E`, its exits copied for each test)
+            // out after them: `while a and b: with m(): raise E`, its exits copied for each test; also when the
+            // shorter reading is a loop too, a continue jumping back to a: `while a and b: with m(): continue`,
+            // the with's suppressing path falling into that copy of the whole test, which jumps back to the
+            // longer reading's body)
             // 3.14: or a with's suppressing path (or the code after the with only that path reaches) in the
             // later tests' then-branch goes back to the loop's head: the with ends the longer reading's body,
             // where the shorter one's branch would need a written continue, a jump with a line of its own
             boolean longer = sm > m && (w.env.atLeast(3, 12) ? shortLoop && copiedAtBottom(w, stmtStart, same, sm)
-                        || !shortLoop && displacedAtBottom(w, stmtStart, same, sm)
+                        || displacedAtBottom(w, stmtStart, same, sm)
                         || shortLoop && w.env.atLeast(3, 14) && suppressedToHead(w, stmtStart, same, sm)
                     : !(shortLoop && !copiedAtBottom(w, stmtStart, same, sm)));
             if (longer || m >= 0 && jumpsPast(w, segs, m) && (sm > m || sm == m && !jumpsPast(w, same, sm))) {
