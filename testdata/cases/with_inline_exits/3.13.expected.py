@@ -312,109 +312,17 @@ def with_const_in_loop_try_branch(a, m, r):
 
 
 def nested_with_then_const_else_return(a, m, r):
-    # depyf: could not decompile nested_with_then_const_else_return: a with suppressing goes on elsewhere than after its branch at 142
-    #    326            RESUME                   0
-    #   
-    #    327            NOP
-    #   
-    #    328    L1:     LOAD_FAST                0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       44 (to L8)
-    #   
-    #    329            LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #   
-    #    330            LOAD_FAST                1 (m)
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    331            LOAD_FAST                2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    330    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    332    L5:     NOP
-    #   
-    #    329    L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L7:     RETURN_CONST             1 (3)
-    #   
-    #    334    L8:     RETURN_CONST             2 (1)
-    #   
-    #    330    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L10)
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 25 (to L5)
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    329   L13:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L14)
-    #                   RERAISE                  2
-    #          L14:     POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L17)
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    329   L17:     NOP
-    #   
-    #    337            RETURN_CONST             4 ('after')
-    #   
-    #     --   L18:     PUSH_EXC_INFO
-    #   
-    #    335            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L20)
-    #                   POP_TOP
-    #   
-    #    336   L19:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    335   L20:     RERAISE                  0
-    #   
-    #     --   L21:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L18 [0]
-    #     L2 to L3 -> L13 [1] lasti
-    #     L3 to L4 -> L9 [2] lasti
-    #     L4 to L6 -> L13 [1] lasti
-    #     L6 to L7 -> L18 [0]
-    #     L9 to L11 -> L12 [4] lasti
-    #     L11 to L13 -> L13 [1] lasti
-    #     L13 to L15 -> L16 [3] lasti
-    #     L15 to L17 -> L18 [0]
-    #     L18 to L19 -> L21 [1] lasti
-    #     L20 to L21 -> L21 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_with_then_const_else_return: a with suppressing goes on elsewhere than after its branch at 142')
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    r()
+                return 3
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def nested_with_then_const_else_return_log(a, m, r):

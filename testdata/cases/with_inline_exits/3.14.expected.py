@@ -312,130 +312,17 @@ def with_const_in_loop_try_branch(a, m, r):
 
 
 def nested_with_then_const_else_return(a, m, r):
-    # depyf: could not decompile nested_with_then_const_else_return: a with suppressing goes on elsewhere than after its branch at 184
-    #    326            RESUME                   0
-    #   
-    #    327            NOP
-    #   
-    #    328    L1:     LOAD_FAST_BORROW         0 (a)
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       62 (to L10)
-    #           L2:     NOT_TAKEN
-    #   
-    #    329    L3:     LOAD_GLOBAL              1 (Manager + NULL)
-    #                   LOAD_GLOBAL              2 (KeyError)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #    330            LOAD_FAST_BORROW         1 (m)
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     POP_TOP
-    #   
-    #    331            LOAD_FAST_BORROW         2 (r)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   POP_TOP
-    #   
-    #    330    L6:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    332    L7:     NOP
-    #   
-    #    329    L8:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L9:     LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    334   L10:     LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    330   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 29 (to L7)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    329   L15:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L16)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L16:     POP_TOP
-    #          L17:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L19)
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    329   L19:     NOP
-    #   
-    #    337            LOAD_CONST               1 ('after')
-    #                   RETURN_VALUE
-    #   
-    #     --   L20:     PUSH_EXC_INFO
-    #   
-    #    335            LOAD_GLOBAL              4 (IndexError)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L22)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    336   L21:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           2
-    #                   RETURN_VALUE
-    #   
-    #    335   L22:     RERAISE                  0
-    #   
-    #     --   L23:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L20 [0]
-    #     L3 to L4 -> L20 [0]
-    #     L4 to L5 -> L15 [2] lasti
-    #     L5 to L6 -> L11 [4] lasti
-    #     L6 to L8 -> L15 [2] lasti
-    #     L8 to L9 -> L20 [0]
-    #     L11 to L13 -> L14 [6] lasti
-    #     L13 to L15 -> L15 [2] lasti
-    #     L15 to L17 -> L18 [4] lasti
-    #     L17 to L19 -> L20 [0]
-    #     L20 to L21 -> L23 [1] lasti
-    #     L22 to L23 -> L23 [1] lasti
-    raise RuntimeError('depyf: could not decompile nested_with_then_const_else_return: a with suppressing goes on elsewhere than after its branch at 184')
+    try:
+        if a:
+            with Manager(KeyError):
+                with m:
+                    r()
+                return 3
+        else:
+            return 1
+    except IndexError:
+        return 2
+    return 'after'
 
 
 def nested_with_then_const_else_return_log(a, m, r):

@@ -80,11 +80,21 @@ final class RangeTailExits {
             return -1;
         }
         boolean endJump = past + 1 == h.target() && w.code.op(past).isUnconditionalJump() && w.code.op(past).target() > past;
-        if (!endJump && past < h.target()) {
+        if (!endJump && past < h.target() && !suppressedTailBeforeHandler(w, past, h.target())) {
             return -1;                         // (only where the try reads the code after it: past its handler, or its end jump)
         }
         elseEnd[0] = end;
         return past;
+    }
+
+    /**
+     * 3.13+: the code after the try, reached only by the with's suppressing path at {@code past}, laid out
+     * right after that with's handler and before the try's (at {@code tryHandler}): straight code returning or
+     * raising that fills the space up to the try's handler, where the try reads it ({@link TryRanges#onlySuppressedTo}).
+     */
+    private static boolean suppressedTailBeforeHandler(Walker w, int past, int tryHandler) {
+        return w.env.atLeast(3, 13) && !w.normalFlow.get(past) && w.code.op(past - 1).isTerminal()
+                && TryRanges.straightExit(w, past, tryHandler) == tryHandler;
     }
 
     /**

@@ -875,7 +875,8 @@ final class Tries {
             suppressedOnly = true;
             resume = continuation == j ? j : Math.min(areaEnd, to);
             // (past the handlers, 3.11, 3.13+: the rest of the region)
-            continuationEnd = continuation == j ? TryRanges.straightExit(w, continuation, w.code.size())
+            // (before the try's handler, 3.13+: right after the body's with handlers, TryRanges.pastWithHandlers)
+            continuationEnd = continuation == j || continuation < handler ? TryRanges.straightExit(w, continuation, w.code.size())
                     : continuation > to && j == to ? TryRanges.tailToFollow(w, continuation, r) : Math.max(to, continuation);
             if (continuationEnd <= continuation && continuation > to && j == to) {
                 continuationEnd = jumpBackToLoop(w, continuation, r.loop());

@@ -875,7 +875,8 @@ final class TryRanges {
             if (t < 0) {
                 continue;
             }
-            if (t != j && t != Tries.skipNops(w, areaEnd) || w.normalFlow.get(t) || !w.reachable.get(t)) {
+            if (t != j && t != Tries.skipNops(w, areaEnd) && !pastWithHandlers(w, j, t, handler)
+                    || w.normalFlow.get(t) || !w.reachable.get(t)) {
                 return -1;
             }
             if (!w.jumpsOnlyFrom(t, i, handler)) {
@@ -884,6 +885,16 @@ final class TryRanges {
             return t;
         }
         return -1;
+    }
+
+    /**
+     * 3.13+: the code after the statement at t, laid out after the body's end j past only handler code (the
+     * handlers of a with in the body, nested in another: the inner one's first), before the try's handler:
+     * straight code returning or raising that fills the space up to that handler.
+     */
+    private static boolean pastWithHandlers(Walker w, int j, int t, int handler) {
+        return w.env.atLeast(3, 13) && t > j && t < handler && w.onlyHandlerCode(j, t)
+                && straightExit(w, t, handler) == handler;
     }
 
     /**
