@@ -161,7 +161,13 @@ final class BranchExits {
                     && Withs.coldTailRejoining(w, h.target(), loop, b, f) < 0) {
                 // (a with ending in break or continue: the code after it in the branch, laid out after its
                 // handler, comes back into the branch; Withs walks it)
-                int t = TryRanges.pastEnclosingExit(w, h.target(), Withs.suppressedAfter(w, h.target()));
+                int raw = Withs.suppressedAfter(w, h.target());
+                if (raw == f) {
+                    // (suppressing, the with goes on at f itself, where the test's false path goes too: the
+                    // enclosing with's own normal exit, not a copy of it on the way past the region)
+                    continue;
+                }
+                int t = TryRanges.pastEnclosingExit(w, h.target(), raw);
                 int tail = afterInnerTry(w, h.target(), t, b);
                 t = tail > 0 ? tail : t;
                 if (t > f && t < w.code.size() && w.code.op(t).is("JUMP_BACKWARD") && w.code.op(t).target() > f) {
