@@ -124,96 +124,26 @@ def plain_return_ending_try_in_while(c, t, x, n, m):
 
 
 def for_else_break_ending_try_in_while(c, t, x, n, m):
-    # depyf: could not decompile for_else_break_ending_try_in_while: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 70
-    #   157           0 RESUME                   0
-    #   
-    #   161           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       57 (to 130)
-    #                16 PUSH_NULL
-    #                18 LOAD_FAST                0 (c)
-    #                20 CALL                     0
-    #                28 POP_JUMP_IF_FALSE       49 (to 128)
-    #   
-    #   162     >>   30 NOP
-    #   
-    #   163          32 PUSH_NULL
-    #                34 LOAD_FAST                3 (n)
-    #                36 CALL                     0
-    #                44 GET_ITER
-    #                46 FOR_ITER                11 (to 72)
-    #                50 STORE_FAST               5 (k)
-    #   
-    #   164          52 PUSH_NULL
-    #                54 LOAD_FAST                2 (x)
-    #                56 LOAD_CONST               1 (2)
-    #                58 CALL                     1
-    #                66 POP_TOP
-    #   
-    #   165          68 POP_TOP
-    #                70 JUMP_FORWARD            10 (to 92)
-    #   
-    #   163     >>   72 END_FOR
-    #   
-    #   167          74 PUSH_NULL
-    #                76 LOAD_FAST                1 (t)
-    #                78 LOAD_CONST               2 (3)
-    #                80 CALL                     1
-    #                88 POP_TOP
-    #   
-    #   168          90 RETURN_CONST             0 (None)
-    #   
-    #   165     >>   92 NOP
-    #   
-    #   161     >>   94 PUSH_NULL
-    #                96 LOAD_FAST                0 (c)
-    #                98 CALL                     0
-    #               106 POP_JUMP_IF_FALSE        9 (to 126)
-    #               108 PUSH_NULL
-    #               110 LOAD_FAST                0 (c)
-    #               112 CALL                     0
-    #               120 POP_JUMP_IF_FALSE        1 (to 124)
-    #               122 JUMP_BACKWARD           47 (to 30)
-    #           >>  124 RETURN_CONST             0 (None)
-    #           >>  126 RETURN_CONST             0 (None)
-    #           >>  128 RETURN_CONST             0 (None)
-    #           >>  130 RETURN_CONST             0 (None)
-    #           >>  132 PUSH_EXC_INFO
-    #   
-    #   169         134 LOAD_GLOBAL              0 (E1)
-    #               144 CHECK_EXC_MATCH
-    #               146 POP_JUMP_IF_FALSE        3 (to 154)
-    #               148 POP_TOP
-    #   
-    #   170         150 POP_EXCEPT
-    #               152 JUMP_BACKWARD           30 (to 94)
-    #   
-    #   171     >>  154 LOAD_GLOBAL              2 (E2)
-    #               164 CHECK_EXC_MATCH
-    #               166 POP_JUMP_IF_FALSE       10 (to 188)
-    #               168 STORE_FAST               6 (e)
-    #   
-    #   172         170 POP_EXCEPT
-    #               172 LOAD_CONST               0 (None)
-    #               174 STORE_FAST               6 (e)
-    #               176 DELETE_FAST              6 (e)
-    #               178 JUMP_BACKWARD           43 (to 94)
-    #               180 LOAD_CONST               0 (None)
-    #               182 STORE_FAST               6 (e)
-    #               184 DELETE_FAST              6 (e)
-    #               186 RERAISE                  1
-    #   
-    #   171     >>  188 RERAISE                  0
-    #           >>  190 COPY                     3
-    #               192 POP_EXCEPT
-    #               194 RERAISE                  1
-    #   ExceptionTable:
-    #     32 to 88 -> 132 [0]
-    #     132 to 148 -> 190 [1] lasti
-    #     154 to 168 -> 190 [1] lasti
-    #     180 to 188 -> 190 [1] lasti
-    raise RuntimeError("depyf: could not decompile for_else_break_ending_try_in_while: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 70")
+    if c():
+        if c():
+            while True:
+                try:
+                    for k in n():
+                        x(2)
+                        break
+                    else:
+                        t(3)
+                        return None
+                except E1:
+                    pass
+                except E2 as e:
+                    pass
+                if c():
+                    if c():
+                        continue
+                    return None
+                else:
+                    break
 
 assert run([], while_true_ending_named_clause) in ((None, [-22, 1]), FELL)
 assert run([1], while_true_ending_named_clause) in (('E1', [-22]), FELL)

@@ -146,103 +146,26 @@ def plain_return_ending_try_in_while(c, t, x, n, m):
 
 
 def for_else_break_ending_try_in_while(c, t, x, n, m):
-    # depyf: could not decompile for_else_break_ending_try_in_while: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 90
-    #    157            RESUME                   0
-    #   
-    #    161            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       73 (to L10)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       60 (to L9)
-    #   
-    #    162    L1:     NOP
-    #   
-    #    163    L2:     LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #                   FOR_ITER                11 (to L4)
-    #                   STORE_FAST               5 (k)
-    #   
-    #    164            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    165            POP_TOP
-    #           L3:     JUMP_FORWARD            11 (to L6)
-    #   
-    #    163    L4:     END_FOR
-    #                   POP_TOP
-    #   
-    #    167            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    168    L5:     RETURN_CONST             0 (None)
-    #   
-    #    161    L6:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       15 (to L8)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L7)
-    #                   JUMP_BACKWARD           58 (to L1)
-    #           L7:     RETURN_CONST             0 (None)
-    #           L8:     RETURN_CONST             0 (None)
-    #           L9:     RETURN_CONST             0 (None)
-    #          L10:     RETURN_CONST             0 (None)
-    #   
-    #     --   L11:     PUSH_EXC_INFO
-    #   
-    #    169            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L13)
-    #                   POP_TOP
-    #   
-    #    170   L12:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 42 (to L6)
-    #   
-    #    171   L13:     LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       10 (to L16)
-    #                   STORE_FAST               6 (e)
-    #   
-    #    172   L14:     POP_EXCEPT
-    #                   LOAD_CONST               0 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   JUMP_BACKWARD_NO_INTERRUPT 56 (to L6)
-    #   
-    #     --   L15:     LOAD_CONST               0 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   RERAISE                  1
-    #   
-    #    171   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L11 [0]
-    #     L4 to L5 -> L11 [0]
-    #     L11 to L12 -> L17 [1] lasti
-    #     L13 to L14 -> L17 [1] lasti
-    #     L15 to L17 -> L17 [1] lasti
-    raise RuntimeError("depyf: could not decompile for_else_break_ending_try_in_while: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 90")
+    if c():
+        if c():
+            while True:
+                try:
+                    for k in n():
+                        x(2)
+                        break
+                    else:
+                        t(3)
+                        return None
+                except E1:
+                    pass
+                except E2 as e:
+                    pass
+                if c():
+                    if c():
+                        continue
+                    return None
+                else:
+                    break
 
 assert run([], while_true_ending_named_clause) in ((None, [-22, 1]), FELL)
 assert run([1], while_true_ending_named_clause) in (('E1', [-22]), FELL)

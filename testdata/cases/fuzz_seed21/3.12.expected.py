@@ -136,73 +136,14 @@ def while_while_true_shared_head(c, t, x, n, m):
 
 
 def while_true_try_else_try_continue(c, t, x, n, m):
-    # depyf: could not decompile while_true_try_else_try_continue: unstructured backward jump at 120
-    #   180           0 RESUME                   0
-    #   
-    #   182     >>    2 NOP
-    #   
-    #   183     >>    4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (c)
-    #                 8 CALL                     0
-    #                16 POP_JUMP_IF_FALSE        1 (to 20)
-    #   
-    #   184          18 JUMP_FORWARD            11 (to 42)
-    #   
-    #   185     >>   20 NOP
-    #   
-    #   186          22 PUSH_NULL
-    #                24 LOAD_FAST                2 (x)
-    #                26 LOAD_CONST               1 (1)
-    #                28 CALL                     1
-    #                36 POP_TOP
-    #   
-    #   190          38 NOP
-    #   
-    #   191          40 JUMP_BACKWARD           20 (to 2)
-    #   
-    #   196     >>   42 PUSH_NULL
-    #                44 LOAD_FAST                1 (t)
-    #                46 LOAD_CONST               2 (18)
-    #                48 CALL                     1
-    #                56 POP_TOP
-    #                58 RETURN_CONST             0 (None)
-    #                60 PUSH_EXC_INFO
-    #   
-    #   192          62 LOAD_GLOBAL              0 (E1)
-    #                72 CHECK_EXC_MATCH
-    #                74 POP_JUMP_IF_FALSE        3 (to 82)
-    #                76 POP_TOP
-    #   
-    #   193          78 POP_EXCEPT
-    #                80 JUMP_FORWARD            19 (to 120)
-    #   
-    #   192     >>   82 RERAISE                  0
-    #           >>   84 COPY                     3
-    #                86 POP_EXCEPT
-    #                88 RERAISE                  1
-    #           >>   90 PUSH_EXC_INFO
-    #   
-    #   187          92 LOAD_GLOBAL              0 (E1)
-    #               102 CHECK_EXC_MATCH
-    #               104 POP_JUMP_IF_FALSE        3 (to 112)
-    #               106 POP_TOP
-    #   
-    #   188         108 POP_EXCEPT
-    #               110 JUMP_FORWARD             4 (to 120)
-    #   
-    #   187     >>  112 RERAISE                  0
-    #           >>  114 COPY                     3
-    #               116 POP_EXCEPT
-    #               118 RERAISE                  1
-    #   
-    #   182     >>  120 JUMP_BACKWARD           59 (to 4)
-    #   ExceptionTable:
-    #     22 to 36 -> 90 [0]
-    #     60 to 76 -> 84 [1] lasti
-    #     82 to 82 -> 84 [1] lasti
-    #     90 to 106 -> 114 [1] lasti
-    #     112 to 112 -> 114 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_try_else_try_continue: unstructured backward jump at 120')
+    while True:
+        if c():
+            break
+        try:
+            x(1)
+        except E1:
+            pass
+    t(18)
 
 
 def for_while_try_break_then_code(c, t, x, n, m):

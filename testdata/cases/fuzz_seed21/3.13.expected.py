@@ -164,77 +164,14 @@ def while_while_true_shared_head(c, t, x, n, m):
 
 
 def while_true_try_else_try_continue(c, t, x, n, m):
-    # depyf: could not decompile while_true_try_else_try_continue: unstructured backward jump at 136
-    #    180            RESUME                   0
-    #   
-    #    182    L1:     NOP
-    #   
-    #    183    L2:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L3)
-    #   
-    #    184            JUMP_FORWARD            12 (to L6)
-    #   
-    #    185    L3:     NOP
-    #   
-    #    186    L4:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    190    L5:     NOP
-    #   
-    #    191            JUMP_BACKWARD           26 (to L1)
-    #   
-    #    196    L6:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (18)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    192            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L9)
-    #                   POP_TOP
-    #   
-    #    193    L8:     POP_EXCEPT
-    #                   JUMP_FORWARD            20 (to L15)
-    #   
-    #    192    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L11:     PUSH_EXC_INFO
-    #   
-    #    187            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L13)
-    #                   POP_TOP
-    #   
-    #    188   L12:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L15)
-    #   
-    #    187   L13:     RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    182   L15:     JUMP_BACKWARD           68 (to L2)
-    #   ExceptionTable:
-    #     L4 to L5 -> L11 [0]
-    #     L7 to L8 -> L10 [1] lasti
-    #     L9 to L10 -> L10 [1] lasti
-    #     L11 to L12 -> L14 [1] lasti
-    #     L13 to L14 -> L14 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_try_else_try_continue: unstructured backward jump at 136')
+    while True:
+        if c():
+            break
+        try:
+            x(1)
+        except E1:
+            pass
+    t(18)
 
 
 def for_while_try_break_then_code(c, t, x, n, m):

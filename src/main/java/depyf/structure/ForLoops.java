@@ -120,7 +120,7 @@ final class ForLoops {
      * every jump forward out of the body goes to where the region goes on; else null.
      */
     private static int[] elsePastRegion(Walker w, int from, int end, int after, int to, Region r) {
-        if (!w.env.atLeast(3, 12) || Tries.skipNops(w, after) != Tries.skipNops(w, to) || r.follow() < to
+        if (!w.env.atLeast(3, 12) || Tries.skipNops(w, after) > Tries.skipNops(w, to) || r.follow() < to
                 || r.exactFollow() && r.follow() == to) {
             return null;
         }
@@ -129,6 +129,11 @@ final class ForLoops {
             p++;
         }
         if (p >= w.code.size() || !w.code.op(p).isReturn() || w.code.handlerAt(p) != null || w.jumpTargets.get(after)) {
+            return null;
+        }
+        if (Tries.skipNops(w, after) < Tries.skipNops(w, to) && (p != Tries.skipNops(w, to) || !startsExitCopy(w, p))) {
+            // (an else with code of its own in the range runs straight into the return past it, which only
+            // a copy of a lineless return block can be: a break out of an enclosing while loop, 3.12+)
             return null;
         }
         int target = -1;
@@ -147,6 +152,24 @@ final class ForLoops {
             return null;                       // the exit runs a copy of the block the breaks go to: no else
         }
         return new int[] {target, p + 1};
+    }
+
+    /**
+     * True when the return at p (a constant's) has the same instructions as a return block no line
+     * number marks, reached by a jump: the compiler's copy of the code after an enclosing loop.
+     */
+    private static boolean startsExitCopy(Walker w, int p) {
+        int start = w.code.op(p).is("RETURN_CONST") ? p : p - 1;
+        int n = p - start + 1;
+        if (start < 0 || !(w.code.op(start).is("RETURN_CONST") || w.code.op(start).is("LOAD_CONST") || w.code.op(start).is("LOAD_SMALL_INT"))) {
+            return false;
+        }
+        for (int q = 0; q + n <= w.code.size(); q++) {
+            if (q != start && w.jumpTargets.get(q) && Tries.sameOps(w, q, start, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int forLoop(Walker w, int f, int to, Lifter l, Region r) {

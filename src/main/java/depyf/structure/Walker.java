@@ -32,6 +32,8 @@ public final class Walker {
     final BitSet loopBodyEnds = new BitSet();
     /** The continues read from {@link #loopBodyEnds}, by identity. */
     final Set<Stmt> unwrittenContinues = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The continues read from a clause's jump to a loop's end jump laid out cold ({@link ColdLoopEnds}), by identity. */
+    final Set<Stmt> coldEndContinues = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /**
      * Continues ending an except clause whose exit (POP_EXCEPT, name cleanup, jump back) one path of the
      * clause falls into and another jumps to, by identity: 3.13+ copy that block into each path unless it has a line, a written
@@ -913,6 +915,14 @@ public final class Walker {
             return i + 1;
         }
         if (t == r.follow()) {
+            return i + 1;
+        }
+        // (not where the region goes on: a try reading that jump as the code after it walks it)
+        if (ColdLoopEnds.isEndJump(this, t, r.loop())) {
+            Stmt.Continue c = new Stmt.Continue();
+            coldEndContinues.add(c);
+            l.emit(c);
+            dead.set(t);                       // the loop's end jump, which this continue stands for
             return i + 1;
         }
         if (r.loop() != null && t >= r.loop().bodyEnd() && !ExceptClauses.inHandlerOfLoop(this, r, t)) {

@@ -170,6 +170,7 @@ final class WhileTrue {
         if (stmts.size() > 1 && stmts.get(stmts.size() - 1) instanceof Stmt.Continue) {
             stmts.remove(stmts.size() - 1);    // the jump back at the end of the body
         }
+        stmts = ColdLoopEnds.dropAtTail(w, stmts);
         if (w.elseBreakNops.contains(back)) {
             // the body ends at the try's else break (elseBreakNop): its NOP falls into the code after the loop
             if (exit != back + 1 || stmts.isEmpty() || !(stmts.get(stmts.size() - 1) instanceof Stmt.Try t)

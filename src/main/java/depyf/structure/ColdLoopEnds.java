@@ -1,0 +1,83 @@
+package depyf.structure;
+
+import depyf.ir.Stmt;
+import depyf.lift.Op;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 3.12+: a loop body ending with a try statement whose body never falls off its end (its else clause
+ * continues, returns or raises) has its end jump back, which carries the loop's line, reached only from
+ * the except clauses falling off their ends: the compiler lays that lone jump out with the cold blocks,
+ * after the handlers ({@code while True: if c(): break / try: x() / except E: pass / else: continue}
+ * then {@code t()}). A clause's jump there is a continue of the loop; at the end of the body it is no
+ * written statement, and {@link #dropAtTail} removes it there.
+ */
+final class ColdLoopEnds {
+    private ColdLoopEnds() {}
+
+    /**
+     * True when t is such a lone jump back to the head of {@code loop}: laid out right after a handler
+     * area (its RERAISE), protected by no handler, and entered only by jumps leaving except clauses.
+     */
+    static boolean isEndJump(Walker w, int t, Region.Loop loop) {
+        if (!w.env.atLeast(3, 12) || loop == null || t <= 0 || t >= w.code.size()) {
+            return false;
+        }
+        Op op = w.code.op(t);
+        if (!op.is("JUMP_BACKWARD") || !loop.continues().contains(op.target()) || !w.code.op(t - 1).is("RERAISE")
+                || w.code.handlerAt(t) != null) {
+            return false;
+        }
+        boolean entered = false;
+        for (Op o : w.code.ops()) {
+            if (o.target() != t || !w.reachable.get(o.index())) {
+                continue;
+            }
+            if (w.normalFlow.get(o.index()) || !o.isUnconditionalJump() || !w.leavesExceptClause(o.index())) {
+                return false;
+            }
+            entered = true;
+        }
+        return entered;
+    }
+
+    /**
+     * The loop body {@code stmts} with the continues read from such jumps removed where they end the
+     * body: at the end of the last statement's clauses and branches, falling off is going round.
+     */
+    static List<Stmt> dropAtTail(Walker w, List<Stmt> stmts) {
+        if (stmts.isEmpty() || w.coldEndContinues.isEmpty()) {
+            return stmts;
+        }
+        List<Stmt> out = new ArrayList<>(stmts);
+        Stmt last = out.get(out.size() - 1);
+        if (last instanceof Stmt.Continue && w.coldEndContinues.contains(last)) {
+            out.remove(out.size() - 1);
+            return out;
+        }
+        Stmt dropped = last;
+        if (last instanceof Stmt.Try t && t.finalbody().isEmpty()) {
+            List<Stmt.ExceptHandler> handlers = new ArrayList<>();
+            for (Stmt.ExceptHandler h : t.handlers()) {
+                handlers.add(new Stmt.ExceptHandler(h.type(), h.name(), orPass(dropAtTail(w, h.body()))));
+            }
+            List<Stmt> orelse = t.orelse().isEmpty() ? t.orelse() : orPass(dropAtTail(w, t.orelse()));
+            List<Stmt> body = t.orelse().isEmpty() ? orPass(dropAtTail(w, t.body())) : t.body();
+            dropped = new Stmt.Try(body, handlers, orelse, t.finalbody(), t.star());
+        } else if (last instanceof Stmt.If i) {
+            dropped = new Stmt.If(i.test(), orPass(dropAtTail(w, i.body())),
+                    i.orelse().isEmpty() ? i.orelse() : orPass(dropAtTail(w, i.orelse())));
+        }
+        if (dropped.equals(last)) {
+            return stmts;
+        }
+        out.set(out.size() - 1, dropped);
+        return out;
+    }
+
+    private static List<Stmt> orPass(List<Stmt> body) {
+        return body.isEmpty() ? List.of(new Stmt.Pass()) : body;
+    }
+}
