@@ -150,6 +150,9 @@ def try_return_two_clauses(t, m):
     return 15
 
 
+# The same with ending a loop's body (3.12+): the rest of the with's body lies past the loop's exit, after
+# the try's handler, and runs into the with's normal exit, which jumps back to the loop's head
+# (Tries.coldWithBody, ColdContinuations.endAtWithExit, Withs.coldNormalExit).
 def try_return_in_loop(items, t, m):
     for x in items:
         with m(x):

@@ -10,8 +10,8 @@
 # - with_then_else_return_value: 3.12 copies the code after the try (a small return block) into the
 #   then-branch's with's normal exit and into its suppressing path: still falls back on 3.12.
 # - elif_for_else_return: a for loop's else returning in an elif, the try body's else returning past
-#   the range, the break jumping past both: falls back (3.12-3.14 once printed the for's else after the
-#   loop, taken for the end of the elif: seed 4 f80).
+#   the range, the break jumping past both (3.12-3.14 once printed the for's else after the loop, taken
+#   for the end of the elif: seed 4 f80; then fell back; now RangeTailExits.forElseThenPastRange).
 # Each runs on answers that take every path (x(n) raises E1 when its answer is true, a manager
 # suppresses when its answer is true).
 

@@ -139,95 +139,15 @@ def try_return_two_clauses(t, m):
 
 
 def try_return_in_loop(items, t, m):
-    # depyf: could not decompile try_return_in_loop: try statement cut by the end of its region at 28
-    #   153           0 RESUME                   0
-    #   
-    #   154           2 LOAD_FAST                0 (items)
-    #                 4 GET_ITER
-    #           >>    6 FOR_ITER                30 (to 70)
-    #                10 STORE_FAST               3 (x)
-    #   
-    #   155          12 PUSH_NULL
-    #                14 LOAD_FAST                2 (m)
-    #                16 LOAD_FAST                3 (x)
-    #                18 CALL                     1
-    #                26 BEFORE_WITH
-    #                28 POP_TOP
-    #   
-    #   156          30 NOP
-    #   
-    #   157          32 PUSH_NULL
-    #                34 LOAD_FAST                1 (t)
-    #                36 LOAD_FAST                3 (x)
-    #                38 CALL                     1
-    #                46 POP_TOP
-    #   
-    #   158          48 NOP
-    #   
-    #   155          50 LOAD_CONST               0 (None)
-    #                52 LOAD_CONST               0 (None)
-    #                54 LOAD_CONST               0 (None)
-    #                56 CALL                     2
-    #                64 POP_TOP
-    #                66 POP_TOP
-    #                68 RETURN_CONST             1 (10)
-    #   
-    #   154     >>   70 END_FOR
-    #   
-    #   162          72 RETURN_CONST             4 (15)
-    #           >>   74 PUSH_EXC_INFO
-    #   
-    #   159          76 LOAD_GLOBAL              0 (E1)
-    #                86 CHECK_EXC_MATCH
-    #                88 POP_JUMP_IF_FALSE       11 (to 112)
-    #                90 POP_TOP
-    #   
-    #   160          92 PUSH_NULL
-    #                94 LOAD_FAST                1 (t)
-    #                96 LOAD_CONST               2 (11)
-    #                98 CALL                     1
-    #               106 POP_TOP
-    #               108 POP_EXCEPT
-    #               110 JUMP_FORWARD             4 (to 120)
-    #   
-    #   159     >>  112 RERAISE                  0
-    #           >>  114 COPY                     3
-    #               116 POP_EXCEPT
-    #               118 RERAISE                  1
-    #   
-    #   161     >>  120 PUSH_NULL
-    #               122 LOAD_FAST                1 (t)
-    #               124 LOAD_CONST               3 (13)
-    #               126 CALL                     1
-    #               134 POP_TOP
-    #   
-    #   155         136 LOAD_CONST               0 (None)
-    #               138 LOAD_CONST               0 (None)
-    #               140 LOAD_CONST               0 (None)
-    #               142 CALL                     2
-    #               150 POP_TOP
-    #               152 JUMP_BACKWARD           74 (to 6)
-    #           >>  154 PUSH_EXC_INFO
-    #               156 WITH_EXCEPT_START
-    #               158 POP_JUMP_IF_TRUE         1 (to 162)
-    #               160 RERAISE                  2
-    #           >>  162 POP_TOP
-    #               164 POP_EXCEPT
-    #               166 POP_TOP
-    #               168 POP_TOP
-    #               170 JUMP_BACKWARD           83 (to 6)
-    #           >>  172 COPY                     3
-    #               174 POP_EXCEPT
-    #               176 RERAISE                  1
-    #   ExceptionTable:
-    #     28 to 28 -> 154 [2] lasti
-    #     32 to 46 -> 74 [2]
-    #     74 to 106 -> 114 [3] lasti
-    #     108 to 110 -> 154 [2] lasti
-    #     112 to 112 -> 114 [3] lasti
-    #     114 to 134 -> 154 [2] lasti
-    #     154 to 162 -> 172 [4] lasti
-    raise RuntimeError('depyf: could not decompile try_return_in_loop: try statement cut by the end of its region at 28')
+    for x in items:
+        with m(x):
+            try:
+                t(x)
+                return 10
+            except E1:
+                t(11)
+            t(13)
+    return 15
 
 
 def check():

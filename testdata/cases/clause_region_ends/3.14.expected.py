@@ -147,110 +147,15 @@ def try_return_two_clauses(t, m):
 
 
 def try_return_in_loop(items, t, m):
-    # depyf: could not decompile try_return_in_loop: try statement cut by the end of its region at 44
-    #    153            RESUME                   0
-    #   
-    #    154            LOAD_FAST_BORROW         0 (items)
-    #                   GET_ITER
-    #           L1:     FOR_ITER                39 (to L6)
-    #                   STORE_FAST               3 (x)
-    #   
-    #    155            LOAD_FAST_BORROW         2 (m)
-    #                   PUSH_NULL
-    #                   LOAD_FAST_BORROW         3 (x)
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #   
-    #    156    L3:     NOP
-    #   
-    #    157    L4:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_FAST_BORROW         3 (x)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    158    L5:     NOP
-    #   
-    #    155            LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT          10
-    #                   RETURN_VALUE
-    #   
-    #    154    L6:     END_FOR
-    #                   POP_ITER
-    #   
-    #    162            LOAD_SMALL_INT          15
-    #                   RETURN_VALUE
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    159            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       12 (to L9)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    160            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          11
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L11)
-    #   
-    #    159    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    161   L11:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          13
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    155   L12:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           88 (to L1)
-    #          L13:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L14)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L14:     POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          105 (to L1)
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L13 [3] lasti
-    #     L4 to L5 -> L7 [3]
-    #     L7 to L8 -> L10 [4] lasti
-    #     L8 to L9 -> L13 [3] lasti
-    #     L9 to L10 -> L10 [4] lasti
-    #     L10 to L12 -> L13 [3] lasti
-    #     L13 to L15 -> L16 [5] lasti
-    raise RuntimeError('depyf: could not decompile try_return_in_loop: try statement cut by the end of its region at 44')
+    for x in items:
+        with m(x):
+            try:
+                t(x)
+                return 10
+            except E1:
+                t(11)
+            t(13)
+    return 15
 
 
 def check():

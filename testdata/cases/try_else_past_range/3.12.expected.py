@@ -141,75 +141,22 @@ def with_then_else_return_value(c, t, x, m, n):
 
 
 def elif_for_else_return(c, t, x, m, n):
-    # depyf: could not decompile elif_for_else_return: conditional jump out of the region at 62
-    #    90           0 RESUME                   0
-    #   
-    #    91           2 NOP
-    #   
-    #    92           4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (c)
-    #                 8 CALL                     0
-    #                16 POP_JUMP_IF_TRUE         7 (to 32)
-    #                18 PUSH_NULL
-    #                20 LOAD_FAST                0 (c)
-    #                22 CALL                     0
-    #                30 POP_JUMP_IF_FALSE        1 (to 34)
-    #   
-    #    93     >>   32 JUMP_FORWARD            30 (to 94)
-    #   
-    #    94     >>   34 PUSH_NULL
-    #                36 LOAD_FAST                0 (c)
-    #                38 CALL                     0
-    #                46 POP_JUMP_IF_FALSE        1 (to 50)
-    #   
-    #    95          48 JUMP_FORWARD            22 (to 94)
-    #   
-    #    96     >>   50 PUSH_NULL
-    #                52 LOAD_FAST                0 (c)
-    #                54 CALL                     0
-    #                62 POP_JUMP_IF_FALSE       14 (to 92)
-    #   
-    #    97          64 PUSH_NULL
-    #                66 LOAD_FAST                4 (n)
-    #                68 CALL                     0
-    #                76 GET_ITER
-    #                78 FOR_ITER                 3 (to 88)
-    #                82 STORE_FAST               5 (j)
-    #   
-    #    98          84 POP_TOP
-    #                86 JUMP_FORWARD             3 (to 94)
-    #   
-    #    97     >>   88 END_FOR
-    #   
-    #   100          90 RETURN_CONST             1 (8)
-    #   
-    #   102     >>   92 RETURN_CONST             2 (9)
-    #   
-    #   106     >>   94 PUSH_NULL
-    #                96 LOAD_FAST                1 (t)
-    #                98 LOAD_CONST               3 (11)
-    #               100 CALL                     1
-    #               108 POP_TOP
-    #               110 RETURN_CONST             0 (None)
-    #           >>  112 PUSH_EXC_INFO
-    #   
-    #   103         114 LOAD_GLOBAL              0 (E1)
-    #               124 CHECK_EXC_MATCH
-    #               126 POP_JUMP_IF_FALSE        3 (to 134)
-    #               128 POP_TOP
-    #   
-    #   104         130 POP_EXCEPT
-    #               132 RETURN_CONST             0 (None)
-    #   
-    #   103     >>  134 RERAISE                  0
-    #           >>  136 COPY                     3
-    #               138 POP_EXCEPT
-    #               140 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 88 -> 112 [0]
-    #     112 to 128 -> 136 [1] lasti
-    #     134 to 134 -> 136 [1] lasti
-    raise RuntimeError('depyf: could not decompile elif_for_else_return: conditional jump out of the region at 62')
+    try:
+        if c() or c():
+            pass
+        elif c():
+            pass
+        elif c():
+            for j in n():
+                break
+            else:
+                return 8
+        else:
+            return 9
+    except E1:
+        pass
+    else:
+        t(11)
 
 assert run([1], plain_else_return) == ([], 45)
 assert run([0, 0], plain_else_return) == ([-42, 66], None)

@@ -88,82 +88,22 @@ def with_then_else_return_value(c, t, x, m, n):
 
 
 def elif_for_else_return(c, t, x, m, n):
-    # depyf: could not decompile elif_for_else_return: conditional jump out of the region at 100
-    #     90            RESUME                   0
-    #   
-    #     91            NOP
-    #   
-    #     92    L1:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        12 (to L2)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L3)
-    #   
-    #     93    L2:     JUMP_FORWARD            41 (to L8)
-    #   
-    #     94    L3:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L4)
-    #   
-    #     95            JUMP_FORWARD            28 (to L8)
-    #   
-    #     96    L4:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       15 (to L7)
-    #   
-    #     97            LOAD_FAST                4 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #                   FOR_ITER                 3 (to L5)
-    #                   STORE_FAST               5 (j)
-    #   
-    #     98            POP_TOP
-    #                   JUMP_FORWARD             4 (to L8)
-    #   
-    #     97    L5:     END_FOR
-    #                   POP_TOP
-    #   
-    #    100    L6:     RETURN_CONST             1 (8)
-    #   
-    #    102    L7:     RETURN_CONST             2 (9)
-    #   
-    #    106    L8:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (11)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L9:     PUSH_EXC_INFO
-    #   
-    #    103            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L11)
-    #                   POP_TOP
-    #   
-    #    104   L10:     POP_EXCEPT
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    103   L11:     RERAISE                  0
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L6 -> L9 [0]
-    #     L9 to L10 -> L12 [1] lasti
-    #     L11 to L12 -> L12 [1] lasti
-    raise RuntimeError('depyf: could not decompile elif_for_else_return: conditional jump out of the region at 100')
+    try:
+        if c() or c():
+            pass
+        elif c():
+            pass
+        elif c():
+            for j in n():
+                break
+            else:
+                return 8
+        else:
+            return 9
+    except E1:
+        pass
+    else:
+        t(11)
 
 assert run([1], plain_else_return) == ([], 45)
 assert run([0, 0], plain_else_return) == ([-42, 66], None)

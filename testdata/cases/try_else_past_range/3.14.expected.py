@@ -88,95 +88,22 @@ def with_then_else_return_value(c, t, x, m, n):
 
 
 def elif_for_else_return(c, t, x, m, n):
-    # depyf: could not decompile elif_for_else_return: conditional jump out of the region at 106
-    #     90            RESUME                   0
-    #   
-    #     91            NOP
-    #   
-    #     92    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        14 (to L5)
-    #           L2:     NOT_TAKEN
-    #           L3:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L6)
-    #           L4:     NOT_TAKEN
-    #   
-    #     93    L5:     JUMP_FORWARD            45 (to L15)
-    #   
-    #     94    L6:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L9)
-    #           L7:     NOT_TAKEN
-    #   
-    #     95    L8:     JUMP_FORWARD            31 (to L15)
-    #   
-    #     96    L9:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       17 (to L14)
-    #          L10:     NOT_TAKEN
-    #   
-    #     97   L11:     LOAD_FAST_BORROW         4 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #                   FOR_ITER                 3 (to L12)
-    #                   STORE_FAST               5 (j)
-    #   
-    #     98            POP_TOP
-    #                   JUMP_FORWARD             6 (to L15)
-    #   
-    #     97   L12:     END_FOR
-    #                   POP_ITER
-    #   
-    #    100   L13:     LOAD_SMALL_INT           8
-    #                   RETURN_VALUE
-    #   
-    #    102   L14:     LOAD_SMALL_INT           9
-    #                   RETURN_VALUE
-    #   
-    #    106   L15:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          11
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --   L16:     PUSH_EXC_INFO
-    #   
-    #    103            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L18)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    104   L17:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    103   L18:     RERAISE                  0
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L16 [0]
-    #     L3 to L4 -> L16 [0]
-    #     L5 to L7 -> L16 [0]
-    #     L8 to L10 -> L16 [0]
-    #     L11 to L13 -> L16 [0]
-    #     L16 to L17 -> L19 [1] lasti
-    #     L18 to L19 -> L19 [1] lasti
-    raise RuntimeError('depyf: could not decompile elif_for_else_return: conditional jump out of the region at 106')
+    try:
+        if c() or c():
+            pass
+        elif c():
+            pass
+        elif c():
+            for j in n():
+                break
+            else:
+                return 8
+        else:
+            return 9
+    except E1:
+        pass
+    else:
+        t(11)
 
 assert run([1], plain_else_return) == ([], 45)
 assert run([0, 0], plain_else_return) == ([-42, 66], None)

@@ -1071,6 +1071,15 @@ final class Branches {
             l.emit(new Stmt.If(e, then.out, other.out));
             return elseEnd;
         }
+        int forElseEnd = RangeTailExits.forElseThenPastRange(w, stmtStart, lastJump, b, f, to, r);
+        if (forElseEnd > 0) {
+            Lifter then = l.fork();
+            w.walk(b, to, then, r.withFollow(forElseEnd), -1);
+            Lifter other = l.fork();
+            w.walk(f, forElseEnd, other, r.withFollow(forElseEnd), -1);
+            l.emit(new Stmt.If(e, then.out, other.out));
+            return forElseEnd;
+        }
         if (f >= to || f == r.follow()) {
             Lifter then = l.fork();
             w.walk(b, to, then, r, -1);

@@ -40,17 +40,48 @@ final class ColdContinuations {
         if (e < 0) {
             return -1;
         }
+        return enteredFromClausesOnly(w, t, e) ? e : -1;
+    }
+
+    /**
+     * 3.12+: the block at t laid out after a handler area like {@link #end}'s, but inside a with enclosing the
+     * try (every instruction of it protected by that with's handler, or a line NOP): the rest of the with's
+     * body after a try whose body returns through the with's exit call. It runs straight into the with's
+     * normal exit (its __exit__(None, None, None) call, outside the range), which is where it ends; the with
+     * reads that exit ({@link Withs}). Returns the index of the exit call, or -1.
+     */
+    static int endAtWithExit(Walker w, int t, int withHandler) {
+        if (!w.env.atLeast(3, 12) || t <= 0 || t >= w.code.size() || !w.code.op(t - 1).is("RERAISE") || !w.reachable.get(t)
+                || Handlers.kind(w.code, withHandler) != Handlers.Kind.WITH) {
+            return -1;
+        }
+        for (int k = t; k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            Code.Handler h = w.code.handlerAt(k);
+            if (h == null && Tries.exitCall(w, k) > 0) {
+                return enteredFromClausesOnly(w, t, k) ? k : -1;
+            }
+            if (op.is("PUSH_EXC_INFO") || op.target() >= 0 || op.isTerminal()
+                    || h == null && !op.is("NOP") || h != null && h.target() != withHandler) {
+                return -1;                         // not straight code of the with's body
+            }
+        }
+        return -1;
+    }
+
+    /** True when [t, e) is entered only at t and only by jumps leaving except clauses. */
+    private static boolean enteredFromClausesOnly(Walker w, int t, int e) {
         for (var op : w.code.ops()) {
             int k = op.index();
             boolean inside = k >= t && k < e;
             if (!inside && op.target() > t && op.target() < e) {
-                return -1;                         // entered in the middle from elsewhere
+                return false;                      // entered in the middle from elsewhere
             }
             if (!inside && op.target() == t && !leavesClause(w, k) && !passedOnFromClauses(w, k)) {
-                return -1;                         // entered other than by leaving an except clause
+                return false;                      // entered other than by leaving an except clause
             }
         }
-        return e;
+        return true;
     }
 
     /**

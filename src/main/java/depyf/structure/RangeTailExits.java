@@ -163,6 +163,43 @@ final class RangeTailExits {
     }
 
     /**
+     * 3.12+: {@code if c: A else: B} ending a try body, A ending with a for loop whose else returns and B
+     * returning: the for loop ends the range, its else's return is unwound past it ([to, f), read by the loop:
+     * ForLoops.elsePastRegion), B's return is laid out right after that, and the loop's breaks jump past both
+     * to where the body goes on. The test jumps over the range's end to B. Where B ends (the breaks' target)
+     * when A's last instruction ends a for loop, [to, f) and B are straight code returning, B right before
+     * that target and reached only from the statement's tests, and no jump out of A goes elsewhere past the
+     * range; else -1.
+     */
+    static int forElseThenPastRange(Walker w, int stmtStart, int jump, int b, int f, int to, Region r) {
+        if (!w.env.atLeast(3, 12) || f <= to || to != r.follow() || r.exactFollow() || b >= to
+                || !(w.code.op(to - 1).is("END_FOR") || w.code.op(to - 1).is("POP_ITER")
+                    || w.code.op(to - 1).is("POP_TOP") && to - 2 > b && w.code.op(to - 2).is("END_FOR"))
+                || TryRanges.straightExit(w, to, f) != f || w.jumpTargets.get(to) || !w.jumpsOnlyFrom(f, stmtStart, b)) {
+            return -1;
+        }
+        int t = -1;
+        for (int k = b; k < to; k++) {
+            int target = w.code.op(k).target();
+            if (target >= to && w.reachable.get(k)) {
+                if (!w.code.op(k).is("JUMP_FORWARD") || target <= f || t >= 0 && target != t) {
+                    return -1;
+                }
+                t = target;
+            }
+        }
+        if (t < 0 || TryRanges.straightExit(w, f, t) != t || !unwoundExcept(w, jump, to, t)) {
+            return -1;
+        }
+        for (int k = to; k < t; k++) {
+            if (Handlers.covers(w.code, k, w.code.handlerAt(jump).target())) {
+                return -1;                     // the returns lie (partly) in the range
+            }
+        }
+        return t;
+    }
+
+    /**
      * 3.12+: {@code if c: A else: B <exit>} ending a try body inside an except clause, A leaving that clause
      * by a copy of its exit (POP_EXCEPT and the jump to the code after the try, at {@code clauseExit}): B
      * [f, to) falls off the range into its own exit (a return unwinding the enclosing clause), which A does

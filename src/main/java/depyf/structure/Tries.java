@@ -77,7 +77,7 @@ final class Tries {
             }
             j = g;
         }
-        if (protectedPast(w, to, handler)) {
+        if (protectedPast(w, to, handler) && !coldBodyPast(w, to, handler)) {
             throw new LiftException("try statement cut by the end of its region at " + w.code.op(i).offset());
         }
         return switch (Handlers.kind(w.code, handler)) {
@@ -179,13 +179,17 @@ final class Tries {
             }
             int ret = e < 0 || e >= to ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1
                     : e + 1 < to && (w.code.op(e).is("LOAD_CONST") || small || w.code.op(e).is("LOAD_SMALL_INT")
-                            && (cold || innerHandlerGoesOn(w, j, skipNops(w, e + 2), handler)))
+                            && (cold || innerHandlerGoesOn(w, j, skipNops(w, e + 2), handler)
+                                || e + 2 == to && r.loop() != null && coldWithBody(w, to, handler) > 0))
                         && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
             if (ret > 0) {
                 int m = skipNops(w, ret);
                 if (exitCall(w, m) > 0 && (w.jumpTargets.get(m) || w.jumpTargets.get(ret))
                         && (!small || !Branches.sameExit(w, k, m)) || cold
-                        || innerHandlerGoesOn(w, j, m, handler)) {
+                        || innerHandlerGoesOn(w, j, m, handler)
+                        || ret == to && r.loop() != null && coldWithBody(w, ret, handler) > 0) {
+                    // (the last: the with ends a loop's body; the rest of its body, after a try this return
+                    // ends the body of, is laid out past the loop's exit)
                     return ret;
                 }
             }
@@ -349,6 +353,51 @@ final class Tries {
      * True when code in the normal flow at or past {@code to} is protected by {@code handler} itself: the
      * region being walked (a loop body ending at a continue's jump back) ends inside the statement.
      */
+    /**
+     * True when every instruction of the normal flow a with's handler protects past the region's end lies
+     * in the block {@link #coldWithBody} finds there: the rest of the with's body after a try nested in it,
+     * which the try walks, the with reading its exit after it.
+     */
+    private static boolean coldBodyPast(Walker w, int to, int handler) {
+        int t = coldWithBody(w, to, handler);
+        if (t < 0) {
+            return false;
+        }
+        int e = ColdContinuations.endAtWithExit(w, t, handler);
+        for (Code.Handler h : w.code.handlers()) {
+            for (int k = Math.max(to, h.start()); h.target() == handler && k < h.end() && k < handler; k++) {
+                if (w.normalFlow.get(k) && !w.dead.get(k) && (k < t || k >= e)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * 3.12+: the rest of a with's body after a try nested in it whose body returns through the with's exit
+     * call, laid out past [from, ..) after that try's handler: a block entered only by the try's clause exits,
+     * running straight into the with's normal exit ({@link ColdContinuations#endAtWithExit}). Its start, or -1.
+     */
+    static int coldWithBody(Walker w, int from, int handler) {
+        if (!w.env.atLeast(3, 12) || Handlers.kind(w.code, handler) != Handlers.Kind.WITH) {
+            return -1;
+        }
+        for (int t = Math.max(from, 1); t < handler; t++) {
+            if (!w.code.op(t - 1).is("RERAISE") || ColdContinuations.endAtWithExit(w, t, handler) <= t) {
+                continue;
+            }
+            for (Code.Handler h : w.code.handlers()) {
+                int inner = h.target();
+                if (inner != handler && inner < t && Handlers.covers(w.code, h.start(), handler)
+                        && Handlers.kind(w.code, inner) == Handlers.Kind.EXCEPT && ExceptClauses.clauseExits(w, inner).contains(t)) {
+                    return t;
+                }
+            }
+        }
+        return -1;
+    }
+
     private static boolean protectedPast(Walker w, int to, int handler) {
         for (Code.Handler h : w.code.handlers()) {
             if (h.target() == handler && h.end() > to) {
@@ -912,6 +961,18 @@ final class Tries {
             // only, is laid out after the handler and jumps back to where the region goes on
             continuation = end;
             resume = j;
+        } else if (!inline && (j == to && ColdContinuations.bodyReturns(w, handler) || returnThroughExitsEnd(w, j) == to) && end > handler
+                && (continuationEnd = coldEndInWith(w, end, r)) > end) {
+            // the same inside a with ending the region (a loop's body): the code after the statement runs
+            // on to the with's normal exit, which the with reads (Withs.coldNormalExit); the body's return
+            // through the with's exit call ends the region: read here
+            if (j < to) {
+                w.walk(j, to, body, r.withFollow(to), -1);
+                w.dead.set(j, to);
+                j = to;
+            }
+            continuation = end;
+            resume = j;
         } else if (end >= 0 && end > j) {
             Lifter e = l.fork();
             w.walk(j, Math.min(end, to), e, r.withFollow(end), -1);
@@ -1146,6 +1207,37 @@ final class Tries {
             return j > to ? j : Math.min(j, to);    // past `to` when a return was finished after the range
         }
         return resume;
+    }
+
+    /**
+     * Where the code at j (a try body's end) ends when it returns through enclosing withs: their exit calls, a
+     * loop's iterator pop, then the return (its constant loaded after the calls, 3.14); else -1.
+     */
+    private static int returnThroughExitsEnd(Walker w, int j) {
+        int k = skipNops(w, j);
+        int calls = 0;
+        for (int n; (n = exitCall(w, k)) > 0; calls++) {
+            k = skipNops(w, n);
+        }
+        while (k < w.code.size() && (w.code.op(k).is("POP_TOP") || w.code.op(k).is("SWAP"))) {
+            k++;
+        }
+        return calls == 0 || k >= w.code.size() ? -1 : w.code.op(k).isReturn() ? k + 1 : constReturn(w, k) ? k + 2 : -1;
+    }
+
+    /**
+     * 3.12+: where the code after a try statement at t, laid out after the try's handler and protected by a
+     * with enclosing it (one of the region's), ends at that with's normal exit call
+     * ({@link ColdContinuations#endAtWithExit}); -1 when it does not.
+     */
+    private static int coldEndInWith(Walker w, int t, Region r) {
+        for (int h : r.handlers()) {
+            int e = ColdContinuations.endAtWithExit(w, t, h);
+            if (e > t) {
+                return e;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -79,6 +79,19 @@ final class Withs {
             inlineEnclosingExitsRead(w, i, j, handler, to);
             return codeAfterLoopExit(w, j, to, l, r, handler);
         }
+        int cold = exited ? -1 : coldNormalExit(w, j, to, handler, r);
+        if (cold > 0) {
+            // the body's last statement, a try whose body returns, went on with the code after it laid out past
+            // its handler, which runs into our normal exit there: read, with the jump back after it
+            int normal = Tries.exitCall(w, cold);
+            dropWithExit(l);
+            w.dead.set(cold, normal + 1);
+            int after = w.env.dynamo != null ? -1 : suppressedAfter(w, handler);
+            if (after >= 0 && !Branches.sameExit(w, after, normal)) {
+                throw new LiftException("a with's suppressing path and its normal exit go on apart at " + w.code.op(cold).offset());
+            }
+            return j;
+        }
         // a normal exit only a nested with's suppressing path reaches (its body returns): the body never
         // ends normally, the code after the statement is this with's suppressing path's (3.12, 3.13)
         boolean nestedOnly = n < w.code.size() && w.normalFlow.get(i) && !w.normalFlow.get(n);
@@ -132,6 +145,30 @@ final class Withs {
             }
         }
         return e;
+    }
+
+    /**
+     * 3.12+: the with ends a loop's body [.., to) and its body's last statement is a try whose body returns:
+     * the code after that try, laid out after its handler and walked by it (dead now), runs into our normal
+     * exit call, whose jump goes back to the loop's head ({@link ColdContinuations#endAtWithExit}). The
+     * index of that exit call, or -1.
+     */
+    private static int coldNormalExit(Walker w, int j, int to, int handler, Region r) {
+        if (j != to || r.loop() == null || !w.env.atLeast(3, 12) || w.env.dynamo != null) {
+            return -1;
+        }
+        for (int t = to; t < handler; t++) {
+            if (!w.dead.get(t) || !w.code.op(t - 1).is("RERAISE")) {
+                continue;
+            }
+            int e = ColdContinuations.endAtWithExit(w, t, handler);
+            int normal = e > t ? Tries.exitCall(w, e) : -1;
+            if (normal > 0 && w.dead.nextClearBit(t) >= e && normal < w.code.size()
+                    && w.code.op(normal).isUnconditionalJump() && r.loop().continues().contains(w.code.op(normal).target())) {
+                return e;
+            }
+        }
+        return -1;
     }
 
     /** True when n calls the exit with three Nones (an async with awaits the result, a with pops it). */
