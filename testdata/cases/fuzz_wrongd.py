@@ -5,8 +5,8 @@
 # handler reached by no exception-table entry) while the outer try's clauses go elsewhere (3.13, 3.14:
 # TryRanges.suppressedToEnd made the return the code after the try); a lone case failing back to the loop's
 # head (Matches: a COPY of the subject, a refutable pattern: a match, not an if chain evaluating the subject
-# again). Falling back: for_if_match_or_else
-# (3.12-3.14: was wrong); while_true_match_or_break (3.14) and the while loops closed only by a suppressing
+# again); for_if_match_or_else (3.12-3.14: was wrong, then fell back; Branches.failingMatchEndsBranch);
+# while_true_match_or_break (3.14) and the while loops closed only by a suppressing
 # path (3.12-3.14) are read right now.
 # Each function checks itself on the paths below, whether or not it fell back; `c`, `n` and `nx` give out
 # after 60 calls (Budget), so no path loops forever.
@@ -341,9 +341,9 @@ def while_true_assert_match_or_guard(c, t, x, n, m, nx):
 
 
 def for_if_match_or_else(c, t, x, n, m, nx):
-    # falls back on 3.12-3.14: the match ends a then-branch ending the loop body, its failing case going
-    # back to the head; the else was read after the if (the case's jump back a continue), running after
-    # the failing match too
+    # 3.12-3.14: the match ends a then-branch ending the loop body, its failing case going back to the head;
+    # the else was read after the if (the case's jump back a continue), running after the failing match too
+    # (wrong, then falling back); read again with the head as where the branch goes on
     for i in n():
         if c():
             match nx() % 5:

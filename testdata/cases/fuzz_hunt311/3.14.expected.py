@@ -171,11 +171,11 @@ def clause_try_call_return_through_finally(c, t, x, n, m):
 def case_nested_match_then_default(c, t, x, n, m):
     match c() % 3, c():
         case [1, _] | [2, True]:
-            z = c() % 5
-            if z > 3:
-                pass
-            else:
-                raise E1(36)
+            match c() % 5:
+                case z if z > 3:
+                    pass
+                case _:
+                    raise E1(36)
         case _:
             pass
     t(43)

@@ -301,58 +301,13 @@ def while_true_assert_match_or_guard(c, t, x, n, m, nx):
 
 
 def for_if_match_or_else(c, t, x, n, m, nx):
-    # depyf: could not decompile for_if_match_or_else: match case failing backward to 16
-    #   343           0 RESUME                   0
-    #   
-    #   347           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 CALL                     0
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                50 (to 120)
-    #                20 STORE_FAST               6 (i)
-    #   
-    #   348          22 PUSH_NULL
-    #                24 LOAD_FAST                0 (c)
-    #                26 CALL                     0
-    #                34 POP_JUMP_IF_FALSE       33 (to 102)
-    #   
-    #   349          36 PUSH_NULL
-    #                38 LOAD_FAST                5 (nx)
-    #                40 CALL                     0
-    #                48 LOAD_CONST               1 (5)
-    #                50 BINARY_OP                6 (%)
-    #   
-    #   350          54 COPY                     1
-    #                56 LOAD_CONST               2 (1)
-    #                58 COMPARE_OP              40 (==)
-    #                62 POP_JUMP_IF_FALSE        1 (to 66)
-    #                64 JUMP_FORWARD             8 (to 82)
-    #           >>   66 COPY                     1
-    #                68 LOAD_CONST               3 (2)
-    #                70 COMPARE_OP              40 (==)
-    #                74 POP_JUMP_IF_FALSE        1 (to 78)
-    #                76 JUMP_FORWARD             2 (to 82)
-    #           >>   78 POP_TOP
-    #                80 JUMP_BACKWARD           33 (to 16)
-    #           >>   82 POP_TOP
-    #   
-    #   351          84 PUSH_NULL
-    #                86 LOAD_FAST                1 (t)
-    #                88 LOAD_CONST               4 (4)
-    #                90 CALL                     1
-    #                98 POP_TOP
-    #               100 JUMP_BACKWARD           43 (to 16)
-    #   
-    #   353     >>  102 PUSH_NULL
-    #               104 LOAD_FAST                1 (t)
-    #               106 LOAD_CONST               1 (5)
-    #               108 CALL                     1
-    #               116 POP_TOP
-    #               118 JUMP_BACKWARD           52 (to 16)
-    #   
-    #   347     >>  120 END_FOR
-    #               122 RETURN_CONST             0 (None)
-    raise RuntimeError('depyf: could not decompile for_if_match_or_else: match case failing backward to 16')
+    for i in n():
+        if c():
+            match nx() % 5:
+                case 1 | 2:
+                    t(4)
+        else:
+            t(5)
 
 
 def while_true_match_or_break(c, t, x, n, m, nx):

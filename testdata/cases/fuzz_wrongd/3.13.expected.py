@@ -326,60 +326,13 @@ def while_true_assert_match_or_guard(c, t, x, n, m, nx):
 
 
 def for_if_match_or_else(c, t, x, n, m, nx):
-    # depyf: could not decompile for_if_match_or_else: match case failing backward to 16
-    #   343           RESUME                   0
-    #   
-    #   347           LOAD_FAST                3 (n)
-    #                 PUSH_NULL
-    #                 CALL                     0
-    #                 GET_ITER
-    #         L1:     FOR_ITER                60 (to L6)
-    #                 STORE_FAST               6 (i)
-    #   
-    #   348           LOAD_FAST                0 (c)
-    #                 PUSH_NULL
-    #                 CALL                     0
-    #                 TO_BOOL
-    #                 POP_JUMP_IF_FALSE       37 (to L5)
-    #   
-    #   349           LOAD_FAST                5 (nx)
-    #                 PUSH_NULL
-    #                 CALL                     0
-    #                 LOAD_CONST               1 (5)
-    #                 BINARY_OP                6 (%)
-    #   
-    #   350           COPY                     1
-    #                 LOAD_CONST               2 (1)
-    #                 COMPARE_OP              88 (bool(==))
-    #                 POP_JUMP_IF_FALSE        1 (to L2)
-    #                 JUMP_FORWARD            10 (to L4)
-    #         L2:     COPY                     1
-    #                 LOAD_CONST               3 (2)
-    #                 COMPARE_OP              88 (bool(==))
-    #                 POP_JUMP_IF_FALSE        1 (to L3)
-    #                 JUMP_FORWARD             3 (to L4)
-    #         L3:     POP_TOP
-    #                 JUMP_BACKWARD           41 (to L1)
-    #         L4:     POP_TOP
-    #   
-    #   351           LOAD_FAST                1 (t)
-    #                 PUSH_NULL
-    #                 LOAD_CONST               4 (4)
-    #                 CALL                     1
-    #                 POP_TOP
-    #                 JUMP_BACKWARD           52 (to L1)
-    #   
-    #   353   L5:     LOAD_FAST                1 (t)
-    #                 PUSH_NULL
-    #                 LOAD_CONST               1 (5)
-    #                 CALL                     1
-    #                 POP_TOP
-    #                 JUMP_BACKWARD           62 (to L1)
-    #   
-    #   347   L6:     END_FOR
-    #                 POP_TOP
-    #                 RETURN_CONST             0 (None)
-    raise RuntimeError('depyf: could not decompile for_if_match_or_else: match case failing backward to 16')
+    for i in n():
+        if c():
+            match nx() % 5:
+                case 1 | 2:
+                    t(4)
+        else:
+            t(5)
 
 
 def while_true_match_or_break(c, t, x, n, m, nx):

@@ -51,122 +51,27 @@ def default_break(c, t, nx):
 
 
 def default_break_try_while(c, t, nx):
-    # depyf: could not decompile default_break_try_while: a jump leaves the loop past its exit at 132
-    #    72           0 RESUME                   0
-    #   
-    #    73     >>    2 NOP
-    #   
-    #    74     >>    4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (c)
-    #                 8 CALL                     0
-    #                16 POP_JUMP_IF_TRUE         1 (to 20)
-    #   
-    #    75          18 JUMP_FORWARD            93 (to 206)
-    #   
-    #    76     >>   20 PUSH_NULL
-    #                22 LOAD_FAST                2 (nx)
-    #                24 CALL                     0
-    #                32 LOAD_CONST               1 (5)
-    #                34 BINARY_OP                6 (%)
-    #   
-    #    77          38 COPY                     1
-    #                40 LOAD_CONST               2 (0)
-    #                42 COMPARE_OP              40 (==)
-    #                46 POP_JUMP_IF_FALSE       19 (to 86)
-    #                48 POP_TOP
-    #   
-    #    78          50 NOP
-    #   
-    #    79          52 PUSH_NULL
-    #                54 LOAD_FAST                1 (t)
-    #                56 LOAD_CONST               3 (1)
-    #                58 CALL                     1
-    #                66 POP_TOP
-    #   
-    #    81          68 PUSH_NULL
-    #                70 LOAD_FAST                1 (t)
-    #                72 LOAD_CONST               4 (2)
-    #                74 CALL                     1
-    #                82 POP_TOP
-    #                84 JUMP_FORWARD            59 (to 204)
-    #   
-    #    82     >>   86 COPY                     1
-    #                88 LOAD_CONST               3 (1)
-    #                90 COMPARE_OP              40 (==)
-    #                94 POP_JUMP_IF_FALSE        1 (to 98)
-    #                96 JUMP_FORWARD             8 (to 114)
-    #           >>   98 COPY                     1
-    #               100 LOAD_CONST               4 (2)
-    #               102 COMPARE_OP              40 (==)
-    #               106 POP_JUMP_IF_FALSE        1 (to 110)
-    #               108 JUMP_FORWARD             2 (to 114)
-    #           >>  110 POP_TOP
-    #               112 JUMP_FORWARD            19 (to 152)
-    #           >>  114 POP_TOP
-    #   
-    #    83         116 NOP
-    #   
-    #    84     >>  118 PUSH_NULL
-    #               120 LOAD_FAST                0 (c)
-    #               122 CALL                     0
-    #               130 POP_JUMP_IF_FALSE        1 (to 134)
-    #   
-    #    85         132 JUMP_FORWARD            35 (to 204)
-    #   
-    #    86     >>  134 PUSH_NULL
-    #               136 LOAD_FAST                1 (t)
-    #               138 LOAD_CONST               5 (3)
-    #               140 CALL                     1
-    #               148 POP_TOP
-    #   
-    #    83         150 JUMP_BACKWARD           17 (to 118)
-    #   
-    #    87     >>  152 NOP
-    #   
-    #    88         154 PUSH_NULL
-    #               156 LOAD_FAST                0 (c)
-    #               158 CALL                     0
-    #               166 POP_JUMP_IF_FALSE        9 (to 186)
-    #   
-    #    89         168 PUSH_NULL
-    #               170 LOAD_FAST                1 (t)
-    #               172 LOAD_CONST               6 (31)
-    #               174 CALL                     1
-    #               182 POP_TOP
-    #   
-    #    90         184 JUMP_BACKWARD           92 (to 2)
-    #   
-    #    92     >>  186 PUSH_NULL
-    #               188 LOAD_FAST                1 (t)
-    #               190 LOAD_CONST               7 (36)
-    #               192 CALL                     1
-    #               200 POP_TOP
-    #   
-    #    93         202 JUMP_FORWARD             1 (to 206)
-    #   
-    #    73     >>  204 JUMP_BACKWARD          101 (to 4)
-    #   
-    #    94     >>  206 PUSH_NULL
-    #               208 LOAD_FAST                1 (t)
-    #               210 LOAD_CONST               8 (37)
-    #               212 CALL                     1
-    #               220 POP_TOP
-    #               222 RETURN_CONST             0 (None)
-    #           >>  224 PUSH_EXC_INFO
-    #   
-    #    81         226 PUSH_NULL
-    #               228 LOAD_FAST                1 (t)
-    #               230 LOAD_CONST               4 (2)
-    #               232 CALL                     1
-    #               240 POP_TOP
-    #               242 RERAISE                  0
-    #           >>  244 COPY                     3
-    #               246 POP_EXCEPT
-    #               248 RERAISE                  1
-    #   ExceptionTable:
-    #     52 to 66 -> 224 [0]
-    #     224 to 242 -> 244 [1] lasti
-    raise RuntimeError('depyf: could not decompile default_break_try_while: a jump leaves the loop past its exit at 132')
+    while True:
+        if not c():
+            break
+        match nx() % 5:
+            case 0:
+                try:
+                    t(1)
+                finally:
+                    t(2)
+            case 1 | 2:
+                while True:
+                    if c():
+                        break
+                    t(3)
+            case _:
+                if c():
+                    t(31)
+                    continue
+                t(36)
+                break
+    t(37)
 
 
 def default_break_guarded_while(c, t, nx):

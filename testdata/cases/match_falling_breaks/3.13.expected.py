@@ -63,127 +63,27 @@ def default_break(c, t, nx):
 
 
 def default_break_try_while(c, t, nx):
-    # depyf: could not decompile default_break_try_while: a jump leaves the loop past its exit at 158
-    #     72            RESUME                   0
-    #   
-    #     73    L1:     NOP
-    #   
-    #     74    L2:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L3)
-    #   
-    #     75            JUMP_FORWARD           109 (to L15)
-    #   
-    #     76    L3:     LOAD_FAST                2 (nx)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   LOAD_CONST               1 (5)
-    #                   BINARY_OP                6 (%)
-    #   
-    #     77            COPY                     1
-    #                   LOAD_CONST               2 (0)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE       19 (to L6)
-    #                   POP_TOP
-    #   
-    #     78            NOP
-    #   
-    #     79    L4:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     81    L5:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            73 (to L14)
-    #   
-    #     82    L6:     COPY                     1
-    #                   LOAD_CONST               3 (1)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE        1 (to L7)
-    #                   JUMP_FORWARD             9 (to L9)
-    #           L7:     COPY                     1
-    #                   LOAD_CONST               4 (2)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE        1 (to L8)
-    #                   JUMP_FORWARD             2 (to L9)
-    #           L8:     POP_TOP
-    #                   JUMP_FORWARD            25 (to L12)
-    #           L9:     POP_TOP
-    #   
-    #     83            NOP
-    #   
-    #     84   L10:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L11)
-    #   
-    #     85            JUMP_FORWARD            42 (to L14)
-    #   
-    #     86   L11:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     83            JUMP_BACKWARD           23 (to L10)
-    #   
-    #     87   L12:     NOP
-    #   
-    #     88            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       10 (to L13)
-    #   
-    #     89            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               6 (31)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     90            JUMP_BACKWARD          112 (to L1)
-    #   
-    #     92   L13:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               7 (36)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     93            JUMP_FORWARD             2 (to L15)
-    #   
-    #     73   L14:     JUMP_BACKWARD          122 (to L2)
-    #   
-    #     94   L15:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               8 (37)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --   L16:     PUSH_EXC_INFO
-    #   
-    #     81            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L4 to L5 -> L16 [0]
-    #     L16 to L17 -> L17 [1] lasti
-    raise RuntimeError('depyf: could not decompile default_break_try_while: a jump leaves the loop past its exit at 158')
+    while True:
+        if not c():
+            break
+        match nx() % 5:
+            case 0:
+                try:
+                    t(1)
+                finally:
+                    t(2)
+            case 1 | 2:
+                while True:
+                    if c():
+                        break
+                    t(3)
+            case _:
+                if c():
+                    t(31)
+                    continue
+                t(36)
+                break
+    t(37)
 
 
 def default_break_guarded_while(c, t, nx):

@@ -78,6 +78,11 @@ public final class SourcePrinter {
         int previous = -1;     // where the statement before began, when it was simple and printed on one line
         for (int i = 0; i < body.size(); i++) {
             Stmt s = body.get(i);
+            Stmt.Match capture = i + 1 < body.size() ? guardedCapture(s, body.get(i + 1)) : null;
+            if (capture != null) {
+                s = capture;
+                i++;
+            }
             boolean def = s instanceof Stmt.FunctionDef || s instanceof Stmt.ClassDef;
             if (top && def && i > 0) {
                 out.append('\n');
@@ -125,6 +130,31 @@ public final class SourcePrinter {
             default -> null;
         };
         return first != null && lineJoins.contains(first);
+    }
+
+    /**
+     * {@code name = v} followed by an if statement whose test's first load 3.14 paired with that store
+     * (STORE_FAST_LOAD_FAST: one line, never so for two statements of which the second is compound): the source
+     * was {@code match v: case name if test: A} (a lone capture pattern stores without a COPY of the subject,
+     * its guard jumps to the {@code case _:} default or past the match, compile.c's compiler_match_inner),
+     * printed so that the store and the load share a line again; else null.
+     */
+    private Stmt.Match guardedCapture(Stmt s, Stmt next) {
+        if (lineJoins.isEmpty() || !(s instanceof Stmt.Assign a) || a.targets().size() != 1
+                || !(a.targets().get(0) instanceof Expr.Name n) || n.id().equals("_") || !(next instanceof Stmt.If i)
+                || joinsLine(s)) {
+            return null;
+        }
+        Expr first = ExprPrinter.firstLoad(i.test());
+        if (first == null || !lineJoins.contains(first)) {
+            return null;
+        }
+        List<Stmt.MatchCase> cases = new ArrayList<>();
+        cases.add(new Stmt.MatchCase(new depyf.ir.Pattern.MatchAs(null, n.id()), i.test(), i.body()));
+        if (!i.orelse().isEmpty()) {
+            cases.add(new Stmt.MatchCase(new depyf.ir.Pattern.MatchAs(null, null), null, i.orelse()));
+        }
+        return new Stmt.Match(a.value(), cases);
     }
 
     private static boolean isSimple(Stmt s) {

@@ -1023,7 +1023,14 @@ final class Branches {
                 return copiedEnd;
             }
             Lifter then = l.fork();
-            w.walk(b, f, then, r.withExactFollow(f), -1);
+            try {
+                w.walk(b, f, then, r.withExactFollow(f), -1);
+            } catch (LiftException ex) {
+                if (ex != w.matchFailingBack || !endsLoopBodyBack(w, f, to, r)) {
+                    throw ex;
+                }
+                return failingMatchEndsBranch(w, e, b, f, to, l, r);
+            }
             int ifElse = FinallyEnds.ifElse(w, e, then, f, to, l, r);
             if (ifElse >= 0) {
                 return ifElse;
@@ -1200,6 +1207,39 @@ final class Branches {
         int head = loop.continues().stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
         return t > head && t < loop.bodyEnd() && Tries.skipNops(w, t) != Tries.skipNops(w, loop.exit())
                 && !loop.continuesOuter(t);
+    }
+
+    /**
+     * True when the then-branch [.., f) ends with a jump back to the head of the loop, where the region, which
+     * goes on past f up to {@code to}, goes on too (3.12+): the if may end the loop's body.
+     */
+    private static boolean endsLoopBodyBack(Walker w, int f, int to, Region r) {
+        Region.Loop loop = r.loop();
+        Op end = w.code.op(f - 1);
+        return loop != null && w.env.atLeast(3, 12) && f < to && end.is("JUMP_BACKWARD") && loop.continues().contains(end.target())
+                && (sameExit(w, end.target(), r.follow()) || loop.continues().contains(jumpedTo(w, r.follow())));
+    }
+
+    /**
+     * {@code if c: <match whose last case can fail> else: B} ending a loop body (3.12+, {@link #endsLoopBodyBack}):
+     * the then-branch ends with the jump back to the loop's head (the last case body's), and the last case fails
+     * straight there too (flowgraph.c threads its jump to the match's end, the if's, through the loop's jump
+     * back). Read as a then-branch followed by the code after the if (the jump back a continue), the failing
+     * match would fall into that code: after the match refused to ({@link Walker#matchFailingBack}) the branch
+     * is read again with the loop's head as where it goes on, and the code from f up to the region's end, which
+     * goes back there too, as the else. Returns where the walk goes on.
+     */
+    private static int failingMatchEndsBranch(Walker w, Expr e, int b, int f, int to, Lifter l, Region r) {
+        Lifter then = l.fork();
+        w.walk(b, f, then, r.withFollow(w.code.op(f - 1).target()), -1);
+        Lifter other = l.fork();
+        int stop = w.walk(f, to, other, r, -1);
+        if (stop < to) {
+            throw new LiftException("the else of an if ending in a failing match stops before the region's end at "
+                    + w.code.op(stop).offset());
+        }
+        l.emit(new Stmt.If(e, then.out, other.out));
+        return stop;
     }
 
     static boolean isLoopTarget(Region.Loop loop, int t) {

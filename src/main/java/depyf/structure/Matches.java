@@ -306,12 +306,20 @@ final class Matches {
         for (int k = from; k < next; k++) {
             Op op = w.code.op(k);
             int t = op.target();
-            if ((op.isConditionalJump() || op.isUnconditionalJump()) && t > next && t < to
-                    && (r.loop() == null || Tries.skipNops(w, t) != Tries.skipNops(w, r.loop().exit()))) {
+            if ((op.isConditionalJump() || op.isUnconditionalJump()) && t > next && t < to && !isBreak(w, t, r)) {
                 end = end < 0 ? t : Math.min(end, t);
             }
         }
         return end;
+    }
+
+    /**
+     * Whether a jump to t is a break out of the region's loop: it lands on the loop's exit, or past the NOPs
+     * there (3.12+ leave the NOP of an enclosing try body's end between a for loop's END_FOR/POP_TOP and the
+     * code after the try, and a break in that body jumps past it).
+     */
+    private static boolean isBreak(Walker w, int t, Region r) {
+        return r.loop() != null && Tries.skipNops(w, t) == Tries.skipNops(w, r.loop().exit());
     }
 
     /** True when a jump in [from, to) lands in [lo, hi] (an if's test in a case jumping past its branch's exit, say). */
@@ -356,7 +364,9 @@ final class Matches {
                 && !(r.loop().continues().contains(t0) && r.loop().continues().contains(Branches.jumpedTo(w, r.follow()))))) {
             // (falling off the match goes where the region does: the loop's head only when the region ends the
             // loop's body, not a then-branch whose jump back is a continue before an else read after the if)
-            throw new LiftException("match case failing backward to " + w.code.op(t0).offset());
+            LiftException e = new LiftException("match case failing backward to " + w.code.op(t0).offset());
+            w.matchFailingBack = e;                // (Branches.failingMatchEndsBranch reads the branch again)
+            throw e;
         }
         int end = -1;
         boolean backward = false;
@@ -369,7 +379,7 @@ final class Matches {
                 continue;
             }
             int t = jump.target();
-            if (t > c.bodyEnd() && (r.loop() == null || t != r.loop().exit()) && t > last.next()) {
+            if (t > c.bodyEnd() && !isBreak(w, t, r) && t > last.next()) {
                 end = end < 0 ? t : Math.min(end, t);
             } else if (t < c.bodyEnd() && t == r.follow()) {
                 backward = true;
@@ -393,7 +403,17 @@ final class Matches {
         } else {
             stop = last.bodyEnd();
         }
-        Region inner = end > 0 ? r.withFollow(end) : toNext ? r.withFollow(last.next()) : r;
+        boolean failsPastRegion = last.next() > to && stop > to;
+        if (failsPastRegion) {
+            // the last case fails past the region's end (a then-branch the match ends: its failure's jump was
+            // threaded to where the if goes on, past the else), its body laid out before that: the body ends
+            // with the region, whose code after it is not the case's
+            if (!Branches.sameExit(w, last.next(), r.follow()) || withDefault) {
+                throw new LiftException("match case failing past the region's end at " + w.code.op(to).offset());
+            }
+            stop = to;
+        }
+        Region inner = end > 0 ? (end <= to ? r.withExactFollow(end) : r.withFollow(end)) : toNext ? r.withFollow(last.next()) : r;
         Lifter base = l.fork();
         for (int k = 0; k < above; k++) {
             base.pop();
@@ -436,7 +456,7 @@ final class Matches {
             }
             after = defaultEnd;
         } else {
-            after = last.next() >= 0 ? last.next() : stop;
+            after = failsPastRegion ? to : last.next() >= 0 ? last.next() : stop;
         }
         l.pop();
         for (int k = 1; k < above; k++) {

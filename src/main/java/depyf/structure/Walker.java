@@ -45,6 +45,8 @@ public final class Walker {
      * only that case's body goes on past the match by falling off its end ({@code Loops.withFallingBreak}).
      */
     final Set<Stmt> matchesFailingBack = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The last failure of a match whose last case fails back to a loop's head the region does not go on at. */
+    LiftException matchFailingBack;
 
     public Walker(Env env) {
         this(env, true);
