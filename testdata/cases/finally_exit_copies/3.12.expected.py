@@ -125,87 +125,15 @@ def finally_in_if_else_returns_at_end(c, t, x, n, m):
 
 
 def finally_in_while_else_returns(c, t, x, n, m):
-    # depyf: could not decompile finally_in_while_else_returns: the finally body's copy past the region's end at 104
-    #   151           0 RESUME                   0
-    #   
-    #   152           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       20 (to 56)
-    #   
-    #   153     >>   16 NOP
-    #   
-    #   154          18 NOP
-    #   
-    #   155          20 PUSH_NULL
-    #                22 LOAD_FAST                2 (x)
-    #                24 LOAD_CONST               1 (1)
-    #                26 CALL                     1
-    #                34 POP_TOP
-    #   
-    #   159          36 NOP
-    #   
-    #   161          38 PUSH_NULL
-    #                40 LOAD_FAST                1 (t)
-    #                42 LOAD_CONST               2 (25)
-    #                44 CALL                     1
-    #                52 POP_TOP
-    #                54 RETURN_CONST             1 (1)
-    #   
-    #   162     >>   56 PUSH_NULL
-    #                58 LOAD_FAST                1 (t)
-    #                60 LOAD_CONST               3 (3)
-    #                62 CALL                     1
-    #                70 POP_TOP
-    #                72 RETURN_CONST             0 (None)
-    #           >>   74 PUSH_EXC_INFO
-    #   
-    #   156          76 LOAD_GLOBAL              0 (E1)
-    #                86 CHECK_EXC_MATCH
-    #                88 POP_JUMP_IF_FALSE        3 (to 96)
-    #                90 POP_TOP
-    #   
-    #   157          92 POP_EXCEPT
-    #                94 JUMP_FORWARD             4 (to 104)
-    #   
-    #   156     >>   96 RERAISE                  0
-    #           >>   98 COPY                     3
-    #               100 POP_EXCEPT
-    #               102 RERAISE                  1
-    #   
-    #   157     >>  104 NOP
-    #   
-    #   161         106 PUSH_NULL
-    #               108 LOAD_FAST                1 (t)
-    #               110 LOAD_CONST               2 (25)
-    #               112 CALL                     1
-    #               120 POP_TOP
-    #               122 JUMP_FORWARD            13 (to 150)
-    #           >>  124 PUSH_EXC_INFO
-    #               126 PUSH_NULL
-    #               128 LOAD_FAST                1 (t)
-    #               130 LOAD_CONST               2 (25)
-    #               132 CALL                     1
-    #               140 POP_TOP
-    #               142 RERAISE                  0
-    #           >>  144 COPY                     3
-    #               146 POP_EXCEPT
-    #               148 RERAISE                  1
-    #   
-    #   152     >>  150 PUSH_NULL
-    #               152 LOAD_FAST                0 (c)
-    #               154 CALL                     0
-    #               162 POP_JUMP_IF_FALSE        1 (to 166)
-    #               164 JUMP_BACKWARD           75 (to 16)
-    #           >>  166 JUMP_BACKWARD           56 (to 56)
-    #   ExceptionTable:
-    #     20 to 34 -> 74 [0]
-    #     74 to 90 -> 98 [1] lasti
-    #     92 to 94 -> 124 [0]
-    #     96 to 96 -> 98 [1] lasti
-    #     98 to 102 -> 124 [0]
-    #     124 to 142 -> 144 [1] lasti
-    raise RuntimeError("depyf: could not decompile finally_in_while_else_returns: the finally body's copy past the region's end at 104")
+    while c():
+        try:
+            x(1)
+            return 1
+        except E1:
+            pass
+        finally:
+            t(25)
+    t(3)
 
 ENTER_EXIT = [('enter', 26), ('exit', 26, False)]
 assert run([1, 0], clause_with_returning_value_finally_if) in (((20, 26), [-21] + ENTER_EXIT), FELL)

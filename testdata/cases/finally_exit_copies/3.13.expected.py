@@ -144,94 +144,15 @@ def finally_in_if_else_returns_at_end(c, t, x, n, m):
 
 
 def finally_in_while_else_returns(c, t, x, n, m):
-    # depyf: could not decompile finally_in_while_else_returns: the finally body's copy past the region's end at 116
-    #    151            RESUME                   0
-    #   
-    #    152            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       20 (to L4)
-    #   
-    #    153    L1:     NOP
-    #   
-    #    154            NOP
-    #   
-    #    155    L2:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    159    L3:     NOP
-    #   
-    #    161            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (25)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             1 (1)
-    #   
-    #    162    L4:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L5:     PUSH_EXC_INFO
-    #   
-    #    156            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L7)
-    #                   POP_TOP
-    #   
-    #    157    L6:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L9)
-    #   
-    #    156    L7:     RERAISE                  0
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    157    L9:     NOP
-    #   
-    #    161            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (25)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            13 (to L12)
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    161            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (25)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    152   L12:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L13)
-    #                   JUMP_BACKWARD           82 (to L1)
-    #          L13:     JUMP_BACKWARD_NO_INTERRUPT 63 (to L4)
-    #   ExceptionTable:
-    #     L2 to L3 -> L5 [0]
-    #     L5 to L6 -> L8 [1] lasti
-    #     L6 to L7 -> L10 [0]
-    #     L7 to L8 -> L8 [1] lasti
-    #     L8 to L9 -> L10 [0]
-    #     L10 to L11 -> L11 [1] lasti
-    raise RuntimeError("depyf: could not decompile finally_in_while_else_returns: the finally body's copy past the region's end at 116")
+    while c():
+        try:
+            x(1)
+            return 1
+        except E1:
+            pass
+        finally:
+            t(25)
+    t(3)
 
 ENTER_EXIT = [('enter', 26), ('exit', 26, False)]
 assert run([1, 0], clause_with_returning_value_finally_if) in (((20, 26), [-21] + ENTER_EXIT), FELL)

@@ -155,120 +155,15 @@ def for_with_try_else_break(c, t, x, n, m):
 
 
 def try_finally_with_return_suppressed(c, t, x, n, m):
-    # depyf: could not decompile try_finally_with_return_suppressed: code after a try/finally reached only through a handler in its body, at 178
-    #    94           0 RESUME                   0
-    #   
-    #    96           2 PUSH_NULL
-    #                 4 LOAD_FAST                4 (m)
-    #                 6 LOAD_CONST               1 (1)
-    #                 8 CALL                     1
-    #                16 BEFORE_WITH
-    #                18 POP_TOP
-    #   
-    #    97          20 NOP
-    #   
-    #    98          22 PUSH_NULL
-    #                24 LOAD_FAST                4 (m)
-    #                26 LOAD_CONST               2 (2)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #    99          40 PUSH_NULL
-    #                42 LOAD_FAST                2 (x)
-    #                44 LOAD_CONST               3 (3)
-    #                46 CALL                     1
-    #                54 POP_TOP
-    #   
-    #   100          56 NOP
-    #   
-    #    98          58 LOAD_CONST               0 (None)
-    #                60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 CALL                     2
-    #                72 POP_TOP
-    #   
-    #   102          74 PUSH_NULL
-    #                76 LOAD_FAST                1 (t)
-    #                78 LOAD_CONST               4 (5)
-    #                80 CALL                     1
-    #                88 POP_TOP
-    #   
-    #    96          90 LOAD_CONST               0 (None)
-    #                92 LOAD_CONST               0 (None)
-    #                94 LOAD_CONST               0 (None)
-    #                96 CALL                     2
-    #               104 POP_TOP
-    #               106 RETURN_CONST             5 (4)
-    #   
-    #    98     >>  108 PUSH_EXC_INFO
-    #               110 WITH_EXCEPT_START
-    #               112 POP_JUMP_IF_TRUE         1 (to 116)
-    #               114 RERAISE                  2
-    #           >>  116 POP_TOP
-    #               118 POP_EXCEPT
-    #               120 POP_TOP
-    #               122 POP_TOP
-    #               124 JUMP_FORWARD             3 (to 132)
-    #           >>  126 COPY                     3
-    #               128 POP_EXCEPT
-    #               130 RERAISE                  1
-    #           >>  132 NOP
-    #   
-    #   102         134 PUSH_NULL
-    #               136 LOAD_FAST                1 (t)
-    #               138 LOAD_CONST               4 (5)
-    #               140 CALL                     1
-    #               148 POP_TOP
-    #               150 JUMP_FORWARD            13 (to 178)
-    #           >>  152 PUSH_EXC_INFO
-    #               154 PUSH_NULL
-    #               156 LOAD_FAST                1 (t)
-    #               158 LOAD_CONST               4 (5)
-    #               160 CALL                     1
-    #               168 POP_TOP
-    #               170 RERAISE                  0
-    #           >>  172 COPY                     3
-    #               174 POP_EXCEPT
-    #               176 RERAISE                  1
-    #   
-    #   103     >>  178 PUSH_NULL
-    #               180 LOAD_FAST                1 (t)
-    #               182 LOAD_CONST               6 (6)
-    #               184 CALL                     1
-    #               192 POP_TOP
-    #   
-    #    96         194 LOAD_CONST               0 (None)
-    #               196 LOAD_CONST               0 (None)
-    #               198 LOAD_CONST               0 (None)
-    #               200 CALL                     2
-    #               208 POP_TOP
-    #               210 RETURN_CONST             0 (None)
-    #           >>  212 PUSH_EXC_INFO
-    #               214 WITH_EXCEPT_START
-    #               216 POP_JUMP_IF_TRUE         1 (to 220)
-    #               218 RERAISE                  2
-    #           >>  220 POP_TOP
-    #               222 POP_EXCEPT
-    #               224 POP_TOP
-    #               226 POP_TOP
-    #               228 RETURN_CONST             0 (None)
-    #           >>  230 COPY                     3
-    #               232 POP_EXCEPT
-    #               234 RERAISE                  1
-    #   ExceptionTable:
-    #     18 to 18 -> 212 [1] lasti
-    #     22 to 36 -> 152 [1]
-    #     38 to 56 -> 108 [2] lasti
-    #     58 to 72 -> 152 [1]
-    #     74 to 88 -> 212 [1] lasti
-    #     108 to 116 -> 126 [4] lasti
-    #     118 to 130 -> 152 [1]
-    #     134 to 150 -> 212 [1] lasti
-    #     152 to 170 -> 172 [2] lasti
-    #     172 to 192 -> 212 [1] lasti
-    #     212 to 220 -> 230 [3] lasti
-    raise RuntimeError('depyf: could not decompile try_finally_with_return_suppressed: code after a try/finally reached only through a handler in its body, at 178')
+    with m(1):
+        try:
+            with m(2):
+                x(3)
+                return 4
+        finally:
+            t(5)
+        t(6)
+        return None
 
 
 def try_finally_with_return_suppressed_alone(c, t, x, n, m):

@@ -177,128 +177,15 @@ def for_with_try_else_break(c, t, x, n, m):
 
 
 def try_finally_with_return_suppressed(c, t, x, n, m):
-    # depyf: could not decompile try_finally_with_return_suppressed: code after a try/finally reached only through a handler in its body, at 188
-    #     94            RESUME                   0
-    #   
-    #     96            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L1:     POP_TOP
-    #   
-    #     97    L2:     NOP
-    #   
-    #     98    L3:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #     99            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    100            NOP
-    #   
-    #     98    L5:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    102    L6:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     96    L7:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             5 (4)
-    #   
-    #     98    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L9)
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L12)
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     98   L12:     NOP
-    #   
-    #    102   L13:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            13 (to L16)
-    #   
-    #     --   L14:     PUSH_EXC_INFO
-    #   
-    #    102            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    103   L16:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               6 (6)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     96   L17:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #          L18:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L19)
-    #                   RERAISE                  2
-    #          L19:     POP_TOP
-    #          L20:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --   L21:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L18 [1] lasti
-    #     L3 to L4 -> L14 [1]
-    #     L4 to L5 -> L8 [2] lasti
-    #     L5 to L6 -> L14 [1]
-    #     L6 to L7 -> L18 [1] lasti
-    #     L8 to L10 -> L11 [4] lasti
-    #     L10 to L12 -> L14 [1]
-    #     L13 to L14 -> L18 [1] lasti
-    #     L14 to L15 -> L15 [2] lasti
-    #     L15 to L17 -> L18 [1] lasti
-    #     L18 to L20 -> L21 [3] lasti
-    raise RuntimeError('depyf: could not decompile try_finally_with_return_suppressed: code after a try/finally reached only through a handler in its body, at 188')
+    with m(1):
+        try:
+            with m(2):
+                x(3)
+                return 4
+        finally:
+            t(5)
+        t(6)
+        return None
 
 
 def try_finally_with_return_suppressed_alone(c, t, x, n, m):

@@ -187,145 +187,15 @@ def for_with_try_else_break(c, t, x, n, m):
 
 
 def try_finally_with_return_suppressed(c, t, x, n, m):
-    # depyf: could not decompile try_finally_with_return_suppressed: code after a try/finally reached only through a handler in its body, at 226
-    #     94            RESUME                   0
-    #   
-    #     96            LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L1:     POP_TOP
-    #   
-    #     97    L2:     NOP
-    #   
-    #     98    L3:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L4:     POP_TOP
-    #   
-    #     99            LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    100            NOP
-    #   
-    #     98    L5:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    102    L6:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     96    L7:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           4
-    #                   RETURN_VALUE
-    #   
-    #     98    L8:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L9)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L9:     POP_TOP
-    #          L10:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L12)
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     98   L12:     NOP
-    #   
-    #    102   L13:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            13 (to L16)
-    #   
-    #     --   L14:     PUSH_EXC_INFO
-    #   
-    #    102            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    103   L16:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           6
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     96   L17:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #          L18:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L19)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L19:     POP_TOP
-    #          L20:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --   L21:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L18 [2] lasti
-    #     L3 to L4 -> L14 [2]
-    #     L4 to L5 -> L8 [4] lasti
-    #     L5 to L6 -> L14 [2]
-    #     L6 to L7 -> L18 [2] lasti
-    #     L8 to L10 -> L11 [6] lasti
-    #     L10 to L12 -> L14 [2]
-    #     L13 to L14 -> L18 [2] lasti
-    #     L14 to L15 -> L15 [3] lasti
-    #     L15 to L17 -> L18 [2] lasti
-    #     L18 to L20 -> L21 [4] lasti
-    raise RuntimeError('depyf: could not decompile try_finally_with_return_suppressed: code after a try/finally reached only through a handler in its body, at 226')
+    with m(1):
+        try:
+            with m(2):
+                x(3)
+                return 4
+        finally:
+            t(5)
+        t(6)
+        return None
 
 
 def try_finally_with_return_suppressed_alone(c, t, x, n, m):

@@ -291,130 +291,17 @@ def with_two_managers_returning_then_code(c, t, x, n, m):
 
 
 def try_finally_copy_inside_outer_try(c, t, x, n, m):
-    # depyf: could not decompile try_finally_copy_inside_outer_try: code after a try body protected by its handler at 148
-    #   205           0 RESUME                   0
-    #   
-    #   208           2 NOP
-    #   
-    #   209           4 NOP
-    #   
-    #   210           6 PUSH_NULL
-    #                 8 LOAD_FAST                1 (t)
-    #                10 LOAD_CONST               1 (11)
-    #                12 PRECALL                  1
-    #                16 CALL                     1
-    #                26 POP_TOP
-    #                28 JUMP_FORWARD            55 (to 140)
-    #           >>   30 PUSH_EXC_INFO
-    #   
-    #   211          32 LOAD_GLOBAL              0 (E1)
-    #                44 CHECK_EXC_MATCH
-    #                46 POP_JUMP_FORWARD_IF_FALSE    42 (to 132)
-    #                48 POP_TOP
-    #   
-    #   212          50 PUSH_NULL
-    #                52 LOAD_FAST                3 (n)
-    #                54 PRECALL                  0
-    #                58 CALL                     0
-    #                68 GET_ITER
-    #                70 FOR_ITER                28 (to 128)
-    #                72 STORE_FAST               5 (i)
-    #   
-    #   213          74 POP_TOP
-    #                76 POP_EXCEPT
-    #   
-    #   215          78 PUSH_NULL
-    #                80 LOAD_FAST                0 (c)
-    #                82 PRECALL                  0
-    #                86 CALL                     0
-    #                96 POP_JUMP_FORWARD_IF_TRUE    13 (to 124)
-    #   
-    #   216          98 PUSH_NULL
-    #               100 LOAD_FAST                1 (t)
-    #               102 LOAD_CONST               2 (17)
-    #               104 PRECALL                  1
-    #               108 CALL                     1
-    #               118 POP_TOP
-    #               120 LOAD_CONST               3 (14)
-    #               122 RETURN_VALUE
-    #   
-    #   215     >>  124 LOAD_CONST               3 (14)
-    #               126 RETURN_VALUE
-    #   
-    #   212     >>  128 POP_EXCEPT
-    #               130 JUMP_FORWARD             4 (to 140)
-    #   
-    #   211     >>  132 RERAISE                  0
-    #           >>  134 COPY                     3
-    #               136 POP_EXCEPT
-    #               138 RERAISE                  1
-    #   
-    #   215     >>  140 PUSH_NULL
-    #               142 LOAD_FAST                0 (c)
-    #               144 PRECALL                  0
-    #               148 CALL                     0
-    #               158 POP_JUMP_FORWARD_IF_TRUE    13 (to 186)
-    #   
-    #   216         160 PUSH_NULL
-    #               162 LOAD_FAST                1 (t)
-    #               164 LOAD_CONST               2 (17)
-    #               166 PRECALL                  1
-    #               170 CALL                     1
-    #               180 POP_TOP
-    #               182 LOAD_CONST               0 (None)
-    #               184 RETURN_VALUE
-    #   
-    #   215     >>  186 LOAD_CONST               0 (None)
-    #               188 RETURN_VALUE
-    #           >>  190 PUSH_EXC_INFO
-    #               192 PUSH_NULL
-    #               194 LOAD_FAST                0 (c)
-    #               196 PRECALL                  0
-    #               200 CALL                     0
-    #               210 POP_JUMP_FORWARD_IF_TRUE    12 (to 236)
-    #   
-    #   216         212 PUSH_NULL
-    #               214 LOAD_FAST                1 (t)
-    #               216 LOAD_CONST               2 (17)
-    #               218 PRECALL                  1
-    #               222 CALL                     1
-    #               232 POP_TOP
-    #               234 RERAISE                  0
-    #   
-    #   215     >>  236 RERAISE                  0
-    #           >>  238 COPY                     3
-    #               240 POP_EXCEPT
-    #               242 RERAISE                  1
-    #           >>  244 PUSH_EXC_INFO
-    #   
-    #   217         246 LOAD_GLOBAL              0 (E1)
-    #               258 CHECK_EXC_MATCH
-    #               260 POP_JUMP_FORWARD_IF_FALSE     4 (to 270)
-    #               262 POP_TOP
-    #   
-    #   218         264 POP_EXCEPT
-    #               266 LOAD_CONST               0 (None)
-    #               268 RETURN_VALUE
-    #   
-    #   217     >>  270 RERAISE                  0
-    #           >>  272 COPY                     3
-    #               274 POP_EXCEPT
-    #               276 RERAISE                  1
-    #   ExceptionTable:
-    #     6 to 26 -> 30 [0]
-    #     28 to 28 -> 190 [0]
-    #     30 to 74 -> 134 [1] lasti
-    #     76 to 76 -> 190 [0]
-    #     78 to 118 -> 244 [0]
-    #     128 to 130 -> 190 [0]
-    #     132 to 132 -> 134 [1] lasti
-    #     134 to 138 -> 190 [0]
-    #     140 to 180 -> 244 [0]
-    #     190 to 236 -> 238 [1] lasti
-    #     238 to 242 -> 244 [0]
-    #     244 to 262 -> 272 [1] lasti
-    #     270 to 270 -> 272 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_finally_copy_inside_outer_try: code after a try body protected by its handler at 148')
+    try:
+        try:
+            t(11)
+        except E1:
+            for i in n():
+                return 14
+        finally:
+            if not c():
+                t(17)
+    except E1:
+        return None
 
 
 def while_true_if_break_try_while_true_break_clause_break(c, t, x, n, m):

@@ -54,6 +54,7 @@ final class TryFinally {
             j = suppressed;                    // the body goes on only where a with ending it suppresses
             returned = false;
         }
+        int coldSuppressed = returned && stopped > j0 ? coldSuppressedExit(w, i, j, handler) : -1;
         int resume = j;
         int at = Tries.skipNops(w, j);
         if (!returned && at < to && w.reachable.get(at) && !w.code.op(at).is("PUSH_EXC_INFO") && Tries.entered(w, i, j, at)) {
@@ -105,7 +106,19 @@ final class TryFinally {
             }
         }
         int suppressedEnd = -1;
-        if (!returned && at < to && resume >= 0 && !w.normalFlow.get(at) && w.normalFlow.get(i) && suppressedInto(w, i, j, at)) {
+        if (coldSuppressed > 0) {
+            // 3.12+: the with's suppressing path, past its handler, runs the normal exit's copy of the finally
+            // body, which jumps to the code after the statement laid out past the try's handlers
+            FinallyCopy.markLaidOut(w, handler, j);
+            w.dead.set(j, coldSuppressed);
+            resume = w.code.op(coldSuppressed - 1).target();
+            suppressedEnd = TryRanges.straightExit(w, resume, w.code.size());
+            if (suppressedEnd < 0) {
+                throw new LiftException("code after a try/finally reached only by a with's suppressing path at "
+                        + w.code.op(resume).offset());
+            }
+            returned = false;
+        } else if (!returned && at < to && resume >= 0 && !w.normalFlow.get(at) && w.normalFlow.get(i) && suppressedInto(w, i, j, at)) {
             // the body goes on only by the suppressing path of a with ending it: the code after the statement
             // is reached from that path alone, off the normal flow the walk after the statement reads
             int jumpAt = Tries.skipNops(w, resume);    // (an empty finally body's copy is only NOPs)
@@ -132,7 +145,7 @@ final class TryFinally {
             w.walk(resume, suppressedEnd, l, r, -1);
             w.dead.set(resume, suppressedEnd);   // walked: not again where a walk reaches it in layout order
         }
-        int end = returned ? resume : Math.min(resume, to);
+        int end = coldSuppressed > 0 ? Math.max(j, Math.min(resume, to)) : returned ? resume : Math.min(resume, to);
         strandedPastHandler(w, i, handler);
         for (int k = Math.max(end, j); k < to; k++) {
             if (Handlers.protectsOnly(w.code, k, i, k)) {
@@ -148,6 +161,34 @@ final class TryFinally {
             }
         }
         return end;
+    }
+
+    /**
+     * 3.12+: the body [i, j) ends in a with whose own body returns (through the copies of the finally body
+     * and of the enclosing exits), its handler laid out after that return and walked with it; the path that
+     * suppressed the exception goes on at j with the normal exit's copy of the finally body, then a
+     * JUMP_FORWARD to the code after the try statement, laid out past the try's handlers and reached only by
+     * that jump (compile.c's compiler_try_finally: the normal exit's copy then the code after, the
+     * flowgraph moving the cold code reached only from handlers to the end). Returns the index past that
+     * jump, or -1. (3.11 lays the with's handler inline: {@link #inlineSuppressedExit}.)
+     */
+    private static int coldSuppressedExit(Walker w, int i, int j, int handler) {
+        if (!w.env.atLeast(3, 12) || j >= handler || !w.normalFlow.get(i)) {
+            return -1;
+        }
+        int at = Tries.skipNops(w, j);
+        if (w.normalFlow.get(at) || !suppressedInto(w, i, j, at)) {
+            return -1;
+        }
+        int end = FinallyCopy.end(w, handler, j);
+        if (end <= j) {
+            return -1;
+        }
+        int jumpAt = Tries.skipNops(w, end);
+        Op jump = w.code.op(jumpAt);
+        int t = jump.target();
+        return jump.is("JUMP_FORWARD") && t > handler && !w.normalFlow.get(t) && w.jumpsOnlyFrom(t, jumpAt, jumpAt + 1)
+                && w.code.op(t - 1).isTerminal() ? jumpAt + 1 : -1;
     }
 
     /** True when the suppressing path of a with nested in [i, j) goes on at {@code at} (past NOPs). */
@@ -507,6 +548,9 @@ final class TryFinally {
             return to;
         }
         int goesOn = target >= to && j >= to ? coldCopyGoingOnAt(w, i, j, target, r.follow()) : -1;
+        if (goesOn < 0 && target >= to && j >= to) {
+            goesOn = coldCopyToDisplacedTest(w, target, handler, r);
+        }
         if (goesOn > target && w.jumpsOnlyFrom(target, j, target)) {
             // 3.12+: the try body ends in a try whose else leaves and whose clauses fall off their end, the
             // normal exit's copy laid out past the handlers, going on where the region does (a jump there,
@@ -532,6 +576,27 @@ final class TryFinally {
             throw new LiftException("no copy of the finally body past the handlers at " + w.code.op(target).offset());
         }
         return end;
+    }
+
+    /**
+     * 3.12, 3.13: the normal exit's copy at t of the finally body (of handler {@code handler}), laid out past
+     * the handlers (reached only from the clauses of a try ending the body, whose else leaves), ending the
+     * body of the while loop being walked: it jumps to the copy of the loop's test that ends the body, laid
+     * out after the handlers too ({@link Loops#displacedCopy}, read by the loop). Where that jump ends, or
+     * -1. (The same shape in an if: {@link #coldCopyGoingOnAt}.)
+     */
+    private static int coldCopyToDisplacedTest(Walker w, int t, int handler, Region r) {
+        if (!w.env.atLeast(3, 12) || w.env.atLeast(3, 14) || r.loop() == null || r.loop().isFor()) {
+            return -1;
+        }
+        int end = copyEnd(w, handler, Tries.skipNops(w, t));
+        int next = end > t ? Tries.skipNops(w, end) : -1;
+        if (next < 0 || next >= w.code.size()) {
+            return -1;
+        }
+        Op op = w.code.op(next);
+        return op.isUnconditionalJump() && op.target() > next
+                && w.displacedTests.getOrDefault(op.target(), -1) == r.loop().bodyEnd() ? next + 1 : -1;
     }
 
     /**

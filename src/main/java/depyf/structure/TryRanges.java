@@ -173,6 +173,10 @@ final class TryRanges {
                     // enclosing finally body, our try/except ending its body)
                     return k + 1;
                 }
+                int forExit = !resumes ? forExitAfterReturn(w, i, j, k, to, handler, inHandler, op) : -1;
+                if (forExit > 0) {
+                    return forExit;
+                }
                 if (w.env.atLeast(3, 13) && inHandler && op.isReturn() && k < to && k < handler && !resumes
                         && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT && suppressedInto(w, j)
                         && onlySuppressedTo(w, i, k, handler, ExceptClauses.handlerAreaEnd(w, handler)) == k) {
@@ -537,6 +541,27 @@ final class TryRanges {
             q++;
         }
         return q < to && w.reachable.get(q) && Handlers.covers(w.code, q, handler) ? q : -1;
+    }
+
+    /**
+     * 3.11: a return out of a for loop inside an except clause of a try nested in our body [i, j) (its
+     * value loaded after the copy of the nested finally body, outside every range: compile.c unwinds the
+     * finally before returning) is followed by the loop's exit, the clause's end, which the loop's
+     * FOR_ITER jumps to: our range goes on there (read as code after our body, an else clause, the
+     * nested finally body's normal exit copy would run twice, seed 13 f289). Returns k, or -1.
+     */
+    private static int forExitAfterReturn(Walker w, int i, int j, int k, int to, int handler, boolean inHandler, Op op) {
+        if (w.env.atLeast(3, 12) || !inHandler || !op.isReturn() || k >= to || k >= handler
+                || w.normalFlow.get(k) || !w.reachable.get(k) || !Handlers.covers(w.code, k, handler)) {
+            return -1;
+        }
+        for (int p = i; p < j; p++) {
+            Op loop = w.code.op(p);
+            if (loop.is("FOR_ITER") && loop.target() == k && w.reachable.get(p) && !w.normalFlow.get(p)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
