@@ -53,7 +53,7 @@ final class FinallyCopy {
         ArrayDeque<int[]> work = new ArrayDeque<>();
         work.push(new int[] {first, b, 0});
         int end = -1;
-        int otherEnd = -1;
+        java.util.TreeMap<Integer, Integer> ends = new java.util.TreeMap<>();   // skipNops(y) -> the least y
         Code.Handler ownHandler = w.code.handlerAt(handler);
         int ownCleanup = ownHandler == null ? -1 : ownHandler.target();
         java.util.Set<Integer> handled = new java.util.HashSet<>();   // y reached through a nested handler
@@ -77,14 +77,9 @@ final class FinallyCopy {
             }
             if (!viaHandler && (atX.is("RERAISE") || atX.isUnconditionalJump() && atX.target() > x
                     && w.code.op(Tries.skipNops(w, atX.target())).is("RERAISE"))) {
-                // the handler's copy ends here; so does this copy (line-number NOPs aside)
-                if (end < 0 || Tries.skipNops(w, end) == Tries.skipNops(w, y)) {
-                    end = end < 0 ? y : Math.min(end, y);
-                } else if (otherEnd < 0 || Tries.skipNops(w, otherEnd) == Tries.skipNops(w, y)) {
-                    otherEnd = otherEnd < 0 ? y : Math.min(otherEnd, y);   // the exit after the copy, duplicated
-                } else {
-                    return -1;
-                }
+                // the handler's copy ends here; so does this copy (line-number NOPs aside), or the exit
+                // after the copy, duplicated into this branch
+                ends.merge(Tries.skipNops(w, y), y, Math::min);
                 continue;
             }
             while (y < w.code.size() && w.code.op(y).is("NOP")) {
@@ -133,6 +128,12 @@ final class FinallyCopy {
                     work.push(new int[] {ox.target(), y, p[2]});
                     continue;
                 }
+                if (ox.isUnconditionalJump() && oy.isUnconditionalJump()) {
+                    // one copy jumps forward where the other jumps back: 3.12+ lay a nested clause out past
+                    // a copy ending in a return (its exit jumps back into the copy), inline in the other
+                    work.push(new int[] {ox.target(), oy.target(), p[2]});
+                    continue;
+                }
                 if (viaHandler && oy.isUnconditionalJump() && ox.target() < 0 && !ox.isTerminal()) {
                     // the other way round: the copy's handler, laid out apart, jumps back to where the
                     // handler's copy falls through (an await's CLEANUP_THROW into its END_SEND)
@@ -168,19 +169,19 @@ final class FinallyCopy {
                 work.push(new int[] {x + 1, y + 1, m});
             }
         }
-        if (end < 0) {
+        if (ends.isEmpty()) {
             return -1;
         }
-        int inner = -1;
-        int innerLength = 0;
-        if (otherEnd >= 0) {
-            // two ends: the exit after the copy (a return, or a continue's jump), duplicated by the compiler
-            // into a branch of the copy; both must be the same. The copy ends at the later one, where the
-            // walk goes on; the earlier one lies inside it.
-            inner = Tries.skipNops(w, Math.min(end, otherEnd));
-            int c = Tries.skipNops(w, Math.max(end, otherEnd));
+        // one end, or several: the exit after the copy (a return, or a continue's jump), duplicated by the
+        // compiler into branches of the copy (3.11: `return CONST` after `if a or b and c: ...`, three
+        // times); all must be the same. The copy ends at the last one, where the walk goes on; the earlier
+        // ones lie inside it
+        java.util.BitSet innerExits = new java.util.BitSet();
+        int c = ends.lastKey();
+        end = ends.get(c);
+        for (int inner : ends.headMap(c).keySet()) {
             Op a = w.code.op(inner);
-            innerLength = a.isUnconditionalJump() && w.code.op(c).is(a.name()) && w.code.op(c).target() == a.target()
+            int innerLength = a.isUnconditionalJump() && w.code.op(c).is(a.name()) && w.code.op(c).target() == a.target()
                     ? 1 : exitLength(w, inner);
             if (innerLength <= 0) {
                 innerLength = sameJumpingExit(w, inner, c);    // (3.13+: a for loop's break, its iterator's pop and jump)
@@ -188,7 +189,7 @@ final class FinallyCopy {
             if (innerLength <= 0 || inner + innerLength > c || !Tries.sameOps(w, inner, c, innerLength)) {
                 return -1;
             }
-            end = Math.max(end, otherEnd);
+            innerExits.set(inner, inner + innerLength);
         }
         for (int y : handlerEnds) {
             // a nested clause's path out of the body goes on where the copy does: a jump there, or its own
@@ -214,7 +215,7 @@ final class FinallyCopy {
         // the copy is contiguous: every instruction from b up to its end is one of the pairs
         java.util.Set<Integer> copied = new java.util.HashSet<>(pairs.values());
         for (int k = b; k < end; k++) {
-            if (!copied.contains(k) && !w.code.op(k).is("NOP") && !(k >= inner && k < inner + innerLength)) {
+            if (!copied.contains(k) && !w.code.op(k).is("NOP") && !innerExits.get(k)) {
                 return -1;
             }
         }

@@ -1109,13 +1109,14 @@ final class Tries {
             orelse = List.of();
         }
         if (orelse.isEmpty() && resume == j && j >= to && end > to && r.follow() >= 0 && continuation < 0
-                && (!w.code.op(j - 1).isTerminal() && !w.code.op(j - 1).isUnconditionalJump() || !w.env.atLeast(3, 12) && jumpsTo(w, i, j, j))
+                && (!w.code.op(j - 1).isTerminal() && !w.code.op(j - 1).isUnconditionalJump() || !w.env.atLeast(3, 12) && jumpsTo(w, i, j, j)
+                    || w.code.op(j - 1).is("JUMP_BACKWARD") && jumpsTo(w, i, j, j))
                 && !Branches.sameExit(w, end, r.follow()) && skipNops(w, end) != skipNops(w, r.follow())) {
             // the body ends the region, but the clauses fall off their end elsewhere than where the region
             // goes on (another exit): the code there, past the region, runs after the body only, an else
             // clause this region cannot hold (a try-finally's or an enclosing try's body ends with the statement).
             // The body may reach the region's end by a jump over handler code laid out inside the range (a
-            // nested try's clauses, 3.11)
+            // nested try's clauses, 3.11), or (3.12+) by a loop's exit when the loop ends the body
             throw new LiftException("except clauses fall off past the end of their region at " + w.code.op(handler).offset());
         }
         List<Stmt> tryBody = body.out;

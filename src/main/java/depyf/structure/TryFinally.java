@@ -249,7 +249,10 @@ final class TryFinally {
      */
     private static boolean jumpedIntoCopy(Walker w, int i, int stopped, int to, int handler, int copy) {
         int at = Tries.skipNops(w, stopped);
-        if (at >= to || copy < 0 || !w.reachable.get(at) || !sameFinallyOps(w, handler + 1, at, copy)) {
+        if (at >= to || copy < 0 || !w.reachable.get(at)
+                || !sameFinallyOps(w, handler + 1, at, copy) && FinallyCopy.end(w, handler, at) <= at) {
+            // (a copy whose branches all jump to the code after it, where the handler's each reraise: the
+            // lock-step comparison, not the straight one)
             return false;
         }
         for (int k = i; k < stopped; k++) {

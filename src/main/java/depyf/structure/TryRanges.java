@@ -218,7 +218,8 @@ final class TryRanges {
     /**
      * True when [j, k) is only line NOPs, copies of finally bodies (ours or enclosing ones) and a constant
      * returned, entered only by falling into it (or, 3.11, by a jump in the normal flow of the body [i, j)
-     * to j, a with's normal exit jumping over its inline handler; 3.12+, by a jump to j from the handler
+     * to j, a with's normal exit jumping over its inline handler; 3.12+, when the body ends with a loop,
+     * by that loop's exits in the body's normal flow: the else returns after it; 3.12+, by a jump to j from the handler
      * code of a statement in the nested try's body, a with's suppressing path; jumps from dead code do
      * not count): a {@code return CONST} unwinding out of a protected range (a normal exit's copy, which
      * the clauses jump to, is not one).
@@ -241,7 +242,8 @@ final class TryRanges {
         for (Op op : w.code.ops()) {
             int t = op.target();
             if (t >= j && t < k && (op.index() < j || op.index() >= k)
-                    && !(!w.env.atLeast(3, 12) && t == j && op.index() >= i && op.index() < j && w.normalFlow.get(op.index()))
+                    && !((!w.env.atLeast(3, 12) || w.code.op(j - 1).is("JUMP_BACKWARD")) && t == j && op.index() >= i
+                        && op.index() < j && w.normalFlow.get(op.index()))
                     && !(w.env.atLeast(3, 12) && t == j && nested >= 0 && Handlers.covers(w.code, op.index(), nested)
                         && !w.normalFlow.get(op.index()))
                     && w.live(op.index())) {
