@@ -254,8 +254,11 @@ final class Withs {
      * not starting with the next one's exit call, follows (read as a with in a with reads it: the nested
      * one's suppressing path walks it, {@link #nestedTail}; 3.12+ at any number of levels, the path through
      * that code and the next one's exit call copy then reaching the code after that one,
-     * {@link #nestedPathThroughExit}; 3.11 at one level). A return after a middle with (the next one's exit
-     * call, then the constant) is not read.
+     * {@link #nestedPathThroughExit}; 3.11 at any number of levels too: compile.c's compiler_with lets each
+     * handler's suppressing path fall into the code after its statement, laid out right after that handler
+     * (no cold blocks moved before 3.12), where the with's suppressed continuation walks it, and a normal
+     * exit jumps there, so exit calls in a row after the body are a return's unwinding). A return after a
+     * middle with (the next one's exit call, then the constant) is not read.
      */
     private static boolean onlyExitsBetween(Walker w, int handler, List<Integer> withs) {
         int h = handler;
@@ -266,7 +269,7 @@ final class Withs {
             int goes = suppressedAfter(w, next);
             if (after >= 0 && exit < 0 && w.env.atLeast(3, 12) && nestedTail(w, after, h, next) > after) {
                 ownCode = true;
-            } else if (after >= 0 && exit < 0 && !ownCode && !w.env.atLeast(3, 12)) {
+            } else if (after >= 0 && exit < 0 && !w.env.atLeast(3, 12)) {
                 ownCode = true;
             } else if (after >= 0 && exit < 0 && !ownCode && w.normalFlow.get(after) && w.code.handlerAt(after) != null
                     && w.code.handlerAt(after).target() == next) {
