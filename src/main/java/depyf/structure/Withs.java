@@ -52,7 +52,10 @@ final class Withs {
         int constReturn = exited ? -1 : constReturnInside(w, i, j, handler, r);
         if (constReturn > 0) {
             Op ret = w.code.op(constReturn - 1);
-            stmts.add(new Stmt.Return(depyf.lift.Lifter.constantExpr(ret.is("RETURN_CONST") ? ret : w.code.op(constReturn - 2))));
+            Stmt.Return returned = new Stmt.Return(depyf.lift.Lifter.constantExpr(ret.is("RETURN_CONST") ? ret : w.code.op(constReturn - 2)));
+            if (!returnInTryFinally(w, j, stmts, returned)) {
+                stmts.add(returned);
+            }
             if (throughFinallyCopy(w, j, constReturn, r)) {
                 w.dead.set(j, constReturn);    // read: not the try/finally body's own return after its copy
             }
@@ -233,6 +236,38 @@ final class Withs {
             }
         }
         return -1;
+    }
+
+    /**
+     * 3.11: a try/finally ending the with body whose normal exit's copy of the finally body falls straight
+     * into our exit call at j (nothing jumps there, no jump before it) is left by a return inside its body:
+     * compile.c's compiler_return runs the unwinding (the finally body's copy, the exit calls) before it
+     * loads the constant, while a return written after the try would follow the try's JUMP past its handler,
+     * its line's NOP (or the exit call itself) that jump's target. Adds the return to the try body then.
+     */
+    private static boolean returnInTryFinally(Walker w, int j, List<Stmt> stmts, Stmt.Return returned) {
+        if (w.env.atLeast(3, 12) || stmts.isEmpty() || !(stmts.get(stmts.size() - 1) instanceof Stmt.Try t)
+                || !t.handlers().isEmpty() || !t.orelse().isEmpty() || t.finalbody().isEmpty() || t.body().isEmpty()
+                || j < 1 || j >= w.code.size()) {
+            return false;
+        }
+        Op before = w.code.op(j - 1);
+        if (w.jumpTargets.get(j) || w.jumpTargets.get(j - 1) || before.isTerminal() || before.isUnconditionalJump()
+                || before.target() >= 0 || w.code.op(j - 1).is("PUSH_EXC_INFO")
+                || Tries.exitCall(w, j) < 0 || endsInExit(t.body())) {
+            return false;
+        }
+        List<Stmt> body = new ArrayList<>(t.body());
+        body.add(returned);
+        stmts.set(stmts.size() - 1, new Stmt.Try(body, t.handlers(), t.orelse(), t.finalbody(), t.star()));
+        return true;
+    }
+
+    /** True when the statements end in a return, raise, break or continue. */
+    private static boolean endsInExit(List<Stmt> stmts) {
+        Stmt last = stmts.get(stmts.size() - 1);
+        return last instanceof Stmt.Return || last instanceof Stmt.Raise || last instanceof Stmt.Break
+                || last instanceof Stmt.Continue;
     }
 
     /** True when a copy of the finally body of a try/finally around the statement starts in [j, end). */
