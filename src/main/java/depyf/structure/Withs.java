@@ -621,6 +621,9 @@ final class Withs {
         }
         if (!w.env.atLeast(3, 12)) {
             int own = suppressedCode(w, handler);
+            if ((own < j || own >= to) && jumpsOnAsClauses(w, handler, own, after, r)) {
+                return j;                      // nothing after the with in the try body it ends (3.11)
+            }
             if (own < j || own >= to) {
                 throw new LiftException("a with's suppressing path goes on past its region at " + w.code.op(handler).offset());
             }
@@ -666,8 +669,23 @@ final class Withs {
      * with's cleanup; a try with an else clause would have the path go on there instead.
      */
     private static boolean goesOnAsClauses(Walker w, int handler, int after, Region r) {
+        return w.env.atLeast(3, 12) && clausesGoTo(w, handler, after, r);
+    }
+
+    /**
+     * 3.11: the same, the with's suppressing path falling from its handler (laid out inline, right after
+     * the body) into the try body's end, compile.c's JUMP to the try's end (no else clause: its code would
+     * be there instead), at {@code own}: a jump to where the except clauses go on.
+     */
+    private static boolean jumpsOnAsClauses(Walker w, int handler, int own, int after, Region r) {
+        return !w.env.atLeast(3, 12) && own > handler && own < w.code.size() && w.code.op(own).isUnconditionalJump()
+                && w.code.op(own).target() == after && !w.jumpTargets.get(own) && clausesGoTo(w, handler, after, r);
+    }
+
+    /** True when the with's handler lies in the range of a try being walked whose except clauses go on at after. */
+    private static boolean clausesGoTo(Walker w, int handler, int after, Region r) {
         Code.Handler outer = w.code.handlerAt(w.code.handlerAt(handler).target());
-        return w.env.atLeast(3, 12) && outer != null && r.handlers().contains(outer.target())
+        return outer != null && r.handlers().contains(outer.target())
                 && Handlers.kind(w.code, outer.target()) == Handlers.Kind.EXCEPT
                 && ExceptClauses.clauseExits(w, outer.target()).contains(after);
     }
