@@ -88,9 +88,8 @@ def with_try_case_return(c, t, x, n, m):
             match c() % 5:
                 case 1 | 2:
                     x(3)
-                case z:
-                    if z > 3:
-                        return 6
+                case z if z > 3:
+                    return 6
         except E1:
             return 8
 

@@ -149,145 +149,15 @@ def except_while_true_for_else_break(c, t, x, n, m):
 
 
 def with_two_managers_returning_then_code(c, t, x, n, m):
-    # depyf: could not decompile with_two_managers_returning_then_code: stack underflow
-    #   192           0 RESUME                   0
-    #   
-    #   194           2 PUSH_NULL
-    #                 4 LOAD_FAST                4 (m)
-    #                 6 LOAD_CONST               1 (1)
-    #                 8 PRECALL                  1
-    #                12 CALL                     1
-    #                22 BEFORE_WITH
-    #                24 POP_TOP
-    #                26 PUSH_NULL
-    #                28 LOAD_FAST                4 (m)
-    #                30 LOAD_CONST               2 (2)
-    #                32 PRECALL                  1
-    #                36 CALL                     1
-    #                46 BEFORE_WITH
-    #                48 POP_TOP
-    #   
-    #   195          50 NOP
-    #   
-    #   196          52 PUSH_NULL
-    #                54 LOAD_FAST                2 (x)
-    #                56 LOAD_CONST               3 (4)
-    #                58 PRECALL                  1
-    #                62 CALL                     1
-    #                72 POP_TOP
-    #   
-    #   197          74 NOP
-    #   
-    #   199          76 PUSH_NULL
-    #                78 LOAD_FAST                1 (t)
-    #                80 LOAD_CONST               4 (11)
-    #                82 PRECALL                  1
-    #                86 CALL                     1
-    #                96 POP_TOP
-    #   
-    #   194          98 LOAD_CONST               0 (None)
-    #               100 LOAD_CONST               0 (None)
-    #               102 LOAD_CONST               0 (None)
-    #               104 PRECALL                  2
-    #               108 CALL                     2
-    #               118 POP_TOP
-    #               120 LOAD_CONST               0 (None)
-    #               122 LOAD_CONST               0 (None)
-    #               124 LOAD_CONST               0 (None)
-    #               126 PRECALL                  2
-    #               130 CALL                     2
-    #               140 POP_TOP
-    #               142 LOAD_CONST               5 (8)
-    #               144 RETURN_VALUE
-    #           >>  146 PUSH_EXC_INFO
-    #   
-    #   199         148 PUSH_NULL
-    #               150 LOAD_FAST                1 (t)
-    #               152 LOAD_CONST               4 (11)
-    #               154 PRECALL                  1
-    #               158 CALL                     1
-    #               168 POP_TOP
-    #               170 RERAISE                  0
-    #           >>  172 COPY                     3
-    #               174 POP_EXCEPT
-    #               176 RERAISE                  1
-    #   
-    #   194     >>  178 PUSH_EXC_INFO
-    #               180 WITH_EXCEPT_START
-    #               182 POP_JUMP_FORWARD_IF_TRUE     4 (to 192)
-    #               184 RERAISE                  2
-    #           >>  186 COPY                     3
-    #               188 POP_EXCEPT
-    #               190 RERAISE                  1
-    #           >>  192 POP_TOP
-    #               194 POP_EXCEPT
-    #               196 POP_TOP
-    #               198 POP_TOP
-    #               200 LOAD_CONST               0 (None)
-    #               202 LOAD_CONST               0 (None)
-    #               204 LOAD_CONST               0 (None)
-    #               206 PRECALL                  2
-    #               210 CALL                     2
-    #               220 POP_TOP
-    #               222 JUMP_FORWARD            11 (to 246)
-    #           >>  224 PUSH_EXC_INFO
-    #               226 WITH_EXCEPT_START
-    #               228 POP_JUMP_FORWARD_IF_TRUE     4 (to 238)
-    #               230 RERAISE                  2
-    #           >>  232 COPY                     3
-    #               234 POP_EXCEPT
-    #               236 RERAISE                  1
-    #           >>  238 POP_TOP
-    #               240 POP_EXCEPT
-    #               242 POP_TOP
-    #               244 POP_TOP
-    #   
-    #   200     >>  246 PUSH_NULL
-    #               248 LOAD_FAST                0 (c)
-    #               250 PRECALL                  0
-    #               254 CALL                     0
-    #               264 POP_JUMP_FORWARD_IF_FALSE    41 (to 348)
-    #               266 PUSH_NULL
-    #               268 LOAD_FAST                0 (c)
-    #               270 PRECALL                  0
-    #               274 CALL                     0
-    #               284 POP_JUMP_FORWARD_IF_FALSE    31 (to 348)
-    #   
-    #   201     >>  286 PUSH_NULL
-    #               288 LOAD_FAST                1 (t)
-    #               290 LOAD_CONST               6 (13)
-    #               292 PRECALL                  1
-    #               296 CALL                     1
-    #               306 POP_TOP
-    #   
-    #   200         308 PUSH_NULL
-    #               310 LOAD_FAST                0 (c)
-    #               312 PRECALL                  0
-    #               316 CALL                     0
-    #               326 POP_JUMP_FORWARD_IF_FALSE    10 (to 348)
-    #               328 PUSH_NULL
-    #               330 LOAD_FAST                0 (c)
-    #               332 PRECALL                  0
-    #               336 CALL                     0
-    #               346 POP_JUMP_BACKWARD_IF_TRUE    31 (to 286)
-    #   
-    #   202     >>  348 LOAD_CONST               7 (15)
-    #               350 RETURN_VALUE
-    #   ExceptionTable:
-    #     24 to 46 -> 224 [1] lasti
-    #     48 to 48 -> 178 [2] lasti
-    #     52 to 72 -> 146 [2]
-    #     76 to 96 -> 178 [2] lasti
-    #     98 to 118 -> 224 [1] lasti
-    #     146 to 170 -> 172 [3] lasti
-    #     172 to 176 -> 178 [2] lasti
-    #     178 to 184 -> 186 [4] lasti
-    #     186 to 190 -> 224 [1] lasti
-    #     192 to 192 -> 186 [4] lasti
-    #     194 to 198 -> 224 [1] lasti
-    #     224 to 230 -> 232 [3] lasti
-    #     238 to 238 -> 232 [3] lasti
-    raise RuntimeError('depyf: could not decompile with_two_managers_returning_then_code: stack underflow')
+    with m(1), m(2):
+        try:
+            x(4)
+            return 8
+        finally:
+            t(11)
+    while c() and c():
+        t(13)
+    return 15
 
 
 def try_finally_copy_inside_outer_try(c, t, x, n, m):

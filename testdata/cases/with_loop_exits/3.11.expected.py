@@ -189,110 +189,19 @@ def nested_withs_break_into_exit(c, n, m, t):
 
 
 def with_break_in_try_then_loop(c, n, m, t):
-    # depyf: could not decompile with_break_in_try_then_loop: a with's suppressing path goes on past its region at 124
-    #   192           0 RESUME                   0
-    #   
-    #   193           2 PUSH_NULL
-    #                 4 LOAD_FAST                1 (n)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 GET_ITER
-    #           >>   22 FOR_ITER                92 (to 208)
-    #                24 STORE_FAST               4 (k)
-    #   
-    #   194          26 NOP
-    #   
-    #   195          28 PUSH_NULL
-    #                30 LOAD_FAST                0 (c)
-    #                32 PRECALL                  0
-    #                36 CALL                     0
-    #                46 POP_JUMP_FORWARD_IF_FALSE     1 (to 50)
-    #   
-    #   196          48 JUMP_FORWARD            11 (to 72)
-    #   
-    #   198     >>   50 PUSH_NULL
-    #                52 LOAD_FAST                3 (t)
-    #                54 LOAD_CONST               1 (5)
-    #                56 PRECALL                  1
-    #                60 CALL                     1
-    #                70 POP_TOP
-    #   
-    #   199     >>   72 PUSH_NULL
-    #                74 LOAD_FAST                2 (m)
-    #                76 LOAD_CONST               2 (7)
-    #                78 PRECALL                  1
-    #                82 CALL                     1
-    #                92 BEFORE_WITH
-    #                94 POP_TOP
-    #   
-    #   200          96 NOP
-    #   
-    #   199          98 LOAD_CONST               0 (None)
-    #               100 LOAD_CONST               0 (None)
-    #               102 LOAD_CONST               0 (None)
-    #               104 PRECALL                  2
-    #               108 CALL                     2
-    #               118 POP_TOP
-    #               120 POP_TOP
-    #               122 JUMP_FORWARD            42 (to 208)
-    #           >>  124 PUSH_EXC_INFO
-    #               126 WITH_EXCEPT_START
-    #               128 POP_JUMP_FORWARD_IF_TRUE     4 (to 138)
-    #               130 RERAISE                  2
-    #           >>  132 COPY                     3
-    #               134 POP_EXCEPT
-    #               136 RERAISE                  1
-    #           >>  138 POP_TOP
-    #               140 POP_EXCEPT
-    #               142 POP_TOP
-    #               144 POP_TOP
-    #               146 JUMP_FORWARD            16 (to 180)
-    #           >>  148 PUSH_EXC_INFO
-    #   
-    #   201         150 LOAD_GLOBAL              0 (KeyError)
-    #               162 CHECK_EXC_MATCH
-    #               164 POP_JUMP_FORWARD_IF_FALSE     3 (to 172)
-    #               166 POP_TOP
-    #   
-    #   202         168 POP_EXCEPT
-    #               170 JUMP_FORWARD             4 (to 180)
-    #   
-    #   201     >>  172 RERAISE                  0
-    #           >>  174 COPY                     3
-    #               176 POP_EXCEPT
-    #               178 RERAISE                  1
-    #   
-    #   203     >>  180 PUSH_NULL
-    #               182 LOAD_FAST                1 (n)
-    #               184 PRECALL                  0
-    #               188 CALL                     0
-    #               198 GET_ITER
-    #           >>  200 FOR_ITER                 2 (to 206)
-    #               202 STORE_FAST               5 (j)
-    #   
-    #   204         204 JUMP_BACKWARD            3 (to 200)
-    #   
-    #   203     >>  206 JUMP_BACKWARD           93 (to 22)
-    #   
-    #   205     >>  208 PUSH_NULL
-    #               210 LOAD_FAST                3 (t)
-    #               212 LOAD_CONST               3 (14)
-    #               214 PRECALL                  1
-    #               218 CALL                     1
-    #               228 POP_TOP
-    #               230 LOAD_CONST               0 (None)
-    #               232 RETURN_VALUE
-    #   ExceptionTable:
-    #     28 to 92 -> 148 [1]
-    #     94 to 96 -> 124 [2] lasti
-    #     98 to 118 -> 148 [1]
-    #     124 to 130 -> 132 [4] lasti
-    #     132 to 136 -> 148 [1]
-    #     138 to 138 -> 132 [4] lasti
-    #     140 to 144 -> 148 [1]
-    #     148 to 166 -> 174 [2] lasti
-    #     172 to 172 -> 174 [2] lasti
-    raise RuntimeError("depyf: could not decompile with_break_in_try_then_loop: a with's suppressing path goes on past its region at 124")
+    for k in n():
+        try:
+            if c():
+                pass
+            else:
+                t(5)
+            with m(7):
+                break
+        except KeyError:
+            pass
+        for j in n():
+            pass
+    t(14)
 
 
 def with_break_for_else_in_try(c, n, m, t):

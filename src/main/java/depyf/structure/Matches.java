@@ -183,7 +183,7 @@ final class Matches {
             Op op = w.code.op(k);
             if (op.isConditionalJump()) {
                 int t = op.target();
-                return t > k && w.code.op(t).is("NOP") && w.code.op(t - 1).isTerminal() ? t : -1;
+                return t > k && (w.code.op(t).is("NOP") || guardToMatchEnd(w, pr, k, t)) && w.code.op(t - 1).isTerminal() ? t : -1;
             }
             if (op.isTerminal() || op.target() >= 0 || w.code.handlerAt(k) != w.code.handlerAt(pr.stop)
                     || op.is("POP_TOP") || op.name().startsWith("STORE_") || op.name().startsWith("DELETE_")) {
@@ -191,6 +191,31 @@ final class Matches {
             }
         }
         return -1;
+    }
+
+    /**
+     * A last capture case without a default (3.11 in a try body, seed hunt311): the test at k, on the case's
+     * own line like every instruction from the pattern's end (an if in the body would have its own line),
+     * jumps where an earlier case's body jumps to leave the match (its end, here the try body's end jump):
+     * a guard, the match ending where it fails.
+     */
+    private static boolean guardToMatchEnd(Walker w, PatternReader pr, int k, int t) {
+        int line = w.code.op(pr.stop > 0 ? pr.stop - 1 : pr.stop).line();
+        if (line < 0) {
+            return false;
+        }
+        for (int p = pr.stop; p <= k; p++) {
+            if (w.code.op(p).line() != line) {
+                return false;
+            }
+        }
+        for (int p = 0; p < pr.stop; p++) {
+            Op op = w.code.op(p);
+            if (op.isUnconditionalJump() && op.target() == t && w.reachable.get(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -414,7 +414,8 @@ final class Tries {
     /**
      * 3.11: `return CONST` inside a with nested in ours at [i, j) loads the constant after both exit calls,
      * the nested one's in our range, ours at j (then those of the withs around ours), and the nested
-     * with's handler follows inline (or, the return ending a try's else inside it, that try's handler),
+     * with's handler follows inline (or, the return ending a try's else inside it, that try's handler; the
+     * return ending a try/finally's body inside it, that try's finally handler),
      * protected from inside our range only: the return belongs to our body, which goes on past it there
      * (returned; else -1).
      */
@@ -426,7 +427,7 @@ final class Tries {
         e = e > 0 ? iteratorPops(w, e) : e;    // (in a loop: its iterator popped first)
         return e > 0 && e + 2 < to && !w.jumpTargets.get(j) && !w.jumpTargets.get(e) && w.code.op(e).is("LOAD_CONST")
                 && w.code.op(e + 1).is("RETURN_VALUE") && (Handlers.kind(w.code, e + 2) == Handlers.Kind.WITH
-                    || Handlers.kind(w.code, e + 2) == Handlers.Kind.EXCEPT)
+                    || Handlers.kind(w.code, e + 2) == Handlers.Kind.EXCEPT || Handlers.kind(w.code, e + 2) == Handlers.Kind.FINALLY)
                 && Handlers.protectsOnly(w.code, e + 2, i, j) ? e + 2 : -1;
     }
 

@@ -52,7 +52,10 @@ final class Withs {
         int constReturn = exited ? -1 : constReturnInside(w, i, j, handler, r);
         if (constReturn > 0) {
             Op ret = w.code.op(constReturn - 1);
-            stmts.add(new Stmt.Return(depyf.lift.Lifter.constantExpr(ret.is("RETURN_CONST") ? ret : w.code.op(constReturn - 2))));
+            Stmt.Return returned = new Stmt.Return(depyf.lift.Lifter.constantExpr(ret.is("RETURN_CONST") ? ret : w.code.op(constReturn - 2)));
+            if (!returnInTryFinally(w, j, stmts, returned)) {
+                stmts.add(returned);
+            }
             if (throughFinallyCopy(w, j, constReturn, r)) {
                 w.dead.set(j, constReturn);    // read: not the try/finally body's own return after its copy
             }
@@ -272,6 +275,38 @@ final class Withs {
         return -1;
     }
 
+    /**
+     * 3.11: a try/finally ending the with body whose normal exit's copy of the finally body falls straight
+     * into our exit call at j (nothing jumps there, no jump before it) is left by a return inside its body:
+     * compile.c's compiler_return runs the unwinding (the finally body's copy, the exit calls) before it
+     * loads the constant, while a return written after the try would follow the try's JUMP past its handler,
+     * its line's NOP (or the exit call itself) that jump's target. Adds the return to the try body then.
+     */
+    private static boolean returnInTryFinally(Walker w, int j, List<Stmt> stmts, Stmt.Return returned) {
+        if (w.env.atLeast(3, 12) || stmts.isEmpty() || !(stmts.get(stmts.size() - 1) instanceof Stmt.Try t)
+                || !t.handlers().isEmpty() || !t.orelse().isEmpty() || t.finalbody().isEmpty() || t.body().isEmpty()
+                || j < 1 || j >= w.code.size()) {
+            return false;
+        }
+        Op before = w.code.op(j - 1);
+        if (w.jumpTargets.get(j) || w.jumpTargets.get(j - 1) || before.isTerminal() || before.isUnconditionalJump()
+                || before.target() >= 0 || w.code.op(j - 1).is("PUSH_EXC_INFO")
+                || Tries.exitCall(w, j) < 0 || endsInExit(t.body())) {
+            return false;
+        }
+        List<Stmt> body = new ArrayList<>(t.body());
+        body.add(returned);
+        stmts.set(stmts.size() - 1, new Stmt.Try(body, t.handlers(), t.orelse(), t.finalbody(), t.star()));
+        return true;
+    }
+
+    /** True when the statements end in a return, raise, break or continue. */
+    private static boolean endsInExit(List<Stmt> stmts) {
+        Stmt last = stmts.get(stmts.size() - 1);
+        return last instanceof Stmt.Return || last instanceof Stmt.Raise || last instanceof Stmt.Break
+                || last instanceof Stmt.Continue;
+    }
+
     /** True when a copy of the finally body of a try/finally around the statement starts in [j, end). */
     private static boolean throughFinallyCopy(Walker w, int j, int end, Region r) {
         for (int k = j; k < end; k++) {
@@ -291,8 +326,11 @@ final class Withs {
      * not starting with the next one's exit call, follows (read as a with in a with reads it: the nested
      * one's suppressing path walks it, {@link #nestedTail}; 3.12+ at any number of levels, the path through
      * that code and the next one's exit call copy then reaching the code after that one,
-     * {@link #nestedPathThroughExit}; 3.11 at one level). A return after a middle with (the next one's exit
-     * call, then the constant) is not read.
+     * {@link #nestedPathThroughExit}; 3.11 at any number of levels too: compile.c's compiler_with lets each
+     * handler's suppressing path fall into the code after its statement, laid out right after that handler
+     * (no cold blocks moved before 3.12), where the with's suppressed continuation walks it, and a normal
+     * exit jumps there, so exit calls in a row after the body are a return's unwinding). A return after a
+     * middle with (the next one's exit call, then the constant) is not read.
      */
     private static boolean onlyExitsBetween(Walker w, int handler, List<Integer> withs) {
         int h = handler;
@@ -303,7 +341,7 @@ final class Withs {
             int goes = suppressedAfter(w, next);
             if (after >= 0 && exit < 0 && w.env.atLeast(3, 12) && nestedTail(w, after, h, next) > after) {
                 ownCode = true;
-            } else if (after >= 0 && exit < 0 && !ownCode && !w.env.atLeast(3, 12)) {
+            } else if (after >= 0 && exit < 0 && !w.env.atLeast(3, 12)) {
                 ownCode = true;
             } else if (after >= 0 && exit < 0 && !ownCode && w.normalFlow.get(after) && w.code.handlerAt(after) != null
                     && w.code.handlerAt(after).target() == next) {
@@ -620,6 +658,9 @@ final class Withs {
         }
         if (!w.env.atLeast(3, 12)) {
             int own = suppressedCode(w, handler);
+            if ((own < j || own >= to) && jumpsOnAsClauses(w, handler, own, after, r)) {
+                return j;                      // nothing after the with in the try body it ends (3.11)
+            }
             if (own < j || own >= to) {
                 throw new LiftException("a with's suppressing path goes on past its region at " + w.code.op(handler).offset());
             }
@@ -665,8 +706,23 @@ final class Withs {
      * with's cleanup; a try with an else clause would have the path go on there instead.
      */
     private static boolean goesOnAsClauses(Walker w, int handler, int after, Region r) {
+        return w.env.atLeast(3, 12) && clausesGoTo(w, handler, after, r);
+    }
+
+    /**
+     * 3.11: the same, the with's suppressing path falling from its handler (laid out inline, right after
+     * the body) into the try body's end, compile.c's JUMP to the try's end (no else clause: its code would
+     * be there instead), at {@code own}: a jump to where the except clauses go on.
+     */
+    private static boolean jumpsOnAsClauses(Walker w, int handler, int own, int after, Region r) {
+        return !w.env.atLeast(3, 12) && own > handler && own < w.code.size() && w.code.op(own).isUnconditionalJump()
+                && w.code.op(own).target() == after && !w.jumpTargets.get(own) && clausesGoTo(w, handler, after, r);
+    }
+
+    /** True when the with's handler lies in the range of a try being walked whose except clauses go on at after. */
+    private static boolean clausesGoTo(Walker w, int handler, int after, Region r) {
         Code.Handler outer = w.code.handlerAt(w.code.handlerAt(handler).target());
-        return w.env.atLeast(3, 12) && outer != null && r.handlers().contains(outer.target())
+        return outer != null && r.handlers().contains(outer.target())
                 && Handlers.kind(w.code, outer.target()) == Handlers.Kind.EXCEPT
                 && ExceptClauses.clauseExits(w, outer.target()).contains(after);
     }
