@@ -2,9 +2,10 @@
 # clause returning after a while loop that ends a nested try's body (3.12, 3.13 read the return as the code
 # after the try: it ran after the clauses too); a try/finally whose body ends in a match falling into the
 # normal exit's copy, that copy's branches all jumping to the code after it (3.12, 3.13 printed the finally
-# body again after the statement), and a return through a finally body whose test `a or b and c` duplicates
-# the return three times (3.11 read the copy as the return's own code). Each function checks itself on the
-# paths below, whether or not it fell back; `c` and `n` give out after 60 calls.
+# body again after the statement); a return through a finally body whose test `a or b and c` duplicates the
+# return three times (3.11 read the copy as the return's own code); 3.11's `return CONST` in a loop through a
+# try/finally whose only other code is a dead except clause (read as an else clause returning it too). Each
+# function checks itself on the paths below, whether or not it fell back; `c` and `n` give out after 60 calls.
 
 
 class E1(Exception):
@@ -132,6 +133,20 @@ def return_through_or_and_finally(c, t, x, n, m):
             t(10)
     t(3)
 
+def loop_return_through_dead_try_finally(c, t, x, n, m):
+    try:
+        x(1)
+        while c():
+            try:
+                return 3
+            except E1:
+                x(4)
+            finally:
+                t(5)
+            t(6)
+    except E1:
+        t(7)
+
 
 assert run([0, 0], else_return_after_while_in_nested_try) in ((14, [-3]), FELL)
 assert run([0, 1, 1, 0], else_return_after_while_in_nested_try) in ((14, [-3]), FELL)
@@ -149,3 +164,6 @@ assert run([1, 0, 0], return_through_or_and_finally) in ((1, []), FELL)
 assert run([1, 0, 1, 1], return_through_or_and_finally) in ((1, [10]), FELL)
 assert run([0, 1], return_through_or_and_finally) in ((None, [2, 10, 3]), FELL)
 assert run([0, 0, 1, 0], return_through_or_and_finally) in ((None, [2, 3]), FELL)
+assert run([0, 1], loop_return_through_dead_try_finally) in ((3, [-1, 5]), FELL)
+assert run([0, 0], loop_return_through_dead_try_finally) in ((None, [-1]), FELL)
+assert run([1], loop_return_through_dead_try_finally) in ((None, [-1, 7]), FELL)

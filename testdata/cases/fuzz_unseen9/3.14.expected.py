@@ -7,6 +7,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -131,6 +132,16 @@ def return_through_or_and_finally(c, t, x, n, m):
         pass
     t(3)
 
+
+def loop_return_through_dead_try_finally(c, t, x, n, m):
+    try:
+        x(1)
+        if c():
+            t(5)
+            return 3
+    except E1:
+        t(7)
+
 assert run([0, 0], else_return_after_while_in_nested_try) in ((14, [-3]), FELL)
 assert run([0, 1, 1, 0], else_return_after_while_in_nested_try) in ((14, [-3]), FELL)
 assert run([1], else_return_after_while_in_nested_try) in ((None, [-3, 17]), FELL)
@@ -147,3 +158,6 @@ assert run([1, 0, 0], return_through_or_and_finally) in ((1, []), FELL)
 assert run([1, 0, 1, 1], return_through_or_and_finally) in ((1, [10]), FELL)
 assert run([0, 1], return_through_or_and_finally) in ((None, [2, 10, 3]), FELL)
 assert run([0, 0, 1, 0], return_through_or_and_finally) in ((None, [2, 3]), FELL)
+assert run([0, 1], loop_return_through_dead_try_finally) in ((3, [-1, 5]), FELL)
+assert run([0, 0], loop_return_through_dead_try_finally) in ((None, [-1]), FELL)
+assert run([1], loop_return_through_dead_try_finally) in ((None, [-1, 7]), FELL)

@@ -46,7 +46,7 @@ final class Tries {
                 continue;
             }
             if (!w.env.atLeast(3, 12) && j + 1 < to && !w.jumpTargets.get(j) && w.code.op(j).is("LOAD_CONST") && w.code.op(j + 1).is("RETURN_VALUE")
-                    && afterExitCall(w, j) && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT) {
+                    && (afterExitCall(w, j) || afterFinallyCopy(w, i, j)) && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT) {
                 j += 2;                        // 3.11: a with's `return CONST`, loaded after the __exit__ call
                 continue;
             }
@@ -106,6 +106,22 @@ final class Tries {
             }
         }
         return orphan;
+    }
+
+    /**
+     * 3.11: true when [i, j) ends with a copy of the finally body of a try/finally whose handler lies past
+     * j, the copy a return's unwinding: `return CONST` in that try body (its constant loaded after the
+     * copy, outside every range; the try may protect nothing else, its clauses dead code).
+     */
+    private static boolean afterFinallyCopy(Walker w, int i, int j) {
+        for (Code.Handler h : w.code.handlers()) {
+            int fin = h.target();
+            int n = fin > j && Handlers.kind(w.code, fin) == Handlers.Kind.FINALLY ? TryFinally.finallyLength(w, fin) : 0;
+            if (n > 0 && j - n > i && TryFinally.sameFinallyOps(w, fin + 1, j - n, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
