@@ -2,8 +2,11 @@
 # clause out after the normal exit's copy of the finally body when the copy ends in the function's return
 # (the clause's exit jumps back into the copy), inline in the handler's copy (it jumps forward): the two
 # copies are the same code (poplib.POP3.close, shutil.rmtree, multiprocessing.connection.wait and
-# subprocess.Popen.__exit__ fell back: "no copy of the finally body after the try body"). Each function
-# checks itself on the paths below, whether or not it fell back; `c` and `n` give out after 60 calls.
+# subprocess.Popen.__exit__ fell back: "no copy of the finally body after the try body"). And 3.14's
+# `while True: ... if c: break` in a try/finally: the test's jump, NOT_TAKEN and the jump back lie outside
+# the range, the break's line NOP inside it (asyncio BaseEventLoop.run_forever fell back: "try body ends
+# inside an expression"). Each function checks itself on the paths below, whether or not it fell back;
+# `c` and `n` give out after 60 calls.
 
 
 class E1(Exception):
@@ -142,6 +145,17 @@ def finally_try_except_only(c, t, x, n, m):
         t(6)
     return 7
 
+def while_true_break_test_in_try_finally(c, t, x, n, m):
+    t(1)
+    try:
+        while True:
+            x(2)
+            if c():
+                break
+    finally:
+        t(3)
+
+
 
 assert run([0, 0], close_like) in ((None, [-1, 2]), FELL)
 assert run([0, 1, 0], close_like) in ((None, [-1, 2, -3, 4]), FELL)
@@ -161,3 +175,6 @@ assert run([0, 1, 1], finally_try_clause_then_code) in (('E1', [-1, -2, 3]), FEL
 assert run([1, 0], finally_try_clause_then_code) in (('E1', [-1, -2, 3]), FELL)
 assert run([0, 1], finally_try_except_only) in ((7, [-1, -2, 5, 6]), FELL)
 assert run([2, 0], finally_try_except_only) in (('E2', [-1, -2, 6]), FELL)
+assert run([0, 1], while_true_break_test_in_try_finally) in ((None, [1, -2, 3]), FELL)
+assert run([0, 0, 0, 1], while_true_break_test_in_try_finally) in ((None, [1, -2, -2, 3]), FELL)
+assert run([1], while_true_break_test_in_try_finally) in (('E1', [1, -2, 3]), FELL)

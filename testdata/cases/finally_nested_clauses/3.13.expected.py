@@ -6,6 +6,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -139,6 +142,17 @@ def finally_try_except_only(c, t, x, n, m):
         t(6)
     return 7
 
+
+def while_true_break_test_in_try_finally(c, t, x, n, m):
+    t(1)
+    try:
+        while True:
+            x(2)
+            if c():
+                break
+    finally:
+        t(3)
+
 assert run([0, 0], close_like) in ((None, [-1, 2]), FELL)
 assert run([0, 1, 0], close_like) in ((None, [-1, 2, -3, 4]), FELL)
 assert run([0, 1, 1, 1, 1], close_like) in (('E1', [-1, 2, -3, 4]), FELL)
@@ -157,3 +171,6 @@ assert run([0, 1, 1], finally_try_clause_then_code) in (('E1', [-1, -2, 3]), FEL
 assert run([1, 0], finally_try_clause_then_code) in (('E1', [-1, -2, 3]), FELL)
 assert run([0, 1], finally_try_except_only) in ((7, [-1, -2, 5, 6]), FELL)
 assert run([2, 0], finally_try_except_only) in (('E2', [-1, -2, 6]), FELL)
+assert run([0, 1], while_true_break_test_in_try_finally) in ((None, [1, -2, 3]), FELL)
+assert run([0, 0, 0, 1], while_true_break_test_in_try_finally) in ((None, [1, -2, -2, 3]), FELL)
+assert run([1], while_true_break_test_in_try_finally) in (('E1', [1, -2, 3]), FELL)

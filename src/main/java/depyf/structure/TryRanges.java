@@ -30,9 +30,14 @@ final class TryRanges {
             return k;
         }
         k = j;
-        while (k < to && (w.code.op(k).is("NOP") || w.env.atLeast(3, 13) && w.code.op(k).target() >= 0)) {
+        boolean jumps = false;
+        while (k < to && (w.code.op(k).is("NOP") && !(jumps && Handlers.covers(w.code, k, handler))
+                || w.env.atLeast(3, 13) && w.code.op(k).target() >= 0
+                || k > j && w.code.op(k).is("NOT_TAKEN") && w.code.op(k - 1).isConditionalJump())) {
+            jumps |= !w.code.op(k).is("NOP");
             k++;                               // 3.13+ may leave jumps, which cannot raise, out of the ranges
-        }
+        }                                      // (3.14: with the NOT_TAKEN after a conditional one; past them a
+                                               // protected NOP, a break's line, is where the range goes on)
         boolean inHandler = j > 0 && !w.normalFlow.get(j - 1) && w.reachable.get(j - 1);   // 3.11: an inner handler's code
         boolean nops = true;
         for (int q = j; q < k; q++) {
