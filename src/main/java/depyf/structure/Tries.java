@@ -48,6 +48,7 @@ final class Tries {
             if (!w.env.atLeast(3, 12) && j + 1 < to && !w.jumpTargets.get(j) && w.code.op(j).is("LOAD_CONST") && w.code.op(j + 1).is("RETURN_VALUE")
                     && (afterExitCall(w, j) || afterFinallyCopy(w, i, j)) && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT) {
                 j += 2;                        // 3.11: a with's `return CONST`, loaded after the __exit__ call
+                                               // (or a try/finally's, after the copy of the finally body)
                 continue;
             }
             int own = w.env.atLeast(3, 12) && j < to && j > i && afterExitCallAndPops(w, i, j)
@@ -366,10 +367,6 @@ final class Tries {
     }
 
     /**
-     * True when code in the normal flow at or past {@code to} is protected by {@code handler} itself: the
-     * region being walked (a loop body ending at a continue's jump back) ends inside the statement.
-     */
-    /**
      * True when every instruction of the normal flow a with's handler protects past the region's end lies
      * in the block {@link #coldWithBody} finds there: the rest of the with's body after a try nested in it,
      * which the try walks, the with reading its exit after it.
@@ -414,6 +411,10 @@ final class Tries {
         return -1;
     }
 
+    /**
+     * True when code in the normal flow at or past {@code to} is protected by {@code handler} itself: the
+     * region being walked (a loop body ending at a continue's jump back) ends inside the statement.
+     */
     private static boolean protectedPast(Walker w, int to, int handler) {
         for (Code.Handler h : w.code.handlers()) {
             if (h.target() == handler && h.end() > to) {
@@ -1126,8 +1127,8 @@ final class Tries {
             orelse = List.of();
         }
         if (orelse.isEmpty() && resume == j && j >= to && end > to && r.follow() >= 0 && continuation < 0
-                && (!w.code.op(j - 1).isTerminal() && !w.code.op(j - 1).isUnconditionalJump() || !w.env.atLeast(3, 12) && jumpsTo(w, i, j, j)
-                    || w.code.op(j - 1).is("JUMP_BACKWARD") && jumpsTo(w, i, j, j))
+                && (!w.code.op(j - 1).isTerminal() && !w.code.op(j - 1).isUnconditionalJump()
+                    || (!w.env.atLeast(3, 12) || w.code.op(j - 1).is("JUMP_BACKWARD")) && jumpsTo(w, i, j, j))
                 && !Branches.sameExit(w, end, r.follow()) && skipNops(w, end) != skipNops(w, r.follow())) {
             // the body ends the region, but the clauses fall off their end elsewhere than where the region
             // goes on (another exit): the code there, past the region, runs after the body only, an else

@@ -105,35 +105,29 @@ final class TryFinally {
                 resume = past;
             }
         }
-        int suppressedEnd = -1;
+        // the body goes on only by the suppressing path of a with ending it: the code after the statement
+        // is reached from that path alone, off the normal flow the walk after the statement reads
+        boolean suppressedOnly = coldSuppressed > 0 || !returned && at < to && resume >= 0 && !w.normalFlow.get(at)
+                && w.normalFlow.get(i) && suppressedInto(w, i, j, at);
         if (coldSuppressed > 0) {
             // 3.12+: the with's suppressing path, past its handler, runs the normal exit's copy of the finally
             // body, which jumps to the code after the statement laid out past the try's handlers
             FinallyCopy.markLaidOut(w, handler, j);
             w.dead.set(j, coldSuppressed);
             resume = w.code.op(coldSuppressed - 1).target();
-            suppressedEnd = TryRanges.straightExit(w, resume, w.code.size());
-            if (suppressedEnd < 0) {
-                throw new LiftException("code after a try/finally reached only by a with's suppressing path at "
-                        + w.code.op(resume).offset());
-            }
             returned = false;
-        } else if (!returned && at < to && resume >= 0 && !w.normalFlow.get(at) && w.normalFlow.get(i) && suppressedInto(w, i, j, at)) {
-            // the body goes on only by the suppressing path of a with ending it: the code after the statement
-            // is reached from that path alone, off the normal flow the walk after the statement reads
+        } else if (suppressedOnly) {
             int jumpAt = Tries.skipNops(w, resume);    // (an empty finally body's copy is only NOPs)
-            Op jump = w.code.op(jumpAt);
-            int t = jump.target();
-            if (jump.is("JUMP_FORWARD") && !w.normalFlow.get(t) && w.jumpsOnlyFrom(t, jumpAt, jumpAt + 1)
-                    && w.code.op(t - 1).isTerminal()) {
+            int t = coldJumpTarget(w, jumpAt);
+            if (t >= 0) {
                 w.dead.set(resume, jumpAt + 1);   // 3.12+: the copy jumps to that code, laid out past the handlers
                 resume = t;
             }
-            suppressedEnd = TryRanges.straightExit(w, resume, w.code.size());
-            if (suppressedEnd < 0) {
-                throw new LiftException("code after a try/finally reached only by a with's suppressing path at "
-                        + w.code.op(resume).offset());
-            }
+        }
+        int suppressedEnd = suppressedOnly ? TryRanges.straightExit(w, resume, w.code.size()) : -1;
+        if (suppressedOnly && suppressedEnd < 0) {
+            throw new LiftException("code after a try/finally reached only by a with's suppressing path at "
+                    + w.code.op(resume).offset());
         }
         List<Stmt> stmts = body.out;
         if (stmts.size() == 1 && stmts.get(0) instanceof Stmt.Try t && t.finalbody().isEmpty() && !t.handlers().isEmpty()) {
@@ -185,10 +179,18 @@ final class TryFinally {
             return -1;
         }
         int jumpAt = Tries.skipNops(w, end);
+        return coldJumpTarget(w, jumpAt) > handler ? jumpAt + 1 : -1;
+    }
+
+    /**
+     * The target of the JUMP_FORWARD at {@code jumpAt} when it goes to code off the normal flow that only this
+     * jump reaches, after a terminal instruction (3.12+ lay such code out with the cold blocks); else -1.
+     */
+    private static int coldJumpTarget(Walker w, int jumpAt) {
         Op jump = w.code.op(jumpAt);
         int t = jump.target();
-        return jump.is("JUMP_FORWARD") && t > handler && !w.normalFlow.get(t) && w.jumpsOnlyFrom(t, jumpAt, jumpAt + 1)
-                && w.code.op(t - 1).isTerminal() ? jumpAt + 1 : -1;
+        return jump.is("JUMP_FORWARD") && !w.normalFlow.get(t) && w.jumpsOnlyFrom(t, jumpAt, jumpAt + 1)
+                && w.code.op(t - 1).isTerminal() ? t : -1;
     }
 
     /** True when the suppressing path of a with nested in [i, j) goes on at {@code at} (past NOPs). */
