@@ -215,7 +215,14 @@ final class Matches {
                 return true;
             }
         }
-        return false;
+        // (every earlier case returns, 3.14 say, so none jumps there): the test's fall-through starts a line of
+        // its own. A body written on the case's line holds every statement of it, so code from the case's line
+        // going on to another line past a test is a guard and then the body
+        int body = k + 1;
+        while (body < t && w.code.op(body).is("NOT_TAKEN")) {
+            body++;
+        }
+        return body < t && w.code.op(body).line() >= 0 && w.code.op(body).line() != line;
     }
 
     /**
@@ -421,15 +428,20 @@ final class Matches {
         boolean toNext = end < 0 && last.next() >= 0
                 && (cases.size() > 1 && jumpsTo(w, cases.get(0).from(), cases.get(cases.size() - 2).next(), last.next())
                     || jumpsToOwnFailure(w, last));
-        boolean withDefault = last.next() >= 0 && !toNext && (end > last.next() || backward && end < 0
-                || end < 0 && w.code.op(last.next()).is("NOP") && defaultsHere(w, cases.get(0).from(), last.next()));
+        boolean withDefault = last.next() >= 0 && !toNext && (end > last.next() && !guardFailureNops(w, last, end) || backward && end < 0
+                || end < 0 && w.code.op(last.next()).is("NOP") && !guardFailureNops(w, last, last.next() + 1)
+                    && defaultsHere(w, cases.get(0).from(), last.next()));
         if (last.next() < 0) {
             stop = end > 0 ? Math.min(end, to) : to;
         } else {
             stop = last.bodyEnd();
         }
         boolean failsPastRegion = last.next() > to && stop > to;
-        if (failsPastRegion) {
+        int guardedTail = failsPastRegion && !withDefault && (end < 0 || Branches.sameExit(w, end, last.next()))
+                ? guardedTailExit(w, last, to, r) : -1;
+        if (guardedTail > 0) {
+            failsPastRegion = false;           // the last case's body is the exit past the region, read below
+        } else if (failsPastRegion) {
             // the last case fails past the region's end (a then-branch the match ends: its failure's jump was
             // threaded to where the if goes on, past the else), its body laid out before that: the body ends
             // with the region, whose code after it is not the case's
@@ -447,6 +459,7 @@ final class Matches {
         int matchEnd = end > 0 ? end : !withDefault ? last.next() : -1;
         int copied = matchEnd >= 0 ? exitBlock(w, matchEnd) : 0;
         List<Stmt.MatchCase> out = new ArrayList<>();
+        int[] lastStop = {-1};                     // where the last case's walk stopped
         for (Case c : cases) {
             int bodyEnd = c == last ? stop : c.bodyEnd();
             Region br = inner;
@@ -456,7 +469,10 @@ final class Matches {
                 bodyEnd -= copied;
                 br = r.withFollow(matchEnd);
             }
-            out.add(caseStmt(w, c, base, bodyEnd, br, c != last || withDefault));
+            if (c == last && guardedTail > 0) {
+                br = r.withExactFollow(guardedTail);
+            }
+            out.add(caseStmt(w, c, base, bodyEnd, br, c != last || withDefault, c == last ? lastStop : new int[1]));
         }
         int after;
         if (withDefault) {
@@ -482,6 +498,12 @@ final class Matches {
             after = defaultEnd;
         } else {
             after = failsPastRegion ? to : last.next() >= 0 ? last.next() : stop;
+            if (last.next() < 0 && stop == to && lastStop[0] > to) {
+                // the last case's body read on past the region's end (an if ending it whose return lies past
+                // the try body's range, RangeTailExits.thenEnd): the match ends there too, so that the
+                // statement around does not read that code again (as a try's else, say)
+                after = lastStop[0];
+            }
         }
         l.pop();
         for (int k = 1; k < above; k++) {
@@ -496,6 +518,48 @@ final class Matches {
     }
 
     /**
+     * [next, end) between where the last, guarded, case fails and where the match ends holds only NOPs on the
+     * guard's line (3.13+ keep one for the line of a failing guard): no default case, whose NOP would carry
+     * the line of its own {@code case _:}.
+     */
+    private static boolean guardFailureNops(Walker w, Case last, int end) {
+        if (!last.guarded() || last.next() < 0) {
+            return false;
+        }
+        int line = -1;
+        for (int k = last.from(); k < last.bodyStart(); k++) {
+            if (w.code.op(k).isConditionalJump() && w.code.op(k).target() == last.next()) {
+                line = w.code.op(k).line();
+            }
+        }
+        for (int k = last.next(); k < end; k++) {
+            if (!w.code.op(k).is("NOP") || w.code.op(k).line() != line || line < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The last case, guarded, ending a try body whose range ends at {@code to}: 3.12+ unwind the handler
+     * before the body's return, so the body lies past the range, and the guard jumps over it to where the
+     * match, the try body, ends ({@link RangeTailExits#thenEnd} reads an if so). Returns where the match
+     * ends (the case's failure), or -1.
+     */
+    private static int guardedTailExit(Walker w, Case last, int to, Region r) {
+        if (!last.guarded() || last.bodyStart() > to || last.bodyEnd() != last.next()) {
+            return -1;
+        }
+        int jump = -1;
+        for (int k = last.from(); k < last.bodyStart(); k++) {
+            if (w.code.op(k).isConditionalJump() && w.code.op(k).target() == last.next()) {
+                jump = k;
+            }
+        }
+        return jump >= 0 && RangeTailExits.thenEnd(w, jump, last.bodyStart(), last.next(), to, r) == last.next() ? last.next() : -1;
+    }
+
+    /**
      * The NOP at {@code nop}, where the last case fails, lies in the handler context of the match at
      * {@code from}, or either is in none (NOPs are often left out of ranges): a {@code case _:} line's NOP
      * is part of the match. Protected by another handler (an enclosing with's), past the end of a try
@@ -507,8 +571,9 @@ final class Matches {
         return there == null || at == null || at.target() == there.target() && at.depth() == there.depth();
     }
 
-    /** A case; {@code failsElsewhere}: its failure does not continue where the match ends. */
-    private static Stmt.MatchCase caseStmt(Walker w, Case c, Lifter base, int bodyEnd, Region r, boolean failsElsewhere) {
+    /** A case; {@code failsElsewhere}: its failure does not continue where the match ends; {@code stopped[0]}: where its body's walk stopped. */
+    private static Stmt.MatchCase caseStmt(Walker w, Case c, Lifter base, int bodyEnd, Region r, boolean failsElsewhere,
+            int[] stopped) {
         Lifter b = base.fork();
         if (c.keepsSubject()) {
             b.push(Item.Null.INSTANCE);            // the subject, popped before the body
@@ -533,7 +598,7 @@ final class Matches {
         if (c.keepsSubject() && !w.code.op(from).is("POP_TOP")) {
             throw new LiftException("match case without its subject pop");
         }
-        w.walk(from, bodyEnd, b, r, -1);
+        stopped[0] = w.walk(from, bodyEnd, b, r, -1);
         return new Stmt.MatchCase(c.pattern(), guard, b.out);
     }
 
