@@ -10,7 +10,8 @@ try/except/else/finally, with statements whose manager may suppress, raises; wit
 augmented assignments, walrus, comprehensions, f-strings, assert, match and closures) into one module, compiles
 it, decompiles the .pyc with ./depyf, and then, for each function:
 
-- fell back: the decompiled body is the honest `raise RuntimeError` (allowed, counted);
+- fell back: the decompiled body is the honest `raise RuntimeError` (allowed, counted), or a nested
+  function's is, reached on some input before the traces differ;
 - exact: the recompiled code object has the same instructions, jump targets, exception table and nested
   code objects (rt-diff.py's comparison);
 - otherwise both versions are run on --runs input streams (the answers of every test, the lengths of
@@ -291,6 +292,14 @@ def run(fn, answers):
     return result, env.trace
 
 
+def honest_raise(want, got):
+    """True when the decompiled function differs only by reaching a nested function's fallback: it raised
+    depyf's RuntimeError and logged nothing the original did not log first."""
+    (result, trace), (want_result, want_trace) = got, want
+    return (result[:2] == ("raise", "RuntimeError") and "depyf: could not decompile" in result[2]
+            and trace == want_trace[:len(trace)])
+
+
 def load(path, name):
     spec = importlib.util.spec_from_file_location(name, path)
     mod = importlib.util.module_from_spec(spec)
@@ -345,6 +354,9 @@ def judge(functions, seed, runs, work, tag):
             if want[0][:2] == ("raise", "Runaway"):
                 continue                       # (a shrunk function that loops forever: no verdict)
             got = run(getattr(dec, name), list(answers))
+            if want != got and honest_raise(want, got):
+                verdicts[name] = ("fell", None)    # (a nested function fell back: its raise, reached)
+                break
             if want != got:
                 verdicts[name] = ("wrong", (answers, want, got))
                 break

@@ -6,9 +6,13 @@ import depyf.bytecode.InstructionDecoder;
 import depyf.pyc.CodeObject;
 import depyf.pyc.PyObject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Compares two code objects instruction by instruction, recursively: opnames and arguments, with
@@ -49,7 +53,11 @@ public final class CodeComparator {
     /**
      * Verdicts for {@code original} and every code object nested in it. Nested code objects are
      * matched by qualified name and, among those of the same name, by order: a function missing from
-     * the recompiled code (or one added) leaves its siblings matched with their own counterparts.
+     * the recompiled code (or one added) leaves its siblings matched with their own counterparts. Only
+     * the nested code objects an instruction loads count: the compiler keeps the constant of a function
+     * defined in code it then drops as unreachable (a try's else after a body that always returns), which
+     * the decompiled code cannot hold. When the counts of one name still differ, identical pairs are
+     * matched first, the rest by order.
      */
     public static List<Verdict> compare(CodeObject original, CodeObject recompiled) {
         List<Verdict> out = new ArrayList<>();
@@ -60,15 +68,60 @@ public final class CodeComparator {
     private static void compare(CodeObject a, CodeObject b, String prefix, List<Verdict> out) {
         String name = prefix + "/" + a.qualname();
         out.add(new Verdict(name, a.firstLineNo(), b == null ? "missing in the recompiled code" : difference(a, b), a, b));
-        Map<String, List<CodeObject>> byName = new HashMap<>();
-        for (CodeObject c : b == null ? List.<CodeObject>of() : b.nestedCode()) {
-            byName.computeIfAbsent(c.qualname(), k -> new ArrayList<>()).add(c);
+        Map<String, List<CodeObject>> ours = byName(loaded(a));
+        Map<String, List<CodeObject>> theirs = byName(b == null ? List.of() : loaded(b));
+        Map<CodeObject, CodeObject> pairs = new IdentityHashMap<>();
+        for (Map.Entry<String, List<CodeObject>> e : ours.entrySet()) {
+            pair(e.getValue(), theirs.getOrDefault(e.getKey(), List.of()), pairs);
         }
-        Map<String, Integer> seen = new HashMap<>();
-        for (CodeObject c : a.nestedCode()) {
-            int n = seen.merge(c.qualname(), 1, Integer::sum) - 1;
-            List<CodeObject> same = byName.getOrDefault(c.qualname(), List.of());
-            compare(c, n < same.size() ? same.get(n) : null, name, out);
+        for (CodeObject c : loaded(a)) {
+            compare(c, pairs.get(c), name, out);
+        }
+    }
+
+    /** The nested code objects {@code c}'s instructions load, in the order of its constants. */
+    private static List<CodeObject> loaded(CodeObject c) {
+        Set<CodeObject> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Instruction in : InstructionDecoder.decode(c)) {
+            if (in.argval() instanceof CodeObject co) {
+                used.add(co);
+            }
+        }
+        List<CodeObject> out = new ArrayList<>();
+        for (CodeObject n : c.nestedCode()) {
+            if (used.contains(n)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<CodeObject>> byName(List<CodeObject> codes) {
+        Map<String, List<CodeObject>> out = new LinkedHashMap<>();
+        for (CodeObject c : codes) {
+            out.computeIfAbsent(c.qualname(), k -> new ArrayList<>()).add(c);
+        }
+        return out;
+    }
+
+    /** Pairs code objects of one name: by order, or when the counts differ identical ones first. */
+    private static void pair(List<CodeObject> ours, List<CodeObject> theirs, Map<CodeObject, CodeObject> pairs) {
+        List<CodeObject> left = new ArrayList<>(ours);
+        List<CodeObject> free = new ArrayList<>(theirs);
+        if (ours.size() != theirs.size()) {
+            for (CodeObject c : ours) {
+                for (CodeObject t : free) {
+                    if (difference(c, t) == null) {
+                        pairs.put(c, t);
+                        left.removeIf(x -> x == c);
+                        free.removeIf(x -> x == t);
+                        break;
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < left.size() && k < free.size(); k++) {
+            pairs.put(left.get(k), free.get(k));
         }
     }
 

@@ -123,6 +123,39 @@ class VerifyCommandTest {
         assertTrue(r.out().contains("def add(a, b):"), r.out());
     }
 
+    /**
+     * The compiler (3.11) keeps the constant of a function defined in code it drops as unreachable (this else
+     * after a body that always returns); the decompiled code cannot hold it, and the live function of the same name
+     * must still be paired with its own counterpart, not reported missing and withdrawn.
+     */
+    private static final String DEAD_TWIN = """
+            def f(x):
+                try:
+                    def g():
+                        return 1
+                    return g()
+                except ValueError:
+                    pass
+                else:
+                    def g():
+                        return 2
+                    g()
+                def g():
+                    return x
+                return g()
+            """;
+
+    @Test
+    void aFunctionDefinedInDeadCodeIsNotJudged(@TempDir Path dir) throws Exception {
+        List<String> py = Interpreters.onThisMachine().all().get("3.11");   // (3.12+ drop the dead constant)
+        Assumptions.assumeTrue(py != null, "no Python 3.11 on this machine");
+        Path pyc = compileSource(py, dir, "twin", DEAD_TWIN);
+        Run r = depyf("decompile", "--verify", pyc.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals(List.of("depyf: " + pyc + ": verified: 4/4 code objects identical"), r.errLines());
+        assertTrue(r.out().contains("return x"), r.out());
+    }
+
     @Test
     void aDifferingFunctionIsNamedAndExitsOne(@TempDir Path dir) throws Exception {
         Map.Entry<String, List<String>> py = python();
