@@ -55,6 +55,11 @@ final class ClauseEndBreaks {
                 return false;                  // the clause's end itself, which the breaks copied
             }
         }
+        if (x < w.code.size() && w.code.op(x).is("RERAISE")) {
+            // (3.14: the last jump back is a nested except clause's, laid out after its handler: past it the
+            // handler's reraise for an exception no clause matches, which the clause's test jumps to, no exit)
+            return false;
+        }
         if (exit > head && !w.code.op(exit - 1).isTerminal() && !w.code.op(exit - 1).isUnconditionalJump()) {
             return true;
         }

@@ -1,0 +1,164 @@
+# Unseen fuzz set (seeds 31, 32, rich 21, 22), rich seed 21 f166, 3.14: a while True ending an except clause,
+# `if c(): break` then a nested try. 3.14 lays the code after the outer try before the handlers, so the
+# break is POP_EXCEPT and a jump back there; the loop's last jump back is the nested clause's, laid out
+# after its handler, and the handler's reraise past it was taken for the loop's own exit, jumped to from
+# inside (the nested clause's test): the break was not read as one, printed `if c(): pass` (a loop
+# that never ends), caught only by --verify. Each function checks itself on the paths below, whether or
+# not it fell back; `c` and `n` give out after 60 calls (Budget), so no path loops forever.
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+FELL = ('fell back',)
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    """f's result (or the name of the exception it raised) and what it logged; answers drive every test,
+    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).
+    FELL when f fell back to its disassembly (its honest raise)."""
+    seen = []
+    it = iter(answers)
+
+    calls = [0]
+
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop the answers no longer drive
+        return next(it, 0)
+
+    def t(k):
+        seen.append(k)
+
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop over loops the answers no longer drive
+        return range(next(it, 0))
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def clause_while_true_break_then_try_finally(c, t, x, n, m):
+    try:
+        x(19)
+    except E1:
+        while True:
+            if c():
+                break
+            try:
+                pass
+            except E1:
+                pass
+    finally:
+        t(20)
+
+
+def clause_while_true_break_then_try_else_finally(c, t, x, n, m):
+    try:
+        x(19)
+    except E1:
+        while True:
+            if c():
+                break
+            try:
+                t(3)
+            except E1:
+                pass
+            else:
+                pass
+    except E2 as e:
+        pass
+    finally:
+        pass
+
+
+def clause_while_true_break_then_try(c, t, x, n, m):
+    try:
+        x(19)
+    except E1:
+        while True:
+            if c():
+                break
+            try:
+                x(5)
+            except E1:
+                t(6)
+    t(7)
+
+
+def clause_while_true_break_then_code(c, t, x, n, m):
+    try:
+        x(19)
+    except E1:
+        while True:
+            if c():
+                break
+            try:
+                pass
+            except E1:
+                pass
+            else:
+                pass
+        x(3)
+
+
+assert run([0], clause_while_true_break_then_try_finally) in ((None, [-19, 20]), FELL)
+assert run([1], clause_while_true_break_then_try_finally) in (('Budget', [-19, 20]), FELL)
+assert run([2], clause_while_true_break_then_try_finally) in (('E2', [-19, 20]), FELL)
+assert run([0], clause_while_true_break_then_try_else_finally) in ((None, [-19]), FELL)
+assert run([1], clause_while_true_break_then_try_else_finally) in (('Budget', [-19, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]), FELL)
+assert run([1, 0, 1], clause_while_true_break_then_try_else_finally) in ((None, [-19, 3]), FELL)
+assert run([1, 0, 0, 1], clause_while_true_break_then_try_else_finally) in ((None, [-19, 3, 3]), FELL)
+assert run([0], clause_while_true_break_then_try) in ((None, [-19, 7]), FELL)
+assert run([1], clause_while_true_break_then_try) in (('Budget', [-19, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
+assert run([2], clause_while_true_break_then_try) in (('E2', [-19]), FELL)
+assert run([1, 0, 1], clause_while_true_break_then_try) in (('Budget', [-19, -5, 6, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5, -5]), FELL)
+assert run([1, 0, 2], clause_while_true_break_then_try) in (('E2', [-19, -5]), FELL)
+assert run([1, 0, 0, 1], clause_while_true_break_then_try) in ((None, [-19, -5, 7]), FELL)
+assert run([1, 0, 1, 1], clause_while_true_break_then_try) in ((None, [-19, -5, 6, 7]), FELL)
+assert run([0], clause_while_true_break_then_code) in ((None, [-19]), FELL)
+assert run([1], clause_while_true_break_then_code) in (('Budget', [-19]), FELL)
+assert run([2], clause_while_true_break_then_code) in (('E2', [-19]), FELL)
+assert run([1, 1], clause_while_true_break_then_code) in ((None, [-19, -3]), FELL)
+assert run([1, 1, 1], clause_while_true_break_then_code) in (('E1', [-19, -3]), FELL)
+assert run([1, 1, 2], clause_while_true_break_then_code) in (('E2', [-19, -3]), FELL)
