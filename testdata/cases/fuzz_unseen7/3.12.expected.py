@@ -221,6 +221,8 @@ def clause_with_returning_value_finally_if(c, t, x, n, m):
             return v, w
     except E2 as e:
         pass
+    else:
+        pass
     finally:
         if c():
             pass

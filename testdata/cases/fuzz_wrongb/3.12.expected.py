@@ -177,107 +177,17 @@ def elif_while_clause_break_else(c, t, x, n, m):
 
 
 def while_else_clause_break_through_finally_if(c, t, x, n, m):
-    # depyf: could not decompile while_else_clause_break_through_finally_if: code copied after an except clause's POP_EXCEPT at 122
-    #   149           0 RESUME                   0
-    #   
-    #   152           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       34 (to 84)
-    #   
-    #   153     >>   16 NOP
-    #   
-    #   154          18 PUSH_NULL
-    #                20 LOAD_FAST                2 (x)
-    #                22 LOAD_CONST               1 (8)
-    #                24 CALL                     1
-    #                32 POP_TOP
-    #                34 NOP
-    #   
-    #   158          36 PUSH_NULL
-    #                38 LOAD_FAST                0 (c)
-    #                40 CALL                     0
-    #                48 POP_JUMP_IF_FALSE        9 (to 68)
-    #   
-    #   159          50 PUSH_NULL
-    #                52 LOAD_FAST                1 (t)
-    #                54 LOAD_CONST               2 (5)
-    #                56 CALL                     1
-    #                64 POP_TOP
-    #                66 NOP
-    #   
-    #   152     >>   68 PUSH_NULL
-    #                70 LOAD_FAST                0 (c)
-    #                72 CALL                     0
-    #                80 POP_JUMP_IF_FALSE        1 (to 84)
-    #                82 JUMP_BACKWARD           34 (to 16)
-    #   
-    #   161     >>   84 PUSH_NULL
-    #                86 LOAD_FAST                2 (x)
-    #                88 LOAD_CONST               3 (26)
-    #                90 CALL                     1
-    #                98 POP_TOP
-    #   
-    #   162     >>  100 LOAD_GLOBAL              3 (NULL + E1)
-    #               110 LOAD_CONST               4 (27)
-    #               112 CALL                     1
-    #               120 RAISE_VARARGS            1
-    #           >>  122 PUSH_EXC_INFO
-    #   
-    #   155         124 LOAD_GLOBAL              0 (E2)
-    #               134 CHECK_EXC_MATCH
-    #               136 POP_JUMP_IF_FALSE       29 (to 196)
-    #               138 POP_TOP
-    #   
-    #   156         140 POP_EXCEPT
-    #   
-    #   158         142 PUSH_NULL
-    #               144 LOAD_FAST                0 (c)
-    #               146 CALL                     0
-    #               154 POP_JUMP_IF_TRUE         1 (to 158)
-    #               156 JUMP_BACKWARD           29 (to 100)
-    #   
-    #   159     >>  158 PUSH_NULL
-    #               160 LOAD_FAST                1 (t)
-    #               162 LOAD_CONST               2 (5)
-    #               164 CALL                     1
-    #               172 POP_TOP
-    #   
-    #   162         174 LOAD_GLOBAL              3 (NULL + E1)
-    #               184 LOAD_CONST               4 (27)
-    #               186 CALL                     1
-    #               194 RAISE_VARARGS            1
-    #   
-    #   155     >>  196 RERAISE                  0
-    #           >>  198 COPY                     3
-    #               200 POP_EXCEPT
-    #               202 RERAISE                  1
-    #           >>  204 PUSH_EXC_INFO
-    #   
-    #   158         206 PUSH_NULL
-    #               208 LOAD_FAST                0 (c)
-    #               210 CALL                     0
-    #               218 POP_JUMP_IF_FALSE        9 (to 238)
-    #   
-    #   159         220 PUSH_NULL
-    #               222 LOAD_FAST                1 (t)
-    #               224 LOAD_CONST               2 (5)
-    #               226 CALL                     1
-    #               234 POP_TOP
-    #               236 RERAISE                  0
-    #   
-    #   158     >>  238 RERAISE                  0
-    #           >>  240 COPY                     3
-    #               242 POP_EXCEPT
-    #               244 RERAISE                  1
-    #   ExceptionTable:
-    #     18 to 32 -> 122 [0]
-    #     122 to 138 -> 198 [1] lasti
-    #     140 to 140 -> 204 [0]
-    #     196 to 196 -> 198 [1] lasti
-    #     198 to 202 -> 204 [0]
-    #     204 to 238 -> 240 [1] lasti
-    raise RuntimeError("depyf: could not decompile while_else_clause_break_through_finally_if: code copied after an except clause's POP_EXCEPT at 122")
+    while c():
+        try:
+            x(8)
+        except E2:
+            break
+        finally:
+            if c():
+                t(5)
+    else:
+        x(26)
+    raise E1(27)
 
 
 def while_true_try_while_true_break_clause_break(c, t, x, n, m):

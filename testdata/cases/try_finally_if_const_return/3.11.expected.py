@@ -133,97 +133,18 @@ def if_return_const_in_try_except_finally(c, t, x, n, m):
 
 
 def loop_break_then_return_through_finally(c, t, x, n, m):
-    # depyf: could not decompile loop_break_then_return_through_finally: then-branch jumps over the else's code after the range at 28
-    #   157           0 RESUME                   0
-    #   
-    #   158           2 NOP
-    #   
-    #   159           4 NOP
-    #   
-    #   160           6 NOP
-    #   
-    #   161           8 PUSH_NULL
-    #                10 LOAD_FAST                0 (c)
-    #                12 PRECALL                  0
-    #                16 CALL                     0
-    #                26 POP_JUMP_FORWARD_IF_FALSE     1 (to 30)
-    #   
-    #   162          28 JUMP_FORWARD            42 (to 114)
-    #   
-    #   163     >>   30 PUSH_NULL
-    #                32 LOAD_FAST                2 (x)
-    #                34 LOAD_CONST               2 (1)
-    #                36 PRECALL                  1
-    #                40 CALL                     1
-    #                50 POP_TOP
-    #                52 JUMP_FORWARD            16 (to 86)
-    #           >>   54 PUSH_EXC_INFO
-    #   
-    #   164          56 LOAD_GLOBAL              0 (E1)
-    #                68 CHECK_EXC_MATCH
-    #                70 POP_JUMP_FORWARD_IF_FALSE     3 (to 78)
-    #                72 POP_TOP
-    #   
-    #   165          74 POP_EXCEPT
-    #                76 JUMP_FORWARD             4 (to 86)
-    #   
-    #   164     >>   78 RERAISE                  0
-    #           >>   80 COPY                     3
-    #                82 POP_EXCEPT
-    #                84 RERAISE                  1
-    #   
-    #   166     >>   86 NOP
-    #   
-    #   168          88 PUSH_NULL
-    #                90 LOAD_FAST                1 (t)
-    #                92 LOAD_CONST               3 (4)
-    #                94 PRECALL                  1
-    #                98 CALL                     1
-    #               108 POP_TOP
-    #               110 LOAD_CONST               4 (3)
-    #               112 RETURN_VALUE
-    #   
-    #   162     >>  114 NOP
-    #   
-    #   168         116 PUSH_NULL
-    #               118 LOAD_FAST                1 (t)
-    #               120 LOAD_CONST               3 (4)
-    #               122 PRECALL                  1
-    #               126 CALL                     1
-    #               136 POP_TOP
-    #               138 JUMP_FORWARD            16 (to 172)
-    #           >>  140 PUSH_EXC_INFO
-    #               142 PUSH_NULL
-    #               144 LOAD_FAST                1 (t)
-    #               146 LOAD_CONST               3 (4)
-    #               148 PRECALL                  1
-    #               152 CALL                     1
-    #               162 POP_TOP
-    #               164 RERAISE                  0
-    #           >>  166 COPY                     3
-    #               168 POP_EXCEPT
-    #               170 RERAISE                  1
-    #   
-    #   169     >>  172 PUSH_NULL
-    #               174 LOAD_FAST                1 (t)
-    #               176 LOAD_CONST               5 (5)
-    #               178 PRECALL                  1
-    #               182 CALL                     1
-    #               192 POP_TOP
-    #               194 LOAD_CONST               0 (None)
-    #               196 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 4 -> 140 [0]
-    #     8 to 26 -> 54 [0]
-    #     28 to 28 -> 140 [0]
-    #     30 to 50 -> 54 [0]
-    #     52 to 52 -> 140 [0]
-    #     54 to 72 -> 80 [1] lasti
-    #     74 to 76 -> 140 [0]
-    #     78 to 78 -> 80 [1] lasti
-    #     80 to 84 -> 140 [0]
-    #     140 to 164 -> 166 [1] lasti
-    raise RuntimeError("depyf: could not decompile loop_break_then_return_through_finally: then-branch jumps over the else's code after the range at 28")
+    try:
+        while True:
+            try:
+                if c():
+                    break
+                x(1)
+            except E1:
+                pass
+            return 3
+    finally:
+        t(4)
+    t(5)
 
 
 def for_break_then_return_through_finally(c, t, x, n, m):

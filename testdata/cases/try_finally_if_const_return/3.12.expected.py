@@ -133,87 +133,18 @@ def if_return_const_in_try_except_finally(c, t, x, n, m):
 
 
 def loop_break_then_return_through_finally(c, t, x, n, m):
-    # depyf: could not decompile loop_break_then_return_through_finally: then-branch jumps over the else's code after the range at 22
-    #   157           0 RESUME                   0
-    #   
-    #   158           2 NOP
-    #   
-    #   159           4 NOP
-    #   
-    #   160           6 NOP
-    #   
-    #   161           8 PUSH_NULL
-    #                10 LOAD_FAST                0 (c)
-    #                12 CALL                     0
-    #                20 POP_JUMP_IF_FALSE        1 (to 24)
-    #   
-    #   162          22 JUMP_FORWARD            18 (to 60)
-    #   
-    #   163     >>   24 PUSH_NULL
-    #                26 LOAD_FAST                2 (x)
-    #                28 LOAD_CONST               1 (1)
-    #                30 CALL                     1
-    #                38 POP_TOP
-    #   
-    #   166     >>   40 NOP
-    #   
-    #   168          42 PUSH_NULL
-    #                44 LOAD_FAST                1 (t)
-    #                46 LOAD_CONST               2 (4)
-    #                48 CALL                     1
-    #                56 POP_TOP
-    #                58 RETURN_CONST             3 (3)
-    #   
-    #   162     >>   60 NOP
-    #   
-    #   168          62 PUSH_NULL
-    #                64 LOAD_FAST                1 (t)
-    #                66 LOAD_CONST               2 (4)
-    #                68 CALL                     1
-    #                76 POP_TOP
-    #   
-    #   169          78 PUSH_NULL
-    #                80 LOAD_FAST                1 (t)
-    #                82 LOAD_CONST               4 (5)
-    #                84 CALL                     1
-    #                92 POP_TOP
-    #                94 RETURN_CONST             0 (None)
-    #           >>   96 PUSH_EXC_INFO
-    #   
-    #   164          98 LOAD_GLOBAL              0 (E1)
-    #               108 CHECK_EXC_MATCH
-    #               110 POP_JUMP_IF_FALSE        3 (to 118)
-    #               112 POP_TOP
-    #   
-    #   165         114 POP_EXCEPT
-    #               116 JUMP_BACKWARD           39 (to 40)
-    #   
-    #   164     >>  118 RERAISE                  0
-    #           >>  120 COPY                     3
-    #               122 POP_EXCEPT
-    #               124 RERAISE                  1
-    #           >>  126 PUSH_EXC_INFO
-    #   
-    #   168         128 PUSH_NULL
-    #               130 LOAD_FAST                1 (t)
-    #               132 LOAD_CONST               2 (4)
-    #               134 CALL                     1
-    #               142 POP_TOP
-    #               144 RERAISE                  0
-    #           >>  146 COPY                     3
-    #               148 POP_EXCEPT
-    #               150 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 4 -> 126 [0]
-    #     8 to 20 -> 96 [0]
-    #     22 to 22 -> 126 [0]
-    #     24 to 38 -> 96 [0]
-    #     96 to 112 -> 120 [1] lasti
-    #     114 to 116 -> 126 [0]
-    #     118 to 118 -> 120 [1] lasti
-    #     120 to 124 -> 126 [0]
-    #     126 to 144 -> 146 [1] lasti
-    raise RuntimeError("depyf: could not decompile loop_break_then_return_through_finally: then-branch jumps over the else's code after the range at 22")
+    try:
+        while True:
+            try:
+                if c():
+                    break
+                x(1)
+            except E1:
+                pass
+            return 3
+    finally:
+        t(4)
+    t(5)
 
 
 def for_break_then_return_through_finally(c, t, x, n, m):

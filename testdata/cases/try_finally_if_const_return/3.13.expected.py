@@ -149,88 +149,18 @@ def if_return_const_in_try_except_finally(c, t, x, n, m):
 
 
 def loop_break_then_return_through_finally(c, t, x, n, m):
-    # depyf: could not decompile loop_break_then_return_through_finally: then-branch jumps over the else's code after the range at 32
-    #    157            RESUME                   0
-    #   
-    #    158            NOP
-    #   
-    #    159    L1:     NOP
-    #   
-    #    160    L2:     NOP
-    #   
-    #    161    L3:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L5)
-    #   
-    #    162    L4:     JUMP_FORWARD            18 (to L7)
-    #   
-    #    163    L5:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    166    L6:     NOP
-    #   
-    #    168            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             3 (3)
-    #           L7:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    169            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    164            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L10)
-    #                   POP_TOP
-    #   
-    #    165    L9:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 39 (to L6)
-    #   
-    #    164   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L12:     PUSH_EXC_INFO
-    #   
-    #    168            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L12 [0]
-    #     L3 to L4 -> L8 [0]
-    #     L4 to L5 -> L12 [0]
-    #     L5 to L6 -> L8 [0]
-    #     L8 to L9 -> L11 [1] lasti
-    #     L9 to L10 -> L12 [0]
-    #     L10 to L11 -> L11 [1] lasti
-    #     L11 to L12 -> L12 [0]
-    #     L12 to L13 -> L13 [1] lasti
-    raise RuntimeError("depyf: could not decompile loop_break_then_return_through_finally: then-branch jumps over the else's code after the range at 32")
+    try:
+        while True:
+            try:
+                if c():
+                    break
+                x(1)
+            except E1:
+                pass
+            return 3
+    finally:
+        t(4)
+    t(5)
 
 
 def for_break_then_return_through_finally(c, t, x, n, m):

@@ -151,92 +151,18 @@ def if_return_const_in_try_except_finally(c, t, x, n, m):
 
 
 def loop_break_then_return_through_finally(c, t, x, n, m):
-    # depyf: could not decompile loop_break_then_return_through_finally: then-branch jumps over the else's code after the range at 34
-    #    157            RESUME                   0
-    #   
-    #    158            NOP
-    #   
-    #    159    L1:     NOP
-    #   
-    #    160    L2:     NOP
-    #   
-    #    161    L3:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L6)
-    #           L4:     NOT_TAKEN
-    #   
-    #    162    L5:     JUMP_FORWARD            19 (to L8)
-    #   
-    #    163    L6:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    166    L7:     NOP
-    #   
-    #    168            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #           L8:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    169            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L9:     PUSH_EXC_INFO
-    #   
-    #    164            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L11)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    165   L10:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 42 (to L7)
-    #   
-    #    164   L11:     RERAISE                  0
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L13:     PUSH_EXC_INFO
-    #   
-    #    168            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L13 [0]
-    #     L3 to L4 -> L9 [0]
-    #     L5 to L6 -> L13 [0]
-    #     L6 to L7 -> L9 [0]
-    #     L9 to L10 -> L12 [1] lasti
-    #     L10 to L11 -> L13 [0]
-    #     L11 to L12 -> L12 [1] lasti
-    #     L12 to L13 -> L13 [0]
-    #     L13 to L14 -> L14 [1] lasti
-    raise RuntimeError("depyf: could not decompile loop_break_then_return_through_finally: then-branch jumps over the else's code after the range at 34")
+    try:
+        while True:
+            try:
+                if c():
+                    break
+                x(1)
+            except E1:
+                pass
+            return 3
+    finally:
+        t(4)
+    t(5)
 
 
 def for_break_then_return_through_finally(c, t, x, n, m):

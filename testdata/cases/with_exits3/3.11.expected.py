@@ -164,124 +164,17 @@ def clause_with_continue():
 
 
 def clause_with_continue_while_true_finally():
-    # depyf: could not decompile clause_with_continue_while_true_finally: a with's suppressing path and its normal exit go on apart at 156
-    #   174           0 RESUME                   0
-    #   
-    #   175     >>    2 NOP
-    #   
-    #   176     >>    4 NOP
-    #   
-    #   177           6 LOAD_GLOBAL              1 (NULL + n)
-    #                18 PRECALL                  0
-    #                22 CALL                     0
-    #                32 GET_ITER
-    #           >>   34 FOR_ITER                17 (to 70)
-    #                36 STORE_FAST               0 (i)
-    #   
-    #   178          38 LOAD_GLOBAL              3 (NULL + t)
-    #                50 LOAD_CONST               2 (1)
-    #                52 PRECALL                  1
-    #                56 CALL                     1
-    #                66 POP_TOP
-    #                68 JUMP_BACKWARD           18 (to 34)
-    #   
-    #   177     >>   70 JUMP_FORWARD            87 (to 246)
-    #           >>   72 PUSH_EXC_INFO
-    #   
-    #   179          74 LOAD_GLOBAL              4 (E1)
-    #                86 CHECK_EXC_MATCH
-    #                88 POP_JUMP_FORWARD_IF_FALSE    74 (to 238)
-    #                90 POP_TOP
-    #   
-    #   180          92 LOAD_GLOBAL              7 (NULL + m)
-    #               104 LOAD_CONST               3 (7)
-    #               106 PRECALL                  1
-    #               110 CALL                     1
-    #               120 BEFORE_WITH
-    #               122 POP_TOP
-    #   
-    #   181         124 LOAD_GLOBAL              3 (NULL + t)
-    #               136 LOAD_CONST               4 (8)
-    #               138 PRECALL                  1
-    #               142 CALL                     1
-    #               152 POP_TOP
-    #   
-    #   182         154 NOP
-    #   
-    #   180         156 LOAD_CONST               0 (None)
-    #               158 LOAD_CONST               0 (None)
-    #               160 LOAD_CONST               0 (None)
-    #               162 PRECALL                  2
-    #               166 CALL                     2
-    #               176 POP_TOP
-    #               178 POP_EXCEPT
-    #   
-    #   184         180 LOAD_GLOBAL              3 (NULL + t)
-    #               192 LOAD_CONST               5 (9)
-    #               194 PRECALL                  1
-    #               198 CALL                     1
-    #               208 POP_TOP
-    #               210 JUMP_BACKWARD          105 (to 2)
-    #   
-    #   180     >>  212 PUSH_EXC_INFO
-    #               214 WITH_EXCEPT_START
-    #               216 POP_JUMP_FORWARD_IF_TRUE     4 (to 226)
-    #               218 RERAISE                  2
-    #           >>  220 COPY                     3
-    #               222 POP_EXCEPT
-    #               224 RERAISE                  1
-    #           >>  226 POP_TOP
-    #               228 POP_EXCEPT
-    #               230 POP_TOP
-    #               232 POP_TOP
-    #               234 POP_EXCEPT
-    #               236 JUMP_FORWARD             4 (to 246)
-    #   
-    #   179     >>  238 RERAISE                  0
-    #           >>  240 COPY                     3
-    #               242 POP_EXCEPT
-    #               244 RERAISE                  1
-    #   
-    #   184     >>  246 LOAD_GLOBAL              3 (NULL + t)
-    #               258 LOAD_CONST               5 (9)
-    #               260 PRECALL                  1
-    #               264 CALL                     1
-    #               274 POP_TOP
-    #               276 JUMP_FORWARD            20 (to 318)
-    #           >>  278 PUSH_EXC_INFO
-    #               280 LOAD_GLOBAL              3 (NULL + t)
-    #               292 LOAD_CONST               5 (9)
-    #               294 PRECALL                  1
-    #               298 CALL                     1
-    #               308 POP_TOP
-    #               310 RERAISE                  0
-    #           >>  312 COPY                     3
-    #               314 POP_EXCEPT
-    #               316 RERAISE                  1
-    #   
-    #   185     >>  318 LOAD_GLOBAL              3 (NULL + t)
-    #               330 LOAD_CONST               6 (10)
-    #               332 PRECALL                  1
-    #               336 CALL                     1
-    #               346 POP_TOP
-    #   
-    #   175         348 JUMP_BACKWARD          173 (to 4)
-    #   ExceptionTable:
-    #     6 to 68 -> 72 [0]
-    #     70 to 70 -> 278 [0]
-    #     72 to 120 -> 240 [1] lasti
-    #     122 to 154 -> 212 [2] lasti
-    #     156 to 176 -> 240 [1] lasti
-    #     178 to 178 -> 278 [0]
-    #     212 to 218 -> 220 [4] lasti
-    #     220 to 224 -> 240 [1] lasti
-    #     226 to 226 -> 220 [4] lasti
-    #     228 to 232 -> 240 [1] lasti
-    #     234 to 236 -> 278 [0]
-    #     238 to 238 -> 240 [1] lasti
-    #     240 to 244 -> 278 [0]
-    #     278 to 310 -> 312 [1] lasti
-    raise RuntimeError("depyf: could not decompile clause_with_continue_while_true_finally: a with's suppressing path and its normal exit go on apart at 156")
+    while True:
+        try:
+            for i in n():
+                t(1)
+        except E1:
+            with m(7):
+                t(8)
+                continue
+        finally:
+            t(9)
+        t(10)
 
 
 def clause_with_continue_while_true_empty_finally():

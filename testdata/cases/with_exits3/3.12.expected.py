@@ -159,115 +159,17 @@ def clause_with_continue():
 
 
 def clause_with_continue_while_true_finally():
-    # depyf: could not decompile clause_with_continue_while_true_finally: a with's suppressing path and its normal exit go on apart at 172
-    #   174           0 RESUME                   0
-    #   
-    #   175     >>    2 NOP
-    #   
-    #   176     >>    4 NOP
-    #   
-    #   177           6 LOAD_GLOBAL              1 (NULL + n)
-    #                16 CALL                     0
-    #                24 GET_ITER
-    #           >>   26 FOR_ITER                13 (to 56)
-    #                30 STORE_FAST               0 (i)
-    #   
-    #   178          32 LOAD_GLOBAL              3 (NULL + t)
-    #                42 LOAD_CONST               1 (1)
-    #                44 CALL                     1
-    #                52 POP_TOP
-    #                54 JUMP_BACKWARD           15 (to 26)
-    #   
-    #   177     >>   56 END_FOR
-    #                58 NOP
-    #   
-    #   184     >>   60 LOAD_GLOBAL              3 (NULL + t)
-    #                70 LOAD_CONST               4 (9)
-    #                72 CALL                     1
-    #                80 POP_TOP
-    #   
-    #   185          82 LOAD_GLOBAL              3 (NULL + t)
-    #                92 LOAD_CONST               5 (10)
-    #                94 CALL                     1
-    #               102 POP_TOP
-    #   
-    #   175         104 JUMP_BACKWARD           51 (to 4)
-    #           >>  106 PUSH_EXC_INFO
-    #   
-    #   179         108 LOAD_GLOBAL              4 (E1)
-    #               118 CHECK_EXC_MATCH
-    #               120 POP_JUMP_IF_FALSE       60 (to 242)
-    #               122 POP_TOP
-    #   
-    #   180         124 LOAD_GLOBAL              7 (NULL + m)
-    #               134 LOAD_CONST               2 (7)
-    #               136 CALL                     1
-    #               144 BEFORE_WITH
-    #               146 POP_TOP
-    #   
-    #   181         148 LOAD_GLOBAL              3 (NULL + t)
-    #               158 LOAD_CONST               3 (8)
-    #               160 CALL                     1
-    #               168 POP_TOP
-    #   
-    #   182         170 NOP
-    #   
-    #   180         172 LOAD_CONST               0 (None)
-    #               174 LOAD_CONST               0 (None)
-    #               176 LOAD_CONST               0 (None)
-    #               178 CALL                     2
-    #               186 POP_TOP
-    #               188 POP_EXCEPT
-    #   
-    #   184         190 LOAD_GLOBAL              3 (NULL + t)
-    #               200 LOAD_CONST               4 (9)
-    #               202 CALL                     1
-    #               210 POP_TOP
-    #               212 JUMP_BACKWARD          106 (to 2)
-    #   
-    #   180     >>  214 PUSH_EXC_INFO
-    #               216 WITH_EXCEPT_START
-    #               218 POP_JUMP_IF_TRUE         1 (to 222)
-    #               220 RERAISE                  2
-    #           >>  222 POP_TOP
-    #               224 POP_EXCEPT
-    #               226 POP_TOP
-    #               228 POP_TOP
-    #               230 JUMP_FORWARD             3 (to 238)
-    #           >>  232 COPY                     3
-    #               234 POP_EXCEPT
-    #               236 RERAISE                  1
-    #           >>  238 POP_EXCEPT
-    #               240 JUMP_BACKWARD           91 (to 60)
-    #   
-    #   179     >>  242 RERAISE                  0
-    #           >>  244 COPY                     3
-    #               246 POP_EXCEPT
-    #               248 RERAISE                  1
-    #           >>  250 PUSH_EXC_INFO
-    #   
-    #   184         252 LOAD_GLOBAL              3 (NULL + t)
-    #               262 LOAD_CONST               4 (9)
-    #               264 CALL                     1
-    #               272 POP_TOP
-    #               274 RERAISE                  0
-    #           >>  276 COPY                     3
-    #               278 POP_EXCEPT
-    #               280 RERAISE                  1
-    #   ExceptionTable:
-    #     6 to 56 -> 106 [0]
-    #     58 to 58 -> 250 [0]
-    #     106 to 144 -> 244 [1] lasti
-    #     146 to 170 -> 214 [2] lasti
-    #     172 to 186 -> 244 [1] lasti
-    #     188 to 188 -> 250 [0]
-    #     214 to 222 -> 232 [4] lasti
-    #     224 to 236 -> 244 [1] lasti
-    #     238 to 240 -> 250 [0]
-    #     242 to 242 -> 244 [1] lasti
-    #     244 to 248 -> 250 [0]
-    #     250 to 274 -> 276 [1] lasti
-    raise RuntimeError("depyf: could not decompile clause_with_continue_while_true_finally: a with's suppressing path and its normal exit go on apart at 172")
+    while True:
+        try:
+            for i in n():
+                t(1)
+        except E1:
+            with m(7):
+                t(8)
+                continue
+        finally:
+            t(9)
+        t(10)
 
 
 def clause_with_continue_while_true_empty_finally():

@@ -173,118 +173,17 @@ def clause_with_continue():
 
 
 def clause_with_continue_while_true_finally():
-    # depyf: could not decompile clause_with_continue_while_true_finally: a with's suppressing path and its normal exit go on apart at 178
-    #    174            RESUME                   0
-    #   
-    #    175    L1:     NOP
-    #   
-    #    176    L2:     NOP
-    #   
-    #    177    L3:     LOAD_GLOBAL              1 (n + NULL)
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L4:     FOR_ITER                14 (to L5)
-    #                   STORE_FAST               0 (i)
-    #   
-    #    178            LOAD_GLOBAL              3 (t + NULL)
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           16 (to L4)
-    #   
-    #    177    L5:     END_FOR
-    #                   POP_TOP
-    #   
-    #    184    L6:     LOAD_GLOBAL              3 (t + NULL)
-    #                   LOAD_CONST               4 (9)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    185            LOAD_GLOBAL              3 (t + NULL)
-    #                   LOAD_CONST               5 (10)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    175            JUMP_BACKWARD           53 (to L2)
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    179            LOAD_GLOBAL              4 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       65 (to L17)
-    #                   POP_TOP
-    #   
-    #    180            LOAD_GLOBAL              7 (m + NULL)
-    #                   LOAD_CONST               2 (7)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L8:     POP_TOP
-    #   
-    #    181            LOAD_GLOBAL              3 (t + NULL)
-    #                   LOAD_CONST               3 (8)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    182            NOP
-    #   
-    #    180    L9:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #          L10:     POP_EXCEPT
-    #   
-    #    184   L11:     LOAD_GLOBAL              3 (t + NULL)
-    #                   LOAD_CONST               4 (9)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          110 (to L1)
-    #   
-    #    180   L12:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L13)
-    #                   RERAISE                  2
-    #          L13:     POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 95 (to L6)
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    179   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L19:     PUSH_EXC_INFO
-    #   
-    #    184            LOAD_GLOBAL              3 (t + NULL)
-    #                   LOAD_CONST               4 (9)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L6 -> L7 [0]
-    #     L7 to L8 -> L18 [1] lasti
-    #     L8 to L9 -> L12 [2] lasti
-    #     L9 to L10 -> L18 [1] lasti
-    #     L10 to L11 -> L19 [0]
-    #     L12 to L14 -> L16 [4] lasti
-    #     L14 to L15 -> L18 [1] lasti
-    #     L15 to L16 -> L19 [0]
-    #     L16 to L18 -> L18 [1] lasti
-    #     L18 to L19 -> L19 [0]
-    #     L19 to L20 -> L20 [1] lasti
-    raise RuntimeError("depyf: could not decompile clause_with_continue_while_true_finally: a with's suppressing path and its normal exit go on apart at 178")
+    while True:
+        try:
+            for i in n():
+                t(1)
+        except E1:
+            with m(7):
+                t(8)
+                continue
+        finally:
+            t(9)
+        t(10)
 
 
 def clause_with_continue_while_true_empty_finally():

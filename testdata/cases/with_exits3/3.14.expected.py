@@ -173,125 +173,17 @@ def clause_with_continue():
 
 
 def clause_with_continue_while_true_finally():
-    # depyf: could not decompile clause_with_continue_while_true_finally: a with's suppressing path and its normal exit go on apart at 196
-    #    174            RESUME                   0
-    #   
-    #    175    L1:     NOP
-    #   
-    #    176            NOP
-    #   
-    #    177    L2:     LOAD_GLOBAL              1 (n + NULL)
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L3:     FOR_ITER                14 (to L4)
-    #                   STORE_FAST               0 (i)
-    #   
-    #    178            LOAD_GLOBAL              3 (t + NULL)
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           16 (to L3)
-    #   
-    #    177    L4:     END_FOR
-    #                   POP_ITER
-    #   
-    #    184    L5:     LOAD_GLOBAL              3 (t + NULL)
-    #                   LOAD_SMALL_INT           9
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    185            LOAD_GLOBAL              3 (t + NULL)
-    #                   LOAD_SMALL_INT          10
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           54 (to L1)
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #    179            LOAD_GLOBAL              4 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       76 (to L16)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    180            LOAD_GLOBAL              7 (m + NULL)
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L7:     POP_TOP
-    #   
-    #    181            LOAD_GLOBAL              3 (t + NULL)
-    #                   LOAD_SMALL_INT           8
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    182            NOP
-    #   
-    #    180    L8:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L9:     POP_EXCEPT
-    #   
-    #    184   L10:     LOAD_GLOBAL              3 (t + NULL)
-    #                   LOAD_SMALL_INT           9
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          119 (to L1)
-    #   
-    #    180   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 106 (to L5)
-    #   
-    #     --   L15:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    179   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L18:     PUSH_EXC_INFO
-    #   
-    #    184            LOAD_GLOBAL              3 (t + NULL)
-    #                   LOAD_SMALL_INT           9
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L5 -> L6 [0]
-    #     L6 to L7 -> L17 [1] lasti
-    #     L7 to L8 -> L11 [3] lasti
-    #     L8 to L9 -> L17 [1] lasti
-    #     L9 to L10 -> L18 [0]
-    #     L11 to L13 -> L15 [5] lasti
-    #     L13 to L14 -> L17 [1] lasti
-    #     L14 to L15 -> L18 [0]
-    #     L15 to L17 -> L17 [1] lasti
-    #     L17 to L18 -> L18 [0]
-    #     L18 to L19 -> L19 [1] lasti
-    raise RuntimeError("depyf: could not decompile clause_with_continue_while_true_finally: a with's suppressing path and its normal exit go on apart at 196")
+    while True:
+        try:
+            for i in n():
+                t(1)
+        except E1:
+            with m(7):
+                t(8)
+                continue
+        finally:
+            t(9)
+        t(10)
 
 
 def clause_with_continue_while_true_empty_finally():

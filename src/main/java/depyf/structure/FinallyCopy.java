@@ -186,6 +186,10 @@ final class FinallyCopy {
             if (innerLength <= 0) {
                 innerLength = sameJumpingExit(w, inner, c);    // (3.13+: a for loop's break, its iterator's pop and jump)
             }
+            if (innerLength <= 0 && jumpsToExitCopiedAt(w, inner, c)) {
+                innerExits.set(inner);
+                continue;
+            }
             if (innerLength <= 0 || inner + innerLength > c || !Tries.sameOps(w, inner, c, innerLength)) {
                 return -1;
             }
@@ -274,6 +278,31 @@ final class FinallyCopy {
         };
         return halves != null && a.is(halves[0]) && b.is(halves[1])
                 && a.arg() == pair.arg() >> 4 && b.arg() == (pair.arg() & 15);
+    }
+
+    /**
+     * True when the inner end a of a copy is a lone jump to a small exit block (a few instructions ending in a
+     * return or raise) of which the copy's last end c holds a copy under the same handler: both ways out go
+     * on with the same code. 3.12 inline a small exit block into the branch falling into it
+     * (flowgraph.c, inline_small_or_no_lineno_blocks) while a branch's jump threaded to it stays a jump: a
+     * break through {@code finally: if c(): t()} to the raise after a while-else (fuzz_wrongb).
+     */
+    private static boolean jumpsToExitCopiedAt(Walker w, int a, int c) {
+        Op op = w.code.op(a);
+        if (!op.isUnconditionalJump() || !w.env.atLeast(3, 12)) {
+            return false;
+        }
+        int t = Tries.skipNops(w, op.target());
+        int n = t == c ? 0 : w.copiedExitLength(c, t);
+        if (n <= 0) {
+            return false;
+        }
+        for (int q = 0; q < n; q++) {
+            if (!Branches.sameHandler(w, t + q, c + q)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

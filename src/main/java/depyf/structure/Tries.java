@@ -1137,6 +1137,11 @@ final class Tries {
             // nested try's clauses, 3.11), or (3.12+) by a loop's exit when the loop ends the body
             throw new LiftException("except clauses fall off past the end of their region at " + w.code.op(handler).offset());
         }
+        if (orelse.isEmpty() && resume == j + 1 && elsePassNop(w, j, handler)
+                && (r.loop() == null || skipNops(w, j + 1) != skipNops(w, r.loop().exit()))) {
+            // (a NOP falling into the loop's exit holds an else's break: read as one further on)
+            orelse = List.of(new Stmt.Pass());
+        }
         List<Stmt> tryBody = body.out;
         if (orelse.size() == 1 && isPlainExit(orelse.get(0))
                 && (!exitCallIn(w, j, resume) || w.orphanBodies.containsValue(handler) || unwoundBeforeLine(w, j, resume))
@@ -1402,6 +1407,22 @@ final class Tries {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code else: pass}: the body [.., j) falls into a lone NOP at j, outside the try's handler, that holds a
+     * line past the body's last and past the first except clause's test (an else clause is compiled after
+     * the clauses' code in source order, codegen_try_except: its `pass` keeps a NOP for its line), where the
+     * clauses rejoin right after it. Without the else, no NOP lies there (3.12+: inside an enclosing
+     * try/finally it is protected by that handler, changing the exception table).
+     */
+    private static boolean elsePassNop(Walker w, int j, int handler) {
+        if (j <= 0 || j >= w.code.size() || !w.code.op(j).is("NOP") || handler + 1 >= w.code.size()) {
+            return false;
+        }
+        int line = w.code.op(j).line();
+        return line > 0 && line > w.code.op(j - 1).line() && line > w.code.op(handler + 1).line()
+                && w.code.op(handler).is("PUSH_EXC_INFO");
     }
 
     /** An exit that cannot raise: it compiles the same at the end of a try body as in its else clause. */

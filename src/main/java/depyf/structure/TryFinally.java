@@ -19,7 +19,26 @@ final class TryFinally {
         int coldCopy = j0 != before && w.env.atLeast(3, 12) ? coldNormalCopy(w, i, before, j0 - 1, handler) : -1;
         Lifter body = l.fork();
         boolean followCopy = followCopy(w, i, j0, to, r, handler);
-        int stopped = w.walk(i, j0, body, r.withHandler(handler, followCopy ? r.follow() : j0), -1);
+        java.util.BitSet deadBefore = (java.util.BitSet) w.dead.clone();
+        int stopped;
+        try {
+            stopped = w.walk(i, j0, body, r.withHandler(handler, followCopy ? r.follow() : j0), -1);
+        } catch (LiftException ex) {
+            int exit = followCopy ? -1 : breakingWhileTrueExit(w, i, j0, to, handler);
+            if (exit < 0) {
+                throw ex;
+            }
+            w.dead.clear();
+            w.dead.or(deadBefore);
+            body = l.fork();
+            Lifter loop = body.fork();
+            Region inner = r.withHandler(handler, j0).withLoop(new Region.Loop(java.util.Set.of(i), exit, exit, false, r.loop()), i);
+            if (w.walk(i, exit, loop, inner, i) < exit || loop.depth() != body.depth()) {
+                throw ex;
+            }
+            body.emit(new Stmt.While(new depyf.ir.Expr.Constant(depyf.pyc.PyObject.Bool.TRUE), loop.out, List.of()));
+            stopped = j0 = exit;
+        }
         if (followCopy && j0 < to) {
             // [j0, to) is a break's copy falling into the loop's exit: the try/except ending the body
             // breaks when its body or else ends normally, its clauses going on to the normal exit's copy
@@ -155,6 +174,47 @@ final class TryFinally {
             }
         }
         return end;
+    }
+
+    /**
+     * A {@code while True} whose body always leaves (return, raise, break) has no jump back: the compiler
+     * keeps only its line's NOP at the head (compile.c, compiler_while: a constant true test emits no
+     * test, and no jump back follows a body that never falls off its end). Its breaks jump to the loop's
+     * exit, which is where the try body [i, j0) of a try/finally goes on: the normal exit's copy of the
+     * finally body. When the body cannot be read without a loop (a break out of a nested try, which no
+     * if/else can skip the code after that try with), and it starts with a NOP, every forward jump out of
+     * it past its range goes to one place B, nothing falls into B (the code before it, a return's path
+     * through a copy, ends in a return or raise) and B holds the normal exit's copy: the loop's exit. Returns
+     * B, or -1.
+     */
+    private static int breakingWhileTrueExit(Walker w, int i, int j0, int to, int handler) {
+        if (i >= j0 || !w.code.op(i).is("NOP") || !w.normalFlow.get(i)) {
+            return -1;
+        }
+        int exit = -1;
+        for (int q = i; q < j0; q++) {
+            Op op = w.code.op(q);
+            if (op.target() == i || op.target() >= 0 && op.target() < i && w.normalFlow.get(q)) {
+                return -1;                     // a loop already, or a jump back out of the body
+            }
+            if (!op.isUnconditionalJump() || op.target() < j0 || !w.normalFlow.get(q) || !w.reachable.get(q)) {
+                continue;
+            }
+            if (exit >= 0 && exit != op.target()) {
+                return -1;
+            }
+            exit = op.target();
+        }
+        if (exit < 0 || exit >= to || !w.code.op(exit - 1).isTerminal() || !w.normalFlow.get(exit)) {
+            return -1;
+        }
+        for (int q = j0; q < exit; q++) {
+            Op op = w.code.op(q);
+            if (op.target() >= 0 && w.normalFlow.get(q) && (op.target() < i || op.target() > exit)) {
+                return -1;                     // the code up to B goes elsewhere: not only the body's returns
+            }
+        }
+        return FinallyCopy.end(w, handler, exit) > exit ? exit : -1;
     }
 
     /**

@@ -525,6 +525,11 @@ final class Withs {
             k = Tries.skipNops(w, ExceptClauses.afterNameCleanup(w.code, k + 1));
             clauses++;
         }
+        int walkFrom = k;
+        int finallyCopy = clauses > 0 ? finallyCopyBeforeJump(w, k, r) : 0;
+        if (finallyCopy > 0) {
+            k += finallyCopy;                  // (walked below: the walk reads the copy as the jump's unwinding)
+        }
         if (clauses > 0 && !(r.loop().isFor() && w.code.op(k).is("POP_TOP")) && !w.code.op(k).isUnconditionalJump()) {
             return null;                       // (a for loop's iterator popped, a jump: nothing else leaves the clause so)
         }
@@ -568,7 +573,7 @@ final class Withs {
         }
         int depth = jump.depth();
         // (a region ending there would take the jump back to the head for falling off its end)
-        int stop = w.walk(k, end + 1, jump, new Region(r.loop(), r.handlers(), -1), -1);
+        int stop = w.walk(walkFrom, end + 1, jump, new Region(r.loop(), r.handlers(), -1), -1);
         if (stop != end + 1 || jump.out.size() != 1 || jump.depth() > depth) {
             return null;
         }
@@ -580,6 +585,21 @@ final class Withs {
                                                // loop's else the loop did not see): not read here
         }
         return s instanceof Stmt.Break ? new int[] {BREAK, end + 1} : s instanceof Stmt.Continue ? new int[] {CONTINUE, end + 1} : null;
+    }
+
+    /**
+     * A with ending an except clause of a try/finally in a loop, its body ending in break or continue: after
+     * the clause's POP_EXCEPT at k the compiler copies the finally body, then jumps (compile.c,
+     * compiler_unwind_fblock_stack unwinds the with, the handler and the finally in turn). The length of
+     * that copy when a jump follows it, or 0.
+     */
+    private static int finallyCopyBeforeJump(Walker w, int k, Region r) {
+        if (w.code.op(k).isUnconditionalJump() || w.code.op(k).is("POP_TOP")) {
+            return 0;
+        }
+        int n = w.unwindingCopy(k, r);
+        return n > 0 && k + n < w.code.size() && w.code.op(Tries.skipNops(w, k + n)).isUnconditionalJump()
+                ? Tries.skipNops(w, k + n) - k : 0;
     }
 
     /**
