@@ -187,70 +187,17 @@ def for_else_returning_clause_break_then_code(c, t, x, n, m):
 
 
 def for_else_return_ending_try_body(c, t, x, n, m):
-    # depyf: could not decompile for_else_return_ending_try_body: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 72
-    #   241           0 RESUME                   0
-    #   
-    #   244           2 NOP
-    #   
-    #   245           4 PUSH_NULL
-    #                 6 LOAD_FAST                1 (t)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 PRECALL                  1
-    #                14 CALL                     1
-    #                24 POP_TOP
-    #   
-    #   246          26 PUSH_NULL
-    #                28 LOAD_FAST                3 (n)
-    #                30 PRECALL                  0
-    #                34 CALL                     0
-    #                44 GET_ITER
-    #           >>   46 FOR_ITER                14 (to 76)
-    #                48 STORE_FAST               5 (j)
-    #   
-    #   247          50 PUSH_NULL
-    #                52 LOAD_FAST                0 (c)
-    #                54 PRECALL                  0
-    #                58 CALL                     0
-    #                68 POP_JUMP_FORWARD_IF_FALSE     2 (to 74)
-    #   
-    #   248          70 POP_TOP
-    #                72 JUMP_FORWARD             3 (to 80)
-    #   
-    #   247     >>   74 JUMP_BACKWARD           15 (to 46)
-    #   
-    #   250     >>   76 LOAD_CONST               2 (8)
-    #                78 RETURN_VALUE
-    #   
-    #   248     >>   80 NOP
-    #   
-    #   254          82 PUSH_NULL
-    #                84 LOAD_FAST                1 (t)
-    #                86 LOAD_CONST               3 (11)
-    #                88 PRECALL                  1
-    #                92 CALL                     1
-    #               102 POP_TOP
-    #               104 LOAD_CONST               0 (None)
-    #               106 RETURN_VALUE
-    #           >>  108 PUSH_EXC_INFO
-    #   
-    #   251         110 LOAD_GLOBAL              0 (E1)
-    #               122 CHECK_EXC_MATCH
-    #               124 POP_JUMP_FORWARD_IF_FALSE     4 (to 134)
-    #               126 POP_TOP
-    #   
-    #   252         128 POP_EXCEPT
-    #               130 LOAD_CONST               0 (None)
-    #               132 RETURN_VALUE
-    #   
-    #   251     >>  134 RERAISE                  0
-    #           >>  136 COPY                     3
-    #               138 POP_EXCEPT
-    #               140 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 74 -> 108 [0]
-    #     108 to 126 -> 136 [1] lasti
-    #     134 to 134 -> 136 [1] lasti
-    raise RuntimeError("depyf: could not decompile for_else_return_ending_try_body: a for loop's break jumps past its region over code its exit runs (an else clause outside the region) at 72")
+    try:
+        t(1)
+        for j in n():
+            if c():
+                break
+        else:
+            return 8
+    except E1:
+        return None
+    else:
+        t(11)
 
 
 def while_try_return_clause_then_code(c, t, x, n, m):

@@ -167,6 +167,11 @@ def while_true_try_else_try_continue(c, t, x, n, m):
             x(1)
         except E1:
             pass
+        else:
+            try:
+                pass
+            except E1:
+                pass
     t(18)
 
 

@@ -59,88 +59,22 @@ def run(answers, f):
 
 
 def for_if_while_true_break_elif_try_break(c, t, x, n, m):
-    # depyf: could not decompile for_if_while_true_break_elif_try_break: then-branch breaks to the loop's head, but the region goes on at 158
-    #    93           0 RESUME                   0
-    #   
-    #    96           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 CALL                     0
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                52 (to 124)
-    #                20 STORE_FAST               5 (i)
-    #   
-    #    97          22 PUSH_NULL
-    #                24 LOAD_FAST                0 (c)
-    #                26 CALL                     0
-    #                34 POP_JUMP_IF_FALSE       17 (to 70)
-    #                36 PUSH_NULL
-    #                38 LOAD_FAST                0 (c)
-    #                40 CALL                     0
-    #                48 POP_JUMP_IF_FALSE       10 (to 70)
-    #   
-    #    98          50 NOP
-    #   
-    #    99     >>   52 PUSH_NULL
-    #                54 LOAD_FAST                0 (c)
-    #                56 CALL                     0
-    #                64 POP_JUMP_IF_FALSE        1 (to 68)
-    #   
-    #   100          66 JUMP_BACKWARD           26 (to 16)
-    #   
-    #    98     >>   68 JUMP_BACKWARD            9 (to 52)
-    #   
-    #   101     >>   70 PUSH_NULL
-    #                72 LOAD_FAST                0 (c)
-    #                74 CALL                     0
-    #                82 POP_JUMP_IF_FALSE       11 (to 106)
-    #   
-    #   102          84 NOP
-    #   
-    #   103          86 PUSH_NULL
-    #                88 LOAD_FAST                1 (t)
-    #                90 LOAD_CONST               1 (4)
-    #                92 CALL                     1
-    #               100 POP_TOP
-    #   
-    #   104         102 POP_TOP
-    #               104 RETURN_CONST             0 (None)
-    #   
-    #   108     >>  106 PUSH_NULL
-    #               108 LOAD_FAST                0 (c)
-    #               110 CALL                     0
-    #               118 POP_JUMP_IF_TRUE         1 (to 122)
-    #               120 JUMP_BACKWARD           53 (to 16)
-    #   
-    #   109     >>  122 JUMP_BACKWARD           54 (to 16)
-    #   
-    #    96     >>  124 END_FOR
-    #               126 RETURN_CONST             0 (None)
-    #           >>  128 PUSH_EXC_INFO
-    #   
-    #   105         130 LOAD_GLOBAL              0 (E1)
-    #               140 CHECK_EXC_MATCH
-    #               142 POP_JUMP_IF_FALSE        3 (to 150)
-    #               144 POP_TOP
-    #   
-    #   106         146 POP_EXCEPT
-    #               148 JUMP_FORWARD             4 (to 158)
-    #   
-    #   105     >>  150 RERAISE                  0
-    #           >>  152 COPY                     3
-    #               154 POP_EXCEPT
-    #               156 RERAISE                  1
-    #   
-    #   107     >>  158 PUSH_NULL
-    #               160 LOAD_FAST                1 (t)
-    #               162 LOAD_CONST               2 (8)
-    #               164 CALL                     1
-    #               172 POP_TOP
-    #               174 JUMP_BACKWARD           80 (to 16)
-    #   ExceptionTable:
-    #     86 to 100 -> 128 [1]
-    #     128 to 144 -> 152 [2] lasti
-    #     150 to 150 -> 152 [2] lasti
-    raise RuntimeError("depyf: could not decompile for_if_while_true_break_elif_try_break: then-branch breaks to the loop's head, but the region goes on at 158")
+    for i in n():
+        if c() and c():
+            while True:
+                if c():
+                    break
+        else:
+            if c():
+                try:
+                    t(4)
+                    break
+                except E1:
+                    pass
+                t(8)
+                continue
+            if c():
+                pass
 
 
 def elif_try_finally_raise_caught(c, t, x, n, m):

@@ -88,96 +88,22 @@ def run(answers, f):
 
 
 def for_if_while_true_break_elif_try_break(c, t, x, n, m):
-    # depyf: could not decompile for_if_while_true_break_elif_try_break: then-branch breaks to the loop's head, but the region goes on at 220
-    #     93            RESUME                   0
-    #   
-    #     96            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                81 (to L9)
-    #                   STORE_FAST               5 (i)
-    #   
-    #     97            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L4)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       17 (to L4)
-    #   
-    #     98            NOP
-    #   
-    #     99    L2:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L3)
-    #   
-    #    100            JUMP_BACKWARD           42 (to L1)
-    #   
-    #     98    L3:     JUMP_BACKWARD           16 (to L2)
-    #   
-    #    101    L4:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       11 (to L7)
-    #   
-    #    102            NOP
-    #   
-    #    103    L5:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    104    L6:     POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    108    L7:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L8)
-    #                   JUMP_BACKWARD           81 (to L1)
-    #   
-    #    109    L8:     JUMP_BACKWARD           83 (to L1)
-    #   
-    #     96    L9:     END_FOR
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    105            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L12)
-    #                   POP_TOP
-    #   
-    #    106   L11:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L14)
-    #   
-    #    105   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    107   L14:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (8)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          112 (to L1)
-    #   ExceptionTable:
-    #     L5 to L6 -> L10 [1]
-    #     L10 to L11 -> L13 [2] lasti
-    #     L12 to L13 -> L13 [2] lasti
-    raise RuntimeError("depyf: could not decompile for_if_while_true_break_elif_try_break: then-branch breaks to the loop's head, but the region goes on at 220")
+    for i in n():
+        if c() and c():
+            while True:
+                if c():
+                    break
+        else:
+            if c():
+                try:
+                    t(4)
+                    break
+                except E1:
+                    pass
+                t(8)
+                continue
+            if c():
+                pass
 
 
 def elif_try_finally_raise_caught(c, t, x, n, m):

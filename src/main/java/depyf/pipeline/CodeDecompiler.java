@@ -127,8 +127,21 @@ final class CodeDecompiler implements Env.Nested {
 
     /** The statements of {@code code}, laid out as {@code layout}; {@code orphans}: read tries protecting nothing. */
     private List<Stmt> structured(CodeObject code, Transforms.Kind kind, Code layout, boolean orphans) {
+        try {
+            return structured(code, kind, layout, orphans, true);
+        } catch (LiftException e) {
+            if (e.getMessage() == null || !e.getMessage().startsWith(Walker.TAIL_BEFORE_HEAD)) {
+                throw e;
+            }
+            // a for loop's body read as going on in code laid out after the handlers, which a branch of
+            // the body contradicts: read again with that code the end of the branch whose try reaches it
+            return structured(code, kind, layout, orphans, false);
+        }
+    }
+
+    private List<Stmt> structured(CodeObject code, Transforms.Kind kind, Code layout, boolean orphans, boolean forTails) {
         Env env = new Env(layout, this, BUDGET);
-        List<Stmt> walked = new Walker(env, orphans).body();
+        List<Stmt> walked = new Walker(env, orphans, forTails).body();
         Coverage.check(env);
         List<Stmt> body = Transforms.apply(walked, code, kind, env.explicitReturns);
         body = UnreachableCode.prune(body);

@@ -1000,8 +1000,7 @@ final class Branches {
                     // a break threaded to the loop's head reads as the then-branch falling off the if, which
                     // ends the loop's body; but the region goes on elsewhere inside that body (the rest of
                     // it only except clauses reach, laid out after the handlers): falling off would run it
-                    throw new LiftException("then-branch breaks to the loop's head, but the region goes on at "
-                            + w.code.op(r.follow()).offset());
+                    throw new LiftException(Walker.TAIL_BEFORE_HEAD + w.code.op(r.follow()).offset());
                 }
                 int leave = Math.min(past, to);
                 Lifter then = l.fork();

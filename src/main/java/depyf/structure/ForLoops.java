@@ -120,7 +120,7 @@ final class ForLoops {
      * every jump forward out of the body goes to where the region goes on; else null.
      */
     private static int[] elsePastRegion(Walker w, int from, int end, int after, int to, Region r) {
-        if (!w.env.atLeast(3, 12) || Tries.skipNops(w, after) > Tries.skipNops(w, to) || r.follow() < to
+        if (!w.env.atLeast(3, 11) || Tries.skipNops(w, after) > Tries.skipNops(w, to) || r.follow() < to
                 || r.exactFollow() && r.follow() == to) {
             return null;
         }
@@ -128,7 +128,9 @@ final class ForLoops {
         while (p < w.code.size() && !w.code.op(p).isTerminal() && w.code.op(p).target() < 0) {
             p++;
         }
-        if (p >= w.code.size() || !w.code.op(p).isReturn() || w.code.handlerAt(p) != null || w.jumpTargets.get(after)) {
+        // (3.11's FOR_ITER jumps to the code after the loop itself, 3.12+ to its END_FOR)
+        if (p >= w.code.size() || !w.code.op(p).isReturn() || w.code.handlerAt(p) != null
+                || w.jumpTargets.get(after) && !(after == end && w.jumpsOnlyFrom(after, from - 1, from))) {
             return null;
         }
         if (Tries.skipNops(w, after) < Tries.skipNops(w, to) && (p != Tries.skipNops(w, to) || !startsExitCopy(w, p))) {
@@ -194,7 +196,7 @@ final class ForLoops {
         Expr[] target = new Expr[1];
         Lifter body = l.fork();
         body.push(Slot.single(t -> target[0] = t));
-        int[] tail = displacedTail(w, f, exitIdx);
+        int[] tail = w.forTails ? displacedTail(w, f, exitIdx) : null;
         int bodyEnd = exitIdx;
         if (tail == null && endsRegionBeforeCopiedExit(w, f, exitIdx, to)) {
             bodyEnd = to;

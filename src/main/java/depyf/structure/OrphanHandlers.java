@@ -122,6 +122,9 @@ final class OrphanHandlers {
             if (found.isEmpty() && code.version().atLeast(3, 12) && !starts.containsValue(p)) {
                 found = laidOutLastStarts(code, p, jumpTargets, finallyBodies);
             }
+            if (found.isEmpty() && code.version().atLeast(3, 12) && !starts.containsValue(p)) {
+                found = lineBetweenJumpStart(code, p);
+            }
             for (int u : found) {
                 starts.put(u, p);
             }
@@ -153,6 +156,31 @@ final class OrphanHandlers {
             found = here;
         }
         return found;
+    }
+
+    /**
+     * 3.12+: {@code try: continue} (or break) laid out where it stands, its handler laid out last: the body
+     * is a lone jump right after the try's line NOP, and its clauses jump to where the loop goes on (back to
+     * its head, or forward to the jump back there), neither of which says where the try was. The body's
+     * lines lie between the try's and the handler's except clause's (the line of its first test): taken when
+     * exactly one live jump on such a line follows a NOP on an earlier line.
+     */
+    private static List<Integer> lineBetweenJumpStart(Code code, int p) {
+        int exceptLine = p + 1 < code.size() ? code.op(p + 1).line() : -1;
+        if (exceptLine <= 0) {
+            return List.of();
+        }
+        BitSet live = code.reachable(List.of(0), true);
+        List<Integer> found = new ArrayList<>();
+        for (int q = 1; q < p; q++) {
+            Op op = code.op(q);
+            Op before = code.op(q - 1);
+            if (live.get(q) && op.isUnconditionalJump() && before.is("NOP") && before.line() > 0
+                    && before.line() < op.line() && op.line() < exceptLine) {
+                found.add(q);
+            }
+        }
+        return found.size() == 1 ? found : List.of();
     }
 
     /**

@@ -929,7 +929,14 @@ final class Tries {
             return j;
         }
         boolean inline = handler >= j && handler < to;
-        if (end == j || inline && !w.normalFlow.get(i) && endsEnclosingClause(w, j, r) && entered(w, i, j, j)
+        if (!inline && (resume = coldEndElse(w, j, to, end, handler, r)) > j) {
+            // the clauses fall off into the loop's end jump laid out cold (ColdLoopEnds): the body never
+            // falls off its end, the code after it is an else clause leaving the loop body, its jump back
+            // a written continue (the region's follow, the head, dropped so that it prints)
+            Lifter e = l.fork();
+            w.walk(j, to, e, r.withFollow(-1), -1);
+            orelse = e.out;
+        } else if (end == j || inline && !w.normalFlow.get(i) && endsEnclosingClause(w, j, r) && entered(w, i, j, j)
                 || (end < 0 || Branches.sameExit(w, end, j)) && TryRanges.suppressedToEnd(w, j, handler) || end < 0 && inline && TryRanges.threadedPastBody(w, i, j, handler)) {
             // the clauses rejoin right after the body, or the body ends the enclosing except clause: no else
             // (a with suppressing to j says so only when the clauses go there too: a small block at j may be
@@ -973,10 +980,17 @@ final class Tries {
                 // no jump back), which going on at their target would drop
                 throw new LiftException("except clauses jump past the code after the try at " + w.code.op(handler).offset());
             }
-        } else if (!inline && j == to && end > handler && ColdContinuations.bodyReturns(w, handler)
+        } else if (!inline && (j == to || breakCopyEnd(w, j, r) == to) && end > handler && ColdContinuations.bodyReturns(w, handler)
                 && (continuationEnd = ColdContinuations.end(w, end)) > end) {
             // the body never falls off its end: the code after the statement, reached from the clauses
             // only, is laid out after the handler and jumps back to where the region goes on
+            if (j < to) {
+                // (its last statement a break out of a for loop, unwound past the range: the iterator's pop
+                // and a copy of the return after the loop, ending the region: read here)
+                w.walk(j, to, body, r.withFollow(to), -1);
+                w.dead.set(j, to);
+                j = to;
+            }
             continuation = end;
             resume = j;
         } else if (!inline && (j == to && ColdContinuations.bodyReturns(w, handler) || returnThroughExitsEnd(w, j) == to) && end > handler
@@ -1310,6 +1324,10 @@ final class Tries {
             if (h != null && h.target() >= to && h.target() < handler) {
                 return true;
             }
+            Integer orphan = w.orphanBodies.get(k);
+            if (orphan != null && orphan >= to && orphan < handler) {
+                return true;                   // (the same for a try there protecting nothing: OrphanHandlers)
+            }
         }
         // 3.14 borrows the else clause's first local, not that of the code after the statement
         for (int k = j; k < to; k++) {
@@ -1426,6 +1444,53 @@ final class Tries {
     }
 
     /** An exit that cannot raise: it compiles the same at the end of a try body as in its else clause. */
+    /**
+     * 3.12+: the try at the end of a loop body whose clauses all jump to the loop's end jump laid out after
+     * the handlers ({@link ColdLoopEnds#isEndJump}): the compiler lays that jump out cold only when the body's
+     * normal path never reaches it (flowgraph.c pushes blocks only exceptions reach to the end), so the code
+     * in [j, to) the body goes on with is the else clause, ending in a continue, break or return of its own
+     * ({@code try: x() / except E: pass / else: continue}). Returns to, or -1.
+     */
+    private static int coldEndElse(Walker w, int j, int to, int end, int handler, Region r) {
+        if (!w.env.atLeast(3, 12) || end >= 0 || r.loop() == null || j >= to || to != r.loop().bodyEnd()
+                || !w.normalFlow.get(j) || handler < to) {
+            return -1;
+        }
+        List<Integer> exits = ExceptClauses.clauseExits(w, handler);
+        if (exits.isEmpty()) {
+            return -1;
+        }
+        for (int t : exits) {
+            if (t != exits.get(0) || !ColdLoopEnds.isEndJump(w, t, r.loop())) {
+                return -1;
+            }
+        }
+        Op last = w.code.op(to - 1);
+        return last.is("JUMP_BACKWARD") && r.loop().continues().contains(last.target()) ? to : -1;
+    }
+
+    /**
+     * 3.12+: a break out of a for loop at j, the iterator's POP_TOP and a copy of the small return block
+     * after the loop (Walker.inlinedBreak): where it ends, or -1.
+     */
+    private static int breakCopyEnd(Walker w, int j, Region r) {
+        if (!w.env.atLeast(3, 12) || r.loop() == null || !r.loop().isFor() || j >= w.code.size()
+                || !w.code.op(j).is("POP_TOP") || w.code.handlerAt(j) != null) {
+            return -1;
+        }
+        int exit = r.loop().exit();
+        for (int n = 1; n <= 8 && j + n < w.code.size(); n++) {
+            Op op = w.code.op(j + n);
+            if (op.isReturn()) {
+                return exit >= 0 && exit != j + 1 && exit + n <= w.code.size() && sameOps(w, exit, j + 1, n) ? j + n + 1 : -1;
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isPlainExit(Stmt s) {
         return s instanceof Stmt.Break || s instanceof Stmt.Continue
                 || s instanceof Stmt.Return ret && (ret.value() == null || ret.value() instanceof Expr.Constant);
