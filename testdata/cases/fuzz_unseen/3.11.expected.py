@@ -46,88 +46,14 @@ def run(answers, f):
 
 
 def while_breaking_in_clause(c, t, x, n, m):
-    # depyf: could not decompile while_breaking_in_clause: except clauses jump past the code after the try at 72
-    #    68           0 RESUME                   0
-    #   
-    #    70           2 PUSH_NULL
-    #                 4 LOAD_FAST                4 (m)
-    #                 6 LOAD_CONST               1 (1)
-    #                 8 PRECALL                  1
-    #                12 CALL                     1
-    #                22 BEFORE_WITH
-    #                24 POP_TOP
-    #   
-    #    71          26 PUSH_NULL
-    #                28 LOAD_FAST                0 (c)
-    #                30 PRECALL                  0
-    #                34 CALL                     0
-    #                44 POP_JUMP_FORWARD_IF_FALSE    41 (to 128)
-    #   
-    #    72          46 NOP
-    #   
-    #    73          48 PUSH_NULL
-    #                50 LOAD_FAST                2 (x)
-    #                52 LOAD_CONST               2 (3)
-    #                54 PRECALL                  1
-    #                58 CALL                     1
-    #                68 POP_TOP
-    #                70 JUMP_FORWARD            16 (to 104)
-    #           >>   72 PUSH_EXC_INFO
-    #   
-    #    74          74 LOAD_GLOBAL              0 (E2)
-    #                86 CHECK_EXC_MATCH
-    #                88 POP_JUMP_FORWARD_IF_FALSE     3 (to 96)
-    #                90 POP_TOP
-    #   
-    #    75          92 POP_EXCEPT
-    #                94 JUMP_FORWARD            16 (to 128)
-    #   
-    #    74     >>   96 RERAISE                  0
-    #           >>   98 COPY                     3
-    #               100 POP_EXCEPT
-    #               102 RERAISE                  1
-    #   
-    #    76     >>  104 PUSH_NULL
-    #               106 LOAD_FAST                1 (t)
-    #               108 LOAD_CONST               3 (10)
-    #               110 PRECALL                  1
-    #               114 CALL                     1
-    #               124 POP_TOP
-    #   
-    #    77         126 NOP
-    #   
-    #    70     >>  128 LOAD_CONST               0 (None)
-    #               130 LOAD_CONST               0 (None)
-    #               132 LOAD_CONST               0 (None)
-    #               134 PRECALL                  2
-    #               138 CALL                     2
-    #               148 POP_TOP
-    #               150 LOAD_CONST               0 (None)
-    #               152 RETURN_VALUE
-    #           >>  154 PUSH_EXC_INFO
-    #               156 WITH_EXCEPT_START
-    #               158 POP_JUMP_FORWARD_IF_TRUE     4 (to 168)
-    #               160 RERAISE                  2
-    #           >>  162 COPY                     3
-    #               164 POP_EXCEPT
-    #               166 RERAISE                  1
-    #           >>  168 POP_TOP
-    #               170 POP_EXCEPT
-    #               172 POP_TOP
-    #               174 POP_TOP
-    #               176 LOAD_CONST               0 (None)
-    #               178 RETURN_VALUE
-    #   ExceptionTable:
-    #     24 to 44 -> 154 [1] lasti
-    #     48 to 68 -> 72 [1]
-    #     70 to 70 -> 154 [1] lasti
-    #     72 to 90 -> 98 [2] lasti
-    #     92 to 94 -> 154 [1] lasti
-    #     96 to 96 -> 98 [2] lasti
-    #     98 to 126 -> 154 [1] lasti
-    #     154 to 160 -> 162 [3] lasti
-    #     168 to 168 -> 162 [3] lasti
-    raise RuntimeError('depyf: could not decompile while_breaking_in_clause: except clauses jump past the code after the try at 72')
+    with m(1):
+        while c():
+            try:
+                x(3)
+            except E2:
+                break
+            t(10)
+            break
 
 
 def for_with_try_else_break(c, t, x, n, m):

@@ -64,13 +64,13 @@ def run(answers, f):
 
 def while_breaking_in_clause(c, t, x, n, m):
     with m(1):
-        if c():
+        while c():
             try:
                 x(3)
             except E2:
-                pass
-            else:
-                t(10)
+                break
+            t(10)
+            break
 
 
 def for_with_try_else_break(c, t, x, n, m):

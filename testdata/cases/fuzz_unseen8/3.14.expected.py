@@ -109,6 +109,8 @@ def for_match_mapping_rest_then_while(c, t, x, n, m):
                     pass
             while c() or c():
                 pass
+            else:
+                pass
     except E1:
         pass
     except E2 as e:

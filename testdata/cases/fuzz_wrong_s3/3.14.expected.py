@@ -79,8 +79,8 @@ def clause_while_break_else(c, t, x):
     try:
         x(1)
     except E1:
-        if c():
-            pass
+        while c():
+            break
         else:
             t(13)
     t(32)

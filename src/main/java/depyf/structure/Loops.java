@@ -51,8 +51,7 @@ final class Loops {
      */
     static boolean neverLoops(Walker w, int start, int b, int f, Region r) {
         Op last = f > b && f <= w.code.size() ? w.code.op(f - 1) : null;
-        if (last == null || !(last.isReturn() || last.is("RAISE_VARARGS") || last.is("RERAISE"))
-                || r.loop() != null && (f == r.loop().exit() || r.loop().continuesThisOrOuter(f))) {
+        if (last == null || r.loop() != null && (f == r.loop().exit() || r.loop().continuesThisOrOuter(f))) {
             return false;
         }
         int testLine = w.code.op(b - 1).line();
@@ -60,11 +59,20 @@ final class Loops {
         while (pastNop < w.code.size() && w.code.op(pastNop).is("NOP") && w.code.op(pastNop).line() == testLine) {
             pastNop++;
         }
+        boolean leaves = last.isReturn() || last.is("RAISE_VARARGS") || last.is("RERAISE");
+        boolean clauseBreak = !leaves && fallsIntoExit(w, b, f) && clauseBreaksTo(w, b, f, pastNop)
+                || clauseEndCopyBreak(w, b, f, r) >= 0;
+        if (!leaves && !clauseBreak) {
+            return false;
+        }
         for (int k = b; k < f; k++) {
             Op op = w.code.op(k);
             if ((op.target() == f || op.target() == pastNop) && !op.is("JUMP_FORWARD") && w.reachable.get(k)) {
                 return false;                  // the body's end falls into f (a test, a for loop's exit): it would loop
             }
+        }
+        if (clauseBreak) {
+            return true;
         }
         for (int k = b; k < f - 1; k++) {
             Op op = w.code.op(k);
@@ -77,6 +85,117 @@ final class Loops {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the body [b, f) ends with the NOP of a break's line falling into f, the loop's exit (the
+     * compiler removes a jump to the next instruction; the NOP keeps its line): not a jump, a test or a
+     * leaving instruction, so an if's then-branch could end the same way (with a `pass`), and only a
+     * break out of an except clause below tells the two apart.
+     */
+    private static boolean fallsIntoExit(Walker w, int b, int f) {
+        Op last = w.code.op(f - 1);
+        return last.is("NOP") && last.line() > 0 && f - 1 > b && w.reachable.get(f - 1) && !w.dead.get(f - 1);
+    }
+
+    /**
+     * True when an except clause of a try in the body [b, f) breaks to f (or past the test's NOP there):
+     * 3.11 jumps forward there past the code after the try, which the body goes on with and no if's
+     * branch would skip (a clause of a try ending an if's branch falls into that code or jumps to its
+     * end, not past it); 3.13+ lay the clause out after the code and jump back with JUMP_BACKWARD, where
+     * the end of a clause (and of an if's branch, into which it would be threaded) is
+     * JUMP_BACKWARD_NO_INTERRUPT: compile.c's JUMP_NO_INTERRUPT, which only a break or continue's JUMP
+     * (flowgraph.c keeps JUMP when it copies a block in place of one) does not use.
+     */
+    private static boolean clauseBreaksTo(Walker w, int b, int f, int pastNop) {
+        for (Code.Handler h : w.code.handlers()) {
+            int target = h.target();
+            if (h.start() < b || h.start() >= f || !w.code.op(target).is("PUSH_EXC_INFO")) {
+                continue;
+            }
+            int areaEnd = ExceptClauses.handlerAreaEnd(w, target);
+            for (int k = target + 2; k < areaEnd && k < w.code.size(); k++) {
+                Op op = w.code.op(k);
+                int t = op.target();
+                if (!op.isUnconditionalJump() || t != f && t != pastNop || !w.reachable.get(k) || w.dead.get(k)
+                        || !w.code.op(ExceptClauses.beforeNameCleanup(w.code, k - 1)).is("POP_EXCEPT")) {
+                    continue;
+                }
+                if (w.env.atLeast(3, 13) ? op.is("JUMP_BACKWARD") && !w.code.noInterruptJump(k)
+                        : !w.env.atLeast(3, 12) && target < f && op.is("JUMP_FORWARD") && skipsCodeAfterTry(w, h, areaEnd, f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Marks the breaks of {@link #clauseEndCopyBreak} in [b, f) for the walk ({@code Walker.clauseCopyBreaks}); true when there are any. */
+    private static boolean markClauseEndCopyBreaks(Walker w, int b, int f, Region r) {
+        int k = clauseEndCopyBreak(w, b, f, r);
+        if (k < 0) {
+            return false;
+        }
+        int t = w.code.op(k).target();
+        for (int j = k; j < f; j++) {
+            Op op = w.code.op(j);
+            int p = ExceptClauses.beforeNameCleanup(w.code, j - 1);
+            if (op.is("JUMP_BACKWARD") && op.target() == t && !w.code.noInterruptJump(j) && p >= b
+                    && w.code.op(p).is("POP_EXCEPT") && !hasBackEdgeInto(w.code, b, j, j, f)) {
+                w.clauseCopyBreaks.set(j);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * 3.13+: a while loop inside an except clause that ends it: a break out of its body [b, f) is a copy
+     * of the clause's end (POP_EXCEPT, the name's cleanup, the jump to the code after the try), whose jump
+     * keeps the break's JUMP (flowgraph.c, inline_small_or_no_lineno_blocks: "Make sure we don't lose
+     * eval breaker checks"), where the clause's own end, and an if's branch ending the clause, jump with
+     * JUMP_NO_INTERRUPT. Returns the first such break's jump when the clause's own end at or past f jumps
+     * to the same place, or -1. Not a jump inside a loop nested in the body, nor one an enclosing loop
+     * explains (its continue or break).
+     */
+    static int clauseEndCopyBreak(Walker w, int b, int f, Region r) {
+        int clause = b;                        // the handler whose clause [b, f) lies in (3.13+ lay them out last)
+        while (clause > 0 && !w.code.op(clause).is("PUSH_EXC_INFO")) {
+            clause--;
+        }
+        if (!w.env.atLeast(3, 13) || clause == 0 || r.loop() != null && java.util.Collections.min(r.loop().continues()) > clause
+                || hasBackEdgeInto(w.code, b, f, b, f)) {
+            // (a loop inside the clause around [b, f), or one in it: such jumps are its breaks)
+            return -1;
+        }
+        for (int k = b; k < f; k++) {
+            Op op = w.code.op(k);
+            int t = op.target();
+            int p = ExceptClauses.beforeNameCleanup(w.code, k - 1);
+            if (!op.is("JUMP_BACKWARD") || w.code.noInterruptJump(k) || !w.reachable.get(k) || w.dead.get(k)
+                    || p < b || !w.code.op(p).is("POP_EXCEPT") || hasBackEdgeInto(w.code, b, k, k, f) || w.clauseCopyBreaks.get(k)
+                    || r.loop() != null && (r.loop().continuesThisOrOuter(t) || t == r.loop().exit())) {
+                continue;
+            }
+            for (int k2 = f; k2 < w.code.size() && !w.code.op(k2).is("PUSH_EXC_INFO"); k2++) {
+                int p2 = ExceptClauses.beforeNameCleanup(w.code, k2 - 1);
+                if (w.code.noInterruptJump(k2) && w.code.op(k2).target() == t && w.reachable.get(k2)
+                        && p2 >= f && w.code.op(p2).is("POP_EXCEPT") && Branches.sameHandler(w, p, p2)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 3.11: the try whose handler h is laid out inline, at or before areaEnd, has code after it in
+     * (areaEnd, f) that its body's end jumps to: a clause jumping to f skips it.
+     */
+    private static boolean skipsCodeAfterTry(Walker w, Code.Handler h, int areaEnd, int f) {
+        int j = h.target() - 1;
+        Op end = w.code.op(j);
+        return end.is("JUMP_FORWARD") && end.target() >= areaEnd && end.target() < f && w.reachable.get(j)
+                && !(w.code.op(Tries.skipNops(w, end.target())).isUnconditionalJump());
     }
 
     /**
@@ -456,6 +575,15 @@ final class Loops {
         if (elseToFollow) {
             exit = to;
         }
+        if (exit == f && !elseToFollow && !isLoopTest(w, condStart, b, f) && markClauseEndCopyBreaks(w, b, f, r)) {
+            // breaks that are copies of the enclosing clause's end: the loop ends the clause, [f, to) is
+            // its else clause, unless that is only the clause's own end
+            int p = Tries.skipNops(w, f);
+            boolean onlyEnd = p < w.code.size() && w.code.op(p).is("POP_EXCEPT")
+                    && w.code.op(ExceptClauses.afterNameCleanup(w.code, p + 1)).isUnconditionalJump();
+            exit = onlyEnd ? f : Math.max(f, to);
+            elseToFollow = exit == to;         // (the else ends the clause, going on where the region does)
+        }
         for (int k = 0; k < condStart; k++) {
             int t = w.code.op(k).target();
             if (t > b && t < f) {
@@ -592,6 +720,9 @@ final class Loops {
             // threads the else's break and lays it out past the enclosing loop's last jump back)
             orelse = List.of(new Stmt.Break());
         }
+        if (orelse.isEmpty() && exit == f && elsePassOnJumpBack(w, condStart, f, r)) {
+            orelse = List.of(new Stmt.Pass());
+        }
         if (w.env.atLeast(3, 14) && orelse.isEmpty() && !stmts.isEmpty() && stmts.get(0) instanceof Stmt.If first
                 && first.orelse().isEmpty() && first.body().equals(List.of(new Stmt.Break()))
                 && !breaksByJump(w, b, f, exit)) {
@@ -627,6 +758,28 @@ final class Loops {
             throw new LiftException("a loop's body goes on past the end of its region at " + w.code.op(end).offset());
         }
         return end;
+    }
+
+    /**
+     * 3.12+: the loop [condStart, f) ends the body of the enclosing loop, whose jump back at f, reached only
+     * from this loop's tests, carries a line of its own past every line of this loop: an {@code else: pass}
+     * (its NOP's line moved onto the jump, which then, having a line, is not copied into each test's false
+     * exit as flowgraph.c's duplicate_exits_without_lineno does for the lineless jump back).
+     */
+    private static boolean elsePassOnJumpBack(Walker w, int condStart, int f, Region r) {
+        if (!w.env.atLeast(3, 12) || r.loop() == null || f >= w.code.size() || !w.jumpsOnlyFrom(f, condStart, f)) {
+            return false;
+        }
+        Op at = w.code.op(f);
+        if (!at.is("JUMP_BACKWARD") || !r.loop().continues().contains(at.target()) || w.code.noInterruptJump(f) || at.line() <= 0) {
+            return false;
+        }
+        for (int k = condStart; k < f; k++) {
+            if (w.code.op(k).line() >= at.line()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -764,6 +764,9 @@ public final class Walker {
         return n > 0 ? p + n : -1;
     }
 
+    /** Breaks out of a while loop ending an except clause, copies of the clause's end (Loops.clauseEndCopyBreak). */
+    final BitSet clauseCopyBreaks = new BitSet();
+
     /** Loop exits that are the first of the copies of a block the compiler dropped (ClauseBreakCopies): breaks too. */
     final Set<Integer> copiedOnlyExits = new java.util.HashSet<>();
 
@@ -994,6 +997,10 @@ public final class Walker {
 
     private int jumpBackward(Op op, int i, int to, Lifter l, Region r) {
         int t = op.target();
+        if (r.loop() != null && !r.loop().isFor() && clauseCopyBreaks.get(i)) {
+            l.emit(new Stmt.Break());          // a copy of the enclosing clause's end (Loops.clauseEndCopyBreak)
+            return i + 1;
+        }
         if (t == r.follow()) {
             return i + 1;
         }
