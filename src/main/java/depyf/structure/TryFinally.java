@@ -528,6 +528,10 @@ final class TryFinally {
             if (t < j0 || !Handlers.covers(w.code, k, handler) || Handlers.covers(w.code, t, handler)) {
                 continue;
             }
+            if (w.orphanOnly(t) && Handlers.covers(w.code, Tries.skipNops(w, t), handler)) {
+                continue;                      // to the code after a try protecting nothing (its line NOPs, left
+                                               // out of the range, then the range again): still inside
+            }
             if (target >= 0 && t != target) {
                 return -1;
             }
