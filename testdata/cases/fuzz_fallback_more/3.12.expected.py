@@ -89,96 +89,16 @@ def try_finally_with_return_then_code(c, t, x, n, m):
 
 
 def try_finally_with_return_in_loop(c, t, x, n, m):
-    # depyf: could not decompile try_finally_with_return_in_loop: code between a with body and its handler at 96
-    #   116           0 RESUME                   0
-    #   
-    #   117           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 CALL                     0
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                38 (to 96)
-    #                20 STORE_FAST               5 (i)
-    #   
-    #   118          22 NOP
-    #   
-    #   119          24 PUSH_NULL
-    #                26 LOAD_FAST                4 (m)
-    #                28 LOAD_CONST               1 (2)
-    #                30 CALL                     1
-    #                38 BEFORE_WITH
-    #                40 POP_TOP
-    #   
-    #   120          42 PUSH_NULL
-    #                44 LOAD_FAST                2 (x)
-    #                46 LOAD_CONST               2 (1)
-    #                48 CALL                     1
-    #                56 POP_TOP
-    #   
-    #   121          58 NOP
-    #   
-    #   119          60 LOAD_CONST               0 (None)
-    #                62 LOAD_CONST               0 (None)
-    #                64 LOAD_CONST               0 (None)
-    #                66 CALL                     2
-    #                74 POP_TOP
-    #   
-    #   123          76 PUSH_NULL
-    #                78 LOAD_FAST                1 (t)
-    #                80 LOAD_CONST               3 (4)
-    #                82 CALL                     1
-    #                90 POP_TOP
-    #                92 POP_TOP
-    #                94 RETURN_CONST             4 (3)
-    #   
-    #   117     >>   96 END_FOR
-    #   
-    #   125          98 RETURN_CONST             6 (6)
-    #   
-    #   119     >>  100 PUSH_EXC_INFO
-    #               102 WITH_EXCEPT_START
-    #               104 POP_JUMP_IF_TRUE         1 (to 108)
-    #               106 RERAISE                  2
-    #           >>  108 POP_TOP
-    #               110 POP_EXCEPT
-    #               112 POP_TOP
-    #               114 POP_TOP
-    #               116 JUMP_FORWARD             3 (to 124)
-    #           >>  118 COPY                     3
-    #               120 POP_EXCEPT
-    #               122 RERAISE                  1
-    #           >>  124 NOP
-    #   
-    #   123         126 PUSH_NULL
-    #               128 LOAD_FAST                1 (t)
-    #               130 LOAD_CONST               3 (4)
-    #               132 CALL                     1
-    #               140 POP_TOP
-    #               142 JUMP_FORWARD            13 (to 170)
-    #           >>  144 PUSH_EXC_INFO
-    #               146 PUSH_NULL
-    #               148 LOAD_FAST                1 (t)
-    #               150 LOAD_CONST               3 (4)
-    #               152 CALL                     1
-    #               160 POP_TOP
-    #               162 RERAISE                  0
-    #           >>  164 COPY                     3
-    #               166 POP_EXCEPT
-    #               168 RERAISE                  1
-    #   
-    #   124     >>  170 PUSH_NULL
-    #               172 LOAD_FAST                1 (t)
-    #               174 LOAD_CONST               5 (5)
-    #               176 CALL                     1
-    #               184 POP_TOP
-    #               186 JUMP_BACKWARD           86 (to 16)
-    #   ExceptionTable:
-    #     24 to 38 -> 144 [1]
-    #     40 to 58 -> 100 [2] lasti
-    #     60 to 74 -> 144 [1]
-    #     100 to 108 -> 118 [4] lasti
-    #     110 to 122 -> 144 [1]
-    #     144 to 162 -> 164 [2] lasti
-    raise RuntimeError('depyf: could not decompile try_finally_with_return_in_loop: code between a with body and its handler at 96')
+    for i in n():
+        try:
+            with m(2):
+                x(1)
+                return 3
+        finally:
+            t(4)
+        t(5)
+    else:
+        return 6
 
 
 def try_finally_if_with_return(c, t, x, n, m):

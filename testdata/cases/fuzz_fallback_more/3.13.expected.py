@@ -111,103 +111,16 @@ def try_finally_with_return_then_code(c, t, x, n, m):
 
 
 def try_finally_with_return_in_loop(c, t, x, n, m):
-    # depyf: could not decompile try_finally_with_return_in_loop: code between a with body and its handler at 96
-    #    116            RESUME                   0
-    #   
-    #    117            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                38 (to L6)
-    #                   STORE_FAST               5 (i)
-    #   
-    #    118            NOP
-    #   
-    #    119    L2:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (2)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    120            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    121            NOP
-    #   
-    #    119    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    123    L5:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   RETURN_CONST             4 (3)
-    #   
-    #    117    L6:     END_FOR
-    #                   POP_TOP
-    #   
-    #    125            RETURN_CONST             6 (6)
-    #   
-    #    119    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L8)
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L11)
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    119   L11:     NOP
-    #   
-    #    123            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            13 (to L14)
-    #   
-    #     --   L12:     PUSH_EXC_INFO
-    #   
-    #    123            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    124   L14:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (5)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           93 (to L1)
-    #   ExceptionTable:
-    #     L2 to L3 -> L12 [1]
-    #     L3 to L4 -> L7 [2] lasti
-    #     L4 to L5 -> L12 [1]
-    #     L7 to L9 -> L10 [4] lasti
-    #     L9 to L11 -> L12 [1]
-    #     L12 to L13 -> L13 [2] lasti
-    raise RuntimeError('depyf: could not decompile try_finally_with_return_in_loop: code between a with body and its handler at 96')
+    for i in n():
+        try:
+            with m(2):
+                x(1)
+                return 3
+        finally:
+            t(4)
+        t(5)
+    else:
+        return 6
 
 
 def try_finally_if_with_return(c, t, x, n, m):

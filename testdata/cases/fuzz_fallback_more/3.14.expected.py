@@ -112,112 +112,16 @@ def try_finally_with_return_then_code(c, t, x, n, m):
 
 
 def try_finally_with_return_in_loop(c, t, x, n, m):
-    # depyf: could not decompile try_finally_with_return_in_loop: code between a with body and its handler at 114
-    #    116            RESUME                   0
-    #   
-    #    117            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                47 (to L6)
-    #                   STORE_FAST               5 (i)
-    #   
-    #    118            NOP
-    #   
-    #    119    L2:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    120            LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    121            NOP
-    #   
-    #    119    L4:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    123    L5:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    117    L6:     END_FOR
-    #                   POP_ITER
-    #   
-    #    125            LOAD_SMALL_INT           6
-    #                   RETURN_VALUE
-    #   
-    #    119    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L8)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L11)
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    119   L11:     NOP
-    #   
-    #    123            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            13 (to L14)
-    #   
-    #     --   L12:     PUSH_EXC_INFO
-    #   
-    #    123            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    124   L14:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          105 (to L1)
-    #   ExceptionTable:
-    #     L2 to L3 -> L12 [1]
-    #     L3 to L4 -> L7 [3] lasti
-    #     L4 to L5 -> L12 [1]
-    #     L7 to L9 -> L10 [5] lasti
-    #     L9 to L11 -> L12 [1]
-    #     L12 to L13 -> L13 [2] lasti
-    raise RuntimeError('depyf: could not decompile try_finally_with_return_in_loop: code between a with body and its handler at 114')
+    for i in n():
+        try:
+            with m(2):
+                x(1)
+                return 3
+        finally:
+            t(4)
+        t(5)
+    else:
+        return 6
 
 
 def try_finally_if_with_return(c, t, x, n, m):

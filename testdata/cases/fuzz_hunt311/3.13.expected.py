@@ -71,9 +71,17 @@ def else_try_return_in_finally(c, t, x, n, m):
         try:
             with m(2) as w:
                 x(5)
-            return 20
+            try:
+                pass
+            except E1:
+                pass
         except E1:
             t(1)
+        else:
+            try:
+                return 20
+            except E1:
+                pass
         finally:
             t(22)
     return 30

@@ -92,160 +92,24 @@ def while_true_never_looping_in_try(c, t, x, n, m):
 
 
 def else_of_orphan_tries_in_finally(c, t, x, n, m):
-    # depyf: could not decompile else_of_orphan_tries_in_finally: a statement (ExprStmt) after return in the same block (a misread layout)
-    #    100            RESUME                   0
-    #   
-    #    102            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        12 (to L1)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       80 (to L9)
-    #   
-    #    103    L1:     NOP
-    #   
-    #    104    L2:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        12 (to L3)
-    #                   LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       36 (to L7)
-    #   
-    #    105    L3:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (6)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    104            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L5)
-    #           L4:     JUMP_BACKWARD           22 (to L3)
-    #           L5:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L7)
-    #           L6:     JUMP_BACKWARD           36 (to L3)
-    #   
-    #    106    L7:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (7)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    110    L8:     NOP
-    #   
-    #    111            NOP
-    #   
-    #    119            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (25)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             4 (16)
-    #   
-    #    102    L9:     RETURN_CONST             0 (None)
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    112            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L12)
-    #                   POP_TOP
-    #   
-    #    113   L11:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L14)
-    #   
-    #    112   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    114   L14:     NOP
-    #   
-    #    115   L15:     JUMP_FORWARD            32 (to L24)
-    #   
-    #     --   L16:     PUSH_EXC_INFO
-    #   
-    #    116            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L18)
-    #                   POP_TOP
-    #   
-    #    117   L17:     POP_EXCEPT
-    #                   JUMP_FORWARD            20 (to L24)
-    #   
-    #    116   L18:     RERAISE                  0
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L20:     PUSH_EXC_INFO
-    #   
-    #    107            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L22)
-    #                   POP_TOP
-    #   
-    #    108   L21:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L24)
-    #   
-    #    107   L22:     RERAISE                  0
-    #   
-    #     --   L23:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    119   L24:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (25)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --   L25:     PUSH_EXC_INFO
-    #   
-    #    119            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (25)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L26:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L4 -> L20 [0]
-    #     L5 to L6 -> L20 [0]
-    #     L7 to L8 -> L20 [0]
-    #     L10 to L11 -> L13 [1] lasti
-    #     L11 to L12 -> L25 [0]
-    #     L12 to L13 -> L13 [1] lasti
-    #     L13 to L14 -> L25 [0]
-    #     L15 to L16 -> L25 [0]
-    #     L16 to L17 -> L19 [1] lasti
-    #     L17 to L18 -> L25 [0]
-    #     L18 to L19 -> L19 [1] lasti
-    #     L19 to L20 -> L25 [0]
-    #     L20 to L21 -> L23 [1] lasti
-    #     L21 to L22 -> L25 [0]
-    #     L22 to L23 -> L23 [1] lasti
-    #     L23 to L24 -> L25 [0]
-    #     L25 to L26 -> L26 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_of_orphan_tries_in_finally: a statement (ExprStmt) after return in the same block (a misread layout)')
+    if c() or c():
+        try:
+            while c() or c():
+                x(6)
+            t(7)
+        except E1:
+            pass
+        else:
+            try:
+                return 16
+            except E1:
+                pass
+            try:
+                pass
+            except E1:
+                pass
+        finally:
+            t(25)
 
 
 def clause_with_returning_value_finally_if(c, t, x, n, m):

@@ -85,24 +85,9 @@ def two_inner_clauses_one_falling_off(c, t, x, m):
     try:
         with m:
             x(2)
+        return 3
     except E1:
         return 4
-    else:
-        try:
-            pass
-        except E1:
-            try:
-                pass
-            except E1:
-                pass
-            return 4
-        except E2:
-            try:
-                t(5)
-            except E1:
-                pass
-            return 4
-        return 3
 
 
 def run(f, first, exc, suppress):

@@ -94,20 +94,6 @@ def two_inner_clauses_one_falling_off(c, t, x, m):
             x(2)
     except E1:
         return 4
-    try:
-        pass
-    except E1:
-        try:
-            pass
-        except E1:
-            pass
-        return 4
-    except E2:
-        try:
-            t(5)
-        except E1:
-            pass
-        return 4
     return 3
 
 

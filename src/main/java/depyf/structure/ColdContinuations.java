@@ -19,6 +19,14 @@ final class ColdContinuations {
      * [t, here) lands further on and control cannot fall on. -1 when t does not start such a block.
      */
     static int end(Walker w, int t) {
+        return end(w, t, null);
+    }
+
+    /**
+     * {@link #end(Walker, int)}, the block's code protected by nothing or (with {@code r}) only by handlers of
+     * statements enclosing the region (an enclosing finally's, whose try body holds the try and the code after it).
+     */
+    static int end(Walker w, int t, Region r) {
         if (t <= 0 || t >= w.code.size() || !w.code.op(t - 1).is("RERAISE") || !w.reachable.get(t)) {
             return -1;
         }
@@ -26,11 +34,12 @@ final class ColdContinuations {
         int e = -1;
         for (int k = t; k < w.code.size(); k++) {
             Op op = w.code.op(k);
-            if (op.is("PUSH_EXC_INFO") || w.code.handlerAt(k) != null) {
+            if (op.is("PUSH_EXC_INFO") || w.code.handlerAt(k) != null && (r == null || !r.handlers().contains(w.code.handlerAt(k).target()))) {
                 return -1;                         // handler code, or a try statement of its own: not read here
             }
-            if (op.target() > k) {
-                need = Math.max(need, op.target());
+            boolean toFollow = r != null && op.isUnconditionalJump() && r.follow() > k && op.target() == r.follow();
+            if (op.target() > k && !toFollow) {
+                need = Math.max(need, op.target());   // (a jump to where the region goes on ends the block)
             }
             if (k >= need && (op.isUnconditionalJump() || op.isTerminal())) {
                 e = k + 1;

@@ -90,6 +90,15 @@ final class Tries {
     }
 
     /**
+     * True when the clauses' end is where the region goes on (an enclosing else clause's end, the normal
+     * exit's copy of an enclosing finally body): the statement ends the region, and the code there is the
+     * enclosing statement's, not code after this one reached only from its clauses.
+     */
+    private static boolean clausesGoWhereRegionDoes(Walker w, Region r, int end) {
+        return r.follow() >= 0 && skipNops(w, end) == skipNops(w, r.follow());
+    }
+
+    /**
      * True when [from, to) holds a try protecting nothing ({@link OrphanHandlers}) and its live code never
      * goes past {@code to}: the statement list ends with that try, whose clauses fall off its end, but
      * only exceptions its empty body cannot raise reach them (its body, a {@code return CONST}, leaves).
@@ -413,13 +422,15 @@ final class Tries {
 
     /**
      * True when code in the normal flow at or past {@code to} is protected by {@code handler} itself: the
-     * region being walked (a loop body ending at a continue's jump back) ends inside the statement.
+     * region being walked (a loop body ending at a continue's jump back) ends inside the statement. Code
+     * only orphaned handlers reach ({@link OrphanHandlers}: a try protecting nothing, the code after it
+     * reached only from its clauses, laid out past the handlers) is that try's, which walks it.
      */
     private static boolean protectedPast(Walker w, int to, int handler) {
         for (Code.Handler h : w.code.handlers()) {
             if (h.target() == handler && h.end() > to) {
                 for (int k = Math.max(to, h.start()); k < h.end() && k < handler; k++) {
-                    if (w.normalFlow.get(k) && !w.dead.get(k)) {
+                    if (w.normalFlow.get(k) && !w.dead.get(k) && !w.orphanOnly(k)) {
                         return true;
                     }
                 }
@@ -1011,8 +1022,8 @@ final class Tries {
             orelse = e.out;
             resume = Math.min(end, to);
             if (end > to && j == i && Integer.valueOf(handler).equals(w.orphanBodies.get(i)) && ExceptClauses.leaves(orelse)
-                    && !ColdContinuations.enclosingClausesGo(w, r, end)
-                    && ((continuationEnd = ColdContinuations.end(w, end)) > end
+                    && !ColdContinuations.enclosingClausesGo(w, r, end) && !clausesGoWhereRegionDoes(w, r, end)
+                    && ((continuationEnd = ColdContinuations.end(w, end, r)) > end
                         || w.code.op(end - 1).is("RERAISE") && (continuationEnd = ColdContinuations.enclosingBodyEnd(w, r, end)) > end)) {
                 // a try protecting nothing whose body returns (OrphanHandlers): the code after it, reached only
                 // from its clauses, is laid out after its handler and jumps to where the region goes on, or is

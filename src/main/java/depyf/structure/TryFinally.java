@@ -144,6 +144,9 @@ final class TryFinally {
             }
         }
         int suppressedEnd = suppressedOnly ? TryRanges.straightExit(w, resume, w.code.size()) : -1;
+        if (suppressedOnly && suppressedEnd < 0 && coldSuppressed > 0) {
+            suppressedEnd = straightToLoopHead(w, resume, r);
+        }
         if (suppressedOnly && suppressedEnd < 0) {
             throw new LiftException("code after a try/finally reached only by a with's suppressing path at "
                     + w.code.op(resume).offset());
@@ -240,6 +243,31 @@ final class TryFinally {
         }
         int jumpAt = Tries.skipNops(w, end);
         return coldJumpTarget(w, jumpAt) > handler ? jumpAt + 1 : -1;
+    }
+
+    /**
+     * 3.12+: the code after the statement, laid out past the try's handlers and reached only by the jump
+     * after the suppressing path's copy of the finally body ({@link #coldSuppressedExit}), is the rest of
+     * a loop's body: straight code at t ending in the jump back to the head of the loop being walked, no
+     * jump into it past its start. Its end, or -1.
+     */
+    private static int straightToLoopHead(Walker w, int t, Region r) {
+        if (r.loop() == null) {
+            return -1;
+        }
+        for (int k = t; k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (k > t && w.jumpTargets.get(k) || op.is("PUSH_EXC_INFO") || w.code.handlerAt(k) != null) {
+                return -1;
+            }
+            if (op.is("JUMP_BACKWARD")) {
+                return r.loop().continues().contains(op.target()) ? k + 1 : -1;
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -587,6 +615,10 @@ final class TryFinally {
             int t = op.target();
             if (t < j0 || !Handlers.covers(w.code, k, handler) || Handlers.covers(w.code, t, handler)) {
                 continue;
+            }
+            if (w.orphanOnly(t) && Handlers.covers(w.code, Tries.skipNops(w, t), handler)) {
+                continue;                      // to the code after a try protecting nothing (its line NOPs, left
+                                               // out of the range, then the range again): still inside
             }
             if (target >= 0 && t != target) {
                 return -1;

@@ -145,6 +145,11 @@ public final class Walker {
         return reachable.get(k) && !orphanCode.get(k);
     }
 
+    /** True when k is reached only through orphaned handlers ({@link OrphanHandlers}). */
+    boolean orphanOnly(int k) {
+        return orphanCode.get(k);
+    }
+
     /** True when {@code code} has except handlers no exception-table entry reaches ({@link OrphanHandlers}). */
     public static boolean hasOrphanedHandlers(Code code) {
         return !OrphanHandlers.find(code).isEmpty();
@@ -326,6 +331,8 @@ public final class Walker {
             Code.Handler around = orphan != null ? Handlers.outermostNew(code, i, r.handlers()) : null;
             if (around != null && Handlers.covers(code, orphan, around.target())) {
                 orphan = null;                  // a statement opening here encloses the orphan's try: read first
+            } else if (orphan != null && outsideEnclosingBody(orphan, r)) {
+                orphan = null;
             }
             if (orphan != null && !r.handlers().contains(orphan) && !orphansOpen.get(orphan) && i != orphanRead
                     && !orphansRead.get(orphan)) {
@@ -573,6 +580,28 @@ public final class Walker {
     }
 
     private final java.util.Map<Integer, Integer> finallyLengths = new java.util.HashMap<>();
+
+    /**
+     * True when the handler code of {@code orphan} is protected by an enclosing try's handler (through its
+     * cleanup handler) that this region is not inside, though that try's range protects live code: the
+     * orphan's try lies in that try's body, already walked, not here. 3.12+ map the target of a `try: pass`
+     * clause's jump back to its orphan (OrphanHandlers.bodyStarts), which at the end of an enclosing try
+     * body is where that try's else starts, where another orphan's try may start (its `try: return CONST`).
+     */
+    private boolean outsideEnclosingBody(int orphan, Region r) {
+        Code.Handler cleanup = code.handlerAt(orphan);
+        Code.Handler enclosing = cleanup != null ? code.handlerAt(cleanup.target()) : null;
+        if (enclosing == null || r.handlers().contains(enclosing.target())
+                || Handlers.kind(code, enclosing.target()) != Handlers.Kind.EXCEPT) {
+            return false;
+        }
+        for (Code.Handler h : code.handlers()) {
+            if (h.target() == enclosing.target() && live(h.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The first start of an orphan's try body ({@link OrphanHandlers}) in (from, to) past only NOPs, or -1. */
     private int orphanAfterNops(int from, int to) {

@@ -1068,7 +1068,7 @@ final class Withs {
         while (between < handler && w.code.op(between).is("PUSH_EXC_INFO")) {
             between = Tries.skipNops(w, ExceptClauses.handlerAreaEnd(w, between));   // a nested statement's handler
         }
-        if (between < handler && !w.onlyHandlerCode(between, handler)) {
+        if (between < handler && !w.onlyHandlerCode(between, handler) && !loopExitBefore(w, j, between, handler, r)) {
             // a nested with suppressing reaches this with's normal exit: the code after the statement
             // follows that exit too, and the suppressing path runs a copy of it (3.12+)
             int e = Tries.exitCall(w, between);
@@ -1087,6 +1087,19 @@ final class Withs {
         w.dead.set(after, stop);               // walked: not again where the walk reaches it in layout order
         copiesThroughExit(w, handler, after);
         return after < c ? j : stop;
+    }
+
+    /**
+     * 3.12+: the with's body returns from inside a loop (its exit call, an enclosing finally body's copy, the
+     * iterator's pop), the statement ending the loop's body; the rest of that body, reached only by the
+     * suppressing path, is laid out after the handlers, so the loop's exit block (END_FOR and the code after
+     * the loop) comes between the return and the with's handler: the loop's, read by the loop, not code
+     * after this statement. (A for loop: the body ends at its END_FOR.)
+     */
+    private static boolean loopExitBefore(Walker w, int j, int between, int handler, Region r) {
+        return w.env.atLeast(3, 12) && r.loop() != null && j > 0 && w.code.op(j - 1).isReturn()
+                && r.loop().isFor() && between == r.loop().bodyEnd() && w.code.op(between).is("END_FOR")
+                && !w.normalFlow.get(suppressedAfter(w, handler));
     }
 
     /**
