@@ -58,86 +58,15 @@ def with_else_return(c, t, x, m, n):
 
 
 def with_then_else_return_value(c, t, x, m, n):
-    # depyf: could not decompile with_then_else_return_value: a statement (Return) after return in the same block (a misread layout)
-    #    77           0 RESUME                   0
-    #   
-    #    78           2 NOP
-    #   
-    #    79           4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (c)
-    #                 8 CALL                     0
-    #                16 POP_JUMP_IF_FALSE       26 (to 70)
-    #   
-    #    80          18 PUSH_NULL
-    #                20 LOAD_FAST                3 (m)
-    #                22 LOAD_CONST               1 (3)
-    #                24 CALL                     1
-    #                32 BEFORE_WITH
-    #                34 POP_TOP
-    #   
-    #    81          36 PUSH_NULL
-    #                38 LOAD_FAST                2 (x)
-    #                40 LOAD_CONST               2 (4)
-    #                42 CALL                     1
-    #                50 POP_TOP
-    #   
-    #    80          52 LOAD_CONST               0 (None)
-    #                54 LOAD_CONST               0 (None)
-    #                56 LOAD_CONST               0 (None)
-    #                58 CALL                     2
-    #                66 POP_TOP
-    #   
-    #    87          68 RETURN_CONST             5 ('after')
-    #   
-    #    83     >>   70 PUSH_NULL
-    #                72 LOAD_FAST                1 (t)
-    #                74 LOAD_CONST               3 (5)
-    #                76 CALL                     1
-    #                84 POP_TOP
-    #   
-    #    84          86 PUSH_NULL
-    #                88 LOAD_FAST                0 (c)
-    #                90 CALL                     0
-    #                98 RETURN_VALUE
-    #   
-    #    80     >>  100 PUSH_EXC_INFO
-    #               102 WITH_EXCEPT_START
-    #               104 POP_JUMP_IF_TRUE         1 (to 108)
-    #               106 RERAISE                  2
-    #           >>  108 POP_TOP
-    #               110 POP_EXCEPT
-    #               112 POP_TOP
-    #               114 POP_TOP
-    #   
-    #    87         116 RETURN_CONST             5 ('after')
-    #           >>  118 COPY                     3
-    #               120 POP_EXCEPT
-    #               122 RERAISE                  1
-    #           >>  124 PUSH_EXC_INFO
-    #   
-    #    85         126 LOAD_GLOBAL              0 (E1)
-    #               136 CHECK_EXC_MATCH
-    #               138 POP_JUMP_IF_FALSE        3 (to 146)
-    #               140 POP_TOP
-    #   
-    #    86         142 POP_EXCEPT
-    #               144 RETURN_CONST             4 (2)
-    #   
-    #    85     >>  146 RERAISE                  0
-    #           >>  148 COPY                     3
-    #               150 POP_EXCEPT
-    #               152 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 32 -> 124 [0]
-    #     34 to 50 -> 100 [1] lasti
-    #     52 to 66 -> 124 [0]
-    #     70 to 96 -> 124 [0]
-    #     100 to 108 -> 118 [3] lasti
-    #     110 to 114 -> 124 [0]
-    #     118 to 122 -> 124 [0]
-    #     124 to 140 -> 148 [1] lasti
-    #     146 to 146 -> 148 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_then_else_return_value: a statement (Return) after return in the same block (a misread layout)')
+    try:
+        if c():
+            with m(3):
+                x(4)
+            return 'after'
+        t(5)
+        return c()
+    except E1:
+        return 2
 
 
 def elif_for_else_return(c, t, x, m, n):

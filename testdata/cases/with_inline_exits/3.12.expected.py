@@ -170,108 +170,16 @@ def else_with_log_return(a, m, r):
 
 
 def else_with_return_value(a, m, r):
-    # depyf: could not decompile else_with_return_value: a statement (Return) after return in the same block (a misread layout)
-    #   190           0 RESUME                   0
-    #   
-    #   191           2 NOP
-    #   
-    #   192           4 LOAD_FAST                0 (a)
-    #                 6 POP_JUMP_IF_FALSE       19 (to 46)
-    #   
-    #   193           8 LOAD_FAST                1 (m)
-    #                10 BEFORE_WITH
-    #                12 POP_TOP
-    #   
-    #   194          14 PUSH_NULL
-    #                16 LOAD_FAST                2 (r)
-    #                18 CALL                     0
-    #                26 POP_TOP
-    #   
-    #   193          28 LOAD_CONST               0 (None)
-    #                30 LOAD_CONST               0 (None)
-    #                32 LOAD_CONST               0 (None)
-    #                34 CALL                     2
-    #                42 POP_TOP
-    #   
-    #   201          44 RETURN_CONST             3 ('after')
-    #   
-    #   196     >>   46 LOAD_FAST                1 (m)
-    #                48 BEFORE_WITH
-    #                50 POP_TOP
-    #   
-    #   197          52 LOAD_GLOBAL              0 (log)
-    #                62 LOAD_ATTR                3 (NULL|self + append)
-    #                82 LOAD_CONST               1 ('other')
-    #                84 CALL                     1
-    #                92 POP_TOP
-    #   
-    #   196          94 LOAD_CONST               0 (None)
-    #                96 LOAD_CONST               0 (None)
-    #                98 LOAD_CONST               0 (None)
-    #               100 CALL                     2
-    #               108 POP_TOP
-    #   
-    #   198         110 LOAD_FAST                0 (a)
-    #               112 RETURN_VALUE
-    #   
-    #   193     >>  114 PUSH_EXC_INFO
-    #               116 WITH_EXCEPT_START
-    #               118 POP_JUMP_IF_TRUE         1 (to 122)
-    #               120 RERAISE                  2
-    #           >>  122 POP_TOP
-    #               124 POP_EXCEPT
-    #               126 POP_TOP
-    #               128 POP_TOP
-    #   
-    #   201         130 RETURN_CONST             3 ('after')
-    #           >>  132 COPY                     3
-    #               134 POP_EXCEPT
-    #               136 RERAISE                  1
-    #   
-    #   196     >>  138 PUSH_EXC_INFO
-    #               140 WITH_EXCEPT_START
-    #               142 POP_JUMP_IF_TRUE         1 (to 146)
-    #               144 RERAISE                  2
-    #           >>  146 POP_TOP
-    #               148 POP_EXCEPT
-    #               150 POP_TOP
-    #               152 POP_TOP
-    #   
-    #   198         154 LOAD_FAST                0 (a)
-    #               156 RETURN_VALUE
-    #           >>  158 COPY                     3
-    #               160 POP_EXCEPT
-    #               162 RERAISE                  1
-    #           >>  164 PUSH_EXC_INFO
-    #   
-    #   199         166 LOAD_GLOBAL              4 (IndexError)
-    #               176 CHECK_EXC_MATCH
-    #               178 POP_JUMP_IF_FALSE        3 (to 186)
-    #               180 POP_TOP
-    #   
-    #   200         182 POP_EXCEPT
-    #               184 RETURN_CONST             2 (2)
-    #   
-    #   199     >>  186 RERAISE                  0
-    #           >>  188 COPY                     3
-    #               190 POP_EXCEPT
-    #               192 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 10 -> 164 [0]
-    #     12 to 26 -> 114 [1] lasti
-    #     28 to 42 -> 164 [0]
-    #     46 to 48 -> 164 [0]
-    #     50 to 92 -> 138 [1] lasti
-    #     94 to 110 -> 164 [0]
-    #     114 to 122 -> 132 [3] lasti
-    #     124 to 128 -> 164 [0]
-    #     132 to 136 -> 164 [0]
-    #     138 to 146 -> 158 [3] lasti
-    #     148 to 154 -> 164 [0]
-    #     158 to 162 -> 164 [0]
-    #     164 to 180 -> 188 [1] lasti
-    #     186 to 186 -> 188 [1] lasti
-    raise RuntimeError('depyf: could not decompile else_with_return_value: a statement (Return) after return in the same block (a misread layout)')
+    try:
+        if a:
+            with m:
+                r()
+            return 'after'
+        with m:
+            log.append('other')
+        return a
+    except IndexError:
+        return 2
 
 
 def elif_with_return(a, b, m, r):

@@ -162,6 +162,9 @@ public final class Code {
      * of the instruction before it, but so does a return after a statement the compiler removed.)
      */
     public boolean isWrittenReturn(int i) {
+        if (!version().atLeast(3, 12) && finallyPassLine(i)) {
+            return false;
+        }
         int ways = 0;
         if (i > 0 && !ops.get(i - 1).isTerminal() && !ops.get(i - 1).isUnconditionalJump()) {
             ways++;
@@ -175,6 +178,27 @@ public final class Code {
             }
         }
         return ways >= 2;
+    }
+
+    /**
+     * 3.11: the return block at i carries the line of a finally body of only {@code pass}: the normal path's
+     * copy of that body (a NOP) fell into the implicit final return, whose block took the NOP's line when
+     * the NOP was removed, so the compiler did not copy it for each way in (duplicate_exits_without_lineno
+     * copies only blocks without a line): not written, though jumps reach it. The exceptional copy's RERAISE
+     * right after its PUSH_EXC_INFO carries that line too; a written return after the try has a line of its own.
+     */
+    private boolean finallyPassLine(int i) {
+        int line = ops.get(i).line();
+        if (line < 0 || i + 1 >= ops.size() || !ops.get(i + 1).isReturn()) {
+            return false;
+        }
+        for (int k = 0; k < ops.size(); k++) {
+            if ((k < i || k > i + 1) && ops.get(k).line() == line && ops.get(k).is("RERAISE")
+                    && k > 0 && ops.get(k - 1).is("PUSH_EXC_INFO")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The instruction was a LOAD_FAST_BORROW or LOAD_FAST_BORROW_LOAD_FAST_BORROW (3.14+). */

@@ -111,7 +111,29 @@ final class Withs {
             // the exit call belongs to the body (a return the compiler placed after the call)
             throw new LiftException("a with's suppressing path and its normal exit go on apart at " + w.code.op(n).offset());
         }
+        int copy = after > normal ? suppressedCopy(w, normal, after, handler) : -1;
+        if (copy > after) {
+            w.dead.set(after, copy);           // read: the code after the with, walked after its normal exit
+        }
         return j;
+    }
+
+    /**
+     * 3.12+: the suppressing path (its last POP_TOP's next instruction at {@code after}, laid out past the
+     * handler) runs a copy of the small exit block the normal exit runs right after the exit call at {@code
+     * normal}: the compiler copied the block after the with into both ways out of it (flowgraph.c,
+     * inline_small_or_no_lineno_blocks). Returns the end of that copy, which the walk after the statement
+     * reads at {@code normal}, or -1. (In `if c: with m: A` + `else: return X` ending a try body, the copy of
+     * the code after the try the then-branch falls into: not an else the try body goes on with.)
+     */
+    private static int suppressedCopy(Walker w, int normal, int after, int handler) {
+        if (!w.env.atLeast(3, 12) || after <= handler || !w.normalFlow.get(normal) || w.jumpTargets.get(after)
+                || !TryRanges.smallExitBlock(w, normal) || !TryRanges.smallExitBlock(w, after)) {
+            return -1;
+        }
+        int end = TryRanges.straightExit(w, after, w.code.size());
+        int own = TryRanges.straightExit(w, normal, w.code.size());
+        return end > after && own - normal == end - after && Tries.sameOps(w, normal, after, end - after) ? end : -1;
     }
 
     /**
