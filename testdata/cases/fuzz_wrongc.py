@@ -347,6 +347,30 @@ def while_try_with_raise_except_return_else_call(c, t, x, n, m):
             t(4)
 
 
+def try_with_raise_else_with(c, t, x, n, m):
+    # (3.12-3.14: the else clause read as the code after the try, the clause returning the implicit None;
+    # Tries.nestedSuppressedElse)
+    try:
+        with m(5):
+            raise E1(7)
+    except E1:
+        pass
+    else:
+        with m(12):
+            t(13)
+
+
+def while_try_nested_withs_raise_else_call(c, t, x, n, m):
+    # (3.14: fell back; both withs' suppressing paths reach the else past their handlers)
+    while c():
+        try:
+            with m(5), m(6):
+                raise E1(7)
+        except E1:
+            t(3)
+        else:
+            t(4)
+
 assert run([1], except_while_true_break_copy_ending_branch) in ((None, [-1, 5, 6]), FELL)
 assert run([], except_while_true_break_copy_ending_branch) in ((None, [-1, 6]), FELL)
 assert run([2, 1, 3, 1], except_while_true_break_copy_ending_branch) in ((None, [-1, 47, 48, 6]), FELL)
@@ -491,3 +515,12 @@ assert run([1], while_try_with_raise_except_return_else_call) in ((1, [('enter',
 assert run([1, 3], while_try_with_raise_except_return_else_call) in ((None, [('enter', 5), ('exit', 5, True), 4]), FELL)
 assert run([1, 3, 1, 3, 0], while_try_with_raise_except_return_else_call) in ((None, [('enter', 5), ('exit', 5, True), 4, ('enter', 5), ('exit', 5, True), 4]), FELL)
 assert run([1, 0, 1, 3, 0], while_try_with_raise_except_return_else_call) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([], try_with_raise_else_with) in ((None, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([1], try_with_raise_else_with) in ((None, [('enter', 5), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([3], try_with_raise_else_with) in ((None, [('enter', 5), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([], while_try_nested_withs_raise_else_call) in ((None, []), FELL)
+assert run([1], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), 3]), FELL)
+assert run([1, 3], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 4]), FELL)
+assert run([1, 0, 1], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4]), FELL)
+assert run([1, 0, 3, 0], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4]), FELL)
+assert run([1, 2, 1, 1, 3, 0], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4, ('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 4]), FELL)

@@ -137,9 +137,10 @@ def try_nested_withs_raise_else_with(c, t, x, n, m):
         with m(5), m(6):
             raise E1(7)
     except E1:
-        return None
-    with m(12):
-        t(13)
+        pass
+    else:
+        with m(12):
+            t(13)
 
 
 def if_try_with_raise_else_with(c, t, x, n, m):
@@ -170,7 +171,7 @@ def if_try_nested_withs_raise_else_call(c, t, x, n, m):
 
 
 def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 208 (LOAD_FAST at offset 168) was never read: the structure found would leave it out
+    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: the code a with's suppressing path reaches past its handler was never read at 166
     #   199           0 RESUME                   0
     #   
     #   201           2 PUSH_NULL
@@ -269,7 +270,7 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #     152 to 164 -> 184 [0]
     #     184 to 200 -> 208 [1] lasti
     #     206 to 206 -> 208 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 208 (LOAD_FAST at offset 168) was never read: the structure found would leave it out')
+    raise RuntimeError("depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: the code a with's suppressing path reaches past its handler was never read at 166")
 
 
 def try_nested_withs_raise_else_with_then_code(c, t, x, n, m):
@@ -379,159 +380,146 @@ def if_try_with_raise_except_return_else_call_else(c, t, x, n, m):
 
 
 def for_try_with_raise_else_break(c, t, x, n, m):
-    # depyf: could not decompile for_try_with_raise_else_break: the code a with's suppressing path reaches past its handler was never read at 108
-    #   325           0 RESUME                   0
-    #   
-    #   327           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 CALL                     0
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                22 (to 64)
-    #                20 STORE_FAST               5 (y)
-    #   
-    #   328          22 NOP
-    #   
-    #   329          24 PUSH_NULL
-    #                26 LOAD_FAST                4 (m)
-    #                28 LOAD_CONST               1 (5)
-    #                30 CALL                     1
-    #                38 BEFORE_WITH
-    #                40 POP_TOP
-    #   
-    #   330          42 LOAD_GLOBAL              1 (NULL + E1)
-    #                52 LOAD_CONST               2 (7)
-    #                54 CALL                     1
-    #                62 RAISE_VARARGS            1
-    #   
-    #   327     >>   64 END_FOR
-    #   
-    #   335     >>   66 PUSH_NULL
-    #                68 LOAD_FAST                1 (t)
-    #                70 LOAD_CONST               4 (2)
-    #                72 CALL                     1
-    #                80 POP_TOP
-    #                82 RETURN_CONST             0 (None)
-    #   
-    #   329     >>   84 PUSH_EXC_INFO
-    #                86 WITH_EXCEPT_START
-    #                88 POP_JUMP_IF_TRUE         1 (to 92)
-    #                90 RERAISE                  2
-    #           >>   92 POP_TOP
-    #                94 POP_EXCEPT
-    #                96 POP_TOP
-    #                98 POP_TOP
-    #               100 JUMP_FORWARD             3 (to 108)
-    #           >>  102 COPY                     3
-    #               104 POP_EXCEPT
-    #               106 RERAISE                  1
-    #           >>  108 NOP
-    #   
-    #   334         110 POP_TOP
-    #               112 JUMP_BACKWARD           24 (to 66)
-    #           >>  114 PUSH_EXC_INFO
-    #   
-    #   331         116 LOAD_GLOBAL              0 (E1)
-    #               126 CHECK_EXC_MATCH
-    #               128 POP_JUMP_IF_FALSE       11 (to 152)
-    #               130 POP_TOP
-    #   
-    #   332         132 PUSH_NULL
-    #               134 LOAD_FAST                1 (t)
-    #               136 LOAD_CONST               3 (3)
-    #               138 CALL                     1
-    #               146 POP_TOP
-    #               148 POP_EXCEPT
-    #               150 JUMP_BACKWARD           68 (to 16)
-    #   
-    #   331     >>  152 RERAISE                  0
-    #           >>  154 COPY                     3
-    #               156 POP_EXCEPT
-    #               158 RERAISE                  1
-    #   ExceptionTable:
-    #     24 to 38 -> 114 [1]
-    #     40 to 62 -> 84 [2] lasti
-    #     84 to 92 -> 102 [4] lasti
-    #     94 to 106 -> 114 [1]
-    #     114 to 146 -> 154 [2] lasti
-    #     152 to 152 -> 154 [2] lasti
-    raise RuntimeError("depyf: could not decompile for_try_with_raise_else_break: the code a with's suppressing path reaches past its handler was never read at 108")
+    for y in n():
+        try:
+            with m(5):
+                raise E1(7)
+        except E1:
+            t(3)
+        else:
+            break
+    t(2)
 
 
 def while_try_with_raise_except_return_else_call(c, t, x, n, m):
-    # depyf: could not decompile while_try_with_raise_except_return_else_call: the code a with's suppressing path reaches past its handler was never read at 86
-    #   338           0 RESUME                   0
+    while c():
+        try:
+            with m(5):
+                raise E1(7)
+        except E1:
+            return 1
+        else:
+            t(4)
+
+
+def try_with_raise_else_with(c, t, x, n, m):
+    try:
+        with m(5):
+            raise E1(7)
+    except E1:
+        pass
+    else:
+        with m(12):
+            t(13)
+
+
+def while_try_nested_withs_raise_else_call(c, t, x, n, m):
+    # depyf: could not decompile while_try_nested_withs_raise_else_call: the code a with's suppressing path reaches past its handler was never read at 146
+    #   363           0 RESUME                   0
     #   
-    #   340           2 PUSH_NULL
+    #   365           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       22 (to 60)
+    #                14 POP_JUMP_IF_FALSE       31 (to 78)
     #   
-    #   341     >>   16 NOP
+    #   366     >>   16 NOP
     #   
-    #   342          18 PUSH_NULL
+    #   367          18 PUSH_NULL
     #                20 LOAD_FAST                4 (m)
     #                22 LOAD_CONST               1 (5)
     #                24 CALL                     1
     #                32 BEFORE_WITH
     #                34 POP_TOP
+    #                36 PUSH_NULL
+    #                38 LOAD_FAST                4 (m)
+    #                40 LOAD_CONST               2 (6)
+    #                42 CALL                     1
+    #                50 BEFORE_WITH
+    #                52 POP_TOP
     #   
-    #   343          36 LOAD_GLOBAL              1 (NULL + E1)
-    #                46 LOAD_CONST               2 (7)
-    #                48 CALL                     1
-    #                56 RAISE_VARARGS            1
-    #           >>   58 RETURN_CONST             0 (None)
+    #   368          54 LOAD_GLOBAL              1 (NULL + E1)
+    #                64 LOAD_CONST               3 (7)
+    #                66 CALL                     1
+    #                74 RAISE_VARARGS            1
+    #           >>   76 RETURN_CONST             0 (None)
     #   
-    #   340     >>   60 RETURN_CONST             0 (None)
+    #   365     >>   78 RETURN_CONST             0 (None)
     #   
-    #   342     >>   62 PUSH_EXC_INFO
-    #                64 WITH_EXCEPT_START
-    #                66 POP_JUMP_IF_TRUE         1 (to 70)
-    #                68 RERAISE                  2
-    #           >>   70 POP_TOP
-    #                72 POP_EXCEPT
-    #                74 POP_TOP
-    #                76 POP_TOP
-    #                78 JUMP_FORWARD             3 (to 86)
-    #           >>   80 COPY                     3
-    #                82 POP_EXCEPT
-    #                84 RERAISE                  1
-    #           >>   86 NOP
-    #   
-    #   347          88 PUSH_NULL
-    #                90 LOAD_FAST                1 (t)
-    #                92 LOAD_CONST               3 (4)
-    #                94 CALL                     1
-    #               102 POP_TOP
-    #               104 JUMP_FORWARD            15 (to 136)
-    #           >>  106 PUSH_EXC_INFO
-    #   
-    #   344         108 LOAD_GLOBAL              0 (E1)
-    #               118 CHECK_EXC_MATCH
-    #               120 POP_JUMP_IF_FALSE        3 (to 128)
-    #               122 POP_TOP
-    #   
-    #   345         124 POP_EXCEPT
-    #               126 RETURN_CONST             4 (1)
-    #   
-    #   344     >>  128 RERAISE                  0
-    #           >>  130 COPY                     3
+    #   367     >>   80 PUSH_EXC_INFO
+    #                82 WITH_EXCEPT_START
+    #                84 POP_JUMP_IF_TRUE         1 (to 88)
+    #                86 RERAISE                  2
+    #           >>   88 POP_TOP
+    #                90 POP_EXCEPT
+    #                92 POP_TOP
+    #                94 POP_TOP
+    #                96 JUMP_FORWARD             3 (to 104)
+    #           >>   98 COPY                     3
+    #               100 POP_EXCEPT
+    #               102 RERAISE                  1
+    #           >>  104 LOAD_CONST               0 (None)
+    #               106 LOAD_CONST               0 (None)
+    #               108 LOAD_CONST               0 (None)
+    #               110 CALL                     2
+    #               118 POP_TOP
+    #               120 JUMP_FORWARD            12 (to 146)
+    #           >>  122 PUSH_EXC_INFO
+    #               124 WITH_EXCEPT_START
+    #               126 POP_JUMP_IF_TRUE         1 (to 130)
+    #               128 RERAISE                  2
+    #           >>  130 POP_TOP
     #               132 POP_EXCEPT
-    #               134 RERAISE                  1
+    #               134 POP_TOP
+    #               136 POP_TOP
+    #               138 JUMP_FORWARD             3 (to 146)
+    #           >>  140 COPY                     3
+    #               142 POP_EXCEPT
+    #               144 RERAISE                  1
     #   
-    #   340     >>  136 PUSH_NULL
-    #               138 LOAD_FAST                0 (c)
-    #               140 CALL                     0
-    #               148 POP_JUMP_IF_FALSE        1 (to 152)
-    #               150 JUMP_BACKWARD           68 (to 16)
-    #           >>  152 JUMP_BACKWARD           48 (to 58)
+    #   372     >>  146 PUSH_NULL
+    #               148 LOAD_FAST                1 (t)
+    #               150 LOAD_CONST               4 (4)
+    #               152 CALL                     1
+    #               160 POP_TOP
+    #               162 JUMP_FORWARD            23 (to 210)
+    #           >>  164 PUSH_EXC_INFO
+    #   
+    #   369         166 LOAD_GLOBAL              0 (E1)
+    #               176 CHECK_EXC_MATCH
+    #               178 POP_JUMP_IF_FALSE       11 (to 202)
+    #               180 POP_TOP
+    #   
+    #   370         182 PUSH_NULL
+    #               184 LOAD_FAST                1 (t)
+    #               186 LOAD_CONST               5 (3)
+    #               188 CALL                     1
+    #               196 POP_TOP
+    #               198 POP_EXCEPT
+    #               200 JUMP_FORWARD             4 (to 210)
+    #   
+    #   369     >>  202 RERAISE                  0
+    #           >>  204 COPY                     3
+    #               206 POP_EXCEPT
+    #               208 RERAISE                  1
+    #   
+    #   365     >>  210 PUSH_NULL
+    #               212 LOAD_FAST                0 (c)
+    #               214 CALL                     0
+    #               222 POP_JUMP_IF_FALSE        1 (to 226)
+    #               224 JUMP_BACKWARD          105 (to 16)
+    #           >>  226 JUMP_BACKWARD           76 (to 76)
     #   ExceptionTable:
-    #     18 to 32 -> 106 [0]
-    #     34 to 56 -> 62 [1] lasti
-    #     62 to 70 -> 80 [3] lasti
-    #     72 to 84 -> 106 [0]
-    #     106 to 122 -> 130 [1] lasti
-    #     128 to 128 -> 130 [1] lasti
-    raise RuntimeError("depyf: could not decompile while_try_with_raise_except_return_else_call: the code a with's suppressing path reaches past its handler was never read at 86")
+    #     18 to 32 -> 164 [0]
+    #     34 to 50 -> 122 [1] lasti
+    #     52 to 74 -> 80 [2] lasti
+    #     80 to 88 -> 98 [4] lasti
+    #     90 to 102 -> 122 [1] lasti
+    #     104 to 120 -> 164 [0]
+    #     122 to 130 -> 140 [3] lasti
+    #     132 to 144 -> 164 [0]
+    #     164 to 196 -> 204 [1] lasti
+    #     202 to 202 -> 204 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_try_nested_withs_raise_else_call: the code a with's suppressing path reaches past its handler was never read at 146")
 
 assert run([1], except_while_true_break_copy_ending_branch) in ((None, [-1, 5, 6]), FELL)
 assert run([], except_while_true_break_copy_ending_branch) in ((None, [-1, 6]), FELL)
@@ -677,3 +665,12 @@ assert run([1], while_try_with_raise_except_return_else_call) in ((1, [('enter',
 assert run([1, 3], while_try_with_raise_except_return_else_call) in ((None, [('enter', 5), ('exit', 5, True), 4]), FELL)
 assert run([1, 3, 1, 3, 0], while_try_with_raise_except_return_else_call) in ((None, [('enter', 5), ('exit', 5, True), 4, ('enter', 5), ('exit', 5, True), 4]), FELL)
 assert run([1, 0, 1, 3, 0], while_try_with_raise_except_return_else_call) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([], try_with_raise_else_with) in ((None, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([1], try_with_raise_else_with) in ((None, [('enter', 5), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([3], try_with_raise_else_with) in ((None, [('enter', 5), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([], while_try_nested_withs_raise_else_call) in ((None, []), FELL)
+assert run([1], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), 3]), FELL)
+assert run([1, 3], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 4]), FELL)
+assert run([1, 0, 1], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4]), FELL)
+assert run([1, 0, 3, 0], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4]), FELL)
+assert run([1, 2, 1, 1, 3, 0], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4, ('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 4]), FELL)

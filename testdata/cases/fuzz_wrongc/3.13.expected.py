@@ -160,9 +160,10 @@ def try_nested_withs_raise_else_with(c, t, x, n, m):
         with m(5), m(6):
             raise E1(7)
     except E1:
-        return None
-    with m(12):
-        t(13)
+        pass
+    else:
+        with m(12):
+            t(13)
 
 
 def if_try_with_raise_else_with(c, t, x, n, m):
@@ -193,7 +194,7 @@ def if_try_nested_withs_raise_else_call(c, t, x, n, m):
 
 
 def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 208 (LOAD_FAST at offset 188) was never read: the structure found would leave it out
+    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: the code a with's suppressing path reaches past its handler was never read at 188
     #    199            RESUME                   0
     #   
     #    201            LOAD_FAST                0 (c)
@@ -299,7 +300,7 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #     L12 to L14 -> L15 [0]
     #     L15 to L16 -> L18 [1] lasti
     #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 208 (LOAD_FAST at offset 188) was never read: the structure found would leave it out')
+    raise RuntimeError("depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: the code a with's suppressing path reaches past its handler was never read at 188")
 
 
 def try_nested_withs_raise_else_with_then_code(c, t, x, n, m):
@@ -409,41 +410,72 @@ def if_try_with_raise_except_return_else_call_else(c, t, x, n, m):
 
 
 def for_try_with_raise_else_break(c, t, x, n, m):
-    # depyf: could not decompile for_try_with_raise_else_break: the code a with's suppressing path reaches past its handler was never read at 120
-    #    325            RESUME                   0
+    for y in n():
+        try:
+            with m(5):
+                raise E1(7)
+        except E1:
+            t(3)
+        else:
+            break
+    t(2)
+
+
+def while_try_with_raise_except_return_else_call(c, t, x, n, m):
+    while c():
+        try:
+            with m(5):
+                raise E1(7)
+        except E1:
+            return 1
+        else:
+            t(4)
+
+
+def try_with_raise_else_with(c, t, x, n, m):
+    try:
+        with m(5):
+            raise E1(7)
+    except E1:
+        pass
+    else:
+        with m(12):
+            t(13)
+
+
+def while_try_nested_withs_raise_else_call(c, t, x, n, m):
+    # depyf: could not decompile while_try_nested_withs_raise_else_call: the code a with's suppressing path reaches past its handler was never read at 174
+    #    363            RESUME                   0
     #   
-    #    327            LOAD_FAST                3 (n)
+    #    365            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                22 (to L4)
-    #                   STORE_FAST               5 (y)
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       30 (to L5)
     #   
-    #    328            NOP
+    #    366    L1:     NOP
     #   
-    #    329    L2:     LOAD_FAST                4 (m)
+    #    367    L2:     LOAD_FAST                4 (m)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (5)
     #                   CALL                     1
     #                   BEFORE_WITH
     #           L3:     POP_TOP
+    #                   LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (6)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L4:     POP_TOP
     #   
-    #    330            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_CONST               2 (7)
+    #    368            LOAD_GLOBAL              1 (E1 + NULL)
+    #                   LOAD_CONST               3 (7)
     #                   CALL                     1
     #                   RAISE_VARARGS            1
     #   
-    #    327    L4:     END_FOR
-    #                   POP_TOP
+    #    365    L5:     RETURN_CONST             0 (None)
     #   
-    #    335    L5:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    329    L6:     PUSH_EXC_INFO
+    #    367    L6:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         1 (to L7)
@@ -458,122 +490,74 @@ def for_try_with_raise_else_break(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    329   L10:     NOP
-    #   
-    #    334            POP_TOP
-    #                   JUMP_BACKWARD           30 (to L5)
-    #   
-    #     --   L11:     PUSH_EXC_INFO
-    #   
-    #    331            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       12 (to L13)
+    #    367   L10:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
     #                   POP_TOP
-    #   
-    #    332            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (3)
-    #                   CALL                     1
+    #                   JUMP_FORWARD            17 (to L15)
+    #          L11:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L12)
+    #                   RERAISE                  2
+    #          L12:     POP_TOP
+    #          L13:     POP_EXCEPT
     #                   POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   JUMP_BACKWARD           77 (to L1)
-    #   
-    #    331   L13:     RERAISE                  0
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L15)
     #   
     #     --   L14:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L11 [1]
-    #     L3 to L4 -> L6 [2] lasti
-    #     L6 to L8 -> L9 [4] lasti
-    #     L8 to L10 -> L11 [1]
-    #     L11 to L12 -> L14 [2] lasti
-    #     L13 to L14 -> L14 [2] lasti
-    raise RuntimeError("depyf: could not decompile for_try_with_raise_else_break: the code a with's suppressing path reaches past its handler was never read at 120")
-
-
-def while_try_with_raise_except_return_else_call(c, t, x, n, m):
-    # depyf: could not decompile while_try_with_raise_except_return_else_call: the code a with's suppressing path reaches past its handler was never read at 104
-    #    338            RESUME                   0
     #   
-    #    340            LOAD_FAST                0 (c)
+    #    372   L15:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       21 (to L4)
-    #   
-    #    341    L1:     NOP
-    #   
-    #    342    L2:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (5)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    343            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_CONST               2 (7)
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    340    L4:     RETURN_CONST             0 (None)
-    #   
-    #    342    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L6)
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    342    L9:     NOP
-    #   
-    #    347            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (4)
+    #                   LOAD_CONST               4 (4)
     #                   CALL                     1
     #                   POP_TOP
-    #                   JUMP_FORWARD            16 (to L14)
+    #                   JUMP_FORWARD            24 (to L20)
     #   
-    #     --   L10:     PUSH_EXC_INFO
+    #     --   L16:     PUSH_EXC_INFO
     #   
-    #    344            LOAD_GLOBAL              0 (E1)
+    #    369            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L12)
+    #                   POP_JUMP_IF_FALSE       11 (to L18)
     #                   POP_TOP
     #   
-    #    345   L11:     POP_EXCEPT
-    #                   RETURN_CONST             4 (1)
+    #    370            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               5 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #          L17:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L20)
     #   
-    #    344   L12:     RERAISE                  0
+    #    369   L18:     RERAISE                  0
     #   
-    #     --   L13:     COPY                     3
+    #     --   L19:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    340   L14:     LOAD_FAST                0 (c)
+    #    365   L20:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L15)
-    #                   JUMP_BACKWARD           79 (to L1)
-    #          L15:     RETURN_CONST             0 (None)
+    #                   POP_JUMP_IF_FALSE        2 (to L21)
+    #                   JUMP_BACKWARD          121 (to L1)
+    #          L21:     RETURN_CONST             0 (None)
     #   ExceptionTable:
-    #     L2 to L3 -> L10 [0]
-    #     L3 to L4 -> L5 [1] lasti
-    #     L5 to L7 -> L8 [3] lasti
-    #     L7 to L9 -> L10 [0]
-    #     L10 to L11 -> L13 [1] lasti
-    #     L12 to L13 -> L13 [1] lasti
-    raise RuntimeError("depyf: could not decompile while_try_with_raise_except_return_else_call: the code a with's suppressing path reaches past its handler was never read at 104")
+    #     L2 to L3 -> L16 [0]
+    #     L3 to L4 -> L11 [1] lasti
+    #     L4 to L5 -> L6 [2] lasti
+    #     L6 to L8 -> L9 [4] lasti
+    #     L8 to L10 -> L11 [1] lasti
+    #     L10 to L11 -> L16 [0]
+    #     L11 to L13 -> L14 [3] lasti
+    #     L13 to L15 -> L16 [0]
+    #     L16 to L17 -> L19 [1] lasti
+    #     L18 to L19 -> L19 [1] lasti
+    raise RuntimeError("depyf: could not decompile while_try_nested_withs_raise_else_call: the code a with's suppressing path reaches past its handler was never read at 174")
 
 assert run([1], except_while_true_break_copy_ending_branch) in ((None, [-1, 5, 6]), FELL)
 assert run([], except_while_true_break_copy_ending_branch) in ((None, [-1, 6]), FELL)
@@ -719,3 +703,12 @@ assert run([1], while_try_with_raise_except_return_else_call) in ((1, [('enter',
 assert run([1, 3], while_try_with_raise_except_return_else_call) in ((None, [('enter', 5), ('exit', 5, True), 4]), FELL)
 assert run([1, 3, 1, 3, 0], while_try_with_raise_except_return_else_call) in ((None, [('enter', 5), ('exit', 5, True), 4, ('enter', 5), ('exit', 5, True), 4]), FELL)
 assert run([1, 0, 1, 3, 0], while_try_with_raise_except_return_else_call) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([], try_with_raise_else_with) in ((None, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([1], try_with_raise_else_with) in ((None, [('enter', 5), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([3], try_with_raise_else_with) in ((None, [('enter', 5), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([], while_try_nested_withs_raise_else_call) in ((None, []), FELL)
+assert run([1], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), 3]), FELL)
+assert run([1, 3], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 4]), FELL)
+assert run([1, 0, 1], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4]), FELL)
+assert run([1, 0, 3, 0], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4]), FELL)
+assert run([1, 2, 1, 1, 3, 0], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4, ('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 4]), FELL)

@@ -159,152 +159,14 @@ def if_try_nested_withs_call_else_with(c, t, x, n, m):
 
 
 def try_nested_withs_raise_else_with(c, t, x, n, m):
-    # depyf: could not decompile try_nested_withs_raise_else_with: line 171 (LOAD_FAST at offset 188) was never read: the structure found would leave it out
-    #    163            RESUME                   0
-    #   
-    #    165            NOP
-    #   
-    #    166    L1:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #                   LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           6
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    167            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    166    L4:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L5)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L5:     POP_TOP
-    #           L6:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L8)
-    #   
-    #     --    L7:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    166    L8:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            19 (to L13)
-    #           L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L10)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L13)
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    171   L13:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          12
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #          L14:     POP_TOP
-    #   
-    #    172            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          13
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    171   L15:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #          L16:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L17)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L17:     POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L20:     PUSH_EXC_INFO
-    #   
-    #    168            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L22)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    169   L21:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    168   L22:     RERAISE                  0
-    #   
-    #     --   L23:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L20 [0]
-    #     L2 to L3 -> L9 [2] lasti
-    #     L3 to L4 -> L4 [4] lasti
-    #     L4 to L6 -> L7 [6] lasti
-    #     L6 to L8 -> L9 [2] lasti
-    #     L8 to L9 -> L20 [0]
-    #     L9 to L11 -> L12 [4] lasti
-    #     L11 to L13 -> L20 [0]
-    #     L14 to L15 -> L16 [2] lasti
-    #     L16 to L18 -> L19 [4] lasti
-    #     L20 to L21 -> L23 [1] lasti
-    #     L22 to L23 -> L23 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_nested_withs_raise_else_with: line 171 (LOAD_FAST at offset 188) was never read: the structure found would leave it out')
+    try:
+        with m(5), m(6):
+            raise E1(7)
+    except E1:
+        pass
+    else:
+        with m(12):
+            t(13)
 
 
 def if_try_with_raise_else_with(c, t, x, n, m):
@@ -335,7 +197,7 @@ def if_try_nested_withs_raise_else_call(c, t, x, n, m):
 
 
 def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 208 (LOAD_FAST at offset 232) was never read: the structure found would leave it out
+    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: the code a with's suppressing path reaches past its handler was never read at 232
     #    199            RESUME                   0
     #   
     #    201            LOAD_FAST_BORROW         0 (c)
@@ -458,7 +320,7 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     #     L12 to L14 -> L15 [0]
     #     L15 to L16 -> L18 [1] lasti
     #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: line 208 (LOAD_FAST at offset 232) was never read: the structure found would leave it out')
+    raise RuntimeError("depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: the code a with's suppressing path reaches past its handler was never read at 232")
 
 
 def try_nested_withs_raise_else_with_then_code(c, t, x, n, m):
@@ -568,183 +430,49 @@ def if_try_with_raise_except_return_else_call_else(c, t, x, n, m):
 
 
 def for_try_with_raise_else_break(c, t, x, n, m):
-    # depyf: could not decompile for_try_with_raise_else_break: the code a with's suppressing path reaches past its handler was never read at 142
-    #    325            RESUME                   0
-    #   
-    #    327            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                30 (to L4)
-    #                   STORE_FAST               5 (y)
-    #   
-    #    328            NOP
-    #   
-    #    329    L2:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    330            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    327    L4:     END_FOR
-    #                   POP_ITER
-    #   
-    #    335    L5:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    329    L6:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L7)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L7:     POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L10)
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    329   L10:     NOP
-    #   
-    #    334            POP_TOP
-    #                   JUMP_BACKWARD           33 (to L5)
-    #   
-    #     --   L11:     PUSH_EXC_INFO
-    #   
-    #    331            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       13 (to L13)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    332            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   JUMP_BACKWARD           89 (to L1)
-    #   
-    #    331   L13:     RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L11 [1]
-    #     L3 to L4 -> L6 [3] lasti
-    #     L6 to L8 -> L9 [5] lasti
-    #     L8 to L10 -> L11 [1]
-    #     L11 to L12 -> L14 [2] lasti
-    #     L13 to L14 -> L14 [2] lasti
-    raise RuntimeError("depyf: could not decompile for_try_with_raise_else_break: the code a with's suppressing path reaches past its handler was never read at 142")
+    for y in n():
+        try:
+            with m(5):
+                raise E1(7)
+        except E1:
+            t(3)
+        else:
+            break
+    t(2)
 
 
 def while_try_with_raise_except_return_else_call(c, t, x, n, m):
-    # depyf: could not decompile while_try_with_raise_except_return_else_call: the code a with's suppressing path reaches past its handler was never read at 128
-    #    338            RESUME                   0
-    #   
-    #    340    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       30 (to L4)
-    #                   NOT_TAKEN
-    #   
-    #    341            NOP
-    #   
-    #    342    L2:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    343            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    340    L4:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    342    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L6)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    342    L9:     NOP
-    #   
-    #    347            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           74 (to L1)
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    344            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L12)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    345   L11:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           1
-    #                   RETURN_VALUE
-    #   
-    #    344   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L10 [0]
-    #     L3 to L4 -> L5 [2] lasti
-    #     L5 to L7 -> L8 [4] lasti
-    #     L7 to L9 -> L10 [0]
-    #     L10 to L11 -> L13 [1] lasti
-    #     L12 to L13 -> L13 [1] lasti
-    raise RuntimeError("depyf: could not decompile while_try_with_raise_except_return_else_call: the code a with's suppressing path reaches past its handler was never read at 128")
+    while c():
+        try:
+            with m(5):
+                raise E1(7)
+        except E1:
+            return 1
+        else:
+            t(4)
+
+
+def try_with_raise_else_with(c, t, x, n, m):
+    try:
+        with m(5):
+            raise E1(7)
+    except E1:
+        pass
+    else:
+        with m(12):
+            t(13)
+
+
+def while_try_nested_withs_raise_else_call(c, t, x, n, m):
+    while c():
+        try:
+            with m(5), m(6):
+                raise E1(7)
+        except E1:
+            t(3)
+            continue
+        else:
+            t(4)
 
 assert run([1], except_while_true_break_copy_ending_branch) in ((None, [-1, 5, 6]), FELL)
 assert run([], except_while_true_break_copy_ending_branch) in ((None, [-1, 6]), FELL)
@@ -890,3 +618,12 @@ assert run([1], while_try_with_raise_except_return_else_call) in ((1, [('enter',
 assert run([1, 3], while_try_with_raise_except_return_else_call) in ((None, [('enter', 5), ('exit', 5, True), 4]), FELL)
 assert run([1, 3, 1, 3, 0], while_try_with_raise_except_return_else_call) in ((None, [('enter', 5), ('exit', 5, True), 4, ('enter', 5), ('exit', 5, True), 4]), FELL)
 assert run([1, 0, 1, 3, 0], while_try_with_raise_except_return_else_call) in ((1, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([], try_with_raise_else_with) in ((None, [('enter', 5), ('exit', 5, False)]), FELL)
+assert run([1], try_with_raise_else_with) in ((None, [('enter', 5), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([3], try_with_raise_else_with) in ((None, [('enter', 5), ('exit', 5, True), ('enter', 12), 13, ('exit', 12, False)]), FELL)
+assert run([], while_try_nested_withs_raise_else_call) in ((None, []), FELL)
+assert run([1], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, False), 3]), FELL)
+assert run([1, 3], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 4]), FELL)
+assert run([1, 0, 1], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4]), FELL)
+assert run([1, 0, 3, 0], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4]), FELL)
+assert run([1, 2, 1, 1, 3, 0], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4, ('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 4]), FELL)

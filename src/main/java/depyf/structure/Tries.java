@@ -576,6 +576,95 @@ final class Tries {
     }
 
     /**
+     * The else clause of the try at [i, j) ending its region (a loop's body, an if's branch), reached only
+     * by its body's with's suppressing paths and laid out past the region up to the try's handler ({@link
+     * TryRanges#suppressedPastBody}), when every clause leaves or goes on where the region does ({@code end})
+     * and the else ends the region too: leaving (break, return, raise), or jumping to the loop's head (a
+     * continue, dropped when the region is the loop's body; 3.12-3.13: to the copy of its test) or to where
+     * the if's branch goes on. Read here, its code marked read; a walk that does not end so fails the
+     * function (the walk has stepped that code: dropping it would pass the coverage check). Else null.
+     */
+    private static List<Stmt> strandedRegionElse(Walker w, int i, int j, int to, int handler, int end, Lifter l, Region r) {
+        boolean loopBody = r.loop() != null && !r.exactFollow()
+                && (end < 0 || r.loop().continues().contains(end)
+                    && (Branches.sameExit(w, end, r.follow()) || r.follow() < 0 && to == r.loop().bodyEnd()));
+        boolean branch = r.exactFollow() && r.follow() >= 0 && (end < 0 || Branches.sameExit(w, end, r.follow()));
+        if (!loopBody && !branch) {
+            return null;
+        }
+        int stranded = TryRanges.suppressedPastBody(w, i, j, to, handler);
+        if (stranded < 0 || !w.jumpsOnlyFrom(stranded, i, handler) || w.jumpedInto(stranded, handler)
+                || Handlers.covers(w.code, stranded, handler) || w.code.op(skipNops(w, stranded)).isUnconditionalJump()) {
+            // (code the try's handler protects is the rest of its body; a lone jump is where the with's
+            // branch or the loop's body goes on, no else clause)
+            return null;
+        }
+        Lifter e = l.fork();
+        int stop = w.walk(stranded, handler, e, loopBody ? r.withFollow(-1) : r, -1);
+        Op last = w.code.op(handler - 1);
+        boolean endsRegion = loopBody ? toDisplacedTest(w, handler - 1, r)
+                : last.isUnconditionalJump() && Branches.sameExit(w, last.target(), r.follow());
+        if (stop < handler || !ExceptClauses.leaves(e.out) && !endsRegion) {
+            throw new LiftException("an else clause reached only by a with's suppressing path, ending its region, unread at "
+                    + w.code.op(stranded).offset());
+        }
+        w.dead.set(stranded, handler);
+        List<Stmt> out = new ArrayList<>(e.out);
+        if (loopBody && out.get(out.size() - 1) instanceof Stmt.Continue
+                && (r.follow() >= 0 ? r.loop().continues().contains(r.follow()) : to == r.loop().bodyEnd())) {
+            out.remove(out.size() - 1);        // the else falls off the end of the loop's body
+        }
+        return out.isEmpty() ? List.of(new Stmt.Pass()) : out;
+    }
+
+    /**
+     * 3.12+: the try body [i, j) never ends normally and ends with a with (or withs nested in one another)
+     * whose suppressing paths all jump (a nested one's after a copy of the outer exit call) to j (a NOP, the
+     * try's POP_BLOCK, and code), before the try's handler, which no other path reaches, and where the
+     * clauses (all leaving: no clause goes on after the try) do not go. The code after the statement would
+     * follow the try's handler, the body's end jumping over it (CPython's compiler_try_except: POP_BLOCK, the
+     * else body, then the jump to the end, then the handlers): at j is the else clause. A lone jump there is
+     * no else. Only for a body without branches in normal flow: 3.13+ lay the code after the statement at j
+     * too when the with ends an if's branch in the body.
+     */
+    private static boolean nestedSuppressedElse(Walker w, int i, int j, int handler, int areaEnd) {
+        if (!w.env.atLeast(3, 12) || j <= i || j >= handler || !w.code.op(j - 1).isTerminal() || w.normalFlow.get(j)
+                || !w.reachable.get(j) || w.code.op(skipNops(w, j)).isUnconditionalJump() || skipNops(w, j) >= handler
+                || Handlers.covers(w.code, j, handler) || !w.jumpsOnlyFrom(j, i, handler) || w.jumpedInto(j, handler)) {
+            return false;
+        }
+        int paths = 0;
+        for (int k = i; k < j; k++) {
+            Op op = w.code.op(k);
+            if (w.normalFlow.get(k) && op.target() >= 0) {
+                // (a with in a branch of the body: 3.13+ lay the code after the statement out there too,
+                // the with's path jumping to it: TryRanges.pastWithHandlers)
+                return false;
+            }
+            if (op.target() < 0 || !w.reachable.get(k)) {
+                continue;
+            }
+            if (op.target() == j) {
+                if (!op.is("JUMP_FORWARD") || w.normalFlow.get(k)) {
+                    return false;              // only the suppressing paths, never the normal flow, reach j
+                }
+                paths++;
+            }
+        }
+        return paths >= 1 && TryRanges.onlySuppressedTo(w, i, j, handler, areaEnd) == j;
+    }
+
+    /**
+     * 3.12-3.13: the jump at k goes to the copy of the loop's test laid out past the handlers ({@link
+     * Loops#displacedCopy}): the code ending there falls off the end of the loop's body.
+     */
+    private static boolean toDisplacedTest(Walker w, int k, Region r) {
+        Op op = w.code.op(k);
+        return r.loop() != null && op.isUnconditionalJump() && w.normalFlow.get(k) == false
+                && w.displacedTests.getOrDefault(op.target(), -1) == r.loop().bodyEnd();
+    }
+
+    /**
      * The except clauses, each ending by leaving (an implicit continue made explicit), when the layout says
      * the code at j, after the try body [i, j), follows the statement rather than being its else clause;
      * otherwise null. 3.12+ move handlers to the end in the order of their statements: a try or with in
@@ -932,7 +1021,9 @@ final class Tries {
                     stranded != null ? stranded : orelse, List.of(), star));
             return j;
         }
-        List<Stmt.ExceptHandler> leaving = ExceptClauses.allPlain(afterExcept)
+        // (3.14: code only a with's suppressing path reaches has no borrowed loads, else clause or not)
+        boolean suppressedElse = end < 0 && handler >= j && handler < to && nestedSuppressedElse(w, i, j, handler, areaEnd);
+        List<Stmt.ExceptHandler> leaving = ExceptClauses.allPlain(afterExcept) && !suppressedElse
                 ? leavingClauses(w, i, j, to, r, end, clauses, clauseBodies, handler) : null;
         if (leaving != null) {
             // the code after the body follows the statement, which no clause falls into
@@ -954,6 +1045,13 @@ final class Tries {
             // the body of an inner try protecting nothing, its handler no entry reaches, which the compiler
             // could not copy)
             resume = j;
+        } else if (suppressedElse) {
+            // 3.12+: the else clause, right before the try's handler, reached only by the suppressing paths of
+            // nested withs ending the body (the inner one's through the outer exit call and a jump)
+            Lifter e = l.fork();
+            w.walk(j, handler, e, r.withFollow(areaEnd), -1);
+            orelse = e.out;
+            resume = Math.min(areaEnd, to);
         } else if (end < 0 && (continuation = TryRanges.onlySuppressedTo(w, i, j, handler, areaEnd)) >= 0) {
             // the code after the statement, reached only from a with's handler: walked here (the walk
             // after the statement skips code outside the normal flow)
@@ -1117,7 +1215,8 @@ final class Tries {
         } else {
             resume = j;
             int stranded = end < 0 ? TryRanges.suppressedPastRegion(w, i, j, to, handler, r) : -1;
-            List<Stmt> strandedElse = stranded >= 0 ? strandedElse(w, i, j, to, handler, l, r) : null;
+            List<Stmt> strandedElse = stranded >= 0 ? strandedElse(w, i, j, to, handler, l, r)
+                    : strandedRegionElse(w, i, j, to, handler, end, l, r);
             if (strandedElse != null) {
                 orelse = strandedElse;
                 strandedRead = true;

@@ -953,6 +953,32 @@ final class TryRanges {
     }
 
     /**
+     * 3.12+: the try body [i, j) ends its region [i, to) (a loop's body, an if's branch) with a with that
+     * never ends normally, whose suppressing path goes on (through the jump after its handler; a nested
+     * with's through the enclosing exit call, to the same place) to code laid out after that handler, before
+     * the try's handler, outside the normal flow: the try's else clause, which only the body reaches and which
+     * no walk of the region reads (the region ends at the range; the code past it is handler code to the
+     * walk). Unlike {@link #suppressedPastRegion} the path does not reach where the region goes on: the else
+     * clause ends the region, leaving or jumping to where it goes on, which {@link Tries}' except checks.
+     * Returns where it starts, or -1.
+     */
+    static int suppressedPastBody(Walker w, int i, int j, int to, int handler) {
+        if (!w.env.atLeast(3, 12) || j > handler || j <= i || !w.code.op(j - 1).isTerminal()
+                || j < to && w.dead.nextClearBit(j) < to) {
+            return -1;                         // (3.12: a dead copy of the exit only the loop's test copy reaches may follow)
+        }
+        for (int p = i; p < handler; p++) {
+            int t = suppressedTo(w, p, p + 1, handler);
+            if (t < 0) {
+                continue;
+            }
+            return t > p && t >= to && t < handler && w.reachable.get(t) && !w.normalFlow.get(t)
+                    && !w.onlyHandlerCode(to, p) ? t : -1;
+        }
+        return -1;
+    }
+
+    /**
      * The statement at i ends its region (a branch of an if in an enclosing try body) and the code after it,
      * reached only by a with's suppressing path, is laid out past its handlers (3.12+): the end of that
      * code, straight code still in the statement's handler range, when what follows is the small exit

@@ -994,7 +994,8 @@ final class Withs {
             return j;
         }
         if (after > c && w.env.atLeast(3, 12) && Tries.skipNops(w, j) >= to && to == r.follow() && !r.exactFollow() && !w.normalFlow.get(after)
-                && onlySuppressed(w, after, handler, c) && !w.code.op(Tries.skipNops(w, after)).isUnconditionalJump()
+                && (onlySuppressed(w, after, handler, c) || onlySuppressedWithNested(w, after, handler))
+                && !w.code.op(Tries.skipNops(w, after)).isUnconditionalJump()
                 && suppressedToTryElse(w, i, c, after, r)) {
             // the with ends the body of the try right around it: suppressing, it goes on to code (not the jump of
             // an empty else clause past the try's handlers to the code after the statement) laid out past
