@@ -86,7 +86,6 @@ def clause_while_true_break_then_try_else_finally(c, t, x, n, m):
         pass
     finally:
         pass
-    return None
 
 
 def clause_while_true_break_then_try(c, t, x, n, m):

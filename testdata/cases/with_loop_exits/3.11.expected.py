@@ -215,7 +215,6 @@ def with_break_for_else_in_try(c, n, m, t):
         pass
     finally:
         pass
-    return None
 
 
 def with_continue_while_and(c, n, m, t):
