@@ -23,7 +23,7 @@ final class BranchExits {
 
     /**
      * As {@link #leavesPast(Walker, int, int, Region.Loop)}; with {@code skipOwnTails}, a with whose suppressing
-     * path runs code of its own laid out in its handler ({@link Withs#suppressedOwnTail}) does not leave.
+     * path runs code of its own laid out in its handler ({@link WithSuppressedPaths#suppressedOwnTail}) does not leave.
      */
     static int leavesPast(Walker w, int b, int f, Region.Loop loop, boolean skipOwnTails) {
         int leave = -1;
@@ -157,11 +157,11 @@ final class BranchExits {
         java.util.Set<Integer> withs = new java.util.HashSet<>();
         for (int k = b; k < f; k++) {
             Code.Handler h = handlerPast(w, b, f, k, withs, Handlers.Kind.WITH);
-            if (h != null && !(skipOwnTails && Withs.suppressedOwnTail(w, h.target()) >= 0)
+            if (h != null && !(skipOwnTails && WithSuppressedPaths.suppressedOwnTail(w, h.target()) >= 0)
                     && Withs.coldTailRejoining(w, h.target(), loop, b, f) < 0) {
                 // (a with ending in break or continue: the code after it in the branch, laid out after its
                 // handler, comes back into the branch; Withs walks it)
-                int raw = Withs.suppressedAfter(w, h.target());
+                int raw = WithSuppressedPaths.suppressedAfter(w, h.target());
                 if (raw == f) {
                     // (suppressing, the with goes on at f itself, where the test's false path goes too: the
                     // enclosing with's own normal exit, not a copy of it on the way past the region)
@@ -234,7 +234,7 @@ final class BranchExits {
             if (h == null) {
                 continue;
             }
-            int t = TryRanges.pastEnclosingExit(w, h.target(), Withs.suppressedAfter(w, h.target()));
+            int t = TryRanges.pastEnclosingExit(w, h.target(), WithSuppressedPaths.suppressedAfter(w, h.target()));
             if (t > h.target() && w.code.op(t).is("JUMP_BACKWARD") && w.code.op(t).line() > 0
                     && w.code.op(t).line() != w.code.op(h.target()).line()) {
                 return -1;                     // a lone jump back laid out after the handler, on a line of its own: a
@@ -376,7 +376,7 @@ final class BranchExits {
             return -1;
         }
         for (int p = wh; p < w.code.size() && p - wh < 40; p++) {
-            if (!w.code.op(p).is("POP_EXCEPT") || Withs.withSuppressed(w.code, p) < 0) {
+            if (!w.code.op(p).is("POP_EXCEPT") || WithSuppressedPaths.withSuppressed(w.code, p) < 0) {
                 continue;
             }
             Code.Handler around = w.code.handlerAt(p + 1);

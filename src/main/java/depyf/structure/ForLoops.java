@@ -94,7 +94,7 @@ final class ForLoops {
         for (int k = from; k < end; k++) {
             Op op = w.code.op(k);
             int t = op.target();
-            if (!op.is("JUMP_FORWARD") || t <= to || !w.reachable.get(k) || after < to && Loops.threadedToFollow(w, t, r)) {
+            if (!op.is("JUMP_FORWARD") || t <= to || !w.reachable.get(k) || after < to && LoopBreaks.threadedToFollow(w, t, r)) {
                 continue;
             }
             int start = Tries.skipNops(w, after);
@@ -191,8 +191,8 @@ final class ForLoops {
                 && (w.code.op(after).is("POP_TOP") || w.code.op(after).is("POP_ITER"))) {
             after++;
         }
-        int exit = Math.max(Loops.breakTarget(w.code, f + 1, exitIdx, after, to), copiedBreakExit(w, f + 1, exitIdx, after, to));
-        exit = Math.max(exit, Loops.clauseBreakTarget(w, f + 1, exitIdx, after, to, true));
+        int exit = Math.max(LoopBreaks.breakTarget(w.code, f + 1, exitIdx, after, to), copiedBreakExit(w, f + 1, exitIdx, after, to));
+        exit = Math.max(exit, LoopBreaks.clauseBreakTarget(w, f + 1, exitIdx, after, to, true));
         Expr[] target = new Expr[1];
         Lifter body = l.fork();
         body.push(Slot.single(t -> target[0] = t));
@@ -208,7 +208,7 @@ final class ForLoops {
         BreakCopies copies = exit == after && tail == null ? BreakCopies.find(w, f + 1, exitIdx, after, to, r) : null;
         int breaksTo = copies != null && copies.exit() >= 0 ? copies.exit() : exit;
         if (copies == null && exit == after && tail == null && breaksToFollow(w, f + 1, exitIdx, to, r)
-                && Loops.breaksPastRegion(w, f + 1, exitIdx, after, to, r)) {
+                && LoopBreaks.breaksPastRegion(w, f + 1, exitIdx, after, to, r)) {
             // the loop ends an if statement's branch: its breaks were threaded to where that statement ends
             breaksTo = r.follow();
         }
@@ -238,7 +238,7 @@ final class ForLoops {
         Integer clauseEnd = w.clauseEndBreaks.get(inner.loop());
         if (exit == after && clauseEnd != null) {
             exit = elseEnd(w, clauseEnd, after, to);
-        } else if (exit == after && (copies != null || Loops.breaksPastRegion(w, f + 1, exitIdx, after, to, r))) {
+        } else if (exit == after && (copies != null || LoopBreaks.breaksPastRegion(w, f + 1, exitIdx, after, to, r))) {
             exit = to;                          // the rest of the region is the else clause
             backBreakElseFallsOff(w, f + 1, exitIdx, to, r);
         }
@@ -292,7 +292,7 @@ final class ForLoops {
     private static boolean breaksToFollow(Walker w, int from, int end, int to, Region r) {
         for (int k = from; k < end; k++) {
             Op op = w.code.op(k);
-            if (op.is("JUMP_FORWARD") && op.target() > to && Loops.threadedToFollow(w, op.target(), r) && w.reachable.get(k)) {
+            if (op.is("JUMP_FORWARD") && op.target() > to && LoopBreaks.threadedToFollow(w, op.target(), r) && w.reachable.get(k)) {
                 return true;
             }
         }
@@ -457,7 +457,7 @@ final class ForLoops {
         }
         int bodyStart = Awaits.sendLoopEnd(w, f + 1);
         int after = exitIdx + 1;
-        int exit = Math.max(Loops.breakTarget(w.code, bodyStart, exitIdx, after, to),
+        int exit = Math.max(LoopBreaks.breakTarget(w.code, bodyStart, exitIdx, after, to),
                 copiedBreakExit(w, bodyStart, exitIdx, after, to));
         Expr[] target = new Expr[1];
         Lifter body = l.fork();

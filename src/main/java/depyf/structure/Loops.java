@@ -36,8 +36,8 @@ final class Loops {
      */
     static boolean isLoopTest(Walker w, int start, int b, int f) {
         return hasBackEdgeInto(w.code, start, b - 1, b, f) || bottomCopy(w, start, b, f) >= 0
-                || displacedCopy(w, start, b, f) != null || clauseBackInto(w, start, b - 1, b, f)
-                || displacedTailCopy(w, start, b, f) != null || withTailBackInto(w, start, b - 1, b, f) >= 0;
+                || DisplacedLoopTails.displacedCopy(w, start, b, f) != null || clauseBackInto(w, start, b - 1, b, f)
+                || DisplacedLoopTails.displacedTailCopy(w, start, b, f) != null || DisplacedLoopTails.withTailBackInto(w, start, b - 1, b, f) >= 0;
     }
 
     /**
@@ -313,7 +313,7 @@ final class Loops {
             if (op.is("JUMP_BACKWARD")) {
                 return op.target() >= lo && op.target() <= hi;
             }
-            if (overHandlers(w, q)) {
+            if (DisplacedLoopTails.overHandlers(w, q)) {
                 landed = op.target();          // (the copy of a finally body on the try's normal exit, then its handler)
                 q = landed - 1;
                 continue;
@@ -503,7 +503,7 @@ final class Loops {
     }
 
     /** An instruction of a test that its copy repeats (not a jump, nor the compiler's markers). */
-    private static boolean counts(Op op) {
+    static boolean counts(Op op) {
         return !op.isConditionalJump() && op.target() < 0 && !op.is("NOP") && !op.is("NOT_TAKEN")
                 && !op.is("CACHE") && !op.is("EXTENDED_ARG");
     }
@@ -565,13 +565,13 @@ final class Loops {
 
     /** A while loop whose test at [condStart, b) jumps to {@code f} when false. */
     static int guardLoop(Walker w, int condStart, int b, int f, Expr test, int to, Lifter l, Region r) {
-        int exit = Math.max(breakTarget(w.code, b, f, f, to), clauseBreakTarget(w, b, f, f, to, false));
-        if (exit == f && breaksPastRegion(w, b, f, f, to, r)) {
+        int exit = Math.max(LoopBreaks.breakTarget(w.code, b, f, f, to), LoopBreaks.clauseBreakTarget(w, b, f, f, to, false));
+        if (exit == f && LoopBreaks.breaksPastRegion(w, b, f, f, to, r)) {
             exit = to;                         // the loop ends the enclosing loop's body: the rest is its else
         }
         // the loop ends an if's branch, an except clause breaking to where that if goes on: the rest of the
         // branch is the else clause, which goes on there too
-        boolean elseToFollow = exit == f && clauseBreaksPastRegion(w, b, f, f, to, r);
+        boolean elseToFollow = exit == f && LoopBreaks.clauseBreaksPastRegion(w, b, f, f, to, r);
         if (elseToFollow) {
             exit = to;
         }
@@ -605,7 +605,7 @@ final class Loops {
         if (copy < 0) {
             copy = bottomCopyWithExit(w, condStart, b, f, exit);
         }
-        int[] displaced = copy < 0 ? displacedCopy(w, condStart, b, f) : null;
+        int[] displaced = copy < 0 ? DisplacedLoopTails.displacedCopy(w, condStart, b, f) : null;
         if (displaced != null) {
             w.dead.set(displaced[0], displaced[1]);   // the body's end: walked as the loop's test, not as code
             w.displacedTests.put(displaced[0], displaced[1]);
@@ -620,7 +620,7 @@ final class Loops {
         // 3.14: the end of the body that only except clauses reach is laid out after the handlers
         int[] tail = copy < 0 && displaced == null && w.env.atLeast(3, 14) ? ForLoops.displacedTail(w, condStart, f) : null;
         // 3.12-3.13: the same, that end going on with the copy of the test, which jumps back to b
-        int[] tailCopy = copy < 0 && displaced == null && tail == null ? displacedTailCopy(w, condStart, b, f) : null;
+        int[] tailCopy = copy < 0 && displaced == null && tail == null ? DisplacedLoopTails.displacedTailCopy(w, condStart, b, f) : null;
         if (tailCopy != null) {
             tail = new int[] {tailCopy[0], tailCopy[1]};
             w.dead.set(tailCopy[1], tailCopy[2]);     // the copy of the test: not code
@@ -695,7 +695,7 @@ final class Loops {
         dropRepeatedTest(w, stmts, test, f, l, r);
         Op lastOp = w.code.op(f - 1);
         if (exit == f && w.reachable.get(f - 1) && !w.dead.get(f - 1) && lastOp.target() < 0 && !lastOp.isTerminal()
-                && !((copy >= 0 || stripped) && onlyFromBottomTest(w, f - 1, b))
+                && !((copy >= 0 || stripped) && LoopBreaks.onlyFromBottomTest(w, f - 1, b))
                 && !(copy >= 0 && f - 1 >= copy)) {    // (a chained comparison's cleanup ends the copy)
             // the body falls off its end into the code after the loop: a break whose jump to the very next
             // instruction was removed (a NOP holds its line); the body's paths that reach here leave the loop
@@ -725,13 +725,13 @@ final class Loops {
         }
         if (w.env.atLeast(3, 14) && orelse.isEmpty() && !stmts.isEmpty() && stmts.get(0) instanceof Stmt.If first
                 && first.orelse().isEmpty() && first.body().equals(List.of(new Stmt.Break()))
-                && !breaksByJump(w, b, f, exit)) {
+                && !LoopBreaks.breaksByJump(w, b, f, exit)) {
             // `while a: if not b: break` compiles to the jumps of `while a and b` (3.14 copies no test to
             // the bottom): the chain the source most likely said, when the walk split it at a nested jump
             test = Conditions.bool(depyf.ir.Operator.Bool.AND, test, Conditions.not(first.test()));
             stmts.remove(0);
         } else if (w.env.atLeast(3, 14) && orelse.isEmpty() && stmts.size() == 1 && stmts.get(0) instanceof Stmt.If only
-                && !only.body().isEmpty() && only.orelse().equals(List.of(new Stmt.Break())) && !breaksByJump(w, b, f, exit)) {
+                && !only.body().isEmpty() && only.orelse().equals(List.of(new Stmt.Break())) && !LoopBreaks.breaksByJump(w, b, f, exit)) {
             // the same split read as `while a: if b: <body> else: break` (Branches: the break laid out last)
             test = Conditions.bool(depyf.ir.Operator.Bool.AND, test, only.test());
             stmts = new ArrayList<>(only.body());
@@ -739,7 +739,7 @@ final class Loops {
         if (w.env.atLeast(3, 14) && orelse.isEmpty() && stmts.size() == 2 && stmts.get(0) instanceof Stmt.If first
                 && first.orelse().isEmpty() && first.body().size() > 1
                 && first.body().get(first.body().size() - 1) instanceof Stmt.Continue
-                && stmts.get(1) instanceof Stmt.Break && exitCopyBefore(w, condStart, f)) {
+                && stmts.get(1) instanceof Stmt.Break && DisplacedLoopTails.exitCopyBefore(w, condStart, f)) {
             // `while a and b: X` ending an enclosing loop's body: b's false exit is its own copy of the
             // loop's exit jump (no line of its own: not a written break), laid out before the exit
             test = Conditions.bool(depyf.ir.Operator.Bool.AND, test, first.test());
@@ -803,10 +803,10 @@ final class Loops {
             for (int k = b; k < f; k++) {
                 Op op = w.code.op(k);
                 if (op.target() == start && w.reachable.get(k)) {
-                    if (test >= 0 || !op.isConditionalJump() || k >= start || !overLoneContinue(w, heads, k + 1, start)) {
+                    if (test >= 0 || !op.isConditionalJump() || k >= start || !LoopBreaks.overLoneContinue(w, heads, k + 1, start)) {
                         return depth;           // not only one test over a lone jump back
                     }
-                    if (writtenContinue(w, k + 1, start)) {
+                    if (LoopBreaks.writtenContinue(w, k + 1, start)) {
                         return depth;           // if c: continue, the code after it not inside the if
                     }
                     test = k;
@@ -896,271 +896,6 @@ final class Loops {
     }
 
     /**
-     * True when the body's last instruction (before the exit f) is a copy of the exit's jump, on the
-     * line of the loop's test at condStart (3.14 copies an exit jump without a line for each way in).
-     */
-    private static boolean exitCopyBefore(Walker w, int condStart, int f) {
-        if (f >= w.code.size()) {
-            return false;
-        }
-        Op last = w.code.op(f - 1);
-        Op exit = w.code.op(f);
-        return last.is("JUMP_BACKWARD") && exit.isUnconditionalJump() && last.target() == exit.target()
-                && last.line() == exit.line() && last.line() == w.code.op(condStart).line();
-    }
-
-    /**
-     * 3.12+: when only except clauses fall off the end of a while loop's body, the copy of the loop's test
-     * that ends the body is cold code, laid out after the handlers: its instructions (the test's, with
-     * jumps back to the body start b, to the exit f or within the copy) jump back to b. Returns the copy's
-     * range {start, end}, or null. A jump to its start is the end of the body: the region's body reaches
-     * past it, so that jump is not a break.
-     */
-    static int[] displacedCopy(Walker w, int condStart, int b, int f) {
-        if (!w.env.atLeast(3, 12) || w.env.atLeast(3, 14)) {
-            return null;
-        }
-        for (int q = f; q < w.code.size(); q++) {
-            Op op = w.code.op(q);
-            if (op.target() != b || !w.reachable.get(q)) {
-                continue;
-            }
-            for (int x = q; x > f; x--) {
-                int end = w.jumpTargets.get(x) ? displacedCopyEnd(w, condStart, b, f, x) : -1;
-                if (end > q) {
-                    return new int[] {x, end};
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * 3.12-3.13: when only except clauses (or a with's suppressing path: {@link #withTail}) reach the end of
-     * a while loop's body, that end and the copy of the loop's test after it are laid out after the handlers
-     * (see {@link #displacedCopy}, where the copy is all there is). Returns {start, the copy's start, the copy's end} when the tail that the clauses
-     * go on at is straight-line code followed by the copy, or null.
-     */
-    private static int[] displacedTailCopy(Walker w, int condStart, int b, int f) {
-        if (!w.env.atLeast(3, 12) || w.env.atLeast(3, 14)) {
-            return null;
-        }
-        int[] tail = ForLoops.displacedTail(w, b, f);
-        if (tail == null) {
-            tail = withTail(w, b, f);
-        }
-        if (tail == null) {
-            return null;
-        }
-        for (int c = tail[0] + 1; c < tail[1]; c++) {
-            Op op = w.code.op(c - 1);
-            if (overHandlers(w, c - 1) && op.target() < tail[1]) {
-                // a finally's, after the copy of its body on the normal exit of the try the tail starts
-                // with (`try: x(); break / except E: pass / finally: t()`)
-                c = op.target();
-            } else if (op.target() >= 0 || op.isTerminal() || w.jumpTargets.get(c)) {
-                return null;
-            }
-            int end = displacedCopyEnd(w, condStart, b, f, c);
-            if (end >= tail[1]) {
-                return new int[] {tail[0], c, end};
-            }
-        }
-        return null;
-    }
-
-    /**
-     * True when the instruction at q is a JUMP_FORWARD, the only way to its target, over code only
-     * handlers reach: cold code going on past the handlers laid out after it.
-     */
-    private static boolean overHandlers(Walker w, int q) {
-        Op op = w.code.op(q);
-        int t = op.target();
-        return op.is("JUMP_FORWARD") && t > q + 1 && w.onlyHandlerCode(q + 1, t) && w.jumpsOnlyFrom(t, q, q + 1);
-    }
-
-    /**
-     * 3.14: the end of a while loop's body [b, f) that only a with's suppressing path reaches (the code
-     * after a with whose body ends in break or continue) is laid out cold after that with's handler and
-     * ends jumping back to the test at the top, in [lo, hi] (3.14 copies no test to the bottom): when no
-     * other path of the body goes on, the loop's only jump back, out of normal flow. Returns that jump, or -1.
-     */
-    static int withTailBackInto(Walker w, int lo, int hi, int b, int f) {
-        if (!w.env.atLeast(3, 14)) {
-            return -1;
-        }
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.start() < b || h.start() >= f || h.target() < f || Handlers.kind(w.code, h.target()) != Handlers.Kind.WITH) {
-                continue;
-            }
-            int start = Withs.suppressedAfter(w, h.target());
-            if (start >= lo && start <= hi) {
-                // (no code after the with: its suppressing path itself jumps back to the test)
-                int back = suppressingJumpBack(w, h.target(), start);
-                if (back >= 0) {
-                    return back;
-                }
-                continue;
-            }
-            if (start <= h.target() || w.normalFlow.get(start)) {
-                continue;
-            }
-            for (int q = start; q < w.code.size(); q++) {
-                Op op = w.code.op(q);
-                if (op.is("JUMP_BACKWARD") && op.target() >= lo && op.target() <= hi && w.reachable.get(q)) {
-                    return q;
-                }
-                if (op.is("PUSH_EXC_INFO") || op.isTerminal()) {
-                    break;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** The JUMP_BACKWARD to t ending the suppressing path of the with whose handler is at {@code handler}, or -1. */
-    static int suppressingJumpBack(Walker w, int handler, int t) {
-        int end = ExceptClauses.handlerAreaEnd(w, handler);
-        for (int q = handler; q < end; q++) {
-            Op op = w.code.op(q);
-            if (op.is("JUMP_BACKWARD") && op.target() == t && w.reachable.get(q) && w.code.op(q - 1).is("POP_TOP")) {
-                return q;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * 3.12-3.13: the end of a while loop's body [b, f) that only a with's suppressing path reaches (the code
-     * after a with whose body ends in break or continue) is laid out cold after that with's handler, falling
-     * into the copy of the loop's test, which jumps back to b: the loop's only jump back, out of normal flow.
-     * Returns {its start, past that jump back}, or null.
-     */
-    private static int[] withTail(Walker w, int b, int f) {
-        int start = Integer.MAX_VALUE;
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.start() < b || h.start() >= f || h.target() < f || Handlers.kind(w.code, h.target()) != Handlers.Kind.WITH) {
-                continue;
-            }
-            int t = Withs.suppressedAfter(w, h.target());
-            if (t > h.target() && t < start) {
-                start = t;
-            }
-        }
-        if (start == Integer.MAX_VALUE || w.normalFlow.get(start)) {
-            return null;
-        }
-        for (int q = start; q < w.code.size(); q++) {
-            Op op = w.code.op(q);
-            if (op.is("JUMP_BACKWARD") && op.target() == b) {
-                return w.reachable.get(q) ? new int[] {start, q + 1} : null;
-            }
-            if (op.is("JUMP_BACKWARD") && op.target() == f && q > start && w.code.op(q - 1).isConditionalJump()
-                    && w.code.op(q - 1).target() == q + 1) {
-                continue;                      // (a test of the copy, `while a and b`, inverted over its jump to the exit)
-            }
-            if (op.is("PUSH_EXC_INFO") || op.isTerminal()) {
-                return null;                   // (the first jump back to b ends the straight code from start)
-            }
-        }
-        return null;
-    }
-
-    /** The end of the copy of the test [condStart, b) starting at x (see {@link #displacedCopy}), or -1. */
-    private static int displacedCopyEnd(Walker w, int condStart, int b, int f, int x) {
-        List<Op> test = new ArrayList<>();
-        for (int k = condStart; k < b; k++) {
-            if (counts(w.code.op(k))) {
-                test.add(w.code.op(k));
-            }
-        }
-        int n = 0;
-        int furthest = x;
-        java.util.TreeSet<Integer> exitCopies = new java.util.TreeSet<>();
-        boolean back = false;
-        boolean out = false;
-        for (int k = x; k < w.code.size(); k++) {
-            Op op = w.code.op(k);
-            if (counts(op)) {
-                if (n >= test.size() || !op.sameAs(test.get(n++))) {
-                    return -1;
-                }
-            } else if (op.isConditionalJump() || op.isUnconditionalJump()) {
-                int t = op.target();
-                if (t == b) {
-                    back = true;
-                } else if (t == f || t < k && w.copiedExitLength(t, f) > 0
-                        && (Branches.sameHandler(w, t, condStart) || Branches.sameHandler(w, t, f))) {
-                    // (or to a copy of the small exit block, a return, laid out elsewhere in the same handler;
-                    // past a try around the loop, the exit's own: outside its range, with the exit)
-                    out = true;
-                } else if (t > k && w.copiedExitLength(t, f) > 0) {
-                    out = true;                // (3.13: or to its copies, one per test, laid out right after the copy's jump back)
-                    exitCopies.add(t);
-                } else if (t > k) {
-                    furthest = Math.max(furthest, t);
-                } else {
-                    return -1;
-                }
-                if (op.isUnconditionalJump() && n == test.size() && furthest <= k) {
-                    int end = k + 1;
-                    while (exitCopies.contains(end)) {
-                        end += w.copiedExitLength(end, f);
-                    }
-                    return back && out && (exitCopies.isEmpty() || exitCopies.last() < end) ? end : -1;
-                }
-            } else if (op.target() >= 0 || op.isTerminal()) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * True when the first jump that does not test in the body [b, f) leaves the loop, or a test jumps to
-     * the NOP holding a break's line before f: the body's first {@code if not c: break} was compiled as a
-     * jump over a jump or to a break (the source said so), not into the test.
-     */
-    private static boolean breaksByJump(Walker w, int b, int f, int exit) {
-        for (int k = b; k < f; k++) {
-            Op op = w.code.op(k);
-            if (op.isConditionalJump() && op.target() < f && w.code.op(op.target()).is("NOP")
-                    && (Tries.skipNops(w, op.target()) == f || w.copiedExitLength(Tries.skipNops(w, op.target()), f) > 0)) {
-                return true;                        // to the NOP holding the break's line
-            }
-            if (op.isTerminal()) {
-                return op.isUnconditionalJump() && (op.target() == f || op.target() == exit || BranchExits.copiesClauseEnd(w, k, exit));
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when the code at {@code k} is reached only from the loop's test copied to the bottom of the
-     * body (a conditional jump followed by the jump back): the loop's normal exit, not a break. Asked
-     * only when the body ends with such a copy: without one, that shape is {@code if c: break} ending the body.
-     */
-    private static boolean onlyFromBottomTest(Walker w, int k, int bodyStart) {
-        Op before = w.code.op(k - 1);
-        if (before.target() < 0 && !before.isTerminal()) {
-            return false;                               // body code falls into it
-        }
-        boolean any = false;
-        for (int q = bodyStart; q < k; q++) {
-            Op op = w.code.op(q);
-            if (op.target() != k || !w.reachable.get(q)) {
-                continue;
-            }
-            Op next = w.code.op(q + 1);
-            if (!op.isConditionalJump() || !next.is("JUMP_BACKWARD") || next.target() > bodyStart) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
-    }
-
-    /**
      * 3.11+ repeat a while loop's test at the bottom of its body; when a return follows the loop, the
      * repeated test's exit is a copy of it, so the body ends with {@code if test: continue} and the copy,
      * or with {@code if not test: <copy>}. Both go: the loop tests again at its top, and the copy is the
@@ -1195,93 +930,6 @@ final class Loops {
             return new Expr.Compare(c.left(), List.of(flipped), c.comparators());
         }
         return e;
-    }
-
-    /**
-     * 3.12+ copy a small exit block (ending in a return or raise) in place of each jump to it: a
-     * {@code break} of a loop whose exit is such a block is a NOP holding its line and a copy of the exit.
-     * {@code if c: break} ending the body tests c jumping to that copy, over the jump back [b, t). True
-     * when that is the shape at [b, t): the copy is marked dead (the break stands for it). A return
-     * written in the source has no NOP before it; with statements before the jump back, the source said
-     * {@code if not c: ...; continue} and {@code break} after it.
-     */
-    static boolean copiedBreak(Walker w, Region.Loop loop, int b, int t) {
-        int exit = loop.exit();
-        if (!w.env.atLeast(3, 12) || exit < 0 || t == exit || !w.code.op(t).is("NOP") || !overLoneContinue(w, loop, b, t)) {
-            return false;
-        }
-        int start = Tries.skipNops(w, t);
-        int n = w.copiedExitLength(start, exit);
-        if (n == 0 || start == Tries.skipNops(w, exit)) {
-            return false;
-        }
-        w.dead.set(t, start + n);
-        return true;
-    }
-
-    /** True when [b, t) is only a jump back to the loop's head (after NOT_TAKEN or NOPs): a test jumping to t jumps over a continue. */
-    private static boolean overLoneContinue(Walker w, Region.Loop loop, int b, int t) {
-        return overLoneContinue(w, loop.continues(), b, t);
-    }
-
-    private static boolean overLoneContinue(Walker w, Set<Integer> heads, int b, int t) {
-        if (t <= b || !w.code.op(t - 1).is("JUMP_BACKWARD") || !heads.contains(w.code.op(t - 1).target())) {
-            return false;
-        }
-        for (int k = b; k < t - 1; k++) {
-            if (!w.code.op(k).is("NOT_TAKEN") && !w.code.op(k).is("NOP")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * {@code if c: break} ending the body: a test jumping over the jump back [b, t) to the NOPs right
-     * before the loop's exit, which hold the break's line (its jump to the very next instruction removed).
-     * True when t is such a NOP reached only by tests; it is marked dead, so the body does not also read
-     * it as falling off its end.
-     */
-    static boolean breakNop(Walker w, Region.Loop loop, int b, int t) {
-        int exit = loop.exit();
-        if (exit < 0 || t >= exit || !w.code.op(t).is("NOP") || Tries.skipNops(w, t) != Tries.skipNops(w, exit)
-                || !overLoneContinue(w, loop, b, t) || writtenContinue(w, b, t)) {
-            return false;
-        }
-        for (Op op : w.code.ops()) {
-            if (op.target() >= t && op.target() < exit && w.reachable.get(op.index()) && !op.isConditionalJump()) {
-                return false;
-            }
-        }
-        w.dead.set(t, exit);
-        return true;
-    }
-
-    /**
-     * {@code if not c: continue} + {@code break} ending a loop body is a test jumping over the continue (a
-     * lone jump back with a line of its own) to the NOP of the break, which falls into the loop's exit
-     * (3.11-3.13 compile {@code if c: break} as a jump over the break to the jump back instead; 3.14's
-     * jump back then takes the test's line). True when [b, f) is that continue and f that NOP.
-     */
-    static boolean continueThenBreak(Walker w, Region.Loop loop, int b, int f) {
-        return loop.exit() >= 0 && f < w.code.size() && w.code.op(f).is("NOP")
-                && Tries.skipNops(w, f) == Tries.skipNops(w, loop.exit()) && overLoneContinue(w, loop, b, f)
-                && writtenContinue(w, b, f);
-    }
-
-    /**
-     * True when the lone jump back before t has a line of its own, not the test's (which the loop's own
-     * jump back takes): a written {@code continue}, so the NOP at t is a break after it ({@code if not c:
-     * continue} + {@code break}), not that of {@code if c: break}.
-     */
-    private static boolean writtenContinue(Walker w, int b, int t) {
-        int test = b - 1;
-        while (test > 0 && w.code.op(test).is("NOT_TAKEN")) {
-            test--;
-        }
-        int back = w.code.op(t - 1).line();
-        int line = w.code.op(test).line();
-        return back >= 0 && line >= 0 && back != line;
     }
 
     /** The return statement that the small block at f is, or null. */
@@ -1343,167 +991,4 @@ final class Loops {
         return Conditions.sameTest(bottom, test) || Conditions.sameTest(bottom, Conditions.not(test));
     }
 
-    /** Where breaks out of the loop body [from, end) go: past an else clause starting at {@code after}, if any. */
-    static int breakTarget(Code code, int from, int end, int after, int to) {
-        int best = after;
-        for (int k = from; k < end; k++) {
-            Op op = code.op(k);
-            if (op.is("JUMP_FORWARD") && op.target() > best && op.target() <= to) {
-                best = op.target();
-            }
-        }
-        return best;
-    }
-
-    /**
-     * 3.12+ lay except clauses out past the body, after the code that follows the loop: a break in one
-     * jumps back to where the breaks go, past the else clause [after, ..). The furthest such target in
-     * (after, to] of a clause of a try in the body [from, end), or after (fuzz seed 3 f160). A for loop's
-     * break pops the iterator before its jump. (A clause's jump forward goes to the rest of the body, laid
-     * out after the handlers when only they reach it; but for a for loop's popped iterator: a break to the
-     * code after the loop, laid out there when only the break reaches it, seed 23 f120.)
-     */
-    static int clauseBreakTarget(Walker w, int from, int end, int after, int to, boolean popsIterator) {
-        int best = after;
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.start() < from || h.start() >= end || h.target() < end || !w.code.op(h.target()).is("PUSH_EXC_INFO")
-                    || protectsBefore(w, h.target(), from)) {
-                // (a try around the loop, its range split by jumps left out of it (3.14): its clauses' jumps
-                // leave that statement, not the loop)
-                continue;
-            }
-            int areaEnd = ExceptClauses.handlerAreaEnd(w, h.target());
-            for (int k = h.target() + 2; k < areaEnd; k++) {
-                // a break: POP_EXCEPT, the name's cleanup, (the iterator popped,) the jump
-                Op op = w.code.op(k);
-                int t = op.target();
-                int before = popsIterator ? k - 2 : k - 1;
-                boolean popped = !popsIterator || w.code.op(k - 1).is("POP_TOP") || w.code.op(k - 1).is("POP_ITER");
-                if (op.isUnconditionalJump() && t > best && t <= to && (t < h.target() || popsIterator && t >= areaEnd)
-                        && popped && w.reachable.get(k)
-                        && (w.code.op(ExceptClauses.beforeNameCleanup(w.code, before)).is("POP_EXCEPT")
-                            || finallyCopyAfterPopExcept(w, h.target(), before) || inFinallyCopyAfterPopExcept(w, h.target(), k))) {
-                    best = t;
-                }
-            }
-        }
-        return best;
-    }
-
-    /** True when the handler at {@code target} protects code before {@code from}. */
-    private static boolean protectsBefore(Walker w, int target, int from) {
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.target() == target && h.start() < from) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when the jump at k in the clause area starting at {@code handler} follows a clause's POP_EXCEPT
-     * that a finally's handler protects, with only that finally body's copy in between, whatever its
-     * branches: 3.13+ duplicate the break's jump into each branch of an if ending that copy (seed 12 f147),
-     * which {@link #finallyCopyAfterPopExcept} does not match.
-     */
-    private static boolean inFinallyCopyAfterPopExcept(Walker w, int handler, int k) {
-        for (int p = k - 1; p > handler; p--) {
-            Op op = w.code.op(p);
-            if (op.is("POP_EXCEPT")) {
-                Code.Handler f = w.code.handlerAt(p);
-                return f != null && Handlers.kind(w.code, f.target()) == Handlers.Kind.FINALLY;
-            }
-            if (op.isReturn() || op.is("RAISE_VARARGS") || op.is("RERAISE") || op.is("PUSH_EXC_INFO")
-                    || op.is("CHECK_EXC_MATCH") || op.is("CHECK_EG_MATCH")) {
-                return false;                  // inside a clause's body, or past its area (the copy's jumps aside)
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when [.., before] in the clause area starting at {@code handler} is POP_EXCEPT (and the name's
-     * cleanup) then a copy of the body of the finally whose handler protects that POP_EXCEPT: a break out
-     * of an except clause of a try/finally runs the finally body on its way out (3.12+, seed 1 f268). The
-     * handler's copy ends in RERAISE; where the body ends with an if, the copy's last instruction is the
-     * NOP its branches meet at, the handler's a RERAISE.
-     */
-    private static boolean finallyCopyAfterPopExcept(Walker w, int handler, int before) {
-        for (int p = before - 1; p > handler; p--) {
-            if (!w.code.op(p).is("POP_EXCEPT")) {
-                if (w.code.op(p).isUnconditionalJump() || w.code.op(p).isTerminal()) {
-                    return false;              // the copy goes on to the break's jump (its own branches meet before it)
-                }
-                continue;
-            }
-            Code.Handler f = w.code.handlerAt(p);
-            int copy = ExceptClauses.afterNameCleanup(w.code, p + 1);
-            int n = before + 1 - copy;
-            if (f == null || n <= 0 || f.target() + 1 + n >= w.code.size() || !w.code.op(f.target()).is("PUSH_EXC_INFO")) {
-                return false;
-            }
-            Op last = w.code.op(f.target() + n);
-            boolean sameEnd = last.sameAs(w.code.op(before)) && w.code.op(f.target() + 1 + n).is("RERAISE")
-                    || last.is("RERAISE") && w.code.op(before).is("NOP");
-            return Handlers.kind(w.code, f.target()) == Handlers.Kind.FINALLY && sameEnd && Tries.sameOps(w, f.target() + 1, copy, n - 1);
-        }
-        return false;
-    }
-
-    /**
-     * True when a break in the body [from, end) leaves the region [.., to) that the loop ends, whose
-     * exit code starts at {@code after}: a jump back to a loop enclosing this one, or forward to the
-     * region's follow past to (the end of the if statement whose branch the loop ends), threaded there.
-     * The code [after, to) is then the loop's else clause. Not when that code is only a jump to the
-     * same place (the branch's own end, which the break was threaded through: no else).
-     */
-    static boolean breaksPastRegion(Walker w, int from, int end, int after, int to, Region r) {
-        if (after >= to) {
-            return false;
-        }
-        int start = Tries.skipNops(w, after);
-        Op first = start < w.code.size() ? w.code.op(start) : null;
-        int through = first != null && first.isUnconditionalJump() ? first.target() : -1;
-        for (int k = from; k < end; k++) {
-            Op op = w.code.op(k);
-            int t = op.target();
-            if (t < 0 || t == through || !w.reachable.get(k)) {
-                continue;
-            }
-            if (op.is("JUMP_BACKWARD") && r.loop() != null && r.loop().continuesThisOrOuter(t)) {
-                return true;
-            }
-            if (op.is("JUMP_FORWARD") && t > to && threadedToFollow(w, t, r)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * As {@link #breaksPastRegion} for the breaks in except clauses of a try in the while loop's body [from,
-     * end), laid out past the region (3.12+): one jumping forward to where the region goes on, past to,
-     * leaves the if statement whose branch the loop ends, so [after, to) is the loop's else clause.
-     */
-    static boolean clauseBreaksPastRegion(Walker w, int from, int end, int after, int to, Region r) {
-        if (after >= to || r.follow() <= to) {
-            return false;
-        }
-        int start = Tries.skipNops(w, after);
-        Op first = start < w.code.size() ? w.code.op(start) : null;
-        int t = clauseBreakTarget(w, from, end, after, w.code.size(), false);
-        return t > to && threadedToFollow(w, t, r) && !(first != null && first.isUnconditionalJump() && first.target() == t);
-    }
-
-    /**
-     * True when a jump to t goes where the region does: its follow, or (3.13+ thread a break through the
-     * line NOPs and the jump that end an if's branch or a try body) where the follow goes on.
-     */
-    static boolean threadedToFollow(Walker w, int t, Region r) {
-        if (t == r.follow()) {
-            return true;
-        }
-        int at = r.follow() < 0 ? -1 : Tries.skipNops(w, r.follow());
-        return at >= 0 && (at == t || at < w.code.size() && w.code.op(at).isUnconditionalJump() && w.code.op(at).target() == t);
-    }
 }

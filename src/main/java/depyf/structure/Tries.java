@@ -41,25 +41,25 @@ final class Tries {
                 continue;
             }
             if (j < to && j > i && w.code.op(j).is("RETURN_VALUE") && !w.jumpTargets.get(j)
-                    && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT && returnAfterNestedFinallyCopy(w, i, j, handler)) {
+                    && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT && TryBodyEnds.returnAfterNestedFinallyCopy(w, i, j, handler)) {
                 j++;                           // a nested try/finally's return, its value computed in the range
                 continue;
             }
             if (!w.env.atLeast(3, 12) && j + 1 < to && !w.jumpTargets.get(j) && w.code.op(j).is("LOAD_CONST") && w.code.op(j + 1).is("RETURN_VALUE")
-                    && (afterExitCall(w, j) || afterFinallyCopy(w, i, j)) && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT) {
+                    && (TryBodyEnds.afterExitCall(w, j) || TryBodyEnds.afterFinallyCopy(w, i, j)) && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT) {
                 j += 2;                        // 3.11: a with's `return CONST`, loaded after the __exit__ call
                                                // (or a try/finally's, after the copy of the finally body)
                 continue;
             }
-            int own = w.env.atLeast(3, 12) && j < to && j > i && afterExitCallAndPops(w, i, j)
+            int own = w.env.atLeast(3, 12) && j < to && j > i && TryBodyEnds.afterExitCallAndPops(w, i, j)
                     && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT ? TryRanges.returnBeforeEnd(w, i, iteratorPops(w, j), to) : -1;
             if (own > j && !TryRanges.copiedBySuppressing(w, j, own)) {
                 j = own;                       // a with's `return CONST` after its __exit__ call (and in a loop the
                                                // iterator's pop), the body's end past it
                 continue;
             }
-            int nested = !w.env.atLeast(3, 12) && Handlers.kind(w.code, handler) == Handlers.Kind.WITH && afterExitCall(w, j)
-                    ? nestedConstReturn(w, i, j, to) : -1;
+            int nested = !w.env.atLeast(3, 12) && Handlers.kind(w.code, handler) == Handlers.Kind.WITH && TryBodyEnds.afterExitCall(w, j)
+                    ? TryBodyEnds.nestedConstReturn(w, i, j, to) : -1;
             if (nested > j) {
                 j = nested;                    // 3.11: a nested with's `return CONST` unwinds through our exit call too
                 continue;
@@ -69,7 +69,7 @@ final class Tries {
                 j = orphanReturn;              // a nested `try: return CONST` whose clauses our handler protects
                 continue;
             }
-            int g = returnTail(w, j, to, handler, r);
+            int g = TryBodyEnds.returnTail(w, j, to, handler, r);
             if (g < 0) {
                 g = TryRanges.exitGap(w, i, j, to, handler, r);
             }
@@ -78,7 +78,7 @@ final class Tries {
             }
             j = g;
         }
-        if (protectedPast(w, to, handler) && !coldBodyPast(w, to, handler)) {
+        if (TryBodyEnds.protectedPast(w, to, handler) && !TryBodyEnds.coldBodyPast(w, to, handler)) {
             throw new LiftException("try statement cut by the end of its region at " + w.code.op(i).offset());
         }
         return switch (Handlers.kind(w.code, handler)) {
@@ -99,367 +99,6 @@ final class Tries {
     }
 
     /**
-     * True when [from, to) holds a try protecting nothing ({@link OrphanHandlers}) and its live code never
-     * goes past {@code to}: the statement list ends with that try, whose clauses fall off its end, but
-     * only exceptions its empty body cannot raise reach them (its body, a {@code return CONST}, leaves).
-     */
-    private static boolean orphanTryNeverEnds(Walker w, int from, int to) {
-        boolean orphan = false;
-        for (int k = from; k < to; k++) {
-            orphan |= w.orphanBodies.containsKey(k);
-            Op op = w.code.op(k);
-            if (!w.live(k) || !w.normalFlow.get(k)) {
-                continue;
-            }
-            if (k == to - 1 && !op.isTerminal() && !op.isUnconditionalJump() || op.target() >= to || op.target() >= 0 && op.target() < from) {
-                return false;
-            }
-        }
-        return orphan;
-    }
-
-    /**
-     * 3.11: true when [i, j) ends with a copy of the finally body of a try/finally whose handler lies past
-     * j, the copy a return's unwinding: `return CONST` in that try body (its constant loaded after the
-     * copy, outside every range; the try may protect nothing else, its clauses dead code).
-     */
-    private static boolean afterFinallyCopy(Walker w, int i, int j) {
-        for (Code.Handler h : w.code.handlers()) {
-            int fin = h.target();
-            int n = fin > j && Handlers.kind(w.code, fin) == Handlers.Kind.FINALLY ? TryFinally.finallyLength(w, fin) : 0;
-            if (n > 0 && j - n > i && TryFinally.sameFinallyOps(w, fin + 1, j - n, n)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when the RETURN_VALUE at j ends a copy of the finally body of a try/finally nested in [i, j),
-     * the copy in our range: a return in that try body whose value was computed in our range and then
-     * unwound through the finally body, outside the nested range but inside ours (3.11: from an except
-     * clause of the nested body, after its POP_EXCEPT). The return is our body's, not code after it.
-     */
-    private static boolean returnAfterNestedFinallyCopy(Walker w, int i, int j, int handler) {
-        for (Code.Handler h : w.code.handlers()) {
-            int fin = h.target();
-            int n = fin == handler ? 0 : TryFinally.finallyLength(w, fin);
-            int s = j - n;
-            if (n > 0 && s > i && Handlers.covers(w.code, s, handler) && !Handlers.covers(w.code, s, fin)
-                    && Handlers.covers(w.code, s - 1, fin) && TryFinally.sameFinallyOps(w, fin + 1, s, n)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * {@code return value} inside a with or try/finally computes the value inside the protected range and
-     * unwinds outside it: SWAP 2 and the __exit__ call, or a copy of the finally body, then RETURN_VALUE.
-     * That tail belongs to the body. Returns the index after it, or -1.
-     */
-    private static int returnTail(Walker w, int j, int to, int handler, Region r) {
-        if (Handlers.kind(w.code, handler) == Handlers.Kind.WITH) {
-            // return (or return CONST) inside the with: __exit__(None, None, None) and the return, then
-            // the with's own normal exit, which the body's other paths jump to, or laid out after a try's
-            // handler when only that try's clauses reach it (the return ending its else)
-            int k = skipNops(w, j);
-            int e = exitCall(w, k);
-            boolean cold = e > 0 && coldNormalExit(w, k, handler) >= 0;
-            for (int n = e; cold && n > 0 && !w.jumpTargets.get(n); n = exitCall(w, n)) {
-                e = n;                         // (nested, through the enclosing withs' exit calls too)
-            }
-            // (a return through enclosing withs: each exit call in the range of the next one's handler)
-            for (Code.Handler around = w.code.handlerAt(k); !cold && e > 0 && e < to && !w.jumpTargets.get(e)
-                    && around != null && r.handlers().contains(around.target())
-                    && Handlers.kind(w.code, around.target()) == Handlers.Kind.WITH && exitCall(w, e) > 0; ) {
-                around = w.code.handlerAt(e);
-                e = exitCall(w, e);
-            }
-            // (then, innermost first, a loop's iterator popped and enclosing finally bodies' copies run)
-            for (int c, p; e > 0 && e < to; ) {
-                if ((p = iteratorPops(w, e)) != e) {
-                    e = p;
-                } else if (!w.jumpTargets.get(e) && (c = w.unwindingCopy(e, r)) > 0) {
-                    e += c;
-                } else {
-                    break;
-                }
-            }
-            // (3.14's LOAD_SMALL_INT: a normal exit right after the return is also where a body's other paths
-            // go when the return ends one of them, a match's default case in an inner try whose range ends
-            // before the return. Read as the with's return through a cold exit, or when the range ends in
-            // code the with protects itself and the exit after the return goes on otherwise: the return
-            // of `if c: return 1` ending the body, its test jumping past it to the with's normal exit.)
-            boolean small = e > 0 && e < to && w.code.op(e).is("LOAD_SMALL_INT") && j > 0
-                    && w.code.handlerAt(j - 1) != null && w.code.handlerAt(j - 1).target() == handler;
-            for (int n = e; !cold && n > 0 && n < to && !w.jumpTargets.get(n) && exitCall(w, n) > 0
-                    && w.code.handlerAt(n) != null && r.handlers().contains(w.code.handlerAt(n).target()); ) {
-                // (a try body's return through this with and the enclosing ones, unwound from all at once:
-                // each exit call protected by the next with out; taken when its handler follows the return)
-                n = exitCall(w, n);
-                int after = constReturnEnd(w, n, to);
-                if (after > 0 && innerHandlerGoesOn(w, j, skipNops(w, after), handler)) {
-                    return after;
-                }
-            }
-            int ret = e < 0 || e >= to ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1
-                    : e + 1 < to && (w.code.op(e).is("LOAD_CONST") || small || w.code.op(e).is("LOAD_SMALL_INT")
-                            && (cold || innerHandlerGoesOn(w, j, skipNops(w, e + 2), handler)
-                                || e + 2 == to && r.loop() != null && coldWithBody(w, to, handler) > 0))
-                        && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
-            if (ret > 0) {
-                int m = skipNops(w, ret);
-                if (exitCall(w, m) > 0 && (w.jumpTargets.get(m) || w.jumpTargets.get(ret))
-                        && (!small || !Branches.sameExit(w, k, m)) || cold
-                        || innerHandlerGoesOn(w, j, m, handler)
-                        || ret == to && r.loop() != null && coldWithBody(w, ret, handler) > 0) {
-                    // (the last: the with ends a loop's body; the rest of its body, after a try this return
-                    // ends the body of, is laid out past the loop's exit)
-                    return ret;
-                }
-            }
-        }
-        int k = j;
-        if (k + 1 < to && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 3 && w.code.op(k + 1).is("SWAP")
-                && w.code.op(k + 1).arg() == 2 && Handlers.kind(w.code, handler) == Handlers.Kind.WITH) {
-            k += 2;                            // 3.14: the value goes below a with's exit and its manager
-        } else if (k < to && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 2
-                && (Handlers.kind(w.code, handler) == Handlers.Kind.WITH
-                    || k + 1 < to && w.code.op(k + 1).is("POP_TOP"))) {
-            k++;                               // the value goes below a with's exit or a loop's iterator
-        } else {
-            int n = TryFinally.finallyLength(w, handler);
-            int e = n <= 0 ? -1 : TryFinally.sameFinallyOps(w, handler + 1, k, n) ? k + n
-                    : Handlers.kind(w.code, handler) == Handlers.Kind.FINALLY ? FinallyCopy.end(w, handler, k) : -1;
-            // (a copy whose nested handlers the compiler laid out after it is read in lock-step)
-            if (e <= k || e >= to || !(w.code.op(e).is("RETURN_VALUE") || w.code.op(e).is("SWAP"))) {
-                return -1;
-            }
-            k = e;
-        }
-        for (int guard = 0, c; k < to && guard < 300; guard++, k++) {
-            Op op = w.code.op(k);
-            if (op.is("RETURN_VALUE")) {
-                return k + 1;
-            }
-            if (k > j && !w.jumpTargets.get(k) && w.code.op(k - 1).is("POP_EXCEPT") && (c = w.unwindingCopy(k, r)) > 0) {
-                k += c - 1;                    // (out of an except clause: an enclosing finally body's copy, its
-                continue;                      // branches each ending in the return: the first one's is ours)
-            }
-            if (op.target() >= 0 || op.isTerminal() || op.is("PUSH_EXC_INFO")) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * True when a clause of the handler at m jumps past its handler code to code the with (handler) protects:
-     * the with's body goes on after the try. (A jump back to the with's exit call before m is the body
-     * falling off its end, the return after that call the function's implicit one.)
-     */
-    private static boolean clauseJumpsPast(Walker w, int m, int handler) {
-        int areaEnd = ExceptClauses.handlerAreaEnd(w, m);
-        for (int k = m; k < areaEnd && k < w.code.size(); k++) {
-            Op op = w.code.op(k);
-            if (op.isUnconditionalJump() && op.target() >= areaEnd && Handlers.covers(w.code, op.target(), handler)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The index after a constant's return at e (RETURN_CONST, or a constant loaded and returned), or -1. */
-    private static int constReturnEnd(Walker w, int e, int to) {
-        if (e >= to) {
-            return -1;
-        }
-        Op op = w.code.op(e);
-        if (op.is("RETURN_CONST")) {
-            return e + 1;
-        }
-        return e + 1 < to && (op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
-    }
-
-    /**
-     * True when m, right after a return through the with's exit call ending our range at j, starts the
-     * except handler of a try nested in the with's body whose range ends right before j (only NOPs between:
-     * the return ends that try's body) and whose code the with protects: its clauses, laid out here, go on
-     * with the rest of the with's body, which the range covers again past them.
-     */
-    private static boolean innerHandlerGoesOn(Walker w, int j, int m, int handler) {
-        if (m >= w.code.size() || !w.code.op(m).is("PUSH_EXC_INFO") || !Handlers.covers(w.code, m, handler)
-                || Handlers.kind(w.code, m) != Handlers.Kind.EXCEPT) {
-            return false;
-        }
-        for (Code.Handler h : w.code.handlers()) {
-            int k = h.end();                   // (past NOPs and the return's unwinding through nested withs)
-            while (k < j && (w.code.op(k).is("NOP") || exitCall(w, k) > 0)) {
-                k = w.code.op(k).is("NOP") ? k + 1 : exitCall(w, k);
-            }
-            if (h.target() == m && h.end() <= j && k >= j && Handlers.covers(w.code, h.start(), handler)) {
-                return clauseJumpsPast(w, m, handler);
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The normal exit of the with whose handler is {@code handler} (NOPs, its __exit__ call) laid out
-     * after the handlers of a try inside its body, when the rest of the body (an else returning through
-     * the exit call at {@code k}) never falls off: the start of that block, or -1. Its exit call has the
-     * enclosing handler of the one at k (it is this with's), and it is reached only from that try's
-     * clauses (see {@link #leavesClause}).
-     */
-    static int coldNormalExit(Walker w, int k, int handler) {
-        for (int q = 0; q < handler; q++) {
-            int t = w.code.op(q).target();
-            if (t > k && t < handler && w.reachable.get(t) && Handlers.covers(w.code, q, handler)
-                    && leavesClause(w, q, 3) && exitCall(w, skipNops(w, t)) > 0
-                    && Withs.sameHandler(w.code.handlerAt(skipNops(w, t)), w.code.handlerAt(k)) && onlyFromHandlers(w, t)) {
-                return t;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * True when the block at t is not fallen into and every jump to it comes from handler code (a clause
-     * leaving, a with suppressing) or ends such a block of a nested with: no path of the body reaches it,
-     * so the body's own end (a match's default case returning, say) is not taken for an else clause.
-     */
-    private static boolean onlyFromHandlers(Walker w, int t) {
-        if (!(w.code.op(t - 1).isTerminal() || w.code.op(t - 1).isUnconditionalJump())) {
-            return false;
-        }
-        for (var op : w.code.ops()) {
-            if (op.target() == t && w.normalFlow.get(op.index()) && !leavesClause(w, op.index(), 3)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * True when the unconditional jump at q leaves an except clause (POP_EXCEPT and name cleanup before
-     * it, in handler code), or ends the cold normal exit of a with nested in ours, itself entered by such
-     * a jump and not fallen into ({@code depth} levels of nesting). Not a nested with's suppressing path:
-     * that runs our exit call after its own, a copy, not our normal exit.
-     */
-    private static boolean leavesClause(Walker w, int q, int depth) {
-        if (!w.code.op(q).isUnconditionalJump()) {
-            return false;
-        }
-        if (w.leavesExceptClause(q) && !w.normalFlow.get(q)) {
-            return true;
-        }
-        int s = q - 5;
-        while (s >= 0 && q - s <= 6 && exitCall(w, s) != q) {
-            s--;
-        }
-        if (depth == 0 || s < 0 || exitCall(w, s) != q) {
-            return false;
-        }
-        while (s > 0 && w.code.op(s - 1).is("NOP")) {
-            s--;
-        }
-        if (s == 0 || !(w.code.op(s - 1).isTerminal() || w.code.op(s - 1).isUnconditionalJump())) {
-            return false;                      // fallen into: the body's own way out
-        }
-        for (var op : w.code.ops()) {
-            if (op.target() == s && leavesClause(w, op.index(), depth - 1)) {
-                return true;                   // (a with nested in that one may suppress to it too)
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when every instruction of the normal flow a with's handler protects past the region's end lies
-     * in the block {@link #coldWithBody} finds there: the rest of the with's body after a try nested in it,
-     * which the try walks, the with reading its exit after it.
-     */
-    private static boolean coldBodyPast(Walker w, int to, int handler) {
-        int t = coldWithBody(w, to, handler);
-        if (t < 0) {
-            return false;
-        }
-        int e = ColdContinuations.endAtWithExit(w, t, handler);
-        for (Code.Handler h : w.code.handlers()) {
-            for (int k = Math.max(to, h.start()); h.target() == handler && k < h.end() && k < handler; k++) {
-                if (w.normalFlow.get(k) && !w.dead.get(k) && (k < t || k >= e)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /**
-     * 3.12+: the rest of a with's body after a try nested in it whose body returns through the with's exit
-     * call, laid out past [from, ..) after that try's handler: a block entered only by the try's clause exits,
-     * running straight into the with's normal exit ({@link ColdContinuations#endAtWithExit}). Its start, or -1.
-     */
-    static int coldWithBody(Walker w, int from, int handler) {
-        if (!w.env.atLeast(3, 12) || Handlers.kind(w.code, handler) != Handlers.Kind.WITH) {
-            return -1;
-        }
-        for (int t = Math.max(from, 1); t < handler; t++) {
-            if (!w.code.op(t - 1).is("RERAISE") || ColdContinuations.endAtWithExit(w, t, handler) <= t) {
-                continue;
-            }
-            for (Code.Handler h : w.code.handlers()) {
-                int inner = h.target();
-                if (inner != handler && inner < t && Handlers.covers(w.code, h.start(), handler)
-                        && Handlers.kind(w.code, inner) == Handlers.Kind.EXCEPT && ExceptClauses.clauseExits(w, inner).contains(t)) {
-                    return t;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * True when code in the normal flow at or past {@code to} is protected by {@code handler} itself: the
-     * region being walked (a loop body ending at a continue's jump back) ends inside the statement. Code
-     * only orphaned handlers reach ({@link OrphanHandlers}: a try protecting nothing, the code after it
-     * reached only from its clauses, laid out past the handlers) is that try's, which walks it.
-     */
-    private static boolean protectedPast(Walker w, int to, int handler) {
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.target() == handler && h.end() > to) {
-                for (int k = Math.max(to, h.start()); k < h.end() && k < handler; k++) {
-                    if (w.normalFlow.get(k) && !w.dead.get(k) && !w.orphanOnly(k)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * 3.11: `return CONST` inside a with nested in ours at [i, j) loads the constant after both exit calls,
-     * the nested one's in our range, ours at j (then those of the withs around ours), and the nested
-     * with's handler follows inline (or, the return ending a try's else inside it, that try's handler; the
-     * return ending a try/finally's body inside it, that try's finally handler),
-     * protected from inside our range only: the return belongs to our body, which goes on past it there
-     * (returned; else -1).
-     */
-    private static int nestedConstReturn(Walker w, int i, int j, int to) {
-        int e = exitCall(w, j);
-        for (int n = e > 0 && !w.jumpTargets.get(e) ? exitCall(w, e) : -1; n > 0 && !w.jumpTargets.get(e); n = exitCall(w, n)) {
-            e = n;                             // (and through the exit calls of the withs enclosing ours)
-        }
-        e = e > 0 ? iteratorPops(w, e) : e;    // (in a loop: its iterator popped first)
-        return e > 0 && e + 2 < to && !w.jumpTargets.get(j) && !w.jumpTargets.get(e) && w.code.op(e).is("LOAD_CONST")
-                && w.code.op(e + 1).is("RETURN_VALUE") && (Handlers.kind(w.code, e + 2) == Handlers.Kind.WITH
-                    || Handlers.kind(w.code, e + 2) == Handlers.Kind.EXCEPT || Handlers.kind(w.code, e + 2) == Handlers.Kind.FINALLY)
-                && Handlers.protectsOnly(w.code, e + 2, i, j) ? e + 2 : -1;
-    }
-
-    /**
      * Past the POP_TOPs at e (at most one per enclosing for loop) that pop the iterators of the loops
      * a `return CONST` leaves, when a constant's return follows them (3.11: LOAD_CONST; RETURN_VALUE,
      * 3.12, 3.13: RETURN_CONST, 3.14: LOAD_CONST or LOAD_SMALL_INT; RETURN_VALUE); else e.
@@ -469,42 +108,7 @@ final class Tries {
         while (k > 0 && k < w.code.size() && k - e < 4 && w.code.op(k).is("POP_TOP") && !w.jumpTargets.get(k)) {
             k++;
         }
-        return k > e && k < w.code.size() && !w.jumpTargets.get(k) && isConstReturn(w, k) ? k : e;
-    }
-
-    /** True when a constant's return starts at k (one instruction, or a load and RETURN_VALUE). */
-    private static boolean isConstReturn(Walker w, int k) {
-        if (w.code.op(k).is("RETURN_CONST")) {
-            return true;
-        }
-        return k + 1 < w.code.size() && (w.code.op(k).is("LOAD_CONST") || w.code.op(k).is("LOAD_SMALL_INT"))
-                && w.code.op(k + 1).is("RETURN_VALUE");
-    }
-
-    /** True when a with's normal exit call (see {@link #exitCall}) ends right before k, inside the range before it. */
-    private static boolean afterExitCall(Walker w, int k) {
-        for (int n = 5; n <= 6; n++) {
-            if (k - n >= 0 && exitCall(w, k - n) == k && w.code.handlerAt(k - n) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when a with's exit call (see {@link #afterExitCall}) ends right before k, or before the POP_TOPs
-     * right before k that pop the iterators of the loops in [i, k) a return leaves (in the range too).
-     */
-    private static boolean afterExitCallAndPops(Walker w, int i, int k) {
-        for (int p = k; p > i && k - p < 4; p--) {
-            if (afterExitCall(w, p)) {
-                return true;
-            }
-            if (!w.code.op(p - 1).is("POP_TOP") || w.jumpTargets.get(p - 1)) {
-                return false;
-            }
-        }
-        return false;
+        return k > e && k < w.code.size() && !w.jumpTargets.get(k) && TryBodyEnds.isConstReturn(w, k) ? k : e;
     }
 
     /** k, or the first instruction after the line-number NOPs starting at k. */
@@ -513,28 +117,6 @@ final class Tries {
             k++;
         }
         return k;
-    }
-
-    /** The index after {@code LOAD_CONST None} x3; CALL; POP_TOP (a with's normal exit) at k, or -1. */
-    /**
-     * 3.12+: the code after a try ending a loop's body, reached only by a with's suppressing path and laid out
-     * past the try's handlers: straight code outside any handler range, entered only at c, ending in the jump
-     * back to the loop's head. The end of that jump, or -1.
-     */
-    private static int jumpBackToLoop(Walker w, int c, Region.Loop loop) {
-        for (int k = c; loop != null && w.env.atLeast(3, 12) && k < w.code.size(); k++) {
-            Op op = w.code.op(k);
-            if (w.code.handlerAt(k) != null || k > c && w.jumpTargets.get(k)) {
-                return -1;
-            }
-            if (op.isUnconditionalJump()) {
-                return loop.continues().contains(op.target()) ? k + 1 : -1;
-            }
-            if (op.target() >= 0 || op.isTerminal()) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     static int exitCall(Walker w, int k) {
@@ -555,24 +137,6 @@ final class Tries {
             c++;                                                       // 3.11
         }
         return c + 1 < code.size() && code.op(c).is("CALL") && code.op(c + 1).is("POP_TOP") ? c + 2 : -1;
-    }
-
-    /**
-     * The else clause of the try at [i, j) reached only by its body's with's suppressing paths, laid out past
-     * the region up to the try's handler ({@link TryRanges#suppressedPastRegion}), when it leaves (returns or
-     * raises): read here, its code marked read (the walk after the region would print it again); else null.
-     */
-    private static List<Stmt> strandedElse(Walker w, int i, int j, int to, int handler, Lifter l, Region r) {
-        int stranded = TryRanges.suppressedPastRegion(w, i, j, to, handler, r);
-        if (stranded < 0 || stranded >= handler || !w.jumpsOnlyFrom(stranded, i, handler) || w.jumpedInto(stranded, handler)) {
-            return null;
-        }
-        Lifter e = l.fork();
-        if (w.walk(stranded, handler, e, r.withFollow(-1), -1) < handler || !ExceptClauses.leaves(e.out)) {
-            return null;
-        }
-        w.dead.set(stranded, handler);
-        return e.out;
     }
 
     /**
@@ -664,160 +228,6 @@ final class Tries {
                 && w.displacedTests.getOrDefault(op.target(), -1) == r.loop().bodyEnd();
     }
 
-    /**
-     * The except clauses, each ending by leaving (an implicit continue made explicit), when the layout says
-     * the code at j, after the try body [i, j), follows the statement rather than being its else clause;
-     * otherwise null. 3.12+ move handlers to the end in the order of their statements: a try or with in
-     * the code after the statement has its handler past this one, in an else clause before it. 3.14's
-     * LOAD_FAST_BORROW tells where the body's block goes on (see {@link Borrows}): an else clause
-     * continues it, the code after the statement lies past an empty block the analysis does not cross.
-     */
-    private static List<Stmt.ExceptHandler> leavingClauses(Walker w, int i, int j, int to, Region r, int end,
-            List<Stmt.ExceptHandler> clauses, List<List<Stmt>> bodies, int handler) {
-        if (j >= to || !entered(w, i, j, j) || bodies.size() != clauses.size()) {
-            return null;
-        }
-        Boolean visited = Borrows.visited(w.code, j, to);
-        boolean unvisited = visited == Boolean.FALSE
-                && (Borrows.reached(w.code).get(i) || Borrows.anyBorrowed(w.code, i, j));
-        if (!unvisited && (visited == Boolean.TRUE || !laterHandler(w, j, Math.min(to, handler > j ? handler : to), handler))) {
-            return null;
-        }
-        boolean continues = end >= 0 && end < j && r.loop() != null && r.loop().continues().contains(end);
-        List<Stmt.ExceptHandler> out = new ArrayList<>();
-        for (int c = 0; c < clauses.size(); c++) {
-            List<Stmt> b = bodies.get(c);
-            if (!ExceptClauses.leaves(b)) {
-                if (!continues) {
-                    return null;
-                }
-                b = new ArrayList<>(b);
-                b.add(new Stmt.Continue());
-            }
-            out.add(new Stmt.ExceptHandler(clauses.get(c).type(), clauses.get(c).name(), b));
-        }
-        return out;
-    }
-
-    /**
-     * The clauses when the code after the statement, from j, is a small exit block copied after the body
-     * and a clause's POP_EXCEPT: what a clause runs after a POP_EXCEPT of its own that is not such a copy
-     * (a branch's {@code return CONST}: POP_EXCEPT, then the constant returned) stays in that clause.
-     */
-    private static List<Stmt.ExceptHandler> ownExits(Walker w, int j, int handler, List<Stmt.ExceptHandler> clauses,
-            List<List<Stmt>> wholeBodies, List<Integer> afterExceptAt) {
-        if (wholeBodies.size() != clauses.size()) {
-            return clauses;
-        }
-        List<Stmt.ExceptHandler> out = new ArrayList<>();
-        for (int c = 0; c < clauses.size(); c++) {
-            Stmt.ExceptHandler h = clauses.get(c);
-            int at = afterExceptAt.get(c);
-            boolean copy = at < 0 || ExceptClauses.isCopiedExit(w, j, ExceptClauses.afterNameCleanup(w.code, at + 1), handler);
-            out.add(copy ? h : new Stmt.ExceptHandler(h.type(), h.name(), wholeBodies.get(c)));
-        }
-        return out;
-    }
-
-    /** Every except clause (its whole body, copies after POP_EXCEPT included) ends by leaving: return, raise, break, continue. */
-    private static boolean allLeave(List<List<Stmt>> bodies, List<Stmt.ExceptHandler> clauses) {
-        return !bodies.isEmpty() && bodies.size() == clauses.size() && bodies.stream().allMatch(ExceptClauses::leaves);
-    }
-
-    /**
-     * 3.14: the end of an else clause from j where borrowed loads stop and plain ones start (see
-     * {@link Borrows#visitedEnd}): the first statement boundary between them that the statements walked
-     * from j end at with nothing left pending; or -1.
-     */
-    private static int visitedElseEnd(Walker w, int j, int to, Lifter l, Region r) {
-        int[] range = Borrows.visitedEnd(w.code, j, to);
-        if (range == null) {
-            return -1;
-        }
-        for (int s = range[0]; s <= range[1]; s++) {
-            Op prev = w.code.op(s - 1);
-            if (!w.code.isJumpTarget(s) && !prev.name().startsWith("STORE_") && !prev.is("POP_TOP")
-                    && prev.target() < 0 && !prev.isTerminal() || !splits(w, j, s, to)) {
-                continue;
-            }
-            try {
-                Lifter e = l.fork();
-                if (w.walk(j, s, e, r.withFollow(s), -1) == s && e.depth() == l.depth()) {
-                    return s;
-                }
-            } catch (LiftException ex) {
-                // not a statement boundary
-            }
-        }
-        return -1;
-    }
-
-    /** 3.14: some straight run of normal-flow code in [from, to) consumes a plain load (handler code is never visited). */
-    private static boolean plainInNormalFlow(Walker w, int from, int to) {
-        for (int k = w.normalFlow.nextSetBit(from); k >= 0 && k < to; k = w.normalFlow.nextSetBit(k)) {
-            int end = Math.min(to, w.normalFlow.nextClearBit(k));
-            if (Borrows.anyPlainConsumed(w.code, k, end)) {
-                return true;
-            }
-            k = end;
-        }
-        return false;
-    }
-
-    /** A call of normal flow in [from, to), not read yet, that the handler at {@code handler} protects, or -1. */
-    private static int callCaughtBy(Walker w, int from, int to, int handler) {
-        for (int k = from; k < to; k++) {
-            Code.Handler h = w.code.handlerAt(k);
-            if (h != null && h.target() == handler && w.normalFlow.get(k) && !w.dead.get(k) && w.code.op(k).is("CALL")) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** s splits [j, to) between statements: no jump crosses it but to s itself (a loop around it jumps back over it). */
-    private static boolean splits(Walker w, int j, int s, int to) {
-        for (int k = j; k < to; k++) {
-            int t = w.code.op(k).target();
-            if (t >= 0 && (k < s ? t > s && t < to : t >= j && t < s)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** 3.12+: a try or with statement in [from, to), in the normal flow, has its handler past {@code handler}. */
-    private static boolean laterHandler(Walker w, int from, int to, int handler) {
-        if (!w.env.atLeast(3, 12)) {
-            return false;
-        }
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.start() >= from && h.start() < to && h.target() > handler && w.normalFlow.get(h.start())
-                    && w.code.op(h.target()).is("PUSH_EXC_INFO")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * 3.12+: a try or with statement in [from, to), in the normal flow, has its handler past {@code
-     * handler} (the code after the statement, compiled after its clauses), the enclosing statements'
-     * handlers aside.
-     */
-    private static boolean laterStatement(Walker w, int from, int to, int handler, Region r) {
-        if (!w.env.atLeast(3, 12)) {
-            return false;
-        }
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.start() >= from && h.start() < to && h.target() > handler && !r.handlers().contains(h.target())
-                    && w.normalFlow.get(h.start()) && w.code.op(h.target()).is("PUSH_EXC_INFO")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static int except(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
         boolean copiesExits = w.env.atLeast(3, 12);
         Lifter body = l.fork();
@@ -882,7 +292,7 @@ final class Tries {
             clauseFollow = over.target();
         }
         boolean continuesLoop = end >= 0 && end <= i && r.loop() != null && r.loop().continues().contains(end);
-        int clauseEnd = end < 0 && handler >= j && handler < to ? elseInClause(w, i, j, handler) : -1;
+        int clauseEnd = end < 0 && handler >= j && handler < to ? TryElses.elseInClause(w, i, j, handler) : -1;
         int k = handler + 1;
         int starFrom = ExceptStar.prologueEnd(w, k);
         if (starFrom > 0) {
@@ -961,7 +371,7 @@ final class Tries {
                 fallsToFollow = true;
             } else if (fall >= 0 && !constReturn(w, fall) && FinallyCopy.exitLength(w, fall) > 0 && j <= to && r.follow() >= to && (end < 0 || end == r.follow())
                     && Branches.sameExit(w, fall, r.follow()) && (j == to || !Branches.sameExit(w, fall, j)
-                        && !laterStatement(w, j, to, handler, r) && Borrows.visited(w.code, j, to) != Boolean.FALSE)) {
+                        && !TryElses.laterStatement(w, j, to, handler, r) && Borrows.visited(w.code, j, to) != Boolean.FALSE)) {
                 // the statement ends the region (an enclosing try body): the code after the region, an
                 // exit block, is copied after this clause, which falls off its end; the code after the body, which the
                 // clause does not reach, is the else clause (unless the layout says it follows the
@@ -1016,22 +426,22 @@ final class Tries {
         int resume;
         if (copiedExit) {
             // (the body's with may suppress to an else laid out past the region, where the region goes on)
-            List<Stmt> stranded = end < 0 ? strandedElse(w, i, j, to, handler, l, r) : null;
-            l.emit(new Stmt.Try(body.out, ownExits(w, j, handler, clauses, clauseBodies, afterExceptAt),
+            List<Stmt> stranded = end < 0 ? TryElses.strandedElse(w, i, j, to, handler, l, r) : null;
+            l.emit(new Stmt.Try(body.out, TryElses.ownExits(w, j, handler, clauses, clauseBodies, afterExceptAt),
                     stranded != null ? stranded : orelse, List.of(), star));
             return j;
         }
         // (3.14: code only a with's suppressing path reaches has no borrowed loads, else clause or not)
         boolean suppressedElse = end < 0 && handler >= j && handler < to && nestedSuppressedElse(w, i, j, handler, areaEnd);
         List<Stmt.ExceptHandler> leaving = ExceptClauses.allPlain(afterExcept) && !suppressedElse
-                ? leavingClauses(w, i, j, to, r, end, clauses, clauseBodies, handler) : null;
+                ? TryElses.leavingClauses(w, i, j, to, r, end, clauses, clauseBodies, handler) : null;
         if (leaving != null) {
             // the code after the body follows the statement, which no clause falls into
             l.emit(new Stmt.Try(body.out, leaving, orelse, List.of(), star));
             return j;
         }
         boolean inline = handler >= j && handler < to;
-        if (!inline && (resume = coldEndElse(w, j, to, end, handler, r)) > j) {
+        if (!inline && (resume = TryElses.coldEndElse(w, j, to, end, handler, r)) > j) {
             // the clauses fall off into the loop's end jump laid out cold (ColdLoopEnds): the body never
             // falls off its end, the code after it is an else clause leaving the loop body, its jump back
             // a written continue (the region's follow, the head, dropped so that it prints)
@@ -1062,7 +472,7 @@ final class Tries {
             continuationEnd = continuation == j || continuation < handler ? TryRanges.straightExit(w, continuation, w.code.size())
                     : continuation > to && j == to ? TryRanges.tailToFollow(w, continuation, r) : Math.max(to, continuation);
             if (continuationEnd <= continuation && continuation > to && j == to) {
-                continuationEnd = jumpBackToLoop(w, continuation, r.loop());
+                continuationEnd = TryBodyEnds.jumpBackToLoop(w, continuation, r.loop());
             }
             if (continuationEnd <= continuation) {
                 throw new LiftException("code after a try reached only by a with's suppressing path at " + w.code.op(continuation).offset());
@@ -1070,7 +480,7 @@ final class Tries {
         } else if (end >= 0 && end > handler && inline) {
             // (not an else: a comprehension's cleanup handler follows the body; but a with's laid out inline
             // (3.11) may suppress into the else past it)
-            int from = isHandlerStart(w, j) ? suppressedElse(w, i, j, handler) : j;
+            int from = isHandlerStart(w, j) ? TryElses.suppressedElse(w, i, j, handler) : j;
             if (from >= 0) {
                 Lifter e = l.fork();
                 w.walk(from, handler, e, r.withFollow(end), -1);
@@ -1130,7 +540,7 @@ final class Tries {
                 continuation = end;
                 coldAfterOrphan = true;
             }
-            if (end > to && j < to && r.follow() >= 0 && !ExceptClauses.leaves(orelse) && !orphanTryNeverEnds(w, j, to)
+            if (end > to && j < to && r.follow() >= 0 && !ExceptClauses.leaves(orelse) && !TryBodyEnds.orphanTryNeverEnds(w, j, to)
                     && !Branches.sameExit(w, end, r.follow())
                     && skipNops(w, end) != skipNops(w, r.follow())) {
                 // the else falls off the end of the region, the clauses past it elsewhere than the region
@@ -1157,9 +567,9 @@ final class Tries {
         } else if (continuesLoop && !inline && j < to && (orelse = loneExit(w, j, to, l, r)) != null) {
             // the clauses continue the loop and the body goes on with a lone break or return: it ends the body
             resume = to;
-        } else if (end < 0 && j < to && allLeave(clauseBodies, clauses) && !Borrows.jumpedIntoFromOutside(w.code, i, j)
+        } else if (end < 0 && j < to && TryElses.allLeave(clauseBodies, clauses) && !Borrows.jumpedIntoFromOutside(w.code, i, j)
                 && Borrows.visited(w.code, j, inline ? handler : to) == Boolean.TRUE
-                && (resume = visitedElseEnd(w, j, inline ? handler : to, l, r)) > j) {
+                && (resume = TryElses.visitedElseEnd(w, j, inline ? handler : to, l, r)) > j) {
             // 3.14: every clause returns or raises, borrowed loads say the body's block goes on and plain
             // ones further on say where the code after the statement starts: it lies past the empty block
             // (which explains its plain loads: no dead code is made for them), the code before is the else
@@ -1179,7 +589,7 @@ final class Tries {
             // that clause's exit, POP_EXCEPT and a jump, which 3.13+ copies into each path reaching it; the
             // enclosing clause goes on there
             resume = j;
-        } else if (inline && (resume = elseInClause(w, i, j, handler)) > j) {
+        } else if (inline && (resume = TryElses.elseInClause(w, i, j, handler)) > j) {
             // a statement inside an except clause laid out among handlers: a straight-line else clause up
             // to the enclosing clause's POP_EXCEPT, where the clause goes on
             Lifter e = l.fork();
@@ -1192,7 +602,7 @@ final class Tries {
             // body (a try that protects nothing, OrphanHandlers) by the instruction before it, which it follows
             resume = Math.min(areaEnd, to);
         } else if (inline) {
-            int caught = callCaughtBy(w, j, handler, handler);
+            int caught = TryElses.callCaughtBy(w, j, handler, handler);
             if (caught >= 0) {
                 // the try's own handler protects a call there: the body goes on (3.11: an inner try/finally's
                 // copy of its finally body on the normal path, seed 13 f289), no else clause
@@ -1202,9 +612,9 @@ final class Tries {
             w.walk(j, handler, e, r.withFollow(areaEnd), -1);
             orelse = e.out;
             resume = Math.min(areaEnd, to);
-        } else if (!inline && end < 0 && j < to && allLeave(clauseBodies, clauses)
+        } else if (!inline && end < 0 && j < to && TryElses.allLeave(clauseBodies, clauses)
                 && Borrows.visited(w.code, j, to) == Boolean.TRUE && !Borrows.jumpedIntoFromOutside(w.code, i, j)
-                && !plainInNormalFlow(w, j, to)) {
+                && !TryElses.plainInNormalFlow(w, j, to)) {
             // 3.14: every clause returns or raises and borrowed loads say the body's block goes on: an else
             // clause (the code after the statement lies past an empty block, its loads plain, unless a jump
             // from the body reaches it)
@@ -1215,7 +625,7 @@ final class Tries {
         } else {
             resume = j;
             int stranded = end < 0 ? TryRanges.suppressedPastRegion(w, i, j, to, handler, r) : -1;
-            List<Stmt> strandedElse = stranded >= 0 ? strandedElse(w, i, j, to, handler, l, r)
+            List<Stmt> strandedElse = stranded >= 0 ? TryElses.strandedElse(w, i, j, to, handler, l, r)
                     : strandedRegionElse(w, i, j, to, handler, end, l, r);
             if (strandedElse != null) {
                 orelse = strandedElse;
@@ -1261,7 +671,7 @@ final class Tries {
             // nested try's clauses, 3.11), or (3.12+) by a loop's exit when the loop ends the body
             throw new LiftException("except clauses fall off past the end of their region at " + w.code.op(handler).offset());
         }
-        if (orelse.isEmpty() && resume == j + 1 && elsePassNop(w, j, handler)
+        if (orelse.isEmpty() && resume == j + 1 && TryElses.elsePassNop(w, j, handler)
                 && (r.loop() == null || skipNops(w, j + 1) != skipNops(w, r.loop().exit()))) {
             // (a NOP falling into the loop's exit holds an else's break: read as one further on)
             orelse = List.of(new Stmt.Pass());
@@ -1390,7 +800,7 @@ final class Tries {
 
     /**
      * True when k returns a constant: after a clause's POP_EXCEPT that is the clause's own {@code return
-     * CONST} as much as a copy of the code after the statement (left to {@link #leavingClauses}).
+     * CONST} as much as a copy of the code after the statement (left to {@link TryElses#leavingClauses}).
      */
     static boolean constReturn(Walker w, int k) {
         Op op = w.code.op(k);
@@ -1446,30 +856,6 @@ final class Tries {
             }
         }
         return false;
-    }
-
-    /**
-     * The body [i, j) never ends normally and a with inside it has its handler laid out inline at j (3.11):
-     * its suppressing path goes on past that handler, before the try's handler, at code nothing else
-     * reaches: the else clause, which only that path runs. Where it starts, or -1.
-     */
-    private static int suppressedElse(Walker w, int i, int j, int handler) {
-        if (Handlers.kind(w.code, j) != Handlers.Kind.WITH || !w.code.op(j - 1).isTerminal()) {
-            return -1;
-        }
-        boolean inBody = false;
-        for (Code.Handler h : w.code.handlers()) {
-            inBody |= h.target() == j && h.start() >= i && h.start() < j;
-        }
-        int s = Withs.suppressedAfter(w, j);
-        // (the path falls into s, or jumps there past code that does not fall into it)
-        boolean entered = Withs.suppressedCode(w, j) == s || s > 0 && (w.code.op(s - 1).isTerminal()
-                || w.code.op(s - 1).isUnconditionalJump());
-        // (not the exit call of a with around it in the body, protected by the try's handler: the body
-        // goes on there)
-        int k = s > j && s < handler ? skipNops(w, s) : -1;
-        boolean bodyExitCall = k >= 0 && exitCall(w, k) > 0 && Handlers.covers(w.code, k, handler);
-        return inBody && k >= 0 && !bodyExitCall && w.jumpsOnlyFrom(s, j, s) && entered ? s : -1;
     }
 
     /** True when some exception table entry jumps to k. */
@@ -1535,48 +921,6 @@ final class Tries {
             }
         }
         return false;
-    }
-
-    /**
-     * {@code else: pass}: the body [.., j) falls into a lone NOP at j, outside the try's handler, that holds a
-     * line past the body's last and past the first except clause's test (an else clause is compiled after
-     * the clauses' code in source order, codegen_try_except: its `pass` keeps a NOP for its line), where the
-     * clauses rejoin right after it. Without the else, no NOP lies there (3.12+: inside an enclosing
-     * try/finally it is protected by that handler, changing the exception table).
-     */
-    private static boolean elsePassNop(Walker w, int j, int handler) {
-        if (j <= 0 || j >= w.code.size() || !w.code.op(j).is("NOP") || handler + 1 >= w.code.size()) {
-            return false;
-        }
-        int line = w.code.op(j).line();
-        return line > 0 && line > w.code.op(j - 1).line() && line > w.code.op(handler + 1).line()
-                && w.code.op(handler).is("PUSH_EXC_INFO");
-    }
-
-    /** An exit that cannot raise: it compiles the same at the end of a try body as in its else clause. */
-    /**
-     * 3.12+: the try at the end of a loop body whose clauses all jump to the loop's end jump laid out after
-     * the handlers ({@link ColdLoopEnds#isEndJump}): the compiler lays that jump out cold only when the body's
-     * normal path never reaches it (flowgraph.c pushes blocks only exceptions reach to the end), so the code
-     * in [j, to) the body goes on with is the else clause, ending in a continue, break or return of its own
-     * ({@code try: x() / except E: pass / else: continue}). Returns to, or -1.
-     */
-    private static int coldEndElse(Walker w, int j, int to, int end, int handler, Region r) {
-        if (!w.env.atLeast(3, 12) || end >= 0 || r.loop() == null || j >= to || to != r.loop().bodyEnd()
-                || !w.normalFlow.get(j) || handler < to) {
-            return -1;
-        }
-        List<Integer> exits = ExceptClauses.clauseExits(w, handler);
-        if (exits.isEmpty()) {
-            return -1;
-        }
-        for (int t : exits) {
-            if (t != exits.get(0) || !ColdLoopEnds.isEndJump(w, t, r.loop())) {
-                return -1;
-            }
-        }
-        Op last = w.code.op(to - 1);
-        return last.is("JUMP_BACKWARD") && r.loop().continues().contains(last.target()) ? to : -1;
     }
 
     /**
@@ -1737,7 +1081,6 @@ final class Tries {
         return j;
     }
 
-
     /** True when an except clause's exit starts at p: POP_EXCEPT, its name's cleanup, an unconditional jump. */
     private static boolean clauseExitAt(Walker w, int p) {
         if (!w.code.op(p).is("POP_EXCEPT")) {
@@ -1746,36 +1089,6 @@ final class Tries {
         int k = ExceptClauses.afterNameCleanup(w.code, p + 1);
         return k < w.code.size() && w.code.op(k).isUnconditionalJump();
     }
-
-    /**
-     * For a try statement at i inside handler code (3.12+ lay clauses out past the code; nothing there is
-     * normal flow) whose body [i, j) goes on at j: where an else clause at j ends, at the enclosing clause's
-     * own POP_EXCEPT (not a return's); or -1. The else clause may branch forward (3.13: {@code if c: break}
-     * in it, the break's POP_EXCEPT inside the branch): the clause's own POP_EXCEPT is the first that no
-     * branch jumps past; a jump or exit leaving elsewhere is only allowed inside such a branch.
-     */
-    private static int elseInClause(Walker w, int i, int j, int handler) {
-        if (w.normalFlow.get(i) || !entered(w, i, j, j)) {
-            return -1;
-        }
-        int pending = -1;                      // the furthest target of a forward branch so far
-        for (int p = j; p < handler; p++) {
-            Op op = w.code.op(p);
-            if (op.is("POP_EXCEPT") && p >= pending) {
-                return p > j && !w.code.op(p - 1).is("SWAP") ? p : -1;
-            }
-            if (op.is("PUSH_EXC_INFO")) {
-                return -1;
-            }
-            if (op.isConditionalJump() && op.target() > p && op.target() < handler) {
-                pending = Math.max(pending, op.target());
-            } else if ((op.target() >= 0 || op.isTerminal()) && p >= pending) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
 
     /** True when a jump in [i, j) targets t. */
     private static boolean jumpsTo(Walker w, int i, int j, int t) {

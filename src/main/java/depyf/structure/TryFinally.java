@@ -285,7 +285,7 @@ final class TryFinally {
     private static boolean suppressedInto(Walker w, int i, int j, int at) {
         for (Code.Handler h : w.code.handlers()) {
             int after = h.start() >= i && h.end() <= j && Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH
-                    && Handlers.protectsOnly(w.code, h.target(), i, j) ? Withs.suppressedAfter(w, h.target()) : -1;
+                    && Handlers.protectsOnly(w.code, h.target(), i, j) ? WithSuppressedPaths.suppressedAfter(w, h.target()) : -1;
             if (after >= 0 && Tries.skipNops(w, after) == at) {
                 return true;
             }
@@ -305,7 +305,7 @@ final class TryFinally {
                 || Handlers.kind(w.code, at) != Handlers.Kind.WITH || !Handlers.protectsOnly(w.code, at, i, at)) {
             return -1;
         }
-        int after = Withs.suppressedAfter(w, at);
+        int after = WithSuppressedPaths.suppressedAfter(w, at);
         return after > at && after < to && w.onlyHandlerCode(at, after)
                 && (FinallyCopy.end(w, handler, after) > after || finallyLength(w, handler) == 0) ? after : -1;
     }
@@ -679,7 +679,7 @@ final class TryFinally {
      * 3.12, 3.13: the normal exit's copy at t of the finally body (of handler {@code handler}), laid out past
      * the handlers (reached only from the clauses of a try ending the body, whose else leaves), ending the
      * body of the while loop being walked: it jumps to the copy of the loop's test that ends the body, laid
-     * out after the handlers too ({@link Loops#displacedCopy}, read by the loop). Where that jump ends, or
+     * out after the handlers too ({@link DisplacedLoopTails#displacedCopy}, read by the loop). Where that jump ends, or
      * -1. (The same shape in an if: {@link #coldCopyGoingOnAt}.)
      */
     private static int coldCopyToDisplacedTest(Walker w, int t, int handler, Region r) {

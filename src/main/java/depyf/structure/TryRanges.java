@@ -131,7 +131,7 @@ final class TryRanges {
                     if (hop > 0) {
                         return hop;
                     }
-                    int ret = outer < 0 && k < to && Withs.suppressedCode(w, h) == k && w.jumpsOnlyFrom(k, h, k) ? straightExit(w, k, to) : -1;
+                    int ret = outer < 0 && k < to && WithSuppressedPaths.suppressedCode(w, h) == k && w.jumpsOnlyFrom(k, h, k) ? straightExit(w, k, to) : -1;
                     if (ret > k && ret < to && Handlers.covers(w.code, ret, handler) && w.normalFlow.get(ret)) {
                         // the code after the with in the branch, reached only by its suppressing path, returns
                         // after the range (a constant loaded past the try's unwinding): the range goes on after it
@@ -141,12 +141,12 @@ final class TryRanges {
                 if (w.env.atLeast(3, 12) && !inHandler && k < to && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT
                         && Handlers.kind(w.code, k) == Handlers.Kind.WITH
                         && Handlers.protectsOnly(w.code, k, i, j) && Handlers.covers(w.code, k, handler)
-                        && !w.normalFlow.get(k) && returnsOnly(w, j, k) && Withs.suppressedAfter(w, k) > k
+                        && !w.normalFlow.get(k) && returnsOnly(w, j, k) && WithSuppressedPaths.suppressedAfter(w, k) > k
                         && (k > j + 1 && (w.code.op(j).is("RETURN_VALUE") || w.code.op(j - 1).isTerminal()
                                 || BranchExits.normalExit(w, k) >= 0
-                                    && !Branches.sameExit(w, Withs.suppressedAfter(w, k), BranchExits.normalExit(w, k)))
+                                    && !Branches.sameExit(w, WithSuppressedPaths.suppressedAfter(w, k), BranchExits.normalExit(w, k)))
                             || ownReturn(w, j, k))
-                        && !Handlers.covers(w.code, Tries.skipNops(w, pastEnclosingExit(w, k, Withs.suppressedAfter(w, k))), handler)) {
+                        && !Handlers.covers(w.code, Tries.skipNops(w, pastEnclosingExit(w, k, WithSuppressedPaths.suppressedAfter(w, k))), handler)) {
                     // 3.12+: a with ending an if's branch returns (the value computed in the range, or a constant
                     // after the exit calls where the suppressing path and the normal exit go on apart: not a
                     // copy of the code after the statement the with's exit falls into), the else returns after the range too,
@@ -282,7 +282,7 @@ final class TryRanges {
                 if (level == 0) {
                     return t;
                 }
-                int goes = Withs.suppressedAfter(w, h);
+                int goes = WithSuppressedPaths.suppressedAfter(w, h);
                 // (the outermost with's path goes on at q, or runs a copy of the small exit block there)
                 return goes == q || goes > q && smallExitBlock(w, q) && Branches.sameExit(w, q, goes) ? q : t;
             }
@@ -316,7 +316,7 @@ final class TryRanges {
     /** The with around the one of handler h, whose range its suppressing path (after POP_EXCEPT) is in; or null. */
     static Code.Handler enclosingWith(Walker w, int h) {
         for (int p = h; p < w.code.size() && p - h < 40; p++) {
-            if (w.code.op(p).is("POP_EXCEPT") && Withs.withSuppressed(w.code, p) >= 0) {
+            if (w.code.op(p).is("POP_EXCEPT") && WithSuppressedPaths.withSuppressed(w.code, p) >= 0) {
                 Code.Handler outer = w.code.handlerAt(p + 1);
                 return outer == null || Handlers.kind(w.code, outer.target()) != Handlers.Kind.WITH ? null : outer;
             }
@@ -332,7 +332,7 @@ final class TryRanges {
      * Returns that handler, or -1.
      */
     static int inlineEnclosingExit(Walker w, int h, int k, int i, int to) {
-        if (w.env.atLeast(3, 12) || Withs.suppressedAfter(w, h) != k) {
+        if (w.env.atLeast(3, 12) || WithSuppressedPaths.suppressedAfter(w, h) != k) {
             return -1;
         }
         int e = Tries.exitCall(w, Tries.skipNops(w, k));
@@ -340,7 +340,7 @@ final class TryRanges {
                 || !Handlers.protectsOnly(w.code, e + 1, i, k)) {
             return -1;
         }
-        int goes = Withs.suppressedAfter(w, e + 1);
+        int goes = WithSuppressedPaths.suppressedAfter(w, e + 1);
         int t = w.code.op(e).target();
         if (goes < 0 || t != goes && !(w.code.op(t).isUnconditionalJump() && w.code.op(t).target() == goes)) {
             return -1;
@@ -372,7 +372,7 @@ final class TryRanges {
             return -1;
         }
         for (int p = h; p < k; p++) {
-            if (w.code.op(p).is("POP_EXCEPT") && Withs.withSuppressed(w.code, p) == m + 1) {
+            if (w.code.op(p).is("POP_EXCEPT") && WithSuppressedPaths.withSuppressed(w.code, p) == m + 1) {
                 return handler;
             }
         }
@@ -394,7 +394,7 @@ final class TryRanges {
                 return false;
             }
         }
-        int goes = pastEnclosingExit(w, k, Withs.suppressedAfter(w, k));
+        int goes = pastEnclosingExit(w, k, WithSuppressedPaths.suppressedAfter(w, k));
         return !Branches.sameExit(w, j, goes) && !Branches.sameExit(w, BranchExits.normalExit(w, k), goes);
     }
 
@@ -432,7 +432,7 @@ final class TryRanges {
             if (Handlers.kind(w.code, h.target()) != Handlers.Kind.WITH || BranchExits.normalExit(w, h.target()) != j) {
                 continue;
             }
-            int after = Withs.suppressedAfter(w, h.target());
+            int after = WithSuppressedPaths.suppressedAfter(w, h.target());
             int copy = after < 0 ? -1 : Tries.skipNops(w, after);
             if (copy >= 0 && copy != j && copy + (e - j) <= w.code.size() && Tries.sameOps(w, j, copy, e - j)) {
                 return true;
@@ -515,7 +515,7 @@ final class TryRanges {
         while (p > 0 && w.code.op(p).is("POP_TOP")) {
             p--;
         }
-        return Withs.withSuppressed(w.code, p) == j;
+        return WithSuppressedPaths.withSuppressed(w.code, p) == j;
     }
 
     /** True when t follows a terminal instruction and every jump to it lies in [from, to). */
@@ -830,7 +830,7 @@ final class TryRanges {
         }
         boolean small = smallExitBlock(w, j);
         for (int p = j; p < handler; p++) {
-            if (!w.code.op(p).is("POP_EXCEPT") || Withs.withSuppressed(w.code, p) != j) {
+            if (!w.code.op(p).is("POP_EXCEPT") || WithSuppressedPaths.withSuppressed(w.code, p) != j) {
                 continue;
             }
             int k = p + 1;
@@ -884,7 +884,7 @@ final class TryRanges {
         if (!w.code.op(p).is("POP_EXCEPT") || around == null || around.target() != handler) {
             return -1;
         }
-        int t = Withs.withSuppressed(w.code, p);
+        int t = WithSuppressedPaths.withSuppressed(w.code, p);
         if (t >= from && t < handler && w.code.op(t).is("JUMP_FORWARD")) {
             t = w.code.op(t).target();
         }

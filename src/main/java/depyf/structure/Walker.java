@@ -168,7 +168,7 @@ public final class Walker {
 
     /**
      * 3.12-3.13: the start of a while loop's test copied to the bottom of its body and laid out after the
-     * handlers ({@link Loops#displacedCopy}), mapped to its end (the loop's body end): a with ending the
+     * handlers ({@link DisplacedLoopTails#displacedCopy}), mapped to its end (the loop's body end): a with ending the
      * body suppresses to it when only that path reaches the body's end.
      */
     final java.util.Map<Integer, Integer> displacedTests = new java.util.HashMap<>();
@@ -1125,7 +1125,7 @@ public final class Walker {
                     exits.add(p + 1);               // an async for loop ends normally through its handler
                 }
                 if (code.op(p).is("POP_EXCEPT") && !seen.get(p)) {
-                    int after = Withs.withSuppressed(code, p);
+                    int after = WithSuppressedPaths.withSuppressed(code, p);
                     int withHandler = p;
                     while (withHandler > 0 && !code.op(withHandler).is("PUSH_EXC_INFO")) {
                         withHandler--;

@@ -80,7 +80,7 @@ final class WhileTrue {
             if (op.isConditionalJump() && op.target() > k) {
                 int[] tail = ForLoops.displacedTail(w, p, op.target());
                 boolean displaced = tail != null && tail[1] == back + 1
-                        || Loops.withTailBackInto(w, p, k, k + 1, op.target()) == back;
+                        || DisplacedLoopTails.withTailBackInto(w, p, k, k + 1, op.target()) == back;
                 if (displaced && startsWithTest(w.code, p, op.target() - 1)) {
                     return true;
                 }
@@ -234,9 +234,9 @@ final class WhileTrue {
             if (h.start() < p || handler >= back || Handlers.kind(w.code, handler) != Handlers.Kind.WITH) {
                 continue;
             }
-            int tail = Withs.suppressedAfter(w, handler);
+            int tail = WithSuppressedPaths.suppressedAfter(w, handler);
             // (3.14: the suppressing path's own jump goes back, no code after the with)
-            boolean direct = tail == p && Withs.suppressedCode(w, handler) == back;
+            boolean direct = tail == p && WithSuppressedPaths.suppressedCode(w, handler) == back;
             if (!direct && (tail <= handler || tail > back || !straightTo(w, tail, back))) {
                 continue;
             }
@@ -327,10 +327,10 @@ final class WhileTrue {
         for (Code.Handler h : w.code.handlers()) {
             int handler = h.target();
             if (h.start() < p || handler >= back || Handlers.kind(w.code, handler) != Handlers.Kind.WITH
-                    || Withs.suppressedAfter(w, handler) != p && !straightTo(w, Withs.suppressedAfter(w, handler), back)) {
+                    || WithSuppressedPaths.suppressedAfter(w, handler) != p && !straightTo(w, WithSuppressedPaths.suppressedAfter(w, handler), back)) {
                 continue;
             }
-            int own = Withs.suppressedCode(w, handler);
+            int own = WithSuppressedPaths.suppressedCode(w, handler);
             if (own > handler && own <= back && straightTo(w, own, back)
                     && (returnAfterExit(w, handler) > 0 || breaksTo(w, handler, back + 1))) {
                 return true;

@@ -89,7 +89,7 @@ final class Withs {
             int normal = Tries.exitCall(w, cold);
             dropWithExit(l);
             w.dead.set(cold, normal + 1);
-            int after = w.env.dynamo != null ? -1 : suppressedAfter(w, handler);
+            int after = w.env.dynamo != null ? -1 : WithSuppressedPaths.suppressedAfter(w, handler);
             if (after >= 0 && !Branches.sameExit(w, after, normal)) {
                 throw new LiftException("a with's suppressing path and its normal exit go on apart at " + w.code.op(cold).offset());
             }
@@ -102,10 +102,10 @@ final class Withs {
         // a while loop closed only by this with's suppressing path, not the statement's normal exit)
         if (exited || nestedOnly || !callsExit(w, n) || !w.reachable.get(n)) {
             dropWithExit(l);
-            return suppressedContinuation(w, i, j, to, l, r, handler);
+            return WithSuppressedPaths.suppressedContinuation(w, i, j, to, l, r, handler);
         }
         int normal = Tries.exitCall(w, n);
-        int after = w.env.dynamo != null || normal < 0 ? -1 : suppressedAfter(w, handler);
+        int after = w.env.dynamo != null || normal < 0 ? -1 : WithSuppressedPaths.suppressedAfter(w, handler);
         if (after >= 0 && !Branches.sameExit(w, after, normal)) {
             // both ways out of the statement go on with the code after it: if they do not, the code after
             // the exit call belongs to the body (a return the compiler placed after the call)
@@ -210,35 +210,6 @@ final class Withs {
     }
 
     /**
-     * POP_EXCEPT at p ending a with handler's path that suppressed the exception (POP_TOP; POP_EXCEPT;
-     * then the exit values popped): where the code after the with statement goes on (after it, or where
-     * it jumps), or -1.
-     */
-    static int withSuppressed(Code code, int p) {
-        if (p < 1 || !code.op(p - 1).is("POP_TOP")) {
-            return -1;
-        }
-        int k = p + 1;
-        int values = code.version().atLeast(3, 14) ? 3 : 2;   // the exit (3.14: and the manager) and the exception
-        while (k < code.size() && k - p <= values && code.op(k).is("POP_TOP")) {
-            k++;
-        }
-        int pops = k - p - 1;
-        boolean with = false;
-        for (int h = p - 1; h >= 0 && h >= p - 12; h--) {
-            if (code.op(h).is("WITH_EXCEPT_START")) {
-                with = true;
-                break;
-            }
-        }
-        if (!with || pops < 2 || k + 1 >= code.size()
-                || code.op(k).is("LOAD_CONST") && code.op(k + 1).isUnconditionalJump()) {
-            return -1;                         // a statement does not start by carrying a value across a jump
-        }
-        return code.op(k).isUnconditionalJump() ? code.op(k).target() : k;
-    }
-
-    /**
      * `with c: ...; return CONST` ending the body: the constant is loaded (3.12, 3.13: returned) after the __exit__ call, so
      * the return looks like code after the statement. It is the body's when the suppressed exception
      * goes on elsewhere, to code unlike it (the statement's real continuation). Returns the index after
@@ -286,8 +257,8 @@ final class Withs {
         }
         int c = w.code.handlerAt(handler).target();
         for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
-            if (w.code.op(p).is("POP_EXCEPT") && !Handlers.covers(w.code, p + 1, c) && withSuppressed(w.code, p) >= 0) {
-                int after = withSuppressed(w.code, p);
+            if (w.code.op(p).is("POP_EXCEPT") && !Handlers.covers(w.code, p + 1, c) && WithSuppressedPaths.withSuppressed(w.code, p) >= 0) {
+                int after = WithSuppressedPaths.withSuppressed(w.code, p);
                 // (compared with what our normal exit goes on with: the return after the with runs the same,
                 // our suppressing path going there too, or to a copy of it)
                 return after != e0 && !Branches.sameExit(w, after, e0) && !sameRun(w, after, e0)
@@ -346,9 +317,9 @@ final class Withs {
      * outermost in the body around it, so that each one's suppressing path runs the next one's exit call
      * (a copy) and goes on where that one's suppressing path does, but where code of its own, straight code
      * not starting with the next one's exit call, follows (read as a with in a with reads it: the nested
-     * one's suppressing path walks it, {@link #nestedTail}; 3.12+ at any number of levels, the path through
+     * one's suppressing path walks it, {@link WithSuppressedPaths#nestedTail}; 3.12+ at any number of levels, the path through
      * that code and the next one's exit call copy then reaching the code after that one,
-     * {@link #nestedPathThroughExit}; 3.11 at any number of levels too: compile.c's compiler_with lets each
+     * {@link WithSuppressedPaths#nestedPathThroughExit}; 3.11 at any number of levels too: compile.c's compiler_with lets each
      * handler's suppressing path fall into the code after its statement, laid out right after that handler
      * (no cold blocks moved before 3.12), where the with's suppressed continuation walks it, and a normal
      * exit jumps there, so exit calls in a row after the body are a return's unwinding). A return after a
@@ -358,10 +329,10 @@ final class Withs {
         int h = handler;
         boolean ownCode = false;
         for (int next : withs) {
-            int after = suppressedAfter(w, h);
+            int after = WithSuppressedPaths.suppressedAfter(w, h);
             int exit = after < 0 ? -1 : Tries.exitCall(w, Branches.jumpedTo(w, after));
-            int goes = suppressedAfter(w, next);
-            if (after >= 0 && exit < 0 && w.env.atLeast(3, 12) && nestedTail(w, after, h, next) > after) {
+            int goes = WithSuppressedPaths.suppressedAfter(w, next);
+            if (after >= 0 && exit < 0 && w.env.atLeast(3, 12) && WithSuppressedPaths.nestedTail(w, after, h, next) > after) {
                 ownCode = true;
             } else if (after >= 0 && exit < 0 && !w.env.atLeast(3, 12)) {
                 ownCode = true;
@@ -466,7 +437,7 @@ final class Withs {
      * True when control reaching a or b runs the same instructions up to a return or raise, unconditional
      * jumps followed (a copy of an exit block, or of part of it jumping to the rest), each in the same handler.
      */
-    private static boolean sameRun(Walker w, int a, int b) {
+    static boolean sameRun(Walker w, int a, int b) {
         for (int k = 0; k < 60 && a < w.code.size() && b < w.code.size(); k++) {
             Op x = w.code.op(a);
             Op y = w.code.op(b);
@@ -529,7 +500,7 @@ final class Withs {
     private static int[] loopExitAfterExit(Walker w, int j, Lifter l, Region r, int handler) {
         int n = Tries.skipNops(w, j);
         int normal = n < w.code.size() && w.reachable.get(n) ? Tries.exitCall(w, n) : -1;
-        int after = w.env.dynamo != null || normal < 0 || r.loop() == null ? -1 : suppressedAfter(w, handler);
+        int after = w.env.dynamo != null || normal < 0 || r.loop() == null ? -1 : WithSuppressedPaths.suppressedAfter(w, handler);
         if (after < 0 || Branches.sameExit(w, after, normal) && !ownExitCall(w, after, normal)
                 && !ownJumpBack(w, normal, after, r)) {
             return null;
@@ -637,7 +608,7 @@ final class Withs {
         }
         for (int h = j; h < handler; h++) {
             int after = w.code.op(h).is("PUSH_EXC_INFO") && Handlers.kind(w.code, h) == Handlers.Kind.WITH
-                    ? suppressedAfter(w, h) : -1;
+                    ? WithSuppressedPaths.suppressedAfter(w, h) : -1;
             // (our handler may lie past the region: a with nested in a third, whose handler follows ours)
             if (after > h && after < handler && TryRanges.inlineEnclosingExit(w, h, after, i, Math.max(to, handler + 1)) == handler) {
                 w.dead.set(after, handler);
@@ -683,14 +654,14 @@ final class Withs {
      * the loop's head or exit). Walked here; returns where the walk goes on.
      */
     private static int codeAfterLoopExit(Walker w, int j, int to, Lifter l, Region r, int handler) {
-        int after = suppressedAfter(w, handler);
+        int after = WithSuppressedPaths.suppressedAfter(w, handler);
         if (Branches.sameExit(w, after, r.follow()) || w.dead.get(after)
                 || Tries.exitCall(w, Tries.skipNops(w, after)) > 0) {
             return j;                          // nothing after the with in its block (3.12, 3.13: the loop's
                                                // test copied to the end of its body, read by the loop; in an
                                                // enclosing with, a copy of its exit call: read by that with)
         }
-        if (walkedNestedTail(w, after, handler, l, r)) {
+        if (WithSuppressedPaths.walkedNestedTail(w, after, handler, l, r)) {
             return j;
         }
         if (w.env.atLeast(3, 14) && r.loop() != null && r.loop().continues().contains(after)
@@ -699,7 +670,7 @@ final class Withs {
                                                // loop's test (3.14 copies none to the bottom)
         }
         if (!w.env.atLeast(3, 12)) {
-            int own = suppressedCode(w, handler);
+            int own = WithSuppressedPaths.suppressedCode(w, handler);
             if ((own < j || own >= to) && jumpsOnAsClauses(w, handler, own, after, r)) {
                 return j;                      // nothing after the with in the try body it ends (3.11)
             }
@@ -794,7 +765,7 @@ final class Withs {
         Op op = w.code.op(k);
         boolean leaves = !loop.isFor() && k == exit || op.isUnconditionalJump()
                 && (Branches.isLoopTarget(loop, op.target()) || op.target() == exit || loop.continuesOuter(op.target()));
-        int after = leaves ? suppressedAfter(w, handler) : -1;
+        int after = leaves ? WithSuppressedPaths.suppressedAfter(w, handler) : -1;
         int end = after < 0 ? -1 : coldBlockEnd(w, after);
         return end > after && ColdContinuations.rejoins(w, after, end, b, f, loop) ? end : -1;
     }
@@ -877,7 +848,7 @@ final class Withs {
     }
 
     /** The instruction that enters the with statement: BEFORE_WITH (3.11-3.13), 3.14's call of __enter__. */
-    private static boolean isEntry(Walker w, int b) {
+    static boolean isEntry(Walker w, int b) {
         return w.code.op(b).is("BEFORE_WITH") || b > 0 && w.code.op(b).is("CALL") && w.code.op(b - 1).is("LOAD_SPECIAL");
     }
 
@@ -885,7 +856,7 @@ final class Withs {
      * True when code reachable outside the with's handler area [handler, c] jumps forward or falls into t (the
      * with's suppressing path goes there from that area).
      */
-    private static boolean reachedOtherwise(Walker w, int t, int handler, int c) {
+    static boolean reachedOtherwise(Walker w, int t, int handler, int c) {
         Op before = t > 0 ? w.code.op(t - 1) : null;
         if (before != null && w.reachable.get(t - 1) && !before.isTerminal() && !before.isUnconditionalJump()
                 && (t - 1 < handler || t - 1 > c)) {
@@ -905,633 +876,16 @@ final class Withs {
     }
 
     /**
-     * A with statement whose body never ends normally: the code after it is reached only when __exit__
-     * suppresses an exception, laid out after that path. Walked here, after the statement; returns where
-     * the walk goes on.
-     */
-    private static int suppressedContinuation(Walker w, int i, int j, int to, Lifter l, Region r, int handler) {
-        if (w.env.dynamo != null) {
-            return j;                          // Dynamo's resume functions re-enter with blocks their own way
-        }
-        int c = w.code.handlerAt(handler).target();
-        int after = suppressedAfter(w, handler);
-        if (after >= 0 && after <= i && !onLoopPath(w, after, r.loop())) {
-            // suppressing, the with goes back to before itself, to no loop being walked: the head of a loop
-            // that only suppressing paths close (3.14 copies no while test to the bottom of a body that returns)
-            throw new LiftException("a with suppressing goes back to code before it at " + w.code.op(after).offset());
-        }
-        boolean endsBranch = Tries.skipNops(w, j) >= to || !w.env.atLeast(3, 12) && w.onlyHandlerCode(j, to);
-        if (after >= 0 && w.env.atLeast(3, 14) && !r.exactFollow() && endsBranch && r.loop() != null && to >= r.loop().bodyEnd()
-                && r.loop().continues().contains(after) && Loops.suppressingJumpBack(w, handler, after) >= 0) {
-            // 3.14: the with ends a statement (a try body) ending the loop's body: suppressing, it jumps straight
-            // back to the head, right after its pops, where the body's end goes on (a written continue would be a
-            // jump of its own, laid out after the handler)
-            return j;
-        }
-        if (after >= 0 && (r.exactFollow() || w.env.atLeast(3, 12) && r.follow() >= 0) && endsBranch && !Branches.sameExit(w, after, r.follow()) && r.loop() != null
-                && (r.loop().continues().contains(after) || r.loop().continues().contains(Branches.jumpedTo(w, after))
-                    || BranchExits.continues(w, after, r.loop()))) {
-            // suppressing, the with goes back to the loop's head (3.12: by a jump laid out after its handler), not
-            // where its branch (or the try body it ends: an else branch ending one) goes on: a continue written after it
-            l.emit(new Stmt.Continue());
-            return j;
-        }
-        if (after > c && w.env.atLeast(3, 12) && endsBranch && r.loop() != null && r.loop().continues().contains(r.follow())
-                && !w.normalFlow.get(after) && Branches.sameExit(w, after, r.follow())) {
-            // the with (its body returns) ends a loop's body: suppressing, it goes back to the loop's head by a
-            // jump laid out after its handler (WhileTrue.withTailExit: the loop's only one), where the body goes on
-            return j;
-        }
-        if (after > c && r.loop() != null && w.displacedTests.getOrDefault(after, -1) == r.loop().bodyEnd()
-                && skipNopsAndDead(w, j) >= to) {
-            // the with (its body never ends normally) ends a while loop's body: suppressing, it goes on to the
-            // body's end, the copy of the loop's test laid out after the handlers (3.12, 3.13), read by the loop
-            return j;
-        }
-        if (after >= 0 && w.env.atLeast(3, 12) && r.follow() >= 0 && endsBranch && !Branches.sameExit(w, after, r.follow())
-                && after > handler && BranchExits.breaks(w, after, r.loop())) {
-            // the same for a break written after it: (a for loop's) the pop of the iterator and a jump back
-            // to the loop's exit, laid out after the handler
-            l.emit(new Stmt.Break());
-            return j;
-        }
-        int broke = after > handler && r.follow() >= 0 && endsBranch && !Branches.sameExit(w, after, r.follow())
-                ? w.whileBreakCopy(after, r) : -1;
-        if (broke > 0) {
-            // the same for a while loop's break: a copy of the small exit block after the loop (3.12+), after
-            // the break's line NOP, laid out after the handler (3.13+: jumped to past the cleanup handler)
-            l.emit(new Stmt.Break());
-            w.dead.set(after, broke);          // read: not code after the statement
-            return j;
-        }
-        int own = suppressedCode(w, handler);
-        if (after >= 0 && r.exactFollow() && endsBranch && !Branches.sameExit(w, after, r.follow())
-                && !w.env.atLeast(3, 12) && own >= j && own < to) {
-            // 3.11: the code after the with in the branch, which only the suppressing path reaches, follows
-            // the handler inline (a written continue or break: that path's jump); walked here, where the
-            // walk would take it for handler code
-            int stop = w.walk(own, to, l, r, -1);
-            w.dead.set(own, stop);
-            return stop;
-        }
-        if (after >= 0 && r.exactFollow() && endsBranch && !Branches.sameExit(w, after, r.follow())
-                && after == suppressedOwnTail(w, handler)) {
-            // 3.12+: the code after the with in the branch, reached only by the suppressing path and unlike
-            // where the branch goes on (not a copy of it), laid out in the handler; walked here
-            int stop = w.walk(after, c, l, r, -1);
-            w.dead.set(after, stop);
-            return j;
-        }
-        if (after >= 0 && r.exactFollow() && endsBranch && !Branches.sameExit(w, after, r.follow())) {
-            // the with ends an if's branch (3.11: only its handler, inline, follows): suppressing, it goes on
-            // elsewhere than after the if
-            throw new LiftException("a with suppressing goes on elsewhere than after its branch at " + w.code.op(handler).offset());
-        }
-        if (after >= 0 && !r.exactFollow() && after == r.follow() && after > to && Tries.skipNops(w, j) >= to
-                && w.env.atLeast(3, 12) && onlySuppressed(w, after, handler, c) && endsTryBody(w, handler, after, r)) {
-            // the with ends an if's branch, the if a try body (TryRanges.exitGap): suppressing, it goes on where
-            // the body does, the code after the try, laid out after the handler; read by the try
-            return j;
-        }
-        if (after > c && w.env.atLeast(3, 12) && Tries.skipNops(w, j) >= to && to == r.follow() && !r.exactFollow() && !w.normalFlow.get(after)
-                && (onlySuppressed(w, after, handler, c) || onlySuppressedWithNested(w, after, handler))
-                && !w.code.op(Tries.skipNops(w, after)).isUnconditionalJump()
-                && suppressedToTryElse(w, i, c, after, r)) {
-            // the with ends the body of the try right around it: suppressing, it goes on to code (not the jump of
-            // an empty else clause past the try's handlers to the code after the statement) laid out past
-            // its handler, before the try's, that only this path reaches: the try's else clause, which the
-            // try reads (Tries.strandedElse)
-            w.suppressedToElse.set(after);
-            return j;
-        }
-        if (after >= 0 && after == r.follow() && after == to && w.onlyHandlerCode(Tries.skipNops(w, j), to)) {
-            // the with ends its region (a try body whose range ends at its handler, 3.12+): suppressing, it
-            // goes on where the region does, the code after the enclosing statement; read there
-            return j;
-        }
-        if (after >= 0 && Tries.skipNops(w, j) >= to && endJumpOfTry(w, handler, after, r)) {
-            // the with ends a try body, suppressing to that try's own end jump (3.12: laid out right
-            // before its handler): it goes on where the try statement does
-            return j;
-        }
-        if (after >= 0 && pastTryHandler(w, handler, after, r)) {
-            // suppressing, the with leaves an enclosing try's body to the code after that statement, laid
-            // out past the try's handlers (3.11, 3.13+): the try reads it (TryRanges.onlySuppressedTo)
-            return j;
-        }
-        if (after >= 0 && w.env.atLeast(3, 12) && onlySuppressedWithNested(w, after, handler)
-                && walkedNestedTail(w, after, handler, l, r)) {
-            // the rest of the enclosing with's body, reached by nested withs' suppressing paths too
-            return j;
-        }
-        if (after < 0 || !onlySuppressed(w, after, handler, c) && !onlyPastExceptions(w, after, j, handler)) {
-            if (after > c && !reachedOtherwise(w, after, handler, c)) {
-                // laid out past our handler, the code after the statement is reached otherwise only from code
-                // no path reaches (the handler of a try whose body protects nothing, 3.14): the walk would
-                // drop it with that code
-                throw new LiftException("the code after a with reached only by its suppressing path and dead code at "
-                        + w.code.op(after).offset());
-            }
-            if (r.loop() != null && after >= to && !w.normalFlow.get(after) && !w.dead.get(after) && !Branches.sameExit(w, after, r.follow())
-                    && Tries.exitCall(w, Tries.skipNops(w, after)) < 0) {
-                // in a loop, only exception paths reach it (a nested with's too), past the region, where the region
-                // does not go on; no enclosing with's exit, nor a loop's test copied to the bottom that the
-                // loop read (Loops.displacedCopy): no walk reads it (such a copy of a loop not recognised,
-                // reached back only by suppressing paths when the loop's body returns)
-                throw new LiftException("the code after a with, reached only by suppressing paths, lies past its region at "
-                        + w.code.op(after).offset());
-            }
-            int normalExit = BranchExits.normalExit(w, handler);
-            if (after > c && !w.normalFlow.get(after) && !w.dead.get(after) && !Branches.sameExit(w, after, r.follow())
-                    && Tries.exitCall(w, Tries.skipNops(w, after)) < 0 && normalExit > 0 && !w.normalFlow.get(normalExit)
-                    && r.handlers().isEmpty()) {
-                // past the handler, reached only by suppressing paths: this with's and a nested with's, which
-                // goes on through this with's normal exit, no normal path's either (3.14, seed 12 f266); the
-                // walk after the statement would drop it as handler code (inside a try or clause, that
-                // statement reads it: TryRanges.suppressedPastRegion)
-                throw new LiftException("the code after a with, reached only by suppressing paths, lies past its handler at "
-                        + w.code.op(after).offset());
-            }
-            return j;                          // the body reaches the code after the statement too
-        }
-        if (Tries.exitCall(w, Tries.skipNops(w, after)) > 0) {
-            if (w.env.atLeast(3, 12) && TryRanges.pastEnclosingExit(w, handler, after) == after) {
-                // past the enclosing with's exit call, the path goes on elsewhere than that with's own
-                // suppressing path: a return the enclosing body has after us (its constant after the call)
-                int end = constReturnAfterEnclosingExit(w, after, handler, r);
-                if (end > 0) {
-                    Op ret = w.code.op(end - 1);
-                    l.emit(new Stmt.Return(Lifter.constantExpr(ret.is("RETURN_CONST") ? ret : w.code.op(end - 2))));
-                    w.dead.set(after, end);    // read: the enclosing body's return, not code after this statement
-                    return j;
-                }
-                throw new LiftException("a return after a nested with, past the enclosing exit call at "
-                        + w.code.op(after).offset());
-            }
-            return j;                          // an enclosing with's exit: nothing follows in its body
-        }
-        if (r.exactFollow() && Tries.skipNops(w, j) >= to && Branches.sameExit(w, after, r.follow())) {
-            // the with ends an if's branch: suppressing, it goes on with a copy of the small exit block
-            // after the if (3.12+ copy it after the handler), where the branch goes on
-            return j;
-        }
-        if (walkedNestedTail(w, after, handler, l, r)) {
-            return j;
-        }
-        int tail = endsBranch && after > c ? leavingTail(w, after, w.code.handlerAt(i - 1), r) : -1;
-        if (tail > 0) {
-            // the with (its body never ends normally) ends a branch: the rest of the branch after it, reached
-            // only by its suppressing path and leaving (a continue, a return), protected as the with statement
-            // is, is laid out past the handler (3.12+); walked here, as the code after the statement
-            int stop = w.walk(after, tail, l, r, -1);
-            w.dead.set(after, stop);
-            return j;
-        }
-        int between = Tries.skipNops(w, j);
-        while (between < handler && w.code.op(between).is("PUSH_EXC_INFO")) {
-            between = Tries.skipNops(w, ExceptClauses.handlerAreaEnd(w, between));   // a nested statement's handler
-        }
-        if (between < handler && !w.onlyHandlerCode(between, handler) && !loopExitBefore(w, j, between, handler, r)) {
-            // a nested with suppressing reaches this with's normal exit: the code after the statement
-            // follows that exit too, and the suppressing path runs a copy of it (3.12+)
-            int e = Tries.exitCall(w, between);
-            if (e > 0 && e < handler && Tries.sameOps(w, e, after, handler - e)) {
-                return j;
-            }
-            throw new LiftException("code between a with body and its handler at " + w.code.op(j).offset());
-        }
-        int end = after < c ? c : to;
-        int stop = w.walk(after, end, l, r, -1);
-        for (int k = after; k < stop; k++) {
-            if (w.code.op(k).target() >= stop && w.code.op(k).target() < w.code.size()) {
-                throw new LiftException("code after a with statement jumps past its end at " + w.code.op(k).offset());
-            }
-        }
-        w.dead.set(after, stop);               // walked: not again where the walk reaches it in layout order
-        copiesThroughExit(w, handler, after);
-        return after < c ? j : stop;
-    }
-
-    /**
      * 3.12+: the with's body returns from inside a loop (its exit call, an enclosing finally body's copy, the
      * iterator's pop), the statement ending the loop's body; the rest of that body, reached only by the
      * suppressing path, is laid out after the handlers, so the loop's exit block (END_FOR and the code after
      * the loop) comes between the return and the with's handler: the loop's, read by the loop, not code
      * after this statement. (A for loop: the body ends at its END_FOR.)
      */
-    private static boolean loopExitBefore(Walker w, int j, int between, int handler, Region r) {
+    static boolean loopExitBefore(Walker w, int j, int between, int handler, Region r) {
         return w.env.atLeast(3, 12) && r.loop() != null && j > 0 && w.code.op(j - 1).isReturn()
                 && r.loop().isFor() && between == r.loop().bodyEnd() && w.code.op(between).is("END_FOR")
-                && !w.normalFlow.get(suppressedAfter(w, handler));
-    }
-
-    /**
-     * The end of straight code at t ending in a return, a raise or a jump back to the head of the loop being
-     * walked (a continue), no jump into it past its start, protected by {@code around} (the handler of the
-     * with statement: not a try's else clause past its range, which a with ending the try body suppresses
-     * into); or -1.
-     */
-    private static int leavingTail(Walker w, int t, Code.Handler around, Region r) {
-        for (int k = t; k < w.code.size(); k++) {
-            Op op = w.code.op(k);
-            if (k > t && w.jumpTargets.get(k) || op.is("PUSH_EXC_INFO")) {
-                return -1;
-            }
-            boolean cannotRaise = op.isReturn() || op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT") || op.is("NOP")
-                    || op.is("JUMP_BACKWARD");
-            if (!cannotRaise && !sameHandler(w.code.handlerAt(k), around)) {
-                return -1;
-            }
-            if (op.is("JUMP_BACKWARD")) {
-                return r.loop() != null && r.loop().continues().contains(op.target()) ? k + 1 : -1;
-            }
-            if (op.isReturn() || op.is("RAISE_VARARGS")) {
-                return k + 1;
-            }
-            if (op.target() >= 0 || op.isTerminal()) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * 3.12+: a with ending the body of the with of {@code handler}, whose body never ends normally, suppressing
-     * runs a copy of that with's exit call, then goes where that with's own suppressing path goes, at {@code
-     * goes}: a copy of that small exit block, or (3.13+, itself nested) a jump to it. Once the code at goes is
-     * walked as the code after the outer with, such copies (laid out between the handlers, reached only by
-     * suppressing paths: the nested with's, and the copies of withs nested in it, marked in turn) are marked
-     * dead: walked as the code of the statement they lie in, their exit call would be a call of values never
-     * pushed.
-     */
-    private static void copiesThroughExit(Walker w, int handler, int goes) {
-        if (!w.env.atLeast(3, 12)) {
-            return;
-        }
-        for (int nested : nestedWiths(w, handler)) {
-            int after = suppressedAfter(w, nested);
-            int e = after < nested || after > handler ? -1 : Tries.exitCall(w, Tries.skipNops(w, after));
-            if (e < 0 || e >= handler || w.normalFlow.get(after) || w.dead.get(after)) {
-                continue;                      // (reached from normal flow: the nested with's body goes on there)
-            }
-            int end = w.code.op(e).isUnconditionalJump() ? e + 1 : TryRanges.straightExit(w, e, handler);
-            if (end > e && sameRun(w, e, goes)) {
-                w.dead.set(after, end);
-                copiesThroughExit(w, nested, after);
-            }
-        }
-    }
-
-    /**
-     * 3.12+: `return CONST` ending the body of the with around this one, after this one (whose body never
-     * ends normally): this with's suppressing path at {@code after} runs (after a line NOP) a copy of the
-     * enclosing with's exit call, pops the iterators of the for loops around, then loads (3.14) and returns
-     * the constant, where the enclosing with's own
-     * suppressing path goes elsewhere. The end of that return, or -1.
-     */
-    private static int constReturnAfterEnclosingExit(Walker w, int after, int handler, Region r) {
-        Code.Handler outer = w.code.handlerAt(after);
-        Code.Handler enclosing = TryRanges.enclosingWith(w, handler);
-        if (outer == null || enclosing == null || outer.target() != enclosing.target() || !r.handlers().contains(outer.target())
-                || w.normalFlow.get(after)) {
-            return -1;
-        }
-        int e = Tries.exitCall(w, Tries.skipNops(w, after));
-        for (Region.Loop loop = r.loop(); loop != null && e > 0; loop = loop.parent()) {
-            e = !loop.isFor() ? e : w.code.op(e).is("POP_TOP") && !w.jumpTargets.get(e) ? e + 1 : -1;   // a for loop's iterator
-        }
-        if (e < 0 || e + 1 >= w.code.size() || w.jumpTargets.get(e) || sameHandler(w.code.handlerAt(e), outer)) {
-            return -1;
-        }
-        Op op = w.code.op(e);
-        int end = op.is("RETURN_CONST") ? e + 1
-                : (op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
-        int goes = suppressedAfter(w, outer.target());
-        return end > 0 && goes >= 0 && goes != e && !Branches.sameExit(w, goes, e) && !sameRun(w, goes, e) ? end : -1;
-    }
-
-    /**
-     * The handlers of the withs nested in the one whose handler is {@code handler}, laid out after their
-     * bodies, their handler's cleanup protected by it (their suppressing paths are in its range), one per
-     * protected range of each.
-     */
-    private static List<Integer> nestedWiths(Walker w, int handler) {
-        List<Integer> nested = new ArrayList<>();
-        for (Code.Handler h : w.code.handlers()) {
-            Code.Handler cleanup = w.code.handlerAt(h.target());
-            Code.Handler around = cleanup == null ? null : w.code.handlerAt(cleanup.target());
-            if (h.start() < h.target() && around != null && around.target() == handler
-                    && Handlers.kind(w.code, h.target()) == Handlers.Kind.WITH) {
-                nested.add(h.target());
-            }
-        }
-        return nested;
-    }
-
-    /** True when a jump to t goes round or leaves {@code loop} or a loop around it (its head or exit). */
-    private static boolean onLoopPath(Walker w, int t, Region.Loop loop) {
-        for (Region.Loop p = loop; p != null; p = p.parent()) {
-            if (Branches.isLoopTarget(p, t) || Branches.isLoopTarget(p, Branches.jumpedTo(w, t))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * 3.12+: where the code after a with whose body never ends normally (it returns) starts, when only the
-     * suppressing path reaches it and it returns or raises: laid out right after that path's POP_TOPs,
-     * before the handler's cleanup. A copy of the small exit block where the enclosing statement goes on
-     * looks the same: callers compare it with that block. Else -1.
-     */
-    static int suppressedOwnTail(Walker w, int handler) {
-        Code.Handler cleanup = w.code.handlerAt(handler);
-        if (!w.env.atLeast(3, 12) || cleanup == null || w.env.dynamo != null) {
-            return -1;
-        }
-        int after = suppressedAfter(w, handler);
-        if (after < 0 || after != suppressedCode(w, handler) || after >= cleanup.target() || w.jumpTargets.get(after)) {
-            return -1;
-        }
-        if (TryRanges.straightExit(w, after, cleanup.target()) != cleanup.target()) {
-            return -1;
-        }
-        Code.Handler around = w.code.handlerAt(after - 1);      // the suppressing path's last POP_TOP: the with's own
-        for (int k = after; k < cleanup.target(); k++) {
-            Op op = w.code.op(k);
-            boolean cannotRaise = op.isReturn() || op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT") || op.is("NOP");
-            if (!cannotRaise && !sameHandler(w.code.handlerAt(k), around)) {
-                return -1;                     // unprotected where the with is: a copy of an exit block past a try
-                                               // the statement is in (a break's), not code of its block
-            }
-        }
-        return after;
-    }
-
-    /**
-     * A with ending the body of an enclosing one never ends normally: the rest of that body, reached only by
-     * this with's suppressing path at {@code after}, is laid out after its handler up to a copy of the
-     * enclosing with's exit call (3.12+, {@link #nestedTail}). Walks it and returns true when so.
-     */
-    private static boolean walkedNestedTail(Walker w, int after, int handler, Lifter l, Region r) {
-        int tail = nestedTail(w, after, handler, r);
-        if (tail <= after) {
-            return false;
-        }
-        int stop = w.walk(after, tail, l, r, -1);
-        if (stop != tail) {
-            throw new LiftException("code after a nested with goes on past the enclosing exit at " + w.code.op(after).offset());
-        }
-        w.dead.set(after, tail);
-        return true;
-    }
-
-    /**
-     * 3.12+: where the code at {@code after} (this with's suppressing path) ends when it is the rest of the
-     * body of the with around this one (whose handler the walk is in), straight code in that with's range
-     * up to a copy of its exit call, and that path then goes on where the enclosing with's own suppressing
-     * path does (TryRanges.pastEnclosingExit); else -1.
-     */
-    private static int nestedTail(Walker w, int after, int handler, Region r) {
-        Code.Handler outer = w.code.handlerAt(after);
-        return outer == null || !r.handlers().contains(outer.target()) ? -1 : nestedTail(w, after, handler, outer.target());
-    }
-
-    /** {@link #nestedTail} in the with of handler {@code enclosing}. */
-    private static int nestedTail(Walker w, int after, int handler, int enclosing) {
-        Code.Handler outer = w.code.handlerAt(after);
-        if (!w.env.atLeast(3, 12) || outer == null || outer.target() != enclosing
-                || Handlers.kind(w.code, outer.target()) != Handlers.Kind.WITH || after < handler) {
-            return -1;
-        }
-        int end = TryRanges.enclosingBodyEnd(w, after, outer.target());
-        if (end <= after || Tries.exitCall(w, end) < 0 || TryRanges.pastEnclosingExit(w, handler, after) == after) {
-            return -1;
-        }
-        return end;
-    }
-
-    /**
-     * True when the with's handler lies in the range of an enclosing try's except handler that the code
-     * at {@code after} is outside of: suppressing, the with leaves that try's body.
-     */
-    private static boolean endsTryBody(Walker w, int handler, int after, Region r) {
-        for (int h : r.handlers()) {
-            if (Handlers.kind(w.code, h) == Handlers.Kind.EXCEPT && Handlers.covers(w.code, handler, h)
-                    && !Handlers.covers(w.code, after, h)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when the try right around the with (its handler protects the with's cleanup c: no other statement
-     * between) has except clauses and {@code after} lies before that handler, outside the try's range: where
-     * the try's else clause is laid out (3.12+).
-     */
-    private static boolean suppressedToTryElse(Walker w, int i, int c, int after, Region r) {
-        Code.Handler around = w.code.handlerAt(c);
-        return around != null && r.handlers().contains(around.target()) && after < around.target()
-                && Handlers.kind(w.code, around.target()) == Handlers.Kind.EXCEPT && !Handlers.covers(w.code, after, around.target())
-                && statementOfTryBody(w, i, around.target()) && !clausesGoOnAlike(w, around.target(), after);
-    }
-
-    /**
-     * True when a clause of the try whose handler is {@code handler} goes on, past its POP_EXCEPT, the way
-     * the code at {@code after} does (jumps there, or runs a copy of it: 3.12+ copy a small exit block such
-     * as the implicit {@code return None}): that code is the code after the try, no else clause.
-     */
-    private static boolean clausesGoOnAlike(Walker w, int handler, int after) {
-        int areaEnd = ExceptClauses.handlerAreaEnd(w, handler);
-        for (int k = handler; k < areaEnd && k < w.code.size(); k++) {
-            if (!w.code.op(k).is("POP_EXCEPT") || !w.reachable.get(k)) {
-                continue;
-            }
-            int x = ExceptClauses.afterNameCleanup(w.code, k + 1);
-            if (x >= w.code.size() || w.code.op(x).is("RERAISE")) {
-                continue;
-            }
-            int t = w.code.op(x).isUnconditionalJump() ? w.code.op(x).target() : x;
-            if (Branches.sameExit(w, t, after)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when the with whose body starts at i is a statement of the body of the try with handler {@code
-     * tryHandler} itself: no jump reaches its line, and none from the try body before it goes past its start
-     * (the with is no branch of an if nor a loop's body there, whose suppressing path goes on elsewhere: a
-     * break after it, laid out where the else clause would be).
-     */
-    private static boolean statementOfTryBody(Walker w, int i, int tryHandler) {
-        int entry = i - 1;
-        while (entry > 0 && i - entry < 4 && !isEntry(w, entry)) {
-            entry--;
-        }
-        if (entry < 0 || !isEntry(w, entry)) {
-            return false;
-        }
-        int start = entry;
-        while (start > 0 && w.code.op(start - 1).line() == w.code.op(entry).line()) {
-            start--;
-        }
-        for (int k = start; k < i; k++) {
-            if (w.jumpTargets.get(k)) {
-                return false;
-            }
-        }
-        int tryStart = start;
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.target() == tryHandler) {
-                tryStart = Math.min(tryStart, h.start());
-            }
-        }
-        for (int p = tryStart; p < start; p++) {
-            if (w.code.op(p).target() >= start) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** True when {@code after} is the jump ending the body of an enclosing try whose range holds the with's handler. */
-    private static boolean endJumpOfTry(Walker w, int handler, int after, Region r) {
-        if (after + 1 >= w.code.size() || !w.code.op(after).isUnconditionalJump() || w.normalFlow.get(after)) {
-            return false;
-        }
-        for (int h : r.handlers()) {
-            if (h == after + 1 && Handlers.kind(w.code, h) == Handlers.Kind.EXCEPT && Handlers.covers(w.code, handler, h)
-                    && !Handlers.covers(w.code, after, h)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when the with's handler lies in the range of an enclosing try's except handler laid out before {@code after}. */
-    private static boolean pastTryHandler(Walker w, int handler, int after, Region r) {
-        for (int h : r.handlers()) {
-            if (Handlers.kind(w.code, h) == Handlers.Kind.EXCEPT && Handlers.covers(w.code, handler, h) && after > h) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Where the code the path of with handler {@code handler} that suppressed the exception runs next lies
-     * (the code after the statement, or a jump to it, right after that path's POP_TOPs), or -1.
-     */
-    static int suppressedCode(Walker w, int handler) {
-        int after = suppressedAfter(w, handler);
-        if (after < 0) {
-            return -1;
-        }
-        for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
-            if (w.code.op(p).is("POP_EXCEPT") && withSuppressed(w.code, p) == after) {
-                int k = p + 1;
-                while (k < w.code.size() && w.code.op(k).is("POP_TOP")) {
-                    k++;
-                }
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** Where the path of with handler {@code handler} that suppressed the exception goes on, or -1. */
-    static int suppressedAfter(Walker w, int handler) {
-        Code.Handler cleanup = w.code.handlerAt(handler);
-        if (cleanup == null) {
-            return -1;
-        }
-        for (int p = handler; p < w.code.size() && p - handler < 40; p++) {
-            if (w.code.op(p).is("POP_EXCEPT") && !Handlers.covers(w.code, p + 1, cleanup.target())) {
-                int after = withSuppressed(w.code, p);
-                if (after >= 0) {               // (0: a loop's head at the function's start)
-                    return after;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** The first instruction from k that is neither a NOP nor dead code already accounted for. */
-    private static int skipNopsAndDead(Walker w, int k) {
-        while (k < w.code.size() && (w.code.op(k).is("NOP") || w.dead.get(k))) {
-            k++;
-        }
-        return k;
-    }
-
-    /** True when t is reached only from the with handler's code [handler, cleanup's area). */
-    private static boolean onlySuppressed(Walker w, int t, int handler, int cleanup) {
-        int areaEnd = ExceptClauses.handlerAreaEnd(w, handler);
-        boolean fromHandler = t >= handler && t <= areaEnd;
-        if (!fromHandler && (t == 0 || !w.code.op(t - 1).isTerminal())) {
-            return false;                      // (the code object's entry reaches 0: a loop's head there)
-        }
-        return w.jumpsOnlyFrom(t, handler, areaEnd);
-    }
-
-    /**
-     * 3.12+: True when t, laid out past the with's handler, is reached only from that handler's area and by
-     * the jumps of nested withs' suppressing paths after their copies of our exit call ({@link
-     * #nestedPathThroughExit}): the code after the statement, which only suppressing paths reach.
-     */
-    private static boolean onlySuppressedWithNested(Walker w, int t, int handler) {
-        int areaEnd = ExceptClauses.handlerAreaEnd(w, handler);
-        if (t < areaEnd || !w.code.op(t - 1).isTerminal() && !w.code.op(t - 1).isUnconditionalJump()) {
-            return false;
-        }
-        for (Op op : w.code.ops()) {
-            if (op.target() == t && (op.index() < handler || op.index() >= areaEnd) && !nestedPathThroughExit(w, op.index(), handler)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * 3.12+: True when k, reached only by exception paths and laid out before the with's handler, is the jump
-     * ending a copy of the with's exit call that a nested with's suppressing path runs (or a with nested in
-     * that one, through a copy of its exit call first: {@link #copiesThroughExit}; or through the rest of
-     * our body first, the nested with's code after it, {@link #nestedTail}): that path goes on where the
-     * with's own suppressing path does.
-     */
-    private static boolean nestedPathThroughExit(Walker w, int k, int handler) {
-        if (!w.env.atLeast(3, 12) || k >= handler || w.normalFlow.get(k) || !w.reachable.get(k)
-                || !w.code.op(k).isUnconditionalJump()) {
-            return false;
-        }
-        for (int nested : nestedWiths(w, handler)) {
-            int after = suppressedAfter(w, nested);
-            if (after >= 0 && Tries.exitCall(w, Tries.skipNops(w, after)) == k) {
-                return true;
-            }
-            int tail = after >= 0 ? nestedTail(w, after, nested, handler) : -1;
-            if (tail > after && Tries.exitCall(w, tail) == k) {
-                return true;                   // (through the rest of our body, the nested with's code after it)
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when t, the code after the with statement, is reached only by exception paths from [j, the
-     * handler's area): this with's suppressing path and its normal exit when only a nested statement's
-     * handler reaches that (a nested with suppressing, an except clause ending the body). The walk of the
-     * normal flow skips such code: it is walked after the statement.
-     */
-    private static boolean onlyPastExceptions(Walker w, int t, int j, int handler) {
-        int areaEnd = ExceptClauses.handlerAreaEnd(w, handler);
-        if (w.normalFlow.get(t) || t > 0 && !w.code.op(t - 1).isTerminal() && (t - 1 < j || t - 1 >= areaEnd)) {
-            return false;
-        }
-        return w.onlyHandlerCode(j, areaEnd) && w.jumpsOnlyFrom(t, j, areaEnd);
+                && !w.normalFlow.get(WithSuppressedPaths.suppressedAfter(w, handler));
     }
 
     private static void dropWithExit(Lifter l) {

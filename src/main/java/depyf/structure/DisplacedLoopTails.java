@@ -1,0 +1,236 @@
+package depyf.structure;
+
+import depyf.lift.Code;
+import depyf.lift.Op;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The end of a loop body the compiler laid out elsewhere: the copy of a while's test after the handlers
+ * (3.12+), the tail after a with's or try's handlers jumping back to the head, and the suppressing jumps
+ * back into it.
+ */
+final class DisplacedLoopTails {
+    private DisplacedLoopTails() {}
+
+    /**
+     * True when the body's last instruction (before the exit f) is a copy of the exit's jump, on the
+     * line of the loop's test at condStart (3.14 copies an exit jump without a line for each way in).
+     */
+    static boolean exitCopyBefore(Walker w, int condStart, int f) {
+        if (f >= w.code.size()) {
+            return false;
+        }
+        Op last = w.code.op(f - 1);
+        Op exit = w.code.op(f);
+        return last.is("JUMP_BACKWARD") && exit.isUnconditionalJump() && last.target() == exit.target()
+                && last.line() == exit.line() && last.line() == w.code.op(condStart).line();
+    }
+
+    /**
+     * 3.12+: when only except clauses fall off the end of a while loop's body, the copy of the loop's test
+     * that ends the body is cold code, laid out after the handlers: its instructions (the test's, with
+     * jumps back to the body start b, to the exit f or within the copy) jump back to b. Returns the copy's
+     * range {start, end}, or null. A jump to its start is the end of the body: the region's body reaches
+     * past it, so that jump is not a break.
+     */
+    static int[] displacedCopy(Walker w, int condStart, int b, int f) {
+        if (!w.env.atLeast(3, 12) || w.env.atLeast(3, 14)) {
+            return null;
+        }
+        for (int q = f; q < w.code.size(); q++) {
+            Op op = w.code.op(q);
+            if (op.target() != b || !w.reachable.get(q)) {
+                continue;
+            }
+            for (int x = q; x > f; x--) {
+                int end = w.jumpTargets.get(x) ? displacedCopyEnd(w, condStart, b, f, x) : -1;
+                if (end > q) {
+                    return new int[] {x, end};
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 3.12-3.13: when only except clauses (or a with's suppressing path: {@link #withTail}) reach the end of
+     * a while loop's body, that end and the copy of the loop's test after it are laid out after the handlers
+     * (see {@link #displacedCopy}, where the copy is all there is). Returns {start, the copy's start, the copy's end} when the tail that the clauses
+     * go on at is straight-line code followed by the copy, or null.
+     */
+    static int[] displacedTailCopy(Walker w, int condStart, int b, int f) {
+        if (!w.env.atLeast(3, 12) || w.env.atLeast(3, 14)) {
+            return null;
+        }
+        int[] tail = ForLoops.displacedTail(w, b, f);
+        if (tail == null) {
+            tail = withTail(w, b, f);
+        }
+        if (tail == null) {
+            return null;
+        }
+        for (int c = tail[0] + 1; c < tail[1]; c++) {
+            Op op = w.code.op(c - 1);
+            if (overHandlers(w, c - 1) && op.target() < tail[1]) {
+                // a finally's, after the copy of its body on the normal exit of the try the tail starts
+                // with (`try: x(); break / except E: pass / finally: t()`)
+                c = op.target();
+            } else if (op.target() >= 0 || op.isTerminal() || w.jumpTargets.get(c)) {
+                return null;
+            }
+            int end = displacedCopyEnd(w, condStart, b, f, c);
+            if (end >= tail[1]) {
+                return new int[] {tail[0], c, end};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the instruction at q is a JUMP_FORWARD, the only way to its target, over code only
+     * handlers reach: cold code going on past the handlers laid out after it.
+     */
+    static boolean overHandlers(Walker w, int q) {
+        Op op = w.code.op(q);
+        int t = op.target();
+        return op.is("JUMP_FORWARD") && t > q + 1 && w.onlyHandlerCode(q + 1, t) && w.jumpsOnlyFrom(t, q, q + 1);
+    }
+
+    /**
+     * 3.14: the end of a while loop's body [b, f) that only a with's suppressing path reaches (the code
+     * after a with whose body ends in break or continue) is laid out cold after that with's handler and
+     * ends jumping back to the test at the top, in [lo, hi] (3.14 copies no test to the bottom): when no
+     * other path of the body goes on, the loop's only jump back, out of normal flow. Returns that jump, or -1.
+     */
+    static int withTailBackInto(Walker w, int lo, int hi, int b, int f) {
+        if (!w.env.atLeast(3, 14)) {
+            return -1;
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() < b || h.start() >= f || h.target() < f || Handlers.kind(w.code, h.target()) != Handlers.Kind.WITH) {
+                continue;
+            }
+            int start = WithSuppressedPaths.suppressedAfter(w, h.target());
+            if (start >= lo && start <= hi) {
+                // (no code after the with: its suppressing path itself jumps back to the test)
+                int back = suppressingJumpBack(w, h.target(), start);
+                if (back >= 0) {
+                    return back;
+                }
+                continue;
+            }
+            if (start <= h.target() || w.normalFlow.get(start)) {
+                continue;
+            }
+            for (int q = start; q < w.code.size(); q++) {
+                Op op = w.code.op(q);
+                if (op.is("JUMP_BACKWARD") && op.target() >= lo && op.target() <= hi && w.reachable.get(q)) {
+                    return q;
+                }
+                if (op.is("PUSH_EXC_INFO") || op.isTerminal()) {
+                    break;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The JUMP_BACKWARD to t ending the suppressing path of the with whose handler is at {@code handler}, or -1. */
+    static int suppressingJumpBack(Walker w, int handler, int t) {
+        int end = ExceptClauses.handlerAreaEnd(w, handler);
+        for (int q = handler; q < end; q++) {
+            Op op = w.code.op(q);
+            if (op.is("JUMP_BACKWARD") && op.target() == t && w.reachable.get(q) && w.code.op(q - 1).is("POP_TOP")) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 3.12-3.13: the end of a while loop's body [b, f) that only a with's suppressing path reaches (the code
+     * after a with whose body ends in break or continue) is laid out cold after that with's handler, falling
+     * into the copy of the loop's test, which jumps back to b: the loop's only jump back, out of normal flow.
+     * Returns {its start, past that jump back}, or null.
+     */
+    static int[] withTail(Walker w, int b, int f) {
+        int start = Integer.MAX_VALUE;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() < b || h.start() >= f || h.target() < f || Handlers.kind(w.code, h.target()) != Handlers.Kind.WITH) {
+                continue;
+            }
+            int t = WithSuppressedPaths.suppressedAfter(w, h.target());
+            if (t > h.target() && t < start) {
+                start = t;
+            }
+        }
+        if (start == Integer.MAX_VALUE || w.normalFlow.get(start)) {
+            return null;
+        }
+        for (int q = start; q < w.code.size(); q++) {
+            Op op = w.code.op(q);
+            if (op.is("JUMP_BACKWARD") && op.target() == b) {
+                return w.reachable.get(q) ? new int[] {start, q + 1} : null;
+            }
+            if (op.is("JUMP_BACKWARD") && op.target() == f && q > start && w.code.op(q - 1).isConditionalJump()
+                    && w.code.op(q - 1).target() == q + 1) {
+                continue;                      // (a test of the copy, `while a and b`, inverted over its jump to the exit)
+            }
+            if (op.is("PUSH_EXC_INFO") || op.isTerminal()) {
+                return null;                   // (the first jump back to b ends the straight code from start)
+            }
+        }
+        return null;
+    }
+
+    /** The end of the copy of the test [condStart, b) starting at x (see {@link #displacedCopy}), or -1. */
+    static int displacedCopyEnd(Walker w, int condStart, int b, int f, int x) {
+        List<Op> test = new ArrayList<>();
+        for (int k = condStart; k < b; k++) {
+            if (Loops.counts(w.code.op(k))) {
+                test.add(w.code.op(k));
+            }
+        }
+        int n = 0;
+        int furthest = x;
+        java.util.TreeSet<Integer> exitCopies = new java.util.TreeSet<>();
+        boolean back = false;
+        boolean out = false;
+        for (int k = x; k < w.code.size(); k++) {
+            Op op = w.code.op(k);
+            if (Loops.counts(op)) {
+                if (n >= test.size() || !op.sameAs(test.get(n++))) {
+                    return -1;
+                }
+            } else if (op.isConditionalJump() || op.isUnconditionalJump()) {
+                int t = op.target();
+                if (t == b) {
+                    back = true;
+                } else if (t == f || t < k && w.copiedExitLength(t, f) > 0
+                        && (Branches.sameHandler(w, t, condStart) || Branches.sameHandler(w, t, f))) {
+                    // (or to a copy of the small exit block, a return, laid out elsewhere in the same handler;
+                    // past a try around the loop, the exit's own: outside its range, with the exit)
+                    out = true;
+                } else if (t > k && w.copiedExitLength(t, f) > 0) {
+                    out = true;                // (3.13: or to its copies, one per test, laid out right after the copy's jump back)
+                    exitCopies.add(t);
+                } else if (t > k) {
+                    furthest = Math.max(furthest, t);
+                } else {
+                    return -1;
+                }
+                if (op.isUnconditionalJump() && n == test.size() && furthest <= k) {
+                    int end = k + 1;
+                    while (exitCopies.contains(end)) {
+                        end += w.copiedExitLength(end, f);
+                    }
+                    return back && out && (exitCopies.isEmpty() || exitCopies.last() < end) ? end : -1;
+                }
+            } else if (op.target() >= 0 || op.isTerminal()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,308 @@
+package depyf.structure;
+
+import depyf.lift.Code;
+import depyf.lift.Op;
+import java.util.Set;
+
+/**
+ * break and continue: the jumps that leave a loop (to its exit, threaded past it, through a finally copy or
+ * an except clause's POP_EXCEPT) or go back to its head, and where a break out of a region goes.
+ */
+final class LoopBreaks {
+    private LoopBreaks() {}
+
+    /**
+     * True when the first jump that does not test in the body [b, f) leaves the loop, or a test jumps to
+     * the NOP holding a break's line before f: the body's first {@code if not c: break} was compiled as a
+     * jump over a jump or to a break (the source said so), not into the test.
+     */
+    static boolean breaksByJump(Walker w, int b, int f, int exit) {
+        for (int k = b; k < f; k++) {
+            Op op = w.code.op(k);
+            if (op.isConditionalJump() && op.target() < f && w.code.op(op.target()).is("NOP")
+                    && (Tries.skipNops(w, op.target()) == f || w.copiedExitLength(Tries.skipNops(w, op.target()), f) > 0)) {
+                return true;                        // to the NOP holding the break's line
+            }
+            if (op.isTerminal()) {
+                return op.isUnconditionalJump() && (op.target() == f || op.target() == exit || BranchExits.copiesClauseEnd(w, k, exit));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the code at {@code k} is reached only from the loop's test copied to the bottom of the
+     * body (a conditional jump followed by the jump back): the loop's normal exit, not a break. Asked
+     * only when the body ends with such a copy: without one, that shape is {@code if c: break} ending the body.
+     */
+    static boolean onlyFromBottomTest(Walker w, int k, int bodyStart) {
+        Op before = w.code.op(k - 1);
+        if (before.target() < 0 && !before.isTerminal()) {
+            return false;                               // body code falls into it
+        }
+        boolean any = false;
+        for (int q = bodyStart; q < k; q++) {
+            Op op = w.code.op(q);
+            if (op.target() != k || !w.reachable.get(q)) {
+                continue;
+            }
+            Op next = w.code.op(q + 1);
+            if (!op.isConditionalJump() || !next.is("JUMP_BACKWARD") || next.target() > bodyStart) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * 3.12+ copy a small exit block (ending in a return or raise) in place of each jump to it: a
+     * {@code break} of a loop whose exit is such a block is a NOP holding its line and a copy of the exit.
+     * {@code if c: break} ending the body tests c jumping to that copy, over the jump back [b, t). True
+     * when that is the shape at [b, t): the copy is marked dead (the break stands for it). A return
+     * written in the source has no NOP before it; with statements before the jump back, the source said
+     * {@code if not c: ...; continue} and {@code break} after it.
+     */
+    static boolean copiedBreak(Walker w, Region.Loop loop, int b, int t) {
+        int exit = loop.exit();
+        if (!w.env.atLeast(3, 12) || exit < 0 || t == exit || !w.code.op(t).is("NOP") || !overLoneContinue(w, loop, b, t)) {
+            return false;
+        }
+        int start = Tries.skipNops(w, t);
+        int n = w.copiedExitLength(start, exit);
+        if (n == 0 || start == Tries.skipNops(w, exit)) {
+            return false;
+        }
+        w.dead.set(t, start + n);
+        return true;
+    }
+
+    /** True when [b, t) is only a jump back to the loop's head (after NOT_TAKEN or NOPs): a test jumping to t jumps over a continue. */
+    static boolean overLoneContinue(Walker w, Region.Loop loop, int b, int t) {
+        return overLoneContinue(w, loop.continues(), b, t);
+    }
+
+    static boolean overLoneContinue(Walker w, Set<Integer> heads, int b, int t) {
+        if (t <= b || !w.code.op(t - 1).is("JUMP_BACKWARD") || !heads.contains(w.code.op(t - 1).target())) {
+            return false;
+        }
+        for (int k = b; k < t - 1; k++) {
+            if (!w.code.op(k).is("NOT_TAKEN") && !w.code.op(k).is("NOP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code if c: break} ending the body: a test jumping over the jump back [b, t) to the NOPs right
+     * before the loop's exit, which hold the break's line (its jump to the very next instruction removed).
+     * True when t is such a NOP reached only by tests; it is marked dead, so the body does not also read
+     * it as falling off its end.
+     */
+    static boolean breakNop(Walker w, Region.Loop loop, int b, int t) {
+        int exit = loop.exit();
+        if (exit < 0 || t >= exit || !w.code.op(t).is("NOP") || Tries.skipNops(w, t) != Tries.skipNops(w, exit)
+                || !overLoneContinue(w, loop, b, t) || writtenContinue(w, b, t)) {
+            return false;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() >= t && op.target() < exit && w.reachable.get(op.index()) && !op.isConditionalJump()) {
+                return false;
+            }
+        }
+        w.dead.set(t, exit);
+        return true;
+    }
+
+    /**
+     * {@code if not c: continue} + {@code break} ending a loop body is a test jumping over the continue (a
+     * lone jump back with a line of its own) to the NOP of the break, which falls into the loop's exit
+     * (3.11-3.13 compile {@code if c: break} as a jump over the break to the jump back instead; 3.14's
+     * jump back then takes the test's line). True when [b, f) is that continue and f that NOP.
+     */
+    static boolean continueThenBreak(Walker w, Region.Loop loop, int b, int f) {
+        return loop.exit() >= 0 && f < w.code.size() && w.code.op(f).is("NOP")
+                && Tries.skipNops(w, f) == Tries.skipNops(w, loop.exit()) && overLoneContinue(w, loop, b, f)
+                && writtenContinue(w, b, f);
+    }
+
+    /**
+     * True when the lone jump back before t has a line of its own, not the test's (which the loop's own
+     * jump back takes): a written {@code continue}, so the NOP at t is a break after it ({@code if not c:
+     * continue} + {@code break}), not that of {@code if c: break}.
+     */
+    static boolean writtenContinue(Walker w, int b, int t) {
+        int test = b - 1;
+        while (test > 0 && w.code.op(test).is("NOT_TAKEN")) {
+            test--;
+        }
+        int back = w.code.op(t - 1).line();
+        int line = w.code.op(test).line();
+        return back >= 0 && line >= 0 && back != line;
+    }
+
+    /** Where breaks out of the loop body [from, end) go: past an else clause starting at {@code after}, if any. */
+    static int breakTarget(Code code, int from, int end, int after, int to) {
+        int best = after;
+        for (int k = from; k < end; k++) {
+            Op op = code.op(k);
+            if (op.is("JUMP_FORWARD") && op.target() > best && op.target() <= to) {
+                best = op.target();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * 3.12+ lay except clauses out past the body, after the code that follows the loop: a break in one
+     * jumps back to where the breaks go, past the else clause [after, ..). The furthest such target in
+     * (after, to] of a clause of a try in the body [from, end), or after (fuzz seed 3 f160). A for loop's
+     * break pops the iterator before its jump. (A clause's jump forward goes to the rest of the body, laid
+     * out after the handlers when only they reach it; but for a for loop's popped iterator: a break to the
+     * code after the loop, laid out there when only the break reaches it, seed 23 f120.)
+     */
+    static int clauseBreakTarget(Walker w, int from, int end, int after, int to, boolean popsIterator) {
+        int best = after;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() < from || h.start() >= end || h.target() < end || !w.code.op(h.target()).is("PUSH_EXC_INFO")
+                    || protectsBefore(w, h.target(), from)) {
+                // (a try around the loop, its range split by jumps left out of it (3.14): its clauses' jumps
+                // leave that statement, not the loop)
+                continue;
+            }
+            int areaEnd = ExceptClauses.handlerAreaEnd(w, h.target());
+            for (int k = h.target() + 2; k < areaEnd; k++) {
+                // a break: POP_EXCEPT, the name's cleanup, (the iterator popped,) the jump
+                Op op = w.code.op(k);
+                int t = op.target();
+                int before = popsIterator ? k - 2 : k - 1;
+                boolean popped = !popsIterator || w.code.op(k - 1).is("POP_TOP") || w.code.op(k - 1).is("POP_ITER");
+                if (op.isUnconditionalJump() && t > best && t <= to && (t < h.target() || popsIterator && t >= areaEnd)
+                        && popped && w.reachable.get(k)
+                        && (w.code.op(ExceptClauses.beforeNameCleanup(w.code, before)).is("POP_EXCEPT")
+                            || finallyCopyAfterPopExcept(w, h.target(), before) || inFinallyCopyAfterPopExcept(w, h.target(), k))) {
+                    best = t;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** True when the handler at {@code target} protects code before {@code from}. */
+    static boolean protectsBefore(Walker w, int target, int from) {
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == target && h.start() < from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the jump at k in the clause area starting at {@code handler} follows a clause's POP_EXCEPT
+     * that a finally's handler protects, with only that finally body's copy in between, whatever its
+     * branches: 3.13+ duplicate the break's jump into each branch of an if ending that copy (seed 12 f147),
+     * which {@link #finallyCopyAfterPopExcept} does not match.
+     */
+    static boolean inFinallyCopyAfterPopExcept(Walker w, int handler, int k) {
+        for (int p = k - 1; p > handler; p--) {
+            Op op = w.code.op(p);
+            if (op.is("POP_EXCEPT")) {
+                Code.Handler f = w.code.handlerAt(p);
+                return f != null && Handlers.kind(w.code, f.target()) == Handlers.Kind.FINALLY;
+            }
+            if (op.isReturn() || op.is("RAISE_VARARGS") || op.is("RERAISE") || op.is("PUSH_EXC_INFO")
+                    || op.is("CHECK_EXC_MATCH") || op.is("CHECK_EG_MATCH")) {
+                return false;                  // inside a clause's body, or past its area (the copy's jumps aside)
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when [.., before] in the clause area starting at {@code handler} is POP_EXCEPT (and the name's
+     * cleanup) then a copy of the body of the finally whose handler protects that POP_EXCEPT: a break out
+     * of an except clause of a try/finally runs the finally body on its way out (3.12+, seed 1 f268). The
+     * handler's copy ends in RERAISE; where the body ends with an if, the copy's last instruction is the
+     * NOP its branches meet at, the handler's a RERAISE.
+     */
+    static boolean finallyCopyAfterPopExcept(Walker w, int handler, int before) {
+        for (int p = before - 1; p > handler; p--) {
+            if (!w.code.op(p).is("POP_EXCEPT")) {
+                if (w.code.op(p).isUnconditionalJump() || w.code.op(p).isTerminal()) {
+                    return false;              // the copy goes on to the break's jump (its own branches meet before it)
+                }
+                continue;
+            }
+            Code.Handler f = w.code.handlerAt(p);
+            int copy = ExceptClauses.afterNameCleanup(w.code, p + 1);
+            int n = before + 1 - copy;
+            if (f == null || n <= 0 || f.target() + 1 + n >= w.code.size() || !w.code.op(f.target()).is("PUSH_EXC_INFO")) {
+                return false;
+            }
+            Op last = w.code.op(f.target() + n);
+            boolean sameEnd = last.sameAs(w.code.op(before)) && w.code.op(f.target() + 1 + n).is("RERAISE")
+                    || last.is("RERAISE") && w.code.op(before).is("NOP");
+            return Handlers.kind(w.code, f.target()) == Handlers.Kind.FINALLY && sameEnd && Tries.sameOps(w, f.target() + 1, copy, n - 1);
+        }
+        return false;
+    }
+
+    /**
+     * True when a break in the body [from, end) leaves the region [.., to) that the loop ends, whose
+     * exit code starts at {@code after}: a jump back to a loop enclosing this one, or forward to the
+     * region's follow past to (the end of the if statement whose branch the loop ends), threaded there.
+     * The code [after, to) is then the loop's else clause. Not when that code is only a jump to the
+     * same place (the branch's own end, which the break was threaded through: no else).
+     */
+    static boolean breaksPastRegion(Walker w, int from, int end, int after, int to, Region r) {
+        if (after >= to) {
+            return false;
+        }
+        int start = Tries.skipNops(w, after);
+        Op first = start < w.code.size() ? w.code.op(start) : null;
+        int through = first != null && first.isUnconditionalJump() ? first.target() : -1;
+        for (int k = from; k < end; k++) {
+            Op op = w.code.op(k);
+            int t = op.target();
+            if (t < 0 || t == through || !w.reachable.get(k)) {
+                continue;
+            }
+            if (op.is("JUMP_BACKWARD") && r.loop() != null && r.loop().continuesThisOrOuter(t)) {
+                return true;
+            }
+            if (op.is("JUMP_FORWARD") && t > to && threadedToFollow(w, t, r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * As {@link #breaksPastRegion} for the breaks in except clauses of a try in the while loop's body [from,
+     * end), laid out past the region (3.12+): one jumping forward to where the region goes on, past to,
+     * leaves the if statement whose branch the loop ends, so [after, to) is the loop's else clause.
+     */
+    static boolean clauseBreaksPastRegion(Walker w, int from, int end, int after, int to, Region r) {
+        if (after >= to || r.follow() <= to) {
+            return false;
+        }
+        int start = Tries.skipNops(w, after);
+        Op first = start < w.code.size() ? w.code.op(start) : null;
+        int t = clauseBreakTarget(w, from, end, after, w.code.size(), false);
+        return t > to && threadedToFollow(w, t, r) && !(first != null && first.isUnconditionalJump() && first.target() == t);
+    }
+
+    /**
+     * True when a jump to t goes where the region does: its follow, or (3.13+ thread a break through the
+     * line NOPs and the jump that end an if's branch or a try body) where the follow goes on.
+     */
+    static boolean threadedToFollow(Walker w, int t, Region r) {
+        if (t == r.follow()) {
+            return true;
+        }
+        int at = r.follow() < 0 ? -1 : Tries.skipNops(w, r.follow());
+        return at >= 0 && (at == t || at < w.code.size() && w.code.op(at).isUnconditionalJump() && w.code.op(at).target() == t);
+    }
+}

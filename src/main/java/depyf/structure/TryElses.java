@@ -1,0 +1,286 @@
+package depyf.structure;
+
+import depyf.ir.Stmt;
+import depyf.lift.Borrows;
+import depyf.lift.Code;
+import depyf.lift.LiftException;
+import depyf.lift.Lifter;
+import depyf.lift.Op;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The else clause of a try/except: where the code the body goes on with is an else rather than the code
+ * after the statement (stranded past the handlers, inside a clause, a lone NOP of else: pass, a cold end),
+ * and the tests that tell.
+ */
+final class TryElses {
+    private TryElses() {}
+
+    /**
+     * The else clause of the try at [i, j) reached only by its body's with's suppressing paths, laid out past
+     * the region up to the try's handler ({@link TryRanges#suppressedPastRegion}), when it leaves (returns or
+     * raises): read here, its code marked read (the walk after the region would print it again); else null.
+     */
+    static List<Stmt> strandedElse(Walker w, int i, int j, int to, int handler, Lifter l, Region r) {
+        int stranded = TryRanges.suppressedPastRegion(w, i, j, to, handler, r);
+        if (stranded < 0 || stranded >= handler || !w.jumpsOnlyFrom(stranded, i, handler) || w.jumpedInto(stranded, handler)) {
+            return null;
+        }
+        Lifter e = l.fork();
+        if (w.walk(stranded, handler, e, r.withFollow(-1), -1) < handler || !ExceptClauses.leaves(e.out)) {
+            return null;
+        }
+        w.dead.set(stranded, handler);
+        return e.out;
+    }
+
+    /**
+     * The except clauses, each ending by leaving (an implicit continue made explicit), when the layout says
+     * the code at j, after the try body [i, j), follows the statement rather than being its else clause;
+     * otherwise null. 3.12+ move handlers to the end in the order of their statements: a try or with in
+     * the code after the statement has its handler past this one, in an else clause before it. 3.14's
+     * LOAD_FAST_BORROW tells where the body's block goes on (see {@link Borrows}): an else clause
+     * continues it, the code after the statement lies past an empty block the analysis does not cross.
+     */
+    static List<Stmt.ExceptHandler> leavingClauses(Walker w, int i, int j, int to, Region r, int end,
+            List<Stmt.ExceptHandler> clauses, List<List<Stmt>> bodies, int handler) {
+        if (j >= to || !Tries.entered(w, i, j, j) || bodies.size() != clauses.size()) {
+            return null;
+        }
+        Boolean visited = Borrows.visited(w.code, j, to);
+        boolean unvisited = visited == Boolean.FALSE
+                && (Borrows.reached(w.code).get(i) || Borrows.anyBorrowed(w.code, i, j));
+        if (!unvisited && (visited == Boolean.TRUE || !laterHandler(w, j, Math.min(to, handler > j ? handler : to), handler))) {
+            return null;
+        }
+        boolean continues = end >= 0 && end < j && r.loop() != null && r.loop().continues().contains(end);
+        List<Stmt.ExceptHandler> out = new ArrayList<>();
+        for (int c = 0; c < clauses.size(); c++) {
+            List<Stmt> b = bodies.get(c);
+            if (!ExceptClauses.leaves(b)) {
+                if (!continues) {
+                    return null;
+                }
+                b = new ArrayList<>(b);
+                b.add(new Stmt.Continue());
+            }
+            out.add(new Stmt.ExceptHandler(clauses.get(c).type(), clauses.get(c).name(), b));
+        }
+        return out;
+    }
+
+    /**
+     * The clauses when the code after the statement, from j, is a small exit block copied after the body
+     * and a clause's POP_EXCEPT: what a clause runs after a POP_EXCEPT of its own that is not such a copy
+     * (a branch's {@code return CONST}: POP_EXCEPT, then the constant returned) stays in that clause.
+     */
+    static List<Stmt.ExceptHandler> ownExits(Walker w, int j, int handler, List<Stmt.ExceptHandler> clauses,
+            List<List<Stmt>> wholeBodies, List<Integer> afterExceptAt) {
+        if (wholeBodies.size() != clauses.size()) {
+            return clauses;
+        }
+        List<Stmt.ExceptHandler> out = new ArrayList<>();
+        for (int c = 0; c < clauses.size(); c++) {
+            Stmt.ExceptHandler h = clauses.get(c);
+            int at = afterExceptAt.get(c);
+            boolean copy = at < 0 || ExceptClauses.isCopiedExit(w, j, ExceptClauses.afterNameCleanup(w.code, at + 1), handler);
+            out.add(copy ? h : new Stmt.ExceptHandler(h.type(), h.name(), wholeBodies.get(c)));
+        }
+        return out;
+    }
+
+    /** Every except clause (its whole body, copies after POP_EXCEPT included) ends by leaving: return, raise, break, continue. */
+    static boolean allLeave(List<List<Stmt>> bodies, List<Stmt.ExceptHandler> clauses) {
+        return !bodies.isEmpty() && bodies.size() == clauses.size() && bodies.stream().allMatch(ExceptClauses::leaves);
+    }
+
+    /**
+     * 3.14: the end of an else clause from j where borrowed loads stop and plain ones start (see
+     * {@link Borrows#visitedEnd}): the first statement boundary between them that the statements walked
+     * from j end at with nothing left pending; or -1.
+     */
+    static int visitedElseEnd(Walker w, int j, int to, Lifter l, Region r) {
+        int[] range = Borrows.visitedEnd(w.code, j, to);
+        if (range == null) {
+            return -1;
+        }
+        for (int s = range[0]; s <= range[1]; s++) {
+            Op prev = w.code.op(s - 1);
+            if (!w.code.isJumpTarget(s) && !prev.name().startsWith("STORE_") && !prev.is("POP_TOP")
+                    && prev.target() < 0 && !prev.isTerminal() || !splits(w, j, s, to)) {
+                continue;
+            }
+            try {
+                Lifter e = l.fork();
+                if (w.walk(j, s, e, r.withFollow(s), -1) == s && e.depth() == l.depth()) {
+                    return s;
+                }
+            } catch (LiftException ex) {
+                // not a statement boundary
+            }
+        }
+        return -1;
+    }
+
+    /** 3.14: some straight run of normal-flow code in [from, to) consumes a plain load (handler code is never visited). */
+    static boolean plainInNormalFlow(Walker w, int from, int to) {
+        for (int k = w.normalFlow.nextSetBit(from); k >= 0 && k < to; k = w.normalFlow.nextSetBit(k)) {
+            int end = Math.min(to, w.normalFlow.nextClearBit(k));
+            if (Borrows.anyPlainConsumed(w.code, k, end)) {
+                return true;
+            }
+            k = end;
+        }
+        return false;
+    }
+
+    /** A call of normal flow in [from, to), not read yet, that the handler at {@code handler} protects, or -1. */
+    static int callCaughtBy(Walker w, int from, int to, int handler) {
+        for (int k = from; k < to; k++) {
+            Code.Handler h = w.code.handlerAt(k);
+            if (h != null && h.target() == handler && w.normalFlow.get(k) && !w.dead.get(k) && w.code.op(k).is("CALL")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** s splits [j, to) between statements: no jump crosses it but to s itself (a loop around it jumps back over it). */
+    static boolean splits(Walker w, int j, int s, int to) {
+        for (int k = j; k < to; k++) {
+            int t = w.code.op(k).target();
+            if (t >= 0 && (k < s ? t > s && t < to : t >= j && t < s)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 3.12+: a try or with statement in [from, to), in the normal flow, has its handler past {@code handler}. */
+    static boolean laterHandler(Walker w, int from, int to, int handler) {
+        if (!w.env.atLeast(3, 12)) {
+            return false;
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() >= from && h.start() < to && h.target() > handler && w.normalFlow.get(h.start())
+                    && w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 3.12+: a try or with statement in [from, to), in the normal flow, has its handler past {@code
+     * handler} (the code after the statement, compiled after its clauses), the enclosing statements'
+     * handlers aside.
+     */
+    static boolean laterStatement(Walker w, int from, int to, int handler, Region r) {
+        if (!w.env.atLeast(3, 12)) {
+            return false;
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() >= from && h.start() < to && h.target() > handler && !r.handlers().contains(h.target())
+                    && w.normalFlow.get(h.start()) && w.code.op(h.target()).is("PUSH_EXC_INFO")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The body [i, j) never ends normally and a with inside it has its handler laid out inline at j (3.11):
+     * its suppressing path goes on past that handler, before the try's handler, at code nothing else
+     * reaches: the else clause, which only that path runs. Where it starts, or -1.
+     */
+    static int suppressedElse(Walker w, int i, int j, int handler) {
+        if (Handlers.kind(w.code, j) != Handlers.Kind.WITH || !w.code.op(j - 1).isTerminal()) {
+            return -1;
+        }
+        boolean inBody = false;
+        for (Code.Handler h : w.code.handlers()) {
+            inBody |= h.target() == j && h.start() >= i && h.start() < j;
+        }
+        int s = WithSuppressedPaths.suppressedAfter(w, j);
+        // (the path falls into s, or jumps there past code that does not fall into it)
+        boolean entered = WithSuppressedPaths.suppressedCode(w, j) == s || s > 0 && (w.code.op(s - 1).isTerminal()
+                || w.code.op(s - 1).isUnconditionalJump());
+        // (not the exit call of a with around it in the body, protected by the try's handler: the body
+        // goes on there)
+        int k = s > j && s < handler ? Tries.skipNops(w, s) : -1;
+        boolean bodyExitCall = k >= 0 && Tries.exitCall(w, k) > 0 && Handlers.covers(w.code, k, handler);
+        return inBody && k >= 0 && !bodyExitCall && w.jumpsOnlyFrom(s, j, s) && entered ? s : -1;
+    }
+
+    /**
+     * {@code else: pass}: the body [.., j) falls into a lone NOP at j, outside the try's handler, that holds a
+     * line past the body's last and past the first except clause's test (an else clause is compiled after
+     * the clauses' code in source order, codegen_try_except: its `pass` keeps a NOP for its line), where the
+     * clauses rejoin right after it. Without the else, no NOP lies there (3.12+: inside an enclosing
+     * try/finally it is protected by that handler, changing the exception table).
+     */
+    static boolean elsePassNop(Walker w, int j, int handler) {
+        if (j <= 0 || j >= w.code.size() || !w.code.op(j).is("NOP") || handler + 1 >= w.code.size()) {
+            return false;
+        }
+        int line = w.code.op(j).line();
+        return line > 0 && line > w.code.op(j - 1).line() && line > w.code.op(handler + 1).line()
+                && w.code.op(handler).is("PUSH_EXC_INFO");
+    }
+
+    /** An exit that cannot raise: it compiles the same at the end of a try body as in its else clause. */
+    /**
+     * 3.12+: the try at the end of a loop body whose clauses all jump to the loop's end jump laid out after
+     * the handlers ({@link ColdLoopEnds#isEndJump}): the compiler lays that jump out cold only when the body's
+     * normal path never reaches it (flowgraph.c pushes blocks only exceptions reach to the end), so the code
+     * in [j, to) the body goes on with is the else clause, ending in a continue, break or return of its own
+     * ({@code try: x() / except E: pass / else: continue}). Returns to, or -1.
+     */
+    static int coldEndElse(Walker w, int j, int to, int end, int handler, Region r) {
+        if (!w.env.atLeast(3, 12) || end >= 0 || r.loop() == null || j >= to || to != r.loop().bodyEnd()
+                || !w.normalFlow.get(j) || handler < to) {
+            return -1;
+        }
+        List<Integer> exits = ExceptClauses.clauseExits(w, handler);
+        if (exits.isEmpty()) {
+            return -1;
+        }
+        for (int t : exits) {
+            if (t != exits.get(0) || !ColdLoopEnds.isEndJump(w, t, r.loop())) {
+                return -1;
+            }
+        }
+        Op last = w.code.op(to - 1);
+        return last.is("JUMP_BACKWARD") && r.loop().continues().contains(last.target()) ? to : -1;
+    }
+
+    /**
+     * For a try statement at i inside handler code (3.12+ lay clauses out past the code; nothing there is
+     * normal flow) whose body [i, j) goes on at j: where an else clause at j ends, at the enclosing clause's
+     * own POP_EXCEPT (not a return's); or -1. The else clause may branch forward (3.13: {@code if c: break}
+     * in it, the break's POP_EXCEPT inside the branch): the clause's own POP_EXCEPT is the first that no
+     * branch jumps past; a jump or exit leaving elsewhere is only allowed inside such a branch.
+     */
+    static int elseInClause(Walker w, int i, int j, int handler) {
+        if (w.normalFlow.get(i) || !Tries.entered(w, i, j, j)) {
+            return -1;
+        }
+        int pending = -1;                      // the furthest target of a forward branch so far
+        for (int p = j; p < handler; p++) {
+            Op op = w.code.op(p);
+            if (op.is("POP_EXCEPT") && p >= pending) {
+                return p > j && !w.code.op(p - 1).is("SWAP") ? p : -1;
+            }
+            if (op.is("PUSH_EXC_INFO")) {
+                return -1;
+            }
+            if (op.isConditionalJump() && op.target() > p && op.target() < handler) {
+                pending = Math.max(pending, op.target());
+            } else if ((op.target() >= 0 || op.isTerminal()) && p >= pending) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
