@@ -141,7 +141,7 @@ final class Loops {
             Op op = w.code.op(j);
             int p = ExceptClauses.beforeNameCleanup(w.code, j - 1);
             if (op.is("JUMP_BACKWARD") && op.target() == t && !w.code.noInterruptJump(j) && p >= b
-                    && w.code.op(p).is("POP_EXCEPT") && !hasBackEdgeInto(w.code, b, j, j, f)) {
+                    && w.code.op(p).is("POP_EXCEPT") && !hasBackEdgeInto(w.code, b, j, j, f) && breakLine(w, b, p)) {
                 w.clauseCopyBreaks.set(j);
             }
         }
@@ -159,8 +159,8 @@ final class Loops {
      */
     static int clauseEndCopyBreak(Walker w, int b, int f, Region r) {
         int clause = b;                        // the handler whose clause [b, f) lies in (3.13+ lay them out last)
-        while (clause > 0 && !w.code.op(clause).is("PUSH_EXC_INFO")) {
-            clause--;
+        while (clause > 0 && !(w.code.op(clause).is("PUSH_EXC_INFO") && ExceptClauses.handlerAreaEnd(w, clause) > b)) {
+            clause--;                          // (not the handler of a with or try nested in the clause before b)
         }
         if (!w.env.atLeast(3, 13) || clause == 0 || r.loop() != null && java.util.Collections.min(r.loop().continues()) > clause
                 || hasBackEdgeInto(w.code, b, f, b, f)) {
@@ -172,7 +172,7 @@ final class Loops {
             int t = op.target();
             int p = ExceptClauses.beforeNameCleanup(w.code, k - 1);
             if (!op.is("JUMP_BACKWARD") || w.code.noInterruptJump(k) || !w.reachable.get(k) || w.dead.get(k)
-                    || p < b || !w.code.op(p).is("POP_EXCEPT") || hasBackEdgeInto(w.code, b, k, k, f) || w.clauseCopyBreaks.get(k)
+                    || p < b || !w.code.op(p).is("POP_EXCEPT") || !breakLine(w, b, p) || hasBackEdgeInto(w.code, b, k, k, f) || w.clauseCopyBreaks.get(k)
                     || r.loop() != null && (r.loop().continuesThisOrOuter(t) || t == r.loop().exit())) {
                 continue;
             }
@@ -185,6 +185,25 @@ final class Loops {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when the copy of the clause's end at p carries a line of its own, one no instruction in [b, p)
+     * has: the break's, whose JUMP lent the copy its location. The interruptible jump of a statement ending
+     * an if's branch before an else (a with's exit JUMP, a try body's or a match case's jump to their end,
+     * threaded into the copy) has no line, and the copy carries the line of the code before it.
+     */
+    private static boolean breakLine(Walker w, int b, int p) {
+        int line = w.code.op(p).line();
+        if (line <= 0) {
+            return false;
+        }
+        for (int k = b; k < p; k++) {
+            if (w.code.op(k).line() == line) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
