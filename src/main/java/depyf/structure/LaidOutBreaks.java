@@ -30,7 +30,7 @@ final class LaidOutBreaks {
         }
         int thenEnd = Math.min(to, f);
         if (thenEnd <= b || onlyNops(w, b, thenEnd - 1)) {
-            return -1;                          // only the jump back: Loops.breakNop reads `if not c: break`
+            return -1;                          // only the jump back: LoopBreaks.breakNop reads `if not c: break`
         }
         Op last = w.code.op(thenEnd - 1);
         boolean round = last.is("JUMP_BACKWARD") && loop.continues().contains(last.target());

@@ -76,7 +76,7 @@ final class SharedHeads {
 
     /**
      * True when code only except handlers reach jumps to i (not a copy of the loop's test already read:
-     * Loops.displacedCopy, laid out after the handlers, dead).
+     * DisplacedLoopTails.displacedCopy, laid out after the handlers, dead).
      */
     static boolean fromClause(Walker w, int i) {
         for (Op op : w.code.ops()) {

@@ -220,7 +220,7 @@ final class Tries {
 
     /**
      * 3.12-3.13: the jump at k goes to the copy of the loop's test laid out past the handlers ({@link
-     * Loops#displacedCopy}): the code ending there falls off the end of the loop's body.
+     * DisplacedLoopTails#displacedCopy}): the code ending there falls off the end of the loop's body.
      */
     private static boolean toDisplacedTest(Walker w, int k, Region r) {
         Op op = w.code.op(k);

@@ -152,7 +152,7 @@ final class TryRanges {
                     // copy of the code after the statement the with's exit falls into), the else returns after the range too,
                     // and the with's handler follows inside the range: the body goes on there, its
                     // suppressing path reaching the code after the statement, unprotected
-                    // (Withs.suppressedContinuation; not an enclosing with's exit, still in the range)
+                    // (WithSuppressedPaths.suppressedContinuation; not an enclosing with's exit, still in the range)
                     return k;
                 }
                 // (3.11 lays handlers inline: a return from an inner except clause may resume in that

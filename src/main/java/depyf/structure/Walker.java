@@ -188,7 +188,7 @@ public final class Walker {
     int backEdge(int i, int to) {
         int k = lastBackEdge[i];
         if (k >= i && k < to && dead.get(k)) {
-            // a loop's test copy already walked (Loops.displacedCopy) jumps back to its exit: not a loop
+            // a loop's test copy already walked (DisplacedLoopTails.displacedCopy) jumps back to its exit: not a loop
             Set<Integer> heads = mergedHeads.getOrDefault(i, Set.of());
             do {
                 k--;

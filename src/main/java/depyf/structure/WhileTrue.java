@@ -68,7 +68,7 @@ final class WhileTrue {
     /**
      * 3.14: True when the code from p is a while loop's test whose body ends with code only except
      * clauses (or a with's suppressing path) reach, laid out after the handlers and jumping back to p at
-     * {@code back} (see {@link ForLoops#displacedTail}, {@code Loops.withTailBackInto}): that jump is not a
+     * {@code back} (see {@link ForLoops#displacedTail}, {@code DisplacedLoopTails.withTailBackInto}): that jump is not a
      * while True loop's end.
      */
     static boolean testsBeforeDisplacedTail(Walker w, int p, int back) {
@@ -220,7 +220,7 @@ final class WhileTrue {
 
     /**
      * 3.12+: the loop's only jump back, at {@code back}, ends the code after a with whose body ends in a
-     * break (see {@code Loops.withTail}) or a return: that code, reached only by the with's suppressing
+     * break (see {@code DisplacedLoopTails.withTail}) or a return: that code, reached only by the with's suppressing
      * path, is laid out cold after the with's handler. The break falls from the with's exit call into the
      * code after the loop, laid out right there; the return follows the exit call, the code after the loop
      * right after it. Returns where that code starts, the loop's exit, or -1.

@@ -140,7 +140,7 @@ final class WithSuppressedPaths {
             // the with ends the body of the try right around it: suppressing, it goes on to code (not the jump of
             // an empty else clause past the try's handlers to the code after the statement) laid out past
             // its handler, before the try's, that only this path reaches: the try's else clause, which the
-            // try reads (Tries.strandedElse)
+            // try reads (TryElses.strandedElse)
             w.suppressedToElse.set(after);
             return j;
         }
@@ -176,7 +176,7 @@ final class WithSuppressedPaths {
                     && Tries.exitCall(w, Tries.skipNops(w, after)) < 0) {
                 // in a loop, only exception paths reach it (a nested with's too), past the region, where the region
                 // does not go on; no enclosing with's exit, nor a loop's test copied to the bottom that the
-                // loop read (Loops.displacedCopy): no walk reads it (such a copy of a loop not recognised,
+                // loop read (DisplacedLoopTails.displacedCopy): no walk reads it (such a copy of a loop not recognised,
                 // reached back only by suppressing paths when the loop's body returns)
                 throw new LiftException("the code after a with, reached only by suppressing paths, lies past its region at "
                         + w.code.op(after).offset());
