@@ -407,13 +407,30 @@ final class Branches {
         for (Segment s : segs) {
             int t = s.target();
             for (Segment o : segs) {
-                if (o.target() < t && sameExit(w, o.target(), s.target())) {
+                if (o.target() < t && sameExit(w, o.target(), s.target()) && !otherTargetBetween(w, segs, o.target(), s.target())) {
                     t = o.target();
                 }
             }
             out.add(t == s.target() ? s : new Segment(s.start(), s.jump(), s.expr(), s.jumpIfTrue(), t));
         }
         return out;
+    }
+
+    /**
+     * True when a segment of the chain jumps strictly between the exit copies c and t to a place that is not
+     * that exit: the copy at c is then inside the code the chain guards, not its exit. 3.11 copies the
+     * function's final `return None` for every jump to it (flowgraph: exit blocks without a line number are
+     * duplicated), so in `if a and b: if c: while d: pass / else: m()` the while's exit copy comes before the
+     * inner else (jumped to by c) and the copies a and b jump to; reading a and b's exits as that first copy
+     * ends the outer then-branch before its inner else.
+     */
+    private static boolean otherTargetBetween(Walker w, List<Segment> segs, int c, int t) {
+        for (Segment o : segs) {
+            if (o.target() > c && o.target() < t && !sameExit(w, o.target(), t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
