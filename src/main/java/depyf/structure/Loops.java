@@ -100,7 +100,7 @@ final class Loops {
     private static boolean skipsTryContinuation(Walker w, int b, int k, int f) {
         for (Code.Handler h : w.code.handlers()) {
             int target = h.target();
-            if (h.start() < b || h.start() >= k || !w.code.op(target).is("PUSH_EXC_INFO")) {
+            if (h.start() < b || h.start() >= k || !w.code.op(target).is("PUSH_EXC_INFO") || !inTryBody(w, h.start(), k)) {
                 continue;
             }
             int areaEnd = ExceptClauses.handlerAreaEnd(w, target);
@@ -109,7 +109,8 @@ final class Loops {
                     continue;
                 }
                 int c = ExceptClauses.afterNameCleanup(w.code, j + 1);
-                if (c >= w.code.size() || Branches.sameExit(w, c, f)) {
+                if (c >= w.code.size() || w.code.op(c).is("RERAISE") || Branches.sameExit(w, c, f)) {
+                    // (the POP_EXCEPT of the clauses' cleanup, which reraises)
                     continue;
                 }
                 int to = Branches.jumpedTo(w, c);
@@ -125,6 +126,16 @@ final class Loops {
             }
         }
         return false;
+    }
+
+    /** True when no handler's code (PUSH_EXC_INFO, laid out inline by 3.11) lies in [start, k]: k is in the try's body. */
+    private static boolean inTryBody(Walker w, int start, int k) {
+        for (int j = start; j <= k; j++) {
+            if (w.code.op(j).is("PUSH_EXC_INFO")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
