@@ -217,31 +217,43 @@ def break_in_with_body(c, t, x, n, m):
 
 
 def if_try_else_returns(c, t, x, n, m):
-    while c():
+    if c():
         try:
             x(1)
             if c():
                 t(1)
             else:
                 return 5
-            break
         except E1:
-            break
+            pass
     t(8)
 
 
 def if_in_if_try_ends_branch(c, t, x, n, m):
-    while c():
+    if c():
         if c():
             try:
                 x(1)
                 if c():
                     t(1)
+            except E1:
+                pass
+        else:
+            return 5
+    t(8)
+
+
+def if_in_loop_breaks_from_try(c, t, x, n, m):
+    while c():
+        if c():
+            try:
+                x(1)
                 break
             except E1:
-                break
-        return 5
-    t(8)
+                pass
+            except E2 as e:
+                pass
+    t(6)
 
 assert run([0, 0, 0, 0], break_in_try_body_and_test) in ((None, [8]), FELL)
 assert run([1, 1, 0, 0], break_in_try_body_and_test) in ((7, [-1]), FELL)
@@ -285,3 +297,6 @@ assert run([1, 0, 0, 0], if_in_if_try_ends_branch) in ((5, []), FELL)
 assert run([1, 1, 0, 0], if_in_if_try_ends_branch) in ((None, [-1, 8]), FELL)
 assert run([1, 1, 0, 1], if_in_if_try_ends_branch) in ((None, [-1, 1, 8]), FELL)
 assert run([1, 1, 2, 0], if_in_if_try_ends_branch) in (('E2', [-1]), FELL)
+assert run([0, 0, 0, 0, 0], if_in_loop_breaks_from_try) in ((None, [6]), FELL)
+assert run([1, 0, 1, 1, 0], if_in_loop_breaks_from_try) in ((None, [-1, 6]), FELL)
+assert run([1, 1, 1, 1, 1], if_in_loop_breaks_from_try) in ((None, [-1, -1, 6]), FELL)

@@ -258,6 +258,19 @@ def if_in_if_try_ends_branch(c, t, x, n, m):
             return 5
     t(8)
 
+
+def if_in_loop_breaks_from_try(c, t, x, n, m):
+    while c():
+        if c():
+            try:
+                x(1)
+                break
+            except E1:
+                pass
+            except E2 as e:
+                pass
+    t(6)
+
 assert run([0, 0, 0, 0], break_in_try_body_and_test) in ((None, [8]), FELL)
 assert run([1, 1, 0, 0], break_in_try_body_and_test) in ((7, [-1]), FELL)
 assert run([1, 1, 0, 1], break_in_try_body_and_test) in ((None, [-1, 8]), FELL)
@@ -300,3 +313,6 @@ assert run([1, 0, 0, 0], if_in_if_try_ends_branch) in ((5, []), FELL)
 assert run([1, 1, 0, 0], if_in_if_try_ends_branch) in ((None, [-1, 8]), FELL)
 assert run([1, 1, 0, 1], if_in_if_try_ends_branch) in ((None, [-1, 1, 8]), FELL)
 assert run([1, 1, 2, 0], if_in_if_try_ends_branch) in (('E2', [-1]), FELL)
+assert run([0, 0, 0, 0, 0], if_in_loop_breaks_from_try) in ((None, [6]), FELL)
+assert run([1, 0, 1, 1, 0], if_in_loop_breaks_from_try) in ((None, [-1, 6]), FELL)
+assert run([1, 1, 1, 1, 1], if_in_loop_breaks_from_try) in ((None, [-1, -1, 6]), FELL)
