@@ -80,11 +80,62 @@ final class Loops {
                 continue;                      // (inside a loop nested in the body: that loop's break)
             }
             if (op.target() == pastNop && pastNop > f && w.env.atLeast(3, 13)
-                    || op.target() == f && (jumpedIntoElse(w, b, k, f) || breaksThroughFinally(w, k, f))) {
+                    || op.target() == f && (jumpedIntoElse(w, b, k, f) || breaksThroughFinally(w, k, f)
+                            || skipsTryContinuation(w, b, k, f))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The jump forward at k to f lies inside the body of a try/except that starts in [b, k) and goes
+     * on, after the try, with code at P in (k, f): an except clause of it falls through (POP_EXCEPT, the
+     * name's cleanup) into P, by a jump there or by a copy of P's small exit block (flowgraph.c,
+     * inline_small_or_no_lineno_blocks; the copy keeps P's line). An if's then-branch jumps to its end f
+     * from inside a try only when the try ends the branch (its clauses then go on at f, or a jump
+     * there); skipping the code after the try is a break. (3.11 lays the clauses out inline, before P,
+     * and ends them with a JUMP_FORWARD to P.)
+     */
+    private static boolean skipsTryContinuation(Walker w, int b, int k, int f) {
+        for (Code.Handler h : w.code.handlers()) {
+            int target = h.target();
+            if (h.start() < b || h.start() >= k || !w.code.op(target).is("PUSH_EXC_INFO") || !inTryBody(w, h.start(), k)) {
+                continue;
+            }
+            int areaEnd = ExceptClauses.handlerAreaEnd(w, target);
+            for (int j = target + 1; j < areaEnd && j < w.code.size(); j++) {
+                if (!w.code.op(j).is("POP_EXCEPT") || !w.reachable.get(j) || w.dead.get(j)) {
+                    continue;
+                }
+                int c = ExceptClauses.afterNameCleanup(w.code, j + 1);
+                if (c >= w.code.size() || w.code.op(c).is("RERAISE") || Branches.sameExit(w, c, f)) {
+                    // (the POP_EXCEPT of the clauses' cleanup, which reraises)
+                    continue;
+                }
+                int to = Branches.jumpedTo(w, c);
+                if (to > k && to < f && !w.code.op(to).isUnconditionalJump()) {
+                    return true;
+                }
+                for (int p = k + 1; p < f; p++) {
+                    if (w.code.op(p).line() == w.code.op(to).line() && w.code.op(p).sameAs(w.code.op(to))
+                            && Branches.sameExit(w, to, p)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when no handler's code (PUSH_EXC_INFO, laid out inline by 3.11) lies in [start, k]: k is in the try's body. */
+    private static boolean inTryBody(Walker w, int start, int k) {
+        for (int j = start; j <= k; j++) {
+            if (w.code.op(j).is("PUSH_EXC_INFO")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
