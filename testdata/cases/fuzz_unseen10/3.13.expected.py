@@ -138,6 +138,38 @@ def clause_while_true_break_then_code(c, t, x, n, m):
                 pass
         x(3)
 
+
+def clause_loop_if_break_elif_after_with(c, t, x, n, m):
+    try:
+        x(2)
+    except E1:
+        while not c():
+            with m(16) as w:
+                t(17)
+            if not c():
+                t(19)
+                break
+            if c() and c():
+                x(21)
+                raise E2(23)
+    t(57)
+
+
+def clause_if_with_elif(c, t, x, n, m):
+    try:
+        x(2)
+    except E1:
+        if c():
+            x(11)
+            with m(12):
+                t(13)
+        elif c():
+            if c() and c():
+                return 19
+            for k in n():
+                t(28)
+    t(44)
+
 assert run([0], clause_while_true_break_then_try_finally) in ((None, [-19, 20]), FELL)
 assert run([1], clause_while_true_break_then_try_finally) in (('Budget', [-19, 20]), FELL)
 assert run([2], clause_while_true_break_then_try_finally) in (('E2', [-19, 20]), FELL)
@@ -158,3 +190,12 @@ assert run([2], clause_while_true_break_then_code) in (('E2', [-19]), FELL)
 assert run([1, 1], clause_while_true_break_then_code) in ((None, [-19, -3]), FELL)
 assert run([1, 1, 1], clause_while_true_break_then_code) in (('E1', [-19, -3]), FELL)
 assert run([1, 1, 2], clause_while_true_break_then_code) in (('E2', [-19, -3]), FELL)
+assert run([0], clause_loop_if_break_elif_after_with) in ((None, [-2, 57]), FELL)
+assert run([1], clause_loop_if_break_elif_after_with) in ((None, [-2, ('enter', 16), 17, ('exit', 16, False), 19, 57]), FELL)
+assert run([2], clause_loop_if_break_elif_after_with) in (('E2', [-2]), FELL)
+assert run([1, 0, 1], clause_loop_if_break_elif_after_with) in ((None, [-2, ('enter', 16), 17, ('exit', 16, False), ('enter', 16), 17, ('exit', 16, False), 19, 57]), FELL)
+assert run([0], clause_if_with_elif) in ((None, [-2, 44]), FELL)
+assert run([2], clause_if_with_elif) in (('E2', [-2]), FELL)
+assert run([1, 1], clause_if_with_elif) in ((None, [-2, -11, ('enter', 12), 13, ('exit', 12, False), 44]), FELL)
+assert run([1, 1, 1], clause_if_with_elif) in (('E1', [-2, -11]), FELL)
+assert run([1, 1, 2], clause_if_with_elif) in (('E2', [-2, -11]), FELL)
