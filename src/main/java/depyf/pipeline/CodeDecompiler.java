@@ -5,6 +5,7 @@ import depyf.lift.Code;
 import depyf.lift.Env;
 import depyf.lift.LiftException;
 import depyf.pyc.CodeObject;
+import depyf.structure.DisplacedTailContradicted;
 import depyf.structure.Walker;
 import depyf.transform.Transforms;
 import java.util.List;
@@ -129,10 +130,7 @@ final class CodeDecompiler implements Env.Nested {
     private List<Stmt> structured(CodeObject code, Transforms.Kind kind, Code layout, boolean orphans) {
         try {
             return structured(code, kind, layout, orphans, true);
-        } catch (LiftException e) {
-            if (e.getMessage() == null || !e.getMessage().startsWith(Walker.TAIL_BEFORE_HEAD)) {
-                throw e;
-            }
+        } catch (DisplacedTailContradicted e) {
             // a for loop's body read as going on in code laid out after the handlers, which a branch of
             // the body contradicts: read again with that code the end of the branch whose try reaches it
             return structured(code, kind, layout, orphans, false);

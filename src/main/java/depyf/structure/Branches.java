@@ -971,7 +971,7 @@ final class Branches {
                     // a break threaded to the loop's head reads as the then-branch falling off the if, which
                     // ends the loop's body; but the region goes on elsewhere inside that body (the rest of
                     // it only except clauses reach, laid out after the handlers): falling off would run it
-                    throw new LiftException(Walker.TAIL_BEFORE_HEAD + w.code.op(r.follow()).offset());
+                    throw new DisplacedTailContradicted(w.code.op(r.follow()).offset());
                 }
                 int leave = Math.min(past, to);
                 Lifter then = l.fork();

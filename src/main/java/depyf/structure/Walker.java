@@ -48,14 +48,6 @@ public final class Walker {
     /** The last failure of a match whose last case fails back to a loop's head the region does not go on at. */
     LiftException matchFailingBack;
 
-    /**
-     * The failure of a then-branch breaking to the loop's head in a region going on elsewhere: when that
-     * region is a for loop's body going on in code laid out after the handlers (ForLoops.displacedTail; thrown by Branches),
-     * that code may be the end of the branch holding the try whose clauses reach it, which the function
-     * is read again for (CodeDecompiler).
-     */
-    public static final String TAIL_BEFORE_HEAD = "then-branch breaks to the loop's head, but the region goes on at ";
-
     /** False when no for loop's body goes on in code laid out after the handlers (see the constructor). */
     final boolean forTails;
 
@@ -71,7 +63,7 @@ public final class Walker {
     /**
      * As {@link #Walker(Env, boolean)}; with {@code forTails} false, no for loop's body is read as going on
      * in code laid out after the handlers ({@link ForLoops#displacedTail}): the reading tried when taking
-     * that code for the end of the body failed with {@link #TAIL_BEFORE_HEAD}.
+     * that code for the end of the body failed ({@link DisplacedTailContradicted}).
      */
     public Walker(Env env, boolean readOrphans, boolean forTails) {
         this.forTails = forTails;
