@@ -526,18 +526,25 @@ final class Matches {
         if (!last.guarded() || last.next() < 0) {
             return false;
         }
-        int line = -1;
-        for (int k = last.from(); k < last.bodyStart(); k++) {
-            if (w.code.op(k).isConditionalJump() && w.code.op(k).target() == last.next()) {
-                line = w.code.op(k).line();
-            }
-        }
+        int jump = guardJump(w, last);
+        int line = jump >= 0 ? w.code.op(jump).line() : -1;
         for (int k = last.next(); k < end; k++) {
             if (!w.code.op(k).is("NOP") || w.code.op(k).line() != line || line < 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The guarded case's last test jumping to where it fails (its guard's false exit), or -1. */
+    private static int guardJump(Walker w, Case c) {
+        int jump = -1;
+        for (int k = c.from(); k < c.bodyStart(); k++) {
+            if (w.code.op(k).isConditionalJump() && w.code.op(k).target() == c.next()) {
+                jump = k;
+            }
+        }
+        return jump;
     }
 
     /**
@@ -550,12 +557,7 @@ final class Matches {
         if (!last.guarded() || last.bodyStart() > to || last.bodyEnd() != last.next()) {
             return -1;
         }
-        int jump = -1;
-        for (int k = last.from(); k < last.bodyStart(); k++) {
-            if (w.code.op(k).isConditionalJump() && w.code.op(k).target() == last.next()) {
-                jump = k;
-            }
-        }
+        int jump = guardJump(w, last);
         return jump >= 0 && RangeTailExits.thenEnd(w, jump, last.bodyStart(), last.next(), to, r) == last.next() ? last.next() : -1;
     }
 
