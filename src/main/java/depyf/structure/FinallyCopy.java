@@ -49,6 +49,8 @@ final class FinallyCopy {
         }
         int first = handler + 1;
         int last = handler + 1 + n;                    // the handler's final RERAISE
+        Code.Handler cleanupOf = w.code.handlerAt(handler);
+        int exitsEnd = cleanupOf == null ? last : TryFinally.exitsPast(w, last, cleanupOf.target());
         Map<Integer, Integer> pairs = new HashMap<>();
         ArrayDeque<int[]> work = new ArrayDeque<>();
         work.push(new int[] {first, b, 0});
@@ -63,11 +65,12 @@ final class FinallyCopy {
             int[] p = work.pop();
             int x = p[0];
             int y = p[1];
-            boolean viaHandler = p[2] != 0;
+            boolean viaHandler = (p[2] & 1) != 0;
+            boolean unwound = (p[2] & 2) != 0;        // past the handler's copy dropping its exception
             while (x < last && w.code.op(x).is("NOP")) {
                 x++;
             }
-            if (x <= handler || x > last || y >= w.code.size()) {
+            if (x <= handler || x > last && x >= exitsEnd || y >= w.code.size()) {
                 return -1;                             // a jump out of the finally body (break, continue)
             }
             Op atX = w.code.op(x);
@@ -100,13 +103,22 @@ final class FinallyCopy {
                 normal.add(x);
             }
             pairs.put(x, y);
-            if (viaHandler) {
-                handled.add(y);
+            if (viaHandler || unwound) {
+                handled.add(y);                        // (a break's exit may lie past the copy's end: 3.12)
             }
             Op ox = w.code.op(x);
             Op oy = w.code.op(y);
             if (!w.reachable.get(y)) {
                 return -1;
+            }
+            int unwind = unwindLength(w, x, Math.max(last, exitsEnd));
+            if (unwind > 0 && !Tries.sameOps(w, x, y, unwind)) {
+                // the handler's copy drops the exception on a way out of the body (a return, break,
+                // continue): the copy on a path from the body has none to drop (the same instructions in
+                // both are a nested bare except clause's end)
+                pairs.remove(x);
+                work.push(new int[] {x + unwind, y, p[2] | 2});
+                continue;
             }
             if (!ox.sameAs(oy) && !inverse(ox, oy) && !(ox.is("YIELD_VALUE") && oy.is("YIELD_VALUE"))) {
                 // (an await's YIELD_VALUE counts the stack below it, one more in the handler's copy)
@@ -159,6 +171,9 @@ final class FinallyCopy {
                 work.push(new int[] {ox.target(), y + 1, m});
                 work.push(new int[] {x + 1, oy.target(), m});
                 continue;
+            }
+            if (ox.isUnconditionalJump() && (ox.target() <= handler || ox.target() > last && ox.target() >= exitsEnd) && ox.target() == oy.target()) {
+                continue;                              // both leave the body for the same place: a break, a continue
             }
             if (ox.isUnconditionalJump()) {
                 work.push(new int[] {ox.target(), oy.target(), m});
@@ -250,6 +265,31 @@ final class FinallyCopy {
         }
         Code.Handler h = w.code.handlerAt(x);
         return op.is("RERAISE") && op.arg() == 0 && h != null && h.target() == ownCleanup;
+    }
+
+    /**
+     * The length of the unwinding at x in the handler's copy of a finally body, where a return, break or
+     * continue leaves the finally clause: POP_TOP of the exception, then POP_EXCEPT (compile.c,
+     * compiler_unwind_fblock, FINALLY_END), with SWAP 2 on each side of the POP_TOP when a return's value
+     * waits above it; or 0.
+     */
+    static int unwindLength(Walker w, int x, int last) {
+        int k = x;
+        boolean swapped = k < last && w.code.op(k).is("SWAP") && w.code.op(k).arg() == 2;
+        if (swapped) {
+            k++;
+        }
+        if (k >= last || !w.code.op(k).is("POP_TOP")) {
+            return 0;
+        }
+        k++;
+        if (swapped) {
+            if (k >= last || !w.code.op(k).is("SWAP") || w.code.op(k).arg() != 2) {
+                return 0;
+            }
+            k++;
+        }
+        return k < last && w.code.op(k).is("POP_EXCEPT") ? k + 1 - x : 0;
     }
 
     /** True when a and b are the same test jumping on opposite outcomes. */

@@ -63,7 +63,7 @@ final class TryFinally {
         Lifter fin = l.fork();
         fin.push(Item.PreviousException.INSTANCE);
         fin.push(Item.Exception.INSTANCE);
-        w.walk(handler + 1, reraise, fin, r.withHandler(handler, reraise).withFollow(reraise), -1);
+        w.walk(handler + 1, exitsPast(w, reraise, cleanup.target()), fin, r.withHandler(handler, reraise).withFollow(reraise), -1);
         fin.out = FinallyExits.merge(fin.out, List.of());
         if (fin.out.isEmpty()) {
             fin.out = List.of(new Stmt.Pass());     // `finally: pass` (an empty finalbody would print no finally)
@@ -742,6 +742,30 @@ final class TryFinally {
     }
 
     /** The number of instructions of a finally handler's body (between PUSH_EXC_INFO and RERAISE), or 0. */
+    /**
+     * Where the handler's copy of a finally body ends, given its last RERAISE: past it when the compiler laid
+     * ways out of the clause after it (a return, break or continue in the finally body, each dropping the
+     * exception first: {@link FinallyCopy#unwindLength}), up to the handler's cleanup at {@code cleanup};
+     * else the RERAISE.
+     */
+    static int exitsPast(Walker w, int reraise, int cleanup) {
+        if (reraise + 1 >= cleanup || !w.code.op(reraise).is("RERAISE")) {
+            return reraise;
+        }
+        Op last = w.code.op(cleanup - 1);
+        if (!last.isTerminal() && !last.isUnconditionalJump()) {
+            return reraise;
+        }
+        boolean unwinds = false;
+        for (int k = reraise + 1; k < cleanup; k++) {
+            if (w.code.op(k).is("PUSH_EXC_INFO")) {
+                return reraise;
+            }
+            unwinds |= FinallyCopy.unwindLength(w, k, cleanup) > 0;
+        }
+        return unwinds ? cleanup : reraise;
+    }
+
     static int finallyLength(Walker w, int handler) {
         if (Handlers.kind(w.code, handler) != Handlers.Kind.FINALLY) {
             return 0;

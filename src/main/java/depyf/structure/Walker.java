@@ -533,7 +533,10 @@ public final class Walker {
                             l.emit(new Stmt.Break());
                             live = false;
                         }
-                    } else {
+                    } else if (op.is("POP_TOP") && l.depth() > 1 && l.peek(1) == Item.Exception.INSTANCE
+                            && finallyUnwinds(i)) {
+                        l.pop();                         // the finally clause's exception, dropped by a return,
+                    } else {                             // break or continue leaving the clause
                         Steps.step(l, op);
                         if (op.is("STORE_FAST_LOAD_FAST") && l.depth() == baseDepth + 1) {
                             // 3.13+ fuse a statement's last store with the next statement's first load
@@ -550,6 +553,20 @@ public final class Walker {
             l.deadBlockAt = -1;
         }
         return i;
+    }
+
+    /**
+     * The POP_TOP at i drops a finally clause's exception on the way out of the clause: a return, break or
+     * continue inside the handler's copy of the finally body unwinds it (compile.c, compiler_unwind_fblock,
+     * FINALLY_END: POP_TOP of the exception, SWAP 2 around it when a return's value waits above, then
+     * POP_EXCEPT).
+     */
+    private boolean finallyUnwinds(int i) {
+        int k = i + 1;
+        if (k < code.size() && code.op(k).is("SWAP") && code.op(k).arg() == 2) {
+            k++;
+        }
+        return k < code.size() && code.op(k).is("POP_EXCEPT");
     }
 
     /**

@@ -1,0 +1,455 @@
+# return, break and continue inside a finally clause, taken on some paths only: the handler's copy of the
+# finally body drops the exception before it leaves (compile.c, compiler_unwind_fblock, FINALLY_END: POP_TOP,
+# SWAP 2 around it for a return's value, POP_EXCEPT), the copy on the normal path has nothing to drop; 3.12
+# lays a break's exit block (the return after the loop) past the normal copy. subprocess's Popen.__exit__
+# and multiprocessing's PipeConnection._recv_bytes have this shape. 3.14 warns about each (PEP 765) and
+# still compiles them. Each function checks itself on the paths below, whether or not it fell back; `c`
+# and `n` give out after 60 calls (Budget), so no path loops forever.
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+FELL = ('fell back',)
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    """f's result (or the name of the exception it raised) and what it logged; answers drive every test,
+    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).
+    FELL when f fell back to its disassembly (its honest raise)."""
+    seen = []
+    it = iter(answers)
+
+    calls = [0]
+
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop the answers no longer drive
+        return next(it, 0)
+
+    def t(k):
+        seen.append(k)
+
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop over loops the answers no longer drive
+        return range(next(it, 0))
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def return_in_finally_if(c, t, x, n, m):
+    try:
+        x(1)
+    finally:
+        if c():
+            return 2
+        t(3)
+    return 4
+
+
+def return_value_in_finally(c, t, x, n, m):
+    v = c()
+    try:
+        x(1)
+    finally:
+        if c():
+            return (v, 1)
+        t(2)
+
+
+def return_in_finally_else(c, t, x, n, m):
+    try:
+        x(1)
+    finally:
+        if c():
+            t(2)
+        else:
+            return 3
+    t(4)
+
+
+def break_in_finally_for(c, t, x, n, m):
+    for i in n():
+        try:
+            x(i)
+        finally:
+            if c():
+                break
+            t(i)
+    return 5
+
+
+def continue_in_finally_while(c, t, x, n, m):
+    while c():
+        try:
+            x(1)
+        finally:
+            if c():
+                continue
+            t(2)
+    t(3)
+
+
+def break_or_continue_in_finally(c, t, x, n, m):
+    for i in n():
+        try:
+            x(i)
+        finally:
+            if c():
+                t(10)
+            elif c():
+                break
+            else:
+                continue
+        t(11)
+    else:
+        t(12)
+
+
+def return_in_finally_of_try_except(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        t(2)
+    finally:
+        if c():
+            return 3
+        t(4)
+
+
+def return_in_inner_finally(c, t, x, n, m):
+    try:
+        x(1)
+    finally:
+        try:
+            x(2)
+        finally:
+            if c():
+                return 3
+
+
+def return_in_finally_overrides_return(c, t, x, n, m):
+    try:
+        x(1)
+        return 6
+    finally:
+        if c():
+            return 7
+
+
+def raise_in_finally_if(c, t, x, n, m):
+    try:
+        x(1)
+    finally:
+        if c():
+            raise E2(5)
+        t(6)
+
+
+def loop_breaking_inside_finally(c, t, x, n, m):
+    try:
+        x(1)
+    finally:
+        for i in n():
+            if c():
+                break
+            t(i)
+    return 8
+
+
+def return_from_except_in_finally(c, t, x, n, m):
+    try:
+        x(1)
+    finally:
+        try:
+            x(2)
+        except E1:
+            return 3
+        t(4)
+
+
+def return_from_with_in_finally(c, t, x, n, m):
+    try:
+        x(1)
+    finally:
+        with m(7):
+            if c():
+                return 2
+        t(3)
+
+
+def finally_return_in_while_true(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        finally:
+            if c():
+                return 9
+        t(2)
+
+
+assert run([], return_in_finally_if) in ((4, [-1, 3]), FELL)
+assert run([1], return_in_finally_if) in (('E1', [-1, 3]), FELL)
+assert run([2], return_in_finally_if) in (('E2', [-1, 3]), FELL)
+assert run([0, 1], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([0, 2], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([0, 3], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([1, 1], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([1, 2], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([1, 3], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([2, 1], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([2, 2], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([2, 3], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([3, 1], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([3, 2], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([3, 3], return_in_finally_if) in ((2, [-1]), FELL)
+
+assert run([], return_value_in_finally) in ((None, [-1, 2]), FELL)
+assert run([0, 1], return_value_in_finally) in (('E1', [-1, 2]), FELL)
+assert run([0, 2], return_value_in_finally) in (('E2', [-1, 2]), FELL)
+assert run([0, 0, 1], return_value_in_finally) in (((0, 1), [-1]), FELL)
+assert run([1, 0, 1], return_value_in_finally) in (((1, 1), [-1]), FELL)
+assert run([2, 0, 1], return_value_in_finally) in (((2, 1), [-1]), FELL)
+assert run([3, 0, 1], return_value_in_finally) in (((3, 1), [-1]), FELL)
+assert run([1, 1], return_value_in_finally) in (('E1', [-1, 2]), FELL)
+assert run([1, 2], return_value_in_finally) in (('E2', [-1, 2]), FELL)
+assert run([2, 1], return_value_in_finally) in (('E1', [-1, 2]), FELL)
+assert run([2, 2], return_value_in_finally) in (('E2', [-1, 2]), FELL)
+assert run([3, 1], return_value_in_finally) in (('E1', [-1, 2]), FELL)
+assert run([3, 2], return_value_in_finally) in (('E2', [-1, 2]), FELL)
+assert run([0, 0, 2], return_value_in_finally) in (((0, 1), [-1]), FELL)
+assert run([0, 0, 3], return_value_in_finally) in (((0, 1), [-1]), FELL)
+assert run([0, 1, 1], return_value_in_finally) in (((0, 1), [-1]), FELL)
+
+assert run([], return_in_finally_else) in ((3, [-1]), FELL)
+assert run([0, 1], return_in_finally_else) in ((None, [-1, 2, 4]), FELL)
+assert run([1, 1], return_in_finally_else) in (('E1', [-1, 2]), FELL)
+assert run([2, 1], return_in_finally_else) in (('E2', [-1, 2]), FELL)
+assert run([0, 2], return_in_finally_else) in ((None, [-1, 2, 4]), FELL)
+assert run([0, 3], return_in_finally_else) in ((None, [-1, 2, 4]), FELL)
+assert run([1, 2], return_in_finally_else) in (('E1', [-1, 2]), FELL)
+assert run([1, 3], return_in_finally_else) in (('E1', [-1, 2]), FELL)
+assert run([2, 2], return_in_finally_else) in (('E2', [-1, 2]), FELL)
+assert run([2, 3], return_in_finally_else) in (('E2', [-1, 2]), FELL)
+assert run([3, 1], return_in_finally_else) in ((None, [-1, 2, 4]), FELL)
+assert run([3, 2], return_in_finally_else) in ((None, [-1, 2, 4]), FELL)
+assert run([3, 3], return_in_finally_else) in ((None, [-1, 2, 4]), FELL)
+
+assert run([], break_in_finally_for) in ((5, []), FELL)
+assert run([1], break_in_finally_for) in ((5, [0, 0]), FELL)
+assert run([2], break_in_finally_for) in ((5, [0, 0, -1, 1]), FELL)
+assert run([3], break_in_finally_for) in ((5, [0, 0, -1, 1, -2, 2]), FELL)
+assert run([1, 1], break_in_finally_for) in (('E1', [0, 0]), FELL)
+assert run([1, 2], break_in_finally_for) in (('E2', [0, 0]), FELL)
+assert run([1, 0, 1], break_in_finally_for) in ((5, [0]), FELL)
+assert run([2, 0, 0, 1], break_in_finally_for) in (('E1', [0, 0, -1, 1]), FELL)
+assert run([2, 0, 0, 2], break_in_finally_for) in (('E2', [0, 0, -1, 1]), FELL)
+assert run([2, 0, 0, 0, 1], break_in_finally_for) in ((5, [0, 0, -1]), FELL)
+assert run([2, 1], break_in_finally_for) in (('E1', [0, 0]), FELL)
+assert run([2, 2], break_in_finally_for) in (('E2', [0, 0]), FELL)
+assert run([3, 1], break_in_finally_for) in (('E1', [0, 0]), FELL)
+assert run([3, 2], break_in_finally_for) in (('E2', [0, 0]), FELL)
+assert run([1, 0, 2], break_in_finally_for) in ((5, [0]), FELL)
+assert run([1, 0, 3], break_in_finally_for) in ((5, [0]), FELL)
+
+assert run([], continue_in_finally_while) in ((None, [3]), FELL)
+assert run([1], continue_in_finally_while) in ((None, [-1, 2, 3]), FELL)
+assert run([1, 1], continue_in_finally_while) in (('E1', [-1, 2]), FELL)
+assert run([1, 2], continue_in_finally_while) in (('E2', [-1, 2]), FELL)
+assert run([1, 0, 1], continue_in_finally_while) in ((None, [-1, 3]), FELL)
+assert run([1, 0, 0, 1], continue_in_finally_while) in ((None, [-1, 2, -1, 2, 3]), FELL)
+assert run([1, 0, 1, 1], continue_in_finally_while) in ((None, [-1, -1, 2, 3]), FELL)
+assert run([1, 0, 0, 1, 1], continue_in_finally_while) in (('E1', [-1, 2, -1, 2]), FELL)
+assert run([1, 0, 0, 1, 2], continue_in_finally_while) in (('E2', [-1, 2, -1, 2]), FELL)
+assert run([1, 0, 1, 1, 1], continue_in_finally_while) in (('E1', [-1, -1, 2]), FELL)
+assert run([1, 0, 1, 1, 2], continue_in_finally_while) in (('E2', [-1, -1, 2]), FELL)
+assert run([2], continue_in_finally_while) in ((None, [-1, 2, 3]), FELL)
+assert run([3], continue_in_finally_while) in ((None, [-1, 2, 3]), FELL)
+assert run([2, 1], continue_in_finally_while) in (('E1', [-1, 2]), FELL)
+assert run([2, 2], continue_in_finally_while) in (('E2', [-1, 2]), FELL)
+assert run([3, 1], continue_in_finally_while) in (('E1', [-1, 2]), FELL)
+
+assert run([], break_or_continue_in_finally) in ((None, [12]), FELL)
+assert run([1], break_or_continue_in_finally) in ((None, [0, 12]), FELL)
+assert run([2], break_or_continue_in_finally) in ((None, [0, -1, 12]), FELL)
+assert run([3], break_or_continue_in_finally) in ((None, [0, -1, -2, 12]), FELL)
+assert run([1, 0, 1], break_or_continue_in_finally) in ((None, [0, 10, 11, 12]), FELL)
+assert run([1, 1, 1], break_or_continue_in_finally) in (('E1', [0, 10]), FELL)
+assert run([1, 2, 1], break_or_continue_in_finally) in (('E2', [0, 10]), FELL)
+assert run([2, 0, 1], break_or_continue_in_finally) in ((None, [0, 10, 11, -1, 12]), FELL)
+assert run([3, 0, 1], break_or_continue_in_finally) in ((None, [0, 10, 11, -1, -2, 12]), FELL)
+assert run([1, 0, 0, 1], break_or_continue_in_finally) in ((None, [0]), FELL)
+assert run([2, 0, 1, 0, 1], break_or_continue_in_finally) in ((None, [0, 10, 11, -1, 10, 11, 12]), FELL)
+assert run([2, 0, 1, 1, 1], break_or_continue_in_finally) in (('E1', [0, 10, 11, -1, 10]), FELL)
+assert run([2, 0, 1, 2, 1], break_or_continue_in_finally) in (('E2', [0, 10, 11, -1, 10]), FELL)
+assert run([3, 0, 1, 0, 1], break_or_continue_in_finally) in ((None, [0, 10, 11, -1, 10, 11, -2, 12]), FELL)
+assert run([1, 0, 2], break_or_continue_in_finally) in ((None, [0, 10, 11, 12]), FELL)
+assert run([1, 0, 3], break_or_continue_in_finally) in ((None, [0, 10, 11, 12]), FELL)
+
+assert run([], return_in_finally_of_try_except) in ((None, [-1, 4]), FELL)
+assert run([1], return_in_finally_of_try_except) in ((None, [-1, 2, 4]), FELL)
+assert run([2], return_in_finally_of_try_except) in (('E2', [-1, 4]), FELL)
+assert run([0, 1], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([1, 1], return_in_finally_of_try_except) in ((3, [-1, 2]), FELL)
+assert run([0, 2], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([0, 3], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([1, 2], return_in_finally_of_try_except) in ((3, [-1, 2]), FELL)
+assert run([1, 3], return_in_finally_of_try_except) in ((3, [-1, 2]), FELL)
+assert run([2, 1], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([2, 2], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([2, 3], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([3, 1], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([3, 2], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([3, 3], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+
+assert run([], return_in_inner_finally) in ((None, [-1, -2]), FELL)
+assert run([1], return_in_inner_finally) in (('E1', [-1, -2]), FELL)
+assert run([2], return_in_inner_finally) in (('E2', [-1, -2]), FELL)
+assert run([0, 0, 1], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 1], return_in_inner_finally) in (('E1', [-1, -2]), FELL)
+assert run([0, 2], return_in_inner_finally) in (('E2', [-1, -2]), FELL)
+assert run([1, 2], return_in_inner_finally) in (('E2', [-1, -2]), FELL)
+assert run([2, 1], return_in_inner_finally) in (('E1', [-1, -2]), FELL)
+assert run([3, 1], return_in_inner_finally) in (('E1', [-1, -2]), FELL)
+assert run([3, 2], return_in_inner_finally) in (('E2', [-1, -2]), FELL)
+assert run([0, 0, 2], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 0, 3], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 1, 1], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 1, 2], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 1, 3], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 2, 1], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+
+assert run([], return_in_finally_overrides_return) in ((6, [-1]), FELL)
+assert run([1], return_in_finally_overrides_return) in (('E1', [-1]), FELL)
+assert run([2], return_in_finally_overrides_return) in (('E2', [-1]), FELL)
+assert run([0, 1], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([0, 2], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([0, 3], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([1, 1], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([1, 2], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([1, 3], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([2, 1], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([2, 2], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([2, 3], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([3, 1], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([3, 2], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([3, 3], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+
+assert run([], raise_in_finally_if) in ((None, [-1, 6]), FELL)
+assert run([1], raise_in_finally_if) in (('E1', [-1, 6]), FELL)
+assert run([2], raise_in_finally_if) in (('E2', [-1, 6]), FELL)
+assert run([0, 1], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([0, 2], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([0, 3], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([1, 1], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([1, 2], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([1, 3], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([2, 1], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([2, 2], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([2, 3], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([3, 1], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([3, 2], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([3, 3], raise_in_finally_if) in (('E2', [-1]), FELL)
+
+assert run([], loop_breaking_inside_finally) in ((8, [-1]), FELL)
+assert run([1], loop_breaking_inside_finally) in (('E1', [-1]), FELL)
+assert run([2], loop_breaking_inside_finally) in (('E2', [-1]), FELL)
+assert run([0, 1], loop_breaking_inside_finally) in ((8, [-1, 0]), FELL)
+assert run([0, 2], loop_breaking_inside_finally) in ((8, [-1, 0, 1]), FELL)
+assert run([0, 3], loop_breaking_inside_finally) in ((8, [-1, 0, 1, 2]), FELL)
+assert run([1, 1], loop_breaking_inside_finally) in (('E1', [-1, 0]), FELL)
+assert run([1, 2], loop_breaking_inside_finally) in (('E1', [-1, 0, 1]), FELL)
+assert run([1, 3], loop_breaking_inside_finally) in (('E1', [-1, 0, 1, 2]), FELL)
+assert run([2, 1], loop_breaking_inside_finally) in (('E2', [-1, 0]), FELL)
+assert run([2, 2], loop_breaking_inside_finally) in (('E2', [-1, 0, 1]), FELL)
+assert run([2, 3], loop_breaking_inside_finally) in (('E2', [-1, 0, 1, 2]), FELL)
+assert run([3, 1], loop_breaking_inside_finally) in ((8, [-1, 0]), FELL)
+assert run([3, 2], loop_breaking_inside_finally) in ((8, [-1, 0, 1]), FELL)
+assert run([3, 3], loop_breaking_inside_finally) in ((8, [-1, 0, 1, 2]), FELL)
+assert run([0, 2, 0, 1], loop_breaking_inside_finally) in ((8, [-1, 0]), FELL)
+
+assert run([], return_from_except_in_finally) in ((None, [-1, -2, 4]), FELL)
+assert run([1], return_from_except_in_finally) in (('E1', [-1, -2, 4]), FELL)
+assert run([2], return_from_except_in_finally) in (('E2', [-1, -2, 4]), FELL)
+assert run([0, 1], return_from_except_in_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 2], return_from_except_in_finally) in (('E2', [-1, -2]), FELL)
+assert run([1, 1], return_from_except_in_finally) in ((3, [-1, -2]), FELL)
+assert run([1, 2], return_from_except_in_finally) in (('E2', [-1, -2]), FELL)
+assert run([2, 1], return_from_except_in_finally) in ((3, [-1, -2]), FELL)
+assert run([2, 2], return_from_except_in_finally) in (('E2', [-1, -2]), FELL)
+assert run([3, 1], return_from_except_in_finally) in ((3, [-1, -2]), FELL)
+assert run([3, 2], return_from_except_in_finally) in (('E2', [-1, -2]), FELL)
+
+assert run([], return_from_with_in_finally) in ((None, [-1, ('enter', 7), ('exit', 7, False), 3]), FELL)
+assert run([1], return_from_with_in_finally) in (('E1', [-1, ('enter', 7), ('exit', 7, False), 3]), FELL)
+assert run([2], return_from_with_in_finally) in (('E2', [-1, ('enter', 7), ('exit', 7, False), 3]), FELL)
+assert run([0, 1], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([0, 2], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([0, 3], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1, 1], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1, 2], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1, 3], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([2, 1], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([2, 2], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([2, 3], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([3, 1], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([3, 2], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([3, 3], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+
+assert run([], finally_return_in_while_true) in (('Budget', [-1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1]), FELL)
+assert run([1], finally_return_in_while_true) in (('E1', [-1]), FELL)
+assert run([2], finally_return_in_while_true) in (('E2', [-1]), FELL)
+assert run([0, 1], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([0, 0, 1], finally_return_in_while_true) in (('E1', [-1, 2, -1]), FELL)
+assert run([0, 0, 2], finally_return_in_while_true) in (('E2', [-1, 2, -1]), FELL)
+assert run([0, 0, 0, 1], finally_return_in_while_true) in ((9, [-1, 2, -1]), FELL)
+assert run([0, 0, 0, 0, 1], finally_return_in_while_true) in (('E1', [-1, 2, -1, 2, -1]), FELL)
+assert run([0, 0, 0, 0, 2], finally_return_in_while_true) in (('E2', [-1, 2, -1, 2, -1]), FELL)
+assert run([0, 2], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([0, 3], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([1, 1], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([1, 2], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([1, 3], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([2, 1], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([2, 2], finally_return_in_while_true) in ((9, [-1]), FELL)
