@@ -692,6 +692,19 @@ final class Branches {
         return null;
     }
 
+    /**
+     * {@code if e: [b, to) else: [f, elseEnd)} ending a try body, the else's return unwound past the body's end
+     * jump at {@code to} ({@link RangeTailExits#elsePastEndJump}).
+     */
+    private static int elsePastEndJump(Walker w, Expr e, int b, int f, int to, int elseEnd, Lifter l, Region r) {
+        Lifter then = l.fork();
+        w.walk(b, to, then, r.withExactFollow(elseEnd), -1);
+        Lifter other = l.fork();
+        w.walk(f, elseEnd, other, r.withFollow(elseEnd), -1);
+        l.emit(new Stmt.If(e, then.out, other.out));
+        return elseEnd;
+    }
+
     /** 3.12+: {@code COPY 1; [TO_BOOL]; POP_JUMP_IF_X; POP_TOP}: the left operand of an and/or value. */
     static boolean isCopyTest(Walker w, int j, Lifter l) {
         Op op = w.code.op(j);
@@ -733,6 +746,14 @@ final class Branches {
         if (f < to && Loops.overExitJump(w, lastJump, f) && Loops.isThreadedLoopTest(w, stmtStart, f - 1, bodyStart, to, r)) {
             w.dead.set(f, bodyStart);
             return Loops.guardLoop(w, stmtStart, bodyStart, to, Conditions.not(e), to, l, r);
+        }
+        int pastJumpBack = RangeTailExits.elsePastJumpBack(w, stmtStart, lastJump, b, f, to, r);
+        if (pastJumpBack > 0) {
+            // (3.14: the else laid out where the loop's exit seems to be, past the end jump threaded back to the head)
+            // (the walk goes on at that jump, the try body's end, as 3.13's goes on at the end jump's target)
+            elsePastEndJump(w, e, b, f, to, pastJumpBack, l, r);
+            w.dead.set(f, pastJumpBack);
+            return to;
         }
         Region.Loop loop = r.loop();
         int elseBreak = ElseBreaks.read(w, e, b, f, to, l, r);
@@ -1043,12 +1064,7 @@ final class Branches {
         }
         int elseEnd = RangeTailExits.elsePastEndJump(w, stmtStart, lastJump, b, f, to, r);
         if (elseEnd > 0) {
-            Lifter then = l.fork();
-            w.walk(b, to, then, r.withExactFollow(elseEnd), -1);
-            Lifter other = l.fork();
-            w.walk(f, elseEnd, other, r.withFollow(elseEnd), -1);
-            l.emit(new Stmt.If(e, then.out, other.out));
-            return elseEnd;
+            return elsePastEndJump(w, e, b, f, to, elseEnd, l, r);
         }
         int forElseEnd = RangeTailExits.forElseThenPastRange(w, stmtStart, lastJump, b, f, to, r);
         if (forElseEnd > 0) {
