@@ -81,14 +81,14 @@ def run(answers, f):
 def while_true_never_looping_in_try(c, t, x, n, m):
     while True:
         try:
-            if not c():
-                break
-            t(1)
+            if c():
+                t(1)
+            else:
+                return 2
         except E1:
             while not c():
                 pass
             return 4
-    return 2
 
 
 def else_of_orphan_tries_in_finally(c, t, x, n, m):

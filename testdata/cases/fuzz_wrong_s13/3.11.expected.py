@@ -63,12 +63,17 @@ def while_true_else_break(c, t, x, n, m):
 
 def while_test_copy_else_continue(c, t, x, n, m):
     while c() and c():
-        if c():
-            t(1)
-        elif c():
-            t(2)
-        elif c():
-            continue
+        try:
+            pass
+        except E1:
+            pass
+        else:
+            if c():
+                t(1)
+            elif c():
+                t(2)
+            elif c():
+                continue
         t(3)
 
 

@@ -42,7 +42,7 @@ final class Branches {
         int k = nextTest(w, segs.get(0).jump() + 1, to);
         List<Integer> hops = new ArrayList<>();      // segments whose test jumps over a lone jump back
         while (k < to) {
-            int over = w.env.atLeast(3, 14) ? pastLoneJumpBack(w, segs.get(segs.size() - 1), k, to) : -1;
+            int over = w.env.atLeast(3, 12) ? pastLoneJumpBack(w, segs.get(segs.size() - 1), k, to) : -1;
             Segment s = trySegment(w, over > 0 ? over : k, to, l, r);
             if (s == null) {
                 break;
@@ -54,7 +54,7 @@ final class Branches {
             k = nextTest(w, s.jump() + 1, to);
         }
         if (!hops.isEmpty()) {
-            segs = unthreadedBackJumps(w, segs, hops, to);
+            segs = unthreadedBackJumps(w, segs, hops, to, r);
         }
         segs = Chains.overCleanups(w, segs);
         int m = longestCondition(segs);
@@ -121,7 +121,7 @@ final class Branches {
     }
 
     /**
-     * 3.14: conditional jumps go forward only, so a test leaving the chain for a jump back (the exit of a
+     * 3.12+: conditional jumps go forward only, so a test leaving the chain for a jump back (the exit of a
      * while loop ending an enclosing loop's body, threaded to that loop's head) is inverted to jump over a
      * lone JUMP_BACKWARD (flowgraph.c, normalize_jumps). When {@code prev} jumps over such a jump at k
      * (after NOT_TAKEN), where the chain goes on: where it goes on; else -1.
@@ -138,11 +138,12 @@ final class Branches {
      * The chain with the tests at {@code hops} (each jumping over a lone jump back, see {@link
      * #pastLoneJumpBack}) read as jumps to where the chain's last test falls through, when that is a jump
      * back to the same place (then they leave the chain the same way) and the chain is a while loop's
-     * test (the code after it, up to {@code to}, jumps back to its start); else the chain up to the first
+     * test (3.14: the code after it, up to {@code to}, jumps back to its start; 3.12-3.13: the body ends
+     * with a copy of the test, in place or laid out after the handlers, {@link Loops#isThreadedLoopTest}); else the chain up to the first
      * such test, as a chain ends at any other jump (`if a: continue` then `if b: continue` compile as
      * `if a or b: continue` does: read as written, statement by statement).
      */
-    private static List<Segment> unthreadedBackJumps(Walker w, List<Segment> segs, List<Integer> hops, int to) {
+    private static List<Segment> unthreadedBackJumps(Walker w, List<Segment> segs, List<Integer> hops, int to, Region r) {
         int b = segs.get(segs.size() - 1).jump() + 1;
         int exit = b;
         while (exit < w.code.size() && w.code.op(exit).is("NOT_TAKEN")) {
@@ -150,7 +151,8 @@ final class Branches {
         }
         int start = segs.get(0).start();
         boolean same = exit < w.code.size() && w.code.op(exit).is("JUMP_BACKWARD")
-                && Loops.hasBackEdgeInto(w.code, start, start, exit + 1, to);
+                && (w.env.atLeast(3, 14) ? Loops.hasBackEdgeInto(w.code, start, start, exit + 1, to)
+                    : exit + 1 < to && Loops.isThreadedLoopTest(w, start, exit, exit + 1, to, r));
         for (int h : hops) {
             same = same && w.code.op(segs.get(h).target() - 1).target() == w.code.op(exit).target();
         }
@@ -690,6 +692,19 @@ final class Branches {
         return null;
     }
 
+    /**
+     * {@code if e: [b, to) else: [f, elseEnd)} ending a try body, the else's return unwound past the body's end
+     * jump at {@code to} ({@link RangeTailExits#elsePastEndJump}).
+     */
+    private static int elsePastEndJump(Walker w, Expr e, int b, int f, int to, int elseEnd, Lifter l, Region r) {
+        Lifter then = l.fork();
+        w.walk(b, to, then, r.withExactFollow(elseEnd), -1);
+        Lifter other = l.fork();
+        w.walk(f, elseEnd, other, r.withFollow(elseEnd), -1);
+        l.emit(new Stmt.If(e, then.out, other.out));
+        return elseEnd;
+    }
+
     /** 3.12+: {@code COPY 1; [TO_BOOL]; POP_JUMP_IF_X; POP_TOP}: the left operand of an and/or value. */
     static boolean isCopyTest(Walker w, int j, Lifter l) {
         Op op = w.code.op(j);
@@ -731,6 +746,14 @@ final class Branches {
         if (f < to && Loops.overExitJump(w, lastJump, f) && Loops.isThreadedLoopTest(w, stmtStart, f - 1, bodyStart, to, r)) {
             w.dead.set(f, bodyStart);
             return Loops.guardLoop(w, stmtStart, bodyStart, to, Conditions.not(e), to, l, r);
+        }
+        int pastJumpBack = RangeTailExits.elsePastJumpBack(w, stmtStart, lastJump, b, f, to, r);
+        if (pastJumpBack > 0) {
+            // (3.14: the else laid out where the loop's exit seems to be, past the end jump threaded back to the head)
+            // (the walk goes on at that jump, the try body's end, as 3.13's goes on at the end jump's target)
+            elsePastEndJump(w, e, b, f, to, pastJumpBack, l, r);
+            w.dead.set(f, pastJumpBack);
+            return to;
         }
         Region.Loop loop = r.loop();
         int elseBreak = ElseBreaks.read(w, e, b, f, to, l, r);
@@ -1041,12 +1064,7 @@ final class Branches {
         }
         int elseEnd = RangeTailExits.elsePastEndJump(w, stmtStart, lastJump, b, f, to, r);
         if (elseEnd > 0) {
-            Lifter then = l.fork();
-            w.walk(b, to, then, r.withExactFollow(elseEnd), -1);
-            Lifter other = l.fork();
-            w.walk(f, elseEnd, other, r.withFollow(elseEnd), -1);
-            l.emit(new Stmt.If(e, then.out, other.out));
-            return elseEnd;
+            return elsePastEndJump(w, e, b, f, to, elseEnd, l, r);
         }
         int forElseEnd = RangeTailExits.forElseThenPastRange(w, stmtStart, lastJump, b, f, to, r);
         if (forElseEnd > 0) {

@@ -35,6 +35,14 @@ final class DisplacedLoopTails {
      * past it, so that jump is not a break.
      */
     static int[] displacedCopy(Walker w, int condStart, int b, int f) {
+        return displacedCopy(w, condStart, b, f, -1);
+    }
+
+    /**
+     * {@link #displacedCopy}, where a jump back to {@code threaded} (when not -1: the enclosing loop's head,
+     * which the test's exit jump goes back to, threaded through the loop's exit) leaves the loop as one to f does.
+     */
+    static int[] displacedCopy(Walker w, int condStart, int b, int f, int threaded) {
         if (!w.env.atLeast(3, 12) || w.env.atLeast(3, 14)) {
             return null;
         }
@@ -44,7 +52,7 @@ final class DisplacedLoopTails {
                 continue;
             }
             for (int x = q; x > f; x--) {
-                int end = w.jumpTargets.get(x) ? displacedCopyEnd(w, condStart, b, f, x) : -1;
+                int end = w.jumpTargets.get(x) ? displacedCopyEnd(w, condStart, b, f, x, threaded) : -1;
                 if (end > q) {
                     return new int[] {x, end};
                 }
@@ -186,6 +194,11 @@ final class DisplacedLoopTails {
 
     /** The end of the copy of the test [condStart, b) starting at x (see {@link #displacedCopy}), or -1. */
     static int displacedCopyEnd(Walker w, int condStart, int b, int f, int x) {
+        return displacedCopyEnd(w, condStart, b, f, x, -1);
+    }
+
+    /** {@link #displacedCopyEnd}; a jump back to {@code threaded} (when not -1) leaves the loop (see {@link #displacedCopy}). */
+    private static int displacedCopyEnd(Walker w, int condStart, int b, int f, int x, int threaded) {
         List<Op> test = new ArrayList<>();
         for (int k = condStart; k < b; k++) {
             if (Loops.counts(w.code.op(k))) {
@@ -207,7 +220,8 @@ final class DisplacedLoopTails {
                 int t = op.target();
                 if (t == b) {
                     back = true;
-                } else if (t == f || t < k && w.copiedExitLength(t, f) > 0
+                } else if (t == f || threaded >= 0 && t == threaded && op.is("JUMP_BACKWARD")
+                        || t < k && w.copiedExitLength(t, f) > 0
                         && (Branches.sameHandler(w, t, condStart) || Branches.sameHandler(w, t, f))) {
                     // (or to a copy of the small exit block, a return, laid out elsewhere in the same handler;
                     // past a try around the loop, the exit's own: outside its range, with the exit)

@@ -612,8 +612,10 @@ final class Loops {
             return false;
         }
         // 3.14 copies no test to the bottom: the body jumps back to the test
+        // (3.12-3.13: that copy laid out after the handlers when only they reach the body's end, its exit
+        // jump threaded to the enclosing loop's head too)
         return w.env.atLeast(3, 14) ? hasBackEdgeInto(w.code, start, j - 1, b, to)
-                : bottomCopy(w, start, b, to, exit) >= 0;
+                : bottomCopy(w, start, b, to, exit) >= 0 || DisplacedLoopTails.displacedCopy(w, start, b, to, exit) != null;
     }
 
     /** The exit jump of a test whose conditional jump at k goes to t: the jump right before t, past NOT_TAKEN. */
@@ -675,7 +677,7 @@ final class Loops {
         if (copy < 0) {
             copy = bottomCopyWithExit(w, condStart, b, f, exit);
         }
-        int[] displaced = copy < 0 ? DisplacedLoopTails.displacedCopy(w, condStart, b, f) : null;
+        int[] displaced = copy < 0 ? DisplacedLoopTails.displacedCopy(w, condStart, b, f, threaded) : null;
         if (displaced != null) {
             w.dead.set(displaced[0], displaced[1]);   // the body's end: walked as the loop's test, not as code
             w.displacedTests.put(displaced[0], displaced[1]);

@@ -125,6 +125,9 @@ final class OrphanHandlers {
             if (found.isEmpty() && code.version().atLeast(3, 12) && !starts.containsValue(p)) {
                 found = lineBetweenJumpStart(code, p);
             }
+            if (found.isEmpty() && !starts.containsValue(p)) {
+                found = elseClauseStart(code, p);
+            }
             for (int u : found) {
                 starts.put(u, p);
             }
@@ -181,6 +184,62 @@ final class OrphanHandlers {
             }
         }
         return found.size() == 1 ? found : List.of();
+    }
+
+    /**
+     * {@code try: pass} with an else clause: the body is the try's and the pass's line NOPs, the else laid
+     * out right after them (compile.c, compiler_try_except: the body, POP_BLOCK, the else, a jump to the
+     * end, then the handler). 3.11 lays the handler right after the else's jump to the code after the try,
+     * where its clauses go too; 3.12+ lay it last, its clauses jumping back to the code after the try. The
+     * else's lines are the source's after the clauses': walked back from its end over instructions on such
+     * lines (or none), the first line NOP before the except line found is where the body ends, the else
+     * starting right after it. Taken when that else is not empty and is entered only from its start or
+     * from itself.
+     */
+    private static List<Integer> elseClauseStart(Code code, int p) {
+        int exceptLine = p + 1 < code.size() ? code.op(p + 1).line() : -1;
+        Code.Handler cleanup = code.handlerAt(p);
+        if (exceptLine <= 0 || cleanup == null) {
+            return List.of();
+        }
+        int clausesLast = 0;
+        for (int k = p; k < cleanup.target() && k < code.size(); k++) {
+            clausesLast = Math.max(clausesLast, code.op(k).line());
+        }
+        List<Integer> exits = exitsBack(code, p);
+        int end;
+        if (code.version().atLeast(3, 12)) {
+            if (exits.isEmpty() || exits.stream().distinct().count() != 1) {
+                return List.of();
+            }
+            end = exits.get(0);
+        } else {
+            Op last = code.op(p - 1);
+            if (!last.isUnconditionalJump() || last.target() <= p) {
+                return List.of();
+            }
+            end = p - 1;
+        }
+        BitSet live = code.reachable(List.of(0), true);
+        int u = end;
+        while (u > 0 && live.get(u - 1) && !(code.op(u - 1).is("NOP") && code.op(u - 1).line() > 0
+                && code.op(u - 1).line() < exceptLine)) {
+            int line = code.op(u - 1).line();
+            if (line > 0 && line <= clausesLast) {
+                return List.of();
+            }
+            u--;
+        }
+        if (u <= 0 || u >= end || !live.get(u - 1) || code.op(u).is("NOP")) {
+            return List.of();
+        }
+        for (Op op : code.ops()) {
+            int t = op.target();
+            if (t > u && t < end && (op.index() < u - 1 || op.index() >= end) && !(op.index() >= p)) {
+                return List.of();              // entered from outside in the middle: not one else clause
+            }
+        }
+        return List.of(u);
     }
 
     /**

@@ -46,6 +46,9 @@ final class RangeTailExits {
             return -1;                         // f is an else
         }
         Op exit = w.code.op(f - 1);
+        if (endJumpPastElse(w, exit, f, r)) {
+            return -1;
+        }
         if (exit.isUnconditionalJump() && exit.target() > f && !Branches.sameExit(w, f, exit.target())) {
             for (int t : ExceptClauses.clauseExits(w, w.code.handlerAt(jump).target())) {
                 if (Branches.sameExit(w, t, exit.target())) {
@@ -57,6 +60,22 @@ final class RangeTailExits {
             }
         }
         return f;
+    }
+
+    /**
+     * 3.13+: the exit after the range is a JUMP_FORWARD over f to the enclosing loop's end jump (a jump
+     * back to its head) and [f, that jump) is straight code returning: not a continue, which jumps to the
+     * head itself (compile.c's JUMP to the loop's start), but the end of an if statement (or a break out
+     * of a `while True` that never loops, compiled the same) whose else returns past the range
+     * ({@link #elsePastEndJump}).
+     */
+    private static boolean endJumpPastElse(Walker w, Op exit, int f, Region r) {
+        int t = exit.target();
+        if (!w.env.atLeast(3, 13) || !exit.is("JUMP_FORWARD") || t <= f || r.loop() == null || t >= w.code.size()) {
+            return false;
+        }
+        Op end = w.code.op(t);
+        return end.is("JUMP_BACKWARD") && r.loop().continues().contains(end.target()) && TryRanges.straightExit(w, f, t) == t;
     }
 
     /**
@@ -160,6 +179,38 @@ final class RangeTailExits {
             }
         }
         return TryRanges.straightExit(w, f, t) == t && w.jumpsOnlyFrom(f, stmtStart, b) ? t : -1;
+    }
+
+    /**
+     * 3.14: {@link #elsePastEndJump} at the end of a loop's body: the body's end jump is threaded straight
+     * back to the loop's head (a JUMP_BACKWARD at {@code f - 1}, outside the range), and B, a constant's
+     * return unwound after the POP_BLOCK, is laid out right after it, where the loop's exit seems to be. B
+     * is the try body's when its lines lie between the try's and the except clause's (code after the loop
+     * comes after the clauses; a break keeps a NOP of its line there, then that code): where B ends, or -1.
+     */
+    static int elsePastJumpBack(Walker w, int stmtStart, int jump, int b, int f, int to, Region r) {
+        if (!w.env.atLeast(3, 14) || f != to + 1 || to != r.follow() || r.exactFollow() || !w.code.op(to).is("JUMP_BACKWARD")) {
+            return -1;
+        }
+        Op end = w.code.op(to);
+        Code.Handler h = w.code.handlerAt(jump);
+        if (r.loop() == null || !r.loop().continues().contains(end.target()) || h == null
+                || !unwoundExcept(w, jump, f - 1, f) || !w.jumpsOnlyFrom(f, stmtStart, b)) {
+            return -1;
+        }
+        int elseEnd = TryRanges.straightExit(w, f, w.code.size());
+        if (elseEnd < 0 || !w.code.op(elseEnd - 1).isReturn()) {
+            return -1;
+        }
+        int exceptLine = h.target() + 1 < w.code.size() ? w.code.op(h.target() + 1).line() : -1;
+        int tryLine = w.code.op(stmtStart).line();
+        for (int k = f; k < elseEnd; k++) {
+            int line = w.code.op(k).line();
+            if (Handlers.covers(w.code, k, h.target()) || w.code.op(k).is("NOP") || line > 0 && (line <= tryLine || line >= exceptLine)) {
+                return -1;
+            }
+        }
+        return exceptLine > 0 ? elseEnd : -1;
     }
 
     /**
