@@ -91,11 +91,9 @@ def while_else_orphan_try_finally_then_raise(c, t, x, n, m):
             try:
                 return 9
             except E1:
-                try:
-                    pass
-                finally:
-                    pass
-            pass
+                pass
+            finally:
+                pass
     raise E1(15)
 
 

@@ -183,8 +183,10 @@ final class ColdContinuations {
                 return true;
             }
             if ((op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && k + 1 < w.code.size() && w.code.op(k + 1).is("RETURN_VALUE")
-                    && w.orphanBodies.containsKey(k)) {
-                return true;                       // 3.14: the return of a try protecting nothing, its constant loaded last
+                    && (w.orphanBodies.containsKey(k) || w.orphanBodies.containsKey(from))) {
+                // 3.14: the return of a try protecting nothing, its constant loaded last (after the unwinding
+                // that starts its body: a for loop's iterator popped)
+                return true;
             }
             if (!op.is("SWAP") && !op.is("POP_TOP") && !op.is("NOP")) {
                 return false;

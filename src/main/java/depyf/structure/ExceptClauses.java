@@ -339,7 +339,9 @@ final class ExceptClauses {
 
     /** True when t starts a block laid out after handlers, entered only from except clauses, going back into the loop. */
     static boolean rejoiningContinuation(Walker w, int t, Region r) {
-        int e = ColdContinuations.end(w, t);
+        // (its code may be protected by the handlers of statements around the loop's body: an enclosing
+        // try's, whose body holds the loop)
+        int e = ColdContinuations.end(w, t, r);
         return e > t && ColdContinuations.rejoins(w, t, e, t, t, r.loop());
     }
 

@@ -80,6 +80,31 @@ final class OrphanHandlers {
          return found.size() == 1 ? found : List.of();
     }
 
+    /**
+     * The handler of {@code try: <try protecting nothing> finally: pass} around the orphan p, or -1: an empty
+     * finally ({@link #emptyFinally}) protecting the orphan's clauses through its cleanup handler, whose
+     * every exception-table entry covers only code reached through orphans ({@code orphanCode}): the outer
+     * try's body is that inner try alone (compile.c's compiler_try_finally: SETUP_FINALLY, the body,
+     * POP_BLOCK, the finally body's copy, here nothing), its range empty but for the inner clauses.
+     */
+    static int emptyFinallyAround(Code code, int p, BitSet orphanCode) {
+        Code.Handler cleanup = code.handlerAt(p);
+        Code.Handler around = cleanup != null ? code.handlerAt(cleanup.target()) : null;
+        if (around == null || !emptyFinally(code, around.target())) {
+            return -1;
+        }
+        for (Code.Handler h : code.handlers()) {
+            if (h.target() == around.target()) {
+                for (int k = h.start(); k < h.end(); k++) {
+                    if (!orphanCode.get(k)) {
+                        return -1;
+                    }
+                }
+            }
+        }
+        return around.target();
+    }
+
     private static boolean endsBody(Op op) {
         return op.isUnconditionalJump() || op.is("RETURN_CONST") || op.is("RETURN_VALUE");
     }

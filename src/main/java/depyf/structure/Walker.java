@@ -335,8 +335,17 @@ public final class Walker {
                 orphansOpen.set(orphan);
                 orphanRead = i;
                 orphansRead.set(orphan);
+                int emptyFinally = OrphanHandlers.emptyFinallyAround(code, orphan, orphanCode);
+                if (emptyFinally >= 0 && (r.handlers().contains(emptyFinally) || orphansOpen.get(emptyFinally))) {
+                    emptyFinally = -1;          // that try/finally is being read already, around this walk
+                }
+                int before = l.out.size();
                 try {
-                    i = Tries.structure(this, i, to, l, r, new Code.Handler(i, i, orphan, 0, true));
+                    i = Tries.structure(this, i, to, l, emptyFinally >= 0 ? r.withHandler(emptyFinally, r.follow()) : r,
+                            new Code.Handler(i, i, orphan, 0, true));
+                    if (emptyFinally >= 0) {
+                        wrapInEmptyFinally(l, before, emptyFinally);
+                    }
                 } finally {
                     orphansOpen.clear(orphan);
                 }
@@ -610,6 +619,25 @@ public final class Walker {
             }
         }
         return false;
+    }
+
+    /**
+     * The orphan's try just read (the one statement emitted past {@code before}) gets the empty finally
+     * clause of the try/finally around it ({@link OrphanHandlers#emptyFinallyAround}): that try's range
+     * protects only the orphan's clauses, its copies on the normal path and the return's are empty.
+     */
+    private void wrapInEmptyFinally(Lifter l, int before, int handler) {
+        while (l.out.size() > before + 1 && l.out.get(l.out.size() - 1) instanceof Stmt.Pass) {
+            // (3.13+: the inner clause's `pass` keeps its line's NOP where the clause jumps to, past the
+            // handlers, before the outer try's empty copy: read as a statement after the inner try)
+            l.out.remove(l.out.size() - 1);
+        }
+        if (l.out.size() != before + 1 || !(l.out.get(before) instanceof Stmt.Try t) || t.handlers().isEmpty()
+                || !t.finalbody().isEmpty() || t.star()) {
+            throw new LiftException("a try protecting nothing inside a try/finally protecting only its clauses, read as "
+                    + (l.out.size() - before) + " statements, at " + code.op(handler).offset());
+        }
+        l.out.set(before, new Stmt.Try(t.body(), t.handlers(), t.orelse(), List.of(new Stmt.Pass()), false));
     }
 
     /** The first start of an orphan's try body ({@link OrphanHandlers}) in (from, to) past only NOPs, or -1. */
