@@ -140,6 +140,17 @@ final class Tries {
     }
 
     /**
+     * 3.12+: the try at [i, j) ends an if's branch [.., to) with a body that never ends normally, its clauses
+     * going on where the branch does (j, the branch's end), and a with in its body suppresses to code laid
+     * out past the branch before the try's handler ({@link TryRanges#suppressedPastBody}): the else clause,
+     * which {@link #strandedRegionElse} reads. The clauses rejoining at j says no else here.
+     */
+    private static boolean strandedAfterBranch(Walker w, int i, int j, int to, int handler, int end, Region r) {
+        return end == j && j == to && j > i && r.exactFollow() && Branches.sameExit(w, end, r.follow())
+                && w.code.op(j - 1).isTerminal() && TryRanges.suppressedPastBody(w, i, j, to, handler) >= 0;
+    }
+
+    /**
      * The else clause of the try at [i, j) ending its region (a loop's body, an if's branch), reached only
      * by its body's with's suppressing paths and laid out past the region up to the try's handler ({@link
      * TryRanges#suppressedPastBody}), when every clause leaves or goes on where the region does ({@code end})
@@ -448,8 +459,9 @@ final class Tries {
             Lifter e = l.fork();
             w.walk(j, to, e, r.withFollow(-1), -1);
             orelse = e.out;
-        } else if (end == j || inline && !w.normalFlow.get(i) && endsEnclosingClause(w, j, r) && entered(w, i, j, j)
-                || (end < 0 || Branches.sameExit(w, end, j)) && TryRanges.suppressedToEnd(w, j, handler) || end < 0 && inline && TryRanges.threadedPastBody(w, i, j, handler)) {
+        } else if (!strandedAfterBranch(w, i, j, to, handler, end, r)
+                && (end == j || inline && !w.normalFlow.get(i) && endsEnclosingClause(w, j, r) && entered(w, i, j, j)
+                || (end < 0 || Branches.sameExit(w, end, j)) && TryRanges.suppressedToEnd(w, j, handler) || end < 0 && inline && TryRanges.threadedPastBody(w, i, j, handler))) {
             // the clauses rejoin right after the body, or the body ends the enclosing except clause: no else
             // (a with suppressing to j says so only when the clauses go there too: a small block at j may be
             // the body of an inner try protecting nothing, its handler no entry reaches, which the compiler
