@@ -335,112 +335,14 @@ def try_with_raise_else_with(c, t, x, n, m):
 
 
 def while_try_nested_withs_raise_else_call(c, t, x, n, m):
-    # depyf: could not decompile while_try_nested_withs_raise_else_call: the code a with's suppressing path reaches past its handler was never read at 146
-    #   376           0 RESUME                   0
-    #   
-    #   378           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       31 (to 78)
-    #   
-    #   379     >>   16 NOP
-    #   
-    #   380          18 PUSH_NULL
-    #                20 LOAD_FAST                4 (m)
-    #                22 LOAD_CONST               1 (5)
-    #                24 CALL                     1
-    #                32 BEFORE_WITH
-    #                34 POP_TOP
-    #                36 PUSH_NULL
-    #                38 LOAD_FAST                4 (m)
-    #                40 LOAD_CONST               2 (6)
-    #                42 CALL                     1
-    #                50 BEFORE_WITH
-    #                52 POP_TOP
-    #   
-    #   381          54 LOAD_GLOBAL              1 (NULL + E1)
-    #                64 LOAD_CONST               3 (7)
-    #                66 CALL                     1
-    #                74 RAISE_VARARGS            1
-    #           >>   76 RETURN_CONST             0 (None)
-    #   
-    #   378     >>   78 RETURN_CONST             0 (None)
-    #   
-    #   380     >>   80 PUSH_EXC_INFO
-    #                82 WITH_EXCEPT_START
-    #                84 POP_JUMP_IF_TRUE         1 (to 88)
-    #                86 RERAISE                  2
-    #           >>   88 POP_TOP
-    #                90 POP_EXCEPT
-    #                92 POP_TOP
-    #                94 POP_TOP
-    #                96 JUMP_FORWARD             3 (to 104)
-    #           >>   98 COPY                     3
-    #               100 POP_EXCEPT
-    #               102 RERAISE                  1
-    #           >>  104 LOAD_CONST               0 (None)
-    #               106 LOAD_CONST               0 (None)
-    #               108 LOAD_CONST               0 (None)
-    #               110 CALL                     2
-    #               118 POP_TOP
-    #               120 JUMP_FORWARD            12 (to 146)
-    #           >>  122 PUSH_EXC_INFO
-    #               124 WITH_EXCEPT_START
-    #               126 POP_JUMP_IF_TRUE         1 (to 130)
-    #               128 RERAISE                  2
-    #           >>  130 POP_TOP
-    #               132 POP_EXCEPT
-    #               134 POP_TOP
-    #               136 POP_TOP
-    #               138 JUMP_FORWARD             3 (to 146)
-    #           >>  140 COPY                     3
-    #               142 POP_EXCEPT
-    #               144 RERAISE                  1
-    #   
-    #   385     >>  146 PUSH_NULL
-    #               148 LOAD_FAST                1 (t)
-    #               150 LOAD_CONST               4 (4)
-    #               152 CALL                     1
-    #               160 POP_TOP
-    #               162 JUMP_FORWARD            23 (to 210)
-    #           >>  164 PUSH_EXC_INFO
-    #   
-    #   382         166 LOAD_GLOBAL              0 (E1)
-    #               176 CHECK_EXC_MATCH
-    #               178 POP_JUMP_IF_FALSE       11 (to 202)
-    #               180 POP_TOP
-    #   
-    #   383         182 PUSH_NULL
-    #               184 LOAD_FAST                1 (t)
-    #               186 LOAD_CONST               5 (3)
-    #               188 CALL                     1
-    #               196 POP_TOP
-    #               198 POP_EXCEPT
-    #               200 JUMP_FORWARD             4 (to 210)
-    #   
-    #   382     >>  202 RERAISE                  0
-    #           >>  204 COPY                     3
-    #               206 POP_EXCEPT
-    #               208 RERAISE                  1
-    #   
-    #   378     >>  210 PUSH_NULL
-    #               212 LOAD_FAST                0 (c)
-    #               214 CALL                     0
-    #               222 POP_JUMP_IF_FALSE        1 (to 226)
-    #               224 JUMP_BACKWARD          105 (to 16)
-    #           >>  226 JUMP_BACKWARD           76 (to 76)
-    #   ExceptionTable:
-    #     18 to 32 -> 164 [0]
-    #     34 to 50 -> 122 [1] lasti
-    #     52 to 74 -> 80 [2] lasti
-    #     80 to 88 -> 98 [4] lasti
-    #     90 to 102 -> 122 [1] lasti
-    #     104 to 120 -> 164 [0]
-    #     122 to 130 -> 140 [3] lasti
-    #     132 to 144 -> 164 [0]
-    #     164 to 196 -> 204 [1] lasti
-    #     202 to 202 -> 204 [1] lasti
-    raise RuntimeError("depyf: could not decompile while_try_nested_withs_raise_else_call: the code a with's suppressing path reaches past its handler was never read at 146")
+    while c():
+        try:
+            with m(5), m(6):
+                raise E1(7)
+        except E1:
+            t(3)
+        else:
+            t(4)
 
 assert run([1], except_while_true_break_copy_ending_branch) in ((None, [-1, 5, 6]), FELL)
 assert run([], except_while_true_break_copy_ending_branch) in ((None, [-1, 6]), FELL)

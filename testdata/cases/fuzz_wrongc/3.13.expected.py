@@ -358,120 +358,14 @@ def try_with_raise_else_with(c, t, x, n, m):
 
 
 def while_try_nested_withs_raise_else_call(c, t, x, n, m):
-    # depyf: could not decompile while_try_nested_withs_raise_else_call: the code a with's suppressing path reaches past its handler was never read at 174
-    #    376            RESUME                   0
-    #   
-    #    378            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       30 (to L5)
-    #   
-    #    379    L1:     NOP
-    #   
-    #    380    L2:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (5)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #                   LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (6)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    381            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_CONST               3 (7)
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    378    L5:     RETURN_CONST             0 (None)
-    #   
-    #    380    L6:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L7)
-    #                   RERAISE                  2
-    #           L7:     POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L10)
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    380   L10:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L15)
-    #          L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L12)
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L15)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    385   L15:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            24 (to L20)
-    #   
-    #     --   L16:     PUSH_EXC_INFO
-    #   
-    #    382            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L18)
-    #                   POP_TOP
-    #   
-    #    383            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L17:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L20)
-    #   
-    #    382   L18:     RERAISE                  0
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    378   L20:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L21)
-    #                   JUMP_BACKWARD          121 (to L1)
-    #          L21:     RETURN_CONST             0 (None)
-    #   ExceptionTable:
-    #     L2 to L3 -> L16 [0]
-    #     L3 to L4 -> L11 [1] lasti
-    #     L4 to L5 -> L6 [2] lasti
-    #     L6 to L8 -> L9 [4] lasti
-    #     L8 to L10 -> L11 [1] lasti
-    #     L10 to L11 -> L16 [0]
-    #     L11 to L13 -> L14 [3] lasti
-    #     L13 to L15 -> L16 [0]
-    #     L16 to L17 -> L19 [1] lasti
-    #     L18 to L19 -> L19 [1] lasti
-    raise RuntimeError("depyf: could not decompile while_try_nested_withs_raise_else_call: the code a with's suppressing path reaches past its handler was never read at 174")
+    while c():
+        try:
+            with m(5), m(6):
+                raise E1(7)
+        except E1:
+            t(3)
+        else:
+            t(4)
 
 assert run([1], except_while_true_break_copy_ending_branch) in ((None, [-1, 5, 6]), FELL)
 assert run([], except_while_true_break_copy_ending_branch) in ((None, [-1, 6]), FELL)

@@ -161,7 +161,7 @@ final class Tries {
      */
     private static List<Stmt> strandedRegionElse(Walker w, int i, int j, int to, int handler, int end, Lifter l, Region r) {
         boolean loopBody = r.loop() != null && !r.exactFollow()
-                && (end < 0 || r.loop().continues().contains(end)
+                && (end < 0 || toDisplacedTestAt(w, end, r) || r.loop().continues().contains(end)
                     && (Branches.sameExit(w, end, r.follow()) || r.follow() < 0 && to == r.loop().bodyEnd()));
         boolean branch = r.exactFollow() && r.follow() >= 0 && (end < 0 || Branches.sameExit(w, end, r.follow()));
         if (!loopBody && !branch) {
@@ -233,6 +233,11 @@ final class Tries {
      * 3.12-3.13: the jump at k goes to the copy of the loop's test laid out past the handlers ({@link
      * DisplacedLoopTails#displacedCopy}): the code ending there falls off the end of the loop's body.
      */
+    /** 3.12-3.13: t is the copy of the loop's test laid out past the handlers ({@link DisplacedLoopTails#displacedCopy}). */
+    private static boolean toDisplacedTestAt(Walker w, int t, Region r) {
+        return r.loop() != null && w.displacedTests.getOrDefault(t, -1) == r.loop().bodyEnd();
+    }
+
     private static boolean toDisplacedTest(Walker w, int k, Region r) {
         Op op = w.code.op(k);
         return r.loop() != null && op.isUnconditionalJump() && w.normalFlow.get(k) == false
@@ -535,6 +540,12 @@ final class Tries {
                 j = to;
             }
             continuation = end;
+            resume = j;
+        } else if (end > j && toDisplacedTestAt(w, end, r)
+                && (orelse = strandedRegionElse(w, i, j, to, handler, end, l, r)) != null) {
+            // 3.12-3.13: the clauses go on to the copy of the loop's test laid out past the handlers, and the
+            // else, reached only by the body's with's suppressing paths, lies past the region too
+            strandedRead = true;
             resume = j;
         } else if (end >= 0 && end > j) {
             Lifter e = l.fork();
