@@ -209,6 +209,19 @@ def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
     t(14)
 
 
+def if_try_with_raise_else_call_then_code(c, t, x, n, m):
+    # (3.12-3.14: one with suppressing to the else laid out past the branch, which jumps back to the code
+    # after the if: fell back)
+    if c() == 2:
+        try:
+            with m(5):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            t(13)
+    t(14)
+
 def try_nested_withs_raise_else_with_then_code(c, t, x, n, m):
     try:
         with m(5), m(6):
@@ -524,3 +537,6 @@ assert run([1, 3], while_try_nested_withs_raise_else_call) in ((None, [('enter',
 assert run([1, 0, 1], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4]), FELL)
 assert run([1, 0, 3, 0], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4]), FELL)
 assert run([1, 2, 1, 1, 3, 0], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4, ('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 4]), FELL)
+assert run([], if_try_with_raise_else_call_then_code) in ((None, [14]), FELL)
+assert run([2], if_try_with_raise_else_call_then_code) in ((None, [('enter', 5), ('exit', 5, False), 14]), FELL)
+assert run([2, 1], if_try_with_raise_else_call_then_code) in ((None, [('enter', 5), ('exit', 5, True), 13, 14]), FELL)

@@ -294,6 +294,27 @@ def while_and_break_then(c, n, m, t):
     t(3)
 
 
+
+def while_if_break_ending_with(c, n, m, t):
+    # `if c: break` ends the with body: its unwinding (exit call, jump to the loop's exit) lies right after
+    # the range, where the normal exit would be, which follows it (reached by the test)
+    while c():
+        with m(1):
+            t(1)
+            if c():
+                break
+        t(2)
+    t(3)
+
+
+def for_if_break_ending_with(c, n, m, t):
+    for x in n():
+        with m(1):
+            if c():
+                break
+        t(2)
+    t(3)
+
 check([6, 3], while_continue_end, (('return', None), []))
 check([7, 6], while_continue_end, (('return', None), [('enter', 1), ('exit', 1, None, False)]))
 check([0, 4], while_continue_end, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), ('enter', 1), ('exit', 1, None, False)]))
@@ -564,3 +585,27 @@ check([1, 4, 2, 8], while_and_break_then, (('raise', 'KeyError'), [('enter', 1),
 check([6, 4, 4, 2], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
 check([4, 6, 8, 6, 4], while_and_break_then, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
 check([3, 7, 8, 0, 4, 8], while_and_break_then, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2, 3]))
+check([5], while_if_break_ending_with, (('raise', 'Stop'), [3]))
+check([2], while_if_break_ending_with, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'Stop', False)]))
+check([0, 1], while_if_break_ending_with, (('raise', 'KeyError'), [3]))
+check([8, 2], while_if_break_ending_with, (('raise', 'Stop'), [('enter', 1), 1]))
+check([6, 3], while_if_break_ending_with, (('return', None), [3]))
+check([3, 0, 4], while_if_break_ending_with, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, 'KeyError', False)]))
+check([7, 3, 4], while_if_break_ending_with, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 2]))
+check([0, 3, 0], while_if_break_ending_with, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([0, 0, 2], while_if_break_ending_with, (('raise', 'Stop'), [('enter', 1), 1, ('exit', 1, 'KeyError', True), 2]))
+check([2, 8, 9, 0], while_if_break_ending_with, (('return', None), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([0, 5, 1, 8], while_if_break_ending_with, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 2]))
+check([8, 8, 3, 4], while_if_break_ending_with, (('raise', 'KeyError'), [('enter', 1), 1, ('exit', 1, None, False), 3]))
+check([5], for_if_break_ending_with, (('raise', 'Stop'), [('enter', 1), ('exit', 1, 'Stop', False)]))
+check([6], for_if_break_ending_with, (('raise', 'Stop'), [3]))
+check([0, 1], for_if_break_ending_with, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), 3]))
+check([6, 3], for_if_break_ending_with, (('return', None), [3]))
+check([4, 3], for_if_break_ending_with, (('raise', 'KeyError'), [3]))
+check([5, 4], for_if_break_ending_with, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), 2]))
+check([3, 0, 4], for_if_break_ending_with, (('return', None), [('enter', 1), ('exit', 1, None, False), 3]))
+check([7, 3, 4], for_if_break_ending_with, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), 2, 3]))
+check([0, 0, 2], for_if_break_ending_with, (('raise', 'KeyError'), [('enter', 1), ('exit', 1, None, False), 3]))
+check([6, 7, 5], for_if_break_ending_with, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), 2, ('enter', 1), ('exit', 1, 'Stop', False)]))
+check([4, 1, 5], for_if_break_ending_with, (('raise', 'KeyError'), [('enter', 1), ('exit', 1, None, False), 2]))
+check([2, 7, 5, 2], for_if_break_ending_with, (('raise', 'Stop'), [('enter', 1), ('exit', 1, None, False), 2, ('enter', 1), ('exit', 1, None, False), 3]))

@@ -171,106 +171,27 @@ def if_try_nested_withs_raise_else_call(c, t, x, n, m):
 
 
 def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: the code a with's suppressing path reaches past its handler was never read at 166
-    #   199           0 RESUME                   0
-    #   
-    #   201           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 LOAD_CONST               1 (2)
-    #                16 COMPARE_OP              40 (==)
-    #                20 POP_JUMP_IF_FALSE       30 (to 82)
-    #   
-    #   202          22 NOP
-    #   
-    #   203          24 PUSH_NULL
-    #                26 LOAD_FAST                4 (m)
-    #                28 LOAD_CONST               2 (5)
-    #                30 CALL                     1
-    #                38 BEFORE_WITH
-    #                40 POP_TOP
-    #                42 PUSH_NULL
-    #                44 LOAD_FAST                4 (m)
-    #                46 LOAD_CONST               3 (6)
-    #                48 CALL                     1
-    #                56 BEFORE_WITH
-    #                58 POP_TOP
-    #   
-    #   204          60 LOAD_GLOBAL              1 (NULL + E1)
-    #                70 LOAD_CONST               4 (7)
-    #                72 CALL                     1
-    #                80 RAISE_VARARGS            1
-    #   
-    #   209     >>   82 PUSH_NULL
-    #                84 LOAD_FAST                1 (t)
-    #                86 LOAD_CONST               6 (14)
-    #                88 CALL                     1
-    #                96 POP_TOP
-    #                98 RETURN_CONST             0 (None)
-    #   
-    #   203     >>  100 PUSH_EXC_INFO
-    #               102 WITH_EXCEPT_START
-    #               104 POP_JUMP_IF_TRUE         1 (to 108)
-    #               106 RERAISE                  2
-    #           >>  108 POP_TOP
-    #               110 POP_EXCEPT
-    #               112 POP_TOP
-    #               114 POP_TOP
-    #               116 JUMP_FORWARD             3 (to 124)
-    #           >>  118 COPY                     3
-    #               120 POP_EXCEPT
-    #               122 RERAISE                  1
-    #           >>  124 LOAD_CONST               0 (None)
-    #               126 LOAD_CONST               0 (None)
-    #               128 LOAD_CONST               0 (None)
-    #               130 CALL                     2
-    #               138 POP_TOP
-    #               140 JUMP_FORWARD            12 (to 166)
-    #           >>  142 PUSH_EXC_INFO
-    #               144 WITH_EXCEPT_START
-    #               146 POP_JUMP_IF_TRUE         1 (to 150)
-    #               148 RERAISE                  2
-    #           >>  150 POP_TOP
-    #               152 POP_EXCEPT
-    #               154 POP_TOP
-    #               156 POP_TOP
-    #               158 JUMP_FORWARD             3 (to 166)
-    #           >>  160 COPY                     3
-    #               162 POP_EXCEPT
-    #               164 RERAISE                  1
-    #   
-    #   208     >>  166 PUSH_NULL
-    #               168 LOAD_FAST                1 (t)
-    #               170 LOAD_CONST               5 (13)
-    #               172 CALL                     1
-    #               180 POP_TOP
-    #               182 JUMP_BACKWARD           51 (to 82)
-    #           >>  184 PUSH_EXC_INFO
-    #   
-    #   205         186 LOAD_GLOBAL              0 (E1)
-    #               196 CHECK_EXC_MATCH
-    #               198 POP_JUMP_IF_FALSE        3 (to 206)
-    #               200 POP_TOP
-    #   
-    #   206         202 POP_EXCEPT
-    #               204 JUMP_BACKWARD           62 (to 82)
-    #   
-    #   205     >>  206 RERAISE                  0
-    #           >>  208 COPY                     3
-    #               210 POP_EXCEPT
-    #               212 RERAISE                  1
-    #   ExceptionTable:
-    #     24 to 38 -> 184 [0]
-    #     40 to 56 -> 142 [1] lasti
-    #     58 to 80 -> 100 [2] lasti
-    #     100 to 108 -> 118 [4] lasti
-    #     110 to 122 -> 142 [1] lasti
-    #     124 to 140 -> 184 [0]
-    #     142 to 150 -> 160 [3] lasti
-    #     152 to 164 -> 184 [0]
-    #     184 to 200 -> 208 [1] lasti
-    #     206 to 206 -> 208 [1] lasti
-    raise RuntimeError("depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: the code a with's suppressing path reaches past its handler was never read at 166")
+    if c() == 2:
+        try:
+            with m(5), m(6):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            t(13)
+    t(14)
+
+
+def if_try_with_raise_else_call_then_code(c, t, x, n, m):
+    if c() == 2:
+        try:
+            with m(5):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            t(13)
+    t(14)
 
 
 def try_nested_withs_raise_else_with_then_code(c, t, x, n, m):
@@ -414,112 +335,14 @@ def try_with_raise_else_with(c, t, x, n, m):
 
 
 def while_try_nested_withs_raise_else_call(c, t, x, n, m):
-    # depyf: could not decompile while_try_nested_withs_raise_else_call: the code a with's suppressing path reaches past its handler was never read at 146
-    #   363           0 RESUME                   0
-    #   
-    #   365           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       31 (to 78)
-    #   
-    #   366     >>   16 NOP
-    #   
-    #   367          18 PUSH_NULL
-    #                20 LOAD_FAST                4 (m)
-    #                22 LOAD_CONST               1 (5)
-    #                24 CALL                     1
-    #                32 BEFORE_WITH
-    #                34 POP_TOP
-    #                36 PUSH_NULL
-    #                38 LOAD_FAST                4 (m)
-    #                40 LOAD_CONST               2 (6)
-    #                42 CALL                     1
-    #                50 BEFORE_WITH
-    #                52 POP_TOP
-    #   
-    #   368          54 LOAD_GLOBAL              1 (NULL + E1)
-    #                64 LOAD_CONST               3 (7)
-    #                66 CALL                     1
-    #                74 RAISE_VARARGS            1
-    #           >>   76 RETURN_CONST             0 (None)
-    #   
-    #   365     >>   78 RETURN_CONST             0 (None)
-    #   
-    #   367     >>   80 PUSH_EXC_INFO
-    #                82 WITH_EXCEPT_START
-    #                84 POP_JUMP_IF_TRUE         1 (to 88)
-    #                86 RERAISE                  2
-    #           >>   88 POP_TOP
-    #                90 POP_EXCEPT
-    #                92 POP_TOP
-    #                94 POP_TOP
-    #                96 JUMP_FORWARD             3 (to 104)
-    #           >>   98 COPY                     3
-    #               100 POP_EXCEPT
-    #               102 RERAISE                  1
-    #           >>  104 LOAD_CONST               0 (None)
-    #               106 LOAD_CONST               0 (None)
-    #               108 LOAD_CONST               0 (None)
-    #               110 CALL                     2
-    #               118 POP_TOP
-    #               120 JUMP_FORWARD            12 (to 146)
-    #           >>  122 PUSH_EXC_INFO
-    #               124 WITH_EXCEPT_START
-    #               126 POP_JUMP_IF_TRUE         1 (to 130)
-    #               128 RERAISE                  2
-    #           >>  130 POP_TOP
-    #               132 POP_EXCEPT
-    #               134 POP_TOP
-    #               136 POP_TOP
-    #               138 JUMP_FORWARD             3 (to 146)
-    #           >>  140 COPY                     3
-    #               142 POP_EXCEPT
-    #               144 RERAISE                  1
-    #   
-    #   372     >>  146 PUSH_NULL
-    #               148 LOAD_FAST                1 (t)
-    #               150 LOAD_CONST               4 (4)
-    #               152 CALL                     1
-    #               160 POP_TOP
-    #               162 JUMP_FORWARD            23 (to 210)
-    #           >>  164 PUSH_EXC_INFO
-    #   
-    #   369         166 LOAD_GLOBAL              0 (E1)
-    #               176 CHECK_EXC_MATCH
-    #               178 POP_JUMP_IF_FALSE       11 (to 202)
-    #               180 POP_TOP
-    #   
-    #   370         182 PUSH_NULL
-    #               184 LOAD_FAST                1 (t)
-    #               186 LOAD_CONST               5 (3)
-    #               188 CALL                     1
-    #               196 POP_TOP
-    #               198 POP_EXCEPT
-    #               200 JUMP_FORWARD             4 (to 210)
-    #   
-    #   369     >>  202 RERAISE                  0
-    #           >>  204 COPY                     3
-    #               206 POP_EXCEPT
-    #               208 RERAISE                  1
-    #   
-    #   365     >>  210 PUSH_NULL
-    #               212 LOAD_FAST                0 (c)
-    #               214 CALL                     0
-    #               222 POP_JUMP_IF_FALSE        1 (to 226)
-    #               224 JUMP_BACKWARD          105 (to 16)
-    #           >>  226 JUMP_BACKWARD           76 (to 76)
-    #   ExceptionTable:
-    #     18 to 32 -> 164 [0]
-    #     34 to 50 -> 122 [1] lasti
-    #     52 to 74 -> 80 [2] lasti
-    #     80 to 88 -> 98 [4] lasti
-    #     90 to 102 -> 122 [1] lasti
-    #     104 to 120 -> 164 [0]
-    #     122 to 130 -> 140 [3] lasti
-    #     132 to 144 -> 164 [0]
-    #     164 to 196 -> 204 [1] lasti
-    #     202 to 202 -> 204 [1] lasti
-    raise RuntimeError("depyf: could not decompile while_try_nested_withs_raise_else_call: the code a with's suppressing path reaches past its handler was never read at 146")
+    while c():
+        try:
+            with m(5), m(6):
+                raise E1(7)
+        except E1:
+            t(3)
+        else:
+            t(4)
 
 assert run([1], except_while_true_break_copy_ending_branch) in ((None, [-1, 5, 6]), FELL)
 assert run([], except_while_true_break_copy_ending_branch) in ((None, [-1, 6]), FELL)
@@ -674,3 +497,6 @@ assert run([1, 3], while_try_nested_withs_raise_else_call) in ((None, [('enter',
 assert run([1, 0, 1], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4]), FELL)
 assert run([1, 0, 3, 0], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4]), FELL)
 assert run([1, 2, 1, 1, 3, 0], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4, ('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 4]), FELL)
+assert run([], if_try_with_raise_else_call_then_code) in ((None, [14]), FELL)
+assert run([2], if_try_with_raise_else_call_then_code) in ((None, [('enter', 5), ('exit', 5, False), 14]), FELL)
+assert run([2, 1], if_try_with_raise_else_call_then_code) in ((None, [('enter', 5), ('exit', 5, True), 13, 14]), FELL)

@@ -194,113 +194,27 @@ def if_try_nested_withs_raise_else_call(c, t, x, n, m):
 
 
 def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: the code a with's suppressing path reaches past its handler was never read at 188
-    #    199            RESUME                   0
-    #   
-    #    201            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   LOAD_CONST               1 (2)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE       30 (to L4)
-    #   
-    #    202            NOP
-    #   
-    #    203    L1:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (5)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     POP_TOP
-    #                   LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (6)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    204            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_CONST               4 (7)
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    209    L4:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               6 (14)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    203    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L6)
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    203    L9:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L14)
-    #          L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L11)
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L14)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    208   L14:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (13)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 61 (to L4)
-    #   
-    #     --   L15:     PUSH_EXC_INFO
-    #   
-    #    205            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L17)
-    #                   POP_TOP
-    #   
-    #    206   L16:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 73 (to L4)
-    #   
-    #    205   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L15 [0]
-    #     L2 to L3 -> L10 [1] lasti
-    #     L3 to L4 -> L5 [2] lasti
-    #     L5 to L7 -> L8 [4] lasti
-    #     L7 to L9 -> L10 [1] lasti
-    #     L9 to L10 -> L15 [0]
-    #     L10 to L12 -> L13 [3] lasti
-    #     L12 to L14 -> L15 [0]
-    #     L15 to L16 -> L18 [1] lasti
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError("depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: the code a with's suppressing path reaches past its handler was never read at 188")
+    if c() == 2:
+        try:
+            with m(5), m(6):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            t(13)
+    t(14)
+
+
+def if_try_with_raise_else_call_then_code(c, t, x, n, m):
+    if c() == 2:
+        try:
+            with m(5):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            t(13)
+    t(14)
 
 
 def try_nested_withs_raise_else_with_then_code(c, t, x, n, m):
@@ -444,120 +358,14 @@ def try_with_raise_else_with(c, t, x, n, m):
 
 
 def while_try_nested_withs_raise_else_call(c, t, x, n, m):
-    # depyf: could not decompile while_try_nested_withs_raise_else_call: the code a with's suppressing path reaches past its handler was never read at 174
-    #    363            RESUME                   0
-    #   
-    #    365            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       30 (to L5)
-    #   
-    #    366    L1:     NOP
-    #   
-    #    367    L2:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (5)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #                   LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (6)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L4:     POP_TOP
-    #   
-    #    368            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_CONST               3 (7)
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    365    L5:     RETURN_CONST             0 (None)
-    #   
-    #    367    L6:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L7)
-    #                   RERAISE                  2
-    #           L7:     POP_TOP
-    #           L8:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L10)
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    367   L10:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L15)
-    #          L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L12)
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L15)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    372   L15:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_FORWARD            24 (to L20)
-    #   
-    #     --   L16:     PUSH_EXC_INFO
-    #   
-    #    369            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L18)
-    #                   POP_TOP
-    #   
-    #    370            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L17:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L20)
-    #   
-    #    369   L18:     RERAISE                  0
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    365   L20:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L21)
-    #                   JUMP_BACKWARD          121 (to L1)
-    #          L21:     RETURN_CONST             0 (None)
-    #   ExceptionTable:
-    #     L2 to L3 -> L16 [0]
-    #     L3 to L4 -> L11 [1] lasti
-    #     L4 to L5 -> L6 [2] lasti
-    #     L6 to L8 -> L9 [4] lasti
-    #     L8 to L10 -> L11 [1] lasti
-    #     L10 to L11 -> L16 [0]
-    #     L11 to L13 -> L14 [3] lasti
-    #     L13 to L15 -> L16 [0]
-    #     L16 to L17 -> L19 [1] lasti
-    #     L18 to L19 -> L19 [1] lasti
-    raise RuntimeError("depyf: could not decompile while_try_nested_withs_raise_else_call: the code a with's suppressing path reaches past its handler was never read at 174")
+    while c():
+        try:
+            with m(5), m(6):
+                raise E1(7)
+        except E1:
+            t(3)
+        else:
+            t(4)
 
 assert run([1], except_while_true_break_copy_ending_branch) in ((None, [-1, 5, 6]), FELL)
 assert run([], except_while_true_break_copy_ending_branch) in ((None, [-1, 6]), FELL)
@@ -712,3 +520,6 @@ assert run([1, 3], while_try_nested_withs_raise_else_call) in ((None, [('enter',
 assert run([1, 0, 1], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4]), FELL)
 assert run([1, 0, 3, 0], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4]), FELL)
 assert run([1, 2, 1, 1, 3, 0], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4, ('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 4]), FELL)
+assert run([], if_try_with_raise_else_call_then_code) in ((None, [14]), FELL)
+assert run([2], if_try_with_raise_else_call_then_code) in ((None, [('enter', 5), ('exit', 5, False), 14]), FELL)
+assert run([2, 1], if_try_with_raise_else_call_then_code) in ((None, [('enter', 5), ('exit', 5, True), 13, 14]), FELL)

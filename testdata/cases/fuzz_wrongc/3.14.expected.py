@@ -197,130 +197,27 @@ def if_try_nested_withs_raise_else_call(c, t, x, n, m):
 
 
 def if_try_nested_withs_raise_else_call_then_code(c, t, x, n, m):
-    # depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: the code a with's suppressing path reaches past its handler was never read at 232
-    #    199            RESUME                   0
-    #   
-    #    201            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   LOAD_SMALL_INT           2
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE       47 (to L4)
-    #                   NOT_TAKEN
-    #   
-    #    202            NOP
-    #   
-    #    203    L1:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #                   LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           6
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    204            LOAD_GLOBAL              1 (E1 + NULL)
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #    209    L4:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          14
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    203    L5:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L6)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #           L6:     POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L9)
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    203    L9:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            19 (to L14)
-    #          L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L11)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L14)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    208   L14:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          13
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 66 (to L4)
-    #   
-    #     --   L15:     PUSH_EXC_INFO
-    #   
-    #    205            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L17)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    206   L16:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 79 (to L4)
-    #   
-    #    205   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L15 [0]
-    #     L2 to L3 -> L10 [2] lasti
-    #     L3 to L4 -> L5 [4] lasti
-    #     L5 to L7 -> L8 [6] lasti
-    #     L7 to L9 -> L10 [2] lasti
-    #     L9 to L10 -> L15 [0]
-    #     L10 to L12 -> L13 [4] lasti
-    #     L12 to L14 -> L15 [0]
-    #     L15 to L16 -> L18 [1] lasti
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError("depyf: could not decompile if_try_nested_withs_raise_else_call_then_code: the code a with's suppressing path reaches past its handler was never read at 232")
+    if c() == 2:
+        try:
+            with m(5), m(6):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            t(13)
+    t(14)
+
+
+def if_try_with_raise_else_call_then_code(c, t, x, n, m):
+    if c() == 2:
+        try:
+            with m(5):
+                raise E1(7)
+        except E1:
+            pass
+        else:
+            t(13)
+    t(14)
 
 
 def try_nested_withs_raise_else_with_then_code(c, t, x, n, m):
@@ -627,3 +524,6 @@ assert run([1, 3], while_try_nested_withs_raise_else_call) in ((None, [('enter',
 assert run([1, 0, 1], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4]), FELL)
 assert run([1, 0, 3, 0], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4]), FELL)
 assert run([1, 2, 1, 1, 3, 0], while_try_nested_withs_raise_else_call) in ((None, [('enter', 5), ('enter', 6), ('exit', 6, False), ('exit', 5, True), 4, ('enter', 5), ('enter', 6), ('exit', 6, True), ('exit', 5, False), 4]), FELL)
+assert run([], if_try_with_raise_else_call_then_code) in ((None, [14]), FELL)
+assert run([2], if_try_with_raise_else_call_then_code) in ((None, [('enter', 5), ('exit', 5, False), 14]), FELL)
+assert run([2, 1], if_try_with_raise_else_call_then_code) in ((None, [('enter', 5), ('exit', 5, True), 13, 14]), FELL)

@@ -137,83 +137,13 @@ def break_in_try_then_raise(c, t, x, n, m):
 
 
 def break_in_with_body(c, t, x, n, m):
-    # depyf: could not decompile break_in_with_body: conditional jump out of the region at 86
-    #   161           0 RESUME                   0
-    #   
-    #   162           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 PRECALL                  0
-    #                10 CALL                     0
-    #                20 POP_JUMP_FORWARD_IF_FALSE    72 (to 166)
-    #   
-    #   163          22 PUSH_NULL
-    #                24 LOAD_FAST                4 (m)
-    #                26 LOAD_CONST               1 (1)
-    #                28 PRECALL                  1
-    #                32 CALL                     1
-    #                42 BEFORE_WITH
-    #                44 POP_TOP
-    #   
-    #   164          46 PUSH_NULL
-    #                48 LOAD_FAST                2 (x)
-    #                50 LOAD_CONST               1 (1)
-    #                52 PRECALL                  1
-    #                56 CALL                     1
-    #                66 POP_TOP
-    #   
-    #   165          68 PUSH_NULL
-    #                70 LOAD_FAST                0 (c)
-    #                72 PRECALL                  0
-    #                76 CALL                     0
-    #                86 POP_JUMP_FORWARD_IF_FALSE    13 (to 114)
-    #   
-    #   166          88 NOP
-    #   
-    #   163          90 LOAD_CONST               0 (None)
-    #                92 LOAD_CONST               0 (None)
-    #                94 LOAD_CONST               0 (None)
-    #                96 PRECALL                  2
-    #               100 CALL                     2
-    #               110 POP_TOP
-    #               112 JUMP_FORWARD            26 (to 166)
-    #   
-    #   165     >>  114 NOP
-    #   
-    #   163         116 LOAD_CONST               0 (None)
-    #               118 LOAD_CONST               0 (None)
-    #               120 LOAD_CONST               0 (None)
-    #               122 PRECALL                  2
-    #               126 CALL                     2
-    #               136 POP_TOP
-    #               138 JUMP_FORWARD            11 (to 162)
-    #           >>  140 PUSH_EXC_INFO
-    #               142 WITH_EXCEPT_START
-    #               144 POP_JUMP_FORWARD_IF_TRUE     4 (to 154)
-    #               146 RERAISE                  2
-    #           >>  148 COPY                     3
-    #               150 POP_EXCEPT
-    #               152 RERAISE                  1
-    #           >>  154 POP_TOP
-    #               156 POP_EXCEPT
-    #               158 POP_TOP
-    #               160 POP_TOP
-    #   
-    #   167     >>  162 LOAD_CONST               2 (7)
-    #               164 RETURN_VALUE
-    #   
-    #   168     >>  166 PUSH_NULL
-    #               168 LOAD_FAST                1 (t)
-    #               170 LOAD_CONST               3 (8)
-    #               172 PRECALL                  1
-    #               176 CALL                     1
-    #               186 POP_TOP
-    #               188 LOAD_CONST               0 (None)
-    #               190 RETURN_VALUE
-    #   ExceptionTable:
-    #     44 to 88 -> 140 [1] lasti
-    #     140 to 146 -> 148 [3] lasti
-    #     154 to 154 -> 148 [3] lasti
-    raise RuntimeError('depyf: could not decompile break_in_with_body: conditional jump out of the region at 86')
+    while c():
+        with m(1):
+            x(1)
+            if c():
+                break
+        return 7
+    t(8)
 
 
 def if_try_else_returns(c, t, x, n, m):

@@ -138,75 +138,13 @@ def break_in_try_then_raise(c, t, x, n, m):
 
 
 def break_in_with_body(c, t, x, n, m):
-    # depyf: could not decompile break_in_with_body: conditional jump out of the region at 62
-    #   161           0 RESUME                   0
-    #   
-    #   162           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       44 (to 104)
-    #   
-    #   163          16 PUSH_NULL
-    #                18 LOAD_FAST                4 (m)
-    #                20 LOAD_CONST               1 (1)
-    #                22 CALL                     1
-    #                30 BEFORE_WITH
-    #                32 POP_TOP
-    #   
-    #   164          34 PUSH_NULL
-    #                36 LOAD_FAST                2 (x)
-    #                38 LOAD_CONST               1 (1)
-    #                40 CALL                     1
-    #                48 POP_TOP
-    #   
-    #   165          50 PUSH_NULL
-    #                52 LOAD_FAST                0 (c)
-    #                54 CALL                     0
-    #                62 POP_JUMP_IF_FALSE       10 (to 84)
-    #   
-    #   166          64 NOP
-    #   
-    #   163          66 LOAD_CONST               0 (None)
-    #                68 LOAD_CONST               0 (None)
-    #                70 LOAD_CONST               0 (None)
-    #                72 CALL                     2
-    #                80 POP_TOP
-    #                82 JUMP_FORWARD            10 (to 104)
-    #   
-    #   165     >>   84 NOP
-    #   
-    #   163          86 LOAD_CONST               0 (None)
-    #                88 LOAD_CONST               0 (None)
-    #                90 LOAD_CONST               0 (None)
-    #                92 CALL                     2
-    #               100 POP_TOP
-    #   
-    #   167         102 RETURN_CONST             2 (7)
-    #   
-    #   168     >>  104 PUSH_NULL
-    #               106 LOAD_FAST                1 (t)
-    #               108 LOAD_CONST               3 (8)
-    #               110 CALL                     1
-    #               118 POP_TOP
-    #               120 RETURN_CONST             0 (None)
-    #   
-    #   163     >>  122 PUSH_EXC_INFO
-    #               124 WITH_EXCEPT_START
-    #               126 POP_JUMP_IF_TRUE         1 (to 130)
-    #               128 RERAISE                  2
-    #           >>  130 POP_TOP
-    #               132 POP_EXCEPT
-    #               134 POP_TOP
-    #               136 POP_TOP
-    #   
-    #   167         138 RETURN_CONST             2 (7)
-    #           >>  140 COPY                     3
-    #               142 POP_EXCEPT
-    #               144 RERAISE                  1
-    #   ExceptionTable:
-    #     32 to 64 -> 122 [1] lasti
-    #     122 to 130 -> 140 [3] lasti
-    raise RuntimeError('depyf: could not decompile break_in_with_body: conditional jump out of the region at 62')
+    while c():
+        with m(1):
+            x(1)
+            if c():
+                break
+        return 7
+    t(8)
 
 
 def if_try_else_returns(c, t, x, n, m):

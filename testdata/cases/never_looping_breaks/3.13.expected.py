@@ -157,79 +157,13 @@ def break_in_try_then_raise(c, t, x, n, m):
 
 
 def break_in_with_body(c, t, x, n, m):
-    # depyf: could not decompile break_in_with_body: conditional jump out of the region at 80
-    #    161           RESUME                   0
-    #   
-    #    162           LOAD_FAST                0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       49 (to L4)
-    #   
-    #    163           LOAD_FAST                4 (m)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               1 (1)
-    #                  CALL                     1
-    #                  BEFORE_WITH
-    #          L1:     POP_TOP
-    #   
-    #    164           LOAD_FAST                2 (x)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               1 (1)
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    165           LOAD_FAST                0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       10 (to L3)
-    #   
-    #    166           NOP
-    #   
-    #    163   L2:     LOAD_CONST               0 (None)
-    #                  LOAD_CONST               0 (None)
-    #                  LOAD_CONST               0 (None)
-    #                  CALL                     2
-    #                  POP_TOP
-    #                  JUMP_FORWARD            10 (to L4)
-    #   
-    #    165   L3:     NOP
-    #   
-    #    163           LOAD_CONST               0 (None)
-    #                  LOAD_CONST               0 (None)
-    #                  LOAD_CONST               0 (None)
-    #                  CALL                     2
-    #                  POP_TOP
-    #   
-    #    167           RETURN_CONST             2 (7)
-    #   
-    #    168   L4:     LOAD_FAST                1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_CONST               3 (8)
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  RETURN_CONST             0 (None)
-    #   
-    #    163   L5:     PUSH_EXC_INFO
-    #                  WITH_EXCEPT_START
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE         1 (to L6)
-    #                  RERAISE                  2
-    #          L6:     POP_TOP
-    #          L7:     POP_EXCEPT
-    #                  POP_TOP
-    #                  POP_TOP
-    #   
-    #    167           RETURN_CONST             2 (7)
-    #   
-    #     --   L8:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L5 [1] lasti
-    #     L5 to L7 -> L8 [3] lasti
-    raise RuntimeError('depyf: could not decompile break_in_with_body: conditional jump out of the region at 80')
+    while c():
+        with m(1):
+            x(1)
+            if c():
+                break
+        return 7
+    t(8)
 
 
 def if_try_else_returns(c, t, x, n, m):

@@ -157,91 +157,13 @@ def break_in_try_then_raise(c, t, x, n, m):
 
 
 def break_in_with_body(c, t, x, n, m):
-    # depyf: could not decompile break_in_with_body: conditional jump out of the region at 98
-    #    161           RESUME                   0
-    #   
-    #    162           LOAD_FAST_BORROW         0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       60 (to L4)
-    #                  NOT_TAKEN
-    #   
-    #    163           LOAD_FAST_BORROW         4 (m)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           1
-    #                  CALL                     1
-    #                  COPY                     1
-    #                  LOAD_SPECIAL             1 (__exit__)
-    #                  SWAP                     2
-    #                  SWAP                     3
-    #                  LOAD_SPECIAL             0 (__enter__)
-    #                  CALL                     0
-    #          L1:     POP_TOP
-    #   
-    #    164           LOAD_FAST_BORROW         2 (x)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           1
-    #                  CALL                     1
-    #                  POP_TOP
-    #   
-    #    165           LOAD_FAST_BORROW         0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       11 (to L3)
-    #                  NOT_TAKEN
-    #   
-    #    166           NOP
-    #   
-    #    163   L2:     LOAD_CONST               1 (None)
-    #                  LOAD_CONST               1 (None)
-    #                  LOAD_CONST               1 (None)
-    #                  CALL                     3
-    #                  POP_TOP
-    #                  JUMP_FORWARD            11 (to L4)
-    #   
-    #    165   L3:     NOP
-    #   
-    #    163           LOAD_CONST               1 (None)
-    #                  LOAD_CONST               1 (None)
-    #                  LOAD_CONST               1 (None)
-    #                  CALL                     3
-    #                  POP_TOP
-    #   
-    #    167           LOAD_SMALL_INT           7
-    #                  RETURN_VALUE
-    #   
-    #    168   L4:     LOAD_FAST_BORROW         1 (t)
-    #                  PUSH_NULL
-    #                  LOAD_SMALL_INT           8
-    #                  CALL                     1
-    #                  POP_TOP
-    #                  LOAD_CONST               1 (None)
-    #                  RETURN_VALUE
-    #   
-    #    163   L5:     PUSH_EXC_INFO
-    #                  WITH_EXCEPT_START
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_TRUE         2 (to L6)
-    #                  NOT_TAKEN
-    #                  RERAISE                  2
-    #          L6:     POP_TOP
-    #          L7:     POP_EXCEPT
-    #                  POP_TOP
-    #                  POP_TOP
-    #                  POP_TOP
-    #   
-    #    167           LOAD_SMALL_INT           7
-    #                  RETURN_VALUE
-    #   
-    #     --   L8:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L5 [2] lasti
-    #     L5 to L7 -> L8 [4] lasti
-    raise RuntimeError('depyf: could not decompile break_in_with_body: conditional jump out of the region at 98')
+    while c():
+        with m(1):
+            x(1)
+            if c():
+                break
+        return 7
+    t(8)
 
 
 def if_try_else_returns(c, t, x, n, m):

@@ -176,6 +176,9 @@ final class BranchExits {
                     t = w.code.op(t).target();
                 }
                 int normal = normalExit(w, h.target());
+                if (suppressedToTryElse(w, b, f, h.target(), t)) {
+                    continue;                  // (the else of a try in the branch, which the try reads)
+                }
                 if (t > f && !Branches.isLoopTarget(loop, Branches.jumpedTo(w, t)) && !continues(w, t, loop) && !breaks(w, t, loop)
                         && w.whileBreakCopy(t, loop) < 0 && !Branches.sameExit(w, t, f)
                         && !(normal > b && normal < f && Branches.sameExit(w, t, normal))) {
@@ -186,6 +189,49 @@ final class BranchExits {
             }
         }
         return leave;
+    }
+
+    /**
+     * 3.12+: the with (handler wt) lies in the body of a try starting in the branch [b, f), and its
+     * suppressing path goes on at t, past the with's handlers, before the try's handler and outside the normal
+     * flow (the body never ends normally): the try's else clause, laid out there (compile.c, compiler_try_except:
+     * POP_BLOCK, the else body, the jump to the end, then the handlers), ending the branch with a jump to
+     * where it goes on. Not where the if goes on. (An else that leaves, a return at the function's end,
+     * is read as the code where the branch goes on: {@link TryRanges#suppressedPastRegion}.)
+     */
+    private static boolean suppressedToTryElse(Walker w, int b, int f, int wt, int t) {
+        Code.Handler around = tryAroundWith(w, b, f, wt);
+        if (around == null || t <= wt || t >= around.target() || w.normalFlow.get(t) || !w.reachable.get(t)
+                || Handlers.covers(w.code, t, around.target())) {
+            return false;
+        }
+        Op last = w.code.op(around.target() - 1);
+        return last.isUnconditionalJump() && Branches.sameExit(w, last.target(), f);
+    }
+
+    /**
+     * The handler of the try/except whose body holds the with of handler target wt, its range starting in
+     * [b, f): the handler protecting the with's cleanup, through the withs enclosing it (each with's cleanup
+     * protected by the next one's handler); or null.
+     */
+    private static Code.Handler tryAroundWith(Walker w, int b, int f, int wt) {
+        int t = wt;
+        for (int guard = 0; guard < 8; guard++) {
+            Code.Handler cleanup = w.code.handlerAt(t);
+            if (cleanup == null || Handlers.kind(w.code, cleanup.target()) != Handlers.Kind.CLEANUP) {
+                return null;
+            }
+            Code.Handler around = w.code.handlerAt(cleanup.target());
+            Handlers.Kind kind = around == null ? null : Handlers.kind(w.code, around.target());
+            if (kind == Handlers.Kind.EXCEPT) {
+                return around.target() >= f && firstProtected(w, around) >= b ? around : null;
+            }
+            if (kind != Handlers.Kind.WITH) {
+                return null;
+            }
+            t = around.target();
+        }
+        return null;
     }
 
     /** True when t is a lone jump back to the loop's head (a continue; jumpedTo would go on past the head's NOPs). */

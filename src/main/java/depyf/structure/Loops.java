@@ -81,7 +81,7 @@ final class Loops {
             }
             if (op.target() == pastNop && pastNop > f && w.env.atLeast(3, 13)
                     || op.target() == f && (jumpedIntoElse(w, b, k, f) || breaksThroughFinally(w, k, f)
-                            || skipsTryContinuation(w, b, k, f))) {
+                            || skipsTryContinuation(w, b, k, f) || breaksThroughWith(w, b, k, f))) {
                 return true;
             }
         }
@@ -285,6 +285,36 @@ final class Loops {
                 if (after.target() == before.target() && after.start() > k && after.start() < f) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the jump at k to f ends a with's exit call (compile.c unwinds the with before a break's
+     * jump, compiler_unwind_fblock_stack) and right after it, past the NOPs of the test jumping there from
+     * [b, k), lies that with's normal exit, another exit call, going on with code other than a jump to f:
+     * `if c: break` ending the with body. An if's branch ending in a with runs its one normal exit call
+     * before the jump to its end; code after the jump is the else, which starts with no exit call.
+     */
+    private static boolean breaksThroughWith(Walker w, int b, int k, int f) {
+        int s = k - 5;
+        if (s >= b && Tries.exitCall(w, s) != k) {
+            s = k - 6;                         // 3.11: PRECALL before the CALL
+        }
+        if (s < b || Tries.exitCall(w, s) != k) {
+            return false;
+        }
+        int normal = Tries.skipNops(w, k + 1);
+        int goes = Tries.exitCall(w, normal);
+        if (goes < 0 || goes >= f || !Withs.sameHandler(w.code.handlerAt(s), w.code.handlerAt(normal))
+                || w.code.op(goes).isUnconditionalJump() && w.code.op(goes).target() == f) {
+            return false;
+        }
+        for (int j = b; j < k; j++) {
+            Op op = w.code.op(j);
+            if (op.isConditionalJump() && op.target() > k && op.target() <= normal && w.reachable.get(j)) {
+                return true;
             }
         }
         return false;

@@ -140,6 +140,17 @@ final class Tries {
     }
 
     /**
+     * 3.12+: the try at [i, j) ends an if's branch [.., to) with a body that never ends normally, its clauses
+     * going on where the branch does (j, the branch's end), and a with in its body suppresses to code laid
+     * out past the branch before the try's handler ({@link TryRanges#suppressedPastBody}): the else clause,
+     * which {@link #strandedRegionElse} reads. The clauses rejoining at j says no else here.
+     */
+    private static boolean strandedAfterBranch(Walker w, int i, int j, int to, int handler, int end, Region r) {
+        return end == j && j == to && j > i && r.exactFollow() && Branches.sameExit(w, end, r.follow())
+                && w.code.op(j - 1).isTerminal() && TryRanges.suppressedPastBody(w, i, j, to, handler) >= 0;
+    }
+
+    /**
      * The else clause of the try at [i, j) ending its region (a loop's body, an if's branch), reached only
      * by its body's with's suppressing paths and laid out past the region up to the try's handler ({@link
      * TryRanges#suppressedPastBody}), when every clause leaves or goes on where the region does ({@code end})
@@ -150,7 +161,7 @@ final class Tries {
      */
     private static List<Stmt> strandedRegionElse(Walker w, int i, int j, int to, int handler, int end, Lifter l, Region r) {
         boolean loopBody = r.loop() != null && !r.exactFollow()
-                && (end < 0 || r.loop().continues().contains(end)
+                && (end < 0 || toDisplacedTestAt(w, end, r) || r.loop().continues().contains(end)
                     && (Branches.sameExit(w, end, r.follow()) || r.follow() < 0 && to == r.loop().bodyEnd()));
         boolean branch = r.exactFollow() && r.follow() >= 0 && (end < 0 || Branches.sameExit(w, end, r.follow()));
         if (!loopBody && !branch) {
@@ -222,6 +233,11 @@ final class Tries {
      * 3.12-3.13: the jump at k goes to the copy of the loop's test laid out past the handlers ({@link
      * DisplacedLoopTails#displacedCopy}): the code ending there falls off the end of the loop's body.
      */
+    /** 3.12-3.13: t is the copy of the loop's test laid out past the handlers ({@link DisplacedLoopTails#displacedCopy}). */
+    private static boolean toDisplacedTestAt(Walker w, int t, Region r) {
+        return r.loop() != null && w.displacedTests.getOrDefault(t, -1) == r.loop().bodyEnd();
+    }
+
     private static boolean toDisplacedTest(Walker w, int k, Region r) {
         Op op = w.code.op(k);
         return r.loop() != null && op.isUnconditionalJump() && w.normalFlow.get(k) == false
@@ -448,8 +464,9 @@ final class Tries {
             Lifter e = l.fork();
             w.walk(j, to, e, r.withFollow(-1), -1);
             orelse = e.out;
-        } else if (end == j || inline && !w.normalFlow.get(i) && endsEnclosingClause(w, j, r) && entered(w, i, j, j)
-                || (end < 0 || Branches.sameExit(w, end, j)) && TryRanges.suppressedToEnd(w, j, handler) || end < 0 && inline && TryRanges.threadedPastBody(w, i, j, handler)) {
+        } else if (!strandedAfterBranch(w, i, j, to, handler, end, r)
+                && (end == j || inline && !w.normalFlow.get(i) && endsEnclosingClause(w, j, r) && entered(w, i, j, j)
+                || (end < 0 || Branches.sameExit(w, end, j)) && TryRanges.suppressedToEnd(w, j, handler) || end < 0 && inline && TryRanges.threadedPastBody(w, i, j, handler))) {
             // the clauses rejoin right after the body, or the body ends the enclosing except clause: no else
             // (a with suppressing to j says so only when the clauses go there too: a small block at j may be
             // the body of an inner try protecting nothing, its handler no entry reaches, which the compiler
@@ -523,6 +540,12 @@ final class Tries {
                 j = to;
             }
             continuation = end;
+            resume = j;
+        } else if (end > j && toDisplacedTestAt(w, end, r)
+                && (orelse = strandedRegionElse(w, i, j, to, handler, end, l, r)) != null) {
+            // 3.12-3.13: the clauses go on to the copy of the loop's test laid out past the handlers, and the
+            // else, reached only by the body's with's suppressing paths, lies past the region too
+            strandedRead = true;
             resume = j;
         } else if (end >= 0 && end > j) {
             Lifter e = l.fork();

@@ -973,7 +973,7 @@ public final class Walker {
 
     private int jumpForward(Op op, int i, int to, Lifter l, Region r) {
         int t = op.target();
-        if (r.loop() != null && (t == r.loop().exit() || breaksPastNops(r, t) || breaksThroughExit(r, t))) {
+        if (breaksTo(r, t)) {
             // 3.14: a break inside a try jumps past the loop's exit NOP (the end of the protected range),
             // which may also be where an if/elif around it ends: not a fall-through to that end
             l.emit(new Stmt.Break());
@@ -1107,6 +1107,11 @@ public final class Walker {
      * A jump to the first instruction after the line-number NOPs the loop's exit starts with: a break
      * (3.14 lays out an except clause's break after the code after the loop and jumps back past the NOP).
      */
+    /** True when a jump to t leaves r's loop for its exit (past its NOPs, or threaded through its jump): a break. */
+    boolean breaksTo(Region r, int t) {
+        return r.loop() != null && (t == r.loop().exit() || breaksPastNops(r, t) || breaksThroughExit(r, t));
+    }
+
     private boolean breaksPastNops(Region r, int t) {
         int exit = r.loop().exit();
         return exit >= 0 && exit < t && code.op(exit).is("NOP") && Tries.skipNops(this, exit) == t;

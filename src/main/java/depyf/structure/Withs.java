@@ -140,7 +140,7 @@ final class Withs {
      * A continue ending a branch at the end of the with body in a loop: its unwinding (our exit call and a
      * jump back to the loop's head) is laid out right after the range, where the normal exit would be, and
      * the normal exit (another exit call going the same way) right after that jump, reached only by the
-     * jumps of tests in the body. Returns where the body then ends, past the continue (the walk reads that
+     * jumps of tests in the body. The same for a break ending such a branch ({@link #breakAfterExitCall}). Returns where the body then ends, past the continue (the walk reads that
      * unwinding as the continue's), or j.
      */
     private static int continuePastRangeEnd(Walker w, int i, int j, int to, Region r) {
@@ -149,17 +149,18 @@ final class Withs {
         }
         int n = Tries.skipNops(w, j);
         int x = Tries.exitCall(w, n);
-        if (x < 0 || x + 1 >= w.code.size() || !w.code.op(x).isUnconditionalJump()
-                || !r.loop().continues().contains(w.code.op(x).target()) || !w.reachable.get(n)) {
+        int y = breakAfterExitCall(w, x, r);
+        if (x < 0 || x + 1 >= w.code.size() || !w.reachable.get(n)
+                || y < 0 && !(w.code.op(x).isUnconditionalJump() && r.loop().continues().contains(w.code.op(x).target()))) {
             return j;
         }
-        int e = x + 1;
+        int e = (y > 0 ? y : x) + 1;
         int normal = Tries.skipNops(w, e);
         int goes = Tries.exitCall(w, normal);
         // (the normal exit going on to the loop's head too: the same jump back, or, into the copy of a while
-        // loop's test at the body's end)
+        // loop's test at the body's end; after a break it goes on with the code after the with)
         if (!w.jumpTargets.get(e) || goes < 0
-                || !Branches.sameExit(w, n, normal) && !r.loop().continues().contains(Branches.jumpedTo(w, goes))
+                || y < 0 && !Branches.sameExit(w, n, normal) && !r.loop().continues().contains(Branches.jumpedTo(w, goes))
                         && !(Branches.jumpedTo(w, goes) == to && r.follow() == to && Tries.skipNops(w, e) < to)
                 || !sameHandler(w.code.handlerAt(n), w.code.handlerAt(normal))) {
             return j;
@@ -170,6 +171,21 @@ final class Withs {
             }
         }
         return e;
+    }
+
+    /**
+     * `if c: break` ending the with body: the break's unwinding, our exit call at x's start (then, in a for
+     * loop, the iterator's POP_TOP or POP_ITER) and a jump to the loop's exit (compile.c,
+     * compiler_unwind_fblock_stack before the jump), laid out after the range where the normal exit would be.
+     * Returns the index of that jump, or -1.
+     */
+    private static int breakAfterExitCall(Walker w, int x, Region r) {
+        if (x < 0 || x + 1 >= w.code.size()) {
+            return -1;
+        }
+        int y = r.loop().isFor() && (w.code.op(x).is("POP_TOP") || w.code.op(x).is("POP_ITER")) ? x + 1 : x;
+        Op jump = w.code.op(y);
+        return y + 1 < w.code.size() && jump.isUnconditionalJump() && jump.target() > y && w.breaksTo(r, jump.target()) ? y : -1;
     }
 
     /**
