@@ -256,7 +256,9 @@ final class Tries {
             // the code after the statement, not by the loop's head (a continue there is no fall-through).
             // When the clauses' exits land on the jump itself, it is the statement after the try instead
             j = w.walk(j, j + 1, body, r.withFollow(end), -1);
-        } else if (end >= 0 && j < handler) {
+        } else if (j < handler) {
+            // (no clause going on, end < 0: the exit right before the handler is still the body's; code after
+            // the statement would be laid out past the handlers)
             int exit = exitThroughFinally(w, j, to, handler, r);
             if (exit > 0 && w.code.op(exit).target() != end) {
                 // the same exit running an enclosing finally body first (TryFinally.exitCopyBeforeHandlers)
