@@ -1,6 +1,8 @@
 # Silently wrong decompilations the random programs of scripts/fuzz-shapes.py found on 3.11 (seeds 105,
-# 106), reduced: a while True loop whose body ends in a try/finally around a try/except whose own body
-# leaves by a continue (3.11 lays that exit's copy of the finally body and its jump right after the inner
+# 106), reduced. A with's `return CONST` inside a for loop in a try body (3.11 loads the constant after
+# the exit call and the iterator's pop, outside the range: read as the try's else); a never-looping while
+# True whose try body breaks past the code its clauses go on with (that code printed after the try). A
+# while True loop whose body ends in a try/finally around a try/except whose own body leaves by a continue (3.11 lays that exit's copy of the finally body and its jump right after the inner
 # body, then the inner handlers, then those of a try/except around the inner try; 3.12+ the same, the
 # loop's jump back after the handlers reached only through the clauses' copy of the finally body): read
 # as the normal exit, the copy dropped the continue and printed the finally body twice. Each function
@@ -129,6 +131,43 @@ def while_true_try_finally_inner_continue(c, t, x, n, m):
             t(18)
 
 
+def for_with_return_const_in_try(c, t, x, n, m):
+    try:
+        for j in n():
+            with m(2) as w:
+                return 3
+    except E1:
+        pass
+
+
+def for_with_return_const_in_try_then_code(c, t, x, n, m):
+    try:
+        for j in n():
+            with m(2) as w:
+                return 3
+    except E1:
+        pass
+    t(5)
+
+
+def while_true_for_else_try_break_then_try_finally_break(c, t, x, n, m):
+    while True:
+        for j in n():
+            t(1)
+        else:
+            try:
+                break
+            except E1:
+                pass
+            except E2 as e:
+                pass
+        try:
+            break
+        finally:
+            t(24)
+    t(36)
+
+
 assert run([1, 1], while_true_try_finally_inner_continue_clauses_leave) in ((None, [-1, 18]), FELL)
 assert run([1, 2], while_true_try_finally_inner_continue_clauses_leave) in ((4, [-1, 18]), FELL)
 assert run([1, 0, 1, 1], while_true_try_finally_inner_continue_clauses_leave) in ((None, [-1, 18, -1, 18]), FELL)
@@ -148,3 +187,10 @@ assert run([0, 0, 0, 0, 0, 2], while_true_try_finally_inner_continue) in (('E2',
 assert run([0, 0, 0, 1, 0, 2], while_true_try_finally_inner_continue) in (('E2', [-1, 18, -1, 3, 18, -1, 18]), FELL)
 assert run([0, 1, 0, 0, 0, 2], while_true_try_finally_inner_continue) in (('E2', [-1, 3, 18, -1, 18, -1, 18]), FELL)
 assert run([0, 1, 0, 1, 0, 2], while_true_try_finally_inner_continue) in (('E2', [-1, 3, 18, -1, 3, 18, -1, 18]), FELL)
+assert run([], for_with_return_const_in_try) in ((None, []), FELL)
+assert run([1], for_with_return_const_in_try) in ((3, [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], for_with_return_const_in_try_then_code) in ((None, [5]), FELL)
+assert run([1], for_with_return_const_in_try_then_code) in ((3, [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], while_true_for_else_try_break_then_try_finally_break) in ((None, [36]), FELL)
+assert run([1], while_true_for_else_try_break_then_try_finally_break) in ((None, [1, 36]), FELL)
+assert run([2], while_true_for_else_try_break_then_try_finally_break) in ((None, [1, 1, 36]), FELL)

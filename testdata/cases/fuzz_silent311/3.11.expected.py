@@ -103,6 +103,31 @@ def while_true_try_finally_inner_continue(c, t, x, n, m):
         finally:
             t(18)
 
+
+def for_with_return_const_in_try(c, t, x, n, m):
+    try:
+        for j in n():
+            with m(2) as w:
+                return 3
+    except E1:
+        return None
+
+
+def for_with_return_const_in_try_then_code(c, t, x, n, m):
+    try:
+        for j in n():
+            with m(2) as w:
+                return 3
+    except E1:
+        pass
+    t(5)
+
+
+def while_true_for_else_try_break_then_try_finally_break(c, t, x, n, m):
+    for j in n():
+        t(1)
+    t(36)
+
 assert run([1, 1], while_true_try_finally_inner_continue_clauses_leave) in ((None, [-1, 18]), FELL)
 assert run([1, 2], while_true_try_finally_inner_continue_clauses_leave) in ((4, [-1, 18]), FELL)
 assert run([1, 0, 1, 1], while_true_try_finally_inner_continue_clauses_leave) in ((None, [-1, 18, -1, 18]), FELL)
@@ -122,3 +147,10 @@ assert run([0, 0, 0, 0, 0, 2], while_true_try_finally_inner_continue) in (('E2',
 assert run([0, 0, 0, 1, 0, 2], while_true_try_finally_inner_continue) in (('E2', [-1, 18, -1, 3, 18, -1, 18]), FELL)
 assert run([0, 1, 0, 0, 0, 2], while_true_try_finally_inner_continue) in (('E2', [-1, 3, 18, -1, 18, -1, 18]), FELL)
 assert run([0, 1, 0, 1, 0, 2], while_true_try_finally_inner_continue) in (('E2', [-1, 3, 18, -1, 3, 18, -1, 18]), FELL)
+assert run([], for_with_return_const_in_try) in ((None, []), FELL)
+assert run([1], for_with_return_const_in_try) in ((3, [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], for_with_return_const_in_try_then_code) in ((None, [5]), FELL)
+assert run([1], for_with_return_const_in_try_then_code) in ((3, [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], while_true_for_else_try_break_then_try_finally_break) in ((None, [36]), FELL)
+assert run([1], while_true_for_else_try_break_then_try_finally_break) in ((None, [1, 36]), FELL)
+assert run([2], while_true_for_else_try_break_then_try_finally_break) in ((None, [1, 1, 36]), FELL)

@@ -58,11 +58,11 @@ def run(answers, f):
 
 def while_true_try_finally_inner_continue_clauses_leave(c, t, x, n, m):
     # depyf: could not decompile while_true_try_finally_inner_continue_clauses_leave: the normal exit's copy of the finally body after an inner handler, at 222, goes on elsewhere than the region
-    #    83           0 RESUME                   0
+    #    85           0 RESUME                   0
     #   
-    #    84     >>    2 NOP
+    #    86     >>    2 NOP
     #   
-    #    85     >>    4 PUSH_NULL
+    #    87     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_TRUE         7 (to 32)
@@ -71,21 +71,21 @@ def while_true_try_finally_inner_continue_clauses_leave(c, t, x, n, m):
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE        1 (to 34)
     #   
-    #    86     >>   32 NOP
+    #    88     >>   32 NOP
     #   
-    #    87     >>   34 NOP
+    #    89     >>   34 NOP
     #   
-    #    88          36 NOP
+    #    90          36 NOP
     #   
-    #    89          38 PUSH_NULL
+    #    91          38 PUSH_NULL
     #                40 LOAD_FAST                2 (x)
     #                42 LOAD_CONST               1 (1)
     #                44 CALL                     1
     #                52 POP_TOP
     #   
-    #    90          54 NOP
+    #    92          54 NOP
     #   
-    #   100          56 PUSH_NULL
+    #   102          56 PUSH_NULL
     #                58 LOAD_FAST                1 (t)
     #                60 LOAD_CONST               2 (18)
     #                62 CALL                     1
@@ -93,46 +93,46 @@ def while_true_try_finally_inner_continue_clauses_leave(c, t, x, n, m):
     #                72 JUMP_BACKWARD           36 (to 2)
     #           >>   74 PUSH_EXC_INFO
     #   
-    #    91          76 LOAD_GLOBAL              0 (E1)
+    #    93          76 LOAD_GLOBAL              0 (E1)
     #                86 CHECK_EXC_MATCH
     #                88 POP_JUMP_IF_FALSE       11 (to 112)
     #                90 POP_TOP
     #   
-    #    92          92 POP_EXCEPT
+    #    94          92 POP_EXCEPT
     #   
-    #   100          94 PUSH_NULL
+    #   102          94 PUSH_NULL
     #                96 LOAD_FAST                1 (t)
     #                98 LOAD_CONST               2 (18)
     #               100 CALL                     1
     #               108 POP_TOP
     #               110 RETURN_CONST             0 (None)
     #   
-    #    93     >>  112 LOAD_GLOBAL              2 (E2)
+    #    95     >>  112 LOAD_GLOBAL              2 (E2)
     #               122 CHECK_EXC_MATCH
     #               124 POP_JUMP_IF_FALSE       11 (to 148)
     #               126 POP_TOP
     #   
-    #    94         128 POP_EXCEPT
+    #    96         128 POP_EXCEPT
     #   
-    #   100         130 PUSH_NULL
+    #   102         130 PUSH_NULL
     #               132 LOAD_FAST                1 (t)
     #               134 LOAD_CONST               2 (18)
     #               136 CALL                     1
     #               144 POP_TOP
     #               146 RETURN_CONST             3 (4)
     #   
-    #    93     >>  148 RERAISE                  0
+    #    95     >>  148 RERAISE                  0
     #           >>  150 COPY                     3
     #               152 POP_EXCEPT
     #               154 RERAISE                  1
     #           >>  156 PUSH_EXC_INFO
     #   
-    #    95         158 LOAD_GLOBAL              0 (E1)
+    #    97         158 LOAD_GLOBAL              0 (E1)
     #               168 CHECK_EXC_MATCH
     #               170 POP_JUMP_IF_FALSE       11 (to 194)
     #               172 POP_TOP
     #   
-    #    96         174 PUSH_NULL
+    #    98         174 PUSH_NULL
     #               176 LOAD_FAST                1 (t)
     #               178 LOAD_CONST               4 (2)
     #               180 CALL                     1
@@ -140,20 +140,20 @@ def while_true_try_finally_inner_continue_clauses_leave(c, t, x, n, m):
     #               190 POP_EXCEPT
     #               192 JUMP_FORWARD            14 (to 222)
     #   
-    #    97     >>  194 LOAD_GLOBAL              2 (E2)
+    #    99     >>  194 LOAD_GLOBAL              2 (E2)
     #               204 CHECK_EXC_MATCH
     #               206 POP_JUMP_IF_FALSE        3 (to 214)
     #               208 POP_TOP
     #   
-    #    98         210 POP_EXCEPT
+    #   100         210 POP_EXCEPT
     #               212 JUMP_FORWARD             4 (to 222)
     #   
-    #    97     >>  214 RERAISE                  0
+    #    99     >>  214 RERAISE                  0
     #           >>  216 COPY                     3
     #               218 POP_EXCEPT
     #               220 RERAISE                  1
     #   
-    #   100     >>  222 PUSH_NULL
+    #   102     >>  222 PUSH_NULL
     #               224 LOAD_FAST                1 (t)
     #               226 LOAD_CONST               2 (18)
     #               228 CALL                     1
@@ -170,13 +170,13 @@ def while_true_try_finally_inner_continue_clauses_leave(c, t, x, n, m):
     #               262 POP_EXCEPT
     #               264 RERAISE                  1
     #   
-    #   101     >>  266 PUSH_NULL
+    #   103     >>  266 PUSH_NULL
     #               268 LOAD_FAST                1 (t)
     #               270 LOAD_CONST               5 (19)
     #               272 CALL                     1
     #               280 POP_TOP
     #   
-    #    84         282 JUMP_BACKWARD          140 (to 4)
+    #    86         282 JUMP_BACKWARD          140 (to 4)
     #   ExceptionTable:
     #     38 to 52 -> 74 [0]
     #     74 to 90 -> 150 [1] lasti
@@ -221,6 +221,31 @@ def while_true_try_finally_inner_continue(c, t, x, n, m):
         finally:
             t(18)
 
+
+def for_with_return_const_in_try(c, t, x, n, m):
+    try:
+        for j in n():
+            with m(2) as w:
+                return 3
+    except E1:
+        pass
+
+
+def for_with_return_const_in_try_then_code(c, t, x, n, m):
+    try:
+        for j in n():
+            with m(2) as w:
+                return 3
+    except E1:
+        pass
+    t(5)
+
+
+def while_true_for_else_try_break_then_try_finally_break(c, t, x, n, m):
+    for j in n():
+        t(1)
+    t(36)
+
 assert run([1, 1], while_true_try_finally_inner_continue_clauses_leave) in ((None, [-1, 18]), FELL)
 assert run([1, 2], while_true_try_finally_inner_continue_clauses_leave) in ((4, [-1, 18]), FELL)
 assert run([1, 0, 1, 1], while_true_try_finally_inner_continue_clauses_leave) in ((None, [-1, 18, -1, 18]), FELL)
@@ -240,3 +265,10 @@ assert run([0, 0, 0, 0, 0, 2], while_true_try_finally_inner_continue) in (('E2',
 assert run([0, 0, 0, 1, 0, 2], while_true_try_finally_inner_continue) in (('E2', [-1, 18, -1, 3, 18, -1, 18]), FELL)
 assert run([0, 1, 0, 0, 0, 2], while_true_try_finally_inner_continue) in (('E2', [-1, 3, 18, -1, 18, -1, 18]), FELL)
 assert run([0, 1, 0, 1, 0, 2], while_true_try_finally_inner_continue) in (('E2', [-1, 3, 18, -1, 3, 18, -1, 18]), FELL)
+assert run([], for_with_return_const_in_try) in ((None, []), FELL)
+assert run([1], for_with_return_const_in_try) in ((3, [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], for_with_return_const_in_try_then_code) in ((None, [5]), FELL)
+assert run([1], for_with_return_const_in_try_then_code) in ((3, [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], while_true_for_else_try_break_then_try_finally_break) in ((None, [36]), FELL)
+assert run([1], while_true_for_else_try_break_then_try_finally_break) in ((None, [1, 36]), FELL)
+assert run([2], while_true_for_else_try_break_then_try_finally_break) in ((None, [1, 1, 36]), FELL)

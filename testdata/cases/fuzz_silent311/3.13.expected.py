@@ -9,6 +9,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -79,11 +81,11 @@ def run(answers, f):
 
 def while_true_try_finally_inner_continue_clauses_leave(c, t, x, n, m):
     # depyf: could not decompile while_true_try_finally_inner_continue_clauses_leave: the normal exit's copy of the finally body after an inner handler, at 252, goes on elsewhere than the region
-    #     83            RESUME                   0
+    #     85            RESUME                   0
     #   
-    #     84    L1:     NOP
+    #     86    L1:     NOP
     #   
-    #     85    L2:     LOAD_FAST                0 (c)
+    #     87    L2:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -94,21 +96,21 @@ def while_true_try_finally_inner_continue_clauses_leave(c, t, x, n, m):
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L4)
     #   
-    #     86    L3:     NOP
+    #     88    L3:     NOP
     #   
-    #     87    L4:     NOP
+    #     89    L4:     NOP
     #   
-    #     88            NOP
+    #     90            NOP
     #   
-    #     89    L5:     LOAD_FAST                2 (x)
+    #     91    L5:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (1)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     90    L6:     NOP
+    #     92    L6:     NOP
     #   
-    #    100            LOAD_FAST                1 (t)
+    #    102            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (18)
     #                   CALL                     1
@@ -117,47 +119,47 @@ def while_true_try_finally_inner_continue_clauses_leave(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #     91            LOAD_GLOBAL              0 (E1)
+    #     93            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L10)
     #                   POP_TOP
     #   
-    #     92    L8:     POP_EXCEPT
+    #     94    L8:     POP_EXCEPT
     #   
-    #    100    L9:     LOAD_FAST                1 (t)
+    #    102    L9:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (18)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             0 (None)
     #   
-    #     93   L10:     LOAD_GLOBAL              2 (E2)
+    #     95   L10:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L13)
     #                   POP_TOP
     #   
-    #     94   L11:     POP_EXCEPT
+    #     96   L11:     POP_EXCEPT
     #   
-    #    100   L12:     LOAD_FAST                1 (t)
+    #    102   L12:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (18)
     #                   CALL                     1
     #                   POP_TOP
     #                   RETURN_CONST             3 (4)
     #   
-    #     93   L13:     RERAISE                  0
+    #     95   L13:     RERAISE                  0
     #   
     #     --   L14:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L15:     PUSH_EXC_INFO
     #   
-    #     95            LOAD_GLOBAL              0 (E1)
+    #     97            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L17)
     #                   POP_TOP
     #   
-    #     96            LOAD_FAST                1 (t)
+    #     98            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               4 (2)
     #                   CALL                     1
@@ -165,21 +167,21 @@ def while_true_try_finally_inner_continue_clauses_leave(c, t, x, n, m):
     #          L16:     POP_EXCEPT
     #                   JUMP_FORWARD            15 (to L21)
     #   
-    #     97   L17:     LOAD_GLOBAL              2 (E2)
+    #     99   L17:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L19)
     #                   POP_TOP
     #   
-    #     98   L18:     POP_EXCEPT
+    #    100   L18:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L21)
     #   
-    #     97   L19:     RERAISE                  0
+    #     99   L19:     RERAISE                  0
     #   
     #     --   L20:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    100   L21:     LOAD_FAST                1 (t)
+    #    102   L21:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (18)
     #                   CALL                     1
@@ -188,7 +190,7 @@ def while_true_try_finally_inner_continue_clauses_leave(c, t, x, n, m):
     #   
     #     --   L22:     PUSH_EXC_INFO
     #   
-    #    100            LOAD_FAST                1 (t)
+    #    102            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (18)
     #                   CALL                     1
@@ -199,13 +201,13 @@ def while_true_try_finally_inner_continue_clauses_leave(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    101   L24:     LOAD_FAST                1 (t)
+    #    103   L24:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               5 (19)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     84            JUMP_BACKWARD          156 (to L2)
+    #     86            JUMP_BACKWARD          156 (to L2)
     #   ExceptionTable:
     #     L5 to L6 -> L7 [0]
     #     L7 to L8 -> L14 [1] lasti
@@ -250,6 +252,31 @@ def while_true_try_finally_inner_continue(c, t, x, n, m):
         finally:
             t(18)
 
+
+def for_with_return_const_in_try(c, t, x, n, m):
+    try:
+        for j in n():
+            with m(2) as w:
+                return 3
+    except E1:
+        pass
+
+
+def for_with_return_const_in_try_then_code(c, t, x, n, m):
+    try:
+        for j in n():
+            with m(2) as w:
+                return 3
+    except E1:
+        pass
+    t(5)
+
+
+def while_true_for_else_try_break_then_try_finally_break(c, t, x, n, m):
+    for j in n():
+        t(1)
+    t(36)
+
 assert run([1, 1], while_true_try_finally_inner_continue_clauses_leave) in ((None, [-1, 18]), FELL)
 assert run([1, 2], while_true_try_finally_inner_continue_clauses_leave) in ((4, [-1, 18]), FELL)
 assert run([1, 0, 1, 1], while_true_try_finally_inner_continue_clauses_leave) in ((None, [-1, 18, -1, 18]), FELL)
@@ -269,3 +296,10 @@ assert run([0, 0, 0, 0, 0, 2], while_true_try_finally_inner_continue) in (('E2',
 assert run([0, 0, 0, 1, 0, 2], while_true_try_finally_inner_continue) in (('E2', [-1, 18, -1, 3, 18, -1, 18]), FELL)
 assert run([0, 1, 0, 0, 0, 2], while_true_try_finally_inner_continue) in (('E2', [-1, 3, 18, -1, 18, -1, 18]), FELL)
 assert run([0, 1, 0, 1, 0, 2], while_true_try_finally_inner_continue) in (('E2', [-1, 3, 18, -1, 3, 18, -1, 18]), FELL)
+assert run([], for_with_return_const_in_try) in ((None, []), FELL)
+assert run([1], for_with_return_const_in_try) in ((3, [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], for_with_return_const_in_try_then_code) in ((None, [5]), FELL)
+assert run([1], for_with_return_const_in_try_then_code) in ((3, [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], while_true_for_else_try_break_then_try_finally_break) in ((None, [36]), FELL)
+assert run([1], while_true_for_else_try_break_then_try_finally_break) in ((None, [1, 36]), FELL)
+assert run([2], while_true_for_else_try_break_then_try_finally_break) in ((None, [1, 1, 36]), FELL)

@@ -9,6 +9,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -79,11 +81,11 @@ def run(answers, f):
 
 def while_true_try_finally_inner_continue_clauses_leave(c, t, x, n, m):
     # depyf: could not decompile while_true_try_finally_inner_continue_clauses_leave: the normal exit's copy of the finally body after an inner handler, at 268, goes on elsewhere than the region
-    #     83            RESUME                   0
+    #     85            RESUME                   0
     #   
-    #     84    L1:     NOP
+    #     86    L1:     NOP
     #   
-    #     85            LOAD_FAST_BORROW         0 (c)
+    #     87            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -96,21 +98,21 @@ def while_true_try_finally_inner_continue_clauses_leave(c, t, x, n, m):
     #                   POP_JUMP_IF_FALSE        2 (to L3)
     #                   NOT_TAKEN
     #   
-    #     86    L2:     NOP
+    #     88    L2:     NOP
     #   
-    #     87    L3:     NOP
+    #     89    L3:     NOP
     #   
-    #     88            NOP
+    #     90            NOP
     #   
-    #     89    L4:     LOAD_FAST_BORROW         2 (x)
+    #     91    L4:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           1
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     90    L5:     NOP
+    #     92    L5:     NOP
     #   
-    #    100            LOAD_FAST_BORROW         1 (t)
+    #    102            LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -119,15 +121,15 @@ def while_true_try_finally_inner_continue_clauses_leave(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #     91            LOAD_GLOBAL              0 (E1)
+    #     93            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       13 (to L9)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #     92    L7:     POP_EXCEPT
+    #     94    L7:     POP_EXCEPT
     #   
-    #    100    L8:     LOAD_FAST                1 (t)
+    #    102    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -135,15 +137,15 @@ def while_true_try_finally_inner_continue_clauses_leave(c, t, x, n, m):
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #     93    L9:     LOAD_GLOBAL              2 (E2)
+    #     95    L9:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       13 (to L14)
     #          L10:     NOT_TAKEN
     #          L11:     POP_TOP
     #   
-    #     94   L12:     POP_EXCEPT
+    #     96   L12:     POP_EXCEPT
     #   
-    #    100   L13:     LOAD_FAST                1 (t)
+    #    102   L13:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -151,20 +153,20 @@ def while_true_try_finally_inner_continue_clauses_leave(c, t, x, n, m):
     #                   LOAD_SMALL_INT           4
     #                   RETURN_VALUE
     #   
-    #     93   L14:     RERAISE                  0
+    #     95   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #          L16:     PUSH_EXC_INFO
     #   
-    #     95            LOAD_GLOBAL              0 (E1)
+    #     97            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L18)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #     96            LOAD_FAST                1 (t)
+    #     98            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
@@ -172,22 +174,22 @@ def while_true_try_finally_inner_continue_clauses_leave(c, t, x, n, m):
     #          L17:     POP_EXCEPT
     #                   JUMP_FORWARD            16 (to L24)
     #   
-    #     97   L18:     LOAD_GLOBAL              2 (E2)
+    #     99   L18:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L22)
     #          L19:     NOT_TAKEN
     #          L20:     POP_TOP
     #   
-    #     98   L21:     POP_EXCEPT
+    #    100   L21:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L24)
     #   
-    #     97   L22:     RERAISE                  0
+    #     99   L22:     RERAISE                  0
     #   
     #     --   L23:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    100   L24:     LOAD_FAST                1 (t)
+    #    102   L24:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -196,7 +198,7 @@ def while_true_try_finally_inner_continue_clauses_leave(c, t, x, n, m):
     #   
     #     --   L25:     PUSH_EXC_INFO
     #   
-    #    100            LOAD_FAST                1 (t)
+    #    102            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
@@ -207,7 +209,7 @@ def while_true_try_finally_inner_continue_clauses_leave(c, t, x, n, m):
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    101   L27:     LOAD_FAST                1 (t)
+    #    103   L27:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          19
     #                   CALL                     1
@@ -259,6 +261,31 @@ def while_true_try_finally_inner_continue(c, t, x, n, m):
         finally:
             t(18)
 
+
+def for_with_return_const_in_try(c, t, x, n, m):
+    try:
+        for j in n():
+            with m(2) as w:
+                return 3
+    except E1:
+        pass
+
+
+def for_with_return_const_in_try_then_code(c, t, x, n, m):
+    try:
+        for j in n():
+            with m(2) as w:
+                return 3
+    except E1:
+        pass
+    t(5)
+
+
+def while_true_for_else_try_break_then_try_finally_break(c, t, x, n, m):
+    for j in n():
+        t(1)
+    t(36)
+
 assert run([1, 1], while_true_try_finally_inner_continue_clauses_leave) in ((None, [-1, 18]), FELL)
 assert run([1, 2], while_true_try_finally_inner_continue_clauses_leave) in ((4, [-1, 18]), FELL)
 assert run([1, 0, 1, 1], while_true_try_finally_inner_continue_clauses_leave) in ((None, [-1, 18, -1, 18]), FELL)
@@ -278,3 +305,10 @@ assert run([0, 0, 0, 0, 0, 2], while_true_try_finally_inner_continue) in (('E2',
 assert run([0, 0, 0, 1, 0, 2], while_true_try_finally_inner_continue) in (('E2', [-1, 18, -1, 3, 18, -1, 18]), FELL)
 assert run([0, 1, 0, 0, 0, 2], while_true_try_finally_inner_continue) in (('E2', [-1, 3, 18, -1, 18, -1, 18]), FELL)
 assert run([0, 1, 0, 1, 0, 2], while_true_try_finally_inner_continue) in (('E2', [-1, 3, 18, -1, 3, 18, -1, 18]), FELL)
+assert run([], for_with_return_const_in_try) in ((None, []), FELL)
+assert run([1], for_with_return_const_in_try) in ((3, [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], for_with_return_const_in_try_then_code) in ((None, [5]), FELL)
+assert run([1], for_with_return_const_in_try_then_code) in ((3, [('enter', 2), ('exit', 2, False)]), FELL)
+assert run([], while_true_for_else_try_break_then_try_finally_break) in ((None, [36]), FELL)
+assert run([1], while_true_for_else_try_break_then_try_finally_break) in ((None, [1, 36]), FELL)
+assert run([2], while_true_for_else_try_break_then_try_finally_break) in ((None, [1, 1, 36]), FELL)
