@@ -256,7 +256,7 @@ final class Tries {
             // a break or continue ending the try body, just outside the protected range; it is followed by
             // the code after the statement, not by the loop's head (a continue there is no fall-through).
             // When the clauses' exits land on the jump itself, it is the statement after the try instead
-            if (!Tries.loopJump(w, j, r) && w.code.op(j).target() > end && end > j) {
+            if (!w.env.atLeast(3, 12) && !Tries.loopJump(w, j, r) && w.code.op(j).target() > end && end > j) {
                 // no loop takes the jump for a break or continue (a while True that never goes back has no
                 // loop to walk): it jumps past the code the clauses go on with, which read after the
                 // statement would run on the body's path too
