@@ -46,9 +46,10 @@ final class Tries {
                 continue;
             }
             if (!w.env.atLeast(3, 12) && j + 1 < to && !w.jumpTargets.get(j) && w.code.op(j).is("LOAD_CONST") && w.code.op(j + 1).is("RETURN_VALUE")
-                    && (TryBodyEnds.afterExitCall(w, j) || TryBodyEnds.afterFinallyCopy(w, i, j)) && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT) {
+                    && (TryBodyEnds.afterExitCallAndPops(w, i, j) || TryBodyEnds.afterFinallyCopy(w, i, j)) && Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT) {
                 j += 2;                        // 3.11: a with's `return CONST`, loaded after the __exit__ call
-                                               // (or a try/finally's, after the copy of the finally body)
+                                               // (or a try/finally's, after the copy of the finally body), in a
+                                               // loop after popping its iterator too (inside the range)
                 continue;
             }
             int own = w.env.atLeast(3, 12) && j < to && j > i && TryBodyEnds.afterExitCallAndPops(w, i, j)
@@ -271,8 +272,16 @@ final class Tries {
             // a break or continue ending the try body, just outside the protected range; it is followed by
             // the code after the statement, not by the loop's head (a continue there is no fall-through).
             // When the clauses' exits land on the jump itself, it is the statement after the try instead
+            if (!w.env.atLeast(3, 12) && !Tries.loopJump(w, j, r) && w.code.op(j).target() > end && end > j) {
+                // no loop takes the jump for a break or continue (a while True that never goes back has no
+                // loop to walk): it jumps past the code the clauses go on with, which read after the
+                // statement would run on the body's path too
+                throw new LiftException("try body jumps past the code after its clauses at " + w.code.op(j).offset());
+            }
             j = w.walk(j, j + 1, body, r.withFollow(end), -1);
-        } else if (end >= 0 && j < handler) {
+        } else if (j < handler) {
+            // (no clause going on, end < 0: the exit right before the handler is still the body's; code after
+            // the statement would be laid out past the handlers)
             int exit = exitThroughFinally(w, j, to, handler, r);
             if (exit > 0 && w.code.op(exit).target() != end) {
                 // the same exit running an enclosing finally body first (TryFinally.exitCopyBeforeHandlers)

@@ -427,7 +427,9 @@ final class TryFinally {
             return j0;
         }
         int t = exit + 1;
-        while (t < to && Handlers.protectsOnly(w.code, t, i, j0)) {
+        while (t < to && Handlers.protectsOnly(w.code, t, i, t)) {
+            // the inner try's handler, and those of the statements around it in the body (an outer
+            // try/except's, protecting the inner handler's code)
             t = ExceptClauses.handlerAreaEnd(w, t);
         }
         int normal = Tries.skipNops(w, t);
@@ -457,13 +459,19 @@ final class TryFinally {
             return -1;
         }
         int t = -1;
-        for (int target : ExceptClauses.clauseExits(w, inner.target())) {
-            if (t >= 0 && target != t) {
-                return -1;
+        int areaEnd = inner.target();
+        do {
+            // the inner handler, then those of statements around the inner try in the body (an outer
+            // try/except protecting the inner handler's code), laid out one after the other
+            for (int target : ExceptClauses.clauseExits(w, areaEnd)) {
+                if (t >= 0 && target != t) {
+                    return -1;
+                }
+                t = target;
             }
-            t = target;
-        }
-        int areaEnd = ExceptClauses.handlerAreaEnd(w, inner.target());
+            areaEnd = ExceptClauses.handlerAreaEnd(w, areaEnd);
+        } while (areaEnd < handler && Handlers.kind(w.code, areaEnd) == Handlers.Kind.EXCEPT
+                && Handlers.protectsOnly(w.code, areaEnd, i, areaEnd));
         if (t < areaEnd || t >= handler || !w.jumpsOnlyFrom(t, inner.target(), areaEnd) || FinallyCopy.end(w, handler, t) <= t) {
             return -1;
         }
@@ -481,14 +489,37 @@ final class TryFinally {
         int end = FinallyCopy.end(w, handler, copy);
         int jump = end > copy ? Tries.skipNops(w, end) : -1;
         Op op = jump >= 0 ? w.code.op(jump) : null;
-        boolean goesOn = op != null && op.isUnconditionalJump() && Tries.skipNops(w, j) >= to
-                && (r.loop() != null && r.loop().continues().contains(op.target()) || op.target() == r.follow());
+        boolean goesOn = op != null && op.isUnconditionalJump()
+                && (Tries.skipNops(w, j) >= to && (continuesLoop(op.target(), r) || op.target() == r.follow())
+                    || coldToRegionEnd(w, j, copy, jump, to) && (continuesLoop(op.target(), r)
+                        || op.target() == to - 1 && continuesLoop(w.code.op(to - 1).target(), r)
+                            && w.code.op(to - 1).isUnconditionalJump()));
         if (!goesOn) {
             throw new LiftException("the normal exit's copy of the finally body after an inner handler, at "
                     + w.code.op(copy).offset() + ", goes on elsewhere than the region");
         }
         FinallyCopy.markLaidOut(w, handler, copy);
         w.dead.set(copy, jump + 1);
+    }
+
+    private static boolean continuesLoop(int target, Region r) {
+        return r.loop() != null && r.loop().continues().contains(target);
+    }
+
+    /**
+     * True when the code in [j, to) past the statement is only handler code, the copy [copy, jump] and the
+     * region's last instruction that jump goes to: the statement is the last of a loop body whose jump back
+     * (a {@code while True}'s, 3.12+) lies after the handlers, reached only through the except clauses' copy
+     * of the finally body (a JUMP_FORWARD to it, or on 3.14 that jump's own copy).
+     */
+    private static boolean coldToRegionEnd(Walker w, int j, int copy, int jump, int to) {
+        for (int k = j; k < to; k++) {
+            boolean ofCopy = k >= copy && k <= jump || k == to - 1 && w.code.op(jump).target() == k;
+            if (!ofCopy && w.normalFlow.get(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
