@@ -83,12 +83,12 @@ def while_true_never_looping_in_try(c, t, x, n, m):
         try:
             if c():
                 t(1)
-                continue
+            else:
+                return 2
         except E1:
             while not c():
                 pass
             return 4
-        return 2
 
 
 def else_of_orphan_tries_in_finally(c, t, x, n, m):
