@@ -138,7 +138,7 @@ def break_in_try_then_raise(c, t, x, n, m):
 
 
 def break_in_with_body(c, t, x, n, m):
-    # depyf: could not decompile break_in_with_body: then-branch both jumps to and past 104
+    # depyf: could not decompile break_in_with_body: conditional jump out of the region at 62
     #   161           0 RESUME                   0
     #   
     #   162           2 PUSH_NULL
@@ -206,7 +206,7 @@ def break_in_with_body(c, t, x, n, m):
     #   ExceptionTable:
     #     32 to 64 -> 122 [1] lasti
     #     122 to 130 -> 140 [3] lasti
-    raise RuntimeError('depyf: could not decompile break_in_with_body: then-branch both jumps to and past 104')
+    raise RuntimeError('depyf: could not decompile break_in_with_body: conditional jump out of the region at 62')
 
 
 def if_try_else_returns(c, t, x, n, m):

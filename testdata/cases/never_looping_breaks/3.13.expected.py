@@ -157,7 +157,7 @@ def break_in_try_then_raise(c, t, x, n, m):
 
 
 def break_in_with_body(c, t, x, n, m):
-    # depyf: could not decompile break_in_with_body: then-branch both jumps to and past 124
+    # depyf: could not decompile break_in_with_body: conditional jump out of the region at 80
     #    161           RESUME                   0
     #   
     #    162           LOAD_FAST                0 (c)
@@ -229,7 +229,7 @@ def break_in_with_body(c, t, x, n, m):
     #   ExceptionTable:
     #     L1 to L2 -> L5 [1] lasti
     #     L5 to L7 -> L8 [3] lasti
-    raise RuntimeError('depyf: could not decompile break_in_with_body: then-branch both jumps to and past 124')
+    raise RuntimeError('depyf: could not decompile break_in_with_body: conditional jump out of the region at 80')
 
 
 def if_try_else_returns(c, t, x, n, m):

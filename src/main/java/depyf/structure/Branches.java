@@ -714,16 +714,6 @@ final class Branches {
         return from < to;
     }
 
-    /** True when a reachable jump in normal flow in [b, f) goes to t. */
-    private static boolean jumpsTo(Walker w, int b, int f, int t) {
-        for (int k = b; k < f; k++) {
-            if (w.code.op(k).target() == t && w.reachable.get(k) && w.normalFlow.get(k) && !w.dead.get(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static int statement(Walker w, int stmtStart, int lastJump, Expr e, int b, int f, int to, Lifter l, Region r) {
         int continuedEnd = Loops.continuedBodyEnd(w, stmtStart, b, f, to, r);
         if (continuedEnd > 0 && Loops.isLoopTest(w, stmtStart, b, continuedEnd)) {
@@ -969,11 +959,6 @@ final class Branches {
                 Op end = w.code.op(f - 1);
                 if (w.reachable.get(f - 1) && !end.isTerminal()) {
                     throw new LiftException("then-branch both falls into and jumps past " + w.code.op(f).offset());
-                }
-                if (jumpsTo(w, b, f, f)) {
-                    // a nested statement's jump to f (an inner if's test failing) goes on after the then-branch
-                    // there too: f is no else (read as one, it would not run after that branch)
-                    throw new LiftException("then-branch both jumps to and past " + w.code.op(f).offset());
                 }
                 if (past < to && w.normalFlow.get(f) && !w.normalFlow.get(past) && !strandedElse(w, b, f, past)) {
                     // the code after the if is reached only by a with's suppressing path (no normal flow):
