@@ -179,7 +179,7 @@ def except_while_true_for_else_break(c, t, x, n, m):
 
 
 def with_two_managers_returning_then_code(c, t, x, n, m):
-    # depyf: could not decompile with_two_managers_returning_then_code: the code after a with, reached only by suppressing paths, lies past its handler at 262
+    # depyf: could not decompile with_two_managers_returning_then_code: line 200 (LOAD_FAST at offset 262) was never read: the structure found would leave it out
     #    192            RESUME                   0
     #   
     #    194            LOAD_FAST_BORROW         4 (m)
@@ -320,7 +320,7 @@ def with_two_managers_returning_then_code(c, t, x, n, m):
     #     L11 to L13 -> L14 [6] lasti
     #     L13 to L15 -> L16 [2] lasti
     #     L16 to L18 -> L19 [4] lasti
-    raise RuntimeError('depyf: could not decompile with_two_managers_returning_then_code: the code after a with, reached only by suppressing paths, lies past its handler at 262')
+    raise RuntimeError('depyf: could not decompile with_two_managers_returning_then_code: line 200 (LOAD_FAST at offset 262) was never read: the structure found would leave it out')
 
 
 def try_finally_copy_inside_outer_try(c, t, x, n, m):

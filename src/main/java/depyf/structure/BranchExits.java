@@ -446,8 +446,32 @@ final class BranchExits {
 
     /** Where a with's normal exit (the __exit__ call after its last protected piece) goes on, or -1. */
     static int normalExit(Walker w, int handler) {
-        int end = Handlers.protectedEnd(w.code, handler);
+        int end = bodyEnd(w, handler);
         return end < 0 || end >= w.code.size() ? -1 : Tries.exitCall(w, Tries.skipNops(w, end));
+    }
+
+    /**
+     * The end of the last piece of the handler's protected range, leaving out, for a with in normal flow,
+     * the pieces in handler code: a with nested in it (`with a, b:`) has its own handler's cleanup protected
+     * by the outer with (3.12+ lay it out after the code), past the body whose exit call follows.
+     */
+    private static int bodyEnd(Walker w, int handler) {
+        int first = Integer.MAX_VALUE;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == handler) {
+                first = Math.min(first, h.start());
+            }
+        }
+        if (first == Integer.MAX_VALUE || !w.normalFlow.get(first)) {
+            return Handlers.protectedEnd(w.code, handler);
+        }
+        int end = -1;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == handler && w.normalFlow.get(h.start())) {
+                end = Math.max(end, h.end());
+            }
+        }
+        return end;
     }
 
     /** The first instruction the handler's try protects (its range may come in pieces). */

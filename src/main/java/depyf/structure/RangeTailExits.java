@@ -42,6 +42,9 @@ final class RangeTailExits {
         if (jumpsPast(w, b, to, f, r.loop())) {
             return -1;
         }
+        if (bodyEndJump(w, from, f, r)) {
+            return -1;
+        }
         if (suppressedElse(w, jump, b, f, to, r, new int[1]) > 0) {
             return -1;                         // f is an else
         }
@@ -129,6 +132,18 @@ final class RangeTailExits {
             }
         }
         return false;
+    }
+
+    /**
+     * The exit [from, f) {@link #thenEnd} would read after the then-branch is a lone jump forward that is no
+     * break or continue: no exit of the branch but the body's own end jump, A's jump to the end of
+     * {@code if c: A else: B} threaded into it (3.13+, {@link #elsePastEndJump}), the else B laid out past
+     * it. Read as the then-branch's exit, the walk drops that jump (it goes past the branch's end) and the
+     * else's return lands after the if, where it runs when A does too.
+     */
+    private static boolean bodyEndJump(Walker w, int from, int f, Region r) {
+        Op exit = w.code.op(from);
+        return from + 1 == f && exit.is("JUMP_FORWARD") && !leavesLoop(w, exit.target(), r.loop());
     }
 
     private static boolean leavesLoop(Walker w, int t, Region.Loop loop) {

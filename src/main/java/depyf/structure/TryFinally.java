@@ -163,6 +163,7 @@ final class TryFinally {
         }
         int end = coldSuppressed > 0 ? Math.max(j, Math.min(resume, to)) : returned ? resume : Math.min(resume, to);
         strandedPastHandler(w, i, handler);
+        unreadNormalCopy(w, i, Math.max(end, j), to, handler);
         for (int k = Math.max(end, j); k < to; k++) {
             if (Handlers.protectsOnly(w.code, k, i, k)) {
                 k = ExceptClauses.handlerAreaEnd(w, k) - 1;   // a nested statement's handler, laid out after the body
@@ -177,6 +178,30 @@ final class TryFinally {
             }
         }
         return end;
+    }
+
+    /**
+     * 3.12+: fails when a jump from code the finally covers (an except clause falling off its end, a with's
+     * suppressing path) goes past where the statement was read to end, at {@code from}, to a copy of the
+     * finally body not read (not dead) in [from, to): the normal exit's copy laid out past the handlers,
+     * which the walk going on there would print again after the statement, running the body twice.
+     */
+    private static void unreadNormalCopy(Walker w, int i, int from, int to, int handler) {
+        if (!w.env.atLeast(3, 12)) {
+            return;
+        }
+        for (int k = i; k < w.code.size(); k++) {
+            int t = w.code.op(k).target();
+            if (t < from || t >= to || !Handlers.covers(w.code, k, handler) || Handlers.covers(w.code, t, handler)
+                    || !w.reachable.get(k) || w.dead.get(k)) {
+                continue;
+            }
+            int at = Tries.skipNops(w, t);
+            if (at < to && !w.dead.get(at) && FinallyCopy.end(w, handler, at) > at) {
+                throw new LiftException("the normal exit's copy of the finally body past the statement's end at "
+                        + w.code.op(at).offset());
+            }
+        }
     }
 
     /**

@@ -195,6 +195,7 @@ final class TryRanges {
                     live++;                    // 3.11: the dead handler of a try in the else whose body was only the return
                 }
                 int nested = live < to ? live : k == to && w.code.handlerAt(j - 1) != null ? w.code.handlerAt(j - 1).target() : -1;
+                nested = pastReturningWithHandler(w, i, j, nested, handler);
                 if (nested >= 0 && nested < handler && (Handlers.kind(w.code, nested) == Handlers.Kind.EXCEPT
                             || !w.env.atLeast(3, 12) && Handlers.kind(w.code, nested) == Handlers.Kind.FINALLY)
                         && protectsOnlyBody(w, nested, i, j) && Handlers.covers(w.code, nested, handler)
@@ -218,6 +219,24 @@ final class TryRanges {
             }
         }
         return -1;
+    }
+
+    /**
+     * 3.12+: the handler at {@code nested}, right after a {@code return CONST} unwound past our range, is that of
+     * a with in our body whose own body the return ends (`try: with m: return 1` in a try/finally: the exit
+     * call in the inner try's range, the finally body's copy and the constant after it, then the with's
+     * handler, then the inner try's): the inner try's handler past the with's handler area, when our handler
+     * covers it; else {@code nested} unchanged. (Walked on at the with's handler, the finally body's copy
+     * after the return was taken for the normal exit's and printed again after the statement.)
+     */
+    private static int pastReturningWithHandler(Walker w, int i, int j, int nested, int handler) {
+        if (!w.env.atLeast(3, 12) || nested < 0 || nested >= handler || Handlers.kind(w.code, nested) != Handlers.Kind.WITH
+                || !Handlers.protectsOnly(w.code, nested, i, j) || !Handlers.covers(w.code, nested, handler)
+                || !TryBodyEnds.afterExitCall(w, j)) {
+            return nested;
+        }
+        int past = Tries.skipNops(w, ExceptClauses.handlerAreaEnd(w, nested));
+        return past < handler && Handlers.kind(w.code, past) == Handlers.Kind.EXCEPT ? past : nested;
     }
 
     /**
