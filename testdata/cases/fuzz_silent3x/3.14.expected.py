@@ -110,8 +110,8 @@ def while_try_if_else_return(c, t, x, n, m):
         try:
             if c():
                 t(1)
-                continue
-            return 7
+            else:
+                return 7
         except E1:
             return 7
     t(8)

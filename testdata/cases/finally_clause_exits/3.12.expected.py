@@ -1,0 +1,841 @@
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def return_in_finally_if(c, t, x, n, m):
+    try:
+        x(1)
+    finally:
+        if c():
+            return 2
+        t(3)
+    return 4
+
+
+def return_value_in_finally(c, t, x, n, m):
+    v = c()
+    try:
+        x(1)
+    finally:
+        if c():
+            return v, 1
+        t(2)
+
+
+def return_in_finally_else(c, t, x, n, m):
+    try:
+        x(1)
+    finally:
+        if c():
+            t(2)
+        else:
+            return 3
+    t(4)
+
+
+def break_in_finally_for(c, t, x, n, m):
+    for i in n():
+        try:
+            x(i)
+        finally:
+            if c():
+                break
+            t(i)
+    return 5
+
+
+def continue_in_finally_while(c, t, x, n, m):
+    while c():
+        try:
+            x(1)
+        finally:
+            if c():
+                continue
+            t(2)
+    t(3)
+
+
+def break_or_continue_in_finally(c, t, x, n, m):
+    # depyf: could not decompile break_or_continue_in_finally: unstructured forward jump at 70
+    #   134           0 RESUME                   0
+    #   
+    #   135           2 PUSH_NULL
+    #                 4 LOAD_FAST                3 (n)
+    #                 6 CALL                     0
+    #                14 GET_ITER
+    #           >>   16 FOR_ITER                45 (to 110)
+    #                20 STORE_FAST               5 (i)
+    #   
+    #   136          22 NOP
+    #   
+    #   137          24 PUSH_NULL
+    #                26 LOAD_FAST                2 (x)
+    #                28 LOAD_FAST                5 (i)
+    #                30 CALL                     1
+    #                38 POP_TOP
+    #   
+    #   139          40 PUSH_NULL
+    #                42 LOAD_FAST                0 (c)
+    #                44 CALL                     0
+    #                52 POP_JUMP_IF_FALSE        9 (to 72)
+    #   
+    #   140          54 PUSH_NULL
+    #                56 LOAD_FAST                1 (t)
+    #                58 LOAD_CONST               1 (10)
+    #                60 CALL                     1
+    #                68 POP_TOP
+    #                70 JUMP_FORWARD            10 (to 92)
+    #   
+    #   141     >>   72 PUSH_NULL
+    #                74 LOAD_FAST                0 (c)
+    #                76 CALL                     0
+    #                84 POP_JUMP_IF_FALSE        2 (to 90)
+    #   
+    #   142          86 POP_TOP
+    #                88 RETURN_CONST             0 (None)
+    #   
+    #   144     >>   90 JUMP_BACKWARD           38 (to 16)
+    #   
+    #   145     >>   92 PUSH_NULL
+    #                94 LOAD_FAST                1 (t)
+    #                96 LOAD_CONST               2 (11)
+    #                98 CALL                     1
+    #               106 POP_TOP
+    #               108 JUMP_BACKWARD           47 (to 16)
+    #   
+    #   135     >>  110 END_FOR
+    #   
+    #   147         112 PUSH_NULL
+    #               114 LOAD_FAST                1 (t)
+    #               116 LOAD_CONST               3 (12)
+    #               118 CALL                     1
+    #               126 POP_TOP
+    #               128 RETURN_CONST             0 (None)
+    #           >>  130 PUSH_EXC_INFO
+    #   
+    #   139         132 PUSH_NULL
+    #               134 LOAD_FAST                0 (c)
+    #               136 CALL                     0
+    #               144 POP_JUMP_IF_FALSE        9 (to 164)
+    #   
+    #   140         146 PUSH_NULL
+    #               148 LOAD_FAST                1 (t)
+    #               150 LOAD_CONST               1 (10)
+    #               152 CALL                     1
+    #               160 POP_TOP
+    #               162 RERAISE                  0
+    #   
+    #   141     >>  164 PUSH_NULL
+    #               166 LOAD_FAST                0 (c)
+    #               168 CALL                     0
+    #               176 POP_JUMP_IF_FALSE        4 (to 186)
+    #   
+    #   142         178 POP_TOP
+    #               180 POP_EXCEPT
+    #               182 POP_TOP
+    #               184 RETURN_CONST             0 (None)
+    #   
+    #   144     >>  186 POP_TOP
+    #               188 POP_EXCEPT
+    #               190 JUMP_BACKWARD           88 (to 16)
+    #           >>  192 COPY                     3
+    #               194 POP_EXCEPT
+    #               196 RERAISE                  1
+    #   ExceptionTable:
+    #     24 to 38 -> 130 [1]
+    #     130 to 178 -> 192 [2] lasti
+    #     186 to 186 -> 192 [2] lasti
+    raise RuntimeError('depyf: could not decompile break_or_continue_in_finally: unstructured forward jump at 70')
+
+
+def return_in_finally_of_try_except(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        t(2)
+    finally:
+        if c():
+            return 3
+        t(4)
+
+
+def return_in_inner_finally(c, t, x, n, m):
+    # depyf: could not decompile return_in_inner_finally: code copied after POP_EXCEPT in a branch of an except clause at 146
+    #   161           0 RESUME                   0
+    #   
+    #   162           2 NOP
+    #   
+    #   163           4 PUSH_NULL
+    #                 6 LOAD_FAST                2 (x)
+    #                 8 LOAD_CONST               1 (1)
+    #                10 CALL                     1
+    #                18 POP_TOP
+    #   
+    #   165          20 NOP
+    #   
+    #   166          22 PUSH_NULL
+    #                24 LOAD_FAST                2 (x)
+    #                26 LOAD_CONST               2 (2)
+    #                28 CALL                     1
+    #                36 POP_TOP
+    #   
+    #   168          38 PUSH_NULL
+    #                40 LOAD_FAST                0 (c)
+    #                42 CALL                     0
+    #                50 POP_JUMP_IF_FALSE        1 (to 54)
+    #   
+    #   169          52 RETURN_CONST             3 (3)
+    #   
+    #   168     >>   54 RETURN_CONST             0 (None)
+    #           >>   56 PUSH_EXC_INFO
+    #                58 PUSH_NULL
+    #                60 LOAD_FAST                0 (c)
+    #                62 CALL                     0
+    #                70 POP_JUMP_IF_FALSE        3 (to 78)
+    #   
+    #   169          72 POP_TOP
+    #                74 POP_EXCEPT
+    #                76 RETURN_CONST             3 (3)
+    #   
+    #   168     >>   78 RERAISE                  0
+    #           >>   80 COPY                     3
+    #                82 POP_EXCEPT
+    #                84 RERAISE                  1
+    #           >>   86 PUSH_EXC_INFO
+    #   
+    #   165          88 NOP
+    #   
+    #   166          90 PUSH_NULL
+    #                92 LOAD_FAST                2 (x)
+    #                94 LOAD_CONST               2 (2)
+    #                96 CALL                     1
+    #               104 POP_TOP
+    #   
+    #   168         106 PUSH_NULL
+    #               108 LOAD_FAST                0 (c)
+    #               110 CALL                     0
+    #               118 POP_JUMP_IF_FALSE        3 (to 126)
+    #   
+    #   169         120 POP_TOP
+    #               122 POP_EXCEPT
+    #               124 RETURN_CONST             3 (3)
+    #   
+    #   168     >>  126 RERAISE                  0
+    #           >>  128 PUSH_EXC_INFO
+    #               130 PUSH_NULL
+    #               132 LOAD_FAST                0 (c)
+    #               134 CALL                     0
+    #               142 POP_JUMP_IF_FALSE        5 (to 154)
+    #   
+    #   169         144 POP_TOP
+    #               146 POP_EXCEPT
+    #               148 POP_TOP
+    #               150 POP_EXCEPT
+    #               152 RETURN_CONST             3 (3)
+    #   
+    #   168     >>  154 RERAISE                  0
+    #           >>  156 COPY                     3
+    #               158 POP_EXCEPT
+    #               160 RERAISE                  1
+    #           >>  162 COPY                     3
+    #               164 POP_EXCEPT
+    #               166 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 18 -> 86 [0]
+    #     22 to 36 -> 56 [0]
+    #     56 to 72 -> 80 [1] lasti
+    #     78 to 78 -> 80 [1] lasti
+    #     86 to 86 -> 162 [1] lasti
+    #     90 to 104 -> 128 [2]
+    #     106 to 120 -> 162 [1] lasti
+    #     126 to 126 -> 162 [1] lasti
+    #     128 to 144 -> 156 [3] lasti
+    #     146 to 148 -> 162 [1] lasti
+    #     154 to 154 -> 156 [3] lasti
+    #     156 to 160 -> 162 [1] lasti
+    raise RuntimeError('depyf: could not decompile return_in_inner_finally: code copied after POP_EXCEPT in a branch of an except clause at 146')
+
+
+def return_in_finally_overrides_return(c, t, x, n, m):
+    try:
+        x(1)
+    finally:
+        if c():
+            return 7
+    return 6
+
+
+def raise_in_finally_if(c, t, x, n, m):
+    try:
+        x(1)
+    finally:
+        if c():
+            raise E2(5)
+        t(6)
+
+
+def loop_breaking_inside_finally(c, t, x, n, m):
+    # depyf: could not decompile loop_breaking_inside_finally: finally clause left early
+    #   190           0 RESUME                   0
+    #   
+    #   191           2 NOP
+    #   
+    #   192           4 PUSH_NULL
+    #                 6 LOAD_FAST                2 (x)
+    #                 8 LOAD_CONST               1 (1)
+    #                10 CALL                     1
+    #                18 POP_TOP
+    #   
+    #   194          20 PUSH_NULL
+    #                22 LOAD_FAST                3 (n)
+    #                24 CALL                     0
+    #                32 GET_ITER
+    #           >>   34 FOR_ITER                19 (to 76)
+    #                38 STORE_FAST               5 (i)
+    #   
+    #   195          40 PUSH_NULL
+    #                42 LOAD_FAST                0 (c)
+    #                44 CALL                     0
+    #                52 POP_JUMP_IF_FALSE        2 (to 58)
+    #   
+    #   196          54 POP_TOP
+    #   
+    #   198          56 RETURN_CONST             2 (8)
+    #   
+    #   197     >>   58 PUSH_NULL
+    #                60 LOAD_FAST                1 (t)
+    #                62 LOAD_FAST                5 (i)
+    #                64 CALL                     1
+    #                72 POP_TOP
+    #                74 JUMP_BACKWARD           21 (to 34)
+    #   
+    #   194     >>   76 END_FOR
+    #   
+    #   198          78 RETURN_CONST             2 (8)
+    #           >>   80 PUSH_EXC_INFO
+    #   
+    #   194          82 PUSH_NULL
+    #                84 LOAD_FAST                3 (n)
+    #                86 CALL                     0
+    #                94 GET_ITER
+    #           >>   96 FOR_ITER                19 (to 138)
+    #               100 STORE_FAST               5 (i)
+    #   
+    #   195         102 PUSH_NULL
+    #               104 LOAD_FAST                0 (c)
+    #               106 CALL                     0
+    #               114 POP_JUMP_IF_FALSE        2 (to 120)
+    #   
+    #   196         116 POP_TOP
+    #               118 RERAISE                  0
+    #   
+    #   197     >>  120 PUSH_NULL
+    #               122 LOAD_FAST                1 (t)
+    #               124 LOAD_FAST                5 (i)
+    #               126 CALL                     1
+    #               134 POP_TOP
+    #               136 JUMP_BACKWARD           21 (to 96)
+    #   
+    #   194     >>  138 END_FOR
+    #               140 RERAISE                  0
+    #           >>  142 COPY                     3
+    #               144 POP_EXCEPT
+    #               146 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 18 -> 80 [0]
+    #     80 to 140 -> 142 [1] lasti
+    raise RuntimeError('depyf: could not decompile loop_breaking_inside_finally: finally clause left early')
+
+
+def return_from_except_in_finally(c, t, x, n, m):
+    # depyf: could not decompile return_from_except_in_finally: POP_TOP of INSTANCE
+    #   201           0 RESUME                   0
+    #   
+    #   202           2 NOP
+    #   
+    #   203           4 PUSH_NULL
+    #                 6 LOAD_FAST                2 (x)
+    #                 8 LOAD_CONST               1 (1)
+    #                10 CALL                     1
+    #                18 POP_TOP
+    #   
+    #   205          20 NOP
+    #   
+    #   206          22 PUSH_NULL
+    #                24 LOAD_FAST                2 (x)
+    #                26 LOAD_CONST               2 (2)
+    #                28 CALL                     1
+    #                36 POP_TOP
+    #   
+    #   209          38 PUSH_NULL
+    #                40 LOAD_FAST                1 (t)
+    #                42 LOAD_CONST               4 (4)
+    #                44 CALL                     1
+    #                52 POP_TOP
+    #                54 RETURN_CONST             0 (None)
+    #           >>   56 PUSH_EXC_INFO
+    #   
+    #   207          58 LOAD_GLOBAL              0 (E1)
+    #                68 CHECK_EXC_MATCH
+    #                70 POP_JUMP_IF_FALSE        3 (to 78)
+    #                72 POP_TOP
+    #   
+    #   208          74 POP_EXCEPT
+    #                76 RETURN_CONST             3 (3)
+    #   
+    #   207     >>   78 RERAISE                  0
+    #           >>   80 COPY                     3
+    #                82 POP_EXCEPT
+    #                84 RERAISE                  1
+    #           >>   86 PUSH_EXC_INFO
+    #   
+    #   205          88 NOP
+    #   
+    #   206          90 PUSH_NULL
+    #                92 LOAD_FAST                2 (x)
+    #                94 LOAD_CONST               2 (2)
+    #                96 CALL                     1
+    #               104 POP_TOP
+    #               106 JUMP_FORWARD            17 (to 142)
+    #           >>  108 PUSH_EXC_INFO
+    #   
+    #   207         110 LOAD_GLOBAL              0 (E1)
+    #               120 CHECK_EXC_MATCH
+    #               122 POP_JUMP_IF_FALSE        5 (to 134)
+    #               124 POP_TOP
+    #   
+    #   208         126 POP_EXCEPT
+    #               128 POP_TOP
+    #               130 POP_EXCEPT
+    #               132 RETURN_CONST             3 (3)
+    #   
+    #   207     >>  134 RERAISE                  0
+    #           >>  136 COPY                     3
+    #               138 POP_EXCEPT
+    #               140 RERAISE                  1
+    #   
+    #   209     >>  142 PUSH_NULL
+    #               144 LOAD_FAST                1 (t)
+    #               146 LOAD_CONST               4 (4)
+    #               148 CALL                     1
+    #               156 POP_TOP
+    #               158 RERAISE                  0
+    #           >>  160 COPY                     3
+    #               162 POP_EXCEPT
+    #               164 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 18 -> 86 [0]
+    #     22 to 36 -> 56 [0]
+    #     56 to 72 -> 80 [1] lasti
+    #     78 to 78 -> 80 [1] lasti
+    #     86 to 86 -> 160 [1] lasti
+    #     90 to 104 -> 108 [2]
+    #     106 to 106 -> 160 [1] lasti
+    #     108 to 124 -> 136 [3] lasti
+    #     126 to 128 -> 160 [1] lasti
+    #     134 to 134 -> 136 [3] lasti
+    #     136 to 158 -> 160 [1] lasti
+    raise RuntimeError('depyf: could not decompile return_from_except_in_finally: POP_TOP of INSTANCE')
+
+
+def return_from_with_in_finally(c, t, x, n, m):
+    # depyf: could not decompile return_from_with_in_finally: conditional jump out of the region at 164
+    #   212           0 RESUME                   0
+    #   
+    #   213           2 NOP
+    #   
+    #   214           4 PUSH_NULL
+    #                 6 LOAD_FAST                2 (x)
+    #                 8 LOAD_CONST               1 (1)
+    #                10 CALL                     1
+    #                18 POP_TOP
+    #   
+    #   216          20 PUSH_NULL
+    #                22 LOAD_FAST                4 (m)
+    #                24 LOAD_CONST               2 (7)
+    #                26 CALL                     1
+    #                34 BEFORE_WITH
+    #                36 POP_TOP
+    #   
+    #   217          38 PUSH_NULL
+    #                40 LOAD_FAST                0 (c)
+    #                42 CALL                     0
+    #                50 POP_JUMP_IF_FALSE       10 (to 72)
+    #   
+    #   218          52 NOP
+    #   
+    #   216          54 LOAD_CONST               0 (None)
+    #                56 LOAD_CONST               0 (None)
+    #                58 LOAD_CONST               0 (None)
+    #                60 CALL                     2
+    #                68 POP_TOP
+    #                70 RETURN_CONST             3 (2)
+    #   
+    #   217     >>   72 NOP
+    #   
+    #   216          74 LOAD_CONST               0 (None)
+    #                76 LOAD_CONST               0 (None)
+    #                78 LOAD_CONST               0 (None)
+    #                80 CALL                     2
+    #                88 POP_TOP
+    #   
+    #   219     >>   90 PUSH_NULL
+    #                92 LOAD_FAST                1 (t)
+    #                94 LOAD_CONST               4 (3)
+    #                96 CALL                     1
+    #               104 POP_TOP
+    #               106 RETURN_CONST             0 (None)
+    #   
+    #   216     >>  108 PUSH_EXC_INFO
+    #               110 WITH_EXCEPT_START
+    #               112 POP_JUMP_IF_TRUE         1 (to 116)
+    #               114 RERAISE                  2
+    #           >>  116 POP_TOP
+    #               118 POP_EXCEPT
+    #               120 POP_TOP
+    #               122 POP_TOP
+    #               124 JUMP_BACKWARD           18 (to 90)
+    #           >>  126 COPY                     3
+    #               128 POP_EXCEPT
+    #               130 RERAISE                  1
+    #           >>  132 PUSH_EXC_INFO
+    #               134 PUSH_NULL
+    #               136 LOAD_FAST                4 (m)
+    #               138 LOAD_CONST               2 (7)
+    #               140 CALL                     1
+    #               148 BEFORE_WITH
+    #               150 POP_TOP
+    #   
+    #   217         152 PUSH_NULL
+    #               154 LOAD_FAST                0 (c)
+    #               156 CALL                     0
+    #               164 POP_JUMP_IF_FALSE       12 (to 190)
+    #   
+    #   218         166 NOP
+    #   
+    #   216         168 LOAD_CONST               0 (None)
+    #               170 LOAD_CONST               0 (None)
+    #               172 LOAD_CONST               0 (None)
+    #               174 CALL                     2
+    #               182 POP_TOP
+    #               184 POP_TOP
+    #               186 POP_EXCEPT
+    #               188 RETURN_CONST             3 (2)
+    #   
+    #   217     >>  190 NOP
+    #   
+    #   216         192 LOAD_CONST               0 (None)
+    #               194 LOAD_CONST               0 (None)
+    #               196 LOAD_CONST               0 (None)
+    #               198 CALL                     2
+    #               206 POP_TOP
+    #               208 JUMP_FORWARD            12 (to 234)
+    #           >>  210 PUSH_EXC_INFO
+    #               212 WITH_EXCEPT_START
+    #               214 POP_JUMP_IF_TRUE         1 (to 218)
+    #               216 RERAISE                  2
+    #           >>  218 POP_TOP
+    #               220 POP_EXCEPT
+    #               222 POP_TOP
+    #               224 POP_TOP
+    #               226 JUMP_FORWARD             3 (to 234)
+    #           >>  228 COPY                     3
+    #               230 POP_EXCEPT
+    #               232 RERAISE                  1
+    #   
+    #   219     >>  234 PUSH_NULL
+    #               236 LOAD_FAST                1 (t)
+    #               238 LOAD_CONST               4 (3)
+    #               240 CALL                     1
+    #               248 POP_TOP
+    #               250 RERAISE                  0
+    #           >>  252 COPY                     3
+    #               254 POP_EXCEPT
+    #               256 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 18 -> 132 [0]
+    #     36 to 52 -> 108 [1] lasti
+    #     108 to 116 -> 126 [3] lasti
+    #     132 to 148 -> 252 [1] lasti
+    #     150 to 166 -> 210 [3] lasti
+    #     168 to 184 -> 252 [1] lasti
+    #     192 to 208 -> 252 [1] lasti
+    #     210 to 218 -> 228 [5] lasti
+    #     220 to 250 -> 252 [1] lasti
+    raise RuntimeError('depyf: could not decompile return_from_with_in_finally: conditional jump out of the region at 164')
+
+
+def finally_return_in_while_true(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        finally:
+            if c():
+                return 9
+        t(2)
+
+assert run([], return_in_finally_if) in ((4, [-1, 3]), FELL)
+assert run([1], return_in_finally_if) in (('E1', [-1, 3]), FELL)
+assert run([2], return_in_finally_if) in (('E2', [-1, 3]), FELL)
+assert run([0, 1], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([0, 2], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([0, 3], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([1, 1], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([1, 2], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([1, 3], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([2, 1], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([2, 2], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([2, 3], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([3, 1], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([3, 2], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([3, 3], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([], return_value_in_finally) in ((None, [-1, 2]), FELL)
+assert run([0, 1], return_value_in_finally) in (('E1', [-1, 2]), FELL)
+assert run([0, 2], return_value_in_finally) in (('E2', [-1, 2]), FELL)
+assert run([0, 0, 1], return_value_in_finally) in (((0, 1), [-1]), FELL)
+assert run([1, 0, 1], return_value_in_finally) in (((1, 1), [-1]), FELL)
+assert run([2, 0, 1], return_value_in_finally) in (((2, 1), [-1]), FELL)
+assert run([3, 0, 1], return_value_in_finally) in (((3, 1), [-1]), FELL)
+assert run([1, 1], return_value_in_finally) in (('E1', [-1, 2]), FELL)
+assert run([1, 2], return_value_in_finally) in (('E2', [-1, 2]), FELL)
+assert run([2, 1], return_value_in_finally) in (('E1', [-1, 2]), FELL)
+assert run([2, 2], return_value_in_finally) in (('E2', [-1, 2]), FELL)
+assert run([3, 1], return_value_in_finally) in (('E1', [-1, 2]), FELL)
+assert run([3, 2], return_value_in_finally) in (('E2', [-1, 2]), FELL)
+assert run([0, 0, 2], return_value_in_finally) in (((0, 1), [-1]), FELL)
+assert run([0, 0, 3], return_value_in_finally) in (((0, 1), [-1]), FELL)
+assert run([0, 1, 1], return_value_in_finally) in (((0, 1), [-1]), FELL)
+assert run([], return_in_finally_else) in ((3, [-1]), FELL)
+assert run([0, 1], return_in_finally_else) in ((None, [-1, 2, 4]), FELL)
+assert run([1, 1], return_in_finally_else) in (('E1', [-1, 2]), FELL)
+assert run([2, 1], return_in_finally_else) in (('E2', [-1, 2]), FELL)
+assert run([0, 2], return_in_finally_else) in ((None, [-1, 2, 4]), FELL)
+assert run([0, 3], return_in_finally_else) in ((None, [-1, 2, 4]), FELL)
+assert run([1, 2], return_in_finally_else) in (('E1', [-1, 2]), FELL)
+assert run([1, 3], return_in_finally_else) in (('E1', [-1, 2]), FELL)
+assert run([2, 2], return_in_finally_else) in (('E2', [-1, 2]), FELL)
+assert run([2, 3], return_in_finally_else) in (('E2', [-1, 2]), FELL)
+assert run([3, 1], return_in_finally_else) in ((None, [-1, 2, 4]), FELL)
+assert run([3, 2], return_in_finally_else) in ((None, [-1, 2, 4]), FELL)
+assert run([3, 3], return_in_finally_else) in ((None, [-1, 2, 4]), FELL)
+assert run([], break_in_finally_for) in ((5, []), FELL)
+assert run([1], break_in_finally_for) in ((5, [0, 0]), FELL)
+assert run([2], break_in_finally_for) in ((5, [0, 0, -1, 1]), FELL)
+assert run([3], break_in_finally_for) in ((5, [0, 0, -1, 1, -2, 2]), FELL)
+assert run([1, 1], break_in_finally_for) in (('E1', [0, 0]), FELL)
+assert run([1, 2], break_in_finally_for) in (('E2', [0, 0]), FELL)
+assert run([1, 0, 1], break_in_finally_for) in ((5, [0]), FELL)
+assert run([2, 0, 0, 1], break_in_finally_for) in (('E1', [0, 0, -1, 1]), FELL)
+assert run([2, 0, 0, 2], break_in_finally_for) in (('E2', [0, 0, -1, 1]), FELL)
+assert run([2, 0, 0, 0, 1], break_in_finally_for) in ((5, [0, 0, -1]), FELL)
+assert run([2, 1], break_in_finally_for) in (('E1', [0, 0]), FELL)
+assert run([2, 2], break_in_finally_for) in (('E2', [0, 0]), FELL)
+assert run([3, 1], break_in_finally_for) in (('E1', [0, 0]), FELL)
+assert run([3, 2], break_in_finally_for) in (('E2', [0, 0]), FELL)
+assert run([1, 0, 2], break_in_finally_for) in ((5, [0]), FELL)
+assert run([1, 0, 3], break_in_finally_for) in ((5, [0]), FELL)
+assert run([], continue_in_finally_while) in ((None, [3]), FELL)
+assert run([1], continue_in_finally_while) in ((None, [-1, 2, 3]), FELL)
+assert run([1, 1], continue_in_finally_while) in (('E1', [-1, 2]), FELL)
+assert run([1, 2], continue_in_finally_while) in (('E2', [-1, 2]), FELL)
+assert run([1, 0, 1], continue_in_finally_while) in ((None, [-1, 3]), FELL)
+assert run([1, 0, 0, 1], continue_in_finally_while) in ((None, [-1, 2, -1, 2, 3]), FELL)
+assert run([1, 0, 1, 1], continue_in_finally_while) in ((None, [-1, -1, 2, 3]), FELL)
+assert run([1, 0, 0, 1, 1], continue_in_finally_while) in (('E1', [-1, 2, -1, 2]), FELL)
+assert run([1, 0, 0, 1, 2], continue_in_finally_while) in (('E2', [-1, 2, -1, 2]), FELL)
+assert run([1, 0, 1, 1, 1], continue_in_finally_while) in (('E1', [-1, -1, 2]), FELL)
+assert run([1, 0, 1, 1, 2], continue_in_finally_while) in (('E2', [-1, -1, 2]), FELL)
+assert run([2], continue_in_finally_while) in ((None, [-1, 2, 3]), FELL)
+assert run([3], continue_in_finally_while) in ((None, [-1, 2, 3]), FELL)
+assert run([2, 1], continue_in_finally_while) in (('E1', [-1, 2]), FELL)
+assert run([2, 2], continue_in_finally_while) in (('E2', [-1, 2]), FELL)
+assert run([3, 1], continue_in_finally_while) in (('E1', [-1, 2]), FELL)
+assert run([], break_or_continue_in_finally) in ((None, [12]), FELL)
+assert run([1], break_or_continue_in_finally) in ((None, [0, 12]), FELL)
+assert run([2], break_or_continue_in_finally) in ((None, [0, -1, 12]), FELL)
+assert run([3], break_or_continue_in_finally) in ((None, [0, -1, -2, 12]), FELL)
+assert run([1, 0, 1], break_or_continue_in_finally) in ((None, [0, 10, 11, 12]), FELL)
+assert run([1, 1, 1], break_or_continue_in_finally) in (('E1', [0, 10]), FELL)
+assert run([1, 2, 1], break_or_continue_in_finally) in (('E2', [0, 10]), FELL)
+assert run([2, 0, 1], break_or_continue_in_finally) in ((None, [0, 10, 11, -1, 12]), FELL)
+assert run([3, 0, 1], break_or_continue_in_finally) in ((None, [0, 10, 11, -1, -2, 12]), FELL)
+assert run([1, 0, 0, 1], break_or_continue_in_finally) in ((None, [0]), FELL)
+assert run([2, 0, 1, 0, 1], break_or_continue_in_finally) in ((None, [0, 10, 11, -1, 10, 11, 12]), FELL)
+assert run([2, 0, 1, 1, 1], break_or_continue_in_finally) in (('E1', [0, 10, 11, -1, 10]), FELL)
+assert run([2, 0, 1, 2, 1], break_or_continue_in_finally) in (('E2', [0, 10, 11, -1, 10]), FELL)
+assert run([3, 0, 1, 0, 1], break_or_continue_in_finally) in ((None, [0, 10, 11, -1, 10, 11, -2, 12]), FELL)
+assert run([1, 0, 2], break_or_continue_in_finally) in ((None, [0, 10, 11, 12]), FELL)
+assert run([1, 0, 3], break_or_continue_in_finally) in ((None, [0, 10, 11, 12]), FELL)
+assert run([], return_in_finally_of_try_except) in ((None, [-1, 4]), FELL)
+assert run([1], return_in_finally_of_try_except) in ((None, [-1, 2, 4]), FELL)
+assert run([2], return_in_finally_of_try_except) in (('E2', [-1, 4]), FELL)
+assert run([0, 1], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([1, 1], return_in_finally_of_try_except) in ((3, [-1, 2]), FELL)
+assert run([0, 2], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([0, 3], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([1, 2], return_in_finally_of_try_except) in ((3, [-1, 2]), FELL)
+assert run([1, 3], return_in_finally_of_try_except) in ((3, [-1, 2]), FELL)
+assert run([2, 1], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([2, 2], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([2, 3], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([3, 1], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([3, 2], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([3, 3], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([], return_in_inner_finally) in ((None, [-1, -2]), FELL)
+assert run([1], return_in_inner_finally) in (('E1', [-1, -2]), FELL)
+assert run([2], return_in_inner_finally) in (('E2', [-1, -2]), FELL)
+assert run([0, 0, 1], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 1], return_in_inner_finally) in (('E1', [-1, -2]), FELL)
+assert run([0, 2], return_in_inner_finally) in (('E2', [-1, -2]), FELL)
+assert run([1, 2], return_in_inner_finally) in (('E2', [-1, -2]), FELL)
+assert run([2, 1], return_in_inner_finally) in (('E1', [-1, -2]), FELL)
+assert run([3, 1], return_in_inner_finally) in (('E1', [-1, -2]), FELL)
+assert run([3, 2], return_in_inner_finally) in (('E2', [-1, -2]), FELL)
+assert run([0, 0, 2], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 0, 3], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 1, 1], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 1, 2], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 1, 3], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 2, 1], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([], return_in_finally_overrides_return) in ((6, [-1]), FELL)
+assert run([1], return_in_finally_overrides_return) in (('E1', [-1]), FELL)
+assert run([2], return_in_finally_overrides_return) in (('E2', [-1]), FELL)
+assert run([0, 1], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([0, 2], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([0, 3], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([1, 1], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([1, 2], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([1, 3], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([2, 1], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([2, 2], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([2, 3], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([3, 1], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([3, 2], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([3, 3], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([], raise_in_finally_if) in ((None, [-1, 6]), FELL)
+assert run([1], raise_in_finally_if) in (('E1', [-1, 6]), FELL)
+assert run([2], raise_in_finally_if) in (('E2', [-1, 6]), FELL)
+assert run([0, 1], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([0, 2], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([0, 3], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([1, 1], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([1, 2], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([1, 3], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([2, 1], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([2, 2], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([2, 3], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([3, 1], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([3, 2], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([3, 3], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([], loop_breaking_inside_finally) in ((8, [-1]), FELL)
+assert run([1], loop_breaking_inside_finally) in (('E1', [-1]), FELL)
+assert run([2], loop_breaking_inside_finally) in (('E2', [-1]), FELL)
+assert run([0, 1], loop_breaking_inside_finally) in ((8, [-1, 0]), FELL)
+assert run([0, 2], loop_breaking_inside_finally) in ((8, [-1, 0, 1]), FELL)
+assert run([0, 3], loop_breaking_inside_finally) in ((8, [-1, 0, 1, 2]), FELL)
+assert run([1, 1], loop_breaking_inside_finally) in (('E1', [-1, 0]), FELL)
+assert run([1, 2], loop_breaking_inside_finally) in (('E1', [-1, 0, 1]), FELL)
+assert run([1, 3], loop_breaking_inside_finally) in (('E1', [-1, 0, 1, 2]), FELL)
+assert run([2, 1], loop_breaking_inside_finally) in (('E2', [-1, 0]), FELL)
+assert run([2, 2], loop_breaking_inside_finally) in (('E2', [-1, 0, 1]), FELL)
+assert run([2, 3], loop_breaking_inside_finally) in (('E2', [-1, 0, 1, 2]), FELL)
+assert run([3, 1], loop_breaking_inside_finally) in ((8, [-1, 0]), FELL)
+assert run([3, 2], loop_breaking_inside_finally) in ((8, [-1, 0, 1]), FELL)
+assert run([3, 3], loop_breaking_inside_finally) in ((8, [-1, 0, 1, 2]), FELL)
+assert run([0, 2, 0, 1], loop_breaking_inside_finally) in ((8, [-1, 0]), FELL)
+assert run([], return_from_except_in_finally) in ((None, [-1, -2, 4]), FELL)
+assert run([1], return_from_except_in_finally) in (('E1', [-1, -2, 4]), FELL)
+assert run([2], return_from_except_in_finally) in (('E2', [-1, -2, 4]), FELL)
+assert run([0, 1], return_from_except_in_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 2], return_from_except_in_finally) in (('E2', [-1, -2]), FELL)
+assert run([1, 1], return_from_except_in_finally) in ((3, [-1, -2]), FELL)
+assert run([1, 2], return_from_except_in_finally) in (('E2', [-1, -2]), FELL)
+assert run([2, 1], return_from_except_in_finally) in ((3, [-1, -2]), FELL)
+assert run([2, 2], return_from_except_in_finally) in (('E2', [-1, -2]), FELL)
+assert run([3, 1], return_from_except_in_finally) in ((3, [-1, -2]), FELL)
+assert run([3, 2], return_from_except_in_finally) in (('E2', [-1, -2]), FELL)
+assert run([], return_from_with_in_finally) in ((None, [-1, ('enter', 7), ('exit', 7, False), 3]), FELL)
+assert run([1], return_from_with_in_finally) in (('E1', [-1, ('enter', 7), ('exit', 7, False), 3]), FELL)
+assert run([2], return_from_with_in_finally) in (('E2', [-1, ('enter', 7), ('exit', 7, False), 3]), FELL)
+assert run([0, 1], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([0, 2], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([0, 3], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1, 1], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1, 2], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1, 3], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([2, 1], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([2, 2], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([2, 3], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([3, 1], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([3, 2], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([3, 3], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([], finally_return_in_while_true) in (('Budget', [-1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1]), FELL)
+assert run([1], finally_return_in_while_true) in (('E1', [-1]), FELL)
+assert run([2], finally_return_in_while_true) in (('E2', [-1]), FELL)
+assert run([0, 1], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([0, 0, 1], finally_return_in_while_true) in (('E1', [-1, 2, -1]), FELL)
+assert run([0, 0, 2], finally_return_in_while_true) in (('E2', [-1, 2, -1]), FELL)
+assert run([0, 0, 0, 1], finally_return_in_while_true) in ((9, [-1, 2, -1]), FELL)
+assert run([0, 0, 0, 0, 1], finally_return_in_while_true) in (('E1', [-1, 2, -1, 2, -1]), FELL)
+assert run([0, 0, 0, 0, 2], finally_return_in_while_true) in (('E2', [-1, 2, -1, 2, -1]), FELL)
+assert run([0, 2], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([0, 3], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([1, 1], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([1, 2], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([1, 3], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([2, 1], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([2, 2], finally_return_in_while_true) in ((9, [-1]), FELL)

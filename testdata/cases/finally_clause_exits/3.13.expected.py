@@ -1,0 +1,897 @@
+
+
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\nevery loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\nFELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+
+
+
+
+
+
+
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def return_in_finally_if(c, t, x, n, m):
+    try:
+        x(1)
+    finally:
+        if c():
+            return 2
+        t(3)
+    return 4
+
+
+def return_value_in_finally(c, t, x, n, m):
+    v = c()
+    try:
+        x(1)
+    finally:
+        if c():
+            return v, 1
+        t(2)
+
+
+def return_in_finally_else(c, t, x, n, m):
+    try:
+        x(1)
+    finally:
+        if c():
+            t(2)
+        else:
+            return 3
+    t(4)
+
+
+def break_in_finally_for(c, t, x, n, m):
+    for i in n():
+        try:
+            x(i)
+        finally:
+            if c():
+                break
+            t(i)
+    return 5
+
+
+def continue_in_finally_while(c, t, x, n, m):
+    while c():
+        try:
+            x(1)
+        finally:
+            if c():
+                continue
+            t(2)
+    t(3)
+
+
+def break_or_continue_in_finally(c, t, x, n, m):
+    # depyf: could not decompile break_or_continue_in_finally: unstructured forward jump at 80
+    #    134            RESUME                   0
+    #   
+    #    135            LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                57 (to L7)
+    #                   STORE_FAST               5 (i)
+    #   
+    #    136            NOP
+    #   
+    #    137    L2:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_FAST                5 (i)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    139    L3:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        9 (to L4)
+    #   
+    #    140            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (10)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_FORWARD            16 (to L6)
+    #   
+    #    141    L4:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L5)
+    #   
+    #    142            POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    144    L5:     JUMP_BACKWARD           49 (to L1)
+    #   
+    #    145    L6:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (11)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           59 (to L1)
+    #   
+    #    135    L7:     END_FOR
+    #                   POP_TOP
+    #   
+    #    147            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (12)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L8:     PUSH_EXC_INFO
+    #   
+    #    139            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        9 (to L9)
+    #   
+    #    140            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (10)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #    141    L9:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        4 (to L11)
+    #   
+    #    142            POP_TOP
+    #          L10:     POP_EXCEPT
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    144   L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   JUMP_BACKWARD          112 (to L1)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L2 to L3 -> L8 [1]
+    #     L8 to L10 -> L13 [2] lasti
+    #     L11 to L12 -> L13 [2] lasti
+    raise RuntimeError('depyf: could not decompile break_or_continue_in_finally: unstructured forward jump at 80')
+
+
+def return_in_finally_of_try_except(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        t(2)
+    finally:
+        if c():
+            return 3
+        t(4)
+
+
+def return_in_inner_finally(c, t, x, n, m):
+    # depyf: could not decompile return_in_inner_finally: code copied after POP_EXCEPT in a branch of an except clause at 186
+    #    161            RESUME                   0
+    #   
+    #    162            NOP
+    #   
+    #    163    L1:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    165    L2:     NOP
+    #   
+    #    166    L3:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    168    L4:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L5)
+    #   
+    #    169            RETURN_CONST             3 (3)
+    #   
+    #    168    L5:     RETURN_CONST             0 (None)
+    #   
+    #     --    L6:     PUSH_EXC_INFO
+    #   
+    #    168            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L8)
+    #   
+    #    169            POP_TOP
+    #           L7:     POP_EXCEPT
+    #                   RETURN_CONST             3 (3)
+    #   
+    #    168    L8:     RERAISE                  0
+    #   
+    #     --    L9:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L10:     PUSH_EXC_INFO
+    #   
+    #    165   L11:     NOP
+    #   
+    #    166   L12:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    168   L13:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L15)
+    #   
+    #    169            POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   RETURN_CONST             3 (3)
+    #   
+    #    168   L15:     RERAISE                  0
+    #   
+    #     --   L16:     PUSH_EXC_INFO
+    #   
+    #    168            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        5 (to L19)
+    #   
+    #    169            POP_TOP
+    #          L17:     POP_EXCEPT
+    #                   POP_TOP
+    #          L18:     POP_EXCEPT
+    #                   RETURN_CONST             3 (3)
+    #   
+    #    168   L19:     RERAISE                  0
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L21:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L10 [0]
+    #     L3 to L4 -> L6 [0]
+    #     L6 to L7 -> L9 [1] lasti
+    #     L8 to L9 -> L9 [1] lasti
+    #     L10 to L11 -> L21 [1] lasti
+    #     L12 to L13 -> L16 [2]
+    #     L13 to L14 -> L21 [1] lasti
+    #     L15 to L16 -> L21 [1] lasti
+    #     L16 to L17 -> L20 [3] lasti
+    #     L17 to L18 -> L21 [1] lasti
+    #     L19 to L20 -> L20 [3] lasti
+    #     L20 to L21 -> L21 [1] lasti
+    raise RuntimeError('depyf: could not decompile return_in_inner_finally: code copied after POP_EXCEPT in a branch of an except clause at 186')
+
+
+def return_in_finally_overrides_return(c, t, x, n, m):
+    try:
+        x(1)
+    finally:
+        if c():
+            return 7
+    return 6
+
+
+def raise_in_finally_if(c, t, x, n, m):
+    try:
+        x(1)
+    finally:
+        if c():
+            raise E2(5)
+        t(6)
+
+
+def loop_breaking_inside_finally(c, t, x, n, m):
+    # depyf: could not decompile loop_breaking_inside_finally: finally clause left early
+    #    190            RESUME                   0
+    #   
+    #    191            NOP
+    #   
+    #    192    L1:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    194    L2:     LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L3:     FOR_ITER                25 (to L5)
+    #                   STORE_FAST               5 (i)
+    #   
+    #    195            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L4)
+    #   
+    #    196            POP_TOP
+    #   
+    #    198            RETURN_CONST             2 (8)
+    #   
+    #    197    L4:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_FAST                5 (i)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           27 (to L3)
+    #   
+    #    194    L5:     END_FOR
+    #                   POP_TOP
+    #                   NOP
+    #   
+    #    198            RETURN_CONST             2 (8)
+    #   
+    #     --    L6:     PUSH_EXC_INFO
+    #   
+    #    194            LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L7:     FOR_ITER                25 (to L9)
+    #                   STORE_FAST               5 (i)
+    #   
+    #    195            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L8)
+    #   
+    #    196            POP_TOP
+    #                   RERAISE                  0
+    #   
+    #    197    L8:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_FAST                5 (i)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           27 (to L7)
+    #   
+    #    194    L9:     END_FOR
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L6 [0]
+    #     L6 to L10 -> L10 [1] lasti
+    raise RuntimeError('depyf: could not decompile loop_breaking_inside_finally: finally clause left early')
+
+
+def return_from_except_in_finally(c, t, x, n, m):
+    # depyf: could not decompile return_from_except_in_finally: POP_TOP of INSTANCE
+    #    201            RESUME                   0
+    #   
+    #    202            NOP
+    #   
+    #    203    L1:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    205    L2:     NOP
+    #   
+    #    206    L3:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    209    L4:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (4)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L5:     PUSH_EXC_INFO
+    #   
+    #    207            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L7)
+    #                   POP_TOP
+    #   
+    #    208    L6:     POP_EXCEPT
+    #                   RETURN_CONST             3 (3)
+    #   
+    #    207    L7:     RERAISE                  0
+    #   
+    #     --    L8:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #           L9:     PUSH_EXC_INFO
+    #   
+    #    205   L10:     NOP
+    #   
+    #    206   L11:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (2)
+    #                   CALL                     1
+    #                   POP_TOP
+    #          L12:     JUMP_FORWARD            18 (to L18)
+    #   
+    #     --   L13:     PUSH_EXC_INFO
+    #   
+    #    207            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L16)
+    #                   POP_TOP
+    #   
+    #    208   L14:     POP_EXCEPT
+    #                   POP_TOP
+    #          L15:     POP_EXCEPT
+    #                   RETURN_CONST             3 (3)
+    #   
+    #    207   L16:     RERAISE                  0
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    209   L18:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (4)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L19:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L9 [0]
+    #     L3 to L4 -> L5 [0]
+    #     L5 to L6 -> L8 [1] lasti
+    #     L7 to L8 -> L8 [1] lasti
+    #     L9 to L10 -> L19 [1] lasti
+    #     L11 to L12 -> L13 [2]
+    #     L12 to L13 -> L19 [1] lasti
+    #     L13 to L14 -> L17 [3] lasti
+    #     L14 to L15 -> L19 [1] lasti
+    #     L16 to L17 -> L17 [3] lasti
+    #     L17 to L19 -> L19 [1] lasti
+    raise RuntimeError('depyf: could not decompile return_from_except_in_finally: POP_TOP of INSTANCE')
+
+
+def return_from_with_in_finally(c, t, x, n, m):
+    # depyf: could not decompile return_from_with_in_finally: conditional jump out of the region at 192
+    #    212            RESUME                   0
+    #   
+    #    213            NOP
+    #   
+    #    214    L1:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    216    L2:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (7)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    217            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       10 (to L5)
+    #   
+    #    218            NOP
+    #   
+    #    216    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   RETURN_CONST             3 (2)
+    #   
+    #    217    L5:     NOP
+    #   
+    #    216            LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #   
+    #    219    L6:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #    216    L7:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L8)
+    #                   RERAISE                  2
+    #           L8:     POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L6)
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L11:     PUSH_EXC_INFO
+    #   
+    #    216            LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (7)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #          L12:     POP_TOP
+    #   
+    #    217            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       12 (to L15)
+    #   
+    #    218            NOP
+    #   
+    #    216   L13:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   RETURN_CONST             3 (2)
+    #   
+    #    217   L15:     NOP
+    #   
+    #    216   L16:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #                   JUMP_FORWARD            17 (to L21)
+    #          L17:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L18)
+    #                   RERAISE                  2
+    #          L18:     POP_TOP
+    #          L19:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L21)
+    #   
+    #     --   L20:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    219   L21:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --   L22:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L11 [0]
+    #     L3 to L4 -> L7 [1] lasti
+    #     L7 to L9 -> L10 [3] lasti
+    #     L11 to L12 -> L22 [1] lasti
+    #     L12 to L13 -> L17 [3] lasti
+    #     L13 to L14 -> L22 [1] lasti
+    #     L16 to L17 -> L22 [1] lasti
+    #     L17 to L19 -> L20 [5] lasti
+    #     L19 to L22 -> L22 [1] lasti
+    raise RuntimeError('depyf: could not decompile return_from_with_in_finally: conditional jump out of the region at 192')
+
+
+def finally_return_in_while_true(c, t, x, n, m):
+    while True:
+        try:
+            x(1)
+        finally:
+            if c():
+                return 9
+        t(2)
+
+assert run([], return_in_finally_if) in ((4, [-1, 3]), FELL)
+assert run([1], return_in_finally_if) in (('E1', [-1, 3]), FELL)
+assert run([2], return_in_finally_if) in (('E2', [-1, 3]), FELL)
+assert run([0, 1], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([0, 2], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([0, 3], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([1, 1], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([1, 2], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([1, 3], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([2, 1], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([2, 2], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([2, 3], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([3, 1], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([3, 2], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([3, 3], return_in_finally_if) in ((2, [-1]), FELL)
+assert run([], return_value_in_finally) in ((None, [-1, 2]), FELL)
+assert run([0, 1], return_value_in_finally) in (('E1', [-1, 2]), FELL)
+assert run([0, 2], return_value_in_finally) in (('E2', [-1, 2]), FELL)
+assert run([0, 0, 1], return_value_in_finally) in (((0, 1), [-1]), FELL)
+assert run([1, 0, 1], return_value_in_finally) in (((1, 1), [-1]), FELL)
+assert run([2, 0, 1], return_value_in_finally) in (((2, 1), [-1]), FELL)
+assert run([3, 0, 1], return_value_in_finally) in (((3, 1), [-1]), FELL)
+assert run([1, 1], return_value_in_finally) in (('E1', [-1, 2]), FELL)
+assert run([1, 2], return_value_in_finally) in (('E2', [-1, 2]), FELL)
+assert run([2, 1], return_value_in_finally) in (('E1', [-1, 2]), FELL)
+assert run([2, 2], return_value_in_finally) in (('E2', [-1, 2]), FELL)
+assert run([3, 1], return_value_in_finally) in (('E1', [-1, 2]), FELL)
+assert run([3, 2], return_value_in_finally) in (('E2', [-1, 2]), FELL)
+assert run([0, 0, 2], return_value_in_finally) in (((0, 1), [-1]), FELL)
+assert run([0, 0, 3], return_value_in_finally) in (((0, 1), [-1]), FELL)
+assert run([0, 1, 1], return_value_in_finally) in (((0, 1), [-1]), FELL)
+assert run([], return_in_finally_else) in ((3, [-1]), FELL)
+assert run([0, 1], return_in_finally_else) in ((None, [-1, 2, 4]), FELL)
+assert run([1, 1], return_in_finally_else) in (('E1', [-1, 2]), FELL)
+assert run([2, 1], return_in_finally_else) in (('E2', [-1, 2]), FELL)
+assert run([0, 2], return_in_finally_else) in ((None, [-1, 2, 4]), FELL)
+assert run([0, 3], return_in_finally_else) in ((None, [-1, 2, 4]), FELL)
+assert run([1, 2], return_in_finally_else) in (('E1', [-1, 2]), FELL)
+assert run([1, 3], return_in_finally_else) in (('E1', [-1, 2]), FELL)
+assert run([2, 2], return_in_finally_else) in (('E2', [-1, 2]), FELL)
+assert run([2, 3], return_in_finally_else) in (('E2', [-1, 2]), FELL)
+assert run([3, 1], return_in_finally_else) in ((None, [-1, 2, 4]), FELL)
+assert run([3, 2], return_in_finally_else) in ((None, [-1, 2, 4]), FELL)
+assert run([3, 3], return_in_finally_else) in ((None, [-1, 2, 4]), FELL)
+assert run([], break_in_finally_for) in ((5, []), FELL)
+assert run([1], break_in_finally_for) in ((5, [0, 0]), FELL)
+assert run([2], break_in_finally_for) in ((5, [0, 0, -1, 1]), FELL)
+assert run([3], break_in_finally_for) in ((5, [0, 0, -1, 1, -2, 2]), FELL)
+assert run([1, 1], break_in_finally_for) in (('E1', [0, 0]), FELL)
+assert run([1, 2], break_in_finally_for) in (('E2', [0, 0]), FELL)
+assert run([1, 0, 1], break_in_finally_for) in ((5, [0]), FELL)
+assert run([2, 0, 0, 1], break_in_finally_for) in (('E1', [0, 0, -1, 1]), FELL)
+assert run([2, 0, 0, 2], break_in_finally_for) in (('E2', [0, 0, -1, 1]), FELL)
+assert run([2, 0, 0, 0, 1], break_in_finally_for) in ((5, [0, 0, -1]), FELL)
+assert run([2, 1], break_in_finally_for) in (('E1', [0, 0]), FELL)
+assert run([2, 2], break_in_finally_for) in (('E2', [0, 0]), FELL)
+assert run([3, 1], break_in_finally_for) in (('E1', [0, 0]), FELL)
+assert run([3, 2], break_in_finally_for) in (('E2', [0, 0]), FELL)
+assert run([1, 0, 2], break_in_finally_for) in ((5, [0]), FELL)
+assert run([1, 0, 3], break_in_finally_for) in ((5, [0]), FELL)
+assert run([], continue_in_finally_while) in ((None, [3]), FELL)
+assert run([1], continue_in_finally_while) in ((None, [-1, 2, 3]), FELL)
+assert run([1, 1], continue_in_finally_while) in (('E1', [-1, 2]), FELL)
+assert run([1, 2], continue_in_finally_while) in (('E2', [-1, 2]), FELL)
+assert run([1, 0, 1], continue_in_finally_while) in ((None, [-1, 3]), FELL)
+assert run([1, 0, 0, 1], continue_in_finally_while) in ((None, [-1, 2, -1, 2, 3]), FELL)
+assert run([1, 0, 1, 1], continue_in_finally_while) in ((None, [-1, -1, 2, 3]), FELL)
+assert run([1, 0, 0, 1, 1], continue_in_finally_while) in (('E1', [-1, 2, -1, 2]), FELL)
+assert run([1, 0, 0, 1, 2], continue_in_finally_while) in (('E2', [-1, 2, -1, 2]), FELL)
+assert run([1, 0, 1, 1, 1], continue_in_finally_while) in (('E1', [-1, -1, 2]), FELL)
+assert run([1, 0, 1, 1, 2], continue_in_finally_while) in (('E2', [-1, -1, 2]), FELL)
+assert run([2], continue_in_finally_while) in ((None, [-1, 2, 3]), FELL)
+assert run([3], continue_in_finally_while) in ((None, [-1, 2, 3]), FELL)
+assert run([2, 1], continue_in_finally_while) in (('E1', [-1, 2]), FELL)
+assert run([2, 2], continue_in_finally_while) in (('E2', [-1, 2]), FELL)
+assert run([3, 1], continue_in_finally_while) in (('E1', [-1, 2]), FELL)
+assert run([], break_or_continue_in_finally) in ((None, [12]), FELL)
+assert run([1], break_or_continue_in_finally) in ((None, [0, 12]), FELL)
+assert run([2], break_or_continue_in_finally) in ((None, [0, -1, 12]), FELL)
+assert run([3], break_or_continue_in_finally) in ((None, [0, -1, -2, 12]), FELL)
+assert run([1, 0, 1], break_or_continue_in_finally) in ((None, [0, 10, 11, 12]), FELL)
+assert run([1, 1, 1], break_or_continue_in_finally) in (('E1', [0, 10]), FELL)
+assert run([1, 2, 1], break_or_continue_in_finally) in (('E2', [0, 10]), FELL)
+assert run([2, 0, 1], break_or_continue_in_finally) in ((None, [0, 10, 11, -1, 12]), FELL)
+assert run([3, 0, 1], break_or_continue_in_finally) in ((None, [0, 10, 11, -1, -2, 12]), FELL)
+assert run([1, 0, 0, 1], break_or_continue_in_finally) in ((None, [0]), FELL)
+assert run([2, 0, 1, 0, 1], break_or_continue_in_finally) in ((None, [0, 10, 11, -1, 10, 11, 12]), FELL)
+assert run([2, 0, 1, 1, 1], break_or_continue_in_finally) in (('E1', [0, 10, 11, -1, 10]), FELL)
+assert run([2, 0, 1, 2, 1], break_or_continue_in_finally) in (('E2', [0, 10, 11, -1, 10]), FELL)
+assert run([3, 0, 1, 0, 1], break_or_continue_in_finally) in ((None, [0, 10, 11, -1, 10, 11, -2, 12]), FELL)
+assert run([1, 0, 2], break_or_continue_in_finally) in ((None, [0, 10, 11, 12]), FELL)
+assert run([1, 0, 3], break_or_continue_in_finally) in ((None, [0, 10, 11, 12]), FELL)
+assert run([], return_in_finally_of_try_except) in ((None, [-1, 4]), FELL)
+assert run([1], return_in_finally_of_try_except) in ((None, [-1, 2, 4]), FELL)
+assert run([2], return_in_finally_of_try_except) in (('E2', [-1, 4]), FELL)
+assert run([0, 1], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([1, 1], return_in_finally_of_try_except) in ((3, [-1, 2]), FELL)
+assert run([0, 2], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([0, 3], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([1, 2], return_in_finally_of_try_except) in ((3, [-1, 2]), FELL)
+assert run([1, 3], return_in_finally_of_try_except) in ((3, [-1, 2]), FELL)
+assert run([2, 1], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([2, 2], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([2, 3], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([3, 1], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([3, 2], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([3, 3], return_in_finally_of_try_except) in ((3, [-1]), FELL)
+assert run([], return_in_inner_finally) in ((None, [-1, -2]), FELL)
+assert run([1], return_in_inner_finally) in (('E1', [-1, -2]), FELL)
+assert run([2], return_in_inner_finally) in (('E2', [-1, -2]), FELL)
+assert run([0, 0, 1], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 1], return_in_inner_finally) in (('E1', [-1, -2]), FELL)
+assert run([0, 2], return_in_inner_finally) in (('E2', [-1, -2]), FELL)
+assert run([1, 2], return_in_inner_finally) in (('E2', [-1, -2]), FELL)
+assert run([2, 1], return_in_inner_finally) in (('E1', [-1, -2]), FELL)
+assert run([3, 1], return_in_inner_finally) in (('E1', [-1, -2]), FELL)
+assert run([3, 2], return_in_inner_finally) in (('E2', [-1, -2]), FELL)
+assert run([0, 0, 2], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 0, 3], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 1, 1], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 1, 2], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 1, 3], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 2, 1], return_in_inner_finally) in ((3, [-1, -2]), FELL)
+assert run([], return_in_finally_overrides_return) in ((6, [-1]), FELL)
+assert run([1], return_in_finally_overrides_return) in (('E1', [-1]), FELL)
+assert run([2], return_in_finally_overrides_return) in (('E2', [-1]), FELL)
+assert run([0, 1], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([0, 2], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([0, 3], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([1, 1], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([1, 2], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([1, 3], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([2, 1], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([2, 2], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([2, 3], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([3, 1], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([3, 2], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([3, 3], return_in_finally_overrides_return) in ((7, [-1]), FELL)
+assert run([], raise_in_finally_if) in ((None, [-1, 6]), FELL)
+assert run([1], raise_in_finally_if) in (('E1', [-1, 6]), FELL)
+assert run([2], raise_in_finally_if) in (('E2', [-1, 6]), FELL)
+assert run([0, 1], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([0, 2], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([0, 3], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([1, 1], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([1, 2], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([1, 3], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([2, 1], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([2, 2], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([2, 3], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([3, 1], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([3, 2], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([3, 3], raise_in_finally_if) in (('E2', [-1]), FELL)
+assert run([], loop_breaking_inside_finally) in ((8, [-1]), FELL)
+assert run([1], loop_breaking_inside_finally) in (('E1', [-1]), FELL)
+assert run([2], loop_breaking_inside_finally) in (('E2', [-1]), FELL)
+assert run([0, 1], loop_breaking_inside_finally) in ((8, [-1, 0]), FELL)
+assert run([0, 2], loop_breaking_inside_finally) in ((8, [-1, 0, 1]), FELL)
+assert run([0, 3], loop_breaking_inside_finally) in ((8, [-1, 0, 1, 2]), FELL)
+assert run([1, 1], loop_breaking_inside_finally) in (('E1', [-1, 0]), FELL)
+assert run([1, 2], loop_breaking_inside_finally) in (('E1', [-1, 0, 1]), FELL)
+assert run([1, 3], loop_breaking_inside_finally) in (('E1', [-1, 0, 1, 2]), FELL)
+assert run([2, 1], loop_breaking_inside_finally) in (('E2', [-1, 0]), FELL)
+assert run([2, 2], loop_breaking_inside_finally) in (('E2', [-1, 0, 1]), FELL)
+assert run([2, 3], loop_breaking_inside_finally) in (('E2', [-1, 0, 1, 2]), FELL)
+assert run([3, 1], loop_breaking_inside_finally) in ((8, [-1, 0]), FELL)
+assert run([3, 2], loop_breaking_inside_finally) in ((8, [-1, 0, 1]), FELL)
+assert run([3, 3], loop_breaking_inside_finally) in ((8, [-1, 0, 1, 2]), FELL)
+assert run([0, 2, 0, 1], loop_breaking_inside_finally) in ((8, [-1, 0]), FELL)
+assert run([], return_from_except_in_finally) in ((None, [-1, -2, 4]), FELL)
+assert run([1], return_from_except_in_finally) in (('E1', [-1, -2, 4]), FELL)
+assert run([2], return_from_except_in_finally) in (('E2', [-1, -2, 4]), FELL)
+assert run([0, 1], return_from_except_in_finally) in ((3, [-1, -2]), FELL)
+assert run([0, 2], return_from_except_in_finally) in (('E2', [-1, -2]), FELL)
+assert run([1, 1], return_from_except_in_finally) in ((3, [-1, -2]), FELL)
+assert run([1, 2], return_from_except_in_finally) in (('E2', [-1, -2]), FELL)
+assert run([2, 1], return_from_except_in_finally) in ((3, [-1, -2]), FELL)
+assert run([2, 2], return_from_except_in_finally) in (('E2', [-1, -2]), FELL)
+assert run([3, 1], return_from_except_in_finally) in ((3, [-1, -2]), FELL)
+assert run([3, 2], return_from_except_in_finally) in (('E2', [-1, -2]), FELL)
+assert run([], return_from_with_in_finally) in ((None, [-1, ('enter', 7), ('exit', 7, False), 3]), FELL)
+assert run([1], return_from_with_in_finally) in (('E1', [-1, ('enter', 7), ('exit', 7, False), 3]), FELL)
+assert run([2], return_from_with_in_finally) in (('E2', [-1, ('enter', 7), ('exit', 7, False), 3]), FELL)
+assert run([0, 1], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([0, 2], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([0, 3], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1, 1], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1, 2], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1, 3], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([2, 1], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([2, 2], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([2, 3], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([3, 1], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([3, 2], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([3, 3], return_from_with_in_finally) in ((2, [-1, ('enter', 7), ('exit', 7, False)]), FELL)
+assert run([], finally_return_in_while_true) in (('Budget', [-1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1, 2, -1]), FELL)
+assert run([1], finally_return_in_while_true) in (('E1', [-1]), FELL)
+assert run([2], finally_return_in_while_true) in (('E2', [-1]), FELL)
+assert run([0, 1], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([0, 0, 1], finally_return_in_while_true) in (('E1', [-1, 2, -1]), FELL)
+assert run([0, 0, 2], finally_return_in_while_true) in (('E2', [-1, 2, -1]), FELL)
+assert run([0, 0, 0, 1], finally_return_in_while_true) in ((9, [-1, 2, -1]), FELL)
+assert run([0, 0, 0, 0, 1], finally_return_in_while_true) in (('E1', [-1, 2, -1, 2, -1]), FELL)
+assert run([0, 0, 0, 0, 2], finally_return_in_while_true) in (('E2', [-1, 2, -1, 2, -1]), FELL)
+assert run([0, 2], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([0, 3], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([1, 1], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([1, 2], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([1, 3], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([2, 1], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([2, 2], finally_return_in_while_true) in ((9, [-1]), FELL)
