@@ -1025,6 +1025,9 @@ final class Branches {
                 return failingMatchEndsBranch(w, e, b, f, to, l, r);
             }
             int ifElse = FinallyEnds.ifElse(w, e, then, f, to, l, r);
+            if (ifElse < 0) {
+                ifElse = DisplacedLoopTails.ifElse(w, e, then, f, to, l, r);
+            }
             if (ifElse >= 0) {
                 return ifElse;
             }

@@ -1,6 +1,9 @@
 package depyf.structure;
 
+import depyf.ir.Expr;
+import depyf.ir.Stmt;
 import depyf.lift.Code;
+import depyf.lift.Lifter;
 import depyf.lift.Op;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,51 @@ import java.util.List;
  */
 final class DisplacedLoopTails {
     private DisplacedLoopTails() {}
+
+    /**
+     * 3.12-3.13: {@code then} walked the then-branch [.., f) of test e; it ends with a try whose body (and
+     * else) leaves and whose clauses leave or go on to the copy of the loop's test laid out past the
+     * handlers, read as continues ({@link Walker#testCopyContinues}). Only falling off the loop's body goes
+     * there, so the if statement ends the body and the code from f is its else clause: emits {@code if e:
+     * A else: B} without those continues and returns where the walk goes on, or -1.
+     */
+    static int ifElse(Walker w, Expr e, Lifter then, int f, int to, Lifter l, Region r) {
+        List<Stmt> out = then.out;
+        if (r.loop() == null || f >= to || out.isEmpty() || !(out.get(out.size() - 1) instanceof Stmt.Try t)
+                || !t.finalbody().isEmpty() || !ExceptClauses.leaves(t.orelse().isEmpty() ? t.body() : t.orelse())) {
+            return -1;
+        }
+        List<Stmt.ExceptHandler> clauses = new ArrayList<>();
+        boolean continues = false;
+        for (Stmt.ExceptHandler h : t.handlers()) {
+            List<Stmt> b = h.body();
+            if (!b.isEmpty() && b.get(b.size() - 1) instanceof Stmt.Continue c && w.testCopyContinues.contains(c)) {
+                continues = true;
+                b = b.size() == 1 ? List.of(new Stmt.Pass()) : b.subList(0, b.size() - 1);
+            } else if (!ExceptClauses.leaves(b)) {
+                return -1;
+            }
+            clauses.add(new Stmt.ExceptHandler(h.type(), h.name(), b));
+        }
+        if (!continues) {
+            return -1;
+        }
+        Lifter other = l.fork();
+        w.walk(f, to, other, r, -1);
+        List<Stmt> orelse = new ArrayList<>(other.out);
+        boolean fallsIntoExit = to == r.loop().exit() && !ExceptClauses.leaves(orelse);
+        if (fallsIntoExit) {
+            orelse.add(new Stmt.Break());      // the else falls into the loop's exit, the break the loop places
+        }
+        List<Stmt> body = new ArrayList<>(out.subList(0, out.size() - 1));
+        body.add(new Stmt.Try(t.body(), clauses, t.orelse(), t.finalbody(), t.star()));
+        Stmt.If made = new Stmt.If(e, body, orelse);
+        if (fallsIntoExit) {
+            w.fallenBreakElses.add(made);
+        }
+        l.emit(made);
+        return to;
+    }
 
     /**
      * True when the body's last instruction (before the exit f) is a copy of the exit's jump, on the

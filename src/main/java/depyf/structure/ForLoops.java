@@ -238,7 +238,8 @@ final class ForLoops {
         Integer clauseEnd = w.clauseEndBreaks.get(inner.loop());
         if (exit == after && clauseEnd != null) {
             exit = elseEnd(w, clauseEnd, after, to);
-        } else if (exit == after && (copies != null || LoopBreaks.breaksPastRegion(w, f + 1, exitIdx, after, to, r))) {
+        } else if (exit == after && (copies != null || LoopBreaks.breaksPastRegion(w, f + 1, exitIdx, after, to, r)
+                || LoopBreaks.clauseBreaksBack(w, f + 1, exitIdx, r))) {
             exit = to;                          // the rest of the region is the else clause
             backBreakElseFallsOff(w, f + 1, exitIdx, to, r);
         }

@@ -176,7 +176,7 @@ final class LoopBreaks {
                 // a break: POP_EXCEPT, the name's cleanup, (the iterator popped,) the jump
                 Op op = w.code.op(k);
                 int t = op.target();
-                int before = popsIterator ? k - 2 : k - 1;
+                int before = beforeExitCalls(w.code, popsIterator ? k - 2 : k - 1);
                 boolean popped = !popsIterator || w.code.op(k - 1).is("POP_TOP") || w.code.op(k - 1).is("POP_ITER");
                 if (op.isUnconditionalJump() && t > best && t <= to && (t < h.target() || popsIterator && t >= areaEnd)
                         && popped && w.reachable.get(k)
@@ -187,6 +187,23 @@ final class LoopBreaks {
             }
         }
         return best;
+    }
+
+    /**
+     * The index before the with statements' exit calls ending at {@code k} (a break out of a clause inside
+     * withs in the loop body calls each with's exit after the clause's POP_EXCEPT), or k when none does.
+     */
+    static int beforeExitCalls(Code code, int k) {
+        for (boolean found = true; found; ) {
+            found = false;
+            for (int n = 5; n <= 6 && !found; n++) {
+                if (k - n + 1 >= 0 && Tries.exitCall(code, k - n + 1) == k + 1) {
+                    k -= n;
+                    found = true;
+                }
+            }
+        }
+        return k;
     }
 
     /** True when the handler at {@code target} protects code before {@code from}. */
@@ -274,6 +291,35 @@ final class LoopBreaks {
             }
             if (op.is("JUMP_FORWARD") && t > to && threadedToFollow(w, t, r)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * As {@link #breaksPastRegion} for the breaks in except clauses of a try in the for loop's body [from,
+     * end): POP_EXCEPT, the name's cleanup, the iterator's pop and a jump back to the head of the loop
+     * being walked (3.14 threads the break through the code after the for loop, which ends that loop's
+     * body). No continue jumps so: a continue inside the for loop is its own.
+     */
+    static boolean clauseBreaksBack(Walker w, int from, int end, Region r) {
+        if (r.loop() == null) {
+            return false;
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() < from || h.start() >= end || h.target() < end || !w.code.op(h.target()).is("PUSH_EXC_INFO")
+                    || protectsBefore(w, h.target(), from)) {
+                continue;
+            }
+            int areaEnd = ExceptClauses.handlerAreaEnd(w, h.target());
+            for (int k = h.target() + 3; k < areaEnd; k++) {
+                Op op = w.code.op(k);
+                Op pop = w.code.op(k - 1);
+                if (op.is("JUMP_BACKWARD") && r.loop().continuesThisOrOuter(op.target()) && w.reachable.get(k)
+                        && (pop.is("POP_TOP") || pop.is("POP_ITER"))
+                        && w.code.op(ExceptClauses.beforeNameCleanup(w.code, k - 2)).is("POP_EXCEPT")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -929,6 +929,9 @@ final class Loops {
      * lies in (the layout's last block, {@link #withBreakInTrailingElse}).
      */
     static List<Stmt> withFallingBreak(Walker w, List<Stmt> stmts, int depth, int end) {
+        if (!stmts.isEmpty() && w.fallenBreakElses.contains(stmts.get(stmts.size() - 1))) {
+            return stmts;                      // placed already, in the else clause of the if ending the body
+        }
         // (a trailing try's clauses are laid out apart: when normal code falls into the break, only the
         // try's body or else does)
         return depth == 0 && !w.jumpTargets.get(end - 1)

@@ -316,6 +316,13 @@ final class Tries {
             // goes on with; a clause's jump to the loop's head is a continue, not the end of the statement
             clauseFollow = over.target();
         }
+        if (end > to && r.exactFollow() && r.follow() >= 0 && toDisplacedTestAt(w, end, r) && !Branches.sameExit(w, end, r.follow())
+                && !r.loop().continues().contains(r.follow())) {
+            // 3.12-3.13: the clauses go on to the copy of the loop's test laid out past the handlers, the region
+            // (an if's branch, the code after the if a break) elsewhere: a clause's jump there is a continue
+            // (Walker.jumpForward), not the clause falling off into the code after the branch
+            clauseFollow = r.follow();
+        }
         boolean continuesLoop = end >= 0 && end <= i && r.loop() != null && r.loop().continues().contains(end);
         int clauseEnd = end < 0 && handler >= j && handler < to ? TryElses.elseInClause(w, i, j, handler) : -1;
         int k = handler + 1;

@@ -40,6 +40,10 @@ public final class Walker {
      * continue's. Falling off a clause at the end of the loop body would copy it.
      */
     final Set<Stmt> writtenContinues = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Continues read from a jump to the copy of a loop's test laid out past the handlers (3.12-3.13), by identity. */
+    final Set<Stmt> testCopyContinues = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** If statements whose else clause ends with the break falling into the loop's exit ({@link DisplacedLoopTails#ifElse}), by identity. */
+    final Set<Stmt> fallenBreakElses = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /**
      * Match statements whose last case fails back to the head of the loop the match ends, by identity:
      * only that case's body goes on past the match by falling off its end ({@code Loops.withFallingBreak}).
@@ -1007,6 +1011,15 @@ public final class Walker {
             return i + 1;
         }
         if (t == r.follow()) {
+            return i + 1;
+        }
+        if (r.loop() != null && displacedTests.getOrDefault(t, -1) == r.loop().bodyEnd()
+                && r.follow() >= 0 && !Branches.sameExit(this, t, r.follow()) && !r.loop().continues().contains(r.follow())) {
+            // 3.12-3.13: to the copy of the loop's test laid out past the handlers (DisplacedLoopTails), where
+            // the region does not go on: a continue
+            Stmt.Continue c = new Stmt.Continue();
+            testCopyContinues.add(c);
+            l.emit(c);
             return i + 1;
         }
         // (not where the region goes on: a try reading that jump as the code after it walks it)
