@@ -239,7 +239,7 @@ final class ForLoops {
         if (exit == after && clauseEnd != null) {
             exit = elseEnd(w, clauseEnd, after, to);
         } else if (exit == after && (copies != null || LoopBreaks.breaksPastRegion(w, f + 1, exitIdx, after, to, r)
-                || LoopBreaks.clauseBreaksBack(w, f + 1, exitIdx, r))) {
+                || LoopBreaks.clauseBreaksBack(w, f + 1, exitIdx, after, to, r))) {
             exit = to;                          // the rest of the region is the else clause
             backBreakElseFallsOff(w, f + 1, exitIdx, to, r);
         }

@@ -300,12 +300,16 @@ final class LoopBreaks {
      * As {@link #breaksPastRegion} for the breaks in except clauses of a try in the for loop's body [from,
      * end): POP_EXCEPT, the name's cleanup, the iterator's pop and a jump back to the head of the loop
      * being walked (3.14 threads the break through the code after the for loop, which ends that loop's
-     * body). No continue jumps so: a continue inside the for loop is its own.
+     * body; the code after the loop, [after, to), is then its else clause: unless it is a lone jump there
+     * too). No continue jumps so: a continue inside the for loop is its own.
      */
-    static boolean clauseBreaksBack(Walker w, int from, int end, Region r) {
-        if (r.loop() == null) {
+    static boolean clauseBreaksBack(Walker w, int from, int end, int after, int to, Region r) {
+        if (r.loop() == null || after >= to) {
             return false;
         }
+        int start = Tries.skipNops(w, after);
+        Op first = start < w.code.size() ? w.code.op(start) : null;
+        int through = first != null && first.isUnconditionalJump() ? first.target() : -1;
         for (Code.Handler h : w.code.handlers()) {
             if (h.start() < from || h.start() >= end || h.target() < end || !w.code.op(h.target()).is("PUSH_EXC_INFO")
                     || protectsBefore(w, h.target(), from)) {
@@ -315,7 +319,7 @@ final class LoopBreaks {
             for (int k = h.target() + 3; k < areaEnd; k++) {
                 Op op = w.code.op(k);
                 Op pop = w.code.op(k - 1);
-                if (op.is("JUMP_BACKWARD") && r.loop().continuesThisOrOuter(op.target()) && w.reachable.get(k)
+                if (op.is("JUMP_BACKWARD") && op.target() != through && r.loop().continuesThisOrOuter(op.target()) && w.reachable.get(k)
                         && (pop.is("POP_TOP") || pop.is("POP_ITER"))
                         && w.code.op(ExceptClauses.beforeNameCleanup(w.code, k - 2)).is("POP_EXCEPT")) {
                     return true;
