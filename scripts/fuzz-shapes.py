@@ -21,7 +21,7 @@ it, decompiles the .pyc with ./depyf, and then, for each function:
 
 Exit status: 0 when no function behaves differently, 1 when one does, 2 on usage errors.
 """
-import argparse, importlib.util, os, random, signal, subprocess, sys, tempfile
+import argparse, importlib.util, os, random, resource, signal, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -58,7 +58,9 @@ class CM:
         return self.n
 
     def __exit__(self, t, v, tb):
-        suppress = t is not None and t is not Stop and self.env.next() % 2 == 0
+        # (never Stop, nor the harness's Runaway: a loop that draws nothing would swallow its alarm and
+        # run on until the machine's memory is gone)
+        suppress = t is not None and issubclass(t, Exception) and self.env.next() % 2 == 0
         self.env.trace.append(('exit', self.n, None if t is None else t.__name__, suppress))
         return suppress
 '''
@@ -275,21 +277,43 @@ def on_alarm(signum, frame):
     raise Runaway()
 
 
+MEMORY = 1 << 30                # address space a run may use: a runaway value raises MemoryError
+
+
 def run(fn, answers):
     """What fn does on one input stream: its result or escaping exception, and its trace. Every test
     draws an answer and the stream ends with Stop, so a generated function always ends; a decompiled one
-    that loops without drawing is stopped after 2 s (Runaway)."""
+    that loops without drawing is stopped after 2 s (Runaway), one whose values grow without bound (a
+    repeated `v *= v` runs in C, where no alarm interrupts it) at MEMORY more address space (MemoryError),
+    not by the kernel's OOM killer, which took the whole run with it and printed nothing."""
     env_cls = fn.__globals__["Env"]
     env = env_cls(answers)
     signal.signal(signal.SIGALRM, on_alarm)
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = vm_size() + MEMORY
+    resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
     signal.setitimer(signal.ITIMER_REAL, 2.0)
+    raised = None
     try:
         result = ("return", fn(env)())
-    except BaseException as e:          # Stop, E1, E2, Runaway, or a bug's RuntimeError/NameError
-        result = ("raise", type(e).__name__, str(e.args[:1]))
+    except BaseException as e:          # Stop, E1, E2, Runaway, MemoryError, or a bug's RuntimeError/NameError
+        raised = e
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+    if raised is not None:
+        raised.__traceback__ = None     # (its frames hold what ran away)
+        result = ("raise", type(raised).__name__, str(raised.args[:1]))
     return result, env.trace
+
+
+def vm_size():
+    """This process's address space in bytes now (Linux: /proc/self/statm), 0 when unknown."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def honest_raise(want, got):
