@@ -38,7 +38,7 @@ final class BranchExits {
                 // of a loop inside the branch) leaves the branch too
                 for (int t : ExceptClauses.clauseExits(w, h.target())) {
                     int cold = t > f && ColdContinuations.bodyReturns(w, h.target()) ? ColdContinuations.end(w, t) : -1;
-                    if (cold > t && ColdContinuations.rejoins(w, t, cold, b, f, loop)) {
+                    if (cold > t && ColdContinuations.rejoins(w, t, cold, b, f, loop) && ColdContinuations.enteredOnlyFrom(w, t, cold, b, f)) {
                         continue;                  // the code after a try inside the branch, laid out after its handler
                     }
                     if (t > f && backIntoBranch(w, t, b, f)) {

@@ -196,6 +196,46 @@ final class ColdContinuations {
     }
 
     /**
+     * True when every jump into the block [t, e) comes from [b, f) or from the handler area of a try
+     * protecting code in [b, f): the block is not also the code after a try of another branch (`if c: try:
+     * return / except: pass / else: try: return / except: pass`, then code both clauses go on with).
+     */
+    static boolean enteredOnlyFrom(Walker w, int t, int e, int b, int f) {
+        for (int k = 0; k < w.code.size(); k++) {
+            int target = w.code.op(k).target();
+            if (target < t || target >= e || k >= t && k < e || k >= b && k < f || !w.reachable.get(k)) {
+                continue;
+            }
+            boolean fromClause = false;
+            for (Code.Handler h : w.code.handlers()) {
+                if (h.start() >= b && h.start() < f && k >= h.target() && k < ExceptClauses.handlerAreaEnd(w, h.target())) {
+                    fromClause = true;
+                    break;
+                }
+            }
+            if (!fromClause) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when a reachable jump from outside the block [t, e) and outside the handler area [a, b) lands in
+     * it: code after the handler of a try protecting nothing (OrphanHandlers) that other statements'
+     * clauses go on with too is theirs, not the orphan's own continuation.
+     */
+    static boolean enteredFromElsewhere(Walker w, int t, int e, int a, int b) {
+        for (int k = 0; k < w.code.size(); k++) {
+            int target = w.code.op(k).target();
+            if (target >= t && target < e && (k < t || k >= e) && (k < a || k >= b) && w.reachable.get(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when every jump out of the block [t, e) goes to [b, f] (back into the branch or to where the
      * statement around it goes on) or to a loop's head or exit: the block belongs to the branch [b, f).
      */

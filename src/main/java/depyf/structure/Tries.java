@@ -571,7 +571,8 @@ final class Tries {
             if (end > to && j == i && Integer.valueOf(handler).equals(w.orphanBodies.get(i)) && ExceptClauses.leaves(orelse)
                     && !ColdContinuations.enclosingClausesGo(w, r, end) && !clausesGoWhereRegionDoes(w, r, end)
                     && ((continuationEnd = ColdContinuations.end(w, end, r)) > end
-                        || w.code.op(end - 1).is("RERAISE") && (continuationEnd = ColdContinuations.enclosingBodyEnd(w, r, end)) > end)) {
+                        || w.code.op(end - 1).is("RERAISE") && (continuationEnd = ColdContinuations.enclosingBodyEnd(w, r, end)) > end)
+                    && !ColdContinuations.enteredFromElsewhere(w, end, continuationEnd, handler, areaEnd)) {
                 // a try protecting nothing whose body returns (OrphanHandlers): the code after it, reached only
                 // from its clauses, is laid out after its handler and jumps to where the region goes on, or is
                 // a lone jump ending an enclosing try's body (not where that try's clauses go: the try then
