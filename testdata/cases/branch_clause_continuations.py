@@ -4,7 +4,8 @@
 # after it inside the elif whose orphan try's clause also jumps there); and a for loop ending
 # `while a and b`, its clause's break threaded back to the while's head like the for's own exit
 # (3.14's concurrent.futures _ExecutorManagerThread.shutdown_workers: a clause break is not an else
-# when the code after the for is only that jump). Each function checks itself on the paths below.
+# when the code after the for is only that jump); the code after an outer try, which an inner try's clauses
+# go on with too, is not the inner try's (seed 33 f22). Each function checks itself on the paths below.
 
 
 
@@ -146,6 +147,31 @@ def for_clause_break_ending_while_and(c, t, x, n, m):
                 break
     return k
 
+
+def orphan_then_try_finally_returning_in_try(c, t, x, n, m):
+    # (seed 33 f22 on 3.13: the code after the outer try, which the clauses of both tries go on with, was
+    # read as the inner try's, inside the outer body; falls back on 3.12-3.14 now)
+    try:
+        try:
+            pass
+        except E1:
+            pass
+        else:
+            pass
+        try:
+            try:
+                x(31)
+                return 32
+            finally:
+                t(34)
+        except E1:
+            pass
+        except E2 as e:
+            x(39)
+    except E1:
+        pass
+    t(56)
+
 assert run([], if_else_tries_returning_then_code) in ((15, [-14]), FELL)
 assert run([1], if_else_tries_returning_then_code) in ((4, [-3]), FELL)
 assert run([0, 1], if_else_tries_returning_then_code) in ((None, [-14, 19]), FELL)
@@ -198,3 +224,9 @@ assert run([1, 1, 1, 1, 2], for_clause_break_ending_while_and) in ((2, [-8, -8, 
 assert run([1, 1, 1, 1, 3], for_clause_break_ending_while_and) in ((3, [-8, -8, -8, -8]), FELL)
 assert run([1, 3, 0, 0, 2], for_clause_break_ending_while_and) in (('E2', [-8, -8, -8]), FELL)
 
+assert run([], orphan_then_try_finally_returning_in_try) in ((32, [-31, 34]), FELL)
+assert run([1], orphan_then_try_finally_returning_in_try) in ((None, [-31, 34, 56]), FELL)
+assert run([2], orphan_then_try_finally_returning_in_try) in ((None, [-31, 34, -39, 56]), FELL)
+assert run([2, 2], orphan_then_try_finally_returning_in_try) in (('E2', [-31, 34, -39]), FELL)
+
+assert run([2, 1], orphan_then_try_finally_returning_in_try) in ((None, [-31, 34, -39, 56]), FELL)

@@ -123,6 +123,27 @@ def for_clause_break_ending_while_and(c, t, x, n, m):
                 break
     return k
 
+
+def orphan_then_try_finally_returning_in_try(c, t, x, n, m):
+    try:
+        try:
+            pass
+        except E1:
+            pass
+        try:
+            try:
+                x(31)
+                return 32
+            finally:
+                t(34)
+        except E1:
+            pass
+        except E2 as e:
+            x(39)
+    except E1:
+        pass
+    t(56)
+
 assert run([], if_else_tries_returning_then_code) in ((15, [-14]), FELL)
 assert run([1], if_else_tries_returning_then_code) in ((4, [-3]), FELL)
 assert run([0, 1], if_else_tries_returning_then_code) in ((None, [-14, 19]), FELL)
@@ -171,3 +192,8 @@ assert run([1, 1, 0, 1, 3], for_clause_break_ending_while_and) in ((4, [-8, -8, 
 assert run([1, 1, 1, 1, 2], for_clause_break_ending_while_and) in ((2, [-8, -8, -8]), FELL)
 assert run([1, 1, 1, 1, 3], for_clause_break_ending_while_and) in ((3, [-8, -8, -8, -8]), FELL)
 assert run([1, 3, 0, 0, 2], for_clause_break_ending_while_and) in (('E2', [-8, -8, -8]), FELL)
+assert run([], orphan_then_try_finally_returning_in_try) in ((32, [-31, 34]), FELL)
+assert run([1], orphan_then_try_finally_returning_in_try) in ((None, [-31, 34, 56]), FELL)
+assert run([2], orphan_then_try_finally_returning_in_try) in ((None, [-31, 34, -39, 56]), FELL)
+assert run([2, 2], orphan_then_try_finally_returning_in_try) in (('E2', [-31, 34, -39]), FELL)
+assert run([2, 1], orphan_then_try_finally_returning_in_try) in ((None, [-31, 34, -39, 56]), FELL)

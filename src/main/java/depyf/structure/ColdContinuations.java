@@ -221,18 +221,53 @@ final class ColdContinuations {
     }
 
     /**
-     * True when a reachable jump from outside the block [t, e) and outside the handler area [a, b) lands in
+     * True when a reachable jump from outside the block [t, e) and outside the handler area [a, c) lands in
      * it: code after the handler of a try protecting nothing (OrphanHandlers) that other statements'
      * clauses go on with too is theirs, not the orphan's own continuation.
      */
-    static boolean enteredFromElsewhere(Walker w, int t, int e, int a, int b) {
+    static boolean enteredFromElsewhere(Walker w, int t, int e, int a, int c) {
         for (int k = 0; k < w.code.size(); k++) {
             int target = w.code.op(k).target();
-            if (target >= t && target < e && (k < t || k >= e) && (k < a || k >= b) && w.reachable.get(k)) {
+            if (target >= t && target < e && (k < t || k >= e) && (k < a || k >= c) && w.reachable.get(k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when a reachable jump lands in the block [t, e) from the handler area of a try enclosing the try
+     * at i (whose handler is {@code handler}): its ranges lie on both sides of i. That block is the code
+     * after the enclosing try, which the inner try ends, not the inner try's own continuation inside the
+     * enclosing body (whose clauses would then run it twice).
+     */
+    static boolean enteredFromEnclosing(Walker w, int t, int e, int i, int handler) {
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == handler || !encloses(w, h.target(), i)) {
+                continue;
+            }
+            int areaEnd = ExceptClauses.handlerAreaEnd(w, h.target());
+            for (int k = h.target(); k < areaEnd; k++) {
+                int target = w.code.op(k).target();
+                if (target >= t && target < e && (k < t || k >= e) && w.reachable.get(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the handler at {@code target} protects code before i and code past it. */
+    private static boolean encloses(Walker w, int target, int i) {
+        boolean before = false;
+        boolean after = false;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.target() == target) {
+                before |= h.start() < i;
+                after |= h.end() > i;
+            }
+        }
+        return before && after;
     }
 
     /**

@@ -533,7 +533,8 @@ final class Tries {
                 throw new LiftException("except clauses jump past the code after the try at " + w.code.op(handler).offset());
             }
         } else if (!inline && (j == to || breakCopyEnd(w, j, r) == to) && end > handler && ColdContinuations.bodyReturns(w, handler)
-                && (continuationEnd = ColdContinuations.end(w, end)) > end) {
+                && (continuationEnd = ColdContinuations.end(w, end)) > end
+                && !ColdContinuations.enteredFromEnclosing(w, end, continuationEnd, i, handler)) {
             // the body never falls off its end: the code after the statement, reached from the clauses
             // only, is laid out after the handler and jumps back to where the region goes on
             if (j < to) {
