@@ -139,7 +139,13 @@ final class CodeDecompiler implements Env.Nested {
 
     private List<Stmt> structured(CodeObject code, Transforms.Kind kind, Code layout, boolean orphans, boolean forTails) {
         Env env = new Env(layout, this, BUDGET);
-        List<Stmt> walked = new Walker(env, orphans, forTails).body();
+        Walker walker = new Walker(env, orphans, forTails);
+        List<Stmt> walked = walker.body();
+        String unbound = DeadBindings.onlyDeadlyBound(layout, code, walker.readCode());
+        if (unbound != null) {
+            throw new LiftException("'" + unbound + "' is local only by a binding in a handler nothing reaches"
+                    + " (a try protecting nothing), whose try could not be placed");
+        }
         Coverage.check(env);
         List<Stmt> body = Transforms.apply(walked, code, kind, env.explicitReturns);
         body = UnreachableCode.prune(body);

@@ -255,6 +255,11 @@ public final class Walker {
     }
 
     /** The statements of the whole code object. */
+    /** The instructions read: reachable from the start, through handlers, or through the orphaned handlers placed. */
+    public BitSet readCode() {
+        return (BitSet) reachable.clone();
+    }
+
     public List<Stmt> body() {
         Lifter l = new Lifter(env, new java.util.ArrayList<>(), new java.util.ArrayList<>());
         walk(0, code.size(), l, new Region(null, Set.of(), -1), -1);
