@@ -693,14 +693,20 @@ final class WhileTrue {
                 && w.code.op(next).target() == head) {
             return back + 1;
         }
+        // (the furthest such end: with the code after the loop empty, every branch laid out past the jump
+        // back and ending in the threaded break is the body's, `elif c(): break / else: t(); break`)
+        int tail = -1;
         for (int end = back + 2; end <= to; end++) {
             Op last = w.code.op(end - 1);
             if (last.is("JUMP_BACKWARD") && last.target() == head) {
-                if (bodyTail(w, p, back, end, head)) {
-                    return end;
+                if (!bodyTail(w, p, back, end, head)) {
+                    break;
                 }
-                break;
+                tail = end;
             }
+        }
+        if (tail > 0) {
+            return tail;
         }
         throw new LiftException("a break threaded to an enclosing loop's head, but the code after the loop goes elsewhere at "
                 + w.code.op(p).offset());

@@ -1,0 +1,131 @@
+# A while True loop ending an enclosing loop's body: with the code after it empty, 3.14 threads every
+# break to the enclosing loop's head, and lays the branches ending in a break past the loop's last jump
+# back. All of them are the body's (fuzz-shapes seed 35 f103 on 3.14: `else: t(4); break` was read as the
+# code after the inner loop, run after every break). Each function checks itself on the paths below.
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+FELL = ('fell back',)
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    """f's result (or the name of the exception it raised) and what it logged; answers drive every test,
+    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).
+    FELL when f fell back to its disassembly (its honest raise)."""
+    seen = []
+    it = iter(answers)
+
+    calls = [0]
+
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop the answers no longer drive
+        return next(it, 0)
+
+    def t(k):
+        seen.append(k)
+
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop over loops the answers no longer drive
+        return range(next(it, 0))
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def while_true_if_elif_else_breaks_in_while_true(c, t, x, n, m):
+    while True:
+        if c():
+            pass
+        while True:
+            if c():
+                break
+            if c():
+                pass
+            elif c():
+                break
+            else:
+                t(4)
+                break
+
+
+def while_true_elif_chain_breaks_in_while(c, t, x, n, m):
+    while c():
+        t(1)
+        while True:
+            if c():
+                t(2)
+                break
+            elif c():
+                t(3)
+                break
+            else:
+                t(4)
+                break
+
+assert run([], while_true_if_elif_else_breaks_in_while_true) in (('Budget', [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4]), FELL)
+assert run([0, 1], while_true_if_elif_else_breaks_in_while_true) in (('Budget', [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4]), FELL)
+assert run([0, 2], while_true_if_elif_else_breaks_in_while_true) in (('Budget', [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4]), FELL)
+assert run([0, 3], while_true_if_elif_else_breaks_in_while_true) in (('Budget', [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4]), FELL)
+assert run([1, 1], while_true_if_elif_else_breaks_in_while_true) in (('Budget', [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4]), FELL)
+assert run([1, 2], while_true_if_elif_else_breaks_in_while_true) in (('Budget', [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4]), FELL)
+assert run([1, 3], while_true_if_elif_else_breaks_in_while_true) in (('Budget', [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4]), FELL)
+assert run([2, 1], while_true_if_elif_else_breaks_in_while_true) in (('Budget', [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4]), FELL)
+assert run([2, 2], while_true_if_elif_else_breaks_in_while_true) in (('Budget', [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4]), FELL)
+assert run([2, 3], while_true_if_elif_else_breaks_in_while_true) in (('Budget', [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4]), FELL)
+
+assert run([], while_true_elif_chain_breaks_in_while) in ((None, []), FELL)
+assert run([1], while_true_elif_chain_breaks_in_while) in ((None, [1, 4]), FELL)
+assert run([1, 1], while_true_elif_chain_breaks_in_while) in ((None, [1, 2]), FELL)
+assert run([1, 0, 1], while_true_elif_chain_breaks_in_while) in ((None, [1, 3]), FELL)
+assert run([1, 1, 1], while_true_elif_chain_breaks_in_while) in ((None, [1, 2, 1, 4]), FELL)
+assert run([1, 0, 0, 1], while_true_elif_chain_breaks_in_while) in ((None, [1, 4, 1, 4]), FELL)
+assert run([1, 0, 1, 1], while_true_elif_chain_breaks_in_while) in ((None, [1, 3, 1, 4]), FELL)
+assert run([1, 1, 1, 1], while_true_elif_chain_breaks_in_while) in ((None, [1, 2, 1, 2]), FELL)
+assert run([1, 0, 0, 1, 1], while_true_elif_chain_breaks_in_while) in ((None, [1, 4, 1, 2]), FELL)
+assert run([1, 0, 1, 1, 1], while_true_elif_chain_breaks_in_while) in ((None, [1, 3, 1, 2]), FELL)
+
