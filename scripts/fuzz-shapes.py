@@ -273,7 +273,11 @@ class Runaway(BaseException):
     pass
 
 
+RAN_AWAY = [False]              # whether the last run() hit its alarm, whatever it then raised or returned
+
+
 def on_alarm(signum, frame):
+    RAN_AWAY[0] = True
     raise Runaway()
 
 
@@ -289,6 +293,7 @@ def run(fn, answers):
     env_cls = fn.__globals__["Env"]
     env = env_cls(answers)
     signal.signal(signal.SIGALRM, on_alarm)
+    RAN_AWAY[0] = False
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     limit = vm_size() + MEMORY
     resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
@@ -375,8 +380,10 @@ def judge(functions, seed, runs, work, tag):
         for _ in range(runs):
             answers = [rr.randrange(10) for _ in range(rr.randrange(4, 40))]
             want = run(getattr(orig, name), list(answers))
-            if want[0][:2] == ("raise", "Runaway"):
-                continue                       # (a shrunk function that loops forever: no verdict)
+            if want[0][:2] == ("raise", "Runaway") or RAN_AWAY[0]:
+                # (a function that loops without drawing, shrunk or generated so: how far it got in 2 s,
+                # and what a finally or a with then did with the alarm, is timing, no verdict)
+                continue
             got = run(getattr(dec, name), list(answers))
             if want != got and honest_raise(want, got):
                 verdicts[name] = ("fell", None)    # (a nested function fell back: its raise, reached)
@@ -478,8 +485,9 @@ def main():
             continue
         answers, want, got = detail
         print(f"=== {name} behaves differently ({run_label}); answers {answers}")
-        print(f"  original:   {want}")
-        print(f"  decompiled: {got}")
+        at = next((k for k, (a, b) in enumerate(zip(want[1], got[1])) if a != b), min(len(want[1]), len(got[1])))
+        print(f"  original:   {shown(want, at)}")
+        print(f"  decompiled: {shown(got, at)}")
         if args.reduce:
             small = reduce(name, functions[name], args.seed, args.runs, work)
             print(strip_helpers(small))
@@ -493,6 +501,16 @@ def main():
     print(f"fuzz-shapes {sys.version.split()[0]} {run_label}{' --verify' if args.verify else ''}: {args.count} functions, {counts['exact']} exact, "
           f"{counts['layout']} differ in layout only, {counts['fell']} fell back, {counts['wrong']} behave differently")
     return 1 if counts["wrong"] else 0
+
+
+def shown(outcome, at, keep=20):
+    """An outcome (result, trace) for printing: a long trace (a loop that ran away) cut to the entries
+    around index at, where the two runs part, with its length."""
+    result, trace = outcome
+    if len(trace) <= 3 * keep:
+        return outcome
+    start = max(0, at - keep)
+    return result, f"{len(trace)} entries, from {start}: {trace[start:at + keep]}"
 
 
 def strip_helpers(source):
