@@ -729,6 +729,10 @@ final class Tries {
             tryBody.addAll(orelse);
             orelse = List.of();
         }
+        if (!orelse.isEmpty() && branchIntoEarlierLines(w, i, j0, j, handler)) {
+            throw new LiftException("a branch of the try body goes on past its range, on a line before its except clauses "
+                    + "(the body's, not an else clause) at " + w.code.op(handler).offset());
+        }
         List<Stmt> shared = ExceptClauses.sharedExit(afterExcept, orelse, copiesExits);
         if (shared != null) {
             // every clause and the else end with the same copy of the code after the statement
@@ -1031,6 +1035,39 @@ final class Tries {
         }
         Op op = w.code.op(skipNops(w, resume));
         return op.isUnconditionalJump() && op.target() == end;   // 3.11's `while True` head has two targets
+    }
+
+    /**
+     * True when a jump of the body [i, j0) lands in [j, handler), code laid out past the body that would be
+     * read as the else clause, on a return of a constant on a line before the first except clause's (and
+     * not the code after the statement, which the clauses run too): source order puts an else clause after
+     * the clauses, so that return is the body's (3.12 leaves `else: return 12` of an if in the body
+     * unprotected, past the range: it cannot raise).
+     */
+    private static boolean branchIntoEarlierLines(Walker w, int i, int j0, int j, int handler) {
+        int clauseLine = handler + 1 < w.code.size() ? w.code.op(handler + 1).line() : -1;
+        if (clauseLine <= 0) {
+            return false;
+        }
+        int areaEnd = ExceptClauses.handlerAreaEnd(w, handler);
+        for (int k = i; k < j0; k++) {
+            int t = w.code.op(k).target();
+            if (t >= j && t < handler && w.reachable.get(k) && w.code.op(t).line() > 0 && w.code.op(t).line() < clauseLine
+                    && w.code.op(t).is("RETURN_CONST") && !copiedAfterClause(w, t, handler, areaEnd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a clause's exit (after its POP_EXCEPT) is the same return as the one at t: the code after the statement, copied. */
+    private static boolean copiedAfterClause(Walker w, int t, int handler, int areaEnd) {
+        for (int k = handler; k + 1 < areaEnd; k++) {
+            if (w.code.op(k).is("POP_EXCEPT") && w.code.op(k + 1).sameAs(w.code.op(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean leavesFunction(Op op) {

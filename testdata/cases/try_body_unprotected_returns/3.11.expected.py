@@ -1,0 +1,163 @@
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def try_if_nested_and_else_if_return(c, t, x, n, m):
+    try:
+        if c():
+            if c() and c():
+                return None
+        else:
+            if c():
+                return None
+            return 12
+    except E1:
+        return None
+
+
+def try_if_chains_else_and_return(c, t, x, n, m):
+    try:
+        if c() and c():
+            if c() and c():
+                return None
+            if c():
+                return None
+            if c() and c():
+                return None
+        else:
+            if c() and c():
+                return None
+            return 12
+    except E1:
+        return None
+
+
+def try_if_and_else_return(c, t, x, n, m):
+    # depyf: could not decompile try_if_and_else_return: conditional jump out of the region at 22
+    #   113           0 RESUME                   0
+    #   
+    #   114           2 NOP
+    #   
+    #   115           4 PUSH_NULL
+    #                 6 LOAD_FAST                0 (c)
+    #                 8 PRECALL                  0
+    #                12 CALL                     0
+    #                22 POP_JUMP_FORWARD_IF_FALSE    26 (to 76)
+    #   
+    #   116          24 PUSH_NULL
+    #                26 LOAD_FAST                0 (c)
+    #                28 PRECALL                  0
+    #                32 CALL                     0
+    #                42 POP_JUMP_FORWARD_IF_FALSE    12 (to 68)
+    #                44 PUSH_NULL
+    #                46 LOAD_FAST                0 (c)
+    #                48 PRECALL                  0
+    #                52 CALL                     0
+    #                62 POP_JUMP_FORWARD_IF_FALSE     4 (to 72)
+    #   
+    #   117          64 LOAD_CONST               0 (None)
+    #                66 RETURN_VALUE
+    #   
+    #   116     >>   68 LOAD_CONST               0 (None)
+    #                70 RETURN_VALUE
+    #           >>   72 LOAD_CONST               0 (None)
+    #                74 RETURN_VALUE
+    #   
+    #   119     >>   76 LOAD_CONST               1 (12)
+    #                78 RETURN_VALUE
+    #           >>   80 PUSH_EXC_INFO
+    #   
+    #   120          82 LOAD_GLOBAL              0 (E1)
+    #                94 CHECK_EXC_MATCH
+    #                96 POP_JUMP_FORWARD_IF_FALSE     4 (to 106)
+    #                98 POP_TOP
+    #   
+    #   121         100 POP_EXCEPT
+    #               102 LOAD_CONST               0 (None)
+    #               104 RETURN_VALUE
+    #   
+    #   120     >>  106 RERAISE                  0
+    #           >>  108 COPY                     3
+    #               110 POP_EXCEPT
+    #               112 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 62 -> 80 [0]
+    #     80 to 98 -> 108 [1] lasti
+    #     106 to 106 -> 108 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_if_and_else_return: conditional jump out of the region at 22')
+
+assert run([], try_if_nested_and_else_if_return) in ((12, []), FELL)
+assert run([1], try_if_nested_and_else_if_return) in ((None, []), FELL)
+assert run([2], try_if_nested_and_else_if_return) in ((None, []), FELL)
+assert run([3], try_if_nested_and_else_if_return) in ((None, []), FELL)
+assert run([0, 1], try_if_nested_and_else_if_return) in ((None, []), FELL)
+assert run([0, 2], try_if_nested_and_else_if_return) in ((None, []), FELL)
+assert run([0, 3], try_if_nested_and_else_if_return) in ((None, []), FELL)
+assert run([], try_if_chains_else_and_return) in ((12, []), FELL)
+assert run([1, 1], try_if_chains_else_and_return) in ((None, []), FELL)
+assert run([1, 2], try_if_chains_else_and_return) in ((None, []), FELL)
+assert run([1, 3], try_if_chains_else_and_return) in ((None, []), FELL)
+assert run([2, 1], try_if_chains_else_and_return) in ((None, []), FELL)
+assert run([2, 2], try_if_chains_else_and_return) in ((None, []), FELL)
+assert run([2, 3], try_if_chains_else_and_return) in ((None, []), FELL)
+assert run([3, 1], try_if_chains_else_and_return) in ((None, []), FELL)
+assert run([3, 2], try_if_chains_else_and_return) in ((None, []), FELL)
+assert run([3, 3], try_if_chains_else_and_return) in ((None, []), FELL)
+assert run([], try_if_and_else_return) in ((12, []), FELL)
+assert run([1], try_if_and_else_return) in ((None, []), FELL)
+assert run([2], try_if_and_else_return) in ((None, []), FELL)
+assert run([3], try_if_and_else_return) in ((None, []), FELL)
