@@ -1039,8 +1039,9 @@ final class Tries {
 
     /**
      * True when a jump of the body [i, j0) lands in [j, handler), code laid out past the body that would be
-     * read as the else clause, on a return of a constant on a line before the first except clause's (and
-     * not the code after the statement, which the clauses run too): source order puts an else clause after
+     * read as the else clause, on a return of a constant on a line before the first except clause's (not
+     * None, nor the code after the statement, which the clauses run too: copies of those carry the lines
+     * of the paths reaching them): source order puts an else clause after
      * the clauses, so that return is the body's (3.12 leaves `else: return 12` of an if in the body
      * unprotected, past the range: it cannot raise).
      */
@@ -1053,7 +1054,8 @@ final class Tries {
         for (int k = i; k < j0; k++) {
             int t = w.code.op(k).target();
             if (t >= j && t < handler && w.reachable.get(k) && w.code.op(t).line() > 0 && w.code.op(t).line() < clauseLine
-                    && w.code.op(t).is("RETURN_CONST") && !copiedAfterClause(w, t, handler, areaEnd)) {
+                    && w.code.op(t).is("RETURN_CONST") && !Walker.isNoneConst(depyf.lift.Lifter.constantExpr(w.code.op(t)))
+                    && !copiedAfterClause(w, t, handler, areaEnd)) {
                 return true;
             }
         }
@@ -1063,7 +1065,8 @@ final class Tries {
     /** True when a clause's exit (after its POP_EXCEPT) is the same return as the one at t: the code after the statement, copied. */
     private static boolean copiedAfterClause(Walker w, int t, int handler, int areaEnd) {
         for (int k = handler; k + 1 < areaEnd; k++) {
-            if (w.code.op(k).is("POP_EXCEPT") && w.code.op(k + 1).sameAs(w.code.op(t))) {
+            int after = ExceptClauses.afterNameCleanup(w.code, k + 1);
+            if (w.code.op(k).is("POP_EXCEPT") && after < w.code.size() && w.code.op(after).sameAs(w.code.op(t))) {
                 return true;
             }
         }
