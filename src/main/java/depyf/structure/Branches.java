@@ -693,12 +693,13 @@ final class Branches {
     }
 
     /**
-     * {@code if e: [b, to) else: [f, elseEnd)} ending a try body, the else's return unwound past the body's end
-     * jump at {@code to} ({@link RangeTailExits#elsePastEndJump}).
+     * {@code if e: [b, thenEnd) else: [f, elseEnd)}, both going on at elseEnd: ending a try body, the else's
+     * exit unwound past the range (or, {@link RangeTailExits#elsePastEndJump}, past the body's end jump at
+     * thenEnd). Returns elseEnd.
      */
-    private static int elsePastEndJump(Walker w, Expr e, int b, int f, int to, int elseEnd, Lifter l, Region r) {
+    private static int ifElseTo(Walker w, Expr e, int b, int thenEnd, int f, int elseEnd, Lifter l, Region r) {
         Lifter then = l.fork();
-        w.walk(b, to, then, r.withExactFollow(elseEnd), -1);
+        w.walk(b, thenEnd, then, r.withExactFollow(elseEnd), -1);
         Lifter other = l.fork();
         w.walk(f, elseEnd, other, r.withFollow(elseEnd), -1);
         l.emit(new Stmt.If(e, then.out, other.out));
@@ -751,7 +752,7 @@ final class Branches {
         if (pastJumpBack > 0) {
             // (3.14: the else laid out where the loop's exit seems to be, past the end jump threaded back to the head)
             // (the walk goes on at that jump, the try body's end, as 3.13's goes on at the end jump's target)
-            elsePastEndJump(w, e, b, f, to, pastJumpBack, l, r);
+            ifElseTo(w, e, b, to, f, pastJumpBack, l, r);
             w.dead.set(f, pastJumpBack);
             return to;
         }
@@ -889,12 +890,7 @@ final class Branches {
                 int elseExit = w.env.atLeast(3, 12) && rangeEnd ? RangeTailExits.elseEnd(w, stmtStart, lastJump, b, f, to, r) : -1;
                 if (elseExit > 0) {
                     // 3.12+: nothing of the else lies in the range, its exit (unwound) just past it
-                    Lifter then = l.fork();
-                    w.walk(b, f, then, r.withExactFollow(elseExit), -1);
-                    Lifter other = l.fork();
-                    w.walk(f, elseExit, other, r.withFollow(elseExit), -1);
-                    l.emit(new Stmt.If(e, then.out, other.out));
-                    return elseExit;
+                    return ifElseTo(w, e, b, f, f, elseExit, l, r);
                 }
                 // (3.12+: where the region ends a protected range, not at a loop body's end, whose own exits
                 // are read as such)
@@ -1067,7 +1063,7 @@ final class Branches {
         }
         int elseEnd = RangeTailExits.elsePastEndJump(w, stmtStart, lastJump, b, f, to, r);
         if (elseEnd > 0) {
-            return elsePastEndJump(w, e, b, f, to, elseEnd, l, r);
+            return ifElseTo(w, e, b, to, f, elseEnd, l, r);
         }
         int forElseEnd = RangeTailExits.forElseThenPastRange(w, stmtStart, lastJump, b, f, to, r);
         if (forElseEnd > 0) {

@@ -2,6 +2,7 @@ package depyf.structure;
 
 import depyf.lift.Code;
 import depyf.lift.Op;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -164,13 +165,7 @@ final class LoopBreaks {
      */
     static int clauseBreakTarget(Walker w, int from, int end, int after, int to, boolean popsIterator) {
         int best = after;
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.start() < from || h.start() >= end || h.target() < end || !w.code.op(h.target()).is("PUSH_EXC_INFO")
-                    || protectsBefore(w, h.target(), from)) {
-                // (a try around the loop, its range split by jumps left out of it (3.14): its clauses' jumps
-                // leave that statement, not the loop)
-                continue;
-            }
+        for (Code.Handler h : clauseHandlers(w, from, end)) {
             int areaEnd = ExceptClauses.handlerAreaEnd(w, h.target());
             for (int k = h.target() + 2; k < areaEnd; k++) {
                 // a break: POP_EXCEPT, the name's cleanup, (the iterator popped,) the jump
@@ -204,6 +199,21 @@ final class LoopBreaks {
             }
         }
         return k;
+    }
+
+    /**
+     * The except handlers of tries in the loop body [from, end), laid out past it; not a try around the loop
+     * whose range jumps left out of it split (3.14): its clauses' jumps leave that statement, not the loop.
+     */
+    private static List<Code.Handler> clauseHandlers(Walker w, int from, int end) {
+        List<Code.Handler> out = new java.util.ArrayList<>();
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() >= from && h.start() < end && h.target() >= end && w.code.op(h.target()).is("PUSH_EXC_INFO")
+                    && !protectsBefore(w, h.target(), from)) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     /** True when the handler at {@code target} protects code before {@code from}. */
@@ -310,11 +320,7 @@ final class LoopBreaks {
         int start = Tries.skipNops(w, after);
         Op first = start < w.code.size() ? w.code.op(start) : null;
         int through = first != null && first.isUnconditionalJump() ? first.target() : -1;
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.start() < from || h.start() >= end || h.target() < end || !w.code.op(h.target()).is("PUSH_EXC_INFO")
-                    || protectsBefore(w, h.target(), from)) {
-                continue;
-            }
+        for (Code.Handler h : clauseHandlers(w, from, end)) {
             int areaEnd = ExceptClauses.handlerAreaEnd(w, h.target());
             for (int k = h.target() + 3; k < areaEnd; k++) {
                 Op op = w.code.op(k);
