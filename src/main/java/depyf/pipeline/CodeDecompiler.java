@@ -141,7 +141,7 @@ final class CodeDecompiler implements Env.Nested {
         Env env = new Env(layout, this, BUDGET);
         Walker walker = new Walker(env, orphans, forTails);
         List<Stmt> walked = walker.body();
-        String unbound = DeadBindings.onlyDeadlyBound(layout, code, walker.readCode());
+        String unbound = DeadBindings.boundOnlyInUnreadCode(layout, code, walker.readCode());
         if (unbound != null) {
             throw new LiftException("'" + unbound + "' is local only by a binding in a handler nothing reaches"
                     + " (a try protecting nothing), whose try could not be placed");

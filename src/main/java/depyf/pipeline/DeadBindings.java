@@ -21,7 +21,7 @@ final class DeadBindings {
      * A local variable that the code read ({@code read}: live code, and dead code read as an orphaned try's
      * handler) loads and only unread code binds (never a parameter), or null.
      */
-    static String onlyDeadlyBound(Code layout, CodeObject code, BitSet read) {
+    static String boundOnlyInUnreadCode(Code layout, CodeObject code, BitSet read) {
         BitSet live = read;
         Set<String> liveStores = new HashSet<>();
         Set<String> liveLoads = new HashSet<>();

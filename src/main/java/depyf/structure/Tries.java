@@ -230,15 +230,15 @@ final class Tries {
         return paths >= 1 && TryRanges.onlySuppressedTo(w, i, j, handler, areaEnd) == j;
     }
 
-    /**
-     * 3.12-3.13: the jump at k goes to the copy of the loop's test laid out past the handlers ({@link
-     * DisplacedLoopTails#displacedCopy}): the code ending there falls off the end of the loop's body.
-     */
     /** 3.12-3.13: t is the copy of the loop's test laid out past the handlers ({@link DisplacedLoopTails#displacedCopy}). */
     private static boolean toDisplacedTestAt(Walker w, int t, Region r) {
         return r.loop() != null && w.displacedTests.getOrDefault(t, -1) == r.loop().bodyEnd();
     }
 
+    /**
+     * 3.12-3.13: the jump at k goes to the copy of the loop's test laid out past the handlers ({@link
+     * DisplacedLoopTails#displacedCopy}): the code ending there falls off the end of the loop's body.
+     */
     private static boolean toDisplacedTest(Walker w, int k, Region r) {
         Op op = w.code.op(k);
         return r.loop() != null && op.isUnconditionalJump() && w.normalFlow.get(k) == false
