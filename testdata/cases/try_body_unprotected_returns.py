@@ -2,7 +2,8 @@
 # the protected range before the handler, where an else clause would be. Its line, before the except
 # clause's, says it is the body's (fuzz-shapes seed 912 f249 on 3.12: `else: return 12` of an if in the
 # body was read as the try's else, run after every path the body fell off). These fall back now
-# (Tries.branchIntoEarlierLines); reading them as the body's is left to do. Each function checks itself.
+# (Tries.branchIntoEarlierLines); reading them as the body's is left to do. And a try protecting nothing
+# whose return lies past an enclosing try's range (3.11, seed 36 f101). Each function checks itself.
 
 
 
@@ -120,6 +121,20 @@ def try_if_and_else_return(c, t, x, n, m):
     except E1:
         pass
 
+
+def try_for_orphan_try_return(c, t, x, n, m):
+    # (seed 36 f101 on 3.11: the enclosing try's range ends before the orphan's unprotected return, the
+    # loop's body ran past it and the return was read again as the try's else; now read without the orphan)
+    try:
+        for j in n():
+            try:
+                return 16
+            except E1:
+                pass
+    except E1:
+        pass
+    t(20)
+
 assert run([], try_if_nested_and_else_if_return) in ((12, []), FELL)
 assert run([1], try_if_nested_and_else_if_return) in ((None, []), FELL)
 assert run([2], try_if_nested_and_else_if_return) in ((None, []), FELL)
@@ -143,4 +158,9 @@ assert run([], try_if_and_else_return) in ((12, []), FELL)
 assert run([1], try_if_and_else_return) in ((None, []), FELL)
 assert run([2], try_if_and_else_return) in ((None, []), FELL)
 assert run([3], try_if_and_else_return) in ((None, []), FELL)
+
+assert run([], try_for_orphan_try_return) in ((None, [20]), FELL)
+assert run([1], try_for_orphan_try_return) in ((16, []), FELL)
+assert run([2], try_for_orphan_try_return) in ((16, []), FELL)
+assert run([3], try_for_orphan_try_return) in ((16, []), FELL)
 

@@ -88,17 +88,17 @@ def try_if_chains_else_and_return(c, t, x, n, m):
 
 def try_if_and_else_return(c, t, x, n, m):
     # depyf: could not decompile try_if_and_else_return: conditional jump out of the region at 22
-    #   113           0 RESUME                   0
+    #   114           0 RESUME                   0
     #   
-    #   114           2 NOP
+    #   115           2 NOP
     #   
-    #   115           4 PUSH_NULL
+    #   116           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 PRECALL                  0
     #                12 CALL                     0
     #                22 POP_JUMP_FORWARD_IF_FALSE    26 (to 76)
     #   
-    #   116          24 PUSH_NULL
+    #   117          24 PUSH_NULL
     #                26 LOAD_FAST                0 (c)
     #                28 PRECALL                  0
     #                32 CALL                     0
@@ -109,28 +109,28 @@ def try_if_and_else_return(c, t, x, n, m):
     #                52 CALL                     0
     #                62 POP_JUMP_FORWARD_IF_FALSE     4 (to 72)
     #   
-    #   117          64 LOAD_CONST               0 (None)
+    #   118          64 LOAD_CONST               0 (None)
     #                66 RETURN_VALUE
     #   
-    #   116     >>   68 LOAD_CONST               0 (None)
+    #   117     >>   68 LOAD_CONST               0 (None)
     #                70 RETURN_VALUE
     #           >>   72 LOAD_CONST               0 (None)
     #                74 RETURN_VALUE
     #   
-    #   119     >>   76 LOAD_CONST               1 (12)
+    #   120     >>   76 LOAD_CONST               1 (12)
     #                78 RETURN_VALUE
     #           >>   80 PUSH_EXC_INFO
     #   
-    #   120          82 LOAD_GLOBAL              0 (E1)
+    #   121          82 LOAD_GLOBAL              0 (E1)
     #                94 CHECK_EXC_MATCH
     #                96 POP_JUMP_FORWARD_IF_FALSE     4 (to 106)
     #                98 POP_TOP
     #   
-    #   121         100 POP_EXCEPT
+    #   122         100 POP_EXCEPT
     #               102 LOAD_CONST               0 (None)
     #               104 RETURN_VALUE
     #   
-    #   120     >>  106 RERAISE                  0
+    #   121     >>  106 RERAISE                  0
     #           >>  108 COPY                     3
     #               110 POP_EXCEPT
     #               112 RERAISE                  1
@@ -139,6 +139,15 @@ def try_if_and_else_return(c, t, x, n, m):
     #     80 to 98 -> 108 [1] lasti
     #     106 to 106 -> 108 [1] lasti
     raise RuntimeError('depyf: could not decompile try_if_and_else_return: conditional jump out of the region at 22')
+
+
+def try_for_orphan_try_return(c, t, x, n, m):
+    try:
+        for j in n():
+            return 16
+    except E1:
+        pass
+    t(20)
 
 assert run([], try_if_nested_and_else_if_return) in ((12, []), FELL)
 assert run([1], try_if_nested_and_else_if_return) in ((None, []), FELL)
@@ -161,3 +170,7 @@ assert run([], try_if_and_else_return) in ((12, []), FELL)
 assert run([1], try_if_and_else_return) in ((None, []), FELL)
 assert run([2], try_if_and_else_return) in ((None, []), FELL)
 assert run([3], try_if_and_else_return) in ((None, []), FELL)
+assert run([], try_for_orphan_try_return) in ((None, [20]), FELL)
+assert run([1], try_for_orphan_try_return) in ((16, []), FELL)
+assert run([2], try_for_orphan_try_return) in ((16, []), FELL)
+assert run([3], try_for_orphan_try_return) in ((16, []), FELL)

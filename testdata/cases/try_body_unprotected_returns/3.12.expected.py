@@ -58,16 +58,16 @@ def run(answers, f):
 
 def try_if_nested_and_else_if_return(c, t, x, n, m):
     # depyf: could not decompile try_if_nested_and_else_if_return: a branch of the try body goes on past its range, on a line before its except clauses (the body's, not an else clause) at 70
-    #    81           0 RESUME                   0
+    #    82           0 RESUME                   0
     #   
-    #    82           2 NOP
+    #    83           2 NOP
     #   
-    #    83           4 PUSH_NULL
+    #    84           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE       15 (to 48)
     #   
-    #    84          18 PUSH_NULL
+    #    85          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       18 (to 68)
@@ -76,30 +76,30 @@ def try_if_nested_and_else_if_return(c, t, x, n, m):
     #                36 CALL                     0
     #                44 POP_JUMP_IF_FALSE       10 (to 66)
     #   
-    #    85          46 RETURN_CONST             0 (None)
+    #    86          46 RETURN_CONST             0 (None)
     #   
-    #    87     >>   48 PUSH_NULL
+    #    88     >>   48 PUSH_NULL
     #                50 LOAD_FAST                0 (c)
     #                52 CALL                     0
     #                60 POP_JUMP_IF_FALSE        1 (to 64)
     #   
-    #    88          62 RETURN_CONST             0 (None)
+    #    89          62 RETURN_CONST             0 (None)
     #   
-    #    90     >>   64 RETURN_CONST             1 (12)
+    #    91     >>   64 RETURN_CONST             1 (12)
     #   
-    #    84     >>   66 RETURN_CONST             0 (None)
+    #    85     >>   66 RETURN_CONST             0 (None)
     #           >>   68 RETURN_CONST             0 (None)
     #           >>   70 PUSH_EXC_INFO
     #   
-    #    91          72 LOAD_GLOBAL              0 (E1)
+    #    92          72 LOAD_GLOBAL              0 (E1)
     #                82 CHECK_EXC_MATCH
     #                84 POP_JUMP_IF_FALSE        3 (to 92)
     #                86 POP_TOP
     #   
-    #    92          88 POP_EXCEPT
+    #    93          88 POP_EXCEPT
     #                90 RETURN_CONST             0 (None)
     #   
-    #    91     >>   92 RERAISE                  0
+    #    92     >>   92 RERAISE                  0
     #           >>   94 COPY                     3
     #                96 POP_EXCEPT
     #                98 RERAISE                  1
@@ -113,11 +113,11 @@ def try_if_nested_and_else_if_return(c, t, x, n, m):
 
 def try_if_chains_else_and_return(c, t, x, n, m):
     # depyf: could not decompile try_if_chains_else_and_return: a branch of the try body goes on past its range, on a line before its except clauses (the body's, not an else clause) at 144
-    #    95           0 RESUME                   0
+    #    96           0 RESUME                   0
     #   
-    #    96           2 NOP
+    #    97           2 NOP
     #   
-    #    97           4 PUSH_NULL
+    #    98           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE       45 (to 108)
@@ -126,7 +126,7 @@ def try_if_chains_else_and_return(c, t, x, n, m):
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       38 (to 108)
     #   
-    #    98          32 PUSH_NULL
+    #    99          32 PUSH_NULL
     #                34 LOAD_FAST                0 (c)
     #                36 CALL                     0
     #                44 POP_JUMP_IF_FALSE        8 (to 62)
@@ -135,16 +135,16 @@ def try_if_chains_else_and_return(c, t, x, n, m):
     #                50 CALL                     0
     #                58 POP_JUMP_IF_FALSE        1 (to 62)
     #   
-    #    99          60 RETURN_CONST             0 (None)
+    #   100          60 RETURN_CONST             0 (None)
     #   
-    #   100     >>   62 PUSH_NULL
+    #   101     >>   62 PUSH_NULL
     #                64 LOAD_FAST                0 (c)
     #                66 CALL                     0
     #                74 POP_JUMP_IF_FALSE        1 (to 78)
     #   
-    #   101          76 RETURN_CONST             0 (None)
+    #   102          76 RETURN_CONST             0 (None)
     #   
-    #   102     >>   78 PUSH_NULL
+    #   103     >>   78 PUSH_NULL
     #                80 LOAD_FAST                0 (c)
     #                82 CALL                     0
     #                90 POP_JUMP_IF_FALSE       25 (to 142)
@@ -153,9 +153,9 @@ def try_if_chains_else_and_return(c, t, x, n, m):
     #                96 CALL                     0
     #               104 POP_JUMP_IF_FALSE       17 (to 140)
     #   
-    #   103         106 RETURN_CONST             0 (None)
+    #   104         106 RETURN_CONST             0 (None)
     #   
-    #   105     >>  108 PUSH_NULL
+    #   106     >>  108 PUSH_NULL
     #               110 LOAD_FAST                0 (c)
     #               112 CALL                     0
     #               120 POP_JUMP_IF_FALSE        8 (to 138)
@@ -164,23 +164,23 @@ def try_if_chains_else_and_return(c, t, x, n, m):
     #               126 CALL                     0
     #               134 POP_JUMP_IF_FALSE        1 (to 138)
     #   
-    #   106         136 RETURN_CONST             0 (None)
+    #   107         136 RETURN_CONST             0 (None)
     #   
-    #   108     >>  138 RETURN_CONST             1 (12)
+    #   109     >>  138 RETURN_CONST             1 (12)
     #   
-    #   102     >>  140 RETURN_CONST             0 (None)
+    #   103     >>  140 RETURN_CONST             0 (None)
     #           >>  142 RETURN_CONST             0 (None)
     #           >>  144 PUSH_EXC_INFO
     #   
-    #   109         146 LOAD_GLOBAL              0 (E1)
+    #   110         146 LOAD_GLOBAL              0 (E1)
     #               156 CHECK_EXC_MATCH
     #               158 POP_JUMP_IF_FALSE        3 (to 166)
     #               160 POP_TOP
     #   
-    #   110         162 POP_EXCEPT
+    #   111         162 POP_EXCEPT
     #               164 RETURN_CONST             0 (None)
     #   
-    #   109     >>  166 RERAISE                  0
+    #   110     >>  166 RERAISE                  0
     #           >>  168 COPY                     3
     #               170 POP_EXCEPT
     #               172 RERAISE                  1
@@ -196,16 +196,16 @@ def try_if_chains_else_and_return(c, t, x, n, m):
 
 def try_if_and_else_return(c, t, x, n, m):
     # depyf: could not decompile try_if_and_else_return: conditional jump out of the region at 16
-    #   113           0 RESUME                   0
+    #   114           0 RESUME                   0
     #   
-    #   114           2 NOP
+    #   115           2 NOP
     #   
-    #   115           4 PUSH_NULL
+    #   116           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE       15 (to 48)
     #   
-    #   116          18 PUSH_NULL
+    #   117          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE       10 (to 52)
@@ -214,23 +214,23 @@ def try_if_and_else_return(c, t, x, n, m):
     #                36 CALL                     0
     #                44 POP_JUMP_IF_FALSE        2 (to 50)
     #   
-    #   117          46 RETURN_CONST             0 (None)
+    #   118          46 RETURN_CONST             0 (None)
     #   
-    #   119     >>   48 RETURN_CONST             1 (12)
+    #   120     >>   48 RETURN_CONST             1 (12)
     #   
-    #   116     >>   50 RETURN_CONST             0 (None)
+    #   117     >>   50 RETURN_CONST             0 (None)
     #           >>   52 RETURN_CONST             0 (None)
     #           >>   54 PUSH_EXC_INFO
     #   
-    #   120          56 LOAD_GLOBAL              0 (E1)
+    #   121          56 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_IF_FALSE        3 (to 76)
     #                70 POP_TOP
     #   
-    #   121          72 POP_EXCEPT
+    #   122          72 POP_EXCEPT
     #                74 RETURN_CONST             0 (None)
     #   
-    #   120     >>   76 RERAISE                  0
+    #   121     >>   76 RERAISE                  0
     #           >>   78 COPY                     3
     #                80 POP_EXCEPT
     #                82 RERAISE                  1
@@ -239,6 +239,18 @@ def try_if_and_else_return(c, t, x, n, m):
     #     54 to 70 -> 78 [1] lasti
     #     76 to 76 -> 78 [1] lasti
     raise RuntimeError('depyf: could not decompile try_if_and_else_return: conditional jump out of the region at 16')
+
+
+def try_for_orphan_try_return(c, t, x, n, m):
+    try:
+        for j in n():
+            try:
+                return 16
+            except E1:
+                pass
+    except E1:
+        pass
+    t(20)
 
 assert run([], try_if_nested_and_else_if_return) in ((12, []), FELL)
 assert run([1], try_if_nested_and_else_if_return) in ((None, []), FELL)
@@ -261,3 +273,7 @@ assert run([], try_if_and_else_return) in ((12, []), FELL)
 assert run([1], try_if_and_else_return) in ((None, []), FELL)
 assert run([2], try_if_and_else_return) in ((None, []), FELL)
 assert run([3], try_if_and_else_return) in ((None, []), FELL)
+assert run([], try_for_orphan_try_return) in ((None, [20]), FELL)
+assert run([1], try_for_orphan_try_return) in ((16, []), FELL)
+assert run([2], try_for_orphan_try_return) in ((16, []), FELL)
+assert run([3], try_for_orphan_try_return) in ((16, []), FELL)

@@ -7,6 +7,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -111,17 +112,17 @@ def try_if_chains_else_and_return(c, t, x, n, m):
 
 def try_if_and_else_return(c, t, x, n, m):
     # depyf: could not decompile try_if_and_else_return: conditional jump out of the region at 24
-    #    113           RESUME                   0
+    #    114           RESUME                   0
     #   
-    #    114           NOP
+    #    115           NOP
     #   
-    #    115   L1:     LOAD_FAST                0 (c)
+    #    116   L1:     LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE       27 (to L5)
     #   
-    #    116           LOAD_FAST                0 (c)
+    #    117           LOAD_FAST                0 (c)
     #                  PUSH_NULL
     #                  CALL                     0
     #                  TO_BOOL
@@ -132,24 +133,24 @@ def try_if_and_else_return(c, t, x, n, m):
     #                  TO_BOOL
     #                  POP_JUMP_IF_FALSE        1 (to L3)
     #   
-    #    117   L2:     RETURN_CONST             0 (None)
+    #    118   L2:     RETURN_CONST             0 (None)
     #   
-    #    116   L3:     RETURN_CONST             0 (None)
+    #    117   L3:     RETURN_CONST             0 (None)
     #          L4:     RETURN_CONST             0 (None)
     #   
-    #    119   L5:     RETURN_CONST             1 (12)
+    #    120   L5:     RETURN_CONST             1 (12)
     #   
     #     --   L6:     PUSH_EXC_INFO
     #   
-    #    120           LOAD_GLOBAL              0 (E1)
+    #    121           LOAD_GLOBAL              0 (E1)
     #                  CHECK_EXC_MATCH
     #                  POP_JUMP_IF_FALSE        3 (to L8)
     #                  POP_TOP
     #   
-    #    121   L7:     POP_EXCEPT
+    #    122   L7:     POP_EXCEPT
     #                  RETURN_CONST             0 (None)
     #   
-    #    120   L8:     RERAISE                  0
+    #    121   L8:     RERAISE                  0
     #   
     #     --   L9:     COPY                     3
     #                  POP_EXCEPT
@@ -159,6 +160,18 @@ def try_if_and_else_return(c, t, x, n, m):
     #     L6 to L7 -> L9 [1] lasti
     #     L8 to L9 -> L9 [1] lasti
     raise RuntimeError('depyf: could not decompile try_if_and_else_return: conditional jump out of the region at 24')
+
+
+def try_for_orphan_try_return(c, t, x, n, m):
+    try:
+        for j in n():
+            try:
+                return 16
+            except E1:
+                pass
+    except E1:
+        pass
+    t(20)
 
 assert run([], try_if_nested_and_else_if_return) in ((12, []), FELL)
 assert run([1], try_if_nested_and_else_if_return) in ((None, []), FELL)
@@ -181,3 +194,7 @@ assert run([], try_if_and_else_return) in ((12, []), FELL)
 assert run([1], try_if_and_else_return) in ((None, []), FELL)
 assert run([2], try_if_and_else_return) in ((None, []), FELL)
 assert run([3], try_if_and_else_return) in ((None, []), FELL)
+assert run([], try_for_orphan_try_return) in ((None, [20]), FELL)
+assert run([1], try_for_orphan_try_return) in ((16, []), FELL)
+assert run([2], try_for_orphan_try_return) in ((16, []), FELL)
+assert run([3], try_for_orphan_try_return) in ((16, []), FELL)

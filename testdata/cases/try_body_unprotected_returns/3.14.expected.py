@@ -7,6 +7,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -111,18 +112,18 @@ def try_if_chains_else_and_return(c, t, x, n, m):
 
 def try_if_and_else_return(c, t, x, n, m):
     # depyf: could not decompile try_if_and_else_return: conditional jump out of the region at 24
-    #    113            RESUME                   0
+    #    114            RESUME                   0
     #   
-    #    114            NOP
+    #    115            NOP
     #   
-    #    115    L1:     LOAD_FAST_BORROW         0 (c)
+    #    116    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       33 (to L9)
     #           L2:     NOT_TAKEN
     #   
-    #    116    L3:     LOAD_FAST_BORROW         0 (c)
+    #    117    L3:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -135,30 +136,30 @@ def try_if_and_else_return(c, t, x, n, m):
     #                   POP_JUMP_IF_FALSE        3 (to L7)
     #           L6:     NOT_TAKEN
     #   
-    #    117            LOAD_CONST               1 (None)
+    #    118            LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    116    L7:     LOAD_CONST               1 (None)
+    #    117    L7:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #           L8:     LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    119    L9:     LOAD_SMALL_INT          12
+    #    120    L9:     LOAD_SMALL_INT          12
     #                   RETURN_VALUE
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    120            LOAD_GLOBAL              0 (E1)
+    #    121            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    121   L11:     POP_EXCEPT
+    #    122   L11:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   RETURN_VALUE
     #   
-    #    120   L12:     RERAISE                  0
+    #    121   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -170,6 +171,18 @@ def try_if_and_else_return(c, t, x, n, m):
     #     L10 to L11 -> L13 [1] lasti
     #     L12 to L13 -> L13 [1] lasti
     raise RuntimeError('depyf: could not decompile try_if_and_else_return: conditional jump out of the region at 24')
+
+
+def try_for_orphan_try_return(c, t, x, n, m):
+    try:
+        for j in n():
+            try:
+                return 16
+            except E1:
+                pass
+    except E1:
+        pass
+    t(20)
 
 assert run([], try_if_nested_and_else_if_return) in ((12, []), FELL)
 assert run([1], try_if_nested_and_else_if_return) in ((None, []), FELL)
@@ -192,3 +205,7 @@ assert run([], try_if_and_else_return) in ((12, []), FELL)
 assert run([1], try_if_and_else_return) in ((None, []), FELL)
 assert run([2], try_if_and_else_return) in ((None, []), FELL)
 assert run([3], try_if_and_else_return) in ((None, []), FELL)
+assert run([], try_for_orphan_try_return) in ((None, [20]), FELL)
+assert run([1], try_for_orphan_try_return) in ((16, []), FELL)
+assert run([2], try_for_orphan_try_return) in ((16, []), FELL)
+assert run([3], try_for_orphan_try_return) in ((16, []), FELL)

@@ -205,6 +205,13 @@ final class ForLoops {
             // enclosing if's copy of the code after it, 3.11) is not the body's, which ends with the region
             bodyEnd = to;
         }
+        if (tail == null && bodyEnd > to && holdsOrphan(w, f + 1, bodyEnd)) {
+            // the body runs on past the end of its region, and a try protecting nothing in it (3.11: an
+            // enclosing try's range ends before the orphan's unprotected return, seed 36 f101): the statement
+            // around the loop would read the code there again, as its else. Read again without the orphans
+            // (CodeDecompiler), whose handlers nothing reaches
+            throw new LiftException("a for loop's body runs past the end of its region at " + w.code.op(to).offset());
+        }
         BreakCopies copies = exit == after && tail == null ? BreakCopies.find(w, f + 1, exitIdx, after, to, r) : null;
         int breaksTo = copies != null && copies.exit() >= 0 ? copies.exit() : exit;
         if (copies == null && exit == after && tail == null && breaksToFollow(w, f + 1, exitIdx, to, r)
@@ -279,6 +286,11 @@ final class ForLoops {
     }
 
     /** True when a jump before the loop headed at f goes into [from, to). */
+    /** True when a try protecting nothing (OrphanHandlers) starts its body in [from, to). */
+    private static boolean holdsOrphan(Walker w, int from, int to) {
+        return w.orphanBodies.keySet().stream().anyMatch(k -> k >= from && k < to);
+    }
+
     private static boolean enteredFromBefore(Walker w, int f, int from, int to) {
         for (int k = 0; k < f; k++) {
             int t = w.code.op(k).target();
