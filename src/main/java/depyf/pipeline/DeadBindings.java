@@ -22,7 +22,6 @@ final class DeadBindings {
      * handler) loads and only unread code binds (never a parameter), or null.
      */
     static String boundOnlyInUnreadCode(Code layout, CodeObject code, BitSet read) {
-        BitSet live = read;
         Set<String> liveStores = new HashSet<>();
         Set<String> liveLoads = new HashSet<>();
         Set<String> deadStores = new HashSet<>();
@@ -32,9 +31,10 @@ final class DeadBindings {
             for (int k = 0; k < names.size(); k++) {
                 boolean store = op.name().startsWith("STORE_FAST") && (k == 0 || op.is("STORE_FAST_STORE_FAST"))
                         || op.is("DELETE_FAST");
+                boolean load = op.name().startsWith("LOAD_FAST") || op.is("STORE_FAST_LOAD_FAST") && k == 1;
                 if (store) {
-                    (live.get(i) ? liveStores : deadStores).add(names.get(k));
-                } else if (live.get(i) && op.name().startsWith("LOAD_FAST")) {
+                    (read.get(i) ? liveStores : deadStores).add(names.get(k));
+                } else if (load && read.get(i)) {
                     liveLoads.add(names.get(k));
                 }
             }
