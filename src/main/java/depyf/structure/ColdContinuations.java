@@ -201,23 +201,17 @@ final class ColdContinuations {
      * return / except: pass / else: try: return / except: pass`, then code both clauses go on with).
      */
     static boolean enteredOnlyFrom(Walker w, int t, int e, int b, int f) {
-        for (int k = 0; k < w.code.size(); k++) {
-            int target = w.code.op(k).target();
-            if (target < t || target >= e || k >= t && k < e || k >= b && k < f || !w.reachable.get(k)) {
-                continue;
-            }
-            boolean fromClause = false;
-            for (Code.Handler h : w.code.handlers()) {
-                if (h.start() >= b && h.start() < f && k >= h.target() && k < ExceptClauses.handlerAreaEnd(w, h.target())) {
-                    fromClause = true;
-                    break;
-                }
-            }
-            if (!fromClause) {
-                return false;
+        return !enteredFrom(w, t, e, k -> (k < b || k >= f) && !inClauseOf(w, k, b, f));
+    }
+
+    /** True when k lies in the handler area of a try whose range starts in [b, f). */
+    private static boolean inClauseOf(Walker w, int k, int b, int f) {
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() >= b && h.start() < f && k >= h.target() && k < ExceptClauses.handlerAreaEnd(w, h.target())) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /**
@@ -226,13 +220,7 @@ final class ColdContinuations {
      * clauses go on with too is theirs, not the orphan's own continuation.
      */
     static boolean enteredFromElsewhere(Walker w, int t, int e, int a, int c) {
-        for (int k = 0; k < w.code.size(); k++) {
-            int target = w.code.op(k).target();
-            if (target >= t && target < e && (k < t || k >= e) && (k < a || k >= c) && w.reachable.get(k)) {
-                return true;
-            }
-        }
-        return false;
+        return enteredFrom(w, t, e, k -> k < a || k >= c);
     }
 
     /**
@@ -242,16 +230,24 @@ final class ColdContinuations {
      * enclosing body (whose clauses would then run it twice).
      */
     static boolean enteredFromEnclosing(Walker w, int t, int e, int i, int handler) {
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.target() == handler || !encloses(w, h.target(), i)) {
-                continue;
-            }
-            int areaEnd = ExceptClauses.handlerAreaEnd(w, h.target());
-            for (int k = h.target(); k < areaEnd; k++) {
-                int target = w.code.op(k).target();
-                if (target >= t && target < e && (k < t || k >= e) && w.reachable.get(k)) {
+        return enteredFrom(w, t, e, k -> {
+            for (Code.Handler h : w.code.handlers()) {
+                // (the area only of an enclosing try's handler: handlerAreaEnd fails on some others)
+                if (h.target() != handler && k >= h.target() && encloses(w, h.target(), i)
+                        && k < ExceptClauses.handlerAreaEnd(w, h.target())) {
                     return true;
                 }
+            }
+            return false;
+        });
+    }
+
+    /** True when a reachable jump from an instruction k outside the block [t, e) that {@code source} accepts lands in it. */
+    private static boolean enteredFrom(Walker w, int t, int e, java.util.function.IntPredicate source) {
+        for (int k = 0; k < w.code.size(); k++) {
+            int target = w.code.op(k).target();
+            if (target >= t && target < e && (k < t || k >= e) && w.reachable.get(k) && source.test(k)) {
+                return true;
             }
         }
         return false;

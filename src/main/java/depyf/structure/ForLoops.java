@@ -285,12 +285,12 @@ final class ForLoops {
         }
     }
 
-    /** True when a jump before the loop headed at f goes into [from, to). */
     /** True when a try protecting nothing (OrphanHandlers) starts its body in [from, to). */
     private static boolean holdsOrphan(Walker w, int from, int to) {
         return w.orphanBodies.keySet().stream().anyMatch(k -> k >= from && k < to);
     }
 
+    /** True when a jump before the loop headed at f goes into [from, to). */
     private static boolean enteredFromBefore(Walker w, int f, int from, int to) {
         for (int k = 0; k < f; k++) {
             int t = w.code.op(k).target();

@@ -189,14 +189,8 @@ final class LoopBreaks {
      * withs in the loop body calls each with's exit after the clause's POP_EXCEPT), or k when none does.
      */
     static int beforeExitCalls(Code code, int k) {
-        for (boolean found = true; found; ) {
-            found = false;
-            for (int n = 5; n <= 6 && !found; n++) {
-                if (k - n + 1 >= 0 && Tries.exitCall(code, k - n + 1) == k + 1) {
-                    k -= n;
-                    found = true;
-                }
-            }
+        for (int s = Tries.exitCallEndingAt(code, k + 1); s >= 0; s = Tries.exitCallEndingAt(code, k + 1)) {
+            k = s - 1;
         }
         return k;
     }

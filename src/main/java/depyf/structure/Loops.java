@@ -298,11 +298,8 @@ final class Loops {
      * before the jump to its end; code after the jump is the else, which starts with no exit call.
      */
     private static boolean breaksThroughWith(Walker w, int b, int k, int f) {
-        int s = k - 5;
-        if (s >= b && Tries.exitCall(w, s) != k) {
-            s = k - 6;                         // 3.11: PRECALL before the CALL
-        }
-        if (s < b || Tries.exitCall(w, s) != k) {
+        int s = Tries.exitCallEndingAt(w.code, k);
+        if (s < b) {
             return false;
         }
         int normal = Tries.skipNops(w, k + 1);

@@ -124,6 +124,16 @@ final class Tries {
         return exitCall(w.code, k);
     }
 
+    /** The start of a with's exit call ending right before {@code end} (3.11: with PRECALL), or -1. */
+    static int exitCallEndingAt(Code code, int end) {
+        for (int n = 5; n <= 6; n++) {
+            if (end - n >= 0 && exitCall(code, end - n) == end) {
+                return end - n;
+            }
+        }
+        return -1;
+    }
+
     static int exitCall(Code code, int k) {
         if (k < 0 || k + 4 >= code.size()) {
             return -1;
@@ -162,7 +172,7 @@ final class Tries {
      */
     private static List<Stmt> strandedRegionElse(Walker w, int i, int j, int to, int handler, int end, Lifter l, Region r) {
         boolean loopBody = r.loop() != null && !r.exactFollow()
-                && (end < 0 || toDisplacedTestAt(w, end, r) || r.loop().continues().contains(end)
+                && (end < 0 || w.isDisplacedTest(end, r) || r.loop().continues().contains(end)
                     && (Branches.sameExit(w, end, r.follow()) || r.follow() < 0 && to == r.loop().bodyEnd()));
         boolean branch = r.exactFollow() && r.follow() >= 0 && (end < 0 || Branches.sameExit(w, end, r.follow()));
         if (!loopBody && !branch) {
@@ -230,19 +240,13 @@ final class Tries {
         return paths >= 1 && TryRanges.onlySuppressedTo(w, i, j, handler, areaEnd) == j;
     }
 
-    /** 3.12-3.13: t is the copy of the loop's test laid out past the handlers ({@link DisplacedLoopTails#displacedCopy}). */
-    private static boolean toDisplacedTestAt(Walker w, int t, Region r) {
-        return r.loop() != null && w.displacedTests.getOrDefault(t, -1) == r.loop().bodyEnd();
-    }
-
     /**
      * 3.12-3.13: the jump at k goes to the copy of the loop's test laid out past the handlers ({@link
      * DisplacedLoopTails#displacedCopy}): the code ending there falls off the end of the loop's body.
      */
     private static boolean toDisplacedTest(Walker w, int k, Region r) {
         Op op = w.code.op(k);
-        return r.loop() != null && op.isUnconditionalJump() && w.normalFlow.get(k) == false
-                && w.displacedTests.getOrDefault(op.target(), -1) == r.loop().bodyEnd();
+        return op.isUnconditionalJump() && !w.normalFlow.get(k) && w.isDisplacedTest(op.target(), r);
     }
 
     private static int except(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
@@ -316,7 +320,7 @@ final class Tries {
             // goes on with; a clause's jump to the loop's head is a continue, not the end of the statement
             clauseFollow = over.target();
         }
-        if (end > to && r.exactFollow() && r.follow() >= 0 && toDisplacedTestAt(w, end, r) && !Branches.sameExit(w, end, r.follow())
+        if (end > to && r.exactFollow() && r.follow() >= 0 && w.isDisplacedTest(end, r) && !Branches.sameExit(w, end, r.follow())
                 && !r.loop().continues().contains(r.follow())) {
             // 3.12-3.13: the clauses go on to the copy of the loop's test laid out past the handlers, the region
             // (an if's branch, the code after the if a break) elsewhere: a clause's jump there is a continue
@@ -558,7 +562,7 @@ final class Tries {
             }
             continuation = end;
             resume = j;
-        } else if (end > j && toDisplacedTestAt(w, end, r)
+        } else if (end > j && w.isDisplacedTest(end, r)
                 && (orelse = strandedRegionElse(w, i, j, to, handler, end, l, r)) != null) {
             // 3.12-3.13: the clauses go on to the copy of the loop's test laid out past the handlers, and the
             // else, reached only by the body's with's suppressing paths, lies past the region too

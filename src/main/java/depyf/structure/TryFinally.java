@@ -749,7 +749,7 @@ final class TryFinally {
         }
         Op op = w.code.op(next);
         return op.isUnconditionalJump() && op.target() > next
-                && w.displacedTests.getOrDefault(op.target(), -1) == r.loop().bodyEnd() ? next + 1 : -1;
+                && w.isDisplacedTest(op.target(), r) ? next + 1 : -1;
     }
 
     /**
@@ -797,7 +797,6 @@ final class TryFinally {
         return copied > 0 ? b + copied : end;
     }
 
-    /** The number of instructions of a finally handler's body (between PUSH_EXC_INFO and RERAISE), or 0. */
     /**
      * Where the handler's copy of a finally body ends, given its last RERAISE: past it when the compiler laid
      * ways out of the clause after it (a return, break or continue in the finally body, each dropping the
@@ -822,6 +821,7 @@ final class TryFinally {
         return unwinds ? cleanup : reraise;
     }
 
+    /** The number of instructions of a finally handler's body (between PUSH_EXC_INFO and RERAISE), or 0. */
     static int finallyLength(Walker w, int handler) {
         if (Handlers.kind(w.code, handler) != Handlers.Kind.FINALLY) {
             return 0;

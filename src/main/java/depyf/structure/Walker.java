@@ -254,12 +254,20 @@ public final class Walker {
         return normalFlow.nextSetBit(from) < 0 || normalFlow.nextSetBit(from) >= to;
     }
 
-    /** The statements of the whole code object. */
     /** The instructions read: reachable from the start, through handlers, or through the orphaned handlers placed. */
     public BitSet readCode() {
         return (BitSet) reachable.clone();
     }
 
+    /**
+     * 3.12-3.13: t is the copy of r's loop's test laid out past the handlers ({@link
+     * DisplacedLoopTails#displacedCopy}), the end of that loop's body.
+     */
+    boolean isDisplacedTest(int t, Region r) {
+        return r.loop() != null && displacedTests.getOrDefault(t, -1) == r.loop().bodyEnd();
+    }
+
+    /** The statements of the whole code object. */
     public List<Stmt> body() {
         Lifter l = new Lifter(env, new java.util.ArrayList<>(), new java.util.ArrayList<>());
         walk(0, code.size(), l, new Region(null, Set.of(), -1), -1);
@@ -1018,8 +1026,7 @@ public final class Walker {
         if (t == r.follow()) {
             return i + 1;
         }
-        if (r.loop() != null && displacedTests.getOrDefault(t, -1) == r.loop().bodyEnd()
-                && r.follow() >= 0 && !Branches.sameExit(this, t, r.follow()) && !r.loop().continues().contains(r.follow())) {
+        if (isDisplacedTest(t, r) && r.follow() >= 0 && !Branches.sameExit(this, t, r.follow()) && !r.loop().continues().contains(r.follow())) {
             // 3.12-3.13: to the copy of the loop's test laid out past the handlers (DisplacedLoopTails), where
             // the region does not go on: a continue
             Stmt.Continue c = new Stmt.Continue();
@@ -1121,15 +1128,15 @@ public final class Walker {
         throw new LiftException("unstructured backward jump at " + op.offset());
     }
 
-    /**
-     * A jump to the first instruction after the line-number NOPs the loop's exit starts with: a break
-     * (3.14 lays out an except clause's break after the code after the loop and jumps back past the NOP).
-     */
     /** True when a jump to t leaves r's loop for its exit (past its NOPs, or threaded through its jump): a break. */
     boolean breaksTo(Region r, int t) {
         return r.loop() != null && (t == r.loop().exit() || breaksPastNops(r, t) || breaksThroughExit(r, t));
     }
 
+    /**
+     * A jump to the first instruction after the line-number NOPs the loop's exit starts with: a break
+     * (3.14 lays out an except clause's break after the code after the loop and jumps back past the NOP).
+     */
     private boolean breaksPastNops(Region r, int t) {
         int exit = r.loop().exit();
         return exit >= 0 && exit < t && code.op(exit).is("NOP") && Tries.skipNops(this, exit) == t;

@@ -82,7 +82,7 @@ final class WithSuppressedPaths {
             // jump laid out after its handler (WhileTrue.withTailExit: the loop's only one), where the body goes on
             return j;
         }
-        if (after > c && r.loop() != null && w.displacedTests.getOrDefault(after, -1) == r.loop().bodyEnd()
+        if (after > c && w.isDisplacedTest(after, r)
                 && skipNopsAndDead(w, j) >= to) {
             // the with (its body never ends normally) ends a while loop's body: suppressing, it goes on to the
             // body's end, the copy of the loop's test laid out after the handlers (3.12, 3.13), read by the loop
