@@ -259,6 +259,12 @@ final class ForLoops {
         if (copies != null && copies.exit() < 0) {
             w.walk(copies.copy(), copies.copy() + copies.length(), l, r.withFollow(-1), -1);   // the code after the loop
         }
+        if (pastElse == null && tail == null && bodyEnd > to && to > f && exit == after && next == to) {
+            // the body ran on past the end of the region (3.11: a try body's for loop whose last statement
+            // returns, its POP_EXCEPT and return unprotected, seed 40 f53): that code is read, the walk goes
+            // on after the loop, where the statement around it would otherwise read it again as its else
+            return after;
+        }
         return pastElse != null ? exit : next;    // (the else read past the region: the walk goes on after it)
     }
 

@@ -10,6 +10,7 @@ import depyf.lift.Lifter;
 import depyf.lift.Op;
 import depyf.lift.Steps;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /** try/except/else/finally and with statements, from the exception table's protected ranges (3.11+). */
@@ -97,6 +98,38 @@ final class Tries {
      */
     private static boolean clausesGoWhereRegionDoes(Walker w, Region r, int end) {
         return r.follow() >= 0 && skipNops(w, end) == skipNops(w, r.follow());
+    }
+
+    /** True when the walk since {@code before} (a copy of env.stepped) read instruction k, not dead. */
+    private static boolean readSince(Walker w, BitSet before, int k) {
+        return k < w.code.size() && w.env.stepped.get(k) && !before.get(k) && !w.dead.get(k);
+    }
+
+    /**
+     * The last statement of {@code body} and, where that is compound, the last statements of each of its
+     * branches, recursively: what the body may end with.
+     */
+    private static List<Stmt> lastStatements(List<Stmt> body) {
+        List<Stmt> out = new ArrayList<>();
+        if (body.isEmpty()) {
+            return out;
+        }
+        Stmt s = body.get(body.size() - 1);
+        out.add(s);
+        switch (s) {
+            case Stmt.If x -> { out.addAll(lastStatements(x.body())); out.addAll(lastStatements(x.orelse())); }
+            case Stmt.While x -> { out.addAll(lastStatements(x.body())); out.addAll(lastStatements(x.orelse())); }
+            case Stmt.For x -> { out.addAll(lastStatements(x.body())); out.addAll(lastStatements(x.orelse())); }
+            case Stmt.With x -> out.addAll(lastStatements(x.body()));
+            case Stmt.Match x -> x.cases().forEach(c -> out.addAll(lastStatements(c.body())));
+            case Stmt.Try x -> {
+                out.addAll(lastStatements(x.body()));
+                out.addAll(lastStatements(x.orelse()));
+                x.handlers().forEach(h -> out.addAll(lastStatements(h.body())));
+            }
+            default -> { }
+        }
+        return out;
     }
 
     /**
@@ -252,8 +285,12 @@ final class Tries {
     private static int except(Walker w, int i, int j0, int to, Lifter l, Region r, int handler) {
         boolean copiesExits = w.env.atLeast(3, 12);
         Lifter body = l.fork();
+        BitSet steppedBefore = (BitSet) w.env.stepped.clone();
         int stopped = w.walk(i, j0, body, r.withHandler(handler, j0), -1);
         int j = Math.max(stopped, finishPending(w, j0, body, l.depth(), r));
+        // (the body's last statement may read the code where the body ends, laid out past the range: checked
+        // before an else clause is read there)
+        boolean bodyReadEnd = j < handler && readSince(w, steppedBefore, skipNops(w, j));
         int end = ExceptClauses.findEnd(w, handler, r);
         Integer threadedHead = w.threadedRegionEnds.get(j0);
         if (threadedHead != null && end > handler && !Branches.sameExit(w, end, threadedHead)) {
@@ -720,6 +757,13 @@ final class Tries {
                 && (r.loop() == null || skipNops(w, j + 1) != skipNops(w, r.loop().exit()))) {
             // (a NOP falling into the loop's exit holds an else's break: read as one further on)
             orelse = List.of(new Stmt.Pass());
+        }
+        if (bodyReadEnd && !orelse.isEmpty() && lastStatements(body.out).contains(orelse.get(0))) {
+            // the body's last statement read the code where the body ends, laid out past the range, and the
+            // else clause reads it again: a loop or an if whose branch returns there, unprotected (3.11's
+            // POP_EXCEPT and return after a for loop in an except clause, seed 40 f53; 3.12+ a match case's
+            // `while not c(): return 12` read as an if, rich seed 29 f292)
+            throw new LiftException("try body reads the code past its end, read again as its else, at " + w.code.op(j).offset());
         }
         List<Stmt> tryBody = body.out;
         if (orelse.size() == 1 && isPlainExit(orelse.get(0))
