@@ -411,181 +411,25 @@ def raise_in_finally_if(c, t, x, n, m):
 
 
 def loop_breaking_inside_finally(c, t, x, n, m):
-    # depyf: could not decompile loop_breaking_inside_finally: finally clause left early
-    #   190           0 RESUME                   0
-    #   
-    #   191           2 NOP
-    #   
-    #   192           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 PRECALL                  1
-    #                14 CALL                     1
-    #                24 POP_TOP
-    #   
-    #   194          26 PUSH_NULL
-    #                28 LOAD_FAST                3 (n)
-    #                30 PRECALL                  0
-    #                34 CALL                     0
-    #                44 GET_ITER
-    #           >>   46 FOR_ITER                25 (to 98)
-    #                48 STORE_FAST               5 (i)
-    #   
-    #   195          50 PUSH_NULL
-    #                52 LOAD_FAST                0 (c)
-    #                54 PRECALL                  0
-    #                58 CALL                     0
-    #                68 POP_JUMP_FORWARD_IF_FALSE     2 (to 74)
-    #   
-    #   196          70 POP_TOP
-    #                72 JUMP_FORWARD            12 (to 98)
-    #   
-    #   197     >>   74 PUSH_NULL
-    #                76 LOAD_FAST                1 (t)
-    #                78 LOAD_FAST                5 (i)
-    #                80 PRECALL                  1
-    #                84 CALL                     1
-    #                94 POP_TOP
-    #                96 JUMP_BACKWARD           26 (to 46)
-    #           >>   98 JUMP_FORWARD            41 (to 182)
-    #           >>  100 PUSH_EXC_INFO
-    #   
-    #   194         102 PUSH_NULL
-    #               104 LOAD_FAST                3 (n)
-    #               106 PRECALL                  0
-    #               110 CALL                     0
-    #               120 GET_ITER
-    #           >>  122 FOR_ITER                25 (to 174)
-    #               124 STORE_FAST               5 (i)
-    #   
-    #   195         126 PUSH_NULL
-    #               128 LOAD_FAST                0 (c)
-    #               130 PRECALL                  0
-    #               134 CALL                     0
-    #               144 POP_JUMP_FORWARD_IF_FALSE     2 (to 150)
-    #   
-    #   196         146 POP_TOP
-    #               148 RERAISE                  0
-    #   
-    #   197     >>  150 PUSH_NULL
-    #               152 LOAD_FAST                1 (t)
-    #               154 LOAD_FAST                5 (i)
-    #               156 PRECALL                  1
-    #               160 CALL                     1
-    #               170 POP_TOP
-    #               172 JUMP_BACKWARD           26 (to 122)
-    #   
-    #   194     >>  174 RERAISE                  0
-    #           >>  176 COPY                     3
-    #               178 POP_EXCEPT
-    #               180 RERAISE                  1
-    #   
-    #   198     >>  182 LOAD_CONST               2 (8)
-    #               184 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 24 -> 100 [0]
-    #     100 to 174 -> 176 [1] lasti
-    raise RuntimeError('depyf: could not decompile loop_breaking_inside_finally: finally clause left early')
+    try:
+        x(1)
+    finally:
+        for i in n():
+            if c():
+                break
+            t(i)
+    return 8
 
 
 def return_from_except_in_finally(c, t, x, n, m):
-    # depyf: could not decompile return_from_except_in_finally: POP_TOP of INSTANCE
-    #   201           0 RESUME                   0
-    #   
-    #   202           2 NOP
-    #   
-    #   203           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 PRECALL                  1
-    #                14 CALL                     1
-    #                24 POP_TOP
-    #   
-    #   205          26 NOP
-    #   
-    #   206          28 PUSH_NULL
-    #                30 LOAD_FAST                2 (x)
-    #                32 LOAD_CONST               2 (2)
-    #                34 PRECALL                  1
-    #                38 CALL                     1
-    #                48 POP_TOP
-    #                50 JUMP_FORWARD            17 (to 86)
-    #           >>   52 PUSH_EXC_INFO
-    #   
-    #   207          54 LOAD_GLOBAL              0 (E1)
-    #                66 CHECK_EXC_MATCH
-    #                68 POP_JUMP_FORWARD_IF_FALSE     4 (to 78)
-    #                70 POP_TOP
-    #   
-    #   208          72 POP_EXCEPT
-    #                74 LOAD_CONST               3 (3)
-    #                76 RETURN_VALUE
-    #   
-    #   207     >>   78 RERAISE                  0
-    #           >>   80 COPY                     3
-    #                82 POP_EXCEPT
-    #                84 RERAISE                  1
-    #   
-    #   209     >>   86 PUSH_NULL
-    #                88 LOAD_FAST                1 (t)
-    #                90 LOAD_CONST               4 (4)
-    #                92 PRECALL                  1
-    #                96 CALL                     1
-    #               106 POP_TOP
-    #               108 LOAD_CONST               0 (None)
-    #               110 RETURN_VALUE
-    #           >>  112 PUSH_EXC_INFO
-    #   
-    #   205         114 NOP
-    #   
-    #   206         116 PUSH_NULL
-    #               118 LOAD_FAST                2 (x)
-    #               120 LOAD_CONST               2 (2)
-    #               122 PRECALL                  1
-    #               126 CALL                     1
-    #               136 POP_TOP
-    #               138 JUMP_FORWARD            19 (to 178)
-    #           >>  140 PUSH_EXC_INFO
-    #   
-    #   207         142 LOAD_GLOBAL              0 (E1)
-    #               154 CHECK_EXC_MATCH
-    #               156 POP_JUMP_FORWARD_IF_FALSE     6 (to 170)
-    #               158 POP_TOP
-    #   
-    #   208         160 POP_EXCEPT
-    #               162 POP_TOP
-    #               164 POP_EXCEPT
-    #               166 LOAD_CONST               3 (3)
-    #               168 RETURN_VALUE
-    #   
-    #   207     >>  170 RERAISE                  0
-    #           >>  172 COPY                     3
-    #               174 POP_EXCEPT
-    #               176 RERAISE                  1
-    #   
-    #   209     >>  178 PUSH_NULL
-    #               180 LOAD_FAST                1 (t)
-    #               182 LOAD_CONST               4 (4)
-    #               184 PRECALL                  1
-    #               188 CALL                     1
-    #               198 POP_TOP
-    #               200 RERAISE                  0
-    #           >>  202 COPY                     3
-    #               204 POP_EXCEPT
-    #               206 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 24 -> 112 [0]
-    #     28 to 48 -> 52 [0]
-    #     52 to 70 -> 80 [1] lasti
-    #     78 to 78 -> 80 [1] lasti
-    #     112 to 112 -> 202 [1] lasti
-    #     116 to 136 -> 140 [2]
-    #     138 to 138 -> 202 [1] lasti
-    #     140 to 158 -> 172 [3] lasti
-    #     160 to 162 -> 202 [1] lasti
-    #     170 to 170 -> 172 [3] lasti
-    #     172 to 200 -> 202 [1] lasti
-    raise RuntimeError('depyf: could not decompile return_from_except_in_finally: POP_TOP of INSTANCE')
+    try:
+        x(1)
+    finally:
+        try:
+            x(2)
+        except E1:
+            return 3
+        t(4)
 
 
 def return_from_with_in_finally(c, t, x, n, m):

@@ -329,167 +329,25 @@ def raise_in_finally_if(c, t, x, n, m):
 
 
 def loop_breaking_inside_finally(c, t, x, n, m):
-    # depyf: could not decompile loop_breaking_inside_finally: finally clause left early
-    #   190           0 RESUME                   0
-    #   
-    #   191           2 NOP
-    #   
-    #   192           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 CALL                     1
-    #                18 POP_TOP
-    #   
-    #   194          20 PUSH_NULL
-    #                22 LOAD_FAST                3 (n)
-    #                24 CALL                     0
-    #                32 GET_ITER
-    #           >>   34 FOR_ITER                19 (to 76)
-    #                38 STORE_FAST               5 (i)
-    #   
-    #   195          40 PUSH_NULL
-    #                42 LOAD_FAST                0 (c)
-    #                44 CALL                     0
-    #                52 POP_JUMP_IF_FALSE        2 (to 58)
-    #   
-    #   196          54 POP_TOP
-    #   
-    #   198          56 RETURN_CONST             2 (8)
-    #   
-    #   197     >>   58 PUSH_NULL
-    #                60 LOAD_FAST                1 (t)
-    #                62 LOAD_FAST                5 (i)
-    #                64 CALL                     1
-    #                72 POP_TOP
-    #                74 JUMP_BACKWARD           21 (to 34)
-    #   
-    #   194     >>   76 END_FOR
-    #   
-    #   198          78 RETURN_CONST             2 (8)
-    #           >>   80 PUSH_EXC_INFO
-    #   
-    #   194          82 PUSH_NULL
-    #                84 LOAD_FAST                3 (n)
-    #                86 CALL                     0
-    #                94 GET_ITER
-    #           >>   96 FOR_ITER                19 (to 138)
-    #               100 STORE_FAST               5 (i)
-    #   
-    #   195         102 PUSH_NULL
-    #               104 LOAD_FAST                0 (c)
-    #               106 CALL                     0
-    #               114 POP_JUMP_IF_FALSE        2 (to 120)
-    #   
-    #   196         116 POP_TOP
-    #               118 RERAISE                  0
-    #   
-    #   197     >>  120 PUSH_NULL
-    #               122 LOAD_FAST                1 (t)
-    #               124 LOAD_FAST                5 (i)
-    #               126 CALL                     1
-    #               134 POP_TOP
-    #               136 JUMP_BACKWARD           21 (to 96)
-    #   
-    #   194     >>  138 END_FOR
-    #               140 RERAISE                  0
-    #           >>  142 COPY                     3
-    #               144 POP_EXCEPT
-    #               146 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 18 -> 80 [0]
-    #     80 to 140 -> 142 [1] lasti
-    raise RuntimeError('depyf: could not decompile loop_breaking_inside_finally: finally clause left early')
+    try:
+        x(1)
+    finally:
+        for i in n():
+            if c():
+                break
+            t(i)
+    return 8
 
 
 def return_from_except_in_finally(c, t, x, n, m):
-    # depyf: could not decompile return_from_except_in_finally: POP_TOP of INSTANCE
-    #   201           0 RESUME                   0
-    #   
-    #   202           2 NOP
-    #   
-    #   203           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 CALL                     1
-    #                18 POP_TOP
-    #   
-    #   205          20 NOP
-    #   
-    #   206          22 PUSH_NULL
-    #                24 LOAD_FAST                2 (x)
-    #                26 LOAD_CONST               2 (2)
-    #                28 CALL                     1
-    #                36 POP_TOP
-    #   
-    #   209          38 PUSH_NULL
-    #                40 LOAD_FAST                1 (t)
-    #                42 LOAD_CONST               4 (4)
-    #                44 CALL                     1
-    #                52 POP_TOP
-    #                54 RETURN_CONST             0 (None)
-    #           >>   56 PUSH_EXC_INFO
-    #   
-    #   207          58 LOAD_GLOBAL              0 (E1)
-    #                68 CHECK_EXC_MATCH
-    #                70 POP_JUMP_IF_FALSE        3 (to 78)
-    #                72 POP_TOP
-    #   
-    #   208          74 POP_EXCEPT
-    #                76 RETURN_CONST             3 (3)
-    #   
-    #   207     >>   78 RERAISE                  0
-    #           >>   80 COPY                     3
-    #                82 POP_EXCEPT
-    #                84 RERAISE                  1
-    #           >>   86 PUSH_EXC_INFO
-    #   
-    #   205          88 NOP
-    #   
-    #   206          90 PUSH_NULL
-    #                92 LOAD_FAST                2 (x)
-    #                94 LOAD_CONST               2 (2)
-    #                96 CALL                     1
-    #               104 POP_TOP
-    #               106 JUMP_FORWARD            17 (to 142)
-    #           >>  108 PUSH_EXC_INFO
-    #   
-    #   207         110 LOAD_GLOBAL              0 (E1)
-    #               120 CHECK_EXC_MATCH
-    #               122 POP_JUMP_IF_FALSE        5 (to 134)
-    #               124 POP_TOP
-    #   
-    #   208         126 POP_EXCEPT
-    #               128 POP_TOP
-    #               130 POP_EXCEPT
-    #               132 RETURN_CONST             3 (3)
-    #   
-    #   207     >>  134 RERAISE                  0
-    #           >>  136 COPY                     3
-    #               138 POP_EXCEPT
-    #               140 RERAISE                  1
-    #   
-    #   209     >>  142 PUSH_NULL
-    #               144 LOAD_FAST                1 (t)
-    #               146 LOAD_CONST               4 (4)
-    #               148 CALL                     1
-    #               156 POP_TOP
-    #               158 RERAISE                  0
-    #           >>  160 COPY                     3
-    #               162 POP_EXCEPT
-    #               164 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 18 -> 86 [0]
-    #     22 to 36 -> 56 [0]
-    #     56 to 72 -> 80 [1] lasti
-    #     78 to 78 -> 80 [1] lasti
-    #     86 to 86 -> 160 [1] lasti
-    #     90 to 104 -> 108 [2]
-    #     106 to 106 -> 160 [1] lasti
-    #     108 to 124 -> 136 [3] lasti
-    #     126 to 128 -> 160 [1] lasti
-    #     134 to 134 -> 136 [3] lasti
-    #     136 to 158 -> 160 [1] lasti
-    raise RuntimeError('depyf: could not decompile return_from_except_in_finally: POP_TOP of INSTANCE')
+    try:
+        x(1)
+    finally:
+        try:
+            x(2)
+        except E1:
+            return 3
+        t(4)
 
 
 def return_from_with_in_finally(c, t, x, n, m):

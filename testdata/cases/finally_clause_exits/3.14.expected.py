@@ -382,188 +382,25 @@ def raise_in_finally_if(c, t, x, n, m):
 
 
 def loop_breaking_inside_finally(c, t, x, n, m):
-    # depyf: could not decompile loop_breaking_inside_finally: finally clause left early
-    #    190            RESUME                   0
-    #   
-    #    191            NOP
-    #   
-    #    192    L1:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    194    L2:     LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L3:     FOR_ITER                27 (to L5)
-    #                   STORE_FAST               5 (i)
-    #   
-    #    195            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        4 (to L4)
-    #                   NOT_TAKEN
-    #   
-    #    196            POP_TOP
-    #   
-    #    198            LOAD_SMALL_INT           8
-    #                   RETURN_VALUE
-    #   
-    #    197    L4:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_FAST_BORROW         5 (i)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           29 (to L3)
-    #   
-    #    194    L5:     END_FOR
-    #                   POP_ITER
-    #                   NOP
-    #   
-    #    198            LOAD_SMALL_INT           8
-    #                   RETURN_VALUE
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #    194            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L7:     FOR_ITER                26 (to L9)
-    #                   STORE_FAST               5 (i)
-    #   
-    #    195            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L8)
-    #                   NOT_TAKEN
-    #   
-    #    196            POP_TOP
-    #                   RERAISE                  0
-    #   
-    #    197    L8:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_FAST                5 (i)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           28 (to L7)
-    #   
-    #    194    L9:     END_FOR
-    #                   POP_ITER
-    #                   RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L6 [0]
-    #     L6 to L10 -> L10 [1] lasti
-    raise RuntimeError('depyf: could not decompile loop_breaking_inside_finally: finally clause left early')
+    try:
+        x(1)
+    finally:
+        for i in n():
+            if c():
+                break
+            t(i)
+    return 8
 
 
 def return_from_except_in_finally(c, t, x, n, m):
-    # depyf: could not decompile return_from_except_in_finally: POP_TOP of INSTANCE
-    #    201            RESUME                   0
-    #   
-    #    202            NOP
-    #   
-    #    203    L1:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    205    L2:     NOP
-    #   
-    #    206    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    209    L4:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L5:     PUSH_EXC_INFO
-    #   
-    #    207            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L7)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    208    L6:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    207    L7:     RERAISE                  0
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #           L9:     PUSH_EXC_INFO
-    #   
-    #    205   L10:     NOP
-    #   
-    #    206   L11:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L12:     JUMP_FORWARD            20 (to L18)
-    #   
-    #     --   L13:     PUSH_EXC_INFO
-    #   
-    #    207            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        7 (to L16)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    208   L14:     POP_EXCEPT
-    #                   POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    207   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    209   L18:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L9 [0]
-    #     L3 to L4 -> L5 [0]
-    #     L5 to L6 -> L8 [1] lasti
-    #     L7 to L8 -> L8 [1] lasti
-    #     L9 to L10 -> L19 [1] lasti
-    #     L11 to L12 -> L13 [2]
-    #     L12 to L13 -> L19 [1] lasti
-    #     L13 to L14 -> L17 [3] lasti
-    #     L14 to L15 -> L19 [1] lasti
-    #     L16 to L17 -> L17 [3] lasti
-    #     L17 to L19 -> L19 [1] lasti
-    raise RuntimeError('depyf: could not decompile return_from_except_in_finally: POP_TOP of INSTANCE')
+    try:
+        x(1)
+    finally:
+        try:
+            x(2)
+        except E1:
+            return 3
+        t(4)
 
 
 def return_from_with_in_finally(c, t, x, n, m):

@@ -907,7 +907,7 @@ public final class Walker {
 
     /** POP_EXCEPT; {@code returning}: a return's value was computed inside the clause (SWAP 2 first). */
     private static boolean popExcept(Lifter l, boolean returning, int at) {
-        for (int k = l.depth(); k >= 1; k--) {
+        for (int k = 1; k <= l.depth(); k++) {           // the innermost clause's: a finally clause's exception may lie below
             if (l.peek(k) == Item.PreviousException.INSTANCE) {
                 l.stack().remove(l.depth() - k);
                 if (l.popExceptAt == -1) {
