@@ -285,111 +285,14 @@ def return_in_finally_of_try_except(c, t, x, n, m):
 
 
 def return_in_inner_finally(c, t, x, n, m):
-    # depyf: could not decompile return_in_inner_finally: code copied after POP_EXCEPT in a branch of an except clause at 196
-    #   161           0 RESUME                   0
-    #   
-    #   162           2 NOP
-    #   
-    #   163           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 PRECALL                  1
-    #                14 CALL                     1
-    #                24 POP_TOP
-    #   
-    #   165          26 NOP
-    #   
-    #   166          28 PUSH_NULL
-    #                30 LOAD_FAST                2 (x)
-    #                32 LOAD_CONST               2 (2)
-    #                34 PRECALL                  1
-    #                38 CALL                     1
-    #                48 POP_TOP
-    #   
-    #   168          50 PUSH_NULL
-    #                52 LOAD_FAST                0 (c)
-    #                54 PRECALL                  0
-    #                58 CALL                     0
-    #                68 POP_JUMP_FORWARD_IF_FALSE     2 (to 74)
-    #   
-    #   169          70 LOAD_CONST               3 (3)
-    #                72 RETURN_VALUE
-    #   
-    #   168     >>   74 LOAD_CONST               0 (None)
-    #                76 RETURN_VALUE
-    #           >>   78 PUSH_EXC_INFO
-    #                80 PUSH_NULL
-    #                82 LOAD_FAST                0 (c)
-    #                84 PRECALL                  0
-    #                88 CALL                     0
-    #                98 POP_JUMP_FORWARD_IF_FALSE     4 (to 108)
-    #   
-    #   169         100 POP_TOP
-    #               102 POP_EXCEPT
-    #               104 LOAD_CONST               3 (3)
-    #               106 RETURN_VALUE
-    #           >>  108 RERAISE                  0
-    #           >>  110 COPY                     3
-    #               112 POP_EXCEPT
-    #               114 RERAISE                  1
-    #           >>  116 PUSH_EXC_INFO
-    #   
-    #   165         118 NOP
-    #   
-    #   166         120 PUSH_NULL
-    #               122 LOAD_FAST                2 (x)
-    #               124 LOAD_CONST               2 (2)
-    #               126 PRECALL                  1
-    #               130 CALL                     1
-    #               140 POP_TOP
-    #   
-    #   168         142 PUSH_NULL
-    #               144 LOAD_FAST                0 (c)
-    #               146 PRECALL                  0
-    #               150 CALL                     0
-    #               160 POP_JUMP_FORWARD_IF_FALSE     4 (to 170)
-    #   
-    #   169         162 POP_TOP
-    #               164 POP_EXCEPT
-    #               166 LOAD_CONST               3 (3)
-    #               168 RETURN_VALUE
-    #   
-    #   168     >>  170 JUMP_FORWARD            21 (to 214)
-    #           >>  172 PUSH_EXC_INFO
-    #               174 PUSH_NULL
-    #               176 LOAD_FAST                0 (c)
-    #               178 PRECALL                  0
-    #               182 CALL                     0
-    #               192 POP_JUMP_FORWARD_IF_FALSE     6 (to 206)
-    #   
-    #   169         194 POP_TOP
-    #               196 POP_EXCEPT
-    #               198 POP_TOP
-    #               200 POP_EXCEPT
-    #               202 LOAD_CONST               3 (3)
-    #               204 RETURN_VALUE
-    #           >>  206 RERAISE                  0
-    #           >>  208 COPY                     3
-    #               210 POP_EXCEPT
-    #               212 RERAISE                  1
-    #           >>  214 RERAISE                  0
-    #           >>  216 COPY                     3
-    #               218 POP_EXCEPT
-    #               220 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 24 -> 116 [0]
-    #     28 to 48 -> 78 [0]
-    #     78 to 100 -> 110 [1] lasti
-    #     108 to 108 -> 110 [1] lasti
-    #     116 to 116 -> 216 [1] lasti
-    #     120 to 140 -> 172 [2]
-    #     142 to 162 -> 216 [1] lasti
-    #     170 to 170 -> 216 [1] lasti
-    #     172 to 194 -> 208 [3] lasti
-    #     196 to 198 -> 216 [1] lasti
-    #     206 to 206 -> 208 [3] lasti
-    #     208 to 214 -> 216 [1] lasti
-    raise RuntimeError('depyf: could not decompile return_in_inner_finally: code copied after POP_EXCEPT in a branch of an except clause at 196')
+    try:
+        x(1)
+    finally:
+        try:
+            x(2)
+        finally:
+            if c():
+                return 3
 
 
 def return_in_finally_overrides_return(c, t, x, n, m):

@@ -214,100 +214,14 @@ def return_in_finally_of_try_except(c, t, x, n, m):
 
 
 def return_in_inner_finally(c, t, x, n, m):
-    # depyf: could not decompile return_in_inner_finally: code copied after POP_EXCEPT in a branch of an except clause at 146
-    #   161           0 RESUME                   0
-    #   
-    #   162           2 NOP
-    #   
-    #   163           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 CALL                     1
-    #                18 POP_TOP
-    #   
-    #   165          20 NOP
-    #   
-    #   166          22 PUSH_NULL
-    #                24 LOAD_FAST                2 (x)
-    #                26 LOAD_CONST               2 (2)
-    #                28 CALL                     1
-    #                36 POP_TOP
-    #   
-    #   168          38 PUSH_NULL
-    #                40 LOAD_FAST                0 (c)
-    #                42 CALL                     0
-    #                50 POP_JUMP_IF_FALSE        1 (to 54)
-    #   
-    #   169          52 RETURN_CONST             3 (3)
-    #   
-    #   168     >>   54 RETURN_CONST             0 (None)
-    #           >>   56 PUSH_EXC_INFO
-    #                58 PUSH_NULL
-    #                60 LOAD_FAST                0 (c)
-    #                62 CALL                     0
-    #                70 POP_JUMP_IF_FALSE        3 (to 78)
-    #   
-    #   169          72 POP_TOP
-    #                74 POP_EXCEPT
-    #                76 RETURN_CONST             3 (3)
-    #   
-    #   168     >>   78 RERAISE                  0
-    #           >>   80 COPY                     3
-    #                82 POP_EXCEPT
-    #                84 RERAISE                  1
-    #           >>   86 PUSH_EXC_INFO
-    #   
-    #   165          88 NOP
-    #   
-    #   166          90 PUSH_NULL
-    #                92 LOAD_FAST                2 (x)
-    #                94 LOAD_CONST               2 (2)
-    #                96 CALL                     1
-    #               104 POP_TOP
-    #   
-    #   168         106 PUSH_NULL
-    #               108 LOAD_FAST                0 (c)
-    #               110 CALL                     0
-    #               118 POP_JUMP_IF_FALSE        3 (to 126)
-    #   
-    #   169         120 POP_TOP
-    #               122 POP_EXCEPT
-    #               124 RETURN_CONST             3 (3)
-    #   
-    #   168     >>  126 RERAISE                  0
-    #           >>  128 PUSH_EXC_INFO
-    #               130 PUSH_NULL
-    #               132 LOAD_FAST                0 (c)
-    #               134 CALL                     0
-    #               142 POP_JUMP_IF_FALSE        5 (to 154)
-    #   
-    #   169         144 POP_TOP
-    #               146 POP_EXCEPT
-    #               148 POP_TOP
-    #               150 POP_EXCEPT
-    #               152 RETURN_CONST             3 (3)
-    #   
-    #   168     >>  154 RERAISE                  0
-    #           >>  156 COPY                     3
-    #               158 POP_EXCEPT
-    #               160 RERAISE                  1
-    #           >>  162 COPY                     3
-    #               164 POP_EXCEPT
-    #               166 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 18 -> 86 [0]
-    #     22 to 36 -> 56 [0]
-    #     56 to 72 -> 80 [1] lasti
-    #     78 to 78 -> 80 [1] lasti
-    #     86 to 86 -> 162 [1] lasti
-    #     90 to 104 -> 128 [2]
-    #     106 to 120 -> 162 [1] lasti
-    #     126 to 126 -> 162 [1] lasti
-    #     128 to 144 -> 156 [3] lasti
-    #     146 to 148 -> 162 [1] lasti
-    #     154 to 154 -> 156 [3] lasti
-    #     156 to 160 -> 162 [1] lasti
-    raise RuntimeError('depyf: could not decompile return_in_inner_finally: code copied after POP_EXCEPT in a branch of an except clause at 146')
+    try:
+        x(1)
+    finally:
+        try:
+            x(2)
+        finally:
+            if c():
+                return 3
 
 
 def return_in_finally_overrides_return(c, t, x, n, m):

@@ -248,119 +248,14 @@ def return_in_finally_of_try_except(c, t, x, n, m):
 
 
 def return_in_inner_finally(c, t, x, n, m):
-    # depyf: could not decompile return_in_inner_finally: code copied after POP_EXCEPT in a branch of an except clause at 202
-    #    161            RESUME                   0
-    #   
-    #    162            NOP
-    #   
-    #    163    L1:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    165    L2:     NOP
-    #   
-    #    166    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    168    L4:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #    169            LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    168    L5:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #    168            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        5 (to L8)
-    #                   NOT_TAKEN
-    #   
-    #    169            POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    168    L8:     RERAISE                  0
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L10:     PUSH_EXC_INFO
-    #   
-    #    165   L11:     NOP
-    #   
-    #    166   L12:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    168   L13:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        5 (to L15)
-    #                   NOT_TAKEN
-    #   
-    #    169            POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    168   L15:     RERAISE                  0
-    #   
-    #     --   L16:     PUSH_EXC_INFO
-    #   
-    #    168            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        7 (to L19)
-    #                   NOT_TAKEN
-    #   
-    #    169            POP_TOP
-    #          L17:     POP_EXCEPT
-    #                   POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    168   L19:     RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L21:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L10 [0]
-    #     L3 to L4 -> L6 [0]
-    #     L6 to L7 -> L9 [1] lasti
-    #     L8 to L9 -> L9 [1] lasti
-    #     L10 to L11 -> L21 [1] lasti
-    #     L12 to L13 -> L16 [2]
-    #     L13 to L14 -> L21 [1] lasti
-    #     L15 to L16 -> L21 [1] lasti
-    #     L16 to L17 -> L20 [3] lasti
-    #     L17 to L18 -> L21 [1] lasti
-    #     L19 to L20 -> L20 [3] lasti
-    #     L20 to L21 -> L21 [1] lasti
-    raise RuntimeError('depyf: could not decompile return_in_inner_finally: code copied after POP_EXCEPT in a branch of an except clause at 202')
+    try:
+        x(1)
+    finally:
+        try:
+            x(2)
+        finally:
+            if c():
+                return 3
 
 
 def return_in_finally_overrides_return(c, t, x, n, m):
