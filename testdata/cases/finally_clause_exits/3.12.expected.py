@@ -265,130 +265,13 @@ def return_from_except_in_finally(c, t, x, n, m):
 
 
 def return_from_with_in_finally(c, t, x, n, m):
-    # depyf: could not decompile return_from_with_in_finally: conditional jump out of the region at 164
-    #   212           0 RESUME                   0
-    #   
-    #   213           2 NOP
-    #   
-    #   214           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 CALL                     1
-    #                18 POP_TOP
-    #   
-    #   216          20 PUSH_NULL
-    #                22 LOAD_FAST                4 (m)
-    #                24 LOAD_CONST               2 (7)
-    #                26 CALL                     1
-    #                34 BEFORE_WITH
-    #                36 POP_TOP
-    #   
-    #   217          38 PUSH_NULL
-    #                40 LOAD_FAST                0 (c)
-    #                42 CALL                     0
-    #                50 POP_JUMP_IF_FALSE       10 (to 72)
-    #   
-    #   218          52 NOP
-    #   
-    #   216          54 LOAD_CONST               0 (None)
-    #                56 LOAD_CONST               0 (None)
-    #                58 LOAD_CONST               0 (None)
-    #                60 CALL                     2
-    #                68 POP_TOP
-    #                70 RETURN_CONST             3 (2)
-    #   
-    #   217     >>   72 NOP
-    #   
-    #   216          74 LOAD_CONST               0 (None)
-    #                76 LOAD_CONST               0 (None)
-    #                78 LOAD_CONST               0 (None)
-    #                80 CALL                     2
-    #                88 POP_TOP
-    #   
-    #   219     >>   90 PUSH_NULL
-    #                92 LOAD_FAST                1 (t)
-    #                94 LOAD_CONST               4 (3)
-    #                96 CALL                     1
-    #               104 POP_TOP
-    #               106 RETURN_CONST             0 (None)
-    #   
-    #   216     >>  108 PUSH_EXC_INFO
-    #               110 WITH_EXCEPT_START
-    #               112 POP_JUMP_IF_TRUE         1 (to 116)
-    #               114 RERAISE                  2
-    #           >>  116 POP_TOP
-    #               118 POP_EXCEPT
-    #               120 POP_TOP
-    #               122 POP_TOP
-    #               124 JUMP_BACKWARD           18 (to 90)
-    #           >>  126 COPY                     3
-    #               128 POP_EXCEPT
-    #               130 RERAISE                  1
-    #           >>  132 PUSH_EXC_INFO
-    #               134 PUSH_NULL
-    #               136 LOAD_FAST                4 (m)
-    #               138 LOAD_CONST               2 (7)
-    #               140 CALL                     1
-    #               148 BEFORE_WITH
-    #               150 POP_TOP
-    #   
-    #   217         152 PUSH_NULL
-    #               154 LOAD_FAST                0 (c)
-    #               156 CALL                     0
-    #               164 POP_JUMP_IF_FALSE       12 (to 190)
-    #   
-    #   218         166 NOP
-    #   
-    #   216         168 LOAD_CONST               0 (None)
-    #               170 LOAD_CONST               0 (None)
-    #               172 LOAD_CONST               0 (None)
-    #               174 CALL                     2
-    #               182 POP_TOP
-    #               184 POP_TOP
-    #               186 POP_EXCEPT
-    #               188 RETURN_CONST             3 (2)
-    #   
-    #   217     >>  190 NOP
-    #   
-    #   216         192 LOAD_CONST               0 (None)
-    #               194 LOAD_CONST               0 (None)
-    #               196 LOAD_CONST               0 (None)
-    #               198 CALL                     2
-    #               206 POP_TOP
-    #               208 JUMP_FORWARD            12 (to 234)
-    #           >>  210 PUSH_EXC_INFO
-    #               212 WITH_EXCEPT_START
-    #               214 POP_JUMP_IF_TRUE         1 (to 218)
-    #               216 RERAISE                  2
-    #           >>  218 POP_TOP
-    #               220 POP_EXCEPT
-    #               222 POP_TOP
-    #               224 POP_TOP
-    #               226 JUMP_FORWARD             3 (to 234)
-    #           >>  228 COPY                     3
-    #               230 POP_EXCEPT
-    #               232 RERAISE                  1
-    #   
-    #   219     >>  234 PUSH_NULL
-    #               236 LOAD_FAST                1 (t)
-    #               238 LOAD_CONST               4 (3)
-    #               240 CALL                     1
-    #               248 POP_TOP
-    #               250 RERAISE                  0
-    #           >>  252 COPY                     3
-    #               254 POP_EXCEPT
-    #               256 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 18 -> 132 [0]
-    #     36 to 52 -> 108 [1] lasti
-    #     108 to 116 -> 126 [3] lasti
-    #     132 to 148 -> 252 [1] lasti
-    #     150 to 166 -> 210 [3] lasti
-    #     168 to 184 -> 252 [1] lasti
-    #     192 to 208 -> 252 [1] lasti
-    #     210 to 218 -> 228 [5] lasti
-    #     220 to 250 -> 252 [1] lasti
-    raise RuntimeError('depyf: could not decompile return_from_with_in_finally: conditional jump out of the region at 164')
+    try:
+        x(1)
+    finally:
+        with m(7):
+            if c():
+                return 2
+        t(3)
 
 
 def finally_return_in_while_true(c, t, x, n, m):
