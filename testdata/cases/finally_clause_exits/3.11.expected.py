@@ -285,111 +285,14 @@ def return_in_finally_of_try_except(c, t, x, n, m):
 
 
 def return_in_inner_finally(c, t, x, n, m):
-    # depyf: could not decompile return_in_inner_finally: code copied after POP_EXCEPT in a branch of an except clause at 196
-    #   161           0 RESUME                   0
-    #   
-    #   162           2 NOP
-    #   
-    #   163           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 PRECALL                  1
-    #                14 CALL                     1
-    #                24 POP_TOP
-    #   
-    #   165          26 NOP
-    #   
-    #   166          28 PUSH_NULL
-    #                30 LOAD_FAST                2 (x)
-    #                32 LOAD_CONST               2 (2)
-    #                34 PRECALL                  1
-    #                38 CALL                     1
-    #                48 POP_TOP
-    #   
-    #   168          50 PUSH_NULL
-    #                52 LOAD_FAST                0 (c)
-    #                54 PRECALL                  0
-    #                58 CALL                     0
-    #                68 POP_JUMP_FORWARD_IF_FALSE     2 (to 74)
-    #   
-    #   169          70 LOAD_CONST               3 (3)
-    #                72 RETURN_VALUE
-    #   
-    #   168     >>   74 LOAD_CONST               0 (None)
-    #                76 RETURN_VALUE
-    #           >>   78 PUSH_EXC_INFO
-    #                80 PUSH_NULL
-    #                82 LOAD_FAST                0 (c)
-    #                84 PRECALL                  0
-    #                88 CALL                     0
-    #                98 POP_JUMP_FORWARD_IF_FALSE     4 (to 108)
-    #   
-    #   169         100 POP_TOP
-    #               102 POP_EXCEPT
-    #               104 LOAD_CONST               3 (3)
-    #               106 RETURN_VALUE
-    #           >>  108 RERAISE                  0
-    #           >>  110 COPY                     3
-    #               112 POP_EXCEPT
-    #               114 RERAISE                  1
-    #           >>  116 PUSH_EXC_INFO
-    #   
-    #   165         118 NOP
-    #   
-    #   166         120 PUSH_NULL
-    #               122 LOAD_FAST                2 (x)
-    #               124 LOAD_CONST               2 (2)
-    #               126 PRECALL                  1
-    #               130 CALL                     1
-    #               140 POP_TOP
-    #   
-    #   168         142 PUSH_NULL
-    #               144 LOAD_FAST                0 (c)
-    #               146 PRECALL                  0
-    #               150 CALL                     0
-    #               160 POP_JUMP_FORWARD_IF_FALSE     4 (to 170)
-    #   
-    #   169         162 POP_TOP
-    #               164 POP_EXCEPT
-    #               166 LOAD_CONST               3 (3)
-    #               168 RETURN_VALUE
-    #   
-    #   168     >>  170 JUMP_FORWARD            21 (to 214)
-    #           >>  172 PUSH_EXC_INFO
-    #               174 PUSH_NULL
-    #               176 LOAD_FAST                0 (c)
-    #               178 PRECALL                  0
-    #               182 CALL                     0
-    #               192 POP_JUMP_FORWARD_IF_FALSE     6 (to 206)
-    #   
-    #   169         194 POP_TOP
-    #               196 POP_EXCEPT
-    #               198 POP_TOP
-    #               200 POP_EXCEPT
-    #               202 LOAD_CONST               3 (3)
-    #               204 RETURN_VALUE
-    #           >>  206 RERAISE                  0
-    #           >>  208 COPY                     3
-    #               210 POP_EXCEPT
-    #               212 RERAISE                  1
-    #           >>  214 RERAISE                  0
-    #           >>  216 COPY                     3
-    #               218 POP_EXCEPT
-    #               220 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 24 -> 116 [0]
-    #     28 to 48 -> 78 [0]
-    #     78 to 100 -> 110 [1] lasti
-    #     108 to 108 -> 110 [1] lasti
-    #     116 to 116 -> 216 [1] lasti
-    #     120 to 140 -> 172 [2]
-    #     142 to 162 -> 216 [1] lasti
-    #     170 to 170 -> 216 [1] lasti
-    #     172 to 194 -> 208 [3] lasti
-    #     196 to 198 -> 216 [1] lasti
-    #     206 to 206 -> 208 [3] lasti
-    #     208 to 214 -> 216 [1] lasti
-    raise RuntimeError('depyf: could not decompile return_in_inner_finally: code copied after POP_EXCEPT in a branch of an except clause at 196')
+    try:
+        x(1)
+    finally:
+        try:
+            x(2)
+        finally:
+            if c():
+                return 3
 
 
 def return_in_finally_overrides_return(c, t, x, n, m):
@@ -411,324 +314,35 @@ def raise_in_finally_if(c, t, x, n, m):
 
 
 def loop_breaking_inside_finally(c, t, x, n, m):
-    # depyf: could not decompile loop_breaking_inside_finally: finally clause left early
-    #   190           0 RESUME                   0
-    #   
-    #   191           2 NOP
-    #   
-    #   192           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 PRECALL                  1
-    #                14 CALL                     1
-    #                24 POP_TOP
-    #   
-    #   194          26 PUSH_NULL
-    #                28 LOAD_FAST                3 (n)
-    #                30 PRECALL                  0
-    #                34 CALL                     0
-    #                44 GET_ITER
-    #           >>   46 FOR_ITER                25 (to 98)
-    #                48 STORE_FAST               5 (i)
-    #   
-    #   195          50 PUSH_NULL
-    #                52 LOAD_FAST                0 (c)
-    #                54 PRECALL                  0
-    #                58 CALL                     0
-    #                68 POP_JUMP_FORWARD_IF_FALSE     2 (to 74)
-    #   
-    #   196          70 POP_TOP
-    #                72 JUMP_FORWARD            12 (to 98)
-    #   
-    #   197     >>   74 PUSH_NULL
-    #                76 LOAD_FAST                1 (t)
-    #                78 LOAD_FAST                5 (i)
-    #                80 PRECALL                  1
-    #                84 CALL                     1
-    #                94 POP_TOP
-    #                96 JUMP_BACKWARD           26 (to 46)
-    #           >>   98 JUMP_FORWARD            41 (to 182)
-    #           >>  100 PUSH_EXC_INFO
-    #   
-    #   194         102 PUSH_NULL
-    #               104 LOAD_FAST                3 (n)
-    #               106 PRECALL                  0
-    #               110 CALL                     0
-    #               120 GET_ITER
-    #           >>  122 FOR_ITER                25 (to 174)
-    #               124 STORE_FAST               5 (i)
-    #   
-    #   195         126 PUSH_NULL
-    #               128 LOAD_FAST                0 (c)
-    #               130 PRECALL                  0
-    #               134 CALL                     0
-    #               144 POP_JUMP_FORWARD_IF_FALSE     2 (to 150)
-    #   
-    #   196         146 POP_TOP
-    #               148 RERAISE                  0
-    #   
-    #   197     >>  150 PUSH_NULL
-    #               152 LOAD_FAST                1 (t)
-    #               154 LOAD_FAST                5 (i)
-    #               156 PRECALL                  1
-    #               160 CALL                     1
-    #               170 POP_TOP
-    #               172 JUMP_BACKWARD           26 (to 122)
-    #   
-    #   194     >>  174 RERAISE                  0
-    #           >>  176 COPY                     3
-    #               178 POP_EXCEPT
-    #               180 RERAISE                  1
-    #   
-    #   198     >>  182 LOAD_CONST               2 (8)
-    #               184 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 24 -> 100 [0]
-    #     100 to 174 -> 176 [1] lasti
-    raise RuntimeError('depyf: could not decompile loop_breaking_inside_finally: finally clause left early')
+    try:
+        x(1)
+    finally:
+        for i in n():
+            if c():
+                break
+            t(i)
+    return 8
 
 
 def return_from_except_in_finally(c, t, x, n, m):
-    # depyf: could not decompile return_from_except_in_finally: POP_TOP of INSTANCE
-    #   201           0 RESUME                   0
-    #   
-    #   202           2 NOP
-    #   
-    #   203           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 PRECALL                  1
-    #                14 CALL                     1
-    #                24 POP_TOP
-    #   
-    #   205          26 NOP
-    #   
-    #   206          28 PUSH_NULL
-    #                30 LOAD_FAST                2 (x)
-    #                32 LOAD_CONST               2 (2)
-    #                34 PRECALL                  1
-    #                38 CALL                     1
-    #                48 POP_TOP
-    #                50 JUMP_FORWARD            17 (to 86)
-    #           >>   52 PUSH_EXC_INFO
-    #   
-    #   207          54 LOAD_GLOBAL              0 (E1)
-    #                66 CHECK_EXC_MATCH
-    #                68 POP_JUMP_FORWARD_IF_FALSE     4 (to 78)
-    #                70 POP_TOP
-    #   
-    #   208          72 POP_EXCEPT
-    #                74 LOAD_CONST               3 (3)
-    #                76 RETURN_VALUE
-    #   
-    #   207     >>   78 RERAISE                  0
-    #           >>   80 COPY                     3
-    #                82 POP_EXCEPT
-    #                84 RERAISE                  1
-    #   
-    #   209     >>   86 PUSH_NULL
-    #                88 LOAD_FAST                1 (t)
-    #                90 LOAD_CONST               4 (4)
-    #                92 PRECALL                  1
-    #                96 CALL                     1
-    #               106 POP_TOP
-    #               108 LOAD_CONST               0 (None)
-    #               110 RETURN_VALUE
-    #           >>  112 PUSH_EXC_INFO
-    #   
-    #   205         114 NOP
-    #   
-    #   206         116 PUSH_NULL
-    #               118 LOAD_FAST                2 (x)
-    #               120 LOAD_CONST               2 (2)
-    #               122 PRECALL                  1
-    #               126 CALL                     1
-    #               136 POP_TOP
-    #               138 JUMP_FORWARD            19 (to 178)
-    #           >>  140 PUSH_EXC_INFO
-    #   
-    #   207         142 LOAD_GLOBAL              0 (E1)
-    #               154 CHECK_EXC_MATCH
-    #               156 POP_JUMP_FORWARD_IF_FALSE     6 (to 170)
-    #               158 POP_TOP
-    #   
-    #   208         160 POP_EXCEPT
-    #               162 POP_TOP
-    #               164 POP_EXCEPT
-    #               166 LOAD_CONST               3 (3)
-    #               168 RETURN_VALUE
-    #   
-    #   207     >>  170 RERAISE                  0
-    #           >>  172 COPY                     3
-    #               174 POP_EXCEPT
-    #               176 RERAISE                  1
-    #   
-    #   209     >>  178 PUSH_NULL
-    #               180 LOAD_FAST                1 (t)
-    #               182 LOAD_CONST               4 (4)
-    #               184 PRECALL                  1
-    #               188 CALL                     1
-    #               198 POP_TOP
-    #               200 RERAISE                  0
-    #           >>  202 COPY                     3
-    #               204 POP_EXCEPT
-    #               206 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 24 -> 112 [0]
-    #     28 to 48 -> 52 [0]
-    #     52 to 70 -> 80 [1] lasti
-    #     78 to 78 -> 80 [1] lasti
-    #     112 to 112 -> 202 [1] lasti
-    #     116 to 136 -> 140 [2]
-    #     138 to 138 -> 202 [1] lasti
-    #     140 to 158 -> 172 [3] lasti
-    #     160 to 162 -> 202 [1] lasti
-    #     170 to 170 -> 172 [3] lasti
-    #     172 to 200 -> 202 [1] lasti
-    raise RuntimeError('depyf: could not decompile return_from_except_in_finally: POP_TOP of INSTANCE')
+    try:
+        x(1)
+    finally:
+        try:
+            x(2)
+        except E1:
+            return 3
+        t(4)
 
 
 def return_from_with_in_finally(c, t, x, n, m):
-    # depyf: could not decompile return_from_with_in_finally: conditional jump out of the region at 216
-    #   212           0 RESUME                   0
-    #   
-    #   213           2 NOP
-    #   
-    #   214           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 PRECALL                  1
-    #                14 CALL                     1
-    #                24 POP_TOP
-    #   
-    #   216          26 PUSH_NULL
-    #                28 LOAD_FAST                4 (m)
-    #                30 LOAD_CONST               2 (7)
-    #                32 PRECALL                  1
-    #                36 CALL                     1
-    #                46 BEFORE_WITH
-    #                48 POP_TOP
-    #   
-    #   217          50 PUSH_NULL
-    #                52 LOAD_FAST                0 (c)
-    #                54 PRECALL                  0
-    #                58 CALL                     0
-    #                68 POP_JUMP_FORWARD_IF_FALSE    14 (to 98)
-    #   
-    #   218          70 NOP
-    #   
-    #   216          72 LOAD_CONST               0 (None)
-    #                74 LOAD_CONST               0 (None)
-    #                76 LOAD_CONST               0 (None)
-    #                78 PRECALL                  2
-    #                82 CALL                     2
-    #                92 POP_TOP
-    #                94 LOAD_CONST               3 (2)
-    #                96 RETURN_VALUE
-    #   
-    #   217     >>   98 NOP
-    #   
-    #   216         100 LOAD_CONST               0 (None)
-    #               102 LOAD_CONST               0 (None)
-    #               104 LOAD_CONST               0 (None)
-    #               106 PRECALL                  2
-    #               110 CALL                     2
-    #               120 POP_TOP
-    #               122 JUMP_FORWARD            11 (to 146)
-    #           >>  124 PUSH_EXC_INFO
-    #               126 WITH_EXCEPT_START
-    #               128 POP_JUMP_FORWARD_IF_TRUE     4 (to 138)
-    #               130 RERAISE                  2
-    #           >>  132 COPY                     3
-    #               134 POP_EXCEPT
-    #               136 RERAISE                  1
-    #           >>  138 POP_TOP
-    #               140 POP_EXCEPT
-    #               142 POP_TOP
-    #               144 POP_TOP
-    #   
-    #   219     >>  146 PUSH_NULL
-    #               148 LOAD_FAST                1 (t)
-    #               150 LOAD_CONST               4 (3)
-    #               152 PRECALL                  1
-    #               156 CALL                     1
-    #               166 POP_TOP
-    #               168 LOAD_CONST               0 (None)
-    #               170 RETURN_VALUE
-    #           >>  172 PUSH_EXC_INFO
-    #   
-    #   216         174 PUSH_NULL
-    #               176 LOAD_FAST                4 (m)
-    #               178 LOAD_CONST               2 (7)
-    #               180 PRECALL                  1
-    #               184 CALL                     1
-    #               194 BEFORE_WITH
-    #               196 POP_TOP
-    #   
-    #   217         198 PUSH_NULL
-    #               200 LOAD_FAST                0 (c)
-    #               202 PRECALL                  0
-    #               206 CALL                     0
-    #               216 POP_JUMP_FORWARD_IF_FALSE    16 (to 250)
-    #   
-    #   218         218 NOP
-    #   
-    #   216         220 LOAD_CONST               0 (None)
-    #               222 LOAD_CONST               0 (None)
-    #               224 LOAD_CONST               0 (None)
-    #               226 PRECALL                  2
-    #               230 CALL                     2
-    #               240 POP_TOP
-    #               242 POP_TOP
-    #               244 POP_EXCEPT
-    #               246 LOAD_CONST               3 (2)
-    #               248 RETURN_VALUE
-    #   
-    #   217     >>  250 NOP
-    #   
-    #   216         252 LOAD_CONST               0 (None)
-    #               254 LOAD_CONST               0 (None)
-    #               256 LOAD_CONST               0 (None)
-    #               258 PRECALL                  2
-    #               262 CALL                     2
-    #               272 POP_TOP
-    #               274 JUMP_FORWARD            11 (to 298)
-    #           >>  276 PUSH_EXC_INFO
-    #               278 WITH_EXCEPT_START
-    #               280 POP_JUMP_FORWARD_IF_TRUE     4 (to 290)
-    #               282 RERAISE                  2
-    #           >>  284 COPY                     3
-    #               286 POP_EXCEPT
-    #               288 RERAISE                  1
-    #           >>  290 POP_TOP
-    #               292 POP_EXCEPT
-    #               294 POP_TOP
-    #               296 POP_TOP
-    #   
-    #   219     >>  298 PUSH_NULL
-    #               300 LOAD_FAST                1 (t)
-    #               302 LOAD_CONST               4 (3)
-    #               304 PRECALL                  1
-    #               308 CALL                     1
-    #               318 POP_TOP
-    #               320 RERAISE                  0
-    #           >>  322 COPY                     3
-    #               324 POP_EXCEPT
-    #               326 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 24 -> 172 [0]
-    #     48 to 70 -> 124 [1] lasti
-    #     124 to 130 -> 132 [3] lasti
-    #     138 to 138 -> 132 [3] lasti
-    #     172 to 194 -> 322 [1] lasti
-    #     196 to 218 -> 276 [3] lasti
-    #     220 to 242 -> 322 [1] lasti
-    #     252 to 274 -> 322 [1] lasti
-    #     276 to 282 -> 284 [5] lasti
-    #     284 to 288 -> 322 [1] lasti
-    #     290 to 290 -> 284 [5] lasti
-    #     292 to 320 -> 322 [1] lasti
-    raise RuntimeError('depyf: could not decompile return_from_with_in_finally: conditional jump out of the region at 216')
+    try:
+        x(1)
+    finally:
+        with m(7):
+            if c():
+                return 2
+        t(3)
 
 
 def finally_return_in_while_true(c, t, x, n, m):

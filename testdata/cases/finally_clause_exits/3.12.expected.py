@@ -214,100 +214,14 @@ def return_in_finally_of_try_except(c, t, x, n, m):
 
 
 def return_in_inner_finally(c, t, x, n, m):
-    # depyf: could not decompile return_in_inner_finally: code copied after POP_EXCEPT in a branch of an except clause at 146
-    #   161           0 RESUME                   0
-    #   
-    #   162           2 NOP
-    #   
-    #   163           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 CALL                     1
-    #                18 POP_TOP
-    #   
-    #   165          20 NOP
-    #   
-    #   166          22 PUSH_NULL
-    #                24 LOAD_FAST                2 (x)
-    #                26 LOAD_CONST               2 (2)
-    #                28 CALL                     1
-    #                36 POP_TOP
-    #   
-    #   168          38 PUSH_NULL
-    #                40 LOAD_FAST                0 (c)
-    #                42 CALL                     0
-    #                50 POP_JUMP_IF_FALSE        1 (to 54)
-    #   
-    #   169          52 RETURN_CONST             3 (3)
-    #   
-    #   168     >>   54 RETURN_CONST             0 (None)
-    #           >>   56 PUSH_EXC_INFO
-    #                58 PUSH_NULL
-    #                60 LOAD_FAST                0 (c)
-    #                62 CALL                     0
-    #                70 POP_JUMP_IF_FALSE        3 (to 78)
-    #   
-    #   169          72 POP_TOP
-    #                74 POP_EXCEPT
-    #                76 RETURN_CONST             3 (3)
-    #   
-    #   168     >>   78 RERAISE                  0
-    #           >>   80 COPY                     3
-    #                82 POP_EXCEPT
-    #                84 RERAISE                  1
-    #           >>   86 PUSH_EXC_INFO
-    #   
-    #   165          88 NOP
-    #   
-    #   166          90 PUSH_NULL
-    #                92 LOAD_FAST                2 (x)
-    #                94 LOAD_CONST               2 (2)
-    #                96 CALL                     1
-    #               104 POP_TOP
-    #   
-    #   168         106 PUSH_NULL
-    #               108 LOAD_FAST                0 (c)
-    #               110 CALL                     0
-    #               118 POP_JUMP_IF_FALSE        3 (to 126)
-    #   
-    #   169         120 POP_TOP
-    #               122 POP_EXCEPT
-    #               124 RETURN_CONST             3 (3)
-    #   
-    #   168     >>  126 RERAISE                  0
-    #           >>  128 PUSH_EXC_INFO
-    #               130 PUSH_NULL
-    #               132 LOAD_FAST                0 (c)
-    #               134 CALL                     0
-    #               142 POP_JUMP_IF_FALSE        5 (to 154)
-    #   
-    #   169         144 POP_TOP
-    #               146 POP_EXCEPT
-    #               148 POP_TOP
-    #               150 POP_EXCEPT
-    #               152 RETURN_CONST             3 (3)
-    #   
-    #   168     >>  154 RERAISE                  0
-    #           >>  156 COPY                     3
-    #               158 POP_EXCEPT
-    #               160 RERAISE                  1
-    #           >>  162 COPY                     3
-    #               164 POP_EXCEPT
-    #               166 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 18 -> 86 [0]
-    #     22 to 36 -> 56 [0]
-    #     56 to 72 -> 80 [1] lasti
-    #     78 to 78 -> 80 [1] lasti
-    #     86 to 86 -> 162 [1] lasti
-    #     90 to 104 -> 128 [2]
-    #     106 to 120 -> 162 [1] lasti
-    #     126 to 126 -> 162 [1] lasti
-    #     128 to 144 -> 156 [3] lasti
-    #     146 to 148 -> 162 [1] lasti
-    #     154 to 154 -> 156 [3] lasti
-    #     156 to 160 -> 162 [1] lasti
-    raise RuntimeError('depyf: could not decompile return_in_inner_finally: code copied after POP_EXCEPT in a branch of an except clause at 146')
+    try:
+        x(1)
+    finally:
+        try:
+            x(2)
+        finally:
+            if c():
+                return 3
 
 
 def return_in_finally_overrides_return(c, t, x, n, m):
@@ -329,294 +243,35 @@ def raise_in_finally_if(c, t, x, n, m):
 
 
 def loop_breaking_inside_finally(c, t, x, n, m):
-    # depyf: could not decompile loop_breaking_inside_finally: finally clause left early
-    #   190           0 RESUME                   0
-    #   
-    #   191           2 NOP
-    #   
-    #   192           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 CALL                     1
-    #                18 POP_TOP
-    #   
-    #   194          20 PUSH_NULL
-    #                22 LOAD_FAST                3 (n)
-    #                24 CALL                     0
-    #                32 GET_ITER
-    #           >>   34 FOR_ITER                19 (to 76)
-    #                38 STORE_FAST               5 (i)
-    #   
-    #   195          40 PUSH_NULL
-    #                42 LOAD_FAST                0 (c)
-    #                44 CALL                     0
-    #                52 POP_JUMP_IF_FALSE        2 (to 58)
-    #   
-    #   196          54 POP_TOP
-    #   
-    #   198          56 RETURN_CONST             2 (8)
-    #   
-    #   197     >>   58 PUSH_NULL
-    #                60 LOAD_FAST                1 (t)
-    #                62 LOAD_FAST                5 (i)
-    #                64 CALL                     1
-    #                72 POP_TOP
-    #                74 JUMP_BACKWARD           21 (to 34)
-    #   
-    #   194     >>   76 END_FOR
-    #   
-    #   198          78 RETURN_CONST             2 (8)
-    #           >>   80 PUSH_EXC_INFO
-    #   
-    #   194          82 PUSH_NULL
-    #                84 LOAD_FAST                3 (n)
-    #                86 CALL                     0
-    #                94 GET_ITER
-    #           >>   96 FOR_ITER                19 (to 138)
-    #               100 STORE_FAST               5 (i)
-    #   
-    #   195         102 PUSH_NULL
-    #               104 LOAD_FAST                0 (c)
-    #               106 CALL                     0
-    #               114 POP_JUMP_IF_FALSE        2 (to 120)
-    #   
-    #   196         116 POP_TOP
-    #               118 RERAISE                  0
-    #   
-    #   197     >>  120 PUSH_NULL
-    #               122 LOAD_FAST                1 (t)
-    #               124 LOAD_FAST                5 (i)
-    #               126 CALL                     1
-    #               134 POP_TOP
-    #               136 JUMP_BACKWARD           21 (to 96)
-    #   
-    #   194     >>  138 END_FOR
-    #               140 RERAISE                  0
-    #           >>  142 COPY                     3
-    #               144 POP_EXCEPT
-    #               146 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 18 -> 80 [0]
-    #     80 to 140 -> 142 [1] lasti
-    raise RuntimeError('depyf: could not decompile loop_breaking_inside_finally: finally clause left early')
+    try:
+        x(1)
+    finally:
+        for i in n():
+            if c():
+                break
+            t(i)
+    return 8
 
 
 def return_from_except_in_finally(c, t, x, n, m):
-    # depyf: could not decompile return_from_except_in_finally: POP_TOP of INSTANCE
-    #   201           0 RESUME                   0
-    #   
-    #   202           2 NOP
-    #   
-    #   203           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 CALL                     1
-    #                18 POP_TOP
-    #   
-    #   205          20 NOP
-    #   
-    #   206          22 PUSH_NULL
-    #                24 LOAD_FAST                2 (x)
-    #                26 LOAD_CONST               2 (2)
-    #                28 CALL                     1
-    #                36 POP_TOP
-    #   
-    #   209          38 PUSH_NULL
-    #                40 LOAD_FAST                1 (t)
-    #                42 LOAD_CONST               4 (4)
-    #                44 CALL                     1
-    #                52 POP_TOP
-    #                54 RETURN_CONST             0 (None)
-    #           >>   56 PUSH_EXC_INFO
-    #   
-    #   207          58 LOAD_GLOBAL              0 (E1)
-    #                68 CHECK_EXC_MATCH
-    #                70 POP_JUMP_IF_FALSE        3 (to 78)
-    #                72 POP_TOP
-    #   
-    #   208          74 POP_EXCEPT
-    #                76 RETURN_CONST             3 (3)
-    #   
-    #   207     >>   78 RERAISE                  0
-    #           >>   80 COPY                     3
-    #                82 POP_EXCEPT
-    #                84 RERAISE                  1
-    #           >>   86 PUSH_EXC_INFO
-    #   
-    #   205          88 NOP
-    #   
-    #   206          90 PUSH_NULL
-    #                92 LOAD_FAST                2 (x)
-    #                94 LOAD_CONST               2 (2)
-    #                96 CALL                     1
-    #               104 POP_TOP
-    #               106 JUMP_FORWARD            17 (to 142)
-    #           >>  108 PUSH_EXC_INFO
-    #   
-    #   207         110 LOAD_GLOBAL              0 (E1)
-    #               120 CHECK_EXC_MATCH
-    #               122 POP_JUMP_IF_FALSE        5 (to 134)
-    #               124 POP_TOP
-    #   
-    #   208         126 POP_EXCEPT
-    #               128 POP_TOP
-    #               130 POP_EXCEPT
-    #               132 RETURN_CONST             3 (3)
-    #   
-    #   207     >>  134 RERAISE                  0
-    #           >>  136 COPY                     3
-    #               138 POP_EXCEPT
-    #               140 RERAISE                  1
-    #   
-    #   209     >>  142 PUSH_NULL
-    #               144 LOAD_FAST                1 (t)
-    #               146 LOAD_CONST               4 (4)
-    #               148 CALL                     1
-    #               156 POP_TOP
-    #               158 RERAISE                  0
-    #           >>  160 COPY                     3
-    #               162 POP_EXCEPT
-    #               164 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 18 -> 86 [0]
-    #     22 to 36 -> 56 [0]
-    #     56 to 72 -> 80 [1] lasti
-    #     78 to 78 -> 80 [1] lasti
-    #     86 to 86 -> 160 [1] lasti
-    #     90 to 104 -> 108 [2]
-    #     106 to 106 -> 160 [1] lasti
-    #     108 to 124 -> 136 [3] lasti
-    #     126 to 128 -> 160 [1] lasti
-    #     134 to 134 -> 136 [3] lasti
-    #     136 to 158 -> 160 [1] lasti
-    raise RuntimeError('depyf: could not decompile return_from_except_in_finally: POP_TOP of INSTANCE')
+    try:
+        x(1)
+    finally:
+        try:
+            x(2)
+        except E1:
+            return 3
+        t(4)
 
 
 def return_from_with_in_finally(c, t, x, n, m):
-    # depyf: could not decompile return_from_with_in_finally: conditional jump out of the region at 164
-    #   212           0 RESUME                   0
-    #   
-    #   213           2 NOP
-    #   
-    #   214           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 CALL                     1
-    #                18 POP_TOP
-    #   
-    #   216          20 PUSH_NULL
-    #                22 LOAD_FAST                4 (m)
-    #                24 LOAD_CONST               2 (7)
-    #                26 CALL                     1
-    #                34 BEFORE_WITH
-    #                36 POP_TOP
-    #   
-    #   217          38 PUSH_NULL
-    #                40 LOAD_FAST                0 (c)
-    #                42 CALL                     0
-    #                50 POP_JUMP_IF_FALSE       10 (to 72)
-    #   
-    #   218          52 NOP
-    #   
-    #   216          54 LOAD_CONST               0 (None)
-    #                56 LOAD_CONST               0 (None)
-    #                58 LOAD_CONST               0 (None)
-    #                60 CALL                     2
-    #                68 POP_TOP
-    #                70 RETURN_CONST             3 (2)
-    #   
-    #   217     >>   72 NOP
-    #   
-    #   216          74 LOAD_CONST               0 (None)
-    #                76 LOAD_CONST               0 (None)
-    #                78 LOAD_CONST               0 (None)
-    #                80 CALL                     2
-    #                88 POP_TOP
-    #   
-    #   219     >>   90 PUSH_NULL
-    #                92 LOAD_FAST                1 (t)
-    #                94 LOAD_CONST               4 (3)
-    #                96 CALL                     1
-    #               104 POP_TOP
-    #               106 RETURN_CONST             0 (None)
-    #   
-    #   216     >>  108 PUSH_EXC_INFO
-    #               110 WITH_EXCEPT_START
-    #               112 POP_JUMP_IF_TRUE         1 (to 116)
-    #               114 RERAISE                  2
-    #           >>  116 POP_TOP
-    #               118 POP_EXCEPT
-    #               120 POP_TOP
-    #               122 POP_TOP
-    #               124 JUMP_BACKWARD           18 (to 90)
-    #           >>  126 COPY                     3
-    #               128 POP_EXCEPT
-    #               130 RERAISE                  1
-    #           >>  132 PUSH_EXC_INFO
-    #               134 PUSH_NULL
-    #               136 LOAD_FAST                4 (m)
-    #               138 LOAD_CONST               2 (7)
-    #               140 CALL                     1
-    #               148 BEFORE_WITH
-    #               150 POP_TOP
-    #   
-    #   217         152 PUSH_NULL
-    #               154 LOAD_FAST                0 (c)
-    #               156 CALL                     0
-    #               164 POP_JUMP_IF_FALSE       12 (to 190)
-    #   
-    #   218         166 NOP
-    #   
-    #   216         168 LOAD_CONST               0 (None)
-    #               170 LOAD_CONST               0 (None)
-    #               172 LOAD_CONST               0 (None)
-    #               174 CALL                     2
-    #               182 POP_TOP
-    #               184 POP_TOP
-    #               186 POP_EXCEPT
-    #               188 RETURN_CONST             3 (2)
-    #   
-    #   217     >>  190 NOP
-    #   
-    #   216         192 LOAD_CONST               0 (None)
-    #               194 LOAD_CONST               0 (None)
-    #               196 LOAD_CONST               0 (None)
-    #               198 CALL                     2
-    #               206 POP_TOP
-    #               208 JUMP_FORWARD            12 (to 234)
-    #           >>  210 PUSH_EXC_INFO
-    #               212 WITH_EXCEPT_START
-    #               214 POP_JUMP_IF_TRUE         1 (to 218)
-    #               216 RERAISE                  2
-    #           >>  218 POP_TOP
-    #               220 POP_EXCEPT
-    #               222 POP_TOP
-    #               224 POP_TOP
-    #               226 JUMP_FORWARD             3 (to 234)
-    #           >>  228 COPY                     3
-    #               230 POP_EXCEPT
-    #               232 RERAISE                  1
-    #   
-    #   219     >>  234 PUSH_NULL
-    #               236 LOAD_FAST                1 (t)
-    #               238 LOAD_CONST               4 (3)
-    #               240 CALL                     1
-    #               248 POP_TOP
-    #               250 RERAISE                  0
-    #           >>  252 COPY                     3
-    #               254 POP_EXCEPT
-    #               256 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 18 -> 132 [0]
-    #     36 to 52 -> 108 [1] lasti
-    #     108 to 116 -> 126 [3] lasti
-    #     132 to 148 -> 252 [1] lasti
-    #     150 to 166 -> 210 [3] lasti
-    #     168 to 184 -> 252 [1] lasti
-    #     192 to 208 -> 252 [1] lasti
-    #     210 to 218 -> 228 [5] lasti
-    #     220 to 250 -> 252 [1] lasti
-    raise RuntimeError('depyf: could not decompile return_from_with_in_finally: conditional jump out of the region at 164')
+    try:
+        x(1)
+    finally:
+        with m(7):
+            if c():
+                return 2
+        t(3)
 
 
 def finally_return_in_while_true(c, t, x, n, m):

@@ -240,110 +240,14 @@ def return_in_finally_of_try_except(c, t, x, n, m):
 
 
 def return_in_inner_finally(c, t, x, n, m):
-    # depyf: could not decompile return_in_inner_finally: code copied after POP_EXCEPT in a branch of an except clause at 186
-    #    161            RESUME                   0
-    #   
-    #    162            NOP
-    #   
-    #    163    L1:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    165    L2:     NOP
-    #   
-    #    166    L3:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    168    L4:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L5)
-    #   
-    #    169            RETURN_CONST             3 (3)
-    #   
-    #    168    L5:     RETURN_CONST             0 (None)
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #    168            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L8)
-    #   
-    #    169            POP_TOP
-    #           L7:     POP_EXCEPT
-    #                   RETURN_CONST             3 (3)
-    #   
-    #    168    L8:     RERAISE                  0
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L10:     PUSH_EXC_INFO
-    #   
-    #    165   L11:     NOP
-    #   
-    #    166   L12:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    168   L13:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L15)
-    #   
-    #    169            POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   RETURN_CONST             3 (3)
-    #   
-    #    168   L15:     RERAISE                  0
-    #   
-    #     --   L16:     PUSH_EXC_INFO
-    #   
-    #    168            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        5 (to L19)
-    #   
-    #    169            POP_TOP
-    #          L17:     POP_EXCEPT
-    #                   POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   RETURN_CONST             3 (3)
-    #   
-    #    168   L19:     RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L21:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L10 [0]
-    #     L3 to L4 -> L6 [0]
-    #     L6 to L7 -> L9 [1] lasti
-    #     L8 to L9 -> L9 [1] lasti
-    #     L10 to L11 -> L21 [1] lasti
-    #     L12 to L13 -> L16 [2]
-    #     L13 to L14 -> L21 [1] lasti
-    #     L15 to L16 -> L21 [1] lasti
-    #     L16 to L17 -> L20 [3] lasti
-    #     L17 to L18 -> L21 [1] lasti
-    #     L19 to L20 -> L20 [3] lasti
-    #     L20 to L21 -> L21 [1] lasti
-    raise RuntimeError('depyf: could not decompile return_in_inner_finally: code copied after POP_EXCEPT in a branch of an except clause at 186')
+    try:
+        x(1)
+    finally:
+        try:
+            x(2)
+        finally:
+            if c():
+                return 3
 
 
 def return_in_finally_overrides_return(c, t, x, n, m):
@@ -365,314 +269,35 @@ def raise_in_finally_if(c, t, x, n, m):
 
 
 def loop_breaking_inside_finally(c, t, x, n, m):
-    # depyf: could not decompile loop_breaking_inside_finally: finally clause left early
-    #    190            RESUME                   0
-    #   
-    #    191            NOP
-    #   
-    #    192    L1:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    194    L2:     LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L3:     FOR_ITER                25 (to L5)
-    #                   STORE_FAST               5 (i)
-    #   
-    #    195            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L4)
-    #   
-    #    196            POP_TOP
-    #   
-    #    198            RETURN_CONST             2 (8)
-    #   
-    #    197    L4:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_FAST                5 (i)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           27 (to L3)
-    #   
-    #    194    L5:     END_FOR
-    #                   POP_TOP
-    #                   NOP
-    #   
-    #    198            RETURN_CONST             2 (8)
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #    194            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L7:     FOR_ITER                25 (to L9)
-    #                   STORE_FAST               5 (i)
-    #   
-    #    195            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L8)
-    #   
-    #    196            POP_TOP
-    #                   RERAISE                  0
-    #   
-    #    197    L8:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_FAST                5 (i)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           27 (to L7)
-    #   
-    #    194    L9:     END_FOR
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L6 [0]
-    #     L6 to L10 -> L10 [1] lasti
-    raise RuntimeError('depyf: could not decompile loop_breaking_inside_finally: finally clause left early')
+    try:
+        x(1)
+    finally:
+        for i in n():
+            if c():
+                break
+            t(i)
+    return 8
 
 
 def return_from_except_in_finally(c, t, x, n, m):
-    # depyf: could not decompile return_from_except_in_finally: POP_TOP of INSTANCE
-    #    201            RESUME                   0
-    #   
-    #    202            NOP
-    #   
-    #    203    L1:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    205    L2:     NOP
-    #   
-    #    206    L3:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    209    L4:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L5:     PUSH_EXC_INFO
-    #   
-    #    207            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L7)
-    #                   POP_TOP
-    #   
-    #    208    L6:     POP_EXCEPT
-    #                   RETURN_CONST             3 (3)
-    #   
-    #    207    L7:     RERAISE                  0
-    #   
-    #     --    L8:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #           L9:     PUSH_EXC_INFO
-    #   
-    #    205   L10:     NOP
-    #   
-    #    206   L11:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (2)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L12:     JUMP_FORWARD            18 (to L18)
-    #   
-    #     --   L13:     PUSH_EXC_INFO
-    #   
-    #    207            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L16)
-    #                   POP_TOP
-    #   
-    #    208   L14:     POP_EXCEPT
-    #                   POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   RETURN_CONST             3 (3)
-    #   
-    #    207   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    209   L18:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (4)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L9 [0]
-    #     L3 to L4 -> L5 [0]
-    #     L5 to L6 -> L8 [1] lasti
-    #     L7 to L8 -> L8 [1] lasti
-    #     L9 to L10 -> L19 [1] lasti
-    #     L11 to L12 -> L13 [2]
-    #     L12 to L13 -> L19 [1] lasti
-    #     L13 to L14 -> L17 [3] lasti
-    #     L14 to L15 -> L19 [1] lasti
-    #     L16 to L17 -> L17 [3] lasti
-    #     L17 to L19 -> L19 [1] lasti
-    raise RuntimeError('depyf: could not decompile return_from_except_in_finally: POP_TOP of INSTANCE')
+    try:
+        x(1)
+    finally:
+        try:
+            x(2)
+        except E1:
+            return 3
+        t(4)
 
 
 def return_from_with_in_finally(c, t, x, n, m):
-    # depyf: could not decompile return_from_with_in_finally: conditional jump out of the region at 192
-    #    212            RESUME                   0
-    #   
-    #    213            NOP
-    #   
-    #    214    L1:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    216    L2:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (7)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    217            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       10 (to L5)
-    #   
-    #    218            NOP
-    #   
-    #    216    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    217    L5:     NOP
-    #   
-    #    216            LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    219    L6:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    216    L7:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L8)
-    #                   RERAISE                  2
-    #           L8:     POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L6)
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L11:     PUSH_EXC_INFO
-    #   
-    #    216            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (7)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #          L12:     POP_TOP
-    #   
-    #    217            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       12 (to L15)
-    #   
-    #    218            NOP
-    #   
-    #    216   L13:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   RETURN_CONST             3 (2)
-    #   
-    #    217   L15:     NOP
-    #   
-    #    216   L16:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            17 (to L21)
-    #          L17:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L18)
-    #                   RERAISE                  2
-    #          L18:     POP_TOP
-    #          L19:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L21)
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    219   L21:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (3)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L11 [0]
-    #     L3 to L4 -> L7 [1] lasti
-    #     L7 to L9 -> L10 [3] lasti
-    #     L11 to L12 -> L22 [1] lasti
-    #     L12 to L13 -> L17 [3] lasti
-    #     L13 to L14 -> L22 [1] lasti
-    #     L16 to L17 -> L22 [1] lasti
-    #     L17 to L19 -> L20 [5] lasti
-    #     L19 to L22 -> L22 [1] lasti
-    raise RuntimeError('depyf: could not decompile return_from_with_in_finally: conditional jump out of the region at 192')
+    try:
+        x(1)
+    finally:
+        with m(7):
+            if c():
+                return 2
+        t(3)
 
 
 def finally_return_in_while_true(c, t, x, n, m):

@@ -112,7 +112,8 @@ final class FinallyCopy {
                 return -1;
             }
             int unwind = unwindLength(w, x, Math.max(last, exitsEnd));
-            if (unwind > 0 && !Tries.sameOps(w, x, y, unwind)) {
+            if (unwind > 0 && (!Tries.sameOps(w, x, y, unwind)
+                    || unwinds(w, x, Math.max(last, exitsEnd)) > unwinds(w, y, w.code.size()))) {
                 // the handler's copy drops the exception on a way out of the body (a return, break,
                 // continue): the copy on a path from the body has none to drop (the same instructions in
                 // both are a nested bare except clause's end)
@@ -156,7 +157,7 @@ final class FinallyCopy {
                 return -1;
             }
             Code.Handler hx = w.code.handlerAt(x);
-            if (hx != null && hx.target() != ownCleanup && hx.target() > x) {
+            if (hx != null && hx.target() != ownCleanup && hx.target() > x && !enclosingBoth(w, hx, y, ownCleanup)) {
                 // a handler nested in the finally body: the copy's own handler (3.12+ lay it out after the
                 // copy's end, with the other cold blocks) is walked in lock-step too
                 Code.Handler hy = w.code.handlerAt(y);
@@ -290,6 +291,32 @@ final class FinallyCopy {
             k++;
         }
         return k < last && w.code.op(k).is("POP_EXCEPT") ? k + 1 - x : 0;
+    }
+
+    /**
+     * How many unwindings ({@link #unwindLength}) follow each other from x: a return out of a finally
+     * clause nested in another's handler copy drops both exceptions, the copy of the nested body on a
+     * path from its try body one (3.11+: POP_TOP, POP_EXCEPT, twice against once).
+     */
+    private static int unwinds(Walker w, int x, int last) {
+        int count = 0;
+        for (int n = unwindLength(w, x, last); n > 0 && count < 8; n = unwindLength(w, x, last)) {
+            x += n;
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * True when hx, x's handler, is the one around the finally handler's own cleanup and y has it too: both
+     * copies lie in an enclosing finally's handler copy, and the instructions past their own unwinding (a
+     * return dropping the enclosing finally's exception: POP_TOP, POP_EXCEPT) are protected by its cleanup,
+     * not by a handler nested in the body.
+     */
+    private static boolean enclosingBoth(Walker w, Code.Handler hx, int y, int ownCleanup) {
+        Code.Handler around = ownCleanup < 0 ? null : w.code.handlerAt(ownCleanup);
+        Code.Handler hy = w.code.handlerAt(y);
+        return around != null && hy != null && around.target() == hx.target() && hy.target() == hx.target();
     }
 
     /** True when a and b are the same test jumping on opposite outcomes. */

@@ -43,6 +43,10 @@ final class FinallyExits {
                     // which the compiler copied there (its own RERAISE)
                     out.add(new Stmt.While(wh.test(), breaks(wh.body()), merge(wh.orelse(), List.of())));
                 }
+                case Stmt.For f when after.isEmpty() && contains(f.body()) -> {
+                    // the same for a for loop: its break pops the iterator and runs the copied end
+                    out.add(new Stmt.For(f.target(), f.iter(), breaks(f.body()), merge(f.orelse(), List.of()), f.isAsync()));
+                }
                 case Stmt.If i -> out.add(new Stmt.If(i.test(), branch(i.body(), after), branch(i.orelse(), after)));
                 case Stmt.Try t -> {
                     List<Stmt.ExceptHandler> hs = new ArrayList<>();

@@ -95,6 +95,8 @@ final class TryBodyEnds {
                     e = p;
                 } else if (!w.jumpTargets.get(e) && (c = w.unwindingCopy(e, r)) > 0) {
                     e += c;
+                } else if (!w.jumpTargets.get(e) && finallyExceptionDrop(w, e, r)) {
+                    e += 2;
                 } else {
                     break;
                 }
@@ -165,6 +167,26 @@ final class TryBodyEnds {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when e drops the exception of a finally clause's handler copy the region lies in (POP_TOP,
+     * POP_EXCEPT, protected by that handler's cleanup): a return out of the with, inside that copy, leaves
+     * the finally clause too (compile.c, compiler_unwind_fblock, FINALLY_END).
+     */
+    static boolean finallyExceptionDrop(Walker w, int e, Region r) {
+        if (e + 1 >= w.code.size() || !w.code.op(e).is("POP_TOP") || !w.code.op(e + 1).is("POP_EXCEPT")) {
+            return false;
+        }
+        Code.Handler at = w.code.handlerAt(e);
+        for (int h : r.handlers()) {
+            Code.Handler cleanup = w.code.handlerAt(h);
+            if (at != null && h < e && cleanup != null && cleanup.target() == at.target()
+                    && Handlers.kind(w.code, h) == Handlers.Kind.FINALLY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -507,7 +507,7 @@ public final class Walker {
                         l.emit(new Stmt.Break());
                         i = exitCopy + copiedExitLength(exitCopy, r.loop().exit());
                         live = false;
-                    } else if (clauseEnd && !returning && !l.exceptClause && !l.unwinding && !plainClauseExit(i, r)) {
+                    } else if (clauseEnd && !returning && !l.exceptClause && !l.unwinding && !plainClauseExit(i, r, finallyExceptionOnTop(l))) {
                         // a branch of an except clause ends with POP_EXCEPT and a copy of code after the
                         // try (or a loop): that code runs outside the handler, printed in the branch it
                         // would run inside it. Marked, for the try statement to place (ClauseExits)
@@ -907,7 +907,7 @@ public final class Walker {
 
     /** POP_EXCEPT; {@code returning}: a return's value was computed inside the clause (SWAP 2 first). */
     private static boolean popExcept(Lifter l, boolean returning, int at) {
-        for (int k = l.depth(); k >= 1; k--) {
+        for (int k = 1; k <= l.depth(); k++) {           // the innermost clause's: a finally clause's exception may lie below
             if (l.peek(k) == Item.PreviousException.INSTANCE) {
                 l.stack().remove(l.depth() - k);
                 if (l.popExceptAt == -1) {
@@ -921,17 +921,29 @@ public final class Walker {
     }
 
     /**
+     * True when the exception of a finally clause's handler copy is on top of the stack: a return out of a
+     * clause nested in that finally body drops it next (POP_TOP, POP_EXCEPT: {@link #finallyUnwinds}).
+     */
+    private static boolean finallyExceptionOnTop(Lifter l) {
+        return l.depth() > 1 && l.peek(1) == Item.Exception.INSTANCE && l.peek(2) == Item.PreviousException.INSTANCE;
+    }
+
+    /**
      * What follows an except clause's POP_EXCEPT at i (after the name cleanup) is an exit that does the
      * same inside the clause as after it: a jump (the clause's end, break, continue), {@code return CONST},
      * or a for loop's iterator popped for a break.
      */
-    private boolean plainClauseExit(int i, Region r) {
+    private boolean plainClauseExit(int i, Region r, boolean finallyException) {
         int k = Tries.skipNops(this, ExceptClauses.afterNameCleanup(code, i));
         for (int guard = 0; guard < 8 && k < code.size(); guard++) {
             int copy = unwindingCopy(k, r);        // a finally body run on the way out
             int exit = copy > 0 ? k + copy : Tries.exitCall(this, k);   // or a with's __exit__ call
             if (exit <= k && code.op(k).is("POP_EXCEPT")) {
                 exit = ExceptClauses.afterNameCleanup(code, k + 1);   // or an enclosing clause's end
+            }
+            if (exit <= k && finallyException && guard == 0 && code.op(k).is("POP_TOP") && k + 1 < code.size()
+                    && code.op(k + 1).is("POP_EXCEPT")) {
+                exit = k + 2;                      // or the finally clause around the try, its exception dropped
             }
             if (exit <= k) {
                 break;
