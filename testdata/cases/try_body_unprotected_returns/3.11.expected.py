@@ -87,58 +87,14 @@ def try_if_chains_else_and_return(c, t, x, n, m):
 
 
 def try_if_and_else_return(c, t, x, n, m):
-    # depyf: could not decompile try_if_and_else_return: conditional jump out of the region at 22
-    #   114           0 RESUME                   0
-    #   
-    #   115           2 NOP
-    #   
-    #   116           4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (c)
-    #                 8 PRECALL                  0
-    #                12 CALL                     0
-    #                22 POP_JUMP_FORWARD_IF_FALSE    26 (to 76)
-    #   
-    #   117          24 PUSH_NULL
-    #                26 LOAD_FAST                0 (c)
-    #                28 PRECALL                  0
-    #                32 CALL                     0
-    #                42 POP_JUMP_FORWARD_IF_FALSE    12 (to 68)
-    #                44 PUSH_NULL
-    #                46 LOAD_FAST                0 (c)
-    #                48 PRECALL                  0
-    #                52 CALL                     0
-    #                62 POP_JUMP_FORWARD_IF_FALSE     4 (to 72)
-    #   
-    #   118          64 LOAD_CONST               0 (None)
-    #                66 RETURN_VALUE
-    #   
-    #   117     >>   68 LOAD_CONST               0 (None)
-    #                70 RETURN_VALUE
-    #           >>   72 LOAD_CONST               0 (None)
-    #                74 RETURN_VALUE
-    #   
-    #   120     >>   76 LOAD_CONST               1 (12)
-    #                78 RETURN_VALUE
-    #           >>   80 PUSH_EXC_INFO
-    #   
-    #   121          82 LOAD_GLOBAL              0 (E1)
-    #                94 CHECK_EXC_MATCH
-    #                96 POP_JUMP_FORWARD_IF_FALSE     4 (to 106)
-    #                98 POP_TOP
-    #   
-    #   122         100 POP_EXCEPT
-    #               102 LOAD_CONST               0 (None)
-    #               104 RETURN_VALUE
-    #   
-    #   121     >>  106 RERAISE                  0
-    #           >>  108 COPY                     3
-    #               110 POP_EXCEPT
-    #               112 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 62 -> 80 [0]
-    #     80 to 98 -> 108 [1] lasti
-    #     106 to 106 -> 108 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_if_and_else_return: conditional jump out of the region at 22')
+    try:
+        if c():
+            if c() and c():
+                pass
+        else:
+            return 12
+    except E1:
+        return None
 
 
 def try_for_orphan_try_return(c, t, x, n, m):

@@ -111,55 +111,15 @@ def try_if_chains_else_and_return(c, t, x, n, m):
 
 
 def try_if_and_else_return(c, t, x, n, m):
-    # depyf: could not decompile try_if_and_else_return: conditional jump out of the region at 24
-    #    114           RESUME                   0
-    #   
-    #    115           NOP
-    #   
-    #    116   L1:     LOAD_FAST                0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       27 (to L5)
-    #   
-    #    117           LOAD_FAST                0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE       14 (to L4)
-    #                  LOAD_FAST                0 (c)
-    #                  PUSH_NULL
-    #                  CALL                     0
-    #                  TO_BOOL
-    #                  POP_JUMP_IF_FALSE        1 (to L3)
-    #   
-    #    118   L2:     RETURN_CONST             0 (None)
-    #   
-    #    117   L3:     RETURN_CONST             0 (None)
-    #          L4:     RETURN_CONST             0 (None)
-    #   
-    #    120   L5:     RETURN_CONST             1 (12)
-    #   
-    #     --   L6:     PUSH_EXC_INFO
-    #   
-    #    121           LOAD_GLOBAL              0 (E1)
-    #                  CHECK_EXC_MATCH
-    #                  POP_JUMP_IF_FALSE        3 (to L8)
-    #                  POP_TOP
-    #   
-    #    122   L7:     POP_EXCEPT
-    #                  RETURN_CONST             0 (None)
-    #   
-    #    121   L8:     RERAISE                  0
-    #   
-    #     --   L9:     COPY                     3
-    #                  POP_EXCEPT
-    #                  RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L6 [0]
-    #     L6 to L7 -> L9 [1] lasti
-    #     L8 to L9 -> L9 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_if_and_else_return: conditional jump out of the region at 24')
+    try:
+        if c():
+            if c():
+                if c():
+                    pass
+        else:
+            return 12
+    except E1:
+        pass
 
 
 def try_for_orphan_try_return(c, t, x, n, m):

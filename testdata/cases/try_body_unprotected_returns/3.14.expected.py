@@ -111,66 +111,15 @@ def try_if_chains_else_and_return(c, t, x, n, m):
 
 
 def try_if_and_else_return(c, t, x, n, m):
-    # depyf: could not decompile try_if_and_else_return: conditional jump out of the region at 24
-    #    114            RESUME                   0
-    #   
-    #    115            NOP
-    #   
-    #    116    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       33 (to L9)
-    #           L2:     NOT_TAKEN
-    #   
-    #    117    L3:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       18 (to L8)
-    #           L4:     NOT_TAKEN
-    #           L5:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L7)
-    #           L6:     NOT_TAKEN
-    #   
-    #    118            LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    117    L7:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #           L8:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    120    L9:     LOAD_SMALL_INT          12
-    #                   RETURN_VALUE
-    #   
-    #     --   L10:     PUSH_EXC_INFO
-    #   
-    #    121            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L12)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    122   L11:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    121   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L10 [0]
-    #     L3 to L4 -> L10 [0]
-    #     L5 to L6 -> L10 [0]
-    #     L10 to L11 -> L13 [1] lasti
-    #     L12 to L13 -> L13 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_if_and_else_return: conditional jump out of the region at 24')
+    try:
+        if c():
+            if c():
+                if c():
+                    pass
+        else:
+            return 12
+    except E1:
+        pass
 
 
 def try_for_orphan_try_return(c, t, x, n, m):

@@ -1054,6 +1054,17 @@ final class Branches {
             l.emit(new Stmt.If(e, then.out, other.out));
             return Math.max(stop, suppressedElseEnd[0]);
         }
+        int pastCopies = RangeTailExits.elsePastEndCopies(w, stmtStart, lastJump, b, f, to, r);
+        if (pastCopies > 0) {
+            // the else's return laid out past the copies of the body's normal end A falls (and jumps) into
+            Lifter then = l.fork();
+            w.walk(b, to, then, r, -1);
+            Lifter other = l.fork();
+            w.walk(f, pastCopies, other, r.withFollow(pastCopies), -1);
+            w.dead.set(f, pastCopies);
+            l.emit(new Stmt.If(e, then.out, other.out));
+            return to;
+        }
         int tailExit = RangeTailExits.thenEnd(w, lastJump, b, f, to, r);
         if (tailExit > 0) {
             Lifter then = l.fork();

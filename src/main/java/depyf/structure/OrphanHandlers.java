@@ -153,6 +153,9 @@ final class OrphanHandlers {
             if (found.isEmpty() && !starts.containsValue(p)) {
                 found = elseClauseStart(code, p);
             }
+            if (found.isEmpty() && code.version().atLeast(3, 12) && !starts.containsValue(p)) {
+                found = clauseCopyStarts(code, p);
+            }
             for (int u : found) {
                 starts.put(u, p);
             }
@@ -265,6 +268,94 @@ final class OrphanHandlers {
             }
         }
         return List.of(u);
+    }
+
+    /**
+     * 3.12+: a try protecting nothing whose clauses all fall off their end into the code after the try, a
+     * small exit block (compile.c, compiler_try_except: POP_EXCEPT and a jump to the end, which flowgraph.c's
+     * inline_small_exit_blocks replaces by a copy of that block): no jump back says where the try was. The
+     * body is its line NOPs (the try's, its pass's, an else's pass) right before the live copy of the block
+     * the normal path falls into (the rest of an if's branch, a case body): taken where exactly one live
+     * copy of it follows such NOPs, one of them on a line before the except clause's. The positions after
+     * the first NOP on such a line (the body starts there, the rest of the NOPs its own) and after the last one.
+     */
+    private static List<Integer> clauseCopyStarts(Code code, int p) {
+        int exceptLine = p + 1 < code.size() ? code.op(p + 1).line() : -1;
+        Code.Handler cleanup = code.handlerAt(p);
+        if (exceptLine <= 0 || cleanup == null) {
+            return List.of();
+        }
+        int copy = -1;
+        int n = -1;
+        for (int k = p; k < cleanup.target() && k < code.size(); k++) {
+            if (!code.op(k).is("POP_EXCEPT")) {
+                continue;
+            }
+            int e = ExceptClauses.afterNameCleanup(code, k + 1);
+            int len = exitLength(code, e);
+            if (len <= 0 || copy >= 0 && (len != n || !sameLoads(code, copy, e, n))) {
+                return List.of();              // a clause jumping, or two different exits
+            }
+            copy = e;
+            n = len;
+        }
+        if (copy < 0) {
+            return List.of();
+        }
+        BitSet live = code.reachable(List.of(0), true);
+        List<Integer> found = new ArrayList<>();
+        for (int q = 1; q + n <= p; q++) {
+            if (!live.get(q) || !code.op(q - 1).is("NOP") || !sameLoads(code, copy, q, n)) {
+                continue;
+            }
+            int first = -1;
+            for (int u = q - 1; u >= 0 && code.op(u).is("NOP") && live.get(u); u--) {
+                if (code.op(u).line() > 0 && code.op(u).line() < exceptLine) {
+                    first = u;
+                }
+            }
+            if (first >= 0) {
+                if (!found.isEmpty()) {
+                    return List.of();          // two candidates: the layout does not say which
+                }
+                found.add(first + 1);
+                found.add(q);
+            }
+        }
+        return found;
+    }
+
+    /** The length of the straight block at e ending in a return (at most MAX_COPY_SIZE instructions), or 0. */
+    private static int exitLength(Code code, int e) {
+        for (int k = e; k < code.size() && k - e < WhileExitCopies.MAX_COPY_SIZE; k++) {
+            Op op = code.op(k);
+            if (op.isReturn()) {
+                return k - e + 1;
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The n instructions at a and b are the same, a local's load in any of its forms (LOAD_FAST_CHECK where
+     * the local may be unbound, 3.14's borrowed loads: the copy in an unreachable handler keeps LOAD_FAST).
+     */
+    private static boolean sameLoads(Code code, int a, int b, int n) {
+        for (int k = 0; k < n; k++) {
+            Op x = code.op(a + k);
+            Op y = code.op(b + k);
+            if (!(x.sameAs(y) || fastLoad(x) && fastLoad(y) && java.util.Objects.equals(x.argval(), y.argval()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean fastLoad(Op op) {
+        return op.is("LOAD_FAST") || op.is("LOAD_FAST_CHECK") || op.is("LOAD_FAST_BORROW");
     }
 
     /**

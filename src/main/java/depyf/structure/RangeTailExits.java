@@ -266,6 +266,68 @@ final class RangeTailExits {
     }
 
     /**
+     * {@code if c: A else: return CONST} ending a try body whose normal end is a small exit block (the
+     * function's implicit return, which the compiler copies for each way in: flowgraph.c,
+     * duplicate_exits_without_lineno): A falls off the range into one copy at {@code to}, where the region
+     * goes on, and the tests of an if nested in A jump to other copies, laid out right after it (3.11,
+     * 3.13+) or past the else (3.12); the else's return, unwound after the POP_BLOCK, lies past the copies
+     * after A, where the test jumps. Read as that if, the body going on at to ({@link #thenEnd} reads
+     * a then-branch ending in one such copy that no jump passes). Where the else ends, when [to, f) is one
+     * or more copies of that exit, each entered only from A, and [f, end) straight code returning outside
+     * the range, entered only from the statement's tests; else -1.
+     */
+    static int elsePastEndCopies(Walker w, int stmtStart, int jump, int b, int f, int to, Region r) {
+        if (f <= to || to != r.follow() || r.exactFollow() || b > to || !unwoundExcept(w, jump, to, f)
+                || !noneReturn(w, to) || !w.jumpsOnlyFrom(f, stmtStart, b) || !copyEnteredFromRange(w, jump, to, f)) {
+            return -1;
+        }
+        for (int k = to; k < f; ) {
+            int x = TryRanges.straightExit(w, k, f);
+            if (x < 0 || !Branches.sameExit(w, to, k) || !w.jumpsOnlyFrom(k, b, to) || w.dead.get(k, x).cardinality() > 0) {
+                return -1;
+            }
+            k = x;
+        }
+        int end = TryRanges.straightExit(w, f, w.code.size());
+        if (end < 0 || Branches.sameExit(w, f, to) || w.dead.get(f, end).cardinality() > 0) {
+            return -1;
+        }
+        for (int k = f; k < end; k++) {
+            if (!sameHandler(w.code.handlerAt(to), w.code.handlerAt(k))) {
+                return -1;                     // the else lies (partly) in the range
+            }
+        }
+        return end;
+    }
+
+    /** The implicit {@code return None} at k (RETURN_CONST, or LOAD_CONST and RETURN_VALUE). */
+    private static boolean noneReturn(Walker w, int k) {
+        Op op = w.code.op(k);
+        if (op.is("RETURN_CONST")) {
+            return Walker.isNoneConst(depyf.lift.Lifter.constantExpr(op));
+        }
+        return op.is("LOAD_CONST") && k + 1 < w.code.size() && w.code.op(k + 1).is("RETURN_VALUE")
+                && Walker.isNoneConst(depyf.lift.Lifter.constantExpr(op));
+    }
+
+    /**
+     * True when another copy of the return at {@code to} (outside [to, f): past the else, or within it
+     * after the first) is the target of a jump inside the range of the test at {@code jump}: the body's
+     * normal end, copied for each way in, not an exit of the branch alone.
+     */
+    private static boolean copyEnteredFromRange(Walker w, int jump, int to, int f) {
+        int handler = w.code.handlerAt(jump).target();
+        for (Op op : w.code.ops()) {
+            int t = op.target();
+            if (t > to && t != f && Handlers.covers(w.code, op.index(), handler) && w.reachable.get(op.index())
+                    && Branches.sameExit(w, t, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * 3.12+: {@code if c: A else: B <exit>} ending a try body inside an except clause, A leaving that clause
      * by a copy of its exit (POP_EXCEPT and the jump to the code after the try, at {@code clauseExit}): B
      * [f, to) falls off the range into its own exit (a return unwinding the enclosing clause), which A does

@@ -1101,7 +1101,7 @@ final class Tries {
         int areaEnd = ExceptClauses.handlerAreaEnd(w, handler);
         for (int k = i; k < j0; k++) {
             int t = w.code.op(k).target();
-            if (t >= j && t < handler && w.reachable.get(k) && w.code.op(t).line() > 0 && w.code.op(t).line() < clauseLine
+            if (t >= j && t < handler && w.reachable.get(k) && !w.dead.get(t) && w.code.op(t).line() > 0 && w.code.op(t).line() < clauseLine
                     && w.code.op(t).is("RETURN_CONST") && !Walker.isNoneConst(depyf.lift.Lifter.constantExpr(w.code.op(t)))
                     && !copiedAfterClause(w, t, handler, areaEnd)) {
                 return true;
@@ -1255,3 +1255,4 @@ final class Tries {
         return true;
     }
 }
+
