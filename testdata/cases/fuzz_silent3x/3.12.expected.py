@@ -185,96 +185,14 @@ def if_nested_with_then_falls_on(c, t, x, n, m):
 
 
 def try_except_with_return_finally(c, t, x, n, m):
-    # depyf: could not decompile try_except_with_return_finally: the normal exit's copy of the finally body past the statement's end at 130
-    #   172           0 RESUME                   0
-    #   
-    #   173           2 NOP
-    #   
-    #   174           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (9)
-    #                10 CALL                     1
-    #                18 POP_TOP
-    #   
-    #   175          20 PUSH_NULL
-    #                22 LOAD_FAST                4 (m)
-    #                24 LOAD_CONST               2 (13)
-    #                26 CALL                     1
-    #                34 BEFORE_WITH
-    #                36 STORE_FAST               5 (w)
-    #   
-    #   176          38 NOP
-    #   
-    #   175          40 LOAD_CONST               0 (None)
-    #                42 LOAD_CONST               0 (None)
-    #                44 LOAD_CONST               0 (None)
-    #                46 CALL                     2
-    #                54 POP_TOP
-    #   
-    #   180          56 PUSH_NULL
-    #                58 LOAD_FAST                1 (t)
-    #                60 LOAD_CONST               3 (24)
-    #                62 CALL                     1
-    #                70 POP_TOP
-    #                72 RETURN_CONST             4 (15)
-    #   
-    #   175     >>   74 PUSH_EXC_INFO
-    #                76 WITH_EXCEPT_START
-    #                78 POP_JUMP_IF_TRUE         1 (to 82)
-    #                80 RERAISE                  2
-    #           >>   82 POP_TOP
-    #                84 POP_EXCEPT
-    #                86 POP_TOP
-    #                88 POP_TOP
-    #                90 JUMP_FORWARD             3 (to 98)
-    #           >>   92 COPY                     3
-    #                94 POP_EXCEPT
-    #                96 RERAISE                  1
-    #           >>   98 JUMP_FORWARD            15 (to 130)
-    #           >>  100 PUSH_EXC_INFO
-    #   
-    #   177         102 LOAD_GLOBAL              0 (E1)
-    #               112 CHECK_EXC_MATCH
-    #               114 POP_JUMP_IF_FALSE        3 (to 122)
-    #               116 POP_TOP
-    #   
-    #   178         118 POP_EXCEPT
-    #               120 JUMP_FORWARD             4 (to 130)
-    #   
-    #   177     >>  122 RERAISE                  0
-    #           >>  124 COPY                     3
-    #               126 POP_EXCEPT
-    #               128 RERAISE                  1
-    #   
-    #   180     >>  130 PUSH_NULL
-    #               132 LOAD_FAST                1 (t)
-    #               134 LOAD_CONST               3 (24)
-    #               136 CALL                     1
-    #               144 POP_TOP
-    #               146 RETURN_CONST             0 (None)
-    #           >>  148 PUSH_EXC_INFO
-    #               150 PUSH_NULL
-    #               152 LOAD_FAST                1 (t)
-    #               154 LOAD_CONST               3 (24)
-    #               156 CALL                     1
-    #               164 POP_TOP
-    #               166 RERAISE                  0
-    #           >>  168 COPY                     3
-    #               170 POP_EXCEPT
-    #               172 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 34 -> 100 [0]
-    #     36 to 38 -> 74 [1] lasti
-    #     40 to 54 -> 100 [0]
-    #     74 to 82 -> 92 [3] lasti
-    #     84 to 96 -> 100 [0]
-    #     98 to 98 -> 148 [0]
-    #     100 to 116 -> 124 [1] lasti
-    #     118 to 120 -> 148 [0]
-    #     122 to 122 -> 124 [1] lasti
-    #     124 to 128 -> 148 [0]
-    #     148 to 166 -> 168 [1] lasti
-    raise RuntimeError("depyf: could not decompile try_except_with_return_finally: the normal exit's copy of the finally body past the statement's end at 130")
+    try:
+        x(9)
+        with m(13) as w:
+            return 15
+    except E1:
+        pass
+    finally:
+        t(24)
 
 
 def if_else_try_except_with_return_finally(c, t, x, n, m):

@@ -236,6 +236,11 @@ final class TryRanges {
             return nested;
         }
         int past = Tries.skipNops(w, ExceptClauses.handlerAreaEnd(w, nested));
+        if (past + 1 < handler && w.code.op(past).isUnconditionalJump() && WithSuppressedPaths.suppressedAfter(w, nested) == past) {
+            // 3.12: the inner try body's own jump to its end (compile.c, compiler_try_except), which the with's
+            // suppressing path takes, laid out after the with's handler area, right before the try's handler
+            past = Tries.skipNops(w, past + 1);
+        }
         return past < handler && Handlers.kind(w.code, past) == Handlers.Kind.EXCEPT ? past : nested;
     }
 
