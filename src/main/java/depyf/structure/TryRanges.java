@@ -195,6 +195,7 @@ final class TryRanges {
                     live++;                    // 3.11: the dead handler of a try in the else whose body was only the return
                 }
                 int nested = live < to ? live : k == to && w.code.handlerAt(j - 1) != null ? w.code.handlerAt(j - 1).target() : -1;
+                nested = pastEarlierHandlers(w, i, nested, handler);
                 nested = pastReturningWithHandler(w, i, j, nested, handler);
                 if (nested >= 0 && nested < handler && (Handlers.kind(w.code, nested) == Handlers.Kind.EXCEPT
                             || !w.env.atLeast(3, 12) && Handlers.kind(w.code, nested) == Handlers.Kind.FINALLY)
@@ -219,6 +220,24 @@ final class TryRanges {
             }
         }
         return -1;
+    }
+
+    /**
+     * 3.12+: the handlers laid out at {@code nested}, right after a return unwound past our range, of statements
+     * before ours (a with before the try: `with m: pass` + `try: ... with n: return 1 / except: ... / finally:`,
+     * its handler area laid out after our body's return, before the handlers of statements in our body): skipped,
+     * the first handler past them (or {@code nested} unchanged).
+     */
+    private static int pastEarlierHandlers(Walker w, int i, int nested, int handler) {
+        int k = nested;
+        while (w.env.atLeast(3, 12) && k >= 0 && k < handler && Handlers.protectsOnly(w.code, k, 0, i)) {
+            int end = Tries.skipNops(w, ExceptClauses.handlerAreaEnd(w, k));
+            if (end <= k) {
+                return nested;
+            }
+            k = end;
+        }
+        return k < handler ? k : nested;
     }
 
     /**
