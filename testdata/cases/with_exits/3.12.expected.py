@@ -146,10 +146,9 @@ def with_in_nested_with(a, m, r):
                 return r()
         elif a is None:
             return 1
+        return 'after'
     except KeyError:
         return 2
-    else:
-        return 'after'
 
 
 def with_in_while_try(items, m, r):
@@ -379,10 +378,9 @@ def with_in_nested_with_elif_log(a, m, r):
                 return r()
         elif a is None:
             log.append('none')
+        return 'after'
     except IndexError:
         return 2
-    else:
-        return 'after'
 
 
 def with_in_nested_with_else_log_return(a, m, r):

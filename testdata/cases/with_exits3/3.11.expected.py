@@ -124,11 +124,10 @@ def clause_with_break():
         try:
             with m(1):
                 t(2)
+            continue
         except E1:
             with m(3):
                 break
-            continue
-        else:
             continue
     return 'after'
 
@@ -140,6 +139,7 @@ def clause_with_break_named():
                 t(1)
             elif c():
                 t(2)
+            continue
         except E1:
             t(3)
             continue
@@ -147,8 +147,6 @@ def clause_with_break_named():
             with m(4):
                 t(5)
                 break
-            continue
-        else:
             continue
     return 'after'
 

@@ -102,6 +102,7 @@ def try_nested_withs_const_in_for(items, m, r):
 def try_nested_withs_const_in_clause(a, m, r):
     try:
         r(a)
+        return 'end'
     except TypeError:
         try:
             with Manager(KeyError), m:
@@ -110,7 +111,7 @@ def try_nested_withs_const_in_clause(a, m, r):
         except IndexError:
             log.append('caught')
         log.append('clause')
-    return 'end'
+        return 'end'
 
 
 def clause_with_const(a, m, r):
@@ -128,12 +129,13 @@ def clause_with_const(a, m, r):
 def named_clause_nested_withs_const(a, m, r):
     try:
         r(a)
+        return 'end'
     except TypeError as e:
         with Manager(KeyError), m:
             r()
             return 8
         log.append('clause')
-    return 'end'
+        return 'end'
 
 
 def four_withs_const(a, m, r):
