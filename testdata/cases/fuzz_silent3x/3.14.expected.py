@@ -178,230 +178,25 @@ def try_except_with_return_finally(c, t, x, n, m):
 
 
 def if_else_try_except_with_return_finally(c, t, x, n, m):
-    # depyf: could not decompile if_else_try_except_with_return_finally: the normal exit's copy of the finally body past the statement's end at 412
-    #    183            RESUME                   0
-    #   
-    #    184            LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L1:     STORE_FAST               5 (w)
-    #   
-    #    185    L2:     NOP
-    #   
-    #    184            LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    186    L3:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L4)
-    #                   NOT_TAKEN
-    #   
-    #    187            LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    189    L4:     NOP
-    #   
-    #    190            NOP
-    #   
-    #    191    L5:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           9
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    196    L6:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          13
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L7:     STORE_FAST               5 (w)
-    #   
-    #    197            NOP
-    #   
-    #    196    L8:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    203    L9:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          24
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT          15
-    #                   RETURN_VALUE
-    #   
-    #    184   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L11)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 77 (to L3)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L14:     PUSH_EXC_INFO
-    #   
-    #    192            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L16)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    193   L15:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 68 (to L6)
-    #   
-    #    194   L16:     LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       19 (to L22)
-    #          L17:     NOT_TAKEN
-    #          L18:     STORE_FAST               6 (e)
-    #   
-    #    195   L19:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          12
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L20:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   JUMP_BACKWARD_NO_INTERRUPT 91 (to L6)
-    #   
-    #     --   L21:     LOAD_CONST               1 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   RERAISE                  1
-    #   
-    #    194   L22:     RERAISE                  0
-    #   
-    #     --   L23:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    196   L24:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L25)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L25:     POP_TOP
-    #          L26:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L27:     JUMP_FORWARD            39 (to L38)
-    #   
-    #     --   L28:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L29:     PUSH_EXC_INFO
-    #   
-    #    198            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L31)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    199   L30:     POP_EXCEPT
-    #                   JUMP_FORWARD            23 (to L38)
-    #   
-    #    200   L31:     LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L36)
-    #          L32:     NOT_TAKEN
-    #          L33:     STORE_FAST               6 (e)
-    #   
-    #    201   L34:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   JUMP_FORWARD             8 (to L38)
-    #   
-    #     --   L35:     LOAD_CONST               1 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   RERAISE                  1
-    #   
-    #    200   L36:     RERAISE                  0
-    #   
-    #     --   L37:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    203   L38:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          24
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --   L39:     PUSH_EXC_INFO
-    #   
-    #    203            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          24
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L40:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L10 [2] lasti
-    #     L5 to L6 -> L14 [0]
-    #     L6 to L7 -> L29 [0]
-    #     L7 to L8 -> L24 [2] lasti
-    #     L8 to L9 -> L29 [0]
-    #     L10 to L12 -> L13 [4] lasti
-    #     L14 to L15 -> L23 [1] lasti
-    #     L15 to L16 -> L29 [0]
-    #     L16 to L17 -> L23 [1] lasti
-    #     L18 to L19 -> L23 [1] lasti
-    #     L19 to L20 -> L21 [1] lasti
-    #     L20 to L21 -> L29 [0]
-    #     L21 to L23 -> L23 [1] lasti
-    #     L23 to L24 -> L29 [0]
-    #     L24 to L26 -> L28 [4] lasti
-    #     L26 to L27 -> L29 [0]
-    #     L27 to L28 -> L39 [0]
-    #     L28 to L29 -> L29 [0]
-    #     L29 to L30 -> L37 [1] lasti
-    #     L30 to L31 -> L39 [0]
-    #     L31 to L32 -> L37 [1] lasti
-    #     L33 to L34 -> L37 [1] lasti
-    #     L34 to L35 -> L39 [0]
-    #     L35 to L37 -> L37 [1] lasti
-    #     L37 to L38 -> L39 [0]
-    #     L39 to L40 -> L40 [1] lasti
-    raise RuntimeError("depyf: could not decompile if_else_try_except_with_return_finally: the normal exit's copy of the finally body past the statement's end at 412")
+    with m(1) as w:
+        pass
+    if c():
+        return None
+    try:
+        try:
+            x(9)
+        except E1:
+            pass
+        except E2 as e:
+            x(12)
+        with m(13) as w:
+            return 15
+    except E1:
+        pass
+    except E2 as e:
+        pass
+    finally:
+        t(24)
 
 assert run([], if_try_if_else_return) in ((None, [8]), FELL)
 assert run([0], if_try_if_else_return) in ((None, [8]), FELL)

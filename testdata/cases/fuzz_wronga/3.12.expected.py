@@ -146,9 +146,10 @@ def with_try_with_return_else_return(c, t, x, n, m):
             with m(4):
                 x(5)
                 return 3
-            return 32
         except E1:
             pass
+        else:
+            return 32
 
 
 def with_try_with_return_else_code(c, t, x, n, m):

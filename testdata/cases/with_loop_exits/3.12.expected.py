@@ -189,105 +189,19 @@ def nested_withs_break_into_exit(c, n, m, t):
 
 
 def with_break_in_try_then_loop(c, n, m, t):
-    # depyf: could not decompile with_break_in_try_then_loop: a with's suppressing path goes on to code not laid out after its handler at 116
-    #   192           0 RESUME                   0
-    #   
-    #   193           2 PUSH_NULL
-    #                 4 LOAD_FAST                1 (n)
-    #                 6 CALL                     0
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                38 (to 96)
-    #                20 STORE_FAST               4 (k)
-    #   
-    #   194          22 NOP
-    #   
-    #   195          24 PUSH_NULL
-    #                26 LOAD_FAST                0 (c)
-    #                28 CALL                     0
-    #                36 POP_JUMP_IF_FALSE        1 (to 40)
-    #   
-    #   196          38 JUMP_FORWARD             8 (to 56)
-    #   
-    #   198     >>   40 PUSH_NULL
-    #                42 LOAD_FAST                3 (t)
-    #                44 LOAD_CONST               1 (5)
-    #                46 CALL                     1
-    #                54 POP_TOP
-    #   
-    #   199     >>   56 PUSH_NULL
-    #                58 LOAD_FAST                2 (m)
-    #                60 LOAD_CONST               2 (7)
-    #                62 CALL                     1
-    #                70 BEFORE_WITH
-    #                72 POP_TOP
-    #   
-    #   200          74 NOP
-    #   
-    #   199          76 LOAD_CONST               0 (None)
-    #                78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 CALL                     2
-    #                90 POP_TOP
-    #                92 POP_TOP
-    #                94 JUMP_FORWARD             1 (to 98)
-    #   
-    #   193     >>   96 END_FOR
-    #   
-    #   205     >>   98 PUSH_NULL
-    #               100 LOAD_FAST                3 (t)
-    #               102 LOAD_CONST               3 (14)
-    #               104 CALL                     1
-    #               112 POP_TOP
-    #               114 RETURN_CONST             0 (None)
-    #   
-    #   199     >>  116 PUSH_EXC_INFO
-    #               118 WITH_EXCEPT_START
-    #               120 POP_JUMP_IF_TRUE         1 (to 124)
-    #               122 RERAISE                  2
-    #           >>  124 POP_TOP
-    #               126 POP_EXCEPT
-    #               128 POP_TOP
-    #               130 POP_TOP
-    #               132 JUMP_FORWARD             3 (to 140)
-    #           >>  134 COPY                     3
-    #               136 POP_EXCEPT
-    #               138 RERAISE                  1
-    #           >>  140 JUMP_FORWARD            15 (to 172)
-    #           >>  142 PUSH_EXC_INFO
-    #   
-    #   201         144 LOAD_GLOBAL              0 (KeyError)
-    #               154 CHECK_EXC_MATCH
-    #               156 POP_JUMP_IF_FALSE        3 (to 164)
-    #               158 POP_TOP
-    #   
-    #   202         160 POP_EXCEPT
-    #               162 JUMP_FORWARD             4 (to 172)
-    #   
-    #   201     >>  164 RERAISE                  0
-    #           >>  166 COPY                     3
-    #               168 POP_EXCEPT
-    #               170 RERAISE                  1
-    #   
-    #   203     >>  172 PUSH_NULL
-    #               174 LOAD_FAST                1 (n)
-    #               176 CALL                     0
-    #               184 GET_ITER
-    #           >>  186 FOR_ITER                 2 (to 194)
-    #               190 STORE_FAST               5 (j)
-    #   
-    #   204         192 JUMP_BACKWARD            4 (to 186)
-    #   
-    #   203     >>  194 END_FOR
-    #               196 JUMP_BACKWARD           91 (to 16)
-    #   ExceptionTable:
-    #     24 to 70 -> 142 [1]
-    #     72 to 74 -> 116 [2] lasti
-    #     76 to 90 -> 142 [1]
-    #     116 to 124 -> 134 [4] lasti
-    #     126 to 138 -> 142 [1]
-    #     142 to 158 -> 166 [2] lasti
-    #     164 to 164 -> 166 [2] lasti
-    raise RuntimeError("depyf: could not decompile with_break_in_try_then_loop: a with's suppressing path goes on to code not laid out after its handler at 116")
+    for k in n():
+        try:
+            if c():
+                pass
+            else:
+                t(5)
+            with m(7):
+                break
+        except KeyError:
+            pass
+        for j in n():
+            pass
+    t(14)
 
 
 def with_break_for_else_in_try(c, n, m, t):

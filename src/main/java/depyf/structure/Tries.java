@@ -962,13 +962,22 @@ final class Tries {
     }
 
     /**
-     * True when a with's __exit__ call starts in the normal flow of [from, to): an else clause's exit
-     * unwinding through it. Both spellings compile the same (the unwinding lies outside the range either
-     * way); the else is kept as the source's own spelling, not moved into the try body.
+     * True when k is in the normal flow, or (3.12+) reached when the code at {@code from}, where the else
+     * would start, is reached only by a with's suppressing path (off the normal flow).
+     */
+    private static boolean reachedExit(Walker w, int from, int k) {
+        return w.normalFlow.get(k) || w.env.atLeast(3, 12) && from < w.code.size() && !w.normalFlow.get(from) && w.reachable.get(k);
+    }
+
+    /**
+     * True when a with's __exit__ call starts in the reached code of [from, to) (the normal flow, or, 3.12+, code
+     * only a with's suppressing path reaches: {@link #reachedExit}): an else clause's exit unwinding through it. Both spellings
+     * compile the same (the unwinding lies outside the range either way); the else is kept as the source's
+     * own spelling, not moved into the try body.
      */
     private static boolean exitCallIn(Walker w, int from, int to) {
         for (int k = from; k < to && k < w.code.size(); k++) {
-            if (w.normalFlow.get(k) && exitCall(w, k) > 0) {
+            if (reachedExit(w, from, k) && exitCall(w, k) > 0) {
                 return true;
             }
         }
@@ -979,11 +988,13 @@ final class Tries {
      * True when the exit in [from, to) runs a with's exit call and the code before that call (the exit's
      * line NOP) is protected by nothing inside that with (by the call's own protection, one further out,
      * or nothing): the return was unwound from the try body and the withs at once. An else clause's return
-     * starts inside the with, its NOP protected by it.
+     * starts inside the with, its NOP protected by it. (Reached code, not only the normal flow: an else
+     * reached only by a with's suppressing path, `with m: try: with n: return 3 / except: pass / else: return 32`,
+     * 3.12+, has its NOP protected by the outer with; read into the body it compiled with an unprotected one.)
      */
     private static boolean unwoundBeforeLine(Walker w, int from, int to) {
         for (int k = from; k < to && k < w.code.size(); k++) {
-            if (w.normalFlow.get(k) && exitCall(w, k) > 0) {
+            if (reachedExit(w, from, k) && exitCall(w, k) > 0) {
                 for (int n = from; n < k; n++) {
                     Code.Handler around = w.code.handlerAt(n);
                     if (around != null && !Handlers.covers(w.code, k, around.target())) {

@@ -195,6 +195,7 @@ final class TryRanges {
                     live++;                    // 3.11: the dead handler of a try in the else whose body was only the return
                 }
                 int nested = live < to ? live : k == to && w.code.handlerAt(j - 1) != null ? w.code.handlerAt(j - 1).target() : -1;
+                nested = pastEarlierHandlers(w, i, nested, handler);
                 nested = pastReturningWithHandler(w, i, j, nested, handler);
                 if (nested >= 0 && nested < handler && (Handlers.kind(w.code, nested) == Handlers.Kind.EXCEPT
                             || !w.env.atLeast(3, 12) && Handlers.kind(w.code, nested) == Handlers.Kind.FINALLY)
@@ -222,6 +223,24 @@ final class TryRanges {
     }
 
     /**
+     * 3.12+: the handlers laid out at {@code nested}, right after a return unwound past our range, of statements
+     * before ours (a with before the try: `with m: pass` + `try: ... with n: return 1 / except: ... / finally:`,
+     * its handler area laid out after our body's return, before the handlers of statements in our body): skipped,
+     * the first handler past them (or {@code nested} unchanged).
+     */
+    private static int pastEarlierHandlers(Walker w, int i, int nested, int handler) {
+        int k = nested;
+        while (w.env.atLeast(3, 12) && k >= 0 && k < handler && Handlers.protectsOnly(w.code, k, 0, i)) {
+            int end = Tries.skipNops(w, ExceptClauses.handlerAreaEnd(w, k));
+            if (end <= k) {
+                return nested;
+            }
+            k = end;
+        }
+        return k < handler ? k : nested;
+    }
+
+    /**
      * 3.12+: the handler at {@code nested}, right after a {@code return CONST} unwound past our range, is that of
      * a with in our body whose own body the return ends (`try: with m: return 1` in a try/finally: the exit
      * call in the inner try's range, the finally body's copy and the constant after it, then the with's
@@ -236,6 +255,11 @@ final class TryRanges {
             return nested;
         }
         int past = Tries.skipNops(w, ExceptClauses.handlerAreaEnd(w, nested));
+        if (past + 1 < handler && w.code.op(past).isUnconditionalJump() && WithSuppressedPaths.suppressedAfter(w, nested) == past) {
+            // 3.12: the inner try body's own jump to its end (compile.c, compiler_try_except), which the with's
+            // suppressing path takes, laid out after the with's handler area, right before the try's handler
+            past = Tries.skipNops(w, past + 1);
+        }
         return past < handler && Handlers.kind(w.code, past) == Handlers.Kind.EXCEPT ? past : nested;
     }
 

@@ -736,7 +736,22 @@ final class Withs {
      * with's cleanup; a try with an else clause would have the path go on there instead.
      */
     private static boolean goesOnAsClauses(Walker w, int handler, int after, Region r) {
-        return w.env.atLeast(3, 12) && clausesGoTo(w, handler, after, r);
+        return w.env.atLeast(3, 12) && (clausesGoTo(w, handler, after, r) || tryEndJumpTo(w, handler, after, r));
+    }
+
+    /**
+     * 3.12: the with's suppressing path goes on at {@code after} with the try body's own jump to the try's end
+     * (compile.c, compiler_try_except: POP_BLOCK, then JUMP to end), laid out after the with's handler (the
+     * body's normal path left it by a break or return, so nothing else falls into it): a lone unconditional
+     * jump no other jump reaches, to where the except clauses go on. `for: try: with m: break / except: pass`
+     * + code after the try (with_loop_exits.with_break_in_try_then_loop).
+     */
+    private static boolean tryEndJumpTo(Walker w, int handler, int after, Region r) {
+        if (after <= handler || after >= w.code.size() || !WithSuppressedPaths.onlySuppressed(w, after, handler, -1)) {
+            return false;
+        }
+        Op op = w.code.op(after);
+        return op.isUnconditionalJump() && op.target() > after && clausesGoTo(w, handler, op.target(), r);
     }
 
     /**
