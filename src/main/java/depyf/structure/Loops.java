@@ -60,6 +60,9 @@ final class Loops {
             pastNop++;
         }
         boolean leaves = last.isReturn() || last.is("RAISE_VARARGS") || last.is("RERAISE");
+        if (leaves && testLeftOutOfWithRange(w, start, b, f)) {
+            return true;
+        }
         boolean clauseBreak = !leaves && fallsIntoExit(w, b, f) && clauseBreaksTo(w, b, f, pastNop)
                 || clauseEndCopyBreak(w, b, f, r) >= 0;
         if (!leaves && !clauseBreak) {
@@ -86,6 +89,41 @@ final class Loops {
             }
         }
         return false;
+    }
+
+    /**
+     * 3.14: the test of {@code while c: <body that always leaves>} at the start of a with's body (the code
+     * from the with's range start to the test straight, no jump into it): the NOT_TAKEN after the loop's
+     * first test (with the body's first instruction in the range) is left out of the with's range, as it is after every while loop's test, where the
+     * NOT_TAKEN of an if's test in that place stays in the range (measured: every such if of the 3.14
+     * standard library and of the cases; flowgraph.c adds NOT_TAKEN after labelling handlers, and only
+     * the block the with's setup starts keeps its handler on it). Read as an if the same code compiles
+     * with the NOT_TAKEN inside the range.
+     */
+    private static boolean testLeftOutOfWithRange(Walker w, int start, int b, int f) {
+        if (!w.env.atLeast(3, 14) || b < 1 || b >= f) {
+            return false;
+        }
+        int first = start;                         // the loop's first test (`while a and b`: a's)
+        while (first < b && w.code.op(first).target() < 0) {
+            first++;
+        }
+        if (first >= b || !w.code.op(first).isConditionalJump() || !w.code.notTakenOutOfRange(first)) {
+            return false;
+        }
+        Code.Handler h = w.code.handlerAt(first);
+        if (h == null || Handlers.kind(w.code, h.target()) != Handlers.Kind.WITH || !Branches.sameHandler(w, first, b)) {
+            return false;
+        }
+        int q = start;
+        while (q > 0 && Branches.sameHandler(w, q - 1, first)) {
+            if (w.jumpTargets.get(q) || w.code.op(q - 1).target() >= 0) {
+                return false;
+            }
+            q--;
+        }
+        // the range starts right after the with's __enter__ call (LOAD_SPECIAL __enter__; CALL 0)
+        return !w.jumpTargets.get(q) && q >= 2 && w.code.op(q - 1).is("CALL") && w.code.op(q - 2).is("LOAD_SPECIAL");
     }
 
     /**
