@@ -83,7 +83,7 @@ final class Loops {
                 continue;                      // (inside a loop nested in the body: that loop's break)
             }
             if (op.target() == pastNop && pastNop > f && w.env.atLeast(3, 13)
-                    || op.target() == f && (jumpedIntoElse(w, b, k, f) || breaksThroughFinally(w, k, f)
+                    || op.target() == f && (jumpedIntoElse(w, b, k, f) || breaksThroughFinally(w, k, f) || skipsTryElse(w, b, k, f)
                             || skipsTryContinuation(w, b, k, f) || breaksThroughWith(w, b, k, f))) {
                 return true;
             }
@@ -93,12 +93,11 @@ final class Loops {
 
     /**
      * 3.14: the test of {@code while c: <body that always leaves>} at the start of a with's body (the code
-     * from the with's range start to the test straight, no jump into it): the NOT_TAKEN after the loop's
-     * first test (with the body's first instruction in the range) is left out of the with's range, as it is after every while loop's test, where the
-     * NOT_TAKEN of an if's test in that place stays in the range (measured: every such if of the 3.14
-     * standard library and of the cases; flowgraph.c adds NOT_TAKEN after labelling handlers, and only
-     * the block the with's setup starts keeps its handler on it). Read as an if the same code compiles
-     * with the NOT_TAKEN inside the range.
+     * from the with's range start to the test straight, no jump into it). The NOT_TAKEN after the loop's
+     * first test is left out of the with's range (the body's first instruction back in it), as after every
+     * while loop's test we compiled; the NOT_TAKEN of an if's test in that place stays in the range
+     * (measured, not read in flowgraph.c: every such if of the 3.14 standard library and of the cases).
+     * Read as an if, the same code compiles with the NOT_TAKEN inside the range.
      */
     private static boolean testLeftOutOfWithRange(Walker w, int start, int b, int f) {
         if (!w.env.atLeast(3, 14) || b < 1 || b >= f) {
@@ -167,6 +166,28 @@ final class Loops {
     }
 
     /** True when no handler's code (PUSH_EXC_INFO, laid out inline by 3.11) lies in [start, k]: k is in the try's body. */
+    /**
+     * 3.12+: the jump forward at k to f ends a try body (k just past a protected range that starts in
+     * [b, k)), and a test inside that range jumps to k + 1, past the range: the code there (the try's else,
+     * or the code after the try) is where the body's normal end goes on, as the test's false path does.
+     * Read as an if's then-branch the try body's end would fall into it too; jumping over it to f, the
+     * code after the statement, the branch breaks out of a loop.
+     */
+    private static boolean skipsTryElse(Walker w, int b, int k, int f) {
+        Code.Handler h = k > b ? w.code.handlerAt(k - 1) : null;
+        if (!w.env.atLeast(3, 12) || h == null || h.end() != k || h.start() < b || w.code.handlerAt(k) != null
+                || Handlers.kind(w.code, h.target()) != Handlers.Kind.EXCEPT || k + 1 >= f) {
+            return false;
+        }
+        for (int j = h.start(); j < k; j++) {
+            Op op = w.code.op(j);
+            if (op.isConditionalJump() && op.target() == k + 1 && Branches.sameHandler(w, j, k - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean inTryBody(Walker w, int start, int k) {
         for (int j = start; j <= k; j++) {
             if (w.code.op(j).is("PUSH_EXC_INFO")) {
