@@ -167,15 +167,17 @@ final class Loops {
 
     /** True when no handler's code (PUSH_EXC_INFO, laid out inline by 3.11) lies in [start, k]: k is in the try's body. */
     /**
-     * 3.12+: the jump forward at k to f ends a try body (k just past a protected range that starts in
+     * 3.12: the jump forward at k to f ends a try body (k just past a protected range that starts in
      * [b, k)), and a test inside that range jumps to k + 1, past the range: the code there (the try's else,
      * or the code after the try) is where the body's normal end goes on, as the test's false path does.
      * Read as an if's then-branch the try body's end would fall into it too; jumping over it to f, the
-     * code after the statement, the branch breaks out of a loop.
+     * code after the statement, the branch breaks out of a loop. Only 3.12: 3.13+ lay out the else of
+     * {@code if c: A else: return} ending a try body past the range, after A's threaded end jump, the
+     * same jumps as here (RangeTailExits.elsePastEndJump; never_looping_breaks.if_try_else_returns).
      */
     private static boolean skipsTryElse(Walker w, int b, int k, int f) {
         Code.Handler h = k > b ? w.code.handlerAt(k - 1) : null;
-        if (!w.env.atLeast(3, 12) || h == null || h.end() != k || h.start() < b || w.code.handlerAt(k) != null
+        if (!w.env.atLeast(3, 12) || w.env.atLeast(3, 13) || h == null || h.end() != k || h.start() < b || w.code.handlerAt(k) != null
                 || Handlers.kind(w.code, h.target()) != Handlers.Kind.EXCEPT || k + 1 >= f) {
             return false;
         }
