@@ -82,24 +82,24 @@ def run(answers, f):
 
 
 def if_try_if_else_return(c, t, x, n, m):
-    while c():
+    if c():
         try:
             if c():
                 t(1)
-                break
-            return 7
+            else:
+                return 7
         except E1:
             return 7
     t(8)
 
 
 def never_looping_while_try_if_break(c, t, x, n, m):
-    while c():
+    if c():
         try:
             if c():
                 t(1)
-                break
-            return 7
+            else:
+                return 7
         except E1:
             return 7
     t(8)
@@ -119,12 +119,12 @@ def while_try_if_else_return(c, t, x, n, m):
 
 def while_if_try_if_else_return(c, t, x, n, m):
     while c():
-        while c():
+        if c():
             try:
                 if c():
                     t(1)
-                    break
-                return 7
+                else:
+                    return 7
             except E1:
                 return 7
         t(8)

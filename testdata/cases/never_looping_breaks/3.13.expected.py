@@ -167,7 +167,7 @@ def break_in_with_body(c, t, x, n, m):
 
 
 def if_try_else_returns(c, t, x, n, m):
-    while c():
+    if c():
         try:
             x(1)
             if c():
@@ -175,7 +175,7 @@ def if_try_else_returns(c, t, x, n, m):
             else:
                 return 5
         except E1:
-            break
+            pass
     t(8)
 
 
