@@ -69,58 +69,15 @@ def if_try_if_else_return(c, t, x, n, m):
 
 
 def never_looping_while_try_if_break(c, t, x, n, m):
-    # depyf: could not decompile never_looping_while_try_if_break: conditional jump out of the region at 30
-    #    99           0 RESUME                   0
-    #   
-    #   100           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       19 (to 54)
-    #   
-    #   101          16 NOP
-    #   
-    #   102          18 PUSH_NULL
-    #                20 LOAD_FAST                0 (c)
-    #                22 CALL                     0
-    #                30 POP_JUMP_IF_FALSE        9 (to 50)
-    #   
-    #   103          32 PUSH_NULL
-    #                34 LOAD_FAST                1 (t)
-    #                36 LOAD_CONST               1 (1)
-    #                38 CALL                     1
-    #                46 POP_TOP
-    #   
-    #   104          48 JUMP_FORWARD             2 (to 54)
-    #   
-    #   102     >>   50 NOP
-    #   
-    #   108          52 RETURN_CONST             2 (7)
-    #   
-    #   109     >>   54 PUSH_NULL
-    #                56 LOAD_FAST                1 (t)
-    #                58 LOAD_CONST               3 (8)
-    #                60 CALL                     1
-    #                68 POP_TOP
-    #                70 RETURN_CONST             0 (None)
-    #           >>   72 PUSH_EXC_INFO
-    #   
-    #   105          74 LOAD_GLOBAL              0 (E1)
-    #                84 CHECK_EXC_MATCH
-    #                86 POP_JUMP_IF_FALSE        3 (to 94)
-    #                88 POP_TOP
-    #   
-    #   106          90 POP_EXCEPT
-    #                92 RETURN_CONST             2 (7)
-    #   
-    #   105     >>   94 RERAISE                  0
-    #           >>   96 COPY                     3
-    #                98 POP_EXCEPT
-    #               100 RERAISE                  1
-    #   ExceptionTable:
-    #     18 to 46 -> 72 [0]
-    #     72 to 88 -> 96 [1] lasti
-    #     94 to 94 -> 96 [1] lasti
-    raise RuntimeError('depyf: could not decompile never_looping_while_try_if_break: conditional jump out of the region at 30')
+    while c():
+        try:
+            if c():
+                t(1)
+                break
+            return 7
+        except E1:
+            return 7
+    t(8)
 
 
 def while_try_if_else_return(c, t, x, n, m):

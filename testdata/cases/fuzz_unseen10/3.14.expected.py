@@ -128,86 +128,18 @@ def clause_while_true_break_then_try(c, t, x, n, m):
 
 
 def clause_while_true_break_then_code(c, t, x, n, m):
-    # depyf: could not decompile clause_while_true_break_then_code: a jump leaves the loop past its exit at 74
-    #    129            RESUME                   0
-    #   
-    #    130            NOP
-    #   
-    #    131    L1:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          19
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L2:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L3:     PUSH_EXC_INFO
-    #   
-    #    132            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       50 (to L15)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    133    L4:     NOP
-    #   
-    #    134            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L7)
-    #           L5:     NOT_TAKEN
-    #   
-    #    135    L6:     JUMP_FORWARD            22 (to L13)
-    #   
-    #    136    L7:     NOP
-    #   
-    #    137            NOP
-    #   
-    #    141    L8:     JUMP_BACKWARD           19 (to L4)
-    #   
-    #     --    L9:     PUSH_EXC_INFO
-    #   
-    #    138            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L11)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    139   L10:     POP_EXCEPT
-    #                   JUMP_BACKWARD           33 (to L4)
-    #   
-    #    138   L11:     RERAISE                  0
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    142   L13:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L14:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    132   L15:     RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L3 [0]
-    #     L3 to L5 -> L16 [1] lasti
-    #     L6 to L7 -> L16 [1] lasti
-    #     L8 to L9 -> L16 [1] lasti
-    #     L9 to L10 -> L12 [2] lasti
-    #     L10 to L11 -> L16 [1] lasti
-    #     L11 to L12 -> L12 [2] lasti
-    #     L12 to L14 -> L16 [1] lasti
-    #     L15 to L16 -> L16 [1] lasti
-    raise RuntimeError('depyf: could not decompile clause_while_true_break_then_code: a jump leaves the loop past its exit at 74')
+    try:
+        x(19)
+    except E1:
+        while True:
+            if c():
+                break
+            else:
+                try:
+                    continue
+                except E1:
+                    continue
+        x(3)
 
 
 def clause_loop_if_break_elif_after_with(c, t, x, n, m):

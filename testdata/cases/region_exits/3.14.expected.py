@@ -75,7 +75,7 @@ def for_with_and_return_const_after(items, c, m):
 def for_with_while_return_const(items, c, m):
     for x in items:
         with m:
-            if c():
+            while c():
                 return 6
 
 
@@ -92,7 +92,7 @@ def try_with_if_return_const(c, m):
 def try_with_while_return_const(c, m):
     try:
         with m:
-            if c():
+            while c():
                 return 4
     except KeyError:
         log.append('caught')

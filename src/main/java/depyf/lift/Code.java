@@ -27,6 +27,8 @@ public final class Code {
     private final java.util.BitSet noInterruptJumps = new java.util.BitSet();
     private final java.util.BitSet borrowedLoads = new java.util.BitSet();
     private final java.util.BitSet jumpTargets = new java.util.BitSet();
+    /** 3.14: conditional jumps inside a protected range whose NOT_TAKEN (dropped here) the range leaves out. */
+    private final java.util.BitSet notTakenOutOfRange = new java.util.BitSet();
     /** {@link Borrows#reached}, once computed. */
     java.util.BitSet reached;
 
@@ -92,6 +94,13 @@ public final class Code {
                     for (int i = s; i < t; i++) {
                         handlerOf[i] = handlers.size() - 1;
                     }
+                }
+            }
+            List<ExceptionTableEntry> table = InstructionDecoder.exceptionTable(object);
+            for (int i = 1; i < raw.size(); i++) {
+                if (raw.get(i).opname().equals("NOT_TAKEN") && covered(table, raw.get(i - 1).offset())
+                        && !covered(table, raw.get(i).offset())) {
+                    notTakenOutOfRange.set(indexAt.get(raw.get(i - 1).offset()));
                 }
             }
         }
@@ -269,6 +278,20 @@ public final class Code {
             }
         }
         return seen;
+    }
+
+    private static boolean covered(List<ExceptionTableEntry> table, int offset) {
+        for (ExceptionTableEntry e : table) {
+            if (e.start() <= offset && offset < e.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 3.14: the conditional jump at i lies in a protected range that leaves out the NOT_TAKEN after it. */
+    public boolean notTakenOutOfRange(int i) {
+        return notTakenOutOfRange.get(i);
     }
 
     /** The innermost exception handler covering instruction i, or null. */

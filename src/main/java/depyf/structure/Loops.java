@@ -60,6 +60,9 @@ final class Loops {
             pastNop++;
         }
         boolean leaves = last.isReturn() || last.is("RAISE_VARARGS") || last.is("RERAISE");
+        if (leaves && testLeftOutOfWithRange(w, start, b, f)) {
+            return true;
+        }
         boolean clauseBreak = !leaves && fallsIntoExit(w, b, f) && clauseBreaksTo(w, b, f, pastNop)
                 || clauseEndCopyBreak(w, b, f, r) >= 0;
         if (!leaves && !clauseBreak) {
@@ -80,12 +83,46 @@ final class Loops {
                 continue;                      // (inside a loop nested in the body: that loop's break)
             }
             if (op.target() == pastNop && pastNop > f && w.env.atLeast(3, 13)
-                    || op.target() == f && (jumpedIntoElse(w, b, k, f) || breaksThroughFinally(w, k, f)
+                    || op.target() == f && (jumpedIntoElse(w, b, k, f) || breaksThroughFinally(w, k, f) || skipsTryElse(w, b, k, f)
                             || skipsTryContinuation(w, b, k, f) || breaksThroughWith(w, b, k, f))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * 3.14: the test of {@code while c: <body that always leaves>} at the start of a with's body (the code
+     * from the with's range start to the test straight, no jump into it). The NOT_TAKEN after the loop's
+     * first test is left out of the with's range (the body's first instruction back in it), as after every
+     * while loop's test we compiled; the NOT_TAKEN of an if's test in that place stays in the range
+     * (measured, not read in flowgraph.c: every such if of the 3.14 standard library and of the cases).
+     * Read as an if, the same code compiles with the NOT_TAKEN inside the range.
+     */
+    private static boolean testLeftOutOfWithRange(Walker w, int start, int b, int f) {
+        if (!w.env.atLeast(3, 14) || b < 1 || b >= f) {
+            return false;
+        }
+        int first = start;                         // the loop's first test (`while a and b`: a's)
+        while (first < b && w.code.op(first).target() < 0) {
+            first++;
+        }
+        if (first >= b || !w.code.op(first).isConditionalJump() || !w.code.notTakenOutOfRange(first)) {
+            return false;
+        }
+        Code.Handler h = w.code.handlerAt(first);
+        if (h == null || Handlers.kind(w.code, h.target()) != Handlers.Kind.WITH || !Branches.sameHandler(w, first, b)) {
+            return false;
+        }
+        int q = start;
+        while (q > 0 && Branches.sameHandler(w, q - 1, first)) {
+            if (w.jumpTargets.get(q) || w.code.op(q - 1).target() >= 0) {
+                return false;
+            }
+            q--;
+        }
+        // the range starts right after the with's __enter__ call (LOAD_SPECIAL __enter__; CALL 0)
+        return !w.jumpTargets.get(q) && q >= 2 && w.code.op(q - 1).is("CALL") && w.code.op(q - 2).is("LOAD_SPECIAL");
     }
 
     /**
@@ -129,6 +166,30 @@ final class Loops {
     }
 
     /** True when no handler's code (PUSH_EXC_INFO, laid out inline by 3.11) lies in [start, k]: k is in the try's body. */
+    /**
+     * 3.12: the jump forward at k to f ends a try body (k just past a protected range that starts in
+     * [b, k)), and a test inside that range jumps to k + 1, past the range: the code there (the try's else,
+     * or the code after the try) is where the body's normal end goes on, as the test's false path does.
+     * Read as an if's then-branch the try body's end would fall into it too; jumping over it to f, the
+     * code after the statement, the branch breaks out of a loop. Only 3.12: 3.13+ lay out the else of
+     * {@code if c: A else: return} ending a try body past the range, after A's threaded end jump, the
+     * same jumps as here (RangeTailExits.elsePastEndJump; never_looping_breaks.if_try_else_returns).
+     */
+    private static boolean skipsTryElse(Walker w, int b, int k, int f) {
+        Code.Handler h = k > b ? w.code.handlerAt(k - 1) : null;
+        if (!w.env.atLeast(3, 12) || w.env.atLeast(3, 13) || h == null || h.end() != k || h.start() < b || w.code.handlerAt(k) != null
+                || Handlers.kind(w.code, h.target()) != Handlers.Kind.EXCEPT || k + 1 >= f) {
+            return false;
+        }
+        for (int j = h.start(); j < k; j++) {
+            Op op = w.code.op(j);
+            if (op.isConditionalJump() && op.target() == k + 1 && Branches.sameHandler(w, j, k - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean inTryBody(Walker w, int start, int k) {
         for (int j = start; j <= k; j++) {
             if (w.code.op(j).is("PUSH_EXC_INFO")) {

@@ -996,8 +996,27 @@ public final class Walker {
         }
         int exit = loop.exit();
         int head = java.util.Collections.min(loop.continues());
+        if (exit > head && exit < t && inHandlerWithLoop(head, exit, t) && lastBackEdge[head] < t) {
+            return true;
+        }
         return exit > head && exit < t && !normalFlow.get(exit) && code.op(exit).is("PUSH_EXC_INFO")
                 && normalFlow.get(t) && lastBackEdge[head] < t && onlyHandlerCode(exit, t);
+    }
+
+    /**
+     * 3.12+: the loop whose head is {@code head} lies in an except clause (laid out past the normal flow,
+     * the whole clause in one piece, so the handlers of a try inside the loop stay inline in it), as t
+     * does, under the same handler, and the code [exit, t) between the loop's last jump back and t is
+     * only those inner handlers: nothing in it is reached from the loop's head but through an exception.
+     * t is then the clause's code after the loop.
+     */
+    private boolean inHandlerWithLoop(int head, int exit, int t) {
+        if (!env.atLeast(3, 12) || normalFlow.get(head) || code.handlerAt(head) == null || !Branches.sameHandler(this, head, t)) {
+            return false;
+        }
+        BitSet flow = code.reachable(List.of(head), false);
+        int k = flow.nextSetBit(exit);
+        return k < 0 || k >= t;
     }
 
     private int jumpForward(Op op, int i, int to, Lifter l, Region r) {
