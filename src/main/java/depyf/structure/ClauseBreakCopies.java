@@ -52,6 +52,14 @@ record ClauseBreakCopies(int copy, int length) {
                 if (!w.code.op(k).is("POP_EXCEPT") || w.code.op(k - 1).is("SWAP") || !w.reachable.get(k)) {
                     continue;
                 }
+                Code.Handler around = w.code.handlerAt(k);
+                if (around != null && Handlers.kind(w.code, around.target()) != Handlers.Kind.EXCEPT
+                        && Handlers.kind(w.code, around.target()) != Handlers.Kind.CLEANUP && insideLoop(w, around.target(), p, back)) {
+                    // a finally (or with) inside the loop around the clause: what follows the POP_EXCEPT
+                    // starts with its unwinding, which a break runs too, no copy of the code after the loop
+                    // ({@code while True: if c: try: x() / except E: return 6 / finally: t(8)})
+                    return null;
+                }
                 int c = ExceptClauses.afterNameCleanup(w.code, k + 1);
                 int len = FinallyCopy.exitLength(w, c);
                 if (len == 0 || Tries.constReturn(w, c)) {
