@@ -861,6 +861,12 @@ final class Branches {
                 // a loop in the clause: its break, ClauseEndBreaks)
                 // the then-branch leaves the except clause (3.13+ lay the code after the try before the
                 // handler): the rest of the clause is the else
+                if (ClauseEndBreaks.loopInClause(w, l, r)) {
+                    // (leaving the clause leaves a loop inside it too: no break to where the loop was read to
+                    // end, so the loop is misread: 3.14 `except E: while True: if c(): break / if not c():
+                    // return 7` inside a try/finally, its exit taken for the return laid out past the jump back)
+                    throw new LiftException("then-branch leaves an except clause out of a loop inside it at " + last.offset());
+                }
                 Lifter then = l.fork();
                 w.walk(b, f, then, r.withFollow(last.target()), -1);
                 // 3.12+: the else, ending a try body, may fall off the range into its own unwound exit (a

@@ -28,6 +28,9 @@ record ClauseBreakCopies(int copy, int length) {
             // except E: return 5})
             return null;
         }
+        if (breaksToExit(w, p, back)) {
+            return null;
+        }
         int copy = -1;
         int n = 0;
         for (Code.Handler h : w.code.handlers()) {
@@ -49,6 +52,14 @@ record ClauseBreakCopies(int copy, int length) {
                 if (!w.code.op(k).is("POP_EXCEPT") || w.code.op(k - 1).is("SWAP") || !w.reachable.get(k)) {
                     continue;
                 }
+                Code.Handler around = w.code.handlerAt(k);
+                if (around != null && Handlers.kind(w.code, around.target()) != Handlers.Kind.EXCEPT
+                        && Handlers.kind(w.code, around.target()) != Handlers.Kind.CLEANUP && insideLoop(w, around.target(), p, back)) {
+                    // a finally (or with) inside the loop around the clause: what follows the POP_EXCEPT
+                    // starts with its unwinding, which a break runs too, no copy of the code after the loop
+                    // ({@code while True: if c: try: x() / except E: return 6 / finally: t(8)})
+                    return null;
+                }
                 int c = ExceptClauses.afterNameCleanup(w.code, k + 1);
                 int len = FinallyCopy.exitLength(w, c);
                 if (len == 0 || Tries.constReturn(w, c)) {
@@ -66,6 +77,23 @@ record ClauseBreakCopies(int copy, int length) {
             }
         }
         return copy < 0 ? null : new ClauseBreakCopies(copy, n);
+    }
+
+    /**
+     * True when a jump of normal flow in [p, back] goes to the code right after the loop: a break of the
+     * body reaches that code, so the compiler kept it and a clause's exit block is the clause's own, not
+     * a copy of it ({@code while not c(): while True: if c(): break / try: t() / except E: return 7 /
+     * finally: t(9)}: the break jumps to the enclosing loop's test copy; the clause returns).
+     */
+    private static boolean breaksToExit(Walker w, int p, int back) {
+        for (int q = p; q <= back; q++) {
+            depyf.lift.Op op = w.code.op(q);
+            if ((op.isConditionalJump() || op.isUnconditionalJump()) && op.target() > back
+                    && Tries.skipNops(w, op.target()) == Tries.skipNops(w, back + 1) && w.normalFlow.get(q) && w.reachable.get(q)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when k lies in a loop nested in the loop [p, back]: a for loop started before it, or a jump back over it not to p. */

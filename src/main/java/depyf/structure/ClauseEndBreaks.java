@@ -39,6 +39,21 @@ final class ClauseEndBreaks {
     }
 
     /**
+     * True when the innermost loop of {@code r} lies inside the except clause whose POP_EXCEPT the stack of
+     * {@code l} leads to (its cleanup handler protects the loop's head at that depth): a jump out of that
+     * clause from the loop's body leaves the loop too, a break or a return, never a branch's end.
+     */
+    static boolean loopInClause(Walker w, Lifter l, Region r) {
+        Region.Loop loop = r.loop();
+        if (loop == null || l.depth() < 1 || l.peek(1) != Item.PreviousException.INSTANCE) {
+            return false;
+        }
+        int head = java.util.Collections.min(loop.continues());
+        Code.Handler clause = w.code.handlerAt(head);
+        return clause != null && Handlers.kind(w.code, clause.target()) == Handlers.Kind.CLEANUP && clause.depth() == l.depth();
+    }
+
+    /**
      * True when the loop's exit is code of its own other than the clause's end going to t: an else clause
      * (a while loop's test jumps there), where a break would jump past it rather than run a copy of the
      * clause's end. An exit nothing in the loop reaches (a while True ending the clause) has none.

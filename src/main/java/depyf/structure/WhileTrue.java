@@ -252,6 +252,9 @@ final class WhileTrue {
                     && (r.follow() == w.code.op(k).target() || r.loop().continues().contains(w.code.op(k).target()))) {
                 // its break threaded to the head of the loop whose body this loop ends (not the NOP of this
                 // loop's own `while True` line, a continue)
+                if (jumpedToFrom(w, p, k)) {
+                    return k;                  // the loop's other breaks jump to that jump back: the loop's exit
+                }
                 k = to;
             }
             if (k > h.start() && k < handler && w.normalFlow.get(k) && !w.code.op(k).isUnconditionalJump()
@@ -351,6 +354,23 @@ final class WhileTrue {
         }
         int t = w.code.op(k).target();
         return t == exit || t == Branches.jumpedTo(w, exit);
+    }
+
+    /**
+     * True when a jump of normal flow in [p, k) targets k: the jump back to an enclosing loop's head at k
+     * is where the loop headed at p goes on ({@code while True: ... while True: if c(): break / with m():
+     * break} ending the enclosing loop's body: the test's break jumps to that jump back, the with's break
+     * falls into it from its exit call), so it is that loop's exit, not the region's end past it (there
+     * the test's jump would read as an if's end, its break lost).
+     */
+    private static boolean jumpedToFrom(Walker w, int p, int k) {
+        for (int q = p; q < k; q++) {
+            Op op = w.code.op(q);
+            if (op.target() == k && (op.isConditionalJump() || op.isUnconditionalJump()) && w.normalFlow.get(q) && w.reachable.get(q)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a jump in [p, k) goes past k: k is no exit of a loop headed at p (a test at p: a while loop's own). */
