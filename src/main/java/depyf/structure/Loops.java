@@ -992,8 +992,30 @@ final class Loops {
         }
         // (a trailing try's clauses are laid out apart: when normal code falls into the break, only the
         // try's body or else does)
+        boolean tryElse = end >= 2 && w.normalFlow.get(end - 2);
+        if (depth == 0 && tryElse && w.jumpTargets.get(end - 1) && endsWithTryExcept(stmts) && jumpedToFromNormalFlowOnly(w, end - 1)) {
+            // a trailing try whose body (an if's branch jumping over the rest) or else goes on to the break by a jump
+            // too, its clauses elsewhere (laid out past the normal flow): the break is the try's else
+            // (`while c(): try: if c(): t(8) / except E1: pass / else: break`, seed 42 f47, 3.12 and 3.13)
+            return withBreakInTrailingElse(w, stmts, true);
+        }
         return depth == 0 && !w.jumpTargets.get(end - 1)
-                ? withBreakInTrailingElse(w, stmts, end >= 2 && w.normalFlow.get(end - 2)) : withBreakAtEnd(w, stmts, depth);
+                ? withBreakInTrailingElse(w, stmts, tryElse) : withBreakAtEnd(w, stmts, depth);
+    }
+
+    /** True when the last statement of {@code stmts} is a try statement with except clauses and no finally. */
+    private static boolean endsWithTryExcept(List<Stmt> stmts) {
+        return !stmts.isEmpty() && stmts.get(stmts.size() - 1) instanceof Stmt.Try t && t.finalbody().isEmpty() && !t.handlers().isEmpty();
+    }
+
+    /** True when every reachable jump to t comes from the normal flow (none from handler code laid out apart). */
+    private static boolean jumpedToFromNormalFlowOnly(Walker w, int t) {
+        for (Op op : w.code.ops()) {
+            if (op.target() == t && w.reachable.get(op.index()) && !w.normalFlow.get(op.index())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -238,6 +238,15 @@ public final class Walker {
         return true;
     }
 
+    /** True when the instruction before t, reachable, goes on into t (no return, raise or jump). */
+    boolean fallenInto(int t) {
+        if (t <= 0 || !reachable.get(t - 1)) {
+            return false;
+        }
+        Op before = code.op(t - 1);
+        return !before.isTerminal() && !before.isUnconditionalJump();
+    }
+
     /** True when a jump from outside [from, to) goes into it past its start. */
     boolean jumpedInto(int from, int to) {
         for (Op op : code.ops()) {
@@ -1102,7 +1111,10 @@ public final class Walker {
      */
     private int breakToExitCopy(int i, int t, Region r) {
         if (r.loop() == null || r.loop().exit() < 0 || r.loop().exit() >= code.size() || t <= i
-                || t == Tries.skipNops(this, r.loop().exit()) || !jumpsOnlyFrom(t, i, i + 1)) {
+                || t == Tries.skipNops(this, r.loop().exit()) || !jumpsOnlyFrom(t, i, i + 1) || fallenInto(t)) {
+            // (code falling into the block reaches it too: the jump goes to where an if/else joins, the
+            // block its own statement, such as the try's `else: break` both branches of its body reach,
+            // seed 42 f47 on 3.14)
             return 0;
         }
         return copiedExitLength(t, r.loop().exit());
