@@ -5,7 +5,7 @@
 # read as an if whose return lies past the range). Each function checks itself on the paths below,
 # whether or not it fell back; `c` and `n` give out after 60 calls (Budget).
 # Now: a for loop whose body runs past its region has the walk go on after the loop (ForLoops.forLoop);
-# a try body that read code past its end fails the reading (Tries.readPast) instead of reading it twice.
+# a try body that read code past its end fails the reading (Tries.except) instead of reading it twice.
 
 
 

@@ -425,8 +425,10 @@ final class Tries {
                 k++;
             }
             int fall = (end < 0 || fallsToFollow) && w.env.atLeast(3, 12) ? ExceptClauses.fallThrough(w, k, next, handler, r) : -1;
-            if (fall >= 0 && j == handler && w.code.op(j - 1).isTerminal()) {
-                // the try body never ends normally: the code after the statement follows this clause
+            if (fall >= 0 && j == handler && w.code.op(j - 1).isTerminal() && !jumpsBackToLoopHead(w, i, j, r)) {
+                // the try body never ends normally: the code after the statement follows this clause (not when
+                // the body jumps to the enclosing loop's head: an inner loop's break threaded through the end of
+                // the loop body, which the try ends, rich seed 32 f56 on 3.14)
                 end = fall;
                 continuation = fall;
                 continuationEnd = next;
@@ -1058,6 +1060,19 @@ final class Tries {
      * The few straight-line instructions [j, to) read as one plain exit (a break, possibly the iterator's
      * pop and a copied return): that statement, or null.
      */
+    /** True when a reachable jump in [i, j) goes to a head of the enclosing loop (the region's). */
+    private static boolean jumpsBackToLoopHead(Walker w, int i, int j, Region r) {
+        if (r.loop() == null) {
+            return false;
+        }
+        for (int k = i; k < j; k++) {
+            if (w.reachable.get(k) && w.code.op(k).target() >= 0 && r.loop().continues().contains(w.code.op(k).target())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Stmt> loneExit(Walker w, int j, int to, Lifter l, Region r) {
         if (to - j > 8) {
             return null;

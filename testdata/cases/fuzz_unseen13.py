@@ -1,0 +1,270 @@
+# Silent wrongs found by scripts/fuzz-shapes.py at 5fd04669 on the unseen set 41, 42, rich 31, 32, reduced
+# (seed 42 f47, rich seed 32 f56, both 3.14), and the family around the first, wrong on 3.11-3.14 alike:
+# a loop's try whose body, an if statement, reaches its else clause's break both by a jump and by falling
+# off (the jump was read as a break of its own, the else lost), and whose clauses go on elsewhere (the
+# break was placed after the try, where the clauses ran it too); a try ending a while True body, its body an
+# inner loop whose break the compiler threads to the outer head, its clause returning after a for loop
+# (read as the code after the try, which the body's normal end would then run). Each function checks
+# itself on the paths below, whether or not it fell back; `c` and `n` give out after 60 calls (Budget).
+# Now: Walker.fallenInto, Loops.withFallingBreak, Tries.jumpsBackToLoopHead.
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+FELL = ('fell back',)
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    """f's result (or the name of the exception it raised) and what it logged; answers drive every test,
+    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).
+    FELL when f fell back to its disassembly (its honest raise)."""
+    seen = []
+    it = iter(answers)
+
+    calls = [0]
+
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop the answers no longer drive
+        return next(it, 0)
+
+    def t(k):
+        seen.append(k)
+
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop over loops the answers no longer drive
+        return range(next(it, 0))
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def try_if_else_calls_else_break(c, t, x, n, m):
+    while c():
+        try:
+            if c():
+                t(8)
+            else:
+                x(9)
+        except E1:
+            pass
+        else:
+            break
+
+
+def try_if_else_pass_else_break(c, t, x, n, m):
+    while c():
+        try:
+            if c():
+                x(8)
+            else:
+                pass
+        except E1:
+            pass
+        else:
+            break
+
+
+def try_if_else_pass_else_break_then_code(c, t, x, n, m):
+    while c():
+        try:
+            if c():
+                x(8)
+            else:
+                pass
+        except E1:
+            pass
+        else:
+            break
+    t(1)
+
+
+def try_if_else_break_then_code(c, t, x, n, m):
+    while c():
+        try:
+            if c():
+                x(8)
+        except E1:
+            pass
+        else:
+            break
+    t(1)
+
+
+def try_if_else_calls_else_break_then_code(c, t, x, n, m):
+    while c():
+        try:
+            if c():
+                x(8)
+            else:
+                t(9)
+        except E1:
+            pass
+        else:
+            break
+    t(1)
+
+
+def try_if_not_two_clauses_else_break(c, t, x, n, m):
+    while c():
+        try:
+            if not c():
+                x(8)
+            else:
+                pass
+        except E1:
+            pass
+        except E2 as e:
+            pass
+        else:
+            break
+
+
+def while_true_try_inner_break_clause_for_else_return(c, t, x, n, m):
+    while True:
+        try:
+            while True:
+                if 0 < c() < 5:
+                    break
+                x(1)
+        except E1:
+            for k in n():
+                t(k)
+            else:
+                return 4
+
+
+assert run([], try_if_else_calls_else_break) in ((None, []), FELL)
+assert run([1], try_if_else_calls_else_break) in ((None, [-9]), FELL)
+assert run([1, 1], try_if_else_calls_else_break) in ((None, [8]), FELL)
+assert run([1, 0, 2], try_if_else_calls_else_break) in (('E2', [-9]), FELL)
+assert run([1, 0, 1, 1], try_if_else_calls_else_break) in ((None, [-9, -9]), FELL)
+assert run([1, 0, 1, 1, 1], try_if_else_calls_else_break) in ((None, [-9, 8]), FELL)
+assert run([2], try_if_else_calls_else_break) in ((None, [-9]), FELL)
+assert run([3], try_if_else_calls_else_break) in ((None, [-9]), FELL)
+assert run([1, 2], try_if_else_calls_else_break) in ((None, [8]), FELL)
+assert run([1, 3], try_if_else_calls_else_break) in ((None, [8]), FELL)
+assert run([2, 1], try_if_else_calls_else_break) in ((None, [8]), FELL)
+assert run([2, 2], try_if_else_calls_else_break) in ((None, [8]), FELL)
+
+assert run([], try_if_else_pass_else_break) in ((None, []), FELL)
+assert run([1, 1], try_if_else_pass_else_break) in ((None, [-8]), FELL)
+assert run([1, 1, 2], try_if_else_pass_else_break) in (('E2', [-8]), FELL)
+assert run([1, 1, 1, 1, 1], try_if_else_pass_else_break) in ((None, [-8, -8]), FELL)
+assert run([1, 2], try_if_else_pass_else_break) in ((None, [-8]), FELL)
+assert run([1, 3], try_if_else_pass_else_break) in ((None, [-8]), FELL)
+assert run([2, 1], try_if_else_pass_else_break) in ((None, [-8]), FELL)
+assert run([2, 2], try_if_else_pass_else_break) in ((None, [-8]), FELL)
+assert run([2, 3], try_if_else_pass_else_break) in ((None, [-8]), FELL)
+assert run([3, 1], try_if_else_pass_else_break) in ((None, [-8]), FELL)
+assert run([3, 2], try_if_else_pass_else_break) in ((None, [-8]), FELL)
+assert run([3, 3], try_if_else_pass_else_break) in ((None, [-8]), FELL)
+
+assert run([], try_if_else_pass_else_break_then_code) in ((None, [1]), FELL)
+assert run([1, 1], try_if_else_pass_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([1, 1, 2], try_if_else_pass_else_break_then_code) in (('E2', [-8]), FELL)
+assert run([1, 1, 1, 1, 1], try_if_else_pass_else_break_then_code) in ((None, [-8, -8, 1]), FELL)
+assert run([1, 2], try_if_else_pass_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([1, 3], try_if_else_pass_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([2, 1], try_if_else_pass_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([2, 2], try_if_else_pass_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([2, 3], try_if_else_pass_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([3, 1], try_if_else_pass_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([3, 2], try_if_else_pass_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([3, 3], try_if_else_pass_else_break_then_code) in ((None, [-8, 1]), FELL)
+
+assert run([], try_if_else_break_then_code) in ((None, [1]), FELL)
+assert run([1, 1], try_if_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([1, 1, 2], try_if_else_break_then_code) in (('E2', [-8]), FELL)
+assert run([1, 1, 1, 1, 1], try_if_else_break_then_code) in ((None, [-8, -8, 1]), FELL)
+assert run([1, 2], try_if_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([1, 3], try_if_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([2, 1], try_if_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([2, 2], try_if_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([2, 3], try_if_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([3, 1], try_if_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([3, 2], try_if_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([3, 3], try_if_else_break_then_code) in ((None, [-8, 1]), FELL)
+
+assert run([], try_if_else_calls_else_break_then_code) in ((None, [1]), FELL)
+assert run([1], try_if_else_calls_else_break_then_code) in ((None, [9, 1]), FELL)
+assert run([1, 1], try_if_else_calls_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([1, 1, 2], try_if_else_calls_else_break_then_code) in (('E2', [-8]), FELL)
+assert run([1, 1, 1, 1], try_if_else_calls_else_break_then_code) in ((None, [-8, 9, 1]), FELL)
+assert run([1, 1, 1, 1, 1], try_if_else_calls_else_break_then_code) in ((None, [-8, -8, 1]), FELL)
+assert run([2], try_if_else_calls_else_break_then_code) in ((None, [9, 1]), FELL)
+assert run([3], try_if_else_calls_else_break_then_code) in ((None, [9, 1]), FELL)
+assert run([1, 2], try_if_else_calls_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([1, 3], try_if_else_calls_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([2, 1], try_if_else_calls_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([2, 2], try_if_else_calls_else_break_then_code) in ((None, [-8, 1]), FELL)
+
+assert run([], try_if_not_two_clauses_else_break) in ((None, []), FELL)
+assert run([1], try_if_not_two_clauses_else_break) in ((None, [-8]), FELL)
+assert run([1, 0, 1, 1], try_if_not_two_clauses_else_break) in ((None, [-8, -8]), FELL)
+assert run([2], try_if_not_two_clauses_else_break) in ((None, [-8]), FELL)
+assert run([3], try_if_not_two_clauses_else_break) in ((None, [-8]), FELL)
+assert run([1, 0, 1, 2], try_if_not_two_clauses_else_break) in ((None, [-8, -8]), FELL)
+assert run([1, 0, 1, 3], try_if_not_two_clauses_else_break) in ((None, [-8, -8]), FELL)
+assert run([1, 0, 2, 1], try_if_not_two_clauses_else_break) in ((None, [-8, -8]), FELL)
+assert run([1, 0, 2, 2], try_if_not_two_clauses_else_break) in ((None, [-8, -8]), FELL)
+assert run([1, 0, 2, 3], try_if_not_two_clauses_else_break) in ((None, [-8, -8]), FELL)
+assert run([2, 0, 1, 1], try_if_not_two_clauses_else_break) in ((None, [-8, -8]), FELL)
+assert run([2, 0, 1, 2], try_if_not_two_clauses_else_break) in ((None, [-8, -8]), FELL)
+
+assert run([], while_true_try_inner_break_clause_for_else_return) in (('Budget', [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+assert run([1], while_true_try_inner_break_clause_for_else_return) in (('Budget', [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+assert run([0, 1], while_true_try_inner_break_clause_for_else_return) in ((4, [-1]), FELL)
+assert run([0, 2], while_true_try_inner_break_clause_for_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_inner_break_clause_for_else_return) in (('Budget', [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+assert run([0, 1, 1], while_true_try_inner_break_clause_for_else_return) in ((4, [-1, 0]), FELL)
+assert run([0, 1, 2], while_true_try_inner_break_clause_for_else_return) in ((4, [-1, 0, 1]), FELL)
+assert run([0, 1, 3], while_true_try_inner_break_clause_for_else_return) in ((4, [-1, 0, 1, 2]), FELL)
+assert run([1, 1, 1], while_true_try_inner_break_clause_for_else_return) in (('Budget', [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+assert run([0, 0, 0, 1], while_true_try_inner_break_clause_for_else_return) in ((4, [-1, -1]), FELL)
+assert run([0, 0, 0, 2], while_true_try_inner_break_clause_for_else_return) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 1, 1], while_true_try_inner_break_clause_for_else_return) in (('Budget', [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+

@@ -1,0 +1,229 @@
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def try_if_else_calls_else_break(c, t, x, n, m):
+    while c():
+        try:
+            if c():
+                t(8)
+            else:
+                x(9)
+            return None
+        except E1:
+            pass
+
+
+def try_if_else_pass_else_break(c, t, x, n, m):
+    while c():
+        try:
+            if c():
+                x(8)
+            else:
+                pass
+            return None
+        except E1:
+            pass
+
+
+def try_if_else_pass_else_break_then_code(c, t, x, n, m):
+    while c():
+        try:
+            if c():
+                x(8)
+            else:
+                pass
+            break
+        except E1:
+            pass
+    t(1)
+
+
+def try_if_else_break_then_code(c, t, x, n, m):
+    while c():
+        try:
+            if c():
+                x(8)
+            break
+        except E1:
+            pass
+    t(1)
+
+
+def try_if_else_calls_else_break_then_code(c, t, x, n, m):
+    while c():
+        try:
+            if c():
+                x(8)
+            else:
+                t(9)
+            break
+        except E1:
+            pass
+    t(1)
+
+
+def try_if_not_two_clauses_else_break(c, t, x, n, m):
+    while c():
+        try:
+            if not c():
+                x(8)
+            else:
+                pass
+            return None
+        except E1:
+            pass
+        except E2 as e:
+            pass
+
+
+def while_true_try_inner_break_clause_for_else_return(c, t, x, n, m):
+    while True:
+        try:
+            while True:
+                if 0 < c() < 5:
+                    break
+                x(1)
+        except E1:
+            for k in n():
+                t(k)
+            return 4
+
+assert run([], try_if_else_calls_else_break) in ((None, []), FELL)
+assert run([1], try_if_else_calls_else_break) in ((None, [-9]), FELL)
+assert run([1, 1], try_if_else_calls_else_break) in ((None, [8]), FELL)
+assert run([1, 0, 2], try_if_else_calls_else_break) in (('E2', [-9]), FELL)
+assert run([1, 0, 1, 1], try_if_else_calls_else_break) in ((None, [-9, -9]), FELL)
+assert run([1, 0, 1, 1, 1], try_if_else_calls_else_break) in ((None, [-9, 8]), FELL)
+assert run([2], try_if_else_calls_else_break) in ((None, [-9]), FELL)
+assert run([3], try_if_else_calls_else_break) in ((None, [-9]), FELL)
+assert run([1, 2], try_if_else_calls_else_break) in ((None, [8]), FELL)
+assert run([1, 3], try_if_else_calls_else_break) in ((None, [8]), FELL)
+assert run([2, 1], try_if_else_calls_else_break) in ((None, [8]), FELL)
+assert run([2, 2], try_if_else_calls_else_break) in ((None, [8]), FELL)
+assert run([], try_if_else_pass_else_break) in ((None, []), FELL)
+assert run([1, 1], try_if_else_pass_else_break) in ((None, [-8]), FELL)
+assert run([1, 1, 2], try_if_else_pass_else_break) in (('E2', [-8]), FELL)
+assert run([1, 1, 1, 1, 1], try_if_else_pass_else_break) in ((None, [-8, -8]), FELL)
+assert run([1, 2], try_if_else_pass_else_break) in ((None, [-8]), FELL)
+assert run([1, 3], try_if_else_pass_else_break) in ((None, [-8]), FELL)
+assert run([2, 1], try_if_else_pass_else_break) in ((None, [-8]), FELL)
+assert run([2, 2], try_if_else_pass_else_break) in ((None, [-8]), FELL)
+assert run([2, 3], try_if_else_pass_else_break) in ((None, [-8]), FELL)
+assert run([3, 1], try_if_else_pass_else_break) in ((None, [-8]), FELL)
+assert run([3, 2], try_if_else_pass_else_break) in ((None, [-8]), FELL)
+assert run([3, 3], try_if_else_pass_else_break) in ((None, [-8]), FELL)
+assert run([], try_if_else_pass_else_break_then_code) in ((None, [1]), FELL)
+assert run([1, 1], try_if_else_pass_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([1, 1, 2], try_if_else_pass_else_break_then_code) in (('E2', [-8]), FELL)
+assert run([1, 1, 1, 1, 1], try_if_else_pass_else_break_then_code) in ((None, [-8, -8, 1]), FELL)
+assert run([1, 2], try_if_else_pass_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([1, 3], try_if_else_pass_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([2, 1], try_if_else_pass_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([2, 2], try_if_else_pass_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([2, 3], try_if_else_pass_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([3, 1], try_if_else_pass_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([3, 2], try_if_else_pass_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([3, 3], try_if_else_pass_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([], try_if_else_break_then_code) in ((None, [1]), FELL)
+assert run([1, 1], try_if_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([1, 1, 2], try_if_else_break_then_code) in (('E2', [-8]), FELL)
+assert run([1, 1, 1, 1, 1], try_if_else_break_then_code) in ((None, [-8, -8, 1]), FELL)
+assert run([1, 2], try_if_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([1, 3], try_if_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([2, 1], try_if_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([2, 2], try_if_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([2, 3], try_if_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([3, 1], try_if_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([3, 2], try_if_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([3, 3], try_if_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([], try_if_else_calls_else_break_then_code) in ((None, [1]), FELL)
+assert run([1], try_if_else_calls_else_break_then_code) in ((None, [9, 1]), FELL)
+assert run([1, 1], try_if_else_calls_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([1, 1, 2], try_if_else_calls_else_break_then_code) in (('E2', [-8]), FELL)
+assert run([1, 1, 1, 1], try_if_else_calls_else_break_then_code) in ((None, [-8, 9, 1]), FELL)
+assert run([1, 1, 1, 1, 1], try_if_else_calls_else_break_then_code) in ((None, [-8, -8, 1]), FELL)
+assert run([2], try_if_else_calls_else_break_then_code) in ((None, [9, 1]), FELL)
+assert run([3], try_if_else_calls_else_break_then_code) in ((None, [9, 1]), FELL)
+assert run([1, 2], try_if_else_calls_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([1, 3], try_if_else_calls_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([2, 1], try_if_else_calls_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([2, 2], try_if_else_calls_else_break_then_code) in ((None, [-8, 1]), FELL)
+assert run([], try_if_not_two_clauses_else_break) in ((None, []), FELL)
+assert run([1], try_if_not_two_clauses_else_break) in ((None, [-8]), FELL)
+assert run([1, 0, 1, 1], try_if_not_two_clauses_else_break) in ((None, [-8, -8]), FELL)
+assert run([2], try_if_not_two_clauses_else_break) in ((None, [-8]), FELL)
+assert run([3], try_if_not_two_clauses_else_break) in ((None, [-8]), FELL)
+assert run([1, 0, 1, 2], try_if_not_two_clauses_else_break) in ((None, [-8, -8]), FELL)
+assert run([1, 0, 1, 3], try_if_not_two_clauses_else_break) in ((None, [-8, -8]), FELL)
+assert run([1, 0, 2, 1], try_if_not_two_clauses_else_break) in ((None, [-8, -8]), FELL)
+assert run([1, 0, 2, 2], try_if_not_two_clauses_else_break) in ((None, [-8, -8]), FELL)
+assert run([1, 0, 2, 3], try_if_not_two_clauses_else_break) in ((None, [-8, -8]), FELL)
+assert run([2, 0, 1, 1], try_if_not_two_clauses_else_break) in ((None, [-8, -8]), FELL)
+assert run([2, 0, 1, 2], try_if_not_two_clauses_else_break) in ((None, [-8, -8]), FELL)
+assert run([], while_true_try_inner_break_clause_for_else_return) in (('Budget', [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+assert run([1], while_true_try_inner_break_clause_for_else_return) in (('Budget', [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+assert run([0, 1], while_true_try_inner_break_clause_for_else_return) in ((4, [-1]), FELL)
+assert run([0, 2], while_true_try_inner_break_clause_for_else_return) in (('E2', [-1]), FELL)
+assert run([1, 1], while_true_try_inner_break_clause_for_else_return) in (('Budget', [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+assert run([0, 1, 1], while_true_try_inner_break_clause_for_else_return) in ((4, [-1, 0]), FELL)
+assert run([0, 1, 2], while_true_try_inner_break_clause_for_else_return) in ((4, [-1, 0, 1]), FELL)
+assert run([0, 1, 3], while_true_try_inner_break_clause_for_else_return) in ((4, [-1, 0, 1, 2]), FELL)
+assert run([1, 1, 1], while_true_try_inner_break_clause_for_else_return) in (('Budget', [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+assert run([0, 0, 0, 1], while_true_try_inner_break_clause_for_else_return) in ((4, [-1, -1]), FELL)
+assert run([0, 0, 0, 2], while_true_try_inner_break_clause_for_else_return) in (('E2', [-1, -1]), FELL)
+assert run([1, 1, 1, 1], while_true_try_inner_break_clause_for_else_return) in (('Budget', [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
