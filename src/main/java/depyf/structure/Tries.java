@@ -767,6 +767,11 @@ final class Tries {
             // `while not c(): return 12` read as an if, rich seed 29 f292)
             throw new LiftException("try body reads the code past its end, read again as its else, at " + w.code.op(j).offset());
         }
+        if (orelse.size() == 1 && orelse.get(0) instanceof Stmt.Return && elseBreakCopy(w, i, j, r)) {
+            // the else clause's break, a copy of the while loop's exit block that an if/else of the body
+            // joins at (its branch's jump left in place): printed as the break it was (3.13+ layout)
+            orelse = List.of(new Stmt.Break());
+        }
         List<Stmt> tryBody = body.out;
         if (orelse.size() == 1 && isPlainExit(orelse.get(0))
                 && (!exitCallIn(w, j, resume) || w.orphanBodies.containsValue(handler) || unwoundBeforeLine(w, j, resume))
@@ -1060,6 +1065,31 @@ final class Tries {
      * The few straight-line instructions [j, to) read as one plain exit (a break, possibly the iterator's
      * pop and a copied return): that statement, or null.
      */
+    /**
+     * True when the body [i, j) jumps (in the normal flow) to j and also falls into it, and the block at j
+     * is a copy of the exit block of the enclosing while loop: the break of an else clause that the compiler
+     * replaced by a copy of that block, an if/else of the body joining at it.
+     */
+    private static boolean elseBreakCopy(Walker w, int i, int j, Region r) {
+        Region.Loop loop = r.loop();
+        if (!w.env.atLeast(3, 13) || loop == null || loop.isFor() || loop.exit() < 0 || loop.exit() >= w.code.size()
+                || j >= w.code.size() || !w.fallenInto(j)) {
+            return false;
+        }
+        int exit = skipNops(w, loop.exit());
+        int n = FinallyCopy.exitLength(w, j);
+        if (n == 0 || exit == j || FinallyCopy.exitLength(w, exit) != n || !sameOps(w, exit, j, n)) {
+            return false;
+        }
+        for (int k = i; k < j; k++) {
+            Op op = w.code.op(k);
+            if (op.isUnconditionalJump() && op.target() == j && w.normalFlow.get(k) && w.reachable.get(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a reachable jump in [i, j) goes to a head of the enclosing loop (the region's). */
     private static boolean jumpsBackToLoopHead(Walker w, int i, int j, Region r) {
         if (r.loop() == null) {
