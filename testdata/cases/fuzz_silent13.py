@@ -6,10 +6,14 @@
 # continue, its clauses falling off into the normal exit's copy of the finally body, laid out after the
 # except handler: that jump was read as a break. Each function checks itself on the paths below, whether
 # or not it fell back; `c` and `n` give out after 60 calls (Budget).
+# Seed 913 f129 (3.12): a for loop's else `return CONST` in a with in an except clause was lost (the
+# for read across the gap the body's return leaves in the with's range, the with taken as exited).
 # Now: the body ends with the first statement leaving it after the try (WhileTrue.coldJumpBackEnd); the
-# clauses' jump to that copy falls off the inner try (TryFinally.coldNormalCopy, coldCopyPastExit).
+# clauses' jump to that copy falls off the inner try (TryFinally.coldNormalCopy, coldCopyPastExit); the
+# with's body goes on to the end of its range's later piece (Withs.acrossGap), the return read after it.
 # Exact on 3.11-3.13 but while_true_break_try_returns_finally (layout only: its `try: return 20` protects
-# nothing, the orphaned finally dropped); the three while True loops fall back on 3.14.
+# nothing, the orphaned finally dropped); the three while True loops fall back on 3.14, the two withs on
+# 3.13 and 3.14.
 
 
 class E1(Exception):
@@ -176,6 +180,32 @@ def try_except_finally_break_in_if_then_code(c, t, x, n, m):
         t(5)
     t(4)
 
+
+def with_for_else_return_in_clause(c, t, x, n, m):
+    try:
+        x(5)
+    except E1:
+        with m(6), m(7):
+            for k in n():
+                return 9
+            else:
+                return 10
+    if c():
+        pass
+    elif c():
+        t(3)
+
+
+def with_for_else_return_in_clause_then_code(c, t, x, n, m):
+    try:
+        x(5)
+    except E1:
+        with m(6):
+            for k in n():
+                return 9
+            else:
+                return 10
+    t(3)
 assert run([], while_true_break_try_returns) in ((26, [-25]), FELL)
 assert run([1], while_true_break_try_returns) in ((None, [32]), FELL)
 assert run([0, 0, 1], while_true_break_try_returns) in ((26, [-25, -25]), FELL)
@@ -253,4 +283,24 @@ assert run([1, 0, 1, 0, 1], try_except_finally_break_in_if_then_code) in ((None,
 assert run([1, 0, 1, 1, 1], try_except_finally_break_in_if_then_code) in ((None, [5, -9, 15, 5, 4]), FELL)
 assert run([1, 0, 1, 1, 2], try_except_finally_break_in_if_then_code) in (('E2', [5, -9, 15]), FELL)
 assert run([1, 1, 1, 1, 1], try_except_finally_break_in_if_then_code) in ((None, [-9, 15, 5, -9, 15, 4]), FELL)
+
+assert run([], with_for_else_return_in_clause) in ((None, [-5]), FELL)
+assert run([1], with_for_else_return_in_clause) in ((10, [-5, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([2], with_for_else_return_in_clause) in (('E2', [-5]), FELL)
+assert run([1, 1], with_for_else_return_in_clause) in ((9, [-5, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 0, 1], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([1, 2], with_for_else_return_in_clause) in ((9, [-5, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([1, 3], with_for_else_return_in_clause) in ((9, [-5, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 0, 2], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([0, 0, 3], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([3, 0, 1], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([3, 0, 2], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([3, 0, 3], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+
+assert run([], with_for_else_return_in_clause_then_code) in ((None, [-5, 3]), FELL)
+assert run([1], with_for_else_return_in_clause_then_code) in ((10, [-5, ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([2], with_for_else_return_in_clause_then_code) in (('E2', [-5]), FELL)
+assert run([1, 1], with_for_else_return_in_clause_then_code) in ((9, [-5, ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([1, 2], with_for_else_return_in_clause_then_code) in ((9, [-5, ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([1, 3], with_for_else_return_in_clause_then_code) in ((9, [-5, ('enter', 6), ('exit', 6, False)]), FELL)
 

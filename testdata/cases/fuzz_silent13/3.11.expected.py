@@ -145,6 +145,31 @@ def try_except_finally_break_in_if_then_code(c, t, x, n, m):
         t(5)
     t(4)
 
+
+def with_for_else_return_in_clause(c, t, x, n, m):
+    try:
+        x(5)
+    except E1:
+        with m(6), m(7):
+            for k in n():
+                return 9
+            return 10
+    if c():
+        return None
+    if c():
+        t(3)
+
+
+def with_for_else_return_in_clause_then_code(c, t, x, n, m):
+    try:
+        x(5)
+    except E1:
+        with m(6):
+            for k in n():
+                return 9
+            return 10
+    t(3)
+
 assert run([], while_true_break_try_returns) in ((26, [-25]), FELL)
 assert run([1], while_true_break_try_returns) in ((None, [32]), FELL)
 assert run([0, 0, 1], while_true_break_try_returns) in ((26, [-25, -25]), FELL)
@@ -217,3 +242,21 @@ assert run([1, 0, 1, 0, 1], try_except_finally_break_in_if_then_code) in ((None,
 assert run([1, 0, 1, 1, 1], try_except_finally_break_in_if_then_code) in ((None, [5, -9, 15, 5, 4]), FELL)
 assert run([1, 0, 1, 1, 2], try_except_finally_break_in_if_then_code) in (('E2', [5, -9, 15]), FELL)
 assert run([1, 1, 1, 1, 1], try_except_finally_break_in_if_then_code) in ((None, [-9, 15, 5, -9, 15, 4]), FELL)
+assert run([], with_for_else_return_in_clause) in ((None, [-5]), FELL)
+assert run([1], with_for_else_return_in_clause) in ((10, [-5, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([2], with_for_else_return_in_clause) in (('E2', [-5]), FELL)
+assert run([1, 1], with_for_else_return_in_clause) in ((9, [-5, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 0, 1], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([1, 2], with_for_else_return_in_clause) in ((9, [-5, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([1, 3], with_for_else_return_in_clause) in ((9, [-5, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 0, 2], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([0, 0, 3], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([3, 0, 1], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([3, 0, 2], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([3, 0, 3], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([], with_for_else_return_in_clause_then_code) in ((None, [-5, 3]), FELL)
+assert run([1], with_for_else_return_in_clause_then_code) in ((10, [-5, ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([2], with_for_else_return_in_clause_then_code) in (('E2', [-5]), FELL)
+assert run([1, 1], with_for_else_return_in_clause_then_code) in ((9, [-5, ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([1, 2], with_for_else_return_in_clause_then_code) in ((9, [-5, ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([1, 3], with_for_else_return_in_clause_then_code) in ((9, [-5, ('enter', 6), ('exit', 6, False)]), FELL)

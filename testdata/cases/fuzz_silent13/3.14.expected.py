@@ -12,6 +12,10 @@
 
 
 
+
+
+
+
 class E1(Exception):
     pass
 
@@ -82,20 +86,20 @@ def run(answers, f):
 
 def while_true_break_try_returns(c, t, x, n, m):
     # depyf: could not decompile while_true_break_try_returns: except clause jumps back outside a loop at 186
-    #     86            RESUME                   0
+    #     90            RESUME                   0
     #   
-    #     87    L1:     NOP
+    #     91    L1:     NOP
     #   
-    #     88            LOAD_FAST_BORROW         0 (c)
+    #     92            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L2)
     #                   NOT_TAKEN
     #   
-    #     89            JUMP_FORWARD            67 (to L8)
+    #     93            JUMP_FORWARD            67 (to L8)
     #   
-    #     90    L2:     LOAD_FAST_BORROW         0 (c)
+    #     94    L2:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -108,7 +112,7 @@ def while_true_break_try_returns(c, t, x, n, m):
     #                   POP_JUMP_IF_FALSE       31 (to L5)
     #                   NOT_TAKEN
     #   
-    #     91            LOAD_FAST_BORROW         0 (c)
+    #     95            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -121,24 +125,24 @@ def while_true_break_try_returns(c, t, x, n, m):
     #                   POP_JUMP_IF_FALSE        3 (to L4)
     #                   NOT_TAKEN
     #   
-    #     92    L3:     LOAD_SMALL_INT          21
+    #     96    L3:     LOAD_SMALL_INT          21
     #                   RETURN_VALUE
     #   
-    #     94    L4:     LOAD_SMALL_INT          24
+    #     98    L4:     LOAD_SMALL_INT          24
     #                   RETURN_VALUE
     #   
-    #     96    L5:     NOP
+    #    100    L5:     NOP
     #   
-    #     97    L6:     LOAD_FAST_BORROW         2 (x)
+    #    101    L6:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          25
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #     98    L7:     LOAD_SMALL_INT          26
+    #    102    L7:     LOAD_SMALL_INT          26
     #                   RETURN_VALUE
     #   
-    #    103    L8:     LOAD_FAST_BORROW         1 (t)
+    #    107    L8:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          32
     #                   CALL                     1
@@ -148,22 +152,22 @@ def while_true_break_try_returns(c, t, x, n, m):
     #   
     #     --    L9:     PUSH_EXC_INFO
     #   
-    #     99            LOAD_GLOBAL              0 (E1)
+    #    103            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L11)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    100   L10:     POP_EXCEPT
+    #    104   L10:     POP_EXCEPT
     #                   JUMP_BACKWARD          106 (to L1)
     #   
-    #    101   L11:     LOAD_GLOBAL              2 (E2)
+    #    105   L11:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       12 (to L16)
     #          L12:     NOT_TAKEN
     #          L13:     STORE_FAST               5 (e)
     #   
-    #    102   L14:     POP_EXCEPT
+    #    106   L14:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   STORE_FAST               5 (e)
     #                   DELETE_FAST              5 (e)
@@ -174,7 +178,7 @@ def while_true_break_try_returns(c, t, x, n, m):
     #                   DELETE_FAST              5 (e)
     #                   RERAISE                  1
     #   
-    #    101   L16:     RERAISE                  0
+    #    105   L16:     RERAISE                  0
     #   
     #     --   L17:     COPY                     3
     #                   POP_EXCEPT
@@ -190,32 +194,32 @@ def while_true_break_try_returns(c, t, x, n, m):
 
 def while_true_break_try_returns_finally(c, t, x, n, m):
     # depyf: could not decompile while_true_break_try_returns_finally: except clause jumps back outside a loop at 120
-    #    106            RESUME                   0
+    #    110            RESUME                   0
     #   
-    #    107    L1:     NOP
+    #    111    L1:     NOP
     #   
-    #    108            LOAD_FAST_BORROW         0 (c)
+    #    112            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L2)
     #                   NOT_TAKEN
     #   
-    #    109            JUMP_FORWARD            21 (to L7)
+    #    113            JUMP_FORWARD            21 (to L7)
     #   
-    #    110    L2:     NOP
+    #    114    L2:     NOP
     #   
-    #    111    L3:     LOAD_FAST_BORROW         2 (x)
+    #    115    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          18
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    112    L4:     NOP
+    #    116    L4:     NOP
     #   
-    #    113            NOP
+    #    117            NOP
     #   
-    #    115    L5:     LOAD_FAST_BORROW         1 (t)
+    #    119    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          21
     #                   CALL                     1
@@ -223,7 +227,7 @@ def while_true_break_try_returns_finally(c, t, x, n, m):
     #           L6:     LOAD_SMALL_INT          20
     #                   RETURN_VALUE
     #   
-    #    118    L7:     LOAD_FAST_BORROW         1 (t)
+    #    122    L7:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          25
     #                   CALL                     1
@@ -233,7 +237,7 @@ def while_true_break_try_returns_finally(c, t, x, n, m):
     #   
     #     --    L8:     PUSH_EXC_INFO
     #   
-    #    115            LOAD_FAST                1 (t)
+    #    119            LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          21
     #                   CALL                     1
@@ -245,16 +249,16 @@ def while_true_break_try_returns_finally(c, t, x, n, m):
     #                   RERAISE                  1
     #          L10:     PUSH_EXC_INFO
     #   
-    #    116            LOAD_GLOBAL              0 (E1)
+    #    120            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        5 (to L12)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    117   L11:     POP_EXCEPT
+    #    121   L11:     POP_EXCEPT
     #                   JUMP_BACKWARD           73 (to L1)
     #   
-    #    116   L12:     RERAISE                  0
+    #    120   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
@@ -271,31 +275,31 @@ def while_true_break_try_returns_finally(c, t, x, n, m):
 
 def while_true_break_try_returns_clause_continue(c, t, x, n, m):
     # depyf: could not decompile while_true_break_try_returns_clause_continue: except clause jumps back outside a loop at 74
-    #    121            RESUME                   0
+    #    125            RESUME                   0
     #   
-    #    122    L1:     NOP
+    #    126    L1:     NOP
     #   
-    #    123            LOAD_FAST_BORROW         0 (c)
+    #    127            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L2)
     #                   NOT_TAKEN
     #   
-    #    124            JUMP_FORWARD            11 (to L5)
+    #    128            JUMP_FORWARD            11 (to L5)
     #   
-    #    125    L2:     NOP
+    #    129    L2:     NOP
     #   
-    #    126    L3:     LOAD_FAST_BORROW         2 (x)
+    #    130    L3:     LOAD_FAST_BORROW         2 (x)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           2
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    127    L4:     LOAD_SMALL_INT           3
+    #    131    L4:     LOAD_SMALL_INT           3
     #                   RETURN_VALUE
     #   
-    #    132    L5:     LOAD_FAST_BORROW         1 (t)
+    #    136    L5:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          32
     #                   CALL                     1
@@ -305,23 +309,23 @@ def while_true_break_try_returns_clause_continue(c, t, x, n, m):
     #   
     #     --    L6:     PUSH_EXC_INFO
     #   
-    #    128            LOAD_GLOBAL              0 (E1)
+    #    132            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       29 (to L10)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    129            LOAD_FAST                0 (c)
+    #    133            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        4 (to L8)
     #           L7:     NOT_TAKEN
     #   
-    #    130            POP_EXCEPT
+    #    134            POP_EXCEPT
     #                   JUMP_BACKWARD           63 (to L1)
     #   
-    #    131    L8:     LOAD_FAST                1 (t)
+    #    135    L8:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           9
     #                   CALL                     1
@@ -329,7 +333,7 @@ def while_true_break_try_returns_clause_continue(c, t, x, n, m):
     #           L9:     POP_EXCEPT
     #                   JUMP_BACKWARD           74 (to L1)
     #   
-    #    128   L10:     RERAISE                  0
+    #    132   L10:     RERAISE                  0
     #   
     #     --   L11:     COPY                     3
     #                   POP_EXCEPT
@@ -385,6 +389,291 @@ def try_except_finally_break_in_if_then_code(c, t, x, n, m):
                 t(15)
         t(5)
     t(4)
+
+
+def with_for_else_return_in_clause(c, t, x, n, m):
+    # depyf: could not decompile with_for_else_return_in_clause: a return after a nested with, past the enclosing exit call at 332
+    #    184            RESUME                   0
+    #   
+    #    185            NOP
+    #   
+    #    186    L1:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    193    L2:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L3)
+    #                   NOT_TAKEN
+    #   
+    #    194            LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    195    L3:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       11 (to L4)
+    #                   NOT_TAKEN
+    #   
+    #    196            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    195    L4:     LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L5:     PUSH_EXC_INFO
+    #   
+    #    187            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE      138 (to L26)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    188            LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L6:     POP_TOP
+    #                   LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L7:     POP_TOP
+    #   
+    #    189            LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #                   FOR_ITER                21 (to L11)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    190            POP_TOP
+    #   
+    #    188    L8:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L9:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L10:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           9
+    #                   RETURN_VALUE
+    #   
+    #    189   L11:     END_FOR
+    #                   POP_ITER
+    #   
+    #    192            NOP
+    #   
+    #    188   L12:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L13:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   LOAD_SMALL_INT          10
+    #                   RETURN_VALUE
+    #          L15:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L16)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L16:     POP_TOP
+    #          L17:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L19)
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    188   L19:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L20:     POP_EXCEPT
+    #                   JUMP_BACKWARD          167 (to L2)
+    #          L21:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L22)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L22:     POP_TOP
+    #          L23:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L24:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 184 (to L2)
+    #   
+    #     --   L25:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    187   L26:     RERAISE                  0
+    #   
+    #     --   L27:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L5 [0]
+    #     L5 to L6 -> L27 [1] lasti
+    #     L6 to L7 -> L21 [3] lasti
+    #     L7 to L8 -> L15 [5] lasti
+    #     L8 to L9 -> L21 [3] lasti
+    #     L9 to L10 -> L27 [1] lasti
+    #     L11 to L12 -> L15 [5] lasti
+    #     L12 to L13 -> L21 [3] lasti
+    #     L13 to L14 -> L27 [1] lasti
+    #     L15 to L17 -> L18 [7] lasti
+    #     L17 to L19 -> L21 [3] lasti
+    #     L19 to L20 -> L27 [1] lasti
+    #     L21 to L23 -> L25 [5] lasti
+    #     L23 to L24 -> L27 [1] lasti
+    #     L25 to L27 -> L27 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_for_else_return_in_clause: a return after a nested with, past the enclosing exit call at 332')
+
+
+def with_for_else_return_in_clause_then_code(c, t, x, n, m):
+    # depyf: could not decompile with_for_else_return_in_clause_then_code: stack underflow
+    #    199            RESUME                   0
+    #   
+    #    200            NOP
+    #   
+    #    201    L1:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    208    L2:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L3:     PUSH_EXC_INFO
+    #   
+    #    202            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       75 (to L15)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    203            LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    204            LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #                   FOR_ITER                13 (to L7)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    205            POP_TOP
+    #   
+    #    203    L5:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L6:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           9
+    #                   RETURN_VALUE
+    #   
+    #    204    L7:     END_FOR
+    #                   POP_ITER
+    #   
+    #    207            NOP
+    #   
+    #    203    L8:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   LOAD_SMALL_INT          10
+    #                   RETURN_VALUE
+    #          L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L11)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 91 (to L2)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    202   L15:     RERAISE                  0
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L3 [0]
+    #     L3 to L4 -> L16 [1] lasti
+    #     L4 to L5 -> L10 [3] lasti
+    #     L5 to L6 -> L16 [1] lasti
+    #     L7 to L8 -> L10 [3] lasti
+    #     L8 to L9 -> L16 [1] lasti
+    #     L10 to L12 -> L14 [5] lasti
+    #     L12 to L13 -> L16 [1] lasti
+    #     L14 to L16 -> L16 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_for_else_return_in_clause_then_code: stack underflow')
 
 assert run([], while_true_break_try_returns) in ((26, [-25]), FELL)
 assert run([1], while_true_break_try_returns) in ((None, [32]), FELL)
@@ -458,3 +747,21 @@ assert run([1, 0, 1, 0, 1], try_except_finally_break_in_if_then_code) in ((None,
 assert run([1, 0, 1, 1, 1], try_except_finally_break_in_if_then_code) in ((None, [5, -9, 15, 5, 4]), FELL)
 assert run([1, 0, 1, 1, 2], try_except_finally_break_in_if_then_code) in (('E2', [5, -9, 15]), FELL)
 assert run([1, 1, 1, 1, 1], try_except_finally_break_in_if_then_code) in ((None, [-9, 15, 5, -9, 15, 4]), FELL)
+assert run([], with_for_else_return_in_clause) in ((None, [-5]), FELL)
+assert run([1], with_for_else_return_in_clause) in ((10, [-5, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([2], with_for_else_return_in_clause) in (('E2', [-5]), FELL)
+assert run([1, 1], with_for_else_return_in_clause) in ((9, [-5, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 0, 1], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([1, 2], with_for_else_return_in_clause) in ((9, [-5, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([1, 3], with_for_else_return_in_clause) in ((9, [-5, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 0, 2], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([0, 0, 3], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([3, 0, 1], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([3, 0, 2], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([3, 0, 3], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([], with_for_else_return_in_clause_then_code) in ((None, [-5, 3]), FELL)
+assert run([1], with_for_else_return_in_clause_then_code) in ((10, [-5, ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([2], with_for_else_return_in_clause_then_code) in (('E2', [-5]), FELL)
+assert run([1, 1], with_for_else_return_in_clause_then_code) in ((9, [-5, ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([1, 2], with_for_else_return_in_clause_then_code) in ((9, [-5, ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([1, 3], with_for_else_return_in_clause_then_code) in ((9, [-5, ('enter', 6), ('exit', 6, False)]), FELL)
