@@ -317,6 +317,9 @@ final class ExceptClauses {
     static int findEnd(Walker w, int handler, Region r) {
         int head = -1;
         for (int t : clauseExits(w, handler)) {
+            if (t == r.follow() && w.coldNormalCopies.get(t)) {
+                return t;                      // the enclosing finally's normal exit copy, past the loop's body (TryFinally.coldNormalCopy)
+            }
             if (breaks(w, r, t) && w.env.atLeast(3, 12) && !rejoiningContinuation(w, handler, t, r)
                     && !(ColdContinuations.bodyReturns(w, handler) && ColdContinuations.endOfEnclosingBody(w, r, t))) {
                 continue;                      // 3.11: the statement ends there, Tries walks the rest of the body

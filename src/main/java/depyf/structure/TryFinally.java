@@ -16,13 +16,18 @@ final class TryFinally {
         j0 = exitCopyAfterJump(w, i, j0, to, r, handler);
         int before = j0;
         j0 = exitCopyBeforeHandlers(w, i, j0, to, handler, r);
-        int coldCopy = j0 != before && w.env.atLeast(3, 12) ? coldNormalCopy(w, i, before, j0 - 1, handler) : -1;
+        int coldCopy = j0 != before && w.env.atLeast(3, 12) ? coldNormalCopy(w, i, before, j0 - 1, handler)
+                : coldCopyPastExit(w, i, j0, to, handler, r);
         Lifter body = l.fork();
+        if (coldCopy >= 0) {
+            w.coldNormalCopies.set(coldCopy);
+        }
         boolean followCopy = followCopy(w, i, j0, to, r, handler);
         java.util.BitSet deadBefore = (java.util.BitSet) w.dead.clone();
         int stopped;
         try {
-            stopped = w.walk(i, j0, body, r.withHandler(handler, followCopy ? r.follow() : j0), -1);
+            // (3.12+: the inner try's clauses fall off it into the cold normal exit's copy, coldNormalCopy)
+            stopped = w.walk(i, j0, body, r.withHandler(handler, followCopy ? r.follow() : coldCopy >= 0 ? coldCopy : j0), -1);
         } catch (LiftException ex) {
             int exit = followCopy ? -1 : breakingWhileTrueExit(w, i, j0, to, handler);
             if (exit < 0) {
@@ -446,7 +451,14 @@ final class TryFinally {
         int end = FinallyCopy.end(w, handler, at);
         int exit = end > at ? Tries.skipNops(w, end) : -1;
         if (w.env.atLeast(3, 12)) {
-            return exit >= 0 && exit < to && Tries.loopJump(w, exit, r) && coldNormalCopy(w, i, j0, exit, handler) >= 0 ? exit + 1 : j0;
+            if (exit >= 0 && exit < to && Tries.loopJump(w, exit, r)) {
+                return coldNormalCopy(w, i, j0, exit, handler) >= 0 ? exit + 1 : j0;
+            }
+            // a break running a copy of the loop's exit block: read so only where the normal exit's copy
+            // goes on where the region does
+            int past = exit >= 0 && exit < to ? w.whileBreakCopy(exit, r) : -1;
+            int copy = past > exit && past <= to ? coldNormalCopy(w, i, j0, past - 1, handler) : -1;
+            return copy >= 0 && coldCopyGoesOn(w, copy, past, to, handler, r) ? past : j0;
         }
         if (exit < 0 || exit + 1 >= to || !Tries.loopJump(w, exit, r) || !Handlers.protectsOnly(w.code, exit + 1, i, j0)) {
             return j0;
@@ -467,6 +479,43 @@ final class TryFinally {
             }
         }
         return j0;
+    }
+
+    /**
+     * 3.12+: where the continue or break at k (after an exit's copy of the finally body) ends: past its
+     * jump, or past the copy of the while loop's exit block a break runs there ({@link Walker#whileBreakCopy});
+     * or -1.
+     */
+    private static int loopExitEnd(Walker w, int k, Region r) {
+        return Tries.loopJump(w, k, r) ? k + 1 : w.whileBreakCopy(k, r);
+    }
+
+    /**
+     * 3.12+: the body [i, j0) as the range reads it already ends with the inner try's continue or break
+     * (its copy of the finally body, then the loop's jump or a copy of its exit block, a break's: the range
+     * ran on over them): where the inner try's range ends, before that copy, when the shape is {@link
+     * #coldNormalCopy}'s and the normal exit's copy goes on where the region does; that copy, or -1.
+     */
+    private static int coldCopyPastExit(Walker w, int i, int j0, int to, int handler, Region r) {
+        if (!w.env.atLeast(3, 12) || finallyLength(w, handler) <= 0 || j0 <= i + 1) {
+            return -1;
+        }
+        int k = j0 - 1;
+        while (k > i && w.code.handlerAt(k) == null) {
+            k--;
+        }
+        Code.Handler inner = w.code.handlerAt(k);
+        if (inner == null || inner.target() == handler || Handlers.kind(w.code, inner.target()) != Handlers.Kind.EXCEPT) {
+            return -1;
+        }
+        int at = Tries.skipNops(w, k + 1);
+        int end = FinallyCopy.end(w, handler, at);
+        int exit = end > at ? Tries.skipNops(w, end) : -1;
+        if (exit < 0 || exit >= j0 || loopExitEnd(w, exit, r) != j0) {
+            return -1;
+        }
+        int copy = coldNormalCopy(w, i, k + 1, exit, handler);
+        return copy >= 0 && coldCopyGoesOn(w, copy, j0, to, handler, r) ? copy : -1;
     }
 
     /**
@@ -513,18 +562,24 @@ final class TryFinally {
     private static void coldCopyEndsRegion(Walker w, int copy, int j, int to, int handler, Region r) {
         int end = FinallyCopy.end(w, handler, copy);
         int jump = end > copy ? Tries.skipNops(w, end) : -1;
-        Op op = jump >= 0 ? w.code.op(jump) : null;
-        boolean goesOn = op != null && op.isUnconditionalJump()
-                && (Tries.skipNops(w, j) >= to && (continuesLoop(op.target(), r) || op.target() == r.follow())
-                    || coldToRegionEnd(w, j, copy, jump, to) && (continuesLoop(op.target(), r)
-                        || op.target() == to - 1 && continuesLoop(w.code.op(to - 1).target(), r)
-                            && w.code.op(to - 1).isUnconditionalJump()));
-        if (!goesOn) {
+        if (!coldCopyGoesOn(w, copy, j, to, handler, r)) {
             throw new LiftException("the normal exit's copy of the finally body after an inner handler, at "
                     + w.code.op(copy).offset() + ", goes on elsewhere than the region");
         }
         FinallyCopy.markLaidOut(w, handler, copy);
         w.dead.set(copy, jump + 1);
+    }
+
+    /** True when the copy at {@code copy} ends with a jump to where the region goes on ({@link #coldCopyEndsRegion}). */
+    private static boolean coldCopyGoesOn(Walker w, int copy, int j, int to, int handler, Region r) {
+        int end = FinallyCopy.end(w, handler, copy);
+        int jump = end > copy ? Tries.skipNops(w, end) : -1;
+        Op op = jump >= 0 ? w.code.op(jump) : null;
+        return op != null && op.isUnconditionalJump()
+                && (Tries.skipNops(w, j) >= to && (continuesLoop(op.target(), r) || op.target() == r.follow())
+                    || coldToRegionEnd(w, j, copy, jump, to) && (continuesLoop(op.target(), r)
+                        || op.target() == to - 1 && continuesLoop(w.code.op(to - 1).target(), r)
+                            && w.code.op(to - 1).isUnconditionalJump()));
     }
 
     private static boolean continuesLoop(int target, Region r) {

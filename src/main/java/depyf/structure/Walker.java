@@ -174,6 +174,13 @@ public final class Walker {
      */
     final BitSet suppressedToElse = new BitSet();
 
+    /**
+     * 3.12+: normal exits' copies of finally bodies laid out after an inner try's handler, reached only from
+     * its clauses ({@link TryFinally#coldNormalCopy}): a clause's jump there falls off the inner try, even
+     * past the loop's body.
+     */
+    final BitSet coldNormalCopies = new BitSet();
+
     /** Per loop head, the targets right after it that jumps back also go to (see the constructor). */
     final java.util.Map<Integer, Set<Integer>> mergedHeads = new java.util.HashMap<>();
 
@@ -431,6 +438,7 @@ public final class Walker {
             }
             if (i != noLoopAt && l.depth() <= baseDepth) {
                 int back = backEdge(i, to);
+                int coldBack = -1;
                 if (back < 0) {
                     back = WhileTrue.sharedHeadEnd(this, i, to, r);
                 }
@@ -441,6 +449,9 @@ public final class Walker {
                     }
                 } else {
                     back = CutTries.loopEnd(this, i, WhileTrue.pastCrossingLoops(this, i, coldBackEdgeBefore(i, back)), to);
+                    int cold = back;
+                    back = WhileTrue.coldJumpBackEnd(this, i, back, to);
+                    coldBack = back != cold ? cold : -1;
                 }
                 // (3.14: a loop whose head is its line's NOP has no test of its own, `while True`, though the
                 // body starts with `if not c: break`, whose break is laid out after the jump back)
@@ -448,6 +459,9 @@ public final class Walker {
                 if (back >= 0 && !op.is("FOR_ITER") && (trueHead || !WhileTrue.startsWithTest(code, i, back))
                         && !WhileTrue.startsThreadedTest(this, i, to, r) && !WhileTrue.testsBeforeDisplacedTail(this, i, back)) {
                     i = WhileTrue.headerLoop(this, i, WhileTrue.clauseLoopEnd(this, i, back, to), to, l, r);
+                    if (coldBack >= 0) {
+                        dead.set(coldBack);    // the cold jump back, after the handlers: read as the clauses' continue
+                    }
                     continue;
                 }
             }
@@ -1055,10 +1069,12 @@ public final class Walker {
                 l.emit(new Stmt.Break());
                 return i + 1;
             }
-            if (!(leavesExceptClause(i) && (ExceptClauses.rejoiningContinuation(this, t, r) || ColdContinuations.endOfEnclosingBody(this, r, t)))) {
+            if (!(leavesExceptClause(i) && (ExceptClauses.rejoiningContinuation(this, t, r) || ColdContinuations.endOfEnclosingBody(this, r, t)
+                    || coldNormalCopies.get(t)))) {
                 // (an except clause falling off its end into the code after its try, laid out after the
                 // handlers because the try body never falls off its own: ColdContinuations; or into the
-                // end of an enclosing try's body, which only that clause reaches)
+                // end of an enclosing try's body, which only that clause reaches; or into the normal exit's
+                // copy of an enclosing finally body, TryFinally.coldNormalCopy)
                 throw new LiftException("a jump leaves the loop past its exit at " + op.offset());
             }
             return i + 1;

@@ -896,6 +896,77 @@ final class WhileTrue {
     }
 
     /**
+     * 3.12+: a {@code while True} headed at p whose only jump back, at back, closes a try statement that
+     * only its except clauses fall off (its body returns): reached only from those clauses, that jump is
+     * cold and laid out after the handlers, and the code a break of the body jumps to, the code after
+     * the loop, lies between the try's body and its handler ({@code while True: if c(): break / try:
+     * x(); return 1 / except E: pass} then {@code t()}). The body ends with the first statement leaving
+     * it after the try ({@link #clauseOnlyLoopEnd}), a return the try body runs straight into (no else
+     * clause); returns its last instruction, or back when the shape is not this one (no code after it
+     * before the handler that only breaks enter: the jump back ends the body).
+     */
+    static int coldJumpBackEnd(Walker w, int p, int back, int to) {
+        if (!w.env.atLeast(3, 12) || back <= p + 1 || !w.code.op(back).is("JUMP_BACKWARD")
+                || !(w.code.op(back - 1).isTerminal() || w.code.op(back - 1).isUnconditionalJump())) {
+            return back;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() == back && w.reachable.get(op.index()) && w.normalFlow.get(op.index())) {
+                return back;                   // normal flow reaches the jump back: not cold
+            }
+            int k = op.index();
+            if (k >= p && k < back && w.normalFlow.get(k) && headTargets(w, p).contains(op.target())
+                    && (op.is("JUMP_BACKWARD") || op.isConditionalJump())) {
+                return back;                   // another jump back in normal flow
+            }
+        }
+        Code.Handler guard = null;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() < p || h.start() >= back || !w.code.op(h.target()).is("PUSH_EXC_INFO")
+                    || guard != null && h.start() >= guard.start()) {
+                continue;
+            }
+            if (ExceptClauses.clauseExits(w, h.target()).contains(back)) {
+                guard = h;
+            }
+        }
+        if (guard == null) {
+            return back;
+        }
+        int end;
+        try {
+            end = lastTerminalEnd(w, p, guard, to);
+        } catch (LiftException unread) {
+            return back;
+        }
+        int handler = guard.target();
+        if (end >= handler || !(w.code.op(end).isReturn() || w.code.op(end).is("RAISE_VARARGS"))) {
+            return back;
+        }
+        for (int k = guard.start(); k < end; k++) {
+            Op op = w.code.op(k);
+            if (!Handlers.covers(w.code, k, handler) && !op.is("NOP") || w.normalFlow.get(k) && op.target() > end) {
+                return back;                   // not a try body running straight into its return: an else clause
+            }
+        }
+        // the code after that return, before the handler, entered only by jumps from before the try (breaks)
+        // or from handler code (a clause's break), never from the try statement itself
+        boolean entered = false;
+        for (Op op : w.code.ops()) {
+            int k = op.index();
+            int t = op.target();
+            if (t <= end || t >= handler || !w.reachable.get(k) || k > end && k < handler) {
+                continue;
+            }
+            if (k >= guard.start() && k <= end || k < p) {
+                return back;
+            }
+            entered |= k < guard.start();
+        }
+        return entered ? end : back;
+    }
+
+    /**
      * A {@code while True} headed at p whose last jump back in normal flow is at back, while the except
      * clause of a try statement past it jumps back to p too (a continue; 3.12+ lay the clause out after
      * the code, 3.11 inline, jumped over: handler code is not normal flow either way): the body goes on

@@ -28,6 +28,16 @@ final class Withs {
             // return inside the with: the value stays on the stack while __exit__ is called outside the range
             j = Tries.finishPending(w, j, body, l.depth(), r);
             exited = true;
+        } else if (stopped > j && acrossGap(w, stopped, handler) > stopped) {
+            // a loop ending the body read across a gap in our range (a return's unwinding inside it) up to
+            // the range's later piece: the body goes on to that piece's end (3.12: a for's else `return CONST`
+            // laid out after the END_FOR, returned after our exit call: read below as the body's)
+            int end = acrossGap(w, stopped, handler);
+            stopped = w.walk(stopped, end, body, r.withHandler(handler, end), -1);
+            j = end;
+            if (stopped != end || body.depth() > l.depth()) {
+                throw new LiftException("a with body read across a gap in its range not understood at " + w.code.op(i).offset());
+            }
         } else if (stopped > j && loopReadPastRange(w, i, stopped, handler, body.out)) {
             j = stopped;                       // 3.14: a return the loop read after its jump back, past our range
         } else if (stopped > j) {
@@ -144,6 +154,23 @@ final class Withs {
      * Returns where the body then ends, past the continue (the walk reads that unwinding as the
      * continue's), or j.
      */
+    /**
+     * Where the piece of our range holding the instruction before {@code stopped} ends, when that piece is
+     * ours and holds only line NOPs from stopped on (the body walked into it across a gap); else -1.
+     */
+    private static int acrossGap(Walker w, int stopped, int handler) {
+        Code.Handler h = w.code.handlerAt(stopped - 1);
+        if (!w.env.atLeast(3, 12) || h == null || h.target() != handler || h.end() <= stopped || !w.code.op(stopped - 1).is("END_FOR")) {
+            return -1;
+        }
+        for (int k = stopped; k < h.end(); k++) {
+            if (!w.code.op(k).is("NOP")) {
+                return -1;
+            }
+        }
+        return h.end();
+    }
+
     private static int continuePastRangeEnd(Walker w, int i, int j, int to, Region r) {
         if (r.loop() == null || w.env.dynamo != null) {
             return j;

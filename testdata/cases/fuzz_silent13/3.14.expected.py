@@ -1,0 +1,767 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\nevery loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\nFELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+
+
+
+
+
+
+
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def while_true_break_try_returns(c, t, x, n, m):
+    # depyf: could not decompile while_true_break_try_returns: except clause jumps back outside a loop at 186
+    #     90            RESUME                   0
+    #   
+    #     91    L1:     NOP
+    #   
+    #     92            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L2)
+    #                   NOT_TAKEN
+    #   
+    #     93            JUMP_FORWARD            67 (to L8)
+    #   
+    #     94    L2:     LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       44 (to L5)
+    #                   NOT_TAKEN
+    #                   LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       31 (to L5)
+    #                   NOT_TAKEN
+    #   
+    #     95            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        14 (to L3)
+    #                   NOT_TAKEN
+    #                   LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L4)
+    #                   NOT_TAKEN
+    #   
+    #     96    L3:     LOAD_SMALL_INT          21
+    #                   RETURN_VALUE
+    #   
+    #     98    L4:     LOAD_SMALL_INT          24
+    #                   RETURN_VALUE
+    #   
+    #    100    L5:     NOP
+    #   
+    #    101    L6:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          25
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    102    L7:     LOAD_SMALL_INT          26
+    #                   RETURN_VALUE
+    #   
+    #    107    L8:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          32
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L9:     PUSH_EXC_INFO
+    #   
+    #    103            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L11)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    104   L10:     POP_EXCEPT
+    #                   JUMP_BACKWARD          106 (to L1)
+    #   
+    #    105   L11:     LOAD_GLOBAL              2 (E2)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       12 (to L16)
+    #          L12:     NOT_TAKEN
+    #          L13:     STORE_FAST               5 (e)
+    #   
+    #    106   L14:     POP_EXCEPT
+    #                   LOAD_CONST               1 (None)
+    #                   STORE_FAST               5 (e)
+    #                   DELETE_FAST              5 (e)
+    #                   JUMP_BACKWARD          122 (to L1)
+    #   
+    #     --   L15:     LOAD_CONST               1 (None)
+    #                   STORE_FAST               5 (e)
+    #                   DELETE_FAST              5 (e)
+    #                   RERAISE                  1
+    #   
+    #    105   L16:     RERAISE                  0
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L6 to L7 -> L9 [0]
+    #     L9 to L10 -> L17 [1] lasti
+    #     L11 to L12 -> L17 [1] lasti
+    #     L13 to L14 -> L17 [1] lasti
+    #     L15 to L17 -> L17 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_break_try_returns: except clause jumps back outside a loop at 186')
+
+
+def while_true_break_try_returns_finally(c, t, x, n, m):
+    # depyf: could not decompile while_true_break_try_returns_finally: except clause jumps back outside a loop at 120
+    #    110            RESUME                   0
+    #   
+    #    111    L1:     NOP
+    #   
+    #    112            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L2)
+    #                   NOT_TAKEN
+    #   
+    #    113            JUMP_FORWARD            21 (to L7)
+    #   
+    #    114    L2:     NOP
+    #   
+    #    115    L3:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          18
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    116    L4:     NOP
+    #   
+    #    117            NOP
+    #   
+    #    119    L5:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          21
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L6:     LOAD_SMALL_INT          20
+    #                   RETURN_VALUE
+    #   
+    #    122    L7:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          25
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L8:     PUSH_EXC_INFO
+    #   
+    #    119            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          21
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   RERAISE                  0
+    #   
+    #     --    L9:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L10:     PUSH_EXC_INFO
+    #   
+    #    120            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        5 (to L12)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    121   L11:     POP_EXCEPT
+    #                   JUMP_BACKWARD           73 (to L1)
+    #   
+    #    120   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L10 [0]
+    #     L5 to L6 -> L10 [0]
+    #     L8 to L9 -> L9 [1] lasti
+    #     L9 to L10 -> L10 [0]
+    #     L10 to L11 -> L13 [1] lasti
+    #     L12 to L13 -> L13 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_break_try_returns_finally: except clause jumps back outside a loop at 120')
+
+
+def while_true_break_try_returns_clause_continue(c, t, x, n, m):
+    # depyf: could not decompile while_true_break_try_returns_clause_continue: except clause jumps back outside a loop at 74
+    #    125            RESUME                   0
+    #   
+    #    126    L1:     NOP
+    #   
+    #    127            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L2)
+    #                   NOT_TAKEN
+    #   
+    #    128            JUMP_FORWARD            11 (to L5)
+    #   
+    #    129    L2:     NOP
+    #   
+    #    130    L3:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           2
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    131    L4:     LOAD_SMALL_INT           3
+    #                   RETURN_VALUE
+    #   
+    #    136    L5:     LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          32
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L6:     PUSH_EXC_INFO
+    #   
+    #    132            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       29 (to L10)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    133            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        4 (to L8)
+    #           L7:     NOT_TAKEN
+    #   
+    #    134            POP_EXCEPT
+    #                   JUMP_BACKWARD           63 (to L1)
+    #   
+    #    135    L8:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           9
+    #                   CALL                     1
+    #                   POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   JUMP_BACKWARD           74 (to L1)
+    #   
+    #    132   L10:     RERAISE                  0
+    #   
+    #     --   L11:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L6 [0]
+    #     L6 to L7 -> L11 [1] lasti
+    #     L8 to L9 -> L11 [1] lasti
+    #     L10 to L11 -> L11 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_break_try_returns_clause_continue: except clause jumps back outside a loop at 74')
+
+
+def try_except_finally_break_in_if(c, t, x, n, m):
+    while c() or c():
+        if c():
+            try:
+                x(9)
+                break
+            except E1:
+                pass
+            except E2 as e:
+                pass
+            finally:
+                t(15)
+        else:
+            if c() or c():
+                continue
+            continue
+
+
+def try_except_finally_continue_in_if(c, t, x, n, m):
+    while c():
+        if c():
+            try:
+                x(9)
+                continue
+            except E1:
+                pass
+            finally:
+                t(15)
+        t(3)
+
+
+def try_except_finally_break_in_if_then_code(c, t, x, n, m):
+    while c():
+        if c():
+            try:
+                x(9)
+                break
+            except E1:
+                pass
+            finally:
+                t(15)
+        t(5)
+    t(4)
+
+
+def with_for_else_return_in_clause(c, t, x, n, m):
+    # depyf: could not decompile with_for_else_return_in_clause: a return after a nested with, past the enclosing exit call at 332
+    #    184            RESUME                   0
+    #   
+    #    185            NOP
+    #   
+    #    186    L1:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    193    L2:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        3 (to L3)
+    #                   NOT_TAKEN
+    #   
+    #    194            LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    195    L3:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       11 (to L4)
+    #                   NOT_TAKEN
+    #   
+    #    196            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #    195    L4:     LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L5:     PUSH_EXC_INFO
+    #   
+    #    187            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE      138 (to L26)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    188            LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L6:     POP_TOP
+    #                   LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L7:     POP_TOP
+    #   
+    #    189            LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #                   FOR_ITER                21 (to L11)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    190            POP_TOP
+    #   
+    #    188    L8:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L9:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L10:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           9
+    #                   RETURN_VALUE
+    #   
+    #    189   L11:     END_FOR
+    #                   POP_ITER
+    #   
+    #    192            NOP
+    #   
+    #    188   L12:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L13:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L14:     POP_EXCEPT
+    #                   LOAD_SMALL_INT          10
+    #                   RETURN_VALUE
+    #          L15:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L16)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L16:     POP_TOP
+    #          L17:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   JUMP_FORWARD             3 (to L19)
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    188   L19:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #          L20:     POP_EXCEPT
+    #                   JUMP_BACKWARD          167 (to L2)
+    #          L21:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L22)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L22:     POP_TOP
+    #          L23:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L24:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 184 (to L2)
+    #   
+    #     --   L25:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    187   L26:     RERAISE                  0
+    #   
+    #     --   L27:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L5 [0]
+    #     L5 to L6 -> L27 [1] lasti
+    #     L6 to L7 -> L21 [3] lasti
+    #     L7 to L8 -> L15 [5] lasti
+    #     L8 to L9 -> L21 [3] lasti
+    #     L9 to L10 -> L27 [1] lasti
+    #     L11 to L12 -> L15 [5] lasti
+    #     L12 to L13 -> L21 [3] lasti
+    #     L13 to L14 -> L27 [1] lasti
+    #     L15 to L17 -> L18 [7] lasti
+    #     L17 to L19 -> L21 [3] lasti
+    #     L19 to L20 -> L27 [1] lasti
+    #     L21 to L23 -> L25 [5] lasti
+    #     L23 to L24 -> L27 [1] lasti
+    #     L25 to L27 -> L27 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_for_else_return_in_clause: a return after a nested with, past the enclosing exit call at 332')
+
+
+def with_for_else_return_in_clause_then_code(c, t, x, n, m):
+    # depyf: could not decompile with_for_else_return_in_clause_then_code: stack underflow
+    #    199            RESUME                   0
+    #   
+    #    200            NOP
+    #   
+    #    201    L1:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           5
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    208    L2:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           3
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   LOAD_CONST               1 (None)
+    #                   RETURN_VALUE
+    #   
+    #     --    L3:     PUSH_EXC_INFO
+    #   
+    #    202            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE       75 (to L15)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    203            LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           6
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L4:     POP_TOP
+    #   
+    #    204            LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #                   FOR_ITER                13 (to L7)
+    #                   STORE_FAST               5 (k)
+    #   
+    #    205            POP_TOP
+    #   
+    #    203    L5:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L6:     POP_EXCEPT
+    #                   LOAD_SMALL_INT           9
+    #                   RETURN_VALUE
+    #   
+    #    204    L7:     END_FOR
+    #                   POP_ITER
+    #   
+    #    207            NOP
+    #   
+    #    203    L8:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L9:     POP_EXCEPT
+    #                   LOAD_SMALL_INT          10
+    #                   RETURN_VALUE
+    #          L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L11)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L13:     POP_EXCEPT
+    #                   JUMP_BACKWARD_NO_INTERRUPT 91 (to L2)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    202   L15:     RERAISE                  0
+    #   
+    #     --   L16:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   ExceptionTable:
+    #     L1 to L2 -> L3 [0]
+    #     L3 to L4 -> L16 [1] lasti
+    #     L4 to L5 -> L10 [3] lasti
+    #     L5 to L6 -> L16 [1] lasti
+    #     L7 to L8 -> L10 [3] lasti
+    #     L8 to L9 -> L16 [1] lasti
+    #     L10 to L12 -> L14 [5] lasti
+    #     L12 to L13 -> L16 [1] lasti
+    #     L14 to L16 -> L16 [1] lasti
+    raise RuntimeError('depyf: could not decompile with_for_else_return_in_clause_then_code: stack underflow')
+
+assert run([], while_true_break_try_returns) in ((26, [-25]), FELL)
+assert run([1], while_true_break_try_returns) in ((None, [32]), FELL)
+assert run([0, 0, 1], while_true_break_try_returns) in ((26, [-25, -25]), FELL)
+assert run([0, 1, 1], while_true_break_try_returns) in ((24, []), FELL)
+assert run([0, 0, 1, 1], while_true_break_try_returns) in ((None, [-25, 32]), FELL)
+assert run([0, 1, 1, 1], while_true_break_try_returns) in ((21, []), FELL)
+assert run([2], while_true_break_try_returns) in ((None, [32]), FELL)
+assert run([3], while_true_break_try_returns) in ((None, [32]), FELL)
+assert run([0, 0, 2], while_true_break_try_returns) in ((26, [-25, -25]), FELL)
+assert run([0, 1, 2], while_true_break_try_returns) in ((24, []), FELL)
+assert run([0, 1, 3], while_true_break_try_returns) in ((24, []), FELL)
+assert run([0, 2, 1], while_true_break_try_returns) in ((24, []), FELL)
+assert run([], while_true_break_try_returns_finally) in ((20, [-18, 21]), FELL)
+assert run([1], while_true_break_try_returns_finally) in ((None, [25]), FELL)
+assert run([0, 1], while_true_break_try_returns_finally) in ((20, [-18, -18, 21]), FELL)
+assert run([0, 2], while_true_break_try_returns_finally) in (('E2', [-18]), FELL)
+assert run([0, 1, 1], while_true_break_try_returns_finally) in ((None, [-18, 25]), FELL)
+assert run([0, 1, 0, 1], while_true_break_try_returns_finally) in ((20, [-18, -18, -18, 21]), FELL)
+assert run([0, 1, 0, 2], while_true_break_try_returns_finally) in (('E2', [-18, -18]), FELL)
+assert run([0, 1, 0, 1, 1], while_true_break_try_returns_finally) in ((None, [-18, -18, 25]), FELL)
+assert run([2], while_true_break_try_returns_finally) in ((None, [25]), FELL)
+assert run([3], while_true_break_try_returns_finally) in ((None, [25]), FELL)
+assert run([0, 1, 2], while_true_break_try_returns_finally) in ((None, [-18, 25]), FELL)
+assert run([0, 1, 3], while_true_break_try_returns_finally) in ((None, [-18, 25]), FELL)
+assert run([], while_true_break_try_returns_clause_continue) in ((3, [-2]), FELL)
+assert run([1], while_true_break_try_returns_clause_continue) in ((None, [32]), FELL)
+assert run([0, 1], while_true_break_try_returns_clause_continue) in ((3, [-2, 9, -2]), FELL)
+assert run([0, 2], while_true_break_try_returns_clause_continue) in (('E2', [-2]), FELL)
+assert run([0, 1, 1], while_true_break_try_returns_clause_continue) in ((3, [-2, -2]), FELL)
+assert run([0, 1, 0, 1], while_true_break_try_returns_clause_continue) in ((None, [-2, 9, 32]), FELL)
+assert run([0, 1, 1, 1], while_true_break_try_returns_clause_continue) in ((None, [-2, 32]), FELL)
+assert run([0, 1, 0, 0, 1], while_true_break_try_returns_clause_continue) in ((3, [-2, 9, -2, 9, -2]), FELL)
+assert run([0, 1, 0, 0, 2], while_true_break_try_returns_clause_continue) in (('E2', [-2, 9, -2]), FELL)
+assert run([0, 1, 1, 0, 1], while_true_break_try_returns_clause_continue) in ((3, [-2, -2, 9, -2]), FELL)
+assert run([0, 1, 1, 0, 2], while_true_break_try_returns_clause_continue) in (('E2', [-2, -2]), FELL)
+assert run([2], while_true_break_try_returns_clause_continue) in ((None, [32]), FELL)
+assert run([], try_except_finally_break_in_if) in ((None, []), FELL)
+assert run([1, 1], try_except_finally_break_in_if) in ((None, [-9, 15]), FELL)
+assert run([1, 1, 1, 1, 1], try_except_finally_break_in_if) in ((None, [-9, 15, -9, 15]), FELL)
+assert run([1, 2], try_except_finally_break_in_if) in ((None, [-9, 15]), FELL)
+assert run([1, 3], try_except_finally_break_in_if) in ((None, [-9, 15]), FELL)
+assert run([2, 1], try_except_finally_break_in_if) in ((None, [-9, 15]), FELL)
+assert run([2, 2], try_except_finally_break_in_if) in ((None, [-9, 15]), FELL)
+assert run([2, 3], try_except_finally_break_in_if) in ((None, [-9, 15]), FELL)
+assert run([3, 1], try_except_finally_break_in_if) in ((None, [-9, 15]), FELL)
+assert run([3, 2], try_except_finally_break_in_if) in ((None, [-9, 15]), FELL)
+assert run([3, 3], try_except_finally_break_in_if) in ((None, [-9, 15]), FELL)
+assert run([0, 1, 1], try_except_finally_break_in_if) in ((None, [-9, 15]), FELL)
+assert run([], try_except_finally_continue_in_if) in ((None, []), FELL)
+assert run([1], try_except_finally_continue_in_if) in ((None, [3]), FELL)
+assert run([1, 1], try_except_finally_continue_in_if) in ((None, [-9, 15]), FELL)
+assert run([1, 0, 1], try_except_finally_continue_in_if) in ((None, [3, 3]), FELL)
+assert run([1, 1, 1], try_except_finally_continue_in_if) in ((None, [-9, 15, 3]), FELL)
+assert run([1, 1, 2], try_except_finally_continue_in_if) in (('E2', [-9, 15]), FELL)
+assert run([1, 0, 1, 1], try_except_finally_continue_in_if) in ((None, [3, -9, 15]), FELL)
+assert run([1, 1, 1, 1], try_except_finally_continue_in_if) in ((None, [-9, 15, 3, 3]), FELL)
+assert run([1, 0, 1, 0, 1], try_except_finally_continue_in_if) in ((None, [3, 3, 3]), FELL)
+assert run([1, 0, 1, 1, 1], try_except_finally_continue_in_if) in ((None, [3, -9, 15, 3]), FELL)
+assert run([1, 0, 1, 1, 2], try_except_finally_continue_in_if) in (('E2', [3, -9, 15]), FELL)
+assert run([1, 1, 0, 1, 1], try_except_finally_continue_in_if) in ((None, [-9, 15, -9, 15]), FELL)
+assert run([], try_except_finally_break_in_if_then_code) in ((None, [4]), FELL)
+assert run([1], try_except_finally_break_in_if_then_code) in ((None, [5, 4]), FELL)
+assert run([1, 1], try_except_finally_break_in_if_then_code) in ((None, [-9, 15, 4]), FELL)
+assert run([1, 0, 1], try_except_finally_break_in_if_then_code) in ((None, [5, 5, 4]), FELL)
+assert run([1, 1, 1], try_except_finally_break_in_if_then_code) in ((None, [-9, 15, 5, 4]), FELL)
+assert run([1, 1, 2], try_except_finally_break_in_if_then_code) in (('E2', [-9, 15]), FELL)
+assert run([1, 0, 1, 1], try_except_finally_break_in_if_then_code) in ((None, [5, -9, 15, 4]), FELL)
+assert run([1, 1, 1, 1], try_except_finally_break_in_if_then_code) in ((None, [-9, 15, 5, 5, 4]), FELL)
+assert run([1, 0, 1, 0, 1], try_except_finally_break_in_if_then_code) in ((None, [5, 5, 5, 4]), FELL)
+assert run([1, 0, 1, 1, 1], try_except_finally_break_in_if_then_code) in ((None, [5, -9, 15, 5, 4]), FELL)
+assert run([1, 0, 1, 1, 2], try_except_finally_break_in_if_then_code) in (('E2', [5, -9, 15]), FELL)
+assert run([1, 1, 1, 1, 1], try_except_finally_break_in_if_then_code) in ((None, [-9, 15, 5, -9, 15, 4]), FELL)
+assert run([], with_for_else_return_in_clause) in ((None, [-5]), FELL)
+assert run([1], with_for_else_return_in_clause) in ((10, [-5, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([2], with_for_else_return_in_clause) in (('E2', [-5]), FELL)
+assert run([1, 1], with_for_else_return_in_clause) in ((9, [-5, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 0, 1], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([1, 2], with_for_else_return_in_clause) in ((9, [-5, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([1, 3], with_for_else_return_in_clause) in ((9, [-5, ('enter', 6), ('enter', 7), ('exit', 7, False), ('exit', 6, False)]), FELL)
+assert run([0, 0, 2], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([0, 0, 3], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([3, 0, 1], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([3, 0, 2], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([3, 0, 3], with_for_else_return_in_clause) in ((None, [-5, 3]), FELL)
+assert run([], with_for_else_return_in_clause_then_code) in ((None, [-5, 3]), FELL)
+assert run([1], with_for_else_return_in_clause_then_code) in ((10, [-5, ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([2], with_for_else_return_in_clause_then_code) in (('E2', [-5]), FELL)
+assert run([1, 1], with_for_else_return_in_clause_then_code) in ((9, [-5, ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([1, 2], with_for_else_return_in_clause_then_code) in ((9, [-5, ('enter', 6), ('exit', 6, False)]), FELL)
+assert run([1, 3], with_for_else_return_in_clause_then_code) in ((9, [-5, ('enter', 6), ('exit', 6, False)]), FELL)
