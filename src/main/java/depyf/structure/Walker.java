@@ -719,24 +719,27 @@ public final class Walker {
     }
 
     /**
-     * 3.12+: the copy of n instructions at i, matched against a finally handler's copy whose last branch
-     * ends in a duplicated RERAISE, ends in a return that a jump inside the copy targets: no duplicate of
+     * 3.12, 3.13: the copy of n instructions at i, matched against a finally handler's copy whose last branch
+     * ends in a duplicated RERAISE, ends in a RETURN_CONST that a jump inside the copy targets: no duplicate of
      * the exit in that branch (a {@code return CONST} of the try body has one: the copy's return, then the
      * branch's target, the same return again), but the one return after the statement
      * ({@code try: ... finally: if c: A} + {@code return 19}) that both the branch and its test go on to,
-     * which the walk reads (counted in the copy, it was dropped: a silent wrong).
+     * which the walk reads (counted in the copy, it was dropped: a silent wrong). That return's line
+     * comes after the finally body's, a return of the body's before.
      */
     private boolean sharedReturn(int i, int n) {
         int last = i + n - 1;
-        if (!code.op(last).isReturn()) {
+        if (!code.op(last).is("RETURN_CONST")) {    // (a RETURN_VALUE's value, pushed before the copy, is the body's return)
             return false;
         }
+        boolean tested = false;
         for (int k = i; k < last; k++) {
-            if (code.op(k).isConditionalJump() && code.op(k).target() == last) {
-                return true;
-            }
+            if (code.op(k).line() >= code.op(last).line()) {
+                return false;                  // a return of the body (`for ...: return 3`, its iterator popped
+            }                                  // first; `c() and c()` jumping to it twice): its line comes first
+            tested |= code.op(k).isConditionalJump() && code.op(k).target() == last;
         }
-        return false;
+        return tested;
     }
 
     /**
