@@ -96,6 +96,37 @@ final class BranchExits {
     }
 
     /**
+     * True when the test at q (3.12+: a while loop's test, copied where an except clause of its body goes
+     * on: {@code if c: while d: try: A; continue / except E: pass}) jumps on failing to a jump back to f,
+     * the end of the then-branch: the loop, having no else, exits to the code after the if, so that way out
+     * does not leave the branch either. Both ways must be the loop's: q's copied test is a test of the same
+     * loop whose head's test jumps to f too.
+     */
+    private static boolean loopExitToEnd(Walker w, int q, int t, int b, int f) {
+        Op test = w.code.op(q);
+        Op exit = w.code.op(Tries.skipNops(w, test.target()));
+        if (!(exit.is("JUMP_BACKWARD") || exit.is("JUMP_BACKWARD_NO_INTERRUPT")) || exit.target() != f
+                || q + 1 >= w.code.size()) {
+            return false;
+        }
+        Op back = w.code.op(q + 1);
+        int body = back.target();
+        if (!(back.is("JUMP_BACKWARD") && body > b && body < f)) {
+            return false;
+        }
+        int h = body - 1 - (q - t);          // the head's test, instruction for instruction the same as [t, q]
+        if (h < b || w.code.op(body - 1).target() != f) {
+            return false;
+        }
+        for (int k = 0; k <= q - t; k++) {
+            if (!w.code.op(h + k).sameAs(w.code.op(t + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * True when straight code from t (3.12+: the rest of a loop body that only except clauses reach, laid
      * out after the handlers) ends in a jump back into [b, f), to the head of a loop inside the branch: the
      * clause going there goes on inside the branch ({@code if c: for ...: try: break / except E: pass /
@@ -110,6 +141,9 @@ final class BranchExits {
             if (op.isConditionalJump() && op.target() > q && jumpsBackInto(w, op.target(), b, f)) {
                 continue;                      // (3.13: the loop's copied test, its other way back into the branch too:
             }                                  // to the loop's else, JUMP_BACKWARD_NO_INTERRUPT)
+            if (op.isConditionalJump() && op.target() > q && loopExitToEnd(w, q, t, b, f)) {
+                continue;
+            }
             if (op.target() >= 0 || op.isTerminal() || q > t && w.jumpTargets.get(q)) {
                 return false;
             }

@@ -88,7 +88,7 @@ public final class Walker {
             if (t >= 0) {
                 jumpTargets.set(t);
             }
-            if (t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump())) {
+            if (t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump()) && !withExitJumpBack(op)) {
                 backTargets.set(t);
             }
         }
@@ -128,6 +128,32 @@ public final class Walker {
         }
         orphanCode = code.reachable(orphans, true);
         orphanCode.andNot(code.reachable(List.of(0), true));
+    }
+
+    /**
+     * 3.13+: a with's suppressing path, in its handler, jumps back to the code after the with with
+     * JUMP_BACKWARD_NO_INTERRUPT (compile.c: JUMP_NO_INTERRUPT to the with's exit; flowgraph.c keeps it
+     * uninterruptible unless threaded through a loop's JUMP). No loop's jump back, so its target (a NOP
+     * carrying the next statement's line, {@code with m(): pass} then {@code try:} before a while loop)
+     * is no head of a {@code while True} for the loop right after it to merge with: read as one, the
+     * statements from there became a loop that ran twice (a silent wrong).
+     */
+    private boolean withExitJumpBack(Op op) {
+        if (!code.noInterruptJump(op.index()) || normalFlow.get(op.index())) {
+            return false;
+        }
+        int h = handlerStartOf(op.index());
+        return h >= 0 && Handlers.kind(code, h) == Handlers.Kind.WITH;
+    }
+
+    /** The target of the exception-table entry whose handler code holds k: the PUSH_EXC_INFO before k, or -1. */
+    private int handlerStartOf(int k) {
+        for (int q = k; q >= 0; q--) {
+            if (code.op(q).is("PUSH_EXC_INFO")) {
+                return q;
+            }
+        }
+        return -1;
     }
 
     /** The targets of exception-table entries. */
@@ -704,8 +730,8 @@ public final class Walker {
             if (n > 0 && TryFinally.sameFinallyOps(this, h + 1, i, n)) {
                 // the handler's copy ends with a RERAISE duplicated into its last branch: in this copy that
                 // is the exit after it, a break's or continue's jump the walk reads (not part of the copy)
-                return code.op(h + n).is("RERAISE") && code.op(i + n - 1).isUnconditionalJump() ? n - 1
-                        : emptyBranchExit(h + n, i + n - 1) ? n + 1 : n;
+                return code.op(h + n).is("RERAISE") && (code.op(i + n - 1).isUnconditionalJump() || sharedReturn(i, n))
+                        ? n - 1 : emptyBranchExit(h + n, i + n - 1) ? n + 1 : n;
             }
             int end = n > 0 ? FinallyCopy.end(this, h, i) : -1;
             if (end > i) {
@@ -713,6 +739,30 @@ public final class Walker {
             }
         }
         return 0;
+    }
+
+    /**
+     * 3.12, 3.13: the copy of n instructions at i, matched against a finally handler's copy whose last branch
+     * ends in a duplicated RERAISE, ends in a RETURN_CONST that a jump inside the copy targets: no duplicate of
+     * the exit in that branch (a {@code return CONST} of the try body has one: the copy's return, then the
+     * branch's target, the same return again), but the one return after the statement
+     * ({@code try: ... finally: if c: A} + {@code return 19}) that both the branch and its test go on to,
+     * which the walk reads (counted in the copy, it was dropped: a silent wrong). That return's line
+     * comes after the finally body's, a return of the body's before.
+     */
+    private boolean sharedReturn(int i, int n) {
+        int last = i + n - 1;
+        if (!code.op(last).is("RETURN_CONST")) {    // (a RETURN_VALUE's value, pushed before the copy, is the body's return)
+            return false;
+        }
+        boolean tested = false;
+        for (int k = i; k < last; k++) {
+            if (code.op(k).line() >= code.op(last).line()) {
+                return false;                  // a return of the body (`for ...: return 3`, its iterator popped
+            }                                  // first; `c() and c()` jumping to it twice): its line comes first
+            tested |= code.op(k).isConditionalJump() && code.op(k).target() == last;
+        }
+        return tested;
     }
 
     /**
