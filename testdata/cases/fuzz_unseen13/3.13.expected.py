@@ -89,7 +89,7 @@ def try_if_else_calls_else_break(c, t, x, n, m):
         except E1:
             pass
         else:
-            return None
+            break
 
 
 def try_if_else_pass_else_break(c, t, x, n, m):
@@ -102,7 +102,7 @@ def try_if_else_pass_else_break(c, t, x, n, m):
         except E1:
             pass
         else:
-            return None
+            break
 
 
 def try_if_else_pass_else_break_then_code(c, t, x, n, m):
@@ -157,7 +157,7 @@ def try_if_not_two_clauses_else_break(c, t, x, n, m):
         except E2 as e:
             pass
         else:
-            return None
+            break
 
 
 def while_true_try_inner_break_clause_for_else_return(c, t, x, n, m):

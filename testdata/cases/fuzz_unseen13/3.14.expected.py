@@ -86,7 +86,7 @@ def try_if_else_calls_else_break(c, t, x, n, m):
                 t(8)
             else:
                 x(9)
-            return None
+            break
         except E1:
             continue
 
@@ -98,7 +98,7 @@ def try_if_else_pass_else_break(c, t, x, n, m):
                 x(8)
             else:
                 pass
-            return None
+            break
         except E1:
             continue
 
@@ -150,7 +150,7 @@ def try_if_not_two_clauses_else_break(c, t, x, n, m):
                 x(8)
             else:
                 pass
-            return None
+            break
         except E1:
             continue
         except E2 as e:
