@@ -83,12 +83,15 @@ public final class Walker {
         lastBackEdge = new int[code.size() + 1];
         java.util.Arrays.fill(lastBackEdge, -1);
         BitSet backTargets = new BitSet();
+        BitSet orphanOnly = code.reachable(orphans, true);
+        orphanOnly.andNot(code.reachable(List.of(0), true));
         for (Op op : code.ops()) {
             int t = op.target();
             if (t >= 0) {
                 jumpTargets.set(t);
             }
-            if (t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump())) {
+            if (t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump()) && !orphanClauseEnd(op, orphanOnly)
+                    && !handlerStatementEnd(op)) {
                 backTargets.set(t);
             }
         }
@@ -97,7 +100,8 @@ public final class Walker {
         for (Op op : code.ops()) {
             int t = op.target();
             boolean back = t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump());
-            boolean fromHandler = !normalFlow.get(op.index()) && normalFlow.get(Math.max(t, 0));
+            boolean fromHandler = !normalFlow.get(op.index()) && normalFlow.get(Math.max(t, 0))
+                    || orphanClauseEnd(op, orphanOnly);
             if (back && !fromHandler) {
                 lastInto[t] = Math.max(lastInto[t], op.index());
             }
@@ -128,6 +132,43 @@ public final class Walker {
         }
         orphanCode = code.reachable(orphans, true);
         orphanCode.andNot(code.reachable(List.of(0), true));
+    }
+
+    /**
+     * True when op, in the clause of an orphaned handler (read as normal flow, {@link OrphanHandlers}), is
+     * that clause's jump to the end of its try: 3.12+ lay the handler out last, so the jump goes back, a
+     * JUMP_BACKWARD_NO_INTERRUPT (compile.c's JUMP_NO_INTERRUPT to the try's end; threaded into a loop's
+     * own jump back it would be a JUMP_BACKWARD). No loop's back edge: taken for one, the code after the
+     * orphan's try would read as a loop ({@code try: pass / except E: pass} then {@code try: while True:
+     * ... / finally: f()} printed the finally inside a loop around it).
+     */
+    private boolean orphanClauseEnd(Op op, BitSet orphanOnly) {
+        return orphanOnly.get(op.index()) && code.noInterruptJump(op.index());
+    }
+
+    /**
+     * True when i starts a cleanup handler (an except clause's name cleanup, {@code e = None; del e;
+     * RERAISE}, or COPY 3, POP_EXCEPT, RERAISE) that only the exception table reaches: nothing jumps to it,
+     * the instruction before it does not fall into it, and it is no handler of the region. 3.13+ lay an
+     * outer named clause's cleanup right after the handlers of a try nested in it ({@code except E2 as e:
+     * try: raise E1() / except E1: pass}, the inner clause falling into the outer clause's end): the walk
+     * of the clause after that try reaches it in layout order and read it as statements, a reraise.
+     */
+    private boolean cleanupReachedInLayout(int i, Region r) {
+        return env.atLeast(3, 11) && handlerTargets.get(i) && !jumpTargets.get(i) && !r.handlers().contains(i)
+                && Handlers.kind(code, i) == Handlers.Kind.CLEANUP && code.op(i - 1).isTerminal();
+    }
+
+    /**
+     * True when op, in handler code (not normal flow), is a JUMP_BACKWARD_NO_INTERRUPT: compile.c's
+     * JUMP_NO_INTERRUPT to the end of a statement (an except clause's end, a with's suppressing path), laid
+     * out back to it from the handlers (3.12+); threaded into a loop's own jump back it would be a
+     * JUMP_BACKWARD. So no loop's head, not merged with one: {@code if c(): with m(): pass} then {@code
+     * try: while True: ...} (3.14), the with's suppressing path going to the try's NOP right before the
+     * loop's, took that NOP for the loop's head, the try printed inside the loop.
+     */
+    private boolean handlerStatementEnd(Op op) {
+        return env.atLeast(3, 12) && !normalFlow.get(op.index()) && code.noInterruptJump(op.index());
     }
 
     /** The targets of exception-table entries. */
@@ -312,6 +353,11 @@ public final class Walker {
                 // from then on, statements start with nothing pending above what is left
                 baseDepth = l.depth();
                 stmtStart = i;
+            }
+            if (i > from && cleanupReachedInLayout(i, r)) {
+                live = false;                   // (not code of this region: see cleanupReachedInLayout)
+                i++;
+                continue;
             }
             if (code.op(i).is("PUSH_EXC_INFO") && !r.handlers().contains(i)) {
                 // handler code reached in layout order: a handler whose statement is already structured
