@@ -229,6 +229,42 @@ def with_suppressing_into_try_of_nested_loops(c, t, x, n, m):
         pass
     t(17)
 
+
+def clause_loop_break_then_try_finally_loop(c, t, x, n, m):
+    try:
+        x(1)
+    except E2 as e:
+        while True:
+            if c():
+                break
+    try:
+        while True:
+            if c() or c():
+                break
+        t(23)
+    finally:
+        t(31)
+
+
+def orphan_clause_loop_break_then_try_finally_loop(c, t, x, n, m):
+    try:
+        pass
+    except E1:
+        pass
+    except E2 as e:
+        while True:
+            if c():
+                break
+    try:
+        while True:
+            if c() or c():
+                break
+        t(23)
+    except E1:
+        pass
+    finally:
+        t(31)
+
 assert run([], while_true_break_then_with_try_else_return) in ((10, [('enter', 1), -6, ('exit', 1, False)]), FELL)
 assert run([1], while_true_break_then_with_try_else_return) in ((None, [11]), FELL)
 assert run([0, 0, 1], while_true_break_then_with_try_else_return) in ((10, [('enter', 1), -6, ('exit', 1, False), ('enter', 1), -6, ('exit', 1, False)]), FELL)
@@ -357,3 +393,27 @@ assert run([0, 1, 1, 1, 1], with_suppressing_into_try_of_nested_loops) in (('Bud
 assert run([1, 1, 1, 1, 1], with_suppressing_into_try_of_nested_loops) in (('Budget', [('enter', 3), ('exit', 3, False), 7, 7, 7, 7]), FELL)
 assert run([2], with_suppressing_into_try_of_nested_loops) in (('Budget', [('enter', 3), ('exit', 3, False)]), FELL)
 assert run([3], with_suppressing_into_try_of_nested_loops) in (('Budget', [('enter', 3), ('exit', 3, False)]), FELL)
+assert run([], clause_loop_break_then_try_finally_loop) in (('Budget', [-1, 31]), FELL)
+assert run([1], clause_loop_break_then_try_finally_loop) in (('E1', [-1]), FELL)
+assert run([2], clause_loop_break_then_try_finally_loop) in (('Budget', [-1]), FELL)
+assert run([0, 1], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 2], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 3], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([3, 1], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([3, 2], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([3, 3], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 0, 1], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 0, 2], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 0, 3], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([], orphan_clause_loop_break_then_try_finally_loop) in (('Budget', [31]), FELL)
+assert run([1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([3], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 3], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 3], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 0, 1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 0, 2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)

@@ -179,32 +179,32 @@ def raising_try_in_named_clause(c, t, x, n, m):
 
 def try_while_else_return_past_range(c, t, x, n, m):
     # depyf: could not decompile try_while_else_return_past_range: try body reads the code past its end, read again as its else, at 50
-    #   216           0 RESUME                   0
+    #   217           0 RESUME                   0
     #   
-    #   217           2 NOP
+    #   218           2 NOP
     #   
-    #   218     >>    4 PUSH_NULL
+    #   219     >>    4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE        9 (to 36)
     #   
-    #   219          18 PUSH_NULL
+    #   220          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE        1 (to 34)
     #   
-    #   220          32 JUMP_BACKWARD           15 (to 4)
+    #   221          32 JUMP_BACKWARD           15 (to 4)
     #   
-    #   221     >>   34 JUMP_FORWARD             8 (to 52)
+    #   222     >>   34 JUMP_FORWARD             8 (to 52)
     #   
-    #   223     >>   36 PUSH_NULL
+    #   224     >>   36 PUSH_NULL
     #                38 LOAD_FAST                0 (c)
     #                40 CALL                     0
     #                48 POP_JUMP_IF_FALSE        1 (to 52)
     #   
-    #   224          50 RETURN_CONST             1 (31)
+    #   225          50 RETURN_CONST             1 (31)
     #   
-    #   227     >>   52 PUSH_NULL
+    #   228     >>   52 PUSH_NULL
     #                54 LOAD_FAST                1 (t)
     #                56 LOAD_CONST               2 (40)
     #                58 CALL                     1
@@ -212,15 +212,15 @@ def try_while_else_return_past_range(c, t, x, n, m):
     #                68 RETURN_CONST             0 (None)
     #           >>   70 PUSH_EXC_INFO
     #   
-    #   225          72 LOAD_GLOBAL              0 (E1)
+    #   226          72 LOAD_GLOBAL              0 (E1)
     #                82 CHECK_EXC_MATCH
     #                84 POP_JUMP_IF_FALSE        3 (to 92)
     #                86 POP_TOP
     #   
-    #   226          88 POP_EXCEPT
+    #   227          88 POP_EXCEPT
     #                90 JUMP_BACKWARD           20 (to 52)
     #   
-    #   225     >>   92 RERAISE                  0
+    #   226     >>   92 RERAISE                  0
     #           >>   94 COPY                     3
     #                96 POP_EXCEPT
     #                98 RERAISE                  1
@@ -233,69 +233,69 @@ def try_while_else_return_past_range(c, t, x, n, m):
 
 def while_in_orphan_try_else_in_named_clause(c, t, x, n, m):
     # depyf: could not decompile while_in_orphan_try_else_in_named_clause: a jump leaves the loop past its exit at 94
-    #   229           0 RESUME                   0
+    #   230           0 RESUME                   0
     #   
-    #   230           2 NOP
+    #   231           2 NOP
     #   
-    #   231           4 PUSH_NULL
+    #   232           4 PUSH_NULL
     #                 6 LOAD_FAST                0 (c)
     #                 8 CALL                     0
     #                16 POP_JUMP_IF_FALSE        8 (to 34)
     #   
-    #   232          18 PUSH_NULL
+    #   233          18 PUSH_NULL
     #                20 LOAD_FAST                2 (x)
     #                22 LOAD_CONST               1 (4)
     #                24 CALL                     1
     #                32 POP_TOP
     #   
-    #   246     >>   34 RETURN_CONST             0 (None)
+    #   247     >>   34 RETURN_CONST             0 (None)
     #           >>   36 PUSH_EXC_INFO
     #   
-    #   233          38 LOAD_GLOBAL              0 (E1)
+    #   234          38 LOAD_GLOBAL              0 (E1)
     #                48 CHECK_EXC_MATCH
     #                50 POP_JUMP_IF_FALSE        3 (to 58)
     #                52 POP_TOP
     #   
-    #   234          54 POP_EXCEPT
+    #   235          54 POP_EXCEPT
     #   
-    #   246          56 RETURN_CONST             0 (None)
+    #   247          56 RETURN_CONST             0 (None)
     #   
-    #   235     >>   58 LOAD_GLOBAL              2 (E2)
+    #   236     >>   58 LOAD_GLOBAL              2 (E2)
     #                68 CHECK_EXC_MATCH
     #                70 POP_JUMP_IF_FALSE       45 (to 162)
     #                72 STORE_FAST               5 (e)
     #   
-    #   236          74 NOP
+    #   237          74 NOP
     #   
-    #   237          76 NOP
+    #   238          76 NOP
     #   
-    #   241          78 NOP
+    #   242          78 NOP
     #   
-    #   242     >>   80 PUSH_NULL
+    #   243     >>   80 PUSH_NULL
     #                82 LOAD_FAST                0 (c)
     #                84 CALL                     0
     #                92 POP_JUMP_IF_FALSE        1 (to 96)
     #   
-    #   243          94 JUMP_FORWARD            24 (to 144)
+    #   244          94 JUMP_FORWARD            24 (to 144)
     #   
-    #   244     >>   96 PUSH_NULL
+    #   245     >>   96 PUSH_NULL
     #                98 LOAD_FAST                1 (t)
     #               100 LOAD_CONST               2 (47)
     #               102 CALL                     1
     #               110 POP_TOP
     #   
-    #   241         112 JUMP_BACKWARD           17 (to 80)
+    #   242         112 JUMP_BACKWARD           17 (to 80)
     #               114 PUSH_EXC_INFO
     #   
-    #   238         116 LOAD_GLOBAL              0 (E1)
+    #   239         116 LOAD_GLOBAL              0 (E1)
     #               126 CHECK_EXC_MATCH
     #               128 POP_JUMP_IF_FALSE        3 (to 136)
     #               130 POP_TOP
     #   
-    #   239         132 POP_EXCEPT
+    #   240         132 POP_EXCEPT
     #               134 JUMP_FORWARD             4 (to 144)
     #   
-    #   238     >>  136 RERAISE                  0
+    #   239     >>  136 RERAISE                  0
     #           >>  138 COPY                     3
     #               140 POP_EXCEPT
     #               142 RERAISE                  1
@@ -304,19 +304,19 @@ def while_in_orphan_try_else_in_named_clause(c, t, x, n, m):
     #               148 STORE_FAST               5 (e)
     #               150 DELETE_FAST              5 (e)
     #   
-    #   246         152 RETURN_CONST             0 (None)
+    #   247         152 RETURN_CONST             0 (None)
     #           >>  154 LOAD_CONST               0 (None)
     #               156 STORE_FAST               5 (e)
     #               158 DELETE_FAST              5 (e)
     #               160 RERAISE                  1
     #   
-    #   235     >>  162 RERAISE                  0
+    #   236     >>  162 RERAISE                  0
     #           >>  164 COPY                     3
     #               166 POP_EXCEPT
     #               168 RERAISE                  1
     #           >>  170 PUSH_EXC_INFO
     #   
-    #   246         172 RERAISE                  0
+    #   247         172 RERAISE                  0
     #           >>  174 COPY                     3
     #               176 POP_EXCEPT
     #               178 RERAISE                  1
@@ -367,6 +367,44 @@ def with_suppressing_into_try_of_nested_loops(c, t, x, n, m):
     except E1:
         pass
     t(17)
+
+
+def clause_loop_break_then_try_finally_loop(c, t, x, n, m):
+    try:
+        x(1)
+    except E2 as e:
+        while True:
+            if c():
+                break
+    try:
+        while True:
+            if c() or c():
+                break
+        t(23)
+    finally:
+        t(31)
+
+
+def orphan_clause_loop_break_then_try_finally_loop(c, t, x, n, m):
+    try:
+        pass
+    except E1:
+        pass
+    except E2 as e:
+        while True:
+            if c():
+                break
+    else:
+        pass
+    try:
+        while True:
+            if c() or c():
+                break
+        t(23)
+    except E1:
+        pass
+    finally:
+        t(31)
 
 assert run([], while_true_break_then_with_try_else_return) in ((10, [('enter', 1), -6, ('exit', 1, False)]), FELL)
 assert run([1], while_true_break_then_with_try_else_return) in ((None, [11]), FELL)
@@ -496,3 +534,27 @@ assert run([0, 1, 1, 1, 1], with_suppressing_into_try_of_nested_loops) in (('Bud
 assert run([1, 1, 1, 1, 1], with_suppressing_into_try_of_nested_loops) in (('Budget', [('enter', 3), ('exit', 3, False), 7, 7, 7, 7]), FELL)
 assert run([2], with_suppressing_into_try_of_nested_loops) in (('Budget', [('enter', 3), ('exit', 3, False)]), FELL)
 assert run([3], with_suppressing_into_try_of_nested_loops) in (('Budget', [('enter', 3), ('exit', 3, False)]), FELL)
+assert run([], clause_loop_break_then_try_finally_loop) in (('Budget', [-1, 31]), FELL)
+assert run([1], clause_loop_break_then_try_finally_loop) in (('E1', [-1]), FELL)
+assert run([2], clause_loop_break_then_try_finally_loop) in (('Budget', [-1]), FELL)
+assert run([0, 1], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 2], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 3], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([3, 1], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([3, 2], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([3, 3], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 0, 1], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 0, 2], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 0, 3], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([], orphan_clause_loop_break_then_try_finally_loop) in (('Budget', [31]), FELL)
+assert run([1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([3], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 3], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 3], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 0, 1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 0, 2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)

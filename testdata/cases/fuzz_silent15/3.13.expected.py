@@ -24,6 +24,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -217,37 +218,37 @@ def raising_try_in_named_clause(c, t, x, n, m):
 
 def try_while_else_return_past_range(c, t, x, n, m):
     # depyf: could not decompile try_while_else_return_past_range: try body reads the code past its end, read again as its else, at 82
-    #    216            RESUME                   0
+    #    217            RESUME                   0
     #   
-    #    217            NOP
+    #    218            NOP
     #   
-    #    218    L1:     LOAD_FAST                0 (c)
+    #    219    L1:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       15 (to L3)
     #   
-    #    219            LOAD_FAST                0 (c)
+    #    220            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        2 (to L2)
     #   
-    #    220            JUMP_BACKWARD           26 (to L1)
+    #    221            JUMP_BACKWARD           26 (to L1)
     #   
-    #    221    L2:     JUMP_FORWARD            14 (to L6)
+    #    222    L2:     JUMP_FORWARD            14 (to L6)
     #   
-    #    223    L3:     LOAD_FAST                0 (c)
+    #    224    L3:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L5)
     #   
-    #    224    L4:     RETURN_CONST             1 (31)
+    #    225    L4:     RETURN_CONST             1 (31)
     #   
-    #    223    L5:     NOP
+    #    224    L5:     NOP
     #   
-    #    227    L6:     LOAD_FAST                1 (t)
+    #    228    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (40)
     #                   CALL                     1
@@ -256,15 +257,15 @@ def try_while_else_return_past_range(c, t, x, n, m):
     #   
     #     --    L7:     PUSH_EXC_INFO
     #   
-    #    225            LOAD_GLOBAL              0 (E1)
+    #    226            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #                   POP_TOP
     #   
-    #    226    L8:     POP_EXCEPT
+    #    227    L8:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L6)
     #   
-    #    225    L9:     RERAISE                  0
+    #    226    L9:     RERAISE                  0
     #   
     #     --   L10:     COPY                     3
     #                   POP_EXCEPT
@@ -324,6 +325,44 @@ def with_suppressing_into_try_of_nested_loops(c, t, x, n, m):
     except E1:
         pass
     t(17)
+
+
+def clause_loop_break_then_try_finally_loop(c, t, x, n, m):
+    try:
+        x(1)
+    except E2 as e:
+        while True:
+            if c():
+                break
+    try:
+        while True:
+            if c() or c():
+                break
+        t(23)
+    finally:
+        t(31)
+
+
+def orphan_clause_loop_break_then_try_finally_loop(c, t, x, n, m):
+    try:
+        pass
+    except E1:
+        pass
+    except E2 as e:
+        while True:
+            if c():
+                break
+    else:
+        pass
+    try:
+        while True:
+            if c() or c():
+                break
+        t(23)
+    except E1:
+        pass
+    finally:
+        t(31)
 
 assert run([], while_true_break_then_with_try_else_return) in ((10, [('enter', 1), -6, ('exit', 1, False)]), FELL)
 assert run([1], while_true_break_then_with_try_else_return) in ((None, [11]), FELL)
@@ -453,3 +492,27 @@ assert run([0, 1, 1, 1, 1], with_suppressing_into_try_of_nested_loops) in (('Bud
 assert run([1, 1, 1, 1, 1], with_suppressing_into_try_of_nested_loops) in (('Budget', [('enter', 3), ('exit', 3, False), 7, 7, 7, 7]), FELL)
 assert run([2], with_suppressing_into_try_of_nested_loops) in (('Budget', [('enter', 3), ('exit', 3, False)]), FELL)
 assert run([3], with_suppressing_into_try_of_nested_loops) in (('Budget', [('enter', 3), ('exit', 3, False)]), FELL)
+assert run([], clause_loop_break_then_try_finally_loop) in (('Budget', [-1, 31]), FELL)
+assert run([1], clause_loop_break_then_try_finally_loop) in (('E1', [-1]), FELL)
+assert run([2], clause_loop_break_then_try_finally_loop) in (('Budget', [-1]), FELL)
+assert run([0, 1], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 2], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 3], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([3, 1], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([3, 2], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([3, 3], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 0, 1], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 0, 2], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 0, 3], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([], orphan_clause_loop_break_then_try_finally_loop) in (('Budget', [31]), FELL)
+assert run([1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([3], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 3], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 3], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 0, 1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 0, 2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)

@@ -24,6 +24,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -217,41 +218,41 @@ def raising_try_in_named_clause(c, t, x, n, m):
 
 def try_while_else_return_past_range(c, t, x, n, m):
     # depyf: could not decompile try_while_else_return_past_range: try body reads the code past its end, read again as its else, at 88
-    #    216            RESUME                   0
+    #    217            RESUME                   0
     #   
-    #    217            NOP
+    #    218            NOP
     #   
-    #    218    L1:     LOAD_FAST_BORROW         0 (c)
+    #    219    L1:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE       17 (to L7)
     #           L2:     NOT_TAKEN
     #   
-    #    219    L3:     LOAD_FAST_BORROW         0 (c)
+    #    220    L3:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L6)
     #           L4:     NOT_TAKEN
     #   
-    #    220    L5:     JUMP_BACKWARD           28 (to L1)
+    #    221    L5:     JUMP_BACKWARD           28 (to L1)
     #   
-    #    221    L6:     JUMP_FORWARD            16 (to L10)
+    #    222    L6:     JUMP_FORWARD            16 (to L10)
     #   
-    #    223    L7:     LOAD_FAST_BORROW         0 (c)
+    #    224    L7:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        3 (to L9)
     #           L8:     NOT_TAKEN
     #   
-    #    224            LOAD_SMALL_INT          31
+    #    225            LOAD_SMALL_INT          31
     #                   RETURN_VALUE
     #   
-    #    223    L9:     NOP
+    #    224    L9:     NOP
     #   
-    #    227   L10:     LOAD_FAST_BORROW         1 (t)
+    #    228   L10:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          40
     #                   CALL                     1
@@ -261,16 +262,16 @@ def try_while_else_return_past_range(c, t, x, n, m):
     #   
     #     --   L11:     PUSH_EXC_INFO
     #   
-    #    225            LOAD_GLOBAL              0 (E1)
+    #    226            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L13)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    226   L12:     POP_EXCEPT
+    #    227   L12:     POP_EXCEPT
     #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L10)
     #   
-    #    225   L13:     RERAISE                  0
+    #    226   L13:     RERAISE                  0
     #   
     #     --   L14:     COPY                     3
     #                   POP_EXCEPT
@@ -304,9 +305,9 @@ def while_in_orphan_try_else_in_named_clause(c, t, x, n, m):
 
 def with_suppressing_into_try_of_endless_loop(c, t, x, n, m):
     # depyf: could not decompile with_suppressing_into_try_of_endless_loop: unstructured backward jump at 188
-    #    249            RESUME                   0
+    #    250            RESUME                   0
     #   
-    #    250            LOAD_FAST_BORROW         0 (c)
+    #    251            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -319,7 +320,7 @@ def with_suppressing_into_try_of_endless_loop(c, t, x, n, m):
     #                   POP_JUMP_IF_FALSE       28 (to L4)
     #                   NOT_TAKEN
     #   
-    #    251    L1:     LOAD_FAST_BORROW         4 (m)
+    #    252    L1:     LOAD_FAST_BORROW         4 (m)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           3
     #                   CALL                     1
@@ -331,31 +332,31 @@ def with_suppressing_into_try_of_endless_loop(c, t, x, n, m):
     #                   CALL                     0
     #           L2:     STORE_FAST               5 (w)
     #   
-    #    252    L3:     NOP
+    #    253    L3:     NOP
     #   
-    #    251            LOAD_CONST               1 (None)
+    #    252            LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   LOAD_CONST               1 (None)
     #                   CALL                     3
     #                   POP_TOP
     #                   JUMP_FORWARD             1 (to L5)
     #   
-    #    254    L4:     NOP
+    #    255    L4:     NOP
     #   
-    #    255    L5:     NOP
+    #    256    L5:     NOP
     #   
-    #    256    L6:     NOP
+    #    257    L6:     NOP
     #   
-    #    257            LOAD_FAST_BORROW         0 (c)
+    #    258            LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L9)
     #           L7:     NOT_TAKEN
     #   
-    #    258    L8:     NOP
+    #    259    L8:     NOP
     #   
-    #    259    L9:     LOAD_FAST_BORROW         0 (c)
+    #    260    L9:     LOAD_FAST_BORROW         0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -363,14 +364,14 @@ def with_suppressing_into_try_of_endless_loop(c, t, x, n, m):
     #                   NOT_TAKEN
     #                   JUMP_BACKWARD           30 (to L6)
     #   
-    #    260   L11:     LOAD_FAST_BORROW         1 (t)
+    #    261   L11:     LOAD_FAST_BORROW         1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT           7
     #                   CALL                     1
     #                   POP_TOP
     #                   JUMP_BACKWARD           25 (to L9)
     #   
-    #    251   L12:     PUSH_EXC_INFO
+    #    252   L12:     PUSH_EXC_INFO
     #                   WITH_EXCEPT_START
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE         2 (to L13)
@@ -388,22 +389,22 @@ def with_suppressing_into_try_of_endless_loop(c, t, x, n, m):
     #                   RERAISE                  1
     #          L16:     PUSH_EXC_INFO
     #   
-    #    261            LOAD_GLOBAL              0 (E1)
+    #    262            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        4 (to L18)
     #                   NOT_TAKEN
     #                   POP_TOP
     #   
-    #    262   L17:     POP_EXCEPT
+    #    263   L17:     POP_EXCEPT
     #                   JUMP_FORWARD            23 (to L25)
     #   
-    #    263   L18:     LOAD_GLOBAL              2 (E2)
+    #    264   L18:     LOAD_GLOBAL              2 (E2)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE       11 (to L23)
     #          L19:     NOT_TAKEN
     #          L20:     STORE_FAST               6 (e)
     #   
-    #    264   L21:     POP_EXCEPT
+    #    265   L21:     POP_EXCEPT
     #                   LOAD_CONST               1 (None)
     #                   STORE_FAST               6 (e)
     #                   DELETE_FAST              6 (e)
@@ -414,13 +415,13 @@ def with_suppressing_into_try_of_endless_loop(c, t, x, n, m):
     #                   DELETE_FAST              6 (e)
     #                   RERAISE                  1
     #   
-    #    263   L23:     RERAISE                  0
+    #    264   L23:     RERAISE                  0
     #   
     #     --   L24:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    265   L25:     LOAD_FAST                1 (t)
+    #    266   L25:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_SMALL_INT          17
     #                   CALL                     1
@@ -451,6 +452,46 @@ def with_suppressing_into_try_of_nested_loops(c, t, x, n, m):
     except E1:
         pass
     t(17)
+
+
+def clause_loop_break_then_try_finally_loop(c, t, x, n, m):
+    try:
+        x(1)
+    except E2 as e:
+        while True:
+            if c():
+                break
+    try:
+        while True:
+            if c() or c():
+                break
+        t(23)
+    finally:
+        t(31)
+
+
+def orphan_clause_loop_break_then_try_finally_loop(c, t, x, n, m):
+    try:
+        pass
+    except E1:
+        pass
+    except E2 as e:
+        while True:
+            if c():
+                break
+    else:
+        pass
+    try:
+        while True:
+            if False:
+                pass
+            if c() or c():
+                break
+        t(23)
+    except E1:
+        pass
+    finally:
+        t(31)
 
 assert run([], while_true_break_then_with_try_else_return) in ((10, [('enter', 1), -6, ('exit', 1, False)]), FELL)
 assert run([1], while_true_break_then_with_try_else_return) in ((None, [11]), FELL)
@@ -580,3 +621,27 @@ assert run([0, 1, 1, 1, 1], with_suppressing_into_try_of_nested_loops) in (('Bud
 assert run([1, 1, 1, 1, 1], with_suppressing_into_try_of_nested_loops) in (('Budget', [('enter', 3), ('exit', 3, False), 7, 7, 7, 7]), FELL)
 assert run([2], with_suppressing_into_try_of_nested_loops) in (('Budget', [('enter', 3), ('exit', 3, False)]), FELL)
 assert run([3], with_suppressing_into_try_of_nested_loops) in (('Budget', [('enter', 3), ('exit', 3, False)]), FELL)
+assert run([], clause_loop_break_then_try_finally_loop) in (('Budget', [-1, 31]), FELL)
+assert run([1], clause_loop_break_then_try_finally_loop) in (('E1', [-1]), FELL)
+assert run([2], clause_loop_break_then_try_finally_loop) in (('Budget', [-1]), FELL)
+assert run([0, 1], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 2], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 3], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([3, 1], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([3, 2], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([3, 3], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 0, 1], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 0, 2], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 0, 3], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([], orphan_clause_loop_break_then_try_finally_loop) in (('Budget', [31]), FELL)
+assert run([1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([3], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 3], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 3], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 0, 1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 0, 2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)

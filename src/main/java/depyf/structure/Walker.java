@@ -91,7 +91,7 @@ public final class Walker {
                 jumpTargets.set(t);
             }
             if (t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump()) && !orphanClauseEnd(op, orphanOnly)
-                    && !handlerStatementEnd(op)) {
+                    && !handlerStatementEnd(op) && !pastOwnTry(op, orphanOnly)) {
                 backTargets.set(t);
             }
         }
@@ -169,6 +169,46 @@ public final class Walker {
      */
     private boolean handlerStatementEnd(Op op) {
         return env.atLeast(3, 12) && !normalFlow.get(op.index()) && code.noInterruptJump(op.index());
+    }
+
+    /**
+     * 3.14: True when op, a jump back from handler code (or an orphaned handler's), goes to or past the
+     * end of the protected range of the handler whose code it ends (the nearest PUSH_EXC_INFO before it;
+     * an orphan's try body start): it leaves the statement for the code after it, a break's copy of an
+     * except clause's end ({@code except E as e: while True: if c(): break}) threaded to the next
+     * statement, not a continue (which goes back to a loop head before the statement). Such a target is
+     * no loop head to merge with the one after it ({@code try: while True: ...} then read as the loop).
+     * (3.12, 3.13 read those shapes already; there the rule cost exact functions of the fuzz seeds.)
+     */
+    private boolean pastOwnTry(Op op, BitSet orphanOnly) {
+        int k = op.index();
+        int t = op.target();
+        if (!env.atLeast(3, 14) || !op.is("JUMP_BACKWARD") || normalFlow.get(k) && !orphanOnly.get(k)) {
+            return false;
+        }
+        int push = k;
+        while (push >= 0 && !code.op(push).is("PUSH_EXC_INFO")) {
+            push--;
+        }
+        if (push < 0) {
+            return false;
+        }
+        int end = -1;
+        for (Code.Handler h : code.handlers()) {
+            if (h.target() == push) {
+                end = Math.max(end, h.end());
+            }
+        }
+        if (end >= 0) {
+            return t >= end;
+        }
+        int start = Integer.MAX_VALUE;                  // an orphan: its try body protects nothing
+        for (var e : orphanBodies.entrySet()) {
+            if (e.getValue() == push) {
+                start = Math.min(start, e.getKey());
+            }
+        }
+        return orphanOnly.get(k) && start != Integer.MAX_VALUE && t > start;
     }
 
     /** The targets of exception-table entries. */
