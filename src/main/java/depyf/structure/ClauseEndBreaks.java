@@ -27,8 +27,7 @@ final class ClauseEndBreaks {
             return 0;
         }
         int head = java.util.Collections.min(loop.continues());
-        Code.Handler clause = w.code.handlerAt(head);
-        if (clause == null || Handlers.kind(w.code, clause.target()) != Handlers.Kind.CLEANUP || clause.depth() != l.depth()) {
+        if (clauseCleanup(w, head, l.depth()) == null) {
             return 0;
         }
         int k = ExceptClauses.afterNameCleanup(w.code, i + 1);
@@ -49,8 +48,23 @@ final class ClauseEndBreaks {
             return false;
         }
         int head = java.util.Collections.min(loop.continues());
-        Code.Handler clause = w.code.handlerAt(head);
-        return clause != null && Handlers.kind(w.code, clause.target()) == Handlers.Kind.CLEANUP && clause.depth() == l.depth();
+        return clauseCleanup(w, head, l.depth()) != null;
+    }
+
+    /**
+     * The cleanup handler of the except clause around the loop headed at {@code head}, the stack {@code
+     * depth} deep there: the head's own handler, or, the loop lying in the body of a try/except nested in
+     * the clause (3.13+: {@code except E1: try: while True: if not c(): break ... / except E1: pass}), the
+     * one protecting that try's handler's cleanup (a break leaves such a try with no code of its own, so
+     * its POP_EXCEPT is still the clause's end). Null when no such clause.
+     */
+    private static Code.Handler clauseCleanup(Walker w, int head, int depth) {
+        Code.Handler h = w.code.handlerAt(head);
+        for (int n = 0; n < 8 && h != null && h.depth() == depth && Handlers.kind(w.code, h.target()) == Handlers.Kind.EXCEPT; n++) {
+            Code.Handler own = w.code.handlerAt(h.target());     // the nested try's clause cleanup, one deeper
+            h = own == null ? null : w.code.handlerAt(own.target());
+        }
+        return h != null && h.depth() == depth && Handlers.kind(w.code, h.target()) == Handlers.Kind.CLEANUP ? h : null;
     }
 
     /**

@@ -301,6 +301,32 @@ final class LoopBreaks {
     }
 
     /**
+     * 3.12+: True when a break in the body [from, end) jumps past the region's end {@code to}, the end of a
+     * try body's protected range, over straight code returning there and line NOPs only: the try body's
+     * `return CONST` unwound past the range (3.14: {@code try: while c(): ... break / else: if c(): return
+     * 31 / except E: pass}, the break threaded to the code after the try). The loop ends the try body and
+     * [end, to) is its else clause, whose return is that code; read as the code after the loop, the else
+     * would run after a break too.
+     */
+    static boolean breaksPastRangeTail(Walker w, int from, int end, int to) {
+        if (!w.env.atLeast(3, 12) || end >= to || to >= w.code.size() || !w.code.op(to - 1).is("NOP") && w.code.handlerAt(to - 1) == null) {
+            return false;
+        }
+        int e = TryRanges.straightExit(w, to, w.code.size());
+        if (e < 0 || w.code.handlerAt(to) != null) {
+            return false;
+        }
+        int past = Tries.skipNops(w, e);
+        for (int k = from; k < end; k++) {
+            Op op = w.code.op(k);
+            if (op.is("JUMP_FORWARD") && w.reachable.get(k) && w.normalFlow.get(k) && op.target() > to && op.target() == past) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * As {@link #breaksPastRegion} for the breaks in except clauses of a try in the for loop's body [from,
      * end): POP_EXCEPT, the name's cleanup, the iterator's pop and a jump back to the head of the loop
      * being walked (3.14 threads the break through the code after the for loop, which ends that loop's

@@ -729,6 +729,9 @@ final class Loops {
         if (exit == f && LoopBreaks.breaksPastRegion(w, b, f, f, to, r)) {
             exit = to;                         // the loop ends the enclosing loop's body: the rest is its else
         }
+        if (exit == f && LoopBreaks.breaksPastRangeTail(w, b, f, to)) {
+            exit = to;                         // the loop ends a try body whose else returns past the range
+        }
         // the loop ends an if's branch, an except clause breaking to where that if goes on: the rest of the
         // branch is the else clause, which goes on there too
         boolean elseToFollow = exit == f && LoopBreaks.clauseBreaksPastRegion(w, b, f, f, to, r);

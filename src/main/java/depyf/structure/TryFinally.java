@@ -381,7 +381,24 @@ final class TryFinally {
                 return true;
             }
         }
-        return false;
+        return fallsIntoCopy(w, i, stopped);
+    }
+
+    /**
+     * True when the body's last statement, read up to {@code stopped}, falls off its end into the copy of
+     * the finally body there: a for loop whose exit (END_FOR, POP_ITER) lies past the range's first end,
+     * after a return's unwinding in its body (3.14: {@code except E: try: for j in n(): return 4 / finally:
+     * t()}, the return's copy of the finally body laid out before the loop's exit), goes on into the normal
+     * exit's copy. Taken for a return, that copy would print as code after the statement, run twice.
+     */
+    private static boolean fallsIntoCopy(Walker w, int i, int stopped) {
+        int last = stopped - 1;
+        if (last <= i || !w.reachable.get(last)) {
+            return false;
+        }
+        // (the loop's exit: 3.12 END_FOR; 3.13 END_FOR, POP_TOP; 3.14 END_FOR, POP_ITER)
+        Op op = w.code.op(last);
+        return op.is("END_FOR") || (op.is("POP_ITER") || op.is("POP_TOP")) && w.code.op(last - 1).is("END_FOR");
     }
 
     /**

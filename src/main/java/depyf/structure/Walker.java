@@ -83,12 +83,15 @@ public final class Walker {
         lastBackEdge = new int[code.size() + 1];
         java.util.Arrays.fill(lastBackEdge, -1);
         BitSet backTargets = new BitSet();
+        BitSet orphanOnly = code.reachable(orphans, true);
+        orphanOnly.andNot(code.reachable(List.of(0), true));
         for (Op op : code.ops()) {
             int t = op.target();
             if (t >= 0) {
                 jumpTargets.set(t);
             }
-            if (t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump()) && !withExitJumpBack(op)) {
+            if (t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump()) && !withExitJumpBack(op)
+                    && !orphanClauseEnd(op, orphanOnly) && !handlerStatementEnd(op) && !pastOwnTry(op, orphanOnly)) {
                 backTargets.set(t);
             }
         }
@@ -97,7 +100,8 @@ public final class Walker {
         for (Op op : code.ops()) {
             int t = op.target();
             boolean back = t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump());
-            boolean fromHandler = !normalFlow.get(op.index()) && normalFlow.get(Math.max(t, 0));
+            boolean fromHandler = !normalFlow.get(op.index()) && normalFlow.get(Math.max(t, 0))
+                    || orphanClauseEnd(op, orphanOnly);
             if (back && !fromHandler) {
                 lastInto[t] = Math.max(lastInto[t], op.index());
             }
@@ -154,6 +158,80 @@ public final class Walker {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when op, in the clause of an orphaned handler (read as normal flow, {@link OrphanHandlers}), is
+     * that clause's jump to the end of its try: 3.12+ lay the handler out last, so the jump goes back, a
+     * JUMP_BACKWARD_NO_INTERRUPT (compile.c's JUMP_NO_INTERRUPT to the try's end; threaded into a loop's
+     * own jump back it would be a JUMP_BACKWARD). No loop's back edge: taken for one, the code after the
+     * orphan's try would read as a loop ({@code try: pass / except E: pass} then {@code try: while True:
+     * ... / finally: f()} printed the finally inside a loop around it).
+     */
+    private boolean orphanClauseEnd(Op op, BitSet orphanOnly) {
+        return orphanOnly.get(op.index()) && code.noInterruptJump(op.index());
+    }
+
+    /**
+     * True when i starts a cleanup handler (an except clause's name cleanup, {@code e = None; del e;
+     * RERAISE}, or COPY 3, POP_EXCEPT, RERAISE) that only the exception table reaches: nothing jumps to it,
+     * the instruction before it does not fall into it, and it is no handler of the region. 3.13+ lay an
+     * outer named clause's cleanup right after the handlers of a try nested in it ({@code except E2 as e:
+     * try: raise E1() / except E1: pass}, the inner clause falling into the outer clause's end): the walk
+     * of the clause after that try reaches it in layout order and read it as statements, a reraise.
+     */
+    private boolean cleanupReachedInLayout(int i, Region r) {
+        return env.atLeast(3, 11) && handlerTargets.get(i) && !jumpTargets.get(i) && !r.handlers().contains(i)
+                && Handlers.kind(code, i) == Handlers.Kind.CLEANUP && code.op(i - 1).isTerminal();
+    }
+
+    /**
+     * True when op, in handler code (not normal flow), is a JUMP_BACKWARD_NO_INTERRUPT: compile.c's
+     * JUMP_NO_INTERRUPT to the end of a statement (an except clause's end, a with's suppressing path), laid
+     * out back to it from the handlers (3.12+); threaded into a loop's own jump back it would be a
+     * JUMP_BACKWARD. So no loop's head, not merged with one: {@code if c(): with m(): pass} then {@code
+     * try: while True: ...} (3.14), the with's suppressing path going to the try's NOP right before the
+     * loop's, took that NOP for the loop's head, the try printed inside the loop.
+     */
+    private boolean handlerStatementEnd(Op op) {
+        return env.atLeast(3, 12) && !normalFlow.get(op.index()) && code.noInterruptJump(op.index());
+    }
+
+    /**
+     * 3.14: True when op, a jump back from handler code (or an orphaned handler's), goes to or past the
+     * end of the protected range of the handler whose code it ends (the nearest PUSH_EXC_INFO before it;
+     * an orphan's try body start): it leaves the statement for the code after it, a break's copy of an
+     * except clause's end ({@code except E as e: while True: if c(): break}) threaded to the next
+     * statement, not a continue (which goes back to a loop head before the statement). Such a target is
+     * no loop head to merge with the one after it ({@code try: while True: ...} then read as the loop).
+     * (3.12, 3.13 read those shapes already; there the rule cost exact functions of the fuzz seeds.)
+     */
+    private boolean pastOwnTry(Op op, BitSet orphanOnly) {
+        int k = op.index();
+        int t = op.target();
+        if (!env.atLeast(3, 14) || !op.is("JUMP_BACKWARD") || normalFlow.get(k) && !orphanOnly.get(k)) {
+            return false;
+        }
+        int push = handlerStartOf(k);
+        if (push < 0) {
+            return false;
+        }
+        int end = -1;
+        for (Code.Handler h : code.handlers()) {
+            if (h.target() == push) {
+                end = Math.max(end, h.end());
+            }
+        }
+        if (end >= 0) {
+            return t >= end;
+        }
+        int start = Integer.MAX_VALUE;                  // an orphan: its try body protects nothing
+        for (var e : orphanBodies.entrySet()) {
+            if (e.getValue() == push) {
+                start = Math.min(start, e.getKey());
+            }
+        }
+        return orphanOnly.get(k) && start != Integer.MAX_VALUE && t > start;
     }
 
     /** The targets of exception-table entries. */
@@ -354,6 +432,11 @@ public final class Walker {
                 // from then on, statements start with nothing pending above what is left
                 baseDepth = l.depth();
                 stmtStart = i;
+            }
+            if (i > from && cleanupReachedInLayout(i, r)) {
+                live = false;                   // (not code of this region: see cleanupReachedInLayout)
+                i++;
+                continue;
             }
             if (code.op(i).is("PUSH_EXC_INFO") && !r.handlers().contains(i)) {
                 // handler code reached in layout order: a handler whose statement is already structured

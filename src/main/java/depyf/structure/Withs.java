@@ -103,6 +103,9 @@ final class Withs {
             if (after >= 0 && !Branches.sameExit(w, after, normal)) {
                 throw new LiftException("a with's suppressing path and its normal exit go on apart at " + w.code.op(cold).offset());
             }
+            if (!endsLoopBody(w, normal, r)) {
+                l.emit(new Stmt.Continue());   // the with ends a branch, code of the loop body follows the statement
+            }
             return j;
         }
         // a normal exit only a nested with's suppressing path reaches (its body returns): the body never
@@ -238,6 +241,20 @@ final class Withs {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when the region whose last statement is the with goes on at the loop's head, where the jump
+     * after the with's cold normal exit call at {@code normal} goes ({@link #coldNormalExit}): the with ends
+     * the loop body, so that jump is the body's end. When the with ends a branch of an if statement
+     * followed by more of the body (3.14: {@code while True: if c(): break / with m(): try: x() / except E:
+     * pass / else: return}, the break jumping forward to the code after the loop, laid out before the
+     * handlers), the jump back is a continue the statement must say.
+     */
+    private static boolean endsLoopBody(Walker w, int normal, Region r) {
+        int head = w.code.op(normal).target();
+        return r.follow() < 0 || r.follow() == head || r.loop().continues().contains(r.follow())
+                || Branches.sameExit(w, r.follow(), normal);
     }
 
     /** True when n calls the exit with three Nones (an async with awaits the result, a with pops it). */

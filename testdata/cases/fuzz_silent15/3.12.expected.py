@@ -1,0 +1,560 @@
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def while_true_break_then_with_try_else_return(c, t, x, n, m):
+    while True:
+        if c() or c():
+            pass
+        else:
+            with m(1):
+                try:
+                    x(6)
+                    return 10
+                except E1:
+                    pass
+            continue
+        t(11)
+        return None
+
+
+def while_true_single_break_then_with_try_else_return(c, t, x, n, m):
+    while True:
+        if c():
+            pass
+        else:
+            with m(1):
+                try:
+                    x(6)
+                    return 10
+                except E1:
+                    pass
+            continue
+        t(11)
+        return None
+
+
+def orphan_try_then_try_except_finally_loop(c, t, x, n, m):
+    try:
+        pass
+    except E1:
+        pass
+    except E2 as e:
+        pass
+    else:
+        pass
+    try:
+        while True:
+            if c() or c():
+                break
+        t(23)
+    except E1:
+        pass
+    finally:
+        t(31)
+
+
+def orphan_try_then_try_finally_loop(c, t, x, n, m):
+    try:
+        pass
+    except E1:
+        pass
+    try:
+        while True:
+            if c():
+                break
+        t(23)
+    finally:
+        t(31)
+
+
+def orphan_try_then_try_except_loop(c, t, x, n, m):
+    try:
+        pass
+    except E1:
+        pass
+    try:
+        while True:
+            if c() or c():
+                break
+        t(23)
+    except E1:
+        pass
+
+
+def for_return_in_try_finally_in_clause(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        try:
+            for j in n():
+                return 4
+        finally:
+            t(5)
+
+
+def while_true_break_in_try_in_clause(c, t, x, n, m):
+    try:
+        x(2)
+        return None
+    except E1:
+        try:
+            while True:
+                if not c():
+                    break
+                t(4)
+        except E1:
+            pass
+        return None
+    except E2 as e:
+        return None
+    finally:
+        pass
+
+
+def raising_try_in_named_clause(c, t, x, n, m):
+    try:
+        x(1)
+    except E2 as e:
+        try:
+            raise E1(10)
+        except E1:
+            pass
+    t(49)
+
+
+def try_while_else_return_past_range(c, t, x, n, m):
+    # depyf: could not decompile try_while_else_return_past_range: try body reads the code past its end, read again as its else, at 50
+    #   217           0 RESUME                   0
+    #   
+    #   218           2 NOP
+    #   
+    #   219     >>    4 PUSH_NULL
+    #                 6 LOAD_FAST                0 (c)
+    #                 8 CALL                     0
+    #                16 POP_JUMP_IF_FALSE        9 (to 36)
+    #   
+    #   220          18 PUSH_NULL
+    #                20 LOAD_FAST                0 (c)
+    #                22 CALL                     0
+    #                30 POP_JUMP_IF_FALSE        1 (to 34)
+    #   
+    #   221          32 JUMP_BACKWARD           15 (to 4)
+    #   
+    #   222     >>   34 JUMP_FORWARD             8 (to 52)
+    #   
+    #   224     >>   36 PUSH_NULL
+    #                38 LOAD_FAST                0 (c)
+    #                40 CALL                     0
+    #                48 POP_JUMP_IF_FALSE        1 (to 52)
+    #   
+    #   225          50 RETURN_CONST             1 (31)
+    #   
+    #   228     >>   52 PUSH_NULL
+    #                54 LOAD_FAST                1 (t)
+    #                56 LOAD_CONST               2 (40)
+    #                58 CALL                     1
+    #                66 POP_TOP
+    #                68 RETURN_CONST             0 (None)
+    #           >>   70 PUSH_EXC_INFO
+    #   
+    #   226          72 LOAD_GLOBAL              0 (E1)
+    #                82 CHECK_EXC_MATCH
+    #                84 POP_JUMP_IF_FALSE        3 (to 92)
+    #                86 POP_TOP
+    #   
+    #   227          88 POP_EXCEPT
+    #                90 JUMP_BACKWARD           20 (to 52)
+    #   
+    #   226     >>   92 RERAISE                  0
+    #           >>   94 COPY                     3
+    #                96 POP_EXCEPT
+    #                98 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 48 -> 70 [0]
+    #     70 to 86 -> 94 [1] lasti
+    #     92 to 92 -> 94 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_while_else_return_past_range: try body reads the code past its end, read again as its else, at 50')
+
+
+def while_in_orphan_try_else_in_named_clause(c, t, x, n, m):
+    # depyf: could not decompile while_in_orphan_try_else_in_named_clause: a jump leaves the loop past its exit at 94
+    #   230           0 RESUME                   0
+    #   
+    #   231           2 NOP
+    #   
+    #   232           4 PUSH_NULL
+    #                 6 LOAD_FAST                0 (c)
+    #                 8 CALL                     0
+    #                16 POP_JUMP_IF_FALSE        8 (to 34)
+    #   
+    #   233          18 PUSH_NULL
+    #                20 LOAD_FAST                2 (x)
+    #                22 LOAD_CONST               1 (4)
+    #                24 CALL                     1
+    #                32 POP_TOP
+    #   
+    #   247     >>   34 RETURN_CONST             0 (None)
+    #           >>   36 PUSH_EXC_INFO
+    #   
+    #   234          38 LOAD_GLOBAL              0 (E1)
+    #                48 CHECK_EXC_MATCH
+    #                50 POP_JUMP_IF_FALSE        3 (to 58)
+    #                52 POP_TOP
+    #   
+    #   235          54 POP_EXCEPT
+    #   
+    #   247          56 RETURN_CONST             0 (None)
+    #   
+    #   236     >>   58 LOAD_GLOBAL              2 (E2)
+    #                68 CHECK_EXC_MATCH
+    #                70 POP_JUMP_IF_FALSE       45 (to 162)
+    #                72 STORE_FAST               5 (e)
+    #   
+    #   237          74 NOP
+    #   
+    #   238          76 NOP
+    #   
+    #   242          78 NOP
+    #   
+    #   243     >>   80 PUSH_NULL
+    #                82 LOAD_FAST                0 (c)
+    #                84 CALL                     0
+    #                92 POP_JUMP_IF_FALSE        1 (to 96)
+    #   
+    #   244          94 JUMP_FORWARD            24 (to 144)
+    #   
+    #   245     >>   96 PUSH_NULL
+    #                98 LOAD_FAST                1 (t)
+    #               100 LOAD_CONST               2 (47)
+    #               102 CALL                     1
+    #               110 POP_TOP
+    #   
+    #   242         112 JUMP_BACKWARD           17 (to 80)
+    #               114 PUSH_EXC_INFO
+    #   
+    #   239         116 LOAD_GLOBAL              0 (E1)
+    #               126 CHECK_EXC_MATCH
+    #               128 POP_JUMP_IF_FALSE        3 (to 136)
+    #               130 POP_TOP
+    #   
+    #   240         132 POP_EXCEPT
+    #               134 JUMP_FORWARD             4 (to 144)
+    #   
+    #   239     >>  136 RERAISE                  0
+    #           >>  138 COPY                     3
+    #               140 POP_EXCEPT
+    #               142 RERAISE                  1
+    #           >>  144 POP_EXCEPT
+    #               146 LOAD_CONST               0 (None)
+    #               148 STORE_FAST               5 (e)
+    #               150 DELETE_FAST              5 (e)
+    #   
+    #   247         152 RETURN_CONST             0 (None)
+    #           >>  154 LOAD_CONST               0 (None)
+    #               156 STORE_FAST               5 (e)
+    #               158 DELETE_FAST              5 (e)
+    #               160 RERAISE                  1
+    #   
+    #   236     >>  162 RERAISE                  0
+    #           >>  164 COPY                     3
+    #               166 POP_EXCEPT
+    #               168 RERAISE                  1
+    #           >>  170 PUSH_EXC_INFO
+    #   
+    #   247         172 RERAISE                  0
+    #           >>  174 COPY                     3
+    #               176 POP_EXCEPT
+    #               178 RERAISE                  1
+    #   ExceptionTable:
+    #     4 to 32 -> 36 [0]
+    #     36 to 52 -> 164 [1] lasti
+    #     54 to 54 -> 170 [0]
+    #     58 to 72 -> 164 [1] lasti
+    #     78 to 112 -> 154 [1] lasti
+    #     114 to 130 -> 138 [2] lasti
+    #     132 to 134 -> 154 [1] lasti
+    #     136 to 136 -> 138 [2] lasti
+    #     138 to 142 -> 154 [1] lasti
+    #     144 to 150 -> 170 [0]
+    #     154 to 162 -> 164 [1] lasti
+    #     164 to 168 -> 170 [0]
+    #     170 to 172 -> 174 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_in_orphan_try_else_in_named_clause: a jump leaves the loop past its exit at 94')
+
+
+def with_suppressing_into_try_of_endless_loop(c, t, x, n, m):
+    if c() or c():
+        with m(3) as w:
+            pass
+    else:
+        pass
+    try:
+        while True:
+            if not c():
+                pass
+            while c():
+                t(7)
+    except E1:
+        pass
+    except E2 as e:
+        pass
+    t(17)
+
+
+def with_suppressing_into_try_of_nested_loops(c, t, x, n, m):
+    if c():
+        with m(3) as w:
+            pass
+    try:
+        while True:
+            while c():
+                t(7)
+    except E1:
+        pass
+    t(17)
+
+
+def clause_loop_break_then_try_finally_loop(c, t, x, n, m):
+    try:
+        x(1)
+    except E2 as e:
+        while True:
+            if c():
+                break
+    try:
+        while True:
+            if c() or c():
+                break
+        t(23)
+    finally:
+        t(31)
+
+
+def orphan_clause_loop_break_then_try_finally_loop(c, t, x, n, m):
+    try:
+        pass
+    except E1:
+        pass
+    except E2 as e:
+        while True:
+            if c():
+                break
+    else:
+        pass
+    try:
+        while True:
+            if c() or c():
+                break
+        t(23)
+    except E1:
+        pass
+    finally:
+        t(31)
+
+assert run([], while_true_break_then_with_try_else_return) in ((10, [('enter', 1), -6, ('exit', 1, False)]), FELL)
+assert run([1], while_true_break_then_with_try_else_return) in ((None, [11]), FELL)
+assert run([0, 0, 1], while_true_break_then_with_try_else_return) in ((10, [('enter', 1), -6, ('exit', 1, False), ('enter', 1), -6, ('exit', 1, False)]), FELL)
+assert run([0, 0, 2], while_true_break_then_with_try_else_return) in (('E2', [('enter', 1), -6, ('exit', 1, False)]), FELL)
+assert run([0, 0, 1, 1], while_true_break_then_with_try_else_return) in ((None, [('enter', 1), -6, ('exit', 1, False), 11]), FELL)
+assert run([0, 0, 2, 1], while_true_break_then_with_try_else_return) in ((10, [('enter', 1), -6, ('exit', 1, True), ('enter', 1), -6, ('exit', 1, False)]), FELL)
+assert run([0, 0, 2, 1, 1], while_true_break_then_with_try_else_return) in ((None, [('enter', 1), -6, ('exit', 1, True), 11]), FELL)
+assert run([2], while_true_break_then_with_try_else_return) in ((None, [11]), FELL)
+assert run([3], while_true_break_then_with_try_else_return) in ((None, [11]), FELL)
+assert run([0, 1], while_true_break_then_with_try_else_return) in ((None, [11]), FELL)
+assert run([0, 2], while_true_break_then_with_try_else_return) in ((None, [11]), FELL)
+assert run([0, 3], while_true_break_then_with_try_else_return) in ((None, [11]), FELL)
+assert run([], while_true_single_break_then_with_try_else_return) in ((10, [('enter', 1), -6, ('exit', 1, False)]), FELL)
+assert run([1], while_true_single_break_then_with_try_else_return) in ((None, [11]), FELL)
+assert run([0, 1], while_true_single_break_then_with_try_else_return) in ((10, [('enter', 1), -6, ('exit', 1, False), ('enter', 1), -6, ('exit', 1, False)]), FELL)
+assert run([0, 2], while_true_single_break_then_with_try_else_return) in (('E2', [('enter', 1), -6, ('exit', 1, False)]), FELL)
+assert run([0, 1, 1], while_true_single_break_then_with_try_else_return) in ((None, [('enter', 1), -6, ('exit', 1, False), 11]), FELL)
+assert run([0, 2, 1], while_true_single_break_then_with_try_else_return) in ((10, [('enter', 1), -6, ('exit', 1, True), ('enter', 1), -6, ('exit', 1, False)]), FELL)
+assert run([0, 1, 0, 1], while_true_single_break_then_with_try_else_return) in ((10, [('enter', 1), -6, ('exit', 1, False), ('enter', 1), -6, ('exit', 1, False), ('enter', 1), -6, ('exit', 1, False)]), FELL)
+assert run([0, 1, 0, 2], while_true_single_break_then_with_try_else_return) in (('E2', [('enter', 1), -6, ('exit', 1, False), ('enter', 1), -6, ('exit', 1, False)]), FELL)
+assert run([0, 2, 1, 1], while_true_single_break_then_with_try_else_return) in ((None, [('enter', 1), -6, ('exit', 1, True), 11]), FELL)
+assert run([0, 1, 0, 1, 1], while_true_single_break_then_with_try_else_return) in ((None, [('enter', 1), -6, ('exit', 1, False), ('enter', 1), -6, ('exit', 1, False), 11]), FELL)
+assert run([0, 1, 0, 2, 1], while_true_single_break_then_with_try_else_return) in ((10, [('enter', 1), -6, ('exit', 1, False), ('enter', 1), -6, ('exit', 1, True), ('enter', 1), -6, ('exit', 1, False)]), FELL)
+assert run([0, 2, 1, 0, 1], while_true_single_break_then_with_try_else_return) in ((10, [('enter', 1), -6, ('exit', 1, True), ('enter', 1), -6, ('exit', 1, False), ('enter', 1), -6, ('exit', 1, False)]), FELL)
+assert run([], orphan_try_then_try_except_finally_loop) in (('Budget', [31]), FELL)
+assert run([1], orphan_try_then_try_except_finally_loop) in ((None, [23, 31]), FELL)
+assert run([2], orphan_try_then_try_except_finally_loop) in ((None, [23, 31]), FELL)
+assert run([3], orphan_try_then_try_except_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 1], orphan_try_then_try_except_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 2], orphan_try_then_try_except_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 3], orphan_try_then_try_except_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 1], orphan_try_then_try_except_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 2], orphan_try_then_try_except_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 3], orphan_try_then_try_except_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 0, 1], orphan_try_then_try_except_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 0, 2], orphan_try_then_try_except_finally_loop) in ((None, [23, 31]), FELL)
+assert run([], orphan_try_then_try_finally_loop) in (('Budget', [31]), FELL)
+assert run([1], orphan_try_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([2], orphan_try_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([3], orphan_try_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 1], orphan_try_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 2], orphan_try_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 3], orphan_try_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 1], orphan_try_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 2], orphan_try_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 3], orphan_try_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 0, 1], orphan_try_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 0, 2], orphan_try_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([], orphan_try_then_try_except_loop) in (('Budget', []), FELL)
+assert run([1], orphan_try_then_try_except_loop) in ((None, [23]), FELL)
+assert run([2], orphan_try_then_try_except_loop) in ((None, [23]), FELL)
+assert run([3], orphan_try_then_try_except_loop) in ((None, [23]), FELL)
+assert run([0, 1], orphan_try_then_try_except_loop) in ((None, [23]), FELL)
+assert run([0, 2], orphan_try_then_try_except_loop) in ((None, [23]), FELL)
+assert run([0, 3], orphan_try_then_try_except_loop) in ((None, [23]), FELL)
+assert run([0, 0, 1], orphan_try_then_try_except_loop) in ((None, [23]), FELL)
+assert run([0, 0, 2], orphan_try_then_try_except_loop) in ((None, [23]), FELL)
+assert run([0, 0, 3], orphan_try_then_try_except_loop) in ((None, [23]), FELL)
+assert run([0, 0, 0, 1], orphan_try_then_try_except_loop) in ((None, [23]), FELL)
+assert run([0, 0, 0, 2], orphan_try_then_try_except_loop) in ((None, [23]), FELL)
+assert run([], for_return_in_try_finally_in_clause) in ((None, [-1]), FELL)
+assert run([1], for_return_in_try_finally_in_clause) in ((None, [-1, 5]), FELL)
+assert run([2], for_return_in_try_finally_in_clause) in (('E2', [-1]), FELL)
+assert run([1, 1], for_return_in_try_finally_in_clause) in ((4, [-1, 5]), FELL)
+assert run([1, 2], for_return_in_try_finally_in_clause) in ((4, [-1, 5]), FELL)
+assert run([1, 3], for_return_in_try_finally_in_clause) in ((4, [-1, 5]), FELL)
+assert run([], while_true_break_in_try_in_clause) in ((None, [-2]), FELL)
+assert run([1, 1], while_true_break_in_try_in_clause) in ((None, [-2, 4]), FELL)
+assert run([1, 1, 1], while_true_break_in_try_in_clause) in ((None, [-2, 4, 4]), FELL)
+assert run([1, 1, 1, 1], while_true_break_in_try_in_clause) in ((None, [-2, 4, 4, 4]), FELL)
+assert run([1, 1, 1, 1, 1], while_true_break_in_try_in_clause) in ((None, [-2, 4, 4, 4, 4]), FELL)
+assert run([1, 2], while_true_break_in_try_in_clause) in ((None, [-2, 4]), FELL)
+assert run([1, 3], while_true_break_in_try_in_clause) in ((None, [-2, 4]), FELL)
+assert run([1, 1, 2], while_true_break_in_try_in_clause) in ((None, [-2, 4, 4]), FELL)
+assert run([1, 1, 3], while_true_break_in_try_in_clause) in ((None, [-2, 4, 4]), FELL)
+assert run([1, 2, 1], while_true_break_in_try_in_clause) in ((None, [-2, 4, 4]), FELL)
+assert run([1, 2, 2], while_true_break_in_try_in_clause) in ((None, [-2, 4, 4]), FELL)
+assert run([1, 2, 3], while_true_break_in_try_in_clause) in ((None, [-2, 4, 4]), FELL)
+assert run([], raising_try_in_named_clause) in ((None, [-1, 49]), FELL)
+assert run([1], raising_try_in_named_clause) in (('E1', [-1]), FELL)
+assert run([], try_while_else_return_past_range) in ((None, [40]), FELL)
+assert run([0, 1], try_while_else_return_past_range) in ((31, []), FELL)
+assert run([0, 2], try_while_else_return_past_range) in ((31, []), FELL)
+assert run([0, 3], try_while_else_return_past_range) in ((31, []), FELL)
+assert run([1, 1, 0, 1], try_while_else_return_past_range) in ((31, []), FELL)
+assert run([1, 1, 0, 2], try_while_else_return_past_range) in ((31, []), FELL)
+assert run([1, 1, 0, 3], try_while_else_return_past_range) in ((31, []), FELL)
+assert run([1, 2, 0, 1], try_while_else_return_past_range) in ((31, []), FELL)
+assert run([1, 2, 0, 2], try_while_else_return_past_range) in ((31, []), FELL)
+assert run([1, 2, 0, 3], try_while_else_return_past_range) in ((31, []), FELL)
+assert run([1, 3, 0, 1], try_while_else_return_past_range) in ((31, []), FELL)
+assert run([1, 3, 0, 2], try_while_else_return_past_range) in ((31, []), FELL)
+assert run([], while_in_orphan_try_else_in_named_clause) in ((None, []), FELL)
+assert run([1], while_in_orphan_try_else_in_named_clause) in ((None, [-4]), FELL)
+assert run([1, 2], while_in_orphan_try_else_in_named_clause) in (('Budget', [-4, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47]), FELL)
+assert run([1, 2, 0, 1], while_in_orphan_try_else_in_named_clause) in ((None, [-4, 47]), FELL)
+assert run([1, 2, 0, 0, 1], while_in_orphan_try_else_in_named_clause) in ((None, [-4, 47, 47]), FELL)
+assert run([2], while_in_orphan_try_else_in_named_clause) in ((None, [-4]), FELL)
+assert run([3], while_in_orphan_try_else_in_named_clause) in ((None, [-4]), FELL)
+assert run([2, 2], while_in_orphan_try_else_in_named_clause) in (('Budget', [-4, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47]), FELL)
+assert run([3, 2], while_in_orphan_try_else_in_named_clause) in (('Budget', [-4, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47]), FELL)
+assert run([1, 2, 0, 2], while_in_orphan_try_else_in_named_clause) in ((None, [-4, 47]), FELL)
+assert run([1, 2, 0, 3], while_in_orphan_try_else_in_named_clause) in ((None, [-4, 47]), FELL)
+assert run([2, 2, 0, 1], while_in_orphan_try_else_in_named_clause) in ((None, [-4, 47]), FELL)
+assert run([], with_suppressing_into_try_of_endless_loop) in (('Budget', []), FELL)
+assert run([1], with_suppressing_into_try_of_endless_loop) in (('Budget', [('enter', 3), ('exit', 3, False)]), FELL)
+assert run([1, 0, 1], with_suppressing_into_try_of_endless_loop) in (('Budget', [('enter', 3), ('exit', 3, False), 7]), FELL)
+assert run([0, 0, 0, 1], with_suppressing_into_try_of_endless_loop) in (('Budget', [7]), FELL)
+assert run([1, 0, 1, 1], with_suppressing_into_try_of_endless_loop) in (('Budget', [('enter', 3), ('exit', 3, False), 7, 7]), FELL)
+assert run([0, 0, 0, 1, 1], with_suppressing_into_try_of_endless_loop) in (('Budget', [7, 7]), FELL)
+assert run([1, 0, 1, 1, 1], with_suppressing_into_try_of_endless_loop) in (('Budget', [('enter', 3), ('exit', 3, False), 7, 7, 7]), FELL)
+assert run([2], with_suppressing_into_try_of_endless_loop) in (('Budget', [('enter', 3), ('exit', 3, False)]), FELL)
+assert run([3], with_suppressing_into_try_of_endless_loop) in (('Budget', [('enter', 3), ('exit', 3, False)]), FELL)
+assert run([0, 1], with_suppressing_into_try_of_endless_loop) in (('Budget', [('enter', 3), ('exit', 3, False)]), FELL)
+assert run([0, 2], with_suppressing_into_try_of_endless_loop) in (('Budget', [('enter', 3), ('exit', 3, False)]), FELL)
+assert run([0, 3], with_suppressing_into_try_of_endless_loop) in (('Budget', [('enter', 3), ('exit', 3, False)]), FELL)
+assert run([], with_suppressing_into_try_of_nested_loops) in (('Budget', []), FELL)
+assert run([1], with_suppressing_into_try_of_nested_loops) in (('Budget', [('enter', 3), ('exit', 3, False)]), FELL)
+assert run([0, 1], with_suppressing_into_try_of_nested_loops) in (('Budget', [7]), FELL)
+assert run([1, 1], with_suppressing_into_try_of_nested_loops) in (('Budget', [('enter', 3), ('exit', 3, False), 7]), FELL)
+assert run([0, 1, 1], with_suppressing_into_try_of_nested_loops) in (('Budget', [7, 7]), FELL)
+assert run([1, 1, 1], with_suppressing_into_try_of_nested_loops) in (('Budget', [('enter', 3), ('exit', 3, False), 7, 7]), FELL)
+assert run([0, 1, 1, 1], with_suppressing_into_try_of_nested_loops) in (('Budget', [7, 7, 7]), FELL)
+assert run([1, 1, 1, 1], with_suppressing_into_try_of_nested_loops) in (('Budget', [('enter', 3), ('exit', 3, False), 7, 7, 7]), FELL)
+assert run([0, 1, 1, 1, 1], with_suppressing_into_try_of_nested_loops) in (('Budget', [7, 7, 7, 7]), FELL)
+assert run([1, 1, 1, 1, 1], with_suppressing_into_try_of_nested_loops) in (('Budget', [('enter', 3), ('exit', 3, False), 7, 7, 7, 7]), FELL)
+assert run([2], with_suppressing_into_try_of_nested_loops) in (('Budget', [('enter', 3), ('exit', 3, False)]), FELL)
+assert run([3], with_suppressing_into_try_of_nested_loops) in (('Budget', [('enter', 3), ('exit', 3, False)]), FELL)
+assert run([], clause_loop_break_then_try_finally_loop) in (('Budget', [-1, 31]), FELL)
+assert run([1], clause_loop_break_then_try_finally_loop) in (('E1', [-1]), FELL)
+assert run([2], clause_loop_break_then_try_finally_loop) in (('Budget', [-1]), FELL)
+assert run([0, 1], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 2], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 3], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([3, 1], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([3, 2], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([3, 3], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 0, 1], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 0, 2], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([0, 0, 3], clause_loop_break_then_try_finally_loop) in ((None, [-1, 23, 31]), FELL)
+assert run([], orphan_clause_loop_break_then_try_finally_loop) in (('Budget', [31]), FELL)
+assert run([1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([3], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 3], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 3], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 0, 1], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
+assert run([0, 0, 0, 2], orphan_clause_loop_break_then_try_finally_loop) in ((None, [23, 31]), FELL)
