@@ -70,50 +70,50 @@ def try_if_else_calls_else_break(c, t, x, n, m):
 
 def try_if_else_pass_else_break(c, t, x, n, m):
     # depyf: could not decompile try_if_else_pass_else_break: a statement (Return) after return in the same block (a misread layout)
-    #    98           0 RESUME                   0
+    #   101           0 RESUME                   0
     #   
-    #    99           2 PUSH_NULL
+    #   102           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       20 (to 56)
     #   
-    #   100     >>   16 NOP
+    #   103     >>   16 NOP
     #   
-    #   101          18 PUSH_NULL
+    #   104          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE        9 (to 50)
     #   
-    #   102          32 PUSH_NULL
+    #   105          32 PUSH_NULL
     #                34 LOAD_FAST                2 (x)
     #                36 LOAD_CONST               1 (8)
     #                38 CALL                     1
     #                46 POP_TOP
     #   
-    #   108          48 RETURN_CONST             0 (None)
+    #   111          48 RETURN_CONST             0 (None)
     #   
-    #   104     >>   50 NOP
+    #   107     >>   50 NOP
     #   
-    #   108          52 RETURN_CONST             0 (None)
+    #   111          52 RETURN_CONST             0 (None)
     #           >>   54 RETURN_CONST             0 (None)
     #   
-    #    99     >>   56 RETURN_CONST             0 (None)
+    #   102     >>   56 RETURN_CONST             0 (None)
     #           >>   58 PUSH_EXC_INFO
     #   
-    #   105          60 LOAD_GLOBAL              0 (E1)
+    #   108          60 LOAD_GLOBAL              0 (E1)
     #                70 CHECK_EXC_MATCH
     #                72 POP_JUMP_IF_FALSE        3 (to 80)
     #                74 POP_TOP
     #   
-    #   106          76 POP_EXCEPT
+    #   109          76 POP_EXCEPT
     #                78 JUMP_FORWARD             4 (to 88)
     #   
-    #   105     >>   80 RERAISE                  0
+    #   108     >>   80 RERAISE                  0
     #           >>   82 COPY                     3
     #                84 POP_EXCEPT
     #                86 RERAISE                  1
     #   
-    #    99     >>   88 PUSH_NULL
+    #   102     >>   88 PUSH_NULL
     #                90 LOAD_FAST                0 (c)
     #                92 CALL                     0
     #               100 POP_JUMP_IF_FALSE        1 (to 104)
@@ -168,50 +168,50 @@ def try_if_else_calls_else_break_then_code(c, t, x, n, m):
 
 def try_if_not_two_clauses_else_break(c, t, x, n, m):
     # depyf: could not decompile try_if_not_two_clauses_else_break: a statement (Return) after return in the same block (a misread layout)
-    #   151           0 RESUME                   0
+    #   154           0 RESUME                   0
     #   
-    #   152           2 PUSH_NULL
+    #   155           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       20 (to 56)
     #   
-    #   153     >>   16 NOP
+    #   156     >>   16 NOP
     #   
-    #   154          18 PUSH_NULL
+    #   157          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_TRUE         9 (to 50)
     #   
-    #   155          32 PUSH_NULL
+    #   158          32 PUSH_NULL
     #                34 LOAD_FAST                2 (x)
     #                36 LOAD_CONST               1 (8)
     #                38 CALL                     1
     #                46 POP_TOP
     #   
-    #   163          48 RETURN_CONST             0 (None)
+    #   166          48 RETURN_CONST             0 (None)
     #   
-    #   157     >>   50 NOP
+    #   160     >>   50 NOP
     #   
-    #   163          52 RETURN_CONST             0 (None)
+    #   166          52 RETURN_CONST             0 (None)
     #           >>   54 RETURN_CONST             0 (None)
     #   
-    #   152     >>   56 RETURN_CONST             0 (None)
+    #   155     >>   56 RETURN_CONST             0 (None)
     #           >>   58 PUSH_EXC_INFO
     #   
-    #   158          60 LOAD_GLOBAL              0 (E1)
+    #   161          60 LOAD_GLOBAL              0 (E1)
     #                70 CHECK_EXC_MATCH
     #                72 POP_JUMP_IF_FALSE        3 (to 80)
     #                74 POP_TOP
     #   
-    #   159          76 POP_EXCEPT
+    #   162          76 POP_EXCEPT
     #                78 JUMP_FORWARD            21 (to 122)
     #   
-    #   160     >>   80 LOAD_GLOBAL              2 (E2)
+    #   163     >>   80 LOAD_GLOBAL              2 (E2)
     #                90 CHECK_EXC_MATCH
     #                92 POP_JUMP_IF_FALSE       10 (to 114)
     #                94 STORE_FAST               5 (e)
     #   
-    #   161          96 POP_EXCEPT
+    #   164          96 POP_EXCEPT
     #                98 LOAD_CONST               0 (None)
     #               100 STORE_FAST               5 (e)
     #               102 DELETE_FAST              5 (e)
@@ -221,12 +221,12 @@ def try_if_not_two_clauses_else_break(c, t, x, n, m):
     #               110 DELETE_FAST              5 (e)
     #               112 RERAISE                  1
     #   
-    #   160     >>  114 RERAISE                  0
+    #   163     >>  114 RERAISE                  0
     #           >>  116 COPY                     3
     #               118 POP_EXCEPT
     #               120 RERAISE                  1
     #   
-    #   152     >>  122 PUSH_NULL
+    #   155     >>  122 PUSH_NULL
     #               124 LOAD_FAST                0 (c)
     #               126 CALL                     0
     #               134 POP_JUMP_IF_FALSE        1 (to 138)
@@ -251,6 +251,40 @@ def while_true_try_inner_break_clause_for_else_return(c, t, x, n, m):
             for k in n():
                 t(k)
             return 4
+
+
+def named_clause_if_try_else_returns(c, t, x, n, m):
+    try:
+        x(2)
+    except E1:
+        pass
+    except E2 as e:
+        if c():
+            try:
+                x(15)
+            except E1:
+                pass
+            else:
+                t(20)
+                return 21
+    t(22)
+
+
+def clause_try_while_break_clause_returns(c, t, x, n, m):
+    try:
+        x(2)
+    except E1:
+        try:
+            while True:
+                if not c():
+                    break
+                x(3)
+        except E1:
+            return 6
+    except E2 as e:
+        pass
+    finally:
+        t(7)
 
 assert run([], try_if_else_calls_else_break) in ((None, []), FELL)
 assert run([1], try_if_else_calls_else_break) in ((None, [-9]), FELL)
@@ -336,3 +370,25 @@ assert run([1, 1, 1], while_true_try_inner_break_clause_for_else_return) in (('B
 assert run([0, 0, 0, 1], while_true_try_inner_break_clause_for_else_return) in ((4, [-1, -1]), FELL)
 assert run([0, 0, 0, 2], while_true_try_inner_break_clause_for_else_return) in (('E2', [-1, -1]), FELL)
 assert run([1, 1, 1, 1], while_true_try_inner_break_clause_for_else_return) in (('Budget', [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+assert run([], named_clause_if_try_else_returns) in ((None, [-2, 22]), FELL)
+assert run([2, 1], named_clause_if_try_else_returns) in ((21, [-2, -15, 20]), FELL)
+assert run([2, 1, 1], named_clause_if_try_else_returns) in ((None, [-2, -15, 22]), FELL)
+assert run([2, 1, 2], named_clause_if_try_else_returns) in (('E2', [-2, -15]), FELL)
+assert run([2, 2], named_clause_if_try_else_returns) in ((21, [-2, -15, 20]), FELL)
+assert run([2, 3], named_clause_if_try_else_returns) in ((21, [-2, -15, 20]), FELL)
+assert run([2, 2, 1], named_clause_if_try_else_returns) in ((None, [-2, -15, 22]), FELL)
+assert run([2, 2, 2], named_clause_if_try_else_returns) in (('E2', [-2, -15]), FELL)
+assert run([2, 3, 1], named_clause_if_try_else_returns) in ((None, [-2, -15, 22]), FELL)
+assert run([2, 3, 2], named_clause_if_try_else_returns) in (('E2', [-2, -15]), FELL)
+assert run([], clause_try_while_break_clause_returns) in ((None, [-2, 7]), FELL)
+assert run([1, 1], clause_try_while_break_clause_returns) in ((None, [-2, -3, 7]), FELL)
+assert run([1, 1, 1], clause_try_while_break_clause_returns) in ((6, [-2, -3, 7]), FELL)
+assert run([1, 1, 2], clause_try_while_break_clause_returns) in (('E2', [-2, -3, 7]), FELL)
+assert run([1, 1, 0, 1], clause_try_while_break_clause_returns) in ((None, [-2, -3, -3, 7]), FELL)
+assert run([1, 1, 0, 1, 1], clause_try_while_break_clause_returns) in ((6, [-2, -3, -3, 7]), FELL)
+assert run([1, 1, 0, 1, 2], clause_try_while_break_clause_returns) in (('E2', [-2, -3, -3, 7]), FELL)
+assert run([1, 2], clause_try_while_break_clause_returns) in ((None, [-2, -3, 7]), FELL)
+assert run([1, 3], clause_try_while_break_clause_returns) in ((None, [-2, -3, 7]), FELL)
+assert run([1, 2, 1], clause_try_while_break_clause_returns) in ((6, [-2, -3, 7]), FELL)
+assert run([1, 2, 2], clause_try_while_break_clause_returns) in (('E2', [-2, -3, 7]), FELL)
+assert run([1, 3, 1], clause_try_while_break_clause_returns) in ((6, [-2, -3, 7]), FELL)

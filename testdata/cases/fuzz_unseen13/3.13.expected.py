@@ -11,6 +11,9 @@
 
 
 
+
+
+
 class E1(Exception):
     pass
 
@@ -172,6 +175,41 @@ def while_true_try_inner_break_clause_for_else_return(c, t, x, n, m):
                 t(k)
             return 4
 
+
+def named_clause_if_try_else_returns(c, t, x, n, m):
+    try:
+        x(2)
+    except E1:
+        pass
+    except E2 as e:
+        if c():
+            try:
+                x(15)
+            except E1:
+                pass
+            else:
+                t(20)
+                return 21
+    t(22)
+
+
+def clause_try_while_break_clause_returns(c, t, x, n, m):
+    try:
+        x(2)
+    except E1:
+        try:
+            while True:
+                if not c():
+                    break
+                else:
+                    x(3)
+        except E1:
+            return 6
+    except E2 as e:
+        pass
+    finally:
+        t(7)
+
 assert run([], try_if_else_calls_else_break) in ((None, []), FELL)
 assert run([1], try_if_else_calls_else_break) in ((None, [-9]), FELL)
 assert run([1, 1], try_if_else_calls_else_break) in ((None, [8]), FELL)
@@ -256,3 +294,25 @@ assert run([1, 1, 1], while_true_try_inner_break_clause_for_else_return) in (('B
 assert run([0, 0, 0, 1], while_true_try_inner_break_clause_for_else_return) in ((4, [-1, -1]), FELL)
 assert run([0, 0, 0, 2], while_true_try_inner_break_clause_for_else_return) in (('E2', [-1, -1]), FELL)
 assert run([1, 1, 1, 1], while_true_try_inner_break_clause_for_else_return) in (('Budget', [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1]), FELL)
+assert run([], named_clause_if_try_else_returns) in ((None, [-2, 22]), FELL)
+assert run([2, 1], named_clause_if_try_else_returns) in ((21, [-2, -15, 20]), FELL)
+assert run([2, 1, 1], named_clause_if_try_else_returns) in ((None, [-2, -15, 22]), FELL)
+assert run([2, 1, 2], named_clause_if_try_else_returns) in (('E2', [-2, -15]), FELL)
+assert run([2, 2], named_clause_if_try_else_returns) in ((21, [-2, -15, 20]), FELL)
+assert run([2, 3], named_clause_if_try_else_returns) in ((21, [-2, -15, 20]), FELL)
+assert run([2, 2, 1], named_clause_if_try_else_returns) in ((None, [-2, -15, 22]), FELL)
+assert run([2, 2, 2], named_clause_if_try_else_returns) in (('E2', [-2, -15]), FELL)
+assert run([2, 3, 1], named_clause_if_try_else_returns) in ((None, [-2, -15, 22]), FELL)
+assert run([2, 3, 2], named_clause_if_try_else_returns) in (('E2', [-2, -15]), FELL)
+assert run([], clause_try_while_break_clause_returns) in ((None, [-2, 7]), FELL)
+assert run([1, 1], clause_try_while_break_clause_returns) in ((None, [-2, -3, 7]), FELL)
+assert run([1, 1, 1], clause_try_while_break_clause_returns) in ((6, [-2, -3, 7]), FELL)
+assert run([1, 1, 2], clause_try_while_break_clause_returns) in (('E2', [-2, -3, 7]), FELL)
+assert run([1, 1, 0, 1], clause_try_while_break_clause_returns) in ((None, [-2, -3, -3, 7]), FELL)
+assert run([1, 1, 0, 1, 1], clause_try_while_break_clause_returns) in ((6, [-2, -3, -3, 7]), FELL)
+assert run([1, 1, 0, 1, 2], clause_try_while_break_clause_returns) in (('E2', [-2, -3, -3, 7]), FELL)
+assert run([1, 2], clause_try_while_break_clause_returns) in ((None, [-2, -3, 7]), FELL)
+assert run([1, 3], clause_try_while_break_clause_returns) in ((None, [-2, -3, 7]), FELL)
+assert run([1, 2, 1], clause_try_while_break_clause_returns) in ((6, [-2, -3, 7]), FELL)
+assert run([1, 2, 2], clause_try_while_break_clause_returns) in (('E2', [-2, -3, 7]), FELL)
+assert run([1, 3, 1], clause_try_while_break_clause_returns) in ((6, [-2, -3, 7]), FELL)

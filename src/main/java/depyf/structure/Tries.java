@@ -425,10 +425,11 @@ final class Tries {
                 k++;
             }
             int fall = (end < 0 || fallsToFollow) && w.env.atLeast(3, 12) ? ExceptClauses.fallThrough(w, k, next, handler, r) : -1;
-            if (fall >= 0 && j == handler && w.code.op(j - 1).isTerminal() && !jumpsBackToLoopHead(w, i, j, r)) {
+            if (fall >= 0 && j == handler && w.code.op(j - 1).isTerminal() && !jumpsBackOut(w, i, j)) {
                 // the try body never ends normally: the code after the statement follows this clause (not when
-                // the body jumps to the enclosing loop's head: an inner loop's break threaded through the end of
-                // the loop body, which the try ends, rich seed 32 f56 on 3.14)
+                // the body jumps back out of itself: an inner loop's break threaded to the enclosing loop's head
+                // at the end of the loop body, which the try ends, rich seed 32 f56 on 3.14; or to the end of an
+                // enclosing except clause, after its POP_EXCEPT, seed 931 f68 on 3.13)
                 end = fall;
                 continuation = fall;
                 continuationEnd = next;
@@ -1090,13 +1091,11 @@ final class Tries {
         return false;
     }
 
-    /** True when a reachable jump in [i, j) goes to a head of the enclosing loop (the region's). */
-    private static boolean jumpsBackToLoopHead(Walker w, int i, int j, Region r) {
-        if (r.loop() == null) {
-            return false;
-        }
+    /** True when a reachable jump in [i, j) goes back to before i (out of the body, to code laid out before it). */
+    private static boolean jumpsBackOut(Walker w, int i, int j) {
         for (int k = i; k < j; k++) {
-            if (w.reachable.get(k) && w.code.op(k).target() >= 0 && r.loop().continues().contains(w.code.op(k).target())) {
+            int t = w.code.op(k).target();
+            if (w.reachable.get(k) && t >= 0 && t < i) {
                 return true;
             }
         }

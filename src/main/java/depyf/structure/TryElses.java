@@ -263,6 +263,7 @@ final class TryElses {
      * branch jumps past; a jump or exit leaving elsewhere is only allowed inside such a branch.
      */
     static int elseInClause(Walker w, int i, int j, int handler) {
+        // (see ownConstReturn for a POP_EXCEPT that is a return's after all)
         if (w.normalFlow.get(i) || !Tries.entered(w, i, j, j)) {
             return -1;
         }
@@ -270,7 +271,7 @@ final class TryElses {
         for (int p = j; p < handler; p++) {
             Op op = w.code.op(p);
             if (op.is("POP_EXCEPT") && p >= pending) {
-                return p > j && !w.code.op(p - 1).is("SWAP") ? p : -1;
+                return p > j && !w.code.op(p - 1).is("SWAP") && !ownConstReturn(w, p, handler) ? p : -1;
             }
             if (op.is("PUSH_EXC_INFO")) {
                 return -1;
@@ -282,5 +283,30 @@ final class TryElses {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when the POP_EXCEPT at p (3.12+, an enclosing clause's, with its name cleanup) goes on to a return
+     * of a constant (loaded after the unwinding, so no SWAP says it is a return's) while the clauses of the
+     * try whose handler is {@code handler} leave the enclosing clause through its POP_EXCEPT to a jump: the
+     * clause falling off its end goes there, so the return is the else clause's own, not the code after the
+     * try ({@code except E2 as e: if c(): try: x() / except E1: pass / else: t(20); return 21}, seed 946 f32).
+     */
+    private static boolean ownConstReturn(Walker w, int p, int handler) {
+        int after = ExceptClauses.afterNameCleanup(w.code, p + 1);
+        if (after >= w.code.size() || !Tries.constReturn(w, after)) {
+            return false;
+        }
+        int areaEnd = ExceptClauses.handlerAreaEnd(w, handler);
+        for (int q = handler; q + 1 < areaEnd; q++) {
+            if (w.code.op(q).is("POP_EXCEPT") && w.code.op(q + 1).is("POP_EXCEPT")) {
+                // the inner clause's own POP_EXCEPT, then the enclosing clause's: what follows is where it goes
+                Op exit = w.code.op(ExceptClauses.afterNameCleanup(w.code, q + 2));
+                if (exit.isUnconditionalJump()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
