@@ -9,6 +9,8 @@
 # Then two more the helper hs3 reduced from seeds 946 f32 and 931 f68 (3.13, 3.14): an else clause's
 # `return 21` inside an enclosing named clause read as the code after its try (TryElses.ownConstReturn),
 # and an inner clause's return read as the code after its try whose body leaves the enclosing clause.
+# And seed 42 f47 itself, whose closure's loads (LOAD_DEREF, no borrow to tell) read the else as the code
+# after the try, a clause's while True falling into it on 3.14 (Tries.withWhileTrueContinue).
 # Now: Walker.fallenInto, Loops.withFallingBreak, Tries.jumpsBackOut, TryElses.ownConstReturn.
 
 
@@ -214,6 +216,26 @@ def clause_try_while_break_clause_returns(c, t, x, n, m):
         t(7)
 
 
+def closure_clause_while_true_break_else_code(c, t, x, n, m):
+    def inner():
+        while c():
+            try:
+                if not c():
+                    pass
+                else:
+                    x(11)
+            except E1:
+                pass
+            except E2 as e:
+                while True:
+                    if c():
+                        break
+                    t(18)
+            else:
+                t(19)
+    return inner()
+
+
 assert run([], try_if_else_calls_else_break) in ((None, []), FELL)
 assert run([1], try_if_else_calls_else_break) in ((None, [-9]), FELL)
 assert run([1, 1], try_if_else_calls_else_break) in ((None, [8]), FELL)
@@ -327,3 +349,15 @@ assert run([1, 3], clause_try_while_break_clause_returns) in ((None, [-2, -3, 7]
 assert run([1, 2, 1], clause_try_while_break_clause_returns) in ((6, [-2, -3, 7]), FELL)
 assert run([1, 2, 2], clause_try_while_break_clause_returns) in (('E2', [-2, -3, 7]), FELL)
 assert run([1, 3, 1], clause_try_while_break_clause_returns) in ((6, [-2, -3, 7]), FELL)
+assert run([], closure_clause_while_true_break_else_code) in ((None, []), FELL)
+assert run([1], closure_clause_while_true_break_else_code) in ((None, [19]), FELL)
+assert run([1, 1], closure_clause_while_true_break_else_code) in ((None, [-11, 19]), FELL)
+assert run([1, 0, 1], closure_clause_while_true_break_else_code) in ((None, [19, 19]), FELL)
+assert run([1, 1, 1], closure_clause_while_true_break_else_code) in ((None, [-11]), FELL)
+assert run([1, 1, 2], closure_clause_while_true_break_else_code) in (('Budget', [-11, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18]), FELL)
+assert run([1, 0, 1, 1], closure_clause_while_true_break_else_code) in ((None, [19, -11, 19]), FELL)
+assert run([1, 1, 0, 1], closure_clause_while_true_break_else_code) in ((None, [-11, 19, 19]), FELL)
+assert run([1, 0, 1, 0, 1], closure_clause_while_true_break_else_code) in ((None, [19, 19, 19]), FELL)
+assert run([1, 0, 1, 1, 1], closure_clause_while_true_break_else_code) in ((None, [19, -11]), FELL)
+assert run([1, 0, 1, 1, 2], closure_clause_while_true_break_else_code) in (('Budget', [19, -11, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18]), FELL)
+assert run([1, 1, 0, 1, 1], closure_clause_while_true_break_else_code) in ((None, [-11, 19, -11, 19]), FELL)

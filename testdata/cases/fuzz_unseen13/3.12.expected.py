@@ -70,50 +70,50 @@ def try_if_else_calls_else_break(c, t, x, n, m):
 
 def try_if_else_pass_else_break(c, t, x, n, m):
     # depyf: could not decompile try_if_else_pass_else_break: a statement (Return) after return in the same block (a misread layout)
-    #   101           0 RESUME                   0
+    #   103           0 RESUME                   0
     #   
-    #   102           2 PUSH_NULL
+    #   104           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       20 (to 56)
     #   
-    #   103     >>   16 NOP
+    #   105     >>   16 NOP
     #   
-    #   104          18 PUSH_NULL
+    #   106          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_FALSE        9 (to 50)
     #   
-    #   105          32 PUSH_NULL
+    #   107          32 PUSH_NULL
     #                34 LOAD_FAST                2 (x)
     #                36 LOAD_CONST               1 (8)
     #                38 CALL                     1
     #                46 POP_TOP
     #   
-    #   111          48 RETURN_CONST             0 (None)
+    #   113          48 RETURN_CONST             0 (None)
     #   
-    #   107     >>   50 NOP
+    #   109     >>   50 NOP
     #   
-    #   111          52 RETURN_CONST             0 (None)
+    #   113          52 RETURN_CONST             0 (None)
     #           >>   54 RETURN_CONST             0 (None)
     #   
-    #   102     >>   56 RETURN_CONST             0 (None)
+    #   104     >>   56 RETURN_CONST             0 (None)
     #           >>   58 PUSH_EXC_INFO
     #   
-    #   108          60 LOAD_GLOBAL              0 (E1)
+    #   110          60 LOAD_GLOBAL              0 (E1)
     #                70 CHECK_EXC_MATCH
     #                72 POP_JUMP_IF_FALSE        3 (to 80)
     #                74 POP_TOP
     #   
-    #   109          76 POP_EXCEPT
+    #   111          76 POP_EXCEPT
     #                78 JUMP_FORWARD             4 (to 88)
     #   
-    #   108     >>   80 RERAISE                  0
+    #   110     >>   80 RERAISE                  0
     #           >>   82 COPY                     3
     #                84 POP_EXCEPT
     #                86 RERAISE                  1
     #   
-    #   102     >>   88 PUSH_NULL
+    #   104     >>   88 PUSH_NULL
     #                90 LOAD_FAST                0 (c)
     #                92 CALL                     0
     #               100 POP_JUMP_IF_FALSE        1 (to 104)
@@ -168,50 +168,50 @@ def try_if_else_calls_else_break_then_code(c, t, x, n, m):
 
 def try_if_not_two_clauses_else_break(c, t, x, n, m):
     # depyf: could not decompile try_if_not_two_clauses_else_break: a statement (Return) after return in the same block (a misread layout)
-    #   154           0 RESUME                   0
+    #   156           0 RESUME                   0
     #   
-    #   155           2 PUSH_NULL
+    #   157           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_FALSE       20 (to 56)
     #   
-    #   156     >>   16 NOP
+    #   158     >>   16 NOP
     #   
-    #   157          18 PUSH_NULL
+    #   159          18 PUSH_NULL
     #                20 LOAD_FAST                0 (c)
     #                22 CALL                     0
     #                30 POP_JUMP_IF_TRUE         9 (to 50)
     #   
-    #   158          32 PUSH_NULL
+    #   160          32 PUSH_NULL
     #                34 LOAD_FAST                2 (x)
     #                36 LOAD_CONST               1 (8)
     #                38 CALL                     1
     #                46 POP_TOP
     #   
-    #   166          48 RETURN_CONST             0 (None)
+    #   168          48 RETURN_CONST             0 (None)
     #   
-    #   160     >>   50 NOP
+    #   162     >>   50 NOP
     #   
-    #   166          52 RETURN_CONST             0 (None)
+    #   168          52 RETURN_CONST             0 (None)
     #           >>   54 RETURN_CONST             0 (None)
     #   
-    #   155     >>   56 RETURN_CONST             0 (None)
+    #   157     >>   56 RETURN_CONST             0 (None)
     #           >>   58 PUSH_EXC_INFO
     #   
-    #   161          60 LOAD_GLOBAL              0 (E1)
+    #   163          60 LOAD_GLOBAL              0 (E1)
     #                70 CHECK_EXC_MATCH
     #                72 POP_JUMP_IF_FALSE        3 (to 80)
     #                74 POP_TOP
     #   
-    #   162          76 POP_EXCEPT
+    #   164          76 POP_EXCEPT
     #                78 JUMP_FORWARD            21 (to 122)
     #   
-    #   163     >>   80 LOAD_GLOBAL              2 (E2)
+    #   165     >>   80 LOAD_GLOBAL              2 (E2)
     #                90 CHECK_EXC_MATCH
     #                92 POP_JUMP_IF_FALSE       10 (to 114)
     #                94 STORE_FAST               5 (e)
     #   
-    #   164          96 POP_EXCEPT
+    #   166          96 POP_EXCEPT
     #                98 LOAD_CONST               0 (None)
     #               100 STORE_FAST               5 (e)
     #               102 DELETE_FAST              5 (e)
@@ -221,12 +221,12 @@ def try_if_not_two_clauses_else_break(c, t, x, n, m):
     #               110 DELETE_FAST              5 (e)
     #               112 RERAISE                  1
     #   
-    #   163     >>  114 RERAISE                  0
+    #   165     >>  114 RERAISE                  0
     #           >>  116 COPY                     3
     #               118 POP_EXCEPT
     #               120 RERAISE                  1
     #   
-    #   155     >>  122 PUSH_NULL
+    #   157     >>  122 PUSH_NULL
     #               124 LOAD_FAST                0 (c)
     #               126 CALL                     0
     #               134 POP_JUMP_IF_FALSE        1 (to 138)
@@ -285,6 +285,26 @@ def clause_try_while_break_clause_returns(c, t, x, n, m):
         pass
     finally:
         t(7)
+
+
+def closure_clause_while_true_break_else_code(c, t, x, n, m):
+    def inner():
+        while c():
+            try:
+                if not c():
+                    pass
+                else:
+                    x(11)
+            except E1:
+                pass
+            except E2 as e:
+                while True:
+                    if c():
+                        break
+                    t(18)
+            else:
+                t(19)
+    return inner()
 
 assert run([], try_if_else_calls_else_break) in ((None, []), FELL)
 assert run([1], try_if_else_calls_else_break) in ((None, [-9]), FELL)
@@ -392,3 +412,15 @@ assert run([1, 3], clause_try_while_break_clause_returns) in ((None, [-2, -3, 7]
 assert run([1, 2, 1], clause_try_while_break_clause_returns) in ((6, [-2, -3, 7]), FELL)
 assert run([1, 2, 2], clause_try_while_break_clause_returns) in (('E2', [-2, -3, 7]), FELL)
 assert run([1, 3, 1], clause_try_while_break_clause_returns) in ((6, [-2, -3, 7]), FELL)
+assert run([], closure_clause_while_true_break_else_code) in ((None, []), FELL)
+assert run([1], closure_clause_while_true_break_else_code) in ((None, [19]), FELL)
+assert run([1, 1], closure_clause_while_true_break_else_code) in ((None, [-11, 19]), FELL)
+assert run([1, 0, 1], closure_clause_while_true_break_else_code) in ((None, [19, 19]), FELL)
+assert run([1, 1, 1], closure_clause_while_true_break_else_code) in ((None, [-11]), FELL)
+assert run([1, 1, 2], closure_clause_while_true_break_else_code) in (('Budget', [-11, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18]), FELL)
+assert run([1, 0, 1, 1], closure_clause_while_true_break_else_code) in ((None, [19, -11, 19]), FELL)
+assert run([1, 1, 0, 1], closure_clause_while_true_break_else_code) in ((None, [-11, 19, 19]), FELL)
+assert run([1, 0, 1, 0, 1], closure_clause_while_true_break_else_code) in ((None, [19, 19, 19]), FELL)
+assert run([1, 0, 1, 1, 1], closure_clause_while_true_break_else_code) in ((None, [19, -11]), FELL)
+assert run([1, 0, 1, 1, 2], closure_clause_while_true_break_else_code) in (('Budget', [19, -11, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18]), FELL)
+assert run([1, 1, 0, 1, 1], closure_clause_while_true_break_else_code) in ((None, [-11, 19, -11, 19]), FELL)

@@ -14,6 +14,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -210,6 +212,27 @@ def clause_try_while_break_clause_returns(c, t, x, n, m):
     finally:
         t(7)
 
+
+def closure_clause_while_true_break_else_code(c, t, x, n, m):
+    def inner():
+        while c():
+            try:
+                if not c():
+                    pass
+                else:
+                    x(11)
+            except E1:
+                pass
+            except E2 as e:
+                while True:
+                    if c():
+                        break
+                    else:
+                        t(18)
+            else:
+                t(19)
+    return inner()
+
 assert run([], try_if_else_calls_else_break) in ((None, []), FELL)
 assert run([1], try_if_else_calls_else_break) in ((None, [-9]), FELL)
 assert run([1, 1], try_if_else_calls_else_break) in ((None, [8]), FELL)
@@ -316,3 +339,15 @@ assert run([1, 3], clause_try_while_break_clause_returns) in ((None, [-2, -3, 7]
 assert run([1, 2, 1], clause_try_while_break_clause_returns) in ((6, [-2, -3, 7]), FELL)
 assert run([1, 2, 2], clause_try_while_break_clause_returns) in (('E2', [-2, -3, 7]), FELL)
 assert run([1, 3, 1], clause_try_while_break_clause_returns) in ((6, [-2, -3, 7]), FELL)
+assert run([], closure_clause_while_true_break_else_code) in ((None, []), FELL)
+assert run([1], closure_clause_while_true_break_else_code) in ((None, [19]), FELL)
+assert run([1, 1], closure_clause_while_true_break_else_code) in ((None, [-11, 19]), FELL)
+assert run([1, 0, 1], closure_clause_while_true_break_else_code) in ((None, [19, 19]), FELL)
+assert run([1, 1, 1], closure_clause_while_true_break_else_code) in ((None, [-11]), FELL)
+assert run([1, 1, 2], closure_clause_while_true_break_else_code) in (('Budget', [-11, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18]), FELL)
+assert run([1, 0, 1, 1], closure_clause_while_true_break_else_code) in ((None, [19, -11, 19]), FELL)
+assert run([1, 1, 0, 1], closure_clause_while_true_break_else_code) in ((None, [-11, 19, 19]), FELL)
+assert run([1, 0, 1, 0, 1], closure_clause_while_true_break_else_code) in ((None, [19, 19, 19]), FELL)
+assert run([1, 0, 1, 1, 1], closure_clause_while_true_break_else_code) in ((None, [19, -11]), FELL)
+assert run([1, 0, 1, 1, 2], closure_clause_while_true_break_else_code) in (('Budget', [19, -11, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18]), FELL)
+assert run([1, 1, 0, 1, 1], closure_clause_while_true_break_else_code) in ((None, [-11, 19, -11, 19]), FELL)

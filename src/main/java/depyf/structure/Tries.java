@@ -837,6 +837,8 @@ final class Tries {
         }
         if (continuesLoop && fallsToContinue(w, resume, to, r, end)) {
             clauses = withoutTrailingContinue(w, clauses);   // the try ends the loop body: falling off continues
+        } else if (continuesLoop && resume < to && orelse.isEmpty() && w.env.atLeast(3, 13)) {
+            clauses = withWhileTrueContinue(clauses);
         }
         l.emit(new Stmt.Try(tryBody, clauses, orelse, List.of(), star));
         if (continuation >= 0) {
@@ -1178,6 +1180,26 @@ final class Tries {
 
     private static boolean leavesFunction(Op op) {
         return op.isReturn() || op.is("RAISE_VARARGS") || op.is("RERAISE");
+    }
+
+    /**
+     * The clauses, those ending with a {@code while True} loop given a continue after it: its breaks (3.13+)
+     * run copies of the clause's end, POP_EXCEPT and the jump back to the enclosing loop's head, where the
+     * clauses go (ClauseEndBreaks): the clause continues that loop rather than falling off into the code
+     * after the try, which follows it in the loop body (seed 42 f47 on 3.14, the loads LOAD_DEREF).
+     */
+    private static List<Stmt.ExceptHandler> withWhileTrueContinue(List<Stmt.ExceptHandler> clauses) {
+        List<Stmt.ExceptHandler> out = new ArrayList<>();
+        for (Stmt.ExceptHandler h : clauses) {
+            List<Stmt> b = h.body();
+            if (!b.isEmpty() && b.get(b.size() - 1) instanceof Stmt.While x && x.orelse().isEmpty()
+                    && x.test() instanceof Expr.Constant k && k.value() instanceof depyf.pyc.PyObject.Bool t && t.value()) {
+                b = new ArrayList<>(b);
+                b.add(new Stmt.Continue());
+            }
+            out.add(new Stmt.ExceptHandler(h.type(), h.name(), b));
+        }
+        return out;
     }
 
     private static List<Stmt.ExceptHandler> withoutTrailingContinue(Walker w, List<Stmt.ExceptHandler> clauses) {
