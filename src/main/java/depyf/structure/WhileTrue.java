@@ -873,16 +873,7 @@ final class WhileTrue {
         if (!w.jumpTargets.get(p) || !w.normalFlow.get(p) || w.code.op(p).is("FOR_ITER")) {
             return -1;
         }
-        Code.Handler guard = null;
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.start() < p || h.start() >= to || !w.code.op(h.target()).is("PUSH_EXC_INFO")
-                    || guard != null && h.start() >= guard.start()) {
-                continue;
-            }
-            if (ExceptClauses.clauseExits(w, h.target()).contains(p)) {
-                guard = h;
-            }
-        }
+        Code.Handler guard = guardFallingTo(w, p, to, p);
         if (guard == null) {
             return -1;
         }
@@ -893,6 +884,24 @@ final class WhileTrue {
             }
         }
         return endAfterClause(w, p, guard, to);
+    }
+
+    /**
+     * The protected range of the earliest try starting in [from, end) (one with except clauses) whose
+     * clauses fall off to {@code exit}, or null.
+     */
+    private static Code.Handler guardFallingTo(Walker w, int from, int end, int exit) {
+        Code.Handler guard = null;
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() < from || h.start() >= end || !w.code.op(h.target()).is("PUSH_EXC_INFO")
+                    || guard != null && h.start() >= guard.start()) {
+                continue;
+            }
+            if (ExceptClauses.clauseExits(w, h.target()).contains(exit)) {
+                guard = h;
+            }
+        }
+        return guard;
     }
 
     /**
@@ -920,16 +929,7 @@ final class WhileTrue {
                 return back;                   // another jump back in normal flow
             }
         }
-        Code.Handler guard = null;
-        for (Code.Handler h : w.code.handlers()) {
-            if (h.start() < p || h.start() >= back || !w.code.op(h.target()).is("PUSH_EXC_INFO")
-                    || guard != null && h.start() >= guard.start()) {
-                continue;
-            }
-            if (ExceptClauses.clauseExits(w, h.target()).contains(back)) {
-                guard = h;
-            }
-        }
+        Code.Handler guard = guardFallingTo(w, p, back, back);
         if (guard == null) {
             return back;
         }
