@@ -1065,10 +1065,6 @@ final class Tries {
     }
 
     /**
-     * The few straight-line instructions [j, to) read as one plain exit (a break, possibly the iterator's
-     * pop and a copied return): that statement, or null.
-     */
-    /**
      * True when the body [i, j) jumps (in the normal flow) to j and also falls into it, and the block at j
      * is a copy of the exit block of the enclosing while loop: the break of an else clause that the compiler
      * replaced by a copy of that block, an if/else of the body joining at it.
@@ -1104,6 +1100,10 @@ final class Tries {
         return false;
     }
 
+    /**
+     * The few straight-line instructions [j, to) read as one plain exit (a break, possibly the iterator's
+     * pop and a copied return): that statement, or null.
+     */
     private static List<Stmt> loneExit(Walker w, int j, int to, Lifter l, Region r) {
         if (to - j > 8) {
             return null;
@@ -1332,4 +1332,3 @@ final class Tries {
         return true;
     }
 }
-

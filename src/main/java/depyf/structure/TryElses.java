@@ -263,7 +263,6 @@ final class TryElses {
      * branch jumps past; a jump or exit leaving elsewhere is only allowed inside such a branch.
      */
     static int elseInClause(Walker w, int i, int j, int handler) {
-        // (see ownConstReturn for a POP_EXCEPT that is a return's after all)
         if (w.normalFlow.get(i) || !Tries.entered(w, i, j, j)) {
             return -1;
         }
