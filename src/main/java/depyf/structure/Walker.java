@@ -90,7 +90,7 @@ public final class Walker {
             if (t >= 0) {
                 jumpTargets.set(t);
             }
-            if (t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump()) && !withExitJumpBack(op)
+            if (t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump())
                     && !orphanClauseEnd(op, orphanOnly) && !handlerStatementEnd(op) && !pastOwnTry(op, orphanOnly)) {
                 backTargets.set(t);
             }
@@ -132,22 +132,6 @@ public final class Walker {
         }
         orphanCode = code.reachable(orphans, true);
         orphanCode.andNot(code.reachable(List.of(0), true));
-    }
-
-    /**
-     * 3.13+: a with's suppressing path, in its handler, jumps back to the code after the with with
-     * JUMP_BACKWARD_NO_INTERRUPT (compile.c: JUMP_NO_INTERRUPT to the with's exit; flowgraph.c keeps it
-     * uninterruptible unless threaded through a loop's JUMP). No loop's jump back, so its target (a NOP
-     * carrying the next statement's line, {@code with m(): pass} then {@code try:} before a while loop)
-     * is no head of a {@code while True} for the loop right after it to merge with: read as one, the
-     * statements from there became a loop that ran twice (a silent wrong).
-     */
-    private boolean withExitJumpBack(Op op) {
-        if (!code.noInterruptJump(op.index()) || normalFlow.get(op.index())) {
-            return false;
-        }
-        int h = handlerStartOf(op.index());
-        return h >= 0 && Handlers.kind(code, h) == Handlers.Kind.WITH;
     }
 
     /** The target of the exception-table entry whose handler code holds k: the PUSH_EXC_INFO before k, or -1. */
