@@ -83,15 +83,15 @@ public final class Walker {
         lastBackEdge = new int[code.size() + 1];
         java.util.Arrays.fill(lastBackEdge, -1);
         BitSet backTargets = new BitSet();
-        BitSet orphanOnly = code.reachable(orphans, true);
-        orphanOnly.andNot(code.reachable(List.of(0), true));
+        orphanCode = code.reachable(orphans, true);
+        orphanCode.andNot(code.reachable(List.of(0), true));
         for (Op op : code.ops()) {
             int t = op.target();
             if (t >= 0) {
                 jumpTargets.set(t);
             }
             if (t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump())
-                    && !orphanClauseEnd(op, orphanOnly) && !handlerStatementEnd(op) && !pastOwnTry(op, orphanOnly)) {
+                    && !orphanClauseEnd(op) && !handlerStatementEnd(op) && !pastOwnTry(op)) {
                 backTargets.set(t);
             }
         }
@@ -101,7 +101,7 @@ public final class Walker {
             int t = op.target();
             boolean back = t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump());
             boolean fromHandler = !normalFlow.get(op.index()) && normalFlow.get(Math.max(t, 0))
-                    || orphanClauseEnd(op, orphanOnly);
+                    || orphanClauseEnd(op);
             if (back && !fromHandler) {
                 lastInto[t] = Math.max(lastInto[t], op.index());
             }
@@ -130,8 +130,6 @@ public final class Walker {
         for (Code.Handler h : code.handlers()) {
             handlerTargets.set(h.target());
         }
-        orphanCode = code.reachable(orphans, true);
-        orphanCode.andNot(code.reachable(List.of(0), true));
     }
 
     /** The target of the exception-table entry whose handler code holds k: the PUSH_EXC_INFO before k, or -1. */
@@ -152,8 +150,8 @@ public final class Walker {
      * orphan's try would read as a loop ({@code try: pass / except E: pass} then {@code try: while True:
      * ... / finally: f()} printed the finally inside a loop around it).
      */
-    private boolean orphanClauseEnd(Op op, BitSet orphanOnly) {
-        return orphanOnly.get(op.index()) && code.noInterruptJump(op.index());
+    private boolean orphanClauseEnd(Op op) {
+        return orphanCode.get(op.index()) && code.noInterruptJump(op.index());
     }
 
     /**
@@ -190,22 +188,17 @@ public final class Walker {
      * no loop head to merge with the one after it ({@code try: while True: ...} then read as the loop).
      * (3.12, 3.13 read those shapes already; there the rule cost exact functions of the fuzz seeds.)
      */
-    private boolean pastOwnTry(Op op, BitSet orphanOnly) {
+    private boolean pastOwnTry(Op op) {
         int k = op.index();
         int t = op.target();
-        if (!env.atLeast(3, 14) || !op.is("JUMP_BACKWARD") || normalFlow.get(k) && !orphanOnly.get(k)) {
+        if (!env.atLeast(3, 14) || !op.is("JUMP_BACKWARD") || normalFlow.get(k) && !orphanCode.get(k)) {
             return false;
         }
         int push = handlerStartOf(k);
         if (push < 0) {
             return false;
         }
-        int end = -1;
-        for (Code.Handler h : code.handlers()) {
-            if (h.target() == push) {
-                end = Math.max(end, h.end());
-            }
-        }
+        int end = Handlers.protectedEnd(code, push);
         if (end >= 0) {
             return t >= end;
         }
@@ -215,7 +208,7 @@ public final class Walker {
                 start = Math.min(start, e.getKey());
             }
         }
-        return orphanOnly.get(k) && start != Integer.MAX_VALUE && t > start;
+        return orphanCode.get(k) && start != Integer.MAX_VALUE && t > start;
     }
 
     /** The targets of exception-table entries. */
