@@ -26,7 +26,11 @@ final class SharedHeads {
     static int loop(Walker w, int i, int to, Lifter l, Region r) {
         Region.Loop outer = r.loop();
         if (outer == null || outer.isFor() || !outer.continues().contains(i) || outer.continues().stream().noneMatch(c -> c < i)
-                || !w.normalFlow.get(i) || !fromClause(w, i) || w.mergedHeads.getOrDefault(i + 1, Set.of()).contains(i)) {
+                || !w.normalFlow.get(i) || !fromClause(w, i) || w.mergedHeads.getOrDefault(i + 1, Set.of()).contains(i)
+                || w.env.atLeast(3, 14) && !w.code.op(i).is("NOP")) {
+            // (3.14 keeps the `while True` line's NOP as the inner loop's head, and its body, holding a try,
+            // cannot share that line: code at i that is not a NOP is the inner loop's own test, `while c():`
+            // whose body only a clause jumps back to, not this shape)
             return -1;
         }
         LiftException unread = new LiftException("an except clause jumps back to the start of a while loop's body (a loop"

@@ -91,7 +91,7 @@ public final class Walker {
                 jumpTargets.set(t);
             }
             if (t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump())
-                    && !orphanClauseEnd(op) && !handlerStatementEnd(op) && !pastOwnTry(op)) {
+                    && !orphanClauseEnd(op) && !handlerStatementEnd(op) && !pastOwnTry(op) && !undominated(op, seeds)) {
                 backTargets.set(t);
             }
         }
@@ -99,7 +99,8 @@ public final class Walker {
         java.util.Arrays.fill(lastInto, -1);
         for (Op op : code.ops()) {
             int t = op.target();
-            boolean back = t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump());
+            boolean back = t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump())
+                    && !undominated(op, seeds);
             boolean fromHandler = !normalFlow.get(op.index()) && normalFlow.get(Math.max(t, 0))
                     || orphanClauseEnd(op);
             if (back && !fromHandler) {
@@ -177,6 +178,20 @@ public final class Walker {
      */
     private boolean handlerStatementEnd(Op op) {
         return env.atLeast(3, 12) && !normalFlow.get(op.index()) && code.noInterruptJump(op.index());
+    }
+
+    /**
+     * True when op, an unconditional jump back to t, is reached from the code's entry on a path that never
+     * passes t: t does not dominate it, so it closes no loop headed at t. It is the join after a statement
+     * whose continuation the compiler laid out before the code reaching it, such as the code after a try
+     * reached only from its clauses (the body returns), placed after the handlers and jumping back to the
+     * statement after an enclosing if, a loop laid out earlier ({@code if c(): try: with m(): return 1 /
+     * except E: pass / t()} then {@code while True: ...}): read as a jump back, the loop took in t() (3.12+).
+     */
+    private boolean undominated(Op op, List<Integer> seeds) {
+        int t = op.target();
+        return op.is("JUMP_BACKWARD") && normalFlow.get(op.index()) && t > 0
+                && code.reachable(List.of(0), true, t).get(op.index());
     }
 
     /**

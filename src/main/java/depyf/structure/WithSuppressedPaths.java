@@ -37,8 +37,9 @@ final class WithSuppressedPaths {
                 break;
             }
         }
-        if (!with || pops < 2 || k + 1 >= code.size()
-                || code.op(k).is("LOAD_CONST") && code.op(k + 1).isUnconditionalJump()) {
+        // (the path may end the code: a loop's jump back, laid out last, that the suppressed exception takes)
+        if (!with || pops < 2 || k >= code.size()
+                || k + 1 < code.size() && code.op(k).is("LOAD_CONST") && code.op(k + 1).isUnconditionalJump()) {
             return -1;                         // a statement does not start by carrying a value across a jump
         }
         return code.op(k).isUnconditionalJump() ? code.op(k).target() : k;

@@ -1,0 +1,337 @@
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def with_return_in_else_branch_of_while_true(c, t, x, n, m):
+    while True:
+        if c():
+            pass
+        else:
+            with m(12):
+                x(13)
+                return 14
+
+
+def with_return_in_elif_else_of_while_true(c, t, x, n, m):
+    while True:
+        if c() and c():
+            pass
+        elif c():
+            t(2)
+        else:
+            with m(12):
+                x(13)
+                return 14
+
+
+def while_in_while_try_else_break_loop_else(c, t, x, n, m):
+    while c():
+        while c():
+            try:
+                x(2)
+                break
+            except E1:
+                pass
+        else:
+            t(6)
+
+
+def closure_while_in_while_try_else_break_loop_else(c, t, x, n, m):
+    def inner():
+        while c():
+            while c():
+                try:
+                    x(2)
+                    break
+                except E1:
+                    pass
+            else:
+                t(6)
+    return inner()
+
+
+def try_with_return_then_code_before_while_true(c, t, x, n, m):
+    # depyf: could not decompile try_with_return_then_code_before_while_true: unstructured backward jump at 174
+    #   131           0 RESUME                   0
+    #   
+    #   132           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE        1 (to 18)
+    #   
+    #   133          16 JUMP_FORWARD            20 (to 58)
+    #   
+    #   135     >>   18 NOP
+    #   
+    #   136          20 PUSH_NULL
+    #                22 LOAD_FAST                4 (m)
+    #                24 LOAD_CONST               1 (7)
+    #                26 CALL                     1
+    #                34 BEFORE_WITH
+    #                36 POP_TOP
+    #   
+    #   137          38 NOP
+    #   
+    #   136          40 LOAD_CONST               0 (None)
+    #                42 LOAD_CONST               0 (None)
+    #                44 LOAD_CONST               0 (None)
+    #                46 CALL                     2
+    #                54 POP_TOP
+    #                56 RETURN_CONST             2 (10)
+    #   
+    #   141     >>   58 NOP
+    #   
+    #   142     >>   60 PUSH_NULL
+    #                62 LOAD_FAST                3 (n)
+    #                64 CALL                     0
+    #                72 GET_ITER
+    #           >>   74 FOR_ITER                10 (to 98)
+    #                78 STORE_FAST               5 (j)
+    #   
+    #   143          80 PUSH_NULL
+    #                82 LOAD_FAST                1 (t)
+    #                84 LOAD_FAST                5 (j)
+    #                86 CALL                     1
+    #                94 POP_TOP
+    #                96 JUMP_BACKWARD           12 (to 74)
+    #   
+    #   142     >>   98 END_FOR
+    #   
+    #   141         100 JUMP_BACKWARD           21 (to 60)
+    #   
+    #   136     >>  102 PUSH_EXC_INFO
+    #               104 WITH_EXCEPT_START
+    #               106 POP_JUMP_IF_TRUE         1 (to 110)
+    #               108 RERAISE                  2
+    #           >>  110 POP_TOP
+    #               112 POP_EXCEPT
+    #               114 POP_TOP
+    #               116 POP_TOP
+    #               118 JUMP_FORWARD             3 (to 126)
+    #           >>  120 COPY                     3
+    #               122 POP_EXCEPT
+    #               124 RERAISE                  1
+    #           >>  126 JUMP_FORWARD            15 (to 158)
+    #           >>  128 PUSH_EXC_INFO
+    #   
+    #   138         130 LOAD_GLOBAL              0 (E1)
+    #               140 CHECK_EXC_MATCH
+    #               142 POP_JUMP_IF_FALSE        3 (to 150)
+    #               144 POP_TOP
+    #   
+    #   139         146 POP_EXCEPT
+    #               148 JUMP_FORWARD             4 (to 158)
+    #   
+    #   138     >>  150 RERAISE                  0
+    #           >>  152 COPY                     3
+    #               154 POP_EXCEPT
+    #               156 RERAISE                  1
+    #   
+    #   140     >>  158 PUSH_NULL
+    #               160 LOAD_FAST                1 (t)
+    #               162 LOAD_CONST               3 (20)
+    #               164 CALL                     1
+    #               172 POP_TOP
+    #               174 JUMP_BACKWARD           59 (to 58)
+    #   ExceptionTable:
+    #     20 to 34 -> 128 [0]
+    #     36 to 38 -> 102 [1] lasti
+    #     40 to 54 -> 128 [0]
+    #     102 to 110 -> 120 [3] lasti
+    #     112 to 124 -> 128 [0]
+    #     128 to 144 -> 152 [1] lasti
+    #     150 to 150 -> 152 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_with_return_then_code_before_while_true: unstructured backward jump at 174')
+
+
+def try_return_then_code_before_while_true(c, t, x, n, m):
+    # depyf: could not decompile try_return_then_code_before_while_true: unstructured backward jump at 126
+    #   146           0 RESUME                   0
+    #   
+    #   147           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_FALSE       10 (to 36)
+    #   
+    #   148          16 NOP
+    #   
+    #   149          18 PUSH_NULL
+    #                20 LOAD_FAST                2 (x)
+    #                22 LOAD_CONST               1 (9)
+    #                24 CALL                     1
+    #                32 POP_TOP
+    #   
+    #   150          34 RETURN_CONST             2 (10)
+    #   
+    #   154     >>   36 NOP
+    #   
+    #   155     >>   38 PUSH_NULL
+    #                40 LOAD_FAST                3 (n)
+    #                42 CALL                     0
+    #                50 GET_ITER
+    #           >>   52 FOR_ITER                10 (to 76)
+    #                56 STORE_FAST               5 (j)
+    #   
+    #   156          58 PUSH_NULL
+    #                60 LOAD_FAST                1 (t)
+    #                62 LOAD_FAST                5 (j)
+    #                64 CALL                     1
+    #                72 POP_TOP
+    #                74 JUMP_BACKWARD           12 (to 52)
+    #   
+    #   155     >>   76 END_FOR
+    #   
+    #   154          78 JUMP_BACKWARD           21 (to 38)
+    #           >>   80 PUSH_EXC_INFO
+    #   
+    #   151          82 LOAD_GLOBAL              0 (E1)
+    #                92 CHECK_EXC_MATCH
+    #                94 POP_JUMP_IF_FALSE        3 (to 102)
+    #                96 POP_TOP
+    #   
+    #   152          98 POP_EXCEPT
+    #               100 JUMP_FORWARD             4 (to 110)
+    #   
+    #   151     >>  102 RERAISE                  0
+    #           >>  104 COPY                     3
+    #               106 POP_EXCEPT
+    #               108 RERAISE                  1
+    #   
+    #   153     >>  110 PUSH_NULL
+    #               112 LOAD_FAST                1 (t)
+    #               114 LOAD_CONST               3 (20)
+    #               116 CALL                     1
+    #               124 POP_TOP
+    #               126 JUMP_BACKWARD           46 (to 36)
+    #   ExceptionTable:
+    #     18 to 32 -> 80 [0]
+    #     80 to 96 -> 104 [1] lasti
+    #     102 to 102 -> 104 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_return_then_code_before_while_true: unstructured backward jump at 126')
+
+assert run([], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1], with_return_in_else_branch_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 2], with_return_in_else_branch_of_while_true) in (('E2', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 1], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 1, 0, 1], with_return_in_else_branch_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 1, 0, 2], with_return_in_else_branch_of_while_true) in (('E2', [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 3], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 2, 1], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 2, 3], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([1, 0, 1], with_return_in_else_branch_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([1, 0, 2], with_return_in_else_branch_of_while_true) in (('E2', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([2, 0, 1], with_return_in_else_branch_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([], with_return_in_elif_else_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1], with_return_in_elif_else_of_while_true) in ((14, [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 0, 1], with_return_in_elif_else_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 0, 2], with_return_in_elif_else_of_while_true) in (('E2', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 0, 1, 1], with_return_in_elif_else_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 0, 1], with_return_in_elif_else_of_while_true) in ((14, [2, 2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 0, 0, 1], with_return_in_elif_else_of_while_true) in (('E1', [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 0, 0, 2], with_return_in_elif_else_of_while_true) in (('E2', [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 2], with_return_in_elif_else_of_while_true) in ((14, [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 3], with_return_in_elif_else_of_while_true) in ((14, [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([1, 0, 1], with_return_in_elif_else_of_while_true) in ((14, [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([1, 0, 2], with_return_in_elif_else_of_while_true) in ((14, [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([], while_in_while_try_else_break_loop_else) in ((None, []), FELL)
+assert run([1], while_in_while_try_else_break_loop_else) in ((None, [6]), FELL)
+assert run([1, 1], while_in_while_try_else_break_loop_else) in ((None, [-2]), FELL)
+assert run([1, 0, 1], while_in_while_try_else_break_loop_else) in ((None, [6, 6]), FELL)
+assert run([1, 1, 1], while_in_while_try_else_break_loop_else) in ((None, [-2, 6]), FELL)
+assert run([1, 1, 2], while_in_while_try_else_break_loop_else) in (('E2', [-2]), FELL)
+assert run([1, 0, 1, 1], while_in_while_try_else_break_loop_else) in ((None, [6, -2]), FELL)
+assert run([1, 1, 1, 1], while_in_while_try_else_break_loop_else) in ((None, [-2, -2]), FELL)
+assert run([1, 0, 1, 0, 1], while_in_while_try_else_break_loop_else) in ((None, [6, 6, 6]), FELL)
+assert run([1, 0, 1, 1, 1], while_in_while_try_else_break_loop_else) in ((None, [6, -2, 6]), FELL)
+assert run([1, 0, 1, 1, 2], while_in_while_try_else_break_loop_else) in (('E2', [6, -2]), FELL)
+assert run([1, 1, 1, 0, 1], while_in_while_try_else_break_loop_else) in ((None, [-2, 6, 6]), FELL)
+assert run([], closure_while_in_while_try_else_break_loop_else) in ((None, []), FELL)
+assert run([1], closure_while_in_while_try_else_break_loop_else) in ((None, [6]), FELL)
+assert run([1, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [-2]), FELL)
+assert run([1, 0, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [6, 6]), FELL)
+assert run([1, 1, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [-2, 6]), FELL)
+assert run([1, 1, 2], closure_while_in_while_try_else_break_loop_else) in (('E2', [-2]), FELL)
+assert run([1, 0, 1, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [6, -2]), FELL)
+assert run([1, 1, 1, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [-2, -2]), FELL)
+assert run([1, 0, 1, 0, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [6, 6, 6]), FELL)
+assert run([1, 0, 1, 1, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [6, -2, 6]), FELL)
+assert run([1, 0, 1, 1, 2], closure_while_in_while_try_else_break_loop_else) in (('E2', [6, -2]), FELL)
+assert run([1, 1, 1, 0, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [-2, 6, 6]), FELL)
+assert run([], try_with_return_then_code_before_while_true) in ((10, [('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1], try_with_return_then_code_before_while_true) in (('Budget', []), FELL)
+assert run([1, 1], try_with_return_then_code_before_while_true) in (('Budget', [0]), FELL)
+assert run([1, 2], try_with_return_then_code_before_while_true) in (('Budget', [0, 1]), FELL)
+assert run([1, 3], try_with_return_then_code_before_while_true) in (('Budget', [0, 1, 2]), FELL)
+assert run([1, 1, 1], try_with_return_then_code_before_while_true) in (('Budget', [0, 0]), FELL)
+assert run([1, 1, 2], try_with_return_then_code_before_while_true) in (('Budget', [0, 0, 1]), FELL)
+assert run([1, 1, 3], try_with_return_then_code_before_while_true) in (('Budget', [0, 0, 1, 2]), FELL)
+assert run([1, 2, 1], try_with_return_then_code_before_while_true) in (('Budget', [0, 1, 0]), FELL)
+assert run([1, 2, 2], try_with_return_then_code_before_while_true) in (('Budget', [0, 1, 0, 1]), FELL)
+assert run([1, 2, 3], try_with_return_then_code_before_while_true) in (('Budget', [0, 1, 0, 1, 2]), FELL)
+assert run([1, 3, 1], try_with_return_then_code_before_while_true) in (('Budget', [0, 1, 2, 0]), FELL)
+assert run([], try_return_then_code_before_while_true) in (('Budget', []), FELL)
+assert run([1], try_return_then_code_before_while_true) in ((10, [-9]), FELL)
+assert run([0, 1], try_return_then_code_before_while_true) in (('Budget', [0]), FELL)
+assert run([0, 2], try_return_then_code_before_while_true) in (('Budget', [0, 1]), FELL)
+assert run([0, 3], try_return_then_code_before_while_true) in (('Budget', [0, 1, 2]), FELL)
+assert run([1, 1], try_return_then_code_before_while_true) in (('Budget', [-9, 20]), FELL)
+assert run([1, 2], try_return_then_code_before_while_true) in (('E2', [-9]), FELL)
+assert run([0, 1, 1], try_return_then_code_before_while_true) in (('Budget', [0, 0]), FELL)
+assert run([0, 1, 2], try_return_then_code_before_while_true) in (('Budget', [0, 0, 1]), FELL)
+assert run([0, 1, 3], try_return_then_code_before_while_true) in (('Budget', [0, 0, 1, 2]), FELL)
+assert run([0, 2, 1], try_return_then_code_before_while_true) in (('Budget', [0, 1, 0]), FELL)
+assert run([0, 2, 2], try_return_then_code_before_while_true) in (('Budget', [0, 1, 0, 1]), FELL)

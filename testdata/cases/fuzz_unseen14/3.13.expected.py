@@ -1,0 +1,365 @@
+
+
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\nevery loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\nFELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+
+
+
+
+
+
+
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def with_return_in_else_branch_of_while_true(c, t, x, n, m):
+    while True:
+        if c():
+            pass
+        else:
+            with m(12):
+                x(13)
+                return 14
+
+
+def with_return_in_elif_else_of_while_true(c, t, x, n, m):
+    while True:
+        if c() and c():
+            pass
+        elif c():
+            t(2)
+        else:
+            with m(12):
+                x(13)
+                return 14
+
+
+def while_in_while_try_else_break_loop_else(c, t, x, n, m):
+    while c():
+        while c():
+            try:
+                x(2)
+                break
+            except E1:
+                pass
+        else:
+            t(6)
+
+
+def closure_while_in_while_try_else_break_loop_else(c, t, x, n, m):
+    def inner():
+        while c():
+            while c():
+                try:
+                    x(2)
+                    break
+                except E1:
+                    pass
+            else:
+                t(6)
+    return inner()
+
+
+def try_with_return_then_code_before_while_true(c, t, x, n, m):
+    # depyf: could not decompile try_with_return_then_code_before_while_true: unstructured backward jump at 200
+    #    131            RESUME                   0
+    #   
+    #    132            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L1)
+    #   
+    #    133            JUMP_FORWARD            20 (to L6)
+    #   
+    #    135    L1:     NOP
+    #   
+    #    136    L2:     LOAD_FAST                4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (7)
+    #                   CALL                     1
+    #                   BEFORE_WITH
+    #           L3:     POP_TOP
+    #   
+    #    137            NOP
+    #   
+    #    136    L4:     LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   LOAD_CONST               0 (None)
+    #                   CALL                     2
+    #                   POP_TOP
+    #           L5:     RETURN_CONST             2 (10)
+    #   
+    #    141    L6:     NOP
+    #   
+    #    142    L7:     LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L8:     FOR_ITER                11 (to L9)
+    #                   STORE_FAST               5 (j)
+    #   
+    #    143            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_FAST                5 (j)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           13 (to L8)
+    #   
+    #    142    L9:     END_FOR
+    #                   POP_TOP
+    #   
+    #    141            JUMP_BACKWARD           24 (to L7)
+    #   
+    #    136   L10:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         1 (to L11)
+    #                   RERAISE                  2
+    #          L11:     POP_TOP
+    #          L12:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L13:     JUMP_FORWARD            19 (to L19)
+    #   
+    #     --   L14:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L15:     PUSH_EXC_INFO
+    #   
+    #    138            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L17)
+    #                   POP_TOP
+    #   
+    #    139   L16:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L19)
+    #   
+    #    138   L17:     RERAISE                  0
+    #   
+    #     --   L18:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    140   L19:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (20)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 67 (to L6)
+    #   ExceptionTable:
+    #     L2 to L3 -> L15 [0]
+    #     L3 to L4 -> L10 [1] lasti
+    #     L4 to L5 -> L15 [0]
+    #     L10 to L12 -> L14 [3] lasti
+    #     L12 to L13 -> L15 [0]
+    #     L14 to L15 -> L15 [0]
+    #     L15 to L16 -> L18 [1] lasti
+    #     L17 to L18 -> L18 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_with_return_then_code_before_while_true: unstructured backward jump at 200')
+
+
+def try_return_then_code_before_while_true(c, t, x, n, m):
+    # depyf: could not decompile try_return_then_code_before_while_true: unstructured backward jump at 144
+    #    146            RESUME                   0
+    #   
+    #    147            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       10 (to L3)
+    #   
+    #    148            NOP
+    #   
+    #    149    L1:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (9)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    150    L2:     RETURN_CONST             2 (10)
+    #   
+    #    154    L3:     NOP
+    #   
+    #    155    L4:     LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L5:     FOR_ITER                11 (to L6)
+    #                   STORE_FAST               5 (j)
+    #   
+    #    156            LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_FAST                5 (j)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           13 (to L5)
+    #   
+    #    155    L6:     END_FOR
+    #                   POP_TOP
+    #   
+    #    154            JUMP_BACKWARD           24 (to L4)
+    #   
+    #     --    L7:     PUSH_EXC_INFO
+    #   
+    #    151            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L9)
+    #                   POP_TOP
+    #   
+    #    152    L8:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L11)
+    #   
+    #    151    L9:     RERAISE                  0
+    #   
+    #     --   L10:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    153   L11:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (20)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 50 (to L3)
+    #   ExceptionTable:
+    #     L1 to L2 -> L7 [0]
+    #     L7 to L8 -> L10 [1] lasti
+    #     L9 to L10 -> L10 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_return_then_code_before_while_true: unstructured backward jump at 144')
+
+assert run([], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1], with_return_in_else_branch_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 2], with_return_in_else_branch_of_while_true) in (('E2', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 1], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 1, 0, 1], with_return_in_else_branch_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 1, 0, 2], with_return_in_else_branch_of_while_true) in (('E2', [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 3], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 2, 1], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 2, 3], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([1, 0, 1], with_return_in_else_branch_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([1, 0, 2], with_return_in_else_branch_of_while_true) in (('E2', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([2, 0, 1], with_return_in_else_branch_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([], with_return_in_elif_else_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1], with_return_in_elif_else_of_while_true) in ((14, [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 0, 1], with_return_in_elif_else_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 0, 2], with_return_in_elif_else_of_while_true) in (('E2', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 0, 1, 1], with_return_in_elif_else_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 0, 1], with_return_in_elif_else_of_while_true) in ((14, [2, 2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 0, 0, 1], with_return_in_elif_else_of_while_true) in (('E1', [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 0, 0, 2], with_return_in_elif_else_of_while_true) in (('E2', [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 2], with_return_in_elif_else_of_while_true) in ((14, [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 3], with_return_in_elif_else_of_while_true) in ((14, [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([1, 0, 1], with_return_in_elif_else_of_while_true) in ((14, [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([1, 0, 2], with_return_in_elif_else_of_while_true) in ((14, [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([], while_in_while_try_else_break_loop_else) in ((None, []), FELL)
+assert run([1], while_in_while_try_else_break_loop_else) in ((None, [6]), FELL)
+assert run([1, 1], while_in_while_try_else_break_loop_else) in ((None, [-2]), FELL)
+assert run([1, 0, 1], while_in_while_try_else_break_loop_else) in ((None, [6, 6]), FELL)
+assert run([1, 1, 1], while_in_while_try_else_break_loop_else) in ((None, [-2, 6]), FELL)
+assert run([1, 1, 2], while_in_while_try_else_break_loop_else) in (('E2', [-2]), FELL)
+assert run([1, 0, 1, 1], while_in_while_try_else_break_loop_else) in ((None, [6, -2]), FELL)
+assert run([1, 1, 1, 1], while_in_while_try_else_break_loop_else) in ((None, [-2, -2]), FELL)
+assert run([1, 0, 1, 0, 1], while_in_while_try_else_break_loop_else) in ((None, [6, 6, 6]), FELL)
+assert run([1, 0, 1, 1, 1], while_in_while_try_else_break_loop_else) in ((None, [6, -2, 6]), FELL)
+assert run([1, 0, 1, 1, 2], while_in_while_try_else_break_loop_else) in (('E2', [6, -2]), FELL)
+assert run([1, 1, 1, 0, 1], while_in_while_try_else_break_loop_else) in ((None, [-2, 6, 6]), FELL)
+assert run([], closure_while_in_while_try_else_break_loop_else) in ((None, []), FELL)
+assert run([1], closure_while_in_while_try_else_break_loop_else) in ((None, [6]), FELL)
+assert run([1, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [-2]), FELL)
+assert run([1, 0, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [6, 6]), FELL)
+assert run([1, 1, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [-2, 6]), FELL)
+assert run([1, 1, 2], closure_while_in_while_try_else_break_loop_else) in (('E2', [-2]), FELL)
+assert run([1, 0, 1, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [6, -2]), FELL)
+assert run([1, 1, 1, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [-2, -2]), FELL)
+assert run([1, 0, 1, 0, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [6, 6, 6]), FELL)
+assert run([1, 0, 1, 1, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [6, -2, 6]), FELL)
+assert run([1, 0, 1, 1, 2], closure_while_in_while_try_else_break_loop_else) in (('E2', [6, -2]), FELL)
+assert run([1, 1, 1, 0, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [-2, 6, 6]), FELL)
+assert run([], try_with_return_then_code_before_while_true) in ((10, [('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1], try_with_return_then_code_before_while_true) in (('Budget', []), FELL)
+assert run([1, 1], try_with_return_then_code_before_while_true) in (('Budget', [0]), FELL)
+assert run([1, 2], try_with_return_then_code_before_while_true) in (('Budget', [0, 1]), FELL)
+assert run([1, 3], try_with_return_then_code_before_while_true) in (('Budget', [0, 1, 2]), FELL)
+assert run([1, 1, 1], try_with_return_then_code_before_while_true) in (('Budget', [0, 0]), FELL)
+assert run([1, 1, 2], try_with_return_then_code_before_while_true) in (('Budget', [0, 0, 1]), FELL)
+assert run([1, 1, 3], try_with_return_then_code_before_while_true) in (('Budget', [0, 0, 1, 2]), FELL)
+assert run([1, 2, 1], try_with_return_then_code_before_while_true) in (('Budget', [0, 1, 0]), FELL)
+assert run([1, 2, 2], try_with_return_then_code_before_while_true) in (('Budget', [0, 1, 0, 1]), FELL)
+assert run([1, 2, 3], try_with_return_then_code_before_while_true) in (('Budget', [0, 1, 0, 1, 2]), FELL)
+assert run([1, 3, 1], try_with_return_then_code_before_while_true) in (('Budget', [0, 1, 2, 0]), FELL)
+assert run([], try_return_then_code_before_while_true) in (('Budget', []), FELL)
+assert run([1], try_return_then_code_before_while_true) in ((10, [-9]), FELL)
+assert run([0, 1], try_return_then_code_before_while_true) in (('Budget', [0]), FELL)
+assert run([0, 2], try_return_then_code_before_while_true) in (('Budget', [0, 1]), FELL)
+assert run([0, 3], try_return_then_code_before_while_true) in (('Budget', [0, 1, 2]), FELL)
+assert run([1, 1], try_return_then_code_before_while_true) in (('Budget', [-9, 20]), FELL)
+assert run([1, 2], try_return_then_code_before_while_true) in (('E2', [-9]), FELL)
+assert run([0, 1, 1], try_return_then_code_before_while_true) in (('Budget', [0, 0]), FELL)
+assert run([0, 1, 2], try_return_then_code_before_while_true) in (('Budget', [0, 0, 1]), FELL)
+assert run([0, 1, 3], try_return_then_code_before_while_true) in (('Budget', [0, 0, 1, 2]), FELL)
+assert run([0, 2, 1], try_return_then_code_before_while_true) in (('Budget', [0, 1, 0]), FELL)
+assert run([0, 2, 2], try_return_then_code_before_while_true) in (('Budget', [0, 1, 0, 1]), FELL)

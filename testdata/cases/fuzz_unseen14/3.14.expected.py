@@ -1,0 +1,504 @@
+
+
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\nevery loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\nFELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+
+
+
+
+
+
+
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def with_return_in_else_branch_of_while_true(c, t, x, n, m):
+    # depyf: could not decompile with_return_in_else_branch_of_while_true: a with suppressing goes back to code before it at 2
+    #     81           RESUME                   0
+    #   
+    #     82   L1:     NOP
+    #   
+    #     83           LOAD_FAST_BORROW         0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE        3 (to L2)
+    #                  NOT_TAKEN
+    #   
+    #     84           JUMP_BACKWARD           16 (to L1)
+    #   
+    #     86   L2:     LOAD_FAST_BORROW         4 (m)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT          12
+    #                  CALL                     1
+    #                  COPY                     1
+    #                  LOAD_SPECIAL             1 (__exit__)
+    #                  SWAP                     2
+    #                  SWAP                     3
+    #                  LOAD_SPECIAL             0 (__enter__)
+    #                  CALL                     0
+    #          L3:     POP_TOP
+    #   
+    #     87           LOAD_FAST_BORROW         2 (x)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT          13
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #     88           NOP
+    #   
+    #     86   L4:     LOAD_CONST               1 (None)
+    #                  LOAD_CONST               1 (None)
+    #                  LOAD_CONST               1 (None)
+    #                  CALL                     3
+    #                  POP_TOP
+    #                  LOAD_SMALL_INT          14
+    #                  RETURN_VALUE
+    #          L5:     PUSH_EXC_INFO
+    #                  WITH_EXCEPT_START
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_TRUE         2 (to L6)
+    #                  NOT_TAKEN
+    #                  RERAISE                  2
+    #          L6:     POP_TOP
+    #          L7:     POP_EXCEPT
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  JUMP_BACKWARD           69 (to L1)
+    #   
+    #     --   L8:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L3 to L4 -> L5 [2] lasti
+    #     L5 to L7 -> L8 [4] lasti
+    raise RuntimeError('depyf: could not decompile with_return_in_else_branch_of_while_true: a with suppressing goes back to code before it at 2')
+
+
+def with_return_in_elif_else_of_while_true(c, t, x, n, m):
+    # depyf: could not decompile with_return_in_elif_else_of_while_true: a with suppressing goes back to code before it at 2
+    #     91           RESUME                   0
+    #   
+    #     92   L1:     NOP
+    #   
+    #     93           LOAD_FAST_BORROW         0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE       16 (to L2)
+    #                  NOT_TAKEN
+    #                  LOAD_FAST_BORROW         0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE        3 (to L2)
+    #                  NOT_TAKEN
+    #   
+    #     94           JUMP_BACKWARD           29 (to L1)
+    #   
+    #     95   L2:     LOAD_FAST_BORROW         0 (c)
+    #                  PUSH_NULL
+    #                  CALL                     0
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_FALSE       11 (to L3)
+    #                  NOT_TAKEN
+    #   
+    #     96           LOAD_FAST_BORROW         1 (t)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT           2
+    #                  CALL                     1
+    #                  POP_TOP
+    #                  JUMP_BACKWARD           52 (to L1)
+    #   
+    #     98   L3:     LOAD_FAST_BORROW         4 (m)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT          12
+    #                  CALL                     1
+    #                  COPY                     1
+    #                  LOAD_SPECIAL             1 (__exit__)
+    #                  SWAP                     2
+    #                  SWAP                     3
+    #                  LOAD_SPECIAL             0 (__enter__)
+    #                  CALL                     0
+    #          L4:     POP_TOP
+    #   
+    #     99           LOAD_FAST_BORROW         2 (x)
+    #                  PUSH_NULL
+    #                  LOAD_SMALL_INT          13
+    #                  CALL                     1
+    #                  POP_TOP
+    #   
+    #    100           NOP
+    #   
+    #     98   L5:     LOAD_CONST               1 (None)
+    #                  LOAD_CONST               1 (None)
+    #                  LOAD_CONST               1 (None)
+    #                  CALL                     3
+    #                  POP_TOP
+    #                  LOAD_SMALL_INT          14
+    #                  RETURN_VALUE
+    #          L6:     PUSH_EXC_INFO
+    #                  WITH_EXCEPT_START
+    #                  TO_BOOL
+    #                  POP_JUMP_IF_TRUE         2 (to L7)
+    #                  NOT_TAKEN
+    #                  RERAISE                  2
+    #          L7:     POP_TOP
+    #          L8:     POP_EXCEPT
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  POP_TOP
+    #                  JUMP_BACKWARD          105 (to L1)
+    #   
+    #     --   L9:     COPY                     3
+    #                  POP_EXCEPT
+    #                  RERAISE                  1
+    #   ExceptionTable:
+    #     L4 to L5 -> L6 [2] lasti
+    #     L6 to L8 -> L9 [4] lasti
+    raise RuntimeError('depyf: could not decompile with_return_in_elif_else_of_while_true: a with suppressing goes back to code before it at 2')
+
+
+def while_in_while_try_else_break_loop_else(c, t, x, n, m):
+    while c():
+        while c():
+            try:
+                x(2)
+            except E1:
+                continue
+            break
+        else:
+            t(6)
+            continue
+
+
+def closure_while_in_while_try_else_break_loop_else(c, t, x, n, m):
+    def inner():
+        while c():
+            while c():
+                try:
+                    x(2)
+                except E1:
+                    continue
+                break
+            else:
+                t(6)
+                continue
+    return inner()
+
+
+def try_with_return_then_code_before_while_true(c, t, x, n, m):
+    # depyf: could not decompile try_with_return_then_code_before_while_true: unstructured backward jump at 226
+    #    131            RESUME                   0
+    #   
+    #    132            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        2 (to L1)
+    #                   NOT_TAKEN
+    #   
+    #    133            JUMP_FORWARD            29 (to L6)
+    #   
+    #    135    L1:     NOP
+    #   
+    #    136    L2:     LOAD_FAST_BORROW         4 (m)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           7
+    #                   CALL                     1
+    #                   COPY                     1
+    #                   LOAD_SPECIAL             1 (__exit__)
+    #                   SWAP                     2
+    #                   SWAP                     3
+    #                   LOAD_SPECIAL             0 (__enter__)
+    #                   CALL                     0
+    #           L3:     POP_TOP
+    #   
+    #    137            NOP
+    #   
+    #    136    L4:     LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   LOAD_CONST               1 (None)
+    #                   CALL                     3
+    #                   POP_TOP
+    #           L5:     LOAD_SMALL_INT          10
+    #                   RETURN_VALUE
+    #   
+    #    141    L6:     NOP
+    #   
+    #    142            LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L7:     FOR_ITER                11 (to L8)
+    #                   STORE_FAST               5 (j)
+    #   
+    #    143            LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_FAST_BORROW         5 (j)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           13 (to L7)
+    #   
+    #    142    L8:     END_FOR
+    #                   POP_ITER
+    #                   JUMP_BACKWARD           25 (to L6)
+    #   
+    #    136    L9:     PUSH_EXC_INFO
+    #                   WITH_EXCEPT_START
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L10)
+    #                   NOT_TAKEN
+    #                   RERAISE                  2
+    #          L10:     POP_TOP
+    #          L11:     POP_EXCEPT
+    #                   POP_TOP
+    #                   POP_TOP
+    #                   POP_TOP
+    #          L12:     JUMP_FORWARD            20 (to L18)
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #          L14:     PUSH_EXC_INFO
+    #   
+    #    138            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L16)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    139   L15:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L18)
+    #   
+    #    138   L16:     RERAISE                  0
+    #   
+    #     --   L17:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    140   L18:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          20
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 70 (to L6)
+    #   ExceptionTable:
+    #     L2 to L3 -> L14 [0]
+    #     L3 to L4 -> L9 [2] lasti
+    #     L4 to L5 -> L14 [0]
+    #     L9 to L11 -> L13 [4] lasti
+    #     L11 to L12 -> L14 [0]
+    #     L13 to L14 -> L14 [0]
+    #     L14 to L15 -> L17 [1] lasti
+    #     L16 to L17 -> L17 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_with_return_then_code_before_while_true: unstructured backward jump at 226')
+
+
+def try_return_then_code_before_while_true(c, t, x, n, m):
+    # depyf: could not decompile try_return_then_code_before_while_true: unstructured backward jump at 150
+    #    146            RESUME                   0
+    #   
+    #    147            LOAD_FAST_BORROW         0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       12 (to L3)
+    #                   NOT_TAKEN
+    #   
+    #    148            NOP
+    #   
+    #    149    L1:     LOAD_FAST_BORROW         2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT           9
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    150    L2:     LOAD_SMALL_INT          10
+    #                   RETURN_VALUE
+    #   
+    #    154    L3:     NOP
+    #   
+    #    155            LOAD_FAST_BORROW         3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L4:     FOR_ITER                11 (to L5)
+    #                   STORE_FAST               5 (j)
+    #   
+    #    156            LOAD_FAST_BORROW         1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_FAST_BORROW         5 (j)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           13 (to L4)
+    #   
+    #    155    L5:     END_FOR
+    #                   POP_ITER
+    #                   JUMP_BACKWARD           25 (to L3)
+    #   
+    #     --    L6:     PUSH_EXC_INFO
+    #   
+    #    151            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        4 (to L8)
+    #                   NOT_TAKEN
+    #                   POP_TOP
+    #   
+    #    152    L7:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L10)
+    #   
+    #    151    L8:     RERAISE                  0
+    #   
+    #     --    L9:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    153   L10:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_SMALL_INT          20
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 51 (to L3)
+    #   ExceptionTable:
+    #     L1 to L2 -> L6 [0]
+    #     L6 to L7 -> L9 [1] lasti
+    #     L8 to L9 -> L9 [1] lasti
+    raise RuntimeError('depyf: could not decompile try_return_then_code_before_while_true: unstructured backward jump at 150')
+
+assert run([], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1], with_return_in_else_branch_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 2], with_return_in_else_branch_of_while_true) in (('E2', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 1], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 1, 0, 1], with_return_in_else_branch_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 1, 0, 2], with_return_in_else_branch_of_while_true) in (('E2', [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 3], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 2, 1], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 2, 3], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([1, 0, 1], with_return_in_else_branch_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([1, 0, 2], with_return_in_else_branch_of_while_true) in (('E2', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([2, 0, 1], with_return_in_else_branch_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([], with_return_in_elif_else_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1], with_return_in_elif_else_of_while_true) in ((14, [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 0, 1], with_return_in_elif_else_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 0, 2], with_return_in_elif_else_of_while_true) in (('E2', [('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 0, 1, 1], with_return_in_elif_else_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, True), ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 0, 1], with_return_in_elif_else_of_while_true) in ((14, [2, 2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 0, 0, 1], with_return_in_elif_else_of_while_true) in (('E1', [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 1, 0, 0, 2], with_return_in_elif_else_of_while_true) in (('E2', [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 2], with_return_in_elif_else_of_while_true) in ((14, [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([0, 3], with_return_in_elif_else_of_while_true) in ((14, [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([1, 0, 1], with_return_in_elif_else_of_while_true) in ((14, [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([1, 0, 2], with_return_in_elif_else_of_while_true) in ((14, [2, ('enter', 12), -13, ('exit', 12, False)]), FELL)
+assert run([], while_in_while_try_else_break_loop_else) in ((None, []), FELL)
+assert run([1], while_in_while_try_else_break_loop_else) in ((None, [6]), FELL)
+assert run([1, 1], while_in_while_try_else_break_loop_else) in ((None, [-2]), FELL)
+assert run([1, 0, 1], while_in_while_try_else_break_loop_else) in ((None, [6, 6]), FELL)
+assert run([1, 1, 1], while_in_while_try_else_break_loop_else) in ((None, [-2, 6]), FELL)
+assert run([1, 1, 2], while_in_while_try_else_break_loop_else) in (('E2', [-2]), FELL)
+assert run([1, 0, 1, 1], while_in_while_try_else_break_loop_else) in ((None, [6, -2]), FELL)
+assert run([1, 1, 1, 1], while_in_while_try_else_break_loop_else) in ((None, [-2, -2]), FELL)
+assert run([1, 0, 1, 0, 1], while_in_while_try_else_break_loop_else) in ((None, [6, 6, 6]), FELL)
+assert run([1, 0, 1, 1, 1], while_in_while_try_else_break_loop_else) in ((None, [6, -2, 6]), FELL)
+assert run([1, 0, 1, 1, 2], while_in_while_try_else_break_loop_else) in (('E2', [6, -2]), FELL)
+assert run([1, 1, 1, 0, 1], while_in_while_try_else_break_loop_else) in ((None, [-2, 6, 6]), FELL)
+assert run([], closure_while_in_while_try_else_break_loop_else) in ((None, []), FELL)
+assert run([1], closure_while_in_while_try_else_break_loop_else) in ((None, [6]), FELL)
+assert run([1, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [-2]), FELL)
+assert run([1, 0, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [6, 6]), FELL)
+assert run([1, 1, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [-2, 6]), FELL)
+assert run([1, 1, 2], closure_while_in_while_try_else_break_loop_else) in (('E2', [-2]), FELL)
+assert run([1, 0, 1, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [6, -2]), FELL)
+assert run([1, 1, 1, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [-2, -2]), FELL)
+assert run([1, 0, 1, 0, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [6, 6, 6]), FELL)
+assert run([1, 0, 1, 1, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [6, -2, 6]), FELL)
+assert run([1, 0, 1, 1, 2], closure_while_in_while_try_else_break_loop_else) in (('E2', [6, -2]), FELL)
+assert run([1, 1, 1, 0, 1], closure_while_in_while_try_else_break_loop_else) in ((None, [-2, 6, 6]), FELL)
+assert run([], try_with_return_then_code_before_while_true) in ((10, [('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1], try_with_return_then_code_before_while_true) in (('Budget', []), FELL)
+assert run([1, 1], try_with_return_then_code_before_while_true) in (('Budget', [0]), FELL)
+assert run([1, 2], try_with_return_then_code_before_while_true) in (('Budget', [0, 1]), FELL)
+assert run([1, 3], try_with_return_then_code_before_while_true) in (('Budget', [0, 1, 2]), FELL)
+assert run([1, 1, 1], try_with_return_then_code_before_while_true) in (('Budget', [0, 0]), FELL)
+assert run([1, 1, 2], try_with_return_then_code_before_while_true) in (('Budget', [0, 0, 1]), FELL)
+assert run([1, 1, 3], try_with_return_then_code_before_while_true) in (('Budget', [0, 0, 1, 2]), FELL)
+assert run([1, 2, 1], try_with_return_then_code_before_while_true) in (('Budget', [0, 1, 0]), FELL)
+assert run([1, 2, 2], try_with_return_then_code_before_while_true) in (('Budget', [0, 1, 0, 1]), FELL)
+assert run([1, 2, 3], try_with_return_then_code_before_while_true) in (('Budget', [0, 1, 0, 1, 2]), FELL)
+assert run([1, 3, 1], try_with_return_then_code_before_while_true) in (('Budget', [0, 1, 2, 0]), FELL)
+assert run([], try_return_then_code_before_while_true) in (('Budget', []), FELL)
+assert run([1], try_return_then_code_before_while_true) in ((10, [-9]), FELL)
+assert run([0, 1], try_return_then_code_before_while_true) in (('Budget', [0]), FELL)
+assert run([0, 2], try_return_then_code_before_while_true) in (('Budget', [0, 1]), FELL)
+assert run([0, 3], try_return_then_code_before_while_true) in (('Budget', [0, 1, 2]), FELL)
+assert run([1, 1], try_return_then_code_before_while_true) in (('Budget', [-9, 20]), FELL)
+assert run([1, 2], try_return_then_code_before_while_true) in (('E2', [-9]), FELL)
+assert run([0, 1, 1], try_return_then_code_before_while_true) in (('Budget', [0, 0]), FELL)
+assert run([0, 1, 2], try_return_then_code_before_while_true) in (('Budget', [0, 0, 1]), FELL)
+assert run([0, 1, 3], try_return_then_code_before_while_true) in (('Budget', [0, 0, 1, 2]), FELL)
+assert run([0, 2, 1], try_return_then_code_before_while_true) in (('Budget', [0, 1, 0]), FELL)
+assert run([0, 2, 2], try_return_then_code_before_while_true) in (('Budget', [0, 1, 0, 1]), FELL)
