@@ -131,6 +131,13 @@ def try_return_then_code_before_while_true(c, t, x, n, m):
         for j in n():
             t(j)
 
+
+def while_in_while_with_raising(c, t, x, n, m):
+    while c():
+        while c():
+            with m(1) as w, m(2):
+                raise E1(4)
+
 assert run([], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, False)]), FELL)
 assert run([0, 1], with_return_in_else_branch_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, False)]), FELL)
 assert run([0, 2], with_return_in_else_branch_of_while_true) in (('E2', [('enter', 12), -13, ('exit', 12, False)]), FELL)
@@ -203,3 +210,15 @@ assert run([0, 1, 2], try_return_then_code_before_while_true) in (('Budget', [0,
 assert run([0, 1, 3], try_return_then_code_before_while_true) in (('Budget', [0, 0, 1, 2]), FELL)
 assert run([0, 2, 1], try_return_then_code_before_while_true) in (('Budget', [0, 1, 0]), FELL)
 assert run([0, 2, 2], try_return_then_code_before_while_true) in (('Budget', [0, 1, 0, 1]), FELL)
+assert run([], while_in_while_with_raising) in ((None, []), FELL)
+assert run([1, 1], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1, 1], while_in_while_with_raising) in ((None, [('enter', 1), ('enter', 2), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([1, 1, 0, 1], while_in_while_with_raising) in ((None, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([1, 1, 1, 1], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, True), ('exit', 1, False), ('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1, 0, 1, 1], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, True), ('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1, 1], while_in_while_with_raising) in ((None, [('enter', 1), ('enter', 2), ('exit', 2, True), ('exit', 1, False), ('enter', 1), ('enter', 2), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([1, 2], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 3], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 1], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 2], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 3], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)

@@ -199,69 +199,23 @@ def try_with_return_then_code_before_while_true(c, t, x, n, m):
 
 
 def try_return_then_code_before_while_true(c, t, x, n, m):
-    # depyf: could not decompile try_return_then_code_before_while_true: unstructured backward jump at 126
-    #   146           0 RESUME                   0
-    #   
-    #   147           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       10 (to 36)
-    #   
-    #   148          16 NOP
-    #   
-    #   149          18 PUSH_NULL
-    #                20 LOAD_FAST                2 (x)
-    #                22 LOAD_CONST               1 (9)
-    #                24 CALL                     1
-    #                32 POP_TOP
-    #   
-    #   150          34 RETURN_CONST             2 (10)
-    #   
-    #   154     >>   36 NOP
-    #   
-    #   155     >>   38 PUSH_NULL
-    #                40 LOAD_FAST                3 (n)
-    #                42 CALL                     0
-    #                50 GET_ITER
-    #           >>   52 FOR_ITER                10 (to 76)
-    #                56 STORE_FAST               5 (j)
-    #   
-    #   156          58 PUSH_NULL
-    #                60 LOAD_FAST                1 (t)
-    #                62 LOAD_FAST                5 (j)
-    #                64 CALL                     1
-    #                72 POP_TOP
-    #                74 JUMP_BACKWARD           12 (to 52)
-    #   
-    #   155     >>   76 END_FOR
-    #   
-    #   154          78 JUMP_BACKWARD           21 (to 38)
-    #           >>   80 PUSH_EXC_INFO
-    #   
-    #   151          82 LOAD_GLOBAL              0 (E1)
-    #                92 CHECK_EXC_MATCH
-    #                94 POP_JUMP_IF_FALSE        3 (to 102)
-    #                96 POP_TOP
-    #   
-    #   152          98 POP_EXCEPT
-    #               100 JUMP_FORWARD             4 (to 110)
-    #   
-    #   151     >>  102 RERAISE                  0
-    #           >>  104 COPY                     3
-    #               106 POP_EXCEPT
-    #               108 RERAISE                  1
-    #   
-    #   153     >>  110 PUSH_NULL
-    #               112 LOAD_FAST                1 (t)
-    #               114 LOAD_CONST               3 (20)
-    #               116 CALL                     1
-    #               124 POP_TOP
-    #               126 JUMP_BACKWARD           46 (to 36)
-    #   ExceptionTable:
-    #     18 to 32 -> 80 [0]
-    #     80 to 96 -> 104 [1] lasti
-    #     102 to 102 -> 104 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_return_then_code_before_while_true: unstructured backward jump at 126')
+    if c():
+        try:
+            x(9)
+            return 10
+        except E1:
+            pass
+        t(20)
+    while True:
+        for j in n():
+            t(j)
+
+
+def while_in_while_with_raising(c, t, x, n, m):
+    while c():
+        while c():
+            with m(1) as w, m(2):
+                raise E1(4)
 
 assert run([], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, False)]), FELL)
 assert run([0, 1], with_return_in_else_branch_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, False)]), FELL)
@@ -335,3 +289,15 @@ assert run([0, 1, 2], try_return_then_code_before_while_true) in (('Budget', [0,
 assert run([0, 1, 3], try_return_then_code_before_while_true) in (('Budget', [0, 0, 1, 2]), FELL)
 assert run([0, 2, 1], try_return_then_code_before_while_true) in (('Budget', [0, 1, 0]), FELL)
 assert run([0, 2, 2], try_return_then_code_before_while_true) in (('Budget', [0, 1, 0, 1]), FELL)
+assert run([], while_in_while_with_raising) in ((None, []), FELL)
+assert run([1, 1], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1, 1], while_in_while_with_raising) in ((None, [('enter', 1), ('enter', 2), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([1, 1, 0, 1], while_in_while_with_raising) in ((None, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([1, 1, 1, 1], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, True), ('exit', 1, False), ('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1, 0, 1, 1], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, True), ('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1, 1], while_in_while_with_raising) in ((None, [('enter', 1), ('enter', 2), ('exit', 2, True), ('exit', 1, False), ('enter', 1), ('enter', 2), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([1, 2], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 3], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 1], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 2], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 3], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)

@@ -223,73 +223,23 @@ def try_with_return_then_code_before_while_true(c, t, x, n, m):
 
 
 def try_return_then_code_before_while_true(c, t, x, n, m):
-    # depyf: could not decompile try_return_then_code_before_while_true: unstructured backward jump at 144
-    #    146            RESUME                   0
-    #   
-    #    147            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       10 (to L3)
-    #   
-    #    148            NOP
-    #   
-    #    149    L1:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (9)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    150    L2:     RETURN_CONST             2 (10)
-    #   
-    #    154    L3:     NOP
-    #   
-    #    155    L4:     LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L5:     FOR_ITER                11 (to L6)
-    #                   STORE_FAST               5 (j)
-    #   
-    #    156            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_FAST                5 (j)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           13 (to L5)
-    #   
-    #    155    L6:     END_FOR
-    #                   POP_TOP
-    #   
-    #    154            JUMP_BACKWARD           24 (to L4)
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    151            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L9)
-    #                   POP_TOP
-    #   
-    #    152    L8:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L11)
-    #   
-    #    151    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    153   L11:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (20)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 50 (to L3)
-    #   ExceptionTable:
-    #     L1 to L2 -> L7 [0]
-    #     L7 to L8 -> L10 [1] lasti
-    #     L9 to L10 -> L10 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_return_then_code_before_while_true: unstructured backward jump at 144')
+    if c():
+        try:
+            x(9)
+            return 10
+        except E1:
+            pass
+        t(20)
+    while True:
+        for j in n():
+            t(j)
+
+
+def while_in_while_with_raising(c, t, x, n, m):
+    while c():
+        while c():
+            with m(1) as w, m(2):
+                raise E1(4)
 
 assert run([], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, False)]), FELL)
 assert run([0, 1], with_return_in_else_branch_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, False)]), FELL)
@@ -363,3 +313,15 @@ assert run([0, 1, 2], try_return_then_code_before_while_true) in (('Budget', [0,
 assert run([0, 1, 3], try_return_then_code_before_while_true) in (('Budget', [0, 0, 1, 2]), FELL)
 assert run([0, 2, 1], try_return_then_code_before_while_true) in (('Budget', [0, 1, 0]), FELL)
 assert run([0, 2, 2], try_return_then_code_before_while_true) in (('Budget', [0, 1, 0, 1]), FELL)
+assert run([], while_in_while_with_raising) in ((None, []), FELL)
+assert run([1, 1], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1, 1], while_in_while_with_raising) in ((None, [('enter', 1), ('enter', 2), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([1, 1, 0, 1], while_in_while_with_raising) in ((None, [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, True)]), FELL)
+assert run([1, 1, 1, 1], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, True), ('exit', 1, False), ('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1, 0, 1, 1], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, True), ('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1, 1], while_in_while_with_raising) in ((None, [('enter', 1), ('enter', 2), ('exit', 2, True), ('exit', 1, False), ('enter', 1), ('enter', 2), ('exit', 2, True), ('exit', 1, False)]), FELL)
+assert run([1, 2], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([1, 3], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 1], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 2], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([2, 3], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)

@@ -100,11 +100,10 @@ def for_if_while_true_break_elif_try_break(c, t, x, n, m):
                 break
             except E1:
                 pass
-        else:
-            if not c():
-                continue
+            t(8)
             continue
-        t(8)
+        if not c():
+            continue
 
 
 def elif_try_finally_raise_caught(c, t, x, n, m):

@@ -62,10 +62,12 @@ def else_return_in_nested_try(c, x):
     if c:
         try:
             try:
-                x(3)
-                return 6
-            except E1:
-                pass
+                try:
+                    x(3)
+                    return 6
+                except E1:
+                    pass
+                return None
             finally:
                 pass
         except E1:

@@ -183,9 +183,11 @@ final class ColdContinuations {
                 return true;
             }
             if ((op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && k + 1 < w.code.size() && w.code.op(k + 1).is("RETURN_VALUE")
-                    && (w.orphanBodies.containsKey(k) || w.orphanBodies.containsKey(from))) {
+                    && (w.orphanBodies.containsKey(k) || w.orphanBodies.containsKey(from) || w.env.atLeast(3, 14) && !w.jumpTargets.get(k))) {
                 // 3.14: the return of a try protecting nothing, its constant loaded last (after the unwinding
-                // that starts its body: a for loop's iterator popped)
+                // that starts its body: a for loop's iterator popped); or a body's `return CONST`, unwound
+                // before its constant is loaded (compile.c's compiler_return), the load past the range: no
+                // clause jumps to it (a return after the statement, where the body falls off, they would)
                 return true;
             }
             if (!op.is("SWAP") && !op.is("POP_TOP") && !op.is("NOP")) {

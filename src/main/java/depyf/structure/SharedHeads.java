@@ -27,10 +27,10 @@ final class SharedHeads {
         Region.Loop outer = r.loop();
         if (outer == null || outer.isFor() || !outer.continues().contains(i) || outer.continues().stream().noneMatch(c -> c < i)
                 || !w.normalFlow.get(i) || !fromClause(w, i) || w.mergedHeads.getOrDefault(i + 1, Set.of()).contains(i)
-                || w.env.atLeast(3, 14) && !w.code.op(i).is("NOP")) {
-            // (3.14 keeps the `while True` line's NOP as the inner loop's head, and its body, holding a try,
-            // cannot share that line: code at i that is not a NOP is the inner loop's own test, `while c():`
-            // whose body only a clause jumps back to, not this shape)
+                || w.env.atLeast(3, 14) && !w.code.op(i).is("NOP") && !testLeavesToOuterHead(w, i, outer)) {
+            // (3.14: code at i that is neither the `while True` line's NOP nor a test leaving straight for the
+            // outer head, read as `while True: if not c(): break`, is the inner loop's own test with an else
+            // clause, `while c(): ... else: ...`, whose body only a clause jumps back to: not this shape)
             return -1;
         }
         LiftException unread = new LiftException("an except clause jumps back to the start of a while loop's body (a loop"
@@ -82,6 +82,29 @@ final class SharedHeads {
      * True when code only except handlers reach jumps to i (not a copy of the loop's test already read:
      * DisplacedLoopTails.displacedCopy, laid out after the handlers, dead).
      */
+    /**
+     * 3.14: True when the code at i is a test whose failing way goes straight back to the outer loop's head:
+     * the fall-through past NOT_TAKEN of a POP_JUMP_IF_TRUE, or a POP_JUMP_IF_FALSE's target, is a jump back
+     * there (the inner loop's exit with nothing after it in the outer body).
+     */
+    private static boolean testLeavesToOuterHead(Walker w, int i, Region.Loop outer) {
+        for (int k = i; k < w.code.size() && k - i < 12; k++) {
+            Op op = w.code.op(k);
+            if (op.isConditionalJump()) {
+                int leave = op.is("POP_JUMP_IF_TRUE") ? k + 1 : op.is("POP_JUMP_IF_FALSE") ? op.target() : -1;
+                while (leave >= 0 && leave < w.code.size() && (w.code.op(leave).is("NOT_TAKEN") || w.code.op(leave).is("NOP"))) {
+                    leave++;
+                }
+                return leave >= 0 && leave < w.code.size() && w.code.op(leave).is("JUMP_BACKWARD")
+                        && outer.continues().contains(w.code.op(leave).target());
+            }
+            if (op.target() >= 0 || op.isTerminal()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean fromClause(Walker w, int i) {
         for (Op op : w.code.ops()) {
             int k = op.index();

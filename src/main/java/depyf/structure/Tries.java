@@ -576,11 +576,14 @@ final class Tries {
                 // no jump back), which going on at their target would drop
                 throw new LiftException("except clauses jump past the code after the try at " + w.code.op(handler).offset());
             }
-        } else if (!inline && (j == to || breakCopyEnd(w, j, r) == to) && end > handler && ColdContinuations.bodyReturns(w, handler)
+        } else if (!inline && ((j == to || breakCopyEnd(w, j, r) == to) && ColdContinuations.bodyReturns(w, handler)
+                    || unprotectedReturnEnd(w, j) == to) && end > handler
                 && (continuationEnd = ColdContinuations.end(w, end)) > end
-                && !ColdContinuations.enteredFromEnclosing(w, end, continuationEnd, i, handler)) {
+                && !ColdContinuations.enteredFromEnclosing(w, end, continuationEnd, i, handler)
+                && (j == to || breakCopyEnd(w, j, r) == to || ColdContinuations.enteredOnlyFrom(w, end, continuationEnd, i, to))) {
             // the body never falls off its end: the code after the statement, reached from the clauses
-            // only, is laid out after the handler and jumps back to where the region goes on
+            // only, is laid out after the handler and jumps back to where the region goes on (its return
+            // past the range: when no other branch's clauses go on there too, the code after the if)
             if (j < to) {
                 // (its last statement a break out of a for loop, unwound past the range: the iterator's pop
                 // and a copy of the return after the loop, ending the region: read here)
@@ -1035,6 +1038,30 @@ final class Tries {
             }
         }
         return false;
+    }
+
+    /**
+     * 3.12+: the return ending the body at j, left out of the protected range: compile.c's compiler_return
+     * unwinds the try's block before it (POP_BLOCK), so the RETURN_VALUE, and for a constant its load too
+     * (RETURN_CONST, 3.14's LOAD_CONST or LOAD_SMALL_INT; RETURN_VALUE), lie past the range. Where that
+     * return ends, or -1. (The body's return, not the code after the try, when the clauses go on past their
+     * handler: the code after the try, which the body would fall into, is where they would jump.)
+     */
+    private static int unprotectedReturnEnd(Walker w, int j) {
+        int k = skipNops(w, j);
+        if (!w.env.atLeast(3, 12) || k >= w.code.size() || w.code.handlerAt(k) != null) {
+            return -1;
+        }
+        Op op = w.code.op(k);
+        if (op.is("RETURN_CONST") && op.argval() instanceof depyf.pyc.PyObject.None
+                || op.is("LOAD_CONST") && op.argval() instanceof depyf.pyc.PyObject.None) {
+            return -1;                         // (a copy of the implicit return a break leaves by: 3.13's else: break)
+        }
+        if (op.is("RETURN_CONST") || op.is("RETURN_VALUE")) {
+            return k + 1;
+        }
+        return (op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && k + 1 < w.code.size()
+                && w.code.op(k + 1).is("RETURN_VALUE") && w.code.handlerAt(k + 1) == null ? k + 2 : -1;
     }
 
     /**

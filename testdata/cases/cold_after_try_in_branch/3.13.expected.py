@@ -1,0 +1,298 @@
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\nevery loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\nFELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+
+
+
+
+
+
+
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def try_return_in_then_branch_then_code(c, t, x, n, m):
+    if c():
+        try:
+            x(1)
+            return 10
+        except E1:
+            pass
+        t(20)
+    t(30)
+
+
+def try_return_in_else_branch_then_code(c, t, x, n, m):
+    if c():
+        pass
+    else:
+        try:
+            x(1)
+            return 10
+        except E1:
+            pass
+        t(20)
+    t(30)
+
+
+def try_return_in_else_after_then_code(c, t, x, n, m):
+    if c():
+        t(1)
+    else:
+        try:
+            x(1)
+            return 10
+        except E1:
+            pass
+        t(20)
+    t(30)
+
+
+def try_return_in_negated_branch_then_code(c, t, x, n, m):
+    if not c():
+        try:
+            x(1)
+            return 10
+        except E1:
+            pass
+        t(20)
+    t(30)
+
+
+def try_return_in_branch_then_while(c, t, x, n, m):
+    if c():
+        try:
+            x(1)
+            return 10
+        except E1:
+            pass
+        t(20)
+    while c():
+        t(30)
+
+
+def try_return_in_branch_then_while_true(c, t, x, n, m):
+    if c():
+        pass
+    else:
+        try:
+            x(1)
+            return 10
+        except E1:
+            pass
+        t(20)
+    while True:
+        if c():
+            return None
+        t(30)
+
+
+def try_value_return_in_branch_then_code(c, t, x, n, m):
+    if c():
+        try:
+            v = c()
+            x(1)
+            return v
+        except E1:
+            pass
+        t(20)
+    t(30)
+
+
+def try_return_in_branch_in_loop(c, t, x, n, m):
+    # depyf: could not decompile try_return_in_branch_in_loop: unstructured backward jump at 142
+    #    167            RESUME                   0
+    #   
+    #    168            LOAD_FAST                3 (n)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   GET_ITER
+    #           L1:     FOR_ITER                34 (to L5)
+    #                   STORE_FAST               5 (j)
+    #   
+    #    169            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       11 (to L4)
+    #   
+    #    170            NOP
+    #   
+    #    171    L2:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (1)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    172    L3:     POP_TOP
+    #                   RETURN_CONST             2 (10)
+    #   
+    #    176    L4:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               4 (30)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD           36 (to L1)
+    #   
+    #    168    L5:     END_FOR
+    #                   POP_TOP
+    #                   RETURN_CONST             0 (None)
+    #   
+    #     --    L6:     PUSH_EXC_INFO
+    #   
+    #    173            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L8)
+    #                   POP_TOP
+    #   
+    #    174    L7:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L10)
+    #   
+    #    173    L8:     RERAISE                  0
+    #   
+    #     --    L9:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    175   L10:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               3 (20)
+    #                   CALL                     1
+    #                   POP_TOP
+    #                   JUMP_BACKWARD_NO_INTERRUPT 38 (to L4)
+    #   ExceptionTable:
+    #     L2 to L3 -> L6 [1]
+    #     L6 to L7 -> L9 [2] lasti
+    #     L8 to L9 -> L9 [2] lasti
+    raise RuntimeError('depyf: could not decompile try_return_in_branch_in_loop: unstructured backward jump at 142')
+
+assert run([], try_return_in_then_branch_then_code) in ((None, [30]), FELL)
+assert run([1], try_return_in_then_branch_then_code) in ((10, [-1]), FELL)
+assert run([1, 1], try_return_in_then_branch_then_code) in ((None, [-1, 20, 30]), FELL)
+assert run([1, 2], try_return_in_then_branch_then_code) in (('E2', [-1]), FELL)
+assert run([2], try_return_in_then_branch_then_code) in ((10, [-1]), FELL)
+assert run([3], try_return_in_then_branch_then_code) in ((10, [-1]), FELL)
+assert run([2, 1], try_return_in_then_branch_then_code) in ((None, [-1, 20, 30]), FELL)
+assert run([2, 2], try_return_in_then_branch_then_code) in (('E2', [-1]), FELL)
+assert run([3, 1], try_return_in_then_branch_then_code) in ((None, [-1, 20, 30]), FELL)
+assert run([3, 2], try_return_in_then_branch_then_code) in (('E2', [-1]), FELL)
+assert run([], try_return_in_else_branch_then_code) in ((10, [-1]), FELL)
+assert run([1], try_return_in_else_branch_then_code) in ((None, [30]), FELL)
+assert run([0, 1], try_return_in_else_branch_then_code) in ((None, [-1, 20, 30]), FELL)
+assert run([0, 2], try_return_in_else_branch_then_code) in (('E2', [-1]), FELL)
+assert run([2], try_return_in_else_branch_then_code) in ((None, [30]), FELL)
+assert run([3], try_return_in_else_branch_then_code) in ((None, [30]), FELL)
+assert run([], try_return_in_else_after_then_code) in ((10, [-1]), FELL)
+assert run([1], try_return_in_else_after_then_code) in ((None, [1, 30]), FELL)
+assert run([0, 1], try_return_in_else_after_then_code) in ((None, [-1, 20, 30]), FELL)
+assert run([0, 2], try_return_in_else_after_then_code) in (('E2', [-1]), FELL)
+assert run([2], try_return_in_else_after_then_code) in ((None, [1, 30]), FELL)
+assert run([3], try_return_in_else_after_then_code) in ((None, [1, 30]), FELL)
+assert run([], try_return_in_negated_branch_then_code) in ((10, [-1]), FELL)
+assert run([1], try_return_in_negated_branch_then_code) in ((None, [30]), FELL)
+assert run([0, 1], try_return_in_negated_branch_then_code) in ((None, [-1, 20, 30]), FELL)
+assert run([0, 2], try_return_in_negated_branch_then_code) in (('E2', [-1]), FELL)
+assert run([2], try_return_in_negated_branch_then_code) in ((None, [30]), FELL)
+assert run([3], try_return_in_negated_branch_then_code) in ((None, [30]), FELL)
+assert run([], try_return_in_branch_then_while) in ((None, []), FELL)
+assert run([1], try_return_in_branch_then_while) in ((10, [-1]), FELL)
+assert run([0, 1], try_return_in_branch_then_while) in ((None, [30]), FELL)
+assert run([1, 1], try_return_in_branch_then_while) in ((None, [-1, 20]), FELL)
+assert run([1, 2], try_return_in_branch_then_while) in (('E2', [-1]), FELL)
+assert run([0, 1, 1], try_return_in_branch_then_while) in ((None, [30, 30]), FELL)
+assert run([1, 1, 1], try_return_in_branch_then_while) in ((None, [-1, 20, 30]), FELL)
+assert run([0, 1, 1, 1], try_return_in_branch_then_while) in ((None, [30, 30, 30]), FELL)
+assert run([1, 1, 1, 1], try_return_in_branch_then_while) in ((None, [-1, 20, 30, 30]), FELL)
+assert run([0, 1, 1, 1, 1], try_return_in_branch_then_while) in ((None, [30, 30, 30, 30]), FELL)
+assert run([], try_return_in_branch_then_while_true) in ((10, [-1]), FELL)
+assert run([1], try_return_in_branch_then_while_true) in (('Budget', [30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30]), FELL)
+assert run([0, 1], try_return_in_branch_then_while_true) in (('Budget', [-1, 20, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30]), FELL)
+assert run([0, 2], try_return_in_branch_then_while_true) in (('E2', [-1]), FELL)
+assert run([1, 1], try_return_in_branch_then_while_true) in ((None, []), FELL)
+assert run([0, 1, 1], try_return_in_branch_then_while_true) in ((None, [-1, 20]), FELL)
+assert run([1, 0, 1], try_return_in_branch_then_while_true) in ((None, [30]), FELL)
+assert run([0, 1, 0, 1], try_return_in_branch_then_while_true) in ((None, [-1, 20, 30]), FELL)
+assert run([1, 0, 0, 1], try_return_in_branch_then_while_true) in ((None, [30, 30]), FELL)
+assert run([0, 1, 0, 0, 1], try_return_in_branch_then_while_true) in ((None, [-1, 20, 30, 30]), FELL)
+assert run([], try_value_return_in_branch_then_code) in ((None, [30]), FELL)
+assert run([1], try_value_return_in_branch_then_code) in ((0, [-1]), FELL)
+assert run([1, 1], try_value_return_in_branch_then_code) in ((1, [-1]), FELL)
+assert run([1, 2], try_value_return_in_branch_then_code) in ((2, [-1]), FELL)
+assert run([1, 3], try_value_return_in_branch_then_code) in ((3, [-1]), FELL)
+assert run([1, 0, 1], try_value_return_in_branch_then_code) in ((None, [-1, 20, 30]), FELL)
+assert run([1, 0, 2], try_value_return_in_branch_then_code) in (('E2', [-1]), FELL)
+assert run([2], try_value_return_in_branch_then_code) in ((0, [-1]), FELL)
+assert run([3], try_value_return_in_branch_then_code) in ((0, [-1]), FELL)
+assert run([2, 1], try_value_return_in_branch_then_code) in ((1, [-1]), FELL)
+assert run([], try_return_in_branch_in_loop) in ((None, []), FELL)
+assert run([1], try_return_in_branch_in_loop) in ((None, [30]), FELL)
+assert run([2], try_return_in_branch_in_loop) in ((None, [30, 30]), FELL)
+assert run([3], try_return_in_branch_in_loop) in ((None, [30, 30, 30]), FELL)
+assert run([1, 1], try_return_in_branch_in_loop) in ((10, [-1]), FELL)
+assert run([1, 1, 1], try_return_in_branch_in_loop) in ((None, [-1, 20, 30]), FELL)
+assert run([1, 1, 2], try_return_in_branch_in_loop) in (('E2', [-1]), FELL)
+assert run([2, 0, 1], try_return_in_branch_in_loop) in ((10, [30, -1]), FELL)
+assert run([2, 1, 1], try_return_in_branch_in_loop) in ((None, [-1, 20, 30, 30]), FELL)
+assert run([3, 1, 1], try_return_in_branch_in_loop) in ((None, [-1, 20, 30, 30, 30]), FELL)
