@@ -499,6 +499,7 @@ final class Tries {
         }
         List<Stmt> orelse = List.of();
         boolean strandedRead = false;          // the else clause only the body's with's suppressing paths reach
+        boolean coldWithElse = false;          // an else returning through a with's exit, the code after the try cold
         int resume;
         if (copiedExit) {
             // (the body's with may suppress to an else laid out past the region, where the region goes on)
@@ -602,6 +603,20 @@ final class Tries {
             }
             continuation = end;
             resume = j;
+        } else if (!inline && j < to && end > handler && returnsThroughExitAt(w, j, to)
+                && (continuationEnd = coldEndInWith(w, end, r)) > end) {
+            // the same with an else clause ending the region: [j, to), unprotected by our handler, returns (or
+            // breaks out of a for loop ending the function: a copy of its `return None`) through the with's exit
+            // call; the clauses go on to the rest of the with's body laid out past the handler
+            Lifter e = l.fork();
+            w.walk(j, to, e, r.withFollow(end), -1);
+            if (!ExceptClauses.leaves(e.out)) {
+                throw new LiftException("an else clause returning through a with's exit call not read at " + w.code.op(j).offset());
+            }
+            orelse = e.out;
+            continuation = end;
+            coldWithElse = true;
+            resume = to;
         } else if (end > j && w.isDisplacedTest(end, r)
                 && (orelse = strandedRegionElse(w, i, j, to, handler, end, l, r)) != null) {
             // 3.12-3.13: the clauses go on to the copy of the loop's test laid out past the handlers, and the
@@ -865,9 +880,29 @@ final class Tries {
             if (suppressedOnly && continuation > handler) {
                 return continuationEnd;        // the code after the statement, past its handlers: walked to the region's end
             }
+            if (coldWithElse) {
+                return resume;                 // past the else, which ends the region
+            }
             return j > to ? j : Math.min(j, to);    // past `to` when a return was finished after the range
         }
         return resume;
+    }
+
+    /**
+     * True when [j, to) ends with a return through enclosing withs ({@link #returnThroughExitsEnd}): the
+     * last exit call run straight before {@code to} and nothing but line NOPs, pops and the return after it.
+     */
+    private static boolean returnsThroughExitAt(Walker w, int j, int to) {
+        for (int k = to - 1; k >= j && k > to - 12; k--) {
+            if (Tries.exitCall(w, k) > 0) {
+                int s = k;
+                while (s > j && w.code.op(s - 1).is("NOP")) {
+                    s--;
+                }
+                return returnThroughExitsEnd(w, s) == to;
+            }
+        }
+        return false;
     }
 
     /**
