@@ -499,6 +499,7 @@ final class Tries {
         }
         List<Stmt> orelse = List.of();
         boolean strandedRead = false;          // the else clause only the body's with's suppressing paths reach
+        boolean enclosingEndCopied = false;    // the clauses end with copies of the enclosing clause's end
         boolean coldWithElse = false;          // an else returning through a with's exit, the code after the try cold
         int resume;
         if (copiedExit) {
@@ -677,6 +678,13 @@ final class Tries {
             w.walk(j, resume, e, r.withFollow(resume), -1);
             orelse = e.out;
             l.deadBlockAt = resume;
+        } else if (end < 0 && j < to && (resume = elseBeforeEnclosingClauseEnd(w, j, inline ? handler : to, afterExceptAt, l)) > j) {
+            // 3.13+: the clauses end with copies of the enclosing clause's end, which the code after the
+            // body runs too: the code before it is the else clause, the enclosing clause goes on there
+            Lifter e = l.fork();
+            w.walk(j, resume, e, r.withFollow(resume), -1);
+            orelse = e.out;
+            enclosingEndCopied = true;
         } else if (inline && end < 0 && copiesExits && ExceptClauses.allExit(clauses)
                 && !(Borrows.visited(w.code, j, handler) == Boolean.TRUE && !Borrows.jumpedIntoFromOutside(w.code, i, j)
                         && !Borrows.anyPlainConsumed(w.code, j, handler))) {
@@ -814,6 +822,11 @@ final class Tries {
             }
             return resume;
         }
+        if (enclosingEndCopied) {
+            // the copies after the clauses' POP_EXCEPT are the enclosing clause's end, read where it goes on
+            l.emit(new Stmt.Try(tryBody, clauses, orelse, List.of(), star));   // (their bodies before it)
+            return resume;
+        }
         if (!l.unwinding && !ExceptClauses.allPlain(afterExcept)) {     // (unwinding: dropped, the value returned)
             // code after a clause's POP_EXCEPT runs outside the handler: printed in the clause it would run
             // inside it (the handled exception as context). It is the code after the statement when no
@@ -886,6 +899,53 @@ final class Tries {
             return j > to ? j : Math.min(j, to);    // past `to` when a return was finished after the range
         }
         return resume;
+    }
+
+    /**
+     * 3.13+: every clause ends with a copy of the end of the enclosing except clause the statement ends (its
+     * POP_EXCEPT, name cleanup and the return after it: a small exit block without a line, which flowgraph.c's
+     * inline_small_or_no_lineno_blocks copies into each path): the clauses fall off their end, they do not
+     * leave. The code after the body up to the handler, ending in the same copy, is then the else clause
+     * (code after the statement would be a block with lines of its own, which the clauses would jump to).
+     */
+    /**
+     * Where the copy of the enclosing clause's end starts in (j, to] when every clause ends with one
+     * ({@link #copyEnclosingClauseEnd}): the last POP_EXCEPT there starting the same instructions. -1 otherwise.
+     */
+    private static int elseBeforeEnclosingClauseEnd(Walker w, int j, int to, List<Integer> afterExceptAt, Lifter l) {
+        if (!copyEnclosingClauseEnd(w, afterExceptAt, l)) {
+            return -1;
+        }
+        int c = afterExceptAt.get(0) + 1;
+        int k = ExceptClauses.afterNameCleanup(w.code, c + 1);
+        int len = (w.code.op(k).isReturn() ? k + 1 : k + 2) - c;
+        for (int q = Math.min(to, w.code.size() - len); q > j; q--) {
+            if (w.code.op(q).is("POP_EXCEPT") && sameOps(w, q, c, len)) {
+                return w.jumpedInto(j, q) ? -1 : q;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean copyEnclosingClauseEnd(Walker w, List<Integer> afterExceptAt, Lifter l) {
+        if (!w.env.atLeast(3, 13) || afterExceptAt.isEmpty()) {
+            return false;
+        }
+        for (int p : afterExceptAt) {
+            if (p < 0 || p + 1 >= w.code.size() || !w.code.op(p + 1).is("POP_EXCEPT")) {
+                return false;
+            }
+            int k = ExceptClauses.afterNameCleanup(w.code, p + 2);
+            if (k >= w.code.size() || !(w.code.op(k).isReturn() || constReturn(w, k))) {
+                return false;
+            }
+        }
+        for (int d = 1; d <= l.depth(); d++) {
+            if (l.peek(d) == Item.PreviousException.INSTANCE) {
+                return true;                   // (inside an except clause)
+            }
+        }
+        return false;
     }
 
     /**
