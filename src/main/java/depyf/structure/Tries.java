@@ -106,6 +106,31 @@ final class Tries {
     }
 
     /**
+     * 3.12+: the body ends with a loop whose else clause ends with {@code if c: return X}: the return, run after
+     * the handler is unwound, lies just past the range (RangeTailExits), its test jumping past it to the code
+     * after the try, where the clauses go ({@code end}) too. The loop read that return: every instruction from
+     * j up to {@code end} was read by the body's walk and the last one returns. Then the try has no else.
+     */
+    private static boolean loopElseReadPastRange(Walker w, List<Stmt> body, BitSet before, int j, int end) {
+        int last = end - 1;
+        while (last > j && w.code.op(last).is("NOP")) {
+            last--;                            // (3.13+: the if's line NOP its test jumps to, after the return)
+        }
+        if (!w.env.atLeast(3, 12) || end <= j || body.isEmpty() || !w.code.op(last).isReturn()
+                || !(body.get(body.size() - 1) instanceof Stmt.While loop) || loop.orelse().isEmpty()
+                || !(loop.orelse().get(loop.orelse().size() - 1) instanceof Stmt.If branch)
+                || branch.body().isEmpty() || !(branch.body().get(branch.body().size() - 1) instanceof Stmt.Return)) {
+            return false;
+        }
+        for (int k = skipNops(w, j); k <= last; k++) {
+            if (!readSince(w, before, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The last statement of {@code body} and, where that is compound, the last statements of each of its
      * branches, recursively: what the body may end with.
      */
@@ -292,6 +317,10 @@ final class Tries {
         // before an else clause is read there)
         boolean bodyReadEnd = j < handler && readSince(w, steppedBefore, skipNops(w, j));
         int end = ExceptClauses.findEnd(w, handler, r);
+        if (bodyReadEnd && loopElseReadPastRange(w, body.out, steppedBefore, j, end)) {
+            j = end;                           // (the body's loop's else read the exit past the range: no else of ours)
+            bodyReadEnd = false;
+        }
         Integer threadedHead = w.threadedRegionEnds.get(j0);
         if (threadedHead != null && end > handler && !Branches.sameExit(w, end, threadedHead)) {
             // the body ends with a while True loop whose breaks go back to an enclosing loop's head (the try
