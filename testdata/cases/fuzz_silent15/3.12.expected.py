@@ -178,57 +178,17 @@ def raising_try_in_named_clause(c, t, x, n, m):
 
 
 def try_while_else_return_past_range(c, t, x, n, m):
-    # depyf: could not decompile try_while_else_return_past_range: try body reads the code past its end, read again as its else, at 50
-    #   217           0 RESUME                   0
-    #   
-    #   218           2 NOP
-    #   
-    #   219     >>    4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (c)
-    #                 8 CALL                     0
-    #                16 POP_JUMP_IF_FALSE        9 (to 36)
-    #   
-    #   220          18 PUSH_NULL
-    #                20 LOAD_FAST                0 (c)
-    #                22 CALL                     0
-    #                30 POP_JUMP_IF_FALSE        1 (to 34)
-    #   
-    #   221          32 JUMP_BACKWARD           15 (to 4)
-    #   
-    #   222     >>   34 JUMP_FORWARD             8 (to 52)
-    #   
-    #   224     >>   36 PUSH_NULL
-    #                38 LOAD_FAST                0 (c)
-    #                40 CALL                     0
-    #                48 POP_JUMP_IF_FALSE        1 (to 52)
-    #   
-    #   225          50 RETURN_CONST             1 (31)
-    #   
-    #   228     >>   52 PUSH_NULL
-    #                54 LOAD_FAST                1 (t)
-    #                56 LOAD_CONST               2 (40)
-    #                58 CALL                     1
-    #                66 POP_TOP
-    #                68 RETURN_CONST             0 (None)
-    #           >>   70 PUSH_EXC_INFO
-    #   
-    #   226          72 LOAD_GLOBAL              0 (E1)
-    #                82 CHECK_EXC_MATCH
-    #                84 POP_JUMP_IF_FALSE        3 (to 92)
-    #                86 POP_TOP
-    #   
-    #   227          88 POP_EXCEPT
-    #                90 JUMP_BACKWARD           20 (to 52)
-    #   
-    #   226     >>   92 RERAISE                  0
-    #           >>   94 COPY                     3
-    #                96 POP_EXCEPT
-    #                98 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 48 -> 70 [0]
-    #     70 to 86 -> 94 [1] lasti
-    #     92 to 92 -> 94 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_while_else_return_past_range: try body reads the code past its end, read again as its else, at 50')
+    try:
+        while c():
+            if c():
+                continue
+            break
+        else:
+            if c():
+                return 31
+    except E1:
+        pass
+    t(40)
 
 
 def while_in_orphan_try_else_in_named_clause(c, t, x, n, m):

@@ -217,65 +217,17 @@ def raising_try_in_named_clause(c, t, x, n, m):
 
 
 def try_while_else_return_past_range(c, t, x, n, m):
-    # depyf: could not decompile try_while_else_return_past_range: try body reads the code past its end, read again as its else, at 82
-    #    217            RESUME                   0
-    #   
-    #    218            NOP
-    #   
-    #    219    L1:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       15 (to L3)
-    #   
-    #    220            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L2)
-    #   
-    #    221            JUMP_BACKWARD           26 (to L1)
-    #   
-    #    222    L2:     JUMP_FORWARD            14 (to L6)
-    #   
-    #    224    L3:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L5)
-    #   
-    #    225    L4:     RETURN_CONST             1 (31)
-    #   
-    #    224    L5:     NOP
-    #   
-    #    228    L6:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (40)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    226            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L9)
-    #                   POP_TOP
-    #   
-    #    227    L8:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 21 (to L6)
-    #   
-    #    226    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L7 [0]
-    #     L3 to L4 -> L7 [0]
-    #     L7 to L8 -> L10 [1] lasti
-    #     L9 to L10 -> L10 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_while_else_return_past_range: try body reads the code past its end, read again as its else, at 82')
+    try:
+        while c():
+            if c():
+                continue
+            break
+        else:
+            if c():
+                return 31
+    except E1:
+        pass
+    t(40)
 
 
 def while_in_orphan_try_else_in_named_clause(c, t, x, n, m):

@@ -217,73 +217,17 @@ def raising_try_in_named_clause(c, t, x, n, m):
 
 
 def try_while_else_return_past_range(c, t, x, n, m):
-    # depyf: could not decompile try_while_else_return_past_range: try body reads the code past its end, read again as its else, at 88
-    #    217            RESUME                   0
-    #   
-    #    218            NOP
-    #   
-    #    219    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       17 (to L7)
-    #           L2:     NOT_TAKEN
-    #   
-    #    220    L3:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L6)
-    #           L4:     NOT_TAKEN
-    #   
-    #    221    L5:     JUMP_BACKWARD           28 (to L1)
-    #   
-    #    222    L6:     JUMP_FORWARD            16 (to L10)
-    #   
-    #    224    L7:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L9)
-    #           L8:     NOT_TAKEN
-    #   
-    #    225            LOAD_SMALL_INT          31
-    #                   RETURN_VALUE
-    #   
-    #    224    L9:     NOP
-    #   
-    #    228   L10:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          40
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --   L11:     PUSH_EXC_INFO
-    #   
-    #    226            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L13)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    227   L12:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 23 (to L10)
-    #   
-    #    226   L13:     RERAISE                  0
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L11 [0]
-    #     L3 to L4 -> L11 [0]
-    #     L5 to L6 -> L11 [0]
-    #     L7 to L8 -> L11 [0]
-    #     L11 to L12 -> L14 [1] lasti
-    #     L13 to L14 -> L14 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_while_else_return_past_range: try body reads the code past its end, read again as its else, at 88')
+    try:
+        while c():
+            if c():
+                continue
+            break
+        else:
+            if c():
+                return 31
+    except E1:
+        pass
+    t(40)
 
 
 def while_in_orphan_try_else_in_named_clause(c, t, x, n, m):

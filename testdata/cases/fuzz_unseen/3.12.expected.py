@@ -57,101 +57,16 @@ def while_breaking_in_clause(c, t, x, n, m):
 
 
 def for_with_try_else_break(c, t, x, n, m):
-    # depyf: could not decompile for_with_try_else_break: not a value: Iterator[iterable=Call[func=Name[id=n], args=[], keywords=[]], async=false]
-    #    80           0 RESUME                   0
-    #   
-    #    82           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 CALL                     0
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                38 (to 96)
-    #                20 STORE_FAST               5 (j)
-    #   
-    #    83          22 PUSH_NULL
-    #                24 LOAD_FAST                4 (m)
-    #                26 LOAD_CONST               1 (9)
-    #                28 CALL                     1
-    #                36 BEFORE_WITH
-    #                38 POP_TOP
-    #   
-    #    84          40 NOP
-    #   
-    #    85          42 PUSH_NULL
-    #                44 LOAD_FAST                2 (x)
-    #                46 LOAD_CONST               2 (12)
-    #                48 CALL                     1
-    #                56 POP_TOP
-    #   
-    #    89          58 PUSH_NULL
-    #                60 LOAD_FAST                1 (t)
-    #                62 LOAD_CONST               3 (14)
-    #                64 CALL                     1
-    #                72 POP_TOP
-    #   
-    #    90          74 NOP
-    #   
-    #    83          76 LOAD_CONST               0 (None)
-    #                78 LOAD_CONST               0 (None)
-    #                80 LOAD_CONST               0 (None)
-    #                82 CALL                     2
-    #                90 POP_TOP
-    #                92 POP_TOP
-    #                94 RETURN_CONST             0 (None)
-    #   
-    #    82     >>   96 END_FOR
-    #                98 RETURN_CONST             0 (None)
-    #           >>  100 PUSH_EXC_INFO
-    #   
-    #    86         102 LOAD_GLOBAL              0 (E1)
-    #               112 CHECK_EXC_MATCH
-    #               114 POP_JUMP_IF_FALSE        3 (to 122)
-    #               116 POP_TOP
-    #   
-    #    87         118 POP_EXCEPT
-    #               120 JUMP_FORWARD             4 (to 130)
-    #   
-    #    86     >>  122 RERAISE                  0
-    #           >>  124 COPY                     3
-    #               126 POP_EXCEPT
-    #               128 RERAISE                  1
-    #   
-    #    87     >>  130 NOP
-    #   
-    #    83         132 LOAD_CONST               0 (None)
-    #               134 LOAD_CONST               0 (None)
-    #               136 LOAD_CONST               0 (None)
-    #               138 CALL                     2
-    #               146 POP_TOP
-    #               148 JUMP_FORWARD            12 (to 174)
-    #           >>  150 PUSH_EXC_INFO
-    #               152 WITH_EXCEPT_START
-    #               154 POP_JUMP_IF_TRUE         1 (to 158)
-    #               156 RERAISE                  2
-    #           >>  158 POP_TOP
-    #               160 POP_EXCEPT
-    #               162 POP_TOP
-    #               164 POP_TOP
-    #               166 JUMP_FORWARD             3 (to 174)
-    #           >>  168 COPY                     3
-    #               170 POP_EXCEPT
-    #               172 RERAISE                  1
-    #   
-    #    91     >>  174 PUSH_NULL
-    #               176 LOAD_FAST                1 (t)
-    #               178 LOAD_CONST               4 (20)
-    #               180 CALL                     1
-    #               188 POP_TOP
-    #               190 JUMP_BACKWARD           88 (to 16)
-    #   ExceptionTable:
-    #     38 to 38 -> 150 [2] lasti
-    #     42 to 56 -> 100 [2]
-    #     58 to 74 -> 150 [2] lasti
-    #     100 to 116 -> 124 [3] lasti
-    #     118 to 120 -> 150 [2] lasti
-    #     122 to 122 -> 124 [3] lasti
-    #     124 to 128 -> 150 [2] lasti
-    #     150 to 158 -> 168 [4] lasti
-    raise RuntimeError('depyf: could not decompile for_with_try_else_break: not a value: Iterator[iterable=Call[func=Name[id=n], args=[], keywords=[]], async=false]')
+    for j in n():
+        with m(9):
+            try:
+                x(12)
+            except E1:
+                pass
+            else:
+                t(14)
+                break
+        t(20)
 
 
 def try_finally_with_return_suppressed(c, t, x, n, m):

@@ -74,116 +74,16 @@ def while_breaking_in_clause(c, t, x, n, m):
 
 
 def for_with_try_else_break(c, t, x, n, m):
-    # depyf: could not decompile for_with_try_else_break: stack underflow
-    #     80            RESUME                   0
-    #   
-    #     82            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                47 (to L7)
-    #                   STORE_FAST               5 (j)
-    #   
-    #     83            LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           9
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     POP_TOP
-    #   
-    #     84    L3:     NOP
-    #   
-    #     85    L4:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          12
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     89    L5:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          14
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     90            NOP
-    #   
-    #     83    L6:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     82    L7:     END_FOR
-    #                   POP_ITER
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #     86            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L10)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #     87    L9:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L12)
-    #   
-    #     86   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     87   L12:     NOP
-    #   
-    #     83            LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            19 (to L17)
-    #          L13:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L14)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L14:     POP_TOP
-    #          L15:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L17)
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     91   L17:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          20
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          109 (to L1)
-    #   ExceptionTable:
-    #     L2 to L3 -> L13 [3] lasti
-    #     L4 to L5 -> L8 [3]
-    #     L5 to L6 -> L13 [3] lasti
-    #     L8 to L9 -> L11 [4] lasti
-    #     L9 to L10 -> L13 [3] lasti
-    #     L10 to L11 -> L11 [4] lasti
-    #     L11 to L12 -> L13 [3] lasti
-    #     L13 to L15 -> L16 [5] lasti
-    raise RuntimeError('depyf: could not decompile for_with_try_else_break: stack underflow')
+    for j in n():
+        with m(9):
+            try:
+                x(12)
+            except E1:
+                pass
+            else:
+                t(14)
+                break
+        t(20)
 
 
 def try_finally_with_return_suppressed(c, t, x, n, m):

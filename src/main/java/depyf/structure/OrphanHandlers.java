@@ -236,7 +236,11 @@ final class OrphanHandlers {
         }
         List<Integer> exits = exitsBack(code, p);
         int end;
-        if (code.version().atLeast(3, 12)) {
+        if (exits.isEmpty() && loopEndsBefore(code, p)) {
+            end = p;                           // the else ends with a loop that never falls off its end
+        } else if (exits.isEmpty() && code.version().atLeast(3, 13) && endsEnclosingClause(code, p)) {
+            end = p;                           // the else ends with a copy of the enclosing clause's exit
+        } else if (code.version().atLeast(3, 12) && !(exits.isEmpty() && jumpsPast(code, p))) {
             if (exits.isEmpty() || exits.stream().distinct().count() != 1) {
                 return List.of();
             }
@@ -258,7 +262,7 @@ final class OrphanHandlers {
             }
             u--;
         }
-        if (u <= 0 || u >= end || !live.get(u - 1) || code.op(u).is("NOP")) {
+        if (u <= 0 || u >= end || !live.get(u - 1) || onlyNops(code, u, end)) {
             return List.of();
         }
         for (Op op : code.ops()) {
@@ -268,6 +272,85 @@ final class OrphanHandlers {
             }
         }
         return List.of(u);
+    }
+
+    /**
+     * The orphan p laid out right after a jump back ending the else clause: its last statement a loop
+     * (`while True`) that never falls off its end, so that no jump to the code after the try follows it
+     * (compile.c, compiler_try_except: the else's jump to the end is dead code there, dropped). True when the
+     * instruction before p jumps back and no clause of p jumps back (3.12+: to the code after the try).
+     */
+    private static boolean loopEndsBefore(Code code, int p) {
+        Op last = code.op(p - 1);
+        return last.isUnconditionalJump() && last.target() < p - 1;
+    }
+
+    /**
+     * 3.13+: the orphan p ends an enclosing except clause, laid out right after the else's copy of that
+     * clause's exit (POP_EXCEPT, the name's cleanup, a return: flowgraph.c copies the small exit block into
+     * each path reaching it), which each of p's clauses runs too after its own POP_EXCEPT: p's handler comes
+     * right after, before the enclosing handler's cleanup.
+     */
+    private static boolean endsEnclosingClause(Code code, int p) {
+        Op last = code.op(p - 1);
+        if (!last.isReturn()) {
+            return false;
+        }
+        int k = p - 2;
+        while (k > 0 && p - k < 8 && !code.op(k).is("POP_EXCEPT")) {
+            k--;
+        }
+        int ret = k > 0 && code.op(k).is("POP_EXCEPT") ? ExceptClauses.afterNameCleanup(code, k + 1) : p;
+        if (ret >= p || p - ret > 2) {
+            return false;                      // not POP_EXCEPT, the name's cleanup and a lone return
+        }
+        int cleanup = code.handlerAt(p).target();
+        boolean any = false;
+        for (int q = p; q < cleanup && q < code.size(); q++) {
+            if (code.op(q).is("POP_EXCEPT")) {
+                int e = ExceptClauses.afterNameCleanup(code, q + 1);
+                if (e >= code.size() || !code.op(e).is("POP_EXCEPT")) {
+                    return false;              // a clause going elsewhere than the enclosing clause's exit
+                }
+                any = true;
+                q = e;                         // (past the enclosing clause's POP_EXCEPT)
+            }
+        }
+        return any;
+    }
+
+    /** True when [u, end) holds only NOPs: no statement of an else clause. */
+    private static boolean onlyNops(Code code, int u, int end) {
+        for (int k = u; k < end; k++) {
+            if (!code.op(k).is("NOP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * 3.12+: the orphan p laid out right after the else's jump over it, as 3.11 does, its clauses jumping
+     * forward: the try ends an enclosing except clause, whose cleanup (POP_EXCEPT, the name's deletion) the
+     * compiler emits after the try's handler, so the handler is not the last block (flowgraph.c moves only
+     * blocks no fall-through reaches). True when the instruction before p jumps past it and every clause
+     * of p jumps forward too.
+     */
+    private static boolean jumpsPast(Code code, int p) {
+        Op last = code.op(p - 1);
+        if (!last.isUnconditionalJump() || last.target() <= p) {
+            return false;
+        }
+        int cleanup = code.handlerAt(p).target();
+        for (int k = p; k < cleanup && k < code.size(); k++) {
+            if (code.op(k).is("POP_EXCEPT")) {
+                int e = ExceptClauses.afterNameCleanup(code, k + 1);
+                if (e >= code.size() || !code.op(e).isUnconditionalJump() || code.op(e).target() <= k) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -106,6 +106,31 @@ final class Tries {
     }
 
     /**
+     * 3.12+: the body ends with a loop whose else clause ends with {@code if c: return X}: the return, run after
+     * the handler is unwound, lies just past the range (RangeTailExits), its test jumping past it to the code
+     * after the try, where the clauses go ({@code end}) too. The loop read that return: every instruction from
+     * j up to {@code end} was read by the body's walk and the last one returns. Then the try has no else.
+     */
+    private static boolean loopElseReadPastRange(Walker w, List<Stmt> body, BitSet before, int j, int end) {
+        int last = end - 1;
+        while (last > j && w.code.op(last).is("NOP")) {
+            last--;                            // (3.13+: the if's line NOP its test jumps to, after the return)
+        }
+        if (!w.env.atLeast(3, 12) || end <= j || body.isEmpty() || !w.code.op(last).isReturn()
+                || !(body.get(body.size() - 1) instanceof Stmt.While loop) || loop.orelse().isEmpty()
+                || !(loop.orelse().get(loop.orelse().size() - 1) instanceof Stmt.If branch)
+                || branch.body().isEmpty() || !(branch.body().get(branch.body().size() - 1) instanceof Stmt.Return)) {
+            return false;
+        }
+        for (int k = skipNops(w, j); k <= last; k++) {
+            if (!readSince(w, before, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The last statement of {@code body} and, where that is compound, the last statements of each of its
      * branches, recursively: what the body may end with.
      */
@@ -292,6 +317,10 @@ final class Tries {
         // before an else clause is read there)
         boolean bodyReadEnd = j < handler && readSince(w, steppedBefore, skipNops(w, j));
         int end = ExceptClauses.findEnd(w, handler, r);
+        if (bodyReadEnd && loopElseReadPastRange(w, body.out, steppedBefore, j, end)) {
+            j = end;                           // (the body's loop's else read the exit past the range: no else of ours)
+            bodyReadEnd = false;
+        }
         Integer threadedHead = w.threadedRegionEnds.get(j0);
         if (threadedHead != null && end > handler && !Branches.sameExit(w, end, threadedHead)) {
             // the body ends with a while True loop whose breaks go back to an enclosing loop's head (the try
@@ -499,6 +528,8 @@ final class Tries {
         }
         List<Stmt> orelse = List.of();
         boolean strandedRead = false;          // the else clause only the body's with's suppressing paths reach
+        boolean enclosingEndCopied = false;    // the clauses end with copies of the enclosing clause's end
+        boolean coldWithElse = false;          // an else returning through a with's exit, the code after the try cold
         int resume;
         if (copiedExit) {
             // (the body's with may suppress to an else laid out past the region, where the region goes on)
@@ -605,6 +636,20 @@ final class Tries {
             }
             continuation = end;
             resume = j;
+        } else if (!inline && j < to && end > handler && returnsThroughExitAt(w, j, to)
+                && (continuationEnd = coldEndInWith(w, end, r)) > end) {
+            // the same with an else clause ending the region: [j, to), unprotected by our handler, returns (or
+            // breaks out of a for loop ending the function: a copy of its `return None`) through the with's exit
+            // call; the clauses go on to the rest of the with's body laid out past the handler
+            Lifter e = l.fork();
+            w.walk(j, to, e, r.withFollow(end), -1);
+            if (!ExceptClauses.leaves(e.out)) {
+                throw new LiftException("an else clause returning through a with's exit call not read at " + w.code.op(j).offset());
+            }
+            orelse = e.out;
+            continuation = end;
+            coldWithElse = true;
+            resume = to;
         } else if (end > j && w.isDisplacedTest(end, r)
                 && (orelse = strandedRegionElse(w, i, j, to, handler, end, l, r)) != null) {
             // 3.12-3.13: the clauses go on to the copy of the loop's test laid out past the handlers, and the
@@ -665,6 +710,13 @@ final class Tries {
             w.walk(j, resume, e, r.withFollow(resume), -1);
             orelse = e.out;
             l.deadBlockAt = resume;
+        } else if (end < 0 && j < to && (resume = elseBeforeEnclosingClauseEnd(w, j, inline ? handler : to, afterExceptAt, l)) > j) {
+            // 3.13+: the clauses end with copies of the enclosing clause's end, which the code after the
+            // body runs too: the code before it is the else clause, the enclosing clause goes on there
+            Lifter e = l.fork();
+            w.walk(j, resume, e, r.withFollow(resume), -1);
+            orelse = e.out;
+            enclosingEndCopied = true;
         } else if (inline && end < 0 && copiesExits && ExceptClauses.allExit(clauses)
                 && !(Borrows.visited(w.code, j, handler) == Boolean.TRUE && !Borrows.jumpedIntoFromOutside(w.code, i, j)
                         && !Borrows.anyPlainConsumed(w.code, j, handler))) {
@@ -802,6 +854,11 @@ final class Tries {
             }
             return resume;
         }
+        if (enclosingEndCopied) {
+            // the copies after the clauses' POP_EXCEPT are the enclosing clause's end, read where it goes on
+            l.emit(new Stmt.Try(tryBody, clauses, orelse, List.of(), star));   // (their bodies before it)
+            return resume;
+        }
         if (!l.unwinding && !ExceptClauses.allPlain(afterExcept)) {     // (unwinding: dropped, the value returned)
             // code after a clause's POP_EXCEPT runs outside the handler: printed in the clause it would run
             // inside it (the handled exception as context). It is the code after the statement when no
@@ -868,9 +925,76 @@ final class Tries {
             if (suppressedOnly && continuation > handler) {
                 return continuationEnd;        // the code after the statement, past its handlers: walked to the region's end
             }
+            if (coldWithElse) {
+                return resume;                 // past the else, which ends the region
+            }
             return j > to ? j : Math.min(j, to);    // past `to` when a return was finished after the range
         }
         return resume;
+    }
+
+    /**
+     * 3.13+: every clause ends with a copy of the end of the enclosing except clause the statement ends (its
+     * POP_EXCEPT, name cleanup and the return after it: a small exit block without a line, which flowgraph.c's
+     * inline_small_or_no_lineno_blocks copies into each path): the clauses fall off their end, they do not
+     * leave. The code after the body up to the handler, ending in the same copy, is then the else clause
+     * (code after the statement would be a block with lines of its own, which the clauses would jump to).
+     */
+    /**
+     * Where the copy of the enclosing clause's end starts in (j, to] when every clause ends with one
+     * ({@link #copyEnclosingClauseEnd}): the last POP_EXCEPT there starting the same instructions. -1 otherwise.
+     */
+    private static int elseBeforeEnclosingClauseEnd(Walker w, int j, int to, List<Integer> afterExceptAt, Lifter l) {
+        if (!copyEnclosingClauseEnd(w, afterExceptAt, l)) {
+            return -1;
+        }
+        int c = afterExceptAt.get(0) + 1;
+        int k = ExceptClauses.afterNameCleanup(w.code, c + 1);
+        int len = (w.code.op(k).isReturn() ? k + 1 : k + 2) - c;
+        for (int q = Math.min(to, w.code.size() - len); q > j; q--) {
+            if (w.code.op(q).is("POP_EXCEPT") && sameOps(w, q, c, len)) {
+                return w.jumpedInto(j, q) ? -1 : q;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean copyEnclosingClauseEnd(Walker w, List<Integer> afterExceptAt, Lifter l) {
+        if (!w.env.atLeast(3, 13) || afterExceptAt.isEmpty()) {
+            return false;
+        }
+        for (int p : afterExceptAt) {
+            if (p < 0 || p + 1 >= w.code.size() || !w.code.op(p + 1).is("POP_EXCEPT")) {
+                return false;
+            }
+            int k = ExceptClauses.afterNameCleanup(w.code, p + 2);
+            if (k >= w.code.size() || !(w.code.op(k).isReturn() || constReturn(w, k))) {
+                return false;
+            }
+        }
+        for (int d = 1; d <= l.depth(); d++) {
+            if (l.peek(d) == Item.PreviousException.INSTANCE) {
+                return true;                   // (inside an except clause)
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when [j, to) ends with a return through enclosing withs ({@link #returnThroughExitsEnd}): the
+     * last exit call run straight before {@code to} and nothing but line NOPs, pops and the return after it.
+     */
+    private static boolean returnsThroughExitAt(Walker w, int j, int to) {
+        for (int k = to - 1; k >= j && k > to - 12; k--) {
+            if (Tries.exitCall(w, k) > 0) {
+                int s = k;
+                while (s > j && w.code.op(s - 1).is("NOP")) {
+                    s--;
+                }
+                return returnThroughExitsEnd(w, s) == to;
+            }
+        }
+        return false;
     }
 
     /**

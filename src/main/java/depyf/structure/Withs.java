@@ -103,6 +103,14 @@ final class Withs {
             if (after >= 0 && !Branches.sameExit(w, after, normal)) {
                 throw new LiftException("a with's suppressing path and its normal exit go on apart at " + w.code.op(cold).offset());
             }
+            int tail = coldTailEnd(w, normal, handler, r);
+            if (tail > 0) {
+                // the rest of the loop body after the with, laid out past its handler too: walked here
+                int t = w.code.op(normal).target();
+                w.walk(t, tail - 1, l, r, -1);   // (its jump back: where the with, ending the body, goes on)
+                w.dead.set(t, tail);
+                normal = tail - 1;
+            }
             if (!endsLoopBody(w, normal, r)) {
                 l.emit(new Stmt.Continue());   // the with ends a branch, code of the loop body follows the statement
             }
@@ -236,11 +244,39 @@ final class Withs {
             int e = ColdContinuations.endAtWithExit(w, t, handler);
             int normal = e > t ? Tries.exitCall(w, e) : -1;
             if (normal > 0 && w.dead.nextClearBit(t) >= e && normal < w.code.size()
-                    && w.code.op(normal).isUnconditionalJump() && r.loop().continues().contains(w.code.op(normal).target())) {
+                    && w.code.op(normal).isUnconditionalJump() && (r.loop().continues().contains(w.code.op(normal).target())
+                        || coldTailEnd(w, normal, handler, r) > 0)) {
                 return e;
             }
         }
         return -1;
+    }
+
+    /**
+     * 3.12+: the with's cold normal exit ({@link #coldNormalExit}) at {@code normal} jumps forward past our
+     * handler to the rest of the loop body after the with (straight code ending in the jump back to the
+     * loop's head, {@link TryBodyEnds#jumpBackToLoop}): the compiler laid that block out after the with's
+     * handler because only the exit call, cold itself, and the suppressing path reach it (flowgraph.c
+     * moves blocks reached only from cold ones to the end). Every jump to it comes from that exit or our
+     * handler's code. The end of that block (past its jump back), or -1.
+     */
+    private static int coldTailEnd(Walker w, int normal, int handler, Region r) {
+        Op jump = w.code.op(normal);
+        int t = jump.target();
+        if (!jump.isUnconditionalJump() || t <= handler || t <= normal) {
+            return -1;
+        }
+        int end = TryBodyEnds.jumpBackToLoop(w, t, r.loop());
+        if (end < 0) {
+            return -1;
+        }
+        for (Op op : w.code.ops()) {
+            int k = op.index();
+            if (op.target() == t && k != normal && !(k > handler && k < t && !w.normalFlow.get(k))) {
+                return -1;                     // reached from elsewhere: not only this with's ways out
+            }
+        }
+        return end;
     }
 
     /**
