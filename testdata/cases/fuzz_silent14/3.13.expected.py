@@ -113,10 +113,10 @@ def try_finally_if_then_return_after(c, t, x, n, m):
         while c():
             pass
         x(13)
-        return 19
     finally:
         if c():
             t(18)
+    return 19
 
 
 def try_in_try_finally_if_then_return_after(c, t, x, n, m):
@@ -126,10 +126,10 @@ def try_in_try_finally_if_then_return_after(c, t, x, n, m):
         except E1:
             pass
         t(13)
-        return 19
     finally:
         if c():
             t(18)
+    return 19
 
 
 def with_then_try_else_nested_withs_return(c, t, x, n, m):

@@ -63,6 +63,9 @@ final class TryFinally {
             reraise = cleanup.target();        // the body ends in a raise or return of its own, no RERAISE
         }
         int copy = reraise - handler - 1;
+        if (stopped > i && stopped < j0 && w.normalExitBeforeSharedReturn(stopped, r.withHandler(handler, j0))) {
+            j0 = stopped;                      // the body ends at the normal exit's copy, the range going on past it
+        }
         boolean returned = body.depth() > l.depth() || stopped > j0 && !jumpedIntoCopy(w, i, stopped, to, handler, copy);
         int j = Math.max(stopped, Tries.finishPending(w, j0, body, l.depth(), r));
         Lifter fin = l.fork();
