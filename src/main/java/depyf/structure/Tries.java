@@ -626,6 +626,7 @@ final class Tries {
                 coldAfterOrphan = true;
             }
             if (end > to && j < to && r.follow() >= 0 && !ExceptClauses.leaves(orelse) && !TryBodyEnds.orphanTryNeverEnds(w, j, to)
+                    && !elseSuppressedToClausesEnd(w, orelse, i, to, end, r)
                     && !Branches.sameExit(w, end, r.follow())
                     && skipNops(w, end) != skipNops(w, r.follow())) {
                 // the else falls off the end of the region, the clauses past it elsewhere than the region
@@ -899,6 +900,55 @@ final class Tries {
             }
         }
         return -1;
+    }
+
+    /**
+     * 3.12+: the else clause [.., to) ends in a with whose body returns through an enclosing finally body
+     * (compile.c's compiler_unwind_fblock_stack: each with's exit call, then the finally body's copy, then
+     * the constant returned), the region (that try/finally's body) ending at the copy; the else falls off
+     * only through the with's suppressing paths, which flowgraph.c lays out with the handlers and which jump
+     * (through a copy of an enclosing with's exit call) to where the clauses go, {@code end}: the normal
+     * exit's copy of the finally body laid out past the handlers. Between {@code to} and {@code end} lies
+     * only that return's tail, handler code, every jump out of which goes to {@code end}, and code of an
+     * enclosing statement laid out there: no code of the else's own this region leaves out.
+     */
+    private static boolean elseSuppressedToClausesEnd(Walker w, List<Stmt> orelse, int i, int to, int end, Region r) {
+        if (!w.env.atLeast(3, 12) || orelse.isEmpty() || !(orelse.get(orelse.size() - 1) instanceof Stmt.With with)
+                || !ExceptClauses.leaves(with.body())) {
+            return false;
+        }
+        int copy = w.unwindingCopy(to, r);
+        int k = copy > 0 ? to + copy : -1;
+        if (k < 0 || k >= end || !constReturn(w, k)) {
+            return false;
+        }
+        k += w.code.op(k).is("RETURN_CONST") ? 1 : 2;
+        for (int p = k; p < end; p++) {
+            int t = w.code.op(p).target();
+            if (!w.normalFlow.get(p) && t >= end && skipNops(w, t) != skipNops(w, end)
+                    || w.normalFlow.get(p) && !enclosingCodeLaidOut(w, i, p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Normal-flow code at p, laid out among the handlers of the try statement starting at i, belongs to an
+     * enclosing statement (an if's copy of the final return): only code before the statement jumps to it,
+     * and nothing but such code falls into it.
+     */
+    private static boolean enclosingCodeLaidOut(Walker w, int i, int p) {
+        Op before = w.code.op(p - 1);
+        if (!before.isTerminal() && !before.isUnconditionalJump() && !w.normalFlow.get(p - 1)) {
+            return false;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() == p && op.index() >= i && w.reachable.get(op.index())) {
+                return false;
+            }
+        }
+        return w.jumpTargets.get(p) || w.normalFlow.get(p - 1);
     }
 
     /**
