@@ -498,6 +498,7 @@ final class Tries {
             k = next;
         }
         List<Stmt> orelse = List.of();
+        boolean elseReturnKept = false;       // an else clause's return read past the body (elseReturnInWith)
         boolean strandedRead = false;          // the else clause only the body's with's suppressing paths reach
         int resume;
         if (copiedExit) {
@@ -596,7 +597,12 @@ final class Tries {
             // on to the with's normal exit, which the with reads (Withs.coldNormalExit); the body's return
             // through the with's exit call ends the region: read here
             if (j < to) {
-                w.walk(j, to, body, r.withFollow(to), -1);
+                elseReturnKept = elseReturnInWith(w, j, to);
+                Lifter e = elseReturnKept ? l.fork() : body;
+                w.walk(j, to, e, r.withFollow(to), -1);
+                if (elseReturnKept) {
+                    orelse = e.out;
+                }
                 w.dead.set(j, to);
                 j = to;
             }
@@ -777,7 +783,7 @@ final class Tries {
         List<Stmt> tryBody = body.out;
         if (orelse.size() == 1 && isPlainExit(orelse.get(0))
                 && (!exitCallIn(w, j, resume) || w.orphanBodies.containsValue(handler) || unwoundBeforeLine(w, j, resume))
-                && !copiedPastJump(w, i, j) && !strandedRead) {
+                && !copiedPastJump(w, i, j) && !strandedRead && !elseReturnKept) {
             // an exit that cannot raise compiles the same at the end of the body as in an else clause: the body reads better
             // (so does one through a with's exit call when the body protects nothing: OrphanHandlers, or when
             // its line's NOP lies outside the with too: the try body's return, unwound before it; not one only a
@@ -1065,6 +1071,19 @@ final class Tries {
             }
         }
         return false;
+    }
+
+    /**
+     * 3.12+: the return at j, past the try's range, unwinding through the exit call of the with around the
+     * try, is an else clause's when its line's NOP at j is protected by that with: compile.c's compiler_return
+     * emits the NOP, then compiler_unwind_fblock_stack the POP_BLOCKs (NOPs of the return's line, protected
+     * by nothing; flowgraph.c drops the redundant ones): a return in the try body is left with such an
+     * unprotected NOP (3.12 `with m: try: x / return 10 / except E: pass`: `56 NOP` in no range), an
+     * else's NOP comes after the try's POP_BLOCK, inside the with ({@link #unwoundBeforeLine} false).
+     */
+    private static boolean elseReturnInWith(Walker w, int j, int to) {
+        return w.env.atLeast(3, 12) && w.code.op(j).is("NOP") && w.code.handlerAt(j) != null
+                && Handlers.kind(w.code, w.code.handlerAt(j).target()) == Handlers.Kind.WITH && !unwoundBeforeLine(w, j, to);
     }
 
     /**
