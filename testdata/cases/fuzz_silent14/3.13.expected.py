@@ -113,10 +113,10 @@ def try_finally_if_then_return_after(c, t, x, n, m):
         while c():
             pass
         x(13)
-        return 19
     finally:
         if c():
             t(18)
+    return 19
 
 
 def try_in_try_finally_if_then_return_after(c, t, x, n, m):
@@ -126,201 +126,29 @@ def try_in_try_finally_if_then_return_after(c, t, x, n, m):
         except E1:
             pass
         t(13)
-        return 19
     finally:
         if c():
             t(18)
+    return 19
 
 
 def with_then_try_else_nested_withs_return(c, t, x, n, m):
-    # depyf: could not decompile with_then_try_else_nested_withs_return: except clauses fall off past the end of their region, the else clause into it, at 344
-    #    140            RESUME                   0
-    #   
-    #    141            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       98 (to L14)
-    #   
-    #    142            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L1:     STORE_FAST               5 (w)
-    #   
-    #    143    L2:     NOP
-    #   
-    #    142            LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    144    L3:     NOP
-    #   
-    #    145    L4:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       15 (to L7)
-    #   
-    #    146    L5:     NOP
-    #   
-    #    145            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L7)
-    #           L6:     JUMP_BACKWARD           15 (to L5)
-    #   
-    #    148    L7:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (8)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    152    L8:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (18)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L9:     POP_TOP
-    #                   LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (19)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #          L10:     POP_TOP
-    #   
-    #    153            NOP
-    #   
-    #    152   L11:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #          L12:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    155   L13:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (22)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             6 (21)
-    #   
-    #    141   L14:     RETURN_CONST             0 (None)
-    #   
-    #    142   L15:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L16)
-    #                   RERAISE                  2
-    #          L16:     POP_TOP
-    #          L17:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 95 (to L3)
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    152   L19:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L20)
-    #                   RERAISE                  2
-    #          L20:     POP_TOP
-    #          L21:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L23)
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    152   L23:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            33 (to L32)
-    #          L24:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L25)
-    #                   RERAISE                  2
-    #          L25:     POP_TOP
-    #          L26:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD            19 (to L32)
-    #   
-    #     --   L27:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L28:     PUSH_EXC_INFO
-    #   
-    #    149            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L30)
-    #                   POP_TOP
-    #   
-    #    150   L29:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L32)
-    #   
-    #    149   L30:     RERAISE                  0
-    #   
-    #     --   L31:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    155   L32:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (22)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --   L33:     PUSH_EXC_INFO
-    #   
-    #    155            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (22)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L34:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L15 [1] lasti
-    #     L4 to L6 -> L28 [0]
-    #     L7 to L8 -> L28 [0]
-    #     L8 to L9 -> L33 [0]
-    #     L9 to L10 -> L24 [1] lasti
-    #     L10 to L11 -> L19 [2] lasti
-    #     L11 to L12 -> L24 [1] lasti
-    #     L12 to L13 -> L33 [0]
-    #     L15 to L17 -> L18 [3] lasti
-    #     L19 to L21 -> L22 [4] lasti
-    #     L21 to L23 -> L24 [1] lasti
-    #     L23 to L24 -> L33 [0]
-    #     L24 to L26 -> L27 [3] lasti
-    #     L26 to L28 -> L33 [0]
-    #     L28 to L29 -> L31 [1] lasti
-    #     L29 to L30 -> L33 [0]
-    #     L30 to L31 -> L31 [1] lasti
-    #     L31 to L32 -> L33 [0]
-    #     L33 to L34 -> L34 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_then_try_else_nested_withs_return: except clauses fall off past the end of their region, the else clause into it, at 344')
+    if c():
+        with m(1) as w:
+            pass
+        try:
+            while c():
+                pass
+            x(8)
+        except E1:
+            pass
+        else:
+            with m(18), m(19):
+                return 21
+        finally:
+            t(22)
+    else:
+        return None
 
 assert run([], if_while_try_else_continue) in ((None, [12]), FELL)
 assert run([1, 1], if_while_try_else_continue) in ((None, [-6, 12]), FELL)

@@ -64,9 +64,10 @@ def while_true_break_then_with_try_else_return(c, t, x, n, m):
             with m(1):
                 try:
                     x(6)
-                    return 10
                 except E1:
                     pass
+                else:
+                    return 10
             continue
         t(11)
         return None
@@ -80,9 +81,10 @@ def while_true_single_break_then_with_try_else_return(c, t, x, n, m):
             with m(1):
                 try:
                     x(6)
-                    return 10
                 except E1:
                     pass
+                else:
+                    return 10
             continue
         t(11)
         return None

@@ -198,153 +198,22 @@ def loop_try_else_return(c, t, x, n, m):
 
 
 def with_suppress_past_if(c, t, x, n, m):
-    # depyf: could not decompile with_suppress_past_if: the code after an if statement is reached only by a with suppressing at 294
-    #   169           0 RESUME                   0
-    #   
-    #   171           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE       44 (to 104)
-    #   
-    #   172          16 PUSH_NULL
-    #                18 LOAD_FAST                4 (m)
-    #                20 LOAD_CONST               1 (22)
-    #                22 CALL                     1
-    #                30 BEFORE_WITH
-    #                32 STORE_FAST               5 (w)
-    #   
-    #   173          34 PUSH_NULL
-    #                36 LOAD_FAST                4 (m)
-    #                38 LOAD_CONST               2 (23)
-    #                40 CALL                     1
-    #                48 BEFORE_WITH
-    #                50 STORE_FAST               5 (w)
-    #   
-    #   174          52 PUSH_NULL
-    #                54 LOAD_FAST                2 (x)
-    #                56 LOAD_CONST               3 (24)
-    #                58 CALL                     1
-    #                66 POP_TOP
-    #   
-    #   175          68 NOP
-    #   
-    #   173          70 LOAD_CONST               0 (None)
-    #                72 LOAD_CONST               0 (None)
-    #                74 LOAD_CONST               0 (None)
-    #                76 CALL                     2
-    #                84 POP_TOP
-    #   
-    #   172          86 LOAD_CONST               0 (None)
-    #                88 LOAD_CONST               0 (None)
-    #                90 LOAD_CONST               0 (None)
-    #                92 CALL                     2
-    #               100 POP_TOP
-    #               102 RETURN_CONST             4 (25)
-    #   
-    #   176     >>  104 PUSH_NULL
-    #               106 LOAD_FAST                0 (c)
-    #               108 CALL                     0
-    #               116 POP_JUMP_IF_FALSE       30 (to 178)
-    #   
-    #   177         118 PUSH_NULL
-    #               120 LOAD_FAST                3 (n)
-    #               122 CALL                     0
-    #               130 GET_ITER
-    #           >>  132 FOR_ITER                10 (to 156)
-    #               136 STORE_FAST               6 (k)
-    #   
-    #   178         138 PUSH_NULL
-    #               140 LOAD_FAST                1 (t)
-    #               142 LOAD_CONST               5 (29)
-    #               144 CALL                     1
-    #               152 POP_TOP
-    #   
-    #   179         154 JUMP_BACKWARD           12 (to 132)
-    #   
-    #   177     >>  156 END_FOR
-    #   
-    #   181         158 NOP
-    #   
-    #   182         160 PUSH_NULL
-    #               162 LOAD_FAST                2 (x)
-    #               164 LOAD_CONST               6 (30)
-    #               166 CALL                     1
-    #               174 POP_TOP
-    #   
-    #   183         176 RETURN_CONST             7 (31)
-    #   
-    #   188     >>  178 RETURN_CONST            10 (34)
-    #   
-    #   173     >>  180 PUSH_EXC_INFO
-    #               182 WITH_EXCEPT_START
-    #               184 POP_JUMP_IF_TRUE         1 (to 188)
-    #               186 RERAISE                  2
-    #           >>  188 POP_TOP
-    #               190 POP_EXCEPT
-    #               192 POP_TOP
-    #               194 POP_TOP
-    #               196 JUMP_FORWARD             3 (to 204)
-    #           >>  198 COPY                     3
-    #               200 POP_EXCEPT
-    #               202 RERAISE                  1
-    #           >>  204 NOP
-    #   
-    #   172         206 LOAD_CONST               0 (None)
-    #               208 LOAD_CONST               0 (None)
-    #               210 LOAD_CONST               0 (None)
-    #               212 CALL                     2
-    #               220 POP_TOP
-    #               222 JUMP_FORWARD            35 (to 294)
-    #           >>  224 PUSH_EXC_INFO
-    #               226 WITH_EXCEPT_START
-    #               228 POP_JUMP_IF_TRUE         1 (to 232)
-    #               230 RERAISE                  2
-    #           >>  232 POP_TOP
-    #               234 POP_EXCEPT
-    #               236 POP_TOP
-    #               238 POP_TOP
-    #               240 JUMP_FORWARD            26 (to 294)
-    #           >>  242 COPY                     3
-    #               244 POP_EXCEPT
-    #               246 RERAISE                  1
-    #           >>  248 PUSH_EXC_INFO
-    #   
-    #   184         250 LOAD_GLOBAL              0 (E1)
-    #               260 CHECK_EXC_MATCH
-    #               262 POP_JUMP_IF_FALSE       11 (to 286)
-    #               264 POP_TOP
-    #   
-    #   185         266 PUSH_NULL
-    #               268 LOAD_FAST                2 (x)
-    #               270 LOAD_CONST               8 (32)
-    #               272 CALL                     1
-    #               280 POP_TOP
-    #   
-    #   186         282 POP_EXCEPT
-    #               284 RETURN_CONST             9 (33)
-    #   
-    #   184     >>  286 RERAISE                  0
-    #           >>  288 COPY                     3
-    #               290 POP_EXCEPT
-    #               292 RERAISE                  1
-    #   
-    #   189     >>  294 PUSH_NULL
-    #               296 LOAD_FAST                1 (t)
-    #               298 LOAD_CONST              11 (35)
-    #               300 CALL                     1
-    #               308 POP_TOP
-    #               310 RETURN_CONST             0 (None)
-    #   ExceptionTable:
-    #     32 to 48 -> 224 [1] lasti
-    #     50 to 68 -> 180 [2] lasti
-    #     70 to 84 -> 224 [1] lasti
-    #     160 to 174 -> 248 [0]
-    #     180 to 188 -> 198 [4] lasti
-    #     190 to 202 -> 224 [1] lasti
-    #     224 to 232 -> 242 [3] lasti
-    #     248 to 280 -> 288 [1] lasti
-    #     286 to 286 -> 288 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_suppress_past_if: the code after an if statement is reached only by a with suppressing at 294')
+    if c():
+        with m(22) as w, m(23) as w:
+            x(24)
+            return 25
+    else:
+        if c():
+            for k in n():
+                t(29)
+            try:
+                x(30)
+            except E1:
+                x(32)
+                return 33
+            return 31
+        return 34
+    t(35)
 
 
 def clause_with_then_break(c, t, x, n, m):

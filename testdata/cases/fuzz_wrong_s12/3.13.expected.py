@@ -159,162 +159,22 @@ def loop_try_else_return(c, t, x, n, m):
 
 
 def with_suppress_past_if(c, t, x, n, m):
-    # depyf: could not decompile with_suppress_past_if: the code after an if statement is reached only by a with suppressing at 340
-    #    169            RESUME                   0
-    #   
-    #    171            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       44 (to L5)
-    #   
-    #    172            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (22)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L1:     STORE_FAST               5 (w)
-    #   
-    #    173            LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (23)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L2:     STORE_FAST               5 (w)
-    #   
-    #    174            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (24)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    175            NOP
-    #   
-    #    173    L3:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #   
-    #    172    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   RETURN_CONST             4 (25)
-    #   
-    #    176    L5:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       32 (to L10)
-    #   
-    #    177            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L6:     FOR_ITER                11 (to L7)
-    #                   STORE_FAST               6 (k)
-    #   
-    #    178            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (29)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    179            JUMP_BACKWARD           13 (to L6)
-    #   
-    #    177    L7:     END_FOR
-    #                   POP_TOP
-    #   
-    #    181            NOP
-    #   
-    #    182    L8:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               6 (30)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    183    L9:     RETURN_CONST             7 (31)
-    #   
-    #    188   L10:     RETURN_CONST            10 (34)
-    #   
-    #    173   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L12)
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L15)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    173   L15:     NOP
-    #   
-    #    172            LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #                   JUMP_FORWARD            41 (to L24)
-    #          L16:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L17)
-    #                   RERAISE                  2
-    #          L17:     POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD            27 (to L24)
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L20:     PUSH_EXC_INFO
-    #   
-    #    184            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       11 (to L22)
-    #                   POP_TOP
-    #   
-    #    185            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               8 (32)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    186   L21:     POP_EXCEPT
-    #                   RETURN_CONST             9 (33)
-    #   
-    #    184   L22:     RERAISE                  0
-    #   
-    #     --   L23:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    189   L24:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST              11 (35)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   ExceptionTable:
-    #     L1 to L2 -> L16 [1] lasti
-    #     L2 to L3 -> L11 [2] lasti
-    #     L3 to L4 -> L16 [1] lasti
-    #     L8 to L9 -> L20 [0]
-    #     L11 to L13 -> L14 [4] lasti
-    #     L13 to L15 -> L16 [1] lasti
-    #     L16 to L18 -> L19 [3] lasti
-    #     L20 to L21 -> L23 [1] lasti
-    #     L22 to L23 -> L23 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_suppress_past_if: the code after an if statement is reached only by a with suppressing at 340')
+    if c():
+        with m(22) as w, m(23) as w:
+            x(24)
+            return 25
+    else:
+        if c():
+            for k in n():
+                t(29)
+            try:
+                x(30)
+            except E1:
+                x(32)
+                return 33
+            return 31
+        return 34
+    t(35)
 
 
 def clause_with_then_break(c, t, x, n, m):

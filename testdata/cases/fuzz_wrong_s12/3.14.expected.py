@@ -159,184 +159,23 @@ def loop_try_else_return(c, t, x, n, m):
 
 
 def with_suppress_past_if(c, t, x, n, m):
-    # depyf: could not decompile with_suppress_past_if: the code after an if statement is reached only by a with suppressing at 394
-    #    169            RESUME                   0
-    #   
-    #    171            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       62 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #    172            LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          22
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L1:     STORE_FAST               5 (w)
-    #   
-    #    173            LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          23
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L2:     STORE_FAST               5 (w)
-    #   
-    #    174            LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          24
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    175            NOP
-    #   
-    #    173    L3:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #   
-    #    172    L4:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT          25
-    #                   RETURN_VALUE
-    #   
-    #    176    L5:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       34 (to L10)
-    #                   NOT_TAKEN
-    #   
-    #    177            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L6:     FOR_ITER                11 (to L7)
-    #                   STORE_FAST               6 (k)
-    #   
-    #    178            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          29
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    179            JUMP_BACKWARD           13 (to L6)
-    #   
-    #    177    L7:     END_FOR
-    #                   POP_ITER
-    #   
-    #    181            NOP
-    #   
-    #    182    L8:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          30
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    183    L9:     LOAD_SMALL_INT          31
-    #                   RETURN_VALUE
-    #   
-    #    188   L10:     LOAD_SMALL_INT          34
-    #                   RETURN_VALUE
-    #   
-    #    173   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L15)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    173   L15:     NOP
-    #   
-    #    172            LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_FORWARD            45 (to L24)
-    #          L16:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L17)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L17:     POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD            29 (to L24)
-    #   
-    #     --   L19:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L20:     PUSH_EXC_INFO
-    #   
-    #    184            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       13 (to L22)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    185            LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          32
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    186   L21:     POP_EXCEPT
-    #                   LOAD_SMALL_INT          33
-    #                   RETURN_VALUE
-    #   
-    #    184   L22:     RERAISE                  0
-    #   
-    #     --   L23:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    189   L24:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          35
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   ExceptionTable:
-    #     L1 to L2 -> L16 [2] lasti
-    #     L2 to L3 -> L11 [4] lasti
-    #     L3 to L4 -> L16 [2] lasti
-    #     L8 to L9 -> L20 [0]
-    #     L11 to L13 -> L14 [6] lasti
-    #     L13 to L15 -> L16 [2] lasti
-    #     L16 to L18 -> L19 [4] lasti
-    #     L20 to L21 -> L23 [1] lasti
-    #     L22 to L23 -> L23 [1] lasti
-    raise RuntimeError('depyf: could not decompile with_suppress_past_if: the code after an if statement is reached only by a with suppressing at 394')
+    if c():
+        with m(22) as w, \
+                m(23) as w:
+            x(24)
+            return 25
+    else:
+        if c():
+            for k in n():
+                t(29)
+            try:
+                x(30)
+            except E1:
+                x(32)
+                return 33
+            return 31
+        return 34
+    t(35)
 
 
 def clause_with_then_break(c, t, x, n, m):

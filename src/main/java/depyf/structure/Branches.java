@@ -986,6 +986,10 @@ final class Branches {
                     throw new LiftException("then-branch both falls into and jumps past " + w.code.op(f).offset());
                 }
                 if (past < to && w.normalFlow.get(f) && !w.normalFlow.get(past) && !strandedElse(w, b, f, past)) {
+                    int after = suppressedOnlyAfterIf(w, e, b, f, past, to, l, r);
+                    if (after > past) {
+                        return after;
+                    }
                     // the code after the if is reached only by a with's suppressing path (no normal flow):
                     // the walk going on there would take it for handler code and drop it
                     throw new LiftException("the code after an if statement is reached only by a with suppressing at "
@@ -1128,6 +1132,32 @@ final class Branches {
                 throw new LiftException("a jump leaves its if statement's region past its end at " + op.offset());
             }
         }
+    }
+
+    /**
+     * 3.12+: {@code if c: with m: ... return A} / {@code else: return B} / {@code C}: the then-branch [b, f)
+     * leaves only by returning and by its with's suppressing path, which flowgraph.c lays out with the
+     * handler, jumping to C; the else [f, ..) returns, so C is reached only from that path and laid out past
+     * the handler, outside the normal flow (the walk after the if would skip it as handler code). When C at
+     * {@code past} runs straight into a return or raise, only that path jumps to it and the else never
+     * falls off, the if is read with C walked after it here; where C ends, or -1.
+     */
+    private static int suppressedOnlyAfterIf(Walker w, Expr e, int b, int f, int past, int to, Lifter l, Region r) {
+        int end = w.env.atLeast(3, 12) ? TryRanges.straightExit(w, past, to) : -1;
+        if (end <= past || !w.jumpsOnlyFrom(past, b, past) || w.fallenInto(past)) {
+            return -1;
+        }
+        Lifter then = l.fork();
+        w.walk(b, f, then, r.withExactFollow(past), -1);
+        Lifter other = l.fork();
+        int stop = w.walk(f, past, other, r.withExactFollow(past), -1);
+        if (stop > past || other.out.isEmpty() || !ExceptClauses.leaves(other.out) || ExceptClauses.leaves(then.out)) {
+            return -1;
+        }
+        l.emit(new Stmt.If(e, then.out, other.out));
+        w.walk(past, end, l, r, -1);
+        w.dead.set(past, end);             // walked: not again where a walk reaches it in layout order
+        return end;
     }
 
     /**

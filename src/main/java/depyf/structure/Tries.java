@@ -527,6 +527,7 @@ final class Tries {
             k = next;
         }
         List<Stmt> orelse = List.of();
+        boolean elseReturnKept = false;       // an else clause's return read past the body (elseReturnInWith)
         boolean strandedRead = false;          // the else clause only the body's with's suppressing paths reach
         boolean enclosingEndCopied = false;    // the clauses end with copies of the enclosing clause's end
         boolean coldWithElse = false;          // an else returning through a with's exit, the code after the try cold
@@ -630,7 +631,12 @@ final class Tries {
             // on to the with's normal exit, which the with reads (Withs.coldNormalExit); the body's return
             // through the with's exit call ends the region: read here
             if (j < to) {
-                w.walk(j, to, body, r.withFollow(to), -1);
+                elseReturnKept = elseReturnInWith(w, j, to);
+                Lifter e = elseReturnKept ? l.fork() : body;
+                w.walk(j, to, e, r.withFollow(to), -1);
+                if (elseReturnKept) {
+                    orelse = e.out;
+                }
                 w.dead.set(j, to);
                 j = to;
             }
@@ -674,6 +680,7 @@ final class Tries {
                 coldAfterOrphan = true;
             }
             if (end > to && j < to && r.follow() >= 0 && !ExceptClauses.leaves(orelse) && !TryBodyEnds.orphanTryNeverEnds(w, j, to)
+                    && !elseSuppressedToClausesEnd(w, orelse, i, to, end, r)
                     && !Branches.sameExit(w, end, r.follow())
                     && skipNops(w, end) != skipNops(w, r.follow())) {
                 // the else falls off the end of the region, the clauses past it elsewhere than the region
@@ -831,7 +838,7 @@ final class Tries {
         List<Stmt> tryBody = body.out;
         if (orelse.size() == 1 && isPlainExit(orelse.get(0))
                 && (!exitCallIn(w, j, resume) || w.orphanBodies.containsValue(handler) || unwoundBeforeLine(w, j, resume))
-                && !copiedPastJump(w, i, j) && !strandedRead) {
+                && !copiedPastJump(w, i, j) && !strandedRead && !elseReturnKept) {
             // an exit that cannot raise compiles the same at the end of the body as in an else clause: the body reads better
             // (so does one through a with's exit call when the body protects nothing: OrphanHandlers, or when
             // its line's NOP lies outside the with too: the try body's return, unwound before it; not one only a
@@ -1029,6 +1036,55 @@ final class Tries {
     }
 
     /**
+     * 3.12+: the else clause [.., to) ends in a with whose body returns through an enclosing finally body
+     * (compile.c's compiler_unwind_fblock_stack: each with's exit call, then the finally body's copy, then
+     * the constant returned), the region (that try/finally's body) ending at the copy; the else falls off
+     * only through the with's suppressing paths, which flowgraph.c lays out with the handlers and which jump
+     * (through a copy of an enclosing with's exit call) to where the clauses go, {@code end}: the normal
+     * exit's copy of the finally body laid out past the handlers. Between {@code to} and {@code end} lies
+     * only that return's tail, handler code, every jump out of which goes to {@code end}, and code of an
+     * enclosing statement laid out there: no code of the else's own this region leaves out.
+     */
+    private static boolean elseSuppressedToClausesEnd(Walker w, List<Stmt> orelse, int i, int to, int end, Region r) {
+        if (!w.env.atLeast(3, 12) || orelse.isEmpty() || !(orelse.get(orelse.size() - 1) instanceof Stmt.With with)
+                || !ExceptClauses.leaves(with.body())) {
+            return false;
+        }
+        int copy = w.unwindingCopy(to, r);
+        int k = copy > 0 ? to + copy : -1;
+        if (k < 0 || k >= end || !constReturn(w, k)) {
+            return false;
+        }
+        k += w.code.op(k).is("RETURN_CONST") ? 1 : 2;
+        for (int p = k; p < end; p++) {
+            int t = w.code.op(p).target();
+            if (!w.normalFlow.get(p) && t >= end && skipNops(w, t) != skipNops(w, end)
+                    || w.normalFlow.get(p) && !enclosingCodeLaidOut(w, i, p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Normal-flow code at p, laid out among the handlers of the try statement starting at i, belongs to an
+     * enclosing statement (an if's copy of the final return): only code before the statement jumps to it,
+     * and nothing but such code falls into it.
+     */
+    private static boolean enclosingCodeLaidOut(Walker w, int i, int p) {
+        Op before = w.code.op(p - 1);
+        if (!before.isTerminal() && !before.isUnconditionalJump() && !w.normalFlow.get(p - 1)) {
+            return false;
+        }
+        for (Op op : w.code.ops()) {
+            if (op.target() == p && op.index() >= i && w.reachable.get(op.index())) {
+                return false;
+            }
+        }
+        return w.jumpTargets.get(p) || w.normalFlow.get(p - 1);
+    }
+
+    /**
      * True when k returns a constant: after a clause's POP_EXCEPT that is the clause's own {@code return
      * CONST} as much as a copy of the code after the statement (left to {@link TryElses#leavingClauses}).
      */
@@ -1142,6 +1198,19 @@ final class Tries {
             }
         }
         return false;
+    }
+
+    /**
+     * 3.12+: the return at j, past the try's range, unwinding through the exit call of the with around the
+     * try, is an else clause's when its line's NOP at j is protected by that with: compile.c's compiler_return
+     * emits the NOP, then compiler_unwind_fblock_stack the POP_BLOCKs (NOPs of the return's line, protected
+     * by nothing; flowgraph.c drops the redundant ones): a return in the try body is left with such an
+     * unprotected NOP (3.12 `with m: try: x / return 10 / except E: pass`: `56 NOP` in no range), an
+     * else's NOP comes after the try's POP_BLOCK, inside the with ({@link #unwoundBeforeLine} false).
+     */
+    private static boolean elseReturnInWith(Walker w, int j, int to) {
+        return w.env.atLeast(3, 12) && w.code.op(j).is("NOP") && w.code.handlerAt(j) != null
+                && Handlers.kind(w.code, w.code.handlerAt(j).target()) == Handlers.Kind.WITH && !unwoundBeforeLine(w, j, to);
     }
 
     /**

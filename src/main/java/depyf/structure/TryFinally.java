@@ -63,8 +63,11 @@ final class TryFinally {
             reraise = cleanup.target();        // the body ends in a raise or return of its own, no RERAISE
         }
         int copy = reraise - handler - 1;
+        if (stopped > i && stopped < j0 && w.normalExitBeforeSharedReturn(stopped, r.withHandler(handler, j0))) {
+            j0 = stopped;                      // the body ends at the normal exit's copy, the range going on past it
+        }
         boolean returned = body.depth() > l.depth() || stopped > j0 && !jumpedIntoCopy(w, i, stopped, to, handler, copy);
-        int j = Math.max(stopped, Tries.finishPending(w, j0, body, l.depth(), r));
+        int j = pastElseReturnTail(w, Math.max(stopped, Tries.finishPending(w, j0, body, l.depth(), r)), to, body.out);
         Lifter fin = l.fork();
         fin.push(Item.PreviousException.INSTANCE);
         fin.push(Item.Exception.INSTANCE);
@@ -183,6 +186,26 @@ final class TryFinally {
             }
         }
         return end;
+    }
+
+    /**
+     * 3.12+: the body ends in a try whose else clause ends in a with returning a constant through this
+     * finally body (Tries.elseSuppressedToClausesEnd): the region ended at that return's copy of the finally
+     * body, which the with read with its return and marked dead. The body ends past that tail (the else
+     * falls off only through the with's suppressing paths, laid out with the handlers), so the normal exit's
+     * copy past the handlers is found where the clauses and those paths go (copyPastHandlers).
+     */
+    private static int pastElseReturnTail(Walker w, int j, int to, List<Stmt> body) {
+        if (!w.env.atLeast(3, 12) || body.isEmpty() || !(body.get(body.size() - 1) instanceof Stmt.Try t)
+                || t.orelse().isEmpty() || !(t.orelse().get(t.orelse().size() - 1) instanceof Stmt.With with)
+                || !ExceptClauses.leaves(with.body()) || !(with.body().get(with.body().size() - 1) instanceof Stmt.Return)) {
+            return j;
+        }
+        int k = j;
+        while (k < to && w.dead.get(k)) {
+            k++;
+        }
+        return k > j && w.code.op(k - 1).isReturn() ? k : j;
     }
 
     /**
@@ -747,6 +770,12 @@ final class TryFinally {
             if (w.orphanOnly(t) && Handlers.covers(w.code, Tries.skipNops(w, t), handler)) {
                 continue;                      // to the code after a try protecting nothing (its line NOPs, left
                                                // out of the range, then the range again): still inside
+            }
+            if (w.env.atLeast(3, 12) && !w.normalFlow.get(t) && w.code.op(t).is("NOP")
+                    && Handlers.covers(w.code, Tries.skipNops(w, t), handler)) {
+                continue;                      // a nested with's suppressing path to the line NOP before its copy
+                                               // of the enclosing with's exit call (left out of the range, then
+                                               // the range again): still inside
             }
             if (target >= 0 && t != target) {
                 return -1;

@@ -489,6 +489,9 @@ public final class Walker {
                 live = !handlerTargets.get(i) || jumpTargets.get(i);
                 continue;
             }
+            if (normalExitBeforeSharedReturn(i, r)) {
+                return i;                      // the try body ends here: its finally statement reads the copy
+            }
             int copy = unwindingCopy(i, r);
             int orphanPast = copy > 0 ? orphanAfterNops(i, i + copy) : -1;
             if (orphanPast > i) {
@@ -814,6 +817,53 @@ public final class Walker {
             }
         }
         return 0;
+    }
+
+    /**
+     * 3.12+: the copy of a finally body at i, walked in that try's body, is the normal exit's copy when it
+     * ends in the one return after the statement that both its last branch and its test go on to
+     * ({@link #sharedReturn}): a return in the body has no line of its own after the copy (compile.c's
+     * compiler_unwind_fblock makes the unwinding instruction artificial, NO_LOCATION), so flowgraph.c's
+     * duplicate_exits_without_lineno gives each way in its own copy of it. The body ends at i, even where
+     * the range goes on past the copy (the handlers of a try nested in the body, laid out after it, which
+     * the finally protects too: TryRanges.exitGap reads the range on to the handler), and the try/finally
+     * reads the copy and the code after the statement (read as the body's return, the body's other paths,
+     * a nested clause's jump back included, ran it before the finally body: other layout).
+     */
+    boolean normalExitBeforeSharedReturn(int i, Region r) {
+        if (!env.atLeast(3, 12) || jumpTargets.get(i)) {
+            return false;
+        }
+        for (int h : r.handlers()) {
+            if (h <= i || Handlers.covers(code, i, h) || Handlers.kind(code, h) != Handlers.Kind.FINALLY) {
+                continue;
+            }
+            int e = Handlers.covers(code, i - 1, h) ? FinallyCopy.end(this, h, i) : -1;
+            return e > i + 1 && sharedConstReturn(i, e);
+        }
+        return false;
+    }
+
+    /**
+     * The copy [i, e) falls into a constant return at e (RETURN_CONST, 3.14 a LOAD_CONST or LOAD_SMALL_INT
+     * and RETURN_VALUE) that a test in the copy jumps to as well, its line after the copy's lines.
+     */
+    private boolean sharedConstReturn(int i, int e) {
+        Op exit = code.op(e);
+        boolean constReturn = exit.is("RETURN_CONST") || e + 1 < code.size() && code.op(e + 1).is("RETURN_VALUE")
+                && (exit.is("LOAD_CONST") || exit.is("LOAD_SMALL_INT"));
+        Op before = code.op(e - 1);
+        if (!constReturn || before.isTerminal() || before.isUnconditionalJump()) {
+            return false;
+        }
+        boolean tested = false;
+        for (int k = i; k < e; k++) {
+            if (code.op(k).line() >= exit.line()) {
+                return false;
+            }
+            tested |= code.op(k).isConditionalJump() && code.op(k).target() == e;
+        }
+        return tested;
     }
 
     /**
