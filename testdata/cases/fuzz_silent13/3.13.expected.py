@@ -108,8 +108,10 @@ def while_true_break_try_returns_finally(c, t, x, n, m):
             break
         try:
             x(18)
-            t(21)
-            return 20
+            try:
+                return 20
+            finally:
+                t(21)
         except E1:
             pass
     t(25)

@@ -85,265 +85,50 @@ def run(answers, f):
 
 
 def while_true_break_try_returns(c, t, x, n, m):
-    # depyf: could not decompile while_true_break_try_returns: except clause jumps back outside a loop at 186
-    #     90            RESUME                   0
-    #   
-    #     91    L1:     NOP
-    #   
-    #     92            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L2)
-    #                   NOT_TAKEN
-    #   
-    #     93            JUMP_FORWARD            67 (to L8)
-    #   
-    #     94    L2:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       44 (to L5)
-    #                   NOT_TAKEN
-    #                   LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       31 (to L5)
-    #                   NOT_TAKEN
-    #   
-    #     95            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE        14 (to L3)
-    #                   NOT_TAKEN
-    #                   LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        3 (to L4)
-    #                   NOT_TAKEN
-    #   
-    #     96    L3:     LOAD_SMALL_INT          21
-    #                   RETURN_VALUE
-    #   
-    #     98    L4:     LOAD_SMALL_INT          24
-    #                   RETURN_VALUE
-    #   
-    #    100    L5:     NOP
-    #   
-    #    101    L6:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          25
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    102    L7:     LOAD_SMALL_INT          26
-    #                   RETURN_VALUE
-    #   
-    #    107    L8:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          32
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L9:     PUSH_EXC_INFO
-    #   
-    #    103            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L11)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    104   L10:     POP_EXCEPT
-    #                   JUMP_BACKWARD          106 (to L1)
-    #   
-    #    105   L11:     LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       12 (to L16)
-    #          L12:     NOT_TAKEN
-    #          L13:     STORE_FAST               5 (e)
-    #   
-    #    106   L14:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   JUMP_BACKWARD          122 (to L1)
-    #   
-    #     --   L15:     LOAD_CONST               1 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   RERAISE                  1
-    #   
-    #    105   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L6 to L7 -> L9 [0]
-    #     L9 to L10 -> L17 [1] lasti
-    #     L11 to L12 -> L17 [1] lasti
-    #     L13 to L14 -> L17 [1] lasti
-    #     L15 to L17 -> L17 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_break_try_returns: except clause jumps back outside a loop at 186')
+    while True:
+        if c():
+            break
+        if c() and c():
+            if c() or c():
+                return 21
+            return 24
+        try:
+            x(25)
+            return 26
+        except E1:
+            pass
+        except E2 as e:
+            pass
+    t(32)
 
 
 def while_true_break_try_returns_finally(c, t, x, n, m):
-    # depyf: could not decompile while_true_break_try_returns_finally: except clause jumps back outside a loop at 120
-    #    110            RESUME                   0
-    #   
-    #    111    L1:     NOP
-    #   
-    #    112            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L2)
-    #                   NOT_TAKEN
-    #   
-    #    113            JUMP_FORWARD            21 (to L7)
-    #   
-    #    114    L2:     NOP
-    #   
-    #    115    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          18
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    116    L4:     NOP
-    #   
-    #    117            NOP
-    #   
-    #    119    L5:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          21
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L6:     LOAD_SMALL_INT          20
-    #                   RETURN_VALUE
-    #   
-    #    122    L7:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          25
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    119            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          21
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L10:     PUSH_EXC_INFO
-    #   
-    #    120            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L12)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    121   L11:     POP_EXCEPT
-    #                   JUMP_BACKWARD           73 (to L1)
-    #   
-    #    120   L12:     RERAISE                  0
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L10 [0]
-    #     L5 to L6 -> L10 [0]
-    #     L8 to L9 -> L9 [1] lasti
-    #     L9 to L10 -> L10 [0]
-    #     L10 to L11 -> L13 [1] lasti
-    #     L12 to L13 -> L13 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_break_try_returns_finally: except clause jumps back outside a loop at 120')
+    while True:
+        if c():
+            break
+        try:
+            x(18)
+            try:
+                return 20
+            finally:
+                t(21)
+        except E1:
+            pass
+    t(25)
 
 
 def while_true_break_try_returns_clause_continue(c, t, x, n, m):
-    # depyf: could not decompile while_true_break_try_returns_clause_continue: except clause jumps back outside a loop at 74
-    #    125            RESUME                   0
-    #   
-    #    126    L1:     NOP
-    #   
-    #    127            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L2)
-    #                   NOT_TAKEN
-    #   
-    #    128            JUMP_FORWARD            11 (to L5)
-    #   
-    #    129    L2:     NOP
-    #   
-    #    130    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    131    L4:     LOAD_SMALL_INT           3
-    #                   RETURN_VALUE
-    #   
-    #    136    L5:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          32
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #    132            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       29 (to L10)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    133            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        4 (to L8)
-    #           L7:     NOT_TAKEN
-    #   
-    #    134            POP_EXCEPT
-    #                   JUMP_BACKWARD           63 (to L1)
-    #   
-    #    135    L8:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           9
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L9:     POP_EXCEPT
-    #                   JUMP_BACKWARD           74 (to L1)
-    #   
-    #    132   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L6 [0]
-    #     L6 to L7 -> L11 [1] lasti
-    #     L8 to L9 -> L11 [1] lasti
-    #     L10 to L11 -> L11 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_true_break_try_returns_clause_continue: except clause jumps back outside a loop at 74')
+    while True:
+        if c():
+            break
+        try:
+            x(2)
+            return 3
+        except E1:
+            if c():
+                continue
+            t(9)
+    t(32)
 
 
 def try_except_finally_break_in_if(c, t, x, n, m):

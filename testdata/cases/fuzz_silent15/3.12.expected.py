@@ -152,7 +152,6 @@ def for_return_in_try_finally_in_clause(c, t, x, n, m):
 def while_true_break_in_try_in_clause(c, t, x, n, m):
     try:
         x(2)
-        return None
     except E1:
         try:
             while True:
@@ -161,7 +160,6 @@ def while_true_break_in_try_in_clause(c, t, x, n, m):
                 t(4)
         except E1:
             pass
-        return None
     except E2 as e:
         return None
     finally:

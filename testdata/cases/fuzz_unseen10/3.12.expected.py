@@ -85,7 +85,6 @@ def clause_while_true_break_then_try_else_finally(c, t, x, n, m):
                     pass
         except E2 as e:
             pass
-        return None
     finally:
         pass
 

@@ -37,7 +37,8 @@ final class OrphanHandlers {
             BitSet seen = code.reachable(seeds, true);
             for (int p = 1; p < code.size(); p++) {
                 if (!seen.get(p) && seen.get(p - 1) && !targeted.get(p) && code.op(p).is("PUSH_EXC_INFO")
-                        && code.handlerAt(p) != null && (Handlers.kind(code, p) == Handlers.Kind.EXCEPT || emptyFinally(code, p))
+                        && code.handlerAt(p) != null && (Handlers.kind(code, p) == Handlers.Kind.EXCEPT || emptyFinally(code, p)
+                            || constReturnFinally(code, p))
                         && (endsBody(code.op(p - 1)) || code.version().atLeast(3, 12) && code.op(p - 1).is("RERAISE"))) {
                     orphans.add(p);
                     seeds.add(p);
@@ -105,6 +106,17 @@ final class OrphanHandlers {
         return around.target();
     }
 
+    /**
+     * The finally handler of {@code try: return CONST / finally: BODY}: compile.c's compiler_return loads a
+     * constant only after unwinding (preserve_tos false: compiler_unwind_fblock_stack emits POP_BLOCK and
+     * the finally body's copy first), so no instruction of the body lies in the handler's range. Read
+     * where its finally body runs straight to its RERAISE 0 (the copy before the return then found by a
+     * plain comparison); the walk reads the copy and the return as that try ({@code TryFinally}).
+     */
+    static boolean constReturnFinally(Code code, int p) {
+        return straightFinallyLength(code, p) > 0;   // (where its try lies: bodyStarts, from that copy)
+    }
+
     private static boolean endsBody(Op op) {
         return op.isUnconditionalJump() || op.is("RETURN_CONST") || op.is("RETURN_VALUE");
     }
@@ -142,10 +154,15 @@ final class OrphanHandlers {
                     }
                 }
             }
+            List<Integer> bodies = finallyBodies;
+            if (constReturnFinally(code, p)) {
+                bodies = new ArrayList<>(finallyBodies);
+                bodies.add(p);                 // its own body's copy runs before the constant's return
+            }
             List<Integer> found = code.version().atLeast(3, 12) && emptyFinally(code, p) ? emptyFinallyStart(code, p)
-                    : startsBefore(code, p - 1, jumpTargets, finallyBodies, true);
+                    : startsBefore(code, p - 1, jumpTargets, bodies, true);
             if (found.isEmpty() && code.version().atLeast(3, 12) && !starts.containsValue(p)) {
-                found = laidOutLastStarts(code, p, jumpTargets, finallyBodies);
+                found = laidOutLastStarts(code, p, jumpTargets, bodies);
             }
             if (found.isEmpty() && code.version().atLeast(3, 12) && !starts.containsValue(p)) {
                 found = lineBetweenJumpStart(code, p);

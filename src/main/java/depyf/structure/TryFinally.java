@@ -84,7 +84,9 @@ final class TryFinally {
         int coldSuppressed = returned && stopped > j0 ? coldSuppressedExit(w, i, j, handler) : -1;
         int resume = j;
         int at = Tries.skipNops(w, j);
-        if (!returned && at < to && w.reachable.get(at) && !w.code.op(at).is("PUSH_EXC_INFO") && Tries.entered(w, i, j, at)) {
+        boolean orphanReturn = !returned && orphanConstReturn(w, i, j, handler);
+        if (!returned && at < to && w.reachable.get(at) && !w.code.op(at).is("PUSH_EXC_INFO")
+                && (Tries.entered(w, i, j, at) || orphanReturn)) {
             // the body falls through to the code after it: that starts with the normal exit's copy of the
             // finally body, which the finally clause prints (printed again, it would run twice)
             resume = FinallyCopy.end(w, handler, j);
@@ -122,6 +124,14 @@ final class TryFinally {
                 // 3.11: `return CONST` ending the body runs the copy first, then loads the constant
                 w.walk(resume, resume + 2, body, r, -1);
                 resume += 2;
+                returned = true;
+            } else if (orphanReturn) {
+                int ret = constReturnEnd(w, resume);
+                if (ret < 0) {
+                    throw new LiftException("no constant's return after the finally body's copy at " + w.code.op(resume).offset());
+                }
+                w.walk(resume, ret, body, r, -1);
+                resume = ret;
                 returned = true;
             }
         } else if (coldCopy >= 0) {
@@ -660,6 +670,32 @@ final class TryFinally {
             if (FinallyCopy.end(w, handler, t) > t || sameFinallyOps(w, handler + 1, Tries.skipNops(w, t), n)) {
                 return t;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * True when the statement at i is {@code try: return CONST / finally: BODY} read with an empty range
+     * ({@link OrphanHandlers#constReturnFinally}): its body is the copy of the finally body the unwinding
+     * runs (compile.c, compiler_return with preserve_tos false: POP_BLOCK and the copy come before the
+     * constant's load), then the return; the walk reads the return after the copy.
+     */
+    private static boolean orphanConstReturn(Walker w, int i, int j, int handler) {
+        return j == i && Integer.valueOf(handler).equals(w.orphanBodies.get(i))
+                && OrphanHandlers.constReturnFinally(w.code, handler);
+    }
+
+    /**
+     * Past a constant's return at k (3.11: LOAD_CONST, RETURN_VALUE; 3.12, 3.13: RETURN_CONST; 3.14:
+     * LOAD_CONST or LOAD_SMALL_INT, RETURN_VALUE) no jump enters in its middle, or -1.
+     */
+    private static int constReturnEnd(Walker w, int k) {
+        if (k < w.code.size() && w.code.op(k).is("RETURN_CONST")) {
+            return k + 1;
+        }
+        if (k + 1 < w.code.size() && (w.code.op(k).is("LOAD_CONST") || w.code.op(k).is("LOAD_SMALL_INT"))
+                && w.code.op(k + 1).is("RETURN_VALUE") && !w.jumpTargets.get(k + 1)) {
+            return k + 2;
         }
         return -1;
     }

@@ -880,7 +880,7 @@ final class WhileTrue {
         for (int k = p; k < guard.start(); k++) {
             Op op = w.code.op(k);
             if (w.normalFlow.get(k) && (op.target() >= 0 || op.isTerminal())) {
-                return -1;                     // only the try statement's own code before it
+                return breakingClauseOnlyLoopEnd(w, p, guard, to);   // only the try statement's own code before it
             }
         }
         return endAfterClause(w, p, guard, to);
@@ -933,20 +933,35 @@ final class WhileTrue {
         if (guard == null) {
             return back;
         }
+        int end = returnEndingTry(w, p, guard, to);
+        return end >= 0 ? end : back;
+    }
+
+    /**
+     * The end of a {@code while True} headed at p whose body ends with the try statement {@code guard}
+     * protects, its body running straight into a return (no else clause), the code after that return and
+     * before the handler being the code after the loop, entered only by breaks before the try or from
+     * handler code ({@link #coldJumpBackEnd}); that return's index, or -1.
+     */
+    private static int returnEndingTry(Walker w, int p, Code.Handler guard, int to) {
         int end;
         try {
             end = lastTerminalEnd(w, p, guard, to);
         } catch (LiftException unread) {
-            return back;
+            return -1;
         }
         int handler = guard.target();
         if (end >= handler || !(w.code.op(end).isReturn() || w.code.op(end).is("RAISE_VARARGS"))) {
-            return back;
+            return -1;
         }
         for (int k = guard.start(); k < end; k++) {
             Op op = w.code.op(k);
+            if (k == end - 1 && constantLoad(op) && !w.jumpTargets.get(k) && !w.jumpTargets.get(end)) {
+                continue;                      // 3.14: `return CONST` loads its constant after the unwinding,
+                                               // outside the range (3.12, 3.13: RETURN_CONST, no load)
+            }
             if (!Handlers.covers(w.code, k, handler) && !op.is("NOP") || w.normalFlow.get(k) && op.target() > end) {
-                return back;                   // not a try body running straight into its return: an else clause
+                return -1;                     // not a try body running straight into its return: an else clause
             }
         }
         // the code after that return, before the handler, entered only by jumps from before the try (breaks)
@@ -959,11 +974,30 @@ final class WhileTrue {
                 continue;
             }
             if (k >= guard.start() && k <= end || k < p) {
-                return back;
+                return -1;
             }
             entered |= k < guard.start();
         }
-        return entered ? end : back;
+        return entered ? end : -1;
+    }
+
+    private static boolean constantLoad(Op op) {
+        return op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT");
+    }
+
+    /**
+     * 3.14: a {@code while True} headed at p (its line's NOP) that breaks before a try whose body returns
+     * and whose every clause goes back to the head: 3.12 and 3.13 lay out the jump back ending the body
+     * after the handlers, where the clauses falling off their end jump to it ({@link #coldJumpBackEnd});
+     * 3.14 has each clause end jump back to the head itself (flowgraph.c threads the jump to that lineless
+     * jump back), so no jump back is left in normal flow. The body ends with the try body's return as
+     * there ({@link #returnEndingTry}); its index, or -1.
+     */
+    private static int breakingClauseOnlyLoopEnd(Walker w, int p, Code.Handler guard, int to) {
+        if (!w.env.atLeast(3, 14) || !w.code.op(p).is("NOP")) {
+            return -1;
+        }
+        return returnEndingTry(w, p, guard, to);
     }
 
     /**

@@ -132,11 +132,20 @@ public final class Transforms {
     private static Stmt dropTailReturns(Stmt s, Set<Stmt> explicit) {
         return switch (s) {
             case Stmt.If i -> new Stmt.If(i.test(), tail(i.body(), explicit), tail(i.orelse(), explicit));
-            case Stmt.Try t when t.finalbody().isEmpty() -> new Stmt.Try(t.orelse().isEmpty() ? tail(t.body(), explicit)
+            case Stmt.Try t when t.finalbody().isEmpty() || passOnly(t.finalbody()) -> new Stmt.Try(t.orelse().isEmpty() ? tail(t.body(), explicit)
                     : t.body(), t.handlers().stream().map(h -> new Stmt.ExceptHandler(h.type(), h.name(),
                     tail(h.body(), explicit))).toList(), orelseTail(t.orelse(), explicit), t.finalbody(), t.star());
             default -> s;
         };
+    }
+
+    /**
+     * {@code finally: pass}: its copy on each way out of the try is its line's NOP, which the copy of the
+     * implicit return falling off the try takes the line of (flowgraph.c removes the NOP and hands its line to
+     * the next instruction): ways out of a tail try ending in such a copy fell off, as without a finally.
+     */
+    private static boolean passOnly(List<Stmt> block) {
+        return !block.isEmpty() && block.stream().allMatch(s -> s instanceof Stmt.Pass);
     }
 
     /**
