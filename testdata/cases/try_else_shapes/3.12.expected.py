@@ -58,7 +58,6 @@ def else_return_in_nested_try(c, x):
                     return 6
                 except E1:
                     pass
-                return None
             finally:
                 pass
         except E1:
