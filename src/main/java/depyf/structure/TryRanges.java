@@ -213,7 +213,9 @@ final class TryRanges {
                 if (at + 1 < to && w.code.op(at).is("NOP") && w.code.handlerAt(at) == null && Tries.exitCall(w, at + 1) < 0) {
                     at++;                      // 3.12+: a nested try's POP_BLOCK (see Tries.structure), its else in our range
                 }
-                return k < to && Handlers.covers(w.code, at, handler) && resumes ? k : -1;
+                // (3.11: a protected NOP itself says so: a `case _:` line's NOP, where a guarded case ending
+                // the body in a return fails to, followed by the `pass` body's end jump, unprotected)
+                return k < to && (Handlers.covers(w.code, at, handler) || Handlers.covers(w.code, k, handler)) && resumes ? k : -1;
             }
             if (op.target() >= 0 || op.is("PUSH_EXC_INFO")) {
                 return -1;
