@@ -532,6 +532,9 @@ final class TryRanges {
         while (orphan == null && k + 1 < to && w.code.op(k).is("NOP") && w.code.handlerAt(k) == null) {
             orphan = w.orphanBodies.get(++k);
         }
+        if (orphan == null) {
+            orphan = orphanAfterIteratorPops(w, j, handler);
+        }
         if (orphan == null || !Handlers.covers(w.code, orphan, handler)) {
             return -1;
         }
@@ -552,6 +555,26 @@ final class TryRanges {
         }
         boolean returns = e < to && e < orphan && w.code.handlerAt(e) == null && w.code.op(e).isReturn();
         return returns ? e + 1 : -1;
+    }
+
+    /**
+     * 3.11: `try: return CONST` ending a for loop's body in our body: compile.c's compiler_unwind_fblock
+     * unwinds innermost first, the inner try's POP_BLOCK (nothing), the loop's POP_TOP of its iterator (our
+     * block still pushed: protected, so our range went on over it), our POP_BLOCK, then the constant and
+     * RETURN_VALUE at j. The orphan's body starts at those pops, right after its line NOP ({@link
+     * OrphanHandlers}): its handler when so, else null.
+     */
+    private static Integer orphanAfterIteratorPops(Walker w, int j, int handler) {
+        if (w.env.atLeast(3, 12)) {
+            return null;
+        }
+        for (int b = j - 1; b > 0 && w.code.op(b).is("POP_TOP") && Handlers.covers(w.code, b, handler) && !w.jumpTargets.get(b); b--) {
+            Integer orphan = w.orphanBodies.get(b);
+            if (orphan != null && w.code.op(b - 1).is("NOP")) {
+                return orphan;
+            }
+        }
+        return null;
     }
 
     /** True when a with's suppressing path falls into j: POP_EXCEPT, then the exit values popped, right before it. */
