@@ -540,9 +540,10 @@ final class TryRanges {
         }
         int cleanup = w.code.handlerAt(orphan).target();
         for (int q = orphan; q < cleanup && q < w.code.size(); q++) {
-            if (w.code.op(q).is("POP_EXCEPT") && !w.code.op(ExceptClauses.afterNameCleanup(w.code, q + 1)).isUnconditionalJump()) {
-                return -1;                     // (3.12+: a clause runs a copy of the code after the enclosing try, not read here)
-            }
+            int after = w.code.op(q).is("POP_EXCEPT") ? ExceptClauses.afterNameCleanup(w.code, q + 1) : -1;
+            if (after >= 0 && !w.code.op(after).isUnconditionalJump() && pastOrphanClauseCopy(w, after, to, handler) < 0) {
+                return -1;                     // (3.12+: a clause runs a copy of the code after the enclosing try, not
+            }                                  // read here unless our range goes on past that copy: pastOrphanClauseCopy)
         }
         for (int t : OrphanHandlers.exitsBack(w.code, orphan)) {
             if (t == k || t == k + 1 && w.code.op(k).is("NOP")) {
@@ -575,6 +576,29 @@ final class TryRanges {
             }
         }
         return null;
+    }
+
+    /**
+     * 3.12+: inside the handler area of a nested try protecting nothing ({@link OrphanHandlers}), which
+     * our handler protects, an except clause ends at j-1 (POP_EXCEPT, its name's cleanup) and runs a copy of
+     * the small exit block after our statement (flowgraph.c's inline_small_exit_blocks: the clause's jump to
+     * the end, the inner try ending our body, replaced by a copy of the code our statement falls into),
+     * unprotected, from j; right after it the orphan's handler code goes on (its next clause's test),
+     * protected by our handler through the orphan's: our range goes on there. Returns where, or -1.
+     */
+    static int pastOrphanClauseCopy(Walker w, int j, int to, int handler) {
+        if (!w.env.atLeast(3, 12) || j < 1 || j >= to || !w.orphanOnly(j) || Handlers.covers(w.code, j, handler)) {
+            return -1;
+        }
+        int p = j - 1;
+        while (p > 0 && p > j - 5 && !(w.code.op(p).is("POP_EXCEPT") && ExceptClauses.afterNameCleanup(w.code, p + 1) == j)) {
+            p--;                               // (back over the clause's name cleanup)
+        }
+        if (!w.code.op(p).is("POP_EXCEPT") || ExceptClauses.afterNameCleanup(w.code, p + 1) != j || !smallExitBlock(w, j)) {
+            return -1;
+        }
+        int k = straightExit(w, j, to);
+        return k > j && k < to && w.orphanOnly(k) && Handlers.covers(w.code, k, handler) && w.jumpTargets.get(k) ? k : -1;
     }
 
     /** True when a with's suppressing path falls into j: POP_EXCEPT, then the exit values popped, right before it. */
