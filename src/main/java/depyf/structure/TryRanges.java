@@ -208,6 +208,9 @@ final class TryRanges {
                     // whose else ends in such a try/finally was dropped, fuzz seed 6 f255)
                     return k;
                 }
+                if (nestedFinallyConstReturn(w, i, j, k, handler, nested)) {
+                    return k;
+                }
                 // (3.11 leaves the line NOP an if's test jumps to, at the start of the code resuming, out of the ranges)
                 int at = w.env.atLeast(3, 12) ? k : Tries.skipNops(w, k);
                 if (at + 1 < to && w.code.op(at).is("NOP") && w.code.handlerAt(at) == null && Tries.exitCall(w, at + 1) < 0) {
@@ -599,6 +602,36 @@ final class TryRanges {
         }
         int k = straightExit(w, j, to);
         return k > j && k < to && w.orphanOnly(k) && Handlers.covers(w.code, k, handler) && w.jumpTargets.get(k) ? k : -1;
+    }
+
+    /**
+     * 3.12+: a `return CONST` in the body of a try/finally nested in our body [i, j): the copy of its finally
+     * body runs inside our range (compile.c's compiler_unwind_fblock: the nested block popped, the finally
+     * body emitted, our block still pushed), the constant is returned at [j, k) past our range (our block
+     * popped: compiler_return loads a constant only after unwinding every block), and right after it comes
+     * that try/finally's handler, protected by ours: our range goes on there.
+     */
+    private static boolean nestedFinallyConstReturn(Walker w, int i, int j, int k, int handler, int nested) {
+        if (!w.env.atLeast(3, 12) || nested < k || k >= handler) {
+            return false;
+        }
+        int fin = k;
+        while (fin < handler && w.orphanOnly(fin) && w.code.op(fin).is("PUSH_EXC_INFO") && Handlers.covers(w.code, fin, handler)) {
+            int past = ExceptClauses.handlerAreaEnd(w, fin);
+            if (past <= fin) {
+                return false;
+            }
+            fin = past;                        // (the handler areas of tries protecting nothing, laid out before it)
+        }
+        if (fin != nested || fin >= handler || Handlers.kind(w.code, fin) != Handlers.Kind.FINALLY || !Handlers.covers(w.code, fin, handler)
+                || !protectsOnlyBody(w, fin, i, j)) {
+            return false;
+        }
+        boolean constReturn = k == j + 1 && w.code.op(j).is("RETURN_CONST")
+                || k == j + 2 && (w.code.op(j).is("LOAD_CONST") || w.code.op(j).is("LOAD_SMALL_INT")) && w.code.op(j + 1).is("RETURN_VALUE");
+        int n = TryFinally.finallyLength(w, nested);
+        return constReturn && n > 0 && j - n > i && !w.jumpTargets.get(j) && TryFinally.sameFinallyOps(w, nested + 1, j - n, n)
+                && Handlers.covers(w.code, j - 1, handler);
     }
 
     /** True when a with's suppressing path falls into j: POP_EXCEPT, then the exit values popped, right before it. */
