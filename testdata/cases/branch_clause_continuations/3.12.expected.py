@@ -96,12 +96,12 @@ def if_elif_else_tries_then_loop(c, t, x, n, m):
             raise E2(4)
         except E2 as e:
             pass
-    elif not c():
-        try:
-            return 10
-        except E1:
-            pass
     else:
+        if not c():
+            try:
+                return 10
+            except E1:
+                pass
         try:
             x(14)
             return 15

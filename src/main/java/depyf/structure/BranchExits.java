@@ -74,40 +74,7 @@ final class BranchExits {
                 leave = Integer.MAX_VALUE;
             }
         }
-        leave = Math.max(leave, orphanClausesPast(w, b, f, loop));
         return Math.max(leave, suppressedPast(w, b, f, loop, skipOwnTails));
-    }
-
-    /**
-     * A try protecting nothing ({@link OrphanHandlers}: `try: return CONST`) inside the then-branch [b, f):
-     * no range reaches its handler, which 3.12+ lay out past the branch, so the loop above does not see its
-     * clauses; their exits past f (a jump to the end of the if statement, past an else) leave the branch all
-     * the same. Taken only when every place the orphan's body may start lies in [b, f), and no handler
-     * protects the orphan's handler code (its try is no other try's, with's or finally's body). The
-     * farthest such exit, or -1.
-     */
-    private static int orphanClausesPast(Walker w, int b, int f, Region.Loop loop) {
-        if (!w.env.atLeast(3, 12) || w.orphanBodies.isEmpty()) {
-            return -1;
-        }
-        java.util.Map<Integer, Boolean> inside = new java.util.HashMap<>();
-        for (var e : w.orphanBodies.entrySet()) {
-            boolean in = e.getKey() >= b && e.getKey() < f;
-            inside.merge(e.getValue(), in, Boolean::logicalAnd);
-        }
-        int leave = -1;
-        for (var e : inside.entrySet()) {
-            Code.Handler cleanup = w.code.handlerAt(e.getKey());
-            if (!e.getValue() || e.getKey() < f || cleanup == null || w.code.handlerAt(cleanup.target()) != null) {
-                continue;                      // (only an orphan no other statement's handler encloses: the
-            }                                  // clauses of one nested in a try or a finally go on in that statement)
-            for (int t : ExceptClauses.clauseExits(w, e.getKey())) {
-                if (t > f && !Branches.isLoopTarget(loop, t) && !Branches.sameExit(w, t, f)) {
-                    leave = Math.max(leave, t);
-                }
-            }
-        }
-        return leave;
     }
 
     /** True when the code at t (past line NOPs) jumps back into [b, f). */
