@@ -146,141 +146,26 @@ def for_clause_break_ending_while_and(c, t, x, n, m):
 
 
 def orphan_then_try_finally_returning_in_try(c, t, x, n, m):
-    # depyf: could not decompile orphan_then_try_finally_returning_in_try: except clauses fall off past the end of their region at 108
-    #    151            RESUME                   0
-    #   
-    #    154            NOP
-    #   
-    #    155            NOP
-    #   
-    #    156            NOP
-    #   
-    #    160    L1:     NOP
-    #   
-    #    161    L2:     NOP
-    #   
-    #    162            NOP
-    #   
-    #    163    L3:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (31)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    164    L4:     NOP
-    #   
-    #    166    L5:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (34)
-    #                   CALL                     1
-    #                   POP_TOP
-    #           L6:     RETURN_CONST             3 (32)
-    #   
-    #     --    L7:     PUSH_EXC_INFO
-    #   
-    #    157            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L9)
-    #                   POP_TOP
-    #   
-    #    158    L8:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 32 (to L2)
-    #   
-    #    157    L9:     RERAISE                  0
-    #   
-    #     --   L10:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L11:     PUSH_EXC_INFO
-    #   
-    #    166            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               2 (34)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RERAISE                  0
-    #   
-    #     --   L12:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L13:     PUSH_EXC_INFO
-    #   
-    #    167            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L16)
-    #                   POP_TOP
-    #   
-    #    168   L14:     POP_EXCEPT
-    #          L15:     JUMP_FORWARD            46 (to L27)
-    #   
-    #    169   L16:     LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       18 (to L21)
-    #                   STORE_FAST               5 (e)
-    #   
-    #    170   L17:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (39)
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L18:     POP_EXCEPT
-    #                   LOAD_CONST               0 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #          L19:     JUMP_FORWARD            24 (to L27)
-    #   
-    #     --   L20:     LOAD_CONST               0 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   RERAISE                  1
-    #   
-    #    169   L21:     RERAISE                  0
-    #   
-    #     --   L22:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L23:     PUSH_EXC_INFO
-    #   
-    #    171            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L25)
-    #                   POP_TOP
-    #   
-    #    172   L24:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L27)
-    #   
-    #    171   L25:     RERAISE                  0
-    #   
-    #     --   L26:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    173   L27:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               5 (56)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   ExceptionTable:
-    #     L1 to L2 -> L23 [0]
-    #     L3 to L4 -> L11 [0]
-    #     L5 to L6 -> L13 [0]
-    #     L7 to L8 -> L10 [1] lasti
-    #     L8 to L9 -> L23 [0]
-    #     L9 to L10 -> L10 [1] lasti
-    #     L10 to L11 -> L23 [0]
-    #     L11 to L12 -> L12 [1] lasti
-    #     L12 to L13 -> L13 [0]
-    #     L13 to L14 -> L22 [1] lasti
-    #     L14 to L15 -> L23 [0]
-    #     L16 to L17 -> L22 [1] lasti
-    #     L17 to L18 -> L20 [1] lasti
-    #     L18 to L19 -> L23 [0]
-    #     L20 to L22 -> L22 [1] lasti
-    #     L22 to L23 -> L23 [0]
-    #     L23 to L24 -> L26 [1] lasti
-    #     L25 to L26 -> L26 [1] lasti
-    raise RuntimeError('depyf: could not decompile orphan_then_try_finally_returning_in_try: except clauses fall off past the end of their region at 108')
+    try:
+        try:
+            pass
+        except E1:
+            pass
+        else:
+            pass
+        try:
+            try:
+                x(31)
+            finally:
+                t(34)
+            return 32
+        except E1:
+            pass
+        except E2 as e:
+            x(39)
+    except E1:
+        pass
+    t(56)
 
 assert run([], if_else_tries_returning_then_code) in ((15, [-14]), FELL)
 assert run([1], if_else_tries_returning_then_code) in ((4, [-3]), FELL)

@@ -83,7 +83,12 @@ def else_dead_try_return_in_finally(c, t, x, n, m):
 def for_return_in_dead_try(c, t, x, n, m):
     try:
         for j in n():
-            return 1
+            try:
+                return 1
+            except E1:
+                pass
+            finally:
+                pass
     except E1:
         t(1)
     except E2 as e:

@@ -70,71 +70,17 @@ def if_pass_else_call_clause_try_for_return(c, t, x, n, m):
 
 
 def try_match_guard_default_while_return(c, t, x, n, m):
-    # depyf: could not decompile try_match_guard_default_while_return: try body reads the code past its end, read again as its else, at 86
-    #    98           0 RESUME                   0
-    #   
-    #    99           2 NOP
-    #   
-    #   100           4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (c)
-    #                 8 PRECALL                  0
-    #                12 CALL                     0
-    #                22 LOAD_CONST               1 (5)
-    #                24 BINARY_OP                6 (%)
-    #   
-    #   101          28 COPY                     1
-    #                30 LOAD_CONST               2 (0)
-    #                32 COMPARE_OP               2 (==)
-    #                38 POP_JUMP_FORWARD_IF_FALSE     3 (to 46)
-    #                40 POP_TOP
-    #   
-    #   102          42 LOAD_CONST               0 (None)
-    #                44 RETURN_VALUE
-    #   
-    #   103     >>   46 STORE_FAST               5 (z)
-    #                48 LOAD_FAST                5 (z)
-    #                50 LOAD_CONST               3 (3)
-    #                52 COMPARE_OP               4 (>)
-    #                58 POP_JUMP_FORWARD_IF_FALSE     2 (to 64)
-    #   
-    #   104          60 LOAD_CONST               0 (None)
-    #                62 RETURN_VALUE
-    #   
-    #   105     >>   64 NOP
-    #   
-    #   106          66 PUSH_NULL
-    #                68 LOAD_FAST                0 (c)
-    #                70 PRECALL                  0
-    #                74 CALL                     0
-    #                84 POP_JUMP_FORWARD_IF_TRUE     2 (to 90)
-    #   
-    #   107          86 LOAD_CONST               4 (12)
-    #                88 RETURN_VALUE
-    #   
-    #   106     >>   90 LOAD_CONST               0 (None)
-    #                92 RETURN_VALUE
-    #           >>   94 PUSH_EXC_INFO
-    #   
-    #   108          96 LOAD_GLOBAL              0 (E1)
-    #               108 CHECK_EXC_MATCH
-    #               110 POP_JUMP_FORWARD_IF_FALSE     4 (to 120)
-    #               112 POP_TOP
-    #   
-    #   109         114 POP_EXCEPT
-    #               116 LOAD_CONST               0 (None)
-    #               118 RETURN_VALUE
-    #   
-    #   108     >>  120 RERAISE                  0
-    #           >>  122 COPY                     3
-    #               124 POP_EXCEPT
-    #               126 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 40 -> 94 [0]
-    #     46 to 58 -> 94 [0]
-    #     64 to 84 -> 94 [0]
-    #     94 to 112 -> 122 [1] lasti
-    #     120 to 120 -> 122 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_match_guard_default_while_return: try body reads the code past its end, read again as its else, at 86')
+    try:
+        match c() % 5:
+            case 0:
+                return None
+            case z if z > 3:
+                return None
+            case _:
+                if not c():
+                    return 12
+    except E1:
+        return None
 
 
 def try_for_return_then_code(c, t, x, n, m):

@@ -70,64 +70,17 @@ def if_pass_else_call_clause_try_for_return(c, t, x, n, m):
 
 
 def try_match_guard_default_while_return(c, t, x, n, m):
-    # depyf: could not decompile try_match_guard_default_while_return: try body reads the code past its end, read again as its else, at 66
-    #    98           0 RESUME                   0
-    #   
-    #    99           2 NOP
-    #   
-    #   100           4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (c)
-    #                 8 CALL                     0
-    #                16 LOAD_CONST               1 (5)
-    #                18 BINARY_OP                6 (%)
-    #   
-    #   101          22 COPY                     1
-    #                24 LOAD_CONST               2 (0)
-    #                26 COMPARE_OP              40 (==)
-    #                30 POP_JUMP_IF_FALSE        2 (to 36)
-    #                32 POP_TOP
-    #   
-    #   102          34 RETURN_CONST             0 (None)
-    #   
-    #   103     >>   36 STORE_FAST               5 (z)
-    #                38 LOAD_FAST                5 (z)
-    #                40 LOAD_CONST               3 (3)
-    #                42 COMPARE_OP              68 (>)
-    #                46 POP_JUMP_IF_FALSE        1 (to 50)
-    #   
-    #   104          48 RETURN_CONST             0 (None)
-    #   
-    #   105     >>   50 NOP
-    #   
-    #   106          52 PUSH_NULL
-    #                54 LOAD_FAST                0 (c)
-    #                56 CALL                     0
-    #                64 POP_JUMP_IF_TRUE         1 (to 68)
-    #   
-    #   107          66 RETURN_CONST             4 (12)
-    #   
-    #   106     >>   68 RETURN_CONST             0 (None)
-    #           >>   70 PUSH_EXC_INFO
-    #   
-    #   108          72 LOAD_GLOBAL              0 (E1)
-    #                82 CHECK_EXC_MATCH
-    #                84 POP_JUMP_IF_FALSE        3 (to 92)
-    #                86 POP_TOP
-    #   
-    #   109          88 POP_EXCEPT
-    #                90 RETURN_CONST             0 (None)
-    #   
-    #   108     >>   92 RERAISE                  0
-    #           >>   94 COPY                     3
-    #                96 POP_EXCEPT
-    #                98 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 32 -> 70 [0]
-    #     36 to 46 -> 70 [0]
-    #     50 to 64 -> 70 [0]
-    #     70 to 86 -> 94 [1] lasti
-    #     92 to 92 -> 94 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_match_guard_default_while_return: try body reads the code past its end, read again as its else, at 66')
+    try:
+        match c() % 5:
+            case 0:
+                return None
+            case z if z > 3:
+                return None
+            case _:
+                if not c():
+                    return 12
+    except E1:
+        pass
 
 
 def try_for_return_then_code(c, t, x, n, m):

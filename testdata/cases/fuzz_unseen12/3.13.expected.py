@@ -92,66 +92,17 @@ def if_pass_else_call_clause_try_for_return(c, t, x, n, m):
 
 
 def try_match_guard_default_while_return(c, t, x, n, m):
-    # depyf: could not decompile try_match_guard_default_while_return: try body reads the code past its end, read again as its else, at 78
-    #     98            RESUME                   0
-    #   
-    #     99            NOP
-    #   
-    #    100    L1:     LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   LOAD_CONST               1 (5)
-    #                   BINARY_OP                6 (%)
-    #   
-    #    101            COPY                     1
-    #                   LOAD_CONST               2 (0)
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE        2 (to L3)
-    #                   POP_TOP
-    #   
-    #    102    L2:     RETURN_CONST             0 (None)
-    #   
-    #    103    L3:     STORE_FAST_LOAD_FAST    85 (z, z)
-    #                   LOAD_CONST               3 (3)
-    #                   COMPARE_OP             148 (bool(>))
-    #                   POP_JUMP_IF_FALSE        1 (to L5)
-    #   
-    #    104    L4:     RETURN_CONST             0 (None)
-    #   
-    #    105    L5:     NOP
-    #   
-    #    106            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L7)
-    #   
-    #    107    L6:     RETURN_CONST             4 (12)
-    #   
-    #    106    L7:     RETURN_CONST             0 (None)
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    108            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L10)
-    #                   POP_TOP
-    #   
-    #    109    L9:     POP_EXCEPT
-    #                   RETURN_CONST             0 (None)
-    #   
-    #    108   L10:     RERAISE                  0
-    #   
-    #     --   L11:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L8 [0]
-    #     L3 to L4 -> L8 [0]
-    #     L5 to L6 -> L8 [0]
-    #     L8 to L9 -> L11 [1] lasti
-    #     L10 to L11 -> L11 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_match_guard_default_while_return: try body reads the code past its end, read again as its else, at 78')
+    try:
+        match c() % 5:
+            case 0:
+                return None
+            case z if z > 3:
+                return None
+            case _:
+                if not c():
+                    return 12
+    except E1:
+        pass
 
 
 def try_for_return_then_code(c, t, x, n, m):

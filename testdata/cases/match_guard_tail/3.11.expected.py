@@ -143,68 +143,17 @@ def guarded_then_default_pass(c, t, x, n, m):
 
 
 def try_guarded_then_default_pass(c, t, x, n, m):
-    # depyf: could not decompile try_guarded_then_default_pass: match case failing past the region's end at 54
-    #   167           0 RESUME                   0
-    #   
-    #   168           2 NOP
-    #   
-    #   169           4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (c)
-    #                 8 PRECALL                  0
-    #                12 CALL                     0
-    #   
-    #   170          22 COPY                     1
-    #                24 LOAD_CONST               1 (1)
-    #                26 COMPARE_OP               2 (==)
-    #                32 POP_JUMP_FORWARD_IF_FALSE     3 (to 40)
-    #                34 POP_TOP
-    #   
-    #   171          36 LOAD_CONST               2 (2)
-    #                38 RETURN_VALUE
-    #   
-    #   172     >>   40 STORE_FAST               5 (z)
-    #                42 LOAD_FAST                5 (z)
-    #                44 LOAD_CONST               3 (3)
-    #                46 COMPARE_OP               4 (>)
-    #                52 POP_JUMP_FORWARD_IF_FALSE     2 (to 58)
-    #   
-    #   173          54 LOAD_CONST               4 (6)
-    #                56 RETURN_VALUE
-    #   
-    #   174     >>   58 NOP
-    #   
-    #   175          60 JUMP_FORWARD            17 (to 96)
-    #           >>   62 PUSH_EXC_INFO
-    #   
-    #   176          64 LOAD_GLOBAL              0 (E1)
-    #                76 CHECK_EXC_MATCH
-    #                78 POP_JUMP_FORWARD_IF_FALSE     4 (to 88)
-    #                80 POP_TOP
-    #   
-    #   177          82 POP_EXCEPT
-    #                84 LOAD_CONST               5 (8)
-    #                86 RETURN_VALUE
-    #   
-    #   176     >>   88 RERAISE                  0
-    #           >>   90 COPY                     3
-    #                92 POP_EXCEPT
-    #                94 RERAISE                  1
-    #   
-    #   178     >>   96 PUSH_NULL
-    #                98 LOAD_FAST                1 (t)
-    #               100 LOAD_CONST               6 (7)
-    #               102 PRECALL                  1
-    #               106 CALL                     1
-    #               116 POP_TOP
-    #               118 LOAD_CONST               0 (None)
-    #               120 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 34 -> 62 [0]
-    #     40 to 52 -> 62 [0]
-    #     58 to 58 -> 62 [0]
-    #     62 to 80 -> 90 [1] lasti
-    #     88 to 88 -> 90 [1] lasti
-    raise RuntimeError("depyf: could not decompile try_guarded_then_default_pass: match case failing past the region's end at 54")
+    try:
+        match c():
+            case 1:
+                return 2
+            case z if z > 3:
+                return 6
+            case _:
+                pass
+    except E1:
+        return 8
+    t(7)
 
 
 def while_try_match_guarded_continue(c, t, x, n, m):

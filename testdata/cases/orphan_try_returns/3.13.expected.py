@@ -92,9 +92,16 @@ def two_inner_clauses_one_falling_off(c, t, x, m):
     try:
         with m:
             x(2)
+        try:
+            return 3
+        except E1:
+            return 4
+        except E2:
+            t(5)
+            return 4
     except E1:
-        return 4
-    return 3
+        pass
+    return 4
 
 
 def run(f, first, exc, suppress):

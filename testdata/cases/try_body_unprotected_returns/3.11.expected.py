@@ -100,7 +100,10 @@ def try_if_and_else_return(c, t, x, n, m):
 def try_for_orphan_try_return(c, t, x, n, m):
     try:
         for j in n():
-            return 16
+            try:
+                return 16
+            except E1:
+                continue
     except E1:
         pass
     t(20)

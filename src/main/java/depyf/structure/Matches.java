@@ -496,6 +496,12 @@ final class Matches {
                 out.add(new Stmt.MatchCase(new Pattern.MatchAs(null, null), null, d.out));
             }
             after = defaultEnd;
+            if (end < 0 && defaultEnd == to && stopped > to) {
+                // the default's body read on past the region's end (an if ending it whose return lies past the
+                // try body's range, RangeTailExits.thenEnd; `while not c(): return 12` compiles the same): the
+                // match ends there too, as for a last case without default below
+                after = stopped;
+            }
         } else {
             after = failsPastRegion ? to : last.next() >= 0 ? last.next() : stop;
             if (last.next() < 0 && stop == to && lastStop[0] > to) {

@@ -71,6 +71,11 @@ final class Tries {
                 j = orphanReturn;              // a nested `try: return CONST` whose clauses our handler protects
                 continue;
             }
+            int orphanCopy = Handlers.kind(w.code, handler) == Handlers.Kind.EXCEPT ? TryRanges.pastOrphanClauseCopy(w, j, to, handler) : -1;
+            if (orphanCopy > j) {
+                j = orphanCopy;                // a nested orphan's clause running a copy of the code after our statement
+                continue;
+            }
             int g = TryBodyEnds.returnTail(w, j, to, handler, r);
             if (g < 0) {
                 g = TryRanges.exitGap(w, i, j, to, handler, r);

@@ -208,12 +208,17 @@ final class TryRanges {
                     // whose else ends in such a try/finally was dropped, fuzz seed 6 f255)
                     return k;
                 }
+                if (nestedFinallyConstReturn(w, i, j, k, handler, nested)) {
+                    return k;
+                }
                 // (3.11 leaves the line NOP an if's test jumps to, at the start of the code resuming, out of the ranges)
                 int at = w.env.atLeast(3, 12) ? k : Tries.skipNops(w, k);
                 if (at + 1 < to && w.code.op(at).is("NOP") && w.code.handlerAt(at) == null && Tries.exitCall(w, at + 1) < 0) {
                     at++;                      // 3.12+: a nested try's POP_BLOCK (see Tries.structure), its else in our range
                 }
-                return k < to && Handlers.covers(w.code, at, handler) && resumes ? k : -1;
+                // (3.11: a protected NOP itself says so: a `case _:` line's NOP, where a guarded case ending
+                // the body in a return fails to, followed by the `pass` body's end jump, unprotected)
+                return k < to && (Handlers.covers(w.code, at, handler) || Handlers.covers(w.code, k, handler)) && resumes ? k : -1;
             }
             if (op.target() >= 0 || op.is("PUSH_EXC_INFO")) {
                 return -1;
@@ -530,14 +535,18 @@ final class TryRanges {
         while (orphan == null && k + 1 < to && w.code.op(k).is("NOP") && w.code.handlerAt(k) == null) {
             orphan = w.orphanBodies.get(++k);
         }
+        if (orphan == null) {
+            orphan = orphanAfterIteratorPops(w, j, handler);
+        }
         if (orphan == null || !Handlers.covers(w.code, orphan, handler)) {
             return -1;
         }
         int cleanup = w.code.handlerAt(orphan).target();
         for (int q = orphan; q < cleanup && q < w.code.size(); q++) {
-            if (w.code.op(q).is("POP_EXCEPT") && !w.code.op(ExceptClauses.afterNameCleanup(w.code, q + 1)).isUnconditionalJump()) {
-                return -1;                     // (3.12+: a clause runs a copy of the code after the enclosing try, not read here)
-            }
+            int after = w.code.op(q).is("POP_EXCEPT") ? ExceptClauses.afterNameCleanup(w.code, q + 1) : -1;
+            if (after >= 0 && !w.code.op(after).isUnconditionalJump() && pastOrphanClauseCopy(w, after, to, handler) < 0) {
+                return -1;                     // (3.12+: a clause runs a copy of the code after the enclosing try, not
+            }                                  // read here unless our range goes on past that copy: pastOrphanClauseCopy)
         }
         for (int t : OrphanHandlers.exitsBack(w.code, orphan)) {
             if (t == k || t == k + 1 && w.code.op(k).is("NOP")) {
@@ -550,6 +559,79 @@ final class TryRanges {
         }
         boolean returns = e < to && e < orphan && w.code.handlerAt(e) == null && w.code.op(e).isReturn();
         return returns ? e + 1 : -1;
+    }
+
+    /**
+     * 3.11: `try: return CONST` ending a for loop's body in our body: compile.c's compiler_unwind_fblock
+     * unwinds innermost first, the inner try's POP_BLOCK (nothing), the loop's POP_TOP of its iterator (our
+     * block still pushed: protected, so our range went on over it), our POP_BLOCK, then the constant and
+     * RETURN_VALUE at j. The orphan's body starts at those pops, right after its line NOP ({@link
+     * OrphanHandlers}): its handler when so, else null.
+     */
+    private static Integer orphanAfterIteratorPops(Walker w, int j, int handler) {
+        if (w.env.atLeast(3, 12)) {
+            return null;
+        }
+        for (int b = j - 1; b > 0 && w.code.op(b).is("POP_TOP") && Handlers.covers(w.code, b, handler) && !w.jumpTargets.get(b); b--) {
+            Integer orphan = w.orphanBodies.get(b);
+            if (orphan != null && w.code.op(b - 1).is("NOP")) {
+                return orphan;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 3.12+: inside the handler area of a nested try protecting nothing ({@link OrphanHandlers}), which
+     * our handler protects, an except clause ends at j-1 (POP_EXCEPT, its name's cleanup) and runs a copy of
+     * the small exit block after our statement (flowgraph.c's inline_small_exit_blocks: the clause's jump to
+     * the end, the inner try ending our body, replaced by a copy of the code our statement falls into),
+     * unprotected, from j; right after it the orphan's handler code goes on (its next clause's test),
+     * protected by our handler through the orphan's: our range goes on there. Returns where, or -1.
+     */
+    static int pastOrphanClauseCopy(Walker w, int j, int to, int handler) {
+        if (!w.env.atLeast(3, 12) || j < 1 || j >= to || !w.orphanOnly(j) || Handlers.covers(w.code, j, handler)) {
+            return -1;
+        }
+        int p = j - 1;
+        while (p > 0 && p > j - 5 && !(w.code.op(p).is("POP_EXCEPT") && ExceptClauses.afterNameCleanup(w.code, p + 1) == j)) {
+            p--;                               // (back over the clause's name cleanup)
+        }
+        if (!w.code.op(p).is("POP_EXCEPT") || ExceptClauses.afterNameCleanup(w.code, p + 1) != j || !smallExitBlock(w, j)) {
+            return -1;
+        }
+        int k = straightExit(w, j, to);
+        return k > j && k < to && w.orphanOnly(k) && Handlers.covers(w.code, k, handler) && w.jumpTargets.get(k) ? k : -1;
+    }
+
+    /**
+     * 3.12+: a `return CONST` in the body of a try/finally nested in our body [i, j): the copy of its finally
+     * body runs inside our range (compile.c's compiler_unwind_fblock: the nested block popped, the finally
+     * body emitted, our block still pushed), the constant is returned at [j, k) past our range (our block
+     * popped: compiler_return loads a constant only after unwinding every block), and right after it comes
+     * that try/finally's handler, protected by ours: our range goes on there.
+     */
+    private static boolean nestedFinallyConstReturn(Walker w, int i, int j, int k, int handler, int nested) {
+        if (!w.env.atLeast(3, 12) || nested < k || k >= handler) {
+            return false;
+        }
+        int fin = k;
+        while (fin < handler && w.orphanOnly(fin) && w.code.op(fin).is("PUSH_EXC_INFO") && Handlers.covers(w.code, fin, handler)) {
+            int past = ExceptClauses.handlerAreaEnd(w, fin);
+            if (past <= fin) {
+                return false;
+            }
+            fin = past;                        // (the handler areas of tries protecting nothing, laid out before it)
+        }
+        if (fin != nested || fin >= handler || Handlers.kind(w.code, fin) != Handlers.Kind.FINALLY || !Handlers.covers(w.code, fin, handler)
+                || !protectsOnlyBody(w, fin, i, j)) {
+            return false;
+        }
+        boolean constReturn = k == j + 1 && w.code.op(j).is("RETURN_CONST")
+                || k == j + 2 && (w.code.op(j).is("LOAD_CONST") || w.code.op(j).is("LOAD_SMALL_INT")) && w.code.op(j + 1).is("RETURN_VALUE");
+        int n = TryFinally.finallyLength(w, nested);
+        return constReturn && n > 0 && j - n > i && !w.jumpTargets.get(j) && TryFinally.sameFinallyOps(w, nested + 1, j - n, n)
+                && Handlers.covers(w.code, j - 1, handler);
     }
 
     /** True when a with's suppressing path falls into j: POP_EXCEPT, then the exit values popped, right before it. */
