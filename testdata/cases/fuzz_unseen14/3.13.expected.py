@@ -241,6 +241,19 @@ def while_in_while_with_raising(c, t, x, n, m):
             with m(1) as w, m(2):
                 raise E1(4)
 
+
+def while_in_while_try_else_break_loop_else_break(c, t, x, n, m):
+    while c():
+        while c():
+            try:
+                x(2)
+                break
+            except E1:
+                pass
+        else:
+            break
+    t(7)
+
 assert run([], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, False)]), FELL)
 assert run([0, 1], with_return_in_else_branch_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, False)]), FELL)
 assert run([0, 2], with_return_in_else_branch_of_while_true) in (('E2', [('enter', 12), -13, ('exit', 12, False)]), FELL)
@@ -325,3 +338,15 @@ assert run([1, 3], while_in_while_with_raising) in (('E1', [('enter', 1), ('ente
 assert run([2, 1], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([2, 2], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
 assert run([2, 3], while_in_while_with_raising) in (('E1', [('enter', 1), ('enter', 2), ('exit', 2, False), ('exit', 1, False)]), FELL)
+assert run([], while_in_while_try_else_break_loop_else_break) in ((None, [7]), FELL)
+assert run([1, 1], while_in_while_try_else_break_loop_else_break) in ((None, [-2, 7]), FELL)
+assert run([1, 1, 2], while_in_while_try_else_break_loop_else_break) in (('E2', [-2]), FELL)
+assert run([1, 1, 1, 1], while_in_while_try_else_break_loop_else_break) in ((None, [-2, -2, 7]), FELL)
+assert run([1, 1, 1, 1, 2], while_in_while_try_else_break_loop_else_break) in (('E2', [-2, -2]), FELL)
+assert run([1, 2], while_in_while_try_else_break_loop_else_break) in ((None, [-2, 7]), FELL)
+assert run([1, 3], while_in_while_try_else_break_loop_else_break) in ((None, [-2, 7]), FELL)
+assert run([2, 1], while_in_while_try_else_break_loop_else_break) in ((None, [-2, 7]), FELL)
+assert run([2, 2], while_in_while_try_else_break_loop_else_break) in ((None, [-2, 7]), FELL)
+assert run([2, 3], while_in_while_try_else_break_loop_else_break) in ((None, [-2, 7]), FELL)
+assert run([3, 1], while_in_while_try_else_break_loop_else_break) in ((None, [-2, 7]), FELL)
+assert run([3, 2], while_in_while_try_else_break_loop_else_break) in ((None, [-2, 7]), FELL)

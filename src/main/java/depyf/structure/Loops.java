@@ -878,6 +878,10 @@ final class Loops {
             Lifter e = l.fork();
             w.walk(f, exit, e, elseToFollow ? r : r.withFollow(exit), -1);
             orelse = e.out;
+            if (orelse.isEmpty() && breakLineToOuterExit(w, f, exit, condStart, b, r)) {
+                orelse = List.of(new Stmt.Break());
+                w.dead.set(f, exit);           // read: not the outer body falling off into its exit
+            }
         } else if (f >= to && threaded < 0 && r.loop() != null && !r.loop().isFor() && f == r.loop().exit()) {
             // the test's false exit leaves the enclosing while True loop, whose body the loop ends (3.14
             // threads the else's break and lays it out past the enclosing loop's last jump back)
@@ -981,6 +985,19 @@ final class Loops {
             depth++;
             at = test;
         }
+    }
+
+    /**
+     * 3.14: the test's false exit f is only a line's NOP running into the enclosing while loop's exit: an
+     * else clause's written {@code break} of the enclosing loop, when only the test jumps there (the body's
+     * breaks go on elsewhere: threaded back to the enclosing head, the rest of its body being empty). The
+     * walk of [f, exit) reads nothing; without it the NOP fell into the exit as a break after the loop,
+     * which the body's breaks would then run too (seed 44 f240: {@code while c(): while c(): try: x() /
+     * except E: pass / else: break} + {@code else: break}).
+     */
+    private static boolean breakLineToOuterExit(Walker w, int f, int exit, int condStart, int b, Region r) {
+        return w.env.atLeast(3, 14) && r.loop() != null && !r.loop().isFor() && exit == r.loop().exit()
+                && w.code.op(f).is("NOP") && Tries.skipNops(w, f) == exit && condStart < b && w.jumpsOnlyFrom(f, condStart, b);
     }
 
     /**
