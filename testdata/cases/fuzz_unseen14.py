@@ -169,7 +169,7 @@ def while_in_while_with_raising(c, t, x, n, m):
 def while_in_while_try_else_break_loop_else_break(c, t, x, n, m):
     # seed 44 f240 whole (3.14): the inner loop's failing test breaks the outer loop (its else: the break's
     # line NOP before the outer exit), its break goes on with the outer loop's next round (threaded to the
-    # outer head): the NOP was read as falling off into a break after the inner loop (Loops.breakLineToOuterExit)
+    # outer head): the NOP was read as falling off into a break after the inner loop (Loops.elseFallsIntoOuterExit)
     while c():
         while c():
             try:
@@ -181,6 +181,24 @@ def while_in_while_try_else_break_loop_else_break(c, t, x, n, m):
         else:
             break
     t(7)
+
+
+def closure_while_in_while_try_else_break_loop_else_code_break(c, t, x, n, m):
+    # seed 44 f240 as the fuzzer wrote it (3.14): the else runs code before its break (Loops.elseFallsIntoOuterExit)
+    def inner():
+        while c():
+            while c():
+                try:
+                    x(2)
+                except E1:
+                    pass
+                else:
+                    break
+            else:
+                t(6)
+                break
+        t(7)
+    return inner()
 
 
 assert run([], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, False)]), FELL)
@@ -285,3 +303,15 @@ assert run([2, 2], while_in_while_try_else_break_loop_else_break) in ((None, [-2
 assert run([2, 3], while_in_while_try_else_break_loop_else_break) in ((None, [-2, 7]), FELL)
 assert run([3, 1], while_in_while_try_else_break_loop_else_break) in ((None, [-2, 7]), FELL)
 assert run([3, 2], while_in_while_try_else_break_loop_else_break) in ((None, [-2, 7]), FELL)
+assert run([], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [7]), FELL)
+assert run([1], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [6, 7]), FELL)
+assert run([1, 1], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [-2, 7]), FELL)
+assert run([1, 1, 1], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [-2, 6, 7]), FELL)
+assert run([1, 1, 2], closure_while_in_while_try_else_break_loop_else_code_break) in (('E2', [-2]), FELL)
+assert run([1, 1, 1, 1], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [-2, -2, 7]), FELL)
+assert run([1, 1, 1, 1, 1], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [-2, -2, 6, 7]), FELL)
+assert run([1, 1, 1, 1, 2], closure_while_in_while_try_else_break_loop_else_code_break) in (('E2', [-2, -2]), FELL)
+assert run([2], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [6, 7]), FELL)
+assert run([3], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [6, 7]), FELL)
+assert run([1, 2], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [-2, 7]), FELL)
+assert run([1, 3], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [-2, 7]), FELL)

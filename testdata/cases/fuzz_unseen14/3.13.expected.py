@@ -254,6 +254,22 @@ def while_in_while_try_else_break_loop_else_break(c, t, x, n, m):
             break
     t(7)
 
+
+def closure_while_in_while_try_else_break_loop_else_code_break(c, t, x, n, m):
+    def inner():
+        while c():
+            while c():
+                try:
+                    x(2)
+                    break
+                except E1:
+                    pass
+            else:
+                t(6)
+                break
+        t(7)
+    return inner()
+
 assert run([], with_return_in_else_branch_of_while_true) in ((14, [('enter', 12), -13, ('exit', 12, False)]), FELL)
 assert run([0, 1], with_return_in_else_branch_of_while_true) in (('E1', [('enter', 12), -13, ('exit', 12, False)]), FELL)
 assert run([0, 2], with_return_in_else_branch_of_while_true) in (('E2', [('enter', 12), -13, ('exit', 12, False)]), FELL)
@@ -350,3 +366,15 @@ assert run([2, 2], while_in_while_try_else_break_loop_else_break) in ((None, [-2
 assert run([2, 3], while_in_while_try_else_break_loop_else_break) in ((None, [-2, 7]), FELL)
 assert run([3, 1], while_in_while_try_else_break_loop_else_break) in ((None, [-2, 7]), FELL)
 assert run([3, 2], while_in_while_try_else_break_loop_else_break) in ((None, [-2, 7]), FELL)
+assert run([], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [7]), FELL)
+assert run([1], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [6, 7]), FELL)
+assert run([1, 1], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [-2, 7]), FELL)
+assert run([1, 1, 1], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [-2, 6, 7]), FELL)
+assert run([1, 1, 2], closure_while_in_while_try_else_break_loop_else_code_break) in (('E2', [-2]), FELL)
+assert run([1, 1, 1, 1], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [-2, -2, 7]), FELL)
+assert run([1, 1, 1, 1, 1], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [-2, -2, 6, 7]), FELL)
+assert run([1, 1, 1, 1, 2], closure_while_in_while_try_else_break_loop_else_code_break) in (('E2', [-2, -2]), FELL)
+assert run([2], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [6, 7]), FELL)
+assert run([3], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [6, 7]), FELL)
+assert run([1, 2], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [-2, 7]), FELL)
+assert run([1, 3], closure_while_in_while_try_else_break_loop_else_code_break) in ((None, [-2, 7]), FELL)

@@ -878,8 +878,9 @@ final class Loops {
             Lifter e = l.fork();
             w.walk(f, exit, e, elseToFollow ? r : r.withFollow(exit), -1);
             orelse = e.out;
-            if (orelse.isEmpty() && breakLineToOuterExit(w, f, exit, condStart, b, r)) {
-                orelse = List.of(new Stmt.Break());
+            if (elseFallsIntoOuterExit(w, f, exit, condStart, b, r) && !ExceptClauses.leaves(orelse)) {
+                orelse = new ArrayList<>(orelse);
+                orelse.add(new Stmt.Break());
                 w.dead.set(f, exit);           // read: not the outer body falling off into its exit
             }
         } else if (f >= to && threaded < 0 && r.loop() != null && !r.loop().isFor() && f == r.loop().exit()) {
@@ -988,16 +989,24 @@ final class Loops {
     }
 
     /**
-     * 3.14: the test's false exit f is only a line's NOP running into the enclosing while loop's exit: an
-     * else clause's written {@code break} of the enclosing loop, when only the test jumps there (the body's
-     * breaks go on elsewhere: threaded back to the enclosing head, the rest of its body being empty). The
-     * walk of [f, exit) reads nothing; without it the NOP fell into the exit as a break after the loop,
-     * which the body's breaks would then run too (seed 44 f240: {@code while c(): while c(): try: x() /
-     * except E: pass / else: break} + {@code else: break}).
+     * 3.14: the loop's else [f, exit) falls off into the enclosing while loop's exit: it ends with a written
+     * {@code break} of the enclosing loop (only a line's NOP, or nothing, is left of it), when only the test
+     * jumps to f and no jump of the body goes to that exit: the body's breaks go on elsewhere (threaded back
+     * to the enclosing head, the rest of its body being empty), so the break is the else's, not code after
+     * the loop (seed 44 f240: {@code while c(): while c(): try: x() / except E: pass / else: break} +
+     * {@code else: t() / break}: read as a break after the loop, which the body's breaks then ran too).
      */
-    private static boolean breakLineToOuterExit(Walker w, int f, int exit, int condStart, int b, Region r) {
-        return w.env.atLeast(3, 14) && r.loop() != null && !r.loop().isFor() && exit == r.loop().exit()
-                && w.code.op(f).is("NOP") && Tries.skipNops(w, f) == exit && condStart < b && w.jumpsOnlyFrom(f, condStart, b);
+    private static boolean elseFallsIntoOuterExit(Walker w, int f, int exit, int condStart, int b, Region r) {
+        if (!w.env.atLeast(3, 14) || r.loop() == null || r.loop().isFor() || exit != r.loop().exit() || exit >= w.code.size()
+                || condStart >= b || !w.jumpsOnlyFrom(f, condStart, b) || !w.fallenInto(exit)) {
+            return false;
+        }
+        for (int k = b; k < f; k++) {
+            if (w.code.op(k).target() >= 0 && Tries.skipNops(w, w.code.op(k).target()) == Tries.skipNops(w, exit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
