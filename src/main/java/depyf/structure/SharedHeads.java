@@ -79,10 +79,6 @@ final class SharedHeads {
     }
 
     /**
-     * True when code only except handlers reach jumps to i (not a copy of the loop's test already read:
-     * DisplacedLoopTails.displacedCopy, laid out after the handlers, dead).
-     */
-    /**
      * 3.14: True when the code at i is a test whose failing way goes straight back to the outer loop's head:
      * the fall-through past NOT_TAKEN of a POP_JUMP_IF_TRUE, or a POP_JUMP_IF_FALSE's target, is a jump back
      * there (the inner loop's exit with nothing after it in the outer body).
@@ -105,6 +101,10 @@ final class SharedHeads {
         return false;
     }
 
+    /**
+     * True when code only except handlers reach jumps to i (not a copy of the loop's test already read:
+     * DisplacedLoopTails.displacedCopy, laid out after the handlers, dead).
+     */
     static boolean fromClause(Walker w, int i) {
         for (Op op : w.code.ops()) {
             int k = op.index();

@@ -83,6 +83,7 @@ public final class Walker {
         lastBackEdge = new int[code.size() + 1];
         java.util.Arrays.fill(lastBackEdge, -1);
         BitSet backTargets = new BitSet();
+        BitSet undominated = undominatedJumps();
         orphanCode = code.reachable(orphans, true);
         orphanCode.andNot(code.reachable(List.of(0), true));
         for (Op op : code.ops()) {
@@ -91,7 +92,7 @@ public final class Walker {
                 jumpTargets.set(t);
             }
             if (t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump())
-                    && !orphanClauseEnd(op) && !handlerStatementEnd(op) && !pastOwnTry(op) && !undominated(op, seeds)) {
+                    && !orphanClauseEnd(op) && !handlerStatementEnd(op) && !pastOwnTry(op) && !undominated.get(op.index())) {
                 backTargets.set(t);
             }
         }
@@ -100,7 +101,7 @@ public final class Walker {
         for (Op op : code.ops()) {
             int t = op.target();
             boolean back = t >= 0 && t <= op.index() && (op.is("JUMP_BACKWARD") || op.isConditionalJump())
-                    && !undominated(op, seeds);
+                    && !undominated.get(op.index());
             boolean fromHandler = !normalFlow.get(op.index()) && normalFlow.get(Math.max(t, 0))
                     || orphanClauseEnd(op);
             if (back && !fromHandler) {
@@ -181,17 +182,23 @@ public final class Walker {
     }
 
     /**
-     * True when op, an unconditional jump back to t, is reached from the code's entry on a path that never
+     * The unconditional jumps back, each to some t, reached from the code's entry on a path that never
      * passes t: t does not dominate it, so it closes no loop headed at t. It is the join after a statement
      * whose continuation the compiler laid out before the code reaching it, such as the code after a try
      * reached only from its clauses (the body returns), placed after the handlers and jumping back to the
      * statement after an enclosing if, a loop laid out earlier ({@code if c(): try: with m(): return 1 /
      * except E: pass / t()} then {@code while True: ...}): read as a jump back, the loop took in t() (3.12+).
      */
-    private boolean undominated(Op op, List<Integer> seeds) {
-        int t = op.target();
-        return op.is("JUMP_BACKWARD") && normalFlow.get(op.index()) && t > 0
-                && code.reachable(List.of(0), true, t).get(op.index());
+    private BitSet undominatedJumps() {
+        BitSet out = new BitSet();
+        for (Op op : code.ops()) {
+            int t = op.target();
+            if (op.is("JUMP_BACKWARD") && normalFlow.get(op.index()) && t > 0
+                    && code.reachable(List.of(0), true, t).get(op.index())) {
+                out.set(op.index());           // (from the entry only: orphan bodies' code stays as it was read)
+            }
+        }
+        return out;
     }
 
     /**
