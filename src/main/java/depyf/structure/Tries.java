@@ -1255,11 +1255,11 @@ final class Tries {
                 || op.is("LOAD_CONST") && op.argval() instanceof depyf.pyc.PyObject.None) {
             return -1;                         // (a copy of the implicit return a break leaves by: 3.13's else: break)
         }
-        if (op.is("RETURN_CONST") || op.is("RETURN_VALUE")) {
+        if (op.is("RETURN_VALUE")) {
             return k + 1;
         }
-        return (op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && k + 1 < w.code.size()
-                && w.code.op(k + 1).is("RETURN_VALUE") && w.code.handlerAt(k + 1) == null ? k + 2 : -1;
+        int end = TryBodyEnds.constReturnEnd(w, k, w.code.size());
+        return end == k + 2 && w.code.handlerAt(k + 1) != null ? -1 : end;
     }
 
     /**

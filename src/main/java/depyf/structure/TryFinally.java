@@ -690,14 +690,8 @@ final class TryFinally {
      * LOAD_CONST or LOAD_SMALL_INT, RETURN_VALUE) no jump enters in its middle, or -1.
      */
     private static int constReturnEnd(Walker w, int k) {
-        if (k < w.code.size() && w.code.op(k).is("RETURN_CONST")) {
-            return k + 1;
-        }
-        if (k + 1 < w.code.size() && (w.code.op(k).is("LOAD_CONST") || w.code.op(k).is("LOAD_SMALL_INT"))
-                && w.code.op(k + 1).is("RETURN_VALUE") && !w.jumpTargets.get(k + 1)) {
-            return k + 2;
-        }
-        return -1;
+        int end = TryBodyEnds.constReturnEnd(w, k, w.code.size());
+        return end == k + 2 && w.jumpTargets.get(k + 1) ? -1 : end;
     }
 
     /**
