@@ -272,8 +272,8 @@ def shared_head_inner_then_more(reads, more):
             except StopIteration:
                 reads = iter(more)
                 continue
-            n += v
             break
+        n += v
     return n
 
 assert shared_head_inner_then_more(iter([1]), [1, 1, 5]) == 3

@@ -73,6 +73,24 @@ final class ClauseExits {
             op = op < 0 ? x.popExcept() : op;
         }
         List<Stmt> tail = at >= 0 ? new ArrayList<>(clause.out.subList(at, clause.out.size())) : null;
+        if (tail == null && fallsOff(head)) {
+            // a path of the clause falls off its end without the copy: it left by the clause's plain end
+            // (POP_EXCEPT and a jump to the code after the try), so the copy is no copy of that code but
+            // the branch's own exit. A `return CONST` is compiled unwinding first (compile.c's
+            // compiler_return: no value to preserve), so in the branch it is POP_EXCEPT, the enclosing
+            // finally bodies and iterators, then the constant's return: that branch's own statement
+            // (fuzz seed 45 f121, 3.14: `except E1: if c(): pass / else: return 13` in a for loop's try/finally)
+            if (copy.size() != 1 || !(copy.get(0) instanceof Stmt.Return ret)
+                    || ret.value() != null && !(ret.value() instanceof depyf.ir.Expr.Constant)) {
+                throw new LiftException("a branch of an except clause falls off its end while another leaves through a copy at " + op);
+            }
+            List<Stmt> inlined = inline(clause.out);
+            if (contains(inlined)) {
+                throw new LiftException("a branch of an except clause leaves through a copy inside a compound statement at " + op);
+            }
+            clause.out = inlined;
+            return;
+        }
         if (tail != null && !ExceptClauses.afterCleanup(tail, name).equals(copy)) {
             throw new LiftException("branches of an except clause fall off into another copy than the clause at " + op);
         }
@@ -122,6 +140,46 @@ final class ClauseExits {
             }
             out.add(new Stmt.If(i.test(), body.isEmpty() ? List.of(new Stmt.Pass()) : body, orelse));
             return out;
+        }
+        return out;
+    }
+
+    /**
+     * True when the block certainly falls off its end without passing a mark: empty, or ending with a
+     * simple statement, or with an if one of whose branches does. (Loops, withs and tries are not judged.)
+     */
+    private static boolean fallsOff(List<Stmt> b) {
+        if (b.isEmpty()) {
+            return true;
+        }
+        return switch (b.get(b.size() - 1)) {
+            case Stmt.ClauseExit x -> false;
+            case Stmt.Return x -> false;
+            case Stmt.Raise x -> false;
+            case Stmt.Break x -> false;
+            case Stmt.Continue x -> false;
+            case Stmt.If i -> fallsOff(i.body()) || fallsOff(i.orelse());
+            case Stmt.While x -> false;
+            case Stmt.For x -> false;
+            case Stmt.With x -> false;
+            case Stmt.Try x -> false;
+            case Stmt.Match x -> false;
+            default -> true;
+        };
+    }
+
+    /** The statements with each mark replaced by its copy, where it was. */
+    private static List<Stmt> inline(List<Stmt> body) {
+        List<Stmt> out = new ArrayList<>();
+        for (Stmt s : body) {
+            switch (s) {
+                case Stmt.ClauseExit x -> out.addAll(x.copy());
+                case Stmt.If i -> {
+                    List<Stmt> then = inline(i.body());
+                    out.add(new Stmt.If(i.test(), then.isEmpty() ? List.of(new Stmt.Pass()) : then, inline(i.orelse())));
+                }
+                default -> out.add(s);
+            }
         }
         return out;
     }

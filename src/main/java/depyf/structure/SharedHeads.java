@@ -2,6 +2,7 @@ package depyf.structure;
 
 import depyf.ir.Expr;
 import depyf.ir.Stmt;
+import depyf.lift.Code;
 import depyf.lift.LiftException;
 import depyf.lift.Lifter;
 import depyf.lift.Op;
@@ -51,6 +52,9 @@ final class SharedHeads {
         // of its own, is threaded past the NOP of the `while True` line at i)
         int head = Tries.skipNops(w, i);
         int end = withTailExit(w, i, to, r);
+        if (end == to) {
+            end = breakNopEnd(w, i, to, outer);
+        }
         Region.Loop inner = new Region.Loop(head > i && head < end ? Set.of(i, head) : Set.of(i), end, end, false, outer);
         Lifter body = l.fork();
         w.walk(i, end, body, r.withLoop(inner, i), i);
@@ -76,6 +80,43 @@ final class SharedHeads {
             }
         }
         return to;
+    }
+
+    /**
+     * 3.14: where the loop at i ends when its body is a try statement whose body ends with a break into
+     * code of the outer body after the loop: the try's range ends at the break's NOP (a break to the next
+     * instruction keeps only its line), which falls into that code instead of jumping back to the outer
+     * head (the shape this class reads, the loop ending the outer body). The loop ends past that NOP when
+     * nothing jumps to it or past it from before and no try after it has a clause going back to i (fuzz seed 45 f63: `while
+     * True: try: t(); break / except E: pass` then `while True: if c(): break / t()`). Else to.
+     */
+    private static int breakNopEnd(Walker w, int i, int to, Region.Loop outer) {
+        int start = Tries.skipNops(w, i);
+        Code.Handler guard = w.code.handlerAt(start);
+        if (!w.env.atLeast(3, 14) || guard == null || guard.start() != start || !w.code.op(guard.target()).is("PUSH_EXC_INFO")
+                || !ExceptClauses.clauseExits(w, guard.target()).contains(i)) {
+            return to;
+        }
+        int nop = w.normalFlow.nextSetBit(Handlers.protectedEnd(w.code, guard.target()));
+        if (nop < 0 || nop + 1 >= to || !w.code.op(nop).is("NOP") || w.jumpTargets.get(nop)) {
+            return to;
+        }
+        Op next = w.code.op(nop + 1);
+        if (next.is("JUMP_BACKWARD") && outer.continues().contains(next.target())) {
+            return to;                         // the break jumps back to the outer head: the loop ends the outer body
+        }
+        for (int k = i; k < nop; k++) {
+            if (w.normalFlow.get(k) && w.code.op(k).target() >= nop) {
+                return to;
+            }
+        }
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() > nop && h.start() < to && w.code.op(h.target()).is("PUSH_EXC_INFO")
+                    && ExceptClauses.clauseExits(w, h.target()).contains(i)) {
+                return to;
+            }
+        }
+        return nop + 1;
     }
 
     /**

@@ -1211,7 +1211,13 @@ final class WhileTrue {
         for (int k = p; k + 1 < to; k++) {
             Op op = w.code.op(k);
             if (op.isConditionalJump() && op.target() > k && op.target() <= to && Loops.overExitJump(w, k, op.target())) {
-                return Loops.isThreadedLoopTest(w, p, op.target() - 1, op.target(), to, r);
+                if (Loops.isThreadedLoopTest(w, p, op.target() - 1, op.target(), to, r)) {
+                    return true;
+                }
+                // `while a and b`: each test but the last jumps over its own exit jump to the next test,
+                // not to the body (fuzz seed 46 f258); the test goes on there
+                k = op.target() - 1;
+                continue;
             }
             if (op.isConditionalJump() && op.target() > k) {
                 continue;

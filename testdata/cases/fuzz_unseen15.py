@@ -1,0 +1,265 @@
+# Silent wrongs found by scripts/fuzz-shapes.py at 4764cd4a on the unseen set 45, 46, rich 35, 36, reduced:
+# seed 46 f258 (3.12, 3.13), `while a() and b():` ending a for loop's body, its with's suppressing path
+# falling into the copy of the test laid out after the handler: the first test's jump over its exit jump
+# (threaded to the for loop's head) was taken for the whole test, so the continue jumping back to the test
+# made it a `while True` around the loop (WhileTrue.startsThreadedTest); seed 45 f121 (3.14), an except
+# clause's `if c(): pass / else: return 13` in a for loop's try/finally, the else's return (unwound first:
+# POP_EXCEPT, the finally body, the iterator) taken for a copy of the code after the try placed after the
+# if (ClauseExits.fold); seed 45 f63 (3.14), `while True: try: t(); break / except E1: pass` followed by
+# more of the enclosing loop's body, which the try's break falls into, read as inside the while True
+# (SharedHeads.breakNopEnd). Each function checks itself on the paths below, whether or not it fell back;
+# `c` and `n` give out after 60 calls (Budget).
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+
+FELL = ('fell back',)
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    """f's result (or the name of the exception it raised) and what it logged; answers drive every test,
+    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).
+    FELL when f fell back to its disassembly (its honest raise)."""
+    seen = []
+    it = iter(answers)
+
+    calls = [0]
+
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop the answers no longer drive
+        return next(it, 0)
+
+    def t(k):
+        seen.append(k)
+
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()        # a loop over loops the answers no longer drive
+        return range(next(it, 0))
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def for_while_and_with_continue(c, t, x, n, m):
+    for j in n():
+        while c() and c():
+            with m(1) as w:
+                x(2)
+                continue
+
+
+def for_while_and_with_continue_then_code(c, t, x, n, m):
+    for j in n():
+        while c() and c():
+            with m(1) as w:
+                if c():
+                    continue
+                t(3)
+
+
+def for_try_while_clause_if_else_return(c, t, x, n, m):
+    for j in n():
+        try:
+            while c():
+                x(4)
+        except E1:
+            if c():
+                pass
+            elif c():
+                pass
+            else:
+                return 13
+        finally:
+            t(16)
+
+
+def for_try_clause_if_call_else_return(c, t, x, n, m):
+    for j in n():
+        try:
+            x(4)
+        except E1:
+            if c():
+                t(1)
+            else:
+                return 13
+        finally:
+            t(16)
+
+
+def while_true_try_break_then_while_true(c, t, x, n, m):
+    while not c():
+        while True:
+            try:
+                x(3)
+                break
+            except E1:
+                pass
+        while True:
+            if c() or c():
+                break
+            while c() and c():
+                break
+
+
+def while_true_try_break_then_loop_code(c, t, x, n, m):
+    while not c():
+        while True:
+            try:
+                x(3)
+                break
+            except E1:
+                pass
+        while True:
+            if c():
+                break
+            t(5)
+
+
+def closure_while_true_try_break_then_while_true(c, t, x, n, m):
+    def inner():
+        while not c():
+            while True:
+                try:
+                    x(3)
+                    break
+                except E1:
+                    pass
+            while True:
+                if c() or c():
+                    break
+                while c() and c():
+                    break
+    return inner()
+
+
+assert run([], for_while_and_with_continue) in ((None, []), FELL)
+assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1], for_while_and_with_continue) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 2], for_while_and_with_continue) in (('E2', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, True)]), FELL)
+assert run([1, 1, 2], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 3], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 2, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 2, 2], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 2, 3], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 3, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 3, 2], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+
+assert run([], for_while_and_with_continue_then_code) in ((None, []), FELL)
+assert run([1, 1, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1, 1, 2], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 1, 3], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 2, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 2, 2], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 2, 3], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 3, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 3, 2], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 3, 3], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([2, 1, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+
+assert run([], for_try_while_clause_if_else_return) in ((None, []), FELL)
+assert run([1], for_try_while_clause_if_else_return) in ((None, [16]), FELL)
+assert run([2], for_try_while_clause_if_else_return) in ((None, [16, 16]), FELL)
+assert run([3], for_try_while_clause_if_else_return) in ((None, [16, 16, 16]), FELL)
+assert run([1, 1], for_try_while_clause_if_else_return) in ((None, [-4, 16]), FELL)
+assert run([2, 1], for_try_while_clause_if_else_return) in ((None, [-4, 16, 16]), FELL)
+assert run([3, 1], for_try_while_clause_if_else_return) in ((None, [-4, 16, 16, 16]), FELL)
+assert run([1, 1, 1], for_try_while_clause_if_else_return) in ((13, [-4, 16]), FELL)
+assert run([1, 1, 2], for_try_while_clause_if_else_return) in (('E2', [-4, 16]), FELL)
+assert run([2, 0, 1], for_try_while_clause_if_else_return) in ((None, [16, -4, 16]), FELL)
+assert run([3, 0, 1], for_try_while_clause_if_else_return) in ((None, [16, -4, 16, 16]), FELL)
+assert run([1, 1, 0, 1], for_try_while_clause_if_else_return) in ((None, [-4, -4, 16]), FELL)
+
+assert run([], for_try_clause_if_call_else_return) in ((None, []), FELL)
+assert run([1], for_try_clause_if_call_else_return) in ((None, [-4, 16]), FELL)
+assert run([2], for_try_clause_if_call_else_return) in ((None, [-4, 16, -4, 16]), FELL)
+assert run([3], for_try_clause_if_call_else_return) in ((None, [-4, 16, -4, 16, -4, 16]), FELL)
+assert run([1, 1], for_try_clause_if_call_else_return) in ((13, [-4, 16]), FELL)
+assert run([1, 2], for_try_clause_if_call_else_return) in (('E2', [-4, 16]), FELL)
+assert run([1, 1, 1], for_try_clause_if_call_else_return) in ((None, [-4, 1, 16]), FELL)
+assert run([2, 0, 1], for_try_clause_if_call_else_return) in ((13, [-4, 16, -4, 16]), FELL)
+assert run([2, 0, 2], for_try_clause_if_call_else_return) in (('E2', [-4, 16, -4, 16]), FELL)
+assert run([2, 1, 1], for_try_clause_if_call_else_return) in ((None, [-4, 1, 16, -4, 16]), FELL)
+assert run([3, 1, 1], for_try_clause_if_call_else_return) in ((None, [-4, 1, 16, -4, 16, -4, 16]), FELL)
+assert run([2, 0, 1, 1], for_try_clause_if_call_else_return) in ((None, [-4, 16, -4, 1, 16]), FELL)
+
+assert run([], while_true_try_break_then_while_true) in (('Budget', [-3]), FELL)
+assert run([1], while_true_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 1], while_true_try_break_then_while_true) in (('Budget', [-3, -3]), FELL)
+assert run([0, 2], while_true_try_break_then_while_true) in (('E2', [-3]), FELL)
+assert run([0, 1, 1], while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3]), FELL)
+assert run([0, 1, 2], while_true_try_break_then_while_true) in (('E2', [-3, -3]), FELL)
+assert run([0, 0, 1, 1], while_true_try_break_then_while_true) in ((None, [-3]), FELL)
+assert run([0, 1, 1, 1], while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3]), FELL)
+assert run([0, 1, 1, 2], while_true_try_break_then_while_true) in (('E2', [-3, -3, -3]), FELL)
+assert run([0, 1, 0, 1, 1], while_true_try_break_then_while_true) in ((None, [-3, -3]), FELL)
+assert run([0, 1, 1, 1, 1], while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3, -3]), FELL)
+assert run([0, 1, 1, 1, 2], while_true_try_break_then_while_true) in (('E2', [-3, -3, -3, -3]), FELL)
+
+assert run([], while_true_try_break_then_loop_code) in (('Budget', [-3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([1], while_true_try_break_then_loop_code) in ((None, []), FELL)
+assert run([0, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 2], while_true_try_break_then_loop_code) in (('E2', [-3]), FELL)
+assert run([0, 0, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 1, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 1, 2], while_true_try_break_then_loop_code) in (('E2', [-3, -3]), FELL)
+assert run([0, 0, 0, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, 5, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 0, 1, 1], while_true_try_break_then_loop_code) in ((None, [-3]), FELL)
+assert run([0, 1, 0, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 1, 1, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, -3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 1, 1, 2], while_true_try_break_then_loop_code) in (('E2', [-3, -3, -3]), FELL)
+
+assert run([], closure_while_true_try_break_then_while_true) in (('Budget', [-3]), FELL)
+assert run([1], closure_while_true_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3]), FELL)
+assert run([0, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3]), FELL)
+assert run([0, 1, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3]), FELL)
+assert run([0, 1, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3, -3]), FELL)
+assert run([0, 0, 1, 1], closure_while_true_try_break_then_while_true) in ((None, [-3]), FELL)
+assert run([0, 1, 1, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3]), FELL)
+assert run([0, 1, 1, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3, -3, -3]), FELL)
+assert run([0, 1, 0, 1, 1], closure_while_true_try_break_then_while_true) in ((None, [-3, -3]), FELL)
+assert run([0, 1, 1, 1, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3, -3]), FELL)
+assert run([0, 1, 1, 1, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3, -3, -3, -3]), FELL)
+

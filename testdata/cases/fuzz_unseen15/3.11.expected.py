@@ -1,0 +1,611 @@
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def for_while_and_with_continue(c, t, x, n, m):
+    for j in n():
+        while c() and c():
+            with m(1) as w:
+                x(2)
+                continue
+
+
+def for_while_and_with_continue_then_code(c, t, x, n, m):
+    for j in n():
+        while c() and c():
+            with m(1) as w:
+                if c():
+                    continue
+                t(3)
+
+
+def for_try_while_clause_if_else_return(c, t, x, n, m):
+    # depyf: could not decompile for_try_while_clause_if_else_return: code copied after POP_EXCEPT in a branch of an except clause at 156
+    #   100           0 RESUME                   0
+    #   
+    #   101           2 PUSH_NULL
+    #                 4 LOAD_FAST                3 (n)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 GET_ITER
+    #           >>   22 FOR_ITER               115 (to 254)
+    #                24 STORE_FAST               5 (j)
+    #   
+    #   102          26 NOP
+    #   
+    #   103          28 PUSH_NULL
+    #                30 LOAD_FAST                0 (c)
+    #                32 PRECALL                  0
+    #                36 CALL                     0
+    #                46 POP_JUMP_FORWARD_IF_FALSE    21 (to 90)
+    #   
+    #   104     >>   48 PUSH_NULL
+    #                50 LOAD_FAST                2 (x)
+    #                52 LOAD_CONST               1 (4)
+    #                54 PRECALL                  1
+    #                58 CALL                     1
+    #                68 POP_TOP
+    #   
+    #   103          70 PUSH_NULL
+    #                72 LOAD_FAST                0 (c)
+    #                74 PRECALL                  0
+    #                78 CALL                     0
+    #                88 POP_JUMP_BACKWARD_IF_TRUE    21 (to 48)
+    #           >>   90 JUMP_FORWARD            53 (to 198)
+    #           >>   92 PUSH_EXC_INFO
+    #   
+    #   105          94 LOAD_GLOBAL              0 (E1)
+    #               106 CHECK_EXC_MATCH
+    #               108 POP_JUMP_FORWARD_IF_FALSE    40 (to 190)
+    #               110 POP_TOP
+    #   
+    #   106         112 PUSH_NULL
+    #               114 LOAD_FAST                0 (c)
+    #               116 PRECALL                  0
+    #               120 CALL                     0
+    #               130 POP_JUMP_FORWARD_IF_FALSE     1 (to 134)
+    #   
+    #   107         132 JUMP_FORWARD            26 (to 186)
+    #   
+    #   108     >>  134 PUSH_NULL
+    #               136 LOAD_FAST                0 (c)
+    #               138 PRECALL                  0
+    #               142 CALL                     0
+    #               152 POP_JUMP_FORWARD_IF_FALSE     1 (to 156)
+    #   
+    #   109         154 JUMP_FORWARD            15 (to 186)
+    #   
+    #   111     >>  156 POP_EXCEPT
+    #   
+    #   113         158 PUSH_NULL
+    #               160 LOAD_FAST                1 (t)
+    #               162 LOAD_CONST               2 (16)
+    #               164 PRECALL                  1
+    #               168 CALL                     1
+    #               178 POP_TOP
+    #               180 POP_TOP
+    #               182 LOAD_CONST               3 (13)
+    #               184 RETURN_VALUE
+    #           >>  186 POP_EXCEPT
+    #               188 JUMP_FORWARD             4 (to 198)
+    #   
+    #   105     >>  190 RERAISE                  0
+    #           >>  192 COPY                     3
+    #               194 POP_EXCEPT
+    #               196 RERAISE                  1
+    #   
+    #   113     >>  198 PUSH_NULL
+    #               200 LOAD_FAST                1 (t)
+    #               202 LOAD_CONST               2 (16)
+    #               204 PRECALL                  1
+    #               208 CALL                     1
+    #               218 POP_TOP
+    #               220 JUMP_BACKWARD          100 (to 22)
+    #           >>  222 PUSH_EXC_INFO
+    #               224 PUSH_NULL
+    #               226 LOAD_FAST                1 (t)
+    #               228 LOAD_CONST               2 (16)
+    #               230 PRECALL                  1
+    #               234 CALL                     1
+    #               244 POP_TOP
+    #               246 RERAISE                  0
+    #           >>  248 COPY                     3
+    #               250 POP_EXCEPT
+    #               252 RERAISE                  1
+    #   
+    #   101     >>  254 LOAD_CONST               0 (None)
+    #               256 RETURN_VALUE
+    #   ExceptionTable:
+    #     28 to 88 -> 92 [1]
+    #     90 to 90 -> 222 [1]
+    #     92 to 154 -> 192 [2] lasti
+    #     156 to 156 -> 222 [1]
+    #     186 to 188 -> 222 [1]
+    #     190 to 190 -> 192 [2] lasti
+    #     192 to 196 -> 222 [1]
+    #     222 to 246 -> 248 [2] lasti
+    raise RuntimeError('depyf: could not decompile for_try_while_clause_if_else_return: code copied after POP_EXCEPT in a branch of an except clause at 156')
+
+
+def for_try_clause_if_call_else_return(c, t, x, n, m):
+    # depyf: could not decompile for_try_clause_if_call_else_return: code copied after POP_EXCEPT in a branch of an except clause at 116
+    #   116           0 RESUME                   0
+    #   
+    #   117           2 PUSH_NULL
+    #                 4 LOAD_FAST                3 (n)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 GET_ITER
+    #           >>   22 FOR_ITER                95 (to 214)
+    #                24 STORE_FAST               5 (j)
+    #   
+    #   118          26 NOP
+    #   
+    #   119          28 PUSH_NULL
+    #                30 LOAD_FAST                2 (x)
+    #                32 LOAD_CONST               1 (4)
+    #                34 PRECALL                  1
+    #                38 CALL                     1
+    #                48 POP_TOP
+    #                50 JUMP_FORWARD            53 (to 158)
+    #           >>   52 PUSH_EXC_INFO
+    #   
+    #   120          54 LOAD_GLOBAL              0 (E1)
+    #                66 CHECK_EXC_MATCH
+    #                68 POP_JUMP_FORWARD_IF_FALSE    40 (to 150)
+    #                70 POP_TOP
+    #   
+    #   121          72 PUSH_NULL
+    #                74 LOAD_FAST                0 (c)
+    #                76 PRECALL                  0
+    #                80 CALL                     0
+    #                90 POP_JUMP_FORWARD_IF_FALSE    12 (to 116)
+    #   
+    #   122          92 PUSH_NULL
+    #                94 LOAD_FAST                1 (t)
+    #                96 LOAD_CONST               2 (1)
+    #                98 PRECALL                  1
+    #               102 CALL                     1
+    #               112 POP_TOP
+    #               114 JUMP_FORWARD            15 (to 146)
+    #   
+    #   124     >>  116 POP_EXCEPT
+    #   
+    #   126         118 PUSH_NULL
+    #               120 LOAD_FAST                1 (t)
+    #               122 LOAD_CONST               3 (16)
+    #               124 PRECALL                  1
+    #               128 CALL                     1
+    #               138 POP_TOP
+    #               140 POP_TOP
+    #               142 LOAD_CONST               4 (13)
+    #               144 RETURN_VALUE
+    #   
+    #   122     >>  146 POP_EXCEPT
+    #               148 JUMP_FORWARD             4 (to 158)
+    #   
+    #   120     >>  150 RERAISE                  0
+    #           >>  152 COPY                     3
+    #               154 POP_EXCEPT
+    #               156 RERAISE                  1
+    #   
+    #   126     >>  158 PUSH_NULL
+    #               160 LOAD_FAST                1 (t)
+    #               162 LOAD_CONST               3 (16)
+    #               164 PRECALL                  1
+    #               168 CALL                     1
+    #               178 POP_TOP
+    #               180 JUMP_BACKWARD           80 (to 22)
+    #           >>  182 PUSH_EXC_INFO
+    #               184 PUSH_NULL
+    #               186 LOAD_FAST                1 (t)
+    #               188 LOAD_CONST               3 (16)
+    #               190 PRECALL                  1
+    #               194 CALL                     1
+    #               204 POP_TOP
+    #               206 RERAISE                  0
+    #           >>  208 COPY                     3
+    #               210 POP_EXCEPT
+    #               212 RERAISE                  1
+    #   
+    #   117     >>  214 LOAD_CONST               0 (None)
+    #               216 RETURN_VALUE
+    #   ExceptionTable:
+    #     28 to 48 -> 52 [1]
+    #     50 to 50 -> 182 [1]
+    #     52 to 114 -> 152 [2] lasti
+    #     116 to 116 -> 182 [1]
+    #     146 to 148 -> 182 [1]
+    #     150 to 150 -> 152 [2] lasti
+    #     152 to 156 -> 182 [1]
+    #     182 to 206 -> 208 [2] lasti
+    raise RuntimeError('depyf: could not decompile for_try_clause_if_call_else_return: code copied after POP_EXCEPT in a branch of an except clause at 116')
+
+
+def while_true_try_break_then_while_true(c, t, x, n, m):
+    # depyf: could not decompile while_true_try_break_then_while_true: try body jumps past the code after its clauses at 48
+    #   129           0 RESUME                   0
+    #   
+    #   130           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 POP_JUMP_FORWARD_IF_TRUE    87 (to 196)
+    #   
+    #   131     >>   22 NOP
+    #   
+    #   132     >>   24 NOP
+    #   
+    #   133          26 PUSH_NULL
+    #                28 LOAD_FAST                2 (x)
+    #                30 LOAD_CONST               2 (3)
+    #                32 PRECALL                  1
+    #                36 CALL                     1
+    #                46 POP_TOP
+    #   
+    #   134          48 JUMP_FORWARD            17 (to 84)
+    #           >>   50 PUSH_EXC_INFO
+    #   
+    #   135          52 LOAD_GLOBAL              0 (E1)
+    #                64 CHECK_EXC_MATCH
+    #                66 POP_JUMP_FORWARD_IF_FALSE     3 (to 74)
+    #                68 POP_TOP
+    #   
+    #   136          70 POP_EXCEPT
+    #                72 JUMP_FORWARD             4 (to 82)
+    #   
+    #   135     >>   74 RERAISE                  0
+    #           >>   76 COPY                     3
+    #                78 POP_EXCEPT
+    #                80 RERAISE                  1
+    #   
+    #   131     >>   82 JUMP_BACKWARD           30 (to 24)
+    #   
+    #   137     >>   84 NOP
+    #   
+    #   138     >>   86 PUSH_NULL
+    #                88 LOAD_FAST                0 (c)
+    #                90 PRECALL                  0
+    #                94 CALL                     0
+    #               104 POP_JUMP_FORWARD_IF_TRUE    10 (to 126)
+    #               106 PUSH_NULL
+    #               108 LOAD_FAST                0 (c)
+    #               110 PRECALL                  0
+    #               114 CALL                     0
+    #               124 POP_JUMP_FORWARD_IF_FALSE     1 (to 128)
+    #   
+    #   139     >>  126 JUMP_FORWARD            22 (to 172)
+    #   
+    #   140     >>  128 PUSH_NULL
+    #               130 LOAD_FAST                0 (c)
+    #               132 PRECALL                  0
+    #               136 CALL                     0
+    #               146 POP_JUMP_FORWARD_IF_FALSE    11 (to 170)
+    #               148 PUSH_NULL
+    #               150 LOAD_FAST                0 (c)
+    #               152 PRECALL                  0
+    #               156 CALL                     0
+    #               166 POP_JUMP_FORWARD_IF_FALSE     1 (to 170)
+    #   
+    #   141         168 NOP
+    #   
+    #   137     >>  170 JUMP_BACKWARD           43 (to 86)
+    #   
+    #   130     >>  172 PUSH_NULL
+    #               174 LOAD_FAST                0 (c)
+    #               176 PRECALL                  0
+    #               180 CALL                     0
+    #               190 POP_JUMP_BACKWARD_IF_FALSE    85 (to 22)
+    #               192 LOAD_CONST               0 (None)
+    #               194 RETURN_VALUE
+    #           >>  196 LOAD_CONST               0 (None)
+    #               198 RETURN_VALUE
+    #   ExceptionTable:
+    #     26 to 46 -> 50 [0]
+    #     50 to 68 -> 76 [1] lasti
+    #     74 to 74 -> 76 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_try_break_then_while_true: try body jumps past the code after its clauses at 48')
+
+
+def while_true_try_break_then_loop_code(c, t, x, n, m):
+    # depyf: could not decompile while_true_try_break_then_loop_code: try body jumps past the code after its clauses at 48
+    #   144           0 RESUME                   0
+    #   
+    #   145           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 PRECALL                  0
+    #                10 CALL                     0
+    #                20 POP_JUMP_FORWARD_IF_TRUE    67 (to 156)
+    #   
+    #   146     >>   22 NOP
+    #   
+    #   147     >>   24 NOP
+    #   
+    #   148          26 PUSH_NULL
+    #                28 LOAD_FAST                2 (x)
+    #                30 LOAD_CONST               2 (3)
+    #                32 PRECALL                  1
+    #                36 CALL                     1
+    #                46 POP_TOP
+    #   
+    #   149          48 JUMP_FORWARD            17 (to 84)
+    #           >>   50 PUSH_EXC_INFO
+    #   
+    #   150          52 LOAD_GLOBAL              0 (E1)
+    #                64 CHECK_EXC_MATCH
+    #                66 POP_JUMP_FORWARD_IF_FALSE     3 (to 74)
+    #                68 POP_TOP
+    #   
+    #   151          70 POP_EXCEPT
+    #                72 JUMP_FORWARD             4 (to 82)
+    #   
+    #   150     >>   74 RERAISE                  0
+    #           >>   76 COPY                     3
+    #                78 POP_EXCEPT
+    #                80 RERAISE                  1
+    #   
+    #   146     >>   82 JUMP_BACKWARD           30 (to 24)
+    #   
+    #   152     >>   84 NOP
+    #   
+    #   153     >>   86 PUSH_NULL
+    #                88 LOAD_FAST                0 (c)
+    #                90 PRECALL                  0
+    #                94 CALL                     0
+    #               104 POP_JUMP_FORWARD_IF_FALSE     1 (to 108)
+    #   
+    #   154         106 JUMP_FORWARD            12 (to 132)
+    #   
+    #   155     >>  108 PUSH_NULL
+    #               110 LOAD_FAST                1 (t)
+    #               112 LOAD_CONST               3 (5)
+    #               114 PRECALL                  1
+    #               118 CALL                     1
+    #               128 POP_TOP
+    #   
+    #   152         130 JUMP_BACKWARD           23 (to 86)
+    #   
+    #   145     >>  132 PUSH_NULL
+    #               134 LOAD_FAST                0 (c)
+    #               136 PRECALL                  0
+    #               140 CALL                     0
+    #               150 POP_JUMP_BACKWARD_IF_FALSE    65 (to 22)
+    #               152 LOAD_CONST               0 (None)
+    #               154 RETURN_VALUE
+    #           >>  156 LOAD_CONST               0 (None)
+    #               158 RETURN_VALUE
+    #   ExceptionTable:
+    #     26 to 46 -> 50 [0]
+    #     50 to 68 -> 76 [1] lasti
+    #     74 to 74 -> 76 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_try_break_then_loop_code: try body jumps past the code after its clauses at 48')
+
+
+def closure_while_true_try_break_then_while_true(c, t, x, n, m):
+    def inner():
+        # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: try body jumps past the code after its clauses at 50
+        #                 0 COPY_FREE_VARS           2
+        #   
+        #   159           2 RESUME                   0
+        #   
+        #   160           4 PUSH_NULL
+        #                 6 LOAD_DEREF               0 (c)
+        #                 8 PRECALL                  0
+        #                12 CALL                     0
+        #                22 POP_JUMP_FORWARD_IF_TRUE    87 (to 198)
+        #   
+        #   161     >>   24 NOP
+        #   
+        #   162     >>   26 NOP
+        #   
+        #   163          28 PUSH_NULL
+        #                30 LOAD_DEREF               1 (x)
+        #                32 LOAD_CONST               2 (3)
+        #                34 PRECALL                  1
+        #                38 CALL                     1
+        #                48 POP_TOP
+        #   
+        #   164          50 JUMP_FORWARD            17 (to 86)
+        #           >>   52 PUSH_EXC_INFO
+        #   
+        #   165          54 LOAD_GLOBAL              0 (E1)
+        #                66 CHECK_EXC_MATCH
+        #                68 POP_JUMP_FORWARD_IF_FALSE     3 (to 76)
+        #                70 POP_TOP
+        #   
+        #   166          72 POP_EXCEPT
+        #                74 JUMP_FORWARD             4 (to 84)
+        #   
+        #   165     >>   76 RERAISE                  0
+        #           >>   78 COPY                     3
+        #                80 POP_EXCEPT
+        #                82 RERAISE                  1
+        #   
+        #   161     >>   84 JUMP_BACKWARD           30 (to 26)
+        #   
+        #   167     >>   86 NOP
+        #   
+        #   168     >>   88 PUSH_NULL
+        #                90 LOAD_DEREF               0 (c)
+        #                92 PRECALL                  0
+        #                96 CALL                     0
+        #               106 POP_JUMP_FORWARD_IF_TRUE    10 (to 128)
+        #               108 PUSH_NULL
+        #               110 LOAD_DEREF               0 (c)
+        #               112 PRECALL                  0
+        #               116 CALL                     0
+        #               126 POP_JUMP_FORWARD_IF_FALSE     1 (to 130)
+        #   
+        #   169     >>  128 JUMP_FORWARD            22 (to 174)
+        #   
+        #   170     >>  130 PUSH_NULL
+        #               132 LOAD_DEREF               0 (c)
+        #               134 PRECALL                  0
+        #               138 CALL                     0
+        #               148 POP_JUMP_FORWARD_IF_FALSE    11 (to 172)
+        #               150 PUSH_NULL
+        #               152 LOAD_DEREF               0 (c)
+        #               154 PRECALL                  0
+        #               158 CALL                     0
+        #               168 POP_JUMP_FORWARD_IF_FALSE     1 (to 172)
+        #   
+        #   171         170 NOP
+        #   
+        #   167     >>  172 JUMP_BACKWARD           43 (to 88)
+        #   
+        #   160     >>  174 PUSH_NULL
+        #               176 LOAD_DEREF               0 (c)
+        #               178 PRECALL                  0
+        #               182 CALL                     0
+        #               192 POP_JUMP_BACKWARD_IF_FALSE    85 (to 24)
+        #               194 LOAD_CONST               0 (None)
+        #               196 RETURN_VALUE
+        #           >>  198 LOAD_CONST               0 (None)
+        #               200 RETURN_VALUE
+        #   ExceptionTable:
+        #     28 to 48 -> 52 [0]
+        #     52 to 70 -> 78 [1] lasti
+        #     76 to 76 -> 78 [1] lasti
+        raise RuntimeError('depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: try body jumps past the code after its clauses at 50')
+        # depyf: unreachable; what the enclosing code was compiled with
+        c, x
+    return inner()
+
+assert run([], for_while_and_with_continue) in ((None, []), FELL)
+assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1], for_while_and_with_continue) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 2], for_while_and_with_continue) in (('E2', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, True)]), FELL)
+assert run([1, 1, 2], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 3], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 2, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 2, 2], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 2, 3], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 3, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 3, 2], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([], for_while_and_with_continue_then_code) in ((None, []), FELL)
+assert run([1, 1, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1, 1, 2], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 1, 3], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 2, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 2, 2], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 2, 3], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 3, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 3, 2], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 3, 3], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([2, 1, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([], for_try_while_clause_if_else_return) in ((None, []), FELL)
+assert run([1], for_try_while_clause_if_else_return) in ((None, [16]), FELL)
+assert run([2], for_try_while_clause_if_else_return) in ((None, [16, 16]), FELL)
+assert run([3], for_try_while_clause_if_else_return) in ((None, [16, 16, 16]), FELL)
+assert run([1, 1], for_try_while_clause_if_else_return) in ((None, [-4, 16]), FELL)
+assert run([2, 1], for_try_while_clause_if_else_return) in ((None, [-4, 16, 16]), FELL)
+assert run([3, 1], for_try_while_clause_if_else_return) in ((None, [-4, 16, 16, 16]), FELL)
+assert run([1, 1, 1], for_try_while_clause_if_else_return) in ((13, [-4, 16]), FELL)
+assert run([1, 1, 2], for_try_while_clause_if_else_return) in (('E2', [-4, 16]), FELL)
+assert run([2, 0, 1], for_try_while_clause_if_else_return) in ((None, [16, -4, 16]), FELL)
+assert run([3, 0, 1], for_try_while_clause_if_else_return) in ((None, [16, -4, 16, 16]), FELL)
+assert run([1, 1, 0, 1], for_try_while_clause_if_else_return) in ((None, [-4, -4, 16]), FELL)
+assert run([], for_try_clause_if_call_else_return) in ((None, []), FELL)
+assert run([1], for_try_clause_if_call_else_return) in ((None, [-4, 16]), FELL)
+assert run([2], for_try_clause_if_call_else_return) in ((None, [-4, 16, -4, 16]), FELL)
+assert run([3], for_try_clause_if_call_else_return) in ((None, [-4, 16, -4, 16, -4, 16]), FELL)
+assert run([1, 1], for_try_clause_if_call_else_return) in ((13, [-4, 16]), FELL)
+assert run([1, 2], for_try_clause_if_call_else_return) in (('E2', [-4, 16]), FELL)
+assert run([1, 1, 1], for_try_clause_if_call_else_return) in ((None, [-4, 1, 16]), FELL)
+assert run([2, 0, 1], for_try_clause_if_call_else_return) in ((13, [-4, 16, -4, 16]), FELL)
+assert run([2, 0, 2], for_try_clause_if_call_else_return) in (('E2', [-4, 16, -4, 16]), FELL)
+assert run([2, 1, 1], for_try_clause_if_call_else_return) in ((None, [-4, 1, 16, -4, 16]), FELL)
+assert run([3, 1, 1], for_try_clause_if_call_else_return) in ((None, [-4, 1, 16, -4, 16, -4, 16]), FELL)
+assert run([2, 0, 1, 1], for_try_clause_if_call_else_return) in ((None, [-4, 16, -4, 1, 16]), FELL)
+assert run([], while_true_try_break_then_while_true) in (('Budget', [-3]), FELL)
+assert run([1], while_true_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 1], while_true_try_break_then_while_true) in (('Budget', [-3, -3]), FELL)
+assert run([0, 2], while_true_try_break_then_while_true) in (('E2', [-3]), FELL)
+assert run([0, 1, 1], while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3]), FELL)
+assert run([0, 1, 2], while_true_try_break_then_while_true) in (('E2', [-3, -3]), FELL)
+assert run([0, 0, 1, 1], while_true_try_break_then_while_true) in ((None, [-3]), FELL)
+assert run([0, 1, 1, 1], while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3]), FELL)
+assert run([0, 1, 1, 2], while_true_try_break_then_while_true) in (('E2', [-3, -3, -3]), FELL)
+assert run([0, 1, 0, 1, 1], while_true_try_break_then_while_true) in ((None, [-3, -3]), FELL)
+assert run([0, 1, 1, 1, 1], while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3, -3]), FELL)
+assert run([0, 1, 1, 1, 2], while_true_try_break_then_while_true) in (('E2', [-3, -3, -3, -3]), FELL)
+assert run([], while_true_try_break_then_loop_code) in (('Budget', [-3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([1], while_true_try_break_then_loop_code) in ((None, []), FELL)
+assert run([0, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 2], while_true_try_break_then_loop_code) in (('E2', [-3]), FELL)
+assert run([0, 0, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 1, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 1, 2], while_true_try_break_then_loop_code) in (('E2', [-3, -3]), FELL)
+assert run([0, 0, 0, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, 5, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 0, 1, 1], while_true_try_break_then_loop_code) in ((None, [-3]), FELL)
+assert run([0, 1, 0, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 1, 1, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, -3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 1, 1, 2], while_true_try_break_then_loop_code) in (('E2', [-3, -3, -3]), FELL)
+assert run([], closure_while_true_try_break_then_while_true) in (('Budget', [-3]), FELL)
+assert run([1], closure_while_true_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3]), FELL)
+assert run([0, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3]), FELL)
+assert run([0, 1, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3]), FELL)
+assert run([0, 1, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3, -3]), FELL)
+assert run([0, 0, 1, 1], closure_while_true_try_break_then_while_true) in ((None, [-3]), FELL)
+assert run([0, 1, 1, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3]), FELL)
+assert run([0, 1, 1, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3, -3, -3]), FELL)
+assert run([0, 1, 0, 1, 1], closure_while_true_try_break_then_while_true) in ((None, [-3, -3]), FELL)
+assert run([0, 1, 1, 1, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3, -3]), FELL)
+assert run([0, 1, 1, 1, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3, -3, -3, -3]), FELL)

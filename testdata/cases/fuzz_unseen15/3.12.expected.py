@@ -1,0 +1,415 @@
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def for_while_and_with_continue(c, t, x, n, m):
+    for j in n():
+        while c() and c():
+            with m(1) as w:
+                x(2)
+                continue
+
+
+def for_while_and_with_continue_then_code(c, t, x, n, m):
+    for j in n():
+        while c() and c():
+            with m(1) as w:
+                if c():
+                    continue
+                t(3)
+
+
+def for_try_while_clause_if_else_return(c, t, x, n, m):
+    for j in n():
+        try:
+            while c():
+                x(4)
+        except E1:
+            if c():
+                pass
+            elif c():
+                pass
+            else:
+                return 13
+        finally:
+            t(16)
+
+
+def for_try_clause_if_call_else_return(c, t, x, n, m):
+    for j in n():
+        try:
+            x(4)
+        except E1:
+            if c():
+                t(1)
+            else:
+                return 13
+        finally:
+            t(16)
+
+
+def while_true_try_break_then_while_true(c, t, x, n, m):
+    # depyf: could not decompile while_true_try_break_then_while_true: unstructured backward jump at 152
+    #   129           0 RESUME                   0
+    #   
+    #   130           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_TRUE        52 (to 120)
+    #   
+    #   131     >>   16 NOP
+    #   
+    #   132     >>   18 NOP
+    #   
+    #   133          20 PUSH_NULL
+    #                22 LOAD_FAST                2 (x)
+    #                24 LOAD_CONST               1 (3)
+    #                26 CALL                     1
+    #                34 POP_TOP
+    #   
+    #   134          36 NOP
+    #   
+    #   137          38 NOP
+    #   
+    #   138     >>   40 PUSH_NULL
+    #                42 LOAD_FAST                0 (c)
+    #                44 CALL                     0
+    #                52 POP_JUMP_IF_TRUE         7 (to 68)
+    #                54 PUSH_NULL
+    #                56 LOAD_FAST                0 (c)
+    #                58 CALL                     0
+    #                66 POP_JUMP_IF_FALSE        1 (to 70)
+    #   
+    #   139     >>   68 JUMP_FORWARD            16 (to 102)
+    #   
+    #   140     >>   70 PUSH_NULL
+    #                72 LOAD_FAST                0 (c)
+    #                74 CALL                     0
+    #                82 POP_JUMP_IF_FALSE        8 (to 100)
+    #                84 PUSH_NULL
+    #                86 LOAD_FAST                0 (c)
+    #                88 CALL                     0
+    #                96 POP_JUMP_IF_FALSE        1 (to 100)
+    #   
+    #   141          98 NOP
+    #   
+    #   137     >>  100 JUMP_BACKWARD           31 (to 40)
+    #   
+    #   130     >>  102 PUSH_NULL
+    #               104 LOAD_FAST                0 (c)
+    #               106 CALL                     0
+    #               114 POP_JUMP_IF_TRUE         1 (to 118)
+    #               116 JUMP_BACKWARD           51 (to 16)
+    #           >>  118 RETURN_CONST             0 (None)
+    #           >>  120 RETURN_CONST             0 (None)
+    #           >>  122 PUSH_EXC_INFO
+    #   
+    #   135         124 LOAD_GLOBAL              0 (E1)
+    #               134 CHECK_EXC_MATCH
+    #               136 POP_JUMP_IF_FALSE        3 (to 144)
+    #               138 POP_TOP
+    #   
+    #   136         140 POP_EXCEPT
+    #               142 JUMP_FORWARD             4 (to 152)
+    #   
+    #   135     >>  144 RERAISE                  0
+    #           >>  146 COPY                     3
+    #               148 POP_EXCEPT
+    #               150 RERAISE                  1
+    #   
+    #   131     >>  152 JUMP_BACKWARD           68 (to 18)
+    #   ExceptionTable:
+    #     20 to 34 -> 122 [0]
+    #     122 to 138 -> 146 [1] lasti
+    #     144 to 144 -> 146 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_try_break_then_while_true: unstructured backward jump at 152')
+
+
+def while_true_try_break_then_loop_code(c, t, x, n, m):
+    # depyf: could not decompile while_true_try_break_then_loop_code: unstructured backward jump at 124
+    #   144           0 RESUME                   0
+    #   
+    #   145           2 PUSH_NULL
+    #                 4 LOAD_FAST                0 (c)
+    #                 6 CALL                     0
+    #                14 POP_JUMP_IF_TRUE        38 (to 92)
+    #   
+    #   146     >>   16 NOP
+    #   
+    #   147     >>   18 NOP
+    #   
+    #   148          20 PUSH_NULL
+    #                22 LOAD_FAST                2 (x)
+    #                24 LOAD_CONST               1 (3)
+    #                26 CALL                     1
+    #                34 POP_TOP
+    #   
+    #   149          36 NOP
+    #   
+    #   152          38 NOP
+    #   
+    #   153     >>   40 PUSH_NULL
+    #                42 LOAD_FAST                0 (c)
+    #                44 CALL                     0
+    #                52 POP_JUMP_IF_FALSE        1 (to 56)
+    #   
+    #   154          54 JUMP_FORWARD             9 (to 74)
+    #   
+    #   155     >>   56 PUSH_NULL
+    #                58 LOAD_FAST                1 (t)
+    #                60 LOAD_CONST               2 (5)
+    #                62 CALL                     1
+    #                70 POP_TOP
+    #   
+    #   152          72 JUMP_BACKWARD           17 (to 40)
+    #   
+    #   145     >>   74 PUSH_NULL
+    #                76 LOAD_FAST                0 (c)
+    #                78 CALL                     0
+    #                86 POP_JUMP_IF_TRUE         1 (to 90)
+    #                88 JUMP_BACKWARD           37 (to 16)
+    #           >>   90 RETURN_CONST             0 (None)
+    #           >>   92 RETURN_CONST             0 (None)
+    #           >>   94 PUSH_EXC_INFO
+    #   
+    #   150          96 LOAD_GLOBAL              0 (E1)
+    #               106 CHECK_EXC_MATCH
+    #               108 POP_JUMP_IF_FALSE        3 (to 116)
+    #               110 POP_TOP
+    #   
+    #   151         112 POP_EXCEPT
+    #               114 JUMP_FORWARD             4 (to 124)
+    #   
+    #   150     >>  116 RERAISE                  0
+    #           >>  118 COPY                     3
+    #               120 POP_EXCEPT
+    #               122 RERAISE                  1
+    #   
+    #   146     >>  124 JUMP_BACKWARD           54 (to 18)
+    #   ExceptionTable:
+    #     20 to 34 -> 94 [0]
+    #     94 to 110 -> 118 [1] lasti
+    #     116 to 116 -> 118 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_try_break_then_loop_code: unstructured backward jump at 124')
+
+
+def closure_while_true_try_break_then_while_true(c, t, x, n, m):
+    def inner():
+        # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 154
+        #                 0 COPY_FREE_VARS           2
+        #   
+        #   159           2 RESUME                   0
+        #   
+        #   160           4 PUSH_NULL
+        #                 6 LOAD_DEREF               0 (c)
+        #                 8 CALL                     0
+        #                16 POP_JUMP_IF_TRUE        52 (to 122)
+        #   
+        #   161     >>   18 NOP
+        #   
+        #   162     >>   20 NOP
+        #   
+        #   163          22 PUSH_NULL
+        #                24 LOAD_DEREF               1 (x)
+        #                26 LOAD_CONST               1 (3)
+        #                28 CALL                     1
+        #                36 POP_TOP
+        #   
+        #   164          38 NOP
+        #   
+        #   167          40 NOP
+        #   
+        #   168     >>   42 PUSH_NULL
+        #                44 LOAD_DEREF               0 (c)
+        #                46 CALL                     0
+        #                54 POP_JUMP_IF_TRUE         7 (to 70)
+        #                56 PUSH_NULL
+        #                58 LOAD_DEREF               0 (c)
+        #                60 CALL                     0
+        #                68 POP_JUMP_IF_FALSE        1 (to 72)
+        #   
+        #   169     >>   70 JUMP_FORWARD            16 (to 104)
+        #   
+        #   170     >>   72 PUSH_NULL
+        #                74 LOAD_DEREF               0 (c)
+        #                76 CALL                     0
+        #                84 POP_JUMP_IF_FALSE        8 (to 102)
+        #                86 PUSH_NULL
+        #                88 LOAD_DEREF               0 (c)
+        #                90 CALL                     0
+        #                98 POP_JUMP_IF_FALSE        1 (to 102)
+        #   
+        #   171         100 NOP
+        #   
+        #   167     >>  102 JUMP_BACKWARD           31 (to 42)
+        #   
+        #   160     >>  104 PUSH_NULL
+        #               106 LOAD_DEREF               0 (c)
+        #               108 CALL                     0
+        #               116 POP_JUMP_IF_TRUE         1 (to 120)
+        #               118 JUMP_BACKWARD           51 (to 18)
+        #           >>  120 RETURN_CONST             0 (None)
+        #           >>  122 RETURN_CONST             0 (None)
+        #           >>  124 PUSH_EXC_INFO
+        #   
+        #   165         126 LOAD_GLOBAL              0 (E1)
+        #               136 CHECK_EXC_MATCH
+        #               138 POP_JUMP_IF_FALSE        3 (to 146)
+        #               140 POP_TOP
+        #   
+        #   166         142 POP_EXCEPT
+        #               144 JUMP_FORWARD             4 (to 154)
+        #   
+        #   165     >>  146 RERAISE                  0
+        #           >>  148 COPY                     3
+        #               150 POP_EXCEPT
+        #               152 RERAISE                  1
+        #   
+        #   161     >>  154 JUMP_BACKWARD           68 (to 20)
+        #   ExceptionTable:
+        #     22 to 36 -> 124 [0]
+        #     124 to 140 -> 148 [1] lasti
+        #     146 to 146 -> 148 [1] lasti
+        raise RuntimeError('depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 154')
+        # depyf: unreachable; what the enclosing code was compiled with
+        c, x
+    return inner()
+
+assert run([], for_while_and_with_continue) in ((None, []), FELL)
+assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1], for_while_and_with_continue) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 2], for_while_and_with_continue) in (('E2', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, True)]), FELL)
+assert run([1, 1, 2], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 3], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 2, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 2, 2], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 2, 3], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 3, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 3, 2], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([], for_while_and_with_continue_then_code) in ((None, []), FELL)
+assert run([1, 1, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1, 1, 2], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 1, 3], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 2, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 2, 2], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 2, 3], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 3, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 3, 2], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 3, 3], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([2, 1, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([], for_try_while_clause_if_else_return) in ((None, []), FELL)
+assert run([1], for_try_while_clause_if_else_return) in ((None, [16]), FELL)
+assert run([2], for_try_while_clause_if_else_return) in ((None, [16, 16]), FELL)
+assert run([3], for_try_while_clause_if_else_return) in ((None, [16, 16, 16]), FELL)
+assert run([1, 1], for_try_while_clause_if_else_return) in ((None, [-4, 16]), FELL)
+assert run([2, 1], for_try_while_clause_if_else_return) in ((None, [-4, 16, 16]), FELL)
+assert run([3, 1], for_try_while_clause_if_else_return) in ((None, [-4, 16, 16, 16]), FELL)
+assert run([1, 1, 1], for_try_while_clause_if_else_return) in ((13, [-4, 16]), FELL)
+assert run([1, 1, 2], for_try_while_clause_if_else_return) in (('E2', [-4, 16]), FELL)
+assert run([2, 0, 1], for_try_while_clause_if_else_return) in ((None, [16, -4, 16]), FELL)
+assert run([3, 0, 1], for_try_while_clause_if_else_return) in ((None, [16, -4, 16, 16]), FELL)
+assert run([1, 1, 0, 1], for_try_while_clause_if_else_return) in ((None, [-4, -4, 16]), FELL)
+assert run([], for_try_clause_if_call_else_return) in ((None, []), FELL)
+assert run([1], for_try_clause_if_call_else_return) in ((None, [-4, 16]), FELL)
+assert run([2], for_try_clause_if_call_else_return) in ((None, [-4, 16, -4, 16]), FELL)
+assert run([3], for_try_clause_if_call_else_return) in ((None, [-4, 16, -4, 16, -4, 16]), FELL)
+assert run([1, 1], for_try_clause_if_call_else_return) in ((13, [-4, 16]), FELL)
+assert run([1, 2], for_try_clause_if_call_else_return) in (('E2', [-4, 16]), FELL)
+assert run([1, 1, 1], for_try_clause_if_call_else_return) in ((None, [-4, 1, 16]), FELL)
+assert run([2, 0, 1], for_try_clause_if_call_else_return) in ((13, [-4, 16, -4, 16]), FELL)
+assert run([2, 0, 2], for_try_clause_if_call_else_return) in (('E2', [-4, 16, -4, 16]), FELL)
+assert run([2, 1, 1], for_try_clause_if_call_else_return) in ((None, [-4, 1, 16, -4, 16]), FELL)
+assert run([3, 1, 1], for_try_clause_if_call_else_return) in ((None, [-4, 1, 16, -4, 16, -4, 16]), FELL)
+assert run([2, 0, 1, 1], for_try_clause_if_call_else_return) in ((None, [-4, 16, -4, 1, 16]), FELL)
+assert run([], while_true_try_break_then_while_true) in (('Budget', [-3]), FELL)
+assert run([1], while_true_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 1], while_true_try_break_then_while_true) in (('Budget', [-3, -3]), FELL)
+assert run([0, 2], while_true_try_break_then_while_true) in (('E2', [-3]), FELL)
+assert run([0, 1, 1], while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3]), FELL)
+assert run([0, 1, 2], while_true_try_break_then_while_true) in (('E2', [-3, -3]), FELL)
+assert run([0, 0, 1, 1], while_true_try_break_then_while_true) in ((None, [-3]), FELL)
+assert run([0, 1, 1, 1], while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3]), FELL)
+assert run([0, 1, 1, 2], while_true_try_break_then_while_true) in (('E2', [-3, -3, -3]), FELL)
+assert run([0, 1, 0, 1, 1], while_true_try_break_then_while_true) in ((None, [-3, -3]), FELL)
+assert run([0, 1, 1, 1, 1], while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3, -3]), FELL)
+assert run([0, 1, 1, 1, 2], while_true_try_break_then_while_true) in (('E2', [-3, -3, -3, -3]), FELL)
+assert run([], while_true_try_break_then_loop_code) in (('Budget', [-3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([1], while_true_try_break_then_loop_code) in ((None, []), FELL)
+assert run([0, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 2], while_true_try_break_then_loop_code) in (('E2', [-3]), FELL)
+assert run([0, 0, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 1, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 1, 2], while_true_try_break_then_loop_code) in (('E2', [-3, -3]), FELL)
+assert run([0, 0, 0, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, 5, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 0, 1, 1], while_true_try_break_then_loop_code) in ((None, [-3]), FELL)
+assert run([0, 1, 0, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 1, 1, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, -3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 1, 1, 2], while_true_try_break_then_loop_code) in (('E2', [-3, -3, -3]), FELL)
+assert run([], closure_while_true_try_break_then_while_true) in (('Budget', [-3]), FELL)
+assert run([1], closure_while_true_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3]), FELL)
+assert run([0, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3]), FELL)
+assert run([0, 1, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3]), FELL)
+assert run([0, 1, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3, -3]), FELL)
+assert run([0, 0, 1, 1], closure_while_true_try_break_then_while_true) in ((None, [-3]), FELL)
+assert run([0, 1, 1, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3]), FELL)
+assert run([0, 1, 1, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3, -3, -3]), FELL)
+assert run([0, 1, 0, 1, 1], closure_while_true_try_break_then_while_true) in ((None, [-3, -3]), FELL)
+assert run([0, 1, 1, 1, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3, -3]), FELL)
+assert run([0, 1, 1, 1, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3, -3, -3, -3]), FELL)

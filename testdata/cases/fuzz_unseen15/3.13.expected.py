@@ -1,0 +1,457 @@
+
+
+
+
+
+
+
+
+
+
+
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\nevery loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\nFELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+
+
+
+
+
+
+
+
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def for_while_and_with_continue(c, t, x, n, m):
+    for j in n():
+        while c() and c():
+            with m(1) as w:
+                x(2)
+                continue
+
+
+def for_while_and_with_continue_then_code(c, t, x, n, m):
+    for j in n():
+        while c() and c():
+            with m(1) as w:
+                if c():
+                    continue
+                t(3)
+
+
+def for_try_while_clause_if_else_return(c, t, x, n, m):
+    for j in n():
+        try:
+            while c():
+                x(4)
+        except E1:
+            if c():
+                pass
+            elif c():
+                pass
+            else:
+                return 13
+        finally:
+            t(16)
+
+
+def for_try_clause_if_call_else_return(c, t, x, n, m):
+    for j in n():
+        try:
+            x(4)
+        except E1:
+            if c():
+                t(1)
+            else:
+                return 13
+        finally:
+            t(16)
+
+
+def while_true_try_break_then_while_true(c, t, x, n, m):
+    # depyf: could not decompile while_true_try_break_then_while_true: unstructured backward jump at 218
+    #    129            RESUME                   0
+    #   
+    #    130            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        79 (to L11)
+    #   
+    #    131    L1:     NOP
+    #   
+    #    132    L2:     NOP
+    #   
+    #    133    L3:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    134    L4:     NOP
+    #   
+    #    137            NOP
+    #   
+    #    138    L5:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        12 (to L6)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L7)
+    #   
+    #    139    L6:     JUMP_FORWARD            27 (to L9)
+    #   
+    #    140    L7:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE       13 (to L8)
+    #                   LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L8)
+    #   
+    #    141            NOP
+    #   
+    #    137    L8:     JUMP_BACKWARD           52 (to L5)
+    #   
+    #    130    L9:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L10)
+    #                   JUMP_BACKWARD           78 (to L1)
+    #          L10:     RETURN_CONST             0 (None)
+    #          L11:     RETURN_CONST             0 (None)
+    #   
+    #     --   L12:     PUSH_EXC_INFO
+    #   
+    #    135            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L14)
+    #                   POP_TOP
+    #   
+    #    136   L13:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L16)
+    #   
+    #    135   L14:     RERAISE                  0
+    #   
+    #     --   L15:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    131   L16:     JUMP_BACKWARD           97 (to L2)
+    #   ExceptionTable:
+    #     L3 to L4 -> L12 [0]
+    #     L12 to L13 -> L15 [1] lasti
+    #     L14 to L15 -> L15 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_try_break_then_while_true: unstructured backward jump at 218')
+
+
+def while_true_try_break_then_loop_code(c, t, x, n, m):
+    # depyf: could not decompile while_true_try_break_then_loop_code: unstructured backward jump at 160
+    #    144            RESUME                   0
+    #   
+    #    145            LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE        50 (to L9)
+    #   
+    #    146    L1:     NOP
+    #   
+    #    147    L2:     NOP
+    #   
+    #    148    L3:     LOAD_FAST                2 (x)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               1 (3)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    149    L4:     NOP
+    #   
+    #    152            NOP
+    #   
+    #    153    L5:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_FALSE        1 (to L6)
+    #   
+    #    154            JUMP_FORWARD            10 (to L7)
+    #   
+    #    155    L6:     LOAD_FAST                1 (t)
+    #                   PUSH_NULL
+    #                   LOAD_CONST               2 (5)
+    #                   CALL                     1
+    #                   POP_TOP
+    #   
+    #    152            JUMP_BACKWARD           23 (to L5)
+    #   
+    #    145    L7:     LOAD_FAST                0 (c)
+    #                   PUSH_NULL
+    #                   CALL                     0
+    #                   TO_BOOL
+    #                   POP_JUMP_IF_TRUE         2 (to L8)
+    #                   JUMP_BACKWARD           49 (to L1)
+    #           L8:     RETURN_CONST             0 (None)
+    #           L9:     RETURN_CONST             0 (None)
+    #   
+    #     --   L10:     PUSH_EXC_INFO
+    #   
+    #    150            LOAD_GLOBAL              0 (E1)
+    #                   CHECK_EXC_MATCH
+    #                   POP_JUMP_IF_FALSE        3 (to L12)
+    #                   POP_TOP
+    #   
+    #    151   L11:     POP_EXCEPT
+    #                   JUMP_FORWARD             4 (to L14)
+    #   
+    #    150   L12:     RERAISE                  0
+    #   
+    #     --   L13:     COPY                     3
+    #                   POP_EXCEPT
+    #                   RERAISE                  1
+    #   
+    #    146   L14:     JUMP_BACKWARD           68 (to L2)
+    #   ExceptionTable:
+    #     L3 to L4 -> L10 [0]
+    #     L10 to L11 -> L13 [1] lasti
+    #     L12 to L13 -> L13 [1] lasti
+    raise RuntimeError('depyf: could not decompile while_true_try_break_then_loop_code: unstructured backward jump at 160')
+
+
+def closure_while_true_try_break_then_while_true(c, t, x, n, m):
+    def inner():
+        # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 220
+        #     --            COPY_FREE_VARS           2
+        #   
+        #    159            RESUME                   0
+        #   
+        #    160            LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_TRUE        79 (to L11)
+        #   
+        #    161    L1:     NOP
+        #   
+        #    162    L2:     NOP
+        #   
+        #    163    L3:     LOAD_DEREF               1 (x)
+        #                   PUSH_NULL
+        #                   LOAD_CONST               1 (3)
+        #                   CALL                     1
+        #                   POP_TOP
+        #   
+        #    164    L4:     NOP
+        #   
+        #    167            NOP
+        #   
+        #    168    L5:     LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_TRUE        12 (to L6)
+        #                   LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_FALSE        1 (to L7)
+        #   
+        #    169    L6:     JUMP_FORWARD            27 (to L9)
+        #   
+        #    170    L7:     LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_FALSE       13 (to L8)
+        #                   LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_FALSE        1 (to L8)
+        #   
+        #    171            NOP
+        #   
+        #    167    L8:     JUMP_BACKWARD           52 (to L5)
+        #   
+        #    160    L9:     LOAD_DEREF               0 (c)
+        #                   PUSH_NULL
+        #                   CALL                     0
+        #                   TO_BOOL
+        #                   POP_JUMP_IF_TRUE         2 (to L10)
+        #                   JUMP_BACKWARD           78 (to L1)
+        #          L10:     RETURN_CONST             0 (None)
+        #          L11:     RETURN_CONST             0 (None)
+        #   
+        #     --   L12:     PUSH_EXC_INFO
+        #   
+        #    165            LOAD_GLOBAL              0 (E1)
+        #                   CHECK_EXC_MATCH
+        #                   POP_JUMP_IF_FALSE        3 (to L14)
+        #                   POP_TOP
+        #   
+        #    166   L13:     POP_EXCEPT
+        #                   JUMP_FORWARD             4 (to L16)
+        #   
+        #    165   L14:     RERAISE                  0
+        #   
+        #     --   L15:     COPY                     3
+        #                   POP_EXCEPT
+        #                   RERAISE                  1
+        #   
+        #    161   L16:     JUMP_BACKWARD           97 (to L2)
+        #   ExceptionTable:
+        #     L3 to L4 -> L12 [0]
+        #     L12 to L13 -> L15 [1] lasti
+        #     L14 to L15 -> L15 [1] lasti
+        raise RuntimeError('depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 220')
+        # depyf: unreachable; what the enclosing code was compiled with
+        c, x
+    return inner()
+
+assert run([], for_while_and_with_continue) in ((None, []), FELL)
+assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1], for_while_and_with_continue) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 2], for_while_and_with_continue) in (('E2', [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, True)]), FELL)
+assert run([1, 1, 2], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 1, 3], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 2, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 2, 2], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 2, 3], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 3, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([1, 3, 2], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
+assert run([], for_while_and_with_continue_then_code) in ((None, []), FELL)
+assert run([1, 1, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 1, 1, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), ('exit', 1, False)]), FELL)
+assert run([1, 1, 2], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 1, 3], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 2, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 2, 2], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 2, 3], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 3, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 3, 2], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([1, 3, 3], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([2, 1, 1], for_while_and_with_continue_then_code) in ((None, [('enter', 1), 3, ('exit', 1, False)]), FELL)
+assert run([], for_try_while_clause_if_else_return) in ((None, []), FELL)
+assert run([1], for_try_while_clause_if_else_return) in ((None, [16]), FELL)
+assert run([2], for_try_while_clause_if_else_return) in ((None, [16, 16]), FELL)
+assert run([3], for_try_while_clause_if_else_return) in ((None, [16, 16, 16]), FELL)
+assert run([1, 1], for_try_while_clause_if_else_return) in ((None, [-4, 16]), FELL)
+assert run([2, 1], for_try_while_clause_if_else_return) in ((None, [-4, 16, 16]), FELL)
+assert run([3, 1], for_try_while_clause_if_else_return) in ((None, [-4, 16, 16, 16]), FELL)
+assert run([1, 1, 1], for_try_while_clause_if_else_return) in ((13, [-4, 16]), FELL)
+assert run([1, 1, 2], for_try_while_clause_if_else_return) in (('E2', [-4, 16]), FELL)
+assert run([2, 0, 1], for_try_while_clause_if_else_return) in ((None, [16, -4, 16]), FELL)
+assert run([3, 0, 1], for_try_while_clause_if_else_return) in ((None, [16, -4, 16, 16]), FELL)
+assert run([1, 1, 0, 1], for_try_while_clause_if_else_return) in ((None, [-4, -4, 16]), FELL)
+assert run([], for_try_clause_if_call_else_return) in ((None, []), FELL)
+assert run([1], for_try_clause_if_call_else_return) in ((None, [-4, 16]), FELL)
+assert run([2], for_try_clause_if_call_else_return) in ((None, [-4, 16, -4, 16]), FELL)
+assert run([3], for_try_clause_if_call_else_return) in ((None, [-4, 16, -4, 16, -4, 16]), FELL)
+assert run([1, 1], for_try_clause_if_call_else_return) in ((13, [-4, 16]), FELL)
+assert run([1, 2], for_try_clause_if_call_else_return) in (('E2', [-4, 16]), FELL)
+assert run([1, 1, 1], for_try_clause_if_call_else_return) in ((None, [-4, 1, 16]), FELL)
+assert run([2, 0, 1], for_try_clause_if_call_else_return) in ((13, [-4, 16, -4, 16]), FELL)
+assert run([2, 0, 2], for_try_clause_if_call_else_return) in (('E2', [-4, 16, -4, 16]), FELL)
+assert run([2, 1, 1], for_try_clause_if_call_else_return) in ((None, [-4, 1, 16, -4, 16]), FELL)
+assert run([3, 1, 1], for_try_clause_if_call_else_return) in ((None, [-4, 1, 16, -4, 16, -4, 16]), FELL)
+assert run([2, 0, 1, 1], for_try_clause_if_call_else_return) in ((None, [-4, 16, -4, 1, 16]), FELL)
+assert run([], while_true_try_break_then_while_true) in (('Budget', [-3]), FELL)
+assert run([1], while_true_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 1], while_true_try_break_then_while_true) in (('Budget', [-3, -3]), FELL)
+assert run([0, 2], while_true_try_break_then_while_true) in (('E2', [-3]), FELL)
+assert run([0, 1, 1], while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3]), FELL)
+assert run([0, 1, 2], while_true_try_break_then_while_true) in (('E2', [-3, -3]), FELL)
+assert run([0, 0, 1, 1], while_true_try_break_then_while_true) in ((None, [-3]), FELL)
+assert run([0, 1, 1, 1], while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3]), FELL)
+assert run([0, 1, 1, 2], while_true_try_break_then_while_true) in (('E2', [-3, -3, -3]), FELL)
+assert run([0, 1, 0, 1, 1], while_true_try_break_then_while_true) in ((None, [-3, -3]), FELL)
+assert run([0, 1, 1, 1, 1], while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3, -3]), FELL)
+assert run([0, 1, 1, 1, 2], while_true_try_break_then_while_true) in (('E2', [-3, -3, -3, -3]), FELL)
+assert run([], while_true_try_break_then_loop_code) in (('Budget', [-3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([1], while_true_try_break_then_loop_code) in ((None, []), FELL)
+assert run([0, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 2], while_true_try_break_then_loop_code) in (('E2', [-3]), FELL)
+assert run([0, 0, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 1, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 1, 2], while_true_try_break_then_loop_code) in (('E2', [-3, -3]), FELL)
+assert run([0, 0, 0, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, 5, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 0, 1, 1], while_true_try_break_then_loop_code) in ((None, [-3]), FELL)
+assert run([0, 1, 0, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 1, 1, 1], while_true_try_break_then_loop_code) in (('Budget', [-3, -3, -3, -3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]), FELL)
+assert run([0, 1, 1, 2], while_true_try_break_then_loop_code) in (('E2', [-3, -3, -3]), FELL)
+assert run([], closure_while_true_try_break_then_while_true) in (('Budget', [-3]), FELL)
+assert run([1], closure_while_true_try_break_then_while_true) in ((None, []), FELL)
+assert run([0, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3]), FELL)
+assert run([0, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3]), FELL)
+assert run([0, 1, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3]), FELL)
+assert run([0, 1, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3, -3]), FELL)
+assert run([0, 0, 1, 1], closure_while_true_try_break_then_while_true) in ((None, [-3]), FELL)
+assert run([0, 1, 1, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3]), FELL)
+assert run([0, 1, 1, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3, -3, -3]), FELL)
+assert run([0, 1, 0, 1, 1], closure_while_true_try_break_then_while_true) in ((None, [-3, -3]), FELL)
+assert run([0, 1, 1, 1, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3, -3]), FELL)
+assert run([0, 1, 1, 1, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3, -3, -3, -3]), FELL)
