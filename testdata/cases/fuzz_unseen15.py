@@ -7,8 +7,9 @@
 # POP_EXCEPT, the finally body, the iterator) taken for a copy of the code after the try placed after the
 # if (ClauseExits.fold); seed 45 f63 (3.14), `while True: try: t(); break / except E1: pass` followed by
 # more of the enclosing loop's body, which the try's break falls into, read as inside the while True
-# (SharedHeads.breakNopEnd). Each function checks itself on the paths below, whether or not it fell back;
-# `c` and `n` give out after 60 calls (Budget).
+# (SharedHeads.breakNopEnd); seed 48 f151 (3.12-3.14), a try's `return 13` after a while loop lost
+# (Loops.returnAt). Each function checks itself on the paths below, whether or not it fell back; `c` and
+# `n` give out after 60 calls (Budget).
 class E1(Exception):
     pass
 
@@ -172,6 +173,33 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
     return inner()
 
 
+def while_then_try_return_then_code(c, t, x, n, m):
+    # seed 48 f151 (3.12-3.14, wrong since 8bbc14e0): the loop's exit block looked like a small return block
+    # (a copy of the code after the loop), and reading it read the try starting there, which left its marks:
+    # the body's `return 13` and the code after the try were lost (Loops.returnAt)
+    while c():
+        t(1)
+    try:
+        x(12)
+        return 13
+    except E1:
+        pass
+    t(15)
+
+
+def closure_nested_whiles_then_try_return_then_code(c, t, x, n, m):
+    def inner():
+        while c() or c():
+            while c():
+                pass
+        try:
+            x(12)
+            return 13
+        except E1:
+            pass
+        t(15)
+    return inner()
+
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
 assert run([1, 1, 1, 1], for_while_and_with_continue) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -262,4 +290,27 @@ assert run([0, 1, 1, 2], closure_while_true_try_break_then_while_true) in (('E2'
 assert run([0, 1, 0, 1, 1], closure_while_true_try_break_then_while_true) in ((None, [-3, -3]), FELL)
 assert run([0, 1, 1, 1, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3, -3]), FELL)
 assert run([0, 1, 1, 1, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3, -3, -3, -3]), FELL)
+
+assert run([], while_then_try_return_then_code) in ((13, [-12]), FELL)
+assert run([1], while_then_try_return_then_code) in ((13, [1, -12]), FELL)
+assert run([0, 1], while_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([0, 2], while_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([1, 1], while_then_try_return_then_code) in ((13, [1, 1, -12]), FELL)
+assert run([1, 0, 1], while_then_try_return_then_code) in ((None, [1, -12, 15]), FELL)
+assert run([1, 0, 2], while_then_try_return_then_code) in (('E2', [1, -12]), FELL)
+assert run([1, 1, 1], while_then_try_return_then_code) in ((13, [1, 1, 1, -12]), FELL)
+assert run([1, 1, 0, 1], while_then_try_return_then_code) in ((None, [1, 1, -12, 15]), FELL)
+assert run([1, 1, 0, 2], while_then_try_return_then_code) in (('E2', [1, 1, -12]), FELL)
+assert run([1, 1, 1, 1], while_then_try_return_then_code) in ((13, [1, 1, 1, 1, -12]), FELL)
+assert run([1, 1, 1, 0, 1], while_then_try_return_then_code) in ((None, [1, 1, 1, -12, 15]), FELL)
+
+assert run([], closure_nested_whiles_then_try_return_then_code) in ((13, [-12]), FELL)
+assert run([0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([1, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([1, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([2, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([2, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([3, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([3, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
 

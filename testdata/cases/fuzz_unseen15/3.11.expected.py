@@ -75,9 +75,9 @@ def for_while_and_with_continue_then_code(c, t, x, n, m):
 
 def for_try_while_clause_if_else_return(c, t, x, n, m):
     # depyf: could not decompile for_try_while_clause_if_else_return: code copied after POP_EXCEPT in a branch of an except clause at 156
-    #   100           0 RESUME                   0
+    #   101           0 RESUME                   0
     #   
-    #   101           2 PUSH_NULL
+    #   102           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -85,22 +85,22 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #           >>   22 FOR_ITER               115 (to 254)
     #                24 STORE_FAST               5 (j)
     #   
-    #   102          26 NOP
+    #   103          26 NOP
     #   
-    #   103          28 PUSH_NULL
+    #   104          28 PUSH_NULL
     #                30 LOAD_FAST                0 (c)
     #                32 PRECALL                  0
     #                36 CALL                     0
     #                46 POP_JUMP_FORWARD_IF_FALSE    21 (to 90)
     #   
-    #   104     >>   48 PUSH_NULL
+    #   105     >>   48 PUSH_NULL
     #                50 LOAD_FAST                2 (x)
     #                52 LOAD_CONST               1 (4)
     #                54 PRECALL                  1
     #                58 CALL                     1
     #                68 POP_TOP
     #   
-    #   103          70 PUSH_NULL
+    #   104          70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 PRECALL                  0
     #                78 CALL                     0
@@ -108,30 +108,30 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #           >>   90 JUMP_FORWARD            53 (to 198)
     #           >>   92 PUSH_EXC_INFO
     #   
-    #   105          94 LOAD_GLOBAL              0 (E1)
+    #   106          94 LOAD_GLOBAL              0 (E1)
     #               106 CHECK_EXC_MATCH
     #               108 POP_JUMP_FORWARD_IF_FALSE    40 (to 190)
     #               110 POP_TOP
     #   
-    #   106         112 PUSH_NULL
+    #   107         112 PUSH_NULL
     #               114 LOAD_FAST                0 (c)
     #               116 PRECALL                  0
     #               120 CALL                     0
     #               130 POP_JUMP_FORWARD_IF_FALSE     1 (to 134)
     #   
-    #   107         132 JUMP_FORWARD            26 (to 186)
+    #   108         132 JUMP_FORWARD            26 (to 186)
     #   
-    #   108     >>  134 PUSH_NULL
+    #   109     >>  134 PUSH_NULL
     #               136 LOAD_FAST                0 (c)
     #               138 PRECALL                  0
     #               142 CALL                     0
     #               152 POP_JUMP_FORWARD_IF_FALSE     1 (to 156)
     #   
-    #   109         154 JUMP_FORWARD            15 (to 186)
+    #   110         154 JUMP_FORWARD            15 (to 186)
     #   
-    #   111     >>  156 POP_EXCEPT
+    #   112     >>  156 POP_EXCEPT
     #   
-    #   113         158 PUSH_NULL
+    #   114         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               2 (16)
     #               164 PRECALL                  1
@@ -143,12 +143,12 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #           >>  186 POP_EXCEPT
     #               188 JUMP_FORWARD             4 (to 198)
     #   
-    #   105     >>  190 RERAISE                  0
+    #   106     >>  190 RERAISE                  0
     #           >>  192 COPY                     3
     #               194 POP_EXCEPT
     #               196 RERAISE                  1
     #   
-    #   113     >>  198 PUSH_NULL
+    #   114     >>  198 PUSH_NULL
     #               200 LOAD_FAST                1 (t)
     #               202 LOAD_CONST               2 (16)
     #               204 PRECALL                  1
@@ -167,7 +167,7 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #               250 POP_EXCEPT
     #               252 RERAISE                  1
     #   
-    #   101     >>  254 LOAD_CONST               0 (None)
+    #   102     >>  254 LOAD_CONST               0 (None)
     #               256 RETURN_VALUE
     #   ExceptionTable:
     #     28 to 88 -> 92 [1]
@@ -183,9 +183,9 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
 
 def for_try_clause_if_call_else_return(c, t, x, n, m):
     # depyf: could not decompile for_try_clause_if_call_else_return: code copied after POP_EXCEPT in a branch of an except clause at 116
-    #   116           0 RESUME                   0
+    #   117           0 RESUME                   0
     #   
-    #   117           2 PUSH_NULL
+    #   118           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -193,9 +193,9 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #           >>   22 FOR_ITER                95 (to 214)
     #                24 STORE_FAST               5 (j)
     #   
-    #   118          26 NOP
+    #   119          26 NOP
     #   
-    #   119          28 PUSH_NULL
+    #   120          28 PUSH_NULL
     #                30 LOAD_FAST                2 (x)
     #                32 LOAD_CONST               1 (4)
     #                34 PRECALL                  1
@@ -204,18 +204,18 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #                50 JUMP_FORWARD            53 (to 158)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   120          54 LOAD_GLOBAL              0 (E1)
+    #   121          54 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    40 (to 150)
     #                70 POP_TOP
     #   
-    #   121          72 PUSH_NULL
+    #   122          72 PUSH_NULL
     #                74 LOAD_FAST                0 (c)
     #                76 PRECALL                  0
     #                80 CALL                     0
     #                90 POP_JUMP_FORWARD_IF_FALSE    12 (to 116)
     #   
-    #   122          92 PUSH_NULL
+    #   123          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               2 (1)
     #                98 PRECALL                  1
@@ -223,9 +223,9 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #               112 POP_TOP
     #               114 JUMP_FORWARD            15 (to 146)
     #   
-    #   124     >>  116 POP_EXCEPT
+    #   125     >>  116 POP_EXCEPT
     #   
-    #   126         118 PUSH_NULL
+    #   127         118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               3 (16)
     #               124 PRECALL                  1
@@ -235,15 +235,15 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #               142 LOAD_CONST               4 (13)
     #               144 RETURN_VALUE
     #   
-    #   122     >>  146 POP_EXCEPT
+    #   123     >>  146 POP_EXCEPT
     #               148 JUMP_FORWARD             4 (to 158)
     #   
-    #   120     >>  150 RERAISE                  0
+    #   121     >>  150 RERAISE                  0
     #           >>  152 COPY                     3
     #               154 POP_EXCEPT
     #               156 RERAISE                  1
     #   
-    #   126     >>  158 PUSH_NULL
+    #   127     >>  158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               3 (16)
     #               164 PRECALL                  1
@@ -262,7 +262,7 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #               210 POP_EXCEPT
     #               212 RERAISE                  1
     #   
-    #   117     >>  214 LOAD_CONST               0 (None)
+    #   118     >>  214 LOAD_CONST               0 (None)
     #               216 RETURN_VALUE
     #   ExceptionTable:
     #     28 to 48 -> 52 [1]
@@ -278,46 +278,46 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
 
 def while_true_try_break_then_while_true(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_while_true: try body jumps past the code after its clauses at 48
-    #   129           0 RESUME                   0
+    #   130           0 RESUME                   0
     #   
-    #   130           2 PUSH_NULL
+    #   131           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_TRUE    87 (to 196)
     #   
-    #   131     >>   22 NOP
+    #   132     >>   22 NOP
     #   
-    #   132     >>   24 NOP
+    #   133     >>   24 NOP
     #   
-    #   133          26 PUSH_NULL
+    #   134          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (3)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   134          48 JUMP_FORWARD            17 (to 84)
+    #   135          48 JUMP_FORWARD            17 (to 84)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   135          52 LOAD_GLOBAL              0 (E1)
+    #   136          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE     3 (to 74)
     #                68 POP_TOP
     #   
-    #   136          70 POP_EXCEPT
+    #   137          70 POP_EXCEPT
     #                72 JUMP_FORWARD             4 (to 82)
     #   
-    #   135     >>   74 RERAISE                  0
+    #   136     >>   74 RERAISE                  0
     #           >>   76 COPY                     3
     #                78 POP_EXCEPT
     #                80 RERAISE                  1
     #   
-    #   131     >>   82 JUMP_BACKWARD           30 (to 24)
+    #   132     >>   82 JUMP_BACKWARD           30 (to 24)
     #   
-    #   137     >>   84 NOP
+    #   138     >>   84 NOP
     #   
-    #   138     >>   86 PUSH_NULL
+    #   139     >>   86 PUSH_NULL
     #                88 LOAD_FAST                0 (c)
     #                90 PRECALL                  0
     #                94 CALL                     0
@@ -328,9 +328,9 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #               114 CALL                     0
     #               124 POP_JUMP_FORWARD_IF_FALSE     1 (to 128)
     #   
-    #   139     >>  126 JUMP_FORWARD            22 (to 172)
+    #   140     >>  126 JUMP_FORWARD            22 (to 172)
     #   
-    #   140     >>  128 PUSH_NULL
+    #   141     >>  128 PUSH_NULL
     #               130 LOAD_FAST                0 (c)
     #               132 PRECALL                  0
     #               136 CALL                     0
@@ -341,11 +341,11 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #               156 CALL                     0
     #               166 POP_JUMP_FORWARD_IF_FALSE     1 (to 170)
     #   
-    #   141         168 NOP
+    #   142         168 NOP
     #   
-    #   137     >>  170 JUMP_BACKWARD           43 (to 86)
+    #   138     >>  170 JUMP_BACKWARD           43 (to 86)
     #   
-    #   130     >>  172 PUSH_NULL
+    #   131     >>  172 PUSH_NULL
     #               174 LOAD_FAST                0 (c)
     #               176 PRECALL                  0
     #               180 CALL                     0
@@ -363,63 +363,63 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
 
 def while_true_try_break_then_loop_code(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_loop_code: try body jumps past the code after its clauses at 48
-    #   144           0 RESUME                   0
+    #   145           0 RESUME                   0
     #   
-    #   145           2 PUSH_NULL
+    #   146           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_TRUE    67 (to 156)
     #   
-    #   146     >>   22 NOP
+    #   147     >>   22 NOP
     #   
-    #   147     >>   24 NOP
+    #   148     >>   24 NOP
     #   
-    #   148          26 PUSH_NULL
+    #   149          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (3)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   149          48 JUMP_FORWARD            17 (to 84)
+    #   150          48 JUMP_FORWARD            17 (to 84)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   150          52 LOAD_GLOBAL              0 (E1)
+    #   151          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE     3 (to 74)
     #                68 POP_TOP
     #   
-    #   151          70 POP_EXCEPT
+    #   152          70 POP_EXCEPT
     #                72 JUMP_FORWARD             4 (to 82)
     #   
-    #   150     >>   74 RERAISE                  0
+    #   151     >>   74 RERAISE                  0
     #           >>   76 COPY                     3
     #                78 POP_EXCEPT
     #                80 RERAISE                  1
     #   
-    #   146     >>   82 JUMP_BACKWARD           30 (to 24)
+    #   147     >>   82 JUMP_BACKWARD           30 (to 24)
     #   
-    #   152     >>   84 NOP
+    #   153     >>   84 NOP
     #   
-    #   153     >>   86 PUSH_NULL
+    #   154     >>   86 PUSH_NULL
     #                88 LOAD_FAST                0 (c)
     #                90 PRECALL                  0
     #                94 CALL                     0
     #               104 POP_JUMP_FORWARD_IF_FALSE     1 (to 108)
     #   
-    #   154         106 JUMP_FORWARD            12 (to 132)
+    #   155         106 JUMP_FORWARD            12 (to 132)
     #   
-    #   155     >>  108 PUSH_NULL
+    #   156     >>  108 PUSH_NULL
     #               110 LOAD_FAST                1 (t)
     #               112 LOAD_CONST               3 (5)
     #               114 PRECALL                  1
     #               118 CALL                     1
     #               128 POP_TOP
     #   
-    #   152         130 JUMP_BACKWARD           23 (to 86)
+    #   153         130 JUMP_BACKWARD           23 (to 86)
     #   
-    #   145     >>  132 PUSH_NULL
+    #   146     >>  132 PUSH_NULL
     #               134 LOAD_FAST                0 (c)
     #               136 PRECALL                  0
     #               140 CALL                     0
@@ -440,46 +440,46 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: try body jumps past the code after its clauses at 50
         #                 0 COPY_FREE_VARS           2
         #   
-        #   159           2 RESUME                   0
+        #   160           2 RESUME                   0
         #   
-        #   160           4 PUSH_NULL
+        #   161           4 PUSH_NULL
         #                 6 LOAD_DEREF               0 (c)
         #                 8 PRECALL                  0
         #                12 CALL                     0
         #                22 POP_JUMP_FORWARD_IF_TRUE    87 (to 198)
         #   
-        #   161     >>   24 NOP
+        #   162     >>   24 NOP
         #   
-        #   162     >>   26 NOP
+        #   163     >>   26 NOP
         #   
-        #   163          28 PUSH_NULL
+        #   164          28 PUSH_NULL
         #                30 LOAD_DEREF               1 (x)
         #                32 LOAD_CONST               2 (3)
         #                34 PRECALL                  1
         #                38 CALL                     1
         #                48 POP_TOP
         #   
-        #   164          50 JUMP_FORWARD            17 (to 86)
+        #   165          50 JUMP_FORWARD            17 (to 86)
         #           >>   52 PUSH_EXC_INFO
         #   
-        #   165          54 LOAD_GLOBAL              0 (E1)
+        #   166          54 LOAD_GLOBAL              0 (E1)
         #                66 CHECK_EXC_MATCH
         #                68 POP_JUMP_FORWARD_IF_FALSE     3 (to 76)
         #                70 POP_TOP
         #   
-        #   166          72 POP_EXCEPT
+        #   167          72 POP_EXCEPT
         #                74 JUMP_FORWARD             4 (to 84)
         #   
-        #   165     >>   76 RERAISE                  0
+        #   166     >>   76 RERAISE                  0
         #           >>   78 COPY                     3
         #                80 POP_EXCEPT
         #                82 RERAISE                  1
         #   
-        #   161     >>   84 JUMP_BACKWARD           30 (to 26)
+        #   162     >>   84 JUMP_BACKWARD           30 (to 26)
         #   
-        #   167     >>   86 NOP
+        #   168     >>   86 NOP
         #   
-        #   168     >>   88 PUSH_NULL
+        #   169     >>   88 PUSH_NULL
         #                90 LOAD_DEREF               0 (c)
         #                92 PRECALL                  0
         #                96 CALL                     0
@@ -490,9 +490,9 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #               116 CALL                     0
         #               126 POP_JUMP_FORWARD_IF_FALSE     1 (to 130)
         #   
-        #   169     >>  128 JUMP_FORWARD            22 (to 174)
+        #   170     >>  128 JUMP_FORWARD            22 (to 174)
         #   
-        #   170     >>  130 PUSH_NULL
+        #   171     >>  130 PUSH_NULL
         #               132 LOAD_DEREF               0 (c)
         #               134 PRECALL                  0
         #               138 CALL                     0
@@ -503,11 +503,11 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #               158 CALL                     0
         #               168 POP_JUMP_FORWARD_IF_FALSE     1 (to 172)
         #   
-        #   171         170 NOP
+        #   172         170 NOP
         #   
-        #   167     >>  172 JUMP_BACKWARD           43 (to 88)
+        #   168     >>  172 JUMP_BACKWARD           43 (to 88)
         #   
-        #   160     >>  174 PUSH_NULL
+        #   161     >>  174 PUSH_NULL
         #               176 LOAD_DEREF               0 (c)
         #               178 PRECALL                  0
         #               182 CALL                     0
@@ -523,6 +523,31 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         raise RuntimeError('depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: try body jumps past the code after its clauses at 50')
         # depyf: unreachable; what the enclosing code was compiled with
         c, x
+    return inner()
+
+
+def while_then_try_return_then_code(c, t, x, n, m):
+    while c():
+        t(1)
+    try:
+        x(12)
+        return 13
+    except E1:
+        pass
+    t(15)
+
+
+def closure_nested_whiles_then_try_return_then_code(c, t, x, n, m):
+    def inner():
+        while c() or c():
+            while c():
+                pass
+        try:
+            x(12)
+            return 13
+        except E1:
+            pass
+        t(15)
     return inner()
 
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
@@ -609,3 +634,24 @@ assert run([0, 1, 1, 2], closure_while_true_try_break_then_while_true) in (('E2'
 assert run([0, 1, 0, 1, 1], closure_while_true_try_break_then_while_true) in ((None, [-3, -3]), FELL)
 assert run([0, 1, 1, 1, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3, -3]), FELL)
 assert run([0, 1, 1, 1, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3, -3, -3, -3]), FELL)
+assert run([], while_then_try_return_then_code) in ((13, [-12]), FELL)
+assert run([1], while_then_try_return_then_code) in ((13, [1, -12]), FELL)
+assert run([0, 1], while_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([0, 2], while_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([1, 1], while_then_try_return_then_code) in ((13, [1, 1, -12]), FELL)
+assert run([1, 0, 1], while_then_try_return_then_code) in ((None, [1, -12, 15]), FELL)
+assert run([1, 0, 2], while_then_try_return_then_code) in (('E2', [1, -12]), FELL)
+assert run([1, 1, 1], while_then_try_return_then_code) in ((13, [1, 1, 1, -12]), FELL)
+assert run([1, 1, 0, 1], while_then_try_return_then_code) in ((None, [1, 1, -12, 15]), FELL)
+assert run([1, 1, 0, 2], while_then_try_return_then_code) in (('E2', [1, 1, -12]), FELL)
+assert run([1, 1, 1, 1], while_then_try_return_then_code) in ((13, [1, 1, 1, 1, -12]), FELL)
+assert run([1, 1, 1, 0, 1], while_then_try_return_then_code) in ((None, [1, 1, 1, -12, 15]), FELL)
+assert run([], closure_nested_whiles_then_try_return_then_code) in ((13, [-12]), FELL)
+assert run([0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([1, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([1, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([2, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([2, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([3, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([3, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)

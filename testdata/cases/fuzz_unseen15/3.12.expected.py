@@ -104,28 +104,28 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
 
 def while_true_try_break_then_while_true(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_while_true: unstructured backward jump at 152
-    #   129           0 RESUME                   0
+    #   130           0 RESUME                   0
     #   
-    #   130           2 PUSH_NULL
+    #   131           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_TRUE        52 (to 120)
     #   
-    #   131     >>   16 NOP
+    #   132     >>   16 NOP
     #   
-    #   132     >>   18 NOP
+    #   133     >>   18 NOP
     #   
-    #   133          20 PUSH_NULL
+    #   134          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (3)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   134          36 NOP
+    #   135          36 NOP
     #   
-    #   137          38 NOP
+    #   138          38 NOP
     #   
-    #   138     >>   40 PUSH_NULL
+    #   139     >>   40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_TRUE         7 (to 68)
@@ -134,9 +134,9 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                58 CALL                     0
     #                66 POP_JUMP_IF_FALSE        1 (to 70)
     #   
-    #   139     >>   68 JUMP_FORWARD            16 (to 102)
+    #   140     >>   68 JUMP_FORWARD            16 (to 102)
     #   
-    #   140     >>   70 PUSH_NULL
+    #   141     >>   70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 CALL                     0
     #                82 POP_JUMP_IF_FALSE        8 (to 100)
@@ -145,11 +145,11 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                88 CALL                     0
     #                96 POP_JUMP_IF_FALSE        1 (to 100)
     #   
-    #   141          98 NOP
+    #   142          98 NOP
     #   
-    #   137     >>  100 JUMP_BACKWARD           31 (to 40)
+    #   138     >>  100 JUMP_BACKWARD           31 (to 40)
     #   
-    #   130     >>  102 PUSH_NULL
+    #   131     >>  102 PUSH_NULL
     #               104 LOAD_FAST                0 (c)
     #               106 CALL                     0
     #               114 POP_JUMP_IF_TRUE         1 (to 118)
@@ -158,20 +158,20 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #           >>  120 RETURN_CONST             0 (None)
     #           >>  122 PUSH_EXC_INFO
     #   
-    #   135         124 LOAD_GLOBAL              0 (E1)
+    #   136         124 LOAD_GLOBAL              0 (E1)
     #               134 CHECK_EXC_MATCH
     #               136 POP_JUMP_IF_FALSE        3 (to 144)
     #               138 POP_TOP
     #   
-    #   136         140 POP_EXCEPT
+    #   137         140 POP_EXCEPT
     #               142 JUMP_FORWARD             4 (to 152)
     #   
-    #   135     >>  144 RERAISE                  0
+    #   136     >>  144 RERAISE                  0
     #           >>  146 COPY                     3
     #               148 POP_EXCEPT
     #               150 RERAISE                  1
     #   
-    #   131     >>  152 JUMP_BACKWARD           68 (to 18)
+    #   132     >>  152 JUMP_BACKWARD           68 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 122 [0]
     #     122 to 138 -> 146 [1] lasti
@@ -181,43 +181,43 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
 
 def while_true_try_break_then_loop_code(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_loop_code: unstructured backward jump at 124
-    #   144           0 RESUME                   0
+    #   145           0 RESUME                   0
     #   
-    #   145           2 PUSH_NULL
+    #   146           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_TRUE        38 (to 92)
     #   
-    #   146     >>   16 NOP
+    #   147     >>   16 NOP
     #   
-    #   147     >>   18 NOP
+    #   148     >>   18 NOP
     #   
-    #   148          20 PUSH_NULL
+    #   149          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (3)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   149          36 NOP
+    #   150          36 NOP
     #   
-    #   152          38 NOP
+    #   153          38 NOP
     #   
-    #   153     >>   40 PUSH_NULL
+    #   154     >>   40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_FALSE        1 (to 56)
     #   
-    #   154          54 JUMP_FORWARD             9 (to 74)
+    #   155          54 JUMP_FORWARD             9 (to 74)
     #   
-    #   155     >>   56 PUSH_NULL
+    #   156     >>   56 PUSH_NULL
     #                58 LOAD_FAST                1 (t)
     #                60 LOAD_CONST               2 (5)
     #                62 CALL                     1
     #                70 POP_TOP
     #   
-    #   152          72 JUMP_BACKWARD           17 (to 40)
+    #   153          72 JUMP_BACKWARD           17 (to 40)
     #   
-    #   145     >>   74 PUSH_NULL
+    #   146     >>   74 PUSH_NULL
     #                76 LOAD_FAST                0 (c)
     #                78 CALL                     0
     #                86 POP_JUMP_IF_TRUE         1 (to 90)
@@ -226,20 +226,20 @@ def while_true_try_break_then_loop_code(c, t, x, n, m):
     #           >>   92 RETURN_CONST             0 (None)
     #           >>   94 PUSH_EXC_INFO
     #   
-    #   150          96 LOAD_GLOBAL              0 (E1)
+    #   151          96 LOAD_GLOBAL              0 (E1)
     #               106 CHECK_EXC_MATCH
     #               108 POP_JUMP_IF_FALSE        3 (to 116)
     #               110 POP_TOP
     #   
-    #   151         112 POP_EXCEPT
+    #   152         112 POP_EXCEPT
     #               114 JUMP_FORWARD             4 (to 124)
     #   
-    #   150     >>  116 RERAISE                  0
+    #   151     >>  116 RERAISE                  0
     #           >>  118 COPY                     3
     #               120 POP_EXCEPT
     #               122 RERAISE                  1
     #   
-    #   146     >>  124 JUMP_BACKWARD           54 (to 18)
+    #   147     >>  124 JUMP_BACKWARD           54 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 94 [0]
     #     94 to 110 -> 118 [1] lasti
@@ -252,28 +252,28 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 154
         #                 0 COPY_FREE_VARS           2
         #   
-        #   159           2 RESUME                   0
+        #   160           2 RESUME                   0
         #   
-        #   160           4 PUSH_NULL
+        #   161           4 PUSH_NULL
         #                 6 LOAD_DEREF               0 (c)
         #                 8 CALL                     0
         #                16 POP_JUMP_IF_TRUE        52 (to 122)
         #   
-        #   161     >>   18 NOP
+        #   162     >>   18 NOP
         #   
-        #   162     >>   20 NOP
+        #   163     >>   20 NOP
         #   
-        #   163          22 PUSH_NULL
+        #   164          22 PUSH_NULL
         #                24 LOAD_DEREF               1 (x)
         #                26 LOAD_CONST               1 (3)
         #                28 CALL                     1
         #                36 POP_TOP
         #   
-        #   164          38 NOP
+        #   165          38 NOP
         #   
-        #   167          40 NOP
+        #   168          40 NOP
         #   
-        #   168     >>   42 PUSH_NULL
+        #   169     >>   42 PUSH_NULL
         #                44 LOAD_DEREF               0 (c)
         #                46 CALL                     0
         #                54 POP_JUMP_IF_TRUE         7 (to 70)
@@ -282,9 +282,9 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                60 CALL                     0
         #                68 POP_JUMP_IF_FALSE        1 (to 72)
         #   
-        #   169     >>   70 JUMP_FORWARD            16 (to 104)
+        #   170     >>   70 JUMP_FORWARD            16 (to 104)
         #   
-        #   170     >>   72 PUSH_NULL
+        #   171     >>   72 PUSH_NULL
         #                74 LOAD_DEREF               0 (c)
         #                76 CALL                     0
         #                84 POP_JUMP_IF_FALSE        8 (to 102)
@@ -293,11 +293,11 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                90 CALL                     0
         #                98 POP_JUMP_IF_FALSE        1 (to 102)
         #   
-        #   171         100 NOP
+        #   172         100 NOP
         #   
-        #   167     >>  102 JUMP_BACKWARD           31 (to 42)
+        #   168     >>  102 JUMP_BACKWARD           31 (to 42)
         #   
-        #   160     >>  104 PUSH_NULL
+        #   161     >>  104 PUSH_NULL
         #               106 LOAD_DEREF               0 (c)
         #               108 CALL                     0
         #               116 POP_JUMP_IF_TRUE         1 (to 120)
@@ -306,20 +306,20 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #           >>  122 RETURN_CONST             0 (None)
         #           >>  124 PUSH_EXC_INFO
         #   
-        #   165         126 LOAD_GLOBAL              0 (E1)
+        #   166         126 LOAD_GLOBAL              0 (E1)
         #               136 CHECK_EXC_MATCH
         #               138 POP_JUMP_IF_FALSE        3 (to 146)
         #               140 POP_TOP
         #   
-        #   166         142 POP_EXCEPT
+        #   167         142 POP_EXCEPT
         #               144 JUMP_FORWARD             4 (to 154)
         #   
-        #   165     >>  146 RERAISE                  0
+        #   166     >>  146 RERAISE                  0
         #           >>  148 COPY                     3
         #               150 POP_EXCEPT
         #               152 RERAISE                  1
         #   
-        #   161     >>  154 JUMP_BACKWARD           68 (to 20)
+        #   162     >>  154 JUMP_BACKWARD           68 (to 20)
         #   ExceptionTable:
         #     22 to 36 -> 124 [0]
         #     124 to 140 -> 148 [1] lasti
@@ -327,6 +327,31 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         raise RuntimeError('depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 154')
         # depyf: unreachable; what the enclosing code was compiled with
         c, x
+    return inner()
+
+
+def while_then_try_return_then_code(c, t, x, n, m):
+    while c():
+        t(1)
+    try:
+        x(12)
+        return 13
+    except E1:
+        pass
+    t(15)
+
+
+def closure_nested_whiles_then_try_return_then_code(c, t, x, n, m):
+    def inner():
+        while c() or c():
+            while c():
+                pass
+        try:
+            x(12)
+            return 13
+        except E1:
+            pass
+        t(15)
     return inner()
 
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
@@ -413,3 +438,24 @@ assert run([0, 1, 1, 2], closure_while_true_try_break_then_while_true) in (('E2'
 assert run([0, 1, 0, 1, 1], closure_while_true_try_break_then_while_true) in ((None, [-3, -3]), FELL)
 assert run([0, 1, 1, 1, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3, -3]), FELL)
 assert run([0, 1, 1, 1, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3, -3, -3, -3]), FELL)
+assert run([], while_then_try_return_then_code) in ((13, [-12]), FELL)
+assert run([1], while_then_try_return_then_code) in ((13, [1, -12]), FELL)
+assert run([0, 1], while_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([0, 2], while_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([1, 1], while_then_try_return_then_code) in ((13, [1, 1, -12]), FELL)
+assert run([1, 0, 1], while_then_try_return_then_code) in ((None, [1, -12, 15]), FELL)
+assert run([1, 0, 2], while_then_try_return_then_code) in (('E2', [1, -12]), FELL)
+assert run([1, 1, 1], while_then_try_return_then_code) in ((13, [1, 1, 1, -12]), FELL)
+assert run([1, 1, 0, 1], while_then_try_return_then_code) in ((None, [1, 1, -12, 15]), FELL)
+assert run([1, 1, 0, 2], while_then_try_return_then_code) in (('E2', [1, 1, -12]), FELL)
+assert run([1, 1, 1, 1], while_then_try_return_then_code) in ((13, [1, 1, 1, 1, -12]), FELL)
+assert run([1, 1, 1, 0, 1], while_then_try_return_then_code) in ((None, [1, 1, 1, -12, 15]), FELL)
+assert run([], closure_nested_whiles_then_try_return_then_code) in ((13, [-12]), FELL)
+assert run([0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([1, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([1, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([2, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([2, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([3, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([3, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)

@@ -9,6 +9,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -125,29 +126,29 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
 
 def while_true_try_break_then_while_true(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_while_true: unstructured backward jump at 218
-    #    129            RESUME                   0
+    #    130            RESUME                   0
     #   
-    #    130            LOAD_FAST                0 (c)
+    #    131            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE        79 (to L11)
     #   
-    #    131    L1:     NOP
+    #    132    L1:     NOP
     #   
-    #    132    L2:     NOP
+    #    133    L2:     NOP
     #   
-    #    133    L3:     LOAD_FAST                2 (x)
+    #    134    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    134    L4:     NOP
+    #    135    L4:     NOP
     #   
-    #    137            NOP
+    #    138            NOP
     #   
-    #    138    L5:     LOAD_FAST                0 (c)
+    #    139    L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -158,9 +159,9 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L7)
     #   
-    #    139    L6:     JUMP_FORWARD            27 (to L9)
+    #    140    L6:     JUMP_FORWARD            27 (to L9)
     #   
-    #    140    L7:     LOAD_FAST                0 (c)
+    #    141    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -171,11 +172,11 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L8)
     #   
-    #    141            NOP
+    #    142            NOP
     #   
-    #    137    L8:     JUMP_BACKWARD           52 (to L5)
+    #    138    L8:     JUMP_BACKWARD           52 (to L5)
     #   
-    #    130    L9:     LOAD_FAST                0 (c)
+    #    131    L9:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -186,21 +187,21 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    135            LOAD_GLOBAL              0 (E1)
+    #    136            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L14)
     #                   POP_TOP
     #   
-    #    136   L13:     POP_EXCEPT
+    #    137   L13:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L16)
     #   
-    #    135   L14:     RERAISE                  0
+    #    136   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    131   L16:     JUMP_BACKWARD           97 (to L2)
+    #    132   L16:     JUMP_BACKWARD           97 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L12 [0]
     #     L12 to L13 -> L15 [1] lasti
@@ -210,45 +211,45 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
 
 def while_true_try_break_then_loop_code(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_loop_code: unstructured backward jump at 160
-    #    144            RESUME                   0
+    #    145            RESUME                   0
     #   
-    #    145            LOAD_FAST                0 (c)
+    #    146            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE        50 (to L9)
     #   
-    #    146    L1:     NOP
+    #    147    L1:     NOP
     #   
-    #    147    L2:     NOP
+    #    148    L2:     NOP
     #   
-    #    148    L3:     LOAD_FAST                2 (x)
+    #    149    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    149    L4:     NOP
+    #    150    L4:     NOP
     #   
-    #    152            NOP
+    #    153            NOP
     #   
-    #    153    L5:     LOAD_FAST                0 (c)
+    #    154    L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L6)
     #   
-    #    154            JUMP_FORWARD            10 (to L7)
+    #    155            JUMP_FORWARD            10 (to L7)
     #   
-    #    155    L6:     LOAD_FAST                1 (t)
+    #    156    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    152            JUMP_BACKWARD           23 (to L5)
+    #    153            JUMP_BACKWARD           23 (to L5)
     #   
-    #    145    L7:     LOAD_FAST                0 (c)
+    #    146    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -259,21 +260,21 @@ def while_true_try_break_then_loop_code(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    150            LOAD_GLOBAL              0 (E1)
+    #    151            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L12)
     #                   POP_TOP
     #   
-    #    151   L11:     POP_EXCEPT
+    #    152   L11:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L14)
     #   
-    #    150   L12:     RERAISE                  0
+    #    151   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    146   L14:     JUMP_BACKWARD           68 (to L2)
+    #    147   L14:     JUMP_BACKWARD           68 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L10 [0]
     #     L10 to L11 -> L13 [1] lasti
@@ -286,29 +287,29 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 220
         #     --            COPY_FREE_VARS           2
         #   
-        #    159            RESUME                   0
+        #    160            RESUME                   0
         #   
-        #    160            LOAD_DEREF               0 (c)
+        #    161            LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
         #                   POP_JUMP_IF_TRUE        79 (to L11)
         #   
-        #    161    L1:     NOP
+        #    162    L1:     NOP
         #   
-        #    162    L2:     NOP
+        #    163    L2:     NOP
         #   
-        #    163    L3:     LOAD_DEREF               1 (x)
+        #    164    L3:     LOAD_DEREF               1 (x)
         #                   PUSH_NULL
         #                   LOAD_CONST               1 (3)
         #                   CALL                     1
         #                   POP_TOP
         #   
-        #    164    L4:     NOP
+        #    165    L4:     NOP
         #   
-        #    167            NOP
+        #    168            NOP
         #   
-        #    168    L5:     LOAD_DEREF               0 (c)
+        #    169    L5:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -319,9 +320,9 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                   TO_BOOL
         #                   POP_JUMP_IF_FALSE        1 (to L7)
         #   
-        #    169    L6:     JUMP_FORWARD            27 (to L9)
+        #    170    L6:     JUMP_FORWARD            27 (to L9)
         #   
-        #    170    L7:     LOAD_DEREF               0 (c)
+        #    171    L7:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -332,11 +333,11 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                   TO_BOOL
         #                   POP_JUMP_IF_FALSE        1 (to L8)
         #   
-        #    171            NOP
+        #    172            NOP
         #   
-        #    167    L8:     JUMP_BACKWARD           52 (to L5)
+        #    168    L8:     JUMP_BACKWARD           52 (to L5)
         #   
-        #    160    L9:     LOAD_DEREF               0 (c)
+        #    161    L9:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -347,21 +348,21 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #   
         #     --   L12:     PUSH_EXC_INFO
         #   
-        #    165            LOAD_GLOBAL              0 (E1)
+        #    166            LOAD_GLOBAL              0 (E1)
         #                   CHECK_EXC_MATCH
         #                   POP_JUMP_IF_FALSE        3 (to L14)
         #                   POP_TOP
         #   
-        #    166   L13:     POP_EXCEPT
+        #    167   L13:     POP_EXCEPT
         #                   JUMP_FORWARD             4 (to L16)
         #   
-        #    165   L14:     RERAISE                  0
+        #    166   L14:     RERAISE                  0
         #   
         #     --   L15:     COPY                     3
         #                   POP_EXCEPT
         #                   RERAISE                  1
         #   
-        #    161   L16:     JUMP_BACKWARD           97 (to L2)
+        #    162   L16:     JUMP_BACKWARD           97 (to L2)
         #   ExceptionTable:
         #     L3 to L4 -> L12 [0]
         #     L12 to L13 -> L15 [1] lasti
@@ -369,6 +370,31 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         raise RuntimeError('depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 220')
         # depyf: unreachable; what the enclosing code was compiled with
         c, x
+    return inner()
+
+
+def while_then_try_return_then_code(c, t, x, n, m):
+    while c():
+        t(1)
+    try:
+        x(12)
+        return 13
+    except E1:
+        pass
+    t(15)
+
+
+def closure_nested_whiles_then_try_return_then_code(c, t, x, n, m):
+    def inner():
+        while c() or c():
+            while c():
+                pass
+        try:
+            x(12)
+            return 13
+        except E1:
+            pass
+        t(15)
     return inner()
 
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
@@ -455,3 +481,24 @@ assert run([0, 1, 1, 2], closure_while_true_try_break_then_while_true) in (('E2'
 assert run([0, 1, 0, 1, 1], closure_while_true_try_break_then_while_true) in ((None, [-3, -3]), FELL)
 assert run([0, 1, 1, 1, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3, -3]), FELL)
 assert run([0, 1, 1, 1, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3, -3, -3, -3]), FELL)
+assert run([], while_then_try_return_then_code) in ((13, [-12]), FELL)
+assert run([1], while_then_try_return_then_code) in ((13, [1, -12]), FELL)
+assert run([0, 1], while_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([0, 2], while_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([1, 1], while_then_try_return_then_code) in ((13, [1, 1, -12]), FELL)
+assert run([1, 0, 1], while_then_try_return_then_code) in ((None, [1, -12, 15]), FELL)
+assert run([1, 0, 2], while_then_try_return_then_code) in (('E2', [1, -12]), FELL)
+assert run([1, 1, 1], while_then_try_return_then_code) in ((13, [1, 1, 1, -12]), FELL)
+assert run([1, 1, 0, 1], while_then_try_return_then_code) in ((None, [1, 1, -12, 15]), FELL)
+assert run([1, 1, 0, 2], while_then_try_return_then_code) in (('E2', [1, 1, -12]), FELL)
+assert run([1, 1, 1, 1], while_then_try_return_then_code) in ((13, [1, 1, 1, 1, -12]), FELL)
+assert run([1, 1, 1, 0, 1], while_then_try_return_then_code) in ((None, [1, 1, 1, -12, 15]), FELL)
+assert run([], closure_nested_whiles_then_try_return_then_code) in ((13, [-12]), FELL)
+assert run([0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([1, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([1, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([2, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([2, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([3, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([3, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)

@@ -9,6 +9,7 @@
 
 
 
+
 class E1(Exception):
     pass
 
@@ -169,6 +170,31 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
                         pass
     return inner()
 
+
+def while_then_try_return_then_code(c, t, x, n, m):
+    while c():
+        t(1)
+    try:
+        x(12)
+        return 13
+    except E1:
+        pass
+    t(15)
+
+
+def closure_nested_whiles_then_try_return_then_code(c, t, x, n, m):
+    def inner():
+        while c() or c():
+            while c():
+                pass
+        try:
+            x(12)
+            return 13
+        except E1:
+            pass
+        t(15)
+    return inner()
+
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
 assert run([1, 1, 1, 1], for_while_and_with_continue) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -253,3 +279,24 @@ assert run([0, 1, 1, 2], closure_while_true_try_break_then_while_true) in (('E2'
 assert run([0, 1, 0, 1, 1], closure_while_true_try_break_then_while_true) in ((None, [-3, -3]), FELL)
 assert run([0, 1, 1, 1, 1], closure_while_true_try_break_then_while_true) in (('Budget', [-3, -3, -3, -3, -3]), FELL)
 assert run([0, 1, 1, 1, 2], closure_while_true_try_break_then_while_true) in (('E2', [-3, -3, -3, -3]), FELL)
+assert run([], while_then_try_return_then_code) in ((13, [-12]), FELL)
+assert run([1], while_then_try_return_then_code) in ((13, [1, -12]), FELL)
+assert run([0, 1], while_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([0, 2], while_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([1, 1], while_then_try_return_then_code) in ((13, [1, 1, -12]), FELL)
+assert run([1, 0, 1], while_then_try_return_then_code) in ((None, [1, -12, 15]), FELL)
+assert run([1, 0, 2], while_then_try_return_then_code) in (('E2', [1, -12]), FELL)
+assert run([1, 1, 1], while_then_try_return_then_code) in ((13, [1, 1, 1, -12]), FELL)
+assert run([1, 1, 0, 1], while_then_try_return_then_code) in ((None, [1, 1, -12, 15]), FELL)
+assert run([1, 1, 0, 2], while_then_try_return_then_code) in (('E2', [1, 1, -12]), FELL)
+assert run([1, 1, 1, 1], while_then_try_return_then_code) in ((13, [1, 1, 1, 1, -12]), FELL)
+assert run([1, 1, 1, 0, 1], while_then_try_return_then_code) in ((None, [1, 1, 1, -12, 15]), FELL)
+assert run([], closure_nested_whiles_then_try_return_then_code) in ((13, [-12]), FELL)
+assert run([0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([1, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([1, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([2, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([2, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([3, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
+assert run([3, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)

@@ -1155,6 +1155,14 @@ final class Loops {
             }
             k++;
         }
+        for (int q = f; q <= k && q < w.code.size(); q++) {
+            if (Handlers.outermostNew(w.code, q, r.handlers()) != null) {
+                // a try statement starts in the block: its body's return, not a copied exit block (and the
+                // walk below would read the try, whose reading leaves marks on the walker: a try body's
+                // `return 13` after a while loop was lost, fuzz seed 48 f151)
+                return null;
+            }
+        }
         if (k >= w.code.size() || k >= f + 8) {
             return null;
         }
