@@ -77,72 +77,14 @@ def return_value_in_finally(c, t, x, n, m):
 
 
 def return_in_finally_else(c, t, x, n, m):
-    # depyf: could not decompile return_in_finally_else: unstructured forward jump at 68
-    #   101           0 RESUME                   0
-    #   
-    #   102           2 NOP
-    #   
-    #   103           4 PUSH_NULL
-    #                 6 LOAD_FAST                2 (x)
-    #                 8 LOAD_CONST               1 (1)
-    #                10 PRECALL                  1
-    #                14 CALL                     1
-    #                24 POP_TOP
-    #   
-    #   105          26 PUSH_NULL
-    #                28 LOAD_FAST                0 (c)
-    #                30 PRECALL                  0
-    #                34 CALL                     0
-    #                44 POP_JUMP_FORWARD_IF_FALSE    12 (to 70)
-    #   
-    #   106          46 PUSH_NULL
-    #                48 LOAD_FAST                1 (t)
-    #                50 LOAD_CONST               2 (2)
-    #                52 PRECALL                  1
-    #                56 CALL                     1
-    #                66 POP_TOP
-    #                68 JUMP_FORWARD            33 (to 136)
-    #   
-    #   108     >>   70 LOAD_CONST               3 (3)
-    #                72 RETURN_VALUE
-    #           >>   74 PUSH_EXC_INFO
-    #   
-    #   105          76 PUSH_NULL
-    #                78 LOAD_FAST                0 (c)
-    #                80 PRECALL                  0
-    #                84 CALL                     0
-    #                94 POP_JUMP_FORWARD_IF_FALSE    12 (to 120)
-    #   
-    #   106          96 PUSH_NULL
-    #                98 LOAD_FAST                1 (t)
-    #               100 LOAD_CONST               2 (2)
-    #               102 PRECALL                  1
-    #               106 CALL                     1
-    #               116 POP_TOP
-    #               118 JUMP_FORWARD             4 (to 128)
-    #   
-    #   108     >>  120 POP_TOP
-    #               122 POP_EXCEPT
-    #               124 LOAD_CONST               3 (3)
-    #               126 RETURN_VALUE
-    #           >>  128 RERAISE                  0
-    #           >>  130 COPY                     3
-    #               132 POP_EXCEPT
-    #               134 RERAISE                  1
-    #   
-    #   109     >>  136 PUSH_NULL
-    #               138 LOAD_FAST                1 (t)
-    #               140 LOAD_CONST               4 (4)
-    #               142 PRECALL                  1
-    #               146 CALL                     1
-    #               156 POP_TOP
-    #               158 LOAD_CONST               0 (None)
-    #               160 RETURN_VALUE
-    #   ExceptionTable:
-    #     4 to 24 -> 74 [0]
-    #     74 to 120 -> 130 [1] lasti
-    #     128 to 128 -> 130 [1] lasti
-    raise RuntimeError('depyf: could not decompile return_in_finally_else: unstructured forward jump at 68')
+    try:
+        x(1)
+    finally:
+        if c():
+            t(2)
+        else:
+            return 3
+    t(4)
 
 
 def break_in_finally_for(c, t, x, n, m):
@@ -353,6 +295,32 @@ def finally_return_in_while_true(c, t, x, n, m):
             if c():
                 return 9
         t(2)
+
+
+def return_in_finally_else_in_loop(c, t, x, n, m):
+    while c():
+        try:
+            x(1)
+        finally:
+            if c():
+                t(2)
+            else:
+                return 3
+        t(4)
+    t(7)
+
+
+def return_in_finally_else_after_except(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        t(9)
+    finally:
+        if c():
+            t(2)
+        else:
+            return 3
+    t(4)
 
 assert run([], return_in_finally_if) in ((4, [-1, 3]), FELL)
 assert run([1], return_in_finally_if) in (('E1', [-1, 3]), FELL)
@@ -565,3 +533,15 @@ assert run([1, 2], finally_return_in_while_true) in ((9, [-1]), FELL)
 assert run([1, 3], finally_return_in_while_true) in ((9, [-1]), FELL)
 assert run([2, 1], finally_return_in_while_true) in ((9, [-1]), FELL)
 assert run([2, 2], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([], return_in_finally_else_in_loop) in ((None, [7]), FELL)
+assert run([1], return_in_finally_else_in_loop) in ((3, [-1]), FELL)
+assert run([1, 0, 1], return_in_finally_else_in_loop) in ((None, [-1, 2, 4, 7]), FELL)
+assert run([1, 1, 1], return_in_finally_else_in_loop) in (('E1', [-1, 2]), FELL)
+assert run([1, 2, 1], return_in_finally_else_in_loop) in (('E2', [-1, 2]), FELL)
+assert run([1, 0, 1, 1], return_in_finally_else_in_loop) in ((3, [-1, 2, 4, -1]), FELL)
+assert run([], return_in_finally_else_after_except) in ((3, [-1]), FELL)
+assert run([1], return_in_finally_else_after_except) in ((3, [-1, 9]), FELL)
+assert run([0, 1], return_in_finally_else_after_except) in ((None, [-1, 2, 4]), FELL)
+assert run([1, 1], return_in_finally_else_after_except) in ((None, [-1, 9, 2, 4]), FELL)
+assert run([2, 1], return_in_finally_else_after_except) in (('E2', [-1, 2]), FELL)
+assert run([0, 2], return_in_finally_else_after_except) in ((None, [-1, 2, 4]), FELL)

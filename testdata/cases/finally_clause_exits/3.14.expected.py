@@ -317,6 +317,32 @@ def finally_return_in_while_true(c, t, x, n, m):
                 return 9
         t(2)
 
+
+def return_in_finally_else_in_loop(c, t, x, n, m):
+    while c():
+        try:
+            x(1)
+        finally:
+            if c():
+                t(2)
+            else:
+                return 3
+        t(4)
+    t(7)
+
+
+def return_in_finally_else_after_except(c, t, x, n, m):
+    try:
+        x(1)
+    except E1:
+        t(9)
+    finally:
+        if c():
+            t(2)
+        else:
+            return 3
+    t(4)
+
 assert run([], return_in_finally_if) in ((4, [-1, 3]), FELL)
 assert run([1], return_in_finally_if) in (('E1', [-1, 3]), FELL)
 assert run([2], return_in_finally_if) in (('E2', [-1, 3]), FELL)
@@ -528,3 +554,15 @@ assert run([1, 2], finally_return_in_while_true) in ((9, [-1]), FELL)
 assert run([1, 3], finally_return_in_while_true) in ((9, [-1]), FELL)
 assert run([2, 1], finally_return_in_while_true) in ((9, [-1]), FELL)
 assert run([2, 2], finally_return_in_while_true) in ((9, [-1]), FELL)
+assert run([], return_in_finally_else_in_loop) in ((None, [7]), FELL)
+assert run([1], return_in_finally_else_in_loop) in ((3, [-1]), FELL)
+assert run([1, 0, 1], return_in_finally_else_in_loop) in ((None, [-1, 2, 4, 7]), FELL)
+assert run([1, 1, 1], return_in_finally_else_in_loop) in (('E1', [-1, 2]), FELL)
+assert run([1, 2, 1], return_in_finally_else_in_loop) in (('E2', [-1, 2]), FELL)
+assert run([1, 0, 1, 1], return_in_finally_else_in_loop) in ((3, [-1, 2, 4, -1]), FELL)
+assert run([], return_in_finally_else_after_except) in ((3, [-1]), FELL)
+assert run([1], return_in_finally_else_after_except) in ((3, [-1, 9]), FELL)
+assert run([0, 1], return_in_finally_else_after_except) in ((None, [-1, 2, 4]), FELL)
+assert run([1, 1], return_in_finally_else_after_except) in ((None, [-1, 9, 2, 4]), FELL)
+assert run([2, 1], return_in_finally_else_after_except) in (('E2', [-1, 2]), FELL)
+assert run([0, 2], return_in_finally_else_after_except) in ((None, [-1, 2, 4]), FELL)

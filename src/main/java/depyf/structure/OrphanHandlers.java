@@ -167,6 +167,9 @@ final class OrphanHandlers {
             if (found.isEmpty() && code.version().atLeast(3, 12) && !starts.containsValue(p)) {
                 found = lineBetweenJumpStart(code, p);
             }
+            if (found.isEmpty() && code.version().atLeast(3, 12) && !starts.containsValue(p) && constReturnFinally(code, p)) {
+                found = loopJumpFinallyStarts(code, p, jumpTargets, bodies);
+            }
             if (found.isEmpty() && !starts.containsValue(p)) {
                 found = elseClauseStart(code, p);
             }
@@ -229,6 +232,49 @@ final class OrphanHandlers {
             }
         }
         return found.size() == 1 ? found : List.of();
+    }
+
+    /**
+     * 3.12+: {@code try: break} (or continue) with a finally body that runs straight, its handler laid out
+     * last: compile.c's compiler_break / compiler_continue unwind the block stack first
+     * (compiler_unwind_fblock_stack: POP_BLOCK and the finally body's copy, then a for loop's iterator pop
+     * for a break), then jump. The body is the try's and the jump's line NOPs, the copy of p's finally
+     * body right after them, the rest of the unwinding and a live jump: taken where exactly one live jump
+     * is reached back so from such a copy, whose start is where the try's body starts.
+     */
+    private static List<Integer> loopJumpFinallyStarts(Code code, int p, BitSet jumpTargets, List<Integer> bodies) {
+        int n = straightFinallyLength(code, p);
+        BitSet live = code.reachable(List.of(0), true);
+        List<Integer> found = List.of();
+        for (int q = 1; q < p; q++) {
+            if (!live.get(q) || !code.op(q).isUnconditionalJump() || jumpTargets.get(q)) {
+                continue;
+            }
+            int start = -1;
+            int u = q;
+            while (u > 0 && start < 0) {
+                if (u - n > 0 && sameOps(code, p + 1, u - n, n) && code.op(u - n - 1).is("NOP") && live.get(u - n)) {
+                    start = u - n;             // p's own copy, right after the try's line NOPs
+                    break;
+                }
+                int before = unwindingBefore(code, u, bodies);
+                if (before < 0 || before == u || jumpTargets.get(u)) {
+                    break;
+                }
+                u = before;
+            }
+            if (start < 0) {
+                continue;
+            }
+            if (!found.isEmpty()) {
+                return List.of();              // two candidates: the layout does not say which
+            }
+            found = new ArrayList<>(List.of(start));
+            for (int k = start - 1; k > 1 && code.op(k - 1).is("NOP") && !jumpTargets.get(k); k--) {
+                found.add(k);                  // (as startsBefore: after an earlier line NOP too)
+            }
+        }
+        return found;
     }
 
     /**

@@ -127,10 +127,20 @@ final class TryFinally {
                 returned = true;
             } else if (orphanReturn) {
                 int ret = constReturnEnd(w, resume);
+                boolean loopJump = ret < 0;
+                if (loopJump) {
+                    ret = loopJumpEnd(w, resume, to);
+                }
                 if (ret < 0) {
                     throw new LiftException("no constant's return after the finally body's copy at " + w.code.op(resume).offset());
                 }
+                int said = body.out.size();
                 w.walk(resume, ret, body, r, -1);
+                if (loopJump && body.out.size() == said && r.loop() != null
+                        && r.loop().continues().contains(w.code.op(ret - 1).target())) {
+                    // 3.11: the jump back ends the loop's body too, read as its end: the source's `continue`
+                    body.emit(new Stmt.Continue());
+                }
                 resume = ret;
                 returned = true;
             }
@@ -683,6 +693,19 @@ final class TryFinally {
     private static boolean orphanConstReturn(Walker w, int i, int j, int handler) {
         return j == i && Integer.valueOf(handler).equals(w.orphanBodies.get(i))
                 && OrphanHandlers.constReturnFinally(w.code, handler);
+    }
+
+    /**
+     * Past the jump of {@code try: break} (or continue) whose finally body's copy ends at k, or -1:
+     * compile.c's compiler_break / compiler_continue run the unwinding (the copy, then a for loop's
+     * iterator pop for a break) before the jump ({@link OrphanHandlers}, loopJumpFinallyStarts).
+     */
+    private static int loopJumpEnd(Walker w, int k, int to) {
+        int e = k;
+        while (e < to && w.code.op(e).is("POP_TOP") && !w.jumpTargets.get(e)) {
+            e++;
+        }
+        return e < to && w.code.op(e).isUnconditionalJump() && !w.jumpTargets.get(e) ? e + 1 : -1;
     }
 
     /**

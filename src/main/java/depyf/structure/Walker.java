@@ -373,6 +373,22 @@ public final class Walker {
         return normalFlow.nextSetBit(from) < 0 || normalFlow.nextSetBit(from) >= to;
     }
 
+    /**
+     * True when every instruction in [from, to) is code read elsewhere (dead) or reached only through
+     * exception handlers: 3.11's {@code finally: if a: f() / else: return C} lays the normal exit's copy
+     * of the finally body out as the test, f() and its end jump (threaded by flowgraph.c to the code after
+     * the statement, past the handler), then the return (read with the copy: FinallyCopy marks it), then
+     * the handler; the jump goes over both.
+     */
+    private boolean readOrHandlerCode(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!dead.get(k) && normalFlow.get(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The instructions read: reachable from the start, through handlers, or through the orphaned handlers placed. */
     public BitSet readCode() {
         return (BitSet) reachable.clone();
@@ -1295,7 +1311,7 @@ public final class Walker {
         if (t >= to) {
             return i + 1;
         }
-        if (onlyHandlerCode(i + 1, t) || dead.nextClearBit(i + 1) >= t) {
+        if (onlyHandlerCode(i + 1, t) || dead.nextClearBit(i + 1) >= t || readOrHandlerCode(i + 1, t)) {
             return t;
         }
         throw new LiftException("unstructured forward jump at " + op.offset());
