@@ -118,12 +118,12 @@ def if_elif_else_tries_then_loop(c, t, x, n, m):
             raise E2(4)
         except E2 as e:
             pass
+    elif not c():
+        try:
+            return 10
+        except E1:
+            pass
     else:
-        if not c():
-            try:
-                return 10
-            except E1:
-                pass
         try:
             x(14)
             return 15
@@ -131,6 +131,19 @@ def if_elif_else_tries_then_loop(c, t, x, n, m):
             pass
     while c():
         t(19)
+
+
+def elif_orphan_try_then_code_then_if_end(c, t, x, n, m):
+    if c():
+        if c():
+            t(1)
+        elif not c():
+            try:
+                return 6
+            except E1:
+                t(7)
+            t(8)
+    t(11)
 
 
 def for_clause_break_ending_while_and(c, t, x, n, m):
@@ -220,3 +233,15 @@ assert run([1], orphan_then_try_finally_returning_in_try) in ((None, [-31, 34, 5
 assert run([2], orphan_then_try_finally_returning_in_try) in ((None, [-31, 34, -39, 56]), FELL)
 assert run([2, 2], orphan_then_try_finally_returning_in_try) in (('E2', [-31, 34, -39]), FELL)
 assert run([2, 1], orphan_then_try_finally_returning_in_try) in ((None, [-31, 34, -39, 56]), FELL)
+assert run([], elif_orphan_try_then_code_then_if_end) in ((None, [11]), FELL)
+assert run([1], elif_orphan_try_then_code_then_if_end) in ((6, []), FELL)
+assert run([1, 1], elif_orphan_try_then_code_then_if_end) in ((None, [1, 11]), FELL)
+assert run([2], elif_orphan_try_then_code_then_if_end) in ((6, []), FELL)
+assert run([3], elif_orphan_try_then_code_then_if_end) in ((6, []), FELL)
+assert run([1, 2], elif_orphan_try_then_code_then_if_end) in ((None, [1, 11]), FELL)
+assert run([1, 3], elif_orphan_try_then_code_then_if_end) in ((None, [1, 11]), FELL)
+assert run([2, 1], elif_orphan_try_then_code_then_if_end) in ((None, [1, 11]), FELL)
+assert run([2, 2], elif_orphan_try_then_code_then_if_end) in ((None, [1, 11]), FELL)
+assert run([2, 3], elif_orphan_try_then_code_then_if_end) in ((None, [1, 11]), FELL)
+assert run([3, 1], elif_orphan_try_then_code_then_if_end) in ((None, [1, 11]), FELL)
+assert run([3, 2], elif_orphan_try_then_code_then_if_end) in ((None, [1, 11]), FELL)

@@ -155,6 +155,36 @@ def try_return_in_branch_in_loop(c, t, x, n, m):
             t(20)
         t(30)
 
+
+def try_with_return_in_else_then_code(c, t, x, n, m):
+    if c():
+        pass
+    else:
+        try:
+            with m(7):
+                return 10
+        except E1:
+            pass
+        t(20)
+    t(30)
+
+
+def try_with_return_in_else_then_while_true(c, t, x, n, m):
+    if c():
+        pass
+    else:
+        try:
+            with m(7):
+                x(1)
+                return 10
+        except E1:
+            pass
+        t(20)
+    while True:
+        t(5)
+        if c():
+            return None
+
 assert run([], try_return_in_then_branch_then_code) in ((None, [30]), FELL)
 assert run([1], try_return_in_then_branch_then_code) in ((10, [-1]), FELL)
 assert run([1, 1], try_return_in_then_branch_then_code) in ((None, [-1, 20, 30]), FELL)
@@ -223,3 +253,16 @@ assert run([1, 1, 2], try_return_in_branch_in_loop) in (('E2', [-1]), FELL)
 assert run([2, 0, 1], try_return_in_branch_in_loop) in ((10, [30, -1]), FELL)
 assert run([2, 1, 1], try_return_in_branch_in_loop) in ((None, [-1, 20, 30, 30]), FELL)
 assert run([3, 1, 1], try_return_in_branch_in_loop) in ((None, [-1, 20, 30, 30, 30]), FELL)
+assert run([], try_with_return_in_else_then_code) in ((10, [('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1], try_with_return_in_else_then_code) in ((None, [30]), FELL)
+assert run([2], try_with_return_in_else_then_code) in ((None, [30]), FELL)
+assert run([3], try_with_return_in_else_then_code) in ((None, [30]), FELL)
+assert run([], try_with_return_in_else_then_while_true) in ((10, [('enter', 7), -1, ('exit', 7, False)]), FELL)
+assert run([0, 2], try_with_return_in_else_then_while_true) in (('E2', [('enter', 7), -1, ('exit', 7, False)]), FELL)
+assert run([1, 1], try_with_return_in_else_then_while_true) in ((None, [5]), FELL)
+assert run([1, 0, 1], try_with_return_in_else_then_while_true) in ((None, [5, 5]), FELL)
+assert run([0, 1, 0, 1], try_with_return_in_else_then_while_true) in ((None, [('enter', 7), -1, ('exit', 7, False), 20, 5]), FELL)
+assert run([0, 1, 1, 1], try_with_return_in_else_then_while_true) in ((None, [('enter', 7), -1, ('exit', 7, True), 20, 5]), FELL)
+assert run([1, 0, 0, 1], try_with_return_in_else_then_while_true) in ((None, [5, 5, 5]), FELL)
+assert run([0, 1, 0, 0, 1], try_with_return_in_else_then_while_true) in ((None, [('enter', 7), -1, ('exit', 7, False), 20, 5, 5]), FELL)
+assert run([0, 1, 1, 0, 1], try_with_return_in_else_then_while_true) in ((None, [('enter', 7), -1, ('exit', 7, True), 20, 5, 5]), FELL)

@@ -145,67 +145,45 @@ def try_value_return_in_branch_then_code(c, t, x, n, m):
 
 
 def try_return_in_branch_in_loop(c, t, x, n, m):
-    # depyf: could not decompile try_return_in_branch_in_loop: unstructured backward jump at 126
-    #   167           0 RESUME                   0
-    #   
-    #   168           2 PUSH_NULL
-    #                 4 LOAD_FAST                3 (n)
-    #                 6 CALL                     0
-    #                14 GET_ITER
-    #           >>   16 FOR_ITER                28 (to 76)
-    #                20 STORE_FAST               5 (j)
-    #   
-    #   169          22 PUSH_NULL
-    #                24 LOAD_FAST                0 (c)
-    #                26 CALL                     0
-    #                34 POP_JUMP_IF_FALSE       11 (to 58)
-    #   
-    #   170          36 NOP
-    #   
-    #   171          38 PUSH_NULL
-    #                40 LOAD_FAST                2 (x)
-    #                42 LOAD_CONST               1 (1)
-    #                44 CALL                     1
-    #                52 POP_TOP
-    #   
-    #   172          54 POP_TOP
-    #                56 RETURN_CONST             2 (10)
-    #   
-    #   176     >>   58 PUSH_NULL
-    #                60 LOAD_FAST                1 (t)
-    #                62 LOAD_CONST               4 (30)
-    #                64 CALL                     1
-    #                72 POP_TOP
-    #                74 JUMP_BACKWARD           30 (to 16)
-    #   
-    #   168     >>   76 END_FOR
-    #                78 RETURN_CONST             0 (None)
-    #           >>   80 PUSH_EXC_INFO
-    #   
-    #   173          82 LOAD_GLOBAL              0 (E1)
-    #                92 CHECK_EXC_MATCH
-    #                94 POP_JUMP_IF_FALSE        3 (to 102)
-    #                96 POP_TOP
-    #   
-    #   174          98 POP_EXCEPT
-    #               100 JUMP_FORWARD             4 (to 110)
-    #   
-    #   173     >>  102 RERAISE                  0
-    #           >>  104 COPY                     3
-    #               106 POP_EXCEPT
-    #               108 RERAISE                  1
-    #   
-    #   175     >>  110 PUSH_NULL
-    #               112 LOAD_FAST                1 (t)
-    #               114 LOAD_CONST               3 (20)
-    #               116 CALL                     1
-    #               124 POP_TOP
-    #               126 JUMP_BACKWARD           35 (to 58)
-    #   ExceptionTable:
-    #     38 to 52 -> 80 [1]
-    #     80 to 96 -> 104 [2] lasti
-    #     102 to 102 -> 104 [2] lasti
-    raise RuntimeError('depyf: could not decompile try_return_in_branch_in_loop: unstructured backward jump at 126')
+    for j in n():
+        if c():
+            try:
+                x(1)
+                return 10
+            except E1:
+                pass
+            t(20)
+        t(30)
+
+
+def try_with_return_in_else_then_code(c, t, x, n, m):
+    if c():
+        pass
+    else:
+        try:
+            with m(7):
+                return 10
+        except E1:
+            pass
+        t(20)
+    t(30)
+
+
+def try_with_return_in_else_then_while_true(c, t, x, n, m):
+    if c():
+        pass
+    else:
+        try:
+            with m(7):
+                x(1)
+                return 10
+        except E1:
+            pass
+        t(20)
+    while True:
+        t(5)
+        if c():
+            return None
 
 assert run([], try_return_in_then_branch_then_code) in ((None, [30]), FELL)
 assert run([1], try_return_in_then_branch_then_code) in ((10, [-1]), FELL)
@@ -275,3 +253,16 @@ assert run([1, 1, 2], try_return_in_branch_in_loop) in (('E2', [-1]), FELL)
 assert run([2, 0, 1], try_return_in_branch_in_loop) in ((10, [30, -1]), FELL)
 assert run([2, 1, 1], try_return_in_branch_in_loop) in ((None, [-1, 20, 30, 30]), FELL)
 assert run([3, 1, 1], try_return_in_branch_in_loop) in ((None, [-1, 20, 30, 30, 30]), FELL)
+assert run([], try_with_return_in_else_then_code) in ((10, [('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1], try_with_return_in_else_then_code) in ((None, [30]), FELL)
+assert run([2], try_with_return_in_else_then_code) in ((None, [30]), FELL)
+assert run([3], try_with_return_in_else_then_code) in ((None, [30]), FELL)
+assert run([], try_with_return_in_else_then_while_true) in ((10, [('enter', 7), -1, ('exit', 7, False)]), FELL)
+assert run([0, 2], try_with_return_in_else_then_while_true) in (('E2', [('enter', 7), -1, ('exit', 7, False)]), FELL)
+assert run([1, 1], try_with_return_in_else_then_while_true) in ((None, [5]), FELL)
+assert run([1, 0, 1], try_with_return_in_else_then_while_true) in ((None, [5, 5]), FELL)
+assert run([0, 1, 0, 1], try_with_return_in_else_then_while_true) in ((None, [('enter', 7), -1, ('exit', 7, False), 20, 5]), FELL)
+assert run([0, 1, 1, 1], try_with_return_in_else_then_while_true) in ((None, [('enter', 7), -1, ('exit', 7, True), 20, 5]), FELL)
+assert run([1, 0, 0, 1], try_with_return_in_else_then_while_true) in ((None, [5, 5, 5]), FELL)
+assert run([0, 1, 0, 0, 1], try_with_return_in_else_then_while_true) in ((None, [('enter', 7), -1, ('exit', 7, False), 20, 5, 5]), FELL)
+assert run([0, 1, 1, 0, 1], try_with_return_in_else_then_while_true) in ((None, [('enter', 7), -1, ('exit', 7, True), 20, 5, 5]), FELL)

@@ -162,71 +162,45 @@ def try_value_return_in_branch_then_code(c, t, x, n, m):
 
 
 def try_return_in_branch_in_loop(c, t, x, n, m):
-    # depyf: could not decompile try_return_in_branch_in_loop: unstructured backward jump at 142
-    #    167            RESUME                   0
-    #   
-    #    168            LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L1:     FOR_ITER                34 (to L5)
-    #                   STORE_FAST               5 (j)
-    #   
-    #    169            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       11 (to L4)
-    #   
-    #    170            NOP
-    #   
-    #    171    L2:     LOAD_FAST                2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (1)
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    172    L3:     POP_TOP
-    #                   RETURN_CONST             2 (10)
-    #   
-    #    176    L4:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               4 (30)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           36 (to L1)
-    #   
-    #    168    L5:     END_FOR
-    #                   POP_TOP
-    #                   RETURN_CONST             0 (None)
-    #   
-    #     --    L6:     PUSH_EXC_INFO
-    #   
-    #    173            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L8)
-    #                   POP_TOP
-    #   
-    #    174    L7:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L10)
-    #   
-    #    173    L8:     RERAISE                  0
-    #   
-    #     --    L9:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    175   L10:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (20)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 38 (to L4)
-    #   ExceptionTable:
-    #     L2 to L3 -> L6 [1]
-    #     L6 to L7 -> L9 [2] lasti
-    #     L8 to L9 -> L9 [2] lasti
-    raise RuntimeError('depyf: could not decompile try_return_in_branch_in_loop: unstructured backward jump at 142')
+    for j in n():
+        if c():
+            try:
+                x(1)
+                return 10
+            except E1:
+                pass
+            t(20)
+        t(30)
+
+
+def try_with_return_in_else_then_code(c, t, x, n, m):
+    if c():
+        pass
+    else:
+        try:
+            with m(7):
+                return 10
+        except E1:
+            pass
+        t(20)
+    t(30)
+
+
+def try_with_return_in_else_then_while_true(c, t, x, n, m):
+    if c():
+        pass
+    else:
+        try:
+            with m(7):
+                x(1)
+                return 10
+        except E1:
+            pass
+        t(20)
+    while True:
+        t(5)
+        if c():
+            return None
 
 assert run([], try_return_in_then_branch_then_code) in ((None, [30]), FELL)
 assert run([1], try_return_in_then_branch_then_code) in ((10, [-1]), FELL)
@@ -296,3 +270,16 @@ assert run([1, 1, 2], try_return_in_branch_in_loop) in (('E2', [-1]), FELL)
 assert run([2, 0, 1], try_return_in_branch_in_loop) in ((10, [30, -1]), FELL)
 assert run([2, 1, 1], try_return_in_branch_in_loop) in ((None, [-1, 20, 30, 30]), FELL)
 assert run([3, 1, 1], try_return_in_branch_in_loop) in ((None, [-1, 20, 30, 30, 30]), FELL)
+assert run([], try_with_return_in_else_then_code) in ((10, [('enter', 7), ('exit', 7, False)]), FELL)
+assert run([1], try_with_return_in_else_then_code) in ((None, [30]), FELL)
+assert run([2], try_with_return_in_else_then_code) in ((None, [30]), FELL)
+assert run([3], try_with_return_in_else_then_code) in ((None, [30]), FELL)
+assert run([], try_with_return_in_else_then_while_true) in ((10, [('enter', 7), -1, ('exit', 7, False)]), FELL)
+assert run([0, 2], try_with_return_in_else_then_while_true) in (('E2', [('enter', 7), -1, ('exit', 7, False)]), FELL)
+assert run([1, 1], try_with_return_in_else_then_while_true) in ((None, [5]), FELL)
+assert run([1, 0, 1], try_with_return_in_else_then_while_true) in ((None, [5, 5]), FELL)
+assert run([0, 1, 0, 1], try_with_return_in_else_then_while_true) in ((None, [('enter', 7), -1, ('exit', 7, False), 20, 5]), FELL)
+assert run([0, 1, 1, 1], try_with_return_in_else_then_while_true) in ((None, [('enter', 7), -1, ('exit', 7, True), 20, 5]), FELL)
+assert run([1, 0, 0, 1], try_with_return_in_else_then_while_true) in ((None, [5, 5, 5]), FELL)
+assert run([0, 1, 0, 0, 1], try_with_return_in_else_then_while_true) in ((None, [('enter', 7), -1, ('exit', 7, False), 20, 5, 5]), FELL)
+assert run([0, 1, 1, 0, 1], try_with_return_in_else_then_while_true) in ((None, [('enter', 7), -1, ('exit', 7, True), 20, 5, 5]), FELL)

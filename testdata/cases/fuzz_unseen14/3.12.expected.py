@@ -105,97 +105,18 @@ def closure_while_in_while_try_else_break_loop_else(c, t, x, n, m):
 
 
 def try_with_return_then_code_before_while_true(c, t, x, n, m):
-    # depyf: could not decompile try_with_return_then_code_before_while_true: unstructured backward jump at 174
-    #   131           0 RESUME                   0
-    #   
-    #   132           2 PUSH_NULL
-    #                 4 LOAD_FAST                0 (c)
-    #                 6 CALL                     0
-    #                14 POP_JUMP_IF_FALSE        1 (to 18)
-    #   
-    #   133          16 JUMP_FORWARD            20 (to 58)
-    #   
-    #   135     >>   18 NOP
-    #   
-    #   136          20 PUSH_NULL
-    #                22 LOAD_FAST                4 (m)
-    #                24 LOAD_CONST               1 (7)
-    #                26 CALL                     1
-    #                34 BEFORE_WITH
-    #                36 POP_TOP
-    #   
-    #   137          38 NOP
-    #   
-    #   136          40 LOAD_CONST               0 (None)
-    #                42 LOAD_CONST               0 (None)
-    #                44 LOAD_CONST               0 (None)
-    #                46 CALL                     2
-    #                54 POP_TOP
-    #                56 RETURN_CONST             2 (10)
-    #   
-    #   141     >>   58 NOP
-    #   
-    #   142     >>   60 PUSH_NULL
-    #                62 LOAD_FAST                3 (n)
-    #                64 CALL                     0
-    #                72 GET_ITER
-    #           >>   74 FOR_ITER                10 (to 98)
-    #                78 STORE_FAST               5 (j)
-    #   
-    #   143          80 PUSH_NULL
-    #                82 LOAD_FAST                1 (t)
-    #                84 LOAD_FAST                5 (j)
-    #                86 CALL                     1
-    #                94 POP_TOP
-    #                96 JUMP_BACKWARD           12 (to 74)
-    #   
-    #   142     >>   98 END_FOR
-    #   
-    #   141         100 JUMP_BACKWARD           21 (to 60)
-    #   
-    #   136     >>  102 PUSH_EXC_INFO
-    #               104 WITH_EXCEPT_START
-    #               106 POP_JUMP_IF_TRUE         1 (to 110)
-    #               108 RERAISE                  2
-    #           >>  110 POP_TOP
-    #               112 POP_EXCEPT
-    #               114 POP_TOP
-    #               116 POP_TOP
-    #               118 JUMP_FORWARD             3 (to 126)
-    #           >>  120 COPY                     3
-    #               122 POP_EXCEPT
-    #               124 RERAISE                  1
-    #           >>  126 JUMP_FORWARD            15 (to 158)
-    #           >>  128 PUSH_EXC_INFO
-    #   
-    #   138         130 LOAD_GLOBAL              0 (E1)
-    #               140 CHECK_EXC_MATCH
-    #               142 POP_JUMP_IF_FALSE        3 (to 150)
-    #               144 POP_TOP
-    #   
-    #   139         146 POP_EXCEPT
-    #               148 JUMP_FORWARD             4 (to 158)
-    #   
-    #   138     >>  150 RERAISE                  0
-    #           >>  152 COPY                     3
-    #               154 POP_EXCEPT
-    #               156 RERAISE                  1
-    #   
-    #   140     >>  158 PUSH_NULL
-    #               160 LOAD_FAST                1 (t)
-    #               162 LOAD_CONST               3 (20)
-    #               164 CALL                     1
-    #               172 POP_TOP
-    #               174 JUMP_BACKWARD           59 (to 58)
-    #   ExceptionTable:
-    #     20 to 34 -> 128 [0]
-    #     36 to 38 -> 102 [1] lasti
-    #     40 to 54 -> 128 [0]
-    #     102 to 110 -> 120 [3] lasti
-    #     112 to 124 -> 128 [0]
-    #     128 to 144 -> 152 [1] lasti
-    #     150 to 150 -> 152 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_with_return_then_code_before_while_true: unstructured backward jump at 174')
+    if c():
+        pass
+    else:
+        try:
+            with m(7):
+                return 10
+        except E1:
+            pass
+        t(20)
+    while True:
+        for j in n():
+            t(j)
 
 
 def try_return_then_code_before_while_true(c, t, x, n, m):

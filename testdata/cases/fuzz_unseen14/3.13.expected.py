@@ -124,102 +124,18 @@ def closure_while_in_while_try_else_break_loop_else(c, t, x, n, m):
 
 
 def try_with_return_then_code_before_while_true(c, t, x, n, m):
-    # depyf: could not decompile try_with_return_then_code_before_while_true: unstructured backward jump at 200
-    #    131            RESUME                   0
-    #   
-    #    132            LOAD_FAST                0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        1 (to L1)
-    #   
-    #    133            JUMP_FORWARD            20 (to L6)
-    #   
-    #    135    L1:     NOP
-    #   
-    #    136    L2:     LOAD_FAST                4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               1 (7)
-    #                   CALL                     1
-    #                   BEFORE_WITH
-    #           L3:     POP_TOP
-    #   
-    #    137            NOP
-    #   
-    #    136    L4:     LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   LOAD_CONST               0 (None)
-    #                   CALL                     2
-    #                   POP_TOP
-    #           L5:     RETURN_CONST             2 (10)
-    #   
-    #    141    L6:     NOP
-    #   
-    #    142    L7:     LOAD_FAST                3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L8:     FOR_ITER                11 (to L9)
-    #                   STORE_FAST               5 (j)
-    #   
-    #    143            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_FAST                5 (j)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           13 (to L8)
-    #   
-    #    142    L9:     END_FOR
-    #                   POP_TOP
-    #   
-    #    141            JUMP_BACKWARD           24 (to L7)
-    #   
-    #    136   L10:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         1 (to L11)
-    #                   RERAISE                  2
-    #          L11:     POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L13:     JUMP_FORWARD            19 (to L19)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L15:     PUSH_EXC_INFO
-    #   
-    #    138            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        3 (to L17)
-    #                   POP_TOP
-    #   
-    #    139   L16:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L19)
-    #   
-    #    138   L17:     RERAISE                  0
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    140   L19:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_CONST               3 (20)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 67 (to L6)
-    #   ExceptionTable:
-    #     L2 to L3 -> L15 [0]
-    #     L3 to L4 -> L10 [1] lasti
-    #     L4 to L5 -> L15 [0]
-    #     L10 to L12 -> L14 [3] lasti
-    #     L12 to L13 -> L15 [0]
-    #     L14 to L15 -> L15 [0]
-    #     L15 to L16 -> L18 [1] lasti
-    #     L17 to L18 -> L18 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_with_return_then_code_before_while_true: unstructured backward jump at 200')
+    if c():
+        pass
+    else:
+        try:
+            with m(7):
+                return 10
+        except E1:
+            pass
+        t(20)
+    while True:
+        for j in n():
+            t(j)
 
 
 def try_return_then_code_before_while_true(c, t, x, n, m):

@@ -252,111 +252,18 @@ def closure_while_in_while_try_else_break_loop_else(c, t, x, n, m):
 
 
 def try_with_return_then_code_before_while_true(c, t, x, n, m):
-    # depyf: could not decompile try_with_return_then_code_before_while_true: unstructured backward jump at 226
-    #    131            RESUME                   0
-    #   
-    #    132            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L1)
-    #                   NOT_TAKEN
-    #   
-    #    133            JUMP_FORWARD            29 (to L6)
-    #   
-    #    135    L1:     NOP
-    #   
-    #    136    L2:     LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           7
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #    137            NOP
-    #   
-    #    136    L4:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L5:     LOAD_SMALL_INT          10
-    #                   RETURN_VALUE
-    #   
-    #    141    L6:     NOP
-    #   
-    #    142            LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #           L7:     FOR_ITER                11 (to L8)
-    #                   STORE_FAST               5 (j)
-    #   
-    #    143            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_FAST_BORROW         5 (j)
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD           13 (to L7)
-    #   
-    #    142    L8:     END_FOR
-    #                   POP_ITER
-    #                   JUMP_BACKWARD           25 (to L6)
-    #   
-    #    136    L9:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L10)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L10:     POP_TOP
-    #          L11:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #          L12:     JUMP_FORWARD            20 (to L18)
-    #   
-    #     --   L13:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #          L14:     PUSH_EXC_INFO
-    #   
-    #    138            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        4 (to L16)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    139   L15:     POP_EXCEPT
-    #                   JUMP_FORWARD             4 (to L18)
-    #   
-    #    138   L16:     RERAISE                  0
-    #   
-    #     --   L17:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    140   L18:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          20
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   JUMP_BACKWARD_NO_INTERRUPT 70 (to L6)
-    #   ExceptionTable:
-    #     L2 to L3 -> L14 [0]
-    #     L3 to L4 -> L9 [2] lasti
-    #     L4 to L5 -> L14 [0]
-    #     L9 to L11 -> L13 [4] lasti
-    #     L11 to L12 -> L14 [0]
-    #     L13 to L14 -> L14 [0]
-    #     L14 to L15 -> L17 [1] lasti
-    #     L16 to L17 -> L17 [1] lasti
-    raise RuntimeError('depyf: could not decompile try_with_return_then_code_before_while_true: unstructured backward jump at 226')
+    if c():
+        pass
+    else:
+        try:
+            with m(7):
+                return 10
+        except E1:
+            pass
+        t(20)
+    while True:
+        for j in n():
+            t(j)
 
 
 def try_return_then_code_before_while_true(c, t, x, n, m):

@@ -74,7 +74,55 @@ final class BranchExits {
                 leave = Integer.MAX_VALUE;
             }
         }
+        leave = Math.max(leave, orphanClausesPast(w, b, f, loop));
         return Math.max(leave, suppressedPast(w, b, f, loop, skipOwnTails));
+    }
+
+    /**
+     * A try protecting nothing ({@link OrphanHandlers}: `try: return CONST`) inside the then-branch [b, f):
+     * no range reaches its handler, which 3.12+ lay out past the branch, so the loop above does not see its
+     * clauses. A clause exit t past f leaves the branch (the code after the if, the rest an else) only when
+     * the layout says t is not the rest of the branch: a clause of a try laid out in [f, t) goes to t too
+     * (code of the branch, which comes before [f, t) in the source, no later clause could reach without a
+     * loop). Without that, t may be the code after the orphan try inside the branch, laid out after the
+     * handlers and jumping back to where the if goes on (fuzz seed 5 f214: `elif not c(): try: return 6
+     * except E1: t(7)` then `t(8)`, the code after that if read as an else). Taken only when every place the
+     * orphan's body may start lies in [b, f), and no handler protects the orphan's handler code (its try is
+     * no other try's, with's or finally's body). The farthest such exit, or -1.
+     */
+    private static int orphanClausesPast(Walker w, int b, int f, Region.Loop loop) {
+        if (!w.env.atLeast(3, 12) || w.orphanBodies.isEmpty()) {
+            return -1;
+        }
+        java.util.Map<Integer, Boolean> inside = new java.util.HashMap<>();
+        for (var e : w.orphanBodies.entrySet()) {
+            boolean in = e.getKey() >= b && e.getKey() < f;
+            inside.merge(e.getValue(), in, Boolean::logicalAnd);
+        }
+        int leave = -1;
+        for (var e : inside.entrySet()) {
+            Code.Handler cleanup = w.code.handlerAt(e.getKey());
+            if (!e.getValue() || e.getKey() < f || cleanup == null || w.code.handlerAt(cleanup.target()) != null) {
+                continue;                      // (only an orphan no other statement's handler encloses: the
+            }                                  // clauses of one nested in a try or a finally go on in that statement)
+            for (int t : ExceptClauses.clauseExits(w, e.getKey())) {
+                if (t > f && !Branches.isLoopTarget(loop, t) && !Branches.sameExit(w, t, f) && laterClausesGo(w, f, t)) {
+                    leave = Math.max(leave, t);
+                }
+            }
+        }
+        return leave;
+    }
+
+    /** True when an except clause of a try whose protected range starts in [f, t) leaves by a jump to t. */
+    private static boolean laterClausesGo(Walker w, int f, int t) {
+        for (Code.Handler h : w.code.handlers()) {
+            if (h.start() >= f && h.start() < t && w.normalFlow.get(h.start()) && Handlers.kind(w.code, h.target()) == Handlers.Kind.EXCEPT
+                    && w.code.handlerAt(h.target()) != null && ExceptClauses.clauseExits(w, h.target()).contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the code at t (past line NOPs) jumps back into [b, f). */

@@ -86,11 +86,46 @@ final class ColdContinuations {
             if (!inside && op.target() > t && op.target() < e) {
                 return false;                      // entered in the middle from elsewhere
             }
-            if (!inside && op.target() == t && !leavesClause(w, k) && !passedOnFromClauses(w, k)) {
+            if (!inside && op.target() == t && !leavesClause(w, k) && !passedOnFromClauses(w, k)
+                    && !leavesSuppressingWith(w, k) && !passedOnFromSuppressingWith(w, k)) {
                 return false;                      // entered other than by leaving an except clause
             }
         }
         return true;
+    }
+
+    /**
+     * True when the jump at k ends a with handler's suppressing path (POP_EXCEPT, the exit values popped:
+     * {@link WithSuppressedPaths#withSuppressed}): a with ending a try body whose own body returns, so that the
+     * code after the with, the body's end, goes on only where the try's clauses do (3.13+ jump there straight).
+     */
+    private static boolean leavesSuppressingWith(Walker w, int k) {
+        int p = k - 1;
+        while (p > 0 && k - p <= 3 && w.code.op(p).is("POP_TOP")) {
+            p--;
+        }
+        return p > 0 && p < k - 1 && w.code.op(p).is("POP_EXCEPT") && w.code.op(k).isUnconditionalJump()
+                && WithSuppressedPaths.withSuppressed(w.code, p) == w.code.op(k).target();
+    }
+
+    /**
+     * 3.12: the same path through a lone jump laid out after the with's handler (its RERAISE before it),
+     * protected by nothing: the try body's end, entered only by jumps ending with handlers' suppressing paths.
+     */
+    private static boolean passedOnFromSuppressingWith(Walker w, int k) {
+        if (k == 0 || !w.code.op(k - 1).is("RERAISE") || !w.code.op(k).isUnconditionalJump() || w.code.handlerAt(k) != null) {
+            return false;
+        }
+        boolean entered = false;
+        for (var op : w.code.ops()) {
+            if (op.target() == k) {
+                if (!leavesSuppressingWith(w, op.index())) {
+                    return false;
+                }
+                entered = true;
+            }
+        }
+        return entered;
     }
 
     /**

@@ -345,7 +345,27 @@ final class ExceptClauses {
         // (its code may be protected by the handlers of statements around the loop's body: an enclosing
         // try's, whose body holds the loop)
         int e = ColdContinuations.end(w, t, r);
-        return e > t && ColdContinuations.rejoins(w, t, e, t, t, r.loop());
+        return e > t && (ColdContinuations.rejoins(w, t, e, t, t, r.loop()) || rejoinsRegionInBody(w, t, e, r));
+    }
+
+    /**
+     * True when the block [t, e) jumps back only to where the region goes on inside the loop's body (or the
+     * loop's head or exit): the code after a try ending an if branch in the loop body, whose body returns,
+     * laid out after the handlers (3.12+, ColdContinuations) and jumping back to the code after the if.
+     */
+    private static boolean rejoinsRegionInBody(Walker w, int t, int e, Region r) {
+        int f = r.follow();
+        if (r.loop() == null || r.loop().continues().isEmpty() || f < 0) {
+            return false;
+        }
+        if (f == t) {
+            // (the clause's own region, going on at the block: the try around it checked where the block
+            // goes, Tries walks it with the try's region; here any jump back into the loop's body)
+            int head = java.util.Collections.min(r.loop().continues());
+            return ColdContinuations.rejoins(w, t, e, head + 1, r.loop().bodyEnd() - 1, r.loop());
+        }
+        return f < t && f < r.loop().bodyEnd() && !r.loop().continues().contains(f)
+                && ColdContinuations.rejoins(w, t, e, f, f, r.loop());
     }
 
     /** The targets of the handler's clause exits (jumps right after POP_EXCEPT and name cleanup), in layout order. */

@@ -1246,7 +1246,9 @@ final class Tries {
      * handler: the code after the try, which the body would fall into, is where they would jump.)
      */
     private static int unprotectedReturnEnd(Walker w, int j) {
-        int k = skipNops(w, j);
+        // (in a for loop the return pops the loop's iterator first, also past the range: compile.c's
+        // compiler_unwind_fblock_stack emits that POP_TOP before the constant's return)
+        int k = iteratorPops(w, skipNops(w, j));
         if (!w.env.atLeast(3, 12) || k >= w.code.size() || w.code.handlerAt(k) != null) {
             return -1;
         }
