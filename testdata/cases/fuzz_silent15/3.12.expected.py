@@ -192,109 +192,24 @@ def try_while_else_return_past_range(c, t, x, n, m):
 
 
 def while_in_orphan_try_else_in_named_clause(c, t, x, n, m):
-    # depyf: could not decompile while_in_orphan_try_else_in_named_clause: a jump leaves the loop past its exit at 94
-    #   230           0 RESUME                   0
-    #   
-    #   231           2 NOP
-    #   
-    #   232           4 PUSH_NULL
-    #                 6 LOAD_FAST                0 (c)
-    #                 8 CALL                     0
-    #                16 POP_JUMP_IF_FALSE        8 (to 34)
-    #   
-    #   233          18 PUSH_NULL
-    #                20 LOAD_FAST                2 (x)
-    #                22 LOAD_CONST               1 (4)
-    #                24 CALL                     1
-    #                32 POP_TOP
-    #   
-    #   247     >>   34 RETURN_CONST             0 (None)
-    #           >>   36 PUSH_EXC_INFO
-    #   
-    #   234          38 LOAD_GLOBAL              0 (E1)
-    #                48 CHECK_EXC_MATCH
-    #                50 POP_JUMP_IF_FALSE        3 (to 58)
-    #                52 POP_TOP
-    #   
-    #   235          54 POP_EXCEPT
-    #   
-    #   247          56 RETURN_CONST             0 (None)
-    #   
-    #   236     >>   58 LOAD_GLOBAL              2 (E2)
-    #                68 CHECK_EXC_MATCH
-    #                70 POP_JUMP_IF_FALSE       45 (to 162)
-    #                72 STORE_FAST               5 (e)
-    #   
-    #   237          74 NOP
-    #   
-    #   238          76 NOP
-    #   
-    #   242          78 NOP
-    #   
-    #   243     >>   80 PUSH_NULL
-    #                82 LOAD_FAST                0 (c)
-    #                84 CALL                     0
-    #                92 POP_JUMP_IF_FALSE        1 (to 96)
-    #   
-    #   244          94 JUMP_FORWARD            24 (to 144)
-    #   
-    #   245     >>   96 PUSH_NULL
-    #                98 LOAD_FAST                1 (t)
-    #               100 LOAD_CONST               2 (47)
-    #               102 CALL                     1
-    #               110 POP_TOP
-    #   
-    #   242         112 JUMP_BACKWARD           17 (to 80)
-    #               114 PUSH_EXC_INFO
-    #   
-    #   239         116 LOAD_GLOBAL              0 (E1)
-    #               126 CHECK_EXC_MATCH
-    #               128 POP_JUMP_IF_FALSE        3 (to 136)
-    #               130 POP_TOP
-    #   
-    #   240         132 POP_EXCEPT
-    #               134 JUMP_FORWARD             4 (to 144)
-    #   
-    #   239     >>  136 RERAISE                  0
-    #           >>  138 COPY                     3
-    #               140 POP_EXCEPT
-    #               142 RERAISE                  1
-    #           >>  144 POP_EXCEPT
-    #               146 LOAD_CONST               0 (None)
-    #               148 STORE_FAST               5 (e)
-    #               150 DELETE_FAST              5 (e)
-    #   
-    #   247         152 RETURN_CONST             0 (None)
-    #           >>  154 LOAD_CONST               0 (None)
-    #               156 STORE_FAST               5 (e)
-    #               158 DELETE_FAST              5 (e)
-    #               160 RERAISE                  1
-    #   
-    #   236     >>  162 RERAISE                  0
-    #           >>  164 COPY                     3
-    #               166 POP_EXCEPT
-    #               168 RERAISE                  1
-    #           >>  170 PUSH_EXC_INFO
-    #   
-    #   247         172 RERAISE                  0
-    #           >>  174 COPY                     3
-    #               176 POP_EXCEPT
-    #               178 RERAISE                  1
-    #   ExceptionTable:
-    #     4 to 32 -> 36 [0]
-    #     36 to 52 -> 164 [1] lasti
-    #     54 to 54 -> 170 [0]
-    #     58 to 72 -> 164 [1] lasti
-    #     78 to 112 -> 154 [1] lasti
-    #     114 to 130 -> 138 [2] lasti
-    #     132 to 134 -> 154 [1] lasti
-    #     136 to 136 -> 138 [2] lasti
-    #     138 to 142 -> 154 [1] lasti
-    #     144 to 150 -> 170 [0]
-    #     154 to 162 -> 164 [1] lasti
-    #     164 to 168 -> 170 [0]
-    #     170 to 172 -> 174 [1] lasti
-    raise RuntimeError('depyf: could not decompile while_in_orphan_try_else_in_named_clause: a jump leaves the loop past its exit at 94')
+    try:
+        if c():
+            x(4)
+    except E1:
+        pass
+    except E2 as e:
+        try:
+            pass
+        except E1:
+            pass
+        else:
+            while True:
+                if c():
+                    break
+                t(47)
+    finally:
+        pass
+    return None
 
 
 def with_suppressing_into_try_of_endless_loop(c, t, x, n, m):

@@ -239,11 +239,16 @@ def while_in_orphan_try_else_in_named_clause(c, t, x, n, m):
     except E1:
         pass
     except E2 as e:
-        while True:
-            if c():
-                break
-            else:
-                t(47)
+        try:
+            pass
+        except E1:
+            pass
+        else:
+            while True:
+                if c():
+                    break
+                else:
+                    t(47)
     finally:
         pass
     return None

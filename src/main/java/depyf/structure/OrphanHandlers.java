@@ -537,6 +537,12 @@ final class OrphanHandlers {
         for (int k = p; k < cleanup && k < code.size(); k++) {
             if (code.op(k).is("POP_EXCEPT")) {
                 int e = ExceptClauses.afterNameCleanup(code, k + 1);
+                if (e < code.size() && code.op(e).is("POP_EXCEPT")) {
+                    // the clause goes on into (3.13+: a copy of) the end of an enclosing except clause, its
+                    // POP_EXCEPT, name cleanup and jump: where that clause goes, not the code after p's try
+                    k = e;
+                    continue;
+                }
                 if (e < code.size() && code.op(e).isUnconditionalJump() && code.op(e).target() < p) {
                     exits.add(code.op(e).target());
                 }

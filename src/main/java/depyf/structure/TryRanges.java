@@ -332,7 +332,7 @@ final class TryRanges {
                 }
                 int goes = WithSuppressedPaths.suppressedAfter(w, h);
                 // (the outermost with's path goes on at q, or runs a copy of the small exit block there)
-                return goes == q || goes > q && smallExitBlock(w, q) && Branches.sameExit(w, q, goes) ? q : t;
+                return goes == q || goes > q && (smallExitBlock(w, q) || clauseEndJumpCopy(w, q)) && Branches.sameExit(w, q, goes) ? q : t;
             }
             q = w.code.op(e).isUnconditionalJump() ? w.code.op(e).target() : e;
             h = outer.target();
@@ -1190,6 +1190,16 @@ final class TryRanges {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when j starts a copy of an except clause's lineless end, POP_EXCEPT and a jump (3.13+:
+     * flowgraph.c's basicblock_inline_small_or_no_lineno_blocks copies a block without line number and
+     * without fall-through into each block jumping to it, where 3.12 has them share one).
+     */
+    static boolean clauseEndJumpCopy(Walker w, int j) {
+        return w.env.atLeast(3, 13) && j + 1 < w.code.size() && w.code.op(j).is("POP_EXCEPT")
+                && w.code.op(j + 1).isUnconditionalJump();
     }
 
     /** A block of at most four instructions at j ending in a return or raise, which the compiler copies into a jump to it. */

@@ -146,7 +146,8 @@ final class WhileTrue {
         }
         Lifter body = l.fork();
         // the loop ends a branch of an if statement: its breaks jump to the end of the statement
-        int breaksTo = exit == to && r.exactFollow() && r.follow() > to && jumpsTo(w, p, back, r.follow()) ? r.follow() : exit;
+        int breaksTo = exit == to && r.exactFollow() && r.follow() > to && jumpsTo(w, p, back, r.follow())
+                || breaksPastHandler(w, p, back, to, exit, r) ? r.follow() : exit;
         // left only by breaks from except clauses, each a copy of the code after the loop (3.12+)
         ClauseBreakCopies copies = exit == back + 1 && breaksTo == exit ? ClauseBreakCopies.find(w, p, back, to) : null;
         if (copies != null && r.follow() >= to && w.copiedExitLength(copies.copy(), r.follow()) == copies.length()) {
@@ -733,6 +734,24 @@ final class WhileTrue {
     }
 
     /** True when an unconditional jump of normal flow in [p, back] goes to t. */
+    /**
+     * The loop ends a region laid out right before a handler (3.12: the else clause of {@code try: pass},
+     * whose orphaned handler compile.c's compiler_try_except emits after the else, the else's jump to the
+     * end dropped as dead after a loop that never falls off its end): its breaks jump past that handler to
+     * where the region goes on, the code after the try statement.
+     */
+    private static boolean breaksPastHandler(Walker w, int p, int back, int to, int exit, Region r) {
+        if (exit != to || exit != back + 1 || r.follow() <= to || to >= w.code.size() || !w.code.op(to).is("PUSH_EXC_INFO")) {
+            return false;
+        }
+        for (int k = p; k <= back; k++) {
+            if (w.code.op(k).isUnconditionalJump() && w.code.op(k).target() == r.follow() && w.reachable.get(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean jumpsTo(Walker w, int p, int back, int t) {
         for (int k = p; k <= back; k++) {
             if (w.code.op(k).isUnconditionalJump() && w.code.op(k).target() == t && w.normalFlow.get(k)) {

@@ -302,7 +302,8 @@ final class WithSuppressedPaths {
             if (e < 0 || e >= handler || w.normalFlow.get(after) || w.dead.get(after)) {
                 continue;                      // (reached from normal flow: the nested with's body goes on there)
             }
-            int end = w.code.op(e).isUnconditionalJump() ? e + 1 : TryRanges.straightExit(w, e, handler);
+            // (3.13+: the path goes on with its own copy of the clause's end, POP_EXCEPT and the jump)
+            int end = w.code.op(e).isUnconditionalJump() ? e + 1 : TryRanges.clauseEndJumpCopy(w, e) ? e + 2 : TryRanges.straightExit(w, e, handler);
             if (end > e && Withs.sameRun(w, e, goes)) {
                 w.dead.set(after, end);
                 copiesThroughExit(w, nested, after);

@@ -171,7 +171,7 @@ final class Withs {
      */
     private static int acrossGap(Walker w, int stopped, int handler) {
         Code.Handler h = w.code.handlerAt(stopped - 1);
-        if (!w.env.atLeast(3, 12) || h == null || h.target() != handler || h.end() <= stopped || !w.code.op(stopped - 1).is("END_FOR")) {
+        if (!w.env.atLeast(3, 12) || h == null || h.target() != handler || h.end() <= stopped || !endsAtLoopExit(w, stopped)) {
             return -1;
         }
         for (int k = stopped; k < h.end(); k++) {
@@ -180,6 +180,15 @@ final class Withs {
             }
         }
         return h.end();
+    }
+
+    /**
+     * True when the walk stopped just past a for loop's exit: 3.12 END_FOR; 3.13 END_FOR, POP_TOP (END_FOR
+     * pops only the value since 3.13, the iterator is popped apart); 3.14 END_FOR, POP_ITER.
+     */
+    private static boolean endsAtLoopExit(Walker w, int stopped) {
+        Op op = w.code.op(stopped - 1);
+        return op.is("END_FOR") || (op.is("POP_TOP") || op.is("POP_ITER")) && stopped >= 2 && w.code.op(stopped - 2).is("END_FOR");
     }
 
     private static int continuePastRangeEnd(Walker w, int i, int j, int to, Region r) {
