@@ -100,157 +100,18 @@ def clause_while_true_break_else_raise(c, t, x, n, m):
 
 
 def match_default_return_in_with_try(c, t, x, n, m):
-    # depyf: could not decompile match_default_return_in_with_try: code between a with body and its handler at 172
-    #    108            RESUME                   0
-    #   
-    #    111            LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           1
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L1:     POP_TOP
-    #   
-    #    112    L2:     NOP
-    #   
-    #    113    L3:     LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    114            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   LOAD_SMALL_INT           3
-    #                   BINARY_OP                6 (%)
-    #                   LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   BUILD_TUPLE              2
-    #   
-    #    115            MATCH_SEQUENCE
-    #                   POP_JUMP_IF_FALSE       23 (to L7)
-    #                   NOT_TAKEN
-    #                   GET_LEN
-    #                   LOAD_SMALL_INT           2
-    #                   COMPARE_OP              72 (==)
-    #                   POP_JUMP_IF_FALSE       16 (to L7)
-    #           L4:     NOT_TAKEN
-    #           L5:     UNPACK_SEQUENCE          2
-    #                   LOAD_SMALL_INT           0
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE        8 (to L7)
-    #                   NOT_TAKEN
-    #                   LOAD_SMALL_INT           1
-    #                   COMPARE_OP              88 (bool(==))
-    #                   POP_JUMP_IF_FALSE        3 (to L8)
-    #                   NOT_TAKEN
-    #   
-    #    116    L6:     JUMP_FORWARD            13 (to L10)
-    #   
-    #    115    L7:     POP_TOP
-    #   
-    #    117    L8:     NOP
-    #   
-    #    118    L9:     NOP
-    #   
-    #    111            LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_SMALL_INT          18
-    #                   RETURN_VALUE
-    #          L10:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --   L11:     PUSH_EXC_INFO
-    #   
-    #    119            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       12 (to L13)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    120            LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L12:     POP_EXCEPT
-    #                   JUMP_BACKWARD_NO_INTERRUPT 31 (to L10)
-    #   
-    #    121   L13:     LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       19 (to L19)
-    #          L14:     NOT_TAKEN
-    #          L15:     STORE_FAST               5 (e)
-    #   
-    #    122   L16:     LOAD_FAST                1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #          L17:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   JUMP_BACKWARD_NO_INTERRUPT 54 (to L10)
-    #   
-    #     --   L18:     LOAD_CONST               1 (None)
-    #                   STORE_FAST               5 (e)
-    #                   DELETE_FAST              5 (e)
-    #                   RERAISE                  1
-    #   
-    #    121   L19:     RERAISE                  0
-    #   
-    #     --   L20:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #    111   L21:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L22)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L22:     POP_TOP
-    #          L23:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --   L24:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L1 to L2 -> L21 [2] lasti
-    #     L3 to L4 -> L11 [2]
-    #     L5 to L6 -> L11 [2]
-    #     L6 to L7 -> L21 [2] lasti
-    #     L7 to L9 -> L11 [2]
-    #     L11 to L12 -> L20 [3] lasti
-    #     L12 to L13 -> L21 [2] lasti
-    #     L13 to L14 -> L20 [3] lasti
-    #     L15 to L16 -> L20 [3] lasti
-    #     L16 to L17 -> L18 [3] lasti
-    #     L17 to L18 -> L21 [2] lasti
-    #     L18 to L20 -> L20 [3] lasti
-    #     L20 to L21 -> L21 [2] lasti
-    #     L21 to L23 -> L24 [4] lasti
-    raise RuntimeError('depyf: could not decompile match_default_return_in_with_try: code between a with body and its handler at 172')
+    with m(1):
+        try:
+            x(4)
+            match c() % 3, c():
+                case [0, 1]:
+                    pass
+                case _:
+                    return 18
+        except E1:
+            t(2)
+        except E2 as e:
+            t(3)
 
 
 def if_match_default_return_in_try(c, t, x, n, m):

@@ -146,98 +146,21 @@ def plain_return_ending_try_in_while(c, t, x, n, m):
 
 
 def for_else_break_ending_try_in_while(c, t, x, n, m):
-    # depyf: could not decompile for_else_break_ending_try_in_while: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 118
-    #    157            RESUME                   0
-    #   
-    #    161    L1:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       50 (to L7)
-    #                   NOT_TAKEN
-    #                   LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       35 (to L6)
-    #                   NOT_TAKEN
-    #   
-    #    162            NOP
-    #   
-    #    163    L2:     LOAD_FAST_BORROW         3 (n)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   GET_ITER
-    #                   FOR_ITER                12 (to L4)
-    #                   STORE_FAST               5 (k)
-    #   
-    #    164            LOAD_FAST_BORROW         2 (x)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    165            POP_TOP
-    #           L3:     JUMP_BACKWARD           48 (to L1)
-    #   
-    #    163    L4:     END_FOR
-    #                   POP_ITER
-    #   
-    #    167            LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #    168    L5:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #    161    L6:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #           L7:     LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     --    L8:     PUSH_EXC_INFO
-    #   
-    #    169            LOAD_GLOBAL              0 (E1)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE        5 (to L10)
-    #                   NOT_TAKEN
-    #                   POP_TOP
-    #   
-    #    170    L9:     POP_EXCEPT
-    #                   JUMP_BACKWARD           78 (to L1)
-    #   
-    #    171   L10:     LOAD_GLOBAL              2 (E2)
-    #                   CHECK_EXC_MATCH
-    #                   POP_JUMP_IF_FALSE       12 (to L15)
-    #          L11:     NOT_TAKEN
-    #          L12:     STORE_FAST               6 (e)
-    #   
-    #    172   L13:     POP_EXCEPT
-    #                   LOAD_CONST               1 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   JUMP_BACKWARD           94 (to L1)
-    #   
-    #     --   L14:     LOAD_CONST               1 (None)
-    #                   STORE_FAST               6 (e)
-    #                   DELETE_FAST              6 (e)
-    #                   RERAISE                  1
-    #   
-    #    171   L15:     RERAISE                  0
-    #   
-    #     --   L16:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L2 to L3 -> L8 [0]
-    #     L4 to L5 -> L8 [0]
-    #     L8 to L9 -> L16 [1] lasti
-    #     L10 to L11 -> L16 [1] lasti
-    #     L12 to L13 -> L16 [1] lasti
-    #     L14 to L16 -> L16 [1] lasti
-    raise RuntimeError("depyf: could not decompile for_else_break_ending_try_in_while: a for loop's break jumps back to an enclosing loop while its else clause falls into other code at 118")
+    while c():
+        if c():
+            try:
+                for k in n():
+                    x(2)
+                    break
+                else:
+                    t(3)
+                    return None
+            except E1:
+                continue
+            except E2 as e:
+                continue
+        else:
+            return None
 
 assert run([], while_true_ending_named_clause) in ((None, [-22, 1]), FELL)
 assert run([1], while_true_ending_named_clause) in (('E1', [-22]), FELL)

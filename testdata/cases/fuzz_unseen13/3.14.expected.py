@@ -219,15 +219,15 @@ def closure_clause_while_true_break_else_code(c, t, x, n, m):
                 else:
                     x(11)
             except E1:
-                continue
+                pass
             except E2 as e:
                 while True:
                     if c():
                         break
                     else:
                         t(18)
-                continue
-            t(19)
+            else:
+                t(19)
     return inner()
 
 assert run([], try_if_else_calls_else_break) in ((None, []), FELL)

@@ -66,175 +66,19 @@ def run(answers, f):
 
 
 def while_true_else_break(c, t, x, n, m):
-    # depyf: could not decompile while_true_else_break: a with's suppressing path goes on to code not laid out after its handler at 406
-    #     71            RESUME                   0
-    #   
-    #     72    L1:     NOP
-    #   
-    #     73            LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE        2 (to L2)
-    #                   NOT_TAKEN
-    #   
-    #     74            JUMP_FORWARD           128 (to L10)
-    #   
-    #     75    L2:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       42 (to L4)
-    #                   NOT_TAKEN
-    #                   LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       29 (to L4)
-    #                   NOT_TAKEN
-    #   
-    #     76            LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           2
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L3:     POP_TOP
-    #   
-    #     77            LOAD_GLOBAL              1 (E2 + NULL)
-    #                   LOAD_SMALL_INT           3
-    #                   CALL                     1
-    #                   RAISE_VARARGS            1
-    #   
-    #     78    L4:     LOAD_FAST_BORROW         0 (c)
-    #                   PUSH_NULL
-    #                   CALL                     0
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_FALSE       53 (to L9)
-    #                   NOT_TAKEN
-    #   
-    #     79            LOAD_FAST_BORROW         4 (m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           4
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L5:     STORE_FAST_LOAD_FAST    84 (w, m)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           5
-    #                   CALL                     1
-    #                   COPY                     1
-    #                   LOAD_SPECIAL             1 (__exit__)
-    #                   SWAP                     2
-    #                   SWAP                     3
-    #                   LOAD_SPECIAL             0 (__enter__)
-    #                   CALL                     0
-    #           L6:     POP_TOP
-    #   
-    #     80            NOP
-    #   
-    #     79    L7:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #           L8:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          134 (to L1)
-    #   
-    #     82    L9:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT           9
-    #                   CALL                     1
-    #                   POP_TOP
-    #   
-    #     83            NOP
-    #   
-    #     84   L10:     LOAD_FAST_BORROW         1 (t)
-    #                   PUSH_NULL
-    #                   LOAD_SMALL_INT          10
-    #                   CALL                     1
-    #                   POP_TOP
-    #                   LOAD_CONST               1 (None)
-    #                   RETURN_VALUE
-    #   
-    #     76   L11:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L12)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L12:     POP_TOP
-    #          L13:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          170 (to L1)
-    #   
-    #     --   L14:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     79   L15:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L16)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L16:     POP_TOP
-    #          L17:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_FORWARD             3 (to L19)
-    #   
-    #     --   L18:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   
-    #     79   L19:     LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   LOAD_CONST               1 (None)
-    #                   CALL                     3
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          202 (to L1)
-    #          L20:     PUSH_EXC_INFO
-    #                   WITH_EXCEPT_START
-    #                   TO_BOOL
-    #                   POP_JUMP_IF_TRUE         2 (to L21)
-    #                   NOT_TAKEN
-    #                   RERAISE                  2
-    #          L21:     POP_TOP
-    #          L22:     POP_EXCEPT
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   POP_TOP
-    #                   JUMP_BACKWARD          219 (to L1)
-    #   
-    #     --   L23:     COPY                     3
-    #                   POP_EXCEPT
-    #                   RERAISE                  1
-    #   ExceptionTable:
-    #     L3 to L4 -> L11 [2] lasti
-    #     L5 to L6 -> L20 [2] lasti
-    #     L6 to L7 -> L15 [4] lasti
-    #     L7 to L8 -> L20 [2] lasti
-    #     L11 to L13 -> L14 [4] lasti
-    #     L15 to L17 -> L18 [6] lasti
-    #     L17 to L19 -> L20 [2] lasti
-    #     L20 to L22 -> L23 [4] lasti
-    raise RuntimeError("depyf: could not decompile while_true_else_break: a with's suppressing path goes on to code not laid out after its handler at 406")
+    while True:
+        if c():
+            break
+        if c() and c():
+            with m(2):
+                raise E2(3)
+        elif c():
+            with m(4) as w, m(5):
+                continue
+        else:
+            t(9)
+            break
+    t(10)
 
 
 def while_test_copy_else_continue(c, t, x, n, m):

@@ -368,7 +368,9 @@ final class BranchExits {
                 return -1;                     // a lone jump back laid out after the handler, on a line of its own: a
                                                // continue written after the with, not the end of the loop body
             }
-            t = t < 0 ? t : Branches.jumpedTo(w, t);
+            // (a jump straight to a head that is the NOP of `while True:`'s line (3.14) is taken as it is:
+            // jumpedTo would go on past that NOP)
+            t = t < 0 || loop.continues().contains(t) ? t : Branches.jumpedTo(w, t);
             if (t < 0 || !loop.continues().contains(t) || t >= b || !Branches.sameExit(w, t, r.follow()) && !elseGoesTo(w, f, to, t)) {
                 return -1;                     // (another with's suppressing path: read elsewhere)
             }

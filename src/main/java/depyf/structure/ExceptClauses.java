@@ -289,10 +289,20 @@ final class ExceptClauses {
             t++;
         }
         if (t >= handler || !(w.code.op(t).isReturn()
-                || w.code.op(t).is("RAISE_VARARGS"))) {
+                || w.code.op(t).is("RAISE_VARARGS") || finallyCopyEnd(w, j, t))) {
             return false;
         }
         return Tries.sameOps(w, j, copy, t - j + 1) && w.onlyHandlerCode(t + 1, handler);
+    }
+
+    /**
+     * 3.12+: the RERAISE at t ending the code from j, off the normal flow: the end of the exception path's copy of
+     * a finally body, a scope exit flowgraph.c copies into the clauses of a try in that body falling off their end
+     * as it copies a return (basicblock_exits_scope, inline_small_or_no_lineno_blocks; at most MAX_COPY_SIZE, 4,
+     * instructions). `try: A finally: try: w() except E: pass` + `y()` (fileinput.FileInput.nextfile, 3.12).
+     */
+    private static boolean finallyCopyEnd(Walker w, int j, int t) {
+        return w.env.atLeast(3, 12) && w.code.op(t).is("RERAISE") && t - j < 4 && w.reachable.get(j) && !w.normalFlow.get(j);
     }
 
     /**

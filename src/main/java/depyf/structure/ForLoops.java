@@ -133,7 +133,10 @@ final class ForLoops {
                 || w.jumpTargets.get(after) && !(after == end && w.jumpsOnlyFrom(after, from - 1, from))) {
             return null;
         }
-        if (Tries.skipNops(w, after) < Tries.skipNops(w, to) && (p != Tries.skipNops(w, to) || !startsExitCopy(w, p))) {
+        int back = breaksBackToEnclosingHead(w, from, end, r);
+        // (3.14 loads the constant before the RETURN_VALUE: the copy starts there, at the region's end)
+        int copyStart = back >= 0 && p > 0 && w.code.op(p - 1).is("LOAD_CONST") ? p - 1 : p;
+        if (Tries.skipNops(w, after) < Tries.skipNops(w, to) && (copyStart != Tries.skipNops(w, to) || !startsExitCopy(w, p))) {
             // (an else with code of its own in the range runs straight into the return past it, which only
             // a copy of a lineless return block can be: a break out of an enclosing while loop, 3.12+)
             return null;
@@ -149,11 +152,41 @@ final class ForLoops {
                 target = op.target();
             }
         }
+        if (target < 0 && back >= 0 && Tries.skipNops(w, after) < Tries.skipNops(w, to)) {
+            return new int[] {back, p + 1};
+        }
         int start = Tries.skipNops(w, after);
         if (target < 0 || Tries.sameOps(w, start, Tries.skipNops(w, target), p - start + 1)) {
             return null;                       // the exit runs a copy of the block the breaks go to: no else
         }
         return new int[] {target, p + 1};
+    }
+
+    /**
+     * 3.14: the breaks of the body [from, end) pop the iterator and jump straight back to the head of the
+     * while loop around (no JUMP_FORWARD out of the body): the loop ends a try body ending that loop's body,
+     * nothing follows the statement there (or the break would jump to it), and flowgraph.c threaded the
+     * break's jump to the try's end through the jump back (`for_else_break_ending_try_in_while`). The head,
+     * or -1 (no such break, or another jump out of the body).
+     */
+    private static int breaksBackToEnclosingHead(Walker w, int from, int end, Region r) {
+        if (!w.env.atLeast(3, 14) || r.loop() == null || r.loop().isFor()) {
+            return -1;
+        }
+        int head = -1;
+        for (int k = from; k < end; k++) {
+            Op op = w.code.op(k);
+            if (!w.reachable.get(k) || op.target() < 0 || op.target() >= from - 1 && op.target() < end) {
+                continue;                      // (within the body, or its own jump back to FOR_ITER)
+            }
+            boolean back = op.is("JUMP_BACKWARD") && w.code.op(k - 1).is("POP_TOP")
+                    && r.loop().continues().contains(op.target());
+            if (!back || head >= 0 && head != op.target()) {
+                return -1;                     // another way out of the body (or the for's own jump back)
+            }
+            head = op.target();
+        }
+        return head;
     }
 
     /**

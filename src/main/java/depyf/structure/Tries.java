@@ -694,7 +694,7 @@ final class Tries {
                 throw new LiftException("except clauses fall off past the end of their region, the else clause into it, at "
                         + w.code.op(handler).offset());
             }
-        } else if (continuesLoop && end < j && j < to && !inline && compiledBefore(w, j, to, handler)
+        } else if (continuesLoop && end < j && j < to && !inline && (compiledBefore(w, j, to, handler) || clauseFallsOffAtInnerBreak(w, handler, end))
                 && !(w.code.op(j).isUnconditionalJump() && w.code.op(j).target() == end)) {
             // the clauses continue the loop, and what follows the body was compiled before them: the else
             // (its jumps back to the loop's head are continues unless the region's end goes there too: a
@@ -1144,6 +1144,45 @@ final class Tries {
         for (int k = j; k < to; k++) {
             if (w.code.op(k).name().startsWith("LOAD_FAST")) {
                 return w.code.borrows(k);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 3.14: an except clause ends with a loop whose break test falls straight into the clause's exit (POP_EXCEPT,
+     * the name's cleanup, the jump back to the head at {@code end}): flowgraph.c inlined that lineless block into
+     * the break (inline_small_or_no_lineno_blocks: no line number, no fall-through), which it does not do for a
+     * written `continue` after the loop (a block with a line: the break jumps to it). So the clause falls off its
+     * end, the try statement goes on at the head, and the code after the body, which the clause skips, is the
+     * else (what a closure's LOAD_DEREFs leave to tell, no borrowed load: compiledBefore).
+     * fuzz_unseen13.closure_clause_while_true_break_else_code.
+     */
+    private static boolean clauseFallsOffAtInnerBreak(Walker w, int handler, int end) {
+        if (!w.env.atLeast(3, 14)) {
+            return false;
+        }
+        int areaEnd = ExceptClauses.handlerAreaEnd(w, handler);
+        for (int k = handler + 2; k < areaEnd && k < w.code.size(); k++) {
+            if (!w.code.op(k).is("POP_EXCEPT") || !w.reachable.get(k) || w.jumpTargets.get(k)) {
+                continue;
+            }
+            int test = w.code.op(k - 1).is("NOT_TAKEN") ? k - 2 : k - 1;
+            Op t = w.code.op(test);
+            int x = ExceptClauses.afterNameCleanup(w.code, k + 1);
+            if (!t.isConditionalJump() || t.target() <= k || x >= w.code.size() || !w.code.op(x).is("JUMP_BACKWARD")
+                    || skipNops(w, w.code.op(x).target()) != skipNops(w, end)) {
+                continue;
+            }
+            // the test's other way runs an inner loop's body, jumping back to a head in the clause before the test
+            for (int q = t.target(); q < areaEnd; q++) {
+                Op b = w.code.op(q);
+                if (b.is("JUMP_BACKWARD") && b.target() > handler && b.target() <= test) {
+                    return true;
+                }
+                if (b.isTerminal() || b.is("POP_EXCEPT") || b.target() > q) {
+                    break;
+                }
             }
         }
         return false;

@@ -121,6 +121,7 @@ final class TryBodyEnds {
             int ret = e < 0 || e >= to ? -1 : w.code.op(e).is("RETURN_CONST") ? e + 1
                     : e + 1 < to && (w.code.op(e).is("LOAD_CONST") || small || w.code.op(e).is("LOAD_SMALL_INT")
                             && (cold || innerHandlerGoesOn(w, j, Tries.skipNops(w, e + 2), handler)
+                                || jumpedNormalExitAfter(w, j, e + 2, handler)
                                 || e + 2 == to && r.loop() != null && coldWithBody(w, to, handler) > 0))
                         && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
             if (ret > 0) {
@@ -215,6 +216,28 @@ final class TryBodyEnds {
             return e + 1;
         }
         return e + 1 < to && (op.is("LOAD_CONST") || op.is("LOAD_SMALL_INT")) && w.code.op(e + 1).is("RETURN_VALUE") ? e + 2 : -1;
+    }
+
+    /**
+     * 3.14: the with's normal exit call right after the `return SMALL_INT` at [.., ret) whose unwinding through
+     * our exit call starts at j (the constant loaded after the call, compile.c's compiler_unwind_fblock before
+     * the load): a jump in the with's own range before j goes there (a case body's or then-branch's end jump
+     * left out of an inner try's range, as the try body's end). So the exit call before the return is the
+     * return's, the one at ret the statement's (fuzz_hunt_wrong.match_default_return_in_with_try).
+     */
+    static boolean jumpedNormalExitAfter(Walker w, int j, int ret, int handler) {
+        int m = Tries.skipNops(w, ret);
+        if (!w.env.atLeast(3, 14) || m >= w.code.size() || Tries.exitCall(w, m) < 0 || !w.jumpTargets.get(m)) {
+            return false;
+        }
+        for (int q = 0; q < j; q++) {
+            Op op = w.code.op(q);
+            if (op.isUnconditionalJump() && op.target() == m && w.reachable.get(q) && Handlers.covers(w.code, q, handler)
+                    && w.code.handlerAt(q) != null && w.code.handlerAt(q).target() == handler) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,99 @@
+class E1(Exception):
+    pass
+
+
+class E2(Exception):
+    pass
+
+FELL = ('fell back',)
+
+class Budget(Exception):
+    pass
+
+
+def run(answers, f):
+    "f's result (or the name of the exception it raised) and what it logged; answers drive every test,\n    every loop's length (n), which call of x raises (1: E1, 2: E2) and which manager suppresses (odd).\n    FELL when f fell back to its disassembly (its honest raise)."
+    seen = []
+    it = iter(answers)
+    calls = [0]
+    def c():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return next(it, 0)
+    def t(k):
+        seen.append(k)
+    def x(k):
+        seen.append(-k)
+        a = next(it, 0)
+        if a == 1:
+            raise E1(k)
+        if a == 2:
+            raise E2(k)
+    def n():
+        calls[0] += 1
+        if calls[0] > 60:
+            raise Budget()
+        return range(next(it, 0))
+    class m:
+        def __init__(self, k):
+            self.k = k
+        def __enter__(self):
+            seen.append(('enter', self.k))
+            return self.k
+        def __exit__(self, typ, value, tb):
+            suppress = typ is not None and next(it, 0) % 2 == 1
+            seen.append(('exit', self.k, suppress))
+            return suppress
+    try:
+        result = f(c, t, x, n, m)
+    except RuntimeError as e:
+        if 'depyf: could not decompile' not in str(e):
+            raise
+        return FELL
+    except Exception as e:
+        result = type(e).__name__
+    return result, seen
+
+
+def finally_try_clause_falls_into_rest(c, t, x, n, m):
+    try:
+        x(1)
+    finally:
+        try:
+            x(2)
+        except E1:
+            pass
+        t(3)
+
+
+def finally_if_try_clause_falls_into_rest(c, t, x, n, m):
+    try:
+        x(1)
+    finally:
+        if c():
+            try:
+                x(2)
+            except E2:
+                pass
+        t(3)
+
+assert run([], finally_try_clause_falls_into_rest) in ((None, [-1, -2, 3]), FELL)
+assert run([1], finally_try_clause_falls_into_rest) in (('E1', [-1, -2, 3]), FELL)
+assert run([2], finally_try_clause_falls_into_rest) in (('E2', [-1, -2, 3]), FELL)
+assert run([0, 2], finally_try_clause_falls_into_rest) in (('E2', [-1, -2]), FELL)
+assert run([1, 2], finally_try_clause_falls_into_rest) in (('E2', [-1, -2]), FELL)
+assert run([2, 2], finally_try_clause_falls_into_rest) in (('E2', [-1, -2]), FELL)
+assert run([3, 2], finally_try_clause_falls_into_rest) in (('E2', [-1, -2]), FELL)
+assert run([], finally_if_try_clause_falls_into_rest) in ((None, [-1, 3]), FELL)
+assert run([1], finally_if_try_clause_falls_into_rest) in (('E1', [-1, 3]), FELL)
+assert run([2], finally_if_try_clause_falls_into_rest) in (('E2', [-1, 3]), FELL)
+assert run([0, 1], finally_if_try_clause_falls_into_rest) in ((None, [-1, -2, 3]), FELL)
+assert run([1, 1], finally_if_try_clause_falls_into_rest) in (('E1', [-1, -2, 3]), FELL)
+assert run([2, 1], finally_if_try_clause_falls_into_rest) in (('E2', [-1, -2, 3]), FELL)
+assert run([0, 1, 1], finally_if_try_clause_falls_into_rest) in (('E1', [-1, -2]), FELL)
+assert run([0, 2], finally_if_try_clause_falls_into_rest) in ((None, [-1, -2, 3]), FELL)
+assert run([0, 3], finally_if_try_clause_falls_into_rest) in ((None, [-1, -2, 3]), FELL)
+assert run([1, 2], finally_if_try_clause_falls_into_rest) in (('E1', [-1, -2, 3]), FELL)
+assert run([1, 3], finally_if_try_clause_falls_into_rest) in (('E1', [-1, -2, 3]), FELL)
+assert run([2, 2], finally_if_try_clause_falls_into_rest) in (('E2', [-1, -2, 3]), FELL)
