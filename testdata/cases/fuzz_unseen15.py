@@ -8,8 +8,10 @@
 # if (ClauseExits.fold); seed 45 f63 (3.14), `while True: try: t(); break / except E1: pass` followed by
 # more of the enclosing loop's body, which the try's break falls into, read as inside the while True
 # (SharedHeads.breakNopEnd); seed 48 f151 (3.12-3.14), a try's `return 13` after a while loop lost
-# (Loops.returnAt). Each function checks itself on the paths below, whether or not it fell back; `c` and
-# `n` give out after 60 calls (Budget).
+# (Loops.returnAt); seed 48 f294 (3.12-3.14), a while loop's else skipped by a clause's break threaded
+# to the enclosing loop's head, read as the code after the loop (LoopBreaks.clauseBreaksBack). Each
+# function checks itself on the paths below, whether or not it fell back; `c` and `n` give out after 60
+# calls (Budget).
 class E1(Exception):
     pass
 
@@ -200,6 +202,52 @@ def closure_nested_whiles_then_try_return_then_code(c, t, x, n, m):
         t(15)
     return inner()
 
+
+def for_while_clause_break_else(c, t, x, n, m):
+    # seed 48 f294 (3.12-3.14): the clause's break, threaded to the for loop's head, skips the while's else,
+    # which was read as the code after the loop (LoopBreaks.clauseBreaksBack)
+    for j in n():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        else:
+            t(6)
+
+
+def while_while_clause_break_else(c, t, x, n, m):
+    while c():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        else:
+            t(6)
+
+
+def for_while_clause_break_else_with(c, t, x, n, m):
+    for j in n():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        else:
+            with m(6) as w:
+                t(7)
+
+
+def for_while_clause_break_then_code(c, t, x, n, m):
+    for j in n():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        t(6)
+
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
 assert run([1, 1, 1, 1], for_while_and_with_continue) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -313,4 +361,56 @@ assert run([2, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in 
 assert run([2, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
 assert run([3, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
 assert run([3, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+
+assert run([], for_while_clause_break_else) in ((None, []), FELL)
+assert run([1], for_while_clause_break_else) in ((None, [6]), FELL)
+assert run([2], for_while_clause_break_else) in ((None, [6, 6]), FELL)
+assert run([3], for_while_clause_break_else) in ((None, [6, 6, 6]), FELL)
+assert run([1, 1], for_while_clause_break_else) in ((None, [-3, 6]), FELL)
+assert run([2, 1], for_while_clause_break_else) in ((None, [-3, 6, 6]), FELL)
+assert run([3, 1], for_while_clause_break_else) in ((None, [-3, 6, 6, 6]), FELL)
+assert run([1, 1, 1], for_while_clause_break_else) in ((None, [-3]), FELL)
+assert run([1, 1, 2], for_while_clause_break_else) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_while_clause_break_else) in ((None, [6, -3, 6]), FELL)
+assert run([3, 0, 1], for_while_clause_break_else) in ((None, [6, -3, 6, 6]), FELL)
+assert run([1, 1, 0, 1], for_while_clause_break_else) in ((None, [-3, -3, 6]), FELL)
+
+assert run([], while_while_clause_break_else) in ((None, []), FELL)
+assert run([1], while_while_clause_break_else) in ((None, [6]), FELL)
+assert run([1, 1], while_while_clause_break_else) in ((None, [-3, 6]), FELL)
+assert run([1, 0, 1], while_while_clause_break_else) in ((None, [6, 6]), FELL)
+assert run([1, 1, 1], while_while_clause_break_else) in ((None, [-3]), FELL)
+assert run([1, 1, 2], while_while_clause_break_else) in (('E2', [-3]), FELL)
+assert run([1, 0, 1, 1], while_while_clause_break_else) in ((None, [6, -3, 6]), FELL)
+assert run([1, 1, 0, 1], while_while_clause_break_else) in ((None, [-3, -3, 6]), FELL)
+assert run([1, 0, 1, 0, 1], while_while_clause_break_else) in ((None, [6, 6, 6]), FELL)
+assert run([1, 0, 1, 1, 1], while_while_clause_break_else) in ((None, [6, -3]), FELL)
+assert run([1, 0, 1, 1, 2], while_while_clause_break_else) in (('E2', [6, -3]), FELL)
+assert run([1, 1, 0, 0, 1], while_while_clause_break_else) in ((None, [-3, 6, 6]), FELL)
+
+assert run([], for_while_clause_break_else_with) in ((None, []), FELL)
+assert run([1], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([2], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([3], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([1, 1], for_while_clause_break_else_with) in ((None, [-3, ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([2, 1], for_while_clause_break_else_with) in ((None, [-3, ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([3, 1], for_while_clause_break_else_with) in ((None, [-3, ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([1, 1, 1], for_while_clause_break_else_with) in ((None, [-3]), FELL)
+assert run([1, 1, 2], for_while_clause_break_else_with) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), -3, ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([3, 0, 1], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), -3, ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([1, 1, 0, 1], for_while_clause_break_else_with) in ((None, [-3, -3, ('enter', 6), 7, ('exit', 6, False)]), FELL)
+
+assert run([], for_while_clause_break_then_code) in ((None, []), FELL)
+assert run([1], for_while_clause_break_then_code) in ((None, [6]), FELL)
+assert run([2], for_while_clause_break_then_code) in ((None, [6, 6]), FELL)
+assert run([3], for_while_clause_break_then_code) in ((None, [6, 6, 6]), FELL)
+assert run([1, 1], for_while_clause_break_then_code) in ((None, [-3, 6]), FELL)
+assert run([2, 1], for_while_clause_break_then_code) in ((None, [-3, 6, 6]), FELL)
+assert run([3, 1], for_while_clause_break_then_code) in ((None, [-3, 6, 6, 6]), FELL)
+assert run([1, 1, 2], for_while_clause_break_then_code) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6]), FELL)
+assert run([3, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6, 6]), FELL)
+assert run([1, 1, 0, 1], for_while_clause_break_then_code) in ((None, [-3, -3, 6]), FELL)
+assert run([2, 0, 1, 2], for_while_clause_break_then_code) in (('E2', [6, -3]), FELL)
 

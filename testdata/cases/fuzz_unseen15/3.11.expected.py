@@ -75,9 +75,9 @@ def for_while_and_with_continue_then_code(c, t, x, n, m):
 
 def for_try_while_clause_if_else_return(c, t, x, n, m):
     # depyf: could not decompile for_try_while_clause_if_else_return: code copied after POP_EXCEPT in a branch of an except clause at 156
-    #   101           0 RESUME                   0
+    #   103           0 RESUME                   0
     #   
-    #   102           2 PUSH_NULL
+    #   104           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -85,22 +85,22 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #           >>   22 FOR_ITER               115 (to 254)
     #                24 STORE_FAST               5 (j)
     #   
-    #   103          26 NOP
+    #   105          26 NOP
     #   
-    #   104          28 PUSH_NULL
+    #   106          28 PUSH_NULL
     #                30 LOAD_FAST                0 (c)
     #                32 PRECALL                  0
     #                36 CALL                     0
     #                46 POP_JUMP_FORWARD_IF_FALSE    21 (to 90)
     #   
-    #   105     >>   48 PUSH_NULL
+    #   107     >>   48 PUSH_NULL
     #                50 LOAD_FAST                2 (x)
     #                52 LOAD_CONST               1 (4)
     #                54 PRECALL                  1
     #                58 CALL                     1
     #                68 POP_TOP
     #   
-    #   104          70 PUSH_NULL
+    #   106          70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 PRECALL                  0
     #                78 CALL                     0
@@ -108,30 +108,30 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #           >>   90 JUMP_FORWARD            53 (to 198)
     #           >>   92 PUSH_EXC_INFO
     #   
-    #   106          94 LOAD_GLOBAL              0 (E1)
+    #   108          94 LOAD_GLOBAL              0 (E1)
     #               106 CHECK_EXC_MATCH
     #               108 POP_JUMP_FORWARD_IF_FALSE    40 (to 190)
     #               110 POP_TOP
     #   
-    #   107         112 PUSH_NULL
+    #   109         112 PUSH_NULL
     #               114 LOAD_FAST                0 (c)
     #               116 PRECALL                  0
     #               120 CALL                     0
     #               130 POP_JUMP_FORWARD_IF_FALSE     1 (to 134)
     #   
-    #   108         132 JUMP_FORWARD            26 (to 186)
+    #   110         132 JUMP_FORWARD            26 (to 186)
     #   
-    #   109     >>  134 PUSH_NULL
+    #   111     >>  134 PUSH_NULL
     #               136 LOAD_FAST                0 (c)
     #               138 PRECALL                  0
     #               142 CALL                     0
     #               152 POP_JUMP_FORWARD_IF_FALSE     1 (to 156)
     #   
-    #   110         154 JUMP_FORWARD            15 (to 186)
+    #   112         154 JUMP_FORWARD            15 (to 186)
     #   
-    #   112     >>  156 POP_EXCEPT
+    #   114     >>  156 POP_EXCEPT
     #   
-    #   114         158 PUSH_NULL
+    #   116         158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               2 (16)
     #               164 PRECALL                  1
@@ -143,12 +143,12 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #           >>  186 POP_EXCEPT
     #               188 JUMP_FORWARD             4 (to 198)
     #   
-    #   106     >>  190 RERAISE                  0
+    #   108     >>  190 RERAISE                  0
     #           >>  192 COPY                     3
     #               194 POP_EXCEPT
     #               196 RERAISE                  1
     #   
-    #   114     >>  198 PUSH_NULL
+    #   116     >>  198 PUSH_NULL
     #               200 LOAD_FAST                1 (t)
     #               202 LOAD_CONST               2 (16)
     #               204 PRECALL                  1
@@ -167,7 +167,7 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
     #               250 POP_EXCEPT
     #               252 RERAISE                  1
     #   
-    #   102     >>  254 LOAD_CONST               0 (None)
+    #   104     >>  254 LOAD_CONST               0 (None)
     #               256 RETURN_VALUE
     #   ExceptionTable:
     #     28 to 88 -> 92 [1]
@@ -183,9 +183,9 @@ def for_try_while_clause_if_else_return(c, t, x, n, m):
 
 def for_try_clause_if_call_else_return(c, t, x, n, m):
     # depyf: could not decompile for_try_clause_if_call_else_return: code copied after POP_EXCEPT in a branch of an except clause at 116
-    #   117           0 RESUME                   0
+    #   119           0 RESUME                   0
     #   
-    #   118           2 PUSH_NULL
+    #   120           2 PUSH_NULL
     #                 4 LOAD_FAST                3 (n)
     #                 6 PRECALL                  0
     #                10 CALL                     0
@@ -193,9 +193,9 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #           >>   22 FOR_ITER                95 (to 214)
     #                24 STORE_FAST               5 (j)
     #   
-    #   119          26 NOP
+    #   121          26 NOP
     #   
-    #   120          28 PUSH_NULL
+    #   122          28 PUSH_NULL
     #                30 LOAD_FAST                2 (x)
     #                32 LOAD_CONST               1 (4)
     #                34 PRECALL                  1
@@ -204,18 +204,18 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #                50 JUMP_FORWARD            53 (to 158)
     #           >>   52 PUSH_EXC_INFO
     #   
-    #   121          54 LOAD_GLOBAL              0 (E1)
+    #   123          54 LOAD_GLOBAL              0 (E1)
     #                66 CHECK_EXC_MATCH
     #                68 POP_JUMP_FORWARD_IF_FALSE    40 (to 150)
     #                70 POP_TOP
     #   
-    #   122          72 PUSH_NULL
+    #   124          72 PUSH_NULL
     #                74 LOAD_FAST                0 (c)
     #                76 PRECALL                  0
     #                80 CALL                     0
     #                90 POP_JUMP_FORWARD_IF_FALSE    12 (to 116)
     #   
-    #   123          92 PUSH_NULL
+    #   125          92 PUSH_NULL
     #                94 LOAD_FAST                1 (t)
     #                96 LOAD_CONST               2 (1)
     #                98 PRECALL                  1
@@ -223,9 +223,9 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #               112 POP_TOP
     #               114 JUMP_FORWARD            15 (to 146)
     #   
-    #   125     >>  116 POP_EXCEPT
+    #   127     >>  116 POP_EXCEPT
     #   
-    #   127         118 PUSH_NULL
+    #   129         118 PUSH_NULL
     #               120 LOAD_FAST                1 (t)
     #               122 LOAD_CONST               3 (16)
     #               124 PRECALL                  1
@@ -235,15 +235,15 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #               142 LOAD_CONST               4 (13)
     #               144 RETURN_VALUE
     #   
-    #   123     >>  146 POP_EXCEPT
+    #   125     >>  146 POP_EXCEPT
     #               148 JUMP_FORWARD             4 (to 158)
     #   
-    #   121     >>  150 RERAISE                  0
+    #   123     >>  150 RERAISE                  0
     #           >>  152 COPY                     3
     #               154 POP_EXCEPT
     #               156 RERAISE                  1
     #   
-    #   127     >>  158 PUSH_NULL
+    #   129     >>  158 PUSH_NULL
     #               160 LOAD_FAST                1 (t)
     #               162 LOAD_CONST               3 (16)
     #               164 PRECALL                  1
@@ -262,7 +262,7 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
     #               210 POP_EXCEPT
     #               212 RERAISE                  1
     #   
-    #   118     >>  214 LOAD_CONST               0 (None)
+    #   120     >>  214 LOAD_CONST               0 (None)
     #               216 RETURN_VALUE
     #   ExceptionTable:
     #     28 to 48 -> 52 [1]
@@ -278,46 +278,46 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
 
 def while_true_try_break_then_while_true(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_while_true: try body jumps past the code after its clauses at 48
-    #   130           0 RESUME                   0
+    #   132           0 RESUME                   0
     #   
-    #   131           2 PUSH_NULL
+    #   133           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_TRUE    87 (to 196)
     #   
-    #   132     >>   22 NOP
+    #   134     >>   22 NOP
     #   
-    #   133     >>   24 NOP
+    #   135     >>   24 NOP
     #   
-    #   134          26 PUSH_NULL
+    #   136          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (3)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   135          48 JUMP_FORWARD            17 (to 84)
+    #   137          48 JUMP_FORWARD            17 (to 84)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   136          52 LOAD_GLOBAL              0 (E1)
+    #   138          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE     3 (to 74)
     #                68 POP_TOP
     #   
-    #   137          70 POP_EXCEPT
+    #   139          70 POP_EXCEPT
     #                72 JUMP_FORWARD             4 (to 82)
     #   
-    #   136     >>   74 RERAISE                  0
+    #   138     >>   74 RERAISE                  0
     #           >>   76 COPY                     3
     #                78 POP_EXCEPT
     #                80 RERAISE                  1
     #   
-    #   132     >>   82 JUMP_BACKWARD           30 (to 24)
+    #   134     >>   82 JUMP_BACKWARD           30 (to 24)
     #   
-    #   138     >>   84 NOP
+    #   140     >>   84 NOP
     #   
-    #   139     >>   86 PUSH_NULL
+    #   141     >>   86 PUSH_NULL
     #                88 LOAD_FAST                0 (c)
     #                90 PRECALL                  0
     #                94 CALL                     0
@@ -328,9 +328,9 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #               114 CALL                     0
     #               124 POP_JUMP_FORWARD_IF_FALSE     1 (to 128)
     #   
-    #   140     >>  126 JUMP_FORWARD            22 (to 172)
+    #   142     >>  126 JUMP_FORWARD            22 (to 172)
     #   
-    #   141     >>  128 PUSH_NULL
+    #   143     >>  128 PUSH_NULL
     #               130 LOAD_FAST                0 (c)
     #               132 PRECALL                  0
     #               136 CALL                     0
@@ -341,11 +341,11 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #               156 CALL                     0
     #               166 POP_JUMP_FORWARD_IF_FALSE     1 (to 170)
     #   
-    #   142         168 NOP
+    #   144         168 NOP
     #   
-    #   138     >>  170 JUMP_BACKWARD           43 (to 86)
+    #   140     >>  170 JUMP_BACKWARD           43 (to 86)
     #   
-    #   131     >>  172 PUSH_NULL
+    #   133     >>  172 PUSH_NULL
     #               174 LOAD_FAST                0 (c)
     #               176 PRECALL                  0
     #               180 CALL                     0
@@ -363,63 +363,63 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
 
 def while_true_try_break_then_loop_code(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_loop_code: try body jumps past the code after its clauses at 48
-    #   145           0 RESUME                   0
+    #   147           0 RESUME                   0
     #   
-    #   146           2 PUSH_NULL
+    #   148           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 PRECALL                  0
     #                10 CALL                     0
     #                20 POP_JUMP_FORWARD_IF_TRUE    67 (to 156)
     #   
-    #   147     >>   22 NOP
+    #   149     >>   22 NOP
     #   
-    #   148     >>   24 NOP
+    #   150     >>   24 NOP
     #   
-    #   149          26 PUSH_NULL
+    #   151          26 PUSH_NULL
     #                28 LOAD_FAST                2 (x)
     #                30 LOAD_CONST               2 (3)
     #                32 PRECALL                  1
     #                36 CALL                     1
     #                46 POP_TOP
     #   
-    #   150          48 JUMP_FORWARD            17 (to 84)
+    #   152          48 JUMP_FORWARD            17 (to 84)
     #           >>   50 PUSH_EXC_INFO
     #   
-    #   151          52 LOAD_GLOBAL              0 (E1)
+    #   153          52 LOAD_GLOBAL              0 (E1)
     #                64 CHECK_EXC_MATCH
     #                66 POP_JUMP_FORWARD_IF_FALSE     3 (to 74)
     #                68 POP_TOP
     #   
-    #   152          70 POP_EXCEPT
+    #   154          70 POP_EXCEPT
     #                72 JUMP_FORWARD             4 (to 82)
     #   
-    #   151     >>   74 RERAISE                  0
+    #   153     >>   74 RERAISE                  0
     #           >>   76 COPY                     3
     #                78 POP_EXCEPT
     #                80 RERAISE                  1
     #   
-    #   147     >>   82 JUMP_BACKWARD           30 (to 24)
+    #   149     >>   82 JUMP_BACKWARD           30 (to 24)
     #   
-    #   153     >>   84 NOP
+    #   155     >>   84 NOP
     #   
-    #   154     >>   86 PUSH_NULL
+    #   156     >>   86 PUSH_NULL
     #                88 LOAD_FAST                0 (c)
     #                90 PRECALL                  0
     #                94 CALL                     0
     #               104 POP_JUMP_FORWARD_IF_FALSE     1 (to 108)
     #   
-    #   155         106 JUMP_FORWARD            12 (to 132)
+    #   157         106 JUMP_FORWARD            12 (to 132)
     #   
-    #   156     >>  108 PUSH_NULL
+    #   158     >>  108 PUSH_NULL
     #               110 LOAD_FAST                1 (t)
     #               112 LOAD_CONST               3 (5)
     #               114 PRECALL                  1
     #               118 CALL                     1
     #               128 POP_TOP
     #   
-    #   153         130 JUMP_BACKWARD           23 (to 86)
+    #   155         130 JUMP_BACKWARD           23 (to 86)
     #   
-    #   146     >>  132 PUSH_NULL
+    #   148     >>  132 PUSH_NULL
     #               134 LOAD_FAST                0 (c)
     #               136 PRECALL                  0
     #               140 CALL                     0
@@ -440,46 +440,46 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: try body jumps past the code after its clauses at 50
         #                 0 COPY_FREE_VARS           2
         #   
-        #   160           2 RESUME                   0
+        #   162           2 RESUME                   0
         #   
-        #   161           4 PUSH_NULL
+        #   163           4 PUSH_NULL
         #                 6 LOAD_DEREF               0 (c)
         #                 8 PRECALL                  0
         #                12 CALL                     0
         #                22 POP_JUMP_FORWARD_IF_TRUE    87 (to 198)
         #   
-        #   162     >>   24 NOP
+        #   164     >>   24 NOP
         #   
-        #   163     >>   26 NOP
+        #   165     >>   26 NOP
         #   
-        #   164          28 PUSH_NULL
+        #   166          28 PUSH_NULL
         #                30 LOAD_DEREF               1 (x)
         #                32 LOAD_CONST               2 (3)
         #                34 PRECALL                  1
         #                38 CALL                     1
         #                48 POP_TOP
         #   
-        #   165          50 JUMP_FORWARD            17 (to 86)
+        #   167          50 JUMP_FORWARD            17 (to 86)
         #           >>   52 PUSH_EXC_INFO
         #   
-        #   166          54 LOAD_GLOBAL              0 (E1)
+        #   168          54 LOAD_GLOBAL              0 (E1)
         #                66 CHECK_EXC_MATCH
         #                68 POP_JUMP_FORWARD_IF_FALSE     3 (to 76)
         #                70 POP_TOP
         #   
-        #   167          72 POP_EXCEPT
+        #   169          72 POP_EXCEPT
         #                74 JUMP_FORWARD             4 (to 84)
         #   
-        #   166     >>   76 RERAISE                  0
+        #   168     >>   76 RERAISE                  0
         #           >>   78 COPY                     3
         #                80 POP_EXCEPT
         #                82 RERAISE                  1
         #   
-        #   162     >>   84 JUMP_BACKWARD           30 (to 26)
+        #   164     >>   84 JUMP_BACKWARD           30 (to 26)
         #   
-        #   168     >>   86 NOP
+        #   170     >>   86 NOP
         #   
-        #   169     >>   88 PUSH_NULL
+        #   171     >>   88 PUSH_NULL
         #                90 LOAD_DEREF               0 (c)
         #                92 PRECALL                  0
         #                96 CALL                     0
@@ -490,9 +490,9 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #               116 CALL                     0
         #               126 POP_JUMP_FORWARD_IF_FALSE     1 (to 130)
         #   
-        #   170     >>  128 JUMP_FORWARD            22 (to 174)
+        #   172     >>  128 JUMP_FORWARD            22 (to 174)
         #   
-        #   171     >>  130 PUSH_NULL
+        #   173     >>  130 PUSH_NULL
         #               132 LOAD_DEREF               0 (c)
         #               134 PRECALL                  0
         #               138 CALL                     0
@@ -503,11 +503,11 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #               158 CALL                     0
         #               168 POP_JUMP_FORWARD_IF_FALSE     1 (to 172)
         #   
-        #   172         170 NOP
+        #   174         170 NOP
         #   
-        #   168     >>  172 JUMP_BACKWARD           43 (to 88)
+        #   170     >>  172 JUMP_BACKWARD           43 (to 88)
         #   
-        #   161     >>  174 PUSH_NULL
+        #   163     >>  174 PUSH_NULL
         #               176 LOAD_DEREF               0 (c)
         #               178 PRECALL                  0
         #               182 CALL                     0
@@ -549,6 +549,50 @@ def closure_nested_whiles_then_try_return_then_code(c, t, x, n, m):
             pass
         t(15)
     return inner()
+
+
+def for_while_clause_break_else(c, t, x, n, m):
+    for j in n():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        else:
+            t(6)
+
+
+def while_while_clause_break_else(c, t, x, n, m):
+    while c():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        else:
+            t(6)
+
+
+def for_while_clause_break_else_with(c, t, x, n, m):
+    for j in n():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        else:
+            with m(6) as w:
+                t(7)
+
+
+def for_while_clause_break_then_code(c, t, x, n, m):
+    for j in n():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        t(6)
 
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -655,3 +699,51 @@ assert run([2, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in 
 assert run([2, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
 assert run([3, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
 assert run([3, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([], for_while_clause_break_else) in ((None, []), FELL)
+assert run([1], for_while_clause_break_else) in ((None, [6]), FELL)
+assert run([2], for_while_clause_break_else) in ((None, [6, 6]), FELL)
+assert run([3], for_while_clause_break_else) in ((None, [6, 6, 6]), FELL)
+assert run([1, 1], for_while_clause_break_else) in ((None, [-3, 6]), FELL)
+assert run([2, 1], for_while_clause_break_else) in ((None, [-3, 6, 6]), FELL)
+assert run([3, 1], for_while_clause_break_else) in ((None, [-3, 6, 6, 6]), FELL)
+assert run([1, 1, 1], for_while_clause_break_else) in ((None, [-3]), FELL)
+assert run([1, 1, 2], for_while_clause_break_else) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_while_clause_break_else) in ((None, [6, -3, 6]), FELL)
+assert run([3, 0, 1], for_while_clause_break_else) in ((None, [6, -3, 6, 6]), FELL)
+assert run([1, 1, 0, 1], for_while_clause_break_else) in ((None, [-3, -3, 6]), FELL)
+assert run([], while_while_clause_break_else) in ((None, []), FELL)
+assert run([1], while_while_clause_break_else) in ((None, [6]), FELL)
+assert run([1, 1], while_while_clause_break_else) in ((None, [-3, 6]), FELL)
+assert run([1, 0, 1], while_while_clause_break_else) in ((None, [6, 6]), FELL)
+assert run([1, 1, 1], while_while_clause_break_else) in ((None, [-3]), FELL)
+assert run([1, 1, 2], while_while_clause_break_else) in (('E2', [-3]), FELL)
+assert run([1, 0, 1, 1], while_while_clause_break_else) in ((None, [6, -3, 6]), FELL)
+assert run([1, 1, 0, 1], while_while_clause_break_else) in ((None, [-3, -3, 6]), FELL)
+assert run([1, 0, 1, 0, 1], while_while_clause_break_else) in ((None, [6, 6, 6]), FELL)
+assert run([1, 0, 1, 1, 1], while_while_clause_break_else) in ((None, [6, -3]), FELL)
+assert run([1, 0, 1, 1, 2], while_while_clause_break_else) in (('E2', [6, -3]), FELL)
+assert run([1, 1, 0, 0, 1], while_while_clause_break_else) in ((None, [-3, 6, 6]), FELL)
+assert run([], for_while_clause_break_else_with) in ((None, []), FELL)
+assert run([1], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([2], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([3], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([1, 1], for_while_clause_break_else_with) in ((None, [-3, ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([2, 1], for_while_clause_break_else_with) in ((None, [-3, ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([3, 1], for_while_clause_break_else_with) in ((None, [-3, ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([1, 1, 1], for_while_clause_break_else_with) in ((None, [-3]), FELL)
+assert run([1, 1, 2], for_while_clause_break_else_with) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), -3, ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([3, 0, 1], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), -3, ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([1, 1, 0, 1], for_while_clause_break_else_with) in ((None, [-3, -3, ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([], for_while_clause_break_then_code) in ((None, []), FELL)
+assert run([1], for_while_clause_break_then_code) in ((None, [6]), FELL)
+assert run([2], for_while_clause_break_then_code) in ((None, [6, 6]), FELL)
+assert run([3], for_while_clause_break_then_code) in ((None, [6, 6, 6]), FELL)
+assert run([1, 1], for_while_clause_break_then_code) in ((None, [-3, 6]), FELL)
+assert run([2, 1], for_while_clause_break_then_code) in ((None, [-3, 6, 6]), FELL)
+assert run([3, 1], for_while_clause_break_then_code) in ((None, [-3, 6, 6, 6]), FELL)
+assert run([1, 1, 2], for_while_clause_break_then_code) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6]), FELL)
+assert run([3, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6, 6]), FELL)
+assert run([1, 1, 0, 1], for_while_clause_break_then_code) in ((None, [-3, -3, 6]), FELL)
+assert run([2, 0, 1, 2], for_while_clause_break_then_code) in (('E2', [6, -3]), FELL)

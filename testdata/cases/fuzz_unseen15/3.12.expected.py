@@ -104,28 +104,28 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
 
 def while_true_try_break_then_while_true(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_while_true: unstructured backward jump at 152
-    #   130           0 RESUME                   0
+    #   132           0 RESUME                   0
     #   
-    #   131           2 PUSH_NULL
+    #   133           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_TRUE        52 (to 120)
     #   
-    #   132     >>   16 NOP
+    #   134     >>   16 NOP
     #   
-    #   133     >>   18 NOP
+    #   135     >>   18 NOP
     #   
-    #   134          20 PUSH_NULL
+    #   136          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (3)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   135          36 NOP
+    #   137          36 NOP
     #   
-    #   138          38 NOP
+    #   140          38 NOP
     #   
-    #   139     >>   40 PUSH_NULL
+    #   141     >>   40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_TRUE         7 (to 68)
@@ -134,9 +134,9 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                58 CALL                     0
     #                66 POP_JUMP_IF_FALSE        1 (to 70)
     #   
-    #   140     >>   68 JUMP_FORWARD            16 (to 102)
+    #   142     >>   68 JUMP_FORWARD            16 (to 102)
     #   
-    #   141     >>   70 PUSH_NULL
+    #   143     >>   70 PUSH_NULL
     #                72 LOAD_FAST                0 (c)
     #                74 CALL                     0
     #                82 POP_JUMP_IF_FALSE        8 (to 100)
@@ -145,11 +145,11 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                88 CALL                     0
     #                96 POP_JUMP_IF_FALSE        1 (to 100)
     #   
-    #   142          98 NOP
+    #   144          98 NOP
     #   
-    #   138     >>  100 JUMP_BACKWARD           31 (to 40)
+    #   140     >>  100 JUMP_BACKWARD           31 (to 40)
     #   
-    #   131     >>  102 PUSH_NULL
+    #   133     >>  102 PUSH_NULL
     #               104 LOAD_FAST                0 (c)
     #               106 CALL                     0
     #               114 POP_JUMP_IF_TRUE         1 (to 118)
@@ -158,20 +158,20 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #           >>  120 RETURN_CONST             0 (None)
     #           >>  122 PUSH_EXC_INFO
     #   
-    #   136         124 LOAD_GLOBAL              0 (E1)
+    #   138         124 LOAD_GLOBAL              0 (E1)
     #               134 CHECK_EXC_MATCH
     #               136 POP_JUMP_IF_FALSE        3 (to 144)
     #               138 POP_TOP
     #   
-    #   137         140 POP_EXCEPT
+    #   139         140 POP_EXCEPT
     #               142 JUMP_FORWARD             4 (to 152)
     #   
-    #   136     >>  144 RERAISE                  0
+    #   138     >>  144 RERAISE                  0
     #           >>  146 COPY                     3
     #               148 POP_EXCEPT
     #               150 RERAISE                  1
     #   
-    #   132     >>  152 JUMP_BACKWARD           68 (to 18)
+    #   134     >>  152 JUMP_BACKWARD           68 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 122 [0]
     #     122 to 138 -> 146 [1] lasti
@@ -181,43 +181,43 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
 
 def while_true_try_break_then_loop_code(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_loop_code: unstructured backward jump at 124
-    #   145           0 RESUME                   0
+    #   147           0 RESUME                   0
     #   
-    #   146           2 PUSH_NULL
+    #   148           2 PUSH_NULL
     #                 4 LOAD_FAST                0 (c)
     #                 6 CALL                     0
     #                14 POP_JUMP_IF_TRUE        38 (to 92)
     #   
-    #   147     >>   16 NOP
+    #   149     >>   16 NOP
     #   
-    #   148     >>   18 NOP
+    #   150     >>   18 NOP
     #   
-    #   149          20 PUSH_NULL
+    #   151          20 PUSH_NULL
     #                22 LOAD_FAST                2 (x)
     #                24 LOAD_CONST               1 (3)
     #                26 CALL                     1
     #                34 POP_TOP
     #   
-    #   150          36 NOP
+    #   152          36 NOP
     #   
-    #   153          38 NOP
+    #   155          38 NOP
     #   
-    #   154     >>   40 PUSH_NULL
+    #   156     >>   40 PUSH_NULL
     #                42 LOAD_FAST                0 (c)
     #                44 CALL                     0
     #                52 POP_JUMP_IF_FALSE        1 (to 56)
     #   
-    #   155          54 JUMP_FORWARD             9 (to 74)
+    #   157          54 JUMP_FORWARD             9 (to 74)
     #   
-    #   156     >>   56 PUSH_NULL
+    #   158     >>   56 PUSH_NULL
     #                58 LOAD_FAST                1 (t)
     #                60 LOAD_CONST               2 (5)
     #                62 CALL                     1
     #                70 POP_TOP
     #   
-    #   153          72 JUMP_BACKWARD           17 (to 40)
+    #   155          72 JUMP_BACKWARD           17 (to 40)
     #   
-    #   146     >>   74 PUSH_NULL
+    #   148     >>   74 PUSH_NULL
     #                76 LOAD_FAST                0 (c)
     #                78 CALL                     0
     #                86 POP_JUMP_IF_TRUE         1 (to 90)
@@ -226,20 +226,20 @@ def while_true_try_break_then_loop_code(c, t, x, n, m):
     #           >>   92 RETURN_CONST             0 (None)
     #           >>   94 PUSH_EXC_INFO
     #   
-    #   151          96 LOAD_GLOBAL              0 (E1)
+    #   153          96 LOAD_GLOBAL              0 (E1)
     #               106 CHECK_EXC_MATCH
     #               108 POP_JUMP_IF_FALSE        3 (to 116)
     #               110 POP_TOP
     #   
-    #   152         112 POP_EXCEPT
+    #   154         112 POP_EXCEPT
     #               114 JUMP_FORWARD             4 (to 124)
     #   
-    #   151     >>  116 RERAISE                  0
+    #   153     >>  116 RERAISE                  0
     #           >>  118 COPY                     3
     #               120 POP_EXCEPT
     #               122 RERAISE                  1
     #   
-    #   147     >>  124 JUMP_BACKWARD           54 (to 18)
+    #   149     >>  124 JUMP_BACKWARD           54 (to 18)
     #   ExceptionTable:
     #     20 to 34 -> 94 [0]
     #     94 to 110 -> 118 [1] lasti
@@ -252,28 +252,28 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 154
         #                 0 COPY_FREE_VARS           2
         #   
-        #   160           2 RESUME                   0
+        #   162           2 RESUME                   0
         #   
-        #   161           4 PUSH_NULL
+        #   163           4 PUSH_NULL
         #                 6 LOAD_DEREF               0 (c)
         #                 8 CALL                     0
         #                16 POP_JUMP_IF_TRUE        52 (to 122)
         #   
-        #   162     >>   18 NOP
+        #   164     >>   18 NOP
         #   
-        #   163     >>   20 NOP
+        #   165     >>   20 NOP
         #   
-        #   164          22 PUSH_NULL
+        #   166          22 PUSH_NULL
         #                24 LOAD_DEREF               1 (x)
         #                26 LOAD_CONST               1 (3)
         #                28 CALL                     1
         #                36 POP_TOP
         #   
-        #   165          38 NOP
+        #   167          38 NOP
         #   
-        #   168          40 NOP
+        #   170          40 NOP
         #   
-        #   169     >>   42 PUSH_NULL
+        #   171     >>   42 PUSH_NULL
         #                44 LOAD_DEREF               0 (c)
         #                46 CALL                     0
         #                54 POP_JUMP_IF_TRUE         7 (to 70)
@@ -282,9 +282,9 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                60 CALL                     0
         #                68 POP_JUMP_IF_FALSE        1 (to 72)
         #   
-        #   170     >>   70 JUMP_FORWARD            16 (to 104)
+        #   172     >>   70 JUMP_FORWARD            16 (to 104)
         #   
-        #   171     >>   72 PUSH_NULL
+        #   173     >>   72 PUSH_NULL
         #                74 LOAD_DEREF               0 (c)
         #                76 CALL                     0
         #                84 POP_JUMP_IF_FALSE        8 (to 102)
@@ -293,11 +293,11 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                90 CALL                     0
         #                98 POP_JUMP_IF_FALSE        1 (to 102)
         #   
-        #   172         100 NOP
+        #   174         100 NOP
         #   
-        #   168     >>  102 JUMP_BACKWARD           31 (to 42)
+        #   170     >>  102 JUMP_BACKWARD           31 (to 42)
         #   
-        #   161     >>  104 PUSH_NULL
+        #   163     >>  104 PUSH_NULL
         #               106 LOAD_DEREF               0 (c)
         #               108 CALL                     0
         #               116 POP_JUMP_IF_TRUE         1 (to 120)
@@ -306,20 +306,20 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #           >>  122 RETURN_CONST             0 (None)
         #           >>  124 PUSH_EXC_INFO
         #   
-        #   166         126 LOAD_GLOBAL              0 (E1)
+        #   168         126 LOAD_GLOBAL              0 (E1)
         #               136 CHECK_EXC_MATCH
         #               138 POP_JUMP_IF_FALSE        3 (to 146)
         #               140 POP_TOP
         #   
-        #   167         142 POP_EXCEPT
+        #   169         142 POP_EXCEPT
         #               144 JUMP_FORWARD             4 (to 154)
         #   
-        #   166     >>  146 RERAISE                  0
+        #   168     >>  146 RERAISE                  0
         #           >>  148 COPY                     3
         #               150 POP_EXCEPT
         #               152 RERAISE                  1
         #   
-        #   162     >>  154 JUMP_BACKWARD           68 (to 20)
+        #   164     >>  154 JUMP_BACKWARD           68 (to 20)
         #   ExceptionTable:
         #     22 to 36 -> 124 [0]
         #     124 to 140 -> 148 [1] lasti
@@ -353,6 +353,52 @@ def closure_nested_whiles_then_try_return_then_code(c, t, x, n, m):
             pass
         t(15)
     return inner()
+
+
+def for_while_clause_break_else(c, t, x, n, m):
+    for j in n():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        else:
+            t(6)
+            continue
+
+
+def while_while_clause_break_else(c, t, x, n, m):
+    while c():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        else:
+            t(6)
+
+
+def for_while_clause_break_else_with(c, t, x, n, m):
+    for j in n():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        else:
+            with m(6) as w:
+                t(7)
+            continue
+
+
+def for_while_clause_break_then_code(c, t, x, n, m):
+    for j in n():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        t(6)
 
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -459,3 +505,51 @@ assert run([2, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in 
 assert run([2, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
 assert run([3, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
 assert run([3, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([], for_while_clause_break_else) in ((None, []), FELL)
+assert run([1], for_while_clause_break_else) in ((None, [6]), FELL)
+assert run([2], for_while_clause_break_else) in ((None, [6, 6]), FELL)
+assert run([3], for_while_clause_break_else) in ((None, [6, 6, 6]), FELL)
+assert run([1, 1], for_while_clause_break_else) in ((None, [-3, 6]), FELL)
+assert run([2, 1], for_while_clause_break_else) in ((None, [-3, 6, 6]), FELL)
+assert run([3, 1], for_while_clause_break_else) in ((None, [-3, 6, 6, 6]), FELL)
+assert run([1, 1, 1], for_while_clause_break_else) in ((None, [-3]), FELL)
+assert run([1, 1, 2], for_while_clause_break_else) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_while_clause_break_else) in ((None, [6, -3, 6]), FELL)
+assert run([3, 0, 1], for_while_clause_break_else) in ((None, [6, -3, 6, 6]), FELL)
+assert run([1, 1, 0, 1], for_while_clause_break_else) in ((None, [-3, -3, 6]), FELL)
+assert run([], while_while_clause_break_else) in ((None, []), FELL)
+assert run([1], while_while_clause_break_else) in ((None, [6]), FELL)
+assert run([1, 1], while_while_clause_break_else) in ((None, [-3, 6]), FELL)
+assert run([1, 0, 1], while_while_clause_break_else) in ((None, [6, 6]), FELL)
+assert run([1, 1, 1], while_while_clause_break_else) in ((None, [-3]), FELL)
+assert run([1, 1, 2], while_while_clause_break_else) in (('E2', [-3]), FELL)
+assert run([1, 0, 1, 1], while_while_clause_break_else) in ((None, [6, -3, 6]), FELL)
+assert run([1, 1, 0, 1], while_while_clause_break_else) in ((None, [-3, -3, 6]), FELL)
+assert run([1, 0, 1, 0, 1], while_while_clause_break_else) in ((None, [6, 6, 6]), FELL)
+assert run([1, 0, 1, 1, 1], while_while_clause_break_else) in ((None, [6, -3]), FELL)
+assert run([1, 0, 1, 1, 2], while_while_clause_break_else) in (('E2', [6, -3]), FELL)
+assert run([1, 1, 0, 0, 1], while_while_clause_break_else) in ((None, [-3, 6, 6]), FELL)
+assert run([], for_while_clause_break_else_with) in ((None, []), FELL)
+assert run([1], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([2], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([3], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([1, 1], for_while_clause_break_else_with) in ((None, [-3, ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([2, 1], for_while_clause_break_else_with) in ((None, [-3, ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([3, 1], for_while_clause_break_else_with) in ((None, [-3, ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([1, 1, 1], for_while_clause_break_else_with) in ((None, [-3]), FELL)
+assert run([1, 1, 2], for_while_clause_break_else_with) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), -3, ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([3, 0, 1], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), -3, ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([1, 1, 0, 1], for_while_clause_break_else_with) in ((None, [-3, -3, ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([], for_while_clause_break_then_code) in ((None, []), FELL)
+assert run([1], for_while_clause_break_then_code) in ((None, [6]), FELL)
+assert run([2], for_while_clause_break_then_code) in ((None, [6, 6]), FELL)
+assert run([3], for_while_clause_break_then_code) in ((None, [6, 6, 6]), FELL)
+assert run([1, 1], for_while_clause_break_then_code) in ((None, [-3, 6]), FELL)
+assert run([2, 1], for_while_clause_break_then_code) in ((None, [-3, 6, 6]), FELL)
+assert run([3, 1], for_while_clause_break_then_code) in ((None, [-3, 6, 6, 6]), FELL)
+assert run([1, 1, 2], for_while_clause_break_then_code) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6]), FELL)
+assert run([3, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6, 6]), FELL)
+assert run([1, 1, 0, 1], for_while_clause_break_then_code) in ((None, [-3, -3, 6]), FELL)
+assert run([2, 0, 1, 2], for_while_clause_break_then_code) in (('E2', [6, -3]), FELL)

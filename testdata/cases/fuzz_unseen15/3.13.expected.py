@@ -10,6 +10,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -126,29 +128,29 @@ def for_try_clause_if_call_else_return(c, t, x, n, m):
 
 def while_true_try_break_then_while_true(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_while_true: unstructured backward jump at 218
-    #    130            RESUME                   0
+    #    132            RESUME                   0
     #   
-    #    131            LOAD_FAST                0 (c)
+    #    133            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE        79 (to L11)
     #   
-    #    132    L1:     NOP
+    #    134    L1:     NOP
     #   
-    #    133    L2:     NOP
+    #    135    L2:     NOP
     #   
-    #    134    L3:     LOAD_FAST                2 (x)
+    #    136    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    135    L4:     NOP
+    #    137    L4:     NOP
     #   
-    #    138            NOP
+    #    140            NOP
     #   
-    #    139    L5:     LOAD_FAST                0 (c)
+    #    141    L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -159,9 +161,9 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L7)
     #   
-    #    140    L6:     JUMP_FORWARD            27 (to L9)
+    #    142    L6:     JUMP_FORWARD            27 (to L9)
     #   
-    #    141    L7:     LOAD_FAST                0 (c)
+    #    143    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -172,11 +174,11 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L8)
     #   
-    #    142            NOP
+    #    144            NOP
     #   
-    #    138    L8:     JUMP_BACKWARD           52 (to L5)
+    #    140    L8:     JUMP_BACKWARD           52 (to L5)
     #   
-    #    131    L9:     LOAD_FAST                0 (c)
+    #    133    L9:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -187,21 +189,21 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
     #   
     #     --   L12:     PUSH_EXC_INFO
     #   
-    #    136            LOAD_GLOBAL              0 (E1)
+    #    138            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L14)
     #                   POP_TOP
     #   
-    #    137   L13:     POP_EXCEPT
+    #    139   L13:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L16)
     #   
-    #    136   L14:     RERAISE                  0
+    #    138   L14:     RERAISE                  0
     #   
     #     --   L15:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    132   L16:     JUMP_BACKWARD           97 (to L2)
+    #    134   L16:     JUMP_BACKWARD           97 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L12 [0]
     #     L12 to L13 -> L15 [1] lasti
@@ -211,45 +213,45 @@ def while_true_try_break_then_while_true(c, t, x, n, m):
 
 def while_true_try_break_then_loop_code(c, t, x, n, m):
     # depyf: could not decompile while_true_try_break_then_loop_code: unstructured backward jump at 160
-    #    145            RESUME                   0
+    #    147            RESUME                   0
     #   
-    #    146            LOAD_FAST                0 (c)
+    #    148            LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_TRUE        50 (to L9)
     #   
-    #    147    L1:     NOP
+    #    149    L1:     NOP
     #   
-    #    148    L2:     NOP
+    #    150    L2:     NOP
     #   
-    #    149    L3:     LOAD_FAST                2 (x)
+    #    151    L3:     LOAD_FAST                2 (x)
     #                   PUSH_NULL
     #                   LOAD_CONST               1 (3)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    150    L4:     NOP
+    #    152    L4:     NOP
     #   
-    #    153            NOP
+    #    155            NOP
     #   
-    #    154    L5:     LOAD_FAST                0 (c)
+    #    156    L5:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
     #                   POP_JUMP_IF_FALSE        1 (to L6)
     #   
-    #    155            JUMP_FORWARD            10 (to L7)
+    #    157            JUMP_FORWARD            10 (to L7)
     #   
-    #    156    L6:     LOAD_FAST                1 (t)
+    #    158    L6:     LOAD_FAST                1 (t)
     #                   PUSH_NULL
     #                   LOAD_CONST               2 (5)
     #                   CALL                     1
     #                   POP_TOP
     #   
-    #    153            JUMP_BACKWARD           23 (to L5)
+    #    155            JUMP_BACKWARD           23 (to L5)
     #   
-    #    146    L7:     LOAD_FAST                0 (c)
+    #    148    L7:     LOAD_FAST                0 (c)
     #                   PUSH_NULL
     #                   CALL                     0
     #                   TO_BOOL
@@ -260,21 +262,21 @@ def while_true_try_break_then_loop_code(c, t, x, n, m):
     #   
     #     --   L10:     PUSH_EXC_INFO
     #   
-    #    151            LOAD_GLOBAL              0 (E1)
+    #    153            LOAD_GLOBAL              0 (E1)
     #                   CHECK_EXC_MATCH
     #                   POP_JUMP_IF_FALSE        3 (to L12)
     #                   POP_TOP
     #   
-    #    152   L11:     POP_EXCEPT
+    #    154   L11:     POP_EXCEPT
     #                   JUMP_FORWARD             4 (to L14)
     #   
-    #    151   L12:     RERAISE                  0
+    #    153   L12:     RERAISE                  0
     #   
     #     --   L13:     COPY                     3
     #                   POP_EXCEPT
     #                   RERAISE                  1
     #   
-    #    147   L14:     JUMP_BACKWARD           68 (to L2)
+    #    149   L14:     JUMP_BACKWARD           68 (to L2)
     #   ExceptionTable:
     #     L3 to L4 -> L10 [0]
     #     L10 to L11 -> L13 [1] lasti
@@ -287,29 +289,29 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         # depyf: could not decompile closure_while_true_try_break_then_while_true.<locals>.inner: unstructured backward jump at 220
         #     --            COPY_FREE_VARS           2
         #   
-        #    160            RESUME                   0
+        #    162            RESUME                   0
         #   
-        #    161            LOAD_DEREF               0 (c)
+        #    163            LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
         #                   POP_JUMP_IF_TRUE        79 (to L11)
         #   
-        #    162    L1:     NOP
+        #    164    L1:     NOP
         #   
-        #    163    L2:     NOP
+        #    165    L2:     NOP
         #   
-        #    164    L3:     LOAD_DEREF               1 (x)
+        #    166    L3:     LOAD_DEREF               1 (x)
         #                   PUSH_NULL
         #                   LOAD_CONST               1 (3)
         #                   CALL                     1
         #                   POP_TOP
         #   
-        #    165    L4:     NOP
+        #    167    L4:     NOP
         #   
-        #    168            NOP
+        #    170            NOP
         #   
-        #    169    L5:     LOAD_DEREF               0 (c)
+        #    171    L5:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -320,9 +322,9 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                   TO_BOOL
         #                   POP_JUMP_IF_FALSE        1 (to L7)
         #   
-        #    170    L6:     JUMP_FORWARD            27 (to L9)
+        #    172    L6:     JUMP_FORWARD            27 (to L9)
         #   
-        #    171    L7:     LOAD_DEREF               0 (c)
+        #    173    L7:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -333,11 +335,11 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #                   TO_BOOL
         #                   POP_JUMP_IF_FALSE        1 (to L8)
         #   
-        #    172            NOP
+        #    174            NOP
         #   
-        #    168    L8:     JUMP_BACKWARD           52 (to L5)
+        #    170    L8:     JUMP_BACKWARD           52 (to L5)
         #   
-        #    161    L9:     LOAD_DEREF               0 (c)
+        #    163    L9:     LOAD_DEREF               0 (c)
         #                   PUSH_NULL
         #                   CALL                     0
         #                   TO_BOOL
@@ -348,21 +350,21 @@ def closure_while_true_try_break_then_while_true(c, t, x, n, m):
         #   
         #     --   L12:     PUSH_EXC_INFO
         #   
-        #    166            LOAD_GLOBAL              0 (E1)
+        #    168            LOAD_GLOBAL              0 (E1)
         #                   CHECK_EXC_MATCH
         #                   POP_JUMP_IF_FALSE        3 (to L14)
         #                   POP_TOP
         #   
-        #    167   L13:     POP_EXCEPT
+        #    169   L13:     POP_EXCEPT
         #                   JUMP_FORWARD             4 (to L16)
         #   
-        #    166   L14:     RERAISE                  0
+        #    168   L14:     RERAISE                  0
         #   
         #     --   L15:     COPY                     3
         #                   POP_EXCEPT
         #                   RERAISE                  1
         #   
-        #    162   L16:     JUMP_BACKWARD           97 (to L2)
+        #    164   L16:     JUMP_BACKWARD           97 (to L2)
         #   ExceptionTable:
         #     L3 to L4 -> L12 [0]
         #     L12 to L13 -> L15 [1] lasti
@@ -396,6 +398,52 @@ def closure_nested_whiles_then_try_return_then_code(c, t, x, n, m):
             pass
         t(15)
     return inner()
+
+
+def for_while_clause_break_else(c, t, x, n, m):
+    for j in n():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        else:
+            t(6)
+            continue
+
+
+def while_while_clause_break_else(c, t, x, n, m):
+    while c():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        else:
+            t(6)
+
+
+def for_while_clause_break_else_with(c, t, x, n, m):
+    for j in n():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        else:
+            with m(6) as w:
+                t(7)
+            continue
+
+
+def for_while_clause_break_then_code(c, t, x, n, m):
+    for j in n():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        t(6)
 
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -502,3 +550,51 @@ assert run([2, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in 
 assert run([2, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
 assert run([3, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
 assert run([3, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([], for_while_clause_break_else) in ((None, []), FELL)
+assert run([1], for_while_clause_break_else) in ((None, [6]), FELL)
+assert run([2], for_while_clause_break_else) in ((None, [6, 6]), FELL)
+assert run([3], for_while_clause_break_else) in ((None, [6, 6, 6]), FELL)
+assert run([1, 1], for_while_clause_break_else) in ((None, [-3, 6]), FELL)
+assert run([2, 1], for_while_clause_break_else) in ((None, [-3, 6, 6]), FELL)
+assert run([3, 1], for_while_clause_break_else) in ((None, [-3, 6, 6, 6]), FELL)
+assert run([1, 1, 1], for_while_clause_break_else) in ((None, [-3]), FELL)
+assert run([1, 1, 2], for_while_clause_break_else) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_while_clause_break_else) in ((None, [6, -3, 6]), FELL)
+assert run([3, 0, 1], for_while_clause_break_else) in ((None, [6, -3, 6, 6]), FELL)
+assert run([1, 1, 0, 1], for_while_clause_break_else) in ((None, [-3, -3, 6]), FELL)
+assert run([], while_while_clause_break_else) in ((None, []), FELL)
+assert run([1], while_while_clause_break_else) in ((None, [6]), FELL)
+assert run([1, 1], while_while_clause_break_else) in ((None, [-3, 6]), FELL)
+assert run([1, 0, 1], while_while_clause_break_else) in ((None, [6, 6]), FELL)
+assert run([1, 1, 1], while_while_clause_break_else) in ((None, [-3]), FELL)
+assert run([1, 1, 2], while_while_clause_break_else) in (('E2', [-3]), FELL)
+assert run([1, 0, 1, 1], while_while_clause_break_else) in ((None, [6, -3, 6]), FELL)
+assert run([1, 1, 0, 1], while_while_clause_break_else) in ((None, [-3, -3, 6]), FELL)
+assert run([1, 0, 1, 0, 1], while_while_clause_break_else) in ((None, [6, 6, 6]), FELL)
+assert run([1, 0, 1, 1, 1], while_while_clause_break_else) in ((None, [6, -3]), FELL)
+assert run([1, 0, 1, 1, 2], while_while_clause_break_else) in (('E2', [6, -3]), FELL)
+assert run([1, 1, 0, 0, 1], while_while_clause_break_else) in ((None, [-3, 6, 6]), FELL)
+assert run([], for_while_clause_break_else_with) in ((None, []), FELL)
+assert run([1], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([2], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([3], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([1, 1], for_while_clause_break_else_with) in ((None, [-3, ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([2, 1], for_while_clause_break_else_with) in ((None, [-3, ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([3, 1], for_while_clause_break_else_with) in ((None, [-3, ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([1, 1, 1], for_while_clause_break_else_with) in ((None, [-3]), FELL)
+assert run([1, 1, 2], for_while_clause_break_else_with) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), -3, ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([3, 0, 1], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), -3, ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([1, 1, 0, 1], for_while_clause_break_else_with) in ((None, [-3, -3, ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([], for_while_clause_break_then_code) in ((None, []), FELL)
+assert run([1], for_while_clause_break_then_code) in ((None, [6]), FELL)
+assert run([2], for_while_clause_break_then_code) in ((None, [6, 6]), FELL)
+assert run([3], for_while_clause_break_then_code) in ((None, [6, 6, 6]), FELL)
+assert run([1, 1], for_while_clause_break_then_code) in ((None, [-3, 6]), FELL)
+assert run([2, 1], for_while_clause_break_then_code) in ((None, [-3, 6, 6]), FELL)
+assert run([3, 1], for_while_clause_break_then_code) in ((None, [-3, 6, 6, 6]), FELL)
+assert run([1, 1, 2], for_while_clause_break_then_code) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6]), FELL)
+assert run([3, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6, 6]), FELL)
+assert run([1, 1, 0, 1], for_while_clause_break_then_code) in ((None, [-3, -3, 6]), FELL)
+assert run([2, 0, 1, 2], for_while_clause_break_then_code) in (('E2', [6, -3]), FELL)

@@ -10,6 +10,8 @@
 
 
 
+
+
 class E1(Exception):
     pass
 
@@ -195,6 +197,53 @@ def closure_nested_whiles_then_try_return_then_code(c, t, x, n, m):
         t(15)
     return inner()
 
+
+def for_while_clause_break_else(c, t, x, n, m):
+    for j in n():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        else:
+            t(6)
+            continue
+
+
+def while_while_clause_break_else(c, t, x, n, m):
+    while c():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        else:
+            t(6)
+            continue
+
+
+def for_while_clause_break_else_with(c, t, x, n, m):
+    for j in n():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        else:
+            with m(6) as w:
+                t(7)
+            continue
+
+
+def for_while_clause_break_then_code(c, t, x, n, m):
+    for j in n():
+        while c():
+            try:
+                x(3)
+            except E1:
+                break
+        t(6)
+
 assert run([], for_while_and_with_continue) in ((None, []), FELL)
 assert run([1, 1, 1], for_while_and_with_continue) in ((None, [('enter', 1), -2, ('exit', 1, False)]), FELL)
 assert run([1, 1, 1, 1], for_while_and_with_continue) in (('E1', [('enter', 1), -2, ('exit', 1, False)]), FELL)
@@ -300,3 +349,51 @@ assert run([2, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in 
 assert run([2, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
 assert run([3, 0, 0, 0, 1], closure_nested_whiles_then_try_return_then_code) in ((None, [-12, 15]), FELL)
 assert run([3, 0, 0, 0, 2], closure_nested_whiles_then_try_return_then_code) in (('E2', [-12]), FELL)
+assert run([], for_while_clause_break_else) in ((None, []), FELL)
+assert run([1], for_while_clause_break_else) in ((None, [6]), FELL)
+assert run([2], for_while_clause_break_else) in ((None, [6, 6]), FELL)
+assert run([3], for_while_clause_break_else) in ((None, [6, 6, 6]), FELL)
+assert run([1, 1], for_while_clause_break_else) in ((None, [-3, 6]), FELL)
+assert run([2, 1], for_while_clause_break_else) in ((None, [-3, 6, 6]), FELL)
+assert run([3, 1], for_while_clause_break_else) in ((None, [-3, 6, 6, 6]), FELL)
+assert run([1, 1, 1], for_while_clause_break_else) in ((None, [-3]), FELL)
+assert run([1, 1, 2], for_while_clause_break_else) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_while_clause_break_else) in ((None, [6, -3, 6]), FELL)
+assert run([3, 0, 1], for_while_clause_break_else) in ((None, [6, -3, 6, 6]), FELL)
+assert run([1, 1, 0, 1], for_while_clause_break_else) in ((None, [-3, -3, 6]), FELL)
+assert run([], while_while_clause_break_else) in ((None, []), FELL)
+assert run([1], while_while_clause_break_else) in ((None, [6]), FELL)
+assert run([1, 1], while_while_clause_break_else) in ((None, [-3, 6]), FELL)
+assert run([1, 0, 1], while_while_clause_break_else) in ((None, [6, 6]), FELL)
+assert run([1, 1, 1], while_while_clause_break_else) in ((None, [-3]), FELL)
+assert run([1, 1, 2], while_while_clause_break_else) in (('E2', [-3]), FELL)
+assert run([1, 0, 1, 1], while_while_clause_break_else) in ((None, [6, -3, 6]), FELL)
+assert run([1, 1, 0, 1], while_while_clause_break_else) in ((None, [-3, -3, 6]), FELL)
+assert run([1, 0, 1, 0, 1], while_while_clause_break_else) in ((None, [6, 6, 6]), FELL)
+assert run([1, 0, 1, 1, 1], while_while_clause_break_else) in ((None, [6, -3]), FELL)
+assert run([1, 0, 1, 1, 2], while_while_clause_break_else) in (('E2', [6, -3]), FELL)
+assert run([1, 1, 0, 0, 1], while_while_clause_break_else) in ((None, [-3, 6, 6]), FELL)
+assert run([], for_while_clause_break_else_with) in ((None, []), FELL)
+assert run([1], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([2], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([3], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([1, 1], for_while_clause_break_else_with) in ((None, [-3, ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([2, 1], for_while_clause_break_else_with) in ((None, [-3, ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([3, 1], for_while_clause_break_else_with) in ((None, [-3, ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([1, 1, 1], for_while_clause_break_else_with) in ((None, [-3]), FELL)
+assert run([1, 1, 2], for_while_clause_break_else_with) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), -3, ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([3, 0, 1], for_while_clause_break_else_with) in ((None, [('enter', 6), 7, ('exit', 6, False), -3, ('enter', 6), 7, ('exit', 6, False), ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([1, 1, 0, 1], for_while_clause_break_else_with) in ((None, [-3, -3, ('enter', 6), 7, ('exit', 6, False)]), FELL)
+assert run([], for_while_clause_break_then_code) in ((None, []), FELL)
+assert run([1], for_while_clause_break_then_code) in ((None, [6]), FELL)
+assert run([2], for_while_clause_break_then_code) in ((None, [6, 6]), FELL)
+assert run([3], for_while_clause_break_then_code) in ((None, [6, 6, 6]), FELL)
+assert run([1, 1], for_while_clause_break_then_code) in ((None, [-3, 6]), FELL)
+assert run([2, 1], for_while_clause_break_then_code) in ((None, [-3, 6, 6]), FELL)
+assert run([3, 1], for_while_clause_break_then_code) in ((None, [-3, 6, 6, 6]), FELL)
+assert run([1, 1, 2], for_while_clause_break_then_code) in (('E2', [-3]), FELL)
+assert run([2, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6]), FELL)
+assert run([3, 0, 1], for_while_clause_break_then_code) in ((None, [6, -3, 6, 6]), FELL)
+assert run([1, 1, 0, 1], for_while_clause_break_then_code) in ((None, [-3, -3, 6]), FELL)
+assert run([2, 0, 1, 2], for_while_clause_break_then_code) in (('E2', [6, -3]), FELL)

@@ -58,7 +58,8 @@ def while_else_pass(c, t, x, m):
                 pass
             except E1:
                 continue
-        return None
+        else:
+            return None
 
 
 def if_else_pass(c, t, x, m):

@@ -297,6 +297,40 @@ final class LoopBreaks {
                 return true;
             }
         }
+        return r.loop() != null && clauseBreaksBack(w, from, end, after, through, r.loop());
+    }
+
+    /**
+     * 3.12+: True when an except clause of a try in the body [from, end), laid out past it, breaks by jumping
+     * back to the head of a loop enclosing this one (POP_EXCEPT, the name's cleanup, then the jump: the
+     * break threaded through the end of the enclosing body), not to {@code through}: it skips the code
+     * after the loop, which is then the loop's else (fuzz seed 48 f294: {@code for: while c(): try: x() /
+     * except E: break / else: t()}, the else read as the code after the loop). Not when some break jumps
+     * to that code at {@code after} (a jump back to a head this loop shares is its continue).
+     */
+    private static boolean clauseBreaksBack(Walker w, int from, int end, int after, int through, Region.Loop enclosing) {
+        if (!w.env.atLeast(3, 12)) {
+            return false;
+        }
+        for (Op op : w.code.ops()) {
+            int k = op.index();
+            if (op.isUnconditionalJump() && op.target() == after && w.reachable.get(k)
+                    && (k >= from && k < end || k >= end && !w.normalFlow.get(k))) {
+                return false;                  // a break to the code after the loop (in the body or a clause)
+            }
+        }
+        for (Code.Handler h : clauseHandlers(w, from, end)) {
+            int areaEnd = ExceptClauses.handlerAreaEnd(w, h.target());
+            for (int k = h.target() + 2; k < areaEnd; k++) {
+                Op op = w.code.op(k);
+                int t = op.target();
+                if ((op.is("JUMP_BACKWARD") || op.is("JUMP_BACKWARD_NO_INTERRUPT")) && t != through && w.reachable.get(k)
+                        && enclosing.continuesThisOrOuter(t)
+                        && w.code.op(ExceptClauses.beforeNameCleanup(w.code, k - 1)).is("POP_EXCEPT")) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 
